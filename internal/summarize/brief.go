@@ -53,6 +53,11 @@ type Quote struct {
 	Cue      string `json:"cue"`
 	Sentence int    `json:"sentence"`
 	Partial  bool   `json:"partial"`
+
+	// Spans are the byte ranges of the quoted words in the article text:
+	// one for each paragraph a quotation runs over. Not part of the JSON
+	// contract.
+	Spans [][2]int `json:"-"`
 }
 
 // Party kinds.

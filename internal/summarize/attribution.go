@@ -1,0 +1,717 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// attribution is who a quotation is attributed to, and how.
+type attribution struct {
+	speaker string // the fullest name, or a description ("a US official")
+	cue     string // the attributing verb as written
+	ent     int    // entity index or -1
+	partial bool   // a fragment inside a sentence
+	drop    bool   // not a quotation: a title, a name, scare quotes
+	how     string // post, pre, inverted, colon, float, none (for tests)
+}
+
+// speakerRef is a candidate speaker found in the text.
+type speakerRef struct {
+	ent     int    // entity, or -1
+	text    string // description when there is no entity
+	pronoun byte   // 'm', 'f', 'p' for a pronoun to resolve
+	tok     int    // token where it starts
+	end     int    // token after it
+	ok      bool
+}
+
+// focus tracks who the text is about, for resolving "he" and "she".
+type focus struct {
+	byGender [3]int // 0 unknown gender, 1 male, 2 female: entity or -1
+	at       [3]int // token position of the last update
+}
+
+func genderSlot(g byte) int {
+	switch g {
+	case 'm':
+		return 1
+	case 'f':
+		return 2
+	}
+	return 0
+}
+
+func (f *focus) set(d *doc, ent, at int) {
+	if ent < 0 || d.ents[ent].kind != KindPerson {
+		return
+	}
+	s := genderSlot(d.ents[ent].gender)
+	f.byGender[s], f.at[s] = ent, at
+	if s != 0 && f.byGender[0] == ent {
+		f.byGender[0] = -1
+	}
+}
+
+// resolve returns the person a pronoun of gender g refers to, or -1.
+func (f *focus) resolve(g byte) int {
+	s := genderSlot(g)
+	if s == 0 { // "they", "we": no person
+		return -1
+	}
+	best, at := f.byGender[s], f.at[s]
+	if f.byGender[0] >= 0 && (best < 0 || f.at[0] > at) {
+		best = f.byGender[0]
+	}
+	return best
+}
+
+// prepositions before a name make it an object, not a subject.
+var prepositions = makeSet(`of at for from in to with by on about against under over between among into onto
+toward towards than like via including after before during behind beside besides despite without within upon`)
+
+// demonstratives are determiners that also join clauses ("noting that the
+// public has"): they do not start a speaker description.
+var demonstratives = makeSet(`that this these those`)
+
+// determiners start a noun phrase that can describe a speaker.
+var determiners = makeSet(`the a an one two three several some many most his her their its our another this that these those each every both`)
+
+// attribute finds the speaker of every quotation, walking the article in
+// order so that "he" and "she" resolve to who the text was about.
+func (d *doc) attribute() {
+	d.tokMent = make([]int32, len(d.toks))
+	for i := range d.tokMent {
+		d.tokMent[i] = -1
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		for ti := m.t0; ti < m.t1; ti++ {
+			d.tokMent[ti] = int32(mi)
+		}
+	}
+	d.findAppositiveRoles()
+	d.attrs = make([]attribution, len(d.quotes))
+	f := focus{byGender: [3]int{-1, -1, -1}}
+	qi := 0
+	for si := range d.sents {
+		// Sentence subject: a person named at the start of the sentence.
+		if ent, at := d.sentenceSubject(si); ent >= 0 {
+			f.set(d, ent, at)
+		}
+		for qi < len(d.quotes) && d.sentOf(d.quotes[qi].open) <= si {
+			a := d.attributeQuote(qi, &f)
+			d.attrs[qi] = a
+			if a.ent >= 0 {
+				f.set(d, a.ent, d.tokAt(d.quotes[qi].close))
+			}
+			qi++
+		}
+	}
+}
+
+// sentenceSubject returns the person a sentence is about, if it names one
+// before any pronoun: "Mr. Lou said...", "In question period, NDP MP Nathan
+// Cullen said...". A pronoun subject keeps the focus where it is, and names
+// after a preposition or in the possessive are not subjects.
+func (d *doc) sentenceSubject(si int) (int, int) {
+	from, to := d.sentTok[si], d.sentTok[si+1]
+	for ti := from; ti < to && ti < from+25; ti++ {
+		t := &d.toks[ti]
+		if d.inQuote[ti] {
+			continue
+		}
+		if _, ok := subjectPronouns[t.lower]; ok && t.word {
+			return -1, 0
+		}
+		mi := d.tokMent[ti]
+		if mi < 0 {
+			continue
+		}
+		m := &d.mentions[mi]
+		ti = m.t1 - 1
+		if m.ent < 0 || d.ents[m.ent].kind != KindPerson || endsPossessive(d.toks[m.t1-1].text) || d.objectOfPreposition(m.t0, from) {
+			continue
+		}
+		return m.ent, m.t0
+	}
+	return -1, 0
+}
+
+// attributeQuote attributes quotation qi.
+func (d *doc) attributeQuote(qi int, f *focus) attribution {
+	q := &d.quotes[qi]
+	a := attribution{ent: -1, partial: q.partial, drop: q.drop}
+	if a.drop {
+		return a
+	}
+	openTok := d.tokAt(q.open)
+	closeTok := d.tokAt(q.close)
+	si := d.sentOf(q.open)
+	ce := max(q.close-1, q.open)
+	sce := d.sentOf(ce)
+	// Region after the quotation: to the end of its sentence or the next quotation.
+	afterEnd := d.sentTok[sce+1]
+	for ti := closeTok; ti < afterEnd; ti++ {
+		if d.inQuote[ti] {
+			afterEnd = ti
+			break
+		}
+	}
+	// Region before: from the sentence start or the previous quotation.
+	beforeStart := d.sentTok[si]
+	for ti := openTok - 1; ti >= beforeStart; ti-- {
+		if d.inQuote[ti] {
+			beforeStart = ti + 1
+			break
+		}
+	}
+	var ref speakerRef
+	var cue string
+	if ref, cue = d.postCue(closeTok, afterEnd); ref.ok {
+		a.how = "post"
+	} else if ref, cue = d.preCue(beforeStart, openTok, a.partial, qi); ref.ok {
+		a.how = "pre"
+	} else if !a.partial {
+		// No cue: a quotation standing alone continues the previous speaker.
+		if prev := d.previousSpeaker(qi); prev >= 0 {
+			a.speaker, a.ent, a.how = d.attrs[prev].speaker, d.attrs[prev].ent, "float"
+			return a
+		}
+		if ent := f.resolve('m'); ent >= 0 && f.resolve('f') < 0 {
+			a.speaker, a.ent, a.how = d.ents[ent].name, ent, "float-focus"
+			return a
+		}
+		a.how = "none"
+		return a
+	} else {
+		a.how = "none"
+		a.drop = true // a fragment with no speaker: scare quotes
+		return a
+	}
+	a.cue = cue
+	a.ent, a.speaker = d.resolveRef(ref, f)
+	return a
+}
+
+// classifyQuote decides whether quotation qi is a fragment inside a
+// sentence (partial) or not a quotation at all (a title or a name).
+func (d *doc) classifyQuote(qi int) (partial, drop bool) {
+	q := &d.quotes[qi]
+	content := q.content(d.text)
+	words := strings.Fields(content)
+	if len(words) == 0 {
+		return false, true
+	}
+	first := firstRune(content)
+	upper := unicode.IsUpper(first) || unicode.IsDigit(first)
+	// What precedes the opening mark in its paragraph.
+	p := d.paras[d.sents[d.sentOf(q.open)].Para]
+	before := strings.TrimRightFunc(d.text[p.start:q.open], unicode.IsSpace)
+	var prev rune
+	if before != "" {
+		prev, _ = utf8.DecodeLastRuneInString(before)
+	}
+	if titleLike(words) && prev != ':' {
+		return false, true
+	}
+	// A short quotation standing as a paragraph of its own is a subheading.
+	if len(words) <= 4 && before == "" && strings.TrimSpace(d.text[q.close:p.end]) == "" {
+		return false, true
+	}
+	switch {
+	case before == "" || prev == '.' || prev == '!' || prev == '?' || prev == '…' || prev == ':' || prev == '—' || prev == '–' || isClosing(prev) && precedingSentenceEnds(before):
+		return false, false
+	case prev == ',':
+		// "he said, “knows the minds…”" is a direct quotation.
+		return !upper && !d.cueBefore(before), false
+	}
+	if upper && len(words) >= 5 {
+		return false, false
+	}
+	return true, false
+}
+
+// cueBefore reports whether one of the last three words before a comma is
+// an attributing verb: "he said, “…".
+func (d *doc) cueBefore(before string) bool {
+	words := strings.Fields(strings.TrimRight(before, ","))
+	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+		w := strings.ToLower(strings.Trim(words[i], ",.;:"))
+		if _, ok := cueVerbs[w]; ok && !weakCues[cueVerbs[w]] {
+			return true
+		}
+	}
+	return false
+}
+
+func precedingSentenceEnds(before string) bool {
+	s := strings.TrimRightFunc(before, func(r rune) bool { return isClosing(r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?'
+}
+
+// titleLike reports whether quoted words look like a title or a name
+// ("Face the Nation", "Three Amigos", "Leave") rather than speech.
+func titleLike(words []string) bool {
+	if len(words) > 8 {
+		return false
+	}
+	caps := 0
+	for i, w := range words {
+		w = strings.TrimRight(w, ",.;:!?")
+		if w == "" {
+			continue
+		}
+		r := firstRune(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+			continue
+		}
+		if i > 0 && connectors[strings.ToLower(w)] || w == "a" || w == "to" || w == "in" || w == "&" {
+			continue
+		}
+		return false
+	}
+	if caps == 0 {
+		return false
+	}
+	// A capitalised pronoun or verb-led line is speech: "We Can", "I Do" are
+	// rare titles, while "Yes" or "No" alone are answers.
+	if len(words) == 1 {
+		w := strings.ToLower(strings.TrimRight(words[0], ",.;:!?"))
+		return w != "yes" && w != "no"
+	}
+	return !strings.ContainsAny(strings.Join(words, " "), "!?")
+}
+
+// isCue reports whether token ti is an attributing verb used as a verb.
+func (d *doc) isCue(ti int) bool {
+	t := &d.toks[ti]
+	if !t.word || t.cap && !(ti > 0 && d.toks[ti-1].text == "“") {
+		return false
+	}
+	if _, ok := cueVerbs[t.lower]; !ok {
+		// "as X put it"
+		if t.lower != "put" || ti+1 >= len(d.toks) || d.toks[ti+1].lower != "it" {
+			return false
+		}
+	}
+	if d.inQuote[ti] {
+		return false
+	}
+	if ti > 0 {
+		p := d.toks[ti-1].lower
+		if determiners[p] && p != "that" || p == "his" || p == "her" || p == "their" || p == "its" || p == "to" && strings.HasSuffix(t.lower, "s") {
+			return false // "his comments", "the claims"
+		}
+	}
+	return true
+}
+
+// postCue looks right after a quotation for "…,” said X", "…,” X said",
+// "…,” X, the minister, said" or "…, according to X".
+func (d *doc) postCue(from, to int) (speakerRef, string) {
+	i := from
+	for i < to && !d.toks[i].word {
+		switch d.toks[i].text {
+		case ",", "—", "–", "-", ")", "(", "”", "’", "\"", ";":
+			i++
+			continue
+		}
+		return speakerRef{}, ""
+	}
+	if i >= to {
+		return speakerRef{}, ""
+	}
+	// "according to X"
+	if d.toks[i].lower == "according" && i+2 < to && d.toks[i+1].lower == "to" {
+		if ref := d.npAt(i+2, to); ref.ok {
+			return ref, "according to"
+		}
+	}
+	// "…,” said X"
+	if d.isCue(i) {
+		if ref := d.npAfterVerb(i+1, to); ref.ok {
+			return ref, d.toks[i].text
+		}
+		return speakerRef{}, ""
+	}
+	// "…,” X said" with X a name, a pronoun or a description, possibly
+	// followed by an apposition between commas.
+	if ref := d.npAt(i, to); ref.ok {
+		for j := max(ref.end, ref.tok+1); j < to && j < i+40; j++ {
+			if d.isCue(j) {
+				return ref, d.cuePhrase(j, to)
+			}
+			if d.toks[j].text == "." || d.toks[j].text == ";" {
+				break
+			}
+		}
+	}
+	// "…,” since so many cases were decided by one vote, said Lee Epstein"
+	for j := i; j < to && j < i+40; j++ {
+		if d.isCue(j) && j > i && d.toks[j-1].text == "," {
+			if ref := d.npAfterVerb(j+1, to); ref.ok && (ref.ent >= 0 || ref.pronoun != 0) {
+				return ref, d.toks[j].text
+			}
+		}
+	}
+	return speakerRef{}, ""
+}
+
+// cuePhrase returns the cue verb at ti as written, with "to" phrases such
+// as "put it" kept short.
+func (d *doc) cuePhrase(ti, to int) string {
+	return d.toks[ti].text
+}
+
+// preCue looks before a quotation for "X said: “…", "X said, “…", "X told
+// reporters that “…", "…, adding, “…".
+func (d *doc) preCue(from, to int, partial bool, qi int) (speakerRef, string) {
+	// The nearest cue before the quotation.
+	limit := 14
+	if partial {
+		limit = 60
+	}
+	v := -1
+	for j := to - 1; j >= from && j >= to-limit; j-- {
+		if d.isCue(j) {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		// "Rubio had a message: “…": the subject before a colon.
+		if to-1 >= from && d.toks[to-1].text == ":" {
+			if ref := d.subjectBefore(to-1, from); ref.ok {
+				return ref, ""
+			}
+		}
+		return speakerRef{}, ""
+	}
+	cue := d.toks[v].text
+	participle := strings.HasSuffix(d.toks[v].lower, "ing") && (v == from || d.toks[v-1].text == ",")
+	if !participle {
+		if ref := d.subjectBefore(v, from); ref.ok {
+			return ref, cue
+		}
+		// "said X: “…" — an inverted cue.
+		if ref := d.npAfterVerb(v+1, to); ref.ok && ref.tok < to {
+			return ref, cue
+		}
+	}
+	if participle || v > from && d.toks[v-1].text == "," || v == from {
+		// The speaker of the previous quotation in this sentence, or the
+		// subject of the sentence.
+		if qi > 0 && d.sentOf(d.quotes[qi-1].open) == d.sentOf(d.quotes[qi].open) && d.attrs[qi-1].speaker != "" {
+			return speakerRef{ent: d.attrs[qi-1].ent, text: d.attrs[qi-1].speaker, tok: v, ok: true}, cue
+		}
+		si := d.sentOf(d.toks[v].start)
+		if ref := d.subjectBefore(v, d.sentTok[si]); ref.ok {
+			return ref, cue
+		}
+	}
+	return speakerRef{}, ""
+}
+
+// subjectBefore finds the subject of a verb at v, looking left to from: a
+// pronoun right before it, else the nearest name that is not the object of
+// a preposition or a possessive, else a description ("the union's lawyer").
+func (d *doc) subjectBefore(v, from int) speakerRef {
+	if v-1 >= from {
+		t := &d.toks[v-1]
+		if g, ok := subjectPronouns[t.lower]; ok && !d.inQuote[v-1] {
+			return speakerRef{ent: -1, pronoun: pronounGender(g), tok: v - 1, ok: true}
+		}
+	}
+	var best speakerRef
+	bestRank := 0
+	for j := v - 1; j >= from; j-- {
+		if d.inQuote[j] {
+			break
+		}
+		mi := d.tokMent[j]
+		if mi < 0 {
+			continue
+		}
+		m := &d.mentions[mi]
+		j = m.t0
+		if endsPossessive(d.toks[m.t1-1].text) || d.objectOfPreposition(m.t0, from) {
+			continue
+		}
+		rank := 1
+		if m.ent >= 0 && d.ents[m.ent].kind == KindPerson || m.titleOnl {
+			rank = 3
+		} else if m.ent >= 0 {
+			rank = 2
+		}
+		if m.demonym && !m.titleOnl {
+			continue // "Russian" is no speaker
+		}
+		if rank > bestRank {
+			best, bestRank = speakerRef{ent: m.ent, text: m.name, tok: m.t0, ok: true}, rank
+			if m.titleOnl {
+				best.ent, best.text = d.resolveRole(m.role, m.t0)
+			}
+		}
+		if rank == 3 {
+			break
+		}
+	}
+	if best.ok {
+		return best
+	}
+	// A description right before the verb: "the union's lawyer said".
+	return d.descriptionBefore(v, from)
+}
+
+func pronounGender(g byte) byte {
+	if g == 0 {
+		return 'p'
+	}
+	return g
+}
+
+// objectOfPreposition reports whether the name starting at t0 follows a
+// preposition ("at the Centre", "to the Observer", "of Unison").
+func (d *doc) objectOfPreposition(t0, from int) bool {
+	j := t0 - 1
+	for j >= from && (determiners[d.toks[j].lower] || d.toks[j].word && !d.toks[j].cap && strings.HasSuffix(d.toks[j].lower, "-based")) {
+		j--
+	}
+	for j >= from && d.toks[j].word && d.toks[j].cap && d.tokMent[j] >= 0 {
+		j-- // "the U.S.-based Centre": another name in between
+	}
+	return j >= from && prepositions[d.toks[j].lower]
+}
+
+// descriptionBefore returns a lower-case noun phrase ending right before
+// the verb at v: "the union's lawyer", "a US official", "one veteran of
+// the government infrastructure projects".
+func (d *doc) descriptionBefore(v, from int) speakerRef {
+	j := v - 1
+	for j >= from && j >= v-10 {
+		t := &d.toks[j]
+		if !t.word || d.inQuote[j] {
+			return speakerRef{}
+		}
+		if determiners[t.lower] && !demonstratives[t.lower] {
+			return d.describe(j, v)
+		}
+		j--
+	}
+	return speakerRef{}
+}
+
+// describe turns the noun phrase [a, b) into a speaker: a role resolved to
+// the person who holds it, or the description itself.
+func (d *doc) describe(a, b int) speakerRef {
+	if b <= a {
+		return speakerRef{}
+	}
+	words := make([]string, 0, b-a)
+	head := ""
+	for j := a; j < b; j++ {
+		t := &d.toks[j]
+		if !t.word {
+			break
+		}
+		w := stripPossessive(t.lower)
+		if roleHeads[w] || roleHeads[strings.TrimSuffix(w, "s")] {
+			head = w
+		}
+		words = append(words, t.text)
+	}
+	if len(words) < 2 {
+		return speakerRef{}
+	}
+	if head != "" && (d.toks[a].lower == "the" || d.toks[a].lower == "his" || d.toks[a].lower == "her") && len(words) <= 5 {
+		if ent, _ := d.resolveRole(strings.Join(words, " "), a); ent >= 0 {
+			return speakerRef{ent: ent, tok: a, end: b, ok: true}
+		}
+	}
+	if head == "" && !strings.Contains(strings.ToLower(strings.Join(words, " ")), "veteran") && len(words) < 3 {
+		return speakerRef{}
+	}
+	return speakerRef{ent: -1, text: strings.Join(words, " "), tok: a, end: b, ok: true}
+}
+
+// npAt reads a speaker at token i: a name, a pronoun or a description.
+func (d *doc) npAt(i, to int) speakerRef {
+	if i >= to {
+		return speakerRef{}
+	}
+	t := &d.toks[i]
+	if g, ok := subjectPronouns[t.lower]; ok {
+		return speakerRef{ent: -1, pronoun: pronounGender(g), tok: i, end: i + 1, ok: true}
+	}
+	if mi := d.tokMent[i]; mi >= 0 {
+		m := &d.mentions[mi]
+		if m.titleOnl {
+			ent, text := d.resolveRole(m.role, i)
+			return speakerRef{ent: ent, text: text, tok: i, end: m.t1, ok: ent >= 0 || text != ""}
+		}
+		if m.demonym {
+			return speakerRef{}
+		}
+		return speakerRef{ent: m.ent, text: m.name, tok: i, end: m.t1, ok: true}
+	}
+	if !t.cap && (titleWords[t.lower] || roleHeads[t.lower]) {
+		// "chief executive Lowell McAdam said"
+		for j := i + 1; j < to && j < i+4 && d.toks[j].word; j++ {
+			if mi := d.tokMent[j]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].kind == KindPerson {
+				m := &d.mentions[mi]
+				return speakerRef{ent: m.ent, text: m.name, tok: j, end: m.t1, ok: true}
+			}
+			if !titleWords[d.toks[j].lower] && !roleHeads[d.toks[j].lower] {
+				break
+			}
+		}
+	}
+	if determiners[t.lower] && !demonstratives[t.lower] {
+		// Up to the verb or a comma.
+		j := i + 1
+		for j < to && j < i+12 && d.toks[j].word && !d.isCue(j) {
+			if mi := d.tokMent[j]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].kind == KindPerson && !endsPossessive(d.toks[d.mentions[mi].t1-1].text) {
+				m := &d.mentions[mi]
+				return speakerRef{ent: m.ent, text: m.name, tok: j, end: m.t1, ok: true} // "the minister, Lou Jiwei"
+			}
+			j++
+		}
+		return d.describe(i, j)
+	}
+	return speakerRef{}
+}
+
+// npAfterVerb reads the speaker after an inverted cue: "said Rep. Jim
+// McGovern", "said a US official", "adding, ..." (nothing).
+func (d *doc) npAfterVerb(i, to int) speakerRef {
+	// Skip time words: "said Sunday", "said on Monday".
+	for i < to && d.toks[i].word && (d.toks[i].lower == "on" || isDayWord(d.toks[i].lower)) {
+		i++
+	}
+	return d.npAt(i, to)
+}
+
+func isDayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "again", "also", "then":
+		return true
+	}
+	return false
+}
+
+// resolveRole finds the person holding a role ("the president", "Foreign
+// Secretary") mentioned last before token at; it returns the entity and,
+// when no one holds it, the role as written.
+func (d *doc) resolveRole(role string, at int) (int, string) {
+	var heads []string
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.Trim(stripPossessive(w), ".,")
+		if roleHeads[w] {
+			heads = append(heads, w)
+		}
+	}
+	if len(heads) > 0 {
+		head := heads[len(heads)-1]
+		// Walk mentions backwards from at.
+		for mi := len(d.mentions) - 1; mi >= 0; mi-- {
+			m := &d.mentions[mi]
+			if m.t0 >= at || m.ent < 0 || d.ents[m.ent].kind != KindPerson {
+				continue
+			}
+			if containsStr(d.ents[m.ent].roles, head) {
+				return m.ent, d.ents[m.ent].name
+			}
+		}
+	}
+	return -1, strings.TrimSpace(role)
+}
+
+// resolveRef turns a speaker reference into an entity and a name.
+func (d *doc) resolveRef(ref speakerRef, f *focus) (int, string) {
+	if ref.pronoun != 0 {
+		if ent := f.resolve(ref.pronoun); ent >= 0 {
+			return ent, d.ents[ent].name
+		}
+		return -1, ""
+	}
+	if ref.ent >= 0 {
+		return ref.ent, d.ents[ref.ent].name
+	}
+	return -1, ref.text
+}
+
+// previousSpeaker returns the index of the quotation before qi whose
+// speaker a cue-less quotation inherits: in the same or the previous two
+// paragraphs, with no other person opening a sentence in between.
+func (d *doc) previousSpeaker(qi int) int {
+	para := d.sents[d.sentOf(d.quotes[qi].open)].Para
+	for pj := qi - 1; pj >= 0; pj-- {
+		a := &d.attrs[pj]
+		if a.drop || a.partial && a.speaker == "" {
+			continue
+		}
+		pp := d.sents[d.sentOf(d.quotes[pj].open)].Para
+		if para-pp > 2 {
+			return -1
+		}
+		if a.speaker == "" {
+			return -1
+		}
+		// Another person opening a sentence in between takes over.
+		from := d.sentOf(d.quotes[pj].close) + 1
+		to := d.sentOf(d.quotes[qi].open)
+		for si := from; si < to; si++ {
+			if ent, _ := d.sentenceSubject(si); ent >= 0 && ent != a.ent {
+				return -1
+			}
+		}
+		return pj
+	}
+	return -1
+}
+
+// findAppositiveRoles records roles given beside a name: "Jim McGovern,
+// D-Mass., the incoming chairman of the Rules Committee" and "The finance
+// minister, Lou Jiwei".
+func (d *doc) findAppositiveRoles() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || d.ents[m.ent].kind != KindPerson || m.inQuote {
+			continue
+		}
+		si := m.sent
+		end := d.sentTok[si+1]
+		// After: ", [D-Mass.,] the/a ROLE ... ,"
+		j := m.t1
+		if j < end && d.toks[j].text == "," {
+			j++
+			if j < end && isPartyTag(d.toks[j].text) {
+				j++
+				for j < end && (d.toks[j].text == "." || d.toks[j].text == ",") {
+					j++
+				}
+			}
+			k := j
+			for k < end && k < j+14 && d.toks[k].text != "," && d.toks[k].text != "." && d.toks[k].text != ";" && !d.isCue(k) {
+				k++
+			}
+			if k > j && (determiners[d.toks[j].lower] || d.toks[j].word && !d.toks[j].cap) {
+				d.addRole(m.ent, d.text[d.toks[j].start:d.toks[k-1].end])
+			}
+		}
+		// Before: "the finance minister, Lou Jiwei"
+		j = m.t0 - 1
+		if j > d.sentTok[si] && d.toks[j].text == "," {
+			k := j - 1
+			for k >= d.sentTok[si] && k > j-6 && d.toks[k].word && !d.toks[k].cap {
+				k--
+			}
+			if k < j-1 {
+				d.addRole(m.ent, d.text[d.toks[k+1].start:d.toks[j-1].end])
+			}
+		}
+	}
+}

@@ -1,0 +1,514 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mention is a capitalised name found in the text: a person, a country, an
+// organisation, a group, or something not yet known.
+type mention struct {
+	t0, t1   int    // token range [t0, t1) of the whole mention, titles included
+	n0       int    // first token of the name proper (after titles)
+	sent     int    // sentence index
+	name     string // the name without titles ("Jim McGovern")
+	role     string // titles before the name ("Rep.", "Secretary of State")
+	kind     string // KindPerson, KindCountry, KindOrganisation, KindGroup or ""
+	ent      int    // entity index, -1 when none
+	inQuote  bool
+	demonym  bool // "Russian" standing for Russia
+	initial  bool // at the start of a sentence
+	titleOnl bool // a title with no name ("the President")
+}
+
+// entity is one person, country, organisation or group with all its mentions.
+type entity struct {
+	name     string // the fullest name seen
+	kind     string
+	mentions int
+	gender   byte     // 'm', 'f' or 0
+	roles    []string // role words (lower case): "president", "minister"
+	roleText string   // the fullest role description seen
+	first    int      // token index of the first mention
+	last     int      // token index of the last mention
+	party    string   // country or body the person belongs to, when said
+	tokens   []string // lower-cased name tokens
+}
+
+// nameToken reports whether token t can be part of a name.
+func nameToken(t *token) bool {
+	if !t.word || !t.cap {
+		return false
+	}
+	return true
+}
+
+// connectors may join two capitalised words inside one name.
+var connectors = makeSet(`of for and the de del della di da van von der al bin ben la le du dos das y on`)
+
+// findMentions finds the capitalised names of every sentence.
+func (d *doc) findMentions() {
+	// Words seen in lower case, and words seen capitalised inside a
+	// sentence: they tell a sentence-initial name from an ordinary word.
+	d.lowerSeen = make(map[string]bool, len(d.toks)/4)
+	d.capMid = make(map[string]bool, len(d.toks)/16)
+	for si := range d.sents {
+		first := true
+		for ti := d.sentTok[si]; ti < d.sentTok[si+1]; ti++ {
+			t := &d.toks[ti]
+			if !t.word {
+				if t.text != "“" && t.text != "\"" && t.text != "‘" && t.text != "(" {
+					first = false
+				}
+				continue
+			}
+			if !t.cap {
+				d.lowerSeen[t.lower] = true
+			} else if !first {
+				d.capMid[t.lower] = true
+			}
+			first = false
+		}
+	}
+	for si := range d.sents {
+		d.sentenceMentions(si)
+	}
+	d.linkEntities()
+}
+
+// sentenceMentions scans one sentence for capitalised sequences.
+func (d *doc) sentenceMentions(si int) {
+	t0, t1 := d.sentTok[si], d.sentTok[si+1]
+	initialTok := -1
+	for ti := t0; ti < t1; ti++ {
+		if d.toks[ti].word {
+			initialTok = ti
+			break
+		}
+	}
+	for ti := t0; ti < t1; {
+		t := &d.toks[ti]
+		if !nameToken(t) || isPartyTag(t.text) {
+			ti++
+			continue
+		}
+		// Extend the sequence.
+		end := ti + 1
+		for end < t1 {
+			nt := &d.toks[end]
+			if nameToken(nt) && !isPartyTag(nt.text) {
+				if endsPossessive(d.toks[end-1].text) {
+					break
+				}
+				end++
+				continue
+			}
+			// "Sen." "J." — a period after a title abbreviation or an initial.
+			if nt.text == "." && end+1 < t1 && nameToken(&d.toks[end+1]) && d.toks[end+1].start == nt.end+1 {
+				prev := d.toks[end-1].lower
+				if titleAbbrev[prev] || utf8.RuneCountInString(prev) == 1 {
+					end++
+					continue
+				}
+			}
+			// Connectors: "Bank of England", "Centre for the National Interest".
+			if nt.word && connectors[nt.lower] && end+1 < t1 {
+				k := end + 1
+				if d.toks[k].word && d.toks[k].lower == "the" && k+1 < t1 {
+					k++
+				}
+				if nameToken(&d.toks[k]) && !endsPossessive(d.toks[end-1].text) && connectorFits(d.toks[ti:end], nt.lower) {
+					end = k + 1
+					continue
+				}
+			}
+			break
+		}
+		d.addMention(si, ti, end, ti == initialTok)
+		ti = end
+	}
+}
+
+// connectorFits reports whether a connector may continue the name so far:
+// "of"/"for"/"and" only inside organisation-like names or after titles.
+func connectorFits(seq []token, conn string) bool {
+	switch conn {
+	case "of", "for", "and", "on", "the":
+		for i := range seq {
+			w := strings.Trim(seq[i].lower, ".")
+			if orgWords[w] || titleWords[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// isPartyTag reports whether w is a US party-and-state tag like "D-Mass".
+func isPartyTag(w string) bool {
+	return len(w) >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+func endsPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "‘s")
+}
+
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "‘s"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// addMention classifies the token sequence [a, b) and records it.
+func (d *doc) addMention(si, a, b int, initial bool) {
+	toks := d.toks[a:b]
+	// A sentence-initial ordinary word is not part of a name.
+	if initial {
+		w := stripPossessive(toks[0].lower)
+		if stopCaps[w] || !d.capMid[w] && d.lowerSeen[w] && !isKnownName(w) {
+			if b-a == 1 {
+				return
+			}
+			a++
+			toks = toks[1:]
+			initial = false
+			for len(toks) > 0 && !toks[0].word {
+				a++
+				toks = toks[1:]
+			}
+			if len(toks) == 0 {
+				return
+			}
+		}
+	}
+	// Drop trailing connectors and periods.
+	for len(toks) > 0 && (!toks[len(toks)-1].word || connectors[toks[len(toks)-1].lower]) {
+		toks = toks[:len(toks)-1]
+		b--
+	}
+	if len(toks) == 0 {
+		return
+	}
+	m := mention{t0: a, t1: b, n0: a, sent: si, ent: -1, initial: initial}
+	m.inQuote = d.inQuote[a]
+	words := make([]string, 0, len(toks))
+	for i := range toks {
+		if toks[i].word {
+			words = append(words, toks[i].text)
+		}
+	}
+	full := d.nameText(toks)
+	lfull := strings.ToLower(full)
+	// Known countries, bodies and groups, with or without "the".
+	if g, ok := lookupGaz(lfull); ok {
+		m.name, m.kind, m.demonym = g.name, g.kind, g.demonym
+		d.mentions = append(d.mentions, m)
+		return
+	}
+	// Titles before the name: the name is what follows the last title word.
+	lastTitle := -1
+	for i := range toks {
+		if !toks[i].word {
+			continue
+		}
+		w := strings.Trim(toks[i].lower, ".")
+		if titleWords[w] || (i == 0 && lookupDemonym(w)) {
+			lastTitle = i
+		} else if lastTitle >= 0 && !connectors[w] {
+			break
+		}
+	}
+	nameToks := toks
+	if lastTitle >= 0 {
+		rest := toks[lastTitle+1:]
+		for len(rest) > 0 && (!rest[0].word || connectors[rest[0].lower]) {
+			rest = rest[1:]
+		}
+		role := d.text[toks[0].start:toks[lastTitle].end]
+		if len(rest) == 0 {
+			// A title alone: "President", "the Foreign Secretary".
+			if !titleWords[strings.Trim(toks[len(toks)-1].lower, ".")] {
+				return
+			}
+			m.role, m.titleOnl, m.name = role, true, ""
+			d.mentions = append(d.mentions, m)
+			return
+		}
+		m.role = role
+		nameToks = rest
+		m.n0 = a + (len(toks) - len(rest))
+	}
+	words = words[:0]
+	for i := range nameToks {
+		if nameToks[i].word {
+			words = append(words, nameToks[i].text)
+		}
+	}
+	m.name = d.nameText(nameToks)
+	lname := strings.ToLower(m.name)
+	if g, ok := lookupGaz(lname); ok && m.role == "" {
+		m.name, m.kind, m.demonym = g.name, g.kind, g.demonym
+		d.mentions = append(d.mentions, m)
+		return
+	}
+	switch {
+	case isOrgName(words):
+		m.kind = KindOrganisation
+	case m.role != "" && !lookupDemonymOnly(m.role):
+		m.kind = KindPerson
+	case isKnownFirstName(strings.ToLower(words[0])) && len(words) >= 2:
+		m.kind = KindPerson
+	case hasInitial(nameToks):
+		m.kind = KindPerson
+	}
+	d.mentions = append(d.mentions, m)
+}
+
+// nameText returns the name the tokens spell, as written (initials keep
+// their periods), without a final possessive.
+func (d *doc) nameText(toks []token) string {
+	last := &toks[len(toks)-1]
+	end := last.end
+	if p := stripPossessive(last.text); len(p) < len(last.text) {
+		end = last.start + len(p)
+	}
+	return collapseSpace(d.text[toks[0].start:end])
+}
+
+func lookupGaz(l string) (gazEntry, bool) {
+	if g, ok := gazetteer[l]; ok {
+		return g, true
+	}
+	if strings.HasPrefix(l, "the ") {
+		g, ok := gazetteer[l[4:]]
+		return g, ok
+	}
+	return gazEntry{}, false
+}
+
+func lookupDemonym(w string) bool {
+	g, ok := gazetteer[w]
+	return ok && g.demonym
+}
+
+// lookupDemonymOnly reports whether a role is only a demonym ("Russian"),
+// which makes "Russian Vladimir" no title at all.
+func lookupDemonymOnly(role string) bool {
+	return lookupDemonym(strings.ToLower(role))
+}
+
+func isKnownFirstName(w string) bool { return maleNames[w] || femaleNames[w] }
+
+func isKnownName(w string) bool {
+	if isKnownFirstName(w) {
+		return true
+	}
+	_, ok := gazetteer[w]
+	return ok
+}
+
+func isOrgName(words []string) bool {
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, "."))
+		if orgWords[lw] && !(i == 0 && len(words) > 1 && (lw == "national" || lw == "federal" || lw == "international")) {
+			return true
+		}
+	}
+	if len(words) == 1 {
+		w := words[0]
+		// ALL-CAPS acronyms (NATO, CWA, PBO) are bodies.
+		if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+func hasInitial(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].word && utf8.RuneCountInString(toks[i].text) == 1 && unicode.IsUpper(firstRune(toks[i].text)) && toks[i+1].text == "." {
+			return true
+		}
+	}
+	return false
+}
+
+// linkEntities groups mentions into entities: full names first, then
+// surnames and single names linked to the full name they belong to.
+func (d *doc) linkEntities() {
+	byName := map[string]int{}
+	newEnt := func(m *mention) int {
+		e := entity{name: m.name, kind: m.kind, first: m.t0, tokens: strings.Fields(strings.ToLower(m.name))}
+		d.ents = append(d.ents, e)
+		idx := len(d.ents) - 1
+		byName[strings.ToLower(m.name)] = idx
+		return idx
+	}
+	// Pass 1: names of known kinds and multi-word person names.
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.titleOnl {
+			continue
+		}
+		multi := strings.Contains(m.name, " ")
+		if m.kind == KindCountry || m.kind == KindOrganisation || m.kind == KindGroup || (multi && m.kind == KindPerson) {
+			if idx, ok := byName[strings.ToLower(m.name)]; ok {
+				m.ent = idx
+			} else {
+				m.ent = newEnt(m)
+			}
+		}
+	}
+	// Pass 2: single names and unknown kinds: link to a person whose name
+	// holds them ("Zelenskyy", "Mr. Lou", "Kim"), else a new entity.
+	byWord := map[string][]int{}
+	for i := range d.ents {
+		if d.ents[i].kind == KindPerson && len(d.ents[i].tokens) >= 2 {
+			for _, w := range d.ents[i].tokens {
+				byWord[w] = append(byWord[w], i)
+			}
+		}
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.titleOnl || m.ent >= 0 {
+			continue
+		}
+		lname := strings.ToLower(m.name)
+		if idx, ok := byName[lname]; ok {
+			m.ent = idx
+			if m.kind == "" {
+				m.kind = d.ents[idx].kind
+			}
+			continue
+		}
+		if idx := d.personHolding(lname, m.t0, byWord); idx >= 0 {
+			m.ent = idx
+			m.kind = KindPerson
+			continue
+		}
+		if m.kind == "" && !strings.Contains(m.name, " ") && m.initial {
+			// A lone sentence-initial word that is no known name.
+			if !d.capMid[lname] && !isKnownName(lname) {
+				continue
+			}
+		}
+		m.ent = newEnt(m)
+	}
+	// Counts, genders, roles.
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.ent < 0 {
+			continue
+		}
+		e := &d.ents[m.ent]
+		e.mentions++
+		if m.t0 < e.first {
+			e.first = m.t0
+		}
+		e.last = max(e.last, m.t0)
+		if m.kind == KindPerson && e.kind == "" {
+			e.kind = KindPerson
+		}
+		if m.role != "" {
+			d.addRole(m.ent, m.role)
+			for _, w := range strings.Fields(strings.ToLower(m.role)) {
+				w = strings.Trim(w, ".")
+				if maleHonorifics[w] {
+					e.gender = 'm'
+				} else if femaleHonorifics[w] {
+					e.gender = 'f'
+				}
+			}
+		}
+	}
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind == KindPerson && e.gender == 0 && len(e.tokens) > 0 {
+			switch {
+			case maleNames[e.tokens[0]] && !femaleNames[e.tokens[0]]:
+				e.gender = 'm'
+			case femaleNames[e.tokens[0]] && !maleNames[e.tokens[0]]:
+				e.gender = 'f'
+			}
+		}
+	}
+}
+
+// personHolding returns the person entity whose full name contains the
+// name l as its last words (or else, for a single word, its first word),
+// preferring one mentioned before position at, or -1. byWord indexes person
+// entities by each of their name words.
+func (d *doc) personHolding(l string, at int, byWord map[string][]int) int {
+	words := strings.Fields(l)
+	if len(words) == 0 {
+		return -1
+	}
+	best, bestScore := -1, -1
+	for _, i := range byWord[words[len(words)-1]] {
+		e := &d.ents[i]
+		if len(words) >= len(e.tokens) {
+			continue
+		}
+		score := -1
+		if tailMatch(e.tokens, words) {
+			score = 2
+		} else if len(words) == 1 && e.tokens[0] == words[0] {
+			score = 1
+		}
+		if score < 0 {
+			continue
+		}
+		if e.first < at {
+			score += 4
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+func tailMatch(full, part []string) bool {
+	if len(part) > len(full) {
+		return false
+	}
+	off := len(full) - len(part)
+	for i := range part {
+		if full[off+i] != part[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// addRole records a role description of entity ei.
+func (d *doc) addRole(ei int, role string) {
+	e := &d.ents[ei]
+	if len(role) > len(e.roleText) {
+		e.roleText = role
+	}
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.Trim(w, ".,")
+		if roleHeads[w] && !containsStr(e.roles, w) {
+			e.roles = append(e.roles, w)
+		}
+		if g, ok := gazetteer[w]; ok && e.party == "" && (g.kind == KindCountry || g.kind == KindOrganisation) {
+			e.party = g.name
+		}
+	}
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

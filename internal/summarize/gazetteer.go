@@ -1,0 +1,415 @@
+package summarize
+
+import "strings"
+
+// The tables in this file are the engine's knowledge of the world: countries
+// with their other names and demonyms, well-known bodies, groups, titles,
+// roles and first names. They are built once and never changed.
+
+// countryData lists "Canonical name|other names...|demonyms..." (demonyms
+// after "#").
+const countryData = `
+United States|US|U.S.|USA|U.S.A.|America|United States of America|Washington#American|Americans|U.S.-based|US-based
+United Kingdom|UK|U.K.|Britain|Great Britain|London#British|Briton|Britons|English|Scottish|Welsh
+Russia|Russian Federation|Moscow#Russian|Russians
+Ukraine|Kyiv|Kiev#Ukrainian|Ukrainians
+China|People's Republic of China|PRC|Beijing#Chinese
+Taiwan|Taipei#Taiwanese
+Japan|Tokyo#Japanese
+South Korea|Republic of Korea|Seoul#South Korean|South Koreans
+North Korea|DPRK|Pyongyang#North Korean|North Koreans
+India|New Delhi#Indian|Indians
+Pakistan|Islamabad#Pakistani|Pakistanis
+Afghanistan|Kabul#Afghan|Afghans
+Iran|Tehran#Iranian|Iranians
+Iraq|Baghdad#Iraqi|Iraqis
+Syria|Damascus#Syrian|Syrians
+Israel|Jerusalem#Israeli|Israelis
+Palestine|Palestinian territories|West Bank|Gaza|Gaza Strip#Palestinian|Palestinians
+Lebanon|Beirut#Lebanese
+Jordan|Amman#Jordanian
+Egypt|Cairo#Egyptian|Egyptians
+Saudi Arabia|Riyadh#Saudi|Saudis
+Qatar|Doha#Qatari
+United Arab Emirates|UAE|Abu Dhabi#Emirati
+Yemen|Sanaa#Yemeni
+Oman|Muscat#Omani
+Turkey|Türkiye|Ankara#Turkish|Turks
+Greece|Athens#Greek|Greeks
+Cyprus|Nicosia#Cypriot
+France|Paris#French
+Germany|Berlin#German|Germans
+Italy|Rome#Italian|Italians
+Spain|Madrid#Spanish
+Portugal|Lisbon#Portuguese
+Netherlands|Holland|The Hague|Amsterdam#Dutch
+Belgium|Brussels#Belgian
+Switzerland|Geneva|Bern#Swiss
+Austria|Vienna#Austrian
+Poland|Warsaw#Polish|Poles
+Hungary|Budapest#Hungarian
+Czech Republic|Czechia|Prague#Czech
+Slovakia|Bratislava#Slovak
+Romania|Bucharest#Romanian
+Bulgaria|Sofia#Bulgarian
+Serbia|Belgrade#Serbian|Serb|Serbs
+Croatia|Zagreb#Croatian
+Bosnia|Bosnia and Herzegovina|Sarajevo#Bosnian
+Kosovo|Pristina#Kosovar
+Albania|Tirana#Albanian
+Moldova|Chisinau#Moldovan
+Belarus|Minsk#Belarusian
+Georgia|Tbilisi#Georgian
+Armenia|Yerevan#Armenian|Armenians
+Azerbaijan|Baku#Azerbaijani|Azeri
+Kazakhstan|Astana#Kazakh
+Turkmenistan|Ashgabat#Turkmen
+Uzbekistan|Tashkent#Uzbek
+Sweden|Stockholm#Swedish
+Norway|Oslo#Norwegian
+Denmark|Copenhagen#Danish
+Finland|Helsinki#Finnish
+Iceland|Reykjavik#Icelandic
+Ireland|Dublin#Irish
+Estonia|Tallinn#Estonian
+Latvia|Riga#Latvian
+Lithuania|Vilnius#Lithuanian
+Canada|Ottawa#Canadian|Canadians
+Mexico|Mexico City#Mexican|Mexicans
+Brazil|Brasilia#Brazilian
+Argentina|Buenos Aires#Argentine|Argentinian
+Chile|Santiago#Chilean
+Colombia|Bogota#Colombian
+Venezuela|Caracas#Venezuelan
+Peru|Lima#Peruvian
+Cuba|Havana#Cuban
+Australia|Canberra#Australian|Australians
+New Zealand|Wellington#New Zealander
+Indonesia|Jakarta#Indonesian
+Malaysia|Kuala Lumpur#Malaysian
+Philippines|Manila#Philippine|Filipino
+Vietnam|Hanoi#Vietnamese
+Thailand|Bangkok#Thai
+Myanmar|Burma|Naypyidaw#Burmese
+Bangladesh|Dhaka#Bangladeshi
+Sri Lanka|Colombo#Sri Lankan
+Nepal|Kathmandu#Nepali
+South Africa|Pretoria|Johannesburg#South African
+Nigeria|Abuja#Nigerian
+Ethiopia|Addis Ababa#Ethiopian
+Eritrea|Asmara#Eritrean
+Sudan|Khartoum#Sudanese
+South Sudan|Juba#South Sudanese
+Kenya|Nairobi#Kenyan
+Somalia|Mogadishu#Somali
+Libya|Tripoli#Libyan
+Tunisia|Tunis#Tunisian
+Algeria|Algiers#Algerian
+Morocco|Rabat#Moroccan
+Western Sahara#Sahrawi
+Democratic Republic of Congo|DR Congo|DRC|Kinshasa#Congolese
+Rwanda|Kigali#Rwandan
+Uganda|Kampala#Ugandan
+Mali|Bamako#Malian
+Niger|Niamey#Nigerien
+Ghana|Accra#Ghanaian
+Zimbabwe|Harare#Zimbabwean
+Mozambique|Maputo#Mozambican
+Angola|Luanda#Angolan
+Crimea#Crimean
+Europe#European|Europeans
+Singapore#Singaporean
+Vatican|Holy See
+Puerto Rico#Puerto Rican
+`
+
+// orgData lists well-known bodies: "Canonical|other names...".
+const orgData = `
+European Union|EU|E.U.|European Commission|Brussels
+NATO|North Atlantic Treaty Organization|Nato
+United Nations|UN|U.N.|UN Security Council|U.N. Security Council|Security Council|United Nations Security Council
+World Trade Organization|WTO|World Trade Organisation
+International Monetary Fund|IMF
+World Bank
+OPEC|Opec
+African Union|AU
+Arab League
+ASEAN
+G7|G-7
+G20|G-20
+White House
+Kremlin
+State Department|U.S. State Department|US State Department
+Pentagon
+Congress|U.S. Congress|US Congress
+Senate|U.S. Senate|US Senate
+House of Representatives|House|U.S. House
+Parliament
+European Parliament
+European Council
+Supreme Court
+Downing Street|Number 10
+Cabinet Office
+Treasury
+Foreign Office
+Hamas
+Hezbollah
+Taliban
+Houthis
+International Atomic Energy Agency|IAEA
+Federal Reserve|Fed
+European Central Bank|ECB
+Trades Union Congress|TUC
+Unison
+Unite
+AFL-CIO
+Communications Workers of America|CWA
+United Auto Workers|UAW
+Teamsters
+Associated Press|AP
+Reuters
+`
+
+// groupData lists groups that take sides: parties, factions, workers.
+const groupData = `
+Democrats|Democratic Party
+Republicans|Republican Party|GOP
+Conservatives|Tories|Conservative Party|Tory
+Labour|Labour Party
+Liberal Democrats|Lib Dems
+Liberals|Liberal Party
+Greens|Green Party
+unions|union|trade unions
+workers
+rebels
+separatists
+`
+
+// titleWords precede a name and name a role ("President Donald Trump",
+// "Sen. Jon Tester"). Lower case, periods removed.
+var titleWords = makeSet(`president presidents vice prime minister ministers chancellor secretary sen senator
+rep representative gov governor mayor judge justice general gen adm admiral col colonel lt lieutenant
+mr mrs ms miss dr prof professor king queen prince princess pope sheikh emir ambassador commissioner
+speaker leader chairman chairwoman chair ceo director spokesman spokeswoman spokesperson envoy
+foreign finance defence defense trade commerce interior treasury state economy energy justice labor labour
+premier officer negotiator chief executive founder rev father sir dame lord lady baroness baron
+secretary-general deputy acting former incoming outgoing top senior majority minority whip
+attorney counsel advisor adviser aide analyst economist captain commander marshal field
+president-elect mp mep mps sgt cpl pvt supt inspector detective sergeant coach
+administrator superintendent chancellor-elect governor-general emperor crown archbishop bishop cardinal
+ayatollah imam rabbi mullah lawmaker congressman congresswoman councillor councilor alderman
+delegate representative commissioner-general president-designate`)
+
+// roleHeads are nouns that name a person's role; "the president said" is
+// resolved to the person named with that role.
+var roleHeads = makeSet(`president minister chancellor secretary senator representative governor mayor judge
+justice general admiral ambassador commissioner speaker leader chairman chairwoman chair ceo director
+spokesman spokeswoman spokesperson envoy premier officer negotiator executive founder lawyer attorney
+counsel adviser advisor aide analyst economist official officials diplomat diplomats king queen prince
+pope sheikh emir monarch chief boss head lawmaker congressman congresswoman mp mediator broker
+president-elect secretary-general commander economist professor scholar expert strategist pollster
+source sources owner manager boss organiser organizer campaigner activist researcher representative
+delegate councillor councilor inspector regulator prosecutor captain coach governor-general`)
+
+// honorifics mark gender when they precede a name.
+var maleHonorifics = makeSet(`mr king prince sir lord father baron emperor sheikh emir`)
+var femaleHonorifics = makeSet(`mrs ms miss queen princess dame lady baroness madam`)
+
+// maleNames and femaleNames are common given names, for telling people from
+// places and for resolving "he" and "she".
+var maleNames = makeSet(`aaron abdel abdul abdullah abraham adam adrian ahmad ahmed akhil alan albert alex alexander alexei
+alexis ali alistair andrew andrei andres andy angus anthony antonio antony ari arnold arthur ashraf aziz barack bashar
+ben benjamin benny bernie bill bob boris brad bradford brett brian bruce carl carlos charles charlie chris christian christopher
+chuck colin craig dan daniel dave david dean dennis derek dick dmitry dominic don donald doug douglas duncan ed eddie edward
+elon emmanuel enrique eric erik evan felipe fernando francis francisco frank fred gary george gerhard gilbert giuseppe gordon
+graham greg gregory hamid harold harry hassan henry hugh ian igor imran isaac ismail ivan jack jacob jacques jake james jamie
+jared jason javier jean jeff jeffrey jeremy jerome jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan
+julian justin karl keir keith ken kenneth kevin kim kurt lance larry laurence lee leo leon lloyd lou louis lowell luis luke
+mahmoud malcolm marco marcus mario mark martin matt matthew max michael miguel mike mitch mohamed mohammad mohammed muhammad
+narendra nathan neil nicholas nick nigel nikolai oleg oliver omar oscar pablo patrick paul pedro pete peter phil philip pierre
+rafael ralph ramzan randy ray raymond recep ricardo richard rick rishi rob robert roberto rodrigo roger ron ronald ross rudy
+rupert russell ryan sadiq salman sam samuel scott sean sebastian sergei sergey shinzo silvio simon stanley stephen steve steven
+stuart ted terry thomas tim timothy tom tony victor vince vincent vladimir volodymyr walter wayne william xi yasser yuri zach
+mitt chad dale dwight gavin glenn grant howard jeb kirk lindsey marty mohammed nate rand reince rex ron sonny todd tucker wolfgang
+olaf emmanuel friedrich benjamin naftali yair yoav ehud shimon kofi ban antonio jens mark recep viktor andrzej pedro mario
+jair lula luiz alberto andres manuel justin stephen pierre xavier jacinda anthony scott malcolm kevin fumio shinzo yoshihide moon
+yoon jae lee hu jiang wen wang li zhou chen liu deng mao kim abe taro hiroshi sergio dilma boris keir rishi tony gordon david
+edward jeremy liam vafa dmitri jim`)
+
+var femaleNames = makeSet(`abigail alexandra alice alison amanda amy ana andrea angela angelina ann anna anne annie barbara betsy
+beth betty brenda carla carly carol caroline catherine cathy cecilia charlotte cheryl chloe christina christine claire clara
+claudia condoleezza cristina cynthia dana daniela deborah debbie debra denise diana diane donna dorothy elaine eleanor elena
+elizabeth ellen emily emma erin eva fatima frances gabriela gina giorgia grace hannah heather heidi helen helena hillary hope
+irene isabel jacinda jane janet janice jasmine jean jeanne jennifer jenny jessica jill joan joanna jodi josephine joy judith
+judy julia julie karen kate katherine kathleen kathryn kathy katie kay kelly kim kimberly kirsten kristen kristi laura lauren
+leah linda lisa liz louise lucille lucy lynn madeleine maria marie marine marion martha mary maxine megan melania melissa
+michelle mira miriam monica nancy natalia natalie nicola nicole nikki nina olena olga pamela patricia paula penny priti rachel
+rebecca rosa ruth sally samantha sandra sarah shannon sharon sheila shirley sophia sophie stephanie sue susan suzanne sylvia
+tammy tanya teresa theresa tina ursula valerie vanessa victoria virginia wendy yulia zoe kamala nikki ilhan alexandria
+rashida ayanna debbie lucille roybal angela ursula christine kaja mette sanna jacinda theresa liz priti suella yvette
+harriet margaret thatcher sonia dilma cristina michelle golda benazir indira aung tsai park yingluck sheikh hasina`)
+
+// stopCaps are capitalised words that are not names when they open a
+// sentence or stand alone.
+var stopCaps = makeSet(`the a an and but or nor so yet for of in on at to by with from into onto as if when while
+after before since until unless although though because however meanwhile still also then now here there this that
+these those it its he she they we i you his her their our my your him them us me who whom whose which what where why
+how all any both each every few many most much no none not one other some such than too very can could may might must
+shall should will would do does did has have had is are was were be been being am according despite during under over
+between among against about above below through throughout within without toward towards upon via amid amidst
+yes no ok okay oh well just only even perhaps maybe indeed instead last next first second third new old
+today tomorrow yesterday tonight monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+read more article continued below source photo image video file caption advertisement subscribe click share
+editing reporting writing additional`)
+
+// cueVerbs are the verbs that attribute speech, in every form used in
+// news ("said", "says", "adding", "told"); the value is the base form.
+var cueVerbs = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(`
+say said says saying
+tell told tells telling
+add added adds adding
+state stated states stating
+declare declared declares declaring
+explain explained explains explaining
+note noted notes noting
+write wrote writes writing written
+argue argued argues arguing
+insist insisted insists insisting
+warn warned warns warning
+ask asked asks asking
+reply replied replies replying
+respond responded responds responding
+continue continued continues continuing
+recall recalled recalls recalling
+acknowledge acknowledged acknowledges acknowledging
+admit admitted admits admitting
+announce announced announces announcing
+claim claimed claims claiming
+comment commented comments commenting
+concede conceded concedes conceding
+confirm confirmed confirms confirming
+contend contended contends contending
+counter countered counters countering
+echo echoed echoes echoing
+emphasize emphasized emphasizes emphasizing emphasise emphasised emphasises emphasising
+stress stressed stresses stressing
+joke joked jokes joking
+maintain maintained maintains maintaining
+observe observed observes observing
+predict predicted predicts predicting
+promise promised promises promising
+remark remarked remarks remarking
+reiterate reiterated reiterates reiterating
+repeat repeated repeats repeating
+suggest suggested suggests suggesting
+tweet tweeted tweets tweeting
+post posted posts posting
+urge urged urges urging
+vow vowed vows vowing
+wonder wondered wonders wondering
+complain complained complains complaining
+caution cautioned cautions cautioning
+conclude concluded concludes concluding
+describe described describes describing
+muse mused muses musing
+pledge pledged pledges pledging
+assert asserted asserts asserting
+boast boasted boasts boasting
+charge charged charges charging
+shout shouted shouts shouting
+scoff scoffed scoffs scoffing
+quip quipped quips quipping
+predict predicted predicts predicting
+testify testified testifies testifying
+tell told
+exclaim exclaimed exclaims exclaiming
+proclaim proclaimed proclaims proclaiming
+announce announced
+write wrote
+criticize criticized criticizes criticizing criticise criticised criticises criticising
+call called calls calling
+accuse accused accuses accusing
+describe described
+add added
+hail hailed hails hailing
+lament lamented laments lamenting
+demand demanded demands demanding
+threaten threatened threatens threatening
+reckon reckoned reckons reckoning
+believe believed believes believing
+think thought thinks thinking
+`), "\n") {
+		f := strings.Fields(line)
+		for _, w := range f {
+			m[w] = f[0]
+		}
+	}
+	return m
+}()
+
+// speechCues are the cue verbs that introduce a full quotation; the others
+// (criticized, called, accused...) introduce only fragments.
+var weakCues = makeSet(`criticize criticise call accuse describe hail lament demand threaten believe think reckon`)
+
+// pronouns that can stand for a speaker, with their gender.
+var subjectPronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "we": 'p', "i": 0}
+
+func makeSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// gazetteer maps lower-cased names to their canonical party.
+type gazEntry struct {
+	name string
+	kind string
+	// demonym is true when the key is an adjective or people ("Russian").
+	demonym bool
+}
+
+// gazetteer is built once from the data above; keys are lower case.
+var gazetteer = func() map[string]gazEntry {
+	m := map[string]gazEntry{}
+	add := func(data, kind string) {
+		for _, line := range strings.Split(strings.TrimSpace(data), "\n") {
+			names, dems, _ := strings.Cut(line, "#")
+			parts := strings.Split(names, "|")
+			canon := parts[0]
+			for _, p := range parts {
+				if p == "" {
+					continue
+				}
+				if _, ok := m[strings.ToLower(p)]; !ok {
+					m[strings.ToLower(p)] = gazEntry{name: canon, kind: kind}
+				}
+			}
+			if dems != "" {
+				for _, d := range strings.Split(dems, "|") {
+					if _, ok := m[strings.ToLower(d)]; !ok {
+						m[strings.ToLower(d)] = gazEntry{name: canon, kind: kind, demonym: true}
+					}
+				}
+			}
+		}
+	}
+	add(countryData, KindCountry)
+	add(orgData, KindOrganisation)
+	add(groupData, KindGroup)
+	return m
+}()
+
+// orgWords mark a capitalised sequence as an organisation.
+var orgWords = makeSet(`union party committee council ministry department office commission bank agency association
+congress senate house parliament court inc corp corporation group company co ltd plc llc organisation organization
+fund forum institute university centre center federation alliance board service services authority airways airlines
+exchange motors news times post journal network foundation trust council assembly cabinet government administration
+army navy force forces police guard command bureau tribunal league coalition movement front brigade brigades
+communications telecom energy petroleum oil gas holdings capital partners securities railways railway airport
+school college academy club society chamber caucus secretariat directorate delegation mission embassy consulate
+federal national international global european american british commission's workers`)

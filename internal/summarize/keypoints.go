@@ -1,0 +1,329 @@
+package summarize
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/parley-bot/parley/internal/summarize/stem"
+)
+
+// stopwords are left out of the word vectors that compare sentences.
+var stopwords = makeSet(`a about above after again against all also am an and any are aren't as at be because been before
+being below between both but by can could did do does doing down during each few for from further had has have having he
+her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off
+on once only or other our ours ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were what when where which while
+who whom why will with would you your yours yourself yourselves said says say told according mr mrs ms one two also
+would could may might must shall its it's he's she's they're we're i'm don't won't can't isn't wasn't there's that's`)
+
+// sentVec is a sparse word vector of one sentence.
+type sentVec struct {
+	terms []int32   // term ids, sorted
+	w     []float64 // weights, same order
+	norm  float64
+}
+
+// keyPoints ranks the sentences and returns the n best, most important
+// first, without near-duplicates. The first three are the best by score
+// (centrality, position, the parties that matter); the rest make sure the
+// brief says what is on the table and what comes next, when the article
+// does, before filling up by score.
+func (d *doc) keyPoints(n int, b *Brief) []KeyPoint {
+	vecs, ok := d.sentenceVectors()
+	if !ok {
+		return []KeyPoint{}
+	}
+	ranked := d.rankSentences(vecs, b)
+	var chosen []int
+	isDup := func(si int) bool {
+		for _, o := range chosen {
+			if o == si || cosine(&vecs[si], &vecs[o]) > 0.55 {
+				return true
+			}
+		}
+		return false
+	}
+	take := func(si int) {
+		if len(chosen) < n && !isDup(si) {
+			chosen = append(chosen, si)
+		}
+	}
+	for _, c := range ranked {
+		if len(chosen) >= min(3, n) {
+			break
+		}
+		take(c.si)
+	}
+	// Facets: the clearest proposal and the clearest next step, then a
+	// position if none of the chosen sentences states one.
+	for _, facet := range []sentRole{roleProposal, roleNext} {
+		best, bestStrength := -1, 1
+		for _, c := range ranked {
+			if d.role[c.si]&facet != 0 && d.strength[c.si] > bestStrength {
+				best, bestStrength = c.si, d.strength[c.si]
+			}
+		}
+		if best >= 0 {
+			take(best)
+		}
+	}
+	covered := false
+	for _, si := range chosen {
+		covered = covered || d.role[si]&rolePosition != 0
+	}
+	if !covered {
+		for _, c := range ranked {
+			if d.role[c.si]&rolePosition != 0 {
+				take(c.si)
+				break
+			}
+		}
+	}
+	for _, c := range ranked {
+		if len(chosen) == n {
+			break
+		}
+		take(c.si)
+	}
+	out := make([]KeyPoint, 0, len(chosen))
+	for _, si := range chosen {
+		out = append(out, d.keyPoint(si))
+	}
+	return out
+}
+
+// keyPoint is sentence si as a key point. A sentence whose speaker is only
+// a pronoun ("“We will never…,” he said.") takes the sentence before it in
+// its paragraph, which names who "he" is.
+func (d *doc) keyPoint(si int) KeyPoint {
+	if si > 0 && d.sents[si-1].Para == d.sents[si].Para && !d.boiler[si-1] && d.leansOnPrevious(si) {
+		return KeyPoint{Text: d.sents[si-1].Text + " " + d.sents[si].Text, Sentences: []int{si - 1, si}}
+	}
+	return KeyPoint{Text: d.sents[si].Text, Sentences: []int{si}}
+}
+
+// leansOnPrevious reports whether sentence si names no one outside its
+// quotations and has a pronoun as its subject or speaker.
+func (d *doc) leansOnPrevious(si int) bool {
+	pronoun := false
+	for ti := d.sentTok[si]; ti < d.sentTok[si+1]; ti++ {
+		if d.inQuote[ti] {
+			continue
+		}
+		if d.tokMent[ti] >= 0 {
+			return false
+		}
+		t := &d.toks[ti]
+		if g, ok := subjectPronouns[t.lower]; ok && t.word && g != 0 {
+			pronoun = true
+		}
+	}
+	return pronoun
+}
+
+type rankedSent struct {
+	si    int
+	score float64
+}
+
+// rankSentences scores every story sentence, best first.
+func (d *doc) rankSentences(vecs []sentVec, b *Brief) []rankedSent {
+	// Centroid of the article.
+	centroid := map[int32]float64{}
+	for i := range vecs {
+		for j, t := range vecs[i].terms {
+			centroid[t] += vecs[i].w[j]
+		}
+	}
+	var cnorm float64
+	for _, w := range centroid {
+		cnorm += w * w
+	}
+	cnorm = math.Sqrt(cnorm)
+	partyWeight := d.partyWeights(b)
+	cands := make([]rankedSent, 0, len(d.sents))
+	nStory := 0
+	for si := range d.sents {
+		if d.boiler[si] {
+			continue
+		}
+		nStory++
+		v := &vecs[si]
+		words := d.wordCount(si)
+		if words < 6 || v.norm == 0 || cnorm == 0 {
+			continue
+		}
+		// Centrality: cosine with the centroid of the other sentences.
+		var dot float64
+		for j, t := range v.terms {
+			dot += v.w[j] * (centroid[t] - v.w[j])
+		}
+		central := dot / (v.norm * cnorm)
+		// Position: news puts what matters first.
+		pos := 1 / (1 + float64(nStory-1)/4)
+		// Negotiation: proposals, positions and next steps weigh more.
+		neg := 0.0
+		r := d.role[si]
+		if r&roleProposal != 0 {
+			neg += 0.35
+		}
+		if r&rolePosition != 0 {
+			neg += 0.25
+		}
+		if r&roleNext != 0 {
+			neg += 0.35
+		}
+		neg = math.Min(neg, 0.6)
+		// The parties that matter most.
+		pw := 0.0
+		for ti := d.sentTok[si]; ti < d.sentTok[si+1]; ti++ {
+			if mi := d.tokMent[ti]; mi >= 0 && d.mentions[mi].ent >= 0 {
+				pw = math.Max(pw, partyWeight[d.mentions[mi].ent])
+			}
+		}
+		score := central + 0.35*pos + 0.3*neg + 0.1*pw
+		// Sentences that do not stand alone read badly as key points.
+		if d.startsInsideQuote(si) {
+			score *= 0.5
+		}
+		if strings.HasSuffix(d.sents[si].Text, "?") {
+			score *= 0.6
+		}
+		if words > 55 {
+			score *= 0.8
+		} else if words < 9 {
+			score *= 0.8
+		}
+		cands = append(cands, rankedSent{si, score})
+	}
+	slices.SortStableFunc(cands, func(a, b rankedSent) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return a.si - b.si
+	})
+	return cands
+}
+
+// sentenceVectors builds tf-idf vectors of every sentence over stemmed
+// content words. ok is false when the article has no content words.
+func (d *doc) sentenceVectors() ([]sentVec, bool) {
+	ids := map[string]int32{}
+	stems := map[string]int32{} // lower-cased word -> term id, to stem each word once
+	var df []int
+	raw := make([][]int32, len(d.sents))
+	for si := range d.sents {
+		seen := map[int32]bool{}
+		for ti := d.sentTok[si]; ti < d.sentTok[si+1]; ti++ {
+			t := &d.toks[ti]
+			if !t.word || stopwords[t.lower] || len(t.lower) < 2 {
+				continue
+			}
+			id, ok := stems[t.lower]
+			if !ok {
+				s := stem.Porter(t.lower)
+				id, ok = ids[s]
+				if !ok {
+					id = int32(len(df))
+					ids[s] = id
+					df = append(df, 0)
+				}
+				stems[t.lower] = id
+			}
+			raw[si] = append(raw[si], id)
+			if !seen[id] {
+				seen[id] = true
+				df[id]++
+			}
+		}
+	}
+	if len(df) == 0 {
+		return nil, false
+	}
+	n := float64(len(d.sents))
+	vecs := make([]sentVec, len(d.sents))
+	for si, terms := range raw {
+		slices.Sort(terms)
+		v := &vecs[si]
+		for i := 0; i < len(terms); {
+			j := i
+			for j < len(terms) && terms[j] == terms[i] {
+				j++
+			}
+			w := float64(j-i) * math.Log(1+n/float64(df[terms[i]]))
+			v.terms = append(v.terms, terms[i])
+			v.w = append(v.w, w)
+			v.norm += w * w
+			i = j
+		}
+		v.norm = math.Sqrt(v.norm)
+	}
+	return vecs, true
+}
+
+// cosine of two sparse vectors with sorted terms.
+func cosine(a, b *sentVec) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var dot float64
+	i, j := 0, 0
+	for i < len(a.terms) && j < len(b.terms) {
+		switch {
+		case a.terms[i] == b.terms[j]:
+			dot += a.w[i] * b.w[j]
+			i++
+			j++
+		case a.terms[i] < b.terms[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return dot / (a.norm * b.norm)
+}
+
+// partyWeights gives each entity a weight in [0,1]: how central it is to
+// the story, from the parties ranking.
+func (d *doc) partyWeights(b *Brief) map[int]float64 {
+	rank := map[string]float64{}
+	for i, p := range b.Parties {
+		rank[strings.ToLower(p.Name)] = 1 / (1 + float64(i)/2)
+	}
+	out := make(map[int]float64, len(d.ents))
+	for ei := range d.ents {
+		if w, ok := rank[strings.ToLower(d.ents[ei].name)]; ok {
+			out[ei] = w
+		} else if p := d.ents[ei].party; p != "" {
+			out[ei] = rank[strings.ToLower(p)]
+		}
+	}
+	return out
+}
+
+// wordCount counts the words of sentence si.
+func (d *doc) wordCount(si int) int {
+	n := 0
+	for ti := d.sentTok[si]; ti < d.sentTok[si+1]; ti++ {
+		if d.toks[ti].word {
+			n++
+		}
+	}
+	return n
+}
+
+// startsInsideQuote reports whether sentence si begins inside a quotation
+// that opened in an earlier sentence: it does not stand on its own.
+func (d *doc) startsInsideQuote(si int) bool {
+	t := d.sentTok[si]
+	if t >= d.sentTok[si+1] || !d.inQuote[t] {
+		return false
+	}
+	// Inside, unless the sentence itself opens with the quotation mark.
+	r := firstRune(d.sents[si].Text)
+	return !isOpening(r)
+}

@@ -1,0 +1,286 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteSpan is a quotation found in the text: one or more segments of quoted
+// words (more than one when a quotation runs over paragraphs, each new
+// paragraph reopening the quote without closing the previous one).
+type quoteSpan struct {
+	open  int    // offset of the opening mark
+	close int    // offset just after the closing mark (or the end of the last segment)
+	segs  []span // the quoted words, without the marks, trimmed
+	// single is true for a quotation in single marks (‘…’ or '…').
+	single bool
+	// closed is false when the quotation never closed and was cut at the end
+	// of a paragraph.
+	closed bool
+	// partial is true for a fragment inside a sentence; drop for quoted
+	// words that are no quotation (a title, a name).
+	partial, drop bool
+}
+
+// content returns the quoted words: the segments joined by a space.
+func (q *quoteSpan) content(text string) string {
+	if len(q.segs) == 1 {
+		return collapseSpace(text[q.segs[0].start:q.segs[0].end])
+	}
+	var b strings.Builder
+	for i, s := range q.segs {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(collapseSpace(text[s.start:s.end]))
+	}
+	return b.String()
+}
+
+// markKind classifies a quotation mark at a position.
+type markKind int
+
+const (
+	markNone markKind = iota
+	markOpen
+	markClose
+)
+
+// doubleMark reports whether a double quotation mark (or a pair of single
+// marks used as one: ” ‘‘ ‘’ ’’ “) starts at i, whether it opens or closes,
+// and its length in bytes.
+func doubleMark(text string, i int, p span) (markKind, int) {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	switch r {
+	case '“', '„', '«':
+		return markOpen, n
+	case '”', '»':
+		return markClose, n
+	case '"':
+		return straightDirection(text, i, n, p), n
+	case '‘', '’', '\'', '`':
+		if i+n >= p.end {
+			return markNone, 0
+		}
+		r2, n2 := utf8.DecodeRuneInString(text[i+n:])
+		if r2 != '‘' && r2 != '’' && r2 != '\'' && r2 != '`' {
+			return markNone, 0
+		}
+		k := straightDirection(text, i, n+n2, p)
+		if r == '’' && r2 == '’' && k == markOpen {
+			k = markNone
+		}
+		return k, n + n2
+	}
+	return markNone, 0
+}
+
+// straightDirection decides whether an undirected mark of length n at i
+// opens or closes a quotation from what surrounds it.
+func straightDirection(text string, i, n int, p span) markKind {
+	var before, after rune = ' ', ' '
+	if i > p.start {
+		before, _ = utf8.DecodeLastRuneInString(text[p.start:i])
+	}
+	if i+n < p.end {
+		after, _ = utf8.DecodeRuneInString(text[i+n:])
+	}
+	spaceBefore := unicode.IsSpace(before) || isOpening(before) || before == '—' || before == '–' || before == '-' || before == '/'
+	spaceAfter := unicode.IsSpace(after) || unicode.IsPunct(after) && after != '\'' && after != '‘' && after != '"' && after != '(' && after != '“'
+	switch {
+	case spaceBefore && !unicode.IsSpace(after):
+		return markOpen
+	case !spaceBefore && (spaceAfter || unicode.IsSpace(after)):
+		return markClose
+	}
+	return markNone
+}
+
+// findQuotes finds the double-quoted quotations of the text, then the
+// single-quoted ones outside them. Quotations are returned in text order.
+func findQuotes(text string, paras []span) []quoteSpan {
+	var out []quoteSpan
+	var cur *quoteSpan
+	segStart := 0
+	finish := func(end, closeEnd int, closed bool) {
+		cur.segs = appendTrimmed(cur.segs, text, span{segStart, end})
+		cur.close = closeEnd
+		cur.closed = closed
+		if len(cur.segs) > 0 {
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	for pi, p := range paras {
+		i := p.start
+		for i < p.end {
+			c := text[i]
+			if c != '"' && c != '\'' && c != '`' && c < 0x80 {
+				i++
+				continue
+			}
+			k, n := doubleMark(text, i, p)
+			if k == markNone {
+				_, n = utf8.DecodeRuneInString(text[i:])
+				i += n
+				continue
+			}
+			switch {
+			case k == markOpen && cur == nil:
+				cur = &quoteSpan{open: i}
+				segStart = i + n
+			case k == markOpen && cur != nil:
+				// A new opening mark while a quotation is open: the news
+				// convention of a quote running on (each paragraph reopens),
+				// also when paragraphs were flattened into one.
+				if i == p.start || precededBySentenceEnd(text, p.start, i) {
+					if segStart < i {
+						cur.segs = appendTrimmed(cur.segs, text, span{segStart, i})
+					}
+					segStart = i + n
+				} else {
+					// A stray mark: restart the quotation here.
+					cur = &quoteSpan{open: i}
+					segStart = i + n
+				}
+			case k == markClose && cur != nil:
+				finish(i, i+n, true)
+			}
+			i += n
+		}
+		if cur != nil {
+			// Open at the end of the paragraph: it runs on if the next
+			// paragraph reopens it; otherwise it is cut here.
+			if pi+1 < len(paras) && startsWithOpening(text, paras[pi+1]) {
+				cur.segs = appendTrimmed(cur.segs, text, span{segStart, p.end})
+				segStart = p.end
+				continue
+			}
+			finish(p.end, p.end, false)
+		}
+	}
+	out = append(out, findSingleQuotes(text, paras, out)...)
+	sortQuotes(out)
+	return out
+}
+
+// precededBySentenceEnd reports whether the text before i ends a sentence.
+func precededBySentenceEnd(text string, start, i int) bool {
+	s := strings.TrimRightFunc(text[start:i], unicode.IsSpace)
+	if len(s) == len(text[start:i]) {
+		return false // no space before the mark
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// startsWithOpening reports whether paragraph p begins with an opening double mark.
+func startsWithOpening(text string, p span) bool {
+	k, _ := doubleMark(text, p.start, p)
+	return k == markOpen
+}
+
+// findSingleQuotes finds ‘British’ quotations in single marks outside the
+// double-quoted ones, telling them from apostrophes: an opening mark follows
+// a space and precedes a letter; a closing mark follows a letter or
+// punctuation and precedes a space or punctuation, within the paragraph.
+func findSingleQuotes(text string, paras []span, doubles []quoteSpan) []quoteSpan {
+	var out []quoteSpan
+	di := 0
+	for _, p := range paras {
+		i := p.start
+		for i < p.end {
+			c := text[i]
+			if c != '\'' && c != 0xE2 {
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r != '\'' && r != '‘' {
+				i += n
+				continue
+			}
+			for di < len(doubles) && doubles[di].close <= i {
+				di++
+			}
+			if di < len(doubles) && doubles[di].open <= i {
+				i = doubles[di].close
+				continue
+			}
+			if !singleOpens(text, i, n, p) {
+				i += n
+				continue
+			}
+			end := singleCloser(text, i+n, p, r)
+			if end < 0 {
+				i += n
+				continue
+			}
+			inner := appendTrimmed(nil, text, span{i + n, end})
+			if len(inner) == 1 && hasAlnum(text[inner[0].start:inner[0].end]) {
+				_, cn := utf8.DecodeRuneInString(text[end:])
+				out = append(out, quoteSpan{open: i, close: end + cn, segs: inner, single: true, closed: true})
+				i = end + cn
+				continue
+			}
+			i += n
+		}
+	}
+	return out
+}
+
+func singleOpens(text string, i, n int, p span) bool {
+	if i+n >= p.end {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(text[i+n:])
+	if !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+		return false
+	}
+	if i == p.start {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[p.start:i])
+	return unicode.IsSpace(before) || before == '(' || before == '—' || before == '–' || before == '"' || before == '“'
+}
+
+// singleCloser finds the mark closing a single quotation opened before from,
+// or -1. An apostrophe inside a word ("don’t") or a plural possessive
+// followed by a lower-case word ("workers’ union") does not close.
+func singleCloser(text string, from int, p span, open rune) int {
+	limit := min(p.end, from+400)
+	for j := from; j < limit; {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r == '"' || r == '“' || r == '”' {
+			return -1
+		}
+		if r != '\'' && r != '’' || (open == '‘' && r == '\'') {
+			j += n
+			continue
+		}
+		var after rune = ' '
+		if j+n < p.end {
+			after, _ = utf8.DecodeRuneInString(text[j+n:])
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		if unicode.IsLetter(after) || unicode.IsDigit(after) || unicode.IsSpace(before) {
+			j += n
+			continue
+		}
+		if before == 's' && unicode.IsSpace(after) && j+n+1 < p.end {
+			nr, _ := utf8.DecodeRuneInString(text[j+n+1:])
+			if unicode.IsLower(nr) {
+				j += n
+				continue
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+func sortQuotes(q []quoteSpan) {
+	slices.SortStableFunc(q, func(a, b quoteSpan) int { return a.open - b.open })
+}

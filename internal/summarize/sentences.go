@@ -1,0 +1,407 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a half-open byte range [start, end) of the article text.
+type span struct{ start, end int }
+
+// splitParagraphs finds the paragraphs of text. Blank lines separate
+// paragraphs. When the text has no blank line at all, every line is a
+// paragraph (one paragraph a line is how pasted articles usually come).
+// Inside a blank-line paragraph, lines that look hard-wrapped (all but the
+// last of similar, moderate length) are one paragraph; otherwise each line is
+// a paragraph of its own.
+func splitParagraphs(text string) []span {
+	var blocks []span
+	hasBlank := false
+	// First pass: blocks separated by blank lines.
+	start := -1
+	lineStart := 0
+	prevBlank := true
+	for lineStart <= len(text) {
+		nl := strings.IndexByte(text[lineStart:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = lineStart + nl
+		}
+		blank := isBlank(text[lineStart:lineEnd])
+		if blank {
+			if start >= 0 {
+				blocks = append(blocks, span{start, lineStart})
+				start = -1
+			}
+			if !prevBlank {
+				hasBlank = true
+			}
+		} else if start < 0 {
+			start = lineStart
+		}
+		prevBlank = blank
+		if nl < 0 {
+			break
+		}
+		lineStart = lineEnd + 1
+	}
+	if start >= 0 {
+		blocks = append(blocks, span{start, len(text)})
+	}
+	var paras []span
+	for _, b := range blocks {
+		lines := splitLines(text, b)
+		if !hasBlank || !hardWrapped(text, lines) {
+			for _, l := range lines {
+				paras = appendTrimmed(paras, text, l)
+			}
+			continue
+		}
+		paras = appendTrimmed(paras, text, b)
+	}
+	return paras
+}
+
+func isBlank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitLines returns the non-blank lines of the block b.
+func splitLines(text string, b span) []span {
+	var out []span
+	s := b.start
+	for s < b.end {
+		e := strings.IndexByte(text[s:b.end], '\n')
+		if e < 0 {
+			e = b.end
+		} else {
+			e += s
+		}
+		if !isBlank(text[s:e]) {
+			out = append(out, span{s, e})
+		}
+		s = e + 1
+	}
+	return out
+}
+
+// hardWrapped reports whether the lines look like one paragraph wrapped at a
+// fixed width: every line but the last between 40 and 100 characters.
+func hardWrapped(text string, lines []span) bool {
+	if len(lines) < 2 {
+		return true
+	}
+	for _, l := range lines[:len(lines)-1] {
+		n := utf8.RuneCountInString(text[l.start:l.end])
+		if n < 40 || n > 100 {
+			return false
+		}
+	}
+	return true
+}
+
+// appendTrimmed appends s trimmed of surrounding white space, if anything is left.
+func appendTrimmed(out []span, text string, s span) []span {
+	for s.start < s.end {
+		r, n := utf8.DecodeRuneInString(text[s.start:s.end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.start += n
+	}
+	for s.end > s.start {
+		r, n := utf8.DecodeLastRuneInString(text[s.start:s.end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.end -= n
+	}
+	if s.start < s.end {
+		out = append(out, s)
+	}
+	return out
+}
+
+// abbreviations end with a period that does not end a sentence (lower case,
+// without the period). Titles come first: they are never sentence-final.
+var titleAbbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "adm": true, "maj": true,
+	"cmdr": true, "prof": true, "rev": true, "hon": true, "pres": true, "amb": true, "supt": true,
+	"cpl": true, "pvt": true, "messrs": true, "mme": true, "mlle": true, "fr": true, "st": true,
+	"no": true, "nos": true, "vol": true, "art": true, "fig": true, "ft": true, "mt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"vs": true, "v": true, "approx": true, "est": true, "dept": true, "univ": true, "ave": true,
+	"blvd": true, "rd": true, "calif": true, "conn": true, "mass": true, "penn": true, "wash": true,
+	"ill": true, "mich": true, "minn": true, "wis": true, "fla": true, "ga": true, "ala": true,
+	"ariz": true, "ark": true, "colo": true, "del": true, "ind": true, "kan": true, "ky": true,
+	"la": true, "md": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true,
+	"okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "va": true, "vt": true,
+	"wyo": true, "gens": true, "reps": true, "sens": true,
+}
+
+// softAbbrev end with a period that may or may not end a sentence: the
+// sentence ends there only when the next word is a usual sentence opener.
+var softAbbrev = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "jr": true,
+	"sr": true, "etc": true, "al": true, "bros": true, "cf": true,
+}
+
+// sentenceOpeners are words that commonly begin a sentence; after an
+// ambiguous abbreviation (U.S., Inc.) they signal a sentence break.
+var sentenceOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "you": true, "but": true, "and": true, "in": true, "on": true,
+	"at": true, "this": true, "that": true, "these": true, "those": true, "there": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "if": true,
+	"when": true, "while": true, "after": true, "before": true, "as": true, "for": true,
+	"however": true, "meanwhile": true, "still": true, "yet": true, "so": true, "some": true,
+	"many": true, "most": true, "no": true, "not": true, "one": true, "two": true, "both": true,
+	"officials": true, "since": true, "although": true, "though": true, "what": true,
+	"who": true, "why": true, "how": true, "instead": true, "also": true, "now": true,
+	"last": true, "earlier": true, "later": true, "under": true, "with": true, "by": true,
+}
+
+// splitSentences splits every paragraph into sentences. It never returns an
+// empty sentence, and sentence spans are in order and inside their paragraph.
+func splitSentences(text string, paras []span) []Sentence {
+	out := make([]Sentence, 0, len(text)/120+1)
+	for pi, p := range paras {
+		start := p.start
+		i := p.start
+		for i < p.end {
+			c := text[i]
+			if c != '.' && c != '!' && c != '?' && !(c == 0xE2 && strings.HasPrefix(text[i:], "…")) {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+				continue
+			}
+			end, next, ok := sentenceEnd(text, p, start, i)
+			if !ok {
+				if c == 0xE2 {
+					i += len("…")
+				} else {
+					i++
+				}
+				continue
+			}
+			out = appendSentence(out, text, span{start, end}, pi)
+			start = next
+			i = next
+		}
+		out = appendSentence(out, text, span{start, p.end}, pi)
+	}
+	return out
+}
+
+func appendSentence(out []Sentence, text string, s span, para int) []Sentence {
+	tmp := appendTrimmed(nil, text, s)
+	if len(tmp) == 0 {
+		return out
+	}
+	s = tmp[0]
+	// A lone closing mark or bracket is not a sentence: glue it to the previous one.
+	if !hasAlnum(text[s.start:s.end]) && len(out) > 0 && out[len(out)-1].Para == para {
+		last := &out[len(out)-1]
+		last.End = s.end
+		last.Text = collapseSpace(text[last.Start:last.End])
+		return out
+	}
+	return append(out, Sentence{Text: collapseSpace(text[s.start:s.end]), Start: s.start, End: s.end, Para: para})
+}
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isClosing reports whether r closes a quotation or a bracket.
+func isClosing(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', ')', ']', '›':
+		return true
+	}
+	return false
+}
+
+// isOpening reports whether r may open a quotation or a bracket.
+func isOpening(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«', '(', '[', '„', '‹':
+		return true
+	}
+	return false
+}
+
+// sentenceEnd decides whether the terminal punctuation at i (within the
+// paragraph p, in a sentence begun at start) ends a sentence. It returns the
+// end of the sentence (after closing marks) and where the next one begins.
+func sentenceEnd(text string, p span, start, i int) (end, next int, ok bool) {
+	j := i
+	// Run of terminal punctuation: "?!", "...", "…".
+	for j < p.end {
+		if text[j] == '.' || text[j] == '!' || text[j] == '?' {
+			j++
+			continue
+		}
+		if strings.HasPrefix(text[j:], "…") {
+			j += len("…")
+			continue
+		}
+		break
+	}
+	// Closing quotes and brackets belong to this sentence.
+	for j < p.end {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isClosing(r) {
+			break
+		}
+		j += n
+	}
+	end = j
+	// Must be followed by white space (or the end of the paragraph).
+	if j >= p.end {
+		return end, p.end, true
+	}
+	r, n := utf8.DecodeRuneInString(text[j:])
+	if !unicode.IsSpace(r) {
+		return 0, 0, false
+	}
+	k := j + n
+	for k < p.end {
+		r, n = utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		k += n
+	}
+	if k >= p.end {
+		return end, p.end, true
+	}
+	// The next sentence must start like one: upper case, digit, or an
+	// opening mark followed by such.
+	nr, _ := utf8.DecodeRuneInString(text[k:])
+	nk := k
+	for isOpening(nr) || nr == '—' || nr == '–' || nr == '-' {
+		nk += utf8.RuneLen(nr)
+		if nk >= p.end {
+			break
+		}
+		nr, _ = utf8.DecodeRuneInString(text[nk:])
+	}
+	if !(unicode.IsUpper(nr) || unicode.IsDigit(nr)) {
+		return 0, 0, false
+	}
+	if text[i] != '.' || end-i > 1 && text[i+1] == '.' {
+		// "!", "?", ellipses: a break before a capital, except an ellipsis
+		// inside a sentence followed by a proper name is rare enough to accept.
+		return end, k, true
+	}
+	if end > i+1 { // "." followed by a closing mark: a break.
+		return end, k, true
+	}
+	// A plain period: look at the word before it.
+	w := wordBefore(text, start, i)
+	lw := strings.ToLower(w)
+	nextWord := strings.ToLower(wordAt(text, nk, p.end))
+	switch {
+	case w == "":
+		return end, k, true
+	case titleAbbrev[lw]:
+		return 0, 0, false
+	case utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)):
+		// An initial ("Harry J. Kazianis"), unless the next word opens a sentence.
+		if sentenceOpeners[nextWord] && nextWord != "a" {
+			return end, k, true
+		}
+		return 0, 0, false
+	case strings.Contains(w, "."):
+		// Initialisms: U.S., U.K., a.m., p.m., e.g.
+		if sentenceOpeners[nextWord] {
+			return end, k, true
+		}
+		return 0, 0, false
+	case softAbbrev[lw]:
+		if sentenceOpeners[nextWord] {
+			return end, k, true
+		}
+		return 0, 0, false
+	}
+	return end, k, true
+}
+
+// wordBefore returns the word (letters, digits, internal periods) that ends
+// just before position i, not going back before start.
+func wordBefore(text string, start, i int) string {
+	j := i
+	for j > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:j])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' {
+			j -= n
+			continue
+		}
+		break
+	}
+	return strings.Trim(text[j:i], ".")
+}
+
+// wordAt returns the word of letters starting at i.
+func wordAt(text string, i, end int) string {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return text[i:j]
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// collapseSpace replaces every run of white space with one space.
+func collapseSpace(s string) string {
+	needs := false
+	prevSpace := false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			needs = true
+			break
+		}
+		prevSpace = sp
+	}
+	if !needs {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prevSpace = false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if !prevSpace {
+				b.WriteByte(' ')
+			}
+			prevSpace = true
+			continue
+		}
+		prevSpace = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}

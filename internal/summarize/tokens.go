@@ -1,0 +1,79 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark of the article text.
+type token struct {
+	start, end int
+	text       string
+	word       bool // letters or digits (with inner ' - . ’)
+	cap        bool // a word starting with an upper-case letter
+	lower      string
+}
+
+// tokenize splits text[s.start:s.end] into tokens. Words keep inner
+// apostrophes, hyphens and periods ("don't", "D-Mass", "U.S."); every other
+// non-space character is a token of its own.
+func tokenize(text string, s span, out []token) []token {
+	i := s.start
+	for i < s.end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j := i + n
+			for j < s.end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					j += n2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
+					// Inner joiner: keep when a letter or digit follows.
+					if j+n2 < s.end {
+						r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+						if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+							j += n2
+							continue
+						}
+					}
+					// "U.S." keeps its final period when it is an initialism.
+					if r2 == '.' && isInitialism(text[i:j+1]) {
+						j += n2
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			out = append(out, token{start: i, end: j, text: w, word: true, cap: unicode.IsUpper(r), lower: strings.ToLower(w)})
+			i = j
+			continue
+		}
+		out = append(out, token{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n]})
+		i += n
+	}
+	return out
+}
+
+// isInitialism reports whether w looks like "U.S." or "a.m.": single letters
+// each followed by a period.
+func isInitialism(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for i, r := range w {
+		if i%2 == 0 && !unicode.IsLetter(r) {
+			return false
+		}
+		if i%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return w[len(w)-1] == '.'
+}
