@@ -59,8 +59,12 @@ func newDoc(text string) *doc {
 	}
 	d.sents = splitSentences(text, d.paras)
 	d.boiler = make([]bool, len(d.sents))
+	caption := make([]bool, len(d.paras))
+	for i, p := range d.paras {
+		caption[i] = creditRE.MatchString(text[p.start:p.end])
+	}
 	for i := range d.sents {
-		d.boiler[i] = d.isBoiler(i)
+		d.boiler[i] = caption[d.sents[i].Para] || d.isBoiler(i)
 	}
 	d.toks = make([]token, 0, len(text)/5+1)
 	d.sentTok = make([]int, len(d.sents)+1)
@@ -91,11 +95,6 @@ func newDoc(text string) *doc {
 func (d *doc) isBoiler(i int) bool {
 	s := d.sents[i].Text
 	if boilerRE.MatchString(s) || bylineRE.MatchString(s) {
-		return true
-	}
-	// A caption: a paragraph ending with a photo credit.
-	p := d.paras[d.sents[i].Para]
-	if creditRE.MatchString(d.text[p.start:p.end]) {
 		return true
 	}
 	// A line without a verb-like lower-case word: headings, link lists.

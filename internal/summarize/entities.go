@@ -204,9 +204,18 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 	}
 	full := d.nameText(toks)
 	lfull := strings.ToLower(full)
-	// Known countries, bodies and groups, with or without "the".
+	// Known countries, bodies and groups, with or without "the". A
+	// capital after "in" or "at" is a place, not its government.
 	if g, ok := lookupGaz(lfull); ok {
+		if capitals[strings.ReplaceAll(lfull, " ", "-")] && d.locative(a) {
+			return
+		}
 		m.name, m.kind, m.demonym = g.name, g.kind, g.demonym
+		d.mentions = append(d.mentions, m)
+		return
+	}
+	if isOrgName(words) {
+		m.name, m.kind = full, KindOrganisation
 		d.mentions = append(d.mentions, m)
 		return
 	}
@@ -278,6 +287,23 @@ func (d *doc) nameText(toks []token) string {
 		end = last.start + len(p)
 	}
 	return collapseSpace(d.text[toks[0].start:end])
+}
+
+// locative reports whether the name at token a follows "in", "at" or
+// "to" (possibly with "the"): a place.
+func (d *doc) locative(a int) bool {
+	j := a - 1
+	if j >= 0 && d.toks[j].lower == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch d.toks[j].lower {
+	case "in", "at", "to", "from", "near", "outside", "inside", "across", "around", "visit", "visited", "visiting", "toward", "towards":
+		return true
+	}
+	return false
 }
 
 func lookupGaz(l string) (gazEntry, bool) {

@@ -404,6 +404,17 @@ var gazetteer = func() map[string]gazEntry {
 	return m
 }()
 
+// capitals are city names that stand for their country's government
+// ("Moscow rejected the offer") but are only places after "in" or "at".
+var capitals = makeSet(`moscow kyiv kiev beijing taipei tokyo seoul pyongyang new-delhi islamabad kabul tehran baghdad
+damascus jerusalem gaza beirut amman cairo riyadh doha abu-dhabi sanaa muscat ankara athens nicosia paris berlin rome
+madrid lisbon amsterdam the-hague brussels geneva bern vienna warsaw budapest prague bratislava bucharest sofia belgrade
+zagreb sarajevo pristina tirana chisinau minsk tbilisi yerevan baku astana ashgabat tashkent stockholm oslo copenhagen
+helsinki reykjavik dublin tallinn riga vilnius ottawa mexico-city brasilia buenos-aires santiago bogota caracas lima
+havana canberra wellington jakarta kuala-lumpur manila hanoi bangkok naypyidaw dhaka colombo kathmandu pretoria
+johannesburg abuja addis-ababa asmara khartoum juba nairobi mogadishu tripoli tunis algiers rabat kinshasa kigali
+kampala bamako niamey accra harare maputo luanda london washington`)
+
 // orgWords mark a capitalised sequence as an organisation.
 var orgWords = makeSet(`union party committee council ministry department office commission bank agency association
 congress senate house parliament court inc corp corporation group company co ltd plc llc organisation organization

@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -10,45 +9,171 @@ import (
 // and what happens next. It works on sentences outside quotation marks,
 // with the speakers and names found earlier.
 
-const (
-	monthNames = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`
-	dayNames   = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	numberWord = `(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|several|few)`
-)
+// stancePhrases mark a side taking a position.
+var stancePhrases = newPhraseSet(`refus*
+reject*
+insist*
+demand*
+accept*
+agree to
+agrees to
+agreed to
+oppos*
+open to
+willing to
+ready to
+prepared to
+unwilling
+remain firm
+remains firm
+remained firm
+firm in
+rule out
+rules out
+ruled out
+declin* to
+call for
+calls for
+called for
+urge
+urges
+urged
+urging
+want
+wants
+wanted
+seek*
+sought
+vow*
+threat*
+warn*
+will never
+would never
+won't
+will not
+cannot accept
+red line
+red lines
+non-negotiable
+stand firm
+hold out
+holds out
+holding out
+held out
+push* for
+backs
+backed
+support*
+denounc*
+condemn*
+welcom*
+determin* to
+committed to
+determination`)
 
-// dateRE finds date and time expressions.
-var dateRE = regexp.MustCompile(strings.Join([]string{
-	dayNames + `(?:,? ` + monthNames + ` \d{1,2}(?:st|nd|rd|th)?)?`,
-	monthNames + ` \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?`,
-	`\d{1,2}(?:st|nd|rd|th)? ` + monthNames + `(?:,? \d{4})?`,
-	monthNames + ` \d{4}`,
-	`(?:[Nn]ext|[Tt]his|[Ll]ast|[Cc]oming|[Ff]ollowing) (?:week|month|year|weekend|spring|summer|autumn|fall|winter|round|session|` + dayNames + `)`,
-	`(?:[Ee]arlier|[Ll]ater) (?:this|next|last) (?:week|month|year)`,
-	`[Bb]y the end of (?:the|this|next) (?:week|month|year|day)`,
-	`(?:[Ww]ithin|[Ii]n) (?:the next )?` + numberWord + ` (?:days?|weeks?|months?|hours?|years?)`,
-	`[Tt]he coming (?:days|weeks|months|years)`,
-	`\b(?:today|tomorrow|tonight|yesterday)\b`,
-	`\b(?:in|since|by|until|from|before|after) (?:early |late |mid-)?(?:19|20)\d{2}\b`,
-	`\bDay One\b`,
-}, "|"))
+// proposalPhrases mark something put on the table.
+var proposalPhrases = newPhraseSet(`propos*
+offer*
+peace plan
+plan
+plans
+package
+terms
+in exchange for
+in return for
+takeover bid
+bid
+draft
+settlement
+pay rise
+pay offer
+outlined
+put forward
+tabled`)
 
-// futureRE marks a sentence about what comes next.
-var futureRE = regexp.MustCompile(`(?i)\b(?:will|set to|due to|expected to|scheduled|plans? to|planning to|is to|are to|aims? to|intends? to|going to|next|upcoming|deadline|ultimatum|resume|reconvene|later this|by the end of|in the coming|ahead of)\b`)
+// termsPhrases say where the terms of a proposal start.
+var termsPhrases = newPhraseSet(`which included
+which includes
+which would include
+that included
+that includes
+including
+would include
+would see
+under which
+call for
+calls for
+calling for
+to include
+that would
+which would
+offering
+offered
+proposing
+proposed`)
 
-// eventRE marks a negotiation event.
-var eventRE = regexp.MustCompile(`(?i)\b(?:talks|negotiations?|negotiators|meet|meets|meeting|summit|vote|votes|ballot|round|deadline|strike|walkout|session|conference|sign|signing|ratif\w*|decision|decide|announce\w*|agreement|deal|ceasefire|truce|accord|treaty|consultation|hearing|reconvene|resume|continue|visit)\b`)
+// futurePhrases mark a sentence about what comes next.
+var futurePhrases = newPhraseSet(`will
+set to
+due to
+expected to
+scheduled*
+plan to
+plans to
+planning to
+is to
+are to
+aim to
+aims to
+intend to
+intends to
+going to
+next
+upcoming
+deadline
+ultimatum
+resume
+reconvene
+later this
+by the end of
+in the coming
+ahead of`)
 
-// stanceRE marks a side taking a position.
-var stanceRE = regexp.MustCompile(`(?i)\b(?:refus\w*|reject\w*|insist\w*|demand\w*|accept\w*|agree[sd]? to|oppos\w*|open to|willing to|ready to|prepared to|unwilling|remains? firm|firm in|rule[sd]? out|ruled out|declin\w* to|calls? for|called for|urg(?:e|es|ed|ing)|wants?|wanted|seek\w*|sought|vow\w*|threat\w*|warn\w*|will never|would never|won't|will not|cannot accept|red line|non-negotiable|stand firm|hold(?:s|ing)? out|held out|push\w* for|back(?:s|ed) |support\w*|denounc\w*|condemn\w*|welcom\w*|determin\w* to|committed to|determination)\b`)
-
-// proposalRE marks something put on the table.
-var proposalRE = regexp.MustCompile(`(?i)\b(?:propos\w*|offer\w*|peace plan|plan\b|plans\b|framework|package|terms|in exchange for|in return for|takeover bid|bid\b|draft|settlement|pay rise|pay offer|outlined|put forward|tabled)\b`)
-
-// termsRE finds where the terms of a proposal start in its sentence.
-var termsRE = regexp.MustCompile(`(?i)\b(?:which included|which includes|which would include|that included|that includes|including|would include|would see|under which|calls? for|calling for|to include|that would|which would|offering|offered|proposing|proposed)\b\s*`)
-
-// placeRE finds where something happens: "in London", "at Camp David".
-var placeRE = regexp.MustCompile(`\b(?:in|at) ((?:the )?[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3})`)
+// eventPhrases mark a negotiation event.
+var eventPhrases = newPhraseSet(`talks
+negotiation*
+negotiators
+meet
+meets
+meeting
+summit
+vote
+votes
+ballot
+round
+deadline
+strike
+walkout
+session
+conference
+sign
+signing
+ratif*
+decision
+decide
+announce*
+agreement
+deal
+ceasefire
+truce
+accord
+treaty
+consultation
+hearing
+reconvene
+resume
+continue
+visit`)
 
 // venues are places where talks are held that are not capitals.
 var venues = makeSet(`geneva doha istanbul jeddah camp david sochi davos munich lausanne dayton new york minsk astana
@@ -63,36 +188,40 @@ func (d *doc) negotiation(b *Brief) {
 	d.strength = make([]int, len(d.sents))
 	seenDate := map[string]bool{}
 	speakerOf := d.sentenceSpeakers()
+	outside := func(ti int) bool { return !d.inQuote[ti] }
 	for si := range d.sents {
 		if d.boiler[si] {
 			continue
 		}
 		s := d.sents[si].Text
-		outside := d.outsideQuotes(si)
+		from, to := d.sentTok[si], d.sentTok[si+1]
 		// Dates.
-		for _, m := range dateRE.FindAllString(s, -1) {
-			k := strings.ToLower(m)
+		dates := d.findDates(from, to)
+		for _, dt := range dates {
+			k := strings.ToLower(dt)
 			if !seenDate[k] {
 				seenDate[k] = true
-				b.Dates = append(b.Dates, Date{Text: m, Sentence: si})
+				b.Dates = append(b.Dates, Date{Text: dt, Sentence: si})
 			}
 			d.role[si] |= roleDate
 		}
 		// Next steps: a future marker and a negotiation event, outside quotes.
-		if futureRE.MatchString(outside) && eventRE.MatchString(outside) && !pastOnly(outside) {
-			ns := NextStep{Text: s, Sentence: si}
-			if m := dateRE.FindString(s); m != "" {
-				ns.When = m
-			}
-			ns.Where = d.placeIn(s)
-			if ns.When != "" || ns.Where != "" || strings.Contains(strings.ToLower(outside), "next") {
-				b.NextSteps = append(b.NextSteps, ns)
-				d.role[si] |= roleNext
-				if ns.When != "" {
-					d.strength[si]++
+		if fut, _ := futurePhrases.count(d, from, to, outside); fut > 0 {
+			if ev, _ := eventPhrases.count(d, from, to, outside); ev > 0 && !d.pastOnly(from, to) {
+				ns := NextStep{Text: s, Sentence: si}
+				if len(dates) > 0 {
+					ns.When = dates[0]
 				}
-				if ns.Where != "" {
-					d.strength[si]++
+				ns.Where = d.placeIn(from, to)
+				if ns.When != "" || ns.Where != "" || d.hasWord(from, to, "next") {
+					b.NextSteps = append(b.NextSteps, ns)
+					d.role[si] |= roleNext
+					if ns.When != "" {
+						d.strength[si]++
+					}
+					if ns.Where != "" {
+						d.strength[si]++
+					}
 				}
 			}
 		}
@@ -101,16 +230,19 @@ func (d *doc) negotiation(b *Brief) {
 			party = speakerOf[si]
 		}
 		// Positions: a stance, in the narrative or in a speaker's own words.
-		if stanceRE.MatchString(s) && party != "" {
+		if n, _ := stancePhrases.count(d, from, to, nil); n > 0 && party != "" {
 			b.Positions = append(b.Positions, Position{Party: party, Text: s, Sentence: si})
 			d.role[si] |= rolePosition
 		}
 		// Proposals and their terms.
-		if n := len(proposalRE.FindAllStringIndex(outside, -1)); n > 0 {
+		if n, _ := proposalPhrases.count(d, from, to, outside); n > 0 {
 			text := s
-			if loc := termsRE.FindStringIndex(s); loc != nil && loc[1] < len(s)-10 {
-				text = strings.TrimRight(s[loc[1]:], " .;”\"")
-				n++
+			if _, end := termsPhrases.count(d, from, to, nil); end >= 0 && end < to {
+				terms := strings.TrimRight(collapseSpace(d.text[d.toks[end].start:d.sents[si].End]), " .;”\"")
+				if len(terms) > 10 {
+					text = terms
+					n++
+				}
 			}
 			b.Proposals = append(b.Proposals, Proposal{Text: text, By: party, Sentence: si})
 			d.role[si] |= roleProposal
@@ -141,12 +273,31 @@ const (
 
 // pastOnly reports whether a sentence speaks only of the past ("talks
 // resumed last week"), which makes it no next step.
-func pastOnly(s string) bool {
-	l := strings.ToLower(s)
-	if strings.Contains(l, " will ") || strings.Contains(l, " set to ") || strings.Contains(l, " due ") || strings.Contains(l, "next") || strings.Contains(l, " expected ") || strings.Contains(l, " scheduled") || strings.Contains(l, "upcoming") {
-		return false
+func (d *doc) pastOnly(from, to int) bool {
+	past := false
+	for i := from; i < to; i++ {
+		switch d.toks[i].lower {
+		case "will", "set", "due", "next", "expected", "scheduled", "upcoming":
+			return false
+		case "yesterday", "ago":
+			past = true
+		case "last":
+			if i+1 < to && d.toks[i+1].lower == "week" {
+				past = true
+			}
+		}
 	}
-	return strings.Contains(l, "last week") || strings.Contains(l, "yesterday") || strings.Contains(l, " ago")
+	return past
+}
+
+// hasWord reports whether tokens [from, to) hold the lower-case word w.
+func (d *doc) hasWord(from, to int, w string) bool {
+	for i := from; i < to; i++ {
+		if d.toks[i].lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideQuotes returns the words of sentence si that are not quoted.
@@ -164,16 +315,27 @@ func (d *doc) outsideQuotes(si int) string {
 	return b.String()
 }
 
-// placeIn returns where a next step happens, when the sentence says.
-func (d *doc) placeIn(s string) string {
-	for _, m := range placeRE.FindAllStringSubmatch(s, -1) {
-		place := strings.TrimPrefix(m[1], "the ")
-		l := strings.ToLower(strings.TrimRight(place, "."))
-		if isDayWord(l) || dateRE.MatchString(place) {
+// placeIn returns where a next step happens, when the sentence says: a
+// country, a capital or a known venue after "in" or "at".
+func (d *doc) placeIn(from, to int) string {
+	for i := from; i+1 < to; i++ {
+		if l := d.toks[i].lower; l != "in" && l != "at" {
 			continue
 		}
-		if g, ok := gazetteer[l]; ok && g.kind == KindCountry && !g.demonym || venues[l] {
-			return strings.TrimRight(place, ".")
+		j := i + 1
+		if d.toks[j].lower == "the" {
+			j++
+		}
+		k := j
+		for k < to && k < j+4 && d.toks[k].word && d.toks[k].cap {
+			k++
+		}
+		for e := k; e > j; e-- {
+			place := d.text[d.toks[j].start:d.toks[e-1].end]
+			l := strings.ToLower(place)
+			if g, ok := gazetteer[l]; ok && g.kind == KindCountry && !g.demonym || venues[l] {
+				return place
+			}
 		}
 	}
 	return ""

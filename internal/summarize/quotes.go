@@ -105,6 +105,14 @@ func findQuotes(text string, paras []span) []quoteSpan {
 	var cur *quoteSpan
 	segStart := 0
 	finish := func(end, closeEnd int, closed bool) {
+		// The comma before a closing mark is the sentence's, not the speaker's.
+		e := end
+		for e > segStart && (text[e-1] == ',' || text[e-1] == ' ') {
+			e--
+		}
+		if e > segStart {
+			end = e
+		}
 		cur.segs = appendTrimmed(cur.segs, text, span{segStart, end})
 		cur.close = closeEnd
 		cur.closed = closed

@@ -1,0 +1,144 @@
+// Command bot is Parley: a Discord bot that turns negotiation news into
+// briefs, and the same engine on the command line.
+//
+//	bot [run]                       run the Discord bot (needs DISCORD_TOKEN)
+//	bot summarize [flags] FILE|URL|-  print the brief of an article
+//	bot extract [flags] URL|FILE|-    print the text and metadata read from a page
+//	bot version                     print the version
+//
+// main is a thin wrapper around run, which tests call with buffers.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/joho/godotenv"
+
+	"github.com/parley-bot/parley/internal/config"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// env is how run reads the environment: the process environment, after a
+// .env file in the working directory (if there is one) filled in what the
+// environment does not set.
+type env struct {
+	getenv func(string) string
+}
+
+// loadEnv reads .env (when present) without overriding the environment.
+func loadEnv() (env, error) {
+	vals := map[string]string{}
+	if _, err := os.Stat(".env"); err == nil {
+		m, err := godotenv.Read(".env")
+		if err != nil {
+			return env{}, fmt.Errorf("read .env: %w", err)
+		}
+		vals = m
+	}
+	return env{getenv: func(k string) string {
+		if v, ok := os.LookupEnv(k); ok {
+			return v
+		}
+		return vals[k]
+	}}, nil
+}
+
+const usage = `Parley turns negotiation news into briefs.
+
+Usage:
+  bot [run]                          run the Discord bot (needs DISCORD_TOKEN)
+  bot summarize [flags] FILE|URL|-   print the brief of an article
+  bot extract [flags] URL|FILE|-     print the text and metadata read from a page
+  bot version                        print the version
+
+Run "bot COMMAND -h" for the flags of a command.
+`
+
+// run is the whole program: it returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e, err := loadEnv()
+	if err != nil {
+		fmt.Fprintf(stderr, "bot: %v\n", err)
+		return 1
+	}
+	return runWith(ctx, e, args, stdin, stdout, stderr)
+}
+
+func runWith(ctx context.Context, e env, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmd := ""
+	if len(args) > 0 {
+		cmd, args = args[0], args[1:]
+	}
+	if cmd == "" {
+		if e.getenv("DISCORD_TOKEN") == "" {
+			fmt.Fprint(stderr, usage)
+			fmt.Fprintln(stderr, "\nbot: DISCORD_TOKEN is not set, so there is no bot to run; try: bot summarize FILE")
+			return 2
+		}
+		cmd = "run"
+	}
+	cfg, err := config.Load(e.getenv)
+	if err != nil && cmd != "help" && cmd != "version" {
+		fmt.Fprintf(stderr, "bot: configuration: %s\n", strings.ReplaceAll(err.Error(), "\n", "; "))
+		return 2
+	}
+	switch cmd {
+	case "summarize":
+		return cmdSummarize(ctx, cfg, args, stdin, stdout, stderr)
+	case "extract":
+		return cmdExtract(ctx, cfg, args, stdin, stdout, stderr)
+	case "version", "-version", "--version":
+		fmt.Fprintf(stdout, "parley %s\n", version)
+		return 0
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "bot: unknown command %q\n\n%s", cmd, usage)
+	return 2
+}
+
+// parseFlags parses a subcommand's flags, allowing flags after the
+// positional argument ("bot summarize FILE --format json").
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// errorLine prints an error as one line for a user: the message an
+// article error carries, or the error itself.
+func errorLine(stderr io.Writer, cmd string, err error) {
+	msg := err.Error()
+	var ae interface{ Unwrap() error }
+	if errors.As(err, &ae) {
+		_ = ae
+	}
+	fmt.Fprintf(stderr, "bot %s: %s\n", cmd, strings.ReplaceAll(msg, "\n", " "))
+}

@@ -1,0 +1,293 @@
+// Package config turns Parley's environment into a typed, validated
+// Config. Every variable it reads is listed in .env.example. A bad value
+// gives one clear error naming the variable; all of them are reported at
+// once.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is everything Parley can be told from its environment.
+type Config struct {
+	// Discord.
+	DiscordToken  string
+	GuildID       string // register commands in this guild only (development)
+	DiscordAPIURL string // base of the REST API, e.g. https://discord.com/api/v10/
+	ShardID       int    // -1: automatic
+	ShardCount    int    // 0: automatic from Discord's recommendation
+	// Bot behaviour.
+	MaxConcurrent int           // interactions worked on at once
+	UserCooldown  time.Duration // between two briefs of one user
+	// Store.
+	DBPath        string        // SQLite file
+	DatabaseURL   string        // PostgreSQL URL; when set, used instead of DBPath
+	CacheTTL      time.Duration // a URL fetched within this time is served from the store
+	RetentionDays int           // data older than this is deleted; 0 keeps everything
+	// Fetching and input.
+	FetchTimeout        time.Duration
+	FetchConnectTimeout time.Duration
+	FetchMaxBytes       int64
+	FetchMaxRedirects   int
+	MaxTextBytes        int
+	// LLM.
+	OpenAIKey         string
+	OpenAIBaseURL     string
+	OpenAIModel       string
+	LLMTimeout        time.Duration
+	LLMMaxInputTokens int
+	LLMGuildDaily     int // tokens a server may spend a day; 0: no limit
+	LLMUserDaily      int // tokens a user may spend a day; 0: no limit
+	// Operations.
+	LogLevel    slog.Level
+	LogFormat   string // text or json
+	MetricsAddr string // host:port of /healthz and /metrics; empty: off
+}
+
+// LLMEnabled reports whether an LLM endpoint is configured.
+func (c *Config) LLMEnabled() bool { return c.OpenAIKey != "" || c.OpenAIBaseURL != "" }
+
+// Defaults.
+const (
+	DefaultDiscordAPIURL = "https://discord.com/api/v10/"
+	DefaultOpenAIModel   = "gpt-4o-mini"
+)
+
+// DefaultDBPath is where the SQLite store lives when PARLEY_DB_PATH is not
+// set: the user's data directory, or ./parley.db.
+func DefaultDBPath(getenv func(string) string) string {
+	if d := getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "parley", "parley.db")
+	}
+	if h := getenv("HOME"); h != "" && h != "/" {
+		return filepath.Join(h, ".local", "share", "parley", "parley.db")
+	}
+	return "parley.db"
+}
+
+// Load reads the configuration through getenv (os.Getenv in the program).
+func Load(getenv func(string) string) (*Config, error) {
+	p := parser{getenv: getenv}
+	c := &Config{
+		DiscordToken:        strings.TrimSpace(getenv("DISCORD_TOKEN")),
+		GuildID:             p.snowflake("DISCORD_GUILD_ID"),
+		DiscordAPIURL:       p.url("DISCORD_API_URL", DefaultDiscordAPIURL, true),
+		ShardID:             p.int("SHARD_ID", -1, -1, 1<<20),
+		ShardCount:          p.int("SHARD_COUNT", 0, 0, 1<<20),
+		MaxConcurrent:       p.int("BOT_MAX_CONCURRENT", 8, 1, 1024),
+		UserCooldown:        p.duration("BOT_USER_COOLDOWN", 5*time.Second, 0),
+		DBPath:              p.str("PARLEY_DB_PATH", DefaultDBPath(getenv)),
+		DatabaseURL:         strings.TrimSpace(getenv("DATABASE_URL")),
+		CacheTTL:            p.duration("PARLEY_CACHE_TTL", 24*time.Hour, 0),
+		RetentionDays:       p.int("PARLEY_RETENTION_DAYS", 30, 0, 36500),
+		FetchTimeout:        p.duration("FETCH_TIMEOUT", 20*time.Second, time.Second),
+		FetchConnectTimeout: p.duration("FETCH_CONNECT_TIMEOUT", 5*time.Second, 100*time.Millisecond),
+		FetchMaxBytes:       int64(p.int("FETCH_MAX_BYTES", 5<<20, 1<<10, 1<<30)),
+		FetchMaxRedirects:   p.int("FETCH_MAX_REDIRECTS", 5, 0, 20),
+		MaxTextBytes:        p.int("PARLEY_MAX_TEXT_BYTES", 5<<20, 1<<10, 1<<30),
+		OpenAIKey:           strings.TrimSpace(getenv("OPENAI_API_KEY")),
+		OpenAIBaseURL:       p.url("OPENAI_BASE_URL", "", false),
+		OpenAIModel:         p.str("OPENAI_MODEL", DefaultOpenAIModel),
+		LLMTimeout:          p.duration("LLM_TIMEOUT", 30*time.Second, time.Second),
+		LLMMaxInputTokens:   p.int("LLM_MAX_INPUT_TOKENS", 6000, 500, 1<<20),
+		LLMGuildDaily:       p.int("LLM_DAILY_TOKENS_PER_SERVER", 200000, 0, 1<<30),
+		LLMUserDaily:        p.int("LLM_DAILY_TOKENS_PER_USER", 20000, 0, 1<<30),
+		LogLevel:            p.level("LOG_LEVEL"),
+		LogFormat:           p.oneOf("LOG_FORMAT", "text", "text", "json"),
+		MetricsAddr:         p.addr("METRICS_ADDR"),
+	}
+	if c.FetchMaxRedirects == 0 {
+		c.FetchMaxRedirects = -1 // the fetcher reads 0 as "default"; here it means none
+	}
+	if c.ShardCount > 0 && (c.ShardID < 0 || c.ShardID >= c.ShardCount) {
+		p.errs = append(p.errs, fmt.Errorf("SHARD_ID must be between 0 and SHARD_COUNT-1 (%d) when SHARD_COUNT is set", c.ShardCount-1))
+	}
+	if c.ShardCount == 0 && c.ShardID >= 0 {
+		p.errs = append(p.errs, errors.New("SHARD_ID is set without SHARD_COUNT"))
+	}
+	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
+		p.errs = append(p.errs, errors.New("DATABASE_URL must be a postgres:// or postgresql:// URL"))
+	}
+	if len(p.errs) > 0 {
+		return nil, errors.Join(p.errs...)
+	}
+	return c, nil
+}
+
+// RequireDiscord checks what running the bot needs beyond Load.
+func (c *Config) RequireDiscord() error {
+	if c.DiscordToken == "" {
+		return errors.New("DISCORD_TOKEN is not set: create a bot at https://discord.com/developers/applications and put its token in .env")
+	}
+	if strings.ContainsAny(c.DiscordToken, " \t\n") {
+		return errors.New("DISCORD_TOKEN contains white space: paste the token alone")
+	}
+	return nil
+}
+
+// String describes the configuration without its secrets.
+func (c *Config) String() string {
+	return fmt.Sprintf("discord_api=%s guild=%q token=%s shards=%d/%d db=%q database_url=%s llm=%v model=%q openai_key=%s log=%s/%s metrics=%q",
+		c.DiscordAPIURL, c.GuildID, redact(c.DiscordToken), c.ShardID, c.ShardCount, c.DBPath, redactURL(c.DatabaseURL),
+		c.LLMEnabled(), c.OpenAIModel, redact(c.OpenAIKey), c.LogLevel, c.LogFormat, c.MetricsAddr)
+}
+
+// LogValue keeps secrets out of structured logs.
+func (c *Config) LogValue() slog.Value { return slog.StringValue(c.String()) }
+
+func redact(s string) string {
+	if s == "" {
+		return "unset"
+	}
+	return "set"
+}
+
+func redactURL(s string) string {
+	if s == "" {
+		return "unset"
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return "set"
+	}
+	u.User = nil
+	return u.Redacted()
+}
+
+// parser collects one error per bad variable.
+type parser struct {
+	getenv func(string) string
+	errs   []error
+}
+
+func (p *parser) raw(name string) (string, bool) {
+	v := strings.TrimSpace(p.getenv(name))
+	return v, v != ""
+}
+
+func (p *parser) str(name, def string) string {
+	if v, ok := p.raw(name); ok {
+		return v
+	}
+	return def
+}
+
+func (p *parser) int(name string, def, lo, hi int) int {
+	v, ok := p.raw(name)
+	if !ok {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		p.errs = append(p.errs, fmt.Errorf("%s=%q is not a whole number", name, v))
+		return def
+	}
+	if n < lo || n > hi {
+		p.errs = append(p.errs, fmt.Errorf("%s=%d is out of range: use %d to %d", name, n, lo, hi))
+		return def
+	}
+	return n
+}
+
+func (p *parser) duration(name string, def, lo time.Duration) time.Duration {
+	v, ok := p.raw(name)
+	if !ok {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		// A bare number is seconds.
+		if n, err2 := strconv.Atoi(v); err2 == nil {
+			d, err = time.Duration(n)*time.Second, nil
+		}
+	}
+	if err != nil {
+		p.errs = append(p.errs, fmt.Errorf("%s=%q is not a duration (e.g. 30s, 5m, 24h)", name, v))
+		return def
+	}
+	if d < lo {
+		p.errs = append(p.errs, fmt.Errorf("%s=%s is too short: at least %s", name, d, lo))
+		return def
+	}
+	return d
+}
+
+func (p *parser) url(name, def string, slash bool) string {
+	v, ok := p.raw(name)
+	if !ok {
+		return def
+	}
+	u, err := url.Parse(v)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		p.errs = append(p.errs, fmt.Errorf("%s=%q is not an http(s) URL", name, v))
+		return def
+	}
+	if slash && !strings.HasSuffix(v, "/") {
+		v += "/"
+	}
+	return v
+}
+
+func (p *parser) snowflake(name string) string {
+	v, ok := p.raw(name)
+	if !ok {
+		return ""
+	}
+	if _, err := strconv.ParseUint(v, 10, 64); err != nil {
+		p.errs = append(p.errs, fmt.Errorf("%s=%q is not a Discord ID (digits only)", name, v))
+		return ""
+	}
+	return v
+}
+
+func (p *parser) oneOf(name, def string, allowed ...string) string {
+	v, ok := p.raw(name)
+	if !ok {
+		return def
+	}
+	v = strings.ToLower(v)
+	for _, a := range allowed {
+		if v == a {
+			return v
+		}
+	}
+	p.errs = append(p.errs, fmt.Errorf("%s=%q: use one of %s", name, v, strings.Join(allowed, ", ")))
+	return def
+}
+
+func (p *parser) level(name string) slog.Level {
+	v, ok := p.raw(name)
+	if !ok {
+		return slog.LevelInfo
+	}
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(v)); err != nil {
+		p.errs = append(p.errs, fmt.Errorf("%s=%q: use debug, info, warn or error", name, v))
+		return slog.LevelInfo
+	}
+	return l
+}
+
+func (p *parser) addr(name string) string {
+	v, ok := p.raw(name)
+	if !ok {
+		return ""
+	}
+	i := strings.LastIndexByte(v, ':')
+	if i < 0 {
+		p.errs = append(p.errs, fmt.Errorf("%s=%q is not host:port (e.g. 127.0.0.1:9090 or :9090)", name, v))
+		return ""
+	}
+	if port, err := strconv.Atoi(v[i+1:]); err != nil || port < 0 || port > 65535 {
+		p.errs = append(p.errs, fmt.Errorf("%s=%q has no valid port", name, v))
+		return ""
+	}
+	return v
+}

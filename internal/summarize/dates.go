@@ -1,0 +1,189 @@
+package summarize
+
+import (
+	"strconv"
+	"strings"
+)
+
+var (
+	months = makeSet(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)
+	dayNamesSet = makeSet(`monday tuesday wednesday thursday friday saturday sunday`)
+	relUnits    = makeSet(`week month year weekend spring summer autumn fall winter round session quarter monday tuesday
+wednesday thursday friday saturday sunday`)
+	spanUnits   = makeSet(`day days week weeks month months hour hours year years`)
+	numberWords = makeSet(`a an one two three four five six seven eight nine ten twelve fourteen thirty sixty ninety several few`)
+	yearPreps   = makeSet(`in since by until from before after`)
+)
+
+// findDates returns the date and time expressions of tokens [from, to), as
+// written: "April 17", "next week", "Feb. 8", "in 2014", "within 30 days".
+func (d *doc) findDates(from, to int) []string {
+	var out []string
+	for i := from; i < to; i++ {
+		if !d.toks[i].word {
+			continue
+		}
+		if n := d.dateAt(i, to); n > 0 {
+			end := i + n - 1
+			out = append(out, collapseSpace(d.text[d.toks[i].start:d.toks[end].end]))
+			i = end
+		}
+	}
+	return out
+}
+
+// nextWord returns the index of the next word token after i (skipping
+// punctuation only when skip allows it), or -1.
+func (d *doc) nextWord(i, to int, skip string) int {
+	for j := i + 1; j < to; j++ {
+		if d.toks[j].word {
+			return j
+		}
+		if !strings.Contains(skip, d.toks[j].text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func isDayNumber(w string) bool {
+	w = strings.TrimRight(w, "stndrh")
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31
+}
+
+func isYear(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && len(w) == 4 && n >= 1900 && n <= 2100
+}
+
+// dateAt returns how many tokens a date expression starting at i spans, or 0.
+func (d *doc) dateAt(i, to int) int {
+	t := &d.toks[i]
+	l := t.lower
+	span := func(last int) int { return last - i + 1 }
+	switch {
+	case t.cap && dayNamesSet[l]:
+		// "Monday", "Tuesday, Jan. 8"
+		if j := d.nextWord(i, to, ","); j >= 0 && d.toks[j].cap && months[d.toks[j].lower] {
+			if k := d.nextWord(j, to, "."); k >= 0 && isDayNumber(d.toks[k].lower) {
+				return span(k)
+			}
+		}
+		return 1
+	case t.cap && months[l]:
+		// "April 17", "Feb. 8, 2019", "April 2014"; "May" only before a number.
+		j := d.nextWord(i, to, ".")
+		if j >= 0 && isDayNumber(d.toks[j].lower) {
+			if k := d.nextWord(j, to, ","); k >= 0 && isYear(d.toks[k].lower) {
+				return span(k)
+			}
+			return span(j)
+		}
+		if j >= 0 && isYear(d.toks[j].lower) {
+			return span(j)
+		}
+	case isDayNumber(l) && !isYear(l):
+		// "17 April 2025"
+		if j := d.nextWord(i, to, ""); j >= 0 && d.toks[j].cap && months[d.toks[j].lower] {
+			if k := d.nextWord(j, to, ","); k >= 0 && isYear(d.toks[k].lower) {
+				return span(k)
+			}
+			return span(j)
+		}
+	case l == "next" || l == "this" || l == "last" || l == "coming" || l == "following":
+		if j := d.nextWord(i, to, ""); j >= 0 && relUnits[d.toks[j].lower] {
+			return span(j)
+		}
+	case l == "earlier" || l == "later":
+		if j := d.nextWord(i, to, ""); j >= 0 && (d.toks[j].lower == "this" || d.toks[j].lower == "next" || d.toks[j].lower == "last") {
+			if k := d.nextWord(j, to, ""); k >= 0 && relUnits[d.toks[k].lower] {
+				return span(k)
+			}
+		}
+	case l == "by":
+		// "by the end of the month"
+		if d.wordsAre(i, to, "by", "the", "end", "of") {
+			j := d.skipWords(i, to, 4)
+			if j >= 0 && (d.toks[j].lower == "the" || d.toks[j].lower == "this" || d.toks[j].lower == "next") {
+				if k := d.nextWord(j, to, ""); k >= 0 && relUnits[d.toks[k].lower] || k >= 0 && d.toks[k].lower == "day" {
+					return span(k)
+				}
+			}
+		}
+		fallthrough
+	case yearPreps[l]:
+		// "in 2014", "since early 2020"
+		j := d.nextWord(i, to, "")
+		if j >= 0 && (d.toks[j].lower == "early" || d.toks[j].lower == "late") {
+			j = d.nextWord(j, to, "")
+		}
+		if j >= 0 && isYear(d.toks[j].lower) {
+			return span(j)
+		}
+		if l == "in" {
+			return d.spanAt(i, to)
+		}
+	case l == "within":
+		return d.spanAt(i, to)
+	case l == "the":
+		// "the coming weeks"
+		if j := d.nextWord(i, to, ""); j >= 0 && d.toks[j].lower == "coming" {
+			if k := d.nextWord(j, to, ""); k >= 0 && spanUnits[d.toks[k].lower] {
+				return span(k)
+			}
+		}
+	case l == "today" || l == "tomorrow" || l == "tonight" || l == "yesterday":
+		return 1
+	case l == "day" && t.cap:
+		if j := d.nextWord(i, to, ""); j >= 0 && d.toks[j].text == "One" {
+			return span(j)
+		}
+	}
+	return 0
+}
+
+// spanAt reads "within 30 days", "in the next two weeks" starting at i.
+func (d *doc) spanAt(i, to int) int {
+	j := d.nextWord(i, to, "")
+	if j >= 0 && d.toks[j].lower == "the" {
+		if k := d.nextWord(j, to, ""); k >= 0 && d.toks[k].lower == "next" {
+			j = d.nextWord(k, to, "")
+		}
+	}
+	if j < 0 {
+		return 0
+	}
+	w := d.toks[j].lower
+	if _, err := strconv.Atoi(w); err != nil && !numberWords[w] {
+		return 0
+	}
+	if k := d.nextWord(j, to, ""); k >= 0 && spanUnits[d.toks[k].lower] {
+		return k - i + 1
+	}
+	return 0
+}
+
+// wordsAre reports whether the words from token i are ws.
+func (d *doc) wordsAre(i, to int, ws ...string) bool {
+	j := i
+	for n, w := range ws {
+		if n > 0 {
+			j = d.nextWord(j, to, "")
+		}
+		if j < 0 || d.toks[j].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// skipWords returns the word token n words after i, or -1.
+func (d *doc) skipWords(i, to, n int) int {
+	j := i
+	for ; n > 0 && j >= 0; n-- {
+		j = d.nextWord(j, to, "")
+	}
+	return j
+}
