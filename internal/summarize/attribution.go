@@ -24,6 +24,7 @@ type speakerRef struct {
 	tok     int    // token where it starts
 	end     int    // token after it
 	ok      bool
+	role    bool // a description headed by a role ("the president")
 }
 
 // focus tracks who the text is about, for resolving "he" and "she".
@@ -191,6 +192,9 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 	}
 	a.cue = cue
 	a.ent, a.speaker = d.resolveRef(ref, f)
+	if a.partial && a.speaker == "" {
+		a.drop = true // a fragment no one is named for: scare quotes
+	}
 	return a
 }
 
@@ -215,8 +219,9 @@ func (d *doc) classifyQuote(qi int) (partial, drop bool) {
 	if titleLike(words) && prev != ':' {
 		return false, true
 	}
-	// A short quotation standing as a paragraph of its own is a subheading.
-	if len(words) <= 4 && before == "" && strings.TrimSpace(d.text[q.close:p.end]) == "" {
+	// A short quotation standing as a paragraph of its own, between
+	// paragraphs that quote no one, is a subheading.
+	if len(words) <= 4 && before == "" && strings.TrimSpace(d.text[q.close:p.end]) == "" && d.subheadingAt(qi) {
 		return false, true
 	}
 	switch {
@@ -243,6 +248,25 @@ func (d *doc) cueBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// subheadingAt reports whether the paragraph of quotation qi sits where a
+// subheading would: not last, and after a paragraph with no whole quotation.
+func (d *doc) subheadingAt(qi int) bool {
+	para := d.sents[d.sentOf(d.quotes[qi].open)].Para
+	if para == 0 || para == len(d.paras)-1 {
+		return false
+	}
+	for pj := qi - 1; pj >= 0; pj-- {
+		pp := d.sents[d.sentOf(d.quotes[pj].open)].Para
+		if pp < para-1 {
+			break
+		}
+		if pp == para-1 && !d.quotes[pj].partial && !d.quotes[pj].drop {
+			return false
+		}
+	}
+	return true
 }
 
 func precedingSentenceEnds(before string) bool {
@@ -425,6 +449,10 @@ func (d *doc) subjectBefore(v, from int) speakerRef {
 			return speakerRef{ent: -1, pronoun: pronounGender(g), tok: v - 1, ok: true}
 		}
 	}
+	// "the president said": a role right before the verb.
+	if ref := d.descriptionBefore(v, from); ref.ok && ref.role {
+		return ref
+	}
 	var best speakerRef
 	bestRank := 0
 	for j := v - 1; j >= from; j-- {
@@ -439,6 +467,9 @@ func (d *doc) subjectBefore(v, from int) speakerRef {
 		j = m.t0
 		if endsPossessive(d.toks[m.t1-1].text) || d.objectOfPreposition(m.t0, from) {
 			continue
+		}
+		if m.ent < 0 && !m.titleOnl || m.kind == "" && !strings.Contains(m.name, " ") && !d.capMid[strings.ToLower(m.name)] {
+			continue // an unknown single word: "Asked"
 		}
 		rank := 1
 		if m.ent >= 0 && d.ents[m.ent].kind == KindPerson || m.titleOnl {
@@ -477,32 +508,50 @@ func pronounGender(g byte) byte {
 // preposition ("at the Centre", "to the Observer", "of Unison").
 func (d *doc) objectOfPreposition(t0, from int) bool {
 	j := t0 - 1
-	for j >= from && (determiners[d.toks[j].lower] || d.toks[j].word && !d.toks[j].cap && strings.HasSuffix(d.toks[j].lower, "-based")) {
+	for j >= from {
+		t := &d.toks[j]
+		switch {
+		case determiners[t.lower], t.word && !t.cap && strings.HasSuffix(t.lower, "-based"):
+			// "the", "the U.S.-based"
+		case t.word && t.cap && d.tokMent[j] >= 0:
+			// another name in between: "at the U.S.-based Centre"
+		case !t.word && (isOpening(firstRune(t.text)) || isClosing(firstRune(t.text))):
+			// quotation marks: "on “Face the Nation”"
+		default:
+			return prepositions[t.lower]
+		}
 		j--
 	}
-	for j >= from && d.toks[j].word && d.toks[j].cap && d.tokMent[j] >= 0 {
-		j-- // "the U.S.-based Centre": another name in between
-	}
-	return j >= from && prepositions[d.toks[j].lower]
+	return false
 }
 
 // descriptionBefore returns a lower-case noun phrase ending right before
 // the verb at v: "the union's lawyer", "a US official", "one veteran of
 // the government infrastructure projects".
 func (d *doc) descriptionBefore(v, from int) speakerRef {
-	j := v - 1
-	for j >= from && j >= v-10 {
+	for j := v - 1; j >= from && j >= v-10; j-- {
 		t := &d.toks[j]
-		if !t.word || d.inQuote[j] {
+		if !t.word || d.inQuote[j] || clauseWords[t.lower] {
 			return speakerRef{}
+		}
+		if t.cap {
+			// Only names that qualify: "a senior European official", "a US official".
+			mi := d.tokMent[j]
+			if mi < 0 || !(d.mentions[mi].demonym || d.mentions[mi].kind == KindCountry || d.mentions[mi].kind == KindOrganisation) {
+				if !(determiners[t.lower] && j == from) {
+					return speakerRef{}
+				}
+			}
 		}
 		if determiners[t.lower] && !demonstratives[t.lower] {
 			return d.describe(j, v)
 		}
-		j--
 	}
 	return speakerRef{}
 }
+
+// clauseWords end a noun phrase when reading back from a verb.
+var clauseWords = makeSet(`and or but nor that which who whom whose when while because if as than then so yet he she they it we i you`)
 
 // describe turns the noun phrase [a, b) into a speaker: a role resolved to
 // the person who holds it, or the description itself.
@@ -528,13 +577,13 @@ func (d *doc) describe(a, b int) speakerRef {
 	}
 	if head != "" && (d.toks[a].lower == "the" || d.toks[a].lower == "his" || d.toks[a].lower == "her") && len(words) <= 5 {
 		if ent, _ := d.resolveRole(strings.Join(words, " "), a); ent >= 0 {
-			return speakerRef{ent: ent, tok: a, end: b, ok: true}
+			return speakerRef{ent: ent, tok: a, end: b, ok: true, role: true}
 		}
 	}
-	if head == "" && !strings.Contains(strings.ToLower(strings.Join(words, " ")), "veteran") && len(words) < 3 {
+	if head == "" && len(words) < 3 {
 		return speakerRef{}
 	}
-	return speakerRef{ent: -1, text: strings.Join(words, " "), tok: a, end: b, ok: true}
+	return speakerRef{ent: -1, text: strings.Join(words, " "), tok: a, end: b, ok: true, role: head != ""}
 }
 
 // npAt reads a speaker at token i: a name, a pronoun or a description.
@@ -571,6 +620,12 @@ func (d *doc) npAt(i, to int) speakerRef {
 	}
 	if determiners[t.lower] && !demonstratives[t.lower] {
 		// Up to the verb or a comma.
+		if i+1 < to {
+			if mi := d.tokMent[i+1]; mi >= 0 && d.mentions[mi].ent >= 0 && !d.mentions[mi].demonym {
+				m := &d.mentions[mi]
+				return speakerRef{ent: m.ent, text: m.name, tok: i + 1, end: m.t1, ok: true} // "the Kremlin"
+			}
+		}
 		j := i + 1
 		for j < to && j < i+12 && d.toks[j].word && !d.isCue(j) {
 			if mi := d.tokMent[j]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].kind == KindPerson && !endsPossessive(d.toks[d.mentions[mi].t1-1].text) {

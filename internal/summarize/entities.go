@@ -170,7 +170,7 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 	// A sentence-initial ordinary word is not part of a name.
 	if initial {
 		w := stripPossessive(toks[0].lower)
-		if stopCaps[w] || !d.capMid[w] && d.lowerSeen[w] && !isKnownName(w) {
+		if stopCaps[w] || !d.capMid[w] && d.lowerSeen[w] && !isKnownName(w) && !(titleWords[w] && b-a > 1) {
 			if b-a == 1 {
 				return
 			}

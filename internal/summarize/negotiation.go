@@ -229,6 +229,9 @@ func (d *doc) negotiation(b *Brief) {
 		if party == "" {
 			party = speakerOf[si]
 		}
+		if party == "" {
+			party = d.subjectNoun(from, to)
+		}
 		// Positions: a stance, in the narrative or in a speaker's own words.
 		if n, _ := stancePhrases.count(d, from, to, nil); n > 0 && party != "" {
 			b.Positions = append(b.Positions, Position{Party: party, Text: s, Sentence: si})
@@ -366,6 +369,31 @@ func (d *doc) subjectParty(si int) string {
 			continue
 		}
 		return e.name
+	}
+	return ""
+}
+
+// partyNouns are common nouns that name a side: "the union insists".
+var partyNouns = makeSet(`union unions company companies government governments management employer employers workers
+staff rebels militants protesters negotiators side sides administration ministry opposition coalition board
+bank banks bidder buyer seller owners shareholders members nurses teachers drivers pilots doctors miners farmers
+strikers regime army council committee delegation`)
+
+// subjectNoun returns a sentence-initial common noun phrase naming a side,
+// such as "the union" or "the company", or "".
+func (d *doc) subjectNoun(from, to int) string {
+	i := from
+	if i < to && (d.toks[i].lower == "the" || d.toks[i].lower == "its" || d.toks[i].lower == "both") {
+		i++
+	}
+	for j := i; j < to && j < i+3; j++ {
+		t := &d.toks[j]
+		if !t.word || d.tokMent[j] >= 0 && !d.mentions[d.tokMent[j]].demonym {
+			return ""
+		}
+		if partyNouns[t.lower] {
+			return strings.ToLower(collapseSpace(d.text[d.toks[from].start:t.end]))
+		}
 	}
 	return ""
 }

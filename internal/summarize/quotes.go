@@ -105,15 +105,7 @@ func findQuotes(text string, paras []span) []quoteSpan {
 	var cur *quoteSpan
 	segStart := 0
 	finish := func(end, closeEnd int, closed bool) {
-		// The comma before a closing mark is the sentence's, not the speaker's.
-		e := end
-		for e > segStart && (text[e-1] == ',' || text[e-1] == ' ') {
-			e--
-		}
-		if e > segStart {
-			end = e
-		}
-		cur.segs = appendTrimmed(cur.segs, text, span{segStart, end})
+		cur.segs = appendTrimmed(cur.segs, text, span{segStart, trimComma(text, segStart, end)})
 		cur.close = closeEnd
 		cur.closed = closed
 		if len(cur.segs) > 0 {
@@ -174,6 +166,19 @@ func findQuotes(text string, paras []span) []quoteSpan {
 	return out
 }
 
+// trimComma drops the comma before a closing mark: it belongs to the
+// sentence, not to the speaker ("“We will win,” she said").
+func trimComma(text string, start, end int) int {
+	e := end
+	for e > start && (text[e-1] == ',' || text[e-1] == ' ') {
+		e--
+	}
+	if e > start {
+		return e
+	}
+	return end
+}
+
 // precededBySentenceEnd reports whether the text before i ends a sentence.
 func precededBySentenceEnd(text string, start, i int) bool {
 	s := strings.TrimRightFunc(text[start:i], unicode.IsSpace)
@@ -226,7 +231,7 @@ func findSingleQuotes(text string, paras []span, doubles []quoteSpan) []quoteSpa
 				i += n
 				continue
 			}
-			inner := appendTrimmed(nil, text, span{i + n, end})
+			inner := appendTrimmed(nil, text, span{i + n, trimComma(text, i+n, end)})
 			if len(inner) == 1 && hasAlnum(text[inner[0].start:inner[0].end]) {
 				_, cn := utf8.DecodeRuneInString(text[end:])
 				out = append(out, quoteSpan{open: i, close: end + cn, segs: inner, single: true, closed: true})

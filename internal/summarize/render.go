@@ -67,7 +67,9 @@ type style interface {
 
 type textStyle struct{}
 
-func (textStyle) title(s string) string   { return s + "\n" + strings.Repeat("=", min(utf8.RuneCountInString(s), 80)) }
+func (textStyle) title(s string) string {
+	return s + "\n" + strings.Repeat("=", min(utf8.RuneCountInString(s), 80))
+}
 func (textStyle) heading(s string) string { return "\n" + s }
 func (textStyle) item(s string) string    { return "  - " + s }
 func (textStyle) text(s string) string    { return s }
@@ -82,7 +84,7 @@ func (markdownStyle) heading(s string) string { return "\n**" + s + "**" }
 func (markdownStyle) item(s string) string    { return "- " + s }
 func (markdownStyle) text(s string) string    { return EscapeMarkdown(s) }
 func (markdownStyle) quote(text, speaker, cue string) string {
-	return "> “" + EscapeMarkdown(text) + "”" + EscapeMarkdown(attributionSuffix(speaker, cue))
+	return "> “" + EscapeMarkdown(text) + "”" + attributionSuffix(EscapeMarkdown(speaker), EscapeMarkdown(cue))
 }
 
 func attributionSuffix(speaker, cue string) string {
@@ -184,7 +186,7 @@ func writeBrief(w io.Writer, b *Brief, l Length, st style) error {
 }
 
 // markdownSpecial are the characters Discord's Markdown gives a meaning.
-const markdownSpecial = "\\*_~`|>#[]()-:@<"
+const markdownSpecial = "\\*_~`|>#[]-@<"
 
 // EscapeMarkdown escapes Discord Markdown in s so that it shows as written:
 // no bold, links, headings, spoilers, mentions or emoji codes.
@@ -196,7 +198,7 @@ func EscapeMarkdown(s string) string {
 	b.Grow(len(s) + 8)
 	for i, r := range s {
 		switch r {
-		case '\\', '*', '_', '~', '`', '|', '[', ']', '(', ')':
+		case '\\', '*', '_', '~', '`', '|', '[', ']':
 			b.WriteByte('\\')
 		case '>', '#', '-':
 			// Only at the start of a line do these format.
