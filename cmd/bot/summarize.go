@@ -102,9 +102,19 @@ func loadArticle(ctx context.Context, cfg *config.Config, arg string, stdin io.R
 	return article.ReadFile(ctx, arg, cfg.MaxTextBytes)
 }
 
+// isURL reports whether s is a link rather than a file name: it has a
+// scheme ("https://", and "ftp://" too, which the fetcher then refuses).
 func isURL(s string) bool {
-	l := strings.ToLower(s)
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+	i := strings.Index(s, "://")
+	if i <= 0 {
+		return false
+	}
+	for _, r := range s[:i] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // fetchOptions are the fetcher's limits from the configuration.

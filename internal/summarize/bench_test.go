@@ -6,10 +6,10 @@ import (
 	"testing"
 )
 
-// seedText is the project's own example article, bundled in testdata.
+// seedText is the project's own example article, bundled in examples/.
 func seedText(tb testing.TB) string {
 	tb.Helper()
-	b, err := os.ReadFile("testdata/crimea-talks.txt")
+	b, err := os.ReadFile("../../examples/crimea-talks.txt")
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -46,3 +46,92 @@ func BenchmarkSummarizeSeed(b *testing.B)  { benchSummarize(b, seedText(b)) }
 func BenchmarkSummarize10KB(b *testing.B)  { benchSummarize(b, grown(b, 10<<10)) }
 func BenchmarkSummarize100KB(b *testing.B) { benchSummarize(b, grown(b, 100<<10)) }
 func BenchmarkSummarize1MB(b *testing.B)   { benchSummarize(b, grown(b, 1<<20)) }
+
+// Stage benchmarks, each on the seed grown to 100 KB, the earlier stages
+// run outside the timed loop.
+
+func BenchmarkStageSentences(b *testing.B) {
+	text := grown(b, 100<<10)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		splitSentences(text, splitParagraphs(text))
+	}
+}
+
+func BenchmarkStageQuotes(b *testing.B) {
+	text := grown(b, 100<<10)
+	paras := splitParagraphs(text)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		findQuotes(text, paras)
+	}
+}
+
+func BenchmarkStageDoc(b *testing.B) {
+	text := grown(b, 100<<10)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		newDoc(text)
+	}
+}
+
+func BenchmarkStageMentions(b *testing.B) {
+	text := grown(b, 100<<10)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		b.StopTimer()
+		d := newDoc(text)
+		b.StartTimer()
+		d.findMentions()
+	}
+}
+
+func BenchmarkStageAttribution(b *testing.B) {
+	text := grown(b, 100<<10)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		b.StopTimer()
+		d := newDoc(text)
+		d.findMentions()
+		b.StartTimer()
+		d.attribute()
+	}
+}
+
+func BenchmarkStageNegotiation(b *testing.B) {
+	text := grown(b, 100<<10)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		b.StopTimer()
+		d := newDoc(text)
+		d.findMentions()
+		d.attribute()
+		br := &Brief{}
+		br.Quotes = d.briefQuotes()
+		b.StartTimer()
+		d.negotiation(br)
+	}
+}
+
+func BenchmarkStageKeyPoints(b *testing.B) {
+	text := grown(b, 100<<10)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		b.StopTimer()
+		d := newDoc(text)
+		d.findMentions()
+		d.attribute()
+		br := &Brief{}
+		br.Parties = d.briefParties()
+		d.negotiation(br)
+		b.StartTimer()
+		d.keyPoints(5, br)
+	}
+}
