@@ -43,7 +43,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	res.Print(stdout)
+	askRes, err := news.RunAsk(bench)
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return 1
+	}
+	fmt.Fprintln(stdout)
+	askRes.Print(stdout)
 	if *misses {
+		for _, f := range askRes.Failures {
+			fmt.Fprintf(stdout, "  wrong: %s\n", f)
+		}
 		fmt.Fprintln(stdout, "\nMissed or misattributed gold quotes (@0.3):")
 		for _, m := range res.Misses {
 			fmt.Fprintf(stdout, "  [%s] gold %q (%s) -> %q (%s)\n", m.Article, m.Gold, m.GoldSpeaker, m.Predicted, m.PredictedSpeaker)
@@ -51,7 +61,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	_ = ctx
 	if *floors {
-		if fails := checkFloors(res); len(fails) > 0 {
+		fails := checkFloors(res)
+		if askRes.Accuracy() < 0.9 {
+			fails = append(fails, fmt.Sprintf("answer accuracy %.2f < 0.90", askRes.Accuracy()))
+		}
+		if len(fails) > 0 {
 			for _, f := range fails {
 				fmt.Fprintf(stderr, "evaluate: below floor: %s\n", f)
 			}

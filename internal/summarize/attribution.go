@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -670,14 +671,33 @@ func (d *doc) resolveRole(role string, at int) (int, string) {
 	}
 	if len(heads) > 0 {
 		head := heads[len(heads)-1]
-		// Walk mentions backwards from at.
-		for mi := len(d.mentions) - 1; mi >= 0; mi-- {
+		// Walk mentions backwards from at (a bounded walk: roles are
+		// given near where they are used).
+		last := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].t0 >= at }) - 1
+		for mi := last; mi >= 0 && mi > last-400; mi-- {
 			m := &d.mentions[mi]
-			if m.t0 >= at || m.ent < 0 || d.ents[m.ent].kind != KindPerson {
+			if m.ent < 0 || d.ents[m.ent].kind != KindPerson {
 				continue
 			}
 			if containsStr(d.ents[m.ent].roles, head) {
 				return m.ent, d.ents[m.ent].name
+			}
+		}
+		// No one was named with the role: news then means the person just
+		// spoken of ("…, Jack Straw said. The foreign secretary told MPs…"),
+		// if that person has no role of their own.
+		if at < len(d.toks) {
+			from := d.sentTok[max(0, d.sentOf(d.toks[at].start)-2)]
+			for mi := last; mi >= 0 && d.mentions[mi].t0 >= from; mi-- {
+				m := &d.mentions[mi]
+				if m.ent < 0 || m.inQuote || d.ents[m.ent].kind != KindPerson || endsPossessive(d.toks[m.t1-1].text) {
+					continue
+				}
+				if len(d.ents[m.ent].roles) == 0 {
+					d.addRole(m.ent, role)
+					return m.ent, d.ents[m.ent].name
+				}
+				break
 			}
 		}
 	}

@@ -84,6 +84,10 @@ func (d *doc) dateAt(i, to int) int {
 		if j >= 0 && isYear(d.toks[j].lower) {
 			return span(j)
 		}
+		// A month alone after "in", "by", "until"…: "in December".
+		if i > 0 && (yearPreps[d.toks[i-1].lower] || d.toks[i-1].lower == "early" || d.toks[i-1].lower == "late" || d.toks[i-1].lower == "mid") && l != "may" && len(l) > 3 {
+			return 1
+		}
 	case isDayNumber(l) && !isYear(l):
 		// "17 April 2025"
 		if j := d.nextWord(i, to, ""); j >= 0 && d.toks[j].cap && months[d.toks[j].lower] {
@@ -121,6 +125,10 @@ func (d *doc) dateAt(i, to int) int {
 		}
 		if j >= 0 && isYear(d.toks[j].lower) {
 			return span(j)
+		}
+		// A month alone after "in", "by", "until"…: "in December".
+		if i > 0 && (yearPreps[d.toks[i-1].lower] || d.toks[i-1].lower == "early" || d.toks[i-1].lower == "late" || d.toks[i-1].lower == "mid") && l != "may" && len(l) > 3 {
+			return 1
 		}
 		if l == "in" {
 			return d.spanAt(i, to)

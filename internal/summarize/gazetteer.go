@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The tables in this file are the engine's knowledge of the world: countries
 // with their other names and demonyms, well-known bodies, groups, titles,
@@ -424,3 +427,25 @@ army navy force forces police guard command bureau tribunal league coalition mov
 communications telecom energy petroleum oil gas holdings capital partners securities railways railway airport
 school college academy club society chamber caucus secretariat directorate delegation mission embassy consulate
 federal national international global european american british commission's workers`)
+
+// aliases maps a canonical name (lower case) to its other names.
+var aliases = func() map[string][]string {
+	m := map[string][]string{}
+	for k, g := range gazetteer {
+		c := strings.ToLower(g.name)
+		if k != c {
+			m[c] = append(m[c], k)
+		}
+	}
+	for _, v := range m {
+		slices.Sort(v)
+	}
+	return m
+}()
+
+// Aliases returns the other names and demonyms the engine knows for a
+// country, body or group, in lower case ("United States" -> "us",
+// "america", "american", ...), or nil.
+func Aliases(name string) []string {
+	return aliases[strings.ToLower(name)]
+}

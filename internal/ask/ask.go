@@ -1,0 +1,235 @@
+// Package ask answers follow-up questions about an article from the article
+// alone: retrieval over its sentences (BM25 with stemming and a few
+// negotiation synonyms) together with the brief's structure — quotes and
+// speakers for "what did X say", positions for "what does X want",
+// proposals for "what is on the table", next steps for "when" and "where",
+// parties for "who is involved". Every answer cites the sentences it rests
+// on; a question the article does not answer is declined, not guessed.
+// It is pure: no network, no database, no LLM.
+package ask
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/parley-bot/parley/internal/summarize"
+)
+
+// Turn is an earlier question and its answer in the same conversation.
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// Citation is a sentence an answer rests on.
+type Citation struct {
+	Sentence int    `json:"sentence"`
+	Text     string `json:"text"`
+}
+
+// Result is an answer.
+type Result struct {
+	Answer     string     `json:"answer"`
+	Citations  []Citation `json:"citations"`
+	Confidence float64    `json:"confidence"`
+	// Declined is true when the article does not answer the question.
+	Declined bool `json:"declined"`
+	// Focus is the person or party the answer is about, for follow-ups.
+	Focus string `json:"-"`
+}
+
+// Article is an article prepared for questions. Build it once with New and
+// ask it many questions; it is safe for concurrent use.
+type Article struct {
+	brief *summarize.Brief
+	sents []string
+	ix    *index
+	names []name
+}
+
+// name is a person, party or body the article speaks of.
+type name struct {
+	full   string
+	kind   string
+	keys   []string // lower-case words that refer to it ("rubio", "zelenskyy")
+	people []string // for a party: its people
+}
+
+// New prepares the article whose brief (with its sentences) is b.
+func New(b *summarize.Brief) *Article {
+	a := &Article{brief: b}
+	for _, s := range b.Sentences {
+		a.sents = append(a.sents, s.Text)
+	}
+	a.ix = newIndex(a.sents)
+	a.names = collectNames(b)
+	return a
+}
+
+// titleish words are not keys of a name.
+var titleish = set(`mr mrs ms dr sen rep president minister secretary the of and de van von al bin jr sr state prime
+general chancellor leader chief`)
+
+// collectNames gathers every name of the brief with the words that refer to it.
+func collectNames(b *summarize.Brief) []name {
+	var out []name
+	seen := map[string]int{}
+	add := func(full, kind string) int {
+		if full == "" {
+			return -1
+		}
+		k := strings.ToLower(full)
+		if i, ok := seen[k]; ok {
+			return i
+		}
+		n := name{full: full, kind: kind}
+		for _, w := range words(full) {
+			if len(w) >= 2 && !titleish[w] && !stopwords[w] {
+				n.keys = append(n.keys, w)
+			}
+		}
+		for _, alias := range summarize.Aliases(full) {
+			n.keys = append(n.keys, words(alias)...)
+		}
+		out = append(out, n)
+		seen[k] = len(out) - 1
+		return len(out) - 1
+	}
+	for _, p := range b.Parties {
+		i := add(p.Name, p.Kind)
+		for _, person := range p.People {
+			add(person, summarize.KindPerson)
+			if i >= 0 {
+				out[i].people = append(out[i].people, person)
+			}
+		}
+	}
+	for _, q := range b.Quotes {
+		add(q.Speaker, "")
+	}
+	for _, p := range b.Positions {
+		add(p.Party, "")
+	}
+	for _, p := range b.Proposals {
+		add(p.By, "")
+	}
+	return out
+}
+
+// Answer answers a question about the article, using the conversation so
+// far (oldest first) to resolve "he", "they" and "what about …".
+func (a *Article) Answer(question string, history []Turn) Result {
+	q := a.parse(question, history)
+	if len(q.words) == 0 {
+		return decline("Ask a question about the article, for example “who proposed the ceasefire?”", "")
+	}
+	var r Result
+	var ok bool
+	switch q.intent {
+	case intentSummary:
+		r, ok = a.summary()
+	case intentParties:
+		r, ok = a.parties()
+	default:
+		if why := a.unanswerable(q); why != "" {
+			return decline(why, q.focusName())
+		}
+		r, ok = a.structured(q)
+		if !ok && q.intent != intentQuote && q.intent != intentWhoSaid {
+			// No structured answer: the best sentences, if they cover the
+			// question. A question about what someone said is not answered
+			// with what someone else said.
+			r, ok = a.search(q)
+		}
+	}
+	if !ok {
+		return decline(a.notSaid(q), q.focusName())
+	}
+	if r.Focus == "" {
+		r.Focus = q.focusName()
+	}
+	return r
+}
+
+// structured answers from the brief's structure for the intents that have one.
+func (a *Article) structured(q *question) (Result, bool) {
+	switch q.intent {
+	case intentQuote:
+		return a.quotes(q)
+	case intentWhoSaid:
+		return a.whoSaid(q)
+	case intentWhoProposed, intentProposal:
+		return a.proposals(q)
+	case intentPosition:
+		return a.positions(q)
+	case intentNext:
+		return a.nextSteps(q)
+	}
+	return Result{}, false
+}
+
+func decline(msg, focus string) Result {
+	return Result{Answer: msg, Citations: []Citation{}, Confidence: 0, Declined: true, Focus: focus}
+}
+
+// notSaid words a decline for a question the article does not answer.
+func (a *Article) notSaid(q *question) string {
+	if q.ent != nil && q.intent == intentQuote {
+		return fmt.Sprintf("The article doesn't quote %s%s.", q.ent.full, q.aboutPhrase())
+	}
+	return "The article doesn't say."
+}
+
+// unanswerable returns why the article cannot answer q, or "": a name it
+// never mentions, or content words it never uses.
+func (a *Article) unanswerable(q *question) string {
+	if q.unknownName != "" {
+		return fmt.Sprintf("The article doesn't mention %s.", q.unknownName)
+	}
+	var missing []string
+	for _, w := range q.checked {
+		if !a.ix.has(terms(w)[0]) {
+			missing = append(missing, w)
+		}
+	}
+	if len(missing) == 0 {
+		return ""
+	}
+	covered := float64(len(q.checked)-len(missing)) / float64(len(q.checked))
+	if covered >= 0.75 && len(q.checked) >= 4 {
+		return ""
+	}
+	return fmt.Sprintf("The article doesn't say: it never mentions %s.", quoteList(missing))
+}
+
+func quoteList(ws []string) string {
+	qs := make([]string, len(ws))
+	for i, w := range ws {
+		qs[i] = "“" + w + "”"
+	}
+	switch len(qs) {
+	case 1:
+		return qs[0]
+	case 2:
+		return qs[0] + " or " + qs[1]
+	}
+	return strings.Join(qs[:len(qs)-1], ", ") + " or " + qs[len(qs)-1]
+}
+
+// cite builds the citations of sentences, in article order, without repeats.
+func (a *Article) cite(sents ...int) []Citation {
+	s := slices.Clone(sents)
+	slices.Sort(s)
+	s = slices.Compact(s)
+	out := make([]Citation, 0, len(s))
+	for _, i := range s {
+		if i >= 0 && i < len(a.sents) {
+			out = append(out, Citation{Sentence: i, Text: a.sents[i]})
+		}
+	}
+	return out
+}
+
+// ref formats a sentence number as the answer cites it.
+func ref(i int) string { return fmt.Sprintf("[%d]", i) }

@@ -1,0 +1,251 @@
+package ask
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/parley-bot/parley/internal/summarize/stem"
+)
+
+// stopwords carry no content in a question or a sentence.
+var stopwords = set(`a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have having he her
+here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on
+once only or other our ours ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were what when where which while
+who whom whose why will with would you your yours yourself yourselves may might must shall s t don doesn didn isn aren
+wasn weren won wouldn couldn shouldn let lets`)
+
+// questionWords are words of a question's form, not of its content.
+var questionWords = set(`article story piece text say said says saying tell told mention mentioned according happen
+happens happened happening exactly really actually please anything something someone anyone everyone thing things
+kind sort way planned scheduled expected held hold take takes place round call called calling think thinks view views
+involved go going get gets got make makes made long big large much many give gives put bring come keep else`)
+
+// irregular maps irregular verb forms to their base, which the stemmer
+// does not do: "met" finds "meet", "sought" finds "seek".
+var irregular = map[string]string{"met": "meet", "held": "hold", "told": "tell", "said": "say", "began": "begin",
+	"begun": "begin", "won": "win", "lost": "lose", "fought": "fight", "sought": "seek", "struck": "strike",
+	"broke": "break", "broken": "break", "took": "take", "taken": "take", "gave": "give", "given": "give",
+	"made": "make", "spoke": "speak", "spoken": "speak", "brought": "bring", "bought": "buy", "sold": "sell",
+	"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "left": "leave", "went": "go", "gone": "go",
+	"came": "come", "ran": "run", "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw",
+	"led": "lead", "paid": "pay", "laid": "lay", "kept": "keep", "thought": "think", "felt": "feel",
+	"meant": "mean", "stood": "stand", "withdrew": "withdraw", "withdrawn": "withdraw", "forgave": "forgive",
+	"knew": "know", "known": "know", "saw": "see", "seen": "see", "wrote": "write", "written": "write"}
+
+// synonymGroups are words that answer for one another in negotiation
+// news, one group a line.
+const synonymGroups = `resume continue restart reconvene reopen
+talks negotiations discussions meeting summit
+propose proposal offer plan
+refuse reject never decline oppose
+ceasefire truce armistice
+deal agreement accord pact contract
+strike walkout
+want demand seek
+us america washington`
+
+// synonyms map a stem to the stems of its group.
+var synonyms = func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(synonymGroups, "\n") {
+		var stems []string
+		for _, w := range strings.Fields(line) {
+			stems = append(stems, stem.Porter(w))
+		}
+		for _, s := range stems {
+			for _, o := range stems {
+				if o != s && !slices.Contains(m[s], o) {
+					m[s] = append(m[s], o)
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// terms returns the content terms of s: lower-case words and numbers,
+// without stopwords, stemmed.
+func terms(s string) []string {
+	var out []string
+	for _, w := range words(s) {
+		if stopwords[w] {
+			continue
+		}
+		if base, ok := irregular[w]; ok {
+			w = base
+		}
+		out = append(out, stem.Porter(w))
+	}
+	return out
+}
+
+// words splits s into lower-case words of letters and digits; digits keep
+// their inner commas and periods ("40,000", "1.4"), and "U.S." is "us".
+func words(s string) []string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("u.s.", "us", "u.k.", "uk", "u.n.", "un", "e.u.", "eu", "’", "'").Replace(s)
+	var out []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			w := strings.Trim(s[start:end], ",.")
+			w = strings.TrimSuffix(w, "'s")
+			w = strings.ReplaceAll(w, ",", "")
+			if w != "" {
+				out = append(out, w)
+			}
+			start = -1
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		alnum := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+		inner := (c == ',' || c == '.') && start >= 0 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && s[i-1] >= '0' && s[i-1] <= '9'
+		apos := c == '\'' && start >= 0 && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z'
+		switch {
+		case alnum || inner || apos:
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+// index is a BM25 index over an article's sentences.
+type index struct {
+	docs  [][]string       // terms per sentence
+	tf    []map[string]int // term counts per sentence
+	df    map[string]int
+	avgdl float64
+}
+
+func newIndex(sentences []string) *index {
+	ix := &index{df: map[string]int{}}
+	total := 0
+	for _, s := range sentences {
+		ts := terms(s)
+		ix.docs = append(ix.docs, ts)
+		tf := map[string]int{}
+		for _, t := range ts {
+			if tf[t] == 0 {
+				ix.df[t]++
+			}
+			tf[t]++
+		}
+		ix.tf = append(ix.tf, tf)
+		total += len(ts)
+	}
+	if len(sentences) > 0 {
+		ix.avgdl = float64(total) / float64(len(sentences))
+	}
+	return ix
+}
+
+// has reports whether term t, or one of its synonyms, occurs in the article.
+func (ix *index) has(t string) bool {
+	if ix.df[t] > 0 {
+		return true
+	}
+	for _, s := range synonyms[t] {
+		if ix.df[s] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceHas reports whether sentence i holds term t or a synonym.
+func (ix *index) sentenceHas(i int, t string) bool {
+	if ix.tf[i][t] > 0 {
+		return true
+	}
+	for _, s := range synonyms[t] {
+		if ix.tf[i][s] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hit is a sentence and its score.
+type hit struct {
+	sent  int
+	score float64
+}
+
+// search ranks the sentences allowed by keep (all when nil) by BM25 over
+// the query terms and their synonyms (at half weight).
+func (ix *index) search(q []string, keep func(int) bool) []hit {
+	const k1, b = 1.2, 0.75
+	n := float64(len(ix.docs))
+	weights := map[string]float64{}
+	for _, t := range q {
+		weights[t] = 1
+		for _, s := range synonyms[t] {
+			if _, ok := weights[s]; !ok {
+				weights[s] = 0.5
+			}
+		}
+	}
+	var hits []hit
+	for i := range ix.docs {
+		if keep != nil && !keep(i) {
+			continue
+		}
+		dl := float64(len(ix.docs[i]))
+		var score float64
+		for t, w := range weights {
+			f := float64(ix.tf[i][t])
+			if f == 0 {
+				continue
+			}
+			idf := math.Log(1 + (n-float64(ix.df[t])+0.5)/(float64(ix.df[t])+0.5))
+			score += w * idf * f * (k1 + 1) / (f + k1*(1-b+b*dl/max(ix.avgdl, 1)))
+		}
+		if score > 0 {
+			hits = append(hits, hit{i, score})
+		}
+	}
+	slices.SortStableFunc(hits, func(a, b hit) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return a.sent - b.sent
+	})
+	return hits
+}
+
+// coverage is the share of the query terms found in the sentences.
+func (ix *index) coverage(q []string, sents []int) float64 {
+	if len(q) == 0 {
+		return 0
+	}
+	n := 0
+	for _, t := range q {
+		for _, s := range sents {
+			if ix.sentenceHas(s, t) {
+				n++
+				break
+			}
+		}
+	}
+	return float64(n) / float64(len(q))
+}
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,351 @@
+package ask
+
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/summarize/stem"
+)
+
+// intent is what a question asks for.
+type intent int
+
+const (
+	intentSearch      intent = iota // anything else: the best sentences
+	intentSummary                   // what is this about
+	intentParties                   // who is involved
+	intentQuote                     // what did X say (about Y)
+	intentWhoSaid                   // who said / called / warned ...
+	intentWhoProposed               // who proposed X
+	intentProposal                  // what is on the table
+	intentPosition                  // what does X want / refuse
+	intentNext                      // when / where do talks resume, what happens next
+)
+
+// question is a parsed question.
+type question struct {
+	raw          string
+	words        []string // lower-case words
+	wh           string   // who, what, when, where, why, how, which, or ""
+	intent       intent
+	ent          *name    // the person or party asked about
+	unknownName  string   // a capitalised name the article never mentions
+	content      []string // stems of the content words
+	contentWords []string // the same words as written (lower case)
+	topic        []string // content stems that are neither the name nor the intent's own words
+	checked      []string // content words the article must use for the question to be answerable
+	howMuch      bool     // how many / how much / how long / what percentage
+	followUp     bool
+}
+
+var (
+	sayWords = set(`say said says saying quote quoted quotes comment comments commented react reacted respond responded
+tell told stated state statement statements think thinks reaction words claim claimed argue argued warn warned`)
+	whoSaidWords = set(`said say says called call calls accused accuse accuses warned warn warns described describe
+criticized criticised criticize threatened threaten vowed vow promised promise argued argue claimed claim`)
+	positionWords = set(`want wants wanted demand demands demanded refuse refuses refused reject rejects rejected insist
+insists insisted accept accepts accepted oppose opposes opposed position positions stance stand stands agree agrees
+support supports object objects objected seek seeks seeking ask asks asking think thinks`)
+	proposalWords = set(`propose proposes proposed proposal proposals offer offers offered plan plans terms table
+conditions package`)
+	nextWords     = set(`next resume resumes continue continues meet meets reconvene deadline vote ballot return`)
+	pronounsHe    = set(`he him his she her hers`)
+	pronounsThey  = set(`they them their theirs it its`)
+	partiesWords  = set(`involved parties party sides side countries players participants`)
+	summaryPhrase = []string{"summar", "tldr", "tl;dr", "gist", "main points", "key points", "what is this about",
+		"what's this about", "what is the article about", "what's the article about", "what happened"}
+)
+
+// parse reads a question, with the conversation so far for follow-ups.
+func (a *Article) parse(raw string, history []Turn) *question {
+	q := &question{raw: raw, words: words(raw)}
+	if len(q.words) == 0 {
+		return q
+	}
+	lower := strings.ToLower(raw)
+	switch q.words[0] {
+	case "who", "whom", "whose", "what", "when", "where", "why", "how", "which":
+		q.wh = q.words[0]
+	case "and", "so", "but":
+		q.followUp = true
+		if len(q.words) > 1 {
+			switch q.words[1] {
+			case "who", "what", "when", "where", "why", "how", "which":
+				q.wh = q.words[1]
+			}
+		}
+	}
+	if strings.HasPrefix(lower, "what about") || strings.HasPrefix(lower, "how about") || strings.HasPrefix(lower, "and ") {
+		q.followUp = true
+	}
+	q.howMuch = strings.Contains(lower, "how many") || strings.Contains(lower, "how much") || strings.Contains(lower, "how big") || strings.Contains(lower, "how long") ||
+		strings.Contains(lower, "how large") || strings.Contains(lower, "what percentage")
+	// "he", "she", "they" as a subject: the focus of the conversation;
+	// a name elsewhere in the question is then its topic.
+	if len(history) > 0 {
+		for _, w := range q.words {
+			if w == "he" || w == "she" {
+				q.ent = a.focusPerson(history)
+				break
+			}
+			if w == "they" {
+				q.ent = a.focusParty(history)
+				break
+			}
+		}
+	}
+	if q.ent == nil {
+		q.ent = a.findName(q.words)
+	}
+	if q.ent == nil {
+		q.unknownName = a.unknownName(raw)
+	}
+	if q.ent == nil && q.unknownName == "" {
+		q.ent = a.nameInText(raw)
+	}
+	// "his", "her", "their" with no name: the focus too.
+	if q.ent == nil && q.unknownName == "" && len(history) > 0 {
+		for _, w := range q.words {
+			if pronounsHe[w] {
+				q.ent = a.focusPerson(history)
+				break
+			}
+			if pronounsThey[w] {
+				q.ent = a.focusParty(history)
+				break
+			}
+		}
+	}
+	q.intent = classify(q, lower)
+	// "What about NATO?": the previous question's intent, new subject.
+	if q.followUp && q.intent == intentSearch && len(history) > 0 {
+		prev := a.parse(history[len(history)-1].Question, nil)
+		if prev.intent != intentSearch && prev.intent != intentSummary && prev.intent != intentParties {
+			q.intent = prev.intent
+			if q.ent == nil {
+				q.ent = prev.ent
+			}
+		}
+	}
+	// Content words: what the answer must be about.
+	nameWords := map[string]bool{}
+	if q.ent != nil {
+		for _, k := range q.ent.keys {
+			nameWords[k] = true
+		}
+	}
+	for _, w := range q.words {
+		if stopwords[w] || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" {
+			continue
+		}
+		s := w
+		if base, ok := irregular[w]; ok {
+			s = base
+		}
+		s = stem.Porter(s)
+		q.content = append(q.content, s)
+		q.contentWords = append(q.contentWords, w)
+		intentWord := sayWords[w] || q.intent == intentPosition && positionWords[w] ||
+			(q.intent == intentProposal || q.intent == intentWhoProposed) && proposalWords[w] ||
+			q.intent == intentNext && (nextWords[w] || w == "talks" || w == "negotiations")
+		if !intentWord {
+			q.checked = append(q.checked, w)
+		}
+		if nameWords[w] || intentWord {
+			continue
+		}
+		q.topic = append(q.topic, s)
+	}
+	return q
+}
+
+// classify decides a question's intent from its words.
+func classify(q *question, lower string) intent {
+	has := func(set map[string]bool) bool {
+		for _, w := range q.words {
+			if set[w] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range summaryPhrase {
+		if strings.Contains(lower, p) {
+			return intentSummary
+		}
+	}
+	if (q.wh == "who" || q.wh == "which" || q.wh == "what") && has(partiesWords) && q.ent == nil && len(q.words) <= 6 {
+		return intentParties
+	}
+	switch {
+	case q.wh == "who" && has(proposalWords):
+		return intentWhoProposed
+	case q.wh == "who" && has(whoSaidWords) && q.ent == nil:
+		return intentWhoSaid
+	case has(sayWords) && q.ent != nil:
+		return intentQuote
+	case has(positionWords) && !q.howMuch && q.wh != "when" && q.wh != "where":
+		return intentPosition
+	case has(proposalWords) && !q.howMuch && q.wh != "when" && q.wh != "where" && q.wh != "who":
+		return intentProposal
+	case (q.wh == "when" || q.wh == "where") && (has(nextWords) || strings.Contains(lower, " will ") || strings.Contains(lower, " do ") || strings.Contains(lower, " does ")):
+		return intentNext
+	case strings.Contains(lower, "what happens next") || strings.Contains(lower, "what's next") || strings.Contains(lower, "next step"):
+		return intentNext
+	}
+	return intentSearch
+}
+
+// findName returns the name the question speaks of, preferring people.
+func (a *Article) findName(ws []string) *name {
+	var best *name
+	bestScore := 0
+	for i := range a.names {
+		n := &a.names[i]
+		score := 0
+		for _, k := range n.keys {
+			for _, w := range ws {
+				if w == k {
+					score += 2
+				}
+			}
+		}
+		if score == 0 {
+			continue
+		}
+		if n.kind == "person" {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = n, score
+		}
+	}
+	return best
+}
+
+// unknownName returns a capitalised word of the question (not its first)
+// that the article never uses: a name it does not mention.
+func (a *Article) unknownName(raw string) string {
+	fields := strings.Fields(raw)
+	for i, f := range fields {
+		w := strings.Trim(f, "?!.,;:'’\"“”()")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if i == 0 || len(w) < 2 || !(w[0] >= 'A' && w[0] <= 'Z') || w == "I" {
+			continue
+		}
+		if !a.ix.has(stem.Porter(strings.ToLower(w))) {
+			return w
+		}
+	}
+	return ""
+}
+
+// nameInText makes a name of a capitalised word of the question that the
+// article uses but the brief does not list (someone mentioned once):
+// "Putin" becomes "Vladimir Putin" as the article writes it.
+func (a *Article) nameInText(raw string) *name {
+	for i, f := range strings.Fields(raw) {
+		w := strings.Trim(f, "?!.,;:'’\"“”()")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if len(w) < 3 || !(w[0] >= 'A' && w[0] <= 'Z') || i == 0 && stopwords[strings.ToLower(w)] {
+			continue
+		}
+		if full := a.fullName(w); full != "" {
+			return &name{full: full, kind: "", keys: []string{strings.ToLower(w)}}
+		}
+	}
+	return nil
+}
+
+// fullName returns the longest run of capitalised words around w in the
+// article, or "" when the article does not use w as a name.
+func (a *Article) fullName(w string) string {
+	best := ""
+	for _, s := range a.sents {
+		fs := strings.Fields(s)
+		for i, f := range fs {
+			if strings.Trim(f, ",.;:!?’'s\"“”()") != w && strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f, ",.;:!?\"“”()"), "'s"), "’s") != w {
+				continue
+			}
+			lo, hi := i, i
+			for lo > 0 && isCapWord(fs[lo-1]) && !strings.HasSuffix(fs[lo-1], ",") && !titleish[strings.ToLower(strings.Trim(fs[lo-1], "."))] {
+				lo--
+			}
+			for hi+1 < len(fs) && isCapWord(fs[hi+1]) && !strings.HasSuffix(fs[hi], ",") {
+				hi++
+			}
+			cand := strings.Trim(strings.Join(fs[lo:hi+1], " "), ",.;:!?\"“”()")
+			cand = strings.TrimSuffix(strings.TrimSuffix(cand, "'s"), "’s")
+			if len(cand) > len(best) {
+				best = cand
+			}
+		}
+	}
+	return best
+}
+
+func isCapWord(f string) bool {
+	f = strings.Trim(f, "\"“”(")
+	return f != "" && f[0] >= 'A' && f[0] <= 'Z'
+}
+
+// focusPerson is the person the conversation was last about.
+func (a *Article) focusPerson(history []Turn) *name {
+	for i := len(history) - 1; i >= 0 && i >= len(history)-3; i-- {
+		for _, text := range []string{history[i].Answer, history[i].Question} {
+			if n := a.firstPerson(text); n != nil {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// firstPerson returns the person named first in text.
+func (a *Article) firstPerson(text string) *name {
+	ws := words(text)
+	for wi, w := range ws {
+		for i := range a.names {
+			n := &a.names[i]
+			if n.kind != "person" && n.kind != "" {
+				continue
+			}
+			for _, k := range n.keys {
+				if k == w && (n.kind == "person" || wi >= 0) {
+					return n
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// focusParty is the party the conversation was last about.
+func (a *Article) focusParty(history []Turn) *name {
+	for i := len(history) - 1; i >= 0 && i >= len(history)-3; i-- {
+		if n := a.findName(words(history[i].Question)); n != nil {
+			return n
+		}
+	}
+	return nil
+}
+
+func (q *question) focusName() string {
+	if q.ent != nil {
+		return q.ent.full
+	}
+	return ""
+}
+
+// aboutPhrase is " about X" when the question names a topic.
+func (q *question) aboutPhrase() string {
+	i := -1
+	for j, w := range q.words {
+		if w == "about" || w == "on" {
+			i = j
+		}
+	}
+	if i < 0 || i == len(q.words)-1 {
+		return ""
+	}
+	return " about " + strings.Join(q.words[i+1:], " ")
+}
