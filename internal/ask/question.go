@@ -47,7 +47,7 @@ insists insisted accept accepts accepted oppose opposes opposed position positio
 support supports object objects objected seek seeks seeking ask asks asking think thinks`)
 	proposalWords = set(`propose proposes proposed proposal proposals offer offers offered plan plans terms table
 conditions package`)
-	nextWords     = set(`next resume resumes continue continues meet meets reconvene deadline vote ballot return`)
+	nextWords     = set(`next resume resumes continue continues meet meets reconvene deadline deadlines ultimatum vote ballot return`)
 	pronounsHe    = set(`he him his she her hers`)
 	pronounsThey  = set(`they them their theirs it its`)
 	partiesWords  = set(`involved parties party sides side countries players participants`)
@@ -189,7 +189,7 @@ func classify(q *question, lower string) intent {
 		return intentProposal
 	case (q.wh == "when" || q.wh == "where") && (has(nextWords) || strings.Contains(lower, " will ") || strings.Contains(lower, " do ") || strings.Contains(lower, " does ")):
 		return intentNext
-	case strings.Contains(lower, "what happens next") || strings.Contains(lower, "what's next") || strings.Contains(lower, "next step"):
+	case strings.Contains(lower, "what happens next") || strings.Contains(lower, "what's next") || strings.Contains(lower, "next step") || strings.Contains(lower, "deadline") || strings.Contains(lower, "ultimatum"):
 		return intentNext
 	}
 	return intentSearch

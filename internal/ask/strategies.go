@@ -2,6 +2,7 @@ package ask
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -213,9 +214,22 @@ func (a *Article) positions(q *question) (Result, bool) {
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.75, Focus: focus}, true
 }
 
-// nextSteps answers "when / where do talks resume", "what happens next".
+// nextSteps answers "when / where do talks resume", "what happens next",
+// "what is the deadline" (a date after "by", "before" or "until").
 func (a *Article) nextSteps(q *question) (Result, bool) {
-	for _, n := range a.brief.NextSteps {
+	steps := a.brief.NextSteps
+	if slices.Contains(q.words, "deadline") || slices.Contains(q.words, "ultimatum") {
+		var byDate []summarize.NextStep
+		for _, n := range steps {
+			l := strings.ToLower(a.sents[n.Sentence])
+			if n.When != "" && (strings.Contains(l, "deadline") || strings.Contains(l, "by "+strings.ToLower(n.When)) ||
+				strings.Contains(l, "before "+strings.ToLower(n.When)) || strings.Contains(l, "until "+strings.ToLower(n.When))) {
+				byDate = append(byDate, n)
+			}
+		}
+		steps = byDate
+	}
+	for _, n := range steps {
 		if len(q.topic) > 0 && a.ix.coverage(q.topic, []int{n.Sentence}) < 0.5 {
 			continue
 		}
