@@ -21,9 +21,12 @@ type Article struct {
 	// CanonicalURL is the URL used as a cache key: the page's canonical link
 	// or the final URL, without fragment and tracking parameters.
 	CanonicalURL string `json:"canonical_url"`
-	Title        string `json:"title"`
-	Site         string `json:"site"`
-	Byline       string `json:"byline"`
+	// Title is the article's headline.
+	Title string `json:"title"`
+	// Site is the publication's name (or its host name).
+	Site string `json:"site"`
+	// Byline names the authors, without a leading "By".
+	Byline string `json:"byline"`
 	// Published is the publication date as found, RFC 3339 when parsed.
 	Published string `json:"published"`
 	// Text is the main text, paragraphs separated by a blank line.
