@@ -1,0 +1,268 @@
+// Package pipeline owns the path from what a user hands Parley to a stored
+// brief, and from a follow-up question to a stored answer: read the article
+// (a link through the safe fetcher, pasted text, a file), reuse what the
+// store already has, run the local engine, let the optional LLM add a
+// grounded summary, and remember the result. The command line and the
+// Discord bot both go through it, so they behave the same.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/parley-bot/parley/internal/article"
+	"github.com/parley-bot/parley/internal/ask"
+	"github.com/parley-bot/parley/internal/store"
+	"github.com/parley-bot/parley/internal/summarize"
+)
+
+// Pipeline turns inputs into briefs and questions into answers. Store and
+// LLM are optional. It is safe for concurrent use.
+type Pipeline struct {
+	Fetcher      *article.Fetcher
+	Store        store.Store // nil: nothing is remembered
+	LLM          LLM         // nil: local engine only
+	CacheTTL     time.Duration
+	MaxTextBytes int
+	Log          *slog.Logger
+}
+
+// LLM is the optional model that adds a grounded summary to a brief and
+// answers follow-ups; internal/llm implements it. Whatever it returns has
+// been checked against the article; on error the local result stands.
+type LLM interface {
+	// Brief returns a copy of the local brief with the LLM's summary, or an
+	// error (the caller then keeps the local brief and warns).
+	Brief(ctx context.Context, req BriefRequest) (*summarize.Brief, error)
+	// Answer returns the LLM's answer, or an error (the caller then keeps
+	// the local answer).
+	Answer(ctx context.Context, req AnswerRequest) (ask.Result, error)
+}
+
+// BriefRequest is what the LLM sees for a brief.
+type BriefRequest struct {
+	Article *article.Article
+	Local   *summarize.Brief
+	GuildID string
+	UserID  string
+	Length  summarize.Length
+}
+
+// AnswerRequest is what the LLM sees for a follow-up.
+type AnswerRequest struct {
+	Article  *article.Article
+	Brief    *summarize.Brief
+	Question string
+	History  []ask.Turn
+	Local    ask.Result
+	GuildID  string
+	UserID   string
+}
+
+// Input is what a user handed over: exactly one of URL, Text or File.
+type Input struct {
+	URL         string
+	Text        string
+	File        []byte
+	FileName    string
+	ContentType string
+}
+
+// Options shape a brief.
+type Options struct {
+	Length  summarize.Length
+	UseLLM  bool   // ask the LLM for a summary (when one is configured)
+	GuildID string // for budgets and settings
+	UserID  string
+}
+
+// Result is a brief and where it is kept.
+type Result struct {
+	ArticleID int64 // 0 without a store
+	Article   *article.Article
+	Brief     *summarize.Brief
+	// Cached is true when the article came from the store, not the network.
+	Cached bool
+}
+
+// ErrNoInput is returned for an Input with nothing in it.
+var ErrNoInput = errors.New("give a link, some text or a file to summarize")
+
+func (p *Pipeline) log() *slog.Logger {
+	if p.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return p.Log
+}
+
+// Read turns an input into an article, from the store when the same link
+// was read within CacheTTL.
+func (p *Pipeline) Read(ctx context.Context, in Input) (*article.Article, bool, error) {
+	switch {
+	case in.URL != "":
+		if p.Store != nil && p.CacheTTL > 0 {
+			key := in.URL
+			if c, err := article.Canonicalize(in.URL); err == nil {
+				key = c
+			}
+			a, _, err := p.Store.ArticleByURL(ctx, key, p.CacheTTL)
+			if err == nil {
+				return a, true, nil
+			}
+			if !errors.Is(err, store.ErrNotFound) {
+				p.log().Warn("store lookup failed; fetching", "err", err)
+			}
+		}
+		if p.Fetcher == nil {
+			return nil, false, errors.New("no fetcher configured")
+		}
+		a, err := p.Fetcher.Fetch(ctx, in.URL)
+		return a, false, err
+	case in.Text != "":
+		a, err := article.FromText([]byte(in.Text), p.MaxTextBytes)
+		return a, false, err
+	case in.File != nil:
+		a, err := fromFile(in.File, in.FileName, in.ContentType, p.MaxTextBytes)
+		return a, false, err
+	}
+	return nil, false, ErrNoInput
+}
+
+// fromFile reads an uploaded file: HTML is extracted like a page, text and
+// Markdown are taken as text, anything else is refused.
+func fromFile(body []byte, name, contentType string, maxBytes int) (*article.Article, error) {
+	ext := strings.ToLower(filepath.Ext(name))
+	ct := strings.ToLower(contentType)
+	switch {
+	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || strings.Contains(ct, "html"):
+		return article.FromHTML(body, contentType, "")
+	case ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".text" || ext == "" || strings.HasPrefix(ct, "text/"):
+		return article.FromText(body, maxBytes)
+	}
+	return nil, &article.Error{Kind: article.KindUnsupported, Msg: fmt.Sprintf("Parley can't read %s files; send a .txt, .md or .html file, a link, or paste the text", ext)}
+}
+
+// Brief reads the input, makes its brief and remembers both.
+func (p *Pipeline) Brief(ctx context.Context, in Input, opts Options) (*Result, error) {
+	a, cached, err := p.Read(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Article: a, Cached: cached}
+	if p.Store != nil {
+		id, err := p.Store.PutArticle(ctx, a)
+		if err != nil {
+			// The store is memory, not a gate: the brief is still made.
+			p.log().Warn("store: saving the article failed", "err", err)
+		} else {
+			res.ArticleID = id
+		}
+	}
+	b, err := summarize.Summarize(InputOf(a), summarize.Options{Length: opts.Length})
+	if err != nil {
+		return nil, err
+	}
+	b.Warnings = append(append([]string{}, a.Warnings...), b.Warnings...)
+	if opts.UseLLM && p.LLM != nil {
+		lb, err := p.LLM.Brief(ctx, BriefRequest{Article: a, Local: b, GuildID: opts.GuildID, UserID: opts.UserID, Length: opts.Length})
+		if err != nil {
+			p.log().Warn("llm brief failed; local brief shown", "err", err)
+			b.Warnings = append(b.Warnings, llmWarning(err))
+		} else {
+			b = lb
+		}
+	}
+	res.Brief = b
+	if p.Store != nil && res.ArticleID != 0 {
+		if err := p.Store.PutBrief(ctx, res.ArticleID, b.Summary.Engine, b); err != nil {
+			p.log().Warn("store: saving the brief failed", "err", err)
+		}
+	}
+	return res, nil
+}
+
+// llmWarning is the note a brief carries when the LLM could not help.
+func llmWarning(err error) string {
+	var w interface{ UserMessage() string }
+	if errors.As(err, &w) {
+		return w.UserMessage()
+	}
+	return "the LLM could not be reached; this is the local brief"
+}
+
+// InputOf is the engine's input for an article.
+func InputOf(a *article.Article) summarize.Input {
+	u := a.CanonicalURL
+	if u == "" {
+		u = a.URL
+	}
+	return summarize.Input{Text: a.Text, Source: summarize.Source{
+		URL: u, Title: a.Title, Site: a.Site, Byline: a.Byline, Published: a.Published,
+	}}
+}
+
+// Load returns a stored article and its brief by the engine (the local
+// brief when that engine's is missing).
+func (p *Pipeline) Load(ctx context.Context, articleID int64, engine string) (*article.Article, *summarize.Brief, error) {
+	if p.Store == nil {
+		return nil, nil, errors.New("no store configured")
+	}
+	a, err := p.Store.Article(ctx, articleID)
+	if err != nil {
+		return nil, nil, fmt.Errorf("load article %d: %w", articleID, err)
+	}
+	if engine == "" {
+		engine = summarize.EngineLocal
+	}
+	b, err := p.Store.Brief(ctx, articleID, engine)
+	if errors.Is(err, store.ErrNotFound) && engine != summarize.EngineLocal {
+		b, err = p.Store.Brief(ctx, articleID, summarize.EngineLocal)
+	}
+	if errors.Is(err, store.ErrNotFound) {
+		// Briefs are derived data: make it again.
+		b, err = summarize.Summarize(InputOf(a), summarize.Options{})
+		if err == nil {
+			if perr := p.Store.PutBrief(ctx, articleID, summarize.EngineLocal, b); perr != nil {
+				p.log().Warn("store: saving the brief failed", "err", perr)
+			}
+		}
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("load brief of article %d: %w", articleID, err)
+	}
+	if len(b.Sentences) == 0 {
+		// Briefs from JSON lack their sentences; the engine is deterministic.
+		if fresh, err := summarize.Summarize(InputOf(a), summarize.Options{}); err == nil {
+			b.Sentences = fresh.Sentences
+		}
+	}
+	return a, b, nil
+}
+
+// Question is a follow-up question about an article.
+type Question struct {
+	Text    string
+	History []ask.Turn
+	UseLLM  bool
+	GuildID string
+	UserID  string
+}
+
+// Answer answers a question about a stored or freshly made brief.
+func (p *Pipeline) Answer(ctx context.Context, a *article.Article, b *summarize.Brief, q Question) ask.Result {
+	local := ask.New(b).Answer(q.Text, q.History)
+	if !q.UseLLM || p.LLM == nil {
+		return local
+	}
+	r, err := p.LLM.Answer(ctx, AnswerRequest{Article: a, Brief: b, Question: q.Text, History: q.History, Local: local, GuildID: q.GuildID, UserID: q.UserID})
+	if err != nil {
+		p.log().Warn("llm answer failed; local answer given", "err", err)
+		return local
+	}
+	return r
+}
