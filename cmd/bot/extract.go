@@ -34,9 +34,20 @@ func cmdExtract(ctx context.Context, cfg *config.Config, args []string, stdin io
 		fmt.Fprintf(stderr, "bot extract: unknown format %q: use text or json\n", *format)
 		return 2
 	}
-	a, err := loadArticle(ctx, cfg, pos[0], stdin)
+	p, closeStore, err := newPipeline(ctx, cfg, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "bot extract: %v\n", err)
+		return 1
+	}
+	defer closeStore()
+	in, err := readInput(cfg, pos[0], stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "bot extract: %s\n", article.Message(err))
+		return 1
+	}
+	a, _, err := p.Read(ctx, in)
+	if err != nil {
+		fmt.Fprintf(stderr, "bot extract: %s\n", userMessage(err))
 		return 1
 	}
 	if *format == "json" {

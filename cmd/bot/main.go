@@ -4,6 +4,7 @@
 //	bot [run]                       run the Discord bot (needs DISCORD_TOKEN)
 //	bot summarize [flags] FILE|URL|-  print the brief of an article
 //	bot extract [flags] URL|FILE|-    print the text and metadata read from a page
+//	bot ask [flags] FILE|URL|- "Q"    answer a question from the article, citing it
 //	bot version                     print the version
 //
 // main is a thin wrapper around run, which tests call with buffers.
@@ -11,7 +12,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -66,6 +66,7 @@ Usage:
   bot [run]                          run the Discord bot (needs DISCORD_TOKEN)
   bot summarize [flags] FILE|URL|-   print the brief of an article
   bot extract [flags] URL|FILE|-     print the text and metadata read from a page
+  bot ask [flags] FILE|URL|- "QUESTION"  answer a question from the article, citing it
   bot version                        print the version
 
 Run "bot COMMAND -h" for the flags of a command.
@@ -104,6 +105,8 @@ func runWith(ctx context.Context, e env, args []string, stdin io.Reader, stdout,
 		return cmdSummarize(ctx, cfg, args, stdin, stdout, stderr)
 	case "extract":
 		return cmdExtract(ctx, cfg, args, stdin, stdout, stderr)
+	case "ask":
+		return cmdAsk(ctx, cfg, args, stdin, stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintf(stdout, "parley %s\n", version)
 		return 0
@@ -130,15 +133,4 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
-}
-
-// errorLine prints an error as one line for a user: the message an
-// article error carries, or the error itself.
-func errorLine(stderr io.Writer, cmd string, err error) {
-	msg := err.Error()
-	var ae interface{ Unwrap() error }
-	if errors.As(err, &ae) {
-		_ = ae
-	}
-	fmt.Fprintf(stderr, "bot %s: %s\n", cmd, strings.ReplaceAll(msg, "\n", " "))
 }

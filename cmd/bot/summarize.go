@@ -6,10 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/article"
 	"github.com/parley-bot/parley/internal/config"
+	"github.com/parley-bot/parley/internal/pipeline"
+	"github.com/parley-bot/parley/internal/store"
 	"github.com/parley-bot/parley/internal/summarize"
 )
 
@@ -42,20 +45,23 @@ func cmdSummarize(ctx context.Context, cfg *config.Config, args []string, stdin 
 		fmt.Fprintf(stderr, "bot summarize: unknown format %q: use text, markdown or json\n", *format)
 		return 2
 	}
-	a, err := loadArticle(ctx, cfg, pos[0], stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "bot summarize: %s\n", article.Message(err))
-		return 1
-	}
-	b, err := summarize.Summarize(inputOf(a), summarize.Options{Length: l})
+	p, closeStore, err := newPipeline(ctx, cfg, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "bot summarize: %v\n", err)
 		return 1
 	}
-	b.Warnings = append(a.Warnings, b.Warnings...)
-	if b.Warnings == nil {
-		b.Warnings = []string{}
+	defer closeStore()
+	in, err := readInput(cfg, pos[0], stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "bot summarize: %s\n", article.Message(err))
+		return 1
 	}
+	res, err := p.Brief(ctx, in, pipeline.Options{Length: l})
+	if err != nil {
+		fmt.Fprintf(stderr, "bot summarize: %s\n", userMessage(err))
+		return 1
+	}
+	b := res.Brief
 	switch *format {
 	case "json":
 		enc := json.NewEncoder(stdout)
@@ -74,32 +80,60 @@ func cmdSummarize(ctx context.Context, cfg *config.Config, args []string, stdin 
 	return 0
 }
 
-// inputOf is the engine's input for an article.
-func inputOf(a *article.Article) summarize.Input {
-	u := a.CanonicalURL
-	if u == "" {
-		u = a.URL
+// userMessage is the one line a user reads for an error.
+func userMessage(err error) string {
+	if article.KindOf(err) != "" {
+		return article.Message(err)
 	}
-	return summarize.Input{Text: a.Text, Source: summarize.Source{
-		URL: u, Title: a.Title, Site: a.Site, Byline: a.Byline, Published: a.Published,
-	}}
+	return err.Error()
 }
 
-// loadArticle reads the article named by arg: a URL, "-" for standard
-// input, or a file.
-func loadArticle(ctx context.Context, cfg *config.Config, arg string, stdin io.Reader) (*article.Article, error) {
+// newPipeline builds the pipeline of a command-line run: the safe fetcher,
+// and the store when one is configured.
+func newPipeline(ctx context.Context, cfg *config.Config, stderr io.Writer) (*pipeline.Pipeline, func(), error) {
+	p := &pipeline.Pipeline{
+		Fetcher:      article.NewFetcher(fetchOptions(cfg)),
+		CacheTTL:     cfg.CacheTTL,
+		MaxTextBytes: cfg.MaxTextBytes,
+		Log:          slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError})),
+	}
+	if !cfg.StoreConfigured() {
+		return p, func() {}, nil
+	}
+	st, err := openStore(ctx, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	p.Store = st
+	return p, func() { st.Close() }, nil
+}
+
+// openStore opens the configured store.
+func openStore(ctx context.Context, cfg *config.Config) (store.Store, error) {
+	st, err := store.Open(ctx, cfg.StorePath(), store.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("open the store: %w", err)
+	}
+	return st, nil
+}
+
+// readInput turns a command-line argument into a pipeline input: a URL,
+// "-" for standard input, or a file.
+func readInput(cfg *config.Config, arg string, stdin io.Reader) (pipeline.Input, error) {
 	switch {
 	case isURL(arg):
-		f := article.NewFetcher(fetchOptions(cfg))
-		return f.Fetch(ctx, arg)
+		return pipeline.Input{URL: arg}, nil
 	case arg == "-":
 		b, err := io.ReadAll(io.LimitReader(stdin, int64(cfg.MaxTextBytes)+1))
 		if err != nil {
-			return nil, &article.Error{Kind: article.KindIO, Msg: "standard input could not be read", Err: err}
+			return pipeline.Input{}, &article.Error{Kind: article.KindIO, Msg: "standard input could not be read", Err: err}
 		}
-		return article.FromText(b, cfg.MaxTextBytes)
+		if len(b) == 0 {
+			return pipeline.Input{}, &article.Error{Kind: article.KindEmpty, Msg: "there is no text to summarize"}
+		}
+		return pipeline.Input{File: b, FileName: "stdin.txt"}, nil
 	}
-	return article.ReadFile(ctx, arg, cfg.MaxTextBytes)
+	return pipeline.Input{Path: arg}, nil
 }
 
 // isURL reports whether s is a link rather than a file name: it has a

@@ -57,12 +57,35 @@ func ReadFile(ctx context.Context, path string, maxBytes int) (*Article, error) 
 		return nil, &Error{Kind: KindIO, Msg: "reading the file was cancelled", Err: fmt.Errorf("read %s: %w", path, err)}
 	}
 
+	a, err := FromFile(body, path, "", maxBytes)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return a, nil
+}
+
+// FromFile makes an article of a file's bytes, from its name and (when
+// known, as for an upload) its content type: .html, .htm and .xhtml files,
+// HTML content types and content that sniffs as HTML are extracted like
+// web pages; .txt, .md and other text is taken as text, a Markdown file's
+// first "# " heading becoming the title; anything else (PDF, images,
+// archives) is a KindUnsupported error. maxBytes <= 0 means
+// DefaultMaxTextBytes.
+func FromFile(body []byte, name, contentType string, maxBytes int) (*Article, error) {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxTextBytes
+	}
+	if len(body) > maxBytes {
+		return nil, fileTooLarge(name, len(body), maxBytes)
+	}
 	var a *Article
-	switch ext := strings.ToLower(filepath.Ext(path)); {
-	case ext == ".html" || ext == ".htm" || ext == ".xhtml":
-		a, err = FromHTML(body, "", "")
-	case ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".text":
-		a, err = textFile(body, maxBytes, ext != ".txt" && ext != ".text")
+	var err error
+	ct := strings.ToLower(contentType)
+	switch ext := strings.ToLower(filepath.Ext(name)); {
+	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || strings.Contains(ct, "html"):
+		a, err = FromHTML(body, contentType, "")
+	case ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".text" || strings.HasPrefix(ct, "text/markdown") || strings.HasPrefix(ct, "text/plain"):
+		a, err = textFile(body, maxBytes, ext == ".md" || ext == ".markdown" || strings.HasPrefix(ct, "text/markdown"))
 	default:
 		switch kind := typeOf("", body); kind {
 		case typeHTML:
@@ -70,11 +93,11 @@ func ReadFile(ctx context.Context, path string, maxBytes int) (*Article, error) 
 		case typeText:
 			a, err = textFile(body, maxBytes, false)
 		default:
-			return nil, &Error{Kind: KindUnsupported, Msg: "Parley can't read this kind of file (" + describeKind(kind) + "); send a text, Markdown or HTML file, or paste the text", Err: fmt.Errorf("read %s: content type %s", path, kind)}
+			return nil, &Error{Kind: KindUnsupported, Msg: "Parley can't read this kind of file (" + describeKind(kind) + "); send a text, Markdown or HTML file, or paste the text", Err: fmt.Errorf("file %s: content type %s", name, kind)}
 		}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, err
 	}
 	a.FetchedAt = time.Now().UTC()
 	return a, nil
@@ -83,12 +106,17 @@ func ReadFile(ctx context.Context, path string, maxBytes int) (*Article, error) 
 // textFile makes an article of a text file, decoding a BOM-marked file or
 // a legacy charset (detected); markdown takes the first "# " line as title.
 func textFile(body []byte, maxBytes int, markdown bool) (*Article, error) {
+	guessed := false
 	if hasBOM(body) || (!utf8.Valid(body) && !bytes.Contains(body, []byte{0})) {
+		guessed = !utf8.Valid(body) && !hasBOM(body)
 		body = decodeText(body, "")
 	}
 	a, err := FromText(body, maxBytes)
 	if err != nil {
 		return nil, err
+	}
+	if guessed {
+		a.Warnings = append(a.Warnings, "the text was not UTF-8; its character set was guessed, so check accents and symbols in quotes")
 	}
 	if markdown {
 		for line := range strings.SplitSeq(a.Text, "\n") {

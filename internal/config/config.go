@@ -27,7 +27,7 @@ type Config struct {
 	MaxConcurrent int           // interactions worked on at once
 	UserCooldown  time.Duration // between two briefs of one user
 	// Store.
-	DBPath        string        // SQLite file
+	DBPath        string        // SQLite file as set; see StorePath
 	DatabaseURL   string        // PostgreSQL URL; when set, used instead of DBPath
 	CacheTTL      time.Duration // a URL fetched within this time is served from the store
 	RetentionDays int           // data older than this is deleted; 0 keeps everything
@@ -49,6 +49,20 @@ type Config struct {
 	LogLevel    slog.Level
 	LogFormat   string // text or json
 	MetricsAddr string // host:port of /healthz and /metrics; empty: off
+
+	defaultDBPath string
+}
+
+// StoreConfigured reports whether a store was set explicitly: the command
+// line uses one only then, the bot always.
+func (c *Config) StoreConfigured() bool { return c.DBPath != "" || c.DatabaseURL != "" }
+
+// StorePath is the SQLite file to use: PARLEY_DB_PATH, or the default.
+func (c *Config) StorePath() string {
+	if c.DBPath != "" {
+		return c.DBPath
+	}
+	return c.defaultDBPath
 }
 
 // LLMEnabled reports whether an LLM endpoint is configured.
@@ -83,7 +97,7 @@ func Load(getenv func(string) string) (*Config, error) {
 		ShardCount:          p.int("SHARD_COUNT", 0, 0, 1<<20),
 		MaxConcurrent:       p.int("BOT_MAX_CONCURRENT", 8, 1, 1024),
 		UserCooldown:        p.duration("BOT_USER_COOLDOWN", 5*time.Second, 0),
-		DBPath:              p.str("PARLEY_DB_PATH", DefaultDBPath(getenv)),
+		DBPath:              p.str("PARLEY_DB_PATH", ""),
 		DatabaseURL:         strings.TrimSpace(getenv("DATABASE_URL")),
 		CacheTTL:            p.duration("PARLEY_CACHE_TTL", 24*time.Hour, 0),
 		RetentionDays:       p.int("PARLEY_RETENTION_DAYS", 30, 0, 36500),
@@ -102,6 +116,7 @@ func Load(getenv func(string) string) (*Config, error) {
 		LogLevel:            p.level("LOG_LEVEL"),
 		LogFormat:           p.oneOf("LOG_FORMAT", "text", "text", "json"),
 		MetricsAddr:         p.addr("METRICS_ADDR"),
+		defaultDBPath:       DefaultDBPath(getenv),
 	}
 	if c.FetchMaxRedirects == 0 {
 		c.FetchMaxRedirects = -1 // the fetcher reads 0 as "default"; here it means none
@@ -135,7 +150,7 @@ func (c *Config) RequireDiscord() error {
 // String describes the configuration without its secrets.
 func (c *Config) String() string {
 	return fmt.Sprintf("discord_api=%s guild=%q token=%s shards=%d/%d db=%q database_url=%s llm=%v model=%q openai_key=%s log=%s/%s metrics=%q",
-		c.DiscordAPIURL, c.GuildID, redact(c.DiscordToken), c.ShardID, c.ShardCount, c.DBPath, redactURL(c.DatabaseURL),
+		c.DiscordAPIURL, c.GuildID, redact(c.DiscordToken), c.ShardID, c.ShardCount, c.StorePath(), redactURL(c.DatabaseURL),
 		c.LLMEnabled(), c.OpenAIModel, redact(c.OpenAIKey), c.LogLevel, c.LogFormat, c.MetricsAddr)
 }
 

@@ -11,8 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/parley-bot/parley/internal/article"
@@ -64,13 +62,15 @@ type AnswerRequest struct {
 	UserID   string
 }
 
-// Input is what a user handed over: exactly one of URL, Text or File.
+// Input is what a user handed over: exactly one of URL, Text, File (an
+// upload, with its name and content type) or Path (a local file).
 type Input struct {
 	URL         string
 	Text        string
 	File        []byte
 	FileName    string
 	ContentType string
+	Path        string
 }
 
 // Options shape a brief.
@@ -127,24 +127,13 @@ func (p *Pipeline) Read(ctx context.Context, in Input) (*article.Article, bool, 
 		a, err := article.FromText([]byte(in.Text), p.MaxTextBytes)
 		return a, false, err
 	case in.File != nil:
-		a, err := fromFile(in.File, in.FileName, in.ContentType, p.MaxTextBytes)
+		a, err := article.FromFile(in.File, in.FileName, in.ContentType, p.MaxTextBytes)
+		return a, false, err
+	case in.Path != "":
+		a, err := article.ReadFile(ctx, in.Path, p.MaxTextBytes)
 		return a, false, err
 	}
 	return nil, false, ErrNoInput
-}
-
-// fromFile reads an uploaded file: HTML is extracted like a page, text and
-// Markdown are taken as text, anything else is refused.
-func fromFile(body []byte, name, contentType string, maxBytes int) (*article.Article, error) {
-	ext := strings.ToLower(filepath.Ext(name))
-	ct := strings.ToLower(contentType)
-	switch {
-	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || strings.Contains(ct, "html"):
-		return article.FromHTML(body, contentType, "")
-	case ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".text" || ext == "" || strings.HasPrefix(ct, "text/"):
-		return article.FromText(body, maxBytes)
-	}
-	return nil, &article.Error{Kind: article.KindUnsupported, Msg: fmt.Sprintf("Parley can't read %s files; send a .txt, .md or .html file, a link, or paste the text", ext)}
 }
 
 // Brief reads the input, makes its brief and remembers both.
