@@ -101,6 +101,8 @@ func runWith(ctx context.Context, e env, args []string, stdin io.Reader, stdout,
 		return 2
 	}
 	switch cmd {
+	case "run":
+		return cmdRun(ctx, cfg, args, stdout, stderr)
 	case "summarize":
 		return cmdSummarize(ctx, cfg, args, stdin, stdout, stderr)
 	case "extract":

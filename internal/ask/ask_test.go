@@ -141,3 +141,11 @@ func BenchmarkNew(b *testing.B) {
 		New(br)
 	}
 }
+
+func TestFollowUpWithANewQuestionWord(t *testing.T) {
+	a := railArticle(t)
+	r := a.Answer("and where?", []Turn{{Question: "When do talks resume?", Answer: "Thursday: Talks are due to resume on Thursday in London. [8]"}})
+	if r.Declined || !strings.Contains(r.Answer, "London") {
+		t.Errorf("“and where?” after “when do talks resume?” = %q, want London", r.Answer)
+	}
+}

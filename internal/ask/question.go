@@ -38,6 +38,7 @@ type question struct {
 }
 
 var (
+	whWords  = set(`who whom whose what when where why how which`)
 	sayWords = set(`say said says saying quote quoted quotes comment comments commented react reacted respond responded
 tell told stated state statement statements think thinks reaction words claim claimed argue argued warn warned`)
 	whoSaidWords = set(`said say says called call calls accused accuse accuses warned warn warns described describe
@@ -60,6 +61,22 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	q := &question{raw: raw, words: words(raw)}
 	if len(q.words) == 0 {
 		return q
+	}
+	// "And where?": the previous question, asked with the new word.
+	if len(history) > 0 && len(q.words) <= 3 {
+		rest := q.words
+		if rest[0] == "and" || rest[0] == "so" || rest[0] == "but" {
+			rest = rest[1:]
+		}
+		if len(rest) == 1 && whWords[rest[0]] {
+			prev := words(history[len(history)-1].Question)
+			if len(prev) > 0 && whWords[prev[0]] {
+				prev = prev[1:]
+			}
+			if len(prev) > 0 {
+				return a.parse(rest[0]+" "+strings.Join(prev, " ")+"?", history[:len(history)-1])
+			}
+		}
 	}
 	lower := strings.ToLower(raw)
 	switch q.words[0] {

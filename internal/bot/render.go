@@ -177,15 +177,23 @@ func footerText(b *summarize.Brief) string {
 	return strings.Join(parts, " · ")
 }
 
-// headline is the brief's title: the article's, or its first key point.
+// headline is the brief's title: the article's, or for pasted text the
+// parties it is about (the first key point follows anyway).
 func headline(b *summarize.Brief) string {
 	if b.Source.Title != "" {
 		return b.Source.Title
 	}
-	if len(b.KeyPoints) > 0 {
-		return b.KeyPoints[0].Text
+	var names []string
+	for _, p := range b.Parties {
+		if len(names) == 3 {
+			break
+		}
+		names = append(names, p.Name)
 	}
-	return "Brief"
+	if len(names) == 0 {
+		return "Brief"
+	}
+	return "Brief: " + strings.Join(names, ", ")
 }
 
 // renderBrief renders page p of a brief as one embed within Discord's limits.

@@ -70,7 +70,7 @@ func (c *Config) LLMEnabled() bool { return c.OpenAIKey != "" || c.OpenAIBaseURL
 
 // Defaults.
 const (
-	DefaultDiscordAPIURL = "https://discord.com/api/v10/"
+	DefaultDiscordAPIURL = "https://discord.com/api/v9/"
 	DefaultOpenAIModel   = "gpt-4o-mini"
 )
 

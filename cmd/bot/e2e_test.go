@@ -1,0 +1,345 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/parley-bot/parley/internal/config"
+	"github.com/parley-bot/parley/internal/discordtest"
+)
+
+// syncBuffer is a bytes.Buffer safe for the bot's logger and the test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// running is a bot started through the program's own wiring (serve).
+type running struct {
+	cancel context.CancelFunc
+	done   chan int
+	log    *syncBuffer
+}
+
+// loopback lets the fetcher reach httptest servers; only tests can set it.
+var loopback = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}
+
+// startBot runs "bot run" against the fake Discord with the store at db,
+// and waits until it is connected and has registered its commands.
+func startBot(t *testing.T, srv *discordtest.Server, db string, extra map[string]string) *running {
+	t.Helper()
+	env := map[string]string{
+		"DISCORD_TOKEN":     "test-token",
+		"DISCORD_API_URL":   srv.APIURL(),
+		"DISCORD_GUILD_ID":  srv.GuildID(),
+		"PARLEY_DB_PATH":    db,
+		"BOT_USER_COOLDOWN": "0",
+		"LOG_LEVEL":         "debug",
+	}
+	for k, v := range extra {
+		env[k] = v
+	}
+	cfg, err := config.Load(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatalf("config: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &running{cancel: cancel, done: make(chan int, 1), log: &syncBuffer{}}
+	go func() { r.done <- serve(ctx, cfg, r.log, hooks{fetchAllow: loopback, shutdownGrace: 10 * time.Second}) }()
+	t.Cleanup(func() { r.stop(t) })
+	wctx, wcancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer wcancel()
+	if err := srv.WaitReady(wctx); err != nil {
+		t.Fatalf("bot not ready: %v\n%s", err, r.log.String())
+	}
+	if err := srv.WaitFor(wctx, func() bool { return len(srv.Commands(srv.GuildID())) > 0 }); err != nil {
+		t.Fatalf("commands not registered: %v\n%s", err, r.log.String())
+	}
+	return r
+}
+
+// stop stops the bot as SIGTERM does and waits for it (once).
+func (r *running) stop(t *testing.T) {
+	if r.cancel == nil {
+		return
+	}
+	r.cancel()
+	r.cancel = nil
+	select {
+	case code := <-r.done:
+		if code != 0 {
+			t.Errorf("bot exited with %d:\n%s", code, r.log.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Errorf("bot did not stop within 20 s")
+	}
+}
+
+func waitCtx(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+func seedArticle(t *testing.T) string {
+	b, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// embedText is all the text of a message's embeds.
+func embedText(m *discordgo.Message) string {
+	var b strings.Builder
+	for _, e := range m.Embeds {
+		b.WriteString(e.Title + "\n" + e.Description + "\n")
+		for _, f := range e.Fields {
+			b.WriteString(f.Name + "\n" + f.Value + "\n")
+		}
+		if e.Footer != nil {
+			b.WriteString(e.Footer.Text)
+		}
+	}
+	return b.String()
+}
+
+// buttonIDs lists the custom ids of a message's buttons by label.
+func buttonIDs(m *discordgo.Message) map[string]string {
+	out := map[string]string{}
+	for _, row := range m.Components {
+		ar, ok := row.(*discordgo.ActionsRow)
+		if !ok {
+			continue
+		}
+		for _, c := range ar.Components {
+			if b, ok := c.(*discordgo.Button); ok {
+				out[b.Label] = b.CustomID
+			}
+		}
+	}
+	return out
+}
+
+func TestE2ESummarizeText(t *testing.T) {
+	srv := discordtest.New(t)
+	startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), nil)
+	in := srv.SendInteraction(discordtest.SlashCommand("summarize", discordtest.StringOption("text", seedArticle(t))))
+	ack, err := in.WaitAcked(waitCtx(t, 5*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ack.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+		t.Errorf("acknowledged with type %d, want a deferral (5)", ack.Type)
+	}
+	msg, err := in.WaitFinal(waitCtx(t, 10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := embedText(msg)
+	for _, want := range []string{"Volodymyr Zelenskyy", "Marco Rubio", "Donald Trump", "We will never consider Ukrainian lands as Russian", "Every sovereign nation on Earth has a right to defend itself", "London"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("brief lacks %q:\n%s", want, text)
+		}
+	}
+	ids := buttonIDs(msg)
+	for _, l := range []string{"Quotes", "More", "Ask in thread"} {
+		if ids[l] == "" {
+			t.Errorf("no %q button (buttons %v)", l, ids)
+		}
+	}
+	// Quotes: every quote with its speaker, on the same message.
+	q := srv.SendInteraction(discordtest.ButtonClick(msg, ids["Quotes"]))
+	if _, err := q.WaitFinal(waitCtx(t, 10*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	updated, _ := srv.Message(msg.ID)
+	if got := embedText(updated); !strings.Contains(got, "adopting Russian strategy") || !strings.Contains(got, "Who said what") {
+		t.Errorf("quotes page:\n%s", got)
+	}
+	if v := srv.Violations(); len(v) > 0 {
+		t.Errorf("Discord rules broken: %q", v)
+	}
+}
+
+func TestE2EMessageCommandLink(t *testing.T) {
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		var paras strings.Builder
+		for _, p := range strings.Split(strings.TrimSpace(seedArticle(t)), "\n") {
+			paras.WriteString("<p>" + p + "</p>\n")
+		}
+		w.Write([]byte(`<!doctype html><html><head><title>US open to recognising Russian control of Crimea</title>
+<meta property="og:site_name" content="Caliber"><link rel="canonical" href="` + "http://" + r.Host + `/crimea"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>US open to recognising Russian control of Crimea</h1>` + paras.String() + `</article>
+<footer>© Caliber</footer></body></html>`))
+	}))
+	defer site.Close()
+	srv := discordtest.New(t)
+	startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), nil)
+	target := srv.SeedMessage(discordtest.MessageSpec{Content: "Worth a read: " + site.URL + "/crimea?utm_source=x"})
+	in := srv.SendInteraction(discordtest.MessageCommand("Summarize", target))
+	msg, err := in.WaitFinal(waitCtx(t, 15*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(msg.Embeds) != 1 {
+		t.Fatalf("%d embeds, want 1; content %q", len(msg.Embeds), msg.Content)
+	}
+	e := msg.Embeds[0]
+	if e.Title != "US open to recognising Russian control of Crimea" || !strings.HasSuffix(e.URL, "/crimea") {
+		t.Errorf("title %q url %q, want the page's title linked to its canonical URL", e.Title, e.URL)
+	}
+	if e.Footer == nil || !strings.Contains(e.Footer.Text, "Caliber") {
+		t.Errorf("footer %+v lacks the site", e.Footer)
+	}
+	if !strings.Contains(embedText(msg), "Marco Rubio") {
+		t.Errorf("brief lacks the quotes:\n%s", embedText(msg))
+	}
+}
+
+func TestE2EMentionsAndMarkdownAreInert(t *testing.T) {
+	srv := discordtest.New(t)
+	startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), nil)
+	text := "@everyone The union and the company met on Monday. <@&123456789> **Union leader** Ann Lee said: “@everyone, we walk out on Friday unless the offer improves. <@" + srv.DefaultUser().ID + "> knows it.”\n\n" +
+		"# Management ||refused|| the ~~offer~~ and `said` talks will resume next week in London. @here [click](https://evil.example) > quoted"
+	in := srv.SendInteraction(discordtest.SlashCommand("summarize", discordtest.StringOption("text", text)))
+	msg, err := in.WaitFinal(waitCtx(t, 10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg.MentionEveryone || len(msg.Mentions) > 0 || len(msg.MentionRoles) > 0 {
+		t.Errorf("the brief pings: everyone=%v users=%v roles=%v", msg.MentionEveryone, msg.Mentions, msg.MentionRoles)
+	}
+	var am map[string]any
+	if err := json.Unmarshal(srv.AllowedMentions(msg.ID), &am); err != nil {
+		t.Fatalf("allowed_mentions: %v", err)
+	}
+	if p, ok := am["parse"].([]any); !ok || len(p) != 0 {
+		t.Errorf("allowed_mentions = %v, want an empty parse list", am)
+	}
+	got := embedText(msg)
+	if strings.Contains(got, "@everyone") || strings.Contains(got, "<@&") || strings.Contains(got, "**Union") || strings.Contains(got, "||refused||") {
+		t.Errorf("article markup reaches Discord unescaped:\n%s", got)
+	}
+	if v := srv.Violations(); len(v) > 0 {
+		t.Errorf("Discord rules broken: %q", v)
+	}
+}
+
+// summarizeSeed posts a brief of the seed and returns its message.
+func summarizeSeed(t *testing.T, srv *discordtest.Server) *discordgo.Message {
+	t.Helper()
+	in := srv.SendInteraction(discordtest.SlashCommand("summarize", discordtest.StringOption("text", seedArticle(t))))
+	msg, err := in.WaitFinal(waitCtx(t, 10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return msg
+}
+
+// botReplyTo waits for the bot's reply to message id in a channel.
+func botReplyTo(t *testing.T, srv *discordtest.Server, channelID, id string) *discordgo.Message {
+	t.Helper()
+	var got *discordgo.Message
+	err := srv.WaitFor(waitCtx(t, 10*time.Second), func() bool {
+		for _, m := range srv.Messages(channelID) {
+			if m.Author != nil && m.Author.ID == srv.ApplicationID() && m.MessageReference != nil && m.MessageReference.MessageID == id {
+				got = m
+				return true
+			}
+		}
+		return false
+	})
+	if err != nil {
+		t.Fatalf("no reply to %s in %s: %v", id, channelID, err)
+	}
+	return got
+}
+
+func TestE2EAskInThreadAcrossRestart(t *testing.T) {
+	srv := discordtest.New(t)
+	db := filepath.Join(t.TempDir(), "parley.db")
+	bot := startBot(t, srv, db, nil)
+	brief := summarizeSeed(t, srv)
+	click := srv.SendInteraction(discordtest.ButtonClick(brief, buttonIDs(brief)["Ask in thread"]))
+	if _, err := click.WaitFinal(waitCtx(t, 10*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	threads := srv.Threads()
+	if len(threads) != 1 || threads[0].ID != brief.ID {
+		t.Fatalf("threads = %+v, want one started from the brief %s", threads, brief.ID)
+	}
+	thread := threads[0].ID
+	msgs := srv.Messages(thread)
+	if len(msgs) == 0 || !strings.Contains(msgs[0].Content, "Ask me anything") {
+		t.Fatalf("no invitation in the thread: %+v", msgs)
+	}
+	invite := msgs[0]
+
+	// A reply to the bot's message.
+	q1 := srv.SendMessage(discordtest.MessageSpec{ChannelID: thread, Content: "When do talks resume?", ReplyTo: invite.ID})
+	a1 := botReplyTo(t, srv, thread, q1.ID)
+	if !strings.Contains(a1.Content, "next week") || !strings.Contains(a1.Content, "sentence 16") {
+		t.Errorf("answer to a reply = %q, want next week citing sentence 16", a1.Content)
+	}
+	// An @mention.
+	q2 := srv.SendMessage(discordtest.MessageSpec{ChannelID: thread, Content: srv.BotMention() + " what did Rubio say?"})
+	a2 := botReplyTo(t, srv, thread, q2.ID)
+	if !strings.Contains(a2.Content, "Every sovereign nation on Earth has a right to defend itself") {
+		t.Errorf("answer to a mention = %q", a2.Content)
+	}
+	// A message that neither mentions nor replies is not for the bot.
+	srv.SendMessage(discordtest.MessageSpec{ChannelID: thread, Content: "I think they will meet in London."})
+
+	// Restart on the same store: the thread is still bound to its article.
+	bot.stop(t)
+	startBot(t, srv, db, nil)
+	q3 := srv.SendMessage(discordtest.MessageSpec{ChannelID: thread, Content: srv.BotMention() + " who proposed the ceasefire?"})
+	a3 := botReplyTo(t, srv, thread, q3.ID)
+	if !strings.Contains(a3.Content, "United States") {
+		t.Errorf("answer after a restart = %q", a3.Content)
+	}
+	// And /ask works in the thread too, following the conversation.
+	in := srv.SendInteraction(discordtest.InteractionSpec{Type: discordgo.InteractionApplicationCommand, CommandName: "ask", ChannelID: thread,
+		Options: []discordtest.CommandOption{discordtest.StringOption("question", "and where?")}})
+	m, err := in.WaitFinal(waitCtx(t, 10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Content, "Paris") {
+		t.Errorf("/ask in the thread = %q, want where the ceasefire was proposed (Paris)", m.Content)
+	}
+	for _, mm := range srv.Messages(thread) {
+		if mm.Author != nil && mm.Author.ID == srv.ApplicationID() && strings.Contains(mm.Content, "I think they will meet") {
+			t.Errorf("the bot answered a message not addressed to it")
+		}
+	}
+	if v := srv.Violations(); len(v) > 0 {
+		t.Errorf("Discord rules broken: %q", v)
+	}
+}

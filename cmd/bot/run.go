@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/netip"
+	"time"
+
+	"github.com/parley-bot/parley/internal/article"
+	"github.com/parley-bot/parley/internal/bot"
+	"github.com/parley-bot/parley/internal/config"
+	"github.com/parley-bot/parley/internal/pipeline"
+	"github.com/parley-bot/parley/internal/store"
+)
+
+// hooks are what tests may change in the wiring of "bot run"; the program
+// itself passes the zero value. They cannot be set from configuration.
+type hooks struct {
+	// fetchAllow lets the fetcher reach these ranges (test servers on
+	// loopback); nil keeps the address guard whole.
+	fetchAllow []netip.Prefix
+	// shutdownGrace overrides the 10 s grace for in-flight work.
+	shutdownGrace time.Duration
+	// onBot is called with the bot before it runs.
+	onBot func(*bot.Bot)
+}
+
+// cmdRun runs the Discord bot until interrupted.
+func cmdRun(ctx context.Context, cfg *config.Config, args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		fmt.Fprintf(stderr, "bot run: unexpected arguments %q\n", args)
+		return 2
+	}
+	return serve(ctx, cfg, stderr, hooks{})
+}
+
+// newLogger is the program's logger: text or JSON on standard error.
+func newLogger(cfg *config.Config, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: cfg.LogLevel}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// storeDefaults are the settings of a server that has set none, from the
+// configuration.
+func storeDefaults(cfg *config.Config) store.Settings {
+	s := store.DefaultSettings()
+	s.CooldownSeconds = int(cfg.UserCooldown / time.Second)
+	s.DailyLLMTokens = cfg.LLMGuildDaily
+	s.UserDailyLLMTokens = cfg.LLMUserDaily
+	return s
+}
+
+// serve wires the bot from the configuration and runs it.
+func serve(ctx context.Context, cfg *config.Config, stderr io.Writer, h hooks) int {
+	if err := cfg.RequireDiscord(); err != nil {
+		fmt.Fprintf(stderr, "bot run: %v\n", err)
+		return 2
+	}
+	log := newLogger(cfg, stderr)
+	defaults := storeDefaults(cfg)
+	st, err := store.Open(ctx, cfg.StorePath(), store.Options{DefaultSettings: &defaults, Logger: log})
+	if err != nil {
+		fmt.Fprintf(stderr, "bot run: open the store: %v\n", err)
+		return 1
+	}
+	defer st.Close()
+	fo := fetchOptions(cfg)
+	fo.Logger = log
+	fo.AllowPrefixesForTesting = h.fetchAllow
+	p := &pipeline.Pipeline{
+		Fetcher:      article.NewFetcher(fo),
+		Store:        st,
+		CacheTTL:     cfg.CacheTTL,
+		MaxTextBytes: cfg.MaxTextBytes,
+		Log:          log,
+	}
+	b, err := bot.New(bot.Options{
+		Token:         cfg.DiscordToken,
+		APIURL:        cfg.DiscordAPIURL,
+		GuildID:       cfg.GuildID,
+		ShardID:       cfg.ShardID,
+		ShardCount:    cfg.ShardCount,
+		Pipeline:      p,
+		Store:         st,
+		MaxConcurrent: cfg.MaxConcurrent,
+		UserCooldown:  cfg.UserCooldown,
+		ShutdownGrace: h.shutdownGrace,
+		LLMConfigured: cfg.LLMEnabled() && p.LLM != nil,
+		MaxFileBytes:  int64(cfg.MaxTextBytes),
+		Log:           log,
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "bot run: %v\n", err)
+		return 1
+	}
+	if h.onBot != nil {
+		h.onBot(b)
+	}
+	go retention(ctx, st, cfg.RetentionDays, log)
+	log.Info("starting", "config", cfg)
+	if err := b.Run(ctx); err != nil {
+		fmt.Fprintf(stderr, "bot run: %v\n", err)
+		return 1
+	}
+	log.Info("stopped")
+	return 0
+}
+
+// retention deletes data older than the retention period, at start and
+// every hour, until ctx is done.
+func retention(ctx context.Context, st store.Store, days int, log *slog.Logger) {
+	if days <= 0 {
+		return
+	}
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		stats, err := st.Purge(ctx, time.Now().Add(-time.Duration(days)*24*time.Hour))
+		if err != nil && ctx.Err() == nil {
+			log.Warn("retention: purge failed", "err", err)
+		} else if stats.Articles+stats.Turns+stats.Bindings > 0 {
+			log.Info("retention: purged", "articles", stats.Articles, "turns", stats.Turns, "bindings", stats.Bindings)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
