@@ -52,6 +52,30 @@ var loopback = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}
 // and waits until it is connected and has registered its commands.
 func startBot(t *testing.T, srv *discordtest.Server, db string, extra map[string]string) *running {
 	t.Helper()
+	r := launch(t, srv, db, extra)
+	t.Cleanup(func() { r.stop(t) })
+	return r
+}
+
+// startBotB is startBot for benchmarks.
+func startBotB(b *testing.B, srv *discordtest.Server, db string) *running {
+	b.Helper()
+	r := launch(b, srv, db, map[string]string{"LOG_LEVEL": "error"})
+	b.Cleanup(func() { r.stop(b) })
+	return r
+}
+
+func seedArticleB(b *testing.B) string {
+	s, err := os.ReadFile(seedPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(s)
+}
+
+// launch starts the bot through serve and waits for it to be connected.
+func launch(t testing.TB, srv *discordtest.Server, db string, extra map[string]string) *running {
+	t.Helper()
 	env := map[string]string{
 		"DISCORD_TOKEN":     "test-token",
 		"DISCORD_API_URL":   srv.APIURL(),
@@ -70,7 +94,6 @@ func startBot(t *testing.T, srv *discordtest.Server, db string, extra map[string
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{cancel: cancel, done: make(chan int, 1), log: &syncBuffer{}}
 	go func() { r.done <- serve(ctx, cfg, r.log, hooks{fetchAllow: loopback, shutdownGrace: 10 * time.Second}) }()
-	t.Cleanup(func() { r.stop(t) })
 	wctx, wcancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer wcancel()
 	if err := srv.WaitReady(wctx); err != nil {
@@ -83,7 +106,7 @@ func startBot(t *testing.T, srv *discordtest.Server, db string, extra map[string
 }
 
 // stop stops the bot as SIGTERM does and waits for it (once).
-func (r *running) stop(t *testing.T) {
+func (r *running) stop(t testing.TB) {
 	if r.cancel == nil {
 		return
 	}
@@ -341,5 +364,147 @@ func TestE2EAskInThreadAcrossRestart(t *testing.T) {
 	}
 	if v := srv.Violations(); len(v) > 0 {
 		t.Errorf("Discord rules broken: %q", v)
+	}
+}
+
+// TestE2EHundredAtOnce sends 100 interactions at once: every one is
+// acknowledged within Discord's 3 s and answered exactly once.
+func TestE2EHundredAtOnce(t *testing.T) {
+	srv := discordtest.New(t)
+	startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), map[string]string{"BOT_MAX_CONCURRENT": "8"})
+	text := seedArticle(t)
+	var ins []*discordtest.Interaction
+	for i := range 100 {
+		var spec discordtest.InteractionSpec
+		switch i % 4 {
+		case 0, 1:
+			spec = discordtest.SlashCommand("summarize", discordtest.StringOption("text", text))
+		case 2:
+			spec = discordtest.SlashCommand("ask", discordtest.StringOption("question", "who proposed the ceasefire?"))
+		default:
+			spec = discordtest.SlashCommand("help")
+		}
+		spec.User = srv.AddUser("user" + string(rune('a'+i%26)) + string(rune('a'+i/26)))
+		ins = append(ins, srv.SendInteraction(spec))
+	}
+	ctx := waitCtx(t, 60*time.Second)
+	for _, in := range ins {
+		if _, err := in.WaitFinal(ctx); err != nil {
+			t.Fatalf("interaction %s: %v", in.ID(), err)
+		}
+	}
+	for _, in := range ins {
+		accepted := 0
+		for _, c := range in.Callbacks() {
+			if c.Accepted {
+				accepted++
+			}
+		}
+		if accepted != 1 {
+			t.Errorf("interaction %s acknowledged %d times", in.ID(), accepted)
+		}
+		if d, ok := in.AckLatency(); !ok || d > 3*time.Second {
+			t.Errorf("interaction %s acknowledged after %v", in.ID(), d)
+		}
+		if len(in.FollowUps()) > 1 {
+			t.Errorf("interaction %s answered %d extra times", in.ID(), len(in.FollowUps()))
+		}
+	}
+	lat := srv.AckLatencies()
+	t.Logf("acknowledgement latency of 100 at once: p50 %v, p99 %v", discordtest.Percentile(lat, 50), discordtest.Percentile(lat, 99))
+	if v := srv.Violations(); len(v) > 0 {
+		t.Errorf("Discord rules broken: %q", v)
+	}
+}
+
+// TestE2ERateLimitStormAndDroppedGateway: 429s on the REST API and a
+// dropped websocket in the middle of a run; the bot recovers and loses no
+// reply.
+func TestE2ERateLimitStormAndDroppedGateway(t *testing.T) {
+	srv := discordtest.New(t)
+	startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), nil)
+	text := seedArticle(t)
+	var ins []*discordtest.Interaction
+	send := func(n int) {
+		for i := range n {
+			spec := discordtest.SlashCommand("summarize", discordtest.StringOption("text", text))
+			spec.User = srv.AddUser("storm" + string(rune('a'+len(ins)+i)))
+			ins = append(ins, srv.SendInteraction(spec))
+		}
+	}
+	// A storm of 429s on every REST route (interaction callbacks included).
+	srv.Inject429(30, 50*time.Millisecond, false)
+	srv.Inject429(5, 100*time.Millisecond, true)
+	send(10)
+	if !srv.DropWebsocket() {
+		t.Fatal("no websocket to drop")
+	}
+	send(10)
+	ctx := waitCtx(t, 60*time.Second)
+	for _, in := range ins {
+		m, err := in.WaitFinal(ctx)
+		if err != nil {
+			t.Fatalf("interaction %s lost: %v", in.ID(), err)
+		}
+		if len(m.Embeds) != 1 {
+			t.Errorf("interaction %s answered without its brief: %q", in.ID(), m.Content)
+		}
+	}
+	limited := 0
+	for _, r := range srv.Requests() {
+		if r.RateLimited {
+			limited++
+		}
+	}
+	if limited != 35 {
+		t.Errorf("%d requests got a 429, want all 35 injected", limited)
+	}
+	if st := srv.GatewayStats(); st.Resumes+st.Identifies < 2 {
+		t.Errorf("gateway stats %+v: the bot did not reconnect", st)
+	}
+	if v := srv.Violations(); len(v) > 0 {
+		t.Errorf("Discord rules broken: %q", v)
+	}
+}
+
+// TestE2EShutdownFinishesInFlight: SIGTERM (a cancelled context) during a
+// burst stops new work, and every reply in flight is still sent.
+func TestE2EShutdownFinishesInFlight(t *testing.T) {
+	body := seedArticle(t)
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(700 * time.Millisecond) // a slow news site
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write([]byte(body))
+	}))
+	defer site.Close()
+	srv := discordtest.New(t)
+	bot := startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), nil)
+	var ins []*discordtest.Interaction
+	for i := range 12 {
+		spec := discordtest.SlashCommand("summarize", discordtest.StringOption("url", site.URL+"/story/"+string(rune('a'+i))))
+		spec.User = srv.AddUser("burst" + string(rune('a'+i)))
+		ins = append(ins, srv.SendInteraction(spec))
+	}
+	ctx := waitCtx(t, 10*time.Second)
+	for _, in := range ins {
+		if _, err := in.WaitAcked(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stopped := make(chan struct{})
+	go func() { bot.stop(t); close(stopped) }()
+	select {
+	case <-stopped:
+	case <-time.After(15 * time.Second):
+		t.Fatal("the bot did not stop")
+	}
+	for _, in := range ins {
+		if !in.Done() {
+			t.Errorf("interaction %s was left unanswered at shutdown", in.ID())
+			continue
+		}
+		if m := in.Original(); m == nil || len(m.Embeds) != 1 {
+			t.Errorf("interaction %s answered without its brief", in.ID())
+		}
 	}
 }

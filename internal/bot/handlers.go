@@ -211,7 +211,9 @@ func (b *Bot) startAskThread(ctx context.Context, i *discordgo.Interaction, arti
 		return err
 	}
 	if b.opts.Store != nil {
-		if err := b.opts.Store.Bind(ctx, store.Binding{GuildID: i.GuildID, ChannelID: i.ChannelID, ThreadID: threadID, MessageID: i.Message.ID, ArticleID: articleID, UserID: userID(i)}); err != nil {
+		// The thread alone: the brief's message keeps its own binding (made
+		// when the brief was posted, possibly just after this one).
+		if err := b.opts.Store.Bind(ctx, store.Binding{GuildID: i.GuildID, ChannelID: i.ChannelID, ThreadID: threadID, ArticleID: articleID, UserID: userID(i)}); err != nil {
 			return fmt.Errorf("bind thread: %w", err)
 		}
 	}
