@@ -40,9 +40,10 @@ func (s *syncBuffer) String() string {
 
 // running is a bot started through the program's own wiring (serve).
 type running struct {
-	cancel context.CancelFunc
-	done   chan int
-	log    *syncBuffer
+	cancel  context.CancelFunc
+	done    chan int
+	log     *syncBuffer
+	metrics chan string // the address of /healthz and /metrics, when served
 }
 
 // loopback lets the fetcher reach httptest servers; only tests can set it.
@@ -92,8 +93,9 @@ func launch(t testing.TB, srv *discordtest.Server, db string, extra map[string]s
 		t.Fatalf("config: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	r := &running{cancel: cancel, done: make(chan int, 1), log: &syncBuffer{}}
-	go func() { r.done <- serve(ctx, cfg, r.log, hooks{fetchAllow: loopback, shutdownGrace: 10 * time.Second}) }()
+	r := &running{cancel: cancel, done: make(chan int, 1), log: &syncBuffer{}, metrics: make(chan string, 1)}
+	h := hooks{fetchAllow: loopback, shutdownGrace: 10 * time.Second, onMetrics: func(a string) { r.metrics <- a }}
+	go func() { r.done <- serve(ctx, cfg, r.log, h) }()
 	wctx, wcancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer wcancel()
 	if err := srv.WaitReady(wctx); err != nil {
@@ -506,5 +508,69 @@ func TestE2EShutdownFinishesInFlight(t *testing.T) {
 		if m := in.Original(); m == nil || len(m.Embeds) != 1 {
 			t.Errorf("interaction %s answered without its brief", in.ID())
 		}
+	}
+}
+
+// TestE2EHealthAndMetrics: /healthz answers while connected, /metrics counts
+// interactions by command and outcome and briefs by engine, and no secret
+// reaches the logs.
+func TestE2EHealthAndMetrics(t *testing.T) {
+	srv := discordtest.New(t)
+	bot := startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), map[string]string{"METRICS_ADDR": "127.0.0.1:0", "OPENAI_API_KEY": ""})
+	var addr string
+	select {
+	case addr = <-bot.metrics:
+	case <-time.After(5 * time.Second):
+		t.Fatal("no metrics address")
+	}
+	get := func(path string) (int, string) {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var b bytes.Buffer
+		b.ReadFrom(resp.Body)
+		return resp.StatusCode, b.String()
+	}
+	if code, body := get("/healthz"); code != 200 || !strings.Contains(body, "ok") {
+		t.Errorf("/healthz = %d %q", code, body)
+	}
+	summarizeSeed(t, srv)
+	bad := srv.SendInteraction(discordtest.SlashCommand("summarize", discordtest.StringOption("url", "http://169.254.169.254/latest/meta-data")))
+	if err := srv.WaitFor(waitCtx(t, 10*time.Second), func() bool { return len(bad.FollowUps()) > 0 }); err != nil {
+		t.Fatalf("%v: callbacks %+v edits %+v\n%s", err, bad.Callbacks(), bad.Edits(), bot.log.String())
+	}
+	if fu := bad.FollowUps(); len(fu) != 1 || fu[0].Flags&discordgo.MessageFlagsEphemeral == 0 || !strings.Contains(fu[0].Content, "private or local networks") {
+		t.Errorf("refused link: follow-ups %+v, want one ephemeral line", fu)
+	}
+	var body string
+	for range 50 { // the metrics are counted just after the reply
+		if _, body = get("/metrics"); strings.Contains(body, "fetch_refused") {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	for _, want := range []string{
+		`parley_interactions_total{kind="command:summarize",outcome="ok"} 1`,
+		`parley_interactions_total{kind="command:summarize",outcome="error:fetch_refused"} 1`,
+		`parley_briefs_total{cached="false",engine="local"} 1`,
+		`parley_fetch_failures_total{kind="refused"} 1`,
+		`parley_ack_seconds_bucket`,
+		`parley_store_size_bytes`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	if strings.Contains(bot.log.String(), "test-token") {
+		t.Error("the Discord token reached the logs")
+	}
+	if !strings.Contains(bot.log.String(), "msg=interaction") {
+		t.Error("no log line per interaction")
+	}
+	bot.stop(t)
+	if _, err := http.Get("http://" + addr + "/healthz"); err == nil {
+		t.Error("/healthz still served after shutdown")
 	}
 }

@@ -5,6 +5,8 @@
 //	bot summarize [flags] FILE|URL|-  print the brief of an article
 //	bot extract [flags] URL|FILE|-    print the text and metadata read from a page
 //	bot ask [flags] FILE|URL|- "Q"    answer a question from the article, citing it
+//	bot check                       check the configuration and the store
+//	bot healthcheck                 ask a running bot's /healthz
 //	bot version                     print the version
 //
 // main is a thin wrapper around run, which tests call with buffers.
@@ -67,6 +69,8 @@ Usage:
   bot summarize [flags] FILE|URL|-   print the brief of an article
   bot extract [flags] URL|FILE|-     print the text and metadata read from a page
   bot ask [flags] FILE|URL|- "QUESTION"  answer a question from the article, citing it
+  bot check                          check the configuration and the store, without Discord
+  bot healthcheck                    ask the running bot's /healthz (Docker HEALTHCHECK)
   bot version                        print the version
 
 Run "bot COMMAND -h" for the flags of a command.
@@ -109,6 +113,10 @@ func runWith(ctx context.Context, e env, args []string, stdin io.Reader, stdout,
 		return cmdExtract(ctx, cfg, args, stdin, stdout, stderr)
 	case "ask":
 		return cmdAsk(ctx, cfg, args, stdin, stdout, stderr)
+	case "check":
+		return cmdCheck(ctx, cfg, args, stdout, stderr)
+	case "healthcheck":
+		return cmdHealthcheck(ctx, cfg, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintf(stdout, "parley %s\n", version)
 		return 0

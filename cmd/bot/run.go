@@ -11,6 +11,7 @@ import (
 	"github.com/parley-bot/parley/internal/article"
 	"github.com/parley-bot/parley/internal/bot"
 	"github.com/parley-bot/parley/internal/config"
+	"github.com/parley-bot/parley/internal/metrics"
 	"github.com/parley-bot/parley/internal/pipeline"
 	"github.com/parley-bot/parley/internal/store"
 )
@@ -25,6 +26,8 @@ type hooks struct {
 	shutdownGrace time.Duration
 	// onBot is called with the bot before it runs.
 	onBot func(*bot.Bot)
+	// onMetrics is called with the address of /healthz and /metrics.
+	onMetrics func(addr string)
 }
 
 // cmdRun runs the Discord bot until interrupted.
@@ -72,12 +75,14 @@ func serve(ctx context.Context, cfg *config.Config, stderr io.Writer, h hooks) i
 	fo := fetchOptions(cfg)
 	fo.Logger = log
 	fo.AllowPrefixesForTesting = h.fetchAllow
+	m := metrics.New(st)
 	p := &pipeline.Pipeline{
 		Fetcher:      article.NewFetcher(fo),
 		Store:        st,
 		CacheTTL:     cfg.CacheTTL,
 		MaxTextBytes: cfg.MaxTextBytes,
 		Log:          log,
+		Observer:     m,
 	}
 	b, err := bot.New(bot.Options{
 		Token:         cfg.DiscordToken,
@@ -93,6 +98,7 @@ func serve(ctx context.Context, cfg *config.Config, stderr io.Writer, h hooks) i
 		LLMConfigured: cfg.LLMEnabled() && p.LLM != nil,
 		MaxFileBytes:  int64(cfg.MaxTextBytes),
 		Log:           log,
+		Observer:      m,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "bot run: %v\n", err)
@@ -100,6 +106,17 @@ func serve(ctx context.Context, cfg *config.Config, stderr io.Writer, h hooks) i
 	}
 	if h.onBot != nil {
 		h.onBot(b)
+	}
+	if cfg.MetricsAddr != "" {
+		addr, err := metrics.Serve(ctx, cfg.MetricsAddr, m.Handler(b.Healthy), log)
+		if err != nil {
+			fmt.Fprintf(stderr, "bot run: %v\n", err)
+			return 1
+		}
+		log.Info("serving /healthz and /metrics", "addr", addr.String())
+		if h.onMetrics != nil {
+			h.onMetrics(addr.String())
+		}
 	}
 	go retention(ctx, st, cfg.RetentionDays, log)
 	log.Info("starting", "config", cfg)

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -65,7 +66,8 @@ type Bot struct {
 	appID     string
 	botID     string
 
-	ready chan struct{}
+	ready     chan struct{}
+	connected atomic.Bool
 }
 
 // New builds the bot and its Discord session; Run connects it.
@@ -135,6 +137,9 @@ func New(o Options) (*Bot, error) {
 		b.mu.Unlock()
 		once.Do(func() { close(b.ready) })
 	})
+	s.AddHandler(func(*discordgo.Session, *discordgo.Ready) { b.connected.Store(true) })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { b.connected.Store(true) })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { b.connected.Store(false) })
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
 	return b, nil
@@ -175,6 +180,26 @@ func (b *Bot) registerCommands(ctx context.Context) error {
 		return fmt.Errorf("register commands: %w", err)
 	}
 	b.log.Info("commands registered", "count", len(cmds), "guild", b.opts.GuildID)
+	return nil
+}
+
+// Healthy reports whether the bot can work: connected to the gateway, not
+// shutting down, and its store answering.
+func (b *Bot) Healthy(ctx context.Context) error {
+	b.mu.Lock()
+	closing := b.closing
+	b.mu.Unlock()
+	switch {
+	case closing:
+		return errors.New("shutting down")
+	case !b.connected.Load():
+		return errors.New("not connected to the Discord gateway")
+	}
+	if b.opts.Store != nil {
+		if _, err := b.opts.Store.BindingByThread(ctx, "0"); err != nil && !errors.Is(err, store.ErrNotFound) {
+			return fmt.Errorf("store: %w", err)
+		}
+	}
 	return nil
 }
 

@@ -881,7 +881,9 @@ func (s *Server) handleFollowUp(q *apiReq) {
 		s.breachLocked("%s: autocomplete interactions have no messages", what)
 		return
 	}
-	if orig, ok := s.messages[i.originalID]; ok && i.ack.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource && orig.Flags&flagLoading != 0 {
+	// After the deferred response was deleted, a follow-up is a message of
+	// its own (discord-api-docs#2739), with its own flags.
+	if orig, ok := s.messages[i.originalID]; ok && !orig.Deleted && i.ack.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource && orig.Flags&flagLoading != 0 {
 		s.noteLocked("%s edited the deferred response instead of creating a message (deprecated; use PATCH @original)", what)
 		if errs := validateMessage(f, nil, messageRules{flags: flagsFollowUp}); len(errs) > 0 {
 			q.failForm(errs)

@@ -28,6 +28,15 @@ type Pipeline struct {
 	CacheTTL     time.Duration
 	MaxTextBytes int
 	Log          *slog.Logger
+	Observer     Observer // nil: not observed
+}
+
+// Observer is told what the pipeline did, for metrics. Implementations
+// must be safe for concurrent use.
+type Observer interface {
+	BriefMade(engine string, cached bool)
+	FetchFailed(kind string)
+	LLMCall(op, outcome string, tokens int)
 }
 
 // LLM is the optional model that adds a grounded summary to a brief and
@@ -140,6 +149,9 @@ func (p *Pipeline) Read(ctx context.Context, in Input) (*article.Article, bool, 
 func (p *Pipeline) Brief(ctx context.Context, in Input, opts Options) (*Result, error) {
 	a, cached, err := p.Read(ctx, in)
 	if err != nil {
+		if k := article.KindOf(err); k != "" && p.Observer != nil {
+			p.Observer.FetchFailed(string(k))
+		}
 		return nil, err
 	}
 	res := &Result{Article: a, Cached: cached}
@@ -159,6 +171,7 @@ func (p *Pipeline) Brief(ctx context.Context, in Input, opts Options) (*Result, 
 	b.Warnings = append(append([]string{}, a.Warnings...), b.Warnings...)
 	if opts.UseLLM && p.LLM != nil {
 		lb, err := p.LLM.Brief(ctx, BriefRequest{Article: a, Local: b, GuildID: opts.GuildID, UserID: opts.UserID, Length: opts.Length})
+		p.observeLLM("brief", err)
 		if err != nil {
 			p.log().Warn("llm brief failed; local brief shown", "err", err)
 			b.Warnings = append(b.Warnings, llmWarning(err))
@@ -167,6 +180,9 @@ func (p *Pipeline) Brief(ctx context.Context, in Input, opts Options) (*Result, 
 		}
 	}
 	res.Brief = b
+	if p.Observer != nil {
+		p.Observer.BriefMade(b.Summary.Engine, cached)
+	}
 	if p.Store != nil && res.ArticleID != 0 {
 		if err := p.Store.PutBrief(ctx, res.ArticleID, b.Summary.Engine, b); err != nil {
 			p.log().Warn("store: saving the brief failed", "err", err)
@@ -249,9 +265,26 @@ func (p *Pipeline) Answer(ctx context.Context, a *article.Article, b *summarize.
 		return local
 	}
 	r, err := p.LLM.Answer(ctx, AnswerRequest{Article: a, Brief: b, Question: q.Text, History: q.History, Local: local, GuildID: q.GuildID, UserID: q.UserID})
+	p.observeLLM("answer", err)
 	if err != nil {
 		p.log().Warn("llm answer failed; local answer given", "err", err)
 		return local
 	}
 	return r
+}
+
+// observeLLM reports an LLM call's outcome.
+func (p *Pipeline) observeLLM(op string, err error) {
+	if p.Observer == nil {
+		return
+	}
+	outcome := "ok"
+	if err != nil {
+		outcome = "failed"
+		var k interface{ Kind() string }
+		if errors.As(err, &k) {
+			outcome = k.Kind()
+		}
+	}
+	p.Observer.LLMCall(op, outcome, 0)
 }
