@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -11,13 +12,18 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/parley-bot/parley/internal/article"
 	"github.com/parley-bot/parley/internal/config"
 	"github.com/parley-bot/parley/internal/discordtest"
+	"github.com/parley-bot/parley/internal/store"
+	"github.com/parley-bot/parley/internal/summarize"
 )
 
 // syncBuffer is a bytes.Buffer safe for the bot's logger and the test.
@@ -53,7 +59,13 @@ var loopback = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}
 // and waits until it is connected and has registered its commands.
 func startBot(t *testing.T, srv *discordtest.Server, db string, extra map[string]string) *running {
 	t.Helper()
-	r := launch(t, srv, db, extra)
+	return startBotWith(t, srv, db, extra, nil)
+}
+
+// startBotWith is startBot with the store wrapped (to inject faults).
+func startBotWith(t *testing.T, srv *discordtest.Server, db string, extra map[string]string, wrap func(store.Store) store.Store) *running {
+	t.Helper()
+	r := launch(t, srv, db, extra, wrap)
 	t.Cleanup(func() { r.stop(t) })
 	return r
 }
@@ -61,7 +73,7 @@ func startBot(t *testing.T, srv *discordtest.Server, db string, extra map[string
 // startBotB is startBot for benchmarks.
 func startBotB(b *testing.B, srv *discordtest.Server, db string) *running {
 	b.Helper()
-	r := launch(b, srv, db, map[string]string{"LOG_LEVEL": "error"})
+	r := launch(b, srv, db, map[string]string{"LOG_LEVEL": "error"}, nil)
 	b.Cleanup(func() { r.stop(b) })
 	return r
 }
@@ -75,7 +87,7 @@ func seedArticleB(b *testing.B) string {
 }
 
 // launch starts the bot through serve and waits for it to be connected.
-func launch(t testing.TB, srv *discordtest.Server, db string, extra map[string]string) *running {
+func launch(t testing.TB, srv *discordtest.Server, db string, extra map[string]string, wrap func(store.Store) store.Store) *running {
 	t.Helper()
 	env := map[string]string{
 		"DISCORD_TOKEN":     "test-token",
@@ -94,7 +106,7 @@ func launch(t testing.TB, srv *discordtest.Server, db string, extra map[string]s
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{cancel: cancel, done: make(chan int, 1), log: &syncBuffer{}, metrics: make(chan string, 1)}
-	h := hooks{fetchAllow: loopback, shutdownGrace: 10 * time.Second, onMetrics: func(a string) { r.metrics <- a }}
+	h := hooks{fetchAllow: loopback, shutdownGrace: 10 * time.Second, onMetrics: func(a string) { r.metrics <- a }, wrapStore: wrap}
 	go func() { r.done <- serve(ctx, cfg, r.log, h) }()
 	wctx, wcancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer wcancel()
@@ -480,7 +492,8 @@ func TestE2EShutdownFinishesInFlight(t *testing.T) {
 	}))
 	defer site.Close()
 	srv := discordtest.New(t)
-	bot := startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), nil)
+	db := filepath.Join(t.TempDir(), "parley.db")
+	bot := startBot(t, srv, db, nil)
 	var ins []*discordtest.Interaction
 	for i := range 12 {
 		spec := discordtest.SlashCommand("summarize", discordtest.StringOption("url", site.URL+"/story/"+string(rune('a'+i))))
@@ -507,6 +520,23 @@ func TestE2EShutdownFinishesInFlight(t *testing.T) {
 		}
 		if m := in.Original(); m == nil || len(m.Embeds) != 1 {
 			t.Errorf("interaction %s answered without its brief", in.ID())
+		}
+	}
+	// Nothing half-written: the store is whole and every posted brief is
+	// bound to its article.
+	st, err := store.Open(context.Background(), db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.Check(context.Background()); err != nil {
+		t.Errorf("store after shutdown: %v", err)
+	}
+	for _, in := range ins {
+		if m := in.Original(); m != nil {
+			if _, err := st.BindingByMessage(context.Background(), m.ID); err != nil {
+				t.Errorf("brief %s not bound after shutdown: %v", m.ID, err)
+			}
 		}
 	}
 }
@@ -572,5 +602,158 @@ func TestE2EHealthAndMetrics(t *testing.T) {
 	bot.stop(t)
 	if _, err := http.Get("http://" + addr + "/healthz"); err == nil {
 		t.Error("/healthz still served after shutdown")
+	}
+}
+
+// failingStore is a store whose writes fail like a full disk while full is set.
+type failingStore struct {
+	store.Store
+	full *atomic.Bool
+}
+
+var errDiskFull = fmt.Errorf("database or disk is full: %w", syscall.ENOSPC)
+
+func (f failingStore) fail() error {
+	if f.full.Load() {
+		return errDiskFull
+	}
+	return nil
+}
+
+func (f failingStore) PutArticle(ctx context.Context, a *article.Article) (int64, error) {
+	if err := f.fail(); err != nil {
+		return 0, err
+	}
+	return f.Store.PutArticle(ctx, a)
+}
+
+func (f failingStore) PutBrief(ctx context.Context, id int64, engine string, b *summarize.Brief) error {
+	if err := f.fail(); err != nil {
+		return err
+	}
+	return f.Store.PutBrief(ctx, id, engine, b)
+}
+
+func (f failingStore) Bind(ctx context.Context, b store.Binding) error {
+	if err := f.fail(); err != nil {
+		return err
+	}
+	return f.Store.Bind(ctx, b)
+}
+
+func (f failingStore) AddTurn(ctx context.Context, t store.Turn) (int64, error) {
+	if err := f.fail(); err != nil {
+		return 0, err
+	}
+	return f.Store.AddTurn(ctx, t)
+}
+
+// TestE2EDiskFull: while the store cannot write, briefs are still posted
+// (without the buttons that need memory) and the log says why; when space
+// is back, everything works again.
+func TestE2EDiskFull(t *testing.T) {
+	srv := discordtest.New(t)
+	full := &atomic.Bool{}
+	db := filepath.Join(t.TempDir(), "parley.db")
+	bot := startBotWith(t, srv, db, nil, func(st store.Store) store.Store { return failingStore{Store: st, full: full} })
+	full.Store(true)
+	m := summarizeSeed(t, srv)
+	if !strings.Contains(embedText(m), "Marco Rubio") {
+		t.Errorf("no brief while the disk is full:\n%s", embedText(m))
+	}
+	if len(buttonIDs(m)) != 0 {
+		t.Errorf("buttons %v offered though nothing could be stored", buttonIDs(m))
+	}
+	if !strings.Contains(bot.log.String(), "disk is full") {
+		t.Errorf("the log does not say the disk is full:\n%s", bot.log.String())
+	}
+	full.Store(false)
+	m = summarizeSeed(t, srv)
+	if len(buttonIDs(m)) != 3 {
+		t.Errorf("buttons %v after the disk has space again", buttonIDs(m))
+	}
+}
+
+// TestE2EStoreUnopenable: a store path that cannot be created is a clear
+// error in the log, and the bot still posts briefs.
+func TestE2EStoreUnopenable(t *testing.T) {
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "not-a-dir")
+	if err := os.WriteFile(blocker, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := discordtest.New(t)
+	bot := startBot(t, srv, filepath.Join(blocker, "parley.db"), nil)
+	m := summarizeSeed(t, srv)
+	if !strings.Contains(embedText(m), "Volodymyr Zelenskyy") {
+		t.Errorf("no brief without a store")
+	}
+	if !strings.Contains(bot.log.String(), "the store cannot be opened") || !strings.Contains(bot.log.String(), "not a directory") {
+		t.Errorf("no clear error in the log:\n%s", bot.log.String())
+	}
+	in := srv.SendInteraction(discordtest.SlashCommand("ask", discordtest.StringOption("question", "who?")))
+	if err := srv.WaitFor(waitCtx(t, 10*time.Second), func() bool { return len(in.FollowUps()) > 0 }); err != nil {
+		t.Fatal(err)
+	}
+	if c := in.FollowUps()[0].Content; !strings.Contains(c, "no article") {
+		t.Errorf("/ask without a store = %q", c)
+	}
+}
+
+// TestE2EGatewayDropsRepeatedly: the gateway drops every half second (every
+// 10 s in the issue, compressed) while interactions keep coming; every one
+// is answered exactly once.
+func TestE2EGatewayDropsRepeatedly(t *testing.T) {
+	srv := discordtest.New(t)
+	startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), nil)
+	text := seedArticle(t)
+	stop := make(chan struct{})
+	dropped := make(chan int)
+	go func() {
+		n := 0
+		tick := time.NewTicker(500 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				dropped <- n
+				return
+			case <-tick.C:
+				if srv.DropWebsocket() {
+					n++
+				}
+			}
+		}
+	}()
+	var ins []*discordtest.Interaction
+	for i := range 40 {
+		spec := discordtest.SlashCommand("summarize", discordtest.StringOption("text", text))
+		spec.User = srv.AddUser(fmt.Sprintf("drop%d", i))
+		ins = append(ins, srv.SendInteraction(spec))
+		time.Sleep(60 * time.Millisecond)
+	}
+	ctx := waitCtx(t, 60*time.Second)
+	for _, in := range ins {
+		if _, err := in.WaitFinal(ctx); err != nil {
+			t.Fatalf("lost across gateway drops: %v", err)
+		}
+	}
+	close(stop)
+	if n := <-dropped; n < 3 {
+		t.Errorf("only %d drops happened", n)
+	}
+	for _, in := range ins {
+		accepted := 0
+		for _, c := range in.Callbacks() {
+			if c.Accepted {
+				accepted++
+			}
+		}
+		if accepted != 1 {
+			t.Errorf("interaction %s acknowledged %d times", in.ID(), accepted)
+		}
+	}
+	if v := srv.Violations(); len(v) > 0 {
+		t.Errorf("Discord rules broken: %q", v)
 	}
 }

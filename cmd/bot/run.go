@@ -28,6 +28,8 @@ type hooks struct {
 	onBot func(*bot.Bot)
 	// onMetrics is called with the address of /healthz and /metrics.
 	onMetrics func(addr string)
+	// wrapStore wraps the store (to inject faults).
+	wrapStore func(store.Store) store.Store
 }
 
 // cmdRun runs the Discord bot until interrupted.
@@ -66,12 +68,19 @@ func serve(ctx context.Context, cfg *config.Config, stderr io.Writer, h hooks) i
 	}
 	log := newLogger(cfg, stderr)
 	defaults := storeDefaults(cfg)
-	st, err := store.Open(ctx, cfg.StorePath(), store.Options{DefaultSettings: &defaults, Logger: log})
+	var st store.Store
+	opened, err := store.Open(ctx, cfg.StorePath(), store.Options{DefaultSettings: &defaults, Logger: log})
 	if err != nil {
-		fmt.Fprintf(stderr, "bot run: open the store: %v\n", err)
-		return 1
+		// Keep answering with what works without memory: briefs, but no
+		// threads, buttons or /ask.
+		log.Error("the store cannot be opened; running without memory (no threads, buttons or /ask) until it is fixed", "err", err)
+	} else {
+		defer opened.Close()
+		st = opened
+		if h.wrapStore != nil {
+			st = h.wrapStore(st)
+		}
 	}
-	defer st.Close()
 	fo := fetchOptions(cfg)
 	fo.Logger = log
 	fo.AllowPrefixesForTesting = h.fetchAllow
@@ -118,7 +127,9 @@ func serve(ctx context.Context, cfg *config.Config, stderr io.Writer, h hooks) i
 			h.onMetrics(addr.String())
 		}
 	}
-	go retention(ctx, st, cfg.RetentionDays, log)
+	if st != nil {
+		go retention(ctx, st, cfg.RetentionDays, log)
+	}
 	log.Info("starting", "config", cfg)
 	if err := b.Run(ctx); err != nil {
 		fmt.Fprintf(stderr, "bot run: %v\n", err)
