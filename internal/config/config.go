@@ -21,8 +21,9 @@ type Config struct {
 	DiscordToken  string
 	GuildID       string // register commands in this guild only (development)
 	DiscordAPIURL string // base of the REST API, e.g. https://discord.com/api/v10/
-	ShardID       int    // -1: automatic
-	ShardCount    int    // 0: automatic from Discord's recommendation
+	ShardID       int    // this process's shard, with ShardCount
+	ShardCount    int    // 0: one connection
+	AutoShards    bool   // SHARD_COUNT=auto: all the shards Discord recommends, in this process
 	// Bot behaviour.
 	MaxConcurrent int           // interactions worked on at once
 	UserCooldown  time.Duration // between two briefs of one user
@@ -94,7 +95,7 @@ func Load(getenv func(string) string) (*Config, error) {
 		GuildID:             p.snowflake("DISCORD_GUILD_ID"),
 		DiscordAPIURL:       p.url("DISCORD_API_URL", DefaultDiscordAPIURL, true),
 		ShardID:             p.int("SHARD_ID", -1, -1, 1<<20),
-		ShardCount:          p.int("SHARD_COUNT", 0, 0, 1<<20),
+		ShardCount:          p.shardCount("SHARD_COUNT"),
 		MaxConcurrent:       p.int("BOT_MAX_CONCURRENT", 8, 1, 1024),
 		UserCooldown:        p.duration("BOT_USER_COOLDOWN", 5*time.Second, 0),
 		DBPath:              p.str("PARLEY_DB_PATH", ""),
@@ -121,10 +122,15 @@ func Load(getenv func(string) string) (*Config, error) {
 	if c.FetchMaxRedirects == 0 {
 		c.FetchMaxRedirects = -1 // the fetcher reads 0 as "default"; here it means none
 	}
-	if c.ShardCount > 0 && (c.ShardID < 0 || c.ShardID >= c.ShardCount) {
+	if c.ShardCount < 0 {
+		c.ShardCount, c.AutoShards = 0, true
+		if c.ShardID >= 0 {
+			p.errs = append(p.errs, errors.New("SHARD_ID is set with SHARD_COUNT=auto: leave SHARD_ID empty to run all shards here"))
+		}
+	} else if c.ShardCount > 0 && (c.ShardID < 0 || c.ShardID >= c.ShardCount) {
 		p.errs = append(p.errs, fmt.Errorf("SHARD_ID must be between 0 and SHARD_COUNT-1 (%d) when SHARD_COUNT is set", c.ShardCount-1))
 	}
-	if c.ShardCount == 0 && c.ShardID >= 0 {
+	if c.ShardCount == 0 && !c.AutoShards && c.ShardID >= 0 {
 		p.errs = append(p.errs, errors.New("SHARD_ID is set without SHARD_COUNT"))
 	}
 	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
@@ -209,6 +215,14 @@ func (p *parser) int(name string, def, lo, hi int) int {
 		return def
 	}
 	return n
+}
+
+// shardCount reads SHARD_COUNT: a number, or "auto" (returned as -1).
+func (p *parser) shardCount(name string) int {
+	if v, ok := p.raw(name); ok && strings.EqualFold(v, "auto") {
+		return -1
+	}
+	return p.int(name, 0, 0, 1<<20)
 }
 
 func (p *parser) duration(name string, def, lo time.Duration) time.Duration {

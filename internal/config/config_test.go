@@ -98,3 +98,13 @@ func TestSecretsNeverShown(t *testing.T) {
 		}
 	}
 }
+
+func TestAutoShards(t *testing.T) {
+	c, err := Load(env(map[string]string{"SHARD_COUNT": "auto"}))
+	if err != nil || !c.AutoShards || c.ShardCount != 0 {
+		t.Fatalf("SHARD_COUNT=auto: %v %+v", err, c)
+	}
+	if _, err := Load(env(map[string]string{"SHARD_COUNT": "auto", "SHARD_ID": "1"})); err == nil {
+		t.Error("SHARD_ID with SHARD_COUNT=auto accepted")
+	}
+}
