@@ -113,6 +113,9 @@ func launch(t testing.TB, srv *discordtest.Server, db string, extra map[string]s
 	if err := srv.WaitReady(wctx); err != nil {
 		t.Fatalf("bot not ready: %v\n%s", err, r.log.String())
 	}
+	if extra["SHARD_ID"] != "" && extra["SHARD_ID"] != "0" {
+		return r // only shard 0 registers the commands
+	}
 	if err := srv.WaitFor(wctx, func() bool { return len(srv.Commands(srv.GuildID())) > 0 }); err != nil {
 		t.Fatalf("commands not registered: %v\n%s", err, r.log.String())
 	}
@@ -756,4 +759,89 @@ func TestE2EGatewayDropsRepeatedly(t *testing.T) {
 	if v := srv.Violations(); len(v) > 0 {
 		t.Errorf("Discord rules broken: %q", v)
 	}
+}
+
+// TestE2EShards: a process started as shard 1 of 2 identifies as that
+// shard and leaves the commands to shard 0's process; SHARD_COUNT=auto
+// asks Discord for the recommended count.
+func TestE2EShards(t *testing.T) {
+	srv := discordtest.New(t)
+	startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), map[string]string{"SHARD_ID": "1", "SHARD_COUNT": "2"})
+	if id := srv.GatewayStats().Identify; !strings.Contains(id, `"shard":[1,2]`) {
+		t.Errorf("IDENTIFY %s does not name shard 1 of 2", id)
+	}
+	time.Sleep(200 * time.Millisecond)
+	if n := len(srv.Commands(srv.GuildID())); n != 0 {
+		t.Errorf("shard 1 registered %d commands", n)
+	}
+
+	srv2 := discordtest.New(t)
+	bot := startBot(t, srv2, filepath.Join(t.TempDir(), "parley.db"), map[string]string{"SHARD_COUNT": "auto"})
+	if !strings.Contains(bot.log.String(), "shards=1") {
+		t.Errorf("SHARD_COUNT=auto did not use Discord's recommended count:\n%s", bot.log.String())
+	}
+	m := summarizeSeed(t, srv2)
+	if len(m.Embeds) != 1 {
+		t.Errorf("no brief with automatic sharding")
+	}
+}
+
+// TestE2ETwoBotsOneStore: two bot processes share one database: an article
+// one of them read is served to the other from the store (the site is hit
+// once), and a brief posted by one can be asked about through the other.
+func TestE2ETwoBotsOneStore(t *testing.T) {
+	hits := atomic.Int32{}
+	body := seedArticle(t)
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write([]byte(body))
+	}))
+	defer site.Close()
+	db := filepath.Join(t.TempDir(), "parley.db")
+	extra := map[string]string{}
+	if u := os.Getenv("PARLEY_TEST_DATABASE_URL"); u != "" {
+		extra["DATABASE_URL"] = u
+	}
+	srvA, srvB := discordtest.New(t), discordtest.New(t)
+	startBot(t, srvA, db, extra)
+	startBot(t, srvB, db, extra)
+	a := srvA.SendInteraction(discordtest.SlashCommand("summarize", discordtest.StringOption("url", site.URL+"/talks")))
+	if _, err := a.WaitFinal(waitCtx(t, 10*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	b := srvB.SendInteraction(discordtest.SlashCommand("summarize", discordtest.StringOption("url", site.URL+"/talks")))
+	if _, err := b.WaitFinal(waitCtx(t, 10*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	if n := hits.Load(); n != 1 {
+		t.Errorf("the site was fetched %d times by two bots sharing a store, want once", n)
+	}
+	ids := buttonIDs(a.Original())
+	_, articleID, _, _, ok := parseCustomIDForTest(ids["Quotes"])
+	if !ok {
+		t.Fatalf("no article id in %v", ids)
+	}
+	q := srvB.SendInteraction(discordtest.SlashCommand("ask", discordtest.StringOption("question", "what did Rubio say?"), discordtest.StringOption("article", fmt.Sprint(articleID))))
+	m, err := q.WaitFinal(waitCtx(t, 10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Content, "Every sovereign nation") {
+		t.Errorf("the other bot's answer = %q", m.Content)
+	}
+}
+
+// parseCustomIDForTest reads an article id from a button's custom id
+// ("qt:<id>:l:q0").
+func parseCustomIDForTest(id string) (string, int64, string, string, bool) {
+	parts := strings.Split(id, ":")
+	if len(parts) != 4 {
+		return "", 0, "", "", false
+	}
+	var n int64
+	if _, err := fmt.Sscan(parts[1], &n); err != nil {
+		return "", 0, "", "", false
+	}
+	return parts[0], n, parts[2], parts[3], true
 }

@@ -99,6 +99,7 @@ func serve(ctx context.Context, cfg *config.Config, stderr io.Writer, h hooks) i
 		GuildID:       cfg.GuildID,
 		ShardID:       cfg.ShardID,
 		ShardCount:    cfg.ShardCount,
+		AutoShards:    cfg.AutoShards,
 		Pipeline:      p,
 		Store:         st,
 		MaxConcurrent: cfg.MaxConcurrent,

@@ -22,9 +22,11 @@ type Options struct {
 	Token   string
 	APIURL  string // DISCORD_API_URL; empty: Discord's own
 	GuildID string // register the commands in this guild only (development)
-	// ShardID and ShardCount select one gateway shard; ShardCount 0 means
-	// a single connection.
+	// ShardID and ShardCount select one gateway shard for this process;
+	// ShardCount 0 means a single connection, and AutoShards runs all the
+	// shards Discord recommends (GET /gateway/bot) in this process.
 	ShardID, ShardCount int
+	AutoShards          bool
 
 	Pipeline *pipeline.Pipeline
 	Store    store.Store // bindings, turns, settings; also the pipeline's
@@ -53,11 +55,12 @@ type Observer interface {
 
 // Bot is Parley on Discord.
 type Bot struct {
-	opts    Options
-	log     *slog.Logger
-	session *discordgo.Session
-	resp    responder
-	sem     chan struct{}
+	opts     Options
+	log      *slog.Logger
+	session  *discordgo.Session   // the first shard's; REST goes through it
+	sessions []*discordgo.Session // one per shard run here
+	resp     responder
+	sem      chan struct{}
 
 	mu        sync.Mutex
 	closing   bool
@@ -67,7 +70,7 @@ type Bot struct {
 	botID     string
 
 	ready     chan struct{}
-	connected atomic.Bool
+	connected atomic.Int32 // shards connected
 }
 
 // New builds the bot and its Discord session; Run connects it.
@@ -99,20 +102,13 @@ func New(o Options) (*Bot, error) {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	s, err := discordgo.New("Bot " + o.Token)
+	s, err := newSession(o.Token, o.APIURL)
 	if err != nil {
-		return nil, fmt.Errorf("new discord session: %w", err)
+		return nil, err
 	}
-	s.Client = newAPIClient(o.APIURL)
-	s.UserAgent = "DiscordBot (https://github.com/parley-bot/parley, 1.0) Parley"
-	// No privileged intents: MESSAGE_CONTENT in particular is never asked
-	// for. Follow-ups come as mentions, replies to the bot, and commands.
-	s.Identify.Intents = discordgo.IntentGuilds | discordgo.IntentGuildMessages | discordgo.IntentDirectMessages
 	if o.ShardCount > 0 {
 		s.ShardID, s.ShardCount = o.ShardID, o.ShardCount
 	}
-	s.StateEnabled = true
-	s.LogLevel = discordgo.LogError
 	b := &Bot{
 		opts:      o,
 		log:       o.Log,
@@ -122,10 +118,32 @@ func New(o Options) (*Bot, error) {
 		cooldowns: map[string]time.Time{},
 		ready:     make(chan struct{}),
 	}
+	return b, nil
+}
+
+// newSession makes a discordgo session with Parley's client and intents.
+func newSession(token, apiURL string) (*discordgo.Session, error) {
+	s, err := discordgo.New("Bot " + token)
+	if err != nil {
+		return nil, fmt.Errorf("new discord session: %w", err)
+	}
+	s.Client = newAPIClient(apiURL)
+	s.UserAgent = "DiscordBot (https://github.com/parley-bot/parley, 1.0) Parley"
+	// No privileged intents: MESSAGE_CONTENT in particular is never asked
+	// for. Follow-ups come as mentions, replies to the bot, and commands.
+	s.Identify.Intents = discordgo.IntentGuilds | discordgo.IntentGuildMessages | discordgo.IntentDirectMessages
+	s.StateEnabled = true
+	s.LogLevel = discordgo.LogError
+	return s, nil
+}
+
+// addHandlers wires a shard's session to the bot; ready is closed when all
+// shards have had their READY.
+func (b *Bot) addHandlers(s *discordgo.Session, pending *atomic.Int32) {
 	var once sync.Once
 	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
 		b.mu.Lock()
-		if r.Application != nil {
+		if r.Application != nil && b.appID == "" {
 			b.appID = r.Application.ID
 		}
 		if r.User != nil {
@@ -135,22 +153,68 @@ func New(o Options) (*Bot, error) {
 			}
 		}
 		b.mu.Unlock()
-		once.Do(func() { close(b.ready) })
+		once.Do(func() {
+			b.connected.Add(1)
+			if pending.Add(-1) == 0 {
+				close(b.ready)
+			}
+		})
 	})
-	s.AddHandler(func(*discordgo.Session, *discordgo.Ready) { b.connected.Store(true) })
-	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { b.connected.Store(true) })
-	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { b.connected.Store(false) })
+	var up atomic.Bool
+	up.Store(true)
+	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) {
+		if up.CompareAndSwap(false, true) {
+			b.connected.Add(1)
+		}
+	})
+	s.AddHandler(func(*discordgo.Session, *discordgo.Ready) {
+		if up.CompareAndSwap(false, true) {
+			b.connected.Add(1)
+		}
+	})
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+		if up.CompareAndSwap(true, false) {
+			b.connected.Add(-1)
+		}
+	})
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
-	return b, nil
 }
 
 // Run connects to Discord, registers the commands and serves until ctx is
 // done; then it stops taking new work and lets in-flight replies finish
 // within the shutdown grace before closing the connection.
 func (b *Bot) Run(ctx context.Context) error {
-	if err := b.session.Open(); err != nil {
-		return fmt.Errorf("connect to discord: %w", err)
+	b.sessions = []*discordgo.Session{b.session}
+	if b.opts.AutoShards {
+		gb, err := b.session.GatewayBot(discordgo.WithContext(ctx))
+		if err != nil {
+			return fmt.Errorf("ask discord for the recommended shard count: %w", err)
+		}
+		n := max(gb.Shards, 1)
+		b.log.Info("sharding", "shards", n)
+		if n > 1 {
+			b.session.ShardID, b.session.ShardCount = 0, n
+			for id := 1; id < n; id++ {
+				s, err := newSession(b.opts.Token, b.opts.APIURL)
+				if err != nil {
+					return err
+				}
+				s.ShardID, s.ShardCount = id, n
+				b.sessions = append(b.sessions, s)
+			}
+		}
+	}
+	var pending atomic.Int32
+	pending.Store(int32(len(b.sessions)))
+	for _, s := range b.sessions {
+		b.addHandlers(s, &pending)
+	}
+	for _, s := range b.sessions {
+		if err := s.Open(); err != nil {
+			b.close()
+			return fmt.Errorf("connect to discord (shard %d of %d): %w", s.ShardID, max(s.ShardCount, 1), err)
+		}
 	}
 	defer b.close()
 	select {
@@ -160,10 +224,13 @@ func (b *Bot) Run(ctx context.Context) error {
 	case <-time.After(60 * time.Second):
 		return errors.New("connect to discord: no READY within 60 s")
 	}
-	if err := b.registerCommands(ctx); err != nil {
-		return err
+	if b.session.ShardID == 0 {
+		// One registration per application: the process running shard 0.
+		if err := b.registerCommands(ctx); err != nil {
+			return err
+		}
 	}
-	b.log.Info("parley is running", "app", b.appID, "guild", b.opts.GuildID)
+	b.log.Info("parley is running", "app", b.appID, "guild", b.opts.GuildID, "shards", len(b.sessions))
 	<-ctx.Done()
 	b.shutdown()
 	return nil
@@ -192,8 +259,8 @@ func (b *Bot) Healthy(ctx context.Context) error {
 	switch {
 	case closing:
 		return errors.New("shutting down")
-	case !b.connected.Load():
-		return errors.New("not connected to the Discord gateway")
+	case int(b.connected.Load()) < max(len(b.sessions), 1):
+		return fmt.Errorf("%d of %d gateway shards connected", b.connected.Load(), max(len(b.sessions), 1))
 	}
 	if b.opts.Store != nil {
 		if _, err := b.opts.Store.BindingByThread(ctx, "0"); err != nil && !errors.Is(err, store.ErrNotFound) {
@@ -222,13 +289,15 @@ func (b *Bot) shutdown() {
 	}
 }
 
-// close closes the gateway connection without letting discordgo reconnect.
+// close closes the gateway connections without letting discordgo reconnect.
 func (b *Bot) close() {
-	b.session.Lock()
-	b.session.ShouldReconnectOnError = false
-	b.session.Unlock()
-	if err := b.session.Close(); err != nil {
-		b.log.Warn("close discord session", "err", err)
+	for _, s := range b.sessions {
+		s.Lock()
+		s.ShouldReconnectOnError = false
+		s.Unlock()
+		if err := s.Close(); err != nil {
+			b.log.Warn("close discord session", "shard", s.ShardID, "err", err)
+		}
 	}
 }
 
