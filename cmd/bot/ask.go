@@ -26,8 +26,9 @@ func cmdAsk(ctx context.Context, cfg *config.Config, args []string, stdin io.Rea
 	format := fs.String("format", "text", "output format: text or json")
 	conv := fs.String("conversation", "", "conversation name for follow-ups (with a store; default: one per article)")
 	fresh := fs.Bool("new", false, "start the conversation afresh")
+	useLLM := fs.Bool("llm", false, "let the LLM answer, citing sentences checked against the article")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, `Usage: bot ask [--format text|json] [--conversation NAME] [--new] FILE|URL|- "question"`)
+		fmt.Fprintln(stderr, `Usage: bot ask [--format text|json] [--conversation NAME] [--new] [--llm] FILE|URL|- "question"`)
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args)
@@ -42,7 +43,7 @@ func cmdAsk(ctx context.Context, cfg *config.Config, args []string, stdin io.Rea
 		fmt.Fprintf(stderr, "bot ask: unknown format %q: use text or json\n", *format)
 		return 2
 	}
-	p, closeStore, err := newPipeline(ctx, cfg, stderr)
+	p, closeStore, err := newPipeline(ctx, cfg, stderr, *useLLM)
 	if err != nil {
 		fmt.Fprintf(stderr, "bot ask: %v\n", err)
 		return 1
@@ -82,13 +83,13 @@ func cmdAsk(ctx context.Context, cfg *config.Config, args []string, stdin io.Rea
 			}
 		}
 	}
-	r := p.Answer(ctx, res.Article, res.Brief, pipeline.Question{Text: question, History: history})
+	r := p.Answer(ctx, res.Article, res.Brief, pipeline.Question{Text: question, History: history, UseLLM: *useLLM})
 	if p.Store != nil && res.ArticleID != 0 {
 		cites := make([]int, 0, len(r.Citations))
 		for _, c := range r.Citations {
 			cites = append(cites, c.Sentence)
 		}
-		if _, err := p.Store.AddTurn(ctx, store.Turn{ThreadID: key, ArticleID: res.ArticleID, Question: question, Answer: r.Answer, Engine: "local", Citations: cites}); err != nil {
+		if _, err := p.Store.AddTurn(ctx, store.Turn{ThreadID: key, ArticleID: res.ArticleID, Question: question, Answer: r.Answer, Engine: engineOf(*useLLM), Citations: cites}); err != nil {
 			fmt.Fprintf(stderr, "bot ask: remember the answer: %v\n", err)
 		}
 	}
@@ -116,4 +117,11 @@ func cmdAsk(ctx context.Context, cfg *config.Config, args []string, stdin io.Rea
 		return 1
 	}
 	return 0
+}
+
+func engineOf(useLLM bool) string {
+	if useLLM {
+		return "llm"
+	}
+	return "local"
 }

@@ -710,40 +710,43 @@ func TestE2EGatewayDropsRepeatedly(t *testing.T) {
 	srv := discordtest.New(t)
 	startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), nil)
 	text := seedArticle(t)
+	var drops atomic.Int32
 	stop := make(chan struct{})
-	dropped := make(chan int)
+	done := make(chan struct{})
 	go func() {
-		n := 0
+		defer close(done)
 		tick := time.NewTicker(500 * time.Millisecond)
 		defer tick.Stop()
 		for {
 			select {
 			case <-stop:
-				dropped <- n
 				return
 			case <-tick.C:
 				if srv.DropWebsocket() {
-					n++
+					drops.Add(1)
 				}
 			}
 		}
 	}()
+	// Interactions keep coming until the gateway has dropped three times
+	// (a reconnection takes discordgo about a second).
 	var ins []*discordtest.Interaction
-	for i := range 40 {
+	for i := 0; i < 200 && drops.Load() < 3; i++ {
 		spec := discordtest.SlashCommand("summarize", discordtest.StringOption("text", text))
 		spec.User = srv.AddUser(fmt.Sprintf("drop%d", i))
 		ins = append(ins, srv.SendInteraction(spec))
 		time.Sleep(60 * time.Millisecond)
+	}
+	close(stop)
+	<-done
+	if n := drops.Load(); n < 3 {
+		t.Errorf("only %d drops happened", n)
 	}
 	ctx := waitCtx(t, 60*time.Second)
 	for _, in := range ins {
 		if _, err := in.WaitFinal(ctx); err != nil {
 			t.Fatalf("lost across gateway drops: %v", err)
 		}
-	}
-	close(stop)
-	if n := <-dropped; n < 3 {
-		t.Errorf("only %d drops happened", n)
 	}
 	for _, in := range ins {
 		accepted := 0

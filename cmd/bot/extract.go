@@ -34,7 +34,7 @@ func cmdExtract(ctx context.Context, cfg *config.Config, args []string, stdin io
 		fmt.Fprintf(stderr, "bot extract: unknown format %q: use text or json\n", *format)
 		return 2
 	}
-	p, closeStore, err := newPipeline(ctx, cfg, stderr)
+	p, closeStore, err := newPipeline(ctx, cfg, stderr, false)
 	if err != nil {
 		fmt.Fprintf(stderr, "bot extract: %v\n", err)
 		return 1

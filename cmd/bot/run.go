@@ -11,6 +11,7 @@ import (
 	"github.com/parley-bot/parley/internal/article"
 	"github.com/parley-bot/parley/internal/bot"
 	"github.com/parley-bot/parley/internal/config"
+	"github.com/parley-bot/parley/internal/llm"
 	"github.com/parley-bot/parley/internal/metrics"
 	"github.com/parley-bot/parley/internal/pipeline"
 	"github.com/parley-bot/parley/internal/store"
@@ -93,6 +94,15 @@ func serve(ctx context.Context, cfg *config.Config, stderr io.Writer, h hooks) i
 		Log:          log,
 		Observer:     m,
 	}
+	if cfg.LLMEnabled() {
+		client, err := newLLM(cfg, st, log, m.LLMTokens)
+		if err != nil {
+			fmt.Fprintf(stderr, "bot run: %v\n", err)
+			return 2
+		}
+		p.LLM = client
+		log.Info("llm configured", "model", client.Model())
+	}
 	b, err := bot.New(bot.Options{
 		Token:         cfg.DiscordToken,
 		APIURL:        cfg.DiscordAPIURL,
@@ -138,6 +148,37 @@ func serve(ctx context.Context, cfg *config.Config, stderr io.Writer, h hooks) i
 	}
 	log.Info("stopped")
 	return 0
+}
+
+// newLLM builds the LLM client from the configuration, with budgets kept
+// in the store and each server's own limits and model from its settings.
+func newLLM(cfg *config.Config, st store.Store, log *slog.Logger, onUsage func(op string, tokens int)) (*llm.Client, error) {
+	o := llm.Options{
+		APIKey:         cfg.OpenAIKey,
+		BaseURL:        cfg.OpenAIBaseURL,
+		Model:          cfg.OpenAIModel,
+		Timeout:        cfg.LLMTimeout,
+		MaxInputTokens: cfg.LLMMaxInputTokens,
+		GuildDaily:     cfg.LLMGuildDaily,
+		UserDaily:      cfg.LLMUserDaily,
+		Logger:         log,
+		OnUsage:        onUsage,
+	}
+	if st != nil {
+		o.Budgets = st
+		o.Policy = func(ctx context.Context, guildID string) (llm.Policy, error) {
+			s, err := st.GuildSettings(ctx, guildID)
+			if err != nil {
+				return llm.Policy{}, err
+			}
+			return llm.Policy{GuildDaily: s.DailyLLMTokens, UserDaily: s.UserDailyLLMTokens, Model: s.Model}, nil
+		}
+	}
+	c, err := llm.New(o)
+	if err != nil {
+		return nil, fmt.Errorf("configure the LLM: %w", err)
+	}
+	return c, nil
 }
 
 // retention deletes data older than the retention period, at start and

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -22,8 +23,9 @@ func cmdSummarize(ctx context.Context, cfg *config.Config, args []string, stdin 
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text, markdown or json")
 	length := fs.String("length", "standard", "brief length: short, standard or detailed")
+	useLLM := fs.Bool("llm", false, "add an LLM summary checked against the article (needs OPENAI_API_KEY or OPENAI_BASE_URL)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: bot summarize [--format text|markdown|json] [--length short|standard|detailed] FILE|URL|-")
+		fmt.Fprintln(stderr, "Usage: bot summarize [--format text|markdown|json] [--length short|standard|detailed] [--llm] FILE|URL|-")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args)
@@ -45,7 +47,7 @@ func cmdSummarize(ctx context.Context, cfg *config.Config, args []string, stdin 
 		fmt.Fprintf(stderr, "bot summarize: unknown format %q: use text, markdown or json\n", *format)
 		return 2
 	}
-	p, closeStore, err := newPipeline(ctx, cfg, stderr)
+	p, closeStore, err := newPipeline(ctx, cfg, stderr, *useLLM)
 	if err != nil {
 		fmt.Fprintf(stderr, "bot summarize: %v\n", err)
 		return 1
@@ -56,7 +58,7 @@ func cmdSummarize(ctx context.Context, cfg *config.Config, args []string, stdin 
 		fmt.Fprintf(stderr, "bot summarize: %s\n", article.Message(err))
 		return 1
 	}
-	res, err := p.Brief(ctx, in, pipeline.Options{Length: l})
+	res, err := p.Brief(ctx, in, pipeline.Options{Length: l, UseLLM: *useLLM})
 	if err != nil {
 		fmt.Fprintf(stderr, "bot summarize: %s\n", userMessage(err))
 		return 1
@@ -89,23 +91,37 @@ func userMessage(err error) string {
 }
 
 // newPipeline builds the pipeline of a command-line run: the safe fetcher,
-// and the store when one is configured.
-func newPipeline(ctx context.Context, cfg *config.Config, stderr io.Writer) (*pipeline.Pipeline, func(), error) {
+// the store when one is configured, and the LLM when asked for.
+func newPipeline(ctx context.Context, cfg *config.Config, stderr io.Writer, useLLM bool) (*pipeline.Pipeline, func(), error) {
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	p := &pipeline.Pipeline{
 		Fetcher:      article.NewFetcher(fetchOptions(cfg)),
 		CacheTTL:     cfg.CacheTTL,
 		MaxTextBytes: cfg.MaxTextBytes,
-		Log:          slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError})),
+		Log:          log,
 	}
-	if !cfg.StoreConfigured() {
-		return p, func() {}, nil
+	closeStore := func() {}
+	if cfg.StoreConfigured() {
+		st, err := openStore(ctx, cfg)
+		if err != nil {
+			return nil, nil, err
+		}
+		p.Store = st
+		closeStore = func() { st.Close() }
 	}
-	st, err := openStore(ctx, cfg)
-	if err != nil {
-		return nil, nil, err
+	if useLLM {
+		if !cfg.LLMEnabled() {
+			closeStore()
+			return nil, nil, errors.New("--llm needs OPENAI_API_KEY or OPENAI_BASE_URL (see .env.example)")
+		}
+		c, err := newLLM(cfg, p.Store, log, nil)
+		if err != nil {
+			closeStore()
+			return nil, nil, err
+		}
+		p.LLM = c
 	}
-	p.Store = st
-	return p, func() { st.Close() }, nil
+	return p, closeStore, nil
 }
 
 // openStore opens the configured store.

@@ -99,6 +99,9 @@ func (c *Client) generate(ctx context.Context, cl *call, msgs []openai.ChatCompl
 	// unknown and the reservation stands.
 	used, unknown, answered := 0, false, false
 	defer func() {
+		if answered && c.opts.OnUsage != nil {
+			c.opts.OnUsage(cl.op, used)
+		}
 		if grant == 0 || unknown && !answered {
 			return
 		}

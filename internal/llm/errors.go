@@ -71,6 +71,12 @@ func (e *Error) UserMessage() string {
 	return e.Msg + "; this is the local " + what
 }
 
+// Outcome names the kind of failure in one word, for metrics: budget,
+// timeout, unavailable, malformed or unverified.
+func (e *Error) Outcome() string {
+	return strings.TrimPrefix(strings.ReplaceAll(e.Kind.Error(), " ", "_"), "llm_")
+}
+
 // Operations named in errors and logs.
 const (
 	opBrief  = "brief"

@@ -87,6 +87,9 @@ type Options struct {
 	Now func() time.Time
 	// Logger receives what the client does; nil discards it.
 	Logger *slog.Logger
+	// OnUsage, when set, is told the tokens each answered call used (as
+	// the endpoint reports them), for metrics.
+	OnUsage func(op string, tokens int)
 }
 
 // Policy is what a guild's settings change for its calls.

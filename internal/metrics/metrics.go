@@ -101,15 +101,21 @@ func (m *Metrics) FetchFailed(kind string) {
 	m.fetchFail.WithLabelValues(kind).Inc()
 }
 
-// LLMCall records an LLM call, its outcome and the tokens it used.
+// LLMCall records an LLM call, its outcome and the tokens it used (when known).
 func (m *Metrics) LLMCall(op, outcome string, tokens int) {
 	if m == nil {
 		return
 	}
 	m.llmCalls.WithLabelValues(op, outcome).Inc()
-	if tokens > 0 {
-		m.llmTokens.WithLabelValues(op).Add(float64(tokens))
+	m.LLMTokens(op, tokens)
+}
+
+// LLMTokens records tokens an LLM call used, as the endpoint reports them.
+func (m *Metrics) LLMTokens(op string, tokens int) {
+	if m == nil || tokens <= 0 {
+		return
 	}
+	m.llmTokens.WithLabelValues(op).Add(float64(tokens))
 }
 
 // Registry is where the metrics are registered (for tests).

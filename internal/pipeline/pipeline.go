@@ -281,9 +281,9 @@ func (p *Pipeline) observeLLM(op string, err error) {
 	outcome := "ok"
 	if err != nil {
 		outcome = "failed"
-		var k interface{ Kind() string }
+		var k interface{ Outcome() string }
 		if errors.As(err, &k) {
-			outcome = k.Kind()
+			outcome = k.Outcome()
 		}
 	}
 	p.Observer.LLMCall(op, outcome, 0)
