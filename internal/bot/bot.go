@@ -66,6 +66,7 @@ type Bot struct {
 	closing   bool
 	inflight  sync.WaitGroup
 	cooldowns map[string]time.Time
+	settings  map[string]cachedSettings // guild -> settings, read through
 	appID     string
 	botID     string
 
@@ -116,6 +117,7 @@ func New(o Options) (*Bot, error) {
 		resp:      sessionResponder{s: s},
 		sem:       make(chan struct{}, o.MaxConcurrent),
 		cooldowns: map[string]time.Time{},
+		settings:  map[string]cachedSettings{},
 		ready:     make(chan struct{}),
 	}
 	return b, nil
@@ -351,18 +353,50 @@ func (b *Bot) cooldownLeft(user string, cooldown time.Duration) time.Duration {
 	return 0
 }
 
-// guildSettings returns a guild's settings; ok is false outside a guild,
-// without a store, or when the store fails (the defaults then apply).
+// settingsTTL is how long a guild's settings are used from memory before
+// they are read again (other processes may change them).
+const settingsTTL = 30 * time.Second
+
+// cachedSettings are a guild's settings as read at a time.
+type cachedSettings struct {
+	s  store.Settings
+	at time.Time
+}
+
+// guildSettings returns a guild's settings, from memory when read within
+// settingsTTL, so that acknowledging an interaction reads no database; ok
+// is false outside a guild, without a store, or when the store fails (the
+// defaults then apply).
 func (b *Bot) guildSettings(ctx context.Context, guild string) (store.Settings, bool) {
 	if guild == "" || b.opts.Store == nil {
 		return store.Settings{}, false
+	}
+	now := b.opts.Now()
+	b.mu.Lock()
+	c, ok := b.settings[guild]
+	b.mu.Unlock()
+	if ok && now.Sub(c.at) < settingsTTL {
+		return c.s, true
 	}
 	s, err := b.opts.Store.GuildSettings(ctx, guild)
 	if err != nil {
 		b.log.Warn("store: read guild settings", "err", err)
 		return store.Settings{}, false
 	}
+	b.mu.Lock()
+	if len(b.settings) > 10000 {
+		clear(b.settings)
+	}
+	b.settings[guild] = cachedSettings{s: s, at: now}
+	b.mu.Unlock()
 	return s, true
+}
+
+// forgetSettings drops a guild's settings from memory after a change.
+func (b *Bot) forgetSettings(guild string) {
+	b.mu.Lock()
+	delete(b.settings, guild)
+	b.mu.Unlock()
 }
 
 // channelAllowed reports whether the bot answers in a channel, or in a

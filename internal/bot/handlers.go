@@ -152,12 +152,8 @@ func (b *Bot) llmAllowed(ctx context.Context, guild string) bool {
 	if b.opts.Store == nil || guild == "" {
 		return true
 	}
-	s, err := b.opts.Store.GuildSettings(ctx, guild)
-	if err != nil {
-		b.log.Warn("store: read guild settings", "err", err)
-		return false
-	}
-	return s.LLMEnabled
+	s, ok := b.guildSettings(ctx, guild)
+	return ok && s.LLMEnabled
 }
 
 // handleButton handles the brief's buttons: pages, quotes, ask in thread.

@@ -76,6 +76,7 @@ func (b *Bot) handleSettings(ctx context.Context, i *discordgo.Interaction, data
 		if err := b.opts.Store.PutGuildSettings(ctx, i.GuildID, s); err != nil {
 			return err
 		}
+		b.forgetSettings(i.GuildID)
 	}
 	content := settingsText(s, b.opts.LLMConfigured, changed)
 	_, err = b.resp.editOriginal(ctx, i, &discordgo.WebhookEdit{Content: &content})
