@@ -28,14 +28,23 @@ const DefaultPath = "data/parley.db"
 // another connection or process before failing with SQLITE_BUSY.
 const DefaultBusyTimeout = 5 * time.Second
 
-// Options tune a SQLite store. The zero value is ready to use.
+// Options tune a store, SQLite (Open) or PostgreSQL (OpenPostgres). The zero
+// value is ready to use. Fields marked SQLite or PostgreSQL apply to that
+// store only.
 type Options struct {
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
-	// BusyTimeout is how long to wait for a lock; 0 means DefaultBusyTimeout.
+	// BusyTimeout is how long to wait for a lock. SQLite: 0 means
+	// DefaultBusyTimeout. PostgreSQL: the session's lock_timeout, when
+	// positive; 0 leaves the server's (by default none: the context bounds
+	// the wait).
 	BusyTimeout time.Duration
-	// MaxReaders caps the read connections; 0 means max(4, GOMAXPROCS).
+	// MaxReaders caps the read connections (SQLite); 0 means
+	// max(4, GOMAXPROCS).
 	MaxReaders int
+	// MaxConns caps the connections to the server (PostgreSQL); 0 means
+	// the URL's pool_max_conns, else max(4, GOMAXPROCS).
+	MaxConns int
 	// DefaultSettings are the settings of a guild that set none; nil means
 	// DefaultSettings().
 	DefaultSettings *Settings
@@ -43,6 +52,7 @@ type Options struct {
 	// disk (synchronous=FULL), so that a power cut loses no committed
 	// transaction. By default (synchronous=NORMAL) a killed process loses
 	// nothing committed either, and a power cut at worst the last commits.
+	// SQLite only: PostgreSQL follows the server's synchronous_commit.
 	SyncFull bool
 	// Logger receives notes about migrations; nil discards them.
 	Logger *slog.Logger

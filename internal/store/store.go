@@ -7,7 +7,11 @@
 // Open, implements it on one embedded file through the pure-Go driver
 // modernc.org/sqlite: WAL mode, a busy timeout, one writer connection and a
 // pool of readers, schema migrations embedded in the binary and applied at
-// start. The conformance suite in store/storetest checks any implementation.
+// start. Postgres, opened with OpenPostgres, implements it on a PostgreSQL
+// database through github.com/jackc/pgx, for a bot that runs as several
+// processes sharing budgets, the URL cache and thread bindings. OpenURL
+// picks one from the configuration. The conformance suite in
+// store/storetest checks any implementation.
 //
 // Times are kept to the microsecond and returned in UTC. Identifiers that come
 // from Discord (guilds, channels, threads, messages, users) are strings.
