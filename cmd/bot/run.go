@@ -70,7 +70,7 @@ func serve(ctx context.Context, cfg *config.Config, stderr io.Writer, h hooks) i
 	log := newLogger(cfg, stderr)
 	defaults := storeDefaults(cfg)
 	var st store.Store
-	opened, err := store.Open(ctx, cfg.StorePath(), store.Options{DefaultSettings: &defaults, Logger: log})
+	opened, err := store.OpenURL(ctx, cfg.DatabaseURL, cfg.StorePath(), store.Options{DefaultSettings: &defaults, Logger: log})
 	if err != nil {
 		// Keep answering with what works without memory: briefs, but no
 		// threads, buttons or /ask.
@@ -78,6 +78,7 @@ func serve(ctx context.Context, cfg *config.Config, stderr io.Writer, h hooks) i
 	} else {
 		defer opened.Close()
 		st = opened
+		log.Info("store opened", "store", storeName(cfg))
 		if h.wrapStore != nil {
 			st = h.wrapStore(st)
 		}

@@ -126,7 +126,7 @@ func newPipeline(ctx context.Context, cfg *config.Config, stderr io.Writer, useL
 
 // openStore opens the configured store.
 func openStore(ctx context.Context, cfg *config.Config) (store.Store, error) {
-	st, err := store.Open(ctx, cfg.StorePath(), store.Options{})
+	st, err := store.OpenURL(ctx, cfg.DatabaseURL, cfg.StorePath(), store.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("open the store: %w", err)
 	}
