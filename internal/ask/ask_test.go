@@ -149,3 +149,31 @@ func TestFollowUpWithANewQuestionWord(t *testing.T) {
 		t.Errorf("“and where?” after “when do talks resume?” = %q, want London", r.Answer)
 	}
 }
+
+// FuzzAnswer: any question gets an answer without panicking, citing only
+// sentences of the article.
+func FuzzAnswer(f *testing.F) {
+	for _, q := range []string{"who proposed the ceasefire?", "and where?", "", "??", "What did Mr. said say about “it”?", "how many 40,000 $"} {
+		f.Add(q, "when do talks resume?")
+	}
+	text, err := os.ReadFile("testdata/rail-talks.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	b, err := summarize.Summarize(summarize.Input{Text: string(text)}, summarize.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	a := New(b)
+	f.Fuzz(func(t *testing.T, q, prev string) {
+		r := a.Answer(q, []Turn{{Question: prev, Answer: "x"}})
+		for _, c := range r.Citations {
+			if c.Sentence < 0 || c.Sentence >= len(b.Sentences) {
+				t.Fatalf("citation %d out of range", c.Sentence)
+			}
+		}
+		if r.Answer == "" {
+			t.Fatalf("empty answer to %q", q)
+		}
+	})
+}

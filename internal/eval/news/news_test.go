@@ -1,0 +1,91 @@
+package news
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/parley-bot/parley/internal/summarize"
+)
+
+func TestRouge(t *testing.T) {
+	same := Rouge([]string{"Talks resume next week in London."}, []string{"Talks resume next week in London."})
+	if same.R1 != 1 || same.R2 != 1 || same.RL != 1 || same.RLsum != 1 {
+		t.Errorf("identical texts: %+v, want all 1", same)
+	}
+	if z := Rouge([]string{"alpha beta"}, []string{"gamma delta"}); z.R1 != 0 || z.RLsum != 0 {
+		t.Errorf("disjoint texts: %+v", z)
+	}
+	// candidate "the cat sat" vs reference "the cat ran": unigrams 2/3 both ways.
+	s := Rouge([]string{"the cat sat"}, []string{"the cat ran"})
+	if math.Abs(s.R1-2.0/3) > 1e-9 || math.Abs(s.R2-0.5) > 1e-9 {
+		t.Errorf("R1 %v R2 %v, want 2/3 and 1/2", s.R1, s.R2)
+	}
+	// Stemming: "negotiations" and "negotiation" match (Porter, words over 3 letters).
+	if st := Rouge([]string{"negotiations"}, []string{"negotiation"}); st.R1 != 1 {
+		t.Errorf("stemmed match: %+v", st)
+	}
+}
+
+func TestSpeakerMatches(t *testing.T) {
+	tests := []struct {
+		pred, gold string
+		want       bool
+	}{
+		{"Volodymyr Zelenskyy", "Volodymyr Zelenskyy", true},
+		{"Jim McGovern", "Rep. Jim McGovern", true},
+		{"Jake Sullivan", "her senior policy adviser, Jake Sullivan,", true},
+		{"Lou Jiwei", "Mr. Lou", true},
+		{"Bernie Sanders", "Sanders", true},
+		{"Donald Trump", "Jon Tester", false},
+		{"", "Trump", false},
+	}
+	for _, tt := range tests {
+		if got := SpeakerMatches(tt.pred, tt.gold); got != tt.want {
+			t.Errorf("SpeakerMatches(%q, %q) = %v, want %v", tt.pred, tt.gold, got, tt.want)
+		}
+	}
+}
+
+// TestQuoteScoring scores a small record of our own: one quote found with
+// the right speaker, one missed, one extra.
+func TestQuoteScoring(t *testing.T) {
+	text := `“We want a deal,” said Ann Lee. Later “We will strike” was heard. “Talks are over,” Bo Chan said.`
+	b, err := summarize.Summarize(summarize.Input{Text: text}, summarize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := Record{ID: "own", Text: text, Quotes: []GoldQuote{
+		{Text: "“We want a deal,”", Speaker: "Ann Lee", Direct: true, Start: 0, End: 17},
+		{Text: "“Nothing was said”", Speaker: "X", Direct: true, Start: 200, End: 210},
+	}}
+	q := QuoteScore{Theta: 0.3}
+	q.add(rec, b, false, nil)
+	if q.TP != 1 || q.FN != 1 || q.SpeakerOK != 1 || q.FP < 1 {
+		t.Errorf("score %+v: want TP 1, FN 1, FP >= 1, right speaker 1", q)
+	}
+}
+
+// TestRunOnTheBench runs the whole evaluation when the shared bench is here.
+func TestRunOnTheBench(t *testing.T) {
+	dir := os.Getenv("PARLEY_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "..", "shared")
+	}
+	bench := filepath.Join(dir, "bench")
+	if _, err := os.Stat(filepath.Join(bench, "news", "articles.jsonl")); err != nil {
+		t.Skip("no shared bench here")
+	}
+	r, err := Run(bench)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Articles != 40 || r.Seed.Quotes != 5 || len(r.Rouge) != 6 {
+		t.Errorf("result %d articles, seed %d quotes, %d ROUGE rows", r.Articles, r.Seed.Quotes, len(r.Rouge))
+	}
+	a, err := RunAsk(bench)
+	if err != nil || a.Questions < 50 {
+		t.Errorf("question set: %v, %d questions", err, a.Questions)
+	}
+}
