@@ -848,3 +848,60 @@ func parseCustomIDForTest(id string) (string, int64, string, string, bool) {
 	}
 	return parts[0], n, parts[2], parts[3], true
 }
+
+// TestE2EHelpAutocompleteAndSettings: /help answers at once, /ask's article
+// option offers the server's recent articles, and /settings turns the LLM
+// off for the server (the endpoint is then never called).
+func TestE2EHelpAutocompleteAndSettings(t *testing.T) {
+	f := newFakeLLM(t, "good")
+	srv := discordtest.New(t)
+	startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), f.env(nil))
+
+	help := srv.SendInteraction(discordtest.SlashCommand("help"))
+	if cb, err := help.WaitAcked(waitCtx(t, 5*time.Second)); err != nil || cb.Type != discordgo.InteractionResponseChannelMessageWithSource {
+		t.Fatalf("/help: %v %+v", err, cb)
+	}
+
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(`<html><head><title>Crimea talks</title></head><body><article><p>` + strings.ReplaceAll(seedArticle(t), "\n", "</p><p>") + `</p></article></body></html>`))
+	}))
+	defer site.Close()
+	in := srv.SendInteraction(discordtest.SlashCommand("summarize", discordtest.StringOption("url", site.URL+"/crimea")))
+	if _, err := in.WaitFinal(waitCtx(t, 10*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	ac := srv.SendInteraction(discordtest.Autocomplete("ask", discordtest.StringOption("question", "who?"), discordtest.StringOption("article", "crim").Focus()))
+	if _, err := ac.WaitAcked(waitCtx(t, 5*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	if ch := ac.Choices(); len(ch) != 1 || ch[0].Name != "Crimea talks" {
+		t.Errorf("autocomplete choices = %+v, want the article", ch)
+	}
+
+	denied := srv.SendInteraction(discordtest.SlashCommand("settings", discordtest.BoolOption("llm", false)))
+	if m, err := denied.WaitFinal(waitCtx(t, 5*time.Second)); err != nil || !strings.Contains(m.Content, "Only server managers") {
+		t.Fatalf("/settings by a member: %v %+v", err, m)
+	}
+	spec := discordtest.SlashCommand("settings", discordtest.BoolOption("llm", false), discordtest.IntegerOption("cooldown", 0))
+	spec.MemberPermissions = discordgo.PermissionManageGuild | discordgo.PermissionSendMessages
+	set := srv.SendInteraction(spec)
+	m, err := set.WaitFinal(waitCtx(t, 5*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Content, "Settings saved") || !strings.Contains(m.Content, "**LLM**: off") || m.Flags&discordgo.MessageFlagsEphemeral == 0 {
+		t.Errorf("/settings reply %q (flags %d)", m.Content, m.Flags)
+	}
+	before := f.hits.Load()
+	b, err := llmSummarize(srv, seedArticle(t), "nollm").WaitFinal(waitCtx(t, 10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.hits.Load() != before || !strings.Contains(b.Embeds[0].Footer.Text, "local engine") {
+		t.Errorf("the LLM was used although the server turned it off")
+	}
+	if v := srv.Violations(); len(v) > 0 {
+		t.Errorf("Discord rules broken: %q", v)
+	}
+}

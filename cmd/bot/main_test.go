@@ -170,3 +170,57 @@ func TestBadConfiguration(t *testing.T) {
 		}
 	}
 }
+
+func TestExtract(t *testing.T) {
+	page := "../../internal/article/testdata/pages/news.html"
+	code, out, errOut := runCLI(t, nil, "", "extract", "--format", "json", page)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var a map[string]any
+	if err := json.Unmarshal([]byte(out), &a); err != nil || a["text"] == "" || a["title"] == "" {
+		t.Fatalf("extract JSON: %v %v", err, a)
+	}
+	code, out, _ = runCLI(t, nil, "", "extract", page)
+	if code != 0 || !strings.Contains(out, "Title:") || !strings.Contains(out, "paragraphs") {
+		t.Errorf("extract text: exit %d\n%s", code, out)
+	}
+}
+
+// TestAskRemembersTheConversation: with a store, "he" in a follow-up is the
+// person the previous answer was about, across separate runs.
+func TestAskRemembersTheConversation(t *testing.T) {
+	env := map[string]string{"PARLEY_DB_PATH": filepath.Join(t.TempDir(), "p.db")}
+	code, out, errOut := runCLI(t, env, "", "ask", seedPath, "What does Ukraine refuse?")
+	if code != 0 || !strings.Contains(out, "never consider Ukrainian lands") || !strings.Contains(out, "Sources in the article:") {
+		t.Fatalf("first question: exit %d, %s %s", code, out, errOut)
+	}
+	code, out, _ = runCLI(t, env, "", "ask", "--format", "json", seedPath, "And what did he say about Witkoff?")
+	if code != 0 || !strings.Contains(out, "adopting Russian strategy") && !strings.Contains(out, "no mandate") {
+		t.Fatalf("follow-up: exit %d, %s", code, out)
+	}
+	// A new conversation forgets "he".
+	code, out, _ = runCLI(t, env, "", "ask", "--new", seedPath, "And what did he say about Witkoff?")
+	if code != 0 || strings.Contains(out, "Volodymyr Zelenskyy said") {
+		t.Errorf("--new still follows the old conversation: %s", out)
+	}
+	code, _, errOut = runCLI(t, env, "", "ask", seedPath)
+	if code != 2 || !strings.Contains(errOut, "Usage") {
+		t.Errorf("ask without a question: exit %d %q", code, errOut)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	env := map[string]string{"PARLEY_DB_PATH": filepath.Join(t.TempDir(), "p.db"), "DISCORD_TOKEN": "secret-token-value"}
+	code, out, _ := runCLI(t, env, "", "check")
+	if code != 0 || !strings.Contains(out, "ok    store") || strings.Contains(out, "secret-token-value") {
+		t.Errorf("check: exit %d\n%s", code, out)
+	}
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "file")
+	os.WriteFile(blocker, []byte("x"), 0o644)
+	code, out, _ = runCLI(t, map[string]string{"PARLEY_DB_PATH": filepath.Join(blocker, "p.db")}, "", "check")
+	if code != 1 || !strings.Contains(out, "FAIL  store") || !strings.Contains(out, "FAIL  discord token") {
+		t.Errorf("check with a bad store and no token: exit %d\n%s", code, out)
+	}
+}

@@ -164,3 +164,16 @@ func TestUserErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestSettingsNeedManageServer(t *testing.T) {
+	b, rec := testBot(t, Options{})
+	b.opts.Store = nil
+	i := command(cmdSettings)
+	i.GuildID = "1"
+	i.Member.Permissions = discordgo.PermissionSendMessages
+	err := b.handleSettings(context.Background(), i, discordgo.ApplicationCommandInteractionData{Name: cmdSettings})
+	if err == nil {
+		t.Fatal("settings changed without a store or the permission")
+	}
+	_ = rec
+}

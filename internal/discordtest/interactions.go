@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -51,6 +52,9 @@ type InteractionSpec struct {
 	// User is the invoking user (default DefaultUser); Locale defaults to "en-US".
 	User   *discordgo.User
 	Locale string
+	// MemberPermissions, when not zero, are the member's permissions in
+	// the guild (default: a member without Manage Server).
+	MemberPermissions int64
 }
 
 // CommandOption is an option of a slash command as the user filled it.
@@ -393,7 +397,11 @@ func (s *Server) newInteractionLocked(spec InteractionSpec) *Interaction {
 		p["guild_id"] = ch.GuildID
 		p["guild_locale"] = "en-US"
 		p["guild"] = map[string]any{"id": ch.GuildID, "locale": "en-US", "features": []any{}}
-		p["member"] = s.memberJSONLocked(userID, true)
+		member := s.memberJSONLocked(userID, true)
+		if spec.MemberPermissions != 0 {
+			member["permissions"] = strconv.FormatInt(spec.MemberPermissions, 10)
+		}
+		p["member"] = member
 		p["context"] = discordgo.InteractionContextGuild
 		p["authorizing_integration_owners"] = map[string]any{"0": ch.GuildID}
 	} else {
