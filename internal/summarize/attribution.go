@@ -55,6 +55,18 @@ func (f *focus) set(d *doc, ent, at int) {
 	}
 }
 
+// latest returns the person the text was last about, whatever the gender,
+// and the token where, or -1.
+func (f *focus) latest() (int, int) {
+	best, at := -1, -1
+	for s := range f.byGender {
+		if f.byGender[s] >= 0 && f.at[s] > at {
+			best, at = f.byGender[s], f.at[s]
+		}
+	}
+	return best, at
+}
+
 // resolve returns the person a pronoun of gender g refers to, or -1.
 func (f *focus) resolve(g byte) int {
 	s := genderSlot(g)
@@ -71,6 +83,10 @@ func (f *focus) resolve(g byte) int {
 // prepositions before a name make it an object, not a subject.
 var prepositions = makeSet(`of at for from in to with by on about against under over between among into onto
 toward towards than like via including after before during behind beside besides despite without within upon`)
+
+// bodyNouns are bodies that speak as one: "the ministry said".
+var bodyNouns = makeSet(`ministry department office commission council committee agency embassy cabinet court
+parliament senate congress presidency palace kremlin secretariat federation association bank firm group`)
 
 // demonstratives are determiners that also join clauses ("noting that the
 // public has"): they do not start a speaker description.
@@ -132,7 +148,10 @@ func (d *doc) sentenceSubject(si int) (int, int) {
 		}
 		m := &d.mentions[mi]
 		ti = m.t1 - 1
-		if m.ent < 0 || d.ents[m.ent].kind != KindPerson || endsPossessive(d.toks[m.t1-1].text) || d.objectOfPreposition(m.t0, from) {
+		if m.ent < 0 || endsPossessive(d.toks[m.t1-1].text) || d.objectOfPreposition(m.t0, from) {
+			continue
+		}
+		if d.ents[m.ent].kind != KindPerson && !(m.t1 < to && d.isCue(m.t1) && d.personLike(mi)) {
 			continue
 		}
 		return m.ent, m.t0
@@ -180,7 +199,9 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 			a.speaker, a.ent, a.how = d.attrs[prev].speaker, d.attrs[prev].ent, "float"
 			return a
 		}
-		if ent := f.resolve('m'); ent >= 0 && f.resolve('f') < 0 {
+		// Else the person the text is about, if named in this paragraph or
+		// the one before ("Lynch said on Monday that… ¶ “We have no choice.”").
+		if ent, at := f.latest(); ent >= 0 && d.sents[d.sentOf(d.toks[at].start)].Para >= d.sents[si].Para-1 {
 			a.speaker, a.ent, a.how = d.ents[ent].name, ent, "float-focus"
 			return a
 		}
@@ -469,7 +490,7 @@ func (d *doc) subjectBefore(v, from int) speakerRef {
 		if endsPossessive(d.toks[m.t1-1].text) || d.objectOfPreposition(m.t0, from) {
 			continue
 		}
-		if m.ent < 0 && !m.titleOnl || m.kind == "" && !strings.Contains(m.name, " ") && !d.capMid[strings.ToLower(m.name)] {
+		if m.ent < 0 && !m.titleOnl || m.kind == "" && !strings.Contains(m.name, " ") && !d.capMid[strings.ToLower(m.name)] && !d.speaksNext(m.t1) {
 			continue // an unknown single word: "Asked"
 		}
 		rank := 1
@@ -562,6 +583,7 @@ func (d *doc) describe(a, b int) speakerRef {
 	}
 	words := make([]string, 0, b-a)
 	head := ""
+	body := false
 	for j := a; j < b; j++ {
 		t := &d.toks[j]
 		if !t.word {
@@ -571,10 +593,17 @@ func (d *doc) describe(a, b int) speakerRef {
 		if roleHeads[w] || roleHeads[strings.TrimSuffix(w, "s")] {
 			head = w
 		}
+		if head == "" && (bodyNouns[w] || partyNouns[w]) {
+			body = true
+		}
 		words = append(words, t.text)
 	}
 	if len(words) < 2 {
 		return speakerRef{}
+	}
+	if head == "" && body {
+		// "the ministry said", "the union said": the body speaks.
+		return speakerRef{ent: -1, text: strings.Join(words, " "), tok: a, end: b, ok: true}
 	}
 	if head != "" && (d.toks[a].lower == "the" || d.toks[a].lower == "his" || d.toks[a].lower == "her") && len(words) <= 5 {
 		if ent, _ := d.resolveRole(strings.Join(words, " "), a); ent >= 0 {
@@ -604,6 +633,13 @@ func (d *doc) npAt(i, to int) speakerRef {
 		}
 		if m.demonym {
 			return speakerRef{}
+		}
+		if m.ent >= 0 && d.ents[m.ent].kind != KindPerson {
+			// "European Commission spokesman Eric Mamer", "Hamas official
+			// Basem Naim": the body's person who speaks.
+			if p, ok := d.personAfterRole(m.t1, to); ok {
+				return p
+			}
 		}
 		return speakerRef{ent: m.ent, text: m.name, tok: i, end: m.t1, ok: true}
 	}
@@ -635,9 +671,50 @@ func (d *doc) npAt(i, to int) speakerRef {
 			}
 			j++
 		}
+		// "the union's chief negotiator, Sara Nelson, said"
+		if j+1 < to && d.toks[j].text == "," {
+			if mi := d.tokMent[j+1]; mi >= 0 && d.personLike(mi) {
+				m := &d.mentions[mi]
+				d.addRole(m.ent, d.text[d.toks[i].start:d.toks[j-1].end])
+				return speakerRef{ent: m.ent, text: m.name, tok: j + 1, end: m.t1, ok: true}
+			}
+		}
 		return d.describe(i, j)
 	}
 	return speakerRef{}
+}
+
+// personAfterRole reads "spokesman Eric Mamer" from token i: a few
+// lower-case role words, then a person's name.
+func (d *doc) personAfterRole(i, to int) (speakerRef, bool) {
+	j := i
+	for j < to && j < i+3 && d.toks[j].word && !d.toks[j].cap && (titleWords[d.toks[j].lower] || roleHeads[d.toks[j].lower]) {
+		j++
+	}
+	if j == i || j >= to {
+		return speakerRef{}, false
+	}
+	mi := d.tokMent[j]
+	if mi < 0 || !d.personLike(mi) {
+		return speakerRef{}, false
+	}
+	m := &d.mentions[mi]
+	d.addRole(m.ent, d.text[d.toks[i].start:d.toks[j-1].end])
+	return speakerRef{ent: m.ent, text: m.name, tok: j, end: m.t1, ok: true}, true
+}
+
+// personLike reports whether mention mi is a person, or a name of two or
+// three words of no known kind (most often a person the lists miss).
+func (d *doc) personLike(mi int32) bool {
+	m := &d.mentions[mi]
+	if m.ent < 0 {
+		return false
+	}
+	e := &d.ents[m.ent]
+	if e.kind == "" && len(e.tokens) >= 2 && len(e.tokens) <= 3 {
+		e.kind = KindPerson
+	}
+	return e.kind == KindPerson
 }
 
 // npAfterVerb reads the speaker after an inverted cue: "said Rep. Jim

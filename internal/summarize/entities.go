@@ -130,6 +130,19 @@ func (d *doc) sentenceMentions(si int) {
 	}
 }
 
+// speaksNext reports whether token i is a cue verb or a colon before a
+// quotation: what follows a speaker's name.
+func (d *doc) speaksNext(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	if d.toks[i].text == ":" {
+		return i+1 < len(d.toks) && isOpening(firstRune(d.toks[i+1].text))
+	}
+	_, ok := cueVerbs[d.toks[i].lower]
+	return ok && !d.toks[i].cap
+}
+
 // connectorFits reports whether a connector may continue the name so far:
 // "of"/"for"/"and" only inside organisation-like names or after titles.
 func connectorFits(seq []token, conn string) bool {
@@ -392,10 +405,27 @@ func (d *doc) linkEntities() {
 	}
 	// Pass 2: single names and unknown kinds: link to a person whose name
 	// holds them ("Zelenskyy", "Mr. Lou", "Kim"), else a new entity.
+	// Unknown names of two or three words are most often people the lists
+	// miss ("Sara Nelson", "Basem Naim"): they take entities now, so that a
+	// later surname can join them.
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.titleOnl || m.ent >= 0 || m.kind != "" {
+			continue
+		}
+		if n := len(strings.Fields(m.name)); n >= 2 && n <= 3 {
+			if idx, ok := byName[strings.ToLower(m.name)]; ok {
+				m.ent = idx
+			} else {
+				m.ent = newEnt(m)
+			}
+		}
+	}
 	byWord := map[string][]int{}
 	for i := range d.ents {
-		if d.ents[i].kind == KindPerson && len(d.ents[i].tokens) >= 2 {
-			for _, w := range d.ents[i].tokens {
+		e := &d.ents[i]
+		if (e.kind == KindPerson || e.kind == "") && len(e.tokens) >= 2 && len(e.tokens) <= 4 {
+			for _, w := range e.tokens {
 				byWord[w] = append(byWord[w], i)
 			}
 		}
@@ -416,11 +446,13 @@ func (d *doc) linkEntities() {
 		if idx := d.personHolding(lname, m.t0, byWord); idx >= 0 {
 			m.ent = idx
 			m.kind = KindPerson
+			d.ents[idx].kind = KindPerson // a surname of its own: a person
 			continue
 		}
 		if m.kind == "" && !strings.Contains(m.name, " ") && m.initial {
-			// A lone sentence-initial word that is no known name.
-			if !d.capMid[lname] && !isKnownName(lname) {
+			// A lone sentence-initial word that is no known name, unless
+			// it speaks: "Putin said", "Macron: “…”".
+			if !d.capMid[lname] && !isKnownName(lname) && !d.speaksNext(m.t1) {
 				continue
 			}
 		}

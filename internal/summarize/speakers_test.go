@@ -1,0 +1,44 @@
+package summarize
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestHardSpeakers covers phrasings of real news beyond the basic ones:
+// bodies with their spokespeople, appositions, surnames seen first, headline
+// colons and dashes, a speaker named a paragraph before the quotation.
+func TestHardSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantQuote
+	}{
+		{"told reporters", `Talks stalled. "We are not there yet," European Commission spokesman Eric Mamer told reporters in Brussels.`, []wantQuote{{"We are not there yet", "Eric Mamer", false}}},
+		{"said title name", `The truce held. "This is a historic day," said Hamas official Basem Naim.`, []wantQuote{{"This is a historic day", "Basem Naim", false}}},
+		{"anonymous official", `"The deal is done," a senior White House official said on condition of anonymity.`, []wantQuote{{"The deal is done", "a senior White House official", false}}},
+		{"role then name apposition", `"There will be no extension," the union's chief negotiator, Sara Nelson, said.`, []wantQuote{{"There will be no extension", "Sara Nelson", false}}},
+		{"surname with who clause", `Sara Nelson leads the flight attendants. Nelson, who took over in 2014, added: "We are ready to strike."`, []wantQuote{{"We are ready to strike.", "Sara Nelson", false}}},
+		{"asked whether", `Russian Foreign Minister Sergei Lavrov met his counterpart. Asked whether talks would resume, Lavrov said: "That depends on Kyiv."`, []wantQuote{{"That depends on Kyiv.", "Sergei Lavrov", false}}},
+		{"wrote on", `"We want peace," Zelensky wrote on Telegram. "But not at any price."`, []wantQuote{{"We want peace", "Zelensky", false}, {"But not at any price.", "Zelensky", false}}},
+		{"the ministry", `"Negotiations will continue," the ministry said in a statement.`, []wantQuote{{"Negotiations will continue", "the ministry", false}}},
+		{"she added", `Trade Representative Katherine Tai spoke after the meeting. "It is a good first step," she added.`, []wantQuote{{"It is a good first step", "Katherine Tai", false}}},
+		{"spokesperson for", `"We reject the offer," said Maria Zakharova, a spokeswoman for the Russian Foreign Ministry.`, []wantQuote{{"We reject the offer", "Maria Zakharova", false}}},
+		{"statement by body", `The Kremlin rejected the plan. Kremlin spokesman Dmitry Peskov said: "There is nothing to discuss."`, []wantQuote{{"There is nothing to discuss.", "Dmitry Peskov", false}}},
+		{"two speakers alternate", `"We will not move," said Tom Lee. "Neither will we," replied Ana Ruiz.`, []wantQuote{{"We will not move", "Tom Lee", false}, {"Neither will we", "Ana Ruiz", false}}},
+		{"quote after colon with verb far", `In an interview with the BBC on Sunday, Irish Prime Minister Leo Varadkar said the backstop was essential: "Without it there is no deal."`, []wantQuote{{"Without it there is no deal.", "Leo Varadkar", false}}},
+		{"one diplomat", `"Nobody wants a long war," said one diplomat, who asked not to be named.`, []wantQuote{{"Nobody wants a long war", "one diplomat", false}}},
+		{"says present tense", `"We are close," says Anna Berg, the mediator.`, []wantQuote{{"We are close", "Anna Berg", false}}},
+		{"headline colon", `Putin: "We are ready to talk"`, []wantQuote{{"We are ready to talk", "Putin", false}}},
+		{"dash attribution", `"We will not give up our land" — Volodymyr Zelenskyy`, []wantQuote{{"We will not give up our land", "Volodymyr Zelenskyy", false}}},
+		{"surname first seen", `"The talks were constructive," Johnson told the BBC.`, []wantQuote{{"The talks were constructive", "Johnson", false}}},
+		{"speaker before, quote in next paragraph", "Union leader Mick Lynch said on Monday that members would strike.\n\n“We have been left with no choice.”", []wantQuote{{"We have been left with no choice.", "Mick Lynch", false}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := quotesOf(t, tt.text)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("quotes of %q:\n got  %v\n want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
