@@ -54,6 +54,9 @@ type name struct {
 	kind   string
 	keys   []string // lower-case words that refer to it ("rubio", "zelenskyy")
 	people []string // for a party: its people
+	// whole, when set, are the words a text must hold all of to name it
+	// (names the brief does not list, taken from the question).
+	whole []string
 }
 
 // New prepares the article whose brief (with its sentences) is b.

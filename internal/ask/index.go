@@ -21,7 +21,7 @@ wasn weren won wouldn couldn shouldn let lets`)
 var questionWords = set(`article story piece text say said says saying tell told mention mentioned according happen
 happens happened happening exactly really actually please anything something someone anyone everyone thing things
 kind sort way planned scheduled expected held hold take takes place round call called calling think thinks view views
-involved go going get gets got make makes made long big large much many give gives put bring come keep else`)
+involved go going get gets got make makes made long big large much many give gives put bring come keep else worth`)
 
 // irregular maps irregular verb forms to their base, which the stemmer
 // does not do: "met" finds "meet", "sought" finds "seek".

@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/summarize/stem"
@@ -34,13 +35,15 @@ type question struct {
 	topic        []string // content stems that are neither the name nor the intent's own words
 	checked      []string // content words the article must use for the question to be answerable
 	howMuch      bool     // how many / how much / how long / what percentage
+	howLong      bool     // how long: a duration, which dates answer too
 	followUp     bool
 }
 
 var (
 	whWords  = set(`who whom whose what when where why how which`)
 	sayWords = set(`say said says saying quote quoted quotes comment comments commented react reacted respond responded
-tell told stated state statement statements think thinks reaction words claim claimed argue argued warn warned`)
+tell told stated state statement statements think thinks reaction words claim claimed argue argued warn warned
+write wrote writes tweet tweeted post posted`)
 	whoSaidWords = set(`said say says called call calls accused accuse accuses warned warn warns described describe
 criticized criticised criticize threatened threaten vowed vow promised promise argued argue claimed claim`)
 	positionWords = set(`want wants wanted demand demands demanded refuse refuses refused reject rejects rejected insist
@@ -94,6 +97,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	if strings.HasPrefix(lower, "what about") || strings.HasPrefix(lower, "how about") || strings.HasPrefix(lower, "and ") {
 		q.followUp = true
 	}
+	q.howLong = strings.Contains(lower, "how long")
 	q.howMuch = strings.Contains(lower, "how many") || strings.Contains(lower, "how much") || strings.Contains(lower, "how big") || strings.Contains(lower, "how long") ||
 		strings.Contains(lower, "how large") || strings.Contains(lower, "what percentage")
 	// "he", "she", "they" as a subject: the focus of the conversation;
@@ -112,6 +116,14 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	}
 	if q.ent == nil {
 		q.ent = a.findName(q.words)
+		// A name in the question with words the found one lacks ("the New
+		// York Stock Exchange" is not "the London Stock Exchange") is
+		// another name: the one the article writes out.
+		if q.ent != nil && !a.coversCapitals(q.ent, raw) {
+			if n := a.nameInText(raw); n != nil {
+				q.ent = n
+			}
+		}
 	}
 	if q.ent == nil {
 		q.unknownName = a.unknownName(raw)
@@ -256,6 +268,22 @@ func (a *Article) unknownName(raw string) string {
 	return ""
 }
 
+// coversCapitals reports whether every capitalised word of the question
+// (but its first) is a word of name n.
+func (a *Article) coversCapitals(n *name, raw string) bool {
+	for i, f := range strings.Fields(raw) {
+		w := strings.Trim(f, "?!.,;:'’\"“”()")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if i == 0 || w == "" || !(w[0] >= 'A' && w[0] <= 'Z') || w == "I" {
+			continue
+		}
+		if !slices.Contains(n.keys, strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // nameInText makes a name of a capitalised word of the question that the
 // article uses but the brief does not list (someone mentioned once):
 // "Putin" becomes "Vladimir Putin" as the article writes it.
@@ -267,7 +295,7 @@ func (a *Article) nameInText(raw string) *name {
 			continue
 		}
 		if full := a.fullName(w); full != "" {
-			return &name{full: full, kind: "", keys: []string{strings.ToLower(w)}}
+			return &name{full: full, kind: "", keys: []string{strings.ToLower(w)}, whole: strings.Fields(strings.ToLower(full))}
 		}
 	}
 	return nil

@@ -229,13 +229,22 @@ func (a *Article) nextSteps(q *question) (Result, bool) {
 		}
 		steps = byDate
 	}
-	for _, n := range steps {
-		if len(q.topic) > 0 && a.ix.coverage(q.topic, []int{n.Sentence}) < 0.5 {
-			continue
-		}
+	// The step that covers the question best (the first among equals).
+	best, bestCov := -1, 0.5
+	for i, n := range steps {
 		if q.wh == "when" && n.When == "" || q.wh == "where" && n.Where == "" {
 			continue
 		}
+		cov := 1.0
+		if len(q.topic) > 0 {
+			cov = a.ix.coverage(q.topic, []int{n.Sentence})
+		}
+		if cov > bestCov || best < 0 && cov >= bestCov {
+			best, bestCov = i, cov
+		}
+	}
+	if best >= 0 {
+		n := steps[best]
 		lead := ""
 		switch {
 		case n.When != "" && n.Where != "":
@@ -260,6 +269,8 @@ func (a *Article) search(q *question) (Result, bool) {
 	switch {
 	case q.wh == "when":
 		keep = func(i int) bool { return a.hasDate(i) }
+	case q.howMuch && q.howLong:
+		keep = func(i int) bool { return hasQuantity(a.sents[i]) || a.hasDate(i) }
 	case q.howMuch:
 		keep = func(i int) bool { return hasQuantity(a.sents[i]) }
 	}
@@ -281,11 +292,11 @@ func (a *Article) search(q *question) (Result, bool) {
 		}
 	}
 	top := hits[0].sent
-	cov := a.ix.coverage(query, []int{top})
+	cov := a.ix.coverage(query, a.withContext(top))
 	sents := []int{top}
 	// A second sentence when it adds coverage and scores close.
 	if len(hits) > 1 && hits[1].score > hits[0].score*0.8 {
-		if c2 := a.ix.coverage(query, []int{top, hits[1].sent}); c2 > cov {
+		if c2 := a.ix.coverage(query, append(a.withContext(top), hits[1].sent)); c2 > cov {
 			sents, cov = append(sents, hits[1].sent), c2
 		}
 	}
@@ -297,6 +308,16 @@ func (a *Article) search(q *question) (Result, bool) {
 		lines = append(lines, a.sents[s]+" "+ref(s))
 	}
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.4 + cov/2}, true
+}
+
+// withContext is sentence i with the sentence before it in its paragraph,
+// which says who "it" or "he" is: coverage counts both.
+func (a *Article) withContext(i int) []int {
+	ss := a.brief.Sentences
+	if i > 0 && i < len(ss) && ss[i-1].Para == ss[i].Para {
+		return []int{i, i - 1}
+	}
+	return []int{i}
 }
 
 // namesPerson reports whether sentence i names a person of the brief.
@@ -347,7 +368,10 @@ func hasQuantity(s string) bool {
 	return false
 }
 
-// isName reports whether text names n.
+// isName reports whether text names n: a person by a word of the name
+// (the surname, usually), anything else by its whole name or one of its
+// other names ("US" for the United States), so that "the German exchange"
+// does not name "the New York Stock Exchange".
 func (a *Article) isName(n *name, text string) bool {
 	if n == nil || text == "" {
 		return false
@@ -356,11 +380,36 @@ func (a *Article) isName(n *name, text string) bool {
 		return true
 	}
 	tw := words(text)
+	whole := n.whole
+	if len(whole) == 0 && n.kind != summarize.KindPerson && n.kind != "" {
+		whole = words(n.full)
+	}
+	if len(whole) > 1 {
+		if containsRun(tw, whole) {
+			return true
+		}
+		for _, al := range summarize.Aliases(n.full) {
+			if aw := words(al); len(aw) > 0 && containsRun(tw, aw) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, k := range n.keys {
 		for _, w := range tw {
 			if w == k && len(k) >= 3 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// containsRun reports whether ws holds run as consecutive words.
+func containsRun(ws, run []string) bool {
+	for i := 0; i+len(run) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(run)], run) {
+			return true
 		}
 	}
 	return false

@@ -207,6 +207,11 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 		}
 		a.how = "none"
 		return a
+	} else if ent, _ := d.sentenceSubject(si); ent >= 0 {
+		// A fragment with no cue in a sentence about someone ("she made it
+		// clear she has “serious concerns”") is that person's words.
+		a.speaker, a.ent, a.how = d.ents[ent].name, ent, "subject"
+		return a
 	} else {
 		a.how = "none"
 		a.drop = true // a fragment with no speaker: scare quotes
@@ -643,14 +648,16 @@ func (d *doc) npAt(i, to int) speakerRef {
 		}
 		return speakerRef{ent: m.ent, text: m.name, tok: i, end: m.t1, ok: true}
 	}
-	if !t.cap && (titleWords[t.lower] || roleHeads[t.lower]) {
-		// "chief executive Lowell McAdam said"
+	if t.word && !t.cap && !determiners[t.lower] && !clauseWords[t.lower] && !prepositions[t.lower] {
+		// "chief executive Lowell McAdam said", "said accountant Jose
+		// Lopez": a few lower-case words of occupation, then a person.
 		for j := i + 1; j < to && j < i+4 && d.toks[j].word; j++ {
-			if mi := d.tokMent[j]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].kind == KindPerson {
+			if mi := d.tokMent[j]; mi >= 0 && d.personLike(mi) {
 				m := &d.mentions[mi]
+				d.addRole(m.ent, d.text[t.start:d.toks[j-1].end])
 				return speakerRef{ent: m.ent, text: m.name, tok: j, end: m.t1, ok: true}
 			}
-			if !titleWords[d.toks[j].lower] && !roleHeads[d.toks[j].lower] {
+			if d.toks[j].cap || determiners[d.toks[j].lower] || clauseWords[d.toks[j].lower] || prepositions[d.toks[j].lower] {
 				break
 			}
 		}

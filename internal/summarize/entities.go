@@ -130,6 +130,16 @@ func (d *doc) sentenceMentions(si int) {
 	}
 }
 
+// roleBefore reports whether the word before token a is a lower-case role
+// ("spokesperson", "negotiator", "executive"): a name after it is a person.
+func (d *doc) roleBefore(a int) bool {
+	if a == 0 {
+		return false
+	}
+	t := &d.toks[a-1]
+	return t.word && !t.cap && (roleHeads[t.lower] || titleWords[t.lower]) && !connectors[t.lower]
+}
+
 // speaksNext reports whether token i is a cue verb or a colon before a
 // quotation: what follows a speaker's name.
 func (d *doc) speaksNext(i int) bool {
@@ -281,6 +291,10 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 	switch {
 	case isOrgName(words):
 		m.kind = KindOrganisation
+	case len(words) >= 2 && len(words) <= 3 && d.roleBefore(a):
+		// "spokesperson Lu Kang", "chief executive Lowell McAdam"
+		m.kind = KindPerson
+		m.role = d.toks[a-1].text
 	case m.role != "" && !lookupDemonymOnly(m.role):
 		m.kind = KindPerson
 	case isKnownFirstName(strings.ToLower(words[0])) && len(words) >= 2:

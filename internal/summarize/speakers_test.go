@@ -32,6 +32,7 @@ func TestHardSpeakers(t *testing.T) {
 		{"dash attribution", `"We will not give up our land" — Volodymyr Zelenskyy`, []wantQuote{{"We will not give up our land", "Volodymyr Zelenskyy", false}}},
 		{"surname first seen", `"The talks were constructive," Johnson told the BBC.`, []wantQuote{{"The talks were constructive", "Johnson", false}}},
 		{"speaker before, quote in next paragraph", "Union leader Mick Lynch said on Monday that members would strike.\n\n“We have been left with no choice.”", []wantQuote{{"We have been left with no choice.", "Mick Lynch", false}}},
+		{"occupation before the name", `"We are taken as hostages," said accountant Jose Lopez.`, []wantQuote{{"We are taken as hostages", "Jose Lopez", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

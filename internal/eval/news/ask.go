@@ -24,9 +24,9 @@ var questionsJSON []byte
 // may lean on earlier ones ("and what did he say about …").
 type Conversation struct {
 	// Set is "dev" (the questions the answerer was built against),
-	// "holdout-1" (written before looking at any answer; four failures
-	// there led to general fixes) or "holdout-2" (written after those
-	// fixes, never tuned on).
+	// "holdout-1" to "holdout-3" (each written before looking at any
+	// answer; their failures then led to general fixes), or "holdout-4"
+	// (written after the last fixes, never tuned on).
 	Set     string         `json:"set"`
 	Article string         `json:"article"` // "seed" or a news bench id
 	Turns   []QuestionTurn `json:"turns"`
@@ -46,7 +46,7 @@ type AskResult struct {
 	Questions, Right            int
 	Answerable, AnswerableRight int
 	Unanswerable, Declined      int
-	// The last held-out part alone (holdout-2).
+	// The never-tuned part alone (holdout-4).
 	HoldoutQuestions, HoldoutRight int
 	Failures                       []string
 }
@@ -105,7 +105,7 @@ func RunAsk(benchDir string) (*AskResult, error) {
 					res.AnswerableRight++
 				}
 			}
-			if c.Set == "holdout-2" {
+			if c.Set == "holdout-4" {
 				res.HoldoutQuestions++
 				if right {
 					res.HoldoutRight++
