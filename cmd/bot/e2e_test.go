@@ -871,12 +871,25 @@ func TestE2EHelpAutocompleteAndSettings(t *testing.T) {
 	if _, err := in.WaitFinal(waitCtx(t, 10*time.Second)); err != nil {
 		t.Fatal(err)
 	}
-	ac := srv.SendInteraction(discordtest.Autocomplete("ask", discordtest.StringOption("question", "who?"), discordtest.StringOption("article", "crim").Focus()))
-	if _, err := ac.WaitAcked(waitCtx(t, 5*time.Second)); err != nil {
-		t.Fatal(err)
+	// The brief's message is bound just after it is shown: ask until the
+	// article is offered (an empty list is a valid answer meanwhile).
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	for range 20 {
+		ac := srv.SendInteraction(discordtest.Autocomplete("ask", discordtest.StringOption("question", "who?"), discordtest.StringOption("article", "crim").Focus()))
+		if _, err := ac.WaitAcked(waitCtx(t, 5*time.Second)); err != nil {
+			t.Fatal(err)
+		}
+		if choices = ac.Choices(); len(choices) > 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	if ch := ac.Choices(); len(ch) != 1 || ch[0].Name != "Crimea talks" {
-		t.Errorf("autocomplete choices = %+v, want the article", ch)
+	if len(choices) != 1 || choices[0].Name != "Crimea talks" {
+		t.Errorf("autocomplete choices = %+v, want the article", choices)
+	}
+	none := srv.SendInteraction(discordtest.Autocomplete("ask", discordtest.StringOption("question", "who?"), discordtest.StringOption("article", "no such title").Focus()))
+	if _, err := none.WaitAcked(waitCtx(t, 5*time.Second)); err != nil || len(none.Choices()) != 0 {
+		t.Errorf("autocomplete with no match: %v %+v", err, none.Choices())
 	}
 
 	denied := srv.SendInteraction(discordtest.SlashCommand("settings", discordtest.BoolOption("llm", false)))

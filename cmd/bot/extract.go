@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -51,10 +50,7 @@ func cmdExtract(ctx context.Context, cfg *config.Config, args []string, stdin io
 		return 1
 	}
 	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(a); err != nil {
+		if err := writeJSON(stdout, a); err != nil {
 			fmt.Fprintf(stderr, "bot extract: write: %v\n", err)
 			return 1
 		}

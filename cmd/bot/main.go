@@ -14,6 +14,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -126,6 +127,14 @@ func runWith(ctx context.Context, e env, args []string, stdin io.Reader, stdout,
 	}
 	fmt.Fprintf(stderr, "bot: unknown command %q\n\n%s", cmd, usage)
 	return 2
+}
+
+// writeJSON prints v as indented JSON, HTML characters as they are.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }
 
 // parseFlags parses a subcommand's flags, allowing flags after the

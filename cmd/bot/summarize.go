@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -66,10 +65,7 @@ func cmdSummarize(ctx context.Context, cfg *config.Config, args []string, stdin 
 	b := res.Brief
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		err = enc.Encode(b)
+		err = writeJSON(stdout, b)
 	case "markdown":
 		err = summarize.WriteMarkdown(stdout, b, l)
 	default:

@@ -88,7 +88,7 @@ func collectNames(b *summarize.Brief) []name {
 		}
 		n := name{full: full, kind: kind}
 		for _, w := range words(full) {
-			if len(w) >= 2 && !titleish[w] && !stopwords[w] {
+			if len(w) >= 2 && !titleish[w] && !isStop(w) {
 				n.keys = append(n.keys, w)
 			}
 		}

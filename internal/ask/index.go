@@ -8,14 +8,12 @@ import (
 	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
-// stopwords carry no content in a question or a sentence.
-var stopwords = set(`a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had has have having he her
-here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on
-once only or other our ours ourselves out over own same she should so some such than that the their theirs them
-themselves then there these they this those through to too under until up very was we were what when where which while
-who whom whose why will with would you your yours yourself yourselves may might must shall s t don doesn didn isn aren
-wasn weren won wouldn couldn shouldn let lets`)
+// extraStop are words that carry no content in a question besides the
+// English function words of stem.IsStopword.
+var extraStop = set(`let lets`)
+
+// isStop reports whether w carries no content in a question or a sentence.
+func isStop(w string) bool { return stem.IsStopword(w) || extraStop[w] }
 
 // questionWords are words of a question's form, not of its content.
 var questionWords = set(`article story piece text say said says saying tell told mention mentioned according happen
@@ -71,7 +69,7 @@ var synonyms = func() map[string][]string {
 func terms(s string) []string {
 	var out []string
 	for _, w := range words(s) {
-		if stopwords[w] {
+		if isStop(w) {
 			continue
 		}
 		if base, ok := irregular[w]; ok {

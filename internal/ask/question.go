@@ -163,7 +163,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		}
 	}
 	for _, w := range q.words {
-		if stopwords[w] || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" {
+		if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" {
 			continue
 		}
 		s := w
@@ -291,7 +291,7 @@ func (a *Article) nameInText(raw string) *name {
 	for i, f := range strings.Fields(raw) {
 		w := strings.Trim(f, "?!.,;:'’\"“”()")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if len(w) < 3 || !(w[0] >= 'A' && w[0] <= 'Z') || i == 0 && stopwords[strings.ToLower(w)] {
+		if len(w) < 3 || !(w[0] >= 'A' && w[0] <= 'Z') || i == 0 && isStop(strings.ToLower(w)) {
 			continue
 		}
 		if full := a.fullName(w); full != "" {

@@ -28,6 +28,16 @@ type sessionResponder struct {
 }
 
 func (r sessionResponder) respond(ctx context.Context, i *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
+	if resp.Type == discordgo.InteractionApplicationCommandAutocompleteResult && (resp.Data == nil || len(resp.Data.Choices) == 0) {
+		// discordgo drops an empty choices list (omitempty), which Discord
+		// requires: "no match" is sent as an explicit empty list.
+		endpoint := discordgo.EndpointInteractionResponse(i.ID, i.Token)
+		body := map[string]any{"type": resp.Type, "data": map[string]any{"choices": []any{}}}
+		if _, err := r.s.RequestWithBucketID("POST", endpoint, body, endpoint, discordgo.WithContext(ctx)); err != nil {
+			return fmt.Errorf("respond to autocomplete %s: %w", i.ID, err)
+		}
+		return nil
+	}
 	if resp.Data != nil {
 		resp.Data.AllowedMentions = noMentions()
 	}

@@ -359,7 +359,7 @@ func (g *ground) knownParty(party string) bool {
 	words := 0
 	for _, w := range splitWords(party) {
 		lw := strings.ToLower(stripPossessive(w.text))
-		if connectors[lw] || titleWords[lw] || stopwords[lw] {
+		if connectors[lw] || titleWords[lw] || isStop(lw) {
 			continue
 		}
 		words++

@@ -339,14 +339,12 @@ func stripPossessive(w string) string {
 	return w
 }
 
-// stopwords carry no content when comparing a claim with its sources.
-var stopwords = set(`a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had has have having he her
-here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on
-once only or other our ours ourselves out over own same she should so some such than that the their theirs them
-themselves then there these they this those through to too under until up very was we were what when where which while
-who whom whose why will with would you your yours yourself yourselves may might must shall s t don doesn didn isn aren
-wasn weren won wouldn couldn shouldn said says say saying told according mr mrs ms also article us yes`)
+// extraStop carry no content when comparing a claim with its sources,
+// besides the English function words of stem.IsStopword.
+var extraStop = set(`said says say saying told according mr mrs ms also article us yes`)
+
+// isStop reports whether a lower-case word carries no content.
+func isStop(w string) bool { return stem.IsStopword(w) || extraStop[w] }
 
 // irregular maps irregular verb forms to their base, which the stemmer
 // does not do.
@@ -398,7 +396,7 @@ func term(w string) string {
 	}
 	lw := strings.ToLower(w)
 	lw = strings.ReplaceAll(lw, ",", "")
-	if stopwords[lw] {
+	if isStop(lw) {
 		return ""
 	}
 	if base, ok := irregular[lw]; ok {
@@ -830,7 +828,7 @@ func properNouns(s string) []string {
 		for i, w := range splitWords(sent) {
 			r, _ := utf8.DecodeRuneInString(w.text)
 			lw := strings.ToLower(stripPossessive(w.text))
-			if i == 0 || !unicode.IsUpper(r) || titleWords[lw] || notNames[lw] || connectors[lw] || stopwords[lw] {
+			if i == 0 || !unicode.IsUpper(r) || titleWords[lw] || notNames[lw] || connectors[lw] || isStop(lw) {
 				continue
 			}
 			out = append(out, w.text)

@@ -8,14 +8,11 @@ import (
 	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
-// stopwords are left out of the word vectors that compare sentences.
-var stopwords = makeSet(`a about above after again against all also am an and any are aren't as at be because been before
-being below between both but by can could did do does doing down during each few for from further had has have having he
-her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off
-on once only or other our ours ourselves out over own same she should so some such than that the their theirs them
-themselves then there these they this those through to too under until up very was we were what when where which while
-who whom why will with would you your yours yourself yourselves said says say told according mr mrs ms one two also
-would could may might must shall its it's he's she's they're we're i'm don't won't can't isn't wasn't there's that's`)
+// extraStop are left out of the word vectors that compare sentences,
+// besides the English function words of stem.IsStopword: speech verbs,
+// titles and contractions as the tokenizer keeps them.
+var extraStop = makeSet(`said says say told according mr mrs ms one two aren't it's he's she's they're we're i'm
+don't won't can't isn't wasn't there's that's`)
 
 // sentVec is a sparse word vector of one sentence.
 type sentVec struct {
@@ -220,7 +217,7 @@ func (d *doc) sentenceVectors() ([]sentVec, bool) {
 		seen := map[int32]bool{}
 		for ti := d.sentTok[si]; ti < d.sentTok[si+1]; ti++ {
 			t := &d.toks[ti]
-			if !t.word || stopwords[t.lower] || len(t.lower) < 2 {
+			if !t.word || stem.IsStopword(t.lower) || extraStop[t.lower] || len(t.lower) < 2 {
 				continue
 			}
 			id, ok := stems[t.lower]
