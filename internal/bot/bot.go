@@ -291,12 +291,11 @@ func (b *Bot) shutdown() {
 	}
 }
 
-// close closes the gateway connections without letting discordgo reconnect.
+// close closes the gateway connections. (discordgo reads
+// ShouldReconnectOnError without a lock while it reconnects, so it is left
+// alone: a reconnection racing the close ends when the process does.)
 func (b *Bot) close() {
 	for _, s := range b.sessions {
-		s.Lock()
-		s.ShouldReconnectOnError = false
-		s.Unlock()
 		if err := s.Close(); err != nil {
 			b.log.Warn("close discord session", "shard", s.ShardID, "err", err)
 		}
