@@ -22,10 +22,10 @@ type sentVec struct {
 }
 
 // keyPoints ranks the sentences and returns the n best, most important
-// first, without near-duplicates. The first three are the best by score
-// (centrality, position, the parties that matter); the rest make sure the
-// brief says what is on the table and what comes next, when the article
-// does, before filling up by score.
+// first, without near-duplicates. The first three (one in a short brief)
+// are the best by score (centrality, position, the parties that matter);
+// the rest make sure the brief says what is on the table and what comes
+// next, when the article does, before filling up by score.
 func (d *doc) keyPoints(n int, b *Brief) []KeyPoint {
 	vecs, ok := d.sentenceVectors()
 	if !ok {
@@ -46,8 +46,14 @@ func (d *doc) keyPoints(n int, b *Brief) []KeyPoint {
 			chosen = append(chosen, si)
 		}
 	}
+	// By score first: three, or in a short brief one, leaving room for
+	// what is on the table and what comes next.
+	byScore := min(3, n)
+	if n < 5 {
+		byScore = max(1, n-2)
+	}
 	for _, c := range ranked {
-		if len(chosen) >= min(3, n) {
+		if len(chosen) >= byScore {
 			break
 		}
 		take(c.si)
