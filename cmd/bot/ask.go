@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/parley-bot/parley/internal/article"
 	"github.com/parley-bot/parley/internal/ask"
 	"github.com/parley-bot/parley/internal/config"
 	"github.com/parley-bot/parley/internal/pipeline"
@@ -42,17 +41,12 @@ func cmdAsk(ctx context.Context, cfg *config.Config, args []string, stdin io.Rea
 		fmt.Fprintf(stderr, "bot ask: unknown format %q: use text or json\n", *format)
 		return 2
 	}
-	p, closeStore, err := newPipeline(ctx, cfg, stderr, *useLLM)
+	p, in, closeStore, err := prepare(ctx, cfg, pos[0], stdin, stderr, *useLLM)
 	if err != nil {
-		fmt.Fprintf(stderr, "bot ask: %v\n", err)
+		fmt.Fprintf(stderr, "bot ask: %s\n", userMessage(err))
 		return 1
 	}
 	defer closeStore()
-	in, err := readInput(cfg, pos[0], stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "bot ask: %s\n", article.Message(err))
-		return 1
-	}
 	res, err := p.Brief(ctx, in, pipeline.Options{})
 	if err != nil {
 		fmt.Fprintf(stderr, "bot ask: %s\n", userMessage(err))

@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/parley-bot/parley/internal/article"
 	"github.com/parley-bot/parley/internal/config"
 )
 
@@ -33,17 +32,12 @@ func cmdExtract(ctx context.Context, cfg *config.Config, args []string, stdin io
 		fmt.Fprintf(stderr, "bot extract: unknown format %q: use text or json\n", *format)
 		return 2
 	}
-	p, closeStore, err := newPipeline(ctx, cfg, stderr, false)
+	p, in, closeStore, err := prepare(ctx, cfg, pos[0], stdin, stderr, false)
 	if err != nil {
-		fmt.Fprintf(stderr, "bot extract: %v\n", err)
+		fmt.Fprintf(stderr, "bot extract: %s\n", userMessage(err))
 		return 1
 	}
 	defer closeStore()
-	in, err := readInput(cfg, pos[0], stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "bot extract: %s\n", article.Message(err))
-		return 1
-	}
 	a, _, err := p.Read(ctx, in)
 	if err != nil {
 		fmt.Fprintf(stderr, "bot extract: %s\n", userMessage(err))

@@ -46,17 +46,12 @@ func cmdSummarize(ctx context.Context, cfg *config.Config, args []string, stdin 
 		fmt.Fprintf(stderr, "bot summarize: unknown format %q: use text, markdown or json\n", *format)
 		return 2
 	}
-	p, closeStore, err := newPipeline(ctx, cfg, stderr, *useLLM)
+	p, in, closeStore, err := prepare(ctx, cfg, pos[0], stdin, stderr, *useLLM)
 	if err != nil {
-		fmt.Fprintf(stderr, "bot summarize: %v\n", err)
+		fmt.Fprintf(stderr, "bot summarize: %s\n", userMessage(err))
 		return 1
 	}
 	defer closeStore()
-	in, err := readInput(cfg, pos[0], stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "bot summarize: %s\n", article.Message(err))
-		return 1
-	}
 	res, err := p.Brief(ctx, in, pipeline.Options{Length: l, UseLLM: *useLLM})
 	if err != nil {
 		fmt.Fprintf(stderr, "bot summarize: %s\n", userMessage(err))
@@ -127,6 +122,19 @@ func openStore(ctx context.Context, cfg *config.Config) (store.Store, error) {
 		return nil, fmt.Errorf("open the store: %w", err)
 	}
 	return st, nil
+}
+
+// prepare builds the pipeline of a command and reads its input argument.
+func prepare(ctx context.Context, cfg *config.Config, arg string, stdin io.Reader, stderr io.Writer, useLLM bool) (*pipeline.Pipeline, pipeline.Input, func(), error) {
+	in, err := readInput(cfg, arg, stdin)
+	if err != nil {
+		return nil, pipeline.Input{}, nil, err
+	}
+	p, closeStore, err := newPipeline(ctx, cfg, stderr, useLLM)
+	if err != nil {
+		return nil, pipeline.Input{}, nil, err
+	}
+	return p, in, closeStore, nil
 }
 
 // readInput turns a command-line argument into a pipeline input: a URL,

@@ -162,14 +162,13 @@ func (b *Bot) handleButton(ctx context.Context, i *discordgo.Interaction, data d
 	if !ok {
 		return fmt.Errorf("unknown button %q", data.CustomID)
 	}
-	a, br, err := b.opts.Pipeline.Load(ctx, articleID, engine)
+	_, br, err := b.opts.Pipeline.Load(ctx, articleID, engine)
 	if err != nil {
 		if errors.Is(err, store.ErrNotFound) {
 			return errNoArticle
 		}
 		return err
 	}
-	_ = a
 	switch action {
 	case actPage, actQuotes:
 		inThread := i.Message != nil && i.Message.Thread != nil
