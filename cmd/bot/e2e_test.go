@@ -918,3 +918,44 @@ func TestE2EHelpAutocompleteAndSettings(t *testing.T) {
 		t.Errorf("Discord rules broken: %q", v)
 	}
 }
+
+// TestE2EFiles: an attached article, through /summarize's file option and
+// through the message command on a message carrying it; a PDF gets one
+// clear ephemeral line.
+func TestE2EFiles(t *testing.T) {
+	srv := discordtest.New(t)
+	startBot(t, srv, filepath.Join(t.TempDir(), "parley.db"), nil)
+	seed := []byte(seedArticle(t))
+	in := srv.SendInteraction(discordtest.SlashCommand("summarize", discordtest.AttachmentOption("file", discordtest.Attachment{Filename: "crimea.txt", ContentType: "text/plain; charset=utf-8", Data: seed})))
+	m, err := in.WaitFinal(waitCtx(t, 10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(embedText(m), "Marco Rubio") {
+		t.Errorf("/summarize file: %q", embedText(m))
+	}
+	target := srv.SeedMessage(discordtest.MessageSpec{Content: "have a look", Attachments: []discordtest.Attachment{{Filename: "talks.md", ContentType: "text/markdown", Data: append([]byte("# Crimea talks\n\n"), seed...)}}})
+	mc := srv.SendInteraction(discordtest.MessageCommand("Summarize", target))
+	m, err = mc.WaitFinal(waitCtx(t, 10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Embeds) != 1 || m.Embeds[0].Title != "Crimea talks" {
+		t.Errorf("message command on an attachment: %+v", m.Embeds)
+	}
+	pdf := srv.SendInteraction(discordtest.SlashCommand("summarize", discordtest.AttachmentOption("file", discordtest.Attachment{Filename: "talks.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")})))
+	if err := srv.WaitFor(waitCtx(t, 10*time.Second), func() bool { return len(pdf.FollowUps()) > 0 }); err != nil {
+		t.Fatal(err)
+	}
+	if c := pdf.FollowUps()[0]; c.Flags&discordgo.MessageFlagsEphemeral == 0 || !strings.Contains(c.Content, "can't read") || strings.Contains(c.Content, "\n") {
+		t.Errorf("a PDF: %+v", c)
+	}
+	empty := srv.SeedMessage(discordtest.MessageSpec{Content: "lol"})
+	e := srv.SendInteraction(discordtest.MessageCommand("Summarize", empty))
+	if err := srv.WaitFor(waitCtx(t, 10*time.Second), func() bool { return len(e.FollowUps()) > 0 }); err != nil {
+		t.Fatal(err)
+	}
+	if c := e.FollowUps()[0].Content; !strings.Contains(c, "no link, article text or file") {
+		t.Errorf("a message with nothing to summarize: %q", c)
+	}
+}
