@@ -393,7 +393,7 @@ func (d *doc) postCue(from, to int) (speakerRef, string) {
 	if ref := d.npAt(i, to); ref.ok {
 		for j := max(ref.end, ref.tok+1); j < to && j < i+40; j++ {
 			if d.isCue(j) {
-				return ref, d.cuePhrase(j, to)
+				return ref, d.toks[j].text
 			}
 			if d.toks[j].text == "." || d.toks[j].text == ";" {
 				break
@@ -409,12 +409,6 @@ func (d *doc) postCue(from, to int) (speakerRef, string) {
 		}
 	}
 	return speakerRef{}, ""
-}
-
-// cuePhrase returns the cue verb at ti as written, with "to" phrases such
-// as "put it" kept short.
-func (d *doc) cuePhrase(ti, to int) string {
-	return d.toks[ti].text
 }
 
 // preCue looks before a quotation for "X said: “…", "X said, “…", "X told

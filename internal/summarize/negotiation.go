@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"strings"
-	"unicode"
 )
 
 // The negotiation layer reads what each side wants, what is on the table
@@ -303,21 +302,6 @@ func (d *doc) hasWord(from, to int, w string) bool {
 	return false
 }
 
-// outsideQuotes returns the words of sentence si that are not quoted.
-func (d *doc) outsideQuotes(si int) string {
-	var b strings.Builder
-	for ti := d.sentTok[si]; ti < d.sentTok[si+1]; ti++ {
-		if d.inQuote[ti] || !d.toks[ti].word {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(d.toks[ti].text)
-	}
-	return b.String()
-}
-
 // placeIn returns where a next step happens, when the sentence says: a
 // country, a capital or a known venue after "in" or "at".
 func (d *doc) placeIn(from, to int) string {
@@ -430,9 +414,4 @@ func capPositions(p []Position, n int) []Position {
 		}
 	}
 	return out
-}
-
-// capitalised reports whether s starts with an upper-case letter.
-func capitalised(s string) bool {
-	return s != "" && unicode.IsUpper(firstRune(s))
 }
