@@ -74,14 +74,16 @@ type guildCutoff struct {
 	cutoff time.Time
 }
 
-// shorterRetention returns the guilds whose RetentionDays cut later than the
-// global cutoff.
-func shorterRetention(ctx context.Context, tx *sql.Tx, now, global time.Time) ([]guildCutoff, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT guild_id, retention_days FROM guild_settings WHERE retention_days > 0`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
+// cutoffRows are the rows of guild_id, retention_days, from either driver.
+type cutoffRows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// scanCutoffs reads guild_id, retention_days rows into the guilds whose
+// retention cuts later than the global cutoff.
+func scanCutoffs(rows cutoffRows, now, global time.Time) ([]guildCutoff, error) {
 	var gs []guildCutoff
 	for rows.Next() {
 		var (
@@ -96,6 +98,17 @@ func shorterRetention(ctx context.Context, tx *sql.Tx, now, global time.Time) ([
 		}
 	}
 	return gs, rows.Err()
+}
+
+// shorterRetention returns the guilds whose RetentionDays cut later than the
+// global cutoff.
+func shorterRetention(ctx context.Context, tx *sql.Tx, now, global time.Time) ([]guildCutoff, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT guild_id, retention_days FROM guild_settings WHERE retention_days > 0`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	return scanCutoffs(rows, now, global)
 }
 
 // execCount runs a statement and returns the rows it changed.

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,22 +20,12 @@ func (s *Postgres) PutArticle(ctx context.Context, a *article.Article) (int64, e
 	if a == nil {
 		return 0, fmt.Errorf("save article: nil article: %w", ErrInvalid)
 	}
-	key := Key(a)
-	c := *a
 	now := s.now()
-	if c.FetchedAt.IsZero() {
-		c.FetchedAt = now
-	}
-	data, err := json.Marshal(&c)
+	r, err := newArticleRow(a, now)
 	if err != nil {
-		return 0, fmt.Errorf("save article %s: %w", key, err)
+		return 0, err
 	}
-	sum := sha256.Sum256([]byte(c.Text))
-	textSHA := hex.EncodeToString(sum[:])
-	url := c.CanonicalURL
-	if url == "" {
-		url = c.URL
-	}
+	key, c, data, textSHA, url := r.key, r.article, r.data, r.textSHA, r.url
 	dbKey := pgText(key)
 	urls := []string{dbKey}
 	if u := pgText(c.URL); u != "" && u != dbKey {

@@ -76,20 +76,7 @@ func pgShorterRetention(ctx context.Context, tx pgx.Tx, now, global time.Time) (
 		return nil, err
 	}
 	defer rows.Close()
-	var gs []guildCutoff
-	for rows.Next() {
-		var (
-			id   string
-			days int
-		)
-		if err := rows.Scan(&id, &days); err != nil {
-			return nil, err
-		}
-		if c := now.AddDate(0, 0, -days); c.After(global) {
-			gs = append(gs, guildCutoff{id: id, cutoff: c})
-		}
-	}
-	return gs, rows.Err()
+	return scanCutoffs(rows, now, global)
 }
 
 // Stats counts stored rows and adds up the size of the store's tables,

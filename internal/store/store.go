@@ -21,6 +21,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -291,4 +292,33 @@ func Key(a *article.Article) string {
 	}
 	sum := sha256.Sum256([]byte(a.Text))
 	return textKeyPrefix + hex.EncodeToString(sum[:])
+}
+
+// articleRow is an article as both stores write it.
+type articleRow struct {
+	key     string          // Key(a)
+	article article.Article // a copy, FetchedAt set
+	data    []byte          // its JSON
+	textSHA string          // SHA-256 of its text, hex
+	url     string          // canonical URL, else the URL given
+}
+
+// newArticleRow prepares an article for saving at now.
+func newArticleRow(a *article.Article, now time.Time) (articleRow, error) {
+	r := articleRow{key: Key(a), article: *a}
+	if r.article.FetchedAt.IsZero() {
+		r.article.FetchedAt = now
+	}
+	data, err := json.Marshal(&r.article)
+	if err != nil {
+		return articleRow{}, fmt.Errorf("save article %s: %w", r.key, err)
+	}
+	r.data = data
+	sum := sha256.Sum256([]byte(r.article.Text))
+	r.textSHA = hex.EncodeToString(sum[:])
+	r.url = r.article.CanonicalURL
+	if r.url == "" {
+		r.url = r.article.URL
+	}
+	return r, nil
 }
