@@ -76,15 +76,22 @@ func cmdAsk(ctx context.Context, cfg *config.Config, args []string, stdin io.Rea
 			}
 		}
 	}
-	r := p.Answer(ctx, res.Article, res.Brief, pipeline.Question{Text: question, History: history, UseLLM: *useLLM})
+	r, note := p.AnswerWithNote(ctx, res.Article, res.Brief, pipeline.Question{Text: question, History: history, UseLLM: *useLLM})
+	if note != "" {
+		fmt.Fprintf(stderr, "bot ask: %s\n", note)
+	}
+	notSaved := res.NotSaved
 	if p.Store != nil && res.ArticleID != 0 {
 		cites := make([]int, 0, len(r.Citations))
 		for _, c := range r.Citations {
 			cites = append(cites, c.Sentence)
 		}
 		if _, err := p.Store.AddTurn(ctx, store.Turn{ThreadID: key, ArticleID: res.ArticleID, Question: question, Answer: r.Answer, Engine: engineOf(*useLLM), Citations: cites}); err != nil {
-			fmt.Fprintf(stderr, "bot ask: remember the answer: %v\n", err)
+			notSaved = err
 		}
+	}
+	if notSaved != nil {
+		defer fmt.Fprintf(stderr, "bot ask: the answer was not saved: %s\n", store.Why(notSaved))
 	}
 	if *format == "json" {
 		if err := writeJSON(stdout, r); err != nil {

@@ -220,7 +220,7 @@ func TestCheck(t *testing.T) {
 	blocker := filepath.Join(dir, "file")
 	os.WriteFile(blocker, []byte("x"), 0o644)
 	code, out, _ = runCLI(t, map[string]string{"PARLEY_DB_PATH": filepath.Join(blocker, "p.db")}, "", "check")
-	if code != 1 || !strings.Contains(out, "FAIL  store") || !strings.Contains(out, "FAIL  discord token") {
+	if code != 1 || !strings.Contains(out, "FAIL  store") || !strings.Contains(out, "note  discord token") {
 		t.Errorf("check with a bad store and no token: exit %d\n%s", code, out)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"log/slog"
 	"net/netip"
+	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/parley-bot/parley/internal/article"
@@ -203,4 +205,15 @@ func retention(ctx context.Context, st store.Store, days int, log *slog.Logger) 
 		case <-t.C:
 		}
 	}
+}
+
+// applyMemoryLimit sets the Go runtime's soft memory limit from
+// PARLEY_MEMORY_LIMIT, a backstop under the per-request caps: near the
+// limit the garbage collector works harder instead of letting the heap
+// grow. GOMEMLIMIT, when set, wins (the runtime has read it already).
+func applyMemoryLimit(cfg *config.Config) {
+	if os.Getenv("GOMEMLIMIT") != "" || cfg.MemoryLimit <= 0 {
+		return
+	}
+	debug.SetMemoryLimit(cfg.MemoryLimit)
 }

@@ -6,7 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
+	"net"
+	"os"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/article"
@@ -70,6 +73,9 @@ func cmdSummarize(ctx context.Context, cfg *config.Config, args []string, stdin 
 		fmt.Fprintf(stderr, "bot summarize: write the brief: %v\n", err)
 		return 1
 	}
+	if res.NotSaved != nil {
+		fmt.Fprintf(stderr, "bot summarize: the brief was not saved: %s\n", store.Why(res.NotSaved))
+	}
 	return 0
 }
 
@@ -91,14 +97,26 @@ func newPipeline(ctx context.Context, cfg *config.Config, stderr io.Writer, useL
 		MaxTextBytes: cfg.MaxTextBytes,
 		Log:          log,
 	}
+	if cliHooks.fetchAllow != nil {
+		p.Fetcher = article.NewFetcher(article.FetchOptions{
+			MaxRedirects: cfg.FetchMaxRedirects, ConnectTimeout: cfg.FetchConnectTimeout, Timeout: cfg.FetchTimeout,
+			MaxBodyBytes: cfg.FetchMaxBytes, AllowPrefixesForTesting: cliHooks.fetchAllow,
+		})
+	}
 	closeStore := func() {}
 	if cfg.StoreConfigured() {
 		st, err := openStore(ctx, cfg)
 		if err != nil {
-			return nil, nil, err
+			// The store is memory, not a gate (a full disk, a bad path):
+			// the brief or answer is still shown, and one line says so.
+			fmt.Fprintf(stderr, "bot: nothing will be saved: the store could not be opened: %s\n", store.Why(err))
+		} else {
+			p.Store = st
+			if cliHooks.wrapStore != nil {
+				p.Store = cliHooks.wrapStore(st)
+			}
+			closeStore = func() { st.Close() }
 		}
-		p.Store = st
-		closeStore = func() { st.Close() }
 	}
 	if useLLM {
 		if !cfg.LLMEnabled() {
@@ -114,6 +132,10 @@ func newPipeline(ctx context.Context, cfg *config.Config, stderr io.Writer, useL
 	}
 	return p, closeStore, nil
 }
+
+// cliHooks are what tests may change in the wiring of the command line
+// (the fetcher's reach, faults in the store); the program leaves them zero.
+var cliHooks hooks
 
 // openStore opens the configured store.
 func openStore(ctx context.Context, cfg *config.Config) (store.Store, error) {
@@ -138,10 +160,11 @@ func prepare(ctx context.Context, cfg *config.Config, arg string, stdin io.Reade
 }
 
 // readInput turns a command-line argument into a pipeline input: a URL,
-// "-" for standard input, or a file.
+// "-" for standard input, or a file. A link without a scheme
+// ("example.org/x") is read as a link when no file has that name.
 func readInput(cfg *config.Config, arg string, stdin io.Reader) (pipeline.Input, error) {
 	switch {
-	case isURL(arg):
+	case isURL(arg), looksLikeLink(arg):
 		return pipeline.Input{URL: arg}, nil
 	case arg == "-":
 		b, err := io.ReadAll(io.LimitReader(stdin, int64(cfg.MaxTextBytes)+1))
@@ -169,6 +192,39 @@ func isURL(s string) bool {
 		}
 	}
 	return true
+}
+
+// looksLikeLink reports whether arg, which has no scheme, is meant as a
+// link: no file of that name exists, and it starts with a host name with a
+// dot and a letter after its last dot ("example.org/x", "www.bbc.co.uk").
+func looksLikeLink(arg string) bool {
+	if arg == "" || arg == "-" || strings.ContainsAny(arg, " \t\\") || strings.HasPrefix(arg, ".") || strings.HasPrefix(arg, "/") {
+		return false
+	}
+	if _, err := os.Stat(arg); err == nil || !errors.Is(err, fs.ErrNotExist) {
+		return false
+	}
+	host, _, _ := strings.Cut(arg, "/")
+	host, _, _ = strings.Cut(host, "?")
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	i := strings.LastIndexByte(host, '.')
+	if i <= 0 || i == len(host)-1 {
+		return false
+	}
+	tld := host[i+1:]
+	for _, r := range tld {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	// "notes.txt" and "article.html" are file names, not sites.
+	switch strings.ToLower(tld) {
+	case "txt", "md", "markdown", "html", "htm", "xhtml", "text", "pdf", "json", "csv", "doc", "docx", "rtf", "xml":
+		return false
+	}
+	return len(tld) >= 2
 }
 
 // fetchOptions are the fetcher's limits from the configuration.

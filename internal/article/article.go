@@ -120,6 +120,9 @@ func FromText(b []byte, maxBytes int) (*Article, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, &Error{Kind: KindEmpty, Msg: "there is no text to summarize"}
 	}
+	if err := checkText(b); err != nil {
+		return nil, err
+	}
 	if looksBinary(b) {
 		return nil, &Error{Kind: KindBinary, Msg: "this is not text (binary data or an unknown encoding); send the article as plain text, HTML or a link"}
 	}

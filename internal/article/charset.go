@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"fmt"
 	"mime"
 	"strings"
 	"unicode/utf8"
@@ -26,46 +27,123 @@ var boms = []struct {
 	{"\xff\xfe", "utf-16le"},
 }
 
+// decoded is a body converted to UTF-8, and how it was read.
+type decoded struct {
+	text []byte
+	// name is the encoding the body was read in.
+	name string
+	// replaced counts the invalid byte sequences replaced with U+FFFD.
+	replaced int
+	// guessed is true when a legacy charset was chosen by detection, with
+	// nothing declaring it.
+	guessed bool
+}
+
+// warnings are the notes a reader should see about the decoding.
+func (d decoded) warnings() []string {
+	var w []string
+	if d.guessed {
+		w = append(w, "the text was not UTF-8; its character set was guessed ("+d.name+"), so check accents and symbols in quotes")
+	}
+	if d.replaced > 0 {
+		unit := "sequences"
+		if d.replaced == 1 {
+			unit = "sequence"
+		}
+		w = append(w, fmt.Sprintf("the text had %d byte %s that are not valid %s; they were replaced with \uFFFD", d.replaced, unit, strings.ToUpper(d.name)))
+	}
+	return w
+}
+
 // decodeHTML converts a page to UTF-8 and returns it with the name of the
-// encoding it was read in. The encoding comes from, in order: a byte-order
-// mark, the charset parameter of contentType, a <meta> charset declaration
-// (or an XML declaration), and detection. Two repairs for servers that
-// mislabel pages: a declared legacy charset gives way when the bytes are
-// valid UTF-8 with non-ASCII text (Latin text that happens to be valid
-// UTF-8 is far less likely than a wrong default), and a declared UTF-8
-// gives way to the page's own declaration when the bytes are not UTF-8.
-// Invalid bytes become U+FFFD.
+// encoding it was read in; see decodeBody.
 func decodeHTML(body []byte, contentType string) ([]byte, string) {
+	d := decodeBody(body, contentType)
+	return d.text, d.name
+}
+
+// decodeBody converts a page or a text to UTF-8. The encoding comes from,
+// in order: a byte-order mark, the charset parameter of contentType, a
+// <meta> charset declaration (or an XML declaration), and detection.
+//
+// Honest decoding: UTF-8 is kept whenever the bytes are mostly UTF-8, and a
+// legacy charset is chosen only on strong evidence, because decoding UTF-8
+// as a legacy charset garbles every non-ASCII character (every curly quote
+// becomes "â€™") while a few stray bytes in UTF-8 cost only those bytes,
+// which become U+FFFD (with a warning). So: undeclared bytes with at least
+// as many valid multi-byte UTF-8 sequences as invalid bytes are UTF-8; a
+// declared legacy charset gives way to UTF-8 when the valid sequences
+// outnumber the invalid bytes three to one (servers and templates often
+// declare a default that the text does not follow); a declared UTF-8 gives
+// way to the page's own legacy declaration when the bytes are not mostly
+// UTF-8.
+func decodeBody(body []byte, contentType string) decoded {
 	for _, b := range boms {
 		if bytes.HasPrefix(body, []byte(b.mark)) {
 			e, name := charset.Lookup(b.label)
 			return decodeWith(e, name, body[len(b.mark):])
 		}
 	}
-	valid := utf8.Valid(body)
+	ev := utf8EvidenceOf(body)
 	hdr, hdrName := headerCharset(contentType)
 	page, pageName := pageCharset(body)
 	switch {
-	case hdr != nil && hdrName == "utf-8" && !valid && page != nil && pageName != "utf-8":
+	case hdr != nil && hdrName == "utf-8" && ev.invalid > 0 && page != nil && pageName != "utf-8" && !ev.strong():
 		return decodeWith(page, pageName, body)
 	case hdr != nil:
-		return decodeDeclared(hdr, hdrName, body, valid)
+		return decodeDeclared(hdr, hdrName, body, ev)
 	case page != nil:
-		return decodeDeclared(page, pageName, body, valid)
-	case valid:
-		return body, "utf-8"
+		return decodeDeclared(page, pageName, body, ev)
+	case ev.invalid == 0 || ev.mostly():
+		return decodeWith(nil, "utf-8", body)
 	}
 	e, name := detectCharset(body)
-	return decodeWith(e, name, body)
+	d := decodeWith(e, name, body)
+	d.guessed = name != "utf-8"
+	return d
 }
 
 // decodeDeclared decodes body from its declared encoding e, unless e is a
-// legacy charset and body is valid UTF-8 with non-ASCII text.
-func decodeDeclared(e encoding.Encoding, name string, body []byte, valid bool) ([]byte, string) {
-	if name != "utf-8" && valid && hasNonASCII(body) {
-		return body, "utf-8"
+// legacy charset and body is UTF-8 on strong evidence.
+func decodeDeclared(e encoding.Encoding, name string, body []byte, ev utf8Evidence) decoded {
+	if name != "utf-8" && ev.valid > 0 && (ev.invalid == 0 || ev.strong()) {
+		return decodeWith(nil, "utf-8", body)
 	}
 	return decodeWith(e, name, body)
+}
+
+// utf8Evidence counts what speaks for and against UTF-8 in a body.
+type utf8Evidence struct {
+	valid   int // well-formed multi-byte sequences
+	invalid int // bytes that start no well-formed sequence
+}
+
+// mostly reports whether the body is UTF-8 with a few bad bytes: at least
+// as many valid multi-byte sequences as invalid bytes.
+func (e utf8Evidence) mostly() bool { return e.valid > 0 && e.invalid <= e.valid }
+
+// strong reports whether the body is UTF-8 strongly enough to override a
+// legacy declaration: three valid sequences to one invalid byte.
+func (e utf8Evidence) strong() bool { return e.valid > 0 && 3*e.invalid <= e.valid }
+
+// utf8EvidenceOf counts the valid multi-byte sequences and invalid bytes of b.
+func utf8EvidenceOf(b []byte) utf8Evidence {
+	var ev utf8Evidence
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			ev.invalid++
+			i++
+			continue
+		}
+		ev.valid++
+		i += n
+	}
+	return ev
 }
 
 // headerCharset returns the encoding named by a Content-Type's charset
@@ -150,21 +228,6 @@ func attrValue(b []byte) string {
 	return string(b[:end])
 }
 
-// hasNonASCII reports whether b has a byte outside ASCII.
-func hasNonASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= 0x80 {
-			return true
-		}
-	}
-	return false
-}
-
-// isUTF8Text reports whether b is valid UTF-8 with some non-ASCII text.
-func isUTF8Text(b []byte) bool {
-	return hasNonASCII(b) && utf8.Valid(b)
-}
-
 // detectCharset guesses the encoding of an undeclared, non-UTF-8 page,
 // defaulting to windows-1252 as browsers do.
 func detectCharset(body []byte) (encoding.Encoding, string) {
@@ -177,22 +240,28 @@ func detectCharset(body []byte) (encoding.Encoding, string) {
 	return charset.Lookup("windows-1252")
 }
 
-// decodeWith converts b from e to UTF-8.
-func decodeWith(e encoding.Encoding, name string, b []byte) ([]byte, string) {
+// decodeWith converts b from e to UTF-8 (nil or "utf-8": b is UTF-8),
+// replacing invalid sequences with U+FFFD.
+func decodeWith(e encoding.Encoding, name string, b []byte) decoded {
 	if name == "utf-8" || e == nil {
-		return validUTF8(b), "utf-8"
+		out, n := validUTF8(b)
+		return decoded{text: out, name: "utf-8", replaced: n}
 	}
 	out, err := e.NewDecoder().Bytes(b)
 	if err != nil {
-		return validUTF8(b), "utf-8"
+		out, n := validUTF8(b)
+		return decoded{text: out, name: "utf-8", replaced: n}
 	}
-	return validUTF8(out), name
+	out, n := validUTF8(out)
+	return decoded{text: out, name: name, replaced: n}
 }
 
-// validUTF8 returns b, with invalid sequences replaced by U+FFFD if any.
-func validUTF8(b []byte) []byte {
+// validUTF8 returns b, with invalid sequences replaced by U+FFFD if any,
+// and how many were replaced.
+func validUTF8(b []byte) ([]byte, int) {
 	if utf8.Valid(b) {
-		return b
+		return b, 0
 	}
-	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	n := utf8EvidenceOf(b).invalid
+	return bytes.ToValidUTF8(b, []byte("\uFFFD")), n
 }

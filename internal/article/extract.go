@@ -48,7 +48,11 @@ func FromHTML(body []byte, contentType, pageURL string) (a *Article, err error) 
 		}
 		base = u
 	}
-	utf8Body, _ := decodeHTML(body, contentType)
+	if err := checkText(body); err != nil {
+		return nil, err
+	}
+	dec := decodeBody(body, contentType)
+	utf8Body, cut := capHTML(dec.text)
 	doc, perr := html.Parse(bytes.NewReader(utf8Body))
 	if perr != nil { // x/net/html only fails on reader errors
 		return nil, &Error{Kind: KindNotArticle, Msg: msgNotArticle, Err: fmt.Errorf("parse html: %w", perr)}
@@ -63,15 +67,19 @@ func FromHTML(body []byte, contentType, pageURL string) (a *Article, err error) 
 	}
 	a = &Article{
 		URL:       pageURL,
-		Title:     oneLine(ra.Title()),
-		Byline:    cleanByline(firstNonEmpty(ra.Byline(), meta.author)),
-		Site:      oneLine(firstNonEmpty(meta.siteName, ra.SiteName())),
+		Title:     capRunes(oneLine(ra.Title()), maxTitleRunes),
+		Byline:    capRunes(cleanByline(firstNonEmpty(ra.Byline(), meta.author)), maxMetaRunes),
+		Site:      capRunes(oneLine(firstNonEmpty(meta.siteName, ra.SiteName())), maxMetaRunes),
 		FetchedAt: time.Now().UTC(),
+		Warnings:  dec.warnings(),
+	}
+	if cut {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("the page is unusually long or complex; only its first %d HTML tokens were read", MaxHTMLTokens))
 	}
 	if t, terr := ra.PublishedTime(); terr == nil {
 		a.Published = t.Format(time.RFC3339)
 	} else if meta.published != "" {
-		a.Published = normalizeDate(meta.published)
+		a.Published = capRunes(normalizeDate(meta.published), maxMetaRunes)
 	}
 	if base != nil {
 		a.CanonicalURL = canonicalFor(base, meta.canonical)

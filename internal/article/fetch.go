@@ -2,6 +2,8 @@ package article
 
 import (
 	"bytes"
+	"compress/flate"
+	"compress/gzip"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -194,7 +196,14 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Article, error) {
 		if errors.Is(err, errTooLarge) {
 			return nil, tooLargeError(final, f.opts.MaxBodyBytes)
 		}
+		if isCorruptCompression(err) {
+			return nil, &Error{Kind: KindHTTP, Msg: "the site sent a page labelled as compressed (gzip) that is not; try again later or paste the article text", Err: fmt.Errorf("fetch %s: %w", final.Redacted(), err)}
+		}
 		return nil, classifyError(ctx, final, err)
+	}
+	if err := checkText(body); err != nil {
+		f.opts.Logger.Debug("fetch: not text", "url", final.Redacted(), "type", contentType, "err", err)
+		return nil, fmt.Errorf("fetch %s: %w", final.Redacted(), err)
 	}
 	kind := typeOf(contentType, body)
 	f.opts.Logger.Debug("fetched", "url", final.Redacted(), "status", resp.StatusCode, "type", contentType, "bytes", len(body), "elapsed", time.Since(start))
@@ -204,7 +213,11 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Article, error) {
 	case kind == typeHTML:
 		a, err = FromHTML(body, contentType, final.String())
 	case kind == typeText:
-		a, err = FromText(decodeText(body, contentType), int(f.opts.MaxBodyBytes))
+		d := decodeText(body, contentType)
+		a, err = FromText(d.text, int(f.opts.MaxBodyBytes))
+		if err == nil {
+			a.Warnings = append(a.Warnings, d.warnings()...)
+		}
 	default:
 		return nil, unsupportedError(final, kind)
 	}
@@ -257,6 +270,15 @@ func (f *Fetcher) parseURL(rawURL string) (*url.URL, error) {
 	u.Host = host
 	u.Fragment, u.RawFragment = "", ""
 	return u, nil
+}
+
+// isCorruptCompression reports whether err comes from decompressing a body
+// that is not what its Content-Encoding says (Go's transport decompresses
+// gzip itself).
+func isCorruptCompression(err error) bool {
+	var flateErr flate.CorruptInputError
+	return errors.Is(err, gzip.ErrHeader) || errors.Is(err, gzip.ErrChecksum) ||
+		errors.As(err, &flateErr)
 }
 
 // errTooLarge reports a body over the limit.
@@ -325,16 +347,12 @@ func typeOf(contentType string, body []byte) contentKind {
 }
 
 // decodeText converts a text/plain body to UTF-8 using the charset
-// parameter, a byte-order mark, or detection.
-func decodeText(body []byte, contentType string) []byte {
+// parameter, a byte-order mark, or the evidence of the bytes (decodeBody).
+func decodeText(body []byte, contentType string) decoded {
 	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] == "" {
 		contentType = ""
 	}
-	if contentType == "" && !hasBOM(body) && isUTF8Text(body) {
-		return body
-	}
-	out, _ := decodeHTML(body, contentType)
-	return out
+	return decodeBody(body, contentType)
 }
 
 func hasBOM(b []byte) bool {

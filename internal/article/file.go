@@ -1,7 +1,6 @@
 package article
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -78,6 +77,9 @@ func FromFile(body []byte, name, contentType string, maxBytes int) (*Article, er
 	if len(body) > maxBytes {
 		return nil, fileTooLarge(name, len(body), maxBytes)
 	}
+	if err := checkText(body); err != nil {
+		return nil, fmt.Errorf("file %s: %w", name, err)
+	}
 	var a *Article
 	var err error
 	ct := strings.ToLower(contentType)
@@ -104,20 +106,22 @@ func FromFile(body []byte, name, contentType string, maxBytes int) (*Article, er
 }
 
 // textFile makes an article of a text file, decoding a BOM-marked file or
-// a legacy charset (detected); markdown takes the first "# " line as title.
+// one that is not UTF-8 (see decodeBody); markdown takes the first "# "
+// line as title.
 func textFile(body []byte, maxBytes int, markdown bool) (*Article, error) {
-	guessed := false
-	if hasBOM(body) || (!utf8.Valid(body) && !bytes.Contains(body, []byte{0})) {
-		guessed = !utf8.Valid(body) && !hasBOM(body)
-		body = decodeText(body, "")
+	if err := checkText(body); err != nil {
+		return nil, err
+	}
+	var warnings []string
+	if hasBOM(body) || !utf8.Valid(body) {
+		d := decodeText(body, "")
+		body, warnings = d.text, d.warnings()
 	}
 	a, err := FromText(body, maxBytes)
 	if err != nil {
 		return nil, err
 	}
-	if guessed {
-		a.Warnings = append(a.Warnings, "the text was not UTF-8; its character set was guessed, so check accents and symbols in quotes")
-	}
+	a.Warnings = append(a.Warnings, warnings...)
 	if markdown {
 		for line := range strings.SplitSeq(a.Text, "\n") {
 			line = strings.TrimSpace(line)
@@ -125,7 +129,7 @@ func textFile(body []byte, maxBytes int, markdown bool) (*Article, error) {
 				continue
 			}
 			if t, ok := strings.CutPrefix(line, "# "); ok {
-				a.Title = strings.TrimSpace(t)
+				a.Title = capRunes(strings.TrimSpace(t), maxTitleRunes)
 			}
 			break
 		}

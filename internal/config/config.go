@@ -50,6 +50,9 @@ type Config struct {
 	LogLevel    slog.Level
 	LogFormat   string // text or json
 	MetricsAddr string // host:port of /healthz and /metrics; empty: off
+	// MemoryLimit is the Go runtime's soft memory limit in bytes
+	// (debug.SetMemoryLimit), a backstop under the per-request caps; 0: off.
+	MemoryLimit int64
 
 	defaultDBPath string
 }
@@ -75,6 +78,12 @@ const (
 	DefaultOpenAIModel   = "gpt-4o-mini"
 )
 
+// DefaultMemoryLimit is the soft memory limit when PARLEY_MEMORY_LIMIT is
+// not set: 1 GiB, well above what the per-request caps let a process reach
+// (under 400 MB with 8 hostile inputs at once), so that it only acts when
+// something else goes wrong.
+const DefaultMemoryLimit = 1 << 30
+
 // DefaultDBPath is where the SQLite store lives when PARLEY_DB_PATH is not
 // set: the user's data directory, or ./parley.db.
 func DefaultDBPath(getenv func(string) string) string {
@@ -97,26 +106,27 @@ func Load(getenv func(string) string) (*Config, error) {
 		ShardID:             p.int("SHARD_ID", -1, -1, 1<<20),
 		ShardCount:          p.shardCount("SHARD_COUNT"),
 		MaxConcurrent:       p.int("BOT_MAX_CONCURRENT", 8, 1, 1024),
-		UserCooldown:        p.duration("BOT_USER_COOLDOWN", 5*time.Second, 0),
+		UserCooldown:        p.duration("BOT_USER_COOLDOWN", 5*time.Second, 0, 24*time.Hour),
 		DBPath:              p.str("PARLEY_DB_PATH", ""),
 		DatabaseURL:         strings.TrimSpace(getenv("DATABASE_URL")),
-		CacheTTL:            p.duration("PARLEY_CACHE_TTL", 24*time.Hour, 0),
+		CacheTTL:            p.duration("PARLEY_CACHE_TTL", 24*time.Hour, 0, 366*24*time.Hour),
 		RetentionDays:       p.int("PARLEY_RETENTION_DAYS", 30, 0, 36500),
-		FetchTimeout:        p.duration("FETCH_TIMEOUT", 20*time.Second, time.Second),
-		FetchConnectTimeout: p.duration("FETCH_CONNECT_TIMEOUT", 5*time.Second, 100*time.Millisecond),
+		FetchTimeout:        p.duration("FETCH_TIMEOUT", 20*time.Second, time.Second, 10*time.Minute),
+		FetchConnectTimeout: p.duration("FETCH_CONNECT_TIMEOUT", 5*time.Second, 100*time.Millisecond, 5*time.Minute),
 		FetchMaxBytes:       int64(p.int("FETCH_MAX_BYTES", 5<<20, 1<<10, 1<<30)),
 		FetchMaxRedirects:   p.int("FETCH_MAX_REDIRECTS", 5, 0, 20),
 		MaxTextBytes:        p.int("PARLEY_MAX_TEXT_BYTES", 5<<20, 1<<10, 1<<30),
 		OpenAIKey:           strings.TrimSpace(getenv("OPENAI_API_KEY")),
 		OpenAIBaseURL:       p.url("OPENAI_BASE_URL", "", false),
 		OpenAIModel:         p.str("OPENAI_MODEL", DefaultOpenAIModel),
-		LLMTimeout:          p.duration("LLM_TIMEOUT", 30*time.Second, time.Second),
+		LLMTimeout:          p.duration("LLM_TIMEOUT", 30*time.Second, time.Second, time.Hour),
 		LLMMaxInputTokens:   p.int("LLM_MAX_INPUT_TOKENS", 6000, 500, 1<<20),
 		LLMGuildDaily:       p.int("LLM_DAILY_TOKENS_PER_SERVER", 200000, 0, 1<<30),
 		LLMUserDaily:        p.int("LLM_DAILY_TOKENS_PER_USER", 20000, 0, 1<<30),
 		LogLevel:            p.level("LOG_LEVEL"),
 		LogFormat:           p.oneOf("LOG_FORMAT", "text", "text", "json"),
 		MetricsAddr:         p.addr("METRICS_ADDR"),
+		MemoryLimit:         p.memoryLimit("PARLEY_MEMORY_LIMIT", DefaultMemoryLimit),
 		defaultDBPath:       DefaultDBPath(getenv),
 	}
 	if c.FetchMaxRedirects == 0 {
@@ -155,9 +165,9 @@ func (c *Config) RequireDiscord() error {
 
 // String describes the configuration without its secrets.
 func (c *Config) String() string {
-	return fmt.Sprintf("discord_api=%s guild=%q token=%s shards=%d/%d db=%q database_url=%s llm=%v model=%q openai_key=%s log=%s/%s metrics=%q",
-		c.DiscordAPIURL, c.GuildID, redact(c.DiscordToken), c.ShardID, c.ShardCount, c.StorePath(), redactURL(c.DatabaseURL),
-		c.LLMEnabled(), c.OpenAIModel, redact(c.OpenAIKey), c.LogLevel, c.LogFormat, c.MetricsAddr)
+	return fmt.Sprintf("discord_api=%s guild=%q token=%s shards=%d/%d db=%q database_url=%s llm=%v model=%q openai_base_url=%s openai_key=%s log=%s/%s metrics=%q memory_limit=%s",
+		RedactURL(c.DiscordAPIURL), c.GuildID, redact(c.DiscordToken), c.ShardID, c.ShardCount, c.StorePath(), RedactURL(c.DatabaseURL),
+		c.LLMEnabled(), c.OpenAIModel, RedactURL(c.OpenAIBaseURL), redact(c.OpenAIKey), c.LogLevel, c.LogFormat, c.MetricsAddr, formatBytes(c.MemoryLimit))
 }
 
 // LogValue keeps secrets out of structured logs.
@@ -170,13 +180,16 @@ func redact(s string) string {
 	return "set"
 }
 
-func redactURL(s string) string {
+// RedactURL returns a URL fit to print or log: without its user name and
+// password (and, for a value that does not parse, "set" rather than the
+// value); "unset" for "".
+func RedactURL(s string) string {
 	if s == "" {
 		return "unset"
 	}
 	u, err := url.Parse(s)
-	if err != nil {
-		return "set"
+	if err != nil || u.Opaque != "" {
+		return "set" // "user:password@host" parses as an opaque URL
 	}
 	u.User = nil
 	return u.Redacted()
@@ -225,7 +238,10 @@ func (p *parser) shardCount(name string) int {
 	return p.int(name, 0, 0, 1<<20)
 }
 
-func (p *parser) duration(name string, def, lo time.Duration) time.Duration {
+// duration reads a duration between lo and hi: Go's syntax (30s, 5m, 24h)
+// or a bare number of seconds. A number too large for a duration is an
+// error, not a value wrapped around.
+func (p *parser) duration(name string, def, lo, hi time.Duration) time.Duration {
 	v, ok := p.raw(name)
 	if !ok {
 		return def
@@ -233,19 +249,96 @@ func (p *parser) duration(name string, def, lo time.Duration) time.Duration {
 	d, err := time.ParseDuration(v)
 	if err != nil {
 		// A bare number is seconds.
-		if n, err2 := strconv.Atoi(v); err2 == nil {
+		if n, err2 := strconv.ParseInt(v, 10, 64); err2 == nil {
+			if n > int64(hi/time.Second) || n < -int64(hi/time.Second) {
+				p.errs = append(p.errs, fmt.Errorf("%s=%s is too long: at most %s (%d seconds)", name, v, hi, int64(hi/time.Second)))
+				return def
+			}
 			d, err = time.Duration(n)*time.Second, nil
+		} else if errors.Is(err2, strconv.ErrRange) {
+			p.errs = append(p.errs, fmt.Errorf("%s=%s is too long: at most %s", name, v, hi))
+			return def
 		}
 	}
 	if err != nil {
-		p.errs = append(p.errs, fmt.Errorf("%s=%q is not a duration (e.g. 30s, 5m, 24h)", name, v))
+		p.errs = append(p.errs, fmt.Errorf("%s=%q is not a duration (e.g. 30s, 5m, 24h; at most %s)", name, v, hi))
 		return def
 	}
 	if d < lo {
 		p.errs = append(p.errs, fmt.Errorf("%s=%s is too short: at least %s", name, d, lo))
 		return def
 	}
+	if d > hi {
+		p.errs = append(p.errs, fmt.Errorf("%s=%s is too long: at most %s", name, d, hi))
+		return def
+	}
 	return d
+}
+
+// memoryLimit reads a size in bytes with an optional unit (B, KB, MB, GB,
+// KiB, MiB, GiB; KB means 1000) or "off" (0). Below 64 MiB the runtime
+// would collect garbage without end, so smaller limits are refused.
+func (p *parser) memoryLimit(name string, def int64) int64 {
+	v, ok := p.raw(name)
+	if !ok {
+		return def
+	}
+	switch strings.ToLower(v) {
+	case "off", "none", "0":
+		return 0
+	}
+	n, err := parseBytes(v)
+	if err != nil {
+		p.errs = append(p.errs, fmt.Errorf("%s=%q is not a size: use e.g. 512MiB, 1GiB, or off", name, v))
+		return def
+	}
+	if n < 64<<20 || n > 1<<50 {
+		p.errs = append(p.errs, fmt.Errorf("%s=%s is out of range: use 64MiB to 1PiB, or off", name, v))
+		return def
+	}
+	return n
+}
+
+// parseBytes reads "1073741824", "512MiB", "1GB", "800 MB".
+func parseBytes(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
+		i++
+	}
+	num, unit := s[:i], strings.ToLower(strings.TrimSpace(s[i:]))
+	f, err := strconv.ParseFloat(num, 64)
+	if err != nil || f < 0 {
+		return 0, fmt.Errorf("size %q: bad number", s)
+	}
+	mult := map[string]float64{
+		"": 1, "b": 1,
+		"k": 1 << 10, "kib": 1 << 10, "kb": 1e3,
+		"m": 1 << 20, "mib": 1 << 20, "mb": 1e6,
+		"g": 1 << 30, "gib": 1 << 30, "gb": 1e9,
+		"t": 1 << 40, "tib": 1 << 40, "tb": 1e12,
+	}[unit]
+	if mult == 0 {
+		return 0, fmt.Errorf("size %q: unknown unit %q", s, unit)
+	}
+	f *= mult
+	if f > 1<<62 {
+		return 0, fmt.Errorf("size %q: too large", s)
+	}
+	return int64(f), nil
+}
+
+// formatBytes writes a memory limit for String.
+func formatBytes(n int64) string {
+	switch {
+	case n <= 0:
+		return "off"
+	case n%(1<<30) == 0:
+		return strconv.FormatInt(n>>30, 10) + "GiB"
+	case n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + "MiB"
+	}
+	return strconv.FormatInt(n, 10) + "B"
 }
 
 func (p *parser) url(name, def string, slash bool) string {
@@ -255,7 +348,8 @@ func (p *parser) url(name, def string, slash bool) string {
 	}
 	u, err := url.Parse(v)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		p.errs = append(p.errs, fmt.Errorf("%s=%q is not an http(s) URL", name, v))
+		// The value may hold a password: show it only without one.
+		p.errs = append(p.errs, fmt.Errorf("%s is not an http(s) URL (%s)", name, RedactURL(v)))
 		return def
 	}
 	if slash && !strings.HasSuffix(v, "/") {

@@ -135,7 +135,7 @@ func New(opts Options) (*Client, error) {
 	if opts.BaseURL != "" {
 		u, err := url.Parse(opts.BaseURL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return nil, fmt.Errorf("new llm client: base URL %q is not an http(s) URL", opts.BaseURL)
+			return nil, errors.New("new llm client: the base URL is not an http(s) URL")
 		}
 		if strings.Trim(u.Path, "/") == "" {
 			u.Path = "/v1"
@@ -161,10 +161,12 @@ func New(opts Options) (*Client, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	c := &Client{cfg: cfg, http: opts.HTTPClient, opts: opts, log: opts.Logger}
-	if c.http == nil {
-		c.http = &http.Client{}
+	c := &Client{cfg: cfg, http: &http.Client{}, opts: opts, log: opts.Logger}
+	if opts.HTTPClient != nil {
+		hc := *opts.HTTPClient // a copy: the caller's client is left as it is
+		c.http = &hc
 	}
+	c.http.CheckRedirect = sameHostRedirect
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
 	}
@@ -573,4 +575,22 @@ func (c *Client) verifyAnswer(g *ground, req pipeline.AnswerRequest, out answerO
 		conf = 0.6
 	}
 	return ask.Result{Answer: answer + " " + refs.String(), Citations: cites, Confidence: conf, Focus: req.Local.Focus}, nil
+}
+
+// maxRedirects is the most redirects followed to the same endpoint.
+const maxRedirects = 3
+
+// sameHostRedirect follows a redirect only to the same scheme and host: a
+// 307 or 308 re-sends the whole prompt (the article) with the request, so
+// an endpoint must not be able to send it anywhere else (another site, or
+// a link-local metadata address).
+func sameHostRedirect(req *http.Request, via []*http.Request) error {
+	first := via[0].URL
+	if req.URL.Scheme != first.Scheme || !strings.EqualFold(req.URL.Host, first.Host) {
+		return fmt.Errorf("llm endpoint redirected to another host (%s://%s); redirects to another host are not followed", req.URL.Scheme, req.URL.Host)
+	}
+	if len(via) > maxRedirects {
+		return fmt.Errorf("llm endpoint redirected more than %d times", maxRedirects)
+	}
+	return nil
 }

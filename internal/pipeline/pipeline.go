@@ -97,6 +97,10 @@ type Result struct {
 	Brief     *summarize.Brief
 	// Cached is true when the article came from the store, not the network.
 	Cached bool
+	// NotSaved is why the article or its brief could not be stored (a full
+	// disk...), nil when they were or when there is no store. The brief is
+	// made all the same; the caller says it was not saved (store.Why).
+	NotSaved error
 }
 
 // ErrNoInput is returned for an Input with nothing in it.
@@ -159,7 +163,8 @@ func (p *Pipeline) Brief(ctx context.Context, in Input, opts Options) (*Result, 
 		id, err := p.Store.PutArticle(ctx, a)
 		if err != nil {
 			// The store is memory, not a gate: the brief is still made.
-			p.log().Warn("store: saving the article failed", "err", err)
+			p.log().Warn("store: saving the article failed", "why", store.Why(err), "err", err)
+			res.NotSaved = fmt.Errorf("save the article: %w", err)
 		} else {
 			res.ArticleID = id
 		}
@@ -185,7 +190,8 @@ func (p *Pipeline) Brief(ctx context.Context, in Input, opts Options) (*Result, 
 	}
 	if p.Store != nil && res.ArticleID != 0 {
 		if err := p.Store.PutBrief(ctx, res.ArticleID, b.Summary.Engine, b); err != nil {
-			p.log().Warn("store: saving the brief failed", "err", err)
+			p.log().Warn("store: saving the brief failed", "why", store.Why(err), "err", err)
+			res.NotSaved = fmt.Errorf("save the brief: %w", err)
 		}
 	}
 	return res, nil
@@ -260,17 +266,29 @@ type Question struct {
 
 // Answer answers a question about a stored or freshly made brief.
 func (p *Pipeline) Answer(ctx context.Context, a *article.Article, b *summarize.Brief, q Question) ask.Result {
+	r, _ := p.AnswerWithNote(ctx, a, b, q)
+	return r
+}
+
+// AnswerWithNote is Answer, with the note to show when the LLM was asked
+// but the answer is the local one ("the LLM did not answer in time; this
+// is the local answer"); "" otherwise.
+func (p *Pipeline) AnswerWithNote(ctx context.Context, a *article.Article, b *summarize.Brief, q Question) (ask.Result, string) {
 	local := ask.New(b).Answer(q.Text, q.History)
 	if !q.UseLLM || p.LLM == nil {
-		return local
+		return local, ""
 	}
 	r, err := p.LLM.Answer(ctx, AnswerRequest{Article: a, Brief: b, Question: q.Text, History: q.History, Local: local, GuildID: q.GuildID, UserID: q.UserID})
 	p.observeLLM("answer", err)
 	if err != nil {
 		p.log().Warn("llm answer failed; local answer given", "err", err)
-		return local
+		var w interface{ UserMessage() string }
+		if errors.As(err, &w) {
+			return local, w.UserMessage()
+		}
+		return local, "the LLM could not be reached; this is the local answer"
 	}
-	return r
+	return r, ""
 }
 
 // observeLLM reports an LLM call's outcome.

@@ -135,11 +135,12 @@ func Open(ctx context.Context, path string, opts Options) (*SQLite, error) {
 	s.write.SetMaxIdleConns(1)
 	s.write.SetConnMaxLifetime(0)
 	s.write.SetConnMaxIdleTime(0)
-	if err := s.write.PingContext(ctx); err != nil {
-		s.write.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, explainOpen(err))
-	}
-	if err := migrate(ctx, s.write, s.now, logger); err != nil {
+	if err := retryBusy(ctx, busy, func() error {
+		if err := s.write.PingContext(ctx); err != nil {
+			return err
+		}
+		return migrate(ctx, s.write, s.now, logger)
+	}); err != nil {
 		s.write.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, explainOpen(err))
 	}
@@ -227,6 +228,39 @@ func dsn(path string, busy time.Duration, pragmas []string, txlock string) strin
 	}
 	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path), OmitHost: true}
 	return u.String() + "?" + q.Encode()
+}
+
+// retryBusy runs f until it succeeds, fails with another error than
+// SQLITE_BUSY, or busy has passed. Switching a new database to WAL mode
+// needs an exclusive lock, and SQLite does not call the busy handler for
+// it: when several processes create one database at once, all but one get
+// SQLITE_BUSY at once whatever the busy timeout. Each try takes a fresh
+// connection (a failed pragma discards the connection), so the pragmas run
+// again.
+func retryBusy(ctx context.Context, busy time.Duration, f func() error) error {
+	deadline := time.Now().Add(busy)
+	for attempt := 1; ; attempt++ {
+		err := f()
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		wait := time.Duration(min(attempt, 10)) * 5 * time.Millisecond
+		select {
+		case <-ctx.Done():
+			return errors.Join(err, ctx.Err())
+		case <-time.After(wait):
+		}
+	}
+}
+
+// isBusy reports whether err is SQLITE_BUSY or SQLITE_LOCKED (any extended code).
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	c := se.Code() & 0xff
+	return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
 }
 
 // explainOpen puts words on the SQLite errors a bad path gives.

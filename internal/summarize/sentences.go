@@ -201,7 +201,32 @@ func splitSentences(text string, paras []span) []Sentence {
 	return out
 }
 
+// maxSentenceBytes is the longest sentence the engine keeps whole; a longer
+// run of text without a sentence end (a list, a table flattened into text,
+// hostile input) is cut into pieces of at most this length at spaces, so
+// that no key point, citation or quote holds the rest of the article.
+const maxSentenceBytes = 2 << 10
+
+// appendSentence appends the sentence s of paragraph para (trimmed; glued to
+// the previous one when it has no letter or digit), in pieces of at most
+// maxSentenceBytes.
 func appendSentence(out []Sentence, text string, s span, para int) []Sentence {
+	for s.end-s.start > maxSentenceBytes {
+		cut := s.start + maxSentenceBytes
+		if i := strings.LastIndexByte(text[s.start:cut], ' '); i > maxSentenceBytes/2 {
+			cut = s.start + i
+		} else {
+			for cut > s.start && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		out = appendOneSentence(out, text, span{s.start, cut}, para)
+		s.start = cut
+	}
+	return appendOneSentence(out, text, s, para)
+}
+
+func appendOneSentence(out []Sentence, text string, s span, para int) []Sentence {
 	tmp := appendTrimmed(nil, text, s)
 	if len(tmp) == 0 {
 		return out
