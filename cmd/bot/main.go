@@ -5,6 +5,7 @@
 //	bot summarize [flags] FILE|URL|-  print the brief of an article
 //	bot extract [flags] URL|FILE|-    print the text and metadata read from a page
 //	bot ask [flags] FILE|URL|- "Q"    answer a question from the article, citing it
+//	bot analyze [flags] FILE|URL|-    print the analysis layer's view (CoNLL-U or JSON)
 //	bot check                       check the configuration and the store
 //	bot healthcheck                 ask a running bot's /healthz
 //	bot version                     print the version
@@ -22,8 +23,6 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
-
-	"github.com/joho/godotenv"
 
 	"github.com/parley-bot/parley/internal/config"
 )
@@ -49,9 +48,9 @@ type env struct {
 func loadEnv() (env, error) {
 	vals := map[string]string{}
 	if _, err := os.Stat(".env"); err == nil {
-		m, err := godotenv.Read(".env")
+		m, err := config.ReadEnvFile(".env")
 		if err != nil {
-			return env{}, fmt.Errorf("read .env: %w", err)
+			return env{}, err // names the file, line and variable, never a value
 		}
 		vals = m
 	}
@@ -70,6 +69,7 @@ Usage:
   bot summarize [flags] FILE|URL|-   print the brief of an article
   bot extract [flags] URL|FILE|-     print the text and metadata read from a page
   bot ask [flags] FILE|URL|- "QUESTION"  answer a question from the article, citing it
+  bot analyze [flags] FILE|URL|-     print tokens, tags, trees, entities and coreference (CoNLL-U or JSON)
   bot check                          check the configuration and the store, without Discord
   bot healthcheck                    ask the running bot's /healthz (Docker HEALTHCHECK)
   bot version                        print the version
@@ -105,6 +105,9 @@ func runWith(ctx context.Context, e env, args []string, stdin io.Reader, stdout,
 		fmt.Fprintf(stderr, "bot: configuration: %s\n", strings.ReplaceAll(err.Error(), "\n", "; "))
 		return 2
 	}
+	if cfg != nil {
+		applyMemoryLimit(cfg)
+	}
 	switch cmd {
 	case "run":
 		return cmdRun(ctx, cfg, args, stdout, stderr)
@@ -114,6 +117,8 @@ func runWith(ctx context.Context, e env, args []string, stdin io.Reader, stdout,
 		return cmdExtract(ctx, cfg, args, stdin, stdout, stderr)
 	case "ask":
 		return cmdAsk(ctx, cfg, args, stdin, stdout, stderr)
+	case "analyze":
+		return cmdAnalyze(ctx, cfg, args, stdin, stdout, stderr)
 	case "check":
 		return cmdCheck(ctx, cfg, args, stdout, stderr)
 	case "healthcheck":

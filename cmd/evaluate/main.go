@@ -7,6 +7,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,8 +17,11 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/parley-bot/parley/internal/eval/attribution"
 	"github.com/parley-bot/parley/internal/eval/extract"
 	"github.com/parley-bot/parley/internal/eval/news"
+	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize"
 )
 
 func main() {
@@ -34,7 +38,22 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	floors := fs.Bool("floors", false, "exit non-zero when a metric is below its floor")
 	misses := fs.Bool("misses", false, "list missed and misattributed gold quotes and wrong answers")
 	predictions := fs.String("predictions", filepath.Join(os.TempDir(), "parley-extraction-predictions.json"), "where to write the extraction predictions (score.py's input)")
+	engine := fs.String("engine", "rules", "who-said-what engine: tree (the analysis layer) or rules (the older surface rules)")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	var opts summarize.Options
+	switch *engine {
+	case "tree":
+		an, err := nlp.New()
+		if err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 1
+		}
+		opts.Analyzer = an
+	case "rules":
+	default:
+		fmt.Fprintf(stderr, "evaluate: unknown engine %q: use tree or rules\n", *engine)
 		return 2
 	}
 	bench := filepath.Join(*shared, "bench")
@@ -60,7 +79,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fails = append(fails, extractionFloors(ex)...)
 
 	fmt.Fprintln(stdout, "\n== Brief engine (shared/bench/news and the seed)")
-	res, err := news.Run(bench)
+	res, err := news.Run(bench, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "evaluate: %v\n", err)
 		return 1
@@ -68,8 +87,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	res.Print(stdout)
 	fails = append(fails, newsFloors(res)...)
 
+	fmt.Fprintln(stdout, "\n== Who said what (shared/bench/attribution; the news bench scored strictly; parties)")
+	fails = append(fails, whoSaidWhat(ctx, stdout, stderr, bench, opts, res, *misses)...)
+
 	fmt.Fprintln(stdout, "\n== Follow-up answers")
-	askRes, err := news.RunAsk(bench)
+	askRes, err := news.RunAsk(bench, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "evaluate: %v\n", err)
 		return 1
@@ -165,4 +187,50 @@ func newsFloors(r *news.Result) []string {
 		out = append(out, fmt.Sprintf("top-3 key points beat Lead-3 by %.1f ROUGE-1 points < 2", g))
 	}
 	return out
+}
+
+// whoSaidWhat scores attribution on the attribution bench and, strictly,
+// on the news bench (both with the benches' own Python scorers), and the
+// parties against the project's gold set. It returns the figures below
+// their floors.
+func whoSaidWhat(ctx context.Context, stdout, stderr io.Writer, bench string, opts summarize.Options, res *news.Result, misses bool) []string {
+	var fails []string
+	dir, err := os.MkdirTemp("", "parley-briefs-")
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return []string{"could not make a folder for the briefs"}
+	}
+	defer os.RemoveAll(dir)
+	att, err := attribution.Run(ctx, bench, filepath.Join(dir, "attribution"), opts)
+	switch {
+	case errors.Is(err, attribution.ErrNoPython):
+		fmt.Fprintln(stdout, "attribution bench skipped: python3 (which runs its scorer) is not installed")
+	case err != nil:
+		fmt.Fprintf(stderr, "evaluate: attribution: %v\n", err)
+		fails = append(fails, "attribution bench did not run")
+	default:
+		att.Print(stdout)
+	}
+	nr, err := attribution.RunNews(ctx, bench, filepath.Join(dir, "news"), opts)
+	switch {
+	case errors.Is(err, attribution.ErrNoPython):
+	case err != nil:
+		fmt.Fprintf(stderr, "evaluate: news bench (strict): %v\n", err)
+		fails = append(fails, "strict news scoring did not run")
+	default:
+		fmt.Fprintf(stdout, "news bench, strict (newsscore.py): every quote incl. partial vs quote-marked gold @0.3: P %.3f R %.3f F1 %.3f (%d/%d); speaker (full name or surname) %.3f\n",
+			nr.P, nr.R, nr.F1, nr.Matched, nr.Gold, nr.Speaker)
+	}
+	ps, err := news.ScoreParties(res.Briefs)
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: parties: %v\n", err)
+		return append(fails, "party scoring did not run")
+	}
+	ps.Print(stdout)
+	if misses {
+		for _, m := range ps.Misses {
+			fmt.Fprintf(stdout, "  %s\n", m)
+		}
+	}
+	return fails
 }

@@ -56,7 +56,7 @@ type page struct {
 // pagesOf lists the pages a brief has, in the order "More" walks them.
 func pagesOf(b *summarize.Brief) []page {
 	ps := []page{{kind: 'o'}}
-	if len(b.Positions)+len(b.Proposals)+len(b.NextSteps)+len(b.Parties) > 0 {
+	if len(b.Positions)+len(b.Proposals)+len(b.NextSteps)+len(b.Parties)+len(b.Statements) > 0 {
 		ps = append(ps, page{kind: 'd'})
 	}
 	for i := range quotePages(b) {
@@ -236,7 +236,12 @@ func renderBrief(b *summarize.Brief, p page) *discordgo.MessageEmbed {
 			}
 			parties = append(parties, "• "+s)
 		}
+		var reported []string
+		for _, x := range b.ShownStatements(summarize.Standard) {
+			reported = append(reported, truncate("• **"+esc(x.Speaker)+"** ("+esc(x.Cue)+"): "+esc(x.Text), 300))
+		}
 		eb.description("**Details**", footRoom)
+		eb.field("Reported", reported, false, footRoom)
 		eb.field("Positions", pos, false, footRoom)
 		eb.field("On the table", props, false, footRoom)
 		eb.field("What happens next", next, false, footRoom)
@@ -260,6 +265,12 @@ func renderBrief(b *summarize.Brief, p page) *discordgo.MessageEmbed {
 				break
 			}
 			quotes = append(quotes, truncate(quoteLine(q), 400))
+		}
+		for _, x := range b.ShownStatements(summarize.Short) {
+			if len(quotes) >= 3 {
+				break
+			}
+			quotes = append(quotes, truncate("**"+esc(x.Speaker)+"** ("+esc(x.Cue)+"): "+esc(x.Text), 300))
 		}
 		eb.field("Who said what", quotes, false, footRoom)
 		var pos []string

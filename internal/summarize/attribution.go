@@ -98,16 +98,7 @@ var determiners = makeSet(`the a an one two three several some many most his her
 // attribute finds the speaker of every quotation, walking the article in
 // order so that "he" and "she" resolve to who the text was about.
 func (d *doc) attribute() {
-	d.tokMent = make([]int32, len(d.toks))
-	for i := range d.tokMent {
-		d.tokMent[i] = -1
-	}
-	for mi := range d.mentions {
-		m := &d.mentions[mi]
-		for ti := m.t0; ti < m.t1; ti++ {
-			d.tokMent[ti] = int32(mi)
-		}
-	}
+	d.indexMentions()
 	d.findAppositiveRoles()
 	d.attrs = make([]attribution, len(d.quotes))
 	f := focus{byGender: [3]int{-1, -1, -1}}
@@ -865,6 +856,20 @@ func (d *doc) findAppositiveRoles() {
 			if k < j-1 {
 				d.addRole(m.ent, d.text[d.toks[k+1].start:d.toks[j-1].end])
 			}
+		}
+	}
+}
+
+// indexMentions marks each token with the name mention covering it.
+func (d *doc) indexMentions() {
+	d.tokMent = make([]int32, len(d.toks))
+	for i := range d.tokMent {
+		d.tokMent[i] = -1
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		for ti := m.t0; ti < m.t1; ti++ {
+			d.tokMent[ti] = int32(mi)
 		}
 	}
 }

@@ -9,13 +9,15 @@ type Brief struct {
 	Stats     Stats      `json:"stats"`
 	KeyPoints []KeyPoint `json:"key_points"`
 	Quotes    []Quote    `json:"quotes"`
-	Parties   []Party    `json:"parties"`
-	Positions []Position `json:"positions"`
-	Proposals []Proposal `json:"proposals"`
-	NextSteps []NextStep `json:"next_steps"`
-	Dates     []Date     `json:"dates"`
-	Summary   Summary    `json:"summary"`
-	Warnings  []string   `json:"warnings"`
+	// Statements are reported speech ("Russia said it was ready to…").
+	Statements []Statement `json:"statements"`
+	Parties    []Party     `json:"parties"`
+	Positions  []Position  `json:"positions"`
+	Proposals  []Proposal  `json:"proposals"`
+	NextSteps  []NextStep  `json:"next_steps"`
+	Dates      []Date      `json:"dates"`
+	Summary    Summary     `json:"summary"`
+	Warnings   []string    `json:"warnings"`
 
 	// Sentences are the article's sentences as the engine split them; the
 	// sentence numbers everywhere in the brief index this slice. They are not

@@ -45,6 +45,28 @@ func (b *Brief) ShownQuotes(l Length) []Quote {
 	return out
 }
 
+// ShownStatements returns the reported statements a brief of length l
+// shows: those with a speaker, in article order.
+func (b *Brief) ShownStatements(l Length) []Statement {
+	out := make([]Statement, 0, len(b.Statements))
+	for _, st := range b.Statements {
+		if st.Speaker != "" {
+			out = append(out, st)
+		}
+	}
+	n := 6
+	switch l {
+	case Short:
+		n = 2
+	case Detailed:
+		n = 1 << 30
+	}
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
 // WriteText writes the brief for a terminal.
 func WriteText(w io.Writer, b *Brief, l Length) error {
 	return writeBrief(w, b, l, textStyle{})
@@ -125,6 +147,12 @@ func writeBrief(w io.Writer, b *Brief, l Length, st style) error {
 		add(st.heading("Who said what"))
 		for _, q := range qs {
 			add(st.quote(q.Text, q.Speaker, q.Cue))
+		}
+	}
+	if ss := b.ShownStatements(l); len(ss) > 0 {
+		add(st.heading("Reported"))
+		for _, x := range ss {
+			add(st.item(st.text(x.Speaker) + " (" + st.text(x.Cue) + "): " + st.text(x.Text)))
 		}
 	}
 	if len(b.Positions) > 0 {

@@ -11,6 +11,10 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // Length says how much of the article a brief keeps.
@@ -62,6 +66,10 @@ func (l Length) keyPointCount() int {
 type Options struct {
 	// Length of the brief; the zero value is Standard.
 	Length Length
+	// Analyzer is the analysis layer (tags, trees, entities, coreference)
+	// that who-said-what is read from. Build it once with nlp.New and share
+	// it; nil uses the older surface rules.
+	Analyzer *nlp.Analyzer
 }
 
 // Input is what the engine reads: the article text (paragraphs separated
@@ -78,37 +86,153 @@ var ErrNoSentences = errors.New("the text has no sentences to summarize")
 // every list is present, possibly empty. It fails only when the text holds
 // no sentence at all.
 func Summarize(in Input, opts Options) (*Brief, error) {
-	d := newDoc(in.Text)
-	if len(d.sents) == 0 || !hasAlnum(in.Text) {
+	text, cut := limitText(in.Text)
+	d := newDoc(text)
+	if len(d.sents) == 0 || !hasAlnum(text) {
 		return nil, ErrNoSentences
 	}
 	b := &Brief{
-		Source:    in.Source,
-		Language:  "en",
-		KeyPoints: []KeyPoint{},
-		Quotes:    []Quote{},
-		Parties:   []Party{},
-		Positions: []Position{},
-		Proposals: []Proposal{},
-		NextSteps: []NextStep{},
-		Dates:     []Date{},
-		Summary:   Summary{Engine: EngineLocal},
-		Warnings:  []string{},
-		Sentences: d.sents,
+		Source:     in.Source,
+		Language:   "en",
+		KeyPoints:  []KeyPoint{},
+		Quotes:     []Quote{},
+		Statements: []Statement{},
+		Parties:    []Party{},
+		Positions:  []Position{},
+		Proposals:  []Proposal{},
+		NextSteps:  []NextStep{},
+		Dates:      []Date{},
+		Summary:    Summary{Engine: EngineLocal},
+		Warnings:   []string{},
+		Sentences:  d.sents,
+	}
+	if cut {
+		b.Warnings = append(b.Warnings, fmt.Sprintf("the article is very long: this brief covers its first %d sentences (%s)", len(d.sents), kib(len(text))))
 	}
 	if lang, ok := detectLanguage(d); !ok {
 		b.Language = lang
 		b.Warnings = append(b.Warnings, "the article does not look like English; Parley's local engine reads English, so this brief may miss quotes, names and key points")
 	}
 	d.findMentions()
-	d.attribute()
-	b.Quotes = d.briefQuotes()
-	b.Parties = d.briefParties()
-	d.negotiation(b)
+	if opts.Analyzer != nil {
+		d.indexMentions()
+		t := newTree(opts.Analyzer.Analyze(d.text), d.quotedSpans())
+		d.attributeQuotes(t)
+		b.Statements = t.statements(d.sentOf)
+		b.Quotes = d.briefQuotes()
+		speakers := map[string]int{}
+		for _, q := range b.Quotes {
+			speakers[q.Speaker]++
+		}
+		for _, st := range b.Statements {
+			speakers[st.Speaker]++
+		}
+		b.Parties = d.treeParties(t, speakers)
+		d.treeNegotiation(b, t)
+	} else {
+		d.attribute()
+		b.Quotes = d.briefQuotes()
+		b.Parties = d.briefParties()
+		d.negotiation(b)
+	}
 	b.KeyPoints = d.keyPoints(opts.Length.keyPointCount(), b)
 	b.Stats = d.stats(b)
 	return b, nil
 }
+
+// Caps on what one article makes the engine build, so that its memory is
+// bounded whatever the input: the engine's structures take about 50 times
+// the text they cover. A long news article is 100 KB (20,000 tokens, 1,000
+// sentences); past these caps the text is cut (at a line, sentence or word boundary) and the brief warns.
+// The quotation cap is maxQuoteBytes (quotes.go).
+const (
+	// maxEngineBytes is the most text the engine reads.
+	maxEngineBytes = 512 << 10
+	// maxSentences is the most sentences the engine reads.
+	maxSentences = 10_000
+	// maxTokens is the most tokens (words and punctuation marks) the
+	// engine reads.
+	maxTokens = 150_000
+)
+
+// limitText cuts text to the engine's caps and reports whether it did.
+// Each check is a cheap pass that runs only when a bound could be passed.
+func limitText(text string) (string, bool) {
+	cut := false
+	if len(text) > maxEngineBytes {
+		text, cut = cutBefore(text, maxEngineBytes), true
+	}
+	if len(text) > maxTokens {
+		if end := tokenLimit(text, maxTokens); end < len(text) {
+			text, cut = cutBefore(text, end), true
+		}
+	}
+	if sentenceBound(text) > maxSentences {
+		if sents := splitSentences(text, splitParagraphs(text)); len(sents) > maxSentences {
+			text, cut = text[:sents[maxSentences-1].End], true
+		}
+	}
+	return text, cut
+}
+
+// cutBefore cuts text at the last line break, or else the last space, in
+// text[:n] (at a rune boundary when there is neither).
+func cutBefore(text string, n int) string {
+	head := text[:n]
+	if i := strings.LastIndexByte(head, '\n'); i > n/2 {
+		return head[:i]
+	}
+	if i := strings.LastIndexByte(head, ' '); i > n/2 {
+		return head[:i]
+	}
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	return text[:n]
+}
+
+// tokenLimit returns the offset at which text reaches limit tokens as
+// tokenize counts them (a run of letters and digits, or one other non-space
+// character; joiners inside words are counted as tokens, which only makes
+// the count an over-estimate), or len(text).
+func tokenLimit(text string, limit int) int {
+	n := 0
+	inWord := false
+	for i, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord {
+				n++
+				inWord = true
+			}
+		case unicode.IsSpace(r):
+			inWord = false
+		default:
+			n++
+			inWord = false
+		}
+		if n > limit {
+			return i
+		}
+	}
+	return len(text)
+}
+
+// sentenceBound is an upper bound on the sentences of text: every sentence
+// ends at a terminal mark or at a line break, or at the end of the text.
+func sentenceBound(text string) int {
+	n := 1
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?', '\n', 0xE2: // 0xE2 opens "…" (and other marks: an over-estimate)
+			n++
+		}
+	}
+	return n
+}
+
+// kib describes a length in bytes in KB.
+func kib(n int) string { return fmt.Sprintf("%d KB", (n+1023)/1024) }
 
 // briefQuotes turns the attributed quotations into the brief's quotes.
 func (d *doc) briefQuotes() []Quote {

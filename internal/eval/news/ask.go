@@ -55,7 +55,7 @@ type AskResult struct {
 func (r *AskResult) Accuracy() float64 { return ratio(r.Right, r.Questions) }
 
 // RunAsk scores the answerer on the embedded question set.
-func RunAsk(benchDir string) (*AskResult, error) {
+func RunAsk(benchDir string, opts summarize.Options) (*AskResult, error) {
 	var convs []Conversation
 	if err := json.Unmarshal(questionsJSON, &convs); err != nil {
 		return nil, fmt.Errorf("parse question set: %w", err)
@@ -81,7 +81,7 @@ func RunAsk(benchDir string) (*AskResult, error) {
 		if !ok {
 			return nil, fmt.Errorf("question set: no article %q in the bench", c.Article)
 		}
-		b, err := summarize.Summarize(summarize.Input{Text: text}, summarize.Options{})
+		b, err := summarize.Summarize(summarize.Input{Text: text}, opts)
 		if err != nil {
 			return nil, fmt.Errorf("summarize %s: %w", c.Article, err)
 		}

@@ -124,6 +124,8 @@ type Result struct {
 	Seed      SeedResult
 	Times     []time.Duration // engine time per article
 	Misses    []Miss          // at 0.3
+	// Briefs are the briefs made, by article id.
+	Briefs map[string]*summarize.Brief
 }
 
 // RougeRow is the mean ROUGE of one subset for one system.
@@ -134,12 +136,12 @@ type RougeRow struct {
 }
 
 // Run evaluates the engine on benchDir (shared/bench).
-func Run(benchDir string) (*Result, error) {
+func Run(benchDir string, opts summarize.Options) (*Result, error) {
 	recs, err := LoadRecords(filepath.Join(benchDir, "news", "articles.jsonl"))
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Articles: len(recs)}
+	res := &Result{Articles: len(recs), Briefs: map[string]*summarize.Brief{}}
 	res.Quotes = []QuoteScore{{Theta: 0.3}, {Theta: 0.8}}
 	res.AllQuotes = QuoteScore{Theta: 0.3}
 	type rsum struct {
@@ -150,11 +152,12 @@ func Run(benchDir string) (*Result, error) {
 	sums := map[string]*rsum{}
 	for _, rec := range recs {
 		start := time.Now()
-		b, err := summarize.Summarize(summarize.Input{Text: rec.Text, Source: summarize.Source{Title: rec.Title}}, summarize.Options{})
+		b, err := summarize.Summarize(summarize.Input{Text: rec.Text, Source: summarize.Source{Title: rec.Title}}, opts)
 		res.Times = append(res.Times, time.Since(start))
 		if err != nil {
 			return nil, fmt.Errorf("summarize %s: %w", rec.ID, err)
 		}
+		res.Briefs[rec.ID] = b
 		if len(rec.Quotes) > 0 {
 			for i := range res.Quotes {
 				res.Quotes[i].add(rec, b, false, &res.Misses)
@@ -201,7 +204,7 @@ func Run(benchDir string) (*Result, error) {
 			RougeRow{Subset: name, System: "Lead-3", N: s.n, Scores: divScores(s.lead, s.n)},
 			RougeRow{Subset: name, System: "Parley top-3", N: s.n, Scores: divScores(s.s, s.n)})
 	}
-	seed, err := RunSeed(filepath.Join(benchDir, "seed"))
+	seed, err := RunSeed(filepath.Join(benchDir, "seed"), opts)
 	if err != nil {
 		return nil, err
 	}

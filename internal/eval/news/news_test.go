@@ -77,14 +77,14 @@ func TestRunOnTheBench(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(bench, "news", "articles.jsonl")); err != nil {
 		t.Skip("no shared bench here")
 	}
-	r, err := Run(bench)
+	r, err := Run(bench, summarize.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r.Articles != 40 || r.Seed.Quotes != 5 || len(r.Rouge) != 6 {
 		t.Errorf("result %d articles, seed %d quotes, %d ROUGE rows", r.Articles, r.Seed.Quotes, len(r.Rouge))
 	}
-	a, err := RunAsk(bench)
+	a, err := RunAsk(bench, summarize.Options{})
 	if err != nil || a.Questions < 50 {
 		t.Errorf("question set: %v, %d questions", err, a.Questions)
 	}

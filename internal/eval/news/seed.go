@@ -41,7 +41,7 @@ type SeedResult struct {
 const FactThreshold = 0.5
 
 // RunSeed scores the brief of seedDir/crimea-talks.txt against its gold.
-func RunSeed(seedDir string) (*SeedResult, error) {
+func RunSeed(seedDir string, opts summarize.Options) (*SeedResult, error) {
 	text, err := os.ReadFile(filepath.Join(seedDir, "crimea-talks.txt"))
 	if err != nil {
 		return nil, fmt.Errorf("read seed article: %w", err)
@@ -54,7 +54,7 @@ func RunSeed(seedDir string) (*SeedResult, error) {
 	if err := json.Unmarshal(raw, &gold); err != nil {
 		return nil, fmt.Errorf("parse seed gold: %w", err)
 	}
-	b, err := summarize.Summarize(summarize.Input{Text: string(text)}, summarize.Options{})
+	b, err := summarize.Summarize(summarize.Input{Text: string(text)}, opts)
 	if err != nil {
 		return nil, fmt.Errorf("summarize seed: %w", err)
 	}

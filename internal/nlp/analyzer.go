@@ -1,0 +1,98 @@
+package nlp
+
+import (
+	_ "embed" // model files
+	"fmt"
+)
+
+// The model files, trained by cmd/train and read in place.
+var (
+	//go:embed models/tagger.bin
+	taggerModel string
+	//go:embed models/lemma.bin
+	lemmaModel string
+	//go:embed models/parser.bin
+	parserModel string
+	//go:embed models/ner.bin
+	nerModel string
+	//go:embed models/coref.bin
+	corefModel string
+)
+
+// Analyzer runs the whole layer. It is safe for concurrent use: each call
+// keeps its scratch space to itself.
+type Analyzer struct {
+	tagger *Tagger
+	lemmas *Lemmatizer
+	parser *Parser
+	ner    *Recognizer
+	coref  *Resolver
+}
+
+// New loads the embedded models. It parses the model files' headers only
+// (the weights are read in place), so it is cheap; still, call it once and
+// share the Analyzer.
+func New() (*Analyzer, error) {
+	var a Analyzer
+	load := func(name, data string, f func(*Container) error) error {
+		c, err := ReadContainer(data)
+		if err == nil {
+			err = f(c)
+		}
+		if err != nil {
+			return fmt.Errorf("load %s model: %w", name, err)
+		}
+		return nil
+	}
+	var err error
+	if err := load("tagger", taggerModel, func(c *Container) error { a.tagger, err = LoadTagger(c); return err }); err != nil {
+		return nil, err
+	}
+	if err := load("lemma", lemmaModel, func(c *Container) error { a.lemmas, err = LoadLemmatizer(c); return err }); err != nil {
+		return nil, err
+	}
+	if err := load("parser", parserModel, func(c *Container) error { a.parser, err = LoadParser(c); return err }); err != nil {
+		return nil, err
+	}
+	if err := load("ner", nerModel, func(c *Container) error { a.ner, err = LoadRecognizer(c); return err }); err != nil {
+		return nil, err
+	}
+	if err := load("coref", corefModel, func(c *Container) error { a.coref, err = LoadResolver(c); return err }); err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+// Analyze tokenizes text and runs every stage.
+func (a *Analyzer) Analyze(text string) *Analysis {
+	an := Tokenize(text)
+	a.annotate(an)
+	return an
+}
+
+// AnalyzeTreebank keeps the given words and sentence breaks and predicts
+// everything else (tags, lemmas, trees, entities, coreference).
+func (a *Analyzer) AnalyzeTreebank(sents []TreeSentence) *Analysis {
+	an := FromTreebank(sents)
+	a.annotate(an)
+	return an
+}
+
+func (a *Analyzer) annotate(an *Analysis) {
+	a.tagger.Tag(an)
+	a.lemmas.Lemmatize(an)
+	a.parser.Parse(an)
+	a.ner.Recognize(an)
+	a.coref.Resolve(an)
+}
+
+// Stages gives the stages one by one, for evaluation and benchmarks.
+func (a *Analyzer) Stages() (tag, lemma, parse, ner, coref func(*Analysis)) {
+	return a.tagger.Tag, a.lemmas.Lemmatize, a.parser.Parse, a.ner.Recognize, a.coref.Resolve
+}
+
+// Lemmatizer returns the analyzer's lemmatizer (for evaluation).
+func (a *Analyzer) Lemmatizer() *Lemmatizer { return a.lemmas }
+
+// Resolver returns the analyzer's coreference resolver (for evaluation).
+func (a *Analyzer) Resolver() *Resolver { return a.coref }

@@ -1,0 +1,565 @@
+package nlp
+
+import "fmt"
+
+// Coreference: mentions (names, pronouns, definite descriptions) linked
+// into clusters by an entity-level mention-ranking model. Mentions are read
+// left to right; each one is scored against the clusters seen before it
+// (represented by their nearest mention, plus what the cluster knows: its
+// type, its gender, its best name) and against starting a new cluster, and
+// joins the best. The scorer is an averaged perceptron learned on GUM's
+// coreference annotation (see coref_train.go).
+
+// Resolver finds mentions and links them into clusters.
+type Resolver struct {
+	w      *Table
+	gender *StrMap
+}
+
+// LoadResolver reads the coreference model.
+func LoadResolver(c *Container) (*Resolver, error) {
+	w, err := c.Table("weights")
+	if err != nil {
+		return nil, err
+	}
+	if w.Classes() != 1 {
+		return nil, fmt.Errorf("coref model: %d classes, want 1", w.Classes())
+	}
+	g, err := c.StrMap("gender")
+	if err != nil {
+		return nil, err
+	}
+	return &Resolver{w: w, gender: g}, nil
+}
+
+// Resolve fills Analysis.Mentions, Analysis.Clusters and Token.Mention. It
+// needs the tags, the trees and the entities of the earlier stages.
+func (r *Resolver) Resolve(a *Analysis) {
+	if r == nil || r.w == nil {
+		return
+	}
+	r.run(&crRun{a: a, gender: r.gender})
+}
+
+// run detects, links and writes the mentions of s.a.
+func (r *Resolver) run(s *crRun) {
+	s.prepare()
+	sc := crTableScorer{t: r.w}
+	for i := range s.mentions {
+		best := -1
+		if !s.alwaysNew(i) {
+			best, _, _ = s.decide(i, sc, nil)
+		}
+		s.attach(i, best)
+	}
+	s.finish()
+}
+
+// crScorer scores a feature vector: the weight table at run time, the
+// perceptron being trained at training time.
+type crScorer interface {
+	score(feats []uint64) float32
+}
+
+type crTableScorer struct{ t *Table }
+
+func (s crTableScorer) score(feats []uint64) float32 {
+	var sum int32
+	rows := s.t.rows
+	for _, f := range feats {
+		if off := s.t.row(f); off >= 0 {
+			sum += int32(int16(uint16(rows[off]) | uint16(rows[off+1])<<8))
+		}
+	}
+	return float32(sum)
+}
+
+type crPerceptronScorer struct{ p *Perceptron }
+
+func (s crPerceptronScorer) score(feats []uint64) float32 {
+	var sc [1]float32
+	s.p.Score(feats, sc[:])
+	return sc[0]
+}
+
+// crInfo is what the features read about one mention.
+type crInfo struct {
+	pron    int
+	p       crPron
+	gender  byte
+	number  byte
+	sent    int
+	headKey uint64
+	fullKey uint64
+	govKey  uint64
+	content int
+	rel     string
+	quote   bool
+	speaker bool
+	def     uint8
+}
+
+// crCluster is what a cluster knows while mentions are added.
+type crCluster struct {
+	typ     string
+	gender  byte
+	number  byte
+	name    int
+	nameLen int
+	size    int
+	last    int
+	stamp   int
+	pron    bool
+}
+
+// crCand is a candidate antecedent: a cluster and its mention nearest to
+// the anaphor (or the best string match).
+type crCand struct {
+	m, c  int
+	match uint8
+	cmat  uint8
+	rank  int
+}
+
+// String-match bits between two mentions.
+const (
+	crmExact   = 1 << iota // same words (case-blind, without determiners)
+	crmHead                // same head word
+	crmSubset              // the anaphor's words are all in the antecedent ("Holland" in "John Holland")
+	crmSuper               // the antecedent's words are all in the anaphor
+	crmAcronym             // "EU" for "European Union"
+)
+
+// crRun is one call's scratch space.
+type crRun struct {
+	a      *Analysis
+	gender *StrMap
+
+	lo, hi, ent, left, right, subj []int
+	flags                          []uint8
+	tokKey                         []uint64
+
+	mentions  []Mention
+	tmp       []Mention
+	keys      []uint64
+	hk        []uint64
+	info      []crInfo
+	clusterOf []int
+	cls       []crCluster
+	cands     []crCand
+	feats     []uint64
+	offs      []int
+	stamp     int
+}
+
+const (
+	crWindow    = 40 // mentions looked back at
+	crMaxCands  = 10 // clusters scored per mention
+	crFarLimit  = 400
+	crPronSents = 4
+)
+
+// prepare detects the mentions and computes their attributes.
+func (s *crRun) prepare() {
+	a := s.a
+	s.detectMentions()
+	n := len(a.Tokens)
+	s.tokKey = make([]uint64, n)
+	quote := false
+	for i := 0; i < n; i++ {
+		t := &a.Tokens[i]
+		if t.Sent < len(a.Sentences) && a.Sentences[t.Sent].NewPar && a.Sentences[t.Sent].First == i {
+			quote = false
+		}
+		s.tokKey[i] = crLowerHash(fnvOffset, t.Text)
+		switch t.Text {
+		case "\"", "``", "''", "“", "”", "«", "»":
+			if t.Text == "“" || t.Text == "``" || t.Text == "«" {
+				quote = true
+			} else if t.Text == "”" || t.Text == "''" || t.Text == "»" {
+				quote = false
+			} else {
+				quote = !quote
+			}
+			continue
+		}
+		if quote {
+			s.flags[i] |= crfQuote
+		}
+	}
+	m := len(s.mentions)
+	s.info = make([]crInfo, m)
+	s.clusterOf = make([]int, m)
+	s.cls = make([]crCluster, 0, m)
+	s.hk = make([]uint64, m)
+	for i := range s.mentions {
+		s.clusterOf[i] = -1
+		s.describe(i)
+		switch s.mentions[i].Kind {
+		case NameMention:
+			s.hk[i] = s.info[i].headKey&^3 | 1
+		case NominalMention:
+			s.hk[i] = s.info[i].headKey&^3 | 2
+		}
+	}
+}
+
+// describe fills s.info[i].
+func (s *crRun) describe(i int) {
+	a := s.a
+	mn := &s.mentions[i]
+	in := &s.info[i]
+	h := &a.Tokens[mn.Head]
+	in.sent = h.Sent
+	in.rel = crRelBase(h.Rel)
+	in.quote = s.flags[mn.Head]&crfQuote != 0
+	in.def = s.flags[mn.Head] & (crfDef | crfPoss)
+	if g := h.Head; g >= 0 && g < len(a.Tokens) {
+		in.govKey = s.tokKey[g]
+		if (h.Rel == "nsubj" || h.Rel == "nsubj:pass") && crSpeechVerb(a.Tokens[g].Text) {
+			in.speaker = true
+		}
+	}
+	hw := h.Lemma
+	if hw == "" || mn.Kind == NameMention {
+		hw = h.Text
+	}
+	in.headKey = crLowerHash(fnvOffset, hw)
+	full := uint64(fnvOffset)
+	for t := mn.First; t < mn.Last; t++ {
+		tk := &a.Tokens[t]
+		if tk.UPOS == "PUNCT" || (tk.UPOS == "DET" && t < mn.Head) {
+			continue
+		}
+		in.content++
+		full = (full ^ s.tokKey[t]) * fnvPrime
+	}
+	in.fullKey = full
+	switch mn.Kind {
+	case PronounMention:
+		in.pron, in.p = crPronoun(h.Text)
+		in.gender, in.number = in.p.gender, in.p.number
+	case NameMention:
+		in.number = 's'
+		switch mn.Type {
+		case PERSON:
+			if mn.First > 0 {
+				in.gender = crTitleGender(a.Tokens[mn.First-1].Text)
+			}
+			for t := mn.First; t < mn.Last && in.gender == 0; t++ {
+				if g := crTitleGender(a.Tokens[t].Text); g != 0 {
+					in.gender = g
+					continue
+				}
+				if v, ok := s.gender.Get(a.Tokens[t].Text); ok && v != "" {
+					in.gender = v[0]
+				}
+				break
+			}
+		case NORP:
+			in.number = 'p'
+		default:
+			in.gender = 'n'
+			in.number = 0
+		}
+	default:
+		if h.XPOS == "NNS" || h.XPOS == "NNPS" {
+			in.number = 'p'
+		} else {
+			in.number = 's'
+		}
+	}
+}
+
+// crCompatible reports whether a third-person pronoun may refer to a
+// cluster: he and she not to an organization or place, nor to a cluster of
+// the other gender; it not to a person; neither to a plural.
+func crCompatible(p crPron, cl *crCluster) bool {
+	switch p.gender {
+	case 'm', 'f':
+		if cl.gender != 0 && cl.gender != p.gender || cl.typ == ORG || cl.typ == GPE || cl.number == 'p' {
+			return false
+		}
+	case 'n':
+		if cl.gender == 'm' || cl.gender == 'f' || cl.typ == PERSON || cl.number == 'p' {
+			return false
+		}
+	}
+	return true
+}
+
+// alwaysNew reports whether mention i starts a cluster without being
+// scored: an indefinite or bare noun phrase ("a union", "workers").
+func (s *crRun) alwaysNew(i int) bool {
+	return s.mentions[i].Kind == NominalMention && s.info[i].def == 0
+}
+
+// match returns the string-match bits of mention i against mention j.
+func (s *crRun) match(i, j int) uint8 {
+	mi, mj := &s.mentions[i], &s.mentions[j]
+	if mi.Kind == PronounMention || mj.Kind == PronounMention {
+		return 0
+	}
+	ii, ij := &s.info[i], &s.info[j]
+	var b uint8
+	if ii.fullKey == ij.fullKey && ii.content > 0 {
+		b |= crmExact
+	}
+	if ii.headKey == ij.headKey {
+		b |= crmHead
+	}
+	if ii.content > 0 && ij.content > 0 {
+		if ii.content < ij.content && s.within(mi, mj) {
+			b |= crmSubset
+		} else if ij.content < ii.content && s.within(mj, mi) {
+			b |= crmSuper
+		}
+	}
+	if mi.Kind == NameMention && mj.Kind == NameMention && s.acronym(mi, mj) {
+		b |= crmAcronym
+	}
+	return b
+}
+
+// within reports whether every content word of x is in y.
+func (s *crRun) within(x, y *Mention) bool {
+	a := s.a
+	for t := x.First; t < x.Last; t++ {
+		tk := &a.Tokens[t]
+		if tk.UPOS == "PUNCT" || (tk.UPOS == "DET" && t < x.Head) {
+			continue
+		}
+		found := false
+		for u := y.First; u < y.Last; u++ {
+			if s.tokKey[u] == s.tokKey[t] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// acronym reports whether one of x, y is a single all-capitals word made
+// of the initials of the other's capitalised words.
+func (s *crRun) acronym(x, y *Mention) bool {
+	if x.Last-x.First != 1 {
+		x, y = y, x
+	}
+	if x.Last-x.First != 1 || y.Last-y.First < 2 {
+		return false
+	}
+	w := s.a.Tokens[x.First].Text
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	k := 0
+	for t := y.First; t < y.Last; t++ {
+		tw := s.a.Tokens[t].Text
+		if tw == "" || tw[0] < 'A' || tw[0] > 'Z' {
+			continue
+		}
+		if k >= len(w) || w[k] != tw[0] {
+			return false
+		}
+		k++
+	}
+	return k == len(w)
+}
+
+// candidates collects the clusters mention i may join.
+func (s *crRun) candidates(i int) {
+	s.cands = s.cands[:0]
+	s.stamp++
+	mi := &s.mentions[i]
+	ii := &s.info[i]
+	// Names look at the clusters of their own and the previous sentence
+	// (appositions, predicates) and, below, at earlier names that share
+	// their words; descriptions at a few recent clusters and at those with
+	// the same head noun; pronouns at the recent clusters.
+	maxC, maxSent := crMaxCands, crPronSents
+	switch mi.Kind {
+	case NameMention:
+		maxC, maxSent = 4, 1
+	case NominalMention:
+		maxC, maxSent = 6, 3
+	}
+	j := i - 1
+	for ; j >= 0 && i-j <= crWindow && len(s.cands) < maxC; j-- {
+		mj := &s.mentions[j]
+		if mi.First < mj.Last {
+			continue // nested
+		}
+		if ii.sent-s.info[j].sent > maxSent {
+			break
+		}
+		c := s.clusterOf[j]
+		cl := &s.cls[c]
+		if cl.stamp == s.stamp {
+			continue
+		}
+		cl.stamp = s.stamp
+		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) {
+			continue
+		}
+		s.cands = append(s.cands, crCand{m: j, c: c, match: s.match(i, j), rank: len(s.cands)})
+	}
+	if mi.Kind == PronounMention {
+		return
+	}
+	// Farther back: the clusters whose mentions share words with this one
+	// (s.hk: head keys, with the low bit set on names, 0 for pronouns).
+	isName := mi.Kind == NameMention
+	for ; j >= 0 && i-j <= crFarLimit; j-- {
+		k := s.hk[j]
+		if k == 0 || k&^3 != ii.headKey&^3 && !(isName && k&3 == 1) {
+			continue
+		}
+		c := s.clusterOf[j]
+		if s.cls[c].stamp == s.stamp {
+			continue
+		}
+		mt := s.match(i, j)
+		if mt&(crmExact|crmSubset|crmSuper|crmAcronym) == 0 && (mt&crmHead == 0 || mi.Kind != NominalMention) {
+			continue
+		}
+		s.cls[c].stamp = s.stamp
+		s.cands = append(s.cands, crCand{m: j, c: c, match: mt, rank: crMaxCands})
+	}
+}
+
+// decide scores mention i against its candidates and a new cluster and
+// returns the chosen cluster (-1 for new). With gold set (training), it
+// also returns the features' offsets of the choice and of the gold answer
+// through s.offs: s.offs[k] .. s.offs[k+1] are the features of option k
+// (option 0 = new, option k = s.cands[k-1]).
+func (s *crRun) decide(i int, sc crScorer, gold func(c int) bool) (best int, predOpt, goldOpt int) {
+	s.candidates(i)
+	s.feats = s.feats[:0]
+	s.offs = append(s.offs[:0], 0)
+	s.newFeatures(i)
+	s.offs = append(s.offs, len(s.feats))
+	bestScore := sc.score(s.feats[s.offs[0]:s.offs[1]])
+	best, predOpt, goldOpt = -1, 0, 0
+	for k := range s.cands {
+		s.pairFeatures(i, &s.cands[k])
+		s.offs = append(s.offs, len(s.feats))
+		v := sc.score(s.feats[s.offs[k+1]:s.offs[k+2]])
+		if v > bestScore {
+			best, bestScore, predOpt = s.cands[k].c, v, k+1
+		}
+		if gold != nil && goldOpt == 0 && gold(s.cands[k].c) {
+			goldOpt = k + 1
+		}
+	}
+	return best, predOpt, goldOpt
+}
+
+// attach puts mention i into cluster c (-1: a new one).
+func (s *crRun) attach(i, c int) {
+	if c < 0 {
+		c = len(s.cls)
+		s.cls = append(s.cls, crCluster{name: -1})
+	}
+	s.clusterOf[i] = c
+	cl := &s.cls[c]
+	mn := &s.mentions[i]
+	in := &s.info[i]
+	cl.size++
+	cl.last = i
+	switch mn.Kind {
+	case NameMention:
+		if cl.typ == "" || cl.name < 0 {
+			cl.typ = crFeatType(mn.Type)
+		}
+		if n := in.content; cl.name < 0 || n > cl.nameLen {
+			cl.name, cl.nameLen = i, n
+		}
+		if cl.gender == 0 || in.gender != 0 && cl.name == i {
+			if in.gender != 0 {
+				cl.gender = in.gender
+			}
+		}
+		if cl.number == 0 {
+			cl.number = in.number
+		}
+	case PronounMention:
+		cl.pron = true
+		if cl.gender == 0 && in.p.person == 3 {
+			cl.gender = in.gender
+		}
+		if cl.number == 0 && in.p.person == 3 {
+			cl.number = in.number
+		}
+	default:
+		if cl.number == 0 {
+			cl.number = in.number
+		}
+	}
+}
+
+// finish writes the mentions and clusters into the analysis.
+func (s *crRun) finish() {
+	a := s.a
+	a.Mentions = s.mentions
+	n := len(s.cls)
+	a.Clusters = make([]Cluster, n)
+	idx := make([]int, len(s.mentions))
+	sizes := make([]int, n+1)
+	for i := range s.mentions {
+		sizes[s.clusterOf[i]+1]++
+	}
+	for c := 1; c <= n; c++ {
+		sizes[c] += sizes[c-1]
+	}
+	for c := range a.Clusters {
+		a.Clusters[c].Mentions = idx[sizes[c]:sizes[c]:sizes[c+1]]
+	}
+	for i := range s.mentions {
+		c := s.clusterOf[i]
+		a.Mentions[i].Cluster = c
+		a.Clusters[c].Mentions = append(a.Clusters[c].Mentions, i)
+	}
+	for c := range a.Clusters {
+		cl := &a.Clusters[c]
+		best, bestRank, bestLen := -1, 0, 0
+		for _, i := range cl.Mentions {
+			m := &a.Mentions[i]
+			if m.Kind != NameMention {
+				continue
+			}
+			rank := 1
+			if m.Type == PERSON || m.Type == ORG || m.Type == GPE {
+				rank = 2
+			}
+			if l := s.info[i].content; best < 0 || rank > bestRank || rank == bestRank && l > bestLen {
+				best, bestRank, bestLen = i, rank, l
+			}
+		}
+		if best >= 0 {
+			cl.Type = a.Mentions[best].Type
+			cl.Name = a.Span(a.Mentions[best].First, a.Mentions[best].Last)
+		} else {
+			m := &a.Mentions[cl.Mentions[0]]
+			cl.Name = a.Span(m.First, m.Last)
+		}
+	}
+	for t := range a.Tokens {
+		a.Tokens[t].Mention = -1
+	}
+	for i := range a.Mentions {
+		m := &a.Mentions[i]
+		t := &a.Tokens[m.Head]
+		if t.Mention < 0 {
+			t.Mention = i
+			continue
+		}
+		o := &a.Mentions[t.Mention]
+		if m.Last-m.First < o.Last-o.First {
+			t.Mention = i
+		}
+	}
+}

@@ -1,0 +1,373 @@
+package nlp
+
+import "math/bits"
+
+// nerDoc holds what the entity features read, for one document: each word,
+// its lower-case form and shape (views into one arena), the gazetteer
+// classes covering it, its sentence's case profile and, for the second
+// pass, the entity type the first pass gave the same word elsewhere.
+type nerDoc struct {
+	words, lower, shape []string
+	gaz                 []uint64
+	prof                []uint8
+	sents               [][2]int
+	docLab              []uint8
+	// lexForm and lexLower are the lexicon codes of the word as written
+	// and of its lower-case form ("" when unknown).
+	lexForm, lexLower []string
+	// tmpl holds Feat(k) for every template number k.
+	tmpl [nerTemplates]Hasher
+}
+
+const nerTemplates = 70
+
+const gazClasses = "CSYRDIGPMFTXHLE"
+
+// gazBit is the bit for gazetteer class c at position pos ('B', 'I', 'L'
+// or 'U') of a phrase.
+func gazBit(c byte, pos byte) uint64 {
+	ci := 0
+	for ci < len(gazClasses) && gazClasses[ci] != c {
+		ci++
+	}
+	pi := 0
+	switch pos {
+	case 'I':
+		pi = 1
+	case 'L':
+		pi = 2
+	case 'U':
+		pi = 3
+	}
+	return 1 << uint(ci*4+pi)
+}
+
+func (x *nerDoc) gazAt(i int) uint64 { return x.gaz[i] }
+
+// Sentence case profiles.
+const (
+	profNormal uint8 = iota
+	profLower        // no capitalised word after the first
+	profUpper        // every word with letters is in capitals
+	profTitle        // most words are capitalised
+)
+
+func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
+	n := len(words)
+	size := 0
+	for _, w := range words {
+		size += 2 * len(w)
+	}
+	arena := make([]byte, 0, size)
+	x := &nerDoc{
+		words:    words,
+		lower:    make([]string, n),
+		shape:    make([]string, n),
+		gaz:      make([]uint64, n),
+		prof:     make([]uint8, n),
+		sents:    sents,
+		lexForm:  make([]string, n),
+		lexLower: make([]string, n),
+	}
+	for k := range x.tmpl {
+		x.tmpl[k] = Feat(uint64(k))
+	}
+	for i, w := range words {
+		st := len(arena)
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			arena = append(arena, c)
+		}
+		x.lower[i] = unsafeString(arena[st:len(arena):len(arena)])
+		st = len(arena)
+		var last byte
+		for j := 0; j < len(w) && len(arena)-st < 6; j++ {
+			c := w[j]
+			var k byte
+			switch {
+			case 'A' <= c && c <= 'Z':
+				k = 'X'
+			case 'a' <= c && c <= 'z':
+				k = 'x'
+			case '0' <= c && c <= '9':
+				k = 'd'
+			case c >= 0x80:
+				if c < 0xc0 {
+					continue
+				}
+				k = 'u'
+			default:
+				k = c
+			}
+			if k != last {
+				arena = append(arena, k)
+				last = k
+			}
+		}
+		x.shape[i] = unsafeString(arena[st:len(arena):len(arena)])
+	}
+	var buf []byte
+	if lex != nil {
+		for i, w := range words {
+			x.lexForm[i], _ = lex.Get(w)
+			buf = append(buf[:0], 0)
+			buf = append(buf, x.lower[i]...)
+			x.lexLower[i], _ = lex.Get(unsafeString(buf))
+		}
+	}
+	for _, s := range sents {
+		for i := s[0]; i < s[1]; i++ {
+			buf = append(buf[:0], x.lower[i]...)
+			for j := i; j < s[1] && j < i+6; j++ {
+				if j > i {
+					buf = append(buf, ' ')
+					buf = append(buf, x.lower[j]...)
+				}
+				v, ok := gaz.Get(unsafeString(buf))
+				if !ok {
+					break
+				}
+				for k := 0; k < len(v); k++ {
+					c := v[k]
+					if c == '+' {
+						continue
+					}
+					if j == i {
+						x.gaz[i] |= gazBit(c, 'U')
+						continue
+					}
+					x.gaz[i] |= gazBit(c, 'B')
+					for m := i + 1; m < j; m++ {
+						x.gaz[m] |= gazBit(c, 'I')
+					}
+					x.gaz[j] |= gazBit(c, 'L')
+				}
+			}
+		}
+		caps, alpha, upper := 0, 0, 0
+		for i := s[0] + 1; i < s[1]; i++ {
+			sh := x.shape[i]
+			if sh == "" || (sh[0] != 'X' && sh[0] != 'x') {
+				continue
+			}
+			alpha++
+			if sh[0] == 'X' {
+				caps++
+				if sh == "X" || sh == "X." {
+					upper++
+				}
+			}
+		}
+		p := profNormal
+		switch {
+		case alpha >= 2 && upper == alpha:
+			p = profUpper
+		case alpha >= 3 && caps == 0:
+			p = profLower
+		case alpha >= 4 && 10*caps >= 7*alpha:
+			p = profTitle
+		}
+		for i := s[0]; i < s[1]; i++ {
+			x.prof[i] = p
+		}
+	}
+	return x
+}
+
+// setDocLabels records, for each word, the entity type the first pass gave
+// other capitalised occurrences of the same word in the document (most
+// frequent type; 0 for none, len(types)+1 when they were always outside
+// entities).
+func (x *nerDoc) setDocLabels(pred []int, labels []nerLabel) {
+	n := len(x.words)
+	if cap(x.docLab) >= n {
+		x.docLab = x.docLab[:n]
+	} else {
+		x.docLab = make([]uint8, n)
+	}
+	// counts[word][type]: built on a small map keyed by the word.
+	type cnt [len(nerTypeNames) + 1]int32
+	m := make(map[string]*cnt, n/4)
+	typeOf := func(l nerLabel) int {
+		for t, name := range nerTypeNames {
+			if l.typ == name {
+				return t + 1
+			}
+		}
+		return 0
+	}
+	for i, w := range x.words {
+		if len(x.shape[i]) == 0 || x.shape[i][0] != 'X' {
+			continue
+		}
+		c := m[w]
+		if c == nil {
+			c = new(cnt)
+			m[w] = c
+		}
+		c[typeOf(labels[pred[i]])]++
+	}
+	for i, w := range x.words {
+		x.docLab[i] = 0
+		c := m[w]
+		if c == nil {
+			continue
+		}
+		own := typeOf(labels[pred[i]])
+		best, bn := 0, int32(0)
+		for t := 1; t < len(c); t++ {
+			v := c[t]
+			if t == own {
+				v--
+			}
+			if v > bn {
+				best, bn = t, v
+			}
+		}
+		if best > 0 {
+			x.docLab[i] = uint8(best)
+		} else {
+			o := c[0]
+			if own == 0 {
+				o--
+			}
+			if o > 0 {
+				x.docLab[i] = uint8(len(nerTypeNames) + 1)
+			}
+		}
+	}
+}
+
+func (x *nerDoc) word(i, s0, s1 int) string {
+	if i < s0 {
+		return "<s>"
+	}
+	if i >= s1 {
+		return "</s>"
+	}
+	return x.lower[i]
+}
+
+func (x *nerDoc) shp(i, s0, s1 int) string {
+	if i < s0 {
+		return "<s>"
+	}
+	if i >= s1 {
+		return "</s>"
+	}
+	return x.shape[i]
+}
+
+func (x *nerDoc) gz(i, s0, s1 int) uint64 {
+	if i < s0 || i >= s1 {
+		return 0
+	}
+	return x.gaz[i]
+}
+
+// features appends the feature keys of word i of the sentence [s0, s1),
+// given the labels of the two words before it and, in the second pass, the
+// document labels.
+func (x *nerDoc) features(dst []uint64, i, s0, s1, p1, p2 int, doc []uint8) []uint64 {
+	w := x.words[i]
+	lw := x.lower[i]
+	sh := x.shape[i]
+	init := 0
+	if i == s0 {
+		init = 1
+	}
+	prof := int(x.prof[i])
+	add := func(h Hasher) { dst = append(dst, h.Sum()) }
+	add(x.tmpl[1])
+	add(x.tmpl[2].Str(w))
+	add(x.tmpl[3].Str(lw))
+	add(x.tmpl[4].Str(sh))
+	add(x.tmpl[5].Str(sh).Int(init).Int(prof))
+	n := len(lw)
+	for k := 1; k <= 4; k++ {
+		if n > k {
+			add(x.tmpl[10+k].Str(lw[n-k:]))
+		}
+	}
+	for k := 1; k <= 3; k++ {
+		if n > k {
+			add(x.tmpl[15+k].Str(lw[:k]))
+		}
+	}
+	wm1, wp1 := x.word(i-1, s0, s1), x.word(i+1, s0, s1)
+	wm2, wp2 := x.word(i-2, s0, s1), x.word(i+2, s0, s1)
+	sm1, sp1 := x.shp(i-1, s0, s1), x.shp(i+1, s0, s1)
+	add(x.tmpl[20].Str(wm1))
+	add(x.tmpl[21].Str(wp1))
+	add(x.tmpl[22].Str(wm2))
+	add(x.tmpl[23].Str(wp2))
+	add(x.tmpl[24].Str(sm1))
+	add(x.tmpl[25].Str(sp1))
+	add(x.tmpl[26].Str(wm1).Str(lw))
+	add(x.tmpl[27].Str(lw).Str(wp1))
+	add(x.tmpl[28].Str(sm1).Str(sh).Str(sp1))
+	add(x.tmpl[29].Str(wm1).Str(sh))
+	add(x.tmpl[30].Str(sh).Str(wp1))
+	add(x.tmpl[31].Int(p1))
+	add(x.tmpl[32].Int(p1).Int(p2))
+	add(x.tmpl[33].Int(p1).Str(lw))
+	add(x.tmpl[34].Int(p1).Str(sh))
+	add(x.tmpl[35].Str(lw).Int(init))
+	add(x.tmpl[36].Int(prof).Int(p1).Str(sh))
+	add(x.tmpl[60].Str(x.lexForm[i]))
+	add(x.tmpl[61].Str(x.lexLower[i]).Str(sh).Int(init))
+	add(x.tmpl[62].Str(x.lexForm[i]).Str(x.lexLower[i]))
+	if i > s0 {
+		add(x.tmpl[63].Str(x.lexForm[i-1]).Str(x.lexForm[i]))
+	}
+	if i+1 < s1 {
+		add(x.tmpl[64].Str(x.lexForm[i]).Str(x.lexForm[i+1]))
+	}
+	for t, g := range [...]uint64{x.gz(i, s0, s1), x.gz(i-1, s0, s1), x.gz(i+1, s0, s1)} {
+		for g != 0 {
+			b := bits.TrailingZeros64(g)
+			g &^= 1 << uint(b)
+			add(x.tmpl[40+t].Int(b))
+			if t == 0 {
+				add(x.tmpl[43].Int(b).Str(sh).Int(init))
+			}
+		}
+	}
+	if doc != nil {
+		d := int(doc[i])
+		add(x.tmpl[50].Int(d))
+		add(x.tmpl[51].Int(d).Str(sh).Int(init))
+		add(x.tmpl[52].Int(d).Int(p1))
+		dm1, dp1 := 0, 0
+		if i > s0 {
+			dm1 = int(doc[i-1])
+		}
+		if i+1 < s1 {
+			dp1 = int(doc[i+1])
+		}
+		add(x.tmpl[53].Int(dm1).Int(d).Int(dp1))
+	}
+	return dst
+}
+
+// plainWord is true for a word that cannot start an entity as far as the
+// cheap evidence goes: no capital letter, on no list, and, in the
+// lexicon, seldom a proper noun and seldom capitalised. The recognizer
+// labels such a word O without scoring it (after an O), which keeps it
+// fast: most words of running text are plain.
+func (x *nerDoc) plainWord(i int) bool {
+	sh := x.shape[i]
+	if sh == "" || sh[0] == 'X' || sh[0] == 'u' || x.gaz[i] != 0 {
+		return false
+	}
+	if f := x.lexForm[i]; f != "" && f[1] >= '2' {
+		return false
+	}
+	if l := x.lexLower[i]; l != "" && l[1] >= '2' {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,293 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+const iobFixture = `# newdoc id = doc-a
+# sent_id = doc-a-0001
+# text = Maria Lopez flew to New York for Acme Corp.
+1	Maria	B-PER	-	x
+2	Lopez	I-PER	-	x
+3	flew	O	-	-
+4	to	O	-	-
+5	New	B-LOC	-	x
+6	York	I-LOC	-	x
+7	for	O	-	-
+8	Acme	B-ORG	-	x
+9	Corp.	I-ORG	-	x
+
+# sent_id = doc-a-0002
+# text = She liked it.
+1	She	O	-	-
+2	liked	O	-	-
+3	it	O	-	-
+4	.	O	-	-
+
+# newdoc id = doc-b
+# sent_id = doc-b-0001
+# text = Paris, again!
+1	Paris	B-LOC	-	x
+2	,	O	-	-
+3	again	O	-	-
+4	!	O	-	-
+`
+
+func TestReadIOB2(t *testing.T) {
+	s, err := ReadIOB2(strings.NewReader(iobFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s) != 3 {
+		t.Fatalf("got %d sentences, want 3", len(s))
+	}
+	if s[0].DocID != "doc-a" || !s[0].NewDoc || s[1].NewDoc || s[2].DocID != "doc-b" {
+		t.Errorf("doc ids: %q %v %v %q", s[0].DocID, s[0].NewDoc, s[1].NewDoc, s[2].DocID)
+	}
+	if s[0].ID != "doc-a-0001" || len(s[0].Words) != 9 || s[0].Tags[4] != "B-LOC" {
+		t.Errorf("first sentence: %+v", s[0])
+	}
+	if _, err := ReadIOB2(strings.NewReader("1\tx\tZ-PER\n")); err == nil {
+		t.Error("bad tag accepted")
+	}
+}
+
+func TestIOBToTreeSpacing(t *testing.T) {
+	s, _ := ReadIOB2(strings.NewReader(iobFixture))
+	a := FromTreebank(IOBToTree(s))
+	if got := a.Span(a.Sentences[0].First, a.Sentences[0].Last); got != "Maria Lopez flew to New York for Acme Corp." {
+		t.Errorf("sentence 1 = %q", got)
+	}
+	if got := a.Span(a.Sentences[2].First, a.Sentences[2].Last); got != "Paris, again!" {
+		t.Errorf("sentence 3 = %q", got)
+	}
+}
+
+func TestScoreNER(t *testing.T) {
+	gold, _ := ReadIOB2(strings.NewReader(iobFixture))
+	a := FromTreebank(IOBToTree(gold))
+	// Maria Lopez right, New York right (GPE scores as LOC), Acme only
+	// half (wrong span), a NORP that is not scored, Paris missed.
+	a.Entities = []Entity{
+		{Type: PERSON, First: 0, Last: 2},
+		{Type: GPE, First: 4, Last: 6},
+		{Type: ORG, First: 7, Last: 8},
+		{Type: NORP, First: 10, Last: 11},
+	}
+	p, r, f, by := ScoreNER(gold, a)
+	near := func(x, y float64) bool { return x-y < 0.01 && y-x < 0.01 }
+	if !near(p, 200.0/3) || !near(r, 50) || !near(f, 2*(200.0/3)*50/(200.0/3+50)) {
+		t.Errorf("P %.2f R %.2f F %.2f", p, r, f)
+	}
+	if by["PER"][2] != 100 || by["ORG"][2] != 0 || !near(by["LOC"][1], 50) {
+		t.Errorf("by type %v", by)
+	}
+}
+
+func TestIOBSpans(t *testing.T) {
+	tests := []struct {
+		tags []string
+		want []spanKey
+	}{
+		{[]string{"B-PER", "I-PER", "O"}, []spanKey{{0, 2, "PER"}}},
+		{[]string{"I-LOC", "B-LOC", "I-ORG"}, []spanKey{{0, 1, "LOC"}, {1, 2, "LOC"}, {2, 3, "ORG"}}},
+		{[]string{"O", "B-ORG"}, []spanKey{{1, 2, "ORG"}}},
+	}
+	for _, tc := range tests {
+		got := iobSpans(tc.tags, 0, nil)
+		if len(got) != len(tc.want) {
+			t.Errorf("%v: got %v, want %v", tc.tags, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%v: got %v, want %v", tc.tags, got, tc.want)
+			}
+		}
+	}
+}
+
+func TestMergeEntities(t *testing.T) {
+	named := []Entity{{Type: PERSON, First: 2, Last: 4}, {Type: ORG, First: 8, Last: 9}}
+	values := []Entity{{Type: DATE, First: 0, Last: 1}, {Type: CARDINAL, First: 3, Last: 5}, {Type: MONEY, First: 5, Last: 7}, {Type: DATE, First: 10, Last: 11}}
+	got := mergeEntities(named, values)
+	want := []string{"DATE0", "PERSON2", "MONEY5", "ORG8", "DATE10"}
+	if len(got) != len(want) {
+		t.Fatalf("got %v", got)
+	}
+	for i, e := range got {
+		if s := e.Type + string(rune('0'+e.First%10)); e.First < 10 && s != want[i] || e.First >= 10 && e.Type+"10" != want[i] {
+			t.Errorf("entity %d = %+v, want %s", i, e, want[i])
+		}
+	}
+}
+
+func TestGUMMentions(t *testing.T) {
+	s := TreeSentence{Words: []Word{
+		{Form: "the", UPOS: "DET", Misc: "Entity=(1-organization-new-nnnnn-cf1-2,4-sgl-Foo_University"},
+		{Form: "University", UPOS: "PROPN"},
+		{Form: "of", UPOS: "ADP"},
+		{Form: "Foo", UPOS: "PROPN", Misc: "Entity=(2-place-new-nnnnn-cf2-1-sgl-Foo)1)"},
+		{Form: "said", UPOS: "VERB"},
+	}}
+	ms := gumMentions(s)
+	if len(ms) != 2 {
+		t.Fatalf("mentions %+v", ms)
+	}
+	docs := gumDocs([]TreeSentence{s}, nerGoldIndex(nerLabelNames()))
+	names := nerLabelNames()
+	var got []string
+	for _, g := range docs[0].gold {
+		got = append(got, names[g])
+	}
+	if g := strings.Join(got, " "); g != "O B-ORG I-ORG L-ORG O" && g != "O B-ORG I-ORG I-ORG O" {
+		t.Errorf("labels %v", got)
+	}
+}
+
+func TestPlaceType(t *testing.T) {
+	gaz, _ := LoadStrMap(BuildStrMap(gazetteerEntries()))
+	tests := []struct {
+		words       []string
+		first, last int
+		want        string
+	}{
+		{[]string{"in", "France", "."}, 1, 2, GPE},
+		{[]string{"the", "Hudson", "River"}, 1, 3, LOC},
+		{[]string{"in", "Europe"}, 1, 2, LOC},
+		{[]string{"Mount", "Kenya"}, 0, 2, LOC},
+		{[]string{"in", "Springfield"}, 1, 2, GPE},
+	}
+	for _, tc := range tests {
+		x := newNERDoc(tc.words, [][2]int{{0, len(tc.words)}}, gaz, nil)
+		if got := placeType(x, tc.first, tc.last); got != tc.want {
+			t.Errorf("%v: %s, want %s", tc.words, got, tc.want)
+		}
+	}
+}
+
+func TestGazetteerFeatures(t *testing.T) {
+	gaz, _ := LoadStrMap(BuildStrMap(gazetteerEntries()))
+	words := []string{"Prime", "Minister", "met", "the", "United", "Nations", "in", "New", "York", "City"}
+	x := newNERDoc(words, [][2]int{{0, len(words)}}, gaz, nil)
+	if x.gaz[4]&gazBit('I', 'B') == 0 || x.gaz[5]&gazBit('I', 'L') == 0 {
+		t.Errorf("United Nations not found: %x %x", x.gaz[4], x.gaz[5])
+	}
+	if x.gaz[7]&gazBit('Y', 'B') == 0 || x.gaz[9]&gazBit('Y', 'L') == 0 || x.gaz[8]&gazBit('Y', 'I') == 0 {
+		t.Errorf("New York City not found")
+	}
+	if x.gaz[0]&gazBit('T', 'B') == 0 {
+		t.Errorf("prime minister not found")
+	}
+	if x.shape[4] != "Xx" || x.lower[4] != "united" {
+		t.Errorf("shape %q lower %q", x.shape[4], x.lower[4])
+	}
+}
+
+func loadTestRecognizer(t testing.TB) *Recognizer {
+	t.Helper()
+	c, err := ReadContainer(nerModel)
+	if err != nil {
+		t.Skipf("no ner model: %v", err)
+	}
+	r, err := LoadRecognizer(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestRecognize(t *testing.T) {
+	r := loadTestRecognizer(t)
+	sents, _ := ReadIOB2(strings.NewReader(`# text = John Holland, the union's chief negotiator, said the talks in London would resume on Monday.
+1	John	B-PER
+2	Holland	I-PER
+3	,	O
+4	the	O
+5	union	O
+6	's	O
+7	chief	O
+8	negotiator	O
+9	,	O
+10	said	O
+11	the	O
+12	talks	O
+13	in	O
+14	London	B-LOC
+15	would	O
+16	resume	O
+17	on	O
+18	Monday	O
+19	.	O
+
+# text = President Vladimir Putin told Russian officials that Microsoft would stay.
+1	President	O
+2	Vladimir	B-PER
+3	Putin	I-PER
+4	told	O
+5	Russian	O
+6	officials	O
+7	that	O
+8	Microsoft	B-ORG
+9	would	O
+10	stay	O
+11	.	O
+`))
+	a := FromTreebank(IOBToTree(sents))
+	r.Recognize(a)
+	var got []string
+	for _, e := range a.Entities {
+		got = append(got, e.Type+":"+e.Text)
+		if e.Text != a.Span(e.First, e.Last) {
+			t.Errorf("entity text %q", e.Text)
+		}
+	}
+	for _, want := range []string{"PERSON:John Holland", "GPE:London", "PERSON:Vladimir Putin", "NORP:Russian", "ORG:Microsoft"} {
+		found := false
+		for _, g := range got {
+			if g == want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("missing %s in %v", want, got)
+		}
+	}
+	for i := 1; i < len(a.Entities); i++ {
+		if a.Entities[i].First < a.Entities[i-1].Last {
+			t.Errorf("overlap: %v", a.Entities)
+		}
+	}
+	if a.Tokens[0].NER != "B-PERSON" || a.Tokens[1].NER != "I-PERSON" || a.Tokens[2].NER != "O" {
+		t.Errorf("NER tags %q %q %q", a.Tokens[0].NER, a.Tokens[1].NER, a.Tokens[2].NER)
+	}
+	// Empty input.
+	r.Recognize(&Analysis{})
+}
+
+// nerBenchText is news-like prose written for the benchmark (about 200 words).
+const nerBenchText = `The European Commission and the government in Ankara resumed talks on Tuesday in Brussels, officials said.
+Commission President Ursula Stein told reporters that the negotiations over the trade deal had reached "a decisive stage".
+John Holland, the union's chief negotiator, said the workers at Samsung Electronics would strike on Friday unless the company raised wages by 4.5%.
+"We are not going to accept another freeze," Holland said. He added that the Unite union had the support of 12,000 members across Britain and Ireland.
+Russian and Ukrainian delegations met separately in Geneva with United Nations envoy Maria Lopez, who urged both sides to agree a ceasefire before the winter.
+The White House declined to comment, but a State Department spokesman said Washington welcomed the effort.
+Meanwhile, shares of Acme Corp. fell 3 percent in New York after the company warned that the dispute could cost it $2.5 billion this year.
+Analysts at Goldman Sachs said the Federal Reserve was unlikely to act before March.
+In Nairobi, Kenyan officials said the African Union would host a summit on the crisis next month, and Prime Minister David Otieno promised to attend.
+`
+
+func BenchmarkRecognize(b *testing.B) {
+	r := loadTestRecognizer(b)
+	a := Tokenize(strings.Repeat(nerBenchText, 5))
+	if len(a.Tokens) == 0 {
+		b.Skip("tokenizer not ready")
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Recognize(a)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(a.Tokens))*1000/1e6, "ms/1000words")
+}

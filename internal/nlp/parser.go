@@ -1,0 +1,685 @@
+package nlp
+
+import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Parser builds labelled dependency trees in two steps. A greedy
+// arc-hybrid transition parser (Kuhlmann et al. 2011), trained with a
+// dynamic oracle (Goldberg & Nivre 2013) and rich feature templates (after
+// Zhang & Nivre 2011), finds the unlabelled tree: three transitions, the
+// root at the end of the buffer, exactly one root per sentence. Then a
+// labeller gives every word its relation from features of the finished
+// tree (head, dependent, their children and siblings). Both are averaged
+// perceptrons read in place from the model file.
+type Parser struct {
+	w      *Table
+	lw     *sparseTable
+	labels []string
+}
+
+// Model file sections of the parser.
+const (
+	parserWeights = "parser.transitions"
+	parserLabelW  = "parser.labeller"
+	parserLabels  = "parser.labels"
+)
+
+// LoadParser reads the parser model.
+func LoadParser(c *Container) (*Parser, error) {
+	w, err := c.Table(parserWeights)
+	if err != nil {
+		return nil, err
+	}
+	if w.Classes() != numTransitions {
+		return nil, fmt.Errorf("parser: %d transitions, want %d", w.Classes(), numTransitions)
+	}
+	lw, err := c.sparseTable(parserLabelW)
+	if err != nil {
+		return nil, err
+	}
+	labels, err := c.Labels(parserLabels)
+	if err != nil {
+		return nil, err
+	}
+	if len(labels) != lw.n {
+		return nil, fmt.Errorf("parser: %d labels, weights for %d", len(labels), lw.n)
+	}
+	return &Parser{w: w, lw: lw, labels: labels}, nil
+}
+
+// The transitions of the arc-hybrid system.
+const (
+	trShift = iota
+	trLeft  // s0 <- b: s0's head is the buffer's front; pop s0
+	trRight // s1 -> s0: s0's head is s1; pop s0
+	numTransitions
+)
+
+// parseState is a configuration of the transition system over one sentence
+// of n words; position n is the root, which stays at the end of the buffer.
+type parseState struct {
+	n     int
+	stack []int
+	b     int
+	heads []int
+	// Leftmost and second leftmost, rightmost and second rightmost
+	// children, and the number of left and right children.
+	lc1, lc2, rc1, rc2 []int
+	nl, nr             []int
+	// Word and tag hashes per position, n+1 long (the root last).
+	wh, th, uh []uint64
+	// fn marks function words (their forms are label features).
+	fn []bool
+}
+
+const (
+	padNone = 0x6e6f6e65
+	padRoot = 0x726f6f74
+)
+
+func (st *parseState) reset(n int) {
+	st.n = n
+	st.stack = st.stack[:0]
+	st.b = 0
+	st.heads = growInts(st.heads, n+1)
+	st.lc1 = growInts(st.lc1, n+1)
+	st.lc2 = growInts(st.lc2, n+1)
+	st.rc1 = growInts(st.rc1, n+1)
+	st.rc2 = growInts(st.rc2, n+1)
+	st.nl = growInts(st.nl, n+1)
+	st.nr = growInts(st.nr, n+1)
+	for i := 0; i <= n; i++ {
+		st.heads[i], st.lc1[i], st.lc2[i], st.rc1[i], st.rc2[i], st.nl[i], st.nr[i] = -1, -1, -1, -1, -1, 0, 0
+	}
+	st.wh = growU64(st.wh, n+1)
+	st.th = growU64(st.th, n+1)
+	st.uh = growU64(st.uh, n+1)
+	st.wh[n], st.th[n], st.uh[n] = padRoot, padRoot, padRoot
+	if cap(st.fn) < n+1 {
+		st.fn = make([]bool, n+1, n+n/2+1)
+	}
+	st.fn = st.fn[:n+1]
+	st.fn[n] = false
+}
+
+func growU64(s []uint64, n int) []uint64 {
+	if cap(s) < n {
+		return make([]uint64, n, n+n/2)
+	}
+	return s[:n]
+}
+
+// setWord fills the hashes of word i.
+func (st *parseState) setWord(i int, form, upos, xpos string) {
+	h := uint64(fnvOffset)
+	for j := 0; j < len(form); j++ {
+		h ^= uint64(lowerNorm(form[j]))
+		h *= fnvPrime
+	}
+	st.wh[i] = h
+	u := strHash64(upos)
+	st.uh[i] = u
+	st.th[i] = mix64(u ^ strHash64(xpos)*3)
+	st.fn[i] = isFunctionTag(upos)
+}
+
+func (st *parseState) done() bool { return len(st.stack) == 0 && st.b == st.n }
+
+func (st *parseState) valid(t int) bool {
+	switch t {
+	case trShift:
+		return st.b < st.n
+	case trLeft:
+		if len(st.stack) == 0 {
+			return false
+		}
+		return st.b < st.n || len(st.stack) == 1
+	case trRight:
+		return len(st.stack) >= 2
+	}
+	return false
+}
+
+func (st *parseState) apply(t int) {
+	switch t {
+	case trShift:
+		st.stack = append(st.stack, st.b)
+		st.b++
+	case trLeft:
+		d := st.stack[len(st.stack)-1]
+		st.stack = st.stack[:len(st.stack)-1]
+		st.addArc(st.b, d)
+	case trRight:
+		d := st.stack[len(st.stack)-1]
+		st.stack = st.stack[:len(st.stack)-1]
+		st.addArc(st.stack[len(st.stack)-1], d)
+	}
+}
+
+func (st *parseState) addArc(h, d int) {
+	st.heads[d] = h
+	if d < h {
+		st.nl[h]++
+		if st.lc1[h] < 0 || d < st.lc1[h] {
+			st.lc2[h], st.lc1[h] = st.lc1[h], d
+		} else if st.lc2[h] < 0 || d < st.lc2[h] {
+			st.lc2[h] = d
+		}
+	} else {
+		st.nr[h]++
+		if st.rc1[h] < 0 || d > st.rc1[h] {
+			st.rc2[h], st.rc1[h] = st.rc1[h], d
+		} else if st.rc2[h] < 0 || d > st.rc2[h] {
+			st.rc2[h] = d
+		}
+	}
+}
+
+// costs fills the number of gold arcs each transition loses (the dynamic
+// oracle of Goldberg & Nivre 2013 for arc-hybrid); gold[i] is word i's
+// gold head, n for the root.
+func (st *parseState) costs(gold []int, cost *[numTransitions]int) {
+	n := st.n
+	for t := range cost {
+		cost[t] = 1 << 20
+	}
+	if st.valid(trShift) {
+		b := st.b
+		c := 0
+		for k, s := range st.stack {
+			if gold[s] == b {
+				c++
+			}
+			if gold[b] == s && k != len(st.stack)-1 {
+				c++
+			}
+		}
+		cost[trShift] = c
+	}
+	if len(st.stack) == 0 {
+		return
+	}
+	s0 := st.stack[len(st.stack)-1]
+	kids := 0
+	for k := st.b; k < n; k++ {
+		if gold[k] == s0 {
+			kids++
+		}
+	}
+	if st.valid(trLeft) {
+		c := kids
+		g := gold[s0]
+		if g != st.b && (g > st.b || (len(st.stack) >= 2 && g == st.stack[len(st.stack)-2])) {
+			c++
+		}
+		cost[trLeft] = c
+	}
+	if st.valid(trRight) {
+		c := kids
+		if gold[s0] >= st.b {
+			c++
+		}
+		cost[trRight] = c
+	}
+}
+
+func distBucket(d int) uint64 {
+	switch {
+	case d < 0:
+		return 0
+	case d <= 4:
+		return uint64(d)
+	case d <= 6:
+		return 5
+	case d <= 9:
+		return 6
+	case d <= 14:
+		return 7
+	}
+	return 8
+}
+
+func capInt(v, m int) uint64 {
+	if v > m {
+		return uint64(m)
+	}
+	return uint64(v)
+}
+
+// features appends the transition features of the configuration.
+func (st *parseState) features(f []uint64) []uint64 {
+	n := st.n
+	w := func(p int) uint64 {
+		if p < 0 {
+			return padNone
+		}
+		return st.wh[p]
+	}
+	t := func(p int) uint64 {
+		if p < 0 {
+			return padNone
+		}
+		return st.th[p]
+	}
+	kid := func(arr []int, p int) int {
+		if p < 0 {
+			return -1
+		}
+		return arr[p]
+	}
+	s0, s1, s2 := -1, -1, -1
+	if k := len(st.stack); k > 0 {
+		s0 = st.stack[k-1]
+		if k > 1 {
+			s1 = st.stack[k-2]
+			if k > 2 {
+				s2 = st.stack[k-3]
+			}
+		}
+	}
+	n0, n1, n2 := st.b, -1, -1
+	if st.b+1 <= n {
+		n1 = st.b + 1
+	}
+	if st.b+2 <= n {
+		n2 = st.b + 2
+	}
+	s0w, s0t, s1w, s1t := w(s0), t(s0), w(s1), t(s1)
+	n0w, n0t, n1w, n1t, n2w, n2t := w(n0), t(n0), w(n1), t(n1), w(n2), t(n2)
+	s2t := t(s2)
+	s0wt, s1wt, n0wt, n1wt := fk2(0, s0w, s0t), fk2(0, s1w, s1t), fk2(0, n0w, n0t), fk2(0, n1w, n1t)
+	s0l, s0l2, s0r, s0r2 := kid(st.lc1, s0), kid(st.lc2, s0), kid(st.rc1, s0), kid(st.rc2, s0)
+	n0l, n0l2 := kid(st.lc1, n0), kid(st.lc2, n0)
+	s1l, s1r, s1r2 := kid(st.lc1, s1), kid(st.rc1, s1), kid(st.rc2, s1)
+	d := uint64(9)
+	if s0 >= 0 {
+		d = distBucket(n0 - s0)
+	}
+	d1 := uint64(9)
+	if s1 >= 0 {
+		d1 = distBucket(s0 - s1)
+	}
+	var s0vl, s0vr, n0vl, s1vr, s1vl uint64 = 9, 9, 9, 9, 9
+	if s0 >= 0 {
+		s0vl, s0vr = capInt(st.nl[s0], 6), capInt(st.nr[s0], 6)
+	}
+	if s1 >= 0 {
+		s1vl, s1vr = capInt(st.nl[s1], 6), capInt(st.nr[s1], 6)
+	}
+	n0vl = capInt(st.nl[n0], 6)
+	f = append(f,
+		fk1(1, 0),
+		// single words
+		fk1(2, s0w), fk1(3, s0t), fk1(4, s0wt),
+		fk1(5, s1w), fk1(6, s1t), fk1(7, s1wt),
+		fk1(8, n0w), fk1(9, n0t), fk1(10, n0wt),
+		fk1(11, n1w), fk1(12, n1t), fk1(13, n1wt),
+		fk1(14, n2w), fk1(15, n2t), fk1(16, s2t),
+		// pairs
+		fk2(20, s0wt, n0wt), fk2(21, s0wt, n0w), fk2(22, s0w, n0wt),
+		fk2(23, s0wt, n0t), fk2(24, s0t, n0wt), fk2(25, s0w, n0w),
+		fk2(26, s0t, n0t), fk2(27, n0t, n1t),
+		fk2(28, s1w, s0w), fk2(29, s1t, s0t), fk2(30, s1wt, s0t), fk2(31, s1t, s0wt),
+		fk2(32, s1wt, s0wt), fk2(33, s1t, n0t), fk2(34, s1w, n0w),
+		// triples
+		fk3(40, n0t, n1t, n2t), fk3(41, s0t, n0t, n1t), fk3(42, s1t, s0t, n0t),
+		fk3(43, s2t, s1t, s0t), fk3(44, s0t, t(s0l), n0t), fk3(45, s0t, t(s0r), n0t),
+		fk3(46, s0t, n0t, t(n0l)), fk3(47, s1t, t(s1r), s0t), fk3(48, s1t, s0t, t(s0l)),
+		fk3(49, s1t, s0t, t(s0r)), fk3(50, s1t, t(s1l), s0t), fk3(51, s0w, n0t, n1t),
+		fk3(52, s1t, s0w, n0t), fk3(53, s1w, s0t, n0t),
+		// distance
+		fk2(60, s0w, d), fk2(61, s0t, d), fk2(62, n0w, d), fk2(63, n0t, d),
+		fk3(64, s0t, n0t, d), fk3(65, s0w, n0w, d),
+		fk3(66, s1t, s0t, d1), fk3(67, s1w, s0w, d1), fk2(68, s1wt, d1), fk2(69, s0wt, d1),
+		// valency
+		fk2(70, s0w, s0vr), fk2(71, s0t, s0vr), fk2(72, s0w, s0vl), fk2(73, s0t, s0vl),
+		fk2(74, n0w, n0vl), fk2(75, n0t, n0vl), fk2(76, s1w, s1vr), fk2(77, s1t, s1vr),
+		fk2(78, s1t, s1vl),
+		// children
+		fk1(80, w(s0l)), fk1(81, t(s0l)), fk1(82, w(s0r)), fk1(83, t(s0r)),
+		fk1(84, w(n0l)), fk1(85, t(n0l)), fk1(86, w(s1r)), fk1(87, t(s1r)),
+		fk1(88, t(s1l)), fk1(89, w(s1l)),
+		fk1(90, t(s0l2)), fk1(91, t(s0r2)), fk1(92, t(n0l2)), fk1(93, t(s1r2)),
+		fk3(94, s0t, t(s0l), t(s0l2)), fk3(95, s0t, t(s0r), t(s0r2)),
+		fk3(96, n0t, t(n0l), t(n0l2)), fk3(97, s1t, t(s1r), t(s1r2)),
+	)
+	return f
+}
+
+// parseScratch is the per-call working space of Parse.
+type parseScratch struct {
+	st     parseState
+	feats  []uint64
+	scores []int32
+	lab    labelScratch
+}
+
+// Parse fills Token.Head and Token.Rel of every token.
+func (p *Parser) Parse(a *Analysis) {
+	if p == nil || p.w == nil {
+		return
+	}
+	var sc parseScratch
+	sc.scores = make([]int32, numTransitions)
+	sc.feats = make([]uint64, 0, 128)
+	sc.lab.scores = make([]int32, len(p.labels))
+	for _, s := range a.Sentences {
+		toks := a.Tokens[s.First:s.Last]
+		n := len(toks)
+		if n == 0 {
+			continue
+		}
+		st := &sc.st
+		st.reset(n)
+		for i := range toks {
+			st.setWord(i, toks[i].Text, toks[i].UPOS, toks[i].XPOS)
+		}
+		for !st.done() {
+			sc.feats = st.features(sc.feats[:0])
+			for c := range sc.scores {
+				sc.scores[c] = 0
+			}
+			p.w.Score(sc.feats, sc.scores)
+			best := -1
+			for c := 0; c < numTransitions; c++ {
+				if st.valid(c) && (best < 0 || sc.scores[c] > sc.scores[best]) {
+					best = c
+				}
+			}
+			st.apply(best)
+		}
+		rels := p.label(st, &sc.lab)
+		for i := range toks {
+			h := st.heads[i]
+			if h == n {
+				toks[i].Head = -1
+			} else {
+				toks[i].Head = s.First + h
+			}
+			toks[i].Rel = p.labels[rels[i]]
+		}
+	}
+}
+
+// syntaxLabels lists the relations, most frequent first.
+func syntaxLabels(train []TreeSentence) []string {
+	count := map[string]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			count[w.Rel]++
+		}
+	}
+	var out []string
+	for r := range count {
+		out = append(out, r)
+	}
+	sortByCount(out, count)
+	return out
+}
+
+func sortByCount(s []string, count map[string]int) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0; j-- {
+			a, b := s[j-1], s[j]
+			if count[a] > count[b] || (count[a] == count[b] && a < b) {
+				break
+			}
+			s[j-1], s[j] = b, a
+		}
+	}
+}
+
+// parserConfig are the training settings of the parser.
+type parserConfig struct {
+	epochs      int
+	labelEpochs int
+	folds       int // jackknife folds for the tagger (0: gold tags)
+	tagEpochs   int
+	minSeen     int
+	labelMin    int
+	explore     float64 // probability of following the model's prediction
+}
+
+func defaultParserConfig() parserConfig {
+	return parserConfig{epochs: 8, labelEpochs: 6, folds: 4, tagEpochs: 5, minSeen: 3, labelMin: 2, explore: 0.9}
+}
+
+func trainParser(opt TrainOptions) ([]byte, error) {
+	train, err := syntaxTrainingData(opt)
+	if err != nil {
+		return nil, err
+	}
+	dev, _ := ReadCorpus(opt.Corpora, "ud-english-ewt/en_ewt-ud-dev.conllu.gz")
+	return trainParserOn(train, dev, defaultParserConfig(), opt)
+}
+
+// jackknifeTags tags each fold of train with a tagger trained on the other
+// folds and returns the sentences with the predicted tags.
+func jackknifeTags(train []TreeSentence, cfg parserConfig, opt TrainOptions) ([]TreeSentence, error) {
+	out := make([]TreeSentence, len(train))
+	for i := range train {
+		out[i] = train[i]
+		out[i].Words = append([]Word(nil), train[i].Words...)
+	}
+	if cfg.folds < 2 {
+		return out, nil
+	}
+	tcfg := defaultTaggerConfig()
+	tcfg.epochs = cfg.tagEpochs
+	for k := 0; k < cfg.folds; k++ {
+		lo, hi := k*len(train)/cfg.folds, (k+1)*len(train)/cfg.folds
+		rest := make([]TreeSentence, 0, len(train)-(hi-lo))
+		rest = append(rest, train[:lo]...)
+		rest = append(rest, train[hi:]...)
+		fopt := opt
+		fopt.Log = io.Discard
+		b, err := trainTaggerOn(rest, nil, tcfg, fopt)
+		if err != nil {
+			return nil, err
+		}
+		c, err := ParseContainer(b)
+		if err != nil {
+			return nil, err
+		}
+		tg, err := LoadTagger(c)
+		if err != nil {
+			return nil, err
+		}
+		a := FromTreebank(train[lo:hi])
+		tg.Tag(a)
+		okTags, total := 0, 0
+		for si := range a.Sentences {
+			s := a.Sentences[si]
+			ws := out[lo+si].Words
+			for i := range ws {
+				t := a.Tokens[s.First+i]
+				if t.UPOS == ws[i].UPOS {
+					okTags++
+				}
+				total++
+				ws[i].UPOS, ws[i].XPOS = t.UPOS, t.XPOS
+			}
+		}
+		fmt.Fprintf(opt.Log, "parser: jackknife fold %d: UPOS %.2f\n", k+1, 100*float64(okTags)/float64(total))
+	}
+	return out, nil
+}
+
+// trainParserOn trains the parser on train (gold trees, with tags predicted
+// by jackknifed taggers) and returns the model file.
+func trainParserOn(train, dev []TreeSentence, cfg parserConfig, opt TrainOptions) ([]byte, error) {
+	if len(train) == 0 {
+		return nil, errors.New("parser: no training data")
+	}
+	tagged, err := jackknifeTags(train, cfg, opt)
+	if err != nil {
+		return nil, err
+	}
+	var devA *Analysis
+	if dev != nil {
+		// Dev with gold tags would flatter the parser: tag it with a tagger
+		// trained on all of train.
+		tcfg := defaultTaggerConfig()
+		tcfg.epochs = cfg.tagEpochs
+		b, err := trainTaggerOn(train, nil, tcfg, TrainOptions{Seed: opt.Seed, Log: io.Discard})
+		if err != nil {
+			return nil, err
+		}
+		c, _ := ParseContainer(b)
+		tg, err := LoadTagger(c)
+		if err != nil {
+			return nil, err
+		}
+		devA = FromTreebank(dev)
+		tg.Tag(devA)
+	}
+	// Transitions.
+	p := newSparsePerceptron(numTransitions)
+	order := make([]int, len(tagged))
+	for i := range order {
+		order[i] = i
+	}
+	r := rng(opt.Seed ^ 0x706172736572)
+	var st parseState
+	var gold []int
+	feats := make([]uint64, 0, 128)
+	scores := make([]float32, numTransitions)
+	var cost [numTransitions]int
+	for ep := 0; ep < cfg.epochs; ep++ {
+		r.shuffle(order)
+		errs, total := 0, 0
+		for _, si := range order {
+			s := &tagged[si]
+			n := len(s.Words)
+			st.reset(n)
+			gold = growInts(gold, n)
+			for i := range s.Words {
+				w := &s.Words[i]
+				st.setWord(i, w.Form, w.UPOS, w.XPOS)
+				if w.Head <= 0 {
+					gold[i] = n
+				} else {
+					gold[i] = w.Head - 1
+				}
+			}
+			for !st.done() {
+				feats = st.features(feats[:0])
+				for c := range scores {
+					scores[c] = 0
+				}
+				p.score(feats, scores)
+				st.costs(gold, &cost)
+				pred, best, minCost := -1, -1, 1<<30
+				for c := 0; c < numTransitions; c++ {
+					if st.valid(c) && cost[c] < minCost {
+						minCost = cost[c]
+					}
+				}
+				for c := 0; c < numTransitions; c++ {
+					if !st.valid(c) {
+						continue
+					}
+					if pred < 0 || scores[c] > scores[pred] {
+						pred = c
+					}
+					if cost[c] == minCost && (best < 0 || scores[c] > scores[best]) {
+						best = c
+					}
+				}
+				p.tick()
+				total++
+				if cost[pred] > minCost {
+					p.update(feats, best, pred)
+					errs++
+				}
+				next := best
+				if ep > 0 && float64(r.next()%1000)/1000 < cfg.explore {
+					next = pred
+				}
+				st.apply(next)
+			}
+		}
+		fmt.Fprintf(opt.Log, "parser: epoch %d: transition errors %.2f%% (%d features)\n",
+			ep+1, 100*float64(errs)/float64(max(total, 1)), len(p.rows))
+		if devA != nil && ep >= cfg.epochs-3 {
+			fmt.Fprintf(opt.Log, "parser: epoch %d: dev UAS %.2f\n", ep+1, devUAS(p, devA, dev))
+		}
+	}
+	p.average()
+	// Labels, on the gold trees with predicted tags.
+	labels := syntaxLabels(train)
+	lp, err := trainLabeller(tagged, dev, devA, labels, cfg, opt)
+	if err != nil {
+		return nil, err
+	}
+	b := NewContainer()
+	if devA != nil {
+		for _, ms := range []int{2, 3, 5, 8} {
+			tb := p.compile(ms, false)
+			t, _ := LoadTable(tb)
+			is := make([]int32, numTransitions)
+			uas := devUASWith(func(f []uint64, s []float32) {
+				for i := range is {
+					is[i] = 0
+				}
+				t.Score(f, is)
+				for i := range s {
+					s[i] = float32(is[i])
+				}
+			}, devA, dev)
+			fmt.Fprintf(opt.Log, "parser: minSeen %d: %d bytes, %d features, dev UAS %.2f\n", ms, len(tb), t.Features(), uas)
+		}
+	}
+	b.Add(parserWeights, p.compile(cfg.minSeen, false))
+	b.Add(parserLabelW, lp)
+	b.AddLabels(parserLabels, labels)
+	return b.Bytes(), nil
+}
+
+// devUAS parses the tagged dev analysis with the averaged weights of p.
+func devUAS(p *sparsePerceptron, a *Analysis, dev []TreeSentence) float64 {
+	return devUASWith(func(f []uint64, s []float32) { p.scoreAvg(f, s) }, a, dev)
+}
+
+func devUASWith(score func([]uint64, []float32), a *Analysis, dev []TreeSentence) float64 {
+	var st parseState
+	feats := make([]uint64, 0, 128)
+	scores := make([]float32, numTransitions)
+	ok, total := 0, 0
+	for si, s := range a.Sentences {
+		toks := a.Tokens[s.First:s.Last]
+		n := len(toks)
+		st.reset(n)
+		for i := range toks {
+			st.setWord(i, toks[i].Text, toks[i].UPOS, toks[i].XPOS)
+		}
+		for !st.done() {
+			feats = st.features(feats[:0])
+			for c := range scores {
+				scores[c] = 0
+			}
+			score(feats, scores)
+			best := -1
+			for c := 0; c < numTransitions; c++ {
+				if st.valid(c) && (best < 0 || scores[c] > scores[best]) {
+					best = c
+				}
+			}
+			st.apply(best)
+		}
+		for i, w := range dev[si].Words {
+			h := st.heads[i] + 1
+			if st.heads[i] == n {
+				h = 0
+			}
+			if h == w.Head {
+				ok++
+			}
+			total++
+		}
+	}
+	return 100 * float64(ok) / float64(total)
+}

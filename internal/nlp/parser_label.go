@@ -1,0 +1,266 @@
+package nlp
+
+import "fmt"
+
+// The labeller gives each word of a finished unlabelled tree its relation,
+// left to right, from features of the head, the dependent, their children,
+// the dependent's siblings and the relations already given.
+
+// labelScratch is the labeller's working space.
+type labelScratch struct {
+	kidStart []int // children of position h: kids[kidStart[h]:kidStart[h+1]]
+	kids     []int
+	fill     []int
+	rels     []int
+	feats    []uint64
+	scores   []int32
+}
+
+// index builds the children lists of the tree in st.heads.
+func (ls *labelScratch) index(st *parseState) {
+	n := st.n
+	ls.kidStart = growInts(ls.kidStart, n+2)
+	ls.fill = growInts(ls.fill, n+1)
+	ls.kids = growInts(ls.kids, n)
+	ls.rels = growInts(ls.rels, n)
+	for i := range ls.kidStart {
+		ls.kidStart[i] = 0
+	}
+	for d := 0; d < n; d++ {
+		ls.kidStart[st.heads[d]+1]++
+	}
+	for h := 1; h <= n+1; h++ {
+		ls.kidStart[h] += ls.kidStart[h-1]
+	}
+	copy(ls.fill, ls.kidStart[:n+1])
+	for d := 0; d < n; d++ {
+		h := st.heads[d]
+		ls.kids[ls.fill[h]] = d
+		ls.fill[h]++
+	}
+}
+
+func isFunctionTag(upos string) bool {
+	switch upos {
+	case "ADP", "AUX", "DET", "PART", "SCONJ", "PRON", "CCONJ", "PUNCT":
+		return true
+	}
+	return false
+}
+
+// labelFeatures appends the features for word d; rels[:d] hold the
+// relations already given.
+func labelFeatures(f []uint64, st *parseState, ls *labelScratch, d int) []uint64 {
+	n := st.n
+	h := st.heads[d]
+	dw, dt, du := st.wh[d], st.th[d], st.uh[d]
+	hw, ht := st.wh[h], st.th[h]
+	dir := uint64(0)
+	if h < d {
+		dir = 1
+	}
+	dist := distBucket(h - d)
+	if h < d {
+		dist = distBucket(d - h)
+	}
+	tAt := func(p int) uint64 {
+		if p < 0 || p > n {
+			return padNone
+		}
+		return st.th[p]
+	}
+	gh := -1
+	if h < n {
+		gh = st.heads[h]
+	}
+	f = append(f,
+		fk1(1, 0),
+		fk1(2, dw), fk1(3, dt), fk2(4, dw, dt), fk1(5, hw), fk1(6, ht),
+		fk2(7, ht, dt), fk2(8, hw, dt), fk2(9, ht, dw), fk2(10, hw, dw),
+		fk3(11, ht, dt, dir), fk3(12, ht, dt, dir<<8|dist), fk2(13, dt, dir), fk2(14, du, dir),
+		fk2(15, dw, dir), fk3(16, hw, dt, dir),
+		fk3(17, tAt(gh), ht, dt), fk2(18, tAt(gh), dt),
+		fk3(19, tAt(d-1), dt, ht), fk3(20, tAt(d+1), dt, ht),
+		fk2(21, tAt(d-1), dw), fk2(22, tAt(d+1), dw),
+	)
+	if h < d && h < n {
+		f = append(f, fk3(23, uint64(ls.rels[h]), dt, ht))
+	}
+	// The dependent's children.
+	nk := 0
+	for _, c := range ls.kids[ls.kidStart[d]:ls.kidStart[d+1]] {
+		side := uint64(0)
+		if c > d {
+			side = 1
+		}
+		f = append(f, fk3(30, st.th[c], side, dt))
+		if st.fn[c] {
+			f = append(f, fk3(31, st.wh[c], side, dt), fk3(32, st.wh[c], ht, dir))
+		}
+		nk++
+		if nk >= 8 {
+			break
+		}
+	}
+	f = append(f, fk2(33, capInt(ls.kidStart[d+1]-ls.kidStart[d], 4), dt))
+	// The siblings.
+	prev := -1
+	ns := 0
+	for _, c := range ls.kids[ls.kidStart[h]:ls.kidStart[h+1]] {
+		if c == d {
+			continue
+		}
+		side := uint64(0)
+		if c > d {
+			side = 1
+		}
+		if c < d {
+			prev = c
+		}
+		if ns < 10 {
+			f = append(f, fk3(40, st.uh[c], side, dt))
+			if st.fn[c] {
+				f = append(f, fk3(41, st.wh[c], side, dt))
+			}
+		}
+		ns++
+	}
+	if prev >= 0 {
+		f = append(f, fk3(42, uint64(ls.rels[prev]), dt, ht))
+	} else {
+		f = append(f, fk2(43, dt, ht))
+	}
+	return f
+}
+
+// label gives every word of the finished tree in st its relation.
+func (p *Parser) label(st *parseState, ls *labelScratch) []int {
+	ls.index(st)
+	n := st.n
+	for d := 0; d < n; d++ {
+		if st.heads[d] == n {
+			ls.rels[d] = 0 // fixed below
+			continue
+		}
+		ls.feats = labelFeatures(ls.feats[:0], st, ls, d)
+		for c := range ls.scores {
+			ls.scores[c] = 0
+		}
+		p.lw.score(ls.feats, ls.scores)
+		best := -1
+		for c, s := range ls.scores {
+			if c == p.rootLabel() {
+				continue
+			}
+			if best < 0 || s > ls.scores[best] {
+				best = c
+			}
+		}
+		ls.rels[d] = best
+	}
+	for d := 0; d < n; d++ {
+		if st.heads[d] == n {
+			ls.rels[d] = p.rootLabel()
+		}
+	}
+	return ls.rels
+}
+
+func (p *Parser) rootLabel() int {
+	for i, l := range p.labels {
+		if l == "root" {
+			return i
+		}
+	}
+	return 0
+}
+
+// trainLabeller trains the labeller on the gold trees of train (whose tags
+// are predicted) and returns its weight table.
+func trainLabeller(train, dev []TreeSentence, devA *Analysis, labels []string, cfg parserConfig, opt TrainOptions) ([]byte, error) {
+	idx := map[string]int{}
+	for i, l := range labels {
+		idx[l] = i
+	}
+	root := idx["root"]
+	p := newSparsePerceptron(len(labels))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	r := rng(opt.Seed ^ 0x6c6162656c)
+	var st parseState
+	var ls labelScratch
+	scores := make([]float32, len(labels))
+	setup := func(words []Word, form func(i int) (string, string, string)) {
+		n := len(words)
+		st.reset(n)
+		for i := range words {
+			f, u, x := form(i)
+			st.setWord(i, f, u, x)
+			if words[i].Head <= 0 {
+				st.heads[i] = n
+			} else {
+				st.heads[i] = words[i].Head - 1
+			}
+		}
+		ls.index(&st)
+	}
+	run := func(words []Word, learn, avg bool) (ok, total int) {
+		n := len(words)
+		for d := 0; d < n; d++ {
+			if st.heads[d] == n {
+				ls.rels[d] = root
+				continue
+			}
+			ls.feats = labelFeatures(ls.feats[:0], &st, &ls, d)
+			for c := range scores {
+				scores[c] = 0
+			}
+			if avg {
+				p.scoreAvg(ls.feats, scores)
+			} else {
+				p.score(ls.feats, scores)
+			}
+			guess := argmax(scores, func(c int) bool { return c != root })
+			truth, known := idx[words[d].Rel]
+			if learn && known {
+				p.tick()
+				p.update(ls.feats, truth, guess)
+			}
+			if guess == truth {
+				ok++
+			}
+			total++
+			ls.rels[d] = guess
+		}
+		return ok, total
+	}
+	for ep := 0; ep < cfg.labelEpochs; ep++ {
+		r.shuffle(order)
+		ok, total := 0, 0
+		for _, si := range order {
+			ws := train[si].Words
+			setup(ws, func(i int) (string, string, string) { return ws[i].Form, ws[i].UPOS, ws[i].XPOS })
+			o, t := run(ws, true, false)
+			ok += o
+			total += t
+		}
+		fmt.Fprintf(opt.Log, "parser: labeller epoch %d: train accuracy %.2f%% (%d features)\n",
+			ep+1, 100*float64(ok)/float64(max(total, 1)), len(p.rows))
+		if devA != nil && ep >= cfg.labelEpochs-3 {
+			ok, total := 0, 0
+			for si, s := range devA.Sentences {
+				ws := dev[si].Words
+				toks := devA.Tokens[s.First:s.Last]
+				setup(ws, func(i int) (string, string, string) { return toks[i].Text, toks[i].UPOS, toks[i].XPOS })
+				o, t := run(ws, false, true)
+				ok += o
+				total += t
+			}
+			fmt.Fprintf(opt.Log, "parser: labeller epoch %d: dev accuracy on gold trees %.2f%%\n", ep+1, 100*float64(ok)/float64(total))
+		}
+	}
+	p.average()
+	return p.compile(cfg.labelMin, true), nil
+}

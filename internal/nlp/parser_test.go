@@ -1,0 +1,142 @@
+package nlp
+
+import "testing"
+
+// oracleParse runs the transition system following the best zero-cost
+// transition and returns the heads.
+func oracleParse(gold []int) []int {
+	var st parseState
+	n := len(gold)
+	st.reset(n)
+	for i := 0; i < n; i++ {
+		st.setWord(i, "w", "X", "X")
+	}
+	var cost [numTransitions]int
+	for !st.done() {
+		st.costs(gold, &cost)
+		best := -1
+		for c := 0; c < numTransitions; c++ {
+			if st.valid(c) && (best < 0 || cost[c] < cost[best]) {
+				best = c
+			}
+		}
+		st.apply(best)
+	}
+	return append([]int(nil), st.heads[:n]...)
+}
+
+func TestDynamicOracleProjective(t *testing.T) {
+	// Heads of projective trees, -1 for the root.
+	tests := [][]int{
+		{1, 2, -1, 4, 2, 2},       // The union rejected the offer .
+		{1, -1},                   // Talks resumed
+		{1, -1, 1, 5, 5, 2, 5},    // nested right dependents
+		{-1, 0, 3, 1, 3, 6, 4, 6}, // root first, left and right children
+	}
+	for ti, g := range tests {
+		gold := rootAtEnd(g)
+		got := oracleParse(gold)
+		for i := range gold {
+			if got[i] != gold[i] {
+				t.Fatalf("tree %d: oracle heads %v, gold %v", ti, got, gold)
+			}
+		}
+	}
+}
+
+// rootAtEnd maps a root head of -1 to n, the parser's root position.
+func rootAtEnd(g []int) []int {
+	out := append([]int(nil), g...)
+	for i := range out {
+		if out[i] < 0 {
+			out[i] = len(out)
+		}
+	}
+	return out
+}
+
+func TestOracleNonProjectiveMakesATree(t *testing.T) {
+	// 3 -> 1 crosses the root's arc 2.
+	checkTree(t, oracleParse(rootAtEnd([]int{2, 3, -1, 2, 1})))
+}
+
+// checkTree fails unless heads (n = root) form one tree with one root.
+func checkTree(t *testing.T, heads []int) {
+	t.Helper()
+	n := len(heads)
+	roots := 0
+	for i, h := range heads {
+		if h == n {
+			roots++
+			continue
+		}
+		if h < 0 || h > n || h == i {
+			t.Fatalf("bad head %d of %d in %v", h, i, heads)
+		}
+		seen := 0
+		for p := i; p != n; p = heads[p] {
+			if seen++; seen > n {
+				t.Fatalf("cycle through %d in %v", i, heads)
+			}
+		}
+	}
+	if roots != 1 {
+		t.Fatalf("%d roots in %v", roots, heads)
+	}
+}
+
+func TestParserMakesTrees(t *testing.T) {
+	tg, ps := loadSyntax(t)
+	a := benchAnalysis()
+	gold := readFixture(t, syntaxFixture)
+	b := FromTreebank(gold)
+	for _, an := range []*Analysis{a, b, FromTreebank([]TreeSentence{{Words: []Word{{Form: "Hello"}}}})} {
+		tg.Tag(an)
+		ps.Parse(an)
+		for si, s := range an.Sentences {
+			heads := make([]int, s.Last-s.First)
+			for i := range heads {
+				tk := an.Tokens[s.First+i]
+				if tk.Rel == "" {
+					t.Fatalf("sentence %d: no relation on %q", si, tk.Text)
+				}
+				if (tk.Head < 0) != (tk.Rel == "root") {
+					t.Fatalf("sentence %d: %q head %d rel %s", si, tk.Text, tk.Head, tk.Rel)
+				}
+				if tk.Head < 0 {
+					heads[i] = len(heads)
+				} else {
+					heads[i] = tk.Head - s.First
+				}
+			}
+			checkTree(t, heads)
+		}
+	}
+	if sc := ScoreSyntax(gold, b); sc.UAS < 70 {
+		t.Errorf("UAS %.1f on an easy fixture", sc.UAS)
+	}
+}
+
+func BenchmarkParser(b *testing.B) {
+	tg, ps := loadSyntax(b)
+	a := benchAnalysis()
+	tg.Tag(a)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ps.Parse(a)
+	}
+	b.ReportMetric(float64(len(a.Tokens)), "words/op")
+}
+
+func BenchmarkTagAndParse(b *testing.B) {
+	tg, ps := loadSyntax(b)
+	a := benchAnalysis()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tg.Tag(a)
+		ps.Parse(a)
+	}
+	b.ReportMetric(float64(len(a.Tokens)), "words/op")
+}

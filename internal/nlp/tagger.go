@@ -1,0 +1,545 @@
+package nlp
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Tagger assigns UPOS and XPOS (Penn) tags with a greedy left-to-right
+// averaged perceptron. Its classes are the (UPOS, XPOS) pairs seen in
+// training, so both tags come from one decision; frequent unambiguous words
+// take their tag from a dictionary without scoring.
+type Tagger struct {
+	w       *sparseTable
+	classes []string // "UPOS|XPOS"
+	upos    []string
+	xpos    []string
+	dict    *StrMap // word form -> class index (decimal)
+}
+
+// Model file sections of the tagger.
+const (
+	taggerWeights = "tagger.weights"
+	taggerClasses = "tagger.classes"
+	taggerDict    = "tagger.dict"
+)
+
+// LoadTagger reads the tagger model.
+func LoadTagger(c *Container) (*Tagger, error) {
+	w, err := c.sparseTable(taggerWeights)
+	if err != nil {
+		return nil, err
+	}
+	classes, err := c.Labels(taggerClasses)
+	if err != nil {
+		return nil, err
+	}
+	if len(classes) != w.n {
+		return nil, fmt.Errorf("tagger: %d classes, weights for %d", len(classes), w.n)
+	}
+	dict, err := c.StrMap(taggerDict)
+	if err != nil {
+		return nil, err
+	}
+	t := &Tagger{w: w, classes: classes, dict: dict}
+	for _, cl := range classes {
+		u, x, _ := strings.Cut(cl, "|")
+		t.upos = append(t.upos, u)
+		t.xpos = append(t.xpos, x)
+	}
+	return t, nil
+}
+
+// tagScratch is the per-call working space of Tag.
+type tagScratch struct {
+	info   []wordInfo
+	feats  []uint64
+	scores []int32
+	tags   []int
+}
+
+// Tag fills Token.UPOS and Token.XPOS of every token.
+func (t *Tagger) Tag(a *Analysis) {
+	if t == nil || t.w == nil {
+		return
+	}
+	var sc tagScratch
+	sc.scores = make([]int32, t.w.n)
+	sc.feats = make([]uint64, 0, 64)
+	for _, s := range a.Sentences {
+		toks := a.Tokens[s.First:s.Last]
+		t.tagSentence(toks, &sc)
+		for i := range toks {
+			c := sc.tags[i]
+			toks[i].UPOS, toks[i].XPOS = t.upos[c], t.xpos[c]
+		}
+	}
+}
+
+// tagSentence leaves the class of every token in sc.tags.
+func (t *Tagger) tagSentence(toks []Token, sc *tagScratch) {
+	n := len(toks)
+	sc.info = growInfo(sc.info, n)
+	sc.tags = growInts(sc.tags, n)
+	for i := range toks {
+		sc.info[i].set(toks[i].Text)
+	}
+	for i := 0; i < n; i++ {
+		if c, ok := t.lookup(toks[i].Text); ok {
+			sc.tags[i] = c
+			continue
+		}
+		sc.feats = taggerFeatures(sc.feats[:0], sc.info[:n], sc.tags, i)
+		best, bestScore := 0, int32(0)
+		for c := range sc.scores {
+			sc.scores[c] = 0
+		}
+		t.w.score(sc.feats, sc.scores)
+		for c, s := range sc.scores {
+			if c == 0 || s > bestScore {
+				best, bestScore = c, s
+			}
+		}
+		sc.tags[i] = best
+	}
+}
+
+func (t *Tagger) lookup(word string) (int, bool) {
+	v, ok := t.dict.Get(word)
+	if !ok {
+		return 0, false
+	}
+	c := 0
+	for i := 0; i < len(v); i++ {
+		c = c*10 + int(v[i]-'0')
+	}
+	return c, true
+}
+
+func growInfo(s []wordInfo, n int) []wordInfo {
+	if cap(s) < n {
+		return make([]wordInfo, n, n+n/2)
+	}
+	return s[:n]
+}
+
+func growInts(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n, n+n/2)
+	}
+	return s[:n]
+}
+
+// wordInfo holds the hashes of a word's parts that features read.
+type wordInfo struct {
+	raw, lower, shape uint64
+	pre               [3]uint64
+	suf               [4]uint64
+	flags             uint64
+	n                 int // bytes
+}
+
+const (
+	flagCap = 1 << iota
+	flagAllCaps
+	flagDigit
+	flagHyphen
+	flagAlpha
+	flagPunct
+	flagNonASCII
+)
+
+func lowerNorm(b byte) byte {
+	switch {
+	case b >= 'A' && b <= 'Z':
+		return b + 32
+	case b >= '1' && b <= '9':
+		return '0'
+	}
+	return b
+}
+
+func shapeClass(r rune) byte {
+	switch {
+	case r >= 'A' && r <= 'Z':
+		return 'X'
+	case r >= 'a' && r <= 'z':
+		return 'x'
+	case r >= '0' && r <= '9':
+		return 'd'
+	case r >= 0x80:
+		return 'u'
+	}
+	return byte(r)
+}
+
+func (w *wordInfo) set(s string) {
+	*w = wordInfo{n: len(s)}
+	w.raw = strHash64(s)
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(lowerNorm(s[i]))
+		h *= fnvPrime
+		if i < 3 {
+			w.pre[i] = h
+		}
+	}
+	w.lower = h
+	for k := 1; k <= 4; k++ {
+		if len(s) < k {
+			break
+		}
+		h := uint64(fnvOffset)
+		for i := len(s) - k; i < len(s); i++ {
+			h ^= uint64(lowerNorm(s[i]))
+			h *= fnvPrime
+		}
+		w.suf[k-1] = h
+	}
+	// Shape: character classes with runs longer than two collapsed.
+	sh := uint64(fnvOffset)
+	var last byte
+	run := 0
+	upper, lower := 0, 0
+	for i, r := range s {
+		c := shapeClass(r)
+		switch c {
+		case 'X':
+			upper++
+			if i == 0 {
+				w.flags |= flagCap
+			}
+		case 'x':
+			lower++
+		case 'd':
+			w.flags |= flagDigit
+		case 'u':
+			w.flags |= flagNonASCII
+		case '-':
+			w.flags |= flagHyphen
+		}
+		if c == last {
+			run++
+		} else {
+			run = 1
+		}
+		last = c
+		if run <= 2 {
+			sh ^= uint64(c)
+			sh *= fnvPrime
+		}
+	}
+	w.shape = sh
+	if upper > 0 && lower == 0 {
+		w.flags |= flagAllCaps
+	}
+	if upper+lower > 0 {
+		w.flags |= flagAlpha
+	}
+	if upper+lower == 0 && w.flags&flagDigit == 0 && utf8.RuneCountInString(s) > 0 {
+		w.flags |= flagPunct
+	}
+}
+
+var padInfo = [2]wordInfo{
+	{raw: 0x1111, lower: 0x1111, shape: 0x1111, flags: 0x100},
+	{raw: 0x2222, lower: 0x2222, shape: 0x2222, flags: 0x200},
+}
+
+// taggerFeatures appends the features of token i; tags[:i] hold the
+// classes already chosen.
+func taggerFeatures(f []uint64, info []wordInfo, tags []int, i int) []uint64 {
+	n := len(info)
+	at := func(j int) *wordInfo {
+		if j < 0 {
+			return &padInfo[0]
+		}
+		if j >= n {
+			return &padInfo[1]
+		}
+		return &info[j]
+	}
+	tag := func(j int) uint64 {
+		if j < 0 {
+			return uint64(1000 + j)
+		}
+		return uint64(tags[j])
+	}
+	w0, wm1, wp1, wm2, wp2 := at(i), at(i-1), at(i+1), at(i-2), at(i+2)
+	t1, t2 := tag(i-1), tag(i-2)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	f = append(f,
+		fk1(1, 0),
+		fk1(2, w0.lower),
+		fk1(3, wm1.lower),
+		fk1(4, wp1.lower),
+		fk1(5, wm2.lower),
+		fk1(6, wp2.lower),
+		fk1(14, w0.shape),
+		fk2(15, w0.flags, first),
+		fk1(16, t1),
+		fk1(17, t2),
+		fk2(18, t1, t2),
+		fk2(19, t1, w0.lower),
+		fk2(20, wm1.lower, w0.lower),
+		fk2(21, w0.lower, wp1.lower),
+		fk1(22, wm1.suf[2]),
+		fk1(23, wp1.suf[2]),
+		fk1(24, wm1.shape),
+		fk1(25, wp1.shape),
+		fk2(26, t1, wp1.lower),
+		fk2(27, w0.raw, first),
+		fk1(28, wp1.suf[1]),
+		fk2(29, wp1.lower, wp2.lower),
+		fk2(30, t2, w0.lower),
+		fk2(31, t1, w0.shape),
+		fk2(32, t1, w0.suf[2]),
+		fk1(33, wp1.flags),
+		fk2(34, wm2.lower, wm1.lower),
+	)
+	for k := 0; k < 4; k++ {
+		if w0.suf[k] != 0 {
+			f = append(f, fk1(uint64(7+k), w0.suf[k]))
+		}
+	}
+	for k := 0; k < 3 && k < w0.n; k++ {
+		f = append(f, fk1(uint64(11+k), w0.pre[k]))
+	}
+	return f
+}
+
+// taggerConfig are the training settings of the tagger.
+type taggerConfig struct {
+	epochs  int
+	minSeen int
+	dictMin int     // a word needs this many occurrences to enter the dictionary
+	dictPur float64 // and this share of its most frequent class
+}
+
+func defaultTaggerConfig() taggerConfig {
+	return taggerConfig{epochs: 7, minSeen: 2, dictMin: 20, dictPur: 0.995}
+}
+
+// taggerTrainingData reads EWT train and GUM train.
+func syntaxTrainingData(opt TrainOptions) ([]TreeSentence, error) {
+	ewt, err := ReadCorpus(opt.Corpora, "ud-english-ewt/en_ewt-ud-train.conllu.gz")
+	if err != nil {
+		return nil, err
+	}
+	gum, err := ReadCorpus(opt.Corpora, "gum/gum-train.conllu.gz")
+	if err != nil {
+		return nil, err
+	}
+	return append(ewt, gum...), nil
+}
+
+func trainTagger(opt TrainOptions) ([]byte, error) {
+	train, err := syntaxTrainingData(opt)
+	if err != nil {
+		return nil, err
+	}
+	dev, _ := ReadCorpus(opt.Corpora, "ud-english-ewt/en_ewt-ud-dev.conllu.gz")
+	return trainTaggerOn(train, dev, defaultTaggerConfig(), opt)
+}
+
+// trainTaggerOn trains a tagger on train, logging accuracy on dev (which
+// may be nil) after every epoch, and returns the model file.
+func trainTaggerOn(train, dev []TreeSentence, cfg taggerConfig, opt TrainOptions) ([]byte, error) {
+	if len(train) == 0 {
+		return nil, errors.New("tagger: no training data")
+	}
+	// Classes: the (UPOS, XPOS) pairs, most frequent first; pairs seen
+	// once map to the most frequent pair with their XPOS.
+	pairCount := map[string]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			pairCount[w.UPOS+"|"+w.XPOS]++
+		}
+	}
+	var classes []string
+	for p, n := range pairCount {
+		if n >= 2 {
+			classes = append(classes, p)
+		}
+	}
+	sort.Slice(classes, func(i, j int) bool {
+		a, b := pairCount[classes[i]], pairCount[classes[j]]
+		if a != b {
+			return a > b
+		}
+		return classes[i] < classes[j]
+	})
+	if len(classes) > 255 {
+		classes = classes[:255]
+	}
+	classIdx := map[string]int{}
+	byXPOS := map[string]int{}
+	for i, c := range classes {
+		classIdx[c] = i
+		_, x, _ := strings.Cut(c, "|")
+		if _, ok := byXPOS[x]; !ok {
+			byXPOS[x] = i
+		}
+	}
+	classOf := func(w *Word) int {
+		if c, ok := classIdx[w.UPOS+"|"+w.XPOS]; ok {
+			return c
+		}
+		if c, ok := byXPOS[w.XPOS]; ok {
+			return c
+		}
+		return 0
+	}
+	gold := make([][]int, len(train))
+	wordClass := map[string]map[int]int{}
+	for si, s := range train {
+		g := make([]int, len(s.Words))
+		for i := range s.Words {
+			g[i] = classOf(&s.Words[i])
+			m := wordClass[s.Words[i].Form]
+			if m == nil {
+				m = map[int]int{}
+				wordClass[s.Words[i].Form] = m
+			}
+			m[g[i]]++
+		}
+		gold[si] = g
+	}
+	dict := map[string]string{}
+	for w, m := range wordClass {
+		total, best, bestN := 0, 0, -1
+		for c, n := range m {
+			total += n
+			if n > bestN || (n == bestN && c < best) {
+				best, bestN = c, n
+			}
+		}
+		if total >= cfg.dictMin && float64(bestN) >= cfg.dictPur*float64(total) {
+			dict[w] = strconv.Itoa(best)
+		}
+	}
+	dictBytes := BuildStrMap(dict)
+	dm, _ := LoadStrMap(dictBytes)
+	tg := &Tagger{dict: dm}
+
+	p := newSparsePerceptron(len(classes))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	r := rng(opt.Seed ^ 0x746167676572)
+	var info []wordInfo
+	var tags []int
+	feats := make([]uint64, 0, 64)
+	scores := make([]float32, len(classes))
+	for ep := 0; ep < cfg.epochs; ep++ {
+		r.shuffle(order)
+		errs, total := 0, 0
+		for _, si := range order {
+			s := &train[si]
+			n := len(s.Words)
+			info = growInfo(info, n)
+			tags = growInts(tags, n)
+			for i := range s.Words {
+				info[i].set(s.Words[i].Form)
+			}
+			for i := 0; i < n; i++ {
+				if c, ok := tg.lookup(s.Words[i].Form); ok {
+					tags[i] = c
+					continue
+				}
+				feats = taggerFeatures(feats[:0], info[:n], tags, i)
+				for c := range scores {
+					scores[c] = 0
+				}
+				p.score(feats, scores)
+				guess := argmax(scores, nil)
+				truth := gold[si][i]
+				p.tick()
+				if guess != truth {
+					p.update(feats, truth, guess)
+					errs++
+				}
+				total++
+				// Follow the prediction, as at run time.
+				tags[i] = guess
+			}
+		}
+		fmt.Fprintf(opt.Log, "tagger: epoch %d: train errors %.2f%% (%d features)\n",
+			ep+1, 100*float64(errs)/float64(max(total, 1)), len(p.rows))
+		if dev != nil && (ep+1 == cfg.epochs || ep >= cfg.epochs-3) {
+			up, xp := evalTaggerLive(p, tg, classes, dev)
+			fmt.Fprintf(opt.Log, "tagger: epoch %d: dev UPOS %.2f XPOS %.2f\n", ep+1, up, xp)
+		}
+	}
+	p.average()
+	if dev != nil {
+		for _, ms := range []int{2, 3, 5} {
+			b := NewContainer()
+			b.Add(taggerWeights, p.compile(ms, true))
+			b.AddLabels(taggerClasses, classes)
+			b.Add(taggerDict, dictBytes)
+			c, _ := ParseContainer(b.Bytes())
+			t, err := LoadTagger(c)
+			if err != nil {
+				return nil, err
+			}
+			a := FromTreebank(dev)
+			t.Tag(a)
+			sc := ScoreSyntax(dev, a)
+			fmt.Fprintf(opt.Log, "tagger: minSeen %d: %d bytes, dev UPOS %.2f XPOS %.2f\n", ms, len(b.Bytes()), sc.UPOS, sc.XPOS)
+		}
+	}
+	b := NewContainer()
+	b.Add(taggerWeights, p.compile(cfg.minSeen, true))
+	b.AddLabels(taggerClasses, classes)
+	b.Add(taggerDict, dictBytes)
+	return b.Bytes(), nil
+}
+
+// evalTaggerLive scores the averaged weights of p (without changing p) on
+// dev.
+func evalTaggerLive(p *sparsePerceptron, tg *Tagger, classes []string, dev []TreeSentence) (upos, xpos float64) {
+	var info []wordInfo
+	var tags []int
+	feats := make([]uint64, 0, 64)
+	scores := make([]float32, len(classes))
+	okU, okX, n := 0, 0, 0
+	for si := range dev {
+		s := &dev[si]
+		m := len(s.Words)
+		info = growInfo(info, m)
+		tags = growInts(tags, m)
+		for i := range s.Words {
+			info[i].set(s.Words[i].Form)
+		}
+		for i := 0; i < m; i++ {
+			c, ok := tg.lookup(s.Words[i].Form)
+			if !ok {
+				feats = taggerFeatures(feats[:0], info[:m], tags, i)
+				for c := range scores {
+					scores[c] = 0
+				}
+				p.scoreAvg(feats, scores)
+				c = argmax(scores, nil)
+			}
+			tags[i] = c
+			u, x, _ := strings.Cut(classes[c], "|")
+			if u == s.Words[i].UPOS {
+				okU++
+			}
+			if x == s.Words[i].XPOS {
+				okX++
+			}
+			n++
+		}
+	}
+	return 100 * float64(okU) / float64(n), 100 * float64(okX) / float64(n)
+}

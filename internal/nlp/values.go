@@ -1,0 +1,452 @@
+package nlp
+
+import "strings"
+
+// valueEntities finds the rule-based values of the text: DATE ("Friday",
+// "next week", "March 3, 2025", "2025"), TIME ("10:30 a.m.", "midnight",
+// "this morning"), MONEY ("$5.7 billion", "€200m", "45 pence"), PERCENT
+// ("30%", "30 per cent") and CARDINAL (other numbers: "three", "1,000",
+// "two dozen"). They are in text order and do not overlap; prepositions
+// stay out ("on Thursday" gives "Thursday"). Where the tagger has run, a
+// word tagged other than NUM is not taken for a number ("one of them").
+func valueEntities(a *Analysis) []Entity {
+	var out []Entity
+	toks := a.Tokens
+	// the words lower-cased once (no copy for words that are already)
+	low := make([]string, len(toks))
+	for i := range toks {
+		low[i] = lowerWord(toks[i].Text)
+	}
+	for si := range a.Sentences {
+		s := a.Sentences[si]
+		for i := s.First; i < s.Last; {
+			typ, end := valueAt(toks, low, i, s.Last)
+			if end <= i {
+				i++
+				continue
+			}
+			out = append(out, Entity{Type: typ, First: i, Last: end, Text: a.Span(i, end)})
+			i = end
+		}
+	}
+	return out
+}
+
+// valueAt returns the longest value that starts at token i (before the
+// sentence end e), or end <= i.
+func valueAt(toks []Token, low []string, i, e int) (string, int) {
+	w := toks[i].Text
+	// MONEY: a currency sign or code, then an amount.
+	if isCurrency(w) && i+1 < e {
+		if j := numPhrase(toks, low, i+1, e); j > i+1 {
+			return MONEY, j
+		}
+	}
+	if currencyAmount(w) {
+		return MONEY, scaleAfter(toks, low, i+1, e)
+	}
+	// Clock times.
+	if isClock(w) {
+		if i+1 < e && isAMPM(toks[i+1].Text) {
+			return TIME, i + 2
+		}
+		return TIME, i + 1
+	}
+	// TIME words.
+	if j := timeWords(toks, low, i, e); j > i {
+		return TIME, j
+	}
+	// DATE words.
+	if j := dateAt(toks, low, i, e); j > i {
+		return DATE, j
+	}
+	if j := numPhrase(toks, low, i, e); j > i {
+		if j < e {
+			n := low[j]
+			switch {
+			case n == "%" || n == "percent" || n == "pct" || n == "percentage":
+				if n == "percentage" && j+1 < e && low[j+1] == "points" {
+					return PERCENT, j + 2
+				}
+				return PERCENT, j + 1
+			case n == "per" && j+1 < e && low[j+1] == "cent":
+				return PERCENT, j + 2
+			case isCurrencyWord(n):
+				return MONEY, j + 1
+			case isAMPM(toks[j].Text) && isClockNumber(toks, i, j):
+				return TIME, j + 1
+			}
+		}
+		if j < e {
+			// durations: "three weeks", "two hours"
+			switch strings.TrimSuffix(low[j], "s") {
+			case "hour", "minute", "second":
+				return TIME, j + 1
+			case "day", "week", "month", "year", "decade", "century":
+				if j+1 < e && low[j+1] == "ago" {
+					return DATE, j + 2
+				}
+				return DATE, j + 1
+			}
+		}
+		return CARDINAL, j
+	}
+	return "", i
+}
+
+// isCurrency reports whether w is a currency sign or code written before an
+// amount.
+func isCurrency(w string) bool {
+	switch w {
+	case "$", "€", "£", "¥", "₹", "US$", "C$", "A$", "HK$", "S$", "NZ$", "USD", "EUR", "GBP", "JPY", "CHF", "CNY",
+		"Rs", "Rs.", "R$":
+		return true
+	}
+	return false
+}
+
+// currencyAmount reports whether w is a currency code glued to an amount
+// ("GBP45.50", "USD5").
+func currencyAmount(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch w[:3] {
+	case "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "CAD", "AUD":
+		return isDigitByte(w[3]) && isNumeric(w[3:])
+	}
+	return false
+}
+
+func isCurrencyWord(w string) bool {
+	switch w {
+	case "dollars", "dollar", "euros", "euro", "pounds", "pound", "pence", "cents", "cent", "yen", "yuan",
+		"rupees", "rupee", "francs", "franc", "rubles", "roubles", "ruble", "rouble", "pesos", "peso",
+		"usd", "eur", "gbp", "dinars", "shekels", "krona", "kronor", "won", "ringgit", "rand", "lira":
+		return true
+	}
+	return false
+}
+
+// scaleAfter extends an amount over a following scale word ("million").
+func scaleAfter(toks []Token, low []string, j, e int) int {
+	if j < e && isScale(low[j]) {
+		return j + 1
+	}
+	return j
+}
+
+// isNumeric reports whether w is written in digits ("3", "1,000", "4.5",
+// "1/2", "-3").
+func isNumeric(w string) bool {
+	digits := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case isDigitByte(c):
+			digits++
+		case c == ',' || c == '.' || c == '/':
+			if i == 0 || i == len(w)-1 {
+				return false
+			}
+		case c == '-' || c == '+':
+			if i != 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+func numberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+		"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "zero", "dozen", "dozens", "hundred",
+		"hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion":
+		return true
+	}
+	return false
+}
+
+func isScale(w string) bool {
+	switch w {
+	case "hundred", "thousand", "million", "billion", "trillion", "dozen", "m", "bn", "k", "mn", "b", "tn", "mln", "bln":
+		return true
+	}
+	return false
+}
+
+// numPhrase returns the end of the number that starts at token i ("5.7
+// billion", "twenty - five", "two dozen", "a million"), or i.
+func numPhrase(toks []Token, low []string, i, e int) int {
+	j := i
+	w := low[i]
+	if (w == "a" || w == "an") && i+1 < e {
+		n := low[i+1]
+		if n == "hundred" || n == "thousand" || n == "million" || n == "billion" || n == "dozen" || n == "trillion" {
+			return scaleRun(toks, low, i+2, e)
+		}
+		return i
+	}
+	switch {
+	case isNumeric(toks[i].Text) && !strings.Contains(toks[i].Text[1:], "-"):
+		j = i + 1
+		// "3 1/2"
+		if j < e && strings.IndexByte(toks[j].Text, '/') > 0 && isNumeric(toks[j].Text) {
+			j++
+		}
+	case numberWord(w):
+		if w == "one" && !numTagged(toks[i]) {
+			return i
+		}
+		if (w == "dozens" || w == "hundreds" || w == "thousands" || w == "millions" || w == "billions") && !(i+1 < e && low[i+1] == "of") {
+			return i + 1
+		}
+		j = i + 1
+		for j < e {
+			n := low[j]
+			if numberWord(n) && n != "dozens" {
+				j++
+				continue
+			}
+			if (n == "-" || n == "and") && j+1 < e && numberWord(low[j+1]) && (n == "-" || isScale(low[j-1])) {
+				j += 2
+				continue
+			}
+			break
+		}
+		return j
+	default:
+		return i
+	}
+	return scaleRun(toks, low, j, e)
+}
+
+// scaleRun extends a number over scale words ("5.7 billion", "200 m").
+func scaleRun(toks []Token, low []string, j, e int) int {
+	for j < e && isScale(low[j]) {
+		// "m" and "k" count only right after the digits ("200m")
+		n := low[j]
+		if len(n) <= 2 && toks[j].Start != toks[j-1].End {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// numTagged reports whether the tagger, when it ran, called the word a
+// number; with no tags, "one" followed by a word other than "of" counts.
+func numTagged(t Token) bool {
+	return t.UPOS == "NUM"
+}
+
+func isAMPM(w string) bool {
+	switch w {
+	case "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "AM", "PM", "A.M.", "P.M.":
+		return true
+	}
+	return false
+}
+
+// isClock reports whether w is a clock time ("10:30", "9:05:12").
+func isClock(w string) bool {
+	c := strings.IndexByte(w, ':')
+	if c <= 0 || c > 2 || len(w) < c+3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigitByte(w[i]) && w[i] != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+func isClockNumber(toks []Token, i, j int) bool {
+	if j != i+1 {
+		return false
+	}
+	w := toks[i].Text
+	return isClock(w) || len(w) <= 2 && isNumeric(w)
+}
+
+// timeWords matches "midnight", "noon", "this morning", "last night",
+// "tonight", "Friday evening".
+func timeWords(toks []Token, low []string, i, e int) int {
+	w := low[i]
+	switch w {
+	case "midnight", "noon", "midday", "tonight", "overnight":
+		if w == "overnight" {
+			return i
+		}
+		return i + 1
+	case "this", "last", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "early", "late", "that":
+		if i+1 < e {
+			switch low[i+1] {
+			case "morning", "afternoon", "evening", "night":
+				if w == "last" && low[i+1] != "night" {
+					return i
+				}
+				if w == "that" {
+					return i
+				}
+				return i + 2
+			}
+		}
+	}
+	return i
+}
+
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// monthName reports whether w is a month name; ambiguous is true for "may"
+// and the abbreviations that are also words.
+func monthName(w string) (ok, ambiguous bool) {
+	switch w {
+	case "january", "february", "march", "april", "june", "july", "august", "september", "october",
+		"november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "apr.", "jun.", "jul.":
+		return true, w == "march"
+	case "may", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mar.":
+		return true, true
+	}
+	return false, false
+}
+
+func isYear(w string) bool {
+	if len(w) == 4 && isNumeric(w) {
+		return w[0] == '1' && w[1] >= '5' || w[0] == '2' && w[1] == '0'
+	}
+	if len(w) == 5 && w[4] == 's' && isNumeric(w[:4]) {
+		return true // "1990s"
+	}
+	return false
+}
+
+func isDay(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if !isDigitByte(w[i]) {
+			switch w[i:] {
+			case "st", "nd", "rd", "th":
+				return n >= 1 && n <= 31
+			}
+			return false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n >= 1 && n <= 31
+}
+
+func periodWord(w string) bool {
+	switch w {
+	case "day", "week", "weekend", "month", "year", "quarter", "decade", "century", "season", "summer", "winter",
+		"spring", "autumn", "fall", "semester", "term":
+		return true
+	}
+	return false
+}
+
+// dateAt matches a date that starts at token i.
+func dateAt(toks []Token, low []string, i, e int) int {
+	w := low[i]
+	next := func(j int) string {
+		if j < e {
+			return low[j]
+		}
+		return ""
+	}
+	switch w {
+	case "today", "yesterday", "tomorrow":
+		return i + 1
+	case "last", "next", "this", "past", "coming", "previous", "earlier", "later":
+		n := next(i + 1)
+		if periodWord(n) || weekday(n) {
+			if w == "earlier" || w == "later" {
+				return i
+			}
+			return i + 2
+		}
+		if (w == "earlier" || w == "later") && (n == "this" || n == "next" || n == "last") && periodWord(next(i+2)) {
+			return i + 3
+		}
+		if ok, amb := monthName(n); ok && !amb && (w == "last" || w == "next" || w == "this") {
+			return i + 2
+		}
+	case "the":
+		// "the past three years", "the 1990s"
+		n := next(i + 1)
+		if (n == "past" || n == "last" || n == "next" || n == "coming") && i+2 < e {
+			if j := numPhrase(toks, low, i+2, e); j > i+2 && periodWord(strings.TrimSuffix(next(j), "s")) {
+				return j + 1
+			}
+			if periodWord(strings.TrimSuffix(next(i+2), "s")) {
+				return i + 3
+			}
+		}
+		if isYear(n) && strings.HasSuffix(n, "s") {
+			return i + 2
+		}
+		return i
+	}
+	if weekday(w) {
+		return i + 1
+	}
+	if ok, amb := monthName(w); ok {
+		j := i + 1
+		if j < e && isDay(toks[j].Text) {
+			j++
+		}
+		if j < e && toks[j].Text == "," && j+1 < e && isYear(toks[j+1].Text) {
+			j += 2
+		} else if j < e && isYear(toks[j].Text) {
+			j++
+		}
+		if amb && j == i+1 {
+			return i
+		}
+		if w == "march" && j == i+1 {
+			// "March" alone is a month when capitalised
+			if toks[i].Text == "March" {
+				return i + 1
+			}
+			return i
+		}
+		if j == i+1 && (toks[i].Text[0] < 'A' || toks[i].Text[0] > 'Z') {
+			return i
+		}
+		return j
+	}
+	if isDay(toks[i].Text) && i+1 < e {
+		// "3 March 2025"
+		if ok, _ := monthName(next(i + 1)); ok && toks[i+1].Text[0] >= 'A' && toks[i+1].Text[0] <= 'Z' {
+			j := i + 2
+			if j < e && isYear(toks[j].Text) {
+				j++
+			}
+			return j
+		}
+	}
+	if isYear(toks[i].Text) {
+		// not "2025 people": a year is not followed by a plural noun we
+		// could count, but the tagger decides that; keep it simple.
+		if n := next(i + 1); n == "%" || n == "percent" || isCurrencyWord(n) || isScale(n) {
+			return i
+		}
+		return i + 1
+	}
+	return i
+}

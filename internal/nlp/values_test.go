@@ -1,0 +1,61 @@
+package nlp
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestValueEntities(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // "TYPE:text" joined by " | "
+	}{
+		{"The talks resume on Thursday.", "DATE:Thursday"},
+		{"They met last year and will meet again next week.", "DATE:last year | DATE:next week"},
+		{"The deal was signed on March 3, 2025 in Paris.", "DATE:March 3, 2025"},
+		{"It expires on 3 March 2025.", "DATE:3 March 2025"},
+		{"Elections are due in 2025.", "DATE:2025"},
+		{"The vote is at 10:30 a.m. on Friday.", "TIME:10:30 a.m. | DATE:Friday"},
+		{"Talks broke down at midnight.", "TIME:midnight"},
+		{"The union met this morning.", "TIME:this morning"},
+		{"The offer is worth $5.7 billion.", "MONEY:$5.7 billion"},
+		{"They raised €200m last month.", "MONEY:€200m | DATE:last month"},
+		{"Shares rose to GBP45.50 and then 45 pence.", "MONEY:GBP45.50 | MONEY:45 pence"},
+		{"He was paid 5 million dollars.", "MONEY:5 million dollars"},
+		{"Wages rise 30% this year.", "PERCENT:30% | DATE:this year"},
+		{"Wages rise 30 percent, or 3.5 per cent a year.", "PERCENT:30 percent | PERCENT:3.5 per cent"},
+		{"Three unions and 1,000 workers joined two dozen firms.", "CARDINAL:Three | CARDINAL:1,000 | CARDINAL:two dozen"},
+		{"About twenty-five people walked out.", "CARDINAL:twenty-five"},
+		{"May I ask? We may sign in May 2026.", "DATE:May 2026"},
+		{"The strike lasted three weeks; it ended two days ago after 36 hours of talks.", "DATE:three weeks | DATE:two days ago | TIME:36 hours"},
+		{"One of them said one thing.", ""},
+		{"Over the past three years wages fell.", "DATE:the past three years"},
+		{"The dispute began in the 1990s.", "DATE:the 1990s"},
+		{"No numbers here at all.", ""},
+	}
+	for _, c := range cases {
+		a := Tokenize(c.text)
+		var got []string
+		prev := -1
+		for _, e := range valueEntities(a) {
+			if e.First < prev {
+				t.Errorf("%q: overlapping entities", c.text)
+			}
+			prev = e.Last
+			got = append(got, fmt.Sprintf("%s:%s", e.Type, e.Text))
+		}
+		if g := strings.Join(got, " | "); g != c.want {
+			t.Errorf("%q:\n got  %s\n want %s", c.text, g, c.want)
+		}
+	}
+}
+
+func BenchmarkValueEntities(b *testing.B) {
+	a := Tokenize(articleText())
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		valueEntities(a)
+	}
+}
