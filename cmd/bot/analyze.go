@@ -18,7 +18,7 @@ import (
 // CoNLL-U or JSON. With --input conllu it keeps the given words and
 // sentence breaks and predicts the rest, so the models can be scored
 // against any treebank.
-func cmdAnalyze(ctx context.Context, cfg *config.Config, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func cmdAnalyze(ctx context.Context, cfg *config.Config, h hooks, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	input := fs.String("input", "text", "what the input is: text (an article: file, link or -) or conllu (words and sentences kept)")
@@ -60,7 +60,7 @@ func cmdAnalyze(ctx context.Context, cfg *config.Config, args []string, stdin io
 		}
 		a = an.AnalyzeTreebank(src)
 	} else {
-		p, in, closeStore, err := prepare(ctx, cfg, pos[0], stdin, stderr, false)
+		p, in, closeStore, err := prepare(ctx, cfg, h, pos[0], stdin, stderr, false)
 		if err != nil {
 			fmt.Fprintf(stderr, "bot analyze: %s\n", userMessage(err))
 			return 1

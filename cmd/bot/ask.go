@@ -18,7 +18,7 @@ import (
 // a store configured, the article is remembered (a second question about
 // the same link is not fetched again) and so is the conversation, so that
 // "and what did he say about sanctions?" follows the previous question.
-func cmdAsk(ctx context.Context, cfg *config.Config, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func cmdAsk(ctx context.Context, cfg *config.Config, h hooks, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text or json")
@@ -41,7 +41,7 @@ func cmdAsk(ctx context.Context, cfg *config.Config, args []string, stdin io.Rea
 		fmt.Fprintf(stderr, "bot ask: unknown format %q: use text or json\n", *format)
 		return 2
 	}
-	p, in, closeStore, err := prepare(ctx, cfg, pos[0], stdin, stderr, *useLLM)
+	p, in, closeStore, err := prepare(ctx, cfg, h, pos[0], stdin, stderr, *useLLM)
 	if err != nil {
 		fmt.Fprintf(stderr, "bot ask: %s\n", userMessage(err))
 		return 1

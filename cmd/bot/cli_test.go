@@ -13,23 +13,31 @@ import (
 	"github.com/parley-bot/parley/internal/store"
 )
 
-// withStoreFull makes the command line's store fail its writes like a
-// full disk while the returned flag is set.
-func withStoreFull(t *testing.T) *atomic.Bool {
+// withStoreFull returns hooks that make the command line's store fail its
+// writes like a full disk while the returned flag is set.
+func withStoreFull() (hooks, *atomic.Bool) {
 	full := &atomic.Bool{}
-	cliHooks.wrapStore = func(st store.Store) store.Store { return failingStore{Store: st, full: full} }
-	t.Cleanup(func() { cliHooks.wrapStore = nil })
-	return full
+	return hooks{wrapStore: func(st store.Store) store.Store { return failingStore{Store: st, full: full} }}, full
+}
+
+// runCLIHooks is runCLI with test hooks in the wiring.
+func runCLIHooks(t *testing.T, h hooks, vars map[string]string, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := testEnv(vars)
+	e.hooks = h
+	code := runWith(context.Background(), e, args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
 }
 
 // TestCLIDiskFull: with a full disk the brief or answer is shown all the
 // same, with one line on standard error saying it was not saved and why.
 func TestCLIDiskFull(t *testing.T) {
-	full := withStoreFull(t)
+	h, full := withStoreFull()
 	env := map[string]string{"PARLEY_DB_PATH": filepath.Join(t.TempDir(), "p.db")}
 
 	full.Store(true)
-	code, out, errOut := runCLI(t, env, "", "summarize", seedPath)
+	code, out, errOut := runCLIHooks(t, h, env, "", "summarize", seedPath)
 	if code != 0 || !strings.Contains(out, "Key points") {
 		t.Fatalf("summarize on a full disk: exit %d, no brief\n%s", code, errOut)
 	}
@@ -39,11 +47,11 @@ func TestCLIDiskFull(t *testing.T) {
 
 	// ask on an article stored before the disk filled up.
 	full.Store(false)
-	if code, _, errOut := runCLI(t, env, "", "summarize", seedPath); code != 0 || errOut != "" {
+	if code, _, errOut := runCLIHooks(t, h, env, "", "summarize", seedPath); code != 0 || errOut != "" {
 		t.Fatalf("summarize: exit %d %s", code, errOut)
 	}
 	full.Store(true)
-	code, out, errOut = runCLI(t, env, "", "ask", seedPath, "What did Rubio say?")
+	code, out, errOut = runCLIHooks(t, h, env, "", "ask", seedPath, "What did Rubio say?")
 	if code != 0 || !strings.Contains(out, "Sources in the article") {
 		t.Fatalf("ask on a full disk: exit %d\n%s\n%s", code, out, errOut)
 	}

@@ -12,7 +12,7 @@ import (
 
 // cmdExtract prints what was read from a page: its metadata and its text
 // with paragraph breaks, so a user can see why a brief looks as it does.
-func cmdExtract(ctx context.Context, cfg *config.Config, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func cmdExtract(ctx context.Context, cfg *config.Config, h hooks, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text or json")
@@ -32,7 +32,7 @@ func cmdExtract(ctx context.Context, cfg *config.Config, args []string, stdin io
 		fmt.Fprintf(stderr, "bot extract: unknown format %q: use text or json\n", *format)
 		return 2
 	}
-	p, in, closeStore, err := prepare(ctx, cfg, pos[0], stdin, stderr, false)
+	p, in, closeStore, err := prepare(ctx, cfg, h, pos[0], stdin, stderr, false)
 	if err != nil {
 		fmt.Fprintf(stderr, "bot extract: %s\n", userMessage(err))
 		return 1

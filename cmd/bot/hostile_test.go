@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -52,10 +53,19 @@ func TestHostileChild(t *testing.T) {
 		if err := json.Unmarshal([]byte(os.Getenv(hostileArgsEnv)), &args); err != nil {
 			t.Fatal(err)
 		}
-		code := runWith(context.Background(), testEnv(map[string]string{"HOME": t.TempDir()}), args, strings.NewReader(""), os.Stdout, os.Stderr)
+		// os.Exit skips t.TempDir's clean-up: make and remove the home here.
+		home, err := os.MkdirTemp("", "parley-hostile-child-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		code := runWith(context.Background(), testEnv(map[string]string{"HOME": home}), args, strings.NewReader(""), os.Stdout, os.Stderr)
+		os.RemoveAll(home)
+		writePeak()
 		os.Exit(code)
 	case "pipeline8":
-		os.Exit(hostilePipeline8(os.Getenv(hostileDirEnv), os.Getenv(hostileURLEnv)))
+		code := hostilePipeline8(os.Getenv(hostileDirEnv), os.Getenv(hostileURLEnv))
+		writePeak()
+		os.Exit(code)
 	default:
 		t.Skip("runs only as a child of TestHostileInputsMemory")
 	}
@@ -186,7 +196,8 @@ func runChild(t *testing.T, env ...string) (int, string, string, int64) {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(bin, "-test.run", "^TestHostileChild$")
-	cmd.Env = append(os.Environ(), env...)
+	peakFile := filepath.Join(t.TempDir(), "peak")
+	cmd.Env = append(append(os.Environ(), env...), hostilePeakEnv+"="+peakFile)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err = cmd.Run()
@@ -198,8 +209,35 @@ func runChild(t *testing.T, env ...string) (int, string, string, int64) {
 		}
 		code = ee.ExitCode()
 	}
+	if b, err := os.ReadFile(peakFile); err == nil {
+		if kb, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64); err == nil {
+			return code, out.String(), errb.String(), kb * 1024
+		}
+	}
+	// No /proc: the rusage figure, which on Linux can include the parent's
+	// size at fork time.
 	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	return code, out.String(), errb.String(), ru.Maxrss * 1024 // Linux: KB
+}
+
+// hostilePeakEnv names the file a child writes its peak RSS to.
+const hostilePeakEnv = "PARLEY_HOSTILE_PEAK_FILE"
+
+// writePeak writes the process's own peak RSS (VmHWM, in KB) to the file
+// the parent named. The child's rusage would do, but on Linux it can count
+// the parent's size at fork time, which a big test process inflates.
+func writePeak() {
+	path := os.Getenv(hostilePeakEnv)
+	b, err := os.ReadFile("/proc/self/status")
+	if path == "" || err != nil {
+		return
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+			os.WriteFile(path, []byte(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB"))), 0o644)
+			return
+		}
+	}
 }
 
 func TestHostileInputsMemory(t *testing.T) {

@@ -42,6 +42,9 @@ func main() {
 // environment does not set.
 type env struct {
 	getenv func(string) string
+	// hooks are what tests change in the command line's wiring; the
+	// program leaves them zero.
+	hooks hooks
 }
 
 // loadEnv reads .env (when present) without overriding the environment.
@@ -112,13 +115,13 @@ func runWith(ctx context.Context, e env, args []string, stdin io.Reader, stdout,
 	case "run":
 		return cmdRun(ctx, cfg, args, stdout, stderr)
 	case "summarize":
-		return cmdSummarize(ctx, cfg, args, stdin, stdout, stderr)
+		return cmdSummarize(ctx, cfg, e.hooks, args, stdin, stdout, stderr)
 	case "extract":
-		return cmdExtract(ctx, cfg, args, stdin, stdout, stderr)
+		return cmdExtract(ctx, cfg, e.hooks, args, stdin, stdout, stderr)
 	case "ask":
-		return cmdAsk(ctx, cfg, args, stdin, stdout, stderr)
+		return cmdAsk(ctx, cfg, e.hooks, args, stdin, stdout, stderr)
 	case "analyze":
-		return cmdAnalyze(ctx, cfg, args, stdin, stdout, stderr)
+		return cmdAnalyze(ctx, cfg, e.hooks, args, stdin, stdout, stderr)
 	case "check":
 		return cmdCheck(ctx, cfg, args, stdout, stderr)
 	case "healthcheck":

@@ -36,7 +36,7 @@ func TestSummarizeFormats(t *testing.T) {
 			if err := json.Unmarshal([]byte(out), &b); err != nil {
 				t.Fatalf("output is not JSON: %v\n%s", err, out)
 			}
-			for _, k := range []string{"source", "language", "stats", "key_points", "quotes", "parties", "positions", "proposals", "next_steps", "dates", "summary", "warnings"} {
+			for _, k := range []string{"source", "language", "stats", "key_points", "quotes", "statements", "parties", "positions", "proposals", "next_steps", "dates", "summary", "warnings"} {
 				if _, ok := b[k]; !ok {
 					t.Errorf("JSON lacks %q", k)
 				}

@@ -20,7 +20,7 @@ import (
 )
 
 // cmdSummarize prints the brief of an article.
-func cmdSummarize(ctx context.Context, cfg *config.Config, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func cmdSummarize(ctx context.Context, cfg *config.Config, h hooks, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text, markdown or json")
@@ -49,7 +49,7 @@ func cmdSummarize(ctx context.Context, cfg *config.Config, args []string, stdin 
 		fmt.Fprintf(stderr, "bot summarize: unknown format %q: use text, markdown or json\n", *format)
 		return 2
 	}
-	p, in, closeStore, err := prepare(ctx, cfg, pos[0], stdin, stderr, *useLLM)
+	p, in, closeStore, err := prepare(ctx, cfg, h, pos[0], stdin, stderr, *useLLM)
 	if err != nil {
 		fmt.Fprintf(stderr, "bot summarize: %s\n", userMessage(err))
 		return 1
@@ -89,7 +89,7 @@ func userMessage(err error) string {
 
 // newPipeline builds the pipeline of a command-line run: the safe fetcher,
 // the store when one is configured, and the LLM when asked for.
-func newPipeline(ctx context.Context, cfg *config.Config, stderr io.Writer, useLLM bool) (*pipeline.Pipeline, func(), error) {
+func newPipeline(ctx context.Context, cfg *config.Config, h hooks, stderr io.Writer, useLLM bool) (*pipeline.Pipeline, func(), error) {
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	p := &pipeline.Pipeline{
 		Fetcher:      article.NewFetcher(fetchOptions(cfg)),
@@ -97,10 +97,10 @@ func newPipeline(ctx context.Context, cfg *config.Config, stderr io.Writer, useL
 		MaxTextBytes: cfg.MaxTextBytes,
 		Log:          log,
 	}
-	if cliHooks.fetchAllow != nil {
+	if h.fetchAllow != nil {
 		p.Fetcher = article.NewFetcher(article.FetchOptions{
 			MaxRedirects: cfg.FetchMaxRedirects, ConnectTimeout: cfg.FetchConnectTimeout, Timeout: cfg.FetchTimeout,
-			MaxBodyBytes: cfg.FetchMaxBytes, AllowPrefixesForTesting: cliHooks.fetchAllow,
+			MaxBodyBytes: cfg.FetchMaxBytes, AllowPrefixesForTesting: h.fetchAllow,
 		})
 	}
 	closeStore := func() {}
@@ -112,8 +112,8 @@ func newPipeline(ctx context.Context, cfg *config.Config, stderr io.Writer, useL
 			fmt.Fprintf(stderr, "bot: nothing will be saved: the store could not be opened: %s\n", store.Why(err))
 		} else {
 			p.Store = st
-			if cliHooks.wrapStore != nil {
-				p.Store = cliHooks.wrapStore(st)
+			if h.wrapStore != nil {
+				p.Store = h.wrapStore(st)
 			}
 			closeStore = func() { st.Close() }
 		}
@@ -133,10 +133,6 @@ func newPipeline(ctx context.Context, cfg *config.Config, stderr io.Writer, useL
 	return p, closeStore, nil
 }
 
-// cliHooks are what tests may change in the wiring of the command line
-// (the fetcher's reach, faults in the store); the program leaves them zero.
-var cliHooks hooks
-
 // openStore opens the configured store.
 func openStore(ctx context.Context, cfg *config.Config) (store.Store, error) {
 	st, err := store.OpenURL(ctx, cfg.DatabaseURL, cfg.StorePath(), store.Options{})
@@ -147,12 +143,12 @@ func openStore(ctx context.Context, cfg *config.Config) (store.Store, error) {
 }
 
 // prepare builds the pipeline of a command and reads its input argument.
-func prepare(ctx context.Context, cfg *config.Config, arg string, stdin io.Reader, stderr io.Writer, useLLM bool) (*pipeline.Pipeline, pipeline.Input, func(), error) {
+func prepare(ctx context.Context, cfg *config.Config, h hooks, arg string, stdin io.Reader, stderr io.Writer, useLLM bool) (*pipeline.Pipeline, pipeline.Input, func(), error) {
 	in, err := readInput(cfg, arg, stdin)
 	if err != nil {
 		return nil, pipeline.Input{}, nil, err
 	}
-	p, closeStore, err := newPipeline(ctx, cfg, stderr, useLLM)
+	p, closeStore, err := newPipeline(ctx, cfg, h, stderr, useLLM)
 	if err != nil {
 		return nil, pipeline.Input{}, nil, err
 	}

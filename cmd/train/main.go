@@ -67,6 +67,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if *verbose {
 		logw = stderr
 	}
+	// Stages train on the predictions of earlier ones: start from the
+	// files on disk and replace each as it is retrained.
+	models := map[string][]byte{}
+	for _, s := range nlp.StageNames() {
+		if b, err := os.ReadFile(filepath.Join(*out, s+".bin")); err == nil && len(b) > 0 {
+			models[s] = b
+		}
+	}
 	differ := 0
 	start := time.Now()
 	for _, s := range todo {
@@ -75,11 +83,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		t0 := time.Now()
-		b, err := nlp.Train(s, nlp.TrainOptions{Corpora: *corpora, Log: logw, Seed: *seed})
+		b, err := nlp.Train(s, nlp.TrainOptions{Corpora: *corpora, Log: logw, Seed: *seed, Models: models})
 		if err != nil {
 			fmt.Fprintf(stderr, "train: %s: %v\n", s, err)
 			return 1
 		}
+		models[s] = b
 		path := filepath.Join(*out, s+".bin")
 		sum := sha256.Sum256(b)
 		status := "written"

@@ -36,6 +36,9 @@ func randBrief(r *rand.Rand) *summarize.Brief {
 		b.Quotes = append(b.Quotes, summarize.Quote{Text: randText(r, size()), Speaker: randText(r, r.IntN(300)), Partial: r.IntN(2) == 0})
 	}
 	for range r.IntN(40) {
+		b.Statements = append(b.Statements, summarize.Statement{Text: randText(r, size()), Speaker: randText(r, r.IntN(300)), Cue: randText(r, r.IntN(30))})
+	}
+	for range r.IntN(40) {
 		b.Positions = append(b.Positions, summarize.Position{Party: randText(r, r.IntN(300)), Text: randText(r, size())})
 		b.Proposals = append(b.Proposals, summarize.Proposal{Text: randText(r, size()), By: randText(r, r.IntN(50))})
 		b.NextSteps = append(b.NextSteps, summarize.NextStep{Text: randText(r, size()), When: randText(r, 20)})

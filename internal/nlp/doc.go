@@ -14,9 +14,10 @@
 //	tokenize.go   words with offsets and sentences (rules)
 //	tagger.go     UPOS and Penn tags (greedy averaged perceptron)
 //	lemma.go      lemmas (lexicon learned from the treebanks, then rules)
-//	parser.go     labelled dependency trees (arc-hybrid, dynamic oracle)
-//	ner.go        PERSON, ORG, GPE, LOC, NORP (BILOU perceptron) and the
-//	              rule-based DATE, TIME, MONEY, PERCENT, CARDINAL
+//	parser.go     dependency trees (arc-hybrid, dynamic oracle) and, in
+//	              parser_label.go, their relations
+//	ner.go        PERSON, ORG, GPE, LOC, NORP (BIO perceptron) and, from
+//	              values.go, the rule-based DATE, TIME, MONEY, PERCENT, CARDINAL
 //	coref.go      mentions and clusters (mention ranking learned on GUM)
 //
 // The shared machinery: features.go (feature hashing), perceptron.go (the

@@ -8,7 +8,8 @@ import (
 
 // Recognizer finds named entities: PERSON, ORG, GPE, LOC and NORP. It is a
 // greedy BIO tagger (an averaged perceptron over word, shape, affix,
-// context, gazetteer and lexicon features), followed by rules that split
+// context, gazetteer and lexicon features, the tagger's POS tags and runs
+// of proper nouns, and distributional word clusters), followed by rules that split
 // places into GPE (countries, cities, states) and LOC (other places). The
 // rule-based values (DATE, TIME, MONEY, PERCENT, CARDINAL) are merged in;
 // a named entity wins where the two overlap.
@@ -103,7 +104,9 @@ func LoadRecognizer(c *Container) (*Recognizer, error) {
 }
 
 // Recognize fills Analysis.Entities (text order, not overlapping) and
-// Token.NER (BIO: "B-PERSON", "I-PERSON", "O").
+// Token.NER (BIO: "B-PERSON", "I-PERSON", "O"). It reads the tokens' UPOS
+// and XPOS, so run the tagger first (the Analyzer does); on untagged
+// tokens it still works, with lower accuracy.
 func (r *Recognizer) Recognize(a *Analysis) {
 	a.Entities = a.Entities[:0]
 	for i := range a.Tokens {
@@ -124,6 +127,14 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		sents = append(sents, [2]int{0, len(a.Tokens)})
 	}
 	x := newNERDoc(words, sents, r.gaz, r.lex)
+	if a.Tokens[0].XPOS != "" {
+		upos := make([]string, len(words))
+		xpos := make([]string, len(words))
+		for i := range a.Tokens {
+			upos[i], xpos[i] = a.Tokens[i].UPOS, a.Tokens[i].XPOS
+		}
+		x.setTags(upos, xpos)
+	}
 	pred := make([]int, len(words))
 	feats := make([]uint64, 0, 96)
 	scores := make([]int32, len(r.labels))

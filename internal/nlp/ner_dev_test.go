@@ -3,8 +3,14 @@
 package nlp
 
 import (
+	"fmt"
+	"io"
 	"os"
+	"runtime"
 	"strconv"
+	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -26,13 +32,26 @@ func TestNERDev(t *testing.T) {
 	if v := os.Getenv("NER_MINSEEN"); v != "" {
 		cfg.minSeen, _ = strconv.Atoi(v)
 	}
+	cfg.noTags = os.Getenv("NER_NOTAGS") == "1"
+	if v := os.Getenv("NER_LOWER"); v != "" {
+		cfg.lowerAug, _ = strconv.Atoi(v)
+	}
+	cfg.noClus = os.Getenv("NER_NOCLUS") == "1"
+	if v := os.Getenv("NER_JK"); v != "" {
+		cfg.jackknife = v == "1"
+	}
+	if v := os.Getenv("NER_FOLDS"); v != "" {
+		nerCV(t, cfg)
+		return
+	}
 	t.Logf("config %+v", cfg)
 	start := time.Now()
-	b, data, err := trainNER(TrainOptions{Corpora: "../../../shared/corpora", Log: os.Stderr, Seed: 1}, cfg)
+	b, data, err := trainNER(TrainOptions{Corpora: "../../../shared/corpora", Log: os.Stderr, Seed: 1, Models: devModels(t)}, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("trained in %v, %d bytes", time.Since(start), len(b))
+	_ = os.WriteFile("/tmp/ner_dev_model.bin", b, 0o644)
 	c, err := ParseContainer(b)
 	if err != nil {
 		t.Fatal(err)
@@ -42,13 +61,14 @@ func TestNERDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := FromTreebank(IOBToTree(data.heldOut))
+	data.tagger.Tag(a)
 	r.Recognize(a)
 	p, rc, f, by := ScoreNER(data.heldOut, a)
 	t.Logf("UNER dev held out: P %.1f R %.1f F1 %.1f %v", p, rc, f, by)
 	if os.Getenv("NERDUMP") != "" {
 		dumpNERErrors(t, data.heldOut, a)
 	}
-	gp, gr, gf, gby := scoreGUMDev(r, data.gumDev)
+	gp, gr, gf, gby := scoreGUMDev(r, data.tagger, data.gumDev)
 	t.Logf("GUM dev: P %.1f R %.1f F1 %.1f %v", gp, gr, gf, gby)
 }
 
@@ -90,7 +110,122 @@ func TestNERTest(t *testing.T) {
 	}
 	r := loadTestRecognizer(t)
 	a := FromTreebank(IOBToTree(gold))
+	tc, err := ReadContainer(taggerModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := LoadTagger(tc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg.Tag(a)
 	r.Recognize(a)
 	p, rc, f, by := ScoreNER(gold, a)
 	t.Logf("UNER test: P %.1f R %.1f F1 %.1f %v", p, rc, f, by)
+}
+
+// devModels returns the tagger model for development runs: the committed
+// one (as cmd/train passes it).
+func devModels(t *testing.T) map[string][]byte {
+	b, err := os.ReadFile("models/tagger.bin")
+	if err != nil || len(b) == 0 {
+		t.Skip("no tagger model in models/tagger.bin")
+	}
+	return map[string][]byte{"tagger": b}
+}
+
+// nerCV trains five models, each without one fifth of UNER dev, and
+// averages the held-out scores (and the GUM dev scores).
+func nerCV(t *testing.T, cfg nerConfig) {
+	models := devModels(t)
+	var tags [][2][]string
+	cfg.gumTags = &tags
+	if cfg.jackknife && !cfg.noTags {
+		_, _, err := trainNER(TrainOptions{Corpora: "../../../shared/corpora", Log: io.Discard, Seed: 1, Models: models}, nerConfig{epochs: 0, jackknife: true, gumTags: &tags, minSeen: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	type res struct{ f, per, org, loc, gum float64 }
+	out := make([]res, 5)
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for fold := 0; fold < 5; fold++ {
+		wg.Add(1)
+		go func(fold int) {
+			defer wg.Done()
+			sem <- true
+			defer func() { <-sem }()
+			c := cfg
+			c.fold = fold
+			b, data, err := trainNER(TrainOptions{Corpora: "../../../shared/corpora", Log: io.Discard, Seed: 1, Models: models}, c)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			ct, _ := ParseContainer(b)
+			r, err := LoadRecognizer(ct)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			a := FromTreebank(IOBToTree(data.heldOut))
+			tg := data.tagger
+			if c.noTags {
+				tg = nil
+			} else {
+				tg.Tag(a)
+			}
+			r.Recognize(a)
+			_, _, f, by := ScoreNER(data.heldOut, a)
+			res := res{f: f, per: by["PER"][2], org: by["ORG"][2], loc: by["LOC"][2]}
+			if fold == 0 {
+				_, _, res.gum, _ = scoreGUMDev(r, tg, data.gumDev)
+				fmt.Fprintf(os.Stderr, "model %d bytes\n", len(b))
+			}
+			out[fold] = res
+			fmt.Fprintf(os.Stderr, "fold %d: %+v\n", fold, res)
+		}(fold)
+	}
+	wg.Wait()
+	var m res
+	for _, r := range out {
+		m.f += r.f / 5
+		m.per += r.per / 5
+		m.org += r.org / 5
+		m.loc += r.loc / 5
+	}
+	t.Logf("CV %+v: F1 %.2f PER %.1f ORG %.1f LOC %.1f | GUM dev (fold 0) %.2f", cfg, m.f, m.per, m.org, m.loc, out[0].gum)
+}
+
+// TestNERCPU measures Recognize's CPU time (getrusage) per 1,000 words on
+// the benchmark text: go test -tags nerdev -run TestNERCPU -v ./internal/nlp
+func TestNERCPU(t *testing.T) {
+	r := loadTestRecognizer(t)
+	if p := os.Getenv("NER_MODEL"); p != "" {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := ParseContainer(b)
+		if r, err = LoadRecognizer(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := Tokenize(strings.Repeat(nerBenchText, 5))
+	tagForNER(t, a)
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		_ = syscall.Getrusage(syscall.RUSAGE_THREAD, &ru)
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	const n = 2000
+	c0 := cpu()
+	for i := 0; i < n; i++ {
+		r.Recognize(a)
+	}
+	d := cpu() - c0
+	t.Logf("CPU %.3f ms per 1000 words (%d words)", float64(d.Nanoseconds())/n/float64(len(a.Tokens))*1000/1e6, len(a.Tokens))
 }

@@ -15,11 +15,22 @@ type nerDoc struct {
 	// lexForm and lexLower are the lexicon codes of the word as written
 	// and of its lower-case form ("" when unknown).
 	lexForm, lexLower []string
-	// tmpl holds Feat(k) for every template number k.
-	tmpl [nerTemplates]Hasher
+	// clus is the distributional cluster code of the lower-case form
+	// (one byte coarse, two bytes fine; "" when unknown).
+	clus []string
+	// upos and xpos are the tagger's tags (nil when untagged); runEnd and
+	// runStart give, for a word inside a run of proper nouns (NNP, NNPS),
+	// the run's bounds [runStart, runEnd) (both -1 outside runs).
+	upos, xpos       []string
+	runStart, runEnd []int32
+	// hw, hl and hs are the packed or hashed word, lower-case form and
+	// shape (see nerPack).
+	hw, hl, hs []uint64
+	// tmpl holds the start of the key of every template number k.
+	tmpl [nerTemplates]nerKey
 }
 
-const nerTemplates = 70
+const nerTemplates = 110
 
 const gazClasses = "CSYRDIGPMFTXHLE"
 
@@ -68,10 +79,14 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 		sents:    sents,
 		lexForm:  make([]string, n),
 		lexLower: make([]string, n),
+		clus:     make([]string, n),
 	}
 	for k := range x.tmpl {
-		x.tmpl[k] = Feat(uint64(k))
+		x.tmpl[k] = nerKey(0x6e6572).Int(k)
 	}
+	x.hw = make([]uint64, n)
+	x.hl = make([]uint64, n)
+	x.hs = make([]uint64, n)
 	for i, w := range words {
 		st := len(arena)
 		for j := 0; j < len(w); j++ {
@@ -108,6 +123,7 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 			}
 		}
 		x.shape[i] = unsafeString(arena[st:len(arena):len(arena)])
+		x.hw[i], x.hl[i], x.hs[i] = nerPack(w), nerPack(x.lower[i]), nerPack(x.shape[i])
 	}
 	var buf []byte
 	if lex != nil {
@@ -116,6 +132,13 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 			buf = append(buf[:0], 0)
 			buf = append(buf, x.lower[i]...)
 			x.lexLower[i], _ = lex.Get(unsafeString(buf))
+			buf[0] = 1
+			for j := 1; j < len(buf); j++ {
+				if buf[j] >= '1' && buf[j] <= '9' {
+					buf[j] = '0'
+				}
+			}
+			x.clus[i], _ = lex.Get(unsafeString(buf))
 		}
 	}
 	for _, s := range sents {
@@ -176,6 +199,34 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 	}
 	return x
 }
+
+// setTags records the tagger's tags of the words and finds the runs of
+// proper nouns.
+func (x *nerDoc) setTags(upos, xpos []string) {
+	n := len(x.words)
+	x.upos, x.xpos = upos, xpos
+	x.runStart = make([]int32, n)
+	x.runEnd = make([]int32, n)
+	for _, s := range x.sents {
+		for i := s[0]; i < s[1]; {
+			if !nnp(xpos[i]) {
+				x.runStart[i], x.runEnd[i] = -1, -1
+				i++
+				continue
+			}
+			j := i
+			for j < s[1] && nnp(xpos[j]) {
+				j++
+			}
+			for k := i; k < j; k++ {
+				x.runStart[k], x.runEnd[k] = int32(i), int32(j)
+			}
+			i = j
+		}
+	}
+}
+
+func nnp(t string) bool { return t == "NNP" || t == "NNPS" }
 
 // setDocLabels records, for each word, the entity type the first pass gave
 // other capitalised occurrences of the same word in the document (most
@@ -241,24 +292,36 @@ func (x *nerDoc) setDocLabels(pred []int, labels []nerLabel) {
 	}
 }
 
-func (x *nerDoc) word(i, s0, s1 int) string {
+// word is the packed lower-case form of word i (1 and 2 before and after
+// the sentence).
+func (x *nerDoc) word(i, s0, s1 int) uint64 {
 	if i < s0 {
-		return "<s>"
+		return 1
 	}
 	if i >= s1 {
-		return "</s>"
+		return 2
 	}
-	return x.lower[i]
+	return x.hl[i]
 }
 
-func (x *nerDoc) shp(i, s0, s1 int) string {
+func (x *nerDoc) shp(i, s0, s1 int) uint64 {
+	if i < s0 {
+		return 1
+	}
+	if i >= s1 {
+		return 2
+	}
+	return x.hs[i]
+}
+
+func (x *nerDoc) tag(i, s0, s1 int) string {
 	if i < s0 {
 		return "<s>"
 	}
 	if i >= s1 {
 		return "</s>"
 	}
-	return x.shape[i]
+	return x.xpos[i]
 }
 
 func (x *nerDoc) gz(i, s0, s1 int) uint64 {
@@ -272,20 +335,18 @@ func (x *nerDoc) gz(i, s0, s1 int) uint64 {
 // given the labels of the two words before it and, in the second pass, the
 // document labels.
 func (x *nerDoc) features(dst []uint64, i, s0, s1, p1, p2 int, doc []uint8) []uint64 {
-	w := x.words[i]
 	lw := x.lower[i]
-	sh := x.shape[i]
 	init := 0
 	if i == s0 {
 		init = 1
 	}
 	prof := int(x.prof[i])
-	add := func(h Hasher) { dst = append(dst, h.Sum()) }
+	add := func(h nerKey) { dst = append(dst, h.Sum()) }
 	add(x.tmpl[1])
-	add(x.tmpl[2].Str(w))
-	add(x.tmpl[3].Str(lw))
-	add(x.tmpl[4].Str(sh))
-	add(x.tmpl[5].Str(sh).Int(init).Int(prof))
+	add(x.tmpl[2].H(x.hw[i]))
+	add(x.tmpl[3].H(x.hl[i]))
+	add(x.tmpl[4].H(x.hs[i]))
+	add(x.tmpl[5].H(x.hs[i]).Int(init).Int(prof))
 	n := len(lw)
 	for k := 1; k <= 4; k++ {
 		if n > k {
@@ -300,25 +361,25 @@ func (x *nerDoc) features(dst []uint64, i, s0, s1, p1, p2 int, doc []uint8) []ui
 	wm1, wp1 := x.word(i-1, s0, s1), x.word(i+1, s0, s1)
 	wm2, wp2 := x.word(i-2, s0, s1), x.word(i+2, s0, s1)
 	sm1, sp1 := x.shp(i-1, s0, s1), x.shp(i+1, s0, s1)
-	add(x.tmpl[20].Str(wm1))
-	add(x.tmpl[21].Str(wp1))
-	add(x.tmpl[22].Str(wm2))
-	add(x.tmpl[23].Str(wp2))
-	add(x.tmpl[24].Str(sm1))
-	add(x.tmpl[25].Str(sp1))
-	add(x.tmpl[26].Str(wm1).Str(lw))
-	add(x.tmpl[27].Str(lw).Str(wp1))
-	add(x.tmpl[28].Str(sm1).Str(sh).Str(sp1))
-	add(x.tmpl[29].Str(wm1).Str(sh))
-	add(x.tmpl[30].Str(sh).Str(wp1))
+	add(x.tmpl[20].H(wm1))
+	add(x.tmpl[21].H(wp1))
+	add(x.tmpl[22].H(wm2))
+	add(x.tmpl[23].H(wp2))
+	add(x.tmpl[24].H(sm1))
+	add(x.tmpl[25].H(sp1))
+	add(x.tmpl[26].H(wm1).H(x.hl[i]))
+	add(x.tmpl[27].H(x.hl[i]).H(wp1))
+	add(x.tmpl[28].H(sm1).H(x.hs[i]).H(sp1))
+	add(x.tmpl[29].H(wm1).H(x.hs[i]))
+	add(x.tmpl[30].H(x.hs[i]).H(wp1))
 	add(x.tmpl[31].Int(p1))
 	add(x.tmpl[32].Int(p1).Int(p2))
-	add(x.tmpl[33].Int(p1).Str(lw))
-	add(x.tmpl[34].Int(p1).Str(sh))
-	add(x.tmpl[35].Str(lw).Int(init))
-	add(x.tmpl[36].Int(prof).Int(p1).Str(sh))
+	add(x.tmpl[33].Int(p1).H(x.hl[i]))
+	add(x.tmpl[34].Int(p1).H(x.hs[i]))
+	add(x.tmpl[35].H(x.hl[i]).Int(init))
+	add(x.tmpl[36].Int(prof).Int(p1).H(x.hs[i]))
 	add(x.tmpl[60].Str(x.lexForm[i]))
-	add(x.tmpl[61].Str(x.lexLower[i]).Str(sh).Int(init))
+	add(x.tmpl[61].Str(x.lexLower[i]).H(x.hs[i]).Int(init))
 	add(x.tmpl[62].Str(x.lexForm[i]).Str(x.lexLower[i]))
 	if i > s0 {
 		add(x.tmpl[63].Str(x.lexForm[i-1]).Str(x.lexForm[i]))
@@ -332,14 +393,64 @@ func (x *nerDoc) features(dst []uint64, i, s0, s1, p1, p2 int, doc []uint8) []ui
 			g &^= 1 << uint(b)
 			add(x.tmpl[40+t].Int(b))
 			if t == 0 {
-				add(x.tmpl[43].Int(b).Str(sh).Int(init))
+				add(x.tmpl[43].Int(b).H(x.hs[i]).Int(init))
+			}
+		}
+	}
+	c := x.clus[i]
+	if c != "" {
+		add(x.tmpl[85].Str(c))
+		add(x.tmpl[86].Str(c[:1]))
+		add(x.tmpl[87].Str(c).H(x.hs[i]).Int(init))
+	} else {
+		add(x.tmpl[88].H(x.hs[i]))
+	}
+	if i > s0 && x.clus[i-1] != "" {
+		add(x.tmpl[89].Str(x.clus[i-1][:1]))
+		add(x.tmpl[90].Str(x.clus[i-1]))
+	}
+	if i+1 < s1 && x.clus[i+1] != "" {
+		add(x.tmpl[91].Str(x.clus[i+1][:1]))
+		add(x.tmpl[92].Str(x.clus[i+1]))
+	}
+	if x.xpos != nil {
+		t0 := x.xpos[i]
+		tm1, tp1, tm2, tp2 := x.tag(i-1, s0, s1), x.tag(i+1, s0, s1), x.tag(i-2, s0, s1), x.tag(i+2, s0, s1)
+		add(x.tmpl[70].Str(t0))
+		add(x.tmpl[71].Str(x.upos[i]))
+		add(x.tmpl[72].Str(tm1).Str(t0))
+		add(x.tmpl[73].Str(t0).Str(tp1))
+		add(x.tmpl[74].Str(tm1).Str(t0).Str(tp1))
+		add(x.tmpl[75].Str(t0).H(x.hs[i]).Int(init))
+		add(x.tmpl[76].Str(tm2).Str(tm1))
+		add(x.tmpl[77].Str(tp1).Str(tp2))
+		add(x.tmpl[78].Str(t0).Int(p1))
+		if rs := int(x.runStart[i]); rs >= 0 {
+			re := int(x.runEnd[i])
+			ln := min(re-rs, 4)
+			add(x.tmpl[79].Int(ln).Int(min(i-rs, 3)).Int(min(re-1-i, 3)))
+			before, after := x.word(rs-1, s0, s1), x.word(re, s0, s1)
+			last := x.hl[re-1]
+			add(x.tmpl[80].H(before))
+			add(x.tmpl[81].H(after))
+			add(x.tmpl[82].H(last))
+			add(x.tmpl[83].H(last).Int(b2i(i == rs)))
+			add(x.tmpl[84].H(before).Int(b2i(i == rs)))
+			if cl := x.clus[re-1]; cl != "" {
+				add(x.tmpl[93].Str(cl))
+			}
+			add(x.tmpl[94].Str(x.lexForm[re-1]))
+			for g := x.gaz[re-1]; g != 0; {
+				b := bits.TrailingZeros64(g)
+				g &^= 1 << uint(b)
+				add(x.tmpl[95].Int(b))
 			}
 		}
 	}
 	if doc != nil {
 		d := int(doc[i])
 		add(x.tmpl[50].Int(d))
-		add(x.tmpl[51].Int(d).Str(sh).Int(init))
+		add(x.tmpl[51].Int(d).H(x.hs[i]).Int(init))
 		add(x.tmpl[52].Int(d).Int(p1))
 		dm1, dp1 := 0, 0
 		if i > s0 {
@@ -363,6 +474,9 @@ func (x *nerDoc) plainWord(i int) bool {
 	if sh == "" || sh[0] == 'X' || sh[0] == 'u' || x.gaz[i] != 0 {
 		return false
 	}
+	if x.xpos != nil && nnp(x.xpos[i]) {
+		return false
+	}
 	if f := x.lexForm[i]; f != "" && f[1] >= '2' {
 		return false
 	}
@@ -370,4 +484,42 @@ func (x *nerDoc) plainWord(i int) bool {
 		return false
 	}
 	return true
+}
+
+// nerKey builds a feature key of the recognizer: like Hasher, but it
+// mixes whole values (strings of up to seven bytes are packed, longer ones
+// hashed once per word), which is faster on the hot path.
+type nerKey uint64
+
+// H mixes a packed value into the key.
+func (k nerKey) H(v uint64) nerKey {
+	z := (uint64(k) ^ v) * 0x9e3779b97f4a7c15
+	return nerKey(z ^ z>>29)
+}
+
+// Int mixes an integer into the key.
+func (k nerKey) Int(n int) nerKey { return k.H(uint64(n) + 0x5bd1e995) }
+
+// Str mixes a string into the key.
+func (k nerKey) Str(s string) nerKey { return k.H(nerPack(s)) }
+
+// Sum finishes the key (splitmix64).
+func (k nerKey) Sum() uint64 { return Hasher(k).Sum() }
+
+// nerPack turns a string into a value: its bytes and length when it has at
+// most seven bytes, else an FNV-1a hash with the top bit set.
+func nerPack(s string) uint64 {
+	if len(s) <= 7 {
+		v := uint64(len(s)) << 56
+		for i := 0; i < len(s); i++ {
+			v |= uint64(s[i]) << (8 * i)
+		}
+		return v
+	}
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h | 1<<63
 }

@@ -198,6 +198,21 @@ func loadTestRecognizer(t testing.TB) *Recognizer {
 	return r
 }
 
+// tagForNER tags a with the embedded tagger, as the Analyzer does before
+// Recognize (the recognizer reads the tags).
+func tagForNER(t testing.TB, a *Analysis) {
+	t.Helper()
+	c, err := ReadContainer(taggerModel)
+	if err != nil {
+		t.Skipf("no tagger model: %v", err)
+	}
+	tg, err := LoadTagger(c)
+	if err != nil {
+		t.Skipf("tagger model: %v", err)
+	}
+	tg.Tag(a)
+}
+
 func TestRecognize(t *testing.T) {
 	r := loadTestRecognizer(t)
 	sents, _ := ReadIOB2(strings.NewReader(`# text = John Holland, the union's chief negotiator, said the talks in London would resume on Monday.
@@ -235,6 +250,7 @@ func TestRecognize(t *testing.T) {
 11	.	O
 `))
 	a := FromTreebank(IOBToTree(sents))
+	tagForNER(t, a)
 	r.Recognize(a)
 	var got []string
 	for _, e := range a.Entities {
@@ -284,6 +300,7 @@ func BenchmarkRecognize(b *testing.B) {
 	if len(a.Tokens) == 0 {
 		b.Skip("tokenizer not ready")
 	}
+	tagForNER(b, a)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -2,7 +2,10 @@ package nlp
 
 import (
 	"compress/gzip"
+	"errors"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -26,12 +29,20 @@ type nerConfig struct {
 	epochs    int
 	unerTimes int  // UNER documents are seen this many times per epoch
 	holdOut   bool // keep every fifth UNER document out (for tuning)
+	fold      int  // which fifth (k%5 == 4-fold)
 	docPass   bool // train the second, document-level pass
 	minSeen   int
+	lowerAug  int  // add lower-cased copies: every UNER document and every lowerAug-th GUM one (0: none)
+	noTags    bool // ablation: no tag features (development only)
+	noClus    bool // ablation: no cluster features (development only)
+	jackknife bool // tag GUM train with taggers that did not see it
+	// gumTags, when set, caches the jackknifed GUM tags across runs
+	// (development only).
+	gumTags *[][2][]string
 }
 
 func defaultNERConfig() nerConfig {
-	return nerConfig{epochs: 8, unerTimes: 3, docPass: false, minSeen: 3}
+	return nerConfig{epochs: 8, unerTimes: 5, docPass: false, minSeen: 8, jackknife: true, lowerAug: 4}
 }
 
 func trainRecognizer(opt TrainOptions) ([]byte, error) {
@@ -44,6 +55,91 @@ type nerData struct {
 	train   []nerTrainDoc
 	heldOut []IOBSentence // UNER documents kept out
 	gumDev  []nerTrainDoc
+	tagger  *Tagger
+	// gum holds the GUM train sentences; the first nGum training documents
+	// are GUM's.
+	gum  []TreeSentence
+	nGum int
+}
+
+// nerTagger loads the tagger the recognizer trains on (its predicted tags
+// are features).
+func nerTagger(opt TrainOptions) (*Tagger, error) {
+	b := opt.Models["tagger"]
+	if len(b) == 0 {
+		return nil, errors.New("ner: training needs the tagger model (TrainOptions.Models[\"tagger\"]); train the tagger first")
+	}
+	c, err := ParseContainer(b)
+	if err != nil {
+		return nil, fmt.Errorf("ner: tagger model: %w", err)
+	}
+	return LoadTagger(c)
+}
+
+// nerJackknifeTags tags the GUM training documents with two taggers, each
+// trained on EWT train and the other half of GUM train, so that the tags
+// the recognizer learns from are as noisy as at run time.
+func nerJackknifeTags(opt TrainOptions, data *nerData) ([][2][]string, error) {
+	ewt, err := ReadCorpus(opt.Corpora, "ud-english-ewt/en_ewt-ud-train.conllu.gz")
+	if err != nil {
+		return nil, err
+	}
+	docOf := make([]int, len(data.gum))
+	for i, s := range data.gum {
+		if i > 0 {
+			docOf[i] = docOf[i-1]
+			if s.DocID != data.gum[i-1].DocID {
+				docOf[i]++
+			}
+		}
+	}
+	out := make([][2][]string, data.nGum)
+	for fold := 0; fold < 2; fold++ {
+		train := append([]TreeSentence(nil), ewt...)
+		for i, s := range data.gum {
+			if docOf[i]%2 != fold {
+				train = append(train, s)
+			}
+		}
+		o := opt
+		o.Log = io.Discard
+		b, err := trainTaggerOn(train, nil, defaultTaggerConfig(), o)
+		if err != nil {
+			return nil, err
+		}
+		c, err := ParseContainer(b)
+		if err != nil {
+			return nil, err
+		}
+		tg, err := LoadTagger(c)
+		if err != nil {
+			return nil, err
+		}
+		for k := fold; k < data.nGum; k += 2 {
+			d := data.train[k]
+			u, x := nerTagWords(tg, d.words, d.sents)
+			out[k] = [2][]string{u, x}
+		}
+	}
+	return out, nil
+}
+
+// nerTagWords tags a document's words and returns their UPOS and XPOS.
+func nerTagWords(tg *Tagger, words []string, sents [][2]int) (upos, xpos []string) {
+	a := &Analysis{}
+	for si, s := range sents {
+		a.Sentences = append(a.Sentences, Sentence{Start: -1, End: -1, First: s[0], Last: s[1]})
+		for i := s[0]; i < s[1]; i++ {
+			a.Tokens = append(a.Tokens, Token{Text: words[i], Start: -1, End: -1, Sent: si, Head: -1, Mention: -1})
+		}
+	}
+	tg.Tag(a)
+	upos = make([]string, len(words))
+	xpos = make([]string, len(words))
+	for i := range a.Tokens {
+		upos[i], xpos[i] = a.Tokens[i].UPOS, a.Tokens[i].XPOS
+	}
+	return upos, xpos
 }
 
 func loadNERData(opt TrainOptions, cfg nerConfig) (*nerData, error) {
@@ -63,15 +159,31 @@ func loadNERData(opt TrainOptions, cfg nerConfig) (*nerData, error) {
 	}
 	d := &nerData{}
 	d.train = gumDocs(gum, index)
+	d.gum, d.nGum = gum, len(d.train)
 	d.gumDev = gumDocs(dev, index)
 	for k, doc := range iobDocs(uner) {
-		if cfg.holdOut && k%5 == 4 {
+		if cfg.holdOut && k%5 == 4-cfg.fold {
 			d.heldOut = append(d.heldOut, doc...)
 			continue
 		}
 		td := iobTrainDoc(doc, index)
 		td.repeat = cfg.unerTimes
 		d.train = append(d.train, td)
+	}
+	if cfg.lowerAug > 0 {
+		n := len(d.train)
+		for i := 0; i < n; i++ {
+			if i < d.nGum && i%cfg.lowerAug != 0 {
+				continue
+			}
+			td := d.train[i]
+			td.repeat = 1
+			td.words = make([]string, len(td.words))
+			for k, w := range d.train[i].words {
+				td.words[k] = strings.ToLower(w)
+			}
+			d.train = append(d.train, td)
+		}
 	}
 	return d, nil
 }
@@ -284,7 +396,7 @@ func gumNamedSpan(s TreeSentence, m gumMention) (first, last int, ok bool) {
 		}
 		if last+1 < m.last && propn(last+1) {
 			switch strings.ToLower(s.Words[last].Form) {
-			case "of", "the", "and", "&", "de", "for", "on":
+			case "of", "the", "&", "de", "for", "on":
 				last++
 				continue
 			}
@@ -363,10 +475,15 @@ func gumDocs(sents []TreeSentence, index map[string]int) []nerTrainDoc {
 // data (for scoring).
 func trainNER(opt TrainOptions, cfg nerConfig) ([]byte, *nerData, error) {
 	start := time.Now()
+	tg, err := nerTagger(opt)
+	if err != nil {
+		return nil, nil, err
+	}
 	data, err := loadNERData(opt, cfg)
 	if err != nil {
 		return nil, nil, err
 	}
+	data.tagger = tg
 	names := nerLabelNames()
 	labels, _ := parseNERLabels(names)
 	gazBytes := BuildStrMap(gazetteerEntries())
@@ -374,7 +491,7 @@ func trainNER(opt TrainOptions, cfg nerConfig) ([]byte, *nerData, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	lexBytes, err := buildNERLexicon(opt)
+	lexBytes, err := buildNERLexicon(opt, !cfg.noClus)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -382,10 +499,34 @@ func trainNER(opt TrainOptions, cfg nerConfig) ([]byte, *nerData, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	var gumTags [][2][]string
+	if cfg.jackknife && !cfg.noTags {
+		if cfg.gumTags != nil && *cfg.gumTags != nil {
+			gumTags = *cfg.gumTags
+		} else {
+			gumTags, err = nerJackknifeTags(opt, data)
+			if err != nil {
+				return nil, nil, err
+			}
+			if cfg.gumTags != nil {
+				*cfg.gumTags = gumTags
+			}
+		}
+	}
 	docs := make([]*nerDoc, len(data.train))
 	for i, d := range data.train {
 		docs[i] = newNERDoc(d.words, d.sents, gaz, lex)
+		if cfg.noTags {
+			continue
+		}
+		if i < len(gumTags) {
+			docs[i].setTags(gumTags[i][0], gumTags[i][1])
+		} else {
+			docs[i].setTags(nerTagWords(tg, d.words, d.sents))
+		}
 	}
+
+	fmt.Fprintf(opt.Log, "ner: data tagged in %v\n", time.Since(start).Round(time.Millisecond))
 	r := rng(opt.Seed)
 	p1 := nerTrainPass(data.train, docs, labels, cfg, &r, nil)
 	fmt.Fprintf(opt.Log, "ner: pass 1 trained (%d features) in %v\n", p1.Features(), time.Since(start).Round(time.Millisecond))
@@ -489,8 +630,9 @@ func nerTrainPass(train []nerTrainDoc, docs []*nerDoc, labels []nerLabel, cfg ne
 	return p
 }
 
-// scoreGUMDev scores the recognizer on GUM documents (UNER types).
-func scoreGUMDev(r *Recognizer, docs []nerTrainDoc) (p, rc, f1 float64, byType map[string][3]float64) {
+// scoreGUMDev scores the recognizer on GUM documents (UNER types), tagged
+// by tg.
+func scoreGUMDev(r *Recognizer, tg *Tagger, docs []nerTrainDoc) (p, rc, f1 float64, byType map[string][3]float64) {
 	var gold, got []spanKey
 	labels, _ := parseNERLabels(nerLabelNames())
 	off := 0
@@ -501,6 +643,9 @@ func scoreGUMDev(r *Recognizer, docs []nerTrainDoc) (p, rc, f1 float64, byType m
 			for i := s[0]; i < s[1]; i++ {
 				a.Tokens = append(a.Tokens, Token{Text: d.words[i], Start: -1, End: -1, Sent: si, Head: -1, Mention: -1})
 			}
+		}
+		if tg != nil {
+			tg.Tag(a)
 		}
 		r.Recognize(a)
 		for _, sp := range nerSpans(d.gold, labels, d.sents) {
@@ -523,16 +668,20 @@ func scoreGUMDev(r *Recognizer, docs []nerTrainDoc) (p, rc, f1 float64, byType m
 // written with a capital inside a sentence. Forms seen fewer than twice,
 // and lower-case forms never capitalised, are left out. Keys: the form as
 // written, and "\x00" + the lower-case form.
-func buildNERLexicon(opt TrainOptions) ([]byte, error) {
+func buildNERLexicon(opt TrainOptions, clusters bool) ([]byte, error) {
 	type fc struct{ n, propn int }
 	type lc struct{ n, caps int }
 	forms := map[string]*fc{}
 	lowers := map[string]*lc{}
-	for _, name := range []string{"ud-english-ewt/en_ewt-ud-train.conllu.gz"} {
-		sents, err := ReadCorpus(opt.Corpora, name)
-		if err != nil {
-			return nil, err
-		}
+	ewt, err := ReadCorpus(opt.Corpora, "ud-english-ewt/en_ewt-ud-train.conllu.gz")
+	if err != nil {
+		return nil, err
+	}
+	gum, err := ReadCorpus(opt.Corpora, "gum/gum-train.conllu.gz")
+	if err != nil {
+		return nil, err
+	}
+	for _, sents := range [][]TreeSentence{ewt} {
 		for _, s := range sents {
 			for i, w := range s.Words {
 				f := forms[w.Form]
@@ -595,6 +744,11 @@ func buildNERLexicon(opt TrainOptions) ([]byte, error) {
 		}
 		m["\x00"+l] = string([]byte{'c', bucket(c.caps, c.n), freq(c.n)})
 	}
+	if clusters {
+		for w, c := range buildNERClusters(ewt, gum) {
+			m["\x01"+w] = c
+		}
+	}
 	return BuildStrMap(m), nil
 }
 
@@ -612,4 +766,197 @@ func nerGoldIndex(labels []string) map[string]int {
 		}
 	}
 	return index
+}
+
+// nerClusterConfig sizes the distributional word clusters.
+const (
+	nerClusterMinCount = 3   // words seen fewer times get no cluster
+	nerClusterContext  = 600 // most frequent words used as contexts
+	nerClusterFine     = 384 // fine clusters
+	nerClusterCoarse   = 48  // coarse clusters
+	nerClusterIters    = 8
+)
+
+// buildNERClusters groups the lower-case word types of the sentences by the
+// words seen next to them (a cheap stand-in for Brown clusters): each type
+// is a PPMI-weighted vector of its left and right neighbours (the most
+// frequent words, other words by shape), and k-means (cosine) puts the
+// vectors into a fine and a coarse set of clusters. The result maps each
+// type to a three-byte code: the coarse cluster, then the fine one.
+func buildNERClusters(corpora ...[]TreeSentence) map[string]string {
+	norm := func(w string) string {
+		l := strings.ToLower(w)
+		b := []byte(l)
+		dig := false
+		for i, c := range b {
+			if c >= '0' && c <= '9' {
+				b[i] = '0'
+				dig = true
+			}
+		}
+		if dig {
+			return string(b)
+		}
+		return l
+	}
+	count := map[string]int{}
+	var seqs [][]string
+	for _, sents := range corpora {
+		for _, s := range sents {
+			seq := make([]string, len(s.Words))
+			for i, w := range s.Words {
+				seq[i] = norm(w.Form)
+				count[seq[i]]++
+			}
+			seqs = append(seqs, seq)
+		}
+	}
+	types := make([]string, 0, len(count))
+	for w, n := range count {
+		if n >= nerClusterMinCount {
+			types = append(types, w)
+		}
+	}
+	sort.Slice(types, func(a, b int) bool {
+		if count[types[a]] != count[types[b]] {
+			return count[types[a]] > count[types[b]]
+		}
+		return types[a] < types[b]
+	})
+	typeIdx := make(map[string]int, len(types))
+	for i, w := range types {
+		typeIdx[w] = i
+	}
+	nctx := min(nerClusterContext, len(types))
+	// Context ids: 0..nctx-1 frequent words, then shape classes and
+	// sentence boundaries; right contexts are offset by half the space.
+	const extra = 6
+	half := nctx + extra
+	ctxOf := func(seq []string, j int) int {
+		if j < 0 {
+			return nctx
+		}
+		if j >= len(seq) {
+			return nctx + 1
+		}
+		if k, ok := typeIdx[seq[j]]; ok && k < nctx {
+			return k
+		}
+		w := seq[j]
+		switch c := w[0]; {
+		case c >= 'a' && c <= 'z':
+			return nctx + 2
+		case c == '0':
+			return nctx + 3
+		case c >= 0x80:
+			return nctx + 4
+		}
+		return nctx + 5
+	}
+	vecs := make([]map[int]float64, len(types))
+	for i := range vecs {
+		vecs[i] = map[int]float64{}
+	}
+	ctxTotal := make([]float64, 2*half)
+	total := 0.0
+	for _, seq := range seqs {
+		for j, w := range seq {
+			k, ok := typeIdx[w]
+			if !ok {
+				continue
+			}
+			l, r := ctxOf(seq, j-1), half+ctxOf(seq, j+1)
+			vecs[k][l]++
+			vecs[k][r]++
+			ctxTotal[l]++
+			ctxTotal[r]++
+			total += 2
+		}
+	}
+	type entry struct {
+		d int
+		v float32
+	}
+	sparse := make([][]entry, len(types))
+	for k, m := range vecs {
+		wn := 0.0
+		for _, v := range m {
+			wn += v
+		}
+		var row []entry
+		for d, v := range m {
+			pmi := math.Log(v * total / (wn * ctxTotal[d]))
+			if pmi > 0 {
+				row = append(row, entry{d, float32(pmi)})
+			}
+		}
+		sort.Slice(row, func(a, b int) bool { return row[a].d < row[b].d })
+		n := float32(0)
+		for _, e := range row {
+			n += e.v * e.v
+		}
+		if n > 0 {
+			n = float32(1 / math.Sqrt(float64(n)))
+			for i := range row {
+				row[i].v *= n
+			}
+		}
+		sparse[k] = row
+	}
+	dim := 2 * half
+	kmeans := func(k int) []int {
+		k = min(k, len(types))
+		cent := make([]float32, k*dim)
+		for c := 0; c < k; c++ {
+			for _, e := range sparse[c*len(types)/k] {
+				cent[c*dim+e.d] = e.v
+			}
+		}
+		assign := make([]int, len(types))
+		for it := 0; it < nerClusterIters; it++ {
+			for w, row := range sparse {
+				best, bs := 0, float32(-1)
+				for c := 0; c < k; c++ {
+					cv := cent[c*dim : (c+1)*dim]
+					s := float32(0)
+					for _, e := range row {
+						s += cv[e.d] * e.v
+					}
+					if s > bs {
+						best, bs = c, s
+					}
+				}
+				assign[w] = best
+			}
+			for i := range cent {
+				cent[i] = 0
+			}
+			for w, row := range sparse {
+				cv := cent[assign[w]*dim:]
+				for _, e := range row {
+					cv[e.d] += e.v
+				}
+			}
+			for c := 0; c < k; c++ {
+				cv := cent[c*dim : (c+1)*dim]
+				n := float32(0)
+				for _, v := range cv {
+					n += v * v
+				}
+				if n > 0 {
+					n = float32(1 / math.Sqrt(float64(n)))
+					for i := range cv {
+						cv[i] *= n
+					}
+				}
+			}
+		}
+		return assign
+	}
+	fine, coarse := kmeans(nerClusterFine), kmeans(nerClusterCoarse)
+	out := make(map[string]string, len(types))
+	for i, w := range types {
+		out[w] = string([]byte{byte(coarse[i]), byte(fine[i] >> 8), byte(fine[i])})
+	}
+	return out
 }

@@ -8,16 +8,23 @@ import (
 
 // Parser builds labelled dependency trees in two steps. A greedy
 // arc-hybrid transition parser (Kuhlmann et al. 2011), trained with a
-// dynamic oracle (Goldberg & Nivre 2013) and rich feature templates (after
-// Zhang & Nivre 2011), finds the unlabelled tree: three transitions, the
-// root at the end of the buffer, exactly one root per sentence. Then a
-// labeller gives every word its relation from features of the finished
-// tree (head, dependent, their children and siblings). Both are averaged
-// perceptrons read in place from the model file.
+// dynamic oracle (Goldberg & Nivre 2013) and feature templates after Zhang
+// & Nivre (2011), finds the unlabelled tree: three transitions, the root at
+// the end of the buffer, exactly one root per sentence. Its templates come
+// in groups whose scores are cached while a sentence is parsed (see
+// bufferFeatures), configurations with a single legal transition are not
+// scored, and its weights sit in a one-word-per-feature table: about 90
+// table reads per word, each of one 8-byte slot. Then a labeller gives every
+// word its relation, left to right, from features of the finished tree
+// (head, dependent, their children and siblings, the relations already
+// given). Both are averaged perceptrons read in place from the model file.
 type Parser struct {
-	w      *Table
+	w      *inlineTable
 	lw     *sparseTable
 	labels []string
+	root   int // index of "root" in labels
+	punct  int // index of "punct" in labels, or -1
+	ld     labelDict
 }
 
 // Model file sections of the parser.
@@ -25,16 +32,17 @@ const (
 	parserWeights = "parser.transitions"
 	parserLabelW  = "parser.labeller"
 	parserLabels  = "parser.labels"
+	parserLabelD  = "parser.labeldict"
 )
 
 // LoadParser reads the parser model.
 func LoadParser(c *Container) (*Parser, error) {
-	w, err := c.Table(parserWeights)
+	w, err := c.inlineTable(parserWeights)
 	if err != nil {
 		return nil, err
 	}
-	if w.Classes() != numTransitions {
-		return nil, fmt.Errorf("parser: %d transitions, want %d", w.Classes(), numTransitions)
+	if w.n != numTransitions {
+		return nil, fmt.Errorf("parser: %d transitions, want %d", w.n, numTransitions)
 	}
 	lw, err := c.sparseTable(parserLabelW)
 	if err != nil {
@@ -47,7 +55,24 @@ func LoadParser(c *Container) (*Parser, error) {
 	if len(labels) != lw.n {
 		return nil, fmt.Errorf("parser: %d labels, weights for %d", len(labels), lw.n)
 	}
-	return &Parser{w: w, lw: lw, labels: labels}, nil
+	p := &Parser{w: w, lw: lw, labels: labels, root: rootLabel(labels), punct: -1}
+	for i, l := range labels {
+		if l == "punct" {
+			p.punct = i
+		}
+	}
+	if b, err := c.Section(parserLabelD); err == nil {
+		if len(b)%9 != 0 {
+			return nil, fmt.Errorf("parser: label dictionary of %d bytes", len(b))
+		}
+		for _, l := range b[len(b)/9*8:] {
+			if int(l) >= len(labels) {
+				return nil, errors.New("parser: label dictionary: label out of range")
+			}
+		}
+		p.ld = b
+	}
+	return p, nil
 }
 
 // The transitions of the arc-hybrid system.
@@ -71,13 +96,19 @@ type parseState struct {
 	nl, nr             []int
 	// Word and tag hashes per position, n+1 long (the root last).
 	wh, th, uh []uint64
-	// fn marks function words (their forms are label features).
-	fn []bool
+	// wt combines the word and tag hashes.
+	wt []uint64
+	// fn marks function words (their forms are label features), punct
+	// punctuation.
+	fn, punct []bool
 }
 
 const (
 	padNone = 0x6e6f6e65
 	padRoot = 0x726f6f74
+	// padNoneWT is fk2(0, padNone, padNone), the word-tag pair of an
+	// absent position.
+	padNoneWT = 0xf747928255423904
 )
 
 func (st *parseState) reset(n int) {
@@ -97,12 +128,18 @@ func (st *parseState) reset(n int) {
 	st.wh = growU64(st.wh, n+1)
 	st.th = growU64(st.th, n+1)
 	st.uh = growU64(st.uh, n+1)
-	st.wh[n], st.th[n], st.uh[n] = padRoot, padRoot, padRoot
+	st.wt = growU64(st.wt, n+1)
+	st.wh[n], st.th[n], st.uh[n], st.wt[n] = padRoot, padRoot, padRoot, fk2(0, padRoot, padRoot)
 	if cap(st.fn) < n+1 {
 		st.fn = make([]bool, n+1, n+n/2+1)
 	}
 	st.fn = st.fn[:n+1]
 	st.fn[n] = false
+	if cap(st.punct) < n+1 {
+		st.punct = make([]bool, n+1, n+n/2+1)
+	}
+	st.punct = st.punct[:n+1]
+	st.punct[n] = false
 }
 
 func growU64(s []uint64, n int) []uint64 {
@@ -123,7 +160,9 @@ func (st *parseState) setWord(i int, form, upos, xpos string) {
 	u := strHash64(upos)
 	st.uh[i] = u
 	st.th[i] = mix64(u ^ strHash64(xpos)*3)
+	st.wt[i] = fk2(0, h, st.th[i])
 	st.fn[i] = isFunctionTag(upos)
+	st.punct[i] = upos == "PUNCT"
 }
 
 func (st *parseState) done() bool { return len(st.stack) == 0 && st.b == st.n }
@@ -249,28 +288,70 @@ func capInt(v, m int) uint64 {
 	return uint64(v)
 }
 
-// features appends the transition features of the configuration.
-func (st *parseState) features(f []uint64) []uint64 {
-	n := st.n
-	w := func(p int) uint64 {
-		if p < 0 {
-			return padNone
-		}
-		return st.wh[p]
+// The transition features come in groups so that Parse can cache the
+// scores of the groups that do not change from one configuration to the
+// next: the buffer group reads only the first three buffer positions (it
+// changes only on a shift), the token groups read only one stack word
+// (cached per word and stack depth), and the configuration group, which
+// changes with every transition, holds the conjunctions of stack, buffer,
+// children, distance and valency.
+
+// bufferFeatures appends the features of the buffer's first three
+// positions.
+func (st *parseState) bufferFeatures(f []uint64) []uint64 {
+	n, b := st.n, st.b
+	n0w, n0t, n0wt := st.wh[b], st.th[b], st.wt[b]
+	n1w, n1t, n1wt := uint64(padNone), uint64(padNone), uint64(padNoneWT)
+	n2w, n2t := uint64(padNone), uint64(padNone)
+	if b+1 <= n {
+		n1w, n1t, n1wt = st.wh[b+1], st.th[b+1], st.wt[b+1]
 	}
-	t := func(p int) uint64 {
-		if p < 0 {
-			return padNone
-		}
-		return st.th[p]
+	if b+2 <= n {
+		n2w, n2t = st.wh[b+2], st.th[b+2]
 	}
-	kid := func(arr []int, p int) int {
-		if p < 0 {
-			return -1
-		}
-		return arr[p]
+	p1t := uint64(padNone) // the word before the buffer front
+	if b > 0 {
+		p1t = st.th[b-1]
 	}
-	s0, s1, s2 := -1, -1, -1
+	return append(f,
+		fk1(1, 0),
+		fk1(8, n0w), fk1(9, n0t), fk1(10, n0wt),
+		fk1(11, n1w), fk1(12, n1t), fk1(13, n1wt),
+		fk1(14, n2w), fk1(15, n2t),
+		fk2(27, n0t, n1t), fk3(40, n0t, n1t, n2t),
+		fk2(17, n0w, n1w), fk2(18, n0wt, n1t), fk2(19, n0t, n1wt),
+		fk2(20, p1t, n0t), fk3(21, p1t, n0t, n1t),
+	)
+}
+
+// tokenFeatures appends the features of the word at stack depth depth
+// (0 is the top), p its position or -1.
+func (st *parseState) tokenFeatures(f []uint64, depth, p int) []uint64 {
+	w, t, wt := uint64(padNone), uint64(padNone), uint64(padNoneWT)
+	// The tags of the words before and after it in the sentence.
+	lt, rt := uint64(padNone), uint64(padNone)
+	if p >= 0 {
+		w, t, wt = st.wh[p], st.th[p], st.wt[p]
+		if p > 0 {
+			lt = st.th[p-1]
+		}
+		rt = st.th[p+1] // p < n: the root is never on the stack
+	}
+	switch depth {
+	case 0:
+		return append(f, fk1(2, w), fk1(3, t), fk1(4, wt),
+			fk2(52, lt, t), fk2(53, t, rt), fk3(54, lt, t, rt), fk2(55, w, rt))
+	case 1:
+		return append(f, fk1(5, w), fk1(6, t), fk1(7, wt),
+			fk2(56, lt, t), fk2(57, t, rt), fk3(58, lt, t, rt))
+	}
+	return append(f, fk1(16, t), fk1(59, w))
+}
+
+// stackTop returns the positions of the top three stack words (-1 when
+// absent).
+func (st *parseState) stackTop() (s0, s1, s2 int) {
+	s0, s1, s2 = -1, -1, -1
 	if k := len(st.stack); k > 0 {
 		s0 = st.stack[k-1]
 		if k > 1 {
@@ -280,81 +361,155 @@ func (st *parseState) features(f []uint64) []uint64 {
 			}
 		}
 	}
-	n0, n1, n2 := st.b, -1, -1
-	if st.b+1 <= n {
-		n1 = st.b + 1
+	return s0, s1, s2
+}
+
+// configFeatures appends the features that change with every transition.
+func (st *parseState) configFeatures(f []uint64) []uint64 {
+	n := st.n
+	t := func(p int) uint64 {
+		if p < 0 {
+			return padNone
+		}
+		return st.th[p]
 	}
-	if st.b+2 <= n {
-		n2 = st.b + 2
+	w := func(p int) uint64 {
+		if p < 0 {
+			return padNone
+		}
+		return st.wh[p]
 	}
-	s0w, s0t, s1w, s1t := w(s0), t(s0), w(s1), t(s1)
-	n0w, n0t, n1w, n1t, n2w, n2t := w(n0), t(n0), w(n1), t(n1), w(n2), t(n2)
-	s2t := t(s2)
-	s0wt, s1wt, n0wt, n1wt := fk2(0, s0w, s0t), fk2(0, s1w, s1t), fk2(0, n0w, n0t), fk2(0, n1w, n1t)
-	s0l, s0l2, s0r, s0r2 := kid(st.lc1, s0), kid(st.lc2, s0), kid(st.rc1, s0), kid(st.rc2, s0)
-	n0l, n0l2 := kid(st.lc1, n0), kid(st.lc2, n0)
-	s1l, s1r, s1r2 := kid(st.lc1, s1), kid(st.rc1, s1), kid(st.rc2, s1)
-	d := uint64(9)
+	s0, s1, s2 := st.stackTop()
+	n0 := st.b
+	n1t := uint64(padNone)
+	if n0+1 <= n {
+		n1t = st.th[n0+1]
+	}
+	s0w, s0t, s0wt := uint64(padNone), uint64(padNone), uint64(padNoneWT)
+	s1w, s1t, s1wt := uint64(padNone), uint64(padNone), uint64(padNoneWT)
+	s0l, s0l2, s0r, s1l, s1r := -1, -1, -1, -1, -1
+	d, d1 := uint64(9), uint64(9)
+	var s0vl, s0vr, s1vr uint64 = 9, 9, 9
 	if s0 >= 0 {
+		s0w, s0t, s0wt = st.wh[s0], st.th[s0], st.wt[s0]
+		s0l, s0l2, s0r = st.lc1[s0], st.lc2[s0], st.rc1[s0]
 		d = distBucket(n0 - s0)
-	}
-	d1 := uint64(9)
-	if s1 >= 0 {
-		d1 = distBucket(s0 - s1)
-	}
-	var s0vl, s0vr, n0vl, s1vr, s1vl uint64 = 9, 9, 9, 9, 9
-	if s0 >= 0 {
 		s0vl, s0vr = capInt(st.nl[s0], 6), capInt(st.nr[s0], 6)
 	}
 	if s1 >= 0 {
-		s1vl, s1vr = capInt(st.nl[s1], 6), capInt(st.nr[s1], 6)
+		s1w, s1t, s1wt = st.wh[s1], st.th[s1], st.wt[s1]
+		s1l, s1r = st.lc1[s1], st.rc1[s1]
+		d1 = distBucket(s0 - s1)
+		s1vr = capInt(st.nr[s1], 6)
 	}
-	n0vl = capInt(st.nl[n0], 6)
-	f = append(f,
-		fk1(1, 0),
-		// single words
-		fk1(2, s0w), fk1(3, s0t), fk1(4, s0wt),
-		fk1(5, s1w), fk1(6, s1t), fk1(7, s1wt),
-		fk1(8, n0w), fk1(9, n0t), fk1(10, n0wt),
-		fk1(11, n1w), fk1(12, n1t), fk1(13, n1wt),
-		fk1(14, n2w), fk1(15, n2t), fk1(16, s2t),
-		// pairs
-		fk2(20, s0wt, n0wt), fk2(21, s0wt, n0w), fk2(22, s0w, n0wt),
-		fk2(23, s0wt, n0t), fk2(24, s0t, n0wt), fk2(25, s0w, n0w),
-		fk2(26, s0t, n0t), fk2(27, n0t, n1t),
+	n0w, n0t, n0wt := st.wh[n0], st.th[n0], st.wt[n0]
+	n0l, n0l2 := st.lc1[n0], st.lc2[n0]
+	n0vl := capInt(st.nl[n0], 6)
+	s2t := t(s2)
+	s0lt, s0rt, n0lt := t(s0l), t(s0r), t(n0l)
+	return append(f,
+		fk2(25, s0w, n0w), fk2(26, s0t, n0t), fk2(23, s0wt, n0t), fk2(24, s0t, n0wt),
 		fk2(28, s1w, s0w), fk2(29, s1t, s0t), fk2(30, s1wt, s0t), fk2(31, s1t, s0wt),
-		fk2(32, s1wt, s0wt), fk2(33, s1t, n0t), fk2(34, s1w, n0w),
-		// triples
-		fk3(40, n0t, n1t, n2t), fk3(41, s0t, n0t, n1t), fk3(42, s1t, s0t, n0t),
-		fk3(43, s2t, s1t, s0t), fk3(44, s0t, t(s0l), n0t), fk3(45, s0t, t(s0r), n0t),
-		fk3(46, s0t, n0t, t(n0l)), fk3(47, s1t, t(s1r), s0t), fk3(48, s1t, s0t, t(s0l)),
-		fk3(49, s1t, s0t, t(s0r)), fk3(50, s1t, t(s1l), s0t), fk3(51, s0w, n0t, n1t),
-		fk3(52, s1t, s0w, n0t), fk3(53, s1w, s0t, n0t),
-		// distance
-		fk2(60, s0w, d), fk2(61, s0t, d), fk2(62, n0w, d), fk2(63, n0t, d),
-		fk3(64, s0t, n0t, d), fk3(65, s0w, n0w, d),
-		fk3(66, s1t, s0t, d1), fk3(67, s1w, s0w, d1), fk2(68, s1wt, d1), fk2(69, s0wt, d1),
-		// valency
-		fk2(70, s0w, s0vr), fk2(71, s0t, s0vr), fk2(72, s0w, s0vl), fk2(73, s0t, s0vl),
-		fk2(74, n0w, n0vl), fk2(75, n0t, n0vl), fk2(76, s1w, s1vr), fk2(77, s1t, s1vr),
-		fk2(78, s1t, s1vl),
-		// children
-		fk1(80, w(s0l)), fk1(81, t(s0l)), fk1(82, w(s0r)), fk1(83, t(s0r)),
-		fk1(84, w(n0l)), fk1(85, t(n0l)), fk1(86, w(s1r)), fk1(87, t(s1r)),
-		fk1(88, t(s1l)), fk1(89, w(s1l)),
-		fk1(90, t(s0l2)), fk1(91, t(s0r2)), fk1(92, t(n0l2)), fk1(93, t(s1r2)),
-		fk3(94, s0t, t(s0l), t(s0l2)), fk3(95, s0t, t(s0r), t(s0r2)),
-		fk3(96, n0t, t(n0l), t(n0l2)), fk3(97, s1t, t(s1r), t(s1r2)),
+		fk2(33, s1t, n0t),
+		fk3(41, s0t, n0t, n1t), fk3(42, s1t, s0t, n0t), fk3(43, s2t, s1t, s0t),
+		fk3(44, s0t, s0lt, n0t), fk3(45, s0t, s0rt, n0t), fk3(46, s0t, n0t, n0lt),
+		fk3(47, s1t, t(s1r), s0t), fk3(48, s1t, s0t, s0lt), fk3(49, s1t, s0t, s0rt),
+		fk3(50, s1t, t(s1l), s0t), fk3(51, s0w, n0t, n1t),
+		fk3(64, s0t, n0t, d), fk3(65, s0w, n0w, d), fk3(66, s1t, s0t, d1), fk3(67, s1w, s0w, d1),
+		fk2(71, s0t, s0vr), fk2(73, s0t, s0vl), fk2(75, n0t, n0vl), fk2(77, s1t, s1vr),
+		fk3(94, s0t, s0lt, t(s0l2)), fk3(96, n0t, n0lt, t(n0l2)),
+		fk1(80, w(s0l)), fk1(82, w(s0r)), fk1(84, w(n0l)),
 	)
-	return f
+}
+
+// features appends all the transition features of the configuration (the
+// training view; Parse sums the same features with caching).
+func (st *parseState) features(f []uint64) []uint64 {
+	s0, s1, s2 := st.stackTop()
+	f = st.bufferFeatures(f)
+	f = st.tokenFeatures(f, 0, s0)
+	f = st.tokenFeatures(f, 1, s1)
+	f = st.tokenFeatures(f, 2, s2)
+	return st.configFeatures(f)
+}
+
+// forced returns the only legal transition, or -1 when there is a choice.
+func (st *parseState) forced() int {
+	k := len(st.stack)
+	switch {
+	case k == 0:
+		return trShift
+	case st.b == st.n && k == 1:
+		return trLeft
+	case st.b == st.n:
+		return trRight
+	}
+	return -1
+}
+
+// transCache holds the cached group scores of one sentence.
+type transCache struct {
+	buf   [][3]int32 // by buffer front
+	bufOK []bool
+	tok   [3][][3]int32 // by stack depth, then position+1
+	tokOK [3][]bool
+}
+
+func (tc *transCache) reset(n int) {
+	if cap(tc.bufOK) < n+2 {
+		tc.buf = make([][3]int32, n+2, n+n/2+2)
+		tc.bufOK = make([]bool, n+2, n+n/2+2)
+		for d := range tc.tok {
+			tc.tok[d] = make([][3]int32, n+2, n+n/2+2)
+			tc.tokOK[d] = make([]bool, n+2, n+n/2+2)
+		}
+	}
+	tc.buf = tc.buf[:n+2]
+	tc.bufOK = tc.bufOK[:n+2]
+	clear(tc.bufOK)
+	for d := range tc.tok {
+		tc.tok[d] = tc.tok[d][:n+2]
+		tc.tokOK[d] = tc.tokOK[d][:n+2]
+		clear(tc.tokOK[d])
+	}
+}
+
+// transScores returns the transition scores of the configuration.
+func (p *Parser) transScores(st *parseState, tc *transCache, feats *[]uint64) [3]int32 {
+	var v [3]int32
+	b := st.b
+	if !tc.bufOK[b] {
+		*feats = st.bufferFeatures((*feats)[:0])
+		tc.buf[b] = [3]int32{}
+		p.w.add(*feats, &tc.buf[b])
+		tc.bufOK[b] = true
+	}
+	v = tc.buf[b]
+	s := [3]int{}
+	s[0], s[1], s[2] = st.stackTop()
+	for d, pos := range s {
+		if !tc.tokOK[d][pos+1] {
+			*feats = st.tokenFeatures((*feats)[:0], d, pos)
+			tc.tok[d][pos+1] = [3]int32{}
+			p.w.add(*feats, &tc.tok[d][pos+1])
+			tc.tokOK[d][pos+1] = true
+		}
+		x := &tc.tok[d][pos+1]
+		v[0] += x[0]
+		v[1] += x[1]
+		v[2] += x[2]
+	}
+	*feats = st.configFeatures((*feats)[:0])
+	p.w.add(*feats, &v)
+	return v
 }
 
 // parseScratch is the per-call working space of Parse.
 type parseScratch struct {
-	st     parseState
-	feats  []uint64
-	scores []int32
-	lab    labelScratch
+	st    parseState
+	tc    transCache
+	feats []uint64
+	lab   labelScratch
 }
 
 // Parse fills Token.Head and Token.Rel of every token.
@@ -363,8 +518,7 @@ func (p *Parser) Parse(a *Analysis) {
 		return
 	}
 	var sc parseScratch
-	sc.scores = make([]int32, numTransitions)
-	sc.feats = make([]uint64, 0, 128)
+	sc.feats = make([]uint64, 0, 64)
 	sc.lab.scores = make([]int32, len(p.labels))
 	for _, s := range a.Sentences {
 		toks := a.Tokens[s.First:s.Last]
@@ -377,15 +531,16 @@ func (p *Parser) Parse(a *Analysis) {
 		for i := range toks {
 			st.setWord(i, toks[i].Text, toks[i].UPOS, toks[i].XPOS)
 		}
+		sc.tc.reset(n)
 		for !st.done() {
-			sc.feats = st.features(sc.feats[:0])
-			for c := range sc.scores {
-				sc.scores[c] = 0
+			if t := st.forced(); t >= 0 {
+				st.apply(t)
+				continue
 			}
-			p.w.Score(sc.feats, sc.scores)
+			scores := p.transScores(st, &sc.tc, &sc.feats)
 			best := -1
 			for c := 0; c < numTransitions; c++ {
-				if st.valid(c) && (best < 0 || sc.scores[c] > sc.scores[best]) {
+				if st.valid(c) && (best < 0 || scores[c] > scores[best]) {
 					best = c
 				}
 			}
@@ -440,11 +595,24 @@ type parserConfig struct {
 	tagEpochs   int
 	minSeen     int
 	labelMin    int
-	explore     float64 // probability of following the model's prediction
+	// labelMinAbs drops labeller weights smaller than this many quantised
+	// units (fewer entries per row: faster, smaller).
+	labelMinAbs int16
+	// An arc's (dependent tag, head tag, direction) that takes one relation
+	// labelDictPur of the time over labelDictMin arcs gets it without
+	// scoring.
+	labelDictMin int
+	labelDictPur float64
+	// Size budgets of the two weight tables: pruning (minSeen) rises
+	// until they fit.
+	maxTransBytes, maxLabelBytes int
+	explore                      float64 // probability of following the model's prediction
 }
 
 func defaultParserConfig() parserConfig {
-	return parserConfig{epochs: 8, labelEpochs: 6, folds: 4, tagEpochs: 5, minSeen: 3, labelMin: 2, explore: 0.9}
+	return parserConfig{epochs: 12, labelEpochs: 6, folds: 4, tagEpochs: 5, minSeen: 3, labelMin: 2, explore: 0.9,
+		labelDictMin: 50, labelDictPur: 0.995,
+		maxTransBytes: 4600000, maxLabelBytes: 2600000}
 }
 
 func trainParser(opt TrainOptions) ([]byte, error) {
@@ -536,7 +704,48 @@ func trainParserOn(train, dev []TreeSentence, cfg parserConfig, opt TrainOptions
 		devA = FromTreebank(dev)
 		tg.Tag(devA)
 	}
-	// Transitions.
+	p := trainTransitions(tagged, dev, devA, cfg, opt)
+	// Labels, on the gold trees with predicted tags.
+	labels := syntaxLabels(train)
+	lp, ld, err := trainLabeller(tagged, dev, devA, labels, cfg, opt)
+	if err != nil {
+		return nil, err
+	}
+	// The smallest pruning that fits the size budget.
+	var tb []byte
+	for ms := cfg.minSeen; ; ms++ {
+		tb = p.compileInline(ms)
+		if len(tb) <= cfg.maxTransBytes || ms >= 50 {
+			fmt.Fprintf(opt.Log, "parser: transitions: minSeen %d, %d bytes\n", ms, len(tb))
+			break
+		}
+	}
+	if devA != nil {
+		t, _ := loadInlineTable(tb)
+		is := make([]int32, numTransitions)
+		uas := devUASWith(func(f []uint64, s []float32) {
+			for i := range is {
+				is[i] = 0
+			}
+			t.score(f, is)
+			for i := range s {
+				s[i] = float32(is[i])
+			}
+		}, devA, dev)
+		fmt.Fprintf(opt.Log, "parser: compiled transitions: dev UAS %.2f\n", uas)
+	}
+	b := NewContainer()
+	b.Add(parserWeights, tb)
+	b.Add(parserLabelW, lp)
+	b.AddLabels(parserLabels, labels)
+	b.Add(parserLabelD, ld)
+	return b.Bytes(), nil
+}
+
+// trainTransitions trains the transition classifier on tagged (gold trees,
+// predicted tags) with the dynamic oracle and returns its averaged weights;
+// devA, when not nil, is dev with predicted tags for progress lines.
+func trainTransitions(tagged, dev []TreeSentence, devA *Analysis, cfg parserConfig, opt TrainOptions) *sparsePerceptron {
 	p := newSparsePerceptron(numTransitions)
 	order := make([]int, len(tagged))
 	for i := range order {
@@ -566,6 +775,10 @@ func trainParserOn(train, dev []TreeSentence, cfg parserConfig, opt TrainOptions
 				}
 			}
 			for !st.done() {
+				if t := st.forced(); t >= 0 {
+					st.apply(t)
+					continue
+				}
 				feats = st.features(feats[:0])
 				for c := range scores {
 					scores[c] = 0
@@ -609,34 +822,7 @@ func trainParserOn(train, dev []TreeSentence, cfg parserConfig, opt TrainOptions
 		}
 	}
 	p.average()
-	// Labels, on the gold trees with predicted tags.
-	labels := syntaxLabels(train)
-	lp, err := trainLabeller(tagged, dev, devA, labels, cfg, opt)
-	if err != nil {
-		return nil, err
-	}
-	b := NewContainer()
-	if devA != nil {
-		for _, ms := range []int{2, 3, 5, 8} {
-			tb := p.compile(ms, false)
-			t, _ := LoadTable(tb)
-			is := make([]int32, numTransitions)
-			uas := devUASWith(func(f []uint64, s []float32) {
-				for i := range is {
-					is[i] = 0
-				}
-				t.Score(f, is)
-				for i := range s {
-					s[i] = float32(is[i])
-				}
-			}, devA, dev)
-			fmt.Fprintf(opt.Log, "parser: minSeen %d: %d bytes, %d features, dev UAS %.2f\n", ms, len(tb), t.Features(), uas)
-		}
-	}
-	b.Add(parserWeights, p.compile(cfg.minSeen, false))
-	b.Add(parserLabelW, lp)
-	b.AddLabels(parserLabels, labels)
-	return b.Bytes(), nil
+	return p
 }
 
 // devUAS parses the tagged dev analysis with the averaged weights of p.
@@ -657,6 +843,10 @@ func devUASWith(score func([]uint64, []float32), a *Analysis, dev []TreeSentence
 			st.setWord(i, toks[i].Text, toks[i].UPOS, toks[i].XPOS)
 		}
 		for !st.done() {
+			if t := st.forced(); t >= 0 {
+				st.apply(t)
+				continue
+			}
 			feats = st.features(feats[:0])
 			for c := range scores {
 				scores[c] = 0

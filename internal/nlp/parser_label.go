@@ -1,6 +1,10 @@
 package nlp
 
-import "fmt"
+import (
+	"encoding/binary"
+	"fmt"
+	"sort"
+)
 
 // The labeller gives each word of a finished unlabelled tree its relation,
 // left to right, from features of the head, the dependent, their children,
@@ -137,9 +141,19 @@ func labelFeatures(f []uint64, st *parseState, ls *labelScratch, d int) []uint64
 func (p *Parser) label(st *parseState, ls *labelScratch) []int {
 	ls.index(st)
 	n := st.n
+	root := p.root
 	for d := 0; d < n; d++ {
 		if st.heads[d] == n {
 			ls.rels[d] = 0 // fixed below
+			continue
+		}
+		if p.punct >= 0 && st.punct[d] {
+			// Punctuation is "punct" (99.9% of the time in the treebanks).
+			ls.rels[d] = p.punct
+			continue
+		}
+		if c, ok := p.ld.get(labelKey(st, d, st.heads[d])); ok && c != root {
+			ls.rels[d] = c
 			continue
 		}
 		ls.feats = labelFeatures(ls.feats[:0], st, ls, d)
@@ -149,7 +163,7 @@ func (p *Parser) label(st *parseState, ls *labelScratch) []int {
 		p.lw.score(ls.feats, ls.scores)
 		best := -1
 		for c, s := range ls.scores {
-			if c == p.rootLabel() {
+			if c == root {
 				continue
 			}
 			if best < 0 || s > ls.scores[best] {
@@ -160,14 +174,14 @@ func (p *Parser) label(st *parseState, ls *labelScratch) []int {
 	}
 	for d := 0; d < n; d++ {
 		if st.heads[d] == n {
-			ls.rels[d] = p.rootLabel()
+			ls.rels[d] = root
 		}
 	}
 	return ls.rels
 }
 
-func (p *Parser) rootLabel() int {
-	for i, l := range p.labels {
+func rootLabel(labels []string) int {
+	for i, l := range labels {
 		if l == "root" {
 			return i
 		}
@@ -175,9 +189,115 @@ func (p *Parser) rootLabel() int {
 	return 0
 }
 
+// labelDict maps a (dependent tag, head tag, direction) key to the
+// relation the arc almost always has in training, so that the labeller
+// need not score it. Layout: n × key u64, then n × label u8, keys sorted
+// (little endian); read in place.
+type labelDict []byte
+
+// labelKey is the labelDict key of the arc h -> d.
+func labelKey(st *parseState, d, h int) uint64 {
+	dir := uint64(0)
+	if h < d {
+		dir = 1
+	}
+	return fk3(97, st.th[d], st.th[h], dir)
+}
+
+func buildLabelDict(m map[uint64]int) labelDict {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	b := make([]byte, 9*len(keys))
+	for i, k := range keys {
+		binary.LittleEndian.PutUint64(b[8*i:], k)
+		b[8*len(keys)+i] = byte(m[k])
+	}
+	return b
+}
+
+// get returns the relation of key k, if the dictionary has it.
+func (ld labelDict) get(k uint64) (int, bool) {
+	n := len(ld) / 9
+	lo, hi := 0, n
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if binary.LittleEndian.Uint64(ld[8*mid:]) < k {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < n && binary.LittleEndian.Uint64(ld[8*lo:]) == k {
+		return int(ld[8*n+lo]), true
+	}
+	return 0, false
+}
+
+// trainLabelDict finds the (dependent tag, head tag, direction) keys of
+// train that take one relation at least cfg.labelDictPur of the time over
+// at least cfg.labelDictMin arcs.
+func trainLabelDict(train []TreeSentence, labels []string, cfg parserConfig) labelDict {
+	idx := map[string]int{}
+	for i, l := range labels {
+		idx[l] = i
+	}
+	count := map[uint64]map[int]int{}
+	var st parseState
+	for _, s := range train {
+		n := len(s.Words)
+		st.reset(n)
+		for i, w := range s.Words {
+			st.setWord(i, w.Form, w.UPOS, w.XPOS)
+		}
+		for i, w := range s.Words {
+			if w.Head <= 0 {
+				continue
+			}
+			k := labelKey(&st, i, w.Head-1)
+			m := count[k]
+			if m == nil {
+				m = map[int]int{}
+				count[k] = m
+			}
+			m[idx[w.Rel]]++
+		}
+	}
+	out := map[uint64]int{}
+	for k, m := range count {
+		total, best, bestN := 0, 0, -1
+		for c, n := range m {
+			total += n
+			if n > bestN || (n == bestN && c < best) {
+				best, bestN = c, n
+			}
+		}
+		if total >= cfg.labelDictMin && float64(bestN) >= cfg.labelDictPur*float64(total) {
+			out[k] = best
+		}
+	}
+	return buildLabelDict(out)
+}
+
 // trainLabeller trains the labeller on the gold trees of train (whose tags
-// are predicted) and returns its weight table.
-func trainLabeller(train, dev []TreeSentence, devA *Analysis, labels []string, cfg parserConfig, opt TrainOptions) ([]byte, error) {
+// are predicted) and returns its weight table and label dictionary.
+func trainLabeller(train, dev []TreeSentence, devA *Analysis, labels []string, cfg parserConfig, opt TrainOptions) ([]byte, labelDict, error) {
+	ld := trainLabelDict(train, labels, cfg)
+	fmt.Fprintf(opt.Log, "parser: label dictionary: %d keys\n", len(ld)/9)
+	p := trainLabellerWeights(train, dev, devA, labels, ld, cfg, opt)
+	for ms := cfg.labelMin; ; ms++ {
+		b := p.compilePruned(ms, cfg.labelMinAbs, true)
+		if len(b) <= cfg.maxLabelBytes || ms >= 50 {
+			fmt.Fprintf(opt.Log, "parser: labeller: minSeen %d, %d bytes\n", ms, len(b))
+			return b, ld, nil
+		}
+	}
+}
+
+// trainLabellerWeights trains and averages the labeller's perceptron.
+func trainLabellerWeights(train, dev []TreeSentence, devA *Analysis, labels []string, ld labelDict, cfg parserConfig, opt TrainOptions) *sparsePerceptron {
 	idx := map[string]int{}
 	for i, l := range labels {
 		idx[l] = i
@@ -211,6 +331,14 @@ func trainLabeller(train, dev []TreeSentence, devA *Analysis, labels []string, c
 		for d := 0; d < n; d++ {
 			if st.heads[d] == n {
 				ls.rels[d] = root
+				continue
+			}
+			if c, hit := ld.get(labelKey(&st, d, st.heads[d])); hit {
+				if c == idx[words[d].Rel] {
+					ok++
+				}
+				total++
+				ls.rels[d] = c
 				continue
 			}
 			ls.feats = labelFeatures(ls.feats[:0], &st, &ls, d)
@@ -262,5 +390,5 @@ func trainLabeller(train, dev []TreeSentence, devA *Analysis, labels []string, c
 		}
 	}
 	p.average()
-	return p.compile(cfg.labelMin, true), nil
+	return p
 }

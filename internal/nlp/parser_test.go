@@ -140,3 +140,101 @@ func BenchmarkTagAndParse(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(a.Tokens)), "words/op")
 }
+
+func TestInlineTableMatchesTrainer(t *testing.T) {
+	p := newSparsePerceptron(numTransitions)
+	k := func(i uint64) uint64 { return fk1(7, i) }
+	feats := [][]uint64{{k(1), k(2)}, {k(2), k(3)}, {k(4)}}
+	truth := []int{trShift, trLeft, trRight}
+	for ep := 0; ep < 4; ep++ {
+		for i, f := range feats {
+			s := make([]float32, numTransitions)
+			p.score(f, s)
+			p.tick()
+			p.update(f, truth[i], argmax(s, nil))
+		}
+	}
+	p.average()
+	tb, err := loadInlineTable(p.compileInline(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range feats {
+		fs := make([]float32, numTransitions)
+		p.score(f, fs)
+		is := make([]int32, numTransitions)
+		tb.score(append(f, k(99)), is)
+		for c := range fs {
+			if d := float32(is[c])*tb.scale - fs[c]; d > 0.01 || d < -0.01 {
+				t.Fatalf("example %d class %d: table %v, trainer %v", i, c, float32(is[c])*tb.scale, fs[c])
+			}
+		}
+	}
+	if _, err := loadInlineTable([]byte("PIT1")); err == nil {
+		t.Fatal("short table accepted")
+	}
+}
+
+func TestPadWordTag(t *testing.T) {
+	if got := fk2(0, padNone, padNone); got != padNoneWT {
+		t.Fatalf("padNoneWT = %#x, want %#x", uint64(padNoneWT), got)
+	}
+}
+
+// TestCachedScoresMatchFull checks that Parse's cached group scores equal
+// scoring all the features of each configuration at once (the training
+// view).
+func TestCachedScoresMatchFull(t *testing.T) {
+	tg, ps := loadSyntax(t)
+	a := benchAnalysis()
+	tg.Tag(a)
+	var st parseState
+	var tc transCache
+	var feats, all []uint64
+	checked := 0
+	for _, s := range a.Sentences {
+		toks := a.Tokens[s.First:s.Last]
+		n := len(toks)
+		st.reset(n)
+		for i := range toks {
+			st.setWord(i, toks[i].Text, toks[i].UPOS, toks[i].XPOS)
+		}
+		tc.reset(n)
+		for !st.done() {
+			if tr := st.forced(); tr >= 0 {
+				st.apply(tr)
+				continue
+			}
+			got := ps.transScores(&st, &tc, &feats)
+			var want [3]int32
+			all = st.features(all[:0])
+			ps.w.add(all, &want)
+			if got != want {
+				t.Fatalf("cached scores %v, full %v", got, want)
+			}
+			checked++
+			best := -1
+			for c := 0; c < numTransitions; c++ {
+				if st.valid(c) && (best < 0 || got[c] > got[best]) {
+					best = c
+				}
+			}
+			st.apply(best)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no configuration scored")
+	}
+}
+
+func TestPunctuationIsPunct(t *testing.T) {
+	tg, ps := loadSyntax(t)
+	a := FromTreebank(readFixture(t, syntaxFixture))
+	tg.Tag(a)
+	ps.Parse(a)
+	for _, tk := range a.Tokens {
+		if tk.UPOS == "PUNCT" && tk.Head >= 0 && tk.Rel != "punct" {
+			t.Fatalf("%q: %s", tk.Text, tk.Rel)
+		}
+	}
+}

@@ -321,10 +321,13 @@ type taggerConfig struct {
 	minSeen int
 	dictMin int     // a word needs this many occurrences to enter the dictionary
 	dictPur float64 // and this share of its most frequent class
+	// maxBytes is the size budget of the weights: pruning (minSeen) rises
+	// until they fit.
+	maxBytes int
 }
 
 func defaultTaggerConfig() taggerConfig {
-	return taggerConfig{epochs: 7, minSeen: 2, dictMin: 20, dictPur: 0.995}
+	return taggerConfig{epochs: 7, minSeen: 1, dictMin: 20, dictPur: 0.995, maxBytes: 4150000}
 }
 
 // taggerTrainingData reads EWT train and GUM train.
@@ -480,25 +483,17 @@ func trainTaggerOn(train, dev []TreeSentence, cfg taggerConfig, opt TrainOptions
 		}
 	}
 	p.average()
-	if dev != nil {
-		for _, ms := range []int{2, 3, 5} {
-			b := NewContainer()
-			b.Add(taggerWeights, p.compile(ms, true))
-			b.AddLabels(taggerClasses, classes)
-			b.Add(taggerDict, dictBytes)
-			c, _ := ParseContainer(b.Bytes())
-			t, err := LoadTagger(c)
-			if err != nil {
-				return nil, err
-			}
-			a := FromTreebank(dev)
-			t.Tag(a)
-			sc := ScoreSyntax(dev, a)
-			fmt.Fprintf(opt.Log, "tagger: minSeen %d: %d bytes, dev UPOS %.2f XPOS %.2f\n", ms, len(b.Bytes()), sc.UPOS, sc.XPOS)
+	// The smallest pruning that fits the size budget.
+	var wb []byte
+	for ms := cfg.minSeen; ; ms++ {
+		wb = p.compile(ms, true)
+		if len(wb) <= cfg.maxBytes || ms >= 50 {
+			fmt.Fprintf(opt.Log, "tagger: minSeen %d: %d bytes of weights\n", ms, len(wb))
+			break
 		}
 	}
 	b := NewContainer()
-	b.Add(taggerWeights, p.compile(cfg.minSeen, true))
+	b.Add(taggerWeights, wb)
 	b.AddLabels(taggerClasses, classes)
 	b.Add(taggerDict, dictBytes)
 	return b.Bytes(), nil

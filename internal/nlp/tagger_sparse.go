@@ -125,33 +125,7 @@ func (p *sparsePerceptron) compile(minSeen int, sparse bool) []byte {
 // compilePruned is compile that also drops, in sparse tables, weights
 // smaller than minAbs quantised units.
 func (p *sparsePerceptron) compilePruned(minSeen int, minAbs int16, sparse bool) []byte {
-	var maxAbs float32
-	for r := range p.rows {
-		for _, e := range p.rows[r].ents {
-			if a := float32(math.Abs(float64(e.w))); a > maxAbs {
-				maxAbs = a
-			}
-		}
-	}
-	scale := float32(1)
-	if maxAbs > 0 {
-		scale = maxAbs / 32767
-	}
-	q := func(w float32) int16 { return int16(math.Round(float64(w / scale))) }
-	keys := make([]uint64, 0, len(p.index))
-	for k, r := range p.index {
-		row := &p.rows[r]
-		if int(row.seen) < minSeen {
-			continue
-		}
-		for _, e := range row.ents {
-			if q(e.w) != 0 {
-				keys = append(keys, k)
-				break
-			}
-		}
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	scale, q, keys := p.quantized(minSeen)
 	if !sparse {
 		rows := make([][]int16, len(keys))
 		for i, k := range keys {
@@ -199,16 +173,19 @@ func (p *sparsePerceptron) compilePruned(minSeen int, minAbs int16, sparse bool)
 
 // sparseTable is a read-only sparse weight table read in place.
 //
-// Layout (little endian): "PST1", classes u32, slots u32 (a power of two),
+// Layout (little endian): "PST2", classes u32, slots u32 (a power of two),
 // entries u32, scale f32, then slots × (fingerprint u32, start u24 |
-// (count-1) << 24), then entries × weight i16, then entries × class u8.
+// (count-1) << 24), then entries × (class u8, weight i16), so that a row
+// is one contiguous run of bytes. (The older "PST1" kept the weights and
+// the classes in two arrays; it is still read.)
 type sparseTable struct {
 	n     int
 	mask  uint64
 	scale float32
 	index []uint32 // pairs (fingerprint, start | (count-1) << 24)
-	ws    []int16
-	cls   []byte
+	ent   []byte   // PST2: entries × (class, weight lo, weight hi)
+	ws    []int16  // PST1
+	cls   []byte   // PST1
 }
 
 const sparseHeader = 20
@@ -227,15 +204,14 @@ func buildSparseTable(n int, scale float32, keys []uint64, starts []int, cls []u
 	mask := uint64(slots - 1)
 	ne := len(cls)
 	buf := make([]byte, sparseHeader+8*slots+3*ne)
-	copy(buf, "PST1")
+	copy(buf, "PST2")
 	le := binary.LittleEndian
 	le.PutUint32(buf[4:], uint32(n))
 	le.PutUint32(buf[8:], uint32(slots))
 	le.PutUint32(buf[12:], uint32(ne))
 	le.PutUint32(buf[16:], math.Float32bits(scale))
 	index := buf[sparseHeader : sparseHeader+8*slots]
-	wb := buf[sparseHeader+8*slots : sparseHeader+8*slots+2*ne]
-	cb := buf[sparseHeader+8*slots+2*ne:]
+	eb := buf[sparseHeader+8*slots:]
 	for i, k := range keys {
 		end := ne
 		if i+1 < len(keys) {
@@ -251,21 +227,22 @@ func buildSparseTable(n int, scale float32, keys []uint64, starts []int, cls []u
 		le.PutUint32(index[8*s+4:], uint32(starts[i])|uint32(cnt-1)<<24)
 	}
 	for i, w := range ws {
-		le.PutUint16(wb[2*i:], uint16(w))
+		eb[3*i] = cls[i]
+		le.PutUint16(eb[3*i+1:], uint16(w))
 	}
-	copy(cb, cls)
 	return buf
 }
 
 func loadSparseTable(b []byte) (*sparseTable, error) {
-	if len(b) < sparseHeader || string(b[:4]) != "PST1" {
+	if len(b) < sparseHeader || (string(b[:4]) != "PST1" && string(b[:4]) != "PST2") {
 		return nil, errors.New("sparse table: bad header")
 	}
+	v2 := string(b[:4]) == "PST2"
 	le := binary.LittleEndian
 	n := int(le.Uint32(b[4:]))
 	slots := int(le.Uint32(b[8:]))
 	ne := int(le.Uint32(b[12:]))
-	if n <= 0 || slots <= 0 || slots&(slots-1) != 0 {
+	if n <= 0 || n > 256 || slots <= 0 || slots&(slots-1) != 0 {
 		return nil, fmt.Errorf("sparse table: bad sizes (classes %d, slots %d)", n, slots)
 	}
 	if len(b) != sparseHeader+8*slots+3*ne {
@@ -275,25 +252,28 @@ func loadSparseTable(b []byte) (*sparseTable, error) {
 		n:     n,
 		mask:  uint64(slots - 1),
 		scale: math.Float32frombits(le.Uint32(b[16:])),
-		cls:   b[sparseHeader+8*slots+2*ne:],
 	}
 	ib := b[sparseHeader : sparseHeader+8*slots]
-	wb := b[sparseHeader+8*slots : sparseHeader+8*slots+2*ne]
 	if nativeLittleEndian() && uintptr(unsafe.Pointer(unsafe.SliceData(ib)))%4 == 0 {
 		// Read in place: the file is little endian, like the machine.
 		t.index = unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(ib))), 2*slots)
-		if ne > 0 {
-			t.ws = unsafe.Slice((*int16)(unsafe.Pointer(unsafe.SliceData(wb))), ne)
-		}
 	} else {
 		t.index = make([]uint32, 2*slots)
 		for i := range t.index {
 			t.index[i] = le.Uint32(ib[4*i:])
 		}
-		t.ws = make([]int16, ne)
-		for i := range t.ws {
-			t.ws[i] = int16(le.Uint16(wb[2*i:]))
-		}
+	}
+	if v2 {
+		// Rows and classes are checked as they are read, so that loading
+		// touches nothing but the header.
+		t.ent = b[sparseHeader+8*slots:]
+		return t, nil
+	}
+	t.cls = b[sparseHeader+8*slots+2*ne:]
+	wb := b[sparseHeader+8*slots : sparseHeader+8*slots+2*ne]
+	t.ws = make([]int16, ne)
+	for i := range t.ws {
+		t.ws[i] = int16(le.Uint16(wb[2*i:]))
 	}
 	for _, c := range t.cls {
 		if int(c) >= n {
@@ -329,20 +309,45 @@ func (c *Container) sparseTable(name string) (*sparseTable, error) {
 	return t, nil
 }
 
-// score adds the weights of feats into scores (length n).
+// score adds the weights of feats into scores (length n). It reads the
+// home slots of all features first, then finds the rows, then reads them,
+// so that the cache misses of each step overlap.
 func (t *sparseTable) score(feats []uint64, scores []int32) {
+	const batch = 128
+	var slot [batch]uint32
 	idx := t.index
 	scores = scores[:t.n]
-	for _, f := range feats {
-		fp := fingerprint(f)
-		s := f & t.mask
-		for {
-			got := idx[2*s]
-			if got == 0 {
-				break
+	for len(feats) > 0 {
+		fs := feats
+		if len(fs) > batch {
+			fs = fs[:batch]
+		}
+		feats = feats[len(fs):]
+		for i, f := range fs {
+			slot[i] = idx[2*(f&t.mask)]
+		}
+		found := 0
+		for i, f := range fs {
+			if slot[i] == 0 {
+				continue
 			}
-			if got == fp {
-				v := idx[2*s+1]
+			fp := fingerprint(f)
+			s := f & t.mask
+			for {
+				got := idx[2*s]
+				if got == 0 {
+					break
+				}
+				if got == fp {
+					slot[found] = idx[2*s+1]
+					found++
+					break
+				}
+				s = (s + 1) & t.mask
+			}
+		}
+		if t.ent == nil {
+			for _, v := range slot[:found] {
 				start, end := int(v&0xffffff), int(v&0xffffff)+int(v>>24)+1
 				ws := t.ws[start:end]
 				cs := t.cls[start:end]
@@ -350,9 +355,21 @@ func (t *sparseTable) score(feats []uint64, scores []int32) {
 				for i, c := range cs {
 					scores[c] += int32(ws[i])
 				}
-				break
 			}
-			s = (s + 1) & t.mask
+			continue
+		}
+		for _, v := range slot[:found] {
+			start, cnt := int(v&0xffffff), int(v>>24)+1
+			if 3*(start+cnt) > len(t.ent) {
+				continue
+			}
+			row := t.ent[3*start : 3*(start+cnt)]
+			for len(row) >= 3 {
+				if c := int(row[0]); c < len(scores) {
+					scores[c] += int32(int16(uint16(row[1]) | uint16(row[2])<<8))
+				}
+				row = row[3:]
+			}
 		}
 	}
 }
@@ -387,4 +404,38 @@ func fk2(t, a, b uint64) uint64 {
 
 func fk3(t, a, b, c uint64) uint64 {
 	return mix64(((t*0x9e3779b97f4a7c15^a)*0xff51afd7ed558ccd^b)*0xc4ceb9fe1a85ec53 ^ c)
+}
+
+// quantized returns the scale that maps the largest weight to 32767, the
+// quantiser, and the sorted keys of the features seen at least minSeen
+// times with a weight that does not quantise to zero.
+func (p *sparsePerceptron) quantized(minSeen int) (float32, func(float32) int16, []uint64) {
+	var maxAbs float32
+	for r := range p.rows {
+		for _, e := range p.rows[r].ents {
+			if a := float32(math.Abs(float64(e.w))); a > maxAbs {
+				maxAbs = a
+			}
+		}
+	}
+	scale := float32(1)
+	if maxAbs > 0 {
+		scale = maxAbs / 32767
+	}
+	q := func(w float32) int16 { return int16(math.Round(float64(w / scale))) }
+	keys := make([]uint64, 0, len(p.index))
+	for k, r := range p.index {
+		row := &p.rows[r]
+		if int(row.seen) < minSeen {
+			continue
+		}
+		for _, e := range row.ents {
+			if q(e.w) != 0 {
+				keys = append(keys, k)
+				break
+			}
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	return scale, q, keys
 }

@@ -17,6 +17,11 @@ type TrainOptions struct {
 	Log io.Writer
 	// Seed fixes the shuffling of the training data.
 	Seed uint64
+	// Models holds the model files of the stages trained before this one
+	// (by stage name, e.g. "tagger"), for a stage that trains on their
+	// predictions. cmd/train fills it with what it has just trained, or
+	// with the files on disk for stages it does not retrain.
+	Models map[string][]byte
 }
 
 // StageNames lists the stages in the order cmd/train builds their model

@@ -20,6 +20,14 @@ type Statement struct {
 	End   int `json:"-"`
 }
 
+// Caps on reported speech: a reported clause longer than a long paragraph
+// is a parse run wild (a text with no sentence breaks), not a statement,
+// and a brief lists at most a few hundred.
+const (
+	maxStatementBytes = 1200
+	maxStatements     = 300
+)
+
 // cueLemma lists the verbs that report speech, thought, intention or
 // evidence, by lemma. A verb is a cue only when the tree gives it a clause
 // as complement (or makes it a parenthetical "…, he said").
@@ -37,7 +45,8 @@ func cueLemma(l string) bool {
 		"caution", "boast", "guess", "reckon", "imply", "hint", "ask", "question",
 		"decide", "rule", "forecast", "project", "calculate", "learn", "hear", "understand",
 		"realize", "realise", "recognize", "recognise", "assure", "counter",
-		"retort", "protest", "object", "describe", "call", "brief", "inform", "acknowledged":
+		"retort", "protest", "object", "describe", "call", "brief", "inform", "echo", "quip",
+		"exclaim", "shout", "recount", "elaborate", "lament", "plead", "scoff", "snap", "muse", "whisper", "cry":
 		return true
 	}
 	return false
@@ -63,7 +72,7 @@ func wantLike(lemma string) bool {
 // to the brief's sentence number.
 func (t *tree) statements(sentOf func(off int) int) []Statement {
 	a := t.a
-	var out []Statement
+	out := []Statement{}
 	seen := map[[2]int]bool{}
 	add := func(first, last, src int, cue string) {
 		for first < last && trimEdge(t, first, true) {
@@ -85,7 +94,7 @@ func (t *tree) statements(sentOf func(off int) int) []Statement {
 			return
 		}
 		st, en := a.Tokens[first].Start, a.Tokens[last-1].End
-		if st < 0 || en <= st || seen[[2]int{st, en}] {
+		if st < 0 || en <= st || en-st > maxStatementBytes || seen[[2]int{st, en}] || len(out) == maxStatements {
 			return
 		}
 		seen[[2]int{st, en}] = true
@@ -99,11 +108,16 @@ func (t *tree) statements(sentOf func(off int) int) []Statement {
 		}
 		switch {
 		case t.isCue(i):
-			src := t.subjectOf(i)
+			src := t.cueSource(i)
 			if src < 0 {
 				continue
 			}
 			if tok.Rel == "parataxis" && tok.Head >= 0 {
+				// A parenthetical cue stands bare: "…, officials said",
+				// not "as the administration signals readiness".
+				if t.child(i, "mark") >= 0 || t.child(i, "obj") >= 0 && tok.Lemma != "tell" {
+					continue
+				}
 				// "The talks failed, officials said": the content is the
 				// clause the cue hangs from, less the cue's own words.
 				h := tok.Head

@@ -67,8 +67,9 @@ type Options struct {
 	// Length of the brief; the zero value is Standard.
 	Length Length
 	// Analyzer is the analysis layer (tags, trees, entities, coreference)
-	// that who-said-what is read from. Build it once with nlp.New and share
-	// it; nil uses the older surface rules.
+	// that reported speech is read from. Build it once with nlp.New and
+	// share it; nil loads it for this call (cheap: the models are read in
+	// place).
 	Analyzer *nlp.Analyzer
 }
 
@@ -114,27 +115,20 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 		b.Warnings = append(b.Warnings, "the article does not look like English; Parley's local engine reads English, so this brief may miss quotes, names and key points")
 	}
 	d.findMentions()
-	if opts.Analyzer != nil {
-		d.indexMentions()
-		t := newTree(opts.Analyzer.Analyze(d.text), d.quotedSpans())
-		d.attributeQuotes(t)
-		b.Statements = t.statements(d.sentOf)
-		b.Quotes = d.briefQuotes()
-		speakers := map[string]int{}
-		for _, q := range b.Quotes {
-			speakers[q.Speaker]++
+	d.attribute()
+	b.Quotes = d.briefQuotes()
+	an := opts.Analyzer
+	if an == nil {
+		var err error
+		if an, err = nlp.New(); err != nil {
+			return nil, fmt.Errorf("load the analysis layer: %w", err)
 		}
-		for _, st := range b.Statements {
-			speakers[st.Speaker]++
-		}
-		b.Parties = d.treeParties(t, speakers)
-		d.treeNegotiation(b, t)
-	} else {
-		d.attribute()
-		b.Quotes = d.briefQuotes()
-		b.Parties = d.briefParties()
-		d.negotiation(b)
 	}
+	t := newTree(an.Analyze(analysisText(d.text)), d.quotedSpans())
+	t.nameAt = d.nameAt
+	b.Statements = t.statements(d.sentOf)
+	b.Parties = d.briefParties()
+	d.negotiation(b)
 	b.KeyPoints = d.keyPoints(opts.Length.keyPointCount(), b)
 	b.Stats = d.stats(b)
 	return b, nil
@@ -154,6 +148,21 @@ const (
 	// engine reads.
 	maxTokens = 150_000
 )
+
+// maxAnalysisBytes is the most text the analysis layer reads for reported
+// speech: more than a long news article (about 100 KB), and a bound on the
+// time a hostile input can take (128 KB is about 20,000 words, about a
+// quarter of a second at 12 ms per 1,000 words).
+const maxAnalysisBytes = 128 << 10
+
+// analysisText returns the part of text the analysis layer reads: all of
+// it up to maxAnalysisBytes, else the text cut at a line or space.
+func analysisText(text string) string {
+	if len(text) <= maxAnalysisBytes {
+		return text
+	}
+	return cutBefore(text, maxAnalysisBytes)
+}
 
 // limitText cuts text to the engine's caps and reports whether it did.
 // Each check is a cheap pass that runs only when a bound could be passed.
