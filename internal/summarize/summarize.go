@@ -124,6 +124,9 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 			return nil, fmt.Errorf("load the analysis layer: %w", err)
 		}
 	}
+	if len(d.text) > maxAnalysisBytes {
+		b.Warnings = append(b.Warnings, fmt.Sprintf("reported speech is read from the first %s of this long article", kib(maxAnalysisBytes)))
+	}
 	t := newTree(an.Analyze(analysisText(d.text)), d.quotedSpans())
 	t.nameAt = d.nameAt
 	b.Statements = t.statements(d.sentOf)
