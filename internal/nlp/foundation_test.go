@@ -148,3 +148,45 @@ func FuzzReadCoNLLU(f *testing.F) {
 		}
 	})
 }
+
+// TestAnalyzerConcurrent: one Analyzer serves several goroutines at once
+// (the bot shares one) and gives each the same analysis as alone.
+func TestAnalyzerConcurrent(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Russian President Vladimir Putin said Moscow would not accept the offer. He left on Friday.",
+		"The union rejected the company's pay offer of 3% on Monday, its leader Maria Lopez said.",
+		"Talks will resume next week in Geneva, according to the ministry.",
+		"“We are ready,” said Anna Berg, the mediator. She expects a deal by March 3.",
+	}
+	render := func(an *Analysis) string {
+		var b bytes.Buffer
+		if err := WriteCoNLLU(&b, an, nil); err != nil {
+			t.Error(err)
+		}
+		return b.String()
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = render(a.Analyze(s))
+	}
+	done := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				if got := render(a.Analyze(texts[i])); got != want[i] {
+					t.Errorf("text %d analysed concurrently differs from alone", i)
+					return
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
