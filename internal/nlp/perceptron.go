@@ -279,9 +279,6 @@ func (t *Table) Score(feats []uint64, scores []int32) {
 	}
 }
 
-// Scale is the size of one quantised unit.
-func (t *Table) Scale() float32 { return t.scale }
-
 // Best returns the best-scoring class among those allowed returns true for
 // (nil allows all), after zeroing and filling scores.
 func (t *Table) Best(feats []uint64, scores []int32, allowed func(int) bool) int {

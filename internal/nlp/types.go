@@ -124,12 +124,6 @@ type Analysis struct {
 	Clusters []Cluster
 }
 
-// SentenceTokens returns the tokens of sentence i.
-func (a *Analysis) SentenceTokens(i int) []Token {
-	s := a.Sentences[i]
-	return a.Tokens[s.First:s.Last]
-}
-
 // Span returns the text of tokens [first, last): the original text between
 // them when there is one, else the words joined by spaces.
 func (a *Analysis) Span(first, last int) string {
@@ -151,18 +145,4 @@ func (a *Analysis) Span(first, last int) string {
 		b = append(b, a.Tokens[i].Text...)
 	}
 	return string(b)
-}
-
-// Children returns the indexes of the dependents of token i, in order. It
-// scans the sentence: fine for the occasional question, not for a loop over
-// every token (build an index then).
-func (a *Analysis) Children(i int) []int {
-	s := a.Sentences[a.Tokens[i].Sent]
-	var out []int
-	for j := s.First; j < s.Last; j++ {
-		if a.Tokens[j].Head == i {
-			out = append(out, j)
-		}
-	}
-	return out
 }
