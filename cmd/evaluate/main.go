@@ -39,9 +39,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	floors := fs.Bool("floors", false, "exit non-zero when a metric is below its floor")
 	misses := fs.Bool("misses", false, "list missed and misattributed gold quotes and wrong answers")
 	predictions := fs.String("predictions", filepath.Join(os.TempDir(), "parley-extraction-predictions.json"), "where to write the extraction predictions (score.py's input)")
+	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers); empty runs all")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	want := sections(*only)
 	an, err := nlp.New()
 	if err != nil {
 		fmt.Fprintf(stderr, "evaluate: %v\n", err)
@@ -56,22 +58,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var fails []string
 
 	// Extraction first: its peak memory is the process's.
-	fmt.Fprintln(stdout, "== Main-text extraction (shared/bench/extraction, 181 pages)")
-	ex, err := extract.Run(ctx, filepath.Join(bench, "extraction"), *predictions)
-	if err != nil {
-		fmt.Fprintf(stderr, "evaluate: extraction: %v\n", err)
-		return 1
+	if want["extraction"] {
+		fmt.Fprintln(stdout, "== Main-text extraction (shared/bench/extraction, 181 pages)")
+		ex, err := extract.Run(ctx, filepath.Join(bench, "extraction"), *predictions)
+		if err != nil {
+			fmt.Fprintf(stderr, "evaluate: extraction: %v\n", err)
+			return 1
+		}
+		if err := ex.Print(stdout); err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "predictions    %s\n", *predictions)
+		scorerOutput(ctx, stdout, filepath.Join(bench, "extraction", "score.py"), *predictions)
+		fails = append(fails, extractionFloors(ex)...)
 	}
-	if err := ex.Print(stdout); err != nil {
-		fmt.Fprintf(stderr, "evaluate: %v\n", err)
-		return 1
-	}
-	fmt.Fprintf(stdout, "predictions    %s\n", *predictions)
-	scorerOutput(ctx, stdout, filepath.Join(bench, "extraction", "score.py"), *predictions)
-	fails = append(fails, extractionFloors(ex)...)
 
 	corpora := filepath.Join(*shared, "corpora")
-	if _, err := os.Stat(filepath.Join(corpora, "README.md")); err == nil {
+	if !want["analysis"] {
+		// skipped by -only
+	} else if _, err := os.Stat(filepath.Join(corpora, "README.md")); err == nil {
 		fmt.Fprintln(stdout, "\n== Analysis layer (shared/corpora test splits, never trained or tuned on)")
 		ar, err := analysis.Run(corpora, an)
 		if err != nil {
@@ -84,34 +90,43 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "\n== Analysis layer: no corpora at %s; skipped\n", corpora)
 	}
 
-	fmt.Fprintln(stdout, "\n== Brief engine (shared/bench/news and the seed)")
-	res, err := news.Run(bench, opts)
-	if err != nil {
-		fmt.Fprintf(stderr, "evaluate: %v\n", err)
-		return 1
-	}
-	res.Print(stdout)
-	fails = append(fails, newsFloors(res)...)
-
-	fmt.Fprintln(stdout, "\n== Who said what (shared/bench/attribution; the news bench scored strictly; parties)")
-	fails = append(fails, whoSaidWhat(ctx, stdout, stderr, bench, opts, res, *misses)...)
-
-	fmt.Fprintln(stdout, "\n== Follow-up answers")
-	askRes, err := news.RunAsk(bench, opts)
-	if err != nil {
-		fmt.Fprintf(stderr, "evaluate: %v\n", err)
-		return 1
-	}
-	askRes.Print(stdout)
-	if askRes.Accuracy() < 0.9 {
-		fails = append(fails, fmt.Sprintf("answer accuracy %.2f < 0.90", askRes.Accuracy()))
-	}
-
-	if *misses {
-		fmt.Fprintln(stdout, "\nWrong answers:")
-		for _, f := range askRes.Failures {
-			fmt.Fprintf(stdout, "  %s\n", f)
+	var res *news.Result
+	if want["engine"] || want["who"] {
+		fmt.Fprintln(stdout, "\n== Brief engine (shared/bench/news and the seed)")
+		res, err = news.Run(bench, opts)
+		if err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 1
 		}
+		res.Print(stdout)
+		fails = append(fails, newsFloors(res)...)
+	}
+
+	if want["who"] {
+		fmt.Fprintln(stdout, "\n== Who said what (shared/bench/attribution; the news bench scored strictly; parties)")
+		fails = append(fails, whoSaidWhat(ctx, stdout, stderr, bench, opts, res, *misses)...)
+	}
+
+	if want["answers"] {
+		fmt.Fprintln(stdout, "\n== Follow-up answers")
+		askRes, err := news.RunAsk(bench, opts)
+		if err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 1
+		}
+		askRes.Print(stdout)
+		if askRes.Accuracy() < 0.9 {
+			fails = append(fails, fmt.Sprintf("answer accuracy %.2f < 0.90", askRes.Accuracy()))
+		}
+		if *misses {
+			fmt.Fprintln(stdout, "\nWrong answers:")
+			for _, f := range askRes.Failures {
+				fmt.Fprintf(stdout, "  %s\n", f)
+			}
+		}
+	}
+
+	if *misses && res != nil {
 		fmt.Fprintln(stdout, "\nMissed, misattributed or extra quotes (@0.3):")
 		for _, m := range res.Misses {
 			fmt.Fprintf(stdout, "  [%s] gold %q (%s) -> %q (%s)\n", m.Article, m.Gold, m.GoldSpeaker, m.Predicted, m.PredictedSpeaker)
@@ -127,6 +142,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "\nAll floors met.")
 	}
 	return 0
+}
+
+// sections reads -only: the set of sections to run, every one when empty.
+func sections(only string) map[string]bool {
+	all := []string{"extraction", "analysis", "engine", "who", "answers"}
+	want := map[string]bool{}
+	for _, s := range strings.Split(only, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			want[s] = true
+		}
+	}
+	if len(want) == 0 {
+		for _, s := range all {
+			want[s] = true
+		}
+	}
+	return want
 }
 
 func defaultShared() string {

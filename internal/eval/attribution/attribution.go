@@ -12,6 +12,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"os/exec"
@@ -50,6 +51,19 @@ type Result struct {
 	} `json:"scores"`
 	// Text is score.py's plain report.
 	Text string `json:"-"`
+	// HeldOut and Dev are the same scores over the two parts of the bench:
+	// HeldOut (a third of the articles, chosen by a hash of their ids) is
+	// never read article by article while building; Dev is the rest, whose
+	// errors may be read (never to fit a rule to one sentence).
+	HeldOut, Dev *Result `json:"-"`
+}
+
+// HeldOut reports whether the article with this id belongs to the
+// held-out third of the attribution bench.
+func HeldOut(id string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return h.Sum32()%3 == 0
 }
 
 type record struct {
@@ -124,9 +138,32 @@ func Run(ctx context.Context, bench, dir string, opts summarize.Options) (*Resul
 		return nil, err
 	}
 	script := filepath.Join(bench, "attribution", "score.py")
+	res, err := score(ctx, py, script, data, dir)
+	if err != nil {
+		return nil, err
+	}
+	parts := filepath.Join(dir, "parts")
+	if err := os.MkdirAll(parts, 0o755); err != nil {
+		return nil, fmt.Errorf("make %s: %w", parts, err)
+	}
+	held, dev := filepath.Join(parts, "held-out.jsonl"), filepath.Join(parts, "dev.jsonl")
+	if err := splitBench(data, held, dev); err != nil {
+		return nil, err
+	}
+	if res.HeldOut, err = score(ctx, py, script, held, dir); err != nil {
+		return nil, err
+	}
+	if res.Dev, err = score(ctx, py, script, dev, dir); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// score runs score.py on the briefs in dir against the gold in data.
+func score(ctx context.Context, py, script, data, dir string) (*Result, error) {
 	out, err := exec.CommandContext(ctx, py, script, "--data", data, "--pred", dir, "--json").Output()
 	if err != nil {
-		return nil, fmt.Errorf("run score.py: %w", err)
+		return nil, fmt.Errorf("run score.py on %s: %w", filepath.Base(data), err)
 	}
 	var res Result
 	if err := json.Unmarshal(out, &res); err != nil {
@@ -134,10 +171,44 @@ func Run(ctx context.Context, bench, dir string, opts summarize.Options) (*Resul
 	}
 	text, err := exec.CommandContext(ctx, py, script, "--data", data, "--pred", dir).Output()
 	if err != nil {
-		return nil, fmt.Errorf("run score.py: %w", err)
+		return nil, fmt.Errorf("run score.py on %s: %w", filepath.Base(data), err)
 	}
 	res.Text = string(text)
 	return &res, nil
+}
+
+// splitBench writes the held-out and the development articles of the
+// bench file data into two JSONL files.
+func splitBench(data, held, dev string) error {
+	raw, err := os.ReadFile(data)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", data, err)
+	}
+	var h, d bytes.Buffer
+	for _, line := range bytes.Split(raw, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		var r struct {
+			ID string `json:"id"`
+		}
+		if err := json.Unmarshal(line, &r); err != nil {
+			return fmt.Errorf("read %s: %w", data, err)
+		}
+		w := &d
+		if HeldOut(r.ID) {
+			w = &h
+		}
+		w.Write(line)
+		w.WriteByte('\n')
+	}
+	if err := os.WriteFile(held, h.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", held, err)
+	}
+	if err := os.WriteFile(dev, d.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", dev, err)
+	}
+	return nil
 }
 
 // Print writes the headline figures.
@@ -146,11 +217,20 @@ func (r *Result) Print(w io.Writer) {
 		fmt.Fprintf(w, "%-9s P %.3f  R %.3f  F1 %.3f  (gold %d, predictions %d, matched %d)  speaker %.3f (%d/%d)\n",
 			name, s.P, s.R, s.F1, s.Gold, s.Pred, s.TP, s.Speaker.Acc, s.Speaker.Correct, s.Speaker.Scored)
 	}
-	fmt.Fprintf(w, "%d articles (PolNeAR dev), scored by the bench's score.py\n", r.Articles)
-	row("all", r.Scores.All)
-	row("direct", r.Scores.Direct)
-	row("reported", r.Scores.Indirect)
-	fmt.Fprintf(w, "strict (parts counted as false positives): P %.3f F1 %.3f\n", r.Scores.All.Strict.P, r.Scores.All.Strict.F1)
+	part := func(title string, r *Result) {
+		fmt.Fprintf(w, "%s: %d articles\n", title, r.Articles)
+		row("all", r.Scores.All)
+		row("direct", r.Scores.Direct)
+		row("reported", r.Scores.Indirect)
+		fmt.Fprintf(w, "strict (parts counted as false positives): P %.3f F1 %.3f\n", r.Scores.All.Strict.P, r.Scores.All.Strict.F1)
+	}
+	if r.HeldOut != nil {
+		part("held-out third (never read article by article)", r.HeldOut)
+	}
+	if r.Dev != nil {
+		part("development part", r.Dev)
+	}
+	part("all of PolNeAR dev, scored by the bench's score.py", r)
 }
 
 // NewsResult is newsscore.py's strict scoring of the news bench: quotes
