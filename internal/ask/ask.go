@@ -1,11 +1,15 @@
 // Package ask answers follow-up questions about an article from the article
-// alone: retrieval over its sentences (BM25 with stemming and a few
-// negotiation synonyms) together with the brief's structure — quotes and
-// speakers for "what did X say", positions for "what does X want",
-// proposals for "what is on the table", next steps for "when" and "where",
-// parties for "who is involved". Every answer cites the sentences it rests
-// on; a question the article does not answer is declined, not guessed.
-// It is pure: no network, no database, no LLM.
+// alone: retrieval over its sentences (BM25 over stems and lemmas, with
+// comparatives, negotiation paraphrases and the article's own acronyms)
+// together with the brief's structure — every quote and statement of X, in
+// order, for "what did X say / demand / offer", positions for "what does X
+// want", proposals for "what is on the table", next steps for "when" and
+// "where", parties for "who is involved" — and the analysis layer's
+// entities, which must hold the kind of answer a question asks for (a
+// date, an amount, a place). Ordinals ("the first proposal") follow the
+// article's order. Every answer cites the sentences it rests on; a
+// question the article does not answer is declined, not guessed. It is
+// pure: no network, no database, no LLM.
 package ask
 
 import (
@@ -13,6 +17,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
 )
 
@@ -46,6 +51,11 @@ type Article struct {
 	sents []string
 	ix    *index
 	names []name
+	info  []sentInfo // what the analysis layer reads in each sentence
+	an    *nlp.Analyzer
+	acr   acronyms
+	// speech is every quote and statement, in article order.
+	said []utterance
 }
 
 // name is a person, party or body the article speaks of.
@@ -59,14 +69,35 @@ type name struct {
 	whole []string
 }
 
-// New prepares the article whose brief (with its sentences) is b.
-func New(b *summarize.Brief) *Article {
-	a := &Article{brief: b}
+// New prepares the article whose brief (with its sentences) is b. It reads
+// the sentences with the analysis layer (lemmas, entities, trees): pass a
+// shared one with WithAnalyzer; without it New loads one, which is cheap
+// (the models are read in place), and without a working one it answers
+// from words alone.
+func New(b *summarize.Brief, opts ...Option) *Article {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.analyzer == nil {
+		if an, err := nlp.New(); err == nil {
+			c.analyzer = an
+		}
+	}
+	a := &Article{brief: b, an: c.analyzer}
+	paras := make([]int, 0, len(b.Sentences))
 	for _, s := range b.Sentences {
 		a.sents = append(a.sents, s.Text)
+		paras = append(paras, s.Para)
 	}
 	a.ix = newIndex(a.sents)
+	a.info = analyse(c.analyzer, a.sents, paras)
+	for i := range a.info {
+		a.ix.addTerms(i, a.info[i].lemmaTerms())
+	}
+	a.acr = buildAcronyms(a.sents)
 	a.names = collectNames(b)
+	a.said = a.utterances()
 	return a
 }
 
@@ -110,6 +141,9 @@ func collectNames(b *summarize.Brief) []name {
 	}
 	for _, q := range b.Quotes {
 		add(q.Speaker, "")
+	}
+	for _, st := range b.Statements {
+		add(st.Speaker, "")
 	}
 	for _, p := range b.Positions {
 		add(p.Party, "")
@@ -159,7 +193,13 @@ func (a *Article) Answer(question string, history []Turn) Result {
 func (a *Article) structured(q *question) (Result, bool) {
 	switch q.intent {
 	case intentQuote:
-		return a.quotes(q)
+		if r, ok := a.speech(q); ok {
+			return r, true
+		}
+		if q.ent != nil && demandLemmas[q.speechVerb] {
+			return a.proposals(q)
+		}
+		return Result{}, false
 	case intentWhoSaid:
 		return a.whoSaid(q)
 	case intentWhoProposed, intentProposal:
@@ -178,29 +218,41 @@ func decline(msg, focus string) Result {
 
 // notSaid words a decline for a question the article does not answer.
 func (a *Article) notSaid(q *question) string {
-	if q.ent != nil && q.intent == intentQuote {
-		return fmt.Sprintf("The article doesn't quote %s%s.", q.ent.full, q.aboutPhrase())
+	if q.intent == intentQuote && (q.ent != nil || len(q.subjectPhrase) > 0) {
+		s := subject{ent: q.ent, phrase: q.subjectPhrase}
+		return fmt.Sprintf("The article doesn't report anything %s said%s.", s.label(), q.aboutPhrase())
 	}
 	return "The article doesn't say."
 }
 
 // unanswerable returns why the article cannot answer q, or "": a name it
-// never mentions, or content words it never uses.
+// never mentions, a number it never gives, the thing a "how many"
+// question counts, or most of the question's content words. One missing
+// word is not enough when the rest is there ("what rate …" where the
+// article gives the tariff): the evidence's type and coverage decide.
 func (a *Article) unanswerable(q *question) string {
 	if q.unknownName != "" {
 		return fmt.Sprintf("The article doesn't mention %s.", q.unknownName)
 	}
 	var missing []string
+	hard := false
 	for _, w := range q.checked {
-		if !a.ix.has(terms(w)[0]) {
-			missing = append(missing, w)
+		if q.known[w] || a.ix.has(termOf(w)) {
+			continue
+		}
+		if _, generic := typeNouns[w]; generic && q.atype != typeAny {
+			continue // "how much money": the amount answers
+		}
+		missing = append(missing, w)
+		if w == q.counted || w[0] >= '0' && w[0] <= '9' {
+			hard = true
 		}
 	}
 	if len(missing) == 0 {
 		return ""
 	}
 	covered := float64(len(q.checked)-len(missing)) / float64(len(q.checked))
-	if covered >= 0.75 && len(q.checked) >= 4 {
+	if !hard && covered >= 0.75 && len(q.checked) >= 4 {
 		return ""
 	}
 	return fmt.Sprintf("The article doesn't say: it never mentions %s.", quoteList(missing))

@@ -43,7 +43,20 @@ ceasefire truce armistice
 deal agreement accord pact contract
 strike walkout
 want demand seek
-us america washington`
+us america washington
+tariff duty levy
+lose loss losses
+cut cuts reduce reduction
+rise increase raise hike
+fall drop decline decrease
+pay wage wages salary salaries
+job jobs post posts
+worker employee staff
+price cost
+bid offer takeover
+vote ballot
+sanction sanctions penalty
+meet meeting met`
 
 // synonyms map a stem to the stems of its group.
 var synonyms = func() map[string][]string {
@@ -146,12 +159,18 @@ func newIndex(sentences []string) *index {
 	return ix
 }
 
-// has reports whether term t, or one of its synonyms, occurs in the article.
+// variants are the terms that answer for term t: its synonyms and its
+// comparative forms ("rich" for "richer").
+func variants(t string) []string {
+	return append(comparatives(t), synonyms[t]...)
+}
+
+// has reports whether term t, or one of its variants, occurs in the article.
 func (ix *index) has(t string) bool {
 	if ix.df[t] > 0 {
 		return true
 	}
-	for _, s := range synonyms[t] {
+	for _, s := range variants(t) {
 		if ix.df[s] > 0 {
 			return true
 		}
@@ -159,17 +178,28 @@ func (ix *index) has(t string) bool {
 	return false
 }
 
-// sentenceHas reports whether sentence i holds term t or a synonym.
+// sentenceHas reports whether sentence i holds term t or a variant.
 func (ix *index) sentenceHas(i int, t string) bool {
 	if ix.tf[i][t] > 0 {
 		return true
 	}
-	for _, s := range synonyms[t] {
+	for _, s := range variants(t) {
 		if ix.tf[i][s] > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// addTerms files extra terms under sentence i (the stems of its lemmas)
+// that it does not hold yet.
+func (ix *index) addTerms(i int, ts []string) {
+	for _, t := range ts {
+		if ix.tf[i][t] == 0 {
+			ix.tf[i][t] = 1
+			ix.df[t]++
+		}
+	}
 }
 
 // hit is a sentence and its score.
@@ -186,7 +216,9 @@ func (ix *index) search(q []string, keep func(int) bool) []hit {
 	weights := map[string]float64{}
 	for _, t := range q {
 		weights[t] = 1
-		for _, s := range synonyms[t] {
+	}
+	for _, t := range q {
+		for _, s := range variants(t) {
 			if _, ok := weights[s]; !ok {
 				weights[s] = 0.5
 			}

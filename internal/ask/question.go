@@ -3,6 +3,7 @@ package ask
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parley-bot/parley/internal/summarize/stem"
 )
@@ -37,6 +38,65 @@ type question struct {
 	howMuch      bool     // how many / how much / how long / what percentage
 	howLong      bool     // how long: a duration, which dates answer too
 	followUp     bool
+	// speechVerb is the verb of "what did X say / demand / offer …" and
+	// subjectPhrase, when X is no name of the article, its description
+	// ("mitsubishi spokesman", "au delegates"), head last.
+	speechVerb    string
+	subjectPhrase []string
+	// ordinal is 1, 2, 3 … for "the first / second …", -1 for "the latest
+	// / last", 0 for none; ordNoun is the stem of the noun it qualifies.
+	ordinal int
+	ordNoun string
+	// atype is the kind of answer asked for; counted, for "how many X",
+	// is X, which the evidence must name.
+	atype   answerType
+	counted string
+	// known are question words the article writes differently: an acronym
+	// it spells out, or a name it abbreviates.
+	known map[string]bool
+}
+
+// speechVerbs are the verbs of questions about what someone said, wants
+// or offers.
+var speechVerbs = set(`say said says tell told tweet tweeted write wrote warn warned argue argued claim claimed announce
+announced demand demanded demands offer offered offers propose proposed proposes urge urged urges call called
+insist insisted comment commented respond responded react reacted promise promised threaten threatened suggest
+suggested reply replied accuse accused predict predicted add added`)
+
+var auxWords = set(`did does do has have had is was were are will would could can`)
+
+// ordinals are the words of order a question may use.
+var ordinals = map[string]int{"first": 1, "initial": 1, "original": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"latest": -1, "last": -1, "final": -1, "newest": -1, "most recent": -1}
+
+// speechSubject reads "what did X say (about Y)": the words of X and the
+// index of the verb, or -1.
+func speechSubject(ws []string) ([]string, int) {
+	if len(ws) < 4 || ws[0] != "what" && ws[0] != "how" || !auxWords[ws[1]] {
+		return nil, -1
+	}
+	copula := ws[1] == "is" || ws[1] == "was" || ws[1] == "are" || ws[1] == "were"
+	for i := 3; i < len(ws); i++ {
+		if !speechVerbs[ws[i]] {
+			continue
+		}
+		// "what is the latest offer" asks for a thing; "what is X saying"
+		// for words.
+		if copula && !strings.HasSuffix(ws[i], "ing") {
+			return nil, -1
+		}
+		content := false
+		for _, w := range ws[2:i] {
+			if _, ord := ordinals[w]; !ord && !isStop(w) {
+				content = true
+			}
+		}
+		if !content {
+			return nil, -1
+		}
+		return ws[2:i], i
+	}
+	return nil, -1
 }
 
 var (
@@ -114,7 +174,23 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			}
 		}
 	}
-	if q.ent == nil {
+	subj, verb := speechSubject(q.words)
+	if verb > 0 && !(q.words[0] == "how" && !(q.words[verb] == "respond" || q.words[verb] == "react" || q.words[verb] == "responded" || q.words[verb] == "reacted")) {
+		q.speechVerb = q.words[verb]
+		// The subject's head decides: "Mr Thorpe's colleagues" are
+		// colleagues, not Thorpe.
+		head := subj[len(subj)-1]
+		if n := a.findName(subj); n != nil && slices.Contains(n.keys, head) {
+			q.ent = n
+		} else if !pronounsHe[head] && !pronounsThey[head] {
+			for _, w := range subj {
+				if !isStop(w) && w != "mr" && w != "mrs" && w != "ms" {
+					q.subjectPhrase = append(q.subjectPhrase, w)
+				}
+			}
+		}
+	}
+	if q.ent == nil && len(q.subjectPhrase) == 0 {
 		q.ent = a.findName(q.words)
 		// A name in the question with words the found one lacks ("the New
 		// York Stock Exchange" is not "the London Stock Exchange") is
@@ -128,7 +204,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	if q.ent == nil {
 		q.unknownName = a.unknownName(raw)
 	}
-	if q.ent == nil && q.unknownName == "" {
+	if q.ent == nil && q.unknownName == "" && len(q.subjectPhrase) == 0 {
 		q.ent = a.nameInText(raw)
 	}
 	// "his", "her", "their" with no name: the focus too.
@@ -145,6 +221,20 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		}
 	}
 	q.intent = classify(q, lower)
+	if q.speechVerb != "" && (q.ent != nil || len(q.subjectPhrase) > 0) && q.intent != intentParties {
+		q.intent = intentQuote
+	}
+	for i, w := range q.words {
+		if o, ok := ordinals[w]; ok && i+1 < len(q.words) {
+			q.ordinal = o
+			for _, n := range q.words[i+1:] {
+				if !isStop(n) {
+					q.ordNoun = stem.Porter(n)
+					break
+				}
+			}
+		}
+	}
 	// "What about NATO?": the previous question's intent, new subject.
 	if q.followUp && q.intent == intentSearch && len(history) > 0 {
 		prev := a.parse(history[len(history)-1].Question, nil)
@@ -173,7 +263,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		s = stem.Porter(s)
 		q.content = append(q.content, s)
 		q.contentWords = append(q.contentWords, w)
-		intentWord := sayWords[w] || q.intent == intentPosition && positionWords[w] ||
+		intentWord := sayWords[w] || w == q.speechVerb && q.intent == intentQuote || q.intent == intentPosition && positionWords[w] ||
 			(q.intent == intentProposal || q.intent == intentWhoProposed) && proposalWords[w] ||
 			q.intent == intentNext && (nextWords[w] || w == "talks" || w == "negotiations")
 		if !intentWord {
@@ -183,6 +273,26 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			continue
 		}
 		q.topic = append(q.topic, s)
+	}
+	q.atype, q.counted = questionType(q)
+	if q.counted != "" {
+		q.counted = a.countedHead(raw, q.counted)
+	}
+	a.expandAcronyms(q)
+	// "What did X say about Y": the topic is what follows the verb.
+	if q.intent == intentQuote && q.speechVerb != "" {
+		if i := slices.Index(q.words, q.speechVerb); i > 0 {
+			q.topic = nil
+			for _, w := range q.words[i+1:] {
+				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] {
+					continue
+				}
+				if base, ok := irregular[w]; ok {
+					w = base
+				}
+				q.topic = append(q.topic, stem.Porter(w))
+			}
+		}
 	}
 	return q
 }
@@ -261,7 +371,17 @@ func (a *Article) unknownName(raw string) string {
 		if i == 0 || len(w) < 2 || !(w[0] >= 'A' && w[0] <= 'Z') || w == "I" {
 			continue
 		}
-		if !a.ix.has(stem.Porter(strings.ToLower(w))) {
+		lw := strings.ToLower(w)
+		if !a.ix.has(stem.Porter(lw)) && a.acr.expansion(lw) == nil {
+			// the whole name as the question writes it ("Justin Trudeau")
+			for j := i + 1; j < len(fields); j++ {
+				n := strings.Trim(fields[j], "?!.,;:'’\"“”()")
+				n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+				if n == "" || !(n[0] >= 'A' && n[0] <= 'Z') {
+					break
+				}
+				w += " " + n
+			}
 			return w
 		}
 	}
@@ -392,5 +512,98 @@ func (q *question) aboutPhrase() string {
 	if i < 0 || i == len(q.words)-1 {
 		return ""
 	}
+	// as the question writes it ("about Canada")
+	fs := strings.Fields(q.raw)
+	for j := len(fs) - 1; j >= 0; j-- {
+		if w := strings.ToLower(strings.Trim(fs[j], "?!.,;:")); w == "about" || w == "on" {
+			if rest := strings.TrimRight(strings.Join(fs[j+1:], " "), "?!. "); rest != "" {
+				return " about " + rest
+			}
+			break
+		}
+	}
 	return " about " + strings.Join(q.words[i+1:], " ")
+}
+
+// expandAcronyms lets an acronym of the question find the words the
+// article spells it with ("NAFTA" -> "North American Free Trade
+// Agreement"), and a name the question spells out find the article's
+// acronym for it: the words are added to the query and marked known.
+func (a *Article) expandAcronyms(q *question) {
+	q.known = map[string]bool{}
+	for _, w := range q.contentWords {
+		if a.ix.has(termOf(w)) {
+			continue
+		}
+		exp := a.acr.expansion(w)
+		if exp == nil {
+			continue
+		}
+		q.known[w] = true
+		for _, e := range exp {
+			if !acronymLinker[e] {
+				q.content = append(q.content, stem.Porter(e))
+			}
+		}
+	}
+	// Runs of capitalised words of the question (not its first word).
+	fs := strings.Fields(q.raw)
+	var run []string
+	flush := func() {
+		if len(run) >= 2 {
+			if acr := initialsOf(run); a.ix.has(acr) {
+				q.content = append(q.content, acr)
+				for _, w := range run {
+					q.known[strings.ToLower(w)] = true
+				}
+			}
+		}
+		run = nil
+	}
+	for i, f := range fs {
+		w := strings.Trim(f, "?!.,;:'’\"“”()")
+		r := []rune(w)
+		switch {
+		case i == 0 || len(r) == 0:
+			flush()
+		case unicode.IsUpper(r[0]):
+			run = append(run, w)
+		case len(run) > 0 && acronymLinker[strings.ToLower(w)]:
+			run = append(run, w)
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// termOf is the index term of a question word.
+func termOf(w string) string {
+	if base, ok := irregular[w]; ok {
+		w = base
+	}
+	return stem.Porter(w)
+}
+
+// countedHead is the head noun of the phrase a "how many" question counts
+// ("how many steel mills" counts mills), read with the analysis layer;
+// first is the phrase's first word.
+func (a *Article) countedHead(raw, first string) string {
+	if a.an == nil {
+		return first
+	}
+	an := a.an.Analyze(raw)
+	for k, t := range an.Tokens {
+		if strings.ToLower(t.Text) != first {
+			continue
+		}
+		head := first
+		for j := k; j < len(an.Tokens) && (an.Tokens[j].UPOS == "NOUN" || an.Tokens[j].UPOS == "PROPN" || an.Tokens[j].UPOS == "ADJ"); j++ {
+			if an.Tokens[j].UPOS == "NOUN" {
+				head = strings.ToLower(an.Tokens[j].Text)
+			}
+		}
+		return head
+	}
+	return first
 }

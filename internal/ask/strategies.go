@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
 )
 
@@ -157,7 +158,20 @@ func (a *Article) proposals(q *question) (Result, bool) {
 	var lines []string
 	var sents []int
 	focus := ""
-	for _, p := range a.brief.Proposals {
+	props := a.brief.Proposals
+	if q.ordinal != 0 {
+		// "The first proposal": the one the article puts first (or says is).
+		var cands []int
+		for _, p := range props {
+			cands = append(cands, p.Sentence)
+		}
+		if q.ordNoun == "" {
+			q.ordNoun = "propos"
+		}
+		pick := a.ordinalPick(q, cands)
+		props = slices.DeleteFunc(slices.Clone(props), func(p summarize.Proposal) bool { return p.Sentence != pick })
+	}
+	for _, p := range props {
 		if len(q.topic) > 0 && a.ix.coverage(q.topic, []int{p.Sentence}) < 0.5 {
 			continue
 		}
@@ -221,6 +235,9 @@ func (a *Article) nextSteps(q *question) (Result, bool) {
 	if slices.Contains(q.words, "deadline") || slices.Contains(q.words, "ultimatum") {
 		var byDate []summarize.NextStep
 		for _, n := range steps {
+			if n.When == "" {
+				n.When = a.dateIn(n.Sentence)
+			}
 			l := strings.ToLower(a.sents[n.Sentence])
 			if n.When != "" && (strings.Contains(l, "deadline") || strings.Contains(l, "by "+strings.ToLower(n.When)) ||
 				strings.Contains(l, "before "+strings.ToLower(n.When)) || strings.Contains(l, "until "+strings.ToLower(n.When))) {
@@ -241,6 +258,19 @@ func (a *Article) nextSteps(q *question) (Result, bool) {
 		}
 		if cov > bestCov || best < 0 && cov >= bestCov {
 			best, bestCov = i, cov
+		}
+	}
+	// A sentence the next steps missed may fit better ("the summit begins
+	// on 16 December"): then the search answers.
+	if best >= 0 && len(q.topic) > 0 && (q.wh == "when" || q.wh == "where") {
+		t := typeDate
+		if q.wh == "where" {
+			t = typePlace
+		}
+		for _, h := range a.ix.search(q.topic, func(i int) bool { return a.fitsType(i, t) }) {
+			if a.ix.coverage(q.topic, []int{h.sent}) > bestCov {
+				return Result{}, false
+			}
 		}
 	}
 	if best >= 0 {
@@ -265,28 +295,58 @@ func (a *Article) search(q *question) (Result, bool) {
 	if len(query) == 0 {
 		return Result{}, false
 	}
-	keep := func(i int) bool { return true }
-	switch {
-	case q.wh == "when":
-		keep = func(i int) bool { return a.hasDate(i) }
-	case q.howMuch && q.howLong:
-		keep = func(i int) bool { return hasQuantity(a.sents[i]) || a.hasDate(i) }
-	case q.howMuch:
-		keep = func(i int) bool { return hasQuantity(a.sents[i]) }
+	// The evidence must hold an answer of the question's type, and name
+	// what a "how many" question counts.
+	keep := func(i int) bool {
+		switch {
+		case q.howMuch && q.howLong:
+			if !hasQuantity(a.sents[i]) && !a.hasDate(i) {
+				return false
+			}
+		case !a.fitsType(i, q.atype):
+			return false
+		}
+		return q.counted == "" || a.counts(i, termOf(q.counted))
 	}
 	hits := a.ix.search(query, keep)
 	if len(hits) == 0 {
 		return Result{}, false
 	}
+	// "The first proposal", "the latest round": by the article's order.
+	if q.ordinal != 0 {
+		var cands []int
+		for i := range a.sents {
+			if keep(i) && a.ix.sentenceHas(i, q.ordNoun) {
+				cands = append(cands, i)
+			}
+		}
+		if pick := a.ordinalPick(q, cands); pick >= 0 {
+			for k := range hits {
+				if hits[k].sent == pick {
+					hits[0], hits[k] = hits[k], hits[0]
+					hits = hits[:1]
+					break
+				}
+			}
+		}
+	}
 	if q.wh == "who" {
 		// "Who …?" is answered by a sentence that names someone: the best
 		// such sentence, unless it scores far below the best of all.
-		for i := range hits {
-			if hits[i].score < hits[0].score/2 {
-				break
+		// People first, then bodies.
+		for _, names := range []func(int) bool{func(i int) bool { return a.namesPerson(i) || a.info[i].hasType(nlp.PERSON) }, a.namesAgent} {
+			found := false
+			for i := range hits {
+				if hits[i].score < hits[0].score/2 {
+					break
+				}
+				if names(hits[i].sent) {
+					hits[0], hits[i] = hits[i], hits[0]
+					found = true
+					break
+				}
 			}
-			if a.namesPerson(hits[i].sent) {
-				hits[0], hits[i] = hits[i], hits[0]
+			if found {
 				break
 			}
 		}
@@ -310,6 +370,49 @@ func (a *Article) search(q *question) (Result, bool) {
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.4 + cov/2}, true
 }
 
+// counts reports whether sentence i gives a number of the thing whose
+// term is t: "3,000 workers" counts workers, not the jobs they may lose.
+func (a *Article) counts(i int, t string) bool {
+	if !a.ix.sentenceHas(i, t) {
+		return false
+	}
+	toks := a.info[i].toks
+	if len(toks) == 0 {
+		return true // no analysis: the word will do
+	}
+	is := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		for _, w := range []string{strings.ToLower(toks[k].Text), strings.ToLower(toks[k].Lemma)} {
+			s := termOf(w)
+			if s == t || slices.Contains(variants(t), s) {
+				return true
+			}
+		}
+		return false
+	}
+	for k, tok := range toks {
+		if tok.UPOS != "NUM" && !strings.HasPrefix(tok.NER, "B-CARDINAL") && !strings.HasPrefix(tok.NER, "I-CARDINAL") {
+			continue
+		}
+		// the number's head, or a noun just after it ("40,000 workers",
+		// "1.4 million public sector workers")
+		if is(tok.Head) {
+			return true
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if is(j) {
+				return true
+			}
+			if toks[j].UPOS == "VERB" || toks[j].UPOS == "PUNCT" || toks[j].UPOS == "ADP" {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // withContext is sentence i with the sentence before it in its paragraph,
 // which says who "it" or "he" is: coverage counts both.
 func (a *Article) withContext(i int) []int {
@@ -328,6 +431,16 @@ func (a *Article) namesPerson(i int) bool {
 		}
 	}
 	return false
+}
+
+// dateIn returns the first of the brief's dates in sentence i, or "".
+func (a *Article) dateIn(i int) string {
+	for _, d := range a.brief.Dates {
+		if d.Sentence == i {
+			return d.Text
+		}
+	}
+	return ""
 }
 
 // hasDate reports whether sentence i holds one of the brief's dates.

@@ -157,6 +157,12 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 	if a.drop {
 		return a
 	}
+	if !d.isBody(d.sentOf(q.open)) {
+		// A quotation in a headline or a caption repeats or stands
+		// outside the story: not one of its quotes.
+		a.drop = true
+		return a
+	}
 	openTok := d.tokAt(q.open)
 	closeTok := d.tokAt(q.close)
 	si := d.sentOf(q.open)

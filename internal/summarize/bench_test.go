@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // seedText is the project's own example article, bundled in examples/.
@@ -103,35 +105,43 @@ func BenchmarkStageAttribution(b *testing.B) {
 	}
 }
 
-func BenchmarkStageNegotiation(b *testing.B) {
-	text := grown(b, 100<<10)
-	b.ReportAllocs()
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		b.StopTimer()
-		d := newDoc(text)
-		d.findMentions()
-		d.attribute()
-		br := &Brief{}
-		br.Quotes = d.briefQuotes()
-		b.StartTimer()
-		d.negotiation(br)
-	}
-}
-
 func BenchmarkStageKeyPoints(b *testing.B) {
 	text := grown(b, 100<<10)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		b.StopTimer()
-		d := newDoc(text)
-		d.findMentions()
-		d.attribute()
-		br := &Brief{}
-		br.Parties = d.briefParties()
-		d.negotiation(br)
+		d, br, t := negotiationInput(b, text)
+		d.negotiation(br, t)
 		b.StartTimer()
 		d.keyPoints(5, br)
+	}
+}
+
+// analysed runs the stages up to the tree on text.
+func analysed(tb testing.TB, text string) (*doc, *tree) {
+	tb.Helper()
+	an, err := nlp.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d := newDoc(text)
+	d.findMentions()
+	d.attribute()
+	t := newTree(an.Analyze(analysisText(d.text)), d.quotedSpans())
+	t.nameAt = d.nameAt
+	d.treeSpeakers(t)
+	return d, t
+}
+
+func BenchmarkStageParties(b *testing.B) {
+	text := grown(b, 100<<10)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	d, t := analysed(b, text)
+	quotes := d.briefQuotes()
+	sts := t.statements(d.sentOf, d.isBody)
+	for b.Loop() {
+		d.briefParties(t, quotes, sts)
 	}
 }

@@ -14,19 +14,23 @@ wednesday thursday friday saturday sunday`)
 	spanUnits   = makeSet(`day days week weeks month months hour hours year years`)
 	numberWords = makeSet(`a an one two three four five six seven eight nine ten twelve fourteen thirty sixty ninety several few`)
 	yearPreps   = makeSet(`in since by until from before after`)
+	// dateStarts are the lower-case words a date expression can start
+	// with (besides capitalised words and numbers).
+	dateStarts = makeSet(`next this last coming following earlier later by in since until from before after within the
+today tomorrow tonight yesterday over during at`)
 )
 
-// findDates returns the date and time expressions of tokens [from, to), as
-// written: "April 17", "next week", "Feb. 8", "in 2014", "within 30 days".
-func (d *doc) findDates(from, to int) []string {
-	var out []string
+// dateSpans appends to out the byte spans of the date and time expressions
+// of tokens [from, to), as written: "April 17", "next week", "Feb. 8", "in
+// 2014", "within 30 days", "later in the week", "over the weekend".
+func (d *doc) dateSpans(from, to int, out []span) []span {
 	for i := from; i < to; i++ {
 		if !d.toks[i].word {
 			continue
 		}
 		if n := d.dateAt(i, to); n > 0 {
 			end := i + n - 1
-			out = append(out, collapseSpace(d.text[d.toks[i].start:d.toks[end].end]))
+			out = append(out, span{d.toks[i].start, d.toks[end].end})
 			i = end
 		}
 	}
@@ -48,12 +52,18 @@ func (d *doc) nextWord(i, to int, skip string) int {
 }
 
 func isDayNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
 	w = strings.TrimRight(w, "stndrh")
 	n, err := strconv.Atoi(w)
 	return err == nil && n >= 1 && n <= 31
 }
 
 func isYear(w string) bool {
+	if len(w) != 4 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
 	n, err := strconv.Atoi(w)
 	return err == nil && len(w) == 4 && n >= 1900 && n <= 2100
 }
@@ -62,6 +72,10 @@ func isYear(w string) bool {
 func (d *doc) dateAt(i, to int) int {
 	t := &d.toks[i]
 	l := t.lower
+	if !t.cap && !dateStarts[l] && (l == "" || l[0] < '0' || l[0] > '9') {
+		// Most words start no date: one look-up rules them out.
+		return 0
+	}
 	span := func(last int) int { return last - i + 1 }
 	switch {
 	case t.cap && dayNamesSet[l]:
@@ -106,6 +120,16 @@ func (d *doc) dateAt(i, to int) int {
 				return span(k)
 			}
 		}
+		// "later in the week", "later in January".
+		if j := d.nextWord(i, to, ""); j >= 0 && d.toks[j].lower == "in" {
+			if k := d.nextWord(j, to, ""); k >= 0 && d.toks[k].lower == "the" {
+				if m := d.nextWord(k, to, ""); m >= 0 && relUnits[d.toks[m].lower] {
+					return span(m)
+				}
+			} else if k >= 0 && d.toks[k].cap && months[d.toks[k].lower] {
+				return span(k)
+			}
+		}
 	case l == "by":
 		// "by the end of the month"
 		if d.wordsAre(i, to, "by", "the", "end", "of") {
@@ -144,6 +168,13 @@ func (d *doc) dateAt(i, to int) int {
 		}
 	case l == "today" || l == "tomorrow" || l == "tonight" || l == "yesterday":
 		return 1
+	case l == "over" || l == "during" || l == "at":
+		// "over the weekend", "at the weekend"
+		if j := d.nextWord(i, to, ""); j >= 0 && d.toks[j].lower == "the" {
+			if k := d.nextWord(j, to, ""); k >= 0 && d.toks[k].lower == "weekend" {
+				return span(k)
+			}
+		}
 	case l == "day" && t.cap:
 		if j := d.nextWord(i, to, ""); j >= 0 && d.toks[j].text == "One" {
 			return span(j)

@@ -72,7 +72,11 @@ func (d *doc) findMentions() {
 		}
 	}
 	for si := range d.sents {
-		d.sentenceMentions(si)
+		// Headlines, bylines, captions and credits name no one who takes
+		// part in the story.
+		if d.isBody(si) {
+			d.sentenceMentions(si)
+		}
 	}
 	d.linkEntities()
 }

@@ -171,10 +171,6 @@ United Auto Workers|UAW
 Teamsters
 Associated Press|AP
 Reuters
-`
-
-// groupData lists groups that take sides: parties, factions, workers.
-const groupData = `
 Democrats|Democratic Party
 Republicans|Republican Party|GOP
 Conservatives|Tories|Conservative Party|Tory
@@ -182,6 +178,11 @@ Labour|Labour Party
 Liberal Democrats|Lib Dems
 Liberals|Liberal Party
 Greens|Green Party
+`
+
+// groupData lists groups that take sides: factions, workers. Political
+// parties act as bodies: they are organisations (orgData).
+const groupData = `
 unions|union|trade unions
 workers
 rebels

@@ -33,15 +33,28 @@ func (d *doc) keyPoints(n int, b *Brief) []KeyPoint {
 	}
 	ranked := d.rankSentences(vecs, b)
 	var chosen []int
+	// A point may rest on the sentence before it too (keyPoint): two
+	// points never share a sentence.
+	first := func(si int) int { return d.keyPoint(si).Sentences[0] }
 	isDup := func(si int) bool {
 		for _, o := range chosen {
-			if o == si || cosine(&vecs[si], &vecs[o]) > 0.55 {
+			if o == si || first(o) <= si && si <= o || first(si) <= o && o <= si || cosine(&vecs[si], &vecs[o]) > 0.55 {
 				return true
 			}
 		}
 		return false
 	}
 	take := func(si int) {
+		// A point that rests on a chosen sentence and the one after it
+		// takes that sentence's place: it says more.
+		if f := first(si); f < si {
+			for k, o := range chosen {
+				if o == f {
+					chosen[k] = si
+					return
+				}
+			}
+		}
 		if len(chosen) < n && !isDup(si) {
 			chosen = append(chosen, si)
 		}
@@ -100,7 +113,7 @@ func (d *doc) keyPoints(n int, b *Brief) []KeyPoint {
 // a pronoun ("“We will never…,” he said.") takes the sentence before it in
 // its paragraph, which names who "he" is.
 func (d *doc) keyPoint(si int) KeyPoint {
-	if si > 0 && d.sents[si-1].Para == d.sents[si].Para && !d.boiler[si-1] && d.leansOnPrevious(si) {
+	if si > 0 && d.sents[si-1].Para == d.sents[si].Para && d.isBody(si-1) && d.leansOnPrevious(si) {
 		return KeyPoint{Text: d.sents[si-1].Text + " " + d.sents[si].Text, Sentences: []int{si - 1, si}}
 	}
 	return KeyPoint{Text: d.sents[si].Text, Sentences: []int{si}}
@@ -148,8 +161,8 @@ func (d *doc) rankSentences(vecs []sentVec, b *Brief) []rankedSent {
 	cands := make([]rankedSent, 0, len(d.sents))
 	nStory := 0
 	for si := range d.sents {
-		if d.boiler[si] {
-			continue
+		if !d.isBody(si) {
+			continue // headlines, bylines, captions... are no key points
 		}
 		nStory++
 		v := &vecs[si]

@@ -21,11 +21,16 @@ func TestDates(t *testing.T) {
 		{"Members may vote on the offer today.", []string{"today"}},
 		{"The union said it may strike in the coming weeks.", []string{"the coming weeks"}},
 		{"May 1 is the deadline; in May 2024 talks failed.", []string{"May 1", "May 2024"}},
+		{"It should be finalized over the weekend.", []string{"over the weekend"}},
+		{"They meet later in the week and unveil a plan later in January.", []string{"later in the week", "later in January"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			d := newDoc(tt.text)
-			got := d.findDates(0, len(d.toks))
+			var got []string
+			for _, s := range d.dateSpans(0, len(d.toks), nil) {
+				got = append(got, collapseSpace(d.text[s.start:s.end]))
+			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("dates of %q = %q, want %q", tt.text, got, tt.want)
 			}
@@ -73,6 +78,151 @@ func TestNegotiationLayer(t *testing.T) {
 	for _, want := range []string{"proposed a 4% pay rise", "set to meet again next Thursday"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("key points %q lack %q", kp, want)
+		}
+	}
+}
+
+// TestProposals checks that a proposal is credited to the side that put
+// it forward (the subject of offer/propose, the "by" agent of a passive,
+// the possessor of "X's offer"), never to the side that rejected or
+// received it, and that offers denied or only conditional are not listed.
+func TestProposals(t *testing.T) {
+	tests := []struct {
+		name, text string
+		// want: a proposal whose text holds terms, by a proposer holding
+		// by; terms "" wants no proposal at all.
+		terms, by string
+		// never: a word the proposer must not hold.
+		never string
+	}{
+		{"bidder's offer rejected by the target",
+			"Atlas Capital offered 450 pence a share for Northline Rail on Tuesday. Northline Rail rejected the offer, saying it undervalued the company.",
+			"450 pence", "Atlas", "Northline"},
+		{"rejected offer named with its bidder",
+			"Ryanair's board rejected Aer Lingus's improved £2.1bn offer on Monday.",
+			"£2.1bn", "Aer Lingus", "Ryanair"},
+		{"offer from the bidder, passive rejection",
+			"A £2.1bn offer from Atlas Capital has already been rejected by Northline Rail.",
+			"£2.1bn", "Atlas", "Northline"},
+		{"passive with a by-agent",
+			"A trade deal proposed by the European Union was rejected by Britain on Friday.",
+			"trade deal", "European Union", "Britain"},
+		{"proposer in reported speech",
+			"Euronext said it will make an all-cash bid of 500 pence a share for the exchange.",
+			"500 pence", "Euronext", ""},
+		{"denied offer", "It is understood no deal was offered at the meeting.", "", "", ""},
+		{"negated offer", "The company did not offer a pay rise to the drivers.", "", "", ""},
+		{"conditional offer", "The union will strike until the management puts an acceptable offer on the table.", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Summarize(Input{Text: tt.text}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.terms == "" {
+				if len(b.Proposals) != 0 {
+					t.Errorf("proposals = %+v, want none", b.Proposals)
+				}
+				return
+			}
+			ok := false
+			for _, p := range b.Proposals {
+				if tt.never != "" && strings.Contains(p.By, tt.never) {
+					t.Errorf("proposal %q credited to %q, the side that rejected it", p.Text, p.By)
+				}
+				if strings.Contains(p.Text, tt.terms) && strings.Contains(p.By, tt.by) {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("proposals = %+v, want %q by %q", b.Proposals, tt.terms, tt.by)
+			}
+		})
+	}
+}
+
+// TestNextSteps checks that only what is still to happen is a next step,
+// with when and where read from the clause that states it.
+func TestNextSteps(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		when, where string
+		none        bool
+	}{
+		{"future", "Talks will resume in Geneva next week.", "next week", "Geneva", false},
+		{"past", "Talks resumed in Geneva last week.", "", "", true},
+		{"already happened", "The committee approved a draft text in 1992 after talks in Geneva.", "", "", true},
+		{"scheduled", "Negotiators are due to meet in Vienna on Friday.", "Friday", "Vienna", false},
+		{"be to", "The union is to ballot its members next month.", "next month", "", false},
+		{"present with a date", "The two-day summit in Brussels begins on 16 December.", "16 December", "Brussels", false},
+		{"when and where from the same clause",
+			"Negotiators, who met in Paris last week, will meet again on Friday.", "Friday", "", false},
+		{"not from a neighbouring clause",
+			"The ministers will meet on Monday, after the deal signed in Doha in March collapsed.", "Monday", "", false},
+		{"event noun with its date", "The talks covered trade ahead of an EU summit in Brussels later in the week.", "later in the week", "Brussels", false},
+		{"negated", "The two sides will not meet in London next week.", "", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Summarize(Input{Text: tt.text}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.none {
+				if len(b.NextSteps) != 0 {
+					t.Errorf("next steps = %+v, want none", b.NextSteps)
+				}
+				return
+			}
+			if len(b.NextSteps) != 1 {
+				t.Fatalf("next steps = %+v, want one", b.NextSteps)
+			}
+			if ns := b.NextSteps[0]; ns.When != tt.when || ns.Where != tt.where {
+				t.Errorf("when=%q where=%q, want %q / %q", ns.When, ns.Where, tt.when, tt.where)
+			}
+		})
+	}
+}
+
+// TestPositions checks that positions are held by the article's parties
+// (or their people), grouped by party, and that a stance's holder is the
+// subject of the stance verb.
+func TestPositions(t *testing.T) {
+	text := "GBP45.50: Shares in British Airways fell on Thursday.\n\n" +
+		"Earlier Thursday: The GMB union insists on a 7% pay rise.\n\n" +
+		"British Airways rejected the demand, saying it would cost £40m a year.\n\n" +
+		"\"We will not be bullied,\" said British Airways chief executive Sarah Kemp.\n\n" +
+		"The GMB union said it was ready to strike."
+	b, err := Summarize(Input{Text: text}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, p := range b.Parties {
+		names[p.Name] = true
+	}
+	seen := map[string]bool{}
+	last := ""
+	for _, p := range b.Positions {
+		if !names[p.Party] || !holderName(p.Party) {
+			t.Errorf("position holder %q is not a party of %+v", p.Party, b.Parties)
+		}
+		if p.Party != last && seen[p.Party] {
+			t.Errorf("positions of %q are not grouped: %+v", p.Party, b.Positions)
+		}
+		seen[p.Party], last = true, p.Party
+	}
+	holders := map[string]string{"insists on a 7% pay rise": "GMB", "rejected the demand": "British Airways", "ready to strike": "GMB"}
+	for words, party := range holders {
+		ok := false
+		for _, p := range b.Positions {
+			if strings.Contains(p.Text, words) && strings.Contains(p.Party, party) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("positions = %+v, want %q held by %q", b.Positions, words, party)
 		}
 	}
 }

@@ -3,93 +3,535 @@ package summarize
 import (
 	"slices"
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // maxParties caps the parties listed in a brief.
-const maxParties = 12
+const maxParties = 8
 
-// sourceBodies are news agencies and outlets: sources, not parties.
-var sourceBodies = makeSet(`associated press reuters afp bloomberg cnn bbc`)
+// sourceBodies are news agencies and outlets: they report the story, they
+// are not parties to it. A list, because nothing in a sentence tells a
+// newspaper that reports from one that negotiates.
+var sourceBodies = makeSet(`associated-press ap reuters afp bloomberg cnn bbc new-york-times washington-post
+wall-street-journal guardian financial-times politico fox-news nbc nbc-news abc abc-news cbs cbs-news msnbc npr
+axios the-hill breitbart huffington-post huffpost usa-today alliance-news dow-jones xinhua tass ria-novosti interfax
+al-jazeera sky-news times telegraph independent economist daily-mail new-york-post los-angeles-times caliber.az
+upi cnbc yonhap kyodo nikkei south-china-morning-post globe-and-mail cbc ctv`)
 
-// briefParties lists the countries, bodies and groups of the article with
-// the people who belong to them, and the people who stand on their own,
-// most mentioned first.
-func (d *doc) briefParties() []Party {
+// isSourceBody reports whether a name is a news outlet or agency.
+func isSourceBody(name string) bool {
+	k := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the "))
+	return sourceBodies[strings.ReplaceAll(k, " ", "-")]
+}
+
+// governmentBodies are the words of a national body that acts for its
+// country ("the Chinese Foreign Ministry", "the US Treasury").
+var governmentBodies = makeSet(`government ministry foreign-ministry department embassy cabinet treasury military
+army navy administration kremlin presidency state-department foreign-office commerce-ministry trade-ministry`)
+
+// partyStats is the evidence that an entity takes part in the story: how
+// often it is the subject of a clause (it acts, says, wants), how often it
+// speaks in a quotation or a statement, how often it is otherwise involved
+// (an object, a possessor, "talks with X"), and how often it is only where
+// something happens ("in Geneva").
+type partyStats struct {
+	agent, spoke, other, place int
+}
+
+// score ranks the parties: speaking and acting count most.
+func (s partyStats) score() int { return 3*s.spoke + 2*s.agent + s.other }
+
+// placePrepositions mark a mention that only says where something is or
+// happens.
+var placePrepositions = makeSet(`in at from across throughout within near into inside outside around via over`)
+
+// briefParties lists the actors of the story: the countries, bodies and
+// groups that act, speak or are dealt with in it, with the people who
+// speak or act for them, and the people who act in their own name. The
+// evidence comes from the dependency tree: an entity only ever mentioned
+// as a place ("talks in Geneva"), in passing, or as the outlet that
+// reports the story is not a party. A person is listed with the side the
+// article gives them ("Chinese Foreign Ministry spokesman Lu Kang", "Nancy
+// Pelosi, the Democratic leader") and only stands alone when no side is
+// named. Most active first.
+func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Party {
+	stats := make([]partyStats, len(d.ents))
+	side := make([]int, len(d.ents)) // a person's party entity, or -1
+	for i := range side {
+		side[i] = -1
+	}
+	// An entity the name lists do not type takes the entity model's type.
+	kind := make([]string, len(d.ents))
+	votes := make([]map[string]int, len(d.ents))
+	for ei := range d.ents {
+		kind[ei] = d.ents[ei].kind
+		votes[ei] = map[string]int{}
+	}
+	entOf := d.mentionEntities()
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		ent := entOf[mi]
+		if ent < 0 {
+			continue
+		}
+		e := &d.ents[ent]
+		h := t.mentionHead(d, m)
+		if h >= 0 {
+			if x := t.entityAt(h); x >= 0 {
+				if k := partyKind(t.a.Entities[x].Type); k != "" {
+					votes[ent][k]++
+				}
+			}
+		}
+		if h < 0 {
+			stats[ent].other++
+			continue
+		}
+		r := t.a.Tokens[h].Rel
+		// A conjunct stands where its first conjunct does: "France,
+		// Germany and Austria opposed the plan".
+		for steps := 0; r == "conj" && steps < 8; steps++ {
+			p := t.a.Tokens[h].Head
+			if p < 0 {
+				break
+			}
+			h, r = p, t.a.Tokens[p].Rel
+		}
+		switch {
+		case m.inQuote:
+			stats[ent].other++
+		case strings.HasPrefix(r, "nsubj") || r == "obl:agent" || r == "csubj":
+			stats[ent].agent++
+		case (r == "compound" || r == "amod" || r == "nmod:poss") && t.actsThroughHead(h):
+			// "Russian officials said", "Moscow's negotiators agreed".
+			stats[ent].agent++
+		case (r == "obl" || r == "nmod" || r == "obl:tmod") && (e.kind == KindCountry) && t.placeMarked(h):
+			stats[ent].place++
+		default:
+			stats[ent].other++
+		}
+		if e.kind == KindPerson && side[ent] < 0 {
+			side[ent] = d.sideOf(t, m, h, entOf)
+		}
+	}
+	// The entity model's type over all mentions types what the name lists
+	// leave untyped, and confirms what they type.
+	modelAgrees := make([]bool, len(d.ents))
+	for ei := range d.ents {
+		best, n := "", 0
+		for _, k := range []string{KindPerson, KindOrganisation, KindCountry, KindGroup} {
+			if votes[ei][k] > n {
+				best, n = k, votes[ei][k]
+			}
+		}
+		if kind[ei] == "" {
+			kind[ei] = best
+		}
+		modelAgrees[ei] = best != "" && best == kind[ei]
+	}
+	for ei := range d.ents {
+		if d.ents[ei].kind == KindPerson && side[ei] < 0 && d.ents[ei].party != "" {
+			side[ei] = d.entityNamed(d.ents[ei].party)
+		}
+		// A name a person's role is given for ("Verizon chief executive
+		// Lowell McAdam") is a body, whatever else typed it.
+		if s := side[ei]; s >= 0 && d.ents[ei].kind == KindPerson && (kind[s] == KindPerson || kind[s] == "") {
+			kind[s], modelAgrees[s] = KindOrganisation, true
+		}
+	}
+	// Who speaks: every quotation and statement credited to the entity or
+	// to one of its people.
+	credit := func(speaker string) {
+		if ei := d.entityOfSpeaker(speaker); ei >= 0 {
+			stats[ei].spoke++
+		}
+	}
+	for _, q := range quotes {
+		credit(q.Speaker)
+	}
+	for _, s := range statements {
+		credit(s.Speaker)
+	}
+
+	// A body named after a party it belongs to folds into it: "House
+	// Democrats" into "Democrats", "the Chinese Foreign Ministry" into
+	// China.
+	into := make([]int, len(d.ents))
+	for ei := range d.ents {
+		into[ei] = ei
+		if d.ents[ei].kind == KindPerson {
+			continue
+		}
+		if p := d.foldTarget(ei); p >= 0 {
+			into[ei] = p
+		}
+	}
 	type acc struct {
 		p     Party
+		st    partyStats
 		first int
-		spoke bool
 	}
-	byName := map[string]*acc{}
-	var order []*acc
-	get := func(name, kind string, first int) *acc {
-		key := strings.ToLower(name)
-		if a, ok := byName[key]; ok {
-			if first < a.first {
-				a.first = first
-			}
-			return a
+	accs := make(map[int]*acc)
+	named := make(map[string]*acc) // sides named only in a role
+	get := func(ei int) *acc {
+		ei = into[ei]
+		a, ok := accs[ei]
+		if !ok {
+			e := &d.ents[ei]
+			a = &acc{p: Party{Name: e.name, Kind: kind[ei], People: []string{}}, first: e.first}
+			accs[ei] = a
 		}
-		a := &acc{p: Party{Name: name, Kind: kind, People: []string{}}, first: first}
-		byName[key] = a
-		order = append(order, a)
 		return a
-	}
-	speakers := map[int]bool{}
-	for qi := range d.attrs {
-		if d.attrs[qi].ent >= 0 && !d.attrs[qi].drop {
-			speakers[d.attrs[qi].ent] = true
-		}
 	}
 	for ei := range d.ents {
 		e := &d.ents[ei]
-		switch e.kind {
-		case KindCountry, KindOrganisation, KindGroup:
-			if sourceBodies[strings.ToLower(e.name)] {
-				continue
+		if isSourceBody(e.name) || kind[ei] == "" || !d.typeConfirmed(ei, kind[ei], modelAgrees[ei]) {
+			continue
+		}
+		st := stats[ei]
+		if kind[ei] == KindPerson {
+			if st.spoke+st.agent == 0 && e.mentions < 3 {
+				continue // mentioned in passing
 			}
-			a := get(e.name, e.kind, e.first)
-			a.p.Mentions += e.mentions
-		case KindPerson:
-			if e.mentions < 2 && !speakers[ei] {
-				continue
-			}
-			if e.party != "" {
+			var a *acc
+			switch s := side[ei]; {
+			case s >= 0 && s != ei && !isSourceBody(d.ents[s].name):
+				a = get(s)
+			case s < 0 && e.party != "":
+				// A side named only in the person's role ("Canadian Prime
+				// Minister Justin Trudeau"): the country or body itself.
 				g := gazetteer[strings.ToLower(e.party)]
-				a := get(e.party, g.kind, e.first)
+				a = named[e.party]
+				if a == nil {
+					a = &acc{p: Party{Name: e.party, Kind: g.kind, People: []string{}}, first: e.first}
+					named[e.party] = a
+				}
+			}
+			if a != nil {
 				if !containsStr(a.p.People, e.name) {
 					a.p.People = append(a.p.People, e.name)
 				}
+				a.st.spoke += st.spoke
+				a.st.agent += st.agent
 				continue
 			}
-			a := get(e.name, KindPerson, e.first)
-			a.p.Mentions += e.mentions
-			a.spoke = speakers[ei]
+		}
+		if st.agent+st.spoke+st.other == 0 {
+			continue // only ever a place
+		}
+		a := get(ei)
+		a.p.Mentions += e.mentions
+		a.st.agent += st.agent
+		a.st.spoke += st.spoke
+		a.st.other += st.other
+		a.st.place += st.place
+		if e.first < a.first {
+			a.first = e.first
 		}
 	}
-	slices.SortStableFunc(order, func(x, y *acc) int {
-		// People who are quoted rank with the parties they speak for.
-		sx, sy := x.p.Mentions, y.p.Mentions
-		if x.spoke {
-			sx++
+	names := make([]string, 0, len(named))
+	for name := range named {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		a := named[name]
+		if ei := d.entityNamed(name); ei >= 0 {
+			if b, ok := accs[into[ei]]; ok {
+				b.p.People = append(b.p.People, a.p.People...)
+				b.st.spoke += a.st.spoke
+				b.st.agent += a.st.agent
+				continue
+			}
 		}
-		if y.spoke {
-			sy++
+		accs[-1-len(accs)] = a
+	}
+	// One party per name: entities the name linking kept apart, and a
+	// side named in a role, merge.
+	keys := make([]int, 0, len(accs))
+	for k := range accs {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	byName := map[string]*acc{}
+	for _, k := range keys {
+		a := accs[k]
+		n := strings.ToLower(a.p.Name)
+		b, ok := byName[n]
+		if !ok {
+			byName[n] = a
+			continue
 		}
+		for _, person := range a.p.People {
+			if !containsStr(b.p.People, person) {
+				b.p.People = append(b.p.People, person)
+			}
+		}
+		b.p.Mentions += a.p.Mentions
+		b.st.agent += a.st.agent
+		b.st.spoke += a.st.spoke
+		b.st.other += a.st.other
+		b.st.place += a.st.place
+		b.first = min(b.first, a.first)
+		delete(accs, k)
+	}
+	order := make([]*acc, 0, len(accs))
+	for _, a := range accs {
+		// A party acts, speaks, has people who do, or is mentioned as
+		// involved more than once.
+		if a.st.agent+a.st.spoke == 0 && a.st.other < 2 {
+			continue
+		}
+		if a.p.Mentions == 0 {
+			a.p.Mentions = 1
+		}
+		order = append(order, a)
+	}
+	slices.SortFunc(order, func(x, y *acc) int {
+		sx, sy := x.st.score()+x.p.Mentions, y.st.score()+y.p.Mentions
 		if sx != sy {
 			return sy - sx
 		}
-		return x.first - y.first
+		if x.first != y.first {
+			return x.first - y.first
+		}
+		return strings.Compare(x.p.Name, y.p.Name)
 	})
 	out := make([]Party, 0, min(len(order), maxParties))
 	for _, a := range order {
-		if a.p.Mentions == 0 && len(a.p.People) == 0 {
-			continue
-		}
 		out = append(out, a.p)
 		if len(out) == maxParties {
 			break
 		}
 	}
 	return out
+}
+
+// mentionHead returns the tree token that heads a mention's name: the
+// token of the name whose head lies outside it, or -1.
+func (t *tree) mentionHead(d *doc, m *mention) int {
+	if m.n0 >= len(d.toks) || m.t1 == 0 || m.t1 > len(d.toks) {
+		return -1
+	}
+	first := t.tokenAt(d.toks[m.n0].start)
+	last := t.tokenAt(d.toks[m.t1-1].start)
+	if first >= len(t.a.Tokens) || last >= len(t.a.Tokens) || last < first {
+		return -1
+	}
+	for i := last; i >= first; i-- {
+		if h := t.a.Tokens[i].Head; h < first || h > last {
+			return i
+		}
+	}
+	return last
+}
+
+// actsThroughHead reports whether the noun a modifier hangs from is a
+// subject ("Russian officials said", "Moscow's envoy warned").
+func (t *tree) actsThroughHead(i int) bool {
+	h := t.a.Tokens[i].Head
+	if h < 0 {
+		return false
+	}
+	r := t.a.Tokens[h].Rel
+	return strings.HasPrefix(r, "nsubj") || r == "obl:agent"
+}
+
+// placeMarked reports whether an oblique or a nominal modifier is marked as
+// a place ("in Geneva", "from Moscow").
+func (t *tree) placeMarked(i int) bool {
+	c := t.child(i, "case")
+	return c >= 0 && placePrepositions[strings.ToLower(t.a.Tokens[c].Text)]
+}
+
+// sideOf returns the country or body a person's mention names them for,
+// or -1: a country, body or nationality in the words before the name in
+// its noun phrase ("Chinese Foreign Ministry spokesman Lu Kang", "Russia's
+// foreign minister Sergei Lavrov"), or in an apposition after it ("Nancy
+// Pelosi, the Democratic leader").
+func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int) int {
+	a := t.a
+	lo, hi := int(t.left[h]), int(t.right[h])
+	// The role words the mention carries itself ("Foreign Minister").
+	if m.t0 < m.n0 {
+		lo = min(lo, t.tokenAt(d.toks[m.t0].start))
+	}
+	// Pre-modifiers the parser split off as a second subject ("Verizon |
+	// chief executive Lowell McAdam"): the names right before the phrase.
+	for lo > 0 && a.Tokens[lo-1].Sent == a.Tokens[h].Sent && a.Tokens[lo-1].UPOS == "PROPN" && !t.quoted[lo-1] {
+		lo--
+	}
+	// A role phrase the name is in apposition to, or flat under.
+	if r := a.Tokens[h].Rel; (r == "appos" || r == "flat" || r == "compound") && a.Tokens[h].Head >= 0 {
+		p := a.Tokens[h].Head
+		lo, hi = min(lo, int(t.left[p])), max(hi, int(t.right[p]))
+	}
+	best, bestDist := -1, 1<<30
+	for i := lo; i <= hi && i < len(a.Tokens); i++ {
+		if t.quoted[i] || a.Tokens[i].Start < 0 {
+			continue
+		}
+		switch a.Tokens[i].Rel {
+		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
+			// Another clause: its names are not the person's side.
+			if i != h {
+				i = int(t.right[i])
+				continue
+			}
+		}
+		ti := d.tokAt(a.Tokens[i].Start)
+		if ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != a.Tokens[i].Start {
+			continue
+		}
+		mi := d.tokMent[ti]
+		if mi < 0 || &d.mentions[mi] == m {
+			continue
+		}
+		o := entOf[mi]
+		if o < 0 || o == m.ent {
+			continue
+		}
+		switch d.ents[o].kind {
+		case KindCountry, KindOrganisation, KindGroup, "":
+		default:
+			continue
+		}
+		dist := abs(i - h)
+		if dist < bestDist {
+			best, bestDist = o, dist
+		}
+	}
+	return best
+}
+
+// mentionEntities returns the entity of every mention: the one name
+// linking gave it, or for a mention it left unlinked (a name opening a
+// sentence, where a capital says nothing) the entity of the same name
+// found elsewhere; -1 when none.
+func (d *doc) mentionEntities() []int {
+	byName := make(map[string]int, len(d.ents))
+	for ei := range d.ents {
+		byName[strings.ToLower(d.ents[ei].name)] = ei
+	}
+	out := make([]int, len(d.mentions))
+	for mi := range d.mentions {
+		out[mi] = d.mentions[mi].ent
+		if out[mi] < 0 {
+			if ei, ok := byName[strings.ToLower(d.mentions[mi].name)]; ok {
+				out[mi] = ei
+			} else {
+				out[mi] = -1
+			}
+		}
+	}
+	return out
+}
+
+// entityNamed returns the entity with this name, or -1.
+func (d *doc) entityNamed(name string) int {
+	for ei := range d.ents {
+		if strings.EqualFold(d.ents[ei].name, name) {
+			return ei
+		}
+	}
+	return -1
+}
+
+// entityOfSpeaker returns the entity a speaker string names: the entity of
+// that name, or the person whose surname it ends with; -1 when none.
+func (d *doc) entityOfSpeaker(speaker string) int {
+	if speaker == "" {
+		return -1
+	}
+	if ei := d.entityNamed(speaker); ei >= 0 {
+		return ei
+	}
+	f := strings.Fields(strings.ToLower(speaker))
+	if len(f) == 0 {
+		return -1
+	}
+	last := strings.Trim(f[len(f)-1], ".,")
+	found := -1
+	for ei := range d.ents {
+		e := &d.ents[ei]
+		if len(e.tokens) == 0 || e.tokens[len(e.tokens)-1] != last {
+			continue
+		}
+		if found >= 0 && found != ei {
+			return -1 // two entities share the surname: no guess
+		}
+		found = ei
+	}
+	return found
+}
+
+// foldTarget returns the party a body folds into, or -1: another entity
+// whose whole name ends this one's ("House Democrats" -> "Democrats"), or
+// the country a national body is named after ("Chinese Foreign Ministry"
+// -> China).
+func (d *doc) foldTarget(ei int) int {
+	e := &d.ents[ei]
+	if len(e.tokens) < 2 {
+		return -1
+	}
+	for oi := range d.ents {
+		o := &d.ents[oi]
+		if oi == ei || o.kind == KindPerson || len(o.tokens) == 0 || len(o.tokens) >= len(e.tokens) {
+			continue
+		}
+		if tailMatch(e.tokens, o.tokens) {
+			return oi
+		}
+	}
+	if e.kind != KindOrganisation {
+		return -1
+	}
+	g, ok := gazetteer[e.tokens[0]]
+	if !ok || g.kind != KindCountry {
+		return -1
+	}
+	rest := strings.Join(e.tokens[1:], "-")
+	if !governmentBodies[rest] && !governmentBodies[e.tokens[len(e.tokens)-1]] {
+		return -1
+	}
+	return d.entityNamed(g.name)
+}
+
+// partyKind maps an entity type of the analysis layer to a party kind, or
+// "" for a type that is not an actor.
+func partyKind(typ string) string {
+	switch typ {
+	case nlp.PERSON:
+		return KindPerson
+	case nlp.ORG:
+		return KindOrganisation
+	case nlp.GPE:
+		return KindCountry
+	case nlp.NORP:
+		return KindGroup
+	}
+	return ""
+}
+
+// typeConfirmed reports whether an entity's kind has evidence beyond the
+// capitalised words it was found as: the entity model gives the same type
+// for one of its mentions, a name list knows it, or (for a person) it
+// carries a given name or a role. "In Wales" or "Somehow I" as a person,
+// "Trans Mountain" as a country, have none.
+func (d *doc) typeConfirmed(ei int, kind string, modelAgrees bool) bool {
+	if modelAgrees {
+		return true
+	}
+	e := &d.ents[ei]
+	if g, ok := gazetteer[strings.ToLower(e.name)]; ok && g.kind == kind {
+		return true
+	}
+	switch kind {
+	case KindPerson:
+		return len(e.roles) > 0 || len(e.tokens) > 1 && isKnownFirstName(e.tokens[0])
+	case KindOrganisation, KindGroup:
+		return true
+	}
+	return false
 }

@@ -171,16 +171,32 @@ var sentenceOpeners = map[string]bool{
 
 // splitSentences splits every paragraph into sentences. It never returns an
 // empty sentence, and sentence spans are in order and inside their paragraph.
+//
+// A sentence never ends inside a quoted fragment (a quotation that opens
+// with a lower-case word: he called it "a disgrace. Totally." and left),
+// nor between a quotation and the attribution that follows it ("That was
+// it!" Trump said.). A quotation that holds complete sentences ("We are
+// ready. We will sign," he said.) keeps its sentence breaks.
 func splitSentences(text string, paras []span) []Sentence {
 	out := make([]Sentence, 0, len(text)/120+1)
 	for pi, p := range paras {
 		start := p.start
 		i := p.start
+		fragEnd := -1 // the closing mark of the quoted fragment i is in
 		for i < p.end {
 			c := text[i]
+			if c == '"' || c == 0xE2 || c == 0xC2 {
+				if k, n := doubleMark(text, i, p); k == markOpen && i > fragEnd && midSentence(text, p.start, i) {
+					fragEnd = fragmentClose(text, p, i+n)
+				}
+			}
 			if c != '.' && c != '!' && c != '?' && !(c == 0xE2 && strings.HasPrefix(text[i:], "…")) {
 				_, n := utf8.DecodeRuneInString(text[i:])
 				i += n
+				continue
+			}
+			if i < fragEnd && !endsQuote(text, i, fragEnd) {
+				i++
 				continue
 			}
 			end, next, ok := sentenceEnd(text, p, start, i)
@@ -328,6 +344,12 @@ func sentenceEnd(text string, p span, start, i int) (end, next int, ok bool) {
 	if !(unicode.IsUpper(nr) || unicode.IsDigit(nr)) {
 		return 0, 0, false
 	}
+	if text[i] != '.' && closesQuote(text, i, end) && attributionFollows(text, k, p.end) {
+		// "That was it!" Trump said. — the attribution belongs to the
+		// quote. (After a full stop the writer meant a new sentence: "We
+		// are done." He said the talks had failed.)
+		return 0, 0, false
+	}
 	if text[i] != '.' || end-i > 1 && text[i+1] == '.' {
 		// "!", "?", ellipses: a break before a capital, except an ellipsis
 		// inside a sentence followed by a proper name is rare enough to accept.
@@ -429,4 +451,170 @@ func collapseSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// maxFragmentBytes bounds a quoted fragment inside which no sentence ends:
+// a longer "fragment" is more likely a mark that never closes properly.
+const maxFragmentBytes = 600
+
+// fragmentClose returns the offset of the mark closing the quotation whose
+// words begin at from, when that quotation is a fragment: it opens after a
+// word of the sentence (see midSentence), its first letter is lower case,
+// fewer than five words come before its first terminal mark ("a joke.",
+// "dead!"; a longer piece is a clause of its own), it closes within
+// maxFragmentBytes in the paragraph, and not with a comma before an
+// attribution. It returns -1 otherwise.
+func fragmentClose(text string, p span, from int) int {
+	j := from
+	for j < p.end {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !unicode.IsLower(r) {
+				return -1
+			}
+			break
+		}
+		j += n
+	}
+	if fragmentWords(text, from, p.end) >= 5 {
+		return -1 // "…that "they hit Matt because they said so. What…"": a clause
+	}
+	limit := min(p.end, from+maxFragmentBytes)
+	for j < limit {
+		c := text[j]
+		if c != '"' && c != 0xE2 && c != 0xC2 {
+			j++
+			continue
+		}
+		k, n := doubleMark(text, j, p)
+		switch k {
+		case markClose:
+			if strings.HasSuffix(strings.TrimRight(text[from:j], " "), ",") {
+				// A statement that runs on to its attribution ("We need
+				// to "make sure…. But…," she said.): its sentences stand.
+				return -1
+			}
+			return j
+		case markOpen:
+			return -1 // a new quotation before this one closed: no fragment
+		}
+		j += max(n, 1)
+	}
+	return -1
+}
+
+// closesQuote reports whether the closing marks in text[i:end] (after the
+// terminal punctuation at i) close a double quotation.
+func closesQuote(text string, i, end int) bool {
+	for j := i; j < end; {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r == '"' || r == '”' || r == '»' {
+			return true
+		}
+		j += n
+	}
+	return false
+}
+
+// attributionFollows reports whether the words at k are the attribution of
+// the quotation before them: at most four words naming the speaker (the
+// first capitalised: "Trump", "President Donald Trump", "The spokesman",
+// "She") and then a verb of saying ("said", "asked", "told reporters").
+func attributionFollows(text string, k, end int) bool {
+	j := k
+	for w := 0; w < 5 && j < end; w++ {
+		word := nameWordAt(text, j, end)
+		if word == "" {
+			return false
+		}
+		lw := strings.ToLower(word)
+		if lemma, ok := cueVerbs[lw]; ok && w > 0 && !weakCues[lemma] && lw != lemma {
+			// An inflected form ("said", "asks", "told"), not a bare
+			// stem that could be a noun ("Talk", "Note").
+			return true
+		}
+		if w == 0 && !unicode.IsUpper(firstRune(word)) {
+			return false
+		}
+		j += len(word)
+		// Abbreviation periods and spaces between the speaker's words;
+		// any other mark ends the attribution.
+		if j < end && text[j] == '.' && titleAbbrev[lw] {
+			j++
+		}
+		if j >= end || text[j] != ' ' {
+			return false
+		}
+		for j < end && text[j] == ' ' {
+			j++
+		}
+	}
+	return false
+}
+
+// nameWordAt returns the word starting at i: letters, with apostrophes and
+// hyphens between them ("O'Brien", "Al-Sisi").
+func nameWordAt(text string, i, end int) string {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) {
+			j += n
+			continue
+		}
+		if (r == '\'' || r == '’' || r == '-') && j > i && j+n < end {
+			if r2, _ := utf8.DecodeRuneInString(text[j+n:]); unicode.IsLetter(r2) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return text[i:j]
+}
+
+// endsQuote reports whether the terminal punctuation at i runs up to the
+// closing mark at close ("… an insult.”").
+func endsQuote(text string, i, close int) bool {
+	for i < close {
+		switch {
+		case text[i] == '.' || text[i] == '!' || text[i] == '?':
+			i++
+		case strings.HasPrefix(text[i:], "…"):
+			i += len("…")
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// midSentence reports whether the quotation mark at i follows a word of
+// the sentence (called the offer “a joke…”), not the start of the
+// paragraph, a sentence end, or the comma or colon of an attribution
+// (Obama said, “they don't…”), after which the speaker's own sentences go on.
+func midSentence(text string, start, i int) bool {
+	before := strings.TrimRightFunc(text[start:i], unicode.IsSpace)
+	if before == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// fragmentWords counts the words from i to the first terminal mark.
+func fragmentWords(text string, i, end int) int {
+	n, inWord := 0, false
+	for ; i < end; i++ {
+		switch c := text[i]; {
+		case c == '.' || c == '!' || c == '?':
+			return n
+		case c == ' ':
+			inWord = false
+		case !inWord:
+			inWord = true
+			n++
+		}
+	}
+	return n
 }

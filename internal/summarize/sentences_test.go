@@ -53,6 +53,56 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
+// TestSplitSentencesQuotes: a sentence never ends inside a quoted fragment
+// or between a quotation and its attribution; a quotation of complete
+// sentences keeps its breaks.
+func TestSplitSentencesQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"exclamation, lower-case attribution", "“That was it!” he said. He left.",
+			[]string{"“That was it!” he said.", "He left."}},
+		{"question, straight marks", `"Why now?" she asked. Nobody knew.`,
+			[]string{`"Why now?" she asked.`, "Nobody knew."}},
+		{"exclamation, named speaker", "“That was it!” Trump said. Nobody answered.",
+			[]string{"“That was it!” Trump said.", "Nobody answered."}},
+		{"question, titled speaker and object", "“Why now?” President Donald Trump asked reporters on Friday. The room fell silent.",
+			[]string{"“Why now?” President Donald Trump asked reporters on Friday.", "The room fell silent."}},
+		{"abbreviated title and apostrophe", "“Enough!” Ms. O'Brien told the crowd. It cheered.",
+			[]string{"“Enough!” Ms. O'Brien told the crowd.", "It cheered."}},
+		{"speaker after the verb is no attribution of this kind", "“Go!” Said once, it is enough.",
+			[]string{"“Go!”", "Said once, it is enough."}},
+		{"no verb of saying: a new sentence", "“Stop!” Police moved in at dawn.",
+			[]string{"“Stop!”", "Police moved in at dawn."}},
+		{"a noun that looks like a verb stem", "“Is it over?” Talk of a deal faded.",
+			[]string{"“Is it over?”", "Talk of a deal faded."}},
+		{"quotation of complete sentences keeps its breaks", `"We are ready. We will sign," he said.`,
+			[]string{`"We are ready.`, `We will sign," he said.`}},
+		{"quotation after a colon", "He said: “We are ready. We will sign.” Talks resume Monday.",
+			[]string{"He said: “We are ready.", "We will sign.”", "Talks resume Monday."}},
+		{"quoted fragment holds no break", "He called the offer “a joke. Frankly, an insult.” Talks ended.",
+			[]string{"He called the offer “a joke. Frankly, an insult.”", "Talks ended."}},
+		{"quoted fragment, straight marks", `Officials said the plan "would not work. Not now" and left.`,
+			[]string{`Officials said the plan "would not work. Not now" and left.`}},
+		{"statement running on to its attribution keeps its breaks", `We need to "act now. But not alone," Ms Bauchtman said.`,
+			[]string{`We need to "act now.`, `But not alone," Ms Bauchtman said.`}},
+		{"quotation resumed after its attribution keeps its breaks", `"Now," Obama said, "they don't become populists. That's not populism. Or it's cynicism." Reporters left.`,
+			[]string{`"Now," Obama said, "they don't become populists.`, "That's not populism.", `Or it's cynicism."`, "Reporters left."}},
+		{"fragment never closed: normal breaks", `He said the "plan was dead. Talks ended. Nobody knew`,
+			[]string{`He said the "plan was dead.`, "Talks ended.", "Nobody knew"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceTexts(tt.text)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("sentences of %q:\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestSplitParagraphs(t *testing.T) {
 	tests := []struct {
 		name string

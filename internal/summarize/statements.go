@@ -52,6 +52,36 @@ func cueLemma(l string) bool {
 	return false
 }
 
+// evaluativeLemma lists verbs that report a judgement or a reference
+// whose content is a noun phrase ("criticized the offer", "cited the
+// report", "praised the deal"): cues only with such content.
+func evaluativeLemma(l string) bool {
+	switch l {
+	case "cite", "criticize", "criticise", "attack", "praise", "blame", "condemn", "welcome",
+		"dismiss", "defend", "highlight", "slam", "blast", "denounce", "applaud", "hail",
+		"reject", "oppose", "support", "endorse", "back", "challenge", "dispute",
+		"outline", "unveil", "detail":
+		return true
+	}
+	return false
+}
+
+// nounCueLemma lists verbs of saying whose noun-phrase object is what was
+// said ("announced a deal", "denied the report", "called for talks"): not
+// verbs whose object is something else ("echoed the sentiment", "knows
+// the city").
+func nounCueLemma(l string) bool {
+	switch l {
+	case "announce", "propose", "demand", "deny", "confirm", "acknowledge", "reveal", "describe",
+		"mention", "note", "warn", "call", "urge", "promise", "pledge", "vow", "threaten", "offer",
+		"suggest", "predict", "forecast", "estimate", "claim", "question", "admit", "concede",
+		"report", "tweet", "accuse", "allege", "charge", "complain", "insist", "point", "stress",
+		"emphasize", "emphasise", "signal", "disclose", "argue", "recommend", "request":
+		return true
+	}
+	return false
+}
+
 // wantLike are the cues whose infinitive complement is the content
 // ("Moscow wants to end the war").
 func wantLike(lemma string) bool {
@@ -69,8 +99,9 @@ func wantLike(lemma string) bool {
 // written, its speaker (the cue's subject resolved through coreference to
 // the fullest name) and the cue. A clause that lies mostly inside
 // quotation marks is a quote, not a statement. sentOf maps a byte offset
-// to the brief's sentence number.
-func (t *tree) statements(sentOf func(off int) int) []Statement {
+// to the brief's sentence number; body reports whether a sentence is the
+// story's (not a headline, caption or byline).
+func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []Statement {
 	a := t.a
 	out := []Statement{}
 	seen := map[[2]int]bool{}
@@ -93,8 +124,22 @@ func (t *tree) statements(sentOf func(off int) int) []Statement {
 		if 2*q > last-first {
 			return
 		}
+		// A quotation opened inside the content closes inside it: keep
+		// its closing mark (and the comma before it) rather than cut it
+		// open.
+		if opened(t, first, last) {
+			for k := last; k < len(a.Tokens) && k < last+3 && a.Tokens[k].UPOS == "PUNCT"; k++ {
+				if closingMark(a.Tokens[k].Text) {
+					last = k + 1
+					break
+				}
+			}
+		}
 		st, en := a.Tokens[first].Start, a.Tokens[last-1].End
 		if st < 0 || en <= st || en-st > maxStatementBytes || seen[[2]int{st, en}] || len(out) == maxStatements {
+			return
+		}
+		if !body(sentOf(st)) {
 			return
 		}
 		seen[[2]int{st, en}] = true
@@ -112,7 +157,7 @@ func (t *tree) statements(sentOf func(off int) int) []Statement {
 			if src < 0 {
 				continue
 			}
-			if tok.Rel == "parataxis" && tok.Head >= 0 {
+			if tok.Rel == "parataxis" && tok.Head >= 0 && t.child(i, "ccomp") < 0 {
 				// A parenthetical cue stands bare: "…, officials said",
 				// not "as the administration signals readiness".
 				if t.child(i, "mark") >= 0 || t.child(i, "obj") >= 0 && tok.Lemma != "tell" {
@@ -128,10 +173,22 @@ func (t *tree) statements(sentOf func(off int) int) []Statement {
 				}
 				continue
 			}
+			clausal := false
 			for _, c := range t.children(i) {
 				ct := &a.Tokens[c]
 				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && wantLike(tok.Lemma) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") {
 					add(int(t.left[c]), int(t.right[c])+1, src, cueText(t, i))
+					clausal = true
+				}
+			}
+			// A cue in a clause a preposition or a complementiser opens
+			// ("open to recognizing the claim") reports nothing itself.
+			if !clausal && tok.Rel != "amod" && tok.Rel != "acl" && t.child(i, "mark", "case") < 0 && !t.reducedClause(i) {
+				// "The union criticized the offer as too low", "Clinton
+				// cited the report": the content is what the cue takes
+				// after it, its object and the phrases that complete it.
+				if first, last := t.nounContent(i); last-first >= minNounContent {
+					add(first, last, src, cueText(t, i))
 				}
 			}
 		case strings.EqualFold(tok.Text, "according") && i+1 < len(a.Tokens) && strings.EqualFold(a.Tokens[i+1].Text, "to"):
@@ -140,6 +197,21 @@ func (t *tree) statements(sentOf func(off int) int) []Statement {
 			// modifies, less the "according to" phrase.
 			src := tok.Head
 			if src < 0 || a.Tokens[src].Sent != tok.Sent {
+				continue
+			}
+			// At either end of its sentence the phrase speaks for the
+			// whole sentence, wherever the parser hung it: "The talks
+			// failed, according to the union." and "According to the
+			// union, the talks failed."
+			sent := a.Sentences[tok.Sent]
+			if i == sent.First {
+				end := int(t.right[src]) + 1
+				if end < sent.Last && a.Tokens[end].Text == "," {
+					add(end+1, sent.Last, src, "according to")
+					continue
+				}
+			} else if i-1 > sent.First && a.Tokens[i-1].Text == "," && int(t.right[src]) >= sent.Last-2 {
+				add(sent.First, i-1, src, "according to")
 				continue
 			}
 			pred := a.Tokens[src].Head
@@ -155,6 +227,155 @@ func (t *tree) statements(sentOf func(off int) int) []Statement {
 	}
 	return out
 }
+
+// minNounContent is the fewest words a noun-phrase content holds: "the
+// sentiment" or "it" alone points back to what was said, and says nothing
+// of its own.
+const minNounContent = 3
+
+// reducedClause reports whether cue i opens a clause with no subject of
+// its own introduced by "when", "if", "while"… ("when asked about the
+// deal"): it reports nothing its sentence's subject said.
+func (t *tree) reducedClause(i int) bool {
+	if t.subjectChild(i) >= 0 {
+		return false
+	}
+	for _, c := range t.children(i) {
+		ct := &t.a.Tokens[c]
+		if int(c) < i && (ct.Rel == "advmod" || ct.Rel == "mark") {
+			switch strings.ToLower(ct.Text) {
+			case "when", "if", "while", "once", "after", "before", "unless", "until", "whenever":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounContent returns the token range of a cue's noun-phrase content: from
+// its first object, oblique or predicative complement after it to the end
+// of its last one, or an empty range when it has none. Clauses that only
+// hang from the cue (a conjoined verb, an adverbial clause) are not
+// content.
+func (t *tree) nounContent(i int) (int, int) {
+	a := t.a
+	first, last := -1, -1
+	for _, c := range t.children(i) {
+		ci := int(c)
+		if ci < i {
+			continue
+		}
+		switch a.Tokens[ci].Rel {
+		case "obj", "iobj":
+			// The object of "told reporters", "asked the court" is the
+			// listener, not what was said.
+			if addresseeLemma(a.Tokens[i].Lemma) {
+				continue
+			}
+		case "xcomp", "obl":
+		case "advcl":
+			// "called for reducing the rate", "urged them to stop": a
+			// verb phrase the cue's preposition or "to" opens.
+			if !contentClause(t, ci) {
+				continue
+			}
+		default:
+			continue
+		}
+		if a.Tokens[ci].Rel == "obl" && !contentObl(t, ci, a.Tokens[i].Lemma) {
+			continue
+		}
+		if first < 0 {
+			first = int(t.left[ci])
+		}
+		last = int(t.right[ci]) + 1
+	}
+	if first < 0 || a.Tokens[first].NER != "O" && strings.HasSuffix(a.Tokens[first].NER, "DATE") {
+		return 0, 0
+	}
+	// Another cue inside the span starts what it reports, not this one's
+	// content ("criticized the envoy for …, adding, “…”").
+	for k := first + 1; k < last; k++ {
+		switch a.Tokens[k].Rel {
+		case "conj", "parataxis", "advcl":
+			if k != i && t.isCue(k) {
+				return first, int(t.left[k])
+			}
+		}
+	}
+	return first, last
+}
+
+// addresseeLemma lists cues whose object is the listener ("told
+// reporters", "urged Congress").
+func addresseeLemma(l string) bool {
+	switch l {
+	case "tell", "ask", "inform", "brief", "urge", "warn", "assure", "remind", "call", "answer", "thank":
+		return true
+	}
+	return false
+}
+
+// contentObl reports whether an oblique of a cue carries content: "called
+// for a ceasefire", "pointed to the vote", "warned of a strike" — not a
+// time or a place ("on Friday", "in Geneva").
+func contentObl(t *tree, o int, lemma string) bool {
+	a := t.a
+	if strings.HasSuffix(a.Tokens[o].NER, "DATE") || strings.HasSuffix(a.Tokens[o].NER, "TIME") || strings.HasSuffix(a.Tokens[o].NER, "GPE") {
+		return false
+	}
+	cs := t.child(o, "case")
+	if cs < 0 {
+		return false
+	}
+	switch p := strings.ToLower(a.Tokens[cs].Text); p {
+	case "for", "to", "of", "about", "against", "as":
+		return true
+	case "on":
+		// "called on Congress to act": the listener, not the content.
+		return !addresseeLemma(lemma)
+	}
+	return false
+}
+
+// contentClause reports whether an adverbial clause of a cue is its
+// content: a verb phrase opened by "to" or by a preposition of content
+// ("for reducing the rate", "about leaving").
+func contentClause(t *tree, c int) bool {
+	m := t.child(c, "mark")
+	if m < 0 || m > c {
+		return false
+	}
+	switch strings.ToLower(t.a.Tokens[m].Text) {
+	case "to", "for", "of", "about", "against":
+		return true
+	}
+	return false
+}
+
+// opened reports whether tokens [first, last) open more quotations than
+// they close.
+func opened(t *tree, first, last int) bool {
+	n := 0
+	for k := first; k < last; k++ {
+		switch w := t.a.Tokens[k].Text; {
+		case w == "“" || w == "‘":
+			n++
+		case closingMark(w):
+			n--
+		case w == "\"":
+			if k == first || t.a.Tokens[k].Start > t.a.Tokens[k-1].End {
+				n++ // a straight mark after a space opens
+			} else {
+				n--
+			}
+		}
+	}
+	return n > 0
+}
+
+// closingMark reports whether a token is a closing quotation mark.
+func closingMark(w string) bool { return w == "”" || w == "’" || w == "\"" }
 
 // trimEdge reports whether the token at the edge of a content span is left
 // out: punctuation, a complementiser, a conjunction at the start.

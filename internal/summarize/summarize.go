@@ -107,6 +107,9 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 		Warnings:   []string{},
 		Sentences:  d.sents,
 	}
+	if b.Source.Title == "" {
+		b.Source.Title = d.headlineText() // a pasted page's headline (structure.go)
+	}
 	if cut {
 		b.Warnings = append(b.Warnings, fmt.Sprintf("the article is very long: this brief covers its first %d sentences (%s)", len(d.sents), kib(len(text))))
 	}
@@ -116,7 +119,6 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 	}
 	d.findMentions()
 	d.attribute()
-	b.Quotes = d.briefQuotes()
 	an := opts.Analyzer
 	if an == nil {
 		var err error
@@ -129,9 +131,11 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 	}
 	t := newTree(an.Analyze(analysisText(d.text)), d.quotedSpans())
 	t.nameAt = d.nameAt
-	b.Statements = t.statements(d.sentOf)
-	b.Parties = d.briefParties()
-	d.negotiation(b)
+	d.treeSpeakers(t)
+	b.Quotes = d.briefQuotes()
+	b.Statements = t.statements(d.sentOf, d.isBody)
+	b.Parties = d.briefParties(t, b.Quotes, b.Statements)
+	d.negotiation(b, t)
 	b.KeyPoints = d.keyPoints(opts.Length.keyPointCount(), b)
 	b.Stats = d.stats(b)
 	return b, nil

@@ -129,7 +129,7 @@ func abs(x int) int {
 func (t *tree) subjectOf(v int) int {
 	participle := t.a.Tokens[v].XPOS == "VBG" || t.a.Tokens[v].XPOS == "VBN"
 	for steps := 0; v >= 0 && steps < 4; steps++ {
-		if s := t.unquotedChild(v, "nsubj", "nsubj:outer", "obl:agent"); s >= 0 {
+		if s := t.subjectChild(v); s >= 0 {
 			return s
 		}
 		tok := t.a.Tokens[v]
@@ -144,6 +144,36 @@ func (t *tree) subjectOf(v int) int {
 	return -1
 }
 
+// subjectChild returns the subject among the dependents of v: outside
+// quotation marks, not a date or a time ("said Monday" misparsed as a
+// subject), the nearest before the verb, else the nearest after it
+// ("said Jared Bernstein"); -1 when none.
+func (t *tree) subjectChild(v int) int {
+	a := t.a
+	before, after := -1, -1
+	for _, c := range t.children(v) {
+		ci := int(c)
+		tc := &a.Tokens[ci]
+		if t.quoted[ci] || strings.HasSuffix(tc.NER, "DATE") || strings.HasSuffix(tc.NER, "TIME") {
+			continue
+		}
+		switch tc.Rel {
+		case "nsubj", "nsubj:outer", "obl:agent":
+		default:
+			continue
+		}
+		if ci < v {
+			before = ci // children are in text order: the last is nearest
+		} else if after < 0 {
+			after = ci
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	return after
+}
+
 // cueSource returns the source of cue verb i: its subject, or, in the
 // inverted order of quotations ("…,” said Jared Bernstein), the noun
 // phrase right after the cue whatever relation the parser gave it.
@@ -152,6 +182,16 @@ func (t *tree) cueSource(i int) int {
 		return s
 	}
 	a := t.a
+	if a.Tokens[i].Rel == "root" && t.child(i, "ccomp") >= 0 {
+		// A reporting verb heading its sentence with no subject in the
+		// parse ("In a statement, one of the family's attorneys, Justin
+		// Bamberg, said the videos show…"): English puts the subject
+		// before the verb, so the nearest noun before it that no
+		// preposition governs is the source.
+		if s := t.subjectBefore(i); s >= 0 {
+			return s
+		}
+	}
 	for _, c := range t.children(i) {
 		ci := int(c)
 		if ci <= i || ci > i+4 {
@@ -171,49 +211,123 @@ func (t *tree) cueSource(i int) int {
 	return -1
 }
 
+// subjectBefore returns the nearest noun, name or pronoun before token i in
+// its sentence that is not governed by a preposition, not quoted and not a
+// time expression, or -1.
+func (t *tree) subjectBefore(i int) int {
+	a := t.a
+	first := a.Sentences[a.Tokens[i].Sent].First
+	for j := i - 1; j >= first; j-- {
+		tj := &a.Tokens[j]
+		if t.quoted[j] || tj.UPOS == "PUNCT" {
+			continue
+		}
+		switch tj.UPOS {
+		case "PROPN", "NOUN", "PRON":
+		default:
+			continue
+		}
+		if strings.HasSuffix(tj.NER, "DATE") || strings.HasSuffix(tj.NER, "TIME") {
+			continue
+		}
+		// Governed by a preposition: itself, or the phrase it is a name
+		// inside ("in a statement", "of the family's attorneys").
+		h := j
+		for tj := &a.Tokens[h]; (tj.Rel == "flat" || tj.Rel == "flat:name" || tj.Rel == "compound") && tj.Head >= 0; tj = &a.Tokens[h] {
+			h = tj.Head
+		}
+		if t.child(h, "case") >= 0 {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
 // isCue reports whether token i is a verb of saying, thinking or
 // announcing, used as a verb.
 func (t *tree) isCue(i int) bool {
 	tok := &t.a.Tokens[i]
-	return (tok.UPOS == "VERB" || tok.UPOS == "AUX" && tok.Lemma == "say") && cueLemma(tok.Lemma)
+	if !(tok.UPOS == "VERB" || tok.UPOS == "AUX" && tok.Lemma == "say") || !(cueLemma(tok.Lemma) || evaluativeLemma(tok.Lemma)) {
+		return false
+	}
+	// A passive ("when asked", "was told that") reports what the subject
+	// heard, not what it said, unless it names the speaker ("was quoted
+	// by").
+	if tok.XPOS == "VBN" && t.child(i, "obl:agent") < 0 &&
+		(t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux") < 0 && t.child(i, "nsubj") < 0) {
+		return false
+	}
+	return true
 }
 
-// speakerOf names the source token: the fullest name of its coreference
-// cluster when the cluster holds a name, else the source phrase as written
-// (its determiners, modifiers and compounds and the flat parts of a name,
-// without relative clauses or appositions). It returns "" for a pronoun
-// that coreference could not resolve.
+// speakerOf names the source token. A pronoun takes the fullest name of
+// its coreference cluster (or nothing: "" and false when the cluster holds
+// no name). A phrase that holds a person's name ("Homeland Security
+// Secretary Jeh Johnson", "the union's negotiator, John Holland") is that
+// person; a phrase inside an organisation's or a country's name is that
+// name; a name is completed from the article's fuller mention of it
+// ("Lew" -> "Jacob J. Lew") only when the fuller name ends with it. Any
+// other phrase is given as written (its determiners, modifiers and
+// compounds, without relative clauses or appositions).
 func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	if src < 0 {
 		return "", false
 	}
 	a := t.a
-	if m := a.Tokens[src].Mention; m >= 0 && m < len(a.Mentions) {
-		if c := a.Mentions[m].Cluster; c >= 0 && c < len(a.Clusters) {
-			cl := &a.Clusters[c]
-			for _, mi := range cl.Mentions {
-				if a.Mentions[mi].Kind == nlp.NameMention && properName(cl.Name) {
-					return cl.Name, true
-				}
-			}
-		}
-		if a.Mentions[m].Kind == nlp.PronounMention {
-			return "", false
-		}
+	tok := &a.Tokens[src]
+	pronoun := tok.UPOS == "PRON"
+	if m := tok.Mention; m >= 0 && m < len(a.Mentions) && a.Mentions[m].Kind == nlp.PronounMention {
+		pronoun = true
 	}
-	if a.Tokens[src].UPOS == "PRON" {
+	if pronoun {
+		if n := t.clusterProperName(src); n != "" {
+			return n, true
+		}
 		return "", false
 	}
-	if t.nameAt != nil && a.Tokens[src].Start >= 0 && a.Tokens[src].UPOS == "PROPN" {
-		if n := t.nameAt(a.Tokens[src].Start); n != "" {
+	switch tok.UPOS {
+	case "NOUN", "PROPN", "NUM", "X", "SYM":
+	default:
+		// A verb, an adjective or a function word is a misparse, not a
+		// source.
+		return "", false
+	}
+	// What someone said standing for them ("His comments suggest…",
+	// "Russia's statement said…"): the one it belongs to.
+	if tok.UPOS == "NOUN" && speechNoun(tok.Lemma) {
+		if p := t.child(src, "nmod:poss"); p >= 0 {
+			if n, ok := t.speakerOf(p); ok && n != "" {
+				return n, true
+			}
+		}
+	}
+	// A role standing for the person who holds it ("the president",
+	// "the minister"): the person coreference links it to.
+	if tok.UPOS == "NOUN" && roleHeads[strings.ToLower(tok.Text)] {
+		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON {
 			return n, true
+		}
+		if t.nameAt != nil {
+			for _, i := range []int{int(t.left[src]), src} {
+				if n := t.nameAt(a.Tokens[i].Start); n != "" {
+					return n, true
+				}
+			}
 		}
 	}
 	// A role with the name inside its phrase ("Secretary of State Marco
 	// Rubio" parsed with the title as head, "the union's negotiator, John
 	// Holland"): the person named nearest to the head.
 	if e := t.personIn(src); e >= 0 {
-		return t.clusterName(e), true
+		return t.completeName(t.entityName(e)), true
+	}
+	// The head inside a name ("the International Monetary Fund").
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First <= src && src < e.Last && isActorType(e.Type) && properName(e.Text) {
+			return t.completeName(t.entityName(ei)), true
+		}
 	}
 	first, last := src, src+1
 	for _, c := range t.children(src) {
@@ -228,27 +342,210 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
-	// An entity around the head gives the whole name ("Jean-Claude Juncker").
-	for _, e := range a.Entities {
-		if e.First <= src && src < e.Last && isActorType(e.Type) {
-			if e.First < first || e.Last > last {
-				first, last = min(first, e.First), max(last, e.Last)
-			}
-			break
-		}
-	}
 	for first < last && (a.Tokens[first].UPOS == "PUNCT" || a.Tokens[first].Rel == "case") {
 		first++
 	}
 	phrase := a.Span(first, last)
 	// A bare surname the entity model missed ("Zelenskyy") names the person
 	// named in full elsewhere.
-	if a.Tokens[src].UPOS == "PROPN" {
-		if full := t.fullName(a.Tokens[last-1].Text); full != "" {
-			return full, true
-		}
+	if tok.UPOS == "PROPN" {
+		return t.completeName(phrase), true
 	}
 	return phrase, true
+}
+
+// speechNoun reports whether a noun names something said or written.
+func speechNoun(lemma string) bool {
+	switch lemma {
+	case "comment", "remark", "statement", "letter", "tweet", "speech", "testimony", "word",
+		"message", "post", "interview", "announcement", "note", "memo", "op-ed", "essay", "column":
+		return true
+	}
+	return false
+}
+
+// clusterProperName returns the fullest name of the coreference cluster of
+// token i when that name is a proper name, or "".
+func (t *tree) clusterProperName(i int) string {
+	a := t.a
+	m := a.Tokens[i].Mention
+	if m < 0 || m >= len(a.Mentions) {
+		return ""
+	}
+	c := a.Mentions[m].Cluster
+	if c < 0 || c >= len(a.Clusters) {
+		return ""
+	}
+	cl := &a.Clusters[c]
+	if !properName(cl.Name) {
+		return ""
+	}
+	best := ""
+	for _, mi := range cl.Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != nlp.NameMention {
+			continue
+		}
+		n := cl.Name
+		// The name as the entity model and the tree give it in full
+		// ("Helen Ward" where the cluster kept "Helen"), for a mention of
+		// the cluster's own name.
+		if ei := t.entityAt(m.Head); ei >= 0 {
+			if full := t.entityName(ei); strings.Contains(full, cl.Name) {
+				n = full
+			}
+		}
+		if len(n) > len(best) {
+			best = n
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return t.completeName(best)
+}
+
+// clusterType returns the entity type of token i's coreference cluster,
+// or "".
+func (t *tree) clusterType(i int) string {
+	a := t.a
+	if m := a.Tokens[i].Mention; m >= 0 && m < len(a.Mentions) {
+		if c := a.Mentions[m].Cluster; c >= 0 && c < len(a.Clusters) {
+			return a.Clusters[c].Type
+		}
+	}
+	return ""
+}
+
+// entityAt returns the entity covering token i, or -1.
+func (t *tree) entityAt(i int) int {
+	ents := t.a.Entities
+	k := sort.Search(len(ents), func(k int) bool { return ents[k].Last > i })
+	if k < len(ents) && ents[k].First <= i {
+		return k
+	}
+	return -1
+}
+
+// entityName returns an entity's name as written, completed over the
+// words the entity model cut off: a hyphenated part ("Jo-Renee") and the
+// name words the parser attaches to it ("Theresa May" with "May" read as a
+// month).
+func (t *tree) entityName(ei int) string {
+	a := t.a
+	e := &a.Entities[ei]
+	first, last := e.First, e.Last
+	if e.Type == nlp.PERSON {
+		// Words the tree attaches outside the name are not part of it:
+		// "State" in "Secretary of State Marco Rubio". The name is the
+		// last word that hangs outside the span, with what hangs from it.
+		h := -1
+		for i := first; i < last; i++ {
+			if hd := a.Tokens[i].Head; hd < first || hd >= last {
+				h = i
+			}
+		}
+		if h > first {
+			f := h
+			for i := first; i < h; i++ {
+				if t.dominates(h, i, first, last) {
+					f = i
+					break
+				}
+			}
+			first = f
+		}
+	}
+	// A given name inside the span starts the person's name: "State
+	// Marco Rubio" read as one name after "Secretary of".
+	if e.Type == nlp.PERSON || e.Type == nlp.ORG {
+		for k := first + 1; k+1 < last; k++ {
+			if isKnownFirstName(strings.ToLower(a.Tokens[k].Text)) && !isKnownFirstName(strings.ToLower(a.Tokens[first].Text)) {
+				first = k
+				break
+			}
+		}
+	}
+	// Name words the entity model left out before the span and the tree
+	// attaches inside it ("United" of "the United States").
+	for first > 0 && first == e.First && capitalised(a.Tokens[first-1].Text) && (a.Tokens[first-1].UPOS == "PROPN" || a.Tokens[first-1].UPOS == "ADJ") && a.Tokens[first-1].Sent == a.Tokens[first].Sent {
+		p, f := &a.Tokens[first-1], &a.Tokens[first]
+		// "United" hanging from "States"; "Eric" heading the flat "Mamer".
+		if honorific(p.Text) {
+			break
+		}
+		if (p.Rel == "compound" || p.Rel == "amod" || p.Rel == "flat") && p.Head >= first && p.Head < last ||
+			(f.Rel == "flat" || f.Rel == "flat:name") && f.Head == first-1 {
+			first--
+			continue
+		}
+		break
+	}
+	for first > 0 && joined(a, first-1, first) && (a.Tokens[first-1].Text == "-" || a.Tokens[first-1].UPOS == "PROPN") {
+		first--
+	}
+	for last < len(a.Tokens) && a.Tokens[last].Sent == a.Tokens[e.First].Sent {
+		nt := &a.Tokens[last]
+		switch {
+		case joined(a, last-1, last) && (nt.Text == "-" || nt.UPOS == "PROPN" && a.Tokens[last-1].Text == "-"):
+		case e.Type == nlp.PERSON && nt.UPOS == "PROPN" && (nt.Rel == "flat" || nt.Rel == "flat:name"):
+		default:
+			goto done
+		}
+		last++
+	}
+done:
+	for last > first && a.Tokens[last-1].Text == "-" {
+		last--
+	}
+	if first == e.First && last == e.Last {
+		return e.Text
+	}
+	return a.Span(first, last)
+}
+
+// dominates reports whether token i hangs from h within [first, last).
+func (t *tree) dominates(h, i, first, last int) bool {
+	for steps := 0; i >= first && i < last && steps < last-first; steps++ {
+		if i == h {
+			return true
+		}
+		i = t.a.Tokens[i].Head
+	}
+	return false
+}
+
+// honorific reports whether a word is a courtesy title ("Mr.", "Ms",
+// "Dr."), which is not part of a name.
+func honorific(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	return maleHonorifics[w] || femaleHonorifics[w] || w == "dr"
+}
+
+// capitalised reports whether a word starts with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// joined reports whether tokens i and j (j == i+1) are written with no
+// space between them.
+func joined(a *nlp.Analysis, i, j int) bool {
+	return a.Tokens[i].End >= 0 && a.Tokens[i].End == a.Tokens[j].Start
+}
+
+// completeName returns the article's fuller form of a name when there is
+// exactly one and it ends with the name ("Lew" -> "Jacob J. Lew"), else
+// the name.
+func (t *tree) completeName(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	if full := t.fullName(f[len(f)-1]); full != "" && len(full) > len(name) && strings.HasSuffix(full, name) {
+		return full
+	}
+	return name
 }
 
 // personIn returns the PERSON entity inside the phrase headed by src (its

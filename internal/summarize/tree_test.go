@@ -35,6 +35,10 @@ func TestStatements(t *testing.T) {
 		{"parenthetical", "The talks collapsed after midnight, two diplomats said.", "The talks collapsed after midnight", "two diplomats", "said"},
 		{"wants to", "Ukrainian President Volodymyr Zelenskyy wants to hold a referendum on any deal.", "to hold a referendum on any deal", "Volodymyr Zelenskyy", "wants"},
 		{"pronoun resolved", "Maria Lopez leads the nurses' union. She warned that a strike could start next week.", "a strike could start next week", "Maria Lopez", "warned"},
+		{"noun-phrase content", "The union criticized the company's final offer on pensions.", "the company's final offer on pensions", "The union", "criticized"},
+		{"called for", "Opposition leaders called for an immediate ceasefire in the region.", "for an immediate ceasefire in the region", "Opposition leaders", "called"},
+		{"parenthetical cue with its own clause", "The vote was delayed again: Republicans said they were convinced the count was flawed.", "they were convinced the count was flawed", "Republicans", "said"},
+		{"role and name as subject", "Homeland Security Secretary Jeh Johnson says hackers are targeting state election offices.", "hackers are targeting state election offices", "Jeh Johnson", "says"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,5 +68,45 @@ func TestStatementNeverRepeatsAQuote(t *testing.T) {
 	}
 	if len(b.Quotes) != 1 || b.Quotes[0].Speaker != "Jane Okafor" {
 		t.Errorf("quotes %+v, want the fragment with Jane Okafor", b.Quotes)
+	}
+}
+
+func TestNotStatements(t *testing.T) {
+	tests := []struct{ name, text, not string }{
+		{"a passive reports what was heard", "When asked about the deal, the minister smiled.", "about the deal"},
+		{"the listener is not the content", "The envoy told reporters in Geneva nothing new.", "reporters"},
+		{"a short pointer is not content", "Marco Rubio echoed the sentiment.", "the sentiment"},
+		{"a cue after a preposition", "Washington is open to recognizing the annexation of the peninsula.", "the annexation of the peninsula"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, st := range treeBrief(t, tt.text).Statements {
+				if strings.HasPrefix(st.Text, tt.not) {
+					t.Errorf("statement %+v, want none starting %q", st, tt.not)
+				}
+			}
+		})
+	}
+}
+
+func TestTreeQuoteSpeakers(t *testing.T) {
+	tests := []struct{ name, text, quote, speaker string }{
+		{"role before the name", `"We will achieve justice," Tulsa police Chief Chuck Jordan said Monday.`, "We will achieve justice", "Chuck Jordan"},
+		{"host of a channel", `"He did all the things right," said MSNBC host Chris Matthews.`, "He did all the things right", "Chris Matthews"},
+		{"cue whose clause holds a fragment", `Zelenskyy criticized the envoy for "adopting Russian strategy," adding that talks must go on.`, "adopting Russian strategy", "Zelenskyy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := treeBrief(t, tt.text)
+			for _, q := range b.Quotes {
+				if strings.HasPrefix(q.Text, tt.quote) {
+					if q.Speaker != tt.speaker {
+						t.Errorf("quote %q: speaker %q, want %q", q.Text, q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q in %+v", tt.quote, b.Quotes)
+		})
 	}
 }

@@ -85,7 +85,7 @@ func RunAsk(benchDir string, opts summarize.Options) (*AskResult, error) {
 		if err != nil {
 			return nil, fmt.Errorf("summarize %s: %w", c.Article, err)
 		}
-		art := ask.New(b)
+		art := ask.New(b, ask.WithAnalyzer(opts.Analyzer))
 		var history []ask.Turn
 		for _, t := range c.Turns {
 			r := art.Answer(t.Q, history)

@@ -1,0 +1,182 @@
+package ask
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize/stem"
+)
+
+// Option changes how New prepares an article.
+type Option func(*config)
+
+type config struct {
+	analyzer *nlp.Analyzer
+}
+
+// WithAnalyzer makes New read the article with an (shared) analysis layer
+// instead of loading one for the call.
+func WithAnalyzer(an *nlp.Analyzer) Option { return func(c *config) { c.analyzer = an } }
+
+// sentInfo is what the analysis layer reads in one sentence of the brief.
+type sentInfo struct {
+	toks []nlp.Token // the sentence's words; Head indexes this slice (-1: root)
+	ents []entity
+}
+
+// entity is a named entity or a value of a sentence.
+type entity struct {
+	typ   string // nlp.PERSON, nlp.MONEY, ...
+	text  string
+	first int // token index in sentInfo.toks
+	last  int // one past
+}
+
+// analyse runs the analysis layer over the brief's sentences (a paragraph
+// a block, so names keep their context) and files tokens and entities
+// under the brief's sentence they fall in.
+func analyse(an *nlp.Analyzer, sents []string, paras []int) []sentInfo {
+	info := make([]sentInfo, len(sents))
+	if an == nil || len(sents) == 0 {
+		return info
+	}
+	var sb strings.Builder
+	starts := make([]int, len(sents))
+	for i, s := range sents {
+		if i > 0 {
+			if paras[i] != paras[i-1] {
+				sb.WriteString("\n\n")
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		starts[i] = sb.Len()
+		sb.WriteString(s)
+	}
+	res := an.Analyze(sb.String())
+	// owner[t] is the brief sentence of token t; local[t] its index there.
+	owner := make([]int, len(res.Tokens))
+	local := make([]int, len(res.Tokens))
+	si := 0
+	for t, tok := range res.Tokens {
+		for si+1 < len(starts) && tok.Start >= starts[si+1] {
+			si++
+		}
+		owner[t] = si
+		local[t] = len(info[si].toks)
+		info[si].toks = append(info[si].toks, tok)
+	}
+	for s := range info {
+		for k := range info[s].toks {
+			h := info[s].toks[k].Head
+			if h >= 0 && h < len(owner) && owner[h] == s {
+				info[s].toks[k].Head = local[h]
+			} else {
+				info[s].toks[k].Head = -1
+			}
+		}
+	}
+	for _, e := range res.Entities {
+		if e.First < 0 || e.First >= len(owner) || e.Last > len(owner) || e.Last <= e.First {
+			continue
+		}
+		s := owner[e.First]
+		if owner[e.Last-1] != s {
+			continue
+		}
+		info[s].ents = append(info[s].ents, entity{typ: e.Type, text: e.Text, first: local[e.First], last: local[e.Last-1] + 1})
+	}
+	return info
+}
+
+// lemmaTerms returns the stems of the sentence's lemmas that differ from
+// the stems of its words ("countries" -> "country", "richer" -> "rich").
+func (si *sentInfo) lemmaTerms() []string {
+	var out []string
+	for _, t := range si.toks {
+		if t.Lemma == "" || t.UPOS == "PUNCT" {
+			continue
+		}
+		l := strings.ToLower(t.Lemma)
+		if isStop(l) {
+			continue
+		}
+		s := stem.Porter(l)
+		if s != stem.Porter(strings.ToLower(t.Text)) && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// hasType reports whether the sentence holds an entity of one of types.
+func (si *sentInfo) hasType(types ...string) bool {
+	for _, e := range si.ents {
+		if slices.Contains(types, e.typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechLemmas are verbs that report what someone said, wants or offers.
+var speechLemmas = set(`say tell state add warn argue insist claim announce confirm deny decline refuse comment write
+tweet post urge call demand propose offer suggest predict acknowledge admit promise vow pledge stress note explain
+describe accuse criticize criticise blame praise welcome dismiss reject accept threaten respond reply ask estimate
+believe report testify concede contend maintain complain question`)
+
+// subjectOf returns the tokens of the subject of the speech verb at k
+// (its nsubj subtree), or nil.
+func (si *sentInfo) subjectOf(k int) []int {
+	for i, t := range si.toks {
+		if t.Head == k && (t.Rel == "nsubj" || t.Rel == "nsubj:pass" && si.toks[k].Lemma == "quote") {
+			return si.subtree(i)
+		}
+	}
+	return nil
+}
+
+// subtree returns token i and every token below it.
+func (si *sentInfo) subtree(i int) []int {
+	out := []int{i}
+	for j := 0; j < len(out); j++ {
+		for k, t := range si.toks {
+			if t.Head == out[j] && !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// speaksHere reports whether n is the subject of a speech verb of the
+// sentence ("Graham told reporters …", "a spokesman refused to comment").
+func (si *sentInfo) speaksHere(match func(subject, head []string) bool) bool {
+	for k, t := range si.toks {
+		if (t.UPOS != "VERB" && t.UPOS != "AUX") || !speechLemmas[strings.ToLower(t.Lemma)] {
+			continue
+		}
+		subj := si.subjectOf(k)
+		if len(subj) == 0 {
+			continue
+		}
+		// The subject's head must be the speaker's: "U.S. Trade
+		// Representative Robert Lighthizer" is Lighthizer, not the US.
+		head := words(si.toks[subj[0]].Text)
+		for _, i := range subj {
+			if si.toks[i].Head < 0 || !slices.Contains(subj, si.toks[i].Head) {
+				head = words(si.toks[i].Text)
+			}
+		}
+		var ws []string
+		for _, i := range subj {
+			ws = append(ws, words(si.toks[i].Text)...)
+		}
+		if match(ws, head) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,129 @@
+package ask
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Matching by meaning rather than by surface word: besides the stems and
+// the synonyms of the index, a term matches its comparative forms
+// ("rich" / "richer") and an acronym matches its expansion as the article
+// writes it ("NAFTA" / "North American Free Trade Agreement").
+
+// comparatives returns the stems a comparative or superlative of stem s
+// (or the base of one) would have: "rich" -> "richer", "richest";
+// "bigger" -> "big"; "larger" (Porter keeps it) -> "larg".
+func comparatives(s string) []string {
+	if len(s) < 3 {
+		return nil
+	}
+	var out []string
+	for _, suf := range []string{"er", "est"} {
+		if base, ok := strings.CutSuffix(s, suf); ok && len(base) >= 3 {
+			out = append(out, base)
+			// "bigger" -> "big", "hotter" -> "hot"
+			if n := len(base); n >= 4 && base[n-1] == base[n-2] {
+				out = append(out, base[:n-1])
+			}
+		}
+		out = append(out, s+suf)
+		if last := s[len(s)-1]; !strings.ContainsRune("aeiouy", rune(last)) && len(s) <= 4 {
+			out = append(out, s+string(last)+suf)
+		}
+	}
+	return out
+}
+
+// acronymLinker joins words like "of" inside a name whose initials make
+// an acronym ("Organization of the Petroleum Exporting Countries").
+var acronymLinker = set(`of and for the on de du des la le`)
+
+// acronyms maps, for an article, the initials of every run of capitalised
+// words (lower case: "nafta") to the run's words, and the article's own
+// acronyms to themselves.
+type acronyms map[string][]string
+
+// buildAcronyms reads the runs of capitalised words of the sentences.
+func buildAcronyms(sents []string) acronyms {
+	m := acronyms{}
+	for _, s := range sents {
+		var run []string // lower-case words of the current run
+		initials := ""
+		flush := func() {
+			for len(run) > 0 && acronymLinker[run[len(run)-1]] {
+				run = run[:len(run)-1]
+			}
+			if len(run) >= 2 && len(initials) >= 2 {
+				if _, ok := m[initials]; !ok {
+					m[initials] = run
+				}
+			}
+			run, initials = nil, ""
+		}
+		for _, f := range strings.Fields(s) {
+			bare := strings.Trim(f, "\"“”()‘’',.;:!?")
+			r := []rune(bare)
+			switch {
+			case len(r) == 0:
+				flush()
+				continue
+			case len(run) == 0 && acronymLinker[strings.ToLower(bare)]:
+				continue // "The" opening a sentence
+			case unicode.IsUpper(r[0]) && !isAllCaps(bare):
+				run = append(run, strings.ToLower(bare))
+				for k, part := range strings.Split(bare, "-") {
+					if pr := []rune(part); len(pr) > 0 && (k == 0 || unicode.IsUpper(pr[0])) {
+						initials += strings.ToLower(string(pr[0]))
+					}
+				}
+			case len(run) > 0 && acronymLinker[strings.ToLower(bare)]:
+				run = append(run, strings.ToLower(bare))
+			default:
+				flush()
+				continue
+			}
+			if strings.ContainsAny(strings.TrimLeft(f, "\"“(‘'"), ",.;:!?)”") {
+				flush()
+			}
+		}
+		flush()
+	}
+	return m
+}
+
+// isAllCaps reports whether w is an acronym as written ("NAFTA", "U.S.").
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// expansion returns the words an acronym of the question stands for in the
+// article, or nil.
+func (m acronyms) expansion(acr string) []string {
+	if len(acr) < 2 || len(acr) > 8 {
+		return nil
+	}
+	return m[acr]
+}
+
+// initialsOf returns the initials of the capitalised words of a question
+// run ("World Trade Organization" -> "wto").
+func initialsOf(run []string) string {
+	var b strings.Builder
+	for _, w := range run {
+		if acronymLinker[strings.ToLower(w)] {
+			continue
+		}
+		r := []rune(w)
+		b.WriteRune(unicode.ToLower(r[0]))
+	}
+	return b.String()
+}

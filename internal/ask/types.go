@@ -1,0 +1,172 @@
+package ask
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize/stem"
+)
+
+// answerType is the kind of thing a question asks for, matched against the
+// entities and values of the evidence.
+type answerType int
+
+const (
+	typeAny      answerType = iota
+	typeDate                // when, what date, until when
+	typeQuantity            // how many, how much, what rate, how old
+	typePlace               // where
+	typeAgent               // who, which person or body
+)
+
+// typeNouns are nouns that name the kind of answer rather than its topic:
+// "how much money", "what rate", "what date". The article need not use them.
+var typeNouns = map[string]answerType{
+	"money": typeQuantity, "cash": typeQuantity, "funding": typeQuantity, "funds": typeQuantity, "sum": typeQuantity,
+	"amount": typeQuantity, "figure": typeQuantity, "rate": typeQuantity, "percentage": typeQuantity,
+	"percent": typeQuantity, "proportion": typeQuantity, "share": typeQuantity, "number": typeQuantity,
+	"price": typeQuantity, "cost": typeQuantity, "age": typeQuantity, "size": typeQuantity, "total": typeQuantity,
+	"date": typeDate, "day": typeDate, "year": typeDate, "month": typeDate, "time": typeDate,
+	"place": typePlace, "city": typePlace, "country": typePlace, "venue": typePlace, "location": typePlace,
+}
+
+// questionType reads the answer type of a question and, for "how many X",
+// the counted noun X, which the evidence must name.
+func questionType(q *question) (answerType, string) {
+	ws := q.words
+	if q.wh == "" && len(ws) > 1 {
+		return typeAny, ""
+	}
+	i := slices.Index(ws, q.wh)
+	next := func(k int) string {
+		if i+k < len(ws) {
+			return ws[i+k]
+		}
+		return ""
+	}
+	switch q.wh {
+	case "when":
+		return typeDate, ""
+	case "where":
+		return typePlace, ""
+	case "who", "whom", "whose":
+		return typeAgent, ""
+	case "how":
+		switch next(1) {
+		case "many", "much":
+			n := next(2)
+			if n == "" || auxWords[n] || isStop(n) {
+				return typeQuantity, ""
+			}
+			if _, generic := typeNouns[n]; generic || n == "times" || n == "more" || n == "less" || next(1) == "much" {
+				return typeQuantity, "" // "how much gas": the article may say "LPG"
+			}
+			return typeQuantity, n
+		case "long":
+			return typeDate, ""
+		case "old", "big", "large", "high", "low", "far", "fast", "often":
+			return typeQuantity, ""
+		}
+	case "what", "which":
+		n := next(1)
+		if t, ok := typeNouns[n]; ok {
+			return t, ""
+		}
+		// "what tariff rate": the second noun names the type.
+		if t, ok := typeNouns[next(2)]; ok && t == typeQuantity {
+			return t, ""
+		}
+	}
+	return typeAny, ""
+}
+
+// namesAgent reports whether sentence i names a person or a body.
+func (a *Article) namesAgent(i int) bool {
+	return a.info[i].hasType(nlp.PERSON, nlp.ORG, nlp.GPE, nlp.NORP) || a.namesPerson(i)
+}
+
+// fitsType reports whether sentence i holds an answer of type t.
+func (a *Article) fitsType(i int, t answerType) bool {
+	info := &a.info[i]
+	switch t {
+	case typeDate:
+		return a.hasDate(i) || info.hasType(nlp.DATE, nlp.TIME)
+	case typeQuantity:
+		return hasQuantity(a.sents[i]) || info.hasType(nlp.MONEY, nlp.PERCENT, nlp.CARDINAL)
+	case typePlace:
+		return info.hasType(nlp.GPE, nlp.LOC) || hasCapitalAfter(a.sents[i], "in", "at")
+	case typeAgent:
+		// "Who …?" may be answered by "a union representing mechanics":
+		// named agents are preferred (see search), not required.
+		return true
+	}
+	return true
+}
+
+// hasCapitalAfter reports whether a capitalised word follows one of preps
+// ("in Ottawa").
+func hasCapitalAfter(s string, preps ...string) bool {
+	fs := strings.Fields(s)
+	for k := 0; k+1 < len(fs); k++ {
+		if slices.Contains(preps, strings.ToLower(fs[k])) {
+			r := []rune(strings.Trim(fs[k+1], "\"“(‘'"))
+			if len(r) > 0 && unicode.IsUpper(r[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ordinalPick returns the sentence among cands (article order) that the
+// question's ordinal points at: one that says "the second round" itself,
+// else the nth (or the last) of those naming the noun; -1 when none.
+func (a *Article) ordinalPick(q *question, cands []int) int {
+	if q.ordinal == 0 || q.ordNoun == "" || len(cands) == 0 {
+		return -1
+	}
+	word := ""
+	for w, o := range ordinals {
+		if o == q.ordinal && slices.Contains(q.words, w) {
+			word = w
+		}
+	}
+	var plain []int
+	for _, i := range cands {
+		ws := words(a.sents[i])
+		said := false
+		other := false
+		for k := 0; k+1 < len(ws); k++ {
+			o, isOrd := ordinals[ws[k]]
+			if !isOrd {
+				continue
+			}
+			// the ordinal qualifies the noun (within two words)
+			for j := k + 1; j < len(ws) && j <= k+3; j++ {
+				if stem.Porter(ws[j]) == q.ordNoun || slices.Contains(variants(q.ordNoun), stem.Porter(ws[j])) {
+					if ws[k] == word || o == q.ordinal {
+						said = true
+					} else {
+						other = true
+					}
+					break
+				}
+			}
+		}
+		if said {
+			return i
+		}
+		if !other {
+			plain = append(plain, i)
+		}
+	}
+	switch {
+	case q.ordinal > 0 && q.ordinal <= len(plain):
+		return plain[q.ordinal-1]
+	case q.ordinal < 0 && len(plain) > 0:
+		return plain[len(plain)-1]
+	}
+	return -1
+}

@@ -1,0 +1,199 @@
+package summarize
+
+import (
+	"strings"
+)
+
+// quoteCue is where the tree says a quotation comes from.
+type quoteCue struct {
+	cue     int // the cue token, or -1
+	src     int // the source token, or -1
+	cueText string
+	linked  bool // the tree links the cue to the quotation
+}
+
+// treeSpeakers gives each quotation the speaker the dependency tree
+// names where the tree links a cue verb to it: the subject of the cue
+// whose clause holds the quotation (or that hangs from it: "…,” he said),
+// or the object of "according to", resolved through coreference to the
+// fullest name. Quotations the tree does not link keep the speaker found
+// before.
+func (d *doc) treeSpeakers(t *tree) {
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		at := &d.attrs[qi]
+		if at.drop || len(q.segs) == 0 {
+			continue
+		}
+		c := t.quoteCue(q)
+		if c.src < 0 {
+			continue
+		}
+		name, ok := t.speakerOf(c.src)
+		if !ok || name == "" {
+			continue
+		}
+		if !properName(name) && properName(at.speaker) {
+			// A description the tree could not resolve ("the
+			// minister") where the speaker found before is a name.
+			continue
+		}
+		at.speaker, at.cue, at.how = name, c.cueText, "tree"
+	}
+}
+
+// quoteCue finds the cue of a quotation: among the unquoted tokens of the
+// sentences the quotation touches (and a short sentence right after it,
+// "…” he said.", or a sentence before it that ends in a colon), the cue
+// verb linked to the quotation in the tree, else the nearest cue.
+func (t *tree) quoteCue(q *quoteSpan) quoteCue {
+	a := t.a
+	best := quoteCue{cue: -1, src: -1}
+	if len(a.Tokens) == 0 {
+		return best
+	}
+	qs, qe := q.segs[0].start, q.segs[len(q.segs)-1].end
+	first := t.tokenAt(qs)
+	last := t.tokenAt(qe) // first token after the quoted words
+	if first >= len(a.Tokens) {
+		return best
+	}
+	s0 := a.Tokens[first].Sent
+	s1 := s0
+	if last > 0 {
+		s1 = a.Tokens[min(last, len(a.Tokens))-1].Sent
+	}
+	lo, hi := a.Sentences[s0].First, a.Sentences[s1].Last
+	// "…,” he said. split off as a sentence of its own.
+	if s1+1 < len(a.Sentences) && hi-last <= 2 {
+		nx := a.Sentences[s1+1]
+		if nx.Last-nx.First <= 8 && !t.quoted[nx.First] {
+			hi = nx.Last
+		}
+	}
+	// "X said:" in the sentence before.
+	if s0 > 0 && first-lo <= 1 {
+		pv := a.Sentences[s0-1]
+		if pv.Last > pv.First && a.Tokens[pv.Last-1].Text == ":" {
+			lo = pv.First
+		}
+	}
+	bestScore := 1 << 30
+	for i := lo; i < hi; i++ {
+		if t.quoted[i] {
+			continue
+		}
+		var src int
+		var cue string
+		switch {
+		case t.isCue(i):
+			src, cue = t.subjectOf(i), cueText(t, i)
+		case strings.EqualFold(a.Tokens[i].Text, "according") && i+1 < hi && strings.EqualFold(a.Tokens[i+1].Text, "to"):
+			src, cue = a.Tokens[i].Head, "according to"
+		default:
+			continue
+		}
+		// Distance to the quotation, in tokens, with no other quotation in
+		// between; a cue linked to the quotation in the tree comes first.
+		dist := 0
+		switch {
+		case i < first:
+			dist = first - i
+			for j := i + 1; j < first; j++ {
+				if t.quoted[j] {
+					dist += 50
+					break
+				}
+			}
+		default:
+			dist = i - last + 1
+			for j := last; j < i; j++ {
+				if t.quoted[j] {
+					dist += 50
+					break
+				}
+			}
+		}
+		linked := t.linked(i, first, last)
+		// A cue with only punctuation between it and the quotation
+		// ("adding, “…”", "“…,” he said") introduces it whatever the parse.
+		adjacent := t.onlyPunct(i+1, first) || t.onlyPunct(last, i)
+		if linked || adjacent {
+			dist -= 1000
+			linked = true
+			// A cue whose clause holds the quotation ("criticized him
+			// for “adopting Russian strategy”") or that stands right by
+			// it before one further away.
+			switch {
+			case t.governs(i, first):
+				dist -= 300
+			case adjacent:
+				dist -= 150
+			}
+		}
+		if src < 0 {
+			dist += 500
+		}
+		if dist < bestScore {
+			bestScore = dist
+			best = quoteCue{cue: i, src: src, cueText: cue, linked: linked}
+		}
+	}
+	return best
+}
+
+// linked reports whether cue i governs a quoted token of [first, last) or
+// hangs from one (the parenthetical "…,” he said).
+func (t *tree) linked(i, first, last int) bool {
+	a := t.a
+	if h := a.Tokens[i].Head; h >= first && h < last {
+		return true
+	}
+	// Some quoted token has i as an ancestor within a few steps.
+	for j := first; j < last && j < first+40; j++ {
+		h := a.Tokens[j].Head
+		for steps := 0; h >= 0 && steps < 6; steps++ {
+			if h == i {
+				return true
+			}
+			if h < first || h >= last {
+				// Left the quotation: one more step is allowed (a clause
+				// head outside the marks).
+				if a.Tokens[h].Head == i {
+					return true
+				}
+				break
+			}
+			h = a.Tokens[h].Head
+		}
+	}
+	return false
+}
+
+// governs reports whether token h governs token j (within a sentence)
+// through a complement or an adverbial, not a loose parataxis.
+func (t *tree) governs(h, j int) bool {
+	a := t.a
+	for steps := 0; j >= 0 && steps < 40; steps++ {
+		hd := a.Tokens[j].Head
+		if hd == h {
+			return a.Tokens[j].Rel != "parataxis"
+		}
+		j = hd
+	}
+	return false
+}
+
+// onlyPunct reports whether tokens [from, to) are all punctuation (true
+// when the range is empty but not inverted).
+func (t *tree) onlyPunct(from, to int) bool {
+	if from > to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t.a.Tokens[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
+}
