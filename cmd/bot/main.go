@@ -73,6 +73,7 @@ Usage:
   bot extract [flags] URL|FILE|-     print the text and metadata read from a page
   bot ask [flags] FILE|URL|- "QUESTION"  answer a question from the article, citing it
   bot analyze [flags] FILE|URL|-     print tokens, tags, trees, entities and coreference (CoNLL-U or JSON)
+  bot story add|list|show|timeline   follow a negotiation across articles (needs a store)
   bot check                          check the configuration and the store, without Discord
   bot healthcheck                    ask the running bot's /healthz (Docker HEALTHCHECK)
   bot version                        print the version
@@ -122,6 +123,8 @@ func runWith(ctx context.Context, e env, args []string, stdin io.Reader, stdout,
 		return cmdAsk(ctx, cfg, e.hooks, args, stdin, stdout, stderr)
 	case "analyze":
 		return cmdAnalyze(ctx, cfg, e.hooks, args, stdin, stdout, stderr)
+	case "story":
+		return cmdStory(ctx, cfg, e.hooks, args, stdin, stdout, stderr)
 	case "check":
 		return cmdCheck(ctx, cfg, args, stdout, stderr)
 	case "healthcheck":

@@ -17,7 +17,7 @@ func commands() []*discordgo.ApplicationCommand {
 	lengthChoices := []*discordgo.ApplicationCommandOptionChoice{
 		{Name: "short", Value: "short"}, {Name: "standard", Value: "standard"}, {Name: "detailed", Value: "detailed"},
 	}
-	return []*discordgo.ApplicationCommand{
+	return append([]*discordgo.ApplicationCommand{
 		{
 			Name:         cmdSummarize,
 			Description:  "Brief a negotiation article: key points, who said what, positions, what happens next",
@@ -44,5 +44,5 @@ func commands() []*discordgo.ApplicationCommand {
 		{Name: cmdHelp, Description: "How to use Parley", DMPermission: &dm},
 		{Name: cmdMessageSummarize, Type: discordgo.MessageApplicationCommand, DMPermission: &dm},
 		settingsCommand(),
-	}
+	}, storyCommands()...)
 }

@@ -141,6 +141,7 @@ func (b *Bot) briefAndShow(ctx context.Context, i *discordgo.Interaction, in pip
 			b.log.Warn("store: bind the brief's message", "err", err)
 		}
 	}
+	b.followStory(ctx, i, res, msg)
 	return nil
 }
 
@@ -350,7 +351,8 @@ func helpMessage() *discordgo.InteractionResponseData {
 		Description: "**/summarize** `url`, `text` or `file` — a brief: key points, who said what (verbatim, with the speaker), positions, what's on the table and what happens next. `length` short/standard/detailed, `private` for only you.\n" +
 			"**Summarize** (right-click a message → Apps) — brief the link, text or file in any message.\n" +
 			"**Ask in thread** (button under a brief) — a thread where you mention me or reply to me with questions; answers cite the article.\n" +
-			"**/ask** `question` — ask about this thread's article, or pick one with `article`.\n\n" +
+			"**/ask** `question` — ask about this thread's article, or pick one with `article`.\n" +
+			"**/story list** — the negotiations this server follows; each brief joins one and shows what is new since the last brief. **/timeline** `story` — its dated events.\n\n" +
 			"Everything works without an LLM. Quotes always come from the article itself.",
 	}
 	return &discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{e}, Flags: discordgo.MessageFlagsEphemeral}

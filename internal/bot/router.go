@@ -78,7 +78,7 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 				return
 			}
 		}
-		ephemeral := data.Name == cmdSummarize && boolOption(data.Options, "private") || data.Name == cmdSettings
+		ephemeral := data.Name == cmdSummarize && boolOption(data.Options, "private") || data.Name == cmdSettings || data.Name == cmdStory
 		b.deferThenWork(i, kind, start, deferMessage(ephemeral), ephemeral, func(ctx context.Context) error {
 			switch data.Name {
 			case cmdSummarize:
@@ -89,6 +89,10 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 				return b.handleAsk(ctx, i, data)
 			case cmdSettings:
 				return b.handleSettings(ctx, i, data)
+			case cmdStory:
+				return b.handleStory(ctx, i, data)
+			case cmdTimeline:
+				return b.handleTimeline(ctx, i, data)
 			}
 			return fmt.Errorf("unknown command %q", data.Name)
 		})

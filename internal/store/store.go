@@ -46,6 +46,7 @@ type Store interface {
 	Threads
 	Guilds
 	Budgets
+	Stories
 	Maintenance
 	// Close releases the database. Calling it again returns nil.
 	Close() error

@@ -113,6 +113,8 @@ func Run(t *testing.T, newDB NewDB) {
 	t.Run("ReserveTokens", func(t *testing.T) { testReserveTokens(t, newDB) })
 	t.Run("ReserveTokensRace", func(t *testing.T) { testReserveTokensRace(t, newDB) })
 	t.Run("ReserveTokensTwoHandles", func(t *testing.T) { testReserveTokensTwoHandles(t, newDB) })
+	t.Run("Stories", func(t *testing.T) { testStories(t, newDB) })
+	t.Run("StoryRace", func(t *testing.T) { testStoryRace(t, newDB) })
 	t.Run("Purge", func(t *testing.T) { testPurge(t, newDB) })
 	t.Run("StatsAndCheck", func(t *testing.T) { testStatsAndCheck(t, newDB) })
 	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, newDB) })
