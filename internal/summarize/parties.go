@@ -179,7 +179,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		a, ok := accs[ei]
 		if !ok {
 			e := &d.ents[ei]
-			a = &acc{p: Party{Name: e.name, Kind: kind[ei], People: []string{}}, first: e.first}
+			a = &acc{p: Party{Name: d.writtenName(ei, entOf), Kind: kind[ei], People: []string{}}, first: e.first}
 			accs[ei] = a
 		}
 		return a
@@ -403,6 +403,34 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int) int {
 		}
 	}
 	return best
+}
+
+// writtenName returns an entity's name as the article writes it: the name
+// lists give one spelling ("World Trade Organization"), the article may use
+// another ("World Trade Organisation"), and the brief quotes the article.
+func (d *doc) writtenName(ei int, entOf []int) string {
+	name := d.ents[ei].name
+	if strings.Contains(d.text, name) {
+		return name
+	}
+	words := len(strings.Fields(name))
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if entOf[mi] != ei || m.demonym || m.n0 >= m.t1 || m.t1 > len(d.toks) {
+			continue
+		}
+		w := d.text[d.toks[m.n0].start:d.toks[m.t1-1].end]
+		if len(strings.Fields(w)) == words && strings.EqualFold(spellingKey(w), spellingKey(name)) {
+			return w
+		}
+	}
+	return name
+}
+
+// spellingKey folds British and American spellings together
+// ("Organisation", "Organization"; "Defence", "Defense").
+func spellingKey(s string) string {
+	return strings.NewReplacer("z", "s", "Z", "S", "ce", "se").Replace(strings.ToLower(s))
 }
 
 // mentionEntities returns the entity of every mention: the one name
