@@ -316,6 +316,17 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	// A title the parser made the head ("Rep. | Elijah Cummings"): the
+	// name after it.
+	if titleWords[strings.ToLower(strings.TrimSuffix(tok.Text, "."))] {
+		for _, c := range t.children(src) {
+			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
+				if n, ok := t.speakerOf(ci); ok && n != "" {
+					return n, true
+				}
+			}
+		}
+	}
 	// A role with the name inside its phrase ("Secretary of State Marco
 	// Rubio" parsed with the title as head, "the union's negotiator, John
 	// Holland"): the person named nearest to the head.

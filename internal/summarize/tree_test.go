@@ -93,6 +93,7 @@ func TestTreeQuoteSpeakers(t *testing.T) {
 	tests := []struct{ name, text, quote, speaker string }{
 		{"role before the name", `"We will achieve justice," Tulsa police Chief Chuck Jordan said Monday.`, "We will achieve justice", "Chuck Jordan"},
 		{"host of a channel", `"He did all the things right," said MSNBC host Chris Matthews.`, "He did all the things right", "Chris Matthews"},
+		{"title parsed as the head", `"Of course they are playing politics," Rep. Elijah Cummings, the top Democrat on the committee, said.`, "Of course they are playing politics", "Elijah Cummings"},
 		{"cue whose clause holds a fragment", `Zelenskyy criticized the envoy for "adopting Russian strategy," adding that talks must go on.`, "adopting Russian strategy", "Zelenskyy"},
 	}
 	for _, tt := range tests {
