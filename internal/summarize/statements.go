@@ -144,6 +144,11 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		}
 		seen[[2]int{st, en}] = true
 		speaker, _ := t.speakerOf(src)
+		if speaker == "" && firstOrSecondPerson(a.Tokens[src].Text) {
+			// "We know…", "you feel…": the writer's or a reader's voice,
+			// not anyone the story reports.
+			return
+		}
 		out = append(out, Statement{Text: a.Text[st:en], Speaker: speaker, Cue: cue, Sentence: sentOf(st), Start: st, End: en})
 	}
 	for i := range a.Tokens {
@@ -376,6 +381,15 @@ func opened(t *tree, first, last int) bool {
 
 // closingMark reports whether a token is a closing quotation mark.
 func closingMark(w string) bool { return w == "”" || w == "’" || w == "\"" }
+
+// firstOrSecondPerson reports whether a word is "I", "we" or "you".
+func firstOrSecondPerson(w string) bool {
+	switch strings.ToLower(w) {
+	case "i", "we", "you", "me", "us":
+		return true
+	}
+	return false
+}
 
 // trimEdge reports whether the token at the edge of a content span is left
 // out: punctuation, a complementiser, a conjunction at the start.
