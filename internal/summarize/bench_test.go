@@ -145,3 +145,23 @@ func BenchmarkStageParties(b *testing.B) {
 		d.briefParties(t, quotes, sts)
 	}
 }
+
+func BenchmarkStageStatements(b *testing.B) {
+	text := grown(b, 100<<10)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	d, t := analysed(b, text)
+	for b.Loop() {
+		t.statements(d.sentOf, d.isBody)
+	}
+}
+
+func BenchmarkStageTreeSpeakers(b *testing.B) {
+	text := grown(b, 100<<10)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	d, t := analysed(b, text)
+	for b.Loop() {
+		d.treeSpeakers(t)
+	}
+}
