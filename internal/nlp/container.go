@@ -234,7 +234,11 @@ func BuildStrMap(m map[string]string) []byte {
 	return out
 }
 
-func strHash(s string) uint64 { return Feat(0x5354524d4150).Str(s).Sum() }
+func strHash(s string) uint64 { return strMapSeed.Str(s).Sum() }
+
+// strMapSeed is Feat(0x5354524d4150), the start of every StrMap key hash,
+// computed once (TestStrMapSeed checks it).
+const strMapSeed Hasher = 0x41f5ee3494b2c040
 
 // LoadStrMap reads a StrMap from b in place.
 func LoadStrMap(b []byte) (*StrMap, error) {

@@ -292,9 +292,11 @@ func capInt(v, m int) uint64 {
 // scores of the groups that do not change from one configuration to the
 // next: the buffer group reads only the first three buffer positions (it
 // changes only on a shift), the token groups read only one stack word
-// (cached per word and stack depth), and the configuration group, which
-// changes with every transition, holds the conjunctions of stack, buffer,
-// children, distance and valency.
+// (cached per word and stack depth; the top word's group also holds the
+// stack group, which reads the two words under it, fixed while it is on
+// the stack), and the configuration group, which changes with every
+// transition, holds the conjunctions of stack, buffer, children, distance
+// and valency.
 
 // bufferFeatures appends the features of the buffer's first three
 // positions.
@@ -379,16 +381,16 @@ func (st *parseState) configFeatures(f []uint64) []uint64 {
 		}
 		return st.wh[p]
 	}
-	s0, s1, s2 := st.stackTop()
+	s0, s1, _ := st.stackTop()
 	n0 := st.b
 	n1t := uint64(padNone)
 	if n0+1 <= n {
 		n1t = st.th[n0+1]
 	}
 	s0w, s0t, s0wt := uint64(padNone), uint64(padNone), uint64(padNoneWT)
-	s1w, s1t, s1wt := uint64(padNone), uint64(padNone), uint64(padNoneWT)
+	s1t := uint64(padNone)
 	s0l, s0l2, s0r, s1l, s1r := -1, -1, -1, -1, -1
-	d, d1 := uint64(9), uint64(9)
+	d := uint64(9)
 	var s0vl, s0vr, s1vr uint64 = 9, 9, 9
 	if s0 >= 0 {
 		s0w, s0t, s0wt = st.wh[s0], st.th[s0], st.wt[s0]
@@ -397,28 +399,50 @@ func (st *parseState) configFeatures(f []uint64) []uint64 {
 		s0vl, s0vr = capInt(st.nl[s0], 6), capInt(st.nr[s0], 6)
 	}
 	if s1 >= 0 {
-		s1w, s1t, s1wt = st.wh[s1], st.th[s1], st.wt[s1]
+		s1t = st.th[s1]
 		s1l, s1r = st.lc1[s1], st.rc1[s1]
-		d1 = distBucket(s0 - s1)
 		s1vr = capInt(st.nr[s1], 6)
 	}
 	n0w, n0t, n0wt := st.wh[n0], st.th[n0], st.wt[n0]
 	n0l, n0l2 := st.lc1[n0], st.lc2[n0]
 	n0vl := capInt(st.nl[n0], 6)
-	s2t := t(s2)
 	s0lt, s0rt, n0lt := t(s0l), t(s0r), t(n0l)
 	return append(f,
 		fk2(25, s0w, n0w), fk2(26, s0t, n0t), fk2(23, s0wt, n0t), fk2(24, s0t, n0wt),
-		fk2(28, s1w, s0w), fk2(29, s1t, s0t), fk2(30, s1wt, s0t), fk2(31, s1t, s0wt),
 		fk2(33, s1t, n0t),
-		fk3(41, s0t, n0t, n1t), fk3(42, s1t, s0t, n0t), fk3(43, s2t, s1t, s0t),
+		fk3(41, s0t, n0t, n1t), fk3(42, s1t, s0t, n0t),
 		fk3(44, s0t, s0lt, n0t), fk3(45, s0t, s0rt, n0t), fk3(46, s0t, n0t, n0lt),
 		fk3(47, s1t, t(s1r), s0t), fk3(48, s1t, s0t, s0lt), fk3(49, s1t, s0t, s0rt),
 		fk3(50, s1t, t(s1l), s0t), fk3(51, s0w, n0t, n1t),
-		fk3(64, s0t, n0t, d), fk3(65, s0w, n0w, d), fk3(66, s1t, s0t, d1), fk3(67, s1w, s0w, d1),
+		fk3(64, s0t, n0t, d), fk3(65, s0w, n0w, d),
 		fk2(71, s0t, s0vr), fk2(73, s0t, s0vl), fk2(75, n0t, n0vl), fk2(77, s1t, s1vr),
 		fk3(94, s0t, s0lt, t(s0l2)), fk3(96, n0t, n0lt, t(n0l2)),
 		fk1(80, w(s0l)), fk1(82, w(s0r)), fk1(84, w(n0l)),
+	)
+}
+
+// stackFeatures appends the features that read only which words are the
+// top three on the stack, not their children: while a word is on the
+// stack the words below it do not change, so Parse caches these with the
+// top word's token group.
+func (st *parseState) stackFeatures(f []uint64, s0, s1, s2 int) []uint64 {
+	s0w, s0t, s0wt := uint64(padNone), uint64(padNone), uint64(padNoneWT)
+	s1w, s1t, s1wt := uint64(padNone), uint64(padNone), uint64(padNoneWT)
+	d1 := uint64(9)
+	if s0 >= 0 {
+		s0w, s0t, s0wt = st.wh[s0], st.th[s0], st.wt[s0]
+	}
+	if s1 >= 0 {
+		s1w, s1t, s1wt = st.wh[s1], st.th[s1], st.wt[s1]
+		d1 = distBucket(s0 - s1)
+	}
+	s2t := uint64(padNone)
+	if s2 >= 0 {
+		s2t = st.th[s2]
+	}
+	return append(f,
+		fk2(28, s1w, s0w), fk2(29, s1t, s0t), fk2(30, s1wt, s0t), fk2(31, s1t, s0wt),
+		fk3(43, s2t, s1t, s0t), fk3(66, s1t, s0t, d1), fk3(67, s1w, s0w, d1),
 	)
 }
 
@@ -428,6 +452,7 @@ func (st *parseState) features(f []uint64) []uint64 {
 	s0, s1, s2 := st.stackTop()
 	f = st.bufferFeatures(f)
 	f = st.tokenFeatures(f, 0, s0)
+	f = st.stackFeatures(f, s0, s1, s2)
 	f = st.tokenFeatures(f, 1, s1)
 	f = st.tokenFeatures(f, 2, s2)
 	return st.configFeatures(f)
@@ -490,6 +515,11 @@ func (p *Parser) transScores(st *parseState, tc *transCache, feats *[]uint64) [3
 	for d, pos := range s {
 		if !tc.tokOK[d][pos+1] {
 			*feats = st.tokenFeatures((*feats)[:0], d, pos)
+			if d == 0 {
+				// The words under the top one stay the same while it is
+				// on the stack (see stackFeatures).
+				*feats = st.stackFeatures(*feats, s[0], s[1], s[2])
+			}
 			tc.tok[d][pos+1] = [3]int32{}
 			p.w.add(*feats, &tc.tok[d][pos+1])
 			tc.tokOK[d][pos+1] = true
@@ -519,7 +549,6 @@ func (p *Parser) Parse(a *Analysis) {
 	}
 	var sc parseScratch
 	sc.feats = make([]uint64, 0, 64)
-	sc.lab.scores = make([]int32, len(p.labels))
 	for _, s := range a.Sentences {
 		toks := a.Tokens[s.First:s.Last]
 		n := len(toks)

@@ -17,7 +17,8 @@ type labelScratch struct {
 	fill     []int
 	rels     []int
 	feats    []uint64
-	scores   []int32
+	acc      rowAcc
+	sink     uint32 // see sparseTable.score
 }
 
 // index builds the children lists of the tree in st.heads.
@@ -157,16 +158,15 @@ func (p *Parser) label(st *parseState, ls *labelScratch) []int {
 			continue
 		}
 		ls.feats = labelFeatures(ls.feats[:0], st, ls, d)
-		for c := range ls.scores {
-			ls.scores[c] = 0
-		}
-		p.lw.score(ls.feats, ls.scores)
+		scores := ls.acc[:p.lw.n]
+		clear(scores)
+		ls.sink += p.lw.scoreInto(ls.feats, &ls.acc)
 		best := -1
-		for c, s := range ls.scores {
+		for c, s := range scores {
 			if c == root {
 				continue
 			}
-			if best < 0 || s > ls.scores[best] {
+			if best < 0 || s > scores[best] {
 				best = c
 			}
 		}

@@ -246,6 +246,78 @@ func (t *Table) Classes() int { return t.n }
 // Features is the number of features stored.
 func (t *Table) Features() int { return len(t.rows) / (2 * t.n) }
 
+// Score adds the weights of feats into scores (length Classes()), in
+// quantised units; Scale converts them back when a probability is needed.
+//
+// Its reads are memory-bound (a table is larger than the caches), so it
+// works in passes whose cache misses overlap: the home slots of a batch of
+// features, then the rows they point to (see rowsOf), then the weights.
+func (t *Table) Score(feats []uint64, scores []int32) {
+	const batch = 64
+	var offs [batch]int32
+	var first, last [batch]int16
+	n := t.n
+	scores = scores[:n]
+	for len(feats) > 0 {
+		fs := feats
+		if len(fs) > batch {
+			fs = fs[:batch]
+		}
+		feats = feats[len(fs):]
+		found := t.rowsOf(fs, offs[:len(fs)])
+		// Read each row's first and last weight before summing any row,
+		// so that the rows' misses overlap too.
+		for i, off := range offs[:found] {
+			r := t.rows[off : int(off)+2*n]
+			first[i] = int16(uint16(r[0]) | uint16(r[1])<<8)
+			last[i] = int16(uint16(r[2*n-2]) | uint16(r[2*n-1])<<8)
+		}
+		for i, off := range offs[:found] {
+			scores[0] += int32(first[i])
+			if n == 1 {
+				continue
+			}
+			r := t.rows[int(off)+2 : int(off)+2*n-2]
+			mid := scores[1 : n-1]
+			r = r[:2*len(mid)]
+			for c := range mid {
+				mid[c] += int32(int16(uint16(r[2*c]) | uint16(r[2*c+1])<<8))
+			}
+			scores[n-1] += int32(last[i])
+		}
+	}
+}
+
+// rowsOf finds the rows of the features of fs (at most 64), writing the
+// byte offsets of those the table has into offs, in feature order, and
+// returns how many it found. It reads all the home slots before probing
+// any, so that their cache misses overlap.
+func (t *Table) rowsOf(fs []uint64, offs []int32) int {
+	var got [64]uint32
+	le := binary.LittleEndian
+	idx := t.index
+	fs = fs[:min(len(fs), len(got), len(offs))]
+	for i, f := range fs {
+		got[i] = le.Uint32(idx[8*(f&t.mask):])
+	}
+	found := 0
+	for i, f := range fs {
+		g := got[i]
+		fp := fingerprint(f)
+		s := f & t.mask
+		for g != 0 {
+			if g == fp {
+				offs[found] = int32(le.Uint32(idx[8*s+4:])) * int32(2*t.n)
+				found++
+				break
+			}
+			s = (s + 1) & t.mask
+			g = le.Uint32(idx[8*s:])
+		}
+	}
+	return found
+}
+
 // row returns the byte offset of k's row, or -1.
 func (t *Table) row(k uint64) int {
 	fp := fingerprint(k)
@@ -260,22 +332,6 @@ func (t *Table) row(k uint64) int {
 			return int(le.Uint32(t.index[8*s+4:])) * 2 * t.n
 		}
 		s = (s + 1) & t.mask
-	}
-}
-
-// Score adds the weights of feats into scores (length Classes()), in
-// quantised units; Scale converts them back when a probability is needed.
-func (t *Table) Score(feats []uint64, scores []int32) {
-	n := t.n
-	for _, f := range feats {
-		off := t.row(f)
-		if off < 0 {
-			continue
-		}
-		r := t.rows[off : off+2*n]
-		for c := 0; c < n; c++ {
-			scores[c] += int32(int16(uint16(r[2*c]) | uint16(r[2*c+1])<<8))
-		}
 	}
 }
 

@@ -56,10 +56,11 @@ func LoadTagger(c *Container) (*Tagger, error) {
 
 // tagScratch is the per-call working space of Tag.
 type tagScratch struct {
-	info   []wordInfo
-	feats  []uint64
-	scores []int32
-	tags   []int
+	info  []wordInfo
+	feats []uint64
+	acc   rowAcc
+	tags  []int
+	sink  uint32 // see sparseTable.score
 }
 
 // Tag fills Token.UPOS and Token.XPOS of every token.
@@ -67,12 +68,11 @@ func (t *Tagger) Tag(a *Analysis) {
 	if t == nil || t.w == nil {
 		return
 	}
-	var sc tagScratch
-	sc.scores = make([]int32, t.w.n)
+	sc := new(tagScratch)
 	sc.feats = make([]uint64, 0, 64)
 	for _, s := range a.Sentences {
 		toks := a.Tokens[s.First:s.Last]
-		t.tagSentence(toks, &sc)
+		t.tagSentence(toks, sc)
 		for i := range toks {
 			c := sc.tags[i]
 			toks[i].UPOS, toks[i].XPOS = t.upos[c], t.xpos[c]
@@ -95,11 +95,10 @@ func (t *Tagger) tagSentence(toks []Token, sc *tagScratch) {
 		}
 		sc.feats = taggerFeatures(sc.feats[:0], sc.info[:n], sc.tags, i)
 		best, bestScore := 0, int32(0)
-		for c := range sc.scores {
-			sc.scores[c] = 0
-		}
-		t.w.score(sc.feats, sc.scores)
-		for c, s := range sc.scores {
+		scores := sc.acc[:t.w.n]
+		clear(scores)
+		sc.sink += t.w.scoreInto(sc.feats, &sc.acc)
+		for c, s := range scores {
 			if c == 0 || s > bestScore {
 				best, bestScore = c, s
 			}

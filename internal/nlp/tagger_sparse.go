@@ -309,14 +309,29 @@ func (c *Container) sparseTable(name string) (*sparseTable, error) {
 	return t, nil
 }
 
-// score adds the weights of feats into scores (length n). It reads the
-// home slots of all features first, then finds the rows, then reads them,
-// so that the cache misses of each step overlap.
-func (t *sparseTable) score(feats []uint64, scores []int32) {
+// score adds the weights of feats into scores (length n). Its reads are
+// memory-bound (the table is larger than the caches), so it works in
+// passes whose cache misses overlap: it reads the home slots of all
+// features, then finds the rows (mostly in cache by then), then touches
+// the first and last byte of every row, then reads the rows. It returns a
+// value of no meaning that callers keep in their per-call scratch space,
+// so that the compiler cannot drop the loads that only warm the cache.
+func (t *sparseTable) score(feats []uint64, scores []int32) (sink uint32) {
+	var acc rowAcc
+	sink = t.scoreInto(feats, &acc)
+	for c := range scores[:t.n] {
+		scores[c] += acc[c]
+	}
+	return sink
+}
+
+// scoreInto is score summing into acc, indexed by the class byte itself:
+// no bounds checks, and classes beyond n (a damaged file) fall into slots
+// that are never read back. The caller clears acc[:n] when it needs to.
+func (t *sparseTable) scoreInto(feats []uint64, acc *rowAcc) (sink uint32) {
 	const batch = 128
 	var slot [batch]uint32
 	idx := t.index
-	scores = scores[:t.n]
 	for len(feats) > 0 {
 		fs := feats
 		if len(fs) > batch {
@@ -353,24 +368,50 @@ func (t *sparseTable) score(feats []uint64, scores []int32) {
 				cs := t.cls[start:end]
 				ws = ws[:len(cs)]
 				for i, c := range cs {
-					scores[c] += int32(ws[i])
+					acc[c] += int32(ws[i])
 				}
 			}
 			continue
 		}
+		ent := t.ent
 		for _, v := range slot[:found] {
 			start, cnt := int(v&0xffffff), int(v>>24)+1
-			if 3*(start+cnt) > len(t.ent) {
-				continue
-			}
-			row := t.ent[3*start : 3*(start+cnt)]
-			for len(row) >= 3 {
-				if c := int(row[0]); c < len(scores) {
-					scores[c] += int32(int16(uint16(row[1]) | uint16(row[2])<<8))
-				}
-				row = row[3:]
+			if end := 3 * (start + cnt); end <= len(ent) {
+				sink += uint32(ent[3*start]) + uint32(ent[end-1])
 			}
 		}
+		for _, v := range slot[:found] {
+			start, cnt := int(v&0xffffff), int(v>>24)+1
+			if 3*(start+cnt) > len(ent) {
+				continue
+			}
+			acc.addRow(ent[3*start : 3*(start+cnt)])
+		}
+	}
+	return sink
+}
+
+// rowAcc sums sparse rows by class.
+type rowAcc [256]int32
+
+// addRow adds a row of (class u8, weight i16) entries, eight at a time
+// (one byte load, one two-byte load and one add per entry).
+func (acc *rowAcc) addRow(row []byte) {
+	le := binary.LittleEndian
+	for len(row) >= 24 {
+		acc[row[0]] += int32(int16(le.Uint16(row[1:])))
+		acc[row[3]] += int32(int16(le.Uint16(row[4:])))
+		acc[row[6]] += int32(int16(le.Uint16(row[7:])))
+		acc[row[9]] += int32(int16(le.Uint16(row[10:])))
+		acc[row[12]] += int32(int16(le.Uint16(row[13:])))
+		acc[row[15]] += int32(int16(le.Uint16(row[16:])))
+		acc[row[18]] += int32(int16(le.Uint16(row[19:])))
+		acc[row[21]] += int32(int16(le.Uint16(row[22:])))
+		row = row[24:]
+	}
+	for len(row) >= 3 {
+		acc[row[0]] += int32(int16(le.Uint16(row[1:])))
+		row = row[3:]
 	}
 }
 

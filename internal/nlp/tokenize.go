@@ -17,8 +17,11 @@ import (
 //
 // Sentences end at . ! ? (with the closing quotes and brackets that follow)
 // before a word that can start a sentence, at blank lines, and at line
-// breaks when the lines look like paragraphs or headlines. Every token has
-// Head -1, NER "O" and Mention -1.
+// breaks when the lines look like paragraphs or headlines; never between a
+// quotation and its attribution (“Why now?” President Trump asked.) nor
+// inside a short quoted fragment (called it “a joke. An insult.”), as the
+// engine's splitter in internal/summarize does. Every token has Head -1,
+// NER "O" and Mention -1.
 func Tokenize(text string) *Analysis {
 	a := &Analysis{Text: text}
 	t := tokenizer{text: text}
@@ -726,6 +729,7 @@ func (t *tokenizer) sentences(out []Sentence) []Sentence {
 		first = last
 		newPar = par
 	}
+	fragClose := -1 // the token closing the quoted fragment i is in
 	for i := 0; i < n-1; i++ {
 		nl := newlines(text[toks[i].End:toks[i+1].Start])
 		if nl >= 2 || nl == 1 && (lineMode || t.headline(i)) {
@@ -733,6 +737,13 @@ func (t *tokenizer) sentences(out []Sentence) []Sentence {
 			continue
 		}
 		tx := toks[i].Text
+		if i > fragClose && t.opensQuote(i) {
+			fragClose = t.fragmentClose(i)
+		}
+		if i < fragClose && isTerminal(tx) && !t.closesAt(i, fragClose) {
+			// inside a quoted fragment: he called it "a joke. Frankly, an insult."
+			continue
+		}
 		if isTerminal(tx) {
 			j := i
 			quoted := false
@@ -769,7 +780,7 @@ func (t *tokenizer) sentences(out []Sentence) []Sentence {
 			}
 			k := j + 1
 			if startsSentence(toks[k].Text) || !quoted && t.lowerStart(i, k) {
-				if quoted && tx[0] != '.' && k+1 < n && isSpeechVerb(toks[k+1].Text) {
+				if quoted && tx[0] != '.' && t.attribution(k) {
 					continue
 				}
 				closeSent(j+1, nl == 1)
@@ -791,6 +802,102 @@ func (t *tokenizer) sentences(out []Sentence) []Sentence {
 	}
 	closeSent(n, false)
 	return out
+}
+
+// opensQuote reports whether token i is a double quotation mark that opens
+// a quotation: a directed opening mark, or a straight one after a space
+// and glued to the next word.
+func (t *tokenizer) opensQuote(i int) bool {
+	switch t.toks[i].Text {
+	case "“", "«", "„":
+		return true
+	case "\"", "``":
+		return i+1 < len(t.toks) && t.toks[i+1].Start == t.toks[i].End &&
+			(i == 0 || t.toks[i-1].End < t.toks[i].Start || isOpener(t.toks[i-1].Text))
+	}
+	return false
+}
+
+// isOpener reports whether w opens a bracket.
+func isOpener(w string) bool { return w == "(" || w == "[" || w == "{" }
+
+// maxFragmentBytes bounds a quoted fragment inside which no sentence ends.
+const maxFragmentBytes = 600
+
+// fragmentClose returns the token that closes the quotation opened at
+// token q when the quotation is a fragment (it follows a word of the
+// sentence, its first word is lower case, and fewer than five tokens come
+// before its first terminal mark: "a joke.", "dead!") that closes in the same
+// paragraph within maxFragmentBytes, and not with a comma before an
+// attribution; else -1.
+func (t *tokenizer) fragmentClose(q int) int {
+	toks := t.toks
+	if q+1 >= len(toks) {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(toks[q+1].Text)
+	if !unicode.IsLower(r) || q == 0 || newlines(t.text[toks[q-1].End:toks[q].Start]) > 0 {
+		return -1
+	}
+	// after a word of the sentence (called the offer “a joke…”), not after
+	// the comma or colon of an attribution (Obama said, “they don't…”)
+	if p, _ := utf8.DecodeRuneInString(toks[q-1].Text); !unicode.IsLetter(p) && !unicode.IsDigit(p) {
+		return -1
+	}
+	words := 0
+	for j := q + 1; j < len(toks) && !isTerminal(toks[j].Text); j++ {
+		if words++; words >= 5 {
+			return -1 // that "they hit Matt because they said so. What…": a clause
+		}
+	}
+	for j := q + 1; j < len(toks) && toks[j].Start-toks[q].End <= maxFragmentBytes; j++ {
+		if newlines(t.text[toks[j-1].End:toks[j].Start]) >= 2 {
+			return -1
+		}
+		switch toks[j].Text {
+		case "”", "»", "''", "\"":
+			if toks[j].Text == "\"" && toks[j].Start != toks[j-1].End {
+				return -1
+			}
+			if toks[j-1].Text == "," {
+				// a statement that runs on to its attribution: "make
+				// sure…. But…," Ms Bauchtman said.
+				return -1
+			}
+			return j
+		case "“", "«", "„":
+			return -1
+		}
+	}
+	return -1
+}
+
+// closesAt reports whether the terminal punctuation at token i is followed
+// directly by the closing mark at token c ("… an insult.”").
+func (t *tokenizer) closesAt(i, c int) bool {
+	return c == i+1 && t.toks[c].Start == t.toks[i].End
+}
+
+// attribution reports whether the tokens from k are the attribution of the
+// quotation before them: up to four words naming the speaker, the first
+// capitalised ("Smith", "President Donald Trump", "The spokesman"), then
+// a verb of saying ("“Go!” Smith said").
+func (t *tokenizer) attribution(k int) bool {
+	toks := t.toks
+	r, _ := utf8.DecodeRuneInString(toks[k].Text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		w := toks[j].Text
+		if isSpeechVerb(w) {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return false
 }
 
 func newlines(gap string) int {

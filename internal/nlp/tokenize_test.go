@@ -101,6 +101,16 @@ func TestSentences(t *testing.T) {
 		{"The strike ended on\nFriday after talks that lasted\nall night.", "The strike ended on Friday after talks that lasted all night ."},
 		{"Prices rose 4.5 percent. Wages did not.", "Prices rose 4.5 percent . || Wages did not ."},
 		{"Wait... What?", "Wait ... || What ?"},
+		// a quotation and its attribution are one sentence
+		{"“Why now?” President Donald Trump asked reporters. Nobody knew.", "“ Why now ? ” President Donald Trump asked reporters . || Nobody knew ."},
+		{"“Stop!” Police moved in.", "“ Stop ! ” || Police moved in ."},
+		// a quotation of complete sentences keeps its breaks; a quoted fragment has none
+		{"\"We are ready. We will sign,\" he said.", "\" We are ready . || We will sign , \" he said ."},
+		{"He called the offer “a joke. Frankly, an insult.” Talks ended.", "He called the offer “ a joke . Frankly , an insult . ” || Talks ended ."},
+		{"Critics said it \"would fail. Not now\" and left.", "Critics said it \" would fail . Not now \" and left ."},
+		{"We need to \"act. But not now,\" Ms Bauchtman said.", "We need to \" act . || But not now , \" Ms Bauchtman said ."},
+		{"\"Now,\" he said, \"they don't. Or it's cynicism.\" Reporters left.", "\" Now , \" he said , \" they do n't . || Or it 's cynicism . \" || Reporters left ."},
+		{"He said the \"plan was dead. Talks ended.", "He said the \" plan was dead . || Talks ended ."},
 	}
 	for _, c := range cases {
 		if g := tokSents(Tokenize(c.text)); g != c.want {
@@ -171,7 +181,7 @@ func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{
 		"", " ", "\n\n", "Hello world.", "I don't know. He said “Yes!” she said.", "$5.7bn, 30%... U.S. a.m.",
 		"http://x.y/z. bob@x.com @h #tag :-) 713-853-3989", "\xff\xfe invalid \xc3", "'''\"\"\"...---", "n't 's ' s'",
-		"GBP45.50 €200m 1st 5pm cannot gonna", "0\u0085 x\u1680y", "A\nB\nC.\n\nD", "Mr.", "e.g.,", "-", "’s ’",
+		"GBP45.50 €200m 1st 5pm cannot gonna", "He called it “a joke. An insult.” “Why?” Smith asked.", "0\u0085 x\u1680y", "A\nB\nC.\n\nD", "Mr.", "e.g.,", "-", "’s ’",
 	} {
 		f.Add(s)
 	}
