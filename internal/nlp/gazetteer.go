@@ -14,6 +14,7 @@ import "strings"
 //	D demonym        I international body G government body P party, group
 //	M male name      F female name        T title           X company suffix
 //	H org head noun  L place head noun    E facility head noun
+//	K company, brand, news organisation or university
 
 // gazCountries lists country names and their short forms.
 func gazCountries() string {
@@ -86,15 +87,23 @@ palestinians persian peruvian polish portuguese romanian russian russians rwanda
 sikh singaporean slovak somali spanish sudanese swedish swiss syrian syrians taiwanese thai tibetan tunisian turkish turks
 ugandan ukrainian ukrainians uzbek venezuelan vietnamese welsh yemeni zimbabwean texan californian african africans
 muslim muslims islamic christian christians catholic catholics protestant jewish jews jew hindu hindus buddhist
-sunni sunnis shia shiite shiites arabic western eastern asian-american african-american soviet`
+sunni sunnis shia shiite shiites arabic western eastern asian~american african~american soviet
+afghani argentinians australians belgians brazilians canadians chileans colombians cubans danes dutchman egyptians
+ethiopians filipinos finns frenchmen haitians hungarians indonesians irishman japanese jordanians kenyans lebanese
+libyans mexicans nigerians norwegians pakistanis persians poles portuguese romanians saudis scots somalis spaniards
+swedes ukrainians vietnamese yemenis hispanics asians latina latinas caucasian europeans
+hindus sikhs buddhists mormon mormons baptist baptists methodist methodists anglican anglicans evangelical evangelicals
+lutheran lutherans orthodox muslim~american jihadist jihadists islamist islamists zionist zionists
+republican republicans democrat democrats tory tories socialist socialists communist communists marxist marxists
+neocon neocons neoconservative neoconservatives libertarian libertarians labourite`
 }
 
 // gazIntl lists international bodies.
 func gazIntl() string {
 	return `un u.n. united-nations nato eu e.u. european-union wto world-trade-organization imf world-bank opec iaea who
-unesco unicef african-union arab-league asean g7 g8 g20 g-7 g-20 oecd interpol red-cross security-council
-european-commission european-parliament european-council ecb european-central-bank icc hamas hezbollah taliban al-qaeda
-al-qaida isis isil fifa ioc`
+unesco unicef african-union arab-league asean g7 g8 g20 g~7 g~20 oecd interpol red-cross security-council
+european-commission european-parliament european-council ecb european-central-bank icc hamas hezbollah taliban al~qaeda
+al~qaida isis isil fifa ioc`
 }
 
 // gazGovernment lists government bodies and their metonyms.
@@ -103,6 +112,27 @@ func gazGovernment() string {
 supreme-court cia fbi nsa nasa epa fda irs sec ftc fcc dod doj dhs fed federal-reserve treasury foreign-office
 home-office cabinet-office bundestag knesset duma politburo whitehall capitol-hill us-army army navy air-force marines
 police scotland-yard ministry-of-defence enron`
+}
+
+// gazCompanies lists well-known companies, brands, news organisations and
+// universities (organisations in every scheme).
+func gazCompanies() string {
+	return `google alphabet microsoft apple amazon facebook meta twitter instagram youtube netflix yahoo ebay paypal ibm intel
+oracle cisco dell hp hewlett~packard adobe nvidia qualcomm samsung sony panasonic toshiba nokia ericsson huawei
+lenovo alibaba tencent baidu xiaomi tesla spacex ford gm general-motors chrysler toyota honda nissan hyundai kia bmw
+mercedes mercedes-benz volkswagen audi porsche ferrari fiat renault peugeot volvo boeing airbus lockheed lockheed-martin
+raytheon exxon exxonmobil chevron shell bp total gazprom aramco walmart wal~mart target costco kroger starbucks
+mcdonald's mcdonalds burger-king wendy's kfc subway pepsi pepsico coca~cola coke nestle unilever kellogg's heinz
+procter-&-gamble johnson-&-johnson pfizer merck novartis roche moderna astrazeneca bayer monsanto dupont
+goldman-sachs jpmorgan morgan-stanley citigroup citibank wells-fargo bank-of-america barclays hsbc ubs deutsche-bank
+visa mastercard american-express amex enron worldcom at&t verizon comcast t~mobile sprint vodafone disney
+warner-bros time-warner viacom cbs nbc abc cnn fox fox-news msnbc bbc reuters ap afp bloomberg associated-press
+new-york-times washington-post wall-street-journal guardian telegraph economist forbes fortune newsweek
+ups fedex dhl ikea h&m zara nike adidas lego mattel hasbro nintendo sega ubisoft uber lyft airbnb spotify
+linkedin tiktok bytedance snapchat whatsapp wikipedia mozilla firefox linux ge general-electric siemens philips
+kodak xerox canon nikon 3m caterpillar deere halliburton blackrock vanguard fidelity berkshire-hathaway
+delta united-airlines american-airlines southwest lufthansa ryanair easyjet emirates qantas
+harvard yale stanford princeton mit oxford cambridge berkeley ucla columbia-university nyu`
 }
 
 // gazParties lists political parties and groups named as a whole.
@@ -124,7 +154,20 @@ leo leonard leon lewis louis luis luke marc marco marcus mario mark martin matt 
 muhammad nathan neil nicholas nick nigel noah oliver omar oscar owen patrick paul pedro pete peter phil philip pierre
 ralph randy ray raymond ricardo richard rick ricky rob robert roberto rodney roger ron ronald ross roy russell ryan sam
 samuel scott sean sergei seth shane simon stanley stephen steve steven stuart ted terry theodore thomas tim timothy todd
-tom tommy tony travis trevor tyler victor vincent vladimir walter warren wayne wesley william willie xavier zach`
+tom tommy tony travis trevor tyler victor vincent vladimir walter warren wayne wesley william willie xavier zach
+abbas abdullah akbar alain alberto alejandro alessandro alfonso alfred ali amir andre andrei andreas andres angelo
+anton antoine armando arturo ashok axel bashar benedict bernie bill boyd brett bryce caleb calvin cameron carlo
+cedric cesar chad chester christian clarence claude clifford clint clyde conor cory cristiano dmitri dominic
+donovan dwayne dwight edgar eduardo efrain emil emilio enrique erich ernesto esteban fabio farid felipe felix
+fernando floyd francesco francis francisco franco franz fritz gerard gerhard giovanni giuseppe glen gonzalo gustavo
+hamid hans hector heinz helmut herbert herman hiroshi homer horace hugo hussein ibrahim igor ismail jacques jamal
+javier jerome jesus jin joaquin johann jonas jorge josef juergen julio jurgen kareem karim kazuo kenji khalid kofi
+kurt lamar lance lars leonardo leroy lionel lorenzo lucas luca luigi mahmoud malcolm manuel marcel marcelo marcos
+mariano marvin massimo mateo mauricio maurice mehmet mikhail milton mitch mitchell mohamed mohammad moses mustafa
+nasser nelson niall nicolas nikolai noel norman olaf oleg omar orlando osama otto pablo pascal patrice paulo pavel
+percy phillip rafael rahul raj rajesh ramon randall raul reginald reza ricky rodrigo roland rolf roman rudolph rudy
+rupert salvador sami sanjay santiago sergio shawn sid silvio stefan sven takeshi ted terrence thierry tobias tomas
+ulrich vijay vito wade waleed werner wilbur wolfgang yasser yoshi youssef yuri zachary zhang ziad`
 }
 
 // gazFemaleNames lists common female first names.
@@ -138,7 +181,20 @@ jill joan joanna josephine joyce judith judy julia julie karen kate katherine ka
 kim kimberly kristen laura lauren leah linda lisa liz lori louise lucy lynn madeleine margaret maria marie marilyn
 martha mary megan melanie melissa michelle monica nancy natalie nicole nina olga pamela patricia paula peggy penny
 rachel rebecca rita roberta rosa rose ruth sally samantha sandra sara sarah sharon sheila shirley sophia sophie
-stephanie sue susan suzanne sylvia tammy teresa theresa tina tracy ursula valerie vanessa victoria virginia wendy`
+stephanie sue susan suzanne sylvia tammy teresa theresa tina tracy ursula valerie vanessa victoria virginia wendy
+adriana agnes aisha alexandra alexis alma amelia anastasia angelina anita antonia ariana audrey ava beatrice belinda
+bernadette bonnie brigitte brittney camille candace carmen cassandra cecilia celine chantal charlene christa
+colleen connie constance consuelo cora courtney daisy daphne darlene dawn delia diane dolores dominique eileen elise
+eliza ella eloise elsa emilia erika estelle eugenia faith felicia fiona florence francesca gabriela gabrielle
+genevieve georgia geraldine gertrude gillian gisele greta gwen harriet hazel heidi helena hilda ida ingrid iris
+isabella ivana jade janine jeanette jeanne jenna joan jocelyn johanna jolene josie juanita julianne june justine
+karin katarina katrina kelley kendra kristin kylie lana laurie leila lena leslie lillian lily lindsay lois lorraine
+lucia luisa lydia mabel madison mae maggie mandy marcia margarita marianne marina marion marisol marjorie marlene
+maureen maxine melinda mercedes meredith mia mildred miriam molly mona muriel myra nadia naomi natasha nellie
+nora norma olivia paige patrice paulette pauline pearl phyllis priya priscilla queenie ramona raquel regina renee
+rhonda roberta rochelle rosalind rosemary roxanne sabrina sandy sasha selena serena shannon shelby shelley sherry
+silvia simone sonia sonya stacy stella susanne svetlana tamara tanya tara tatiana tess tiffany tracey traci trudy
+valentina vera veronica vicki vivian whitney yolanda yvonne zoe`
 }
 
 // gazTitles lists titles and roles written before a name; they are not
@@ -164,7 +220,11 @@ func gazOrgHeads() string {
 college institute school academy foundation society church club league board bureau authority court office
 organization organisation center centre hospital clinic airlines airways network news times post journal press
 trust fund alliance coalition front movement army navy force forces police command service services team records
-studios motors electronics communications bancorp`
+studios motors electronics communications bancorp energy power oil petroleum gas resources capital holdings
+media labs laboratories software pharmaceuticals pharma insurance foods brewing bakery airline railways railroad
+telecom systems group partners ventures consulting securities investments financial chemicals steel mining
+logistics shipping transport cooperative co-op ministries mission assembly senate parliament congress tribunal
+commission agency institute orchestra band choir`
 }
 
 // gazPlaceHeads lists head nouns of geographic place names (LOC, not GPE).
@@ -182,26 +242,33 @@ center centre`
 
 // gazetteerEntries returns every phrase of the lists (lower case, words
 // separated by one space) with its class letters, sorted by nothing: the
-// caller builds a StrMap, which sorts. Proper prefixes of multi-word
+// caller builds a StrMap, which sorts. In the lists "-" stands for a
+// space and "~" for a hyphen, which the tokenizer splits off ("coca~cola"
+// is "coca - cola"). Proper prefixes of multi-word
 // phrases are entered with "+" so that a lookup can stop early.
 func gazetteerEntries() map[string]string {
 	m := map[string]string{}
+	enter := func(p, class string) {
+		if !strings.Contains(m[p], class) {
+			m[p] += class
+		}
+		f := strings.Fields(p)
+		for n := 1; n < len(f); n++ {
+			q := strings.Join(f[:n], " ")
+			if !strings.Contains(m[q], "+") {
+				m[q] += "+"
+			}
+		}
+	}
 	add := func(list, class string) {
 		for _, w := range strings.Fields(list) {
 			p := strings.ReplaceAll(w, "-", " ")
-			if w == "g-7" || w == "g-20" || w == "al-qaeda" || w == "al-qaida" || w == "asian-american" || w == "african-american" {
-				p = w
+			if strings.Contains(p, "~") {
+				// Both as the tokenizer splits it and as one word.
+				enter(strings.ReplaceAll(p, "~", "-"), class)
+				p = strings.ReplaceAll(p, "~", " - ")
 			}
-			if !strings.Contains(m[p], class) {
-				m[p] += class
-			}
-			f := strings.Fields(p)
-			for n := 1; n < len(f); n++ {
-				q := strings.Join(f[:n], " ")
-				if !strings.Contains(m[q], "+") {
-					m[q] += "+"
-				}
-			}
+			enter(p, class)
 		}
 	}
 	add(gazCountries(), "C")
@@ -212,6 +279,7 @@ func gazetteerEntries() map[string]string {
 	add(gazIntl(), "I")
 	add(gazGovernment(), "G")
 	add(gazParties(), "P")
+	add(gazCompanies(), "K")
 	add(gazMaleNames(), "M")
 	add(gazFemaleNames(), "F")
 	add(gazTitles(), "T")

@@ -7,12 +7,16 @@ import (
 )
 
 // Recognizer finds named entities: PERSON, ORG, GPE, LOC and NORP. It is a
-// greedy BIO tagger (an averaged perceptron over word, shape, affix,
-// context, gazetteer and lexicon features, the tagger's POS tags and runs
-// of proper nouns, and distributional word clusters), followed by rules that split
-// places into GPE (countries, cities, states) and LOC (other places). The
-// rule-based values (DATE, TIME, MONEY, PERCENT, CARDINAL) are merged in;
-// a named entity wins where the two overlap.
+// BIO tagger: a first-order structured averaged perceptron over word,
+// shape, affix, context, gazetteer and lexicon features, the tagger's POS
+// tags and runs of proper nouns, distributional word clusters and how the
+// word is written elsewhere in the document, decoded by Viterbi (a beam of
+// three labels per word). Rules then split places into GPE (countries,
+// cities, states) and LOC (other places), join names around a hyphen, and
+// make the document agree with itself (a string keeps its most frequent
+// type; a surname of a person named in full is a PERSON). The rule-based
+// values (DATE, TIME, MONEY, PERCENT, CARDINAL) are merged in; a named
+// entity wins where the two overlap.
 //
 // Scheme: nationalities, religions and political adjectives ("Russian",
 // "Muslim", "Palestinians") are NORP; named parties and bodies
@@ -27,7 +31,18 @@ type Recognizer struct {
 	// w2 holds the weights of the optional second, document-level pass
 	// (nil when the model has none).
 	w2 *Table
+	// viterbi is true for a model trained as a first-order structured
+	// perceptron, decoded by Viterbi (else greedily, left to right).
+	viterbi bool
+	// beam limits the labels the Viterbi decoder extends (0: all).
+	beam int
+	// docRules says which document-level clean-up runs (bits): 1 short
+	// forms of person names, 2 majority types (see nerConsistent).
+	docRules int
 }
+
+// nerDocRules is the document-level clean-up the recognizer runs.
+const nerDocRules = 3
 
 // nerLabel is one BILOU label: its prefix ('B', 'I', 'L', 'U' or 'O') and
 // its internal type (PERSON, ORG, PLACE, NORP).
@@ -94,7 +109,10 @@ func LoadRecognizer(c *Container) (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Recognizer{w: w, gaz: gaz, lex: lex, labels: labels}
+	r := &Recognizer{w: w, gaz: gaz, lex: lex, labels: labels, beam: nerBeam, docRules: nerDocRules}
+	if _, err := c.Section("ner.viterbi"); err == nil {
+		r.viterbi = true
+	}
 	if _, err := c.Section("ner.weights2"); err == nil {
 		if r.w2, err = c.Table("ner.weights2"); err != nil {
 			return nil, err
@@ -146,8 +164,14 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		r.decode(x, r.w2, x.docLab, pred, feats, scores)
 	}
 	named := nerSpans(pred, r.labels, sents)
+	for k := range named {
+		named[k] = trimSpan(x, named[k])
+	}
+	named = joinHyphens(a, named)
+	if r.docRules&3 != 0 {
+		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
+	}
 	for _, sp := range named {
-		sp = trimSpan(x, sp)
 		typ := sp.typ
 		if typ == "PLACE" {
 			typ = placeType(x, sp.first, sp.last)
@@ -227,8 +251,25 @@ func mergeEntities(named, values []Entity) []Entity {
 	return out
 }
 
-// decode tags every sentence greedily, writing label indexes into pred.
+// decode tags every sentence, writing label indexes into pred.
 func (r *Recognizer) decode(x *nerDoc, w *Table, doc []uint8, pred []int, feats []uint64, scores []int32) {
+	if r.viterbi {
+		var v nerViterbi
+		score := func(f []uint64, sc []float32) {
+			is := scores[:len(sc)]
+			for c := range is {
+				is[c] = 0
+			}
+			w.Score(f, is)
+			for c, v := range is {
+				sc[c] += float32(v)
+			}
+		}
+		for _, s := range x.sents {
+			v.decode(x, s[0], s[1], r.labels, doc, pred, true, r.beam, score)
+		}
+		return
+	}
 	for _, s := range x.sents {
 		p1, p2 := 0, 0
 		for i := s[0]; i < s[1]; i++ {
@@ -247,6 +288,141 @@ func (r *Recognizer) decode(x *nerDoc, w *Table, doc []uint8, pred []int, feats 
 			p2, p1 = p1, best
 		}
 	}
+}
+
+// nerViterbi is the scratch space of first-order Viterbi decoding.
+type nerViterbi struct {
+	delta, emit, hist []float32
+	back              []int8
+	feats             []uint64
+	// trans[p*L+c] is the weight of the transition feature (p alone) for
+	// label c; filled on first use.
+	trans []float32
+	order []float32
+}
+
+// nerBeam is how many of the best labels of a word the decoder extends to
+// the next word (0: all of them).
+const nerBeam = 3
+
+// decode labels the sentence [s0, s1) with the best label sequence under
+// score (which adds the weights of a feature list into a score vector),
+// writing label indexes into pred. With skip, a plain word (see
+// plainWord) is labelled O without scoring when the best label of the word
+// before it is O.
+// With beam > 0, only the beam best labels of a word are extended.
+func (v *nerViterbi) decode(x *nerDoc, s0, s1 int, labels []nerLabel, doc []uint8, pred []int, skip bool, beam int, score func([]uint64, []float32)) {
+	n, L := s1-s0, len(labels)
+	if n <= 0 {
+		return
+	}
+	const none = float32(-1e30)
+	trans := skip // decoding a trained model: the transitions are fixed
+	if trans && len(v.trans) != L*L {
+		v.trans = make([]float32, L*L)
+		for p := 0; p < L; p++ {
+			v.feats = append(v.feats[:0], x.tmpl[31].Int(p).Sum())
+			score(v.feats, v.trans[p*L:(p+1)*L])
+		}
+	}
+	if cap(v.delta) < n*L {
+		v.delta = make([]float32, n*L)
+		v.back = make([]int8, n*L)
+	}
+	delta, back := v.delta[:n*L], v.back[:n*L]
+	if cap(v.emit) < L {
+		v.emit = make([]float32, L)
+		v.hist = make([]float32, L)
+	}
+	emit, hist := v.emit[:L], v.hist[:L]
+	for k := 0; k < n; k++ {
+		i := s0 + k
+		row := delta[k*L : (k+1)*L]
+		for c := range row {
+			row[c] = none
+		}
+		if skip && x.plainWord(i) {
+			// After a word whose best label closes no entity (O, or
+			// the last word of one), a plain word is O without scoring
+			// (as the greedy decoder does).
+			best, bp := float32(0), 0
+			if k > 0 {
+				prev := delta[(k-1)*L : k*L]
+				best = none
+				for p, d := range prev {
+					if d > best {
+						best, bp = d, p
+					}
+				}
+			}
+			if pre := labels[bp].pre; pre == 'O' || pre == 'L' || pre == 'U' {
+				row[0], back[k*L] = best, int8(bp)
+				continue
+			}
+		}
+		v.feats = x.emission(v.feats[:0], i, s0, s1, doc)
+		for c := range emit {
+			emit[c] = 0
+		}
+		score(v.feats, emit)
+		last := i == s1-1
+		cut := none
+		if beam > 0 && k > 0 {
+			cut = nerBeamCut(delta[(k-1)*L:k*L], beam, &v.order)
+		}
+		for p := 0; p < L; p++ {
+			base := float32(0)
+			if k > 0 {
+				base = delta[(k-1)*L+p]
+				if base == none || base < cut {
+					continue
+				}
+			} else if p != 0 {
+				continue
+			}
+			v.feats = x.history(v.feats[:0], i, s0, s1, p, doc, !trans)
+			for c := range hist {
+				hist[c] = 0
+			}
+			if trans {
+				copy(hist, v.trans[p*L:(p+1)*L])
+			}
+			score(v.feats, hist)
+			for c := 0; c < L; c++ {
+				if !nerAllowed(labels, p, c, last) {
+					continue
+				}
+				if t := base + emit[c] + hist[c]; t > row[c] {
+					row[c], back[k*L+c] = t, int8(p)
+				}
+			}
+		}
+	}
+	best, bc := none, 0
+	for c, d := range delta[(n-1)*L:] {
+		if d > best {
+			best, bc = d, c
+		}
+	}
+	for k := n - 1; k >= 0; k-- {
+		pred[s0+k] = bc
+		bc = int(back[k*L+bc])
+	}
+}
+
+// nerBeamCut returns the score of the beam-th best entry of row.
+func nerBeamCut(row []float32, beam int, buf *[]float32) float32 {
+	if beam >= len(row) {
+		return -1e30
+	}
+	b := append((*buf)[:0], row...)
+	for i := 1; i < len(b); i++ {
+		for j := i; j > 0 && b[j] > b[j-1]; j-- {
+			b[j], b[j-1] = b[j-1], b[j]
+		}
+	}
+	*buf = b
+	return b[beam-1]
 }
 
 // nerAllowed says whether label c may follow label prev (BIO or BILOU);
@@ -327,18 +503,149 @@ func nerSpans(pred []int, labels []nerLabel, sents [][2]int) []nerSpan {
 	return out
 }
 
-// trimSpan drops a leading "the" and, from a PERSON span, leading titles
-// ("President", "Mr.", "Dr."), which no scheme counts as part of a name.
+// trimSpan drops a leading article ("the", "a", "an") and, from a PERSON
+// span, leading titles ("President", "Mr.", "Dr."), which no scheme counts
+// as part of a name.
 func trimSpan(x *nerDoc, sp nerSpan) nerSpan {
 	for sp.last-sp.first > 1 {
 		w := x.lower[sp.first]
 		title := sp.typ == PERSON && x.gaz[sp.first]&(gazBit('T', 'U')|gazBit('T', 'B')|gazBit('T', 'I')) != 0
-		if w != "the" && !title {
+		if w != "the" && w != "a" && w != "an" && !title {
 			break
 		}
 		sp.first++
 	}
 	return sp
+}
+
+// joinHyphens joins two names of the same type written around a hyphen
+// with no space ("Jean-Claude Juncker", "Al-Qaeda"): the tokenizer splits
+// the hyphen off, and the model often leaves it out.
+func joinHyphens(a *Analysis, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			h := prev.last
+			if sp.first == h+1 && sp.typ == prev.typ && a.Tokens[h].Text == "-" &&
+				!a.Tokens[h-1].SpaceAfter && !a.Tokens[h].SpaceAfter &&
+				a.Tokens[prev.first].Sent == a.Tokens[sp.first].Sent {
+				prev.last = sp.last
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// nerConsistent makes the entities of one document agree. With short, a
+// one-word name that is part of longer PERSON names elsewhere in the
+// document ("Nasrallah" after "Hassan Nasrallah") at least as often as it
+// is a name of its own type becomes a PERSON. With majority, a string
+// takes the type it has most often in the document (ties keep the model's
+// type).
+func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
+	if len(spans) < 2 {
+		return
+	}
+	// The keys are views into one arena, sized first so that it never
+	// grows (which would move the bytes under earlier keys).
+	size := 0
+	for _, sp := range spans {
+		for i := sp.first; i < sp.last; i++ {
+			size += len(x.words[i]) + 1
+		}
+	}
+	arena := make([]byte, 0, size)
+	key := func(sp nerSpan) string {
+		st := len(arena)
+		for i := sp.first; i < sp.last; i++ {
+			if i > sp.first {
+				arena = append(arena, ' ')
+			}
+			arena = append(arena, x.words[i]...)
+		}
+		return unsafeString(arena[st:len(arena):len(arena)])
+	}
+	type votes [len(nerTypeNames)]int32
+	count := make(map[string]*votes, len(spans))
+	person := map[string]int32{}
+	keys := make([]string, len(spans))
+	for k, sp := range spans {
+		keys[k] = key(sp)
+		t := nerTypeIndex(sp.typ)
+		if t < 0 {
+			continue
+		}
+		v := count[keys[k]]
+		if v == nil {
+			v = new(votes)
+			count[keys[k]] = v
+		}
+		v[t]++
+		if sp.typ == PERSON && sp.last-sp.first > 1 {
+			for i := sp.first; i < sp.last; i++ {
+				if sh := x.shape[i]; len(sh) > 1 && sh[0] == 'X' && sh[1] == 'x' {
+					person[x.words[i]]++
+				}
+			}
+		}
+	}
+	for k := range spans {
+		sp := &spans[k]
+		v := count[keys[k]]
+		own := nerTypeIndex(sp.typ)
+		if short && sp.typ != PERSON && sp.last-sp.first == 1 && v != nil && own >= 0 {
+			// A word of longer person names, at least as often as it is
+			// a name of its own type.
+			if n := person[x.words[sp.first]]; n > 0 && n >= v[own] {
+				sp.typ = PERSON
+				continue
+			}
+		}
+		if !majority || v == nil || own < 0 {
+			continue
+		}
+		best := own
+		listed := nerListedType(x, *sp)
+		for t := range v {
+			if v[t] > v[best] || v[t] == v[best] && t == listed && best != listed {
+				best = t
+			}
+		}
+		sp.typ = nerTypeNames[best]
+	}
+}
+
+// nerListedType is the index of the type the name lists give a one-word
+// span (places: countries, states, cities, regions; organisations:
+// international and government bodies, parties, companies), or -1. It
+// breaks ties between the types a string has in one document.
+func nerListedType(x *nerDoc, sp nerSpan) int {
+	if sp.last-sp.first != 1 {
+		return -1
+	}
+	g := x.gaz[sp.first]
+	place := g&(gazBit('C', 'U')|gazBit('S', 'U')|gazBit('Y', 'U')|gazBit('R', 'U')) != 0
+	org := g&(gazBit('I', 'U')|gazBit('G', 'U')|gazBit('P', 'U')|gazBit('K', 'U')) != 0
+	switch {
+	case place && !org:
+		return nerTypeIndex("PLACE")
+	case org && !place:
+		return nerTypeIndex(ORG)
+	}
+	return -1
+}
+
+// nerTypeIndex is the index of a model type in nerTypeNames, or -1.
+func nerTypeIndex(typ string) int {
+	for t, name := range nerTypeNames {
+		if name == typ {
+			return t
+		}
+	}
+	return -1
 }
 
 // placeType decides GPE or LOC for a place span: geographic features,

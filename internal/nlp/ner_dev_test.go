@@ -40,6 +40,13 @@ func TestNERDev(t *testing.T) {
 	if v := os.Getenv("NER_JK"); v != "" {
 		cfg.jackknife = v == "1"
 	}
+	cfg.viterbi = cfg.viterbi || os.Getenv("NER_VITERBI") == "1"
+	if os.Getenv("NER_VITERBI") == "0" {
+		cfg.viterbi = false
+	}
+	if v := os.Getenv("NER_FOLD"); v != "" {
+		cfg.fold, _ = strconv.Atoi(v)
+	}
 	if v := os.Getenv("NER_FOLDS"); v != "" {
 		nerCV(t, cfg)
 		return
@@ -93,7 +100,7 @@ func dumpNERErrors(t *testing.T, gold []IOBSentence, a *Analysis) {
 			return out
 		}
 		gs, ps := show(g), show(p)
-		if gs != ps && n < 150 {
+		if gs != ps && n < 400 {
 			n++
 			t.Logf("%d %s\n   gold: %s\n   pred: %s", si, s.Text, gs, ps)
 		}
@@ -139,13 +146,18 @@ func devModels(t *testing.T) map[string][]byte {
 func nerCV(t *testing.T, cfg nerConfig) {
 	models := devModels(t)
 	var tags [][2][]string
+	var lexicon []byte
 	cfg.gumTags = &tags
+	cfg.lexicon = &lexicon
 	if cfg.jackknife && !cfg.noTags {
-		_, _, err := trainNER(TrainOptions{Corpora: "../../../shared/corpora", Log: io.Discard, Seed: 1, Models: models}, nerConfig{epochs: 0, jackknife: true, gumTags: &tags, minSeen: 3})
+		_, _, err := trainNER(TrainOptions{Corpora: "../../../shared/corpora", Log: io.Discard, Seed: 1, Models: models}, nerConfig{epochs: 0, jackknife: true, gumTags: &tags, lexicon: &lexicon, minSeen: 3, noClus: cfg.noClus})
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
+	var mu sync.Mutex
+	var allGold, allGot []spanKey
+	goff := 0
 	type res struct{ f, per, org, loc, gum float64 }
 	out := make([]res, 5)
 	var wg sync.WaitGroup
@@ -163,6 +175,7 @@ func nerCV(t *testing.T, cfg nerConfig) {
 				t.Error(err)
 				return
 			}
+			_ = os.WriteFile(fmt.Sprintf("/tmp/ner_cv_fold%d.bin", fold), b, 0o644)
 			ct, _ := ParseContainer(b)
 			r, err := LoadRecognizer(ct)
 			if err != nil {
@@ -178,6 +191,19 @@ func nerCV(t *testing.T, cfg nerConfig) {
 			}
 			r.Recognize(a)
 			_, _, f, by := ScoreNER(data.heldOut, a)
+			mu.Lock()
+			off := 0
+			for _, s := range data.heldOut {
+				allGold = iobSpans(s.Tags, goff+off, allGold)
+				off += len(s.Words)
+			}
+			for _, e := range a.Entities {
+				if ty := unerType(e.Type); ty != "" {
+					allGot = append(allGot, spanKey{goff + e.First, goff + e.Last, ty})
+				}
+			}
+			goff += off
+			mu.Unlock()
 			res := res{f: f, per: by["PER"][2], org: by["ORG"][2], loc: by["LOC"][2]}
 			if fold == 0 {
 				_, _, res.gum, _ = scoreGUMDev(r, tg, data.gumDev)
@@ -195,6 +221,8 @@ func nerCV(t *testing.T, cfg nerConfig) {
 		m.org += r.org / 5
 		m.loc += r.loc / 5
 	}
+	mp, mr, mf, mby := scoreSpans(allGold, allGot)
+	t.Logf("CV micro: P %.2f R %.2f F1 %.2f PER %.1f ORG %.1f LOC %.1f", mp, mr, mf, mby["PER"][2], mby["ORG"][2], mby["LOC"][2])
 	t.Logf("CV %+v: F1 %.2f PER %.1f ORG %.1f LOC %.1f | GUM dev (fold 0) %.2f", cfg, m.f, m.per, m.org, m.loc, out[0].gum)
 }
 
@@ -212,6 +240,9 @@ func TestNERCPU(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	if v := os.Getenv("NER_BEAM"); v != "" {
+		r.beam, _ = strconv.Atoi(v)
+	}
 	a := Tokenize(strings.Repeat(nerBenchText, 5))
 	tagForNER(t, a)
 	cpu := func() time.Duration {
@@ -228,4 +259,95 @@ func TestNERCPU(t *testing.T) {
 	}
 	d := cpu() - c0
 	t.Logf("CPU %.3f ms per 1000 words (%d words)", float64(d.Nanoseconds())/n/float64(len(a.Tokens))*1000/1e6, len(a.Tokens))
+}
+
+// TestNERShow prints the tags a model gives a text: NER_TEXT="..." and
+// NER_MODEL=/tmp/ner_dev_model.bin (default: the committed model).
+func TestNERShow(t *testing.T) {
+	text := os.Getenv("NER_TEXT")
+	if text == "" {
+		t.Skip("NER_TEXT not set")
+	}
+	r := loadTestRecognizer(t)
+	if p := os.Getenv("NER_MODEL"); p != "" {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := ParseContainer(b)
+		if r, err = LoadRecognizer(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := Tokenize(text)
+	tagForNER(t, a)
+	r.Recognize(a)
+	var b strings.Builder
+	for _, tk := range a.Tokens {
+		fmt.Fprintf(&b, "%s/%s/%s ", tk.Text, tk.XPOS, tk.NER)
+	}
+	t.Log(b.String())
+	for _, e := range a.Entities {
+		t.Logf("%s %q", e.Type, e.Text)
+	}
+}
+
+// TestNERCVEval scores the fold models the last cross-validation saved in
+// /tmp, with the decoder settings of this build (NER_BEAM overrides the
+// beam): go test -tags nerdev -run TestNERCVEval -v ./internal/nlp
+func TestNERCVEval(t *testing.T) {
+	models := devModels(t)
+	tg, err := nerTagger(TrainOptions{Models: models})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var allGold, allGot []spanKey
+	goff := 0
+	for fold := 0; fold < 5; fold++ {
+		path := fmt.Sprintf("/tmp/ner_cv_fold%d.bin", fold)
+		if d := os.Getenv("NER_CVDIR"); d != "" {
+			path = fmt.Sprintf("%s/ner_cv_fold%d.bin", d, fold)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Skip(err)
+		}
+		cfg := defaultNERConfig()
+		cfg.holdOut, cfg.fold = true, fold
+		data, err := loadNERData(TrainOptions{Corpora: "../../../shared/corpora"}, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ct, _ := ParseContainer(b)
+		r, err := LoadRecognizer(ct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v := os.Getenv("NER_BEAM"); v != "" {
+			r.beam, _ = strconv.Atoi(v)
+		}
+		if v := os.Getenv("NER_DOCRULES"); v != "" {
+			r.docRules, _ = strconv.Atoi(v)
+		}
+		a := FromTreebank(IOBToTree(data.heldOut))
+		tg.Tag(a)
+		r.Recognize(a)
+		off := 0
+		for _, s := range data.heldOut {
+			allGold = iobSpans(s.Tags, goff+off, allGold)
+			off += len(s.Words)
+		}
+		for _, e := range a.Entities {
+			if ty := unerType(e.Type); ty != "" {
+				allGot = append(allGot, spanKey{goff + e.First, goff + e.Last, ty})
+			}
+		}
+		goff += off
+		if fold == 0 && os.Getenv("NER_GUM") == "1" {
+			_, _, gf, _ := scoreGUMDev(r, tg, data.gumDev)
+			t.Logf("GUM dev (fold 0 model) F1 %.2f", gf)
+		}
+	}
+	mp, mr, mf, mby := scoreSpans(allGold, allGot)
+	t.Logf("CV micro: P %.2f R %.2f F1 %.2f PER %.1f ORG %.1f LOC %.1f", mp, mr, mf, mby["PER"][2], mby["ORG"][2], mby["LOC"][2])
 }

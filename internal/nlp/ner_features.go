@@ -21,6 +21,10 @@ type nerDoc struct {
 	// upos and xpos are the tagger's tags (nil when untagged); runEnd and
 	// runStart give, for a word inside a run of proper nouns (NNP, NNPS),
 	// the run's bounds [runStart, runEnd) (both -1 outside runs).
+	// docCase says how the word is written elsewhere in the document: bit
+	// 1 when its lower-case form occurs in lower case, bit 2 when it occurs
+	// capitalised inside a sentence (not counting the word itself).
+	docCase          []uint8
 	upos, xpos       []string
 	runStart, runEnd []int32
 	// hw, hl and hs are the packed or hashed word, lower-case form and
@@ -32,7 +36,7 @@ type nerDoc struct {
 
 const nerTemplates = 110
 
-const gazClasses = "CSYRDIGPMFTXHLE"
+const gazClasses = "CSYRDIGPMFTXHLEK"
 
 // gazBit is the bit for gazetteer class c at position pos ('B', 'I', 'L'
 // or 'U') of a phrase.
@@ -197,7 +201,64 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 			x.prof[i] = p
 		}
 	}
+	x.setDocCase()
 	return x
+}
+
+// setDocCase fills docCase.
+func (x *nerDoc) setDocCase() {
+	n := len(x.words)
+	x.docCase = make([]uint8, n)
+	type cnt struct{ lower, capIn int32 }
+	m := make(map[string]cnt, n/2)
+	initial := make([]bool, n)
+	for _, s := range x.sents {
+		if s[0] < s[1] {
+			initial[s[0]] = true
+		}
+	}
+	kind := func(i int) (lower, capIn bool) {
+		sh := x.shape[i]
+		if sh == "" {
+			return false, false
+		}
+		return sh[0] == 'x', sh[0] == 'X' && !initial[i]
+	}
+	for i, l := range x.lower {
+		lo, ci := kind(i)
+		if !lo && !ci {
+			continue
+		}
+		c := m[l]
+		if lo {
+			c.lower++
+		}
+		if ci {
+			c.capIn++
+		}
+		m[l] = c
+	}
+	for i, l := range x.lower {
+		c, ok := m[l]
+		if !ok {
+			continue
+		}
+		lo, ci := kind(i)
+		if lo {
+			c.lower--
+		}
+		if ci {
+			c.capIn--
+		}
+		var v uint8
+		if c.lower > 0 {
+			v |= 1
+		}
+		if c.capIn > 0 {
+			v |= 2
+		}
+		x.docCase[i] = v
+	}
 }
 
 // setTags records the tagger's tags of the words and finds the runs of
@@ -335,6 +396,33 @@ func (x *nerDoc) gz(i, s0, s1 int) uint64 {
 // given the labels of the two words before it and, in the second pass, the
 // document labels.
 func (x *nerDoc) features(dst []uint64, i, s0, s1, p1, p2 int, doc []uint8) []uint64 {
+	dst = x.emission(dst, i, s0, s1, doc)
+	dst = x.history(dst, i, s0, s1, p1, doc, true)
+	return append(dst, x.tmpl[32].Int(p1).Int(p2).Sum())
+}
+
+// history appends the features of word i that read the label p of the
+// word before it (the Viterbi decoder scores them once per label): the
+// transition feature (p alone) when trans is true, and p with the word.
+func (x *nerDoc) history(dst []uint64, i, s0, s1, p int, doc []uint8, trans bool) []uint64 {
+	add := func(h nerKey) { dst = append(dst, h.Sum()) }
+	if trans {
+		add(x.tmpl[31].Int(p))
+	}
+	add(x.tmpl[33].Int(p).H(x.hl[i]))
+	add(x.tmpl[34].Int(p).H(x.hs[i]))
+	add(x.tmpl[36].Int(int(x.prof[i])).Int(p).H(x.hs[i]))
+	if x.xpos != nil {
+		add(x.tmpl[78].Str(x.xpos[i]).Int(p))
+	}
+	if doc != nil {
+		add(x.tmpl[52].Int(int(doc[i])).Int(p))
+	}
+	return dst
+}
+
+// emission appends the features of word i that do not read labels.
+func (x *nerDoc) emission(dst []uint64, i, s0, s1 int, doc []uint8) []uint64 {
 	lw := x.lower[i]
 	init := 0
 	if i == s0 {
@@ -372,12 +460,9 @@ func (x *nerDoc) features(dst []uint64, i, s0, s1, p1, p2 int, doc []uint8) []ui
 	add(x.tmpl[28].H(sm1).H(x.hs[i]).H(sp1))
 	add(x.tmpl[29].H(wm1).H(x.hs[i]))
 	add(x.tmpl[30].H(x.hs[i]).H(wp1))
-	add(x.tmpl[31].Int(p1))
-	add(x.tmpl[32].Int(p1).Int(p2))
-	add(x.tmpl[33].Int(p1).H(x.hl[i]))
-	add(x.tmpl[34].Int(p1).H(x.hs[i]))
 	add(x.tmpl[35].H(x.hl[i]).Int(init))
-	add(x.tmpl[36].Int(prof).Int(p1).H(x.hs[i]))
+	add(x.tmpl[37].Int(int(x.docCase[i])).H(x.hs[i]).Int(init))
+	add(x.tmpl[38].Int(min(s1-s0, 4)).H(x.hs[i]))
 	add(x.tmpl[60].Str(x.lexForm[i]))
 	add(x.tmpl[61].Str(x.lexLower[i]).H(x.hs[i]).Int(init))
 	add(x.tmpl[62].Str(x.lexForm[i]).Str(x.lexLower[i]))
@@ -424,7 +509,6 @@ func (x *nerDoc) features(dst []uint64, i, s0, s1, p1, p2 int, doc []uint8) []ui
 		add(x.tmpl[75].Str(t0).H(x.hs[i]).Int(init))
 		add(x.tmpl[76].Str(tm2).Str(tm1))
 		add(x.tmpl[77].Str(tp1).Str(tp2))
-		add(x.tmpl[78].Str(t0).Int(p1))
 		if rs := int(x.runStart[i]); rs >= 0 {
 			re := int(x.runEnd[i])
 			ln := min(re-rs, 4)
@@ -451,7 +535,6 @@ func (x *nerDoc) features(dst []uint64, i, s0, s1, p1, p2 int, doc []uint8) []ui
 		d := int(doc[i])
 		add(x.tmpl[50].Int(d))
 		add(x.tmpl[51].Int(d).H(x.hs[i]).Int(init))
-		add(x.tmpl[52].Int(d).Int(p1))
 		dm1, dp1 := 0, 0
 		if i > s0 {
 			dm1 = int(doc[i-1])

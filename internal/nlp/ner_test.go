@@ -308,3 +308,237 @@ func BenchmarkRecognize(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(a.Tokens))*1000/1e6, "ms/1000words")
 }
+
+// TestRecognizeNames checks the spans and types of names the brief's
+// parties are built on: whole multi-word names ("the United States", "the
+// White House"), groups as NORP, a surname after the full name, and a name
+// written around a hyphen.
+func TestRecognizeNames(t *testing.T) {
+	r := loadTestRecognizer(t)
+	a := Tokenize("Talks between the United States and Russia resumed on Monday. " +
+		"The White House said Republicans and Democrats backed the plan. " +
+		"Hassan Nasrallah spoke in Beirut. Later, Nasrallah said the talks had failed. " +
+		"Jean-Claude Juncker arrived in Brussels.")
+	tagForNER(t, a)
+	r.Recognize(a)
+	got := map[string]string{}
+	for _, e := range a.Entities {
+		got[e.Text] = e.Type
+	}
+	tests := []struct{ text, typ string }{
+		{"United States", GPE},
+		{"Russia", GPE},
+		{"Republicans", NORP},
+		{"Democrats", NORP},
+		{"Hassan Nasrallah", PERSON},
+		{"Nasrallah", PERSON},
+		{"Beirut", GPE},
+		{"Jean-Claude Juncker", PERSON},
+	}
+	for _, tc := range tests {
+		if got[tc.text] != tc.typ {
+			t.Errorf("%q: %q, want %q (all: %v)", tc.text, got[tc.text], tc.typ, got)
+		}
+	}
+	if typ, ok := got["White House"]; !ok || typ == PERSON {
+		t.Errorf("White House: %q (all: %v)", typ, got)
+	}
+	for _, bad := range []string{"States", "House"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("%q found alone (all: %v)", bad, got)
+		}
+	}
+}
+
+func TestJoinHyphens(t *testing.T) {
+	a := Tokenize("Jean-Claude Juncker met Paris - Berlin envoys and Al-Qaeda.")
+	idx := func(w string) int {
+		for i, tk := range a.Tokens {
+			if tk.Text == w {
+				return i
+			}
+		}
+		t.Fatalf("no token %q in %v", w, a.Tokens)
+		return -1
+	}
+	jean, claude := idx("Jean"), idx("Claude")
+	paris, berlin := idx("Paris"), idx("Berlin")
+	al, qaeda := idx("Al"), idx("Qaeda")
+	spans := []nerSpan{
+		{jean, jean + 1, PERSON}, {claude, claude + 2, PERSON},
+		{paris, paris + 1, "PLACE"}, {berlin, berlin + 1, "PLACE"},
+		{al, al + 1, "PLACE"}, {qaeda, qaeda + 1, ORG},
+	}
+	got := joinHyphens(a, spans)
+	want := []nerSpan{
+		{jean, claude + 2, PERSON},
+		{paris, paris + 1, "PLACE"}, {berlin, berlin + 1, "PLACE"}, // spaces around the hyphen
+		{al, al + 1, "PLACE"}, {qaeda, qaeda + 1, ORG}, // types differ
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("span %d: %v, want %v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestNERConsistent(t *testing.T) {
+	words := strings.Fields("Hassan Nasrallah met Nasrallah and Athens Smith in Athens and Athens ; Ford and Ford and Ford")
+	x := newNERDoc(words, [][2]int{{0, len(words)}}, nil, nil)
+	at := func(w string, n int) int {
+		for i, v := range words {
+			if v == w {
+				if n == 0 {
+					return i
+				}
+				n--
+			}
+		}
+		t.Fatalf("no %q", w)
+		return -1
+	}
+	one := func(w string, n int, typ string) nerSpan {
+		i := at(w, n)
+		return nerSpan{i, i + 1, typ}
+	}
+	spans := []nerSpan{
+		{0, 2, PERSON},
+		one("Nasrallah", 1, "PLACE"), // a surname of a person named in full
+		{at("Athens", 0), at("Athens", 0) + 2, PERSON},
+		one("Athens", 1, "PLACE"), // more often a place than part of a name
+		one("Athens", 2, "PLACE"),
+		one("Ford", 0, ORG),
+		one("Ford", 1, PERSON), // the majority type wins
+		one("Ford", 2, ORG),
+	}
+	nerConsistent(x, spans, true, true)
+	want := []string{PERSON, PERSON, PERSON, "PLACE", "PLACE", ORG, ORG, ORG}
+	for i, w := range want {
+		if spans[i].typ != w {
+			t.Errorf("span %d %q: %s, want %s", i, words[spans[i].first:spans[i].last], spans[i].typ, w)
+		}
+	}
+}
+
+func TestGazetteerHyphens(t *testing.T) {
+	m := gazetteerEntries()
+	for _, k := range []string{"coca - cola", "coca-cola", "al - qaeda", "al-qaeda", "united states"} {
+		if m[k] == "" || strings.Trim(m[k], "+") == "" {
+			t.Errorf("%q not a gazetteer phrase (%q)", k, m[k])
+		}
+	}
+	if !strings.Contains(m["coca -"], "+") {
+		t.Errorf("prefix of coca - cola not marked: %q", m["coca -"])
+	}
+	if !nerDemonymSet()["republicans"] || nerDemonymSet()["asian~american"] {
+		t.Error("demonym set")
+	}
+}
+
+func TestProperWord(t *testing.T) {
+	tests := []struct {
+		w    Word
+		want bool
+	}{
+		{Word{Form: "States", UPOS: "PROPN", XPOS: "NNPS"}, true},
+		{Word{Form: "United", UPOS: "VERB", XPOS: "NNP"}, true},
+		{Word{Form: "White", UPOS: "ADJ", XPOS: "NNP"}, true},
+		{Word{Form: "white", UPOS: "ADJ", XPOS: "JJ"}, false},
+	}
+	for _, tc := range tests {
+		if got := properWord(tc.w); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.w.Form, got, tc.want)
+		}
+	}
+}
+
+// TestViterbiDecode checks the decoder against brute force on random
+// scores: with no beam and no skipping it finds the best allowed sequence.
+func TestViterbiDecode(t *testing.T) {
+	labels, _ := parseNERLabels(nerLabelNames())
+	words := strings.Fields("a b c d")
+	x := newNERDoc(words, [][2]int{{0, len(words)}}, nil, nil)
+	L := len(labels)
+	r := rng(3)
+	for trial := 0; trial < 20; trial++ {
+		// Scores keyed by feature hash: each feature gets random weights.
+		w := map[uint64][]float32{}
+		score := func(f []uint64, sc []float32) {
+			for _, k := range f {
+				v, ok := w[k]
+				if !ok {
+					v = make([]float32, L)
+					for c := range v {
+						v[c] = float32(r.next()%1000) / 100
+					}
+					w[k] = v
+				}
+				for c := range sc {
+					sc[c] += v[c]
+				}
+			}
+		}
+		var v nerViterbi
+		pred := make([]int, len(words))
+		v.decode(x, 0, len(words), labels, nil, pred, false, 0, score)
+		total := func(seq []int) (float32, bool) {
+			s, prev := float32(0), 0
+			sc := make([]float32, L)
+			for i, c := range seq {
+				if !nerAllowed(labels, prev, c, i == len(seq)-1) {
+					return 0, false
+				}
+				for k := range sc {
+					sc[k] = 0
+				}
+				score(x.emission(nil, i, 0, len(words), nil), sc)
+				score(x.history(nil, i, 0, len(words), prev, nil, true), sc)
+				s += sc[c]
+				prev = c
+			}
+			return s, true
+		}
+		got, ok := total(pred)
+		if !ok {
+			t.Fatalf("decoded sequence %v not allowed", pred)
+		}
+		seq := make([]int, len(words))
+		var best float32 = -1e30
+		var rec func(i int)
+		rec = func(i int) {
+			if i == len(seq) {
+				if s, ok := total(seq); ok && s > best {
+					best = s
+				}
+				return
+			}
+			for c := 0; c < L; c++ {
+				seq[i] = c
+				rec(i + 1)
+			}
+		}
+		rec(0)
+		if got < best-1e-3 {
+			t.Fatalf("trial %d: Viterbi %v scores %.3f, best %.3f", trial, pred, got, best)
+		}
+	}
+}
+
+// TestNERConsistentTie checks that a tie between two types of one name
+// goes to the type the name lists give it.
+func TestNERConsistentTie(t *testing.T) {
+	gaz, _ := LoadStrMap(BuildStrMap(gazetteerEntries()))
+	words := strings.Fields("Washington wanted more ; talks in Washington ; Smith said ; Smith left")
+	x := newNERDoc(words, [][2]int{{0, len(words)}}, gaz, nil)
+	spans := []nerSpan{{0, 1, PERSON}, {6, 7, "PLACE"}, {8, 9, PERSON}, {11, 12, ORG}}
+	nerConsistent(x, spans, true, true)
+	want := []string{"PLACE", "PLACE", PERSON, ORG} // Smith is on no list: each keeps its own
+	for i, w := range want {
+		if spans[i].typ != w {
+			t.Errorf("span %d %q: %s, want %s", i, words[spans[i].first], spans[i].typ, w)
+		}
+	}
+}

@@ -39,10 +39,15 @@ type nerConfig struct {
 	// gumTags, when set, caches the jackknifed GUM tags across runs
 	// (development only).
 	gumTags *[][2][]string
+	// viterbi trains a first-order structured perceptron, decoded by
+	// Viterbi, instead of a greedy tagger.
+	viterbi bool
+	// lexicon, when set, caches the lexicon across runs (development only).
+	lexicon *[]byte
 }
 
 func defaultNERConfig() nerConfig {
-	return nerConfig{epochs: 8, unerTimes: 5, docPass: false, minSeen: 8, jackknife: true, lowerAug: 4}
+	return nerConfig{epochs: 8, unerTimes: 5, docPass: false, minSeen: 8, jackknife: true, lowerAug: 4, viterbi: true}
 }
 
 func trainRecognizer(opt TrainOptions) ([]byte, error) {
@@ -272,7 +277,7 @@ func markNORP(words, gold []string) {
 func nerDemonymSet() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(gazDemonyms()) {
-		if !strings.Contains(w, "-") {
+		if !strings.ContainsAny(w, "-~") {
 			m[w] = true
 		}
 	}
@@ -359,11 +364,20 @@ func finishMention(m gumMention, min string) gumMention {
 	return m
 }
 
+// properWord is true for a word of a name: a proper noun (PROPN), or any
+// word the Penn tags call one (NNP, NNPS).
+func properWord(w Word) bool {
+	return w.UPOS == "PROPN" || w.XPOS == "NNP" || w.XPOS == "NNPS"
+}
+
 // gumNamedSpan returns the name inside a named mention: the run of proper
 // nouns around its first proper-noun head (joined across "of", "the",
 // "and", "&", "de" when a proper noun follows), or ok false.
 func gumNamedSpan(s TreeSentence, m gumMention) (first, last int, ok bool) {
-	propn := func(i int) bool { return s.Words[i].UPOS == "PROPN" }
+	// UD tags the adjectives and verbs of names by their own part of
+	// speech ("United/VERB States/PROPN", "White/ADJ House"); their Penn
+	// tag is still NNP.
+	propn := func(i int) bool { return properWord(s.Words[i]) }
 	h := -1
 	for _, x := range m.heads {
 		if propn(x) {
@@ -406,11 +420,24 @@ func gumNamedSpan(s TreeSentence, m gumMention) (first, last int, ok bool) {
 	return first, last, true
 }
 
+// allNORP is true when every word of s in [first, last) is a nationality,
+// religion or political group ("Jews", "Palestinian Arabs"): GUM calls
+// such groups persons, the recognizer's scheme NORP (UNER leaves them out).
+func allNORP(s TreeSentence, first, last int, dem map[string]bool) bool {
+	for i := first; i < last; i++ {
+		if !dem[strings.ToLower(s.Words[i].Form)] {
+			return false
+		}
+	}
+	return true
+}
+
 func gumDocs(sents []TreeSentence, index map[string]int) []nerTrainDoc {
 	titles := map[string]bool{}
 	for _, w := range strings.Fields(gazTitles()) {
 		titles[strings.ReplaceAll(w, "-", " ")] = true
 	}
+	dem := nerDemonymSet()
 	var out []nerTrainDoc
 	for i, s := range sents {
 		if i == 0 || s.DocID != sents[i-1].DocID {
@@ -444,6 +471,9 @@ func gumDocs(sents []TreeSentence, index map[string]int) []nerTrainDoc {
 					break
 				}
 				f++
+			}
+			if allNORP(s, f, l, dem) {
+				typ = NORP
 			}
 			cands = append(cands, cand{f, l, typ})
 		}
@@ -491,9 +521,17 @@ func trainNER(opt TrainOptions, cfg nerConfig) ([]byte, *nerData, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	lexBytes, err := buildNERLexicon(opt, !cfg.noClus)
-	if err != nil {
-		return nil, nil, err
+	var lexBytes []byte
+	if cfg.lexicon != nil && *cfg.lexicon != nil {
+		lexBytes = *cfg.lexicon
+	} else {
+		lexBytes, err = buildNERLexicon(opt, !cfg.noClus)
+		if err != nil {
+			return nil, nil, err
+		}
+		if cfg.lexicon != nil {
+			*cfg.lexicon = lexBytes
+		}
 	}
 	lex, err := LoadStrMap(lexBytes)
 	if err != nil {
@@ -536,6 +574,9 @@ func trainNER(opt TrainOptions, cfg nerConfig) ([]byte, *nerData, error) {
 	b.Add("ner.lex", lexBytes)
 	w1 := p1.Compile(cfg.minSeen)
 	b.Add("ner.weights", w1)
+	if cfg.viterbi {
+		b.Add("ner.viterbi", []byte{1})
+	}
 	if cfg.docPass {
 		// Document labels for the second pass come from first-pass models
 		// that did not see the document (two folds), so that the second
@@ -556,7 +597,7 @@ func trainNER(opt TrainOptions, cfg nerConfig) ([]byte, *nerData, error) {
 			if err != nil {
 				return nil, nil, err
 			}
-			rec := &Recognizer{w: t, gaz: gaz, lex: lex, labels: labels}
+			rec := &Recognizer{w: t, gaz: gaz, lex: lex, labels: labels, viterbi: cfg.viterbi}
 			for i := range data.train {
 				if i%2 == fold {
 					pred := make([]int, len(data.train[i].words))
@@ -590,6 +631,50 @@ func nerTrainPass(train []nerTrainDoc, docs []*nerDoc, labels []nerLabel, cfg ne
 	idx := make([]int, len(order))
 	feats := make([]uint64, 0, 128)
 	scores := make([]float32, len(labels))
+	if cfg.viterbi {
+		var v nerViterbi
+		var pred []int
+		var gf, pf []uint64
+		for ep := 0; ep < cfg.epochs; ep++ {
+			for i := range idx {
+				idx[i] = i
+			}
+			r.shuffle(idx)
+			for _, k := range idx {
+				o := order[k]
+				d, x := train[o.d], docs[o.d]
+				var dl []uint8
+				if docLabs != nil {
+					dl = docLabs[o.d]
+				}
+				s := d.sents[o.s]
+				if len(pred) < len(d.words) {
+					pred = make([]int, len(d.words))
+				}
+				v.decode(x, s[0], s[1], labels, dl, pred, false, 0, p.Score)
+				for i := s[0]; i < s[1]; i++ {
+					g, q := d.gold[i], pred[i]
+					gp, qp := 0, 0
+					if i > s[0] {
+						gp, qp = d.gold[i-1], pred[i-1]
+					}
+					if g != q {
+						feats = x.emission(feats[:0], i, s[0], s[1], dl)
+						p.Update(feats, g, q, 1)
+					}
+					if g != q || gp != qp {
+						gf = x.history(gf[:0], i, s[0], s[1], gp, dl, true)
+						pf = x.history(pf[:0], i, s[0], s[1], qp, dl, true)
+						p.Update(gf, g, -1, 1)
+						p.Update(pf, q, -1, -1)
+					}
+					p.Tick()
+				}
+			}
+		}
+		p.Average()
+		return p
+	}
 	for ep := 0; ep < cfg.epochs; ep++ {
 		for i := range idx {
 			idx[i] = i
@@ -690,7 +775,7 @@ func buildNERLexicon(opt TrainOptions, clusters bool) ([]byte, error) {
 					forms[w.Form] = f
 				}
 				f.n++
-				if w.UPOS == "PROPN" {
+				if properWord(w) {
 					f.propn++
 				}
 				if i == 0 {

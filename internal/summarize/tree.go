@@ -482,7 +482,9 @@ func (t *tree) entityName(ei int) string {
 	for first > 0 && first == e.First && capitalised(a.Tokens[first-1].Text) && (a.Tokens[first-1].UPOS == "PROPN" || a.Tokens[first-1].UPOS == "ADJ") && a.Tokens[first-1].Sent == a.Tokens[first].Sent {
 		p, f := &a.Tokens[first-1], &a.Tokens[first]
 		// "United" hanging from "States"; "Eric" heading the flat "Mamer".
-		if honorific(p.Text) {
+		// A person's name that starts with a given name has nothing before
+		// it ("State" of "Secretary of State Marco Rubio").
+		if honorific(p.Text) || e.Type == nlp.PERSON && isKnownFirstName(strings.ToLower(f.Text)) {
 			break
 		}
 		if (p.Rel == "compound" || p.Rel == "amod" || p.Rel == "flat") && p.Head >= first && p.Head < last ||
