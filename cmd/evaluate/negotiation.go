@@ -30,7 +30,7 @@ func negotiation(stdout, stderr io.Writer, res *news.Result, misses bool) []stri
 		got   news.ItemScore
 		floor float64
 	}{
-		{"proposals F1", ns.Proposals, 0.50},
+		{"proposals F1", ns.Proposals, 0.45},
 		{"next steps F1", ns.NextSteps, 0.80},
 		{"positions F1", ns.Positions, 0.42},
 	}
