@@ -172,20 +172,10 @@ func storyAdd(ctx context.Context, cfg *config.Config, h hooks, server string, a
 
 // title is a brief's title, or its parties when the article has none.
 func title(b *summarize.Brief) string {
-	if b.Source.Title != "" {
-		return b.Source.Title
+	if h := b.Headline(); h != "" {
+		return h
 	}
-	var names []string
-	for _, p := range b.Parties {
-		if len(names) == 3 {
-			break
-		}
-		names = append(names, p.Name)
-	}
-	if len(names) == 0 {
-		return "Untitled article"
-	}
-	return "Brief: " + strings.Join(names, ", ")
+	return "Untitled article"
 }
 
 // changeLine is one change in text.

@@ -180,20 +180,10 @@ func footerText(b *summarize.Brief) string {
 // headline is the brief's title: the article's, or for pasted text the
 // parties it is about (the first key point follows anyway).
 func headline(b *summarize.Brief) string {
-	if b.Source.Title != "" {
-		return b.Source.Title
+	if h := b.Headline(); h != "" {
+		return h
 	}
-	var names []string
-	for _, p := range b.Parties {
-		if len(names) == 3 {
-			break
-		}
-		names = append(names, p.Name)
-	}
-	if len(names) == 0 {
-		return "Brief"
-	}
-	return "Brief: " + strings.Join(names, ", ")
+	return "Brief"
 }
 
 // renderBrief renders page p of a brief as one embed within Discord's limits.

@@ -1,5 +1,7 @@
 package summarize
 
+import "strings"
+
 // Brief is the result of the engine: the object described by the brief JSON
 // contract (shared/contract/brief.md). Every list is non-nil so that the JSON
 // form always carries every field.
@@ -23,6 +25,26 @@ type Brief struct {
 	// sentence numbers everywhere in the brief index this slice. They are not
 	// part of the JSON contract.
 	Sentences []Sentence `json:"-"`
+}
+
+// Headline returns the brief's title: the article's, or for pasted text
+// "Brief: " and the first three parties it is about; "" when it has
+// neither.
+func (b *Brief) Headline() string {
+	if b.Source.Title != "" {
+		return b.Source.Title
+	}
+	var names []string
+	for _, p := range b.Parties {
+		if len(names) == 3 {
+			break
+		}
+		names = append(names, p.Name)
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "Brief: " + strings.Join(names, ", ")
 }
 
 // Source describes where an article came from.
