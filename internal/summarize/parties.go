@@ -88,6 +88,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			stats[ent].other++
 			continue
 		}
+		own := h // the mention's own head, for its side
 		r := t.a.Tokens[h].Rel
 		// A conjunct stands where its first conjunct does: "France,
 		// Germany and Austria opposed the plan".
@@ -112,7 +113,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			stats[ent].other++
 		}
 		if e.kind == KindPerson && side[ent] < 0 {
-			side[ent] = d.sideOf(t, m, h, entOf)
+			side[ent] = d.sideOf(t, m, own, entOf)
 		}
 	}
 	// The entity model's type over all mentions types what the name lists
