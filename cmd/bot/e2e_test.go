@@ -577,21 +577,32 @@ func TestE2EHealthAndMetrics(t *testing.T) {
 	if fu := bad.FollowUps(); len(fu) != 1 || fu[0].Flags&discordgo.MessageFlagsEphemeral == 0 || !strings.Contains(fu[0].Content, "private or local networks") {
 		t.Errorf("refused link: follow-ups %+v, want one ephemeral line", fu)
 	}
-	var body string
-	for range 50 { // the metrics are counted just after the reply
-		if _, body = get("/metrics"); strings.Contains(body, "fetch_refused") {
-			break
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	for _, want := range []string{
+	wants := []string{
 		`parley_interactions_total{kind="command:summarize",outcome="ok"} 1`,
 		`parley_interactions_total{kind="command:summarize",outcome="error:fetch_refused"} 1`,
 		`parley_briefs_total{cached="false",engine="local"} 1`,
 		`parley_fetch_failures_total{kind="refused"} 1`,
 		`parley_ack_seconds_bucket`,
 		`parley_store_size_bytes`,
-	} {
+	}
+	all := func(body string) bool {
+		for _, want := range wants {
+			if !strings.Contains(body, want) {
+				return false
+			}
+		}
+		return true
+	}
+	var body string
+	// An interaction is counted when its handler returns, after the reply
+	// and after any follow-up (a brief's "since the last brief").
+	for range 250 {
+		if _, body = get("/metrics"); all(body) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	for _, want := range wants {
 		if !strings.Contains(body, want) {
 			t.Errorf("/metrics lacks %s", want)
 		}
