@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // Statement is reported speech: what a party said, thinks, wants or found,
@@ -105,7 +107,9 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 	a := t.a
 	out := []Statement{}
 	seen := map[[2]int]bool{}
-	add := func(first, last, src int, cue string) {
+	// add records the content [first, last) of cue, said by the source
+	// token src (or, when who is not empty, by who as written).
+	add := func(first, last, src int, cue, who string) {
 		for first < last && trimEdge(t, first, true) {
 			first++
 		}
@@ -143,8 +147,11 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			return
 		}
 		seen[[2]int{st, en}] = true
-		speaker, _ := t.speakerOf(src)
-		if speaker == "" && firstOrSecondPerson(a.Tokens[src].Text) {
+		speaker := who
+		if speaker == "" {
+			speaker, _ = t.speakerOf(src)
+		}
+		if speaker == "" && src >= 0 && firstOrSecondPerson(a.Tokens[src].Text) {
 			// "We know…", "you feel…": the writer's or a reader's voice,
 			// not anyone the story reports.
 			return
@@ -157,6 +164,23 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			continue
 		}
 		switch {
+		case t.isCue(i) && tok.Rel != "parataxis" && t.child(i, "ccomp") < 0 && t.closingAttribution(i) >= 0:
+			// "…, sources familiar with the talks said." closing its
+			// sentence: the clause before the comma is what they said,
+			// whatever the parser made of the phrase between.
+			comma := t.closingAttribution(i)
+			first := a.Sentences[tok.Sent].First
+			src := t.nounAfter(comma, i)
+			who := ""
+			if e := t.lastPersonIn(comma+1, i); e >= 0 {
+				// "…, the Russian foreign minister Sergei Lavrov said."
+				who = t.completeName(t.entityName(e))
+			} else if n, ok := t.speakerOf(src); !ok || !properName(n) {
+				// No name to resolve: the source as written ("sources
+				// familiar with the talks").
+				who = a.Span(comma+1, i)
+			}
+			add(first, comma, src, cueText(t, i), who)
 		case t.isCue(i):
 			src := t.cueSource(i)
 			if src < 0 {
@@ -172,9 +196,9 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				// clause the cue hangs from, less the cue's own words.
 				h := tok.Head
 				if t.left[i] > t.left[h] {
-					add(int(t.left[h]), int(t.left[i]), src, cueText(t, i))
+					add(int(t.left[h]), int(t.left[i]), src, cueText(t, i), "")
 				} else if t.right[i] < t.right[h] {
-					add(int(t.right[i])+1, int(t.right[h])+1, src, cueText(t, i))
+					add(int(t.right[i])+1, int(t.right[h])+1, src, cueText(t, i), "")
 				}
 				continue
 			}
@@ -182,7 +206,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			for _, c := range t.children(i) {
 				ct := &a.Tokens[c]
 				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && wantLike(tok.Lemma) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") {
-					add(int(t.left[c]), int(t.right[c])+1, src, cueText(t, i))
+					add(int(t.left[c]), int(t.right[c])+1, src, cueText(t, i), "")
 					clausal = true
 				}
 			}
@@ -193,7 +217,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				// cited the report": the content is what the cue takes
 				// after it, its object and the phrases that complete it.
 				if first, last := t.nounContent(i); last-first >= minNounContent {
-					add(first, last, src, cueText(t, i))
+					add(first, last, src, cueText(t, i), "")
 				}
 			}
 		case strings.EqualFold(tok.Text, "according") && i+1 < len(a.Tokens) && strings.EqualFold(a.Tokens[i+1].Text, "to"):
@@ -212,11 +236,11 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			if i == sent.First {
 				end := int(t.right[src]) + 1
 				if end < sent.Last && a.Tokens[end].Text == "," {
-					add(end+1, sent.Last, src, "according to")
+					add(end+1, sent.Last, src, "according to", "")
 					continue
 				}
 			} else if i-1 > sent.First && a.Tokens[i-1].Text == "," && int(t.right[src]) >= sent.Last-2 {
-				add(sent.First, i-1, src, "according to")
+				add(sent.First, i-1, src, "according to", "")
 				continue
 			}
 			pred := a.Tokens[src].Head
@@ -224,9 +248,9 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				continue
 			}
 			if t.left[src] <= int32(i) && t.right[src] < t.right[pred] && int32(i) <= t.left[pred]+1 {
-				add(int(t.right[src])+1, int(t.right[pred])+1, src, "according to")
+				add(int(t.right[src])+1, int(t.right[pred])+1, src, "according to", "")
 			} else if t.left[pred] < int32(i) {
-				add(int(t.left[pred]), i, src, "according to")
+				add(int(t.left[pred]), i, src, "according to", "")
 			}
 		}
 	}
@@ -255,6 +279,67 @@ func (t *tree) reducedClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// closingAttribution returns the comma that opens a reporting clause
+// closing its sentence ("…, two diplomats said.", "…, sources familiar
+// with the talks stated."): cue i is followed only by punctuation, and the
+// words between the comma and the cue are a noun phrase (no verb, no
+// quotation). It returns -1 otherwise.
+func (t *tree) closingAttribution(i int) int {
+	a := t.a
+	sent := a.Sentences[a.Tokens[i].Sent]
+	for k := i + 1; k < sent.Last; k++ {
+		if a.Tokens[k].UPOS != "PUNCT" || closingMark(a.Tokens[k].Text) {
+			return -1
+		}
+	}
+	noun := false
+	for k := i - 1; k > sent.First && k >= i-10; k-- {
+		tk := &a.Tokens[k]
+		if t.quoted[k] {
+			return -1
+		}
+		switch tk.UPOS {
+		case "PUNCT":
+			if tk.Text == "," && noun && k-1 > sent.First {
+				return k
+			}
+			return -1
+		case "VERB", "AUX":
+			return -1
+		case "NOUN", "PROPN", "PRON":
+			noun = true
+		}
+	}
+	return -1
+}
+
+// lastPersonIn returns the last PERSON entity inside tokens [from, to), or
+// -1.
+func (t *tree) lastPersonIn(from, to int) int {
+	best := -1
+	for ei := range t.a.Entities {
+		e := &t.a.Entities[ei]
+		if e.First >= to {
+			break
+		}
+		if e.Type == nlp.PERSON && e.First >= from && e.Last <= to {
+			best = ei
+		}
+	}
+	return best
+}
+
+// nounAfter returns the first noun, name or pronoun in (from, to), or -1.
+func (t *tree) nounAfter(from, to int) int {
+	for k := from + 1; k < to; k++ {
+		switch t.a.Tokens[k].UPOS {
+		case "NOUN", "PROPN", "PRON":
+			return k
+		}
+	}
+	return -1
 }
 
 // nounContent returns the token range of a cue's noun-phrase content: from

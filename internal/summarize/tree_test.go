@@ -38,6 +38,7 @@ func TestStatements(t *testing.T) {
 		{"noun-phrase content", "The union criticized the company's final offer on pensions.", "the company's final offer on pensions", "The union", "criticized"},
 		{"called for", "Opposition leaders called for an immediate ceasefire in the region.", "for an immediate ceasefire in the region", "Opposition leaders", "called"},
 		{"parenthetical cue with its own clause", "The vote was delayed again: Republicans said they were convinced the count was flawed.", "they were convinced the count was flawed", "Republicans", "said"},
+		{"closing attribution after a long clause", "Washington is open to lifting the sanctions as part of a wider settlement between the two capitals, people familiar with the talks stated.", "Washington is open to lifting the sanctions as part of a wider settlement between the two capitals", "people familiar with the talks", "stated"},
 		{"role and name as subject", "Homeland Security Secretary Jeh Johnson says hackers are targeting state election offices.", "hackers are targeting state election offices", "Jeh Johnson", "says"},
 	}
 	for _, tt := range tests {
