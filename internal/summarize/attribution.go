@@ -235,7 +235,11 @@ func (d *doc) classifyQuote(qi int) (partial, drop bool) {
 	upper := unicode.IsUpper(first) || unicode.IsDigit(first)
 	// What precedes the opening mark in its paragraph.
 	p := d.paras[d.sents[d.sentOf(q.open)].Para]
-	before := strings.TrimRightFunc(d.text[p.start:q.open], unicode.IsSpace)
+	// The paragraph the quotation opens in: the sentence's, unless the
+	// quotation opens before it (in a line the sentences leave out, such
+	// as a cut dateline), then from the quotation itself.
+	start, end := min(p.start, q.open), max(p.end, q.close)
+	before := strings.TrimRightFunc(d.text[start:q.open], unicode.IsSpace)
 	var prev rune
 	if before != "" {
 		prev, _ = utf8.DecodeLastRuneInString(before)
@@ -245,7 +249,7 @@ func (d *doc) classifyQuote(qi int) (partial, drop bool) {
 	}
 	// A short quotation standing as a paragraph of its own, between
 	// paragraphs that quote no one, is a subheading.
-	if len(words) <= 4 && before == "" && strings.TrimSpace(d.text[q.close:p.end]) == "" && d.subheadingAt(qi) {
+	if len(words) <= 4 && before == "" && strings.TrimSpace(d.text[q.close:end]) == "" && d.subheadingAt(qi) {
 		return false, true
 	}
 	switch {

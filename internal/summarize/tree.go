@@ -233,7 +233,11 @@ func (t *tree) subjectBefore(i int) int {
 		// Governed by a preposition: itself, or the phrase it is a name
 		// inside ("in a statement", "of the family's attorneys").
 		h := j
-		for tj := &a.Tokens[h]; (tj.Rel == "flat" || tj.Rel == "flat:name" || tj.Rel == "compound") && tj.Head >= 0; tj = &a.Tokens[h] {
+		for steps := 0; steps < 8; steps++ {
+			tj := &a.Tokens[h]
+			if tj.Head < 0 || tj.Rel != "flat" && tj.Rel != "flat:name" && tj.Rel != "compound" {
+				break
+			}
 			h = tj.Head
 		}
 		if t.child(h, "case") >= 0 {
