@@ -35,7 +35,7 @@ func (d *doc) keyPoints(n int, b *Brief) []KeyPoint {
 	var chosen []int
 	// A point may rest on the sentence before it too (keyPoint): two
 	// points never share a sentence.
-	first := func(si int) int { return d.keyPoint(si).Sentences[0] }
+	first := d.pointStart
 	isDup := func(si int) bool {
 		for _, o := range chosen {
 			if o == si || first(o) <= si && si <= o || first(si) <= o && o <= si || cosine(&vecs[si], &vecs[o]) > 0.55 {
@@ -113,10 +113,19 @@ func (d *doc) keyPoints(n int, b *Brief) []KeyPoint {
 // a pronoun ("“We will never…,” he said.") takes the sentence before it in
 // its paragraph, which names who "he" is.
 func (d *doc) keyPoint(si int) KeyPoint {
-	if si > 0 && d.sents[si-1].Para == d.sents[si].Para && d.isBody(si-1) && d.leansOnPrevious(si) {
-		return KeyPoint{Text: d.sents[si-1].Text + " " + d.sents[si].Text, Sentences: []int{si - 1, si}}
+	if f := d.pointStart(si); f < si {
+		return KeyPoint{Text: d.sents[f].Text + " " + d.sents[si].Text, Sentences: []int{f, si}}
 	}
 	return KeyPoint{Text: d.sents[si].Text, Sentences: []int{si}}
+}
+
+// pointStart returns the first sentence the key point of sentence si
+// rests on: si, or the sentence before it when si leans on it.
+func (d *doc) pointStart(si int) int {
+	if si > 0 && d.sents[si-1].Para == d.sents[si].Para && d.isBody(si-1) && d.leansOnPrevious(si) {
+		return si - 1
+	}
+	return si
 }
 
 // leansOnPrevious reports whether sentence si names no one outside its

@@ -63,10 +63,9 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	// An entity the name lists do not type takes the entity model's type.
 	kind := make([]string, len(d.ents))
-	votes := make([]map[string]int, len(d.ents))
+	votes := make([][len(partyKinds)]int, len(d.ents)) // per entity, per partyKinds
 	for ei := range d.ents {
 		kind[ei] = d.ents[ei].kind
-		votes[ei] = map[string]int{}
 	}
 	entOf := d.mentionEntities()
 	for mi := range d.mentions {
@@ -79,7 +78,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		h := t.mentionHead(d, m)
 		if h >= 0 {
 			if x := t.entityAt(h); x >= 0 {
-				if k := partyKind(t.a.Entities[x].Type); k != "" {
+				if k := slices.Index(partyKinds[:], partyKind(t.a.Entities[x].Type)); k >= 0 {
 					votes[ent][k]++
 				}
 			}
@@ -121,9 +120,9 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	modelAgrees := make([]bool, len(d.ents))
 	for ei := range d.ents {
 		best, n := "", 0
-		for _, k := range []string{KindPerson, KindOrganisation, KindCountry, KindGroup} {
+		for k, kn := range partyKinds {
 			if votes[ei][k] > n {
-				best, n = k, votes[ei][k]
+				best, n = kn, votes[ei][k]
 			}
 		}
 		if kind[ei] == "" {
@@ -431,8 +430,16 @@ func (d *doc) writtenName(ei int, entOf []int) string {
 // spellingKey folds British and American spellings together
 // ("Organisation", "Organization"; "Defence", "Defense").
 func spellingKey(s string) string {
-	return strings.NewReplacer("z", "s", "Z", "S", "ce", "se").Replace(strings.ToLower(s))
+	return spellings.Replace(strings.ToLower(s))
 }
+
+// spellings maps the letters in which British and American spellings
+// differ to one form (a Replacer is safe for concurrent use).
+var spellings = strings.NewReplacer("z", "s", "ce", "se")
+
+// partyKinds are the kinds a party can take, in the order votes count
+// them (ties go to the earlier).
+var partyKinds = [...]string{KindPerson, KindOrganisation, KindCountry, KindGroup}
 
 // mentionEntities returns the entity of every mention: the one name
 // linking gave it, or for a mention it left unlinked (a name opening a

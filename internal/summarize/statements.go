@@ -163,12 +163,15 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		if t.quoted[i] {
 			continue
 		}
+		comma := -1
+		if tok.Rel != "parataxis" && t.isCue(i) && t.child(i, "ccomp") < 0 {
+			comma = t.closingAttribution(i)
+		}
 		switch {
-		case t.isCue(i) && tok.Rel != "parataxis" && t.child(i, "ccomp") < 0 && t.closingAttribution(i) >= 0:
+		case comma >= 0:
 			// "…, sources familiar with the talks said." closing its
 			// sentence: the clause before the comma is what they said,
 			// whatever the parser made of the phrase between.
-			comma := t.closingAttribution(i)
 			first := a.Sentences[tok.Sent].First
 			src := t.nounAfter(comma, i)
 			who := ""

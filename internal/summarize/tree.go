@@ -483,7 +483,7 @@ func (t *tree) entityName(ei int) string {
 	}
 	// Name words the entity model left out before the span and the tree
 	// attaches inside it ("United" of "the United States").
-	for first > 0 && first == e.First && capitalised(a.Tokens[first-1].Text) && (a.Tokens[first-1].UPOS == "PROPN" || a.Tokens[first-1].UPOS == "ADJ") && a.Tokens[first-1].Sent == a.Tokens[first].Sent {
+	for first > 0 && first == e.First && properName(a.Tokens[first-1].Text) && (a.Tokens[first-1].UPOS == "PROPN" || a.Tokens[first-1].UPOS == "ADJ") && a.Tokens[first-1].Sent == a.Tokens[first].Sent {
 		p, f := &a.Tokens[first-1], &a.Tokens[first]
 		// "United" hanging from "States"; "Eric" heading the flat "Mamer".
 		// A person's name that starts with a given name has nothing before
@@ -537,12 +537,6 @@ func (t *tree) dominates(h, i, first, last int) bool {
 func honorific(w string) bool {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
 	return maleHonorifics[w] || femaleHonorifics[w] || w == "dr"
-}
-
-// capitalised reports whether a word starts with a capital letter.
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // joined reports whether tokens i and j (j == i+1) are written with no
