@@ -14,15 +14,15 @@ import (
 // Floors of the story section, a little under what was measured (issue
 // 14's targets: grouping precision and recall 0.9, no story joining two
 // negotiations between the same countries, a join under 20 ms). The
-// figures move with the engine's parties, which the grouping reads: with
-// the engine of this writing one story holds two EU–US trade disputes that
-// share their countries and a commissioner (maxMixed is 1, the target 0).
+// figures move with the engine's parties and terms, which the grouping
+// reads; recall stays under the target because some bench groups hold
+// what the issue calls different negotiations (see the README).
 const (
-	floorGroupingPrecision = 0.85
-	floorGroupingRecall    = 0.40
-	maxMixed               = 1
-	floorChangesPrecision  = 0.50
-	floorChangesRecall     = 0.70
+	floorGroupingPrecision = 0.95
+	floorGroupingRecall    = 0.65
+	maxMixed               = 0
+	floorChangesPrecision  = 0.55
+	floorChangesRecall     = 0.75
 	ceilingJoinMedian      = 30 * time.Millisecond
 	speedStories           = 1000
 	speedJoins             = 40

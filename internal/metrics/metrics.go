@@ -141,7 +141,8 @@ func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
 	for _, r := range []struct {
 		t string
 		n int64
-	}{{"articles", s.Articles}, {"briefs", s.Briefs}, {"bindings", s.Bindings}, {"turns", s.Turns}, {"usage", s.Usage}} {
+	}{{"articles", s.Articles}, {"briefs", s.Briefs}, {"bindings", s.Bindings}, {"turns", s.Turns}, {"usage", s.Usage},
+		{"stories", s.Stories}, {"story_briefs", s.StoryBriefs}} {
 		ch <- prometheus.MustNewConstMetric(c.rows, prometheus.GaugeValue, float64(r.n), r.t)
 	}
 }

@@ -29,6 +29,7 @@ func (s *SQLite) Purge(ctx context.Context, olderThan time.Time) (PurgeStats, er
 			{&st.Turns, `DELETE FROM turns WHERE at < ?1 OR article_id IN (SELECT id FROM articles WHERE used_at < ?1)`},
 			{&st.Bindings, `DELETE FROM bindings WHERE used_at < ?1 OR article_id IN (SELECT id FROM articles WHERE used_at < ?1)`},
 			{&st.Usage, `DELETE FROM usage WHERE at < ?1`},
+			{&st.StoryBriefs, `DELETE FROM story_briefs WHERE article_id IN (SELECT id FROM articles WHERE used_at < ?1)`},
 			{&st.Articles, `DELETE FROM articles WHERE used_at < ?1`},
 		}
 		for _, step := range steps {
@@ -51,6 +52,7 @@ func (s *SQLite) Purge(ctx context.Context, olderThan time.Time) (PurgeStats, er
 				{&st.Turns, `DELETE FROM turns WHERE guild_id = ?1 AND at < ?2`},
 				{&st.Bindings, `DELETE FROM bindings WHERE guild_id = ?1 AND used_at < ?2`},
 				{&st.Usage, `DELETE FROM usage WHERE guild_id = ?1 AND at < ?2`},
+				{&st.StoryBriefs, `DELETE FROM story_briefs WHERE guild_id = ?1 AND joined_at < ?2`},
 			}
 			for _, step := range gsteps {
 				n, err := execCount(ctx, tx, step.query, g.id, micros(g.cutoff))
@@ -60,6 +62,15 @@ func (s *SQLite) Purge(ctx context.Context, olderThan time.Time) (PurgeStats, er
 				*step.n += n
 			}
 		}
+		// Stories left without a brief go, with their keys.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_keys WHERE story_id IN (`+emptyStories+`)`); err != nil {
+			return fmt.Errorf("delete keys of emptied stories: %w", err)
+		}
+		n, err := execCount(ctx, tx, `DELETE FROM stories WHERE id IN (`+emptyStories+`)`)
+		if err != nil {
+			return fmt.Errorf("delete emptied stories: %w", err)
+		}
+		st.Stories += n
 		return nil
 	})
 	if err != nil {
@@ -67,6 +78,9 @@ func (s *SQLite) Purge(ctx context.Context, olderThan time.Time) (PurgeStats, er
 	}
 	return st, nil
 }
+
+// emptyStories selects the stories without a brief (both drivers).
+const emptyStories = `SELECT s.id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_briefs b WHERE b.story_id = s.id)`
 
 // guildCutoff is when a guild's own retention starts.
 type guildCutoff struct {
@@ -129,8 +143,9 @@ func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
 	err := s.read.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM briefs), (SELECT COUNT(*) FROM bindings),
 		(SELECT COUNT(*) FROM turns), (SELECT COUNT(*) FROM usage),
+		(SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM story_briefs),
 		(SELECT page_count FROM pragma_page_count()), (SELECT page_size FROM pragma_page_size())`).
-		Scan(&st.Articles, &st.Briefs, &st.Bindings, &st.Turns, &st.Usage, &pageCount, &pageSize)
+		Scan(&st.Articles, &st.Briefs, &st.Bindings, &st.Turns, &st.Usage, &st.Stories, &st.StoryBriefs, &pageCount, &pageSize)
 	if err != nil {
 		return Stats{}, fmt.Errorf("read store stats: %w", err)
 	}

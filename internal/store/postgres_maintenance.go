@@ -10,7 +10,8 @@ import (
 )
 
 // pgTables are the store's tables, whose sizes Stats adds up.
-var pgTables = []string{"articles", "article_urls", "briefs", "bindings", "turns", "guild_settings", "usage", "schema_migrations"}
+var pgTables = []string{"articles", "article_urls", "briefs", "bindings", "turns", "guild_settings", "usage", "schema_migrations",
+	"stories", "story_keys", "story_briefs"}
 
 // Purge deletes what was last used before olderThan, and what guilds with a
 // shorter retention no longer keep, in one transaction; see Maintenance.
@@ -29,6 +30,7 @@ func (s *Postgres) Purge(ctx context.Context, olderThan time.Time) (PurgeStats, 
 			{&st.Turns, `DELETE FROM turns WHERE at < $1 OR article_id IN (SELECT id FROM articles WHERE used_at < $1)`},
 			{&st.Bindings, `DELETE FROM bindings WHERE used_at < $1 OR article_id IN (SELECT id FROM articles WHERE used_at < $1)`},
 			{&st.Usage, `DELETE FROM usage WHERE at < $1`},
+			{&st.StoryBriefs, `DELETE FROM story_briefs WHERE article_id IN (SELECT id FROM articles WHERE used_at < $1)`},
 			{&st.Articles, `DELETE FROM articles WHERE used_at < $1`},
 		}
 		for _, step := range steps {
@@ -51,6 +53,7 @@ func (s *Postgres) Purge(ctx context.Context, olderThan time.Time) (PurgeStats, 
 				{&st.Turns, `DELETE FROM turns WHERE guild_id = $1 AND at < $2`},
 				{&st.Bindings, `DELETE FROM bindings WHERE guild_id = $1 AND used_at < $2`},
 				{&st.Usage, `DELETE FROM usage WHERE guild_id = $1 AND at < $2`},
+				{&st.StoryBriefs, `DELETE FROM story_briefs WHERE guild_id = $1 AND joined_at < $2`},
 			}
 			for _, step := range gsteps {
 				tag, err := tx.Exec(ctx, step.query, g.id, g.cutoff)
@@ -60,6 +63,15 @@ func (s *Postgres) Purge(ctx context.Context, olderThan time.Time) (PurgeStats, 
 				*step.n += tag.RowsAffected()
 			}
 		}
+		// Stories left without a brief go, with their keys.
+		if _, err := tx.Exec(ctx, `DELETE FROM story_keys WHERE story_id IN (`+emptyStories+`)`); err != nil {
+			return fmt.Errorf("delete keys of emptied stories: %w", err)
+		}
+		tag, err := tx.Exec(ctx, `DELETE FROM stories WHERE id IN (`+emptyStories+`)`)
+		if err != nil {
+			return fmt.Errorf("delete emptied stories: %w", err)
+		}
+		st.Stories += tag.RowsAffected()
 		return nil
 	})
 	if err != nil {
@@ -83,9 +95,9 @@ func pgShorterRetention(ctx context.Context, tx pgx.Tx, now, global time.Time) (
 // their indexes and TOAST included; see Maintenance.
 func (s *Postgres) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
-	err := s.queryRow(ctx, []any{&st.Articles, &st.Briefs, &st.Bindings, &st.Turns, &st.Usage, &st.SizeBytes}, `SELECT
+	err := s.queryRow(ctx, []any{&st.Articles, &st.Briefs, &st.Bindings, &st.Turns, &st.Usage, &st.Stories, &st.StoryBriefs, &st.SizeBytes}, `SELECT
 		(SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM briefs), (SELECT COUNT(*) FROM bindings),
-		(SELECT COUNT(*) FROM turns), (SELECT COUNT(*) FROM usage),
+		(SELECT COUNT(*) FROM turns), (SELECT COUNT(*) FROM usage), (SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM story_briefs),
 		(SELECT COALESCE(SUM(pg_total_relation_size(to_regclass(t))), 0)::bigint FROM unnest($1::text[]) AS t)`,
 		pgTables)
 	if err != nil {

@@ -134,10 +134,11 @@ type Budgets interface {
 // Maintenance is retention, metrics and health.
 type Maintenance interface {
 	// Purge deletes what was last used before olderThan: turns, bindings,
-	// usage, and articles with their briefs, bindings and turns. Guilds
-	// whose settings set RetentionDays also lose their own turns, bindings
-	// and usage older than that many days; articles, shared between guilds,
-	// follow olderThan only.
+	// usage, and articles with their briefs, bindings, turns and places in
+	// stories. Guilds whose settings set RetentionDays also lose their own
+	// turns, bindings, usage and story briefs older than that many days;
+	// articles, shared between guilds, follow olderThan only. A story left
+	// without a brief is deleted.
 	Purge(ctx context.Context, olderThan time.Time) (PurgeStats, error)
 	// Stats counts what is stored, for metrics.
 	Stats(ctx context.Context) (Stats, error)
@@ -266,14 +267,15 @@ func (s Settings) Validate() error {
 
 // PurgeStats counts what Purge deleted.
 type PurgeStats struct {
-	// Rows deleted, cascades included.
-	Articles, Briefs, Bindings, Turns, Usage int64
+	// Rows deleted, cascades included (StoryBriefs: briefs taken out of
+	// stories; Stories: stories left without a brief, deleted).
+	Articles, Briefs, Bindings, Turns, Usage, StoryBriefs, Stories int64
 }
 
 // Stats counts what is stored.
 type Stats struct {
 	// Rows stored (Usage: usage records).
-	Articles, Briefs, Bindings, Turns, Usage int64
+	Articles, Briefs, Bindings, Turns, Usage, Stories, StoryBriefs int64
 	// SizeBytes is the space the database takes on disk.
 	SizeBytes int64
 }

@@ -196,8 +196,15 @@ func (s *SQLite) PutStory(ctx context.Context, st Story, add *StoryBrief) (Story
 				return err
 			}
 		}
-		for _, k := range keys {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO story_keys (story_id, guild_id, key) VALUES (?, ?, ?)`, id, st.GuildID, k); err != nil {
+		if len(keys) > 0 {
+			// One statement for all keys (at most MaxStoryKeys, far under
+			// SQLite's limit on variables).
+			args := make([]any, 0, 3*len(keys))
+			for _, k := range keys {
+				args = append(args, id, st.GuildID, k)
+			}
+			values := strings.TrimSuffix(strings.Repeat("(?, ?, ?),", len(keys)), ",")
+			if _, err := tx.ExecContext(ctx, `INSERT INTO story_keys (story_id, guild_id, key) VALUES `+values, args...); err != nil {
 				return err
 			}
 		}

@@ -329,6 +329,10 @@ func futureTense(s string) bool {
 }
 
 // newParties are the brief's named parties that no earlier sentence names.
+// People are folded to their side: a body whose person the story already
+// knows is not new (its spokesman spoke before), and a new body that
+// enters with a new person is one change, the person with their side
+// ("Michael Howard", of the Conservatives).
 func newParties(m *memory, b *summarize.Brief, last int) []Change {
 	speakers := map[string]bool{}
 	for _, it := range items(b) {
@@ -336,50 +340,59 @@ func newParties(m *memory, b *summarize.Brief, last int) []Change {
 			speakers[it.speaker] = true
 		}
 	}
-	// Parties, and the people the brief lists for them (who speak or act
-	// for a party named often enough).
-	type cand struct {
-		name, kind string
-		mentions   int
-	}
-	var cands []cand
-	for _, p := range b.Parties {
-		cands = append(cands, cand{p.Name, p.Kind, p.Mentions})
-		for _, person := range p.People {
-			cands = append(cands, cand{person, summarize.KindPerson, p.Mentions})
+	known := func(key string) bool {
+		for _, w := range strings.Fields(key) {
+			if _, ok := m.names[w]; !ok {
+				// "United Kingdom" is known as "UK", "European Union" as "EU".
+				if acro := initials(key); acro != "" {
+					_, ok := m.names[acro]
+					return ok
+				}
+				return false
+			}
 		}
+		return true
+	}
+	// takesPart: named often enough, or speaking.
+	takesPart := func(name, key string, mentions int) bool {
+		return properName(name) && key != "" && (mentions >= 3 || speakers[key])
 	}
 	var out []Change
 	seen := map[string]bool{}
-	for _, p := range cands {
-		if !properName(p.name) {
-			continue
+	add := func(name, side string) {
+		out = append(out, Change{Kind: KindParty, Status: StatusNew, Text: name, Party: side, Sentence: firstMention(b, name), Earlier: m.ref(last)})
+	}
+	for _, p := range b.Parties {
+		key := speakerKey(p.Name, p.Kind)
+		sideKnown := key == "" || known(key)
+		var newPeople []string
+		for _, person := range p.People {
+			pk := speakerKey(person, summarize.KindPerson)
+			if pk == "" || seen[pk] {
+				continue
+			}
+			if known(pk) {
+				sideKnown = true // its person spoke before: the side is known
+				continue
+			}
+			if takesPart(person, pk, p.Mentions) {
+				seen[pk] = true
+				newPeople = append(newPeople, person)
+			}
 		}
-		key := speakerKey(p.name, p.kind)
-		if key == "" || seen[key] || p.mentions < 3 && !speakers[key] {
+		for _, person := range newPeople {
+			side := person
+			if !sideKnown && properName(p.Name) {
+				side = p.Name
+			}
+			add(person, side)
+		}
+		if key == "" || seen[key] || sideKnown || len(newPeople) > 0 || !takesPart(p.Name, key, p.Mentions) {
+			seen[key] = true
 			continue
 		}
 		seen[key] = true
-		known := true
-		for _, w := range strings.Fields(key) {
-			if _, ok := m.names[w]; !ok {
-				known = false
-			}
-		}
-		if ws := strings.Fields(key); len(ws) > 1 {
-			// "United Kingdom" is known as "UK", "European Union" as "EU".
-			acro := ""
-			for _, w := range ws {
-				acro += w[:1]
-			}
-			if _, ok := m.names[acro]; ok {
-				known = true
-			}
-		}
-		if known {
-			continue
-		}
-		out = append(out, Change{Kind: KindParty, Status: StatusNew, Text: p.name, Party: p.name, Sentence: firstMention(b, p.name), Earlier: m.ref(last)})
+		add(p.Name, p.Name)
 	}
 	return out
 }
@@ -492,15 +505,13 @@ func Label(c Change) string {
 	return "New " + kind
 }
 
-// numbers returns the figures of a text: its tokens holding a digit.
+// numbers returns the figures of a text: its tokens holding a digit, a
+// glued-on unit cut off ("1.4m" gives "1" and "4").
 func numbers(s string) stemSet {
 	out := stemSet{}
 	for _, t := range tokens(s) {
-		for _, r := range t.lower {
-			if r >= '0' && r <= '9' {
-				out[t.lower] = struct{}{}
-				break
-			}
+		if fig, _, ok := figure(t.lower); ok {
+			out[fig] = struct{}{}
 		}
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/parley-bot/parley/internal/summarize"
 )
@@ -15,7 +16,9 @@ import (
 const (
 	maxProfileParties = 30
 	maxProfileTerms   = 60
-	// maxKeyTerms is how many of a profile's terms it is indexed by.
+	// maxKeyTerms is how many of a profile's terms it is indexed by and
+	// matched on (its matter): a term's weight counts the stories holding
+	// it among theirs.
 	maxKeyTerms = 25
 )
 
@@ -30,6 +33,9 @@ type Profile struct {
 	Kinds map[string]string `json:"kinds"`
 	// Briefs counts the briefs merged into the profile.
 	Briefs int `json:"briefs"`
+	// Dated is the date of the latest brief merged in (2006-01-02), when
+	// known: a story idle for months is a weaker match (recency).
+	Dated string `json:"dated,omitempty"`
 }
 
 // NewProfile returns an empty profile.
@@ -38,15 +44,29 @@ func NewProfile() *Profile {
 }
 
 // ProfileOf reads what a brief is about: its parties weighted by mentions
-// (and by speaking), and the content words of its title, key points and
-// sentences weighted by where they stand.
+// (and by speaking), and its matter: the content words of its title, key
+// points and sentences weighted by where they stand, without the words of
+// its parties' names (the principals are weighed on their own, so "Turkey"
+// in a title is a party, not the subject). Dated is the article's date when
+// the brief has one.
 func ProfileOf(b *summarize.Brief) *Profile {
 	p := NewProfile()
 	p.Briefs = 1
+	p.Dated = dayOf(b.Source.Published)
+	names := stemSet{}
 	addParty := func(name, kind string, w float64) {
 		k := speakerKey(name, kind)
 		if k == "" || w <= 0 {
 			return
+		}
+		if kind != summarize.KindGroup {
+			// A group ("unions", "Muslims") and a body's common word
+			// ("union", "party") are words of the matter too.
+			for _, t := range tokens(name) {
+				if !orgWord[t.lower] {
+					names[t.stem] = struct{}{}
+				}
+			}
 		}
 		p.Parties[k] += w
 		if len(name) > len(p.Labels["p:"+k]) {
@@ -105,6 +125,9 @@ func ProfileOf(b *summarize.Brief) *Profile {
 		add(s.Text, w)
 	}
 	for s, f := range tf {
+		if _, ok := names[s]; ok {
+			continue
+		}
 		p.Terms[s] = 1 + math.Log(f)
 	}
 	p.trim()
@@ -217,16 +240,29 @@ func (p *Profile) Merge(o *Profile) {
 		}
 	}
 	p.Briefs += o.Briefs
+	if o.Dated > p.Dated {
+		p.Dated = o.Dated
+	}
 	p.trim()
 }
 
-// Keys are what the profile is indexed by: every party ("p:" key) and its
-// strongest terms ("t:" stem).
-func (p *Profile) Keys() []string {
-	var keys []string
-	for _, k := range ranked(p.Parties) {
-		keys = append(keys, "p:"+k)
+// dayOf returns the date (2006-01-02) a published timestamp starts with,
+// or "" when it does not start with one.
+func dayOf(published string) string {
+	if len(published) < 10 {
+		return ""
 	}
+	if _, err := time.Parse(time.DateOnly, published[:10]); err != nil {
+		return ""
+	}
+	return published[:10]
+}
+
+// Keys are what the profile is indexed by: every party ("p:" key, and
+// "p:" plus the initials of a body's name, so that "EU" finds "European
+// Union") and its strongest terms ("t:" stem).
+func (p *Profile) Keys() []string {
+	keys := p.PartyKeys()
 	for i, k := range ranked(p.Terms) {
 		if i == maxKeyTerms {
 			break
@@ -324,8 +360,43 @@ func UnmarshalProfile(b []byte) (*Profile, error) {
 // find the candidates.
 func (p *Profile) PartyKeys() []string {
 	var keys []string
+	seen := map[string]bool{}
 	for _, k := range ranked(p.Parties) {
-		keys = append(keys, "p:"+k)
+		for _, x := range []string{k, p.acronym(k)} {
+			if x != "" && !seen[x] {
+				seen[x] = true
+				keys = append(keys, "p:"+x)
+			}
+		}
 	}
 	return keys
+}
+
+// Matter returns the profile's strongest terms (at most maxKeyTerms), what
+// it is matched on, with their weights.
+func (p *Profile) Matter() map[string]float64 {
+	return top(p.Terms, maxKeyTerms)
+}
+
+// acronym returns the initials of a party key of several words that is not
+// a person's ("european union" -> "eu"), or "".
+func (p *Profile) acronym(key string) string {
+	if p.Kinds[key] == summarize.KindPerson {
+		return ""
+	}
+	return initials(key)
+}
+
+// initials returns the first letters of a key of several words, or "".
+func initials(key string) string {
+	ws := strings.Fields(key)
+	if len(ws) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws {
+		r := []rune(w)
+		b.WriteRune(r[0])
+	}
+	return b.String()
 }

@@ -125,6 +125,36 @@ func TestMatch(t *testing.T) {
 			}
 		})
 	}
+	// The EU by its initials and by its name; the matter (lumber tariffs)
+	// agreeing; a year later, the same matter is another round.
+	eu := func(title, party, date string) *Profile {
+		b := brief(title,
+			"Officials opened talks on Canadian lumber tariffs and quotas for softwood exports.",
+			"The lumber tariffs would be lifted if the quotas for softwood hold, officials said.")
+		b.Source.Published = date
+		b.Parties = []summarize.Party{{Name: party, Kind: "organisation", Mentions: 3}}
+		return ProfileOf(b)
+	}
+	lumber := []Candidate{{ID: 7, Profile: eu("European Union in lumber tariff talks", "European Union", "2026-03-02")}}
+	for _, tt := range []struct {
+		name string
+		p    *Profile
+		ok   bool
+	}{
+		{"initials meet the name", eu("EU lumber tariff talks go on", "EU", "2026-03-09"), true},
+		{"a year idle", eu("EU lumber tariff talks go on", "EU", "2027-03-09"), false},
+		{"another body, same matter", eu("Lumber tariff talks go on", "Canada", "2026-03-09"), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s, ok := Match(tt.p, lumber, Stats{KeyStories: map[string]int{}, Total: 2})
+			if ok != tt.ok {
+				t.Errorf("Match = %+v, %v; want %v", s, ok, tt.ok)
+			}
+		})
+	}
+	if _, ok := eu("EU talks", "European Union", "").Terms[stemOf("european")]; ok {
+		t.Errorf("a party's name is counted in the matter")
+	}
 	if name := strike.Name(); !strings.Contains(name, "Riverside") || !strings.Contains(name, ":") {
 		t.Errorf("Name() = %q", name)
 	}
@@ -216,5 +246,38 @@ func TestEventsAndTimeline(t *testing.T) {
 		if m.Kind == EventMeeting && (len(m.Also) != 1 || m.Also[0].ArticleID != 2) {
 			t.Errorf("the meeting reported twice is not one moment citing both briefs: %+v", m)
 		}
+	}
+}
+
+func TestNewPartiesFoldPeople(t *testing.T) {
+	earlier := brief("Strike talks", "Mark Serwotka said the union would ballot its members.")
+	later := brief("Strike talks resume",
+		"The PCS union will meet ministers, Mark Serwotka said.",
+		"Michael Howard, the Conservative leader, said the talks were a farce.",
+		"The Conservatives want a deal, Howard said.")
+	later.Parties = []summarize.Party{
+		{Name: "PCS", Kind: "organisation", Mentions: 3, People: []string{"Mark Serwotka"}},
+		{Name: "Conservatives", Kind: "organisation", Mentions: 3, People: []string{"Michael Howard"}},
+	}
+	got := Detect([]Entry{{ArticleID: 1, Brief: earlier}}, later)
+	var parties []string
+	for _, c := range got {
+		if c.Kind == KindParty {
+			parties = append(parties, c.Text+"/"+c.Party)
+		}
+	}
+	if want := []string{"Michael Howard/Conservatives"}; strings.Join(parties, ",") != strings.Join(want, ",") {
+		t.Errorf("new parties = %q, want %q (PCS is known through its leader; Howard comes with his side)", parties, want)
+	}
+}
+
+func TestFiguresWithUnits(t *testing.T) {
+	a, an := words("Up to 1.4m workers could strike.")
+	b, bn := words("Up to 1.4 million workers could strike.")
+	if coverage(an, bn) != 1 || coverage(b, a) != 1 {
+		t.Errorf("1.4m and 1.4 million differ: %v %v / %v %v", a, an, b, bn)
+	}
+	if _, n := words("a 4% raise"); coverage(n, numbers("a 2% raise")) == 1 {
+		t.Errorf("4%% and 2%% read as the same figure")
 	}
 }

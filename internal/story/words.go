@@ -75,21 +75,46 @@ func stems(s string) stemSet {
 }
 
 // words returns the distinct content stems and the figures of s in one
-// pass.
+// pass. A figure with a unit glued on ("1.4m", "3bn") is read as the figure
+// and the unit's word, as "1.4 million" and "3 billion" are.
 func words(s string) (stemSet, stemSet) {
 	st, nums := stemSet{}, stemSet{}
 	for _, t := range tokens(s) {
 		if content(t.lower) {
 			st[t.stem] = struct{}{}
 		}
-		for _, r := range t.lower {
-			if r >= '0' && r <= '9' {
-				nums[t.lower] = struct{}{}
-				break
+		if fig, unit, ok := figure(t.lower); ok {
+			nums[fig] = struct{}{}
+			if unit != "" {
+				st[unit] = struct{}{}
 			}
 		}
 	}
 	return st, nums
+}
+
+// units are the words a figure's glued-on unit stands for.
+var units = map[string]string{"m": "million", "mn": "million", "bn": "billion", "b": "billion", "k": "thousand", "tn": "trillion", "tr": "trillion"}
+
+// figure reads a token holding a digit: the figure, and the stem of its
+// unit's word when one is glued on ("4m" -> "4", "million"); ok is false
+// for a token without a digit.
+func figure(w string) (fig, unit string, ok bool) {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(w) {
+		if u, found := units[w[i:]]; found {
+			return w[:i], stemOf(u), true
+		}
+	}
+	for _, r := range w {
+		if r >= '0' && r <= '9' {
+			return w, "", true
+		}
+	}
+	return "", "", false
 }
 
 // stemSet is a set of stems.

@@ -178,8 +178,8 @@ func RunGrouping(ctx context.Context, recs []Record, briefs map[string]*summariz
 			return nil, err
 		}
 		storyOf[r.ID] = res.Story.ID
-		g.Scores = append(g.Scores, fmt.Sprintf("%s -> story %d (joined %v; nearest story %d: parties %.2f, subject %.2f, total %.2f)",
-			r.ID, res.Story.ID, res.Joined, res.Score.ID, res.Score.Parties, res.Score.Subject, res.Score.Total))
+		g.Scores = append(g.Scores, fmt.Sprintf("%s -> story %d (joined %v; nearest story %d: parties %.2f, subject %.2f, %d days apart, total %.2f)",
+			r.ID, res.Story.ID, res.Joined, res.Score.ID, res.Score.Parties, res.Score.Subject, res.Score.Days, res.Score.Total))
 	}
 	members := map[int64][]string{}
 	var ids []int64

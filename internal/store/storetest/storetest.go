@@ -115,6 +115,7 @@ func Run(t *testing.T, newDB NewDB) {
 	t.Run("ReserveTokensTwoHandles", func(t *testing.T) { testReserveTokensTwoHandles(t, newDB) })
 	t.Run("Stories", func(t *testing.T) { testStories(t, newDB) })
 	t.Run("StoryRace", func(t *testing.T) { testStoryRace(t, newDB) })
+	t.Run("StoryPurge", func(t *testing.T) { testStoryPurge(t, newDB) })
 	t.Run("Purge", func(t *testing.T) { testPurge(t, newDB) })
 	t.Run("StatsAndCheck", func(t *testing.T) { testStatsAndCheck(t, newDB) })
 	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, newDB) })

@@ -285,3 +285,93 @@ func testStoryRace(t *testing.T, newDB NewDB) {
 		t.Errorf("after %d racing joins: %d briefs, %d keys, version %d; want %d, %d, %d", n, got.Briefs, len(got.Keys), got.Version, n+1, n, n+1)
 	}
 }
+
+// testStoryPurge has retention take articles out of stories: a story left
+// without a brief goes with its keys, one with a brief left stays, and a
+// guild with a shorter retention loses its own older story briefs.
+func testStoryPurge(t *testing.T, newDB NewDB) {
+	ctx := context.Background()
+	e := setup(t, newDB)
+	day := 24 * time.Hour
+	T := epoch
+	put := func(i int, at time.Time) int64 {
+		t.Helper()
+		e.clock.Set(at)
+		a := Article(200 + i)
+		a.FetchedAt = at
+		return mustPut(t, e.s, a)
+	}
+	story := func(guild string, keys []string, at time.Time, arts ...int64) store.Story {
+		t.Helper()
+		var st store.Story
+		for _, a := range arts {
+			next := store.Story{ID: st.ID, Version: st.Version, GuildID: guild, Name: "talks", Keys: keys, Profile: []byte(`{}`)}
+			var err error
+			st, err = e.s.PutStory(ctx, next, &store.StoryBrief{GuildID: guild, ArticleID: a, Engine: "local", Title: "t", JoinedAt: at})
+			if err != nil {
+				t.Fatalf("PutStory: %v", err)
+			}
+		}
+		return st
+	}
+	old, kept, shared, fresh := put(1, T.Add(-40*day)), put(2, T.Add(-day)), put(3, T.Add(-day)), put(4, T.Add(-day))
+	gone := story("g1", []string{"p:gone", "t:pay"}, T.Add(-40*day), old)                     // only an old article: goes
+	stays := story("g1", []string{"p:stays", "t:pay"}, T.Add(-40*day), kept)                  // a recent one: stays
+	if err := e.s.PutGuildSettings(ctx, "g2", store.Settings{RetentionDays: 7}); err != nil { // g2 keeps 7 days
+		t.Fatal(err)
+	}
+	g2old := story("g2", []string{"p:g2old"}, T.Add(-10*day), shared)    // joined 10 days ago: goes
+	g2new := story("g2", []string{"p:g2new"}, T.Add(-2*day), fresh, old) // loses its old article only
+	before, err := e.s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before.Stories != 4 || before.StoryBriefs != 5 {
+		t.Errorf("Stats before purge = %+v, want 4 stories, 5 story briefs", before)
+	}
+
+	e.clock.Set(T)
+	got, err := e.s.Purge(ctx, T.Add(-30*day))
+	if err != nil {
+		t.Fatalf("Purge: %v", err)
+	}
+	if got.Articles != 1 || got.StoryBriefs != 3 || got.Stories != 2 {
+		t.Errorf("Purge = %+v, want 1 article, 3 story briefs, 2 stories", got)
+	}
+	for _, id := range []int64{gone.ID} {
+		_, err := e.s.Story(ctx, "g1", id)
+		wantNotFound(t, "story emptied by the purge", err)
+	}
+	_, err = e.s.Story(ctx, "g2", g2old.ID)
+	wantNotFound(t, "story emptied by the guild's retention", err)
+	if st := mustStory(t, e.s, "g1", stays.ID); st.Briefs != 1 {
+		t.Errorf("story with a recent brief = %+v, want it kept with 1 brief", st)
+	}
+	if st := mustStory(t, e.s, "g2", g2new.ID); st.Briefs != 1 {
+		t.Errorf("story that lost its old article = %+v, want 1 brief left", st)
+	}
+	c, err := e.s.StoryCandidates(ctx, "g1", []string{"p:gone", "p:stays"}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids := storyIDs(c.Stories); !slices.Equal(ids, []int64{stays.ID}) || c.KeyStories["p:gone"] != 0 || c.Total != 1 {
+		t.Errorf("candidates after purge = %v, %v, total %d; want only story %d, the emptied story's keys gone", ids, c.KeyStories, c.Total, stays.ID)
+	}
+	if n, err := e.s.StoryKeyCounts(ctx, "g1", []string{"t:pay"}); err != nil || n["t:pay"] != 1 {
+		t.Errorf("StoryKeyCounts(t:pay) after purge = %v, %v; want 1", n, err)
+	}
+	after, err := e.s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Stories != 2 || after.StoryBriefs != 2 {
+		t.Errorf("Stats after purge = %+v, want 2 stories, 2 story briefs", after)
+	}
+	again, err := e.s.Purge(ctx, T.Add(-30*day))
+	if err != nil || again != (store.PurgeStats{}) {
+		t.Errorf("second Purge = %+v, %v; want nothing deleted", again, err)
+	}
+	if err := e.s.Check(ctx); err != nil {
+		t.Error(err)
+	}
+}

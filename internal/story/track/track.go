@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/parley-bot/parley/internal/store"
@@ -139,6 +138,9 @@ func (t *Tracker) Join(ctx context.Context, b Brief) (Result, error) {
 	at := anchor(b)
 	events := story.Events(b.Brief, at)
 	prof := story.ProfileOf(b.Brief)
+	if prof.Dated == "" {
+		prof.Dated = at.Format(time.DateOnly) // when it was briefed stands for the article's date
+	}
 	for attempt := 0; ; attempt++ {
 		res, err := t.join(ctx, b, prof, events, at)
 		if errors.Is(err, store.ErrConflict) && attempt < conflictRetries {
@@ -169,25 +171,12 @@ func (t *Tracker) join(ctx context.Context, b Brief, prof *story.Profile, events
 		return Result{}, err
 	} else {
 		// Only a story sharing a party can be joined (story.Score.Joins):
-		// the parties find the candidates; the terms are only counted.
+		// the parties find the candidates. The terms of the brief and of
+		// the candidates are counted, for weighting each by how many of the
+		// server's stories hold it.
 		c, err := t.Stories.StoryCandidates(ctx, b.GuildID, prof.PartyKeys(), t.candidates())
 		if err != nil {
 			return Result{}, err
-		}
-		if len(c.Stories) > 0 {
-			var terms []string
-			for _, k := range prof.Keys() {
-				if strings.HasPrefix(k, "t:") {
-					terms = append(terms, k)
-				}
-			}
-			counts, err := t.Stories.StoryKeyCounts(ctx, b.GuildID, terms)
-			if err != nil {
-				return Result{}, err
-			}
-			for k, n := range counts {
-				c.KeyStories[k] = n
-			}
 		}
 		cands := make([]story.Candidate, 0, len(c.Stories))
 		byID := map[int64]store.Story{}
@@ -198,6 +187,25 @@ func (t *Tracker) join(ctx context.Context, b Brief, prof *story.Profile, events
 			}
 			cands = append(cands, story.Candidate{ID: s.ID, Profile: p})
 			byID[s.ID] = s
+		}
+		if len(cands) > 0 {
+			seen := map[string]bool{}
+			var terms []string
+			for _, p := range append([]*story.Profile{prof}, candProfiles(cands)...) {
+				for k := range p.Matter() {
+					if key := "t:" + k; !seen[key] {
+						seen[key] = true
+						terms = append(terms, key)
+					}
+				}
+			}
+			counts, err := t.Stories.StoryKeyCounts(ctx, b.GuildID, terms)
+			if err != nil {
+				return Result{}, err
+			}
+			for k, n := range counts {
+				c.KeyStories[k] = n
+			}
 		}
 		score, found = story.Match(prof, cands, story.Stats{KeyStories: c.KeyStories, Total: c.Total})
 		if found {
@@ -269,4 +277,13 @@ func (t *Tracker) historyOf(ctx context.Context, guild string, storyID, articleI
 		entries = append(entries, story.Entry{ArticleID: sb.ArticleID, Title: sb.Title, URL: sb.URL, Brief: br})
 	}
 	return entries, nil
+}
+
+// candProfiles returns the candidates' profiles.
+func candProfiles(cs []story.Candidate) []*story.Profile {
+	out := make([]*story.Profile, len(cs))
+	for i, c := range cs {
+		out[i] = c.Profile
+	}
+	return out
 }
