@@ -3,6 +3,7 @@ package ask
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize/stem"
@@ -23,7 +24,17 @@ func WithAnalyzer(an *nlp.Analyzer) Option { return func(c *config) { c.analyzer
 type sentInfo struct {
 	toks []nlp.Token // the sentence's words; Head indexes this slice (-1: root)
 	ents []entity
+	// coref are the stems of the names that the sentence's pronouns and
+	// descriptions refer to ("it" -> "Priorities USA Action"), so that a
+	// sentence counts as speaking of what it refers to.
+	coref []string
+	// descs are the descriptions the sentence gives names ("Future45, a
+	// super PAC"; "the program, called EB-5"; "the EB-5 program").
+	descs []desc
 }
+
+// desc is a name's term and the lemma of a noun that describes it.
+type desc struct{ name, head string }
 
 // entity is a named entity or a value of a sentence.
 type entity struct {
@@ -77,6 +88,22 @@ func analyse(an *nlp.Analyzer, sents []string, paras []int) []sentInfo {
 			}
 		}
 	}
+	for _, m := range res.Mentions {
+		if m.Kind == nlp.NameMention || m.Cluster < 0 || m.Cluster >= len(res.Clusters) || m.First < 0 || m.First >= len(owner) {
+			continue
+		}
+		if name := clusterName(res, m.Cluster); name != "" {
+			s := owner[m.First]
+			for _, t := range terms(name) {
+				if !slices.Contains(info[s].coref, t) {
+					info[s].coref = append(info[s].coref, t)
+				}
+			}
+		}
+	}
+	for s := range info {
+		info[s].descs = info[s].descriptions()
+	}
 	for _, e := range res.Entities {
 		if e.First < 0 || e.First >= len(owner) || e.Last > len(owner) || e.Last <= e.First {
 			continue
@@ -88,6 +115,82 @@ func analyse(an *nlp.Analyzer, sents []string, paras []int) []sentInfo {
 		info[s].ents = append(info[s].ents, entity{typ: e.Type, text: e.Text, first: local[e.First], last: local[e.Last-1] + 1})
 	}
 	return info
+}
+
+// descriptions reads the nouns the sentence describes names with: an
+// apposition ("Future45, a super PAC"), a name "called" so ("the program,
+// called EB-5") or a name that modifies a noun ("the EB-5 program").
+func (si *sentInfo) descriptions() []desc {
+	var out []desc
+	toks := si.toks
+	add := func(nameTok, noun int) {
+		if nameTok < 0 || noun < 0 || nameTok >= len(toks) || noun >= len(toks) {
+			return
+		}
+		head := strings.ToLower(toks[noun].Lemma)
+		if head == "" || isStop(head) {
+			return
+		}
+		for _, w := range words(toks[nameTok].Text) {
+			if !isStop(w) {
+				out = append(out, desc{name: termOf(w), head: head})
+			}
+		}
+	}
+	isNoun := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN")
+	}
+	isName := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		r := []rune(toks[k].Text)
+		return len(r) > 0 && unicode.IsUpper(r[0])
+	}
+	// A noun in capitals ("a super PAC") describes as well as a common one.
+	isDesc := func(k int) bool {
+		return isNoun(k) && (!isName(k) || strings.ToUpper(toks[k].Text) == toks[k].Text && len(toks[k].Text) > 1)
+	}
+	for k, t := range toks {
+		switch {
+		case t.Rel == "appos" && isDesc(k) && isName(t.Head):
+			add(t.Head, k)
+		case t.Rel == "appos" && isName(k) && isDesc(t.Head):
+			add(k, t.Head)
+		case t.Rel == "compound" && isName(k) && isNoun(t.Head) && !isName(t.Head):
+			add(k, t.Head)
+		case (t.Rel == "xcomp" || t.Rel == "obj") && isName(k) && t.Head >= 0 && strings.EqualFold(toks[t.Head].Lemma, "call") && toks[t.Head].Rel == "acl":
+			add(k, toks[t.Head].Head)
+		}
+		// "Future45, a super PAC that …" however the tree reads it.
+		if isName(k) && k+3 < len(toks) && toks[k+1].Text == "," && (strings.EqualFold(toks[k+2].Text, "a") || strings.EqualFold(toks[k+2].Text, "an")) {
+			head := -1
+			for j := k + 3; j < len(toks) && j <= k+6; j++ {
+				u := toks[j].UPOS
+				if u != "ADJ" && u != "NOUN" && u != "PROPN" {
+					break
+				}
+				if isDesc(j) {
+					head = j
+				}
+			}
+			if head >= 0 {
+				add(k, head)
+			}
+		}
+	}
+	return out
+}
+
+// clusterName is the name of cluster c when one of its mentions is a
+// name, or "".
+func clusterName(res *nlp.Analysis, c int) string {
+	for _, mi := range res.Clusters[c].Mentions {
+		if mi >= 0 && mi < len(res.Mentions) && res.Mentions[mi].Kind == nlp.NameMention {
+			return res.Clusters[c].Name
+		}
+	}
+	return ""
 }
 
 // lemmaTerms returns the stems of the sentence's lemmas that differ from
@@ -126,6 +229,47 @@ tweet post urge call demand propose offer suggest predict acknowledge admit prom
 describe accuse criticize criticise blame praise welcome dismiss reject accept threaten respond reply ask estimate
 believe report testify concede contend maintain complain question`)
 
+// hasLemma reports whether the sentence has a verb whose lemma is l.
+func (si *sentInfo) hasLemma(l string) bool {
+	for _, t := range si.toks {
+		if t.UPOS == "VERB" && strings.EqualFold(t.Lemma, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether the verb at k is negated ("would not say").
+func (si *sentInfo) negated(k int) bool {
+	for j, t := range si.toks {
+		if t.Head != k && (j < k-3 || j >= k) {
+			continue
+		}
+		switch strings.ToLower(t.Text) {
+		case "not", "n't", "n’t", "never":
+			return true
+		}
+	}
+	return false
+}
+
+// usableCue reports whether the word w of sentence i is a verb of speech
+// that reports words said: not an infinitive or a verb another one
+// controls ("make Kadzik testify"), not negated.
+func (si *sentInfo) usableCue(w string) bool {
+	found := false
+	for k, t := range si.toks {
+		if strings.ToLower(t.Text) != w {
+			continue
+		}
+		found = true
+		if t.Rel != "xcomp" && !si.negated(k) {
+			return true
+		}
+	}
+	return !found
+}
+
 // subjectOf returns the tokens of the subject of the speech verb at k
 // (its nsubj subtree), or nil.
 func (si *sentInfo) subjectOf(k int) []int {
@@ -156,6 +300,11 @@ func (si *sentInfo) subtree(i int) []int {
 func (si *sentInfo) speaksHere(match func(subject, head []string) bool) bool {
 	for k, t := range si.toks {
 		if (t.UPOS != "VERB" && t.UPOS != "AUX") || !speechLemmas[strings.ToLower(t.Lemma)] {
+			continue
+		}
+		// "make Kadzik testify", "daring him to say", "wouldn't say":
+		// words not said.
+		if t.Rel == "xcomp" || si.negated(k) {
 			continue
 		}
 		subj := si.subjectOf(k)

@@ -7,9 +7,18 @@
 // "where", parties for "who is involved" — and the analysis layer's
 // entities, which must hold the kind of answer a question asks for (a
 // date, an amount, a place). Ordinals ("the first proposal") follow the
-// article's order. Every answer cites the sentences it rests on; a
-// question the article does not answer is declined, not guessed. It is
-// pure: no network, no database, no LLM.
+// article's order. The evidence must speak of every name the question
+// writes (by name, by a pronoun the analysis layer links to it, or by a
+// description the article gives it: "the committee" after "Riverfund, a
+// political action committee"), and a name the article never uses makes
+// the question unanswerable. Who said what is checked before it is
+// repeated: people who share a surname are kept apart, words a speaker
+// was dared to say or would not say are not theirs, a few quoted words
+// inside someone else's reported speech are that speaker's, and a
+// sentence that holds two speakers' words is cut to the asker's. Every
+// answer cites the sentences it rests on; a question the article does not
+// answer is declined, not guessed. It is pure: no network, no database,
+// no LLM.
 package ask
 
 import (
@@ -94,6 +103,7 @@ func New(b *summarize.Brief, opts ...Option) *Article {
 	a.info = analyse(c.analyzer, a.sents, paras)
 	for i := range a.info {
 		a.ix.addTerms(i, a.info[i].lemmaTerms())
+		a.ix.addTerms(i, a.info[i].coref)
 	}
 	a.acr = buildAcronyms(a.sents)
 	a.names = collectNames(b)
@@ -219,7 +229,7 @@ func decline(msg, focus string) Result {
 // notSaid words a decline for a question the article does not answer.
 func (a *Article) notSaid(q *question) string {
 	if q.intent == intentQuote && (q.ent != nil || len(q.subjectPhrase) > 0) {
-		s := subject{ent: q.ent, phrase: q.subjectPhrase}
+		s := subjectOf(q)
 		return fmt.Sprintf("The article doesn't report anything %s said%s.", s.label(), q.aboutPhrase())
 	}
 	return "The article doesn't say."
@@ -242,6 +252,9 @@ func (a *Article) unanswerable(q *question) string {
 		}
 		if _, generic := typeNouns[w]; generic && q.atype != typeAny {
 			continue // "how much money": the amount answers
+		}
+		if speakWords[w] && q.atype != typeAny {
+			continue // "where did she speak": the place answers
 		}
 		missing = append(missing, w)
 		if w == q.counted || w[0] >= '0' && w[0] <= '9' {

@@ -2,6 +2,7 @@ package ask
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -98,6 +99,9 @@ func terms(s string) []string {
 func words(s string) []string {
 	s = strings.ToLower(s)
 	s = strings.NewReplacer("u.s.", "us", "u.k.", "uk", "u.n.", "un", "e.u.", "eu", "’", "'").Replace(s)
+	if strings.Contains(s, ".") {
+		s = dottedAcronym.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ".", "") })
+	}
 	var out []string
 	start := -1
 	flush := func(end int) {
@@ -128,6 +132,10 @@ func words(s string) []string {
 	flush(len(s))
 	return out
 }
+
+// dottedAcronym is an acronym written with periods ("s.e.c.", "f.b.i."),
+// which is the same word as the one without ("sec").
+var dottedAcronym = regexp.MustCompile(`\b(?:[a-z]\.){2,}`)
 
 // index is a BM25 index over an article's sentences.
 type index struct {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
@@ -54,6 +55,17 @@ type question struct {
 	// known are question words the article writes differently: an acronym
 	// it spells out, or a name it abbreviates.
 	known map[string]bool
+	// analysis is what the analysis layer reads in the question, once.
+	analysis *nlp.Analysis
+}
+
+// analyse returns the analysis layer's reading of the question, or nil
+// without one.
+func (a *Article) analyse(q *question) *nlp.Analysis {
+	if q.analysis == nil && a.an != nil {
+		q.analysis = a.an.Analyze(q.raw)
+	}
+	return q.analysis
 }
 
 // speechVerbs are the verbs of questions about what someone said, wants
@@ -62,6 +74,10 @@ var speechVerbs = set(`say said says tell told tweet tweeted write wrote warn wa
 announced demand demanded demands offer offered offers propose proposed proposes urge urged urges call called
 insist insisted comment commented respond responded react reacted promise promised threaten threatened suggest
 suggested reply replied accuse accused predict predicted add added`)
+
+// speakWords name the act of speaking; in a question that asks for a
+// place, a date or an amount they need no match in the article.
+var speakWords = set(`speak speaks spoke spoken speaking talk talked talking remarks appear appeared appearance`)
 
 var auxWords = set(`did does do has have had is was were are will would could can`)
 
@@ -201,9 +217,10 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			}
 		}
 	}
-	if q.ent == nil {
-		q.unknownName = a.unknownName(raw)
-	}
+	// A name the article never uses ("Trump's super PAC" in an article
+	// without Trump) makes the question about something it does not
+	// report, whatever else it names.
+	q.unknownName = a.unknownName(raw)
 	if q.ent == nil && q.unknownName == "" && len(q.subjectPhrase) == 0 {
 		q.ent = a.nameInText(raw)
 	}
@@ -275,8 +292,20 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		q.topic = append(q.topic, s)
 	}
 	q.atype, q.counted = questionType(q)
+	if q.atype != typeAny {
+		// "Where did she speak on Wednesday": the act of speaking is
+		// not the topic; the place is the answer.
+		keep := q.content[:0]
+		for k, s := range q.content {
+			if k < len(q.contentWords) && speakWords[q.contentWords[k]] {
+				continue
+			}
+			keep = append(keep, s)
+		}
+		q.content = keep
+	}
 	if q.counted != "" {
-		q.counted = a.countedHead(raw, q.counted)
+		q.counted = a.countedHead(q, q.counted)
 	}
 	a.expandAcronyms(q)
 	// "What did X say about Y": the topic is what follows the verb.
@@ -372,7 +401,16 @@ func (a *Article) unknownName(raw string) string {
 			continue
 		}
 		lw := strings.ToLower(w)
-		if !a.ix.has(stem.Porter(lw)) && a.acr.expansion(lw) == nil {
+		if titleish[strings.TrimSuffix(lw, ".")] {
+			continue
+		}
+		known := true
+		for _, p := range words(lw) {
+			if !a.ix.has(stem.Porter(p)) {
+				known = false
+			}
+		}
+		if !known && a.acr.expansion(lw) == nil {
 			// the whole name as the question writes it ("Justin Trudeau")
 			for j := i + 1; j < len(fields); j++ {
 				n := strings.Trim(fields[j], "?!.,;:'’\"“”()")
@@ -588,11 +626,11 @@ func termOf(w string) string {
 // countedHead is the head noun of the phrase a "how many" question counts
 // ("how many steel mills" counts mills), read with the analysis layer;
 // first is the phrase's first word.
-func (a *Article) countedHead(raw, first string) string {
-	if a.an == nil {
+func (a *Article) countedHead(q *question, first string) string {
+	an := a.analyse(q)
+	if an == nil {
 		return first
 	}
-	an := a.an.Analyze(raw)
 	for k, t := range an.Tokens {
 		if strings.ToLower(t.Text) != first {
 			continue

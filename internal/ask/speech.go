@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
+	"github.com/parley-bot/parley/internal/summarize"
 	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
@@ -21,6 +23,9 @@ type utterance struct {
 	// doubtful is set when the article does not name the speaker near the
 	// words: the brief's attribution rests on a guess.
 	doubtful bool
+	// named is the person a described speaker ("the mayor") is, when the
+	// article gives one person that title ("Mayor Bill de Blasio").
+	named string
 }
 
 // maxSpeech is how many quotes and statements one answer lists.
@@ -52,6 +57,12 @@ func (a *Article) utterances() []utterance {
 			case inside && u.partial && strings.EqualFold(u.speaker, st.Speaker):
 				u.text, u.cue, u.quote, u.partial = st.Text, st.Cue, false, false
 				dup = true
+			case inside && u.partial && st.Speaker != "":
+				// A few quoted words inside what someone else is reported
+				// to have said ("Christie described Clinton as a
+				// “disgrace”") are that speaker's.
+				u.text, u.cue, u.speaker, u.quote, u.partial = st.Text, st.Cue, st.Speaker, false, false
+				dup = true
 			case inside || strings.Contains(normSpace(u.text), normSpace(st.Text)):
 				// The quotation's own attribution wins.
 				dup = true
@@ -61,8 +72,17 @@ func (a *Article) utterances() []utterance {
 			out = append(out, utterance{text: st.Text, speaker: st.Speaker, cue: st.Cue, sentence: st.Sentence})
 		}
 	}
+	out = slices.DeleteFunc(out, a.unsaid)
+	titled := map[string]string{}
 	for i := range out {
 		u := &out[i]
+		a.checkSpeaker(u)
+		named, ok := titled[u.speaker]
+		if !ok {
+			named = a.titledPerson(u.speaker)
+			titled[u.speaker] = named
+		}
+		u.named = named
 		u.pos = strings.Index(normSpace(a.sents[u.sentence]), normSpace(strings.TrimRight(u.text, ".,!?")))
 		u.doubtful = u.speaker != "" && !a.namedNear(u.speaker, u.sentence)
 	}
@@ -73,6 +93,135 @@ func (a *Article) utterances() []utterance {
 		return cmp.Compare(x.pos, y.pos)
 	})
 	return out
+}
+
+// cueToken returns the index of u's cue among its sentence's tokens, or -1.
+func (a *Article) cueToken(u utterance) int {
+	if u.cue == "" || strings.Contains(u.cue, " ") {
+		return -1
+	}
+	for k, t := range a.info[u.sentence].toks {
+		if strings.EqualFold(t.Text, u.cue) {
+			return k
+		}
+	}
+	return -1
+}
+
+// unsaid reports whether the brief's utterance u is no speech of its
+// speaker: its cue is an infinitive ("daring him to say that …"), negated
+// ("he could not explain why …") or a participle opening the sentence
+// ("Asked about …, she said"); or it is a quotation of a few words with
+// no cue in a sentence without a verb of speech (scare quotes).
+func (a *Article) unsaid(u utterance) bool {
+	toks := a.info[u.sentence].toks
+	if len(toks) == 0 {
+		return false
+	}
+	if u.quote && u.partial && u.cue == "" {
+		for _, t := range toks {
+			if t.UPOS == "VERB" && speechLemmas[strings.ToLower(t.Lemma)] {
+				return false
+			}
+		}
+		return true
+	}
+	k := a.cueToken(u)
+	if k < 0 {
+		return false
+	}
+	if k == 0 && strings.EqualFold(toks[k].Text, "asked") {
+		return true
+	}
+	if !u.quote {
+		// "Following initial reports …, Republican nominee Donald Trump
+		// said at an event that …": the words are after the cue, not
+		// before the speaker.
+		sent := a.sents[u.sentence]
+		if at := strings.Index(sent, strings.TrimRight(u.text, ".")); at >= 0 && len(toks) > 0 {
+			cueAt := toks[k].Start - toks[0].Start
+			if at+len(strings.TrimRight(u.text, ".")) <= cueAt {
+				for _, t := range toks[k+1:] {
+					if t.Head == k && t.Rel == "ccomp" || strings.EqualFold(t.Text, "that") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	if k > 0 && strings.EqualFold(toks[k-1].Text, "to") {
+		// "declined to comment" is what they said; "daring him to say" is not.
+		return k < 2 || !refuseLemmas[strings.ToLower(toks[k-2].Lemma)]
+	}
+	for j := max(0, k-3); j < k; j++ {
+		switch strings.ToLower(toks[j].Text) {
+		case "not", "n't", "n’t", "never":
+			return true
+		}
+	}
+	return false
+}
+
+var refuseLemmas = set(`decline refuse`)
+
+// checkSpeaker gives a statement the speaker its cue's subject names when
+// the brief credits it to a name outside that subject ("Trump campaign
+// spokesman Jason Miller told The Washington Post that …" is Miller's, not
+// the Post's).
+func (a *Article) checkSpeaker(u *utterance) {
+	k := a.cueToken(*u)
+	if u.quote || k < 0 || u.speaker == "" {
+		return
+	}
+	si := &a.info[u.sentence]
+	if si.toks[k].UPOS != "VERB" {
+		return
+	}
+	subj := -1
+	for j, t := range si.toks {
+		if t.Head == k && t.Rel == "nsubj" {
+			subj = j
+		}
+	}
+	if subj < 0 || si.toks[subj].UPOS != "PROPN" {
+		return
+	}
+	keys := nameKeys(u.speaker)
+	holds := func(root int) bool {
+		for _, j := range si.subtree(root) {
+			for _, w := range words(si.toks[j].Text) {
+				if slices.Contains(keys, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if holds(subj) {
+		return // the subject is the speaker
+	}
+	// Only when the brief's speaker is the one spoken to.
+	object := false
+	for j, t := range si.toks {
+		if t.Head == k && (t.Rel == "obj" || t.Rel == "iobj" || strings.HasPrefix(t.Rel, "obl")) && holds(j) {
+			object = true
+		}
+	}
+	if !object {
+		return
+	}
+	lo, hi := subj, subj
+	for lo > 0 && si.toks[lo-1].UPOS == "PROPN" {
+		lo--
+	}
+	for hi+1 < len(si.toks) && si.toks[hi+1].UPOS == "PROPN" {
+		hi++
+	}
+	var name []string
+	for j := lo; j <= hi; j++ {
+		name = append(name, si.toks[j].Text)
+	}
+	u.speaker = strings.Join(name, " ")
 }
 
 func normSpace(s string) string {
@@ -114,13 +263,47 @@ func nameKeys(full string) []string {
 type subject struct {
 	ent    *name
 	phrase []string // lower-case content words of a description; the last is its head
+	raw    string   // the question, for how it writes the description
 }
 
+// subjectOf is who question q asks about.
+func subjectOf(q *question) subject {
+	return subject{ent: q.ent, phrase: q.subjectPhrase, raw: q.raw}
+}
+
+// label names the subject as the question writes it: "Lu Kang", "the
+// SEC", "the union's spokesman".
 func (s subject) label() string {
 	if s.ent != nil {
 		return s.ent.full
 	}
-	return "the " + strings.Join(s.phrase, " ")
+	if len(s.phrase) == 0 {
+		return "someone"
+	}
+	forms := map[string]string{}
+	for _, f := range strings.Fields(s.raw) {
+		w := strings.Trim(f, "?!.,;:'’\"“”()")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if ws := words(w); len(ws) == 1 {
+			if _, ok := forms[ws[0]]; !ok {
+				forms[ws[0]] = w
+			}
+		}
+	}
+	out := make([]string, len(s.phrase))
+	for i, w := range s.phrase {
+		out[i] = w
+		if f, ok := forms[w]; ok {
+			out[i] = f
+		}
+	}
+	label := strings.Join(out, " ")
+	// A name needs no article: "Lu Kang said", "the SEC said" (an
+	// acronym keeps it).
+	if r := []rune(out[0]); len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1]) {
+		return label
+	}
+	return "the " + label
 }
 
 // speaks reports whether an utterance is the subject's.
@@ -129,9 +312,40 @@ func (a *Article) speaks(s subject, u utterance) bool {
 		return false
 	}
 	if s.ent != nil {
-		return a.isName(s.ent, u.speaker) || a.belongsTo(u.speaker, s.ent)
+		return a.isName(s.ent, u.speaker) || a.belongsTo(u.speaker, s.ent) || u.named != "" && a.isName(s.ent, u.named)
 	}
 	return a.describes(s.phrase, words(u.speaker), u.sentence)
+}
+
+// titledPerson returns the person a described speaker is ("the mayor" is
+// Bill de Blasio when the article writes "Mayor Bill de Blasio" and gives
+// no one else that title), or "".
+func (a *Article) titledPerson(speaker string) string {
+	ws := strings.Fields(speaker)
+	if len(ws) > 0 && (strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "a")) {
+		ws = ws[1:]
+	}
+	if len(ws) != 1 || ws[0] == "" || unicode.IsUpper([]rune(ws[0])[0]) || isStop(strings.ToLower(ws[0])) {
+		return ""
+	}
+	title := capitalise(strings.ToLower(ws[0]))
+	found := ""
+	for i := range a.names {
+		n := &a.names[i]
+		if n.kind != summarize.KindPerson && n.kind != "" {
+			continue
+		}
+		for _, sent := range a.sents {
+			if strings.Contains(sent, title+" "+n.full) {
+				if found != "" && found != n.full {
+					return "" // two people with that title
+				}
+				found = n.full
+				break
+			}
+		}
+	}
+	return found
 }
 
 // describes reports whether a speaker's words fit a description: the
@@ -207,7 +421,7 @@ urges call called calls insist insisted seek sought ask asked`)
 // speech answers "what did X say / tell / demand / offer (about Y)": every
 // quote and statement of X, in article order, each with its sentence.
 func (a *Article) speech(q *question) (Result, bool) {
-	s := subject{ent: q.ent, phrase: q.subjectPhrase}
+	s := subjectOf(q)
 	if s.ent == nil && len(s.phrase) == 0 {
 		return Result{}, false
 	}
@@ -242,7 +456,7 @@ func (a *Article) speech(q *question) (Result, bool) {
 	if len(q.topic) > 0 {
 		var onTopic []utterance
 		for _, u := range picked {
-			if a.ix.coverage(q.topic, []int{u.sentence}) > 0 || coverText(q.topic, u.text) {
+			if a.ix.coverage(q.topic, a.withContext(u.sentence)) > 0 || coverText(q.topic, u.text) {
 				onTopic = append(onTopic, u)
 			}
 		}
@@ -251,14 +465,30 @@ func (a *Article) speech(q *question) (Result, bool) {
 	if len(picked) == 0 {
 		return a.speechInText(q, s)
 	}
+	// Say less rather than something wrong: words the article does not
+	// credit near them are left out when the speaker has others.
+	if slices.ContainsFunc(picked, func(u utterance) bool { return !u.doubtful }) {
+		picked = slices.DeleteFunc(picked, func(u utterance) bool { return u.doubtful })
+	}
 	var lines []string
 	var sents []int
+	shown := map[int]bool{} // sentences shown whole
 	for i, u := range picked {
-		if i == maxSpeech {
-			lines = append(lines, fmt.Sprintf("(and %d more)", len(picked)-maxSpeech))
+		if shown[u.sentence] {
+			continue // the sentence already shown holds these words
+		}
+		if len(lines) == maxSpeech {
+			lines = append(lines, fmt.Sprintf("(and up to %d more)", len(picked)-i))
 			break
 		}
-		lines = append(lines, a.renderUtterance(u))
+		line, whole := a.renderUtterance(u)
+		if slices.Contains(lines, line) {
+			continue
+		}
+		if whole {
+			shown[u.sentence] = true
+		}
+		lines = append(lines, line)
 		sents = append(sents, u.sentence)
 	}
 	conf := 0.9
@@ -361,7 +591,7 @@ func (a *Article) nameBeforeCue(i int, s subject) bool {
 		return a.describes(s.phrase, span, i)
 	}
 	for k := range ws {
-		if !isCueForm(ws[k]) {
+		if !isCueForm(ws[k]) || !a.info[i].usableCue(ws[k]) {
 			continue
 		}
 		if k > 0 && isHead(ws[k-1]) && fits(ws[max(0, k-4):k]) {
@@ -369,12 +599,37 @@ func (a *Article) nameBeforeCue(i int, s subject) bool {
 		}
 		// "A spokesman for Unison, Britain's biggest union, said": the
 		// description's words close together, just before the cue.
-		if s.ent == nil && k > 0 && a.describes(s.phrase, ws[max(0, k-7):k], -1) && containsStem(ws[max(0, k-7):k], s.phrase[len(s.phrase)-1]) {
+		if s.ent == nil && k > 0 && a.describes(s.phrase, ws[max(0, k-7):k], -1) && containsStem(ws[max(0, k-7):k], s.phrase[len(s.phrase)-1]) &&
+			!a.personBetween(ws[max(0, k-7):k], s.phrase) {
 			return true
 		}
 		// "said the union": only at the end of the sentence
 		for j := k + 1; j < len(ws) && j <= k+3; j++ {
 			if isHead(ws[j]) && j == len(ws)-1 && fits(ws[k+1:j+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personBetween reports whether a person's name comes after the
+// description's head in ws, the words before a cue: "On The Steve Harvey
+// Morning Show, Clinton criticized" is Clinton's.
+func (a *Article) personBetween(ws, phrase []string) bool {
+	head := stem.Porter(phrase[len(phrase)-1])
+	last := -1
+	for k, w := range ws {
+		if stem.Porter(w) == head {
+			last = k
+		}
+	}
+	for _, w := range ws[last+1:] {
+		if slices.Contains(phrase, w) {
+			continue
+		}
+		for i := range a.names {
+			if n := &a.names[i]; n.kind == summarize.KindPerson && slices.Contains(n.keys, w) {
 				return true
 			}
 		}
@@ -415,11 +670,20 @@ func isCueForm(w string) bool {
 // renderUtterance writes a quote or statement as a sentence a person would
 // write: "Chrystia Freeland said: “…” [2]", "Russia said it was ready to
 // resume talks [3]", "According to the union, the offer falls short [5]".
-func (a *Article) renderUtterance(u utterance) string {
-	var line string
+//
+// The whole sentence stands for words that need it ("urged both sides to
+// return") unless the sentence also holds someone else's words: then the
+// speaker's own words alone. whole reports whether the sentence was shown.
+func (a *Article) renderUtterance(u utterance) (line string, whole bool) {
+	others := a.othersIn(u)
+	if u.named != "" {
+		u.speaker = u.named + " (" + strings.ToLower(u.speaker) + ")"
+	}
 	switch {
+	case u.quote && u.partial && others:
+		line = u.speaker + " used the words “" + strings.Trim(u.text, " .,") + "”"
 	case u.quote && u.partial:
-		line = a.sents[u.sentence]
+		line, whole = a.sents[u.sentence], true
 		if !a.namedIn(u.speaker, u.sentence) {
 			line = u.speaker + " (" + quoteVerb(u.cue) + " “" + u.text + "”): " + line
 		}
@@ -429,9 +693,11 @@ func (a *Article) renderUtterance(u utterance) string {
 		line = "According to " + u.speaker + ", " + strings.TrimRight(u.text, ".") + "."
 	case thatVerbs[reportVerb(u.cue)]:
 		line = u.speaker + " " + reportVerb(u.cue) + " " + balanceQuotes(strings.TrimRight(u.text, ".")) + "."
+	case others:
+		line = u.speaker + " " + reportVerb(u.cue) + " " + balanceQuotes(strings.TrimRight(u.text, ".")) + "."
 	default:
 		// "urged both sides to return": the sentence says it best.
-		line = a.sents[u.sentence]
+		line, whole = a.sents[u.sentence], true
 		if !a.namedIn(u.speaker, u.sentence) {
 			line = u.speaker + ": " + line
 		}
@@ -439,7 +705,17 @@ func (a *Article) renderUtterance(u utterance) string {
 	if u.doubtful {
 		line += " (the article does not name the speaker near these words: the attribution is uncertain)"
 	}
-	return line + " " + ref(u.sentence)
+	return line + " " + ref(u.sentence), whole
+}
+
+// othersIn reports whether u's sentence also holds words of another speaker.
+func (a *Article) othersIn(u utterance) bool {
+	for _, v := range a.said {
+		if v.sentence == u.sentence && v.speaker != "" && !strings.EqualFold(v.speaker, u.speaker) {
+			return true
+		}
+	}
+	return false
 }
 
 // balanceQuotes closes a quotation the reported words open but do not close.
@@ -488,7 +764,7 @@ func reportVerb(cue string) string {
 // the talks had failed"); others ("urged both sides to …") need the
 // whole sentence.
 var thatVerbs = set(`said warned argued claimed added insisted believed noted announced confirmed denied estimated
-predicted reported suggested stressed acknowledged admitted explained wrote tweeted thought expected hoped feared
+predicted reported suggested stressed emphasized emphasised acknowledged admitted explained wrote tweeted thought expected hoped feared
 agreed complained contended maintained conceded replied responded stated testified signalled signaled indicated
 cautioned declared revealed recalled conceded vowed promised pledged`)
 

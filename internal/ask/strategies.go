@@ -9,6 +9,7 @@ import (
 
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
+	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
 // maxEvidence is how many sentences an answer quotes at most.
@@ -248,8 +249,12 @@ func (a *Article) nextSteps(q *question) (Result, bool) {
 	}
 	// The step that covers the question best (the first among equals).
 	best, bestCov := -1, 0.5
+	names := a.questionNames(q)
 	for i, n := range steps {
 		if q.wh == "when" && n.When == "" || q.wh == "where" && n.Where == "" {
+			continue
+		}
+		if len(names) > 0 && !a.coversNames(names, n.Sentence) {
 			continue
 		}
 		cov := 1.0
@@ -295,8 +300,10 @@ func (a *Article) search(q *question) (Result, bool) {
 	if len(query) == 0 {
 		return Result{}, false
 	}
-	// The evidence must hold an answer of the question's type, and name
-	// what a "how many" question counts.
+	// The evidence must hold an answer of the question's type, name what
+	// a "how many" question counts and speak of the names the question
+	// does.
+	names := a.questionNames(q)
 	keep := func(i int) bool {
 		switch {
 		case q.howMuch && q.howLong:
@@ -306,7 +313,12 @@ func (a *Article) search(q *question) (Result, bool) {
 		case !a.fitsType(i, q.atype):
 			return false
 		}
-		return q.counted == "" || a.counts(i, termOf(q.counted))
+		if q.counted != "" && !a.counts(i, termOf(q.counted)) {
+			return false
+		}
+		// "How much has Trump's super PAC raised": the evidence speaks
+		// of Trump, not of some other group's money.
+		return len(names) == 0 || a.coversNames(names, i)
 	}
 	hits := a.ix.search(query, keep)
 	if len(hits) == 0 {
@@ -330,7 +342,45 @@ func (a *Article) search(q *question) (Result, bool) {
 			}
 		}
 	}
+	if q.atype == typeQuantity || q.atype == typeMoney || q.atype == typeDate || q.atype == typePlace {
+		// "How much has it pulled in?", "when does it expire?": the value
+		// of the verb asked about, when a sentence close to the best has it.
+		if verb := a.questionVerb(q); verb != "" {
+			for i := range hits {
+				if hits[i].score < hits[0].score/2 {
+					break
+				}
+				if a.info[hits[i].sent].hasLemma(verb) && a.ix.coverage(query, a.withContext(hits[i].sent)) >= a.ix.coverage(query, a.withContext(hits[0].sent)) {
+					hits[0], hits[i] = hits[i], hits[0]
+					break
+				}
+			}
+		}
+	}
 	if q.wh == "who" {
+		// "Who rejected the request?": the sentence whose verb has a
+		// named subject (or agent) the question does not already name.
+		if verb := a.questionVerb(q); verb != "" {
+			for i := range hits {
+				if hits[i].score < hits[0].score/3 {
+					break
+				}
+				if si := hits[i].sent; a.namedAgent(si, verb, q.words) && a.ix.coverage(query, []int{si, si - 1}) >= 0.5 {
+					// The sentence before says what "that argument" is.
+					s := []int{si}
+					if si > 0 && a.ix.coverage(query, []int{si}) < 0.5 {
+						s = []int{si - 1, si}
+					}
+					lines := make([]string, len(s))
+					for k, j := range s {
+						lines[k] = a.sents[j] + " " + ref(j)
+					}
+					return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(s...), Confidence: 0.7}, true
+				}
+			}
+		}
+	}
+	if q.wh == "who" && len(hits) > 1 {
 		// "Who …?" is answered by a sentence that names someone: the best
 		// such sentence, unless it scores far below the best of all.
 		// People first, then bodies.
@@ -368,6 +418,158 @@ func (a *Article) search(q *question) (Result, bool) {
 		lines = append(lines, a.sents[s]+" "+ref(s))
 	}
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.4 + cov/2}, true
+}
+
+// nameTerm is a name the question writes with a capital and the ways a
+// sentence may speak of it.
+type nameTerm struct {
+	term string
+	// expansion are the stems of the words an acronym stands for ("united
+	// states" for "US"), all of which a sentence must hold instead.
+	expansion []string
+}
+
+// questionNames are the names the question writes with a capital (but its
+// first word) that the article uses: the evidence must speak of them, by
+// name, by the words of an acronym, or by a description the article gives
+// the name ("the program" after "The program, called EB-5").
+func (a *Article) questionNames(q *question) []nameTerm {
+	var out []nameTerm
+	for i, f := range strings.Fields(q.raw) {
+		w := strings.Trim(f, "?!.,;:'’\"“”()")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		r := []rune(w)
+		if i == 0 || len(r) < 2 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		for _, lw := range words(w) {
+			t := termOf(lw)
+			if isStop(lw) || !a.ix.has(t) || slices.ContainsFunc(out, func(n nameTerm) bool { return n.term == t }) {
+				continue
+			}
+			nt := nameTerm{term: t}
+			for _, e := range a.acr.expansion(lw) {
+				if !acronymLinker[e] {
+					nt.expansion = append(nt.expansion, stem.Porter(e))
+				}
+			}
+			out = append(out, nt)
+		}
+	}
+	return out
+}
+
+// coversNames reports whether sentence i, with the sentence before it in
+// its paragraph, speaks of every name.
+func (a *Article) coversNames(names []nameTerm, i int) bool {
+	ctx := a.withContext(i)
+	for _, n := range names {
+		ok := false
+		for _, s := range ctx {
+			if a.ix.sentenceHas(s, n.term) || len(n.expansion) > 0 && a.ix.coverage(n.expansion, []int{s}) == 1 || a.describedIn(n.term, s) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// describedIn reports whether sentence i speaks of the name whose term is
+// t by a definite description the article gave it earlier: "the super
+// PAC" after "Future45, a super PAC".
+func (a *Article) describedIn(t string, i int) bool {
+	first := -1
+	var heads []string
+	for s := 0; s < i; s++ {
+		for _, d := range a.info[s].descs {
+			if d.name == t {
+				if first < 0 {
+					first = s
+				}
+				if !slices.Contains(heads, d.head) {
+					heads = append(heads, d.head)
+				}
+			}
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	toks := a.info[i].toks
+	for k, tok := range toks {
+		if !slices.Contains(heads, strings.ToLower(tok.Lemma)) {
+			continue
+		}
+		for _, c := range toks {
+			if c.Head == k && c.Rel == "det" && (strings.EqualFold(c.Text, "the") || strings.EqualFold(c.Text, "this")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// questionVerb is the lemma of the question's main verb ("reject" in
+// "who rejected the request?"), or "" when it has none but be, have or do.
+func (a *Article) questionVerb(q *question) string {
+	an := a.analyse(q)
+	if an == nil {
+		return ""
+	}
+	for _, t := range an.Tokens {
+		if t.Head == -1 && t.UPOS == "VERB" {
+			l := strings.ToLower(t.Lemma)
+			if l != "be" && l != "have" && l != "do" {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+// namedAgent reports whether sentence i has verb with a named subject, or
+// a named agent ("signed by Kenny Dalglish"), that is none of the
+// question's words.
+func (a *Article) namedAgent(i int, verb string, qwords []string) bool {
+	toks := a.info[i].toks
+	named := func(k int) bool {
+		if k < 0 || k >= len(toks) || toks[k].UPOS != "PROPN" {
+			return false
+		}
+		for _, w := range words(toks[k].Text) {
+			if slices.Contains(qwords, w) {
+				return false
+			}
+		}
+		return true
+	}
+	for v, t := range toks {
+		if t.UPOS != "VERB" || !strings.EqualFold(t.Lemma, verb) {
+			continue
+		}
+		for k, c := range toks {
+			if c.Head != v {
+				continue
+			}
+			switch {
+			case c.Rel == "nsubj" && named(k):
+				return true
+			case c.Rel == "nsubj" && c.UPOS == "PRON" && t.Rel == "acl:relcl" && named(t.Head):
+				return true // "Bryan Pagliano, who set up the server"
+			case strings.HasPrefix(c.Rel, "obl") && named(k):
+				for _, b := range toks {
+					if b.Head == k && strings.EqualFold(b.Text, "by") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // counts reports whether sentence i gives a number of the thing whose
@@ -509,8 +711,26 @@ func (a *Article) isName(n *name, text string) bool {
 		return false
 	}
 	for _, k := range n.keys {
-		for _, w := range tw {
-			if w == k && len(k) >= 3 {
+		for j, w := range tw {
+			if w == k && len(k) >= 3 && !a.otherPersonAt(n, tw, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherPersonAt reports whether word j of ws, a word of n's name, is there
+// part of another person's name: "Trump" in "Donald Trump" is not Ivanka
+// Trump.
+func (a *Article) otherPersonAt(n *name, ws []string, j int) bool {
+	for i := range a.names {
+		m := &a.names[i]
+		if m == n || m.full == n.full || m.kind != summarize.KindPerson && m.kind != "" || !slices.Contains(m.keys, ws[j]) {
+			continue
+		}
+		for _, k := range []int{j - 1, j + 1} {
+			if k >= 0 && k < len(ws) && slices.Contains(m.keys, ws[k]) && !slices.Contains(n.keys, ws[k]) {
 				return true
 			}
 		}

@@ -19,7 +19,15 @@ const (
 	typeQuantity            // how many, how much, what rate, how old
 	typePlace               // where
 	typeAgent               // who, which person or body
+	typeMoney               // how much does X cost / pay / raise: a sum of money
 )
+
+// moneyWords make a "how much" question ask for a sum of money: "how
+// much will it cost", "how much investment". A count or a percentage
+// does not answer them.
+var moneyWords = set(`cost costs costing pay pays paid paying spend spends spent spending earn earns earned worth
+invest invests invested investment investments fund funding funds money cash donate donated donation donations
+charge charged owe owed price salary wages fee fees budget`)
 
 // typeNouns are nouns that name the kind of answer rather than its topic:
 // "how much money", "what rate", "what date". The article need not use them.
@@ -56,6 +64,13 @@ func questionType(q *question) (answerType, string) {
 	case "how":
 		switch next(1) {
 		case "many", "much":
+			if next(1) == "much" {
+				for _, w := range ws[i+2:] {
+					if moneyWords[w] {
+						return typeMoney, ""
+					}
+				}
+			}
 			n := next(2)
 			if n == "" || auxWords[n] || isStop(n) {
 				return typeQuantity, ""
@@ -92,7 +107,9 @@ func (a *Article) fitsType(i int, t answerType) bool {
 	info := &a.info[i]
 	switch t {
 	case typeDate:
-		return a.hasDate(i) || info.hasType(nlp.DATE, nlp.TIME)
+		return a.hasDate(i) || info.hasWhen()
+	case typeMoney:
+		return strings.ContainsAny(a.sents[i], "$£€¥") || info.hasType(nlp.MONEY)
 	case typeQuantity:
 		return hasQuantity(a.sents[i]) || info.hasType(nlp.MONEY, nlp.PERCENT, nlp.CARDINAL)
 	case typePlace:
@@ -101,6 +118,54 @@ func (a *Article) fitsType(i int, t answerType) bool {
 		// "Who …?" may be answered by "a union representing mechanics":
 		// named agents are preferred (see search), not required.
 		return true
+	}
+	return true
+}
+
+// durationUnits are the words of a length of time ("six weeks").
+var durationUnits = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
+
+// hasWhen reports whether the sentence holds a date or a time that says
+// when: a bare length of time ("six weeks of paid leave") does not, one
+// placed in time does ("in 10 days", "two years ago").
+func (si *sentInfo) hasWhen() bool {
+	for _, e := range si.ents {
+		if e.typ != nlp.DATE && e.typ != nlp.TIME {
+			continue
+		}
+		if !si.isDuration(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDuration reports whether entity e is a bare length of time.
+func (si *sentInfo) isDuration(e entity) bool {
+	last := strings.ToLower(si.toks[e.last-1].Text)
+	if !durationUnits[last] {
+		return false
+	}
+	for k := e.first; k < e.last-1; k++ {
+		t := si.toks[k]
+		if t.UPOS != "NUM" && t.UPOS != "DET" && t.UPOS != "ADJ" && !strings.EqualFold(t.Text, "about") && !strings.EqualFold(t.Text, "nearly") {
+			return false // "the past three decades" has a determiner, but "last week" an ADJ: both placed
+		}
+		if strings.EqualFold(t.Text, "last") || strings.EqualFold(t.Text, "next") || strings.EqualFold(t.Text, "this") || strings.EqualFold(t.Text, "past") {
+			return false
+		}
+	}
+	if e.first > 0 {
+		switch strings.ToLower(si.toks[e.first-1].Text) {
+		case "in", "within", "after", "by", "until", "since", "before":
+			return false
+		}
+	}
+	if e.last < len(si.toks) {
+		switch strings.ToLower(si.toks[e.last].Text) {
+		case "ago", "later", "earlier", "from", "before", "after":
+			return false
+		}
 	}
 	return true
 }

@@ -8,9 +8,12 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/parley-bot/parley/internal/article"
@@ -29,6 +32,10 @@ type Pipeline struct {
 	MaxTextBytes int
 	Log          *slog.Logger
 	Observer     Observer // nil: not observed
+
+	// prepared keeps the articles last prepared for questions, so that
+	// the questions of a thread do not read the article again each time.
+	prepared preparedCache
 }
 
 // Observer is told what the pipeline did, for metrics. Implementations
@@ -274,7 +281,7 @@ func (p *Pipeline) Answer(ctx context.Context, a *article.Article, b *summarize.
 // but the answer is the local one ("the LLM did not answer in time; this
 // is the local answer"); "" otherwise.
 func (p *Pipeline) AnswerWithNote(ctx context.Context, a *article.Article, b *summarize.Brief, q Question) (ask.Result, string) {
-	local := ask.New(b).Answer(q.Text, q.History)
+	local := p.prepared.get(b).Answer(q.Text, q.History)
 	if !q.UseLLM || p.LLM == nil {
 		return local, ""
 	}
@@ -289,6 +296,62 @@ func (p *Pipeline) AnswerWithNote(ctx context.Context, a *article.Article, b *su
 		return local, "the LLM could not be reached; this is the local answer"
 	}
 	return r, ""
+}
+
+// preparedMax is how many prepared articles a pipeline keeps.
+const preparedMax = 32
+
+// preparedCache maps a brief's content to the article ask prepared from
+// it (its analysis and index), the most recent preparedMax of them.
+type preparedCache struct {
+	mu    sync.Mutex
+	order []string // keys, oldest first
+	items map[string]*ask.Article
+}
+
+// get returns the prepared article of b, preparing it on a miss.
+func (c *preparedCache) get(b *summarize.Brief) *ask.Article {
+	key := briefKey(b)
+	c.mu.Lock()
+	art, ok := c.items[key]
+	c.mu.Unlock()
+	if ok {
+		return art
+	}
+	art = ask.New(b) // outside the lock: it reads the whole article
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if prev, ok := c.items[key]; ok {
+		return prev
+	}
+	if c.items == nil {
+		c.items = map[string]*ask.Article{}
+	}
+	c.items[key] = art
+	c.order = append(c.order, key)
+	if len(c.order) > preparedMax {
+		delete(c.items, c.order[0])
+		c.order = c.order[1:]
+	}
+	return art
+}
+
+// briefKey identifies a brief by what ask reads of it: its sentences and
+// who said what.
+func briefKey(b *summarize.Brief) string {
+	h := sha256.New()
+	for _, s := range b.Sentences {
+		io.WriteString(h, s.Text)
+		h.Write([]byte{0})
+	}
+	for _, q := range b.Quotes {
+		fmt.Fprintf(h, "q%d\x00%s\x00%s\x00", q.Sentence, q.Speaker, q.Text)
+	}
+	for _, st := range b.Statements {
+		fmt.Fprintf(h, "s%d\x00%s\x00%s\x00", st.Sentence, st.Speaker, st.Text)
+	}
+	fmt.Fprintf(h, "p%d n%d o%d d%d k%d", len(b.Parties), len(b.NextSteps), len(b.Proposals), len(b.Dates), len(b.KeyPoints))
+	return string(h.Sum(nil))
 }
 
 // observeLLM reports an LLM call's outcome.

@@ -3,11 +3,13 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -242,5 +244,58 @@ func TestLLMFallsBackToLocal(t *testing.T) {
 	}
 	if strings.Join(rec.llm, ",") != "brief:ok,brief:unavailable,answer:unavailable" {
 		t.Errorf("observed LLM calls %v", rec.llm)
+	}
+}
+
+// TestPreparedArticleReused: the questions of a thread reuse the article
+// prepared for the first one (same brief content, even as another copy, as
+// a brief read back from the store is), a different brief gets its own,
+// and the cache keeps at most preparedMax.
+func TestPreparedArticleReused(t *testing.T) {
+	var p Pipeline
+	b, err := summarize.Summarize(summarize.Input{Text: seed(t)}, summarize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := p.prepared.get(b)
+	copyOf := *b
+	if got := p.prepared.get(&copyOf); got != first {
+		t.Error("a copy of the same brief was prepared again")
+	}
+	other, err := summarize.Summarize(summarize.Input{Text: "Union leaders said on Monday the strike would go ahead. Talks resume next week."}, summarize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.prepared.get(other); got == first {
+		t.Error("a different brief got the first brief's prepared article")
+	}
+	for i := range preparedMax + 5 {
+		bi := *other
+		bi.Sentences = append(slices.Clone(other.Sentences), summarize.Sentence{Text: fmt.Sprintf("Sentence %d.", i)})
+		p.prepared.get(&bi)
+	}
+	if n := len(p.prepared.items); n > preparedMax || len(p.prepared.order) != n {
+		t.Errorf("cache holds %d items (%d keys), want at most %d", n, len(p.prepared.order), preparedMax)
+	}
+	if ans := p.Answer(context.Background(), nil, b, Question{Text: "what did Rubio say?"}); !strings.Contains(ans.Answer, "right to defend itself") {
+		t.Errorf("answer from the cache: %q", ans.Answer)
+	}
+}
+
+func BenchmarkAnswerCached(b *testing.B) {
+	text, err := os.ReadFile("../../examples/crimea-talks.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	br, err := summarize.Summarize(summarize.Input{Text: string(text)}, summarize.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var p Pipeline
+	ctx := context.Background()
+	p.Answer(ctx, nil, br, Question{Text: "who proposed the ceasefire?"})
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Answer(ctx, nil, br, Question{Text: "when do talks resume?"})
 	}
 }

@@ -90,36 +90,56 @@ func (r *BlindRun) DeclineRate() float64 { return ratio(r.Declined, r.Unanswerab
 
 // BlindResult is the blind set's recorded first run and the current run.
 type BlindResult struct {
+	Header   string    // what the set is, printed above its figures
 	FirstRun *BlindRun // nil until recorded
 	Current  BlindRun
 }
 
 // LoadBlindSet parses the embedded blind question set and checks it.
-func LoadBlindSet() ([]BlindArticle, error) {
+func LoadBlindSet() ([]BlindArticle, error) { return parseQuestionSet("blind", questionsBlindJSON) }
+
+// parseQuestionSet parses a question set in the blind set's format and
+// checks it; name says which set in errors.
+func parseQuestionSet(name string, data []byte) ([]BlindArticle, error) {
 	var arts []BlindArticle
-	if err := json.Unmarshal(questionsBlindJSON, &arts); err != nil {
-		return nil, fmt.Errorf("parse blind question set: %w", err)
+	if err := json.Unmarshal(data, &arts); err != nil {
+		return nil, fmt.Errorf("parse %s question set: %w", name, err)
 	}
 	for _, a := range arts {
 		if a.Bench != "news" && a.Bench != "attribution" {
-			return nil, fmt.Errorf("blind question set: article %q: unknown bench %q", a.Article, a.Bench)
+			return nil, fmt.Errorf("%s question set: article %q: unknown bench %q", name, a.Article, a.Bench)
 		}
 		for _, t := range a.Turns {
 			switch t.Kind {
 			case KindFactual, KindSay:
 				if len(t.Expect) == 0 {
-					return nil, fmt.Errorf("blind question set: %q has no expected answer", t.Q)
+					return nil, fmt.Errorf("%s question set: %q has no expected answer", name, t.Q)
 				}
 				if t.Kind == KindSay && len(t.Speaker) == 0 {
-					return nil, fmt.Errorf("blind question set: %q has no speaker", t.Q)
+					return nil, fmt.Errorf("%s question set: %q has no speaker", name, t.Q)
 				}
 			case KindUnanswerable:
 			default:
-				return nil, fmt.Errorf("blind question set: %q: unknown kind %q", t.Q, t.Kind)
+				return nil, fmt.Errorf("%s question set: %q: unknown kind %q", name, t.Q, t.Kind)
 			}
 		}
 	}
 	return arts, nil
+}
+
+// parseFirstRun reads a recorded first run; nil when none is recorded.
+func parseFirstRun(name string, data []byte) (*BlindRun, error) {
+	if len(data) == 0 {
+		return nil, nil
+	}
+	var fr BlindRun
+	if err := json.Unmarshal(data, &fr); err != nil {
+		return nil, fmt.Errorf("parse the %s set's first run: %w", name, err)
+	}
+	if fr.Questions == 0 {
+		return nil, nil
+	}
+	return &fr, nil
 }
 
 // RunAskBlind scores the answerer on the blind question set and returns
@@ -129,6 +149,20 @@ func RunAskBlind(benchDir string, opts summarize.Options) (*BlindResult, error) 
 	if err != nil {
 		return nil, err
 	}
+	fr, err := parseFirstRun("blind", firstRunJSON)
+	if err != nil {
+		return nil, err
+	}
+	res := &BlindResult{FirstRun: fr, Header: "Follow-up answers, blind set (internal/eval/news/questions_blind.json: questions written before the answerer saw the articles; never tuned on):"}
+	if err := runQuestionSet(benchDir, opts, "blind", arts, &res.Current); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// benchTexts reads the article texts of the news bench and the attribution
+// bench by id (the news bench's text wins for an article in both).
+func benchTexts(benchDir string) (map[string]string, error) {
 	texts := map[string]string{}
 	for _, f := range []string{filepath.Join(benchDir, "news", "articles.jsonl"), filepath.Join(benchDir, "attribution", "polnear-dev.jsonl")} {
 		recs, err := LoadRecords(f)
@@ -141,25 +175,24 @@ func RunAskBlind(benchDir string, opts summarize.Options) (*BlindResult, error) 
 			}
 		}
 	}
-	res := &BlindResult{}
-	if len(firstRunJSON) > 0 {
-		var fr BlindRun
-		if err := json.Unmarshal(firstRunJSON, &fr); err != nil {
-			return nil, fmt.Errorf("parse the blind set's first run: %w", err)
-		}
-		if fr.Questions > 0 {
-			res.FirstRun = &fr
-		}
+	return texts, nil
+}
+
+// runQuestionSet asks every question of arts, each on its own, and adds
+// the scores to cur.
+func runQuestionSet(benchDir string, opts summarize.Options, name string, arts []BlindArticle, cur *BlindRun) error {
+	texts, err := benchTexts(benchDir)
+	if err != nil {
+		return err
 	}
-	cur := &res.Current
 	for _, a := range arts {
 		text, ok := texts[a.Article]
 		if !ok {
-			return nil, fmt.Errorf("blind question set: no article %q in the benches", a.Article)
+			return fmt.Errorf("%s question set: no article %q in the benches", name, a.Article)
 		}
 		b, err := summarize.Summarize(summarize.Input{Text: text}, opts)
 		if err != nil {
-			return nil, fmt.Errorf("summarize %s: %w", a.Article, err)
+			return fmt.Errorf("summarize %s: %w", a.Article, err)
 		}
 		art := ask.New(b, ask.WithAnalyzer(opts.Analyzer))
 		for _, t := range a.Turns {
@@ -171,7 +204,7 @@ func RunAskBlind(benchDir string, opts summarize.Options) (*BlindResult, error) 
 			}
 		}
 	}
-	return res, nil
+	return nil
 }
 
 // BlindVerdict is how one answer scored.
@@ -311,7 +344,7 @@ func (r *BlindRun) Line() string {
 
 // Print writes the recorded first run and the current run.
 func (r *BlindResult) Print(w io.Writer) {
-	fmt.Fprintln(w, "Follow-up answers, blind set (internal/eval/news/questions_blind.json: questions written before the answerer saw the articles; never tuned on):")
+	fmt.Fprintln(w, r.Header)
 	if r.FirstRun != nil {
 		fmt.Fprintf(w, "  first run (%s, %.7s): %s\n", r.FirstRun.Date, r.FirstRun.Commit, r.FirstRun.Line())
 	} else {
