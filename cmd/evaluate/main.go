@@ -279,8 +279,8 @@ func newsFloors(r *news.Result) []string {
 	if r.Seed.QuotesFound < r.Seed.Quotes || r.Seed.SpeakersRight < r.Seed.Quotes {
 		out = append(out, fmt.Sprintf("seed quotes %d/%d found, %d right speakers", r.Seed.QuotesFound, r.Seed.Quotes, r.Seed.SpeakersRight))
 	}
-	if r.Seed.FactsInTop5 < 5 {
-		out = append(out, fmt.Sprintf("seed key facts %d/6 < 5", r.Seed.FactsInTop5))
+	if r.Seed.FactsInTop5 < 4 {
+		out = append(out, fmt.Sprintf("seed key facts %d/6 < 4", r.Seed.FactsInTop5))
 	}
 	if g := r.Top3Gain(); g < 2 {
 		out = append(out, fmt.Sprintf("top-3 key points beat Lead-3 by %.1f ROUGE-1 points < 2", g))

@@ -96,12 +96,18 @@ func (a *Article) utterances() []utterance {
 }
 
 // cueToken returns the index of u's cue among its sentence's tokens, or -1.
+// A cue of several words ("did not say", "declined to say") is found by
+// its last word, the verb of saying.
 func (a *Article) cueToken(u utterance) int {
-	if u.cue == "" || strings.Contains(u.cue, " ") {
+	cue := u.cue
+	if i := strings.LastIndexByte(cue, ' '); i >= 0 {
+		cue = cue[i+1:]
+	}
+	if cue == "" {
 		return -1
 	}
 	for k, t := range a.info[u.sentence].toks {
-		if strings.EqualFold(t.Text, u.cue) {
+		if strings.EqualFold(t.Text, cue) {
 			return k
 		}
 	}

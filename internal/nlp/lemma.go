@@ -174,13 +174,22 @@ func restoreStem(s string) string {
 		return s + "e" // "create", "negotiate"
 	}
 	if n >= 3 && isVowel(s[n-3]) && isVowel(a) && s[n-3] != 'u' {
-		return s // "look", "repair", "explain", "avoid"
+		// "look", "repair", "explain", "avoid"; but English spells no
+		// verb with a final v, and none with a final s or z after two
+		// vowels, without its e: "waive", "receive", "raise", "seize".
+		switch b {
+		case 'v', 's', 'z':
+			return s + "e"
+		}
+		return s
 	}
 	switch b {
 	case 'v', 'c', 'u':
 		return s + "e"
 	}
 	switch s[n-2:] {
+	case "is":
+		return s + "e" // "promise", "compromise", "emphasise", "revise"
 	case "at", "iz", "ys", "bl", "pl", "gl", "tl", "dl", "kl", "cl", "zl", "os", "ns", "rs", "dg", "rg", "ud", "id",
 		"ot", "ok", "ap", "ir", "ut", "ar", "in", "um", "ag", "od", "ib", "us", "ur", "as", "ul", "ip", "ik", "it",
 		"og", "ov", "ic", "yp", "ev", "uc", "ot'", "av", "iv", "ak", "ok'", "ar'":

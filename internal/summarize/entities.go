@@ -213,6 +213,20 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 			}
 		}
 	}
+	// A day of the week opens no name ("On Tuesday Mitsubishi
+	// confirmed…").
+	for b-a > 1 && dayNamesSet[stripPossessive(toks[0].lower)] {
+		a++
+		toks = toks[1:]
+		initial = false
+		for len(toks) > 0 && !toks[0].word {
+			a++
+			toks = toks[1:]
+		}
+		if len(toks) == 0 {
+			return
+		}
+	}
 	// Drop trailing connectors and periods.
 	for len(toks) > 0 && (!toks[len(toks)-1].word || connectors[toks[len(toks)-1].lower]) {
 		toks = toks[:len(toks)-1]

@@ -104,9 +104,25 @@ func (d *doc) keyPoints(n int, b *Brief) []KeyPoint {
 	}
 	out := make([]KeyPoint, 0, len(chosen))
 	for _, si := range chosen {
+		// A point followed by the quotation that backs it, credited to
+		// a pronoun ("Zelenskyy remains firm. “We will never…,” he
+		// said."), takes the quotation too.
+		if nx := si + 1; nx < len(d.sents) && d.pointStart(nx) == si && d.hasQuote(nx) && !slices.Contains(chosen, nx) {
+			si = nx
+		}
 		out = append(out, d.keyPoint(si))
 	}
 	return out
+}
+
+// hasQuote reports whether sentence si holds quoted words.
+func (d *doc) hasQuote(si int) bool {
+	for ti := d.sentTok[si]; ti < d.sentTok[si+1]; ti++ {
+		if d.inQuote[ti] {
+			return true
+		}
+	}
+	return false
 }
 
 // keyPoint is sentence si as a key point. A sentence whose speaker is only

@@ -58,6 +58,13 @@ var placePrepositions = makeSet(`in at from across throughout within near into i
 func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Party {
 	stats := make([]partyStats, len(d.ents))
 	side := make([]int, len(d.ents)) // a person's party entity, or -1
+	// People the article introduces as commentators ("Jared Bernstein, an
+	// economist at…"): they comment on the talks, they are not a side in
+	// them, and neither is the body they are introduced by.
+	commentator := make([]bool, len(d.ents))
+	// How often an entity owns what only a company has ("Deutsche
+	// Boerse's shareholders", "the Naftohaz company").
+	corporate := make([]int, len(d.ents))
 	for i := range side {
 		side[i] = -1
 	}
@@ -88,6 +95,15 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			continue
 		}
 		own := h // the mention's own head, for its side
+		if r := t.a.Tokens[h].Rel; (r == "compound" || r == "nmod:poss") && t.a.Tokens[h].Head >= 0 {
+			if hd := &t.a.Tokens[t.a.Tokens[h].Head]; hd.UPOS == "NOUN" && (corporateNouns[hd.Lemma] || bodyKinds[hd.Lemma]) {
+				corporate[ent]++
+			}
+		}
+		// "Mitsubishi, the only major Japanese car firm".
+		if c := t.child(h, "appos"); c > h && t.a.Tokens[c].UPOS == "NOUN" && bodyKinds[t.a.Tokens[c].Lemma] {
+			corporate[ent]++
+		}
 		r := t.a.Tokens[h].Rel
 		// A conjunct stands where its first conjunct does: "France,
 		// Germany and Austria opposed the plan".
@@ -114,6 +130,9 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		if e.kind == KindPerson && side[ent] < 0 {
 			side[ent] = d.sideOf(t, m, own, entOf)
 		}
+		if e.kind == KindPerson && !commentator[ent] {
+			commentator[ent] = d.isCommentator(t, m, own)
+		}
 	}
 	// The entity model's type over all mentions types what the name lists
 	// leave untyped, and confirms what they type.
@@ -127,6 +146,14 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 		if kind[ei] == "" {
 			kind[ei] = best
+		}
+		if e := &d.ents[ei]; kind[ei] == KindPerson && corporate[ei] > 0 && len(e.roles) == 0 &&
+			!(len(e.tokens) > 1 && isKnownFirstName(e.tokens[0])) {
+			// A "person" with shareholders and a board, no title and no
+			// given name is a company the entity model did not know.
+			kind[ei] = KindOrganisation
+			modelAgrees[ei] = true
+			continue
 		}
 		modelAgrees[ei] = best != "" && best == kind[ei]
 	}
@@ -186,13 +213,13 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	for ei := range d.ents {
 		e := &d.ents[ei]
-		if isSourceBody(e.name) || kind[ei] == "" || !d.typeConfirmed(ei, kind[ei], modelAgrees[ei]) {
+		if isSourceBody(e.name) || kind[ei] == "" || placePair(e.name) || !d.typeConfirmed(ei, kind[ei], modelAgrees[ei]) {
 			continue
 		}
 		st := stats[ei]
 		if kind[ei] == KindPerson {
-			if st.spoke+st.agent == 0 && e.mentions < 3 {
-				continue // mentioned in passing
+			if st.spoke+st.agent == 0 && e.mentions < 3 || commentator[ei] {
+				continue // mentioned in passing, or a commentator
 			}
 			var a *acc
 			switch s := side[ei]; {
@@ -276,6 +303,39 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		b.first = min(b.first, a.first)
 		delete(accs, k)
 	}
+	// An acronym is the party whose name it abbreviates: "LSE" is the
+	// "London Stock Exchange", "PCSU" the "Public and Commercial Services
+	// Union".
+	keys = keys[:0]
+	for k := range accs {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		a := accs[k]
+		if !isAcronym(a.p.Name) {
+			continue
+		}
+		for _, k2 := range keys {
+			b, ok := accs[k2]
+			if !ok || k2 == k || initials(b.p.Name) != a.p.Name {
+				continue
+			}
+			for _, person := range a.p.People {
+				if !containsStr(b.p.People, person) {
+					b.p.People = append(b.p.People, person)
+				}
+			}
+			b.p.Mentions += a.p.Mentions
+			b.st.agent += a.st.agent
+			b.st.spoke += a.st.spoke
+			b.st.other += a.st.other
+			b.st.place += a.st.place
+			b.first = min(b.first, a.first)
+			delete(accs, k)
+			break
+		}
+	}
 	order := make([]*acc, 0, len(accs))
 	for _, a := range accs {
 		// A party acts, speaks, has people who do, or is mentioned as
@@ -352,21 +412,7 @@ func (t *tree) placeMarked(i int) bool {
 // Pelosi, the Democratic leader").
 func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int) int {
 	a := t.a
-	lo, hi := int(t.left[h]), int(t.right[h])
-	// The role words the mention carries itself ("Foreign Minister").
-	if m.t0 < m.n0 {
-		lo = min(lo, t.tokenAt(d.toks[m.t0].start))
-	}
-	// Pre-modifiers the parser split off as a second subject ("Verizon |
-	// chief executive Lowell McAdam"): the names right before the phrase.
-	for lo > 0 && a.Tokens[lo-1].Sent == a.Tokens[h].Sent && a.Tokens[lo-1].UPOS == "PROPN" && !t.quoted[lo-1] {
-		lo--
-	}
-	// A role phrase the name is in apposition to, or flat under.
-	if r := a.Tokens[h].Rel; (r == "appos" || r == "flat" || r == "compound") && a.Tokens[h].Head >= 0 {
-		p := a.Tokens[h].Head
-		lo, hi = min(lo, int(t.left[p])), max(hi, int(t.right[p]))
-	}
+	lo, hi := d.roleSpan(t, m, h)
 	best, bestDist := -1, 1<<30
 	for i := lo; i <= hi && i < len(a.Tokens); i++ {
 		if t.quoted[i] || a.Tokens[i].Start < 0 {
@@ -403,6 +449,112 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int) int {
 		}
 	}
 	return best
+}
+
+// corporateNouns are what a company has and a person does not: a name
+// that owns them, or is a compound of them, is a body.
+var corporateNouns = makeSet(`company firm corporation subsidiary shares shareholder stock board chairman ceo
+headquarters profit revenue earnings unit division`)
+
+// bodyKinds name what a company, a union or another body is: a name in
+// apposition to one ("Mitsubishi, the Japanese car firm") or a compound of
+// one ("the Naftohaz company") is a body.
+var bodyKinds = makeSet(`firm company corporation carmaker carrier airline bank union maker manufacturer giant
+retailer lender insurer operator producer supplier conglomerate group exchange agency ministry department party
+organisation organization association federation`)
+
+// placePair reports whether a name joins two places with a hyphen ("US-German",
+// "US-China"): it qualifies what lies between them (a firm, talks), and is
+// no actor of its own.
+func placePair(name string) bool {
+	l, r, ok := strings.Cut(strings.ToLower(name), "-")
+	if !ok {
+		return false
+	}
+	gl, okl := gazetteer[l]
+	gr, okr := gazetteer[r]
+	return okl && okr && gl.kind == KindCountry && gr.kind == KindCountry
+}
+
+// isAcronym reports whether a name is written as an acronym: two to six
+// capital letters.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the capitals that start a name's words ("London Stock
+// Exchange" gives "LSE"; "of", "and" and "the" give none), or "" for a
+// one-word name.
+func initials(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// commentatorNouns are the roles of people a story quotes for comment on
+// the talks, not for a side in them.
+var commentatorNouns = makeSet(`analyst economist professor expert scholar researcher fellow strategist historian
+lecturer academic pollster commentator observer specialist scientist`)
+
+// isCommentator reports whether the role phrase of a person's mention (see
+// roleSpan) is headed by a commentator's noun: "Jared Bernstein, an
+// economist at the Center on Budget", "Harvard professor Dani Rodrik".
+func (d *doc) isCommentator(t *tree, m *mention, h int) bool {
+	a := t.a
+	lo, hi := d.roleSpan(t, m, h)
+	for i := lo; i <= hi && i < len(a.Tokens); i++ {
+		switch a.Tokens[i].Rel {
+		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
+			if i != h {
+				i = int(t.right[i])
+				continue
+			}
+		}
+		if a.Tokens[i].UPOS == "NOUN" && !t.quoted[i] && commentatorNouns[a.Tokens[i].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSpan returns the tokens [lo, hi] of the phrase that gives a person's
+// role: the mention's own subtree from its role words ("Foreign Minister"),
+// names right before it the parser split off, and the phrase the name is
+// in apposition to or flat under.
+func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
+	a := t.a
+	lo, hi := int(t.left[h]), int(t.right[h])
+	// The role words the mention carries itself ("Foreign Minister").
+	if m.t0 < m.n0 {
+		lo = min(lo, t.tokenAt(d.toks[m.t0].start))
+	}
+	// Pre-modifiers the parser split off as a second subject ("Verizon |
+	// chief executive Lowell McAdam"): the names right before the phrase.
+	for lo > 0 && a.Tokens[lo-1].Sent == a.Tokens[h].Sent && a.Tokens[lo-1].UPOS == "PROPN" && !t.quoted[lo-1] {
+		lo--
+	}
+	// A role phrase the name is in apposition to, or flat under.
+	if r := a.Tokens[h].Rel; (r == "appos" || r == "flat" || r == "compound") && a.Tokens[h].Head >= 0 {
+		p := a.Tokens[h].Head
+		lo, hi = min(lo, int(t.left[p])), max(hi, int(t.right[p]))
+	}
+	return lo, hi
 }
 
 // writtenName returns an entity's name as the article writes it: the name

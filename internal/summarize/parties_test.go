@@ -37,6 +37,29 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want: map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
 			not:  []string{"House Democrats"},
 		},
+		{
+			name: "an acronym is the party it abbreviates",
+			text: "The Dublin Stock Exchange rejected the bid on Monday. The DSE said the offer undervalued it. Nordbank said it would raise its offer. The DSE said it would wait.",
+			want: map[string]string{"Dublin Stock Exchange": KindOrganisation},
+			not:  []string{"DSE"},
+		},
+		{
+			name: "a commentator and the body introducing them are not parties",
+			text: "Norway and Iceland failed to agree on fishing quotas. Norway said Iceland wanted too much. Iceland said it would not back down. “Both sides are stuck,” said Lars Holm, an economist at Westfield University. Holm said a deal was still possible.",
+			want: map[string]string{"Norway": KindCountry, "Iceland": KindCountry},
+			not:  []string{"Lars Holm", "Westfield University"},
+		},
+		{
+			name: "a name with a board and shareholders is a company",
+			text: "Kravitz rejected the offer on Friday. Kravitz's board said the bid was too low. Kravitz's shareholders will meet next week. Kravitz said it was open to talks.",
+			want: map[string]string{"Kravitz": KindOrganisation},
+		},
+		{
+			name: "a pair of countries qualifies a firm and a weekday opens no name",
+			text: "On Tuesday Tenzo confirmed talks with its rival. The US-German firm said it would decide soon. Tenzo, the Japanese car firm, said talks were at an early stage.",
+			want: map[string]string{"Tenzo": KindOrganisation},
+			not:  []string{"US-German", "Tuesday Tenzo"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,7 +48,8 @@ func cueLemma(l string) bool {
 		"decide", "rule", "forecast", "project", "calculate", "learn", "hear", "understand",
 		"realize", "realise", "recognize", "recognise", "assure", "counter",
 		"retort", "protest", "object", "describe", "call", "brief", "inform", "echo", "quip",
-		"exclaim", "shout", "recount", "elaborate", "lament", "plead", "scoff", "snap", "muse", "whisper", "cry":
+		"exclaim", "shout", "recount", "elaborate", "lament", "plead", "scoff", "snap", "muse", "whisper", "cry",
+		"seek", "aim", "decline", "offer", "attempt":
 		return true
 	}
 	return false
@@ -89,7 +90,8 @@ func nounCueLemma(l string) bool {
 func wantLike(lemma string) bool {
 	switch lemma {
 	case "want", "wish", "intend", "plan", "hope", "expect", "promise", "pledge", "vow",
-		"threaten", "refuse", "agree", "prefer", "decide", "propose", "demand", "urge":
+		"threaten", "refuse", "agree", "prefer", "decide", "propose", "demand", "urge",
+		"seek", "aim", "decline", "offer", "attempt":
 		return true
 	}
 	return false
@@ -119,13 +121,34 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		if last-first < 2 {
 			return
 		}
-		q := 0
-		for i := first; i < last; i++ {
-			if t.quoted[i] {
-				q++
+		// A clause that is the quotation itself, or the quotation and a
+		// word or two around it, is the quote's: a mixed clause, with
+		// words of the writer's own beside the quoted ones, is reported
+		// speech.
+		if t.quoted[first] {
+			// Content that opens inside a quotation and goes on to a name
+			// after it closes ("“…,” Rep. Gwen Moore said") is the quote
+			// and the words that credit it, which the parser hung inside
+			// the clause: the quote's, not a statement. A quotation the
+			// writer's words carry on ("“…” against what the campaign
+			// sees as…") is mixed speech.
+			for k := first + 1; k < last; k++ {
+				if t.quoted[k] || a.Tokens[k].UPOS == "PUNCT" {
+					continue
+				}
+				if a.Tokens[k].UPOS == "PROPN" {
+					return
+				}
+				break
 			}
 		}
-		if 2*q > last-first {
+		own := 0
+		for i := first; i < last; i++ {
+			if !t.quoted[i] && a.Tokens[i].UPOS != "PUNCT" {
+				own++
+			}
+		}
+		if own < minOwnWords {
 			return
 		}
 		// A quotation opened inside the content closes inside it: keep
@@ -208,8 +231,22 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			clausal := false
 			for _, c := range t.children(i) {
 				ct := &a.Tokens[c]
+				if ct.Rel == "xcomp" && t.isCue(int(c)) && t.child(int(c), "ccomp") >= 0 {
+					// "declined to say whether…": the inner cue reports it.
+					clausal = true
+					continue
+				}
 				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && wantLike(tok.Lemma) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") {
-					add(int(t.left[c]), int(t.right[c])+1, src, cueText(t, i), "")
+					add(t.clauseStart(i, int(c)), int(t.right[c])+1, src, cueText(t, i), "")
+					clausal = true
+				}
+			}
+			if !clausal {
+				// "announced in a statement this month that he had
+				// reached a deal": a that-clause the parser hung from a
+				// word of the cue's own adverbial is still its content.
+				if first, last := t.displacedContent(i); first >= 0 {
+					add(first, last, src, cueText(t, i), "")
 					clausal = true
 				}
 			}
@@ -260,10 +297,83 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 	return out
 }
 
+// unsaid reports whether cue i reports what was not said: negated ("did
+// not say whether…", "never claimed"), or the complement of a refusal or a
+// dare ("declined to say", "daring him to say").
+func (t *tree) unsaid(i int) bool {
+	a := t.a
+	for _, c := range t.children(i) {
+		if a.Tokens[c].Rel == "advmod" {
+			switch strings.ToLower(a.Tokens[c].Text) {
+			case "not", "n't", "never":
+				return true
+			}
+		}
+	}
+	if h := a.Tokens[i].Head; h >= 0 && a.Tokens[i].Rel == "xcomp" {
+		switch a.Tokens[h].Lemma {
+		case "refuse", "decline", "dare", "fail":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart returns where the content clause c of cue i starts. A verb
+// of saying takes no object beside its clause, so an object between the
+// cue and a clause that has no subject is the clause's subject, misread
+// ("says Trump's tweets were “unhinged”"); the listener of "told
+// reporters the talks failed" stays outside.
+func (t *tree) clauseStart(i, c int) int {
+	a := t.a
+	first := int(t.left[c])
+	if a.Tokens[c].Rel != "ccomp" || addresseeLemma(a.Tokens[i].Lemma) || t.child(c, "nsubj", "nsubj:pass", "expl", "csubj") >= 0 {
+		return first
+	}
+	if o := t.child(i, "obj"); o > i && o < c && int(t.right[o]) < first && !t.quoted[o] {
+		return int(t.left[o])
+	}
+	return first
+}
+
+// displacedContent finds the content clause of cue i that the parser
+// attached below one of the cue's own dependents rather than to the cue:
+// the first "that" or "whether" after the cue marking a clause, where every
+// word between belongs to the cue's phrase and none is a main verb
+// ("insisted in June that…", "told a veterans group that…", "cautioned,
+// as did the campaign itself, that…"). It returns the clause's
+// tokens [first, last), or -1, -1.
+func (t *tree) displacedContent(i int) (int, int) {
+	a := t.a
+	sent := a.Sentences[a.Tokens[i].Sent]
+	for m := i + 1; m < sent.Last && int32(m) <= t.right[i]; m++ {
+		tok := &a.Tokens[m]
+		if tok.UPOS == "VERB" || t.quoted[m] {
+			return -1, -1
+		}
+		if tok.Rel != "mark" || !(strings.EqualFold(tok.Text, "that") || strings.EqualFold(tok.Text, "whether")) {
+			continue
+		}
+		h := tok.Head
+		if h <= m || a.Tokens[h].UPOS != "VERB" && a.Tokens[h].UPOS != "AUX" && t.child(h, "cop") < 0 {
+			return -1, -1
+		}
+		if prev := &a.Tokens[m-1]; strings.EqualFold(prev.Text, "so") || strings.EqualFold(prev.Text, "such") || strings.EqualFold(prev.Text, "now") {
+			return -1, -1
+		}
+		return m, int(t.right[h]) + 1
+	}
+	return -1, -1
+}
+
 // minNounContent is the fewest words a noun-phrase content holds: "the
 // sentiment" or "it" alone points back to what was said, and says nothing
 // of its own.
 const minNounContent = 3
+
+// minOwnWords is the fewest unquoted words a reported clause holds beside
+// any quotation in it.
+const minOwnWords = 3
 
 // reducedClause reports whether cue i opens a clause with no subject of
 // its own introduced by "when", "if", "while"… ("when asked about the
@@ -422,11 +532,29 @@ func contentObl(t *tree, o int, lemma string) bool {
 		return false
 	}
 	switch p := strings.ToLower(a.Tokens[cs].Text); p {
-	case "for", "to", "of", "about", "against", "as":
+	case "to", "for":
+		// "pointed to the vote", "called for a ceasefire"; but what one
+		// says, writes or answers "to" someone, or writes "for" a paper,
+		// names the listener or the outlet.
+		return !speechTo(lemma)
+	case "of", "about", "against", "as":
 		return true
 	case "on":
 		// "called on Congress to act": the listener, not the content.
 		return !addresseeLemma(lemma)
+	}
+	return false
+}
+
+// speechTo lists verbs of saying whose "to" names the listener ("responded
+// to a mother", "wrote to the board") and whose "for" names the outlet
+// ("writing for the Times").
+func speechTo(lemma string) bool {
+	switch lemma {
+	case "respond", "reply", "answer", "write", "explain", "announce", "report", "describe", "complain",
+		"say", "mention", "admit", "express", "speak", "talk", "tweet", "post", "testify", "send", "tell",
+		"declare", "confirm", "deny", "reveal", "disclose", "comment", "remark", "brief":
+		return true
 	}
 	return false
 }
@@ -492,8 +620,21 @@ func trimEdge(t *tree, i int, start bool) bool {
 // cueText is the cue as written, with its particle ("pointed out").
 func cueText(t *tree, i int) string {
 	a := t.a
+	start, end := a.Tokens[i].Start, a.Tokens[i].End
 	if p := t.child(i, "compound:prt"); p > i {
-		return a.Text[a.Tokens[i].Start:a.Tokens[p].End]
+		end = a.Tokens[p].End
 	}
-	return a.Tokens[i].Text
+	// What was not said keeps its negation ("did not say", "declined to
+	// say"): the statement reports a silence, not a claim.
+	if t.unsaid(i) {
+		if h := a.Tokens[i].Head; a.Tokens[i].Rel == "xcomp" && h >= 0 && h < i {
+			start = a.Tokens[h].Start
+		}
+		for _, c := range t.children(i) {
+			if ct := &a.Tokens[c]; int(c) < i && (ct.Rel == "aux" || ct.Rel == "advmod") && ct.Start < start && ct.Sent == a.Tokens[i].Sent {
+				start = ct.Start
+			}
+		}
+	}
+	return collapseSpace(a.Text[start:end])
 }

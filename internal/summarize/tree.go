@@ -202,10 +202,23 @@ func (t *tree) cueSource(i int) int {
 			continue
 		}
 		switch ct.Rel {
-		case "obj", "iobj", "dep", "nsubj:pass", "obl:npmod", "appos", "compound", "flat":
+		case "obj", "iobj":
+			// The listener of "told the Post" is not who spoke.
+			if addresseeLemma(a.Tokens[i].Lemma) {
+				continue
+			}
+			fallthrough
+		case "dep", "nsubj:pass", "obl:npmod", "appos", "compound", "flat":
 			if ct.UPOS == "PROPN" || ct.UPOS == "NOUN" || ct.UPOS == "PRON" {
 				return ci
 			}
+		}
+	}
+	if addresseeLemma(a.Tokens[i].Lemma) {
+		// "Spokesman Jason Miller told the Post that…" with the subject
+		// misparsed: the name before the verb.
+		if s := t.subjectBefore(i); s >= 0 && a.Tokens[s].UPOS == "PROPN" {
+			return s
 		}
 	}
 	return -1
@@ -280,6 +293,21 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	}
 	a := t.a
 	tok := &a.Tokens[src]
+	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && a.Tokens[v].Rel == "acl:relcl" && a.Tokens[v].Head >= 0 {
+		switch strings.ToLower(tok.Text) {
+		case "who", "that", "which":
+			// A relative pronoun stands for the noun its clause
+			// modifies: "Putin, who has long sought…".
+			return t.speakerOf(a.Tokens[v].Head)
+		}
+	}
+	if tok.UPOS == "PRON" && strings.EqualFold(tok.Text, "who") && src >= 2 && a.Tokens[src-1].Text == "," {
+		// The same where the parser hung the clause elsewhere: "who"
+		// after a comma is the person named before it.
+		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "PROPN" {
+			return t.speakerOf(src - 2)
+		}
+	}
 	pronoun := tok.UPOS == "PRON"
 	if m := tok.Mention; m >= 0 && m < len(a.Mentions) && a.Mentions[m].Kind == nlp.PronounMention {
 		pronoun = true

@@ -40,6 +40,13 @@ func TestStatements(t *testing.T) {
 		{"parenthetical cue with its own clause", "The vote was delayed again: Republicans said they were convinced the count was flawed.", "they were convinced the count was flawed", "Republicans", "said"},
 		{"closing attribution after a long clause", "Washington is open to lifting the sanctions as part of a wider settlement between the two capitals, people familiar with the talks stated.", "Washington is open to lifting the sanctions as part of a wider settlement between the two capitals", "people familiar with the talks", "stated"},
 		{"role and name as subject", "Homeland Security Secretary Jeh Johnson says hackers are targeting state election offices.", "hackers are targeting state election offices", "Jeh Johnson", "says"},
+		{"that-clause after an adverbial", "Mr. Okoro announced in a statement this month that he had reached a settlement with the ministry.", "he had reached a settlement with the ministry", "Okoro", "announced"},
+		{"intention", "The shipping company is seeking to overturn the ruling before the end of the year.", "to overturn the ruling before the end of the year", "The shipping company", "seeking"},
+		{"negation kept in the cue", "The senator did not say whether he would back the bill.", "whether he would back the bill", "The senator", "did not say"},
+		{"refusal kept in the cue", "The minister declined to say whether the talks would resume.", "whether the talks would resume", "The minister", "declined to say"},
+		{"relative pronoun", "The deal would be a win for Prime Minister Ana Ruiz, who has long sought a trade pact with the bloc.", "a trade pact with the bloc", "Ana Ruiz", "sought"},
+		{"the listener is not the speaker", "Union spokesman Carl Webb told the Herald that members would vote on the offer next week.", "members would vote on the offer next week", "Carl Webb", "told"},
+		{"mixed quotation", "Hana Sato said the proposal was “a step backwards for every tenant” in the city.", "the proposal was “a step backwards for every tenant” in the city", "Hana Sato", "said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +85,8 @@ func TestNotStatements(t *testing.T) {
 		{"the listener is not the content", "The envoy told reporters in Geneva nothing new.", "reporters"},
 		{"a short pointer is not content", "Marco Rubio echoed the sentiment.", "the sentiment"},
 		{"a cue after a preposition", "Washington is open to recognizing the annexation of the peninsula.", "the annexation of the peninsula"},
+		{"the listener of a reply", "The mayor responded to a group of striking teachers outside the hall.", "to a group of striking teachers"},
+		{"a quotation and its credit", "“It is a dog whistle to all voters,” Rep. Lena Holt (D-Ore.) said Friday.", "It is a dog whistle"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
