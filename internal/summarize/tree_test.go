@@ -46,6 +46,8 @@ func TestStatements(t *testing.T) {
 		{"refusal kept in the cue", "The minister declined to say whether the talks would resume.", "whether the talks would resume", "The minister", "declined to say"},
 		{"relative pronoun", "The deal would be a win for Prime Minister Ana Ruiz, who has long sought a trade pact with the bloc.", "a trade pact with the bloc", "Ana Ruiz", "sought"},
 		{"the listener is not the speaker", "Union spokesman Carl Webb told the Herald that members would vote on the offer next week.", "members would vote on the offer next week", "Carl Webb", "told"},
+		{"a noun of saying with its clause", "The union rejected the company's claim that it had made its best offer.", "it had made its best offer", "the company", "claim"},
+		{"a learned verb of thinking", "Several delegates wondered whether the summit would produce anything at all.", "whether the summit would produce anything at all", "Several delegates", "wondered"},
 		{"mixed quotation", "Hana Sato said the proposal was “a step backwards for every tenant” in the city.", "the proposal was “a step backwards for every tenant” in the city", "Hana Sato", "said"},
 	}
 	for _, tt := range tests {
