@@ -117,12 +117,23 @@ func (d *doc) sentenceMentions(si int) {
 				}
 			}
 			// Connectors: "Bank of England", "Centre for the National Interest".
-			if nt.word && connectors[nt.lower] && end+1 < t1 {
+			conn := nt.lower
+			if nt.text == "&" {
+				conn = "and" // "Oil & Natural Gas Corporation"
+			}
+			if (nt.word && connectors[conn] || nt.text == "&") && end+1 < t1 {
 				k := end + 1
 				if d.toks[k].word && d.toks[k].lower == "the" && k+1 < t1 {
 					k++
 				}
-				if nameToken(&d.toks[k]) && !endsPossessive(d.toks[end-1].text) && connectorFits(d.toks[ti:end], nt.lower) {
+				// "Public and Commercial Services Union": the body's word
+				// may come after "and".
+				after := k
+				for after < t1 && nameToken(&d.toks[after]) && !endsPossessive(d.toks[after].text) {
+					after++
+				}
+				if nameToken(&d.toks[k]) && !endsPossessive(d.toks[end-1].text) &&
+					(connectorFits(d.toks[ti:end], conn) || conn == "and" && k == end+1 && d.joinsBody(ti, end, k, after)) {
 					end = k + 1
 					continue
 				}
@@ -155,6 +166,34 @@ func (d *doc) speaksNext(i int) bool {
 	}
 	_, ok := cueVerbs[d.toks[i].lower]
 	return ok && !d.toks[i].cap
+}
+
+// hyphenModifier reports whether a word is a place or a name turned into a
+// modifier by a hyphenated suffix ("Luxembourg-based", "UK-wide",
+// "Saudi-led").
+func hyphenModifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "based", "led", "backed", "owned", "born", "wide", "era", "style", "funded", "run", "controlled", "made":
+		return true
+	}
+	return false
+}
+
+// joinsBody reports whether the names [ti, end) and [k, after), joined by
+// "and", are one body's name: the second ends in a body's word ("Public
+// and Commercial Services Union") and the first is no name of its own
+// (not "Germany and Deutsche Bank").
+func (d *doc) joinsBody(ti, end, k, after int) bool {
+	if after <= k || !orgWords[strings.Trim(d.toks[after-1].lower, ".")] {
+		return false
+	}
+	first := strings.ToLower(d.nameText(d.toks[ti:end]))
+	_, known := gazetteer[first]
+	return !known
 }
 
 // connectorFits reports whether a connector may continue the name so far:
@@ -197,7 +236,9 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 	// A sentence-initial ordinary word is not part of a name.
 	if initial {
 		w := stripPossessive(toks[0].lower)
-		if stopCaps[w] || !d.capMid[w] && d.lowerSeen[w] && !isKnownName(w) && !(titleWords[w] && b-a > 1) {
+		// "US Airways" opening a sentence: an acronym is no "us".
+		acronym := len(toks[0].text) >= 2 && strings.ToUpper(toks[0].text) == toks[0].text
+		if stopCaps[w] && !acronym || !d.capMid[w] && d.lowerSeen[w] && !isKnownName(w) && !(titleWords[w] && b-a > 1) {
 			if b-a == 1 {
 				return
 			}
@@ -214,8 +255,9 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		}
 	}
 	// A day of the week opens no name ("On Tuesday Mitsubishi
-	// confirmed…").
-	for b-a > 1 && dayNamesSet[stripPossessive(toks[0].lower)] {
+	// confirmed…"), nor does a hyphenated modifier ("Luxembourg-based
+	// Clearstream", "UK-wide").
+	for len(toks) > 0 && (b-a > 1 && dayNamesSet[stripPossessive(toks[0].lower)] || hyphenModifier(toks[0].lower)) {
 		a++
 		toks = toks[1:]
 		initial = false

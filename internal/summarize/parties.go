@@ -22,6 +22,9 @@ upi cnbc yonhap kyodo nikkei south-china-morning-post globe-and-mail cbc ctv`)
 // isSourceBody reports whether a name is a news outlet or agency.
 func isSourceBody(name string) bool {
 	k := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the "))
+	if strings.HasSuffix(k, " news agency") || strings.HasSuffix(k, " news service") || strings.HasSuffix(k, " press agency") {
+		return true // "Xinhua News Agency", "Yonhap News Agency"
+	}
 	return sourceBodies[strings.ReplaceAll(k, " ", "-")]
 }
 
@@ -318,7 +321,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 		for _, k2 := range keys {
 			b, ok := accs[k2]
-			if !ok || k2 == k || initials(b.p.Name) != a.p.Name {
+			if !ok || k2 == k || !abbreviates(a.p.Name, b.p.Name) {
 				continue
 			}
 			for _, person := range a.p.People {
@@ -505,6 +508,20 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// abbreviates reports whether acronym ac abbreviates name: its initials,
+// with or without the body's word at its end ("PCS" and "PCSU" for the
+// "Public and Commercial Services Union").
+func abbreviates(ac, name string) bool {
+	if initials(name) == ac {
+		return true
+	}
+	words := strings.Fields(name)
+	if len(words) > 2 && orgWords[strings.ToLower(words[len(words)-1])] {
+		return initials(strings.Join(words[:len(words)-1], " ")) == ac
+	}
+	return false
 }
 
 // commentatorNouns are the roles of people a story quotes for comment on

@@ -60,6 +60,18 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want: map[string]string{"Tenzo": KindOrganisation},
 			not:  []string{"US-German", "Tuesday Tenzo"},
 		},
+		{
+			name: "names joined by 'and' or '&' before a body's word, an acronym opening a sentence, a hyphenated modifier",
+			text: "The Public and Commercial Services Union rejected the offer. PCS said members would strike. US Airways said it would talk to the union. US Airways management said the offer stood. The Oil & Natural Gas Corporation and the Luxembourg-based Bravia said they backed the deal.",
+			want: map[string]string{"Public and Commercial Services Union": KindOrganisation, "US Airways": KindOrganisation},
+			not:  []string{"Commercial Services Union", "PCS", "Airways", "Oil", "Natural Gas Corporation", "Luxembourg-based Bravia"},
+		},
+		{
+			name: "a news agency is an outlet",
+			text: "North Korea and South Korea agreed to hold talks, the Korean Central News Agency said. North Korea said it wanted aid. South Korea said it would consider it. The Korean Central News Agency said the talks would be in Kaesong.",
+			want: map[string]string{"North Korea": KindCountry, "South Korea": KindCountry},
+			not:  []string{"Korean Central News Agency"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
