@@ -6,11 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/parley-bot/parley/internal/config"
+	"github.com/parley-bot/parley/internal/llm"
 	"github.com/parley-bot/parley/internal/pipeline"
 	"github.com/parley-bot/parley/internal/store"
 	"github.com/parley-bot/parley/internal/story"
@@ -19,13 +21,18 @@ import (
 )
 
 const storyUsage = `Usage:
-  bot story add [--server NAME] [--format text|json] FILE|URL|-   brief an article and join it to a story
-  bot story list [--server NAME] [--format text|json]             the server's stories, the latest first
-  bot story show [--server NAME] [--format text|json] ID          a story's briefs and what each one changed
-  bot story timeline [--server NAME] [--format text|json] ID      a story's events in date order
+  bot story add [--server NAME] [--format text|json] FILE|URL|-          brief an article and join it to a story
+  bot story list [--server NAME] [--format text|json]                    the server's stories, the latest first
+  bot story show [--server NAME] [--format text|json] [--llm] ID         a story's briefs and what each one changed
+  bot story timeline [--server NAME] [--format text|json] [--llm] ID     a story's events in date order
 
 Stories are kept in the store (PARLEY_DB_PATH or DATABASE_URL), per server
 (--server, default "local"; a Discord server's stories are under its id).
+--llm adds the LLM's paragraph on where things stand, written from the
+story's latest briefs and checked against them (needs OPENAI_API_KEY or
+OPENAI_BASE_URL); when the LLM fails or writes what the briefs do not
+hold, the rest is printed as without it, and one line on standard error
+says why.
 `
 
 // storyJSON is a story as `bot story add` prints it.
@@ -53,6 +60,7 @@ func cmdStory(ctx context.Context, cfg *config.Config, h hooks, args []string, s
 	fs.SetOutput(stderr)
 	server := fs.String("server", "local", "the server whose stories these are")
 	format := fs.String("format", "text", "output format: text or json")
+	useLLM := fs.Bool("llm", false, "show and timeline: add the LLM's paragraph on where things stand")
 	fs.Usage = func() { fmt.Fprint(stderr, storyUsage) }
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -76,6 +84,14 @@ func cmdStory(ctx context.Context, cfg *config.Config, h hooks, args []string, s
 		fs.Usage()
 		return 2
 	}
+	if *useLLM && sub != "show" && sub != "timeline" {
+		fmt.Fprintf(stderr, "bot story %s: --llm is for show and timeline\n", sub)
+		return 2
+	}
+	if *useLLM && !cfg.LLMEnabled() {
+		fmt.Fprintf(stderr, "bot story %s: --llm needs OPENAI_API_KEY or OPENAI_BASE_URL (see .env.example)\n", sub)
+		return 1
+	}
 	if !cfg.StoreConfigured() {
 		fmt.Fprintln(stderr, "bot story: stories live in the store: set PARLEY_DB_PATH (a SQLite file) or DATABASE_URL")
 		return 2
@@ -98,13 +114,23 @@ func cmdStory(ctx context.Context, cfg *config.Config, h hooks, args []string, s
 	}
 	defer st.Close()
 	tr := &track.Tracker{Stories: st, Load: track.BriefLoader(st)}
+	var para paragrapher
+	if *useLLM {
+		log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+		c, err := newLLM(cfg, st, log, nil)
+		if err != nil {
+			fmt.Fprintf(stderr, "bot story %s: %v\n", sub, err)
+			return 1
+		}
+		para = llmParagraph(c, tr, *server, "bot story "+sub, stderr)
+	}
 	switch sub {
 	case "list":
 		err = storyList(ctx, tr, *server, *format == "json", stdout)
 	case "show":
-		err = storyShow(ctx, tr, *server, id, *format == "json", stdout)
+		err = storyShow(ctx, tr, *server, id, *format == "json", para, stdout)
 	case "timeline":
-		err = storyTimeline(ctx, tr, *server, id, *format == "json", stdout)
+		err = storyTimeline(ctx, tr, *server, id, *format == "json", para, stdout)
 	}
 	if errors.Is(err, store.ErrNotFound) {
 		fmt.Fprintf(stderr, "bot story %s: server %q has no story %d (see bot story list)\n", sub, *server, id)
@@ -115,6 +141,53 @@ func cmdStory(ctx context.Context, cfg *config.Config, h hooks, args []string, s
 		return 1
 	}
 	return 0
+}
+
+// paragrapher returns the LLM's paragraph on where a story stands, or nil
+// when there is none to print (it then says why on standard error).
+type paragrapher func(ctx context.Context, d track.Detail) *llm.StoryParagraph
+
+// llmParagraph asks c for a story's paragraph, from its latest briefs.
+// Its failures are one line on w, prefixed with cmd; they fail nothing.
+func llmParagraph(c *llm.Client, tr *track.Tracker, server, cmd string, w io.Writer) paragrapher {
+	return func(ctx context.Context, d track.Detail) *llm.StoryParagraph {
+		srcs, err := tr.Sources(ctx, d, llm.StoryBriefs)
+		if err != nil {
+			fmt.Fprintf(w, "%s: no paragraph from the LLM: %v\n", cmd, err)
+			return nil
+		}
+		req := llm.StoryRequest{Name: d.Name, GuildID: server}
+		for _, s := range srcs {
+			req.Briefs = append(req.Briefs, llm.StoryBrief{Title: s.Title, Date: s.Date, Brief: s.Brief})
+		}
+		p, err := c.Story(ctx, req)
+		if err != nil {
+			why := err.Error()
+			var le *llm.Error
+			if errors.As(err, &le) {
+				why = le.Msg
+			}
+			fmt.Fprintf(w, "%s: no paragraph from the LLM: %s\n", cmd, why)
+			return nil
+		}
+		return &p
+	}
+}
+
+// writeParagraph prints the LLM's paragraph under its heading.
+func writeParagraph(w io.Writer, p *llm.StoryParagraph) {
+	if p == nil {
+		return
+	}
+	fmt.Fprintf(w, "\nWhere things stand (written by the LLM, %s, from the latest %d brief%s; checked against them):\n%s\n",
+		p.Model, p.Briefs, pluralS(p.Briefs), p.Text)
+}
+
+func pluralS(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // storyAdd briefs an article, joins it to a story and prints the result.
@@ -223,15 +296,23 @@ func storyList(ctx context.Context, tr *track.Tracker, server string, asJSON boo
 	return nil
 }
 
-func storyShow(ctx context.Context, tr *track.Tracker, server string, id int64, asJSON bool, stdout io.Writer) error {
+func storyShow(ctx context.Context, tr *track.Tracker, server string, id int64, asJSON bool, para paragrapher, stdout io.Writer) error {
 	d, err := tr.Show(ctx, server, id)
 	if err != nil {
 		return err
 	}
+	var p *llm.StoryParagraph
+	if para != nil {
+		p = para(ctx, d)
+	}
 	if asJSON {
-		return writeJSON(stdout, d)
+		return writeJSON(stdout, struct {
+			track.Detail
+			WhereThingsStand *llm.StoryParagraph `json:"where_things_stand,omitempty"`
+		}{d, p})
 	}
 	fmt.Fprintf(stdout, "Story %d: %s\nParties: %s\n", d.ID, d.Name, strings.Join(d.Parties, ", "))
+	writeParagraph(stdout, p)
 	for i, m := range d.Members {
 		fmt.Fprintf(stdout, "\n%d. %s", i+1, m.Title)
 		if m.URL != "" {
@@ -251,15 +332,28 @@ func storyShow(ctx context.Context, tr *track.Tracker, server string, id int64, 
 	return nil
 }
 
-func storyTimeline(ctx context.Context, tr *track.Tracker, server string, id int64, asJSON bool, stdout io.Writer) error {
+func storyTimeline(ctx context.Context, tr *track.Tracker, server string, id int64, asJSON bool, para paragrapher, stdout io.Writer) error {
 	d, ms, err := tr.Timeline(ctx, server, id)
 	if err != nil {
 		return err
 	}
-	if asJSON {
-		return writeJSON(stdout, map[string]any{"story": storyJSON{ID: d.ID, Name: d.Name, Briefs: d.Briefs}, "events": ms})
+	var p *llm.StoryParagraph
+	if para != nil {
+		p = para(ctx, d)
 	}
-	fmt.Fprintf(stdout, "Story %d: %s\n\n", d.ID, d.Name)
+	if asJSON {
+		out := map[string]any{"story": storyJSON{ID: d.ID, Name: d.Name, Briefs: d.Briefs}, "events": ms}
+		if p != nil {
+			out["where_things_stand"] = p
+		}
+		return writeJSON(stdout, out)
+	}
+	fmt.Fprintf(stdout, "Story %d: %s\n", d.ID, d.Name)
+	if p != nil {
+		writeParagraph(stdout, p)
+		fmt.Fprintln(stdout, "\nTimeline:")
+	}
+	fmt.Fprintln(stdout)
 	if len(ms) == 0 {
 		fmt.Fprintln(stdout, "No dated events yet.")
 	}

@@ -72,6 +72,8 @@ type Bot struct {
 
 	ready     chan struct{}
 	connected atomic.Int32 // shards connected
+
+	paragraphs paragraphCache // the LLM's story paragraphs (story.go)
 }
 
 // New builds the bot and its Discord session; Run connects it.

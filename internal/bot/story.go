@@ -4,10 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/parley-bot/parley/internal/llm"
 	"github.com/parley-bot/parley/internal/pipeline"
 	"github.com/parley-bot/parley/internal/store"
 	"github.com/parley-bot/parley/internal/story"
@@ -145,22 +149,245 @@ func (b *Bot) handleStory(ctx context.Context, i *discordgo.Interaction, data di
 	return fmt.Errorf("story: unknown subcommand %q", sub.Name)
 }
 
-// handleTimeline is /timeline story:ID [page].
+// handleTimeline is /timeline story:ID [page]. With the LLM configured
+// and allowed in the server, its first page also carries the LLM's "where
+// things stand" paragraph: from memory when the story has not changed
+// since it was written; otherwise the local timeline is shown at once and
+// the paragraph added when it comes and passes the checks. An LLM that
+// fails, is slow or writes what the briefs do not hold leaves the local
+// timeline as it is, with nothing shown of the failure.
 func (b *Bot) handleTimeline(ctx context.Context, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) error {
 	if i.GuildID == "" || b.opts.Store == nil {
 		return b.say(ctx, i, "Stories are kept per server: use /timeline in a server where Parley keeps briefs.")
 	}
 	id := intOption(data.Options, "story", 0)
-	d, ms, err := b.tracker().Timeline(ctx, i.GuildID, id)
+	tr := b.tracker()
+	d, ms, err := tr.Timeline(ctx, i.GuildID, id)
 	if errors.Is(err, store.ErrNotFound) {
 		return b.say(ctx, i, fmt.Sprintf("This server has no story %d: see /story list.", id))
 	}
 	if err != nil {
 		return err
 	}
-	embed := renderTimeline(i.GuildID, d, ms, int(intOption(data.Options, "page", 1)))
-	_, err = b.resp.editOriginal(ctx, i, &discordgo.WebhookEdit{Embeds: &[]*discordgo.MessageEmbed{embed}})
+	w, useLLM := b.storyWriter(ctx, i.GuildID)
+	room := 0
+	if useLLM {
+		room = paragraphRoom // kept on every page, so that pages do not move
+	}
+	embed, page := renderTimeline(i.GuildID, d, ms, int(intOption(data.Options, "page", 1)), room)
+	if !useLLM || page != 1 {
+		return b.showTimeline(ctx, i, embed, nil)
+	}
+	key := i.GuildID + "/" + d.Revision()
+	para, ask := b.paragraphs.lookup(key, b.opts.Now())
+	if err := b.showTimeline(ctx, i, embed, para); err != nil || !ask {
+		if ask {
+			b.paragraphs.settle(key, nil, nil, b.opts.Now())
+		}
+		return err
+	}
+	shown := time.Now()
+	para = b.writeParagraph(ctx, w, tr, i, d, key)
+	if para == nil {
+		return nil // the local timeline stands
+	}
+	// The bot edits a message at most once a second.
+	if wait := time.Second - time.Since(shown); wait > 0 {
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-t.C:
+		}
+	}
+	return b.showTimeline(ctx, i, embed, para)
+}
+
+// showTimeline replaces the deferred response with a page of the
+// timeline, under the LLM's paragraph when there is one.
+func (b *Bot) showTimeline(ctx context.Context, i *discordgo.Interaction, timeline *discordgo.MessageEmbed, para *llm.StoryParagraph) error {
+	embeds := []*discordgo.MessageEmbed{timeline}
+	if para != nil {
+		embeds = []*discordgo.MessageEmbed{renderParagraph(*para), timeline}
+	}
+	_, err := b.resp.editOriginal(ctx, i, &discordgo.WebhookEdit{Embeds: &embeds})
 	return err
+}
+
+// storyWriter returns the LLM that writes stories' paragraphs, when one is
+// configured and the server allows the LLM.
+func (b *Bot) storyWriter(ctx context.Context, guild string) (storyWriter, bool) {
+	if b.opts.Pipeline == nil || b.opts.Pipeline.LLM == nil {
+		return nil, false
+	}
+	w, ok := b.opts.Pipeline.LLM.(storyWriter)
+	if !ok || !b.llmAllowed(ctx, guild) {
+		return nil, false
+	}
+	return w, true
+}
+
+// writeParagraph asks the LLM for a story's paragraph and keeps the
+// outcome under key; nil when there is none to show. Failures are logged
+// and counted, never shown.
+func (b *Bot) writeParagraph(ctx context.Context, w storyWriter, tr *track.Tracker, i *discordgo.Interaction, d track.Detail, key string) (para *llm.StoryParagraph) {
+	var err error
+	defer func() {
+		b.paragraphs.settle(key, para, err, b.opts.Now())
+		if err != nil {
+			b.log.Info("story: no LLM paragraph; the local timeline stands", "story", d.ID, "err", err)
+		}
+	}()
+	srcs, err := tr.Sources(ctx, d, llm.StoryBriefs)
+	if err != nil {
+		return nil
+	}
+	req := llm.StoryRequest{Name: d.Name, GuildID: i.GuildID, UserID: userID(i)}
+	for _, s := range srcs {
+		req.Briefs = append(req.Briefs, llm.StoryBrief{Title: s.Title, Date: s.Date, Brief: s.Brief})
+	}
+	p, err := w.Story(ctx, req)
+	b.observeLLM(err)
+	if err != nil {
+		return nil
+	}
+	return &p
+}
+
+// observeLLM counts a paragraph's call in the pipeline's metrics.
+func (b *Bot) observeLLM(err error) {
+	o := b.opts.Pipeline.Observer
+	if o == nil {
+		return
+	}
+	outcome := "ok"
+	if err != nil {
+		outcome = "failed"
+		var k interface{ Outcome() string }
+		if errors.As(err, &k) {
+			outcome = k.Outcome()
+		}
+	}
+	o.LLMCall("story", outcome, 0)
+}
+
+// renderParagraph is the LLM's "where things stand", marked as the LLM's.
+func renderParagraph(p llm.StoryParagraph) *discordgo.MessageEmbed {
+	model := p.Model
+	if model == "" {
+		model = "unnamed model"
+	}
+	footer := truncate(fmt.Sprintf("Written by the LLM (%s) from the story's latest %d brief%s and checked against them · the timeline below is Parley's own",
+		model, p.Briefs, plural(p.Briefs)), 300)
+	const title = "Where things stand"
+	desc := truncate(esc(llm.StripMentions(p.Text)), paragraphRoom-runes(title)-runes(footer))
+	return &discordgo.MessageEmbed{Title: title, Description: desc, Color: paragraphColor, Footer: &discordgo.MessageEmbedFooter{Text: footer}}
+}
+
+// storyWriter writes a story's "where things stand"; internal/llm's
+// Client is one.
+type storyWriter interface {
+	Story(ctx context.Context, req llm.StoryRequest) (llm.StoryParagraph, error)
+}
+
+// The LLM's paragraph in /timeline.
+const (
+	// paragraphRoom is what its embed may take of a message's 6000
+	// characters; the timeline's pages are smaller by as much.
+	paragraphRoom = 1700
+	// paragraphColor sets it apart from Parley's own embeds.
+	paragraphColor = 0x8E6CC4
+	// paragraphRetry is how long after a failed call (a timeout, an error)
+	// the LLM is not asked again for the same story; a paragraph that did
+	// not verify is not asked again until the story changes.
+	paragraphRetry = 2 * time.Minute
+	// paragraphsKept bounds the paragraphs kept in memory.
+	paragraphsKept = 2000
+)
+
+// paragraphCache keeps the LLM's paragraphs per server and story
+// revision, so that an unchanged story never costs a second call. Its
+// zero value is ready; it is safe for concurrent use.
+type paragraphCache struct {
+	mu sync.Mutex
+	m  map[string]paragraphEntry
+}
+
+// paragraphEntry is what is known of one story revision's paragraph.
+type paragraphEntry struct {
+	para    *llm.StoryParagraph
+	pending bool      // a call is under way
+	retry   time.Time // failed: not asked again before (zero: until the story changes)
+	failed  bool
+	at      time.Time
+}
+
+// lookup returns the paragraph kept under key, or nil; ask is true when
+// the caller is to ask the LLM for it (and then to settle it), false when
+// a paragraph is kept, another call is under way, or one failed lately.
+func (c *paragraphCache) lookup(key string, now time.Time) (para *llm.StoryParagraph, ask bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[key]
+	switch {
+	case ok && e.para != nil:
+		return e.para, false
+	case ok && e.pending:
+		return nil, false
+	case ok && e.failed && (e.retry.IsZero() || now.Before(e.retry)):
+		return nil, false
+	}
+	if c.m == nil {
+		c.m = map[string]paragraphEntry{}
+	}
+	if len(c.m) >= paragraphsKept {
+		c.evict()
+	}
+	c.m[key] = paragraphEntry{pending: true, at: now}
+	return nil, true
+}
+
+// settle records the outcome of a call lookup asked for. A paragraph
+// that did not verify, or was malformed, is not asked for again until the
+// story changes; other failures after paragraphRetry; a call cut short
+// (para and err nil) at the next lookup.
+func (c *paragraphCache) settle(key string, para *llm.StoryParagraph, err error, now time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		return
+	}
+	switch {
+	case para != nil:
+		c.m[key] = paragraphEntry{para: para, at: now}
+	case err == nil:
+		delete(c.m, key)
+	case errors.Is(err, llm.ErrUnverified), errors.Is(err, llm.ErrMalformed):
+		c.m[key] = paragraphEntry{failed: true, at: now}
+	default:
+		c.m[key] = paragraphEntry{failed: true, retry: now.Add(paragraphRetry), at: now}
+	}
+}
+
+// evict drops the older half of the entries that are not pending.
+func (c *paragraphCache) evict() {
+	var ats []time.Time
+	for _, e := range c.m {
+		if !e.pending {
+			ats = append(ats, e.at)
+		}
+	}
+	if len(ats) == 0 {
+		return
+	}
+	slices.SortFunc(ats, func(a, b time.Time) int { return a.Compare(b) })
+	cutoff := ats[len(ats)/2]
+	for k, e := range c.m {
+		if !e.pending && !e.at.After(cutoff) {
+			delete(c.m, k)
+		}
+	}
 }
 
 // intOption returns an integer option's value (def when absent).
@@ -183,17 +410,22 @@ func intOption(opts []*discordgo.ApplicationCommandInteractionDataOption, name s
 // paginate splits lines into pages of at most storyPageRunes, and returns
 // page p (1-based, clamped) and how many there are.
 func paginate(lines []string, p int) ([]string, int, int) {
+	return paginateIn(lines, p, storyPageRunes)
+}
+
+// paginateIn is paginate with pages of at most size runes.
+func paginateIn(lines []string, p, size int) ([]string, int, int) {
 	var pages [][]string
 	var cur []string
-	size := 0
+	used := 0
 	for _, l := range lines {
-		l = truncate(l, storyPageRunes)
-		if size+runes(l)+1 > storyPageRunes && len(cur) > 0 {
+		l = truncate(l, size)
+		if used+runes(l)+1 > size && len(cur) > 0 {
 			pages = append(pages, cur)
-			cur, size = nil, 0
+			cur, used = nil, 0
 		}
 		cur = append(cur, l)
-		size += runes(l) + 1
+		used += runes(l) + 1
 	}
 	if len(cur) > 0 {
 		pages = append(pages, cur)
@@ -273,13 +505,16 @@ func linked(text, url string) string {
 	return "[" + strings.NewReplacer("[", "(", "]", ")").Replace(text) + "](" + strings.ReplaceAll(url, ")", "%29") + ")"
 }
 
-// renderTimeline is a page of /timeline.
-func renderTimeline(guild string, d track.Detail, ms []story.Moment, p int) *discordgo.MessageEmbed {
+// renderTimeline is a page of /timeline, and the page it is (p clamped).
+// Other embeds of the message take up to used of its characters: the
+// pages are as much smaller.
+func renderTimeline(guild string, d track.Detail, ms []story.Moment, p, used int) (*discordgo.MessageEmbed, int) {
 	links := map[int64]string{}
 	for _, m := range d.Members {
 		links[m.ArticleID] = briefLink(guild, m)
 	}
 	eb := newEmbed(truncate("Timeline: "+esc(d.Name), maxTitle), "")
+	eb.total += used
 	var lines []string
 	for _, m := range ms {
 		when := m.Day
@@ -301,7 +536,7 @@ func renderTimeline(guild string, d track.Detail, ms []story.Moment, p int) *dis
 	for _, m := range d.Members {
 		briefs = append(briefs, "• "+linked(fmt.Sprintf("#%d %s", m.ArticleID, truncate(m.Title, 100)), links[m.ArticleID]))
 	}
-	page, p, n := paginate(lines, p)
+	page, p, n := paginateIn(lines, p, storyPageRunes-used)
 	footer := fmt.Sprintf("Story %d · %d brief%s", d.ID, len(d.Members), plural(len(d.Members)))
 	if n > 1 {
 		footer += fmt.Sprintf(" · page %d of %d (page option)", p, n)
@@ -312,7 +547,7 @@ func renderTimeline(guild string, d track.Detail, ms []story.Moment, p int) *dis
 	eb.description(strings.Join(page, "\n"), runes(footer)+1100)
 	eb.field("Briefs", briefs, false, runes(footer))
 	eb.footer(footer)
-	return eb.e
+	return eb.e, p
 }
 
 // followStory joins a posted brief to the server's stories and, when it

@@ -295,8 +295,11 @@ func (c *Client) reserve(ctx context.Context, cl *call, tokens int) (int64, erro
 		return g.ID, nil
 	}
 	what := "this article"
-	if cl.op == opAnswer {
+	switch cl.op {
+	case opAnswer:
 		what = "this question"
+	case opStory:
+		what = "this story"
 	}
 	var msg string
 	switch {

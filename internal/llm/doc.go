@@ -1,8 +1,9 @@
 // Package llm owns Parley's optional large language model: a grounded prose
-// summary and key points for a brief, and answers to follow-up questions,
-// through any OpenAI-compatible chat completions endpoint (OpenAI, Ollama,
-// vLLM, LM Studio, llama.cpp, Azure-style gateways) by way of
-// github.com/sashabaranov/go-openai. Client implements pipeline.LLM; New
+// summary and key points for a brief, answers to follow-up questions, and
+// a story's "where things stand" paragraph (Client.Story, checked against
+// the story's briefs), through any OpenAI-compatible chat completions
+// endpoint (OpenAI, Ollama, vLLM, LM Studio, llama.cpp, Azure-style
+// gateways) by way of github.com/sashabaranov/go-openai. Client implements pipeline.LLM; New
 // builds one from Options.
 //
 // # Grounding

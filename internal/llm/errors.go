@@ -29,7 +29,7 @@ type Error struct {
 	// Kind is ErrBudget, ErrTimeout, ErrUnavailable, ErrMalformed or
 	// ErrUnverified.
 	Kind error
-	// Op is what was being done: "brief" or "answer".
+	// Op is what was being done: "brief", "answer" or "story".
 	Op string
 	// Msg is what went wrong, for a user, without the closing clause
 	// ("the LLM did not answer in time").
@@ -65,8 +65,11 @@ func (e *Error) Unwrap() []error {
 // brief". The pipeline uses it as the brief's warning.
 func (e *Error) UserMessage() string {
 	what := "brief"
-	if e.Op == opAnswer {
+	switch e.Op {
+	case opAnswer:
 		what = "answer"
+	case opStory:
+		what = "timeline"
 	}
 	return e.Msg + "; this is the local " + what
 }

@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/parley-bot/parley/internal/store"
 	"github.com/parley-bot/parley/internal/story"
+	"github.com/parley-bot/parley/internal/summarize"
 )
 
 // Summary is a story as /story and `bot story list` show it.
@@ -18,6 +20,8 @@ type Summary struct {
 	Parties []string  `json:"parties"`
 	Briefs  int       `json:"briefs"`
 	Updated time.Time `json:"updated"`
+	// Version changes whenever the story does (set by the store).
+	Version int64 `json:"-"`
 }
 
 // summaryOf describes a stored story.
@@ -30,7 +34,7 @@ func summaryOf(s store.Story) (Summary, error) {
 	if parties == nil {
 		parties = []string{}
 	}
-	return Summary{ID: s.ID, Name: s.Name, Parties: parties, Briefs: s.Briefs, Updated: s.UpdatedAt}, nil
+	return Summary{ID: s.ID, Name: s.Name, Parties: parties, Briefs: s.Briefs, Updated: s.UpdatedAt, Version: s.Version}, nil
 }
 
 // List returns up to limit stories of a guild, the most recently updated
@@ -54,6 +58,7 @@ func (t *Tracker) List(ctx context.Context, guild string, limit int) ([]Summary,
 // Member is one brief of a story as `bot story show` prints it.
 type Member struct {
 	ArticleID int64          `json:"article_id"`
+	Engine    string         `json:"-"`
 	Title     string         `json:"title"`
 	URL       string         `json:"url"`
 	ChannelID string         `json:"channel_id,omitempty"`
@@ -97,10 +102,50 @@ func (t *Tracker) Show(ctx context.Context, guild string, id int64) (Detail, err
 		if data.Events == nil {
 			data.Events = []story.Event{}
 		}
-		d.Members = append(d.Members, Member{ArticleID: sb.ArticleID, Title: sb.Title, URL: sb.URL, ChannelID: sb.ChannelID,
+		d.Members = append(d.Members, Member{ArticleID: sb.ArticleID, Engine: sb.Engine, Title: sb.Title, URL: sb.URL, ChannelID: sb.ChannelID,
 			MessageID: sb.MessageID, Joined: sb.JoinedAt, Date: data.Date, Changes: data.Changes, Events: data.Events})
 	}
 	return d, nil
+}
+
+// Revision is a key that changes whenever the story or its briefs do: its
+// id, version and briefs. What is made from a story (the LLM's paragraph)
+// can be kept under it.
+func (d Detail) Revision() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d/%d", d.ID, d.Version)
+	for _, m := range d.Members {
+		fmt.Fprintf(&b, "/%d:%s", m.ArticleID, m.Engine)
+	}
+	return b.String()
+}
+
+// Source is one brief of a story with what it said.
+type Source struct {
+	Member
+	Brief *summarize.Brief
+}
+
+// Sources loads the briefs of the last limit members of a story (all of
+// them when limit <= 0), the earliest first. A brief retention removed is
+// left out.
+func (t *Tracker) Sources(ctx context.Context, d Detail, limit int) ([]Source, error) {
+	ms := d.Members
+	if limit > 0 && len(ms) > limit {
+		ms = ms[len(ms)-limit:]
+	}
+	out := make([]Source, 0, len(ms))
+	for _, m := range ms {
+		br, err := t.Load(ctx, m.ArticleID, m.Engine)
+		if errors.Is(err, store.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("story %d: load the brief of article %d: %w", d.ID, m.ArticleID, err)
+		}
+		out = append(out, Source{Member: m, Brief: br})
+	}
+	return out, nil
 }
 
 // Timeline returns a story's events in date order, with the briefs that
