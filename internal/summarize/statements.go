@@ -204,7 +204,9 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				if t.quoted[k] || a.Tokens[k].UPOS == "PUNCT" {
 					continue
 				}
-				if a.Tokens[k].UPOS == "PROPN" {
+				if a.Tokens[k].UPOS == "PROPN" || t.isCue(k) {
+					// The credit, or another cue's report ("…,” adding
+					// that…"), follows the quotation.
 					return
 				}
 				break

@@ -128,8 +128,29 @@ func abs(x int) int {
 // say", "went on to say") the subject of the governing verb; -1 when none.
 func (t *tree) subjectOf(v int) int {
 	participle := t.a.Tokens[v].XPOS == "VBG" || t.a.Tokens[v].XPOS == "VBN"
+	// A participle hung from a person is what they do ("footage of
+	// Hillary Clinton asking, “…”", "the mayor said, adding that…"
+	// misparsed). A name takes it; a role ("the mayor") only when the
+	// verbs above it name no one.
+	role := -1
+	// The same for a finite cue the parser hung from its subject, which it
+	// made the root ("The union's negotiator, Ian Croft, said…").
+	if tok := &t.a.Tokens[v]; tok.Rel == "acl" && tok.Head >= 0 && tok.Head < v &&
+		(tok.XPOS == "VBG" || t.a.Tokens[tok.Head].Rel == "root" && (tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP")) {
+		switch ht := &t.a.Tokens[tok.Head]; {
+		case ht.UPOS == "PROPN":
+			return tok.Head
+		case ht.UPOS == "NOUN" && roleHeads[strings.ToLower(ht.Text)]:
+			role = tok.Head
+		}
+	}
 	for steps := 0; v >= 0 && steps < 4; steps++ {
 		if s := t.subjectChild(v); s >= 0 {
+			if role >= 0 {
+				if n, _ := t.speakerOf(s); !properName(n) {
+					return role
+				}
+			}
 			return s
 		}
 		tok := t.a.Tokens[v]
@@ -137,11 +158,11 @@ func (t *tree) subjectOf(v int) int {
 		// participle ("…, adding", "saying") take the subject of the verb
 		// they hang from.
 		if tok.Rel != "xcomp" && tok.Rel != "conj" && !strings.HasPrefix(tok.Rel, "advcl") && !participle {
-			return -1
+			break
 		}
 		v = tok.Head
 	}
-	return -1
+	return role
 }
 
 // subjectChild returns the subject among the dependents of v: outside
@@ -331,6 +352,22 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		if p := t.child(src, "nmod:poss"); p >= 0 {
 			if n, ok := t.speakerOf(p); ok && n != "" {
 				return n, true
+			}
+		}
+	}
+	// A role with the name in apposition: "the incoming chairman, Jim
+	// McGovern," and "Jim McGovern, the incoming chairman,".
+	if h := tok.Head; tok.UPOS == "NOUN" && tok.Rel == "appos" && h >= 0 && h < src && a.Tokens[h].UPOS == "PROPN" {
+		if n, ok := t.speakerOf(h); ok && properName(n) {
+			return n, true
+		}
+	}
+	if tok.UPOS == "NOUN" && tok.XPOS == "NN" {
+		for _, c := range t.children(src) {
+			if ci := int(c); ci > src && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
+				if n, ok := t.speakerOf(ci); ok && properName(n) {
+					return n, true
+				}
 			}
 		}
 	}

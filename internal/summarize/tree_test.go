@@ -48,6 +48,8 @@ func TestStatements(t *testing.T) {
 		{"the listener is not the speaker", "Union spokesman Carl Webb told the Herald that members would vote on the offer next week.", "members would vote on the offer next week", "Carl Webb", "told"},
 		{"a noun of saying with its clause", "The union rejected the company's claim that it had made its best offer.", "it had made its best offer", "the company", "claim"},
 		{"a learned verb of thinking", "Several delegates wondered whether the summit would produce anything at all.", "whether the summit would produce anything at all", "Several delegates", "wondered"},
+		{"a participle after a quotation's credit", "Talks resumed on Monday. “We see no deal yet,” Mayor Rosa Diaz said, adding that it would take more days before details emerge.", "it would take more days before details emerge", "Rosa Diaz", "adding"},
+		{"a role in apposition to its name", "The union's negotiator, Ian Croft, said members would vote on the offer next week.", "members would vote on the offer next week", "Ian Croft", "said"},
 		{"mixed quotation", "Hana Sato said the proposal was “a step backwards for every tenant” in the city.", "the proposal was “a step backwards for every tenant” in the city", "Hana Sato", "said"},
 	}
 	for _, tt := range tests {
