@@ -380,11 +380,23 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			sent := a.Sentences[tok.Sent]
 			if i == sent.First {
 				end := int(t.right[src]) + 1
-				if end < sent.Last && a.Tokens[end].Text == "," {
+				if !(end < sent.Last && a.Tokens[end].Text == ",") {
+					// The parser took the clause into the phrase: the
+					// phrase ends at the first comma with no finite verb
+					// before it.
+					end = t.phraseEnd(i+2, sent.Last)
+				}
+				if end > i+2 && end < sent.Last && a.Tokens[end].Text == "," {
+					if h := t.phraseHead(i+2, end); h >= 0 {
+						src = h
+					}
 					add(end+1, sent.Last, src, "according to", "")
 					continue
 				}
-			} else if i-1 > sent.First && a.Tokens[i-1].Text == "," && int(t.right[src]) >= sent.Last-2 {
+			} else if i-1 > sent.First && a.Tokens[i-1].Text == "," && (int(t.right[src]) >= sent.Last-2 || t.phraseEnd(i+2, sent.Last) == sent.Last) {
+				if h := t.phraseHead(i+2, sent.Last); h >= 0 {
+					src = h
+				}
 				add(sent.First, i-1, src, "according to", "")
 				continue
 			}
@@ -400,6 +412,46 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		}
 	}
 	return out
+}
+
+// phraseEnd returns the first comma in [from, to) with no finite verb
+// before it, or to when there is neither a comma nor a finite verb, or -1
+// when a finite verb comes first: where a phrase such as "according to a
+// poll released last week" ends.
+func (t *tree) phraseEnd(from, to int) int {
+	a := t.a
+	for k := from; k < to; k++ {
+		tk := &a.Tokens[k]
+		if t.quoted[k] {
+			return -1
+		}
+		switch {
+		case tk.Text == ",":
+			return k
+		case (tk.UPOS == "VERB" || tk.UPOS == "AUX") && (tk.XPOS == "VBD" || tk.XPOS == "VBZ" || tk.XPOS == "VBP" || tk.XPOS == "MD"):
+			return -1
+		case tk.UPOS == "PUNCT" && k == to-1:
+			return to
+		}
+	}
+	return to
+}
+
+// phraseHead returns the noun heading tokens [from, to): the first noun,
+// name or pronoun whose head lies outside them, or -1.
+func (t *tree) phraseHead(from, to int) int {
+	a := t.a
+	for k := from; k < to; k++ {
+		switch a.Tokens[k].UPOS {
+		case "NOUN", "PROPN", "PRON":
+		default:
+			continue
+		}
+		if h := a.Tokens[k].Head; h < from || h >= to {
+			return k
+		}
+	}
+	return -1
 }
 
 // unsaid reports whether cue i reports what was not said: negated ("did

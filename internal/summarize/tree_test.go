@@ -50,6 +50,8 @@ func TestStatements(t *testing.T) {
 		{"a learned verb of thinking", "Several delegates wondered whether the summit would produce anything at all.", "whether the summit would produce anything at all", "Several delegates", "wondered"},
 		{"a participle after a quotation's credit", "Talks resumed on Monday. “We see no deal yet,” Mayor Rosa Diaz said, adding that it would take more days before details emerge.", "it would take more days before details emerge", "Rosa Diaz", "adding"},
 		{"a role in apposition to its name", "The union's negotiator, Ian Croft, said members would vote on the offer next week.", "members would vote on the offer next week", "Ian Croft", "said"},
+		{"according to, with the clause misparsed into the phrase", "According to a new report by the Tribune, party officials are trying to reach voters in the north.", "party officials are trying to reach voters in the north", "a new report", "according to"},
+		{"according to at the end of a long sentence", "The mayor now holds a lead of 12 points among older voters, according to a Herald poll released last week.", "The mayor now holds a lead of 12 points among older voters", "a Herald poll", "according to"},
 		{"mixed quotation", "Hana Sato said the proposal was “a step backwards for every tenant” in the city.", "the proposal was “a step backwards for every tenant” in the city", "Hana Sato", "said"},
 	}
 	for _, tt := range tests {
