@@ -13,7 +13,8 @@ import (
 //
 //	"PRLY" u32 version, u32 sections, then per section: u16 name length,
 //	name, u32 offset, u32 length; then the sections' bytes, each starting
-//	at a multiple of 8.
+//	at a multiple of 8, or of 64 (a cache line) for a section added with
+//	AddAligned.
 //
 // Sections hold weight tables (see Table), label lists (one label a line)
 // and string maps (see StrMap).
@@ -30,11 +31,20 @@ type Container struct {
 type ContainerBuilder struct {
 	names []string
 	data  map[string][]byte
+	line  map[string]bool // sections that start on a 64-byte boundary
 }
 
 // NewContainer starts an empty model file.
 func NewContainer() *ContainerBuilder {
-	return &ContainerBuilder{data: map[string][]byte{}}
+	return &ContainerBuilder{data: map[string][]byte{}, line: map[string]bool{}}
+}
+
+// AddAligned puts a section into the file at an offset that is a multiple
+// of 64, for tables whose lookups read one cache line each: their lines
+// then match the machine's whenever the file's bytes start on a line.
+func (b *ContainerBuilder) AddAligned(name string, data []byte) {
+	b.Add(name, data)
+	b.line[name] = true
 }
 
 // Add puts a section into the file.
@@ -59,6 +69,9 @@ func (b *ContainerBuilder) Bytes() []byte {
 	off := align8(head)
 	offs := make([]int, len(b.names))
 	for i, n := range b.names {
+		if b.line[n] {
+			off = (off + 63) &^ 63
+		}
 		offs[i] = off
 		off = align8(off + len(b.data[n]))
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestPerceptronTable: a compiled table scores as the averaged weights do,
@@ -188,5 +189,32 @@ func TestAnalyzerConcurrent(t *testing.T) {
 	}
 	for g := 0; g < 4; g++ {
 		<-done
+	}
+}
+
+// TestContainerAligned: a section added with AddAligned starts at a
+// multiple of 64 bytes of the file, whatever comes before it, and every
+// section reads back as written.
+func TestContainerAligned(t *testing.T) {
+	for _, before := range []int{0, 1, 7, 63, 64, 100} {
+		c := NewContainer()
+		c.Add("a", bytes.Repeat([]byte{1}, before))
+		c.AddAligned("line", []byte("bucket"))
+		c.Add("b", []byte("tail"))
+		file := c.Bytes()
+		ct, err := ParseContainer(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, want := range map[string]string{"a": strings.Repeat("\x01", before), "line": "bucket", "b": "tail"} {
+			got, err := ct.Section(name)
+			if err != nil || string(got) != want {
+				t.Fatalf("before %d: section %q = %q, %v", before, name, got, err)
+			}
+		}
+		line, _ := ct.Section("line")
+		if off := uintptr(unsafe.Pointer(unsafe.SliceData(line))) - uintptr(unsafe.Pointer(unsafe.SliceData(file))); off%64 != 0 {
+			t.Fatalf("before %d: aligned section at offset %d", before, off)
+		}
 	}
 }

@@ -140,26 +140,25 @@ func TestInlineAddMatchesReference(t *testing.T) {
 	_, ps := loadSyntax(t)
 	tab := ps.w
 	le := binary.LittleEndian
+	slots := tab.buckets * bucketSlots
 	keys := kernelKeys(3000, func(i int) (uint64, bool) {
-		s := uint64(i) % tab.slots
-		x := le.Uint64(tab.words[8*s:])
-		// A key whose home is s: home(k) = (k&0xffffffff)*slots>>32.
-		low := (s<<32 + tab.slots - 1) / tab.slots
-		return x&0xffff<<48 | low, x != 0 && x&0xffff != 1 && home(low, tab.slots) == s
+		s := uint64(i) % slots
+		b, j := s/bucketSlots, s%bucketSlots
+		fp := uint64(le.Uint16(tab.words[bucketBytes*b+24+2*j:]))
+		// A key whose bucket is b: home(k) = (k&0xffffffff)*buckets>>32.
+		low := (b<<32 + tab.buckets - 1) / tab.buckets
+		return fp<<48 | low, fp > 1 && home(low, tab.buckets) == b
 	})
 	ref := func(fs []uint64) [3]int32 {
 		var v [3]int32
 		for _, f := range fs {
 			fp := fp16(f)
-			for s := home(f, tab.slots); ; s = (s + 1) % tab.slots {
-				x := le.Uint64(tab.words[8*s:])
-				if x == 0 {
-					break
-				}
-				if x&0xffff == fp {
-					v[0] += int32(int16(x >> 16))
-					v[1] += int32(int16(x >> 32))
-					v[2] += int32(int16(x >> 48))
+			bk := tab.words[bucketBytes*home(f, tab.buckets):]
+			for j := 0; j < bucketSlots; j++ {
+				if uint64(le.Uint16(bk[24+2*j:])) == fp {
+					for c := range v {
+						v[c] += int32(int16(le.Uint16(bk[6*j+2*c:])))
+					}
 					break
 				}
 			}
@@ -181,5 +180,39 @@ func TestInlineAddMatchesReference(t *testing.T) {
 	}
 	if nonzero == 0 {
 		t.Fatal("no key was found in the table")
+	}
+}
+
+func TestMatchSlot(t *testing.T) {
+	lanes := func(v [4]uint16) uint64 {
+		return uint64(v[0]) | uint64(v[1])<<16 | uint64(v[2])<<32 | uint64(v[3])<<48
+	}
+	tests := []struct {
+		name  string
+		lanes [4]uint16
+		fp    uint64
+		slot  uint64
+		hit   bool
+	}{
+		{"empty bucket", [4]uint16{}, 7, 0, false},
+		{"first slot", [4]uint16{7, 0, 0, 0}, 7, 0, true},
+		{"second slot", [4]uint16{9, 7, 0, 0}, 7, 1, true},
+		{"last slot", [4]uint16{1, 2, 3, 7}, 7, 3, true},
+		{"absent, full", [4]uint16{1, 2, 3, 4}, 7, 0, false},
+		{"top bit", [4]uint16{0x8001, 0xffff, 0, 0}, 0xffff, 1, true},
+		{"borrow from a zero lane", [4]uint16{0, 1, 0, 1}, 1, 1, true},
+		{"near misses", [4]uint16{0x0101, 0x0100, 0x0001, 0x8000}, 0x0102, 0, false},
+		{"high lane only", [4]uint16{5, 6, 8, 0x8000}, 0x8000, 3, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			slot, hit := matchSlot(lanes(tt.lanes), tt.fp)
+			if (hit != 0) != tt.hit || (tt.hit && (slot != tt.slot || hit != ^uint64(0))) {
+				t.Fatalf("matchSlot = %d, %#x; want %d, hit %v", slot, hit, tt.slot, tt.hit)
+			}
+			if slot > 3 {
+				t.Fatalf("slot %d out of range", slot)
+			}
+		})
 	}
 }

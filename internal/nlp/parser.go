@@ -13,8 +13,9 @@ import (
 // the end of the buffer, exactly one root per sentence. Its templates come
 // in groups whose scores are cached while a sentence is parsed (see
 // bufferFeatures), configurations with a single legal transition are not
-// scored, and its weights sit in a one-word-per-feature table: about 90
-// table reads per word, each of one 8-byte slot. Then a labeller gives every
+// scored, and its weights sit in a bucketed table whose lookups read 32
+// bytes of one cache line and take no data-dependent branch (see
+// inlineTable): about 80 table reads per word. Then a labeller gives every
 // word its relation, left to right, from features of the finished tree
 // (head, dependent, their children and siblings, the relations already
 // given). Both are averaged perceptrons read in place from the model file.
@@ -635,13 +636,16 @@ type parserConfig struct {
 	// Size budgets of the two weight tables: pruning (minSeen) rises
 	// until they fit.
 	maxTransBytes, maxLabelBytes int
-	explore                      float64 // probability of following the model's prediction
+	// transLoad is the average share of the transition table's bucket
+	// slots in use (see inlineTable).
+	transLoad float64
+	explore   float64 // probability of following the model's prediction
 }
 
 func defaultParserConfig() parserConfig {
 	return parserConfig{epochs: 12, labelEpochs: 6, folds: 4, tagEpochs: 5, minSeen: 3, labelMin: 2, explore: 0.9,
 		labelDictMin: 50, labelDictPur: 0.995,
-		maxTransBytes: 4600000, maxLabelBytes: 2600000}
+		maxTransBytes: 4600000, maxLabelBytes: 2600000, labelMinAbs: 768, transLoad: 0.7}
 }
 
 func trainParser(opt TrainOptions) ([]byte, error) {
@@ -743,9 +747,10 @@ func trainParserOn(train, dev []TreeSentence, cfg parserConfig, opt TrainOptions
 	// The smallest pruning that fits the size budget.
 	var tb []byte
 	for ms := cfg.minSeen; ; ms++ {
-		tb = p.compileInline(ms)
+		var dropped int
+		tb, dropped = p.compileInline(ms, cfg.transLoad)
 		if len(tb) <= cfg.maxTransBytes || ms >= 50 {
-			fmt.Fprintf(opt.Log, "parser: transitions: minSeen %d, %d bytes\n", ms, len(tb))
+			fmt.Fprintf(opt.Log, "parser: transitions: minSeen %d, %d bytes, %d features dropped from full buckets\n", ms, len(tb), dropped)
 			break
 		}
 	}
@@ -764,7 +769,7 @@ func trainParserOn(train, dev []TreeSentence, cfg parserConfig, opt TrainOptions
 		fmt.Fprintf(opt.Log, "parser: compiled transitions: dev UAS %.2f\n", uas)
 	}
 	b := NewContainer()
-	b.Add(parserWeights, tb)
+	b.AddAligned(parserWeights, tb)
 	b.Add(parserLabelW, lp)
 	b.AddLabels(parserLabels, labels)
 	b.Add(parserLabelD, ld)

@@ -1,6 +1,9 @@
 package nlp
 
-import "testing"
+import (
+	"testing"
+	"unsafe"
+)
 
 // oracleParse runs the transition system following the best zero-cost
 // transition and returns the heads.
@@ -155,7 +158,11 @@ func TestInlineTableMatchesTrainer(t *testing.T) {
 		}
 	}
 	p.average()
-	tb, err := loadInlineTable(p.compileInline(1))
+	b, dropped := p.compileInline(1, 0.5)
+	if dropped != 0 {
+		t.Fatalf("%d features dropped", dropped)
+	}
+	tb, err := loadInlineTable(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,5 +243,92 @@ func TestPunctuationIsPunct(t *testing.T) {
 		if tk.UPOS == "PUNCT" && tk.Head >= 0 && tk.Rel != "punct" {
 			t.Fatalf("%q: %s", tk.Text, tk.Rel)
 		}
+	}
+}
+
+// FuzzLoadInlineTable: a damaged transition table is refused or read
+// without a panic.
+func FuzzLoadInlineTable(f *testing.F) {
+	p := newSparsePerceptron(numTransitions)
+	feats := []uint64{fk1(1, 1), fk1(1, 2), fk1(2, 3)}
+	p.tick()
+	p.update(feats, trShift, trLeft)
+	p.average()
+	b, _ := p.compileInline(1, 0.7)
+	f.Add(b)
+	f.Add(b[:inlineHeader])
+	f.Add([]byte("PIT3"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tb, err := loadInlineTable(b)
+		if err != nil {
+			return
+		}
+		var v [3]int32
+		tb.add(append(feats, fk1(9, uint64(len(b)))), &v)
+		s := make([]int32, numTransitions)
+		tb.score(feats, s)
+	})
+}
+
+// BenchmarkTransitionLookups times the transition table's lookups alone,
+// replaying the feature lists a parse of the longer identity fixture
+// scores.
+func BenchmarkTransitionLookups(b *testing.B) {
+	tg, ps := loadSyntax(b)
+	text, _ := speedText(b, "port-strike")
+	a := Tokenize(text)
+	tg.Tag(a)
+	var lists [][]uint64
+	var st parseState
+	for _, s := range a.Sentences {
+		toks := a.Tokens[s.First:s.Last]
+		st.reset(len(toks))
+		for i := range toks {
+			st.setWord(i, toks[i].Text, toks[i].UPOS, toks[i].XPOS)
+		}
+		for !st.done() {
+			if tr := st.forced(); tr >= 0 {
+				st.apply(tr)
+				continue
+			}
+			f := st.features(nil)
+			lists = append(lists, f)
+			var v [3]int32
+			ps.w.add(f, &v)
+			best := -1
+			for c := 0; c < numTransitions; c++ {
+				if st.valid(c) && (best < 0 || v[c] > v[best]) {
+					best = c
+				}
+			}
+			st.apply(best)
+		}
+	}
+	n := 0
+	for _, f := range lists {
+		n += len(f)
+	}
+	b.ReportAllocs()
+	var sink int32
+	for b.Loop() {
+		for _, f := range lists {
+			var v [3]int32
+			ps.w.add(f, &v)
+			sink += v[0]
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/lookup")
+	if sink == 1 {
+		b.Log(sink)
+	}
+}
+
+// TestTransitionBucketsAligned checks that the embedded transition table's
+// 32-byte buckets start on 32-byte boundaries, so that a lookup reads one
+// cache line (a slower parse, not a wrong one, if this fails).
+func TestTransitionBucketsAligned(t *testing.T) {
+	_, ps := loadSyntax(t)
+	if a := uintptr(unsafe.Pointer(unsafe.SliceData(ps.w.words))) % bucketBytes; a != 0 {
+		t.Fatalf("buckets start %d bytes past a %d-byte boundary", a, bucketBytes)
 	}
 }

@@ -320,6 +320,9 @@ type taggerConfig struct {
 	minSeen int
 	dictMin int     // a word needs this many occurrences to enter the dictionary
 	dictPur float64 // and this share of its most frequent class
+	// minAbs drops weights smaller than this many quantised units (fewer
+	// entries per row: less to sum, a smaller table).
+	minAbs int16
 	// maxBytes is the size budget of the weights: pruning (minSeen) rises
 	// until they fit.
 	maxBytes int
@@ -354,6 +357,40 @@ func trainTagger(opt TrainOptions) ([]byte, error) {
 // trainTaggerOn trains a tagger on train, logging accuracy on dev (which
 // may be nil) after every epoch, and returns the model file.
 func trainTaggerOn(train, dev []TreeSentence, cfg taggerConfig, opt TrainOptions) ([]byte, error) {
+	tt, err := trainTaggerWeights(train, dev, cfg, opt)
+	if err != nil {
+		return nil, err
+	}
+	return tt.modelFile(cfg, opt), nil
+}
+
+// trainedTagger is a tagger's averaged perceptron before it is compiled.
+type trainedTagger struct {
+	p       *sparsePerceptron
+	classes []string
+	dict    []byte // StrMap
+}
+
+// modelFile compiles the weights, with the smallest pruning that fits the
+// size budget, into a model file.
+func (tt *trainedTagger) modelFile(cfg taggerConfig, opt TrainOptions) []byte {
+	var wb []byte
+	for ms := cfg.minSeen; ; ms++ {
+		wb = tt.p.compilePruned(ms, cfg.minAbs, true)
+		if len(wb) <= cfg.maxBytes || ms >= 50 {
+			fmt.Fprintf(opt.Log, "tagger: minSeen %d, minAbs %d: %d bytes of weights\n", ms, cfg.minAbs, len(wb))
+			break
+		}
+	}
+	b := NewContainer()
+	b.Add(taggerWeights, wb)
+	b.AddLabels(taggerClasses, tt.classes)
+	b.Add(taggerDict, tt.dict)
+	return b.Bytes()
+}
+
+// trainTaggerWeights trains and averages a tagger's perceptron.
+func trainTaggerWeights(train, dev []TreeSentence, cfg taggerConfig, opt TrainOptions) (*trainedTagger, error) {
 	if len(train) == 0 {
 		return nil, errors.New("tagger: no training data")
 	}
@@ -482,20 +519,7 @@ func trainTaggerOn(train, dev []TreeSentence, cfg taggerConfig, opt TrainOptions
 		}
 	}
 	p.average()
-	// The smallest pruning that fits the size budget.
-	var wb []byte
-	for ms := cfg.minSeen; ; ms++ {
-		wb = p.compile(ms, true)
-		if len(wb) <= cfg.maxBytes || ms >= 50 {
-			fmt.Fprintf(opt.Log, "tagger: minSeen %d: %d bytes of weights\n", ms, len(wb))
-			break
-		}
-	}
-	b := NewContainer()
-	b.Add(taggerWeights, wb)
-	b.AddLabels(taggerClasses, classes)
-	b.Add(taggerDict, dictBytes)
-	return b.Bytes(), nil
+	return &trainedTagger{p: p, classes: classes, dict: dictBytes}, nil
 }
 
 // evalTaggerLive scores the averaged weights of p (without changing p) on
