@@ -441,6 +441,11 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int) int {
 		if o < 0 || o == m.ent {
 			continue
 		}
+		// A capital names where something happens ("a Brussels
+		// summit"), not whose side someone is on; "Moscow's envoy" does.
+		if w := strings.ToLower(a.Tokens[i].Text); capitals[w] && !(i+1 < len(a.Tokens) && a.Tokens[i+1].Rel == "case") {
+			continue
+		}
 		switch d.ents[o].kind {
 		case KindCountry, KindOrganisation, KindGroup, "":
 		default:
