@@ -233,23 +233,25 @@ func stripPossessive(w string) string {
 // addMention classifies the token sequence [a, b) and records it.
 func (d *doc) addMention(si, a, b int, initial bool) {
 	toks := d.toks[a:b]
+	// dropFirst drops the first word (and the punctuation after it) from
+	// the name; false when nothing is left.
+	dropFirst := func() bool {
+		a++
+		toks = toks[1:]
+		initial = false
+		for len(toks) > 0 && !toks[0].word {
+			a++
+			toks = toks[1:]
+		}
+		return len(toks) > 0
+	}
 	// A sentence-initial ordinary word is not part of a name.
 	if initial {
 		w := stripPossessive(toks[0].lower)
 		// "US Airways" opening a sentence: an acronym is no "us".
 		acronym := len(toks[0].text) >= 2 && strings.ToUpper(toks[0].text) == toks[0].text
 		if stopCaps[w] && !acronym || !d.capMid[w] && d.lowerSeen[w] && !isKnownName(w) && !(titleWords[w] && b-a > 1) {
-			if b-a == 1 {
-				return
-			}
-			a++
-			toks = toks[1:]
-			initial = false
-			for len(toks) > 0 && !toks[0].word {
-				a++
-				toks = toks[1:]
-			}
-			if len(toks) == 0 {
+			if b-a == 1 || !dropFirst() {
 				return
 			}
 		}
@@ -258,14 +260,7 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 	// confirmed…"), nor does a hyphenated modifier ("Luxembourg-based
 	// Clearstream", "UK-wide").
 	for len(toks) > 0 && (b-a > 1 && dayNamesSet[stripPossessive(toks[0].lower)] || hyphenModifier(toks[0].lower)) {
-		a++
-		toks = toks[1:]
-		initial = false
-		for len(toks) > 0 && !toks[0].word {
-			a++
-			toks = toks[1:]
-		}
-		if len(toks) == 0 {
+		if !dropFirst() {
 			return
 		}
 	}

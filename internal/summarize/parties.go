@@ -277,6 +277,20 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 		accs[-1-len(accs)] = a
 	}
+	// absorb merges party a into party b.
+	absorb := func(b, a *acc) {
+		for _, person := range a.p.People {
+			if !containsStr(b.p.People, person) {
+				b.p.People = append(b.p.People, person)
+			}
+		}
+		b.p.Mentions += a.p.Mentions
+		b.st.agent += a.st.agent
+		b.st.spoke += a.st.spoke
+		b.st.other += a.st.other
+		b.st.place += a.st.place
+		b.first = min(b.first, a.first)
+	}
 	// One party per name: entities the name linking kept apart, and a
 	// side named in a role, merge.
 	keys := make([]int, 0, len(accs))
@@ -293,17 +307,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			byName[n] = a
 			continue
 		}
-		for _, person := range a.p.People {
-			if !containsStr(b.p.People, person) {
-				b.p.People = append(b.p.People, person)
-			}
-		}
-		b.p.Mentions += a.p.Mentions
-		b.st.agent += a.st.agent
-		b.st.spoke += a.st.spoke
-		b.st.other += a.st.other
-		b.st.place += a.st.place
-		b.first = min(b.first, a.first)
+		absorb(b, a)
 		delete(accs, k)
 	}
 	// An acronym is the party whose name it abbreviates: "LSE" is the
@@ -324,17 +328,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			if !ok || k2 == k || !abbreviates(a.p.Name, b.p.Name) {
 				continue
 			}
-			for _, person := range a.p.People {
-				if !containsStr(b.p.People, person) {
-					b.p.People = append(b.p.People, person)
-				}
-			}
-			b.p.Mentions += a.p.Mentions
-			b.st.agent += a.st.agent
-			b.st.spoke += a.st.spoke
-			b.st.other += a.st.other
-			b.st.place += a.st.place
-			b.first = min(b.first, a.first)
+			absorb(b, a)
 			delete(accs, k)
 			break
 		}
