@@ -248,28 +248,11 @@ func (b *Bot) writeParagraph(ctx context.Context, w storyWriter, tr *track.Track
 		req.Briefs = append(req.Briefs, llm.StoryBrief{Title: s.Title, Date: s.Date, Brief: s.Brief})
 	}
 	p, err := w.Story(ctx, req)
-	b.observeLLM(err)
+	b.opts.Pipeline.ObserveLLM("story", err)
 	if err != nil {
 		return nil
 	}
 	return &p
-}
-
-// observeLLM counts a paragraph's call in the pipeline's metrics.
-func (b *Bot) observeLLM(err error) {
-	o := b.opts.Pipeline.Observer
-	if o == nil {
-		return
-	}
-	outcome := "ok"
-	if err != nil {
-		outcome = "failed"
-		var k interface{ Outcome() string }
-		if errors.As(err, &k) {
-			outcome = k.Outcome()
-		}
-	}
-	o.LLMCall("story", outcome, 0)
 }
 
 // renderParagraph is the LLM's "where things stand", marked as the LLM's.

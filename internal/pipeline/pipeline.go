@@ -183,7 +183,7 @@ func (p *Pipeline) Brief(ctx context.Context, in Input, opts Options) (*Result, 
 	b.Warnings = append(append([]string{}, a.Warnings...), b.Warnings...)
 	if opts.UseLLM && p.LLM != nil {
 		lb, err := p.LLM.Brief(ctx, BriefRequest{Article: a, Local: b, GuildID: opts.GuildID, UserID: opts.UserID, Length: opts.Length})
-		p.observeLLM("brief", err)
+		p.ObserveLLM("brief", err)
 		if err != nil {
 			p.log().Warn("llm brief failed; local brief shown", "err", err)
 			b.Warnings = append(b.Warnings, llmWarning(err))
@@ -286,7 +286,7 @@ func (p *Pipeline) AnswerWithNote(ctx context.Context, a *article.Article, b *su
 		return local, ""
 	}
 	r, err := p.LLM.Answer(ctx, AnswerRequest{Article: a, Brief: b, Question: q.Text, History: q.History, Local: local, GuildID: q.GuildID, UserID: q.UserID})
-	p.observeLLM("answer", err)
+	p.ObserveLLM("answer", err)
 	if err != nil {
 		p.log().Warn("llm answer failed; local answer given", "err", err)
 		var w interface{ UserMessage() string }
@@ -354,8 +354,9 @@ func briefKey(b *summarize.Brief) string {
 	return string(h.Sum(nil))
 }
 
-// observeLLM reports an LLM call's outcome.
-func (p *Pipeline) observeLLM(op string, err error) {
+// ObserveLLM reports the outcome of an LLM call made for op ("brief",
+// "answer", "story") to the pipeline's Observer, if any.
+func (p *Pipeline) ObserveLLM(op string, err error) {
 	if p.Observer == nil {
 		return
 	}
