@@ -258,7 +258,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		}
 		comma := -1
 		if tok.Rel != "parataxis" && t.isCue(i) && t.child(i, "ccomp") < 0 {
-			comma = t.closingAttribution(i)
+			// "…, the union said in a statement that it would strike":
+			// a that-clause after the cue is what it said, not the clause
+			// before the comma.
+			if first, _ := t.displacedContent(i); first < 0 {
+				comma = t.closingAttribution(i)
+			}
 		}
 		switch {
 		case comma >= 0:
@@ -290,6 +295,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				}
 				// "The talks failed, officials said": the content is the
 				// clause the cue hangs from, less the cue's own words.
+				if first, last := t.displacedContent(i); first >= 0 {
+					// "…, the union said in a statement that it would
+					// strike": the that-clause, not the clause before.
+					add(first, last, src, cueText(t, i), "")
+					continue
+				}
 				h := tok.Head
 				if t.left[i] > t.left[h] {
 					add(int(t.left[h]), int(t.left[i]), src, cueText(t, i), "")
@@ -526,7 +537,7 @@ func (t *tree) displacedContent(i int) (int, int) {
 		}
 		if p := a.Tokens[h].Head; p != i && p >= 0 {
 			pt := &a.Tokens[p]
-			if contentNoun(pt.Lemma) || (pt.Rel == "obj" || pt.Rel == "iobj") && !addresseeLemma(a.Tokens[i].Lemma) {
+			if (pt.Rel == "obj" || pt.Rel == "iobj") && (contentNoun(pt.Lemma) || !addresseeLemma(a.Tokens[i].Lemma)) {
 				return -1, -1
 			}
 		}

@@ -52,6 +52,7 @@ func TestStatements(t *testing.T) {
 		{"a role in apposition to its name", "The union's negotiator, Ian Croft, said members would vote on the offer next week.", "members would vote on the offer next week", "Ian Croft", "said"},
 		{"according to, with the clause misparsed into the phrase", "According to a new report by the Tribune, party officials are trying to reach voters in the north.", "party officials are trying to reach voters in the north", "a new report", "according to"},
 		{"according to at the end of a long sentence", "The mayor now holds a lead of 12 points among older voters, according to a Herald poll released last week.", "The mayor now holds a lead of 12 points among older voters", "a Herald poll", "according to"},
+		{"a that-clause after a parenthetical cue", "Talks broke down after midnight, the union said in a statement that it would strike.", "it would strike", "the union", "said"},
 		{"mixed quotation", "Hana Sato said the proposal was “a step backwards for every tenant” in the city.", "the proposal was “a step backwards for every tenant” in the city", "Hana Sato", "said"},
 	}
 	for _, tt := range tests {
@@ -92,6 +93,7 @@ func TestNotStatements(t *testing.T) {
 		{"a short pointer is not content", "Marco Rubio echoed the sentiment.", "the sentiment"},
 		{"a cue after a preposition", "Washington is open to recognizing the annexation of the peninsula.", "the annexation of the peninsula"},
 		{"the listener of a reply", "The mayor responded to a group of striking teachers outside the hall.", "to a group of striking teachers"},
+		{"the clause before a cue that has its own that-clause", "Talks broke down after midnight, the union said in a statement that it would strike.", "Talks broke down"},
 		{"a quotation and its credit", "“It is a dog whistle to all voters,” Rep. Lena Holt (D-Ore.) said Friday.", "It is a dog whistle"},
 	}
 	for _, tt := range tests {
