@@ -51,7 +51,7 @@ func TestQuotesAndSpeakers(t *testing.T) {
 			[]wantQuote{{"This is not working. We need a new approach. The sanctions must stay", "John Kerry", false}}},
 		{"quote running over paragraphs",
 			"Prime Minister Sara Lind spoke to reporters in Oslo.\n\n“We came here to find peace. We will stay as long as it takes.\n\n“Nobody should doubt our resolve,” she said.",
-			[]wantQuote{{"We came here to find peace. We will stay as long as it takes.", "Sara Lind", false}, {"Nobody should doubt our resolve", "Sara Lind", false}}},
+			[]wantQuote{{"We came here to find peace. We will stay as long as it takes. Nobody should doubt our resolve", "Sara Lind", false}}},
 		{"split quote",
 			"Daniel Ortega, the chief negotiator, took questions. “We have made progress,” he said, “but the hardest issues remain.”",
 			[]wantQuote{{"We have made progress", "Daniel Ortega", false}, {"but the hardest issues remain.", "Daniel Ortega", false}}},

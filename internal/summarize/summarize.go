@@ -259,19 +259,21 @@ func (d *doc) briefQuotes() []Quote {
 			continue
 		}
 		q := &d.quotes[qi]
-		// A quotation that runs over paragraphs is one quote per
-		// paragraph, each verbatim: the words between (the mark that
-		// reopens it, the break) are not the speaker's.
-		for _, s := range q.segs {
-			out = append(out, Quote{
-				Text:     collapseSpace(d.text[s.start:s.end]),
-				Speaker:  a.speaker,
-				Cue:      a.cue,
-				Sentence: d.sentOf(s.start),
-				Partial:  a.partial,
-				Spans:    [][2]int{{s.start, s.end}},
-			})
+		// A quotation that runs over paragraphs is one quote (the brief
+		// contract): its text joins the paragraphs' words, and Spans
+		// gives each paragraph's part as it stands in the article.
+		spans := make([][2]int, len(q.segs))
+		for i, s := range q.segs {
+			spans[i] = [2]int{s.start, s.end}
 		}
+		out = append(out, Quote{
+			Text:     q.content(d.text),
+			Speaker:  a.speaker,
+			Cue:      a.cue,
+			Sentence: d.sentOf(q.open),
+			Partial:  a.partial,
+			Spans:    spans,
+		})
 	}
 	return out
 }
