@@ -206,7 +206,12 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 		return a
 	} else if ent, _ := d.sentenceSubject(si); ent >= 0 {
 		// A fragment with no cue in a sentence about someone ("she made it
-		// clear she has “serious concerns”") is that person's words.
+		// clear she has “serious concerns”") is that person's words; a
+		// word or two with no cue ("sort her “work-related” emails") is a
+		// scare quote, no one's.
+		if len(strings.Fields(q.content(d.text))) < 3 {
+			a.drop = true
+		}
 		a.speaker, a.ent, a.how = d.ents[ent].name, ent, "subject"
 		return a
 	} else {
