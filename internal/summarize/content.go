@@ -1,0 +1,360 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// contentClauseOf reports whether clause c, hung from a noun, says what
+// the noun holds ("the claim that talks failed") rather than which one it
+// is ("the claim that he made"): it opens with "that" or "whether" as a
+// conjunction, or with a "that" the parser read as a relative pronoun
+// although the clause already has the argument "that" would stand for
+// ("a report that Trump had a loss": "had" has its object).
+func (t *tree) contentClauseOf(c int) bool {
+	a := t.a
+	switch a.Tokens[c].Rel {
+	case "acl", "ccomp":
+		m := t.child(c, "mark")
+		return m >= 0 && m < c && (strings.EqualFold(a.Tokens[m].Text, "that") || strings.EqualFold(a.Tokens[m].Text, "whether"))
+	case "acl:relcl":
+		first := int(t.left[c])
+		if !strings.EqualFold(a.Tokens[first].Text, "that") || a.Tokens[first].Head != c {
+			return false
+		}
+		rel := a.Tokens[first].Rel
+		if rel != "obj" && rel != "nsubj" {
+			return false
+		}
+		for _, k := range t.children(c) {
+			if int(k) != first && a.Tokens[k].Rel == rel {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounsClause returns the object of verb v that clause c, parsed as v's
+// complement, belongs to: a noun of saying right before a that-clause
+// ("rejected the company's claim that it had made its best offer"), or -1.
+func (t *tree) nounsClause(v, c int) int {
+	a := t.a
+	o := t.child(v, "obj")
+	if o < 0 || o > c || !contentNoun(a.Tokens[o].Lemma) || a.Tokens[o].UPOS != "NOUN" {
+		return -1
+	}
+	m := t.child(c, "mark")
+	if m < 0 || !strings.EqualFold(a.Tokens[m].Text, "that") || int(t.left[c]) != m {
+		return -1
+	}
+	for k := int(t.right[o]) + 1; k < m; k++ {
+		if a.Tokens[k].UPOS != "PUNCT" {
+			return -1
+		}
+	}
+	return o
+}
+
+// phraseEnd returns the first comma in [from, to) with no finite verb
+// before it, or to when there is neither a comma nor a finite verb, or -1
+// when a finite verb comes first: where a phrase such as "according to a
+// poll released last week" ends.
+func (t *tree) phraseEnd(from, to int) int {
+	a := t.a
+	for k := from; k < to; k++ {
+		tk := &a.Tokens[k]
+		if t.quoted[k] {
+			return -1
+		}
+		switch {
+		case tk.Text == ",":
+			return k
+		case (tk.UPOS == "VERB" || tk.UPOS == "AUX") && (tk.XPOS == "VBD" || tk.XPOS == "VBZ" || tk.XPOS == "VBP" || tk.XPOS == "MD"):
+			return -1
+		case tk.UPOS == "PUNCT" && k == to-1:
+			return to
+		}
+	}
+	return to
+}
+
+// phraseHead returns the noun heading tokens [from, to): the first noun,
+// name or pronoun whose head lies outside them, or -1.
+func (t *tree) phraseHead(from, to int) int {
+	a := t.a
+	for k := from; k < to; k++ {
+		switch a.Tokens[k].UPOS {
+		case "NOUN", "PROPN", "PRON":
+		default:
+			continue
+		}
+		if h := a.Tokens[k].Head; h < from || h >= to {
+			return k
+		}
+	}
+	return -1
+}
+
+// unsaid reports whether cue i reports what was not said: negated ("did
+// not say whether…", "never claimed"), or the complement of a refusal or a
+// dare ("declined to say", "daring him to say").
+func (t *tree) unsaid(i int) bool {
+	a := t.a
+	for _, c := range t.children(i) {
+		if a.Tokens[c].Rel == "advmod" {
+			switch strings.ToLower(a.Tokens[c].Text) {
+			case "not", "n't", "never":
+				return true
+			}
+		}
+	}
+	if h := a.Tokens[i].Head; h >= 0 && a.Tokens[i].Rel == "xcomp" {
+		switch a.Tokens[h].Lemma {
+		case "refuse", "decline", "dare", "fail":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart returns where the content clause c of cue i starts. A verb
+// of saying takes no object beside its clause, so an object between the
+// cue and a clause that has no subject is the clause's subject, misread
+// ("says Trump's tweets were “unhinged”"); the listener of "told
+// reporters the talks failed" stays outside.
+func (t *tree) clauseStart(i, c int) int {
+	a := t.a
+	first := int(t.left[c])
+	if a.Tokens[c].Rel != "ccomp" || addresseeLemma(a.Tokens[i].Lemma) || t.child(c, "nsubj", "nsubj:pass", "expl", "csubj") >= 0 {
+		return first
+	}
+	if o := t.child(i, "obj"); o > i && o < c && int(t.right[o]) < first && !t.quoted[o] {
+		return int(t.left[o])
+	}
+	return first
+}
+
+// displacedContent finds the content clause of cue i that the parser
+// attached below one of the cue's own dependents rather than to the cue:
+// the first "that" or "whether" after the cue marking a clause, where every
+// word between belongs to the cue's phrase and none is a main verb
+// ("insisted in June that…", "told a veterans group that…", "cautioned,
+// as did the campaign itself, that…"). It returns the clause's
+// tokens [first, last), or -1, -1.
+func (t *tree) displacedContent(i int) (int, int) {
+	a := t.a
+	sent := a.Sentences[a.Tokens[i].Sent]
+	for m := i + 1; m < sent.Last && int32(m) <= t.right[i]; m++ {
+		tok := &a.Tokens[m]
+		if tok.UPOS == "VERB" || t.quoted[m] {
+			return -1, -1
+		}
+		if tok.Rel != "mark" || !(strings.EqualFold(tok.Text, "that") || strings.EqualFold(tok.Text, "whether")) {
+			continue
+		}
+		h := tok.Head
+		if h <= m || a.Tokens[h].UPOS != "VERB" && a.Tokens[h].UPOS != "AUX" && t.child(h, "cop") < 0 {
+			return -1, -1
+		}
+		if prev := &a.Tokens[m-1]; strings.EqualFold(prev.Text, "so") || strings.EqualFold(prev.Text, "such") || strings.EqualFold(prev.Text, "now") {
+			return -1, -1
+		}
+		// The clause of a noun the cue takes as its object is the noun's
+		// ("rejected the company's claim that…", "repeated the report
+		// that he wrote"), except the listener of "told a group that…".
+		if t.nounsClause(i, h) >= 0 {
+			return -1, -1
+		}
+		if p := a.Tokens[h].Head; p != i && p >= 0 {
+			pt := &a.Tokens[p]
+			if (pt.Rel == "obj" || pt.Rel == "iobj") && (contentNoun(pt.Lemma) || !addresseeLemma(a.Tokens[i].Lemma)) {
+				return -1, -1
+			}
+		}
+		return m, int(t.right[h]) + 1
+	}
+	return -1, -1
+}
+
+// minNounContent is the fewest words a noun-phrase content holds: "the
+// sentiment" or "it" alone points back to what was said, and says nothing
+// of its own.
+const minNounContent = 3
+
+// reducedClause reports whether cue i opens a clause with no subject of
+// its own introduced by "when", "if", "while"… ("when asked about the
+// deal"): it reports nothing its sentence's subject said.
+func (t *tree) reducedClause(i int) bool {
+	if t.subjectChild(i) >= 0 {
+		return false
+	}
+	for _, c := range t.children(i) {
+		ct := &t.a.Tokens[c]
+		if int(c) < i && (ct.Rel == "advmod" || ct.Rel == "mark") {
+			switch strings.ToLower(ct.Text) {
+			case "when", "if", "while", "once", "after", "before", "unless", "until", "whenever":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closingAttribution returns the comma that opens a reporting clause
+// closing its sentence ("…, two diplomats said.", "…, sources familiar
+// with the talks stated."): cue i is followed only by punctuation, and the
+// words between the comma and the cue are a noun phrase (no verb, no
+// quotation). It returns -1 otherwise.
+func (t *tree) closingAttribution(i int) int {
+	a := t.a
+	sent := a.Sentences[a.Tokens[i].Sent]
+	for k := i + 1; k < sent.Last; k++ {
+		if a.Tokens[k].UPOS != "PUNCT" || closingMark(a.Tokens[k].Text) {
+			return -1
+		}
+	}
+	noun := false
+	for k := i - 1; k > sent.First && k >= i-10; k-- {
+		tk := &a.Tokens[k]
+		if t.quoted[k] {
+			return -1
+		}
+		switch tk.UPOS {
+		case "PUNCT":
+			if tk.Text == "," && noun && k-1 > sent.First {
+				return k
+			}
+			return -1
+		case "VERB", "AUX":
+			return -1
+		case "NOUN", "PROPN", "PRON":
+			noun = true
+		}
+	}
+	return -1
+}
+
+// lastPersonIn returns the last PERSON entity inside tokens [from, to), or
+// -1.
+func (t *tree) lastPersonIn(from, to int) int {
+	best := -1
+	for ei := range t.a.Entities {
+		e := &t.a.Entities[ei]
+		if e.First >= to {
+			break
+		}
+		if e.Type == nlp.PERSON && e.First >= from && e.Last <= to {
+			best = ei
+		}
+	}
+	return best
+}
+
+// nounAfter returns the first noun, name or pronoun in (from, to), or -1.
+func (t *tree) nounAfter(from, to int) int {
+	for k := from + 1; k < to; k++ {
+		switch t.a.Tokens[k].UPOS {
+		case "NOUN", "PROPN", "PRON":
+			return k
+		}
+	}
+	return -1
+}
+
+// nounContent returns the token range of a cue's noun-phrase content: from
+// its first object, oblique or predicative complement after it to the end
+// of its last one, or an empty range when it has none. Clauses that only
+// hang from the cue (a conjoined verb, an adverbial clause) are not
+// content.
+func (t *tree) nounContent(i int) (int, int) {
+	a := t.a
+	first, last := -1, -1
+	for _, c := range t.children(i) {
+		ci := int(c)
+		if ci < i {
+			continue
+		}
+		switch a.Tokens[ci].Rel {
+		case "obj", "iobj":
+			// The object of "told reporters", "asked the court" is the
+			// listener, not what was said.
+			if addresseeLemma(a.Tokens[i].Lemma) {
+				continue
+			}
+		case "xcomp", "obl":
+		case "advcl":
+			// "called for reducing the rate", "urged them to stop": a
+			// verb phrase the cue's preposition or "to" opens.
+			if !contentClause(t, ci) {
+				continue
+			}
+		default:
+			continue
+		}
+		if a.Tokens[ci].Rel == "obl" && !contentObl(t, ci, a.Tokens[i].Lemma) {
+			continue
+		}
+		if first < 0 {
+			first = int(t.left[ci])
+		}
+		last = int(t.right[ci]) + 1
+	}
+	if first < 0 || a.Tokens[first].NER != "O" && strings.HasSuffix(a.Tokens[first].NER, "DATE") {
+		return 0, 0
+	}
+	// Another cue inside the span starts what it reports, not this one's
+	// content ("criticized the envoy for …, adding, “…”").
+	for k := first + 1; k < last; k++ {
+		switch a.Tokens[k].Rel {
+		case "conj", "parataxis", "advcl":
+			if k != i && t.isCue(k) {
+				return first, int(t.left[k])
+			}
+		}
+	}
+	return first, last
+}
+
+// contentObl reports whether an oblique of a cue carries content: "called
+// for a ceasefire", "pointed to the vote", "warned of a strike" — not a
+// time or a place ("on Friday", "in Geneva").
+func contentObl(t *tree, o int, lemma string) bool {
+	a := t.a
+	if strings.HasSuffix(a.Tokens[o].NER, "DATE") || strings.HasSuffix(a.Tokens[o].NER, "TIME") || strings.HasSuffix(a.Tokens[o].NER, "GPE") {
+		return false
+	}
+	cs := t.child(o, "case")
+	if cs < 0 {
+		return false
+	}
+	switch p := strings.ToLower(a.Tokens[cs].Text); p {
+	case "to", "for":
+		// "pointed to the vote", "called for a ceasefire"; but what one
+		// says, writes or answers "to" someone, or writes "for" a paper,
+		// names the listener or the outlet.
+		return !speechTo(lemma)
+	case "of", "about", "against", "as":
+		return true
+	case "on":
+		// "called on Congress to act": the listener, not the content.
+		return !addresseeLemma(lemma)
+	}
+	return false
+}
+
+// contentClause reports whether an adverbial clause of a cue is its
+// content: a verb phrase opened by "to" or by a preposition of content
+// ("for reducing the rate", "about leaving").
+func contentClause(t *tree, c int) bool {
+	m := t.child(c, "mark")
+	if m < 0 || m > c {
+		return false
+	}
+	switch strings.ToLower(t.a.Tokens[m].Text) {
+	case "to", "for", "of", "about", "against":
+		return true
+	}
+	return false
+}
