@@ -324,12 +324,7 @@ func (s *SQLite) StoryCandidates(ctx context.Context, guildID string, keys []str
 		if len(keys) == 0 {
 			return nil
 		}
-		in := strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")
-		args := make([]any, 0, len(keys)+2)
-		args = append(args, guildID)
-		for _, k := range keys {
-			args = append(args, k)
-		}
+		in, args := keyArgs(guildID, keys)
 		if err := s.countKeys(ctx, guildID, keys, c.KeyStories); err != nil {
 			return err
 		}
@@ -465,17 +460,23 @@ func (s *SQLite) DeleteStory(ctx context.Context, guildID string, id int64) erro
 	return nil
 }
 
+// keyArgs returns the placeholders of an "IN (…)" list of keys and the
+// query arguments: the guild, then the keys (room is left for one more).
+func keyArgs(guildID string, keys []string) (string, []any) {
+	args := make([]any, 0, len(keys)+2)
+	args = append(args, guildID)
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	return strings.TrimSuffix(strings.Repeat("?,", len(keys)), ","), args
+}
+
 // countKeys counts the guild's stories holding each key into counts.
 func (s *SQLite) countKeys(ctx context.Context, guildID string, keys []string, counts map[string]int) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	in := strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")
-	args := make([]any, 0, len(keys)+1)
-	args = append(args, guildID)
-	for _, k := range keys {
-		args = append(args, k)
-	}
+	in, args := keyArgs(guildID, keys)
 	rows, err := s.read.QueryContext(ctx, `SELECT key, COUNT(*) FROM story_keys WHERE guild_id = ? AND key IN (`+in+`) GROUP BY key`, args...)
 	if err != nil {
 		return err

@@ -117,12 +117,18 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		if t.quoted[i] {
 			continue
 		}
+		cue := t.isCue(i)
+		// A cue's that-clause the parser hung elsewhere, found once.
+		dFirst, dLast := -1, -1
+		if cue {
+			dFirst, dLast = t.displacedContent(i)
+		}
 		comma := -1
-		if tok.Rel != "parataxis" && t.isCue(i) && t.child(i, "ccomp") < 0 {
+		if tok.Rel != "parataxis" && cue && t.child(i, "ccomp") < 0 {
 			// "…, the union said in a statement that it would strike":
 			// a that-clause after the cue is what it said, not the clause
 			// before the comma.
-			if first, _ := t.displacedContent(i); first < 0 {
+			if dFirst < 0 {
 				comma = t.closingAttribution(i)
 			}
 		}
@@ -143,7 +149,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				who = a.Span(comma+1, i)
 			}
 			add(first, comma, src, cueText(t, i), who)
-		case t.isCue(i):
+		case cue:
 			src := t.cueSource(i)
 			if src < 0 {
 				continue
@@ -156,7 +162,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				}
 				// "The talks failed, officials said": the content is the
 				// clause the cue hangs from, less the cue's own words.
-				if first, last := t.displacedContent(i); first >= 0 {
+				if first, last := dFirst, dLast; first >= 0 {
 					// "…, the union said in a statement that it would
 					// strike": the that-clause, not the clause before.
 					add(first, last, src, cueText(t, i), "")
@@ -192,7 +198,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				// "announced in a statement this month that he had
 				// reached a deal": a that-clause the parser hung from a
 				// word of the cue's own adverbial is still its content.
-				if first, last := t.displacedContent(i); first >= 0 {
+				if first, last := dFirst, dLast; first >= 0 {
 					add(first, last, src, cueText(t, i), "")
 					clausal = true
 				}
