@@ -586,6 +586,50 @@ func (p *Parser) Parse(a *Analysis) {
 			}
 			toks[i].Rel = p.labels[rels[i]]
 		}
+		predicateNouns(toks, s.First)
+	}
+}
+
+// predicateNouns re-tags as verbs the nouns the tree uses as verbs: a
+// bare noun with a subject, no copula and a clause, object or "to"
+// complement of its own ("Clinton plans to call…", "the center estimates
+// that…") is the verb the tagger took for a plural or singular noun.
+// first is the index of toks[0] in the analysis.
+func predicateNouns(toks []Token, first int) {
+	for i := range toks {
+		t := &toks[i]
+		if t.UPOS != "NOUN" || t.XPOS != "NNS" && t.XPOS != "NN" {
+			continue
+		}
+		subj, comp := false, false
+		for j := range toks {
+			if toks[j].Head != first+i {
+				continue
+			}
+			switch toks[j].Rel {
+			case "nsubj":
+				// A subject after its noun is the noun's own ("plans
+				// the company announced") only in questions and
+				// inversions: leave those alone.
+				subj = subj || j < i
+			case "xcomp", "ccomp", "obj":
+				comp = comp || j > i
+			case "cop", "det", "nmod:poss", "amod", "case", "nummod", "compound":
+				// A noun with a copula, determiner, owner, adjective,
+				// preposition or number is a noun.
+				subj, comp = false, false
+				goto next
+			}
+		}
+		if subj && comp {
+			t.UPOS = "VERB"
+			if t.XPOS == "NNS" {
+				t.XPOS = "VBZ"
+			} else {
+				t.XPOS = "VBP"
+			}
+		}
+	next:
 	}
 }
 

@@ -71,17 +71,141 @@ func (t *Tagger) Tag(a *Analysis) {
 	sc := new(tagScratch)
 	sc.feats = make([]uint64, 0, 64)
 	for _, s := range a.Sentences {
-		toks := a.Tokens[s.First:s.Last]
-		t.tagSentence(toks, sc)
-		for i := range toks {
-			c := sc.tags[i]
-			toks[i].UPOS, toks[i].XPOS = t.upos[c], t.xpos[c]
+		t.tagInto(a.Tokens[s.First:s.Last], sc, -1, 0)
+	}
+	t.namesPerDiscourse(a, sc)
+}
+
+// tagInto tags one sentence's tokens, the token at index force (if any)
+// taking class forced.
+func (t *Tagger) tagInto(toks []Token, sc *tagScratch, force, forced int) {
+	t.tagSentence(toks, sc, force, forced)
+	for i := range toks {
+		c := sc.tags[i]
+		toks[i].UPOS, toks[i].XPOS = t.upos[c], t.xpos[c]
+	}
+}
+
+// namesPerDiscourse re-tags sentences whose first word is a name the
+// document writes elsewhere, inside a sentence, as a proper noun and
+// never in lower case: a sentence-initial capital hides whether "Trump",
+// "Pence" or "May" is a name, the rest of the document does not (one
+// sense per discourse). The first word takes the proper-noun tag it has
+// elsewhere and the words after it are tagged again in its light.
+func (t *Tagger) namesPerDiscourse(a *Analysis, sc *tagScratch) {
+	// names maps a capitalised form seen inside a sentence to its Penn
+	// proper-noun tag there, or to "" when it was also tagged otherwise.
+	var names map[string]string
+	lowers := map[string]bool{}
+	for _, s := range a.Sentences {
+		first := firstWord(a.Tokens, s)
+		title := titleCase(a.Tokens[s.First:s.Last])
+		for i := s.First; i < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if !capitalised(tok.Text) {
+				if tok.UPOS != "PUNCT" {
+					lowers[tok.Text] = true
+				}
+				continue
+			}
+			// A headline capitalises its words and a longer name its
+			// inner ones ("the International Dockworkers' Federation"):
+			// neither says the word alone is a name.
+			if i == first || title || innerName(a.Tokens, i, s.Last) {
+				continue
+			}
+			if names == nil {
+				names = map[string]string{}
+			}
+			x, seen := names[tok.Text]
+			switch {
+			case tok.UPOS != "PROPN":
+				names[tok.Text] = ""
+			case !seen || x != "":
+				names[tok.Text] = tok.XPOS
+			}
+		}
+	}
+	for _, s := range a.Sentences {
+		first := firstWord(a.Tokens, s)
+		if first < 0 || a.Tokens[first].UPOS == "PROPN" {
+			continue
+		}
+		w := a.Tokens[first].Text
+		x := names[w]
+		if x == "" || lowers[strings.ToLower(w)] {
+			continue
+		}
+		if c := t.classOf("PROPN", x); c >= 0 {
+			t.tagInto(a.Tokens[s.First:s.Last], sc, first-s.First, c)
 		}
 	}
 }
 
+// titleCase reports whether most of a sentence's words are capitalised,
+// as in a headline.
+func titleCase(toks []Token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].UPOS == "PUNCT" {
+			continue
+		}
+		words++
+		if capitalised(toks[i].Text) {
+			caps++
+		}
+	}
+	return words > 0 && 2*caps > words
+}
+
+// innerName reports whether the capitalised token i goes on into another
+// capitalised proper noun, directly or through a possessive ("Dockworkers'
+// Federation"), before the sentence ends at last.
+func innerName(toks []Token, i, last int) bool {
+	j := i + 1
+	if j < last && toks[j].UPOS == "PART" {
+		j++
+	}
+	return j < last && toks[j].UPOS == "PROPN" && capitalised(toks[j].Text)
+}
+
+// firstWord is the index of a sentence's first token that is not
+// punctuation ("“Trump…"), or -1.
+func firstWord(toks []Token, s Sentence) int {
+	for i := s.First; i < s.Last; i++ {
+		if toks[i].UPOS != "PUNCT" {
+			return i
+		}
+	}
+	return -1
+}
+
+// capitalised reports whether a word starts with a capital letter and has
+// a lower-case letter after it ("Trump", not "NATO" or "trump").
+func capitalised(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// classOf is the class index of a (UPOS, XPOS) pair, or -1.
+func (t *Tagger) classOf(upos, xpos string) int {
+	for c := range t.upos {
+		if t.upos[c] == upos && t.xpos[c] == xpos {
+			return c
+		}
+	}
+	return -1
+}
+
 // tagSentence leaves the class of every token in sc.tags.
-func (t *Tagger) tagSentence(toks []Token, sc *tagScratch) {
+func (t *Tagger) tagSentence(toks []Token, sc *tagScratch, force, forced int) {
 	n := len(toks)
 	sc.info = growInfo(sc.info, n)
 	sc.tags = growInts(sc.tags, n)
@@ -89,6 +213,10 @@ func (t *Tagger) tagSentence(toks []Token, sc *tagScratch) {
 		sc.info[i].set(toks[i].Text)
 	}
 	for i := 0; i < n; i++ {
+		if i == force {
+			sc.tags[i] = forced
+			continue
+		}
 		if c, ok := t.lookup(toks[i].Text); ok {
 			sc.tags[i] = c
 			continue

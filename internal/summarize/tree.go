@@ -293,10 +293,27 @@ func (t *tree) isCue(i int) bool {
 	// heard, not what it said, unless it names the speaker ("was quoted
 	// by").
 	if tok.XPOS == "VBN" && t.child(i, "obl:agent") < 0 &&
-		(t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux") < 0 && t.child(i, "nsubj") < 0) {
+		(t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux") < 0 && t.child(i, "nsubj") < 0 && !t.perfectConj(i)) {
 		return false
 	}
 	return true
+}
+
+// perfectConj reports whether participle i is the second verb of a
+// perfect ("has criticized the offer and called for talks"): a conjunct
+// of a verb with a perfect auxiliary and no passive one shares them.
+func (t *tree) perfectConj(i int) bool {
+	a := t.a
+	h := a.Tokens[i].Head
+	if a.Tokens[i].Rel != "conj" || h < 0 || a.Tokens[h].XPOS != "VBN" || t.child(h, "aux:pass") >= 0 || t.child(h, "nsubj:pass") >= 0 {
+		return false
+	}
+	for _, c := range t.children(h) {
+		if ct := &a.Tokens[c]; ct.Rel == "aux" && ct.Lemma == "have" {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerOf names the source token. A pronoun takes the fullest name of
@@ -377,9 +394,14 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON {
 			return n, true
 		}
+		// "Union leader Maria Lopez": the person the phrase names, not
+		// the body its first word belongs to.
+		if e := t.personIn(src); e >= 0 {
+			return t.completeName(t.entityName(e)), true
+		}
 		if t.nameAt != nil {
 			for _, i := range []int{int(t.left[src]), src} {
-				if n := t.nameAt(a.Tokens[i].Start); n != "" {
+				if n := t.nameAt(a.Tokens[i].Start); properName(n) {
 					return n, true
 				}
 			}

@@ -54,6 +54,9 @@ func TestStatements(t *testing.T) {
 		{"according to at the end of a long sentence", "The mayor now holds a lead of 12 points among older voters, according to a Herald poll released last week.", "The mayor now holds a lead of 12 points among older voters", "a Herald poll", "according to"},
 		{"a that-clause after a parenthetical cue", "Talks broke down after midnight, the union said in a statement that it would strike.", "it would strike", "the union", "said"},
 		{"mixed quotation", "Hana Sato said the proposal was “a step backwards for every tenant” in the city.", "the proposal was “a step backwards for every tenant” in the city", "Hana Sato", "said"},
+		{"the second verb of a perfect", "Union leader Maria Lopez has sharply criticized the offer and called for steep new increases in pay for the lowest grades.", "for steep new increases in pay for the lowest grades", "Maria Lopez", "called"},
+		{"a role with the name after it, not the body before it", "Talks resumed on Monday. Union leader Maria Lopez said: “The offer is an insult to every worker here,” adding that the strike would go ahead.", "the strike would go ahead", "Maria Lopez", "adding"},
+		{"a sentence-initial name known from the rest of the article", "Voters in Ohio heard from Trump on Monday. Trump says he would pay for the wall by cutting waste.", "he would pay for the wall by cutting waste", "Trump", "says"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

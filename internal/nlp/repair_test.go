@@ -1,0 +1,91 @@
+package nlp
+
+import "testing"
+
+// TestNamesPerDiscourse checks that a sentence-initial word the rest of
+// the document writes as a name is tagged as one, and that a word the
+// document also writes in lower case is left to the tagger.
+func TestNamesPerDiscourse(t *testing.T) {
+	tg, _ := loadSyntax(t)
+	tests := []struct {
+		name, text, word string
+		wantPROPN        bool
+	}{
+		{"a name seen inside a sentence", "Voters in Ohio heard from Trump on Monday. Trump says he would cut taxes.", "Trump", true},
+		{"a word also written in lower case", "Voters will hear from Will Smith on Monday. Will the vote go ahead?", "Will", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Tokenize(tt.text)
+			tg.Tag(a)
+			last := a.Sentences[len(a.Sentences)-1]
+			tok := a.Tokens[last.First]
+			if tok.Text != tt.word {
+				t.Fatalf("first word of the last sentence %q, want %q", tok.Text, tt.word)
+			}
+			if got := tok.UPOS == "PROPN"; got != tt.wantPROPN {
+				t.Errorf("%q tagged %s/%s; want PROPN %v", tok.Text, tok.UPOS, tok.XPOS, tt.wantPROPN)
+			}
+		})
+	}
+}
+
+// TestPredicateNouns checks the re-tagging of nouns the tree uses as
+// verbs, on hand-built trees (so that it does not depend on the models).
+func TestPredicateNouns(t *testing.T) {
+	type w struct {
+		text, upos, xpos string
+		head             int // index in the sentence, -1 for the root
+		rel              string
+	}
+	tests := []struct {
+		name  string
+		words []w
+		at    int
+		want  string // UPOS|XPOS of words[at] afterwards
+	}{
+		{"a plural noun with a subject and a to-clause", []w{
+			{"Clinton", "PROPN", "NNP", 1, "nsubj"},
+			{"plans", "NOUN", "NNS", -1, "root"},
+			{"to", "PART", "TO", 3, "mark"},
+			{"call", "VERB", "VB", 1, "xcomp"},
+		}, 1, "VERB|VBZ"},
+		{"a noun with a determiner", []w{
+			{"the", "DET", "DT", 1, "det"},
+			{"plans", "NOUN", "NNS", 4, "nsubj"},
+			{"to", "PART", "TO", 3, "mark"},
+			{"expand", "VERB", "VB", 1, "acl"},
+			{"failed", "VERB", "VBD", -1, "root"},
+		}, 1, "NOUN|NNS"},
+		{"a predicate noun with a copula", []w{
+			{"Talks", "NOUN", "NNS", 2, "nsubj"},
+			{"are", "AUX", "VBP", 2, "cop"},
+			{"plans", "NOUN", "NNS", -1, "root"},
+			{"to", "PART", "TO", 4, "mark"},
+			{"stall", "VERB", "VB", 2, "xcomp"},
+		}, 2, "NOUN|NNS"},
+		{"a subject after the noun", []w{
+			{"plans", "NOUN", "NNS", -1, "root"},
+			{"Clinton", "PROPN", "NNP", 0, "nsubj"},
+			{"to", "PART", "TO", 3, "mark"},
+			{"call", "VERB", "VB", 0, "xcomp"},
+		}, 0, "NOUN|NNS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			const first = 5 // the sentence does not start the analysis
+			toks := make([]Token, first+len(tt.words))
+			for i, x := range tt.words {
+				h := -1
+				if x.head >= 0 {
+					h = first + x.head
+				}
+				toks[first+i] = Token{Text: x.text, UPOS: x.upos, XPOS: x.xpos, Head: h, Rel: x.rel}
+			}
+			predicateNouns(toks[first:], first)
+			if got := toks[first+tt.at].UPOS + "|" + toks[first+tt.at].XPOS; got != tt.want {
+				t.Errorf("%q: %s, want %s", tt.words[tt.at].text, got, tt.want)
+			}
+		})
+	}
+}
