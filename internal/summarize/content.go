@@ -279,7 +279,15 @@ func (t *tree) nounContent(i int) (int, int) {
 		switch a.Tokens[ci].Rel {
 		case "obj", "iobj":
 			// The object of "told reporters", "asked the court" is the
-			// listener, not what was said.
+			// listener, not what was said; but what one calls something
+			// is said of it ("calling it an insult").
+			if p := t.smallClause(i, ci); p >= 0 {
+				if first < 0 {
+					first = int(t.left[ci])
+				}
+				last = int(t.right[p]) + 1
+				continue
+			}
 			if addresseeLemma(a.Tokens[i].Lemma) {
 				continue
 			}
@@ -315,6 +323,73 @@ func (t *tree) nounContent(i int) (int, int) {
 		}
 	}
 	return first, last
+}
+
+// smallClause returns the predicate after object o of cue i ("calling the
+// offer an insult", "called him a liar", "called the plan unworkable"): a
+// second object or an xcomp, a noun or an adjective, of a verb of naming.
+// It returns -1 when there is none.
+func (t *tree) smallClause(i, o int) int {
+	if t.a.Tokens[i].Lemma != "call" {
+		return -1
+	}
+	for _, c := range t.children(i) {
+		ct := &t.a.Tokens[c]
+		if int(c) > int(t.right[o]) && (ct.Rel == "obj" || ct.Rel == "xcomp") && (ct.UPOS == "NOUN" || ct.UPOS == "ADJ" || ct.UPOS == "PROPN") &&
+			!t.commaBetween(o, int(c)) {
+			return int(c)
+		}
+	}
+	// The parser often hangs the predicate from the object as an
+	// apposition with no comma ("called the deal a disaster").
+	for _, c := range t.children(o) {
+		if ci := int(c); ci > o && t.a.Tokens[ci].Rel == "appos" && !t.commaBetween(o, ci) {
+			return o
+		}
+	}
+	return -1
+}
+
+// commaBetween reports whether a comma stands between word o and word c
+// (c after o, o's own dependents aside).
+func (t *tree) commaBetween(o, c int) bool {
+	for k := o + 1; k < c; k++ {
+		if t.a.Tokens[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// misreadObject returns the object of cue i that is really the subject of
+// the clause c after it: a verb of saying or thinking takes no object
+// beside a clause, so "insisted the country would not give up any land",
+// parsed as an object and a parenthetical clause, reports "the country
+// would not give up any land". It returns -1 when c is not such a clause:
+// c must follow the object directly, have no subject and be finite.
+func (t *tree) misreadObject(i, c int) int {
+	a := t.a
+	ct := &a.Tokens[c]
+	if !cueLemma(a.Tokens[i].Lemma) || addresseeLemma(a.Tokens[i].Lemma) || ct.Rel != "parataxis" && ct.Rel != "dep" {
+		return -1
+	}
+	o := t.child(i, "obj")
+	if o < 0 || o < i || o > c || t.quoted[o] || int(t.right[o])+1 != int(t.left[c]) {
+		return -1
+	}
+	if t.child(c, "nsubj", "nsubj:pass", "expl", "csubj") >= 0 {
+		return -1
+	}
+	finite := ct.XPOS == "VBD" || ct.XPOS == "VBZ" || ct.XPOS == "VBP"
+	for _, k := range t.children(c) {
+		if r := a.Tokens[k].Rel; int(k) < c && (r == "aux" || r == "cop") {
+			finite = true
+		}
+	}
+	if !finite {
+		return -1
+	}
+	return o
 }
 
 // contentObl reports whether an oblique of a cue carries content: "called

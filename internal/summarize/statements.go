@@ -192,6 +192,9 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && wantLike(tok.Lemma) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") {
 					add(t.clauseStart(i, int(c)), int(t.right[c])+1, src, cueText(t, i), "")
 					clausal = true
+				} else if o := t.misreadObject(i, int(c)); o >= 0 {
+					add(int(t.left[o]), int(t.right[c])+1, src, cueText(t, i), "")
+					clausal = true
 				}
 			}
 			if !clausal {

@@ -56,6 +56,9 @@ func TestStatements(t *testing.T) {
 		{"mixed quotation", "Hana Sato said the proposal was “a step backwards for every tenant” in the city.", "the proposal was “a step backwards for every tenant” in the city", "Hana Sato", "said"},
 		{"the second verb of a perfect", "Union leader Maria Lopez has sharply criticized the offer and called for steep new increases in pay for the lowest grades.", "for steep new increases in pay for the lowest grades", "Maria Lopez", "called"},
 		{"a role with the name after it, not the body before it", "Talks resumed on Monday. Union leader Maria Lopez said: “The offer is an insult to every worker here,” adding that the strike would go ahead.", "the strike would go ahead", "Maria Lopez", "adding"},
+		{"an object misread before a clause", "The minister insisted the country would not give up any territory.", "the country would not give up any territory", "The minister", "insisted"},
+		{"what one calls something", "The union rejected the offer, calling it an insult to its members.", "it an insult to its members", "The union", "calling"},
+		{"what one calls something, hung as an apposition", "The president called the deal a disaster for American workers.", "the deal a disaster for American workers", "The president", "called"},
 		{"a sentence-initial name known from the rest of the article", "Voters in Ohio heard from Trump on Monday. Trump says he would pay for the wall by cutting waste.", "he would pay for the wall by cutting waste", "Trump", "says"},
 	}
 	for _, tt := range tests {
@@ -97,6 +100,8 @@ func TestNotStatements(t *testing.T) {
 		{"a cue after a preposition", "Washington is open to recognizing the annexation of the peninsula.", "the annexation of the peninsula"},
 		{"the listener of a reply", "The mayor responded to a group of striking teachers outside the hall.", "to a group of striking teachers"},
 		{"the clause before a cue that has its own that-clause", "Talks broke down after midnight, the union said in a statement that it would strike.", "Talks broke down"},
+		{"a call is not always naming", "The union called the strike after talks failed.", "the strike"},
+		{"a call with a comma is not naming", "The president called the minister, a veteran negotiator, on Friday.", "the minister"},
 		{"a quotation and its credit", "“It is a dog whistle to all voters,” Rep. Lena Holt (D-Ore.) said Friday.", "It is a dog whistle"},
 	}
 	for _, tt := range tests {
