@@ -3,6 +3,7 @@ package nlp
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"unsafe"
 )
 
@@ -39,6 +40,8 @@ type Recognizer struct {
 	// docRules says which document-level clean-up runs (bits): 1 short
 	// forms of person names, 2 majority types (see nerConsistent).
 	docRules int
+	// noSurnames turns nerSurnames off (for measuring it).
+	noSurnames bool
 }
 
 // nerDocRules is the document-level clean-up the recognizer runs.
@@ -170,6 +173,9 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = joinHyphens(a, named)
 	if r.docRules&3 != 0 {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
+	}
+	if r.docRules&1 != 0 && !r.noSurnames {
+		named = nerSurnames(a, x, named)
 	}
 	for _, sp := range named {
 		typ := sp.typ
@@ -616,6 +622,58 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 		}
 		sp.typ = nerTypeNames[best]
 	}
+}
+
+// nerSurnames adds the surnames the model missed: a capitalised proper
+// noun outside every entity that ends a longer PERSON name elsewhere in the
+// document ("Netanyahu said" after "Benjamin Netanyahu") is that person,
+// unless it runs on into another capitalised word (a longer name of
+// something else), is written in lower case elsewhere or belongs to a name
+// of another type. Spans stay in text order.
+func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	var surname map[string]bool
+	covered := make([]bool, len(x.words))
+	other := map[string]bool{} // words of names of other types
+	for _, sp := range spans {
+		for i := sp.first; i < sp.last; i++ {
+			covered[i] = true
+			if sp.typ != PERSON {
+				other[x.words[i]] = true
+			}
+		}
+		if sp.typ == PERSON && sp.last-sp.first > 1 {
+			if w := x.words[sp.last-1]; capitalised(w) {
+				if surname == nil {
+					surname = map[string]bool{}
+				}
+				surname[w] = true
+			}
+		}
+	}
+	if surname == nil {
+		return spans
+	}
+	n := len(spans)
+	for i, w := range x.words {
+		// A word also written in lower case ("library") or inside a name
+		// of another type ("Coron waters", "in Coron") is not only a
+		// surname.
+		if covered[i] || !surname[w] || other[w] || a.Tokens[i].UPOS != "PROPN" || x.docCase != nil && x.docCase[i]&1 != 0 {
+			continue
+		}
+		if i > 0 && x.words[i-1] == "-" || i+1 < len(x.words) && x.words[i+1] == "-" {
+			continue // part of a hyphenated name ("al-Sadr")
+		}
+		if i+1 < len(x.words) && capitalised(x.words[i+1]) && a.Tokens[i+1].Sent == a.Tokens[i].Sent ||
+			i > 0 && capitalised(x.words[i-1]) && a.Tokens[i-1].Sent == a.Tokens[i].Sent && a.Tokens[i-1].UPOS == "PROPN" {
+			continue
+		}
+		spans = append(spans, nerSpan{first: i, last: i + 1, typ: PERSON})
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(p, q nerSpan) int { return p.first - q.first })
+	}
+	return spans
 }
 
 // nerListedType is the index of the type the name lists give a one-word

@@ -542,3 +542,59 @@ func TestNERConsistentTie(t *testing.T) {
 		}
 	}
 }
+
+// TestNERSurnames checks that a surname the model missed is found from the
+// person's full name elsewhere in the document, and that a word written in
+// lower case, a word of another name and a word running on into another
+// name are not.
+func TestNERSurnames(t *testing.T) {
+	a := Tokenize("Benjamin Netanyahu spoke. Netanyahu said no. " +
+		"Maria Library read. The library closed. " +
+		"Anna Coron left. Coron Bay is calm. Coron said yes. " +
+		"Pedro Sanchez won. Sanchez Group fell.")
+	tagForNER(t, a)
+	words := make([]string, len(a.Tokens))
+	for i := range a.Tokens {
+		words[i] = a.Tokens[i].Text
+		a.Tokens[i].UPOS = "PROPN" // every word a candidate: only the rule decides
+	}
+	sents := make([][2]int, len(a.Sentences))
+	for i, s := range a.Sentences {
+		sents[i] = [2]int{s.First, s.Last}
+	}
+	x := newNERDoc(words, sents, nil, nil)
+	at := func(w string, nth int) int {
+		for i, tk := range a.Tokens {
+			if tk.Text == w {
+				if nth == 0 {
+					return i
+				}
+				nth--
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	spans := []nerSpan{
+		{at("Benjamin", 0), at("Benjamin", 0) + 2, PERSON},
+		{at("Maria", 0), at("Maria", 0) + 2, PERSON},
+		{at("Anna", 0), at("Anna", 0) + 2, PERSON},
+		{at("Coron", 1), at("Coron", 1) + 2, "PLACE"},
+		{at("Pedro", 0), at("Pedro", 0) + 2, PERSON},
+	}
+	got := map[int]string{}
+	for _, sp := range nerSurnames(a, x, spans) {
+		got[sp.first] = sp.typ
+	}
+	if got[at("Netanyahu", 1)] != PERSON {
+		t.Errorf("the second Netanyahu is not found: %v", got)
+	}
+	for _, w := range []struct {
+		word string
+		nth  int
+	}{{"Coron", 2}, {"Sanchez", 1}} {
+		if typ, ok := got[at(w.word, w.nth)]; ok {
+			t.Errorf("%q (%d) became %q", w.word, w.nth, typ)
+		}
+	}
+}

@@ -177,8 +177,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				continue
 			}
 			clausal := false
+			joined := -1 // a clause already taken into the one before it
 			for _, c := range t.children(i) {
 				ct := &a.Tokens[c]
+				if int(c) == joined {
+					continue
+				}
 				if ct.Rel == "xcomp" && t.isCue(int(c)) && t.child(int(c), "ccomp") >= 0 {
 					// "declined to say whether…": the inner cue reports it.
 					clausal = true
@@ -190,7 +194,14 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					continue
 				}
 				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && wantLike(tok.Lemma) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") {
-					add(t.clauseStart(i, int(c)), int(t.right[c])+1, src, cueText(t, i), "")
+					last := int(t.right[c]) + 1
+					// "said Israel would not end the war until Hamas was
+					// defeated" split by the parser into two clauses that
+					// touch: one content.
+					if n := t.touchingClause(i, int(c)); n >= 0 {
+						last, joined = int(t.right[n])+1, n
+					}
+					add(t.clauseStart(i, int(c)), last, src, cueText(t, i), "")
 					clausal = true
 				} else if o := t.misreadObject(i, int(c)); o >= 0 {
 					add(int(t.left[o]), int(t.right[c])+1, src, cueText(t, i), "")
@@ -293,6 +304,21 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		}
 	}
 	return out
+}
+
+// touchingClause returns the clause hung from cue i that starts right where
+// clause c ends, with no punctuation between, or -1: one clause the parser
+// cut in two ("…until Hamas | was defeated"), since a second complement or
+// a parenthetical clause would be set off by a comma or a conjunction.
+func (t *tree) touchingClause(i, c int) int {
+	for _, k := range t.children(i) {
+		r := t.a.Tokens[k].Rel
+		if ki := int(k); ki > c && (r == "ccomp" || r == "parataxis" || r == "dep") && int(t.left[ki]) == int(t.right[c])+1 &&
+			t.a.Tokens[ki].UPOS != "PUNCT" && t.a.Tokens[int(t.left[ki])].UPOS != "PUNCT" {
+			return ki
+		}
+	}
+	return -1
 }
 
 // minOwnWords is the fewest unquoted words a reported clause holds beside

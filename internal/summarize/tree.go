@@ -410,8 +410,15 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// A title the parser made the head ("Rep. | Elijah Cummings"): the
 	// name after it.
 	if titleWords[strings.ToLower(strings.TrimSuffix(tok.Text, "."))] {
+		// "Economy Minister Sanne Jansen" with the first word as head:
+		// the person the phrase names, else the first name after the
+		// title words.
+		if e := t.personIn(src); e >= 0 {
+			return t.completeName(t.entityName(e)), true
+		}
 		for _, c := range t.children(src) {
-			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
+			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] &&
+				!titleWords[strings.ToLower(strings.TrimSuffix(a.Tokens[ci].Text, "."))] {
 				if n, ok := t.speakerOf(ci); ok && n != "" {
 					return n, true
 				}

@@ -59,6 +59,8 @@ func TestStatements(t *testing.T) {
 		{"an object misread before a clause", "The minister insisted the country would not give up any territory.", "the country would not give up any territory", "The minister", "insisted"},
 		{"what one calls something", "The union rejected the offer, calling it an insult to its members.", "it an insult to its members", "The union", "calling"},
 		{"what one calls something, hung as an apposition", "The president called the deal a disaster for American workers.", "the deal a disaster for American workers", "The president", "called"},
+		{"one clause the parser cut in two", "In a video statement, the prime minister said Israel would not end the war until Hamas was defeated.", "Israel would not end the war until Hamas was defeated", "the prime minister", "said"},
+		{"a title word before the name", "Talks resumed on Monday. Economy Minister Sanne Jansen urged both sides to return to the table.", "to return to the table", "Sanne Jansen", "urged"},
 		{"a sentence-initial name known from the rest of the article", "Voters in Ohio heard from Trump on Monday. Trump says he would pay for the wall by cutting waste.", "he would pay for the wall by cutting waste", "Trump", "says"},
 	}
 	for _, tt := range tests {
