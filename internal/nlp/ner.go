@@ -548,7 +548,8 @@ func joinHyphens(a *Analysis, spans []nerSpan) []nerSpan {
 // nerConsistent makes the entities of one document agree. With short, a
 // one-word name that is part of longer PERSON names elsewhere in the
 // document ("Nasrallah" after "Hassan Nasrallah") at least as often as it
-// is a name of its own type becomes a PERSON. With majority, a string
+// is a name of its own type becomes a PERSON, and one that starts longer
+// ORG names ("Harvest" after "Harvest Group") an ORG. With majority, a string
 // takes the type it has most often in the document (ties keep the model's
 // type).
 func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
@@ -577,6 +578,7 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 	type votes [len(nerTypeNames)]int32
 	count := make(map[string]*votes, len(spans))
 	person := map[string]int32{}
+	orgHead := map[string]int32{} // first words of longer organisation names
 	keys := make([]string, len(spans))
 	for k, sp := range spans {
 		keys[k] = key(sp)
@@ -597,6 +599,11 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 				}
 			}
 		}
+		if sp.typ == ORG && sp.last-sp.first > 1 {
+			if sh := x.shape[sp.first]; len(sh) > 1 && sh[0] == 'X' && sh[1] == 'x' {
+				orgHead[x.words[sp.first]]++
+			}
+		}
 	}
 	for k := range spans {
 		sp := &spans[k]
@@ -607,6 +614,14 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 			// a name of its own type.
 			if n := person[x.words[sp.first]]; n > 0 && n >= v[own] {
 				sp.typ = PERSON
+				continue
+			}
+			// The first word of a longer organisation name ("Harvest"
+			// after "Harvest Group"), read as a place, is the
+			// organisation, unless the name lists know the word as a
+			// place or a body ("China" of "China Daily").
+			if orgHead[x.words[sp.first]] > 0 && sp.typ != ORG && sp.typ != PERSON && nerListedType(x, *sp) < 0 {
+				sp.typ = ORG
 				continue
 			}
 		}

@@ -598,3 +598,22 @@ func TestNERSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestNERConsistentOrgHead checks that a one-word name read as a place
+// takes the type of the longer organisation name it starts, and that a
+// listed place and a person do not.
+func TestNERConsistentOrgHead(t *testing.T) {
+	words := []string{"Harvest", "Group", "bid", ".", "Harvest", "said", ".", "Trump", "Organization", "grew", ".", "Trump", "said", "."}
+	x := newNERDoc(words, [][2]int{{0, 4}, {4, 7}, {7, 11}, {11, 14}}, nil, nil)
+	spans := []nerSpan{
+		{0, 2, ORG}, {4, 5, "PLACE"},
+		{7, 9, ORG}, {11, 12, PERSON},
+	}
+	nerConsistent(x, spans, true, false)
+	if spans[1].typ != ORG {
+		t.Errorf("Harvest alone: %s, want %s", spans[1].typ, ORG)
+	}
+	if spans[3].typ != PERSON {
+		t.Errorf("Trump alone: %s, want %s", spans[3].typ, PERSON)
+	}
+}

@@ -78,6 +78,8 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		kind[ei] = d.ents[ei].kind
 	}
 	entOf := d.mentionEntities()
+	type personMention struct{ ent, mention, head int }
+	var people []personMention
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		ent := entOf[mi]
@@ -130,8 +132,11 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		default:
 			stats[ent].other++
 		}
-		if e.kind == KindPerson && side[ent] < 0 {
-			side[ent] = d.sideOf(t, m, own, entOf)
+		if e.kind == KindPerson {
+			// Sides are read once every entity is typed (below): the
+			// name lists take "Apex Foods" for a person until the entity
+			// model says otherwise.
+			people = append(people, personMention{ent, mi, own})
 		}
 		if e.kind == KindPerson && !commentator[ent] {
 			commentator[ent] = d.isCommentator(t, m, own)
@@ -159,6 +164,11 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			continue
 		}
 		modelAgrees[ei] = best != "" && best == kind[ei]
+	}
+	for _, p := range people {
+		if kind[p.ent] == KindPerson && side[p.ent] < 0 {
+			side[p.ent] = d.sideOf(t, &d.mentions[p.mention], p.head, entOf, kind)
+		}
 	}
 	for ei := range d.ents {
 		if d.ents[ei].kind == KindPerson && side[ei] < 0 && d.ents[ei].party != "" {
@@ -406,8 +416,8 @@ func (t *tree) placeMarked(i int) bool {
 // or -1: a country, body or nationality in the words before the name in
 // its noun phrase ("Chinese Foreign Ministry spokesman Lu Kang", "Russia's
 // foreign minister Sergei Lavrov"), or in an apposition after it ("Nancy
-// Pelosi, the Democratic leader").
-func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int) int {
+// Pelosi, the Democratic leader"). kind gives each entity's party kind.
+func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int {
 	a := t.a
 	lo, hi := d.roleSpan(t, m, h)
 	best, bestDist := -1, 1<<30
@@ -440,9 +450,10 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int) int {
 		if w := strings.ToLower(a.Tokens[i].Text); capitals[w] && !(i+1 < len(a.Tokens) && a.Tokens[i+1].Rel == "case") {
 			continue
 		}
-		switch d.ents[o].kind {
-		case KindCountry, KindOrganisation, KindGroup, "":
-		default:
+		// A side is a country, a body or a group: by the entity model's
+		// type, or by the name lists' where the model took a name they
+		// leave untyped for a person ("Deutsche Boerse chief…").
+		if !sideKind(kind[o]) && !sideKind(d.ents[o].kind) {
 			continue
 		}
 		dist := abs(i - h)
@@ -451,6 +462,16 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int) int {
 		}
 	}
 	return best
+}
+
+// sideKind reports whether an entity of party kind k can be a person's
+// side.
+func sideKind(k string) bool {
+	switch k {
+	case KindCountry, KindOrganisation, KindGroup, "":
+		return true
+	}
+	return false
 }
 
 // corporateNouns are what a company has and a person does not: a name

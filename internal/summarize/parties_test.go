@@ -72,6 +72,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want: map[string]string{"North Korea": KindCountry, "South Korea": KindCountry},
 			not:  []string{"Korean Central News Agency"},
 		},
+		{
+			name:   "a chairman is listed with the company the name lists took for a person",
+			text:   "Apex Foods said on Tuesday that its board would meet next week to weigh the bid from Harvest Group. Harvest said the offer was fair. Apex chairman Tom Reilly has said he is open to offers. Apex has rejected two earlier approaches.",
+			want:   map[string]string{"Apex Foods": KindOrganisation},
+			people: map[string][]string{"Apex Foods": {"Tom Reilly"}},
+			not:    []string{"Tom Reilly"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

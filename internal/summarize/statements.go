@@ -47,6 +47,14 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		for last > first && trimEdge(t, last-1, false) {
 			last--
 		}
+		// "…wants the board to engage, according to people familiar
+		// with the matter": the credit after the comma is not content.
+		for k := first + 1; k+2 < last; k++ {
+			if a.Tokens[k].Text == "," && strings.EqualFold(a.Tokens[k+1].Text, "according") && strings.EqualFold(a.Tokens[k+2].Text, "to") {
+				last = k
+				break
+			}
+		}
 		if last-first < 2 {
 			return
 		}
@@ -193,6 +201,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					// the claim's, misattached (see the noun case below).
 					continue
 				}
+				if ct.Rel == "ccomp" && !t.hasVerb(int(c)) {
+					// A "clause" with no verb is a misparse: "Harvest's
+					// chief executive, Laura Chen, said…" with the
+					// subject hung as the cue's complement.
+					continue
+				}
 				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && wantLike(tok.Lemma) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") {
 					last := int(t.right[c]) + 1
 					// "said Israel would not end the war until Hamas was
@@ -304,6 +318,17 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		}
 	}
 	return out
+}
+
+// hasVerb reports whether the subtree of token c holds a verb or an
+// auxiliary (a copula included), as any clause does.
+func (t *tree) hasVerb(c int) bool {
+	for k := t.left[c]; k <= t.right[c]; k++ {
+		if u := t.a.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // touchingClause returns the clause hung from cue i that starts right where

@@ -451,6 +451,36 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	if tok.UPOS == "NOUN" {
+		// A description keeps what says who it is after its head:
+		// "people familiar with the matter", "a spokesman for the
+		// ministry", "officials from both sides".
+		for _, c := range t.children(src) {
+			ci := int(c)
+			if ci < last || t.quoted[ci] || int(t.right[ci])-first > 10 {
+				continue
+			}
+			switch a.Tokens[ci].Rel {
+			case "amod":
+			case "nmod":
+				cs := t.child(ci, "case")
+				if cs < 0 {
+					continue
+				}
+				switch strings.ToLower(a.Tokens[cs].Text) {
+				case "for", "of", "from", "at", "with", "in", "close":
+				default:
+					continue
+				}
+			default:
+				continue
+			}
+			if int(t.left[ci]) == last {
+				// Right after the head, not set off by a comma.
+				last = int(t.right[ci]) + 1
+			}
+		}
+	}
 	for first < last && (a.Tokens[first].UPOS == "PUNCT" || a.Tokens[first].Rel == "case") {
 		first++
 	}
