@@ -78,6 +78,12 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		kind[ei] = d.ents[ei].kind
 	}
 	entOf := d.mentionEntities()
+	// Sides named only by description ("the union", "port workers").
+	descs, tokParty := t.descriptionParties()
+	descSide := make([]int, len(d.ents)) // a person's description party, or -1
+	for i := range descSide {
+		descSide[i] = -1
+	}
 	type personMention struct{ ent, mention, head int }
 	var people []personMention
 	for mi := range d.mentions {
@@ -170,6 +176,16 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			side[p.ent] = d.sideOf(t, &d.mentions[p.mention], p.head, entOf, kind)
 		}
 	}
+	// A person no named side claims may speak for a described one: "Henk
+	// de Vries, the union's chief negotiator".
+	for _, p := range people {
+		if kind[p.ent] == KindPerson && side[p.ent] < 0 && descSide[p.ent] < 0 && d.ents[p.ent].party == "" {
+			lo, hi := d.roleSpan(t, &d.mentions[p.mention], p.head)
+			if q := descSideOf(tokParty, lo, hi); q >= 0 {
+				descSide[p.ent] = descs[q].into
+			}
+		}
+	}
 	for ei := range d.ents {
 		if d.ents[ei].kind == KindPerson && side[ei] < 0 && d.ents[ei].party != "" {
 			side[ei] = d.entityNamed(d.ents[ei].party)
@@ -182,9 +198,15 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	// Who speaks: every quotation and statement credited to the entity or
 	// to one of its people.
+	descOf := map[string]int{}
+	for q := range descs {
+		descOf[descKey(descs[q].name)] = descs[q].into
+	}
 	credit := func(speaker string) {
 		if ei := d.entityOfSpeaker(speaker); ei >= 0 {
 			stats[ei].spoke++
+		} else if q, ok := descOf[descKey(speaker)]; ok {
+			descs[q].st.spoke++
 		}
 	}
 	for _, q := range quotes {
@@ -214,6 +236,17 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	accs := make(map[int]*acc)
 	named := make(map[string]*acc) // sides named only in a role
+	// descAcc returns the party of description q (keys below every other).
+	descAcc := func(q int) *acc {
+		k := -1_000_000 - q
+		a, ok := accs[k]
+		if !ok {
+			dq := &descs[q]
+			a = &acc{p: Party{Name: dq.name, Kind: dq.kind, Mentions: dq.mentions, People: []string{}}, st: dq.st, first: d.tokAt(dq.first)}
+			accs[k] = a
+		}
+		return a
+	}
 	get := func(ei int) *acc {
 		ei = into[ei]
 		a, ok := accs[ei]
@@ -238,6 +271,8 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			switch s := side[ei]; {
 			case s >= 0 && s != ei && !isSourceBody(d.ents[s].name):
 				a = get(s)
+			case s < 0 && descSide[ei] >= 0:
+				a = descAcc(descSide[ei])
 			case s < 0 && e.party != "":
 				// A side named only in the person's role ("Canadian Prime
 				// Minister Justin Trudeau"): the country or body itself.
@@ -268,6 +303,47 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		a.st.place += st.place
 		if e.first < a.first {
 			a.first = e.first
+		}
+	}
+	for q := range descs {
+		// A described side speaks, or acts more than once, and is
+		// mentioned more than once: workers a story only talks about
+		// are not a side in it.
+		if dq := &descs[q]; dq.into == q && dq.mentions > 1 && (dq.st.spoke > 0 || dq.st.agent > 1) {
+			descAcc(q)
+		}
+	}
+	// A description is the named party it describes where the article has
+	// one: "the union" in a story about the Fire Brigades Union. A bare
+	// description that could be either of two named bodies is left out.
+	for q := range descs {
+		k := -1_000_000 - q
+		da, ok := accs[k]
+		if !ok {
+			continue
+		}
+		target, n := -1, 0
+		for k2, b := range accs {
+			if k2 <= -1_000_000 || b.p.Kind != da.p.Kind || !describes(descs[q], b.p.Name) {
+				continue
+			}
+			target, n = k2, n+1
+		}
+		switch {
+		case n == 1:
+			absorbDesc := accs[target]
+			for _, person := range da.p.People {
+				if !containsStr(absorbDesc.p.People, person) {
+					absorbDesc.p.People = append(absorbDesc.p.People, person)
+				}
+			}
+			absorbDesc.p.Mentions += da.p.Mentions
+			absorbDesc.st.agent += da.st.agent
+			absorbDesc.st.spoke += da.st.spoke
+			absorbDesc.st.other += da.st.other
+			delete(accs, k)
+		case n > 1 && !descs[q].specific:
+			delete(accs, k)
 		}
 	}
 	names := make([]string, 0, len(named))

@@ -79,6 +79,19 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"Apex Foods": {"Tom Reilly"}},
 			not:    []string{"Tom Reilly"},
 		},
+		{
+			name:   "sides named only by description, with the people who speak for them",
+			text:   "Talks between the bus drivers' union and the city's transport operators broke down on Friday. “We will not accept this,” said Omar Haddad, the union's lead negotiator. The operators' association said its offer was final. Its chairman, Ruth Engel, told reporters the money had run out. The union said its members would strike on Monday. The association said it would not move. Haddad said the union was ready to talk.",
+			want:   map[string]string{"bus drivers' union": KindOrganisation, "operators' association": KindOrganisation},
+			people: map[string][]string{"bus drivers' union": {"Omar Haddad"}, "operators' association": {"Ruth Engel"}},
+			not:    []string{"Omar Haddad", "Ruth Engel", "the union"},
+		},
+		{
+			name: "a description of a named union is that union",
+			text: "The Fire Brigades Union rejected the offer on Monday. The union said its members would strike. Union leader Matt Wrack said the offer was an insult. The union said talks could resume next week.",
+			want: map[string]string{"Fire Brigades Union": KindOrganisation},
+			not:  []string{"the union"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
