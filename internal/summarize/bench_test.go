@@ -129,7 +129,7 @@ func analysed(tb testing.TB, text string) (*doc, *tree) {
 	d.findMentions()
 	d.attribute()
 	t := newTree(an.Analyze(analysisText(d.text)), d.quotedSpans())
-	t.nameAt = d.nameAt
+	t.personAt = d.personAt
 	d.treeSpeakers(t)
 	return d, t
 }

@@ -106,3 +106,27 @@ func speechTo(lemma string) bool {
 	}
 	return false
 }
+
+// knowingLemma lists the verbs of knowing and perceiving: with a clause
+// they report a belief ("recognised that the talks had failed"), with a
+// noun phrase they do not ("will never recognise Russian sovereignty",
+// "knows the city").
+func knowingLemma(l string) bool {
+	switch l {
+	case "know", "recognize", "recognise", "understand", "hear", "learn", "notice", "remember",
+		"realize", "realise", "imagine", "suppose", "figure", "wonder", "think", "feel", "believe":
+		return true
+	}
+	return false
+}
+
+// inversionLemma lists the verbs of saying that news writing puts before
+// their subject ("…, said Jared Bernstein", "wrote the senator").
+func inversionLemma(l string) bool {
+	switch l {
+	case "say", "add", "write", "note", "explain", "ask", "argue", "insist", "warn", "claim", "declare",
+		"announce", "reply", "respond", "continue", "recall", "tweet", "state", "observe", "admit", "concede":
+		return true
+	}
+	return false
+}

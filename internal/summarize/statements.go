@@ -113,6 +113,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		if speaker == "" {
 			speaker, _ = t.speakerOf(src)
 		}
+		if speaker == "" {
+			// "Mexico's economy minister said he hoped…": a pronoun
+			// coreference left open, in the clause another cue
+			// reports, is that cue's speaker.
+			speaker = t.matrixSpeaker(src)
+		}
 		if speaker == "" && src >= 0 && firstOrSecondPerson(a.Tokens[src].Text) {
 			// "We know…", "you feel…": the writer's or a reader's voice,
 			// not anyone the story reports.
@@ -237,7 +243,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				// "The union criticized the offer as too low", "Clinton
 				// cited the report": the content is what the cue takes
 				// after it, its object and the phrases that complete it.
-				if first, last := t.nounContent(i); last-first >= minNounContent {
+				if first, last := t.nounContent(i); last-first >= minNounContent && !(knowingLemma(tok.Lemma) && t.plainObject(i, first)) {
 					add(first, last, src, cueText(t, i), "")
 				}
 			}
@@ -318,6 +324,65 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		}
 	}
 	return out
+}
+
+// plainObject reports whether the content of cue i starting at token
+// first is a plain noun phrase object ("Russian sovereignty over Crimea"),
+// not a question ("what those questions are"), a clause or a prepositional
+// phrase ("about his ability").
+func (t *tree) plainObject(i, first int) bool {
+	a := t.a
+	for _, c := range t.children(i) {
+		ci := int(c)
+		if int(t.left[ci]) != first {
+			continue
+		}
+		switch a.Tokens[first].XPOS {
+		case "WP", "WDT", "WRB", "IN", "TO":
+			return false
+		}
+		u := a.Tokens[ci].UPOS
+		return a.Tokens[ci].Rel == "obj" && (u == "NOUN" || u == "PROPN" || u == "PRON")
+	}
+	return false
+}
+
+// matrixSpeaker returns the speaker of the cue whose reported clause holds
+// the clause that pronoun src is the subject of ("X said he hoped…": X),
+// or "": English makes the subject of a reported clause the reporter far
+// more often than anyone else.
+func (t *tree) matrixSpeaker(src int) string {
+	a := t.a
+	if src < 0 || a.Tokens[src].UPOS != "PRON" {
+		return ""
+	}
+	switch strings.ToLower(a.Tokens[src].Text) {
+	case "he", "she", "they", "it":
+	default:
+		return ""
+	}
+	v := a.Tokens[src].Head
+	for steps := 0; v >= 0 && steps < 3; steps++ {
+		h := a.Tokens[v].Head
+		if h < 0 {
+			return ""
+		}
+		switch a.Tokens[v].Rel {
+		case "ccomp", "xcomp":
+			if t.isCue(h) {
+				if s := t.cueSource(h); s >= 0 && s != src {
+					n, _ := t.speakerOf(s)
+					return n
+				}
+				return ""
+			}
+		case "conj":
+		default:
+			return ""
+		}
+		v = h
+	}
+	return ""
 }
 
 // hasVerb reports whether the subtree of token c holds a verb or an

@@ -130,7 +130,7 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 		b.Warnings = append(b.Warnings, fmt.Sprintf("reported speech is read from the first %s of this long article", kib(maxAnalysisBytes)))
 	}
 	t := newTree(an.Analyze(analysisText(d.text)), d.quotedSpans())
-	t.nameAt = d.nameAt
+	t.personAt = d.personAt
 	d.treeSpeakers(t)
 	b.Quotes = d.briefQuotes()
 	b.Statements = t.statements(d.sentOf, d.isBody)

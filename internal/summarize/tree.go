@@ -22,10 +22,12 @@ type tree struct {
 	kidAt []int32
 	// quoted is true for tokens inside quotation marks.
 	quoted []bool
-	// nameAt gives the fullest name the engine's name linking knows for the
-	// person or body named at a byte offset ("Lew" -> "Jacob J. Lew", "the
-	// president" -> the person holding the role), or "".
-	nameAt func(off int) string
+	// personAt gives the fullest name the engine's name linking knows for
+	// the person named at a byte offset ("Lew" -> "Jacob J. Lew", "the
+	// president" -> the person holding the role), or "" (also where a
+	// country or a body is named: "Mexico's economy minister" is not
+	// Mexico).
+	personAt func(off int) string
 }
 
 // newTree indexes an analysis. quotes are the byte ranges of the quoted
@@ -224,8 +226,11 @@ func (t *tree) cueSource(i int) int {
 		}
 		switch ct.Rel {
 		case "obj", "iobj":
-			// The listener of "told the Post" is not who spoke.
-			if addresseeLemma(a.Tokens[i].Lemma) {
+			// The listener of "told the Post" is not who spoke, and only
+			// a verb of saying puts its subject after it ("said Jared
+			// Bernstein"): the object of "recognise" is what is
+			// recognised.
+			if addresseeLemma(a.Tokens[i].Lemma) || !inversionLemma(a.Tokens[i].Lemma) {
 				continue
 			}
 			fallthrough
@@ -239,6 +244,14 @@ func (t *tree) cueSource(i int) int {
 		// "Spokesman Jason Miller told the Post that…" with the subject
 		// misparsed: the name before the verb.
 		if s := t.subjectBefore(i); s >= 0 && a.Tokens[s].UPOS == "PROPN" {
+			return s
+		}
+	}
+	if x := a.Tokens[i].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" {
+		// A finite cue the parse left with no subject: English puts the
+		// subject before the verb, so the nearest name or noun before it
+		// that no preposition governs ("Democrats accused the GOP of…").
+		if s := t.subjectBefore(i); s >= 0 && a.Tokens[s].UPOS != "PRON" {
 			return s
 		}
 	}
@@ -399,9 +412,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		if e := t.personIn(src); e >= 0 {
 			return t.completeName(t.entityName(e)), true
 		}
-		if t.nameAt != nil {
+		if t.personAt != nil {
 			for _, i := range []int{int(t.left[src]), src} {
-				if n := t.nameAt(a.Tokens[i].Start); properName(n) {
+				if n := t.personAt(a.Tokens[i].Start); properName(n) {
 					return n, true
 				}
 			}
@@ -794,18 +807,34 @@ func (d *doc) quotedSpans() [][2]int {
 	return out
 }
 
+// personAt returns nameAt's name where it is a person's, or "".
+func (d *doc) personAt(off int) string {
+	if ei := d.entityAt(off); ei >= 0 && d.ents[ei].kind == KindPerson {
+		return d.ents[ei].name
+	}
+	return ""
+}
+
 // nameAt returns the fullest name of the entity whose mention covers byte
 // offset off, or "".
 func (d *doc) nameAt(off int) string {
+	if ei := d.entityAt(off); ei >= 0 {
+		return d.ents[ei].name
+	}
+	return ""
+}
+
+// entityAt returns the entity whose mention covers byte offset off, or -1.
+func (d *doc) entityAt(off int) int {
 	ti := d.tokAt(off)
 	if ti >= len(d.toks) || d.toks[ti].start != off || ti >= len(d.tokMent) {
-		return ""
+		return -1
 	}
 	mi := d.tokMent[ti]
-	if mi < 0 || d.mentions[mi].ent < 0 {
-		return ""
+	if mi < 0 {
+		return -1
 	}
-	return d.ents[d.mentions[mi].ent].name
+	return d.mentions[mi].ent
 }
 
 // properName reports whether a name is capitalised, as a proper name is

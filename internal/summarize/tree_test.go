@@ -63,6 +63,7 @@ func TestStatements(t *testing.T) {
 		{"a title word before the name", "Talks resumed on Monday. Economy Minister Sanne Jansen urged both sides to return to the table.", "to return to the table", "Sanne Jansen", "urged"},
 		{"a credit after the content is not content", "The fund wants the board to engage with the bidder, according to people familiar with the matter.", "the board to engage with the bidder", "The fund", "wants"},
 		{"a description keeps what says who it is", "A spokesman for the ministry said the talks would resume on Monday.", "the talks would resume on Monday", "A spokesman for the ministry", "said"},
+		{"a pronoun left open is the reporting speaker", "Mexico's economy minister said he hoped to reach an agreement before the deadline.", "to reach an agreement before the deadline", "Mexico's economy minister", "hoped"},
 		{"a sentence-initial name known from the rest of the article", "Voters in Ohio heard from Trump on Monday. Trump says he would pay for the wall by cutting waste.", "he would pay for the wall by cutting waste", "Trump", "says"},
 	}
 	for _, tt := range tests {
@@ -105,6 +106,7 @@ func TestNotStatements(t *testing.T) {
 		{"the listener of a reply", "The mayor responded to a group of striking teachers outside the hall.", "to a group of striking teachers"},
 		{"the clause before a cue that has its own that-clause", "Talks broke down after midnight, the union said in a statement that it would strike.", "Talks broke down"},
 		{"a noun phrase is not a clause", "Harvest's chief executive, Laura Chen, said the offer was \"full and fair\" and urged shareholders to back it.", "Harvest's chief executive"},
+		{"what one recognises is not what one said", "Zelensky has repeatedly said Ukraine will never recognise Russian sovereignty over Crimea.", "Russian sovereignty"},
 		{"a call is not always naming", "The union called the strike after talks failed.", "the strike"},
 		{"a call with a comma is not naming", "The president called the minister, a veteran negotiator, on Friday.", "the minister"},
 		{"a quotation and its credit", "“It is a dog whistle to all voters,” Rep. Lena Holt (D-Ore.) said Friday.", "It is a dog whistle"},
