@@ -170,6 +170,9 @@ func restoreStem(s string) string {
 	if a == b && !isVowel(b) && b != 'l' && b != 's' && b != 'z' && b != 'f' {
 		return s[:n-1]
 	}
+	if a == 'l' && b == 'l' && britishDoubledL(s) {
+		return s[:n-1] // "signalled" → "signal", "cancelling" → "cancel"
+	}
 	if strings.HasSuffix(s, "creat") || strings.HasSuffix(s, "iat") {
 		return s + "e" // "create", "negotiate"
 	}
@@ -202,6 +205,31 @@ func restoreStem(s string) string {
 		return s + "e"
 	}
 	return s
+}
+
+// britishDoubledL reports whether a stem ending in "ll" is a British
+// spelling that doubles the l of a verb of two or more syllables before
+// -ed and -ing ("signall", "travell", "cancell"), not a verb that ends in
+// "ll" ("call", "install", "fulfill").
+func britishDoubledL(s string) bool {
+	n := len(s)
+	if n < 6 || !isVowel(s[n-3]) || isVowel(s[n-4]) {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(s, "stall"), strings.HasSuffix(s, "call"), strings.HasSuffix(s, "fill"),
+		strings.HasSuffix(s, "fall"), strings.HasSuffix(s, "still"), strings.HasSuffix(s, "roll"),
+		strings.HasSuffix(s, "thrall"), strings.HasSuffix(s, "pall"), strings.HasSuffix(s, "tell"),
+		strings.HasSuffix(s, "sell"), strings.HasSuffix(s, "spell"), strings.HasSuffix(s, "kill"):
+		return false
+	}
+	groups := 0
+	for i := 0; i < n-2; i++ {
+		if isVowel(s[i]) && (i == 0 || !isVowel(s[i-1])) {
+			groups++
+		}
+	}
+	return groups >= 2
 }
 
 func adjLemma(w string) string {

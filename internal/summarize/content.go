@@ -204,14 +204,41 @@ func (t *tree) reducedClause(i int) bool {
 
 // closingAttribution returns the comma that opens a reporting clause
 // closing its sentence ("…, two diplomats said.", "…, sources familiar
-// with the talks stated."): cue i is followed only by punctuation, and the
-// words between the comma and the cue are a noun phrase (no verb, no
-// quotation). It returns -1 otherwise.
+// with the talks stated.", "…, people familiar with the matter told
+// Bloomberg."): cue i is followed only by punctuation and a few words of
+// its own that are no clause, and the words between the comma and the cue
+// are a noun phrase (no verb, no quotation). It returns -1 otherwise.
 func (t *tree) closingAttribution(i int) int {
 	a := t.a
 	sent := a.Sentences[a.Tokens[i].Sent]
+	// After the cue, only punctuation and a few words of its own that are
+	// no clause: "told Bloomberg", "said on Monday", "said in a statement".
+	own := 0
 	for k := i + 1; k < sent.Last; k++ {
-		if a.Tokens[k].UPOS != "PUNCT" || closingMark(a.Tokens[k].Text) {
+		tk := &a.Tokens[k]
+		if tk.UPOS == "PUNCT" && !closingMark(tk.Text) {
+			continue
+		}
+		own++
+		if own > 5 || int32(k) > t.right[i] || tk.UPOS == "VERB" || tk.UPOS == "AUX" || t.quoted[k] {
+			return -1
+		}
+		// The cue's own phrase: its listener ("told Bloomberg"), when or
+		// how ("on Monday", "in a statement"); not what it reports.
+		c := k
+		for c >= 0 && a.Tokens[c].Head != i {
+			c = a.Tokens[c].Head
+		}
+		if c < 0 {
+			return -1
+		}
+		switch a.Tokens[c].Rel {
+		case "iobj", "obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod":
+		case "obj":
+			if !addresseeLemma(a.Tokens[i].Lemma) {
+				return -1
+			}
+		default:
 			return -1
 		}
 	}

@@ -138,7 +138,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			dFirst, dLast = t.displacedContent(i)
 		}
 		comma := -1
-		if tok.Rel != "parataxis" && cue && t.child(i, "ccomp") < 0 {
+		if cue && t.child(i, "ccomp") < 0 {
 			// "…, the union said in a statement that it would strike":
 			// a that-clause after the cue is what it said, not the clause
 			// before the comma.
@@ -157,9 +157,10 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			if e := t.lastPersonIn(comma+1, i); e >= 0 {
 				// "…, the Russian foreign minister Sergei Lavrov said."
 				who = t.completeName(t.entityName(e))
-			} else if n, ok := t.speakerOf(src); !ok || !properName(n) {
+			} else if n, ok := t.speakerOf(src); (!ok || !properName(n)) && !(src >= 0 && a.Tokens[src].UPOS == "PRON") {
 				// No name to resolve: the source as written ("sources
-				// familiar with the talks").
+				// familiar with the talks"); a pronoun is resolved or
+				// left blank, never given as "they".
 				who = a.Span(comma+1, i)
 			}
 			add(first, comma, src, cueText(t, i), who)
