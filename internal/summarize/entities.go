@@ -200,7 +200,17 @@ func (d *doc) joinsBody(ti, end, k, after int) bool {
 // "of"/"for"/"and" only inside organisation-like names or after titles.
 func connectorFits(seq []token, conn string) bool {
 	switch conn {
-	case "of", "for", "and", "on", "the":
+	case "and":
+		// Only a body's name goes on over "and" ("Procter and Gamble
+		// Company"): after a title it joins two people ("Vice Premier He
+		// Lifeng and Treasury Secretary Scott Bessent").
+		for i := range seq {
+			if orgWords[strings.Trim(seq[i].lower, ".")] {
+				return true
+			}
+		}
+		return false
+	case "of", "for", "on", "the":
 		for i := range seq {
 			w := strings.Trim(seq[i].lower, ".")
 			if orgWords[w] || titleWords[w] {

@@ -92,6 +92,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want: map[string]string{"Fire Brigades Union": KindOrganisation},
 			not:  []string{"the union"},
 		},
+		{
+			name:   "two officials joined by and are two people",
+			text:   "Chinese Vice Premier Liu Wen and US Treasury Secretary Mark Dalton opened trade talks in Geneva on Monday. Dalton said he expected progress. Liu said China wanted a fair deal. China and the United States agreed to meet again.",
+			want:   map[string]string{"China": KindCountry, "United States": KindCountry},
+			people: map[string][]string{"China": {"Liu Wen"}, "United States": {"Mark Dalton"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

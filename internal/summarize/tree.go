@@ -467,7 +467,8 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	if tok.UPOS == "NOUN" {
 		// A description keeps what says who it is after its head:
 		// "people familiar with the matter", "a spokesman for the
-		// ministry", "officials from both sides".
+		// ministry", "officials from both sides", "a person briefed on
+		// the plans".
 		for _, c := range t.children(src) {
 			ci := int(c)
 			if ci < last || t.quoted[ci] || int(t.right[ci])-first > 10 {
@@ -475,6 +476,12 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 			switch a.Tokens[ci].Rel {
 			case "amod":
+			case "acl":
+				// "a person briefed on the plans", "officials involved
+				// in the talks".
+				if a.Tokens[ci].XPOS != "VBN" {
+					continue
+				}
 			case "nmod":
 				cs := t.child(ci, "case")
 				if cs < 0 {
@@ -488,7 +495,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			default:
 				continue
 			}
-			if int(t.left[ci]) == last {
+			if int(t.left[ci]) == last && a.Tokens[last].UPOS != "PUNCT" {
 				// Right after the head, not set off by a comma.
 				last = int(t.right[ci]) + 1
 			}

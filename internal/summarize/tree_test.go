@@ -62,6 +62,7 @@ func TestStatements(t *testing.T) {
 		{"one clause the parser cut in two", "In a video statement, the prime minister said Israel would not end the war until Hamas was defeated.", "Israel would not end the war until Hamas was defeated", "the prime minister", "said"},
 		{"a title word before the name", "Talks resumed on Monday. Economy Minister Sanne Jansen urged both sides to return to the table.", "to return to the table", "Sanne Jansen", "urged"},
 		{"a credit after the content is not content", "The fund wants the board to engage with the bidder, according to people familiar with the matter.", "the board to engage with the bidder", "The fund", "wants"},
+		{"a description keeps the participle that says who it is", "The talks will end on Tuesday, according to a person briefed on the plans.", "The talks will end on Tuesday", "a person briefed on the plans", "according to"},
 		{"a description keeps what says who it is", "A spokesman for the ministry said the talks would resume on Monday.", "the talks would resume on Monday", "A spokesman for the ministry", "said"},
 		{"a pronoun left open is the reporting speaker", "Mexico's economy minister said he hoped to reach an agreement before the deadline.", "to reach an agreement before the deadline", "Mexico's economy minister", "hoped"},
 		{"a sentence-initial name known from the rest of the article", "Voters in Ohio heard from Trump on Monday. Trump says he would pay for the wall by cutting waste.", "he would pay for the wall by cutting waste", "Trump", "says"},
