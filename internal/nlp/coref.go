@@ -49,10 +49,51 @@ func (r *Resolver) run(s *crRun) {
 		best := -1
 		if !s.alwaysNew(i) {
 			best, _, _ = s.decide(i, sc, nil)
+			best = s.newcomer(i, best)
 		}
 		s.attach(i, best)
 	}
 	s.finish()
+}
+
+// newcomer returns the cluster a "he" or "she" refers to, given the
+// model's choice c: a person named for the first time in the sentence
+// just before, and the only one there the pronoun can stand for, takes
+// the pronoun from a cluster that sentence does not mention ("Turkish
+// Foreign Minister Hakan Fidan urged both sides… “…,” he told the
+// delegations."): news introduces a speaker by name and goes on with a
+// pronoun.
+func (s *crRun) newcomer(i, c int) int {
+	in := &s.info[i]
+	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' {
+		return c
+	}
+	prev := in.sent - 1
+	found := -1
+	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
+		if s.info[j].sent > prev {
+			if c >= 0 && s.clusterOf[j] == c {
+				return c // the chosen cluster is in the pronoun's own sentence
+			}
+			continue
+		}
+		cj := s.clusterOf[j]
+		if c >= 0 && cj == c {
+			return c // the sentence before mentions the chosen one too
+		}
+		mj := &s.mentions[j]
+		if mj.Kind != NameMention || mj.Type != PERSON || s.cls[cj].size != 1 || !crCompatible(in.p, &s.cls[cj]) {
+			continue
+		}
+		if found >= 0 && found != cj {
+			return c // two newcomers: the model decides
+		}
+		found = cj
+	}
+	if found < 0 {
+		return c
+	}
+	return found
 }
 
 // crScorer scores a feature vector: the weight table at run time, the

@@ -17,7 +17,7 @@ type quoteCue struct {
 // whose clause holds the quotation (or that hangs from it: "…,” he said),
 // or the object of "according to", resolved through coreference to the
 // fullest name. Quotations the tree does not link keep the speaker found
-// before.
+// before, and one standing alone takes the previous quotation's.
 func (d *doc) treeSpeakers(t *tree) {
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
@@ -39,6 +39,20 @@ func (d *doc) treeSpeakers(t *tree) {
 			continue
 		}
 		at.speaker, at.cue, at.how = name, c.cueText, "tree"
+		at.ent = d.entityOfSpeaker(name)
+	}
+	d.carryFloats()
+}
+
+// carryFloats gives each quotation standing alone the previous speaker
+// again (see attribute), now that the tree has named them.
+func (d *doc) carryFloats() {
+	for qi := range d.quotes {
+		if at := &d.attrs[qi]; at.how == "float" {
+			if prev := d.previousSpeaker(qi); prev >= 0 {
+				at.speaker, at.ent = d.attrs[prev].speaker, d.attrs[prev].ent
+			}
+		}
 	}
 }
 

@@ -43,3 +43,22 @@ func TestHardSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestCarryFloats checks that a quotation standing alone takes the speaker
+// the tree gave the quotation before it, not the one found before the
+// tree.
+func TestCarryFloats(t *testing.T) {
+	text := "Talks resumed on Monday. “There are two roads,” Ana Ruiz told the delegations. “One leads to peace.”"
+	d := newDoc(text)
+	d.findMentions()
+	d.attribute()
+	if len(d.attrs) != 2 || d.attrs[1].how != "float" {
+		t.Fatalf("want two quotations, the second standing alone: %+v", d.attrs)
+	}
+	// The tree names another speaker for the first quotation.
+	d.attrs[0].speaker, d.attrs[0].ent, d.attrs[0].how = "Lena Ortiz", -1, "tree"
+	d.carryFloats()
+	if got := d.attrs[1].speaker; got != "Lena Ortiz" {
+		t.Errorf("second quotation: speaker %q, want %q", got, "Lena Ortiz")
+	}
+}

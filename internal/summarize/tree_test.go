@@ -129,6 +129,8 @@ func TestTreeQuoteSpeakers(t *testing.T) {
 		{"host of a channel", `"He did all the things right," said MSNBC host Chris Matthews.`, "He did all the things right", "Chris Matthews"},
 		{"title parsed as the head", `"Of course they are playing politics," Rep. Elijah Cummings, the top Democrat on the committee, said.`, "Of course they are playing politics", "Elijah Cummings"},
 		{"cue whose clause holds a fragment", `Zelenskyy criticized the envoy for "adopting Russian strategy," adding that talks must go on.`, "adopting Russian strategy", "Zelenskyy"},
+		{"a pronoun after a newly named speaker", "President Ana Ruiz, who did not travel, said the talks were a sham. “They sent a theatre troupe,” she wrote.\n\nForeign Minister Lena Ortiz, who hosted the meeting, urged both sides to seize the moment. “There are two roads in front of us,” she told the delegations. “One leads to peace, the other to more death.”", "There are two roads in front of us", "Lena Ortiz"},
+		{"a quotation standing alone continues the tree's speaker", "President Ana Ruiz, who did not travel, said the talks were a sham. “They sent a theatre troupe,” she wrote.\n\nForeign Minister Lena Ortiz, who hosted the meeting, urged both sides to seize the moment. “There are two roads in front of us,” she told the delegations. “One leads to peace, the other to more death.”", "One leads to peace", "Lena Ortiz"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
