@@ -208,6 +208,11 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					// the claim's, misattached (see the noun case below).
 					continue
 				}
+				if ct.Rel == "ccomp" && int(c) < i && t.relativeClause(int(c)) {
+					// "Zelensky, who did not travel, said…" with the
+					// relative clause hung from the cue.
+					continue
+				}
 				if ct.Rel == "ccomp" && !t.hasVerb(int(c)) {
 					// A "clause" with no verb is a misparse: "Harvest's
 					// chief executive, Laura Chen, said…" with the
@@ -384,6 +389,21 @@ func (t *tree) matrixSpeaker(src int) string {
 		v = h
 	}
 	return ""
+}
+
+// relativeClause reports whether clause c opens with a relative pronoun as
+// its subject ("who did not travel").
+func (t *tree) relativeClause(c int) bool {
+	s := t.child(c, "nsubj", "nsubj:pass")
+	first := int(t.left[c])
+	for first < s && t.a.Tokens[first].UPOS == "PUNCT" {
+		first++
+	}
+	if s < 0 || first != s {
+		return false
+	}
+	x := t.a.Tokens[s].XPOS
+	return x == "WP" || x == "WDT"
 }
 
 // hasVerb reports whether the subtree of token c holds a verb or an

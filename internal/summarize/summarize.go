@@ -129,7 +129,7 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 	if len(d.text) > maxAnalysisBytes {
 		b.Warnings = append(b.Warnings, fmt.Sprintf("reported speech is read from the first %s of this long article", kib(maxAnalysisBytes)))
 	}
-	t := newTree(an.Analyze(analysisText(d.text)), d.quotedSpans())
+	t := newTree(an.Analyze(d.blankDateline(analysisText(d.text))), d.quotedSpans())
 	t.personAt = d.personAt
 	d.treeSpeakers(t)
 	b.Quotes = d.briefQuotes()
@@ -169,6 +169,23 @@ func analysisText(text string) string {
 		return text
 	}
 	return cutBefore(text, maxAnalysisBytes)
+}
+
+// blankDateline returns text with the story's dateline ("ISTANBUL -")
+// turned to spaces, so that the parser reads the first sentence as it is
+// ("Russia on Thursday rejected…") and every offset stays where it was.
+func (d *doc) blankDateline(text string) string {
+	dl := d.dateline
+	if dl.end <= dl.start || dl.end > len(text) {
+		return text
+	}
+	b := []byte(text)
+	for i := dl.start; i < dl.end; i++ {
+		if b[i] != '\n' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // limitText cuts text to the engine's caps and reports whether it did.

@@ -65,6 +65,7 @@ func TestStatements(t *testing.T) {
 		{"a description keeps the participle that says who it is", "The talks will end on Tuesday, according to a person briefed on the plans.", "The talks will end on Tuesday", "a person briefed on the plans", "according to"},
 		{"a description keeps what says who it is", "A spokesman for the ministry said the talks would resume on Monday.", "the talks would resume on Monday", "A spokesman for the ministry", "said"},
 		{"a pronoun left open is the reporting speaker", "Mexico's economy minister said he hoped to reach an agreement before the deadline.", "to reach an agreement before the deadline", "Mexico's economy minister", "hoped"},
+		{"a dateline is not the subject", "ISTANBUL - Russia on Thursday rejected a proposal for a 30-day ceasefire in the region. Talks went on.", "a proposal for a 30-day ceasefire in the region", "Russia", "rejected"},
 		{"a sentence-initial name known from the rest of the article", "Voters in Ohio heard from Trump on Monday. Trump says he would pay for the wall by cutting waste.", "he would pay for the wall by cutting waste", "Trump", "says"},
 	}
 	for _, tt := range tests {
@@ -108,6 +109,7 @@ func TestNotStatements(t *testing.T) {
 		{"the clause before a cue that has its own that-clause", "Talks broke down after midnight, the union said in a statement that it would strike.", "Talks broke down"},
 		{"a noun phrase is not a clause", "Harvest's chief executive, Laura Chen, said the offer was \"full and fair\" and urged shareholders to back it.", "Harvest's chief executive"},
 		{"what one recognises is not what one said", "Zelensky has repeatedly said Ukraine will never recognise Russian sovereignty over Crimea.", "Russian sovereignty"},
+		{"a relative clause is not content", "President Ana Ruiz, who did not travel to Istanbul, said the talks were a sham.", "who did not travel"},
 		{"a call is not always naming", "The union called the strike after talks failed.", "the strike"},
 		{"a call with a comma is not naming", "The president called the minister, a veteran negotiator, on Friday.", "the minister"},
 		{"a quotation and its credit", "“It is a dog whistle to all voters,” Rep. Lena Holt (D-Ore.) said Friday.", "It is a dog whistle"},
