@@ -130,3 +130,15 @@ func inversionLemma(l string) bool {
 	}
 	return false
 }
+
+// clauseLemma lists the verbs of saying and thinking that take a clause
+// without "that" ("say the talks failed").
+func clauseLemma(l string) bool {
+	switch l {
+	case "say", "believe", "think", "argue", "insist", "claim", "contend", "maintain", "assert", "predict",
+		"suggest", "acknowledge", "admit", "warn", "note", "add", "fear", "hope", "expect", "estimate",
+		"concede", "stress", "emphasize", "emphasise", "reckon", "worry", "charge", "allege", "signal", "indicate":
+		return true
+	}
+	return false
+}

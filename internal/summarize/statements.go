@@ -249,7 +249,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				// "The union criticized the offer as too low", "Clinton
 				// cited the report": the content is what the cue takes
 				// after it, its object and the phrases that complete it.
-				if first, last := t.nounContent(i); last-first >= minNounContent && !(knowingLemma(tok.Lemma) && t.plainObject(i, first)) {
+				if first, last := t.bareClause(i, src); first >= 0 {
+					// "Civil rights activists say Charlotte officers
+					// have been too aggressive" with the clause hung
+					// elsewhere.
+					add(first, last, src, cueText(t, i), "")
+				} else if first, last := t.nounContent(i); last-first >= minNounContent && !(knowingLemma(tok.Lemma) && t.plainObject(i, first)) {
 					add(first, last, src, cueText(t, i), "")
 				}
 			}
@@ -389,6 +394,48 @@ func (t *tree) matrixSpeaker(src int) string {
 		v = h
 	}
 	return ""
+}
+
+// bareClause returns the clause a verb of saying or thinking reports
+// without "that" where the parse hung it elsewhere ("Civil rights
+// activists say Charlotte officers have been too aggressive", "supporters
+// say the program, run by the department, has brought billions"): the
+// rest of the sentence after the cue, when the cue has a subject before
+// it, takes nothing after it but an object, and the words after it open a
+// noun phrase and hold a finite verb. It returns -1, -1 otherwise.
+func (t *tree) bareClause(i, src int) (int, int) {
+	a := t.a
+	if !clauseLemma(a.Tokens[i].Lemma) || src < 0 || src > i {
+		return -1, -1
+	}
+	for _, c := range t.children(i) {
+		if ci := int(c); ci > i && a.Tokens[ci].Rel != "obj" && a.Tokens[ci].Rel != "punct" {
+			return -1, -1
+		}
+	}
+	sent := a.Sentences[a.Tokens[i].Sent]
+	first, last := i+1, sent.Last
+	for last > first && a.Tokens[last-1].UPOS == "PUNCT" {
+		last--
+	}
+	if first >= last || t.quoted[first] || strings.HasSuffix(a.Tokens[first].NER, "DATE") {
+		return -1, -1
+	}
+	switch a.Tokens[first].UPOS {
+	case "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ":
+	default:
+		return -1, -1
+	}
+	for k := first; k < last; k++ {
+		if t.quoted[k] {
+			return -1, -1
+		}
+		switch a.Tokens[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return first, last
+		}
+	}
+	return -1, -1
 }
 
 // relativeClause reports whether clause c opens with a relative pronoun as

@@ -247,7 +247,7 @@ func (t *tree) cueSource(i int) int {
 			return s
 		}
 	}
-	if x := a.Tokens[i].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" {
+	if x := a.Tokens[i].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && t.afterHave(i) {
 		// A finite cue the parse left with no subject: English puts the
 		// subject before the verb, so the nearest name or noun before it
 		// that no preposition governs ("Democrats accused the GOP of…").
@@ -306,10 +306,26 @@ func (t *tree) isCue(i int) bool {
 	// heard, not what it said, unless it names the speaker ("was quoted
 	// by").
 	if tok.XPOS == "VBN" && t.child(i, "obl:agent") < 0 &&
-		(t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux") < 0 && t.child(i, "nsubj") < 0 && !t.perfectConj(i)) {
+		(t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux") < 0 && t.child(i, "nsubj") < 0 && !t.perfectConj(i) && !t.afterHave(i)) {
 		return false
 	}
 	return true
+}
+
+// afterHave reports whether participle i follows a form of "have", adverbs
+// aside ("have said", "has repeatedly said"): a perfect, whatever the
+// parser hung it from.
+func (t *tree) afterHave(i int) bool {
+	a := t.a
+	for k := i - 1; k >= 0 && k >= i-3 && a.Tokens[k].Sent == a.Tokens[i].Sent; k-- {
+		switch {
+		case a.Tokens[k].Lemma == "have" && a.Tokens[k].UPOS == "AUX":
+			return true
+		case a.Tokens[k].UPOS != "ADV" && a.Tokens[k].UPOS != "PART":
+			return false
+		}
+	}
+	return false
 }
 
 // perfectConj reports whether participle i is the second verb of a

@@ -66,6 +66,8 @@ func TestStatements(t *testing.T) {
 		{"a description keeps what says who it is", "A spokesman for the ministry said the talks would resume on Monday.", "the talks would resume on Monday", "A spokesman for the ministry", "said"},
 		{"a pronoun left open is the reporting speaker", "Mexico's economy minister said he hoped to reach an agreement before the deadline.", "to reach an agreement before the deadline", "Mexico's economy minister", "hoped"},
 		{"a dateline is not the subject", "ISTANBUL - Russia on Thursday rejected a proposal for a 30-day ceasefire in the region. Talks went on.", "a proposal for a 30-day ceasefire in the region", "Russia", "rejected"},
+		{"a perfect the parser broke", "Authorities have said officers stopped the driver because they were searching for another man.", "officers stopped the driver because they were searching for another man", "Authorities", "said"},
+		{"a clause without that, hung elsewhere", "Frustration with police: Civil rights activists say city officers have been too aggressive toward black residents.", "city officers have been too aggressive toward black residents", "Civil rights activists", "say"},
 		{"a sentence-initial name known from the rest of the article", "Voters in Ohio heard from Trump on Monday. Trump says he would pay for the wall by cutting waste.", "he would pay for the wall by cutting waste", "Trump", "says"},
 	}
 	for _, tt := range tests {
@@ -147,5 +149,43 @@ func TestTreeQuoteSpeakers(t *testing.T) {
 			}
 			t.Errorf("no quote %q in %+v", tt.quote, b.Quotes)
 		})
+	}
+}
+
+// TestBareClause checks the clause a verb of saying takes without "that"
+// on a hand-built broken parse: the clause hung from the sentence's first
+// word, the cue left with its subject alone.
+func TestBareClause(t *testing.T) {
+	type w struct {
+		text, upos, xpos string
+		head             int
+		rel              string
+	}
+	words := []w{
+		{"Frustration", "NOUN", "NN", -1, "root"},
+		{":", "PUNCT", ":", 0, "punct"},
+		{"activists", "NOUN", "NNS", 3, "nsubj"},
+		{"say", "VERB", "VBP", 0, "parataxis"},
+		{"officers", "NOUN", "NNS", 7, "nsubj"},
+		{"have", "AUX", "VBP", 7, "aux"},
+		{"been", "AUX", "VBN", 7, "cop"},
+		{"aggressive", "ADJ", "JJ", 0, "parataxis"},
+		{".", "PUNCT", ".", 0, "punct"},
+	}
+	a := &nlp.Analysis{Sentences: []nlp.Sentence{{Start: -1, End: -1, First: 0, Last: len(words)}}}
+	for _, x := range words {
+		a.Tokens = append(a.Tokens, nlp.Token{Text: x.text, Lemma: strings.ToLower(x.text), UPOS: x.upos, XPOS: x.xpos, Head: x.head, Rel: x.rel, Start: -1, End: -1, Mention: -1, NER: "O"})
+	}
+	a.Tokens[3].Lemma = "say"
+	tr := newTree(a, nil)
+	first, last := tr.bareClause(3, 2)
+	if first != 4 || last != 8 {
+		t.Errorf("bareClause = [%d, %d), want [4, 8) (\"officers have been aggressive\")", first, last)
+	}
+	// With the clause as the cue's own complement there is nothing to mend.
+	a.Tokens[7].Head, a.Tokens[7].Rel = 3, "ccomp"
+	tr = newTree(a, nil)
+	if first, _ := tr.bareClause(3, 2); first >= 0 {
+		t.Errorf("bareClause found a clause the cue already has")
 	}
 }
