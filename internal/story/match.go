@@ -20,15 +20,27 @@ type Stats struct {
 	Total      int
 }
 
-// joinFloor is the one threshold of Match: a brief joins a story it shares
-// a party with when their matters (subject terms, party names aside,
-// weighted by how rare each is among the server's stories) agree at least
-// this much, after recency. It was set on the news bench's 40 articles
+// joinFloor is the threshold of Match: a brief joins a story it shares a
+// party with when their matters (subject terms, party names aside,
+// weighted by how rare each is among the server's stories), with a share
+// of their parties' agreement (partyWeight), agree at least this much,
+// after recency. It was set on the news bench's 40 articles
 // (see the README), which is little: first on a simulation of the pairs,
 // then checked through the tracker, where 0.18 to 0.22 join no two
 // different negotiations; 0.20 is the middle. At 0.16 two US trade stories
 // of 2016 join; at 0.24 the pension strike story falls apart.
 const joinFloor = 0.20
+
+// partyWeight is how much the parties' agreement adds to the matter's,
+// and subjectFull the matter agreement at which it adds all of it (below,
+// in proportion: shared sides alone join nothing). Set on the news bench
+// like joinFloor: 0.15 to 0.35 join no two different negotiations and
+// gain pairs from 0.20 on; 0.40 joins two US–China stories that are not
+// one negotiation. 0.25 is in the middle of what is safe there.
+const (
+	partyWeight = 0.25
+	subjectFull = 0.15
+)
 
 // recencyDays is how long a story may lie idle before a brief's match with
 // it counts half: a negotiation that resumes after six months is likely a
@@ -44,7 +56,7 @@ type Score struct {
 	// Days between the brief's date and the story's latest, when both are
 	// known (0 otherwise).
 	Days  int
-	Total float64 // Subject after recency: what joinFloor is held to
+	Total float64 // Subject with the parties' share, after recency: what joinFloor is held to
 }
 
 // Joins reports whether the score is enough to join the story: a shared
@@ -84,13 +96,28 @@ func ScoreAgainst(p *Profile, c Candidate, st Stats) Score {
 		return math.Log(1 + float64(st.Total+1)/float64(st.KeyStories[key]+1))
 	}
 	s := Score{ID: c.ID, Parties: partyCosine(p, c.Profile, idf), Subject: cosine(p.Matter(), c.Profile.Matter(), "t:", idf)}
-	s.Total = s.Subject
-	if d, ok := daysApart(p.Dated, c.Profile.Dated); ok {
-		s.Days = d
-		x := float64(d) / recencyDays
-		s.Total *= 1 / (1 + x*x)
-	}
+	d, dated := daysApart(p.Dated, c.Profile.Dated)
+	s.Days = d
+	s.Total = totalOf(s.Subject, s.Parties, d, dated)
 	return s
+}
+
+// totalOf is what joinFloor is held to: the matters' agreement with a
+// share of the parties' (the same sides make the same matter likelier the
+// same negotiation: in full once the matters agree at subjectFull, in
+// proportion below), after recency when the two are dated days apart.
+// After recencyDays idle the parties add nothing: the same sides are then
+// likely in a new round.
+func totalOf(subject, parties float64, days int, dated bool) float64 {
+	total := subject + partyWeight*parties*math.Min(1, subject/subjectFull)
+	if !dated {
+		return total
+	}
+	if days > recencyDays {
+		total = subject
+	}
+	x := float64(days) / recencyDays
+	return total / (1 + x*x)
 }
 
 // daysApart is the number of days between two dates (2006-01-02).

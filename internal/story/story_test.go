@@ -1,6 +1,7 @@
 package story
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -279,5 +280,30 @@ func TestFiguresWithUnits(t *testing.T) {
 	}
 	if _, n := words("a 4% raise"); coverage(n, numbers("a 2% raise")) == 1 {
 		t.Errorf("4%% and 2%% read as the same figure")
+	}
+}
+
+// TestScorePartiesShare checks that the parties' agreement adds to the
+// matter's (in full once the matters agree enough, in proportion below),
+// and not after the story has lain idle past recencyDays.
+func TestScorePartiesShare(t *testing.T) {
+	tests := []struct {
+		name             string
+		subject, parties float64
+		days             int
+		want             float64
+	}{
+		{"matters agree enough", 0.15, 0.8, 0, 0.15 + partyWeight*0.8},
+		{"matters agree a little", 0.05, 0.8, 0, 0.05 + partyWeight*0.8/3},
+		{"no shared matter", 0, 1, 0, 0},
+		{"idle past recencyDays", 0.15, 0.8, recencyDays + 1, 0.15 / (1 + math.Pow(float64(recencyDays+1)/recencyDays, 2))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := totalOf(tt.subject, tt.parties, tt.days, tt.days > 0)
+			if math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("total = %.4f, want %.4f", got, tt.want)
+			}
+		})
 	}
 }
