@@ -346,6 +346,32 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			delete(accs, k)
 		}
 	}
+	// "Union president Shawn Fain" in a story with one named union: the
+	// union, not unions at large.
+	for k, a := range accs {
+		if a.p.Kind != KindGroup || !strings.EqualFold(a.p.Name, "unions") {
+			continue
+		}
+		target, n := -1, 0
+		for k2, b := range accs {
+			if k2 != k && b.p.Kind == KindOrganisation && describes(descParty{name: "the union", head: "union"}, b.p.Name) {
+				target, n = k2, n+1
+			}
+		}
+		if n == 1 {
+			b := accs[target]
+			for _, person := range a.p.People {
+				if !containsStr(b.p.People, person) {
+					b.p.People = append(b.p.People, person)
+				}
+			}
+			b.p.Mentions += a.p.Mentions
+			b.st.agent += a.st.agent
+			b.st.spoke += a.st.spoke
+			b.st.other += a.st.other
+			delete(accs, k)
+		}
+	}
 	names := make([]string, 0, len(named))
 	for name := range named {
 		names = append(names, name)
@@ -658,8 +684,9 @@ func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
 		lo = min(lo, t.tokenAt(d.toks[m.t0].start))
 	}
 	// Pre-modifiers the parser split off as a second subject ("Verizon |
-	// chief executive Lowell McAdam"): the names right before the phrase.
-	for lo > 0 && a.Tokens[lo-1].Sent == a.Tokens[h].Sent && a.Tokens[lo-1].UPOS == "PROPN" && !t.quoted[lo-1] {
+	// chief executive Lowell McAdam"): the names and role words right
+	// before the phrase.
+	for lo > 0 && a.Tokens[lo-1].Sent == a.Tokens[h].Sent && !t.quoted[lo-1] && (a.Tokens[lo-1].UPOS == "PROPN" || roleWord(a.Tokens[lo-1].Text)) {
 		lo--
 	}
 	// A role phrase the name is in apposition to, or flat under.
@@ -668,6 +695,13 @@ func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
 		lo, hi = min(lo, int(t.left[p])), max(hi, int(t.right[p]))
 	}
 	return lo, hi
+}
+
+// roleWord reports whether a word names a role ("chief", "executive",
+// "spokesman"), in any case.
+func roleWord(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	return titleWords[w] || roleHeads[w]
 }
 
 // writtenName returns an entity's name as the article writes it: the name

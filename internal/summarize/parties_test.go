@@ -98,6 +98,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want:   map[string]string{"China": KindCountry, "United States": KindCountry},
 			people: map[string][]string{"China": {"Liu Wen"}, "United States": {"Mark Dalton"}},
 		},
+		{
+			name:   "a union's president and a company's chief executive join their sides",
+			text:   "The United Auto Workers union rejected a 4 percent pay offer from Ford on Tuesday. Ford had proposed a 4 percent raise in the first year. Union president Shawn Fain said the two sides would meet again on Thursday. Ford chief executive Jim Farley said the company had made a generous offer. The union said its members would strike.",
+			want:   map[string]string{"United Auto Workers": KindOrganisation, "Ford": KindOrganisation},
+			people: map[string][]string{"United Auto Workers": {"Shawn Fain"}, "Ford": {"Jim Farley"}},
+			not:    []string{"unions", "Shawn Fain", "Jim Farley"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
