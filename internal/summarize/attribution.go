@@ -163,6 +163,12 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 		a.drop = true
 		return a
 	}
+	if qi < len(d.quoteLabel) && d.quoteLabel[qi] != "" {
+		// A transcript's turn: said by its label.
+		a.speaker, a.ent = d.labelSpeaker(d.quoteLabel[qi])
+		a.how = "label"
+		return a
+	}
 	openTok := d.tokAt(q.open)
 	closeTok := d.tokAt(q.close)
 	si := d.sentOf(q.open)

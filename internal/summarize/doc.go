@@ -17,6 +17,9 @@ type doc struct {
 	sentTok   []int  // first token of each sentence; sentTok[len(sents)] == len(toks)
 	inQuote   []bool // per token: inside quotation marks
 	quotes    []quoteSpan
+	// quoteLabel is, per quote, the speaker label of its transcript turn
+	// ("TRUMP"), or "" for a quotation in quotation marks.
+	quoteLabel []string
 	tokMent   []int32 // per token: index of the mention covering it, or -1
 
 	lowerSeen map[string]bool
@@ -55,9 +58,11 @@ func newDoc(text string) *doc {
 		d.toks = tokenize(text, span{s.Start, s.End}, d.toks)
 	}
 	d.sentTok[len(d.sents)] = len(d.toks)
-	d.quotes = findQuotes(text, d.paras)
+	d.quotes, d.quoteLabel = addTranscriptQuotes(findQuotes(text, d.paras), transcriptTurns(text, d.paras))
 	for qi := range d.quotes {
-		d.quotes[qi].partial, d.quotes[qi].drop = d.classifyQuote(qi)
+		if d.quoteLabel[qi] == "" {
+			d.quotes[qi].partial, d.quotes[qi].drop = d.classifyQuote(qi)
+		}
 	}
 	// Tokens inside quotations (not inside titles in quotation marks).
 	d.inQuote = make([]bool, len(d.toks))

@@ -445,6 +445,17 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			break
 		}
 	}
+	// A transcript's speaker labels ("TRUMP:") are people, named as the
+	// quotes name them.
+	for _, a := range accs {
+		for _, l := range d.quoteLabel {
+			if l != "" && a.p.Name == strings.ToUpper(l) && strings.EqualFold(a.p.Name, l) {
+				a.p.Name, _ = d.labelSpeaker(l)
+				a.p.Kind = KindPerson
+				break
+			}
+		}
+	}
 	order := make([]*acc, 0, len(accs))
 	for _, a := range accs {
 		// A party acts, speaks, has people who do, or is mentioned as

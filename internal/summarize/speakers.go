@@ -22,7 +22,7 @@ func (d *doc) treeSpeakers(t *tree) {
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		at := &d.attrs[qi]
-		if at.drop || len(q.segs) == 0 {
+		if at.drop || len(q.segs) == 0 || at.how == "label" {
 			continue
 		}
 		c := t.quoteCue(q)

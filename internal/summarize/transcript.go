@@ -1,0 +1,171 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Transcripts: a debate, an interview or a press conference pasted as
+// "NAME: what they said" paragraphs. Each labelled paragraph is the
+// speaker's words, a quotation without quotation marks.
+
+// minTranscriptTurns is the fewest labelled paragraphs, and
+// minTranscriptSpeakers the fewest distinct labels, that make a text a
+// transcript: one "LONDON:" or "Update:" line is not one.
+const (
+	minTranscriptTurns    = 2
+	minTranscriptSpeakers = 2
+	// maxLabelWords is the most words a speaker label holds ("SEN.
+	// ELIZABETH WARREN").
+	maxLabelWords = 4
+)
+
+// labelTurn is one labelled paragraph: the label as written and the span
+// of the words after it.
+type labelTurn struct {
+	label string
+	words span
+}
+
+// transcriptTurns returns the labelled paragraphs of a transcript, or nil
+// when the text is none: at least minTranscriptTurns paragraphs opening
+// with a speaker label, from at least minTranscriptSpeakers speakers. A
+// label is a name in capitals ("TRUMP:", "LESTER HOLT:") or, where every
+// label of the text is so written, in title case ("Lester Holt:"); "Q"
+// and "A" are an interview's turns, not names, and are left out.
+func transcriptTurns(text string, paras []span) []labelTurn {
+	var turns []labelTurn
+	upper, speakers := 0, map[string]bool{}
+	for _, p := range paras {
+		label, words, ok := speakerLabel(text, p)
+		if !ok {
+			continue
+		}
+		turns = append(turns, labelTurn{label: label, words: words})
+		speakers[strings.ToUpper(label)] = true
+		if label == strings.ToUpper(label) {
+			upper++
+		}
+	}
+	if len(turns) < minTranscriptTurns || len(speakers) < minTranscriptSpeakers {
+		return nil
+	}
+	if upper > 0 && upper < len(turns) {
+		// Mixed: the capitals are the transcript's labels, the title-case
+		// ones ordinary text ("Update: …").
+		kept := turns[:0]
+		for _, tu := range turns {
+			if tu.label == strings.ToUpper(tu.label) {
+				kept = append(kept, tu)
+			}
+		}
+		turns = kept
+	}
+	return turns
+}
+
+// speakerLabel reads the label opening paragraph p: one to maxLabelWords
+// words in capitals, or two or more capitalised ones (letters, periods,
+// hyphens, apostrophes), a colon, and words after it.
+func speakerLabel(text string, p span) (label string, words span, ok bool) {
+	s := text[p.start:p.end]
+	colon := strings.IndexByte(s, ':')
+	if colon <= 0 || colon > 40 {
+		return "", span{}, false
+	}
+	label = strings.TrimSpace(s[:colon])
+	fields := strings.Fields(label)
+	if len(fields) == 0 || len(fields) > maxLabelWords || label == "Q" || label == "A" {
+		return "", span{}, false
+	}
+	if label != strings.ToUpper(label) && len(fields) < 2 {
+		// In title case only a full name is a label ("Lester Holt:"),
+		// not "Update:" or "Note:".
+		return "", span{}, false
+	}
+	for _, f := range fields {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) {
+			return "", span{}, false
+		}
+		for _, c := range f {
+			if !unicode.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’' {
+				return "", span{}, false
+			}
+		}
+	}
+	start := p.start + colon + 1
+	for start < p.end && (text[start] == ' ' || text[start] == '\t') {
+		start++
+	}
+	end := p.end
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\n' || text[end-1] == '\r') {
+		end--
+	}
+	if end-start < 2 {
+		return "", span{}, false
+	}
+	return label, span{start, end}, true
+}
+
+// addTranscriptQuotes makes each turn of a transcript a quotation, said by
+// its label, and drops the quotations found inside the turns (words the
+// speaker quotes). It returns the quotations in text order and, for each,
+// the label of its turn ("" for ordinary quotations).
+func addTranscriptQuotes(quotes []quoteSpan, turns []labelTurn) ([]quoteSpan, []string) {
+	if len(turns) == 0 {
+		return quotes, make([]string, len(quotes))
+	}
+	out := make([]quoteSpan, 0, len(quotes)+len(turns))
+	labels := make([]string, 0, len(quotes)+len(turns))
+	qi := 0
+	for _, tu := range turns {
+		for qi < len(quotes) && quotes[qi].open < tu.words.start {
+			out, labels = append(out, quotes[qi]), append(labels, "")
+			qi++
+		}
+		for qi < len(quotes) && quotes[qi].open < tu.words.end {
+			qi++ // inside the turn
+		}
+		if tu.words.end-tu.words.start > maxQuoteBytes {
+			continue
+		}
+		out = append(out, quoteSpan{open: tu.words.start, close: tu.words.end, segs: []span{tu.words}, closed: true})
+		labels = append(labels, tu.label)
+	}
+	for ; qi < len(quotes); qi++ {
+		out, labels = append(out, quotes[qi]), append(labels, "")
+	}
+	return out, labels
+}
+
+// labelSpeaker names the speaker of a transcript label: the one person of
+// the text whose full name ends with it ("TRUMP" -> "Donald Trump"), else
+// the label with its words capitalised ("RADDATZ" -> "Raddatz"); and that
+// person's entity, or -1.
+func (d *doc) labelSpeaker(label string) (string, int) {
+	f := strings.Fields(strings.ToLower(label))
+	last := strings.Trim(f[len(f)-1], ".,")
+	found := -1
+	for ei := range d.ents {
+		e := &d.ents[ei]
+		if e.kind != KindPerson && e.kind != "" || len(e.tokens) < 2 || e.tokens[len(e.tokens)-1] != last || e.name == strings.ToUpper(e.name) {
+			continue
+		}
+		if found >= 0 && found != ei {
+			found = -2 // two people share the name: no guess
+			break
+		}
+		found = ei
+	}
+	if found >= 0 {
+		return d.ents[found].name, found
+	}
+	fields := strings.Fields(strings.ToLower(label))
+	for i, f := range fields {
+		r, n := utf8.DecodeRuneInString(f)
+		fields[i] = string(unicode.ToUpper(r)) + f[n:]
+	}
+	return strings.Join(fields, " "), -1
+}
