@@ -20,7 +20,7 @@ type doc struct {
 	// quoteLabel is, per quote, the speaker label of its transcript turn
 	// ("TRUMP"), or "" for a quotation in quotation marks.
 	quoteLabel []string
-	tokMent   []int32 // per token: index of the mention covering it, or -1
+	tokMent    []int32 // per token: index of the mention covering it, or -1
 
 	lowerSeen map[string]bool
 	capMid    map[string]bool
