@@ -50,10 +50,63 @@ func (r *Resolver) run(s *crRun) {
 		if !s.alwaysNew(i) {
 			best, _, _ = s.decide(i, sc, nil)
 			best = s.newcomer(i, best)
+			best = s.subjectFirst(i, best)
 		}
 		s.attach(i, best)
 	}
 	s.finish()
+}
+
+// subjectFirst returns the cluster a "he" or "she" that is a subject
+// refers to, given the choice c: where c was last mentioned in the
+// sentence before, but not as its subject, while that sentence's subject
+// is a person the pronoun can stand for, the subject ("Clinton criticized
+// officer Betty Shelby… “…,” she said": Clinton).
+func (s *crRun) subjectFirst(i, c int) int {
+	in := &s.info[i]
+	if c < 0 || in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" {
+		return c
+	}
+	prev := s.prevSentence(i)
+	subj, chosenInPrev := -1, false
+	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
+		if s.info[j].quote {
+			continue
+		}
+		cj := s.clusterOf[j]
+		if s.info[j].sent > prev {
+			if cj == c {
+				return c // named again in the pronoun's own sentence
+			}
+			continue
+		}
+		if cj == c {
+			if s.info[j].rootSubj {
+				return c
+			}
+			chosenInPrev = true
+		}
+		if s.info[j].rootSubj && s.mentions[j].Type == PERSON && crCompatible(in.p, &s.cls[cj]) {
+			subj = cj
+		}
+	}
+	if !chosenInPrev || subj < 0 || subj == c {
+		return c
+	}
+	return subj
+}
+
+// prevSentence is the sentence before mention i's, quotations aside: the
+// last earlier sentence with a mention outside quotation marks ("Clinton
+// criticized… ¶ “How many times…? … unbearable,” she said": the sentence
+// before "she" is Clinton's, not the quoted question).
+func (s *crRun) prevSentence(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if s.info[j].sent < s.info[i].sent && !s.info[j].quote {
+			return s.info[j].sent
+		}
+	}
+	return s.info[i].sent - 1
 }
 
 // newcomer returns the cluster a "he" or "she" refers to, given the
@@ -68,9 +121,12 @@ func (s *crRun) newcomer(i, c int) int {
 	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' {
 		return c
 	}
-	prev := in.sent - 1
+	prev := s.prevSentence(i)
 	found := -1
 	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
+		if s.info[j].quote {
+			continue
+		}
 		if s.info[j].sent > prev {
 			if c >= 0 && s.clusterOf[j] == c {
 				return c // the chosen cluster is in the pronoun's own sentence
@@ -137,7 +193,9 @@ type crInfo struct {
 	rel     string
 	quote   bool
 	speaker bool
-	def     uint8
+	// rootSubj: the mention is the subject of its sentence's main verb.
+	rootSubj bool
+	def      uint8
 }
 
 // crCluster is what a cluster knows while mentions are added.
@@ -260,6 +318,7 @@ func (s *crRun) describe(i int) {
 		if (h.Rel == "nsubj" || h.Rel == "nsubj:pass") && crSpeechVerb(a.Tokens[g].Text) {
 			in.speaker = true
 		}
+		in.rootSubj = h.Rel == "nsubj" && a.Tokens[g].Rel == "root"
 	}
 	hw := h.Lemma
 	if hw == "" || mn.Kind == NameMention {

@@ -328,3 +328,61 @@ func FuzzCorefEntity(f *testing.F) {
 		}
 	})
 }
+
+// TestPronounPreferences checks the two news preferences that correct the
+// model's choice for "he" and "she", on hand-built mentions: the subject
+// of the sentence before over a person it only mentions, quoted sentences
+// aside; and a person named for the first time there over one it does not
+// mention.
+func TestPronounPreferences(t *testing.T) {
+	she := crPron{person: 3, gender: 'f', number: 's'}
+	type m struct {
+		sent    int
+		typ     string
+		kind    MentionKind
+		rel     string
+		subj    bool
+		quote   bool
+		cluster int
+	}
+	build := func(ms []m, clusters int) *crRun {
+		s := &crRun{cls: make([]crCluster, clusters)}
+		for i := range s.cls {
+			s.cls[i] = crCluster{name: -1, typ: PERSON, gender: 'f'}
+		}
+		for _, x := range ms {
+			s.mentions = append(s.mentions, Mention{Kind: x.kind, Type: x.typ})
+			s.info = append(s.info, crInfo{sent: x.sent, rel: x.rel, rootSubj: x.subj, quote: x.quote})
+			s.clusterOf = append(s.clusterOf, x.cluster)
+			if x.cluster >= 0 {
+				s.cls[x.cluster].size++
+			}
+		}
+		return s
+	}
+	t.Run("the subject before, not the object", func(t *testing.T) {
+		// Clinton(0) criticized officer Shelby(1). “…? …,” she said.
+		s := build([]m{
+			{sent: 0, typ: PERSON, kind: NameMention, rel: "nsubj", subj: true, cluster: 0},
+			{sent: 0, typ: PERSON, kind: NameMention, rel: "obj", cluster: 1},
+			{sent: 1, kind: PronounMention, rel: "nsubj", quote: true, cluster: -1}, // "we", quoted
+			{sent: 2, kind: PronounMention, rel: "nsubj", cluster: -1},              // "she"
+		}, 2)
+		s.info[3].pron, s.info[3].p = 1, she
+		if got := s.subjectFirst(3, 1); got != 0 {
+			t.Errorf("subjectFirst = cluster %d, want 0 (the subject)", got)
+		}
+	})
+	t.Run("a newcomer before a person not mentioned", func(t *testing.T) {
+		// Ruiz(0) … . Minister Ortiz(1), who hosted, urged… “…,” she told.
+		s := build([]m{
+			{sent: 0, typ: PERSON, kind: NameMention, rel: "nsubj", subj: true, cluster: 0},
+			{sent: 1, typ: PERSON, kind: NameMention, rel: "root", cluster: 1},
+			{sent: 2, kind: PronounMention, rel: "nsubj", cluster: -1},
+		}, 2)
+		s.info[2].pron, s.info[2].p = 1, she
+		if got := s.newcomer(2, 0); got != 1 {
+			t.Errorf("newcomer = cluster %d, want 1 (the newcomer)", got)
+		}
+	})
+}

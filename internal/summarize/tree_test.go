@@ -134,6 +134,7 @@ func TestTreeQuoteSpeakers(t *testing.T) {
 		{"title parsed as the head", `"Of course they are playing politics," Rep. Elijah Cummings, the top Democrat on the committee, said.`, "Of course they are playing politics", "Elijah Cummings"},
 		{"cue whose clause holds a fragment", `Zelenskyy criticized the envoy for "adopting Russian strategy," adding that talks must go on.`, "adopting Russian strategy", "Zelenskyy"},
 		{"a pronoun after a newly named speaker", "President Ana Ruiz, who did not travel, said the talks were a sham. “They sent a theatre troupe,” she wrote.\n\nForeign Minister Lena Ortiz, who hosted the meeting, urged both sides to seize the moment. “There are two roads in front of us,” she told the delegations. “One leads to peace, the other to more death.”", "There are two roads in front of us", "Lena Ortiz"},
+		{"the subject before, not the object", "On Tuesday, Senator Ana Ruiz criticized police officer Mary Stone for the arrest.\n\n“How many times must we see this? I mean, this is unbearable,” she said.", "How many times must we see this", "Ana Ruiz"},
 		{"a quotation standing alone continues the tree's speaker", "President Ana Ruiz, who did not travel, said the talks were a sham. “They sent a theatre troupe,” she wrote.\n\nForeign Minister Lena Ortiz, who hosted the meeting, urged both sides to seize the moment. “There are two roads in front of us,” she told the delegations. “One leads to peace, the other to more death.”", "One leads to peace", "Lena Ortiz"},
 	}
 	for _, tt := range tests {
