@@ -533,10 +533,13 @@ func joinHyphens(a *Analysis, spans []nerSpan) []nerSpan {
 		if n := len(out); n > 0 {
 			prev := &out[n-1]
 			h := prev.last
-			if sp.first == h+1 && sp.typ == prev.typ && a.Tokens[h].Text == "-" &&
+			if sp.first == h+1 && (sp.typ == prev.typ || sp.typ == ORG) && a.Tokens[h].Text == "-" &&
 				!a.Tokens[h-1].SpaceAfter && !a.Tokens[h].SpaceAfter &&
 				a.Tokens[prev.first].Sent == a.Tokens[sp.first].Sent {
-				prev.last = sp.last
+				// One word written with a hyphen is one name; ending in
+				// an organisation's word it is that organisation
+				// ("Coca-Cola", "Al-Qaeda").
+				prev.last, prev.typ = sp.last, sp.typ
 				continue
 			}
 		}
