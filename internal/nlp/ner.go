@@ -647,16 +647,25 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 // document ("Netanyahu said" after "Benjamin Netanyahu") is that person,
 // unless it runs on into another capitalised word (a longer name of
 // something else), is written in lower case elsewhere or belongs to a name
-// of another type. Spans stay in text order.
+// of another type. An acronym that is a name of one type alone somewhere
+// is that name everywhere. Spans stay in text order.
 func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	var surname map[string]bool
 	covered := make([]bool, len(x.words))
-	other := map[string]bool{} // words of names of other types
+	other := map[string]bool{}     // words of names of other types
+	acronym := map[string]string{} // an acronym's type as a name of its own ("" when it has two)
 	for _, sp := range spans {
 		for i := sp.first; i < sp.last; i++ {
 			covered[i] = true
 			if sp.typ != PERSON {
 				other[x.words[i]] = true
+			}
+		}
+		if w := x.words[sp.first]; sp.last-sp.first == 1 && acronymWord(w) {
+			if t, ok := acronym[w]; !ok {
+				acronym[w] = sp.typ
+			} else if t != sp.typ {
+				acronym[w] = ""
 			}
 		}
 		if sp.typ == PERSON && sp.last-sp.first > 1 {
@@ -668,11 +677,17 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			}
 		}
 	}
-	if surname == nil {
+	if surname == nil && len(acronym) == 0 {
 		return spans
 	}
 	n := len(spans)
 	for i, w := range x.words {
+		if t := acronym[w]; t != "" && !covered[i] {
+			// An acronym named once is named wherever it stands
+			// ("the CPA").
+			spans = append(spans, nerSpan{first: i, last: i + 1, typ: t})
+			continue
+		}
 		// A word also written in lower case ("library") or inside a name
 		// of another type ("Coron waters", "in Coron") is not only a
 		// surname.
@@ -692,6 +707,20 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		slices.SortFunc(spans, func(p, q nerSpan) int { return p.first - q.first })
 	}
 	return spans
+}
+
+// acronymWord reports whether w is written as an acronym: two to six
+// capital letters ("CPA", "NATO").
+func acronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nerListedType is the index of the type the name lists give a one-word

@@ -617,3 +617,40 @@ func TestNERConsistentOrgHead(t *testing.T) {
 		t.Errorf("Trump alone: %s, want %s", spans[3].typ, PERSON)
 	}
 }
+
+// TestNERAcronymRepeats checks that an acronym the model names once is
+// named wherever it stands, and that one named with two types is left
+// alone.
+func TestNERAcronymRepeats(t *testing.T) {
+	a := Tokenize("The CPA ruled Iraq. Officials said the CPA had failed. The AB met. AB said no. AB left.")
+	tagForNER(t, a)
+	words := make([]string, len(a.Tokens))
+	for i := range a.Tokens {
+		words[i] = a.Tokens[i].Text
+	}
+	sents := make([][2]int, len(a.Sentences))
+	for i, s := range a.Sentences {
+		sents[i] = [2]int{s.First, s.Last}
+	}
+	x := newNERDoc(words, sents, nil, nil)
+	var cpa, ab []int
+	for i, w := range words {
+		switch w {
+		case "CPA":
+			cpa = append(cpa, i)
+		case "AB":
+			ab = append(ab, i)
+		}
+	}
+	spans := []nerSpan{{cpa[0], cpa[0] + 1, ORG}, {ab[0], ab[0] + 1, ORG}, {ab[1], ab[1] + 1, PERSON}}
+	got := map[int]string{}
+	for _, sp := range nerSurnames(a, x, spans) {
+		got[sp.first] = sp.typ
+	}
+	if got[cpa[1]] != ORG {
+		t.Errorf("the second CPA: %q, want %q", got[cpa[1]], ORG)
+	}
+	if typ, ok := got[ab[2]]; ok {
+		t.Errorf("the third AB, named with two types elsewhere, became %q", typ)
+	}
+}
