@@ -19,7 +19,7 @@ import (
 // what the issue calls different negotiations (see the README).
 const (
 	floorGroupingPrecision = 0.95
-	floorGroupingRecall    = 0.65
+	floorGroupingRecall    = 0.80
 	maxMixed               = 0
 	floorChangesPrecision  = 0.55
 	floorChangesRecall     = 0.75
