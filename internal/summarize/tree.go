@@ -436,6 +436,18 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	// A body by what it is ("the company", "the union") stands for the
+	// one coreference links it to ("Ford … The company said").
+	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 {
+		if ct := t.clusterType(src); ct == nlp.ORG || ct == nlp.GPE {
+			if n := t.clusterProperName(src); n != "" {
+				return n, true
+			}
+		}
+		if n := t.recentBody(src); n != "" {
+			return n, true
+		}
+	}
 	// A title the parser made the head ("Rep. | Elijah Cummings"): the
 	// name after it.
 	if titleWords[strings.ToLower(strings.TrimSuffix(tok.Text, "."))] {
@@ -527,6 +539,35 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		return t.completeName(phrase), true
 	}
 	return phrase, true
+}
+
+// recentBody names the body "the company" or "the union" at token src
+// stands for when coreference left it open: the one organisation named in
+// its sentence or the two before (a union for "the union", a company for
+// the others), or "" when there is none or more than one.
+func (t *tree) recentBody(src int) string {
+	a := t.a
+	union := a.Tokens[src].Lemma == "union"
+	if !union && !corporateNouns[a.Tokens[src].Lemma] && !bodyKinds[a.Tokens[src].Lemma] {
+		return ""
+	}
+	sent := a.Tokens[src].Sent
+	found := ""
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.Type != nlp.ORG || e.First >= src || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] {
+			continue
+		}
+		name := t.completeName(t.entityName(ei))
+		if !properName(name) || describes(descParty{name: "the union", head: "union"}, name) != union {
+			continue
+		}
+		if found != "" && found != name {
+			return "" // two bodies: no guess
+		}
+		found = name
+	}
+	return found
 }
 
 // speechNoun reports whether a noun names something said or written.
