@@ -458,6 +458,11 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	order := make([]*acc, 0, len(accs))
 	for _, a := range accs {
+		name, ok := partyName(a.p.Name, a.p.Kind)
+		if !ok {
+			continue
+		}
+		a.p.Name = name
 		// A party acts, speaks, has people who do, or is mentioned as
 		// involved more than once.
 		if a.st.agent+a.st.spoke == 0 && a.st.other < 2 {
@@ -706,6 +711,21 @@ func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
 		lo, hi = min(lo, int(t.left[p])), max(hi, int(t.right[p]))
 	}
 	return lo, hi
+}
+
+// partyName cleans a party's name: "An EU" (from "An EU spokesman") is
+// the EU; a title alone ("President") or a day ("Friday") names no one
+// (false). A group keeps its article ("the workers").
+func partyName(name, kind string) (string, bool) {
+	if kind != KindGroup {
+		for _, art := range []string{"A ", "An ", "The "} {
+			if rest, ok := strings.CutPrefix(name, art); ok && rest != "" {
+				name = rest
+			}
+		}
+	}
+	l := strings.ToLower(strings.TrimSuffix(name, "."))
+	return name, !titleWords[l] && !stopCaps[l]
 }
 
 // roleWord reports whether a word names a role ("chief", "executive",

@@ -105,6 +105,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"United Auto Workers": {"Shawn Fain"}, "Ford": {"Jim Farley"}},
 			not:    []string{"unions", "Shawn Fain", "Jim Farley"},
 		},
+		{
+			name: "a title alone, a day and an article are no party's name",
+			text: "The European Union and China resumed trade talks on Friday. An EU spokesman said the bloc wanted a deal. President said nothing. China said it would respond. The European Union said talks would go on.",
+			want: map[string]string{"European Union": KindOrganisation, "China": KindCountry},
+			not:  []string{"President", "Friday", "An EU"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -135,5 +141,25 @@ func TestPartiesFromTheTree(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestPartyName(t *testing.T) {
+	tests := []struct {
+		name, kind, want string
+		ok               bool
+	}{
+		{"An EU", KindOrganisation, "EU", true},
+		{"The Kremlin", KindOrganisation, "Kremlin", true},
+		{"the workers", KindGroup, "the workers", true},
+		{"President", KindPerson, "President", false},
+		{"Friday", "", "Friday", false},
+		{"Hamas", KindOrganisation, "Hamas", true},
+	}
+	for _, tt := range tests {
+		got, ok := partyName(tt.name, tt.kind)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("partyName(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
 	}
 }
