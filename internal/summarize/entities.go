@@ -132,8 +132,10 @@ func (d *doc) sentenceMentions(si int) {
 				for after < t1 && nameToken(&d.toks[after]) && !endsPossessive(d.toks[after].text) {
 					after++
 				}
-				if nameToken(&d.toks[k]) && !endsPossessive(d.toks[end-1].text) &&
-					(connectorFits(d.toks[ti:end], conn) || conn == "and" && k == end+1 && d.joinsBody(ti, end, k, after)) {
+				// "and the" joins two names, never one ("Verizon
+				// Communications and the Communications Workers").
+				if nameToken(&d.toks[k]) && !endsPossessive(d.toks[end-1].text) && !(conn == "and" && k != end+1) &&
+					(connectorFits(d.toks[ti:end], conn) || conn == "and" && d.joinsBody(ti, end, k, after)) {
 					end = k + 1
 					continue
 				}

@@ -176,6 +176,30 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			side[p.ent] = d.sideOf(t, &d.mentions[p.mention], p.head, entOf, kind)
 		}
 	}
+	// An executive whose role names no company ("chief executive Lowell
+	// McAdam said") works for the story's one company: the one body that
+	// acts or speaks in it (or owns shares, a board or profits) and is no
+	// union, outlet or government body.
+	company := -1
+	for ei := range d.ents {
+		e := &d.ents[ei]
+		if kind[ei] != KindOrganisation || stats[ei].agent+stats[ei].spoke == 0 && corporate[ei] == 0 || isSourceBody(e.name) ||
+			describes(descParty{name: "the union", head: "union"}, e.name) || len(e.tokens) > 0 && governmentBodies[e.tokens[len(e.tokens)-1]] {
+			continue
+		}
+		if company >= 0 && company != ei {
+			company = -2
+			break
+		}
+		company = ei
+	}
+	if company >= 0 {
+		for _, p := range people {
+			if kind[p.ent] == KindPerson && side[p.ent] < 0 && d.ents[p.ent].party == "" && t.executiveRole(d.roleSpan(t, &d.mentions[p.mention], p.head)) {
+				side[p.ent] = company
+			}
+		}
+	}
 	// A person no named side claims may speak for a described one: "Henk
 	// de Vries, the union's chief negotiator".
 	for _, p := range people {
@@ -726,6 +750,27 @@ func partyName(name, kind string) (string, bool) {
 	}
 	l := strings.ToLower(strings.TrimSuffix(name, "."))
 	return name, !titleWords[l] && !stopCaps[l]
+}
+
+// executiveRole reports whether tokens [lo, hi] name a company's officer:
+// a chief executive, a chief operating or financial officer, a CEO, a
+// chairman or chairwoman.
+func (t *tree) executiveRole(lo, hi int) bool {
+	a := t.a
+	chief := false
+	for i := max(lo, 0); i <= hi && i < len(a.Tokens); i++ {
+		switch w := strings.ToLower(a.Tokens[i].Text); w {
+		case "ceo", "chairman", "chairwoman":
+			return true
+		case "chief":
+			chief = true
+		case "executive", "officer":
+			if chief {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleWord reports whether a word names a role ("chief", "executive",

@@ -111,6 +111,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want: map[string]string{"European Union": KindOrganisation, "China": KindCountry},
 			not:  []string{"President", "Friday", "An EU"},
 		},
+		{
+			name:   "an executive whose role names no company works for the story's one company",
+			text:   "Verizon Communications and the Communications Workers of America reached a tentative deal on Friday. Verizon said the deal was fair to its shareholders and its workers. “We are pleased with the agreement,” chief executive Lowell McAdam said on Saturday. The union said its members would vote next week. Verizon said the strike had cost it millions.",
+			want:   map[string]string{"Verizon Communications": KindOrganisation, "Communications Workers of America": KindOrganisation},
+			people: map[string][]string{"Verizon Communications": {"Lowell McAdam"}},
+			not:    []string{"Lowell McAdam"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
