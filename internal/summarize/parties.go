@@ -17,7 +17,7 @@ var sourceBodies = makeSet(`associated-press ap reuters afp bloomberg cnn bbc ne
 wall-street-journal guardian financial-times politico fox-news nbc nbc-news abc abc-news cbs cbs-news msnbc npr
 axios the-hill breitbart huffington-post huffpost usa-today alliance-news dow-jones xinhua tass ria-novosti interfax
 al-jazeera sky-news times telegraph independent economist daily-mail new-york-post los-angeles-times caliber.az
-upi cnbc yonhap kyodo nikkei south-china-morning-post globe-and-mail cbc ctv`)
+upi cnbc yonhap kyodo nikkei south-china-morning-post globe-and-mail cbc ctv ft wsj nyt scmp`)
 
 // isSourceBody reports whether a name is a news outlet or agency.
 func isSourceBody(name string) bool {
