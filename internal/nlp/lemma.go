@@ -71,7 +71,19 @@ func (l *Lemmatizer) Lemma(form, upos string) string {
 			return v
 		}
 	}
-	return ruleLemma(form, upos)
+	return afterRules(form, upos)
+}
+
+// afterRules is the lemma of a word the lexicon does not hold: the rules'
+// (which the lexicon was trained against, see trainLemmatizer), then the
+// British doubled l of a verb undone ("signalled" → "signal",
+// "cancelling" → "cancel").
+func afterRules(form, upos string) string {
+	r := ruleLemma(form, upos)
+	if upos == "VERB" && strings.HasSuffix(r, "ll") && britishDoubledL(r) {
+		return r[:len(r)-1]
+	}
+	return r
 }
 
 // lowerWord lower-cases s, without allocating when it is lower-case
@@ -170,9 +182,7 @@ func restoreStem(s string) string {
 	if a == b && !isVowel(b) && b != 'l' && b != 's' && b != 'z' && b != 'f' {
 		return s[:n-1]
 	}
-	if a == 'l' && b == 'l' && britishDoubledL(s) {
-		return s[:n-1] // "signalled" → "signal", "cancelling" → "cancel"
-	}
+
 	if strings.HasSuffix(s, "creat") || strings.HasSuffix(s, "iat") {
 		return s + "e" // "create", "negotiate"
 	}

@@ -23,14 +23,6 @@ func TestRuleLemma(t *testing.T) {
 		{"reduces", "VERB", "reduce"},
 		{"signs", "VERB", "sign"},
 		{"approaches", "VERB", "approach"},
-		{"signalled", "VERB", "signal"},
-		{"cancelling", "VERB", "cancel"},
-		{"travelled", "VERB", "travel"},
-		{"installed", "VERB", "install"},
-		{"recalled", "VERB", "recall"},
-		{"fulfilled", "VERB", "fulfill"},
-		{"called", "VERB", "call"},
-		{"filled", "VERB", "fill"},
 		{"loveliest", "ADJ", "lovely"},
 		{"Russia", "PROPN", "Russia"},
 		{"Unions", "PROPN", "Unions"},
@@ -40,6 +32,25 @@ func TestRuleLemma(t *testing.T) {
 	for _, c := range cases {
 		if got := ruleLemma(c.form, c.upos); got != c.want {
 			t.Errorf("ruleLemma(%q, %s) = %q, want %q", c.form, c.upos, got, c.want)
+		}
+	}
+}
+
+func TestAfterRules(t *testing.T) {
+	cases := []struct{ form, upos, want string }{
+		{"signalled", "VERB", "signal"},
+		{"cancelling", "VERB", "cancel"},
+		{"travelled", "VERB", "travel"},
+		{"installed", "VERB", "install"},
+		{"recalled", "VERB", "recall"},
+		{"fulfilled", "VERB", "fulfill"},
+		{"called", "VERB", "call"},
+		{"filled", "VERB", "fill"},
+		{"stopped", "VERB", "stop"},
+	}
+	for _, c := range cases {
+		if got := afterRules(c.form, c.upos); got != c.want {
+			t.Errorf("afterRules(%q, %s) = %q, want %q", c.form, c.upos, got, c.want)
 		}
 	}
 }

@@ -138,7 +138,7 @@ func nerTagWords(tg *Tagger, words []string, sents [][2]int) (upos, xpos []strin
 			a.Tokens = append(a.Tokens, Token{Text: words[i], Start: -1, End: -1, Sent: si, Head: -1, Mention: -1})
 		}
 	}
-	tg.Tag(a)
+	tg.tagRaw(a)
 	upos = make([]string, len(words))
 	xpos = make([]string, len(words))
 	for i := range a.Tokens {
@@ -730,7 +730,7 @@ func scoreGUMDev(r *Recognizer, tg *Tagger, docs []nerTrainDoc) (p, rc, f1 float
 			}
 		}
 		if tg != nil {
-			tg.Tag(a)
+			tg.tagRaw(a)
 		}
 		r.Recognize(a)
 		for _, sp := range nerSpans(d.gold, labels, d.sents) {

@@ -734,7 +734,7 @@ func jackknifeTags(train []TreeSentence, cfg parserConfig, opt TrainOptions) ([]
 			return nil, err
 		}
 		a := FromTreebank(train[lo:hi])
-		tg.Tag(a)
+		tg.tagRaw(a)
 		okTags, total := 0, 0
 		for si := range a.Sentences {
 			s := a.Sentences[si]
@@ -779,7 +779,7 @@ func trainParserOn(train, dev []TreeSentence, cfg parserConfig, opt TrainOptions
 			return nil, err
 		}
 		devA = FromTreebank(dev)
-		tg.Tag(devA)
+		tg.tagRaw(devA)
 	}
 	p := trainTransitions(tagged, dev, devA, cfg, opt)
 	// Labels, on the gold trees with predicted tags.

@@ -70,10 +70,28 @@ func (t *Tagger) Tag(a *Analysis) {
 	}
 	sc := new(tagScratch)
 	sc.feats = make([]uint64, 0, 64)
+	t.tagEach(a, sc)
+	t.namesPerDiscourse(a, sc)
+}
+
+// tagRaw fills the tags sentence by sentence, without the document-level
+// pass: what the models downstream were trained on (jack-knifed tags for
+// the parser, the entity recogniser's tag features), so that retraining
+// reproduces them.
+func (t *Tagger) tagRaw(a *Analysis) {
+	if t == nil || t.w == nil {
+		return
+	}
+	sc := new(tagScratch)
+	sc.feats = make([]uint64, 0, 64)
+	t.tagEach(a, sc)
+}
+
+// tagEach tags every sentence on its own.
+func (t *Tagger) tagEach(a *Analysis, sc *tagScratch) {
 	for _, s := range a.Sentences {
 		t.tagInto(a.Tokens[s.First:s.Last], sc, -1, 0)
 	}
-	t.namesPerDiscourse(a, sc)
 }
 
 // tagInto tags one sentence's tokens, the token at index force (if any)
