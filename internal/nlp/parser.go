@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Parser builds labelled dependency trees in two steps. A greedy
@@ -630,6 +631,41 @@ func predicateNouns(toks []Token, first int) {
 			}
 		}
 	next:
+	}
+	predicateCompounds(toks, first)
+}
+
+// predicateCompounds mends "The company estimates that the strike will…"
+// read as one noun phrase: a plural noun heading the sentence, with a
+// noun compound before it and a clause opened by "that" right after it, is
+// the verb (VBZ), the compound its subject and the clause its complement.
+func predicateCompounds(toks []Token, first int) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.UPOS != "NOUN" || t.XPOS != "NNS" || t.Rel != "root" || !strings.EqualFold(toks[i+1].Text, "that") {
+			continue
+		}
+		c := &toks[i-1]
+		if c.Head != first+i || c.Rel != "compound" || c.UPOS != "NOUN" && c.UPOS != "PROPN" {
+			continue
+		}
+		clause := -1
+		for j := i + 2; j < len(toks); j++ {
+			if toks[j].Head == first+i && (toks[j].Rel == "acl:relcl" || toks[j].Rel == "acl") && toks[i+1].Head == first+j {
+				clause = j
+				break
+			}
+		}
+		if clause < 0 {
+			continue
+		}
+		t.UPOS, t.XPOS = "VERB", "VBZ"
+		c.Rel = "nsubj"
+		for k := i - 2; k >= 0 && toks[k].Head == first+i && (toks[k].Rel == "det" || toks[k].Rel == "amod" || toks[k].Rel == "compound"); k-- {
+			toks[k].Head = first + i - 1 // "The | company": the subject's own words
+		}
+		toks[clause].Rel = "ccomp"
+		toks[i+1].UPOS, toks[i+1].XPOS, toks[i+1].Rel = "SCONJ", "IN", "mark"
 	}
 }
 

@@ -89,3 +89,55 @@ func TestPredicateNouns(t *testing.T) {
 		})
 	}
 }
+
+// TestPredicateCompounds checks the mending of "The company estimates that
+// the strike will cost…" read as one noun phrase, on a hand-built tree.
+func TestPredicateCompounds(t *testing.T) {
+	type w struct {
+		text, upos, xpos string
+		head             int
+		rel              string
+	}
+	words := []w{
+		{"The", "DET", "DT", 2, "det"},
+		{"company", "NOUN", "NN", 2, "compound"},
+		{"estimates", "NOUN", "NNS", -1, "root"},
+		{"that", "PRON", "WDT", 6, "mark"},
+		{"the", "DET", "DT", 5, "det"},
+		{"strike", "NOUN", "NN", 6, "nsubj"},
+		{"costs", "VERB", "VBZ", 2, "acl:relcl"},
+		{"jobs", "NOUN", "NNS", 6, "obj"},
+	}
+	const first = 3
+	toks := make([]Token, first+len(words))
+	for i, x := range words {
+		h := -1
+		if x.head >= 0 {
+			h = first + x.head
+		}
+		toks[first+i] = Token{Text: x.text, UPOS: x.upos, XPOS: x.xpos, Head: h, Rel: x.rel}
+	}
+	predicateCompounds(toks[first:], first)
+	got := func(i int) string { tk := toks[first+i]; return tk.UPOS + "|" + tk.Rel }
+	for i, want := range map[int]string{2: "VERB|root", 1: "NOUN|nsubj", 6: "VERB|ccomp", 3: "SCONJ|mark"} {
+		if g := got(i); g != want {
+			t.Errorf("%q: %s, want %s", words[i].text, g, want)
+		}
+	}
+	if h := toks[first].Head; h != first+1 {
+		t.Errorf("\"The\" hangs from %d, want the subject %d", h, first+1)
+	}
+	// Without the clause after "that" it stays a noun phrase.
+	for i, x := range words {
+		h := -1
+		if x.head >= 0 {
+			h = first + x.head
+		}
+		toks[first+i] = Token{Text: x.text, UPOS: x.upos, XPOS: x.xpos, Head: h, Rel: x.rel}
+	}
+	toks[first+6].Rel = "obl"
+	predicateCompounds(toks[first:], first)
+	if g := got(2); g != "NOUN|root" {
+		t.Errorf("estimates with no clause: %s, want NOUN|root", g)
+	}
+}

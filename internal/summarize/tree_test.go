@@ -69,6 +69,7 @@ func TestStatements(t *testing.T) {
 		{"a perfect the parser broke", "Authorities have said officers stopped the driver because they were searching for another man.", "officers stopped the driver because they were searching for another man", "Authorities", "said"},
 		{"a clause without that, hung elsewhere", "Frustration with police: Civil rights activists say city officers have been too aggressive toward black residents.", "city officers have been too aggressive toward black residents", "Civil rights activists", "say"},
 		{"the union is the union the story names", "The United Auto Workers rejected the offer on Monday. The union said its members would strike on Friday.", "its members would strike on Friday", "United Auto Workers", "said"},
+		{"a verb read as a plural noun", "The company estimates that the strike will cost it two million pounds a day.", "the strike will cost it two million pounds a day", "The company", "estimates"},
 		{"a sentence-initial name known from the rest of the article", "Voters in Ohio heard from Trump on Monday. Trump says he would pay for the wall by cutting waste.", "he would pay for the wall by cutting waste", "Trump", "says"},
 	}
 	for _, tt := range tests {
