@@ -260,6 +260,20 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	accs := make(map[int]*acc)
 	named := make(map[string]*acc) // sides named only in a role
+	// absorb merges party a into party b.
+	absorb := func(b, a *acc) {
+		for _, person := range a.p.People {
+			if !containsStr(b.p.People, person) {
+				b.p.People = append(b.p.People, person)
+			}
+		}
+		b.p.Mentions += a.p.Mentions
+		b.st.agent += a.st.agent
+		b.st.spoke += a.st.spoke
+		b.st.other += a.st.other
+		b.st.place += a.st.place
+		b.first = min(b.first, a.first)
+	}
 	// descAcc returns the party of description q (keys below every other).
 	descAcc := func(q int) *acc {
 		k := -1_000_000 - q
@@ -355,16 +369,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 		switch {
 		case n == 1:
-			absorbDesc := accs[target]
-			for _, person := range da.p.People {
-				if !containsStr(absorbDesc.p.People, person) {
-					absorbDesc.p.People = append(absorbDesc.p.People, person)
-				}
-			}
-			absorbDesc.p.Mentions += da.p.Mentions
-			absorbDesc.st.agent += da.st.agent
-			absorbDesc.st.spoke += da.st.spoke
-			absorbDesc.st.other += da.st.other
+			absorb(accs[target], da)
 			delete(accs, k)
 		case n > 1 && !descs[q].specific:
 			delete(accs, k)
@@ -372,8 +377,9 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	// "Union president Shawn Fain" in a story with one named union: the
 	// union, not unions at large.
-	for k, a := range accs {
-		if a.p.Kind != KindGroup || !strings.EqualFold(a.p.Name, "unions") {
+	for _, k := range sortedKeys(accs) {
+		a, ok := accs[k]
+		if !ok || a.p.Kind != KindGroup || !strings.EqualFold(a.p.Name, "unions") {
 			continue
 		}
 		target, n := -1, 0
@@ -383,16 +389,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			}
 		}
 		if n == 1 {
-			b := accs[target]
-			for _, person := range a.p.People {
-				if !containsStr(b.p.People, person) {
-					b.p.People = append(b.p.People, person)
-				}
-			}
-			b.p.Mentions += a.p.Mentions
-			b.st.agent += a.st.agent
-			b.st.spoke += a.st.spoke
-			b.st.other += a.st.other
+			absorb(accs[target], a)
 			delete(accs, k)
 		}
 	}
@@ -412,20 +409,6 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			}
 		}
 		accs[-1-len(accs)] = a
-	}
-	// absorb merges party a into party b.
-	absorb := func(b, a *acc) {
-		for _, person := range a.p.People {
-			if !containsStr(b.p.People, person) {
-				b.p.People = append(b.p.People, person)
-			}
-		}
-		b.p.Mentions += a.p.Mentions
-		b.st.agent += a.st.agent
-		b.st.spoke += a.st.spoke
-		b.st.other += a.st.other
-		b.st.place += a.st.place
-		b.first = min(b.first, a.first)
 	}
 	// One party per name: entities the name linking kept apart, and a
 	// side named in a role, merge.
@@ -735,6 +718,16 @@ func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
 		lo, hi = min(lo, int(t.left[p])), max(hi, int(t.right[p]))
 	}
 	return lo, hi
+}
+
+// sortedKeys returns a map's keys in order, for merging in a fixed order.
+func sortedKeys[V any](m map[int]V) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // partyName cleans a party's name: "An EU" (from "An EU spokesman") is
