@@ -21,6 +21,13 @@ const (
 	maxLabelWords = 4
 )
 
+// pageLabels are the words of the labels a news page puts before its own
+// lines ("UPDATE:", "WATCH:", "EDITOR'S NOTE:"), besides stopCaps ("READ
+// MORE:", "PHOTO:", "SOURCE:").
+var pageLabels = makeSet(`update updated watch listen note editor's editors correction clarification breaking
+exclusive analysis opinion related disclaimer graphic chart map follow contact credit credits warning live latest
+explainer factbox timeline background context sponsored promoted transcript dear`)
+
 // labelTurn is one labelled paragraph: the label as written and the span
 // of the words after it.
 type labelTurn struct {
@@ -48,7 +55,19 @@ func transcriptTurns(text string, paras []span) []labelTurn {
 			upper++
 		}
 	}
-	if len(turns) < minTranscriptTurns || len(speakers) < minTranscriptSpeakers {
+	if len(turns) < minTranscriptTurns || len(speakers) < minTranscriptSpeakers || namedSpeakers(text, speakers) < minTranscriptSpeakers {
+		return nil
+	}
+	// Turns are speech: most of them talk to someone or of oneself, or
+	// ask. A list of names and charges ("Ryan S. Hollman: Dealing in
+	// methamphetamine…") is no transcript.
+	spoken := 0
+	for _, tu := range turns {
+		if spokenWords(text[tu.words.start:tu.words.end]) {
+			spoken++
+		}
+	}
+	if 2*spoken < len(turns) {
 		return nil
 	}
 	if upper > 0 && upper < len(turns) {
@@ -63,6 +82,44 @@ func transcriptTurns(text string, paras []span) []labelTurn {
 		turns = kept
 	}
 	return turns
+}
+
+// spokenWords reports whether a turn reads as speech: it asks something or
+// holds a first- or second-person pronoun.
+func spokenWords(s string) bool {
+	if strings.Contains(s, "?") {
+		return true
+	}
+	for _, f := range strings.Fields(s) {
+		switch strings.ToLower(strings.Trim(f, ".,;:!?\"“”'’()")) {
+		case "i", "i'm", "i’m", "we", "we're", "we’re", "you", "you're", "you’re", "my", "our", "me", "us", "your":
+			return true
+		}
+	}
+	return false
+}
+
+// namedSpeakers counts the labels (upper-cased) that are people of the
+// text: a label in capitals whose last word the text also writes as a
+// name ("TRUMP:" where the introduction names "Donald Trump"), or a full
+// name in title case ("Lester Holt:"). "VIP:" and "S:" on a forum page
+// name no one.
+func namedSpeakers(text string, speakers map[string]bool) int {
+	n := 0
+	for label := range speakers {
+		f := strings.Fields(label)
+		last := strings.Trim(f[len(f)-1], ".'’")
+		if len(last) < 2 {
+			continue
+		}
+		// The last word as a name, in title case ("Trump"), anywhere.
+		title := last[:1] + strings.ToLower(last[1:])
+		if strings.Contains(text, title+" ") || strings.Contains(text, title+",") || strings.Contains(text, title+".") ||
+			strings.Contains(text, title+"’") || strings.Contains(text, title+"'") {
+			n++
+		}
+	}
+	return n
 }
 
 // speakerLabel reads the label opening paragraph p: one to maxLabelWords
@@ -87,6 +144,11 @@ func speakerLabel(text string, p span) (label string, words span, ok bool) {
 	for _, f := range fields {
 		r, _ := utf8.DecodeRuneInString(f)
 		if !unicode.IsUpper(r) {
+			return "", span{}, false
+		}
+		if w := strings.ToLower(strings.Trim(f, ".'’")); stopCaps[w] || pageLabels[w] {
+			// "READ MORE:", "UPDATE:", "PHOTO:", "EDITOR'S NOTE:": a
+			// page's furniture, not a speaker.
 			return "", span{}, false
 		}
 		for _, c := range f {

@@ -14,6 +14,10 @@ func TestSpeakerLabel(t *testing.T) {
 		{"The minister said: we will not sign.", "", "", false},
 		{"Note: this story has been updated.", "", "", false},
 		{"At 10:30 the talks resumed.", "", "", false},
+		{"READ MORE: Talks collapse in Geneva", "", "", false},
+		{"UPDATE: The talks resumed on Monday.", "", "", false},
+		{"EDITOR'S NOTE: This story has been corrected.", "", "", false},
+		{"PHOTO: Reuters", "", "", false},
 	}
 	for _, tt := range tests {
 		label, words, ok := speakerLabel(tt.para, span{0, len(tt.para)})
@@ -43,6 +47,16 @@ func TestTranscriptQuotes(t *testing.T) {
 				"She has no plan":       "Donald Trump",
 			},
 			quotes: 4,
+		},
+		{
+			name:   "a page's labelled lines are no transcript",
+			text:   "Talks between the union and the company broke down on Monday, the union said.\n\nUPDATE: The company said it would meet the union again next week.\n\nWATCH: The union's leader speaks to reporters.\n\nREAD MORE: Strike looms at the port",
+			quotes: 0,
+		},
+		{
+			name:   "a list of names and charges is no transcript",
+			text:   "Police arrested two men on Friday, Lt. Ann Reyes said. Officers stopped Mark Dale and John Pike near Main Street.\n\nMark Dale: Possession of a controlled substance, held in jail in lieu of $5,000 bond.\n\nJohn Pike: Dealing in cocaine, held in jail in lieu of $20,000 bond.",
+			quotes: 0,
 		},
 		{
 			name:   "one label is no transcript",
