@@ -282,9 +282,13 @@ func (t *tree) lastPersonIn(from, to int) int {
 // nounAfter returns the first noun, name or pronoun in (from, to), or -1.
 func (t *tree) nounAfter(from, to int) int {
 	for k := from + 1; k < to; k++ {
-		switch t.a.Tokens[k].UPOS {
-		case "NOUN", "PROPN", "PRON":
+		switch tk := &t.a.Tokens[k]; tk.UPOS {
+		case "NOUN", "PROPN":
 			return k
+		case "PRON":
+			if tk.XPOS != "PRP$" && tk.XPOS != "WP$" {
+				return k // not "their" in "their union said"
+			}
 		}
 	}
 	return -1

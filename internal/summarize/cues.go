@@ -50,7 +50,7 @@ func evaluativeLemma(l string) bool {
 	case "cite", "criticize", "criticise", "attack", "praise", "blame", "condemn", "welcome",
 		"dismiss", "defend", "highlight", "slam", "blast", "denounce", "applaud", "hail",
 		"reject", "oppose", "support", "endorse", "back", "challenge", "dispute",
-		"outline", "unveil", "detail":
+		"outline", "unveil", "detail", "push", "press", "lobby":
 		return true
 	}
 	return false

@@ -70,6 +70,8 @@ func TestStatements(t *testing.T) {
 		{"a clause without that, hung elsewhere", "Frustration with police: Civil rights activists say city officers have been too aggressive toward black residents.", "city officers have been too aggressive toward black residents", "Civil rights activists", "say"},
 		{"the union is the union the story names", "The United Auto Workers rejected the offer on Monday. The union said its members would strike on Friday.", "its members would strike on Friday", "United Auto Workers", "said"},
 		{"a verb read as a plural noun", "The company estimates that the strike will cost it two million pounds a day.", "the strike will cost it two million pounds a day", "The company", "estimates"},
+		{"a closing credit with a possessive", "Pilots voted to accept the deal, their union said.", "Pilots voted to accept the deal", "their union", "said"},
+		{"pushing for", "Washington is pushing for a ceasefire before the elections.", "for a ceasefire before the elections", "Washington", "pushing"},
 		{"a sentence-initial name known from the rest of the article", "Voters in Ohio heard from Trump on Monday. Trump says he would pay for the wall by cutting waste.", "he would pay for the wall by cutting waste", "Trump", "says"},
 	}
 	for _, tt := range tests {
