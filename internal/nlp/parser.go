@@ -599,30 +599,7 @@ func (p *Parser) Parse(a *Analysis) {
 func predicateNouns(toks []Token, first int) {
 	for i := range toks {
 		t := &toks[i]
-		if t.UPOS != "NOUN" || t.XPOS != "NNS" && t.XPOS != "NN" {
-			continue
-		}
-		subj, comp := false, false
-		for j := range toks {
-			if toks[j].Head != first+i {
-				continue
-			}
-			switch toks[j].Rel {
-			case "nsubj":
-				// A subject after its noun is the noun's own ("plans
-				// the company announced") only in questions and
-				// inversions: leave those alone.
-				subj = subj || j < i
-			case "xcomp", "ccomp", "obj":
-				comp = comp || j > i
-			case "cop", "det", "nmod:poss", "amod", "case", "nummod", "compound":
-				// A noun with a copula, determiner, owner, adjective,
-				// preposition or number is a noun.
-				subj, comp = false, false
-				goto next
-			}
-		}
-		if subj && comp {
+		if (t.XPOS == "NNS" || t.XPOS == "NN") && t.UPOS == "NOUN" && usedAsVerb(toks, i, first) {
 			t.UPOS = "VERB"
 			if t.XPOS == "NNS" {
 				t.XPOS = "VBZ"
@@ -630,9 +607,31 @@ func predicateNouns(toks []Token, first int) {
 				t.XPOS = "VBP"
 			}
 		}
-	next:
 	}
 	predicateCompounds(toks, first)
+}
+
+// usedAsVerb reports whether the tree gives noun i a subject before it and
+// a clause, object or "to" complement after it, and nothing only a noun
+// takes: a copula, a determiner, an owner, an adjective, a preposition, a
+// number or a compound. A subject after the noun ("plans the company
+// announced") is left alone: questions and inversions.
+func usedAsVerb(toks []Token, i, first int) bool {
+	subj, comp := false, false
+	for j := range toks {
+		if toks[j].Head != first+i {
+			continue
+		}
+		switch toks[j].Rel {
+		case "nsubj":
+			subj = subj || j < i
+		case "xcomp", "ccomp", "obj":
+			comp = comp || j > i
+		case "cop", "det", "nmod:poss", "amod", "case", "nummod", "compound":
+			return false
+		}
+	}
+	return subj && comp
 }
 
 // predicateCompounds mends "The company estimates that the strike will…"

@@ -30,14 +30,32 @@ func TestNamesPerDiscourse(t *testing.T) {
 	}
 }
 
+// handWord is one word of a hand-built tree: its head is an index in the
+// sentence, -1 for the root.
+type handWord struct {
+	text, upos, xpos string
+	head             int
+	rel              string
+}
+
+// handTokens builds tokens for hand-built words, the sentence starting at
+// index first of the analysis (the tokens before it left empty).
+func handTokens(words []handWord, first int) []Token {
+	toks := make([]Token, first+len(words))
+	for i, x := range words {
+		h := -1
+		if x.head >= 0 {
+			h = first + x.head
+		}
+		toks[first+i] = Token{Text: x.text, UPOS: x.upos, XPOS: x.xpos, Head: h, Rel: x.rel}
+	}
+	return toks
+}
+
 // TestPredicateNouns checks the re-tagging of nouns the tree uses as
 // verbs, on hand-built trees (so that it does not depend on the models).
 func TestPredicateNouns(t *testing.T) {
-	type w struct {
-		text, upos, xpos string
-		head             int // index in the sentence, -1 for the root
-		rel              string
-	}
+	type w = handWord
 	tests := []struct {
 		name  string
 		words []w
@@ -74,14 +92,7 @@ func TestPredicateNouns(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			const first = 5 // the sentence does not start the analysis
-			toks := make([]Token, first+len(tt.words))
-			for i, x := range tt.words {
-				h := -1
-				if x.head >= 0 {
-					h = first + x.head
-				}
-				toks[first+i] = Token{Text: x.text, UPOS: x.upos, XPOS: x.xpos, Head: h, Rel: x.rel}
-			}
+			toks := handTokens(tt.words, first)
 			predicateNouns(toks[first:], first)
 			if got := toks[first+tt.at].UPOS + "|" + toks[first+tt.at].XPOS; got != tt.want {
 				t.Errorf("%q: %s, want %s", tt.words[tt.at].text, got, tt.want)
@@ -93,12 +104,7 @@ func TestPredicateNouns(t *testing.T) {
 // TestPredicateCompounds checks the mending of "The company estimates that
 // the strike will cost…" read as one noun phrase, on a hand-built tree.
 func TestPredicateCompounds(t *testing.T) {
-	type w struct {
-		text, upos, xpos string
-		head             int
-		rel              string
-	}
-	words := []w{
+	words := []handWord{
 		{"The", "DET", "DT", 2, "det"},
 		{"company", "NOUN", "NN", 2, "compound"},
 		{"estimates", "NOUN", "NNS", -1, "root"},
@@ -109,14 +115,7 @@ func TestPredicateCompounds(t *testing.T) {
 		{"jobs", "NOUN", "NNS", 6, "obj"},
 	}
 	const first = 3
-	toks := make([]Token, first+len(words))
-	for i, x := range words {
-		h := -1
-		if x.head >= 0 {
-			h = first + x.head
-		}
-		toks[first+i] = Token{Text: x.text, UPOS: x.upos, XPOS: x.xpos, Head: h, Rel: x.rel}
-	}
+	toks := handTokens(words, first)
 	predicateCompounds(toks[first:], first)
 	got := func(i int) string { tk := toks[first+i]; return tk.UPOS + "|" + tk.Rel }
 	for i, want := range map[int]string{2: "VERB|root", 1: "NOUN|nsubj", 6: "VERB|ccomp", 3: "SCONJ|mark"} {
@@ -128,13 +127,7 @@ func TestPredicateCompounds(t *testing.T) {
 		t.Errorf("\"The\" hangs from %d, want the subject %d", h, first+1)
 	}
 	// Without the clause after "that" it stays a noun phrase.
-	for i, x := range words {
-		h := -1
-		if x.head >= 0 {
-			h = first + x.head
-		}
-		toks[first+i] = Token{Text: x.text, UPOS: x.upos, XPOS: x.xpos, Head: h, Rel: x.rel}
-	}
+	toks = handTokens(words, first)
 	toks[first+6].Rel = "obl"
 	predicateCompounds(toks[first:], first)
 	if g := got(2); g != "NOUN|root" {

@@ -412,13 +412,8 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	// One party per name: entities the name linking kept apart, and a
 	// side named in a role, merge.
-	keys := make([]int, 0, len(accs))
-	for k := range accs {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
 	byName := map[string]*acc{}
-	for _, k := range keys {
+	for _, k := range sortedKeys(accs) {
 		a := accs[k]
 		n := strings.ToLower(a.p.Name)
 		b, ok := byName[n]
@@ -432,11 +427,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	// An acronym is the party whose name it abbreviates: "LSE" is the
 	// "London Stock Exchange", "PCSU" the "Public and Commercial Services
 	// Union".
-	keys = keys[:0]
-	for k := range accs {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := sortedKeys(accs)
 	for _, k := range keys {
 		a := accs[k]
 		if !isAcronym(a.p.Name) {
@@ -454,13 +445,17 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	// A transcript's speaker labels ("TRUMP:") are people, named as the
 	// quotes name them.
-	for _, a := range accs {
-		for _, l := range d.quoteLabel {
-			if l != "" && a.p.Name == strings.ToUpper(l) && strings.EqualFold(a.p.Name, l) {
-				a.p.Name, _ = d.labelSpeaker(l)
-				a.p.Kind = KindPerson
-				break
+	labels := map[string]string{} // a label in capitals -> the speaker it names
+	for _, l := range d.quoteLabel {
+		if l != "" && l == strings.ToUpper(l) {
+			if _, ok := labels[l]; !ok {
+				labels[l], _ = d.labelSpeaker(l)
 			}
+		}
+	}
+	for _, a := range accs {
+		if name, ok := labels[a.p.Name]; ok {
+			a.p.Name, a.p.Kind = name, KindPerson
 		}
 	}
 	order := make([]*acc, 0, len(accs))

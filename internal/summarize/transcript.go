@@ -91,8 +91,11 @@ func spokenWords(s string) bool {
 		return true
 	}
 	for _, f := range strings.Fields(s) {
-		switch strings.ToLower(strings.Trim(f, ".,;:!?\"“”'’()")) {
-		case "i", "i'm", "i’m", "we", "we're", "we’re", "you", "you're", "you’re", "my", "our", "me", "us", "your":
+		w := strings.ToLower(strings.Trim(f, ".,;:!?\"“”'’()"))
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // "we're", "I’m"
+		}
+		if firstOrSecondPerson(w) || w == "my" || w == "our" || w == "your" {
 			return true
 		}
 	}

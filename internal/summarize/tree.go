@@ -555,7 +555,10 @@ func (t *tree) recentBody(src int) string {
 	found := ""
 	for ei := range a.Entities {
 		e := &a.Entities[ei]
-		if e.Type != nlp.ORG || e.First >= src || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] {
+		if e.First >= src {
+			break // entities are in text order
+		}
+		if e.Type != nlp.ORG || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] {
 			continue
 		}
 		name := t.completeName(t.entityName(ei))
