@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
@@ -179,6 +180,9 @@ func (a *Article) Answer(question string, history []Turn) Result {
 	case intentParties:
 		r, ok = a.parties()
 	default:
+		if r, ok := a.identity(q); ok {
+			return r
+		}
 		if why := a.unanswerable(q); why != "" {
 			return decline(why, q.focusName())
 		}
@@ -222,6 +226,71 @@ func (a *Article) structured(q *question) (Result, bool) {
 	return Result{}, false
 }
 
+// identity answers "who is X?" for a person or body of the article with
+// the sentence that introduces X: the first that writes X's full name,
+// where news gives the title or the description ("Retired U.S. Air Force
+// Gen. Norman Ham is speaking out…").
+func (a *Article) identity(q *question) (Result, bool) {
+	ws := q.words
+	if q.wh != "who" || q.ent == nil || len(ws) < 3 || ws[0] != "who" || ws[1] != "is" && ws[1] != "was" && ws[1] != "are" && ws[1] != "were" {
+		return Result{}, false
+	}
+	for _, w := range ws[2:] {
+		if !slices.Contains(q.ent.keys, w) && !titleish[w] && !isStop(w) {
+			return Result{}, false // "who is leading the talks?"
+		}
+	}
+	full := words(q.ent.full)
+	first := -1
+	for i, s := range a.sents {
+		if !containsRun(words(s), full) {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if described(s, full) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return Result{}, false
+	}
+	return Result{Answer: a.sents[first] + " " + ref(first), Citations: a.cite(first), Confidence: 0.7, Focus: q.ent.full}, true
+}
+
+// described reports whether sentence s gives the name (lower-case words)
+// a description: a word of role right before it ("talk radio host Rush
+// Limbaugh", "Gen. Norman Ham") or an appositive after it ("Lester Holt,
+// the moderator").
+func described(s string, name []string) bool {
+	fs := strings.Fields(s)
+	for k := 0; k+len(name) <= len(fs); k++ {
+		match := true
+		for j, n := range name {
+			if ws := words(fs[k+j]); len(ws) != 1 || ws[0] != n {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		last := fs[k+len(name)-1]
+		if strings.HasSuffix(last, ",") && k+len(name) < len(fs) {
+			return true
+		}
+		if k > 0 {
+			prev := strings.Trim(fs[k-1], ".,")
+			if r := []rune(prev); len(r) > 0 && (unicode.IsLower(r[0]) && !isStop(prev) || titleish[strings.ToLower(prev)] || strings.HasSuffix(fs[k-1], ".")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func decline(msg, focus string) Result {
 	return Result{Answer: msg, Citations: []Citation{}, Confidence: 0, Declined: true, Focus: focus}
 }
@@ -255,6 +324,9 @@ func (a *Article) unanswerable(q *question) string {
 		}
 		if speakWords[w] && q.atype != typeAny {
 			continue // "where did she speak": the place answers
+		}
+		if nameNouns[w] {
+			continue // "the title of her memoir": the article gives the title
 		}
 		missing = append(missing, w)
 		if w == q.counted || w[0] >= '0' && w[0] <= '9' {

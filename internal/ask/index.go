@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-bot/parley/internal/summarize/stem"
 )
@@ -57,7 +59,8 @@ price cost
 bid offer takeover
 vote ballot
 sanction sanctions penalty
-meet meeting met`
+meet meeting met
+support back endorse favour favor`
 
 // synonyms map a stem to the stems of its group.
 var synonyms = func() map[string][]string {
@@ -115,9 +118,15 @@ func words(s string) []string {
 			start = -1
 		}
 	}
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		alnum := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		// Letters and digits of any script; curly quotes, dashes and
+		// other punctuation end words: “Sequestration is the word "sequestration".
+		alnum := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 		inner := (c == ',' || c == '.') && start >= 0 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && s[i-1] >= '0' && s[i-1] <= '9'
 		apos := c == '\'' && start >= 0 && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z'
 		switch {
@@ -128,6 +137,7 @@ func words(s string) []string {
 		default:
 			flush(i)
 		}
+		i += size
 	}
 	flush(len(s))
 	return out

@@ -79,6 +79,9 @@ suggested reply replied accuse accused predict predicted add added`)
 // place, a date or an amount they need no match in the article.
 var speakWords = set(`speak speaks spoke spoken speaking talk talked talking remarks appear appeared appearance`)
 
+// questionPreps may open a question before its question word.
+var questionPreps = set(`in on at for from to by since until during under with`)
+
 var auxWords = set(`did does do has have had is was were are will would could can`)
 
 // ordinals are the words of order a question may use.
@@ -158,6 +161,11 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		}
 	}
 	lower := strings.ToLower(raw)
+	// "In what year …?", "at which hotel …?": the question word after a
+	// preposition.
+	if len(q.words) > 2 && questionPreps[q.words[0]] && whWords[q.words[1]] {
+		q.wh = q.words[1]
+	}
 	switch q.words[0] {
 	case "who", "whom", "whose", "what", "when", "where", "why", "how", "which":
 		q.wh = q.words[0]
@@ -196,7 +204,12 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		// The subject's head decides: "Mr Thorpe's colleagues" are
 		// colleagues, not Thorpe.
 		head := subj[len(subj)-1]
-		if n := a.findName(subj); n != nil && slices.Contains(n.keys, head) {
+		if n := a.findName(subj); n != nil && slices.Contains(n.keys, head) && a.namesAll(n, raw, subj) {
+			q.ent = n
+		} else if n := a.subjectName(raw, subj); n != nil {
+			// Someone the brief does not list, or who shares a surname
+			// with someone it does ("Chelsea Clinton" beside "Hillary
+			// Clinton"): the name as the article writes it.
 			q.ent = n
 		} else if !pronounsHe[head] && !pronounsThey[head] {
 			for _, w := range subj {
@@ -300,6 +313,11 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			if k < len(q.contentWords) && speakWords[q.contentWords[k]] {
 				continue
 			}
+			// "In what year …", "which newspaper …": the word names the
+			// type, which the answer gives without it.
+			if k < len(q.contentWords) && q.whHead(q.contentWords[k]) && !a.ix.has(s) {
+				continue
+			}
 			keep = append(keep, s)
 		}
 		q.content = keep
@@ -324,6 +342,17 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		}
 	}
 	return q
+}
+
+// whHead reports whether w is the type noun the question word governs:
+// "year" in "in what year …", "newspaper" in "which newspaper …" (an
+// adjective may stand between).
+func (q *question) whHead(w string) bool {
+	if _, typed := typeNouns[w]; !typed || q.wh == "" {
+		return false
+	}
+	i := slices.Index(q.words, q.wh)
+	return i >= 0 && (i+1 < len(q.words) && q.words[i+1] == w || i+2 < len(q.words) && q.words[i+2] == w)
 }
 
 // classify decides a question's intent from its words.
@@ -424,6 +453,67 @@ func (a *Article) unknownName(raw string) string {
 		}
 	}
 	return ""
+}
+
+// capitalsIn returns the capitalised words of the question (but its
+// first) that are among ws, without quotes or a possessive.
+func capitalsIn(raw string, ws []string) []string {
+	var out []string
+	for i, f := range strings.Fields(raw) {
+		w := strings.Trim(f, "?!.,;:'’\"“”()")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if i == 0 || w == "" || !unicode.IsUpper([]rune(w)[0]) || w == "I" {
+			continue
+		}
+		if lw := strings.ToLower(w); slices.Contains(ws, lw) && !titleish[strings.TrimSuffix(lw, ".")] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// namesAll reports whether every capitalised word the question gives the
+// subject ws is a word of name n: "Chelsea Clinton" is not "Hillary
+// Clinton".
+func (a *Article) namesAll(n *name, raw string, ws []string) bool {
+	for _, w := range capitalsIn(raw, ws) {
+		if !slices.Contains(n.keys, strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectName is the name the article writes for the capitalised words
+// of the question's subject ws ("Barbra Streisand", "Chelsea Clinton"),
+// when the subject ends in them and the article uses them as a name that
+// holds them all; else nil.
+func (a *Article) subjectName(raw string, ws []string) *name {
+	caps := capitalsIn(raw, ws)
+	if len(caps) == 0 || !strings.EqualFold(caps[len(caps)-1], ws[len(ws)-1]) {
+		return nil // a description ("the Canadian foreign minister"), not a name
+	}
+	for _, w := range caps {
+		full := a.fullName(w)
+		if full == "" {
+			continue
+		}
+		fw := words(full)
+		all := true
+		for _, c := range caps {
+			if !slices.Contains(fw, strings.ToLower(c)) {
+				all = false
+			}
+		}
+		if all {
+			keys := make([]string, len(caps))
+			for i, c := range caps {
+				keys[i] = strings.ToLower(c)
+			}
+			return &name{full: full, keys: keys, whole: fw}
+		}
+	}
+	return nil
 }
 
 // coversCapitals reports whether every capitalised word of the question

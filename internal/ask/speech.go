@@ -11,6 +11,18 @@ import (
 	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
+// deedCues are the cues of intention and decision, not of speech, by
+// stem: "attempt to", "decided against", "sought to", "aims to".
+var deedCues = set(`attempt decid seek sought aim tri intend`)
+
+// deedCue reports whether a statement's cue is an intention or a decision.
+func deedCue(cue string) bool {
+	if i := strings.LastIndexByte(cue, ' '); i >= 0 {
+		cue = cue[i+1:]
+	}
+	return deedCues[stem.Porter(strings.ToLower(cue))]
+}
+
 // utterance is a quote or a statement (reported speech) of the brief.
 type utterance struct {
 	text     string
@@ -433,9 +445,13 @@ func (a *Article) speech(q *question) (Result, bool) {
 	}
 	var picked []utterance
 	for _, u := range a.said {
-		if a.speaks(s, u) {
-			picked = append(picked, u)
+		if !a.speaks(s, u) {
+			continue
 		}
+		if !u.quote && deedCue(u.cue) && !demandLemmas[q.speechVerb] {
+			continue // what someone tried or decided is not what they said
+		}
+		picked = append(picked, u)
 	}
 	// A party's own words first; its people's when it has none.
 	if s.ent != nil && len(s.ent.people) > 0 {

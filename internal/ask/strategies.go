@@ -272,7 +272,7 @@ func (a *Article) nextSteps(q *question) (Result, bool) {
 		if q.wh == "where" {
 			t = typePlace
 		}
-		for _, h := range a.ix.search(q.topic, func(i int) bool { return a.fitsType(i, t) }) {
+		for _, h := range a.ix.search(q.topic, func(i int) bool { return a.fitsType(i, t, q) }) {
 			if a.ix.coverage(q.topic, []int{h.sent}) > bestCov {
 				return Result{}, false
 			}
@@ -310,7 +310,7 @@ func (a *Article) search(q *question) (Result, bool) {
 			if !hasQuantity(a.sents[i]) && !a.hasDate(i) {
 				return false
 			}
-		case !a.fitsType(i, q.atype):
+		case !a.fitsType(i, q.atype, q):
 			return false
 		}
 		if q.counted != "" && !a.counts(i, termOf(q.counted)) {
@@ -357,7 +357,7 @@ func (a *Article) search(q *question) (Result, bool) {
 			}
 		}
 	}
-	if q.wh == "who" {
+	if q.atype == typeAgent {
 		// "Who rejected the request?": the sentence whose verb has a
 		// named subject (or agent) the question does not already name.
 		if verb := a.questionVerb(q); verb != "" {
@@ -380,7 +380,7 @@ func (a *Article) search(q *question) (Result, bool) {
 			}
 		}
 	}
-	if q.wh == "who" && len(hits) > 1 {
+	if q.atype == typeAgent && len(hits) > 1 {
 		// "Who …?" is answered by a sentence that names someone: the best
 		// such sentence, unless it scores far below the best of all.
 		// People first, then bodies.
@@ -724,9 +724,10 @@ func (a *Article) isName(n *name, text string) bool {
 // part of another person's name: "Trump" in "Donald Trump" is not Ivanka
 // Trump.
 func (a *Article) otherPersonAt(n *name, ws []string, j int) bool {
+	full := a.onlyFullForm(n)
 	for i := range a.names {
 		m := &a.names[i]
-		if m == n || m.full == n.full || m.kind != summarize.KindPerson && m.kind != "" || !slices.Contains(m.keys, ws[j]) {
+		if m == n || m.full == n.full || m == full || m.kind != summarize.KindPerson && m.kind != "" || !slices.Contains(m.keys, ws[j]) {
 			continue
 		}
 		for _, k := range []int{j - 1, j + 1} {
@@ -736,6 +737,37 @@ func (a *Article) otherPersonAt(n *name, ws []string, j int) bool {
 		}
 	}
 	return false
+}
+
+// onlyFullForm returns the one person of the article whose name holds
+// every word of n's ("Norman Ham" for "Ham"), or nil when there is none
+// or more than one ("Hillary Clinton" and "Chelsea Clinton" for "Clinton").
+func (a *Article) onlyFullForm(n *name) *name {
+	if len(n.keys) == 0 {
+		return nil
+	}
+	var found *name
+	for i := range a.names {
+		m := &a.names[i]
+		if m == n || m.full == n.full || m.kind != summarize.KindPerson && m.kind != "" || len(m.keys) <= len(n.keys) {
+			continue
+		}
+		all := true
+		for _, k := range n.keys {
+			if !slices.Contains(m.keys, k) {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = m
+	}
+	return found
 }
 
 // containsRun reports whether ws holds run as consecutive words.

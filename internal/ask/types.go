@@ -38,7 +38,19 @@ var typeNouns = map[string]answerType{
 	"price": typeQuantity, "cost": typeQuantity, "age": typeQuantity, "size": typeQuantity, "total": typeQuantity,
 	"date": typeDate, "day": typeDate, "year": typeDate, "month": typeDate, "time": typeDate,
 	"place": typePlace, "city": typePlace, "country": typePlace, "venue": typePlace, "location": typePlace,
+	// "Which newspaper reported it?", "which candidate does he back?": the
+	// answer is a named person or body, which the article need not call so.
+	"newspaper": typeAgent, "paper": typeAgent, "network": typeAgent, "channel": typeAgent, "station": typeAgent,
+	"outlet": typeAgent, "magazine": typeAgent, "publication": typeAgent, "broadcaster": typeAgent,
+	"candidate": typeAgent, "company": typeAgent, "firm": typeAgent, "organisation": typeAgent,
+	"organization": typeAgent, "group": typeAgent, "person": typeAgent, "official": typeAgent, "agency": typeAgent,
+	"politician": typeAgent, "lawmaker": typeAgent, "senator": typeAgent, "nation": typeAgent,
 }
+
+// nameNouns ask for what something is called ("what is the name of his
+// show", "the title of her memoir"): the article gives the name, not the
+// word.
+var nameNouns = set(`name names title titles called`)
 
 // questionType reads the answer type of a question and, for "how many X",
 // the counted noun X, which the evidence must name.
@@ -89,6 +101,10 @@ func questionType(q *question) (answerType, string) {
 		if t, ok := typeNouns[n]; ok {
 			return t, ""
 		}
+		// "which Democratic candidate": an adjective between.
+		if t, ok := typeNouns[next(2)]; ok && t == typeAgent && !auxWords[n] {
+			return t, ""
+		}
 		// "what tariff rate": the second noun names the type.
 		if t, ok := typeNouns[next(2)]; ok && t == typeQuantity {
 			return t, ""
@@ -102,8 +118,9 @@ func (a *Article) namesAgent(i int) bool {
 	return a.info[i].hasType(nlp.PERSON, nlp.ORG, nlp.GPE, nlp.NORP) || a.namesPerson(i)
 }
 
-// fitsType reports whether sentence i holds an answer of type t.
-func (a *Article) fitsType(i int, t answerType) bool {
+// fitsType reports whether sentence i holds an answer of type t to
+// question q (nil: any question of that type).
+func (a *Article) fitsType(i int, t answerType, q *question) bool {
 	info := &a.info[i]
 	switch t {
 	case typeDate:
@@ -116,8 +133,9 @@ func (a *Article) fitsType(i int, t answerType) bool {
 		return info.hasType(nlp.GPE, nlp.LOC) || hasCapitalAfter(a.sents[i], "in", "at")
 	case typeAgent:
 		// "Who …?" may be answered by "a union representing mechanics":
-		// named agents are preferred (see search), not required.
-		return true
+		// named agents are preferred (see search), not required; "which
+		// newspaper …?" asks for a name.
+		return q == nil || q.wh == "who" || q.wh == "whom" || q.wh == "whose" || a.namesAgent(i)
 	}
 	return true
 }

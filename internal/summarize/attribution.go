@@ -198,7 +198,8 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 		a.how = "pre"
 	} else if !a.partial {
 		// No cue: a quotation standing alone continues the previous speaker.
-		if prev := d.previousSpeaker(qi); prev >= 0 {
+		prev := d.previousQuote(qi)
+		if prev >= 0 && d.attrs[prev].speaker != "" {
 			a.speaker, a.ent, a.how = d.attrs[prev].speaker, d.attrs[prev].ent, "float"
 			return a
 		}
@@ -206,6 +207,15 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 		// the one before ("Lynch said on Monday that… ¶ “We have no choice.”").
 		if ent, at := f.latest(); ent >= 0 && d.sents[d.sentOf(d.toks[at].start)].Para >= d.sents[si].Para-1 {
 			a.speaker, a.ent, a.how = d.ents[ent].name, ent, "float-focus"
+			if prev >= 0 {
+				// The previous quotation's speaker, once the tree names it
+				// (carryFloats), comes before this guess.
+				a.how = "float"
+			}
+			return a
+		}
+		if prev >= 0 {
+			a.how = "float" // carryFloats gives it the previous speaker the tree names
 			return a
 		}
 		a.how = "none"
@@ -812,6 +822,17 @@ func (d *doc) resolveRef(ref speakerRef, f *focus) (int, string) {
 // speaker a cue-less quotation inherits: in the same or the previous two
 // paragraphs, with no other person opening a sentence in between.
 func (d *doc) previousSpeaker(qi int) int {
+	if pj := d.previousQuote(qi); pj >= 0 && d.attrs[pj].speaker != "" {
+		return pj
+	}
+	return -1
+}
+
+// previousQuote returns the quotation a quotation standing alone continues,
+// or -1: the last one before it (fragments nobody is named for and dropped
+// ones aside) within two paragraphs, with no sentence about another person
+// in between. Its speaker may be unknown yet.
+func (d *doc) previousQuote(qi int) int {
 	para := d.sents[d.sentOf(d.quotes[qi].open)].Para
 	for pj := qi - 1; pj >= 0; pj-- {
 		a := &d.attrs[pj]
@@ -820,9 +841,6 @@ func (d *doc) previousSpeaker(qi int) int {
 		}
 		pp := d.sents[d.sentOf(d.quotes[pj].open)].Para
 		if para-pp > 2 {
-			return -1
-		}
-		if a.speaker == "" {
 			return -1
 		}
 		// Another person opening a sentence in between takes over.

@@ -304,16 +304,17 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		d.mentions = append(d.mentions, m)
 		return
 	}
-	if isOrgName(words) {
+	bodyRole := roleOfBody(toks)
+	if isOrgName(words) && bodyRole < 0 {
 		m.name, m.kind = full, KindOrganisation
 		d.mentions = append(d.mentions, m)
 		return
 	}
 	// Titles before the name: the name is what follows the last title word.
-	lastTitle := -1
+	lastTitle := bodyRole
 	for i := range toks {
-		if !toks[i].word {
-			continue
+		if !toks[i].word || bodyRole >= 0 {
+			break
 		}
 		w := strings.Trim(toks[i].lower, ".")
 		if titleWords[w] || (i == 0 && lookupDemonym(w)) {
@@ -430,6 +431,39 @@ func isKnownName(w string) bool {
 	}
 	_, ok := gazetteer[w]
 	return ok
+}
+
+// roleOfBody returns where the title ends in a run of capitalised words
+// that is a person under a title naming the body first ("Air Force
+// General Tom Reed", "Bank of England Governor Mark Carney", "General
+// Motors Chief Executive Mary Barra"), or -1: after the run's last title
+// word, which must not open it, come two or three words that start with a
+// given name, none of them a word of bodies.
+func roleOfBody(toks []token) int {
+	k := -1
+	for i := range toks {
+		if toks[i].word && titleWords[strings.Trim(toks[i].lower, ".")] {
+			k = i
+		}
+	}
+	if k <= 0 {
+		return -1
+	}
+	var rest []string
+	for _, t := range toks[k+1:] {
+		if !t.word {
+			continue
+		}
+		w := strings.Trim(t.lower, ".")
+		if orgWords[w] {
+			return -1
+		}
+		rest = append(rest, w)
+	}
+	if len(rest) < 2 || len(rest) > 3 || !isKnownFirstName(rest[0]) {
+		return -1
+	}
+	return k
 }
 
 func isOrgName(words []string) bool {

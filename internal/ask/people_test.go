@@ -1,0 +1,84 @@
+package ask
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/parley-bot/parley/internal/summarize"
+)
+
+// TestPeopleAndTypes covers who a question asks about and what kind of
+// answer it wants, on an article of our own (testdata/port-strike.txt):
+// two people who share a surname, a person named beside a speaker, a
+// person under a title that names a body first, a cue of intention, a
+// word inside curly quotes, "who is X?", "which newspaper", "in what
+// year".
+func TestPeopleAndTypes(t *testing.T) {
+	text, err := os.ReadFile("testdata/port-strike.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := sharedAnalyzer(t)
+	b, err := summarize.Summarize(summarize.Input{Text: string(text)}, summarize.Options{Analyzer: an})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(b, WithAnalyzer(an))
+	tests := []struct {
+		name     string
+		q        string
+		want     []string // all must be in the answer
+		notWant  []string // none may be
+		declined bool
+	}{
+		{"a surname shared with the speaker", "What did Daniel Lopez say?", []string{"Daniel Lopez"}, []string{"Sequestration"}, true},
+		{"the speaker by her full name", "What did Maria Lopez say?", []string{"Sequestration", "out of touch"}, nil, false},
+		{"a word inside curly quotes", "What did Maria Lopez say about sequestration?", []string{"Sequestration of our pensions"}, []string{"never mentions"}, false},
+		{"a name beside the speaker is no title of hers", "What did Anna Berg say?", []string{"Anna Berg"}, []string{"out of touch"}, true},
+		{"a title naming the body first", "What did Holm say?", []string{"diverted"}, []string{"Grey", "restart"}, false},
+		{"who is X: the sentence that describes X", "Who is Maria Lopez?", []string{"Union leader Maria Lopez"}, []string{"brother"}, false},
+		{"who is X, with the title before the name", "Who is Peter Holm?", []string{"Harbour Authority Chairman Peter Holm"}, nil, false},
+		{"which newspaper: a name, not the word", "Which newspaper reported the strike?", []string{"Halden Courier"}, nil, false},
+		{"in what year", "In what year did the board decide against a higher offer?", []string{"2024"}, nil, false},
+		{"a decision is not speech", "What did the board say?", nil, []string{"decided against"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := a.Answer(tt.q, nil)
+			if r.Declined != tt.declined {
+				t.Fatalf("Answer(%q) declined=%v, want %v: %q", tt.q, r.Declined, tt.declined, r.Answer)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(r.Answer, w) {
+					t.Errorf("Answer(%q) = %q, want it to hold %q", tt.q, r.Answer, w)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(r.Answer, w) {
+					t.Errorf("Answer(%q) = %q, want it without %q", tt.q, r.Answer, w)
+				}
+			}
+		})
+	}
+}
+
+// TestWordsSplitAtPunctuation: curly quotes and dashes part words; letters
+// of other scripts do not.
+func TestWordsSplitAtPunctuation(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"“Sequestration hurt us,” he said", "sequestration hurt us he said"},
+		{"talks—stalled", "talks stalled"},
+		{"Zelenskyy’s «plan»", "zelenskyy plan"},
+		{"Škoda and Müller", "škoda and müller"},
+		{"40,000 and 1.4", "40000 and 1.4"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(words(tt.in), " "); got != tt.want {
+			t.Errorf("words(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
