@@ -135,7 +135,11 @@ func collectNames(b *summarize.Brief) []name {
 			}
 		}
 		for _, alias := range summarize.Aliases(full) {
-			n.keys = append(n.keys, words(alias)...)
+			for _, w := range words(alias) {
+				if !isStop(w) && !titleish[w] {
+					n.keys = append(n.keys, w) // "hague" of "the Hague", not "the"
+				}
+			}
 		}
 		out = append(out, n)
 		seen[k] = len(out) - 1
@@ -183,14 +187,19 @@ func (a *Article) Answer(question string, history []Turn) Result {
 		if r, ok := a.identity(q); ok {
 			return r
 		}
+		if r, ok := a.officeHolder(q); ok {
+			return r
+		}
 		if why := a.unanswerable(q); why != "" {
 			return decline(why, q.focusName())
 		}
 		r, ok = a.structured(q)
-		if !ok && q.intent != intentQuote && q.intent != intentWhoSaid {
+		deadline := q.intent == intentNext && (slices.Contains(q.words, "deadline") || slices.Contains(q.words, "ultimatum"))
+		if !ok && q.intent != intentQuote && q.intent != intentWhoSaid && !deadline {
 			// No structured answer: the best sentences, if they cover the
 			// question. A question about what someone said is not answered
-			// with what someone else said.
+			// with what someone else said, nor one about a deadline with
+			// any date (the next steps hold every date set as a limit).
 			r, ok = a.search(q)
 		}
 	}
@@ -327,6 +336,12 @@ func (a *Article) unanswerable(q *question) string {
 		}
 		if nameNouns[w] {
 			continue // "the title of her memoir": the article gives the title
+		}
+		if _, ord := ordinals[w]; ord {
+			continue // "the original agreement": the article's order answers
+		}
+		if numberWords[w] && w != q.counted {
+			continue // "the two sides"
 		}
 		missing = append(missing, w)
 		if w == q.counted || w[0] >= '0' && w[0] <= '9' {

@@ -48,7 +48,6 @@ strike walkout
 want demand seek
 us america washington
 tariff duty levy
-lose loss losses
 cut cuts reduce reduction
 rise increase raise hike
 fall drop decline decrease
@@ -60,7 +59,11 @@ bid offer takeover
 vote ballot
 sanction sanctions penalty
 meet meeting met
-support back endorse favour favor`
+support back endorse favour favor
+maker manufacturer producer
+lead leader head chief boss run chairman
+buy bought acquire purchase
+lose loss losses layoff layoffs redundancy redundancies`
 
 // synonyms map a stem to the stems of its group.
 var synonyms = func() map[string][]string {

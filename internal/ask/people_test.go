@@ -42,6 +42,10 @@ func TestPeopleAndTypes(t *testing.T) {
 		{"which newspaper: a name, not the word", "Which newspaper reported the strike?", []string{"Halden Courier"}, nil, false},
 		{"in what year", "In what year did the board decide against a higher offer?", []string{"2024"}, nil, false},
 		{"a decision is not speech", "What did the board say?", nil, []string{"decided against"}, true},
+		{"who leads a body", "Who leads the Harbour Authority?", []string{"Peter Holm"}, nil, false},
+		{"who is a body's chief", "Who is the port operator's chief?", []string{"Thomas Grey"}, nil, false},
+		{"an office the article gives no one", "Who is the union's treasurer?", nil, nil, true},
+		{"a deadline the article never sets", "What is the deadline for a deal?", nil, nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,6 +83,23 @@ func TestWordsSplitAtPunctuation(t *testing.T) {
 	for _, tt := range tests {
 		if got := strings.Join(words(tt.in), " "); got != tt.want {
 			t.Errorf("words(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNameKeysHoldNoStopwords: a name's aliases give it keys, but not
+// their function words ("the" of "the Hague" made every question with
+// "the" ask about the Netherlands).
+func TestNameKeysHoldNoStopwords(t *testing.T) {
+	b := &summarize.Brief{Parties: []summarize.Party{
+		{Name: "Netherlands", Kind: summarize.KindCountry},
+		{Name: "United States", Kind: summarize.KindCountry},
+	}}
+	for _, n := range collectNames(b) {
+		for _, k := range n.keys {
+			if isStop(k) || titleish[k] {
+				t.Errorf("name %q has the key %q", n.full, k)
+			}
 		}
 	}
 }

@@ -79,6 +79,10 @@ suggested reply replied accuse accused predict predicted add added`)
 // place, a date or an amount they need no match in the article.
 var speakWords = set(`speak speaks spoke spoken speaking talk talked talking remarks appear appeared appearance`)
 
+// numberWords are small numbers written out; "the two sides" needs no
+// "two" in the article.
+var numberWords = set(`two three four five six seven eight nine ten both`)
+
 // questionPreps may open a question before its question word.
 var questionPreps = set(`in on at for from to by since until during under with`)
 
@@ -305,6 +309,17 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		q.topic = append(q.topic, s)
 	}
 	q.atype, q.counted = questionType(q)
+	// "The original agreement": order is read from the article, which need
+	// not use the word.
+	keep := q.content[:0]
+	keepWords := q.contentWords[:0]
+	for k, s := range q.content {
+		if _, ord := ordinals[q.contentWords[k]]; ord && !a.ix.has(s) {
+			continue
+		}
+		keep, keepWords = append(keep, s), append(keepWords, q.contentWords[k])
+	}
+	q.content, q.contentWords = keep, keepWords
 	if q.atype != typeAny {
 		// "Where did she speak on Wednesday": the act of speaking is
 		// not the topic; the place is the answer.

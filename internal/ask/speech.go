@@ -332,7 +332,29 @@ func (a *Article) speaks(s subject, u utterance) bool {
 	if s.ent != nil {
 		return a.isName(s.ent, u.speaker) || a.belongsTo(u.speaker, s.ent) || u.named != "" && a.isName(s.ent, u.named)
 	}
-	return a.describes(s.phrase, words(u.speaker), u.sentence)
+	sw := words(u.speaker)
+	if modifierOnly(s.phrase, sw) {
+		return false // "the company" is not "company executives"
+	}
+	return a.describes(s.phrase, sw, u.sentence)
+}
+
+// modifierOnly reports whether the description's head is in the speaker's
+// words only as a modifier, not as the speaker's own head.
+func modifierOnly(phrase, speaker []string) bool {
+	if len(phrase) == 0 || len(speaker) < 2 {
+		return false
+	}
+	head := stem.Porter(phrase[len(phrase)-1])
+	if stem.Porter(speaker[len(speaker)-1]) == head {
+		return false
+	}
+	for _, w := range speaker[:len(speaker)-1] {
+		if stem.Porter(w) == head {
+			return true
+		}
+	}
+	return false
 }
 
 // titledPerson returns the person a described speaker is ("the mayor" is

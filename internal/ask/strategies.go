@@ -136,22 +136,29 @@ func orSaid(cue string) string {
 // sentence that matches, and its speaker.
 func (a *Article) whoSaid(q *question) (Result, bool) {
 	best, bestCov := -1, 0.0
-	for i, qt := range a.brief.Quotes {
-		cov := textCoverage(q.topic, qt.Text)
+	for i, u := range a.said {
+		if u.speaker == "" {
+			continue
+		}
+		cov := textCoverage(q.topic, u.text)
+		if !u.quote {
+			// Reported speech: its sentence holds the cue ("Airbus and
+			// Boeing accuse each other of …").
+			cov = max(cov, a.ix.coverage(q.topic, []int{u.sentence}))
+		}
 		if cov > bestCov {
 			best, bestCov = i, cov
 		}
 	}
-	if best >= 0 && bestCov >= 0.5 && a.brief.Quotes[best].Speaker != "" {
-		qt := a.brief.Quotes[best]
-		return Result{
-			Answer:     fmt.Sprintf("%s: “%s” %s", qt.Speaker, qt.Text, ref(qt.Sentence)),
-			Citations:  a.cite(qt.Sentence),
-			Confidence: 0.5 + bestCov/2,
-			Focus:      qt.Speaker,
-		}, true
+	if best < 0 || bestCov < 0.5 {
+		return Result{}, false
 	}
-	return Result{}, false
+	u := a.said[best]
+	answer := fmt.Sprintf("%s: “%s” %s", u.speaker, u.text, ref(u.sentence))
+	if !u.quote {
+		answer = a.sents[u.sentence] + " " + ref(u.sentence)
+	}
+	return Result{Answer: answer, Citations: a.cite(u.sentence), Confidence: 0.5 + bestCov/2, Focus: u.speaker}, true
 }
 
 // proposals answers "what is on the table" and "who proposed X".

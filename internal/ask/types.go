@@ -84,6 +84,13 @@ func questionType(q *question) (answerType, string) {
 				}
 			}
 			n := next(2)
+			if n == "of" && next(3) != "" {
+				// "how much of a raise", "how many of the workers"
+				n = next(3)
+				if (n == "a" || n == "an" || n == "the") && next(4) != "" {
+					n = next(4)
+				}
+			}
 			if n == "" || auxWords[n] || isStop(n) {
 				return typeQuantity, ""
 			}

@@ -1,0 +1,130 @@
+package ask
+
+import (
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// officeWords name a person's office in a body ("Gazprom chairman
+// Aleksey Miller", "Lou Jiwei, China's finance minister").
+var officeWords = set(`leader head chief chairman chairwoman chair president ceo boss director minister secretary
+governor spokesman spokeswoman spokesperson negotiator executive founder owner manager commissioner
+ambassador general counterpart`)
+
+// leadWords are the offices that lead a body: what "who leads / heads /
+// runs X?" asks for.
+var leadWords = set(`leader head chief chairman chairwoman chair president ceo boss director executive
+secretary-general general`)
+
+// genericOffice are the words for whoever leads, whatever the title:
+// "the LSE's chief" may be its chairman or its chief executive.
+var genericOffice = set(`leader head chief boss`)
+
+// leadVerbs ask who holds the office that leads a body.
+var leadVerbs = set(`lead leads led head heads headed run runs ran chair chairs chaired`)
+
+// officeQuestion reads "who leads X?", "who is X's chief?", "who is the
+// chief of X?": the words of the body X and the office asked for ("" for
+// any office that leads); ok is false for other questions.
+func officeQuestion(ws []string) (body []string, office string, ok bool) {
+	if len(ws) < 3 || ws[0] != "who" {
+		return nil, "", false
+	}
+	var rest []string
+	switch {
+	case leadVerbs[ws[1]]:
+		rest = ws[2:]
+	case ws[1] == "is" || ws[1] == "was":
+		for _, w := range ws[2:] {
+			if officeWords[w] && office == "" {
+				office = w
+				continue
+			}
+			rest = append(rest, w)
+		}
+		if office == "" {
+			return nil, "", false
+		}
+	default:
+		return nil, "", false
+	}
+	for _, w := range rest {
+		if !isStop(w) && !questionWords[w] {
+			body = append(body, w)
+		}
+	}
+	return body, office, len(body) > 0
+}
+
+// officeHolder answers "who leads X?" and "who is X's chief?" with the
+// sentence that names a person with that office in X: the office and the
+// body before the name ("Gazprom chairman Aleksey Miller", "his LSE
+// counterpart Clara Furse") or in an appositive after it ("Lou Jiwei,
+// China's finance minister").
+func (a *Article) officeHolder(q *question) (Result, bool) {
+	body, office, ok := officeQuestion(q.words)
+	if !ok {
+		return Result{}, false
+	}
+	fits := func(ws []string) bool {
+		hasOffice, hasBody := false, false
+		for _, w := range ws {
+			switch {
+			case office != "" && (w == office || genericOffice[office] && leadWords[w]):
+				hasOffice = true
+			case office == "" && leadWords[w]:
+				hasOffice = true
+			}
+			for _, b := range body {
+				if w == b {
+					hasBody = true
+				}
+			}
+		}
+		return hasOffice && hasBody
+	}
+	for i := range a.info {
+		si := &a.info[i]
+		for _, e := range si.ents {
+			if e.typ != nlp.PERSON {
+				continue
+			}
+			if fits(si.wordsBefore(e.first)) || fits(si.appositive(e.last)) {
+				return Result{Answer: a.sents[i] + " " + ref(i), Citations: a.cite(i), Confidence: 0.7, Focus: e.text}, true
+			}
+		}
+	}
+	return Result{}, false
+}
+
+// wordsBefore returns the lower-case words of the noun phrase that ends
+// right before token k: at most six, back to a verb, a preposition, a
+// conjunction or a punctuation mark (but a possessive).
+func (si *sentInfo) wordsBefore(k int) []string {
+	var out []string
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := si.toks[j]
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
+			break
+		}
+		out = append(out, words(t.Text)...)
+	}
+	return out
+}
+
+// appositive returns the lower-case words after a comma right after token
+// k, up to the next punctuation mark or six words: "…, China's finance
+// minister,".
+func (si *sentInfo) appositive(k int) []string {
+	if k >= len(si.toks) || si.toks[k].Text != "," {
+		return nil
+	}
+	var out []string
+	for j := k + 1; j < len(si.toks) && j <= k+7; j++ {
+		t := si.toks[j]
+		if t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" || t.UPOS == "VERB" || t.UPOS == "CCONJ" {
+			break
+		}
+		out = append(out, words(t.Text)...)
+	}
+	return out
+}
