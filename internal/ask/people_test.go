@@ -103,3 +103,30 @@ func TestNameKeysHoldNoStopwords(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionTypeMeasured: "how much / many of X" measures X; "in what
+// year" asks for a date; "which newspaper" for a name.
+func TestQuestionTypeMeasured(t *testing.T) {
+	tests := []struct {
+		q       string
+		atype   answerType
+		counted string
+	}{
+		{"How much of a raise will workers get?", typeQuantity, "raise"},
+		{"How many of the workers walked out?", typeQuantity, "workers"},
+		{"How much gas will Russia sell?", typeQuantity, ""},
+		{"In what year was the deal signed?", typeDate, ""},
+		{"Which newspaper reported it?", typeAgent, ""},
+		{"Which Democratic candidate does he back?", typeAgent, ""},
+	}
+	for _, tt := range tests {
+		q := &question{raw: tt.q, words: words(tt.q)}
+		q.wh = q.words[0]
+		if questionPreps[q.wh] {
+			q.wh = q.words[1]
+		}
+		if a, c := questionType(q); a != tt.atype || c != tt.counted {
+			t.Errorf("questionType(%q) = %v, %q; want %v, %q", tt.q, a, c, tt.atype, tt.counted)
+		}
+	}
+}

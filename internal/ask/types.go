@@ -85,10 +85,14 @@ func questionType(q *question) (answerType, string) {
 			}
 			n := next(2)
 			if n == "of" && next(3) != "" {
-				// "how much of a raise", "how many of the workers"
+				// "how much of a raise", "how many of the workers": the
+				// noun after "of" is what is measured.
 				n = next(3)
 				if (n == "a" || n == "an" || n == "the") && next(4) != "" {
 					n = next(4)
+				}
+				if !isStop(n) && !auxWords[n] {
+					return typeQuantity, n
 				}
 			}
 			if n == "" || auxWords[n] || isStop(n) {

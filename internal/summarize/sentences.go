@@ -373,8 +373,9 @@ func sentenceEnd(text string, p span, start, i int) (end, next int, ok bool) {
 			return end, k, true
 		}
 		return 0, 0, false
-	case strings.Contains(w, "."):
-		// Initialisms: U.S., U.K., a.m., p.m., e.g.
+	case strings.Contains(w, ".") && !unicode.IsDigit(firstRune(w)):
+		// Initialisms: U.S., U.K., a.m., p.m., e.g. (a number with a
+		// decimal point, "£1.3bn.", ends a sentence like any word).
 		if sentenceOpeners[nextWord] {
 			return end, k, true
 		}

@@ -29,6 +29,8 @@ func TestSplitSentences(t *testing.T) {
 		{"initials", "Harry J. Kazianis and John F. Kerry spoke.", []string{"Harry J. Kazianis and John F. Kerry spoke."}},
 		{"decimals and numbers", "Growth was 2.5 percent in No. 10 Downing Street's forecast. Prices rose.",
 			[]string{"Growth was 2.5 percent in No. 10 Downing Street's forecast.", "Prices rose."}},
+		{"a sum with a decimal point ends a sentence", "It valued the LSE at £1.3bn. Paris-based Euronext is also interested.",
+			[]string{"It valued the LSE at £1.3bn.", "Paris-based Euronext is also interested."}},
 		{"months", "The deadline is Jan. 8. Talks resume on Feb. 12 in Geneva.",
 			[]string{"The deadline is Jan. 8.", "Talks resume on Feb. 12 in Geneva."}},
 		{"ellipsis", "He paused... Then he spoke. It was brief…", []string{"He paused...", "Then he spoke.", "It was brief…"}},
