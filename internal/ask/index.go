@@ -212,6 +212,17 @@ func (ix *index) sentenceHas(i int, t string) bool {
 	return false
 }
 
+// sentenceHasAll reports whether sentence i holds every term of ts or a
+// variant of it.
+func (ix *index) sentenceHasAll(i int, ts []string) bool {
+	for _, t := range ts {
+		if !ix.sentenceHas(i, t) {
+			return false
+		}
+	}
+	return true
+}
+
 // addTerms files extra terms under sentence i (the stems of its lemmas)
 // that it does not hold yet.
 func (ix *index) addTerms(i int, ts []string) {
@@ -276,22 +287,32 @@ func (ix *index) search(q []string, keep func(int) bool) []hit {
 	return hits
 }
 
-// coverage is the share of the query terms found in the sentences.
+// coverage is the share of the query terms found in the sentences, a
+// variant of a term counting variantWeight.
 func (ix *index) coverage(q []string, sents []int) float64 {
 	if len(q) == 0 {
 		return 0
 	}
-	n := 0
+	n := 0.0
 	for _, t := range q {
+		best := 0.0
 		for _, s := range sents {
-			if ix.sentenceHas(s, t) {
-				n++
-				break
+			switch {
+			case ix.tf[s][t] > 0:
+				best = 1
+			case best == 0 && ix.sentenceHas(s, t):
+				best = variantWeight
 			}
 		}
+		n += best
 	}
-	return float64(n) / float64(len(q))
+	return n / float64(len(q))
 }
+
+// variantWeight is what a synonym or another form of a question's word
+// counts for in coverage: less than the word itself, so that between two
+// sentences the one that says "summit" wins over one that says "talks".
+const variantWeight = 0.9
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}

@@ -473,7 +473,7 @@ func (a *Article) coversNames(names []nameTerm, i int) bool {
 	for _, n := range names {
 		ok := false
 		for _, s := range ctx {
-			if a.ix.sentenceHas(s, n.term) || len(n.expansion) > 0 && a.ix.coverage(n.expansion, []int{s}) == 1 || a.describedIn(n.term, s) {
+			if a.ix.sentenceHas(s, n.term) || len(n.expansion) > 0 && a.ix.sentenceHasAll(s, n.expansion) || a.describedIn(n.term, s) {
 				ok = true
 				break
 			}
