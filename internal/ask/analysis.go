@@ -229,6 +229,16 @@ tweet post urge call demand propose offer suggest predict acknowledge admit prom
 describe accuse criticize criticise blame praise welcome dismiss reject accept threaten respond reply ask estimate
 believe report testify concede contend maintain complain question`)
 
+// hasSpeechVerb reports whether the sentence has a verb of speech.
+func (si *sentInfo) hasSpeechVerb() bool {
+	for _, t := range si.toks {
+		if t.UPOS == "VERB" && speechLemmas[strings.ToLower(t.Lemma)] {
+			return true
+		}
+	}
+	return len(si.toks) == 0 // no analysis: the words decided
+}
+
 // hasLemma reports whether the sentence has a verb whose lemma is l.
 func (si *sentInfo) hasLemma(l string) bool {
 	for _, t := range si.toks {

@@ -42,6 +42,7 @@ func TestPeopleAndTypes(t *testing.T) {
 		{"which newspaper: a name, not the word", "Which newspaper reported the strike?", []string{"Halden Courier"}, nil, false},
 		{"in what year", "In what year did the board decide against a higher offer?", []string{"2024"}, nil, false},
 		{"a decision is not speech", "What did the board say?", nil, []string{"decided against"}, true},
+		{"a body sued, named right before the cue, did not speak", "What did the Customs Office say?", []string{"anything the Customs Office said"}, []string{"unlawful"}, true},
 		{"who leads a body", "Who leads the Harbour Authority?", []string{"Peter Holm"}, nil, false},
 		{"who is a body's chief", "Who is the port operator's chief?", []string{"Thomas Grey"}, nil, false},
 		{"an office the article gives no one", "Who is the union's treasurer?", nil, nil, true},
@@ -139,5 +140,23 @@ func TestCoverageWeighsVariants(t *testing.T) {
 	byVariant, exact := ix.coverage(q, []int{0}), ix.coverage(q, []int{1})
 	if !(byVariant > 0.5 && byVariant < exact && exact == 1) {
 		t.Errorf("coverage by a synonym %.2f, by the word %.2f: want 0.5 < synonym < word = 1", byVariant, exact)
+	}
+}
+
+// TestWrittenAsName: a question names a many-word name only with a capital.
+func TestWrittenAsName(t *testing.T) {
+	us := &name{full: "United States", keys: []string{"united", "states"}}
+	tests := []struct {
+		raw  string
+		want bool
+	}{
+		{"What do the states argue?", false},
+		{"What did the United States say?", true},
+		{"What did the States say?", true},
+	}
+	for _, tt := range tests {
+		if got := writtenAsName(us, tt.raw); got != tt.want {
+			t.Errorf("writtenAsName(%q) = %v, want %v", tt.raw, got, tt.want)
+		}
 	}
 }

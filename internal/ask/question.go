@@ -208,7 +208,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		// The subject's head decides: "Mr Thorpe's colleagues" are
 		// colleagues, not Thorpe.
 		head := subj[len(subj)-1]
-		if n := a.findName(subj); n != nil && slices.Contains(n.keys, head) && a.namesAll(n, raw, subj) {
+		if n := a.findName(subj); n != nil && slices.Contains(n.keys, head) && a.namesAll(n, raw, subj) && writtenAsName(n, raw) {
 			q.ent = n
 		} else if n := a.subjectName(raw, subj); n != nil {
 			// Someone the brief does not list, or who shares a surname
@@ -225,6 +225,9 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	}
 	if q.ent == nil && len(q.subjectPhrase) == 0 {
 		q.ent = a.findName(q.words)
+		if q.ent != nil && !writtenAsName(q.ent, raw) {
+			q.ent = nil // "the states" is not the United States
+		}
 		// A name in the question with words the found one lacks ("the New
 		// York Stock Exchange" is not "the London Stock Exchange") is
 		// another name: the one the article writes out.
@@ -485,6 +488,13 @@ func capitalsIn(raw string, ws []string) []string {
 		}
 	}
 	return out
+}
+
+// writtenAsName reports whether the question writes a word of name n
+// with a capital (or n is a one-word name): "what do the states argue?"
+// is not about the United States.
+func writtenAsName(n *name, raw string) bool {
+	return len(n.keys) < 2 || len(capitalsIn(raw, n.keys)) > 0
 }
 
 // namesAll reports whether every capitalised word the question gives the

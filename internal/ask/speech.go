@@ -293,6 +293,9 @@ func subjectOf(q *question) subject {
 // SEC", "the union's spokesman".
 func (s subject) label() string {
 	if s.ent != nil {
+		if strings.Contains(strings.ToLower(s.raw), "the "+strings.ToLower(s.ent.full)) {
+			return "the " + s.ent.full // as the question writes it
+		}
 		return s.ent.full
 	}
 	if len(s.phrase) == 0 {
@@ -595,6 +598,9 @@ func (a *Article) speechInText(q *question, s subject) (Result, bool) {
 		if !a.info[i].speaksHere(match) && !a.nameBeforeCue(i, s) {
 			continue
 		}
+		if !a.info[i].hasSpeechVerb() {
+			continue // "the board decided against …" is no speech
+		}
 		if len(q.topic) > 0 && a.ix.coverage(q.topic, []int{i}) == 0 {
 			continue
 		}
@@ -638,7 +644,7 @@ func (a *Article) nameBeforeCue(i int, s subject) bool {
 		if !isCueForm(ws[k]) || !a.info[i].usableCue(ws[k]) {
 			continue
 		}
-		if k > 0 && isHead(ws[k-1]) && fits(ws[max(0, k-4):k]) {
+		if k > 0 && isHead(ws[k-1]) && fits(ws[max(0, k-4):k]) && !a.objectBefore(i, ws[k-1], ws[k]) {
 			return true
 		}
 		// "A spokesman for Unison, Britain's biggest union, said": the
@@ -652,6 +658,38 @@ func (a *Article) nameBeforeCue(i int, s subject) bool {
 			if isHead(ws[j]) && j == len(ws)-1 && fits(ws[k+1:j+1]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// objectBefore reports whether, in sentence i, the word name right
+// before the cue word ends a noun phrase that a verb or a preposition
+// governs ("one of the states suing the EPA, said", "the case against
+// the union, said"): then it is not who spoke. It reads the words, not
+// the tree, which is often wrong here ("as President Bush said").
+func (a *Article) objectBefore(i int, name, cue string) bool {
+	toks := a.info[i].toks
+	for k := 1; k < len(toks); k++ {
+		if !strings.EqualFold(toks[k].Text, cue) {
+			continue
+		}
+		j := k - 1
+		for j > 0 && toks[j].UPOS == "PUNCT" {
+			j--
+		}
+		if ws := words(toks[j].Text); len(ws) != 1 || ws[0] != name {
+			continue
+		}
+		for j > 0 && (toks[j-1].UPOS == "PROPN" || toks[j-1].UPOS == "DET" || toks[j-1].UPOS == "ADJ" || toks[j-1].UPOS == "PART") {
+			j--
+		}
+		if j == 0 {
+			continue
+		}
+		prev := toks[j-1]
+		if prev.UPOS == "VERB" || prev.UPOS == "ADP" && !strings.EqualFold(prev.Text, "as") {
+			return true
 		}
 	}
 	return false
