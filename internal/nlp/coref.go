@@ -1,6 +1,10 @@
 package nlp
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
 
 // Coreference: mentions (names, pronouns, definite descriptions) linked
 // into clusters by an entity-level mention-ranking model. Mentions are read
@@ -51,6 +55,7 @@ func (r *Resolver) run(s *crRun) {
 			best, _, _ = s.decide(i, sc, nil)
 			best = s.newcomer(i, best)
 			best = s.subjectFirst(i, best)
+			best = s.reporter(i, best)
 		}
 		s.attach(i, best)
 	}
@@ -96,6 +101,39 @@ func (s *crRun) subjectFirst(i, c int) int {
 	return subj
 }
 
+// reporter returns the cluster a "he" or "she" refers to, given the
+// choice c, when it is the subject of a clause a verb of saying reports:
+// that verb's subject, when it is a person the pronoun can stand for
+// ("School board member Rita Haynes, who voted against the offer, said she
+// hoped…": Haynes, whoever the story named before). A pronoun of the
+// other gender ("He said she would resign") keeps the model's choice.
+func (s *crRun) reporter(i, c int) int {
+	in := &s.info[i]
+	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" || in.quote {
+		return c
+	}
+	a := s.a
+	v := a.Tokens[s.mentions[i].Head].Head
+	if v < 0 || a.Tokens[v].Rel != "ccomp" {
+		return c
+	}
+	w := a.Tokens[v].Head
+	if w < 0 || !crSpeechVerb(a.Tokens[w].Text) {
+		return c
+	}
+	for j := i - 1; j >= 0 && s.info[j].sent == in.sent; j-- {
+		h := s.mentions[j].Head
+		if a.Tokens[h].Head != w || a.Tokens[h].Rel != "nsubj" || s.info[j].quote {
+			continue
+		}
+		if cj := s.clusterOf[j]; cj >= 0 && s.cls[cj].typ == PERSON && crCompatible(in.p, &s.cls[cj]) {
+			return cj
+		}
+		return c
+	}
+	return c
+}
+
 // prevSentence is the sentence before mention i's, quotations aside: the
 // last earlier sentence with a mention outside quotation marks ("Clinton
 // criticized… ¶ “How many times…? … unbearable,” she said": the sentence
@@ -111,7 +149,8 @@ func (s *crRun) prevSentence(i int) int {
 
 // newcomer returns the cluster a "he" or "she" refers to, given the
 // model's choice c: a person named for the first time in the sentence
-// just before, and the only one there the pronoun can stand for, takes
+// just before (with or without a role in apposition), and the only one
+// there the pronoun can stand for, takes
 // the pronoun from a cluster that sentence does not mention ("Turkish
 // Foreign Minister Hakan Fidan urged both sides… “…,” he told the
 // delegations."): news introduces a speaker by name and goes on with a
@@ -138,7 +177,7 @@ func (s *crRun) newcomer(i, c int) int {
 			return c // the sentence before mentions the chosen one too
 		}
 		mj := &s.mentions[j]
-		if mj.Kind != NameMention || mj.Type != PERSON || s.cls[cj].size != 1 || !crCompatible(in.p, &s.cls[cj]) {
+		if mj.Kind != NameMention || mj.Type != PERSON || !s.introducedIn(cj, prev, i) || !crCompatible(in.p, &s.cls[cj]) {
 			continue
 		}
 		if found >= 0 && found != cj {
@@ -150,6 +189,20 @@ func (s *crRun) newcomer(i, c int) int {
 		return c
 	}
 	return found
+}
+
+// introducedIn reports whether cluster c, as it stands before mention i,
+// has all its mentions in sentence sent or later: a person introduced
+// there, by the name alone or by a role and the name in apposition
+// ("political analyst Maysaa Shuja al-Deen", "the UN's envoy, Ramtane
+// Lamamra"), which the model joins into one cluster.
+func (s *crRun) introducedIn(c, sent, i int) bool {
+	for k := 0; k < i; k++ {
+		if s.clusterOf[k] == c && s.info[k].sent < sent {
+			return false
+		}
+	}
+	return true
 }
 
 // crScorer scores a feature vector: the weight table at run time, the
@@ -470,8 +523,10 @@ func (s *crRun) acronym(x, y *Mention) bool {
 	return k == len(w)
 }
 
-// candidates collects the clusters mention i may join.
-func (s *crRun) candidates(i int) {
+// candidates collects the clusters mention i may join. At run time
+// (not in training, whose model files must stay reproducible) a name
+// never joins another person's with the same surname (clashes).
+func (s *crRun) candidates(i int, runtime bool) {
 	s.cands = s.cands[:0]
 	s.stamp++
 	mi := &s.mentions[i]
@@ -502,7 +557,7 @@ func (s *crRun) candidates(i int) {
 			continue
 		}
 		cl.stamp = s.stamp
-		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) {
+		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) || runtime && s.clashes(i, c) {
 			continue
 		}
 		s.cands = append(s.cands, crCand{m: j, c: c, match: s.match(i, j), rank: len(s.cands)})
@@ -519,7 +574,7 @@ func (s *crRun) candidates(i int) {
 			continue
 		}
 		c := s.clusterOf[j]
-		if s.cls[c].stamp == s.stamp {
+		if s.cls[c].stamp == s.stamp || runtime && s.clashes(i, c) {
 			continue
 		}
 		mt := s.match(i, j)
@@ -531,13 +586,76 @@ func (s *crRun) candidates(i int) {
 	}
 }
 
+// clashes reports whether name mention i cannot join cluster c because
+// the cluster's fullest name is another person's with the same surname
+// ("Elin Nyberg" after "Lars Nyberg").
+func (s *crRun) clashes(i, c int) bool {
+	mi := &s.mentions[i]
+	if mi.Kind != NameMention || mi.Type != PERSON || c < 0 || c >= len(s.cls) {
+		return false
+	}
+	n := s.cls[c].name
+	if n < 0 || n >= len(s.mentions) || s.mentions[n].Type != PERSON {
+		return false
+	}
+	return crNameClash(s.nameWords(mi), s.nameWords(&s.mentions[n]))
+}
+
+// nameWords returns the words of a name mention, punctuation aside, up
+// to an "of" that starts a place or a body after the name ("Tom Dalton of
+// Pennsylvania").
+func (s *crRun) nameWords(m *Mention) []string {
+	var w []string
+	for t := m.First; t < m.Last && t < len(s.a.Tokens); t++ {
+		tk := &s.a.Tokens[t]
+		if tk.Text == "of" && len(w) >= 2 {
+			break
+		}
+		if tk.UPOS != "PUNCT" {
+			w = append(w, tk.Text)
+		}
+	}
+	return w
+}
+
+// crNameClash reports whether two person names with the same surname
+// name two people: the words before the surname differ ("Lars Nyberg",
+// "Elin Nyberg"; "George W. Bush", "George H.W. Bush") and neither one's
+// is among the other's given names ("Hillary Clinton", "Hillary Rodham
+// Clinton") or an initial of it ("J. Lew", "Jack Lew"). A surname alone
+// clashes with no one.
+func crNameClash(x, y []string) bool {
+	if len(x) < 2 || len(y) < 2 || !strings.EqualFold(x[len(x)-1], y[len(y)-1]) {
+		return false
+	}
+	gx, gy := x[:len(x)-1], y[:len(y)-1]
+	return !crGivenFits(gx[len(gx)-1], gy) && !crGivenFits(gy[len(gy)-1], gx)
+}
+
+// crGivenFits reports whether name word w is one of the given names g or
+// an initial of one of them (or g's word an initial of w).
+func crGivenFits(w string, g []string) bool {
+	for _, v := range g {
+		if strings.EqualFold(w, v) || crInitialOf(w, v) || crInitialOf(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// crInitialOf reports whether w is an initial ("J.", "J") of name word v.
+func crInitialOf(w, v string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return utf8.RuneCountInString(w) == 1 && len(v) > len(w) && strings.EqualFold(v[:len(w)], w)
+}
+
 // decide scores mention i against its candidates and a new cluster and
 // returns the chosen cluster (-1 for new). With gold set (training), it
 // also returns the features' offsets of the choice and of the gold answer
 // through s.offs: s.offs[k] .. s.offs[k+1] are the features of option k
 // (option 0 = new, option k = s.cands[k-1]).
 func (s *crRun) decide(i int, sc crScorer, gold func(c int) bool) (best int, predOpt, goldOpt int) {
-	s.candidates(i)
+	s.candidates(i, gold == nil)
 	s.feats = s.feats[:0]
 	s.offs = append(s.offs[:0], 0)
 	s.newFeatures(i)

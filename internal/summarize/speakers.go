@@ -78,10 +78,12 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 		s1 = a.Tokens[min(last, len(a.Tokens))-1].Sent
 	}
 	lo, hi := a.Sentences[s0].First, a.Sentences[s1].Last
-	// "…,” he said. split off as a sentence of its own.
+	// "…,” he said. split off as a sentence of its own (in the same
+	// paragraph: a short sentence opening the next one, "Not all
+	// Republicans agree.", is the story going on).
 	if s1+1 < len(a.Sentences) && hi-last <= 2 {
 		nx := a.Sentences[s1+1]
-		if nx.Last-nx.First <= 8 && !t.quoted[nx.First] {
+		if nx.Last-nx.First <= 8 && !t.quoted[nx.First] && !nx.NewPar {
 			hi = nx.Last
 		}
 	}
@@ -153,7 +155,34 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 			best = quoteCue{cue: i, src: src, cueText: cue, linked: linked}
 		}
 	}
+	if o := t.outerReporter(best.cue); o >= 0 {
+		if src := t.subjectOf(o); src >= 0 {
+			best = quoteCue{cue: o, src: src, cueText: cueText(t, o), linked: best.linked}
+		}
+	}
 	return best
+}
+
+// outerReporter returns, for a cue of wanting or thinking ("wanted",
+// "expected", "hoped") in a clause a verb of saying reports, that verb:
+// words quoted inside what the speaker reports of someone's wishes are
+// the speaker's ("Kellogg said Washington wanted the war to end “this
+// year”": Kellogg's words, not Washington's). A verb of saying inside
+// ("said Jones had called the plan “a disaster”") keeps the quoted words;
+// -1 when i is not such a cue.
+func (t *tree) outerReporter(i int) int {
+	a := t.a
+	if i < 0 || !wantLike(a.Tokens[i].Lemma) && !clauseLemma(a.Tokens[i].Lemma) || inversionLemma(a.Tokens[i].Lemma) {
+		return -1
+	}
+	if a.Tokens[i].Rel != "ccomp" {
+		return -1
+	}
+	o := a.Tokens[i].Head
+	if o < 0 || t.quoted[o] || !t.isCue(o) || !inversionLemma(a.Tokens[o].Lemma) && a.Tokens[o].Lemma != "tell" {
+		return -1
+	}
+	return o
 }
 
 // linked reports whether cue i governs a quoted token of [first, last) or

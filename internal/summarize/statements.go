@@ -156,7 +156,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			who := ""
 			if e := t.lastPersonIn(comma+1, i); e >= 0 {
 				// "…, the Russian foreign minister Sergei Lavrov said."
-				who = t.completeName(t.entityName(e))
+				who = t.entityFullName(e)
 			} else if n, ok := t.speakerOf(src); (!ok || !properName(n)) && !(src >= 0 && a.Tokens[src].UPOS == "PRON") {
 				// No name to resolve: the source as written ("sources
 				// familiar with the talks"); a pronoun is resolved or
@@ -208,9 +208,11 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					// the claim's, misattached (see the noun case below).
 					continue
 				}
-				if ct.Rel == "ccomp" && int(c) < i && t.relativeClause(int(c)) {
+				if ct.Rel == "ccomp" && int(c) < i && (t.relativeClause(int(c)) || t.relativeSubject(i) >= 0) {
 					// "Zelensky, who did not travel, said…" with the
-					// relative clause hung from the cue.
+					// relative clause hung from the cue, or with the
+					// name taken into it ("Amat Hajjaj, whose son is
+					// held, said…").
 					continue
 				}
 				if ct.Rel == "ccomp" && !t.hasVerb(int(c)) {

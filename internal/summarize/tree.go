@@ -129,6 +129,9 @@ func abs(x int) int {
 // passive ("was quoted by X"), or for a verb in a chain ("is expected to
 // say", "went on to say") the subject of the governing verb; -1 when none.
 func (t *tree) subjectOf(v int) int {
+	if s := t.relativeSubject(v); s >= 0 {
+		return s
+	}
 	participle := t.a.Tokens[v].XPOS == "VBG" || t.a.Tokens[v].XPOS == "VBN"
 	// A participle hung from a person is what they do ("footage of
 	// Hillary Clinton asking, “…”", "the mayor said, adding that…"
@@ -165,6 +168,54 @@ func (t *tree) subjectOf(v int) int {
 		v = tok.Head
 	}
 	return role
+}
+
+// relativeSubject returns, for a verb that follows a relative clause set
+// off by commas ("Sarah Mills, who runs a clinic for Médecins Sans
+// Frontières, said…", "Amat Hajjaj, whose son is held, said…"), the head
+// of the noun phrase the clause describes, which is the verb's subject
+// whatever the parser made of the clause; -1 when the verb does not follow
+// such a clause.
+func (t *tree) relativeSubject(v int) int {
+	a := t.a
+	if v < 3 || a.Tokens[v-1].Text != "," || t.quoted[v-1] {
+		return -1
+	}
+	first := a.Sentences[a.Tokens[v].Sent].First
+	k := v - 2
+	for k > first && !t.quoted[k] && a.Tokens[k].UPOS != "PUNCT" {
+		k--
+	}
+	if k <= first || a.Tokens[k].Text != "," {
+		return -1
+	}
+	switch a.Tokens[k+1].XPOS {
+	case "WP", "WP$", "WDT":
+	default:
+		return -1
+	}
+	if k+2 >= v-1 {
+		return -1 // "…, who," is no clause
+	}
+	h := k - 1
+	if u := a.Tokens[h].UPOS; u != "PROPN" && u != "NOUN" || t.quoted[h] {
+		return -1
+	}
+	// Up from the phrase's last word to its head: "Hajjaj" of "Amat
+	// al-Salam Hajjaj", "union" of "the head of the union".
+	for steps := 0; steps < 8; steps++ {
+		hd := a.Tokens[h].Head
+		if hd < first || hd >= k {
+			break
+		}
+		switch a.Tokens[h].Rel {
+		case "flat", "flat:name", "compound", "nmod", "nmod:poss":
+			h = hd
+			continue
+		}
+		break
+	}
+	return h
 }
 
 // subjectChild returns the subject among the dependents of v: outside
@@ -375,6 +426,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			return t.speakerOf(src - 2)
 		}
 	}
+	if p := t.partitive(src); p != "" {
+		return p, true
+	}
 	pronoun := tok.UPOS == "PRON"
 	if m := tok.Mention; m >= 0 && m < len(a.Mentions) && a.Mentions[m].Kind == nlp.PronounMention {
 		pronoun = true
@@ -426,7 +480,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// "Union leader Maria Lopez": the person the phrase names, not
 		// the body its first word belongs to.
 		if e := t.personIn(src); e >= 0 {
-			return t.completeName(t.entityName(e)), true
+			return t.entityFullName(e), true
 		}
 		if t.personAt != nil {
 			for _, i := range []int{int(t.left[src]), src} {
@@ -455,7 +509,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// the person the phrase names, else the first name after the
 		// title words.
 		if e := t.personIn(src); e >= 0 {
-			return t.completeName(t.entityName(e)), true
+			return t.entityFullName(e), true
 		}
 		for _, c := range t.children(src) {
 			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] &&
@@ -470,13 +524,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// Rubio" parsed with the title as head, "the union's negotiator, John
 	// Holland"): the person named nearest to the head.
 	if e := t.personIn(src); e >= 0 {
-		return t.completeName(t.entityName(e)), true
+		return t.entityFullName(e), true
 	}
 	// The head inside a name ("the International Monetary Fund").
 	for ei := range a.Entities {
 		e := &a.Entities[ei]
 		if e.First <= src && src < e.Last && isActorType(e.Type) && properName(e.Text) {
-			return t.completeName(t.entityName(ei)), true
+			return t.entityFullName(ei), true
 		}
 	}
 	first, last := src, src+1
@@ -534,11 +588,42 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	}
 	phrase := a.Span(first, last)
 	// A bare surname the entity model missed ("Zelenskyy") names the person
-	// named in full elsewhere.
+	// named in full elsewhere; where two people share it ("Lars Nyberg",
+	// "Elin Nyberg"), the one coreference links it to.
 	if tok.UPOS == "PROPN" {
-		return t.completeName(phrase), true
+		return t.surnameName(src, phrase), true
 	}
 	return phrase, true
+}
+
+// partitive returns the phrase a number or a quantifier heads with the
+// group it takes from ("One of the diplomats", "some of the nurses"):
+// the source is that part of the group, not the bare "One"; "" for any
+// other token.
+func (t *tree) partitive(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	switch {
+	case tok.UPOS == "NUM":
+	case tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "ADJ":
+		switch strings.ToLower(tok.Text) {
+		case "some", "many", "several", "most", "all", "both", "each", "few", "none", "either", "neither", "one":
+		default:
+			return ""
+		}
+	default:
+		return ""
+	}
+	for _, c := range t.children(src) {
+		ci := int(c)
+		if a.Tokens[ci].Rel != "nmod" || int(t.left[ci]) != src+1 || t.quoted[ci] || int(t.right[ci])-src > 12 {
+			continue
+		}
+		if cs := t.child(ci, "case"); cs >= 0 && strings.EqualFold(a.Tokens[cs].Text, "of") {
+			return a.Span(src, int(t.right[ci])+1)
+		}
+	}
+	return ""
 }
 
 // recentBody names the body "the company" or "the union" at token src
@@ -761,6 +846,27 @@ func (t *tree) completeName(name string) string {
 		return full
 	}
 	return name
+}
+
+// surnameName completes the name at token src as completeName does and,
+// where two people of the article share the surname ("Lars Nyberg", "Elin
+// Nyberg"), with the full name of the person coreference links it to.
+func (t *tree) surnameName(src int, name string) string {
+	if full := t.completeName(name); full != name || strings.Contains(name, " ") {
+		return full
+	}
+	if t.clusterType(src) == nlp.PERSON {
+		if n := t.clusterProperName(src); strings.HasSuffix(n, " "+name) {
+			return n
+		}
+	}
+	return name
+}
+
+// entityFullName returns an entity's name completed by surnameName (read
+// at its last word, the one coreference marks for a single name).
+func (t *tree) entityFullName(ei int) string {
+	return t.surnameName(t.a.Entities[ei].Last-1, t.entityName(ei))
 }
 
 // personIn returns the PERSON entity inside the phrase headed by src (its
