@@ -64,8 +64,9 @@ func (r *Resolver) run(s *crRun) {
 
 // subjectFirst returns the cluster a "he" or "she" that is a subject
 // refers to, given the choice c: where c was last mentioned in the
-// sentence before, but not as its subject, while that sentence's subject
-// is a person the pronoun can stand for, the subject ("Clinton criticized
+// sentence before, but not as its subject (or only inside its quotation,
+// for a pronoun outside quotation marks), while that sentence's subject is
+// a person the pronoun can stand for, the subject ("Clinton criticized
 // officer Betty Shelby… “…,” she said": Clinton).
 func (s *crRun) subjectFirst(i, c int) int {
 	in := &s.info[i]
@@ -76,6 +77,12 @@ func (s *crRun) subjectFirst(i, c int) int {
 	subj, chosenInPrev := -1, false
 	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
 		if s.info[j].quote {
+			// Named only inside the quotation a speaker gave in the
+			// sentence before: the speaker goes on ("Limbaugh
+			// continued: “… Trump is such a liar …” ¶ He concluded:").
+			if !in.quote && s.info[j].sent == prev && s.clusterOf[j] == c {
+				chosenInPrev = true
+			}
 			continue
 		}
 		cj := s.clusterOf[j]

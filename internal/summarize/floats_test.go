@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -46,5 +47,28 @@ func TestTitleNamingABody(t *testing.T) {
 		if m := d.mentions[0]; m.name != tt.wantName || m.kind != tt.wantKind {
 			t.Errorf("%q: mention %q (%s), want %q (%s)", tt.run, m.name, m.kind, tt.wantName, tt.wantKind)
 		}
+	}
+}
+
+// TestPronounAfterQuoteNamingAnother: "He" opening a credit after a
+// quotation that names another man goes to the one who gave the
+// quotation, not to the man named inside it.
+func TestPronounAfterQuoteNamingAnother(t *testing.T) {
+	text := "Council leader Tom Price told reporters on Sunday that he would run again. Price has led the council since 2019.\n\n" +
+		"Radio host Sam Ortiz attacked Price's budget plan on Monday.\n\n" +
+		"Ortiz continued: “The left is saying, ‘Yeah, normally that’s true, but in this case it’s so bad — Tom Price is such a liar, he’s such an egregious liar — that if Mrs. Lane focused on that that’s all she would have time for.”\n\n" +
+		"He concluded: “The person in this fight who cannot tell the truth is the mayor.”\n"
+	b := treeBrief(t, text)
+	found := false
+	for _, q := range b.Quotes {
+		if strings.HasPrefix(q.Text, "The person in this fight") {
+			found = true
+			if q.Speaker != "Sam Ortiz" {
+				t.Errorf("quote %q: speaker %q, want Sam Ortiz", q.Text, q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("the last quotation was not found: %+v", b.Quotes)
 	}
 }
