@@ -43,6 +43,8 @@ func TestPeopleAndTypes(t *testing.T) {
 		{"in what year", "In what year did the board decide against a higher offer?", []string{"2024"}, nil, false},
 		{"a decision is not speech", "What did the board say?", nil, []string{"decided against"}, true},
 		{"a body sued, named right before the cue, did not speak", "What did the Customs Office say?", []string{"anything the Customs Office said"}, []string{"unlawful"}, true},
+		{"two names asked together", "What did Thomas Grey and Peter Holm say?", []string{"restart talks", "diverted"}, nil, false},
+		{"two names, one silent", "What did Anna Berg and Daniel Lopez say?", []string{"Anna Berg and Daniel Lopez"}, []string{"Sequestration"}, true},
 		{"who leads a body", "Who leads the Harbour Authority?", []string{"Peter Holm"}, nil, false},
 		{"who is a body's chief", "Who is the port operator's chief?", []string{"Thomas Grey"}, nil, false},
 		{"an office the article gives no one", "Who is the union's treasurer?", nil, nil, true},

@@ -44,6 +44,9 @@ type question struct {
 	// ("mitsubishi spokesman", "au delegates"), head last.
 	speechVerb    string
 	subjectPhrase []string
+	// also is the second of two names the question asks about together
+	// ("what did EADS and BAE Systems say"), nil for one.
+	also *name
 	// ordinal is 1, 2, 3 … for "the first / second …", -1 for "the latest
 	// / last", 0 for none; ordNoun is the stem of the noun it qualifies.
 	ordinal int
@@ -205,20 +208,30 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	subj, verb := speechSubject(q.words)
 	if verb > 0 && !(q.words[0] == "how" && !(q.words[verb] == "respond" || q.words[verb] == "react" || q.words[verb] == "responded" || q.words[verb] == "reacted")) {
 		q.speechVerb = q.words[verb]
+		// "EADS and BAE Systems": two names, each its own speaker.
+		if k := slices.Index(subj, "and"); k > 0 && k < len(subj)-1 {
+			if x, y := a.subjectNamed(raw, subj[:k]), a.subjectNamed(raw, subj[k+1:]); x != nil && y != nil && x.full != y.full {
+				q.ent, q.also = x, y
+			}
+		}
 		// The subject's head decides: "Mr Thorpe's colleagues" are
 		// colleagues, not Thorpe.
 		head := subj[len(subj)-1]
-		if n := a.findName(subj); n != nil && slices.Contains(n.keys, head) && a.namesAll(n, raw, subj) && writtenAsName(n, raw) {
-			q.ent = n
-		} else if n := a.subjectName(raw, subj); n != nil {
-			// Someone the brief does not list, or who shares a surname
-			// with someone it does ("Chelsea Clinton" beside "Hillary
-			// Clinton"): the name as the article writes it.
-			q.ent = n
-		} else if !pronounsHe[head] && !pronounsThey[head] {
-			for _, w := range subj {
-				if !isStop(w) && w != "mr" && w != "mrs" && w != "ms" {
-					q.subjectPhrase = append(q.subjectPhrase, w)
+		switch {
+		case q.also != nil:
+		case a.isSubjectName(raw, subj):
+			q.ent = a.findName(subj)
+		default:
+			if n := a.subjectName(raw, subj); n != nil {
+				// Someone the brief does not list, or who shares a surname
+				// with someone it does ("Chelsea Clinton" beside "Hillary
+				// Clinton"): the name as the article writes it.
+				q.ent = n
+			} else if !pronounsHe[head] && !pronounsThey[head] {
+				for _, w := range subj {
+					if !isStop(w) && w != "mr" && w != "mrs" && w != "ms" {
+						q.subjectPhrase = append(q.subjectPhrase, w)
+					}
 				}
 			}
 		}
@@ -488,6 +501,23 @@ func capitalsIn(raw string, ws []string) []string {
 		}
 	}
 	return out
+}
+
+// isSubjectName reports whether the words subj of "what did SUBJ say" are
+// a name of the brief: one it finds whose keys hold subj's head and every
+// capitalised word, written with a capital.
+func (a *Article) isSubjectName(raw string, subj []string) bool {
+	n := a.findName(subj)
+	return n != nil && slices.Contains(n.keys, subj[len(subj)-1]) && a.namesAll(n, raw, subj) && writtenAsName(n, raw)
+}
+
+// subjectNamed returns the name the words subj stand for: a name of the
+// brief, or one the article writes; nil for a description.
+func (a *Article) subjectNamed(raw string, subj []string) *name {
+	if a.isSubjectName(raw, subj) {
+		return a.findName(subj)
+	}
+	return a.subjectName(raw, subj)
 }
 
 // writtenAsName reports whether the question writes a word of name n

@@ -280,18 +280,24 @@ func nameKeys(full string) []string {
 // article, or a description ("the Mitsubishi spokesman", "analysts").
 type subject struct {
 	ent    *name
+	also   *name // a second name asked about with ent ("EADS and BAE Systems")
 	phrase []string // lower-case content words of a description; the last is its head
 	raw    string   // the question, for how it writes the description
 }
 
 // subjectOf is who question q asks about.
 func subjectOf(q *question) subject {
-	return subject{ent: q.ent, phrase: q.subjectPhrase, raw: q.raw}
+	return subject{ent: q.ent, also: q.also, phrase: q.subjectPhrase, raw: q.raw}
 }
 
 // label names the subject as the question writes it: "Lu Kang", "the
 // SEC", "the union's spokesman".
 func (s subject) label() string {
+	if s.also != nil {
+		one, two := s, s
+		one.also, two.ent, two.also = nil, s.also, nil
+		return one.label() + " and " + two.label()
+	}
 	if s.ent != nil {
 		if strings.Contains(strings.ToLower(s.raw), "the "+strings.ToLower(s.ent.full)) {
 			return "the " + s.ent.full // as the question writes it
@@ -331,6 +337,11 @@ func (s subject) label() string {
 func (a *Article) speaks(s subject, u utterance) bool {
 	if u.speaker == "" {
 		return false
+	}
+	if s.also != nil {
+		two := subject{ent: s.also, raw: s.raw}
+		s.also = nil
+		return a.speaks(s, u) || a.speaks(two, u)
 	}
 	if s.ent != nil {
 		return a.isName(s.ent, u.speaker) || a.belongsTo(u.speaker, s.ent) || u.named != "" && a.isName(s.ent, u.named)
