@@ -280,7 +280,7 @@ func nameKeys(full string) []string {
 // article, or a description ("the Mitsubishi spokesman", "analysts").
 type subject struct {
 	ent    *name
-	also   *name // a second name asked about with ent ("EADS and BAE Systems")
+	also   *name    // a second name asked about with ent ("EADS and BAE Systems")
 	phrase []string // lower-case content words of a description; the last is its head
 	raw    string   // the question, for how it writes the description
 }
