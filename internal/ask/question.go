@@ -237,10 +237,8 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		}
 	}
 	if q.ent == nil && len(q.subjectPhrase) == 0 {
-		q.ent = a.findName(q.words)
-		if q.ent != nil && !writtenAsName(q.ent, raw) {
-			q.ent = nil // "the states" is not the United States
-		}
+		// "The states" is not the United States.
+		q.ent = a.findNameWhere(q.words, func(n *name) bool { return writtenAsName(n, raw) })
 		// A name in the question with words the found one lacks ("the New
 		// York Stock Exchange" is not "the London Stock Exchange") is
 		// another name: the one the article writes out.
@@ -424,11 +422,17 @@ func classify(q *question, lower string) intent {
 }
 
 // findName returns the name the question speaks of, preferring people.
-func (a *Article) findName(ws []string) *name {
+func (a *Article) findName(ws []string) *name { return a.findNameWhere(ws, nil) }
+
+// findNameWhere is findName among the names ok accepts (all for nil).
+func (a *Article) findNameWhere(ws []string, ok func(*name) bool) *name {
 	var best *name
 	bestScore := 0
 	for i := range a.names {
 		n := &a.names[i]
+		if ok != nil && !ok(n) {
+			continue
+		}
 		score := 0
 		for _, k := range n.keys {
 			for _, w := range ws {
