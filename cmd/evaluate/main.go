@@ -127,6 +127,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		dev2.Print(stdout)
 		fails = append(fails, dev2Floors(&dev2.Current)...)
+		dev3, err := news.RunAskDev3(bench, opts)
+		if err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 1
+		}
+		dev3.Print(stdout)
+		// Floors a little under the current run (137/160, 36/40 declined,
+		// 1 wrong speaker).
+		if cur := &dev3.Current; cur.Accuracy() < 0.82 || cur.DeclineRate() < 0.85 || cur.WrongSpeaker > 1 {
+			fails = append(fails, fmt.Sprintf("dev3 answers %s: below floors 0.82 right, 0.85 declined, at most 1 wrong speaker", cur.Line()))
+		}
 		if *misses {
 			fmt.Fprintln(stdout, "\nWrong answers (own set):")
 			for _, f := range askRes.Failures {
@@ -134,6 +145,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 			fmt.Fprintln(stdout, "\nWrong answers (dev2 set):")
 			for _, f := range dev2.Current.Failures {
+				fmt.Fprintf(stdout, "  %s\n", f)
+			}
+			fmt.Fprintln(stdout, "\nWrong answers (dev3 set):")
+			for _, f := range dev3.Current.Failures {
 				fmt.Fprintf(stdout, "  %s\n", f)
 			}
 		}

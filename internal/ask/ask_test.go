@@ -154,7 +154,9 @@ func TestFollowUpWithANewQuestionWord(t *testing.T) {
 // sentences of the article.
 func FuzzAnswer(f *testing.F) {
 	for _, q := range []string{"who proposed the ceasefire?", "and where?", "", "??", "What did Mr. said say about “it”?", "how many 40,000 $",
-		"What did the S.E.C. say?", "How much will the A.B. plan cost?", "Who signed it?", "What did E-5's say?", "When does X-Y expire in 3 weeks?"} {
+		"What did the S.E.C. say?", "How much will the A.B. plan cost?", "Who signed it?", "What did E-5's say?", "When does X-Y expire in 3 weeks?",
+		"Which newspaper reported it?", "Who leads the union?", "Who is the union's chief?", "What did Lee and Park say?",
+		"In what year was it signed?", "How much of a raise?", "Who is Lee?", "What did and say?"} {
 		f.Add(q, "when do talks resume?")
 	}
 	text, err := os.ReadFile("testdata/rail-talks.txt")

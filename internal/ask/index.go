@@ -201,6 +201,9 @@ func (ix *index) has(t string) bool {
 
 // sentenceHas reports whether sentence i holds term t or a variant.
 func (ix *index) sentenceHas(i int, t string) bool {
+	if i < 0 || i >= len(ix.tf) {
+		return false
+	}
 	if ix.tf[i][t] > 0 {
 		return true
 	}
@@ -298,6 +301,7 @@ func (ix *index) coverage(q []string, sents []int) float64 {
 		best := 0.0
 		for _, s := range sents {
 			switch {
+			case s < 0 || s >= len(ix.tf):
 			case ix.tf[s][t] > 0:
 				best = 1
 			case best == 0 && ix.sentenceHas(s, t):

@@ -162,3 +162,20 @@ func TestWrittenAsName(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstSentenceAgentNoPanic: a "which newspaper" answer found in the
+// article's first sentence looks at no sentence before it (it panicked).
+func TestFirstSentenceAgentNoPanic(t *testing.T) {
+	text := "The Harbour Gazette reports that the port operator avoided a strike vote on Sunday in order to keep the details of its offer under wraps.\n\n" +
+		"The operator was headed to a vote following a sudden collapse of the talks, but ditched the plan, the Gazette has learned.\n\n" +
+		"Union leader Maria Lopez said the offer was too low.\n"
+	an := sharedAnalyzer(t)
+	b, err := summarize.Summarize(summarize.Input{Text: text}, summarize.Options{Analyzer: an})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(b, WithAnalyzer(an)).Answer("Which newspaper reported the story?", nil)
+	if r.Declined || !strings.Contains(r.Answer, "Harbour Gazette") {
+		t.Errorf("Answer = %q (declined %v), want the Harbour Gazette", r.Answer, r.Declined)
+	}
+}

@@ -372,7 +372,7 @@ func (a *Article) search(q *question) (Result, bool) {
 				if hits[i].score < hits[0].score/3 {
 					break
 				}
-				if si := hits[i].sent; a.namedAgent(si, verb, q.words) && a.ix.coverage(query, []int{si, si - 1}) >= 0.5 {
+				if si := hits[i].sent; a.namedAgent(si, verb, q.words) && a.ix.coverage(query, []int{si, max(si-1, 0)}) >= 0.5 {
 					// The sentence before says what "that argument" is.
 					s := []int{si}
 					if si > 0 && a.ix.coverage(query, []int{si}) < 0.5 {
