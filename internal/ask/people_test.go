@@ -179,3 +179,21 @@ func TestFirstSentenceAgentNoPanic(t *testing.T) {
 		t.Errorf("Answer = %q (declined %v), want the Harbour Gazette", r.Answer, r.Declined)
 	}
 }
+
+// TestTitleInsideQuotation: a description that ends a quotation right
+// before its speaker's name is no title of the speaker ("… helps workers
+// and the company,” Perez said).
+func TestTitleInsideQuotation(t *testing.T) {
+	text := "Labor Secretary Tom Perez helped the two sides reach a deal on Friday.\n\n" +
+		"“The agreement helps workers and the company,” Perez said in a statement.\n\n" +
+		"The strike lasted six weeks.\n"
+	an := sharedAnalyzer(t)
+	b, err := summarize.Summarize(summarize.Input{Text: text}, summarize.Options{Analyzer: an})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(b, WithAnalyzer(an)).Answer("What did the company say?", nil)
+	if strings.Contains(r.Answer, "helps workers") {
+		t.Errorf("Answer = %q: Perez's words given to the company", r.Answer)
+	}
+}

@@ -443,11 +443,23 @@ func (a *Article) titled(phrase, speaker []string, i int) bool {
 	if len(keys) == 0 {
 		return false
 	}
-	ws := words(a.sents[i])
 	ps := make([]string, len(phrase))
 	for k, w := range phrase {
 		ps[k] = stem.Porter(w)
 	}
+	// A title and its name stand between the same quotation marks: "…
+	// helps workers and the company,” Perez said" gives Perez no title.
+	for _, part := range strings.FieldsFunc(a.sents[i], func(r rune) bool { return r == '“' || r == '”' || r == '"' }) {
+		if titledIn(words(part), ps, keys) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledIn reports whether the words ws hold the stems ps of a title
+// right before (at most one word before) a word of keys.
+func titledIn(ws, ps, keys []string) bool {
 	for k := 0; k+len(ps) <= len(ws); k++ {
 		match := true
 		for j, p := range ps {
