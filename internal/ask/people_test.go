@@ -34,6 +34,8 @@ func TestPeopleAndTypes(t *testing.T) {
 	}{
 		{"a surname shared with the speaker", "What did Daniel Lopez say?", []string{"Daniel Lopez"}, []string{"Sequestration"}, true},
 		{"the speaker by her full name", "What did Maria Lopez say?", []string{"Sequestration", "out of touch"}, nil, false},
+		{"typed in lower case", "what did maria lopez say?", []string{"Sequestration", "out of touch"}, nil, false},
+		{"a shared surname, typed in lower case", "what did daniel lopez say?", nil, []string{"Sequestration", "4%"}, true},
 		{"a word inside curly quotes", "What did Maria Lopez say about sequestration?", []string{"Sequestration of our pensions"}, []string{"never mentions"}, false},
 		{"a name beside the speaker is no title of hers", "What did Anna Berg say?", []string{"Anna Berg"}, []string{"out of touch"}, true},
 		{"a title naming the body first", "What did Holm say?", []string{"diverted"}, []string{"Grey", "restart"}, false},
@@ -155,6 +157,8 @@ func TestWrittenAsName(t *testing.T) {
 		{"What do the states argue?", false},
 		{"What did the United States say?", true},
 		{"What did the States say?", true},
+		{"what did the united states say?", true},
+		{"what do the states argue?", true},
 	}
 	for _, tt := range tests {
 		if got := writtenAsName(us, tt.raw); got != tt.want {

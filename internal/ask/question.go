@@ -525,17 +525,36 @@ func (a *Article) subjectNamed(raw string, subj []string) *name {
 }
 
 // writtenAsName reports whether the question writes a word of name n
-// with a capital (or n is a one-word name): "what do the states argue?"
-// is not about the United States.
+// with a capital (or n is a one-word name, or the question is typed in
+// lower case): "What do the states argue?" is not about the United States.
 func writtenAsName(n *name, raw string) bool {
-	return len(n.keys) < 2 || len(capitalsIn(raw, n.keys)) > 0
+	return len(n.keys) < 2 || len(capitalsIn(raw, n.keys)) > 0 || !capitalised(raw)
+}
+
+// capitalised reports whether the question is written with capitals: it
+// opens with one. One typed all in lower case ("what did trump say?")
+// tells names by their words alone.
+func capitalised(raw string) bool {
+	r := []rune(strings.TrimLeft(raw, " \t\"'“‘(¿¡"))
+	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
 // namesAll reports whether every capitalised word the question gives the
-// subject ws is a word of name n: "Chelsea Clinton" is not "Hillary
-// Clinton".
+// subject ws (every word, for a question typed in lower case) is a word
+// of name n: "Chelsea Clinton" is not "Hillary Clinton".
 func (a *Article) namesAll(n *name, raw string, ws []string) bool {
-	for _, w := range capitalsIn(raw, ws) {
+	named := capitalsIn(raw, ws)
+	if !capitalised(raw) {
+		// Typed in lower case: every word but function words and titles
+		// ("daniel lopez" is not Maria Lopez).
+		named = nil
+		for _, w := range ws {
+			if !isStop(w) && !titleish[w] {
+				named = append(named, w)
+			}
+		}
+	}
+	for _, w := range named {
 		if !slices.Contains(n.keys, strings.ToLower(w)) {
 			return false
 		}
