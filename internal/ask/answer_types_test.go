@@ -43,6 +43,25 @@ func tradeArticle(t *testing.T) *Article {
 	return New(b, WithAnalyzer(an))
 }
 
+// checkAnswer checks the answer r to question q: declined or not as
+// wanted, holding every string of want and none of notWant.
+func checkAnswer(t *testing.T, q string, r Result, want, notWant []string, declined bool) {
+	t.Helper()
+	if r.Declined != declined {
+		t.Fatalf("Answer(%q) declined=%v, want %v: %q", q, r.Declined, declined, r.Answer)
+	}
+	for _, w := range want {
+		if !strings.Contains(r.Answer, w) {
+			t.Errorf("Answer(%q) = %q, want it to hold %q", q, r.Answer, w)
+		}
+	}
+	for _, w := range notWant {
+		if strings.Contains(r.Answer, w) {
+			t.Errorf("Answer(%q) = %q, want it without %q", q, r.Answer, w)
+		}
+	}
+}
+
 // TestAnswerTypes covers issue 13's causes on an article of our own: words
 // the article writes differently, answer types, ordinals, who said what,
 // and declines for questions the article is silent on.
@@ -80,19 +99,7 @@ func TestAnswerTypes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := a.Answer(tt.q, nil)
-			if r.Declined != tt.declined {
-				t.Fatalf("Answer(%q) declined=%v, want %v: %q", tt.q, r.Declined, tt.declined, r.Answer)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(r.Answer, w) {
-					t.Errorf("Answer(%q) = %q, want it to hold %q", tt.q, r.Answer, w)
-				}
-			}
-			for _, w := range tt.notWant {
-				if strings.Contains(r.Answer, w) {
-					t.Errorf("Answer(%q) = %q, want it without %q", tt.q, r.Answer, w)
-				}
-			}
+			checkAnswer(t, tt.q, r, tt.want, tt.notWant, tt.declined)
 			var cited []int
 			for _, c := range r.Citations {
 				cited = append(cited, c.Sentence)

@@ -94,6 +94,12 @@ func TestDottedAcronyms(t *testing.T) {
 		{"at 8:30 p.m. in", "at 8 30 pm in"},
 		{"George W. Bush", "george w bush"},
 		{"the U.S. economy", "the us economy"},
+		// curly quotes and dashes part words; letters of other scripts do not
+		{"“Sequestration hurt us,” he said", "sequestration hurt us he said"},
+		{"talks—stalled", "talks stalled"},
+		{"Zelenskyy’s «plan»", "zelenskyy plan"},
+		{"Škoda and Müller", "škoda and müller"},
+		{"40,000 and 1.4", "40000 and 1.4"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(words(tt.in), " "); got != tt.want {

@@ -140,6 +140,40 @@ func TestTreeQuoteSpeakers(t *testing.T) {
 		{"a pronoun after a newly named speaker", "President Ana Ruiz, who did not travel, said the talks were a sham. “They sent a theatre troupe,” she wrote.\n\nForeign Minister Lena Ortiz, who hosted the meeting, urged both sides to seize the moment. “There are two roads in front of us,” she told the delegations. “One leads to peace, the other to more death.”", "There are two roads in front of us", "Lena Ortiz"},
 		{"the subject before, not the object", "On Tuesday, Senator Ana Ruiz criticized police officer Mary Stone for the arrest.\n\n“How many times must we see this? I mean, this is unbearable,” she said.", "How many times must we see this", "Ana Ruiz"},
 		{"a quotation standing alone continues the tree's speaker", "President Ana Ruiz, who did not travel, said the talks were a sham. “They sent a theatre troupe,” she wrote.\n\nForeign Minister Lena Ortiz, who hosted the meeting, urged both sides to seize the moment. “There are two roads in front of us,” she told the delegations. “One leads to peace, the other to more death.”", "One leads to peace", "Lena Ortiz"},
+		{"a quotation standing alone after one only the tree credits",
+			"Retired U.S. Air Force Gen. Norman Hale is speaking out ahead of the election about the problems he has with the current commander in chief — and why he believes opposition nominee Dana Price has the best plan to correct the military’s course.\n\n" +
+				"“The cuts severely handicapped our military training-wise, readiness, equipment, facilities,” he said. “It was demoralizing. Your whole job as a general is to take care of people.”\n",
+			"It was demoralizing", "Norman Hale"},
+		{"he after a quotation that names another man is its speaker",
+			"Council leader Tom Price told reporters on Sunday that he would run again. Price has led the council since 2019.\n\n" +
+				"Radio host Sam Ortiz attacked Price's budget plan on Monday.\n\n" +
+				"Ortiz continued: “The left is saying, ‘Yeah, normally that’s true, but in this case it’s so bad — Tom Price is such a liar, he’s such an egregious liar — that if Mrs. Lane focused on that that’s all she would have time for.”\n\n" +
+				"He concluded: “The person in this fight who cannot tell the truth is the mayor.”\n",
+			"The person in this fight", "Sam Ortiz"},
+		// Shapes an audit on unseen news got wrong.
+		{"a newcomer introduced with a role in apposition",
+			"Analysts say the truce could open the door to broader talks. Speaking from Sanaa, political analyst Noor Haddad al-Amin said both sides were under pressure from their regional backers.\n\n" +
+				"“Riyadh wants out of this war, and the Houthis know it,” she said.",
+			"Riyadh wants out", "Noor Haddad al-Amin"},
+		{"a surname alone is the person named before it, not a namesake named later",
+			"Kestrel chief executive Lars Nyberg said in an interview that his offer was fair.\n\n" +
+				"\"We know what this mine is worth,\" Nyberg said.\n\n" +
+				"Nordstar chair Elin Nyberg said the board would take its time. \"We are not in a hurry,\" Elin Nyberg said.",
+			"We know what this mine is worth", "Lars Nyberg"},
+		{"a namesake named with the place he represents",
+			"Speaker Mike Dalton, Republican of Ohio, told reporters that the cuts were needed.\n\n" +
+				"“We will not write blank checks,” Mr. Dalton said on Tuesday.\n\n" +
+				"Representative Tom Dalton of Pennsylvania said he would not support the bill. “I won’t vote for it,” Tom Dalton said.",
+			"We will not write blank checks", "Mike Dalton"},
+		{"words quoted in what the speaker says another wants are the speaker's",
+			"Envoys met in Istanbul on Monday.\n\n" +
+				"US special envoy Keith Kellogg, who is in Istanbul, said Washington wanted the war to end \"this year\".",
+			"this year", "Keith Kellogg"},
+		{"a short sentence opening the next paragraph is no credit",
+			"House Republicans want $40 billion in cuts.\n\n" +
+				"“We are not going to keep writing blank checks,” Speaker Mike Dalton said on Tuesday. “The American people sent us here to change the way Washington spends money.”\n\n" +
+				"Not all Republicans agree. Representative Ann Cole said she would not support the bill.",
+			"The American people sent us here", "Mike Dalton"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
