@@ -29,19 +29,29 @@ func sharedAnalyzer(t testing.TB) *nlp.Analyzer {
 	return analyzer
 }
 
-func tradeArticle(t *testing.T) *Article {
+// textArticle prepares an article of our own for questions, with the
+// shared analysis layer.
+func textArticle(t *testing.T, text string) *Article {
 	t.Helper()
-	text, err := os.ReadFile("testdata/trade-talks.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	an := sharedAnalyzer(t)
-	b, err := summarize.Summarize(summarize.Input{Text: string(text)}, summarize.Options{Analyzer: an})
+	b, err := summarize.Summarize(summarize.Input{Text: text}, summarize.Options{Analyzer: an})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return New(b, WithAnalyzer(an))
 }
+
+// fileArticle prepares the article of testdata file name for questions.
+func fileArticle(t *testing.T, name string) *Article {
+	t.Helper()
+	text, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return textArticle(t, string(text))
+}
+
+func tradeArticle(t *testing.T) *Article { return fileArticle(t, "trade-talks.txt") }
 
 // checkAnswer checks the answer r to question q: declined or not as
 // wanted, holding every string of want and none of notWant.

@@ -1,7 +1,6 @@
 package ask
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -15,16 +14,7 @@ import (
 // word inside curly quotes, "who is X?", "which newspaper", "in what
 // year".
 func TestPeopleAndTypes(t *testing.T) {
-	text, err := os.ReadFile("testdata/port-strike.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := sharedAnalyzer(t)
-	b, err := summarize.Summarize(summarize.Input{Text: string(text)}, summarize.Options{Analyzer: an})
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := New(b, WithAnalyzer(an))
+	a := fileArticle(t, "port-strike.txt")
 	tests := []struct {
 		name     string
 		q        string
@@ -140,12 +130,7 @@ func TestFirstSentenceAgentNoPanic(t *testing.T) {
 	text := "The Harbour Gazette reports that the port operator avoided a strike vote on Sunday in order to keep the details of its offer under wraps.\n\n" +
 		"The operator was headed to a vote following a sudden collapse of the talks, but ditched the plan, the Gazette has learned.\n\n" +
 		"Union leader Maria Lopez said the offer was too low.\n"
-	an := sharedAnalyzer(t)
-	b, err := summarize.Summarize(summarize.Input{Text: text}, summarize.Options{Analyzer: an})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(b, WithAnalyzer(an)).Answer("Which newspaper reported the story?", nil)
+	r := textArticle(t, text).Answer("Which newspaper reported the story?", nil)
 	if r.Declined || !strings.Contains(r.Answer, "Harbour Gazette") {
 		t.Errorf("Answer = %q (declined %v), want the Harbour Gazette", r.Answer, r.Declined)
 	}
@@ -158,12 +143,7 @@ func TestTitleInsideQuotation(t *testing.T) {
 	text := "Labor Secretary Tom Perez helped the two sides reach a deal on Friday.\n\n" +
 		"“The agreement helps workers and the company,” Perez said in a statement.\n\n" +
 		"The strike lasted six weeks.\n"
-	an := sharedAnalyzer(t)
-	b, err := summarize.Summarize(summarize.Input{Text: text}, summarize.Options{Analyzer: an})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(b, WithAnalyzer(an)).Answer("What did the company say?", nil)
+	r := textArticle(t, text).Answer("What did the company say?", nil)
 	if strings.Contains(r.Answer, "helps workers") {
 		t.Errorf("Answer = %q: Perez's words given to the company", r.Answer)
 	}

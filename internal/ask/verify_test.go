@@ -1,26 +1,11 @@
 package ask
 
 import (
-	"os"
 	"strings"
 	"testing"
-
-	"github.com/parley-bot/parley/internal/summarize"
 )
 
-func transitArticle(t *testing.T) *Article {
-	t.Helper()
-	text, err := os.ReadFile("testdata/transit-talks.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := sharedAnalyzer(t)
-	b, err := summarize.Summarize(summarize.Input{Text: string(text)}, summarize.Options{Analyzer: an})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return New(b, WithAnalyzer(an))
-}
+func transitArticle(t *testing.T) *Article { return fileArticle(t, "transit-talks.txt") }
 
 // TestSaysLessRatherThanWrong covers the second round of issue 13: people
 // who share a surname, words not said (an infinitive, a negation), a
