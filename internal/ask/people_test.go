@@ -148,3 +148,12 @@ func TestTitleInsideQuotation(t *testing.T) {
 		t.Errorf("Answer = %q: Perez's words given to the company", r.Answer)
 	}
 }
+
+// TestGroupByItsHead: a group named by common nouns ("workers") is not a
+// body whose name uses them ("the Communications Workers of America").
+func TestGroupByItsHead(t *testing.T) {
+	a := textArticle(t, "Verizon reached a deal with its unions on Friday.\n\n"+
+		"The contract covers about 100 workers in six stores, according to the Communications Workers of America, one of the unions representing the employees.\n\n"+
+		"Workers objected to the company's attempts to relocate them across the country.\n")
+	checkAnswer(t, "What do the workers want?", a.Answer("What do the workers want?", nil), []string{"relocate"}, []string{"six stores"}, false)
+}

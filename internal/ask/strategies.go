@@ -702,6 +702,13 @@ func (a *Article) isName(n *name, text string) bool {
 		return true
 	}
 	tw := words(text)
+	if n.kind == summarize.KindGroup {
+		// A group named by common nouns ("workers") is a name whose words
+		// it ends with ("union workers"), not one that uses them ("the
+		// Communications Workers of America").
+		gw := words(n.full)
+		return len(gw) > 0 && len(tw) >= len(gw) && slices.Equal(tw[len(tw)-len(gw):], gw)
+	}
 	whole := n.whole
 	if len(whole) == 0 && n.kind != summarize.KindPerson && n.kind != "" {
 		whole = words(n.full)

@@ -80,6 +80,18 @@ func (t *tree) phraseEnd(from, to int) int {
 	return to
 }
 
+// creditToEnd reports whether tokens [from, to) are a credit that runs to
+// the end of its sentence: a noun phrase with no finite verb, or one and
+// an appositive set off by a comma ("according to the Communications
+// Workers of America, one of the unions representing the employees.").
+func (t *tree) creditToEnd(from, to int) bool {
+	e := t.phraseEnd(from, to)
+	if e == to {
+		return true
+	}
+	return e > from && e+1 < to && t.a.Tokens[e].Text == "," && t.phraseEnd(e+1, to) == to
+}
+
 // phraseHead returns the noun heading tokens [from, to): the first noun,
 // name or pronoun whose head lies outside them, or -1.
 func (t *tree) phraseHead(from, to int) int {

@@ -318,7 +318,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					add(end+1, sent.Last, src, "according to", "")
 					continue
 				}
-			} else if i-1 > sent.First && a.Tokens[i-1].Text == "," && (int(t.right[src]) >= sent.Last-2 || t.phraseEnd(i+2, sent.Last) == sent.Last) {
+			} else if i-1 > sent.First && a.Tokens[i-1].Text == "," && (int(t.right[src]) >= sent.Last-2 || t.creditToEnd(i+2, sent.Last)) {
 				if h := t.phraseHead(i+2, sent.Last); h >= 0 {
 					src = h
 				}

@@ -583,6 +583,19 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	if tok.UPOS == "PROPN" && t.clusterType(src) != nlp.PERSON {
+		// A body's name goes on over "of" and a name: "the
+		// Communications Workers of America", "the Bank of England".
+		for _, c := range t.children(src) {
+			ci := int(c)
+			if a.Tokens[ci].Rel != "nmod" || int(t.left[ci]) != last || a.Tokens[ci].UPOS != "PROPN" || t.quoted[ci] {
+				continue
+			}
+			if cs := t.child(ci, "case"); cs == last && strings.EqualFold(a.Tokens[cs].Text, "of") && int(t.right[ci])-first <= 8 {
+				last = int(t.right[ci]) + 1
+			}
+		}
+	}
 	for first < last && (a.Tokens[first].UPOS == "PUNCT" || a.Tokens[first].Rel == "case") {
 		first++
 	}
