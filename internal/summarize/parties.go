@@ -570,6 +570,11 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		if w := strings.ToLower(a.Tokens[i].Text); capitals[w] && !(i+1 < len(a.Tokens) && a.Tokens[i+1].Rel == "case") {
 			continue
 		}
+		// A customer or a critic of a body deals with it; they are not
+		// on its side ("Peter Morency, a Verizon customer").
+		if hd := a.Tokens[i].Head; hd >= 0 && outsiderNouns[strings.ToLower(a.Tokens[hd].Lemma)] {
+			continue
+		}
 		// A side is a country, a body or a group: by the entity model's
 		// type, or by the name lists' where the model took a name they
 		// leave untyped for a person ("Deutsche Boerse chief…").
@@ -583,6 +588,11 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 	}
 	return best
 }
+
+// outsiderNouns name people who deal with a body without being on its
+// side: its customers, its critics, its rivals.
+var outsiderNouns = makeSet(`customer client critic rival competitor opponent analyst observer resident voter fan user
+subscriber passenger patient consumer shopper tenant visitor neighbor neighbour commuter viewer reader student`)
 
 // sideKind reports whether an entity of party kind k can be a person's
 // side.

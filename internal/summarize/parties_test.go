@@ -11,6 +11,7 @@ func TestPartiesFromTheTree(t *testing.T) {
 		want       map[string]string   // party -> kind
 		people     map[string][]string // party -> people it must list
 		not        []string            // names that are not parties
+		outsiders  map[string][]string // party -> people it must not list
 	}{
 		{
 			name:   "a leader is listed with the country the role names",
@@ -118,6 +119,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"Verizon Communications": {"Lowell McAdam"}},
 			not:    []string{"Lowell McAdam"},
 		},
+		{
+			name:      "a customer quoted on a company is not on its side",
+			text:      "Verizon reached a deal with its unions on Friday. Peter Morency, a Verizon customer based in Boston, said he was frustrated when he called the company. Anna Lee, a Verizon spokeswoman, said the company was pleased.",
+			want:      map[string]string{"Verizon": KindOrganisation},
+			people:    map[string][]string{"Verizon": {"Anna Lee"}},
+			outsiders: map[string][]string{"Verizon": {"Peter Morency"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,6 +147,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 				for _, person := range people {
 					if !slices.Contains(got[name].People, person) {
 						t.Errorf("party %q lists %v, want %q among them", name, got[name].People, person)
+					}
+				}
+			}
+			for name, people := range tt.outsiders {
+				for _, person := range people {
+					if slices.Contains(got[name].People, person) {
+						t.Errorf("party %q lists %q, who is not on its side", name, person)
 					}
 				}
 			}
