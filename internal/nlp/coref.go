@@ -56,6 +56,7 @@ func (r *Resolver) run(s *crRun) {
 			best = s.newcomer(i, best)
 			best = s.subjectFirst(i, best)
 			best = s.reporter(i, best)
+			best = s.describedSpeaker(i, best)
 		}
 		s.attach(i, best)
 	}
@@ -133,13 +134,109 @@ func (s *crRun) reporter(i, c int) int {
 		if a.Tokens[h].Head != w || a.Tokens[h].Rel != "nsubj" || s.info[j].quote {
 			continue
 		}
-		if cj := s.clusterOf[j]; cj >= 0 && s.cls[cj].typ == PERSON && crCompatible(in.p, &s.cls[cj]) {
+		if cj := s.clusterOf[j]; cj >= 0 && (s.cls[cj].typ == PERSON || s.personDescription(j)) && crCompatible(in.p, &s.cls[cj]) {
+			// A person by name, or by role ("The UN's envoy for Sudan,
+			// Ramtane Lamamra, said he was disappointed").
 			return cj
 		}
 		return c
 	}
 	return c
 }
+
+// describedSpeaker returns the cluster a "he" or "she" that speaks refers
+// to, given the choice c: where the sentence before has for its subject a
+// person described by role and not named ("An RSF adviser, who asked not
+// to be named, rejected that account. He said…") and mentions nobody of
+// c, nor does the pronoun's own sentence before it, that person. News
+// goes on from an unnamed source with a pronoun as from a named one.
+func (s *crRun) describedSpeaker(i, c int) int {
+	in := &s.info[i]
+	if c < 0 || in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" || in.quote || !in.speaker {
+		return c
+	}
+	prev := s.prevSentence(i)
+	subj := -1
+	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
+		if s.clusterOf[j] == c && s.personMention(j) {
+			return c // the chosen one is in the sentence before, or in this one
+		}
+		if s.info[j].quote || s.info[j].sent != prev {
+			continue
+		}
+		// The subject, or the head the parser made of it ("An RSF
+		// adviser, who…, rejected" read with the adviser as root).
+		if (s.info[j].rootSubj || s.info[j].rel == "root") && s.personDescription(j) && s.cls[s.clusterOf[j]].typ != PERSON {
+			subj = s.clusterOf[j]
+		}
+		// A person who speaks in the sentence before, by a name the
+		// entity model may have missed ("Turkish President Recep Tayyip
+		// Erdogan said…"): news goes on with "he said".
+		if s.info[j].rootSubj && s.info[j].speaker && s.namedPerson(j) {
+			subj = s.clusterOf[j]
+		}
+	}
+	if subj < 0 || !crCompatible(in.p, &s.cls[subj]) {
+		return c
+	}
+	return subj
+}
+
+// namedPerson reports whether mention j names a person: a PERSON name,
+// or a capitalised name the entity model left untyped whose cluster is no
+// body or place.
+func (s *crRun) namedPerson(j int) bool {
+	m := &s.mentions[j]
+	if m.Kind == NameMention {
+		return m.Type == PERSON
+	}
+	h := &s.a.Tokens[m.Head]
+	if m.Kind != NominalMention || h.UPOS != "PROPN" || m.First != m.Head && s.a.Tokens[m.First].UPOS != "PROPN" {
+		return false
+	}
+	switch s.cls[s.clusterOf[j]].typ {
+	case "", PERSON:
+		return true
+	}
+	return false
+}
+
+// personMention reports whether mention j stands for a person: a
+// person's name, a "he", "she" or "I", or a person described by role.
+func (s *crRun) personMention(j int) bool {
+	m := &s.mentions[j]
+	switch m.Kind {
+	case NameMention:
+		return m.Type == PERSON
+	case PronounMention:
+		return s.info[j].p.gender == 'm' || s.info[j].p.gender == 'f' || s.info[j].p.person == 1
+	}
+	return s.personDescription(j)
+}
+
+// personDescription reports whether mention j describes one person by
+// role, without naming them: a singular noun phrase headed by a noun of
+// role ("an RSF adviser", "the UN's envoy for Sudan").
+func (s *crRun) personDescription(j int) bool {
+	m := &s.mentions[j]
+	if m.Kind != NominalMention || s.info[j].number != 's' {
+		return false
+	}
+	return crRoleNouns[strings.ToLower(s.a.Tokens[m.Head].Lemma)]
+}
+
+// crRoleNouns are nouns that name a person by the role they hold.
+var crRoleNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`adviser advisor aide envoy official diplomat spokesman spokeswoman spokesperson
+negotiator mediator minister secretary ambassador commander leader chairman chairwoman chair president
+director executive lawyer attorney analyst economist source negotiator representative delegate senator
+lawmaker governor mayor officer general colonel commissioner prosecutor judge manager organizer organiser
+activist member worker resident witness doctor nurse`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // prevSentence is the sentence before mention i's, quotations aside: the
 // last earlier sentence with a mention outside quotation marks ("Clinton

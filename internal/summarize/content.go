@@ -158,6 +158,15 @@ func (t *tree) clauseStart(i, c int) int {
 func (t *tree) displacedContent(i int) (int, int) {
 	a := t.a
 	sent := a.Sentences[a.Tokens[i].Sent]
+	if m := t.thatAfterTime(i); m >= 0 {
+		// "said last week that talks were…" with "that" read as a
+		// relative pronoun of "week": the rest of the sentence.
+		last := sent.Last
+		for last > m+1 && a.Tokens[last-1].UPOS == "PUNCT" && !closingMark(a.Tokens[last-1].Text) {
+			last--
+		}
+		return m + 1, last
+	}
 	for m := i + 1; m < sent.Last && int32(m) <= t.right[i]; m++ {
 		tok := &a.Tokens[m]
 		if tok.UPOS == "VERB" || t.quoted[m] {
@@ -188,6 +197,37 @@ func (t *tree) displacedContent(i int) (int, int) {
 		return m, int(t.right[h]) + 1
 	}
 	return -1, -1
+}
+
+// thatAfterTime returns the "that" right after cue i and a phrase of time
+// ("said last week that…", "announced on Tuesday that…") when the parser
+// did not read it as the mark of a clause, or -1.
+func (t *tree) thatAfterTime(i int) int {
+	a := t.a
+	sent := a.Sentences[a.Tokens[i].Sent]
+	timeWords := 0
+	for k := i + 1; k < sent.Last && k <= i+5; k++ {
+		tk := &a.Tokens[k]
+		if t.quoted[k] {
+			return -1
+		}
+		if strings.EqualFold(tk.Text, "that") {
+			if timeWords == 0 || tk.Rel == "mark" {
+				return -1
+			}
+			return k
+		}
+		switch strings.ToLower(tk.Text) {
+		case "on", "in", "last", "this", "next", "earlier", "late":
+			continue
+		}
+		if strings.HasSuffix(tk.NER, "DATE") || strings.HasSuffix(tk.NER, "TIME") || isDayWord(strings.ToLower(tk.Text)) {
+			timeWords++
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // minNounContent is the fewest words a noun-phrase content holds: "the
@@ -228,6 +268,11 @@ func (t *tree) closingAttribution(i int) int {
 	own := 0
 	for k := i + 1; k < sent.Last; k++ {
 		tk := &a.Tokens[k]
+		if tk.Text == "," && k+1 < sent.Last && a.Tokens[k+1].XPOS == "VBG" && !t.quoted[k+1] {
+			// "…, the people said, asking not to be identified": a
+			// participle aside ends the credit.
+			break
+		}
 		if tk.UPOS == "PUNCT" && !closingMark(tk.Text) {
 			continue
 		}
@@ -245,9 +290,15 @@ func (t *tree) closingAttribution(i int) int {
 			return -1
 		}
 		switch a.Tokens[c].Rel {
-		case "iobj", "obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod":
-		case "obj":
-			if !addresseeLemma(a.Tokens[i].Lemma) {
+		case "iobj", "obl", "obl:tmod", "obl:unmarked", "obl:npmod", "advmod", "nmod:tmod":
+		case "nsubj", "nsubj:pass", "obj":
+			// "…, the minister said Wednesday." with the day read as the
+			// cue's subject or object: a day is when it was said, never
+			// who or what.
+			if c == k && isDayWord(strings.ToLower(tk.Text)) {
+				break
+			}
+			if a.Tokens[c].Rel != "obj" || !addresseeLemma(a.Tokens[i].Lemma) {
 				return -1
 			}
 		default:
@@ -306,6 +357,24 @@ func (t *tree) nounAfter(from, to int) int {
 	return -1
 }
 
+// infinitiveOf returns the to-infinitive the parser hung from noun o as
+// a clause of its own ("both sides | to resume talks"), right after the
+// noun's phrase, or -1.
+func (t *tree) infinitiveOf(o int) int {
+	a := t.a
+	for _, c := range t.children(o) {
+		v := int(c)
+		if v <= o || a.Tokens[v].Rel != "acl" || a.Tokens[v].UPOS != "VERB" || t.quoted[v] {
+			continue
+		}
+		m := int(t.left[v])
+		if m > o && infinitiveMark(&a.Tokens[m]) && t.child(v, "mark") == m {
+			return v
+		}
+	}
+	return -1
+}
+
 // nounContent returns the token range of a cue's noun-phrase content: from
 // its first object, oblique or predicative complement after it to the end
 // of its last one, or an empty range when it has none. Clauses that only
@@ -332,6 +401,14 @@ func (t *tree) nounContent(i int) (int, int) {
 				continue
 			}
 			if addresseeLemma(a.Tokens[i].Lemma) {
+				// "urged both sides to resume talks" with the infinitive
+				// hung from the listener: what the cue asks of them.
+				if v := t.infinitiveOf(ci); v >= 0 {
+					if first < 0 {
+						first = int(t.left[v])
+					}
+					last = int(t.right[v]) + 1
+				}
 				continue
 			}
 		case "xcomp", "obl":

@@ -1,6 +1,10 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
 
 // Statement is reported speech: what a party said, thinks, wants or found,
 // as written in the article ("Russia said it was ready to resume talks"
@@ -38,6 +42,10 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 	a := t.a
 	out := []Statement{}
 	seen := map[[2]int]bool{}
+	// The last statement credited to a group described, not named ("the
+	// people", "officials"): its sentence and speaker, for a "they" that
+	// goes on reporting for the group.
+	groupSent, group := -1, ""
 	// add records the content [first, last) of cue, said by the source
 	// token src (or, when who is not empty, by who as written).
 	add := func(first, last, src int, cue, who string) {
@@ -46,6 +54,18 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		}
 		for last > first && trimEdge(t, last-1, false) {
 			last--
+		}
+		// "asked not to be named", "agreed never to…": the negation
+		// before an infinitive is part of what is reported, wherever the
+		// parser hung it.
+		if first > 0 && infinitiveMark(&a.Tokens[first]) && negation(&a.Tokens[first-1]) {
+			first--
+		}
+		// "who asked not to be named", "declined to be identified": a
+		// source's wish to stay anonymous is how the story sources its
+		// news, not something the source reports.
+		if t.anonymityRequest(first, last) {
+			return
 		}
 		// "…wants the board to engage, according to people familiar
 		// with the matter": the credit after the comma is not content.
@@ -56,6 +76,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			}
 		}
 		if last-first < 2 {
+			return
+		}
+		// Content that holds its own speaker ("“…,” a company
+		// spokeswoman, Dana Price, said" read as one clause) is the
+		// quotation and its credit, not something reported.
+		if src >= first && src < last && !t.quoted[src] {
 			return
 		}
 		// A clause that is the quotation itself, or the quotation and a
@@ -110,8 +136,18 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		}
 		seen[[2]int{st, en}] = true
 		speaker := who
+		si := sentOf(st)
+		if speaker == "" && group != "" && si-groupSent <= 1 && src >= 0 && strings.EqualFold(a.Tokens[src].Text, "they") {
+			// "…, the people said. No decision has been made, they
+			// said.": the sources the story just described, not a body
+			// coreference may offer.
+			speaker = group
+		}
 		if speaker == "" {
 			speaker, _ = t.speakerOf(src)
+		}
+		if src >= 0 && a.Tokens[src].XPOS == "NNS" && speaker != "" && !properName(speaker) {
+			groupSent, group = si, speaker
 		}
 		if speaker == "" {
 			// "Mexico's economy minister said he hoped…": a pronoun
@@ -124,7 +160,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			// not anyone the story reports.
 			return
 		}
-		out = append(out, Statement{Text: a.Text[st:en], Speaker: speaker, Cue: cue, Sentence: sentOf(st), Start: st, End: en})
+		out = append(out, Statement{Text: a.Text[st:en], Speaker: speaker, Cue: cue, Sentence: si, Start: st, End: en})
 	}
 	for i := range a.Tokens {
 		tok := &a.Tokens[i]
@@ -138,7 +174,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			dFirst, dLast = t.displacedContent(i)
 		}
 		comma := -1
-		if cue && t.child(i, "ccomp") < 0 {
+		if cue && t.contentComp(i) < 0 {
 			// "…, the union said in a statement that it would strike":
 			// a that-clause after the cue is what it said, not the clause
 			// before the comma.
@@ -169,10 +205,10 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			if src < 0 {
 				continue
 			}
-			if tok.Rel == "parataxis" && tok.Head >= 0 && t.child(i, "ccomp") < 0 {
+			if tok.Rel == "parataxis" && tok.Head >= 0 && t.contentComp(i) < 0 {
 				// A parenthetical cue stands bare: "…, officials said",
 				// not "as the administration signals readiness".
-				if t.child(i, "mark") >= 0 || t.child(i, "obj") >= 0 && tok.Lemma != "tell" {
+				if t.child(i, "mark") >= 0 || t.realObject(i) && tok.Lemma != "tell" {
 					continue
 				}
 				// "The talks failed, officials said": the content is the
@@ -201,6 +237,11 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				if ct.Rel == "xcomp" && t.isCue(int(c)) && t.child(int(c), "ccomp") >= 0 {
 					// "declined to say whether…": the inner cue reports it.
 					clausal = true
+					continue
+				}
+				if ct.Rel == "ccomp" && t.participleAside(i, int(c)) {
+					// "…, the people said, asking not to be identified":
+					// the participle is an aside, not what they said.
 					continue
 				}
 				if ct.Rel == "ccomp" && t.nounsClause(i, int(c)) >= 0 {
@@ -513,6 +554,89 @@ func closingMark(w string) bool { return w == "”" || w == "’" || w == "\"" }
 func firstOrSecondPerson(w string) bool {
 	switch strings.ToLower(w) {
 	case "i", "we", "you", "me", "us":
+		return true
+	}
+	return false
+}
+
+// contentComp returns cue i's clausal complement ("ccomp") other than a
+// participle aside after it (participleAside), or -1.
+func (t *tree) contentComp(i int) int {
+	for _, c := range t.children(i) {
+		if ci := int(c); t.a.Tokens[ci].Rel == "ccomp" && !t.participleAside(i, ci) {
+			return ci
+		}
+	}
+	return -1
+}
+
+// participleAside reports whether clause c of cue i opens after the cue
+// with a comma and a present participle ("…, the people said, asking not
+// to be identified", "…, he said, speaking from Geneva"): a remark on the
+// saying, which the parser may take for what was said.
+func (t *tree) participleAside(i, c int) bool {
+	a := t.a
+	l := int(t.left[c])
+	if a.Tokens[l].Text == "," {
+		l++ // the comma hung inside the clause
+	}
+	if l <= i+1 || l >= len(a.Tokens) || a.Tokens[l].XPOS != "VBG" || a.Tokens[l-1].Text != "," {
+		return false
+	}
+	// Only the cue's own words between it and the comma.
+	for k := i + 1; k < l-1; k++ {
+		if a.Tokens[k].UPOS == "VERB" || a.Tokens[k].UPOS == "AUX" || t.quoted[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// realObject reports whether cue i takes an object other than the day it
+// was said on ("said Thursday" read as an object).
+func (t *tree) realObject(i int) bool {
+	for _, c := range t.children(i) {
+		if ct := &t.a.Tokens[c]; ct.Rel == "obj" && !isDayWord(strings.ToLower(ct.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveMark reports whether a token is the "to" of an infinitive.
+func infinitiveMark(tok *nlp.Token) bool {
+	return strings.EqualFold(tok.Text, "to") && (tok.UPOS == "PART" || tok.Rel == "mark")
+}
+
+// negation reports whether a token negates what follows it ("not",
+// "never").
+func negation(tok *nlp.Token) bool {
+	switch strings.ToLower(tok.Text) {
+	case "not", "never", "n't":
+		return true
+	}
+	return false
+}
+
+// anonymityRequest reports whether the content [first, last) is a
+// source's request not to be named ("not to be named", "to be identified
+// because…", "not to be quoted by name"): an infinitive, negated or not,
+// whose verb is a passive of naming.
+func (t *tree) anonymityRequest(first, last int) bool {
+	a := t.a
+	i := first
+	if i < last && negation(&a.Tokens[i]) {
+		i++
+	}
+	if i+1 >= last || !infinitiveMark(&a.Tokens[i]) || !strings.EqualFold(a.Tokens[i+1].Lemma, "be") {
+		return false
+	}
+	v := i + 2
+	if v >= last || a.Tokens[v].XPOS != "VBN" {
+		return false
+	}
+	switch a.Tokens[v].Lemma {
+	case "name", "identify", "quote", "cite":
 		return true
 	}
 	return false

@@ -59,14 +59,15 @@ func (d *doc) headlineText() string {
 
 // datelineRE matches a news dateline at the start of the story's first
 // paragraph: "WASHINGTON —", "KYIV, Ukraine (AP) —", "LONDON (Reuters) -",
-// "LONDON (Alliance News) -".
-var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][A-Za-z. ]{1,30})?(?: \([A-Za-z .]{1,25}\))? ?(?:—|–|--| - |-|:) ?`)
+// "LONDON (Alliance News) -", with the day after the place ("BUENOS AIRES,
+// April 2 (AFP) -").
+var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][A-Za-z0-9., ]{1,30})?(?: \([A-Za-z .]{1,25}\))? ?(?:—|–|--| - |-|:) ?`)
 
 // agencyDatelineRE matches a dateline whose place is written in mixed case
 // or missing, which only the agency in brackets and the dash mark as a
 // dateline: "Washington (CNN) —", "(Reuters) -", "Beijing, China (AFP) --"
-// (not "The World Trade Organisation (WTO) is…").
-var agencyDatelineRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}(?:, [A-Z][\p{L}. ]{1,30})? ?)?\([A-Z][A-Za-z .]{1,24}\) ?(?:—|–|--|-) ?`)
+// "Lagos, March 3 (AFP) -" (not "The World Trade Organisation (WTO) is…").
+var agencyDatelineRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}(?:, [A-Z][\p{L}0-9., ]{1,30})? ?)?\([A-Z][A-Za-z .]{1,24}\) ?(?:—|–|--|-) ?`)
 
 // boilerPrefixes open lines that are not part of the story: sources,
 // credits, calls to action, link headers (in lower case).

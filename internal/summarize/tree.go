@@ -437,6 +437,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		if n := t.clusterProperName(src); n != "" {
 			return n, true
 		}
+		// "An RSF adviser … He said": the person the cluster describes
+		// by role, as written, when it names nobody.
+		if d := t.clusterDescription(src); d >= 0 {
+			if n, ok := t.speakerOf(d); ok && n != "" {
+				return n, true
+			}
+		}
 		return "", false
 	}
 	switch tok.UPOS {
@@ -480,6 +487,11 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// "Union leader Maria Lopez": the person the phrase names, not
 		// the body its first word belongs to.
 		if e := t.personIn(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
+		// "The UN's envoy for Sudan, Ramtane Lamamra," with the name
+		// read as joined to the place: the name set off after the role.
+		if e := t.nameAfterRole(src); e >= 0 {
 			return t.entityFullName(e), true
 		}
 		if t.personAt != nil {
@@ -697,18 +709,19 @@ func (t *tree) clusterProperName(i int) string {
 	if !properName(cl.Name) {
 		return ""
 	}
+	clName := t.nameOf(cl.Type, cl.Name)
 	best := ""
 	for _, mi := range cl.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != nlp.NameMention {
 			continue
 		}
-		n := cl.Name
+		n := clName
 		// The name as the entity model and the tree give it in full
 		// ("Helen Ward" where the cluster kept "Helen"), for a mention of
 		// the cluster's own name.
 		if ei := t.entityAt(m.Head); ei >= 0 {
-			if full := t.entityName(ei); strings.Contains(full, cl.Name) {
+			if full := t.entityName(ei); strings.Contains(full, clName) {
 				n = full
 			}
 		}
@@ -720,6 +733,32 @@ func (t *tree) clusterProperName(i int) string {
 		return ""
 	}
 	return t.completeName(best)
+}
+
+// clusterDescription returns the head of the first mention of token i's
+// coreference cluster that describes a person by role ("An RSF adviser"),
+// outside quotation marks and before i, or -1.
+func (t *tree) clusterDescription(i int) int {
+	a := t.a
+	m := a.Tokens[i].Mention
+	if m < 0 || m >= len(a.Mentions) {
+		return -1
+	}
+	c := a.Mentions[m].Cluster
+	if c < 0 || c >= len(a.Clusters) {
+		return -1
+	}
+	for _, mi := range a.Clusters[c].Mentions {
+		mm := &a.Mentions[mi]
+		h := mm.Head
+		if mm.Kind != nlp.NominalMention || h >= i || t.quoted[h] {
+			continue
+		}
+		if ht := &a.Tokens[h]; ht.UPOS == "NOUN" && ht.XPOS == "NN" && roleHeads[strings.ToLower(ht.Text)] {
+			return h
+		}
+	}
+	return -1
 }
 
 // clusterType returns the entity type of token i's coreference cluster,
@@ -753,6 +792,15 @@ func (t *tree) entityName(ei int) string {
 	e := &a.Entities[ei]
 	first, last := e.First, e.Last
 	if e.Type == nlp.PERSON {
+		// "Laura Chen of Washington": the place after the name is not
+		// part of it.
+		words := make([]string, 0, last-first)
+		for i := first; i < last; i++ {
+			words = append(words, a.Tokens[i].Text)
+		}
+		if k := placeAfterName(words); k > 0 {
+			last = first + k
+		}
 		// Words the tree attaches outside the name are not part of it:
 		// "State" in "Secretary of State Marco Rubio". The name is the
 		// last word that hangs outside the span, with what hangs from it.
@@ -818,9 +866,18 @@ done:
 		last--
 	}
 	if first == e.First && last == e.Last {
-		return e.Text
+		return t.nameOf(e.Type, e.Text)
 	}
-	return a.Span(first, last)
+	return t.nameOf(e.Type, a.Span(first, last))
+}
+
+// nameOf returns a name of the given entity type as a speaker or a party
+// is named: a person's without title and place (personName).
+func (t *tree) nameOf(typ, name string) string {
+	if typ == nlp.PERSON {
+		return personName(name)
+	}
+	return name
 }
 
 // dominates reports whether token i hangs from h within [first, last).
@@ -907,6 +964,33 @@ func (t *tree) personIn(src int) int {
 	return best
 }
 
+// nameAfterRole returns the PERSON entity set off by commas right after
+// the phrase of role src ("the UN's envoy for Sudan, Ramtane Lamamra,
+// said"), whatever the parser hung it from, or -1. Only the role's own
+// words (no verb, no quotation) come between.
+func (t *tree) nameAfterRole(src int) int {
+	a := t.a
+	sent := a.Sentences[a.Tokens[src].Sent]
+	for k := src + 1; k < sent.Last && k <= src+8; k++ {
+		tk := &a.Tokens[k]
+		if t.quoted[k] || tk.UPOS == "VERB" || tk.UPOS == "AUX" {
+			return -1
+		}
+		if tk.Text != "," {
+			continue
+		}
+		ei := t.entityAt(k + 1)
+		if ei < 0 || a.Entities[ei].Type != nlp.PERSON || a.Entities[ei].First != k+1 {
+			return -1
+		}
+		if end := a.Entities[ei].Last; end < sent.Last && a.Tokens[end].Text != "," {
+			return -1
+		}
+		return ei
+	}
+	return -1
+}
+
 // inPhrase reports whether token j hangs from the phrase head h without
 // crossing a clause or a quotation.
 func (t *tree) inPhrase(j, h int) bool {
@@ -935,7 +1019,7 @@ func (t *tree) clusterName(e int) string {
 	for i := en.First; i < en.Last; i++ {
 		if m := a.Tokens[i].Mention; m >= 0 && m < len(a.Mentions) {
 			if c := a.Mentions[m].Cluster; c >= 0 && c < len(a.Clusters) && a.Clusters[c].Name != "" && a.Clusters[c].Type == en.Type {
-				return a.Clusters[c].Name
+				return t.nameOf(en.Type, a.Clusters[c].Name)
 			}
 		}
 	}
@@ -955,15 +1039,38 @@ func (t *tree) fullName(surname string) string {
 		if c.Type != nlp.PERSON || c.Name == "" {
 			continue
 		}
-		f := strings.Fields(c.Name)
+		name := personName(c.Name)
+		f := strings.Fields(name)
 		if len(f) < 2 || f[len(f)-1] != surname {
 			continue
 		}
-		if found != "" && found != c.Name && !strings.HasSuffix(found, " "+c.Name) && !strings.HasSuffix(c.Name, " "+found) {
+		if found != "" && found != name && !strings.HasSuffix(found, " "+name) && !strings.HasSuffix(name, " "+found) {
 			return ""
 		}
-		if len(c.Name) > len(found) {
-			found = c.Name
+		if len(name) > len(found) {
+			found = name
+		}
+	}
+	if found != "" {
+		return found
+	}
+	// A person coreference gathered in no cluster ("Abdulkader
+	// al-Murtada, head of …" and, later, "al-Murtada said"): the person
+	// entities of the article, the same way.
+	for ei := range a.Entities {
+		if a.Entities[ei].Type != nlp.PERSON {
+			continue
+		}
+		name := t.entityName(ei)
+		f := strings.Fields(name)
+		if len(f) < 2 || f[len(f)-1] != surname {
+			continue
+		}
+		if found != "" && found != name && !strings.HasSuffix(found, " "+name) && !strings.HasSuffix(name, " "+found) {
+			return ""
+		}
+		if len(name) > len(found) {
+			found = name
 		}
 	}
 	return found
@@ -1024,8 +1131,30 @@ func (d *doc) entityAt(off int) int {
 }
 
 // properName reports whether a name is capitalised, as a proper name is
-// ("the ministry" found as an organisation is a description, not a name).
+// ("the ministry" found as an organisation is a description, not a name),
+// or opens with a lowercase particle before its capital ("al-Murtada", "de
+// Villepin", "van der Leyen").
 func properName(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(s, nameParticle(s))
+	if !ok || rest == s {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
+}
+
+// nameParticle returns the lowercase particle a surname may open with
+// ("al-", "el-", "bin ", "de ", "van der "), or "".
+func nameParticle(s string) string {
+	for _, p := range []string{"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-",
+		"abu ", "bin ", "ibn ", "bint ", "van der ", "van den ", "van ", "von der ", "von ", "de la ", "de ", "del ", "della ", "di ", "da ", "dos ", "du ", "le ", "la "} {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
 }

@@ -1,0 +1,59 @@
+package nlp
+
+import (
+	"strings"
+	"sync"
+	"testing"
+)
+
+// audit2Analyzer loads the analysis layer once for the tests below.
+var audit2Analyzer = sync.OnceValues(New)
+
+// TestCorefDescribedSpeakers checks the run-time rules for a "he" that
+// speaks after a person the sentence before describes or names as its
+// subject: the pronoun's cluster holds that person, not a speaker quoted
+// earlier.
+func TestCorefDescribedSpeakers(t *testing.T) {
+	const intro = "Talks in Geneva ended on Friday. Speaking to reporters, the army's negotiator, Omar Haddad, said his side was committed to peace.\n\n" +
+		"\"We came here in good faith,\" he said.\n\n"
+	tests := []struct {
+		name, text, pronounAfter, want string
+	}{
+		{"an unnamed source described by role",
+			intro + "A rebel adviser, who asked not to be named, rejected that account. He said the army had walked out.",
+			"account.", "adviser"},
+		{"a role's subject reporting a pronoun",
+			intro + "The EU's envoy for the Sahel, Joao Cravinho, said he was disappointed.",
+			"Cravinho, said", "envoy"},
+		{"a speaker named in an entry title and the entry",
+			"Talks - live updates\n\nUS envoy Mark Hale said Washington wanted a deal.\n\n\"The president has been very clear,\" Hale said.\n\n" +
+				"Erdogan offers to host leaders\n\nTurkish President Recep Tayyip Erdogan said Turkey was ready to host a meeting.\n\n\"Ankara can be the capital of peace,\" he said.",
+			"peace,\"", "Recep"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an, err := audit2Analyzer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := an.Analyze(tt.text)
+			at := strings.Index(tt.text, tt.pronounAfter) + len(tt.pronounAfter)
+			pron, want := -1, -1
+			for mi, m := range a.Mentions {
+				tk := &a.Tokens[m.Head]
+				if pron < 0 && m.Kind == PronounMention && tk.Start >= at {
+					pron = mi
+				}
+				if want < 0 && tk.Text == tt.want {
+					want = mi
+				}
+			}
+			if pron < 0 || want < 0 {
+				t.Fatalf("no pronoun after %q or no mention %q", tt.pronounAfter, tt.want)
+			}
+			if a.Mentions[pron].Cluster != a.Mentions[want].Cluster {
+				t.Errorf("%q is in cluster %d, want %d (%q)", a.Tokens[a.Mentions[pron].Head].Text, a.Mentions[pron].Cluster, a.Mentions[want].Cluster, tt.want)
+			}
+		})
+	}
+}
