@@ -7,6 +7,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/parley-bot/parley/internal/eval/analysis"
 	"github.com/parley-bot/parley/internal/eval/attribution"
@@ -40,7 +42,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	misses := fs.Bool("misses", false, "list missed and misattributed gold quotes and wrong answers")
 	predictions := fs.String("predictions", filepath.Join(os.TempDir(), "parley-extraction-predictions.json"), "where to write the extraction predictions (score.py's input)")
 	briefs := fs.String("briefs", "", "keep the who-said-what briefs in this folder (default: a temporary folder, removed)")
-	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the blind one); empty runs all")
+	recordBlind2 := fs.String("record-blind2", "", "write the blind2 set's run to this file as its first run (once; with -commit)")
+	commit := fs.String("commit", "", "the commit a recorded first run was made at")
+	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the two blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -178,6 +182,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stdout, "  %s\n", f)
 			}
 		}
+		blind2, err := news.RunAskBlind2(bench, opts)
+		if err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 1
+		}
+		blind2.Print(stdout)
+		fails = append(fails, blind2Floors(&blind2.Current)...)
+		if *misses {
+			fmt.Fprintln(stdout, "\nWrong answers (blind2 set; read them to report, never to tune):")
+			for _, f := range blind2.Current.Failures {
+				fmt.Fprintf(stdout, "  %s\n", f)
+			}
+		}
+		if *recordBlind2 != "" {
+			if err := recordFirstRun(*recordBlind2, blind2.Current, *commit); err != nil {
+				fmt.Fprintf(stderr, "evaluate: %v\n", err)
+				return 1
+			}
+		}
 	}
 
 	if want["story"] {
@@ -218,6 +241,45 @@ func dev2Floors(r *news.BlindRun) []string {
 		out = append(out, fmt.Sprintf("dev2 wrong-speaker answers %d > 1", r.WrongSpeaker))
 	}
 	return out
+}
+
+// blind2Floors returns the second blind set's figures below their floors.
+// Until its first run is recorded there are none; then they sit a little
+// under it.
+func blind2Floors(r *news.BlindRun) []string {
+	var out []string
+	if r.Accuracy() < blind2Right {
+		out = append(out, fmt.Sprintf("blind2 answer accuracy %.2f < %.2f", r.Accuracy(), blind2Right))
+	}
+	if r.DeclineRate() < blind2Declined {
+		out = append(out, fmt.Sprintf("blind2 unanswerable declined %.2f < %.2f", r.DeclineRate(), blind2Declined))
+	}
+	if r.WrongSpeaker > blind2WrongSpeaker {
+		out = append(out, fmt.Sprintf("blind2 wrong-speaker answers %d > %d", r.WrongSpeaker, blind2WrongSpeaker))
+	}
+	return out
+}
+
+// The second blind set's floors.
+const (
+	blind2Right        = 0.0
+	blind2Declined     = 0.0
+	blind2WrongSpeaker = 1 << 30
+)
+
+// recordFirstRun writes run as a set's recorded first run.
+func recordFirstRun(path string, run news.BlindRun, commit string) error {
+	run.Date = time.Now().UTC().Format(time.RFC3339)
+	run.Commit = commit
+	run.Note = "the local answerer as at this commit; recorded once, before any change made while looking at this set"
+	b, err := json.MarshalIndent(run, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode the first run: %w", err)
+	}
+	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("record the first run: %w", err)
+	}
+	return nil
 }
 
 // sections reads -only: the set of sections to run, every one when empty.
