@@ -243,9 +243,9 @@ func dev2Floors(r *news.BlindRun) []string {
 	return out
 }
 
-// blind2Floors returns the second blind set's figures below their floors.
-// Until its first run is recorded there are none; then they sit a little
-// under it.
+// blind2Floors returns the second blind set's figures below their floors,
+// a little under its first run (152/220 right, 52/74 declined, 1 wrong
+// speaker); issue 13 targets 85 %, 90 % and none.
 func blind2Floors(r *news.BlindRun) []string {
 	var out []string
 	if r.Accuracy() < blind2Right {
@@ -262,9 +262,9 @@ func blind2Floors(r *news.BlindRun) []string {
 
 // The second blind set's floors.
 const (
-	blind2Right        = 0.0
-	blind2Declined     = 0.0
-	blind2WrongSpeaker = 1 << 30
+	blind2Right        = 0.66
+	blind2Declined     = 0.66
+	blind2WrongSpeaker = 2
 )
 
 // recordFirstRun writes run as a set's recorded first run.
