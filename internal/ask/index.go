@@ -290,9 +290,22 @@ func (ix *index) search(q []string, keep func(int) bool) []hit {
 	return hits
 }
 
-// coverage is the share of the query terms found in the sentences, a
-// variant of a term counting variantWeight.
+// coverage is the share of the query terms found in the sentences (the
+// term or a variant of it).
 func (ix *index) coverage(q []string, sents []int) float64 {
+	return ix.weighedCoverage(q, sents, 1)
+}
+
+// exactCoverage is coverage with a variant of a term counting
+// variantWeight: between two sentences the one that says "summit" covers
+// "when does the summit begin?" better than one that says "talks".
+func (ix *index) exactCoverage(q []string, sents []int) float64 {
+	return ix.weighedCoverage(q, sents, variantWeight)
+}
+
+// weighedCoverage is the share of the query terms found in the sentences,
+// a variant counting variant.
+func (ix *index) weighedCoverage(q []string, sents []int, variant float64) float64 {
 	if len(q) == 0 {
 		return 0
 	}
@@ -305,7 +318,7 @@ func (ix *index) coverage(q []string, sents []int) float64 {
 			case ix.tf[s][t] > 0:
 				best = 1
 			case best == 0 && ix.sentenceHas(s, t):
-				best = variantWeight
+				best = variant
 			}
 		}
 		n += best
@@ -314,8 +327,7 @@ func (ix *index) coverage(q []string, sents []int) float64 {
 }
 
 // variantWeight is what a synonym or another form of a question's word
-// counts for in coverage: less than the word itself, so that between two
-// sentences the one that says "summit" wins over one that says "talks".
+// counts for in exactCoverage.
 const variantWeight = 0.9
 
 func set(s string) map[string]bool {

@@ -279,8 +279,9 @@ func (a *Article) nextSteps(q *question) (Result, bool) {
 		if q.wh == "where" {
 			t = typePlace
 		}
+		stepCov := a.ix.exactCoverage(q.topic, []int{steps[best].Sentence})
 		for _, h := range a.ix.search(q.topic, func(i int) bool { return a.fitsType(i, t, q) }) {
-			if a.ix.coverage(q.topic, []int{h.sent}) > bestCov {
+			if a.ix.exactCoverage(q.topic, []int{h.sent}) > stepCov {
 				return Result{}, false
 			}
 		}
