@@ -229,10 +229,15 @@ tweet post urge call demand propose offer suggest predict acknowledge admit prom
 describe accuse criticize criticise blame praise welcome dismiss reject accept threaten respond reply ask estimate
 believe report testify concede contend maintain complain question`)
 
-// hasSpeechVerb reports whether the sentence has a verb of speech.
+// thoughtLemmas are verbs of thinking, hoping and wanting: what someone
+// is reported to think is theirs to be asked about, unlike what they did.
+var thoughtLemmas = set(`think believe hope expect want fear worry doubt feel know wish predict insist vow express`)
+
+// hasSpeechVerb reports whether the sentence has a verb of speech or of
+// thought.
 func (si *sentInfo) hasSpeechVerb() bool {
 	for _, t := range si.toks {
-		if t.UPOS == "VERB" && speechLemmas[strings.ToLower(t.Lemma)] {
+		if l := strings.ToLower(t.Lemma); t.UPOS == "VERB" && (speechLemmas[l] || thoughtLemmas[l]) {
 			return true
 		}
 	}
