@@ -43,6 +43,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	predictions := fs.String("predictions", filepath.Join(os.TempDir(), "parley-extraction-predictions.json"), "where to write the extraction predictions (score.py's input)")
 	briefs := fs.String("briefs", "", "keep the who-said-what briefs in this folder (default: a temporary folder, removed)")
 	recordBlind2 := fs.String("record-blind2", "", "write the blind2 set's run to this file as its first run (once; with -commit)")
+	recordDev4 := fs.String("record-dev4", "", "write the dev4 set's run to this file as its first run (once; with -commit)")
 	commit := fs.String("commit", "", "the commit a recorded first run was made at")
 	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the two blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
@@ -137,6 +138,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		dev3.Print(stdout)
+		dev4, err := news.RunAskDev4(bench, opts)
+		if err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 1
+		}
+		dev4.Print(stdout)
+		// Floors a little under the current run (151/193, 48/64 declined,
+		// 1 wrong speaker; first run 146/193).
+		if cur := &dev4.Current; cur.Accuracy() < 0.75 || cur.DeclineRate() < 0.70 || cur.WrongSpeaker > 2 {
+			fails = append(fails, fmt.Sprintf("dev4 answers %s: below floors 0.75 right, 0.70 declined, at most 2 wrong speakers", cur.Line()))
+		}
+		if *recordDev4 != "" {
+			if err := recordFirstRun(*recordDev4, dev4.Current, *commit); err != nil {
+				fmt.Fprintf(stderr, "evaluate: %v\n", err)
+				return 1
+			}
+		}
 		// Floors a little under the current run (138/160, 36/40 declined,
 		// no wrong speaker).
 		if cur := &dev3.Current; cur.Accuracy() < 0.82 || cur.DeclineRate() < 0.85 || cur.WrongSpeaker > 1 {
@@ -153,6 +171,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 			fmt.Fprintln(stdout, "\nWrong answers (dev3 set):")
 			for _, f := range dev3.Current.Failures {
+				fmt.Fprintf(stdout, "  %s\n", f)
+			}
+			fmt.Fprintln(stdout, "\nWrong answers (dev4 set):")
+			for _, f := range dev4.Current.Failures {
 				fmt.Fprintf(stdout, "  %s\n", f)
 			}
 		}

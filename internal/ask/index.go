@@ -63,7 +63,14 @@ support back endorse favour favor
 maker manufacturer producer
 lead leader head chief boss run chairman
 buy bought acquire purchase
-lose loss losses layoff layoffs redundancy redundancies`
+lose loss losses layoff layoffs redundancy redundancies
+reject refuse
+ask request
+hurt injure injured injury injuries wound wounded
+blast explosion explode bomb
+repeal scrap abolish
+show program programme
+live population resident inhabitant`
 
 // synonyms map a stem to the stems of its group.
 var synonyms = func() map[string][]string {
@@ -115,7 +122,11 @@ func words(s string) []string {
 			w := strings.Trim(s[start:end], ",.")
 			w = strings.TrimSuffix(w, "'s")
 			w = strings.ReplaceAll(w, ",", "")
-			if w != "" {
+			// A figure with its unit glued on ("$3million", "1.5bn") is
+			// the figure and the unit's word.
+			if n, u, ok := gluedUnit(w); ok {
+				out = append(out, n, u)
+			} else if w != "" {
 				out = append(out, w)
 			}
 			start = -1
@@ -144,6 +155,24 @@ func words(s string) []string {
 	}
 	flush(len(s))
 	return out
+}
+
+// unitWords are the units a figure may have glued on, with their word.
+var unitWords = map[string]string{"million": "million", "m": "million", "mn": "million", "billion": "billion",
+	"bn": "billion", "b": "billion", "trillion": "trillion", "tn": "trillion", "k": "thousand"}
+
+// gluedUnit splits a figure with a unit glued on ("3million", "1.5bn")
+// into the figure and the unit's word.
+func gluedUnit(w string) (figure, unit string, ok bool) {
+	i := 0
+	for i < len(w) && (w[i] >= '0' && w[i] <= '9' || w[i] == '.' && i > 0) {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return "", "", false
+	}
+	u, ok := unitWords[w[i:]]
+	return w[:i], u, ok
 }
 
 // dottedAcronym is an acronym written with periods ("s.e.c.", "f.b.i."),

@@ -24,6 +24,7 @@ func TestPeopleAndTypes(t *testing.T) {
 	}{
 		{"a surname shared with the speaker", "What did Daniel Lopez say?", []string{"Daniel Lopez"}, []string{"Sequestration"}, true},
 		{"the speaker by her full name", "What did Maria Lopez say?", []string{"Sequestration", "out of touch"}, nil, false},
+		{"a title before the name", "What did Harbour Authority Chairman Peter Holm say?", []string{"diverted"}, nil, false},
 		{"typed in lower case", "what did maria lopez say?", []string{"Sequestration", "out of touch"}, nil, false},
 		{"a shared surname, typed in lower case", "what did daniel lopez say?", nil, []string{"Sequestration", "4%"}, true},
 		{"a word inside curly quotes", "What did Maria Lopez say about sequestration?", []string{"Sequestration of our pensions"}, []string{"never mentions"}, false},

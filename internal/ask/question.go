@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize"
 	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
@@ -543,6 +544,7 @@ func capitalised(raw string) bool {
 // subject ws (every word, for a question typed in lower case) is a word
 // of name n: "Chelsea Clinton" is not "Hillary Clinton".
 func (a *Article) namesAll(n *name, raw string, ws []string) bool {
+	ws = ws[a.titlePrefix(n, ws):]
 	named := capitalsIn(raw, ws)
 	if !capitalised(raw) {
 		// Typed in lower case: every word but function words and titles
@@ -560,6 +562,24 @@ func (a *Article) namesAll(n *name, raw string, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// titlePrefix returns how many words open ws with a title before name
+// n ("Labor Secretary" of "labor secretary thomas perez", "BBC
+// correspondent" of "bbc correspondent stephen cape"): the words before
+// n's first word, the last of them a word of role, every one of them used
+// by the article; 0 for none.
+func (a *Article) titlePrefix(n *name, ws []string) int {
+	k := slices.IndexFunc(ws, func(w string) bool { return slices.Contains(n.keys, w) })
+	if k <= 0 || !summarize.IsRoleWord(ws[k-1]) {
+		return 0
+	}
+	for _, w := range ws[:k] {
+		if !isStop(w) && !a.ix.has(termOf(w)) {
+			return 0
+		}
+	}
+	return k
 }
 
 // subjectName is the name the article writes for the capitalised words

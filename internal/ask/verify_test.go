@@ -85,6 +85,7 @@ func TestDottedAcronyms(t *testing.T) {
 		{"Zelenskyy’s «plan»", "zelenskyy plan"},
 		{"Škoda and Müller", "škoda and müller"},
 		{"40,000 and 1.4", "40000 and 1.4"},
+		{"$3million and £1.5bn", "3 million and 1.5 billion"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(words(tt.in), " "); got != tt.want {

@@ -450,3 +450,10 @@ var aliases = func() map[string][]string {
 func Aliases(name string) []string {
 	return aliases[strings.ToLower(name)]
 }
+
+// IsRoleWord reports whether the lower-case word w names a role or a title
+// before or as a name ("secretary", "commissioner", "spokesman").
+func IsRoleWord(w string) bool {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	return titleWords[w] || roleHeads[w]
+}
