@@ -162,3 +162,21 @@ func TestGroupByItsHead(t *testing.T) {
 		"Workers objected to the company's attempts to relocate them across the country.\n")
 	checkAnswer(t, "What do the workers want?", a.Answer("What do the workers want?", nil), []string{"relocate"}, []string{"six stores"}, false)
 }
+
+// TestHowManyDoesXSay: "how many … does X say …" asks for a number, not
+// for X's words; a name in the article ends at a closing quotation mark.
+func TestHowManyDoesXSay(t *testing.T) {
+	a := textArticle(t, "Senator Bernie Sanders spoke in Ohio on Friday.\n\n"+
+		"Sanders said 20 million people would lose health care if the law were repealed.\n\n"+
+		"“We will not go back to the time of Trump,” Sanders said.\n")
+	q := "How many people does Sanders say would lose health care?"
+	checkAnswer(t, q, a.Answer(q, nil), []string{"20 million"}, nil, false)
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{{"Trump,”", true}, {"Trump,\"", true}, {"E.", false}, {"Clinton", false}, {"deal,", true}} {
+		if got := endsPhrase(tt.word); got != tt.want {
+			t.Errorf("endsPhrase(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -408,7 +408,8 @@ func classify(q *question, lower string) intent {
 		return intentWhoProposed
 	case q.wh == "who" && has(whoSaidWords) && q.ent == nil:
 		return intentWhoSaid
-	case has(sayWords) && q.ent != nil:
+	case has(sayWords) && q.ent != nil && !q.howMuch && q.wh != "when" && q.wh != "where":
+		// "How many people does Sanders say would lose…" asks for a number.
 		return intentQuote
 	case has(positionWords) && !q.howMuch && q.wh != "when" && q.wh != "where":
 		return intentPosition
@@ -658,10 +659,10 @@ func (a *Article) fullName(w string) string {
 				continue
 			}
 			lo, hi := i, i
-			for lo > 0 && isCapWord(fs[lo-1]) && !strings.HasSuffix(fs[lo-1], ",") && !titleish[strings.ToLower(strings.Trim(fs[lo-1], "."))] {
+			for lo > 0 && isCapWord(fs[lo-1]) && !endsPhrase(fs[lo-1]) && !titleish[strings.ToLower(strings.Trim(fs[lo-1], "."))] {
 				lo--
 			}
-			for hi+1 < len(fs) && isCapWord(fs[hi+1]) && !strings.HasSuffix(fs[hi], ",") {
+			for hi+1 < len(fs) && isCapWord(fs[hi+1]) && !endsPhrase(fs[hi]) {
 				hi++
 			}
 			cand := strings.Trim(strings.Join(fs[lo:hi+1], " "), ",.;:!?\"“”()")
@@ -672,6 +673,15 @@ func (a *Article) fullName(w string) string {
 		}
 	}
 	return best
+}
+
+// endsPhrase reports whether a word ends a phrase, and a name with it: a
+// comma or a closing quotation mark after it ("Trump,”").
+func endsPhrase(f string) bool {
+	if t := strings.TrimRight(f, "”\""); t != f {
+		return true // a closing quotation mark
+	}
+	return strings.HasSuffix(f, ",") || strings.HasSuffix(f, ";") || strings.HasSuffix(f, ":")
 }
 
 func isCapWord(f string) bool {
