@@ -233,6 +233,47 @@ believe report testify concede contend maintain complain question`)
 // is reported to think is theirs to be asked about, unlike what they did.
 var thoughtLemmas = set(`think believe hope expect want fear worry doubt feel know wish predict insist vow express`)
 
+// futureWords mark a sentence that speaks of what is to come.
+var futureWords = set(`will 'll shall next upcoming later tomorrow coming due expected scheduled slated would`)
+
+// future reports whether the sentence speaks of what is to come: a modal
+// of the future, "due / expected / scheduled to", "next", "later", or a
+// present progressive with a day not past ("is meeting Ms Furse on
+// Thursday", not "is pushing … last week"). A sentence the analysis layer
+// has not read passes.
+func (si *sentInfo) future() bool {
+	if len(si.toks) == 0 {
+		return true
+	}
+	progressive := false
+	for k, t := range si.toks {
+		if futureWords[strings.ToLower(t.Text)] {
+			return true
+		}
+		if (t.XPOS == "VBZ" || t.XPOS == "VBP") && strings.EqualFold(t.Lemma, "be") && k+1 < len(si.toks) && si.toks[k+1].XPOS == "VBG" {
+			progressive = true
+		}
+	}
+	if !progressive {
+		return false
+	}
+	for _, e := range si.ents {
+		if e.typ != nlp.DATE && e.typ != nlp.TIME {
+			continue
+		}
+		past := false
+		for _, w := range words(e.text) {
+			if w == "last" || w == "ago" || w == "earlier" || w == "yesterday" || w == "previous" {
+				past = true
+			}
+		}
+		if !past {
+			return true
+		}
+	}
+	return false
+}
+
 // hasSpeechVerb reports whether the sentence has a verb of speech or of
 // thought.
 func (si *sentInfo) hasSpeechVerb() bool {

@@ -374,6 +374,12 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	return q
 }
 
+// future reports whether the question asks about what is to come:
+// "when will …", "where will … be held".
+func (q *question) future() bool {
+	return slices.Contains(q.words, "will") || slices.Contains(q.words, "shall")
+}
+
 // whHead reports whether w is the type noun the question word governs:
 // "year" in "in what year …", "newspaper" in "which newspaper …" (an
 // adjective may stand between).
@@ -662,7 +668,7 @@ func (a *Article) fullName(w string) string {
 			for lo > 0 && isCapWord(fs[lo-1]) && !endsPhrase(fs[lo-1]) && !titleish[strings.ToLower(strings.Trim(fs[lo-1], "."))] {
 				lo--
 			}
-			for hi+1 < len(fs) && isCapWord(fs[hi+1]) && !endsPhrase(fs[hi]) {
+			for hi+1 < len(fs) && isCapWord(fs[hi+1]) && !endsPhrase(fs[hi]) && !strings.HasPrefix(fs[hi+1], "(") {
 				hi++
 			}
 			cand := strings.Trim(strings.Join(fs[lo:hi+1], " "), ",.;:!?\"“”()")

@@ -261,6 +261,9 @@ func (a *Article) nextSteps(q *question) (Result, bool) {
 		if q.wh == "when" && n.When == "" || q.wh == "where" && n.Where == "" {
 			continue
 		}
+		if q.future() && !a.info[n.Sentence].future() {
+			continue // "when will …" is not answered by what happened
+		}
 		if len(names) > 0 && !a.coversNames(names, n.Sentence) {
 			continue
 		}
@@ -322,6 +325,10 @@ func (a *Article) search(q *question) (Result, bool) {
 			return false
 		}
 		if q.counted != "" && !a.counts(i, termOf(q.counted)) {
+			return false
+		}
+		// "When will the Senate vote?": not what happened on a day past.
+		if q.future() && (q.atype == typeDate || q.atype == typePlace) && !a.info[i].future() {
 			return false
 		}
 		// "How much has Trump's super PAC raised": the evidence speaks
