@@ -41,6 +41,7 @@ func TestPeopleAndTypes(t *testing.T) {
 		{"who leads a body", "Who leads the Harbour Authority?", []string{"Peter Holm"}, nil, false},
 		{"who is a body's chief", "Who is the port operator's chief?", []string{"Thomas Grey"}, nil, false},
 		{"an office the article gives no one", "Who is the union's treasurer?", nil, nil, true},
+		{"the day the question names is no answer", "What time on Tuesday did the union reject the offer?", nil, nil, true},
 		{"what will happen is not what happened", "When will the board decide on a higher offer?", nil, []string{"2024"}, true},
 		{"what will happen", "When will the talks restart?", []string{"next week"}, nil, false},
 		{"a deadline the article never sets", "What is the deadline for a deal?", nil, nil, true},

@@ -327,6 +327,10 @@ func (a *Article) search(q *question) (Result, bool) {
 		if q.counted != "" && !a.counts(i, termOf(q.counted)) {
 			return false
 		}
+		// "What time does Monday's debate start?": not Monday again.
+		if q.atype == typeDate && !a.newDate(i, q) {
+			return false
+		}
 		// "When will the Senate vote?": not what happened on a day past.
 		if q.future() && (q.atype == typeDate || q.atype == typePlace) && !a.info[i].future() {
 			return false
@@ -669,6 +673,35 @@ func (a *Article) hasDate(i int) bool {
 	}
 	for _, d := range a.brief.Dates {
 		if strings.Contains(a.sents[i], d.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// newDate reports whether sentence i holds a date or a time the question
+// does not itself name ("Monday night" for "what time does Monday's debate
+// start?" is the question's Monday).
+func (a *Article) newDate(i int, q *question) bool {
+	named := func(text string) bool {
+		for _, w := range words(text) {
+			if !isStop(w) && !durationUnits[w] && w != "night" && w != "morning" && w != "evening" && w != "afternoon" && slices.Contains(q.words, w) {
+				return true
+			}
+		}
+		return false
+	}
+	si := &a.info[i]
+	if len(si.toks) == 0 {
+		return true
+	}
+	for _, e := range si.ents {
+		if (e.typ == nlp.DATE || e.typ == nlp.TIME) && !named(e.text) {
+			return true
+		}
+	}
+	for _, d := range a.brief.Dates {
+		if (d.Sentence == i || strings.Contains(a.sents[i], d.Text)) && !named(d.Text) {
 			return true
 		}
 	}
