@@ -41,6 +41,8 @@ func TestPeopleAndTypes(t *testing.T) {
 		{"who leads a body", "Who leads the Harbour Authority?", []string{"Peter Holm"}, nil, false},
 		{"who is a body's chief", "Who is the port operator's chief?", []string{"Thomas Grey"}, nil, false},
 		{"an office the article gives no one", "Who is the union's treasurer?", nil, nil, true},
+		{"a name asked for", "What is the name of Maria Lopez's brother?", []string{"Daniel Lopez"}, nil, false},
+		{"a name asked for that the article never gives", "What is the name of the union's treasurer who met Lopez?", nil, nil, true},
 		{"the day the question names is no answer", "What time on Tuesday did the union reject the offer?", nil, nil, true},
 		{"what will happen is not what happened", "When will the board decide on a higher offer?", nil, []string{"2024"}, true},
 		{"what will happen", "When will the talks restart?", []string{"next week"}, nil, false},

@@ -374,6 +374,15 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	return q
 }
 
+// asksName reports whether the question asks what someone or something
+// is called: "what is the name of …", "who is the officer named …".
+func (q *question) asksName() bool {
+	if q.wh != "what" && q.wh != "which" {
+		return false
+	}
+	return slices.Contains(q.words, "name") || slices.Contains(q.words, "names")
+}
+
 // future reports whether the question asks about what is to come:
 // "when will …", "where will … be held".
 func (q *question) future() bool {

@@ -327,6 +327,11 @@ func (a *Article) search(q *question) (Result, bool) {
 		if q.counted != "" && !a.counts(i, termOf(q.counted)) {
 			return false
 		}
+		// "What is the name of the officer …?": a name the question does
+		// not already give.
+		if q.asksName() && !a.namesNew(i, q) {
+			return false
+		}
 		// "What time does Monday's debate start?": not Monday again.
 		if q.atype == typeDate && !a.newDate(i, q) {
 			return false
@@ -673,6 +678,32 @@ func (a *Article) hasDate(i int) bool {
 	}
 	for _, d := range a.brief.Dates {
 		if strings.Contains(a.sents[i], d.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNew reports whether sentence i names a person or a body the
+// question does not name ("Daniel Lopez" answers "what is the name of
+// Maria Lopez's brother?"; "Scott" does not answer "… who shot Keith
+// Lamont Scott?").
+func (a *Article) namesNew(i int, q *question) bool {
+	si := &a.info[i]
+	if len(si.toks) == 0 {
+		return true
+	}
+	for _, e := range si.ents {
+		if e.typ != nlp.PERSON && e.typ != nlp.ORG {
+			continue
+		}
+		known := true
+		for _, w := range words(e.text) {
+			if !isStop(w) && !slices.Contains(q.words, w) {
+				known = false
+			}
+		}
+		if !known {
 			return true
 		}
 	}
