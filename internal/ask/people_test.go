@@ -41,6 +41,7 @@ func TestPeopleAndTypes(t *testing.T) {
 		{"who leads a body", "Who leads the Harbour Authority?", []string{"Peter Holm"}, nil, false},
 		{"who is a body's chief", "Who is the port operator's chief?", []string{"Thomas Grey"}, nil, false},
 		{"an office the article gives no one", "Who is the union's treasurer?", nil, nil, true},
+		{"who did it: the evidence has the deed", "Who led the Customs Office?", nil, []string{"unlawful"}, true},
 		{"a name asked for", "What is the name of Maria Lopez's brother?", []string{"Daniel Lopez"}, nil, false},
 		{"a name asked for that the article never gives", "What is the name of the union's treasurer who met Lopez?", nil, nil, true},
 		{"the day the question names is no answer", "What time on Tuesday did the union reject the offer?", nil, nil, true},

@@ -59,6 +59,10 @@ type question struct {
 	// known are question words the article writes differently: an acronym
 	// it spells out, or a name it abbreviates.
 	known map[string]bool
+	// verbTerm is the index term of the question's main verb, when it is
+	// one the article uses and no verb of being, having, doing, saying or
+	// taking a stand (which the article may put in other words).
+	verbTerm string
 	// analysis is what the analysis layer reads in the question, once.
 	analysis *nlp.Analysis
 }
@@ -324,6 +328,9 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		q.topic = append(q.topic, s)
 	}
 	q.atype, q.counted = questionType(q)
+	if v := a.questionVerb(q); v != "" && !speechLemmas[v] && a.ix.has(termOf(v)) {
+		q.verbTerm = termOf(v)
+	}
 	// "The original agreement": order is read from the article, which need
 	// not use the word.
 	keep := q.content[:0]

@@ -332,6 +332,12 @@ func (a *Article) search(q *question) (Result, bool) {
 		if q.asksName() && !a.namesNew(i, q) {
 			return false
 		}
+		// "Who won the Ohio primary?": the evidence says who did it (a
+		// question about the subject; "who did Ham give the interview
+		// to?" may be answered in other words).
+		if q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !auxWords[q.words[1]] && q.verbTerm != "" && !a.ix.sentenceHas(i, q.verbTerm) {
+			return false
+		}
 		// "What time does Monday's debate start?": not Monday again.
 		if q.atype == typeDate && !a.newDate(i, q) {
 			return false
