@@ -41,6 +41,7 @@ func TestPeopleAndTypes(t *testing.T) {
 		{"who leads a body", "Who leads the Harbour Authority?", []string{"Peter Holm"}, nil, false},
 		{"who is a body's chief", "Who is the port operator's chief?", []string{"Thomas Grey"}, nil, false},
 		{"an office the article gives no one", "Who is the union's treasurer?", nil, nil, true},
+		{"a verb of two words the article writes as one", "Who turned down the pay offer?", []string{"rejected the latest pay offer"}, nil, false},
 		{"who did it: the evidence has the deed", "Who led the Customs Office?", nil, []string{"unlawful"}, true},
 		{"a name asked for", "What is the name of Maria Lopez's brother?", []string{"Daniel Lopez"}, nil, false},
 		{"a name asked for that the article never gives", "What is the name of the union's treasurer who met Lopez?", nil, nil, true},

@@ -91,6 +91,32 @@ var speakWords = set(`speak speaks spoke spoken speaking talk talked talking rem
 // "two" in the article.
 var numberWords = set(`two three four five six seven eight nine ten both`)
 
+// phrasalVerbs are verbs of two words a question may use where the
+// article writes one ("turned down" the request it "rejected"): the
+// verb's one-word equivalent, by the verb and its particle.
+var phrasalVerbs = map[[2]string]string{
+	{"turn", "down"}: "reject", {"turned", "down"}: "reject", {"turns", "down"}: "reject",
+	{"call", "off"}: "cancel", {"called", "off"}: "cancel",
+	{"pull", "out"}: "withdraw", {"pulled", "out"}: "withdraw",
+	{"walk", "out"}: "strike", {"walked", "out"}: "strike",
+	{"step", "down"}: "resign", {"stepped", "down"}: "resign",
+	{"go", "off"}: "explode", {"went", "off"}: "explode",
+	{"take", "over"}: "acquire", {"took", "over"}: "acquire",
+	{"set", "up"}: "establish",
+}
+
+// phrasalTerm returns the index term of the one-word verb that word k of
+// ws with the word after it stands for ("turned down": reject), or "".
+func phrasalTerm(ws []string, k int) string {
+	if k+1 >= len(ws) {
+		return ""
+	}
+	if v, ok := phrasalVerbs[[2]string{ws[k], ws[k+1]}]; ok {
+		return termOf(v)
+	}
+	return ""
+}
+
 // questionPreps may open a question before its question word.
 var questionPreps = set(`in on at for from to by since until during under with`)
 
@@ -363,6 +389,13 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		q.counted = a.countedHead(q, q.counted)
 	}
 	a.expandAcronyms(q)
+	// "Turned down": the article may write "rejected".
+	for k, w := range q.words {
+		if t := phrasalTerm(q.words, k); t != "" && !a.ix.has(termOf(w)) && a.ix.has(t) {
+			q.content = append(q.content, t)
+			q.known[w] = true
+		}
+	}
 	// "What did X say about Y": the topic is what follows the verb.
 	if q.intent == intentQuote && q.speechVerb != "" {
 		if i := slices.Index(q.words, q.speechVerb); i > 0 {
