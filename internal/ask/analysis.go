@@ -274,6 +274,34 @@ func (si *sentInfo) future() bool {
 	return false
 }
 
+// withheldLemmas are what someone declines to do when an answer is
+// withheld ("declined to comment", "refused to say", "would not
+// describe").
+var withheldLemmas = set(`comment say describe discuss elaborate identify disclose reveal specify confirm name answer speculate`)
+
+// refusal reports whether the sentence withholds an answer: someone
+// declines or refuses to comment, say, describe…, would not say, or is
+// "not going to go into" it.
+func (si *sentInfo) refusal() bool {
+	for k, t := range si.toks {
+		l := strings.ToLower(t.Lemma)
+		if (l == "decline" || l == "refuse") && k+2 < len(si.toks) && strings.EqualFold(si.toks[k+1].Text, "to") && withheldLemmas[strings.ToLower(si.toks[k+2].Lemma)] {
+			return true
+		}
+		if (l == "not" || l == "n't") && k+1 < len(si.toks) && withheldLemmas[strings.ToLower(si.toks[k+1].Lemma)] && k > 0 && (si.toks[k-1].XPOS == "MD" || strings.EqualFold(si.toks[k-1].Lemma, "do")) {
+			return true // "would not say", "did not comment"
+		}
+		if l == "go" && k+1 < len(si.toks) && strings.EqualFold(si.toks[k+1].Text, "into") {
+			for j := max(0, k-3); j < k; j++ {
+				if strings.EqualFold(si.toks[j].Text, "not") || si.toks[j].Text == "n't" {
+					return true // "not going to go into that"
+				}
+			}
+		}
+	}
+	return false
+}
+
 // hasSpeechVerb reports whether the sentence has a verb of speech or of
 // thought.
 func (si *sentInfo) hasSpeechVerb() bool {

@@ -187,3 +187,17 @@ func TestHowManyDoesXSay(t *testing.T) {
 		}
 	}
 }
+
+// TestWithheldAnswer: a sentence saying the answer was withheld is no
+// answer ("Not going to go into that").
+func TestWithheldAnswer(t *testing.T) {
+	a := textArticle(t, "A bomb exploded in Chelsea on Saturday night.\n\n"+
+		"Asked to describe the device that caused the explosion, Police Commissioner James O'Neill said, \"Not going to go into that.\"\n\n"+
+		"The company declined to comment on the talks.\n")
+	for _, q := range []string{"What kind of device caused the explosion?", "What did the company say about the talks?"} {
+		r := a.Answer(q, nil)
+		if !r.Declined {
+			t.Errorf("Answer(%q) = %q, want a decline", q, r.Answer)
+		}
+	}
+}

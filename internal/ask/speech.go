@@ -532,6 +532,24 @@ func (a *Article) speech(q *question) (Result, bool) {
 		}
 		picked = onTopic
 	}
+	// "The company declined to comment": nothing said.
+	var withheld []utterance
+	picked = slices.DeleteFunc(picked, func(u utterance) bool {
+		if a.info[u.sentence].refusal() && (deedCue(u.cue) || strings.EqualFold(u.cue, "declined") || strings.EqualFold(u.cue, "refused")) {
+			withheld = append(withheld, u)
+			return true
+		}
+		return false
+	})
+	if len(picked) == 0 && len(withheld) > 0 {
+		u := withheld[0]
+		label := s.label()
+		if strings.HasPrefix(label, "The ") {
+			label = "the " + label[len("The "):]
+		}
+		return Result{Answer: fmt.Sprintf("The article doesn't report anything %s said%s; it reports only that the answer was withheld: %s %s", label, q.aboutPhrase(), a.sents[u.sentence], ref(u.sentence)),
+			Citations: a.cite(u.sentence), Declined: true, Focus: u.speaker}, true
+	}
 	if len(picked) == 0 {
 		return a.speechInText(q, s)
 	}

@@ -443,6 +443,11 @@ func (a *Article) search(q *question) (Result, bool) {
 	if cov < 0.5 || len(query) >= 3 && cov < 0.6 {
 		return Result{}, false
 	}
+	// "Asked to describe the device, O'Neill said, “Not going to go into
+	// that.”": the article says the answer was withheld.
+	if len(sents) == 1 && a.info[top].refusal() {
+		return Result{Answer: "The article doesn't say; it reports only that the answer was withheld: " + a.sents[top] + " " + ref(top), Citations: a.cite(top), Declined: true}, true
+	}
 	var lines []string
 	for _, s := range sents {
 		lines = append(lines, a.sents[s]+" "+ref(s))
