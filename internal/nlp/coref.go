@@ -68,21 +68,28 @@ func (r *Resolver) run(s *crRun) {
 // sentence before, but not as its subject (or only inside its quotation,
 // for a pronoun outside quotation marks), while that sentence's subject is
 // a person the pronoun can stand for, the subject ("Clinton criticized
-// officer Betty Shelby… “…,” she said": Clinton).
+// officer Betty Shelby… “…,” she said": Clinton). A name inside the
+// quotation of the pronoun's own sentence counts as one in the sentence
+// before.
 func (s *crRun) subjectFirst(i, c int) int {
 	in := &s.info[i]
 	if c < 0 || in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" {
 		return c
 	}
 	prev := s.prevSentence(i)
-	subj, chosenInPrev := -1, false
+	subj, chosenInPrev, ownQuote, outside := -1, false, false, false
 	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
 		if s.info[j].quote {
 			// Named only inside the quotation a speaker gave in the
 			// sentence before: the speaker goes on ("Limbaugh
 			// continued: “… Trump is such a liar …” ¶ He concluded:").
-			if !in.quote && s.info[j].sent == prev && s.clusterOf[j] == c {
+			if !in.quote && s.clusterOf[j] == c {
+				// The same for a name only inside the quotation
+				// the pronoun's own sentence gives ("“Londoners
+				// deserve better,” he said"): a speaker does not
+				// name himself, the one who spoke before goes on.
 				chosenInPrev = true
+				ownQuote = ownQuote || s.info[j].sent == in.sent
 			}
 			continue
 		}
@@ -97,16 +104,35 @@ func (s *crRun) subjectFirst(i, c int) int {
 			if s.info[j].rootSubj {
 				return c
 			}
-			chosenInPrev = true
+			chosenInPrev, outside = true, true
 		}
 		if s.info[j].rootSubj && s.mentions[j].Type == PERSON && crCompatible(in.p, &s.cls[cj]) {
 			subj = cj
 		}
 	}
+	if ownQuote && !outside && subj < 0 && s.quotedOnly(c, i, in.sent) {
+		// Named nowhere but in the pronoun's own quotation, and no
+		// one else to stand for: the pronoun starts its own cluster.
+		return -1
+	}
 	if !chosenInPrev || subj < 0 || subj == c {
 		return c
 	}
 	return subj
+}
+
+// quotedOnly reports whether every mention of cluster c before mention i
+// lies inside quotation marks in sentence sent.
+func (s *crRun) quotedOnly(c, i, sent int) bool {
+	if c < 0 || c >= len(s.cls) {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if s.clusterOf[j] == c && (!s.info[j].quote || s.info[j].sent != sent) {
+			return false
+		}
+	}
+	return true
 }
 
 // reporter returns the cluster a "he" or "she" refers to, given the

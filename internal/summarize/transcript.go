@@ -19,6 +19,10 @@ const (
 	// maxLabelWords is the most words a speaker label holds ("SEN.
 	// ELIZABETH WARREN").
 	maxLabelWords = 4
+	// minInterviewQuestions is the fewest "Q:" paragraphs that make a
+	// text an interview, whose answers may be labelled by the one
+	// person's surname in title case ("Wanjiru: …").
+	minInterviewQuestions = 2
 )
 
 // pageLabels are the words of the labels a news page puts before its own
@@ -41,11 +45,23 @@ type labelTurn struct {
 // label is a name in capitals ("TRUMP:", "LESTER HOLT:") or, where every
 // label of the text is so written, in title case ("Lester Holt:"); "Q"
 // and "A" are an interview's turns, not names, and are left out.
+//
+// In an interview (at least minInterviewQuestions "Q:" paragraphs) a
+// single capitalised word is a label too ("Wanjiru:"), and the one person
+// answering is speaker enough.
 func transcriptTurns(text string, paras []span) []labelTurn {
 	var turns []labelTurn
 	upper, speakers := 0, map[string]bool{}
+	interview := interviewQuestions(text, paras) >= minInterviewQuestions
+	minSpeakers := minTranscriptSpeakers
+	if interview {
+		minSpeakers = 1
+	}
 	for _, p := range paras {
 		label, words, ok := speakerLabel(text, p)
+		if !ok && interview {
+			label, words, ok = surnameLabel(text, p)
+		}
 		if !ok {
 			continue
 		}
@@ -55,7 +71,7 @@ func transcriptTurns(text string, paras []span) []labelTurn {
 			upper++
 		}
 	}
-	if len(turns) < minTranscriptTurns || len(speakers) < minTranscriptSpeakers || namedSpeakers(text, speakers) < minTranscriptSpeakers {
+	if len(turns) < minTranscriptTurns || len(speakers) < minSpeakers || namedSpeakers(text, speakers) < minSpeakers {
 		return nil
 	}
 	// Turns are speech: most of them talk to someone or of oneself, or
@@ -82,6 +98,54 @@ func transcriptTurns(text string, paras []span) []labelTurn {
 		turns = kept
 	}
 	return turns
+}
+
+// interviewQuestions counts the paragraphs that open with an
+// interviewer's "Q:".
+func interviewQuestions(text string, paras []span) int {
+	n := 0
+	for _, p := range paras {
+		if s := strings.TrimSpace(text[p.start:p.end]); strings.HasPrefix(s, "Q:") {
+			n++
+		}
+	}
+	return n
+}
+
+// surnameLabel reads a label of one capitalised word ("Wanjiru:") opening
+// paragraph p, as an interview writes its answers; speakerLabel takes
+// longer ones. A page's furniture ("Update:", "Note:") is no label.
+func surnameLabel(text string, p span) (label string, words span, ok bool) {
+	s := text[p.start:p.end]
+	colon := strings.IndexByte(s, ':')
+	if colon <= 1 || colon > 30 {
+		return "", span{}, false
+	}
+	label = s[:colon]
+	r, _ := utf8.DecodeRuneInString(label)
+	if !unicode.IsUpper(r) || label == "Q" || label == "A" {
+		return "", span{}, false
+	}
+	for _, c := range label {
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' {
+			return "", span{}, false
+		}
+	}
+	if w := strings.ToLower(label); stopCaps[w] || pageLabels[w] {
+		return "", span{}, false
+	}
+	start := p.start + colon + 1
+	for start < p.end && (text[start] == ' ' || text[start] == '\t') {
+		start++
+	}
+	end := p.end
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\n' || text[end-1] == '\r') {
+		end--
+	}
+	if end-start < 2 {
+		return "", span{}, false
+	}
+	return label, span{start, end}, true
 }
 
 // spokenWords reports whether a turn reads as speech: it asks something or

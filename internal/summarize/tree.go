@@ -172,17 +172,24 @@ func (t *tree) subjectOf(v int) int {
 
 // relativeSubject returns, for a verb that follows a relative clause set
 // off by commas ("Sarah Mills, who runs a clinic for Médecins Sans
-// Frontières, said…", "Amat Hajjaj, whose son is held, said…"), the head
+// Frontières, said…", "Amat Hajjaj, whose son is held, said…", "the
+// government of Quebec, where Borealis owns dams, has said…"), the head
 // of the noun phrase the clause describes, which is the verb's subject
 // whatever the parser made of the clause; -1 when the verb does not follow
 // such a clause.
 func (t *tree) relativeSubject(v int) int {
 	a := t.a
-	if v < 3 || a.Tokens[v-1].Text != "," || t.quoted[v-1] {
+	first := a.Sentences[a.Tokens[v].Sent].First
+	// The verb's auxiliaries and adverbs come between ("…, has said",
+	// "…, has repeatedly said").
+	c := v - 1
+	for c > first && v-c <= 3 && !t.quoted[c] && (a.Tokens[c].UPOS == "AUX" || a.Tokens[c].UPOS == "ADV") {
+		c--
+	}
+	if c < 2 || a.Tokens[c].Text != "," || t.quoted[c] {
 		return -1
 	}
-	first := a.Sentences[a.Tokens[v].Sent].First
-	k := v - 2
+	k := c - 1
 	for k > first && !t.quoted[k] && a.Tokens[k].UPOS != "PUNCT" {
 		k--
 	}
@@ -191,10 +198,16 @@ func (t *tree) relativeSubject(v int) int {
 	}
 	switch a.Tokens[k+1].XPOS {
 	case "WP", "WP$", "WDT":
+	case "WRB":
+		// "The government of Quebec, where Borealis owns three
+		// dams, has said…": a place or a body "where" describes.
+		if !strings.EqualFold(a.Tokens[k+1].Text, "where") {
+			return -1
+		}
 	default:
 		return -1
 	}
-	if k+2 >= v-1 {
+	if k+2 >= c {
 		return -1 // "…, who," is no clause
 	}
 	h := k - 1
@@ -212,8 +225,18 @@ func (t *tree) relativeSubject(v int) int {
 		case "flat", "flat:name", "compound", "nmod", "nmod:poss":
 			h = hd
 			continue
+		case "conj":
+			// "the school boards of Los Angeles and San Diego":
+			// the last of a list inside the phrase.
+			if r := a.Tokens[hd].Rel; r == "nmod" || r == "nmod:poss" || r == "compound" {
+				h = hd
+				continue
+			}
 		}
 		break
+	}
+	if t.child(h, "case") >= 0 {
+		return -1 // "In Ohio, where…": a preposition's, no subject
 	}
 	return h
 }
@@ -940,7 +963,9 @@ func (t *tree) entityFullName(ei int) string {
 }
 
 // personIn returns the PERSON entity inside the phrase headed by src (its
-// subtree, without clauses), nearest to src, or -1.
+// subtree, without clauses), nearest to src, or -1; a lone nationality
+// ("Qatari") is no person, and one ending in a title ("Acme Chief") comes
+// after every other.
 func (t *tree) personIn(src int) int {
 	a := t.a
 	best, bestDist := -1, 1<<30
@@ -950,12 +975,23 @@ func (t *tree) personIn(src int) int {
 		if e.Type != nlp.PERSON || e.First < lo || e.Last-1 > hi {
 			continue
 		}
+		if e.Last-e.First == 1 && lookupDemonym(strings.ToLower(a.Tokens[e.First].Text)) {
+			// A nationality the entity model took for a name
+			// ("Qatari officials") is no person.
+			continue
+		}
 		if !t.inPhrase(e.First, src) {
 			continue
 		}
 		d := e.First - src
 		if d < 0 {
 			d = -d
+		}
+		if titleWords[strings.ToLower(strings.TrimSuffix(a.Tokens[e.Last-1].Text, "."))] {
+			// A body and a title the entity model read as a name
+			// ("Acme Chief | Executive Tom Reyes"): a name that
+			// ends in no title goes first.
+			d += 1 << 20
 		}
 		if d < bestDist {
 			best, bestDist = ei, d
