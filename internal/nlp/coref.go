@@ -728,14 +728,14 @@ func (s *crRun) clashes(i, c int) bool {
 	if n < 0 || n >= len(s.mentions) || s.mentions[n].Type != PERSON {
 		return false
 	}
-	return crNameClash(s.nameWords(mi), s.nameWords(&s.mentions[n]))
+	var bx, by [8]string // names are short: no allocation on this hot path
+	return crNameClash(s.appendNameWords(bx[:0], mi), s.appendNameWords(by[:0], &s.mentions[n]))
 }
 
-// nameWords returns the words of a name mention, punctuation aside, up
-// to an "of" that starts a place or a body after the name ("Tom Dalton of
-// Pennsylvania").
-func (s *crRun) nameWords(m *Mention) []string {
-	var w []string
+// appendNameWords appends to w the words of a name mention, punctuation
+// aside, up to an "of" that starts a place or a body after the name ("Tom
+// Dalton of Pennsylvania").
+func (s *crRun) appendNameWords(w []string, m *Mention) []string {
 	for t := m.First; t < m.Last && t < len(s.a.Tokens); t++ {
 		tk := &s.a.Tokens[t]
 		if tk.Text == "of" && len(w) >= 2 {

@@ -28,6 +28,9 @@ type tree struct {
 	// country or a body is named: "Mexico's economy minister" is not
 	// Mexico).
 	personAt func(off int) string
+	// personNames memoizes personName: names are looked up for every
+	// speaker and every cluster.
+	personNames map[string]string
 }
 
 // newTree indexes an analysis. quotes are the byte ranges of the quoted
@@ -898,9 +901,22 @@ done:
 // is named: a person's without title and place (personName).
 func (t *tree) nameOf(typ, name string) string {
 	if typ == nlp.PERSON {
-		return personName(name)
+		return t.personName(name)
 	}
 	return name
+}
+
+// personName is personName, memoized for the tree's article.
+func (t *tree) personName(name string) string {
+	if p, ok := t.personNames[name]; ok {
+		return p
+	}
+	if t.personNames == nil {
+		t.personNames = map[string]string{}
+	}
+	p := personName(name)
+	t.personNames[name] = p
+	return p
 }
 
 // dominates reports whether token i hangs from h within [first, last).
@@ -1075,9 +1091,8 @@ func (t *tree) fullName(surname string) string {
 		if c.Type != nlp.PERSON || c.Name == "" {
 			continue
 		}
-		name := personName(c.Name)
-		f := strings.Fields(name)
-		if len(f) < 2 || f[len(f)-1] != surname {
+		name := t.personName(c.Name)
+		if sp := strings.LastIndexByte(name, ' '); sp < 0 || name[sp+1:] != surname {
 			continue
 		}
 		if found != "" && found != name && !strings.HasSuffix(found, " "+name) && !strings.HasSuffix(name, " "+found) {
