@@ -202,7 +202,8 @@ attorney counsel advisor adviser aide analyst economist captain commander marsha
 president-elect mp mep mps sgt cpl pvt supt inspector detective sergeant coach
 administrator superintendent chancellor-elect governor-general emperor crown archbishop bishop cardinal
 ayatollah imam rabbi mullah lawmaker congressman congresswoman councillor councilor alderman
-delegate representative commissioner-general president-designate`)
+delegate representative commissioner-general president-designate senators governors mayors ambassadors envoys
+negotiators representatives`)
 
 // roleHeads are nouns that name a person's role; "the president said" is
 // resolved to the person named with that role.

@@ -120,6 +120,11 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Lowell McAdam"},
 		},
 		{
+			name: "a plural title before two names is no part of a name",
+			text: "The visa program is up for renewal. Senators Charles E. Grassley and Patrick J. Leahy said the program was riddled with fraud. \"It needs reform,\" Mr. Grassley said. Mr. Grassley said the Senate would vote next week.",
+			not:  []string{"Senators Charles E. Grassley"},
+		},
+		{
 			name:      "a customer quoted on a company is not on its side",
 			text:      "Verizon reached a deal with its unions on Friday. Peter Morency, a Verizon customer based in Boston, said he was frustrated when he called the company. Anna Lee, a Verizon spokeswoman, said the company was pleased.",
 			want:      map[string]string{"Verizon": KindOrganisation},
