@@ -273,6 +273,12 @@ func (t *tree) closingAttribution(i int) int {
 			// participle aside ends the credit.
 			break
 		}
+		if tk.Text == "," && t.closingAppositive(k+1, sent.Last) {
+			// "…, three people said on Tuesday, a deal that would
+			// create…": a noun phrase summing up the news ends the
+			// credit.
+			break
+		}
 		if tk.UPOS == "PUNCT" && !closingMark(tk.Text) {
 			continue
 		}
@@ -324,6 +330,28 @@ func (t *tree) closingAttribution(i int) int {
 		}
 	}
 	return -1
+}
+
+// closingAppositive reports whether tokens [from, last) of a sentence
+// ending at last are one indefinite noun phrase set off after a closing
+// credit ("…, people familiar with the matter said on Tuesday, a deal that
+// would create…", "…, a move that…"): the parser's apposition summing up
+// the news, which is no part of who said it.
+func (t *tree) closingAppositive(from, last int) bool {
+	a := t.a
+	if from+2 >= last || a.Tokens[from].XPOS != "DT" || !strings.EqualFold(a.Tokens[from].Text, "a") && !strings.EqualFold(a.Tokens[from].Text, "an") {
+		return false
+	}
+	h := a.Tokens[from].Head
+	if h < 0 || a.Tokens[h].UPOS != "NOUN" || a.Tokens[h].Rel != "appos" || int(t.left[h]) < from-1 {
+		return false
+	}
+	// The phrase runs to the sentence's end, less its final punctuation.
+	end := int(t.right[h]) + 1
+	for end < last && a.Tokens[end].UPOS == "PUNCT" {
+		end++
+	}
+	return end == last
 }
 
 // lastPersonIn returns the last PERSON entity inside tokens [from, to), or

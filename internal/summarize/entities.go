@@ -20,6 +20,7 @@ type mention struct {
 	demonym  bool // "Russian" standing for Russia
 	initial  bool // at the start of a sentence
 	titleOnl bool // a title with no name ("the President")
+	employer bool // the company before an officer's title ("Acme | Chief Executive")
 }
 
 // entity is one person, country, organisation or group with all its mentions.
@@ -323,6 +324,18 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 			break
 		}
 	}
+	// "Northgate Chief Executive Laura Fenwick": the company a
+	// company's officer is named with is a body of its own, and the
+	// person, named with the office alone, is on its side.
+	if f := companyBefore(toks, lastTitle); f > 0 {
+		n := len(d.mentions)
+		d.addMention(si, a, a+f, initial)
+		if len(d.mentions) > n && d.mentions[n].kind == "" {
+			d.mentions[n].kind, d.mentions[n].employer = KindOrganisation, true
+		}
+		d.addMention(si, a+f, b, false)
+		return
+	}
 	nameToks := toks
 	if lastTitle >= 0 {
 		rest := toks[lastTitle+1:]
@@ -371,6 +384,47 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		m.kind = KindPerson
 	}
 	d.mentions = append(d.mentions, m)
+}
+
+// companyBefore returns how many of toks name a company before a
+// company officer's title ending at toks[lastTitle] ("Northgate | Chief
+// Executive", "Acme | CEO"), or 0: the title must be a chief executive's,
+// operating or financial officer's, or a chairman's, and the words before
+// it capitalised names that are no title, demonym or connector.
+func companyBefore(toks []token, lastTitle int) int {
+	if lastTitle <= 0 {
+		return 0
+	}
+	f := -1
+	for i := 0; i <= lastTitle; i++ {
+		if toks[i].word && titleWords[strings.Trim(toks[i].lower, ".")] {
+			f = i
+			break
+		}
+	}
+	if f <= 0 {
+		return 0
+	}
+	for i := 0; i < f; i++ {
+		w := strings.Trim(toks[i].lower, ".")
+		if !toks[i].word || !toks[i].cap || titleWords[w] || connectors[w] || lookupDemonym(w) || endsPossessive(toks[i].text) {
+			return 0
+		}
+	}
+	chief := false
+	for i := f; i <= lastTitle; i++ {
+		switch strings.Trim(toks[i].lower, ".") {
+		case "ceo", "chairman", "chairwoman":
+			return f
+		case "chief":
+			chief = true
+		case "executive", "officer":
+			if chief {
+				return f
+			}
+		}
+	}
+	return 0
 }
 
 // nameText returns the name the tokens spell, as written (initials keep
@@ -512,6 +566,8 @@ func (d *doc) linkEntities() {
 		multi := strings.Contains(m.name, " ")
 		if m.kind == KindCountry || m.kind == KindOrganisation || m.kind == KindGroup || (multi && m.kind == KindPerson) {
 			if idx, ok := byName[strings.ToLower(m.name)]; ok {
+				m.ent = idx
+			} else if idx := d.shortBody(m); idx >= 0 {
 				m.ent = idx
 			} else {
 				m.ent = newEnt(m)
@@ -658,6 +714,29 @@ func tailMatch(full, part []string) bool {
 		}
 	}
 	return true
+}
+
+// shortBody returns the one organisation named before whose full name
+// mention m, the one-word name of an officer's company, shortens ("Acme
+// Chief Executive Tom Reyes" after "Acme Corp"), or -1 when there is none
+// or more than one.
+func (d *doc) shortBody(m *mention) int {
+	if !m.employer || m.kind != KindOrganisation || strings.Contains(m.name, " ") {
+		return -1
+	}
+	w := strings.ToLower(m.name)
+	found := -1
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind != KindOrganisation || len(e.tokens) < 2 || e.tokens[0] != w || e.first >= m.t0 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // addRole records a role description of entity ei.

@@ -856,6 +856,12 @@ func (d *doc) entityOfSpeaker(speaker string) int {
 	if ei := d.entityNamed(speaker); ei >= 0 {
 		return ei
 	}
+	// "Benjamin Netanyahu's office" speaks for Netanyahu's side.
+	if f := strings.Fields(speaker); len(f) > 1 && staffNouns[strings.ToLower(f[len(f)-1])] {
+		if owner := strings.Join(f[:len(f)-1], " "); endsPossessive(owner) {
+			return d.entityOfSpeaker(stripPossessive(owner))
+		}
+	}
 	f := strings.Fields(strings.ToLower(speaker))
 	if len(f) == 0 {
 		return -1

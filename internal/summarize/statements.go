@@ -174,7 +174,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			dFirst, dLast = t.displacedContent(i)
 		}
 		comma := -1
-		if cue && t.contentComp(i) < 0 {
+		if cc := t.contentComp(i); cue && (cc < 0 || cc < i && !t.hasVerb(cc)) {
 			// "…, the union said in a statement that it would strike":
 			// a that-clause after the cue is what it said, not the clause
 			// before the comma.

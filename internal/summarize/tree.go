@@ -479,6 +479,11 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// source.
 		return "", false
 	}
+	// "Netanyahu's office said", "the governor's office said": the office
+	// speaks, named by whose it is, not the person it serves.
+	if n := t.officeOf(src); n != "" {
+		return n, true
+	}
 	// What someone said standing for them ("His comments suggest…",
 	// "Russia's statement said…"): the one it belongs to.
 	if tok.UPOS == "NOUN" && speechNoun(tok.Lemma) {
@@ -645,6 +650,36 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		return t.surnameName(src, phrase), true
 	}
 	return phrase, true
+}
+
+// staffNouns are the nouns of the people who speak for someone, as a
+// body, in their name: "Netanyahu's office", "the senator's campaign".
+var staffNouns = makeSet(`office campaign camp`)
+
+// officeOf names the office, campaign or camp at token src owned in the
+// possessive ("Netanyahu's office", "the governor's office"): the owner's
+// fullest name with the noun ("Benjamin Netanyahu's office"), or the
+// phrase as written when the owner names nobody; "" for any other token
+// or an owner that cannot be named (a pronoun coreference left open).
+func (t *tree) officeOf(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || tok.XPOS != "NN" || !staffNouns[tok.Lemma] {
+		return ""
+	}
+	p := t.child(src, "nmod:poss")
+	if p < 0 || t.quoted[p] {
+		return ""
+	}
+	owner, ok := t.speakerOf(p)
+	if !ok || owner == "" {
+		return ""
+	}
+	if properName(owner) && a.Tokens[p].UPOS != "NOUN" || a.Tokens[p].UPOS == "PRON" {
+		return owner + "'s " + tok.Text
+	}
+	// "the governor's office": as written, from its first word.
+	return a.Span(int(t.left[src]), src+1)
 }
 
 // partitive returns the phrase a number or a quantifier heads with the
