@@ -226,7 +226,17 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	for q := range descs {
 		descOf[descKey(descs[q].name)] = descs[q].into
 	}
-	credit := func(speaker string) {
+	credit := func(speaker string, parts bool) {
+		if parts {
+			// People credited together ("Charles E. Grassley and
+			// Patrick J. Leahy", coordinatedSpeaker): each of them.
+			if ps := d.coordinatedEntities(speaker); ps != nil {
+				for _, ei := range ps {
+					stats[ei].spoke++
+				}
+				return
+			}
+		}
 		if ei := d.entityOfSpeaker(speaker); ei >= 0 {
 			stats[ei].spoke++
 		} else if q, ok := descOf[descKey(speaker)]; ok {
@@ -234,10 +244,13 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 	}
 	for _, q := range quotes {
-		credit(q.Speaker)
+		credit(q.Speaker, false)
 	}
 	for _, s := range statements {
-		credit(s.Speaker)
+		if s.carried {
+			continue // a group a plural "they" stands for (theyGroup)
+		}
+		credit(s.Speaker, true)
 	}
 
 	// A body named after a party it belongs to folds into it: "House

@@ -20,6 +20,10 @@ type Statement struct {
 	// part of the JSON contract.
 	Start int `json:"-"`
 	End   int `json:"-"`
+	// carried is true when the speaker is a group of people a plural
+	// "they" goes on reporting for (theyGroup): it speaks, but is no
+	// party for that alone.
+	carried bool
 }
 
 // Caps on reported speech: a reported clause longer than a long paragraph
@@ -145,6 +149,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		}
 		if speaker == "" {
 			speaker, _ = t.speakerOf(src)
+			speaker = t.coordinatedSpeaker(src, speaker)
 		}
 		if src >= 0 && a.Tokens[src].XPOS == "NNS" && speaker != "" && !properName(speaker) {
 			groupSent, group = si, speaker
@@ -155,12 +160,20 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			// reports, is that cue's speaker.
 			speaker = t.matrixSpeaker(src)
 		}
+		carried := false
+		if speaker == "" {
+			// "Workers objected to… They also said…": the group of
+			// people the sentence before made its subject, as written;
+			// not a party for this alone (briefParties).
+			speaker = t.theyGroup(src)
+			carried = speaker != ""
+		}
 		if speaker == "" && src >= 0 && firstOrSecondPerson(a.Tokens[src].Text) {
 			// "We know…", "you feel…": the writer's or a reader's voice,
 			// not anyone the story reports.
 			return
 		}
-		out = append(out, Statement{Text: a.Text[st:en], Speaker: speaker, Cue: cue, Sentence: si, Start: st, End: en})
+		out = append(out, Statement{Text: a.Text[st:en], Speaker: speaker, Cue: cue, Sentence: si, Start: st, End: en, carried: carried})
 	}
 	for i := range a.Tokens {
 		tok := &a.Tokens[i]

@@ -250,7 +250,7 @@ func (t *tree) relativeSubject(v int) int {
 // ("said Jared Bernstein"); -1 when none.
 func (t *tree) subjectChild(v int) int {
 	a := t.a
-	before, after := -1, -1
+	before, after, prev := -1, -1, -1
 	for _, c := range t.children(v) {
 		ci := int(c)
 		tc := &a.Tokens[ci]
@@ -263,10 +263,15 @@ func (t *tree) subjectChild(v int) int {
 			continue
 		}
 		if ci < v {
-			before = ci // children are in text order: the last is nearest
+			prev, before = before, ci // children are in text order: the last is nearest
 		} else if after < 0 {
 			after = ci
 		}
+	}
+	if before >= 0 && prev >= 0 && t.placeAfterAffiliation(before, prev) {
+		// "… of the University of California, Berkeley suggest": the
+		// place is the affiliation's, the subject the people before it.
+		return prev
 	}
 	if before >= 0 {
 		return before
