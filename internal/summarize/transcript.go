@@ -134,6 +134,16 @@ func surnameLabel(text string, p span) (label string, words span, ok bool) {
 	if w := strings.ToLower(label); stopCaps[w] || pageLabels[w] {
 		return "", span{}, false
 	}
+	words, ok = turnWords(text, p, colon)
+	if !ok {
+		return "", span{}, false
+	}
+	return label, words, true
+}
+
+// turnWords returns the words of a turn after its label's colon at byte
+// colon of paragraph p, trimmed; ok is false for fewer than two bytes.
+func turnWords(text string, p span, colon int) (span, bool) {
 	start := p.start + colon + 1
 	for start < p.end && (text[start] == ' ' || text[start] == '\t') {
 		start++
@@ -142,10 +152,7 @@ func surnameLabel(text string, p span) (label string, words span, ok bool) {
 	for end > start && (text[end-1] == ' ' || text[end-1] == '\n' || text[end-1] == '\r') {
 		end--
 	}
-	if end-start < 2 {
-		return "", span{}, false
-	}
-	return label, span{start, end}, true
+	return span{start, end}, end-start >= 2
 }
 
 // spokenWords reports whether a turn reads as speech: it asks something or
@@ -224,18 +231,11 @@ func speakerLabel(text string, p span) (label string, words span, ok bool) {
 			}
 		}
 	}
-	start := p.start + colon + 1
-	for start < p.end && (text[start] == ' ' || text[start] == '\t') {
-		start++
-	}
-	end := p.end
-	for end > start && (text[end-1] == ' ' || text[end-1] == '\n' || text[end-1] == '\r') {
-		end--
-	}
-	if end-start < 2 {
+	words, ok = turnWords(text, p, colon)
+	if !ok {
 		return "", span{}, false
 	}
-	return label, span{start, end}, true
+	return label, words, true
 }
 
 // addTranscriptQuotes makes each turn of a transcript a quotation, said by

@@ -7,30 +7,42 @@ import (
 	"github.com/parley-bot/parley/internal/eval/attribution"
 )
 
-// TestDev2SetShape: the dev2 set holds what issue 13 asks of a new set: at
-// least 120 questions, a third unanswerable and a third "what did X say",
-// no article of the blind set or the old set, no article of the
-// attribution bench's held-out third, and its first run recorded.
-func TestDev2SetShape(t *testing.T) {
-	arts, err := LoadDev2Set()
-	if err != nil {
-		t.Fatal(err)
-	}
-	blind, err := LoadBlindSet()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var old []Conversation
-	if err := json.Unmarshal(questionsJSON, &old); err != nil {
-		t.Fatal(err)
+// usedBy maps the articles of the named question sets to the set's name.
+func usedBy(t *testing.T, sets ...string) map[string]string {
+	t.Helper()
+	loaders := map[string]func() ([]BlindArticle, error){
+		"blind": LoadBlindSet, "blind2": LoadBlind2Set, "dev2": LoadDev2Set, "dev3": LoadDev3Set, "dev4": LoadDev4Set,
 	}
 	used := map[string]string{}
-	for _, a := range blind {
-		used[a.Article] = "blind"
+	for _, name := range sets {
+		if name == "old" {
+			var old []Conversation
+			if err := json.Unmarshal(questionsJSON, &old); err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range old {
+				used[c.Article] = "old"
+			}
+			continue
+		}
+		arts, err := loaders[name]()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			used[a.Article] = name
+		}
 	}
-	for _, c := range old {
-		used[c.Article] = "old"
-	}
+	return used
+}
+
+// checkNewSet checks what issue 13 asks of a new question set: at least
+// minQuestions questions, a third unanswerable and a third "what did X
+// say" (when thirds is set), no article of the sets in used, no article
+// of the attribution bench's held-out third, each article once, and its
+// first run recorded in firstRun.
+func checkNewSet(t *testing.T, arts []BlindArticle, used map[string]string, minQuestions int, thirds bool, firstRun []byte) {
+	t.Helper()
 	n := map[string]int{}
 	total := 0
 	seen := map[string]bool{}
@@ -50,17 +62,39 @@ func TestDev2SetShape(t *testing.T) {
 			total++
 		}
 	}
-	if total < 120 {
-		t.Errorf("%d questions, want at least 120", total)
+	if total < minQuestions {
+		t.Errorf("%d questions, want at least %d", total, minQuestions)
 	}
-	if 3*n[KindUnanswerable] < total || 3*n[KindSay] < total {
+	if thirds && (3*n[KindUnanswerable] < total || 3*n[KindSay] < total) {
 		t.Errorf("kinds %v of %d: want at least a third unanswerable and a third say", n, total)
 	}
 	var fr BlindRun
-	if err := json.Unmarshal(dev2FirstRunJSON, &fr); err != nil {
+	if err := json.Unmarshal(firstRun, &fr); err != nil {
 		t.Fatal(err)
 	}
 	if fr.Questions != total || fr.Commit == "" || fr.Date == "" || fr.Right > fr.Questions || fr.Declined > fr.Unanswerable {
 		t.Errorf("first run not recorded for this set: %+v (set has %d questions)", fr, total)
 	}
+}
+
+// TestDev2SetShape: the dev2 set uses no article of the blind set or the
+// old set, none of the held-out third, holds at least 120 questions in
+// thirds, and has its first run recorded.
+func TestDev2SetShape(t *testing.T) {
+	arts, err := LoadDev2Set()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkNewSet(t, arts, usedBy(t, "blind", "old"), 120, true, dev2FirstRunJSON)
+}
+
+// TestDev4SetShape: the dev4 set uses no article of either blind set and
+// none of the held-out third, and has its first run recorded (it may use
+// the development sets' articles).
+func TestDev4SetShape(t *testing.T) {
+	arts, err := LoadDev4Set()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkNewSet(t, arts, usedBy(t, "blind", "blind2"), 150, false, dev4FirstRunJSON)
 }
