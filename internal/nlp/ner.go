@@ -136,17 +136,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	if len(a.Tokens) == 0 {
 		return
 	}
-	words := make([]string, len(a.Tokens))
-	for i := range a.Tokens {
-		words[i] = a.Tokens[i].Text
-	}
-	sents := make([][2]int, len(a.Sentences))
-	for i, s := range a.Sentences {
-		sents[i] = [2]int{s.First, s.Last}
-	}
-	if len(sents) == 0 {
-		sents = append(sents, [2]int{0, len(a.Tokens)})
-	}
+	words, sents := nerInput(a)
 	x := newNERDoc(words, sents, r.gaz, r.lex)
 	if a.Tokens[0].XPOS != "" {
 		upos := make([]string, len(words))
@@ -779,4 +769,22 @@ func unsafeString(b []byte) string {
 		return ""
 	}
 	return unsafe.String(&b[0], len(b))
+}
+
+// nerInput returns the words of an analysis and its sentences as token
+// ranges (the whole text as one sentence when it has none), as the entity
+// recogniser reads them.
+func nerInput(a *Analysis) ([]string, [][2]int) {
+	words := make([]string, len(a.Tokens))
+	for i := range a.Tokens {
+		words[i] = a.Tokens[i].Text
+	}
+	sents := make([][2]int, len(a.Sentences))
+	for i, s := range a.Sentences {
+		sents[i] = [2]int{s.First, s.Last}
+	}
+	if len(sents) == 0 {
+		sents = append(sents, [2]int{0, len(a.Tokens)})
+	}
+	return words, sents
 }

@@ -553,15 +553,10 @@ func TestNERSurnames(t *testing.T) {
 		"Anna Coron left. Coron Bay is calm. Coron said yes. " +
 		"Pedro Sanchez won. Sanchez Group fell.")
 	tagForNER(t, a)
-	words := make([]string, len(a.Tokens))
 	for i := range a.Tokens {
-		words[i] = a.Tokens[i].Text
 		a.Tokens[i].UPOS = "PROPN" // every word a candidate: only the rule decides
 	}
-	sents := make([][2]int, len(a.Sentences))
-	for i, s := range a.Sentences {
-		sents[i] = [2]int{s.First, s.Last}
-	}
+	words, sents := nerInput(a)
 	x := newNERDoc(words, sents, nil, nil)
 	at := func(w string, nth int) int {
 		for i, tk := range a.Tokens {
@@ -624,14 +619,7 @@ func TestNERConsistentOrgHead(t *testing.T) {
 func TestNERAcronymRepeats(t *testing.T) {
 	a := Tokenize("The CPA ruled Iraq. Officials said the CPA had failed. The AB met. AB said no. AB left.")
 	tagForNER(t, a)
-	words := make([]string, len(a.Tokens))
-	for i := range a.Tokens {
-		words[i] = a.Tokens[i].Text
-	}
-	sents := make([][2]int, len(a.Sentences))
-	for i, s := range a.Sentences {
-		sents[i] = [2]int{s.First, s.Last}
-	}
+	words, sents := nerInput(a)
 	x := newNERDoc(words, sents, nil, nil)
 	var cpa, ab []int
 	for i, w := range words {
