@@ -109,6 +109,13 @@ func (d *doc) sentenceMentions(si int) {
 				end++
 				continue
 			}
+			// "Transport and General Workers' Union": a plural's
+			// apostrophe inside a body's name.
+			if (nt.text == "'" || nt.text == "’") && nt.start == d.toks[end-1].end && strings.HasSuffix(d.toks[end-1].lower, "s") &&
+				end+1 < t1 && nameToken(&d.toks[end+1]) && memberBodies[d.toks[end+1].lower] {
+				end++
+				continue
+			}
 			// "Sen." "J." — a period after a title abbreviation or an initial.
 			if nt.text == "." && end+1 < t1 && nameToken(&d.toks[end+1]) && d.toks[end+1].start == nt.end+1 {
 				prev := d.toks[end-1].lower
@@ -136,7 +143,7 @@ func (d *doc) sentenceMentions(si int) {
 				// "and the" joins two names, never one ("Verizon
 				// Communications and the Communications Workers").
 				if nameToken(&d.toks[k]) && !endsPossessive(d.toks[end-1].text) && !(conn == "and" && k != end+1) &&
-					(connectorFits(d.toks[ti:end], conn) || conn == "and" && d.joinsBody(ti, end, k, after)) {
+					(nt.text == "&" || connectorFits(d.toks[ti:end], conn) || conn == "and" && d.joinsBody(ti, end, k, after)) {
 					end = k + 1
 					continue
 				}
@@ -180,7 +187,8 @@ func hyphenModifier(w string) bool {
 		return false
 	}
 	switch w[i+1:] {
-	case "based", "led", "backed", "owned", "born", "wide", "era", "style", "funded", "run", "controlled", "made":
+	case "based", "led", "backed", "owned", "born", "wide", "era", "style", "funded", "run", "controlled", "made",
+		"passed", "approved", "sponsored", "brokered", "imposed", "allied", "linked", "affiliated", "dominated":
 		return true
 	}
 	return false
@@ -204,9 +212,14 @@ func (d *doc) joinsBody(ti, end, k, after int) bool {
 func connectorFits(seq []token, conn string) bool {
 	switch conn {
 	case "and":
-		// Only a body's name goes on over "and" ("Procter and Gamble
-		// Company"): after a title it joins two people ("Vice Premier He
-		// Lifeng and Treasury Secretary Scott Bessent").
+		// Only a body's name goes on over "and" ("Department for
+		// Business and Trade"): after a title it joins two people ("Vice
+		// Premier He Lifeng and Treasury Secretary Scott Bessent"), and
+		// after a body's closing word two bodies ("the Fire Brigades
+		// Union and Unison").
+		if len(seq) > 0 && orgWords[strings.Trim(seq[len(seq)-1].lower, ".")] {
+			return false
+		}
 		for i := range seq {
 			if orgWords[strings.Trim(seq[i].lower, ".")] {
 				return true
@@ -224,6 +237,20 @@ func connectorFits(seq []token, conn string) bool {
 	}
 	return true
 }
+
+// hasAmpersand reports whether an "&" joins the tokens.
+func hasAmpersand(toks []token) bool {
+	for i := range toks {
+		if toks[i].text == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// memberBodies are the words of a body named after its members ("Workers'
+// Union", "Pilots' Association").
+var memberBodies = makeSet(`union unions association federation league guild alliance congress council society`)
 
 // isPartyTag reports whether w is a US party-and-state tag like "D-Mass".
 func isPartyTag(w string) bool {
@@ -293,6 +320,10 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 			words = append(words, toks[i].text)
 		}
 	}
+	// A lone letter names no one (mojibake "Â£1bn", a list's "B").
+	if len(words) == 1 && utf8.RuneCountInString(words[0]) == 1 {
+		return
+	}
 	full := d.nameText(toks)
 	lfull := strings.ToLower(full)
 	// Known countries, bodies and groups, with or without "the". A
@@ -306,7 +337,9 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		return
 	}
 	bodyRole := roleOfBody(toks)
-	if isOrgName(words) && bodyRole < 0 {
+	// Names joined by "&" are a firm's ("Duff & Phelps", "Marks &
+	// Spencer"): people are joined by "and".
+	if (isOrgName(words) || hasAmpersand(toks)) && bodyRole < 0 {
 		m.name, m.kind = full, KindOrganisation
 		d.mentions = append(d.mentions, m)
 		return
@@ -745,12 +778,18 @@ func (d *doc) addRole(ei int, role string) {
 	if len(role) > len(e.roleText) {
 		e.roleText = role
 	}
-	for _, w := range strings.Fields(strings.ToLower(role)) {
-		w = strings.Trim(w, ".,")
+	for _, raw := range strings.Fields(strings.ToLower(role)) {
+		w := strings.Trim(raw, ".,")
 		if roleHeads[w] && !containsStr(e.roles, w) {
 			e.roles = append(e.roles, w)
 		}
-		if g, ok := gazetteer[w]; ok && e.party == "" && (g.kind == KindCountry || g.kind == KindOrganisation) {
+		// "U.S. Secretary of State": the name lists spell "U.S." with
+		// its last period.
+		g, ok := gazetteer[w]
+		if !ok {
+			g, ok = gazetteer[strings.TrimRight(raw, ",")]
+		}
+		if ok && e.party == "" && (g.kind == KindCountry || g.kind == KindOrganisation) {
 			e.party = g.name
 		}
 	}

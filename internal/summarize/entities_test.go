@@ -29,3 +29,40 @@ func TestTitleNamingABody(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOfBodies: the words a body's name runs over and stops at.
+func TestNamesOfBodies(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the mentions' names, in order
+	}{
+		{"a plural's apostrophe inside a union's name", "The Bakers' Union rejected the offer.\n", []string{"Bakers' Union"}},
+		{"a body's closing word ends the name before and", "The Fire Brigades Union and Unison rejected the offer.\n", []string{"Fire Brigades Union", "Unison"}},
+		{"an ampersand joins a firm's name", "Harlow & Finch said the sale had failed.\n", []string{"Harlow & Finch"}},
+		{"a lone letter is no name", "The house sold for Â£1, Harlow Estates said.\n", []string{"Harlow Estates"}},
+		{"a chamber-passed bill names no chamber", "The Senate-passed bill was rejected by Corvan Holdings.\n", []string{"Corvan Holdings"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text)
+			d.findMentions()
+			var got []string
+			for _, m := range d.mentions {
+				got = append(got, m.name)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("mentions %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("mentions %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+	d := newDoc("Harlow & Finch said the sale had failed.\n")
+	d.findMentions()
+	if len(d.mentions) == 0 || d.mentions[0].kind != KindOrganisation {
+		t.Errorf("Harlow & Finch: %+v, want an organisation", d.mentions)
+	}
+}

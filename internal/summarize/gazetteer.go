@@ -120,7 +120,6 @@ Zimbabwe|Harare#Zimbabwean
 Mozambique|Maputo#Mozambican
 Angola|Luanda#Angolan
 Crimea#Crimean
-Europe#European|Europeans
 Singapore#Singaporean
 Vatican|Holy See
 Puerto Rico#Puerto Rican
@@ -128,7 +127,7 @@ Puerto Rico#Puerto Rican
 
 // orgData lists well-known bodies: "Canonical|other names...".
 const orgData = `
-European Union|EU|E.U.|European Commission|Brussels
+European Union|EU|E.U.|European Commission|Brussels|Europe#European|Europeans
 NATO|North Atlantic Treaty Organization|Nato
 United Nations|UN|U.N.|UN Security Council|U.N. Security Council|Security Council|United Nations Security Council
 World Trade Organization|WTO|World Trade Organisation
@@ -171,12 +170,12 @@ United Auto Workers|UAW
 Teamsters
 Associated Press|AP
 Reuters
-Democrats|Democratic Party
-Republicans|Republican Party|GOP
-Conservatives|Tories|Conservative Party|Tory
+Democrats|Democratic Party#Democrat|Democratic
+Republicans|Republican Party|GOP#Republican
+Conservatives|Tories|Conservative Party|Tory#Conservative
 Labour|Labour Party
 Liberal Democrats|Lib Dems
-Liberals|Liberal Party
+Liberals|Liberal Party#Liberal
 Greens|Green Party
 `
 

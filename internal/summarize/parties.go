@@ -130,7 +130,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			stats[ent].other++
 		case strings.HasPrefix(r, "nsubj") || r == "obl:agent" || r == "csubj":
 			stats[ent].agent++
-		case (r == "compound" || r == "amod" || r == "nmod:poss") && t.actsThroughHead(h):
+		case (r == "compound" || r == "amod" || r == "nmod:poss") && t.actsThroughHead(h) && !t.runsFor(h):
 			// "Russian officials said", "Moscow's negotiators agreed".
 			stats[ent].agent++
 		case (r == "obl" || r == "nmod" || r == "obl:tmod") && (e.kind == KindCountry) && t.placeMarked(h):
@@ -138,13 +138,14 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		default:
 			stats[ent].other++
 		}
-		if e.kind == KindPerson {
+		if e.kind == KindPerson || e.kind == "" {
 			// Sides are read once every entity is typed (below): the
 			// name lists take "Apex Foods" for a person until the entity
-			// model says otherwise.
+			// model says otherwise, and leave "Jean-Marc Ayrault" untyped
+			// until it says he is one.
 			people = append(people, personMention{ent, mi, own})
 		}
-		if e.kind == KindPerson && !commentator[ent] {
+		if (e.kind == KindPerson || e.kind == "") && !commentator[ent] {
 			commentator[ent] = d.isCommentator(t, m, own)
 		}
 	}
@@ -172,9 +173,19 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		modelAgrees[ei] = best != "" && best == kind[ei]
 	}
 	for _, p := range people {
-		if kind[p.ent] == KindPerson && side[p.ent] < 0 {
-			side[p.ent] = d.sideOf(t, &d.mentions[p.mention], p.head, entOf, kind)
+		if kind[p.ent] != KindPerson || side[p.ent] >= 0 {
+			continue
 		}
+		// The side the person's own title or appositive names
+		// ("Democratic leader Nancy Pelosi") comes before the names
+		// around one of their mentions ("House Speaker…").
+		if pty := d.ents[p.ent].party; pty != "" {
+			if s := d.entityNamed(pty); s >= 0 && s != p.ent {
+				side[p.ent] = s
+				continue
+			}
+		}
+		side[p.ent] = d.sideOf(t, &d.mentions[p.mention], p.head, entOf, kind)
 	}
 	// An executive whose role names no company ("chief executive Lowell
 	// McAdam said") works for the story's one company: the one body that
@@ -215,9 +226,84 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			side[ei] = d.entityNamed(d.ents[ei].party)
 		}
 		// A name a person's role is given for ("Verizon chief executive
-		// Lowell McAdam") is a body, whatever else typed it.
-		if s := side[ei]; s >= 0 && d.ents[ei].kind == KindPerson && (kind[s] == KindPerson || kind[s] == "") {
+		// Lowell McAdam") is a body, whatever else typed it, unless both
+		// the name lists and the entity model say it is a person (the
+		// owner of the role: "Clinton's communications director").
+		if s := side[ei]; s >= 0 && d.ents[ei].kind == KindPerson && (kind[s] == KindPerson || kind[s] == "") &&
+			!(kind[s] == KindPerson && d.ents[s].kind == KindPerson) {
 			kind[s], modelAgrees[s] = KindOrganisation, true
+		}
+	}
+	// A minister, a chancellor or a president whose role names no
+	// country ("Deputy Prime Minister John Prescott", "the finance
+	// minister, Lou Jiwei") serves the story's government: the White
+	// House for a president where it acts in the story, else the one
+	// country the story names.
+	gov, white := -1, -1
+	for ei := range d.ents {
+		switch {
+		case kind[ei] == KindCountry && d.ents[ei].kind == KindCountry && !placePair(d.ents[ei].name):
+			// A country the name lists know: the entity model's places
+			// are mostly towns ("talks in Gateshead").
+			if gov == -1 {
+				gov = ei
+			} else {
+				gov = -2
+			}
+		case kind[ei] == KindOrganisation && strings.EqualFold(d.ents[ei].name, "White House") && stats[ei].agent+stats[ei].spoke > 0:
+			white = ei
+		}
+	}
+	for _, p := range people {
+		if kind[p.ent] != KindPerson || side[p.ent] >= 0 || descSide[p.ent] >= 0 || d.ents[p.ent].party != "" || commentator[p.ent] {
+			continue
+		}
+		lo, hi := d.roleSpan(t, &d.mentions[p.mention], p.head)
+		president, ok := t.governmentRole(lo, hi, p.head)
+		switch {
+		case !ok:
+		case president && white >= 0:
+			side[p.ent] = white
+		case gov >= 0:
+			side[p.ent] = gov
+		}
+	}
+	// A party tag after a name ("Rep. Jim McGovern, D-Mass.", "Speaker
+	// Paul Ryan (R-Wis.)") names the person's party: it is their side,
+	// rather than the chamber their role names.
+	for _, p := range people {
+		if kind[p.ent] != KindPerson {
+			continue
+		}
+		if name := d.partyTagAfter(&d.mentions[p.mention]); name != "" {
+			if s := d.entityNamed(name); s >= 0 {
+				side[p.ent], descSide[p.ent] = s, -1
+			} else if side[p.ent] < 0 && descSide[p.ent] < 0 {
+				d.ents[p.ent].party = name
+			}
+		}
+	}
+	// A person on the side of a person who is on a side of their own is
+	// on that side ("Putin's spokesman" with Putin under Russia).
+	for ei := range d.ents {
+		if s := side[ei]; s >= 0 && kind[s] == KindPerson && side[s] >= 0 && side[s] != ei {
+			side[ei] = side[s]
+		}
+	}
+	// A legislature is where the political parties of a story meet: where
+	// a party acts in it ("Democrats said…"), the chamber is no side of its
+	// own, and its leaders are not on its side ("Senate Minority Leader
+	// Chuck Schumer").
+	chamber := func(name string) bool { return false }
+	for ei := range d.ents {
+		if kind[ei] == KindOrganisation && stats[ei].agent+stats[ei].spoke > 0 && politicalParty(d.ents[ei].name) {
+			chamber = func(name string) bool { return legislatures[strings.ReplaceAll(strings.ToLower(name), " ", "-")] }
+			break
+		}
+	}
+	for ei := range d.ents {
+		if s := side[ei]; s >= 0 && chamber(d.ents[s].name) {
+			side[ei] = -1
 		}
 	}
 	// Who speaks: every quotation and statement credited to the entity or
@@ -310,7 +396,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	for ei := range d.ents {
 		e := &d.ents[ei]
-		if isSourceBody(e.name) || kind[ei] == "" || placePair(e.name) || !d.typeConfirmed(ei, kind[ei], modelAgrees[ei]) {
+		if isSourceBody(e.name) || kind[ei] == "" || placePair(e.name) || !d.typeConfirmed(ei, kind[ei], modelAgrees[ei]) || chamber(e.name) {
 			continue
 		}
 		st := stats[ei]
@@ -324,7 +410,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 				a = get(s)
 			case s < 0 && descSide[ei] >= 0:
 				a = descAcc(descSide[ei])
-			case s < 0 && e.party != "":
+			case s < 0 && e.party != "" && !chamber(e.party):
 				// A side named only in the person's role ("Canadian Prime
 				// Minister Justin Trudeau"): the country or body itself.
 				g := gazetteer[strings.ToLower(e.party)]
@@ -538,6 +624,29 @@ func (t *tree) actsThroughHead(i int) bool {
 	return strings.HasPrefix(r, "nsubj") || r == "obl:agent"
 }
 
+// coordinatedBetween reports whether a coordinating conjunction stands
+// between tokens i and j.
+func (t *tree) coordinatedBetween(i, j int) bool {
+	for k := min(i, j) + 1; k < max(i, j); k++ {
+		if t.a.Tokens[k].UPOS == "CCONJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// runsFor reports whether the modifier at i names the office a candidate
+// runs for: "White House" in "White House hopeful Hillary Clinton".
+func (t *tree) runsFor(i int) bool {
+	h := t.a.Tokens[i].Head
+	for j := i + 1; j <= h && j < len(t.a.Tokens); j++ {
+		if candidateNouns[strings.ToLower(t.a.Tokens[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // placeMarked reports whether an oblique or a nominal modifier is marked as
 // a place ("in Geneva", "from Moscow").
 func (t *tree) placeMarked(i int) bool {
@@ -553,6 +662,13 @@ func (t *tree) placeMarked(i int) bool {
 func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int {
 	a := t.a
 	lo, hi := d.roleSpan(t, m, h)
+	// A candidate runs in their own name: "White House hopeful Hillary
+	// Clinton" is not the White House's.
+	for i := lo; i <= hi && i < len(a.Tokens); i++ {
+		if candidateNouns[strings.ToLower(a.Tokens[i].Text)] {
+			return -1
+		}
+	}
 	best, bestDist := -1, 1<<30
 	for i := lo; i <= hi && i < len(a.Tokens); i++ {
 		if t.quoted[i] || a.Tokens[i].Start < 0 {
@@ -588,10 +704,24 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		if hd := a.Tokens[i].Head; hd >= 0 && outsiderNouns[strings.ToLower(a.Tokens[hd].Lemma)] {
 			continue
 		}
+		// An envoy is sent by one side to another: "the European Union's
+		// ambassador to the WTO" is on the EU's side, not the WTO's.
+		if hd := a.Tokens[i].Head; hd >= 0 && envoyNouns[strings.ToLower(a.Tokens[hd].Lemma)] {
+			if c := t.child(i, "case"); c >= 0 && strings.EqualFold(a.Tokens[c].Text, "to") {
+				continue
+			}
+		}
 		// A side is a country, a body or a group: by the entity model's
 		// type, or by the name lists' where the model took a name they
 		// leave untyped for a person ("Deutsche Boerse chief…").
-		if !sideKind(kind[o]) && !sideKind(d.ents[o].kind) {
+		// A person is a side only as the owner of the role: "Jennifer
+		// Palmieri, Mrs. Clinton's communications director".
+		if !sideKind(kind[o]) && !sideKind(d.ents[o].kind) && !(kind[o] == KindPerson && t.ownsRole(i)) {
+			continue
+		}
+		// "The Fire Brigades Union and Unison": a name coordinated with
+		// the person's is not their side, whatever the parser made of it.
+		if t.coordinatedBetween(i, h) {
 			continue
 		}
 		dist := abs(i - h)
@@ -606,6 +736,30 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 // side: its customers, its critics, its rivals.
 var outsiderNouns = makeSet(`customer client critic rival competitor opponent analyst observer resident voter fan user
 subscriber passenger patient consumer shopper tenant visitor neighbor neighbour commuter viewer reader student`)
+
+// ownsRole reports whether token i is the possessor of a role noun:
+// "Clinton's" in "Clinton's communications director".
+func (t *tree) ownsRole(i int) bool {
+	a := t.a
+	if a.Tokens[i].Rel != "nmod:poss" || a.Tokens[i].Head < 0 {
+		return false
+	}
+	h := a.Tokens[i].Head
+	// The parser may hang the owner from the role's first noun
+	// ("Clinton's | communications director").
+	for a.Tokens[h].Rel == "compound" && a.Tokens[h].Head > h {
+		h = a.Tokens[h].Head
+	}
+	hd := &a.Tokens[h]
+	return hd.UPOS == "NOUN" && roleHeads[strings.ToLower(hd.Lemma)] && !commentatorNouns[strings.ToLower(hd.Lemma)]
+}
+
+// candidateNouns name people who run for an office in their own name.
+var candidateNouns = makeSet(`candidate candidates hopeful hopefuls nominee contender challenger frontrunner front-runner`)
+
+// envoyNouns name people one side sends to another.
+var envoyNouns = makeSet(`ambassador envoy delegate representative emissary commissioner attache consul
+minister observer`)
 
 // sideKind reports whether an entity of party kind k can be a person's
 // side.
@@ -727,13 +881,19 @@ func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
 	// Pre-modifiers the parser split off as a second subject ("Verizon |
 	// chief executive Lowell McAdam"): the names and role words right
 	// before the phrase.
-	for lo > 0 && a.Tokens[lo-1].Sent == a.Tokens[h].Sent && !t.quoted[lo-1] && (a.Tokens[lo-1].UPOS == "PROPN" || roleWord(a.Tokens[lo-1].Text)) {
-		lo--
+	extend := func() {
+		for lo > 0 && a.Tokens[lo-1].Sent == a.Tokens[h].Sent && !t.quoted[lo-1] && (a.Tokens[lo-1].UPOS == "PROPN" || roleWord(a.Tokens[lo-1].Text)) {
+			lo--
+		}
 	}
-	// A role phrase the name is in apposition to, or flat under.
+	extend()
+	// A role phrase the name is in apposition to, or flat under, and the
+	// role words right before that phrase ("European Union ambassador |
+	// to the WTO, Carlo Trojan").
 	if r := a.Tokens[h].Rel; (r == "appos" || r == "flat" || r == "compound") && a.Tokens[h].Head >= 0 {
 		p := a.Tokens[h].Head
 		lo, hi = min(lo, int(t.left[p])), max(hi, int(t.right[p]))
+		extend()
 	}
 	return lo, hi
 }
@@ -783,6 +943,89 @@ func (t *tree) executiveRole(lo, hi int) bool {
 	}
 	return false
 }
+
+// partyTagAfter returns the party a US party-and-state tag right after a
+// person's mention names ("Jim McGovern, D-Mass." gives "Democrats",
+// "Paul Ryan (R-Wis.)" "Republicans"), or "".
+func (d *doc) partyTagAfter(m *mention) string {
+	j := m.t1
+	if j < len(d.toks) && (d.toks[j].text == "," || d.toks[j].text == "(") {
+		j++
+	}
+	if j >= len(d.toks) || j >= d.sentTok[m.sent+1] || !isPartyTag(d.toks[j].text) {
+		return ""
+	}
+	switch d.toks[j].text[0] {
+	case 'D':
+		return gazetteer["democrats"].name
+	case 'R':
+		return gazetteer["republicans"].name
+	}
+	return ""
+}
+
+// legislatures are the chambers where political parties sit (lower case,
+// spaces as hyphens).
+var legislatures = makeSet(`congress senate house house-of-representatives parliament commons house-of-commons
+house-of-lords lords capitol`)
+
+// politicalParty reports whether a name is a political party's: its name
+// or one the name lists give it ends in "Party" ("Democrats", the
+// "Democratic Party").
+func politicalParty(name string) bool {
+	l := strings.ToLower(name)
+	if strings.HasSuffix(l, " party") {
+		return true
+	}
+	g, ok := gazetteer[l]
+	if !ok {
+		return false
+	}
+	for _, a := range aliases[strings.ToLower(g.name)] {
+		if strings.HasSuffix(a, " party") {
+			return true
+		}
+	}
+	return false
+}
+
+// governmentRole reports whether tokens [lo, hi], the role phrase of a
+// name headed at h, name an office of a national government (a minister,
+// a chancellor, a secretary, an ambassador or envoy, a president), and
+// whether it is a president's. A role with a body's word ("union
+// president", "general secretary") is that body's.
+func (t *tree) governmentRole(lo, hi, h int) (president, ok bool) {
+	a := t.a
+	for i := max(lo, 0); i <= hi && i < len(a.Tokens); i++ {
+		switch a.Tokens[i].Rel {
+		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
+			if i != h {
+				i = int(t.right[i])
+				continue
+			}
+		}
+		w := strings.ToLower(strings.TrimSuffix(a.Tokens[i].Text, "."))
+		prev := ""
+		if i > 0 {
+			prev = strings.ToLower(a.Tokens[i-1].Text)
+		}
+		switch {
+		case bodyKinds[w] || orgWords[w] && !governmentWords[w]:
+			return false, false
+		case w == "minister" || w == "premier" || w == "chancellor" || w == "ambassador" || w == "envoy":
+			ok = true
+		case w == "secretary" && prev != "general":
+			ok = true
+		case w == "president" || w == "president-elect":
+			ok, president = true, true
+		}
+	}
+	return president, ok
+}
+
+// governmentWords are the body words that a national office's title may
+// hold ("Secretary of State", "Foreign Office minister").
+var governmentWords = makeSet(`state office government cabinet treasury foreign national federal`)
 
 // roleWord reports whether a word names a role ("chief", "executive",
 // "spokesman"), in any case.

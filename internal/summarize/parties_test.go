@@ -131,6 +131,73 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people:    map[string][]string{"Verizon": {"Anna Lee"}},
 			outsiders: map[string][]string{"Verizon": {"Peter Morency"}},
 		},
+		{
+			name:   "a name only the entity model types as a person gets the side its apposition names",
+			text:   "France and Germany rejected the plan. “We will not sign,” said Pierre-Yves Garnault, the foreign minister of France. France said talks would go on.",
+			want:   map[string]string{"France": KindCountry},
+			people: map[string][]string{"France": {"Pierre-Yves Garnault"}},
+			not:    []string{"Pierre-Yves Garnault"},
+		},
+		{
+			name:      "an envoy is on the side that sends them, not the one they are sent to",
+			text:      "Iran applied to join the WTO. But several members objected, and European Union ambassador to the WTO, Marco Ferrante, said the bid must wait. The WTO said it would decide in May.",
+			want:      map[string]string{"European Union": KindOrganisation},
+			people:    map[string][]string{"European Union": {"Marco Ferrante"}},
+			outsiders: map[string][]string{"World Trade Organization": {"Marco Ferrante"}},
+		},
+		{
+			name:   "a country written with periods in a title",
+			text:   "North Korea rejected the offer. U.S. Secretary of State Mark Dalton said talks would go on. North Korea said it was ready to wait.",
+			want:   map[string]string{"United States": KindCountry, "North Korea": KindCountry},
+			people: map[string][]string{"United States": {"Mark Dalton"}},
+			not:    []string{"Mark Dalton"},
+		},
+		{
+			name:   "a person's aide is on that person's side",
+			text:   "Mary Hale said the vote changed nothing. “Voters want answers,” said Tom Baxter, Mrs. Hale's communications director. Hale said she would keep campaigning.",
+			want:   map[string]string{"Mary Hale": KindPerson},
+			people: map[string][]string{"Mary Hale": {"Tom Baxter"}},
+			not:    []string{"Tom Baxter"},
+		},
+		{
+			name:   "a minister whose title names no country serves the story's one country",
+			text:   "Five unions met Deputy Prime Minister Alan Forde at the weekend. Unison said the talks were useful. Mr Forde said the government would listen to the unions. The UK government wants to raise the pension age.",
+			want:   map[string]string{"United Kingdom": KindCountry, "Unison": KindOrganisation},
+			people: map[string][]string{"United Kingdom": {"Alan Forde"}},
+			not:    []string{"Alan Forde"},
+		},
+		{
+			name:   "a president is on the side of the White House where it acts",
+			text:   "The White House said it would not reopen the government without wall money. Democrats said they would not pay for the wall. President Donald Trump said he would wait. Democrats said the shutdown hurt workers.",
+			want:   map[string]string{"White House": KindOrganisation, "Democrats": KindOrganisation},
+			people: map[string][]string{"White House": {"Donald Trump"}},
+			not:    []string{"Donald Trump"},
+		},
+		{
+			name:   "a party tag names a lawmaker's side, and a chamber is no side where the parties act",
+			text:   "Democrats said they would block the bill. “We are going to do our job,” said Rep. Ann Carver, D-Ohio, the incoming chairwoman. Speaker Paul Rhodes (R-Wis.) said the House would vote on Friday. Republicans said the Democrats were stalling. A Republican senator said the Senate would wait.",
+			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
+			people: map[string][]string{"Democrats": {"Ann Carver"}, "Republicans": {"Paul Rhodes"}},
+			not:    []string{"Ann Carver", "Paul Rhodes", "House of Representatives", "Senate", "Republican"},
+		},
+		{
+			name: "a candidate runs in their own name, and the office they run for does not act",
+			text: "White House hopeful Mary Stone has waded into the trade debate, throwing her weight behind the governor's plan. Stone said the deal would create jobs. Stone said voters wanted it.",
+			want: map[string]string{"Mary Stone": KindPerson},
+			not:  []string{"White House"},
+		},
+		{
+			name:      "a name coordinated with a person's is not their side",
+			text:      "The Bakers' Union and Amaro Quint said the offer was too low. The Bakers' Union said its members would strike. Quint said he backed them.",
+			want:      map[string]string{"Bakers' Union": KindOrganisation},
+			outsiders: map[string][]string{"Bakers' Union": {"Amaro Quint"}},
+		},
+		{
+			name: "Europe acting is the European Union",
+			text: "Europe and the United States agreed to begin talks on aircraft subsidies. The EU said it wanted a fair deal. Europe said it would not drop its case. The United States said it was ready.",
+			want: map[string]string{"European Union": KindOrganisation, "United States": KindCountry},
+			not:  []string{"Europe"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
