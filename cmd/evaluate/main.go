@@ -23,6 +23,7 @@ import (
 	"github.com/parley-bot/parley/internal/eval/attribution"
 	"github.com/parley-bot/parley/internal/eval/extract"
 	"github.com/parley-bot/parley/internal/eval/news"
+	"github.com/parley-bot/parley/internal/eval/pages"
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
 )
@@ -426,6 +427,7 @@ func whoSaidWhat(ctx context.Context, stdout, stderr io.Writer, bench, dir strin
 			fails = append(fails, fmt.Sprintf("attribution F1 on the held-out third %.3f < 0.63", h.Scores.All.F1))
 		}
 	}
+	fails = append(fails, realPages(stdout, stderr, bench, opts, misses)...)
 	nr, err := attribution.RunNews(ctx, bench, filepath.Join(dir, "news"), opts)
 	switch {
 	case errors.Is(err, attribution.ErrNoPython):
@@ -454,6 +456,23 @@ func whoSaidWhat(ctx context.Context, stdout, stderr io.Writer, bench, dir strin
 		}
 	}
 	return fails
+}
+
+// realPages scores who said what on the extraction bench's real pages
+// (our own gold): the held-out half first, then the development half,
+// whose errors -misses lists.
+func realPages(stdout, stderr io.Writer, bench string, opts summarize.Options, misses bool) []string {
+	r, err := pages.Run(filepath.Join(bench, "extraction"), opts, misses)
+	switch {
+	case errors.Is(err, pages.ErrNoBench):
+		fmt.Fprintln(stdout, "real pages skipped: the extraction bench is not there")
+		return nil
+	case err != nil:
+		fmt.Fprintf(stderr, "evaluate: real pages: %v\n", err)
+		return []string{"real pages did not run"}
+	}
+	r.Print(stdout)
+	return nil
 }
 
 // analysisFloors returns the analysis layer's figures below their floors:

@@ -291,34 +291,67 @@ func (s *crRun) newcomer(i, c int) int {
 		return c
 	}
 	prev := s.prevSentence(i)
-	found := -1
+	found, near := -1, -1
 	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
 		if s.info[j].quote {
 			continue
 		}
+		cj := s.clusterOf[j]
+		mj := &s.mentions[j]
 		if s.info[j].sent > prev {
-			if c >= 0 && s.clusterOf[j] == c {
+			if c >= 0 && cj == c {
 				return c // the chosen cluster is in the pronoun's own sentence
+			}
+			if mj.Kind == NominalMention && s.info[j].def == 0 && s.info[j].sex == in.p.gender {
+				// "one mother, who knew her daughter…": the nearest
+				// person brought in by a noun of the pronoun's sex,
+				// unless the chosen one is named nearby too.
+				if near < 0 {
+					near = cj
+				}
 			}
 			continue
 		}
-		cj := s.clusterOf[j]
 		if c >= 0 && cj == c {
+			if near >= 0 {
+				return near // the newcomer in the pronoun's own sentence is nearer
+			}
 			return c // the sentence before mentions the chosen one too
 		}
-		mj := &s.mentions[j]
-		if mj.Kind != NameMention || mj.Type != PERSON || !s.introducedIn(cj, prev, i) || !crCompatible(in.p, &s.cls[cj]) {
+		person := mj.Kind == NameMention && mj.Type == PERSON && crCompatible(in.p, &s.cls[cj])
+		if mj.Kind == NominalMention && s.info[j].def == 0 {
+			// "WIRED spoke to one mother… “…,” she said": a person
+			// brought in by a noun of her sex.
+			person = s.info[j].sex == in.p.gender
+		}
+		if !person || !s.introducedIn(cj, prev, i) {
 			continue
 		}
-		if found >= 0 && found != cj {
+		if found >= 0 && found != cj && near < 0 {
 			return c // two newcomers: the model decides
 		}
 		found = cj
+	}
+	if near >= 0 {
+		return near
 	}
 	if found < 0 {
 		return c
 	}
 	return found
+}
+
+// genderedNoun returns the sex a noun for a person gives ('m', 'f'), or 0.
+func genderedNoun(lemma string) byte {
+	switch lemma {
+	case "man", "father", "husband", "son", "brother", "boy", "dad", "grandfather", "uncle", "nephew",
+		"gentleman", "widower", "businessman", "congressman", "chairman", "spokesman", "policeman", "king", "prince":
+		return 'm'
+	case "woman", "mother", "wife", "daughter", "sister", "girl", "mom", "mum", "grandmother", "aunt", "niece",
+		"lady", "widow", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "policewoman", "queen", "princess", "actress":
+		return 'f'
+	}
+	return 0
 }
 
 // introducedIn reports whether cluster c, as it stands before mention i,
@@ -379,6 +412,8 @@ type crInfo struct {
 	// rootSubj: the mention is the subject of its sentence's main verb.
 	rootSubj bool
 	def      uint8
+	// sex is the sex a nominal's head noun gives ("mother": 'f'), or 0.
+	sex byte
 }
 
 // crCluster is what a cluster knows while mentions are added.
@@ -496,6 +531,9 @@ func (s *crRun) describe(i int) {
 	in.rel = crRelBase(h.Rel)
 	in.quote = s.flags[mn.Head]&crfQuote != 0
 	in.def = s.flags[mn.Head] & (crfDef | crfPoss)
+	if mn.Kind == NominalMention {
+		in.sex = genderedNoun(a.Tokens[mn.Head].Lemma)
+	}
 	if g := h.Head; g >= 0 && g < len(a.Tokens) {
 		in.govKey = s.tokKey[g]
 		if (h.Rel == "nsubj" || h.Rel == "nsubj:pass") && crSpeechVerb(a.Tokens[g].Text) {

@@ -161,9 +161,11 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		named[k] = trimSpan(x, named[k])
 	}
 	named = joinHyphens(a, named)
+	firm := titledNames(a, x, named)
 	if r.docRules&3 != 0 {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
 	}
+	spreadPersons(x, named, firm)
 	if r.docRules&1 != 0 && !r.noSurnames {
 		named = nerSurnames(a, x, named)
 	}
@@ -185,6 +187,82 @@ func (r *Recognizer) Recognize(a *Analysis) {
 				a.Tokens[j].NER = bioTag('I', e.Type)
 			}
 		}
+	}
+}
+
+// titledNames makes a person of a name the model typed as an organisation
+// or a place when a title set off by a comma follows it ("Zippy Duvall, the
+// president of the American Farm Bureau, said", "He Jianxiong, the former
+// executive director for China"): a body or a place is not described by a
+// title a person holds. Titles are the entity lists' title words, heading
+// the phrase after the comma (not "the president's office").
+func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != "ORG" && sp.typ != "PLACE" || nerListedType(x, *sp) >= 0 {
+			continue
+		}
+		// "Both Johnson and Corbyn": a name joined to a person's by
+		// "and" or "or", with nothing else between, is a person's too.
+		if k+1 < len(spans) && spans[k+1].typ == PERSON && spans[k+1].first == sp.last+1 && coordinator(a.Tokens[sp.last].Text) ||
+			k > 0 && spans[k-1].typ == PERSON && spans[k-1].last == sp.first-1 && coordinator(a.Tokens[sp.first-1].Text) {
+			sp.typ = PERSON
+			firm = append(firm, k)
+			continue
+		}
+		if sp.last+1 >= len(a.Tokens) || a.Tokens[sp.last].Text != "," {
+			continue
+		}
+		sent := a.Tokens[sp.first].Sent
+		j := sp.last + 1
+		if a.Tokens[j].UPOS == "DET" {
+			j++
+		}
+		for n := 0; n < 5 && j < len(a.Tokens) && a.Tokens[j].Sent == sent; n, j = n+1, j+1 {
+			tj := &a.Tokens[j]
+			if tj.XPOS == "NN" && x.gaz[j]&gazBit('T', 'U') != 0 {
+				if j+1 >= len(a.Tokens) || a.Tokens[j+1].XPOS != "POS" && a.Tokens[j+1].UPOS != "NOUN" {
+					sp.typ = PERSON
+					firm = append(firm, k)
+				}
+				break
+			}
+			if tj.UPOS != "ADJ" && tj.UPOS != "NOUN" && tj.UPOS != "PROPN" && tj.XPOS != "POS" {
+				break
+			}
+		}
+	}
+	return firm
+}
+
+// coordinator reports whether a word joins two names as equals.
+func coordinator(w string) bool { return w == "and" || w == "or" }
+
+// spreadPersons gives the type PERSON to every other mention of a name the
+// rules above made a person from the words around it (spans[k] for k in
+// firm), unless the name lists know it as something else: the one
+// sentence that says who the name is speaks for the document.
+func spreadPersons(x *nerDoc, spans []nerSpan, firm []int) {
+	for _, k := range firm {
+		f := spans[k]
+		f.typ = PERSON
+		for m := range spans {
+			sp := &spans[m]
+			if sp.typ == PERSON || sp.last-sp.first != f.last-f.first || nerListedType(x, *sp) >= 0 {
+				continue
+			}
+			same := true
+			for i := 0; i < f.last-f.first; i++ {
+				if x.words[sp.first+i] != x.words[f.first+i] {
+					same = false
+					break
+				}
+			}
+			if same {
+				sp.typ = PERSON
+			}
+		}
+		spans[k].typ = PERSON
 	}
 }
 

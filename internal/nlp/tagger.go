@@ -72,6 +72,35 @@ func (t *Tagger) Tag(a *Analysis) {
 	sc.feats = make([]uint64, 0, 64)
 	t.tagEach(a, sc)
 	t.namesPerDiscourse(a, sc)
+	t.nameSyllables(a, sc)
+}
+
+// nameSyllables re-tags a capitalised "He" or "She" that is part of a
+// name: Chinese names carry these syllables ("Vice Premier Liu He", "He
+// Lifeng said"), and a pronoun never touches a proper noun with nothing
+// between, so one read as a pronoun beside a capitalised proper noun
+// takes the proper-noun tag and its sentence is tagged again in its
+// light. Headlines, which capitalise every word, are left alone.
+func (t *Tagger) nameSyllables(a *Analysis, sc *tagScratch) {
+	c := t.classOf("PROPN", "NNP")
+	if c < 0 {
+		return
+	}
+	name := func(i int) bool {
+		return a.Tokens[i].UPOS == "PROPN" && capitalised(a.Tokens[i].Text)
+	}
+	for _, s := range a.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.UPOS != "PRON" || tok.Text != "He" && tok.Text != "She" {
+				continue
+			}
+			if !(i+1 < s.Last && name(i+1) || i > s.First && name(i-1)) || headline(a.Tokens[s.First:s.Last]) {
+				continue
+			}
+			t.tagInto(a.Tokens[s.First:s.Last], sc, i-s.First, c)
+		}
+	}
 }
 
 // tagRaw fills the tags sentence by sentence, without the document-level
@@ -158,6 +187,17 @@ func (t *Tagger) namesPerDiscourse(a *Analysis, sc *tagScratch) {
 			t.tagInto(a.Tokens[s.First:s.Last], sc, first-s.First, c)
 		}
 	}
+}
+
+// headline reports whether a sentence capitalises all its longer words,
+// as a headline does: no word of four letters or more is in lower case.
+func headline(toks []Token) bool {
+	for i := range toks {
+		if w := toks[i].Text; len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCase reports whether most of a sentence's words are capitalised,

@@ -15,6 +15,10 @@ type attribution struct {
 	partial bool   // a fragment inside a sentence
 	drop    bool   // not a quotation: a title, a name, scare quotes
 	how     string // post, pre, inverted, colon, float, none (for tests)
+	// unnamed marks a fragment of three words or more dropped only
+	// because the surface found no one to credit: the tree may still
+	// find the cue whose clause holds it.
+	unnamed bool
 }
 
 // speakerRef is a candidate speaker found in the text.
@@ -233,12 +237,14 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 	} else {
 		a.how = "none"
 		a.drop = true // a fragment with no speaker: scare quotes
+		a.unnamed = len(strings.Fields(q.content(d.text))) >= 3
 		return a
 	}
 	a.cue = cue
 	a.ent, a.speaker = d.resolveRef(ref, f)
 	if a.partial && a.speaker == "" {
 		a.drop = true // a fragment no one is named for: scare quotes
+		a.unnamed = len(strings.Fields(q.content(d.text))) >= 3
 	}
 	return a
 }

@@ -442,11 +442,24 @@ func (t *tree) nounContent(i int) (int, int) {
 		case "xcomp", "obl":
 		case "advcl":
 			// "called for reducing the rate", "urged them to stop": a
-			// verb phrase the cue's preposition or "to" opens.
-			if !contentClause(t, ci) {
+			// verb phrase the cue's preposition or "to" opens; or an
+			// indirect question ("questioned why…").
+			if !contentClause(t, ci) && !(cueLemma(a.Tokens[i].Lemma) && embeddedQuestion(t, ci)) {
 				continue
 			}
 		default:
+			continue
+		}
+		if a.Tokens[ci].Rel == "obl" && addresseeLemma(a.Tokens[i].Lemma) && t.caseOf(ci) == "on" {
+			// "called on the administration to retaliate": the one asked
+			// is the listener; the infinitive hung from it is what the
+			// cue asks.
+			if v := t.infinitiveOf(ci); v >= 0 {
+				if first < 0 {
+					first = int(t.left[v])
+				}
+				last = int(t.right[v]) + 1
+			}
 			continue
 		}
 		if a.Tokens[ci].Rel == "obl" && !contentObl(t, ci, a.Tokens[i].Lemma) {
@@ -552,7 +565,13 @@ func contentObl(t *tree, o int, lemma string) bool {
 	if cs < 0 {
 		return false
 	}
-	switch p := strings.ToLower(a.Tokens[cs].Text); p {
+	p := strings.ToLower(a.Tokens[cs].Text)
+	if topicLemma(lemma) {
+		// "talked about the economy", "railed against the deal": a verb
+		// of talking carries content only in what it is about.
+		return p == "about" || p == "of" || p == "against"
+	}
+	switch p {
 	case "to", "for":
 		// "pointed to the vote", "called for a ceasefire"; but what one
 		// says, writes or answers "to" someone, or writes "for" a paper,
@@ -580,4 +599,28 @@ func contentClause(t *tree, c int) bool {
 		return true
 	}
 	return false
+}
+
+// embeddedQuestion reports whether an adverbial clause of a cue is an
+// indirect question the parser misread ("questioned what kind of person
+// gets up at 3 a.m.", "asked why the talks failed"): it opens with a
+// wh-word that is part of it and not with a conjunction of time or place.
+func embeddedQuestion(t *tree, c int) bool {
+	first := int(t.left[c])
+	if first >= c || t.child(c, "mark") >= 0 {
+		return false
+	}
+	switch strings.ToLower(t.a.Tokens[first].Text) {
+	case "what", "why", "how", "whether", "who", "which", "whom", "whose":
+		return true
+	}
+	return false
+}
+
+// caseOf returns the lower-cased preposition governing noun o, or "".
+func (t *tree) caseOf(o int) string {
+	if cs := t.child(o, "case"); cs >= 0 {
+		return strings.ToLower(t.a.Tokens[cs].Text)
+	}
+	return ""
 }

@@ -29,6 +29,28 @@ func cueLemma(l string) bool {
 	return false
 }
 
+// topicLemma lists verbs of talking that take no clause: their content is
+// what they are about ("talked about the need for reform", "spoke of a
+// breakthrough", "railed against the deal"), never where, when or to whom
+// they spoke.
+func topicLemma(l string) bool {
+	switch l {
+	case "talk", "speak", "brag", "rail", "joke", "rant", "chat", "lecture", "preach", "moralize", "moralise", "gripe", "grumble":
+		return true
+	}
+	return false
+}
+
+// learningLemma lists the verbs of perceiving and finding out: their
+// subject took something in rather than said it.
+func learningLemma(l string) bool {
+	switch l {
+	case "know", "recognize", "recognise", "understand", "hear", "learn", "notice", "remember", "realize", "realise", "discover":
+		return true
+	}
+	return false
+}
+
 // contentNoun lists nouns of saying, thinking and wanting whose
 // that-clause is what was said, thought or wanted ("the claim that…").
 func contentNoun(l string) bool {

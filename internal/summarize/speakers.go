@@ -22,7 +22,7 @@ func (d *doc) treeSpeakers(t *tree) {
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		at := &d.attrs[qi]
-		if at.drop || len(q.segs) == 0 || at.how == "label" {
+		if at.drop && !at.unnamed || len(q.segs) == 0 || at.how == "label" {
 			continue
 		}
 		c := t.quoteCue(q)
@@ -33,9 +33,21 @@ func (d *doc) treeSpeakers(t *tree) {
 		if !ok || name == "" {
 			continue
 		}
-		if !properName(name) && properName(at.speaker) {
+		if at.drop {
+			// A fragment the surface credited to no one is a quotation
+			// only where the tree puts it inside what a cue reports
+			// ("warned that the government “will not sit on its
+			// hands”"); otherwise it stays a scare quote.
+			if !c.linked || c.cue < 0 || !t.governs(c.cue, t.tokenAt(q.segs[0].start)) {
+				continue
+			}
+			at.drop = false
+		}
+		if !properName(name) && properName(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) {
 			// A description the tree could not resolve ("the
-			// minister") where the speaker found before is a name.
+			// minister") where the speaker found before is a name; but
+			// "an insider", "one mother" bring in someone new, whom no
+			// name before stands for.
 			continue
 		}
 		at.speaker, at.cue, at.how = name, c.cueText, "tree"
@@ -83,7 +95,7 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 	// Republicans agree.", is the story going on).
 	if s1+1 < len(a.Sentences) && hi-last <= 2 {
 		nx := a.Sentences[s1+1]
-		if nx.Last-nx.First <= 8 && !t.quoted[nx.First] && !nx.NewPar {
+		if (nx.Last-nx.First <= 8 || t.bareAttribution(s1+1)) && !t.quoted[nx.First] && !nx.NewPar {
 			hi = nx.Last
 		}
 	}
@@ -103,7 +115,20 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 		var cue string
 		switch {
 		case t.isCue(i):
+			if learningLemma(a.Tokens[i].Lemma) && !t.inClauseOf(i, first) {
+				// One who heard, learned or knew something reports
+				// nothing of his own: such a verb gives the speaker
+				// only of words inside its that-clause, not of words
+				// it merely governs ("his extradition hearing because
+				// of his “history of absconding”").
+				continue
+			}
 			src, cue = t.subjectOf(i), cueText(t, i)
+			if src < 0 {
+				// "…, said Derek Scissors, a China scholar", with the
+				// name parsed as the object of the inverted verb.
+				src = t.invertedSource(i)
+			}
 		case strings.EqualFold(a.Tokens[i].Text, "according") && i+1 < hi && strings.EqualFold(a.Tokens[i+1].Text, "to"):
 			src, cue = a.Tokens[i].Head, "according to"
 		default:
@@ -239,4 +264,83 @@ func (t *tree) onlyPunct(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// indefinite reports whether the source token heads an indefinite noun
+// phrase of a common noun ("an insider", "one mother", "another official",
+// "a source familiar with the talks"): someone the story brings in, not
+// someone it named before.
+func (t *tree) indefinite(src int) bool {
+	a := t.a
+	if src < 0 || a.Tokens[src].UPOS != "NOUN" || speechNoun(a.Tokens[src].Lemma) || contentNoun(a.Tokens[src].Lemma) {
+		// "a statement issued on behalf of the minister said": what
+		// was said stands for whoever said it.
+		return false
+	}
+	for _, c := range t.children(src) {
+		ct := &a.Tokens[c]
+		if int(c) > src {
+			break
+		}
+		switch {
+		case ct.Rel == "det" && (strings.EqualFold(ct.Text, "a") || strings.EqualFold(ct.Text, "an") || strings.EqualFold(ct.Text, "another")),
+			ct.Rel == "nummod" && strings.EqualFold(ct.Text, "one"):
+			return true
+		}
+	}
+	return false
+}
+
+// bareAttribution reports whether sentence si only attributes what came
+// before it: it quotes nothing, and its main verb is a cue with a subject
+// before it and nothing said after it ("He Jianxiong, the former executive
+// director for China at the IMF, said at a conference.", split from the
+// quotation by the question mark that ended it).
+func (t *tree) bareAttribution(si int) bool {
+	a := t.a
+	s := a.Sentences[si]
+	root := -1
+	for i := s.First; i < s.Last; i++ {
+		if t.quoted[i] {
+			return false
+		}
+		if a.Tokens[i].Head < 0 {
+			root = i
+		}
+	}
+	if root < 0 || !t.isCue(root) || t.contentComp(root) >= 0 || t.child(root, "xcomp") >= 0 || t.realObject(root) && a.Tokens[root].Lemma != "tell" {
+		return false
+	}
+	src := t.subjectOf(root)
+	return src >= s.First && src < root
+}
+
+// namedBefore reports whether "the X" at token src takes up someone the
+// story brought in as "a X" or "one X" before ("an insider told the
+// outlet… the insider added"): the same person, whom no name stands for.
+func (t *tree) namedBefore(src int) bool {
+	a := t.a
+	if src < 0 || a.Tokens[src].UPOS != "NOUN" {
+		return false
+	}
+	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+		return false
+	}
+	for k := src - 1; k >= 0; k-- {
+		if a.Tokens[k].Lemma == a.Tokens[src].Lemma && a.Tokens[k].UPOS == "NOUN" && !t.quoted[k] && t.indefinite(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// inClauseOf reports whether token j lies in a clausal complement of verb
+// i (its ccomp).
+func (t *tree) inClauseOf(i, j int) bool {
+	for _, c := range t.children(i) {
+		if ci := int(c); t.a.Tokens[ci].Rel == "ccomp" && int(t.left[ci]) <= j && j <= int(t.right[ci]) {
+			return true
+		}
+	}
+	return false
 }

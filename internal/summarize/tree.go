@@ -297,6 +297,31 @@ func (t *tree) cueSource(i int) int {
 			return s
 		}
 	}
+	if s := t.invertedSource(i); s >= 0 {
+		return s
+	}
+	if addresseeLemma(a.Tokens[i].Lemma) {
+		// "Spokesman Jason Miller told the Post that…" with the subject
+		// misparsed: the name before the verb.
+		if s := t.subjectBefore(i); s >= 0 && a.Tokens[s].UPOS == "PROPN" {
+			return s
+		}
+	}
+	if x := a.Tokens[i].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && t.afterHave(i) {
+		// A finite cue the parse left with no subject: English puts the
+		// subject before the verb, so the nearest name or noun before it
+		// that no preposition governs ("Democrats accused the GOP of…").
+		if s := t.subjectBefore(i); s >= 0 && a.Tokens[s].UPOS != "PRON" {
+			return s
+		}
+	}
+	return -1
+}
+
+// invertedSource returns the source a cue puts after itself, which the
+// parser took for another relation ("…, said Jared Bernstein"), or -1.
+func (t *tree) invertedSource(i int) int {
+	a := t.a
 	for _, c := range t.children(i) {
 		ci := int(c)
 		if ci <= i || ci > i+4 {
@@ -320,21 +345,6 @@ func (t *tree) cueSource(i int) int {
 			if ct.UPOS == "PROPN" || ct.UPOS == "NOUN" || ct.UPOS == "PRON" {
 				return ci
 			}
-		}
-	}
-	if addresseeLemma(a.Tokens[i].Lemma) {
-		// "Spokesman Jason Miller told the Post that…" with the subject
-		// misparsed: the name before the verb.
-		if s := t.subjectBefore(i); s >= 0 && a.Tokens[s].UPOS == "PROPN" {
-			return s
-		}
-	}
-	if x := a.Tokens[i].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && t.afterHave(i) {
-		// A finite cue the parse left with no subject: English puts the
-		// subject before the verb, so the nearest name or noun before it
-		// that no preposition governs ("Democrats accused the GOP of…").
-		if s := t.subjectBefore(i); s >= 0 && a.Tokens[s].UPOS != "PRON" {
-			return s
 		}
 	}
 	return -1
@@ -381,7 +391,12 @@ func (t *tree) subjectBefore(i int) int {
 // announcing, used as a verb.
 func (t *tree) isCue(i int) bool {
 	tok := &t.a.Tokens[i]
-	if !(tok.UPOS == "VERB" || tok.UPOS == "AUX" && tok.Lemma == "say") || !(cueLemma(tok.Lemma) || evaluativeLemma(tok.Lemma)) {
+	if tok.UPOS == "VERB" && tok.Lemma == "read" {
+		// "…,” the statement read.": a text reads what it says.
+		s := t.child(i, "nsubj")
+		return s >= 0 && t.a.Tokens[s].UPOS == "NOUN" && speechNoun(t.a.Tokens[s].Lemma)
+	}
+	if !(tok.UPOS == "VERB" || tok.UPOS == "AUX" && tok.Lemma == "say") || !(cueLemma(tok.Lemma) || evaluativeLemma(tok.Lemma) || topicLemma(tok.Lemma)) {
 		return false
 	}
 	// A passive ("when asked", "was told that") reports what the subject
@@ -475,6 +490,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 				return n, true
 			}
 		}
+		// "WIRED spoke to one mother… “…,” she said": the person the
+		// cluster brought in with an indefinite description.
+		if d := t.clusterNewcomer(src); d >= 0 {
+			if n, ok := t.speakerOf(d); ok && n != "" {
+				return n, true
+			}
+		}
 		return "", false
 	}
 	switch tok.UPOS {
@@ -494,6 +516,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	if tok.UPOS == "NOUN" && speechNoun(tok.Lemma) {
 		if p := t.child(src, "nmod:poss"); p >= 0 {
 			if n, ok := t.speakerOf(p); ok && n != "" {
+				return n, true
+			}
+		}
+		// "Big Machine Records issued a statement… The statement
+		// claimed…": whoever made it, as the story first told.
+		if o := t.statementOwner(src); o >= 0 {
+			if n, ok := t.speakerOf(o); ok && n != "" {
 				return n, true
 			}
 		}
@@ -560,7 +589,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			return t.entityFullName(e), true
 		}
 		for _, c := range t.children(src) {
-			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] &&
+			// Not a name a preposition governs: "ambassador to
+			// Britain" names where the ambassador serves.
+			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.child(ci, "case") < 0 &&
 				!titleWords[strings.ToLower(strings.TrimSuffix(a.Tokens[ci].Text, "."))] {
 				if n, ok := t.speakerOf(ci); ok && n != "" {
 					return n, true
@@ -801,6 +832,63 @@ func (t *tree) clusterProperName(i int) string {
 	return t.completeName(best)
 }
 
+// statementOwner returns, for "the statement" (any noun of what was said
+// with a definite article) at token src, who made the one the story
+// brought in before with the same noun: the subject of the verb that took
+// it ("Big Machine Records issued a statement", "the union said in a
+// statement"), its possessor, or what "from" or "by" names ("a statement
+// from the ministry"). It returns -1 when there is none.
+func (t *tree) statementOwner(src int) int {
+	a := t.a
+	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") && !strings.EqualFold(a.Tokens[d].Text, "that") {
+		return -1
+	}
+	lemma := a.Tokens[src].Lemma
+	for k := src - 1; k >= 0; k-- {
+		kt := &a.Tokens[k]
+		if kt.Lemma != lemma || kt.UPOS != "NOUN" || t.quoted[k] {
+			continue
+		}
+		if p := t.child(k, "nmod:poss"); p >= 0 {
+			return p
+		}
+		for _, c := range t.children(k) {
+			if ct := &a.Tokens[c]; int(c) > k && (ct.Rel == "nmod" || ct.Rel == "obl") {
+				if cs := t.caseOf(int(c)); cs == "from" || cs == "by" {
+					return int(c)
+				}
+			}
+		}
+		if v := kt.Head; v >= 0 && (kt.Rel == "obj" || kt.Rel == "obl") && a.Tokens[v].UPOS == "VERB" {
+			if s := t.subjectChild(v); s >= 0 && a.Tokens[s].UPOS != "PRON" {
+				return s
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// clusterNewcomer returns the head of the indefinite description that
+// opens the coreference cluster of "he" or "she" at token i, before it
+// and unquoted ("one mother", "an insider"), or -1.
+func (t *tree) clusterNewcomer(i int) int {
+	a := t.a
+	m := a.Tokens[i].Mention
+	if w := strings.ToLower(a.Tokens[i].Text); m < 0 || m >= len(a.Mentions) || w != "he" && w != "she" {
+		return -1
+	}
+	c := a.Mentions[m].Cluster
+	if c < 0 || c >= len(a.Clusters) || len(a.Clusters[c].Mentions) == 0 {
+		return -1
+	}
+	first := &a.Mentions[a.Clusters[c].Mentions[0]]
+	if h := first.Head; first.Kind == nlp.NominalMention && h < i && !t.quoted[h] && t.indefinite(h) {
+		return h
+	}
+	return -1
+}
+
 // clusterDescription returns the head of the first mention of token i's
 // coreference cluster that describes a person by role ("An RSF adviser"),
 // outside quotation marks and before i, or -1.
@@ -1036,7 +1124,7 @@ func (t *tree) personIn(src int) int {
 			// ("Qatari officials") is no person.
 			continue
 		}
-		if !t.inPhrase(e.First, src) {
+		if !t.inPhrase(e.First, src) || t.ownerOf(e, src) {
 			continue
 		}
 		d := e.First - src
@@ -1060,6 +1148,18 @@ func (t *tree) personIn(src int) int {
 // the phrase of role src ("the UN's envoy for Sudan, Ramtane Lamamra,
 // said"), whatever the parser hung it from, or -1. Only the role's own
 // words (no verb, no quotation) come between.
+// ownerOf reports whether entity e is the possessor of the noun at src
+// ("Gary Johnson's doctor", "Scott's family"): the owner is someone else
+// than the one the phrase names.
+func (t *tree) ownerOf(e *nlp.Entity, src int) bool {
+	a := t.a
+	if a.Tokens[src].UPOS != "NOUN" {
+		return false
+	}
+	p := t.child(src, "nmod:poss")
+	return p >= e.First && p < e.Last
+}
+
 func (t *tree) nameAfterRole(src int) int {
 	a := t.a
 	sent := a.Sentences[a.Tokens[src].Sent]

@@ -1,0 +1,103 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNameSyllables checks that "He" and "She" touching a proper noun are
+// read as part of a name ("Liu He", "He Lifeng"), and that the pronoun at
+// the start of a sentence is left alone.
+func TestNameSyllables(t *testing.T) {
+	tests := []struct {
+		text, word string
+		at         int // which occurrence of word
+		upos       string
+	}{
+		{"Vice Premier Liu He met the negotiators on Friday.", "He", 0, "PROPN"},
+		{"He Lifeng, the former trade official, said talks would resume.", "He", 0, "PROPN"},
+		{"He said talks would resume on Friday.", "He", 0, "PRON"},
+		{"Talks stalled. He said Lisa Moreau would lead the next round.", "He", 0, "PRON"},
+		{"Trump Says He Will Meet Xi In Beijing", "He", 0, "PRON"},
+	}
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		n := 0
+		for _, tok := range a.Tokens {
+			if tok.Text != tt.word {
+				continue
+			}
+			if n == tt.at && tok.UPOS != tt.upos {
+				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.UPOS, tt.upos)
+			}
+			n++
+		}
+	}
+}
+
+// TestTitledNames checks the entity rules that make a person of a name the
+// model typed otherwise: a title set off after it, a person's name joined
+// to it by "and", and every other mention of it.
+func TestTitledNames(t *testing.T) {
+	tests := []struct{ text, name, want string }{
+		{"In a letter in May, Zelda Quorn, the president of the Growers Federation, said farmers faced ruin.", "Zelda Quorn", PERSON},
+		{"Both Johnson and Jeremy Corbyn are trying to win over voters. Johnson is under fire.", "Johnson", PERSON},
+		{"Talks were held in Geneva, the president's office said.", "Geneva", GPE},
+	}
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		found := false
+		for _, e := range a.Entities {
+			if e.Text == tt.name {
+				found = true
+				if e.Type != tt.want {
+					t.Errorf("%q: %s is %s, want %s", tt.text, tt.name, e.Type, tt.want)
+				}
+			}
+		}
+		if !found && tt.want == PERSON {
+			t.Errorf("%q: no entity %q in %v", tt.text, tt.name, a.Entities)
+		}
+	}
+}
+
+// TestGenderedNewcomer checks that "she" after "one mother" in the
+// sentence before, or "her" after it in the same sentence, refers to her
+// and not to a name further back.
+func TestGenderedNewcomer(t *testing.T) {
+	text := "Dock workers walked out on Monday, said Jianxiong Wu, a union official.\n\n" +
+		"The paper spoke to one mother, who knew her son worked at the port. “We cannot live on these wages,” she said."
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(text)
+	at := strings.Index(text, "she said")
+	for _, pron := range []int{strings.Index(text, "her son"), at} {
+		ti := -1
+		for i, tok := range a.Tokens {
+			if tok.Start == pron {
+				ti = i
+			}
+		}
+		if ti < 0 || a.Tokens[ti].Mention < 0 {
+			t.Fatalf("no mention at %d", pron)
+		}
+		c := a.Mentions[a.Tokens[ti].Mention].Cluster
+		var words []string
+		for _, mi := range a.Clusters[c].Mentions {
+			words = append(words, a.Span(a.Mentions[mi].First, a.Mentions[mi].Last))
+		}
+		if !strings.Contains(strings.Join(words, "|"), "mother") {
+			t.Errorf("%q is in cluster %v, want the mother's", a.Tokens[ti].Text, words)
+		}
+	}
+}

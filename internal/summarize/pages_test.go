@@ -1,0 +1,106 @@
+package summarize
+
+import "testing"
+
+// TestNewcomerSources checks sources a story brings in without a name: an
+// indefinite description ("an insider", "one mother") keeps its words,
+// even where a name was found nearby, and so do "the insider" and "she"
+// that take it up again.
+func TestNewcomerSources(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"an insider beside a named person",
+			"Maria Keller is said to be unhappy with the way her partner Tom Reyes has handled the strike.\n\n" +
+				"“Maria is frustrated because her name is being dragged through the mud,” an insider told the paper on Monday.",
+			"Maria is frustrated", "an insider"},
+		{"the insider again",
+			"Maria Keller is said to be unhappy with the way her partner Tom Reyes has handled the strike.\n\n" +
+				"“Maria is frustrated,” an insider told the paper on Monday.\n\n" +
+				"“This fight is not something Maria agrees with,” the insider added.",
+			"This fight is not", "the insider"},
+		{"she after one mother",
+			"Dock workers walked out on Monday, said Ruth Abara, a spokeswoman for the union.\n\n" +
+				"The paper spoke to one mother, whose son works at the port. “We cannot live on these wages,” she said.",
+			"We cannot live", "one mother"},
+		{"a judge, with a hearing hung from the quotation",
+			"Tom Reyes was due to be released in September.\n\n" +
+				"But a judge ruled that Reyes should stay in jail until his extradition hearing because of his “history of absconding”.",
+			"history of absconding", "a judge"},
+	}, false)
+}
+
+// TestNameShapes checks speakers whose names look like something else: a
+// Chinese name with the syllable "He" or "She", a name the entity model
+// took for a body but a title sets off as a person, names joined by "and",
+// and the ambassador of one country to another.
+func TestNameShapes(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a name opening with He after a question",
+			"Talks between the two sides resumed on Monday.\n\n" +
+				"“Without a cut in tariffs, why would anyone sign this deal?” He Lifeng, the former trade official, said at a forum in Beijing.",
+			"Without a cut in tariffs", "He Lifeng"},
+		{"a name ending in He",
+			"Vice Premier Liu He met the negotiators on Friday. “We want a fair deal,” Liu He said.",
+			"We want a fair deal", "Liu He"},
+		{"a title after a name the model read as a body",
+			"The talks stalled on Monday, said Omar Haddad, an economist at the Brookings Institution.\n\n" +
+				"In a letter to the minister in May, Zelda Quorn, the president of the Growers Federation, said farmers faced ruin. She urged the minister to settle, saying “time is running out for many in farming.”",
+			"time is running out", "Zelda Quorn"},
+		{"an ambassador to a country is not that country",
+			"Protests continued on Sunday.\n\n" +
+				"Norway’s ambassador to Britain warned that his government “will not sit on its hands” if the unrest spreads.",
+			"will not sit on its hands", "Norway’s ambassador"},
+		{"said and the name after a long quotation",
+			"Two people briefed on the talks said the president wants more concessions.\n\n" +
+				"\"The president wants the option of a bigger deal. Bigger than just the small deal\" agreed in October, said Ilse Varga, a trade scholar at the Centre for Policy.",
+			"The president wants the option", "Ilse Varga"},
+	}, false)
+}
+
+// TestStatementOwner checks that "the statement" speaks for whoever issued
+// it, as the story first said, and that "a statement" is never taken for a
+// newcomer person.
+func TestStatementOwner(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a company's statement",
+			"On Monday, Northwind Shipping issued a statement about the strike.\n\n" +
+				"The statement, which was seen by Reuters, claimed that Northwind and the union had “come to terms on a wage deal that covers every port.”",
+			"come to terms", "Northwind Shipping"},
+		{"a statement introduced where it speaks stays as written",
+			"“There is no single customs office,” a statement issued on behalf of the trade minister said.",
+			"There is no single customs office", "a statement issued on behalf of the trade minister"},
+	}, false)
+}
+
+// TestTopicCues checks reported speech whose content is what a verb of
+// talking is about, what someone is called on to do, and an indirect
+// question the parser took for an adverbial clause.
+func TestTopicCues(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"talked about",
+			"The talks resumed on Monday. Maria Keller talked about the need for a new pension deal.",
+			"about the need for a new pension deal", "Maria Keller"},
+		{"called on someone to act",
+			"The talks resumed on Monday. Senator Ruth Abara called on the administration to retaliate against the cartel.",
+			"to retaliate against the cartel", "Ruth Abara"},
+		{"questioned what",
+			"The talks resumed on Monday. Tom Reyes questioned what kind of leader walks out of talks at 3 a.m.",
+			"what kind of leader", "Tom Reyes"},
+	}, true)
+}
+
+// TestOwnerIsNotTheSpeaker checks that a person named as the owner of the
+// speaker ("Scott's family") is not credited, and that a fragment the
+// surface credited to no one is kept where the tree puts it inside what a
+// cue reports.
+func TestOwnerIsNotTheSpeaker(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a family named by its member",
+			"Protests went on for a third night.\n\n" +
+				"Tom Reyes's family has called on the police to release the videos \"as a matter of the public good\" and asked people to stay calm.",
+			"as a matter of the public good", "Tom Reyes's family"},
+		{"a fragment inside a warning",
+			"Protests continued on Sunday.\n\n" +
+				"The foreign minister of Norway warned that the government “will not stand by quietly” if the unrest spreads.",
+			"will not stand by quietly", "The foreign minister of Norway"},
+	}, false)
+}
