@@ -302,6 +302,26 @@ func (si *sentInfo) refusal() bool {
 	return false
 }
 
+// undisclosed reports whether the sentence says that the thing a question
+// asks about (one of the stems content) is kept unknown: "an undisclosed
+// injury", "an unspecified sum", "an unnamed buyer".
+func (si *sentInfo) undisclosed(content []string) bool {
+	for k, t := range si.toks {
+		if !undisclosedWords[strings.ToLower(t.Text)] {
+			continue
+		}
+		for j := k + 1; j < len(si.toks) && j <= k+3; j++ {
+			if slices.Contains(content, stem.Porter(strings.ToLower(si.toks[j].Text))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// undisclosedWords say that the noun they qualify is kept unknown.
+var undisclosedWords = set(`undisclosed unspecified unnamed unidentified unknown`)
+
 // hasSpeechVerb reports whether the sentence has a verb of speech or of
 // thought.
 func (si *sentInfo) hasSpeechVerb() bool {

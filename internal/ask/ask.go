@@ -24,6 +24,7 @@ package ask
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -190,6 +191,9 @@ func (a *Article) Answer(question string, history []Turn) Result {
 		if r, ok := a.officeHolder(q); ok {
 			return r
 		}
+		if r, ok := a.age(q); ok {
+			return r
+		}
 		if why := a.unanswerable(q); why != "" {
 			return decline(why, q.focusName())
 		}
@@ -267,6 +271,42 @@ func (a *Article) identity(q *question) (Result, bool) {
 		return Result{}, false
 	}
 	return Result{Answer: a.sents[first] + " " + ref(first), Citations: a.cite(first), Confidence: 0.7, Focus: q.ent.full}, true
+}
+
+// age answers "how old is X?" with the sentence that gives X's age the
+// way news does: "Parise, 35, scored" or "X, a 35-year-old"; it declines
+// when no sentence that names X gives an age.
+func (a *Article) age(q *question) (Result, bool) {
+	ws := q.words
+	if q.ent == nil || len(ws) < 3 || ws[0] != "how" || ws[1] != "old" {
+		return Result{}, false
+	}
+	for i, s := range a.sents {
+		fs := strings.Fields(s)
+		for k, f := range fs {
+			w := words(f)
+			if len(w) != 1 || !slices.Contains(q.ent.keys, w[0]) {
+				continue
+			}
+			// "Parise, 35," / "Braun, 38 –"
+			if strings.HasSuffix(f, ",") && k+1 < len(fs) && isAge(strings.TrimRight(fs[k+1], ",;")) {
+				return Result{Answer: s + " " + ref(i), Citations: a.cite(i), Confidence: 0.8, Focus: q.ent.full}, true
+			}
+			// "Parise, a 35-year-old"; "the 43-year-old man"
+			for j := max(0, k-3); j < len(fs) && j <= k+4; j++ {
+				if n, ok := strings.CutSuffix(strings.Trim(fs[j], ",."), "-year-old"); ok && isAge(n) {
+					return Result{Answer: s + " " + ref(i), Citations: a.cite(i), Confidence: 0.8, Focus: q.ent.full}, true
+				}
+			}
+		}
+	}
+	return decline(fmt.Sprintf("The article doesn't give %s's age.", q.ent.full), q.ent.full), true
+}
+
+// isAge reports whether s is a number a person's age can be (1 to 119).
+func isAge(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && n > 0 && n < 120
 }
 
 // described reports whether sentence s gives the name (lower-case words)

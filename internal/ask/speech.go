@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
 	"github.com/parley-bot/parley/internal/summarize/stem"
 )
@@ -85,6 +86,7 @@ func (a *Article) utterances() []utterance {
 		}
 	}
 	out = slices.DeleteFunc(out, a.unsaid)
+	out = slices.DeleteFunc(out, a.creditsAnother)
 	titled := map[string]string{}
 	for i := range out {
 		u := &out[i]
@@ -259,6 +261,47 @@ func (a *Article) namedNear(speaker string, i int) bool {
 		for _, w := range words(a.sents[j]) {
 			if slices.Contains(keys, w) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// creditsAnother reports whether the brief credits u to a speaker that
+// only a pronoun of its sentence can stand for ("…,” she said.") while
+// the sentence before names another person and not the speaker: the
+// pronoun is that person's, and the words are not the speaker's.
+func (a *Article) creditsAnother(u utterance) bool {
+	i := u.sentence
+	keys := nameKeys(u.speaker)
+	if len(keys) == 0 || i == 0 || i >= len(a.sents) {
+		return false
+	}
+	ws := words(a.sents[i])
+	if !slices.ContainsFunc(ws, func(w string) bool { return w == "he" || w == "she" }) {
+		return false
+	}
+	prev := words(a.sents[i-1])
+	if slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(ws, k) || slices.Contains(prev, k) }) {
+		return false
+	}
+	for n := range a.names {
+		p := &a.names[n]
+		if slices.ContainsFunc(p.keys, func(k string) bool { return slices.Contains(keys, k) }) {
+			continue
+		}
+		switch p.kind {
+		case summarize.KindPerson:
+			if a.sentenceNames(i-1, p) {
+				return true
+			}
+		case "":
+			// A speaker the brief gives no kind: a person where the
+			// analysis layer tags the name so.
+			for _, e := range a.info[i-1].ents {
+				if e.typ == nlp.PERSON && slices.ContainsFunc(words(e.text), func(w string) bool { return slices.Contains(p.keys, w) }) {
+					return true
+				}
 			}
 		}
 	}
@@ -526,7 +569,7 @@ func (a *Article) speech(q *question) (Result, bool) {
 	if len(q.topic) > 0 {
 		var onTopic []utterance
 		for _, u := range picked {
-			if a.ix.coverage(q.topic, a.withContext(u.sentence)) > 0 || coverText(q.topic, u.text) {
+			if a.ix.coverage(q.topic, a.quoteContext(u.sentence)) > 0 || coverText(q.topic, u.text) {
 				onTopic = append(onTopic, u)
 			}
 		}

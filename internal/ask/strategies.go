@@ -445,7 +445,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	}
 	// "Asked to describe the device, O'Neill said, “Not going to go into
 	// that.”": the article says the answer was withheld.
-	if len(sents) == 1 && a.info[top].refusal() {
+	if len(sents) == 1 && (a.info[top].refusal() || a.info[top].undisclosed(q.content)) {
 		return Result{Answer: "The article doesn't say; it reports only that the answer was withheld: " + a.sents[top] + " " + ref(top), Citations: a.cite(top), Declined: true}, true
 	}
 	var lines []string
@@ -660,6 +660,20 @@ func (a *Article) withContext(i int) []int {
 	return []int{i}
 }
 
+// quoteContext is what a quotation in sentence i is about: the sentence,
+// the one before it in its paragraph, or, when the quotation opens its
+// paragraph with its quotation marks, the sentence that ends the
+// paragraph before, which news writes to set the quotation up ("Boudreau
+// has told his players not to look at the standings." / "“It's hard not
+// to,” Suter said.").
+func (a *Article) quoteContext(i int) []int {
+	ss := a.brief.Sentences
+	if i > 0 && i < len(ss) && ss[i-1].Para != ss[i].Para && strings.HasPrefix(a.sents[i], "“") || i > 0 && i < len(ss) && ss[i-1].Para != ss[i].Para && strings.HasPrefix(a.sents[i], "\"") {
+		return []int{i, i - 1}
+	}
+	return a.withContext(i)
+}
+
 // namesPerson reports whether sentence i names a person of the brief.
 func (a *Article) namesPerson(i int) bool {
 	for n := range a.names {
@@ -714,8 +728,40 @@ func (a *Article) namesNew(i int, q *question) bool {
 				known = false
 			}
 		}
-		if !known {
+		if !known && a.namedThing(si, e, q) {
 			return true
+		}
+	}
+	return false
+}
+
+// namedThing reports whether entity e of a sentence is the name of what
+// question q asks the name of: e stands right after the thing's noun
+// ("her brother Daniel Lopez", "the agency, Lawrence & Schiller") or is set
+// beside it by a comma ("Daniel Lopez, her brother"). A name elsewhere in
+// the sentence is someone else's ("Officers arrested Webb and carried the
+// girl" does not name the girl). A question that gives no noun ("what is
+// it called?") takes any new name.
+func (a *Article) namedThing(si *sentInfo, e entity, q *question) bool {
+	var nouns []string
+	for _, w := range q.words {
+		if isStop(w) || questionWords[w] || nameNouns[w] || w == "name" || w == "names" || w == "called" || w == "s" {
+			continue
+		}
+		nouns = append(nouns, stem.Porter(w))
+	}
+	if len(nouns) == 0 {
+		return true
+	}
+	for k, t := range si.toks {
+		if !slices.Contains(nouns, stem.Porter(strings.ToLower(t.Text))) {
+			continue
+		}
+		if k < e.first && e.first-k <= 3 {
+			return true // "the agent, Raj Kumar"
+		}
+		if k >= e.last && k-e.last <= 3 && e.last < len(si.toks) && si.toks[e.last].Text == "," {
+			return true // "Raj Kumar, the agent"
 		}
 	}
 	return false

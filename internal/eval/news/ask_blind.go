@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -35,8 +36,10 @@ const (
 
 // BlindArticle is the blind set's questions about one article.
 type BlindArticle struct {
-	Article string `json:"article"` // an id of the news bench or the attribution bench
-	Bench   string `json:"bench"`   // "news" or "attribution"
+	// Article is an id of the news bench, the attribution bench or the
+	// extraction bench (a page id of its ground-truth.json).
+	Article string `json:"article"`
+	Bench   string `json:"bench"` // "news", "attribution" or "extraction"
 	Turns   []BlindQuestion
 }
 
@@ -106,7 +109,7 @@ func parseQuestionSet(name string, data []byte) ([]BlindArticle, error) {
 		return nil, fmt.Errorf("parse %s question set: %w", name, err)
 	}
 	for _, a := range arts {
-		if a.Bench != "news" && a.Bench != "attribution" {
+		if a.Bench != "news" && a.Bench != "attribution" && a.Bench != "extraction" {
 			return nil, fmt.Errorf("%s question set: article %q: unknown bench %q", name, a.Article, a.Bench)
 		}
 		for _, t := range a.Turns {
@@ -178,6 +181,26 @@ func benchTexts(benchDir string) (map[string]string, error) {
 	return texts, nil
 }
 
+// extractionTexts reads the article bodies of the extraction bench's
+// pages (benchDir/extraction/ground-truth.json) by page id.
+func extractionTexts(benchDir string) (map[string]string, error) {
+	b, err := os.ReadFile(filepath.Join(benchDir, "extraction", "ground-truth.json"))
+	if err != nil {
+		return nil, fmt.Errorf("read the extraction bench: %w", err)
+	}
+	var raw map[string]struct {
+		ArticleBody string `json:"articleBody"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return nil, fmt.Errorf("parse the extraction bench: %w", err)
+	}
+	texts := make(map[string]string, len(raw))
+	for id, r := range raw {
+		texts[id] = r.ArticleBody
+	}
+	return texts, nil
+}
+
 // runQuestionSet asks every question of arts, each on its own, and adds
 // the scores to cur.
 func runQuestionSet(benchDir string, opts summarize.Options, name string, arts []BlindArticle, cur *BlindRun) error {
@@ -185,10 +208,19 @@ func runQuestionSet(benchDir string, opts summarize.Options, name string, arts [
 	if err != nil {
 		return err
 	}
+	var pages map[string]string // the extraction bench, read when a set uses it
 	for _, a := range arts {
 		text, ok := texts[a.Article]
-		if !ok {
-			return fmt.Errorf("%s question set: no article %q in the benches", name, a.Article)
+		if a.Bench == "extraction" {
+			if pages == nil {
+				if pages, err = extractionTexts(benchDir); err != nil {
+					return err
+				}
+			}
+			text, ok = pages[a.Article]
+		}
+		if !ok || strings.TrimSpace(text) == "" {
+			return fmt.Errorf("%s question set: no article %q in the %s bench", name, a.Article, a.Bench)
 		}
 		b, err := summarize.Summarize(summarize.Input{Text: text}, opts)
 		if err != nil {

@@ -11,5 +11,5 @@ func TestBlind2SetShape(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkNewSet(t, arts, usedBy(t, "blind", "dev2", "dev3", "dev4", "old"), 150, true, blind2FirstRunJSON)
+	checkNewSet(t, arts, usedBy(t, "blind", "dev2", "dev3", "dev4", "dev5", "old"), 150, true, blind2FirstRunJSON)
 }

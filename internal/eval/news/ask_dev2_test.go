@@ -11,7 +11,7 @@ import (
 func usedBy(t *testing.T, sets ...string) map[string]string {
 	t.Helper()
 	loaders := map[string]func() ([]BlindArticle, error){
-		"blind": LoadBlindSet, "blind2": LoadBlind2Set, "dev2": LoadDev2Set, "dev3": LoadDev3Set, "dev4": LoadDev4Set,
+		"blind": LoadBlindSet, "blind2": LoadBlind2Set, "dev2": LoadDev2Set, "dev3": LoadDev3Set, "dev4": LoadDev4Set, "dev5": LoadDev5Set,
 	}
 	used := map[string]string{}
 	for _, name := range sets {
@@ -97,4 +97,24 @@ func TestDev4SetShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkNewSet(t, arts, usedBy(t, "blind", "blind2"), 150, false, dev4FirstRunJSON)
+}
+
+// TestDev5SetShape: the dev5 set holds at least 150 questions in thirds
+// over at least 20 pages of the extraction bench, shares no article with
+// any other set, and has its first run recorded (the pages package checks
+// that none of its pages is in the held-out half of its gold).
+func TestDev5SetShape(t *testing.T) {
+	arts, err := LoadDev5Set()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkNewSet(t, arts, usedBy(t, "blind", "blind2", "dev2", "dev3", "dev4", "old"), 150, true, dev5FirstRunJSON)
+	if len(arts) < 20 {
+		t.Errorf("%d pages, want at least 20", len(arts))
+	}
+	for _, a := range arts {
+		if a.Bench != "extraction" || len(a.Article) != 64 {
+			t.Errorf("article %q of bench %q: want a page id of the extraction bench", a.Article, a.Bench)
+		}
+	}
 }

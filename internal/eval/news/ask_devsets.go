@@ -70,3 +70,41 @@ func RunAskDev4(benchDir string, opts summarize.Options) (*BlindResult, error) {
 	}
 	return res, nil
 }
+
+// questionsDev5JSON is the fifth development question set of issue 13:
+// 274 questions over 25 real pages of the extraction bench from outlets
+// no other set uses (its development pages only, never the held-out half
+// that the who-said-what evaluation of pages keeps unread), a third
+// unanswerable and a third "what did X say", written from a reading of
+// the pages before the answerer was run on them. The articles are the
+// pages' article bodies (shared/bench/extraction/ground-truth.json). Its
+// first run is recorded.
+//
+//go:embed questions_dev5.json
+var questionsDev5JSON []byte
+
+// dev5FirstRunJSON is the dev5 set's first run, recorded once.
+//
+//go:embed questions_dev5_firstrun.json
+var dev5FirstRunJSON []byte
+
+// LoadDev5Set parses the embedded fifth development question set.
+func LoadDev5Set() ([]BlindArticle, error) { return parseQuestionSet("dev5", questionsDev5JSON) }
+
+// RunAskDev5 scores the answerer on the fifth development question set
+// and returns it with the recorded first run.
+func RunAskDev5(benchDir string, opts summarize.Options) (*BlindResult, error) {
+	arts, err := LoadDev5Set()
+	if err != nil {
+		return nil, err
+	}
+	fr, err := parseFirstRun("dev5", dev5FirstRunJSON)
+	if err != nil {
+		return nil, err
+	}
+	res := &BlindResult{FirstRun: fr, Header: "Follow-up answers, dev5 set (internal/eval/news/questions_dev5.json: real pages of new outlets from the extraction bench, written before the answerer saw them, then developed on):"}
+	if err := runQuestionSet(benchDir, opts, "dev5", arts, &res.Current); err != nil {
+		return nil, err
+	}
+	return res, nil
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parley-bot/parley/internal/eval/news"
 	"github.com/parley-bot/parley/internal/summarize"
 )
 
@@ -111,5 +112,27 @@ func TestRuneIndex(t *testing.T) {
 	want := []int{0, 1, 1, 2, 2, 2, 3, 4}
 	if !slices.Equal(got, want) {
 		t.Errorf("runeIndex(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestAnswerSetsAvoidHeldOut: no answer question set asks about a page of
+// the held-out half, which is never read page by page.
+func TestAnswerSetsAvoidHeldOut(t *testing.T) {
+	var g Gold
+	if err := json.Unmarshal(goldHeldOut, &g); err != nil {
+		t.Fatal(err)
+	}
+	held := map[string]bool{}
+	for _, p := range g.Pages {
+		held[p.ID] = true
+	}
+	arts, err := news.LoadDev5Set()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		if held[a.Article] {
+			t.Errorf("dev5 asks about page %s of the held-out half", a.Article[:8])
+		}
 	}
 }
