@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -227,6 +228,13 @@ func connectorFits(seq []token, conn string) bool {
 		}
 		return false
 	case "of", "for", "on", "the":
+		// A titled person's name ends before "of" ("Sen. Ann Cole of
+		// Ohio"): a title's "of" comes right after it ("Secretary of
+		// State").
+		if last := strings.Trim(seq[len(seq)-1].lower, "."); len(seq) > 1 && !orgWords[last] && !titleWords[last] &&
+			slices.ContainsFunc(seq, func(t token) bool { return isKnownFirstName(t.lower) }) {
+			return false
+		}
 		for i := range seq {
 			w := strings.Trim(seq[i].lower, ".")
 			if orgWords[w] || titleWords[w] {

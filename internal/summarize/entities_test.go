@@ -40,6 +40,8 @@ func TestNamesOfBodies(t *testing.T) {
 		{"a body's closing word ends the name before and", "The Fire Brigades Union and Unison rejected the offer.\n", []string{"Fire Brigades Union", "Unison"}},
 		{"an ampersand joins a firm's name", "Harlow & Finch said the sale had failed.\n", []string{"Harlow & Finch"}},
 		{"a lone letter is no name", "The house sold for Â£1, Harlow Estates said.\n", []string{"Harlow Estates"}},
+		{"a titled person's name ends before of and a place", "Sen. Richard Olsen of Kansas rejected the offer.\n", []string{"Richard Olsen", "Kansas"}},
+		{"a body's name runs on over of", "The Bank of Kansas rejected the offer.\n", []string{"Bank of Kansas"}},
 		{"a chamber-passed bill names no chamber", "The Senate-passed bill was rejected by Corvan Holdings.\n", []string{"Corvan Holdings"}},
 	}
 	for _, tt := range tests {

@@ -115,6 +115,11 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		if c := t.child(h, "appos"); c > h && t.a.Tokens[c].UPOS == "NOUN" && bodyKinds[t.a.Tokens[c].Lemma] {
 			corporate[ent]++
 		}
+		// "State-owned energy giant Rosneft": a body's noun the name
+		// stands under, or that modifies it.
+		if t.namedBody(h) {
+			corporate[ent]++
+		}
 		r := t.a.Tokens[h].Rel
 		// A conjunct stands where its first conjunct does: "France,
 		// Germany and Austria opposed the plan".
@@ -166,6 +171,13 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			!(len(e.tokens) > 1 && isKnownFirstName(e.tokens[0])) {
 			// A "person" with shareholders and a board, no title and no
 			// given name is a company the entity model did not know.
+			kind[ei] = KindOrganisation
+			modelAgrees[ei] = true
+			continue
+		}
+		if kind[ei] == KindCountry && d.ents[ei].kind == "" && corporate[ei] > 0 {
+			// A place only the entity model knows, with a board or named
+			// as a firm ("energy giant Rosneft"), is a company.
 			kind[ei] = KindOrganisation
 			modelAgrees[ei] = true
 			continue
@@ -234,6 +246,18 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			kind[s], modelAgrees[s] = KindOrganisation, true
 		}
 	}
+	// A place only the entity model knows whose people run a firm
+	// ("Ian Ayre, Harbury's chief executive", "Harbury boss Tom Lane") is
+	// that firm.
+	for _, p := range people {
+		s := side[p.ent]
+		if kind[p.ent] != KindPerson || s < 0 || kind[s] != KindCountry || d.ents[s].kind != "" {
+			continue
+		}
+		if t.executiveRole(d.roleSpan(t, &d.mentions[p.mention], p.head)) || slices.ContainsFunc(d.ents[p.ent].roles, func(r string) bool { return firmRoles[r] }) {
+			kind[s], modelAgrees[s] = KindOrganisation, true
+		}
+	}
 	// A minister, a chancellor or a president whose role names no
 	// country ("Deputy Prime Minister John Prescott", "the finance
 	// minister, Lou Jiwei") serves the story's government: the White
@@ -295,15 +319,69 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	// own, and its leaders are not on its side ("Senate Minority Leader
 	// Chuck Schumer").
 	chamber := func(name string) bool { return false }
+	parliament := false
 	for ei := range d.ents {
 		if kind[ei] == KindOrganisation && stats[ei].agent+stats[ei].spoke > 0 && politicalParty(d.ents[ei].name) {
 			chamber = func(name string) bool { return legislatures[strings.ReplaceAll(strings.ToLower(name), " ", "-")] }
+			parliament = true
 			break
 		}
 	}
 	for ei := range d.ents {
-		if s := side[ei]; s >= 0 && chamber(d.ents[s].name) {
+		// A committee is the chamber's too ("the chairman of the Finance
+		// Committee").
+		if s := side[ei]; s >= 0 && (chamber(d.ents[s].name) || parliament && kind[ei] == KindPerson && committee(d.ents[s].name)) {
 			side[ei] = -1
+		}
+	}
+	// A lawmaker no tag or title gives a party, in a story where the
+	// parties act, sits with the party the sentences about them name:
+	// "Senate Minority Leader Ann Cole has held Democrats together".
+	if parliament {
+		for _, p := range people {
+			if kind[p.ent] != KindPerson || side[p.ent] >= 0 || descSide[p.ent] >= 0 || commentator[p.ent] ||
+				d.ents[p.ent].party != "" && !chamber(d.ents[p.ent].party) || !d.lawmaker(p.ent, entOf) {
+				continue
+			}
+			if s := d.partyAround(p.ent, entOf, kind); s >= 0 {
+				side[p.ent] = s
+			}
+		}
+	}
+	// A body named only in the role of one of its people ("Dana Reyes,
+	// director of the Harbor Policy Institute, said") gives an outside
+	// voice its standing: it is no side, and neither is a person the story
+	// names once for it. A body the story also describes ("the union") is
+	// one.
+	spans := make([][][2]int, len(d.ents)) // per body, its people's role phrases
+	// A body has a person named more than once, or one who speaks for it
+	// (its leader, not its researcher).
+	voiced := make([]bool, len(d.ents))
+	for _, p := range people {
+		if s := side[p.ent]; kind[p.ent] == KindPerson && s >= 0 {
+			lo, hi := d.roleSpan(t, &d.mentions[p.mention], p.head)
+			spans[s] = append(spans[s], [2]int{lo, hi})
+			voiced[s] = voiced[s] || d.ents[p.ent].mentions > 1 || !t.expertRole(lo, hi, academic(d.ents[s].name))
+		}
+	}
+	outside := make([]bool, len(d.ents))
+	for ei := range d.ents {
+		// The name lists' bodies are actors of the world's news ("the
+		// European Union's ambassador").
+		if _, known := gazetteer[strings.ToLower(d.ents[ei].name)]; known || kind[ei] != KindOrganisation || len(spans[ei]) == 0 || voiced[ei] ||
+			slices.ContainsFunc(descs, func(dp descParty) bool { return describes(dp, d.ents[ei].name) }) {
+			continue
+		}
+		outside[ei] = true
+		for mi := range d.mentions {
+			if entOf[mi] != ei {
+				continue
+			}
+			h := t.mentionHead(d, &d.mentions[mi])
+			if !slices.ContainsFunc(spans[ei], func(sp [2]int) bool { return h >= sp[0] && h <= sp[1] }) {
+				outside[ei] = false
+				break
+			}
 		}
 	}
 	// Who speaks: every quotation and statement credited to the entity or
@@ -396,13 +474,16 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	for ei := range d.ents {
 		e := &d.ents[ei]
-		if isSourceBody(e.name) || kind[ei] == "" || placePair(e.name) || !d.typeConfirmed(ei, kind[ei], modelAgrees[ei]) || chamber(e.name) {
+		if isSourceBody(e.name) || kind[ei] == "" || placePair(e.name) || !d.typeConfirmed(ei, kind[ei], modelAgrees[ei]) || chamber(e.name) || outside[ei] {
 			continue
 		}
 		st := stats[ei]
 		if kind[ei] == KindPerson {
 			if st.spoke+st.agent == 0 && e.mentions < 3 || commentator[ei] {
 				continue // mentioned in passing, or a commentator
+			}
+			if s := side[ei]; s >= 0 && outside[s] {
+				continue // an outside voice
 			}
 			var a *acc
 			switch s := side[ei]; {
@@ -669,6 +750,10 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 			return -1
 		}
 	}
+	nameLo, nameHi := h, h // the tokens of the name itself
+	if m.n0 < m.t1 && m.t1 <= len(d.toks) {
+		nameLo, nameHi = t.tokenAt(d.toks[m.n0].start), t.tokenAt(d.toks[m.t1-1].start)
+	}
 	best, bestDist := -1, 1<<30
 	for i := lo; i <= hi && i < len(a.Tokens); i++ {
 		if t.quoted[i] || a.Tokens[i].Start < 0 {
@@ -703,6 +788,13 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		// on its side ("Peter Morency, a Verizon customer").
 		if hd := a.Tokens[i].Head; hd >= 0 && outsiderNouns[strings.ToLower(a.Tokens[hd].Lemma)] {
 			continue
+		}
+		// A place after a name says where the person is from ("Sen.
+		// Ann Cole of Ohio"), not whose side they are on.
+		if hd := a.Tokens[i].Head; hd >= nameLo && hd <= nameHi && kind[o] != KindOrganisation && d.ents[o].kind == "" {
+			if c := t.child(i, "case"); c >= 0 && (strings.EqualFold(a.Tokens[c].Text, "of") || strings.EqualFold(a.Tokens[c].Text, "from")) {
+				continue
+			}
 		}
 		// An envoy is sent by one side to another: "the European Union's
 		// ambassador to the WTO" is on the EU's side, not the WTO's.
@@ -770,6 +862,66 @@ func sideKind(k string) bool {
 	}
 	return false
 }
+
+// namedBody reports whether the name headed at h is written as a body's:
+// in apposition to or flat under a body's noun ("energy giant | Rosneft"),
+// or with one as its own modifier.
+func (t *tree) namedBody(h int) bool {
+	a := t.a
+	if r := a.Tokens[h].Rel; (r == "appos" || r == "flat") && a.Tokens[h].Head >= 0 && a.Tokens[h].Head < h {
+		if hd := &a.Tokens[a.Tokens[h].Head]; hd.UPOS == "NOUN" && bodyKinds[strings.ToLower(hd.Lemma)] {
+			return true
+		}
+	}
+	for i := int(t.left[h]); i < h; i++ {
+		if a.Tokens[i].Head == h && a.Tokens[i].Rel == "compound" && a.Tokens[i].UPOS == "NOUN" && bodyKinds[strings.ToLower(a.Tokens[i].Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// expertRole reports whether the role phrase [lo, hi] makes its person
+// an outside voice: a researcher, a commentator or a reporter ("executive
+// director of the Arms Institute", "a fellow at…", "BBC correspondent"),
+// or, where the body is a place of study, no role at all ("Dana Reyes of
+// Harbury University").
+func (t *tree) expertRole(lo, hi int, study bool) bool {
+	a := t.a
+	role := false
+	for i := max(lo, 0); i <= hi && i < len(a.Tokens); i++ {
+		if a.Tokens[i].UPOS != "NOUN" || t.quoted[i] {
+			continue
+		}
+		l := strings.ToLower(a.Tokens[i].Lemma)
+		if commentatorNouns[l] || expertNouns[l] {
+			return true
+		}
+		role = role || roleHeads[l] || titleWords[l]
+	}
+	return study && !role
+}
+
+// expertNouns are roles of outside voices besides commentators'.
+var expertNouns = makeSet(`director co-director correspondent reporter editor columnist`)
+
+// academic reports whether a body's name is a place of study or research
+// ("Harbury University", "the Institute for Trade Studies").
+func academic(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if studyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// studyWords name places of study and research.
+var studyWords = makeSet(`university college institute institution school centre center endowment academy
+think-tank`)
+
+// firmRoles are the roles of people who run or own a firm.
+var firmRoles = makeSet(`boss ceo chairman chairwoman director manager owner proprietor`)
 
 // corporateNouns are what a company has and a person does not: a name
 // that owns them, or is a compound of them, is a body.
@@ -964,6 +1116,87 @@ func (d *doc) partyTagAfter(m *mention) string {
 	return ""
 }
 
+// committee reports whether a body's name is a committee's ("Rules
+// Committee").
+func committee(name string) bool {
+	return strings.HasSuffix(strings.ToLower(name), " committee")
+}
+
+// lawmakerWords are the titles and roles of members of a legislature.
+var lawmakerWords = makeSet(`senator sen representative rep congressman congresswoman lawmaker legislator speaker leader
+whip mp chairman chairwoman`)
+
+// lawmaker reports whether a person carries a lawmaker's title or role in
+// one of their mentions ("Sen. Tim Kaine", "Majority Leader…").
+func (d *doc) lawmaker(ei int, entOf []int) bool {
+	for _, r := range d.ents[ei].roles {
+		if lawmakerWords[r] {
+			return true
+		}
+	}
+	for mi := range d.mentions {
+		if entOf[mi] != ei {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(d.mentions[mi].role)) {
+			if lawmakerWords[strings.Trim(w, ".,")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyAround returns the political party the sentences mentioning a
+// person name most often outside quotation marks, or -1 when none or a
+// tie.
+func (d *doc) partyAround(ei int, entOf []int, kind []string) int {
+	sents := map[int]bool{}
+	first := -1
+	for mi := range d.mentions {
+		if entOf[mi] == ei {
+			sents[d.mentions[mi].sent] = true
+			if first < 0 {
+				first = d.mentions[mi].sent
+			}
+		}
+	}
+	count := func(in map[int]bool) int {
+		votes := map[int]int{}
+		for mi := range d.mentions {
+			m := &d.mentions[mi]
+			o := entOf[mi]
+			if o < 0 || o == ei || m.inQuote || !in[m.sent] || kind[o] != KindOrganisation || !politicalParty(d.ents[o].name) {
+				continue
+			}
+			votes[o]++
+		}
+		best, n, tie := -1, 0, false
+		for o, v := range votes {
+			switch {
+			case v > n:
+				best, n, tie = o, v, false
+			case v == n:
+				tie = true
+			}
+		}
+		if tie {
+			return -1
+		}
+		return best
+	}
+	// The sentence that introduces them first, then all of theirs, then
+	// the one before the introduction ("Other Republicans are wary. Sen.
+	// Ann Cole said…").
+	if s := count(map[int]bool{first: true}); s >= 0 {
+		return s
+	}
+	if s := count(sents); s >= 0 || first <= 0 {
+		return s
+	}
+	return count(map[int]bool{first - 1: true})
+}
+
 // legislatures are the chambers where political parties sit (lower case,
 // spaces as hyphens).
 var legislatures = makeSet(`congress senate house house-of-representatives parliament commons house-of-commons
@@ -1153,6 +1386,13 @@ func (d *doc) foldTarget(ei int) int {
 		}
 		if tailMatch(e.tokens, o.tokens) {
 			return oi
+		}
+	}
+	// "The House Democratic majority", "the California Democrat": a
+	// political party's adjective or member's noun ends the name.
+	if g, ok := gazetteer[e.tokens[len(e.tokens)-1]]; ok && g.kind == KindOrganisation && politicalParty(g.name) {
+		if p := d.entityNamed(g.name); p >= 0 && p != ei {
+			return p
 		}
 	}
 	if e.kind != KindOrganisation {

@@ -198,6 +198,48 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want: map[string]string{"European Union": KindOrganisation, "United States": KindCountry},
 			not:  []string{"Europe"},
 		},
+		{
+			name: "a place only the entity model knows, named as a firm, is a company",
+			text: "Marvell Foods rejected the bid. The unit was bought last year by state-owned energy giant Korvath. Marvell Foods said talks with Korvath would go on.",
+			want: map[string]string{"Korvath": KindOrganisation},
+		},
+		{
+			name:   "a town only the entity model knows whose people run a firm is that firm",
+			text:   "Tom Lane signed a new contract with Leeds on Friday. Leeds boss Ray Cole said he was delighted. Ian Pike, Leeds' chief executive, said talks had been long. Leeds said Lane would stay until 2030.",
+			want:   map[string]string{"Leeds": KindOrganisation},
+			people: map[string][]string{"Leeds": {"Ray Cole"}},
+		},
+		{
+			name:   "a chamber leader sits with the party the sentences about them name",
+			text:   "Democrats said they would not fund the wall. Senate Minority Leader Ann Carver has held Democrats together through the shutdown. Republicans, who control the Senate under Majority Leader Tom Brandt, have not said what they will do. Republicans said the Democrats were stalling. Carver said the talks were over. Brandt said the Senate would wait.",
+			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
+			people: map[string][]string{"Democrats": {"Ann Carver"}, "Republicans": {"Tom Brandt"}},
+			not:    []string{"Ann Carver", "Tom Brandt"},
+		},
+		{
+			name:   "a senator's state is not their side, and the sentence before names their party",
+			text:   "Democrats said they would block the bill. Other Republicans are wary of the plan. Sen. Richard Olsen of Kansas, the chairman of the Budget Committee, said the standoff helped no one. Republicans said the Democrats were stalling. Olsen said he would wait.",
+			want:   map[string]string{"Republicans": KindOrganisation},
+			people: map[string][]string{"Republicans": {"Richard Olsen"}},
+			not:    []string{"Kansas", "Olsen", "Richard Olsen of Kansas", "Budget Committee"},
+		},
+		{
+			name: "a party's adjective ending a name folds into the party",
+			text: "Democrats said they would block the bill. The House Democratic majority voted against it on Friday. The House Democratic majority said it would not move. Republicans said the Democrats were stalling.",
+			want: map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
+			not:  []string{"House Democratic"},
+		},
+		{
+			name: "an expert's institute is no side, and neither is the expert",
+			text: "Iran and the United States resumed talks on Monday. Iran said it wanted sanctions lifted. “Sanctions alone are not working,” said Dana Reyes, executive director of the Arms Policy Institute. The United States said it was ready to meet again.",
+			want: map[string]string{"Iran": KindCountry, "United States": KindCountry},
+			not:  []string{"Arms Policy Institute", "Dana Reyes"},
+		},
+		{
+			name: "a body named only in its leader's title is a side",
+			text: "Britain said it would keep the rebate. France said the rebate must go. Reform Alliance leader Owen Price said Britain must veto any deal. Britain said it was ready to talk.",
+			want: map[string]string{"United Kingdom": KindCountry, "France": KindCountry, "Reform Alliance": KindOrganisation},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
