@@ -40,12 +40,15 @@ func TestNameSyllables(t *testing.T) {
 }
 
 // TestTitledNames checks the entity rules that make a person of a name the
-// model typed otherwise: a title set off after it, a person's name joined
-// to it by "and", and every other mention of it.
+// model typed otherwise: a title set off after it makes a person of it and
+// of every other mention of it; a place joined to a name by "and" stays a
+// place.
 func TestTitledNames(t *testing.T) {
 	tests := []struct{ text, name, want string }{
 		{"In a letter in May, Zelda Quorn, the president of the Growers Federation, said farmers faced ruin.", "Zelda Quorn", PERSON},
-		{"Both Johnson and Jeremy Corbyn are trying to win over voters. Johnson is under fire.", "Johnson", PERSON},
+		{"Zelda Quorn met the growers on Monday. Later, Zelda Quorn, the president of the Growers Federation, said farmers faced ruin.", "Zelda Quorn", PERSON},
+		{"Dutch growers export their produce through Rotterdam and Schiphol.", "Rotterdam", GPE},
+		{"Norway's ambassador to Britain Lars Eriksen Holm has said that Oslo will not sit on its hands.", "Lars Eriksen Holm", PERSON},
 		{"Talks were held in Geneva, the president's office said.", "Geneva", GPE},
 	}
 	an, err := audit2Analyzer()
@@ -98,6 +101,32 @@ func TestGenderedNewcomer(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(words, "|"), "mother") {
 			t.Errorf("%q is in cluster %v, want the mother's", a.Tokens[ti].Text, words)
+		}
+	}
+}
+
+// TestFiniteParticiple checks that a sentence whose only verb the tagger
+// read as a participle ("Ruth Abara, the top Democrat on the committee,
+// called on…") is parsed again with that verb as its head, and that a
+// real reduced relative is left alone.
+func TestFiniteParticiple(t *testing.T) {
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, verb string
+		root       bool
+	}{
+		{"Abara, the top Democrat on the committee, called on Obama to retaliate against the cartel.", "called", true},
+		{"The offer, signed by both sides on Monday, ends the strike.", "signed", false},
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		for _, tok := range a.Tokens {
+			if tok.Text == tt.verb && (tok.Head < 0) != tt.root {
+				t.Errorf("%q: %s has head %d (%s), want root %v", tt.text, tt.verb, tok.Head, tok.Rel, tt.root)
+			}
 		}
 	}
 }

@@ -161,6 +161,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		named[k] = trimSpan(x, named[k])
 	}
 	named = joinHyphens(a, named)
+	named = placeBeforeName(a, x, named)
 	firm := titledNames(a, x, named)
 	if r.docRules&3 != 0 {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
@@ -195,19 +196,12 @@ func (r *Recognizer) Recognize(a *Analysis) {
 // president of the American Farm Bureau, said", "He Jianxiong, the former
 // executive director for China"): a body or a place is not described by a
 // title a person holds. Titles are the entity lists' title words, heading
-// the phrase after the comma (not "the president's office").
+// the phrase after the comma (not "the president's office"). It returns
+// the indexes of the spans it made persons.
 func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
 	for k := range spans {
 		sp := &spans[k]
 		if sp.typ != "ORG" && sp.typ != "PLACE" || nerListedType(x, *sp) >= 0 {
-			continue
-		}
-		// "Both Johnson and Corbyn": a name joined to a person's by
-		// "and" or "or", with nothing else between, is a person's too.
-		if k+1 < len(spans) && spans[k+1].typ == PERSON && spans[k+1].first == sp.last+1 && coordinator(a.Tokens[sp.last].Text) ||
-			k > 0 && spans[k-1].typ == PERSON && spans[k-1].last == sp.first-1 && coordinator(a.Tokens[sp.first-1].Text) {
-			sp.typ = PERSON
-			firm = append(firm, k)
 			continue
 		}
 		if sp.last+1 >= len(a.Tokens) || a.Tokens[sp.last].Text != "," {
@@ -235,8 +229,33 @@ func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
 	return firm
 }
 
-// coordinator reports whether a word joins two names as equals.
-func coordinator(w string) bool { return w == "and" || w == "or" }
+// placeBeforeName splits a listed place off the front of a person's name
+// that a preposition governs ("China's ambassador to Britain Liu Xiaoming",
+// read as one name "Britain Liu Xiaoming", or as one place after a title):
+// the place ends the role, the name follows it. Spans stay in text order.
+func placeBeforeName(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	var out []nerSpan
+	for k, sp := range spans {
+		place := x.gaz[sp.first]&(gazBit('C', 'U')|gazBit('S', 'U')|gazBit('Y', 'U')) != 0
+		// A person's span, or any span after a title and a preposition
+		// ("ambassador to Britain Liu Xiaoming" read as one place).
+		titled := sp.first >= 2 && x.gaz[sp.first-2]&gazBit('T', 'U') != 0
+		if sp.typ != PERSON && !(titled && sp.typ == "PLACE") || sp.last-sp.first < 3 || !place || sp.first == 0 || a.Tokens[sp.first-1].UPOS != "ADP" {
+			if out != nil {
+				out = append(out, sp)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]nerSpan, 0, len(spans)+1), spans[:k]...)
+		}
+		out = append(out, nerSpan{first: sp.first, last: sp.first + 1, typ: "PLACE"}, nerSpan{first: sp.first + 1, last: sp.last, typ: PERSON})
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
 
 // spreadPersons gives the type PERSON to every other mention of a name the
 // rules above made a person from the words around it (spans[k] for k in

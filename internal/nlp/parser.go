@@ -553,10 +553,74 @@ func (p *Parser) Parse(a *Analysis) {
 	sc.feats = make([]uint64, 0, 64)
 	for _, s := range a.Sentences {
 		toks := a.Tokens[s.First:s.Last]
-		n := len(toks)
-		if n == 0 {
+		if len(toks) == 0 {
 			continue
 		}
+		p.parseSentence(toks, s.First, &sc)
+		if v := finiteParticiple(toks, s.First); v >= 0 {
+			// Parse again with the participle read as the past tense
+			// it is: the sentence has no verb of its own otherwise.
+			toks[v].XPOS = "VBD"
+			p.parseSentence(toks, s.First, &sc)
+		}
+		predicateNouns(toks, s.First)
+	}
+}
+
+// finiteParticiple returns the verb a sentence's tree left as a reduced
+// relative although the sentence has no other verb to head it: the root
+// is a noun and a past participle with no auxiliary hangs from it as a
+// clause, with a complement of its own ("Schiff, the top Democrat on the
+// committee, called on Obama to retaliate", read as "the committee called
+// on…"). The tagger took the past tense for the participle. It returns the
+// token's index in toks, or -1.
+func finiteParticiple(toks []Token, first int) int {
+	root := -1
+	for i := range toks {
+		t := &toks[i]
+		if t.Head < 0 {
+			if t.UPOS != "NOUN" && t.UPOS != "PROPN" || root >= 0 {
+				return -1
+			}
+			root = i
+		}
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return -1 // a finite verb is there
+		}
+	}
+	if root < 0 {
+		return -1
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.XPOS != "VBN" || t.UPOS != "VERB" || t.Rel != "acl" || i == 0 || toks[i-1].Text != "," {
+			continue
+		}
+		aux, comp := false, false
+		for j := range toks {
+			if toks[j].Head != first+i {
+				continue
+			}
+			switch toks[j].Rel {
+			case "aux", "aux:pass", "nsubj:pass", "obl:agent":
+				aux = true
+			case "obj", "ccomp", "xcomp", "obl", "advcl":
+				comp = comp || j > i
+			}
+		}
+		if !aux && comp {
+			return i
+		}
+	}
+	return -1
+}
+
+// parseSentence fills Head and Rel of one sentence's tokens (toks, the
+// first of which is token first of the analysis).
+func (p *Parser) parseSentence(toks []Token, first int, sc *parseScratch) {
+	{
+		n := len(toks)
 		st := &sc.st
 		st.reset(n)
 		for i := range toks {
@@ -583,11 +647,10 @@ func (p *Parser) Parse(a *Analysis) {
 			if h == n {
 				toks[i].Head = -1
 			} else {
-				toks[i].Head = s.First + h
+				toks[i].Head = first + h
 			}
 			toks[i].Rel = p.labels[rels[i]]
 		}
-		predicateNouns(toks, s.First)
 	}
 }
 

@@ -51,6 +51,11 @@ func checkAudit2(t *testing.T, tests []audit2Case, statements bool) {
 func TestPersonName(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Chief Executive Robert Lane", "Robert Lane"},
+		{"Wild defenseman Ryan Suter", "Ryan Suter"},
+		{"union negotiator John Holland", "John Holland"},
+		{"Ludwig van Beethoven", "Ludwig van Beethoven"},
+		{"Osama bin Laden", "Osama bin Laden"},
+		{"Charles de Gaulle", "Charles de Gaulle"},
 		{"Economy Minister Luis Caputo", "Luis Caputo"},
 		{"Nordstar Chair Elin Nyberg", "Elin Nyberg"},
 		{"Michigan Gov. Ellen Park", "Ellen Park"},

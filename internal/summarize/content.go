@@ -454,11 +454,27 @@ func (t *tree) nounContent(i int) (int, int) {
 			// "called on the administration to retaliate": the one asked
 			// is the listener; the infinitive hung from it is what the
 			// cue asks.
-			if v := t.infinitiveOf(ci); v >= 0 {
-				if first < 0 {
-					first = int(t.left[v])
+			v := t.infinitiveOf(ci)
+			if v < 0 {
+				// The infinitive hung from the cue itself ("called on
+				// President Obama | to retaliate").
+				for _, k := range t.children(i) {
+					if kt := &a.Tokens[k]; int(k) > ci && (kt.Rel == "advcl" || kt.Rel == "xcomp") && kt.UPOS == "VERB" && contentClause(t, int(k)) && strings.EqualFold(a.Tokens[t.child(int(k), "mark")].Text, "to") {
+						v = int(k)
+						break
+					}
 				}
-				last = int(t.right[v]) + 1
+			}
+			if v >= 0 {
+				if first < 0 {
+					// The one asked and what they are asked, without
+					// "on": "President Obama to retaliate…".
+					first = int(t.left[ci])
+					if cs := t.child(ci, "case"); cs == first {
+						first++
+					}
+				}
+				last = max(last, int(t.right[v])+1)
 			}
 			continue
 		}

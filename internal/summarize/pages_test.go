@@ -81,7 +81,7 @@ func TestTopicCues(t *testing.T) {
 			"about the need for a new pension deal", "Maria Keller"},
 		{"called on someone to act",
 			"The talks resumed on Monday. Senator Ruth Abara called on the administration to retaliate against the cartel.",
-			"to retaliate against the cartel", "Ruth Abara"},
+			"the administration to retaliate against the cartel", "Ruth Abara"},
 		{"questioned what",
 			"The talks resumed on Monday. Tom Reyes questioned what kind of leader walks out of talks at 3 a.m.",
 			"what kind of leader", "Tom Reyes"},
@@ -102,5 +102,32 @@ func TestOwnerIsNotTheSpeaker(t *testing.T) {
 			"Protests continued on Sunday.\n\n" +
 				"The foreign minister of Norway warned that the government “will not stand by quietly” if the unrest spreads.",
 			"will not stand by quietly", "The foreign minister of Norway"},
+	}, false)
+}
+
+// TestHolderNotServed checks that a name inside what a role serves ("a
+// senior adviser to the Ruiz campaign") is not the role's holder, and that
+// "called on" keeps the one asked with what they are asked to do.
+func TestHolderNotServed(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"an adviser to a campaign named for someone",
+			"Maria Ruiz campaigned in Ohio on Friday.\n\n" +
+				"A senior adviser to the Ruiz campaign said the rally had drawn more people than expected.",
+			"the rally had drawn", "A senior adviser"},
+		{"called on someone to act, the infinitive hung from the cue",
+			"The talks resumed on Monday.\n\n" +
+				"Senator Ruth Abara, the top Democrat on the committee, called on President Obama to retaliate against the cartel.",
+			"President Obama to retaliate", "Ruth Abara"},
+	}, true)
+}
+
+// TestFamilyNameFirst checks that a family name written first ("Liu" for
+// "Liu Xiaoming") is completed to the full name, as a surname is.
+func TestFamilyNameFirst(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a Chinese minister by his family name",
+			"Finance Minister Lou Jiwei met his American counterpart on Monday.\n\n" +
+				"Lou said that the two sides had made progress. “The whole world applauded us then,” Lou said.",
+			"The whole world applauded", "Lou Jiwei"},
 	}, false)
 }

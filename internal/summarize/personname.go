@@ -36,6 +36,11 @@ func personName(name string) string {
 		}
 	}
 	out := f
+	// "Wild defenseman Ryan Suter", "union negotiator John Holland": a
+	// common noun in lower case ends the description before the name.
+	if k := lastCommonWord(f); k >= 0 && len(f)-k-1 >= 2 {
+		return strings.Join(f[k+1:], " ")
+	}
 	if lastTitle >= 0 {
 		rest := f[lastTitle+1:]
 		// A given name alone after the title is known by both ("Pope
@@ -53,6 +58,32 @@ func personName(name string) string {
 		return name
 	}
 	return strings.Join(out, " ")
+}
+
+// lastCommonWord returns the index of the last word in lower case that is
+// no name particle ("van", "bin", "de la") and no function word, when only
+// capitalised words follow it; else -1.
+func lastCommonWord(f []string) int {
+	for i := len(f) - 1; i >= 0; i-- {
+		w := f[i]
+		if startsUpper(w) {
+			continue
+		}
+		if len(w) < 3 || nameParticle(strings.ToLower(w)+" ") != "" || nameParticle(strings.ToLower(w)) != "" {
+			return -1
+		}
+		switch strings.ToLower(w) {
+		case "and", "of", "the", "for", "del", "della", "dos", "das", "bint", "ibn":
+			return -1
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // placeAfterName returns the index of the "of" that follows a person's

@@ -457,19 +457,20 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	}
 	a := t.a
 	tok := &a.Tokens[src]
+	if tok.UPOS == "PRON" && strings.EqualFold(tok.Text, "who") && src >= 2 && a.Tokens[src-1].Text == "," {
+		// "who" after a comma is the person named right before it,
+		// wherever the parser hung the clause ("a win for Prime
+		// Minister Ana Ruiz, who has long sought…").
+		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "PROPN" {
+			return t.speakerOf(src - 2)
+		}
+	}
 	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && a.Tokens[v].Rel == "acl:relcl" && a.Tokens[v].Head >= 0 {
 		switch strings.ToLower(tok.Text) {
 		case "who", "that", "which":
 			// A relative pronoun stands for the noun its clause
 			// modifies: "Putin, who has long sought…".
 			return t.speakerOf(a.Tokens[v].Head)
-		}
-	}
-	if tok.UPOS == "PRON" && strings.EqualFold(tok.Text, "who") && src >= 2 && a.Tokens[src-1].Text == "," {
-		// The same where the parser hung the clause elsewhere: "who"
-		// after a comma is the person named before it.
-		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "PROPN" {
-			return t.speakerOf(src - 2)
 		}
 	}
 	if p := t.partitive(src); p != "" {
@@ -1082,7 +1083,36 @@ func (t *tree) completeName(name string) string {
 	if full := t.fullName(f[len(f)-1]); full != "" && len(full) > len(name) && strings.HasSuffix(full, name) {
 		return full
 	}
+	if len(f) == 1 {
+		if full := t.familyFirst(name); full != "" {
+			return full
+		}
+	}
 	return name
+}
+
+// familyFirst returns the one person of the article named in two words
+// whose first word is name ("Liu" for "Liu Xiaoming", "Xi" for "Xi
+// Jinping": family names written first), or "". It is asked only when no
+// name of the article ends with that word.
+func (t *tree) familyFirst(name string) string {
+	a := t.a
+	found := ""
+	for ei := range a.Entities {
+		if a.Entities[ei].Type != nlp.PERSON {
+			continue
+		}
+		full := t.entityName(ei)
+		f := strings.Fields(full)
+		if len(f) != 2 || f[0] != name {
+			continue
+		}
+		if found != "" && found != full {
+			return ""
+		}
+		found = full
+	}
+	return found
 }
 
 // surnameName completes the name at token src as completeName does and,
@@ -1187,6 +1217,7 @@ func (t *tree) nameAfterRole(src int) int {
 // crossing a clause or a quotation.
 func (t *tree) inPhrase(j, h int) bool {
 	a := t.a
+	modifier := false // the name only modifies a common noun on the way
 	for steps := 0; j >= 0 && steps < 12; steps++ {
 		if j == h {
 			return true
@@ -1197,6 +1228,17 @@ func (t *tree) inPhrase(j, h int) bool {
 		switch r := a.Tokens[j].Rel; r {
 		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
 			return false
+		case "compound", "nmod:poss":
+			if hd := a.Tokens[j].Head; hd >= 0 && a.Tokens[hd].UPOS == "NOUN" {
+				modifier = true
+			}
+		case "nmod":
+			// "an adviser to the Clinton campaign": a name that only
+			// modifies the noun of a phrase a preposition opens names
+			// whom the holder serves, not the holder.
+			if cs := t.child(j, "case"); modifier && cs >= 0 && !strings.EqualFold(a.Tokens[cs].Text, "of") {
+				return false
+			}
 		}
 		j = a.Tokens[j].Head
 	}
