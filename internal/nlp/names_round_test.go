@@ -6,8 +6,10 @@ import (
 )
 
 // TestNameSyllables checks that "He" and "She" touching a proper noun are
-// read as part of a name ("Liu He", "He Lifeng"), and that the pronoun at
-// the start of a sentence is left alone.
+// read as part of a name ("Liu He", "He Lifeng"), that the pronoun at the
+// start of a sentence is left alone, and that a surname that is also a
+// word is a name inside a sentence where the document names the person in
+// full ("Chris Early" … "Early says").
 func TestNameSyllables(t *testing.T) {
 	tests := []struct {
 		text, word string
@@ -19,6 +21,7 @@ func TestNameSyllables(t *testing.T) {
 		{"He said talks would resume on Friday.", "He", 0, "PRON"},
 		{"Talks stalled. He said Lisa Moreau would lead the next round.", "He", 0, "PRON"},
 		{"Trump Says He Will Meet Xi In Beijing", "He", 0, "PRON"},
+		{"Chris Early joined the panel. While the lineup is light, Early says more games will come.", "Early", 1, "PROPN"},
 	}
 	an, err := audit2Analyzer()
 	if err != nil {

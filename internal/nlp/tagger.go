@@ -72,7 +72,58 @@ func (t *Tagger) Tag(a *Analysis) {
 	sc.feats = make([]uint64, 0, 64)
 	t.tagEach(a, sc)
 	t.namesPerDiscourse(a, sc)
+	t.surnamesPerDiscourse(a, sc)
 	t.nameSyllables(a, sc)
+}
+
+// surnamesPerDiscourse re-tags a capitalised word inside a sentence that
+// the document writes elsewhere as the last word of a name ("Chris Early"
+// … "Early says there is a possibility"): one sense per discourse for
+// surnames that are also words. A capital inside a sentence marks a name;
+// the word must not stand before a noun, an adjective or a number (where
+// it would modify it: "Early voting"), and headlines are left alone.
+func (t *Tagger) surnamesPerDiscourse(a *Analysis, sc *tagScratch) {
+	c := t.classOf("PROPN", "NNP")
+	if c < 0 {
+		return
+	}
+	var surnames map[string]bool
+	for _, s := range a.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if !capitalised(tok.Text) {
+				continue
+			}
+			if tok.UPOS == "PROPN" && i > s.First && a.Tokens[i-1].UPOS == "PROPN" && capitalised(a.Tokens[i-1].Text) &&
+				(i+1 == s.Last || a.Tokens[i+1].UPOS != "PROPN") {
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[tok.Text] = true
+			}
+		}
+	}
+	if surnames == nil {
+		return
+	}
+	for _, s := range a.Sentences {
+		if headline(a.Tokens[s.First:s.Last]) {
+			continue
+		}
+		first := firstWord(a.Tokens, s)
+		for i := s.First; i < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if i == first || tok.UPOS == "PROPN" || !surnames[tok.Text] {
+				continue
+			}
+			if i+1 < s.Last {
+				if nx := a.Tokens[i+1].UPOS; nx == "NOUN" || nx == "PROPN" || nx == "ADJ" || nx == "NUM" {
+					continue
+				}
+			}
+			t.tagInto(a.Tokens[s.First:s.Last], sc, i-s.First, c)
+		}
+	}
 }
 
 // nameSyllables re-tags a capitalised "He" or "She" that is part of a
