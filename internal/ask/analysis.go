@@ -241,13 +241,39 @@ var futureWords = set(`will 'll shall next upcoming later tomorrow coming due ex
 // present progressive with a day not past ("is meeting Ms Furse on
 // Thursday", not "is pushing … last week"). A sentence the analysis layer
 // has not read passes.
-func (si *sentInfo) future() bool {
+func (si *sentInfo) future() bool { return si.futureOf(true) }
+
+// nameWordAt reports whether token k is a word of a name, not the word
+// it looks like: "Will" of "Will Moy" in "…,” Will Moy said" (capitalised
+// inside the sentence, or read as a name).
+func (si *sentInfo) nameWordAt(k int) bool {
+	t := si.toks[k]
+	if t.UPOS == "PROPN" || strings.Contains(t.NER, "PERSON") {
+		return true
+	}
+	if k == 0 || t.Text == "" || !unicode.IsUpper([]rune(t.Text)[0]) {
+		return false
+	}
+	switch si.toks[k-1].Text {
+	case "“", "\"", "(", "‘", ":", "—", "–", "-":
+		return false // a sentence within: "“Will they come?” he asked"
+	}
+	return true
+}
+
+// comingNext reports whether the sentence speaks of what is to come in
+// itself, not as the future of a past told ("a lead they wouldn't
+// relinquish"): future without "would".
+func (si *sentInfo) comingNext() bool { return si.futureOf(false) }
+
+// futureOf is future, with "would" counting or not.
+func (si *sentInfo) futureOf(would bool) bool {
 	if len(si.toks) == 0 {
 		return true
 	}
 	progressive := false
 	for k, t := range si.toks {
-		if futureWords[strings.ToLower(t.Text)] {
+		if w := strings.ToLower(t.Text); futureWords[w] && (would || w != "would") && !si.nameWordAt(k) {
 			return true
 		}
 		if (t.XPOS == "VBZ" || t.XPOS == "VBP") && strings.EqualFold(t.Lemma, "be") && k+1 < len(si.toks) && si.toks[k+1].XPOS == "VBG" {

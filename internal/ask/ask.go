@@ -374,17 +374,23 @@ func (a *Article) unanswerable(q *question) string {
 		if speakWords[w] && q.atype != typeAny {
 			continue // "where did she speak": the place answers
 		}
+		if q.countsAnyone(w) || q.measured(w) {
+			continue // "how many people", "how deep": a number or a measure answers
+		}
 		if nameNouns[w] {
 			continue // "the title of her memoir": the article gives the title
 		}
 		if _, ord := ordinals[w]; ord {
 			continue // "the original agreement": the article's order answers
 		}
+		if (w == "next" || w == "upcoming") && q.asksNext() {
+			continue // "who do they play next": a time to come answers
+		}
 		if numberWords[w] && w != q.counted {
 			continue // "the two sides"
 		}
 		missing = append(missing, w)
-		if w == q.counted || w[0] >= '0' && w[0] <= '9' {
+		if w == q.counted || w[0] >= '0' && w[0] <= '9' || q.askedTerm != "" && termOf(w) == q.askedTerm {
 			hard = true
 		}
 	}

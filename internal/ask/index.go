@@ -70,7 +70,11 @@ hurt injure injured injury injuries wound wounded
 blast explosion explode bomb
 repeal scrap abolish
 show program programme
-live population resident inhabitant`
+live population resident inhabitant
+need require requirement necessary
+plane aircraft jet
+fly flight flew flown
+participate participant`
 
 // synonyms map a stem to the stems of its group.
 var synonyms = func() map[string][]string {

@@ -59,6 +59,11 @@ type question struct {
 	// known are question words the article writes differently: an acronym
 	// it spells out, or a name it abbreviates.
 	known map[string]bool
+	// askedTerm is the index term of the noun a question of the form
+	// "what is X's N?" or "who is the N of X?" asks about ("revenu" of
+	// "what is Home Depot's revenue for the quarter?"), which the evidence
+	// must name; "" for other questions.
+	askedTerm string
 	// verbTerm is the index term of the question's main verb, when it is
 	// one the article uses and no verb of being, having, doing, saying or
 	// taking a stand (which the article may put in other words).
@@ -354,6 +359,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		q.topic = append(q.topic, s)
 	}
 	q.atype, q.counted = questionType(q)
+	q.askedTerm = a.askedNoun(q)
 	if v := a.questionVerb(q); v != "" && !speechLemmas[v] && a.ix.has(termOf(v)) {
 		q.verbTerm = termOf(v)
 	}
@@ -362,7 +368,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	keep := q.content[:0]
 	keepWords := q.contentWords[:0]
 	for k, s := range q.content {
-		if _, ord := ordinals[q.contentWords[k]]; ord && !a.ix.has(s) {
+		if _, ord := ordinals[q.contentWords[k]]; (ord || q.asksNext() && (q.contentWords[k] == "next" || q.contentWords[k] == "upcoming")) && !a.ix.has(s) {
 			continue
 		}
 		keep, keepWords = append(keep, s), append(keepWords, q.contentWords[k])
@@ -378,7 +384,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			}
 			// "In what year …", "which newspaper …": the word names the
 			// type, which the answer gives without it.
-			if k < len(q.contentWords) && q.whHead(q.contentWords[k]) && !a.ix.has(s) {
+			if k < len(q.contentWords) && (q.whHead(q.contentWords[k]) || q.countsAnyone(q.contentWords[k]) || q.measured(q.contentWords[k])) && !a.ix.has(s) {
 				continue
 			}
 			keep = append(keep, s)
@@ -394,6 +400,16 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		if t := phrasalTerm(q.words, k); t != "" && !a.ix.has(termOf(w)) && a.ix.has(t) {
 			q.content = append(q.content, t)
 			q.known[w] = true
+		}
+		// "Who took part in the debate?": "part" of "take part" is the
+		// verb's, which the article need not write (the debate between
+		// the two names them).
+		if w == "part" && k > 0 && termOf(q.words[k-1]) == "take" && !a.ix.has(termOf(w)) {
+			q.known[w] = true
+			q.content = slices.DeleteFunc(q.content, func(s string) bool { return s == "part" || s == "take" })
+			if q.verbTerm == "take" {
+				q.verbTerm = ""
+			}
 		}
 	}
 	// "What did X say about Y": the topic is what follows the verb.
@@ -426,7 +442,40 @@ func (q *question) asksName() bool {
 // future reports whether the question asks about what is to come:
 // "when will …", "where will … be held".
 func (q *question) future() bool {
-	return slices.Contains(q.words, "will") || slices.Contains(q.words, "shall")
+	return slices.Contains(q.words, "will") || slices.Contains(q.words, "shall") || q.asksNext()
+}
+
+// asksNext reports whether the question asks what comes next: "who does
+// Spain play next?", "when is their next game?", "what is the upcoming
+// vote?". What happened already does not answer it.
+func (q *question) asksNext() bool {
+	return q.wh != "" && (slices.Contains(q.words, "next") || slices.Contains(q.words, "upcoming"))
+}
+
+// measured reports whether w is the adjective of "how deep …", "how
+// fast …": the measure the question asks for, which the article may give
+// without the word.
+func (q *question) measured(w string) bool {
+	return measureWords[w] && len(q.words) > 1 && q.words[0] == "how" && q.words[1] == w
+}
+
+// countsAnyone reports whether w is the noun of "how many people", which
+// asks for a number of anyone.
+func (q *question) countsAnyone(w string) bool {
+	i := slices.Index(q.words, "many")
+	return countNouns[w] && q.atype == typeQuantity && i > 0 && q.words[i-1] == "how" && i+1 < len(q.words) && q.words[i+1] == w
+}
+
+// whHeadTerms are the index terms of the question's type nouns that its
+// question word governs ("countri" of "which country …").
+func (q *question) whHeadTerms() []string {
+	var out []string
+	for _, w := range q.contentWords {
+		if q.whHead(w) {
+			out = append(out, termOf(w))
+		}
+	}
+	return out
 }
 
 // whHead reports whether w is the type noun the question word governs:
@@ -490,21 +539,33 @@ func (a *Article) findNameWhere(ws []string, ok func(*name) bool) *name {
 		if ok != nil && !ok(n) {
 			continue
 		}
-		score := 0
+		score, unmatched := 0, 0
 		for _, k := range n.keys {
+			found := false
 			for _, w := range ws {
 				if w == k {
-					score += 2
+					score += 4
+					found = true
 				}
+			}
+			if !found {
+				unmatched++
 			}
 		}
 		if score == 0 {
 			continue
 		}
+		// Of two names the question fits as well, the one with no words
+		// it lacks: "Eva-Marie Persson", not "Public Prosecution
+		// Eva-Marie Persson" (a title read into a name), whose
+		// "prosecution" would be the prosecution authority's.
+		if unmatched == 0 {
+			score += 2
+		}
 		if n.kind == "person" {
 			score++
 		}
-		if score > bestScore {
+		if score > bestScore || score == bestScore && len(n.keys) < len(best.keys) {
 			best, bestScore = n, score
 		}
 	}
@@ -540,6 +601,12 @@ func (a *Article) unknownName(raw string) string {
 					break
 				}
 				w += " " + n
+			}
+			// A name that opens with a common word ("He Jianxiong", "Will
+			// Moy"), which the index does not keep, is known when the
+			// article writes it whole.
+			if strings.Contains(w, " ") && a.writes(w) {
+				continue
 			}
 			return w
 		}
@@ -897,4 +964,79 @@ func (a *Article) countedHead(q *question, first string) string {
 		return head
 	}
 	return first
+}
+
+// writes reports whether some sentence of the article writes the name as
+// it is given, capitals and all, between word boundaries.
+func (a *Article) writes(name string) bool {
+	for _, s := range a.sents {
+		for off := 0; ; {
+			k := strings.Index(s[off:], name)
+			if k < 0 {
+				break
+			}
+			k += off
+			end := k + len(name)
+			before := k == 0 || !isWordByte(s[k-1])
+			after := end == len(s) || !isWordByte(s[end])
+			if before && after {
+				return true
+			}
+			off = k + 1
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether b is an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// askedNoun returns the index term of the noun a copular question asks
+// about, read from the question's tree: "revenue" in "what is Home
+// Depot's revenue for the quarter?", "captain" in "who is Russia's
+// captain?", "chief" in "who is the chief of the agency?". A noun that
+// names the kind of answer ("what is the date"), a name ("what is it
+// called") or a word of the question's form is none; nor is a noun
+// followed by a verb ("what is the simulation called?").
+func (a *Article) askedNoun(q *question) string {
+	if q.wh != "what" && q.wh != "who" || len(q.words) < 3 || q.words[0] != q.wh {
+		return ""
+	}
+	an := a.analyse(q)
+	if an == nil || len(an.Tokens) < 3 {
+		return ""
+	}
+	toks := an.Tokens
+	// "who is / what was / what's": the verb of being after the
+	// question word.
+	if !strings.EqualFold(toks[1].Lemma, "be") || toks[1].UPOS != "AUX" {
+		return ""
+	}
+	noun := -1
+	for k, t := range toks {
+		if t.UPOS != "NOUN" {
+			continue
+		}
+		switch {
+		case t.Head == -1:
+			noun = k
+		case t.Rel == "nsubj" && t.Head == 0 && toks[0].Head == -1:
+			noun = k
+		}
+	}
+	if noun < 0 {
+		return ""
+	}
+	for _, t := range toks[noun+1:] {
+		if t.UPOS == "VERB" {
+			return ""
+		}
+	}
+	w := strings.ToLower(toks[noun].Text)
+	if _, typed := typeNouns[w]; typed || nameNouns[w] || questionWords[w] || countNouns[w] || isStop(w) {
+		return ""
+	}
+	return termOf(w)
 }

@@ -3,6 +3,7 @@ package ask
 import (
 	"cmp"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -863,7 +864,7 @@ func (a *Article) renderUtterance(u utterance) (line string, whole bool) {
 		line = u.speaker + " " + reportVerb(u.cue) + " " + balanceQuotes(strings.TrimRight(u.text, ".")) + "."
 	default:
 		// "urged both sides to return": the sentence says it best.
-		line, whole = a.sents[u.sentence], true
+		line, whole = cutOthersClause(a.sents[u.sentence], u.cue), true
 		if !a.namedIn(u.speaker, u.sentence) {
 			line = u.speaker + ": " + line
 		}
@@ -872,6 +873,30 @@ func (a *Article) renderUtterance(u utterance) (line string, whole bool) {
 		line += " (the article does not name the speaker near these words: the attribution is uncertain)"
 	}
 	return line + " " + ref(u.sentence), whole
+}
+
+// othersClause is a clause of time or cause whose subject is a pronoun
+// ("… after she attacked …"): another person's act, told by the
+// article, not the speaker's report.
+var othersClause = regexp.MustCompile(`,?\s+\b(?:after|when|while|because|since|before)\s+(?:she|he|they)\s`)
+
+// cutOthersClause cuts a sentence of reported speech before a clause
+// of time or cause with its own subject when that clause holds quoted
+// words and the verb of the report, cue, stands before it: "Christie described Clinton as a “disgrace” after she blamed
+// shootings on “implicit bias”" reports Christie's words up to "after";
+// the words quoted after it are another person's.
+func cutOthersClause(s, cue string) string {
+	loc := othersClause.FindStringIndex(s)
+	if loc == nil || !strings.ContainsAny(s[loc[1]:], "“\"") {
+		return s
+	}
+	// The report comes first: its verb stands before the clause ("…,
+	// who has campaigned since he suspended his campaign, blasted
+	// Clinton as a “disgrace”" keeps it all).
+	if cw := words(cue); len(cw) == 0 || !slices.Contains(words(s[:loc[0]]), cw[len(cw)-1]) {
+		return s
+	}
+	return strings.TrimRight(s[:loc[0]], " ,") + " …"
 }
 
 // othersIn reports whether u's sentence also holds words of another speaker.

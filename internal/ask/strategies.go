@@ -327,6 +327,10 @@ func (a *Article) search(q *question) (Result, bool) {
 		if q.counted != "" && !a.counts(i, termOf(q.counted)) {
 			return false
 		}
+		// "What is Home Depot's revenue?": the evidence names the revenue.
+		if q.askedTerm != "" && !a.ix.sentenceHas(i, q.askedTerm) {
+			return false
+		}
 		// "What is the name of the officer …?": a name the question does
 		// not already give.
 		if q.asksName() && !a.namesNew(i, q) {
@@ -344,6 +348,10 @@ func (a *Article) search(q *question) (Result, bool) {
 		}
 		// "When will the Senate vote?": not what happened on a day past.
 		if q.future() && (q.atype == typeDate || q.atype == typePlace) && !a.info[i].future() {
+			return false
+		}
+		// "Who does Spain play next?": not who they played.
+		if q.asksNext() && !a.info[i].comingNext() {
 			return false
 		}
 		// "How much has Trump's super PAC raised": the evidence speaks
@@ -371,6 +379,24 @@ func (a *Article) search(q *question) (Result, bool) {
 				}
 			}
 		}
+	}
+	if (q.atype == typeQuantity || q.atype == typeMoney) && q.ordinal == 0 {
+		// "How many Indians were deported?": of two sentences that give a
+		// number and cover the question as well, the earlier, where news
+		// puts the event it reports ("nearly 150 Indians returned home
+		// after being deported") before the background ("on October 18,
+		// more than 300 were deported").
+		best := 0
+		topCov := a.ix.exactCoverage(query, []int{hits[0].sent})
+		for i := range hits {
+			if hits[i].score < hits[0].score/2 {
+				break
+			}
+			if hits[i].sent < hits[best].sent && a.ix.exactCoverage(query, []int{hits[i].sent}) >= topCov {
+				best = i
+			}
+		}
+		hits[0], hits[best] = hits[best], hits[0]
 	}
 	if q.atype == typeQuantity || q.atype == typeMoney || q.atype == typeDate || q.atype == typePlace {
 		// "How much has it pulled in?", "when does it expire?": the value
@@ -432,15 +458,23 @@ func (a *Article) search(q *question) (Result, bool) {
 		}
 	}
 	top := hits[0].sent
-	cov := a.ix.coverage(query, a.withContext(top))
+	// "Which country did the plane fly through?": the answer is a
+	// country, which the evidence need not call so.
+	covQuery := query
+	if q.atype != typeAny {
+		if heads := q.whHeadTerms(); len(heads) > 0 && len(heads) < len(query) {
+			covQuery = slices.DeleteFunc(slices.Clone(query), func(t string) bool { return slices.Contains(heads, t) })
+		}
+	}
+	cov := a.ix.coverage(covQuery, a.withContext(top))
 	sents := []int{top}
 	// A second sentence when it adds coverage and scores close.
 	if len(hits) > 1 && hits[1].score > hits[0].score*0.8 {
-		if c2 := a.ix.coverage(query, append(a.withContext(top), hits[1].sent)); c2 > cov {
+		if c2 := a.ix.coverage(covQuery, append(a.withContext(top), hits[1].sent)); c2 > cov {
 			sents, cov = append(sents, hits[1].sent), c2
 		}
 	}
-	if cov < 0.5 || len(query) >= 3 && cov < 0.6 {
+	if cov < 0.5 || len(covQuery) >= 3 && cov < 0.6 {
 		return Result{}, false
 	}
 	// "Asked to describe the device, O'Neill said, “Not going to go into
@@ -448,11 +482,29 @@ func (a *Article) search(q *question) (Result, bool) {
 	if len(sents) == 1 && (a.info[top].refusal() || a.info[top].undisclosed(q.content)) {
 		return Result{Answer: "The article doesn't say; it reports only that the answer was withheld: " + a.sents[top] + " " + ref(top), Citations: a.cite(top), Declined: true}, true
 	}
+	// "The tagline? “We're On It.”": a short question the article asks
+	// itself is answered by the sentence after it.
+	if len(sents) == 1 && top+1 < len(a.sents) && strings.HasSuffix(strings.TrimRight(a.sents[top], "”\" "), "?") && len(words(a.sents[top])) <= 6 {
+		sents = append(sents, top+1)
+		// A quotation the sentence splitter cut ("“Meth." / "We're on
+		// it.”") runs on to its end, within the paragraph.
+		ss := a.brief.Sentences
+		text := a.sents[top+1]
+		for j := top + 2; j < len(ss) && j <= top+4 && ss[j].Para == ss[top].Para && unbalanced(text); j++ {
+			sents = append(sents, j)
+			text += " " + a.sents[j]
+		}
+	}
 	var lines []string
 	for _, s := range sents {
 		lines = append(lines, a.sents[s]+" "+ref(s))
 	}
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.4 + cov/2}, true
+}
+
+// unbalanced reports whether s opens a quotation it does not close.
+func unbalanced(s string) bool {
+	return strings.Count(s, "“") > strings.Count(s, "”") || strings.Count(s, `"`)%2 == 1
 }
 
 // nameTerm is a name the question writes with a capital and the ways a
@@ -610,10 +662,21 @@ func (a *Article) namedAgent(i int, verb string, qwords []string) bool {
 // counts reports whether sentence i gives a number of the thing whose
 // term is t: "3,000 workers" counts workers, not the jobs they may lose.
 func (a *Article) counts(i int, t string) bool {
+	toks := a.info[i].toks
+	// "The more than 12,000 in attendance": a number with no noun after
+	// it counts people, in a sentence that does not name them (where the
+	// number must count them: "the number of people … from an estimate of
+	// 660,000" does not).
+	if (t == "peopl" || t == "person" || t == "individu") && !a.ix.sentenceHas(i, t) {
+		for k := range toks {
+			if (toks[k].UPOS == "NUM" || strings.HasPrefix(toks[k].NER, "B-CARDINAL")) && a.bareCount(i, k) {
+				return true
+			}
+		}
+	}
 	if !a.ix.sentenceHas(i, t) {
 		return false
 	}
-	toks := a.info[i].toks
 	if len(toks) == 0 {
 		return true // no analysis: the word will do
 	}
@@ -633,6 +696,7 @@ func (a *Article) counts(i int, t string) bool {
 		if tok.UPOS != "NUM" && !strings.HasPrefix(tok.NER, "B-CARDINAL") && !strings.HasPrefix(tok.NER, "I-CARDINAL") {
 			continue
 		}
+
 		// the number's head, or a noun just after it ("40,000 workers",
 		// "1.4 million public sector workers")
 		if is(tok.Head) {
@@ -646,6 +710,32 @@ func (a *Article) counts(i int, t string) bool {
 				break
 			}
 		}
+	}
+	return false
+}
+
+// bareCount reports whether token k of sentence i is a number that stands
+// for people by itself: no noun, sign or unit with it, followed by a
+// preposition, a verb or the end of the clause ("12,000 in attendance",
+// "more than 300 were deported").
+func (a *Article) bareCount(i, k int) bool {
+	toks := a.info[i].toks
+	if strings.ContainsAny(toks[k].Text, "$£€¥%") || strings.Contains(toks[k].NER, "MONEY") || strings.Contains(toks[k].NER, "PERCENT") || strings.Contains(toks[k].NER, "DATE") {
+		return false
+	}
+	if k > 0 && strings.ContainsAny(toks[k-1].Text, "$£€¥") {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && (toks[j].UPOS == "NUM" || strings.HasPrefix(toks[j].NER, "I-CARDINAL")) {
+		j++ // "1.4 million"
+	}
+	if j == len(toks) {
+		return true
+	}
+	switch toks[j].UPOS {
+	case "ADP", "AUX", "VERB", "PUNCT":
+		return toks[j].Text != "%"
 	}
 	return false
 }

@@ -47,6 +47,15 @@ var typeNouns = map[string]answerType{
 	"politician": typeAgent, "lawmaker": typeAgent, "senator": typeAgent, "nation": typeAgent,
 }
 
+// measureWords ask "how …" for a measure: "how deep", "how fast". The
+// measure answers, in whatever words ("growing at 5%").
+var measureWords = set(`high low far fast often deep tall wide heavy hot cold small short`)
+
+// countNouns are what "how many" counts when it asks for a number of
+// anyone: "how many people were in attendance" is answered by "12,000 in
+// attendance", which need not say "people".
+var countNouns = set(`people persons individuals`)
+
 // nameNouns ask for what something is called ("what is the name of his
 // show", "the title of her memoir"): the article gives the name, not the
 // word.
@@ -104,8 +113,12 @@ func questionType(q *question) (answerType, string) {
 			return typeQuantity, n
 		case "long":
 			return typeDate, ""
-		case "old", "big", "large", "high", "low", "far", "fast", "often":
+		case "old", "big", "large":
 			return typeQuantity, ""
+		default:
+			if measureWords[next(1)] {
+				return typeQuantity, ""
+			}
 		}
 	case "what", "which":
 		n := next(1)
@@ -141,7 +154,7 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 	case typeQuantity:
 		return hasQuantity(a.sents[i]) || info.hasType(nlp.MONEY, nlp.PERCENT, nlp.CARDINAL)
 	case typePlace:
-		return info.hasType(nlp.GPE, nlp.LOC) || hasCapitalAfter(a.sents[i], "in", "at")
+		return info.hasType(nlp.GPE, nlp.LOC) || hasCapitalAfter(a.sents[i], "in", "at") || info.hasVenue()
 	case typeAgent:
 		// "Who …?" may be answered by "a union representing mechanics":
 		// named agents are preferred (see search), not required; "which
@@ -149,6 +162,31 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 		return q == nil || q.wh == "who" || q.wh == "whom" || q.wh == "whose" || a.namesAgent(i)
 	}
 	return true
+}
+
+// venueWords are the heads of the names of places where things happen,
+// which the entity model reads as bodies ("the Diplomatic Academy of
+// Vietnam", "Madison Square Garden Arena").
+var venueWords = set(`academy university college school institute hall centre center hotel stadium arena museum
+palace house hospital church cathedral mosque temple airport station square park theatre theater gardens garden
+embassy consulate parliament capitol court courthouse prison base camp`)
+
+// hasVenue reports whether the sentence names a venue: a name the
+// entity model reads as a body (or a person) that holds a capitalised
+// word of venue ("the Diplomatic Academy of Vietnam", "Wembley Stadium").
+func (si *sentInfo) hasVenue() bool {
+	for _, e := range si.ents {
+		if e.typ != nlp.ORG && e.typ != nlp.PERSON {
+			continue
+		}
+		for k := e.first; k < e.last; k++ {
+			t := si.toks[k].Text
+			if r := []rune(t); len(r) > 0 && unicode.IsUpper(r[0]) && venueWords[strings.ToLower(t)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // durationUnits are the words of a length of time ("six weeks").
@@ -237,8 +275,13 @@ func (a *Article) ordinalPick(q *question, cands []int) int {
 			if !isOrd {
 				continue
 			}
-			// the ordinal qualifies the noun (within two words)
-			for j := k + 1; j < len(ws) && j <= k+3; j++ {
+			// the ordinal qualifies the noun (within two words, or
+			// four after "of": "the first of three presidential debates")
+			reach := 3
+			if ws[k+1] == "of" {
+				reach = 5
+			}
+			for j := k + 1; j < len(ws) && j <= k+reach; j++ {
 				if stem.Porter(ws[j]) == q.ordNoun || slices.Contains(variants(q.ordNoun), stem.Porter(ws[j])) {
 					if ws[k] == word || o == q.ordinal {
 						said = true
