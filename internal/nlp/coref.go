@@ -18,6 +18,7 @@ import (
 type Resolver struct {
 	w      *Table
 	gender *StrMap
+	sem    *StrMap
 }
 
 // LoadResolver reads the coreference model.
@@ -33,7 +34,15 @@ func LoadResolver(c *Container) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Resolver{w: w, gender: g}, nil
+	// The semantic lexicon came later: a model file without it still
+	// loads (every noun's class unknown).
+	var sem *StrMap
+	if _, err := c.Section("sem"); err == nil {
+		if sem, err = c.StrMap("sem"); err != nil {
+			return nil, err
+		}
+	}
+	return &Resolver{w: w, gender: g, sem: sem}, nil
 }
 
 // Resolve fills Analysis.Mentions, Analysis.Clusters and Token.Mention. It
@@ -42,7 +51,7 @@ func (r *Resolver) Resolve(a *Analysis) {
 	if r == nil || r.w == nil {
 		return
 	}
-	r.run(&crRun{a: a, gender: r.gender})
+	r.run(&crRun{a: a, gender: r.gender, sem: r.sem})
 }
 
 // run detects, links and writes the mentions of s.a.
@@ -414,6 +423,8 @@ type crInfo struct {
 	def      uint8
 	// sex is the sex a nominal's head noun gives ("mother": 'f'), or 0.
 	sex byte
+	// sem is the mention's semantic class (crSemPerson…), or 0.
+	sem byte
 }
 
 // crCluster is what a cluster knows while mentions are added.
@@ -427,6 +438,7 @@ type crCluster struct {
 	last    int
 	stamp   int
 	pron    bool
+	sem     byte
 }
 
 // crCand is a candidate antecedent: a cluster and its mention nearest to
@@ -451,6 +463,7 @@ const (
 type crRun struct {
 	a      *Analysis
 	gender *StrMap
+	sem    *StrMap
 
 	lo, hi, ent, left, right, subj []int
 	flags                          []uint8
@@ -533,6 +546,7 @@ func (s *crRun) describe(i int) {
 	in.def = s.flags[mn.Head] & (crfDef | crfPoss)
 	if mn.Kind == NominalMention {
 		in.sex = genderedNoun(a.Tokens[mn.Head].Lemma)
+		in.sem = s.semOf(h)
 	}
 	if g := h.Head; g >= 0 && g < len(a.Tokens) {
 		in.govKey = s.tokKey[g]
@@ -560,8 +574,12 @@ func (s *crRun) describe(i int) {
 	case PronounMention:
 		in.pron, in.p = crPronoun(h.Text)
 		in.gender, in.number = in.p.gender, in.p.number
+		if in.gender == 'm' || in.gender == 'f' {
+			in.sem = crSemPerson
+		}
 	case NameMention:
 		in.number = 's'
+		in.sem = crSemOfType(mn.Type)
 		switch mn.Type {
 		case PERSON:
 			if mn.First > 0 {
@@ -856,6 +874,9 @@ func (s *crRun) attach(i, c int) {
 	in := &s.info[i]
 	cl.size++
 	cl.last = i
+	if in.sem != 0 && (cl.sem == 0 || mn.Kind == NameMention && cl.name == -1) {
+		cl.sem = in.sem
+	}
 	switch mn.Kind {
 	case NameMention:
 		if cl.typ == "" || cl.name < 0 {

@@ -137,6 +137,14 @@ func (s *crRun) pairFeatures(i int, c *crCand) {
 		if jn.pron > 0 {
 			f = append(f, crF(36).I(p).I(jn.pron).I(sd).Sum())
 		}
+		// What the antecedent is (a person, a body, a place, a thing:
+		// the cluster's class and the candidate mention's, see
+		// coref_sem.go) against the pronoun ("they" for "the authors"
+		// rather than "the results", "she" for "the pregnant woman").
+		f = append(f,
+			crF(70).I(p).I(int(cl.sem)).I(int(jn.sem)).Sum(),
+			crF(77).I(p).I(int(jn.sem)).I(kj).Sum(),
+		)
 	case NominalMention:
 		f = append(f,
 			crF(40).I(int(in.headKey)).S(cl.typ).Sum(),

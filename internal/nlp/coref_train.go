@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"time"
@@ -222,35 +223,10 @@ func trainResolver(opt TrainOptions) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs := crDocs(sents)
-	genderBytes := BuildStrMap(crGenderNames())
-	gm, err := LoadStrMap(genderBytes)
+	out, err := crTrainModel(crDocs(sents), opt.Seed, opt.Log)
 	if err != nil {
 		return nil, err
 	}
-	p := NewPerceptron(1)
-	sc := crPerceptronScorer{p: p}
-	r := rng(opt.Seed)
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
-	for ep := 0; ep < crEpochs; ep++ {
-		r.shuffle(order)
-		errs, n := 0, 0
-		for _, di := range order {
-			e, m := crTrainDoc(p, sc, &docs[di], gm)
-			errs += e
-			n += m
-		}
-		fmt.Fprintf(opt.Log, "coref: epoch %d: %d/%d mentions wrong (%.1f%%), %d features, %s\n",
-			ep+1, errs, n, 100*float64(errs)/float64(max(n, 1)), p.Features(), time.Since(t0).Round(time.Millisecond))
-	}
-	p.Average()
-	b := NewContainer()
-	b.Add("weights", p.Compile(crMinSeen))
-	b.Add("gender", genderBytes)
-	out := b.Bytes()
 	if dev, err := ReadCorpus(opt.Corpora, "gum/gum-dev.conllu.gz"); err == nil {
 		if c, err := ParseContainer(out); err == nil {
 			if res, err := LoadResolver(c); err == nil {
@@ -262,10 +238,56 @@ func trainResolver(opt TrainOptions) ([]byte, error) {
 	return out, nil
 }
 
+// crTrainModel trains the coreference model on docs and returns the model
+// file's bytes.
+func crTrainModel(docs []crDoc, seed uint64, log io.Writer) ([]byte, error) {
+	t0 := time.Now()
+	genderBytes := BuildStrMap(crGenderNames())
+	gm, err := LoadStrMap(genderBytes)
+	if err != nil {
+		return nil, err
+	}
+	// The semantic lexicon each document trains with is learned from the
+	// other folds' documents, so that its nouns' classes are as unseen as
+	// they are at run time; the model file packs the lexicon of them all.
+	var folds [crSemFolds]*StrMap
+	for f := range folds {
+		b := BuildStrMap(crSemLexicon(docs, func(k int) bool { return k%crSemFolds != f }))
+		if folds[f], err = LoadStrMap(b); err != nil {
+			return nil, err
+		}
+	}
+	semBytes := BuildStrMap(crSemLexicon(docs, func(int) bool { return true }))
+	p := NewPerceptron(1)
+	sc := crPerceptronScorer{p: p}
+	r := rng(seed)
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	for ep := 0; ep < crEpochs; ep++ {
+		r.shuffle(order)
+		errs, n := 0, 0
+		for _, di := range order {
+			e, m := crTrainDoc(p, sc, &docs[di], gm, folds[di%crSemFolds])
+			errs += e
+			n += m
+		}
+		fmt.Fprintf(log, "coref: epoch %d: %d/%d mentions wrong (%.1f%%), %d features, %s\n",
+			ep+1, errs, n, 100*float64(errs)/float64(max(n, 1)), p.Features(), time.Since(t0).Round(time.Millisecond))
+	}
+	p.Average()
+	b := NewContainer()
+	b.Add("weights", p.Compile(crMinSeen))
+	b.Add("gender", genderBytes)
+	b.Add("sem", semBytes)
+	return b.Bytes(), nil
+}
+
 // crTrainDoc runs one training pass over a document and returns the number
 // of mentions decided wrongly and the number of mentions trained on.
-func crTrainDoc(p *Perceptron, sc crScorer, d *crDoc, gm *StrMap) (errs, n int) {
-	s := &crRun{a: d.a, gender: gm}
+func crTrainDoc(p *Perceptron, sc crScorer, d *crDoc, gm, sem *StrMap) (errs, n int) {
+	s := &crRun{a: d.a, gender: gm, sem: sem}
 	s.prepare()
 	al := crAlign(d, s.mentions)
 	clusterOfGid := make([]int, d.ngid)
@@ -346,10 +368,15 @@ func (c CorefScore) String() string {
 // scores the pronouns and short names, against the "nearest preceding name
 // of matching gender" baseline, and the clusters by MUC.
 func ScoreCoref(r *Resolver, sents []TreeSentence) CorefScore {
+	return crScoreDocs(r, crDocs(sents))
+}
+
+// crScoreDocs is ScoreCoref on documents already built.
+func crScoreDocs(r *Resolver, docs []crDoc) CorefScore {
 	var sc CorefScore
 	var mucRN, mucRD, mucPN, mucPD int
-	for _, d := range crDocs(sents) {
-		s := &crRun{a: d.a, gender: r.gender}
+	for _, d := range docs {
+		s := &crRun{a: d.a, gender: r.gender, sem: r.sem}
 		r.run(s)
 		al := crAlign(&d, s.mentions)
 		gidOf := func(i int) int {
