@@ -104,7 +104,9 @@ func (d *doc) sentenceMentions(si int) {
 		for end < t1 {
 			nt := &d.toks[end]
 			if nameToken(nt) && !isPartyTag(nt.text) {
-				if endsPossessive(d.toks[end-1].text) {
+				// "the US Trade Representative's Office": the office of a
+				// title's holder is a body named after the title.
+				if endsPossessive(d.toks[end-1].text) && !(nt.lower == "office" && titleWords[stripPossessive(d.toks[end-1].lower)]) {
 					break
 				}
 				end++
@@ -338,6 +340,11 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 	// capital after "in" or "at" is a place, not its government.
 	if g, ok := lookupGaz(lfull); ok {
 		if capitals[strings.ReplaceAll(lfull, " ", "-")] && d.locative(a) {
+			return
+		}
+		// "US $5": a country's name before a dollar sign names its
+		// currency.
+		if g.kind == KindCountry && b < len(d.toks) && strings.HasPrefix(d.toks[b].text, "$") {
 			return
 		}
 		m.name, m.kind, m.demonym = g.name, g.kind, g.demonym

@@ -31,7 +31,7 @@ func isSourceBody(name string) bool {
 // governmentBodies are the words of a national body that acts for its
 // country ("the Chinese Foreign Ministry", "the US Treasury").
 var governmentBodies = makeSet(`government ministry foreign-ministry department embassy cabinet treasury military
-army navy administration kremlin presidency state-department foreign-office commerce-ministry trade-ministry`)
+army navy administration kremlin presidency state-department foreign-office commerce-ministry trade-ministry office`)
 
 // partyStats is the evidence that an entity takes part in the story: how
 // often it is the subject of a clause (it acts, says, wants), how often it
@@ -199,6 +199,22 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 		side[p.ent] = d.sideOf(t, &d.mentions[p.mention], p.head, entOf, kind)
 	}
+	// A description coreference ties to the person may name their side
+	// where their name does not: "The Chinese finance minister jabbed
+	// back… The finance minister, Lou Jiwei, said…".
+	for _, p := range people {
+		if kind[p.ent] != KindPerson || side[p.ent] >= 0 || d.ents[p.ent].party != "" {
+			continue
+		}
+		side[p.ent] = d.describedSide(t, p.head, p.ent, entOf, kind)
+	}
+	// A speaker who names their own country in their words ("the future
+	// of my country, Britain") is on its side.
+	for _, own := range d.ownCountries(t, quotes, entOf, kind) {
+		if p, c := own[0], own[1]; kind[p] == KindPerson && side[p] < 0 && d.ents[p].party == "" {
+			side[p] = c
+		}
+	}
 	// An executive whose role names no company ("chief executive Lowell
 	// McAdam said") works for the story's one company: the one body that
 	// acts or speaks in it (or owns shares, a board or profits) and is no
@@ -278,18 +294,57 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			white = ei
 		}
 	}
+	// In a story of several countries, the offices their holders already
+	// fill ("Mexican President Enrique Peña Nieto") and the countries an
+	// official travels to or from ("Obama departs the UK for Germany")
+	// are not the official's; of the countries left, the one the story
+	// names far more than any other is.
+	var held map[[2]string]bool // country name, office
+	var moved map[int][]int     // person -> countries they travel to or from
+	if gov == -2 {
+		held, moved = map[[2]string]bool{}, map[int][]int{}
+		for _, p := range people {
+			if s := side[p.ent]; kind[p.ent] == KindPerson && s >= 0 && kind[s] == KindCountry {
+				lo, hi := d.roleSpan(t, &d.mentions[p.mention], p.head)
+				if o := t.govOffice(lo, hi, p.head); o != "" {
+					held[[2]string{d.ents[s].name, o}] = true
+				}
+			}
+			if kind[p.ent] == KindPerson {
+				for _, c := range d.travelledCountries(t, p.head, entOf, kind) {
+					if !slices.Contains(moved[p.ent], c) {
+						moved[p.ent] = append(moved[p.ent], c)
+					}
+				}
+			}
+		}
+	}
 	for _, p := range people {
 		if kind[p.ent] != KindPerson || side[p.ent] >= 0 || descSide[p.ent] >= 0 || d.ents[p.ent].party != "" || commentator[p.ent] {
 			continue
 		}
 		lo, hi := d.roleSpan(t, &d.mentions[p.mention], p.head)
 		president, ok := t.governmentRole(lo, hi, p.head)
+		office := t.govOffice(lo, hi, p.head)
+		if !ok {
+			// The office a description of the person gives ("Jack Straw
+			// said… The foreign secretary told MPs…"), in the coreference
+			// cluster of the name or linked to it by name.
+			if dl, dh := t.describedRole(p.head); dl >= 0 {
+				president, ok = t.governmentRole(dl, dh, dh)
+				office = t.govOffice(dl, dh, dh)
+			} else if o := officeOf(strings.Fields(d.ents[p.ent].roleText)); o != "" {
+				president, ok, office = o == "head" && slices.Contains(d.ents[p.ent].roles, "president"), true, o
+			}
+		}
 		switch {
 		case !ok:
 		case president && white >= 0:
 			side[p.ent] = white
 		case gov >= 0:
 			side[p.ent] = gov
+		case gov == -2 && office != "":
+			side[p.ent] = d.homeCountry(p.ent, office, held, moved[p.ent], kind, stats)
 		}
 	}
 	// A party tag after a name ("Rep. Jim McGovern, D-Mass.", "Speaker
@@ -595,7 +650,13 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	byName := map[string]*acc{}
 	for _, k := range sortedKeys(accs) {
 		a := accs[k]
-		n := strings.ToLower(a.p.Name)
+		// "An EU" (from "An EU spokesman") is the European Union the
+		// story names elsewhere.
+		clean, _ := partyName(a.p.Name, a.p.Kind)
+		n := strings.ToLower(clean)
+		if g, ok := gazetteer[n]; ok && g.kind == a.p.Kind {
+			n = strings.ToLower(g.name)
+		}
 		b, ok := byName[n]
 		if !ok {
 			byName[n] = a
@@ -772,10 +833,20 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 			continue
 		}
 		mi := d.tokMent[ti]
-		if mi < 0 || &d.mentions[mi] == m {
+		if mi >= 0 && &d.mentions[mi] == m {
 			continue
 		}
-		o := entOf[mi]
+		o := -1
+		if mi >= 0 {
+			o = entOf[mi]
+		}
+		// "Robert Zoellick, US Trade Representative": a title with no
+		// name of its own still names its country.
+		if o < 0 && (mi < 0 || d.mentions[mi].titleOnl) {
+			if g, ok := gazetteer[strings.ToLower(a.Tokens[i].Text)]; ok && (g.kind == KindCountry || g.kind == KindOrganisation) {
+				o = d.entityNamed(g.name)
+			}
+		}
 		if o < 0 || o == m.ent {
 			continue
 		}
@@ -822,6 +893,235 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		}
 	}
 	return best
+}
+
+// describedSide returns the country or body a role description in the
+// coreference cluster of the name at token h names as its modifier ("The
+// Chinese finance minister", "Britain's foreign secretary"), or -1. Only
+// descriptions outside quotation marks, headed by a role's noun, count.
+func (d *doc) describedSide(t *tree, h, self int, entOf []int, kind []string) int {
+	a := t.a
+	m := a.Tokens[h].Mention
+	if m < 0 || m >= len(a.Mentions) {
+		return -1
+	}
+	c := a.Mentions[m].Cluster
+	if c < 0 || c >= len(a.Clusters) {
+		return -1
+	}
+	for _, mi := range a.Clusters[c].Mentions {
+		mm := &a.Mentions[mi]
+		if mm.Kind != nlp.NominalMention || mm.Head < 0 || mm.Head >= len(a.Tokens) || t.quoted[mm.Head] {
+			continue
+		}
+		if hd := &a.Tokens[mm.Head]; hd.UPOS != "NOUN" || !roleHeads[strings.ToLower(hd.Lemma)] {
+			continue
+		}
+		for i := mm.First; i < mm.Last && i < mm.Head; i++ {
+			// The head's own modifiers, or a compound's ("Chinese |
+			// finance minister").
+			hi := a.Tokens[i].Head
+			if hi != mm.Head && !(hi >= 0 && hi < mm.Head && a.Tokens[hi].Rel == "compound" && a.Tokens[hi].Head == mm.Head) {
+				continue
+			}
+			if r := a.Tokens[i].Rel; r != "amod" && r != "compound" && r != "nmod:poss" {
+				continue
+			}
+			ti := d.tokAt(a.Tokens[i].Start)
+			if a.Tokens[i].Start < 0 || ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != a.Tokens[i].Start {
+				continue
+			}
+			if mj := d.tokMent[ti]; mj >= 0 {
+				if o := entOf[mj]; o >= 0 && o != self && (kind[o] == KindCountry || kind[o] == KindOrganisation) {
+					return o
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// describedRole returns the tokens [lo, hi] of the first role description
+// outside quotation marks in the coreference cluster of the name at token
+// h ("The foreign secretary told MPs…"), or -1, -1.
+func (t *tree) describedRole(h int) (int, int) {
+	a := t.a
+	m := a.Tokens[h].Mention
+	if m < 0 || m >= len(a.Mentions) {
+		return -1, -1
+	}
+	c := a.Mentions[m].Cluster
+	if c < 0 || c >= len(a.Clusters) {
+		return -1, -1
+	}
+	for _, mi := range a.Clusters[c].Mentions {
+		mm := &a.Mentions[mi]
+		if mm.Kind != nlp.NominalMention || mm.Head < 0 || mm.Head >= len(a.Tokens) || t.quoted[mm.Head] {
+			continue
+		}
+		if hd := &a.Tokens[mm.Head]; hd.UPOS == "NOUN" && roleHeads[strings.ToLower(hd.Lemma)] {
+			return mm.First, mm.Head
+		}
+	}
+	return -1, -1
+}
+
+// govOffice returns the office a government role phrase [lo, hi] names,
+// as a key two holders of one office share: "head" for a head of state or
+// government (a president, a prime minister, a premier, a chancellor, a
+// leader, a monarch), or a minister's or secretary's portfolio ("foreign",
+// "finance"); "" for any other role, a deputy's or a former holder's.
+func (t *tree) govOffice(lo, hi, h int) string {
+	a := t.a
+	var words []string
+	for i := max(lo, 0); i <= hi && i < len(a.Tokens); i++ {
+		switch a.Tokens[i].Rel {
+		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
+			if i != h {
+				i = int(t.right[i])
+				continue
+			}
+		}
+		if t.coordinatedBetween(i, h) {
+			continue
+		}
+		words = append(words, a.Tokens[i].Text)
+	}
+	return officeOf(words)
+}
+
+// officeOf returns the office (see govOffice) the words of a role name.
+func officeOf(words []string) string {
+	prev := ""
+	for _, raw := range words {
+		w := strings.ToLower(strings.Trim(raw, ".,"))
+		p := prev
+		prev = w
+		switch {
+		case p == "vice" || p == "deputy" || strings.HasPrefix(w, "vice-"):
+			continue
+		case p == "former" || p == "ex" || strings.HasPrefix(w, "ex-"):
+			return "" // no longer in office
+		}
+		switch w {
+		case "president", "premier", "chancellor", "leader", "king", "queen", "monarch", "emir":
+			return "head"
+		case "minister", "secretary":
+			if p == "prime" {
+				return "head"
+			}
+			if portfolios[p] {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// portfolios are the ministries a minister's or secretary's title names.
+var portfolios = makeSet(`foreign finance trade defence defense interior home economy energy commerce treasury
+justice health education agriculture environment transport labour labor`)
+
+// travelVerbs move their subject to or from a place.
+var travelVerbs = makeSet(`visit depart leave arrive travel fly head tour land`)
+
+// travelledCountries returns the countries a person's mention at token h
+// travels to, from or around as the subject of a verb of travel ("Obama
+// departs the UK for Germany", "she visits China").
+func (d *doc) travelledCountries(t *tree, h int, entOf []int, kind []string) []int {
+	a := t.a
+	if !strings.HasPrefix(a.Tokens[h].Rel, "nsubj") || a.Tokens[h].Head < 0 {
+		return nil
+	}
+	v := a.Tokens[h].Head
+	if !travelVerbs[strings.ToLower(a.Tokens[v].Lemma)] {
+		return nil
+	}
+	var out []int
+	for _, c := range t.children(v) {
+		ct := &a.Tokens[c]
+		if ct.Rel != "obj" && ct.Rel != "obl" || ct.Start < 0 {
+			continue
+		}
+		ti := d.tokAt(ct.Start)
+		if ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != ct.Start {
+			continue
+		}
+		if mi := d.tokMent[ti]; mi >= 0 {
+			if o := entOf[mi]; o >= 0 && kind[o] == KindCountry {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// homeCountry returns the country an official of a story with several
+// countries serves, or -1: of the countries the name lists know that the
+// story names more than once and that act or speak in it, those whose office (see govOffice) another
+// official already holds and those the official travels to or from are
+// left out, and the one left, if one is, is theirs.
+func (d *doc) homeCountry(ei int, office string, held map[[2]string]bool, moved []int, kind []string, stats []partyStats) int {
+	home := -1
+	for ci := range d.ents {
+		c := &d.ents[ci]
+		if ci == ei || kind[ci] != KindCountry || c.kind != KindCountry || placePair(c.name) || c.mentions < 2 || stats[ci].agent+stats[ci].spoke == 0 ||
+			held[[2]string{c.name, office}] || slices.Contains(moved, ci) {
+			continue
+		}
+		if home >= 0 {
+			return -1
+		}
+		home = ci
+	}
+	return home
+}
+
+// ownCountries returns pairs of a quote's speaker and the country the
+// quote calls theirs: "my country" or "our country" followed by the
+// country's name ("my country, Britain").
+func (d *doc) ownCountries(t *tree, quotes []Quote, entOf []int, kind []string) [][2]int {
+	a := t.a
+	var out [][2]int
+	for i := range a.Tokens {
+		if l := strings.ToLower(a.Tokens[i].Lemma); !t.quoted[i] || l != "country" && l != "nation" {
+			continue
+		}
+		poss := t.child(i, "nmod:poss")
+		if w := ""; poss >= 0 {
+			w = strings.ToLower(a.Tokens[poss].Text)
+			if w != "my" && w != "our" {
+				continue
+			}
+		} else {
+			continue
+		}
+		// The name set off by a comma after it, whatever the parser
+		// hung it from (an apposition, a conjunct).
+		c := i + 2
+		if c >= len(a.Tokens) || a.Tokens[i+1].Text != "," || a.Tokens[c].Start < 0 || a.Tokens[c].Sent != a.Tokens[i].Sent {
+			continue
+		}
+		ti := d.tokAt(a.Tokens[c].Start)
+		if ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != a.Tokens[c].Start || d.tokMent[ti] < 0 {
+			continue
+		}
+		o := entOf[d.tokMent[ti]]
+		if o < 0 || kind[o] != KindCountry {
+			continue
+		}
+		at := a.Tokens[i].Start
+		for _, q := range quotes {
+			if !slices.ContainsFunc(q.Spans, func(sp [2]int) bool { return at >= sp[0] && at < sp[1] }) {
+				continue
+			}
+			if p := d.entityOfSpeaker(q.Speaker); p >= 0 {
+				out = append(out, [2]int{p, o})
+			}
+			break
+		}
+	}
+	return out
 }
 
 // outsiderNouns name people who deal with a body without being on its

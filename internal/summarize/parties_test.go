@@ -240,6 +240,56 @@ func TestPartiesFromTheTree(t *testing.T) {
 			text: "Britain said it would keep the rebate. France said the rebate must go. Reform Alliance leader Owen Price said Britain must veto any deal. Britain said it was ready to talk.",
 			want: map[string]string{"United Kingdom": KindCountry, "France": KindCountry, "Reform Alliance": KindOrganisation},
 		},
+		{
+			name:   "a country before a dollar sign is a currency",
+			text:   "Finance Minister Paul Dumont defended the purchase of the pipeline. The budget office said a cut of US $3 per barrel would cost billions. Dumont said Canada paid a fair price. Canada will sell the pipeline later.",
+			want:   map[string]string{"Canada": KindCountry},
+			people: map[string][]string{"Canada": {"Paul Dumont"}},
+			not:    []string{"United States", "Paul Dumont"},
+		},
+		{
+			name:   "a title holder's office is a body of the title's country, and a title names its country",
+			text:   "The EU and the US clashed over steel. The US Trade Representative's Office said the EU had failed to act. \"The rules are unfair,\" said Laura Finch, US Trade Representative. The EU said it would reply.",
+			want:   map[string]string{"United States": KindCountry, "European Union": KindOrganisation},
+			people: map[string][]string{"United States": {"Laura Finch"}},
+			not:    []string{"Office", "Laura Finch", "US Trade Representative's Office"},
+		},
+		{
+			name: "an article before a body's short name is no second party",
+			text: "The European Union rejected the tariffs on Monday. \"The tariffs break every rule we have\", An EU spokesman in Geneva dismissed the US complaint. The United States said the tariffs would stay. The European Union said it would go to the WTO.",
+			want: map[string]string{"European Union": KindOrganisation},
+			not:  []string{"EU"},
+		},
+		{
+			name:      "a description tied to a name gives its side",
+			text:      "The Danish trade minister rejected the Norwegian plan on Monday. The minister, Mette Holm, said it would hurt Danish boats. Ms. Holm said Norway had ignored the rules. Norway said the plan would stay.",
+			want:      map[string]string{"Denmark": KindCountry, "Norway": KindCountry},
+			people:    map[string][]string{"Denmark": {"Mette Holm"}},
+			outsiders: map[string][]string{"Norway": {"Mette Holm"}},
+			not:       []string{"Mette Holm"},
+		},
+		{
+			name:      "an official goes to the one country whose office is not held and to which they do not travel",
+			text:      "Chilean President Rosa Vidal met President Tom Hale for two hours. Chile said it wanted lower tariffs. Peru said it would host the next round. Hale leaves Peru for Chile on Tuesday. Canada said the talks should go on. Canada will send a delegation, Hale said.",
+			want:      map[string]string{"Canada": KindCountry, "Chile": KindCountry},
+			people:    map[string][]string{"Canada": {"Tom Hale"}, "Chile": {"Rosa Vidal"}},
+			outsiders: map[string][]string{"Chile": {"Tom Hale"}, "Peru": {"Tom Hale"}},
+			not:       []string{"Tom Hale"},
+		},
+		{
+			name:   "an office a later description gives places the official in a story of several countries",
+			text:   "Britain's rebate is not up for talks, Alan Price said.\n\nThe foreign secretary told MPs: \"The rebate is fair and it is not for negotiation.\" France, Spain and Italy want the rebate cut. Britain will keep the rebate, Mr Price said.",
+			want:   map[string]string{"United Kingdom": KindCountry},
+			people: map[string][]string{"United Kingdom": {"Alan Price"}},
+			not:    []string{"Alan Price"},
+		},
+		{
+			name:   "a speaker's own country in their words is their side",
+			text:   "Turkey and the EU agreed to open talks. Karl Moser said the deal mattered \"for the future of my country, Austria, and of Europe\". Turkey said it would meet the terms. Austria will host the next summit, Moser said.",
+			want:   map[string]string{"Austria": KindCountry},
+			people: map[string][]string{"Austria": {"Karl Moser"}},
+			not:    []string{"Karl Moser"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
