@@ -131,3 +131,21 @@ func TestFamilyNameFirst(t *testing.T) {
 			"The whole world applauded", "Lou Jiwei"},
 	}, false)
 }
+
+// TestBodyByModifier checks that a description of a body whose modifier
+// begins a word of one body's name nearby is that body ("the shipping
+// company" after "Northwind Shipping"), and that two such bodies give no
+// guess.
+func TestBodyByModifier(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the modifier names the body",
+			"On Monday the union met Northwind Shipping and Harbor Ports.\n\n" +
+				"However, Northwind Shipping denied that it had settled with the union.\n\n" +
+				"“At no time did we agree to a deal,” the shipping company said in a statement.",
+			"At no time did we agree", "Northwind Shipping"},
+		{"two bodies with the word",
+			"Northwind Shipping and Southern Shipping met the union on Monday.\n\n" +
+				"“At no time did we agree to a deal,” the shipping company said in a statement.",
+			"At no time did we agree", "the shipping company"},
+	}, false)
+}

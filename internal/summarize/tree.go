@@ -570,6 +570,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	}
 	// A body by what it is ("the company", "the union") stands for the
 	// one coreference links it to ("Ford … The company said").
+	// "the production company" after "Dick Clark Productions": the
+	// one body nearby whose name holds the word that says which.
+	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || corporateNouns[tok.Lemma]) && t.child(src, "det") >= 0 {
+		if n := t.bodyByModifier(src); n != "" {
+			return n, true
+		}
+	}
 	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 {
 		if ct := t.clusterType(src); ct == nlp.ORG || ct == nlp.GPE {
 			if n := t.clusterProperName(src); n != "" {
@@ -831,6 +838,54 @@ func (t *tree) clusterProperName(i int) string {
 		return ""
 	}
 	return t.completeName(best)
+}
+
+// bodyByModifier returns the one organisation named in the sentence of a
+// description of a body or the two before it, outside quotations, whose
+// name holds a word that begins like the description's lower-case
+// compound ("the production company" -> "Dick Clark Productions", "the
+// mining company" -> "Alpha Mining"), or "".
+func (t *tree) bodyByModifier(src int) string {
+	a := t.a
+	c := t.child(src, "compound")
+	if c < 0 || c > src || a.Tokens[c].UPOS != "NOUN" || unicode.IsUpper(firstRune(a.Tokens[c].Text)) {
+		return ""
+	}
+	stem := strings.ToLower(a.Tokens[c].Lemma)
+	if len(stem) > 6 {
+		stem = stem[:6]
+	}
+	if len(stem) < 4 {
+		return ""
+	}
+	sent := a.Tokens[src].Sent
+	found := ""
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		// The entity model may take a firm named for a person ("Dick
+		// Clark Productions") for the person.
+		if e.Type != nlp.ORG && e.Type != nlp.PERSON || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] {
+			continue
+		}
+		has := false
+		for k := e.First; k < e.Last; k++ {
+			if strings.HasPrefix(strings.ToLower(a.Tokens[k].Text), stem) {
+				has = true
+			}
+		}
+		if !has {
+			continue
+		}
+		name := t.completeName(t.entityName(ei))
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
 }
 
 // statementOwner returns, for "the statement" (any noun of what was said
