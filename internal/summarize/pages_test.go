@@ -149,3 +149,18 @@ func TestBodyByModifier(t *testing.T) {
 			"At no time did we agree", "the shipping company"},
 	}, false)
 }
+
+// TestInTheWordsOf checks that "in the words of X:" and "in X's words"
+// credit the quotation after them to X.
+func TestInTheWordsOf(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"in the words of a description",
+			"A 43-year-old man saw his doctor after months of feeling tired, wrote Patrick Lane of Victoria Hospital.\n\n" +
+				"Here is how bad things got in the words of the patient: “Two months after the onset, I was unable to stand.”",
+			"Two months after the onset", "the patient"},
+		{"in someone's words",
+			"The strike ended on Friday, said Tom Reyes, the port's manager.\n\n" +
+				"In Maria Keller's words: “We won more than we hoped for.”",
+			"We won more than", "Maria Keller"},
+	}, false)
+}

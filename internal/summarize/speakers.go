@@ -43,11 +43,13 @@ func (d *doc) treeSpeakers(t *tree) {
 			}
 			at.drop = false
 		}
-		if !properName(name) && properName(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) {
+		if !properName(name) && properName(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) &&
+			c.cueText != wordsOfCue {
 			// A description the tree could not resolve ("the
 			// minister") where the speaker found before is a name; but
 			// "an insider", "one mother" bring in someone new, whom no
-			// name before stands for.
+			// name before stands for, and "in the words of the
+			// patient" says whose words follow.
 			continue
 		}
 		at.speaker, at.cue, at.how = name, c.cueText, "tree"
@@ -131,6 +133,9 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 			}
 		case strings.EqualFold(a.Tokens[i].Text, "according") && i+1 < hi && strings.EqualFold(a.Tokens[i+1].Text, "to"):
 			src, cue = a.Tokens[i].Head, "according to"
+		case t.inWordsOf(i) >= 0:
+			// "in the words of the patient: “…”", "in Smith's words".
+			src, cue = t.inWordsOf(i), wordsOfCue
 		default:
 			continue
 		}
@@ -343,4 +348,28 @@ func (t *tree) inClauseOf(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// wordsOfCue is the cue of "in the words of X" and "in X's words".
+const wordsOfCue = "in the words of"
+
+// inWordsOf returns, for the noun "words" at token i heading "in the
+// words of X" or "in X's words", the token of X; else -1.
+func (t *tree) inWordsOf(i int) int {
+	a := t.a
+	if !strings.EqualFold(a.Tokens[i].Text, "words") || t.quoted[i] {
+		return -1
+	}
+	if cs := t.child(i, "case"); cs < 0 || !strings.EqualFold(a.Tokens[cs].Text, "in") {
+		return -1
+	}
+	if p := t.child(i, "nmod:poss"); p >= 0 && p < i {
+		return p
+	}
+	for _, c := range t.children(i) {
+		if ci := int(c); ci > i && a.Tokens[ci].Rel == "nmod" && strings.EqualFold(t.caseOf(ci), "of") {
+			return ci
+		}
+	}
+	return -1
 }
