@@ -973,8 +973,24 @@ func (t *tree) describedRole(h int) (int, int) {
 // "finance"); "" for any other role, a deputy's or a former holder's.
 func (t *tree) govOffice(lo, hi, h int) string {
 	a := t.a
+	// A role is a short phrase around its head: words further than
+	// maxRoleWords from it belong to something else (and a run-on
+	// sentence must not cost a scan per word).
+	lo, hi = max(lo, 0, h-maxRoleWords), min(hi, len(a.Tokens)-1, h+maxRoleWords)
+	// Conjunctions between the head and each word, counted once.
+	var cc [2*maxRoleWords + 2]int16
+	for k := lo; k <= hi; k++ {
+		cc[k-lo+1] = cc[k-lo]
+		if a.Tokens[k].UPOS == "CCONJ" {
+			cc[k-lo+1]++
+		}
+	}
+	between := func(i int) bool { // a conjunction strictly between i and h
+		from, to := max(min(i, h)+1, lo), min(max(i, h), hi+1) // tokens [from, to)
+		return to > from && cc[to-lo]-cc[from-lo] > 0
+	}
 	var words []string
-	for i := max(lo, 0); i <= hi && i < len(a.Tokens); i++ {
+	for i := lo; i <= hi; i++ {
 		switch a.Tokens[i].Rel {
 		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
 			if i != h {
@@ -982,13 +998,16 @@ func (t *tree) govOffice(lo, hi, h int) string {
 				continue
 			}
 		}
-		if t.coordinatedBetween(i, h) {
+		if between(i) {
 			continue
 		}
 		words = append(words, a.Tokens[i].Text)
 	}
 	return officeOf(words)
 }
+
+// maxRoleWords bounds how far from its head a role phrase reaches.
+const maxRoleWords = 40
 
 // officeOf returns the office (see govOffice) the words of a role name.
 func officeOf(words []string) string {
@@ -1084,7 +1103,7 @@ func (d *doc) ownCountries(t *tree, quotes []Quote, entOf []int, kind []string) 
 	a := t.a
 	var out [][2]int
 	for i := range a.Tokens {
-		if l := strings.ToLower(a.Tokens[i].Lemma); !t.quoted[i] || l != "country" && l != "nation" {
+		if l := a.Tokens[i].Lemma; !t.quoted[i] || !strings.EqualFold(l, "country") && !strings.EqualFold(l, "nation") {
 			continue
 		}
 		poss := t.child(i, "nmod:poss")
