@@ -901,12 +901,8 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 // descriptions outside quotation marks, headed by a role's noun, count.
 func (d *doc) describedSide(t *tree, h, self int, entOf []int, kind []string) int {
 	a := t.a
-	m := a.Tokens[h].Mention
-	if m < 0 || m >= len(a.Mentions) {
-		return -1
-	}
-	c := a.Mentions[m].Cluster
-	if c < 0 || c >= len(a.Clusters) {
+	c := t.clusterAt(h)
+	if c < 0 {
 		return -1
 	}
 	for _, mi := range a.Clusters[c].Mentions {
@@ -946,12 +942,8 @@ func (d *doc) describedSide(t *tree, h, self int, entOf []int, kind []string) in
 // h ("The foreign secretary told MPs…"), or -1, -1.
 func (t *tree) describedRole(h int) (int, int) {
 	a := t.a
-	m := a.Tokens[h].Mention
-	if m < 0 || m >= len(a.Mentions) {
-		return -1, -1
-	}
-	c := a.Mentions[m].Cluster
-	if c < 0 || c >= len(a.Clusters) {
+	c := t.clusterAt(h)
+	if c < 0 {
 		return -1, -1
 	}
 	for _, mi := range a.Clusters[c].Mentions {

@@ -798,16 +798,26 @@ func speechNoun(lemma string) bool {
 	return false
 }
 
+// clusterAt returns the coreference cluster of the mention at token i,
+// or -1.
+func (t *tree) clusterAt(i int) int {
+	a := t.a
+	m := a.Tokens[i].Mention
+	if m < 0 || m >= len(a.Mentions) {
+		return -1
+	}
+	if c := a.Mentions[m].Cluster; c >= 0 && c < len(a.Clusters) {
+		return c
+	}
+	return -1
+}
+
 // clusterProperName returns the fullest name of the coreference cluster of
 // token i when that name is a proper name, or "".
 func (t *tree) clusterProperName(i int) string {
 	a := t.a
-	m := a.Tokens[i].Mention
-	if m < 0 || m >= len(a.Mentions) {
-		return ""
-	}
-	c := a.Mentions[m].Cluster
-	if c < 0 || c >= len(a.Clusters) {
+	c := t.clusterAt(i)
+	if c < 0 {
 		return ""
 	}
 	cl := &a.Clusters[c]
@@ -930,12 +940,8 @@ func (t *tree) statementOwner(src int) int {
 // and unquoted ("one mother", "an insider"), or -1.
 func (t *tree) clusterNewcomer(i int) int {
 	a := t.a
-	m := a.Tokens[i].Mention
-	if w := strings.ToLower(a.Tokens[i].Text); m < 0 || m >= len(a.Mentions) || w != "he" && w != "she" {
-		return -1
-	}
-	c := a.Mentions[m].Cluster
-	if c < 0 || c >= len(a.Clusters) || len(a.Clusters[c].Mentions) == 0 {
+	c := t.clusterAt(i)
+	if w := strings.ToLower(a.Tokens[i].Text); c < 0 || w != "he" && w != "she" || len(a.Clusters[c].Mentions) == 0 {
 		return -1
 	}
 	first := &a.Mentions[a.Clusters[c].Mentions[0]]
@@ -950,12 +956,8 @@ func (t *tree) clusterNewcomer(i int) int {
 // outside quotation marks and before i, or -1.
 func (t *tree) clusterDescription(i int) int {
 	a := t.a
-	m := a.Tokens[i].Mention
-	if m < 0 || m >= len(a.Mentions) {
-		return -1
-	}
-	c := a.Mentions[m].Cluster
-	if c < 0 || c >= len(a.Clusters) {
+	c := t.clusterAt(i)
+	if c < 0 {
 		return -1
 	}
 	for _, mi := range a.Clusters[c].Mentions {

@@ -232,7 +232,7 @@ type item struct {
 // add scores one article's quotes. With all set, every gold quote with
 // quotation marks counts and every predicted quote (partial too).
 func (q *QuoteScore) add(rec Record, b *summarize.Brief, all bool, misses *[]Miss) {
-	runeAt := runeIndex(rec.Text)
+	runeAt := RuneIndex(rec.Text)
 	var golds []item
 	for i := range rec.Quotes {
 		g := &rec.Quotes[i]
@@ -244,7 +244,7 @@ func (q *QuoteScore) add(rec Record, b *summarize.Brief, all bool, misses *[]Mis
 			segs = [][2]int{{g.Start, g.End}}
 		}
 		for _, s := range segs {
-			golds = append(golds, item{start: s[0], end: s[1], gold: g, text: substrRunes(rec.Text, s[0], s[1])})
+			golds = append(golds, item{start: s[0], end: s[1], gold: g, text: SubstrRunes(rec.Text, s[0], s[1])})
 		}
 	}
 	var preds []item
@@ -324,8 +324,8 @@ func overlap(g, p item) float64 {
 	return float64(hi-lo) / float64(g.end-g.start)
 }
 
-// runeIndex maps every byte offset of s (and len(s)) to its rune offset.
-func runeIndex(s string) []int {
+// RuneIndex maps every byte offset of s (and len(s)) to its rune offset.
+func RuneIndex(s string) []int {
 	idx := make([]int, len(s)+1)
 	r := 0
 	for i := range s {
@@ -345,7 +345,8 @@ func runeIndex(s string) []int {
 	return idx
 }
 
-func substrRunes(s string, a, b int) string {
+// SubstrRunes returns runes [a, b) of s, clamped to its length.
+func SubstrRunes(s string, a, b int) string {
 	rs := []rune(s)
 	a, b = max(0, min(a, len(rs))), max(0, min(b, len(rs)))
 	return string(rs[a:b])

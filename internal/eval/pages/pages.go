@@ -181,7 +181,7 @@ type span struct {
 // scorePage matches the page's gold quotations with the brief's, one to
 // one, greedily in text order by overlap.
 func scorePage(s *Split, p Page, text string, b *summarize.Brief, listMisses bool) {
-	runeAt := runeIndex(text)
+	runeAt := news.RuneIndex(text)
 	var preds []span
 	for _, q := range b.Quotes {
 		for _, sp := range q.Spans {
@@ -213,7 +213,7 @@ func scorePage(s *Split, p Page, text string, b *summarize.Brief, listMisses boo
 				best, bestOv = i, ov
 			}
 		}
-		gtext := substrRunes(text, g.Start, g.End)
+		gtext := news.SubstrRunes(text, g.Start, g.End)
 		if best < 0 {
 			if listMisses {
 				s.Misses = append(s.Misses, fmt.Sprintf("[%s] missed quote (%s %q): %s", short8(p.ID), g.How, g.Speaker, short(gtext)))
@@ -261,26 +261,6 @@ func short8(id string) string {
 		return id[:8]
 	}
 	return id
-}
-
-// runeIndex maps every byte offset of s (and len(s)) to its rune offset.
-func runeIndex(s string) []int {
-	idx := make([]int, len(s)+1)
-	r := 0
-	for i := 0; i < len(s); i++ {
-		idx[i] = r
-		if i+1 == len(s) || utf8.RuneStart(s[i+1]) {
-			r++
-		}
-	}
-	idx[len(s)] = r
-	return idx
-}
-
-func substrRunes(s string, a, b int) string {
-	rs := []rune(s)
-	a, b = max(0, min(a, len(rs))), max(0, min(b, len(rs)))
-	return string(rs[a:b])
 }
 
 // Print writes both halves, the held-out one first.

@@ -108,10 +108,10 @@ func TestScorePage(t *testing.T) {
 
 func TestRuneIndex(t *testing.T) {
 	s := "aé“b"
-	got := runeIndex(s)
+	got := news.RuneIndex(s)
 	want := []int{0, 1, 1, 2, 2, 2, 3, 4}
 	if !slices.Equal(got, want) {
-		t.Errorf("runeIndex(%q) = %v, want %v", s, got, want)
+		t.Errorf("RuneIndex(%q) = %v, want %v", s, got, want)
 	}
 }
 
