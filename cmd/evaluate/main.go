@@ -205,17 +205,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		blind.Print(stdout)
-		// Floors a little under the current run (185/230, 66/78 declined,
-		// 2 wrong speakers); issue 13 targets 85 % right, 90 % of
+		// Floors a little under the current run (190/230, 72/78 declined,
+		// 1 wrong speaker); issue 13 targets 85 % right, 90 % of
 		// unanswerable questions declined and no wrong speaker.
-		if cur := &blind.Current; cur.Accuracy() < 0.77 {
-			fails = append(fails, fmt.Sprintf("blind answer accuracy %.2f < 0.77", cur.Accuracy()))
+		if cur := &blind.Current; cur.Accuracy() < 0.80 {
+			fails = append(fails, fmt.Sprintf("blind answer accuracy %.2f < 0.80", cur.Accuracy()))
 		}
-		if cur := &blind.Current; cur.DeclineRate() < 0.80 {
-			fails = append(fails, fmt.Sprintf("blind unanswerable declined %.2f < 0.80", cur.DeclineRate()))
+		if cur := &blind.Current; cur.DeclineRate() < 0.86 {
+			fails = append(fails, fmt.Sprintf("blind unanswerable declined %.2f < 0.86", cur.DeclineRate()))
 		}
-		if cur := &blind.Current; cur.WrongSpeaker > 3 {
-			fails = append(fails, fmt.Sprintf("blind wrong-speaker answers %d > 3", cur.WrongSpeaker))
+		if cur := &blind.Current; cur.WrongSpeaker > 2 {
+			fails = append(fails, fmt.Sprintf("blind wrong-speaker answers %d > 2", cur.WrongSpeaker))
 		}
 		if *misses {
 			fmt.Fprintln(stdout, "\nWrong answers (blind set; read them to report, never to tune):")
@@ -309,8 +309,8 @@ const (
 )
 
 // blind2Floors returns the second blind set's figures below their floors,
-// a little under its first run (152/220 right, 52/74 declined, 1 wrong
-// speaker); issue 13 targets 85 %, 90 % and none.
+// a little under its current run (157/220 right, 56/74 declined, 1 wrong
+// speaker; first run 152, 52, 1); issue 13 targets 85 %, 90 % and none.
 func blind2Floors(r *news.BlindRun) []string {
 	var out []string
 	if r.Accuracy() < blind2Right {
@@ -327,8 +327,8 @@ func blind2Floors(r *news.BlindRun) []string {
 
 // The second blind set's floors.
 const (
-	blind2Right        = 0.66
-	blind2Declined     = 0.66
+	blind2Right        = 0.68
+	blind2Declined     = 0.70
 	blind2WrongSpeaker = 2
 )
 
