@@ -484,8 +484,8 @@ func whoSaidWhat(ctx context.Context, stdout, stderr io.Writer, bench, dir strin
 }
 
 // realPages scores who said what on the extraction bench's real pages
-// (our own gold): the held-out half first, then the development half,
-// whose errors -misses lists.
+// (our own gold): the held-out half and the fresh set first, then the
+// development half, whose errors -misses lists.
 func realPages(stdout, stderr io.Writer, bench string, opts summarize.Options, misses bool) []string {
 	r, err := pages.Run(filepath.Join(bench, "extraction"), opts, misses)
 	switch {
@@ -498,13 +498,14 @@ func realPages(stdout, stderr io.Writer, bench string, opts summarize.Options, m
 	}
 	r.Print(stdout)
 	// Floors a little under what the engine measures (held-out half:
-	// quotes found 0.954, speaker 0.883; development half: 0.962, 0.924).
+	// quotes found 0.954, speaker 0.883; fresh set, first run at 7c4913a:
+	// 0.954, 0.880; development half: 0.965, 0.935).
 	var fails []string
 	for _, f := range []struct {
 		name           string
 		s              pages.Split
 		found, speaker float64
-	}{{"held-out half", r.HeldOut, 0.93, 0.86}, {"development half", r.Dev, 0.94, 0.90}} {
+	}{{"held-out half", r.HeldOut, 0.93, 0.86}, {"fresh set", r.Fresh, 0.93, 0.85}, {"development half", r.Dev, 0.94, 0.90}} {
 		if f.s.Recall() < f.found || f.s.SpeakerAcc() < f.speaker {
 			fails = append(fails, fmt.Sprintf("real pages, %s: quotes found %.3f (floor %.2f), speaker %.3f (floor %.2f)", f.name, f.s.Recall(), f.found, f.s.SpeakerAcc(), f.speaker))
 		}
