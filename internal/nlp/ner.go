@@ -638,7 +638,8 @@ func joinHyphens(a *Analysis, spans []nerSpan) []nerSpan {
 // nerConsistent makes the entities of one document agree. With short, a
 // one-word name that is part of longer PERSON names elsewhere in the
 // document ("Nasrallah" after "Hassan Nasrallah") at least as often as it
-// is a name of its own type becomes a PERSON, and one that starts longer
+// is a name of its own type becomes a PERSON (a surname read as a place
+// the name lists do not know, however often), and one that starts longer
 // ORG names ("Harvest" after "Harvest Group") an ORG. With majority, a string
 // takes the type it has most often in the document (ties keep the model's
 // type).
@@ -668,6 +669,7 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 	type votes [len(nerTypeNames)]int32
 	count := make(map[string]*votes, len(spans))
 	person := map[string]int32{}
+	surname := map[string]bool{} // last words of longer person names
 	orgHead := map[string]int32{} // first words of longer organisation names
 	keys := make([]string, len(spans))
 	for k, sp := range spans {
@@ -688,6 +690,9 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 					person[x.words[i]]++
 				}
 			}
+			if sh := x.shape[sp.last-1]; len(sh) > 1 && sh[0] == 'X' && sh[1] == 'x' {
+				surname[x.words[sp.last-1]] = true
+			}
 		}
 		if sp.typ == ORG && sp.last-sp.first > 1 {
 			if sh := x.shape[sp.first]; len(sh) > 1 && sh[0] == 'X' && sh[1] == 'x' {
@@ -703,6 +708,14 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 			// A word of longer person names, at least as often as it is
 			// a name of its own type.
 			if n := person[x.words[sp.first]]; n > 0 && n >= v[own] {
+				sp.typ = PERSON
+				continue
+			}
+			// The surname of a person the document names in full, read
+			// as a place the name lists do not know ("Johnson" after
+			// "Boris Johnson"), is that person however often the model
+			// read it so.
+			if sp.typ == "PLACE" && surname[x.words[sp.first]] && nerListedType(x, *sp) < 0 {
 				sp.typ = PERSON
 				continue
 			}

@@ -386,8 +386,10 @@ func TestJoinHyphens(t *testing.T) {
 }
 
 func TestNERConsistent(t *testing.T) {
-	words := strings.Fields("Hassan Nasrallah met Nasrallah and Athens Smith in Athens and Athens ; Ford and Ford and Ford")
-	x := newNERDoc(words, [][2]int{{0, len(words)}}, nil, nil)
+	words := strings.Fields("Hassan Nasrallah met Nasrallah and Athens Smith in Athens and Athens ; Ford and Ford and Ford ; " +
+		"Boris Quellmark and Quellmark and Quellmark ; George Washington in Washington and Washington")
+	gaz, _ := LoadStrMap(BuildStrMap(gazetteerEntries()))
+	x := newNERDoc(words, [][2]int{{0, len(words)}}, gaz, nil)
 	at := func(w string, n int) int {
 		for i, v := range words {
 			if v == w {
@@ -413,9 +415,15 @@ func TestNERConsistent(t *testing.T) {
 		one("Ford", 0, ORG),
 		one("Ford", 1, PERSON), // the majority type wins
 		one("Ford", 2, ORG),
+		{at("Boris", 0), at("Boris", 0) + 2, PERSON},
+		one("Quellmark", 1, "PLACE"), // a surname the lists do not know as a place,
+		one("Quellmark", 2, "PLACE"), // however often the model read it so
+		{at("George", 0), at("George", 0) + 2, PERSON},
+		one("Washington", 1, "PLACE"), // a listed place, more often a place
+		one("Washington", 2, "PLACE"),
 	}
 	nerConsistent(x, spans, true, true)
-	want := []string{PERSON, PERSON, PERSON, "PLACE", "PLACE", ORG, ORG, ORG}
+	want := []string{PERSON, PERSON, PERSON, "PLACE", "PLACE", ORG, ORG, ORG, PERSON, PERSON, PERSON, PERSON, "PLACE", "PLACE"}
 	for i, w := range want {
 		if spans[i].typ != w {
 			t.Errorf("span %d %q: %s, want %s", i, words[spans[i].first:spans[i].last], spans[i].typ, w)
