@@ -669,7 +669,7 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 	type votes [len(nerTypeNames)]int32
 	count := make(map[string]*votes, len(spans))
 	person := map[string]int32{}
-	surname := map[string]bool{} // last words of longer person names
+	surname := map[string]bool{}  // last words of longer person names
 	orgHead := map[string]int32{} // first words of longer organisation names
 	keys := make([]string, len(spans))
 	for k, sp := range spans {
