@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -743,7 +744,7 @@ func (s *crRun) candidates(i int, runtime bool) {
 			continue
 		}
 		cl.stamp = s.stamp
-		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) || runtime && s.clashes(i, c) {
+		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) || runtime && (s.clashes(i, c) || s.modifierClash(i, c)) {
 			continue
 		}
 		s.cands = append(s.cands, crCand{m: j, c: c, match: s.match(i, j), rank: len(s.cands)})
@@ -760,7 +761,7 @@ func (s *crRun) candidates(i int, runtime bool) {
 			continue
 		}
 		c := s.clusterOf[j]
-		if s.cls[c].stamp == s.stamp || runtime && s.clashes(i, c) {
+		if s.cls[c].stamp == s.stamp || runtime && (s.clashes(i, c) || s.modifierClash(i, c)) {
 			continue
 		}
 		mt := s.match(i, j)
@@ -786,6 +787,58 @@ func (s *crRun) clashes(i, c int) bool {
 	}
 	var bx, by [8]string // names are short: no allocation on this hot path
 	return crNameClash(s.appendNameWords(bx[:0], mi), s.appendNameWords(by[:0], &s.mentions[n]))
+}
+
+// modifierClash reports whether description i cannot join cluster c
+// because both name what their head noun belongs to with different names:
+// "the president of the American Farm Bureau" is not "the president of
+// the Federal Reserve Bank of New York", nor anyone that description
+// stands for.
+func (s *crRun) modifierClash(i, c int) bool {
+	mi := &s.mentions[i]
+	if mi.Kind != NominalMention {
+		return false
+	}
+	var bx, by [8]string
+	wi := s.appendModifierNames(bx[:0], mi)
+	if len(wi) == 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= crFarLimit; j-- {
+		mj := &s.mentions[j]
+		if s.clusterOf[j] != c || mj.Kind != NominalMention || s.info[j].headKey != s.info[i].headKey {
+			continue
+		}
+		wj := s.appendModifierNames(by[:0], mj)
+		if len(wj) > 0 && !slices.ContainsFunc(wi, func(w string) bool { return slices.Contains(wj, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendModifierNames appends to w the proper nouns that hang from a
+// description's head word in the tree, within the twelve words after it
+// ("Farm", "Bureau" of "the president of the American Farm Bureau"), up to
+// eight: the mention's own span may stop at the head.
+func (s *crRun) appendModifierNames(w []string, m *Mention) []string {
+	toks := s.a.Tokens
+	if m.Head < 0 || m.Head >= len(toks) {
+		return w
+	}
+	sent := toks[m.Head].Sent
+	for t := m.Head + 1; t < len(toks) && t <= m.Head+12 && toks[t].Sent == sent && len(w) < cap(w); t++ {
+		if toks[t].UPOS != "PROPN" {
+			continue
+		}
+		for h, up := toks[t].Head, 0; h >= 0 && up < 4; h, up = toks[h].Head, up+1 {
+			if h == m.Head {
+				w = append(w, toks[t].Text)
+				break
+			}
+		}
+	}
+	return w
 }
 
 // appendNameWords appends to w the words of a name mention, punctuation

@@ -386,3 +386,66 @@ func TestPronounPreferences(t *testing.T) {
 		}
 	})
 }
+
+// TestCorefModifierClash: a description naming what its head belongs to
+// cannot join a cluster whose description of that head names something
+// else; a bare one or one naming the same can.
+func TestCorefModifierClash(t *testing.T) {
+	words := strings.Fields("the president of the Federal Reserve said . the president of the American Farm Bureau said . the president said . the president of the Federal Reserve said .")
+	// In each sentence the first "the" hangs from "president", which hangs
+	// from "said"; "of", the second "the" and the names hang from the last
+	// name, which hangs from "president"; "." hangs from "said".
+	a := &Analysis{}
+	for st := 0; st < len(words); {
+		end := st
+		for words[end] != "." {
+			end++
+		}
+		pres, said, last := st+1, end-1, end-2
+		for i := st; i <= end; i++ {
+			w, up, h := words[i], "PROPN", last
+			switch {
+			case i == st:
+				up, h = "DET", pres
+			case i == pres:
+				up, h = "NOUN", said
+			case i == said:
+				up, h = "VERB", -1
+			case i == end:
+				up, h = "PUNCT", said
+			case i == last:
+				h = pres
+			case w == "the":
+				up = "DET"
+			case w == "of":
+				up = "ADP"
+			case w == "American":
+				up = "ADJ"
+			}
+			a.Tokens = append(a.Tokens, Token{Text: w, UPOS: up, Head: h, Sent: len(a.Sentences)})
+		}
+		a.Sentences = append(a.Sentences, Sentence{})
+		st = end + 1
+	}
+	s := &crRun{a: a, cls: make([]crCluster, 4)}
+	for k, head := range []int{1, 9, 18, 22} { // the four descriptions, each its own cluster
+		s.mentions = append(s.mentions, Mention{First: head - 1, Last: head + 1, Head: head, Kind: NominalMention, Cluster: k})
+		s.info = append(s.info, crInfo{headKey: 7})
+		s.clusterOf = append(s.clusterOf, k)
+	}
+	tests := []struct {
+		i, c int
+		want bool
+	}{
+		{1, 0, true},  // the Farm Bureau's president is not the Federal Reserve's
+		{2, 0, false}, // "the president" alone may be either
+		{2, 1, false},
+		{3, 0, false}, // the Federal Reserve's again
+		{3, 1, true},
+	}
+	for _, tc := range tests {
+		if got := s.modifierClash(tc.i, tc.c); got != tc.want {
+			t.Errorf("modifierClash(%d, %d) = %v, want %v", tc.i, tc.c, got, tc.want)
+		}
+	}
+}
