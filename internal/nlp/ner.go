@@ -790,8 +790,10 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		}
 		// A word also written in lower case ("library") or inside a name
 		// of another type ("Coron waters", "in Coron") is not only a
-		// surname.
-		if covered[i] || !surname[w] || other[w] || a.Tokens[i].UPOS != "PROPN" || x.docCase != nil && x.docCase[i]&1 != 0 {
+		// surname, unless it is written with a capital inside a sentence,
+		// where the capital is the writer's ("early" … "…, Early says").
+		if covered[i] || !surname[w] || other[w] || a.Tokens[i].UPOS != "PROPN" ||
+			x.docCase != nil && x.docCase[i]&1 != 0 && !midSentence(a, i) {
 			continue
 		}
 		if i > 0 && x.words[i-1] == "-" || i+1 < len(x.words) && x.words[i+1] == "-" {
@@ -807,6 +809,28 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		slices.SortFunc(spans, func(p, q nerSpan) int { return p.first - q.first })
 	}
 	return spans
+}
+
+// midSentence reports whether token i is a name by its capital alone: it
+// stands inside its sentence after a lower-case word or a comma, not at
+// the sentence's start, after an opening quotation mark, a bracket, a dash
+// or a colon, nor after a determiner, a preposition, a possessive or a
+// capitalised word, where it may be part of a longer name ("in Greater
+// Noida", "Enron's United Way").
+func midSentence(a *Analysis, i int) bool {
+	if i <= 0 || i >= len(a.Tokens) || a.Tokens[i-1].Sent != a.Tokens[i].Sent {
+		return false
+	}
+	p := &a.Tokens[i-1]
+	switch p.UPOS {
+	case "DET", "ADP", "PART":
+		return false
+	}
+	switch p.Text {
+	case "“", "\"", "‘", "'", "(", "[", "—", "–", "-", "--", ":":
+		return false
+	}
+	return !capitalised(p.Text)
 }
 
 // acronymWord reports whether w is written as an acronym: two to six

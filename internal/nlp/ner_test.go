@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -648,5 +649,37 @@ func TestNERAcronymRepeats(t *testing.T) {
 	}
 	if typ, ok := got[ab[2]]; ok {
 		t.Errorf("the third AB, named with two types elsewhere, became %q", typ)
+	}
+}
+
+// TestNERSurnamesWrittenAsWords: a surname that is also a word written in
+// lower case elsewhere is the person where the writer capitalised it
+// inside a sentence, and nowhere its capital may be the sentence's or a
+// longer name's.
+func TestNERSurnamesWrittenAsWords(t *testing.T) {
+	a := Tokenize("Chris Early spoke. The talks started early. Later, Early said yes. " +
+		"Early results came. They met in Early Park. Rain and Early left.")
+	tagForNER(t, a)
+	for i := range a.Tokens {
+		a.Tokens[i].UPOS = "PROPN" // every word a candidate: only the rule decides
+	}
+	a.Tokens[slices.IndexFunc(a.Tokens, func(tk Token) bool { return tk.Text == "in" })].UPOS = "ADP"
+	words, sents := nerInput(a)
+	x := newNERDoc(words, sents, nil, nil)
+	x.setDocCase()
+	var early []int
+	for i, tk := range a.Tokens {
+		if tk.Text == "Early" {
+			early = append(early, i)
+		}
+	}
+	got := map[int]bool{}
+	for _, sp := range nerSurnames(a, x, []nerSpan{{early[0] - 1, early[0] + 1, PERSON}}) {
+		got[sp.first] = sp.typ == PERSON
+	}
+	for k, want := range []bool{true, false, false, true} { // ", Early said", "Early results", "in Early Park", "and Early left"
+		if got[early[k+1]] != want {
+			t.Errorf("Early #%d: person %v, want %v", k+1, got[early[k+1]], want)
+		}
 	}
 }
