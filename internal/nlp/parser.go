@@ -564,7 +564,112 @@ func (p *Parser) Parse(a *Analysis) {
 			p.parseSentence(toks, s.First, &sc)
 		}
 		predicateNouns(toks, s.First)
+		frontedSubjects(toks, s.First)
 	}
+}
+
+// frontedSubjects mends "In a letter in May, Zippy Duvall, the president
+// of the Farm Bureau, said…" read with the name in apposition to a noun of
+// the opening phrase and the verb left with no subject: a finite verb
+// with no subject, right after a comma, whose opening phrase holds a proper
+// noun set off by a comma and hung as an apposition, takes that name as
+// its subject, with the description set off after the name (if any) in
+// apposition to it; not after a quotation, which the engine credits on
+// its own. first is the index of toks[0] in the analysis.
+func frontedSubjects(toks []Token, first int) {
+	var subj []bool // which tokens have a subject, filled at the first candidate
+	for v := 2; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || toks[v-1].Text != "," {
+			continue
+		}
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if subj == nil {
+			subj = make([]bool, len(toks))
+			for j := range toks {
+				if h := toks[j].Head - first; h >= 0 && h < len(toks) && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "expl") {
+					subj[h] = true
+				}
+			}
+		}
+		if subj[v] {
+			continue
+		}
+		// The name: the last proper noun in apposition before the verb
+		// (within 40 words) whose head comes before it and hangs, through
+		// the opening phrase, from the verb; set off by a comma before it.
+		name := -1
+		for n := v - 2; n > 0 && n >= v-40; n-- {
+			tk := &toks[n]
+			if tk.UPOS != "PROPN" || tk.Rel != "appos" || tk.Head < 0 || tk.Head-first >= n || toks[n-1].Text != "," {
+				continue
+			}
+			if dominates(toks, v, tk.Head-first, first) {
+				name = n
+			}
+			break
+		}
+		if name < 0 || quoteBefore(toks, name) {
+			continue // "“…,” a spokesman, Tom Reyes, said": the credit of a quotation
+		}
+		// What lies between the name and the verb: the name's own words,
+		// then nothing or ", description ,".
+		end := name + 1
+		for end < v && toks[end].Head == first+name && toks[end].Rel == "flat" {
+			end++
+		}
+		role := -1
+		if end < v-1 {
+			if toks[end].Text != "," {
+				continue
+			}
+			for r := end + 1; r < v-1; r++ {
+				if toks[r].Rel == "appos" && toks[r].UPOS == "NOUN" && (toks[r].Head < first+end || toks[r].Head >= first+v) {
+					role = r
+					break
+				}
+			}
+			if role < 0 {
+				continue
+			}
+		}
+		toks[name].Head, toks[name].Rel = first+v, "nsubj"
+		subj[v] = true
+		if role >= 0 {
+			toks[role].Head = first + name
+		}
+	}
+}
+
+// quoteBefore reports whether a quotation mark comes before token i.
+func quoteBefore(toks []Token, i int) bool {
+	for j := 0; j < i; j++ {
+		switch toks[j].Text {
+		case "“", "”", "\"", "«", "»", "„", "``", "''":
+			return true
+		}
+	}
+	return false
+}
+
+// dominates reports whether token v is an ancestor of token d (indexes in
+// toks) within the sentence, at most 40 steps up.
+func dominates(toks []Token, v, d, first int) bool {
+	for k := 0; d >= 0 && d < len(toks) && k < 40; k++ {
+		if d == v {
+			return true
+		}
+		h := toks[d].Head
+		if h < 0 {
+			return false
+		}
+		d = h - first
+	}
+	return false
 }
 
 // finiteParticiple returns the verb a sentence's tree left as a reduced

@@ -134,3 +134,48 @@ func TestPredicateCompounds(t *testing.T) {
 		t.Errorf("estimates with no clause: %s, want NOUN|root", g)
 	}
 }
+
+// TestFrontedSubjects checks the mending of "With days until the
+// election, Minyon Moore, a senior adviser, called…" read with the name in
+// apposition to "election" and the verb with no subject, on hand-built
+// trees; with a subject, or after a quotation, nothing changes.
+func TestFrontedSubjects(t *testing.T) {
+	type w = handWord
+	words := []handWord{
+		w{"With", "ADP", "IN", 1, "case"},       // 0
+		w{"days", "NOUN", "NNS", 11, "obl"},     // 1
+		w{"until", "ADP", "IN", 4, "case"},      // 2
+		w{"the", "DET", "DT", 4, "det"},         // 3
+		w{"election", "NOUN", "NN", 1, "nmod"},  // 4
+		w{",", "PUNCT", ",", 6, "punct"},        // 5
+		w{"Minyon", "PROPN", "NNP", 4, "appos"}, // 6
+		w{"Moore", "PROPN", "NNP", 6, "flat"},   // 7
+		w{",", "PUNCT", ",", 9, "punct"},        // 8
+		w{"adviser", "NOUN", "NN", 1, "appos"},  // 9
+		w{",", "PUNCT", ",", 1, "punct"},        // 10
+		w{"called", "VERB", "VBD", -1, "root"},  // 11
+		w{"remarks", "NOUN", "NNS", 11, "obj"},  // 12
+		w{".", "PUNCT", ".", 11, "punct"},       // 13
+	}
+	const first = 2
+	toks := handTokens(words, first)
+	frontedSubjects(toks[first:], first)
+	if tk := toks[first+6]; tk.Head != first+11 || tk.Rel != "nsubj" {
+		t.Errorf("Minyon: head %d %s, want %d nsubj", tk.Head, tk.Rel, first+11)
+	}
+	if tk := toks[first+9]; tk.Head != first+6 || tk.Rel != "appos" {
+		t.Errorf("adviser: head %d %s, want %d appos", tk.Head, tk.Rel, first+6)
+	}
+	for name, change := range map[string]func([]Token){
+		"a subject already": func(toks []Token) { toks[first+12].Rel = "nsubj" },
+		"after a quotation": func(toks []Token) { toks[first+0].Text = "”" },
+		"no comma before":   func(toks []Token) { toks[first+10].Text = "and" },
+	} {
+		toks := handTokens(words, first)
+		change(toks)
+		frontedSubjects(toks[first:], first)
+		if tk := toks[first+6]; tk.Head != first+4 || tk.Rel != "appos" {
+			t.Errorf("%s: Minyon moved to %d %s", name, tk.Head, tk.Rel)
+		}
+	}
+}
