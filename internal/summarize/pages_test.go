@@ -164,3 +164,22 @@ func TestInTheWordsOf(t *testing.T) {
 			"We won more than", "Maria Keller"},
 	}, false)
 }
+
+// TestExamplesAndFrontedNames checks sources the parser misreads: a name
+// given as an example of the source ("Proponents, including…") is not the
+// source, and a name set off in a sentence's opening phrase, before its
+// description and the verb, is the verb's subject.
+func TestExamplesAndFrontedNames(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"an example of the source",
+			"The port fund expires in September.\n\n" +
+				"Proponents, including the United States Conference of Mayors, have urged Congress to leave the program intact.",
+			"to leave the program intact", "Proponents"},
+	}, true)
+	checkAudit2(t, []audit2Case{
+		{"a name in the opening phrase",
+			"The union met on Saturday.\n\n" +
+				"With 50 days until the strike deadline, Minyon Moore, a senior adviser to the union, called the offer \"a true wake-up call\" to its members.",
+			"a true wake-up call", "Minyon Moore"},
+	}, false)
+}

@@ -1231,10 +1231,6 @@ func (t *tree) personIn(src int) int {
 	return best
 }
 
-// nameAfterRole returns the PERSON entity set off by commas right after
-// the phrase of role src ("the UN's envoy for Sudan, Ramtane Lamamra,
-// said"), whatever the parser hung it from, or -1. Only the role's own
-// words (no verb, no quotation) come between.
 // ownerOf reports whether entity e is the possessor of the noun at src
 // ("Gary Johnson's doctor", "Scott's family"): the owner is someone else
 // than the one the phrase names.
@@ -1247,6 +1243,10 @@ func (t *tree) ownerOf(e *nlp.Entity, src int) bool {
 	return p >= e.First && p < e.Last
 }
 
+// nameAfterRole returns the PERSON entity set off by commas right after
+// the phrase of role src ("the UN's envoy for Sudan, Ramtane Lamamra,
+// said"), whatever the parser hung it from, or -1. Only the role's own
+// words (no verb, no quotation) come between.
 func (t *tree) nameAfterRole(src int) int {
 	a := t.a
 	sent := a.Sentences[a.Tokens[src].Sent]
@@ -1293,11 +1293,28 @@ func (t *tree) inPhrase(j, h int) bool {
 			// "an adviser to the Clinton campaign": a name that only
 			// modifies the noun of a phrase a preposition opens names
 			// whom the holder serves, not the holder.
-			if cs := t.child(j, "case"); modifier && cs >= 0 && !strings.EqualFold(a.Tokens[cs].Text, "of") {
+			cs := t.child(j, "case")
+			if modifier && cs >= 0 && !strings.EqualFold(a.Tokens[cs].Text, "of") {
+				return false
+			}
+			// "Proponents, including the Conference of Mayors,": an
+			// example of whom the phrase names is not its holder.
+			if cs >= 0 && exampleCase(a.Tokens[cs].Lemma) {
 				return false
 			}
 		}
 		j = a.Tokens[j].Head
+	}
+	return false
+}
+
+// exampleCase reports whether a preposition introduces examples or
+// exceptions of a group ("including", "like", "such as", "among",
+// "except").
+func exampleCase(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "include", "including", "like", "such", "among", "except", "excluding", "exclude":
+		return true
 	}
 	return false
 }
