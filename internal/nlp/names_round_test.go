@@ -43,7 +43,8 @@ func TestNameSyllables(t *testing.T) {
 }
 
 // TestTitledNames checks the entity rules that make a person of a name the
-// model typed otherwise: a title set off after it makes a person of it and
+// model typed otherwise: a title set off after it (its words maybe joined
+// by hyphens) makes a person of it and
 // of every other mention of it; a place joined to a name by "and" stays a
 // place.
 func TestTitledNames(t *testing.T) {
@@ -53,6 +54,7 @@ func TestTitledNames(t *testing.T) {
 		{"Dutch growers export their produce through Rotterdam and Schiphol.", "Rotterdam", GPE},
 		{"Norway's ambassador to Britain Lars Eriksen Holm has said that Oslo will not sit on its hands.", "Lars Eriksen Holm", PERSON},
 		{"Talks were held in Geneva, the president's office said.", "Geneva", GPE},
+		{"Kerr Putney, the Charlotte-Mecklenburg police chief, said the footage was not clear.", "Kerr Putney", PERSON},
 	}
 	an, err := audit2Analyzer()
 	if err != nil {

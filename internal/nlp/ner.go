@@ -196,7 +196,8 @@ func (r *Recognizer) Recognize(a *Analysis) {
 // president of the American Farm Bureau, said", "He Jianxiong, the former
 // executive director for China"): a body or a place is not described by a
 // title a person holds. Titles are the entity lists' title words, heading
-// the phrase after the comma (not "the president's office"). It returns
+// the phrase after the comma (not "the president's office"), whose words
+// may be joined by hyphens ("the Charlotte-Mecklenburg police chief"). It returns
 // the indexes of the spans it made persons.
 func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
 	for k := range spans {
@@ -212,7 +213,7 @@ func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
 		if a.Tokens[j].UPOS == "DET" {
 			j++
 		}
-		for n := 0; n < 5 && j < len(a.Tokens) && a.Tokens[j].Sent == sent; n, j = n+1, j+1 {
+		for n := 0; n < 6 && j < len(a.Tokens) && a.Tokens[j].Sent == sent; n, j = n+1, j+1 {
 			tj := &a.Tokens[j]
 			if tj.XPOS == "NN" && x.gaz[j]&gazBit('T', 'U') != 0 {
 				if j+1 >= len(a.Tokens) || a.Tokens[j+1].XPOS != "POS" && a.Tokens[j+1].UPOS != "NOUN" {
@@ -221,12 +222,18 @@ func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
 				}
 				break
 			}
-			if tj.UPOS != "ADJ" && tj.UPOS != "NOUN" && tj.UPOS != "PROPN" && tj.XPOS != "POS" {
+			if tj.UPOS != "ADJ" && tj.UPOS != "NOUN" && tj.UPOS != "PROPN" && tj.XPOS != "POS" && !innerHyphen(a, j) {
 				break
 			}
 		}
 	}
 	return firm
+}
+
+// innerHyphen reports whether token j is a hyphen written inside a word
+// ("Charlotte-Mecklenburg"), with no space on either side.
+func innerHyphen(a *Analysis, j int) bool {
+	return j > 0 && a.Tokens[j].Text == "-" && !a.Tokens[j-1].SpaceAfter && !a.Tokens[j].SpaceAfter
 }
 
 // placeBeforeName splits a listed place off the front of a person's name
