@@ -167,7 +167,8 @@ func TestInTheWordsOf(t *testing.T) {
 
 // TestExamplesAndFrontedNames checks sources the parser misreads: a name
 // given as an example of the source ("Proponents, including…") is not the
-// source, and a name set off in a sentence's opening phrase, before its
+// source, a relative clause hung from a time speaks for the noun the time
+// goes with, and a name set off in a sentence's opening phrase, before its
 // description and the verb, is the verb's subject.
 func TestExamplesAndFrontedNames(t *testing.T) {
 	checkAudit2(t, []audit2Case{
@@ -175,6 +176,10 @@ func TestExamplesAndFrontedNames(t *testing.T) {
 			"The port fund expires in September.\n\n" +
 				"Proponents, including the United States Conference of Mayors, have urged Congress to leave the program intact.",
 			"to leave the program intact", "Proponents"},
+		{"a relative clause the parser hung from a time",
+			"The governor is a triathlete.\n\n" +
+				"He released a letter from his doctor Friday afternoon that says he has good health for a 63-year-old.",
+			"he has good health", "a letter from his doctor"},
 	}, true)
 	checkAudit2(t, []audit2Case{
 		{"a name in the opening phrase",

@@ -469,8 +469,18 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		switch strings.ToLower(tok.Text) {
 		case "who", "that", "which":
 			// A relative pronoun stands for the noun its clause
-			// modifies: "Putin, who has long sought…".
-			return t.speakerOf(a.Tokens[v].Head)
+			// modifies: "Putin, who has long sought…"; for a date or a
+			// time the parser hung the clause from, the noun that one
+			// goes with ("a letter from his doctor Friday afternoon that
+			// says…": the letter), or nothing.
+			h := a.Tokens[v].Head
+			for k := 0; k < 3 && h >= 0 && (strings.HasSuffix(a.Tokens[h].NER, "DATE") || strings.HasSuffix(a.Tokens[h].NER, "TIME")); k++ {
+				h = a.Tokens[h].Head
+			}
+			if h < 0 || strings.HasSuffix(a.Tokens[h].NER, "DATE") || strings.HasSuffix(a.Tokens[h].NER, "TIME") || a.Tokens[h].UPOS != "NOUN" && a.Tokens[h].UPOS != "PROPN" {
+				return "", false
+			}
+			return t.speakerOf(h)
 		}
 	}
 	if p := t.partitive(src); p != "" {
