@@ -440,6 +440,14 @@ func (t *tree) nounContent(i int) (int, int) {
 				continue
 			}
 		case "xcomp", "obl":
+		case "conj":
+			// "called for more spending and an end to the cuts" with the
+			// second noun hung from the cue: one content.
+			if last < 0 || ci < last || !t.onlyCoordBetween(last, ci) || a.Tokens[ci].UPOS != "NOUN" && a.Tokens[ci].UPOS != "PROPN" {
+				continue
+			}
+			last = int(t.right[ci]) + 1
+			continue
 		case "advcl":
 			// "called for reducing the rate", "urged them to stop": a
 			// verb phrase the cue's preposition or "to" opens; or an
@@ -502,6 +510,17 @@ func (t *tree) nounContent(i int) (int, int) {
 	return first, last
 }
 
+// onlyCoordBetween reports whether only a conjunction, a comma and the
+// words of conjunct c stand between token from and c.
+func (t *tree) onlyCoordBetween(from, c int) bool {
+	for k := from; k < int(t.left[c]); k++ {
+		if r := t.a.Tokens[k].Rel; r != "cc" && r != "punct" {
+			return false
+		}
+	}
+	return true
+}
+
 // smallClause returns the predicate after object o of cue i ("calling the
 // offer an insult", "called him a liar", "called the plan unworkable"): a
 // second object or an xcomp, a noun or an adjective, of a verb of naming.
@@ -512,9 +531,19 @@ func (t *tree) smallClause(i, o int) int {
 	}
 	for _, c := range t.children(i) {
 		ct := &t.a.Tokens[c]
-		if int(c) > int(t.right[o]) && (ct.Rel == "obj" || ct.Rel == "xcomp") && (ct.UPOS == "NOUN" || ct.UPOS == "ADJ" || ct.UPOS == "PROPN") &&
+		// A bare noun phrase the parser took for an oblique ("called her
+		// vote in favor of the war a mistake") is the predicate too.
+		bareObl := ct.Rel == "obl" && ct.UPOS == "NOUN" && t.child(int(c), "case") < 0
+		if int(c) > int(t.right[o]) && (ct.Rel == "obj" || ct.Rel == "xcomp" || bareObl) && (ct.UPOS == "NOUN" || ct.UPOS == "ADJ" || ct.UPOS == "PROPN") &&
 			!t.commaBetween(o, int(c)) {
 			return int(c)
+		}
+	}
+	// An adjective hung after the object as its modifier ("called the
+	// charges unsubstantiated") is the predicate.
+	for _, c := range t.children(o) {
+		if ci := int(c); ci > o && t.a.Tokens[ci].Rel == "amod" && t.a.Tokens[ci].UPOS == "ADJ" && !t.commaBetween(o, ci) {
+			return o
 		}
 	}
 	// The parser often hangs the predicate from the object as an

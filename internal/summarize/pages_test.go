@@ -188,3 +188,29 @@ func TestExamplesAndFrontedNames(t *testing.T) {
 			"a true wake-up call", "Minyon Moore"},
 	}, false)
 }
+
+// TestMisattachedContent checks reported content the parser hung by
+// another relation: a that-clause set off by an aside ("cautioned, as did
+// the union itself, that…"), a second noun hung from "called for", and
+// what someone called something, with the predicate read as an oblique or
+// as the object's modifier.
+func TestMisattachedContent(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a that-clause after an aside",
+			"The talks ended on Monday.\n\n" +
+				"Several experts cautioned, as did the Clinton campaign itself, that Mrs. Clinton's tax proposals might well evolve after the election.",
+			"Mrs. Clinton's tax proposals might well evolve", "Several experts"},
+		{"a second noun hung from the cue",
+			"The talks ended on Monday.\n\n" +
+				"On Wednesday, Tom Reyes called for increased defense spending and an end to the automatic series of budget cuts known as sequestration.",
+			"for increased defense spending and an end to the automatic series", "Tom Reyes"},
+		{"a predicate read as an oblique",
+			"The talks ended on Monday.\n\n" +
+				"At the forum, Maria Keller called her vote in favor of the Iraq War a mistake, but she noted that the union also supported it.",
+			"her vote in favor of the Iraq War a mistake", "Maria Keller"},
+		{"a predicate read as the object's modifier",
+			"The talks ended on Monday.\n\n" +
+				"The union called the charges unsubstantiated and fabricated by disgruntled former managers.",
+			"the charges unsubstantiated", "The union"},
+	}, true)
+}

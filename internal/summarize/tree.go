@@ -76,7 +76,43 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 			t.quoted[i] = true
 		}
 	}
+	t.thatClauses()
 	return t
+}
+
+// thatClauses relabels as the complement of a verb of saying or thinking a
+// clause opened by "that" that the parser hung from it by another
+// relation ("Several experts cautioned, as did the campaign itself, that
+// the proposals might evolve": parataxis): what the verb reports. A verb
+// that has a complement already keeps it.
+func (t *tree) thatClauses() {
+	a := t.a
+	for c := range a.Tokens {
+		tc := &a.Tokens[c]
+		h := tc.Head
+		if h < 0 || h >= c || tc.Rel != "parataxis" && tc.Rel != "advcl" || t.quoted[c] {
+			continue
+		}
+		if ht := &a.Tokens[h]; ht.UPOS != "VERB" || !cueLemma(ht.Lemma) || t.child(h, "ccomp") >= 0 {
+			continue
+		}
+		// The clause opens with "that", whichever of its words the
+		// parser hung it from.
+		that := int(t.left[c])
+		for that < c && a.Tokens[that].UPOS == "PUNCT" {
+			that++
+		}
+		if that <= h || that == 0 || a.Tokens[that].UPOS != "SCONJ" || !strings.EqualFold(a.Tokens[that].Text, "that") {
+			continue
+		}
+		if p := strings.ToLower(a.Tokens[that-1].Text); p == "so" || p == "such" || p == "now" {
+			continue // "so that…": a purpose, not what was said
+		}
+		switch tc.UPOS {
+		case "VERB", "AUX", "ADJ", "NOUN", "PROPN":
+			tc.Rel = "ccomp"
+		}
+	}
 }
 
 // tokenAt returns the first token ending after off.
