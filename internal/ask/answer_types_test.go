@@ -72,6 +72,28 @@ func checkAnswer(t *testing.T, q string, r Result, want, notWant []string, decli
 	}
 }
 
+// answerCase is one question on one article, checked by checkAnswer.
+type answerCase struct {
+	name     string
+	art      *Article
+	q        string
+	want     []string
+	notWant  []string
+	declined bool
+}
+
+// runAnswerCases asks each case's question of its article and checks the
+// answer, one subtest a case.
+func runAnswerCases(t *testing.T, tests []answerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := tt.art.Answer(tt.q, nil)
+			checkAnswer(t, tt.q, r, tt.want, tt.notWant, tt.declined)
+		})
+	}
+}
+
 // TestAnswerTypes covers issue 13's causes on an article of our own: words
 // the article writes differently, answer types, ordinals, who said what,
 // and declines for questions the article is silent on.

@@ -30,14 +30,7 @@ Transport analyst Gwen Albright, who advises the council, described the plan as 
 Police arrested a protester outside the hall and carried a banner away. A local firm, Harlow Print, made the banners.
 
 A 52-year-old driver who worked at the depot for 20 years said he would retire.`)
-	tests := []struct {
-		name     string
-		art      *Article
-		q        string
-		want     []string
-		notWant  []string
-		declined bool
-	}{
+	tests := []answerCase{
 		{"a quotation's topic set up by the paragraph before", rink, "What did Marsh say about the standings?", []string{"hard not to"}, nil, false},
 		{"the paragraph before sets up another quotation's topic", rink, "What did Marsh say about the punches?", []string{"see him coming"}, nil, false},
 		{"a pronoun's words are the person the sentence before names", panel, "What did Mara Quint say about riders?", nil, []string{"riders cannot find"}, true},
@@ -48,10 +41,5 @@ A 52-year-old driver who worked at the depot for 20 years said he would retire.`
 		{"an age after the name", rink, "how old is Marsh?", []string{"31"}, nil, false},
 		{"no age given", panel, "How old is Mara Quint?", nil, nil, true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := tt.art.Answer(tt.q, nil)
-			checkAnswer(t, tt.q, r, tt.want, tt.notWant, tt.declined)
-		})
-	}
+	runAnswerCases(t, tests)
 }

@@ -39,14 +39,7 @@ The first of three public debates will be held at Carlow Hall. The third debate 
 In a televised debate last week, Mayor Ada Quinn and challenger Tom Bexley clashed over housing.
 
 The economy grew 4% last year, the ministry said.`)
-	tests := []struct {
-		name     string
-		art      *Article
-		q        string
-		want     []string
-		notWant  []string
-		declined bool
-	}{
+	tests := []answerCase{
 		{"a name opening with a verb", cup, "What did Will Harrow say?", []string{"needed every one"}, nil, false},
 		{"a name opening with a pronoun", cup, "What did He Lanfeng say?", []string{"should not have stood"}, nil, false},
 		{"a number of people the article does not call people", cup, "How many people were in attendance?", []string{"9,000"}, nil, false},
@@ -64,12 +57,7 @@ The economy grew 4% last year, the ministry said.`)
 		{"how fast: the measure answers", flight, "How fast did the economy grow?", []string{"4%"}, nil, false},
 		{"how deep: no measure, no answer", flight, "How deep is the harbour?", nil, nil, true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := tt.art.Answer(tt.q, nil)
-			checkAnswer(t, tt.q, r, tt.want, tt.notWant, tt.declined)
-		})
-	}
+	runAnswerCases(t, tests)
 }
 
 // TestFindNameComplete: of two names a question fits as well, the one

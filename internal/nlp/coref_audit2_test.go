@@ -37,23 +37,32 @@ func TestCorefDescribedSpeakers(t *testing.T) {
 				t.Fatal(err)
 			}
 			a := an.Analyze(tt.text)
-			at := strings.Index(tt.text, tt.pronounAfter) + len(tt.pronounAfter)
-			pron, want := -1, -1
-			for mi, m := range a.Mentions {
-				tk := &a.Tokens[m.Head]
-				if pron < 0 && m.Kind == PronounMention && tk.Start >= at {
-					pron = mi
-				}
-				if want < 0 && tk.Text == tt.want {
-					want = mi
-				}
-			}
-			if pron < 0 || want < 0 {
-				t.Fatalf("no pronoun after %q or no mention %q", tt.pronounAfter, tt.want)
-			}
+			pron, want := pronounAndMention(t, a, tt.text, tt.pronounAfter, tt.want)
 			if a.Mentions[pron].Cluster != a.Mentions[want].Cluster {
 				t.Errorf("%q is in cluster %d, want %d (%q)", a.Tokens[a.Mentions[pron].Head].Text, a.Mentions[pron].Cluster, a.Mentions[want].Cluster, tt.want)
 			}
 		})
 	}
+}
+
+// pronounAndMention returns the first pronoun mention after the text
+// pronounAfter and the first mention headed by the word want, failing the
+// test when either is missing.
+func pronounAndMention(t *testing.T, a *Analysis, text, pronounAfter, want string) (int, int) {
+	t.Helper()
+	at := strings.Index(text, pronounAfter) + len(pronounAfter)
+	pron, w := -1, -1
+	for mi, m := range a.Mentions {
+		tk := &a.Tokens[m.Head]
+		if pron < 0 && m.Kind == PronounMention && tk.Start >= at {
+			pron = mi
+		}
+		if w < 0 && tk.Text == want {
+			w = mi
+		}
+	}
+	if pron < 0 || w < 0 {
+		t.Fatalf("no pronoun after %q or no mention %q", pronounAfter, want)
+	}
+	return pron, w
 }

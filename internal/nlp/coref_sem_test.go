@@ -1,9 +1,6 @@
 package nlp
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCorefSemLexicon checks the lexicon of noun classes learned from
 // GUM-style entity types: a noun joins when enough of its mentions agree.
@@ -56,20 +53,7 @@ func TestCorefSemClasses(t *testing.T) {
 				t.Fatal(err)
 			}
 			a := an.Analyze(tt.text)
-			at := strings.Index(tt.text, tt.pronounAfter) + len(tt.pronounAfter)
-			pron, want := -1, -1
-			for mi, m := range a.Mentions {
-				tk := &a.Tokens[m.Head]
-				if pron < 0 && m.Kind == PronounMention && tk.Start >= at {
-					pron = mi
-				}
-				if want < 0 && tk.Text == tt.want {
-					want = mi
-				}
-			}
-			if pron < 0 || want < 0 {
-				t.Fatalf("no pronoun after %q or no mention %q", tt.pronounAfter, tt.want)
-			}
+			pron, want := pronounAndMention(t, a, tt.text, tt.pronounAfter, tt.want)
 			if same := a.Mentions[pron].Cluster == a.Mentions[want].Cluster; same == tt.not {
 				c := a.Clusters[a.Mentions[pron].Cluster]
 				t.Errorf("%q is in cluster %q; in the one of %q: %v, want %v", a.Tokens[a.Mentions[pron].Head].Text, c.Name, tt.want, same, !tt.not)
