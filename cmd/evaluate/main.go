@@ -451,6 +451,7 @@ func whoSaidWhat(ctx context.Context, stdout, stderr io.Writer, bench, dir strin
 		if h := att.HeldOut; h != nil && h.Scores.All.F1 < 0.63 {
 			fails = append(fails, fmt.Sprintf("attribution F1 on the held-out third %.3f < 0.63", h.Scores.All.F1))
 		}
+		fails = append(fails, pronounSources(ctx, stdout, stderr, bench, filepath.Join(dir, "attribution"), misses)...)
 	}
 	fails = append(fails, realPages(stdout, stderr, bench, opts, misses)...)
 	nr, err := attribution.RunNews(ctx, bench, filepath.Join(dir, "news"), opts)
@@ -481,6 +482,19 @@ func whoSaidWhat(ctx context.Context, stdout, stderr io.Writer, bench, dir strin
 		}
 	}
 	return fails
+}
+
+// pronounSources checks the speakers the briefs in dir give the
+// attribution bench's pronoun sources ("he said", "who told") against our
+// gold of whom each pronoun refers to: the held-out third first.
+func pronounSources(ctx context.Context, stdout, stderr io.Writer, bench, dir string, misses bool) []string {
+	r, err := attribution.RunPronouns(ctx, bench, dir, misses)
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: pronoun sources: %v\n", err)
+		return []string{"pronoun-source scoring did not run"}
+	}
+	r.Print(stdout)
+	return nil
 }
 
 // realPages scores who said what on the extraction bench's real pages

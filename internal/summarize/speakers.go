@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // quoteCue is where the tree says a quotation comes from.
@@ -30,6 +32,9 @@ func (d *doc) treeSpeakers(t *tree) {
 			continue
 		}
 		name, ok := t.speakerOf(c.src)
+		if e := t.selfNamed(c.src, t.tokenAt(q.segs[0].start), t.tokenAt(q.segs[len(q.segs)-1].end)); e >= 0 && c.linked {
+			name, ok = t.entityFullName(e), true
+		}
 		if !ok || name == "" {
 			continue
 		}
@@ -43,7 +48,7 @@ func (d *doc) treeSpeakers(t *tree) {
 			}
 			at.drop = false
 		}
-		if !properName(name) && properName(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) &&
+		if !properName(name) && properName(at.speaker) && t.actorNamed(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) &&
 			c.cueText != wordsOfCue {
 			// A description the tree could not resolve ("the
 			// minister") where the speaker found before is a name; but
@@ -56,6 +61,100 @@ func (d *doc) treeSpeakers(t *tree) {
 		at.ent = d.entityOfSpeaker(name)
 	}
 	d.carryFloats()
+	for qi := range d.quotes {
+		at := &d.attrs[qi]
+		if at.how != "float" || at.drop || len(d.quotes[qi].segs) == 0 {
+			continue
+		}
+		if name := t.reportBefore(&d.quotes[qi]); name != "" && name != at.speaker {
+			at.speaker, at.how = name, "tree-report"
+			at.ent = d.entityOfSpeaker(name)
+		}
+	}
+}
+
+// reportBefore returns, for a quotation standing alone, who speaks in the
+// sentence right before it when that sentence reports what someone said
+// ("Swift's rep told Fox News that this was not the whole truth. “Big
+// Machine is trying to deflect…”"): the quotation goes on with that
+// speaker rather than with an earlier quotation's. The sentence must be
+// in the quotation's paragraph or close the one before, quote nothing,
+// and have a verb of saying with a clause as its main verb.
+func (t *tree) reportBefore(q *quoteSpan) string {
+	a := t.a
+	first := t.tokenAt(q.segs[0].start)
+	if first <= 0 || first >= len(a.Tokens) {
+		return ""
+	}
+	s0 := a.Tokens[first].Sent
+	if s0 == 0 || first-a.Sentences[s0].First > 1 {
+		return ""
+	}
+	pv := a.Sentences[s0-1]
+	for k := pv.First; k < pv.Last; k++ {
+		if t.quoted[k] {
+			return ""
+		}
+	}
+	root := -1
+	for k := pv.First; k < pv.Last; k++ {
+		if a.Tokens[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || !t.isCue(root) || !cueLemma(a.Tokens[root].Lemma) || t.child(root, "ccomp") < 0 {
+		return ""
+	}
+	src := t.subjectOf(root)
+	if src < 0 || a.Tokens[src].UPOS == "PRON" && t.clusterAt(src) < 0 {
+		return ""
+	}
+	name, ok := t.speakerOf(src)
+	st := &a.Tokens[src]
+	resolvedText := st.UPOS == "NOUN" && speechNoun(st.Lemma) && !strings.Contains(strings.ToLower(name), strings.ToLower(st.Text))
+	if !ok || name == "" || st.UPOS != "PROPN" && st.UPOS != "PRON" && !t.speakingNoun(src) && !resolvedText {
+		// "The agreement maintained that…" reports what a text holds,
+		// not someone who goes on speaking.
+		return ""
+	}
+	return name
+}
+
+// speakingNoun reports whether the noun at token i names someone who can
+// speak: a person by role ("the minister", "officials", "the insider") or
+// a body ("the company", "the union").
+func (t *tree) speakingNoun(i int) bool {
+	tok := &t.a.Tokens[i]
+	if tok.UPOS != "NOUN" {
+		return false
+	}
+	l := strings.ToLower(tok.Lemma)
+	return speakingGroup(l) || bodyKinds[l] || corporateNouns[l] || descBodies[l] || t.clusterType(i) == nlp.PERSON
+}
+
+// actorNamed reports whether the entity model found a person, a body, a
+// place or a people whose name holds the last word of name somewhere in
+// the article: a name the speaker-finding before the tree put together
+// ("Florida Friday" from "Coral Springs, Florida" and "Friday") is none.
+func (t *tree) actorNamed(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
+	for ei := range t.a.Entities {
+		e := &t.a.Entities[ei]
+		if !isActorType(e.Type) {
+			continue
+		}
+		for k := e.First; k < e.Last; k++ {
+			if t.a.Tokens[k].Text == last {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // carryFloats gives each quotation standing alone the previous speaker
@@ -136,6 +235,13 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 		case t.inWordsOf(i) >= 0:
 			// "in the words of the patient: “…”", "in Smith's words".
 			src, cue = t.inWordsOf(i), wordsOfCue
+		case t.parentheticalGoOn(i, first, last):
+			// "“…,” the statement continued.": a verb of going on set off
+			// by the quotation says who is still speaking.
+			src, cue = t.subjectOf(i), cueText(t, i)
+		case t.textReads(i, first, last) >= 0:
+			// "“…,” the statement read.", with "read" taken for a noun.
+			src, cue = t.textReads(i, first, last), "read"
 		default:
 			continue
 		}
@@ -255,6 +361,77 @@ func (t *tree) governs(h, j int) bool {
 		j = hd
 	}
 	return false
+}
+
+// parentheticalGoOn reports whether token i is "continued" set off right
+// after the quotation that ends before token last ("“…,” the statement
+// continued." or "“…,” continued Smith.") or right before the one that
+// starts at token first ("She continued, “…”"): a subject, no object or
+// complement, and nothing but its subject between it and the quotation.
+func (t *tree) parentheticalGoOn(i, first, last int) bool {
+	a := t.a
+	tok := &a.Tokens[i]
+	if tok.Lemma != "continue" || tok.UPOS != "VERB" || first >= last {
+		return false
+	}
+	if i < first {
+		s := t.subjectChild(i)
+		if s < 0 || s > i || !t.onlyPunct(i+1, first) || !t.onlyPunct(int(t.right[s])+1, i) {
+			return false
+		}
+		for _, c := range t.children(i) {
+			if ci := int(c); ci < first && (a.Tokens[ci].Rel == "obj" || a.Tokens[ci].Rel == "xcomp") {
+				return false
+			}
+		}
+		return true
+	}
+	if i < last {
+		return false
+	}
+	s := t.subjectChild(i)
+	if s < 0 {
+		return false
+	}
+	for _, c := range t.children(i) {
+		switch a.Tokens[c].Rel {
+		case "obj", "xcomp", "ccomp", "advcl":
+			return false
+		}
+	}
+	lo := min(int(t.left[s]), i)
+	return t.onlyPunct(last, lo) && (s < i && int(t.right[s]) == i-1 || s > i && i == lo)
+}
+
+// textReads returns, for a token "read" the tagger took for a noun after
+// a text's name set off right after a quotation ("“…,” the statement
+// read."), that text's noun; else -1.
+func (t *tree) textReads(i, first, last int) int {
+	a := t.a
+	tok := &a.Tokens[i]
+	if w := strings.ToLower(tok.Text); w != "read" && w != "reads" || tok.UPOS != "NOUN" || i < last+2 || first >= last {
+		return -1
+	}
+	n := i - 1
+	if a.Tokens[n].UPOS != "NOUN" || !speechNoun(a.Tokens[n].Lemma) || a.Tokens[n].Sent != tok.Sent {
+		return -1
+	}
+	if i+1 < len(a.Tokens) && a.Tokens[i+1].Sent == tok.Sent && a.Tokens[i+1].UPOS != "PUNCT" {
+		return -1
+	}
+	k := n - 1
+	for k >= last {
+		switch a.Tokens[k].UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN", "PART":
+			k--
+			continue
+		}
+		break
+	}
+	if !t.onlyPunct(last, k+1) {
+		return -1
+	}
+	return n
 }
 
 // onlyPunct reports whether tokens [from, to) are all punctuation (true

@@ -62,3 +62,42 @@ func TestCarryFloats(t *testing.T) {
 		t.Errorf("second quotation: speaker %q, want %q", got, "Lena Ortiz")
 	}
 }
+
+// TestStatementsAndReports covers a body's written statement quoted over
+// several paragraphs ("the statement read", "the statement continued",
+// "the statement concluded": whoever issued it), a body named only as a
+// modifier ("a Nordvik documentary") not taken for "the company", and a
+// quotation standing alone after a sentence that reports someone's words.
+func TestStatementsAndReports(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantQuote
+	}{
+		{"statement read, continued, concluded",
+			"Harlan Freight Lines issued a statement on Monday about the strike.\n\n" +
+				"\"We have offered the drivers a fair contract,\" the statement read. \"The union has not answered.\"\n\n" +
+				"\"Our offer stands until Friday,\" the statement continued.\n\n" +
+				"\"We remain open to talks,\" the statement concluded.",
+			[]wantQuote{{"We have offered the drivers a fair contract", "Harlan Freight Lines", false}, {"The union has not answered.", "Harlan Freight Lines", false},
+				{"Our offer stands until Friday", "Harlan Freight Lines", false}, {"We remain open to talks", "Harlan Freight Lines", false}}},
+		{"float after a report",
+			"Talks between the two sides stalled on Tuesday. \"We will not sign this deal,\" said Marta Ilves, the union's negotiator.\n\n" +
+				"A spokesman for the port authority told reporters that the offer was final. \"There will be no better one.\"",
+			[]wantQuote{{"We will not sign this deal", "Marta Ilves", false}, {"There will be no better one.", "A spokesman for the port authority", false}}},
+		{"a name that only modifies a noun is not the company",
+			"The singer accused Halden Records of blocking a Nordvik documentary about her tour.\n\n" +
+				"The company denied the claim in a statement on its website. \"We never blocked the film,\" the statement read.",
+			[]wantQuote{{"We never blocked the film", "Halden Records", false}}},
+		{"no report: the float goes on",
+			"\"We will not sign this deal,\" said Marta Ilves, the union's negotiator. The offer expires on Friday. \"There will be no better one.\"",
+			[]wantQuote{{"We will not sign this deal", "Marta Ilves", false}, {"There will be no better one.", "Marta Ilves", false}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := quotesOf(t, tt.text)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("quotes of %q:\n got  %v\n want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -12,7 +12,7 @@ import (
 var peopleNouns = makeSet(`official leader lawmaker legislator activist supporter advocate negotiator diplomat
 delegate envoy mediator protester demonstrator striker citizen villager soldier troop fighter militant
 officer prosecutor lawyer attorney executive manager director owner parent victim survivor family
-republican democrat conservative liberal organizer organiser representative spokesman spokeswoman
+republican democrat conservative liberal organizer organiser representative rep spokesman spokeswoman
 spokesperson source insider people person man woman police agent inspector regulator trader banker
 economist analyst expert scientist researcher student retiree veteran lender landlord tenant`)
 

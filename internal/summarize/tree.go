@@ -493,15 +493,16 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	}
 	a := t.a
 	tok := &a.Tokens[src]
-	if tok.UPOS == "PRON" && strings.EqualFold(tok.Text, "who") && src >= 2 && a.Tokens[src-1].Text == "," {
-		// "who" after a comma is the person named right before it,
-		// wherever the parser hung the clause ("a win for Prime
-		// Minister Ana Ruiz, who has long sought…").
+	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) && src >= 2 && a.Tokens[src-1].Text == "," {
+		// "who" (or "which") after a comma is the one named right
+		// before it, wherever the parser hung the clause ("a win for
+		// Prime Minister Ana Ruiz, who has long sought…", "levied by
+		// the European Union, which contended…").
 		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "PROPN" {
 			return t.speakerOf(src - 2)
 		}
 	}
-	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && a.Tokens[v].Rel == "acl:relcl" && a.Tokens[v].Head >= 0 {
+	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && strings.HasSuffix(a.Tokens[v].Rel, "relcl") && a.Tokens[v].Head >= 0 {
 		switch strings.ToLower(tok.Text) {
 		case "who", "that", "which":
 			// A relative pronoun stands for the noun its clause
@@ -527,7 +528,15 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		pronoun = true
 	}
 	if pronoun {
+		// "Putney told CNN that…, but he said…": the reporter goes on,
+		// whomever else the sentence names.
+		if e := t.sameSentenceReporter(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
 		if n := t.clusterProperName(src); n != "" {
+			if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
+				return t.entityFullName(e), true
+			}
 			return n, true
 		}
 		// "An RSF adviser … He said": the person the cluster describes
@@ -542,6 +551,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		if d := t.clusterNewcomer(src); d >= 0 {
 			if n, ok := t.speakerOf(d); ok && n != "" {
 				return n, true
+			}
+		}
+		// "She" in a cluster of pronouns alone: the person named last
+		// before it, nearby, who can be a "she".
+		if g := wordGender(tok.Text); g != 0 && t.pronounsOnly(src) {
+			if e := t.nearestPerson(src, g); e >= 0 {
+				return t.entityFullName(e), true
 			}
 		}
 		return "", false
@@ -624,7 +640,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		}
 	}
 	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 {
-		if ct := t.clusterType(src); ct == nlp.ORG || ct == nlp.GPE {
+		if ct := t.clusterType(src); (ct == nlp.ORG || ct == nlp.GPE) && !t.namedOnlyAsModifier(src) {
 			if n := t.clusterProperName(src); n != "" {
 				return n, true
 			}
@@ -819,7 +835,7 @@ func (t *tree) recentBody(src int) string {
 		if e.First >= src {
 			break // entities are in text order
 		}
-		if e.Type != nlp.ORG || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] {
+		if e.Type != nlp.ORG || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] || t.nameModifier(e.Last-1) {
 			continue
 		}
 		name := t.completeName(t.entityName(ei))
@@ -832,6 +848,39 @@ func (t *tree) recentBody(src int) string {
 		found = name
 	}
 	return found
+}
+
+// nameModifier reports whether the name ending at token i only
+// modifies a common noun ("a Netflix documentary", "the Apple store"): it
+// says which thing, and is not itself someone the story goes on about.
+func (t *tree) nameModifier(i int) bool {
+	a := t.a
+	h := a.Tokens[i].Head
+	return a.Tokens[i].Rel == "compound" && h > i && a.Tokens[h].UPOS == "NOUN"
+}
+
+// namedOnlyAsModifier reports whether every name in the coreference
+// cluster of the description at src, before it, only modifies a common
+// noun ("accused Big Machine of blocking a Netflix documentary. The
+// company denied…": not Netflix).
+func (t *tree) namedOnlyAsModifier(src int) bool {
+	a := t.a
+	c := t.clusterAt(src)
+	if c < 0 {
+		return false
+	}
+	seen := false
+	for _, mi := range a.Clusters[c].Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != nlp.NameMention || m.Head >= src {
+			continue
+		}
+		if !t.nameModifier(m.Head) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // speechNoun reports whether a noun names something said or written.
@@ -949,10 +998,11 @@ func (t *tree) bodyByModifier(src int) string {
 // brought in before with the same noun: the subject of the verb that took
 // it ("Big Machine Records issued a statement", "the union said in a
 // statement"), its possessor, or what "from" or "by" names ("a statement
-// from the ministry"). It returns -1 when there is none.
+// from the ministry"), through any "the statement" in between that only
+// says what it said. It returns -1 when there is none.
 func (t *tree) statementOwner(src int) int {
 	a := t.a
-	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") && !strings.EqualFold(a.Tokens[d].Text, "that") {
+	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") && !strings.EqualFold(a.Tokens[d].Text, "that") {
 		return -1
 	}
 	lemma := a.Tokens[src].Lemma
@@ -976,7 +1026,40 @@ func (t *tree) statementOwner(src int) int {
 				return s
 			}
 		}
+		if t.caseOf(k) == "in" && kt.Rel == "nmod" {
+			// "denied the claim in a statement", the statement hung
+			// from the object: the subject of the verb above.
+			v := kt.Head
+			for steps := 0; v >= 0 && steps < 3 && a.Tokens[v].UPOS != "VERB"; steps++ {
+				v = a.Tokens[v].Head
+			}
+			if v >= 0 && a.Tokens[v].UPOS == "VERB" {
+				if s := t.subjectChild(v); s >= 0 && a.Tokens[s].UPOS != "PRON" {
+					return s
+				}
+			}
+		}
+		if d := t.nounDet(k); d >= 0 && strings.EqualFold(a.Tokens[d].Text, "the") && (kt.Rel == "nsubj" || kt.Rel == "compound") {
+			// "the statement continued" taking up the statement
+			// again: the one it takes up says who made it.
+			continue
+		}
 		return -1
+	}
+	return -1
+}
+
+// nounDet returns the determiner of noun i, or of the noun the parser
+// made it a compound of ("the statement read" with "read" taken for a
+// noun), or -1.
+func (t *tree) nounDet(i int) int {
+	if d := t.child(i, "det"); d >= 0 {
+		return d
+	}
+	if h := t.a.Tokens[i].Head; t.a.Tokens[i].Rel == "compound" && h == i+1 {
+		if d := t.child(h, "det"); d >= 0 && d < i {
+			return d
+		}
 	}
 	return -1
 }
