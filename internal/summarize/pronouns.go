@@ -209,8 +209,9 @@ func (t *tree) selfNamed(src, first, last int) int {
 // previousSubject returns, for "he" or "she" at src that coreference
 // linked to cluster c, the person who is the subject of the sentence
 // before (the last one outside quotation marks), when that person can be
-// the pronoun and is not of c, and c is not named again in the pronoun's
-// own sentence before it, outside quotation marks (a name that only
+// the pronoun and is not of c, and neither c nor any other person is
+// named in the pronoun's own sentence before it, outside quotation marks
+// (a name that only
 // modifies a noun, "Clinton communication director Jennifer Palmieri",
 // does not count): news brings a speaker in and goes on with "she said"
 // ("Jo-Renee Formicola, a professor at Seton Hall, described Trump's
@@ -234,8 +235,14 @@ func (t *tree) previousSubject(src, c int) int {
 		return -1
 	}
 	for k := a.Sentences[sent].First; k < src; k++ {
-		if !t.quoted[k] && t.clusterAt(k) == c && !t.nameModifier(k) {
+		if t.quoted[k] || t.nameModifier(k) {
+			continue
+		}
+		if t.clusterAt(k) == c {
 			return -1 // named again in the pronoun's own sentence
+		}
+		if ei := t.entityAt(k); ei >= 0 && a.Entities[ei].Type == nlp.PERSON {
+			return -1 // someone else named first in it ("Mr. Clarke said, he decided…")
 		}
 	}
 	root := -1
@@ -272,3 +279,4 @@ func (t *tree) previousSubject(src, c int) int {
 	}
 	return ei
 }
+

@@ -358,6 +358,14 @@ func (t *tree) cueSource(i int) int {
 // parser took for another relation ("…, said Jared Bernstein"), or -1.
 func (t *tree) invertedSource(i int) int {
 	a := t.a
+	switch a.Tokens[i].XPOS {
+	case "VBG", "VB":
+		// Only a finite verb of saying puts its subject after it (or
+		// one the tagger took for a participle, "…,” said Jared
+		// Bernstein"): the object of "after saying her foot was
+		// swollen" is what was said.
+		return -1
+	}
 	for _, c := range t.children(i) {
 		ci := int(c)
 		if ci <= i || ci > i+4 {
