@@ -280,3 +280,78 @@ func (t *tree) previousSubject(src, c int) int {
 	return ei
 }
 
+
+// previousRootSubjects returns the subjects of the main verbs of the (at
+// most two) sentences before sentence sent that are outside quotation
+// marks, nearest first.
+func (t *tree) previousRootSubjects(sent int) []int {
+	a := t.a
+	var out []int
+	for s := sent - 1; s >= 0 && s >= sent-2; s-- {
+		if t.quoted[a.Sentences[s].First] {
+			continue
+		}
+		for k := a.Sentences[s].First; k < a.Sentences[s].Last; k++ {
+			if a.Tokens[k].Head < 0 {
+				if subj := t.subjectChild(k); subj >= 0 {
+					out = append(out, subj)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// theyNamed returns, for "they" at src that coreference linked to no
+// name, the people the sentence before (or the one before that) made its
+// subject by name, together: "Senators Grassley and Leahy sent a letter… “…,” they wrote",
+// "Critics, like Senators Grassley and Leahy, see… They sent a letter…
+// “…,” they wrote" (through the "they" before); "" when none.
+func (t *tree) theyNamed(src, depth int) string {
+	a := t.a
+	if depth > 1 || !strings.EqualFold(a.Tokens[src].Text, "they") || t.quoted[src] || t.clusterProperName(src) != "" {
+		return ""
+	}
+	subs := t.previousRootSubjects(a.Tokens[src].Sent)
+	if len(subs) == 0 {
+		return ""
+	}
+	h := subs[0]
+	ht := &a.Tokens[h]
+	switch {
+	case ht.UPOS == "PRON":
+		return t.theyNamed(h, depth+1)
+	case ht.UPOS == "NOUN" && ht.XPOS == "NNS":
+		// "Critics of the program, like Senators A and B": the people
+		// named as the group's examples.
+		for _, c := range t.children(h) {
+			ci := int(c)
+			if a.Tokens[ci].Rel != "nmod" || t.quoted[ci] {
+				continue
+			}
+			switch t.caseOf(ci) {
+			case "like", "including":
+			default:
+				continue
+			}
+			return t.namedPeople(ci)
+		}
+	case ht.UPOS == "PROPN":
+		return t.namedPeople(h)
+	}
+	return ""
+}
+
+// namedPeople returns the people the phrase at h names with others joined
+// by "and" ("Grassley and Leahy", "Senators Grassley and Leahy"), or "".
+func (t *tree) namedPeople(h int) string {
+	n, ok := t.speakerOf(h)
+	if !ok || !properName(n) {
+		return ""
+	}
+	if both := t.coordinatedSpeaker(h, n); both != n {
+		return both
+	}
+	return ""
+}

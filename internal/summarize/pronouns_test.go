@@ -48,6 +48,10 @@ func TestPronounSpeakers(t *testing.T) {
 			"While Governor Mendes had a wide array of artists writing songs about him, that has not happened for the senator, which concerns Henry Okafor, president of the county caucus.\n\n" +
 				"\"No one is writing songs for the senator. Mendes had a whole choir,\" he said.",
 			"No one is writing songs", "Henry Okafor"},
+		{"they after people named together",
+			"The port plan comes up for a vote in the Senate next month. Senators Ana Ruiz and Tom Becker sent a letter on Thursday to party leaders.\n\n" +
+				"\"The plan has become a mess and should be allowed to lapse,\" they wrote.",
+			"The plan has become a mess", "Ana Ruiz and Tom Becker"},
 		{"which after a body's name",
 			"The ruling followed a tax bill levied by the European Commission, which contended that Ireland had undertaxed the company.",
 			"Ireland had undertaxed the company", "European Commission"},

@@ -27,8 +27,8 @@ func speakingGroup(lemma string) bool {
 // people it goes on reporting for: the plural subject of its sentence or
 // the one before that coreference links it to ("Workers objected to…
 // They also said that…"), as written; "" when the latest description or
-// name of its cluster before it is no such subject, or coreference links
-// it to nothing.
+// name of its cluster before it is no such subject. Where coreference
+// left "they" alone, the subject of the sentence before stands for it.
 func (t *tree) theyGroup(src int) string {
 	a := t.a
 	if src < 0 || !strings.EqualFold(a.Tokens[src].Text, "they") || t.quoted[src] {
@@ -46,6 +46,14 @@ func (t *tree) theyGroup(src int) string {
 		}
 		if mm.Kind != nlp.PronounMention {
 			last = mm.Head
+		}
+	}
+	if last < 0 && t.pronounsOnly(src) {
+		// Coreference left "they" alone: the group the sentence before
+		// made its subject ("McConnell aides acknowledged… But they
+		// emphasized…").
+		if subs := t.previousRootSubjects(a.Tokens[src].Sent); len(subs) > 0 {
+			last = subs[0]
 		}
 	}
 	if last < 0 || !t.groupSubject(last, a.Tokens[src].Sent) {

@@ -568,6 +568,10 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 				return t.entityFullName(e), true
 			}
 		}
+		// "They" alone after people the story named together.
+		if n := t.theyNamed(src, 0); n != "" {
+			return n, true
+		}
 		return "", false
 	}
 	switch tok.UPOS {
