@@ -3,6 +3,7 @@ package nlp
 import (
 	_ "embed" // model files
 	"fmt"
+	"strings"
 )
 
 // The model files, trained by cmd/train and read in place.
@@ -93,6 +94,29 @@ func (a *Analyzer) Stages() (tag, lemma, parse, ner, coref func(*Analysis)) {
 
 // Lemmatizer returns the analyzer's lemmatizer (for evaluation).
 func (a *Analyzer) Lemmatizer() *Lemmatizer { return a.lemmas }
+
+// Noun classes, as the coreference model's lexicon learned them from GUM
+// train's entity types (NounClass).
+const (
+	NounPerson       byte = crSemPerson // "nurse", "spokesman", "friend"
+	NounOrganisation byte = crSemOrg    // "company", "ministry", "union"
+	NounPlace        byte = crSemPlace
+	NounThing        byte = crSemThing
+	NounAbstract     byte = crSemAbstr
+)
+
+// NounClass returns the class the coreference lexicon gives a noun's
+// lemma (NounPerson, NounOrganisation, NounPlace, NounThing,
+// NounAbstract), or 0 when the lexicon does not know it.
+func (a *Analyzer) NounClass(lemma string) byte {
+	if a.coref == nil || a.coref.sem == nil {
+		return 0
+	}
+	if v, ok := a.coref.sem.Get(strings.ToLower(lemma)); ok && v != "" {
+		return v[0]
+	}
+	return 0
+}
 
 // Resolver returns the analyzer's coreference resolver (for evaluation).
 func (a *Analyzer) Resolver() *Resolver { return a.coref }

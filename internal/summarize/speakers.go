@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-bot/parley/internal/nlp"
 )
@@ -59,6 +61,14 @@ func (d *doc) treeSpeakers(t *tree) {
 		}
 		at.speaker, at.cue, at.how = name, c.cueText, "tree"
 		at.ent = d.entityOfSpeaker(name)
+	}
+	for qi := range d.attrs {
+		// A speaker put together from words around the quotation that
+		// name no one ("her right foot was", "the proposed overhaul")
+		// is none: better no name than a wrong one.
+		if at := &d.attrs[qi]; at.speaker != "" && !t.speakable(at.speaker) {
+			at.speaker, at.ent = "", -1
+		}
 	}
 	d.carryFloats()
 	for qi := range d.quotes {
@@ -157,6 +167,104 @@ func (t *tree) actorNamed(name string) bool {
 	return false
 }
 
+// speakable reports whether a quotation's speaker, as found, can speak: a
+// name (every word capitalised up to what follows it, not a date:
+// "Florida Friday" is none), or a description with a word for a person, a
+// body or a medium before what follows its head ("the ad's narrator", "a
+// friend", "the ministry", "the ad", "a statement issued on behalf
+// of…"), by the engine's lists or the analysis layer's noun classes.
+func (t *tree) speakable(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	// What comes before what follows the head ("the authors of the
+	// research", "a spokesman for the ministry", "a statement issued on
+	// behalf of…").
+	head := len(f)
+	for k, w := range f {
+		if k > 0 && (headStops[strings.ToLower(w)] || strings.HasSuffix(f[k-1], ",")) {
+			head = k
+			break
+		}
+	}
+	// "A number of other members of Congress", "a chorus of prominent
+	// Republicans": a quantity's "of" says who.
+	if head < len(f) && strings.EqualFold(f[head], "of") && quantityNouns[strings.ToLower(f[head-1])] {
+		next := len(f)
+		for k := head + 1; k < len(f); k++ {
+			if headStops[strings.ToLower(f[k])] || strings.HasSuffix(f[k-1], ",") {
+				next = k
+				break
+			}
+		}
+		head = next
+	}
+	if monthOrDay[strings.ToLower(strings.Trim(f[head-1], ".,;:"))] {
+		return false
+	}
+	// A name, up to what follows it ("United Nations Security Council on
+	// Friday", "Ana Ruiz and Tom Becker").
+	allCaps := true
+	for _, w := range f[:head] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && nameParticle(w+" ") == "" && w != "and" {
+			allCaps = false
+			break
+		}
+	}
+	if allCaps {
+		return true
+	}
+	// Else a word of it names a person, a body or a medium.
+	for _, w := range f[:head] {
+		l := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:"), "'s"), "’s"))
+		one := singular(l)
+		if strings.HasSuffix(l, "ies") && len(l) > 4 {
+			one = l[:len(l)-3] + "y" // "companies"
+		}
+		for _, w := range []string{l, one} {
+			if speakingGroup(w) || bodyKinds[w] || corporateNouns[w] || descBodies[w] || speechNoun(w) || mediaNouns[w] || speakingBodies[w] {
+				return true
+			}
+			// "businessman", "chairwoman", "salesperson".
+			if len(w) > 5 && (strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "person")) {
+				return true
+			}
+			if t.nounClass != nil {
+				switch t.nounClass(w) {
+				case nlp.NounPerson, nlp.NounOrganisation:
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// headStops are the words after a description's head: prepositions and
+// relative words ("the authors of the research", "a source who").
+var headStops = makeSet(`of for from at in on with inside outside near within without to by who whom whose which that`)
+
+// speakingBodies are nouns of bodies and teams that speak as one ("Elena
+// Ruiz's office said", "the Clinton camp said").
+var speakingBodies = makeSet(`office team staff camp administration government cabinet delegation embassy family side
+commission committee council board panel court agency department ministry authority questioner`)
+
+// quantityNouns count or gather what their "of" names ("a number of
+// members", "a chorus of Republicans").
+var quantityNouns = makeSet(`number chorus group couple handful dozen dozens hundreds thousands majority minority
+few some many most all one two three several lot lots host series`)
+
+// monthOrDay lists the names of months and weekdays.
+var monthOrDay = makeSet(`january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday`)
+
+// mediaNouns are things that carry someone's words as a quotation's
+// speaker ("the ad says", "the clip shows", "the newspaper wrote").
+var mediaNouns = makeSet(`ad advert advertisement clip video footage recording tape broadcast newspaper paper magazine
+report study survey poll document filing complaint lawsuit ruling petition website blog podcast show program programme
+campaign site release headline caption sign banner placard slogan`)
+
 // carryFloats gives each quotation standing alone the previous speaker
 // again (see attribute), now that the tree has named them.
 func (d *doc) carryFloats() {
@@ -235,6 +343,10 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 		case t.inWordsOf(i) >= 0:
 			// "in the words of the patient: “…”", "in Smith's words".
 			src, cue = t.inWordsOf(i), wordsOfCue
+		case t.participleBefore(i, first) >= 0:
+			// "As one veteran of the projects commented: “…”" with
+			// "commented" taken for a participle of "projects".
+			src, cue = t.participleBefore(i, first), cueText(t, i)
 		case t.parentheticalGoOn(i, first, last):
 			// "“…,” the statement continued.": a verb of going on set off
 			// by the quotation says who is still speaking.
@@ -361,6 +473,40 @@ func (t *tree) governs(h, j int) bool {
 		j = hd
 	}
 	return false
+}
+
+// participleBefore returns, for a verb of saying at i that the tagger
+// read as a participle modifying the noun before it, right before the
+// quotation that starts at token first with only punctuation between
+// ("As one veteran of the projects commented: “…”"), the head of the
+// noun phrase it ends: its speaker. Else -1.
+func (t *tree) participleBefore(i, first int) int {
+	a := t.a
+	tok := &a.Tokens[i]
+	if tok.XPOS != "VBN" || tok.Rel != "acl" || i >= first || !cueLemma(tok.Lemma) || !t.onlyPunct(i+1, first) || i+1 >= first {
+		return -1
+	}
+	if p := a.Tokens[i+1].Text; p != ":" && p != "," {
+		return -1
+	}
+	for _, c := range t.children(i) {
+		switch a.Tokens[c].Rel {
+		case "obj", "ccomp", "xcomp", "aux:pass", "obl:agent":
+			return -1
+		}
+	}
+	h := tok.Head
+	for steps := 0; h >= 0 && steps < 4; steps++ {
+		ht := &a.Tokens[h]
+		if ht.UPOS != "NOUN" && ht.UPOS != "PROPN" {
+			return -1
+		}
+		if ht.Rel != "nmod" && ht.Rel != "compound" && ht.Rel != "flat" || ht.Head < 0 {
+			return h
+		}
+		h = ht.Head
+	}
+	return -1
 }
 
 // parentheticalGoOn reports whether token i is "continued" set off right

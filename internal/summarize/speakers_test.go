@@ -3,6 +3,8 @@ package summarize
 import (
 	"fmt"
 	"testing"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // TestHardSpeakers covers phrasings of real news beyond the basic ones:
@@ -97,6 +99,67 @@ func TestStatementsAndReports(t *testing.T) {
 			got := quotesOf(t, tt.text)
 			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 				t.Errorf("quotes of %q:\n got  %v\n want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpeakable checks which speakers found around a quotation can speak:
+// names and descriptions of people, bodies and media, not words that
+// happened to stand before a verb of saying.
+func TestSpeakable(t *testing.T) {
+	tests := []struct {
+		speaker string
+		want    bool
+	}{
+		{"Kym Lino", true},
+		{"United Nations Security Council on Friday", true},
+		{"the authors of the research", true},
+		{"The foreign secretary meanwhile", true},
+		{"a spokesman for the ministry", true},
+		{"the companies", true},
+		{"the ad's narrator", true},
+		{"the statement", true},
+		{"her right foot was", false},
+		{"the proposed overhaul", false},
+		{"Florida Friday", false},
+		{"the way it's heard", false},
+		{"", false},
+	}
+	an, err := nlp.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &tree{nounClass: an.NounClass}
+	for _, tt := range tests {
+		if got := tr.speakable(tt.speaker); got != tt.want {
+			t.Errorf("speakable(%q) = %v, want %v", tt.speaker, got, tt.want)
+		}
+	}
+}
+
+// TestSpeakerPhrases covers speakers the tagger or the parser split: a
+// verb of saying read as a participle of the noun before it, and a given
+// name written with a hyphen and a lower-case part.
+func TestSpeakerPhrases(t *testing.T) {
+	tests := []struct {
+		name, text, part, want string
+	}{
+		{"participle before a colon",
+			"The pipeline may cost more than planned. As one veteran of the port projects commented: “I have never seen one come in below budget.”",
+			"I have never seen one", "one veteran of the port projects"},
+		{"hyphenated given name",
+			"South Korean President Park Geun-hye said on Friday that the North's leader was “spiraling out of control.”",
+			"spiraling out of control", "Park Geun-hye"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := speakerOfText(t, tt.text, tt.part)
+			if !ok {
+				t.Fatalf("no quotation or statement holds %q", tt.part)
+			}
+			if got != tt.want {
+				t.Errorf("speaker of %q: got %q, want %q", tt.part, got, tt.want)
 			}
 		})
 	}

@@ -14,7 +14,9 @@ delegate envoy mediator protester demonstrator striker citizen villager soldier 
 officer prosecutor lawyer attorney executive manager director owner parent victim survivor family
 republican democrat conservative liberal organizer organiser representative rep spokesman spokeswoman
 spokesperson source insider people person man woman police agent inspector regulator trader banker
-economist analyst expert scientist researcher student retiree veteran lender landlord tenant`)
+economist analyst expert scientist researcher student retiree veteran lender landlord tenant
+narrator host anchor presenter reporter correspondent journalist columnist editor author writer witness
+neighbour neighbor resident friend relative member voter worker employee customer patient doctor nurse teacher`)
 
 // speakingGroup reports whether a plural noun's lemma names a group of
 // people who can speak ("workers", "officials"), not things ("talks",

@@ -28,6 +28,10 @@ type tree struct {
 	// country or a body is named: "Mexico's economy minister" is not
 	// Mexico).
 	personAt func(off int) string
+	// nounClass gives the class the analysis layer's lexicon learned
+	// for a noun lemma (nlp.NounPerson, nlp.NounOrganisation, …; 0 when
+	// unknown), or is nil.
+	nounClass func(lemma string) byte
 	// personNames memoizes personName: names are looked up for every
 	// speaker and every cluster.
 	personNames map[string]string
@@ -528,6 +532,12 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			return t.speakerOf(h)
 		}
 	}
+	if src >= 2 && a.Tokens[src-1].Text == "-" && a.Tokens[src-1].Start == a.Tokens[src-2].End && tok.Start == a.Tokens[src-1].End &&
+		t.entityAt(src) < 0 && t.entityAt(src-2) >= 0 {
+		// The end of a name written with a hyphen, which the parser
+		// made a word of its own ("Park Geun-hye said"): the name.
+		return t.speakerOf(src - 2)
+	}
 	if p := t.partitive(src); p != "" {
 		return p, true
 	}
@@ -759,6 +769,11 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	}
 	for first < last && (a.Tokens[first].UPOS == "PUNCT" || a.Tokens[first].Rel == "case") {
 		first++
+	}
+	// Not the verb of saying the parser hung inside the phrase ("one
+	// veteran of the projects commented:").
+	if k := last - 1; k > src && a.Tokens[k].UPOS == "VERB" && cueLemma(a.Tokens[k].Lemma) {
+		last = k
 	}
 	phrase := a.Span(first, last)
 	// A bare surname the entity model missed ("Zelenskyy") names the person
@@ -1208,6 +1223,8 @@ func (t *tree) entityName(ei int) string {
 		nt := &a.Tokens[last]
 		switch {
 		case joined(a, last-1, last) && (nt.Text == "-" || nt.UPOS == "PROPN" && a.Tokens[last-1].Text == "-"):
+		case e.Type == nlp.PERSON && joined(a, last-1, last) && a.Tokens[last-1].Text == "-" && isWord(nt.Text):
+			// "Park Geun-hye": a given name's second part in lower case.
 		case e.Type == nlp.PERSON && nt.UPOS == "PROPN" && (nt.Rel == "flat" || nt.Rel == "flat:name"):
 		default:
 			goto done
@@ -1605,4 +1622,14 @@ func nameParticle(s string) string {
 		}
 	}
 	return ""
+}
+
+// isWord reports whether s is made of letters only.
+func isWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
