@@ -280,7 +280,6 @@ func (t *tree) previousSubject(src, c int) int {
 	return ei
 }
 
-
 // previousRootSubjects returns the subjects of the main verbs of the (at
 // most two) sentences before sentence sent that are outside quotation
 // marks, nearest first.
