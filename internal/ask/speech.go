@@ -99,7 +99,7 @@ func (a *Article) utterances() []utterance {
 		}
 		u.named = named
 		u.pos = strings.Index(normSpace(a.sents[u.sentence]), normSpace(strings.TrimRight(u.text, ".,!?")))
-		u.doubtful = u.speaker != "" && !a.namedNear(u.speaker, u.sentence)
+		u.doubtful = u.speaker != "" && !a.namedNear(u.speaker, u.sentence) && !a.titleIn(u.speaker, u.sentence)
 	}
 	slices.SortStableFunc(out, func(x, y utterance) int {
 		if c := cmp.Compare(x.sentence, y.sentence); c != 0 {
@@ -268,6 +268,28 @@ func (a *Article) namedNear(speaker string, i int) bool {
 	return false
 }
 
+// titleIn reports whether sentence i refers to the speaker by a title the
+// article gives them before their name ("The mayor said…" after "Mayor
+// Ana Ruiz said…").
+func (a *Article) titleIn(speaker string, i int) bool {
+	keys := nameKeys(speaker)
+	if len(keys) == 0 || i < 0 || i >= len(a.sents) {
+		return false
+	}
+	for _, w := range words(a.sents[i]) {
+		if isStop(w) || slices.Contains(keys, w) {
+			continue
+		}
+		ps := []string{stem.Porter(w)}
+		for j := 0; j < i; j++ {
+			if titledIn(words(a.sents[j]), ps, keys) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // creditsAnother reports whether the brief credits u to a speaker that
 // only a pronoun of its sentence can stand for ("…,” she said.") while
 // the sentence before names another person and not the speaker: the
@@ -394,7 +416,18 @@ func (a *Article) speaks(s subject, u utterance) bool {
 	if modifierOnly(s.phrase, sw) {
 		return false // "the company" is not "company executives"
 	}
-	return a.describes(s.phrase, sw, u.sentence)
+	if a.describes(s.phrase, sw, u.sentence) {
+		return true
+	}
+	// "the mayor" asked about, the engine naming the one the article
+	// titles so ("Mayor Bill de Blasio").
+	if len(s.phrase) == 1 {
+		if p := a.titledPerson(s.phrase[0]); p != "" {
+			keys := nameKeys(p)
+			return slices.ContainsFunc(nameKeys(u.speaker), func(k string) bool { return slices.Contains(keys, k) })
+		}
+	}
+	return false
 }
 
 // modifierOnly reports whether the description's head is in the speaker's

@@ -25,6 +25,7 @@ func TestSaysLessRatherThanWrong(t *testing.T) {
 		{"the other brother", "What did Carl Ortiz say?", []string{"rent"}, []string{"ready to strike"}, false},
 		{"dared to say and would not say are not words said", "What did Mia Chen say?", nil, []string{"strike vote was planned"}, true},
 		{"the mayor is the titled person", "What did Ana Ruiz say?", []string{"fair deal", "no layoffs"}, nil, false},
+		{"the title asked about", "What did the mayor say?", []string{"no layoffs"}, nil, false},
 		{"the committee is the one described so", "How much has Riverfund raised?", []string{"$4 million"}, nil, false},
 		{"the amount of the verb asked about", "How much has Riverfund spent?", []string{"$1.5 million"}, nil, false},
 		{"a name the article never uses", "How much has Fundco raised?", nil, nil, true},

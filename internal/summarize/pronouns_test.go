@@ -52,6 +52,13 @@ func TestPronounSpeakers(t *testing.T) {
 			"The port plan comes up for a vote in the Senate next month. Senators Ana Ruiz and Tom Becker sent a letter on Thursday to party leaders.\n\n" +
 				"\"The plan has become a mess and should be allowed to lapse,\" they wrote.",
 			"The plan has become a mess", "Ana Ruiz and Tom Becker"},
+		{"a title the story gave a name before",
+			"Republican presidential nominee Donald Trump spoke in Ohio on Monday. Indiana Gov. Mike Pence joined him.\n\n" +
+				"The Indiana governor said the campaign would \"keep fighting for every vote.\"",
+			"keep fighting for every vote", "Mike Pence"},
+		{"a title another person's name stands between",
+			"President Barack Obama and first lady Michelle Obama arrived on Tuesday.\n\nThe president said the talks would \"go on until there is a deal.\"",
+			"go on until there is a deal", "Barack Obama"},
 		{"which after a body's name",
 			"The ruling followed a tax bill levied by the European Commission, which contended that Ireland had undertaxed the company.",
 			"Ireland had undertaxed the company", "European Commission"},

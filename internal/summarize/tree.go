@@ -652,6 +652,18 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	// "The Indiana governor" after "Indiana Gov. Mike Pence", "the
+	// Republican presidential nominee" after "Republican presidential
+	// nominee Donald Trump": the one person the story named with that
+	// title.
+	if e := t.roleHolder(src); e >= 0 {
+		// A surname named with the title stays as written: "President
+		// Obama" is not completed from "Michelle Obama".
+		if n := a.Entities[e].Text; !strings.Contains(n, " ") {
+			return n, true
+		}
+		return t.entityFullName(e), true
+	}
 	// A body by what it is ("the company", "the union") stands for the
 	// one coreference links it to ("Ford … The company said").
 	// "the production company" after "Dick Clark Productions": the
