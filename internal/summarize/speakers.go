@@ -215,7 +215,24 @@ func (t *tree) speakable(s string) bool {
 	if allCaps {
 		return true
 	}
-	// Else a word of it names a person, a body or a medium.
+	// Else it is a description: refused only on evidence that it names
+	// no one: a verb in it ("her right foot was"), or a head the lists
+	// and the analysis layer's noun classes know as a thing, an
+	// abstraction or a place ("the proposed overhaul", "one question
+	// that…"). A noun they do not know is given the benefit of the doubt.
+	for _, w := range f[:head] {
+		lw := strings.ToLower(w)
+		if verbWords[lw] {
+			return false
+		}
+		// "it's", "that's": a pronoun and a verb.
+		for _, suf := range []string{"'s", "’s"} {
+			if p, ok := strings.CutSuffix(lw, suf); ok && (p == "it" || p == "he" || p == "she" || p == "that" || p == "there" || p == "what" || p == "who") {
+				return false
+			}
+		}
+	}
+	known := false
 	for _, w := range f[:head] {
 		l := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:"), "'s"), "’s"))
 		one := singular(l)
@@ -234,16 +251,24 @@ func (t *tree) speakable(s string) bool {
 				switch t.nounClass(w) {
 				case nlp.NounPerson, nlp.NounOrganisation:
 					return true
+				case nlp.NounThing, nlp.NounAbstract, nlp.NounPlace:
+					if w == l && w == strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f[head-1], ".,;:"), "'s"), "’s")) {
+						known = true // the head itself is no one
+					}
 				}
 			}
 		}
 	}
-	return false
+	return !known
 }
 
 // headStops are the words after a description's head: prepositions and
 // relative words ("the authors of the research", "a source who").
 var headStops = makeSet(`of for from at in on with inside outside near within without to by who whom whose which that`)
+
+// verbWords are verbs and auxiliaries that make a phrase a clause, not
+// a name or a description of someone.
+var verbWords = makeSet(`is are was were be been being has have had may might will would could should can must does did`)
 
 // speakingBodies are nouns of bodies and teams that speak as one ("Elena
 // Ruiz's office said", "the Clinton camp said").
