@@ -486,7 +486,8 @@ func whoSaidWhat(ctx context.Context, stdout, stderr io.Writer, bench, dir strin
 
 // pronounSources checks the speakers the briefs in dir give the
 // attribution bench's pronoun sources ("he said", "who told") against our
-// gold of whom each pronoun refers to: the held-out third first.
+// gold of whom each pronoun refers to, the held-out third first, and
+// returns the figures below their floors.
 func pronounSources(ctx context.Context, stdout, stderr io.Writer, bench, dir string, misses bool) []string {
 	r, err := attribution.RunPronouns(ctx, bench, dir, misses)
 	if err != nil {
@@ -494,7 +495,14 @@ func pronounSources(ctx context.Context, stdout, stderr io.Writer, bench, dir st
 		return []string{"pronoun-source scoring did not run"}
 	}
 	r.Print(stdout)
-	return nil
+	// Floors a little under what the engine measures (held-out third
+	// 0.570, development part 0.815 at the time of writing; 0.542 and
+	// 0.768 when the gold was written).
+	var fails []string
+	if r.HeldOut.Acc() < 0.54 || r.Dev.Acc() < 0.78 {
+		fails = append(fails, fmt.Sprintf("pronoun-source speakers: held-out third %.3f (floor 0.54), development part %.3f (floor 0.78)", r.HeldOut.Acc(), r.Dev.Acc()))
+	}
+	return fails
 }
 
 // realPages scores who said what on the extraction bench's real pages
@@ -512,8 +520,8 @@ func realPages(stdout, stderr io.Writer, bench string, opts summarize.Options, m
 	}
 	r.Print(stdout)
 	// Floors a little under what the engine measures (held-out half:
-	// quotes found 0.954, speaker 0.883; fresh set, first run at 7c4913a:
-	// 0.954, 0.880; development half: 0.965, 0.935).
+	// quotes found 0.954, speaker 0.875; fresh set: 0.954, 0.885, its
+	// first run at 7c4913a 0.880; development half: 0.965, 0.953).
 	var fails []string
 	for _, f := range []struct {
 		name           string
