@@ -6,10 +6,13 @@ import (
 	"github.com/parley-bot/parley/internal/nlp"
 )
 
-// Who "he" and "she" are when they speak. Coreference links most of them;
-// these rules mend the cases news writing makes plain and a model trained
-// on other genres gets wrong: a pronoun coreference linked to no name at
-// all, and a reporter taken up again later in the same sentence.
+// Who "he", "she" and "they" are when they speak. Coreference links most
+// of them; these rules mend the cases news writing makes plain and a
+// model trained on other genres gets wrong: a pronoun coreference linked
+// to no name at all, a reporter taken up again later in the same
+// sentence, a speaker the sentence before brings in, a person named
+// inside the very quotation the pronoun gives, and people named together
+// before a "they".
 
 // wordGender returns 'm' for he/him/his/himself, 'f' for
 // she/her/hers/herself, else 0.
@@ -353,139 +356,4 @@ func (t *tree) namedPeople(h int) string {
 		return both
 	}
 	return ""
-}
-
-// roleNouns are the titles roleHolder matches: the role heads and the
-// words of candidacy ("the nominee", "the candidate").
-func roleNoun(w string) bool {
-	return roleHeads[w] || w == "nominee" || w == "candidate" || w == "challenger" || w == "incumbent"
-}
-
-// titleAbbreviations are the short forms of titles written before names.
-var titleAbbreviations = map[string]string{
-	"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
-	"pres": "president", "sec": "secretary", "amb": "ambassador", "atty": "attorney", "adm": "admiral",
-	"col": "colonel", "supt": "superintendent", "cmdr": "commander", "capt": "captain",
-}
-
-// roleHolder returns, for a definite description headed by a title at
-// src ("the Indiana governor", "The Republican presidential nominee")
-// that coreference did not resolve, the one person the story named before
-// src with that title and every word that qualifies it, written right
-// before the name ("Indiana Gov. Mike Pence") or set off after it ("Mike
-// Pence, the Indiana governor,"); -1 when none or more than one.
-func (t *tree) roleHolder(src int) int {
-	a := t.a
-	tok := &a.Tokens[src]
-	head := strings.ToLower(tok.Text)
-	if tok.UPOS != "NOUN" || tok.XPOS != "NN" || !roleNoun(head) || t.quoted[src] {
-		return -1
-	}
-	d := t.child(src, "det")
-	if d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
-		return -1
-	}
-	var mods []string
-	for _, c := range t.children(src) {
-		ci := int(c)
-		if ci > src || t.quoted[ci] {
-			continue
-		}
-		switch a.Tokens[ci].Rel {
-		case "amod", "compound":
-			if ci == int(t.left[ci]) && int(t.right[ci]) == ci {
-				mods = append(mods, strings.ToLower(a.Tokens[ci].Text))
-			}
-		case "det":
-		default:
-			return -1 // "the union's negotiator", "the EU's envoy": others' roles
-		}
-	}
-	zoneHas := func(zone []string, w string) bool {
-		for _, z := range zone {
-			if z == w {
-				return true
-			}
-		}
-		return false
-	}
-	found := -1
-	seen := ""
-	for ei := range a.Entities {
-		e := &a.Entities[ei]
-		if e.First >= src {
-			break
-		}
-		if e.Type != nlp.PERSON || t.quoted[e.First] {
-			continue
-		}
-		// The title words right before the name, and those set off after
-		// it by a comma, up to the next comma.
-		var zone []string
-		for k := e.First - 1; k >= 0 && k >= e.First-6 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k-- {
-			w := strings.ToLower(strings.TrimSuffix(a.Tokens[k].Text, "."))
-			switch a.Tokens[k].UPOS {
-			case "PUNCT", "VERB", "AUX", "ADP", "CCONJ", "PRON":
-				k = -1
-			}
-			if k < 0 || w == "the" || w == "a" {
-				break // not past "and" ("President Barack Obama and first lady Michelle Obama")
-			}
-			if full, ok := titleAbbreviations[w]; ok {
-				w = full
-			}
-			zone = append(zone, w)
-		}
-		if e.Last+1 < len(a.Tokens) && a.Tokens[e.Last].Text == "," {
-			// An apposition closed by a comma ("Mike Pence, the Indiana
-			// governor, said"), not the subject of the next clause
-			// ("…on the Steve Harvey Morning Show, the former secretary
-			// of state said").
-			var after []string
-			closed := false
-			for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+9 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
-				if a.Tokens[k].Text == "," {
-					closed = true
-					break
-				}
-				if a.Tokens[k].UPOS == "VERB" || a.Tokens[k].UPOS == "AUX" {
-					break
-				}
-				after = append(after, strings.ToLower(a.Tokens[k].Text))
-			}
-			if closed {
-				zone = append(zone, after...)
-			}
-		}
-		if !zoneHas(zone, head) {
-			continue
-		}
-		ok := true
-		for _, m := range mods {
-			if !zoneHas(zone, m) {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		name := e.Text
-		if found >= 0 && !strings.HasSuffix(name, lastWord(seen)) && !strings.HasSuffix(seen, lastWord(name)) {
-			return -1 // two people with that title
-		}
-		if found < 0 || len(name) > len(seen) {
-			found, seen = ei, name
-		}
-	}
-	return found
-}
-
-// lastWord returns the last word of s.
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
 }

@@ -1,44 +1,14 @@
 package summarize
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
-// speakerOfText returns the speaker the brief of text gives the quotation
-// or statement whose text holds part.
-func speakerOfText(t *testing.T, text, part string) (string, bool) {
-	t.Helper()
-	b, err := Summarize(Input{Text: text}, Options{})
-	if err != nil {
-		t.Fatalf("Summarize: %v", err)
-	}
-	for _, q := range b.Quotes {
-		if strings.Contains(q.Text, part) {
-			return q.Speaker, true
-		}
-	}
-	for _, s := range b.Statements {
-		if strings.Contains(s.Text, part) {
-			return s.Speaker, true
-		}
-	}
-	return "", false
-}
-
-// TestPronounSpeakers covers "he" and "she" as speakers where news makes
-// plain who they are and coreference alone may not: a reporter taken up
-// again in the same sentence, a speaker brought in by the sentence before,
-// a quotation that names the one coreference picked, a relative "which"
-// after a body's name.
+// TestPronounSpeakers covers "he", "she" and "they" as speakers where news
+// makes plain who they are and coreference alone may not (a speaker
+// brought in by the sentence before, a quotation that names the one
+// coreference picked, people named together before "they"), and titles
+// taken up with "the" (the one person the story named with them).
 func TestPronounSpeakers(t *testing.T) {
-	tests := []struct {
-		name, text, part, want string
-	}{
-		{"reporter goes on in the same sentence",
-			"Samuel Okoro, 43, was shot by officers on Tuesday. Witnesses said Okoro had been sitting in his car.\n\n" +
-				"Dale Whitcombe, the police chief, said the footage was unclear. Whitcombe later told reporters that the video did not show Okoro's hands, but he said witnesses saw a gun.",
-			"witnesses saw a gun", "Dale Whitcombe"},
+	checkAudit2(t, []audit2Case{
 		{"speaker brought in by the sentence before",
 			"Lester Harwick will moderate the first debate. Harwick has worked at the network for twenty years.\n\n" +
 				"Ana Belmonte, a professor of politics at Ridgefield University, described the candidates' approach as lowering expectations.\n\n" +
@@ -59,19 +29,14 @@ func TestPronounSpeakers(t *testing.T) {
 		{"a title another person's name stands between",
 			"President Barack Obama and first lady Michelle Obama arrived on Tuesday.\n\nThe president said the talks would \"go on until there is a deal.\"",
 			"go on until there is a deal", "Barack Obama"},
+	}, false)
+	checkAudit2(t, []audit2Case{
+		{"reporter goes on in the same sentence",
+			"Samuel Okoro, 43, was shot by officers on Tuesday. Witnesses said Okoro had been sitting in his car.\n\n" +
+				"Dale Whitcombe, the police chief, said the footage was unclear. Whitcombe later told reporters that the video did not show Okoro's hands, but he said witnesses saw a gun.",
+			"witnesses saw a gun", "Dale Whitcombe"},
 		{"which after a body's name",
 			"The ruling followed a tax bill levied by the European Commission, which contended that Ireland had undertaxed the company.",
 			"Ireland had undertaxed the company", "European Commission"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ok := speakerOfText(t, tt.text, tt.part)
-			if !ok {
-				t.Fatalf("no quotation or statement holds %q", tt.part)
-			}
-			if got != tt.want {
-				t.Errorf("speaker of %q: got %q, want %q", tt.part, got, tt.want)
-			}
-		})
-	}
+	}, true)
 }

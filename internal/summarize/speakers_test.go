@@ -11,10 +11,7 @@ import (
 // bodies with their spokespeople, appositions, surnames seen first, headline
 // colons and dashes, a speaker named a paragraph before the quotation.
 func TestHardSpeakers(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []wantQuote
-	}{
+	runQuoteCases(t, []quoteCase{
 		{"told reporters", `Talks stalled. "We are not there yet," European Commission spokesman Eric Mamer told reporters in Brussels.`, []wantQuote{{"We are not there yet", "Eric Mamer", false}}},
 		{"said title name", `The truce held. "This is a historic day," said Hamas official Basem Naim.`, []wantQuote{{"This is a historic day", "Basem Naim", false}}},
 		{"anonymous official", `"The deal is done," a senior White House official said on condition of anonymity.`, []wantQuote{{"The deal is done", "a senior White House official", false}}},
@@ -35,15 +32,7 @@ func TestHardSpeakers(t *testing.T) {
 		{"surname first seen", `"The talks were constructive," Johnson told the BBC.`, []wantQuote{{"The talks were constructive", "Johnson", false}}},
 		{"speaker before, quote in next paragraph", "Union leader Mick Lynch said on Monday that members would strike.\n\n“We have been left with no choice.”", []wantQuote{{"We have been left with no choice.", "Mick Lynch", false}}},
 		{"occupation before the name", `"We are taken as hostages," said accountant Jose Lopez.`, []wantQuote{{"We are taken as hostages", "Jose Lopez", false}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := quotesOf(t, tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("quotes of %q:\n got  %v\n want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCarryFloats checks that a quotation standing alone takes the speaker
@@ -71,10 +60,7 @@ func TestCarryFloats(t *testing.T) {
 // modifier ("a Nordvik documentary") not taken for "the company", and a
 // quotation standing alone after a sentence that reports someone's words.
 func TestStatementsAndReports(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []wantQuote
-	}{
+	runQuoteCases(t, []quoteCase{
 		{"statement read, continued, concluded",
 			"Harlan Freight Lines issued a statement on Monday about the strike.\n\n" +
 				"\"We have offered the drivers a fair contract,\" the statement read. \"The union has not answered.\"\n\n" +
@@ -93,15 +79,7 @@ func TestStatementsAndReports(t *testing.T) {
 		{"no report: the float goes on",
 			"\"We will not sign this deal,\" said Marta Ilves, the union's negotiator. The offer expires on Friday. \"There will be no better one.\"",
 			[]wantQuote{{"We will not sign this deal", "Marta Ilves", false}, {"There will be no better one.", "Marta Ilves", false}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := quotesOf(t, tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("quotes of %q:\n got  %v\n want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSpeakable checks which speakers found around a quotation can speak:
@@ -143,24 +121,30 @@ func TestSpeakable(t *testing.T) {
 // verb of saying read as a participle of the noun before it, and a given
 // name written with a hyphen and a lower-case part.
 func TestSpeakerPhrases(t *testing.T) {
-	tests := []struct {
-		name, text, part, want string
-	}{
+	checkAudit2(t, []audit2Case{
 		{"participle before a colon",
 			"The pipeline may cost more than planned. As one veteran of the port projects commented: “I have never seen one come in below budget.”",
 			"I have never seen one", "one veteran of the port projects"},
 		{"hyphenated given name",
 			"South Korean President Park Geun-hye said on Friday that the North's leader was “spiraling out of control.”",
 			"spiraling out of control", "Park Geun-hye"},
-	}
+	}, false)
+}
+
+// quoteCase is a text and the quotations its brief must give, in order.
+type quoteCase struct {
+	name, text string
+	want       []wantQuote
+}
+
+// runQuoteCases checks every case as a subtest.
+func runQuoteCases(t *testing.T, tests []quoteCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := speakerOfText(t, tt.text, tt.part)
-			if !ok {
-				t.Fatalf("no quotation or statement holds %q", tt.part)
-			}
-			if got != tt.want {
-				t.Errorf("speaker of %q: got %q, want %q", tt.part, got, tt.want)
+			got := quotesOf(t, tt.text)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("quotes of %q:\n got  %v\n want %v", tt.text, got, tt.want)
 			}
 		})
 	}
