@@ -50,7 +50,7 @@ func (t *tree) actorNamed(name string) bool {
 }
 
 // speakable reports whether a quotation's speaker, as found, can speak: a
-// name (every word capitalised up to what follows it, not a date:
+// name (every word capitalised up to what follows it, not ending in a weekday:
 // "Florida Friday" is none), or a description with a word for a person, a
 // body or a medium before what follows its head ("the ad's narrator", "a
 // friend", "the ministry", "the ad", "a statement issued on behalf
@@ -82,7 +82,7 @@ func (t *tree) speakable(s string) bool {
 		}
 		head = next
 	}
-	if monthOrDay[strings.ToLower(strings.Trim(f[head-1], ".,;:"))] {
+	if dayNamesSet[strings.ToLower(strings.Trim(f[head-1], ".,;:"))] {
 		return false
 	}
 	// A name, up to what follows it ("United Nations Security Council on
@@ -161,10 +161,6 @@ commission committee council board panel court agency department ministry author
 // members", "a chorus of Republicans").
 var quantityNouns = makeSet(`number chorus group couple handful dozen dozens hundreds thousands majority minority
 few some many most all one two three several lot lots host series`)
-
-// monthOrDay lists the names of months and weekdays.
-var monthOrDay = makeSet(`january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday`)
 
 // mediaNouns are things that carry someone's words as a quotation's
 // speaker ("the ad says", "the clip shows", "the newspaper wrote").

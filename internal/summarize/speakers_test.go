@@ -91,6 +91,7 @@ func TestSpeakable(t *testing.T) {
 		want    bool
 	}{
 		{"Kym Lino", true},
+		{"Theresa May", true},
 		{"United Nations Security Council on Friday", true},
 		{"the authors of the research", true},
 		{"The foreign secretary meanwhile", true},
