@@ -13,10 +13,14 @@ type doc struct {
 	structure []structRole
 	boiler    []bool // per sentence: !isBody, for the stages that index it
 	dateline  span   // the dateline cut from the story's first paragraph
-	toks      []token
-	sentTok   []int  // first token of each sentence; sentTok[len(sents)] == len(toks)
-	inQuote   []bool // per token: inside quotation marks
-	quotes    []quoteSpan
+	labels    []span // a transcript's speaker labels cut from their paragraphs ("TRUMP: ")
+	// firstQuestion is the offset of an interview's first question
+	// ("Q: …"), len(text) in any other text.
+	firstQuestion int
+	toks          []token
+	sentTok       []int  // first token of each sentence; sentTok[len(sents)] == len(toks)
+	inQuote       []bool // per token: inside quotation marks
+	quotes        []quoteSpan
 	// quoteLabel is, per quote, the speaker label of its transcript turn
 	// ("TRUMP"), or "" for a quotation in quotation marks.
 	quoteLabel []string
@@ -49,6 +53,29 @@ func newDoc(text string) *doc {
 			}
 		}
 	}
+	// A transcript's speaker labels ("TRUMP:") are kept out of the
+	// sentences too: they name who speaks, they are not words of the
+	// turn, and read as words they become names of their own.
+	turns := transcriptTurns(text, d.paras)
+	d.firstQuestion = len(text)
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		words := -1
+		for _, tu := range turns {
+			if p.start < tu.words.start && tu.words.start < p.end {
+				words = tu.words.start
+			}
+		}
+		if n, m := qaMarker(text[p.start:p.end]); m == 'Q' && len(turns) > 0 {
+			// An interview's question: the interviewer's, not a turn.
+			words = p.start + n
+			d.firstQuestion = min(d.firstQuestion, p.start)
+		}
+		if words > p.start {
+			d.labels = append(d.labels, span{p.start, words})
+			p.start = words
+		}
+	}
 	d.sents = splitSentences(text, d.paras)
 	d.setStructure(lay)
 	d.toks = make([]token, 0, len(text)/5+1)
@@ -58,7 +85,7 @@ func newDoc(text string) *doc {
 		d.toks = tokenize(text, span{s.Start, s.End}, d.toks)
 	}
 	d.sentTok[len(d.sents)] = len(d.toks)
-	d.quotes, d.quoteLabel = addTranscriptQuotes(findQuotes(text, d.paras), transcriptTurns(text, d.paras))
+	d.quotes, d.quoteLabel = addTranscriptQuotes(findQuotes(text, d.paras), turns)
 	for qi := range d.quotes {
 		if d.quoteLabel[qi] == "" {
 			d.quotes[qi].partial, d.quotes[qi].drop = d.classifyQuote(qi)

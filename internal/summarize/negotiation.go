@@ -64,7 +64,7 @@ func (d *doc) negotiation(b *Brief, t *tree) {
 	for i := range a.Tokens {
 		tok := &a.Tokens[i]
 		si := int(sentAt[i])
-		if t.quoted[i] || si < 0 || d.boiler[si] {
+		if t.quoted[i] || si < 0 || d.boiler[si] || d.asks(si) {
 			continue
 		}
 		switch tok.UPOS {
@@ -87,7 +87,7 @@ func (d *doc) negotiation(b *Brief, t *tree) {
 		if tok.UPOS != "NOUN" || t.quoted[i] || !eventLemma(tok.Lemma) {
 			continue
 		}
-		if si := int(sentAt[i]); si >= 0 && !d.boiler[si] {
+		if si := int(sentAt[i]); si >= 0 && !d.boiler[si] && !d.asks(si) {
 			n.eventNounAt(i, si)
 		}
 	}
@@ -446,3 +446,10 @@ func (n *negotiator) sidePhrase(src int) string {
 }
 
 // --- Proposals ---------------------------------------------------------
+
+// asks reports whether sentence si is a question ("Will you go back to
+// the table?", an interviewer's or the writer's own): it asks what the
+// parties want or will do, it states neither.
+func (d *doc) asks(si int) bool {
+	return strings.HasSuffix(strings.TrimSpace(d.sents[si].Text), "?")
+}

@@ -1307,13 +1307,21 @@ func abbreviates(ac, name string) bool {
 // commentatorNouns are the roles of people a story quotes for comment on
 // the talks, not for a side in them.
 var commentatorNouns = makeSet(`analyst economist professor expert scholar researcher fellow strategist historian
-lecturer academic pollster commentator observer specialist scientist`)
+lecturer academic pollster commentator observer specialist scientist moderator`)
 
 // isCommentator reports whether the role phrase of a person's mention (see
 // roleSpan) is headed by a commentator's noun: "Jared Bernstein, an
-// economist at the Center on Budget", "Harvard professor Dani Rodrik".
+// economist at the Center on Budget", "Harvard professor Dani Rodrik";
+// or names a debate's moderator ("moderated by Lester Holt").
 func (d *doc) isCommentator(t *tree, m *mention, h int) bool {
 	a := t.a
+	if hd := a.Tokens[h].Head; hd >= 0 && a.Tokens[hd].Lemma == "moderate" {
+		// "moderated by Lester Holt", "Lester Holt moderated": a
+		// debate's moderator asks, takes no side.
+		if r := a.Tokens[h].Rel; r == "obl:agent" || r == "obl" || r == "nsubj" {
+			return true
+		}
+	}
 	lo, hi := d.roleSpan(t, m, h)
 	for i := lo; i <= hi && i < len(a.Tokens); i++ {
 		switch a.Tokens[i].Rel {

@@ -173,18 +173,27 @@ func analysisText(text string) string {
 }
 
 // blankDateline returns text with the story's dateline ("ISTANBUL -")
-// turned to spaces, so that the parser reads the first sentence as it is
-// ("Russia on Thursday rejected…") and every offset stays where it was.
+// and a transcript's speaker labels ("TRUMP:") turned to spaces, so that
+// the parser reads the first sentence as it is ("Russia on Thursday
+// rejected…"), a turn as the speaker's words, and every offset stays
+// where it was.
 func (d *doc) blankDateline(text string) string {
-	dl := d.dateline
-	if dl.end <= dl.start || dl.end > len(text) {
-		return text
-	}
-	b := []byte(text)
-	for i := dl.start; i < dl.end; i++ {
-		if b[i] != '\n' {
-			b[i] = ' '
+	var b []byte
+	for _, sp := range append([]span{d.dateline}, d.labels...) {
+		if sp.end <= sp.start || sp.end > len(text) {
+			continue
 		}
+		if b == nil {
+			b = []byte(text)
+		}
+		for i := sp.start; i < sp.end; i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	if b == nil {
+		return text
 	}
 	return string(b)
 }

@@ -51,13 +51,23 @@ type labelTurn struct {
 // answering is speaker enough.
 func transcriptTurns(text string, paras []span) []labelTurn {
 	var turns []labelTurn
-	upper, speakers := 0, map[string]bool{}
+	upper, answers, speakers := 0, 0, map[string]bool{}
 	interview := interviewQuestions(text, paras) >= minInterviewQuestions
 	minSpeakers := minTranscriptSpeakers
 	if interview {
 		minSpeakers = 1
 	}
 	for _, p := range paras {
+		if interview {
+			// "A: …", "A. …", "Answer: …": the one person answering.
+			if n, m := qaMarker(text[p.start:p.end]); m == 'A' {
+				if words, ok := turnWords(text, p, n-1); ok {
+					turns = append(turns, labelTurn{label: answerLabel, words: words})
+					answers++
+				}
+				continue
+			}
+		}
 		label, words, ok := speakerLabel(text, p)
 		if !ok && interview {
 			label, words, ok = surnameLabel(text, p)
@@ -71,7 +81,14 @@ func transcriptTurns(text string, paras []span) []labelTurn {
 			upper++
 		}
 	}
-	if len(turns) < minTranscriptTurns || len(speakers) < minSpeakers || namedSpeakers(text, speakers) < minSpeakers {
+	named := namedSpeakers(text, speakers)
+	if answers >= minTranscriptTurns {
+		// An interview's answers need no name in their labels: the
+		// introduction names who answers.
+		named = max(named, minSpeakers)
+		minSpeakers = 0
+	}
+	if len(turns) < minTranscriptTurns || len(speakers) < minSpeakers || named < minSpeakers {
 		return nil
 	}
 	// Turns are speech: most of them talk to someone or of oneself, or
@@ -100,16 +117,35 @@ func transcriptTurns(text string, paras []span) []labelTurn {
 	return turns
 }
 
+// answerLabel is the label of an interview's answer turns ("A: …"):
+// said by the one person the interview questions.
+const answerLabel = "A"
+
 // interviewQuestions counts the paragraphs that open with an
-// interviewer's "Q:".
+// interviewer's question marker ("Q:", "Q.", "Question:").
 func interviewQuestions(text string, paras []span) int {
 	n := 0
 	for _, p := range paras {
-		if s := strings.TrimSpace(text[p.start:p.end]); strings.HasPrefix(s, "Q:") {
+		if _, m := qaMarker(text[p.start:p.end]); m == 'Q' {
 			n++
 		}
 	}
 	return n
+}
+
+// qaMarker reads the marker of an interview's question or answer opening
+// paragraph s ("Q:", "Q.", "Question:", "A:", "A.", "Answer:", each
+// followed by a space and the words): its length in bytes and 'Q' or 'A',
+// or 0 and 0. Only a text with several questions is an interview, so an
+// initial opening a paragraph ("A. Smith said") is read as one there.
+func qaMarker(s string) (int, byte) {
+	t := strings.TrimLeft(s, " \t")
+	for _, m := range [...]string{"Question:", "Answer:", "Q:", "A:", "Q.", "A."} {
+		if strings.HasPrefix(t, m) && len(t) >= len(m)+2 && (t[len(m)] == ' ' || t[len(m)] == '\t') {
+			return len(s) - len(t) + len(m), m[0]
+		}
+	}
+	return 0, 0
 }
 
 // surnameLabel reads a label of one capitalised word ("Wanjiru:") opening
@@ -274,6 +310,9 @@ func addTranscriptQuotes(quotes []quoteSpan, turns []labelTurn) ([]quoteSpan, []
 // the label with its words capitalised ("RADDATZ" -> "Raddatz"); and that
 // person's entity, or -1.
 func (d *doc) labelSpeaker(label string) (string, int) {
+	if label == answerLabel {
+		return d.interviewee()
+	}
 	f := strings.Fields(strings.ToLower(label))
 	last := strings.Trim(f[len(f)-1], ".,")
 	found := -1
@@ -297,4 +336,25 @@ func (d *doc) labelSpeaker(label string) (string, int) {
 		fields[i] = string(unicode.ToUpper(r)) + f[n:]
 	}
 	return strings.Join(fields, " "), -1
+}
+
+// interviewee names the person an interview's answers are credited to:
+// of the people its introduction names in full (before the first
+// question), the one the text names most often, the first of them on a
+// tie; "" and -1 when the introduction names no one.
+func (d *doc) interviewee() (string, int) {
+	best := -1
+	for ei := range d.ents {
+		e := &d.ents[ei]
+		if e.kind != KindPerson && e.kind != "" || len(e.tokens) < 2 || e.first >= len(d.toks) || d.toks[e.first].start >= d.firstQuestion {
+			continue
+		}
+		if best < 0 || e.mentions > d.ents[best].mentions || e.mentions == d.ents[best].mentions && e.first < d.ents[best].first {
+			best = ei
+		}
+	}
+	if best < 0 {
+		return "", -1
+	}
+	return d.ents[best].name, best
 }

@@ -1,6 +1,10 @@
 package summarize
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestSpeakerLabel(t *testing.T) {
 	tests := []struct {
@@ -59,6 +63,32 @@ func TestTranscriptQuotes(t *testing.T) {
 			quotes: 0,
 		},
 		{
+			name: "an interview with Q. and A.: the answers are the interviewee's, the questions no one's",
+			text: qaInterview,
+			want: map[string]string{
+				"Because it did nothing": "Maria Santos",
+				"We are ready to meet":   "Maria Santos",
+				"A raise that keeps up":  "Maria Santos",
+			},
+			quotes: 3,
+		},
+		{
+			name: "an interview with Question: and Answer:",
+			text: "Trade Minister Ana Ruiz spoke to us after the round in Geneva ended.\n\n" +
+				"Question: Is a deal close?\n\nAnswer: Closer than it was. We settled the rules of origin.\n\n" +
+				"Question: What is left?\n\nAnswer: Farm quotas. They are the hardest part.",
+			want: map[string]string{
+				"Closer than it was": "Ana Ruiz",
+				"Farm quotas":        "Ana Ruiz",
+			},
+			quotes: 2,
+		},
+		{
+			name:   "one question and an initial make no interview",
+			text:   "Q. Why now?\n\nA. Smith, the union's lawyer, said the deadline was close.\n\nThe talks resume on Monday.",
+			quotes: 0,
+		},
+		{
 			name:   "one label is no transcript",
 			text:   "LONDON: Talks between the union and the company broke down on Monday, the union said.\n\nThe company said it would meet the union again next week.",
 			quotes: 0,
@@ -82,6 +112,68 @@ func TestTranscriptQuotes(t *testing.T) {
 				}
 				if !found {
 					t.Errorf("no quote %q in %+v", prefix, b.Quotes)
+				}
+			}
+		})
+	}
+}
+
+// qaInterview is an interview written as "Q." questions and "A." answers
+// of the one person its introduction names.
+const qaInterview = "Union leader Maria Santos sat down with us after the strike vote. The interview has been edited for length.\n\n" +
+	"Q. Why did the union reject the offer?\n\n" +
+	"A. Because it did nothing for the lowest-paid members. We told the company that from the start, and they ignored us.\n\n" +
+	"Q. Will you go back to the table?\n\n" +
+	"A. We are ready to meet them tomorrow if they bring a serious proposal. Nobody wants a long strike.\n\n" +
+	"Q. What would a serious proposal look like?\n\n" +
+	"A. A raise that keeps up with inflation and no cuts to health care.\n"
+
+// TestTranscriptParties checks the parties and the negotiation reading
+// of transcripts: a label is the person it names, never a body of its
+// own nor the side of a person named in its turn; a moderator is no
+// party; and an interviewer's question states no position and no next
+// step.
+func TestTranscriptParties(t *testing.T) {
+	debate := "The following is a partial transcript of Monday's debate between the two candidates for governor, moderated by Jane Miller.\n\n" +
+		"MILLER: Good evening. Let's begin with the teachers' contract talks. Mr. Brooks, would you reopen negotiations?\n\n" +
+		"BROOKS: Yes. I would reopen them on day one, because the teachers deserve a fair deal and the state can afford it.\n\n" +
+		"MILLER: Ms. Alvarez, your response.\n\n" +
+		"ALVAREZ: I think that's reckless. We cannot promise money we don't have.\n\n" +
+		"BROOKS: The money is there. It's in the rainy-day fund, and you know it."
+	tests := []struct {
+		name, text string
+		parties    []string // each "Name (kind): people", in any order
+		notText    string   // no position or next step holds this
+	}{
+		{"debate: the candidates, not the moderator", debate, []string{"Brooks (person): ", "Alvarez (person): "}, ""},
+		{"interview", qaInterview, nil, "Will you go back to the table?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := treeBrief(t, tt.text)
+			if tt.parties != nil {
+				var got []string
+				for _, p := range b.Parties {
+					got = append(got, p.Name+" ("+p.Kind+"): "+strings.Join(p.People, ", "))
+				}
+				slices.Sort(got)
+				want := slices.Clone(tt.parties)
+				slices.Sort(want)
+				if !slices.Equal(got, want) {
+					t.Errorf("parties %q, want %q", got, want)
+				}
+			}
+			if tt.notText == "" {
+				return
+			}
+			for _, p := range b.Positions {
+				if strings.Contains(p.Text, tt.notText) {
+					t.Errorf("position %+v holds a question", p)
+				}
+			}
+			for _, ns := range b.NextSteps {
+				if strings.Contains(ns.Text, tt.notText) {
+					t.Errorf("next step %+v holds a question", ns)
 				}
 			}
 		})
