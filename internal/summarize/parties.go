@@ -133,7 +133,9 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		switch {
 		case m.inQuote:
 			stats[ent].other++
-		case strings.HasPrefix(r, "nsubj") || r == "obl:agent" || r == "csubj":
+		case strings.HasPrefix(r, "nsubj") && r != "nsubj:pass" || r == "obl:agent" || r == "csubj":
+			// The one who acts: a passive's subject is acted on ("Crimea
+			// was annexed by Russia"), its "by" phrase acts.
 			stats[ent].agent++
 		case (r == "compound" || r == "amod" || r == "nmod:poss") && t.actsThroughHead(h) && !t.runsFor(h):
 			// "Russian officials said", "Moscow's negotiators agreed".

@@ -290,6 +290,14 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"Austria": {"Karl Moser"}},
 			not:    []string{"Karl Moser"},
 		},
+		{
+			name: "a president no role ties to a country serves the one that acts, not a territory acted on",
+			text: "Austria is open to recognising Serbian control of Kosovo as part of a deal between Belgrade and Pristina, officials said. " +
+				"Kosovo was taken by Serbia in 1999. Recognition of Kosovo would mark a win for Serbian President Milan Petrovic. Kosovan President Ana Berisha remains firm. " +
+				"Austria outlined a proposal on Monday. President Karl Moser said: \"We will keep talking to both sides.\" Austria will host the next round.",
+			people: map[string][]string{"Austria": {"Karl Moser"}},
+			not:    []string{"Karl Moser"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
