@@ -254,6 +254,58 @@ func (t *tree) reducedClause(i int) bool {
 	return false
 }
 
+// resumesAfter returns the first word of the reported clause that goes on
+// after a credit set off mid-sentence ("Though that transition was
+// seamless, he said, replacing Clinton would be more acrimonious", "Even
+// if the venture fails, Morgan said, he has done the work"): cue i is
+// followed by a comma and a clause a finite verb carries on to the end of
+// the sentence, outside quotation marks, that opens with a participle (a
+// participle aside has none: "…, the people said, asking not to be
+// identified") or follows the subordinate clause the sentence opens with
+// (the main clause it wants). It returns -1 otherwise.
+func (t *tree) resumesAfter(i int) int {
+	a := t.a
+	sent := a.Sentences[a.Tokens[i].Sent]
+	k := i + 1
+	for k < sent.Last && a.Tokens[k].Text != "," {
+		if a.Tokens[k].UPOS == "VERB" || a.Tokens[k].UPOS == "AUX" || t.quoted[k] {
+			return -1
+		}
+		k++
+	}
+	if k+1 >= sent.Last || t.quoted[k+1] {
+		return -1
+	}
+	first := sent.First
+	for first < i && a.Tokens[first].UPOS == "PUNCT" {
+		first++
+	}
+	if first+1 < i && a.Tokens[first].UPOS == "ADV" && a.Tokens[first+1].UPOS == "SCONJ" {
+		first++ // "Even if", "Even though"
+	}
+	if a.Tokens[k+1].XPOS != "VBG" && (a.Tokens[first].UPOS != "SCONJ" || a.Tokens[k+1].UPOS == "CCONJ") {
+		return -1
+	}
+	for j := k + 2; j < sent.Last; j++ {
+		if t.quoted[j] || a.Tokens[j].Text == "," {
+			return -1
+		}
+		switch a.Tokens[j].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// setOffBefore reports whether a comma stands right before the phrase of
+// source src ("…, Mr. Morgan said"): a credit set off from the words
+// around it.
+func (t *tree) setOffBefore(src int) bool {
+	lo := int(t.left[src])
+	return lo > 0 && t.a.Tokens[lo-1].Text == "," && t.a.Tokens[lo-1].Sent == t.a.Tokens[src].Sent
+}
+
 // closingAttribution returns the comma that opens a reporting clause
 // closing its sentence ("…, two diplomats said.", "…, sources familiar
 // with the talks stated.", "…, people familiar with the matter told

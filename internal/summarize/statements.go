@@ -50,6 +50,9 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 	// people", "officials"): its sentence and speaker, for a "they" that
 	// goes on reporting for the group.
 	groupSent, group := -1, ""
+	// credited is set while add records content that runs on past its
+	// own credit, set off by commas mid-sentence ("…, he said, …").
+	credited := false
 	// add records the content [first, last) of cue, said by the source
 	// token src (or, when who is not empty, by who as written).
 	add := func(first, last, src int, cue, who string) {
@@ -84,8 +87,9 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		}
 		// Content that holds its own speaker ("“…,” a company
 		// spokeswoman, Dana Price, said" read as one clause) is the
-		// quotation and its credit, not something reported.
-		if src >= first && src < last && !t.quoted[src] {
+		// quotation and its credit, not something reported — unless
+		// the credit is set off inside it (credited, below).
+		if src >= first && src < last && !t.quoted[src] && !credited {
 			return
 		}
 		// A clause that is the quotation itself, or the quotation and a
@@ -212,10 +216,29 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				// left blank, never given as "they".
 				who = a.Span(comma+1, i)
 			}
+			if r := t.resumesAfter(i); r >= 0 {
+				// "Though that transition was seamless, he said,
+				// replacing Clinton would be more acrimonious": what
+				// was said runs on past the credit set off in it; the
+				// sentence, as written, is the content.
+				credited = true
+				add(first, a.Sentences[tok.Sent].Last, src, cueText(t, i), who)
+				credited = false
+				continue
+			}
 			add(first, comma, src, cueText(t, i), who)
 		case cue:
 			src := t.cueSource(i)
 			if src < 0 {
+				continue
+			}
+			if r := tok.Rel; (r == "advcl" || r == "parataxis") && src < i && t.setOffBefore(src) && t.resumesAfter(i) >= 0 {
+				// "Even if the venture fails, Mr. Morgan said, he has
+				// done the work", with the credit hung from the main
+				// clause: the sentence, as written, is what was said.
+				credited = true
+				add(a.Sentences[tok.Sent].First, a.Sentences[tok.Sent].Last, src, cueText(t, i), "")
+				credited = false
 				continue
 			}
 			if tok.Rel == "parataxis" && tok.Head >= 0 && t.contentComp(i) < 0 {
@@ -229,6 +252,14 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				if first, last := dFirst, dLast; first >= 0 {
 					// "…, the union said in a statement that it would
 					// strike": the that-clause, not the clause before.
+					add(first, last, src, cueText(t, i), "")
+					continue
+				}
+				if first, last := t.bareClause(i, src); first >= 0 {
+					// "Frustration with police: Civil rights activists
+					// say Charlotte officers have been too aggressive":
+					// a cue that goes straight on into a clause is no
+					// parenthetical, whatever it hangs from.
 					add(first, last, src, cueText(t, i), "")
 					continue
 				}
@@ -457,15 +488,31 @@ func (t *tree) matrixSpeaker(src int) string {
 // activists say Charlotte officers have been too aggressive", "supporters
 // say the program, run by the department, has brought billions"): the
 // rest of the sentence after the cue, when the cue has a subject before
-// it, takes nothing after it but an object, and the words after it open a
-// noun phrase and hold a finite verb. It returns -1, -1 otherwise.
+// it, takes nothing after it but an object and subjectless clauses the
+// parse hung there, and the words after it open a noun phrase and hold a
+// finite verb. It returns -1, -1 otherwise.
 func (t *tree) bareClause(i, src int) (int, int) {
 	a := t.a
 	if !clauseLemma(a.Tokens[i].Lemma) || src < 0 || src > i {
 		return -1, -1
 	}
 	for _, c := range t.children(i) {
-		if ci := int(c); ci > i && a.Tokens[ci].Rel != "obj" && a.Tokens[ci].Rel != "punct" {
+		ci := int(c)
+		if ci < i {
+			continue
+		}
+		switch a.Tokens[ci].Rel {
+		case "obj", "punct":
+		case "acl", "parataxis", "conj", "dep":
+			// The clause's own words hung from the cue: its verb
+			// ("has brought") or a participle on its subject ("run by
+			// the department"), with no subject of their own — a
+			// clause that has one is the cue's next clause ("said
+			// the words, and then he left").
+			if t.child(ci, "nsubj", "nsubj:pass", "expl") >= 0 || t.child(ci, "cc") >= 0 {
+				return -1, -1
+			}
+		default:
 			return -1, -1
 		}
 	}

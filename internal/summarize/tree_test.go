@@ -48,6 +48,10 @@ func TestStatements(t *testing.T) {
 		{"the listener is not the speaker", "Union spokesman Carl Webb told the Herald that members would vote on the offer next week.", "members would vote on the offer next week", "Carl Webb", "told"},
 		{"a noun of saying with its clause", "The union rejected the company's claim that it had made its best offer.", "it had made its best offer", "the company", "claim"},
 		{"a learned verb of thinking", "Several delegates wondered whether the summit would produce anything at all.", "whether the summit would produce anything at all", "Several delegates", "wondered"},
+		{"a bare clause whose subject a participle sets off", "Supporters in the state legislature say the fund, managed by the Treasury, has created thousands of jobs.", "the fund, managed by the Treasury, has created thousands of jobs", "Supporters in the state legislature", "say"},
+		{"a bare clause after a label and a colon", "Pay dispute: Union organisers say hospital managers have ignored the nurses for months.", "hospital managers have ignored the nurses for months", "Union organisers", "say"},
+		{"a credit set off before a gerund's clause", "Though the first round went smoothly, Maria Lopez said, reaching a final deal would take months.", "Though the first round went smoothly, Maria Lopez said, reaching a final deal would take months", "Maria Lopez", "said"},
+		{"a credit set off after a subordinate clause", "Even if the talks collapse, Port Director Tom Reyes said, the port will stay open.", "Even if the talks collapse, Port Director Tom Reyes said, the port will stay open", "Tom Reyes", "said"},
 		{"a participle after a quotation's credit", "Talks resumed on Monday. “We see no deal yet,” Mayor Rosa Diaz said, adding that it would take more days before details emerge.", "it would take more days before details emerge", "Rosa Diaz", "adding"},
 		{"a role in apposition to its name", "The union's negotiator, Ian Croft, said members would vote on the offer next week.", "members would vote on the offer next week", "Ian Croft", "said"},
 		{"according to, with the clause misparsed into the phrase", "According to a new report by the Tribune, party officials are trying to reach voters in the north.", "party officials are trying to reach voters in the north", "a new report", "according to"},
@@ -119,6 +123,9 @@ func TestNotStatements(t *testing.T) {
 		{"a call is not always naming", "The union called the strike after talks failed.", "the strike"},
 		{"a call with a comma is not naming", "The president called the minister, a veteran negotiator, on Friday.", "the minister"},
 		{"a quotation and its credit", "“It is a dog whistle to all voters,” Rep. Lena Holt (D-Ore.) said Friday.", "It is a dog whistle"},
+		{"a credit set off before a clause of the writer's", "The talks failed, officials said, and the union walked out.", "The talks failed, officials said"},
+		{"a credit set off before a participle aside", "The deal was signed, the people said, asking not to be identified.", "The deal was signed, the people said"},
+		{"the words after a cue and its object with a clause of their own", "The minister said the words, and then she left the room.", "the words"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
