@@ -406,6 +406,35 @@ func (t *tree) closingAppositive(from, last int) bool {
 	return end == last
 }
 
+// summingPhrase reports whether the phrase headed by noun c is an
+// indefinite noun phrase set off by a comma that closes its sentence ("…,
+// a request not always honored", "…, a move that…"): the writer's
+// comment on the clause before, whatever relation the parser gave it
+// (a participle with no auxiliary heads no clause).
+func (t *tree) summingPhrase(c int) bool {
+	a := t.a
+	lo := int(t.left[c])
+	for lo < c && a.Tokens[lo].Text == "," {
+		lo++ // the parser hangs the comma inside at times
+	}
+	head := c
+	if a.Tokens[c].XPOS == "VBN" && t.child(c, "aux", "aux:pass", "cop") < 0 {
+		// "a request not always honored" read as a clause: a
+		// participle with no auxiliary modifies its "subject".
+		head = t.child(c, "nsubj", "nsubj:pass")
+	}
+	if head < 0 || a.Tokens[head].UPOS != "NOUN" || lo == 0 || a.Tokens[lo-1].Text != "," || a.Tokens[lo].XPOS != "DT" ||
+		!strings.EqualFold(a.Tokens[lo].Text, "a") && !strings.EqualFold(a.Tokens[lo].Text, "an") {
+		return false
+	}
+	last := a.Sentences[a.Tokens[c].Sent].Last
+	end := int(t.right[c]) + 1
+	for end < last && a.Tokens[end].UPOS == "PUNCT" {
+		end++
+	}
+	return end == last
+}
+
 // lastPersonIn returns the last PERSON entity inside tokens [from, to), or
 // -1.
 func (t *tree) lastPersonIn(from, to int) int {

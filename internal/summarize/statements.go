@@ -300,13 +300,18 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					// held, said…").
 					continue
 				}
+				if ct.Rel == "ccomp" && t.summingPhrase(int(c)) {
+					// "asked the candidates to…, a request not always
+					// honored": the writer's comment on what was said.
+					continue
+				}
 				if ct.Rel == "ccomp" && !t.hasVerb(int(c)) {
 					// A "clause" with no verb is a misparse: "Harvest's
 					// chief executive, Laura Chen, said…" with the
 					// subject hung as the cue's complement.
 					continue
 				}
-				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && wantLike(tok.Lemma) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") {
+				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && (wantLike(tok.Lemma) || requestLemma(tok.Lemma) && t.child(i, "obj", "iobj") >= 0) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") {
 					last := int(t.right[c]) + 1
 					// "said Israel would not end the war until Hamas was
 					// defeated" split by the parser into two clauses that

@@ -40,6 +40,8 @@ type tree struct {
 // newTree indexes an analysis. quotes are the byte ranges of the quoted
 // words (without the marks).
 func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
+	listenerClauses(a)
+	requestInfinitives(a)
 	n := len(a.Tokens)
 	t := &tree{a: a, left: make([]int32, n), right: make([]int32, n), kidAt: make([]int32, n+1), quoted: make([]bool, n)}
 	for i := range a.Tokens {

@@ -1,0 +1,99 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// Repairs made to the analysis layer's parse before the tree indexes it,
+// where English grammar settles what the parser read the other way. Each
+// rehangs a token (its head and relation) and nothing else.
+
+// listenerClauses rehangs as the complement of a verb of telling the
+// that-clause the parser read as a relative clause on its listener
+// ("Clinton told the debate audience that she believes we must…", read
+// as "the audience that she believes"): after "tell", "assure",
+// "inform", "remind" or "warn" and the person told, "that" opening a
+// clause with a subject of its own is the complementiser, as English
+// writes what was told. A "that" the clause's subject ("told the
+// reporters that were present") stays a relative pronoun.
+func listenerClauses(a *nlp.Analysis) {
+	for c := range a.Tokens {
+		tc := &a.Tokens[c]
+		h := tc.Head
+		if tc.Rel != "acl:relcl" || h < 0 || h+1 >= c || tc.UPOS != "VERB" && tc.UPOS != "AUX" && tc.UPOS != "ADJ" {
+			continue
+		}
+		ht := &a.Tokens[h]
+		g := ht.Head
+		if g < 0 || ht.Rel != "obj" && ht.Rel != "iobj" || ht.UPOS != "NOUN" && ht.UPOS != "PROPN" && ht.UPOS != "PRON" {
+			continue
+		}
+		if gt := &a.Tokens[g]; gt.UPOS != "VERB" || g > h || !listenerLemma(gt.Lemma) {
+			continue
+		}
+		that := &a.Tokens[h+1]
+		if !strings.EqualFold(that.Text, "that") || that.Head != c || that.Rel == "nsubj" || that.Rel == "nsubj:pass" {
+			continue
+		}
+		subject := false
+		for k := h + 2; k < c; k++ {
+			if a.Tokens[k].Head == c && (a.Tokens[k].Rel == "nsubj" || a.Tokens[k].Rel == "nsubj:pass" || a.Tokens[k].Rel == "expl") {
+				subject = true
+			}
+		}
+		if !subject {
+			continue
+		}
+		tc.Head, tc.Rel = g, "ccomp"
+		that.Rel, that.UPOS, that.XPOS = "mark", "SCONJ", "IN"
+	}
+}
+
+// requestInfinitives rehangs as the complement of a verb of asking the
+// infinitive the parser read as a modifier of the person asked ("Lauer
+// asked the candidates to discuss their own ideas", read as "the
+// candidates to discuss"): after "ask", "tell", "urge" and the like, the
+// person asked and a to-infinitive are what they were asked to do.
+func requestInfinitives(a *nlp.Analysis) {
+	for c := range a.Tokens {
+		tc := &a.Tokens[c]
+		h := tc.Head
+		if tc.Rel != "acl" || tc.UPOS != "VERB" || h < 0 || h >= c || c == 0 {
+			continue
+		}
+		if m := &a.Tokens[c-1]; m.Head != c || !strings.EqualFold(m.Text, "to") {
+			continue
+		}
+		ht := &a.Tokens[h]
+		g := ht.Head
+		if g < 0 || g > h || ht.Rel != "obj" && ht.Rel != "iobj" {
+			continue
+		}
+		if gt := &a.Tokens[g]; gt.UPOS == "VERB" && requestLemma(gt.Lemma) {
+			tc.Head, tc.Rel = g, "xcomp"
+		}
+	}
+}
+
+// requestLemma lists the verbs of asking whose object is the person asked
+// and whose to-infinitive is what they were asked to do.
+func requestLemma(l string) bool {
+	switch l {
+	case "ask", "tell", "urge", "encourage", "invite", "order", "instruct", "advise", "warn", "direct",
+		"implore", "beg", "challenge", "remind", "persuade", "convince", "press", "pressure", "push":
+		return true
+	}
+	return false
+}
+
+// listenerLemma lists the verbs of telling whose object is the listener
+// and whose that-clause is what they were told.
+func listenerLemma(l string) bool {
+	switch l {
+	case "tell", "assure", "inform", "remind", "warn", "notify", "advise", "convince", "persuade":
+		return true
+	}
+	return false
+}

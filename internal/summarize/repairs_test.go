@@ -1,0 +1,91 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// parsed builds an analysis from words written "text/UPOS/XPOS/lemma/head/rel"
+// (head 1-based, 0 for the root), one sentence.
+func parsed(t *testing.T, words ...string) *nlp.Analysis {
+	t.Helper()
+	a := &nlp.Analysis{}
+	for _, w := range words {
+		f := strings.Split(w, "/")
+		if len(f) != 6 {
+			t.Fatalf("bad word %q", w)
+		}
+		head := 0
+		for _, c := range f[4] {
+			head = head*10 + int(c-'0')
+		}
+		a.Tokens = append(a.Tokens, nlp.Token{Text: f[0], UPOS: f[1], XPOS: f[2], Lemma: f[3], Head: head - 1, Rel: f[5], Start: -1, End: -1})
+	}
+	a.Sentences = []nlp.Sentence{{First: 0, Last: len(a.Tokens)}}
+	return a
+}
+
+// TestTreeRepairs checks the repairs made to a parse before the tree is
+// read: what each token hangs from, and by which relation, afterwards.
+func TestTreeRepairs(t *testing.T) {
+	tests := []struct {
+		name   string
+		a      func(t *testing.T) *nlp.Analysis
+		repair func(*nlp.Analysis)
+		token  int
+		head   int // 0-based, -1 for the root
+		rel    string
+	}{
+		{
+			name: "a that-clause read as a relative clause on the listener of 'told'",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Ruiz told the audience that she believes more …
+				return parsed(t, "Ruiz/PROPN/NNP/Ruiz/2/nsubj", "told/VERB/VBD/tell/0/root", "the/DET/DT/the/4/det",
+					"audience/NOUN/NN/audience/2/iobj", "that/PRON/WDT/that/7/obj", "she/PRON/PRP/she/7/nsubj",
+					"believes/VERB/VBZ/believe/4/acl:relcl", "more/ADJ/JJR/more/7/obj")
+			},
+			repair: listenerClauses, token: 6, head: 1, rel: "ccomp",
+		},
+		{
+			name: "a relative clause whose subject is 'that' stays",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Ruiz told the reporters that were present nothing.
+				return parsed(t, "Ruiz/PROPN/NNP/Ruiz/2/nsubj", "told/VERB/VBD/tell/0/root", "the/DET/DT/the/4/det",
+					"reporters/NOUN/NNS/reporter/2/iobj", "that/PRON/WDT/that/6/nsubj", "were/AUX/VBD/be/6/cop",
+					"present/ADJ/JJ/present/4/acl:relcl", "nothing/PRON/NN/nothing/2/obj")
+			},
+			repair: listenerClauses, token: 6, head: 3, rel: "acl:relcl",
+		},
+		{
+			name: "an infinitive read as a modifier of the person asked",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Lauer asked the candidates to discuss ideas.
+				return parsed(t, "Lauer/PROPN/NNP/Lauer/2/nsubj", "asked/VERB/VBD/ask/0/root", "the/DET/DT/the/4/det",
+					"candidates/NOUN/NNS/candidate/2/iobj", "to/PART/TO/to/6/mark", "discuss/VERB/VB/discuss/4/acl",
+					"ideas/NOUN/NNS/idea/6/obj")
+			},
+			repair: requestInfinitives, token: 5, head: 1, rel: "xcomp",
+		},
+		{
+			name: "an infinitive on the object of a verb of no asking stays",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Lauer found the candidates to discuss ideas with.
+				return parsed(t, "Lauer/PROPN/NNP/Lauer/2/nsubj", "found/VERB/VBD/find/0/root", "the/DET/DT/the/4/det",
+					"candidates/NOUN/NNS/candidate/2/obj", "to/PART/TO/to/6/mark", "discuss/VERB/VB/discuss/4/acl",
+					"ideas/NOUN/NNS/idea/6/obj")
+			},
+			repair: requestInfinitives, token: 5, head: 3, rel: "acl",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := tt.a(t)
+			tt.repair(a)
+			if tok := a.Tokens[tt.token]; tok.Head != tt.head || tok.Rel != tt.rel {
+				t.Errorf("%q hangs from %d as %s, want %d as %s", tok.Text, tok.Head, tok.Rel, tt.head, tt.rel)
+			}
+		})
+	}
+}
