@@ -81,15 +81,23 @@ func (t *tree) phraseEnd(from, to int) int {
 }
 
 // creditToEnd reports whether tokens [from, to) are a credit that runs to
-// the end of its sentence: a noun phrase with no finite verb, or one and
-// an appositive set off by a comma ("according to the Communications
-// Workers of America, one of the unions representing the employees.").
+// the end of its sentence: noun phrases with no finite verb, set off by
+// commas as appositives and conjuncts are ("according to the
+// Communications Workers of America, one of the unions representing the
+// employees."; "according to Craig Bryan, head of the center at the
+// University of Utah, and other scientists.").
 func (t *tree) creditToEnd(from, to int) bool {
-	e := t.phraseEnd(from, to)
-	if e == to {
-		return true
+	for parts := 0; parts < 4; parts++ {
+		e := t.phraseEnd(from, to)
+		switch {
+		case e == to:
+			return true
+		case e <= from || e+1 >= to || t.a.Tokens[e].Text != ",":
+			return false
+		}
+		from = e + 1
 	}
-	return e > from && e+1 < to && t.a.Tokens[e].Text == "," && t.phraseEnd(e+1, to) == to
+	return false
 }
 
 // phraseHead returns the noun heading tokens [from, to): the first noun,

@@ -90,14 +90,34 @@ func ScoreParties(briefs map[string]*summarize.Brief) (PartyScore, error) {
 	return scoreParties(partiesGold, briefs)
 }
 
+// partiesPolDev is the party gold set for the 48 articles of the
+// attribution bench's development part the news bench does not hold,
+// written like partiesHeldOut and read freely.
+//
+//go:embed parties_poldev.json
+var partiesPolDev []byte
+
+// PolDevPartyIDs returns the article ids of the attribution bench's
+// development party gold set, in its order.
+func PolDevPartyIDs() ([]string, error) { return goldIDs(partiesPolDev) }
+
+// ScorePolDevParties scores the briefs' parties (by article id) against
+// the attribution bench's development party gold, as ScoreParties does.
+func ScorePolDevParties(briefs map[string]*summarize.Brief) (PartyScore, error) {
+	return scoreParties(partiesPolDev, briefs)
+}
+
 // HeldOutPartyIDs returns the article ids of the held-out party gold set,
 // in its order.
-func HeldOutPartyIDs() ([]string, error) {
+func HeldOutPartyIDs() ([]string, error) { return goldIDs(partiesHeldOut) }
+
+// goldIDs returns the article ids of a party gold set, in its order.
+func goldIDs(goldJSON []byte) ([]string, error) {
 	var gold struct {
 		Articles []goldArticle `json:"articles"`
 	}
-	if err := json.Unmarshal(partiesHeldOut, &gold); err != nil {
-		return nil, fmt.Errorf("read held-out party gold: %w", err)
+	if err := json.Unmarshal(goldJSON, &gold); err != nil {
+		return nil, fmt.Errorf("read party gold: %w", err)
 	}
 	ids := make([]string, len(gold.Articles))
 	for i, ga := range gold.Articles {
