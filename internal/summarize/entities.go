@@ -38,12 +38,32 @@ type entity struct {
 	tokens   []string // lower-cased name tokens
 }
 
-// nameToken reports whether token t can be part of a name.
+// nameToken reports whether token t can be part of a name: a capitalised
+// word, not an adjective a hyphen makes of a name ("Ivy League-trained",
+// "South Florida-based", "Clinton-supporting").
 func nameToken(t *token) bool {
 	if !t.word || !t.cap {
 		return false
 	}
-	return true
+	return !hyphenAdjective(t.text)
+}
+
+// hyphenAdjective reports whether a word ends in a participle joined by a
+// hyphen ("League-trained", "Florida-based", "Democratic-aligned",
+// "Clinton-supporting", "Saudi-led"): an adjective made of a name. Names' own hyphened
+// syllables ("Geun-hye", "Jong-un", "Jae-in") are short and end otherwise.
+func hyphenAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	suf := w[i+1:]
+	for j := 0; j < len(suf); j++ {
+		if suf[j] < 'a' || suf[j] > 'z' {
+			return false
+		}
+	}
+	return len(suf) >= 3 && strings.HasSuffix(suf, "ed") || len(suf) >= 6 && strings.HasSuffix(suf, "ing")
 }
 
 // connectors may join two capitalised words inside one name.

@@ -261,6 +261,7 @@ these those it its he she they we i you his her their our my your him them us me
 how all any both each every few many most much no none not one other some such than too very can could may might must
 shall should will would do does did has have had is are was were be been being am according despite during under over
 between among against about above below through throughout within without toward towards upon via amid amidst
+whether unlike whereas nevertheless nonetheless besides regardless either neither whatever whoever whenever wherever
 yes no ok okay oh well just only even perhaps maybe indeed instead last next first second third new old
 today tomorrow yesterday tonight monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december

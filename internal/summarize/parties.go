@@ -40,10 +40,30 @@ army navy administration kremlin presidency state-department foreign-office comm
 // something happens ("in Geneva").
 type partyStats struct {
 	agent, spoke, other, place int
+	// arg counts the "other" mentions that are a verb's argument or a
+	// noun's owner or counterpart: acted on or dealt with ("retaliate
+	// against Russia", "sanctioned Iran", "Iran's programme", "talks
+	// with Iran"), not a modifier ("U.S. companies", "the economy of the
+	// United States").
+	arg int
 }
 
 // score ranks the parties: speaking and acting count most.
 func (s partyStats) score() int { return 3*s.spoke + 2*s.agent + s.other }
+
+// dealtWith reports whether the noun modifier at h is marked as a side
+// dealt with ("talks with Iran", "sanctions against Russia").
+func (t *tree) dealtWith(h int) bool {
+	c := t.child(h, "case")
+	if c < 0 {
+		return false
+	}
+	switch strings.ToLower(t.a.Tokens[c].Text) {
+	case "with", "against", "between", "by", "toward", "towards":
+		return true
+	}
+	return false
+}
 
 // placePrepositions mark a mention that only says where something is or
 // happens.
@@ -144,6 +164,15 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			stats[ent].place++
 		default:
 			stats[ent].other++
+			if hd := t.a.Tokens[h].Head; hd >= 0 && t.a.Tokens[hd].UPOS == "VERB" {
+				switch r {
+				case "obj", "iobj", "obl", "obl:arg", "nsubj:pass":
+					stats[ent].arg++
+				}
+			} else if r == "nmod:poss" || r == "nmod" && t.dealtWith(h) {
+				// "Iran's nuclear programme", "talks with Iran".
+				stats[ent].arg++
+			}
 		}
 		if e.kind == KindPerson || e.kind == "" {
 			// Sides are read once every entity is typed (below): the
@@ -491,6 +520,10 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		p     Party
 		st    partyStats
 		first int
+		// town is set for a place only the entity model knows (a
+		// state, a city: "New York", "Cleveland"), not a country of the
+		// name lists.
+		town bool
 	}
 	accs := make(map[int]*acc)
 	named := make(map[string]*acc) // sides named only in a role
@@ -505,6 +538,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		b.st.agent += a.st.agent
 		b.st.spoke += a.st.spoke
 		b.st.other += a.st.other
+		b.st.arg += a.st.arg
 		b.st.place += a.st.place
 		b.first = min(b.first, a.first)
 	}
@@ -524,7 +558,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		a, ok := accs[ei]
 		if !ok {
 			e := &d.ents[ei]
-			a = &acc{p: Party{Name: d.writtenName(ei, entOf), Kind: kind[ei], People: []string{}}, first: e.first}
+			a = &acc{p: Party{Name: d.writtenName(ei, entOf), Kind: kind[ei], People: []string{}}, first: e.first, town: kind[ei] == KindCountry && e.kind == ""}
 			accs[ei] = a
 		}
 		return a
@@ -539,8 +573,8 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			if st.spoke+st.agent == 0 && e.mentions < 3 || commentator[ei] {
 				continue // mentioned in passing, or a commentator
 			}
-			if s := side[ei]; s >= 0 && outside[s] {
-				continue // an outside voice
+			if s := side[ei]; s >= 0 && (outside[s] || isSourceBody(d.ents[s].name)) {
+				continue // an outside voice, or an outlet's ("NBC's Lester Holt")
 			}
 			var a *acc
 			switch s := side[ei]; {
@@ -575,6 +609,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		a.st.agent += st.agent
 		a.st.spoke += st.spoke
 		a.st.other += st.other
+		a.st.arg += st.arg
 		a.st.place += st.place
 		if e.first < a.first {
 			a.first = e.first
@@ -710,7 +745,11 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		a.p.Name = name
 		// A party acts, speaks, has people who do, or is mentioned as
 		// involved more than once.
-		if a.st.agent+a.st.spoke == 0 && a.st.other < 2 {
+		// A country no one acts or speaks for is a party only where it
+		// is dealt with ("retaliate against Russia", "talks with Iran"),
+		// not where it is the setting ("U.S. companies"); a town or a
+		// state, only where it acts.
+		if a.st.agent+a.st.spoke == 0 && (a.st.other < 2 || a.p.Kind == KindCountry && len(a.p.People) == 0 && (a.st.arg == 0 || a.town)) {
 			continue
 		}
 		if a.p.Mentions == 0 {
@@ -1146,7 +1185,7 @@ subscriber passenger patient consumer shopper tenant visitor neighbor neighbour 
 // "Clinton's" in "Clinton's communications director".
 func (t *tree) ownsRole(i int) bool {
 	a := t.a
-	if a.Tokens[i].Rel != "nmod:poss" || a.Tokens[i].Head < 0 {
+	if r := a.Tokens[i].Rel; r != "nmod:poss" && !(r == "compound" && a.Tokens[i].UPOS == "PROPN") || a.Tokens[i].Head < 0 {
 		return false
 	}
 	h := a.Tokens[i].Head
@@ -1309,7 +1348,8 @@ func abbreviates(ac, name string) bool {
 // commentatorNouns are the roles of people a story quotes for comment on
 // the talks, not for a side in them.
 var commentatorNouns = makeSet(`analyst economist professor expert scholar researcher fellow strategist historian
-lecturer academic pollster commentator observer specialist scientist moderator`)
+lecturer academic pollster commentator observer specialist scientist moderator host anchor journalist
+correspondent reporter columnist editor pundit blogger`)
 
 // isCommentator reports whether the role phrase of a person's mention (see
 // roleSpan) is headed by a commentator's noun: "Jared Bernstein, an
@@ -1355,7 +1395,14 @@ func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
 	// chief executive Lowell McAdam"): the names and role words right
 	// before the phrase.
 	extend := func() {
-		for lo > 0 && a.Tokens[lo-1].Sent == a.Tokens[h].Sent && !t.quoted[lo-1] && (a.Tokens[lo-1].UPOS == "PROPN" || roleWord(a.Tokens[lo-1].Text)) {
+		for lo > 0 && a.Tokens[lo-1].Sent == a.Tokens[h].Sent && !t.quoted[lo-1] {
+			p := &a.Tokens[lo-1]
+			// A noun compounded into a role word already taken
+			// ("Clinton | communications | director Jennifer Palmieri").
+			inner := p.UPOS == "NOUN" && p.Rel == "compound" && p.Head >= lo && p.Head <= hi && roleWord(a.Tokens[p.Head].Text)
+			if p.UPOS != "PROPN" && !roleWord(p.Text) && !inner {
+				break
+			}
 			lo--
 		}
 	}

@@ -298,6 +298,30 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"Austria": {"Karl Moser"}},
 			not:    []string{"Karl Moser"},
 		},
+		{
+			name: "a country dealt with is a party, a town where things happen is not",
+			text: "Senator Maria Lopez on Tuesday urged the president to retaliate against Russia for the hacking of state election systems. Lopez said Russia had tried to sow discord. " +
+				"She spoke at a rally in Cleveland on Monday. Later she flew to Cleveland again to meet voters.",
+			want: map[string]string{"Russia": KindCountry},
+			not:  []string{"Cleveland"},
+		},
+		{
+			name: "a candidate's staff named before their role are on the candidate's side",
+			text: "Hillary Clinton told a forum of veterans on Wednesday that she would protect their benefits. Donald Trump said the veterans deserved better care and attacked his rival. " +
+				"Clinton communications director Jennifer Palmieri said Trump is reduced to taunts because he cannot defend his record. Trump spokeswoman Jessica Ditto said the candidate would release his plan next week.",
+			people: map[string][]string{"Hillary Clinton": {"Jennifer Palmieri"}, "Donald Trump": {"Jessica Ditto"}},
+			not:    []string{"Jennifer Palmieri", "Jessica Ditto"},
+		},
+		{
+			name: "journalists are no parties",
+			text: "Senator Maria Lopez defended the plan on Tuesday. Fox News host Megyn Kelly asked Lopez about its cost. NBC's Lester Holt said the hearing would be broadcast live. Lopez said the plan would pass.",
+			not:  []string{"Megyn Kelly", "Lester Holt"},
+		},
+		{
+			name: "an adjective made with a hyphen and a sentence's first function word are no names",
+			text: "Senator Maria Lopez defended the plan on Tuesday. Whether Clinton will back the plan is unclear. An Ivy League-trained economist, Dana Price, called the plan unworkable. Lopez said the plan would pass.",
+			not:  []string{"Whether Clinton", "Ivy League-trained", "Ivy League"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -354,6 +378,29 @@ func TestPartyName(t *testing.T) {
 		got, ok := partyName(tt.name, tt.kind)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("partyName(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestHyphenAdjective(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"League-trained", true},
+		{"Florida-based", true},
+		{"Saudi-led", true},
+		{"Clinton-supporting", true},
+		{"Geun-hye", false},
+		{"Jong-un", false},
+		{"Jae-in", false},
+		{"Xiao-ping", false},
+		{"Coca-Cola", false},
+		{"Trump", false},
+	}
+	for _, tt := range tests {
+		if got := hyphenAdjective(tt.word); got != tt.want {
+			t.Errorf("hyphenAdjective(%q) = %v, want %v", tt.word, got, tt.want)
 		}
 	}
 }
