@@ -623,7 +623,26 @@ func (d *doc) linkEntities() {
 		d.ents = append(d.ents, e)
 		idx := len(d.ents) - 1
 		byName[strings.ToLower(m.name)] = idx
+		if k := withoutInitials(m.name); k != "" {
+			if _, ok := byName[k]; !ok {
+				byName[k] = idx
+			}
+		}
 		return idx
+	}
+	// lookup finds the entity of a name as written, or for a person's
+	// name as written without its middle initials ("Donald J. Trump" is
+	// "Donald Trump").
+	lookup := func(m *mention) (int, bool) {
+		if idx, ok := byName[strings.ToLower(m.name)]; ok {
+			return idx, true
+		}
+		if k := withoutInitials(m.name); k != "" && m.kind != KindCountry && m.kind != KindOrganisation && m.kind != KindGroup {
+			if idx, ok := byName[k]; ok && d.ents[idx].kind != KindOrganisation && d.ents[idx].kind != KindCountry && d.ents[idx].kind != KindGroup {
+				return idx, true
+			}
+		}
+		return -1, false
 	}
 	// Pass 1: names of known kinds and multi-word person names.
 	for i := range d.mentions {
@@ -633,7 +652,7 @@ func (d *doc) linkEntities() {
 		}
 		multi := strings.Contains(m.name, " ")
 		if m.kind == KindCountry || m.kind == KindOrganisation || m.kind == KindGroup || (multi && m.kind == KindPerson) {
-			if idx, ok := byName[strings.ToLower(m.name)]; ok {
+			if idx, ok := lookup(m); ok {
 				m.ent = idx
 			} else if idx := d.shortBody(m); idx >= 0 {
 				m.ent = idx
@@ -653,7 +672,11 @@ func (d *doc) linkEntities() {
 			continue
 		}
 		if n := len(strings.Fields(m.name)); n >= 2 && n <= 3 {
-			if idx, ok := byName[strings.ToLower(m.name)]; ok {
+			if idx, ok := lookup(m); ok {
+				m.ent = idx
+			} else if idx := d.longerPerson(m); idx >= 0 {
+				// "Suu Kyi" after "Aung San Suu Kyi": the last words
+				// of a longer name named before.
 				m.ent = idx
 			} else {
 				m.ent = newEnt(m)
@@ -735,6 +758,42 @@ func (d *doc) linkEntities() {
 			}
 		}
 	}
+}
+
+// withoutInitials returns a person's name in lower case without its
+// middle initials ("donald trump" for "Donald J. Trump"), or "" when it
+// has none or is no name of a first word, initials and a last word.
+func withoutInitials(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 3 {
+		return ""
+	}
+	kept := []string{f[0]}
+	for _, w := range f[1 : len(f)-1] {
+		if len(strings.TrimSuffix(w, ".")) != 1 {
+			return ""
+		}
+	}
+	return strings.Join(append(kept, f[len(f)-1]), " ")
+}
+
+// longerPerson returns the person entity named before mention m whose
+// name of more words ends with m's words ("Aung San Suu Kyi" for "Suu
+// Kyi"), or -1 when there is none or more than one.
+func (d *doc) longerPerson(m *mention) int {
+	words := strings.Fields(strings.ToLower(m.name))
+	found := -1
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind != KindPerson || len(e.tokens) <= len(words) || e.first >= m.t0 || !tailMatch(e.tokens, words) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // personHolding returns the person entity whose full name contains the

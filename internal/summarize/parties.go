@@ -578,7 +578,9 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			}
 			var a *acc
 			switch s := side[ei]; {
-			case s >= 0 && s != ei && !isSourceBody(d.ents[s].name):
+			case s >= 0 && s != ei && !isSourceBody(d.ents[s].name) && kind[s] != "":
+				// A side of a kind: not a name no list or model types
+				// ("Nobel Peace Prize laureate Aung San Suu Kyi").
 				a = get(s)
 			case s < 0 && descSide[ei] >= 0:
 				a = descAcc(descSide[ei])
@@ -888,7 +890,9 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 				o = d.entityNamed(g.name)
 			}
 		}
-		if o < 0 || o == m.ent {
+		if o < 0 || o == m.ent || len(d.ents[o].tokens) > 0 && honourWords[d.ents[o].tokens[len(d.ents[o].tokens)-1]] {
+			// An honour is no side: "Nobel Peace Prize laureate Aung
+			// San Suu Kyi".
 			continue
 		}
 		// A capital names where something happens ("a Brussels
@@ -1198,6 +1202,10 @@ func (t *tree) ownsRole(i int) bool {
 	return hd.UPOS == "NOUN" && roleHeads[strings.ToLower(hd.Lemma)] && !commentatorNouns[strings.ToLower(hd.Lemma)]
 }
 
+// honourWords end the names of honours, which name what a person won,
+// not whose side they are on.
+var honourWords = makeSet(`prize prizes award awards medal trophy cup laureate`)
+
 // candidateNouns name people who run for an office in their own name.
 var candidateNouns = makeSet(`candidate candidates hopeful hopefuls nominee contender challenger frontrunner front-runner`)
 
@@ -1333,7 +1341,8 @@ func initials(name string) string {
 
 // abbreviates reports whether acronym ac abbreviates name: its initials,
 // with or without the body's word at its end ("PCS" and "PCSU" for the
-// "Public and Commercial Services Union").
+// "Public and Commercial Services Union"), or of what a department is of
+// ("VA" for the "Department of Veterans Affairs").
 func abbreviates(ac, name string) bool {
 	if initials(name) == ac {
 		return true
@@ -1341,6 +1350,11 @@ func abbreviates(ac, name string) bool {
 	words := strings.Fields(name)
 	if len(words) > 2 && orgWords[strings.ToLower(words[len(words)-1])] {
 		return initials(strings.Join(words[:len(words)-1], " ")) == ac
+	}
+	// "VA" for the "Department of Veterans Affairs": the initials of
+	// what a department, a ministry or an office is of.
+	if len(words) > 3 && governmentBodies[strings.ToLower(words[0])] && strings.EqualFold(words[1], "of") {
+		return initials(strings.Join(words[2:], " ")) == ac
 	}
 	return false
 }
@@ -1430,7 +1444,8 @@ func sortedKeys[V any](m map[int]V) []int {
 
 // partyName cleans a party's name: "An EU" (from "An EU spokesman") is
 // the EU; a title alone ("President") or a day ("Friday") names no one
-// (false). A group keeps its article ("the workers").
+// (false), nor does an honour ("Nobel Peace Prize"). A group keeps its
+// article ("the workers").
 func partyName(name, kind string) (string, bool) {
 	if kind != KindGroup {
 		for _, art := range []string{"A ", "An ", "The "} {
@@ -1440,7 +1455,9 @@ func partyName(name, kind string) (string, bool) {
 		}
 	}
 	l := strings.ToLower(strings.TrimSuffix(name, "."))
-	return name, !titleWords[l] && !stopCaps[l]
+	f := strings.Fields(l)
+	// An honour ("Nobel Peace Prize") is won, it takes no side.
+	return name, !titleWords[l] && !stopCaps[l] && !(len(f) > 1 && honourWords[f[len(f)-1]])
 }
 
 // executiveRole reports whether tokens [lo, hi] name a company's officer:

@@ -322,6 +322,24 @@ func TestPartiesFromTheTree(t *testing.T) {
 			text: "Senator Maria Lopez defended the plan on Tuesday. Whether Clinton will back the plan is unclear. An Ivy League-trained economist, Dana Price, called the plan unworkable. Lopez said the plan would pass.",
 			not:  []string{"Whether Clinton", "Ivy League-trained", "Ivy League"},
 		},
+		{
+			name: "a name with a middle initial is the name without it",
+			text: "Donald Trump criticised the trade deal on Monday. Later, Donald J. Trump said he would renegotiate it. Trump said the deal was a disaster.",
+			want: map[string]string{"Donald Trump": KindPerson},
+			not:  []string{"Donald J. Trump"},
+		},
+		{
+			name: "the last words of a longer name are its short form, and an honour is no side",
+			text: "Nobel Peace Prize laureate Aung San Suu Kyi met the prime minister on Wednesday. Suu Kyi said Burma would hold talks with the rebels. The rebels said they were ready.",
+			want: map[string]string{"Aung San Suu Kyi": KindPerson},
+			not:  []string{"Suu Kyi", "Nobel Peace Prize"},
+		},
+		{
+			name: "a department's acronym is of what it is the department of",
+			text: "The Department of Veterans Affairs said it would hire more counselors. The VA said the waiting lists had shrunk. Veterans groups said the VA was too slow.",
+			want: map[string]string{"Department of Veterans Affairs": KindOrganisation},
+			not:  []string{"VA"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
