@@ -135,3 +135,32 @@ func TestFiniteParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbsBeforeInfinitives checks that a verb taking a to-infinitive,
+// read as a plural noun after its subject, is re-tagged a verb, and that a
+// noun after its determiner or possessor stays one.
+func TestVerbsBeforeInfinitives(t *testing.T) {
+	tests := []struct {
+		text, word string
+		upos       string
+	}{
+		{"The Clinton campaign plans to employ the president in Florida.", "plans", "VERB"},
+		{"Trump's running mate, Indiana Gov. Mike Pence, plans to release his returns soon.", "plans", "VERB"},
+		{"He proposes ending the mandate, and plans to cut the cost of insurance.", "plans", "VERB"},
+		{"The union hopes to reach a deal by Friday.", "hopes", "VERB"},
+		{"The plans to build the wall were shelved.", "plans", "NOUN"},
+		{"Trump's plans to build the wall were shelved.", "plans", "NOUN"},
+	}
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		for _, tok := range a.Tokens {
+			if tok.Text == tt.word && tok.UPOS != tt.upos {
+				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.UPOS, tt.upos)
+			}
+		}
+	}
+}

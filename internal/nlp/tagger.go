@@ -74,6 +74,87 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.namesPerDiscourse(a, sc)
 	t.surnamesPerDiscourse(a, sc)
 	t.nameSyllables(a, sc)
+	t.verbsBeforeInfinitives(a, sc)
+}
+
+// presentVerbBefore reports whether toks hold a verb in the third person
+// present ("requires").
+func presentVerbBefore(toks []Token) bool {
+	for i := range toks {
+		if toks[i].UPOS == "VERB" && toks[i].XPOS == "VBZ" {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBefore reports whether toks hold a comma.
+func commaBefore(toks []Token) bool {
+	for i := range toks {
+		if toks[i].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveVerbs are verbs that take a to-infinitive and whose third
+// person form is also a plural noun ("plans", "hopes", "needs").
+var infinitiveVerbs = map[string]bool{
+	"plans": true, "hopes": true, "wants": true, "needs": true, "aims": true, "intends": true, "seeks": true,
+	"promises": true, "vows": true, "pledges": true, "threatens": true, "refuses": true, "agrees": true,
+	"expects": true, "decides": true, "offers": true, "continues": true, "begins": true, "starts": true,
+	"fails": true, "prepares": true, "wishes": true, "votes": true, "tries": true, "attempts": true,
+	"struggles": true, "claims": true, "appears": true, "seems": true, "tends": true, "helps": true,
+}
+
+// verbsBeforeInfinitives re-tags as a verb a word read as a plural noun
+// that takes a to-infinitive right after a noun phrase ends ("The Clinton
+// campaign plans to employ…", "Mike Pence plans to release…"): a noun
+// then would stand after its determiner or possessor ("the plans to…",
+// "Trump's plans to…"), not after a noun that could be its subject. The
+// sentence is tagged again in its light.
+func (t *Tagger) verbsBeforeInfinitives(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBZ")
+	if c < 0 {
+		return
+	}
+	for _, s := range a.Sentences {
+		for i := s.First + 1; i+2 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "NNS" || !infinitiveVerbs[tok.Text] {
+				continue
+			}
+			if to, v := &a.Tokens[i+1], &a.Tokens[i+2]; to.Text != "to" || v.XPOS != "VB" {
+				continue
+			}
+			switch p := &a.Tokens[i-1]; p.UPOS {
+			case "NOUN", "PROPN":
+				if p.XPOS == "NNS" || p.XPOS == "NNPS" {
+					continue // a plural subject would take "plan"
+				}
+			case "PRON":
+				if p.XPOS != "PRP" || !strings.EqualFold(p.Text, "he") && !strings.EqualFold(p.Text, "she") && !strings.EqualFold(p.Text, "it") {
+					continue
+				}
+			case "CCONJ":
+				// "…requires insurers to report it, and plans to
+				// reduce…": a second verb of a subject that has one.
+				if !presentVerbBefore(a.Tokens[s.First:i]) {
+					continue
+				}
+			case "PUNCT":
+				// "Trump's running mate, Mike Pence, plans to…": after
+				// the name an appositive closes.
+				if p.Text != "," || i < s.First+2 || a.Tokens[i-2].UPOS != "PROPN" || !commaBefore(a.Tokens[s.First:i-1]) {
+					continue
+				}
+			default:
+				continue
+			}
+			t.tagInto(a.Tokens[s.First:s.Last], sc, i-s.First, c)
+		}
+	}
 }
 
 // surnamesPerDiscourse re-tags a capitalised word inside a sentence that

@@ -88,6 +88,46 @@ func requestLemma(l string) bool {
 	return false
 }
 
+// finiteConjuncts rehangs a verb in the third person present that the
+// parser coordinated with a verb of another form ("He proposes doing away
+// with the mandate requiring everyone to buy insurance or face a fine,
+// and plans to reduce the cost", with "plans" hung from "face"): the
+// conjunct agrees with the verb it shares a subject with, the nearest
+// such verb above it that has a subject.
+func finiteConjuncts(a *nlp.Analysis) {
+	for c := range a.Tokens {
+		tc := &a.Tokens[c]
+		h := tc.Head
+		if tc.Rel != "conj" || tc.XPOS != "VBZ" || tc.UPOS != "VERB" || h < 0 || h >= c || a.Tokens[h].XPOS == "VBZ" || a.Tokens[h].XPOS == "VBD" {
+			continue
+		}
+		if hasChild(a, c, "nsubj", "nsubj:pass") || hasChild(a, h, "nsubj", "nsubj:pass") {
+			continue
+		}
+		for g, steps := a.Tokens[h].Head, 0; g >= 0 && steps < 8; g, steps = a.Tokens[g].Head, steps+1 {
+			if a.Tokens[g].XPOS == "VBZ" && a.Tokens[g].UPOS == "VERB" && hasChild(a, g, "nsubj", "nsubj:pass") {
+				tc.Head = g
+				break
+			}
+		}
+	}
+}
+
+// hasChild reports whether token h has a dependent with one of rels.
+func hasChild(a *nlp.Analysis, h int, rels ...string) bool {
+	s := a.Sentences[a.Tokens[h].Sent]
+	for k := s.First; k < s.Last; k++ {
+		if a.Tokens[k].Head == h {
+			for _, r := range rels {
+				if a.Tokens[k].Rel == r {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // listenerLemma lists the verbs of telling whose object is the listener
 // and whose that-clause is what they were told.
 func listenerLemma(l string) bool {

@@ -78,6 +78,25 @@ func TestTreeRepairs(t *testing.T) {
 			},
 			repair: requestInfinitives, token: 5, head: 3, rel: "acl",
 		},
+		{
+			name: "a verb in the third person hung from a verb of another form shares the subject of the one above",
+			a: func(t *testing.T) *nlp.Analysis {
+				// He proposes ending the fine or face costs, and plans cuts.
+				return parsed(t, "He/PRON/PRP/he/2/nsubj", "proposes/VERB/VBZ/propose/0/root", "ending/VERB/VBG/end/2/xcomp",
+					"or/CCONJ/CC/or/5/cc", "face/VERB/VBP/face/3/conj", "and/CCONJ/CC/and/7/cc", "plans/VERB/VBZ/plan/5/conj",
+					"cuts/NOUN/NNS/cut/7/obj")
+			},
+			repair: finiteConjuncts, token: 6, head: 1, rel: "conj",
+		},
+		{
+			name: "a conjunct with a subject of its own stays",
+			a: func(t *testing.T) *nlp.Analysis {
+				// He proposes ending it, and she plans cuts.
+				return parsed(t, "He/PRON/PRP/he/2/nsubj", "proposes/VERB/VBZ/propose/0/root", "ending/VERB/VBG/end/2/xcomp",
+					"and/CCONJ/CC/and/6/cc", "she/PRON/PRP/she/6/nsubj", "plans/VERB/VBZ/plan/3/conj", "cuts/NOUN/NNS/cut/6/obj")
+			},
+			repair: finiteConjuncts, token: 5, head: 2, rel: "conj",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
