@@ -164,3 +164,28 @@ func TestVerbsBeforeInfinitives(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesBeforeVerbs checks that a capitalised word read as an
+// adjective between a determiner or a number and a past verb is re-tagged
+// a proper noun, and that one before its noun stays an adjective.
+func TestNamesBeforeVerbs(t *testing.T) {
+	tests := []struct {
+		text, word string
+		upos       string
+	}{
+		{"One Republican threatened to make the official testify in public.", "Republican", "PROPN"},
+		{"The Republican plan failed in the Senate.", "Republican", "ADJ"},
+	}
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		for _, tok := range a.Tokens {
+			if tok.Text == tt.word && tok.UPOS != tt.upos {
+				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.UPOS, tt.upos)
+			}
+		}
+	}
+}

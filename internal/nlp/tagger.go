@@ -75,6 +75,34 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.surnamesPerDiscourse(a, sc)
 	t.nameSyllables(a, sc)
 	t.verbsBeforeInfinitives(a, sc)
+	t.namesBeforeVerbs(a, sc)
+}
+
+// namesBeforeVerbs re-tags as a proper noun a capitalised word read as an
+// adjective between a determiner or a number and a verb in the past
+// ("One Republican threatened to…", "A Democrat said…"): an adjective
+// modifies a noun after it, and none follows; the word names the subject.
+// The sentence is tagged again in its light.
+func (t *Tagger) namesBeforeVerbs(a *Analysis, sc *tagScratch) {
+	c := t.classOf("PROPN", "NNP")
+	if c < 0 {
+		return
+	}
+	for _, s := range a.Sentences {
+		for i := s.First + 1; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.UPOS != "ADJ" || !capitalised(tok.Text) || strings.ContainsRune(tok.Text, '-') {
+				continue
+			}
+			if p := &a.Tokens[i-1]; p.XPOS != "DT" && p.XPOS != "CD" || i-1 > s.First && a.Tokens[i-2].UPOS != "PUNCT" && a.Tokens[i-2].UPOS != "CCONJ" {
+				continue
+			}
+			if v := &a.Tokens[i+1]; v.UPOS != "VERB" || v.XPOS != "VBD" && v.XPOS != "VBN" && v.XPOS != "VBZ" {
+				continue
+			}
+			t.tagInto(a.Tokens[s.First:s.Last], sc, i-s.First, c)
+		}
+	}
 }
 
 // presentVerbBefore reports whether toks hold a verb in the third person
