@@ -108,3 +108,28 @@ func TestTreeRepairs(t *testing.T) {
 		})
 	}
 }
+
+// TestBareClauseAfterCue checks that a clause with its own subject hung as
+// a parataxis right after a verb of saying is read as its complement, and
+// one set off by punctuation is not.
+func TestBareClauseAfterCue(t *testing.T) {
+	tests := []struct {
+		name  string
+		words []string
+		token int
+		rel   string
+	}{
+		{"right after the cue", []string{"complaint/NOUN/NN/complaint/2/nsubj", "says/VERB/VBZ/say/0/root",
+			"Mills/PROPN/NNP/Mills/4/nsubj", "violated/VERB/VBD/violate/2/parataxis", "rules/NOUN/NNS/rule/4/obj"}, 3, "ccomp"},
+		{"after a colon", []string{"complaint/NOUN/NN/complaint/2/nsubj", "says/VERB/VBZ/say/0/root", ":/PUNCT/:/:/5/punct",
+			"Mills/PROPN/NNP/Mills/5/nsubj", "violated/VERB/VBD/violate/2/parataxis", "rules/NOUN/NNS/rule/5/obj"}, 4, "parataxis"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := newTree(parsed(t, tt.words...), nil)
+			if got := tr.a.Tokens[tt.token].Rel; got != tt.rel {
+				t.Errorf("%q is %s, want %s", tr.a.Tokens[tt.token].Text, got, tt.rel)
+			}
+		})
+	}
+}

@@ -90,8 +90,9 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 // thatClauses relabels as the complement of a verb of saying or thinking a
 // clause opened by "that" that the parser hung from it by another
 // relation ("Several experts cautioned, as did the campaign itself, that
-// the proposals might evolve": parataxis): what the verb reports. A verb
-// that has a complement already keeps it.
+// the proposals might evolve": parataxis), or a clause without "that"
+// right after it ("says Mills violated the rules"): what the verb
+// reports. A verb that has a complement already keeps it.
 func (t *tree) thatClauses() {
 	a := t.a
 	for c := range a.Tokens {
@@ -101,6 +102,14 @@ func (t *tree) thatClauses() {
 			continue
 		}
 		if ht := &a.Tokens[h]; ht.UPOS != "VERB" || !cueLemma(ht.Lemma) || t.child(h, "ccomp") >= 0 {
+			continue
+		}
+		// "says Mills violated…": a clause with its own subject that
+		// starts right after a verb that takes one bare, with nothing
+		// between, is its complement, whatever relation it was given.
+		if first := int(t.left[c]); first == h+1 && tc.Rel == "parataxis" && a.Tokens[first].UPOS != "PUNCT" && clauseLemma(a.Tokens[h].Lemma) &&
+			tc.UPOS == "VERB" && t.child(c, "nsubj", "nsubj:pass") >= 0 && t.child(c, "mark") < 0 {
+			tc.Rel = "ccomp"
 			continue
 		}
 		// The clause opens with "that", whichever of its words the
