@@ -72,7 +72,9 @@ func evaluativeLemma(l string) bool {
 	case "cite", "criticize", "criticise", "attack", "praise", "blame", "condemn", "welcome",
 		"dismiss", "defend", "highlight", "slam", "blast", "denounce", "applaud", "hail",
 		"reject", "oppose", "support", "endorse", "back", "challenge", "dispute",
-		"outline", "unveil", "detail", "push", "press", "lobby":
+		"outline", "unveil", "detail", "push", "press", "lobby",
+		"bemoan", "decry", "deplore", "lambaste", "assail", "excoriate", "castigate", "rebuke", "mock", "ridicule",
+		"deride", "tout", "laud", "commend":
 		return true
 	}
 	return false

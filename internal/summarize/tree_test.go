@@ -36,6 +36,7 @@ func TestStatements(t *testing.T) {
 		{"wants to", "Ukrainian President Volodymyr Zelenskyy wants to hold a referendum on any deal.", "to hold a referendum on any deal", "Volodymyr Zelenskyy", "wants"},
 		{"pronoun resolved", "Maria Lopez leads the nurses' union. She warned that a strike could start next week.", "a strike could start next week", "Maria Lopez", "warned"},
 		{"noun-phrase content", "The union criticized the company's final offer on pensions.", "the company's final offer on pensions", "The union", "criticized"},
+		{"an evaluative verb of lament", "The mayor bemoaned the unrest at the city's docks.", "the unrest at the city's docks", "The mayor", "bemoaned"},
 		{"called for", "Opposition leaders called for an immediate ceasefire in the region.", "for an immediate ceasefire in the region", "Opposition leaders", "called"},
 		{"parenthetical cue with its own clause", "The vote was delayed again: Republicans said they were convinced the count was flawed.", "they were convinced the count was flawed", "Republicans", "said"},
 		{"closing attribution after a long clause", "Washington is open to lifting the sanctions as part of a wider settlement between the two capitals, people familiar with the talks stated.", "Washington is open to lifting the sanctions as part of a wider settlement between the two capitals", "people familiar with the talks", "stated"},
