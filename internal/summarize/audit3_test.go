@@ -16,6 +16,9 @@ func TestAudit3QuoteSpeakers(t *testing.T) {
 			interviewText, "Closer than many people think", "Grace Wanjiru"},
 		{"an interview's later answer labelled by the surname",
 			interviewText, "No. Our farmers need time", "Grace Wanjiru"},
+		{"a description of whose role it is, named with that very title later",
+			"Fishing talks between Ruritania and France broke down on Monday after a week of meetings in Brussels.\n\nRuritania’s ambassador to France accused Paris of meddling and warned that his government “will not sit on its hands” if the dispute escalates.\n\nRuritania’s ambassador to France Anton Weller has said the talks could resume in May.",
+			"will not sit on its hands", "Anton Weller"},
 	}, false)
 }
 

@@ -36,6 +36,9 @@ func (t *tree) roleHolder(src int) int {
 	if tok.UPOS != "NOUN" || tok.XPOS != "NN" || !roleNoun(head) || t.quoted[src] {
 		return -1
 	}
+	if t.child(src, "nmod:poss") >= 0 {
+		return t.titledAs(src)
+	}
 	d := t.child(src, "det")
 	if d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
 		return -1
@@ -132,6 +135,48 @@ func (t *tree) roleHolder(src int) int {
 		if found < 0 || len(name) > len(seen) {
 			found, seen = ei, name
 		}
+	}
+	return found
+}
+
+// titledAs returns, for a description of whose role it is ("China's
+// ambassador to Britain accused…") that coreference did not resolve, the
+// one person the story names with that very title written right before
+// the name, before or after the description ("China's ambassador to
+// Britain Liu Xiaming"); -1 when none or more than one.
+func (t *tree) titledAs(src int) int {
+	a := t.a
+	lo, hi := int(t.left[src]), int(t.right[src])
+	var words []string
+	for k := lo; k <= hi; k++ {
+		if a.Tokens[k].UPOS != "PUNCT" || a.Tokens[k].Text == "'s" || a.Tokens[k].Text == "’s" {
+			words = append(words, strings.ToLower(a.Tokens[k].Text))
+		}
+	}
+	if len(words) < 2 || len(words) > 8 {
+		return -1
+	}
+	found := -1
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.Type != nlp.PERSON || t.quoted[e.First] || e.First < len(words) || e.First > lo && e.First <= hi {
+			continue
+		}
+		ok := true
+		for j, w := range words {
+			k := e.First - len(words) + j
+			if a.Tokens[k].Sent != a.Tokens[e.First].Sent || strings.ToLower(a.Tokens[k].Text) != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if found >= 0 && a.Entities[found].Text != e.Text {
+			return -1
+		}
+		found = ei
 	}
 	return found
 }
