@@ -189,3 +189,41 @@ func TestNamesBeforeVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgShortForms checks that the short form of an organisation named
+// in full elsewhere in the document is that organisation: its words
+// before a company's kind ("Records", "Music Group"), or its first word
+// where the rest is a company's designation ("Corp."), whatever the model
+// read.
+func TestOrgShortForms(t *testing.T) {
+	tests := []struct {
+		text, span, want string
+	}{
+		{"Swift left Blue Harbor Records last year. She said Blue Harbor had blocked her tour. The label said Blue Harbor owed her nothing.", "Blue Harbor", ORG},
+		{"Swift left Silver Lantern Music Group last year. She said Silver Lantern had blocked her tour.", "Silver Lantern", ORG},
+		{"Zorvex Corp. agreed to buy the mill. Zorvex said the deal would close in May.", "Zorvex", ORG},
+	}
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		n, right := 0, 0
+		for _, e := range a.Entities {
+			if e.Text == tt.span {
+				n++
+				if e.Type == tt.want {
+					right++
+				}
+			}
+		}
+		if n == 0 || right != n {
+			t.Errorf("%q: %q typed %s %d of %d times", tt.text, tt.span, tt.want, right, n)
+		}
+		words := strings.Count(tt.text, tt.span+" ") + strings.Count(tt.text, tt.span+".")
+		if n < words-1 {
+			t.Errorf("%q: %q found %d times, written %d", tt.text, tt.span, n, words)
+		}
+	}
+}

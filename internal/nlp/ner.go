@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"unsafe"
 )
 
@@ -161,6 +162,13 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		named[k] = trimSpan(x, named[k])
 	}
 	named = joinHyphens(a, named)
+	for k := range named {
+		// "Zorvex Corp.", "Acme Holdings": a company by its designation,
+		// whatever the model read.
+		if sp := &named[k]; sp.last-sp.first > 1 && companyDesignations[strings.TrimSuffix(x.words[sp.last-1], ".")] {
+			sp.typ = ORG
+		}
+	}
 	named = placeBeforeName(a, x, named)
 	firm := titledNames(a, x, named)
 	if r.docRules&3 != 0 {
@@ -169,6 +177,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	spreadPersons(x, named, firm)
 	if r.docRules&1 != 0 && !r.noSurnames {
 		named = nerSurnames(a, x, named)
+		named = nerOrgShortForms(a, x, named)
 	}
 	for _, sp := range named {
 		typ := sp.typ
@@ -676,8 +685,10 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 	type votes [len(nerTypeNames)]int32
 	count := make(map[string]*votes, len(spans))
 	person := map[string]int32{}
-	surname := map[string]bool{}  // last words of longer person names
-	orgHead := map[string]int32{} // first words of longer organisation names
+	surname := map[string]bool{}    // last words of longer person names
+	orgHead := map[string]int32{}   // first words of longer organisation names
+	designated := map[string]bool{} // names a company's designation follows ("Acme" of "Acme Corp.")
+	firmName := map[string]bool{}   // names of two words or more a company's kind follows ("Blue Harbor" of "Blue Harbor Records")
 	keys := make([]string, len(spans))
 	for k, sp := range spans {
 		keys[k] = key(sp)
@@ -704,6 +715,23 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 		if sp.typ == ORG && sp.last-sp.first > 1 {
 			if sh := x.shape[sp.first]; len(sh) > 1 && sh[0] == 'X' && sh[1] == 'x' {
 				orgHead[x.words[sp.first]]++
+				if sp.last-sp.first == 2 && companyDesignations[strings.TrimSuffix(x.words[sp.first+1], ".")] {
+					designated[x.words[sp.first]] = true
+				}
+				// The words before a company's kind ("Blue Harbor" of
+				// "Blue Harbor Records", "Silver Lantern" of "Silver
+				// Lantern Music Group").
+				end := sp.last
+				for end > sp.first+2 && (companyKinds[x.words[end-1]] || companyDesignations[strings.TrimSuffix(x.words[end-1], ".")]) {
+					end--
+				}
+				if end < sp.last && end-sp.first >= 2 {
+					pre := x.words[sp.first]
+					for i := sp.first + 1; i < end; i++ {
+						pre += " " + x.words[i]
+					}
+					firmName[pre] = true
+				}
 			}
 		}
 	}
@@ -711,6 +739,17 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 		sp := &spans[k]
 		v := count[keys[k]]
 		own := nerTypeIndex(sp.typ)
+		if short && sp.typ != ORG && sp.last-sp.first > 1 && firmName[keys[k]] {
+			// "Blue Harbor" after "Blue Harbor Records": the company.
+			sp.typ = ORG
+			continue
+		}
+		if short && sp.typ != ORG && sp.last-sp.first == 1 && designated[x.words[sp.first]] && person[x.words[sp.first]] == 0 {
+			// "Acme said" after "Acme Corp.": the company, whatever
+			// the model read.
+			sp.typ = ORG
+			continue
+		}
 		if short && sp.typ != PERSON && sp.last-sp.first == 1 && v != nil && own >= 0 {
 			// A word of longer person names, at least as often as it is
 			// a name of its own type.
@@ -816,6 +855,90 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		slices.SortFunc(spans, func(p, q nerSpan) int { return p.first - q.first })
 	}
 	return spans
+}
+
+// nerOrgShortForms adds the short forms of organisation names the model
+// missed: a run of capitalised proper nouns outside every entity that is
+// the first two words or more of a longer ORG name elsewhere in the
+// document ("Big Machine" after "Big Machine Records"), or its first word
+// where the rest is only a company's designation ("Acme" after "Acme
+// Corp."), is that organisation; unless the run goes on into another
+// capitalised word, or is one word also written in lower case elsewhere.
+// Spans stay in text order.
+func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	var prefix map[string]bool // "Big Machine", "Acme"
+	covered := make([]bool, len(x.words))
+	for _, sp := range spans {
+		for i := sp.first; i < sp.last; i++ {
+			covered[i] = true
+		}
+		n := sp.last - sp.first
+		if sp.typ != ORG || n < 2 || !capitalised(x.words[sp.first]) {
+			continue
+		}
+		if prefix == nil {
+			prefix = map[string]bool{}
+		}
+		key := x.words[sp.first]
+		for k := 2; k < n; k++ {
+			key += " " + x.words[sp.first+k-1]
+			prefix[key] = true
+		}
+		if n == 2 && companyDesignations[strings.TrimSuffix(x.words[sp.first+1], ".")] {
+			prefix[x.words[sp.first]] = true
+		}
+	}
+	if prefix == nil {
+		return spans
+	}
+	n := len(spans)
+	name := func(i int) bool {
+		return i >= 0 && i < len(x.words) && (a.Tokens[i].UPOS == "PROPN" || strings.HasPrefix(a.Tokens[i].XPOS, "NNP")) && capitalised(x.words[i])
+	}
+	for i := 0; i < len(x.words); i++ {
+		if covered[i] || !name(i) || i > 0 && name(i-1) && a.Tokens[i-1].Sent == a.Tokens[i].Sent {
+			continue
+		}
+		j := i
+		for j < len(x.words) && name(j) && !covered[j] && a.Tokens[j].Sent == a.Tokens[i].Sent {
+			j++
+		}
+		if j < len(x.words) && covered[j] && a.Tokens[j].Sent == a.Tokens[i].Sent {
+			i = j
+			continue // runs on into a name
+		}
+		key := x.words[i]
+		for k := i + 1; k < j; k++ {
+			key += " " + x.words[k]
+		}
+		// One word also written in lower case elsewhere ("Apple" …
+		// "apple") is not only the name.
+		lower := j-i == 1 && x.docCase != nil && x.docCase[i]&1 != 0
+		if prefix[key] && !lower {
+			spans = append(spans, nerSpan{first: i, last: j, typ: ORG})
+		}
+		i = j - 1
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(p, q nerSpan) int { return p.first - q.first })
+	}
+	return spans
+}
+
+// companyKinds are the words of a company's name that say what it does
+// ("Records", "Music Group"), which its short form drops.
+var companyKinds = map[string]bool{
+	"Records": true, "Music": true, "Entertainment": true, "Media": true, "Capital": true, "Partners": true,
+	"Energy": true, "Motors": true, "Airlines": true, "Foods": true, "Pharmaceuticals": true, "Labs": true,
+	"Systems": true, "Technologies": true, "Industries": true, "Bank": true, "Studios": true, "Pictures": true,
+	"Productions": true, "Brands": true, "Resources": true, "Mining": true, "Petroleum": true, "Airways": true,
+}
+
+// companyDesignations are the words a company's name may end with that
+// its short form drops ("Acme Corp." is "Acme").
+var companyDesignations = map[string]bool{
+	"Inc": true, "Corp": true, "Corporation": true, "Co": true, "Company": true, "Ltd": true, "LLC": true,
+	"PLC": true, "Plc": true, "AG": true, "SA": true, "NV": true, "GmbH": true, "Group": true, "Holdings": true,
 }
 
 // midSentence reports whether token i is a name by its capital alone: it
