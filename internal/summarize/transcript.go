@@ -46,9 +46,10 @@ type labelTurn struct {
 // label of the text is so written, in title case ("Lester Holt:"); "Q"
 // and "A" are an interview's turns, not names, and are left out.
 //
-// In an interview (at least minInterviewQuestions "Q:" paragraphs) a
-// single capitalised word is a label too ("Wanjiru:"), and the one person
-// answering is speaker enough.
+// A single capitalised word is a label too ("Holt:") where the text names
+// someone in full with it ("Lester Holt"), and in an interview (at least
+// minInterviewQuestions "Q:" paragraphs), where the one person answering
+// is speaker enough ("Wanjiru:").
 func transcriptTurns(text string, paras []span) []labelTurn {
 	var turns []labelTurn
 	upper, answers, speakers := 0, 0, map[string]bool{}
@@ -69,8 +70,13 @@ func transcriptTurns(text string, paras []span) []labelTurn {
 			}
 		}
 		label, words, ok := speakerLabel(text, p)
-		if !ok && interview {
-			label, words, ok = surnameLabel(text, p)
+		if !ok {
+			// "Holt: …", "Trump: …": a surname in title case labels a
+			// turn in an interview, or where the text names its
+			// speaker in full ("Lester Holt", "Donald Trump").
+			if l, w, ok2 := surnameLabel(text, p); ok2 && (interview || fullNameEnding(text, l)) {
+				label, words, ok = l, w, true
+			}
 		}
 		if !ok {
 			continue
@@ -175,6 +181,30 @@ func surnameLabel(text string, p span) (label string, words span, ok bool) {
 		return "", span{}, false
 	}
 	return label, words, true
+}
+
+// fullNameEnding reports whether text names someone in full with the
+// surname label ("Lester Holt" for "Holt"): a capitalised word, a space
+// and the label as a word of its own.
+func fullNameEnding(text, label string) bool {
+	for i := strings.Index(text, " "+label); i >= 0; {
+		end := i + 1 + len(label)
+		if end == len(text) || !unicode.IsLetter(rune(text[end])) {
+			j := i
+			for j > 0 && text[j-1] >= 'a' && text[j-1] <= 'z' {
+				j--
+			}
+			if j > 0 && j < i && text[j-1] >= 'A' && text[j-1] <= 'Z' {
+				return true
+			}
+		}
+		k := strings.Index(text[i+1:], " "+label)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // turnWords returns the words of a turn after its label's colon at byte

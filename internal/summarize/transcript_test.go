@@ -63,6 +63,26 @@ func TestTranscriptQuotes(t *testing.T) {
 			quotes: 0,
 		},
 		{
+			name: "a debate transcript labelled by surnames in title case",
+			text: "The following is a transcript of the debate between Donald Trump and Hillary Clinton, moderated by Lester Holt.\n\n" +
+				"Holt: Secretary Clinton, why are you the better choice to create jobs?\n\n" +
+				"Clinton: Well, thank you, Lester. We need to build an economy that works for everyone.\n\n" +
+				"Trump: Our jobs are fleeing the country. We have to stop it.\n\n" +
+				"Clinton: Donald, I know you live in your own reality.",
+			want: map[string]string{
+				"Secretary Clinton, why": "Lester Holt",
+				"Well, thank you":        "Hillary Clinton",
+				"Our jobs are fleeing":   "Donald Trump",
+				"Donald, I know":         "Hillary Clinton",
+			},
+			quotes: 4,
+		},
+		{
+			name:   "places in title case before a colon are no labels",
+			text:   "Leaders reacted to the tariff deal on Monday.\n\nCanada: We welcome the deal and will study it.\n\nMexico: We are ready to sign it next week.\n\nBoth countries said talks would go on.",
+			quotes: 0,
+		},
+		{
 			name: "an interview with Q. and A.: the answers are the interviewee's, the questions no one's",
 			text: qaInterview,
 			want: map[string]string{
