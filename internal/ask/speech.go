@@ -891,10 +891,18 @@ func (a *Article) renderUtterance(u utterance) (line string, whole bool) {
 		line = u.speaker + " " + quoteVerb(u.cue) + ": “" + strings.TrimSpace(u.text) + "”"
 	case strings.EqualFold(u.cue, "according to"):
 		line = "According to " + u.speaker + ", " + strings.TrimRight(u.text, ".") + "."
+	case (thatVerbs[reportVerb(u.cue)] || others) && holdsCredit(u.text, u.cue):
+		// "Though the transition was seamless, he said, replacing her
+		// would be harder": words that carry their own credit read
+		// best as written.
+		line, whole = a.sents[u.sentence], true
+		if !a.namedIn(u.speaker, u.sentence) {
+			line = u.speaker + ": " + line
+		}
 	case thatVerbs[reportVerb(u.cue)]:
-		line = u.speaker + " " + reportVerb(u.cue) + " " + balanceQuotes(strings.TrimRight(u.text, ".")) + "."
+		line = u.speaker + " " + reportVerb(u.cue) + " " + balanceQuotes(strings.TrimRight(lowerOpening(u.text), ".")) + "."
 	case others:
-		line = u.speaker + " " + reportVerb(u.cue) + " " + balanceQuotes(strings.TrimRight(u.text, ".")) + "."
+		line = u.speaker + " " + reportVerb(u.cue) + " " + balanceQuotes(strings.TrimRight(lowerOpening(u.text), ".")) + "."
 	default:
 		// "urged both sides to return": the sentence says it best.
 		line, whole = cutOthersClause(a.sents[u.sentence], u.cue), true
@@ -906,6 +914,39 @@ func (a *Article) renderUtterance(u utterance) (line string, whole bool) {
 		line += " (the article does not name the speaker near these words: the attribution is uncertain)"
 	}
 	return line + " " + ref(u.sentence), whole
+}
+
+// openingWords are the words that open a sentence and are written in
+// lower case inside one ("Grassley said the program…", not "said The
+// program…").
+var openingWords = map[string]bool{
+	"The": true, "A": true, "An": true, "It": true, "Its": true, "This": true, "That": true, "These": true,
+	"Those": true, "There": true, "We": true, "Our": true, "They": true, "Their": true, "He": true, "His": true,
+	"She": true, "Her": true, "In": true, "If": true, "When": true, "While": true, "Some": true, "Many": true,
+	"Most": true, "All": true, "No": true, "Any": true, "Such": true, "Both": true, "Each": true, "Every": true,
+}
+
+// lowerOpening writes the first word of reported words in lower case
+// where it only opened their sentence ("The program…" -> "the
+// program…"); a name or "I" keeps its capital.
+func lowerOpening(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	if !openingWords[first] {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// holdsCredit reports whether reported words hold their own credit set
+// off by commas (", he said,"): the content of a report the sentence
+// interrupts with its speaker.
+func holdsCredit(text, cue string) bool {
+	cw := words(cue)
+	if len(cw) == 0 {
+		return false
+	}
+	v := cw[len(cw)-1]
+	return strings.Contains(text, " "+v+", ") && strings.Contains(text, ", ")
 }
 
 // othersClause is a clause of time or cause whose subject is a pronoun
