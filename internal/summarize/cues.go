@@ -23,7 +23,7 @@ func cueLemma(l string) bool {
 		// Verbs of thinking and finding out that take a clause in a
 		// fifth or more of their uses in the EWT and GUM train splits.
 		"wonder", "suspect", "advise", "remind", "discover", "prove", "demonstrate", "figure",
-		"imagine", "notice", "remember", "suppose", "bet":
+		"imagine", "notice", "remember", "suppose", "bet", "proclaim":
 		return true
 	}
 	return false
@@ -90,7 +90,7 @@ func nounCueLemma(l string) bool {
 		"mention", "note", "warn", "call", "urge", "promise", "pledge", "vow", "threaten", "offer",
 		"suggest", "predict", "forecast", "estimate", "claim", "question", "admit", "concede",
 		"report", "tweet", "accuse", "allege", "charge", "complain", "insist", "point", "stress",
-		"emphasize", "emphasise", "signal", "disclose", "argue", "recommend", "request":
+		"emphasize", "emphasise", "signal", "disclose", "argue", "recommend", "request", "proclaim":
 		return true
 	}
 	return false

@@ -55,7 +55,8 @@ func listenerClauses(a *nlp.Analysis) {
 // infinitive the parser read as a modifier of the person asked ("Lauer
 // asked the candidates to discuss their own ideas", read as "the
 // candidates to discuss"): after "ask", "tell", "urge" and the like, the
-// person asked and a to-infinitive are what they were asked to do.
+// person asked (and any appositive on them) and a to-infinitive are what
+// they were asked to do.
 func requestInfinitives(a *nlp.Analysis) {
 	for c := range a.Tokens {
 		tc := &a.Tokens[c]
@@ -67,6 +68,11 @@ func requestInfinitives(a *nlp.Analysis) {
 			continue
 		}
 		ht := &a.Tokens[h]
+		if ht.Rel == "appos" && ht.Head >= 0 {
+			// "asked the mediator, a retired judge, to review…"
+			h = ht.Head
+			ht = &a.Tokens[h]
+		}
 		g := ht.Head
 		if g < 0 || g > h || ht.Rel != "obj" && ht.Rel != "iobj" {
 			continue
