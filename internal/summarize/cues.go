@@ -23,7 +23,10 @@ func cueLemma(l string) bool {
 		// Verbs of thinking and finding out that take a clause in a
 		// fifth or more of their uses in the EWT and GUM train splits.
 		"wonder", "suspect", "advise", "remind", "discover", "prove", "demonstrate", "figure",
-		"imagine", "notice", "remember", "suppose", "bet", "proclaim":
+		"imagine", "notice", "remember", "suppose", "bet", "proclaim",
+		// Verbs of asking someone to do something: their content is the
+		// to-infinitive after the person asked (requestLemma).
+		"encourage", "persuade", "instruct", "invite", "implore", "beg":
 		return true
 	}
 	return false

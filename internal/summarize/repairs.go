@@ -134,6 +134,46 @@ func hasChild(a *nlp.Analysis, h int, rels ...string) bool {
 	return false
 }
 
+// tellingParticiples rehangs a participle of telling set off by a comma
+// that the parser read as an adjective on its listener ("He toured the
+// docks, telling workers that their jobs were safe", read as "telling
+// workers" with the that-clause on "workers"): the participle reports for
+// the sentence's subject, the noun after it is its listener and the
+// that-clause what it told them.
+func tellingParticiples(a *nlp.Analysis) {
+	for v := 1; v+1 < len(a.Tokens); v++ {
+		tv := &a.Tokens[v]
+		n := v + 1
+		if tv.XPOS != "VBG" || tv.Rel != "amod" || tv.Head != n || a.Tokens[v-1].Text != "," || !listenerLemma(tv.Lemma) {
+			continue
+		}
+		s := a.Sentences[tv.Sent]
+		root := -1
+		for k := s.First; k < s.Last; k++ {
+			if a.Tokens[k].Head < 0 {
+				root = k
+			}
+		}
+		if root < 0 || root > v || a.Tokens[root].UPOS != "VERB" {
+			continue
+		}
+		clause := -1
+		for k := n + 1; k < s.Last; k++ {
+			if a.Tokens[k].Head == n && a.Tokens[k].Rel == "acl:relcl" {
+				clause = k
+			}
+		}
+		if clause < 0 || !strings.EqualFold(a.Tokens[n+1].Text, "that") || a.Tokens[n+1].Head != clause {
+			continue
+		}
+		tv.Head, tv.Rel = root, "advcl"
+		a.Tokens[n].Head, a.Tokens[n].Rel = v, "iobj"
+		a.Tokens[clause].Head, a.Tokens[clause].Rel = v, "ccomp"
+		a.Tokens[n+1].Rel, a.Tokens[n+1].UPOS, a.Tokens[n+1].XPOS = "mark", "SCONJ", "IN"
+		a.Tokens[v-1].Head = v
+	}
+}
+
 // listenerLemma lists the verbs of telling whose object is the listener
 // and whose that-clause is what they were told.
 func listenerLemma(l string) bool {

@@ -97,6 +97,16 @@ func TestTreeRepairs(t *testing.T) {
 			},
 			repair: finiteConjuncts, token: 5, head: 2, rel: "conj",
 		},
+		{
+			name: "a participle of telling read as an adjective on its listener",
+			a: func(t *testing.T) *nlp.Analysis {
+				// He toured docks, telling workers that jobs were safe.
+				return parsed(t, "He/PRON/PRP/he/2/nsubj", "toured/VERB/VBD/tour/0/root", "docks/NOUN/NNS/dock/2/obj",
+					",/PUNCT/,/,/6/punct", "telling/VERB/VBG/tell/6/amod", "workers/NOUN/NNS/worker/3/appos",
+					"that/PRON/WDT/that/10/nsubj", "jobs/NOUN/NNS/job/10/nsubj", "were/AUX/VBD/be/10/cop", "safe/ADJ/JJ/safe/6/acl:relcl")
+			},
+			repair: tellingParticiples, token: 4, head: 1, rel: "advcl",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
