@@ -26,7 +26,8 @@ func cueLemma(l string) bool {
 		"imagine", "notice", "remember", "suppose", "bet", "proclaim",
 		// Verbs of asking someone to do something: their content is the
 		// to-infinitive after the person asked (requestLemma).
-		"encourage", "persuade", "instruct", "invite", "implore", "beg":
+		"encourage", "persuade", "instruct", "invite", "implore", "beg",
+		"refuse", "yell", "scream", "chant", "characterize", "characterise", "portray":
 		return true
 	}
 	return false
@@ -93,7 +94,8 @@ func nounCueLemma(l string) bool {
 		"mention", "note", "warn", "call", "urge", "promise", "pledge", "vow", "threaten", "offer",
 		"suggest", "predict", "forecast", "estimate", "claim", "question", "admit", "concede",
 		"report", "tweet", "accuse", "allege", "charge", "complain", "insist", "point", "stress",
-		"emphasize", "emphasise", "signal", "disclose", "argue", "recommend", "request", "proclaim":
+		"emphasize", "emphasise", "signal", "disclose", "argue", "recommend", "request", "proclaim",
+		"characterize", "characterise", "portray":
 		return true
 	}
 	return false
