@@ -377,6 +377,12 @@ func (t *tree) closingAttribution(i int) int {
 		if t.quoted[k] {
 			return -1
 		}
+		switch l := strings.ToLower(tk.Text); {
+		case l == "though" || l == "although" || l == "while" || l == "whereas" || l == "because" || l == "unless":
+			// A clause a subordinator opens ("…, though a review of
+			// records showed"): no credit of a source.
+			return -1
+		}
 		switch tk.UPOS {
 		case "PUNCT":
 			if tk.Text == "," && noun && k-1 > sent.First {

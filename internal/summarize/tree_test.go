@@ -135,6 +135,7 @@ func TestNotStatements(t *testing.T) {
 		{"a call with a comma is not naming", "The president called the minister, a veteran negotiator, on Friday.", "the minister"},
 		{"a quotation and its credit", "“It is a dog whistle to all voters,” Rep. Lena Holt (D-Ore.) said Friday.", "It is a dog whistle"},
 		{"the writer's comment closing the sentence", "The moderator asked the candidates to discuss their own plans and refrain from attacking each other, a request not always honored.", "a request"},
+		{"a clause a subordinator opens is no credit", "The chairman accused the mediator of bias, though a review of the records showed otherwise.", "The chairman accused the mediator"},
 		{"a credit set off before a clause of the writer's", "The talks failed, officials said, and the union walked out.", "The talks failed, officials said"},
 		{"a credit set off before a participle aside", "The deal was signed, the people said, asking not to be identified.", "The deal was signed, the people said"},
 		{"the words after a cue and its object with a clause of their own", "The minister said the words, and then she left the room.", "the words"},
