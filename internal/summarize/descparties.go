@@ -21,7 +21,7 @@ attendant mechanic machinist`)
 // quantifiers are the words before a description that say how many or
 // which, not who.
 var quantifiers = makeSet(`other others many several some most more fewer few all both each every any
-remaining former current`)
+remaining former current additional extra further`)
 
 // descParty is a side the story names only by a description.
 type descParty struct {
@@ -108,6 +108,11 @@ func (t *tree) descriptionParties() ([]descParty, []int) {
 			}
 		}
 		name := a.Span(first, m.Head+1)
+		if ft := &a.Tokens[first]; first == a.Sentences[ft.Sent].First && ft.UPOS != "PROPN" && len(name) > 1 && name[1] >= 'a' && name[1] <= 'z' {
+			// "Nurses at three hospitals will walk out": the capital
+			// only opens the sentence.
+			name = strings.ToLower(name[:1]) + name[1:]
+		}
 		key := strings.ToLower(name)
 		p, ok := byKey[key]
 		if !ok {
@@ -264,6 +269,12 @@ func descKey(s string) string {
 	return s
 }
 
+// trades are the workers an association of them is a union of ("the
+// Colorado Nurses Association", "the Air Line Pilots Association").
+var trades = makeSet(`nurse teacher pilot worker employee attendant firefighter machinist physician doctor educator
+engineer writer actor player officer driver dockworker longshoreman miner journalist professor resident intern
+technician mechanic steelworker autoworker carpenter electrician plumber`)
+
 // describes reports whether description dp can be a description of the
 // named party name: the name holds the description's head ("the union" and
 // the "Fire Brigades Union"), or, for a union, a word unions are named by
@@ -279,7 +290,17 @@ func describes(dp descParty, name string) bool {
 		}
 		return false
 	}
-	if !has(dp.head) && !(dp.head == "union" && (has("worker") || has("brotherhood") || has("teamster") || has("federation"))) {
+	// A union by another word: "the Teamsters", "the Writers Guild",
+	// "the Colorado Nurses Association".
+	union := has("worker") || has("brotherhood") || has("teamster") || has("federation") || has("guild")
+	if (has("association") || has("council")) && !union {
+		for _, w := range words {
+			if trades[singular(w)] {
+				union = true
+			}
+		}
+	}
+	if !has(dp.head) && !(dp.head == "union" && union) {
 		return false
 	}
 	if !dp.specific {

@@ -280,6 +280,37 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			}
 		}
 	}
+	// "Union president Maria Delgado": a body's word before the role
+	// stands for the one body of that kind the story names and has act
+	// ("the Colorado Nurses Association", which it calls "the union").
+	for _, p := range people {
+		if kind[p.ent] != KindPerson || side[p.ent] >= 0 || descSide[p.ent] >= 0 || d.ents[p.ent].party != "" {
+			continue
+		}
+		lo, hi := d.roleSpan(t, &d.mentions[p.mention], p.head)
+		for k := lo; k <= hi && k < len(t.a.Tokens); k++ {
+			tk := &t.a.Tokens[k]
+			if tk.Rel != "compound" || tk.UPOS != "NOUN" || !descBodies[tk.Lemma] || t.quoted[k] {
+				continue
+			}
+			dp := descParty{name: "the " + tk.Lemma, head: tk.Lemma}
+			body := -1
+			for ei := range d.ents {
+				if kind[ei] != KindOrganisation || stats[ei].agent+stats[ei].spoke == 0 || !describes(dp, d.ents[ei].name) {
+					continue
+				}
+				if body >= 0 {
+					body = -2
+					break
+				}
+				body = ei
+			}
+			if body >= 0 {
+				side[p.ent] = body
+				break
+			}
+		}
+	}
 	for ei := range d.ents {
 		if d.ents[ei].kind == KindPerson && side[ei] < 0 && d.ents[ei].party != "" {
 			side[ei] = d.entityNamed(d.ents[ei].party)

@@ -340,6 +340,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want: map[string]string{"Department of Veterans Affairs": KindOrganisation},
 			not:  []string{"VA"},
 		},
+		{
+			name:   "an association of nurses is the union, its president and the company's chief executive are theirs",
+			text:   labourStory,
+			want:   map[string]string{"Colorado Nurses Association": KindOrganisation, "Riverside Health": KindOrganisation},
+			people: map[string][]string{"Colorado Nurses Association": {"Maria Delgado"}, "Riverside Health": {"Tom Becker"}},
+			not:    []string{"the union", "additional nurses", "Maria Delgado", "Tom Becker"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -422,3 +429,13 @@ func TestHyphenAdjective(t *testing.T) {
 		}
 	}
 }
+
+// labourStory is a story of our own about a nurses' strike: a union named
+// as an association and described as "the union", a company and its
+// chief executive, a governor.
+const labourStory = "Nurses at three Riverside Health hospitals will walk off the job on Dec. 12 unless the company improves its pay offer, the Colorado Nurses Association said on Tuesday, after two days of talks ended without a deal.\n\n" +
+	"The union, which represents about 4,200 nurses, said Riverside's latest offer of a 9% raise over three years fell far short of what was needed to keep experienced staff. \"Our members cannot keep working 16-hour shifts for wages that have not kept up with rents,\" said union president Maria Delgado. \"We are ready to talk, but we are also ready to strike.\"\n\n" +
+	"Riverside Health said in a statement that its offer was \"fair and competitive\" and that it had proposed hiring 300 additional nurses. Chief executive Tom Becker told reporters the company would keep hospitals open during any strike by bringing in temporary staff.\n\n" +
+	"Becker said the two sides remained about $40 million apart over the life of the contract. He added that Riverside was willing to return to the table \"at any time.\"\n\n" +
+	"Governor Jared Polis urged both sides to accept mediation. A federal mediator is expected to meet negotiators in Denver next week, according to the union.\n\n" +
+	"Delgado said nurses would hold a rally outside Riverside's headquarters on Saturday."

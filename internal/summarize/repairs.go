@@ -174,6 +174,87 @@ func tellingParticiples(a *nlp.Analysis) {
 	}
 }
 
+// creditClauses mends two misreadings of a sentence that ends with its
+// credit ("Nurses will walk out on Dec. 12 unless the company improves
+// its offer, the union said on Tuesday, after two days of talks ended"):
+// a subordinate clause between the content and the credit that the parser
+// hung from the verb of saying by another relation belongs to the content
+// clause before it; and a clause after the credit that a comma and
+// "after", "when" or "because" open is when or why it was said, not what.
+func creditClauses(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		for h := s.First; h < s.Last; h++ {
+			if ht := &a.Tokens[h]; ht.UPOS != "VERB" || !clauseLemma(ht.Lemma) {
+				continue
+			}
+			content := -1 // the cue's content clause before it
+			for k := s.First; k < h; k++ {
+				if a.Tokens[k].Head == h && a.Tokens[k].Rel == "ccomp" {
+					content = k
+				}
+			}
+			for k := s.First; k < s.Last; k++ {
+				tk := &a.Tokens[k]
+				if tk.Head != h || tk.UPOS != "VERB" || k == content {
+					continue
+				}
+				first := subtreeStart(a, k, s.First)
+				for first < k && a.Tokens[first].UPOS == "PUNCT" && a.Tokens[first].Text != "," {
+					first++
+				}
+				if first < k && a.Tokens[first].Text == "," {
+					first++ // the comma the parse took into the clause
+				}
+				switch {
+				case k < h && content >= 0 && content < k && tk.Rel != "ccomp" && tk.Rel != "advcl" && hasChild(a, k, "mark") && subtreeEnd(a, content, s.Last)+1 >= first:
+					// "…on Dec. 12 unless the company improves its offer,
+					// the union said".
+					tk.Head, tk.Rel = content, "advcl"
+				case k > h && tk.Rel == "ccomp" && first > s.First && a.Tokens[first-1].Text == "," && adverbialOpener(a.Tokens[first].Text):
+					// "…, the union said on Tuesday, after two days of
+					// talks ended without a deal".
+					tk.Rel = "advcl"
+				}
+			}
+		}
+	}
+}
+
+// adverbialOpener reports whether w opens a clause of time or cause.
+func adverbialOpener(w string) bool {
+	switch strings.ToLower(w) {
+	case "after", "before", "when", "while", "as", "since", "because", "until", "once":
+		return true
+	}
+	return false
+}
+
+// subtreeStart returns the first token of sentence tokens (from first on)
+// whose head chain reaches k: where k's phrase starts.
+func subtreeStart(a *nlp.Analysis, k, first int) int {
+	for i := first; i < k; i++ {
+		for h, steps := a.Tokens[i].Head, 0; h >= 0 && steps < 64; h, steps = a.Tokens[h].Head, steps+1 {
+			if h == k {
+				return i
+			}
+		}
+	}
+	return k
+}
+
+// subtreeEnd returns the last token before last whose head chain reaches
+// k: where k's phrase ends.
+func subtreeEnd(a *nlp.Analysis, k, last int) int {
+	for i := last - 1; i > k; i-- {
+		for h, steps := a.Tokens[i].Head, 0; h >= 0 && steps < 64; h, steps = a.Tokens[h].Head, steps+1 {
+			if h == k {
+				return i
+			}
+		}
+	}
+	return k
+}
+
 // listenerLemma lists the verbs of telling whose object is the listener
 // and whose that-clause is what they were told.
 func listenerLemma(l string) bool {

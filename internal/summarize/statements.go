@@ -283,12 +283,6 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					clausal = true
 					continue
 				}
-				if ct.Rel == "xcomp" && (tok.Lemma == "refuse" || tok.Lemma == "decline") && t.isCue(int(c)) {
-					// "refused to confirm details", "declined to
-					// comment": nothing was said.
-					clausal = true
-					continue
-				}
 				if ct.Rel == "ccomp" && t.participleAside(i, int(c)) {
 					// "…, the people said, asking not to be identified":
 					// the participle is an aside, not what they said.
