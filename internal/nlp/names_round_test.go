@@ -227,3 +227,28 @@ func TestOrgShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitNames checks that a person's name split around its particles
+// and a people's adjective before the organisation it names are joined.
+func TestSplitNames(t *testing.T) {
+	tests := []struct{ text, span, want string }{
+		{"European Commission President Ursula von der Leyen said the deal was close.", "Ursula von der Leyen", PERSON},
+		{"The European Union and Mercosur are close to a deal, officials said.", "European Union", ORG},
+	}
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		found := false
+		for _, e := range a.Entities {
+			if e.Text == tt.span && e.Type == tt.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s %q in %+v", tt.text, tt.want, tt.span, a.Entities)
+		}
+	}
+}

@@ -162,6 +162,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		named[k] = trimSpan(x, named[k])
 	}
 	named = joinHyphens(a, named)
+	named = joinSplitNames(a, named)
 	for k := range named {
 		// "Zorvex Corp.", "Acme Holdings": a company by its designation,
 		// whatever the model read.
@@ -651,6 +652,43 @@ func joinHyphens(a *Analysis, spans []nerSpan) []nerSpan {
 	return out
 }
 
+// joinSplitNames joins the two halves of one name the model split: a
+// person's name around its particles ("Ursula | von der | Leyen", "Ludwig
+// | van | Beethoven"), and a people's adjective before the organisation
+// it names ("European | Union", "American | Airlines").
+func joinSplitNames(a *Analysis, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			same := a.Tokens[prev.first].Sent == a.Tokens[sp.first].Sent
+			switch {
+			case same && prev.typ == PERSON && sp.typ == PERSON && sp.first > prev.last && sp.first-prev.last <= 2 && particlesBetween(a, prev.last, sp.first):
+				prev.last = sp.last
+				continue
+			case same && prev.typ == NORP && sp.typ == ORG && sp.first == prev.last && capitalised(a.Tokens[sp.first].Text):
+				prev.last, prev.typ = sp.last, ORG
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// particlesBetween reports whether tokens [from, to) are the lower-case
+// particles of a name ("von der", "van", "de la", "bin").
+func particlesBetween(a *Analysis, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch a.Tokens[k].Text {
+		case "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "du", "ter", "ten":
+		default:
+			return false
+		}
+	}
+	return to > from
+}
+
 // nerConsistent makes the entities of one document agree. With short, a
 // one-word name that is part of longer PERSON names elsewhere in the
 // document ("Nasrallah" after "Hassan Nasrallah") at least as often as it
@@ -769,7 +807,7 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 			// after "Harvest Group"), read as a place, is the
 			// organisation, unless the name lists know the word as a
 			// place or a body ("China" of "China Daily").
-			if orgHead[x.words[sp.first]] > 0 && sp.typ != ORG && sp.typ != PERSON && nerListedType(x, *sp) < 0 {
+			if orgHead[x.words[sp.first]] > 0 && sp.typ != ORG && sp.typ != PERSON && sp.typ != NORP && nerListedType(x, *sp) < 0 {
 				sp.typ = ORG
 				continue
 			}

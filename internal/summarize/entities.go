@@ -157,6 +157,11 @@ func (d *doc) sentenceMentions(si int) {
 				if d.toks[k].word && d.toks[k].lower == "the" && k+1 < t1 {
 					k++
 				}
+				// "Ursula von der Leyen", "Charles de la Cruz": particles
+				// in a row.
+				for n := 0; n < 2 && k+1 < t1 && d.toks[k].word && !d.toks[k].cap && connectors[d.toks[k].lower] && conn != "and" && conn != "of" && conn != "for" && conn != "on"; n++ {
+					k++
+				}
 				// "Public and Commercial Services Union": the body's word
 				// may come after "and".
 				after := k
@@ -579,6 +584,9 @@ func roleOfBody(toks []token) int {
 		w := strings.Trim(t.lower, ".")
 		if orgWords[w] {
 			return -1
+		}
+		if !t.cap && connectors[w] {
+			continue // "Ursula von der Leyen"
 		}
 		rest = append(rest, w)
 	}

@@ -137,6 +137,16 @@ OPEC|Opec
 African Union|AU
 Arab League
 ASEAN
+Mercosur
+Gulf Cooperation Council|GCC
+OECD
+BRICS
+Organization of American States|OAS
+ECOWAS
+Shanghai Cooperation Organisation|Shanghai Cooperation Organization|SCO
+International Criminal Court|ICC
+International Court of Justice|ICJ
+International Committee of the Red Cross|ICRC|Red Cross
 G7|G-7
 G20|G-20
 White House

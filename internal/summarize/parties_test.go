@@ -347,6 +347,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"Colorado Nurses Association": {"Maria Delgado"}, "Riverside Health": {"Tom Becker"}},
 			not:    []string{"the union", "additional nurses", "Maria Delgado", "Tom Becker"},
 		},
+		{
+			name:   "a commission's president named with particles is the bloc's, and a trade bloc is a body",
+			text:   tradeStory,
+			want:   map[string]string{"European Union": KindOrganisation, "Mercosur": KindOrganisation, "France": KindCountry},
+			people: map[string][]string{"European Union": {"Ursula von der Leyen"}, "France": {"Emmanuel Macron"}},
+			not:    []string{"South American", "Ursula", "Leyen", "European Commission President Ursula"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -439,3 +446,9 @@ const labourStory = "Nurses at three Riverside Health hospitals will walk off th
 	"Becker said the two sides remained about $40 million apart over the life of the contract. He added that Riverside was willing to return to the table \"at any time.\"\n\n" +
 	"Governor Jared Polis urged both sides to accept mediation. A federal mediator is expected to meet negotiators in Denver next week, according to the union.\n\n" +
 	"Delgado said nurses would hold a rally outside Riverside's headquarters on Saturday."
+
+// tradeStory is a story of our own about trade talks between two blocs.
+const tradeStory = "The European Union and the Mercosur bloc of South American countries are close to finalising a free trade agreement after 25 years of negotiations, officials on both sides said on Monday, though France said it would not sign the deal in its current form.\n\n" +
+	"European Commission President Ursula von der Leyen said the agreement would create \"a market of 700 million people\" and open new opportunities for European exporters. \"We are in the final stretch,\" she told reporters in Brussels.\n\n" +
+	"Brazil's foreign minister, Mauro Vieira, said Mercosur had made important concessions on public procurement and was waiting for the EU to respond to its proposals on car tariffs.\n\n" +
+	"French President Emmanuel Macron, under pressure from farmers who fear cheap beef imports, said the deal \"cannot be accepted as it stands.\" His agriculture minister, Annie Genevard, warned that France would seek a blocking minority among EU member states."
