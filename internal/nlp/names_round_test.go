@@ -229,11 +229,13 @@ func TestOrgShortForms(t *testing.T) {
 }
 
 // TestSplitNames checks that a person's name split around its particles
-// and a people's adjective before the organisation it names are joined.
+// and a people's adjective before the organisation it names are joined,
+// and that a person's name leaves out the title before it.
 func TestSplitNames(t *testing.T) {
 	tests := []struct{ text, span, want string }{
 		{"European Commission President Ursula von der Leyen said the deal was close.", "Ursula von der Leyen", PERSON},
 		{"The European Union and Mercosur are close to a deal, officials said.", "European Union", ORG},
+		{"U.S. Secretary of State Antony Blinken urged both sides to allow aid into Darfur.", "Antony Blinken", PERSON},
 	}
 	an, err := audit2Analyzer()
 	if err != nil {

@@ -617,6 +617,26 @@ func nerSpans(pred []int, labels []nerLabel, sents [][2]int) []nerSpan {
 // span, leading titles ("President", "Mr.", "Dr."), which no scheme counts
 // as part of a name.
 func trimSpan(x *nerDoc, sp nerSpan) nerSpan {
+	if sp.typ == PERSON {
+		// "U.S. Secretary of State Antony Blinken": the person is named
+		// after the last title (and what it is of), with two words left.
+		cut := -1
+		for k := sp.first; k+2 < sp.last; k++ {
+			if x.gaz[k]&(gazBit('T', 'U')|gazBit('T', 'B')|gazBit('T', 'I')|gazBit('T', 'L')) == 0 {
+				continue
+			}
+			c := k + 1
+			if x.lower[c] == "of" && c+3 <= sp.last {
+				c += 2 // "Secretary of State"
+			}
+			if sp.last-c >= 2 {
+				cut = c
+			}
+		}
+		if cut > sp.first {
+			sp.first = cut
+		}
+	}
 	for sp.last-sp.first > 1 {
 		w := x.lower[sp.first]
 		title := sp.typ == PERSON && x.gaz[sp.first]&(gazBit('T', 'U')|gazBit('T', 'B')|gazBit('T', 'I')) != 0
