@@ -437,19 +437,19 @@ func whoSaidWhat(ctx context.Context, stdout, stderr io.Writer, bench, dir strin
 		fails = append(fails, "attribution bench did not run")
 	default:
 		att.Print(stdout)
-		// Floors a little under what the engine measures (F1 0.70, reported
-		// 0.63, speaker 0.90, held-out third 0.645 at the time of writing).
-		if att.Scores.All.F1 < 0.69 {
-			fails = append(fails, fmt.Sprintf("attribution F1 %.3f < 0.69", att.Scores.All.F1))
+		// Floors a little under what the engine measures (F1 0.726, reported
+		// 0.662, speaker 0.918, held-out third 0.651 at the time of writing).
+		if att.Scores.All.F1 < 0.71 {
+			fails = append(fails, fmt.Sprintf("attribution F1 %.3f < 0.71", att.Scores.All.F1))
 		}
-		if att.Scores.Indirect.F1 < 0.62 {
-			fails = append(fails, fmt.Sprintf("reported-speech F1 %.3f < 0.62", att.Scores.Indirect.F1))
+		if att.Scores.Indirect.F1 < 0.64 {
+			fails = append(fails, fmt.Sprintf("reported-speech F1 %.3f < 0.64", att.Scores.Indirect.F1))
 		}
 		if att.Scores.All.Speaker.Acc < 0.90 {
 			fails = append(fails, fmt.Sprintf("attribution speaker accuracy %.3f < 0.90", att.Scores.All.Speaker.Acc))
 		}
-		if h := att.HeldOut; h != nil && h.Scores.All.F1 < 0.63 {
-			fails = append(fails, fmt.Sprintf("attribution F1 on the held-out third %.3f < 0.63", h.Scores.All.F1))
+		if h := att.HeldOut; h != nil && h.Scores.All.F1 < 0.64 {
+			fails = append(fails, fmt.Sprintf("attribution F1 on the held-out third %.3f < 0.64", h.Scores.All.F1))
 		}
 		fails = append(fails, pronounSources(ctx, stdout, stderr, bench, filepath.Join(dir, "attribution"), misses)...)
 		fails = append(fails, polnearParties(stdout, stderr, filepath.Join(dir, "attribution"), misses)...)
@@ -560,11 +560,11 @@ func pronounSources(ctx context.Context, stdout, stderr io.Writer, bench, dir st
 	}
 	r.Print(stdout)
 	// Floors a little under what the engine measures (held-out third
-	// 0.570, development part 0.815 at the time of writing; 0.542 and
+	// 0.587, development part 0.814 at the time of writing; 0.542 and
 	// 0.768 when the gold was written).
 	var fails []string
-	if r.HeldOut.Acc() < 0.54 || r.Dev.Acc() < 0.78 {
-		fails = append(fails, fmt.Sprintf("pronoun-source speakers: held-out third %.3f (floor 0.54), development part %.3f (floor 0.78)", r.HeldOut.Acc(), r.Dev.Acc()))
+	if r.HeldOut.Acc() < 0.56 || r.Dev.Acc() < 0.79 {
+		fails = append(fails, fmt.Sprintf("pronoun-source speakers: held-out third %.3f (floor 0.56), development part %.3f (floor 0.79)", r.HeldOut.Acc(), r.Dev.Acc()))
 	}
 	return fails
 }
