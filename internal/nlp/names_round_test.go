@@ -136,10 +136,13 @@ func TestFiniteParticiple(t *testing.T) {
 	}
 }
 
-// TestVerbsBeforeInfinitives checks that a verb taking a to-infinitive,
-// read as a plural noun after its subject, is re-tagged a verb, and that a
-// noun after its determiner or possessor stays one.
-func TestVerbsBeforeInfinitives(t *testing.T) {
+// TestDocumentRetags checks the tagger's document rules that tag a
+// sentence again around one word: a verb taking a to-infinitive, read as a
+// plural noun after its subject, is a verb (a noun after its determiner or
+// possessor stays one); a capitalised word read as an adjective between a
+// determiner or a number and a past verb is a proper noun (one before its
+// noun stays an adjective).
+func TestDocumentRetags(t *testing.T) {
 	tests := []struct {
 		text, word string
 		upos       string
@@ -150,29 +153,6 @@ func TestVerbsBeforeInfinitives(t *testing.T) {
 		{"The union hopes to reach a deal by Friday.", "hopes", "VERB"},
 		{"The plans to build the wall were shelved.", "plans", "NOUN"},
 		{"Trump's plans to build the wall were shelved.", "plans", "NOUN"},
-	}
-	an, err := audit2Analyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range tests {
-		a := an.Analyze(tt.text)
-		for _, tok := range a.Tokens {
-			if tok.Text == tt.word && tok.UPOS != tt.upos {
-				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.UPOS, tt.upos)
-			}
-		}
-	}
-}
-
-// TestNamesBeforeVerbs checks that a capitalised word read as an
-// adjective between a determiner or a number and a past verb is re-tagged
-// a proper noun, and that one before its noun stays an adjective.
-func TestNamesBeforeVerbs(t *testing.T) {
-	tests := []struct {
-		text, word string
-		upos       string
-	}{
 		{"One Republican threatened to make the official testify in public.", "Republican", "PROPN"},
 		{"The Republican plan failed in the Senate.", "Republican", "ADJ"},
 	}
@@ -209,15 +189,7 @@ func TestOrgShortForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := an.Analyze(tt.text)
-		n, right := 0, 0
-		for _, e := range a.Entities {
-			if e.Text == tt.span {
-				n++
-				if e.Type == tt.want {
-					right++
-				}
-			}
-		}
+		n, right := typedSpans(a, tt.span, tt.want)
 		if n == 0 || right != n {
 			t.Errorf("%q: %q typed %s %d of %d times", tt.text, tt.span, tt.want, right, n)
 		}
@@ -243,14 +215,22 @@ func TestSplitNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := an.Analyze(tt.text)
-		found := false
-		for _, e := range a.Entities {
-			if e.Text == tt.span && e.Type == tt.want {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s %q in %+v", tt.text, tt.want, tt.span, a.Entities)
+		if n, right := typedSpans(a, tt.span, tt.want); right == 0 {
+			t.Errorf("%q: %q typed %s %d of %d times: %+v", tt.text, tt.span, tt.want, right, n, a.Entities)
 		}
 	}
+}
+
+// typedSpans counts the entities of a whose text is span, and those of
+// them typed typ.
+func typedSpans(a *Analysis, span, typ string) (n, right int) {
+	for _, e := range a.Entities {
+		if e.Text == span {
+			n++
+			if e.Type == typ {
+				right++
+			}
+		}
+	}
+	return n, right
 }
