@@ -219,6 +219,11 @@ func TestSplitNames(t *testing.T) {
 			t.Errorf("%q: %q typed %s %d of %d times: %+v", tt.text, tt.span, tt.want, right, n, a.Entities)
 		}
 	}
+	// A company's own name after a nationality stays its own.
+	text := "Russian Gazprom cut gas supplies to Europe on Monday, the company said."
+	if n, _ := typedSpans(an.Analyze(text), "Russian Gazprom", ORG); n > 0 {
+		t.Errorf("%q: the nationality joined to the company's name", text)
+	}
 }
 
 // typedSpans counts the entities of a whose text is span, and those of

@@ -674,8 +674,9 @@ func joinHyphens(a *Analysis, spans []nerSpan) []nerSpan {
 
 // joinSplitNames joins the two halves of one name the model split: a
 // person's name around its particles ("Ursula | von der | Leyen", "Ludwig
-// | van | Beethoven"), and a people's adjective before the organisation
-// it names ("European | Union", "American | Airlines").
+// | van | Beethoven"), and a people's adjective before the body's noun
+// that ends the organisation's name ("European | Union", "American |
+// Airlines").
 func joinSplitNames(a *Analysis, spans []nerSpan) []nerSpan {
 	out := spans[:0]
 	for _, sp := range spans {
@@ -686,7 +687,7 @@ func joinSplitNames(a *Analysis, spans []nerSpan) []nerSpan {
 			case same && prev.typ == PERSON && sp.typ == PERSON && sp.first > prev.last && sp.first-prev.last <= 2 && particlesBetween(a, prev.last, sp.first):
 				prev.last = sp.last
 				continue
-			case same && prev.typ == NORP && sp.typ == ORG && sp.first == prev.last && capitalised(a.Tokens[sp.first].Text):
+			case same && prev.typ == NORP && sp.typ == ORG && sp.first == prev.last && sp.last-sp.first == 1 && bodyNouns[strings.ToLower(a.Tokens[sp.first].Text)]:
 				prev.last, prev.typ = sp.last, ORG
 				continue
 			}
@@ -694,6 +695,16 @@ func joinSplitNames(a *Analysis, spans []nerSpan) []nerSpan {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// bodyNouns are the common nouns an organisation's name may end in after
+// a people's adjective ("European Union", "American Airlines"); a
+// company's own name after one ("Russian Gazprom") is not joined.
+var bodyNouns = map[string]bool{
+	"union": true, "commission": true, "council": true, "parliament": true, "court": true, "bank": true,
+	"airlines": true, "airways": true, "party": true, "league": true, "federation": true, "alliance": true,
+	"congress": true, "assembly": true, "army": true, "navy": true, "government": true, "ministry": true,
+	"agency": true, "institute": true, "foundation": true, "association": true, "railways": true, "academy": true,
 }
 
 // particlesBetween reports whether tokens [from, to) are the lower-case

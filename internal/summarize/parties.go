@@ -48,6 +48,15 @@ type partyStats struct {
 	arg int
 }
 
+// add adds the evidence of o to s.
+func (s *partyStats) add(o partyStats) {
+	s.agent += o.agent
+	s.spoke += o.spoke
+	s.other += o.other
+	s.place += o.place
+	s.arg += o.arg
+}
+
 // score ranks the parties: speaking and acting count most.
 func (s partyStats) score() int { return 3*s.spoke + 2*s.agent + s.other }
 
@@ -566,11 +575,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			}
 		}
 		b.p.Mentions += a.p.Mentions
-		b.st.agent += a.st.agent
-		b.st.spoke += a.st.spoke
-		b.st.other += a.st.other
-		b.st.arg += a.st.arg
-		b.st.place += a.st.place
+		b.st.add(a.st)
 		b.first = min(b.first, a.first)
 	}
 	// descAcc returns the party of description q (keys below every other).
@@ -639,11 +644,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 		a := get(ei)
 		a.p.Mentions += e.mentions
-		a.st.agent += st.agent
-		a.st.spoke += st.spoke
-		a.st.other += st.other
-		a.st.arg += st.arg
-		a.st.place += st.place
+		a.st.add(st)
 		if e.first < a.first {
 			a.first = e.first
 		}
