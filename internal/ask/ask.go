@@ -27,6 +27,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-bot/parley/internal/summarize/stem"
 
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
@@ -195,6 +198,9 @@ func (a *Article) Answer(question string, history []Turn) Result {
 			return r
 		}
 		if why := a.unanswerable(q); why != "" {
+			if r, ok := a.speechOffTopic(q); ok {
+				return r
+			}
 			return decline(why, q.focusName())
 		}
 		r, ok = a.structured(q)
@@ -434,3 +440,40 @@ func (a *Article) cite(sents ...int) []Citation {
 
 // ref formats a sentence number as the answer cites it.
 func ref(i int) string { return fmt.Sprintf("[%d]", i) }
+
+// speechOffTopic answers "what did X say about Y" where the article never
+// words Y as the question does but reports what X said: everything X
+// said, after a line that says Y's words are not among it, so that a
+// paraphrase of Y is not lost and nothing is claimed to be about Y.
+func (a *Article) speechOffTopic(q *question) (Result, bool) {
+	if q.intent != intentQuote || len(q.topic) == 0 || q.ent == nil && len(q.subjectPhrase) == 0 || demandLemmas[q.speechVerb] {
+		return Result{}, false
+	}
+	all := *q
+	all.topic = nil
+	r, ok := a.speech(&all)
+	if !ok || r.Declined {
+		return Result{}, false
+	}
+	// The topic's words as the question writes them; a name the article
+	// never mentions ("about Gary Johnson") is a topic it cannot hold.
+	var missing []string
+	for k, f := range strings.Fields(q.raw) {
+		w := strings.Trim(f, "?!.,;:'’\"“”()")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		l := strings.ToLower(w)
+		if w == "" || !slices.Contains(q.topic, stem.Porter(l)) || a.ix.has(termOf(l)) || slices.Contains(missing, l) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); k > 0 && unicode.IsUpper(r) {
+			return Result{}, false
+		}
+		missing = append(missing, l)
+	}
+	if len(missing) == 0 {
+		return Result{}, false
+	}
+	r.Answer = fmt.Sprintf("The article never mentions %s; everything it reports %s said:\n%s", quoteList(missing), subjectOf(q).label(), r.Answer)
+	r.Confidence = min(r.Confidence, 0.5)
+	return r, true
+}

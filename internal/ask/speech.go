@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
@@ -436,7 +437,8 @@ func modifierOnly(phrase, speaker []string) bool {
 	if len(phrase) == 0 || len(speaker) < 2 {
 		return false
 	}
-	head := stem.Porter(phrase[len(phrase)-1])
+	h, _ := phraseHead(phrase)
+	head := stem.Porter(h)
 	if stem.Porter(speaker[len(speaker)-1]) == head {
 		return false
 	}
@@ -486,7 +488,8 @@ func (a *Article) describes(phrase, speaker []string, sent int) bool {
 	if len(phrase) == 0 {
 		return false
 	}
-	head := stem.Porter(phrase[len(phrase)-1])
+	h, others := phraseHead(phrase)
+	head := stem.Porter(h)
 	found := false
 	for _, w := range speaker {
 		if stem.Porter(w) == head {
@@ -498,7 +501,7 @@ func (a *Article) describes(phrase, speaker []string, sent int) bool {
 		// Freeland", "Mexico's economy minister, Ildefonso Guajardo".
 		return sent >= 0 && a.titled(phrase, speaker, sent)
 	}
-	for _, w := range phrase[:len(phrase)-1] {
+	for _, w := range others {
 		t := stem.Porter(w)
 		ok := false
 		for _, sw := range speaker {
@@ -524,10 +527,23 @@ func (a *Article) titled(phrase, speaker []string, i int) bool {
 	for k, w := range phrase {
 		ps[k] = stem.Porter(w)
 	}
+	// An acronym of the question may be written out before the name:
+	// "the UN spokesman" for "United Nations spokesman Farhan Haq".
+	var long []string
+	for _, w := range phrase {
+		x := a.acr.expansion(strings.ReplaceAll(w, ".", ""))
+		if x == nil {
+			long = append(long, stem.Porter(w))
+			continue
+		}
+		for _, xw := range x {
+			long = append(long, stem.Porter(xw))
+		}
+	}
 	// A title and its name stand between the same quotation marks: "…
 	// helps workers and the company,” Perez said" gives Perez no title.
 	for _, part := range strings.FieldsFunc(a.sents[i], func(r rune) bool { return r == '“' || r == '”' || r == '"' }) {
-		if titledIn(words(part), ps, keys) {
+		if ws := words(part); titledIn(ws, ps, keys) || len(long) > len(ps) && titledIn(ws, long, keys) {
 			return true
 		}
 	}
@@ -569,8 +585,19 @@ func (a *Article) speech(q *question) (Result, bool) {
 		return Result{}, false
 	}
 	var picked []utterance
+	// A description fits a speaker where the sentence says so ("the
+	// source inside the camp"): the speaker's other words, credited the
+	// same way, are theirs too.
+	fits := map[string]bool{}
+	if s.ent == nil {
+		for _, u := range a.said {
+			if u.speaker != "" && a.speaks(s, u) {
+				fits[bareDescription(u.speaker)] = true
+			}
+		}
+	}
 	for _, u := range a.said {
-		if !a.speaks(s, u) {
+		if !fits[bareDescription(u.speaker)] && !a.speaks(s, u) {
 			continue
 		}
 		if !u.quote && deedCue(u.cue) && !demandLemmas[q.speechVerb] {
@@ -890,7 +917,7 @@ func (a *Article) renderUtterance(u utterance) (line string, whole bool) {
 	case u.quote:
 		line = u.speaker + " " + quoteVerb(u.cue) + ": “" + strings.TrimSpace(u.text) + "”"
 	case strings.EqualFold(u.cue, "according to"):
-		line = "According to " + u.speaker + ", " + strings.TrimRight(u.text, ".") + "."
+		line = closeSentence("According to " + u.speaker + ", " + strings.TrimRight(u.text, "."))
 	case (thatVerbs[reportVerb(u.cue)] || others) && holdsCredit(u.text, u.cue):
 		// "Though the transition was seamless, he said, replacing her
 		// would be harder": words that carry their own credit read
@@ -900,9 +927,9 @@ func (a *Article) renderUtterance(u utterance) (line string, whole bool) {
 			line = u.speaker + ": " + line
 		}
 	case thatVerbs[reportVerb(u.cue)]:
-		line = u.speaker + " " + reportVerb(u.cue) + " " + balanceQuotes(strings.TrimRight(lowerOpening(u.text), ".")) + "."
+		line = closeSentence(u.speaker + " " + reportVerb(u.cue) + " " + balanceQuotes(strings.TrimRight(lowerOpening(u.text), ".")))
 	case others:
-		line = u.speaker + " " + reportVerb(u.cue) + " " + balanceQuotes(strings.TrimRight(lowerOpening(u.text), ".")) + "."
+		line = closeSentence(u.speaker + " " + reportVerb(u.cue) + " " + balanceQuotes(strings.TrimRight(lowerOpening(u.text), ".")))
 	default:
 		// "urged both sides to return": the sentence says it best.
 		line, whole = cutOthersClause(a.sents[u.sentence], u.cue), true
@@ -912,6 +939,12 @@ func (a *Article) renderUtterance(u utterance) (line string, whole bool) {
 	}
 	if u.doubtful {
 		line += " (the article does not name the speaker near these words: the attribution is uncertain)"
+	}
+	// A line opens with a capital: "The source said…" (not "EBay").
+	if r, n := utf8.DecodeRuneInString(line); unicode.IsLower(r) {
+		if r2, _ := utf8.DecodeRuneInString(line[n:]); !unicode.IsUpper(r2) {
+			line = string(unicode.ToUpper(r)) + line[n:]
+		}
 	}
 	return line + " " + ref(u.sentence), whole
 }
@@ -1082,4 +1115,50 @@ func regularPast(base string) string {
 		return base[:len(base)-1] + "ied"
 	}
 	return base + "ed"
+}
+
+// closeSentence ends a written line with a period, unless it already ends
+// a sentence inside closing quotation marks ("…in Homs.”").
+func closeSentence(s string) string {
+	t := strings.TrimRight(s, "”’\"'")
+	if len(t) < len(s) && strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+		return s
+	}
+	return s + "."
+}
+
+// headPrepositions open a phrase after a description's head: "the source
+// inside the camp" is a source.
+var headPrepositions = set(`inside outside in at of for from with within near on behind`)
+
+// phraseHead returns a description's head, the word before its first
+// preposition or else its last word, and its other words but the
+// prepositions.
+func phraseHead(phrase []string) (string, []string) {
+	at := len(phrase) - 1
+	for k := 1; k < len(phrase)-1; k++ {
+		if headPrepositions[phrase[k]] {
+			at = k - 1
+			break
+		}
+	}
+	var others []string
+	for k, w := range phrase {
+		if k != at && !headPrepositions[w] {
+			others = append(others, w)
+		}
+	}
+	return phrase[at], others
+}
+
+// bareDescription returns a speaker's words in lower case without their
+// article: "A source" and "the source" are one.
+func bareDescription(speaker string) string {
+	l := strings.ToLower(strings.TrimSpace(speaker))
+	for _, art := range []string{"a ", "an ", "the "} {
+		if rest, ok := strings.CutPrefix(l, art); ok {
+			return rest
+		}
+	}
+	return l
 }

@@ -197,6 +197,12 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	// The entity model's type over all mentions types what the name lists
 	// leave untyped, and confirms what they type.
 	modelAgrees := make([]bool, len(d.ents))
+	// Only a name that says, wants or agrees something: a plan the story
+	// calls "it" does not.
+	itsName := t.itsNames(d, entOf)
+	for ei := range itsName {
+		itsName[ei] = itsName[ei] && t.saysSomething(d, ei, entOf)
+	}
 	for ei := range d.ents {
 		best, n := "", 0
 		for k, kn := range partyKinds {
@@ -207,10 +213,17 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		if kind[ei] == "" {
 			kind[ei] = best
 		}
-		if e := &d.ents[ei]; kind[ei] == KindPerson && corporate[ei] > 0 && len(e.roles) == 0 &&
+		if kind[ei] == "" && itsName[ei] && !d.opensOtherName(ei) {
+			// A name neither the lists nor the model type that the story
+			// takes up as "it" and never as "he" or "she": a body.
+			kind[ei] = KindOrganisation
+		}
+		if e := &d.ents[ei]; kind[ei] == KindPerson && (corporate[ei] > 0 || itsName[ei] && best != KindPerson && !d.sharesSurname(ei)) && len(e.roles) == 0 &&
 			!(len(e.tokens) > 1 && isKnownFirstName(e.tokens[0])) {
 			// A "person" with shareholders and a board, no title and no
-			// given name is a company the entity model did not know.
+			// given name is a company the entity model did not know; so
+			// is one the story takes up as "it" and never as "he" or
+			// "she" ("Patriot Coal said it would pay").
 			kind[ei] = KindOrganisation
 			modelAgrees[ei] = true
 			continue
@@ -771,10 +784,20 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 	}
 	order := make([]*acc, 0, len(accs))
+	lower := d.lowerWords()
 	for _, a := range accs {
 		name, ok := partyName(a.p.Name, a.p.Kind)
 		if !ok {
 			continue
+		}
+		// A single word the story also writes in lower case is a common
+		// word a capital at the start of a sentence or a heading made a
+		// name of ("Federal…"), unless the name lists know it or it is
+		// an acronym.
+		if l := strings.ToLower(name); !strings.ContainsAny(name, " -") && lower[l] && !isAcronym(name) {
+			if _, known := gazetteer[l]; !known {
+				continue
+			}
 		}
 		a.p.Name = name
 		// A party acts, speaks, has people who do, or is mentioned as
@@ -1860,6 +1883,111 @@ func (d *doc) typeConfirmed(ei int, kind string, modelAgrees bool) bool {
 		return len(e.roles) > 0 || len(e.tokens) > 1 && isKnownFirstName(e.tokens[0])
 	case KindOrganisation, KindGroup:
 		return true
+	}
+	return false
+}
+
+// lowerWords returns the words the document writes in lower case.
+func (d *doc) lowerWords() map[string]bool {
+	m := map[string]bool{}
+	for _, tk := range d.toks {
+		if tk.word && !tk.cap && tk.text == tk.lower {
+			m[tk.text] = true
+		}
+	}
+	return m
+}
+
+// itsNames reports, per entity, whether coreference joins a mention of
+// it to "it", "its" or "itself" outside quotation marks and never to
+// "he", "she" or their forms.
+func (t *tree) itsNames(d *doc, entOf []int) []bool {
+	out := make([]bool, len(d.ents))
+	a := t.a
+	seen := map[int]bool{}
+	for mi := range d.mentions {
+		ei := entOf[mi]
+		if ei < 0 {
+			continue
+		}
+		h := t.mentionHead(d, &d.mentions[mi])
+		if h < 0 {
+			continue
+		}
+		c := t.clusterAt(h)
+		if c < 0 || seen[c] {
+			continue
+		}
+		seen[c] = true
+		it, person := false, false
+		for _, m := range a.Clusters[c].Mentions {
+			mn := &a.Mentions[m]
+			if mn.Kind != nlp.PronounMention || t.quoted[mn.Head] {
+				continue
+			}
+			switch strings.ToLower(a.Tokens[mn.Head].Text) {
+			case "it", "its", "itself":
+				it = true
+			default:
+				if wordGender(a.Tokens[mn.Head].Text) != 0 {
+					person = true
+				}
+			}
+		}
+		if it && !person {
+			out[ei] = true
+		}
+	}
+	return out
+}
+
+// sharesSurname reports whether another entity typed as a person ends in
+// the last word of entity ei's name: "Ivanka Trump" beside "Donald
+// Trump" is one of a family, not a company.
+func (d *doc) sharesSurname(ei int) bool {
+	e := &d.ents[ei]
+	if len(e.tokens) < 2 {
+		return false
+	}
+	last := e.tokens[len(e.tokens)-1]
+	for ej := range d.ents {
+		o := &d.ents[ej]
+		if ej != ei && o.kind == KindPerson && len(o.tokens) > 1 && strings.EqualFold(o.tokens[len(o.tokens)-1], last) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysSomething reports whether a mention of entity ei outside quotation
+// marks is the subject of a verb of saying, thinking or wanting.
+func (t *tree) saysSomething(d *doc, ei int, entOf []int) bool {
+	a := t.a
+	for mi := range d.mentions {
+		if entOf[mi] != ei || d.mentions[mi].inQuote {
+			continue
+		}
+		h := t.mentionHead(d, &d.mentions[mi])
+		if h < 0 || !strings.HasPrefix(a.Tokens[h].Rel, "nsubj") || a.Tokens[h].Rel == "nsubj:pass" {
+			continue
+		}
+		if v := a.Tokens[h].Head; v >= 0 && a.Tokens[v].UPOS == "VERB" && cueLemma(a.Tokens[v].Lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensOtherName reports whether entity ei's name is the first words of
+// another entity's name: a short form ("Verizon" of "Verizon
+// Communications"), not a body of its own.
+func (d *doc) opensOtherName(ei int) bool {
+	e := &d.ents[ei]
+	for ej := range d.ents {
+		o := &d.ents[ej]
+		if ej != ei && len(o.tokens) > len(e.tokens) && slices.Equal(o.tokens[:len(e.tokens)], e.tokens) {
+			return true
+		}
 	}
 	return false
 }

@@ -354,6 +354,11 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"European Union": {"Ursula von der Leyen"}, "France": {"Emmanuel Macron"}},
 			not:    []string{"South American", "Ursula", "Leyen", "European Commission President Ursula"},
 		},
+		{
+			name: "a name the story takes up as it, and that says something, is a body",
+			text: "Carrock Mining and its lenders agreed on Friday to set aside $40 million to clean up three closed mines. Carrock Mining said it would pay the first $10 million next month. The lenders said they would review the plan.",
+			want: map[string]string{"Carrock Mining": KindOrganisation},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -452,3 +457,26 @@ const tradeStory = "The European Union and the Mercosur bloc of South American c
 	"European Commission President Ursula von der Leyen said the agreement would create \"a market of 700 million people\" and open new opportunities for European exporters. \"We are in the final stretch,\" she told reporters in Brussels.\n\n" +
 	"Brazil's foreign minister, Mauro Vieira, said Mercosur had made important concessions on public procurement and was waiting for the EU to respond to its proposals on car tariffs.\n\n" +
 	"French President Emmanuel Macron, under pressure from farmers who fear cheap beef imports, said the deal \"cannot be accepted as it stands.\" His agriculture minister, Annie Genevard, warned that France would seek a blocking minority among EU member states."
+
+// TestLowerWords: the words a document writes in lower case, which make a
+// one-word "name" written with a capital elsewhere a common word
+// ("Federal" beside "federal grants").
+func TestLowerWords(t *testing.T) {
+	d := newDoc("Federal said it would close the plant. The union said federal grants could keep it open. NATO met.")
+	lw := d.lowerWords()
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"federal", true},
+		{"grants", true},
+		{"nato", false},
+		{"union", true},
+		{"Federal", false},
+	}
+	for _, tt := range tests {
+		if lw[tt.word] != tt.want {
+			t.Errorf("lowerWords()[%q] = %v, want %v", tt.word, lw[tt.word], tt.want)
+		}
+	}
+}

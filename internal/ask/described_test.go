@@ -1,0 +1,49 @@
+package ask
+
+import "testing"
+
+// TestDescribedSpeakers covers "what did X say" where X is a description:
+// an acronym the article writes out before the name ("the UN envoy" for
+// "United Nations envoy Lena Marsh"), a description with a phrase after
+// its head ("the source inside the camp") whose later words the article
+// credits to "the source" alone, and a topic the article never words as
+// the question does (everything the speaker said, said to be so) unless
+// the topic is a name the article never mentions.
+func TestDescribedSpeakers(t *testing.T) {
+	a := fileArticle(t, "camp-talks.txt")
+	tests := []struct {
+		name     string
+		q        string
+		want     []string
+		notWant  []string
+		declined bool
+	}{
+		{"an acronym written out before the name", "What did the UN envoy say?", []string{"Lena Marsh", "first convoy"}, []string{"Rahal"}, false},
+		{"a phrase after the head", "What did the source inside the camp say?", []string{"simply untrue", "Nobody has left", "afraid of the checkpoints"}, []string{"Marsh"}, false},
+		{"an answer line opens with a capital", "What did the source inside the camp say?", []string{"\nThe source said"}, []string{"\nthe source said"}, false},
+		{"a topic the article never words so", "What did Omar Rahal say about the weather?", []string{"never mentions “weather”", "withdrew its troops"}, nil, false},
+		{"a name the article never mentions", "What did Omar Rahal say about Gary Johnson?", nil, []string{"withdrew"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAnswer(t, tt.q, a.Answer(tt.q, nil), tt.want, tt.notWant, tt.declined)
+		})
+	}
+}
+
+// TestCloseSentence: a line that ends a sentence inside closing quotation
+// marks takes no second period.
+func TestCloseSentence(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"She said the road is open", "She said the road is open."},
+		{"She said the road is “open.”", "She said the road is “open.”"},
+		{"She asked “why?”", "She asked “why?”"},
+		{"She said the road is “open”", "She said the road is “open”."},
+		{"Is it open?", "Is it open?"},
+	}
+	for _, tt := range tests {
+		if got := closeSentence(tt.in); got != tt.want {
+			t.Errorf("closeSentence(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
