@@ -84,23 +84,6 @@ func evaluativeLemma(l string) bool {
 	return false
 }
 
-// nounCueLemma lists verbs of saying whose noun-phrase object is what was
-// said ("announced a deal", "denied the report", "called for talks"): not
-// verbs whose object is something else ("echoed the sentiment", "knows
-// the city").
-func nounCueLemma(l string) bool {
-	switch l {
-	case "announce", "propose", "demand", "deny", "confirm", "acknowledge", "reveal", "describe",
-		"mention", "note", "warn", "call", "urge", "promise", "pledge", "vow", "threaten", "offer",
-		"suggest", "predict", "forecast", "estimate", "claim", "question", "admit", "concede",
-		"report", "tweet", "accuse", "allege", "charge", "complain", "insist", "point", "stress",
-		"emphasize", "emphasise", "signal", "disclose", "argue", "recommend", "request", "proclaim",
-		"characterize", "characterise", "portray":
-		return true
-	}
-	return false
-}
-
 // wantLike are the cues whose infinitive complement is the content
 // ("Moscow wants to end the war").
 func wantLike(lemma string) bool {

@@ -347,6 +347,11 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 	if len(toks) == 0 {
 		return
 	}
+	// A month before a day's number is a date, not a name ("published
+	// Oct. 25", "on April 3").
+	if len(toks) == 1 && months[toks[0].lower] && d.numberAfter(a+1) {
+		return
+	}
 	m := mention{t0: a, t1: b, n0: a, sent: si, ent: -1, initial: initial}
 	m.inQuote = d.inQuote[a]
 	words := make([]string, 0, len(toks))
@@ -904,4 +909,17 @@ func containsStr(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// numberAfter reports whether token i, or the token after a period at i,
+// is a number.
+func (d *doc) numberAfter(i int) bool {
+	if i < len(d.toks) && d.toks[i].text == "." {
+		i++
+	}
+	if i >= len(d.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.toks[i].text)
+	return unicode.IsDigit(r)
 }

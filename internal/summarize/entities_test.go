@@ -68,3 +68,31 @@ func TestNamesOfBodies(t *testing.T) {
 		t.Errorf("Harlow & Finch: %+v, want an organisation", d.mentions)
 	}
 }
+
+// TestMonthBeforeNumberIsNoName: a month before a day's number is a
+// date, not a name a quotation could be credited to; a month named
+// otherwise may be a person's name.
+func TestMonthBeforeNumberIsNoName(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"In a statement published Oct. 25, the ministry accused the rebels of sabotage.", "Oct", false},
+		{"The deal was signed on April 3 in Geneva.", "April", false},
+		{"The minister told April Ryan that the deal was close.", "April Ryan", true},
+		{"The talks, said Jan Egeland, had failed.", "Jan Egeland", true},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text + "\n")
+		d.findMentions()
+		got := false
+		for _, m := range d.mentions {
+			if m.name == tt.name {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: mention %q found %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}

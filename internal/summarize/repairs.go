@@ -264,3 +264,39 @@ func listenerLemma(l string) bool {
 	}
 	return false
 }
+
+// appositiveSubjects rehangs a second subject the parser gave a verb from
+// the end of the appositive set off after its first ("Charles Simpson,
+// program administrator for the project at Tufts University's Feinstein
+// Center, told…", with "Center" read as a second subject of "told"): a
+// clause has one subject, and a noun between the appositive and the comma
+// that closes it belongs to the appositive.
+func appositiveSubjects(a *nlp.Analysis) {
+	for s2 := range a.Tokens {
+		t2 := &a.Tokens[s2]
+		v := t2.Head
+		if t2.Rel != "nsubj" || v <= s2 || a.Tokens[v-1].Text != "," {
+			continue
+		}
+		sent := a.Sentences[t2.Sent]
+		for s1 := sent.First; s1 < s2; s1++ {
+			t1 := &a.Tokens[s1]
+			if t1.Head != v || t1.Rel != "nsubj" {
+				continue
+			}
+			// The first subject's appositive, opened by a comma, comes
+			// before the second.
+			p := -1
+			for k := s1 + 1; k < s2; k++ {
+				if a.Tokens[k].Head == s1 && a.Tokens[k].Rel == "appos" {
+					p = k
+				}
+			}
+			if p < 0 {
+				continue
+			}
+			t2.Head, t2.Rel = p, "nmod"
+			break
+		}
+	}
+}

@@ -49,6 +49,27 @@ func TestTreeRepairs(t *testing.T) {
 			repair: listenerClauses, token: 6, head: 1, rel: "ccomp",
 		},
 		{
+			name: "a second subject at the end of the first one's appositive",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Simpson, director at Tufts Center, told reporters the claims are false.
+				return parsed(t, "Simpson/PROPN/NNP/Simpson/8/nsubj", ",/PUNCT/,/,/3/punct", "director/NOUN/NN/director/1/appos",
+					"at/ADP/IN/at/5/case", "Tufts/PROPN/NNP/Tufts/3/nmod", "Center/PROPN/NNP/Center/8/nsubj", ",/PUNCT/,/,/6/punct",
+					"told/VERB/VBD/tell/0/root", "reporters/NOUN/NNS/reporter/8/iobj", "the/DET/DT/the/11/det",
+					"claims/NOUN/NNS/claim/13/nsubj", "are/AUX/VBP/be/13/cop", "false/ADJ/JJ/false/8/ccomp")
+			},
+			repair: appositiveSubjects, token: 5, head: 2, rel: "nmod",
+		},
+		{
+			name: "a subject after a clause set off by commas stays",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Simpson said, as talks stalled, the union would wait.
+				return parsed(t, "Simpson/PROPN/NNP/Simpson/2/nsubj", "said/VERB/VBD/say/0/root", ",/PUNCT/,/,/5/punct",
+					"as/SCONJ/IN/as/5/mark", "talks/NOUN/NNS/talk/6/nsubj", "stalled/VERB/VBD/stall/2/advcl", ",/PUNCT/,/,/6/punct",
+					"the/DET/DT/the/9/det", "union/NOUN/NN/union/11/nsubj", "would/AUX/MD/would/11/aux", "wait/VERB/VB/wait/2/ccomp")
+			},
+			repair: appositiveSubjects, token: 8, head: 10, rel: "nsubj",
+		},
+		{
 			name: "a relative clause whose subject is 'that' stays",
 			a: func(t *testing.T) *nlp.Analysis {
 				// Ruiz told the reporters that were present nothing.
