@@ -177,6 +177,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			// not anyone the story reports.
 			return
 		}
+		if speaker != "" && !t.speakable(speaker) {
+			// "The demand | pledges": a subject that names no one
+			// cannot be credited; the content stays, with no speaker
+			// (not shown in a brief).
+			speaker = ""
+		}
 		out = append(out, Statement{Text: a.Text[st:en], Speaker: speaker, Cue: cue, Sentence: si, Start: st, End: en, carried: carried})
 	}
 	for i := range a.Tokens {
