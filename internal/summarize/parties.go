@@ -622,6 +622,9 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			if st.spoke+st.agent == 0 && e.mentions < 3 || commentator[ei] {
 				continue // mentioned in passing, or a commentator
 			}
+			if bareWord(e, st, votes[ei][0]) {
+				continue
+			}
 			if s := side[ei]; s >= 0 && (outside[s] || isSourceBody(d.ents[s].name)) {
 				continue // an outside voice, or an outlet's ("NBC's Lester Holt")
 			}
@@ -1261,6 +1264,13 @@ func (t *tree) ownsRole(i int) bool {
 // not whose side they are on.
 var honourWords = makeSet(`prize prizes award awards medal trophy cup laureate`)
 
+// eventWords end the names of events, laws, plans and illnesses, which
+// happen or apply rather than act: "Vietnam War", "Clean Power Plan",
+// "Affordable Care Act", "Feather Duvet Lung" is none of them, but a
+// "… Disease" or "… Syndrome" is.
+var eventWords = makeSet(`war wars crisis act bill plan treaty accord accords agreement law summit election elections
+revolution pandemic epidemic syndrome disease protocol doctrine amendment games olympics`)
+
 // candidateNouns name people who run for an office in their own name.
 var candidateNouns = makeSet(`candidate candidates hopeful hopefuls nominee contender challenger frontrunner front-runner`)
 
@@ -1512,7 +1522,7 @@ func partyName(name, kind string) (string, bool) {
 	l := strings.ToLower(strings.TrimSuffix(name, "."))
 	f := strings.Fields(l)
 	// An honour ("Nobel Peace Prize") is won, it takes no side.
-	return name, !titleWords[l] && !stopCaps[l] && !(len(f) > 1 && honourWords[f[len(f)-1]])
+	return name, !titleWords[l] && !stopCaps[l] && !(len(f) > 1 && (honourWords[f[len(f)-1]] || eventWords[f[len(f)-1]]))
 }
 
 // executiveRole reports whether tokens [lo, hi] name a company's officer:
@@ -1990,4 +2000,12 @@ func (d *doc) opensOtherName(ei int) bool {
 		}
 	}
 	return false
+}
+
+// bareWord reports whether a "person" is one word that no title, no full
+// name and no words of its own make a person, and that the entity model
+// types as one at most once (personVotes): "Weeks", "Sherlock",
+// "Artemis", "Statista".
+func bareWord(e *entity, st partyStats, personVotes int) bool {
+	return len(e.tokens) == 1 && len(e.roles) == 0 && st.spoke == 0 && personVotes < 2
 }

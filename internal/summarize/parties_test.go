@@ -410,6 +410,10 @@ func TestPartyName(t *testing.T) {
 		{"President", KindPerson, "President", false},
 		{"Friday", "", "Friday", false},
 		{"Hamas", KindOrganisation, "Hamas", true},
+		{"Vietnam War", KindPerson, "Vietnam War", false},
+		{"Clean Power Plan", KindOrganisation, "Clean Power Plan", false},
+		{"Warsaw Pact", KindOrganisation, "Warsaw Pact", true},
+		{"Act", KindOrganisation, "Act", true},
 	}
 	for _, tt := range tests {
 		got, ok := partyName(tt.name, tt.kind)
@@ -477,6 +481,31 @@ func TestLowerWords(t *testing.T) {
 	for _, tt := range tests {
 		if lw[tt.word] != tt.want {
 			t.Errorf("lowerWords()[%q] = %v, want %v", tt.word, lw[tt.word], tt.want)
+		}
+	}
+}
+
+// TestBareWord: a one-word "person" needs a title, a full name, words of
+// its own or the entity model's type twice.
+func TestBareWord(t *testing.T) {
+	tests := []struct {
+		name   string
+		tokens []string
+		roles  []string
+		spoke  int
+		votes  int
+		want   bool
+	}{
+		{"one word, no evidence", []string{"weeks"}, nil, 0, 1, true},
+		{"a full name", []string{"anna", "berg"}, nil, 0, 0, false},
+		{"a title", []string{"berg"}, []string{"minister"}, 0, 0, false},
+		{"words of its own", []string{"berg"}, nil, 1, 0, false},
+		{"the entity model, twice", []string{"berg"}, nil, 0, 2, false},
+	}
+	for _, tt := range tests {
+		e := &entity{tokens: tt.tokens, roles: tt.roles}
+		if got := bareWord(e, partyStats{spoke: tt.spoke, agent: 1}, tt.votes); got != tt.want {
+			t.Errorf("%s: bareWord = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
