@@ -885,10 +885,26 @@ func (d *doc) addRole(ei int, role string) {
 	if len(role) > len(e.roleText) {
 		e.roleText = role
 	}
-	for _, raw := range strings.Fields(strings.ToLower(role)) {
+	fields := strings.Fields(strings.ToLower(role))
+	for k := 0; k < len(fields); k++ {
+		raw := fields[k]
 		w := strings.Trim(raw, ".,")
 		if roleHeads[w] && !containsStr(e.roles, w) {
 			e.roles = append(e.roles, w)
+		}
+		// The longest name the lists know first: "White House Press
+		// Secretary" names the White House, not the House.
+		if n, g, ok := listedRun(fields[k:]); ok {
+			if e.party == "" && (g.kind == KindCountry || g.kind == KindOrganisation) {
+				e.party = g.name
+			}
+			for _, x := range fields[k+1 : k+n] {
+				if x := strings.Trim(x, ".,"); roleHeads[x] && !containsStr(e.roles, x) {
+					e.roles = append(e.roles, x)
+				}
+			}
+			k += n - 1
+			continue
 		}
 		// "U.S. Secretary of State": the name lists spell "U.S." with
 		// its last period.
@@ -900,6 +916,17 @@ func (d *doc) addRole(ei int, role string) {
 			e.party = g.name
 		}
 	}
+}
+
+// listedRun returns how many of the words ws (lower case), two or three,
+// open with a name the lists know, and its entry.
+func listedRun(ws []string) (int, gazEntry, bool) {
+	for n := min(3, len(ws)); n >= 2; n-- {
+		if g, ok := gazetteer[strings.Trim(strings.Join(ws[:n], " "), ".,")]; ok {
+			return n, g, true
+		}
+	}
+	return 0, gazEntry{}, false
 }
 
 func containsStr(list []string, s string) bool {

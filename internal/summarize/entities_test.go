@@ -96,3 +96,25 @@ func TestMonthBeforeNumberIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleParty: a role names the party the longest listed name in it
+// gives ("White House Press Secretary" is the White House's, not the
+// House's), and keeps its role words.
+func TestRoleParty(t *testing.T) {
+	tests := []struct {
+		role, party, roleWord string
+	}{
+		{"White House Press Secretary", "White House", "secretary"},
+		{"House Speaker", "House of Representatives", "speaker"},
+		{"U.S. Secretary of State", "United States", "secretary"},
+		{"Chinese Foreign Ministry spokesman", "China", "spokesman"},
+	}
+	for _, tt := range tests {
+		d := &doc{ents: []entity{{}}}
+		d.addRole(0, tt.role)
+		e := &d.ents[0]
+		if e.party != tt.party || !containsStr(e.roles, tt.roleWord) {
+			t.Errorf("addRole(%q): party %q, roles %v; want %q with %q", tt.role, e.party, e.roles, tt.party, tt.roleWord)
+		}
+	}
+}
