@@ -84,6 +84,10 @@ func (f *focus) resolve(g byte) int {
 	return best
 }
 
+// clauseOpeners open a clause or an adverbial after a name, never a role
+// ("who" may: "Derek Mitchell, who was ambassador to Burma").
+var clauseOpeners = makeSet(`which that where when while as because after before since until if though although during`)
+
 // prepositions before a name make it an object, not a subject.
 var prepositions = makeSet(`of at for from in to with by on about against under over between among into onto
 toward towards than like via including after before during behind beside besides despite without within upon`)
@@ -887,7 +891,9 @@ func (d *doc) findAppositiveRoles() {
 			for k < end && k < j+14 && d.toks[k].text != "," && d.toks[k].text != "." && d.toks[k].text != ";" && !d.isCue(k) {
 				k++
 			}
-			if k > j && (determiners[d.toks[j].lower] || d.toks[j].word && !d.toks[j].cap) {
+			// A phrase a preposition or a clause word opens says where or
+			// when ("Xi Jinping, in Chile that…"), not who they are.
+			if k > j && (determiners[d.toks[j].lower] || d.toks[j].word && !d.toks[j].cap) && !prepositions[d.toks[j].lower] && !clauseOpeners[d.toks[j].lower] {
 				d.addRole(m.ent, d.text[d.toks[j].start:d.toks[k-1].end])
 			}
 		}

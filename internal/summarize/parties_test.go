@@ -355,6 +355,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"South American", "Ursula", "Leyen", "European Commission President Ursula"},
 		},
 		{
+			name: "a place after a name's commas is where they are, not their role or side",
+			text: "Trade talks between the United States and China stalled on Friday.\n\nThe two sides have been unable to reschedule a meeting between President Trump and his Chinese counterpart, Xi Jinping, in Chile that was canceled because of protests.\n\nChina said it wanted tariffs removed. The United States said talks would continue. Xi Jinping said China would not be bullied.",
+			want: map[string]string{"China": KindCountry, "United States": KindCountry},
+			not:  []string{"Chile"},
+		},
+		{
 			name: "a name the story takes up as it, and that says something, is a body",
 			text: "Carrock Mining and its lenders agreed on Friday to set aside $40 million to clean up three closed mines. Carrock Mining said it would pay the first $10 million next month. The lenders said they would review the plan.",
 			want: map[string]string{"Carrock Mining": KindOrganisation},
