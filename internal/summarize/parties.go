@@ -752,6 +752,24 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		absorb(b, a)
 		delete(accs, k)
 	}
+	// A firm's name without its designation is the firm: "Big Machine"
+	// is "Big Machine Records", "Verizon" "Verizon Communications".
+	keys0 := sortedKeys(accs)
+	for _, k := range keys0 {
+		a := accs[k]
+		if a.p.Kind != KindOrganisation {
+			continue
+		}
+		for _, k2 := range keys0 {
+			b, ok := accs[k2]
+			if !ok || k2 == k || b.p.Kind != KindOrganisation || !designatedForm(a.p.Name, b.p.Name) {
+				continue
+			}
+			absorb(b, a)
+			delete(accs, k)
+			break
+		}
+	}
 	// An acronym is the party whose name it abbreviates: "LSE" is the
 	// "London Stock Exchange", "PCSU" the "Public and Commercial Services
 	// Union".
@@ -2008,4 +2026,24 @@ func (d *doc) opensOtherName(ei int) bool {
 // "Artemis", "Statista".
 func bareWord(e *entity, st partyStats, personVotes int) bool {
 	return len(e.tokens) == 1 && len(e.roles) == 0 && st.spoke == 0 && personVotes < 2
+}
+
+// firmDesignations end a firm's name after what it is called: "Records",
+// "Communications", "Corp".
+var firmDesignations = makeSet(`inc corp corporation co company ltd plc llc ag sa nv gmbh group holdings records
+communications entertainment industries`)
+
+// designatedForm reports whether short is what long calls its firm
+// without its designations, or the first or last words of that: "Big
+// Machine" of "Big Machine Records", "Disney" of "Walt Disney Co".
+func designatedForm(short, long string) bool {
+	s, l := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
+	core := l
+	for len(core) > 0 && firmDesignations[strings.Trim(core[len(core)-1], ".,")] {
+		core = core[:len(core)-1]
+	}
+	if len(core) == len(l) || len(core) == 0 || len(s) == 0 || len(s) > len(core) {
+		return false
+	}
+	return slices.Equal(core[:len(s)], s) || slices.Equal(core[len(core)-len(s):], s)
 }

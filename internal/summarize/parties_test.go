@@ -515,3 +515,24 @@ func TestBareWord(t *testing.T) {
 		}
 	}
 }
+
+// TestDesignatedForm: a firm's name without its designation, or the first
+// or last words of that, is the firm; a body's name is not shortened so.
+func TestDesignatedForm(t *testing.T) {
+	tests := []struct {
+		short, long string
+		want        bool
+	}{
+		{"Big Machine", "Big Machine Records", true},
+		{"Disney", "Walt Disney Co", true},
+		{"Verizon", "Verizon Communications", true},
+		{"Federal Reserve", "Federal Reserve Bank of New York", false},
+		{"Big Machine Records", "Big Machine Records", false},
+		{"Harbor", "Blue Harbor Policy Institute", false},
+	}
+	for _, tt := range tests {
+		if got := designatedForm(tt.short, tt.long); got != tt.want {
+			t.Errorf("designatedForm(%q, %q) = %v, want %v", tt.short, tt.long, got, tt.want)
+		}
+	}
+}
