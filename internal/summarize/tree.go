@@ -223,6 +223,14 @@ func (t *tree) subjectOf(v int) int {
 		if tok.Rel != "xcomp" && tok.Rel != "conj" && !strings.HasPrefix(tok.Rel, "advcl") && !participle {
 			break
 		}
+		// "allowed Mosseri to claim…", "forced her to admit…": the named
+		// object of the verb an infinitive completes is who does it
+		// ("promised voters to…" aside).
+		if steps == 0 && tok.Rel == "xcomp" && tok.Head >= 0 && t.a.Tokens[tok.Head].Lemma != "promise" {
+			if o := t.child(tok.Head, "obj"); o >= 0 && o < v && (t.a.Tokens[o].UPOS == "PROPN" || t.a.Tokens[o].UPOS == "PRON") {
+				return o
+			}
+		}
 		v = tok.Head
 	}
 	return role

@@ -89,6 +89,7 @@ func TestStatements(t *testing.T) {
 		{"a closing credit with a possessive", "Pilots voted to accept the deal, their union said.", "Pilots voted to accept the deal", "their union", "said"},
 		{"pushing for", "Washington is pushing for a ceasefire before the elections.", "for a ceasefire before the elections", "Washington", "pushing"},
 		{"a sentence-initial name known from the rest of the article", "Voters in Ohio heard from Trump on Monday. Trump says he would pay for the wall by cutting waste.", "he would pay for the wall by cutting waste", "Trump", "says"},
+		{"the object of the verb an infinitive completes does it", "The vote allowed Ana Ruiz to say that the union had won.", "the union had won", "Ana Ruiz", "say"},
 		{"a subject that names no one is no speaker", "The deal cuts tariffs on steel. The demand pledges to protect intellectual property.", "to protect intellectual property", "", "pledges"},
 	}
 	for _, tt := range tests {
