@@ -1368,8 +1368,8 @@ var firmRoles = makeSet(`boss ceo chairman chairwoman director manager owner pro
 
 // corporateNouns are what a company has and a person does not: a name
 // that owns them, or is a compound of them, is a body.
-var corporateNouns = makeSet(`company firm corporation subsidiary shares shareholder stock board chairman ceo
-headquarters profit revenue earnings unit division`)
+var corporateNouns = makeSet(`company firm corporation subsidiary share shares shareholder stock board chairman ceo management
+headquarters profit revenue earning earnings unit division`)
 
 // bodyKinds name what a company, a union or another body is: a name in
 // apposition to one ("Mitsubishi, the Japanese car firm") or a compound of

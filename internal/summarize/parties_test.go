@@ -3,6 +3,8 @@ package summarize
 import (
 	"slices"
 	"testing"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 func TestPartiesFromTheTree(t *testing.T) {
@@ -533,6 +535,22 @@ func TestDesignatedForm(t *testing.T) {
 	for _, tt := range tests {
 		if got := designatedForm(tt.short, tt.long); got != tt.want {
 			t.Errorf("designatedForm(%q, %q) = %v, want %v", tt.short, tt.long, got, tt.want)
+		}
+	}
+}
+
+// TestCorporateNounsAreLemmas: the tree is read by lemma, so the nouns
+// that make a name a company must be listed as lemmas ("Home Depot
+// shares" has the lemma "share").
+func TestCorporateNounsAreLemmas(t *testing.T) {
+	an, err := nlp.New()
+	if err != nil {
+		t.Skip(err)
+	}
+	lm := an.Lemmatizer()
+	for _, w := range []string{"shares", "shareholders", "profits", "earnings", "boards", "subsidiaries", "headquarters", "management"} {
+		if l := lm.Lemma(w, "NOUN"); !corporateNouns[l] {
+			t.Errorf("the lemma %q of %q is not among corporateNouns", l, w)
 		}
 	}
 }
