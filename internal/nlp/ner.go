@@ -175,6 +175,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	if r.docRules&3 != 0 {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
 	}
+	familyNames(x, named)
 	spreadPersons(x, named, firm)
 	if r.docRules&1 != 0 && !r.noSurnames {
 		named = nerSurnames(a, x, named)
@@ -1121,3 +1122,49 @@ func nerInput(a *Analysis) ([]string, [][2]int) {
 	}
 	return words, sents
 }
+
+// familyNames makes a person of a two-word name the model typed otherwise
+// whose second word is the surname of a person the document names in full,
+// by a given name the name lists know ("Ivanka Trump", read as a place,
+// beside "Donald Trump"), unless its
+// first word is a title ("President Trump": the person is "Trump") or
+// the name lists know it as the start of a place, a body or a company, or
+// it opens places' names ("New York" beside "Eric York", "Fort Smith"),
+// or its second word is one that ends bodies' or places' names ("Black
+// Caucus").
+func familyNames(x *nerDoc, spans []nerSpan) {
+	var surname map[string]bool
+	given := gazBit('M', 'U') | gazBit('F', 'U') | gazBit('M', 'B') | gazBit('F', 'B')
+	for _, sp := range spans {
+		if sp.typ == PERSON && sp.last-sp.first > 1 && x.gaz[sp.first]&given != 0 {
+			if surname == nil {
+				surname = map[string]bool{}
+			}
+			surname[x.words[sp.last-1]] = true
+		}
+	}
+	if surname == nil {
+		return
+	}
+	var listed uint64
+	var heads uint64 // words that end bodies' and places' names ("Caucus")
+	for _, c := range []byte("CSYRDIGPKLEHT") {
+		listed |= gazBit(c, 'B') | gazBit(c, 'U')
+	}
+	for _, c := range []byte("HXLE") {
+		heads |= gazBit(c, 'B') | gazBit(c, 'I') | gazBit(c, 'L') | gazBit(c, 'U')
+	}
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ == PERSON || sp.last-sp.first != 2 || !surname[x.words[sp.last-1]] || !capitalised(x.words[sp.first]) ||
+			x.gaz[sp.first]&listed != 0 || placeOpeners[x.lower[sp.first]] || x.gaz[sp.last-1]&heads != 0 {
+			continue
+		}
+		sp.typ = PERSON
+	}
+}
+
+// placeOpeners are words that open the names of places.
+var placeOpeners = map[string]bool{"fort": true, "port": true, "mount": true, "mt": true, "mt.": true, "lake": true, "saint": true,
+	"st": true, "st.": true, "san": true, "santa": true, "new": true, "north": true, "south": true, "east": true, "west": true,
+	"upper": true, "lower": true, "cape": true, "point": true, "glen": true, "isle": true}

@@ -683,3 +683,47 @@ func TestNERSurnamesWrittenAsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyNames: a two-word name whose second word is the surname of a
+// person named in full by a known given name is a person, whatever the
+// model read; not after a title, not a place's name, not a body's.
+func TestFamilyNames(t *testing.T) {
+	words := strings.Fields("Donald Trump met Ivanka Trump and President Trump in Fort Trump ; " +
+		"Florida Democratic Black Caucus met the Black Caucus ; Eric York visited New York")
+	gaz, _ := LoadStrMap(BuildStrMap(gazetteerEntries()))
+	x := newNERDoc(words, [][2]int{{0, len(words)}}, gaz, nil)
+	at := func(w string) int {
+		for i, v := range words {
+			if v == w {
+				return i
+			}
+		}
+		t.Fatalf("no %q", w)
+		return -1
+	}
+	two := func(w string, n int, typ string) nerSpan {
+		i := at(w)
+		for ; n > 0; n-- {
+			for i++; words[i] != w; i++ {
+			}
+		}
+		return nerSpan{i, i + 2, typ}
+	}
+	spans := []nerSpan{
+		{0, 2, PERSON},
+		two("Ivanka", 0, "PLACE"),    // a family member: a person
+		two("President", 0, "PLACE"), // a title before the surname
+		two("Fort", 0, "PLACE"),      // a place's name
+		{at("Florida"), at("Florida") + 4, PERSON},
+		two("Black", 1, ORG), // "Caucus" is no one's surname by a given name
+		two("Eric", 0, PERSON),
+		two("New", 0, "PLACE"), // a listed place
+	}
+	familyNames(x, spans)
+	want := []string{PERSON, PERSON, "PLACE", "PLACE", PERSON, ORG, PERSON, "PLACE"}
+	for i, w := range want {
+		if spans[i].typ != w {
+			t.Errorf("span %d %q: %s, want %s", i, words[spans[i].first:spans[i].last], spans[i].typ, w)
+		}
+	}
+}
