@@ -30,6 +30,9 @@ type nerDoc struct {
 	// hw, hl and hs are the packed or hashed word, lower-case form and
 	// shape (see nerPack).
 	hw, hl, hs []uint64
+	// typ numbers the distinct lower-case forms in order of first
+	// occurrence; first holds the first word of each.
+	typ, first []int32
 	// tmpl holds the start of the key of every template number k.
 	tmpl [nerTemplates]nerKey
 }
@@ -129,9 +132,32 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 		x.shape[i] = unsafeString(arena[st:len(arena):len(arena)])
 		x.hw[i], x.hl[i], x.hs[i] = nerPack(w), nerPack(x.lower[i]), nerPack(x.shape[i])
 	}
+	x.typ = make([]int32, n)
+	ids := make(map[string]int32, n/2)
+	for i, l := range x.lower {
+		id, ok := ids[l]
+		if !ok {
+			id = int32(len(x.first))
+			ids[l] = id
+			x.first = append(x.first, int32(i))
+		}
+		x.typ[i] = id
+	}
 	var buf []byte
 	if lex != nil {
 		for i, w := range words {
+			if j := int(x.first[x.typ[i]]); j < i {
+				// The codes of the lower-case form, found already, and
+				// those of the form, if the first word of that
+				// lower-case form is written alike.
+				if words[j] == w {
+					x.lexForm[i] = x.lexForm[j]
+				} else {
+					x.lexForm[i], _ = lex.Get(w)
+				}
+				x.lexLower[i], x.clus[i] = x.lexLower[j], x.clus[j]
+				continue
+			}
 			x.lexForm[i], _ = lex.Get(w)
 			buf = append(buf[:0], 0)
 			buf = append(buf, x.lower[i]...)
@@ -145,15 +171,30 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 			x.clus[i], _ = lex.Get(unsafeString(buf))
 		}
 	}
+	// The gazetteer's entry for each lower-case form alone, looked up
+	// once: uni[t] is 0 before, then 1 when absent, 2 when present (its
+	// classes in uniV[t]).
+	uni := make([]uint8, len(x.first))
+	uniV := make([]string, len(x.first))
 	for _, s := range sents {
 		for i := s[0]; i < s[1]; i++ {
 			buf = append(buf[:0], x.lower[i]...)
 			for j := i; j < s[1] && j < i+6; j++ {
+				var v string
+				var ok bool
 				if j > i {
 					buf = append(buf, ' ')
 					buf = append(buf, x.lower[j]...)
+					v, ok = gaz.Get(unsafeString(buf))
+				} else if t := x.typ[i]; uni[t] != 0 {
+					v, ok = uniV[t], uni[t] == 2
+				} else {
+					v, ok = gaz.Get(unsafeString(buf))
+					uni[t], uniV[t] = 1, v
+					if ok {
+						uni[t] = 2
+					}
 				}
-				v, ok := gaz.Get(unsafeString(buf))
 				if !ok {
 					break
 				}
@@ -209,8 +250,12 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 func (x *nerDoc) setDocCase() {
 	n := len(x.words)
 	x.docCase = make([]uint8, n)
-	type cnt struct{ lower, capIn int32 }
-	m := make(map[string]cnt, n/2)
+	// Counts by lower-case form (x.typ), of the words that count.
+	type cnt struct {
+		lower, capIn int32
+		seen         bool
+	}
+	m := make([]cnt, len(x.first))
 	initial := make([]bool, n)
 	for _, s := range x.sents {
 		if s[0] < s[1] {
@@ -224,23 +269,23 @@ func (x *nerDoc) setDocCase() {
 		}
 		return sh[0] == 'x', sh[0] == 'X' && !initial[i]
 	}
-	for i, l := range x.lower {
+	for i := range x.lower {
 		lo, ci := kind(i)
 		if !lo && !ci {
 			continue
 		}
-		c := m[l]
+		c := &m[x.typ[i]]
+		c.seen = true
 		if lo {
 			c.lower++
 		}
 		if ci {
 			c.capIn++
 		}
-		m[l] = c
 	}
-	for i, l := range x.lower {
-		c, ok := m[l]
-		if !ok {
+	for i := range x.lower {
+		c := m[x.typ[i]]
+		if !c.seen {
 			continue
 		}
 		lo, ci := kind(i)

@@ -17,6 +17,8 @@ type labelScratch struct {
 	fill     []int
 	rels     []int
 	feats    []uint64
+	rest     []uint64    // the features outside the cached group
+	group    *scoreCache // see labelGroup; made on first use
 	acc      rowAcc
 	sink     uint32 // see sparseTable.score
 }
@@ -78,6 +80,8 @@ func labelFeatures(f []uint64, st *parseState, ls *labelScratch, d int) []uint64
 	if h < n {
 		gh = st.heads[h]
 	}
+	// The order of the first features is fixed: Parser.label reads them
+	// by position (labelGroup, labelRest).
 	f = append(f,
 		fk1(1, 0),
 		fk1(2, dw), fk1(3, dt), fk2(4, dw, dt), fk1(5, hw), fk1(6, ht),
@@ -138,6 +142,23 @@ func labelFeatures(f []uint64, st *parseState, ls *labelScratch, d int) []uint64
 	return f
 }
 
+// labelGroup are the positions, in the features of labelFeatures, of the
+// bias and the features that read only the tags of the dependent and its
+// head and the arc's direction: few values, which a document repeats, and
+// long rows. Parser.label starts the scores from their sum, which a
+// scoreCache keeps (the other features follow, in labelRest).
+var labelGroup = [...]int{0, 2, 5, 6, 10, 12, 13}
+
+// labelRest appends to dst the features of f (from labelFeatures) that
+// are not in labelGroup.
+func labelRest(dst, f []uint64) []uint64 {
+	dst = append(dst, f[1])
+	dst = append(dst, f[3:5]...)
+	dst = append(dst, f[7:10]...)
+	dst = append(dst, f[11])
+	return append(dst, f[14:]...)
+}
+
 // label gives every word of the finished tree in st its relation.
 func (p *Parser) label(st *parseState, ls *labelScratch) []int {
 	ls.index(st)
@@ -157,17 +178,22 @@ func (p *Parser) label(st *parseState, ls *labelScratch) []int {
 			ls.rels[d] = c
 			continue
 		}
-		ls.feats = labelFeatures(ls.feats[:0], st, ls, d)
-		scores := ls.acc[:p.lw.n]
-		clear(scores)
-		ls.sink += p.lw.scoreInto(ls.feats, &ls.acc)
-		best := -1
-		for c, s := range scores {
-			if c == root {
-				continue
-			}
-			if best < 0 || s > scores[best] {
-				best = c
+		f := labelFeatures(ls.feats[:0], st, ls, d)
+		ls.feats = f
+		var group [len(labelGroup)]uint64
+		for j, k := range labelGroup {
+			group[j] = f[k]
+		}
+		ls.rest = labelRest(ls.rest[:0], f)
+		if ls.group == nil {
+			ls.group = newScoreCache(len(labelGroup), p.lw.n)
+		}
+		ls.sink += ls.group.start(p.lw, group[:], &ls.acc)
+		ls.sink += p.lw.scoreInto(ls.rest, &ls.acc)
+		best, bestScore := -1, int32(0)
+		for c, s := range ls.acc[:p.lw.n] {
+			if c != root && (best < 0 || s > bestScore) {
+				best, bestScore = c, s
 			}
 		}
 		ls.rels[d] = best

@@ -54,13 +54,28 @@ func LoadTagger(c *Container) (*Tagger, error) {
 	return t, nil
 }
 
-// tagScratch is the per-call working space of Tag.
+// tagScratch is the per-call working space of Tag. It keeps every
+// token's class, and for every sentence the token a document-level pass
+// last forced, so that re-tagging a sentence reuses what did not change
+// (see retag).
 type tagScratch struct {
-	info  []wordInfo
-	feats []uint64
-	acc   rowAcc
-	tags  []int
-	sink  uint32 // see sparseTable.score
+	info   []wordInfo // by token of the sentence being tagged
+	tags   []int      // class by token of the analysis
+	forced []int      // by sentence: the forced token (index in the sentence), or -1
+	feats  []uint64
+	rest   []uint64    // the features outside the cached group
+	group  *scoreCache // see taggerGroup
+	acc    rowAcc
+	sink   uint32 // see sparseTable.score
+}
+
+// newTagScratch returns the working space of one call.
+func (t *Tagger) newTagScratch() *tagScratch {
+	return &tagScratch{
+		feats: make([]uint64, 0, 64),
+		rest:  make([]uint64, 0, 64),
+		group: newScoreCache(len(taggerGroup), t.w.n),
+	}
 }
 
 // Tag fills Token.UPOS and Token.XPOS of every token.
@@ -68,8 +83,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	if t == nil || t.w == nil {
 		return
 	}
-	sc := new(tagScratch)
-	sc.feats = make([]uint64, 0, 64)
+	sc := t.newTagScratch()
 	t.tagEach(a, sc)
 	t.namesPerDiscourse(a, sc)
 	t.surnamesPerDiscourse(a, sc)
@@ -88,7 +102,7 @@ func (t *Tagger) namesBeforeVerbs(a *Analysis, sc *tagScratch) {
 	if c < 0 {
 		return
 	}
-	for _, s := range a.Sentences {
+	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
 			if tok.UPOS != "ADJ" || !capitalised(tok.Text) || strings.ContainsRune(tok.Text, '-') {
@@ -100,7 +114,7 @@ func (t *Tagger) namesBeforeVerbs(a *Analysis, sc *tagScratch) {
 			if v := &a.Tokens[i+1]; v.UPOS != "VERB" || v.XPOS != "VBD" && v.XPOS != "VBN" && v.XPOS != "VBZ" {
 				continue
 			}
-			t.tagInto(a.Tokens[s.First:s.Last], sc, i-s.First, c)
+			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
 }
@@ -147,7 +161,7 @@ func (t *Tagger) verbsBeforeInfinitives(a *Analysis, sc *tagScratch) {
 	if c < 0 {
 		return
 	}
-	for _, s := range a.Sentences {
+	for si, s := range a.Sentences {
 		for i := s.First + 1; i+2 < s.Last; i++ {
 			tok := &a.Tokens[i]
 			if tok.XPOS != "NNS" || !infinitiveVerbs[tok.Text] {
@@ -180,7 +194,7 @@ func (t *Tagger) verbsBeforeInfinitives(a *Analysis, sc *tagScratch) {
 			default:
 				continue
 			}
-			t.tagInto(a.Tokens[s.First:s.Last], sc, i-s.First, c)
+			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
 }
@@ -215,7 +229,7 @@ func (t *Tagger) surnamesPerDiscourse(a *Analysis, sc *tagScratch) {
 	if surnames == nil {
 		return
 	}
-	for _, s := range a.Sentences {
+	for si, s := range a.Sentences {
 		if headline(a.Tokens[s.First:s.Last]) {
 			continue
 		}
@@ -230,7 +244,7 @@ func (t *Tagger) surnamesPerDiscourse(a *Analysis, sc *tagScratch) {
 					continue
 				}
 			}
-			t.tagInto(a.Tokens[s.First:s.Last], sc, i-s.First, c)
+			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
 }
@@ -249,7 +263,7 @@ func (t *Tagger) nameSyllables(a *Analysis, sc *tagScratch) {
 	name := func(i int) bool {
 		return a.Tokens[i].UPOS == "PROPN" && capitalised(a.Tokens[i].Text)
 	}
-	for _, s := range a.Sentences {
+	for si, s := range a.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			tok := &a.Tokens[i]
 			if tok.UPOS != "PRON" || tok.Text != "He" && tok.Text != "She" {
@@ -258,7 +272,7 @@ func (t *Tagger) nameSyllables(a *Analysis, sc *tagScratch) {
 			if !(i+1 < s.Last && name(i+1) || i > s.First && name(i-1)) || headline(a.Tokens[s.First:s.Last]) {
 				continue
 			}
-			t.tagInto(a.Tokens[s.First:s.Last], sc, i-s.First, c)
+			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
 }
@@ -271,26 +285,47 @@ func (t *Tagger) tagRaw(a *Analysis) {
 	if t == nil || t.w == nil {
 		return
 	}
-	sc := new(tagScratch)
-	sc.feats = make([]uint64, 0, 64)
+	sc := t.newTagScratch()
 	t.tagEach(a, sc)
 }
 
 // tagEach tags every sentence on its own.
 func (t *Tagger) tagEach(a *Analysis, sc *tagScratch) {
-	for _, s := range a.Sentences {
-		t.tagInto(a.Tokens[s.First:s.Last], sc, -1, 0)
+	sc.tags = growInts(sc.tags, len(a.Tokens))
+	sc.forced = growInts(sc.forced, len(a.Sentences))
+	for si, s := range a.Sentences {
+		sc.forced[si] = -1
+		t.tagSentence(a.Tokens[s.First:s.Last], sc, s.First, 0, -1, 0, -1)
+		t.setTags(a, sc, s.First, s.Last)
 	}
 }
 
-// tagInto tags one sentence's tokens, the token at index force (if any)
-// taking class forced.
-func (t *Tagger) tagInto(toks []Token, sc *tagScratch, force, forced int) {
-	t.tagSentence(toks, sc, force, forced)
-	for i := range toks {
+// setTags copies the classes of tokens [from, to) into their UPOS and
+// XPOS.
+func (t *Tagger) setTags(a *Analysis, sc *tagScratch, from, to int) {
+	for i := from; i < to; i++ {
 		c := sc.tags[i]
-		toks[i].UPOS, toks[i].XPOS = t.upos[c], t.xpos[c]
+		a.Tokens[i].UPOS, a.Tokens[i].XPOS = t.upos[c], t.xpos[c]
 	}
+}
+
+// retag tags sentence si again with its token force (an index in the
+// sentence) taking class forced, and no other token forced: the result of
+// tagging the whole sentence afresh. The greedy tagger's features for a
+// token read the words and the classes of the two tokens before it only,
+// so the tokens before the first one forced, now or by the previous pass
+// over the sentence, keep their classes, and once two consecutive tokens
+// after both forced ones take their old classes again, so do all the
+// tokens after them: retag tags only the span in between.
+func (t *Tagger) retag(a *Analysis, sc *tagScratch, si, force, forced int) {
+	s := a.Sentences[si]
+	from, settle := force, force
+	if prev := sc.forced[si]; prev >= 0 {
+		from, settle = min(prev, force), max(prev, force)
+	}
+	end := t.tagSentence(a.Tokens[s.First:s.Last], sc, s.First, from, force, forced, settle)
+	sc.forced[si] = force
+	t.setTags(a, sc, s.First+from, s.First+end)
 }
 
 // namesPerDiscourse re-tags sentences whose first word is a name the
@@ -303,22 +338,15 @@ func (t *Tagger) namesPerDiscourse(a *Analysis, sc *tagScratch) {
 	// names maps a capitalised form seen inside a sentence to its Penn
 	// proper-noun tag there, or to "" when it was also tagged otherwise.
 	var names map[string]string
-	lowers := map[string]bool{}
 	for _, s := range a.Sentences {
 		first := firstWord(a.Tokens, s)
 		title := titleCase(a.Tokens[s.First:s.Last])
 		for i := s.First; i < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if !capitalised(tok.Text) {
-				if tok.UPOS != "PUNCT" {
-					lowers[tok.Text] = true
-				}
-				continue
-			}
 			// A headline capitalises its words and a longer name its
 			// inner ones ("the International Dockworkers' Federation"):
 			// neither says the word alone is a name.
-			if i == first || title || innerName(a.Tokens, i, s.Last) {
+			if !capitalised(tok.Text) || i == first || title || innerName(a.Tokens, i, s.Last) {
 				continue
 			}
 			if names == nil {
@@ -333,18 +361,53 @@ func (t *Tagger) namesPerDiscourse(a *Analysis, sc *tagScratch) {
 			}
 		}
 	}
-	for _, s := range a.Sentences {
+	if names == nil {
+		return
+	}
+	// The sentences to tag again, unless the document writes their first
+	// word in lower case. Re-tagging one sentence changes no other, so
+	// they are all found, with the lower-case words, before any is.
+	type cand struct {
+		si, first, c int
+		lower        string
+	}
+	var cands []cand
+	for si, s := range a.Sentences {
 		first := firstWord(a.Tokens, s)
 		if first < 0 || a.Tokens[first].UPOS == "PROPN" {
 			continue
 		}
 		w := a.Tokens[first].Text
-		x := names[w]
-		if x == "" || lowers[strings.ToLower(w)] {
-			continue
+		if x := names[w]; x != "" {
+			if c := t.classOf("PROPN", x); c >= 0 {
+				cands = append(cands, cand{si, first, c, strings.ToLower(w)})
+			}
 		}
-		if c := t.classOf("PROPN", x); c >= 0 {
-			t.tagInto(a.Tokens[s.First:s.Last], sc, first-s.First, c)
+	}
+	if len(cands) == 0 {
+		return
+	}
+	// lowers[w] tells whether a word w of the candidates occurs in lower
+	// case (not capitalised, not punctuation).
+	lowers := make(map[string]bool, len(cands))
+	for _, cd := range cands {
+		lowers[cd.lower] = false
+	}
+	for _, s := range a.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if capitalised(tok.Text) || tok.UPOS == "PUNCT" {
+				continue
+			}
+			if _, ok := lowers[tok.Text]; ok {
+				lowers[tok.Text] = true
+			}
+		}
+	}
+	for _, cd := range cands {
+		if !lowers[cd.lower] {
+			s := a.Sentences[cd.si]
+			t.retag(a, sc, cd.si, cd.first-s.First, cd.c)
 		}
 	}
 }
@@ -422,35 +485,77 @@ func (t *Tagger) classOf(upos, xpos string) int {
 	return -1
 }
 
-// tagSentence leaves the class of every token in sc.tags.
-func (t *Tagger) tagSentence(toks []Token, sc *tagScratch, force, forced int) {
+// tagSentence tags tokens [from, len(toks)) of the sentence toks, which
+// starts at token first of the analysis, leaving their classes in sc.tags
+// (the classes of the tokens before from are kept); the token at index
+// force (if any) takes class forced. When settle >= 0, sc.tags holds the
+// sentence's classes from a tagging that forced no token after settle,
+// and tagSentence stops after the first token at or after settle that,
+// like the token before it, keeps its class: the ones after it would
+// keep theirs too. It returns the index after the last token it tagged.
+func (t *Tagger) tagSentence(toks []Token, sc *tagScratch, first, from, force, forced, settle int) int {
 	n := len(toks)
 	sc.info = growInfo(sc.info, n)
-	sc.tags = growInts(sc.tags, n)
+	info := sc.info[:n]
 	for i := range toks {
-		sc.info[i].set(toks[i].Text)
+		info[i].set(toks[i].Text)
 	}
-	for i := 0; i < n; i++ {
-		if i == force {
-			sc.tags[i] = forced
-			continue
-		}
-		if c, ok := t.lookup(toks[i].Text); ok {
-			sc.tags[i] = c
-			continue
-		}
-		sc.feats = taggerFeatures(sc.feats[:0], sc.info[:n], sc.tags, i)
-		best, bestScore := 0, int32(0)
-		scores := sc.acc[:t.w.n]
-		clear(scores)
-		sc.sink += t.w.scoreInto(sc.feats, &sc.acc)
-		for c, s := range scores {
-			if c == 0 || s > bestScore {
-				best, bestScore = c, s
+	tags := sc.tags[first : first+n]
+	prevSame := true // the token before i kept its class
+	for i := from; i < n; i++ {
+		old := tags[i]
+		c := forced
+		if i != force {
+			var ok bool
+			if c, ok = t.lookup(toks[i].Text); !ok {
+				c = t.score(info, tags, i, sc)
 			}
 		}
-		sc.tags[i] = best
+		tags[i] = c
+		same := c == old
+		if settle >= 0 && i >= settle && same && prevSame {
+			return i + 1
+		}
+		prevSame = same
 	}
+	return n
+}
+
+// taggerGroup are the positions, in the features of taggerFeatures, of
+// the bias and the shapes and flags of the token and its neighbours: few
+// values, which a document repeats, and rows with a weight for most
+// classes. Tagger.score starts the scores from their sum, which a
+// scoreCache keeps (the other features follow, in taggerRest).
+var taggerGroup = [...]int{0, 6, 7, 16, 17, 25}
+
+// taggerRest appends to dst the features of f (from taggerFeatures) that
+// are not in taggerGroup.
+func taggerRest(dst, f []uint64) []uint64 {
+	dst = append(dst, f[1:6]...)
+	dst = append(dst, f[8:16]...)
+	dst = append(dst, f[18:25]...)
+	return append(dst, f[26:]...)
+}
+
+// score returns the best class of token i of the sentence whose word
+// hashes are info; tags[:i] hold the classes already chosen.
+func (t *Tagger) score(info []wordInfo, tags []int, i int, sc *tagScratch) int {
+	f := taggerFeatures(sc.feats[:0], info, tags, i)
+	sc.feats = f
+	var group [len(taggerGroup)]uint64
+	for j, p := range taggerGroup {
+		group[j] = f[p]
+	}
+	sc.rest = taggerRest(sc.rest[:0], f)
+	sc.sink += sc.group.start(t.w, group[:], &sc.acc)
+	sc.sink += t.w.scoreInto(sc.rest, &sc.acc)
+	best, bestScore := 0, int32(0)
+	for c, s := range sc.acc[:t.w.n] {
+		if c == 0 || s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return best
 }
 
 func (t *Tagger) lookup(word string) (int, bool) {
@@ -620,6 +725,8 @@ func taggerFeatures(f []uint64, info []wordInfo, tags []int, i int) []uint64 {
 	if i == 0 {
 		first = 1
 	}
+	// The order of the features up to the suffixes is fixed: Tagger.score
+	// reads them by position (taggerGroup, taggerRest).
 	f = append(f,
 		fk1(1, 0),
 		fk1(2, w0.lower),

@@ -1,0 +1,142 @@
+package nlp
+
+import (
+	"slices"
+	"testing"
+)
+
+// speedAnalysis returns the longer identity fixture, analysed.
+func speedAnalysis(t *testing.T) (*Analyzer, *Analysis) {
+	t.Helper()
+	an, err := New()
+	if err != nil {
+		t.Skipf("models not loaded: %v", err)
+	}
+	text, _ := speedText(t, "port-strike")
+	return an, an.Analyze(text)
+}
+
+// samePartition reports whether group (positions in all) and rest hold
+// exactly the features of all.
+func samePartition(all []uint64, group []int, rest []uint64) bool {
+	got := slices.Clone(rest)
+	for _, p := range group {
+		got = append(got, all[p])
+	}
+	want := slices.Clone(all)
+	slices.Sort(got)
+	slices.Sort(want)
+	return slices.Equal(got, want)
+}
+
+// TestScoreGroupsPartition checks that the cached groups and the rest of
+// the tagger's and the labeller's features are all their features, each
+// once.
+func TestScoreGroupsPartition(t *testing.T) {
+	an, a := speedAnalysis(t)
+	tg := an.tagger
+	for _, s := range a.Sentences {
+		toks := a.Tokens[s.First:s.Last]
+		info := make([]wordInfo, len(toks))
+		tags := make([]int, len(toks))
+		for i := range toks {
+			info[i].set(toks[i].Text)
+			tags[i] = tg.classOf(toks[i].UPOS, toks[i].XPOS)
+		}
+		for i := range toks {
+			f := taggerFeatures(nil, info, tags, i)
+			if !samePartition(f, taggerGroup[:], taggerRest(nil, f)) {
+				t.Fatalf("tagger features of %q: groups do not partition them", toks[i].Text)
+			}
+		}
+	}
+	var st parseState
+	var ls labelScratch
+	for _, s := range a.Sentences {
+		toks := a.Tokens[s.First:s.Last]
+		n := len(toks)
+		st.reset(n)
+		for i := range toks {
+			st.setWord(i, toks[i].Text, toks[i].UPOS, toks[i].XPOS)
+			st.heads[i] = n
+			if toks[i].Head >= 0 {
+				st.heads[i] = toks[i].Head - s.First
+			}
+		}
+		ls.index(&st)
+		for d := 0; d < n; d++ {
+			if st.heads[d] == n {
+				continue
+			}
+			f := labelFeatures(nil, &st, &ls, d)
+			if !samePartition(f, labelGroup[:], labelRest(nil, f)) {
+				t.Fatalf("labeller features of %q: groups do not partition them", toks[d].Text)
+			}
+		}
+	}
+}
+
+// TestScoreCache checks that a cached group's scores are those of its
+// rows, on a miss and on a hit.
+func TestScoreCache(t *testing.T) {
+	an, _ := speedAnalysis(t)
+	w := an.tagger.w
+	c := newScoreCache(3, w.n)
+	groups := [][]uint64{
+		{fk1(1, 0), fk1(16, 3), fk1(17, 5)},
+		{fk1(1, 0), fk1(16, 4), fk1(17, 5)},
+		{fk1(1, 0), fk1(16, 3), fk1(17, 999)},
+	}
+	for round := 0; round < 3; round++ {
+		for k := 0; k < 200; k++ {
+			g := groups[k%len(groups)]
+			if k >= len(groups) {
+				g = []uint64{fk1(1, 0), fk1(16, uint64(k)), fk1(17, uint64(k%7))}
+			}
+			var got, want rowAcc
+			for i := range got {
+				got[i] = 12345 // start overwrites the first n
+			}
+			c.start(w, g, &got)
+			w.scoreInto(g, &want)
+			if !slices.Equal(got[:w.n], want[:w.n]) {
+				t.Fatalf("round %d, group %d: cached scores differ", round, k)
+			}
+		}
+	}
+}
+
+// TestRetagIsTaggingAfresh checks that retag, which tags only the span
+// a forced class can change, leaves the classes tagging the whole sentence
+// afresh with that one token forced gives, after another token was forced
+// before.
+func TestRetagIsTaggingAfresh(t *testing.T) {
+	an, a := speedAnalysis(t)
+	tg := an.tagger
+	classes := []int{tg.classOf("PROPN", "NNP"), tg.classOf("VERB", "VBZ"), tg.classOf("NOUN", "NN")}
+	sc := tg.newTagScratch()
+	tg.tagEach(a, sc)
+	fresh := tg.newTagScratch()
+	fresh.tags = make([]int, len(a.Tokens))
+	checked := 0
+	for si, s := range a.Sentences {
+		n := s.Last - s.First
+		for k, force := range []int{n / 2, 0, n - 1, n / 3} {
+			c := classes[k%len(classes)]
+			tg.retag(a, sc, si, force, c)
+			tg.tagSentence(a.Tokens[s.First:s.Last], fresh, s.First, 0, force, c, -1)
+			if !slices.Equal(sc.tags[s.First:s.Last], fresh.tags[s.First:s.Last]) {
+				t.Fatalf("sentence %d, token %d forced: retag gives %v, tagging afresh %v", si, force, sc.tags[s.First:s.Last], fresh.tags[s.First:s.Last])
+			}
+			for i := s.First; i < s.Last; i++ {
+				if u, x := tg.upos[sc.tags[i]], tg.xpos[sc.tags[i]]; a.Tokens[i].UPOS != u || a.Tokens[i].XPOS != x {
+					t.Fatalf("sentence %d: token %d tagged %s/%s, class says %s/%s", si, i, a.Tokens[i].UPOS, a.Tokens[i].XPOS, u, x)
+				}
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no sentence checked")
+	}
+}
