@@ -1287,7 +1287,7 @@ var honourWords = makeSet(`prize prizes award awards medal trophy cup laureate`)
 // "Affordable Care Act", "Feather Duvet Lung" is none of them, but a
 // "… Disease" or "… Syndrome" is.
 var eventWords = makeSet(`war wars crisis act bill plan treaty accord accords agreement law summit election elections
-revolution pandemic epidemic syndrome disease protocol doctrine amendment games olympics`)
+revolution pandemic epidemic syndrome disease protocol doctrine amendment olympics`)
 
 // candidateNouns name people who run for an office in their own name.
 var candidateNouns = makeSet(`candidate candidates hopeful hopefuls nominee contender challenger frontrunner front-runner`)

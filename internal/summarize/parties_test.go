@@ -422,6 +422,7 @@ func TestPartyName(t *testing.T) {
 		{"Clean Power Plan", KindOrganisation, "Clean Power Plan", false},
 		{"Warsaw Pact", KindOrganisation, "Warsaw Pact", true},
 		{"Act", KindOrganisation, "Act", true},
+		{"Epic Games", KindOrganisation, "Epic Games", true},
 	}
 	for _, tt := range tests {
 		got, ok := partyName(tt.name, tt.kind)
