@@ -458,9 +458,7 @@ func (a *Article) speechOffTopic(q *question) (Result, bool) {
 	// The topic's words as the question writes them; a name the article
 	// never mentions ("about Gary Johnson") is a topic it cannot hold.
 	var missing []string
-	for k, f := range strings.Fields(q.raw) {
-		w := strings.Trim(f, "?!.,;:'’\"“”()")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	for k, w := range writtenWords(q.raw) {
 		l := strings.ToLower(w)
 		if w == "" || !slices.Contains(q.topic, stem.Porter(l)) || a.ix.has(termOf(l)) || slices.Contains(missing, l) {
 			continue

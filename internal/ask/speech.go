@@ -375,9 +375,7 @@ func (s subject) label() string {
 		return "someone"
 	}
 	forms := map[string]string{}
-	for _, f := range strings.Fields(s.raw) {
-		w := strings.Trim(f, "?!.,;:'’\"“”()")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	for _, w := range writtenWords(s.raw) {
 		if ws := words(w); len(ws) == 1 {
 			if _, ok := forms[ws[0]]; !ok {
 				forms[ws[0]] = w
@@ -588,8 +586,9 @@ func (a *Article) speech(q *question) (Result, bool) {
 	// A description fits a speaker where the sentence says so ("the
 	// source inside the camp"): the speaker's other words, credited the
 	// same way, are theirs too.
-	fits := map[string]bool{}
+	var fits map[string]bool
 	if s.ent == nil {
+		fits = map[string]bool{}
 		for _, u := range a.said {
 			if u.speaker != "" && a.speaks(s, u) {
 				fits[bareDescription(u.speaker)] = true
@@ -597,7 +596,7 @@ func (a *Article) speech(q *question) (Result, bool) {
 		}
 	}
 	for _, u := range a.said {
-		if !fits[bareDescription(u.speaker)] && !a.speaks(s, u) {
+		if fits != nil && !fits[bareDescription(u.speaker)] || fits == nil && !a.speaks(s, u) {
 			continue
 		}
 		if !u.quote && deedCue(u.cue) && !demandLemmas[q.speechVerb] {
@@ -1161,4 +1160,17 @@ func bareDescription(speaker string) string {
 		}
 	}
 	return l
+}
+
+// writtenWords returns the words of a question as it writes them, without
+// the punctuation around them or a possessive ending ("Lopez's" ->
+// "Lopez").
+func writtenWords(raw string) []string {
+	fs := strings.Fields(raw)
+	out := fs[:0:0]
+	for _, f := range fs {
+		w := strings.Trim(f, "?!.,;:'’\"“”()")
+		out = append(out, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	}
+	return out
 }

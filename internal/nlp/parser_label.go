@@ -180,16 +180,11 @@ func (p *Parser) label(st *parseState, ls *labelScratch) []int {
 		}
 		f := labelFeatures(ls.feats[:0], st, ls, d)
 		ls.feats = f
-		var group [len(labelGroup)]uint64
-		for j, k := range labelGroup {
-			group[j] = f[k]
-		}
 		ls.rest = labelRest(ls.rest[:0], f)
 		if ls.group == nil {
 			ls.group = newScoreCache(len(labelGroup), p.lw.n)
 		}
-		ls.sink += ls.group.start(p.lw, group[:], &ls.acc)
-		ls.sink += p.lw.scoreInto(ls.rest, &ls.acc)
+		ls.sink += ls.group.scoreSplit(p.lw, f, labelGroup[:], ls.rest, &ls.acc)
 		best, bestScore := -1, int32(0)
 		for c, s := range ls.acc[:p.lw.n] {
 			if c != root && (best < 0 || s > bestScore) {

@@ -17,6 +17,7 @@ type scoreCache struct {
 	keys [][]uint64
 	vecs [][]int32
 	used int
+	buf  []uint64 // a group's keys, gathered by scoreSplit
 }
 
 // cacheBlock is the number of entries of a block of a scoreCache.
@@ -78,6 +79,20 @@ func (sc *scoreCache) start(t *sparseTable, keys []uint64, acc *rowAcc) (sink ui
 		sc.grow()
 	}
 	return sink
+}
+
+// scoreSplit sets acc[:n] to the scores of the features f: those at the
+// indexes of group from the cache (start), the others (rest, which the
+// caller gathers) summed from t. It returns the value of no meaning of
+// sparseTable.score.
+func (sc *scoreCache) scoreSplit(t *sparseTable, f []uint64, group []int, rest []uint64, acc *rowAcc) (sink uint32) {
+	keys := sc.buf[:0]
+	for _, k := range group {
+		keys = append(keys, f[k])
+	}
+	sc.buf = keys
+	sink = sc.start(t, keys, acc)
+	return sink + t.scoreInto(rest, acc)
 }
 
 // sameKeys reports whether two key lists are equal.

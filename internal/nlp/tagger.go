@@ -542,13 +542,8 @@ func taggerRest(dst, f []uint64) []uint64 {
 func (t *Tagger) score(info []wordInfo, tags []int, i int, sc *tagScratch) int {
 	f := taggerFeatures(sc.feats[:0], info, tags, i)
 	sc.feats = f
-	var group [len(taggerGroup)]uint64
-	for j, p := range taggerGroup {
-		group[j] = f[p]
-	}
 	sc.rest = taggerRest(sc.rest[:0], f)
-	sc.sink += sc.group.start(t.w, group[:], &sc.acc)
-	sc.sink += t.w.scoreInto(sc.rest, &sc.acc)
+	sc.sink += sc.group.scoreSplit(t.w, f, taggerGroup[:], sc.rest, &sc.acc)
 	best, bestScore := 0, int32(0)
 	for c, s := range sc.acc[:t.w.n] {
 		if c == 0 || s > bestScore {
