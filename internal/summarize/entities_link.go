@@ -1,0 +1,309 @@
+package summarize
+
+// Linking mentions into entities: full names first, then the surnames,
+// single names and short forms that belong to them, and the roles
+// recorded for each entity.
+
+import "strings"
+
+// linkEntities groups mentions into entities: full names first, then
+// surnames and single names linked to the full name they belong to.
+func (d *doc) linkEntities() {
+	byName := map[string]int{}
+	newEnt := func(m *mention) int {
+		e := entity{name: m.name, kind: m.kind, first: m.t0, tokens: strings.Fields(strings.ToLower(m.name))}
+		d.ents = append(d.ents, e)
+		idx := len(d.ents) - 1
+		byName[strings.ToLower(m.name)] = idx
+		if k := withoutInitials(m.name); k != "" {
+			if _, ok := byName[k]; !ok {
+				byName[k] = idx
+			}
+		}
+		return idx
+	}
+	// lookup finds the entity of a name as written, or for a person's
+	// name as written without its middle initials ("Donald J. Trump" is
+	// "Donald Trump").
+	lookup := func(m *mention) (int, bool) {
+		if idx, ok := byName[strings.ToLower(m.name)]; ok {
+			return idx, true
+		}
+		if k := withoutInitials(m.name); k != "" && m.kind != KindCountry && m.kind != KindOrganisation && m.kind != KindGroup {
+			if idx, ok := byName[k]; ok && d.ents[idx].kind != KindOrganisation && d.ents[idx].kind != KindCountry && d.ents[idx].kind != KindGroup {
+				return idx, true
+			}
+		}
+		return -1, false
+	}
+	// Pass 1: names of known kinds and multi-word person names.
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.titleOnl {
+			continue
+		}
+		multi := strings.Contains(m.name, " ")
+		if m.kind == KindCountry || m.kind == KindOrganisation || m.kind == KindGroup || (multi && m.kind == KindPerson) {
+			if idx, ok := lookup(m); ok {
+				m.ent = idx
+			} else if idx := d.shortBody(m); idx >= 0 {
+				m.ent = idx
+			} else {
+				m.ent = newEnt(m)
+			}
+		}
+	}
+	// Pass 2: single names and unknown kinds: link to a person whose name
+	// holds them ("Zelenskyy", "Mr. Lou", "Kim"), else a new entity.
+	// Unknown names of two or three words are most often people the lists
+	// miss ("Sara Nelson", "Basem Naim"): they take entities now, so that a
+	// later surname can join them.
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.titleOnl || m.ent >= 0 || m.kind != "" {
+			continue
+		}
+		if n := len(strings.Fields(m.name)); n >= 2 && n <= 3 {
+			if idx, ok := lookup(m); ok {
+				m.ent = idx
+			} else if idx := d.longerPerson(m); idx >= 0 {
+				// "Suu Kyi" after "Aung San Suu Kyi": the last words
+				// of a longer name named before.
+				m.ent = idx
+			} else {
+				m.ent = newEnt(m)
+			}
+		}
+	}
+	byWord := map[string][]int{}
+	for i := range d.ents {
+		e := &d.ents[i]
+		if (e.kind == KindPerson || e.kind == "") && len(e.tokens) >= 2 && len(e.tokens) <= 4 {
+			for _, w := range e.tokens {
+				byWord[w] = append(byWord[w], i)
+			}
+		}
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.titleOnl || m.ent >= 0 {
+			continue
+		}
+		lname := strings.ToLower(m.name)
+		if idx, ok := byName[lname]; ok {
+			m.ent = idx
+			if m.kind == "" {
+				m.kind = d.ents[idx].kind
+			}
+			continue
+		}
+		if idx := d.personHolding(lname, m.t0, byWord); idx >= 0 {
+			m.ent = idx
+			m.kind = KindPerson
+			d.ents[idx].kind = KindPerson // a surname of its own: a person
+			continue
+		}
+		if m.kind == "" && !strings.Contains(m.name, " ") && m.initial {
+			// A lone sentence-initial word that is no known name, unless
+			// it speaks: "Putin said", "Macron: “…”".
+			if !d.capMid[lname] && !isKnownName(lname) && !d.speaksNext(m.t1) {
+				continue
+			}
+		}
+		m.ent = newEnt(m)
+	}
+	// Counts, genders, roles.
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.ent < 0 {
+			continue
+		}
+		e := &d.ents[m.ent]
+		e.mentions++
+		if m.t0 < e.first {
+			e.first = m.t0
+		}
+		e.last = max(e.last, m.t0)
+		if m.kind == KindPerson && e.kind == "" {
+			e.kind = KindPerson
+		}
+		if m.role != "" {
+			d.addRole(m.ent, m.role)
+			for _, w := range strings.Fields(strings.ToLower(m.role)) {
+				w = strings.Trim(w, ".")
+				if maleHonorifics[w] {
+					e.gender = 'm'
+				} else if femaleHonorifics[w] {
+					e.gender = 'f'
+				}
+			}
+		}
+	}
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind == KindPerson && e.gender == 0 && len(e.tokens) > 0 {
+			switch {
+			case maleNames[e.tokens[0]] && !femaleNames[e.tokens[0]]:
+				e.gender = 'm'
+			case femaleNames[e.tokens[0]] && !maleNames[e.tokens[0]]:
+				e.gender = 'f'
+			}
+		}
+	}
+}
+
+// withoutInitials returns a person's name in lower case without its
+// middle initials ("donald trump" for "Donald J. Trump"), or "" when it
+// has none or is no name of a first word, initials and a last word.
+func withoutInitials(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 3 {
+		return ""
+	}
+	kept := []string{f[0]}
+	for _, w := range f[1 : len(f)-1] {
+		if len(strings.TrimSuffix(w, ".")) != 1 {
+			return ""
+		}
+	}
+	return strings.Join(append(kept, f[len(f)-1]), " ")
+}
+
+// longerPerson returns the person entity named before mention m whose
+// name of more words ends with m's words ("Aung San Suu Kyi" for "Suu
+// Kyi"), or -1 when there is none or more than one.
+func (d *doc) longerPerson(m *mention) int {
+	words := strings.Fields(strings.ToLower(m.name))
+	found := -1
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind != KindPerson || len(e.tokens) <= len(words) || e.first >= m.t0 || !tailMatch(e.tokens, words) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// personHolding returns the person entity whose full name contains the
+// name l as its last words (or else, for a single word, its first word),
+// preferring one mentioned before position at, or -1. byWord indexes person
+// entities by each of their name words.
+func (d *doc) personHolding(l string, at int, byWord map[string][]int) int {
+	words := strings.Fields(l)
+	if len(words) == 0 {
+		return -1
+	}
+	best, bestScore := -1, -1
+	for _, i := range byWord[words[len(words)-1]] {
+		e := &d.ents[i]
+		if len(words) >= len(e.tokens) {
+			continue
+		}
+		score := -1
+		if tailMatch(e.tokens, words) {
+			score = 2
+		} else if len(words) == 1 && e.tokens[0] == words[0] {
+			score = 1
+		}
+		if score < 0 {
+			continue
+		}
+		if e.first < at {
+			score += 4
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+func tailMatch(full, part []string) bool {
+	if len(part) > len(full) {
+		return false
+	}
+	off := len(full) - len(part)
+	for i := range part {
+		if full[off+i] != part[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// shortBody returns the one organisation named before whose full name
+// mention m, the one-word name of an officer's company, shortens ("Acme
+// Chief Executive Tom Reyes" after "Acme Corp"), or -1 when there is none
+// or more than one.
+func (d *doc) shortBody(m *mention) int {
+	if !m.employer || m.kind != KindOrganisation || strings.Contains(m.name, " ") {
+		return -1
+	}
+	w := strings.ToLower(m.name)
+	found := -1
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind != KindOrganisation || len(e.tokens) < 2 || e.tokens[0] != w || e.first >= m.t0 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// addRole records a role description of entity ei.
+func (d *doc) addRole(ei int, role string) {
+	e := &d.ents[ei]
+	if len(role) > len(e.roleText) {
+		e.roleText = role
+	}
+	fields := strings.Fields(strings.ToLower(role))
+	for k := 0; k < len(fields); k++ {
+		raw := fields[k]
+		w := strings.Trim(raw, ".,")
+		if roleHeads[w] && !containsStr(e.roles, w) {
+			e.roles = append(e.roles, w)
+		}
+		// The longest name the lists know first: "White House Press
+		// Secretary" names the White House, not the House.
+		if n, g, ok := listedRun(fields[k:]); ok {
+			if e.party == "" && (g.kind == KindCountry || g.kind == KindOrganisation) {
+				e.party = g.name
+			}
+			for _, x := range fields[k+1 : k+n] {
+				if x := strings.Trim(x, ".,"); roleHeads[x] && !containsStr(e.roles, x) {
+					e.roles = append(e.roles, x)
+				}
+			}
+			k += n - 1
+			continue
+		}
+		// "U.S. Secretary of State": the name lists spell "U.S." with
+		// its last period.
+		g, ok := gazetteer[w]
+		if !ok {
+			g, ok = gazetteer[strings.TrimRight(raw, ",")]
+		}
+		if ok && e.party == "" && (g.kind == KindCountry || g.kind == KindOrganisation) {
+			e.party = g.name
+		}
+	}
+}
+
+// listedRun returns how many of the words ws (lower case), two or three,
+// open with a name the lists know, and its entry.
+func listedRun(ws []string) (int, gazEntry, bool) {
+	for n := min(3, len(ws)); n >= 2; n-- {
+		if g, ok := gazetteer[strings.Trim(strings.Join(ws[:n], " "), ".,")]; ok {
+			return n, g, true
+		}
+	}
+	return 0, gazEntry{}, false
+}

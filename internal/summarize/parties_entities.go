@@ -1,0 +1,463 @@
+package summarize
+
+// Which entities are parties and under what name: news outlets and
+// bodies, acronyms and short forms, the party kind of an entity and the
+// evidence for it, the entity a mention or a speaker names, the party a
+// body folds into, and the name as the article writes it.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// sourceBodies are news agencies and outlets: they report the story, they
+// are not parties to it. A list, because nothing in a sentence tells a
+// newspaper that reports from one that negotiates.
+var sourceBodies = makeSet(`associated-press ap reuters afp bloomberg cnn bbc new-york-times washington-post
+wall-street-journal guardian financial-times politico fox-news nbc nbc-news abc abc-news cbs cbs-news msnbc npr
+axios the-hill breitbart huffington-post huffpost usa-today alliance-news dow-jones xinhua tass ria-novosti interfax
+al-jazeera sky-news times telegraph independent economist daily-mail new-york-post los-angeles-times caliber.az
+upi cnbc yonhap kyodo nikkei south-china-morning-post globe-and-mail cbc ctv ft wsj nyt scmp`)
+
+// isSourceBody reports whether a name is a news outlet or agency.
+func isSourceBody(name string) bool {
+	k := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the "))
+	if strings.HasSuffix(k, " news agency") || strings.HasSuffix(k, " news service") || strings.HasSuffix(k, " press agency") {
+		return true // "Xinhua News Agency", "Yonhap News Agency"
+	}
+	return sourceBodies[strings.ReplaceAll(k, " ", "-")]
+}
+
+// eventWords end the names of events, laws, plans and illnesses, which
+// happen or apply rather than act: "Vietnam War", "Clean Power Plan",
+// "Affordable Care Act", "Feather Duvet Lung" is none of them, but a
+// "… Disease" or "… Syndrome" is.
+var eventWords = makeSet(`war wars crisis act bill plan treaty accord accords agreement law summit election elections
+revolution pandemic epidemic syndrome disease protocol doctrine amendment olympics`)
+
+// namedBody reports whether the name headed at h is written as a body's:
+// in apposition to or flat under a body's noun ("energy giant | Rosneft"),
+// or with one as its own modifier.
+func (t *tree) namedBody(h int) bool {
+	a := t.a
+	if r := a.Tokens[h].Rel; (r == "appos" || r == "flat") && a.Tokens[h].Head >= 0 && a.Tokens[h].Head < h {
+		if hd := &a.Tokens[a.Tokens[h].Head]; hd.UPOS == "NOUN" && bodyKinds[strings.ToLower(hd.Lemma)] {
+			return true
+		}
+	}
+	for i := int(t.left[h]); i < h; i++ {
+		if a.Tokens[i].Head == h && a.Tokens[i].Rel == "compound" && a.Tokens[i].UPOS == "NOUN" && bodyKinds[strings.ToLower(a.Tokens[i].Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateNouns are what a company has and a person does not: a name
+// that owns them, or is a compound of them, is a body.
+var corporateNouns = makeSet(`company firm corporation subsidiary share shares shareholder stock board chairman ceo management
+headquarters profit revenue earning earnings unit division`)
+
+// bodyKinds name what a company, a union or another body is: a name in
+// apposition to one ("Mitsubishi, the Japanese car firm") or a compound of
+// one ("the Naftohaz company") is a body.
+var bodyKinds = makeSet(`firm company corporation carmaker carrier airline bank union maker manufacturer giant
+retailer lender insurer operator producer supplier conglomerate group exchange agency ministry department party
+organisation organization association federation`)
+
+// placePair reports whether a name joins two places with a hyphen ("US-German",
+// "US-China"): it qualifies what lies between them (a firm, talks), and is
+// no actor of its own.
+func placePair(name string) bool {
+	l, r, ok := strings.Cut(strings.ToLower(name), "-")
+	if !ok {
+		return false
+	}
+	gl, okl := gazetteer[l]
+	gr, okr := gazetteer[r]
+	return okl && okr && gl.kind == KindCountry && gr.kind == KindCountry
+}
+
+// isAcronym reports whether a name is written as an acronym: two to six
+// capital letters.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the capitals that start a name's words ("London Stock
+// Exchange" gives "LSE"; "of", "and" and "the" give none), or "" for a
+// one-word name.
+func initials(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// abbreviates reports whether acronym ac abbreviates name: its initials,
+// with or without the body's word at its end ("PCS" and "PCSU" for the
+// "Public and Commercial Services Union"), or of what a department is of
+// ("VA" for the "Department of Veterans Affairs").
+func abbreviates(ac, name string) bool {
+	if initials(name) == ac {
+		return true
+	}
+	words := strings.Fields(name)
+	if len(words) > 2 && orgWords[strings.ToLower(words[len(words)-1])] {
+		return initials(strings.Join(words[:len(words)-1], " ")) == ac
+	}
+	// "VA" for the "Department of Veterans Affairs": the initials of
+	// what a department, a ministry or an office is of.
+	if len(words) > 3 && governmentBodies[strings.ToLower(words[0])] && strings.EqualFold(words[1], "of") {
+		return initials(strings.Join(words[2:], " ")) == ac
+	}
+	return false
+}
+
+// partyName cleans a party's name: "An EU" (from "An EU spokesman") is
+// the EU; a title alone ("President") or a day ("Friday") names no one
+// (false), nor does an honour ("Nobel Peace Prize"). A group keeps its
+// article ("the workers").
+func partyName(name, kind string) (string, bool) {
+	if kind != KindGroup {
+		for _, art := range []string{"A ", "An ", "The "} {
+			if rest, ok := strings.CutPrefix(name, art); ok && rest != "" {
+				name = rest
+			}
+		}
+	}
+	l := strings.ToLower(strings.TrimSuffix(name, "."))
+	f := strings.Fields(l)
+	// An honour ("Nobel Peace Prize") is won, it takes no side.
+	return name, !titleWords[l] && !stopCaps[l] && !(len(f) > 1 && (honourWords[f[len(f)-1]] || eventWords[f[len(f)-1]]))
+}
+
+// writtenName returns an entity's name as the article writes it: the name
+// lists give one spelling ("World Trade Organization"), the article may use
+// another ("World Trade Organisation"), and the brief quotes the article.
+func (d *doc) writtenName(ei int, entOf []int) string {
+	name := d.ents[ei].name
+	if strings.Contains(d.text, name) {
+		return name
+	}
+	words := len(strings.Fields(name))
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if entOf[mi] != ei || m.demonym || m.n0 >= m.t1 || m.t1 > len(d.toks) {
+			continue
+		}
+		w := d.text[d.toks[m.n0].start:d.toks[m.t1-1].end]
+		if len(strings.Fields(w)) == words && strings.EqualFold(spellingKey(w), spellingKey(name)) {
+			return w
+		}
+	}
+	return name
+}
+
+// spellingKey folds British and American spellings together
+// ("Organisation", "Organization"; "Defence", "Defense").
+func spellingKey(s string) string {
+	return spellings.Replace(strings.ToLower(s))
+}
+
+// spellings maps the letters in which British and American spellings
+// differ to one form (a Replacer is safe for concurrent use).
+var spellings = strings.NewReplacer("z", "s", "ce", "se")
+
+// partyKinds are the kinds a party can take, in the order votes count
+// them (ties go to the earlier).
+var partyKinds = [...]string{KindPerson, KindOrganisation, KindCountry, KindGroup}
+
+// mentionEntities returns the entity of every mention: the one name
+// linking gave it, or for a mention it left unlinked (a name opening a
+// sentence, where a capital says nothing) the entity of the same name
+// found elsewhere; -1 when none.
+func (d *doc) mentionEntities() []int {
+	byName := make(map[string]int, len(d.ents))
+	for ei := range d.ents {
+		byName[strings.ToLower(d.ents[ei].name)] = ei
+	}
+	out := make([]int, len(d.mentions))
+	for mi := range d.mentions {
+		out[mi] = d.mentions[mi].ent
+		if out[mi] < 0 {
+			if ei, ok := byName[strings.ToLower(d.mentions[mi].name)]; ok {
+				out[mi] = ei
+			} else {
+				out[mi] = -1
+			}
+		}
+	}
+	return out
+}
+
+// entityNamed returns the entity with this name, or -1.
+func (d *doc) entityNamed(name string) int {
+	for ei := range d.ents {
+		if strings.EqualFold(d.ents[ei].name, name) {
+			return ei
+		}
+	}
+	return -1
+}
+
+// entityOfSpeaker returns the entity a speaker string names: the entity of
+// that name, or the person whose surname it ends with; -1 when none.
+func (d *doc) entityOfSpeaker(speaker string) int {
+	if speaker == "" {
+		return -1
+	}
+	if ei := d.entityNamed(speaker); ei >= 0 {
+		return ei
+	}
+	// "Benjamin Netanyahu's office" speaks for Netanyahu's side.
+	if f := strings.Fields(speaker); len(f) > 1 && staffNouns[strings.ToLower(f[len(f)-1])] {
+		if owner := strings.Join(f[:len(f)-1], " "); endsPossessive(owner) {
+			return d.entityOfSpeaker(stripPossessive(owner))
+		}
+	}
+	f := strings.Fields(strings.ToLower(speaker))
+	if len(f) == 0 {
+		return -1
+	}
+	last := strings.Trim(f[len(f)-1], ".,")
+	found := -1
+	for ei := range d.ents {
+		e := &d.ents[ei]
+		if len(e.tokens) == 0 || e.tokens[len(e.tokens)-1] != last {
+			continue
+		}
+		if found >= 0 && found != ei {
+			return -1 // two entities share the surname: no guess
+		}
+		found = ei
+	}
+	return found
+}
+
+// foldTarget returns the party a body folds into, or -1: another entity
+// whose whole name ends this one's ("House Democrats" -> "Democrats"), or
+// the country a national body is named after ("Chinese Foreign Ministry"
+// -> China).
+func (d *doc) foldTarget(ei int) int {
+	e := &d.ents[ei]
+	if len(e.tokens) < 2 {
+		return -1
+	}
+	for oi := range d.ents {
+		o := &d.ents[oi]
+		if oi == ei || o.kind == KindPerson || len(o.tokens) == 0 || len(o.tokens) >= len(e.tokens) {
+			continue
+		}
+		if tailMatch(e.tokens, o.tokens) {
+			return oi
+		}
+	}
+	// "The House Democratic majority", "the California Democrat": a
+	// political party's adjective or member's noun ends the name.
+	if g, ok := gazetteer[e.tokens[len(e.tokens)-1]]; ok && g.kind == KindOrganisation && politicalParty(g.name) {
+		if p := d.entityNamed(g.name); p >= 0 && p != ei {
+			return p
+		}
+	}
+	if e.kind != KindOrganisation {
+		return -1
+	}
+	g, ok := gazetteer[e.tokens[0]]
+	if !ok || g.kind != KindCountry {
+		return -1
+	}
+	rest := strings.Join(e.tokens[1:], "-")
+	if !governmentBodies[rest] && !governmentBodies[e.tokens[len(e.tokens)-1]] {
+		return -1
+	}
+	return d.entityNamed(g.name)
+}
+
+// partyKind maps an entity type of the analysis layer to a party kind, or
+// "" for a type that is not an actor.
+func partyKind(typ string) string {
+	switch typ {
+	case nlp.PERSON:
+		return KindPerson
+	case nlp.ORG:
+		return KindOrganisation
+	case nlp.GPE:
+		return KindCountry
+	case nlp.NORP:
+		return KindGroup
+	}
+	return ""
+}
+
+// typeConfirmed reports whether an entity's kind has evidence beyond the
+// capitalised words it was found as: the entity model gives the same type
+// for one of its mentions, a name list knows it, or (for a person) it
+// carries a given name or a role. "In Wales" or "Somehow I" as a person,
+// "Trans Mountain" as a country, have none.
+func (d *doc) typeConfirmed(ei int, kind string, modelAgrees bool) bool {
+	if modelAgrees {
+		return true
+	}
+	e := &d.ents[ei]
+	if g, ok := gazetteer[strings.ToLower(e.name)]; ok && g.kind == kind {
+		return true
+	}
+	switch kind {
+	case KindPerson:
+		return len(e.roles) > 0 || len(e.tokens) > 1 && isKnownFirstName(e.tokens[0])
+	case KindOrganisation, KindGroup:
+		return true
+	}
+	return false
+}
+
+// lowerWords returns the words the document writes in lower case.
+func (d *doc) lowerWords() map[string]bool {
+	m := map[string]bool{}
+	for _, tk := range d.toks {
+		if tk.word && !tk.cap && tk.text == tk.lower {
+			m[tk.text] = true
+		}
+	}
+	return m
+}
+
+// itsNames reports, per entity, whether coreference joins a mention of
+// it to "it", "its" or "itself" outside quotation marks and never to
+// "he", "she" or their forms.
+func (t *tree) itsNames(d *doc, entOf []int) []bool {
+	out := make([]bool, len(d.ents))
+	a := t.a
+	seen := map[int]bool{}
+	for mi := range d.mentions {
+		ei := entOf[mi]
+		if ei < 0 {
+			continue
+		}
+		h := t.mentionHead(d, &d.mentions[mi])
+		if h < 0 {
+			continue
+		}
+		c := t.clusterAt(h)
+		if c < 0 || seen[c] {
+			continue
+		}
+		seen[c] = true
+		it, person := false, false
+		for _, m := range a.Clusters[c].Mentions {
+			mn := &a.Mentions[m]
+			if mn.Kind != nlp.PronounMention || t.quoted[mn.Head] {
+				continue
+			}
+			switch strings.ToLower(a.Tokens[mn.Head].Text) {
+			case "it", "its", "itself":
+				it = true
+			default:
+				if wordGender(a.Tokens[mn.Head].Text) != 0 {
+					person = true
+				}
+			}
+		}
+		if it && !person {
+			out[ei] = true
+		}
+	}
+	return out
+}
+
+// sharesSurname reports whether another entity typed as a person ends in
+// the last word of entity ei's name: "Ivanka Trump" beside "Donald
+// Trump" is one of a family, not a company.
+func (d *doc) sharesSurname(ei int) bool {
+	e := &d.ents[ei]
+	if len(e.tokens) < 2 {
+		return false
+	}
+	last := e.tokens[len(e.tokens)-1]
+	for ej := range d.ents {
+		o := &d.ents[ej]
+		if ej != ei && o.kind == KindPerson && len(o.tokens) > 1 && strings.EqualFold(o.tokens[len(o.tokens)-1], last) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysSomething reports whether a mention of entity ei outside quotation
+// marks is the subject of a verb of saying, thinking or wanting.
+func (t *tree) saysSomething(d *doc, ei int, entOf []int) bool {
+	a := t.a
+	for mi := range d.mentions {
+		if entOf[mi] != ei || d.mentions[mi].inQuote {
+			continue
+		}
+		h := t.mentionHead(d, &d.mentions[mi])
+		if h < 0 || !strings.HasPrefix(a.Tokens[h].Rel, "nsubj") || a.Tokens[h].Rel == "nsubj:pass" {
+			continue
+		}
+		if v := a.Tokens[h].Head; v >= 0 && a.Tokens[v].UPOS == "VERB" && cueLemma(a.Tokens[v].Lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensOtherName reports whether entity ei's name is the first words of
+// another entity's name: a short form ("Verizon" of "Verizon
+// Communications"), not a body of its own.
+func (d *doc) opensOtherName(ei int) bool {
+	e := &d.ents[ei]
+	for ej := range d.ents {
+		o := &d.ents[ej]
+		if ej != ei && len(o.tokens) > len(e.tokens) && slices.Equal(o.tokens[:len(e.tokens)], e.tokens) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareWord reports whether a "person" is one word that no title, no full
+// name and no words of its own make a person, and that the entity model
+// types as one at most once (personVotes): "Weeks", "Sherlock",
+// "Artemis", "Statista".
+func bareWord(e *entity, st partyStats, personVotes int) bool {
+	return len(e.tokens) == 1 && len(e.roles) == 0 && st.spoke == 0 && personVotes < 2
+}
+
+// firmDesignations end a firm's name after what it is called: "Records",
+// "Communications", "Corp".
+var firmDesignations = makeSet(`inc corp corporation co company ltd plc llc ag sa nv gmbh group holdings records
+communications entertainment industries`)
+
+// designatedForm reports whether short is what long calls its firm
+// without its designations, or the first or last words of that: "Big
+// Machine" of "Big Machine Records", "Disney" of "Walt Disney Co".
+func designatedForm(short, long string) bool {
+	s, l := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
+	core := l
+	for len(core) > 0 && firmDesignations[strings.Trim(core[len(core)-1], ".,")] {
+		core = core[:len(core)-1]
+	}
+	if len(core) == len(l) || len(core) == 0 || len(s) == 0 || len(s) > len(core) {
+		return false
+	}
+	return slices.Equal(core[:len(s)], s) || slices.Equal(core[len(core)-len(s):], s)
+}

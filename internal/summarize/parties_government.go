@@ -1,0 +1,356 @@
+package summarize
+
+// Governments, countries and legislatures for briefParties: the office a
+// government role names, an official's home country, the countries a
+// person travels to or calls their own, and lawmakers' political parties.
+
+import (
+	"slices"
+	"strings"
+)
+
+// governmentBodies are the words of a national body that acts for its
+// country ("the Chinese Foreign Ministry", "the US Treasury").
+var governmentBodies = makeSet(`government ministry foreign-ministry department embassy cabinet treasury military
+army navy administration kremlin presidency state-department foreign-office commerce-ministry trade-ministry office`)
+
+// govOffice returns the office a government role phrase [lo, hi] names,
+// as a key two holders of one office share: "head" for a head of state or
+// government (a president, a prime minister, a premier, a chancellor, a
+// leader, a monarch), or a minister's or secretary's portfolio ("foreign",
+// "finance"); "" for any other role, a deputy's or a former holder's.
+func (t *tree) govOffice(lo, hi, h int) string {
+	a := t.a
+	// A role is a short phrase around its head: words further than
+	// maxRoleWords from it belong to something else (and a run-on
+	// sentence must not cost a scan per word).
+	lo, hi = max(lo, 0, h-maxRoleWords), min(hi, len(a.Tokens)-1, h+maxRoleWords)
+	// Conjunctions between the head and each word, counted once.
+	var cc [2*maxRoleWords + 2]int16
+	for k := lo; k <= hi; k++ {
+		cc[k-lo+1] = cc[k-lo]
+		if a.Tokens[k].UPOS == "CCONJ" {
+			cc[k-lo+1]++
+		}
+	}
+	between := func(i int) bool { // a conjunction strictly between i and h
+		from, to := max(min(i, h)+1, lo), min(max(i, h), hi+1) // tokens [from, to)
+		return to > from && cc[to-lo]-cc[from-lo] > 0
+	}
+	var words []string
+	for i := lo; i <= hi; i++ {
+		switch a.Tokens[i].Rel {
+		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
+			if i != h {
+				i = int(t.right[i])
+				continue
+			}
+		}
+		if between(i) {
+			continue
+		}
+		words = append(words, a.Tokens[i].Text)
+	}
+	return officeOf(words)
+}
+
+// maxRoleWords bounds how far from its head a role phrase reaches.
+const maxRoleWords = 40
+
+// officeOf returns the office (see govOffice) the words of a role name.
+func officeOf(words []string) string {
+	prev := ""
+	for _, raw := range words {
+		w := strings.ToLower(strings.Trim(raw, ".,"))
+		p := prev
+		prev = w
+		switch {
+		case p == "vice" || p == "deputy" || strings.HasPrefix(w, "vice-"):
+			continue
+		case p == "former" || p == "ex" || strings.HasPrefix(w, "ex-"):
+			return "" // no longer in office
+		}
+		switch w {
+		case "president", "premier", "chancellor", "leader", "king", "queen", "monarch", "emir":
+			return "head"
+		case "minister", "secretary":
+			if p == "prime" {
+				return "head"
+			}
+			if portfolios[p] {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// portfolios are the ministries a minister's or secretary's title names.
+var portfolios = makeSet(`foreign finance trade defence defense interior home economy energy commerce treasury
+justice health education agriculture environment transport labour labor`)
+
+// travelVerbs move their subject to or from a place.
+var travelVerbs = makeSet(`visit depart leave arrive travel fly head tour land`)
+
+// travelledCountries returns the countries a person's mention at token h
+// travels to, from or around as the subject of a verb of travel ("Obama
+// departs the UK for Germany", "she visits China").
+func (d *doc) travelledCountries(t *tree, h int, entOf []int, kind []string) []int {
+	a := t.a
+	if !strings.HasPrefix(a.Tokens[h].Rel, "nsubj") || a.Tokens[h].Head < 0 {
+		return nil
+	}
+	v := a.Tokens[h].Head
+	if !travelVerbs[strings.ToLower(a.Tokens[v].Lemma)] {
+		return nil
+	}
+	var out []int
+	for _, c := range t.children(v) {
+		ct := &a.Tokens[c]
+		if ct.Rel != "obj" && ct.Rel != "obl" || ct.Start < 0 {
+			continue
+		}
+		ti := d.tokAt(ct.Start)
+		if ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != ct.Start {
+			continue
+		}
+		if mi := d.tokMent[ti]; mi >= 0 {
+			if o := entOf[mi]; o >= 0 && kind[o] == KindCountry {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// homeCountry returns the country an official of a story with several
+// countries serves, or -1: of the countries the name lists know that the
+// story names more than once and that act or speak in it, those whose office (see govOffice) another
+// official already holds and those the official travels to or from are
+// left out, and the one left, if one is, is theirs.
+func (d *doc) homeCountry(ei int, office string, held map[[2]string]bool, moved []int, kind []string, stats []partyStats) int {
+	home := -1
+	for ci := range d.ents {
+		c := &d.ents[ci]
+		if ci == ei || kind[ci] != KindCountry || c.kind != KindCountry || placePair(c.name) || c.mentions < 2 || stats[ci].agent+stats[ci].spoke == 0 ||
+			held[[2]string{c.name, office}] || slices.Contains(moved, ci) {
+			continue
+		}
+		if home >= 0 {
+			return -1
+		}
+		home = ci
+	}
+	return home
+}
+
+// ownCountries returns pairs of a quote's speaker and the country the
+// quote calls theirs: "my country" or "our country" followed by the
+// country's name ("my country, Britain").
+func (d *doc) ownCountries(t *tree, quotes []Quote, entOf []int, kind []string) [][2]int {
+	a := t.a
+	var out [][2]int
+	for i := range a.Tokens {
+		if l := a.Tokens[i].Lemma; !t.quoted[i] || !strings.EqualFold(l, "country") && !strings.EqualFold(l, "nation") {
+			continue
+		}
+		poss := t.child(i, "nmod:poss")
+		if w := ""; poss >= 0 {
+			w = strings.ToLower(a.Tokens[poss].Text)
+			if w != "my" && w != "our" {
+				continue
+			}
+		} else {
+			continue
+		}
+		// The name set off by a comma after it, whatever the parser
+		// hung it from (an apposition, a conjunct).
+		c := i + 2
+		if c >= len(a.Tokens) || a.Tokens[i+1].Text != "," || a.Tokens[c].Start < 0 || a.Tokens[c].Sent != a.Tokens[i].Sent {
+			continue
+		}
+		ti := d.tokAt(a.Tokens[c].Start)
+		if ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != a.Tokens[c].Start || d.tokMent[ti] < 0 {
+			continue
+		}
+		o := entOf[d.tokMent[ti]]
+		if o < 0 || kind[o] != KindCountry {
+			continue
+		}
+		at := a.Tokens[i].Start
+		for _, q := range quotes {
+			if !slices.ContainsFunc(q.Spans, func(sp [2]int) bool { return at >= sp[0] && at < sp[1] }) {
+				continue
+			}
+			if p := d.entityOfSpeaker(q.Speaker); p >= 0 {
+				out = append(out, [2]int{p, o})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// partyTagAfter returns the party a US party-and-state tag right after a
+// person's mention names ("Jim McGovern, D-Mass." gives "Democrats",
+// "Paul Ryan (R-Wis.)" "Republicans"), or "".
+func (d *doc) partyTagAfter(m *mention) string {
+	j := m.t1
+	if j < len(d.toks) && (d.toks[j].text == "," || d.toks[j].text == "(") {
+		j++
+	}
+	if j >= len(d.toks) || j >= d.sentTok[m.sent+1] || !isPartyTag(d.toks[j].text) {
+		return ""
+	}
+	switch d.toks[j].text[0] {
+	case 'D':
+		return gazetteer["democrats"].name
+	case 'R':
+		return gazetteer["republicans"].name
+	}
+	return ""
+}
+
+// committee reports whether a body's name is a committee's ("Rules
+// Committee").
+func committee(name string) bool {
+	return strings.HasSuffix(strings.ToLower(name), " committee")
+}
+
+// lawmakerWords are the titles and roles of members of a legislature.
+var lawmakerWords = makeSet(`senator sen representative rep congressman congresswoman lawmaker legislator speaker leader
+whip mp chairman chairwoman`)
+
+// lawmaker reports whether a person carries a lawmaker's title or role in
+// one of their mentions ("Sen. Tim Kaine", "Majority Leader…").
+func (d *doc) lawmaker(ei int, entOf []int) bool {
+	for _, r := range d.ents[ei].roles {
+		if lawmakerWords[r] {
+			return true
+		}
+	}
+	for mi := range d.mentions {
+		if entOf[mi] != ei {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(d.mentions[mi].role)) {
+			if lawmakerWords[strings.Trim(w, ".,")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyAround returns the political party the sentences mentioning a
+// person name most often outside quotation marks, or -1 when none or a
+// tie.
+func (d *doc) partyAround(ei int, entOf []int, kind []string) int {
+	sents := map[int]bool{}
+	first := -1
+	for mi := range d.mentions {
+		if entOf[mi] == ei {
+			sents[d.mentions[mi].sent] = true
+			if first < 0 {
+				first = d.mentions[mi].sent
+			}
+		}
+	}
+	count := func(in map[int]bool) int {
+		votes := map[int]int{}
+		for mi := range d.mentions {
+			m := &d.mentions[mi]
+			o := entOf[mi]
+			if o < 0 || o == ei || m.inQuote || !in[m.sent] || kind[o] != KindOrganisation || !politicalParty(d.ents[o].name) {
+				continue
+			}
+			votes[o]++
+		}
+		best, n, tie := -1, 0, false
+		for o, v := range votes {
+			switch {
+			case v > n:
+				best, n, tie = o, v, false
+			case v == n:
+				tie = true
+			}
+		}
+		if tie {
+			return -1
+		}
+		return best
+	}
+	// The sentence that introduces them first, then all of theirs, then
+	// the one before the introduction ("Other Republicans are wary. Sen.
+	// Ann Cole said…").
+	if s := count(map[int]bool{first: true}); s >= 0 {
+		return s
+	}
+	if s := count(sents); s >= 0 || first <= 0 {
+		return s
+	}
+	return count(map[int]bool{first - 1: true})
+}
+
+// legislatures are the chambers where political parties sit (lower case,
+// spaces as hyphens).
+var legislatures = makeSet(`congress senate house house-of-representatives parliament commons house-of-commons
+house-of-lords lords capitol`)
+
+// politicalParty reports whether a name is a political party's: its name
+// or one the name lists give it ends in "Party" ("Democrats", the
+// "Democratic Party").
+func politicalParty(name string) bool {
+	l := strings.ToLower(name)
+	if strings.HasSuffix(l, " party") {
+		return true
+	}
+	g, ok := gazetteer[l]
+	if !ok {
+		return false
+	}
+	for _, a := range aliases[strings.ToLower(g.name)] {
+		if strings.HasSuffix(a, " party") {
+			return true
+		}
+	}
+	return false
+}
+
+// governmentRole reports whether tokens [lo, hi], the role phrase of a
+// name headed at h, name an office of a national government (a minister,
+// a chancellor, a secretary, an ambassador or envoy, a president), and
+// whether it is a president's. A role with a body's word ("union
+// president", "general secretary") is that body's.
+func (t *tree) governmentRole(lo, hi, h int) (president, ok bool) {
+	a := t.a
+	for i := max(lo, 0); i <= hi && i < len(a.Tokens); i++ {
+		switch a.Tokens[i].Rel {
+		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
+			if i != h {
+				i = int(t.right[i])
+				continue
+			}
+		}
+		w := strings.ToLower(strings.TrimSuffix(a.Tokens[i].Text, "."))
+		prev := ""
+		if i > 0 {
+			prev = strings.ToLower(a.Tokens[i-1].Text)
+		}
+		switch {
+		case bodyKinds[w] || orgWords[w] && !governmentWords[w]:
+			return false, false
+		case w == "minister" || w == "premier" || w == "chancellor" || w == "ambassador" || w == "envoy":
+			ok = true
+		case w == "secretary" && prev != "general":
+			ok = true
+		case w == "president" || w == "president-elect":
+			ok, president = true, true
+		}
+	}
+	return president, ok
+}
+
+// governmentWords are the body words that a national office's title may
+// hold ("Secretary of State", "Foreign Office minister").
+var governmentWords = makeSet(`state office government cabinet treasury foreign national federal`)

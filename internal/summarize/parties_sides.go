@@ -1,0 +1,441 @@
+package summarize
+
+// How a party's mention reads in the dependency tree (its head, whether it
+// acts, is dealt with or is only a place), and for a person the role
+// phrase around the name: the side it names (sideOf, describedSide), and
+// the roles that make someone an outside voice or a company's officer
+// rather than a side's.
+
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// dealtWith reports whether the noun modifier at h is marked as a side
+// dealt with ("talks with Iran", "sanctions against Russia").
+func (t *tree) dealtWith(h int) bool {
+	c := t.child(h, "case")
+	if c < 0 {
+		return false
+	}
+	switch strings.ToLower(t.a.Tokens[c].Text) {
+	case "with", "against", "between", "by", "toward", "towards":
+		return true
+	}
+	return false
+}
+
+// placePrepositions mark a mention that only says where something is or
+// happens.
+var placePrepositions = makeSet(`in at from across throughout within near into inside outside around via over`)
+
+// mentionHead returns the tree token that heads a mention's name: the
+// token of the name whose head lies outside it, or -1.
+func (t *tree) mentionHead(d *doc, m *mention) int {
+	if m.n0 >= len(d.toks) || m.t1 == 0 || m.t1 > len(d.toks) {
+		return -1
+	}
+	first := t.tokenAt(d.toks[m.n0].start)
+	last := t.tokenAt(d.toks[m.t1-1].start)
+	if first >= len(t.a.Tokens) || last >= len(t.a.Tokens) || last < first {
+		return -1
+	}
+	for i := last; i >= first; i-- {
+		if h := t.a.Tokens[i].Head; h < first || h > last {
+			return i
+		}
+	}
+	return last
+}
+
+// actsThroughHead reports whether the noun a modifier hangs from is a
+// subject ("Russian officials said", "Moscow's envoy warned").
+func (t *tree) actsThroughHead(i int) bool {
+	h := t.a.Tokens[i].Head
+	if h < 0 {
+		return false
+	}
+	r := t.a.Tokens[h].Rel
+	return strings.HasPrefix(r, "nsubj") || r == "obl:agent"
+}
+
+// coordinatedBetween reports whether a coordinating conjunction stands
+// between tokens i and j.
+func (t *tree) coordinatedBetween(i, j int) bool {
+	for k := min(i, j) + 1; k < max(i, j); k++ {
+		if t.a.Tokens[k].UPOS == "CCONJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// runsFor reports whether the modifier at i names the office a candidate
+// runs for: "White House" in "White House hopeful Hillary Clinton".
+func (t *tree) runsFor(i int) bool {
+	h := t.a.Tokens[i].Head
+	for j := i + 1; j <= h && j < len(t.a.Tokens); j++ {
+		if candidateNouns[strings.ToLower(t.a.Tokens[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeMarked reports whether an oblique or a nominal modifier is marked as
+// a place ("in Geneva", "from Moscow").
+func (t *tree) placeMarked(i int) bool {
+	c := t.child(i, "case")
+	return c >= 0 && placePrepositions[strings.ToLower(t.a.Tokens[c].Text)]
+}
+
+// sideOf returns the country or body a person's mention names them for,
+// or -1: a country, body or nationality in the words before the name in
+// its noun phrase ("Chinese Foreign Ministry spokesman Lu Kang", "Russia's
+// foreign minister Sergei Lavrov"), or in an apposition after it ("Nancy
+// Pelosi, the Democratic leader"). kind gives each entity's party kind.
+func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int {
+	a := t.a
+	lo, hi := d.roleSpan(t, m, h)
+	// A candidate runs in their own name: "White House hopeful Hillary
+	// Clinton" is not the White House's.
+	for i := lo; i <= hi && i < len(a.Tokens); i++ {
+		if candidateNouns[strings.ToLower(a.Tokens[i].Text)] {
+			return -1
+		}
+	}
+	nameLo, nameHi := h, h // the tokens of the name itself
+	if m.n0 < m.t1 && m.t1 <= len(d.toks) {
+		nameLo, nameHi = t.tokenAt(d.toks[m.n0].start), t.tokenAt(d.toks[m.t1-1].start)
+	}
+	best, bestDist := -1, 1<<30
+	for i := lo; i <= hi && i < len(a.Tokens); i++ {
+		if t.quoted[i] || a.Tokens[i].Start < 0 {
+			continue
+		}
+		switch a.Tokens[i].Rel {
+		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
+			// Another clause: its names are not the person's side.
+			if i != h {
+				i = int(t.right[i])
+				continue
+			}
+		}
+		ti := d.tokAt(a.Tokens[i].Start)
+		if ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != a.Tokens[i].Start {
+			continue
+		}
+		mi := d.tokMent[ti]
+		if mi >= 0 && &d.mentions[mi] == m {
+			continue
+		}
+		o := -1
+		if mi >= 0 {
+			o = entOf[mi]
+		}
+		// "Robert Zoellick, US Trade Representative": a title with no
+		// name of its own still names its country.
+		if o < 0 && (mi < 0 || d.mentions[mi].titleOnl) {
+			if g, ok := gazetteer[strings.ToLower(a.Tokens[i].Text)]; ok && (g.kind == KindCountry || g.kind == KindOrganisation) {
+				o = d.entityNamed(g.name)
+			}
+		}
+		if o < 0 || o == m.ent || len(d.ents[o].tokens) > 0 && honourWords[d.ents[o].tokens[len(d.ents[o].tokens)-1]] {
+			// An honour is no side: "Nobel Peace Prize laureate Aung
+			// San Suu Kyi".
+			continue
+		}
+		// A capital names where something happens ("a Brussels
+		// summit"), not whose side someone is on; "Moscow's envoy" does.
+		if w := strings.ToLower(a.Tokens[i].Text); capitals[w] && !(i+1 < len(a.Tokens) && a.Tokens[i+1].Rel == "case") {
+			continue
+		}
+		// A customer or a critic of a body deals with it; they are not
+		// on its side ("Peter Morency, a Verizon customer").
+		if hd := a.Tokens[i].Head; hd >= 0 && outsiderNouns[strings.ToLower(a.Tokens[hd].Lemma)] {
+			continue
+		}
+		// A place after a name says where the person is from ("Sen.
+		// Ann Cole of Ohio"), not whose side they are on.
+		if hd := a.Tokens[i].Head; hd >= nameLo && hd <= nameHi && kind[o] != KindOrganisation && d.ents[o].kind == "" {
+			if c := t.child(i, "case"); c >= 0 && (strings.EqualFold(a.Tokens[c].Text, "of") || strings.EqualFold(a.Tokens[c].Text, "from")) {
+				continue
+			}
+		}
+		// An envoy is sent by one side to another: "the European Union's
+		// ambassador to the WTO" is on the EU's side, not the WTO's.
+		if hd := a.Tokens[i].Head; hd >= 0 && envoyNouns[strings.ToLower(a.Tokens[hd].Lemma)] {
+			if c := t.child(i, "case"); c >= 0 && strings.EqualFold(a.Tokens[c].Text, "to") {
+				continue
+			}
+		}
+		// A side is a country, a body or a group: by the entity model's
+		// type, or by the name lists' where the model took a name they
+		// leave untyped for a person ("Deutsche Boerse chief…").
+		// A person is a side only as the owner of the role: "Jennifer
+		// Palmieri, Mrs. Clinton's communications director".
+		if !sideKind(kind[o]) && !sideKind(d.ents[o].kind) && !(kind[o] == KindPerson && t.ownsRole(i)) {
+			continue
+		}
+		// "The Fire Brigades Union and Unison": a name coordinated with
+		// the person's is not their side, whatever the parser made of it.
+		if t.coordinatedBetween(i, h) {
+			continue
+		}
+		dist := abs(i - h)
+		if dist < bestDist {
+			best, bestDist = o, dist
+		}
+	}
+	return best
+}
+
+// describedSide returns the country or body a role description in the
+// coreference cluster of the name at token h names as its modifier ("The
+// Chinese finance minister", "Britain's foreign secretary"), or -1. Only
+// descriptions outside quotation marks, headed by a role's noun, count.
+func (d *doc) describedSide(t *tree, h, self int, entOf []int, kind []string) int {
+	a := t.a
+	c := t.clusterAt(h)
+	if c < 0 {
+		return -1
+	}
+	for _, mi := range a.Clusters[c].Mentions {
+		mm := &a.Mentions[mi]
+		if mm.Kind != nlp.NominalMention || mm.Head < 0 || mm.Head >= len(a.Tokens) || t.quoted[mm.Head] {
+			continue
+		}
+		if hd := &a.Tokens[mm.Head]; hd.UPOS != "NOUN" || !roleHeads[strings.ToLower(hd.Lemma)] {
+			continue
+		}
+		for i := mm.First; i < mm.Last && i < mm.Head; i++ {
+			// The head's own modifiers, or a compound's ("Chinese |
+			// finance minister").
+			hi := a.Tokens[i].Head
+			if hi != mm.Head && !(hi >= 0 && hi < mm.Head && a.Tokens[hi].Rel == "compound" && a.Tokens[hi].Head == mm.Head) {
+				continue
+			}
+			if r := a.Tokens[i].Rel; r != "amod" && r != "compound" && r != "nmod:poss" {
+				continue
+			}
+			ti := d.tokAt(a.Tokens[i].Start)
+			if a.Tokens[i].Start < 0 || ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != a.Tokens[i].Start {
+				continue
+			}
+			if mj := d.tokMent[ti]; mj >= 0 {
+				if o := entOf[mj]; o >= 0 && o != self && (kind[o] == KindCountry || kind[o] == KindOrganisation) {
+					return o
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// describedRole returns the tokens [lo, hi] of the first role description
+// outside quotation marks in the coreference cluster of the name at token
+// h ("The foreign secretary told MPs…"), or -1, -1.
+func (t *tree) describedRole(h int) (int, int) {
+	a := t.a
+	c := t.clusterAt(h)
+	if c < 0 {
+		return -1, -1
+	}
+	for _, mi := range a.Clusters[c].Mentions {
+		mm := &a.Mentions[mi]
+		if mm.Kind != nlp.NominalMention || mm.Head < 0 || mm.Head >= len(a.Tokens) || t.quoted[mm.Head] {
+			continue
+		}
+		if hd := &a.Tokens[mm.Head]; hd.UPOS == "NOUN" && roleHeads[strings.ToLower(hd.Lemma)] {
+			return mm.First, mm.Head
+		}
+	}
+	return -1, -1
+}
+
+// outsiderNouns name people who deal with a body without being on its
+// side: its customers, its critics, its rivals.
+var outsiderNouns = makeSet(`customer client critic rival competitor opponent analyst observer resident voter fan user
+subscriber passenger patient consumer shopper tenant visitor neighbor neighbour commuter viewer reader student`)
+
+// ownsRole reports whether token i is the possessor of a role noun:
+// "Clinton's" in "Clinton's communications director".
+func (t *tree) ownsRole(i int) bool {
+	a := t.a
+	if r := a.Tokens[i].Rel; r != "nmod:poss" && !(r == "compound" && a.Tokens[i].UPOS == "PROPN") || a.Tokens[i].Head < 0 {
+		return false
+	}
+	h := a.Tokens[i].Head
+	// The parser may hang the owner from the role's first noun
+	// ("Clinton's | communications director").
+	for a.Tokens[h].Rel == "compound" && a.Tokens[h].Head > h {
+		h = a.Tokens[h].Head
+	}
+	hd := &a.Tokens[h]
+	return hd.UPOS == "NOUN" && roleHeads[strings.ToLower(hd.Lemma)] && !commentatorNouns[strings.ToLower(hd.Lemma)]
+}
+
+// honourWords end the names of honours, which name what a person won,
+// not whose side they are on.
+var honourWords = makeSet(`prize prizes award awards medal trophy cup laureate`)
+
+// candidateNouns name people who run for an office in their own name.
+var candidateNouns = makeSet(`candidate candidates hopeful hopefuls nominee contender challenger frontrunner front-runner`)
+
+// envoyNouns name people one side sends to another.
+var envoyNouns = makeSet(`ambassador envoy delegate representative emissary commissioner attache consul
+minister observer`)
+
+// sideKind reports whether an entity of party kind k can be a person's
+// side.
+func sideKind(k string) bool {
+	switch k {
+	case KindCountry, KindOrganisation, KindGroup, "":
+		return true
+	}
+	return false
+}
+
+// expertRole reports whether the role phrase [lo, hi] makes its person
+// an outside voice: a researcher, a commentator or a reporter ("executive
+// director of the Arms Institute", "a fellow at…", "BBC correspondent"),
+// or, where the body is a place of study, no role at all ("Dana Reyes of
+// Harbury University").
+func (t *tree) expertRole(lo, hi int, study bool) bool {
+	a := t.a
+	role := false
+	for i := max(lo, 0); i <= hi && i < len(a.Tokens); i++ {
+		if a.Tokens[i].UPOS != "NOUN" || t.quoted[i] {
+			continue
+		}
+		l := strings.ToLower(a.Tokens[i].Lemma)
+		if commentatorNouns[l] || expertNouns[l] {
+			return true
+		}
+		role = role || roleHeads[l] || titleWords[l]
+	}
+	return study && !role
+}
+
+// expertNouns are roles of outside voices besides commentators'.
+var expertNouns = makeSet(`director co-director correspondent reporter editor columnist`)
+
+// academic reports whether a body's name is a place of study or research
+// ("Harbury University", "the Institute for Trade Studies").
+func academic(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if studyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// studyWords name places of study and research.
+var studyWords = makeSet(`university college institute institution school centre center endowment academy
+think-tank`)
+
+// firmRoles are the roles of people who run or own a firm.
+var firmRoles = makeSet(`boss ceo chairman chairwoman director manager owner proprietor`)
+
+// commentatorNouns are the roles of people a story quotes for comment on
+// the talks, not for a side in them.
+var commentatorNouns = makeSet(`analyst economist professor expert scholar researcher fellow strategist historian
+lecturer academic pollster commentator observer specialist scientist moderator host anchor journalist
+correspondent reporter columnist editor pundit blogger`)
+
+// isCommentator reports whether the role phrase of a person's mention (see
+// roleSpan) is headed by a commentator's noun: "Jared Bernstein, an
+// economist at the Center on Budget", "Harvard professor Dani Rodrik";
+// or names a debate's moderator ("moderated by Lester Holt").
+func (d *doc) isCommentator(t *tree, m *mention, h int) bool {
+	a := t.a
+	if hd := a.Tokens[h].Head; hd >= 0 && a.Tokens[hd].Lemma == "moderate" {
+		// "moderated by Lester Holt", "Lester Holt moderated": a
+		// debate's moderator asks, takes no side.
+		if r := a.Tokens[h].Rel; r == "obl:agent" || r == "obl" || r == "nsubj" {
+			return true
+		}
+	}
+	lo, hi := d.roleSpan(t, m, h)
+	for i := lo; i <= hi && i < len(a.Tokens); i++ {
+		switch a.Tokens[i].Rel {
+		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
+			if i != h {
+				i = int(t.right[i])
+				continue
+			}
+		}
+		if a.Tokens[i].UPOS == "NOUN" && !t.quoted[i] && commentatorNouns[a.Tokens[i].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSpan returns the tokens [lo, hi] of the phrase that gives a person's
+// role: the mention's own subtree from its role words ("Foreign Minister"),
+// names right before it the parser split off, and the phrase the name is
+// in apposition to or flat under.
+func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
+	a := t.a
+	lo, hi := int(t.left[h]), int(t.right[h])
+	// The role words the mention carries itself ("Foreign Minister").
+	if m.t0 < m.n0 {
+		lo = min(lo, t.tokenAt(d.toks[m.t0].start))
+	}
+	// Pre-modifiers the parser split off as a second subject ("Verizon |
+	// chief executive Lowell McAdam"): the names and role words right
+	// before the phrase.
+	extend := func() {
+		for lo > 0 && a.Tokens[lo-1].Sent == a.Tokens[h].Sent && !t.quoted[lo-1] {
+			p := &a.Tokens[lo-1]
+			// A noun compounded into a role word already taken
+			// ("Clinton | communications | director Jennifer Palmieri").
+			inner := p.UPOS == "NOUN" && p.Rel == "compound" && p.Head >= lo && p.Head <= hi && roleWord(a.Tokens[p.Head].Text)
+			if p.UPOS != "PROPN" && !roleWord(p.Text) && !inner {
+				break
+			}
+			lo--
+		}
+	}
+	extend()
+	// A role phrase the name is in apposition to, or flat under, and the
+	// role words right before that phrase ("European Union ambassador |
+	// to the WTO, Carlo Trojan").
+	if r := a.Tokens[h].Rel; (r == "appos" || r == "flat" || r == "compound") && a.Tokens[h].Head >= 0 {
+		p := a.Tokens[h].Head
+		lo, hi = min(lo, int(t.left[p])), max(hi, int(t.right[p]))
+		extend()
+	}
+	return lo, hi
+}
+
+// executiveRole reports whether tokens [lo, hi] name a company's officer:
+// a chief executive, a chief operating or financial officer, a CEO, a
+// chairman or chairwoman.
+func (t *tree) executiveRole(lo, hi int) bool {
+	a := t.a
+	chief := false
+	for i := max(lo, 0); i <= hi && i < len(a.Tokens); i++ {
+		switch w := strings.ToLower(a.Tokens[i].Text); w {
+		case "ceo", "chairman", "chairwoman":
+			return true
+		case "chief":
+			chief = true
+		case "executive", "officer":
+			if chief {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleWord reports whether a word names a role ("chief", "executive",
+// "spokesman"), in any case.
+func roleWord(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	return titleWords[w] || roleHeads[w]
+}

@@ -1,0 +1,361 @@
+package summarize
+
+// Descriptions that stand for someone named elsewhere: "the company",
+// "the statement", "one mother", "an RSF adviser", and the person a role
+// phrase names ("Union leader Maria Lopez", "the UN's envoy, Ramtane
+// Lamamra").
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// recentBody names the body "the company" or "the union" at token src
+// stands for when coreference left it open: the one organisation named in
+// its sentence or the two before (a union for "the union", a company for
+// the others), or "" when there is none or more than one.
+func (t *tree) recentBody(src int) string {
+	a := t.a
+	union := a.Tokens[src].Lemma == "union"
+	if !union && !corporateNouns[a.Tokens[src].Lemma] && !bodyKinds[a.Tokens[src].Lemma] {
+		return ""
+	}
+	sent := a.Tokens[src].Sent
+	found := ""
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break // entities are in text order
+		}
+		if e.Type != nlp.ORG || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] || t.nameModifier(e.Last-1) {
+			continue
+		}
+		name := t.completeName(t.entityName(ei))
+		if !properName(name) || describes(descParty{name: "the union", head: "union"}, name) != union {
+			continue
+		}
+		if found != "" && found != name {
+			return "" // two bodies: no guess
+		}
+		found = name
+	}
+	return found
+}
+
+// nameModifier reports whether the name ending at token i only
+// modifies a common noun ("a Netflix documentary", "the Apple store"): it
+// says which thing, and is not itself someone the story goes on about.
+func (t *tree) nameModifier(i int) bool {
+	a := t.a
+	h := a.Tokens[i].Head
+	return a.Tokens[i].Rel == "compound" && h > i && a.Tokens[h].UPOS == "NOUN"
+}
+
+// namedOnlyAsModifier reports whether every name in the coreference
+// cluster of the description at src, before it, only modifies a common
+// noun ("accused Big Machine of blocking a Netflix documentary. The
+// company denied…": not Netflix).
+func (t *tree) namedOnlyAsModifier(src int) bool {
+	a := t.a
+	c := t.clusterAt(src)
+	if c < 0 {
+		return false
+	}
+	seen := false
+	for _, mi := range a.Clusters[c].Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != nlp.NameMention || m.Head >= src {
+			continue
+		}
+		if !t.nameModifier(m.Head) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// bodyByModifier returns the one organisation named in the sentence of a
+// description of a body or the two before it, outside quotations, whose
+// name holds a word that begins like the description's lower-case
+// compound ("the production company" -> "Dick Clark Productions", "the
+// mining company" -> "Alpha Mining"), or "".
+func (t *tree) bodyByModifier(src int) string {
+	a := t.a
+	c := t.child(src, "compound")
+	if c < 0 || c > src || a.Tokens[c].UPOS != "NOUN" || unicode.IsUpper(firstRune(a.Tokens[c].Text)) {
+		return ""
+	}
+	stem := strings.ToLower(a.Tokens[c].Lemma)
+	if len(stem) > 6 {
+		stem = stem[:6]
+	}
+	if len(stem) < 4 {
+		return ""
+	}
+	sent := a.Tokens[src].Sent
+	found := ""
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		// The entity model may take a firm named for a person ("Dick
+		// Clark Productions") for the person.
+		if e.Type != nlp.ORG && e.Type != nlp.PERSON || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] {
+			continue
+		}
+		has := false
+		for k := e.First; k < e.Last; k++ {
+			if strings.HasPrefix(strings.ToLower(a.Tokens[k].Text), stem) {
+				has = true
+			}
+		}
+		if !has {
+			continue
+		}
+		name := t.completeName(t.entityName(ei))
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// statementOwner returns, for "the statement" (any noun of what was said
+// with a definite article) at token src, who made the one the story
+// brought in before with the same noun: the subject of the verb that took
+// it ("Big Machine Records issued a statement", "the union said in a
+// statement"), its possessor, or what "from" or "by" names ("a statement
+// from the ministry"), through any "the statement" in between that only
+// says what it said. It returns -1 when there is none.
+func (t *tree) statementOwner(src int) int {
+	a := t.a
+	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") && !strings.EqualFold(a.Tokens[d].Text, "that") {
+		return -1
+	}
+	lemma := a.Tokens[src].Lemma
+	for k := src - 1; k >= 0; k-- {
+		kt := &a.Tokens[k]
+		if kt.Lemma != lemma || kt.UPOS != "NOUN" || t.quoted[k] {
+			continue
+		}
+		if p := t.child(k, "nmod:poss"); p >= 0 {
+			return p
+		}
+		for _, c := range t.children(k) {
+			if ct := &a.Tokens[c]; int(c) > k && (ct.Rel == "nmod" || ct.Rel == "obl") {
+				if cs := t.caseOf(int(c)); cs == "from" || cs == "by" {
+					return int(c)
+				}
+			}
+		}
+		if v := kt.Head; v >= 0 && (kt.Rel == "obj" || kt.Rel == "obl") && a.Tokens[v].UPOS == "VERB" {
+			if s := t.subjectChild(v); s >= 0 && a.Tokens[s].UPOS != "PRON" {
+				return s
+			}
+		}
+		if t.caseOf(k) == "in" && kt.Rel == "nmod" {
+			// "denied the claim in a statement", the statement hung
+			// from the object: the subject of the verb above.
+			v := kt.Head
+			for steps := 0; v >= 0 && steps < 3 && a.Tokens[v].UPOS != "VERB"; steps++ {
+				v = a.Tokens[v].Head
+			}
+			if v >= 0 && a.Tokens[v].UPOS == "VERB" {
+				if s := t.subjectChild(v); s >= 0 && a.Tokens[s].UPOS != "PRON" {
+					return s
+				}
+			}
+		}
+		if d := t.nounDet(k); d >= 0 && strings.EqualFold(a.Tokens[d].Text, "the") && (kt.Rel == "nsubj" || kt.Rel == "compound") {
+			// "the statement continued" taking up the statement
+			// again: the one it takes up says who made it.
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// nounDet returns the determiner of noun i, or of the noun the parser
+// made it a compound of ("the statement read" with "read" taken for a
+// noun), or -1.
+func (t *tree) nounDet(i int) int {
+	if d := t.child(i, "det"); d >= 0 {
+		return d
+	}
+	if h := t.a.Tokens[i].Head; t.a.Tokens[i].Rel == "compound" && h == i+1 {
+		if d := t.child(h, "det"); d >= 0 && d < i {
+			return d
+		}
+	}
+	return -1
+}
+
+// clusterNewcomer returns the head of the indefinite description that
+// opens the coreference cluster of "he" or "she" at token i, before it
+// and unquoted ("one mother", "an insider"), or -1.
+func (t *tree) clusterNewcomer(i int) int {
+	a := t.a
+	c := t.clusterAt(i)
+	if w := strings.ToLower(a.Tokens[i].Text); c < 0 || w != "he" && w != "she" || len(a.Clusters[c].Mentions) == 0 {
+		return -1
+	}
+	first := &a.Mentions[a.Clusters[c].Mentions[0]]
+	if h := first.Head; first.Kind == nlp.NominalMention && h < i && !t.quoted[h] && t.indefinite(h) {
+		return h
+	}
+	return -1
+}
+
+// clusterDescription returns the head of the first mention of token i's
+// coreference cluster that describes a person by role ("An RSF adviser"),
+// outside quotation marks and before i, or -1.
+func (t *tree) clusterDescription(i int) int {
+	a := t.a
+	c := t.clusterAt(i)
+	if c < 0 {
+		return -1
+	}
+	for _, mi := range a.Clusters[c].Mentions {
+		mm := &a.Mentions[mi]
+		h := mm.Head
+		if mm.Kind != nlp.NominalMention || h >= i || t.quoted[h] {
+			continue
+		}
+		if ht := &a.Tokens[h]; ht.UPOS == "NOUN" && ht.XPOS == "NN" && roleHeads[strings.ToLower(ht.Text)] {
+			return h
+		}
+	}
+	return -1
+}
+
+// personIn returns the PERSON entity inside the phrase headed by src (its
+// subtree, without clauses), nearest to src, or -1; a lone nationality
+// ("Qatari") is no person, and one ending in a title ("Acme Chief") comes
+// after every other.
+func (t *tree) personIn(src int) int {
+	a := t.a
+	best, bestDist := -1, 1<<30
+	lo, hi := int(t.left[src]), int(t.right[src])
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.Type != nlp.PERSON || e.First < lo || e.Last-1 > hi {
+			continue
+		}
+		if e.Last-e.First == 1 && lookupDemonym(strings.ToLower(a.Tokens[e.First].Text)) {
+			// A nationality the entity model took for a name
+			// ("Qatari officials") is no person.
+			continue
+		}
+		if !t.inPhrase(e.First, src) || t.ownerOf(e, src) {
+			continue
+		}
+		d := e.First - src
+		if d < 0 {
+			d = -d
+		}
+		if titleWords[strings.ToLower(strings.TrimSuffix(a.Tokens[e.Last-1].Text, "."))] {
+			// A body and a title the entity model read as a name
+			// ("Acme Chief | Executive Tom Reyes"): a name that
+			// ends in no title goes first.
+			d += 1 << 20
+		}
+		if d < bestDist {
+			best, bestDist = ei, d
+		}
+	}
+	return best
+}
+
+// ownerOf reports whether entity e is the possessor of the noun at src
+// ("Gary Johnson's doctor", "Scott's family"): the owner is someone else
+// than the one the phrase names.
+func (t *tree) ownerOf(e *nlp.Entity, src int) bool {
+	a := t.a
+	if a.Tokens[src].UPOS != "NOUN" {
+		return false
+	}
+	p := t.child(src, "nmod:poss")
+	return p >= e.First && p < e.Last
+}
+
+// nameAfterRole returns the PERSON entity set off by commas right after
+// the phrase of role src ("the UN's envoy for Sudan, Ramtane Lamamra,
+// said"), whatever the parser hung it from, or -1. Only the role's own
+// words (no verb, no quotation) come between.
+func (t *tree) nameAfterRole(src int) int {
+	a := t.a
+	sent := a.Sentences[a.Tokens[src].Sent]
+	for k := src + 1; k < sent.Last && k <= src+8; k++ {
+		tk := &a.Tokens[k]
+		if t.quoted[k] || tk.UPOS == "VERB" || tk.UPOS == "AUX" {
+			return -1
+		}
+		if tk.Text != "," {
+			continue
+		}
+		ei := t.entityAt(k + 1)
+		if ei < 0 || a.Entities[ei].Type != nlp.PERSON || a.Entities[ei].First != k+1 {
+			return -1
+		}
+		if end := a.Entities[ei].Last; end < sent.Last && a.Tokens[end].Text != "," {
+			return -1
+		}
+		return ei
+	}
+	return -1
+}
+
+// inPhrase reports whether token j hangs from the phrase head h without
+// crossing a clause or a quotation.
+func (t *tree) inPhrase(j, h int) bool {
+	a := t.a
+	modifier := false // the name only modifies a common noun on the way
+	for steps := 0; j >= 0 && steps < 12; steps++ {
+		if j == h {
+			return true
+		}
+		if t.quoted[j] {
+			return false
+		}
+		switch r := a.Tokens[j].Rel; r {
+		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
+			return false
+		case "compound", "nmod:poss":
+			if hd := a.Tokens[j].Head; hd >= 0 && a.Tokens[hd].UPOS == "NOUN" {
+				modifier = true
+			}
+		case "nmod":
+			// "an adviser to the Clinton campaign": a name that only
+			// modifies the noun of a phrase a preposition opens names
+			// whom the holder serves, not the holder.
+			cs := t.child(j, "case")
+			if modifier && cs >= 0 && !strings.EqualFold(a.Tokens[cs].Text, "of") {
+				return false
+			}
+			// "Proponents, including the Conference of Mayors,": an
+			// example of whom the phrase names is not its holder.
+			if cs >= 0 && exampleCase(a.Tokens[cs].Lemma) {
+				return false
+			}
+		}
+		j = a.Tokens[j].Head
+	}
+	return false
+}
+
+// exampleCase reports whether a preposition introduces examples or
+// exceptions of a group ("including", "like", "such as", "among",
+// "except").
+func exampleCase(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "include", "including", "like", "such", "among", "except", "excluding", "exclude":
+		return true
+	}
+	return false
+}

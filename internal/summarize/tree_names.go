@@ -1,0 +1,357 @@
+package summarize
+
+// Names as the tree gives them: an entity's or a cluster's name completed
+// over the words the entity model cut off, a surname completed from the
+// article's fuller mention, and what counts as a proper name.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// clusterProperName returns the fullest name of the coreference cluster of
+// token i when that name is a proper name, or "".
+func (t *tree) clusterProperName(i int) string {
+	a := t.a
+	c := t.clusterAt(i)
+	if c < 0 {
+		return ""
+	}
+	cl := &a.Clusters[c]
+	if !properName(cl.Name) {
+		return ""
+	}
+	clName := t.nameOf(cl.Type, cl.Name)
+	best := ""
+	for _, mi := range cl.Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != nlp.NameMention {
+			continue
+		}
+		n := clName
+		// The name as the entity model and the tree give it in full
+		// ("Helen Ward" where the cluster kept "Helen"), for a mention of
+		// the cluster's own name.
+		if ei := t.entityAt(m.Head); ei >= 0 {
+			if full := t.entityName(ei); strings.Contains(full, clName) {
+				n = full
+			}
+		}
+		if len(n) > len(best) {
+			best = n
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return t.completeName(best)
+}
+
+// entityName returns an entity's name as written, completed over the
+// words the entity model cut off: a hyphenated part ("Jo-Renee") and the
+// name words the parser attaches to it ("Theresa May" with "May" read as a
+// month).
+func (t *tree) entityName(ei int) string {
+	a := t.a
+	e := &a.Entities[ei]
+	first, last := e.First, e.Last
+	if e.Type == nlp.PERSON {
+		// "Laura Chen of Washington": the place after the name is not
+		// part of it.
+		words := make([]string, 0, last-first)
+		for i := first; i < last; i++ {
+			words = append(words, a.Tokens[i].Text)
+		}
+		if k := placeAfterName(words); k > 0 {
+			last = first + k
+		}
+		// Words the tree attaches outside the name are not part of it:
+		// "State" in "Secretary of State Marco Rubio". The name is the
+		// last word that hangs outside the span, with what hangs from it.
+		h := -1
+		for i := first; i < last; i++ {
+			if hd := a.Tokens[i].Head; hd < first || hd >= last {
+				h = i
+			}
+		}
+		if h > first {
+			f := h
+			for i := first; i < h; i++ {
+				if t.dominates(h, i, first, last) {
+					f = i
+					break
+				}
+			}
+			first = f
+		}
+	}
+	// A given name inside the span starts the person's name: "State
+	// Marco Rubio" read as one name after "Secretary of".
+	if e.Type == nlp.PERSON || e.Type == nlp.ORG {
+		for k := first + 1; k+1 < last; k++ {
+			if isKnownFirstName(strings.ToLower(a.Tokens[k].Text)) && !isKnownFirstName(strings.ToLower(a.Tokens[first].Text)) {
+				first = k
+				break
+			}
+		}
+	}
+	// Name words the entity model left out before the span and the tree
+	// attaches inside it ("United" of "the United States").
+	for first > 0 && first == e.First && properName(a.Tokens[first-1].Text) && (a.Tokens[first-1].UPOS == "PROPN" || a.Tokens[first-1].UPOS == "ADJ") && a.Tokens[first-1].Sent == a.Tokens[first].Sent {
+		p, f := &a.Tokens[first-1], &a.Tokens[first]
+		// "United" hanging from "States"; "Eric" heading the flat "Mamer".
+		// A person's name that starts with a given name has nothing before
+		// it ("State" of "Secretary of State Marco Rubio").
+		if honorific(p.Text) || e.Type == nlp.PERSON && isKnownFirstName(strings.ToLower(f.Text)) {
+			break
+		}
+		if (p.Rel == "compound" || p.Rel == "amod" || p.Rel == "flat") && p.Head >= first && p.Head < last ||
+			(f.Rel == "flat" || f.Rel == "flat:name") && f.Head == first-1 {
+			first--
+			continue
+		}
+		break
+	}
+	for first > 0 && joined(a, first-1, first) && (a.Tokens[first-1].Text == "-" || a.Tokens[first-1].UPOS == "PROPN") {
+		first--
+	}
+	for last < len(a.Tokens) && a.Tokens[last].Sent == a.Tokens[e.First].Sent {
+		nt := &a.Tokens[last]
+		switch {
+		case joined(a, last-1, last) && (nt.Text == "-" || nt.UPOS == "PROPN" && a.Tokens[last-1].Text == "-"):
+		case e.Type == nlp.PERSON && joined(a, last-1, last) && a.Tokens[last-1].Text == "-" && isWord(nt.Text):
+			// "Park Geun-hye": a given name's second part in lower case.
+		case e.Type == nlp.PERSON && nt.UPOS == "PROPN" && (nt.Rel == "flat" || nt.Rel == "flat:name"):
+		default:
+			goto done
+		}
+		last++
+	}
+done:
+	for last > first && a.Tokens[last-1].Text == "-" {
+		last--
+	}
+	if first == e.First && last == e.Last {
+		return t.nameOf(e.Type, e.Text)
+	}
+	return t.nameOf(e.Type, a.Span(first, last))
+}
+
+// nameOf returns a name of the given entity type as a speaker or a party
+// is named: a person's without title and place (personName).
+func (t *tree) nameOf(typ, name string) string {
+	if typ == nlp.PERSON {
+		return t.personName(name)
+	}
+	return name
+}
+
+// personName is personName, memoized for the tree's article.
+func (t *tree) personName(name string) string {
+	if p, ok := t.personNames[name]; ok {
+		return p
+	}
+	if t.personNames == nil {
+		t.personNames = map[string]string{}
+	}
+	p := personName(name)
+	t.personNames[name] = p
+	return p
+}
+
+// dominates reports whether token i hangs from h within [first, last).
+func (t *tree) dominates(h, i, first, last int) bool {
+	for steps := 0; i >= first && i < last && steps < last-first; steps++ {
+		if i == h {
+			return true
+		}
+		i = t.a.Tokens[i].Head
+	}
+	return false
+}
+
+// honorific reports whether a word is a courtesy title ("Mr.", "Ms",
+// "Dr."), which is not part of a name.
+func honorific(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	return maleHonorifics[w] || femaleHonorifics[w] || w == "dr"
+}
+
+// completeName returns the article's fuller form of a name when there is
+// exactly one and it ends with the name ("Lew" -> "Jacob J. Lew"), else
+// the name.
+func (t *tree) completeName(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	if full := t.fullName(f[len(f)-1]); full != "" && len(full) > len(name) && strings.HasSuffix(full, name) {
+		return full
+	}
+	if len(f) == 1 {
+		if full := t.familyFirst(name); full != "" {
+			return full
+		}
+	}
+	return name
+}
+
+// familyFirst returns the one person of the article named in two words
+// whose first word is name ("Liu" for "Liu Xiaoming", "Xi" for "Xi
+// Jinping": family names written first), or "". It is asked only when no
+// name of the article ends with that word.
+func (t *tree) familyFirst(name string) string {
+	a := t.a
+	found := ""
+	for ei := range a.Entities {
+		if a.Entities[ei].Type != nlp.PERSON {
+			continue
+		}
+		full := t.entityName(ei)
+		f := strings.Fields(full)
+		if len(f) != 2 || f[0] != name {
+			continue
+		}
+		if found != "" && found != full {
+			return ""
+		}
+		found = full
+	}
+	return found
+}
+
+// surnameName completes the name at token src as completeName does and,
+// where two people of the article share the surname ("Lars Nyberg", "Elin
+// Nyberg"), with the full name of the person coreference links it to.
+func (t *tree) surnameName(src int, name string) string {
+	if full := t.completeName(name); full != name || strings.Contains(name, " ") {
+		return full
+	}
+	if t.clusterType(src) == nlp.PERSON {
+		if n := t.clusterProperName(src); strings.HasSuffix(n, " "+name) {
+			return n
+		}
+	}
+	return name
+}
+
+// entityFullName returns an entity's name completed by surnameName (read
+// at its last word, the one coreference marks for a single name).
+func (t *tree) entityFullName(ei int) string {
+	return t.surnameName(t.a.Entities[ei].Last-1, t.entityName(ei))
+}
+
+// clusterName returns the fullest name of the cluster an entity's words
+// belong to, or the entity's own text.
+func (t *tree) clusterName(e int) string {
+	a := t.a
+	en := &a.Entities[e]
+	for i := en.First; i < en.Last; i++ {
+		if m := a.Tokens[i].Mention; m >= 0 && m < len(a.Mentions) {
+			if c := a.Mentions[m].Cluster; c >= 0 && c < len(a.Clusters) && a.Clusters[c].Name != "" && a.Clusters[c].Type == en.Type {
+				return t.nameOf(en.Type, a.Clusters[c].Name)
+			}
+		}
+	}
+	if full := t.fullName(a.Tokens[en.Last-1].Text); full != "" && len(full) > len(en.Text) {
+		return full
+	}
+	return en.Text
+}
+
+// fullName returns the longest PERSON name of the article that ends with
+// the surname, when exactly one person has it; "" otherwise.
+func (t *tree) fullName(surname string) string {
+	a := t.a
+	found := ""
+	for ci := range a.Clusters {
+		c := &a.Clusters[ci]
+		if c.Type != nlp.PERSON || c.Name == "" {
+			continue
+		}
+		name := t.personName(c.Name)
+		if sp := strings.LastIndexByte(name, ' '); sp < 0 || name[sp+1:] != surname {
+			continue
+		}
+		if found != "" && found != name && !strings.HasSuffix(found, " "+name) && !strings.HasSuffix(name, " "+found) {
+			return ""
+		}
+		if len(name) > len(found) {
+			found = name
+		}
+	}
+	if found != "" {
+		return found
+	}
+	// A person coreference gathered in no cluster ("Abdulkader
+	// al-Murtada, head of …" and, later, "al-Murtada said"): the person
+	// entities of the article, the same way.
+	for ei := range a.Entities {
+		if a.Entities[ei].Type != nlp.PERSON {
+			continue
+		}
+		name := t.entityName(ei)
+		f := strings.Fields(name)
+		if len(f) < 2 || f[len(f)-1] != surname {
+			continue
+		}
+		if found != "" && found != name && !strings.HasSuffix(found, " "+name) && !strings.HasSuffix(name, " "+found) {
+			return ""
+		}
+		if len(name) > len(found) {
+			found = name
+		}
+	}
+	return found
+}
+
+// isActorType reports whether an entity type can be a party or a speaker.
+func isActorType(typ string) bool {
+	switch typ {
+	case nlp.PERSON, nlp.ORG, nlp.GPE, nlp.NORP:
+		return true
+	}
+	return false
+}
+
+// properName reports whether a name is capitalised, as a proper name is
+// ("the ministry" found as an organisation is a description, not a name),
+// or opens with a lowercase particle before its capital ("al-Murtada", "de
+// Villepin", "van der Leyen").
+func properName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(s, nameParticle(s))
+	if !ok || rest == s {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// nameParticle returns the lowercase particle a surname may open with
+// ("al-", "el-", "bin ", "de ", "van der "), or "".
+func nameParticle(s string) string {
+	for _, p := range []string{"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-",
+		"abu ", "bin ", "ibn ", "bint ", "van der ", "van den ", "van ", "von der ", "von ", "de la ", "de ", "del ", "della ", "di ", "da ", "dos ", "du ", "le ", "la "} {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// isWord reports whether s is made of letters only.
+func isWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,387 @@
+package summarize
+
+// speakerOf: naming the source token of a quotation or a statement, with
+// the offices, partitives and speech nouns it resolves on the way.
+
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// speakerOf names the source token. A pronoun takes the fullest name of
+// its coreference cluster (or nothing: "" and false when the cluster holds
+// no name). A phrase that holds a person's name ("Homeland Security
+// Secretary Jeh Johnson", "the union's negotiator, John Holland") is that
+// person; a phrase inside an organisation's or a country's name is that
+// name; a name is completed from the article's fuller mention of it
+// ("Lew" -> "Jacob J. Lew") only when the fuller name ends with it. Any
+// other phrase is given as written (its determiners, modifiers and
+// compounds, without relative clauses or appositions).
+func (t *tree) speakerOf(src int) (name string, resolved bool) {
+	if src < 0 {
+		return "", false
+	}
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) && src >= 2 && a.Tokens[src-1].Text == "," {
+		// "who" (or "which") after a comma is the one named right
+		// before it, wherever the parser hung the clause ("a win for
+		// Prime Minister Ana Ruiz, who has long sought…", "levied by
+		// the European Union, which contended…").
+		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "PROPN" {
+			return t.speakerOf(src - 2)
+		}
+	}
+	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && strings.HasSuffix(a.Tokens[v].Rel, "relcl") && a.Tokens[v].Head >= 0 {
+		switch strings.ToLower(tok.Text) {
+		case "who", "that", "which":
+			// A relative pronoun stands for the noun its clause
+			// modifies: "Putin, who has long sought…"; for a date or a
+			// time the parser hung the clause from, the noun that one
+			// goes with ("a letter from his doctor Friday afternoon that
+			// says…": the letter), or nothing.
+			h := a.Tokens[v].Head
+			for k := 0; k < 3 && h >= 0 && (strings.HasSuffix(a.Tokens[h].NER, "DATE") || strings.HasSuffix(a.Tokens[h].NER, "TIME")); k++ {
+				h = a.Tokens[h].Head
+			}
+			if h < 0 || strings.HasSuffix(a.Tokens[h].NER, "DATE") || strings.HasSuffix(a.Tokens[h].NER, "TIME") || a.Tokens[h].UPOS != "NOUN" && a.Tokens[h].UPOS != "PROPN" {
+				return "", false
+			}
+			return t.speakerOf(h)
+		}
+	}
+	if src >= 2 && a.Tokens[src-1].Text == "-" && a.Tokens[src-1].Start == a.Tokens[src-2].End && tok.Start == a.Tokens[src-1].End &&
+		t.entityAt(src) < 0 && t.entityAt(src-2) >= 0 {
+		// The end of a name written with a hyphen, which the parser
+		// made a word of its own ("Park Geun-hye said"): the name.
+		return t.speakerOf(src - 2)
+	}
+	if p := t.partitive(src); p != "" {
+		return p, true
+	}
+	pronoun := tok.UPOS == "PRON"
+	if m := tok.Mention; m >= 0 && m < len(a.Mentions) && a.Mentions[m].Kind == nlp.PronounMention {
+		pronoun = true
+	}
+	if pronoun {
+		// "Putney told CNN that…, but he said…": the reporter goes on,
+		// whomever else the sentence names.
+		if e := t.sameSentenceReporter(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
+		if n := t.clusterProperName(src); n != "" {
+			if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
+				return t.entityFullName(e), true
+			}
+			return n, true
+		}
+		// "An RSF adviser … He said": the person the cluster describes
+		// by role, as written, when it names nobody.
+		if d := t.clusterDescription(src); d >= 0 {
+			if n, ok := t.speakerOf(d); ok && n != "" {
+				return n, true
+			}
+		}
+		// "WIRED spoke to one mother… “…,” she said": the person the
+		// cluster brought in with an indefinite description.
+		if d := t.clusterNewcomer(src); d >= 0 {
+			if n, ok := t.speakerOf(d); ok && n != "" {
+				return n, true
+			}
+		}
+		// "She" in a cluster of pronouns alone: the person named last
+		// before it, nearby, who can be a "she".
+		if g := wordGender(tok.Text); g != 0 && t.pronounsOnly(src) {
+			if e := t.nearestPerson(src, g); e >= 0 {
+				return t.entityFullName(e), true
+			}
+		}
+		// "They" alone after people the story named together.
+		if n := t.theyNamed(src, 0); n != "" {
+			return n, true
+		}
+		return "", false
+	}
+	switch tok.UPOS {
+	case "NOUN", "PROPN", "NUM", "X", "SYM":
+	default:
+		// A verb, an adjective or a function word is a misparse, not a
+		// source.
+		return "", false
+	}
+	// "Netanyahu's office said", "the governor's office said": the office
+	// speaks, named by whose it is, not the person it serves.
+	if n := t.officeOf(src); n != "" {
+		return n, true
+	}
+	// What someone said standing for them ("His comments suggest…",
+	// "Russia's statement said…"): the one it belongs to.
+	if tok.UPOS == "NOUN" && speechNoun(tok.Lemma) {
+		if p := t.child(src, "nmod:poss"); p >= 0 {
+			if n, ok := t.speakerOf(p); ok && n != "" {
+				return n, true
+			}
+		}
+		// "Big Machine Records issued a statement… The statement
+		// claimed…": whoever made it, as the story first told.
+		if o := t.statementOwner(src); o >= 0 {
+			if n, ok := t.speakerOf(o); ok && n != "" {
+				return n, true
+			}
+		}
+	}
+	// A role with the name in apposition: "the incoming chairman, Jim
+	// McGovern," and "Jim McGovern, the incoming chairman,".
+	if h := tok.Head; tok.UPOS == "NOUN" && tok.Rel == "appos" && h >= 0 && h < src && a.Tokens[h].UPOS == "PROPN" {
+		if n, ok := t.speakerOf(h); ok && properName(n) {
+			return n, true
+		}
+	}
+	if tok.UPOS == "NOUN" && tok.XPOS == "NN" {
+		for _, c := range t.children(src) {
+			if ci := int(c); ci > src && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
+				if n, ok := t.speakerOf(ci); ok && properName(n) {
+					return n, true
+				}
+			}
+		}
+	}
+	// A role standing for the person who holds it ("the president",
+	// "the minister"): the person coreference links it to.
+	if tok.UPOS == "NOUN" && roleHeads[strings.ToLower(tok.Text)] {
+		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON {
+			return n, true
+		}
+		// "Union leader Maria Lopez": the person the phrase names, not
+		// the body its first word belongs to.
+		if e := t.personIn(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
+		// "The UN's envoy for Sudan, Ramtane Lamamra," with the name
+		// read as joined to the place: the name set off after the role.
+		if e := t.nameAfterRole(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
+		if t.personAt != nil {
+			for _, i := range []int{int(t.left[src]), src} {
+				if n := t.personAt(a.Tokens[i].Start); properName(n) {
+					return n, true
+				}
+			}
+		}
+	}
+	// "The Indiana governor" after "Indiana Gov. Mike Pence", "the
+	// Republican presidential nominee" after "Republican presidential
+	// nominee Donald Trump": the one person the story named with that
+	// title.
+	if e := t.roleHolder(src); e >= 0 {
+		// A surname named with the title stays as written: "President
+		// Obama" is not completed from "Michelle Obama".
+		if n := a.Entities[e].Text; !strings.Contains(n, " ") {
+			return n, true
+		}
+		return t.entityFullName(e), true
+	}
+	// A body by what it is ("the company", "the union") stands for the
+	// one coreference links it to ("Ford … The company said").
+	// "the production company" after "Dick Clark Productions": the
+	// one body nearby whose name holds the word that says which.
+	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || corporateNouns[tok.Lemma]) && t.child(src, "det") >= 0 {
+		if n := t.bodyByModifier(src); n != "" {
+			return n, true
+		}
+	}
+	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 {
+		if ct := t.clusterType(src); (ct == nlp.ORG || ct == nlp.GPE) && !t.namedOnlyAsModifier(src) {
+			if n := t.clusterProperName(src); n != "" {
+				return n, true
+			}
+		}
+		if n := t.recentBody(src); n != "" {
+			return n, true
+		}
+	}
+	// A title the parser made the head ("Rep. | Elijah Cummings"): the
+	// name after it.
+	if titleWords[strings.ToLower(strings.TrimSuffix(tok.Text, "."))] {
+		// "Economy Minister Sanne Jansen" with the first word as head:
+		// the person the phrase names, else the first name after the
+		// title words.
+		if e := t.personIn(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
+		for _, c := range t.children(src) {
+			// Not a name a preposition governs: "ambassador to
+			// Britain" names where the ambassador serves.
+			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.child(ci, "case") < 0 &&
+				!titleWords[strings.ToLower(strings.TrimSuffix(a.Tokens[ci].Text, "."))] {
+				if n, ok := t.speakerOf(ci); ok && n != "" {
+					return n, true
+				}
+			}
+		}
+	}
+	// A role with the name inside its phrase ("Secretary of State Marco
+	// Rubio" parsed with the title as head, "the union's negotiator, John
+	// Holland"): the person named nearest to the head.
+	if e := t.personIn(src); e >= 0 {
+		return t.entityFullName(e), true
+	}
+	// The head inside a name ("the International Monetary Fund").
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First <= src && src < e.Last && isActorType(e.Type) && properName(e.Text) {
+			return t.entityFullName(ei), true
+		}
+	}
+	first, last := src, src+1
+	for _, c := range t.children(src) {
+		ci := int(c)
+		switch a.Tokens[ci].Rel {
+		case "det", "amod", "compound", "nmod:poss", "nummod", "flat", "flat:name", "det:poss":
+			if ci < src && int(t.left[ci]) < first {
+				first = int(t.left[ci])
+			}
+			if ci > src && (a.Tokens[ci].Rel == "flat" || a.Tokens[ci].Rel == "flat:name" || a.Tokens[ci].Rel == "compound") && ci+1 > last {
+				last = ci + 1
+			}
+		}
+	}
+	if tok.UPOS == "NOUN" {
+		// A description keeps what says who it is after its head:
+		// "people familiar with the matter", "a spokesman for the
+		// ministry", "officials from both sides", "a person briefed on
+		// the plans".
+		for _, c := range t.children(src) {
+			ci := int(c)
+			if ci < last || t.quoted[ci] || int(t.right[ci])-first > 10 {
+				continue
+			}
+			switch a.Tokens[ci].Rel {
+			case "amod":
+			case "acl":
+				// "a person briefed on the plans", "officials involved
+				// in the talks".
+				if a.Tokens[ci].XPOS != "VBN" {
+					continue
+				}
+			case "nmod":
+				cs := t.child(ci, "case")
+				if cs < 0 {
+					continue
+				}
+				switch strings.ToLower(a.Tokens[cs].Text) {
+				case "for", "of", "from", "at", "with", "in", "close":
+				default:
+					continue
+				}
+			default:
+				continue
+			}
+			if int(t.left[ci]) == last && a.Tokens[last].UPOS != "PUNCT" {
+				// Right after the head, not set off by a comma.
+				last = int(t.right[ci]) + 1
+			}
+		}
+	}
+	if tok.UPOS == "PROPN" && t.clusterType(src) != nlp.PERSON {
+		// A body's name goes on over "of" and a name: "the
+		// Communications Workers of America", "the Bank of England".
+		for _, c := range t.children(src) {
+			ci := int(c)
+			if a.Tokens[ci].Rel != "nmod" || int(t.left[ci]) != last || a.Tokens[ci].UPOS != "PROPN" || t.quoted[ci] {
+				continue
+			}
+			if cs := t.child(ci, "case"); cs == last && strings.EqualFold(a.Tokens[cs].Text, "of") && int(t.right[ci])-first <= 8 {
+				last = int(t.right[ci]) + 1
+			}
+		}
+	}
+	for first < last && (a.Tokens[first].UPOS == "PUNCT" || a.Tokens[first].Rel == "case") {
+		first++
+	}
+	// Not the verb of saying the parser hung inside the phrase ("one
+	// veteran of the projects commented:").
+	if k := last - 1; k > src && a.Tokens[k].UPOS == "VERB" && cueLemma(a.Tokens[k].Lemma) {
+		last = k
+	}
+	phrase := a.Span(first, last)
+	// A bare surname the entity model missed ("Zelenskyy") names the person
+	// named in full elsewhere; where two people share it ("Lars Nyberg",
+	// "Elin Nyberg"), the one coreference links it to.
+	if tok.UPOS == "PROPN" {
+		return t.surnameName(src, phrase), true
+	}
+	return phrase, true
+}
+
+// staffNouns are the nouns of the people who speak for someone, as a
+// body, in their name: "Netanyahu's office", "the senator's campaign".
+var staffNouns = makeSet(`office campaign camp`)
+
+// officeOf names the office, campaign or camp at token src owned in the
+// possessive ("Netanyahu's office", "the governor's office"): the owner's
+// fullest name with the noun ("Benjamin Netanyahu's office"), or the
+// phrase as written when the owner names nobody; "" for any other token
+// or an owner that cannot be named (a pronoun coreference left open).
+func (t *tree) officeOf(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || tok.XPOS != "NN" || !staffNouns[tok.Lemma] {
+		return ""
+	}
+	p := t.child(src, "nmod:poss")
+	if p < 0 || t.quoted[p] {
+		return ""
+	}
+	owner, ok := t.speakerOf(p)
+	if !ok || owner == "" {
+		return ""
+	}
+	if properName(owner) && a.Tokens[p].UPOS != "NOUN" || a.Tokens[p].UPOS == "PRON" {
+		return owner + "'s " + tok.Text
+	}
+	// "the governor's office": as written, from its first word.
+	return a.Span(int(t.left[src]), src+1)
+}
+
+// partitive returns the phrase a number or a quantifier heads with the
+// group it takes from ("One of the diplomats", "some of the nurses"):
+// the source is that part of the group, not the bare "One"; "" for any
+// other token.
+func (t *tree) partitive(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	switch {
+	case tok.UPOS == "NUM":
+	case tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "ADJ":
+		switch strings.ToLower(tok.Text) {
+		case "some", "many", "several", "most", "all", "both", "each", "few", "none", "either", "neither", "one":
+		default:
+			return ""
+		}
+	default:
+		return ""
+	}
+	for _, c := range t.children(src) {
+		ci := int(c)
+		if a.Tokens[ci].Rel != "nmod" || int(t.left[ci]) != src+1 || t.quoted[ci] || int(t.right[ci])-src > 12 {
+			continue
+		}
+		if cs := t.child(ci, "case"); cs >= 0 && strings.EqualFold(a.Tokens[cs].Text, "of") {
+			return a.Span(src, int(t.right[ci])+1)
+		}
+	}
+	return ""
+}
+
+// speechNoun reports whether a noun names something said or written.
+func speechNoun(lemma string) bool {
+	switch lemma {
+	case "comment", "remark", "statement", "letter", "tweet", "speech", "testimony", "word",
+		"message", "post", "interview", "announcement", "note", "memo", "op-ed", "essay", "column":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,337 @@
+package summarize
+
+// The source of a verb of saying in the tree: its subject (through verb
+// chains, relative clauses and misparses), the source an inverted
+// quotation puts after the verb, and which verbs count as cues.
+
+import "strings"
+
+// subjectOf returns the subject of a verb: its nsubj, the agent of a
+// passive ("was quoted by X"), or for a verb in a chain ("is expected to
+// say", "went on to say") the subject of the governing verb; -1 when none.
+func (t *tree) subjectOf(v int) int {
+	if s := t.relativeSubject(v); s >= 0 {
+		return s
+	}
+	participle := t.a.Tokens[v].XPOS == "VBG" || t.a.Tokens[v].XPOS == "VBN"
+	// A participle hung from a person is what they do ("footage of
+	// Hillary Clinton asking, “…”", "the mayor said, adding that…"
+	// misparsed). A name takes it; a role ("the mayor") only when the
+	// verbs above it name no one.
+	role := -1
+	// The same for a finite cue the parser hung from its subject, which it
+	// made the root ("The union's negotiator, Ian Croft, said…").
+	if tok := &t.a.Tokens[v]; tok.Rel == "acl" && tok.Head >= 0 && tok.Head < v &&
+		(tok.XPOS == "VBG" || t.a.Tokens[tok.Head].Rel == "root" && (tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP")) {
+		switch ht := &t.a.Tokens[tok.Head]; {
+		case ht.UPOS == "PROPN":
+			return tok.Head
+		case ht.UPOS == "NOUN" && roleHeads[strings.ToLower(ht.Text)]:
+			role = tok.Head
+		}
+	}
+	for steps := 0; v >= 0 && steps < 4; steps++ {
+		if s := t.subjectChild(v); s >= 0 {
+			if role >= 0 {
+				if n, _ := t.speakerOf(s); !properName(n) {
+					return role
+				}
+			}
+			return s
+		}
+		tok := t.a.Tokens[v]
+		// A verb in a chain ("is expected to say", "said and added") and a
+		// participle ("…, adding", "saying") take the subject of the verb
+		// they hang from.
+		if tok.Rel != "xcomp" && tok.Rel != "conj" && !strings.HasPrefix(tok.Rel, "advcl") && !participle {
+			break
+		}
+		// "allowed Mosseri to claim…", "forced her to admit…": the named
+		// object of the verb an infinitive completes is who does it
+		// ("promised voters to…" aside).
+		if steps == 0 && tok.Rel == "xcomp" && tok.Head >= 0 && t.a.Tokens[tok.Head].Lemma != "promise" {
+			if o := t.child(tok.Head, "obj"); o >= 0 && o < v && (t.a.Tokens[o].UPOS == "PROPN" || t.a.Tokens[o].UPOS == "PRON") {
+				return o
+			}
+		}
+		v = tok.Head
+	}
+	return role
+}
+
+// relativeSubject returns, for a verb that follows a relative clause set
+// off by commas ("Sarah Mills, who runs a clinic for Médecins Sans
+// Frontières, said…", "Amat Hajjaj, whose son is held, said…", "the
+// government of Quebec, where Borealis owns dams, has said…"), the head
+// of the noun phrase the clause describes, which is the verb's subject
+// whatever the parser made of the clause; -1 when the verb does not follow
+// such a clause.
+func (t *tree) relativeSubject(v int) int {
+	a := t.a
+	first := a.Sentences[a.Tokens[v].Sent].First
+	// The verb's auxiliaries and adverbs come between ("…, has said",
+	// "…, has repeatedly said").
+	c := v - 1
+	for c > first && v-c <= 3 && !t.quoted[c] && (a.Tokens[c].UPOS == "AUX" || a.Tokens[c].UPOS == "ADV") {
+		c--
+	}
+	if c < 2 || a.Tokens[c].Text != "," || t.quoted[c] {
+		return -1
+	}
+	k := c - 1
+	for k > first && !t.quoted[k] && a.Tokens[k].UPOS != "PUNCT" {
+		k--
+	}
+	if k <= first || a.Tokens[k].Text != "," {
+		return -1
+	}
+	switch a.Tokens[k+1].XPOS {
+	case "WP", "WP$", "WDT":
+	case "WRB":
+		// "The government of Quebec, where Borealis owns three
+		// dams, has said…": a place or a body "where" describes.
+		if !strings.EqualFold(a.Tokens[k+1].Text, "where") {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if k+2 >= c {
+		return -1 // "…, who," is no clause
+	}
+	h := k - 1
+	if u := a.Tokens[h].UPOS; u != "PROPN" && u != "NOUN" || t.quoted[h] {
+		return -1
+	}
+	// Up from the phrase's last word to its head: "Hajjaj" of "Amat
+	// al-Salam Hajjaj", "union" of "the head of the union".
+	for steps := 0; steps < 8; steps++ {
+		hd := a.Tokens[h].Head
+		if hd < first || hd >= k {
+			break
+		}
+		switch a.Tokens[h].Rel {
+		case "flat", "flat:name", "compound", "nmod", "nmod:poss":
+			h = hd
+			continue
+		case "conj":
+			// "the school boards of Los Angeles and San Diego":
+			// the last of a list inside the phrase.
+			if r := a.Tokens[hd].Rel; r == "nmod" || r == "nmod:poss" || r == "compound" {
+				h = hd
+				continue
+			}
+		}
+		break
+	}
+	if t.child(h, "case") >= 0 {
+		return -1 // "In Ohio, where…": a preposition's, no subject
+	}
+	return h
+}
+
+// subjectChild returns the subject among the dependents of v: outside
+// quotation marks, not a date or a time ("said Monday" misparsed as a
+// subject), the nearest before the verb, else the nearest after it
+// ("said Jared Bernstein"); -1 when none.
+func (t *tree) subjectChild(v int) int {
+	a := t.a
+	before, after, prev := -1, -1, -1
+	for _, c := range t.children(v) {
+		ci := int(c)
+		tc := &a.Tokens[ci]
+		if t.quoted[ci] || strings.HasSuffix(tc.NER, "DATE") || strings.HasSuffix(tc.NER, "TIME") {
+			continue
+		}
+		switch tc.Rel {
+		case "nsubj", "nsubj:outer", "obl:agent":
+		default:
+			continue
+		}
+		if ci < v {
+			prev, before = before, ci // children are in text order: the last is nearest
+		} else if after < 0 {
+			after = ci
+		}
+	}
+	if before >= 0 && prev >= 0 && t.placeAfterAffiliation(before, prev) {
+		// "… of the University of California, Berkeley suggest": the
+		// place is the affiliation's, the subject the people before it.
+		return prev
+	}
+	if before >= 0 {
+		return before
+	}
+	return after
+}
+
+// cueSource returns the source of cue verb i: its subject, or, in the
+// inverted order of quotations ("…,” said Jared Bernstein), the noun
+// phrase right after the cue whatever relation the parser gave it.
+func (t *tree) cueSource(i int) int {
+	if s := t.subjectOf(i); s >= 0 {
+		return s
+	}
+	a := t.a
+	if a.Tokens[i].Rel == "root" && t.child(i, "ccomp") >= 0 {
+		// A reporting verb heading its sentence with no subject in the
+		// parse ("In a statement, one of the family's attorneys, Justin
+		// Bamberg, said the videos show…"): English puts the subject
+		// before the verb, so the nearest noun before it that no
+		// preposition governs is the source.
+		if s := t.subjectBefore(i); s >= 0 {
+			return s
+		}
+	}
+	if s := t.invertedSource(i); s >= 0 {
+		return s
+	}
+	if addresseeLemma(a.Tokens[i].Lemma) {
+		// "Spokesman Jason Miller told the Post that…" with the subject
+		// misparsed: the name before the verb.
+		if s := t.subjectBefore(i); s >= 0 && a.Tokens[s].UPOS == "PROPN" {
+			return s
+		}
+	}
+	if x := a.Tokens[i].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && t.afterHave(i) {
+		// A finite cue the parse left with no subject: English puts the
+		// subject before the verb, so the nearest name or noun before it
+		// that no preposition governs ("Democrats accused the GOP of…").
+		if s := t.subjectBefore(i); s >= 0 && a.Tokens[s].UPOS != "PRON" {
+			return s
+		}
+	}
+	return -1
+}
+
+// invertedSource returns the source a cue puts after itself, which the
+// parser took for another relation ("…, said Jared Bernstein"), or -1.
+func (t *tree) invertedSource(i int) int {
+	a := t.a
+	switch a.Tokens[i].XPOS {
+	case "VBG", "VB":
+		// Only a finite verb of saying puts its subject after it (or
+		// one the tagger took for a participle, "…,” said Jared
+		// Bernstein"): the object of "after saying her foot was
+		// swollen" is what was said.
+		return -1
+	}
+	for _, c := range t.children(i) {
+		ci := int(c)
+		if ci <= i || ci > i+4 {
+			continue
+		}
+		ct := &a.Tokens[ci]
+		if t.quoted[ci] {
+			continue
+		}
+		switch ct.Rel {
+		case "obj", "iobj":
+			// The listener of "told the Post" is not who spoke, and only
+			// a verb of saying puts its subject after it ("said Jared
+			// Bernstein"): the object of "recognise" is what is
+			// recognised.
+			if addresseeLemma(a.Tokens[i].Lemma) || !inversionLemma(a.Tokens[i].Lemma) {
+				continue
+			}
+			fallthrough
+		case "dep", "nsubj:pass", "obl:npmod", "appos", "compound", "flat":
+			if ct.UPOS == "PROPN" || ct.UPOS == "NOUN" || ct.UPOS == "PRON" {
+				return ci
+			}
+		}
+	}
+	return -1
+}
+
+// subjectBefore returns the nearest noun, name or pronoun before token i in
+// its sentence that is not governed by a preposition, not quoted and not a
+// time expression, or -1.
+func (t *tree) subjectBefore(i int) int {
+	a := t.a
+	first := a.Sentences[a.Tokens[i].Sent].First
+	for j := i - 1; j >= first; j-- {
+		tj := &a.Tokens[j]
+		if t.quoted[j] || tj.UPOS == "PUNCT" {
+			continue
+		}
+		switch tj.UPOS {
+		case "PROPN", "NOUN", "PRON":
+		default:
+			continue
+		}
+		if strings.HasSuffix(tj.NER, "DATE") || strings.HasSuffix(tj.NER, "TIME") {
+			continue
+		}
+		// Governed by a preposition: itself, or the phrase it is a name
+		// inside ("in a statement", "of the family's attorneys").
+		h := j
+		for steps := 0; steps < 8; steps++ {
+			tj := &a.Tokens[h]
+			if tj.Head < 0 || tj.Rel != "flat" && tj.Rel != "flat:name" && tj.Rel != "compound" {
+				break
+			}
+			h = tj.Head
+		}
+		if t.child(h, "case") >= 0 {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// isCue reports whether token i is a verb of saying, thinking or
+// announcing, used as a verb.
+func (t *tree) isCue(i int) bool {
+	tok := &t.a.Tokens[i]
+	if tok.UPOS == "VERB" && tok.Lemma == "read" {
+		// "…,” the statement read.": a text reads what it says.
+		s := t.child(i, "nsubj")
+		return s >= 0 && t.a.Tokens[s].UPOS == "NOUN" && speechNoun(t.a.Tokens[s].Lemma)
+	}
+	if !(tok.UPOS == "VERB" || tok.UPOS == "AUX" && tok.Lemma == "say") || !(cueLemma(tok.Lemma) || evaluativeLemma(tok.Lemma) || topicLemma(tok.Lemma)) {
+		return false
+	}
+	// A passive ("when asked", "was told that") reports what the subject
+	// heard, not what it said, unless it names the speaker ("was quoted
+	// by").
+	if tok.XPOS == "VBN" && t.child(i, "obl:agent") < 0 &&
+		(t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux") < 0 && t.child(i, "nsubj") < 0 && !t.perfectConj(i) && !t.afterHave(i)) {
+		return false
+	}
+	return true
+}
+
+// afterHave reports whether participle i follows a form of "have", adverbs
+// aside ("have said", "has repeatedly said"): a perfect, whatever the
+// parser hung it from.
+func (t *tree) afterHave(i int) bool {
+	a := t.a
+	for k := i - 1; k >= 0 && k >= i-3 && a.Tokens[k].Sent == a.Tokens[i].Sent; k-- {
+		switch {
+		case a.Tokens[k].Lemma == "have" && a.Tokens[k].UPOS == "AUX":
+			return true
+		case a.Tokens[k].UPOS != "ADV" && a.Tokens[k].UPOS != "PART":
+			return false
+		}
+	}
+	return false
+}
+
+// perfectConj reports whether participle i is the second verb of a
+// perfect ("has criticized the offer and called for talks"): a conjunct
+// of a verb with a perfect auxiliary and no passive one shares them.
+func (t *tree) perfectConj(i int) bool {
+	a := t.a
+	h := a.Tokens[i].Head
+	if a.Tokens[i].Rel != "conj" || h < 0 || a.Tokens[h].XPOS != "VBN" || t.child(h, "aux:pass") >= 0 || t.child(h, "nsubj:pass") >= 0 {
+		return false
+	}
+	for _, c := range t.children(h) {
+		if ct := &a.Tokens[c]; ct.Rel == "aux" && ct.Lemma == "have" {
+			return true
+		}
+	}
+	return false
+}
