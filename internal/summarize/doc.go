@@ -28,8 +28,15 @@ type doc struct {
 
 	lowerSeen map[string]bool
 	capMid    map[string]bool
-	mentions  []mention
-	ents      []entity
+	// capPairs holds two capitalised words in a row inside a sentence
+	// ("new zealand"): a sentence-initial ordinary word before the same
+	// second word is part of that name.
+	capPairs map[string]bool
+	// capAlone holds the words written capitalised with no capitalised
+	// word next to them ("Jafari said").
+	capAlone map[string]bool
+	mentions []mention
+	ents     []entity
 
 	attrs []attribution // one per quote
 	role  []sentRole    // per sentence: what it carries for the negotiation

@@ -75,6 +75,8 @@ func (d *doc) findMentions() {
 	// sentence: they tell a sentence-initial name from an ordinary word.
 	d.lowerSeen = make(map[string]bool, len(d.toks)/4)
 	d.capMid = make(map[string]bool, len(d.toks)/16)
+	d.capPairs = make(map[string]bool, len(d.toks)/32)
+	d.capAlone = make(map[string]bool, len(d.toks)/16)
 	for si := range d.sents {
 		first := true
 		for ti := d.sentTok[si]; ti < d.sentTok[si+1]; ti++ {
@@ -89,6 +91,12 @@ func (d *doc) findMentions() {
 				d.lowerSeen[t.lower] = true
 			} else if !first {
 				d.capMid[t.lower] = true
+			}
+			if t.cap && !d.capNeighbour(ti, si) {
+				d.capAlone[stripPossessive(t.lower)] = true
+				if n := ti + 1; n < d.sentTok[si+1] && d.toks[n].word && d.toks[n].cap && d.toks[n].start == t.end+1 {
+					d.capPairs[t.lower+" "+stripPossessive(d.toks[n].lower)] = true
+				}
 			}
 			first = false
 		}
@@ -181,6 +189,137 @@ func (d *doc) sentenceMentions(si int) {
 		d.addMention(si, ti, end, ti == initialTok)
 		ti = end
 	}
+}
+
+// personAfter finds a person's name closing a run of capitalised words
+// that first names a body or a place, with or without the person's title
+// ("Minister of Education Stefania Giannini", "CEO of the Refugee Council
+// Enver Solomon", "Ambassador to Britain Liu Xiaoming", "University of
+// Texas Arlington Amneh Jafari"). The name is the last two words,
+// or three after a known first name; they must be no body's, title's,
+// place's or connector's words, and the name must be a person's: a known
+// first name, or a surname the document writes alone ("Jafari said"),
+// with no capitalised word next to it, and follow a capitalised word that is no
+// title (a title's own case is roleOfBody's), connector or people's
+// adjective. The words before
+// it must name a body (a body's word), a place the lists know, or follow
+// a title and a connector.
+func (d *doc) personAfter(toks []token) nameAfterBody {
+	var wi []int
+	for i := range toks {
+		if toks[i].word {
+			wi = append(wi, i)
+		}
+	}
+	if len(wi) < 3 {
+		return nameAfterBody{}
+	}
+	lw := func(j int) string { return strings.Trim(stripPossessive(toks[wi[j]].lower), ".") }
+	k := len(wi) - 2
+	if len(wi) >= 4 && isKnownFirstName(lw(len(wi)-3)) {
+		k = len(wi) - 3
+	}
+	if endsPossessive(toks[wi[len(wi)-1]].text) {
+		return nameAfterBody{}
+	}
+	if connectors[lw(k-1)] || titleWords[lw(k-1)] {
+		// "Department of Veterans Affairs"; "Governor Mark Carney" is
+		// the title's own case (roleOfBody).
+		return nameAfterBody{}
+	}
+	for j := k; j < len(wi); j++ {
+		w := lw(j)
+		if !toks[wi[j]].cap || orgWords[w] || titleWords[w] || connectors[w] || stopCaps[w] || lookupDemonym(w) || utf8.RuneCountInString(w) < 2 {
+			return nameAfterBody{}
+		}
+		if _, ok := lookupGaz(w); ok {
+			return nameAfterBody{}
+		}
+	}
+	if sur := lw(len(wi) - 1); !isKnownFirstName(lw(k)) && (!d.capAlone[sur] || d.lowerSeen[sur]) {
+		return nameAfterBody{}
+	}
+	if lookupDemonym(lw(k - 1)) {
+		// "Greek Orthodox Church": a people's adjective names no body.
+		return nameAfterBody{}
+	}
+	if _, ok := lookupGaz(lw(k) + " " + lw(k+1)); ok {
+		return nameAfterBody{}
+	}
+	// What comes before the name.
+	head := make([]string, 0, k)
+	for j := 0; j < k; j++ {
+		head = append(head, toks[wi[j]].text)
+	}
+	end := k
+	// The body starts after a title and its connectors ("CEO of the |
+	// Refugee Council"); an envoy "to" a place serves there but is not
+	// its own, and a minister "of Education" holds a portfolio, no body.
+	from, role := 0, k
+	for j := 0; j+1 < end; j++ {
+		if titleWords[lw(j)] && connectors[lw(j+1)] {
+			from = j + 2
+			for from < end && (connectors[lw(from)] || lw(from) == "the") {
+				from++
+			}
+			if lw(j+1) == "to" {
+				role = j + 1
+			}
+		}
+	}
+	if from == end {
+		return nameAfterBody{}
+	}
+	listed := false
+	for j := from; j < end && !listed; j++ {
+		_, listed = lookupGaz(strings.ToLower(strings.Join(head[j:end], " ")))
+	}
+	body := listed || isOrgName(head[from:end])
+	if from == 0 && !body {
+		return nameAfterBody{}
+	}
+	out := nameAfterBody{name: wi[k], roleEnd: toks[wi[role-1]].end}
+	if body && role == k {
+		out.body, out.bodyEnd = wi[from], wi[end-1]+1
+	}
+	return out
+}
+
+// nameAfterBody is where personAfter finds a person's name in a run of
+// capitalised words: the token the name starts at (0: none), the body's
+// name before it (body == bodyEnd: none to name) and the byte offset
+// where the person's role ends ("Chinese Ambassador | to Britain").
+type nameAfterBody struct {
+	name, body, bodyEnd int
+	roleEnd             int
+}
+
+// capNeighbour reports whether the word token ti of sentence si has a
+// capitalised word right before or after it.
+func (d *doc) capNeighbour(ti, si int) bool {
+	for _, n := range [2]int{ti - 1, ti + 1} {
+		if n >= d.sentTok[si] && n < d.sentTok[si+1] && d.toks[n].word && d.toks[n].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// namesWithNext reports whether the sentence-initial word of toks, one the
+// scan takes for an ordinary word ("New", "First"), is the start of the
+// name after it: the lists know the two words as one name ("New Zealand's
+// Prime Minister…"), or the document writes them together, capitalised,
+// inside a sentence. An article never is ("The Hague" is listed whole).
+func (d *doc) namesWithNext(toks []token) bool {
+	if w := toks[0].lower; len(toks) < 2 || !toks[1].word || w == "the" || w == "a" || w == "an" {
+		return false
+	}
+	w, next := toks[0].lower, stripPossessive(toks[1].lower)
+	if d.capPairs[w+" "+next] {
+		return true
+	}
+	_, ok := lookupGaz(w + " " + next)
+	return ok
 }
 
 // roleBefore reports whether the word before token a is a lower-case role
@@ -325,7 +464,7 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		w := stripPossessive(toks[0].lower)
 		// "US Airways" opening a sentence: an acronym is no "us".
 		acronym := len(toks[0].text) >= 2 && strings.ToUpper(toks[0].text) == toks[0].text
-		if stopCaps[w] && !acronym || !d.capMid[w] && d.lowerSeen[w] && !isKnownName(w) && !(titleWords[w] && b-a > 1) {
+		if stopCaps[w] && !acronym && !d.namesWithNext(toks) || !d.capMid[w] && d.lowerSeen[w] && !isKnownName(w) && !(titleWords[w] && b-a > 1) {
 			if b-a == 1 || !dropFirst() {
 				return
 			}
@@ -379,6 +518,30 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		}
 		m.name, m.kind, m.demonym = g.name, g.kind, g.demonym
 		d.mentions = append(d.mentions, m)
+		return
+	}
+	// "Minister of Education Stefania Giannini", "University of Texas
+	// Arlington Amneh Jafari": a person named after the body or place
+	// they belong to is a mention of their own, on that body's side.
+	if nb := d.personAfter(toks); nb.name > 0 {
+		n := len(d.mentions)
+		if nb.bodyEnd > nb.body {
+			d.addMention(si, a+nb.body, a+nb.bodyEnd, initial && nb.body == 0)
+			if len(d.mentions) > n && d.mentions[n].kind == "" {
+				d.mentions[n].kind = KindOrganisation
+			}
+		}
+		n = len(d.mentions)
+		d.addMention(si, a+nb.name, b, false)
+		if len(d.mentions) > n {
+			p := &d.mentions[n]
+			if p.kind == "" {
+				p.kind = KindPerson
+			}
+			if p.role == "" {
+				p.role = d.text[toks[0].start:nb.roleEnd]
+			}
+		}
 		return
 	}
 	bodyRole := roleOfBody(toks)

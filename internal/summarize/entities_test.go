@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleNamingABody: a person under a title that names a body first
 // is a person ("Air Force General Tom Reed", "Bank of Halden Governor
@@ -27,6 +30,55 @@ func TestTitleNamingABody(t *testing.T) {
 		if m := d.mentions[0]; m.name != tt.wantName || m.kind != tt.wantKind {
 			t.Errorf("%q: mention %q (%s), want %q (%s)", tt.run, m.name, m.kind, tt.wantName, tt.wantKind)
 		}
+	}
+}
+
+// TestNameAfterBody: a person named right after the body or place they
+// belong to is a mention of their own, when the document uses the surname
+// alone or the first name is known; a body's name whose last words look
+// like a name stays whole; a sentence-initial "New" the lists or the
+// document join to the next word is part of the name.
+func TestNameAfterBody(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "name/kind" of mentions the run must give
+		notWant    []string // names it must not give
+	}{
+		{"title of a body", "CEO of the Harbour Council Amal Okafor told reporters the plan was flawed. Okafor said talks would resume.\n",
+			[]string{"Harbour Council/organisation", "Amal Okafor/person"}, []string{"CEO of the Harbour Council Amal Okafor"}},
+		{"a portfolio is no body", "Minister of Education Carla Benedetti said the fees would rise. Benedetti spoke on Monday.\n",
+			[]string{"Carla Benedetti/person"}, []string{"Education", "Education Carla Benedetti"}},
+		{"a body then a name", "Student at University of Halden Amneh Varga heard of it. Varga said it was unfair.\n",
+			[]string{"University of Halden/organisation", "Amneh Varga/person"}, []string{"University of Halden Amneh Varga"}},
+		{"no surname alone: no name", "Student at University of Halden Amneh Varga heard of it. She said it was unfair.\n",
+			[]string{"University of Halden Amneh Varga/organisation"}, []string{"Amneh Varga"}},
+		{"a body's last words", "The Department of Veterans Affairs said it would hire more staff. Veterans groups said it was slow.\n",
+			[]string{"Department of Veterans Affairs/organisation"}, []string{"Veterans Affairs"}},
+		{"New opening a sentence", "New Zealand's Prime Minister spoke. Voters in New Zealand agreed.\n",
+			[]string{"New Zealand/country"}, []string{"Zealand"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text)
+			d.findMentions()
+			got := map[string]string{}
+			for _, m := range d.mentions {
+				if _, ok := got[m.name]; !ok {
+					got[m.name] = m.kind
+				}
+			}
+			for _, w := range tt.want {
+				name, kind, _ := strings.Cut(w, "/")
+				if k, ok := got[name]; !ok || k != kind {
+					t.Errorf("no mention %q (%s) in %v", name, kind, got)
+				}
+			}
+			for _, n := range tt.notWant {
+				if _, ok := got[n]; ok {
+					t.Errorf("mention %q in %v", n, got)
+				}
+			}
+		})
 	}
 }
 

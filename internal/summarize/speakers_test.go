@@ -32,6 +32,8 @@ func TestHardSpeakers(t *testing.T) {
 		{"surname first seen", `"The talks were constructive," Johnson told the BBC.`, []wantQuote{{"The talks were constructive", "Johnson", false}}},
 		{"speaker before, quote in next paragraph", "Union leader Mick Lynch said on Monday that members would strike.\n\n“We have been left with no choice.”", []wantQuote{{"We have been left with no choice.", "Mick Lynch", false}}},
 		{"occupation before the name", `"We are taken as hostages," said accountant Jose Lopez.`, []wantQuote{{"We are taken as hostages", "Jose Lopez", false}}},
+		{"title of a body before the name", `CEO of the Harbour Council Amal Okafor told reporters: "The plan is flawed." Okafor said later: "We will keep talking."`, []wantQuote{{"The plan is flawed.", "Amal Okafor", false}, {"We will keep talking.", "Amal Okafor", false}}},
+		{"envoy to a place before the name", `Ambassador to Britain Wen Haoliang said: "The talks will go on." Wen added that nothing was settled.`, []wantQuote{{"The talks will go on.", "Wen Haoliang", false}}},
 	})
 }
 

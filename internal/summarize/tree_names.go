@@ -241,7 +241,33 @@ func (t *tree) surnameName(src int, name string) string {
 // entityFullName returns an entity's name completed by surnameName (read
 // at its last word, the one coreference marks for a single name).
 func (t *tree) entityFullName(ei int) string {
-	return t.surnameName(t.a.Entities[ei].Last-1, t.entityName(ei))
+	last := t.a.Entities[ei].Last - 1
+	return t.personInside(t.surnameName(last, t.entityName(ei)), last)
+}
+
+// personInside returns, for a name that runs a body's or a place's name
+// into a person's ("Refugee Council Enver Solomon", "Britain Liu
+// Xiaoming" read as one), the person's name the engine's name linking
+// found at token at, and for a lone surname the full name it found
+// ("Mohib" after "Hamdullah Mohib"); else the name as it is. The person's
+// name must start inside the name, not open it.
+func (t *tree) personInside(name string, at int) string {
+	if t.personAt == nil {
+		return name
+	}
+	n := t.personAt(t.a.Tokens[at].Start)
+	if !properName(n) || n == name {
+		return name
+	}
+	// "Mohib" after "Hamdullah Mohib", a name the model did not read.
+	if !strings.Contains(name, " ") && strings.HasSuffix(n, " "+name) {
+		return n
+	}
+	first, _, _ := strings.Cut(n, " ")
+	if strings.HasPrefix(name, first+" ") || !strings.Contains(name+" ", " "+first+" ") {
+		return name
+	}
+	return n
 }
 
 // clusterName returns the fullest name of the cluster an entity's words

@@ -169,6 +169,16 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 					return n, true
 				}
 			}
+			// "CEO of the Harbour Council Amal Okafor", the name read
+			// as the end of the body's: the person the name linking
+			// found there.
+			for _, c := range t.children(src) {
+				if ci := int(c); ci > src && a.Tokens[ci].Rel == "nmod" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.caseOf(ci) == "of" {
+					if n := t.personAt(a.Tokens[ci].Start); properName(n) {
+						return n, true
+					}
+				}
+			}
 		}
 	}
 	// "The Indiana governor" after "Indiana Gov. Mike Pence", "the
