@@ -161,6 +161,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	for k := range named {
 		named[k] = trimSpan(x, named[k])
 	}
+	named = dropTitlePhrases(x, named)
 	named = joinHyphens(a, named)
 	named = joinSplitNames(a, named)
 	for k := range named {
@@ -647,6 +648,34 @@ func trimSpan(x *nerDoc, sp nerSpan) nerSpan {
 		sp.first++
 	}
 	return sp
+}
+
+// dropTitlePhrases drops a "person" that is a title phrase right before a
+// person's name, which the model read as two persons ("Labour's Shadow
+// Home Secretary | Yvette Cooper"): its last word is a title the lists
+// know and none of its words a given name.
+func dropTitlePhrases(x *nerDoc, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for k, sp := range spans {
+		if sp.typ == PERSON && k+1 < len(spans) && spans[k+1].typ == PERSON && spans[k+1].first == sp.last &&
+			x.gaz[sp.last-1]&(gazBit('T', 'U')|gazBit('T', 'L')) != 0 && !givenNameIn(x, sp.first, sp.last) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// givenNameIn reports whether a word of first..last is a given name the
+// lists know.
+func givenNameIn(x *nerDoc, first, last int) bool {
+	given := gazBit('M', 'U') | gazBit('F', 'U') | gazBit('M', 'B') | gazBit('F', 'B')
+	for i := first; i < last; i++ {
+		if x.gaz[i]&given != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // joinHyphens joins two names of the same type written around a hyphen

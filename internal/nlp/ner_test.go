@@ -727,3 +727,29 @@ func TestFamilyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDropTitlePhrases: a title phrase the model read as a person right
+// before a person's name is no entity; a name ending in a word that is
+// also a title stays when it holds a given name, and so does a title
+// phrase no person's name follows.
+func TestDropTitlePhrases(t *testing.T) {
+	words := strings.Fields("Labour 's Shadow Home Secretary Yvette Cooper met John Judge Dana Lee and the Foreign Secretary")
+	gaz, _ := LoadStrMap(BuildStrMap(gazetteerEntries()))
+	x := newNERDoc(words, [][2]int{{0, len(words)}}, gaz, nil)
+	spans := []nerSpan{
+		{2, 5, PERSON},   // Shadow Home Secretary
+		{5, 7, PERSON},   // Yvette Cooper
+		{8, 10, PERSON},  // John Judge: a given name
+		{10, 12, PERSON}, // Dana Lee
+		{14, 16, PERSON}, // Foreign Secretary: no name after it
+	}
+	got := dropTitlePhrases(x, spans)
+	var names []string
+	for _, sp := range got {
+		names = append(names, strings.Join(words[sp.first:sp.last], " "))
+	}
+	want := []string{"Yvette Cooper", "John Judge", "Dana Lee", "Foreign Secretary"}
+	if strings.Join(names, "|") != strings.Join(want, "|") {
+		t.Errorf("spans %q, want %q", names, want)
+	}
+}
