@@ -162,6 +162,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		named[k] = trimSpan(x, named[k])
 	}
 	named = dropTitlePhrases(x, named)
+	named = peoplesNames(a, named)
 	named = joinHyphens(a, named)
 	named = joinSplitNames(a, named)
 	for k := range named {
@@ -676,6 +677,67 @@ func givenNameIn(x *nerDoc, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// peoplesNames makes one organisation of a name written with "People's"
+// ("the People's Bank of China", "the Korean People's Army", "People's
+// Daily"), which the possessive splits for the model: the capitalised
+// words before it (no possessive among them) and the capitalised words
+// after it, with "of" and a name, replace the spans they overlap.
+func peoplesNames(a *Analysis, spans []nerSpan) []nerSpan {
+	toks := a.Tokens
+	cap := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		t := toks[i].Text
+		return t != "" && t[0] >= 'A' && t[0] <= 'Z' && toks[i].UPOS != "DET" && toks[i].UPOS != "PRON"
+	}
+	var add []nerSpan
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Text != "People" || (toks[i+1].Text != "'s" && toks[i+1].Text != "’s") || !cap(i+2) ||
+			toks[i+2].Sent != toks[i].Sent || i > 0 && toks[i-1].Sent == toks[i].Sent && (toks[i-1].Text == "'s" || toks[i-1].Text == "’s") && !cap(i-2) {
+			continue
+		}
+		first := i
+		for first > 0 && toks[first-1].Sent == toks[i].Sent && cap(first-1) && !strings.HasSuffix(toks[first-1].Text, "s'") {
+			first--
+		}
+		if first > 0 && (toks[first-1].Text == "'s" || toks[first-1].Text == "’s") {
+			first = i // "China's People's Daily": the owner is not in the name
+		}
+		last := i + 3
+		for last < len(toks) && toks[last].Sent == toks[i].Sent {
+			if cap(last) {
+				last++
+				continue
+			}
+			if toks[last].Text == "of" && cap(last+1) && toks[last+1].Sent == toks[i].Sent {
+				last += 2
+				continue
+			}
+			break
+		}
+		add = append(add, nerSpan{first, last, ORG})
+		i = last - 1
+	}
+	if len(add) == 0 {
+		return spans
+	}
+	out := make([]nerSpan, 0, len(spans)+len(add))
+	k := 0
+	for _, sp := range spans {
+		for k < len(add) && add[k].last <= sp.first {
+			out = append(out, add[k])
+			k++
+		}
+		if k < len(add) && sp.first < add[k].last && add[k].first < sp.last {
+			continue // overlapped by the People's name
+		}
+		out = append(out, sp)
+	}
+	out = append(out, add[k:]...)
+	return out
 }
 
 // joinHyphens joins two names of the same type written around a hyphen

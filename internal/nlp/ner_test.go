@@ -753,3 +753,30 @@ func TestDropTitlePhrases(t *testing.T) {
 		t.Errorf("spans %q, want %q", names, want)
 	}
 }
+
+// TestPeoplesNames: a name written with "People's" is one organisation,
+// with the capitalised words before it but not an owner's possessive.
+func TestPeoplesNames(t *testing.T) {
+	r := loadTestRecognizer(t)
+	a := Tokenize("The People's Bank of China said it would cut rates. The Korean People's Army fired shells. " +
+		"China's People's Daily said the talks were useful. The people's choice was clear.")
+	tagForNER(t, a)
+	r.Recognize(a)
+	got := map[string]string{}
+	for _, e := range a.Entities {
+		got[e.Text] = e.Type
+	}
+	for _, name := range []string{"People's Bank of China", "Korean People's Army", "People's Daily"} {
+		if got[name] != ORG {
+			t.Errorf("%q: %q, want ORG (all: %v)", name, got[name], got)
+		}
+	}
+	for _, bad := range []string{"Army", "Daily", "China's People's Daily"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("%q found (all: %v)", bad, got)
+		}
+	}
+	if got["China"] != GPE {
+		t.Errorf("China: %q (all: %v)", got["China"], got)
+	}
+}

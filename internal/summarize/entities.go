@@ -134,7 +134,9 @@ func (d *doc) sentenceMentions(si int) {
 			if nameToken(nt) && !isPartyTag(nt.text) {
 				// "the US Trade Representative's Office": the office of a
 				// title's holder is a body named after the title.
-				if endsPossessive(d.toks[end-1].text) && !(nt.lower == "office" && titleWords[stripPossessive(d.toks[end-1].lower)]) {
+				// "the People's Bank of China", "the Korean People's
+				// Army": "People's" is inside the name.
+				if endsPossessive(d.toks[end-1].text) && !(nt.lower == "office" && titleWords[stripPossessive(d.toks[end-1].lower)]) && stripPossessive(d.toks[end-1].lower) != "people" {
 					break
 				}
 				end++

@@ -89,6 +89,7 @@ func TestNamesOfBodies(t *testing.T) {
 		want       []string // the mentions' names, in order
 	}{
 		{"a plural's apostrophe inside a union's name", "The Bakers' Union rejected the offer.\n", []string{"Bakers' Union"}},
+		{"People's inside a name", "The Korean People's Army fired shells near the People's Bank of Halden.\n", []string{"Korean People's Army", "People's Bank of Halden"}},
 		{"a body's closing word ends the name before and", "The Fire Brigades Union and Unison rejected the offer.\n", []string{"Fire Brigades Union", "Unison"}},
 		{"an ampersand joins a firm's name", "Harlow & Finch said the sale had failed.\n", []string{"Harlow & Finch"}},
 		{"a lone letter is no name", "The house sold for Â£1, Harlow Estates said.\n", []string{"Harlow Estates"}},
