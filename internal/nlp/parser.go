@@ -565,6 +565,57 @@ func (p *Parser) Parse(a *Analysis) {
 		}
 		predicateNouns(toks, s.First)
 		frontedSubjects(toks, s.First)
+		postNominals(toks, s.First)
+	}
+}
+
+// postNominalLetters are the letters written after a person's name, set
+// off by commas ("Tom Molomby, SC,", "Jane Hall, MP,"): honours, ranks at
+// the bar, degrees, seats and generations.
+var postNominalLetters = map[string]bool{
+	"QC": true, "KC": true, "SC": true, "MP": true, "MSP": true, "MLA": true, "MEP": true, "TD": true,
+	"OBE": true, "CBE": true, "MBE": true, "KBE": true, "DBE": true, "PhD": true, "MD": true,
+	"Jr": true, "Jr.": true, "Sr": true, "Sr.": true, "Esq": true, "Esq.": true,
+}
+
+// PostNominal reports whether w is letters written after a person's name
+// ("QC", "MP", "OBE", "Jr."), not a name of its own.
+func PostNominal(w string) bool { return postNominalLetters[w] }
+
+// postNominals mends a name's post-nominal letters set off by commas,
+// which the parser reads as a name of its own ("Mark Tedeschi, QC," as two
+// conjuncts): they hang from the name in apposition, and a finite verb
+// right after them with no subject takes the name as its subject ("Tom
+// Molomby, SC, said…", read with the name as the object of an opening
+// participle). first is the index of toks[0] in the analysis.
+func postNominals(toks []Token, first int) {
+	for i := 2; i < len(toks); i++ {
+		if !postNominalLetters[toks[i].Text] || toks[i-1].Text != "," || toks[i-2].UPOS != "PROPN" {
+			continue
+		}
+		name := i - 2
+		if toks[name].Rel == "flat" && toks[name].Head-first >= 0 && toks[name].Head-first < name {
+			name = toks[name].Head - first
+		}
+		toks[i].Head, toks[i].Rel = first+name, "appos"
+		v := i + 2
+		if v >= len(toks) || toks[i+1].Text != "," || toks[v].UPOS != "VERB" || strings.HasPrefix(toks[name].Rel, "nsubj") {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		hasSubj := false
+		for j := range toks {
+			if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "expl") {
+				hasSubj = true
+			}
+		}
+		if !hasSubj && !dominates(toks, name, v, first) {
+			toks[name].Head, toks[name].Rel = first+v, "nsubj"
+		}
 	}
 }
 

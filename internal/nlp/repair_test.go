@@ -179,3 +179,45 @@ func TestFrontedSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestPostNominals: letters set off after a name hang from it, and a
+// finite verb right after them with no subject takes the name.
+func TestPostNominals(t *testing.T) {
+	type w = handWord
+	words := []handWord{
+		w{"Speaking", "VERB", "VBG", 9, "advcl"}, // 0
+		w{"for", "ADP", "IN", 2, "case"},         // 1
+		w{"them", "PRON", "PRP", 0, "obl"},       // 2
+		w{",", "PUNCT", ",", 0, "punct"},         // 3
+		w{"Tom", "PROPN", "NNP", 0, "obj"},       // 4
+		w{"Molomby", "PROPN", "NNP", 4, "flat"},  // 5
+		w{",", "PUNCT", ",", 7, "punct"},         // 6
+		w{"SC", "PROPN", "NNP", 4, "conj"},       // 7
+		w{",", "PUNCT", ",", 9, "punct"},         // 8
+		w{"said", "VERB", "VBD", -1, "root"},     // 9
+		w{"no", "INTJ", "UH", 9, "obj"},          // 10
+		w{".", "PUNCT", ".", 9, "punct"},         // 11
+	}
+	const first = 3
+	toks := handTokens(words, first)
+	postNominals(toks[first:], first)
+	if tk := toks[first+7]; tk.Head != first+4 || tk.Rel != "appos" {
+		t.Errorf("SC: head %d %s, want %d appos", tk.Head, tk.Rel, first+4)
+	}
+	if tk := toks[first+4]; tk.Head != first+9 || tk.Rel != "nsubj" {
+		t.Errorf("Tom: head %d %s, want %d nsubj", tk.Head, tk.Rel, first+9)
+	}
+	for name, change := range map[string]func([]Token){
+		"a subject already": func(toks []Token) { toks[first+10].Rel = "nsubj" },
+		"no letters":        func(toks []Token) { toks[first+7].Text = "Sam" },
+		"no comma after":    func(toks []Token) { toks[first+8].Text = "and" },
+		"not a finite verb": func(toks []Token) { toks[first+9].XPOS = "VBG" },
+	} {
+		toks := handTokens(words, first)
+		change(toks)
+		postNominals(toks[first:], first)
+		if tk := toks[first+4]; tk.Rel == "nsubj" {
+			t.Errorf("%s: Tom made the subject", name)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // mention is a capitalised name found in the text: a person, a country, an
@@ -501,8 +503,12 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 			words = append(words, toks[i].text)
 		}
 	}
-	// A lone letter names no one (mojibake "Â£1bn", a list's "B").
+	// A lone letter names no one (mojibake "Â£1bn", a list's "B"), nor
+	// do the letters set off after a person's name ("Tom Molomby, SC,").
 	if len(words) == 1 && utf8.RuneCountInString(words[0]) == 1 {
+		return
+	}
+	if len(words) == 1 && nlp.PostNominal(words[0]) && a >= 2 && d.toks[a-1].text == "," && nameToken(&d.toks[a-2]) {
 		return
 	}
 	full := d.nameText(toks)
