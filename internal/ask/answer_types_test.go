@@ -145,6 +145,18 @@ func TestAnswerTypes(t *testing.T) {
 	}
 }
 
+// TestWhenOfWhat: "when is the N?" is answered by evidence that names the
+// N, not by another event's date.
+func TestWhenOfWhat(t *testing.T) {
+	a := textArticle(t, "Members of the General Workers' Union will vote on a walkout on 23 March, the union said. "+
+		"Ministers fear the dispute will hurt them at the general election. "+
+		"The talks resume in Cardiff on Monday.")
+	runAnswerCases(t, []answerCase{
+		{"the event never dated", a, "When is the general election?", nil, []string{"23 March", "Monday"}, true},
+		{"the event dated", a, "When is the walkout?", []string{"23 March"}, nil, false},
+	})
+}
+
 // TestSpeechInArticleOrder: quotes and statements of one speaker come in
 // the article's order, each on its own line with its sentence.
 func TestSpeechInArticleOrder(t *testing.T) {

@@ -60,7 +60,8 @@ type question struct {
 	// it spells out, or a name it abbreviates.
 	known map[string]bool
 	// askedTerm is the index term of the noun a question of the form
-	// "what is X's N?" or "who is the N of X?" asks about ("revenu" of
+	// "what is X's N?", "who is the N of X?" or "when is the N?" asks
+	// about ("revenu" of
 	// "what is Home Depot's revenue for the quarter?"), which the evidence
 	// must name; "" for other questions.
 	askedTerm string
@@ -996,12 +997,14 @@ func isWordByte(b byte) bool {
 // askedNoun returns the index term of the noun a copular question asks
 // about, read from the question's tree: "revenue" in "what is Home
 // Depot's revenue for the quarter?", "captain" in "who is Russia's
-// captain?", "chief" in "who is the chief of the agency?". A noun that
+// captain?", "chief" in "who is the chief of the agency?", "election" in
+// "when is the general election?" (the event whose day or place is asked
+// must be the one the evidence dates). A noun that
 // names the kind of answer ("what is the date"), a name ("what is it
 // called") or a word of the question's form is none; nor is a noun
 // followed by a verb ("what is the simulation called?").
 func (a *Article) askedNoun(q *question) string {
-	if q.wh != "what" && q.wh != "who" || len(q.words) < 3 || q.words[0] != q.wh {
+	if q.wh != "what" && q.wh != "who" && q.wh != "when" && q.wh != "where" || len(q.words) < 3 || q.words[0] != q.wh {
 		return ""
 	}
 	an := a.analyse(q)
