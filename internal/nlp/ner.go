@@ -179,6 +179,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	}
 	familyNames(x, named)
 	spreadPersons(x, named, firm)
+	named = splitKnownPersons(x, named)
 	if r.docRules&1 != 0 && !r.noSurnames {
 		named = nerSurnames(a, x, named)
 		named = nerOrgShortForms(a, x, named)
@@ -737,6 +738,60 @@ func peoplesNames(a *Analysis, spans []nerSpan) []nerSpan {
 		out = append(out, sp)
 	}
 	out = append(out, add[k:]...)
+	return out
+}
+
+// splitKnownPersons splits off the end of a place's or a body's name a
+// person's full name the document gives on its own elsewhere ("Ambassador
+// to the United States Hamdullah Mohib" read as one place, after
+// "Ambassador Hamdullah Mohib says"): the person is a PERSON, and what
+// comes before keeps its type unless it ends in a title.
+func splitKnownPersons(x *nerDoc, spans []nerSpan) []nerSpan {
+	var persons [][2]int
+	for _, sp := range spans {
+		if sp.typ == PERSON && sp.last-sp.first >= 2 {
+			persons = append(persons, [2]int{sp.first, sp.last})
+		}
+	}
+	if len(persons) == 0 {
+		return spans
+	}
+	var out []nerSpan
+	changed := false
+	for _, sp := range spans {
+		cut := -1
+		for _, p := range persons {
+			if sp.typ == PERSON {
+				break // a title before a name is trimSpan's
+			}
+			n := p[1] - p[0]
+			if sp.last-sp.first <= n || p[0] == sp.last-n && p[1] == sp.last {
+				continue
+			}
+			same := true
+			for i := 0; i < n; i++ {
+				if x.words[sp.last-n+i] != x.words[p[0]+i] {
+					same = false
+					break
+				}
+			}
+			if same && (cut < 0 || sp.last-n < cut) {
+				cut = sp.last - n
+			}
+		}
+		if cut < 0 {
+			out = append(out, sp)
+			continue
+		}
+		changed = true
+		if head := (nerSpan{sp.first, cut, sp.typ}); x.gaz[cut-1]&(gazBit('T', 'U')|gazBit('T', 'L')) == 0 {
+			out = append(out, head)
+		}
+		out = append(out, nerSpan{cut, sp.last, PERSON})
+	}
+	if !changed {
+		return spans
+	}
 	return out
 }
 

@@ -780,3 +780,26 @@ func TestPeoplesNames(t *testing.T) {
 		t.Errorf("China: %q (all: %v)", got["China"], got)
 	}
 }
+
+// TestSplitKnownPersons: a person's full name the document gives on its
+// own is split off the end of a place's name; a person's name with a
+// title before it is trimSpan's to cut, not this rule's.
+func TestSplitKnownPersons(t *testing.T) {
+	words := strings.Fields("Ambassador to the United States Hamdullah Mohib spoke ; Ambassador Hamdullah Mohib says ; Chief Executive Lara Voss met Lara Voss")
+	gaz, _ := LoadStrMap(BuildStrMap(gazetteerEntries()))
+	x := newNERDoc(words, [][2]int{{0, len(words)}}, gaz, nil)
+	spans := []nerSpan{
+		{3, 7, "PLACE"},  // United States Hamdullah Mohib
+		{10, 12, PERSON}, // Hamdullah Mohib
+		{14, 18, PERSON}, // Chief Executive Lara Voss
+		{19, 21, PERSON}, // Lara Voss
+	}
+	var got []string
+	for _, sp := range splitKnownPersons(x, spans) {
+		got = append(got, strings.Join(words[sp.first:sp.last], " ")+"/"+sp.typ)
+	}
+	want := []string{"United States/PLACE", "Hamdullah Mohib/PERSON", "Hamdullah Mohib/PERSON", "Chief Executive Lara Voss/PERSON", "Lara Voss/PERSON"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("spans %q, want %q", got, want)
+	}
+}

@@ -35,6 +35,10 @@ type doc struct {
 	// capAlone holds the words written capitalised with no capitalised
 	// word next to them ("Jafari said").
 	capAlone map[string]bool
+	// ownNames holds two capitalised words written as a name of their
+	// own: the whole run, or all of it after a title ("Ambassador
+	// Hamdullah Mohib says").
+	ownNames map[string]bool
 	mentions []mention
 	ents     []entity
 

@@ -79,6 +79,7 @@ func (d *doc) findMentions() {
 	d.capMid = make(map[string]bool, len(d.toks)/16)
 	d.capPairs = make(map[string]bool, len(d.toks)/32)
 	d.capAlone = make(map[string]bool, len(d.toks)/16)
+	d.ownNames = make(map[string]bool, len(d.toks)/32)
 	for si := range d.sents {
 		first := true
 		for ti := d.sentTok[si]; ti < d.sentTok[si+1]; ti++ {
@@ -93,12 +94,15 @@ func (d *doc) findMentions() {
 				d.lowerSeen[t.lower] = true
 			} else if !first {
 				d.capMid[t.lower] = true
-			}
-			if t.cap && !d.capNeighbour(ti, si) {
-				d.capAlone[stripPossessive(t.lower)] = true
 				if n := ti + 1; n < d.sentTok[si+1] && d.toks[n].word && d.toks[n].cap && d.toks[n].start == t.end+1 {
 					d.capPairs[t.lower+" "+stripPossessive(d.toks[n].lower)] = true
 				}
+			}
+			if t.cap && !d.capNeighbour(ti, si) {
+				d.capAlone[stripPossessive(t.lower)] = true
+			}
+			if pair, ok := d.ownName(ti, si); ok && !first {
+				d.ownNames[pair] = true
 			}
 			first = false
 		}
@@ -199,13 +203,13 @@ func (d *doc) sentenceMentions(si int) {
 // that first names a body or a place, with or without the person's title
 // ("Minister of Education Stefania Giannini", "CEO of the Refugee Council
 // Enver Solomon", "Ambassador to Britain Liu Xiaoming", "University of
-// Texas Arlington Amneh Jafari"). The name is the last two words,
-// or three after a known first name; they must be no body's, title's,
-// place's or connector's words, and the name must be a person's: a known
-// first name, or a surname the document writes alone ("Jafari said"),
-// with no capitalised word next to it, and follow a capitalised word that is no
-// title (a title's own case is roleOfBody's), connector or people's
-// adjective. The words before
+// Texas Arlington Amneh Jafari"). The name is the last two words, or
+// three after a known first name; they must be no body's, title's,
+// place's or connector's words. It must be a person's: a known first
+// name, a surname the document writes alone ("Jafari said"), or a name
+// it writes on its own elsewhere ("Ambassador Hamdullah Mohib says"). It
+// must follow a capitalised word that is no title (a title's own case is
+// roleOfBody's), connector or people's adjective, and the words before
 // it must name a body (a body's word), a place the lists know, or follow
 // a title and a connector.
 func (d *doc) personAfter(toks []token) nameAfterBody {
@@ -240,7 +244,7 @@ func (d *doc) personAfter(toks []token) nameAfterBody {
 			return nameAfterBody{}
 		}
 	}
-	if sur := lw(len(wi) - 1); !isKnownFirstName(lw(k)) && (!d.capAlone[sur] || d.lowerSeen[sur]) {
+	if sur := lw(len(wi) - 1); !isKnownFirstName(lw(k)) && (!d.capAlone[sur] || d.lowerSeen[sur]) && !(len(wi)-k == 2 && d.ownNames[lw(k)+" "+sur]) {
 		return nameAfterBody{}
 	}
 	if lookupDemonym(lw(k - 1)) {
@@ -274,17 +278,25 @@ func (d *doc) personAfter(toks []token) nameAfterBody {
 	if from == end {
 		return nameAfterBody{}
 	}
-	listed := false
+	listed, place := false, false
 	for j := from; j < end && !listed; j++ {
-		_, listed = lookupGaz(strings.ToLower(strings.Join(head[j:end], " ")))
+		var g gazEntry
+		g, listed = lookupGaz(strings.ToLower(strings.Join(head[j:end], " ")))
+		place = listed && g.kind == KindCountry
 	}
 	body := listed || isOrgName(head[from:end])
 	if from == 0 && !body {
 		return nameAfterBody{}
 	}
-	out := nameAfterBody{name: wi[k], roleEnd: toks[wi[role-1]].end}
+	out := nameAfterBody{name: wi[k]}
 	if body && role == k {
 		out.body, out.bodyEnd = wi[from], wi[end-1]+1
+	}
+	// A place with no title before the name ("… to the United States |
+	// Hamdullah Mohib") says where the person is, not whose side they
+	// are on: no role.
+	if from > 0 || !place {
+		out.roleEnd = toks[wi[role-1]].end
 	}
 	return out
 }
@@ -292,10 +304,30 @@ func (d *doc) personAfter(toks []token) nameAfterBody {
 // nameAfterBody is where personAfter finds a person's name in a run of
 // capitalised words: the token the name starts at (0: none), the body's
 // name before it (body == bodyEnd: none to name) and the byte offset
-// where the person's role ends ("Chinese Ambassador | to Britain").
+// where the person's role ends ("Chinese Ambassador | to Britain"; 0: no
+// role).
 type nameAfterBody struct {
 	name, body, bodyEnd int
 	roleEnd             int
+}
+
+// ownName returns the two capitalised words starting at token ti of
+// sentence si, and true when they are a name of their own: no capitalised
+// word after them, and none before them but a title ("Ambassador Hamdullah
+// Mohib says").
+func (d *doc) ownName(ti, si int) (string, bool) {
+	lo, hi := d.sentTok[si], d.sentTok[si+1]
+	n := ti + 1
+	if !d.toks[ti].word || !d.toks[ti].cap || n >= hi || !d.toks[n].word || !d.toks[n].cap || d.toks[n].start != d.toks[ti].end+1 {
+		return "", false
+	}
+	if n+1 < hi && d.toks[n+1].word && d.toks[n+1].cap && d.toks[n+1].start == d.toks[n].end+1 {
+		return "", false
+	}
+	if p := ti - 1; p >= lo && d.toks[p].word && d.toks[p].cap && !titleWords[strings.Trim(d.toks[p].lower, ".")] {
+		return "", false
+	}
+	return d.toks[ti].lower + " " + stripPossessive(d.toks[n].lower), true
 }
 
 // capNeighbour reports whether the word token ti of sentence si has a
@@ -546,7 +578,7 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 			if p.kind == "" {
 				p.kind = KindPerson
 			}
-			if p.role == "" {
+			if p.role == "" && nb.roleEnd > 0 {
 				p.role = d.text[toks[0].start:nb.roleEnd]
 			}
 		}

@@ -56,6 +56,10 @@ func TestNameAfterBody(t *testing.T) {
 			[]string{"Department of Veterans Affairs/organisation"}, []string{"Veterans Affairs"}},
 		{"New opening a sentence", "New Zealand's Prime Minister spoke. Voters in New Zealand agreed.\n",
 			[]string{"New Zealand/country"}, []string{"Zealand"}},
+		{"a word the document joins to the next", "Old Trafford hosted the final. Fans at Old Trafford cheered.\n",
+			[]string{"Old Trafford/"}, []string{"Trafford"}},
+		{"a name written on its own elsewhere", "According to Afghan Ambassador to the United States Hamdullah Mohib, the team did well. Ambassador Hamdullah Mohib says it will return.\n",
+			[]string{"Hamdullah Mohib/person"}, []string{"United States Hamdullah Mohib"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

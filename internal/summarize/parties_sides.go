@@ -165,7 +165,9 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		}
 		// An envoy is sent by one side to another: "the European Union's
 		// ambassador to the WTO" is on the EU's side, not the WTO's.
-		if hd := a.Tokens[i].Head; hd >= 0 && envoyNouns[strings.ToLower(a.Tokens[hd].Lemma)] {
+		// So is "Afghan Ambassador to the United States Hamdullah
+		// Mohib", with the place hung from the name.
+		if hd := a.Tokens[i].Head; hd >= 0 && (envoyNouns[strings.ToLower(a.Tokens[hd].Lemma)] || hd >= nameLo && hd <= nameHi && t.envoyBefore(lo, i)) {
 			if c := t.child(i, "case"); c >= 0 && strings.EqualFold(a.Tokens[c].Text, "to") {
 				continue
 			}
@@ -438,4 +440,15 @@ func (t *tree) executiveRole(lo, hi int) bool {
 func roleWord(w string) bool {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
 	return titleWords[w] || roleHeads[w]
+}
+
+// envoyBefore reports whether an envoy's noun ("ambassador", "envoy")
+// comes among tokens lo..i-1.
+func (t *tree) envoyBefore(lo, i int) bool {
+	for j := max(lo, 0); j < i; j++ {
+		if envoyNouns[strings.ToLower(t.a.Tokens[j].Lemma)] {
+			return true
+		}
+	}
+	return false
 }
