@@ -465,11 +465,18 @@ func (t *tree) lastPersonIn(from, to int) int {
 	return best
 }
 
-// nounAfter returns the first noun, name or pronoun in (from, to), or -1.
+// nounAfter returns the first noun, name or pronoun in (from, to), or -1;
+// a noun or a name, as the head of its phrase.
 func (t *tree) nounAfter(from, to int) int {
 	for k := from + 1; k < to; k++ {
 		switch tk := &t.a.Tokens[k]; tk.UPOS {
 		case "NOUN", "PROPN":
+			// The head of the phrase, not a word compounded with it:
+			// "state" in "Chinese state media".
+			for n := 0; n < 4 && (tk.Rel == "compound" || tk.Rel == "flat") && tk.Head > k && tk.Head < to; n++ {
+				k = tk.Head
+				tk = &t.a.Tokens[k]
+			}
 			return k
 		case "PRON":
 			if tk.XPOS != "PRP$" && tk.XPOS != "WP$" {

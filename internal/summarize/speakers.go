@@ -47,12 +47,13 @@ func (d *doc) treeSpeakers(t *tree) {
 			at.drop = false
 		}
 		if !properName(name) && properName(at.speaker) && t.actorNamed(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) &&
-			c.cueText != wordsOfCue {
+			c.cueText != wordsOfCue && !t.unnamedSource(c.src) {
 			// A description the tree could not resolve ("the
 			// minister") where the speaker found before is a name; but
 			// "an insider", "one mother" bring in someone new, whom no
 			// name before stands for, and "in the words of the
-			// patient" says whose words follow.
+			// patient" says whose words follow; nor does one who
+			// spoke "on condition of anonymity".
 			continue
 		}
 		at.speaker, at.cue, at.how = name, c.cueText, "tree"

@@ -33,6 +33,10 @@ func TestHardSpeakers(t *testing.T) {
 		{"speaker before, quote in next paragraph", "Union leader Mick Lynch said on Monday that members would strike.\n\n“We have been left with no choice.”", []wantQuote{{"We have been left with no choice.", "Mick Lynch", false}}},
 		{"occupation before the name", `"We are taken as hostages," said accountant Jose Lopez.`, []wantQuote{{"We are taken as hostages", "Jose Lopez", false}}},
 		{"title of a body before the name", `CEO of the Harbour Council Amal Okafor told reporters: "The plan is flawed." Okafor said later: "We will keep talking."`, []wantQuote{{"The plan is flawed.", "Amal Okafor", false}, {"We will keep talking.", "Amal Okafor", false}}},
+		{"an anonymous source is not the one named before", `Trade Minister Ana Ruiz said the talks would go on.
+
+"We will not accept any conditions," the minister told reporters on condition of anonymity.`, []wantQuote{{"We will not accept any conditions", "the minister", false}}},
+		{"a particle capitalised at a sentence's start", `Commission President Ursula von der Leyen spoke first. Von der Leyen added: "All options are on the table."`, []wantQuote{{"All options are on the table.", "Ursula von der Leyen", false}}},
 		{"post-nominal letters", `Speaking for the defence, Tom Molomby, SC, said: "They are not guilty."`, []wantQuote{{"They are not guilty.", "Tom Molomby", false}}},
 		{"envoy to a place before the name", `Ambassador to Britain Wen Haoliang said: "The talks will go on." Wen added that nothing was settled.`, []wantQuote{{"The talks will go on.", "Wen Haoliang", false}}},
 	})

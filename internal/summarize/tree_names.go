@@ -188,7 +188,7 @@ func (t *tree) completeName(name string) string {
 	if len(f) == 0 {
 		return name
 	}
-	if full := t.fullName(f[len(f)-1]); full != "" && len(full) > len(name) && strings.HasSuffix(full, name) {
+	if full := t.fullName(f[len(f)-1]); full != "" && len(full) > len(name) && (strings.HasSuffix(full, name) || strings.HasSuffix(full, " "+lowerParticle(name))) {
 		return full
 	}
 	if len(f) == 1 {
@@ -358,6 +358,16 @@ func properName(s string) bool {
 	}
 	r, _ = utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
+}
+
+// lowerParticle returns a surname that opens with a particle capitalised
+// at the start of a sentence ("Von der Leyen") as it is written inside a
+// name ("von der Leyen"); any other name as it is.
+func lowerParticle(name string) string {
+	if nameParticle(strings.ToLower(name)) != "" {
+		return strings.ToLower(name[:1]) + name[1:]
+	}
+	return name
 }
 
 // nameParticle returns the lowercase particle a surname may open with

@@ -149,7 +149,10 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	}
 	// A role standing for the person who holds it ("the president",
 	// "the minister"): the person coreference links it to.
-	if tok.UPOS == "NOUN" && roleHeads[strings.ToLower(tok.Text)] {
+	// "the minister told AFP on condition of anonymity": a source who
+	// asked not to be named is no one the story names elsewhere.
+	anonymous := tok.UPOS == "NOUN" && t.unnamedSource(src)
+	if tok.UPOS == "NOUN" && roleHeads[strings.ToLower(tok.Text)] && !anonymous {
 		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON {
 			return n, true
 		}
@@ -185,7 +188,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// Republican presidential nominee" after "Republican presidential
 	// nominee Donald Trump": the one person the story named with that
 	// title.
-	if e := t.roleHolder(src); e >= 0 {
+	if e := t.roleHolder(src); e >= 0 && !anonymous {
 		// A surname named with the title stays as written: "President
 		// Obama" is not completed from "Michelle Obama".
 		if n := a.Entities[e].Text; !strings.Contains(n, " ") {
@@ -392,6 +395,28 @@ func speechNoun(lemma string) bool {
 	case "comment", "remark", "statement", "letter", "tweet", "speech", "testimony", "word",
 		"message", "post", "interview", "announcement", "note", "memo", "op-ed", "essay", "column":
 		return true
+	}
+	return false
+}
+
+// unnamedSource reports whether the sentence of token src says its source
+// is not to be named: "on condition of anonymity", "speaking
+// anonymously", "who asked not to be named", "declined to be identified".
+func (t *tree) unnamedSource(src int) bool {
+	a := t.a
+	s := a.Sentences[a.Tokens[src].Sent]
+	for i := s.First; i < s.Last; i++ {
+		switch strings.ToLower(a.Tokens[i].Lemma) {
+		case "anonymity", "anonymous", "anonymously":
+			return true
+		case "be":
+			if i+1 < s.Last && i > s.First && infinitiveMark(&a.Tokens[i-1]) {
+				switch a.Tokens[i+1].Lemma {
+				case "name", "identify":
+					return a.Tokens[i+1].XPOS == "VBN"
+				}
+			}
+		}
 	}
 	return false
 }
