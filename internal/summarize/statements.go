@@ -62,6 +62,11 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		for last > first && trimEdge(t, last-1, false) {
 			last--
 		}
+		// `the offer was "fair and final"`: a quotation the content
+		// opens is closed with it.
+		if last < len(a.Tokens) && openQuote(a.Tokens[first:last]) && closingMark(a.Tokens[last].Text) && a.Tokens[last].Sent == a.Tokens[last-1].Sent {
+			last++
+		}
 		// "asked not to be named", "agreed never to…": the negation
 		// before an infinitive is part of what is reported, wherever the
 		// parser hung it.
@@ -711,6 +716,22 @@ func (t *tree) anonymityRequest(first, last int) bool {
 		return true
 	}
 	return false
+}
+
+// openQuote reports whether toks open a quotation they do not close.
+func openQuote(toks []nlp.Token) bool {
+	curly, straight := 0, 0
+	for i := range toks {
+		switch toks[i].Text {
+		case "“":
+			curly++
+		case "”":
+			curly--
+		case "\"", "``", "''":
+			straight++
+		}
+	}
+	return curly > 0 || straight%2 == 1
 }
 
 // trimEdge reports whether the token at the edge of a content span is left
