@@ -33,7 +33,7 @@ func TestStatements(t *testing.T) {
 		{"said that", "The union said that the offer fell short of its demands.", "the offer fell short of its demands", "The union", "said"},
 		{"according to", "According to the ministry, the two sides agreed on a timetable.", "the two sides agreed on a timetable", "the ministry", "according to"},
 		{"parenthetical", "The talks collapsed after midnight, two diplomats said.", "The talks collapsed after midnight", "two diplomats", "said"},
-		{"a quotation the content opens is closed with it", `The chief executive said the offer of a 6% raise was "fair and final".`, `the offer of a 6% raise was "fair and final"`, "The chief executive", "said"},
+		{"a quotation the content opens is closed with it", `The union said the offer of a 6% raise was "an insult".`, `the offer of a 6% raise was "an insult"`, "The union", "said"},
 		{"parenthetical with a compound head", "The two sides agreed to resume talks next month, Chinese state media reported.", "The two sides agreed to resume talks next month", "Chinese state media", "reported"},
 		{"wants to", "Ukrainian President Volodymyr Zelenskyy wants to hold a referendum on any deal.", "to hold a referendum on any deal", "Volodymyr Zelenskyy", "wants"},
 		{"pronoun resolved", "Maria Lopez leads the nurses' union. She warned that a strike could start next week.", "a strike could start next week", "Maria Lopez", "warned"},
