@@ -566,6 +566,54 @@ func (p *Parser) Parse(a *Analysis) {
 		predicateNouns(toks, s.First)
 		frontedSubjects(toks, s.First)
 		postNominals(toks, s.First)
+		clausesAfterPrepositions(toks, s.First)
+	}
+}
+
+// clausesAfterPrepositions mends "after the company confirmed it had…"
+// read with "the company" as an oblique of "confirmed" under "after": a
+// finite verb with no subject, right after a noun the parser hung from it
+// through "after", "before", "since", "until" or "once", takes the noun as
+// its subject and the preposition as the mark of its clause (an adverbial
+// clause, not a complement). first is the index of toks[0] in the
+// analysis.
+func clausesAfterPrepositions(toks []Token, first int) {
+	for v := 1; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" {
+			continue
+		}
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		n := v - 1
+		if toks[n].Head != first+v || toks[n].Rel != "obl" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+			continue
+		}
+		c, subj := -1, false
+		for j := range toks {
+			switch {
+			case toks[j].Head == first+n && toks[j].Rel == "case" && j < n:
+				c = j
+			case toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "expl"):
+				subj = true
+			}
+		}
+		if c < 0 || subj {
+			continue
+		}
+		switch strings.ToLower(toks[c].Text) {
+		case "after", "before", "since", "until", "once":
+		default:
+			continue
+		}
+		toks[n].Rel = "nsubj"
+		toks[c].Head, toks[c].Rel = first+v, "mark"
+		if t.Rel == "ccomp" {
+			t.Rel = "advcl" // a clause of time, not what is said
+		}
 	}
 }
 

@@ -221,3 +221,44 @@ func TestPostNominals(t *testing.T) {
 		}
 	}
 }
+
+// TestClausesAfterPrepositions: "after the company confirmed…" read with
+// the noun as an oblique of the verb is a clause whose subject it is.
+func TestClausesAfterPrepositions(t *testing.T) {
+	type w = handWord
+	words := []handWord{
+		w{"Shares", "NOUN", "NNS", 1, "nsubj"},    // 0
+		w{"rose", "VERB", "VBD", -1, "root"},      // 1
+		w{"after", "ADP", "IN", 4, "case"},        // 2
+		w{"the", "DET", "DT", 4, "det"},           // 3
+		w{"company", "NOUN", "NN", 5, "obl"},      // 4
+		w{"confirmed", "VERB", "VBD", 1, "ccomp"}, // 5
+		w{"it", "PRON", "PRP", 5, "obj"},          // 6
+		w{".", "PUNCT", ".", 1, "punct"},          // 7
+	}
+	const first = 4
+	toks := handTokens(words, first)
+	clausesAfterPrepositions(toks[first:], first)
+	if tk := toks[first+4]; tk.Head != first+5 || tk.Rel != "nsubj" {
+		t.Errorf("company: head %d %s, want %d nsubj", tk.Head, tk.Rel, first+5)
+	}
+	if tk := toks[first+2]; tk.Head != first+5 || tk.Rel != "mark" {
+		t.Errorf("after: head %d %s, want %d mark", tk.Head, tk.Rel, first+5)
+	}
+	if tk := toks[first+5]; tk.Rel != "advcl" {
+		t.Errorf("confirmed: %s, want advcl", tk.Rel)
+	}
+	for name, change := range map[string]func([]Token){
+		"a subject already":   func(toks []Token) { toks[first+6].Rel = "nsubj" },
+		"another preposition": func(toks []Token) { toks[first+2].Text = "with" },
+		"not a finite verb":   func(toks []Token) { toks[first+5].XPOS = "VBN" },
+		"not right before it": func(toks []Token) { toks[first+4].Rel = "obj" },
+	} {
+		toks := handTokens(words, first)
+		change(toks)
+		clausesAfterPrepositions(toks[first:], first)
+		if tk := toks[first+4]; tk.Rel == "nsubj" {
+			t.Errorf("%s: company made the subject", name)
+		}
+	}
+}

@@ -37,6 +37,7 @@ func TestHardSpeakers(t *testing.T) {
 
 "We will not accept any conditions," the minister told reporters on condition of anonymity.`, []wantQuote{{"We will not accept any conditions", "the minister", false}}},
 		{"a particle capitalised at a sentence's start", `Commission President Ursula von der Leyen spoke first. Von der Leyen added: "All options are on the table."`, []wantQuote{{"All options are on the table.", "Ursula von der Leyen", false}}},
+		{"a particle with a hyphen capitalised at a sentence's start", `"We are closer than ever," said spokesman Majed al-Ansari. Al-Ansari added: "Both sides have the draft."`, []wantQuote{{"We are closer than ever", "Majed al-Ansari", false}, {"Both sides have the draft.", "Majed al-Ansari", false}}},
 		{"post-nominal letters", `Speaking for the defence, Tom Molomby, SC, said: "They are not guilty."`, []wantQuote{{"They are not guilty.", "Tom Molomby", false}}},
 		{"envoy to a place before the name", `Ambassador to Britain Wen Haoliang said: "The talks will go on." Wen added that nothing was settled.`, []wantQuote{{"The talks will go on.", "Wen Haoliang", false}}},
 	})

@@ -188,7 +188,11 @@ func (t *tree) completeName(name string) string {
 	if len(f) == 0 {
 		return name
 	}
-	if full := t.fullName(f[len(f)-1]); full != "" && len(full) > len(name) && (strings.HasSuffix(full, name) || strings.HasSuffix(full, " "+lowerParticle(name))) {
+	last := f[len(f)-1]
+	if len(f) == 1 {
+		last = lowerParticle(last) // "Al-Ansari" after "Majed al-Ansari"
+	}
+	if full := t.fullName(last); full != "" && len(full) > len(name) && (strings.HasSuffix(full, name) || strings.HasSuffix(full, " "+lowerParticle(name))) {
 		return full
 	}
 	if len(f) == 1 {

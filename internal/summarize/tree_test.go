@@ -34,6 +34,7 @@ func TestStatements(t *testing.T) {
 		{"according to", "According to the ministry, the two sides agreed on a timetable.", "the two sides agreed on a timetable", "the ministry", "according to"},
 		{"parenthetical", "The talks collapsed after midnight, two diplomats said.", "The talks collapsed after midnight", "two diplomats", "said"},
 		{"a quotation the content opens is closed with it", `The union said the offer of a 6% raise was "an insult".`, `the offer of a 6% raise was "an insult"`, "The union", "said"},
+		{"a clause after 'after' read as an oblique", "Shares of Halden Steel rose 12% after the company confirmed it had received a takeover offer.", "it had received a takeover offer", "Halden Steel", "confirmed"},
 		{"parenthetical with a compound head", "The two sides agreed to resume talks next month, Chinese state media reported.", "The two sides agreed to resume talks next month", "Chinese state media", "reported"},
 		{"wants to", "Ukrainian President Volodymyr Zelenskyy wants to hold a referendum on any deal.", "to hold a referendum on any deal", "Volodymyr Zelenskyy", "wants"},
 		{"pronoun resolved", "Maria Lopez leads the nurses' union. She warned that a strike could start next week.", "a strike could start next week", "Maria Lopez", "warned"},
