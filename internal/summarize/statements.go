@@ -62,11 +62,6 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		for last > first && trimEdge(t, last-1, false) {
 			last--
 		}
-		// `the offer was "fair and final"`: a quotation the content
-		// opens is closed with it.
-		if last < len(a.Tokens) && openQuote(a.Tokens[first:last]) && closingMark(a.Tokens[last].Text) && a.Tokens[last].Sent == a.Tokens[last-1].Sent {
-			last++
-		}
 		// "asked not to be named", "agreed never to…": the negation
 		// before an infinitive is part of what is reported, wherever the
 		// parser hung it.
@@ -108,14 +103,22 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			// the clause: the quote's, not a statement. A quotation the
 			// writer's words carry on ("“…” against what the campaign
 			// sees as…") is mixed speech.
-			for k := first + 1; k < last; k++ {
-				if t.quoted[k] || a.Tokens[k].UPOS == "PUNCT" {
+			np := 0 // words of a description before the name
+			end := a.Sentences[a.Tokens[first].Sent].Last
+			for k := first + 1; k < end && (k < last || np > 0); k++ {
+				if t.quoted[k] || a.Tokens[k].UPOS == "PUNCT" && np == 0 {
 					continue
 				}
 				if a.Tokens[k].UPOS == "PROPN" || t.isCue(k) {
 					// The credit, or another cue's report ("…,” adding
-					// that…"), follows the quotation.
+					// that…"), follows the quotation, maybe after the
+					// speaker's description ("commerce ministry
+					// spokeswoman Shu Jueting said").
 					return
+				}
+				if u := a.Tokens[k].UPOS; (u == "NOUN" || u == "ADJ" || u == "DET") && np < 6 {
+					np++
+					continue
 				}
 				break
 			}
@@ -357,7 +360,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					// have been too aggressive" with the clause hung
 					// elsewhere.
 					add(first, last, src, cueText(t, i), "")
-				} else if first, last := t.nounContent(i); last-first >= minNounContent && !(knowingLemma(tok.Lemma) && t.plainObject(i, first)) {
+				} else if first, last := t.nounContent(i); last-first >= minNounContent && !(knowingLemma(tok.Lemma) && t.plainObject(i, first)) && !(tok.Lemma == "add" && !t.speechObject(first, last)) {
 					add(first, last, src, cueText(t, i), "")
 				}
 			}
@@ -610,14 +613,14 @@ func opened(t *tree, first, last int) bool {
 		switch w := t.a.Tokens[k].Text; {
 		case w == "“" || w == "‘":
 			n++
-		case closingMark(w):
-			n--
 		case w == "\"":
 			if k == first || t.a.Tokens[k].Start > t.a.Tokens[k-1].End {
 				n++ // a straight mark after a space opens
 			} else {
 				n--
 			}
+		case closingMark(w):
+			n--
 		}
 	}
 	return n > 0
@@ -718,20 +721,19 @@ func (t *tree) anonymityRequest(first, last int) bool {
 	return false
 }
 
-// openQuote reports whether toks open a quotation they do not close.
-func openQuote(toks []nlp.Token) bool {
-	curly, straight := 0, 0
-	for i := range toks {
-		switch toks[i].Text {
-		case "“":
-			curly++
-		case "”":
-			curly--
-		case "\"", "``", "''":
-			straight++
+// speechObject reports whether the noun phrase [first, last) a cue takes
+// is something said ("added a note of caution", "added a warning"): it
+// holds a noun of saying. What else
+// one adds is no speech ("would add $8.8 billion to its costs", "add up
+// to the number").
+func (t *tree) speechObject(first, last int) bool {
+	a := t.a
+	for i := first; i < last; i++ {
+		if tk := &a.Tokens[i]; tk.UPOS == "NOUN" && (speechNoun(tk.Lemma) || contentNoun(tk.Lemma)) {
+			return true
 		}
 	}
-	return curly > 0 || straight%2 == 1
+	return false
 }
 
 // trimEdge reports whether the token at the edge of a content span is left

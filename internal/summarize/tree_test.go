@@ -140,6 +140,8 @@ func TestNotStatements(t *testing.T) {
 		{"a call is not always naming", "The union called the strike after talks failed.", "the strike"},
 		{"a call with a comma is not naming", "The president called the minister, a veteran negotiator, on Friday.", "the minister"},
 		{"a quotation and its credit", "“It is a dog whistle to all voters,” Rep. Lena Holt (D-Ore.) said Friday.", "It is a dog whistle"},
+		{"a quotation and its credit after a description", "Beijing hit back on Monday at new U.S. tariffs. \"China will take all necessary measures,\" commerce ministry spokeswoman Shu Jueting said, without giving details. The tariffs take effect on August 1.", "China will take"},
+		{"what one adds is not always said", "Ford said the agreement would add $8.8 billion to its costs over the life of the contract.", "$8.8 billion"},
 		{"the writer's comment closing the sentence", "The moderator asked the candidates to discuss their own plans and refrain from attacking each other, a request not always honored.", "a request"},
 		{"when it was said is not what was said", "Nurses at three Riverside Health hospitals will walk off the job on Dec. 12 unless the company improves its pay offer, the Colorado Nurses Association said on Tuesday, after two days of talks ended without a deal.", "after two days"},
 		{"a clause a subordinator opens is no credit", "The chairman accused the mediator of bias, though a review of the records showed otherwise.", "The chairman accused the mediator"},
