@@ -16,8 +16,10 @@ import (
 // as "the audience that she believes"): after "tell", "assure",
 // "inform", "remind" or "warn" and the person told, "that" opening a
 // clause with a subject of its own is the complementiser, as English
-// writes what was told. A "that" the clause's subject ("told the
-// reporters that were present") stays a relative pronoun.
+// writes what was told; so is a clause with no "that" that opens with a
+// subject pronoun ("told reporters she had spoken to both"). A "that"
+// the clause's subject ("told the reporters that were present") stays a
+// relative pronoun.
 func listenerClauses(a *nlp.Analysis) {
 	for c := range a.Tokens {
 		tc := &a.Tokens[c]
@@ -34,6 +36,12 @@ func listenerClauses(a *nlp.Analysis) {
 			continue
 		}
 		that := &a.Tokens[h+1]
+		if nominativePronoun(that.Text) && that.Head == c && strings.HasPrefix(that.Rel, "nsubj") {
+			// "She told reporters she had spoken to both": no "that",
+			// but a pronoun that can only be the clause's subject.
+			tc.Head, tc.Rel = g, "ccomp"
+			continue
+		}
 		if !strings.EqualFold(that.Text, "that") || that.Head != c || that.Rel == "nsubj" || that.Rel == "nsubj:pass" {
 			continue
 		}
@@ -49,6 +57,16 @@ func listenerClauses(a *nlp.Analysis) {
 		tc.Head, tc.Rel = g, "ccomp"
 		that.Rel, that.UPOS, that.XPOS = "mark", "SCONJ", "IN"
 	}
+}
+
+// nominativePronoun reports whether w is a personal pronoun in the
+// subject's case.
+func nominativePronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "i", "he", "she", "we", "they":
+		return true
+	}
+	return false
 }
 
 // requestInfinitives rehangs as the complement of a verb of asking the

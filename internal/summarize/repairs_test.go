@@ -70,6 +70,26 @@ func TestTreeRepairs(t *testing.T) {
 			repair: appositiveSubjects, token: 8, head: 10, rel: "nsubj",
 		},
 		{
+			name: "a clause with no 'that' opening with a subject pronoun after the listener",
+			a: func(t *testing.T) *nlp.Analysis {
+				// She told reporters she had spoken to Doyle.
+				return parsed(t, "She/PRON/PRP/she/2/nsubj", "told/VERB/VBD/tell/0/root", "reporters/NOUN/NNS/reporter/2/obj",
+					"she/PRON/PRP/she/6/nsubj", "had/AUX/VBD/have/6/aux", "spoken/VERB/VBN/speak/3/acl:relcl",
+					"to/ADP/IN/to/8/case", "Doyle/PROPN/NNP/Doyle/6/obl")
+			},
+			repair: listenerClauses, token: 5, head: 1, rel: "ccomp",
+		},
+		{
+			name: "a reduced relative clause with a name for subject stays",
+			a: func(t *testing.T) *nlp.Analysis {
+				// She told the reporters Doyle had met nothing.
+				return parsed(t, "She/PRON/PRP/she/2/nsubj", "told/VERB/VBD/tell/0/root", "the/DET/DT/the/4/det",
+					"reporters/NOUN/NNS/reporter/2/iobj", "Doyle/PROPN/NNP/Doyle/7/nsubj", "had/AUX/VBD/have/7/aux",
+					"met/VERB/VBN/meet/4/acl:relcl", "nothing/PRON/NN/nothing/2/obj")
+			},
+			repair: listenerClauses, token: 6, head: 3, rel: "acl:relcl",
+		},
+		{
 			name: "a relative clause whose subject is 'that' stays",
 			a: func(t *testing.T) *nlp.Analysis {
 				// Ruiz told the reporters that were present nothing.
