@@ -266,6 +266,19 @@ func (t *tree) previousSubject(src, c int) int {
 	switch a.Tokens[subj].UPOS {
 	case "PROPN":
 		ei = t.entityAt(subj)
+	case "PRON":
+		// "Lopez was less upbeat. She told reporters… “…,” she
+		// said": the person the pronoun before stood for, as resolved
+		// in its own sentence.
+		if wordGender(a.Tokens[subj].Text) != g {
+			return -1
+		}
+		if n, ok := t.speakerOf(subj); ok && properName(n) {
+			ei = t.personNamed(n)
+		}
+		if ei >= 0 {
+			return ei
+		}
 	case "NOUN":
 		// "Clinton communication director Jennifer Palmieri said":
 		// the person the role phrase names.
@@ -356,4 +369,16 @@ func (t *tree) namedPeople(h int) string {
 		return both
 	}
 	return ""
+}
+
+// personNamed returns the PERSON entity whose full name is n, the last
+// one the text names so, or -1.
+func (t *tree) personNamed(n string) int {
+	a := t.a
+	for ei := len(a.Entities) - 1; ei >= 0; ei-- {
+		if a.Entities[ei].Type == nlp.PERSON && t.entityFullName(ei) == n {
+			return ei
+		}
+	}
+	return -1
 }
