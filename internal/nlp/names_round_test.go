@@ -141,7 +141,8 @@ func TestFiniteParticiple(t *testing.T) {
 // plural noun after its subject, is a verb (a noun after its determiner or
 // possessor stays one); a capitalised word read as an adjective between a
 // determiner or a number and a past verb is a proper noun (one before its
-// noun stays an adjective).
+// noun stays an adjective); "that" before a word read as a verb and an
+// auxiliary opens a clause whose subject the word is.
 func TestDocumentRetags(t *testing.T) {
 	tests := []struct {
 		text, word string
@@ -155,6 +156,9 @@ func TestDocumentRetags(t *testing.T) {
 		{"Trump's plans to build the wall were shelved.", "plans", "NOUN"},
 		{"One Republican threatened to make the official testify in public.", "Republican", "PROPN"},
 		{"The Republican plan failed in the Senate.", "Republican", "ADJ"},
+		{"The commissioner told the parliament on Tuesday that talks were at a critical stage.", "talks", "NOUN"},
+		{"The commissioner told the parliament on Tuesday that talks were at a critical stage.", "that", "SCONJ"},
+		{"The clinic treated a patient that has been ill for years.", "has", "AUX"},
 	}
 	an, err := audit2Analyzer()
 	if err != nil {

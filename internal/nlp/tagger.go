@@ -90,6 +90,32 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.nameSyllables(a, sc)
 	t.verbsBeforeInfinitives(a, sc)
 	t.namesBeforeVerbs(a, sc)
+	t.nounsAfterThat(a, sc)
+}
+
+// nounsAfterThat re-tags as a complementiser a "that" read as a relative
+// pronoun before a word read as a verb in the present and an auxiliary
+// ("said that talks were at a critical stage", "that imports had
+// surged"): a finite verb takes no auxiliary right after it, so the word
+// is a plural noun, the subject of the clause "that" opens. The sentence
+// is tagged again from "that" on.
+func (t *Tagger) nounsAfterThat(a *Analysis, sc *tagScratch) {
+	c := t.classOf("SCONJ", "IN")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 1; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "VBZ" || tok.UPOS != "VERB" || !strings.HasSuffix(tok.Text, "s") || tok.Text != strings.ToLower(tok.Text) || !strings.EqualFold(a.Tokens[i-1].Text, "that") {
+				continue
+			}
+			if next := &a.Tokens[i+1]; next.UPOS != "AUX" || next.XPOS == "VBZ" {
+				continue // "that says is" would be a verb's own
+			}
+			t.retag(a, sc, si, i-1-s.First, c)
+		}
+	}
 }
 
 // namesBeforeVerbs re-tags as a proper noun a capitalised word read as an

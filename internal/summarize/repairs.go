@@ -137,6 +137,37 @@ func finiteConjuncts(a *nlp.Analysis) {
 	}
 }
 
+// thatConjuncts rehangs a second that-clause the parser coordinated with
+// the verb of saying rather than with its first that-clause ("said that
+// talks were advanced and that staff were working with the authorities",
+// with "working" a conjunct of "said"): a conjunct that opens with "that"
+// after the verb's complement is a second complement, coordinated with
+// the first.
+func thatConjuncts(a *nlp.Analysis) {
+	for c := range a.Tokens {
+		tc := &a.Tokens[c]
+		h := tc.Head
+		if tc.Rel != "conj" || h < 0 || h >= c || a.Tokens[h].UPOS != "VERB" {
+			continue
+		}
+		mark := false
+		for k := h + 1; k < c; k++ {
+			if tk := &a.Tokens[k]; tk.Head == c && tk.Rel == "mark" && strings.EqualFold(tk.Text, "that") {
+				mark = true
+			}
+		}
+		if !mark {
+			continue
+		}
+		for k := h + 1; k < c; k++ {
+			if tk := &a.Tokens[k]; tk.Head == h && tk.Rel == "ccomp" {
+				tc.Head = k
+				break
+			}
+		}
+	}
+}
+
 // hasChild reports whether token h has a dependent with one of rels.
 func hasChild(a *nlp.Analysis, h int, rels ...string) bool {
 	s := a.Sentences[a.Tokens[h].Sent]

@@ -90,6 +90,27 @@ func TestTreeRepairs(t *testing.T) {
 			repair: listenerClauses, token: 6, head: 3, rel: "acl:relcl",
 		},
 		{
+			name: "a second that-clause coordinated with the verb of saying",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Kozack said that talks were advanced and that staff were working.
+				return parsed(t, "Kozack/PROPN/NNP/Kozack/2/nsubj", "said/VERB/VBD/say/0/root", "that/SCONJ/IN/that/6/mark",
+					"talks/NOUN/NNS/talk/6/nsubj", "were/AUX/VBD/be/6/cop", "advanced/ADJ/JJ/advanced/2/ccomp",
+					"and/CCONJ/CC/and/11/cc", "that/SCONJ/IN/that/11/mark", "staff/NOUN/NN/staff/11/nsubj",
+					"were/AUX/VBD/be/11/aux", "working/VERB/VBG/work/2/conj")
+			},
+			repair: thatConjuncts, token: 10, head: 5, rel: "conj",
+		},
+		{
+			name: "a conjoined verb of the subject's own stays",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Kozack said talks were advanced and left.
+				return parsed(t, "Kozack/PROPN/NNP/Kozack/2/nsubj", "said/VERB/VBD/say/0/root",
+					"talks/NOUN/NNS/talk/5/nsubj", "were/AUX/VBD/be/5/cop", "advanced/ADJ/JJ/advanced/2/ccomp",
+					"and/CCONJ/CC/and/7/cc", "left/VERB/VBD/leave/2/conj")
+			},
+			repair: thatConjuncts, token: 6, head: 1, rel: "conj",
+		},
+		{
 			name: "a relative clause whose subject is 'that' stays",
 			a: func(t *testing.T) *nlp.Analysis {
 				// Ruiz told the reporters that were present nothing.

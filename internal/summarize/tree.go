@@ -41,6 +41,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	listenerClauses(a)
 	requestInfinitives(a)
 	finiteConjuncts(a)
+	thatConjuncts(a)
 	tellingParticiples(a)
 	creditClauses(a)
 	appositiveSubjects(a)
