@@ -130,6 +130,7 @@ func analysed(tb testing.TB, text string) (*doc, *tree) {
 	d.attribute()
 	t := newTree(an.Analyze(analysisText(d.text)), d.quotedSpans())
 	t.personAt = d.personAt
+	t.bodyAt = d.bodyAt
 	d.treeSpeakers(t)
 	return d, t
 }

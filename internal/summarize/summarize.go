@@ -131,6 +131,7 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 	}
 	t := newTree(an.Analyze(d.blankDateline(analysisText(d.text))), d.quotedSpans())
 	t.personAt = d.personAt
+	t.bodyAt = d.bodyAt
 	t.nounClass = an.NounClass
 	d.treeSpeakers(t)
 	b.Quotes = d.briefQuotes()

@@ -26,6 +26,10 @@ type tree struct {
 	// country or a body is named: "Mexico's economy minister" is not
 	// Mexico).
 	personAt func(off int) string
+	// bodyAt gives the name the engine's name linking knows for the
+	// organisation named at a byte offset ("American Iron and Steel
+	// Institute" where the entity model read "Steel Institute"), or "".
+	bodyAt func(off int) string
 	// nounClass gives the class the analysis layer's lexicon learned
 	// for a noun lemma (nlp.NounPerson, nlp.NounOrganisation, …; 0 when
 	// unknown), or is nil.
@@ -242,6 +246,14 @@ func (d *doc) quotedSpans() [][2]int {
 // personAt returns nameAt's name where it is a person's, or "".
 func (d *doc) personAt(off int) string {
 	if ei := d.entityAt(off); ei >= 0 && d.ents[ei].kind == KindPerson {
+		return d.ents[ei].name
+	}
+	return ""
+}
+
+// bodyAt returns nameAt's name where it is an organisation's, or "".
+func (d *doc) bodyAt(off int) string {
+	if ei := d.entityAt(off); ei >= 0 && d.ents[ei].kind == KindOrganisation {
 		return d.ents[ei].name
 	}
 	return ""

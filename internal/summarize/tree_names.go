@@ -246,7 +246,15 @@ func (t *tree) surnameName(src int, name string) string {
 // at its last word, the one coreference marks for a single name).
 func (t *tree) entityFullName(ei int) string {
 	last := t.a.Entities[ei].Last - 1
-	return t.personInside(t.surnameName(last, t.entityName(ei)), last)
+	name := t.personInside(t.surnameName(last, t.entityName(ei)), last)
+	// "Steel Institute" read out of "the American Iron and Steel
+	// Institute": the body's whole name, as the name linking found it.
+	if t.a.Entities[ei].Type == nlp.ORG && t.bodyAt != nil {
+		if n := t.bodyAt(t.a.Tokens[last].Start); len(n) > len(name) && strings.HasSuffix(n, " "+name) {
+			return n
+		}
+	}
+	return name
 }
 
 // personInside returns, for a name that runs a body's or a place's name
