@@ -130,14 +130,16 @@ func (d *doc) dateAt(i, to int) int {
 				return span(k)
 			}
 		}
+	case l == "at" && d.wordsAre(i, to, "at", "the", "end", "of"):
+		// "at the end of the month"
+		if k := d.endOfUnit(i, to); k >= 0 {
+			return span(k)
+		}
 	case l == "by":
 		// "by the end of the month"
 		if d.wordsAre(i, to, "by", "the", "end", "of") {
-			j := d.skipWords(i, to, 4)
-			if j >= 0 && (d.toks[j].lower == "the" || d.toks[j].lower == "this" || d.toks[j].lower == "next") {
-				if k := d.nextWord(j, to, ""); k >= 0 && relUnits[d.toks[k].lower] || k >= 0 && d.toks[k].lower == "day" {
-					return span(k)
-				}
+			if k := d.endOfUnit(i, to); k >= 0 {
+				return span(k)
 			}
 		}
 		fallthrough
@@ -225,4 +227,18 @@ func (d *doc) skipWords(i, to, n int) int {
 		j = d.nextWord(j, to, "")
 	}
 	return j
+}
+
+// endOfUnit returns, for "by/at the end of the month" starting at token
+// i, the token of the unit ("month", "year", "day") when "the", "this" or
+// "next" comes before it; else -1.
+func (d *doc) endOfUnit(i, to int) int {
+	j := d.skipWords(i, to, 4)
+	if j < 0 || d.toks[j].lower != "the" && d.toks[j].lower != "this" && d.toks[j].lower != "next" {
+		return -1
+	}
+	if k := d.nextWord(j, to, ""); k >= 0 && (relUnits[d.toks[k].lower] || d.toks[k].lower == "day") {
+		return k
+	}
+	return -1
 }

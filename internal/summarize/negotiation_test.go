@@ -23,6 +23,7 @@ func TestDates(t *testing.T) {
 		{"May 1 is the deadline; in May 2024 talks failed.", []string{"May 1", "May 2024"}},
 		{"It should be finalized over the weekend.", []string{"over the weekend"}},
 		{"They meet later in the week and unveil a plan later in January.", []string{"later in the week", "later in January"}},
+		{"They hope to sign it at the end of the month.", []string{"at the end of the month"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -162,6 +163,8 @@ func TestNextSteps(t *testing.T) {
 			"The ministers will meet on Monday, after the deal signed in Doha in March collapsed.", "Monday", "", false},
 		{"event noun with its date", "The talks covered trade ahead of an EU summit in Brussels later in the week.", "later in the week", "Brussels", false},
 		{"negated", "The two sides will not meet in London next week.", "", "", true},
+		{"a hope with a date", "The two sides hope to announce an agreement in Rome at the end of the month.", "at the end of the month", "Rome", false},
+		{"a hope with no date", "Both sides hope to reach a negotiated deal over state aid.", "", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -210,6 +210,12 @@ func (n *negotiator) futureOf(i int) futureKind {
 				}
 				return future
 			}
+			if ht.Lemma == "hope" && ht.XPOS != "VBD" {
+				// "hope to announce a deal at the end of the month":
+				// a next step when the clause says for when.
+				kind = maybeFuture
+				break
+			}
 			if ht.UPOS == "VERB" && ht.Rel != "xcomp" {
 				break
 			}
