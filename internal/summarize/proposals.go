@@ -147,6 +147,12 @@ func (n *negotiator) proposalNounAt(i, si int) {
 			}
 		}
 	}
+	if by < 0 && n.termsUnder(i) && !n.refused(-1, i) {
+		// "Under the proposal, Washington would lift tariffs…, while
+		// Brussels would drop…": the terms, whoever proposed them.
+		n.addProposal(-1, i, -1, si)
+		return
+	}
 	if by < 0 || n.refused(-1, i) {
 		return
 	}
@@ -321,3 +327,27 @@ func (n *negotiator) agentOf(v int) int {
 }
 
 // --- Next steps --------------------------------------------------------
+
+// termsUnder reports whether proposal noun i opens its sentence's terms:
+// "Under the proposal, Washington would lift tariffs…", the clause it
+// hangs from saying what would happen, with "would", "will" or "could".
+func (n *negotiator) termsUnder(i int) bool {
+	t, a := n.t, n.t.a
+	c := t.child(i, "case")
+	if c < 0 || !strings.EqualFold(a.Tokens[c].Text, "under") || a.Tokens[i].Rel != "obl" {
+		return false
+	}
+	v := a.Tokens[i].Head
+	if v < 0 || v < i {
+		return false
+	}
+	for _, k := range t.children(v) {
+		switch strings.ToLower(a.Tokens[k].Text) {
+		case "would", "will", "could", "'d", "'ll":
+			if a.Tokens[k].Rel == "aux" {
+				return true
+			}
+		}
+	}
+	return false
+}
