@@ -27,8 +27,9 @@ type tree struct {
 	// Mexico).
 	personAt func(off int) string
 	// bodyAt gives the name the engine's name linking knows for the
-	// organisation named at a byte offset ("American Iron and Steel
-	// Institute" where the entity model read "Steel Institute"), or "".
+	// organisation, or the name of no known kind, named at a byte offset
+	// ("American Iron and Steel Institute" where the entity model read
+	// "Steel Institute"), or "".
 	bodyAt func(off int) string
 	// nounClass gives the class the analysis layer's lexicon learned
 	// for a noun lemma (nlp.NounPerson, nlp.NounOrganisation, …; 0 when
@@ -251,9 +252,10 @@ func (d *doc) personAt(off int) string {
 	return ""
 }
 
-// bodyAt returns nameAt's name where it is an organisation's, or "".
+// bodyAt returns nameAt's name where it is an organisation's or of no
+// known kind, or "".
 func (d *doc) bodyAt(off int) string {
-	if ei := d.entityAt(off); ei >= 0 && d.ents[ei].kind == KindOrganisation {
+	if ei := d.entityAt(off); ei >= 0 && (d.ents[ei].kind == KindOrganisation || d.ents[ei].kind == "") {
 		return d.ents[ei].name
 	}
 	return ""

@@ -41,6 +41,38 @@ func (t *tree) recentBody(src int) string {
 		}
 		found = name
 	}
+	if found == "" && !union {
+		found = t.untypedNameBefore(src)
+	}
+	return found
+}
+
+// untypedNameBefore returns the one name of src's sentence before it that
+// the engine's name linking knows as a body or as nothing known ("a wage
+// offer from Sibanye-Stillwater, the company said", which the entity
+// model left untyped or took for a place), as the linking writes it, or
+// "". A company a story names but neither the model nor the lists know is
+// such a name; no person is.
+func (t *tree) untypedNameBefore(src int) string {
+	a := t.a
+	s := a.Sentences[a.Tokens[src].Sent]
+	found := ""
+	for k := s.First; k < src; k++ {
+		if a.Tokens[k].UPOS != "PROPN" || t.quoted[k] || strings.HasSuffix(a.Tokens[k].NER, "PERSON") || k > s.First && a.Tokens[k-1].UPOS == "PROPN" {
+			continue
+		}
+		if t.bodyAt == nil {
+			return ""
+		}
+		n := t.bodyAt(a.Tokens[k].Start)
+		if n == "" {
+			continue // the rest of a name the linking knows by its start
+		}
+		if found != "" && found != n {
+			return ""
+		}
+		found = n
+	}
 	return found
 }
 

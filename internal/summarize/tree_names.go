@@ -248,9 +248,11 @@ func (t *tree) entityFullName(ei int) string {
 	last := t.a.Entities[ei].Last - 1
 	name := t.personInside(t.surnameName(last, t.entityName(ei)), last)
 	// "Steel Institute" read out of "the American Iron and Steel
-	// Institute": the body's whole name, as the name linking found it.
+	// Institute", "Association of Mineworkers" out of "the Association of
+	// Mineworkers and Construction Union": the body's whole name, as the
+	// name linking found it.
 	if t.a.Entities[ei].Type == nlp.ORG && t.bodyAt != nil {
-		if n := t.bodyAt(t.a.Tokens[last].Start); len(n) > len(name) && strings.HasSuffix(n, " "+name) {
+		if n := t.bodyAt(t.a.Tokens[last].Start); len(n) > len(name) && (strings.HasSuffix(n, " "+name) || strings.HasPrefix(n, name+" ")) {
 			return n
 		}
 	}

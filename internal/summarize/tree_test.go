@@ -35,6 +35,8 @@ func TestStatements(t *testing.T) {
 		{"parenthetical", "The talks collapsed after midnight, two diplomats said.", "The talks collapsed after midnight", "two diplomats", "said"},
 		{"a quotation the content opens is closed with it", `The union said the offer of a 6% raise was "an insult".`, `the offer of a 6% raise was "an insult"`, "The union", "said"},
 		{"a clause after 'after' read as an oblique", "Shares of Halden Steel rose 12% after the company confirmed it had received a takeover offer.", "it had received a takeover offer", "Halden Steel", "confirmed"},
+		{"the company the sentence names, which the entity model did not know", "The union has rejected a wage offer from Kelvane-Marsh, the company said on Monday.", "The union has rejected a wage offer from Kelvane-Marsh", "Kelvane-Marsh", "said"},
+		{"a body's whole name where the model read its start", "The port's largest union has rejected a wage offer.\n\nThe Association of Mineworkers and Construction Union (AMCU) wants a monthly increase of 1,000 rand for entry-level workers.", "a monthly increase of 1,000 rand for entry-level workers", "Association of Mineworkers and Construction Union", "wants"},
 		{"parenthetical with a compound head", "The two sides agreed to resume talks next month, Chinese state media reported.", "The two sides agreed to resume talks next month", "Chinese state media", "reported"},
 		{"wants to", "Ukrainian President Volodymyr Zelenskyy wants to hold a referendum on any deal.", "to hold a referendum on any deal", "Volodymyr Zelenskyy", "wants"},
 		{"pronoun resolved", "Maria Lopez leads the nurses' union. She warned that a strike could start next week.", "a strike could start next week", "Maria Lopez", "warned"},
