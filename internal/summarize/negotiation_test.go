@@ -116,6 +116,9 @@ func TestProposals(t *testing.T) {
 			"lift tariffs on European steel", "", ""},
 		{"a proposal under which nothing would happen", "Under the proposal announced last year, tariffs were lifted.", "", "", ""},
 		{"denied offer", "It is understood no deal was offered at the meeting.", "", "", ""},
+		{"a request of the listener", "The minister met both parties on Friday and urged them to reach a deal quickly.", "", "", ""},
+		{"a request of a named listener", "The minister urged the union to accept the offer.", "", "", ""},
+		{"a demand with terms", "The Commission urged an increase to 1.26% of national income.", "increase to 1.26%", "Commission", ""},
 		{"negated offer", "The company did not offer a pay rise to the drivers.", "", "", ""},
 		{"conditional offer", "The union will strike until the management puts an acceptable offer on the table.", "", "", ""},
 	}

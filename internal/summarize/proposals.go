@@ -38,7 +38,12 @@ func (n *negotiator) proposalVerbAt(i, si int) {
 			}
 		}
 	case demandVerb(tok.Lemma):
-		obj = t.child(i, "obj")
+		// "urged an increase to 1.26%" puts it on the table; "urged them
+		// (or the union) to reach a deal" asks something of its
+		// listener, no terms.
+		if o := t.child(i, "obj"); o >= 0 && a.Tokens[o].UPOS == "NOUN" && t.child(i, "xcomp") < 0 {
+			obj = o
+		}
 	}
 	if obj < 0 || t.quoted[obj] || n.refused(i, obj) {
 		return
