@@ -567,6 +567,32 @@ func (p *Parser) Parse(a *Analysis) {
 		frontedSubjects(toks, s.First)
 		postNominals(toks, s.First)
 		clausesAfterPrepositions(toks, s.First)
+		accordingTo(toks, s.First)
+	}
+}
+
+// accordingTo mends "…, according to an Israeli official" read with the
+// source hung from a noun before it (in apposition to "Tuesday"): "according
+// to" introduces the source of the whole clause, an oblique of its verb.
+// first is the index of toks[0] in the analysis.
+func accordingTo(toks []Token, first int) {
+	for i := 0; i+2 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "according") || !strings.EqualFold(toks[i+1].Text, "to") {
+			continue
+		}
+		n := toks[i].Head - first
+		if n <= i+1 || n >= len(toks) || toks[i].Rel != "case" || toks[n].Rel != "appos" && toks[n].Rel != "nmod" {
+			continue
+		}
+		// The verb of the clause the noun was hung inside.
+		v := toks[n].Head - first
+		for k := 0; k < 8 && v >= 0 && v < len(toks) && toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX"; k++ {
+			v = toks[v].Head - first
+		}
+		if v < 0 || v >= len(toks) || v == n || dominates(toks, n, v, first) {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = first+v, "obl"
 	}
 }
 

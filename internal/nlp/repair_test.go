@@ -262,3 +262,33 @@ func TestClausesAfterPrepositions(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingTo: the source of "according to" hung from a noun before
+// it is an oblique of the clause's verb.
+func TestAccordingTo(t *testing.T) {
+	type w = handWord
+	words := []handWord{
+		w{"Talks", "NOUN", "NNS", 1, "nsubj"},    // 0
+		w{"stalled", "VERB", "VBD", -1, "root"},  // 1
+		w{"on", "ADP", "IN", 3, "case"},          // 2
+		w{"Tuesday", "PROPN", "NNP", 1, "obl"},   // 3
+		w{",", "PUNCT", ",", 8, "punct"},         // 4
+		w{"according", "VERB", "VBG", 8, "case"}, // 5
+		w{"to", "ADP", "IN", 5, "fixed"},         // 6
+		w{"an", "DET", "DT", 8, "det"},           // 7
+		w{"official", "NOUN", "NN", 3, "appos"},  // 8
+		w{".", "PUNCT", ".", 1, "punct"},         // 9
+	}
+	const first = 2
+	toks := handTokens(words, first)
+	accordingTo(toks[first:], first)
+	if tk := toks[first+8]; tk.Head != first+1 || tk.Rel != "obl" {
+		t.Errorf("official: head %d %s, want %d obl", tk.Head, tk.Rel, first+1)
+	}
+	toks = handTokens(words, first)
+	toks[first+5].Text = "thanks"
+	accordingTo(toks[first:], first)
+	if tk := toks[first+8]; tk.Rel != "appos" {
+		t.Errorf("without 'according': official moved to %s", tk.Rel)
+	}
+}

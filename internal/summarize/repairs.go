@@ -168,6 +168,29 @@ func thatConjuncts(a *nlp.Analysis) {
 	}
 }
 
+// cueConjuncts rehangs a verb of saying the parser coordinated with the
+// clause its first verb of saying reports ("told reporters that progress
+// had been made but cautioned that gaps remained", with "cautioned" a
+// conjunct of "made"): a cue with no subject of its own, conjoined to the
+// complement of a cue whose clause has a subject, shares that subject.
+func cueConjuncts(a *nlp.Analysis) {
+	for c := range a.Tokens {
+		tc := &a.Tokens[c]
+		h := tc.Head
+		if tc.Rel != "conj" || tc.UPOS != "VERB" || !cueLemma(tc.Lemma) || h < 0 || h >= c || a.Tokens[h].Rel != "ccomp" {
+			continue
+		}
+		g := a.Tokens[h].Head
+		if g < 0 || a.Tokens[g].UPOS != "VERB" || !cueLemma(a.Tokens[g].Lemma) && !listenerLemma(a.Tokens[g].Lemma) {
+			continue
+		}
+		if hasChild(a, c, "nsubj", "nsubj:pass") || !hasChild(a, h, "nsubj", "nsubj:pass", "expl") || !hasChild(a, g, "nsubj") {
+			continue
+		}
+		tc.Head = g
+	}
+}
+
 // hasChild reports whether token h has a dependent with one of rels.
 func hasChild(a *nlp.Analysis, h int, rels ...string) bool {
 	s := a.Sentences[a.Tokens[h].Sent]

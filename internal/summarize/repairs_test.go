@@ -111,6 +111,18 @@ func TestTreeRepairs(t *testing.T) {
 			repair: thatConjuncts, token: 6, head: 1, rel: "conj",
 		},
 		{
+			name: "a verb of saying coordinated with the clause another one reports",
+			a: func(t *testing.T) *nlp.Analysis {
+				// An official told reporters that progress had been made but cautioned that gaps remained.
+				return parsed(t, "An/DET/DT/a/2/det", "official/NOUN/NN/official/3/nsubj", "told/VERB/VBD/tell/0/root",
+					"reporters/NOUN/NNS/reporter/3/iobj", "that/SCONJ/IN/that/9/mark", "progress/NOUN/NN/progress/9/nsubj:pass",
+					"had/AUX/VBD/have/9/aux", "been/AUX/VBN/be/9/aux:pass", "made/VERB/VBN/make/3/ccomp",
+					"but/CCONJ/CC/but/11/cc", "cautioned/VERB/VBD/caution/9/conj", "that/SCONJ/IN/that/14/mark",
+					"gaps/NOUN/NNS/gap/14/nsubj", "remained/VERB/VBD/remain/11/ccomp")
+			},
+			repair: cueConjuncts, token: 10, head: 2, rel: "conj",
+		},
+		{
 			name: "a relative clause whose subject is 'that' stays",
 			a: func(t *testing.T) *nlp.Analysis {
 				// Ruiz told the reporters that were present nothing.

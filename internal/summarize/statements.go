@@ -135,13 +135,18 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		// A quotation opened inside the content closes inside it: keep
 		// its closing mark (and the comma before it) rather than cut it
 		// open.
-		if opened(t, first, last) {
+		switch b := quoteBalance(t, first, last); {
+		case b > 0:
 			for k := last; k < len(a.Tokens) && k < last+3 && a.Tokens[k].UPOS == "PUNCT"; k++ {
 				if closingMark(a.Tokens[k].Text) {
 					last = k + 1
 					break
 				}
 			}
+		case b < 0 && first > 0 && (a.Tokens[first-1].Text == "“" || a.Tokens[first-1].Text == "\""):
+			// `“significant progress” had been made`: one closed inside
+			// it opens with it.
+			first--
 		}
 		st, en := a.Tokens[first].Start, a.Tokens[last-1].End
 		if st < 0 || en <= st || en-st > maxStatementBytes || seen[[2]int{st, en}] || len(out) == maxStatements {
@@ -605,9 +610,9 @@ func (t *tree) touchingClause(i, c int) int {
 // any quotation in it.
 const minOwnWords = 3
 
-// opened reports whether tokens [first, last) open more quotations than
-// they close.
-func opened(t *tree, first, last int) bool {
+// quoteBalance returns how many more quotations tokens [first, last) open
+// than they close (below zero: they close one opened before them).
+func quoteBalance(t *tree, first, last int) int {
 	n := 0
 	for k := first; k < last; k++ {
 		switch w := t.a.Tokens[k].Text; {
@@ -623,7 +628,7 @@ func opened(t *tree, first, last int) bool {
 			n--
 		}
 	}
-	return n > 0
+	return n
 }
 
 // closingMark reports whether a token is a closing quotation mark.

@@ -47,6 +47,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	requestInfinitives(a)
 	finiteConjuncts(a)
 	thatConjuncts(a)
+	cueConjuncts(a)
 	tellingParticiples(a)
 	creditClauses(a)
 	appositiveSubjects(a)
