@@ -60,8 +60,8 @@ func (d *doc) headlineText() string {
 // datelineRE matches a news dateline at the start of the story's first
 // paragraph: "WASHINGTON —", "KYIV, Ukraine (AP) —", "LONDON (Reuters) -",
 // "LONDON (Alliance News) -", with the day after the place ("BUENOS AIRES,
-// April 2 (AFP) -").
-var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][A-Za-z0-9., ]{1,30})?(?: \([A-Za-z .]{1,25}\))? ?(?:—|–|--| - |-|:) ?`)
+// April 2 (AFP) -"), or two places ("CAIRO/JERUSALEM, Jan 14 (Reuters) -").
+var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ /-]{2,40}(?:, [A-Z][A-Za-z0-9., ]{1,30})?(?: \([A-Za-z .]{1,25}\))? ?(?:—|–|--| - |-|:) ?`)
 
 // agencyDatelineRE matches a dateline whose place is written in mixed case
 // or missing, which only the agency in brackets and the dash mark as a

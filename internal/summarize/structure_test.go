@@ -132,6 +132,8 @@ func TestDatelineAfterHeadline(t *testing.T) {
 			"Shire PLC said on Thursday it had rejected the offer.", "LONDON (Alliance News) - "},
 		{"mixed-case place with agency", "Washington (CNN) — Senators reached a deal on Sunday night.",
 			"Senators reached a deal on Sunday night.", "Washington (CNN) — "},
+		{"two places and a day", "CAIRO/JERUSALEM, Jan 14 (Reuters) - Israel and Hamas edged closer to a deal on Tuesday.",
+			"Israel and Hamas edged closer to a deal on Tuesday.", "CAIRO/JERUSALEM, Jan 14 (Reuters) - "},
 		{"agency alone", "(Reuters) - The union said it would strike on Monday.",
 			"The union said it would strike on Monday.", "(Reuters) - "},
 		{"an organisation's initials are no dateline", "The World Trade Organisation (WTO) is to hold talks with Iraq.",
