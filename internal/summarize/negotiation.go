@@ -217,7 +217,10 @@ func (n *negotiator) partyOf(name string, src int) int {
 	best, bestLen := -1, 0
 	if l != "" {
 		for k, p := range n.party {
-			if p >= 0 && len(k) > bestLen && containsSide(l, k) {
+			// The longest name; of two as long ("the United Nations and
+			// European Union"), the party listed first, whatever order
+			// the map gives.
+			if p >= 0 && (len(k) > bestLen || len(k) == bestLen && p < best) && containsSide(l, k) {
 				best, bestLen = p, len(k)
 			}
 		}

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -270,5 +271,28 @@ func TestParties(t *testing.T) {
 	}
 	if _, ok := got["United States"]; ok {
 		t.Errorf("a place after \"in\" (Washington) counted as a party: %+v", b.Parties)
+	}
+}
+
+// TestPositionHolderDeterministic: a statement by two parties whose names
+// are as long as each other ("the United Nations and European Union") is
+// held by the same one on every run, not by whichever the map gives first.
+func TestPositionHolderDeterministic(t *testing.T) {
+	text := "Israel said on Monday it would keep building settlements, and the United States backed it. " +
+		"The United Nations and European Union stressed the decision would not change the reality that the settlements were illegal. " +
+		"The United Nations said the move broke international law. The European Union said it would respond."
+	var first []Position
+	for run := 0; run < 20; run++ {
+		b, err := Summarize(Input{Text: text}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if run == 0 {
+			first = b.Positions
+			continue
+		}
+		if !slices.Equal(b.Positions, first) {
+			t.Fatalf("run %d: positions %+v, first run %+v", run, b.Positions, first)
+		}
 	}
 }

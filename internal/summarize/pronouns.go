@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -273,9 +274,7 @@ func (t *tree) previousSubject(src, c int) int {
 		if wordGender(a.Tokens[subj].Text) != g {
 			return -1
 		}
-		if n, ok := t.speakerOf(subj); ok && properName(n) {
-			ei = t.personNamed(n)
-		}
+		ei = t.pronounSpeaker(subj)
 		if ei >= 0 {
 			return ei
 		}
@@ -371,12 +370,35 @@ func (t *tree) namedPeople(h int) string {
 	return ""
 }
 
+// pronounSpeaker returns the PERSON entity pronoun token k speaks for,
+// as speakerOf resolves it, or -1; each pronoun is resolved once.
+func (t *tree) pronounSpeaker(k int) int {
+	if e, ok := t.pronounPerson[k]; ok {
+		return e
+	}
+	e := -1
+	if n, ok := t.speakerOf(k); ok && properName(n) {
+		e = t.personNamed(n)
+	}
+	if t.pronounPerson == nil {
+		t.pronounPerson = map[int]int{}
+	}
+	t.pronounPerson[k] = e
+	return e
+}
+
 // personNamed returns the PERSON entity whose full name is n, the last
-// one the text names so, or -1.
+// one the text names so, or -1. Only entities whose last word is a word
+// of n are completed (completing a name reads the whole document).
 func (t *tree) personNamed(n string) int {
 	a := t.a
+	words := strings.Fields(n)
 	for ei := len(a.Entities) - 1; ei >= 0; ei-- {
-		if a.Entities[ei].Type == nlp.PERSON && t.entityFullName(ei) == n {
+		e := &a.Entities[ei]
+		if e.Type != nlp.PERSON || !slices.Contains(words, a.Tokens[e.Last-1].Text) {
+			continue
+		}
+		if t.entityFullName(ei) == n {
 			return ei
 		}
 	}

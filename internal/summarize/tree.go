@@ -31,6 +31,10 @@ type tree struct {
 	// ("American Iron and Steel Institute" where the entity model read
 	// "Steel Institute"), or "".
 	bodyAt func(off int) string
+	// pronounPerson caches, per pronoun token, the PERSON entity that
+	// previousSubject found its speaker to be (-1: none), so that a chain
+	// of "she said… she added…" is resolved once per pronoun.
+	pronounPerson map[int]int
 	// nounClass gives the class the analysis layer's lexicon learned
 	// for a noun lemma (nlp.NounPerson, nlp.NounOrganisation, …; 0 when
 	// unknown), or is nil.
