@@ -186,7 +186,10 @@ func (d *doc) sentenceMentions(si int) {
 				}
 				// "and the" joins two names, never one ("Verizon
 				// Communications and the Communications Workers").
-				if nameToken(&d.toks[k]) && !endsPossessive(d.toks[end-1].text) && !(conn == "and" && k != end+1) &&
+				// "Senate Democrats on Tuesday", "Shire PLC on Thursday": a
+				// day or a month is when, never part of a name.
+				when := dayNamesSet[d.toks[k].lower] || months[strings.TrimSuffix(d.toks[k].lower, ".")]
+				if nameToken(&d.toks[k]) && !when && !endsPossessive(d.toks[end-1].text) && !(conn == "and" && k != end+1) &&
 					(nt.text == "&" || connectorFits(d.toks[ti:end], conn) || conn == "and" && d.joinsBody(ti, end, k, after)) {
 					end = k + 1
 					continue
