@@ -530,6 +530,11 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 	if len(toks) == 1 && months[toks[0].lower] && d.numberAfter(a+1) {
 		return
 	}
+	// A day of the week on its own is when, never who ("Former Governor
+	// Hal Brennan on Wednesday called…").
+	if len(toks) == 1 && dayNamesSet[stripPossessive(toks[0].lower)] {
+		return
+	}
 	m := mention{t0: a, t1: b, n0: a, sent: si, ent: -1, initial: initial}
 	m.inQuote = d.inQuote[a]
 	words := make([]string, 0, len(toks))

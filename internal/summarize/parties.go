@@ -569,6 +569,13 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 		return a
 	}
+	// A political party that never acts in the story itself is its
+	// people's affiliation, not their side: "Dean, a former Democratic
+	// National Committee chairman", "Sen. Ann Cole (D-Ohio)" stand in
+	// their own name.
+	idle := func(s int, name string) bool {
+		return politicalParty(name) && (s < 0 || stats[s].agent+stats[s].spoke == 0)
+	}
 	for ei := range d.ents {
 		e := &d.ents[ei]
 		if isSourceBody(e.name) || kind[ei] == "" || placePair(e.name) || !d.typeConfirmed(ei, kind[ei], modelAgrees[ei]) || chamber(e.name) || outside[ei] {
@@ -587,6 +594,8 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			}
 			var a *acc
 			switch s := side[ei]; {
+			case s >= 0 && idle(s, d.ents[s].name) || s < 0 && descSide[ei] < 0 && idle(d.entityNamed(e.party), e.party):
+				// its own party, below
 			case s >= 0 && s != ei && !isSourceBody(d.ents[s].name) && kind[s] != "":
 				// A side of a kind: not a name no list or model types
 				// ("Nobel Peace Prize laureate Aung San Suu Kyi").

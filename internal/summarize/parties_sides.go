@@ -100,8 +100,10 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 	lo, hi := d.roleSpan(t, m, h)
 	// A candidate runs in their own name: "White House hopeful Hillary
 	// Clinton" is not the White House's.
+	// Nor does a former holder speak for the body: "Vance, a former
+	// Democratic National Committee chairwoman".
 	for i := lo; i <= hi && i < len(a.Tokens); i++ {
-		if candidateNouns[strings.ToLower(a.Tokens[i].Text)] {
+		if w := strings.ToLower(a.Tokens[i].Text); candidateNouns[w] || w == "former" || strings.HasPrefix(w, "ex-") {
 			return -1
 		}
 	}

@@ -363,6 +363,25 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Chile"},
 		},
 		{
+			name: "a political party that never acts is its people's affiliation, not their side",
+			text: "Former Governor Hal Brennan on Wednesday called on Senator Rita Vance to apologize to the mayor. Vance, a former Democratic National Committee chairwoman, had accused the mayor of lying. \"That was outrageous,\" Brennan said in an interview. Vance said on Thursday she would not apologize.",
+			want: map[string]string{"Rita Vance": KindPerson, "Hal Brennan": KindPerson},
+			not:  []string{"Democrats"},
+		},
+		{
+			name: "a party tag names an affiliation where the party never acts",
+			text: "Sen. Rita Vance (D-Ohio) said on Tuesday that the bill would fail. \"It has no chance,\" Vance said. Hale Industries said it would lobby for the bill.",
+			want: map[string]string{"Rita Vance": KindPerson},
+			not:  []string{"Democrats"},
+		},
+		{
+			name:   "a political party that acts is its people's side",
+			text:   "Democrats said they would block the bill. \"This plan is a non-starter,\" said Senator Rita Vance, a Democrat from Ohio. Republicans accused Democrats of playing politics.",
+			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
+			people: map[string][]string{"Democrats": {"Rita Vance"}},
+			not:    []string{"Rita Vance"},
+		},
+		{
 			name: "a name the story takes up as it, and that says something, is a body",
 			text: "Carrock Mining and its lenders agreed on Friday to set aside $40 million to clean up three closed mines. Carrock Mining said it would pay the first $10 million next month. The lenders said they would review the plan.",
 			want: map[string]string{"Carrock Mining": KindOrganisation},
