@@ -267,6 +267,13 @@ func (t *tree) previousSubject(src, c int) int {
 	switch a.Tokens[subj].UPOS {
 	case "PROPN":
 		ei = t.entityAt(subj)
+		// "Dutch Economy Minister Karin Brouwer urged…" with the
+		// nationality read as the head: the person the phrase names.
+		if ei < 0 || a.Entities[ei].Type != nlp.PERSON {
+			if ei = t.personIn(subj); ei >= 0 {
+				subj = a.Entities[ei].Last - 1
+			}
+		}
 	case "PRON":
 		// "Lopez was less upbeat. She told reporters… “…,” she
 		// said": the person the pronoun before stood for, as resolved

@@ -29,6 +29,10 @@ func TestPronounSpeakers(t *testing.T) {
 		{"a title another person's name stands between",
 			"President Barack Obama and first lady Michelle Obama arrived on Tuesday.\n\nThe president said the talks would \"go on until there is a deal.\"",
 			"go on until there is a deal", "Barack Obama"},
+		{"the person a subject phrase names, its nationality read as the head",
+			"Lena Voss, the company's chief executive, said there was \"no more money on the table.\"\n\n" +
+				"Dutch Economy Minister Karin Brouwer, speaking in The Hague, urged both sides to return to mediation. She said the government was \"following the situation very closely.\"",
+			"following the situation very closely", "Karin Brouwer"},
 	}, false)
 	checkAudit2(t, []audit2Case{
 		{"reporter goes on in the same sentence",
