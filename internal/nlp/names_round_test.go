@@ -186,6 +186,8 @@ func TestOrgShortForms(t *testing.T) {
 		{"Swift left Blue Harbor Records last year. She said Blue Harbor had blocked her tour. The label said Blue Harbor owed her nothing.", "Blue Harbor", ORG},
 		{"Swift left Silver Lantern Music Group last year. She said Silver Lantern had blocked her tour.", "Silver Lantern", ORG},
 		{"Zorvex Corp. agreed to buy the mill. Zorvex said the deal would close in May.", "Zorvex", ORG},
+		// A name the model left out whole: its designation says it is a company.
+		{"Corvane Inc. and the space agency signed a contract on Monday. Corvane said it would fly its lander in 2027.", "Corvane", ORG},
 	}
 	an, err := audit2Analyzer()
 	if err != nil {

@@ -172,6 +172,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 			sp.typ = ORG
 		}
 	}
+	named = designatedNames(a, named)
 	named = placeBeforeName(a, x, named)
 	firm := titledNames(a, x, named)
 	if r.docRules&3 != 0 {
@@ -1152,6 +1153,44 @@ var companyKinds = map[string]bool{
 
 // companyDesignations are the words a company's name may end with that
 // its short form drops ("Acme Corp." is "Acme").
+// designatedNames adds, as an organisation, a run of proper nouns that
+// ends in a company's designation and that the model left out entirely
+// ("Corvane Inc. and the agency signed…"): the designation says what the
+// name is. Spans stay in text order.
+func designatedNames(a *Analysis, spans []nerSpan) []nerSpan {
+	var added []nerSpan
+	k := 0 // spans[k] is the first span not wholly before the run
+	for i := 0; i < len(a.Tokens); {
+		j := i
+		for j < len(a.Tokens) && a.Tokens[j].Sent == a.Tokens[i].Sent && (a.Tokens[j].XPOS == "NNP" || a.Tokens[j].XPOS == "NNPS") && capitalised(a.Tokens[j].Text) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		for k < len(spans) && spans[k].last <= i {
+			k++
+		}
+		if j-i >= 2 && companyDesignations[strings.TrimSuffix(a.Tokens[j-1].Text, ".")] && (k == len(spans) || spans[k].first >= j) {
+			added = append(added, nerSpan{i, j, ORG})
+		}
+		i = j
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	out := make([]nerSpan, 0, len(spans)+len(added))
+	for len(spans) > 0 || len(added) > 0 {
+		if len(added) == 0 || len(spans) > 0 && spans[0].first < added[0].first {
+			out, spans = append(out, spans[0]), spans[1:]
+		} else {
+			out, added = append(out, added[0]), added[1:]
+		}
+	}
+	return out
+}
+
 var companyDesignations = map[string]bool{
 	"Inc": true, "Corp": true, "Corporation": true, "Co": true, "Company": true, "Ltd": true, "LLC": true,
 	"PLC": true, "Plc": true, "AG": true, "SA": true, "NV": true, "GmbH": true, "Group": true, "Holdings": true,

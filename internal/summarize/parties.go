@@ -156,7 +156,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	modelAgrees := make([]bool, len(d.ents))
 	// Only a name that says, wants or agrees something: a plan the story
 	// calls "it" does not.
-	itsName := t.itsNames(d, entOf)
+	itsName, saidIt, heShe := t.itsNames(d, entOf)
 	for ei := range itsName {
 		itsName[ei] = itsName[ei] && t.saysSomething(d, ei, entOf)
 	}
@@ -175,7 +175,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			// takes up as "it" and never as "he" or "she": a body.
 			kind[ei] = KindOrganisation
 		}
-		if e := &d.ents[ei]; kind[ei] == KindPerson && (corporate[ei] > 0 || itsName[ei] && best != KindPerson && !d.sharesSurname(ei)) && len(e.roles) == 0 &&
+		if e := &d.ents[ei]; kind[ei] == KindPerson && (corporate[ei] > 0 || (itsName[ei] && best != KindPerson || saidIt[ei]) && !d.sharesSurname(ei)) && len(e.roles) == 0 &&
 			!(len(e.tokens) > 1 && isKnownFirstName(e.tokens[0])) {
 			// A "person" with shareholders and a board, no title and no
 			// given name is a company the entity model did not know; so
@@ -192,7 +192,9 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			modelAgrees[ei] = true
 			continue
 		}
-		modelAgrees[ei] = best != "" && best == kind[ei]
+		// A name the story takes up as "he" or "she" is a person's,
+		// whatever the entity model voted ("Ava DuVernay … she said").
+		modelAgrees[ei] = best != "" && best == kind[ei] || kind[ei] == KindPerson && heShe[ei]
 	}
 	for _, p := range people {
 		if kind[p.ent] != KindPerson || side[p.ent] >= 0 {
@@ -247,6 +249,19 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			if kind[p.ent] == KindPerson && side[p.ent] < 0 && d.ents[p.ent].party == "" && t.executiveRole(d.roleSpan(t, &d.mentions[p.mention], p.head)) {
 				side[p.ent] = company
 			}
+		}
+	}
+	// A role owned by a body the story calls by what it is ("the
+	// company's chief executive, Leen Ploeg", "a spokeswoman for the
+	// company, Lisa Holm") is on the side of the body that description
+	// stands for, where it names one that acts.
+	for _, p := range people {
+		if kind[p.ent] != KindPerson || side[p.ent] >= 0 || d.ents[p.ent].party != "" {
+			continue
+		}
+		lo, hi := d.roleSpan(t, &d.mentions[p.mention], p.head)
+		if s := t.describedBody(d, lo, hi); s >= 0 && kind[s] == KindOrganisation && stats[s].agent+stats[s].spoke > 0 {
+			side[p.ent] = s
 		}
 	}
 	// A person no named side claims may speak for a described one: "Henk

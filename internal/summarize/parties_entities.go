@@ -342,11 +342,16 @@ func (d *doc) lowerWords() map[string]bool {
 
 // itsNames reports, per entity, whether coreference joins a mention of
 // it to "it", "its" or "itself" outside quotation marks and never to
-// "he", "she" or their forms.
-func (t *tree) itsNames(d *doc, entOf []int) []bool {
-	out := make([]bool, len(d.ents))
+// "he", "she" or their forms (its), and whether the entity says
+// something of "it" as the subject of a verb of saying ("Velmar said it
+// would…"), with no "he" or "she" joined to it either (saidIt), and
+// whether coreference joins it to "he" or "she" (heShe).
+func (t *tree) itsNames(d *doc, entOf []int) (its, saidIt, heShe []bool) {
 	a := t.a
-	seen := map[int]bool{}
+	it := make([]bool, len(d.ents))
+	saidIt = make([]bool, len(d.ents))
+	person := make([]bool, len(d.ents))
+	seen := map[[2]int]bool{}
 	for mi := range d.mentions {
 		ei := entOf[mi]
 		if ei < 0 {
@@ -356,12 +361,23 @@ func (t *tree) itsNames(d *doc, entOf []int) []bool {
 		if h < 0 {
 			continue
 		}
+		// "Velmar Logistics said it would not raise its offer": the
+		// subject of a clause a verb of saying takes is its own subject
+		// taken up, whatever coreference made of it.
+		if !d.mentions[mi].inQuote && strings.HasPrefix(a.Tokens[h].Rel, "nsubj") && a.Tokens[h].Rel != "nsubj:pass" {
+			if v := a.Tokens[h].Head; v >= 0 && a.Tokens[v].UPOS == "VERB" && cueLemma(a.Tokens[v].Lemma) {
+				if c := t.child(v, "ccomp"); c > v {
+					if sj := t.child(c, "nsubj"); sj > v && strings.EqualFold(a.Tokens[sj].Text, "it") && !t.quoted[sj] {
+						saidIt[ei] = true
+					}
+				}
+			}
+		}
 		c := t.clusterAt(h)
-		if c < 0 || seen[c] {
+		if c < 0 || seen[[2]int{ei, c}] {
 			continue
 		}
-		seen[c] = true
-		it, person := false, false
+		seen[[2]int{ei, c}] = true
 		for _, m := range a.Clusters[c].Mentions {
 			mn := &a.Mentions[m]
 			if mn.Kind != nlp.PronounMention || t.quoted[mn.Head] {
@@ -369,18 +385,19 @@ func (t *tree) itsNames(d *doc, entOf []int) []bool {
 			}
 			switch strings.ToLower(a.Tokens[mn.Head].Text) {
 			case "it", "its", "itself":
-				it = true
+				it[ei] = true
 			default:
 				if wordGender(a.Tokens[mn.Head].Text) != 0 {
-					person = true
+					person[ei] = true
 				}
 			}
 		}
-		if it && !person {
-			out[ei] = true
-		}
 	}
-	return out
+	for ei := range it {
+		it[ei] = it[ei] && !person[ei]
+		saidIt[ei] = saidIt[ei] && !person[ei]
+	}
+	return it, saidIt, person
 }
 
 // sharesSurname reports whether another entity typed as a person ends in

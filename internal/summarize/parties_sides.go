@@ -454,3 +454,37 @@ func (t *tree) envoyBefore(lo, i int) bool {
 	}
 	return false
 }
+
+// describedBody returns the entity of the body a definite description in
+// the role phrase [lo, hi] stands for: a body's noun that owns the role
+// ("the company's chief executive") or that "for" or "of" joins to it
+// ("a spokeswoman for the company"), resolved as a speaker would be
+// ("ECT … the company" -> ECT); -1 when there is none or it names no
+// entity.
+func (t *tree) describedBody(d *doc, lo, hi int) int {
+	a := t.a
+	for k := max(lo, 0); k <= hi && k < len(a.Tokens); k++ {
+		tk := &a.Tokens[k]
+		if tk.UPOS != "NOUN" || !bodyKinds[tk.Lemma] || t.quoted[k] || tk.Head < 0 || a.Tokens[tk.Head].UPOS != "NOUN" {
+			continue
+		}
+		switch tk.Rel {
+		case "nmod:poss":
+		case "nmod":
+			if c := t.caseOf(k); c != "for" && c != "of" {
+				continue
+			}
+		default:
+			continue
+		}
+		if det := t.child(k, "det"); det < 0 || !strings.EqualFold(a.Tokens[det].Text, "the") {
+			continue
+		}
+		// The phrase that named it ("Shipping group Maersk") stands for
+		// the name it ends in.
+		if n, ok := t.speakerOf(k); ok && properName(n) {
+			return d.entityOfSpeaker(n)
+		}
+	}
+	return -1
+}

@@ -375,6 +375,18 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Democrats"},
 		},
 		{
+			name: "a name that says something of it is a body, whatever the entity model typed",
+			text: "Velmar Logistics and the Harbour Workers Union failed to reach a deal on Monday. Velmar Logistics said it would not raise its offer. The union said its members would strike.",
+			want: map[string]string{"Velmar Logistics": KindOrganisation, "Harbour Workers Union": KindOrganisation},
+		},
+		{
+			name:   "a role owned by the body a description stands for is on its side",
+			text:   "Corvane Inc. and the space agency signed a contract on Monday. Corvane said it would fly its lander in 2027. The lander is based on a vehicle which the company's billionaire founder Tobias Wrenfield announced last year.",
+			want:   map[string]string{"Corvane Inc": KindOrganisation},
+			people: map[string][]string{"Corvane Inc": {"Tobias Wrenfield"}},
+			not:    []string{"Tobias Wrenfield"},
+		},
+		{
 			name:   "a political party that acts is its people's side",
 			text:   "Democrats said they would block the bill. \"This plan is a non-starter,\" said Senator Rita Vance, a Democrat from Ohio. Republicans accused Democrats of playing politics.",
 			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
@@ -572,5 +584,39 @@ func TestCorporateNounsAreLemmas(t *testing.T) {
 		if l := lm.Lemma(w, "NOUN"); !corporateNouns[l] {
 			t.Errorf("the lemma %q of %q is not among corporateNouns", l, w)
 		}
+	}
+}
+
+// TestItsNames checks what the story's pronouns say of its names: a name
+// coreference takes up as "it", one that says something of "it" as the
+// subject of a verb of saying, and one taken up as "she" or "he" (a
+// person's, whatever the entity model voted).
+func TestItsNames(t *testing.T) {
+	tests := []struct {
+		name, text, entity string
+		its, saidIt, heShe bool
+	}{
+		{"a body said of it", "Velmar Logistics and the union failed to reach a deal. Velmar Logistics said it would not raise its offer.", "Velmar Logistics", false, true, false},
+		{"a person taken up as she", "Ava Marlowe said on Monday that the studio had cut her film. Marlowe said she would appeal.", "Ava Marlowe", false, false, true},
+	}
+	an, err := testAnalyzer()
+	if err != nil {
+		t.Fatalf("load the analysis layer: %v", err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text)
+			d.findMentions()
+			d.attribute()
+			tr := newTree(an.Analyze(d.blankDateline(analysisText(d.text))), d.quotedSpans())
+			ei := d.entityNamed(tt.entity)
+			if ei < 0 {
+				t.Fatalf("no entity %q", tt.entity)
+			}
+			its, saidIt, heShe := tr.itsNames(d, d.mentionEntities())
+			if its[ei] != tt.its || saidIt[ei] != tt.saidIt || heShe[ei] != tt.heShe {
+				t.Errorf("its, saidIt, heShe = %v, %v, %v; want %v, %v, %v", its[ei], saidIt[ei], heShe[ei], tt.its, tt.saidIt, tt.heShe)
+			}
+		})
 	}
 }
