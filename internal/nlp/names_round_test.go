@@ -142,7 +142,8 @@ func TestFiniteParticiple(t *testing.T) {
 // possessor stays one); a capitalised word read as an adjective between a
 // determiner or a number and a past verb is a proper noun (one before its
 // noun stays an adjective); "that" before a word read as a verb and an
-// auxiliary opens a clause whose subject the word is.
+// auxiliary opens a clause whose subject the word is; a gerund before a
+// noun, a name and a finite verb is a noun ("Shipping group Maersk said").
 func TestDocumentRetags(t *testing.T) {
 	tests := []struct {
 		text, word string
@@ -159,6 +160,10 @@ func TestDocumentRetags(t *testing.T) {
 		{"The commissioner told the parliament on Tuesday that talks were at a critical stage.", "talks", "NOUN"},
 		{"The commissioner told the parliament on Tuesday that talks were at a critical stage.", "that", "SCONJ"},
 		{"The clinic treated a patient that has been ill for years.", "has", "AUX"},
+		{"Shipping group Maersk said it had diverted four vessels.", "Shipping", "NOUN"},
+		{"On Monday, mining giant Vestra Resources said it would cut jobs.", "mining", "NOUN"},
+		{"Building bridges is hard work.", "Building", "NOUN"},
+		{"Visiting Geneva, Smith said the talks would resume.", "Visiting", "VERB"},
 	}
 	an, err := audit2Analyzer()
 	if err != nil {
@@ -214,6 +219,7 @@ func TestSplitNames(t *testing.T) {
 		{"European Commission President Ursula von der Leyen said the deal was close.", "Ursula von der Leyen", PERSON},
 		{"The European Union and Mercosur are close to a deal, officials said.", "European Union", ORG},
 		{"U.S. Secretary of State Antony Blinken urged both sides to allow aid into Darfur.", "Antony Blinken", PERSON},
+		{"Its chief executive, Dr. Pieter van den Berg, said the offer was generous. Van den Berg said the talks would go on.", "Pieter van den Berg", PERSON},
 	}
 	an, err := audit2Analyzer()
 	if err != nil {

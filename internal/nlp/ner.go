@@ -184,6 +184,9 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	if r.docRules&1 != 0 && !r.noSurnames {
 		named = nerSurnames(a, x, named)
 		named = nerOrgShortForms(a, x, named)
+		// "Pieter van den Berg" where only "Berg" was found, as a
+		// surname the document writes alone: the name is whole again.
+		named = joinSplitNames(a, named)
 	}
 	for _, sp := range named {
 		typ := sp.typ

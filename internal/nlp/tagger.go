@@ -91,6 +91,42 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.verbsBeforeInfinitives(a, sc)
 	t.namesBeforeVerbs(a, sc)
 	t.nounsAfterThat(a, sc)
+	t.gerundsBeforeNames(a, sc)
+}
+
+// gerundsBeforeNames re-tags as a noun a gerund read as a verb that opens
+// a clause before a singular noun, a name and a finite verb ("Shipping
+// group Maersk said…", "Mining giant Rio Tinto will…"): read as a verb
+// and its object, the gerund's clause would be a second subject beside
+// the name; it is the noun that says what the name is. The sentence is
+// tagged again from it.
+func (t *Tagger) gerundsBeforeNames(a *Analysis, sc *tagScratch) {
+	c := t.classOf("NOUN", "NN")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First; i+3 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "VBG" || i > s.First && a.Tokens[i-1].UPOS != "PUNCT" {
+				continue
+			}
+			if n := &a.Tokens[i+1]; n.XPOS != "NN" || capitalised(n.Text) {
+				continue
+			}
+			j := i + 2
+			for j < s.Last && j < i+6 && (a.Tokens[j].XPOS == "NNP" || a.Tokens[j].XPOS == "NNPS") && capitalised(a.Tokens[j].Text) {
+				j++
+			}
+			if j == i+2 || j >= s.Last {
+				continue
+			}
+			switch a.Tokens[j].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				t.retag(a, sc, si, i-s.First, c)
+			}
+		}
+	}
 }
 
 // nounsAfterThat re-tags as a complementiser a "that" read as a relative

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -282,6 +283,10 @@ technician mechanic steelworker autoworker carpenter electrician plumber`)
 // specific description.
 func describes(dp descParty, name string) bool {
 	words := strings.Fields(strings.ToLower(name))
+	// "the FNV union" is FNV: the name and the body's word.
+	if dw := strings.Fields(descKey(dp.name)); dp.specific && len(dw) == len(words)+1 && singular(dw[len(dw)-1]) == dp.head && slices.Equal(dw[:len(words)], words) {
+		return true
+	}
 	has := func(w string) bool {
 		for _, x := range words {
 			if x == w || singular(x) == w {

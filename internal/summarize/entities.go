@@ -69,7 +69,7 @@ func hyphenAdjective(w string) bool {
 }
 
 // connectors may join two capitalised words inside one name.
-var connectors = makeSet(`of for and the de del della di da van von der al bin ben la le du dos das y on`)
+var connectors = makeSet(`of for and the de del della di da van von der den al bin ben la le du dos das y on`)
 
 // findMentions finds the capitalised names of every sentence.
 func (d *doc) findMentions() {
@@ -503,9 +503,20 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		w := stripPossessive(toks[0].lower)
 		// "US Airways" opening a sentence: an acronym is no "us".
 		acronym := len(toks[0].text) >= 2 && strings.ToUpper(toks[0].text) == toks[0].text
-		if stopCaps[w] && !acronym && !d.namesWithNext(toks) || !d.capMid[w] && d.lowerSeen[w] && !isKnownName(w) && !(titleWords[w] && b-a > 1) {
+		// "Negotiators for the … Federation" where the text writes
+		// "negotiator": a plural of a word seen in lower case.
+		lower := d.lowerSeen[w] || d.lowerSeen[singular(w)] && !d.capMid[singular(w)]
+		// "Negotiators for the International Dockworkers' Federation":
+		// people of a body, not part of its name.
+		ofBody := titleWords[w] && singular(w) != w && len(toks) > 2 && (toks[1].lower == "for" || toks[1].lower == "of" || toks[1].lower == "at")
+		if stopCaps[w] && !acronym && !d.namesWithNext(toks) || !d.capMid[w] && lower && !isKnownName(w) && (!(titleWords[w] && b-a > 1) || ofBody) {
 			if b-a == 1 || !dropFirst() {
 				return
+			}
+			for ofBody && !toks[0].cap && (connectors[toks[0].lower] || toks[0].lower == "at") {
+				if !dropFirst() {
+					return
+				}
 			}
 		}
 	}

@@ -4,7 +4,10 @@ package summarize
 // single names and short forms that belong to them, and the roles
 // recorded for each entity.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // linkEntities groups mentions into entities: full names first, then
 // surnames and single names linked to the full name they belong to.
@@ -265,6 +268,9 @@ func (d *doc) addRole(ei int, role string) {
 		e.roleText = role
 	}
 	fields := strings.Fields(strings.ToLower(role))
+	// A role held before names no side: "a former economist at the
+	// Dutch central bank".
+	former := slices.ContainsFunc(fields, func(f string) bool { return f == "former" || strings.HasPrefix(f, "ex-") })
 	for k := 0; k < len(fields); k++ {
 		raw := fields[k]
 		w := strings.Trim(raw, ".,")
@@ -274,7 +280,7 @@ func (d *doc) addRole(ei int, role string) {
 		// The longest name the lists know first: "White House Press
 		// Secretary" names the White House, not the House.
 		if n, g, ok := listedRun(fields[k:]); ok {
-			if e.party == "" && (g.kind == KindCountry || g.kind == KindOrganisation) {
+			if e.party == "" && !former && (g.kind == KindCountry || g.kind == KindOrganisation) {
 				e.party = g.name
 			}
 			for _, x := range fields[k+1 : k+n] {
@@ -291,7 +297,7 @@ func (d *doc) addRole(ei int, role string) {
 		if !ok {
 			g, ok = gazetteer[strings.TrimRight(raw, ",")]
 		}
-		if ok && e.party == "" && (g.kind == KindCountry || g.kind == KindOrganisation) {
+		if ok && e.party == "" && !former && (g.kind == KindCountry || g.kind == KindOrganisation) {
 			e.party = g.name
 		}
 	}

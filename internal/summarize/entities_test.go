@@ -101,6 +101,8 @@ func TestNamesOfBodies(t *testing.T) {
 		{"a body's name runs on over of", "The Bank of Kansas rejected the offer.\n", []string{"Bank of Kansas"}},
 		{"a day after a body's name is when, not its name", "Senate Democrats on Tuesday rejected the offer of Velden Holdings on Friday.\n", []string{"Senate Democrats", "Velden Holdings"}},
 		{"a body's name runs on over on", "The Council on Foreign Relations rejected the offer.\n", []string{"Council on Foreign Relations"}},
+		{"people of a body before its name are not part of it", "Negotiators for the Harbour Workers' Federation met on Monday. The federation's lead negotiator spoke.\n", []string{"Harbour Workers' Federation"}},
+		{"a name runs on over van den", "Its chief executive, Dr. Pieter van den Berg, said the offer was generous.\n", []string{"Pieter van den Berg"}},
 		{"a chamber-passed bill names no chamber", "The Senate-passed bill was rejected by Corvan Holdings.\n", []string{"Corvan Holdings"}},
 	}
 	for _, tt := range tests {

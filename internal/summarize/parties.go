@@ -107,6 +107,11 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			corporate[ent]++
 		}
 		r := t.a.Tokens[h].Rel
+		// A name set beside what it is stands where that word does:
+		// "Shipping group Maersk said", "the carrier, Maersk, said".
+		if hd := t.a.Tokens[h].Head; (r == "flat" || r == "appos") && hd >= 0 && t.a.Tokens[hd].UPOS == "NOUN" && bodyKinds[t.a.Tokens[hd].Lemma] {
+			h, r = hd, t.a.Tokens[hd].Rel
+		}
 		// A conjunct stands where its first conjunct does: "France,
 		// Germany and Austria opposed the plan".
 		for steps := 0; r == "conj" && steps < 8; steps++ {

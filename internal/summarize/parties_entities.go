@@ -8,6 +8,8 @@ package summarize
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-bot/parley/internal/nlp"
 )
@@ -233,11 +235,17 @@ func (d *doc) entityOfSpeaker(speaker string) int {
 			return d.entityOfSpeaker(stripPossessive(owner))
 		}
 	}
-	f := strings.Fields(strings.ToLower(speaker))
+	f := strings.Fields(speaker)
 	if len(f) == 0 {
 		return -1
 	}
+	// Only a name's last word names its entity: "the FNV union" is not
+	// the European Union.
 	last := strings.Trim(f[len(f)-1], ".,")
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
+		return -1
+	}
+	last = strings.ToLower(last)
 	found := -1
 	for ei := range d.ents {
 		e := &d.ents[ei]

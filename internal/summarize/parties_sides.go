@@ -371,7 +371,8 @@ func (d *doc) isCommentator(t *tree, m *mention, h int) bool {
 				continue
 			}
 		}
-		if a.Tokens[i].UPOS == "NOUN" && !t.quoted[i] && commentatorNouns[a.Tokens[i].Lemma] {
+		// "a former economist at the central bank" comments no more.
+		if a.Tokens[i].UPOS == "NOUN" && !t.quoted[i] && commentatorNouns[a.Tokens[i].Lemma] && !t.formerRole(i) {
 			return true
 		}
 	}
@@ -418,19 +419,19 @@ func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
 
 // executiveRole reports whether tokens [lo, hi] name a company's officer:
 // a chief executive, a chief operating or financial officer, a CEO, a
-// chairman or chairwoman.
+// chairman or chairwoman; not one held before ("a former chairman").
 func (t *tree) executiveRole(lo, hi int) bool {
 	a := t.a
 	chief := false
 	for i := max(lo, 0); i <= hi && i < len(a.Tokens); i++ {
 		switch w := strings.ToLower(a.Tokens[i].Text); w {
 		case "ceo", "chairman", "chairwoman":
-			return true
+			return !t.formerRole(i)
 		case "chief":
 			chief = true
 		case "executive", "officer":
 			if chief {
-				return true
+				return !t.formerRole(i)
 			}
 		}
 	}
@@ -487,4 +488,18 @@ func (t *tree) describedBody(d *doc, lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// formerRole reports whether the role noun at token i is one its holder
+// held before: "a former economist", "an ex-analyst".
+func (t *tree) formerRole(i int) bool {
+	if strings.HasPrefix(strings.ToLower(t.a.Tokens[i].Text), "ex-") {
+		return true
+	}
+	for _, c := range t.children(i) {
+		if ci := int(c); ci < i && t.a.Tokens[ci].Rel == "amod" && strings.EqualFold(t.a.Tokens[ci].Text, "former") {
+			return true
+		}
+	}
+	return false
 }

@@ -387,6 +387,32 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Tobias Wrenfield"},
 		},
 		{
+			name:   "a union described with its name is that union, and no other union",
+			text:   "Dockworkers voted on Monday to reject the offer. The FNV union said 87 percent of its members had voted against it. \"Our members have spoken,\" said Niek Stam, the union's lead negotiator. The European Union said it was following the talks.",
+			want:   map[string]string{"FNV": KindOrganisation},
+			people: map[string][]string{"FNV": {"Niek Stam"}},
+			not:    []string{"FNV union"},
+		},
+		{
+			name:   "a company named beside what it is acts, and its spokeswoman is its",
+			text:   "ECT said it was disappointed by the vote. Shipping group Maersk said it had diverted four vessels to Antwerp. A spokeswoman for the company, Lisa Holm, said the diversions would continue.",
+			want:   map[string]string{"Maersk": KindOrganisation, "ECT": KindOrganisation},
+			people: map[string][]string{"Maersk": {"Lisa Holm"}},
+			not:    []string{"Lisa Holm"},
+		},
+		{
+			name: "a role held before names no side and makes no commentator",
+			text: "The Northern Ports Association has offered a 4.5% pay rise. Its chief executive, Dr. Pieter van den Berg, said the offer was generous. Van den Berg, a former economist at the Dutch central bank, joined the association in 2019. \"We will not go further,\" Van den Berg said.",
+			want: map[string]string{"Pieter van den Berg": KindPerson},
+			not:  []string{"Netherlands"},
+		},
+		{
+			name: "a former chairman is not the company's executive",
+			text: "Dean, a former Democratic National Committee chairman, poked at Trump's sniffing, tweeting a question. \"I'm not a psychiatrist,\" Dean said. Dean said he would not apologize. Trump said Dean should apologize.",
+			want: map[string]string{"Dean": KindPerson},
+			not:  []string{"Democratic National Committee"},
+		},
+		{
 			name:   "a political party that acts is its people's side",
 			text:   "Democrats said they would block the bill. \"This plan is a non-starter,\" said Senator Rita Vance, a Democrat from Ohio. Republicans accused Democrats of playing politics.",
 			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
