@@ -60,15 +60,19 @@ const maxRoleWords = 40
 // officeOf returns the office (see govOffice) the words of a role name.
 func officeOf(words []string) string {
 	prev := ""
+	deputy := false // "deputy foreign minister": the deputy's, not the office
 	for _, raw := range words {
 		w := strings.ToLower(strings.Trim(raw, ".,"))
 		p := prev
 		prev = w
 		switch {
-		case p == "vice" || p == "deputy" || strings.HasPrefix(w, "vice-"):
-			continue
+		case p == "vice" || p == "deputy" || strings.HasPrefix(w, "vice-") || strings.HasPrefix(w, "deputy-"):
+			deputy = true
 		case p == "former" || p == "ex" || strings.HasPrefix(w, "ex-"):
 			return "" // no longer in office
+		}
+		if deputy {
+			continue
 		}
 		switch w {
 		case "president", "premier", "chancellor", "leader", "king", "queen", "monarch", "emir":

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -644,5 +645,26 @@ func TestItsNames(t *testing.T) {
 				t.Errorf("its, saidIt, heShe = %v, %v, %v; want %v, %v, %v", its[ei], saidIt[ei], heShe[ei], tt.its, tt.saidIt, tt.heShe)
 			}
 		})
+	}
+}
+
+// TestOfficeOf checks the office a role's words name: a head of state or
+// government, a minister's portfolio, and none for a deputy's or a former
+// holder's role.
+func TestOfficeOf(t *testing.T) {
+	tests := []struct{ role, want string }{
+		{"Foreign Minister", "foreign"},
+		{"the finance minister", "finance"},
+		{"Prime Minister", "head"},
+		{"President", "head"},
+		{"a deputy foreign minister who led the technical talks", ""},
+		{"Deputy Prime Minister", ""},
+		{"Vice President", ""},
+		{"former Foreign Minister", ""},
+	}
+	for _, tt := range tests {
+		if got := officeOf(strings.Fields(tt.role)); got != tt.want {
+			t.Errorf("officeOf(%q) = %q, want %q", tt.role, got, tt.want)
+		}
 	}
 }
