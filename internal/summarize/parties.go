@@ -517,6 +517,10 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 				return
 			}
 		}
+		// "Analysts at Bernstein": commentators speak for no one.
+		if f := strings.Fields(descKey(speaker)); len(f) > 1 && commentatorNouns[singular(f[0])] {
+			return
+		}
 		if ei := d.entityOfSpeaker(speaker); ei >= 0 {
 			stats[ei].spoke++
 		} else if q, ok := descOf[descKey(speaker)]; ok {

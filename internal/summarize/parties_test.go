@@ -414,6 +414,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Democratic National Committee"},
 		},
 		{
+			name: "analysts speak for no one, and the firm they work at is no speaker",
+			text: "Larkspur Brands Inc. rejected the offer from Orrin Foods on Tuesday. Orrin Foods said it would raise its bid. Analysts at Bernstein said a deal at $52 a share was more likely.",
+			want: map[string]string{"Larkspur Brands Inc": KindOrganisation, "Orrin Foods": KindOrganisation},
+			not:  []string{"Bernstein"},
+		},
+		{
 			name:   "a political party that acts is its people's side",
 			text:   "Democrats said they would block the bill. \"This plan is a non-starter,\" said Senator Rita Vance, a Democrat from Ohio. Republicans accused Democrats of playing politics.",
 			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},

@@ -375,6 +375,11 @@ func (t *tree) inPhrase(j, h int) bool {
 			if cs >= 0 && exampleCase(a.Tokens[cs].Lemma) {
 				return false
 			}
+			// "Analysts at Bernstein": where they work, not who they
+			// are (whatever the entity model took the firm for).
+			if cs >= 0 && strings.EqualFold(a.Tokens[cs].Text, "at") {
+				return false
+			}
 		}
 		j = a.Tokens[j].Head
 	}
