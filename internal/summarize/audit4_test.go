@@ -19,6 +19,9 @@ func TestAudit4ClosingCredit(t *testing.T) {
 		{"tickers and an apposition after a dateline",
 			"NEW YORK, Sept 9 (Reuters) - Acme Corp (ACME.N) is in advanced talks to acquire Borealis Energy Inc (BOR.TO) for about $6.2 billion, three people familiar with the matter said on Tuesday, a deal that would create a large power producer.",
 			"Acme Corp (ACME.N) is in advanced talks", "three people familiar with the matter"},
+		{"a definite noun phrase after the credit, read as its object",
+			"Sudan's army and the paramilitary Rapid Support Forces agreed on Thursday to a seven-day humanitarian truce, two mediators said, the first deal between the two sides in more than a year of fighting.",
+			"Sudan's army and the paramilitary Rapid Support Forces agreed", "two mediators"},
 	}, true)
 }
 

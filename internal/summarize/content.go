@@ -405,11 +405,16 @@ func (t *tree) closingAttribution(i int) int {
 // the news, which is no part of who said it.
 func (t *tree) closingAppositive(from, last int) bool {
 	a := t.a
-	if from+2 >= last || a.Tokens[from].XPOS != "DT" || !strings.EqualFold(a.Tokens[from].Text, "a") && !strings.EqualFold(a.Tokens[from].Text, "an") {
+	if from+2 >= last || a.Tokens[from].XPOS != "DT" || !strings.EqualFold(a.Tokens[from].Text, "a") && !strings.EqualFold(a.Tokens[from].Text, "an") && !strings.EqualFold(a.Tokens[from].Text, "the") {
 		return false
 	}
+	// Read as an apposition, or as the object of the credit's cue that
+	// a comma sets off from it ("…, mediators said, the first deal…").
 	h := a.Tokens[from].Head
-	if h < 0 || a.Tokens[h].UPOS != "NOUN" || a.Tokens[h].Rel != "appos" || int(t.left[h]) < from-1 {
+	if h < 0 || a.Tokens[h].UPOS != "NOUN" || int(t.left[h]) < from-1 {
+		return false
+	}
+	if r := a.Tokens[h].Rel; r != "appos" && !(r == "obj" && a.Tokens[h].Head >= 0 && a.Tokens[h].Head < from && t.commaBetween(a.Tokens[h].Head, from)) {
 		return false
 	}
 	// The phrase runs to the sentence's end, less its final punctuation.
