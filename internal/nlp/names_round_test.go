@@ -140,8 +140,8 @@ func TestFiniteParticiple(t *testing.T) {
 // sentence again around one word: a verb taking a to-infinitive, read as a
 // plural noun after its subject, is a verb (a noun after its determiner or
 // possessor stays one); a capitalised word read as an adjective between a
-// determiner or a number and a past verb is a proper noun (one before its
-// noun stays an adjective); "that" before a word read as a verb and an
+// determiner or a number and a past verb is a proper noun, a word in lower
+// case a noun (one before its noun stays an adjective); "that" before a word read as a verb and an
 // auxiliary opens a clause whose subject the word is; a gerund before a
 // noun, a name and a finite verb is a noun ("Shipping group Maersk said").
 func TestDocumentRetags(t *testing.T) {
@@ -160,6 +160,8 @@ func TestDocumentRetags(t *testing.T) {
 		{"The commissioner told the parliament on Tuesday that talks were at a critical stage.", "talks", "NOUN"},
 		{"The commissioner told the parliament on Tuesday that talks were at a critical stage.", "that", "SCONJ"},
 		{"The clinic treated a patient that has been ill for years.", "has", "AUX"},
+		{"Talks are scheduled to resume in Geneva later this month, an official said.", "official", "NOUN"},
+		{"The official talks resumed in Geneva.", "official", "ADJ"},
 		{"Shipping group Maersk said it had diverted four vessels.", "Shipping", "NOUN"},
 		{"On Monday, mining giant Vestra Resources said it would cut jobs.", "mining", "NOUN"},
 		{"Building bridges is hard work.", "Building", "NOUN"},

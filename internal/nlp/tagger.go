@@ -156,19 +156,29 @@ func (t *Tagger) nounsAfterThat(a *Analysis, sc *tagScratch) {
 
 // namesBeforeVerbs re-tags as a proper noun a capitalised word read as an
 // adjective between a determiner or a number and a verb in the past
-// ("One Republican threatened to…", "A Democrat said…"): an adjective
+// ("One Republican threatened to…", "A Democrat said…"), and as a noun
+// such a word in lower case ("…, an official said"): an adjective
 // modifies a noun after it, and none follows; the word names the subject.
 // The sentence is tagged again in its light.
 func (t *Tagger) namesBeforeVerbs(a *Analysis, sc *tagScratch) {
 	c := t.classOf("PROPN", "NNP")
-	if c < 0 {
+	noun := t.classOf("NOUN", "NN")
+	if c < 0 || noun < 0 {
 		return
 	}
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.UPOS != "ADJ" || !capitalised(tok.Text) || strings.ContainsRune(tok.Text, '-') {
+			if tok.UPOS != "ADJ" || strings.ContainsRune(tok.Text, '-') {
 				continue
+			}
+			class := c
+			if !capitalised(tok.Text) {
+				// "…, an official said": a noun in lower case.
+				if tok.XPOS != "JJ" {
+					continue
+				}
+				class = noun
 			}
 			if p := &a.Tokens[i-1]; p.XPOS != "DT" && p.XPOS != "CD" || i-1 > s.First && a.Tokens[i-2].UPOS != "PUNCT" && a.Tokens[i-2].UPOS != "CCONJ" {
 				continue
@@ -176,7 +186,7 @@ func (t *Tagger) namesBeforeVerbs(a *Analysis, sc *tagScratch) {
 			if v := &a.Tokens[i+1]; v.UPOS != "VERB" || v.XPOS != "VBD" && v.XPOS != "VBN" && v.XPOS != "VBZ" {
 				continue
 			}
-			t.retag(a, sc, si, i-s.First, c)
+			t.retag(a, sc, si, i-s.First, class)
 		}
 	}
 }
