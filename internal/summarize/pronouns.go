@@ -261,7 +261,17 @@ func (t *tree) previousSubject(src, c int) int {
 	}
 	subj := t.subjectChild(root)
 	if subj < 0 {
-		return -1
+		// "“…,” said Sanders, whose candidacy… “…,” he said" with the
+		// name hung in the clause after the cue: the speaker the
+		// quotation before was credited to goes on.
+		ei := t.creditedPerson(prev)
+		if ei < 0 || t.clusterAt(a.Entities[ei].Last-1) == c {
+			return -1
+		}
+		if eg := t.entityGender(ei); eg != 0 && eg != g {
+			return -1
+		}
+		return ei
 	}
 	ei := -1
 	switch a.Tokens[subj].UPOS {
@@ -408,6 +418,32 @@ func (t *tree) personNamed(n string) int {
 		if t.entityFullName(ei) == n {
 			return ei
 		}
+	}
+	return -1
+}
+
+// creditedPerson returns the PERSON entity a quotation opening sentence s
+// is credited to by name outside the quotation marks ("“…,” said
+// Sanders"; "“…,” Sanders said"), or -1.
+func (t *tree) creditedPerson(s int) int {
+	a := t.a
+	sn := a.Sentences[s]
+	for k := sn.First; k < sn.Last; k++ {
+		if t.quoted[k] || a.Tokens[k].UPOS != "VERB" || !cueLemma(a.Tokens[k].Lemma) {
+			continue
+		}
+		sj := t.child(k, "nsubj")
+		if (sj < 0 || t.quoted[sj]) && k+1 < sn.Last {
+			// "said Sanders, whose candidacy…" with the name hung in
+			// the clause after it: the name right after the cue.
+			sj = k + 1
+		}
+		if sj >= 0 && !t.quoted[sj] && a.Tokens[sj].UPOS == "PROPN" {
+			if ei := t.entityAt(sj); ei >= 0 && a.Entities[ei].Type == nlp.PERSON {
+				return ei
+			}
+		}
+		return -1
 	}
 	return -1
 }

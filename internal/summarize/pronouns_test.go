@@ -44,3 +44,37 @@ func TestPronounSpeakers(t *testing.T) {
 			"Ireland had undertaxed the company", "European Commission"},
 	}, true)
 }
+
+// TestCreditedPerson checks the speaker a quotation is credited to by
+// name, read from the tree as given and where the parser hung the name
+// in the clause after the cue ("“…,” said Sanders, whose candidacy was
+// founded…" with "Sanders" the subject of "founded").
+func TestCreditedPerson(t *testing.T) {
+	an, err := testAnalyzer()
+	if err != nil {
+		t.Fatalf("load the analysis layer: %v", err)
+	}
+	text := "Senator Bernie Sanders spoke in Ohio on Tuesday. \"Loopholes enable billionaires to avoid taxes,\" said Sanders, whose candidacy was founded on denunciations of the rich."
+	for _, misparse := range []bool{false, true} {
+		a := an.Analyze(text)
+		find := func(w string) int {
+			for i := range a.Tokens {
+				if a.Tokens[i].Text == w && a.Tokens[i].Sent == 1 {
+					return i
+				}
+			}
+			t.Fatalf("no %q", w)
+			return -1
+		}
+		said, sanders, founded, loopholes := find("said"), find("Sanders"), find("founded"), find("Loopholes")
+		if misparse {
+			a.Tokens[sanders].Head, a.Tokens[sanders].Rel = founded, "nsubj:pass"
+			a.Tokens[loopholes].Head, a.Tokens[loopholes].Rel = said, "nsubj"
+		}
+		tr := newTree(a, [][2]int{{a.Tokens[loopholes].Start, a.Tokens[find("taxes")].End}})
+		ei := tr.creditedPerson(1)
+		if ei < 0 || a.Entities[ei].Text != "Sanders" {
+			t.Errorf("misparse %v: credited %d, want Sanders", misparse, ei)
+		}
+	}
+}
