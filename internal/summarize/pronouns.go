@@ -230,9 +230,21 @@ func (t *tree) previousSubject(src, c int) int {
 	sent := a.Tokens[src].Sent
 	prev := -1
 	for s := sent - 1; s >= 0 && s >= sent-4; s-- {
-		if !t.quoted[a.Sentences[s].First] {
+		// A sentence that opens with a quotation (its mark is not inside
+		// it) is someone's words, not the story's; the one right before
+		// that names who said them ("“…,” said Sanders, whose candidacy…
+		// “…,” he said") gives the speaker who goes on.
+		if f := a.Sentences[s].First; !t.quoted[f] && !(a.Tokens[f].UPOS == "PUNCT" && f+1 < a.Sentences[s].Last && t.quoted[f+1]) {
 			prev = s
 			break
+		}
+		if s == sent-1 {
+			if ei := t.creditedPerson(s); ei >= 0 {
+				if eg := t.entityGender(ei); (eg == 0 || eg == g) && t.clusterAt(a.Entities[ei].Last-1) != c {
+					return ei
+				}
+				return -1
+			}
 		}
 	}
 	if prev < 0 {
@@ -260,6 +272,12 @@ func (t *tree) previousSubject(src, c int) int {
 		return -1
 	}
 	subj := t.subjectChild(root)
+	if subj < 0 && a.Tokens[root].UPOS == "PROPN" && !t.quoted[root] {
+		// "Christie, who has campaigned for Donald Trump…, blasted
+		// Clinton" with the name made the root: the name is the subject
+		// whose verb the parser hung below it.
+		subj = root
+	}
 	if subj < 0 {
 		// "“…,” said Sanders, whose candidacy… “…,” he said" with the
 		// name hung in the clause after the cue: the speaker the

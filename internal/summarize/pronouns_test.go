@@ -33,6 +33,11 @@ func TestPronounSpeakers(t *testing.T) {
 			"Lena Voss, the company's chief executive, said there was \"no more money on the table.\"\n\n" +
 				"Dutch Economy Minister Karin Brouwer, speaking in The Hague, urged both sides to return to mediation. She said the government was \"following the situation very closely.\"",
 			"following the situation very closely", "Karin Brouwer"},
+		{"the subject of the sentence before a quotation that opens with its own sentence, the name made the root",
+			"Ana Ruiz criticized the police chief on Tuesday. Ruiz said officers had to change.\n\n" +
+				"Whitcombe, who has campaigned heavily for Republican nominee Tom Becker since he suspended his own campaign in February, blasted Ruiz as a \"disgrace\" Wednesday on a radio show.\n\n" +
+				"\"She's a disgrace. She's a disgrace and those comments are a disgrace,\" he said.",
+			"She's a disgrace. She's a disgrace and those", "Whitcombe"},
 	}, false)
 	checkAudit2(t, []audit2Case{
 		{"reporter goes on in the same sentence",
