@@ -103,6 +103,7 @@ func TestNamesOfBodies(t *testing.T) {
 		{"a body's name runs on over on", "The Council on Foreign Relations rejected the offer.\n", []string{"Council on Foreign Relations"}},
 		{"people of a body before its name are not part of it", "Negotiators for the Harbour Workers' Federation met on Monday. The federation's lead negotiator spoke.\n", []string{"Harbour Workers' Federation"}},
 		{"a name runs on over van den", "Its chief executive, Dr. Pieter van den Berg, said the offer was generous.\n", []string{"Pieter van den Berg"}},
+		{"a campaign's name runs on over for", "Sue Brennan, of the Campaign for Better Transport, said people were fed up.\n", []string{"Sue Brennan", "Campaign for Better Transport"}},
 		{"a chamber-passed bill names no chamber", "The Senate-passed bill was rejected by Corvan Holdings.\n", []string{"Corvan Holdings"}},
 	}
 	for _, tt := range tests {
