@@ -215,13 +215,15 @@ func TestOrgShortForms(t *testing.T) {
 
 // TestSplitNames checks that a person's name split around its particles
 // and a people's adjective before the organisation it names are joined,
-// and that a person's name leaves out the title before it.
+// and that a person's name leaves out the title before it; a name the
+// model missed after the title of an office is a person's.
 func TestSplitNames(t *testing.T) {
 	tests := []struct{ text, span, want string }{
 		{"European Commission President Ursula von der Leyen said the deal was close.", "Ursula von der Leyen", PERSON},
 		{"The European Union and Mercosur are close to a deal, officials said.", "European Union", ORG},
 		{"U.S. Secretary of State Antony Blinken urged both sides to allow aid into Darfur.", "Antony Blinken", PERSON},
 		{"Its chief executive, Dr. Pieter van den Berg, said the offer was generous. Van den Berg said the talks would go on.", "Pieter van den Berg", PERSON},
+		{"Education Minister Slavica Djukic Dejanovic says the budget cannot stretch further.", "Slavica Djukic Dejanovic", PERSON},
 	}
 	an, err := audit2Analyzer()
 	if err != nil {

@@ -173,6 +173,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		}
 	}
 	named = designatedNames(a, named)
+	named = namesAfterTitles(a, x, named)
 	named = placeBeforeName(a, x, named)
 	firm := titledNames(a, x, named)
 	if r.docRules&3 != 0 {
@@ -1156,6 +1157,62 @@ var companyKinds = map[string]bool{
 
 // companyDesignations are the words a company's name may end with that
 // its short form drops ("Acme Corp." is "Acme").
+// officeTitles are the titles of offices whose holders a story names
+// right after them ("Education Minister Slavica Djukic Dejanovic").
+var officeTitles = map[string]bool{"minister": true, "president": true, "secretary": true, "senator": true, "governor": true,
+	"mayor": true, "ambassador": true, "chancellor": true, "premier": true, "spokesman": true, "spokeswoman": true,
+	"commissioner": true, "chairman": true, "chairwoman": true, "envoy": true}
+
+// namesAfterTitles adds, as a person, a run of two to four capitalised
+// proper nouns right after the title of an office that the model left
+// out entirely and that no list knows as a place or a body ("Education
+// Minister Slavica Djukic Dejanovic says…"): the title says whose name
+// follows. Spans stay in text order.
+func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	notPerson := ^(gazBit('M', 'B') | gazBit('M', 'I') | gazBit('M', 'L') | gazBit('M', 'U') |
+		gazBit('F', 'B') | gazBit('F', 'I') | gazBit('F', 'L') | gazBit('F', 'U'))
+	var added []nerSpan
+	k := 0
+	for i := 0; i+2 < len(a.Tokens); i++ {
+		if !officeTitles[strings.ToLower(a.Tokens[i].Text)] || !capitalised(a.Tokens[i].Text) {
+			continue
+		}
+		j := i + 1
+		end := j
+		for end < len(a.Tokens) && end < j+4 && a.Tokens[end].Sent == a.Tokens[i].Sent && a.Tokens[end].XPOS == "NNP" &&
+			capitalised(a.Tokens[end].Text) && x.gaz[end]&notPerson == 0 && !strings.HasSuffix(a.Tokens[end].Text, "'s") {
+			end++
+		}
+		if end-j < 2 || end < len(a.Tokens) && a.Tokens[end].XPOS == "NNP" && capitalised(a.Tokens[end].Text) {
+			continue // too short, or part of a longer name
+		}
+		for k < len(spans) && spans[k].last <= j {
+			k++
+		}
+		if k < len(spans) && spans[k].first < end {
+			continue // the model found something there
+		}
+		added = append(added, nerSpan{j, end, PERSON})
+	}
+	return mergeSpans(spans, added)
+}
+
+// mergeSpans merges two lists of spans in text order.
+func mergeSpans(spans, added []nerSpan) []nerSpan {
+	if len(added) == 0 {
+		return spans
+	}
+	out := make([]nerSpan, 0, len(spans)+len(added))
+	for len(spans) > 0 || len(added) > 0 {
+		if len(added) == 0 || len(spans) > 0 && spans[0].first < added[0].first {
+			out, spans = append(out, spans[0]), spans[1:]
+		} else {
+			out, added = append(out, added[0]), added[1:]
+		}
+	}
+	return out
+}
+
 // designatedNames adds, as an organisation, a run of proper nouns that
 // ends in a company's designation and that the model left out entirely
 // ("Corvane Inc. and the agency signed…"): the designation says what the
@@ -1180,18 +1237,7 @@ func designatedNames(a *Analysis, spans []nerSpan) []nerSpan {
 		}
 		i = j
 	}
-	if len(added) == 0 {
-		return spans
-	}
-	out := make([]nerSpan, 0, len(spans)+len(added))
-	for len(spans) > 0 || len(added) > 0 {
-		if len(added) == 0 || len(spans) > 0 && spans[0].first < added[0].first {
-			out, spans = append(out, spans[0]), spans[1:]
-		} else {
-			out, added = append(out, added[0]), added[1:]
-		}
-	}
-	return out
+	return mergeSpans(spans, added)
 }
 
 var companyDesignations = map[string]bool{
