@@ -26,6 +26,7 @@ func TestHardSpeakers(t *testing.T) {
 		{"two speakers alternate", `"We will not move," said Tom Lee. "Neither will we," replied Ana Ruiz.`, []wantQuote{{"We will not move", "Tom Lee", false}, {"Neither will we", "Ana Ruiz", false}}},
 		{"quote after colon with verb far", `In an interview with the BBC on Sunday, Irish Prime Minister Leo Varadkar said the backstop was essential: "Without it there is no deal."`, []wantQuote{{"Without it there is no deal.", "Leo Varadkar", false}}},
 		{"one diplomat", `"Nobody wants a long war," said one diplomat, who asked not to be named.`, []wantQuote{{"Nobody wants a long war", "one diplomat", false}}},
+		{"one father after a named speaker", "Education Minister Slavica Djukic Dejanovic says the budget cannot stretch further.\n\nParents are divided. \"My son has lost a whole term,\" said one father, who declined to give his name.", []wantQuote{{"My son has lost a whole term", "one father", false}}},
 		{"says present tense", `"We are close," says Anna Berg, the mediator.`, []wantQuote{{"We are close", "Anna Berg", false}}},
 		{"headline colon", `Putin: "We are ready to talk"`, []wantQuote{{"We are ready to talk", "Putin", false}}},
 		{"dash attribution", `"We will not give up our land" — Volodymyr Zelenskyy`, []wantQuote{{"We will not give up our land", "Volodymyr Zelenskyy", false}}},

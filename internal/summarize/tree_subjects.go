@@ -239,6 +239,13 @@ func (t *tree) invertedSource(i int) int {
 			if ct.UPOS == "PROPN" || ct.UPOS == "NOUN" || ct.UPOS == "PRON" {
 				return ci
 			}
+		case "ccomp":
+			// "“…,” said one father, who declined…" with the noun read
+			// as a clause: a noun with no subject or copula of its own
+			// is no clause but the one who spoke.
+			if (ct.UPOS == "NOUN" || ct.UPOS == "PROPN") && inversionLemma(a.Tokens[i].Lemma) && t.child(ci, "cop") < 0 && t.child(ci, "nsubj") < 0 {
+				return ci
+			}
 		}
 	}
 	return -1
