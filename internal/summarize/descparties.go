@@ -319,3 +319,23 @@ func describes(dp descParty, name string) bool {
 	}
 	return true
 }
+
+// describedGroup returns the one specific description party standing on
+// its own whose head is the word of a group the name lists know ("the
+// teachers' unions" for "unions"), or -1.
+func describedGroup(descs []descParty, name, kind string) int {
+	if kind != KindGroup {
+		return -1
+	}
+	head := singular(strings.ToLower(name))
+	found := -1
+	for q := range descs {
+		if dq := &descs[q]; dq.into == q && dq.specific && dq.head == head && dq.kind == KindGroup {
+			if found >= 0 {
+				return -1
+			}
+			found = q
+		}
+	}
+	return found
+}

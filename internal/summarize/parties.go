@@ -585,6 +585,11 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	}
 	get := func(ei int) *acc {
 		ei = into[ei]
+		// "unions" the lists know, where the story calls them "the
+		// teachers' unions": the one described group of that kind.
+		if q := describedGroup(descs, d.ents[ei].name, kind[ei]); q >= 0 {
+			return descAcc(q)
+		}
 		a, ok := accs[ei]
 		if !ok {
 			e := &d.ents[ei]

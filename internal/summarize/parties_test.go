@@ -420,6 +420,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Bernstein"},
 		},
 		{
+			name:   "unions the lists know are the unions the story describes",
+			text:   "The teachers' unions want a 20 percent pay rise. The government has offered 8 percent. Union leader Dragan Matijevic said the unions would meet the ministry again on Monday. \"If the government does not move, we will,\" he said.",
+			want:   map[string]string{"teachers' unions": KindGroup},
+			people: map[string][]string{"teachers' unions": {"Dragan Matijevic"}},
+			not:    []string{"unions"},
+		},
+		{
 			name:   "a political party that acts is its people's side",
 			text:   "Democrats said they would block the bill. \"This plan is a non-starter,\" said Senator Rita Vance, a Democrat from Ohio. Republicans accused Democrats of playing politics.",
 			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
