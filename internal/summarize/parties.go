@@ -548,6 +548,8 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 		if p := d.foldTarget(ei); p >= 0 {
 			into[ei] = p
+		} else if c := d.countryOfBody(ei); c >= 0 {
+			into[ei] = c
 		}
 	}
 	type acc struct {

@@ -299,6 +299,39 @@ func (d *doc) foldTarget(ei int) int {
 	return d.entityNamed(g.name)
 }
 
+// countryOfBody returns the country a government body with no country in
+// its name is placed in by the story ("the Commerce Ministry in Beijing"
+// -> China), where the story names that country as a party, or -1.
+func (d *doc) countryOfBody(ei int) int {
+	e := &d.ents[ei]
+	if e.kind != KindOrganisation || len(e.tokens) == 0 || !governmentBodies[e.tokens[len(e.tokens)-1]] || e.tokens[len(e.tokens)-1] == "embassy" {
+		return -1 // an embassy stands in another country's capital
+	}
+	// A name that says whose it is ("United States Embassy", "Ecuadorean
+	// ministry") is that country's, wherever it stands.
+	for k := range e.tokens {
+		g, ok := gazetteer[e.tokens[k]]
+		if _, gr, okr := listedRun(e.tokens[k:]); okr {
+			g, ok = gr, true
+		}
+		if ok && g.kind == KindCountry {
+			return -1
+		}
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent != ei || m.t1+1 >= len(d.toks) || d.toks[m.t1].lower != "in" {
+			continue
+		}
+		if g, ok := gazetteer[d.toks[m.t1+1].lower]; ok && g.kind == KindCountry {
+			if c := d.entityNamed(g.name); c >= 0 && c != ei {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
 // partyKind maps an entity type of the analysis layer to a party kind, or
 // "" for a type that is not an actor.
 func partyKind(typ string) string {

@@ -427,6 +427,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"unions"},
 		},
 		{
+			name: "a ministry the story places in a country's capital is that country's",
+			text: "The United States and China agreed on Tuesday to extend their tariff truce. China said the talks were constructive. Washington wants China to curb its steel exports. The Commerce Ministry in Beijing said in a statement that it hoped the United States would meet China halfway.",
+			want: map[string]string{"China": KindCountry, "United States": KindCountry},
+			not:  []string{"Commerce Ministry"},
+		},
+		{
 			name:   "a political party that acts is its people's side",
 			text:   "Democrats said they would block the bill. \"This plan is a non-starter,\" said Senator Rita Vance, a Democrat from Ohio. Republicans accused Democrats of playing politics.",
 			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
@@ -678,6 +684,34 @@ func TestOfficeOf(t *testing.T) {
 	for _, tt := range tests {
 		if got := officeOf(strings.Fields(tt.role)); got != tt.want {
 			t.Errorf("officeOf(%q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
+
+// TestCountryOfBody checks the country a government body the story places
+// in a capital belongs to: the capital's, unless the body's name says
+// whose it is or it is an embassy.
+func TestCountryOfBody(t *testing.T) {
+	d := newDoc("The United States and China agreed to extend their truce. The Commerce Ministry in Beijing said it hoped for more. " +
+		"The United States Embassy in Beijing said the talks would continue. The Ecuadorean Ministry in London said nothing.\n")
+	d.findMentions()
+	tests := []struct{ body, want string }{
+		{"Commerce Ministry", "China"},
+		{"United States Embassy", ""},
+		{"Ecuadorean Ministry", ""},
+	}
+	for _, tt := range tests {
+		ei := d.entityNamed(tt.body)
+		if ei < 0 {
+			t.Errorf("no entity %q", tt.body)
+			continue
+		}
+		got := ""
+		if c := d.countryOfBody(ei); c >= 0 {
+			got = d.ents[c].name
+		}
+		if got != tt.want {
+			t.Errorf("countryOfBody(%q) = %q, want %q", tt.body, got, tt.want)
 		}
 	}
 }
