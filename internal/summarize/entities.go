@@ -394,7 +394,8 @@ func hyphenModifier(w string) bool {
 	}
 	switch w[i+1:] {
 	case "based", "led", "backed", "owned", "born", "wide", "era", "style", "funded", "run", "controlled", "made",
-		"passed", "approved", "sponsored", "brokered", "imposed", "allied", "linked", "affiliated", "dominated":
+		"passed", "approved", "sponsored", "brokered", "imposed", "allied", "linked", "affiliated", "dominated",
+		"hit", "strapped", "laden", "making", "stricken", "ravaged", "torn", "struck":
 		return true
 	}
 	return false

@@ -197,6 +197,13 @@ func (n *negotiator) indexParties() {
 				n.party[strings.ToLower(person)] = i
 			}
 		}
+		// A firm by its name without its designations ("Mitsubishi" of
+		// "Mitsubishi Motors"), which the party may have absorbed.
+		if core := firmCore(p.Name); p.Kind == KindOrganisation && core != "" {
+			if _, ok := n.party[core]; !ok {
+				n.party[core] = i
+			}
+		}
 	}
 }
 

@@ -503,11 +503,30 @@ func bareWord(e *entity, st partyStats, personVotes int) bool {
 // firmDesignations end a firm's name after what it is called: "Records",
 // "Communications", "Corp".
 var firmDesignations = makeSet(`inc corp corporation co company ltd plc llc ag sa nv gmbh group holdings records
-communications entertainment industries`)
+communications entertainment industries capital partners resources metals mining energy motors airlines foods brands
+logistics shipping technologies systems`)
 
 // designatedForm reports whether short is what long calls its firm
 // without its designations, or the first or last words of that: "Big
 // Machine" of "Big Machine Records", "Disney" of "Walt Disney Co".
+// firmCore returns a firm's name in lower case without its designations
+// and a hyphenated modifier before it ("Trouble-hit Mitsubishi Motors" ->
+// "mitsubishi"), or "" when it has no designation.
+func firmCore(name string) string {
+	l := strings.Fields(strings.ToLower(name))
+	core := l
+	for len(core) > 0 && firmDesignations[strings.Trim(core[len(core)-1], ".,")] {
+		core = core[:len(core)-1]
+	}
+	if len(core) == len(l) {
+		return ""
+	}
+	for len(core) > 1 && hyphenModifier(core[0]) {
+		core = core[1:]
+	}
+	return strings.Join(core, " ")
+}
+
 func designatedForm(short, long string) bool {
 	s, l := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
 	core := l

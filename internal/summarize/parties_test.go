@@ -609,11 +609,38 @@ func TestDesignatedForm(t *testing.T) {
 		{"Federal Reserve", "Federal Reserve Bank of New York", false},
 		{"Big Machine Records", "Big Machine Records", false},
 		{"Harbor", "Blue Harbor Policy Institute", false},
+		{"Nordvik", "Nordvik Capital", true},
+		{"Glenmore", "Glenmore Resources", true},
 	}
 	for _, tt := range tests {
 		if got := designatedForm(tt.short, tt.long); got != tt.want {
 			t.Errorf("designatedForm(%q, %q) = %v, want %v", tt.short, tt.long, got, tt.want)
 		}
+	}
+	cores := []struct{ name, want string }{
+		{"Trouble-hit Mitsubishi Motors", "mitsubishi"},
+		{"Big Machine Records", "big machine"},
+		{"Caldera", ""},
+	}
+	for _, tt := range cores {
+		if got := firmCore(tt.name); got != tt.want {
+			t.Errorf("firmCore(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestPositionsOfAFirmByItsShortName checks that what a firm's short name
+// says is the position of the party it was folded into.
+func TestPositionsOfAFirmByItsShortName(t *testing.T) {
+	b := treeBrief(t, "Trouble-hit Mitsubishi Motors is in talks with French carmaker PSA Peugeot Citroen about a possible alliance, a newspaper reported. On Tuesday Mitsubishi, the only major Japanese car firm in the red, confirmed earlier reports of negotiations. A spokesman said Mitsubishi could build cars for PSA. Mitsubishi is due to unveil a recovery plan later in January.")
+	found := false
+	for _, p := range b.Positions {
+		if strings.HasPrefix(p.Party, "Mitsubishi") && strings.Contains(p.Text, "confirmed earlier reports") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no Mitsubishi position in %+v (parties %+v)", b.Positions, b.Parties)
 	}
 }
 
