@@ -433,6 +433,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Commerce Ministry"},
 		},
 		{
+			name: "a name ending in what a firm is called is a firm's",
+			text: "Mining group Glenmore Resources is in advanced talks to acquire smaller rival Caldera Metals, people familiar with the matter said. Glenmore declined to comment. Glenmore chief executive Priya Raman has said she wants to double the company's copper output.",
+			want: map[string]string{"Glenmore Resources": KindOrganisation},
+			not:  []string{"Mining"},
+		},
+		{
 			name:   "a political party that acts is its people's side",
 			text:   "Democrats said they would block the bill. \"This plan is a non-starter,\" said Senator Rita Vance, a Democrat from Ohio. Republicans accused Democrats of playing politics.",
 			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
