@@ -295,7 +295,10 @@ func (t *tree) resumesAfter(i int) int {
 		return -1
 	}
 	for j := k + 2; j < sent.Last; j++ {
-		if t.quoted[j] || a.Tokens[j].Text == "," {
+		// A finite verb after a subordinator is its clause's ("…, the
+		// people said, asking not to be identified because the talks
+		// are private"), not the participle's.
+		if t.quoted[j] || a.Tokens[j].Text == "," || a.Tokens[j].UPOS == "SCONJ" {
 			return -1
 		}
 		switch a.Tokens[j].XPOS {

@@ -296,8 +296,9 @@ func (t *tree) previousSubject(src, c int) int {
 	case "PROPN":
 		ei = t.entityAt(subj)
 		// "Dutch Economy Minister Karin Brouwer urged…" with the
-		// nationality read as the head: the person the phrase names.
-		if ei < 0 || a.Entities[ei].Type != nlp.PERSON {
+		// nationality read as the head, "Glenmore chief executive Priya
+		// Raman has said…" with the firm's: the person the phrase names.
+		if ei < 0 || a.Entities[ei].Type != nlp.PERSON || t.employerBefore(ei, int(t.left[subj]), int(t.right[subj])) {
 			if ei = t.personIn(subj); ei >= 0 {
 				subj = a.Entities[ei].Last - 1
 			}

@@ -284,7 +284,7 @@ func (t *tree) personIn(src int) int {
 			// ("Qatari officials") is no person.
 			continue
 		}
-		if !t.inPhrase(e.First, src) || t.ownerOf(e, src) {
+		if !t.inPhrase(e.First, src) || t.ownerOf(e, src) || t.employerBefore(ei, lo, hi) {
 			continue
 		}
 		d := e.First - src
@@ -302,6 +302,24 @@ func (t *tree) personIn(src int) int {
 		}
 	}
 	return best
+}
+
+// employerBefore reports whether entity ei, in the phrase [lo, hi], is
+// followed by a role's words and then another person ("Glenmore chief
+// executive Priya Raman", the firm's name taken for a person's): the
+// employer of the one the phrase names, not them.
+func (t *tree) employerBefore(ei, lo, hi int) bool {
+	a := t.a
+	k := a.Entities[ei].Last
+	if k > hi || !roleWord(a.Tokens[k].Text) && !(a.Tokens[k].XPOS == "JJ" && k+1 <= hi && roleWord(a.Tokens[k+1].Text)) {
+		return false
+	}
+	for ej := ei + 1; ej < len(a.Entities) && a.Entities[ej].First <= hi; ej++ {
+		if e := &a.Entities[ej]; e.Type == nlp.PERSON && e.First > k && e.Last-1 <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerOf reports whether entity e is the possessor of the noun at src

@@ -46,6 +46,7 @@ func TestStatements(t *testing.T) {
 		{"an evaluative verb of lament", "The mayor bemoaned the unrest at the city's docks.", "the unrest at the city's docks", "The mayor", "bemoaned"},
 		{"called for", "Opposition leaders called for an immediate ceasefire in the region.", "for an immediate ceasefire in the region", "Opposition leaders", "called"},
 		{"parenthetical cue with its own clause", "The vote was delayed again: Republicans said they were convinced the count was flawed.", "they were convinced the count was flawed", "Republicans", "said"},
+		{"a participle aside whose own clause has a finite verb", "A deal could be announced as soon as next week, the people said, asking not to be identified because the talks are private.", "A deal could be announced as soon as next week", "the people", "said"},
 		{"closing attribution after a long clause", "Washington is open to lifting the sanctions as part of a wider settlement between the two capitals, people familiar with the talks stated.", "Washington is open to lifting the sanctions as part of a wider settlement between the two capitals", "people familiar with the talks", "stated"},
 		{"role and name as subject", "Homeland Security Secretary Jeh Johnson says hackers are targeting state election offices.", "hackers are targeting state election offices", "Jeh Johnson", "says"},
 		{"that-clause after an adverbial", "Mr. Okoro announced in a statement this month that he had reached a settlement with the ministry.", "he had reached a settlement with the ministry", "Okoro", "announced"},
