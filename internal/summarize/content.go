@@ -331,9 +331,11 @@ func (t *tree) closingAttribution(i int) int {
 	own := 0
 	for k := i + 1; k < sent.Last; k++ {
 		tk := &a.Tokens[k]
-		if tk.Text == "," && k+1 < sent.Last && a.Tokens[k+1].XPOS == "VBG" && !t.quoted[k+1] {
+		if tk.Text == "," && k+1 < sent.Last && (a.Tokens[k+1].XPOS == "VBG" || a.Tokens[k+1].UPOS == "SCONJ") && !t.quoted[k+1] {
 			// "…, the people said, asking not to be identified": a
-			// participle aside ends the credit.
+			// participle aside ends the credit; so does a clause a
+			// subordinator opens ("…, an official said on Monday, as
+			// Israel weighed whether…").
 			break
 		}
 		if tk.Text == "," && t.closingAppositive(k+1, sent.Last) {
