@@ -44,10 +44,25 @@ type entity struct {
 // word, not an adjective a hyphen makes of a name ("Ivy League-trained",
 // "South Florida-based", "Clinton-supporting").
 func nameToken(t *token) bool {
-	if !t.word || !t.cap {
+	if !t.word {
 		return false
 	}
+	if !t.cap {
+		return particleName(t.text)
+	}
 	return !hyphenAdjective(t.text)
+}
+
+// particleName reports whether w is a name after a particle joined by a
+// hyphen in lower case ("al-Ansari", "el-Sisi"), which goes on a name
+// ("Majed al-Ansari").
+func particleName(w string) bool {
+	p := nameParticle(strings.ToLower(w))
+	if !strings.HasSuffix(p, "-") || len(w) <= len(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[len(p):])
+	return unicode.IsUpper(r)
 }
 
 // hyphenAdjective reports whether a word ends in a participle joined by a
@@ -129,7 +144,8 @@ func (d *doc) sentenceMentions(si int) {
 	}
 	for ti := t0; ti < t1; {
 		t := &d.toks[ti]
-		if !nameToken(t) || isPartyTag(t.text) {
+		// A name starts with a capital; "al-Ansari" only goes on one.
+		if !t.cap || !nameToken(t) || isPartyTag(t.text) {
 			ti++
 			continue
 		}
@@ -535,6 +551,11 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		b--
 	}
 	if len(toks) == 0 {
+		return
+	}
+	// "The al-Tanf base": a name after a particle goes on a name, it
+	// starts none.
+	if !toks[0].cap {
 		return
 	}
 	// A month before a day's number is a date, not a name ("published

@@ -104,6 +104,8 @@ func TestNamesOfBodies(t *testing.T) {
 		{"people of a body before its name are not part of it", "Negotiators for the Harbour Workers' Federation met on Monday. The federation's lead negotiator spoke.\n", []string{"Harbour Workers' Federation"}},
 		{"a name runs on over van den", "Its chief executive, Dr. Pieter van den Berg, said the offer was generous.\n", []string{"Pieter van den Berg"}},
 		{"a campaign's name runs on over for", "Sue Brennan, of the Campaign for Better Transport, said people were fed up.\n", []string{"Sue Brennan", "Campaign for Better Transport"}},
+		{"a name goes on over a particle joined by a hyphen", "Qatar's foreign ministry spokesman Majed al-Ansari said the talks would go on.\n", []string{"Qatar", "Majed al-Ansari"}},
+		{"a particle's name starts no name", "The al-Tanf base is located inside a zone on the highway.\n", nil},
 		{"a chamber-passed bill names no chamber", "The Senate-passed bill was rejected by Corvan Holdings.\n", []string{"Corvan Holdings"}},
 	}
 	for _, tt := range tests {
