@@ -191,6 +191,11 @@ func (t *Tagger) namesBeforeVerbs(a *Analysis, sc *tagScratch) {
 	}
 }
 
+// clauseOpeners are the words tagged as prepositions that may open a
+// clause whose subject follows ("as SoftBank attempts to…").
+var clauseOpeners = map[string]bool{"as": true, "while": true, "because": true, "since": true, "after": true, "before": true,
+	"until": true, "if": true, "although": true, "though": true, "when": true, "whereas": true, "once": true, "unless": true}
+
 // presentVerbBefore reports whether toks hold a verb in the third person
 // present ("requires").
 func presentVerbBefore(toks []Token) bool {
@@ -226,8 +231,9 @@ var infinitiveVerbs = map[string]bool{
 // that takes a to-infinitive right after a noun phrase ends ("The Clinton
 // campaign plans to employ…", "Mike Pence plans to release…"): a noun
 // then would stand after its determiner or possessor ("the plans to…",
-// "Trump's plans to…"), not after a noun that could be its subject. The
-// sentence is tagged again in its light.
+// "Trump's plans to…"), not after a noun that could be its subject (nor
+// after one a verb or a preposition takes: "had contingency plans to…",
+// "at government plans to…"). The sentence is tagged again in its light.
 func (t *Tagger) verbsBeforeInfinitives(a *Analysis, sc *tagScratch) {
 	c := t.classOf("VERB", "VBZ")
 	if c < 0 {
@@ -246,6 +252,27 @@ func (t *Tagger) verbsBeforeInfinitives(a *Analysis, sc *tagScratch) {
 			case "NOUN", "PROPN":
 				if p.XPOS == "NNS" || p.XPOS == "NNPS" {
 					continue // a plural subject would take "plan"
+				}
+				// "the hospital had contingency plans to…": the noun
+				// phrase a verb or a preposition takes is no subject.
+				// The phrase's words back to its determiner, if any.
+				j := i - 1
+				for j > s.First {
+					u := a.Tokens[j-1].UPOS
+					if u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "NUM" {
+						j--
+						continue
+					}
+					if u == "DET" {
+						j--
+					}
+					break
+				}
+				if j > s.First {
+					pt := &a.Tokens[j-1]
+					if pt.UPOS == "VERB" || pt.UPOS == "AUX" || pt.UPOS == "ADP" && !clauseOpeners[strings.ToLower(pt.Text)] {
+						continue
+					}
 				}
 			case "PRON":
 				if p.XPOS != "PRP" || !strings.EqualFold(p.Text, "he") && !strings.EqualFold(p.Text, "she") && !strings.EqualFold(p.Text, "it") {
