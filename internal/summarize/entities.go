@@ -158,7 +158,10 @@ func (d *doc) sentenceMentions(si int) {
 				// title's holder is a body named after the title.
 				// "the People's Bank of China", "the Korean People's
 				// Army": "People's" is inside the name.
-				if endsPossessive(d.toks[end-1].text) && !(nt.lower == "office" && titleWords[stripPossessive(d.toks[end-1].lower)]) && stripPossessive(d.toks[end-1].lower) != "people" {
+				// "St. Brendan's Medical Center": a saint's name in a
+				// body's.
+				saint := d.toks[ti].lower == "st." || d.toks[ti].lower == "st" || d.toks[ti].lower == "saint"
+				if endsPossessive(d.toks[end-1].text) && !(nt.lower == "office" && titleWords[stripPossessive(d.toks[end-1].lower)]) && stripPossessive(d.toks[end-1].lower) != "people" && !saint {
 					break
 				}
 				end++

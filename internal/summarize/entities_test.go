@@ -106,6 +106,7 @@ func TestNamesOfBodies(t *testing.T) {
 		{"a campaign's name runs on over for", "Sue Brennan, of the Campaign for Better Transport, said people were fed up.\n", []string{"Sue Brennan", "Campaign for Better Transport"}},
 		{"a name goes on over a particle joined by a hyphen", "Qatar's foreign ministry spokesman Majed al-Ansari said the talks would go on.\n", []string{"Qatar", "Majed al-Ansari"}},
 		{"a particle's name starts no name", "The al-Tanf base is located inside a zone on the highway.\n", nil},
+		{"a saint's name inside a body's", "The nurses at St. Brendan's Medical Center voted on Thursday.\n", []string{"St. Brendan's Medical Center"}},
 		{"a chamber-passed bill names no chamber", "The Senate-passed bill was rejected by Corvan Holdings.\n", []string{"Corvan Holdings"}},
 	}
 	for _, tt := range tests {
