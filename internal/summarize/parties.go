@@ -216,6 +216,14 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 		side[p.ent] = d.sideOf(t, &d.mentions[p.mention], p.head, entOf, kind)
 	}
+	// A role named by the last word of a body the story names in full
+	// ("Commission President Ursula von der Leyen" where the story names
+	// the European Commission): that body's side.
+	for _, p := range people {
+		if kind[p.ent] == KindPerson && side[p.ent] < 0 && d.ents[p.ent].party == "" {
+			side[p.ent] = d.roleBody(p.ent)
+		}
+	}
 	// A description coreference ties to the person may name their side
 	// where their name does not: "The Chinese finance minister jabbed
 	// back… The finance minister, Lou Jiwei, said…".

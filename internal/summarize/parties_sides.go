@@ -7,7 +7,10 @@ package summarize
 // rather than a side's.
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-bot/parley/internal/nlp"
 )
@@ -498,6 +501,68 @@ func (t *tree) formerRole(i int) bool {
 	}
 	for _, c := range t.children(i) {
 		if ci := int(c); ci < i && t.a.Tokens[ci].Rel == "amod" && strings.EqualFold(t.a.Tokens[ci].Text, "former") {
+			return true
+		}
+	}
+	return false
+}
+
+// listedByLastWord maps the last word of every phrase of several words
+// the name lists know ("commission" of "european commission") to the
+// phrases.
+var listedByLastWord = func() map[string][]string {
+	m := map[string][]string{}
+	for k := range gazetteer {
+		if i := strings.LastIndexByte(k, ' '); i > 0 {
+			m[k[i+1:]] = append(m[k[i+1:]], k)
+		}
+	}
+	for _, ks := range m {
+		slices.Sort(ks)
+	}
+	return m
+}()
+
+// roleBody returns the entity of the one body or country a capitalised
+// word of a person's role names by its last word, where the story names
+// it in full ("Commission President" after "the European Commission"), or
+// -1.
+func (d *doc) roleBody(ei int) int {
+	found := -1
+	for _, w := range strings.Fields(d.ents[ei].roleText) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			continue
+		}
+		l := strings.ToLower(strings.Trim(w, ".,"))
+		if titleWords[l] {
+			continue
+		}
+		for _, k := range listedByLastWord[l] {
+			if !d.writesPhrase(strings.Fields(k)) {
+				continue
+			}
+			o := d.entityNamed(gazetteer[k].name)
+			if o < 0 || o == ei {
+				continue
+			}
+			if found >= 0 && found != o {
+				return -1
+			}
+			found = o
+		}
+	}
+	return found
+}
+
+// writesPhrase reports whether the text writes the words ws (lower case)
+// one after another.
+func (d *doc) writesPhrase(ws []string) bool {
+	for i := 0; i+len(ws) <= len(d.toks); i++ {
+		j := 0
+		for j < len(ws) && d.toks[i+j].lower == ws[j] {
+			j++
+		}
+		if j == len(ws) {
 			return true
 		}
 	}

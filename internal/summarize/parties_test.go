@@ -439,6 +439,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Mining"},
 		},
 		{
+			name:      "a role named by the last word of a body the story names in full",
+			text:      "The European Union and Mercosur are close to a trade deal, European Commission officials said on Wednesday. Commission President Ursula von der Leyen wrote that the deal was \"historic.\" France remains opposed. \"This agreement is not acceptable,\" French President Emmanuel Macron told reporters in Paris.",
+			want:      map[string]string{"European Union": KindOrganisation, "France": KindCountry},
+			people:    map[string][]string{"European Union": {"Ursula von der Leyen"}},
+			outsiders: map[string][]string{"France": {"Ursula von der Leyen"}},
+		},
+		{
 			name:   "a political party that acts is its people's side",
 			text:   "Democrats said they would block the bill. \"This plan is a non-starter,\" said Senator Rita Vance, a Democrat from Ohio. Republicans accused Democrats of playing politics.",
 			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
