@@ -506,18 +506,21 @@ var firmDesignations = makeSet(`inc corp corporation co company ltd plc llc ag s
 communications entertainment industries capital partners resources metals mining energy motors airlines foods brands
 logistics shipping technologies systems`)
 
-// designatedForm reports whether short is what long calls its firm
-// without its designations, or the first or last words of that: "Big
-// Machine" of "Big Machine Records", "Disney" of "Walt Disney Co".
+// undesignated returns a firm's name words (lower case) without the
+// designations that end them ("big machine records" -> "big machine").
+func undesignated(words []string) []string {
+	for len(words) > 0 && firmDesignations[strings.Trim(words[len(words)-1], ".,")] {
+		words = words[:len(words)-1]
+	}
+	return words
+}
+
 // firmCore returns a firm's name in lower case without its designations
 // and a hyphenated modifier before it ("Trouble-hit Mitsubishi Motors" ->
 // "mitsubishi"), or "" when it has no designation.
 func firmCore(name string) string {
 	l := strings.Fields(strings.ToLower(name))
-	core := l
-	for len(core) > 0 && firmDesignations[strings.Trim(core[len(core)-1], ".,")] {
-		core = core[:len(core)-1]
-	}
+	core := undesignated(l)
 	if len(core) == len(l) {
 		return ""
 	}
@@ -527,12 +530,12 @@ func firmCore(name string) string {
 	return strings.Join(core, " ")
 }
 
+// designatedForm reports whether short is what long calls its firm
+// without its designations, or the first or last words of that: "Big
+// Machine" of "Big Machine Records", "Disney" of "Walt Disney Co".
 func designatedForm(short, long string) bool {
 	s, l := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
-	core := l
-	for len(core) > 0 && firmDesignations[strings.Trim(core[len(core)-1], ".,")] {
-		core = core[:len(core)-1]
-	}
+	core := undesignated(l)
 	if len(core) == len(l) || len(core) == 0 || len(s) == 0 || len(s) > len(core) {
 		return false
 	}

@@ -538,11 +538,8 @@ func (d *doc) roleBody(ei int) int {
 			continue
 		}
 		for _, k := range listedByLastWord[l] {
-			if !d.writesPhrase(strings.Fields(k)) {
-				continue
-			}
 			o := d.entityNamed(gazetteer[k].name)
-			if o < 0 || o == ei {
+			if o < 0 || o == ei || !d.writesPhrase(strings.Fields(k)) {
 				continue
 			}
 			if found >= 0 && found != o {
