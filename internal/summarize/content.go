@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -147,6 +148,21 @@ func (t *tree) unsaid(i int) bool {
 func (t *tree) clauseStart(i, c int) int {
 	a := t.a
 	first := int(t.left[c])
+	// "said later that the memorandum…": an adverb before the clause's
+	// "that" modifies the saying, whatever the parser hung it from; a
+	// focus word limits what was said ("saying only that…").
+	if m := t.child(c, "mark"); m > first && (strings.EqualFold(a.Tokens[m].Text, "that") || strings.EqualFold(a.Tokens[m].Text, "whether")) {
+		adverbs := true
+		for k := first; k < m; k++ {
+			if a.Tokens[k].UPOS != "ADV" || t.quoted[k] || focusWords[strings.ToLower(a.Tokens[k].Text)] {
+				adverbs = false
+				break
+			}
+		}
+		if adverbs {
+			first = m
+		}
+	}
 	if a.Tokens[c].Rel != "ccomp" || addresseeLemma(a.Tokens[i].Lemma) || t.child(c, "nsubj", "nsubj:pass", "expl", "csubj") >= 0 {
 		return first
 	}
@@ -166,7 +182,10 @@ func (t *tree) clauseStart(i, c int) int {
 func (t *tree) displacedContent(i int) (int, int) {
 	a := t.a
 	sent := a.Sentences[a.Tokens[i].Sent]
-	if m := t.thatAfterTime(i); m >= 0 {
+	if m := t.thatAfterTime(i); m >= 0 || t.thatAfterPhrase(i) >= 0 {
+		if m < 0 {
+			m = t.thatAfterPhrase(i)
+		}
 		// "said last week that talks were…" with "that" read as a
 		// relative pronoun of "week": the rest of the sentence.
 		last := sent.Last
@@ -205,6 +224,70 @@ func (t *tree) displacedContent(i int) (int, int) {
 		return m, int(t.right[h]) + 1
 	}
 	return -1, -1
+}
+
+// focusWords limit what they stand before: "said only that…".
+var focusWords = map[string]bool{"only": true, "just": true, "merely": true, "simply": true, "solely": true, "even": true}
+
+// thatAfterPhrase returns the "that" right after cue i and a
+// prepositional phrase ("said after the meeting that Kyiv had proposed
+// talks") that the parser read as a relative pronoun of the phrase's
+// noun, though it fills no place in its clause: the clause has its own
+// subject and its own object or complement, and "that" is not its
+// subject. It returns -1 otherwise ("said at the meeting that Kyiv
+// attended").
+func (t *tree) thatAfterPhrase(i int) int {
+	a := t.a
+	sent := a.Sentences[a.Tokens[i].Sent]
+	k := i + 1
+	if k >= sent.Last || a.Tokens[k].UPOS != "ADP" || t.quoted[k] {
+		return -1
+	}
+	// A phrase of when or where the cue was said, not one the verb
+	// takes ("reckoned with the role that…").
+	switch strings.ToLower(a.Tokens[k].Text) {
+	case "after", "at", "in", "on", "during", "following", "before", "since":
+	default:
+		return -1
+	}
+	for k++; k < sent.Last && k <= i+6; k++ {
+		tk := &a.Tokens[k]
+		if t.quoted[k] {
+			return -1
+		}
+		if strings.EqualFold(tk.Text, "that") {
+			if k == i+2 {
+				return -1
+			}
+			h := tk.Head
+			if h <= k || a.Tokens[h].UPOS != "VERB" && a.Tokens[h].UPOS != "AUX" {
+				return -1
+			}
+			switch tk.Rel {
+			case "mark", "nsubj", "nsubj:pass", "iobj", "det":
+				return -1
+			}
+			// The clause's verb has its own object ("that Kyiv had
+			// proposed a further round"), so "that" is none of its
+			// ("reckoned with the role that Glasgow plays").
+			if !slices.ContainsFunc(t.children(h), func(o int32) bool {
+				r := a.Tokens[o].Rel
+				return int(o) > h && (r == "obj" || r == "ccomp" || r == "xcomp")
+			}) {
+				return -1
+			}
+			if s := t.child(h, "nsubj", "nsubj:pass", "expl"); s <= k || s > h {
+				return -1
+			}
+			return k
+		}
+		switch tk.UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN", "NUM":
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // thatAfterTime returns the "that" right after cue i and a phrase of time
@@ -326,6 +409,18 @@ func (t *tree) setOffBefore(src int) bool {
 func (t *tree) closingAttribution(i int) int {
 	a := t.a
 	sent := a.Sentences[a.Tokens[i].Sent]
+	if a.Tokens[i].XPOS == "VBN" && t.child(i, "aux", "aux:pass") < 0 {
+		// "…, a region internationally recognised as part of
+		// Azerbaijan": a participle with no auxiliary that takes an
+		// "as" or "by" phrase describes the noun before it.
+		for _, c := range t.children(i) {
+			if r := a.Tokens[c].Rel; int(c) > i && (r == "obl" || r == "obl:agent") {
+				if cs := t.caseOf(int(c)); cs == "as" || cs == "by" {
+					return -1
+				}
+			}
+		}
+	}
 	// After the cue, only punctuation and a few words of its own that are
 	// no clause: "told Bloomberg", "said on Monday", "said in a statement".
 	own := 0
@@ -530,6 +625,14 @@ func (t *tree) nounContent(i int) (int, int) {
 		}
 		switch a.Tokens[ci].Rel {
 		case "obj", "iobj":
+			// A second object set off by a comma is no part of what
+			// the cue takes: "agreed the text of a treaty, the two
+			// countries said".
+			if lo := int(t.left[ci]); first >= 0 && lo > 0 && a.Tokens[lo-1].Text == "," && slices.ContainsFunc(t.children(ci), func(k int32) bool {
+				return int(k) > ci && a.Tokens[k].Rel == "acl" && t.isCue(int(k))
+			}) {
+				continue
+			}
 			// The object of "told reporters", "asked the court" is the
 			// listener, not what was said; but what one calls something
 			// is said of it ("calling it an insult").

@@ -274,6 +274,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					add(first, last, src, cueText(t, i), "")
 					continue
 				}
+				if x := a.Tokens[src].XPOS; x == "WP" || x == "WDT" {
+					// "…, who said after the meeting…": a relative
+					// clause the parser hung from the main verb says
+					// nothing of the clause around it.
+					continue
+				}
 				if first, last := t.bareClause(i, src); first >= 0 {
 					// "Frustration with police: Civil rights activists
 					// say Charlotte officers have been too aggressive":
@@ -330,7 +336,10 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					// subject hung as the cue's complement.
 					continue
 				}
-				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && (wantLike(tok.Lemma) || requestLemma(tok.Lemma) && t.child(i, "obj", "iobj") >= 0) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") {
+				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && (wantLike(tok.Lemma) || requestLemma(tok.Lemma) && t.child(i, "obj", "iobj") >= 0) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") &&
+					!t.bareParticiple(int(c)) {
+					// (Not a participle: "agreed the text of a treaty
+					// meant to end the conflict" wants no "meant".)
 					last := int(t.right[c]) + 1
 					// "said Israel would not end the war until Hamas was
 					// defeated" split by the parser into two clauses that
@@ -563,6 +572,17 @@ func (t *tree) bareClause(i, src int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// bareParticiple reports whether verb v is a participle or past form
+// with neither "to" nor an auxiliary ("a treaty meant to end the
+// conflict"): a description, not an infinitive a cue takes ("agreed to
+// meet", "declined to be drawn").
+func (t *tree) bareParticiple(v int) bool {
+	if x := t.a.Tokens[v].XPOS; x != "VBN" && x != "VBD" {
+		return false
+	}
+	return t.child(v, "mark", "aux", "aux:pass") < 0
 }
 
 // relativeClause reports whether clause c opens with a relative pronoun as

@@ -99,6 +99,8 @@ func TestStatements(t *testing.T) {
 		{"pushing for", "Washington is pushing for a ceasefire before the elections.", "for a ceasefire before the elections", "Washington", "pushing"},
 		{"a sentence-initial name known from the rest of the article", "Voters in Ohio heard from Trump on Monday. Trump says he would pay for the wall by cutting waste.", "he would pay for the wall by cutting waste", "Trump", "says"},
 		{"the object of the verb an infinitive completes does it", "The vote allowed Ana Ruiz to say that the union had won.", "the union had won", "Ana Ruiz", "say"},
+		{"a that-clause after a cue's phrase, read as a relative clause on its noun", "The delegation was led by Defence Minister Ivan Petrenko, who said after the meeting that Kyiv had proposed a further round of talks.", "Kyiv had proposed a further round of talks", "Ivan Petrenko", "said"},
+		{"an adverb before the that-clause modifies the cue", "Spokesman Oleg Marin said later that the memorandum should not be expected to produce quick results.", "the memorandum should not be expected to produce quick results", "Oleg Marin", "said"},
 		{"a subject that names no one is no speaker", "The deal cuts tariffs on steel. The demand pledges to protect intellectual property.", "to protect intellectual property", "", "pledges"},
 	}
 	for _, tt := range tests {
@@ -153,6 +155,10 @@ func TestNotStatements(t *testing.T) {
 		{"a clause a subordinator opens is no credit", "The chairman accused the mediator of bias, though a review of the records showed otherwise.", "The chairman accused the mediator"},
 		{"a credit set off before a clause of the writer's", "The talks failed, officials said, and the union walked out.", "The talks failed, officials said"},
 		{"a credit set off before a participle aside", "The deal was signed, the people said, asking not to be identified.", "The deal was signed, the people said"},
+		{"a relative clause's cue says nothing of the clause it hangs from", "The delegation was led by Defence Minister Ivan Petrenko, who said after the meeting that Kyiv had proposed a further round of talks.", "The delegation was led"},
+		{"a relative clause's cue with no clause of its own", "The swap could open talks with the rebels, who have long refused to negotiate with the capital.", "The swap could open talks"},
+		{"a participle describing a noun is no closing credit", "The two neighbours fought two wars over the valley, a region internationally recognised as part of Serbia.", "The two neighbours fought"},
+		{"a participle an object takes is not what was agreed", "Serbia and Kosovo have agreed the full text of a peace accord meant to end nearly two decades of tension, the two governments said on Friday.", "meant to end"},
 		{"the words after a cue and its object with a clause of their own", "The minister said the words, and then she left the room.", "the words"},
 	}
 	for _, tt := range tests {
