@@ -137,7 +137,20 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		// open.
 		switch b := quoteBalance(t, first, last); {
 		case b > 0:
+			closed := false
 			for k := last; k < len(a.Tokens) && k < last+3 && a.Tokens[k].UPOS == "PUNCT"; k++ {
+				if closingMark(a.Tokens[k].Text) {
+					last, closed = k+1, true
+					break
+				}
+			}
+			// Where the quotation runs on in the sentence (`the deal was
+			// "exceptional, with meaningful gains…."`, which the parser
+			// cut after its first word), up to its closing mark.
+			for k, end := last, a.Sentences[a.Tokens[last-1].Sent].Last; !closed && k < end && k < last+80; k++ {
+				if !t.quoted[k] && a.Tokens[k].UPOS != "PUNCT" {
+					break
+				}
 				if closingMark(a.Tokens[k].Text) {
 					last = k + 1
 					break

@@ -101,6 +101,7 @@ func TestStatements(t *testing.T) {
 		{"the object of the verb an infinitive completes does it", "The vote allowed Ana Ruiz to say that the union had won.", "the union had won", "Ana Ruiz", "say"},
 		{"a that-clause after a cue's phrase, read as a relative clause on its noun", "The delegation was led by Defence Minister Ivan Petrenko, who said after the meeting that Kyiv had proposed a further round of talks.", "Kyiv had proposed a further round of talks", "Ivan Petrenko", "said"},
 		{"an adverb before the that-clause modifies the cue", "Spokesman Oleg Marin said later that the memorandum should not be expected to produce quick results.", "the memorandum should not be expected to produce quick results", "Oleg Marin", "said"},
+		{"a quotation the parser cut after its first word runs on to its close", `The Actors Guild of Canada said in a message to its members that the deal was "exceptional, with meaningful gains and protections for actors in every sector of the membership."`, `the deal was "exceptional, with meaningful gains and protections for actors in every sector of the membership."`, "The Actors Guild of Canada", "said"},
 		{"a subject that names no one is no speaker", "The deal cuts tariffs on steel. The demand pledges to protect intellectual property.", "to protect intellectual property", "", "pledges"},
 	}
 	for _, tt := range tests {
