@@ -437,7 +437,8 @@ fund forum institute university centre center federation alliance board service 
 exchange motors news times post journal network foundation trust council assembly cabinet government administration
 army navy force forces police guard command bureau tribunal league coalition movement front brigade brigades
 communications telecom energy petroleum oil gas holdings capital partners securities railways railway airport
-resources metals foods brands logistics
+resources metals foods brands logistics pharma pharmaceuticals biotech therapeutics semiconductor semiconductors
+electronics aerospace chemicals
 school college academy club society chamber caucus campaign secretariat directorate delegation mission embassy consulate
 federal national international global european american british commission's workers`)
 

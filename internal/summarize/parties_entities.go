@@ -190,7 +190,8 @@ var partyKinds = [...]string{KindPerson, KindOrganisation, KindCountry, KindGrou
 // mentionEntities returns the entity of every mention: the one name
 // linking gave it, or for a mention it left unlinked (a name opening a
 // sentence, where a capital says nothing) the entity of the same name
-// found elsewhere; -1 when none.
+// found elsewhere, or the one firm it names without its designation;
+// -1 when none.
 func (d *doc) mentionEntities() []int {
 	byName := make(map[string]int, len(d.ents))
 	for ei := range d.ents {
@@ -203,11 +204,32 @@ func (d *doc) mentionEntities() []int {
 			if ei, ok := byName[strings.ToLower(d.mentions[mi].name)]; ok {
 				out[mi] = ei
 			} else {
-				out[mi] = -1
+				// "Ostrova, which…" opening a sentence: the one firm
+				// whose name it is without its designation.
+				out[mi] = d.firmNamed(d.mentions[mi].name)
 			}
 		}
 	}
 	return out
+}
+
+// firmNamed returns the entity of this name, or the one firm it names
+// without its designation ("Ostrova" of "Ostrova Pharma"); -1 when none
+// or more than one.
+func (d *doc) firmNamed(name string) int {
+	if ei := d.entityNamed(name); ei >= 0 {
+		return ei
+	}
+	found := -1
+	for ei := range d.ents {
+		if designatedForm(name, d.ents[ei].name) {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // entityNamed returns the entity with this name, or -1.
@@ -504,7 +526,8 @@ func bareWord(e *entity, st partyStats, personVotes int) bool {
 // "Communications", "Corp".
 var firmDesignations = makeSet(`inc corp corporation co company ltd plc llc ag sa nv gmbh group holdings records
 communications entertainment industries capital partners resources metals mining energy motors airlines foods brands
-logistics shipping technologies systems`)
+logistics shipping technologies systems pharma pharmaceuticals biotech therapeutics semiconductor semiconductors
+electronics aerospace chemicals`)
 
 // undesignated returns a firm's name words (lower case) without the
 // designations that end them ("big machine records" -> "big machine").

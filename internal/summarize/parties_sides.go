@@ -461,14 +461,36 @@ func (t *tree) envoyBefore(lo, i int) bool {
 
 // describedBody returns the entity of the body a definite description in
 // the role phrase [lo, hi] stands for: a body's noun that owns the role
-// ("the company's chief executive") or that "for" or "of" joins to it
-// ("a spokeswoman for the company"), resolved as a speaker would be
+// ("the company's chief executive", "its chief executive") or that "for"
+// or "of" joins to it ("a spokeswoman for the company"), resolved as a
+// speaker would be
 // ("ECT … the company" -> ECT); -1 when there is none or it names no
 // entity.
 func (t *tree) describedBody(d *doc, lo, hi int) int {
 	a := t.a
 	for k := max(lo, 0); k <= hi && k < len(a.Tokens); k++ {
 		tk := &a.Tokens[k]
+		if tk.UPOS == "PRON" && tk.Rel == "nmod:poss" && strings.EqualFold(tk.Text, "its") && !t.quoted[k] && tk.Head >= 0 && a.Tokens[tk.Head].UPOS == "NOUN" {
+			// "Its chief executive, Amara Nwosu": the body "its"
+			// stands for; opening its sentence, the subject of the
+			// sentence before ("Quorra… said it was disappointed. Its
+			// chief executive…"), as news goes on with it.
+			if s := tk.Sent; s > 0 && k == a.Sentences[s].First {
+				if r := t.sentenceRoot(s - 1); r >= 0 {
+					if subj := t.subjectChild(r); subj >= 0 && (a.Tokens[subj].UPOS == "PROPN" || a.Tokens[subj].XPOS == "WDT") {
+						if n, ok := t.speakerOf(subj); ok && properName(n) {
+							if e := d.firmNamed(n); e >= 0 {
+								return e
+							}
+						}
+					}
+				}
+			}
+			if n, ok := t.speakerOf(k); ok && properName(n) {
+				return d.entityOfSpeaker(n)
+			}
+			continue
+		}
 		if tk.UPOS != "NOUN" || !bodyKinds[tk.Lemma] || t.quoted[k] || tk.Head < 0 || a.Tokens[tk.Head].UPOS != "NOUN" {
 			continue
 		}
@@ -488,6 +510,17 @@ func (t *tree) describedBody(d *doc, lo, hi int) int {
 		// the name it ends in.
 		if n, ok := t.speakerOf(k); ok && properName(n) {
 			return d.entityOfSpeaker(n)
+		}
+	}
+	return -1
+}
+
+// sentenceRoot returns the root token of sentence s, or -1.
+func (t *tree) sentenceRoot(s int) int {
+	sent := t.a.Sentences[s]
+	for k := sent.First; k < sent.Last; k++ {
+		if t.a.Tokens[k].Head < 0 {
+			return k
 		}
 	}
 	return -1

@@ -457,6 +457,18 @@ func TestPartiesFromTheTree(t *testing.T) {
 			text: "Carrock Mining and its lenders agreed on Friday to set aside $40 million to clean up three closed mines. Carrock Mining said it would pay the first $10 million next month. The lenders said they would review the plan.",
 			want: map[string]string{"Carrock Mining": KindOrganisation},
 		},
+		{
+			name:   "a role a sentence-opening 'its' owns is on the side of the body the sentence before names",
+			text:   "Caldera Semiconductor has rejected a takeover approach from rival Brightwave Systems, saying the offer undervalues the company. In a letter to Brightwave's board, Caldera chairman Tom Reyes said the proposal was opportunistic. Brightwave, which first approached Caldera in August, said it was disappointed by the response. Its chief executive, Amara Obi, told analysts the deal made sense. \"We will be patient,\" Obi said.",
+			want:   map[string]string{"Brightwave Systems": KindOrganisation},
+			people: map[string][]string{"Brightwave Systems": {"Amara Obi"}},
+			not:    []string{"Amara Obi"},
+		},
+		{
+			name: "a name ending in an industry's word is a firm",
+			text: "Harlan Biotech has rejected a $9 billion approach from rival Ostrova Pharma. Ostrova, which first approached Harlan in June, said it was disappointed by the response. \"We will be patient,\" said Mira Vasquez, a spokeswoman for Ostrova.",
+			want: map[string]string{"Harlan Biotech": KindOrganisation, "Ostrova Pharma": KindOrganisation},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
