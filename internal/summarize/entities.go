@@ -854,6 +854,11 @@ func isOrgName(words []string) bool {
 		if orgWords[lw] && !(i == 0 && len(words) > 1 && (lw == "national" || lw == "federal" || lw == "international")) {
 			return true
 		}
+		// An airline is named "… Air" ("Nordvik Air"); "Air" inside a
+		// name is not one ("Dubai Air Show").
+		if lw == "air" && i == len(words)-1 && i > 0 {
+			return true
+		}
 	}
 	if len(words) == 1 {
 		w := words[0]

@@ -469,6 +469,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			text: "Harlan Biotech has rejected a $9 billion approach from rival Ostrova Pharma. Ostrova, which first approached Harlan in June, said it was disappointed by the response. \"We will be patient,\" said Mira Vasquez, a spokeswoman for Ostrova.",
 			want: map[string]string{"Harlan Biotech": KindOrganisation, "Ostrova Pharma": KindOrganisation},
 		},
+		{
+			name:   "a name ending in Air is an airline",
+			text:   "Pilots at Talvik Air vote to strike\n\nBy Karen Holt\n\nOSLO (Reuters) - Pilots at Talvik Air voted to strike after four months of pay talks with the carrier broke down on Tuesday, their union said on Wednesday.\n\nThe Norwegian Pilots Union said 90% of its members backed a walkout.\n\n\"Our members have waited a long time,\" union leader Erik Dahl told reporters in Oslo.\n\nTalvik Air, which carries about 8 million passengers a year, said it regretted the result. \"We have made a fair offer,\" said chief operating officer Anna Holm.",
+			want:   map[string]string{"Talvik Air": KindOrganisation},
+			people: map[string][]string{"Talvik Air": {"Anna Holm"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
