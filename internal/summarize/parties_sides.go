@@ -266,10 +266,18 @@ func (t *tree) describedRole(h int) (int, int) {
 var outsiderNouns = makeSet(`customer client critic rival competitor opponent analyst observer resident voter fan user
 subscriber passenger patient consumer shopper tenant visitor neighbor neighbour commuter viewer reader student`)
 
-// ownsRole reports whether token i is the possessor of a role noun:
-// "Clinton's" in "Clinton's communications director".
+// ownsRole reports whether token i is the possessor of a role noun
+// ("Clinton's" in "Clinton's communications director") or the person an
+// aide serves ("an adviser to President Ilham Aliyev").
 func (t *tree) ownsRole(i int) bool {
 	a := t.a
+	if r := a.Tokens[i].Rel; r == "nmod" && a.Tokens[i].UPOS == "PROPN" && a.Tokens[i].Head >= 0 {
+		// "a foreign policy adviser to President Ilham Aliyev", "a
+		// spokeswoman for Clinton": an aide serves the person named.
+		if c := t.caseOf(i); c == "to" || c == "for" {
+			return aideNouns[strings.ToLower(a.Tokens[a.Tokens[i].Head].Lemma)]
+		}
+	}
 	if r := a.Tokens[i].Rel; r != "nmod:poss" && !(r == "compound" && a.Tokens[i].UPOS == "PROPN") || a.Tokens[i].Head < 0 {
 		return false
 	}
@@ -282,6 +290,10 @@ func (t *tree) ownsRole(i int) bool {
 	hd := &a.Tokens[h]
 	return hd.UPOS == "NOUN" && roleHeads[strings.ToLower(hd.Lemma)] && !commentatorNouns[strings.ToLower(hd.Lemma)]
 }
+
+// aideNouns name people who serve another person ("an adviser to the
+// president").
+var aideNouns = makeSet(`adviser advisor aide spokesman spokeswoman spokesperson assistant counsellor counselor`)
 
 // honourWords end the names of honours, which name what a person won,
 // not whose side they are on.

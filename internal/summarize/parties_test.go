@@ -475,6 +475,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want:   map[string]string{"Talvik Air": KindOrganisation},
 			people: map[string][]string{"Talvik Air": {"Anna Holm"}},
 		},
+		{
+			name:      "an adviser to a president is on the president's side",
+			text:      "Armenia and Azerbaijan have agreed the text of a peace treaty. \"The agreement is ready for signing,\" Armenian Prime Minister Aram Sarkisian said. Elchin Mammadov, a foreign policy adviser to Azerbaijani President Rauf Aliyev, said Armenia must first change its constitution. The United States welcomed the announcement. Secretary of State Mark Dalton said Washington stood ready to help.",
+			want:      map[string]string{"Azerbaijan": KindCountry, "Armenia": KindCountry},
+			people:    map[string][]string{"Azerbaijan": {"Elchin Mammadov"}},
+			outsiders: map[string][]string{"United States": {"Elchin Mammadov"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
