@@ -862,8 +862,12 @@ func isOrgName(words []string) bool {
 	}
 	if len(words) == 1 {
 		w := words[0]
-		// ALL-CAPS acronyms (NATO, CWA, PBO) are bodies.
-		if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789") {
+		// ALL-CAPS acronyms (NATO, CWA, PBO) are bodies, and so are
+		// two joined by a hyphen (SAG-AFTRA).
+		acronym := func(w string) bool {
+			return len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789")
+		}
+		if a, b, ok := strings.Cut(w, "-"); ok && acronym(a) && acronym(b) && strings.ToLower(w) != w || acronym(w) {
 			return true
 		}
 	}

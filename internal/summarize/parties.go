@@ -687,12 +687,22 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		if !ok {
 			continue
 		}
-		target, n := -1, 0
-		for k2, b := range accs {
-			if k2 <= -1_000_000 || b.p.Kind != da.p.Kind || !describes(descs[q], b.p.Name) {
+		// Two entities of one name ("The Writers Guild of America",
+		// "Writers Guild of America"), merged below, are one body; the
+		// description's own word capitalised ("Guild negotiators") is
+		// none.
+		target, n, tname := -1, 0, ""
+		for _, k2 := range sortedKeys(accs) {
+			b := accs[k2]
+			if k2 <= -1_000_000 || b.p.Kind != da.p.Kind || !describes(descs[q], b.p.Name) || strings.EqualFold(b.p.Name, descs[q].head) {
 				continue
 			}
-			target, n = k2, n+1
+			clean, _ := partyName(b.p.Name, b.p.Kind)
+			if name := strings.ToLower(clean); target < 0 {
+				target, tname, n = k2, name, 1
+			} else if name != tname {
+				n++
+			}
 		}
 		switch {
 		case n == 1:

@@ -482,6 +482,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people:    map[string][]string{"Azerbaijan": {"Elchin Mammadov"}},
 			outsiders: map[string][]string{"United States": {"Elchin Mammadov"}},
 		},
+		{
+			name:   "a guild is a body the story calls the guild, and a hyphenated acronym is one",
+			text:   "The Screen Editors Guild of Canada reached a tentative agreement with the studios late Sunday. The guild said its members would stay on strike until the board votes. Guild negotiators insisted on limits to automated editing. \"We are proud of what we won,\" said Dana Moss, the guild's president. Actors are still in talks. Rita Lane, president of PMA-ACU, said her members would not accept less.",
+			want:   map[string]string{"Screen Editors Guild of Canada": KindOrganisation, "PMA-ACU": KindOrganisation},
+			people: map[string][]string{"Screen Editors Guild of Canada": {"Dana Moss"}, "PMA-ACU": {"Rita Lane"}},
+			not:    []string{"the guild", "Rita Lane"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
