@@ -159,6 +159,22 @@ func (n *negotiator) futureOf(i int) futureKind {
 	tok := &a.Tokens[i]
 	kind := notFuture
 	be, to := false, false
+	// "a shutdown that would have begun at midnight": a modal's perfect
+	// tells what did not happen.
+	modal, perfect := false, false
+	for _, c := range t.children(i) {
+		if ct := &a.Tokens[c]; ct.Rel == "aux" {
+			switch strings.ToLower(ct.Text) {
+			case "would", "could", "might", "should", "'d":
+				modal = true
+			case "have", "'ve":
+				perfect = true
+			}
+		}
+	}
+	if modal && perfect {
+		return notFuture
+	}
 	for _, c := range t.children(i) {
 		ct := &a.Tokens[c]
 		w := strings.ToLower(ct.Text)
