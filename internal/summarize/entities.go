@@ -456,8 +456,12 @@ func connectorFits(seq []token, conn string) bool {
 		// A titled person's name ends before "of" ("Sen. Ann Cole of
 		// Ohio"): a title's "of" comes right after it ("Secretary of
 		// State").
+		// So does one whose title comes before it ("Rep. Chip Roy of
+		// Texas"), given name known or not, in a run with no body's word.
 		if last := strings.Trim(seq[len(seq)-1].lower, "."); len(seq) > 1 && !orgWords[last] && !titleWords[last] &&
-			slices.ContainsFunc(seq, func(t token) bool { return isKnownFirstName(t.lower) }) {
+			(slices.ContainsFunc(seq, func(t token) bool { return isKnownFirstName(t.lower) }) ||
+				slices.ContainsFunc(seq, func(t token) bool { return titleWords[strings.Trim(t.lower, ".")] }) &&
+					!slices.ContainsFunc(seq, func(t token) bool { return orgWords[strings.Trim(t.lower, ".")] })) {
 			return false
 		}
 		for i := range seq {

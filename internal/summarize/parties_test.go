@@ -489,6 +489,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"Screen Editors Guild of Canada": {"Dana Moss"}, "PMA-ACU": {"Rita Lane"}},
 			not:    []string{"the guild", "Rita Lane"},
 		},
+		{
+			name: "a titled person's name ends before 'of', a given name known or not",
+			text: "Lawmakers agreed a stopgap bill on Sunday. \"This keeps the lights on,\" House Speaker Dana Whitfield told reporters. Rep. Chip Rowan of Texas said the package did nothing to cut spending. \"We were promised a fight, and we got a surrender,\" he said. \"I will vote no,\" Rowan said.",
+			want: map[string]string{"Chip Rowan": KindPerson},
+			not:  []string{"Chip Rowan of Texas"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
