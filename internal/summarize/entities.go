@@ -446,6 +446,12 @@ func connectorFits(seq []token, conn string) bool {
 		if len(seq) > 0 && orgWords[strings.Trim(seq[len(seq)-1].lower, ".")] {
 			return false
 		}
+		// A name after a title ends there: "House Speaker Mike Johnson
+		// and Senate Majority Leader Chuck Schumer".
+		if last := strings.Trim(seq[len(seq)-1].lower, "."); len(seq) > 1 && !titleWords[last] &&
+			slices.ContainsFunc(seq[:len(seq)-1], func(t token) bool { return titleWords[strings.Trim(t.lower, ".")] }) {
+			return false
+		}
 		for i := range seq {
 			if orgWords[strings.Trim(seq[i].lower, ".")] {
 				return true

@@ -495,6 +495,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want: map[string]string{"Chip Rowan": KindPerson},
 			not:  []string{"Chip Rowan of Texas"},
 		},
+		{
+			name:   "two titled people joined by 'and' are two names",
+			text:   "The deal was negotiated by House Speaker Mike Whitfield and Senate Majority Leader Omar Castell. \"This keeps the lights on,\" Whitfield told reporters. \"It is a fair outcome,\" said Castell.",
+			want:   map[string]string{"Senate": KindOrganisation},
+			people: map[string][]string{"House of Representatives": {"Mike Whitfield"}, "Senate": {"Omar Castell"}},
+			not:    []string{"Whitfield"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
