@@ -264,6 +264,17 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			}
 		}
 	}
+	// A person who leads a side's delegation is on that side: "Deputy
+	// Foreign Minister Majid Takht-Ravanchi led Iran's delegation", "The
+	// Ukrainian delegation was led by Defence Minister Rustem Umerov".
+	for _, p := range people {
+		if kind[p.ent] != KindPerson || side[p.ent] >= 0 || d.ents[p.ent].party != "" {
+			continue
+		}
+		if s := d.ledSide(t, p.head, entOf); s >= 0 && s != p.ent && (kind[s] == KindCountry || kind[s] == KindOrganisation) {
+			side[p.ent] = s
+		}
+	}
 	// A role owned by a body the story calls by what it is ("the
 	// company's chief executive, Leen Ploeg", "a spokeswoman for the
 	// company, Lisa Holm") is on the side of the body that description

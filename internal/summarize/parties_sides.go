@@ -527,6 +527,53 @@ func (t *tree) describedBody(d *doc, lo, hi int) int {
 	return -1
 }
 
+// ledSide returns the side whose delegation or team the person at token h
+// leads or heads ("X led Iran's delegation", "the Ukrainian delegation was
+// led by X"): the entity that owns or qualifies the group's noun; -1 when
+// there is none.
+func (d *doc) ledSide(t *tree, h int, entOf []int) int {
+	a := t.a
+	if h < 0 || t.quoted[h] {
+		return -1
+	}
+	v := a.Tokens[h].Head
+	if v < 0 || a.Tokens[v].UPOS != "VERB" || (a.Tokens[v].Lemma != "lead" && a.Tokens[v].Lemma != "head") {
+		return -1
+	}
+	group := -1
+	switch r := a.Tokens[h].Rel; {
+	case t.child(v, "aux:pass") >= 0:
+		// The passive's agent, however the parser hung it ("led by
+		// Defence Minister Rustem Umerov").
+		if r == "obl:agent" || r == "obl" || r == "obj" {
+			group = t.child(v, "nsubj:pass")
+		}
+	case r == "nsubj":
+		group = t.child(v, "obj")
+	}
+	if group < 0 || !delegationNouns[a.Tokens[group].Lemma] {
+		return -1
+	}
+	for _, c := range t.children(group) {
+		switch a.Tokens[c].Rel {
+		case "nmod:poss", "amod", "compound":
+		default:
+			continue
+		}
+		if st := a.Tokens[c].Start; st >= 0 {
+			if ti := d.tokAt(st); ti < len(d.toks) && ti < len(d.tokMent) && d.toks[ti].start == st {
+				if mi := d.tokMent[ti]; mi >= 0 {
+					return entOf[mi]
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// delegationNouns name the group a side sends to talks.
+var delegationNouns = makeSet(`delegation team negotiators side mission`)
+
 // sentenceRoot returns the root token of sentence s, or -1.
 func (t *tree) sentenceRoot(s int) int {
 	sent := t.a.Sentences[s]

@@ -502,6 +502,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"House of Representatives": {"Mike Whitfield"}, "Senate": {"Omar Castell"}},
 			not:    []string{"Whitfield"},
 		},
+		{
+			name:   "whoever leads a side's delegation is on that side",
+			text:   "Iran and France, Germany and Britain held talks on Friday over Iran's nuclear programme. Deputy Foreign Minister Ali Karimi led Iran's delegation. \"We had a frank exchange,\" Karimi told state media. The Ukrainian delegation at a second meeting was led by Defence Minister Petro Hrytsenko, who said Kyiv wanted a ceasefire. Ukraine rejected the Russian terms.",
+			want:   map[string]string{"Iran": KindCountry, "Ukraine": KindCountry},
+			people: map[string][]string{"Iran": {"Ali Karimi"}, "Ukraine": {"Petro Hrytsenko"}},
+			not:    []string{"Ali Karimi", "Petro Hrytsenko"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
