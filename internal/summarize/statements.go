@@ -82,6 +82,17 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				break
 			}
 		}
+		// "…agreed to extend the ceasefire for six months, negotiators
+		// for both sides said in a joint statement": a closing credit
+		// the parser hung inside the content ends it.
+		if !credited {
+			for k := first + 2; k < last; k++ {
+				if c := t.closingAttribution(k); c > first && c < k && t.isCue(k) && !t.quoted[k] {
+					last = c
+					break
+				}
+			}
+		}
 		if last-first < 2 {
 			return
 		}
@@ -275,8 +286,10 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			}
 			if tok.Rel == "parataxis" && tok.Head >= 0 && t.contentComp(i) < 0 {
 				// A parenthetical cue stands bare: "…, officials said",
-				// not "as the administration signals readiness".
-				if t.child(i, "mark") >= 0 || t.realObject(i) && tok.Lemma != "tell" {
+				// not "as the administration signals readiness"; and it
+				// is finite: "The statement, read at a ceremony, said…"
+				// has a participle the tagger took for a base form.
+				if t.child(i, "mark") >= 0 || t.realObject(i) && tok.Lemma != "tell" || tok.XPOS == "VB" && t.child(i, "aux") < 0 {
 					continue
 				}
 				// "The talks failed, officials said": the content is the

@@ -196,8 +196,14 @@ func (t *tree) cueSource(i int) int {
 	if x := a.Tokens[i].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && t.afterHave(i) {
 		// A finite cue the parse left with no subject: English puts the
 		// subject before the verb, so the nearest name or noun before it
-		// that no preposition governs ("Democrats accused the GOP of…").
-		if s := t.subjectBefore(i); s >= 0 && a.Tokens[s].UPOS != "PRON" {
+		// that no preposition governs ("Democrats accused the GOP of…");
+		// before its first conjunct for a second one, not the first
+		// one's object ("would respect the truce but expected…").
+		v := i
+		if h := a.Tokens[i].Head; a.Tokens[i].Rel == "conj" && h >= 0 && h < i {
+			v = h
+		}
+		if s := t.subjectBefore(v); s >= 0 && a.Tokens[s].UPOS != "PRON" {
 			return s
 		}
 	}

@@ -102,6 +102,7 @@ func TestStatements(t *testing.T) {
 		{"a that-clause after a cue's phrase, read as a relative clause on its noun", "The delegation was led by Defence Minister Ivan Petrenko, who said after the meeting that Kyiv had proposed a further round of talks.", "Kyiv had proposed a further round of talks", "Ivan Petrenko", "said"},
 		{"an adverb before the that-clause modifies the cue", "Spokesman Oleg Marin said later that the memorandum should not be expected to produce quick results.", "the memorandum should not be expected to produce quick results", "Oleg Marin", "said"},
 		{"a quotation the parser cut after its first word runs on to its close", `The Actors Guild of Canada said in a message to its members that the deal was "exceptional, with meaningful gains and protections for actors in every sector of the membership."`, `the deal was "exceptional, with meaningful gains and protections for actors in every sector of the membership."`, "The Actors Guild of Canada", "said"},
+		{"a closing credit the parser hung inside the content ends it", "The government of Peru agreed on Tuesday to extend a bilateral ceasefire for six months, negotiators for both sides said in a joint statement, a step that keeps alive peace talks that began in 2022.", "to extend a bilateral ceasefire for six months", "The government of Peru", "agreed"},
 		{"a subject that names no one is no speaker", "The deal cuts tariffs on steel. The demand pledges to protect intellectual property.", "to protect intellectual property", "", "pledges"},
 	}
 	for _, tt := range tests {
@@ -160,6 +161,7 @@ func TestNotStatements(t *testing.T) {
 		{"a relative clause's cue with no clause of its own", "The swap could open talks with the rebels, who have long refused to negotiate with the capital.", "The swap could open talks"},
 		{"a participle describing a noun is no closing credit", "The two neighbours fought two wars over the valley, a region internationally recognised as part of Serbia.", "The two neighbours fought"},
 		{"a participle an object takes is not what was agreed", "Serbia and Kosovo have agreed the full text of a peace accord meant to end nearly two decades of tension, the two governments said on Friday.", "meant to end"},
+		{"a participle set off after its noun is no parenthetical credit", "The statement, read at a ceremony in Havana, said the two delegations had also agreed to create a fund.", "said the two delegations"},
 		{"the words after a cue and its object with a clause of their own", "The minister said the words, and then she left the room.", "the words"},
 	}
 	for _, tt := range tests {
@@ -170,6 +172,17 @@ func TestNotStatements(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSecondConjunctSpeaker checks that a second conjunct with no subject
+// in the parse is not credited to the first conjunct's object.
+func TestSecondConjunctSpeaker(t *testing.T) {
+	b := treeBrief(t, "The rebels, he said, would respect the truce but expected the government to keep its promises on rural development.")
+	for _, st := range b.Statements {
+		if st.Speaker == "the truce" {
+			t.Errorf("statement %+v credited to the first conjunct's object", st)
+		}
 	}
 }
 
