@@ -807,7 +807,12 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 		for _, k2 := range keys {
 			b, ok := accs[k2]
-			if !ok || k2 == k || !abbreviates(a.p.Name, b.p.Name) {
+			// "the National Liberation Army (ELN)": an acronym the story
+			// puts in brackets right after a name is that name's, in the
+			// language it abbreviates (all but one of its letters are
+			// the name's initials, in any order).
+			if !ok || k2 == k || !abbreviates(a.p.Name, b.p.Name) &&
+				!(bracketAcronym(a.p.Name, b.p.Name) && d.writesPhrase(strings.Fields(strings.ToLower(b.p.Name+" ( "+a.p.Name+" )")))) {
 				continue
 			}
 			absorb(b, a)

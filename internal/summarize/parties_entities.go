@@ -133,6 +133,31 @@ func abbreviates(ac, name string) bool {
 	return false
 }
 
+// bracketAcronym reports whether acronym ac may stand for name in another
+// language's word order ("ELN" for "National Liberation Army", from
+// "Ejército de Liberación Nacional"): all but one of its letters are
+// initials of the name's capitalised words.
+func bracketAcronym(ac, name string) bool {
+	var initials []rune
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	letters := []rune(strings.ReplaceAll(ac, ".", ""))
+	if len(letters) < 2 || len(initials) < len(letters)-1 {
+		return false
+	}
+	shared := 0
+	for _, r := range letters {
+		if i := slices.Index(initials, r); i >= 0 {
+			initials = slices.Delete(initials, i, i+1)
+			shared++
+		}
+	}
+	return shared >= len(letters)-1
+}
+
 // partyName cleans a party's name: "An EU" (from "An EU spokesman") is
 // the EU; a title alone ("President") or a day ("Friday") names no one
 // (false), nor does an honour ("Nobel Peace Prize"). A group keeps its

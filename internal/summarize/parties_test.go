@@ -509,6 +509,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"Iran": {"Ali Karimi"}, "Ukraine": {"Petro Hrytsenko"}},
 			not:    []string{"Ali Karimi", "Petro Hrytsenko"},
 		},
+		{
+			name:   "an acronym in brackets after a name is that name's, in another language's order",
+			text:   "Peru's government and the National Liberation Army (ELN) agreed on Tuesday to extend a ceasefire. \"Words are not enough,\" said Pablo Ruiz, the ELN's chief negotiator. The ELN said it would respect the truce.",
+			want:   map[string]string{"National Liberation Army": KindOrganisation},
+			people: map[string][]string{"National Liberation Army": {"Pablo Ruiz"}},
+			not:    []string{"ELN"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -804,6 +811,24 @@ func TestCountryOfBody(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("countryOfBody(%q) = %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}
+
+func TestBracketAcronym(t *testing.T) {
+	tests := []struct {
+		ac, name string
+		want     bool
+	}{
+		{"ELN", "National Liberation Army", true},
+		{"UAAR", "Union of Rationalist Atheists and Agnostics", true},
+		{"MOTIE", "Industry and Energy", false},
+		{"DVD", "The Wall", false},
+		{"FARC", "Revolutionary Armed Forces of Colombia", true},
+	}
+	for _, tt := range tests {
+		if got := bracketAcronym(tt.ac, tt.name); got != tt.want {
+			t.Errorf("bracketAcronym(%q, %q) = %v, want %v", tt.ac, tt.name, got, tt.want)
 		}
 	}
 }
