@@ -169,10 +169,19 @@ func (t *tree) subjectChild(v int) int {
 // inverted order of quotations ("…,” said Jared Bernstein), the noun
 // phrase right after the cue whatever relation the parser gave it.
 func (t *tree) cueSource(i int) int {
+	a := t.a
+	// "Paul Whiteman was quoted as saying that…": the one quoted, the
+	// passive's subject.
+	if h := a.Tokens[i].Head; h >= 0 && a.Tokens[h].Lemma == "quote" && a.Tokens[i].XPOS == "VBG" {
+		if m := t.child(i, "mark"); m >= 0 && strings.EqualFold(a.Tokens[m].Text, "as") {
+			if s := t.child(h, "nsubj:pass"); s >= 0 && s < h {
+				return s
+			}
+		}
+	}
 	if s := t.subjectOf(i); s >= 0 {
 		return s
 	}
-	a := t.a
 	if a.Tokens[i].Rel == "root" && t.child(i, "ccomp") >= 0 {
 		// A reporting verb heading its sentence with no subject in the
 		// parse ("In a statement, one of the family's attorneys, Justin

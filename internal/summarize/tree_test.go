@@ -103,6 +103,7 @@ func TestStatements(t *testing.T) {
 		{"an adverb before the that-clause modifies the cue", "Spokesman Oleg Marin said later that the memorandum should not be expected to produce quick results.", "the memorandum should not be expected to produce quick results", "Oleg Marin", "said"},
 		{"a quotation the parser cut after its first word runs on to its close", `The Actors Guild of Canada said in a message to its members that the deal was "exceptional, with meaningful gains and protections for actors in every sector of the membership."`, `the deal was "exceptional, with meaningful gains and protections for actors in every sector of the membership."`, "The Actors Guild of Canada", "said"},
 		{"a closing credit the parser hung inside the content ends it", "The government of Peru agreed on Tuesday to extend a bilateral ceasefire for six months, negotiators for both sides said in a joint statement, a step that keeps alive peace talks that began in 2022.", "to extend a bilateral ceasefire for six months", "The government of Peru", "agreed"},
+		{"quoted as saying", "Ana Ruiz, head of the nurses' union, was quoted as saying that many wards faced impossible choices over staffing.", "many wards faced impossible choices over staffing", "Ana Ruiz", "saying"},
 		{"a subject that names no one is no speaker", "The deal cuts tariffs on steel. The demand pledges to protect intellectual property.", "to protect intellectual property", "", "pledges"},
 	}
 	for _, tt := range tests {
