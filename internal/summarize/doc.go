@@ -25,6 +25,9 @@ type doc struct {
 	// ("TRUMP"), or "" for a quotation in quotation marks.
 	quoteLabel []string
 	tokMent    []int32 // per token: index of the mention covering it, or -1
+	// brackets maps a word written in brackets ("(ELN)", lower case) to
+	// the tokens of its opening brackets; built by bracketsAfter.
+	brackets map[string][]int
 
 	lowerSeen map[string]bool
 	capMid    map[string]bool

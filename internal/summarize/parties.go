@@ -781,6 +781,12 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	// A firm's name without its designation is the firm: "Big Machine"
 	// is "Big Machine Records", "Verizon" "Verizon Communications".
 	keys0 := sortedKeys(accs)
+	lowerFields := make(map[int][]string, len(accs)) // each organisation's name, split once
+	for _, k := range keys0 {
+		if a := accs[k]; a.p.Kind == KindOrganisation {
+			lowerFields[k] = strings.Fields(strings.ToLower(a.p.Name))
+		}
+	}
 	for _, k := range keys0 {
 		a := accs[k]
 		if a.p.Kind != KindOrganisation {
@@ -788,7 +794,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 		for _, k2 := range keys0 {
 			b, ok := accs[k2]
-			if !ok || k2 == k || b.p.Kind != KindOrganisation || !designatedForm(a.p.Name, b.p.Name) {
+			if !ok || k2 == k || b.p.Kind != KindOrganisation || !designatedWords(lowerFields[k], lowerFields[k2]) {
 				continue
 			}
 			absorb(b, a)
@@ -812,7 +818,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			// language it abbreviates (all but one of its letters are
 			// the name's initials, in any order).
 			if !ok || k2 == k || !abbreviates(a.p.Name, b.p.Name) &&
-				!(bracketAcronym(a.p.Name, b.p.Name) && d.writesPhrase(strings.Fields(strings.ToLower(b.p.Name+" ( "+a.p.Name+" )")))) {
+				!(bracketAcronym(a.p.Name, b.p.Name) && d.bracketsAfter(a.p.Name, b.p.Name)) {
 				continue
 			}
 			absorb(b, a)

@@ -158,6 +158,37 @@ func bracketAcronym(ac, name string) bool {
 	return shared >= len(letters)-1
 }
 
+// bracketsAfter reports whether the story writes acronym ac in brackets
+// right after name ("National Liberation Army (ELN)"). The pairs are
+// collected once per document.
+func (d *doc) bracketsAfter(ac, name string) bool {
+	if d.brackets == nil {
+		d.brackets = map[string][]int{}
+		for i := 2; i+1 < len(d.toks); i++ {
+			if d.toks[i-1].text == "(" && d.toks[i+1].text == ")" && d.toks[i].word {
+				d.brackets[d.toks[i].lower] = append(d.brackets[d.toks[i].lower], i-1)
+			}
+		}
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	for _, open := range d.brackets[strings.ToLower(ac)] {
+		if open < len(ws) {
+			continue
+		}
+		match := true
+		for j, w := range ws {
+			if d.toks[open-len(ws)+j].lower != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
 // partyName cleans a party's name: "An EU" (from "An EU spokesman") is
 // the EU; a title alone ("President") or a day ("Friday") names no one
 // (false), nor does an honour ("Nobel Peace Prize"). A group keeps its
@@ -222,20 +253,57 @@ func (d *doc) mentionEntities() []int {
 	for ei := range d.ents {
 		byName[strings.ToLower(d.ents[ei].name)] = ei
 	}
+	// "Ostrova, which…" opening a sentence: the one firm whose name it
+	// is without its designation (-2 where two firms share it).
+	var firms map[string]int
 	out := make([]int, len(d.mentions))
 	for mi := range d.mentions {
 		out[mi] = d.mentions[mi].ent
 		if out[mi] < 0 {
 			if ei, ok := byName[strings.ToLower(d.mentions[mi].name)]; ok {
 				out[mi] = ei
-			} else {
-				// "Ostrova, which…" opening a sentence: the one firm
-				// whose name it is without its designation.
-				out[mi] = d.firmNamed(d.mentions[mi].name)
+				continue
+			}
+			if firms == nil {
+				firms = d.firmForms()
+			}
+			out[mi] = -1
+			if ei, ok := firms[strings.Join(strings.Fields(strings.ToLower(d.mentions[mi].name)), " ")]; ok && ei >= 0 {
+				out[mi] = ei
 			}
 		}
 	}
 	return out
+}
+
+// firmForms maps every short form designatedForm allows of the story's
+// firms (the leading or trailing words of the name without its
+// designations, lower case) to its firm, or to -2 where two firms share
+// it.
+func (d *doc) firmForms() map[string]int {
+	m := map[string]int{}
+	for ei := range d.ents {
+		l := strings.Fields(strings.ToLower(d.ents[ei].name))
+		core := undesignated(l)
+		if len(core) == len(l) || len(core) == 0 {
+			continue
+		}
+		seen := map[string]bool{}
+		for n := 1; n <= len(core); n++ {
+			for _, k := range []string{strings.Join(core[:n], " "), strings.Join(core[len(core)-n:], " ")} {
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				if prev, ok := m[k]; ok && prev != ei {
+					m[k] = -2
+				} else {
+					m[k] = ei
+				}
+			}
+		}
+	}
+	return m
 }
 
 // firmNamed returns the entity of this name, or the one firm it names
@@ -582,7 +650,11 @@ func firmCore(name string) string {
 // without its designations, or the first or last words of that: "Big
 // Machine" of "Big Machine Records", "Disney" of "Walt Disney Co".
 func designatedForm(short, long string) bool {
-	s, l := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
+	return designatedWords(strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long)))
+}
+
+// designatedWords is designatedForm on lower-case words.
+func designatedWords(s, l []string) bool {
 	core := undesignated(l)
 	if len(core) == len(l) || len(core) == 0 || len(s) == 0 || len(s) > len(core) {
 		return false
