@@ -87,7 +87,10 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		// the parser hung inside the content ends it.
 		if !credited {
 			for k := first + 2; k < last; k++ {
-				if c := t.closingAttribution(k); c > first && c < k && t.isCue(k) && !t.quoted[k] {
+				if !t.isCue(k) || t.quoted[k] {
+					continue
+				}
+				if c := t.closingAttribution(k); c > first && c < k {
 					last = c
 					break
 				}
