@@ -28,6 +28,9 @@ type doc struct {
 	// brackets maps a word written in brackets ("(ELN)", lower case) to
 	// the tokens of its opening brackets; built by bracketsAfter.
 	brackets map[string][]int
+	// firms maps the short forms of the story's firms to them (firmForms),
+	// built once the entities are final, on first use.
+	firms map[string]int
 
 	lowerSeen map[string]bool
 	capMid    map[string]bool

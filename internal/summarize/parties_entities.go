@@ -253,9 +253,6 @@ func (d *doc) mentionEntities() []int {
 	for ei := range d.ents {
 		byName[strings.ToLower(d.ents[ei].name)] = ei
 	}
-	// "Ostrova, which…" opening a sentence: the one firm whose name it
-	// is without its designation (-2 where two firms share it).
-	var firms map[string]int
 	out := make([]int, len(d.mentions))
 	for mi := range d.mentions {
 		out[mi] = d.mentions[mi].ent
@@ -264,16 +261,24 @@ func (d *doc) mentionEntities() []int {
 				out[mi] = ei
 				continue
 			}
-			if firms == nil {
-				firms = d.firmForms()
-			}
-			out[mi] = -1
-			if ei, ok := firms[strings.Join(strings.Fields(strings.ToLower(d.mentions[mi].name)), " ")]; ok && ei >= 0 {
-				out[mi] = ei
-			}
+			// "Ostrova, which…" opening a sentence: the one firm whose
+			// name it is without its designation.
+			out[mi] = d.firmForm(d.mentions[mi].name)
 		}
 	}
 	return out
+}
+
+// firmForm returns the one firm whose name without its designations
+// begins or ends with name ("Ostrova" of "Ostrova Pharma"), or -1.
+func (d *doc) firmForm(name string) int {
+	if d.firms == nil {
+		d.firms = d.firmForms()
+	}
+	if ei, ok := d.firms[strings.Join(strings.Fields(strings.ToLower(name)), " ")]; ok && ei >= 0 {
+		return ei
+	}
+	return -1
 }
 
 // firmForms maps every short form designatedForm allows of the story's
@@ -313,16 +318,7 @@ func (d *doc) firmNamed(name string) int {
 	if ei := d.entityNamed(name); ei >= 0 {
 		return ei
 	}
-	found := -1
-	for ei := range d.ents {
-		if designatedForm(name, d.ents[ei].name) {
-			if found >= 0 {
-				return -1
-			}
-			found = ei
-		}
-	}
-	return found
+	return d.firmForm(name)
 }
 
 // entityNamed returns the entity with this name, or -1.
