@@ -182,10 +182,11 @@ func (t *tree) clauseStart(i, c int) int {
 func (t *tree) displacedContent(i int) (int, int) {
 	a := t.a
 	sent := a.Sentences[a.Tokens[i].Sent]
-	if m := t.thatAfterTime(i); m >= 0 || t.thatAfterPhrase(i) >= 0 {
-		if m < 0 {
-			m = t.thatAfterPhrase(i)
-		}
+	m := t.thatAfterTime(i)
+	if m < 0 {
+		m = t.thatAfterPhrase(i)
+	}
+	if m >= 0 {
 		// "said last week that talks were…" with "that" read as a
 		// relative pronoun of "week": the rest of the sentence.
 		last := sent.Last
@@ -227,7 +228,7 @@ func (t *tree) displacedContent(i int) (int, int) {
 }
 
 // focusWords limit what they stand before: "said only that…".
-var focusWords = map[string]bool{"only": true, "just": true, "merely": true, "simply": true, "solely": true, "even": true}
+var focusWords = makeSet(`only just merely simply solely even`)
 
 // thatAfterPhrase returns the "that" right after cue i and a
 // prepositional phrase ("said after the meeting that Kyiv had proposed

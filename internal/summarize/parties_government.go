@@ -114,11 +114,7 @@ func (d *doc) travelledCountries(t *tree, h int, entOf []int, kind []string) []i
 		if ct.Rel != "obj" && ct.Rel != "obl" || ct.Start < 0 {
 			continue
 		}
-		ti := d.tokAt(ct.Start)
-		if ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != ct.Start {
-			continue
-		}
-		if mi := d.tokMent[ti]; mi >= 0 {
+		if mi := d.mentionAt(ct.Start); mi >= 0 {
 			if o := entOf[mi]; o >= 0 && kind[o] == KindCountry {
 				out = append(out, o)
 			}
@@ -173,11 +169,11 @@ func (d *doc) ownCountries(t *tree, quotes []Quote, entOf []int, kind []string) 
 		if c >= len(a.Tokens) || a.Tokens[i+1].Text != "," || a.Tokens[c].Start < 0 || a.Tokens[c].Sent != a.Tokens[i].Sent {
 			continue
 		}
-		ti := d.tokAt(a.Tokens[c].Start)
-		if ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != a.Tokens[c].Start || d.tokMent[ti] < 0 {
+		mi := d.mentionAt(a.Tokens[c].Start)
+		if mi < 0 {
 			continue
 		}
-		o := entOf[d.tokMent[ti]]
+		o := entOf[mi]
 		if o < 0 || kind[o] != KindCountry {
 			continue
 		}

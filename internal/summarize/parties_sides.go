@@ -226,11 +226,7 @@ func (d *doc) describedSide(t *tree, h, self int, entOf []int, kind []string) in
 			if r := a.Tokens[i].Rel; r != "amod" && r != "compound" && r != "nmod:poss" {
 				continue
 			}
-			ti := d.tokAt(a.Tokens[i].Start)
-			if a.Tokens[i].Start < 0 || ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != a.Tokens[i].Start {
-				continue
-			}
-			if mj := d.tokMent[ti]; mj >= 0 {
+			if mj := d.mentionAt(a.Tokens[i].Start); mj >= 0 {
 				if o := entOf[mj]; o >= 0 && o != self && (kind[o] == KindCountry || kind[o] == KindOrganisation) {
 					return o
 				}
@@ -560,12 +556,8 @@ func (d *doc) ledSide(t *tree, h int, entOf []int) int {
 		default:
 			continue
 		}
-		if st := a.Tokens[c].Start; st >= 0 {
-			if ti := d.tokAt(st); ti < len(d.toks) && ti < len(d.tokMent) && d.toks[ti].start == st {
-				if mi := d.tokMent[ti]; mi >= 0 {
-					return entOf[mi]
-				}
-			}
+		if mi := d.mentionAt(a.Tokens[c].Start); mi >= 0 {
+			return entOf[mi]
 		}
 	}
 	return -1

@@ -261,13 +261,7 @@ func (t *tree) previousSubject(src, c int) int {
 			return -1 // someone else named first in it ("Mr. Clarke said, he decided…")
 		}
 	}
-	root := -1
-	for k := a.Sentences[prev].First; k < a.Sentences[prev].Last; k++ {
-		if a.Tokens[k].Head < 0 {
-			root = k
-			break
-		}
-	}
+	root := t.sentenceRoot(prev)
 	if root < 0 {
 		return -1
 	}

@@ -277,13 +277,21 @@ func (d *doc) nameAt(off int) string {
 
 // entityAt returns the entity whose mention covers byte offset off, or -1.
 func (d *doc) entityAt(off int) int {
+	if mi := d.mentionAt(off); mi >= 0 {
+		return d.mentions[mi].ent
+	}
+	return -1
+}
+
+// mentionAt returns the mention covering the token that starts at byte
+// offset off (an analysis token's Start), or -1.
+func (d *doc) mentionAt(off int) int {
+	if off < 0 {
+		return -1
+	}
 	ti := d.tokAt(off)
 	if ti >= len(d.toks) || d.toks[ti].start != off || ti >= len(d.tokMent) {
 		return -1
 	}
-	mi := d.tokMent[ti]
-	if mi < 0 {
-		return -1
-	}
-	return d.mentions[mi].ent
+	return int(d.tokMent[ti])
 }
