@@ -375,6 +375,11 @@ func (t *tree) resumesAfter(i int) int {
 	if first+1 < i && a.Tokens[first].UPOS == "ADV" && a.Tokens[first+1].UPOS == "SCONJ" {
 		first++ // "Even if", "Even though"
 	}
+	if x := a.Tokens[k+1].XPOS; (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") && t.subjectSetOff(first, i) {
+		// "The Israeli leader, they say, is under pressure": the
+		// credit splits a subject from its verb.
+		return k + 1
+	}
 	if a.Tokens[k+1].XPOS != "VBG" && (a.Tokens[first].UPOS != "SCONJ" || a.Tokens[k+1].UPOS == "CCONJ") {
 		return -1
 	}
@@ -391,6 +396,29 @@ func (t *tree) resumesAfter(i int) int {
 		}
 	}
 	return -1
+}
+
+// subjectSetOff reports whether the words from first up to the comma that
+// opens the credit of cue i are a noun phrase: no verb, no quotation.
+func (t *tree) subjectSetOff(first, i int) bool {
+	a := t.a
+	c := i - 1
+	for c > first && a.Tokens[c].Text != "," {
+		c--
+	}
+	if c <= first {
+		return false
+	}
+	noun := false
+	for k := first; k < c; k++ {
+		switch u := a.Tokens[k].UPOS; {
+		case t.quoted[k] || u == "VERB" || u == "AUX" || u == "PUNCT" || u == "SCONJ":
+			return false
+		case u == "NOUN" || u == "PROPN":
+			noun = true
+		}
+	}
+	return noun
 }
 
 // setOffBefore reports whether a comma stands right before the phrase of
@@ -841,8 +869,21 @@ func contentObl(t *tree, o int, lemma string) bool {
 	case "of", "about", "against", "as":
 		return true
 	case "on":
-		// "called on Congress to act": the listener, not the content.
-		return !addresseeLemma(lemma)
+		// "called on Congress to act": the listener, not the content;
+		// "wrote on social media", "said on television": the medium.
+		return !addresseeLemma(lemma) && !(speechTo(lemma) && mediumNoun(strings.ToLower(a.Tokens[o].Lemma)))
+	}
+	return false
+}
+
+// mediumNoun lists the nouns of the media and platforms one speaks or
+// writes on.
+func mediumNoun(l string) bool {
+	switch l {
+	case "media", "television", "tv", "radio", "twitter", "facebook", "instagram", "telegram", "youtube", "tiktok",
+		"x", "air", "channel", "network", "platform", "page", "account", "feed", "website", "site", "blog", "podcast",
+		"show", "program", "programme", "broadcast", "camera", "record", "phone", "line":
+		return true
 	}
 	return false
 }

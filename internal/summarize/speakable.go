@@ -166,4 +166,51 @@ few some many most all one two three several lot lots host series`)
 // speaker ("the ad says", "the clip shows", "the newspaper wrote").
 var mediaNouns = makeSet(`ad advert advertisement clip video footage recording tape broadcast newspaper paper magazine
 report study survey poll document filing complaint lawsuit ruling petition website blog podcast show program programme
-campaign site release headline caption sign banner placard slogan`)
+campaign site release headline caption sign banner placard slogan article publication editorial book memoir journal`)
+
+// thingAgent reports whether cue i, a verb of wanting, offering or judging
+// rather than of saying ("threatened", "promise", "support", "pushed"),
+// has for source a noun the analysis layer knows as a thing, an
+// abstraction or a place ("a dispute that had threatened strikes", "the
+// rules promise to transform…", "a bulldozer pushed the mound"): that is
+// no one's stance. Documents and media speak ("the report cites…").
+func (t *tree) thingAgent(i, src int) bool {
+	a := t.a
+	l := a.Tokens[i].Lemma
+	if src < 0 || t.nounClass == nil || !(wantLike(l) || evaluativeLemma(l)) || cueSpeech(l) {
+		return false
+	}
+	if x := a.Tokens[src].XPOS; x == "WDT" || x == "WP" {
+		// "who" is someone; "a dispute that had threatened…": the noun
+		// the relative clause describes.
+		if strings.EqualFold(a.Tokens[src].Text, "who") {
+			return false
+		}
+		if v := a.Tokens[src].Head; v >= 0 && a.Tokens[v].Rel == "acl:relcl" && a.Tokens[v].Head >= 0 {
+			src = a.Tokens[v].Head
+		}
+	}
+	st := &a.Tokens[src]
+	if st.UPOS != "NOUN" {
+		return false
+	}
+	n := strings.ToLower(st.Lemma)
+	if speechNoun(n) || mediaNouns[n] || t.speakingNoun(src) {
+		return false
+	}
+	switch t.nounClass(n) {
+	case nlp.NounThing, nlp.NounAbstract, nlp.NounPlace:
+		return true
+	}
+	return false
+}
+
+// cueSpeech lists the verbs of wanting and judging that are said aloud
+// ("demanded", "urged", "proposed"): their subject speaks.
+func cueSpeech(l string) bool {
+	switch l {
+	case "demand", "urge", "propose", "vow", "pledge", "criticize", "criticise", "praise", "condemn", "denounce", "slam", "blast":
+		return true
+	}
+	return false
+}

@@ -53,6 +53,8 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 	// credited is set while add records content that runs on past its
 	// own credit, set off by commas mid-sentence ("…, he said, …").
 	credited := false
+	// noSpeaker is set while add records content whose source is a thing.
+	noSpeaker := false
 	// add records the content [first, last) of cue, said by the source
 	// token src (or, when who is not empty, by who as written).
 	add := func(first, last, src int, cue, who string) {
@@ -76,7 +78,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		}
 		// "…wants the board to engage, according to people familiar
 		// with the matter": the credit after the comma is not content.
-		for k := first + 1; k+2 < last; k++ {
+		for k := first + 1; k+2 < last && !credited; k++ {
 			if a.Tokens[k].Text == "," && strings.EqualFold(a.Tokens[k+1].Text, "according") && strings.EqualFold(a.Tokens[k+2].Text, "to") {
 				last = k
 				break
@@ -217,7 +219,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			// not anyone the story reports.
 			return
 		}
-		if speaker != "" && !t.speakable(speaker) {
+		if speaker != "" && (noSpeaker || !t.speakable(speaker)) {
 			// "The demand | pledges": a subject that names no one
 			// cannot be credited; the content stays, with no speaker
 			// (not shown in a brief).
@@ -231,6 +233,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			continue
 		}
 		cue := t.isCue(i)
+		noSpeaker = false
 		// A cue's that-clause the parser hung elsewhere, found once.
 		dFirst, dLast := -1, -1
 		if cue {
@@ -245,7 +248,15 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				comma = t.closingAttribution(i)
 			}
 		}
+		sFirst, sLast, sSrc, sCue := -1, -1, -1, ""
+		if !cue {
+			sFirst, sLast, sSrc, sCue = t.stance(i)
+		}
 		switch {
+		case sFirst >= 0:
+			// "Lopez is confident that…", "voiced concern that…", "In
+			// Lopez's view, …": a stance said without a verb of saying.
+			add(sFirst, sLast, sSrc, sCue, "")
 		case comma >= 0:
 			// "…, sources familiar with the talks said." closing its
 			// sentence: the clause before the comma is what they said,
@@ -276,6 +287,16 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		case cue:
 			src := t.cueSource(i)
 			if src < 0 {
+				continue
+			}
+			// "A yellow bulldozer pushed the mound", "a dispute that had
+			// threatened strikes": no one's stance; what the parse made
+			// the subject may also hide the real source, so the content
+			// stays, with no speaker.
+			noSpeaker = t.thingAgent(i, src)
+			if m := t.child(i, "mark"); m >= 0 && m < i && (strings.EqualFold(a.Tokens[m].Text, "if") || strings.EqualFold(a.Tokens[m].Text, "unless")) {
+				// "…if he agrees to end the war": a condition, not
+				// something anyone has said or done.
 				continue
 			}
 			if r := tok.Rel; (r == "advcl" || r == "parataxis") && src < i && t.setOffBefore(src) && t.resumesAfter(i) >= 0 {
@@ -352,6 +373,18 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					// relative clause hung from the cue, or with the
 					// name taken into it ("Amat Hajjaj, whose son is
 					// held, said…").
+					continue
+				}
+				if ct.Rel == "ccomp" && int(c) > i && t.isCue(int(c)) && t.closingAttribution(int(c)) >= 0 {
+					// "…believe a deal is within reach, a diplomat in
+					// Cairo said.": the sentence's credit, not content.
+					continue
+				}
+				if x := ct.XPOS; ct.Rel == "ccomp" && int(c) < i && int(t.left[c]) == int(c) && !t.quoted[c] && (x == "VBN" || x == "VBG" || x == "VBD") &&
+					t.child(int(c), "nsubj", "nsubj:pass", "expl", "csubj") < 0 {
+					// "Asked about the timing, al-Ansari said…": a
+					// clause before the cue that opens with its verb
+					// and has no subject is no reported clause.
 					continue
 				}
 				if ct.Rel == "ccomp" && t.summingPhrase(int(c)) {
@@ -471,6 +504,22 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				}
 				add(sent.First, i-1, src, "according to", "")
 				continue
+			}
+			if i-1 > sent.First && a.Tokens[i-1].Text == "," && t.subjectSetOff(sent.First, i) {
+				// "The plan, according to two officials, would begin
+				// with a truce": the phrase splits a subject from its
+				// verb; the sentence, as written, is what they said.
+				if end := t.phraseEnd(i+2, sent.Last); end > i+2 && end+1 < sent.Last && a.Tokens[end].Text == "," {
+					if x := a.Tokens[end+1].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+						if h := t.phraseHead(i+2, end); h >= 0 {
+							src = h
+						}
+						credited = true
+						add(sent.First, sent.Last, src, "according to", "")
+						credited = false
+						continue
+					}
+				}
 			}
 			pred := a.Tokens[src].Head
 			if pred < 0 {

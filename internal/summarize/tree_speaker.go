@@ -28,8 +28,25 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// "who" (or "which") after a comma is the one named right
 		// before it, wherever the parser hung the clause ("a win for
 		// Prime Minister Ana Ruiz, who has long sought…", "levied by
-		// the European Union, which contended…").
+		// the European Union, which contended…"); "who" stands for a
+		// person or people, so the noun before it too ("his coalition
+		// partners, who have threatened…").
 		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "PROPN" {
+			return t.speakerOf(src - 2)
+		}
+		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "NOUN" && strings.EqualFold(tok.Text, "who") {
+			if h := p.Head; p.Rel == "appos" && h >= 0 && h < src-2 && a.Tokens[h].UPOS == "PROPN" {
+				// "McConnell, now the Senate majority leader, who…".
+				return t.speakerOf(h)
+			}
+			lp := int(t.left[src-2])
+			if a.Tokens[lp].Text == "," {
+				lp++ // the comma hung inside the phrase
+			}
+			if lp >= 2 && a.Tokens[lp-1].Text == "," && a.Tokens[lp-2].UPOS == "PROPN" && a.Tokens[lp-2].Sent == tok.Sent {
+				// The same, whatever the parser made of the apposition.
+				return t.speakerOf(lp - 2)
+			}
 			return t.speakerOf(src - 2)
 		}
 	}

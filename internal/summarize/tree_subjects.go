@@ -69,10 +69,10 @@ func (t *tree) subjectOf(v int) int {
 func (t *tree) relativeSubject(v int) int {
 	a := t.a
 	first := a.Sentences[a.Tokens[v].Sent].First
-	// The verb's auxiliaries and adverbs come between ("…, has said",
-	// "…, has repeatedly said").
+	// The verb's auxiliaries, adverbs and negation come between ("…, has
+	// said", "…, has repeatedly said", "…, have not signalled").
 	c := v - 1
-	for c > first && v-c <= 3 && !t.quoted[c] && (a.Tokens[c].UPOS == "AUX" || a.Tokens[c].UPOS == "ADV") {
+	for c > first && v-c <= 3 && !t.quoted[c] && (a.Tokens[c].UPOS == "AUX" || a.Tokens[c].UPOS == "ADV" || a.Tokens[c].UPOS == "PART" && negation(&a.Tokens[c])) {
 		c--
 	}
 	if c < 2 || a.Tokens[c].Text != "," || t.quoted[c] {
@@ -145,6 +145,12 @@ func (t *tree) subjectChild(v int) int {
 		}
 		switch tc.Rel {
 		case "nsubj", "nsubj:outer", "obl:agent":
+		case "nsubj:pass":
+			// "Republicans … have not signalled": a perfect's subject
+			// the parser labelled passive.
+			if u := tc.UPOS; !t.afterHave(v) || t.child(v, "aux:pass") >= 0 || u != "NOUN" && u != "PROPN" && u != "PRON" {
+				continue
+			}
 		default:
 			continue
 		}
@@ -317,9 +323,10 @@ func (t *tree) isCue(i int) bool {
 	}
 	// A passive ("when asked", "was told that") reports what the subject
 	// heard, not what it said, unless it names the speaker ("was quoted
-	// by").
+	// by"). A participle right after "have" is a perfect, whatever label
+	// the parser gave its subject ("Reyes has long maintained that…").
 	if tok.XPOS == "VBN" && t.child(i, "obl:agent") < 0 &&
-		(t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux") < 0 && t.child(i, "nsubj") < 0 && !t.perfectConj(i) && !t.afterHave(i)) {
+		(t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0 && !t.afterHave(i) || t.child(i, "aux") < 0 && t.child(i, "nsubj") < 0 && !t.perfectConj(i) && !t.afterHave(i)) {
 		return false
 	}
 	return true

@@ -105,6 +105,13 @@ func TestStatements(t *testing.T) {
 		{"a closing credit the parser hung inside the content ends it", "The government of Peru agreed on Tuesday to extend a bilateral ceasefire for six months, negotiators for both sides said in a joint statement, a step that keeps alive peace talks that began in 2022.", "to extend a bilateral ceasefire for six months", "The government of Peru", "agreed"},
 		{"quoted as saying", "Ana Ruiz, head of the nurses' union, was quoted as saying that many wards faced impossible choices over staffing.", "many wards faced impossible choices over staffing", "Ana Ruiz", "saying"},
 		{"a subject that names no one is no speaker", "The deal cuts tariffs on steel. The demand pledges to protect intellectual property.", "to protect intellectual property", "", "pledges"},
+		{"a perfect whose subject the parser labelled passive", "Reyes has long maintained that the quotas protect Mexican farmers.", "the quotas protect Mexican farmers", "Reyes", "maintained"},
+		{"a negated perfect after a relative clause set off", "Republicans, who will still control the Senate under Majority Leader Ana Ruiz, have not signalled their next move.", "their next move", "Republicans", "have not signalled"},
+		{"a credit that splits a subject from its verb", "Officials in Washington met on Monday. The Israeli leader, they say, is under pressure from his coalition partners.", "The Israeli leader, they say, is under pressure from his coalition partners", "Officials in Washington", "say"},
+		{"who after a noun of people", "The Israeli leader is under pressure from his coalition partners, who have threatened to quit the government.", "to quit the government", "his coalition partners", "threatened"},
+		{"who after a role set off after a name", "Mayor Luis Ortega has had a frosty relationship with Castillo, now the Senate majority leader, who in 2010 said the party's most important goal was to defeat the mayor.", "the party's most important goal was to defeat the mayor", "Castillo", "said"},
+		{"according to between a subject and its verb", "The plan, according to two officials briefed on it, would begin with a six-week truce.", "The plan, according to two officials briefed on it, would begin with a six-week truce", "two officials briefed on it", "according to"},
+		{"a thing is no one's stance", "Talks resumed on Monday. The new rules promise to transform the market.", "to transform the market", "", "promise"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -164,6 +171,10 @@ func TestNotStatements(t *testing.T) {
 		{"a participle an object takes is not what was agreed", "Serbia and Kosovo have agreed the full text of a peace accord meant to end nearly two decades of tension, the two governments said on Friday.", "meant to end"},
 		{"a participle set off after its noun is no parenthetical credit", "The statement, read at a ceremony in Havana, said the two delegations had also agreed to create a fund.", "said the two delegations"},
 		{"the words after a cue and its object with a clause of their own", "The minister said the words, and then she left the room.", "the words"},
+		{"the sentence's credit is not the content of the verb before it", "Egyptian mediators believe a deal is within reach, a diplomat in Cairo said.", "a diplomat in Cairo said"},
+		{"a participle opening the sentence is not what was said", "Talks resumed on Monday. Asked about the timing, al-Ansari said only that the negotiations were at a sensitive stage.", "Asked about"},
+		{"a condition is not a statement", "The coalition partners have threatened to quit the government if he agrees to end the war.", "to end the war"},
+		{"the medium is not the content", `Omar Haddad, a senior rebel figure, wrote on social media that the group had "responded positively."`, "on social media"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
