@@ -7,6 +7,8 @@ package summarize
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // linkEntities groups mentions into entities: full names first, then
@@ -268,6 +270,16 @@ func (d *doc) addRole(ei int, role string) {
 		e.roleText = role
 	}
 	fields := strings.Fields(strings.ToLower(role))
+	// A name is capitalised: "the secretary of Ukraine's national
+	// security council" names Ukraine, not the UN Security Council.
+	written := strings.Fields(role)
+	proper := func(k int) bool {
+		if len(written) != len(fields) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(written[k])
+		return unicode.IsUpper(r)
+	}
 	// A role held before names no side: "a former economist at the
 	// Dutch central bank".
 	former := slices.ContainsFunc(fields, func(f string) bool { return f == "former" || strings.HasPrefix(f, "ex-") })
@@ -276,6 +288,14 @@ func (d *doc) addRole(ei int, role string) {
 		w := strings.Trim(raw, ".,")
 		if roleHeads[w] && !containsStr(e.roles, w) {
 			e.roles = append(e.roles, w)
+		}
+		if !proper(k) {
+			continue
+		}
+		if p, ok := strings.CutSuffix(w, "'s"); ok {
+			w = p // "Ukraine's national security council"
+		} else if p, ok := strings.CutSuffix(w, "’s"); ok {
+			w = p
 		}
 		// The longest name the lists know first: "White House Press
 		// Secretary" names the White House, not the House.
@@ -299,6 +319,17 @@ func (d *doc) addRole(ei int, role string) {
 		}
 		if ok && e.party == "" && !former && (g.kind == KindCountry || g.kind == KindOrganisation) {
 			e.party = g.name
+		}
+	}
+	// "Secretary of State John Kerry": the title is the United States'
+	// foreign minister's (Britain's secretaries of state are "for"
+	// something).
+	if e.party == "" && !former {
+		for k := 0; k+2 < len(fields); k++ {
+			if fields[k] == "secretary" && fields[k+1] == "of" && strings.Trim(fields[k+2], ".,") == "state" && (k+3 == len(fields) || fields[k+3] != "for") {
+				e.party = gazetteer["united states"].name
+				break
+			}
 		}
 	}
 }

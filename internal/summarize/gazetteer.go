@@ -13,8 +13,8 @@ import (
 // after "#").
 const countryData = `
 United States|US|U.S.|USA|U.S.A.|America|United States of America|Washington#American|Americans|U.S.-based|US-based
-United Kingdom|UK|U.K.|Britain|Great Britain|London#British|Briton|Britons|English|Scottish|Welsh
-Russia|Russian Federation|Moscow#Russian|Russians
+United Kingdom|UK|U.K.|Britain|Great Britain|London|Downing Street|Number 10#British|Briton|Britons|English|Scottish|Welsh
+Russia|Russian Federation|Moscow|Kremlin#Russian|Russians
 Ukraine|Kyiv|Kiev#Ukrainian|Ukrainians
 China|People's Republic of China|PRC|Beijing#Chinese
 Taiwan|Taipei#Taiwanese
@@ -40,7 +40,7 @@ Oman|Muscat#Omani
 Turkey|Türkiye|Ankara#Turkish|Turks
 Greece|Athens#Greek|Greeks
 Cyprus|Nicosia#Cypriot
-France|Paris#French
+France|Paris|Elysee|Élysée|Elysee Palace|Élysée Palace#French
 Germany|Berlin#German|Germans
 Italy|Rome#Italian|Italians
 Spain|Madrid#Spanish
@@ -150,7 +150,6 @@ International Committee of the Red Cross|ICRC|Red Cross
 G7|G-7
 G20|G-20
 White House
-Kremlin
 State Department|U.S. State Department|US State Department
 Pentagon
 Congress|U.S. Congress|US Congress
@@ -160,7 +159,6 @@ Parliament
 European Parliament
 European Council
 Supreme Court
-Downing Street|Number 10
 Cabinet Office
 Treasury
 Foreign Office

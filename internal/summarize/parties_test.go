@@ -516,6 +516,27 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"National Liberation Army": {"Pablo Ruiz"}},
 			not:    []string{"ELN"},
 		},
+		{
+			name:   "a country's own council is not the UN Security Council",
+			text:   "Ukraine and Russia agreed on Wednesday to exchange 300 prisoners each. Kyiv's delegation was led by Rustem Umerov, the secretary of Ukraine's national security council. Umerov said the talks had been difficult but useful.",
+			want:   map[string]string{"Ukraine": KindCountry},
+			people: map[string][]string{"Ukraine": {"Rustem Umerov"}},
+			not:    []string{"United Nations"},
+		},
+		{
+			name:   "the Kremlin is Russia's",
+			text:   "Ukraine and Russia agreed on Wednesday to exchange 300 prisoners each. The Kremlin said the exchange would take place next week. Dmitry Orlov, the Kremlin's spokesman, told reporters that Moscow valued the mediation. Ukraine said it hoped for more exchanges.",
+			want:   map[string]string{"Russia": KindCountry},
+			people: map[string][]string{"Russia": {"Dmitry Orlov"}},
+			not:    []string{"Kremlin"},
+		},
+		{
+			name:   "a Secretary of State is the United States'",
+			text:   "China and Japan agreed to resume talks. The United States welcomed the news. Secretary of State Daniel Hart said Washington hoped the talks would succeed. China said it would send its foreign minister.",
+			want:   map[string]string{"United States": KindCountry},
+			people: map[string][]string{"United States": {"Daniel Hart"}},
+			not:    []string{"Daniel Hart"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

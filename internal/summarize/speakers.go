@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // quoteCue is where the tree says a quotation comes from.
@@ -32,6 +34,25 @@ func (d *doc) treeSpeakers(t *tree) {
 		name, ok := t.speakerOf(c.src)
 		if e := t.selfNamed(c.src, t.tokenAt(q.segs[0].start), t.tokenAt(q.segs[len(q.segs)-1].end)); e >= 0 && c.linked {
 			name, ok = t.entityFullName(e), true
+		}
+		if (!ok || name == "") && c.linked && strings.EqualFold(t.a.Tokens[c.src].Text, "it") {
+			// "“…,” it said." with "it" left open: a text or a body
+			// the sentence before made its subject ("The statement
+			// from the operators was blunt."), or no one; never the
+			// person who spoke before, whom a quotation standing alone
+			// would go on with. A body found before stays.
+			body := false
+			if at.speaker != "" {
+				e := d.entityOfSpeaker(at.speaker)
+				body = e < 0 || d.ents[e].kind != KindPerson
+			}
+			name := t.itSource(c.src)
+			if body && (at.how != "float" || name == "") {
+				continue
+			}
+			at.speaker, at.cue, at.how = name, c.cueText, "tree"
+			at.ent = d.entityOfSpeaker(at.speaker)
+			continue
 		}
 		if !ok || name == "" {
 			continue
@@ -558,4 +579,77 @@ func (t *tree) inWordsOf(i int) int {
 		}
 	}
 	return -1
+}
+
+// itSource returns what an "it" the coreference left open stands for as a
+// quotation's source, or "": a body, a country or a text that is the
+// subject of the sentence's main clause before it ("The Security Council
+// condemned… what it called “…”"), or the source of a credit in the
+// sentence before, or its subject ("…, the prosecution authority said.
+// “…,” it added."; "The statement from the operators was blunt. “…,” it
+// said."). Never a person: "it" is no one's pronoun.
+func (t *tree) itSource(src int) string {
+	a := t.a
+	sent := a.Tokens[src].Sent
+	if r := t.sentenceRoot(sent); r >= 0 {
+		if s := t.subjectChild(r); s >= 0 && s < src && t.itCanBe(s) {
+			return t.itName(s)
+		}
+	}
+	s := sent - 1
+	for ; s >= 0 && s >= sent-2; s-- {
+		if f := a.Sentences[s].First; !t.quoted[f] && !(a.Tokens[f].UPOS == "PUNCT" && f+1 < a.Sentences[s].Last && t.quoted[f+1]) {
+			break
+		}
+	}
+	if s < 0 {
+		return ""
+	}
+	best := -1
+	for k := a.Sentences[s].First; k < a.Sentences[s].Last; k++ {
+		if t.quoted[k] || !t.isCue(k) {
+			continue
+		}
+		if c := t.cueSource(k); c >= 0 && t.itCanBe(c) {
+			best = c
+		}
+	}
+	if best < 0 {
+		if r := t.sentenceRoot(s); r >= 0 {
+			if c := t.subjectChild(r); c >= 0 && t.itCanBe(c) {
+				best = c
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return t.itName(best)
+}
+
+// itName is the name of what token s stands for: the entity's full name
+// for a name ("the United Nations Security Council on Friday" is the
+// Security Council), else the phrase as written.
+func (t *tree) itName(s int) string {
+	if e := t.entityAt(s); e >= 0 && t.a.Tokens[s].UPOS == "PROPN" {
+		return t.entityFullName(e)
+	}
+	name, _ := t.speakerOf(s)
+	return name
+}
+
+// itCanBe reports whether token s can be what "it" stands for as a
+// speaker: a noun of a text, a medium or a body, or a name the entity
+// model does not take for a person's.
+func (t *tree) itCanBe(s int) bool {
+	st := &t.a.Tokens[s]
+	switch st.UPOS {
+	case "NOUN":
+		l := strings.ToLower(st.Lemma)
+		return speechNoun(l) || mediaNouns[l] || speakingBodies[l] || bodyKinds[l] || corporateNouns[l]
+	case "PROPN":
+		e := t.entityAt(s)
+		return e >= 0 && t.a.Entities[e].Type != nlp.PERSON && isActorType(t.a.Entities[e].Type)
+	}
+	return false
 }

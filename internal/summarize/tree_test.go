@@ -201,6 +201,8 @@ func TestSecondConjunctSpeaker(t *testing.T) {
 func TestTreeQuoteSpeakers(t *testing.T) {
 	tests := []struct{ name, text, quote, speaker string }{
 		{"role before the name", `"We will achieve justice," Tulsa police Chief Chuck Jordan said Monday.`, "We will achieve justice", "Chuck Jordan"},
+		{"it is a text the sentence before names, not the last person who spoke", "Port talks failed on Thursday.\n\n\"This is about automation,\" Diaz said of the talks. \"Nothing else.\"\n\nThe statement from the operators was blunt. \"The union's demands are unaffordable,\" it said.", "The union's demands are unaffordable", "The statement from the operators"},
+		{"it is the body a credit before names", "Prosecutor Anna Berg dropped the case on Tuesday, the Swedish Prosecution Authority said.\n\n\"The evidence has weakened over time,\" it added. Ms Berg said: \"The decision was hard.\"", "The evidence has weakened over time", "Swedish Prosecution Authority"},
 		{"host of a channel", `"He did all the things right," said MSNBC host Chris Matthews.`, "He did all the things right", "Chris Matthews"},
 		{"title parsed as the head", `"Of course they are playing politics," Rep. Elijah Cummings, the top Democrat on the committee, said.`, "Of course they are playing politics", "Elijah Cummings"},
 		{"cue whose clause holds a fragment", `Zelenskyy criticized the envoy for "adopting Russian strategy," adding that talks must go on.`, "adopting Russian strategy", "Zelenskyy"},
