@@ -122,6 +122,7 @@ func TestProposals(t *testing.T) {
 		{"a demand with terms", "The Commission urged an increase to 1.26% of national income.", "increase to 1.26%", "Commission", ""},
 		{"negated offer", "The company did not offer a pay rise to the drivers.", "", "", ""},
 		{"conditional offer", "The union will strike until the management puts an acceptable offer on the table.", "", "", ""},
+		{"an amount the parser read as an oblique", "Talks failed on Monday. The union, which represents 3,000 nurses, had proposed 9%.", "9%", "union", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -372,3 +372,23 @@ func appositiveSubjects(a *nlp.Analysis) {
 		}
 	}
 }
+
+// quantityObjects rehangs as a verb's object the amount the parser read as
+// a bare oblique ("had proposed 9%", "offered $5 million"): a percentage or
+// a sum of money after a verb with no object and no preposition before it
+// is what the verb acts on, as English sets no other bare amount there but
+// a measure of time, which the entity model tags otherwise.
+func quantityObjects(a *nlp.Analysis) {
+	for q := range a.Tokens {
+		tq := &a.Tokens[q]
+		v := tq.Head
+		if tq.Rel != "obl" || v < 0 || v > q || a.Tokens[v].UPOS != "VERB" ||
+			!strings.HasSuffix(tq.NER, "PERCENT") && !strings.HasSuffix(tq.NER, "MONEY") {
+			continue
+		}
+		if hasChild(a, q, "case") || hasChild(a, v, "obj", "ccomp", "xcomp") {
+			continue
+		}
+		tq.Rel = "obj"
+	}
+}

@@ -134,6 +134,12 @@ func (t *tree) speakable(s string) bool {
 				case nlp.NounPerson, nlp.NounOrganisation:
 					return true
 				case nlp.NounThing, nlp.NounAbstract, nlp.NounPlace:
+					// A place named as the one place it is speaks
+					// through those who run it ("the hospital said",
+					// "the city expects"), not "a region" or "areas".
+					if t.nounClass(w) == nlp.NounPlace && strings.EqualFold(f[0], "the") {
+						continue
+					}
 					if w == l && w == strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f[head-1], ".,;:"), "'s"), "’s")) {
 						known = true // the head itself is no one
 					}
@@ -170,8 +176,8 @@ campaign site release headline caption sign banner placard slogan article public
 
 // thingAgent reports whether cue i, a verb of wanting, offering or judging
 // rather than of saying ("threatened", "promise", "support", "pushed"),
-// has for source a noun the analysis layer knows as a thing, an
-// abstraction or a place ("a dispute that had threatened strikes", "the
+// has for source a noun the analysis layer knows as a thing or an
+// abstraction ("a dispute that had threatened strikes", "the
 // rules promise to transform…", "a bulldozer pushed the mound"): that is
 // no one's stance. Documents and media speak ("the report cites…").
 func (t *tree) thingAgent(i, src int) bool {
@@ -198,8 +204,10 @@ func (t *tree) thingAgent(i, src int) bool {
 	if speechNoun(n) || mediaNouns[n] || t.speakingNoun(src) {
 		return false
 	}
+	// A place acts through those who run it ("the hospital offered",
+	// "the city backed the plan"): only things and abstractions do not.
 	switch t.nounClass(n) {
-	case nlp.NounThing, nlp.NounAbstract, nlp.NounPlace:
+	case nlp.NounThing, nlp.NounAbstract:
 		return true
 	}
 	return false

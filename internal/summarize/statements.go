@@ -197,6 +197,11 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			speaker, _ = t.speakerOf(src)
 			speaker = t.coordinatedSpeaker(src, speaker)
 		}
+		if cue == "according to" {
+			// "to" the parser hung on the source ("according | to prison
+			// records").
+			speaker = strings.TrimPrefix(speaker, "to ")
+		}
 		if src >= 0 && a.Tokens[src].XPOS == "NNS" && speaker != "" && !properName(speaker) {
 			groupSent, group = si, speaker
 		}

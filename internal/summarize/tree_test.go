@@ -111,6 +111,9 @@ func TestStatements(t *testing.T) {
 		{"who after a noun of people", "The Israeli leader is under pressure from his coalition partners, who have threatened to quit the government.", "to quit the government", "his coalition partners", "threatened"},
 		{"who after a role set off after a name", "Mayor Luis Ortega has had a frosty relationship with Castillo, now the Senate majority leader, who in 2010 said the party's most important goal was to defeat the mayor.", "the party's most important goal was to defeat the mayor", "Castillo", "said"},
 		{"according to between a subject and its verb", "The plan, according to two officials briefed on it, would begin with a six-week truce.", "The plan, according to two officials briefed on it, would begin with a six-week truce", "two officials briefed on it", "according to"},
+		{"a place named as the one it is speaks for those who run it", "Talks failed on Monday. The hospital offered a 4% raise over two years.", "a 4% raise", "The hospital", "offered"},
+		{"a place that is not one in particular is no one", "Talks failed on Monday. A region demands new roads and bridges.", "new roads and bridges", "", "demands"},
+		{"according to with the to hung on the source", "Talks failed on Monday. Nearly 300 schools closed because of the strike, according to teachers unions.", "Nearly 300 schools closed because of the strike", "teachers unions", "according to"},
 		{"a thing is no one's stance", "Talks resumed on Monday. The new rules promise to transform the market.", "to transform the market", "", "promise"},
 	}
 	for _, tt := range tests {
