@@ -221,6 +221,13 @@ func (n *negotiator) partyOf(name string, src int) int {
 	if p, ok := n.party[l]; ok && l != "" {
 		return p
 	}
+	if i := strings.Index(l, " at "); i > 0 {
+		// "Nurses at City Hospital": people named by where they work
+		// are not their employer's side in a dispute.
+		if f := strings.Fields(l[:i]); descGroups[singular(f[len(f)-1])] {
+			l = l[:i]
+		}
+	}
 	best, bestLen := -1, 0
 	if l != "" {
 		for k, p := range n.party {

@@ -560,12 +560,13 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	// Democrats" into "Democrats", "the Chinese Foreign Ministry" into
 	// China.
 	into := make([]int, len(d.ents))
+	lower := d.lowerWords()
 	for ei := range d.ents {
 		into[ei] = ei
 		if d.ents[ei].kind == KindPerson {
 			continue
 		}
-		if p := d.foldTarget(ei); p >= 0 {
+		if p := d.foldTarget(ei, lower); p >= 0 {
 			into[ei] = p
 		} else if c := d.countryOfBody(ei); c >= 0 {
 			into[ei] = c
@@ -802,6 +803,31 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			break
 		}
 	}
+	// "Hospital chief executive Mark Bell" in a story about City
+	// Hospital: a common word the story capitalised, standing alone for a
+	// body, is the one body it names with that word last.
+	for _, k := range keys0 {
+		a, ok := accs[k]
+		if !ok || a.p.Kind != KindOrganisation || len(lowerFields[k]) != 1 || !lower[lowerFields[k][0]] {
+			continue
+		}
+		w, target := lowerFields[k][0], -1
+		for _, k2 := range keys0 {
+			b, ok := accs[k2]
+			if f := lowerFields[k2]; !ok || k2 == k || b.p.Kind != KindOrganisation || len(f) < 2 || f[len(f)-1] != w {
+				continue
+			}
+			if target >= 0 {
+				target = -2
+				break
+			}
+			target = k2
+		}
+		if target >= 0 {
+			absorb(accs[target], a)
+			delete(accs, k)
+		}
+	}
 	// An acronym is the party whose name it abbreviates: "LSE" is the
 	// "London Stock Exchange", "PCSU" the "Public and Commercial Services
 	// Union".
@@ -842,7 +868,6 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		}
 	}
 	order := make([]*acc, 0, len(accs))
-	lower := d.lowerWords()
 	for _, a := range accs {
 		name, ok := partyName(a.p.Name, a.p.Kind)
 		if !ok {

@@ -375,7 +375,7 @@ func (d *doc) entityOfSpeaker(speaker string) int {
 // whose whole name ends this one's ("House Democrats" -> "Democrats"), or
 // the country a national body is named after ("Chinese Foreign Ministry"
 // -> China).
-func (d *doc) foldTarget(ei int) int {
+func (d *doc) foldTarget(ei int, lower map[string]bool) int {
 	e := &d.ents[ei]
 	if len(e.tokens) < 2 {
 		return -1
@@ -384,6 +384,13 @@ func (d *doc) foldTarget(ei int) int {
 		o := &d.ents[oi]
 		if oi == ei || o.kind == KindPerson || len(o.tokens) == 0 || len(o.tokens) >= len(e.tokens) {
 			continue
+		}
+		if w := o.tokens[0]; len(o.tokens) == 1 && lower[w] {
+			// "Hospital" (of "Hospital chief executive Mark Bell") is
+			// a common word, not a party "City Hospital" belongs to.
+			if _, known := gazetteer[w]; !known {
+				continue
+			}
 		}
 		if tailMatch(e.tokens, o.tokens) {
 			return oi

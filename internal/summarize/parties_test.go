@@ -531,6 +531,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Kremlin"},
 		},
 		{
+			name:   "a body's common word written alone is the body that ends with it",
+			text:   "Nurses at City Hospital rejected a new pay offer on Monday. The hospital offered a 4% raise. Hospital chief executive Mark Bell rejected the union's demand for 9%, calling it unaffordable. He said the hospital's offer was fair. The union said its members would vote on Friday.",
+			want:   map[string]string{"City Hospital": KindOrganisation},
+			people: map[string][]string{"City Hospital": {"Mark Bell"}},
+			not:    []string{"Hospital", "Mark Bell"},
+		},
+		{
 			name:   "a Secretary of State is the United States'",
 			text:   "China and Japan agreed to resume talks. The United States welcomed the news. Secretary of State Daniel Hart said Washington hoped the talks would succeed. China said it would send its foreign minister.",
 			want:   map[string]string{"United States": KindCountry},
@@ -734,6 +741,17 @@ func TestPositionsOfAFirmByItsShortName(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no Mitsubishi position in %+v (parties %+v)", b.Positions, b.Parties)
+	}
+}
+
+// TestWorkersAreNotTheirEmployer checks that people named by where they
+// work ("Nurses at City Hospital") hold no position for their employer.
+func TestWorkersAreNotTheirEmployer(t *testing.T) {
+	b := treeBrief(t, "Nurses at City Hospital rejected a new pay offer on Monday. The hospital offered a 4% raise. Hospital chief executive Mark Bell rejected the union's demand for 9%, calling it unaffordable. The union said its members would vote on Friday.")
+	for _, p := range b.Positions {
+		if strings.HasPrefix(p.Text, "Nurses at City Hospital") && p.Party == "City Hospital" {
+			t.Errorf("position %+v credited to the nurses' employer", p)
+		}
 	}
 }
 
