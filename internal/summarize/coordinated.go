@@ -31,17 +31,23 @@ func (t *tree) coordinatedSpeaker(src int, name string) string {
 			}
 		}
 	}
-	if anchor < 0 || a.Tokens[anchor].UPOS != "PROPN" || !t.namesPerson(anchor) {
+	if anchor < 0 || a.Tokens[anchor].UPOS != "PROPN" || !t.namesActor(anchor) {
 		return name
+	}
+	// "Britain, France and Germany": the conjuncts up to the one "and"
+	// joins.
+	and := -1
+	for _, c := range t.children(anchor) {
+		if ci := int(c); ci > anchor && a.Tokens[ci].Rel == "conj" && and < 0 {
+			if cc := t.child(ci, "cc"); cc >= 0 && strings.EqualFold(a.Tokens[cc].Text, "and") {
+				and = ci
+			}
+		}
 	}
 	var more []string
 	for _, c := range t.children(anchor) {
 		ci := int(c)
-		if ci <= anchor || a.Tokens[ci].Rel != "conj" || t.quoted[ci] || !t.namesPerson(ci) {
-			continue
-		}
-		cc := t.child(ci, "cc")
-		if cc < 0 || !strings.EqualFold(a.Tokens[cc].Text, "and") || t.verbBetween(anchor, ci) {
+		if ci <= anchor || ci > and || a.Tokens[ci].Rel != "conj" || t.quoted[ci] || !t.namesActor(ci) || t.verbBetween(anchor, ci) {
 			continue
 		}
 		n, ok := t.speakerOf(ci)
@@ -57,6 +63,17 @@ func (t *tree) coordinatedSpeaker(src int, name string) string {
 		return name + " and " + more[0]
 	}
 	return name + ", " + strings.Join(more[:len(more)-1], ", ") + " and " + more[len(more)-1]
+}
+
+// namesActor reports whether token i names someone who can speak or act:
+// a person (namesPerson), or a country, a body or a people the entity
+// model names ("France and Germany said…").
+func (t *tree) namesActor(i int) bool {
+	if t.namesPerson(i) {
+		return true
+	}
+	e := t.entityAt(i)
+	return e >= 0 && isActorType(t.a.Entities[e].Type)
 }
 
 // namesPerson reports whether token i is inside a person's name, or is a

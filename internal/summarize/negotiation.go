@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -92,10 +93,14 @@ func (d *doc) negotiation(b *Brief, t *tree) {
 		}
 	}
 	for _, st := range b.Statements {
-		n.addPosition(n.partyOf(st.Speaker, -1), st.Sentence, 2)
+		for _, p := range n.partiesOf(st.Speaker) {
+			n.addPosition(p, st.Sentence, 2)
+		}
 	}
 	for _, q := range b.Quotes {
-		n.addPosition(n.partyOf(q.Speaker, -1), q.Sentence, 3)
+		for _, p := range n.partiesOf(q.Speaker) {
+			n.addPosition(p, q.Sentence, 3)
+		}
 	}
 	b.Positions = n.positions()
 	if len(b.Proposals) > maxProposals {
@@ -254,6 +259,44 @@ func (n *negotiator) partyOf(name string, src int) int {
 		n.party[l] = best
 	}
 	return best
+}
+
+// partiesOf returns the parties of a speaker: each party of a list ("France
+// and Germany", "Britain, France and Germany") whose members all belong to
+// one, else the one party of the name (partyOf), or none.
+func (n *negotiator) partiesOf(name string) []int {
+	l := strings.ToLower(strings.TrimSpace(name))
+	if p, ok := n.party[l]; ok || !strings.Contains(l, " and ") {
+		if !ok {
+			p = n.partyOf(name, -1)
+		}
+		if p < 0 {
+			return nil
+		}
+		return []int{p}
+	}
+	var out []int
+	head, last, _ := strings.Cut(l, " and ")
+	for _, part := range append(strings.Split(head, ", "), last) {
+		p := n.partyOf(part, -1)
+		if g, ok := gazetteer[part]; ok && p < 0 {
+			p = n.partyOf(g.name, -1) // "Britain" of the United Kingdom
+		}
+		if p < 0 {
+			out = nil
+			break
+		}
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 {
+		if p := n.partyOf(name, -1); p >= 0 {
+			return []int{p}
+		}
+		return nil
+	}
+	return out
 }
 
 // clusterParty returns the party named by another mention of the cluster

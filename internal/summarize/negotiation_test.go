@@ -240,6 +240,26 @@ func TestPositions(t *testing.T) {
 	}
 }
 
+// TestPositionsOfEachSideNamedTogether checks that a stance several sides
+// state together ("Britain, France and Germany have threatened…") is a
+// position of each of them.
+func TestPositionsOfEachSideNamedTogether(t *testing.T) {
+	text := "Talks with Iran failed on Monday.\n\nBritain, France and Germany have threatened to trigger the snapback mechanism.\n\nIran said it would not bow to pressure."
+	b, err := Summarize(Input{Text: text}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, party := range []string{"United Kingdom", "France", "Germany"} {
+		ok := false
+		for _, p := range b.Positions {
+			ok = ok || p.Party == party && strings.Contains(p.Text, "snapback")
+		}
+		if !ok {
+			t.Errorf("positions = %+v, want the threat held by %s", b.Positions, party)
+		}
+	}
+}
+
 func TestParties(t *testing.T) {
 	text := "Russian and Ukrainian negotiators met in Istanbul. The Kremlin said Moscow wants guarantees.\n\n" +
 		"Ukrainian President Volodymyr Zelenskyy said Kyiv would not cede land. NATO and the European Union backed Ukraine.\n\n" +
