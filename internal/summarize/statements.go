@@ -98,6 +98,17 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				}
 			}
 		}
+		// "Mayor Dan Whitley — who had urged both sides to settle — at a
+		// press conference": content inside an aside set off by dashes
+		// ends at the dash that closes it.
+		if dashes := t.dashesBetween(a.Sentences[a.Tokens[first].Sent].First, first); dashes%2 == 1 {
+			for k := first + 1; k < last; k++ {
+				if isDash(a.Tokens[k].Text) && !t.quoted[k] {
+					last = k
+					break
+				}
+			}
+		}
 		if last-first < 2 {
 			return
 		}
@@ -297,8 +308,9 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			// "A yellow bulldozer pushed the mound", "a dispute that had
 			// threatened strikes": no one's stance; what the parse made
 			// the subject may also hide the real source, so the content
-			// stays, with no speaker.
-			noSpeaker = t.thingAgent(i, src)
+			// stays, with no speaker; so does what someone unnamed asked
+			// ("Asked whether layoffs were coming, Reyes replied…").
+			noSpeaker = t.thingAgent(i, src) || t.openingParticiple(i)
 			if m := t.child(i, "mark"); m >= 0 && m < i && (strings.EqualFold(a.Tokens[m].Text, "if") || strings.EqualFold(a.Tokens[m].Text, "unless")) {
 				// "…if he agrees to end the war": a condition, not
 				// something anyone has said or done.
@@ -875,3 +887,18 @@ func cueText(t *tree, i int) string {
 	}
 	return collapseSpace(a.Text[start:end])
 }
+
+// dashesBetween counts the dashes outside quotation marks in tokens
+// [from, to).
+func (t *tree) dashesBetween(from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if isDash(t.a.Tokens[k].Text) && !t.quoted[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// isDash reports whether w is a dash that sets off an aside.
+func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }

@@ -24,11 +24,12 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	}
 	a := t.a
 	tok := &a.Tokens[src]
-	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) && src >= 2 && a.Tokens[src-1].Text == "," {
+	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) && src >= 2 && (a.Tokens[src-1].Text == "," || a.Tokens[src-1].Text == "—" || a.Tokens[src-1].Text == "–") {
 		// "who" (or "which") after a comma is the one named right
 		// before it, wherever the parser hung the clause ("a win for
 		// Prime Minister Ana Ruiz, who has long sought…", "levied by
-		// the European Union, which contended…"); "who" stands for a
+		// the European Union, which contended…", or after a dash:
+		// "Mayor Dan Whitley — who had urged…"); "who" stands for a
 		// person or people, so the noun before it too ("his coalition
 		// partners, who have threatened…").
 		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "PROPN" {

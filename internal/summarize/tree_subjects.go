@@ -332,6 +332,16 @@ func (t *tree) isCue(i int) bool {
 	return true
 }
 
+// openingParticiple reports whether cue i opens its sentence with no
+// subject ("Asked whether layoffs were coming, Reyes replied…"): a finite
+// verb would have its subject before it, so the form is the participle of
+// a passive, and who asked is not said.
+func (t *tree) openingParticiple(i int) bool {
+	tok := &t.a.Tokens[i]
+	x := tok.XPOS
+	return (x == "VBD" || x == "VBN") && i == t.a.Sentences[tok.Sent].First && t.child(i, "nsubj", "nsubj:pass", "obl:agent") < 0
+}
+
 // afterHave reports whether participle i follows a form of "have", adverbs
 // aside ("have said", "has repeatedly said"): a perfect, whatever the
 // parser hung it from.

@@ -114,6 +114,8 @@ func TestStatements(t *testing.T) {
 		{"a place named as the one it is speaks for those who run it", "Talks failed on Monday. The hospital offered a 4% raise over two years.", "a 4% raise", "The hospital", "offered"},
 		{"a place that is not one in particular is no one", "Talks failed on Monday. A region demands new roads and bridges.", "new roads and bridges", "", "demands"},
 		{"according to with the to hung on the source", "Talks failed on Monday. Nearly 300 schools closed because of the strike, according to teachers unions.", "Nearly 300 schools closed because of the strike", "teachers unions", "according to"},
+		{"what someone unnamed asked is not the subject's", "Hartwell's chief executive, Susan Reyes, struck a different tone.\n\nAsked whether layoffs were coming, Reyes replied: \"Not this year.\"", "whether layoffs were coming", "", "Asked"},
+		{"who after a dash", "Talks resumed on Monday. The deal was welcomed by Mayor Dan Whitley — who had urged both sides to settle their differences — at a press conference on Friday.", "to settle their differences", "Dan Whitley", "urged"},
 		{"a thing is no one's stance", "Talks resumed on Monday. The new rules promise to transform the market.", "to transform the market", "", "promise"},
 	}
 	for _, tt := range tests {
@@ -177,6 +179,7 @@ func TestNotStatements(t *testing.T) {
 		{"the sentence's credit is not the content of the verb before it", "Egyptian mediators believe a deal is within reach, a diplomat in Cairo said.", "a diplomat in Cairo said"},
 		{"a participle opening the sentence is not what was said", "Talks resumed on Monday. Asked about the timing, al-Ansari said only that the negotiations were at a sensitive stage.", "Asked about"},
 		{"a condition is not a statement", "The coalition partners have threatened to quit the government if he agrees to end the war.", "to end the war"},
+		{"content inside a dashed aside ends at its closing dash", "Talks resumed on Monday. The deal was welcomed by Mayor Dan Whitley — who had urged both sides to settle their differences — at a press conference on Friday.", "both sides to settle their differences —"},
 		{"the medium is not the content", `Omar Haddad, a senior rebel figure, wrote on social media that the group had "responded positively."`, "on social media"},
 	}
 	for _, tt := range tests {
