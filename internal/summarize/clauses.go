@@ -63,7 +63,13 @@ func (t *tree) possessor(i int) int {
 	}
 	for _, c := range t.children(i) {
 		if r := t.a.Tokens[c].Rel; r == "nmod" || r == "nmod:agent" {
-			if cs := t.child(int(c), "case"); cs >= 0 {
+			cs := t.child(int(c), "case")
+			if l := int(t.left[c]); cs < 0 && t.a.Tokens[l].UPOS == "ADP" {
+				// "from rival Kestrel Resources" with "from" hung on
+				// the word before the name: the phrase's first word.
+				cs = l
+			}
+			if cs >= 0 {
 				switch strings.ToLower(t.a.Tokens[cs].Text) {
 				case "by", "from":
 					return int(c)

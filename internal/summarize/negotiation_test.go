@@ -122,6 +122,9 @@ func TestProposals(t *testing.T) {
 		{"a demand with terms", "The Commission urged an increase to 1.26% of national income.", "increase to 1.26%", "Commission", ""},
 		{"negated offer", "The company did not offer a pay rise to the drivers.", "", "", ""},
 		{"conditional offer", "The union will strike until the management puts an acceptable offer on the table.", "", "", ""},
+		{"an offer from a rival, with the from hung on the word before the name",
+			"Talks failed. Valemont Mining's board on Monday rejected a sweetened takeover offer from rival Kestrel Resources.",
+			"takeover offer", "Kestrel", "Valemont"},
 		{"an amount the parser read as an oblique", "Talks failed on Monday. The union, which represents 3,000 nurses, had proposed 9%.", "9%", "union", ""},
 	}
 	for _, tt := range tests {
