@@ -177,6 +177,8 @@ func TestNextSteps(t *testing.T) {
 		{"negated", "The two sides will not meet in London next week.", "", "", true},
 		{"a hope with a date", "The two sides hope to announce an agreement in Rome at the end of the month.", "at the end of the month", "Rome", false},
 		{"a hope with no date", "Both sides hope to reach a negotiated deal over state aid.", "", "", true},
+		{"a deadline still to come", "The union has until Friday to respond to the offer.", "Friday", "", false},
+		{"a deadline that has passed", "The union had until Friday to respond to the offer.", "", "", true},
 		{"what did not happen", "Lawmakers passed a stopgap bill on Sunday, averting a shutdown that would have begun at midnight on Friday.", "", "", true},
 	}
 	for _, tt := range tests {

@@ -28,9 +28,10 @@ func (n *negotiator) nextStepAt(i, si int) {
 		return
 	}
 	when, where := n.whenWhere(i, si)
-	if h := a.Tokens[i].Head; h >= 0 && a.Tokens[i].Rel == "xcomp" && (when == "" || where == "") {
-		// "are set to meet next Thursday in London", with the date and
-		// the place under the verb of scheduling.
+	if h := a.Tokens[i].Head; h >= 0 && (a.Tokens[i].Rel == "xcomp" || a.Tokens[h].Lemma == "have" && n.untilChild(h)) && (when == "" || where == "") {
+		// "are set to meet next Thursday in London", "has until Friday
+		// to respond", with the date and the place under the verb of
+		// scheduling.
 		hw, hp := n.whenWhere(h, si)
 		if when == "" {
 			when = hw
@@ -226,6 +227,11 @@ func (n *negotiator) futureOf(i int) futureKind {
 				}
 				return future
 			}
+			if ht.Lemma == "have" && ht.XPOS != "VBD" && n.untilChild(h) {
+				// "has until March 10 to make a final offer": a
+				// deadline still to come.
+				return future
+			}
 			if ht.Lemma == "hope" && ht.XPOS != "VBD" {
 				// "hope to announce a deal at the end of the month":
 				// a next step when the clause says for when.
@@ -266,6 +272,17 @@ func (n *negotiator) futureOf(i int) futureKind {
 		}
 	}
 	return notFuture
+}
+
+// untilChild reports whether token h has an oblique opened by "until"
+// ("has until Friday").
+func (n *negotiator) untilChild(h int) bool {
+	for _, c := range n.t.children(h) {
+		if r := n.t.a.Tokens[c].Rel; (r == "obl" || r == "obl:tmod") && n.t.caseOf(int(c)) == "until" {
+			return true
+		}
+	}
+	return false
 }
 
 // toBefore reports whether "to" comes right before verb i (adverbs
