@@ -31,6 +31,15 @@ func (d *doc) treeSpeakers(t *tree) {
 		if c.src < 0 {
 			continue
 		}
+		if o := t.reportingCue(c.cue); c.linked && o >= 0 && !t.personSource(c.src) {
+			// "He added that Washington would respond “with all tools
+			// available”": words quoted inside what someone reports
+			// are the reporter's, not a country's or a body's the
+			// clause is about.
+			if s := t.cueSource(o); s >= 0 && t.personSource(s) && !firstOrSecondPerson(t.a.Tokens[s].Text) {
+				c.src, c.cue, c.cueText = s, o, cueText(t, o)
+			}
+		}
 		name, ok := t.speakerOf(c.src)
 		if e := t.selfNamed(c.src, t.tokenAt(q.segs[0].start), t.tokenAt(q.segs[len(q.segs)-1].end)); e >= 0 && c.linked {
 			name, ok = t.entityFullName(e), true
@@ -650,6 +659,53 @@ func (t *tree) itCanBe(s int) bool {
 	case "PROPN":
 		e := t.entityAt(s)
 		return e >= 0 && t.a.Entities[e].Type != nlp.PERSON && isActorType(t.a.Entities[e].Type)
+	}
+	return false
+}
+
+// reportingCue returns the cue whose reported clause holds cue i (i is in
+// its complement, through chains of infinitives and conjuncts), or -1.
+func (t *tree) reportingCue(i int) int {
+	a := t.a
+	for v, steps := i, 0; v >= 0 && steps < 4; steps++ {
+		h := a.Tokens[v].Head
+		if h < 0 {
+			return -1
+		}
+		switch a.Tokens[v].Rel {
+		case "ccomp":
+			if t.isCue(h) {
+				return h
+			}
+			return -1
+		case "xcomp", "conj":
+			v = h
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// personSource reports whether source token s stands for a person or
+// people: a personal pronoun, a person's name, or a noun the analysis
+// layer knows as a person's.
+func (t *tree) personSource(s int) bool {
+	st := &t.a.Tokens[s]
+	switch st.UPOS {
+	case "PRON":
+		switch strings.ToLower(st.Text) {
+		case "he", "she", "i", "we", "they", "you", "who":
+			return true
+		}
+	case "PROPN":
+		if _, listed := gazetteer[strings.ToLower(st.Text)]; listed {
+			return false // "Washington", "Moscow": a country by the name lists
+		}
+		e := t.entityAt(s)
+		return e >= 0 && t.a.Entities[e].Type == nlp.PERSON
+	case "NOUN":
+		return t.nounClass != nil && t.nounClass(strings.ToLower(st.Lemma)) == nlp.NounPerson || t.clusterType(s) == nlp.PERSON
 	}
 	return false
 }

@@ -83,6 +83,7 @@ var boilerPrefixes = []string{
 	"this article was", "this article is", "watch:", "listen:", "updated:", "published:", "posted:",
 	"posted on", "posted by", "published on", "published by", "last updated", "last modified",
 	"you may also like", "you might also like", "see more", "more from", "more stories",
+	"skip to main content", "skip to content", "skip navigation", "jump to",
 }
 
 // boilerByFirst holds boilerPrefixes by their first byte.
@@ -145,6 +146,9 @@ func isBoilerLine(s string) bool {
 	if long || n < 5 {
 		return false
 	}
+	if menuLine(s) {
+		return true
+	}
 	switch string(head[:5]) {
 	case "sourc":
 		return sourceLineRE.MatchString(s)
@@ -152,6 +156,20 @@ func isBoilerLine(s string) bool {
 		return galleryRE.MatchString(s)
 	}
 	return false
+}
+
+// menuLine reports whether s is a site's menu: short items set off by
+// bars ("World | Business | Politics | Opinion"), with no sentence's end.
+func menuLine(s string) bool {
+	if strings.Count(s, " | ") < 2 || strings.ContainsAny(s[len(s)-1:], ".?!") {
+		return false
+	}
+	for _, item := range strings.Split(s, " | ") {
+		if strings.Count(strings.TrimSpace(item), " ") > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

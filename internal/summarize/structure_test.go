@@ -212,6 +212,31 @@ func TestHeadlineText(t *testing.T) {
 	}
 }
 
+// TestHeadlineAfterSiteNavigation checks that a pasted page's skip link,
+// menu and calls to action before the headline are not taken for it.
+func TestHeadlineAfterSiteNavigation(t *testing.T) {
+	text, err := os.ReadFile("testdata/structure/menu.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := newDoc(string(text)).headlineText(), "Canada and US trade talks stall over dairy, digital tax"; got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+	for _, tt := range []struct {
+		line string
+		menu bool
+	}{
+		{"World | Business | Politics | Opinion", true},
+		{"Skip to main content", true},
+		{"Talks stalled | officials said | on Thursday.", false},
+		{"Talks between the two sides stalled on Thursday over dairy quotas.", false},
+	} {
+		if got := isBoilerLine(tt.line); got != tt.menu {
+			t.Errorf("isBoilerLine(%q) = %v, want %v", tt.line, got, tt.menu)
+		}
+	}
+}
+
 // TestKeyPointsSkipStructure: no key point is a headline, byline,
 // dateline, caption or link.
 func TestKeyPointsSkipStructure(t *testing.T) {

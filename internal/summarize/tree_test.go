@@ -207,6 +207,7 @@ func TestSecondConjunctSpeaker(t *testing.T) {
 func TestTreeQuoteSpeakers(t *testing.T) {
 	tests := []struct{ name, text, quote, speaker string }{
 		{"role before the name", `"We will achieve justice," Tulsa police Chief Chuck Jordan said Monday.`, "We will achieve justice", "Chuck Jordan"},
+		{"words quoted inside what someone reports are the reporter's", "Talks stalled on Thursday.\n\nU.S. Trade Representative Mark Ellison said the tax was unfair. He added that Washington would respond \"with all tools available\" if the tax was not dropped.", "with all tools available", "Mark Ellison"},
 		{"it is a text the sentence before names, not the last person who spoke", "Port talks failed on Thursday.\n\n\"This is about automation,\" Diaz said of the talks. \"Nothing else.\"\n\nThe statement from the operators was blunt. \"The union's demands are unaffordable,\" it said.", "The union's demands are unaffordable", "The statement from the operators"},
 		{"it is the body a credit before names", "Prosecutor Anna Berg dropped the case on Tuesday, the Swedish Prosecution Authority said.\n\n\"The evidence has weakened over time,\" it added. Ms Berg said: \"The decision was hard.\"", "The evidence has weakened over time", "Swedish Prosecution Authority"},
 		{"host of a channel", `"He did all the things right," said MSNBC host Chris Matthews.`, "He did all the things right", "Chris Matthews"},
