@@ -244,6 +244,9 @@ func (n *negotiator) partyOf(name string, src int) int {
 			}
 		}
 	}
+	if best < 0 && l != "" {
+		best = n.demonymParty(l)
+	}
 	if best < 0 && src >= 0 {
 		best = n.clusterParty(src)
 	}
@@ -260,6 +263,29 @@ func (n *negotiator) partyOf(name string, src int) int {
 	}
 	return best
 }
+
+// demonymParty returns the country party a speaker's people adjective
+// names when the speaker is that country's government or its envoys
+// ("the Dutch government", "Russian officials", "Iranian negotiators"),
+// or -1.
+func (n *negotiator) demonymParty(l string) int {
+	f := strings.Fields(l)
+	if len(f) < 2 || !stateActors[singular(f[len(f)-1])] {
+		return -1
+	}
+	for _, w := range f[:len(f)-1] {
+		if g, ok := gazetteer[w]; ok && g.demonym && g.kind == KindCountry {
+			if p, ok := n.party[strings.ToLower(g.name)]; ok {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// stateActors are the nouns of a country's government and envoys.
+var stateActors = makeSet(`government official negotiator diplomat delegation ministry authority leader minister envoy
+administration spokesman spokeswoman spokesperson`)
 
 // partiesOf returns the parties of a speaker: each party of a list ("France
 // and Germany", "Britain, France and Germany") whose members all belong to

@@ -265,6 +265,22 @@ func TestPositionsOfEachSideNamedTogether(t *testing.T) {
 	}
 }
 
+// TestPositionOfAGovernmentByItsPeople checks that a country's government
+// or envoys named by its people's adjective hold its positions.
+func TestPositionOfAGovernmentByItsPeople(t *testing.T) {
+	text := "Talks on the new budget resumed in Brussels on Monday.\n\nThe Netherlands wants rebates kept. The Dutch government did not rule out a compromise on rebates.\n\nFrance refused to rule out a veto."
+	b, err := Summarize(Input{Text: text}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range b.Positions {
+		if p.Party == "Netherlands" && strings.Contains(p.Text, "did not rule out") {
+			return
+		}
+	}
+	t.Errorf("positions = %+v, want the Dutch government's held by the Netherlands", b.Positions)
+}
+
 func TestParties(t *testing.T) {
 	text := "Russian and Ukrainian negotiators met in Istanbul. The Kremlin said Moscow wants guarantees.\n\n" +
 		"Ukrainian President Volodymyr Zelenskyy said Kyiv would not cede land. NATO and the European Union backed Ukraine.\n\n" +

@@ -100,6 +100,8 @@ func (t *tree) stance(i int) (first, last, src int, cue string) {
 	case tok.UPOS == "ADJ" && stanceAdjective(strings.ToLower(tok.Lemma)),
 		tok.UPOS == "VERB" && tok.XPOS == "VBN" && stanceParticiple(tok.Lemma) && t.child(i, "aux:pass", "cop") >= 0 && t.child(i, "obl:agent") < 0:
 		return t.stanceAdjectival(i)
+	case tok.UPOS == "VERB" && tok.XPOS == "VBN" && hearsayLemma(tok.Lemma) && t.child(i, "aux:pass") >= 0 && t.child(i, "obl:agent") < 0:
+		return t.stanceHearsay(i)
 	case tok.UPOS == "NOUN" && tok.Rel == "obj" && tok.Head >= 0 && lightStanceVerb(a.Tokens[tok.Head].Lemma) && stanceNoun(strings.ToLower(tok.Lemma)):
 		return t.stanceObject(i)
 	case tok.UPOS == "NOUN" && stanceNoun(strings.ToLower(tok.Lemma)) && (tok.Rel == "nsubj" || tok.Rel == "nsubj:outer"):
@@ -157,6 +159,61 @@ func (t *tree) stanceAdjectival(i int) (first, last, src int, cue string) {
 		return -1, -1, -1, ""
 	}
 	return int(t.left[c]), int(t.right[c]) + 1, src, collapseSpace(a.Text[a.Tokens[from].Start:tok.End])
+}
+
+// hearsayLemma lists the verbs whose passive with an infinitive reports
+// what others say or think of the subject's stance ("The Commission is
+// understood to favour…", "Germany is believed to oppose…", "is said to
+// back…"); "is expected to" is a forecast, not a stance.
+func hearsayLemma(l string) bool {
+	switch l {
+	case "understand", "believe", "say", "think", "report", "know", "rumour", "rumor":
+		return true
+	}
+	return false
+}
+
+// attitudeLemma lists the verbs of a side's attitude to a proposal or a
+// course: what a side can be said to favour, oppose or want.
+func attitudeLemma(l string) bool {
+	switch l {
+	case "favour", "favor", "oppose", "support", "back", "want", "prefer", "plan", "intend", "reject", "resist",
+		"accept", "seek", "consider", "weigh", "push", "insist", "object", "welcome", "endorse", "demand", "refuse":
+		return true
+	}
+	return false
+}
+
+// stanceHearsay: "Germany is believed to oppose any new joint borrowing":
+// the subject's stance, as others report it; the content is what it is
+// said to do, the cue the passive with its "to".
+func (t *tree) stanceHearsay(i int) (first, last, src int, cue string) {
+	a := t.a
+	x := -1
+	for _, k := range t.children(i) {
+		if ki := int(k); ki > i && a.Tokens[ki].Rel == "xcomp" && (a.Tokens[ki].UPOS == "VERB" || a.Tokens[ki].UPOS == "AUX") {
+			x = ki
+			break
+		}
+	}
+	if x < 0 {
+		return -1, -1, -1, ""
+	}
+	if !attitudeLemma(a.Tokens[x].Lemma) {
+		// "is believed to have originated in China", "are believed to
+		// remain at the base": a fact reported, not a stance.
+		return -1, -1, -1, ""
+	}
+	m := t.child(x, "mark")
+	src = t.child(i, "nsubj:pass")
+	if m < 0 || m != i+1 || !strings.EqualFold(a.Tokens[m].Text, "to") || !t.someone(src) {
+		return -1, -1, -1, ""
+	}
+	from := t.child(i, "aux:pass")
+	if from > i {
+		from = i
+	}
+	return m + 1, int(t.right[x]) + 1, src, collapseSpace(a.Text[a.Tokens[from].Start:a.Tokens[m].End])
 }
 
 // stanceObject: "Several diplomats voiced concern that…", "expressed hope

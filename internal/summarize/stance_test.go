@@ -23,6 +23,7 @@ func TestStanceStatements(t *testing.T) {
 		{"expressed hope", "Talks resumed on Monday. Karen Walsh expressed hope that the strike would end soon.", "the strike would end soon", "Karen Walsh", "expressed hope"},
 		{"an owned noun equated with a clause", "Talks resumed on Monday. The minister's position is that no deal is better than a bad deal.", "no deal is better than a bad deal", "The minister", "position"},
 		{"in someone's view, first", "Talks resumed on Monday. In Lopez's view, the remaining gaps are small.", "the remaining gaps are small", "Lopez", "In Lopez's view"},
+		{"a stance others report", "Talks resumed on Monday. Germany is believed to oppose any new joint borrowing.", "oppose any new joint borrowing", "Germany", "is believed to"},
 		{"someone else's claim, rejected, stays theirs", "Talks resumed on Monday. The union rejected the company's claim that the plant was losing money.", "the plant was losing money", "the company", "claim"},
 		{"in someone's view, last", "Talks resumed on Monday. The remaining gaps are small, in the union's view.", "The remaining gaps are small", "the union", "in the union's view"},
 	}
@@ -48,6 +49,7 @@ func TestNotStance(t *testing.T) {
 		{"it is clear that", "Talks resumed on Monday. It is clear that the two sides remain far apart.", "the two sides remain"},
 		{"make sure is a task", "Talks resumed on Monday. Officials must make sure that the ballots are counted by Friday.", "the ballots are counted"},
 		{"the writer's own opinion", "Talks resumed on Monday. In my opinion, the offer is the best the union will get.", "the offer is the best"},
+		{"a fact others report is no stance", "Talks resumed on Monday. The virus is believed to have originated in the port.", "have originated in the port"},
 		{"a preposition is no clause", "Talks resumed on Monday. The owner is unhappy with the way his partner has handled the dispute.", "with the way"},
 	}
 	for _, tt := range tests {

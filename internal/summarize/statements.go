@@ -484,6 +484,18 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					}
 				}
 			}
+			if v := tok.Head; clause < 0 && v > i && strings.HasPrefix(tok.Rel, "nsubj") {
+				// "Italy's demand that the fund be doubled was
+				// rejected": the that-clause right after the subject,
+				// whatever the parser hung it from.
+				for _, c := range t.children(v) {
+					if ci := int(c); ci > i && ci < v && int(t.left[ci]) == int(t.right[i])+1 {
+						if m := t.child(ci, "mark"); m == int(t.left[ci]) && strings.EqualFold(a.Tokens[m].Text, "that") && t.child(ci, "nsubj", "nsubj:pass") >= 0 {
+							clause = ci
+						}
+					}
+				}
+			}
 			if clause >= 0 {
 				add(int(t.left[clause]), int(t.right[clause])+1, src, tok.Text, "")
 			}

@@ -115,6 +115,7 @@ func TestStatements(t *testing.T) {
 		{"a place that is not one in particular is no one", "Talks failed on Monday. A region demands new roads and bridges.", "new roads and bridges", "", "demands"},
 		{"according to with the to hung on the source", "Talks failed on Monday. Nearly 300 schools closed because of the strike, according to teachers unions.", "Nearly 300 schools closed because of the strike", "teachers unions", "according to"},
 		{"what someone unnamed asked is not the subject's", "Hartwell's chief executive, Susan Reyes, struck a different tone.\n\nAsked whether layoffs were coming, Reyes replied: \"Not this year.\"", "whether layoffs were coming", "", "Asked"},
+		{"an owned noun of saying whose clause the parser hung from the verb", "Talks resumed on Monday. Italy's demand that the fund be doubled was rejected by the northern states.", "the fund be doubled", "Italy", "demand"},
 		{"who after a dash", "Talks resumed on Monday. The deal was welcomed by Mayor Dan Whitley — who had urged both sides to settle their differences — at a press conference on Friday.", "to settle their differences", "Dan Whitley", "urged"},
 		{"a thing is no one's stance", "Talks resumed on Monday. The new rules promise to transform the market.", "to transform the market", "", "promise"},
 	}
