@@ -8,10 +8,7 @@ import (
 // TestStanceStatements checks that a stance said with an adjective or a
 // noun rather than a verb of saying is a statement of its holder.
 func TestStanceStatements(t *testing.T) {
-	tests := []struct {
-		name, text             string
-		wantText, speaker, cue string
-	}{
+	checkStatements(t, []statementCase{
 		{"an adjective of certainty", "Talks resumed on Monday. Maria Lopez, the chief negotiator, is confident that a deal can be reached by Friday.", "a deal can be reached by Friday", "Maria Lopez", "is confident"},
 		{"an adjective after a linking verb", "Talks resumed on Monday. The union remains skeptical that the company will raise its offer.", "the company will raise its offer", "The union", "remains skeptical"},
 		{"a participle of stance the tagger reads as a passive", "Talks resumed on Monday. Karen Walsh is worried that members will reject the deal.", "members will reject the deal", "Karen Walsh", "is worried"},
@@ -26,21 +23,7 @@ func TestStanceStatements(t *testing.T) {
 		{"a stance others report", "Talks resumed on Monday. Germany is believed to oppose any new joint borrowing.", "oppose any new joint borrowing", "Germany", "is believed to"},
 		{"someone else's claim, rejected, stays theirs", "Talks resumed on Monday. The union rejected the company's claim that the plant was losing money.", "the plant was losing money", "the company", "claim"},
 		{"in someone's view, last", "Talks resumed on Monday. The remaining gaps are small, in the union's view.", "The remaining gaps are small", "the union", "in the union's view"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b := treeBrief(t, tt.text)
-			for _, st := range b.Statements {
-				if st.Text == tt.wantText {
-					if st.Speaker != tt.speaker || st.Cue != tt.cue {
-						t.Errorf("statement %q: speaker %q, cue %q; want %q, %q", st.Text, st.Speaker, st.Cue, tt.speaker, tt.cue)
-					}
-					return
-				}
-			}
-			t.Errorf("no statement %q in %+v", tt.wantText, b.Statements)
-		})
-	}
+	})
 }
 
 // TestNotStance checks the look-alikes of a stance that no one holds.

@@ -24,11 +24,37 @@ func treeBrief(t *testing.T, text string) *Brief {
 	return b
 }
 
+// statementCase is a text and the statement its brief must hold.
+type statementCase struct {
+	name, text             string
+	wantText, speaker, cue string
+}
+
+// checkStatements runs the cases: each brief holds a statement of exactly
+// the wanted text, the article's own words, with the speaker and cue.
+func checkStatements(t *testing.T, tests []statementCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := treeBrief(t, tt.text)
+			for _, st := range b.Statements {
+				if st.Text == tt.wantText {
+					if st.Speaker != tt.speaker || st.Cue != tt.cue {
+						t.Errorf("statement %q: speaker %q, cue %q; want %q, %q", st.Text, st.Speaker, st.Cue, tt.speaker, tt.cue)
+					}
+					if !strings.Contains(tt.text, st.Text) {
+						t.Errorf("statement %q is not the article's words", st.Text)
+					}
+					return
+				}
+			}
+			t.Errorf("no statement %q in %+v", tt.wantText, b.Statements)
+		})
+	}
+}
+
 func TestStatements(t *testing.T) {
-	tests := []struct {
-		name, text             string
-		wantText, speaker, cue string
-	}{
+	checkStatements(t, []statementCase{
 		{"said it was", "Russia said it was ready to resume talks with Ukraine.", "it was ready to resume talks with Ukraine", "Russia", "said"},
 		{"said that", "The union said that the offer fell short of its demands.", "the offer fell short of its demands", "The union", "said"},
 		{"according to", "According to the ministry, the two sides agreed on a timetable.", "the two sides agreed on a timetable", "the ministry", "according to"},
@@ -118,24 +144,7 @@ func TestStatements(t *testing.T) {
 		{"an owned noun of saying whose clause the parser hung from the verb", "Talks resumed on Monday. Italy's demand that the fund be doubled was rejected by the northern states.", "the fund be doubled", "Italy", "demand"},
 		{"who after a dash", "Talks resumed on Monday. The deal was welcomed by Mayor Dan Whitley — who had urged both sides to settle their differences — at a press conference on Friday.", "to settle their differences", "Dan Whitley", "urged"},
 		{"a thing is no one's stance", "Talks resumed on Monday. The new rules promise to transform the market.", "to transform the market", "", "promise"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b := treeBrief(t, tt.text)
-			for _, st := range b.Statements {
-				if st.Text == tt.wantText {
-					if st.Speaker != tt.speaker || st.Cue != tt.cue {
-						t.Errorf("statement %q: speaker %q, cue %q; want %q, %q", st.Text, st.Speaker, st.Cue, tt.speaker, tt.cue)
-					}
-					if !strings.Contains(tt.text, st.Text) {
-						t.Errorf("statement %q is not the article's words", st.Text)
-					}
-					return
-				}
-			}
-			t.Errorf("no statement %q in %+v", tt.wantText, b.Statements)
-		})
-	}
+	})
 }
 
 func TestStatementNeverRepeatsAQuote(t *testing.T) {
