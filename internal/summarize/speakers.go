@@ -654,11 +654,16 @@ func (t *tree) itCanBe(s int) bool {
 	st := &t.a.Tokens[s]
 	switch st.UPOS {
 	case "NOUN":
+		// "it" is one thing: not "campaigns".
 		l := strings.ToLower(st.Lemma)
-		return speechNoun(l) || mediaNouns[l] || speakingBodies[l] || bodyKinds[l] || corporateNouns[l]
+		return st.XPOS != "NNS" && (speechNoun(l) || mediaNouns[l] || speakingBodies[l] || bodyKinds[l] || corporateNouns[l])
 	case "PROPN":
-		e := t.entityAt(s)
-		return e >= 0 && t.a.Entities[e].Type != nlp.PERSON && isActorType(t.a.Entities[e].Type)
+		if e := t.entityAt(s); e >= 0 {
+			return t.a.Entities[e].Type != nlp.PERSON && isActorType(t.a.Entities[e].Type)
+		}
+		// A body's name the entity model missed ("The Conservative
+		// Party").
+		return orgWords[strings.ToLower(st.Text)]
 	}
 	return false
 }

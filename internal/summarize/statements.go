@@ -222,6 +222,13 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			// reports, is that cue's speaker.
 			speaker = t.matrixSpeaker(src)
 		}
+		if l, ok := cueVerbs[strings.ToLower(cue)]; ok && !weakCues[l] && speaker == "" && src >= 0 && strings.EqualFold(a.Tokens[src].Text, "it") && !t.quoted[src] {
+			// "The governor's office released a statement. It said…":
+			// the text or body named just before (itSource), for a verb
+			// of saying ("It wants…" after a newspaper's credit is the
+			// story's subject, not the paper).
+			speaker = t.itSource(src)
+		}
 		carried := false
 		if speaker == "" {
 			// "Workers objected to… They also said…": the group of

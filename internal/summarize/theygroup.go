@@ -9,7 +9,7 @@ import (
 // peopleNouns are plural nouns (lemmas) of groups of people that speak in
 // a story, beyond the sides, outsiders, commentators and roles listed
 // elsewhere (descGroups, outsiderNouns, commentatorNouns, roleHeads).
-var peopleNouns = makeSet(`official leader lawmaker legislator activist supporter advocate negotiator diplomat
+var peopleNouns = makeSet(`group official leader lawmaker legislator activist supporter advocate negotiator diplomat
 delegate envoy mediator protester demonstrator striker citizen villager soldier troop fighter militant
 officer prosecutor lawyer attorney executive manager director owner parent victim survivor family
 republican democrat conservative liberal organizer organiser representative rep spokesman spokeswoman
@@ -55,6 +55,14 @@ func (t *tree) theyGroup(src int) string {
 		// made its subject ("McConnell aides acknowledged… But they
 		// emphasized…").
 		if subs := t.previousRootSubjects(a.Tokens[src].Sent); len(subs) > 0 {
+			last = subs[0]
+		}
+	}
+	if last >= 0 && !t.groupSubject(last, a.Tokens[src].Sent) {
+		// "Environmental groups criticized both men. They said…" with
+		// "they" joined to the men: the group the sentence before made
+		// its subject, where there is one.
+		if subs := t.previousRootSubjects(a.Tokens[src].Sent); len(subs) > 0 && t.groupSubject(subs[0], a.Tokens[src].Sent) {
 			last = subs[0]
 		}
 	}

@@ -142,6 +142,8 @@ func TestStatements(t *testing.T) {
 		{"according to with the to hung on the source", "Talks failed on Monday. Nearly 300 schools closed because of the strike, according to teachers unions.", "Nearly 300 schools closed because of the strike", "teachers unions", "according to"},
 		{"what someone unnamed asked is not the subject's", "Hartwell's chief executive, Susan Reyes, struck a different tone.\n\nAsked whether layoffs were coming, Reyes replied: \"Not this year.\"", "whether layoffs were coming", "", "Asked"},
 		{"an owned noun of saying whose clause the parser hung from the verb", "Talks resumed on Monday. Italy's demand that the fund be doubled was rejected by the northern states.", "the fund be doubled", "Italy", "demand"},
+		{"it after a body's statement", "Senator Mark Dalton met Governor Luis Ortega on Tuesday.\n\nThe governor's office released a statement after the meeting. It said the two men had agreed to keep talking.", "the two men had agreed to keep talking", "The governor's office", "said"},
+		{"it is one thing, not a plural before it", "Talks resumed on Monday.\n\nWith no law in place, campaigns have been pressing the boundaries. The Conservative Party became embroiled in controversy this month when it posted a video on social media containing a misleading edit.", "a video on social media containing a misleading edit", "", "posted"},
 		{"who after a dash", "Talks resumed on Monday. The deal was welcomed by Mayor Dan Whitley — who had urged both sides to settle their differences — at a press conference on Friday.", "to settle their differences", "Dan Whitley", "urged"},
 		{"a thing is no one's stance", "Talks resumed on Monday. The new rules promise to transform the market.", "to transform the market", "", "promise"},
 	})
