@@ -161,10 +161,11 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		if hd := a.Tokens[i].Head; hd >= 0 && outsiderNouns[strings.ToLower(a.Tokens[hd].Lemma)] {
 			continue
 		}
-		// A place after a name says where the person is from ("Sen.
-		// Ann Cole of Ohio"), not whose side they are on.
+		// A place after a name says where the person is from or is
+		// ("Sen. Ann Cole of Ohio", "met Governor Luis Ortega in
+		// Sacramento"), not whose side they are on.
 		if hd := a.Tokens[i].Head; hd >= nameLo && hd <= nameHi && kind[o] != KindOrganisation && d.ents[o].kind == "" {
-			if c := t.child(i, "case"); c >= 0 && (strings.EqualFold(a.Tokens[c].Text, "of") || strings.EqualFold(a.Tokens[c].Text, "from")) {
+			if c := t.child(i, "case"); c >= 0 && (strings.EqualFold(a.Tokens[c].Text, "of") || strings.EqualFold(a.Tokens[c].Text, "from") || strings.EqualFold(a.Tokens[c].Text, "in")) {
 				continue
 			}
 		}

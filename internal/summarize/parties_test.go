@@ -538,6 +538,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Hospital", "Mark Bell"},
 		},
 		{
+			name: "where a person is met is not their side",
+			text: "Senator Mark Dalton met Governor Luis Ortega in Sacramento on Tuesday to discuss the water deal. Ortega said he hoped to win him over. Dalton said he would not change his vote.",
+			want: map[string]string{"Luis Ortega": KindPerson},
+			not:  []string{"Sacramento"},
+		},
+		{
 			name:   "a Secretary of State is the United States'",
 			text:   "China and Japan agreed to resume talks. The United States welcomed the news. Secretary of State Daniel Hart said Washington hoped the talks would succeed. China said it would send its foreign minister.",
 			want:   map[string]string{"United States": KindCountry},
