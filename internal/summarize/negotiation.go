@@ -226,6 +226,13 @@ func (n *negotiator) partyOf(name string, src int) int {
 	if p, ok := n.party[l]; ok && l != "" {
 		return p
 	}
+	if g, ok := gazetteer[l]; ok && !g.demonym {
+		// "Downing Street", "Britain", "Tehran": the party the name lists
+		// make of it (not a people: "Americans" are not Washington).
+		if p, ok := n.party[strings.ToLower(g.name)]; ok {
+			return p
+		}
+	}
 	if i := strings.Index(l, " at "); i > 0 {
 		// "Nurses at City Hospital": people named by where they work
 		// are not their employer's side in a dispute.
@@ -305,9 +312,6 @@ func (n *negotiator) partiesOf(name string) []int {
 	head, last, _ := strings.Cut(l, " and ")
 	for _, part := range append(strings.Split(head, ", "), last) {
 		p := n.partyOf(part, -1)
-		if g, ok := gazetteer[part]; ok && p < 0 {
-			p = n.partyOf(g.name, -1) // "Britain" of the United Kingdom
-		}
 		if p < 0 {
 			out = nil
 			break

@@ -281,6 +281,27 @@ func TestPositionOfAGovernmentByItsPeople(t *testing.T) {
 	t.Errorf("positions = %+v, want the Dutch government's held by the Netherlands", b.Positions)
 }
 
+// TestPositionsOfAnotherName checks that a party's other name ("Downing
+// Street", "the US") holds its positions, and that a condition ("if it
+// wanted a deal") states no one's position.
+func TestPositionsOfAnotherName(t *testing.T) {
+	text := "Britain and the European Union resumed trade talks on Monday.\n\nDowning Street says the prime minister will speak to the Commission president by phone this evening.\n\nThe president warned that Britain would have to go to the back of the queue if it wanted a trade deal with the US."
+	b, err := Summarize(Input{Text: text}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ok := false
+	for _, p := range b.Positions {
+		ok = ok || p.Party == "United Kingdom" && strings.HasPrefix(p.Text, "Downing Street says")
+		if p.Party == "United Kingdom" && strings.Contains(p.Text, "back of the queue") {
+			t.Errorf("position %+v: a condition is no one's stance", p)
+		}
+	}
+	if !ok {
+		t.Errorf("positions = %+v, want Downing Street's held by the United Kingdom", b.Positions)
+	}
+}
+
 func TestParties(t *testing.T) {
 	text := "Russian and Ukrainian negotiators met in Istanbul. The Kremlin said Moscow wants guarantees.\n\n" +
 		"Ukrainian President Volodymyr Zelenskyy said Kyiv would not cede land. NATO and the European Union backed Ukraine.\n\n" +

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 )
 
 // stanceAt records the position of the party that is the subject of a
@@ -24,6 +25,10 @@ func (n *negotiator) stanceAt(i, si int) {
 		return
 	}
 	if tok.UPOS == "VERB" && (tok.Rel == "amod" || tok.Rel == "acl") {
+		return
+	}
+	if m := t.child(i, "mark"); m >= 0 && m < i && (strings.EqualFold(a.Tokens[m].Text, "if") || strings.EqualFold(a.Tokens[m].Text, "unless")) {
+		// "…if it wanted a trade deal": a condition, no one's stance.
 		return
 	}
 	s := t.unquotedChild(i, "nsubj", "nsubj:outer")

@@ -259,11 +259,18 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	if e := t.personIn(src); e >= 0 {
 		return t.entityFullName(e), true
 	}
-	// The head inside a name ("the International Monetary Fund").
+	// The head inside a name ("the International Monetary Fund"; "Downing
+	// Street", which the entity model calls a place and the name lists
+	// a seat of government).
 	for ei := range a.Entities {
 		e := &a.Entities[ei]
-		if e.First <= src && src < e.Last && isActorType(e.Type) && properName(e.Text) {
-			return t.entityFullName(ei), true
+		if e.First <= src && src < e.Last && properName(e.Text) {
+			if isActorType(e.Type) {
+				return t.entityFullName(ei), true
+			}
+			if _, listed := gazetteer[strings.ToLower(e.Text)]; listed {
+				return e.Text, true
+			}
 		}
 	}
 	first, last := src, src+1
