@@ -288,6 +288,34 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			side[p.ent] = s
 		}
 	}
+	// A spokesman the story names with no one's name on the role ("China's
+	// commerce ministry welcomed the decision. A spokesman, Gao Feng,
+	// said…") speaks for the body or country the sentence before has as
+	// its subject, as news goes on with it.
+	for _, p := range people {
+		if kind[p.ent] != KindPerson || side[p.ent] >= 0 || d.ents[p.ent].party != "" {
+			continue
+		}
+		// The role: the noun the name is set beside ("A spokesman, Gao
+		// Feng,"), else a spokesman's word in the role phrase.
+		role := -1
+		if h := t.a.Tokens[p.head].Head; h >= 0 && t.a.Tokens[p.head].Rel == "appos" && t.a.Tokens[h].UPOS == "NOUN" {
+			role = h
+		} else {
+			lo, hi := d.roleSpan(t, &d.mentions[p.mention], p.head)
+			for k := max(lo, 0); k <= hi && k < len(t.a.Tokens) && role < 0; k++ {
+				if t.a.Tokens[k].UPOS == "NOUN" && spokesRole(strings.ToLower(t.a.Tokens[k].Lemma)) {
+					role = k
+				}
+			}
+		}
+		if role < 0 || !spokesRole(strings.ToLower(t.a.Tokens[role].Lemma)) || t.ownedRole(role) {
+			continue
+		}
+		if s := d.subjectBodyBefore(t, p.head, entOf, kind); s >= 0 && s != p.ent {
+			side[p.ent] = s
+		}
+	}
 	// A person no named side claims may speak for a described one: "Henk
 	// de Vries, the union's chief negotiator".
 	for _, p := range people {

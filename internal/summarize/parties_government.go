@@ -144,6 +144,62 @@ func (d *doc) homeCountry(ei int, office string, held map[[2]string]bool, moved 
 	return home
 }
 
+// spokesRole reports whether role r is a spokesperson's.
+func spokesRole(r string) bool {
+	return r == "spokesman" || r == "spokeswoman" || r == "spokesperson"
+}
+
+// ownedRole reports whether role noun r says whose it is: a possessor,
+// a name or a noun before it ("ministry spokesman", "Kremlin
+// spokesman"), or a "for", "of" or "at" phrase after it.
+func (t *tree) ownedRole(r int) bool {
+	a := t.a
+	for _, c := range t.children(r) {
+		switch ct := &a.Tokens[c]; ct.Rel {
+		case "nmod:poss", "compound":
+			if int(c) < r {
+				return true
+			}
+		case "nmod":
+			if cs := t.caseOf(int(c)); cs == "for" || cs == "of" || cs == "at" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectBodyBefore returns the country or body that is the subject of
+// the sentence before token h's, or -1.
+func (d *doc) subjectBodyBefore(t *tree, h int, entOf []int, kind []string) int {
+	a := t.a
+	s := a.Tokens[h].Sent - 1
+	if s < 0 {
+		return -1
+	}
+	r := t.sentenceRoot(s)
+	if r < 0 {
+		return -1
+	}
+	subj := t.subjectChild(r)
+	if subj < 0 {
+		return -1
+	}
+	// "China's commerce ministry": the ministry's owner when the
+	// ministry itself is no entity.
+	for _, k := range []int{subj, t.child(subj, "nmod:poss"), t.child(subj, "compound")} {
+		if k < 0 || a.Tokens[k].Start < 0 {
+			continue
+		}
+		if mi := d.mentionAt(a.Tokens[k].Start); mi >= 0 && entOf[mi] >= 0 {
+			if e := entOf[mi]; kind[e] == KindCountry || kind[e] == KindOrganisation {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
 // ownCountries returns pairs of a quote's speaker and the country the
 // quote calls theirs: "my country" or "our country" followed by the
 // country's name ("my country, Britain").

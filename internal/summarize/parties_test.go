@@ -538,6 +538,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Hospital", "Mark Bell"},
 		},
 		{
+			name:   "a spokesman named after a body's sentence speaks for it",
+			text:   "The United States and China agreed to pause new tariffs. China's commerce ministry welcomed the decision. A spokesman, Gao Feng, said Beijing was willing to buy more American soybeans. The United States said talks would continue.",
+			want:   map[string]string{"China": KindCountry},
+			people: map[string][]string{"China": {"Gao Feng"}},
+			not:    []string{"Gao Feng"},
+		},
+		{
 			name: "where a person is met is not their side",
 			text: "Senator Mark Dalton met Governor Luis Ortega in Sacramento on Tuesday to discuss the water deal. Ortega said he hoped to win him over. Dalton said he would not change his vote.",
 			want: map[string]string{"Luis Ortega": KindPerson},
