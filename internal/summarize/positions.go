@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"slices"
-	"strings"
 )
 
 // stanceAt records the position of the party that is the subject of a
@@ -27,7 +26,7 @@ func (n *negotiator) stanceAt(i, si int) {
 	if tok.UPOS == "VERB" && (tok.Rel == "amod" || tok.Rel == "acl") {
 		return
 	}
-	if m := t.child(i, "mark"); m >= 0 && m < i && (strings.EqualFold(a.Tokens[m].Text, "if") || strings.EqualFold(a.Tokens[m].Text, "unless")) {
+	if t.conditional(i) {
 		// "…if it wanted a trade deal": a condition, no one's stance.
 		return
 	}

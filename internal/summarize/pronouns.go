@@ -234,7 +234,7 @@ func (t *tree) previousSubject(src, c int) int {
 		// it) is someone's words, not the story's; the one right before
 		// that names who said them ("“…,” said Sanders, whose candidacy…
 		// “…,” he said") gives the speaker who goes on.
-		if f := a.Sentences[s].First; !t.quoted[f] && !(a.Tokens[f].UPOS == "PUNCT" && f+1 < a.Sentences[s].Last && t.quoted[f+1]) {
+		if !t.opensWithQuote(s) {
 			prev = s
 			break
 		}
@@ -323,6 +323,14 @@ func (t *tree) previousSubject(src, c int) int {
 		return -1
 	}
 	return ei
+}
+
+// opensWithQuote reports whether sentence s opens with a quotation (its
+// mark, or its first word, quoted): someone's words, not the story's.
+func (t *tree) opensWithQuote(s int) bool {
+	a := t.a
+	f := a.Sentences[s].First
+	return t.quoted[f] || a.Tokens[f].UPOS == "PUNCT" && f+1 < a.Sentences[s].Last && t.quoted[f+1]
 }
 
 // previousRootSubjects returns the subjects of the main verbs of the (at

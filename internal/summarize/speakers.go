@@ -607,7 +607,7 @@ func (t *tree) itSource(src int) string {
 	}
 	s := sent - 1
 	for ; s >= 0 && s >= sent-2; s-- {
-		if f := a.Sentences[s].First; !t.quoted[f] && !(a.Tokens[f].UPOS == "PUNCT" && f+1 < a.Sentences[s].Last && t.quoted[f+1]) {
+		if !t.opensWithQuote(s) {
 			break
 		}
 	}

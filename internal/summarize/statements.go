@@ -318,7 +318,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			// stays, with no speaker; so does what someone unnamed asked
 			// ("Asked whether layoffs were coming, Reyes replied…").
 			noSpeaker = t.thingAgent(i, src) || t.openingParticiple(i)
-			if m := t.child(i, "mark"); m >= 0 && m < i && (strings.EqualFold(a.Tokens[m].Text, "if") || strings.EqualFold(a.Tokens[m].Text, "unless")) {
+			if t.conditional(i) {
 				// "…if he agrees to end the war": a condition, not
 				// something anyone has said or done.
 				continue
@@ -917,6 +917,13 @@ func (t *tree) dashesBetween(from, to int) int {
 		}
 	}
 	return n
+}
+
+// conditional reports whether verb i heads a clause opened by "if" or
+// "unless": a condition, not something anyone has said, done or holds.
+func (t *tree) conditional(i int) bool {
+	m := t.child(i, "mark")
+	return m >= 0 && m < i && (strings.EqualFold(t.a.Tokens[m].Text, "if") || strings.EqualFold(t.a.Tokens[m].Text, "unless"))
 }
 
 // isDash reports whether w is a dash that sets off an aside.

@@ -24,7 +24,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	}
 	a := t.a
 	tok := &a.Tokens[src]
-	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) && src >= 2 && (a.Tokens[src-1].Text == "," || a.Tokens[src-1].Text == "—" || a.Tokens[src-1].Text == "–") {
+	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) && src >= 2 && (a.Tokens[src-1].Text == "," || isDash(a.Tokens[src-1].Text)) {
 		// "who" (or "which") after a comma is the one named right
 		// before it, wherever the parser hung the clause ("a win for
 		// Prime Minister Ana Ruiz, who has long sought…", "levied by
