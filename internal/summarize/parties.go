@@ -506,7 +506,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 				d.ents[p.ent].party != "" && !chamber(d.ents[p.ent].party) || !d.lawmaker(p.ent, entOf) {
 				continue
 			}
-			if s := d.partyAround(p.ent, entOf, kind); s >= 0 {
+			if s := d.partyAround(t, p.ent, entOf, kind); s >= 0 {
 				side[p.ent] = s
 			}
 		}

@@ -7,6 +7,8 @@ package summarize
 import (
 	"slices"
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // governmentBodies are the words of a national body that acts for its
@@ -300,8 +302,11 @@ func (d *doc) lawmaker(ei int, entOf []int) bool {
 
 // partyAround returns the political party the sentences mentioning a
 // person name most often outside quotation marks, or -1 when none or a
-// tie.
-func (d *doc) partyAround(ei int, entOf []int, kind []string) int {
+// tie. A party named only as the owner of a thing ("called the
+// Democratic plan a wish list", "the Republicans' bill") counts for
+// neither side: lawmakers speak of their rivals' plans as often as of
+// their own.
+func (d *doc) partyAround(t *tree, ei int, entOf []int, kind []string) int {
 	sents := map[int]bool{}
 	first := -1
 	for mi := range d.mentions {
@@ -312,12 +317,18 @@ func (d *doc) partyAround(ei int, entOf []int, kind []string) int {
 			}
 		}
 	}
-	count := func(in map[int]bool) int {
+	count := func(in map[int]bool, subjects bool) int {
 		votes := map[int]int{}
 		for mi := range d.mentions {
 			m := &d.mentions[mi]
 			o := entOf[mi]
-			if o < 0 || o == ei || m.inQuote || !in[m.sent] || kind[o] != KindOrganisation || !politicalParty(d.ents[o].name) {
+			if o < 0 || m.inQuote || !in[m.sent] || kind[o] != KindOrganisation {
+				continue
+			}
+			if h := t.mentionHead(d, m); t.ownerOfThing(h) || subjects && (h < 0 || !strings.HasPrefix(t.a.Tokens[h].Rel, "nsubj")) {
+				continue
+			}
+			if o = d.politicalPartyOf(o); o < 0 || o == ei {
 				continue
 			}
 			votes[o]++
@@ -338,14 +349,59 @@ func (d *doc) partyAround(ei int, entOf []int, kind []string) int {
 	}
 	// The sentence that introduces them first, then all of theirs, then
 	// the one before the introduction ("Other Republicans are wary. Sen.
-	// Ann Cole said…").
-	if s := count(map[int]bool{first: true}); s >= 0 {
+	// Ann Cole said…"), where its subject decides between two parties
+	// ("Democrats accused Republicans of… Sen. Ann Cole told reporters").
+	if s := count(map[int]bool{first: true}, false); s >= 0 {
 		return s
 	}
-	if s := count(sents); s >= 0 || first <= 0 {
+	if s := count(sents, false); s >= 0 || first <= 0 {
 		return s
 	}
-	return count(map[int]bool{first - 1: true})
+	if s := count(map[int]bool{first - 1: true}, false); s >= 0 {
+		return s
+	}
+	return count(map[int]bool{first - 1: true}, true)
+}
+
+// politicalPartyOf returns the political party entity o is or is a
+// group of ("Senate Republicans" where the story also names the
+// Republicans), or -1.
+func (d *doc) politicalPartyOf(o int) int {
+	e := &d.ents[o]
+	if politicalParty(e.name) {
+		return o
+	}
+	if len(e.tokens) < 2 {
+		return -1
+	}
+	if g, ok := gazetteer[e.tokens[len(e.tokens)-1]]; ok && g.kind == KindOrganisation && politicalParty(g.name) {
+		return d.entityNamed(g.name)
+	}
+	return -1
+}
+
+// ownerOfThing reports whether token h qualifies or owns a noun that
+// names no person ("the Democratic plan", "Republicans' bill"; not
+// "Democratic senators").
+func (t *tree) ownerOfThing(h int) bool {
+	if h < 0 {
+		return false
+	}
+	a := t.a
+	switch a.Tokens[h].Rel {
+	case "amod", "nmod:poss", "compound":
+	default:
+		return false
+	}
+	n := a.Tokens[h].Head
+	if n < 0 || a.Tokens[n].UPOS != "NOUN" {
+		return false
+	}
+	l := strings.ToLower(a.Tokens[n].Lemma)
+	if peopleNouns[l] || roleHeads[l] || partyNouns[l] || t.nounClass != nil && t.nounClass(l) == nlp.NounPerson {
+		return false
+	}
+	return true
 }
 
 // legislatures are the chambers where political parties sit (lower case,

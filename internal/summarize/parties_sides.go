@@ -146,6 +146,13 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 				o = d.entityNamed(g.name)
 			}
 		}
+		// "Her spokesman, Drew Hammill": the person the pronoun stands
+		// for owns the role.
+		if o < 0 && a.Tokens[i].UPOS == "PRON" && t.ownsRole(i) {
+			if c := t.clusterAt(i); c >= 0 && a.Clusters[c].Type == nlp.PERSON && a.Clusters[c].Name != "" {
+				o = d.entityNamed(a.Clusters[c].Name)
+			}
+		}
 		if o < 0 || o == m.ent || len(d.ents[o].tokens) > 0 && honourWords[d.ents[o].tokens[len(d.ents[o].tokens)-1]] {
 			// An honour is no side: "Nobel Peace Prize laureate Aung
 			// San Suu Kyi".

@@ -227,6 +227,26 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Kansas", "Olsen", "Richard Olsen of Kansas", "Budget Committee"},
 		},
 		{
+			name:   "a rival party's plan a lawmaker attacks is not their party; a group of the party counts",
+			text:   "Senate Republicans on Monday rejected a Democratic proposal to extend the benefits. Senate Majority Leader Tom Brandt called the Democratic plan \"a wish list.\" Democrats said they would keep pushing. Republicans said the plan cost too much.",
+			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
+			people: map[string][]string{"Republicans": {"Tom Brandt"}},
+			not:    []string{"Tom Brandt"},
+		},
+		{
+			name:   "the subject of the sentence before decides between two parties",
+			text:   "Democrats accused Republicans of abandoning jobless workers. \"They are walking away,\" Senate Minority Leader Ann Carver told reporters. Republicans said the plan cost too much. Democrats said they would keep pushing.",
+			want:   map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
+			people: map[string][]string{"Democrats": {"Ann Carver"}},
+			not:    []string{"Ann Carver"},
+		},
+		{
+			name:   "a spokesman named by 'her' speaks for the person she is",
+			text:   "House Speaker Ann Carver said she would not accept the bill. Her spokesman, Tom Hale, said the speaker was open to talks. Republicans said the bill was fair.",
+			people: map[string][]string{"Ann Carver": {"Tom Hale"}},
+			not:    []string{"Tom Hale"},
+		},
+		{
 			name: "a party's adjective ending a name folds into the party",
 			text: "Democrats said they would block the bill. The House Democratic majority voted against it on Friday. The House Democratic majority said it would not move. Republicans said the Democrats were stalling.",
 			want: map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
