@@ -241,6 +241,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Ann Carver"},
 		},
 		{
+			name: "a confederation's name goes on over 'of'",
+			text: "Britain and the European Union resumed talks on Monday. The Confederation of Nordic Industry said a deal was vital for jobs. Britain said it was ready.",
+			want: map[string]string{"Confederation of Nordic Industry": KindOrganisation},
+			not:  []string{"Nordic Industry", "Confederation"},
+		},
+		{
 			name:   "a spokesman named by 'her' speaks for the person she is",
 			text:   "House Speaker Ann Carver said she would not accept the bill. Her spokesman, Tom Hale, said the speaker was open to talks. Republicans said the bill was fair.",
 			people: map[string][]string{"Ann Carver": {"Tom Hale"}},

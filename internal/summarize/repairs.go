@@ -59,6 +59,59 @@ func listenerClauses(a *nlp.Analysis) {
 	}
 }
 
+// mediumClauses rehangs as the complement of a verb of saying the
+// that-clause the parser read as a relative clause on the medium it was
+// said in ("Frost said in a tweet that progress had been made", read as
+// "a tweet that progress had been made"): a clause that has a subject of
+// its own after "that" cannot have "that" as its subject too, so "that"
+// is the complementiser, and the clause is what was said.
+func mediumClauses(a *nlp.Analysis) {
+	for c := range a.Tokens {
+		tc := &a.Tokens[c]
+		h := tc.Head
+		if tc.Rel != "acl:relcl" || h < 0 || h+2 >= c || tc.UPOS != "VERB" && tc.UPOS != "AUX" && tc.UPOS != "ADJ" && tc.UPOS != "NOUN" {
+			continue
+		}
+		ht := &a.Tokens[h]
+		g := ht.Head
+		if g < 0 || g > h || ht.Rel != "obl" || ht.UPOS != "NOUN" || a.Tokens[g].UPOS != "VERB" || !cueLemma(a.Tokens[g].Lemma) {
+			continue
+		}
+		that := &a.Tokens[h+1]
+		if !strings.EqualFold(that.Text, "that") || that.Head != c || (that.Rel != "nsubj" && that.Rel != "nsubj:pass" && that.Rel != "mark") {
+			continue
+		}
+		subject := false
+		for k := h + 2; k < c; k++ {
+			if a.Tokens[k].Head == c && (a.Tokens[k].Rel == "nsubj" || a.Tokens[k].Rel == "nsubj:pass" || a.Tokens[k].Rel == "expl") {
+				subject = true
+			}
+		}
+		if !subject {
+			continue
+		}
+		tc.Head, tc.Rel = g, "ccomp"
+		that.Rel, that.UPOS, that.XPOS = "mark", "SCONJ", "IN"
+		// "… and that talks would go on": a second that-clause the
+		// parser joined to the medium joins the first.
+		for k := c + 1; k < len(a.Tokens) && a.Tokens[k].Sent == tc.Sent; k++ {
+			if a.Tokens[k].Head == h && a.Tokens[k].Rel == "conj" && hasThatMark(a, k) {
+				a.Tokens[k].Head = c
+			}
+		}
+	}
+}
+
+// hasThatMark reports whether token k has "that" as its marker.
+func hasThatMark(a *nlp.Analysis, k int) bool {
+	for j := k - 1; j >= 0 && a.Tokens[j].Sent == a.Tokens[k].Sent; j-- {
+		if a.Tokens[j].Head == k && a.Tokens[j].Rel == "mark" && strings.EqualFold(a.Tokens[j].Text, "that") {
+			return true
+		}
+	}
+	return false
+}
+
 // nominativePronoun reports whether w is a personal pronoun in the
 // subject's case.
 func nominativePronoun(w string) bool {

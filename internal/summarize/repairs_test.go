@@ -49,6 +49,27 @@ func TestTreeRepairs(t *testing.T) {
 			repair: listenerClauses, token: 6, head: 1, rel: "ccomp",
 		},
 		{
+			name: "a that-clause read as a relative clause on the medium of 'said'",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Cole said in a tweet that progress had been made.
+				return parsed(t, "Cole/PROPN/NNP/Cole/2/nsubj", "said/VERB/VBD/say/0/root", "in/ADP/IN/in/5/case",
+					"a/DET/DT/a/5/det", "tweet/NOUN/NN/tweet/2/obl", "that/PRON/WDT/that/10/nsubj:pass",
+					"progress/NOUN/NN/progress/10/nsubj:pass", "had/AUX/VBD/have/10/aux", "been/AUX/VBN/be/10/aux:pass",
+					"made/VERB/VBN/make/5/acl:relcl")
+			},
+			repair: mediumClauses, token: 9, head: 1, rel: "ccomp",
+		},
+		{
+			name: "a relative clause on the medium with 'that' its only subject stays",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Cole said in a tweet that went viral ...
+				return parsed(t, "Cole/PROPN/NNP/Cole/2/nsubj", "said/VERB/VBD/say/0/root", "in/ADP/IN/in/5/case",
+					"a/DET/DT/a/5/det", "tweet/NOUN/NN/tweet/2/obl", "that/PRON/WDT/that/7/nsubj",
+					"went/VERB/VBD/go/5/acl:relcl", "viral/ADJ/JJ/viral/7/xcomp")
+			},
+			repair: mediumClauses, token: 6, head: 4, rel: "acl:relcl",
+		},
+		{
 			name: "a second subject at the end of the first one's appositive",
 			a: func(t *testing.T) *nlp.Analysis {
 				// Simpson, director at Tufts Center, told reporters the claims are false.

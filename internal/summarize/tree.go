@@ -48,6 +48,7 @@ type tree struct {
 // words (without the marks).
 func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	listenerClauses(a)
+	mediumClauses(a)
 	requestInfinitives(a)
 	finiteConjuncts(a)
 	thatConjuncts(a)

@@ -56,6 +56,7 @@ func checkStatements(t *testing.T, tests []statementCase) {
 func TestStatements(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"said it was", "Russia said it was ready to resume talks with Ukraine.", "it was ready to resume talks with Ukraine", "Russia", "said"},
+		{"a that-clause after the medium it was said in", `Britain's negotiator, Ann Cole, said in a tweet that progress had been made but that "a deal is not in sight."`, `progress had been made but that "a deal is not in sight."`, "Ann Cole", "said"},
 		{"said that", "The union said that the offer fell short of its demands.", "the offer fell short of its demands", "The union", "said"},
 		{"according to", "According to the ministry, the two sides agreed on a timetable.", "the two sides agreed on a timetable", "the ministry", "according to"},
 		{"parenthetical", "The talks collapsed after midnight, two diplomats said.", "The talks collapsed after midnight", "two diplomats", "said"},
