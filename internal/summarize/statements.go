@@ -323,6 +323,11 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				// something anyone has said or done.
 				continue
 			}
+			if t.openDecision(i) {
+				// "will meet to decide whether workers should return":
+				// a question still open, not a finding.
+				continue
+			}
 			if r := tok.Rel; (r == "advcl" || r == "parataxis") && src < i && t.setOffBefore(src) && t.resumesAfter(i) >= 0 {
 				// "Even if the venture fails, Mr. Morgan said, he has
 				// done the work", with the credit hung from the main
@@ -924,6 +929,23 @@ func (t *tree) dashesBetween(from, to int) int {
 func (t *tree) conditional(i int) bool {
 	m := t.child(i, "mark")
 	return m >= 0 && m < i && (strings.EqualFold(t.a.Tokens[m].Text, "if") || strings.EqualFold(t.a.Tokens[m].Text, "unless"))
+}
+
+// openDecision reports whether cue i is a verb of deciding whose
+// complement is a question ("decide whether", "determine if"): nothing
+// has been found or said yet.
+func (t *tree) openDecision(i int) bool {
+	switch t.a.Tokens[i].Lemma {
+	case "decide", "determine", "rule":
+	default:
+		return false
+	}
+	c := t.contentComp(i)
+	if c < 0 {
+		return false
+	}
+	m := t.child(c, "mark")
+	return m >= 0 && m < c && (strings.EqualFold(t.a.Tokens[m].Text, "whether") || strings.EqualFold(t.a.Tokens[m].Text, "if"))
 }
 
 // isDash reports whether w is a dash that sets off an aside.

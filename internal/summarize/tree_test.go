@@ -166,6 +166,7 @@ func TestStatementNeverRepeatsAQuote(t *testing.T) {
 func TestNotStatements(t *testing.T) {
 	tests := []struct{ name, text, not string }{
 		{"a passive reports what was heard", "When asked about the deal, the minister smiled.", "about the deal"},
+		{"a decision still open is no finding", "Union leaders will meet on Thursday to decide whether workers should return to work.", "whether workers should return to work"},
 		{"the listener is not the content", "The envoy told reporters in Geneva nothing new.", "reporters"},
 		{"a short pointer is not content", "Marco Rubio echoed the sentiment.", "the sentiment"},
 		{"a cue after a preposition", "Washington is open to recognizing the annexation of the peninsula.", "the annexation of the peninsula"},
