@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // modified reports whether noun i has a modifier that narrows it ("the
@@ -138,6 +140,9 @@ func (t *tree) timeOf(j, i int) bool {
 			if nmods++; nmods > 1 {
 				return false
 			}
+		case (r == "obj" || r == "iobj") && steps > 0 && a.Tokens[j].UPOS == "NOUN" && t.personNoun(j):
+			// "brief EU ambassadors on Wednesday": people have no date
+			// of their own; the parser's slip, as with a name.
 		case (r == "obj" || r == "iobj" || strings.HasPrefix(r, "nsubj")) && steps > 0 && a.Tokens[j].UPOS == "NOUN":
 			// A date inside an argument ("the budget for 2007-13"); the
 			// date itself read as an object ("continue next week"), or
@@ -148,6 +153,13 @@ func (t *tree) timeOf(j, i int) bool {
 		j = a.Tokens[j].Head
 	}
 	return true
+}
+
+// personNoun reports whether common noun j names people ("ambassadors",
+// "reporters", "the leaders").
+func (t *tree) personNoun(j int) bool {
+	l := strings.ToLower(t.a.Tokens[j].Lemma)
+	return peopleNouns[l] || roleHeads[l] || t.nounClass != nil && t.nounClass(l) == nlp.NounPerson
 }
 
 // placeCase reports whether the place entity [first, last) follows "in"

@@ -179,6 +179,13 @@ func TestNextSteps(t *testing.T) {
 		{"a hope with no date", "Both sides hope to reach a negotiated deal over state aid.", "", "", true},
 		{"a deadline still to come", "The union has until Friday to respond to the offer.", "Friday", "", false},
 		{"a deadline that has passed", "The union had until Friday to respond to the offer.", "", "", true},
+		{"a talk with its date, the date hung from the people briefed", "Barnier is due to brief EU ambassadors on Wednesday.", "Wednesday", "", false},
+		{"a call with its date", "The two leaders are expected to speak by phone over the weekend.", "over the weekend", "", false},
+		{"talk in general is no step", "The smaller parties will not get as many chances to speak as their rivals, but they will try.", "", "", true},
+		{"a threat on a condition", "Officials said the prime minister was prepared to walk away if the EU did not move.", "", "", true},
+		{"a conditional step with its date", "Pilots backed a walkout, which could begin as early as next Monday if no deal is reached.", "next Monday", "", false},
+		{"how one will vote", "Sen. Ann Cole said she would vote against any bill that added to the deficit.", "", "", true},
+		{"a vote with its date", "The union will vote on the offer on Friday.", "Friday", "", false},
 		{"what did not happen", "Lawmakers passed a stopgap bill on Sunday, averting a shutdown that would have begun at midnight on Friday.", "", "", true},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,15 @@ func (n *negotiator) nextStepAt(i, si int) {
 	if kind == maybeFuture && when == "" {
 		return
 	}
+	if when == "" && (n.conditioned(i) || t.directedVote(i) || contactLemma(a.Tokens[i].Lemma)) {
+		// "was prepared to walk away if the EU did not move": a
+		// threat, not a step; "said he would vote against any bill
+		// that…": how one will vote is a position; "opportunities to
+		// speak": talk in general. Each is a next step only where a
+		// date says when ("could begin next Monday if no deal is
+		// reached", "are expected to speak over the weekend").
+		return
+	}
 	if h := a.Tokens[i].Head; h >= 0 && a.Tokens[i].Rel == "xcomp" && t.negated(h) {
 		return
 	}
@@ -274,6 +283,49 @@ func (n *negotiator) futureOf(i int) futureKind {
 	return notFuture
 }
 
+// conditioned reports whether verb i, or the verb of scheduling it
+// hangs from, has a clause of condition ("if the EU did not move").
+func (n *negotiator) conditioned(i int) bool {
+	t, a := n.t, n.t.a
+	for steps := 0; i >= 0 && steps < 2; steps++ {
+		for _, c := range t.children(i) {
+			if a.Tokens[c].Rel == "advcl" && t.conditional(int(c)) {
+				return true
+			}
+		}
+		if a.Tokens[i].Rel != "xcomp" {
+			break
+		}
+		i = a.Tokens[i].Head
+	}
+	return false
+}
+
+// contactLemma lists the verbs of sides talking with each other or
+// briefing their own, which are next steps only with a date.
+func contactLemma(l string) bool {
+	return l == "speak" || l == "confer" || l == "brief"
+}
+
+// directedVote reports whether verb i is a vote said with its direction
+// ("vote against the bill", "vote no", "vote for the deal").
+func (t *tree) directedVote(i int) bool {
+	a := t.a
+	if a.Tokens[i].Lemma != "vote" {
+		return false
+	}
+	for _, c := range t.children(i) {
+		ct := &a.Tokens[c]
+		switch {
+		case ct.Rel == "obl" && (t.caseOf(int(c)) == "against" || t.caseOf(int(c)) == "for"):
+			return true
+		case int(c) > i && (strings.EqualFold(ct.Text, "no") || strings.EqualFold(ct.Text, "yes") || strings.EqualFold(ct.Text, "against")):
+			return true
+		}
+	}
+	return false
+}
+
 // untilChild reports whether token h has an oblique opened by "until"
 // ("has until Friday").
 func (n *negotiator) untilChild(h int) bool {
@@ -332,7 +384,7 @@ func (n *negotiator) aboutEvent(i int) bool {
 	obj := t.child(i, "obj")
 	for _, c := range t.children(i) {
 		ct := &a.Tokens[c]
-		if !eventLemma(ct.Lemma) || ct.UPOS != "NOUN" && ct.UPOS != "VERB" {
+		if !eventLemma(ct.Lemma) || contactLemma(ct.Lemma) || ct.UPOS != "NOUN" && ct.UPOS != "VERB" {
 			continue
 		}
 		switch {

@@ -76,7 +76,9 @@ func eventLemma(l string) bool {
 		"talks", "negotiation", "meeting", "summit", "round", "deadline", "session", "conference",
 		"hearing", "decision", "agreement", "deal", "ceasefire", "truce", "walkout", "stoppage",
 		"consultation", "referendum", "election", "treaty", "accord", "trip", "discussion", "action",
-		"plan", "proposal", "regulation", "overhaul", "reform", "protest":
+		"plan", "proposal", "regulation", "overhaul", "reform", "protest",
+		// Sides talking with each other, or briefing their own.
+		"speak", "confer", "brief":
 		return true
 	}
 	return false
