@@ -102,6 +102,30 @@ func mediumClauses(a *nlp.Analysis) {
 	}
 }
 
+// perfectSubjects hangs from the participle the subject the parser hung
+// from the auxiliary "have" of a perfect, which the tagger read as a verb
+// where an adverb stands between ("The company had earlier offered a
+// bonus", with "company" the subject of "had"): the perfect's subject is
+// the participle's.
+func perfectSubjects(a *nlp.Analysis) {
+	for h := range a.Tokens {
+		ht := &a.Tokens[h]
+		v := ht.Head
+		if ht.Lemma != "have" || ht.Rel != "aux" || v <= h || a.Tokens[v].XPOS != "VBN" {
+			continue
+		}
+		if hasChild(a, v, "nsubj", "nsubj:pass", "expl") {
+			continue
+		}
+		for k := a.Sentences[ht.Sent].First; k < h; k++ {
+			if a.Tokens[k].Head == h && (a.Tokens[k].Rel == "nsubj" || a.Tokens[k].Rel == "expl") {
+				a.Tokens[k].Head = v
+			}
+		}
+		ht.UPOS = "AUX"
+	}
+}
+
 // hasThatMark reports whether token k has "that" as its marker.
 func hasThatMark(a *nlp.Analysis, k int) bool {
 	for j := k - 1; j >= 0 && a.Tokens[j].Sent == a.Tokens[k].Sent; j-- {

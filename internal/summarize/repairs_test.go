@@ -60,6 +60,15 @@ func TestTreeRepairs(t *testing.T) {
 			repair: mediumClauses, token: 9, head: 1, rel: "ccomp",
 		},
 		{
+			name: "the subject of a perfect hung from 'had' read as a verb",
+			a: func(t *testing.T) *nlp.Analysis {
+				// The company had earlier offered a bonus.
+				return parsed(t, "The/DET/DT/the/2/det", "company/NOUN/NN/company/3/nsubj", "had/VERB/VBD/have/5/aux",
+					"earlier/ADV/RBR/early/5/advmod", "offered/VERB/VBN/offer/0/root", "a/DET/DT/a/7/det", "bonus/NOUN/NN/bonus/5/obj")
+			},
+			repair: perfectSubjects, token: 1, head: 4, rel: "nsubj",
+		},
+		{
 			name: "a relative clause on the medium with 'that' its only subject stays",
 			a: func(t *testing.T) *nlp.Analysis {
 				// Cole said in a tweet that went viral ...

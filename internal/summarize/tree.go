@@ -49,6 +49,7 @@ type tree struct {
 func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	listenerClauses(a)
 	mediumClauses(a)
+	perfectSubjects(a)
 	requestInfinitives(a)
 	finiteConjuncts(a)
 	thatConjuncts(a)
