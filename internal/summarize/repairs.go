@@ -13,7 +13,8 @@ import (
 // listenerClauses rehangs as the complement of a verb of telling the
 // that-clause the parser read as a relative clause on its listener
 // ("Clinton told the debate audience that she believes we must…", read
-// as "the audience that she believes"): after "tell", "assure",
+// as "the audience that she believes", as a relative clause or as a
+// clause modifying the noun): after "tell", "assure",
 // "inform", "remind" or "warn" and the person told, "that" opening a
 // clause with a subject of its own is the complementiser, as English
 // writes what was told; so is a clause with no "that" that opens with a
@@ -24,7 +25,7 @@ func listenerClauses(a *nlp.Analysis) {
 	for c := range a.Tokens {
 		tc := &a.Tokens[c]
 		h := tc.Head
-		if tc.Rel != "acl:relcl" || h < 0 || h+1 >= c || tc.UPOS != "VERB" && tc.UPOS != "AUX" && tc.UPOS != "ADJ" {
+		if tc.Rel != "acl:relcl" && tc.Rel != "acl" || h < 0 || h+1 >= c || tc.UPOS != "VERB" && tc.UPOS != "AUX" && tc.UPOS != "ADJ" {
 			continue
 		}
 		ht := &a.Tokens[h]
@@ -123,6 +124,43 @@ func perfectSubjects(a *nlp.Analysis) {
 			}
 		}
 		ht.UPOS = "AUX"
+	}
+}
+
+// dateSubjects relabels as an oblique of time a date the parser made a
+// second subject of a verb ("Donald Trump on Tuesday accused…", "Trump
+// said Monday"): a verb has one subject, and a day is when, not who. A
+// preposition right before the date that the parser hung from the verb
+// is the date's.
+func dateSubjects(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		for d := s.First; d < s.Last; d++ {
+			dt := &a.Tokens[d]
+			if !strings.HasPrefix(dt.Rel, "nsubj") || !strings.HasSuffix(dt.NER, "DATE") && !strings.HasSuffix(dt.NER, "TIME") {
+				continue
+			}
+			v := dt.Head
+			other := false
+			for k := s.First; k < s.Last; k++ {
+				if k != d && a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") && !strings.HasSuffix(a.Tokens[k].NER, "DATE") && !strings.HasSuffix(a.Tokens[k].NER, "TIME") {
+					other = true
+					break
+				}
+			}
+			if !other {
+				continue
+			}
+			dt.Rel = "obl:tmod"
+			// The date's first word: "on | Tuesday", "earlier | Wednesday".
+			first := d
+			for first-1 >= s.First && a.Tokens[first-1].Head == d && a.Tokens[first-1].NER != "O" {
+				first--
+			}
+			if p := first - 1; p >= s.First && a.Tokens[p].UPOS == "ADP" && a.Tokens[p].Head == v && a.Tokens[p].Rel == "case" {
+				a.Tokens[p].Head = d
+				dt.Rel = "obl"
+			}
+		}
 	}
 }
 

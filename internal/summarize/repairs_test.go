@@ -69,6 +69,20 @@ func TestTreeRepairs(t *testing.T) {
 			repair: perfectSubjects, token: 1, head: 4, rel: "nsubj",
 		},
 		{
+			name: "a day read as a second subject",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Cole on Tuesday accused Hale.
+				a := parsed(t, "Cole/PROPN/NNP/Cole/4/nsubj", "on/ADP/IN/on/4/case", "Tuesday/PROPN/NNP/Tuesday/4/nsubj",
+					"accused/VERB/VBD/accuse/0/root", "Hale/PROPN/NNP/Hale/4/obj")
+				for i := range a.Tokens {
+					a.Tokens[i].NER = "O"
+				}
+				a.Tokens[2].NER = "B-DATE"
+				return a
+			},
+			repair: dateSubjects, token: 1, head: 2, rel: "case",
+		},
+		{
 			name: "a relative clause on the medium with 'that' its only subject stays",
 			a: func(t *testing.T) *nlp.Analysis {
 				// Cole said in a tweet that went viral ...

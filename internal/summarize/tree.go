@@ -47,9 +47,10 @@ type tree struct {
 // newTree indexes an analysis. quotes are the byte ranges of the quoted
 // words (without the marks).
 func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
+	perfectSubjects(a)
+	dateSubjects(a)
 	listenerClauses(a)
 	mediumClauses(a)
-	perfectSubjects(a)
 	requestInfinitives(a)
 	finiteConjuncts(a)
 	thatConjuncts(a)

@@ -56,6 +56,8 @@ func checkStatements(t *testing.T, tests []statementCase) {
 func TestStatements(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"said it was", "Russia said it was ready to resume talks with Ukraine.", "it was ready to resume talks with Ukraine", "Russia", "said"},
+		{"a day the parser made a second subject", `Ann Cole on Tuesday accused Tom Hale of using the fund as a "slush" account.`, `Tom Hale of using the fund as a "slush" account`, "Ann Cole", "accused"},
+		{"told the listener that, with the clause read as the listener's modifier", "Speaking at a rally in Ohio, Ann Cole told supporters that Hale had sold access to foreign governments.", "Hale had sold access to foreign governments", "Ann Cole", "told"},
 		{"a that-clause after the medium it was said in", `Britain's negotiator, Ann Cole, said in a tweet that progress had been made but that "a deal is not in sight."`, `progress had been made but that "a deal is not in sight."`, "Ann Cole", "said"},
 		{"said that", "The union said that the offer fell short of its demands.", "the offer fell short of its demands", "The union", "said"},
 		{"according to", "According to the ministry, the two sides agreed on a timetable.", "the two sides agreed on a timetable", "the ministry", "according to"},
