@@ -217,6 +217,46 @@ func commaBefore(toks []Token) bool {
 	return false
 }
 
+// nounOpening reports whether a sentence's first word can open its
+// subject: a name, a determiner or a noun ("Meanwhile, in Brussels,
+// plans to…" opens with an adverb).
+func nounOpening(t *Token) bool {
+	return t.UPOS == "PROPN" || t.UPOS == "DET" || t.UPOS == "NOUN"
+}
+
+// asideAfterSubject reports whether the words before a closing comma
+// are a sentence's opening noun phrase and an aside set off by commas,
+// with no verb among them ("Clinton, for her part", "The union,
+// however").
+func asideAfterSubject(toks []Token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	if !nounOpening(&toks[0]) {
+		return false
+	}
+	comma := -1
+	for k := range toks {
+		switch toks[k].UPOS {
+		case "VERB", "AUX":
+			return false
+		case "PUNCT":
+			if toks[k].Text != "," {
+				return false
+			}
+			if comma < 0 {
+				comma = k
+			}
+		case "PROPN", "DET", "NOUN", "ADJ", "NUM":
+		default:
+			if comma < 0 {
+				return false // the opening phrase is a noun phrase
+			}
+		}
+	}
+	return comma > 0
+}
+
 // infinitiveVerbs are verbs that take a to-infinitive and whose third
 // person form is also a plural noun ("plans", "hopes", "needs").
 var infinitiveVerbs = map[string]bool{
@@ -233,7 +273,9 @@ var infinitiveVerbs = map[string]bool{
 // then would stand after its determiner or possessor ("the plans to…",
 // "Trump's plans to…"), not after a noun that could be its subject (nor
 // after one a verb or a preposition takes: "had contingency plans to…",
-// "at government plans to…"). The sentence is tagged again in its light.
+// "at government plans to…"); nor after an aside that closes the
+// sentence's opening noun phrase ("Clinton, for her part, plans to…").
+// The sentence is tagged again in its light.
 func (t *Tagger) verbsBeforeInfinitives(a *Analysis, sc *tagScratch) {
 	c := t.classOf("VERB", "VBZ")
 	if c < 0 {
@@ -245,7 +287,9 @@ func (t *Tagger) verbsBeforeInfinitives(a *Analysis, sc *tagScratch) {
 			if tok.XPOS != "NNS" || !infinitiveVerbs[tok.Text] {
 				continue
 			}
-			if to, v := &a.Tokens[i+1], &a.Tokens[i+2]; to.Text != "to" || v.XPOS != "VB" {
+			// The verb after "to" may itself be read as a noun ("plans
+			// to campaign in…"); the sentence tagged again reads both.
+			if to, v := &a.Tokens[i+1], &a.Tokens[i+2]; to.Text != "to" || v.XPOS != "VB" && !(v.XPOS == "NN" && !capitalised(v.Text)) {
 				continue
 			}
 			switch p := &a.Tokens[i-1]; p.UPOS {
@@ -286,8 +330,14 @@ func (t *Tagger) verbsBeforeInfinitives(a *Analysis, sc *tagScratch) {
 				}
 			case "PUNCT":
 				// "Trump's running mate, Mike Pence, plans to…": after
-				// the name an appositive closes.
-				if p.Text != "," || i < s.First+2 || a.Tokens[i-2].UPOS != "PROPN" || !commaBefore(a.Tokens[s.First:i-1]) {
+				// the name an appositive closes; "Clinton, for her part,
+				// plans to…", "The union, however, plans to…": after an
+				// aside set off behind the sentence's opening noun
+				// phrase, with no verb yet.
+				if p.Text != "," || i < s.First+2 || !commaBefore(a.Tokens[s.First:i-1]) {
+					continue
+				}
+				if a.Tokens[i-2].UPOS != "PROPN" && !asideAfterSubject(a.Tokens[s.First:i-1]) || !nounOpening(&a.Tokens[s.First]) {
 					continue
 				}
 			default:

@@ -241,6 +241,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Ann Carver"},
 		},
 		{
+			name: "a place where a candidate plans to campaign is not her side",
+			text: "Tom Brandt accused Ann Carver of lying about the state budget. Carver, for her part, plans to campaign in Pennsylvania on Wednesday. Carver said she would win the race.",
+			want: map[string]string{"Ann Carver": KindPerson},
+			not:  []string{"Pennsylvania"},
+		},
+		{
 			name: "a confederation's name goes on over 'of'",
 			text: "Britain and the European Union resumed talks on Monday. The Confederation of Nordic Industry said a deal was vital for jobs. Britain said it was ready.",
 			want: map[string]string{"Confederation of Nordic Industry": KindOrganisation},
