@@ -216,10 +216,10 @@ func TestAudit2MisparsedContent(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"an infinitive hung from the listener",
 			"Labor Secretary Julie Moran urged both sides to resume talks.",
-			"to resume talks", "Julie Moran"},
+			"both sides to resume talks", "Julie Moran"},
 		{"an infinitive hung from the listener, a description",
 			"The mediator urged the two delegations to return to the table.",
-			"to return to the table", "The mediator"},
+			"the two delegations to return to the table", "The mediator"},
 		{"that after a time phrase",
 			"A Fund spokeswoman, Julie Kozack, said last week that talks were \"very advanced\" and that staff were working with the authorities.",
 			"talks were", "Julie Kozack"},

@@ -674,12 +674,19 @@ func (t *tree) nounContent(i int) (int, int) {
 			}
 			if addresseeLemma(a.Tokens[i].Lemma) {
 				// "urged both sides to resume talks" with the infinitive
-				// hung from the listener: what the cue asks of them.
+				// hung from the listener: what the cue asks of them,
+				// with whom it asks ("both sides to resume talks").
 				if v := t.infinitiveOf(ci); v >= 0 {
 					if first < 0 {
-						first = int(t.left[v])
+						first = int(t.left[ci])
 					}
 					last = int(t.right[v]) + 1
+				} else if v := t.child(i, "xcomp"); v > ci && requestLemma(a.Tokens[i].Lemma) && infinitiveMark(&a.Tokens[int(t.left[v])]) {
+					// The infinitive hung from the cue after the one
+					// asked ("urged all sides | to be patient").
+					if first < 0 {
+						first = int(t.left[ci])
+					}
 				}
 				continue
 			}

@@ -438,7 +438,13 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					if n := t.touchingClause(i, int(c)); n >= 0 {
 						last, joined = int(t.right[n])+1, n
 					}
-					add(t.clauseStart(i, int(c)), last, src, cueText(t, i), "")
+					start := t.clauseStart(i, int(c))
+					if o := t.child(i, "obj", "iobj"); ct.Rel == "xcomp" && o >= 0 && o < int(c) && requestLemma(tok.Lemma) && !t.quoted[o] {
+						// "urged London to show more flexibility": what is
+						// asked, of whom.
+						start = int(t.left[o])
+					}
+					add(start, last, src, cueText(t, i), "")
 					clausal = true
 				} else if o := t.misreadObject(i, int(c)); o >= 0 {
 					add(int(t.left[o]), int(t.right[c])+1, src, cueText(t, i), "")

@@ -323,7 +323,8 @@ func (t *tree) employerBefore(ei, lo, hi int) bool {
 }
 
 // ownerOf reports whether entity e is the possessor of the noun at src
-// ("Gary Johnson's doctor", "Scott's family"): the owner is someone else
+// ("Gary Johnson's doctor", "Scott's family"), or names a group by whom
+// it belongs to ("Trump supporters"): the owner is someone else
 // than the one the phrase names.
 func (t *tree) ownerOf(e *nlp.Entity, src int) bool {
 	a := t.a
@@ -331,7 +332,19 @@ func (t *tree) ownerOf(e *nlp.Entity, src int) bool {
 		return false
 	}
 	p := t.child(src, "nmod:poss")
-	return p >= e.First && p < e.Last
+	if p >= e.First && p < e.Last {
+		return true
+	}
+	// "Some Veltrix investors", "Trump supporters": a group named by
+	// whom it belongs to, not that one.
+	if a.Tokens[src].XPOS == "NNS" && t.personNoun(src) {
+		for _, c := range t.children(src) {
+			if ci := int(c); ci >= e.First && ci < e.Last && a.Tokens[ci].Rel == "compound" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameAfterRole returns the PERSON entity set off by commas right after
