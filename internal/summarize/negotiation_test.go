@@ -189,6 +189,9 @@ func TestNextSteps(t *testing.T) {
 		{"a conditional step with its date", "Pilots backed a walkout, which could begin as early as next Monday if no deal is reached.", "next Monday", "", false},
 		{"how one will vote", "Sen. Ann Cole said she would vote against any bill that added to the deficit.", "", "", true},
 		{"a vote with its date", "The union will vote on the offer on Friday.", "Friday", "", false},
+		{"an event due by a date", "A final agreement is due by July 20.", "July 20", "", false},
+		{"an event set for a date", "The new contract is set for a vote on Friday.", "Friday", "", false},
+		{"'in return' is no return to talks", "The official said the United States was prepared to ease some sanctions in return.", "", "", true},
 		{"what did not happen", "Lawmakers passed a stopgap bill on Sunday, averting a shutdown that would have begun at midnight on Friday.", "", "", true},
 	}
 	for _, tt := range tests {

@@ -91,7 +91,15 @@ func (n *negotiator) eventNounAt(i, si int) {
 		return
 	}
 	t, a := n.t, n.t.a
-	lo, hi := int(t.left[i]), int(t.right[i])
+	// "A final agreement is due by July 20", "the contract is set for a
+	// vote on Friday": the event's date may stand in the clause of the
+	// word of scheduling the noun hangs from.
+	at, byHead := i, false
+	if h := a.Tokens[i].Head; h >= 0 && !t.quoted[h] && (scheduleLemma(strings.ToLower(a.Tokens[h].Lemma)) && !commitLemma(a.Tokens[h].Lemma) && a.Tokens[h].Lemma != "go") &&
+		(strings.HasPrefix(a.Tokens[i].Rel, "nsubj") || a.Tokens[i].Rel == "obl") && !t.negated(h) {
+		at, byHead = h, true
+	}
+	lo, hi := int(t.left[at]), int(t.right[at])
 	when := ""
 	for _, s := range n.dates[si] {
 		j := t.tokenAt(s.start)
@@ -99,12 +107,12 @@ func (n *negotiator) eventNounAt(i, si int) {
 			continue
 		}
 		j = t.dateHead(j, s.end)
-		if !t.inClause(j, i) {
+		if !t.inClause(j, at) {
 			continue
 		}
 		text := collapseSpace(n.d.text[s.start:s.end])
-		scheduled := futureWhen(text) || n.scheduledBefore(i)
-		for k, steps := j, 0; k != i && k >= 0 && steps < 4; k, steps = a.Tokens[k].Head, steps+1 {
+		scheduled := byHead || futureWhen(text) || n.scheduledBefore(i)
+		for k, steps := j, 0; k != at && k >= 0 && steps < 4; k, steps = a.Tokens[k].Head, steps+1 {
 			if scheduleLemma(a.Tokens[k].Lemma) && !commitLemma(a.Tokens[k].Lemma) || scheduleLemma(strings.ToLower(a.Tokens[k].Text)) {
 				scheduled = true
 			}
@@ -123,7 +131,7 @@ func (n *negotiator) eventNounAt(i, si int) {
 		if e.First < lo || e.Last-1 > hi || (e.Type != nlp.GPE && e.Type != nlp.LOC) || t.quoted[e.First] {
 			continue
 		}
-		if t.inClause(e.First, i) && t.placeCase(e.First, e.Last) {
+		if t.inClause(e.First, at) && t.placeCase(e.First, e.Last) {
 			where = a.Span(e.First, e.Last)
 			break
 		}
@@ -399,6 +407,10 @@ func (n *negotiator) aboutEvent(i int) bool {
 				return true
 			}
 		case ct.Rel == "obl":
+			if ct.Lemma == "return" && t.child(int(c), "det") < 0 {
+				// "in return": an exchange, not a return to talks.
+				continue
+			}
 			if cs := t.child(int(c), "case"); cs >= 0 {
 				switch strings.ToLower(a.Tokens[cs].Text) {
 				case "in", "at", "for", "to", "into":
