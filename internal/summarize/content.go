@@ -472,7 +472,7 @@ func (t *tree) closingAttribution(i int) int {
 			continue
 		}
 		own++
-		if own > 5 || int32(k) > t.right[i] || tk.UPOS == "VERB" || tk.UPOS == "AUX" || t.quoted[k] {
+		if own > 9 || int32(k) > t.right[i] || tk.UPOS == "VERB" || tk.UPOS == "AUX" || t.quoted[k] {
 			return -1
 		}
 		// The cue's own phrase: its listener ("told Bloomberg"), when or
@@ -518,7 +518,9 @@ func (t *tree) closingAttribution(i int) int {
 				return k
 			}
 			return -1
-		case "VERB", "AUX":
+		case "VERB", "AUX", "CCONJ":
+			// "…, yet Donald Trump brags about…": a clause of its own
+			// joined on, not a credit.
 			return -1
 		case "NOUN", "PROPN", "PRON":
 			noun = true

@@ -192,6 +192,7 @@ func TestNextSteps(t *testing.T) {
 		{"an event due by a date", "A final agreement is due by July 20.", "July 20", "", false},
 		{"an event set for a date", "The new contract is set for a vote on Friday.", "Friday", "", false},
 		{"'in return' is no return to talks", "The official said the United States was prepared to ease some sanctions in return.", "", "", true},
+		{"a time over the round named as next", "The next round of talks will be held in Caracas in March.", "March", "Caracas", false},
 		{"what did not happen", "Lawmakers passed a stopgap bill on Sunday, averting a shutdown that would have begun at midnight on Friday.", "", "", true},
 	}
 	for _, tt := range tests {

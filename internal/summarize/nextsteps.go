@@ -432,13 +432,19 @@ func (n *negotiator) whenWhere(i, si int) (when, where string) {
 	t, a := n.t, n.t.a
 	lo, hi := int(t.left[i]), int(t.right[i])
 	whenAt := -1
+	// "The next round of talks will be held … in March": a round or a
+	// session named as "next" is the event, and a time the clause also
+	// gives says when.
+	weakWhen := false
 	for _, s := range n.dates[si] {
 		j := t.tokenAt(s.start)
 		if j < lo || j > hi || t.quoted[j] || !t.timeOf(t.dateHead(j, s.end), i) {
 			continue
 		}
-		if whenAt < 0 || j < whenAt {
-			when, whenAt = collapseSpace(n.d.text[s.start:s.end]), j
+		text := collapseSpace(n.d.text[s.start:s.end])
+		weak := strings.HasSuffix(text, " round") || strings.HasSuffix(text, " session")
+		if whenAt < 0 || j < whenAt && (!weak || weakWhen) || weakWhen && !weak {
+			when, whenAt, weakWhen = text, j, weak
 		}
 	}
 	for ei := range a.Entities {

@@ -56,6 +56,7 @@ func checkStatements(t *testing.T, tests []statementCase) {
 func TestStatements(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"said it was", "Russia said it was ready to resume talks with Ukraine.", "it was ready to resume talks with Ukraine", "Russia", "said"},
+		{"a closing credit with a long phrase of its own", "The government agreed on Saturday to extend the ceasefire by six months, the two sides said in a joint statement after talks in Havana.", "The government agreed on Saturday to extend the ceasefire by six months", "the two sides", "said"},
 		{"what is asked, of whom", "Barnier urged London to show more flexibility on state aid.", "London to show more flexibility on state aid", "Barnier", "urged"},
 		{"what is asked, of whom, with an adjective", "China's envoy urged all sides to be patient with the talks.", "all sides to be patient with the talks", "China's envoy", "urged"},
 		{"a group named by whose it is", "Halden Steel rejected the offer. Some Halden investors have urged the board to negotiate with the bidder.", "the board to negotiate with the bidder", "Some Halden investors", "urged"},
@@ -171,6 +172,7 @@ func TestStatementNeverRepeatsAQuote(t *testing.T) {
 func TestNotStatements(t *testing.T) {
 	tests := []struct{ name, text, not string }{
 		{"a passive reports what was heard", "When asked about the deal, the minister smiled.", "about the deal"},
+		{"a clause joined on with 'yet' is no credit", "Candidates usually benefit from low expectations, yet Ann Cole continually brags about her skill.", "Candidates usually benefit"},
 		{"a decision still open is no finding", "Union leaders will meet on Thursday to decide whether workers should return to work.", "whether workers should return to work"},
 		{"the listener is not the content", "The envoy told reporters in Geneva nothing new.", "reporters"},
 		{"a short pointer is not content", "Marco Rubio echoed the sentiment.", "the sentiment"},
