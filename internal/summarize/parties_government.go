@@ -458,6 +458,10 @@ func (t *tree) governmentRole(lo, hi, h int) (president, ok bool) {
 			ok = true
 		case w == "president" || w == "president-elect":
 			ok, president = true, true
+		case w == "government" && i != h && (a.Tokens[i].Rel == "nmod:poss" || a.Tokens[i].Rel == "compound"):
+			// "The government's chief negotiator", "a government
+			// spokesman": whoever speaks for the government.
+			ok = true
 		}
 	}
 	return president, ok

@@ -247,6 +247,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Pennsylvania"},
 		},
 		{
+			name:   "the government's negotiator speaks for the story's one country",
+			text:   "Colombia's government and the ELN rebel group agreed on Saturday to extend a ceasefire. The government's chief negotiator, Vera Grabe, said the extension would give both sides time. The ELN's commander, Pablo Beltrán, said the group would not disarm.",
+			people: map[string][]string{"Colombia": {"Vera Grabe"}, "ELN": {"Pablo Beltrán"}},
+			not:    []string{"Vera Grabe"},
+		},
+		{
 			name: "a confederation's name goes on over 'of'",
 			text: "Britain and the European Union resumed talks on Monday. The Confederation of Nordic Industry said a deal was vital for jobs. Britain said it was ready.",
 			want: map[string]string{"Confederation of Nordic Industry": KindOrganisation},
