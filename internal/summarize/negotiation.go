@@ -298,6 +298,11 @@ administration spokesman spokeswoman spokesperson`)
 // and Germany", "Britain, France and Germany") whose members all belong to
 // one, else the one party of the name (partyOf), or none.
 func (n *negotiator) partiesOf(name string) []int {
+	if isSourceBody(name) {
+		// "The New York Times … arguing…": an outlet is no side, nor
+		// the place its name holds.
+		return nil
+	}
 	l := strings.ToLower(strings.TrimSpace(name))
 	if p, ok := n.party[l]; ok || !strings.Contains(l, " and ") {
 		if !ok {

@@ -164,6 +164,57 @@ func dateSubjects(a *nlp.Analysis) {
 	}
 }
 
+// coordinatedSubjects joins the second of two subjects of one verb to the
+// first where "and" or "or" stands between them and nothing but their
+// noun phrases comes before the verb ("Colombia's government and the ELN
+// rebel group agreed…", read with two subjects): a verb has one subject,
+// and "and" makes it two people or bodies. Not after the first one's
+// possessive: "Matthesen and Ford's friends wanted…" is the friends.
+func coordinatedSubjects(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		for s2 := s.First + 2; s2 < s.Last; s2++ {
+			t2 := &a.Tokens[s2]
+			v := t2.Head
+			if t2.Rel != "nsubj" || v <= s2 || t2.UPOS != "NOUN" && t2.UPOS != "PROPN" {
+				continue
+			}
+			// The nearest other subject of v before s2.
+			s1 := -1
+			for k := s2 - 1; k >= s.First; k-- {
+				if a.Tokens[k].Head == v && a.Tokens[k].Rel == "nsubj" {
+					s1 = k
+					break
+				}
+			}
+			if s1 < 0 || a.Tokens[s1].UPOS != "NOUN" && a.Tokens[s1].UPOS != "PROPN" {
+				continue
+			}
+			cc := -1
+			ok := true
+			for k := s1 + 1; k < v && ok; k++ {
+				switch tk := &a.Tokens[k]; tk.UPOS {
+				case "CCONJ":
+					if w := strings.ToLower(tk.Text); (w == "and" || w == "or") && cc < 0 && k < s2 {
+						cc = k
+					} else {
+						ok = false
+					}
+				case "DET", "ADJ", "NOUN", "PROPN", "NUM":
+				case "PUNCT":
+					ok = tk.Text == ","
+				default:
+					ok = false
+				}
+			}
+			if !ok || cc < 0 {
+				continue
+			}
+			t2.Head, t2.Rel = s1, "conj"
+			a.Tokens[cc].Head, a.Tokens[cc].Rel = s2, "cc"
+		}
+	}
+}
+
 // hasThatMark reports whether token k has "that" as its marker.
 func hasThatMark(a *nlp.Analysis, k int) bool {
 	for j := k - 1; j >= 0 && a.Tokens[j].Sent == a.Tokens[k].Sent; j-- {

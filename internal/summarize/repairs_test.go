@@ -83,6 +83,24 @@ func TestTreeRepairs(t *testing.T) {
 			repair: dateSubjects, token: 1, head: 2, rel: "case",
 		},
 		{
+			name: "two subjects joined by 'and'",
+			a: func(t *testing.T) *nlp.Analysis {
+				// The government and the rebels agreed.
+				return parsed(t, "The/DET/DT/the/2/det", "government/NOUN/NN/government/6/nsubj", "and/CCONJ/CC/and/5/cc",
+					"the/DET/DT/the/5/det", "rebels/NOUN/NNS/rebel/6/nsubj", "agreed/VERB/VBD/agree/0/root")
+			},
+			repair: coordinatedSubjects, token: 4, head: 1, rel: "conj",
+		},
+		{
+			name: "the owners' group is the subject",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Cole and Hale's friends wanted more.
+				return parsed(t, "Cole/PROPN/NNP/Cole/6/nsubj", "and/CCONJ/CC/and/3/cc", "Hale/PROPN/NNP/Hale/5/conj",
+					"'s/PART/POS/'s/3/case", "friends/NOUN/NNS/friend/6/nsubj", "wanted/VERB/VBD/want/0/root", "more/ADJ/JJR/more/6/obj")
+			},
+			repair: coordinatedSubjects, token: 4, head: 5, rel: "nsubj",
+		},
+		{
 			name: "a relative clause on the medium with 'that' its only subject stays",
 			a: func(t *testing.T) *nlp.Analysis {
 				// Cole said in a tweet that went viral ...

@@ -49,6 +49,7 @@ type tree struct {
 func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	perfectSubjects(a)
 	dateSubjects(a)
+	coordinatedSubjects(a)
 	listenerClauses(a)
 	mediumClauses(a)
 	requestInfinitives(a)
