@@ -419,7 +419,8 @@ func (d *doc) foldTarget(ei int, lower map[string]bool) int {
 
 // countryOfBody returns the country a government body with no country in
 // its name is placed in by the story ("the Commerce Ministry in Beijing"
-// -> China), where the story names that country as a party, or -1.
+// -> China) or named as its owner ("China's Commerce Ministry"), where the
+// story names that country as a party, or -1.
 func (d *doc) countryOfBody(ei int) int {
 	e := &d.ents[ei]
 	if e.kind != KindOrganisation || len(e.tokens) == 0 || !governmentBodies[e.tokens[len(e.tokens)-1]] || e.tokens[len(e.tokens)-1] == "embassy" {
@@ -438,7 +439,26 @@ func (d *doc) countryOfBody(ei int) int {
 	}
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.ent != ei || m.t1+1 >= len(d.toks) || d.toks[m.t1].lower != "in" {
+		if m.ent != ei {
+			continue
+		}
+		// "China's Commerce Ministry": the country whose it is.
+		if m.t0 > 0 && !m.inQuote {
+			w := d.toks[m.t0-1].lower
+			if c, ok := strings.CutSuffix(w, "'s"); ok {
+				w = c
+			} else if c, ok := strings.CutSuffix(w, "’s"); ok {
+				w = c
+			} else {
+				w = ""
+			}
+			if g, ok := gazetteer[w]; ok && w != "" && g.kind == KindCountry && !g.demonym {
+				if c := d.entityNamed(g.name); c >= 0 && c != ei {
+					return c
+				}
+			}
+		}
+		if m.t1+1 >= len(d.toks) || d.toks[m.t1].lower != "in" {
 			continue
 		}
 		if g, ok := gazetteer[d.toks[m.t1+1].lower]; ok && g.kind == KindCountry {

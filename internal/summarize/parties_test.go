@@ -253,6 +253,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Vera Grabe"},
 		},
 		{
+			name: "a ministry named as a country's is that country",
+			text: "The United States and China agreed on Friday to pause new tariffs. China's Commerce Ministry said in a statement that Beijing welcomed the move. The United States said talks would go on.",
+			want: map[string]string{"China": KindCountry, "United States": KindCountry},
+			not:  []string{"Commerce Ministry", "Ministry"},
+		},
+		{
 			name: "a confederation's name goes on over 'of'",
 			text: "Britain and the European Union resumed talks on Monday. The Confederation of Nordic Industry said a deal was vital for jobs. Britain said it was ready.",
 			want: map[string]string{"Confederation of Nordic Industry": KindOrganisation},

@@ -245,8 +245,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		for _, c := range t.children(src) {
 			// Not a name a preposition governs: "ambassador to
 			// Britain" names where the ambassador serves.
+			// Nor a body's word: "Commerce Ministry" is a body's name.
 			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.child(ci, "case") < 0 &&
-				!titleWords[strings.ToLower(strings.TrimSuffix(a.Tokens[ci].Text, "."))] {
+				!titleWords[strings.ToLower(strings.TrimSuffix(a.Tokens[ci].Text, "."))] && !orgWords[strings.ToLower(a.Tokens[ci].Text)] {
 				if n, ok := t.speakerOf(ci); ok && n != "" {
 					return n, true
 				}
