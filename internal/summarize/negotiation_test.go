@@ -193,6 +193,8 @@ func TestNextSteps(t *testing.T) {
 		{"an event set for a date", "The new contract is set for a vote on Friday.", "Friday", "", false},
 		{"'in return' is no return to talks", "The official said the United States was prepared to ease some sanctions in return.", "", "", true},
 		{"a time over the round named as next", "The next round of talks will be held in Caracas in March.", "March", "Caracas", false},
+		{"holding off is no holding of talks", "The two countries agreed to hold off on new tariffs while negotiators work toward a deal.", "", "", true},
+		{"walking away is no walkout", "The union said it would walk away from the talks.", "", "", true},
 		{"what did not happen", "Lawmakers passed a stopgap bill on Sunday, averting a shutdown that would have begun at midnight on Friday.", "", "", true},
 	}
 	for _, tt := range tests {

@@ -387,6 +387,16 @@ func (n *negotiator) reported(i int) bool {
 func (n *negotiator) aboutEvent(i int) bool {
 	t, a := n.t, n.t.a
 	if eventLemma(a.Tokens[i].Lemma) {
+		// A particle makes another verb: "hold off on new tariffs",
+		// "walk away from the talks" (but "walk out" is a strike).
+		if p := i + 1; p < len(a.Tokens) && a.Tokens[p].Head == i && (a.Tokens[p].Rel == "compound:prt" || a.Tokens[p].Rel == "advmod") {
+			switch w := strings.ToLower(a.Tokens[p].Text); a.Tokens[i].Lemma {
+			case "hold":
+				return w != "off" && w != "back" && w != "up"
+			case "walk":
+				return w != "away" && w != "back" && w != "off"
+			}
+		}
 		return true
 	}
 	obj := t.child(i, "obj")
