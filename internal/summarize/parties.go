@@ -652,7 +652,15 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	// people's affiliation, not their side: "Dean, a former Democratic
 	// National Committee chairman", "Sen. Ann Cole (D-Ohio)" stand in
 	// their own name.
+	// So is a group of the party the story names by a member's noun ("Tom
+	// Cotton, an Arkansas Republican"), unless the party acts.
 	idle := func(s int, name string) bool {
+		if s >= 0 && !politicalParty(name) && partyMember(name) {
+			if p := d.politicalPartyOf(s); p >= 0 && p != s {
+				return stats[p].agent+stats[p].spoke == 0 && stats[s].agent+stats[s].spoke == 0
+			}
+			return stats[s].agent+stats[s].spoke == 0
+		}
 		return politicalParty(name) && (s < 0 || stats[s].agent+stats[s].spoke == 0)
 	}
 	for ei := range d.ents {

@@ -380,6 +380,17 @@ func (d *doc) politicalPartyOf(o int) int {
 	return -1
 }
 
+// partyMember reports whether a name ends in a political party's member
+// noun ("an Arkansas Republican", "the California Democrat").
+func partyMember(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	g, ok := gazetteer[f[len(f)-1]]
+	return ok && g.kind == KindOrganisation && politicalParty(g.name)
+}
+
 // ownerOfThing reports whether token h qualifies or owns a noun that
 // names no person ("the Democratic plan", "Republicans' bill"; not
 // "Democratic senators").

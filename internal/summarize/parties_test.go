@@ -259,6 +259,18 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Commerce Ministry", "Ministry"},
 		},
 		{
+			name: "a party's member noun is an affiliation where the party does not act",
+			text: "The United States and China agreed on Friday to pause new tariffs. Not everyone was pleased. Senator Tom Cotton, an Arkansas Republican, said the administration was going soft on Beijing. China said it welcomed the pause.",
+			want: map[string]string{"Tom Cotton": KindPerson},
+			not:  []string{"Arkansas Republican"},
+		},
+		{
+			name:   "a party's member noun is the party where it acts",
+			text:   "Republicans said the bill cost too much. Sen. Rand Paul, a Kentucky Republican, said he would vote against it. Democrats said they would keep pushing.",
+			people: map[string][]string{"Republicans": {"Rand Paul"}},
+			not:    []string{"Kentucky Republican", "Rand Paul"},
+		},
+		{
 			name: "a confederation's name goes on over 'of'",
 			text: "Britain and the European Union resumed talks on Monday. The Confederation of Nordic Industry said a deal was vital for jobs. Britain said it was ready.",
 			want: map[string]string{"Confederation of Nordic Industry": KindOrganisation},
