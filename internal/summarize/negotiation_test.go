@@ -195,6 +195,9 @@ func TestNextSteps(t *testing.T) {
 		{"a time over the round named as next", "The next round of talks will be held in Caracas in March.", "March", "Caracas", false},
 		{"holding off is no holding of talks", "The two countries agreed to hold off on new tariffs while negotiators work toward a deal.", "", "", true},
 		{"walking away is no walkout", "The union said it would walk away from the talks.", "", "", true},
+		{"what a cue of doubt reports", "Shares rose 6% to 298 pence, below the offer price, suggesting investors doubt a deal will happen.", "", "", true},
+		{"delivering a claim is no event", "He argued that the company's new strategy would deliver more value than its rival was offering.", "", "", true},
+		{"delivering a response is", "The union will deliver its response to the offer on Friday.", "Friday", "", false},
 		{"what did not happen", "Lawmakers passed a stopgap bill on Sunday, averting a shutdown that would have begun at midnight on Friday.", "", "", true},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,10 @@ func (n *negotiator) nextStepAt(i, si int) {
 	if kind == maybeFuture && when == "" {
 		return
 	}
+	if n.doubted(i) {
+		// "investors doubt a deal will happen".
+		return
+	}
 	if when == "" && (n.conditioned(i) || t.directedVote(i) || contactLemma(a.Tokens[i].Lemma)) {
 		// "was prepared to walk away if the EU did not move": a
 		// threat, not a step; "said he would vote against any bill
@@ -291,6 +295,40 @@ func (n *negotiator) futureOf(i int) futureKind {
 	return notFuture
 }
 
+// deliverable lists what one delivers as an event: an answer, a ruling,
+// a speech.
+func deliverable(l string) bool {
+	switch l {
+	case "response", "reply", "answer", "verdict", "ruling", "judgment", "judgement", "report", "statement", "speech", "address", "ultimatum":
+		return true
+	}
+	return false
+}
+
+// doubted reports whether verb i heads what a cue of doubt or denial
+// reports ("doubt a deal will happen", "denied that talks would resume").
+func (n *negotiator) doubted(i int) bool {
+	a := n.t.a
+	for steps := 0; i >= 0 && steps < 3; steps++ {
+		h := a.Tokens[i].Head
+		if h < 0 {
+			return false
+		}
+		if a.Tokens[i].Rel == "ccomp" {
+			switch a.Tokens[h].Lemma {
+			case "doubt", "deny", "dispute", "question":
+				return true
+			}
+			return false
+		}
+		if a.Tokens[i].Rel != "conj" && a.Tokens[i].Rel != "xcomp" {
+			return false
+		}
+		i = h
+	}
+	return false
+}
+
 // conditioned reports whether verb i, or the verb of scheduling it
 // hangs from, has a clause of condition ("if the EU did not move").
 func (n *negotiator) conditioned(i int) bool {
@@ -386,6 +424,13 @@ func (n *negotiator) reported(i int) bool {
 // "will hold talks").
 func (n *negotiator) aboutEvent(i int) bool {
 	t, a := n.t, n.t.a
+	if a.Tokens[i].Lemma == "deliver" {
+		// "will deliver a response" is an event; "would deliver more
+		// value" is a claim.
+		if o := t.child(i, "obj"); o < 0 || !eventLemma(a.Tokens[o].Lemma) && !proposalNoun(a.Tokens[o].Lemma) && !deliverable(a.Tokens[o].Lemma) {
+			return false
+		}
+	}
 	if eventLemma(a.Tokens[i].Lemma) {
 		// A particle makes another verb: "hold off on new tariffs",
 		// "walk away from the talks" (but "walk out" is a strike).

@@ -128,8 +128,10 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			// The one who acts: a passive's subject is acted on ("Crimea
 			// was annexed by Russia"), its "by" phrase acts.
 			stats[ent].agent++
-		case (r == "compound" || r == "amod" || r == "nmod:poss") && t.actsThroughHead(h) && !t.runsFor(h):
-			// "Russian officials said", "Moscow's negotiators agreed".
+		case (r == "compound" || r == "amod" || r == "nmod:poss") && t.actsThroughHead(h) && !t.runsFor(h) && !(m.demonym && t.firmNoun(h)):
+			// "Russian officials said", "Moscow's negotiators agreed";
+			// not "The Norwegian firm has until…": a firm's nationality
+			// says where it is from, not that its country acts.
 			stats[ent].agent++
 		case (r == "obl" || r == "nmod" || r == "obl:tmod") && (e.kind == KindCountry) && t.placeMarked(h):
 			stats[ent].place++

@@ -52,6 +52,17 @@ func (t *tree) mentionHead(d *doc, m *mention) int {
 	return last
 }
 
+// firmNoun reports whether the head of the modifier at i is a noun of a
+// business ("firm", "company", "bank"), not of a government body.
+func (t *tree) firmNoun(i int) bool {
+	h := t.a.Tokens[i].Head
+	if h < 0 || t.a.Tokens[h].UPOS != "NOUN" {
+		return false
+	}
+	l := strings.ToLower(t.a.Tokens[h].Lemma)
+	return (bodyKinds[l] || corporateNouns[l]) && !governmentBodies[l] && l != "party" && l != "union"
+}
+
 // actsThroughHead reports whether the noun a modifier hangs from is a
 // subject ("Russian officials said", "Moscow's envoy warned").
 func (t *tree) actsThroughHead(i int) bool {

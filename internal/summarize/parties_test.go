@@ -271,6 +271,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Kentucky Republican", "Rand Paul"},
 		},
 		{
+			name: "a firm's nationality is not its country acting",
+			text: "Brightwater Foods rejected a sweetened offer from Halvorsen Group on Monday. The Norwegian firm has until March 14 to make a firm offer. Halvorsen said it was disappointed. Brightwater said the bid was too low.",
+			want: map[string]string{"Brightwater Foods": KindOrganisation, "Halvorsen Group": KindOrganisation},
+			not:  []string{"Norway"},
+		},
+		{
 			name: "a confederation's name goes on over 'of'",
 			text: "Britain and the European Union resumed talks on Monday. The Confederation of Nordic Industry said a deal was vital for jobs. Britain said it was ready.",
 			want: map[string]string{"Confederation of Nordic Industry": KindOrganisation},

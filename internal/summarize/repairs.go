@@ -118,12 +118,20 @@ func perfectSubjects(a *nlp.Analysis) {
 		if hasChild(a, v, "nsubj", "nsubj:pass", "expl") {
 			continue
 		}
+		that := false
 		for k := a.Sentences[ht.Sent].First; k < h; k++ {
-			if a.Tokens[k].Head == h && (a.Tokens[k].Rel == "nsubj" || a.Tokens[k].Rel == "expl") {
+			if a.Tokens[k].Head == h && (a.Tokens[k].Rel == "nsubj" || a.Tokens[k].Rel == "expl" || a.Tokens[k].Rel == "mark") {
 				a.Tokens[k].Head = v
+				that = that || a.Tokens[k].Rel == "mark" && strings.EqualFold(a.Tokens[k].Text, "that")
 			}
 		}
 		ht.UPOS = "AUX"
+		// "told shareholders that the board had "carefully considered"
+		// the proposal", with the clause read as an aside: a clause
+		// "that" opens after a verb of saying is what was said.
+		if vt := &a.Tokens[v]; that && vt.Rel == "parataxis" && vt.Head >= 0 && vt.Head < h && cueLemma(a.Tokens[vt.Head].Lemma) {
+			vt.Rel = "ccomp"
+		}
 	}
 }
 
