@@ -223,6 +223,83 @@ func coordinatedSubjects(a *nlp.Analysis) {
 	}
 }
 
+// relativeAsides rehangs as a relative clause on the subject the clause
+// a relative pronoun opens between the subject and its verb of saying,
+// which the parser read as the verb's complement ("Rosa Martinez, whose
+// two children attend Lincoln Elementary, said she supported the
+// teachers"); the clause right after the verb, with a subject of its own,
+// which the parser then read as an aside, is what was said.
+func relativeAsides(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		for c := s.First + 2; c < s.Last; c++ {
+			ct := &a.Tokens[c]
+			v := ct.Head
+			if ct.Rel != "ccomp" || v <= c || !cueLemma(a.Tokens[v].Lemma) {
+				continue
+			}
+			// The clause's first words: a comma, then the relative word
+			// (or a word it owns: "whose two children").
+			first := c
+			for k := s.First; k < c; k++ {
+				if under(a, k, c) {
+					first = k
+					break
+				}
+			}
+			if a.Tokens[first].Text == "," {
+				first++
+			}
+			if first < s.First+1 || a.Tokens[first-1].Text != "," {
+				continue
+			}
+			switch strings.ToLower(a.Tokens[first].Text) {
+			case "who", "whose", "which", "whom":
+			default:
+				continue
+			}
+			subj := -1
+			for k := s.First; k < first-1; k++ {
+				if a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") {
+					subj = k
+				}
+			}
+			if subj < 0 {
+				continue
+			}
+			ct.Head, ct.Rel = subj, "acl:relcl"
+			for k := v + 1; k < s.Last; k++ {
+				kt := &a.Tokens[k]
+				if kt.Head == v && kt.Rel == "parataxis" && kt.UPOS == "VERB" && hasChild(a, k, "nsubj", "nsubj:pass") && !hasChild(a, v, "ccomp") {
+					kt.Rel = "ccomp"
+					break
+				}
+			}
+		}
+	}
+}
+
+// under reports whether token k is token c or hangs from it, directly or
+// not.
+func under(a *nlp.Analysis, k, c int) bool {
+	for steps := 0; k >= 0 && steps < 64; steps++ {
+		if k == c {
+			return true
+		}
+		k = a.Tokens[k].Head
+	}
+	return false
+}
+
+// hasSubjectBefore reports whether verb v has a subject before it.
+func hasSubjectBefore(a *nlp.Analysis, v int) bool {
+	for k := a.Sentences[a.Tokens[v].Sent].First; k < v; k++ {
+		if a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
 // hasThatMark reports whether token k has "that" as its marker.
 func hasThatMark(a *nlp.Analysis, k int) bool {
 	for j := k - 1; j >= 0 && a.Tokens[j].Sent == a.Tokens[k].Sent; j-- {
@@ -548,7 +625,8 @@ func appositiveSubjects(a *nlp.Analysis) {
 }
 
 // quantityObjects rehangs as a verb's object the amount the parser read as
-// a bare oblique ("had proposed 9%", "offered $5 million"): a percentage or
+// a bare oblique ("had proposed 9%", "offered $5 million"), or as a second
+// subject after the verb ("had offered 7%"): a percentage or
 // a sum of money after a verb with no object and no preposition before it
 // is what the verb acts on, as English sets no other bare amount there but
 // a measure of time, which the entity model tags otherwise.
@@ -556,8 +634,20 @@ func quantityObjects(a *nlp.Analysis) {
 	for q := range a.Tokens {
 		tq := &a.Tokens[q]
 		v := tq.Head
-		if tq.Rel != "obl" || v < 0 || v > q || a.Tokens[v].UPOS != "VERB" ||
+		if v < 0 || v > q || a.Tokens[v].UPOS != "VERB" ||
 			!strings.HasSuffix(tq.NER, "PERCENT") && !strings.HasSuffix(tq.NER, "MONEY") {
+			continue
+		}
+		switch tq.Rel {
+		case "obl":
+		case "nsubj", "nsubj:pass":
+			// "the district had offered 7%" with the amount read as a
+			// second subject after the verb: the verb has its subject
+			// before it, in an active perfect.
+			if !hasSubjectBefore(a, v) || hasChild(a, v, "aux:pass") {
+				continue
+			}
+		default:
 			continue
 		}
 		if hasChild(a, q, "case") || hasChild(a, v, "obj", "ccomp", "xcomp") {

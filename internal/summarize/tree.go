@@ -50,6 +50,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	perfectSubjects(a)
 	dateSubjects(a)
 	coordinatedSubjects(a)
+	relativeAsides(a)
 	listenerClauses(a)
 	mediumClauses(a)
 	requestInfinitives(a)
