@@ -135,6 +135,11 @@ func (d *doc) dateAt(i, to int) int {
 		if k := d.endOfUnit(i, to); k >= 0 {
 			return span(k)
 		}
+	case (l == "before" || l == "until") && d.wordsAre(i, to, l, "the", "end", "of"):
+		// "before the end of the month"
+		if k := d.endOfUnit(i, to); k >= 0 {
+			return span(k)
+		}
 	case l == "by":
 		// "by the end of the month"
 		if d.wordsAre(i, to, "by", "the", "end", "of") {

@@ -25,6 +25,7 @@ func TestDates(t *testing.T) {
 		{"It should be finalized over the weekend.", []string{"over the weekend"}},
 		{"They meet later in the week and unveil a plan later in January.", []string{"later in the week", "later in January"}},
 		{"They hope to sign it at the end of the month.", []string{"at the end of the month"}},
+		{"Another exchange could take place before the end of the month, until the end of the year.", []string{"before the end of the month", "until the end of the year"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -201,6 +202,7 @@ func TestNextSteps(t *testing.T) {
 		{"what a cue of doubt reports", "Shares rose 6% to 298 pence, below the offer price, suggesting investors doubt a deal will happen.", "", "", true},
 		{"delivering a claim is no event", "He argued that the company's new strategy would deliver more value than its rival was offering.", "", "", true},
 		{"delivering a response is", "The union will deliver its response to the offer on Friday.", "Friday", "", false},
+		{"a prisoner exchange with its date", "A Ukrainian official said another exchange could take place before the end of the month.", "before the end of the month", "", false},
 		{"what did not happen", "Lawmakers passed a stopgap bill on Sunday, averting a shutdown that would have begun at midnight on Friday.", "", "", true},
 	}
 	for _, tt := range tests {

@@ -277,6 +277,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Norway"},
 		},
 		{
+			name:   "a name the parser made the subject of its role",
+			text:   "Ukraine and Russia exchanged prisoners on Sunday.\n\nDmytro Lubinets, Ukraine's human rights commissioner, said the exchange had taken weeks to arrange.\n\nRussia said it was ready for more.",
+			people: map[string][]string{"Ukraine": {"Dmytro Lubinets"}},
+			not:    []string{"Dmytro Lubinets"},
+		},
+		{
 			name: "a confederation's name goes on over 'of'",
 			text: "Britain and the European Union resumed talks on Monday. The Confederation of Nordic Industry said a deal was vital for jobs. Britain said it was ready.",
 			want: map[string]string{"Confederation of Nordic Industry": KindOrganisation},

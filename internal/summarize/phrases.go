@@ -78,7 +78,9 @@ func eventLemma(l string) bool {
 		"consultation", "referendum", "election", "treaty", "accord", "trip", "discussion", "action",
 		"plan", "proposal", "regulation", "overhaul", "reform", "protest",
 		// Sides talking with each other, or briefing their own.
-		"speak", "confer", "brief":
+		"speak", "confer", "brief",
+		// What truce talks trade: prisoners, hostages.
+		"exchange", "swap":
 		return true
 	}
 	return false

@@ -101,6 +101,15 @@ func TestTreeRepairs(t *testing.T) {
 			repair: coordinatedSubjects, token: 4, head: 5, rel: "nsubj",
 		},
 		{
+			name: "a name read as the subject of its role",
+			a: func(t *testing.T) *nlp.Analysis {
+				// Cole, the commissioner, said it.
+				return parsed(t, "Cole/PROPN/NNP/Cole/4/nsubj", ",/PUNCT/,/,/4/punct", "the/DET/DT/the/4/det",
+					"commissioner/NOUN/NN/commissioner/6/nsubj", ",/PUNCT/,/,/4/punct", "said/VERB/VBD/say/0/root", "it/PRON/PRP/it/6/obj")
+			},
+			repair: namedRoleSubjects, token: 0, head: 5, rel: "nsubj",
+		},
+		{
 			name: "a relative clause on the medium with 'that' its only subject stays",
 			a: func(t *testing.T) *nlp.Analysis {
 				// Cole said in a tweet that went viral ...

@@ -60,6 +60,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	tellingParticiples(a)
 	creditClauses(a)
 	appositiveSubjects(a)
+	namedRoleSubjects(a)
 	quantityObjects(a)
 	n := len(a.Tokens)
 	t := &tree{a: a, left: make([]int32, n), right: make([]int32, n), kidAt: make([]int32, n+1), quoted: make([]bool, n)}

@@ -1,0 +1,315 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// Repairs of the subjects and objects the parser gave a verb, where
+// English grammar settles what the parser read the other way: a clause
+// has one subject, a noun with no copula takes none, an amount after an
+// active verb is what it acts on. Each rehangs tokens (their head and
+// relation) and nothing else; newTree runs them with the others in
+// repairs.go.
+
+// perfectSubjects hangs from the participle the subject the parser hung
+// from the auxiliary "have" of a perfect, which the tagger read as a verb
+// where an adverb stands between ("The company had earlier offered a
+// bonus", with "company" the subject of "had"): the perfect's subject is
+// the participle's.
+func perfectSubjects(a *nlp.Analysis) {
+	for h := range a.Tokens {
+		ht := &a.Tokens[h]
+		v := ht.Head
+		if ht.Lemma != "have" || ht.Rel != "aux" || v <= h || a.Tokens[v].XPOS != "VBN" {
+			continue
+		}
+		if hasChild(a, v, "nsubj", "nsubj:pass", "expl") {
+			continue
+		}
+		that := false
+		for k := a.Sentences[ht.Sent].First; k < h; k++ {
+			if a.Tokens[k].Head == h && (a.Tokens[k].Rel == "nsubj" || a.Tokens[k].Rel == "expl" || a.Tokens[k].Rel == "mark") {
+				a.Tokens[k].Head = v
+				that = that || a.Tokens[k].Rel == "mark" && strings.EqualFold(a.Tokens[k].Text, "that")
+			}
+		}
+		ht.UPOS = "AUX"
+		// "told shareholders that the board had "carefully considered"
+		// the proposal", with the clause read as an aside: a clause
+		// "that" opens after a verb of saying is what was said.
+		if vt := &a.Tokens[v]; that && vt.Rel == "parataxis" && vt.Head >= 0 && vt.Head < h && cueLemma(a.Tokens[vt.Head].Lemma) {
+			vt.Rel = "ccomp"
+		}
+	}
+}
+
+// dateSubjects relabels as an oblique of time a date the parser made a
+// second subject of a verb ("Donald Trump on Tuesday accused…", "Trump
+// said Monday"): a verb has one subject, and a day is when, not who. A
+// preposition right before the date that the parser hung from the verb
+// is the date's.
+func dateSubjects(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		for d := s.First; d < s.Last; d++ {
+			dt := &a.Tokens[d]
+			if !strings.HasPrefix(dt.Rel, "nsubj") || !strings.HasSuffix(dt.NER, "DATE") && !strings.HasSuffix(dt.NER, "TIME") {
+				continue
+			}
+			v := dt.Head
+			other := false
+			for k := s.First; k < s.Last; k++ {
+				if k != d && a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") && !strings.HasSuffix(a.Tokens[k].NER, "DATE") && !strings.HasSuffix(a.Tokens[k].NER, "TIME") {
+					other = true
+					break
+				}
+			}
+			if !other {
+				continue
+			}
+			dt.Rel = "obl:tmod"
+			// The date's first word: "on | Tuesday", "earlier | Wednesday".
+			first := d
+			for first-1 >= s.First && a.Tokens[first-1].Head == d && a.Tokens[first-1].NER != "O" {
+				first--
+			}
+			if p := first - 1; p >= s.First && a.Tokens[p].UPOS == "ADP" && a.Tokens[p].Head == v && a.Tokens[p].Rel == "case" {
+				a.Tokens[p].Head = d
+				dt.Rel = "obl"
+			}
+		}
+	}
+}
+
+// coordinatedSubjects joins the second of two subjects of one verb to the
+// first where "and" or "or" stands between them and nothing but their
+// noun phrases comes before the verb ("Colombia's government and the ELN
+// rebel group agreed…", read with two subjects): a verb has one subject,
+// and "and" makes it two people or bodies. Not after the first one's
+// possessive: "Matthesen and Ford's friends wanted…" is the friends.
+func coordinatedSubjects(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		for s2 := s.First + 2; s2 < s.Last; s2++ {
+			t2 := &a.Tokens[s2]
+			v := t2.Head
+			if t2.Rel != "nsubj" || v <= s2 || t2.UPOS != "NOUN" && t2.UPOS != "PROPN" {
+				continue
+			}
+			// The nearest other subject of v before s2.
+			s1 := -1
+			for k := s2 - 1; k >= s.First; k-- {
+				if a.Tokens[k].Head == v && a.Tokens[k].Rel == "nsubj" {
+					s1 = k
+					break
+				}
+			}
+			if s1 < 0 || a.Tokens[s1].UPOS != "NOUN" && a.Tokens[s1].UPOS != "PROPN" {
+				continue
+			}
+			cc := -1
+			ok := true
+			for k := s1 + 1; k < v && ok; k++ {
+				switch tk := &a.Tokens[k]; tk.UPOS {
+				case "CCONJ":
+					if w := strings.ToLower(tk.Text); (w == "and" || w == "or") && cc < 0 && k < s2 {
+						cc = k
+					} else {
+						ok = false
+					}
+				case "DET", "ADJ", "NOUN", "PROPN", "NUM":
+				case "PUNCT":
+					ok = tk.Text == ","
+				default:
+					ok = false
+				}
+			}
+			if !ok || cc < 0 {
+				continue
+			}
+			t2.Head, t2.Rel = s1, "conj"
+			a.Tokens[cc].Head, a.Tokens[cc].Rel = s2, "cc"
+		}
+	}
+}
+
+// relativeAsides rehangs as a relative clause on the subject the clause
+// a relative pronoun opens between the subject and its verb of saying,
+// which the parser read as the verb's complement ("Rosa Martinez, whose
+// two children attend Lincoln Elementary, said she supported the
+// teachers"); the clause right after the verb, with a subject of its own,
+// which the parser then read as an aside, is what was said.
+func relativeAsides(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		for c := s.First + 2; c < s.Last; c++ {
+			ct := &a.Tokens[c]
+			v := ct.Head
+			if ct.Rel != "ccomp" || v <= c || !cueLemma(a.Tokens[v].Lemma) {
+				continue
+			}
+			// The clause's first words: a comma, then the relative word
+			// (or a word it owns: "whose two children").
+			first := c
+			for k := s.First; k < c; k++ {
+				if under(a, k, c) {
+					first = k
+					break
+				}
+			}
+			if a.Tokens[first].Text == "," {
+				first++
+			}
+			if first < s.First+1 || a.Tokens[first-1].Text != "," {
+				continue
+			}
+			switch strings.ToLower(a.Tokens[first].Text) {
+			case "who", "whose", "which", "whom":
+			default:
+				continue
+			}
+			subj := -1
+			for k := s.First; k < first-1; k++ {
+				if a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") {
+					subj = k
+				}
+			}
+			if subj < 0 {
+				continue
+			}
+			ct.Head, ct.Rel = subj, "acl:relcl"
+			for k := v + 1; k < s.Last; k++ {
+				kt := &a.Tokens[k]
+				if kt.Head == v && kt.Rel == "parataxis" && kt.UPOS == "VERB" && hasChild(a, k, "nsubj", "nsubj:pass") && !hasChild(a, v, "ccomp") {
+					kt.Rel = "ccomp"
+					break
+				}
+			}
+		}
+	}
+}
+
+// under reports whether token k is token c or hangs from it, directly or
+// not.
+func under(a *nlp.Analysis, k, c int) bool {
+	for steps := 0; k >= 0 && steps < 64; steps++ {
+		if k == c {
+			return true
+		}
+		k = a.Tokens[k].Head
+	}
+	return false
+}
+
+// hasSubjectBefore reports whether verb v has a subject before it.
+func hasSubjectBefore(a *nlp.Analysis, v int) bool {
+	for k := a.Sentences[a.Tokens[v].Sent].First; k < v; k++ {
+		if a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedRoleSubjects rehangs a name the parser made the subject of the
+// role noun set off after it ("Dmytro Lubinets, Ukraine's human rights
+// commissioner, said…", read as "Lubinets [is] commissioner" with the
+// role the subject of "said"): a noun with no copula takes no subject, so
+// the name is the verb's subject and the role its appositive.
+func namedRoleSubjects(a *nlp.Analysis) {
+	for n := range a.Tokens {
+		tn := &a.Tokens[n]
+		r := tn.Head
+		if tn.Rel != "nsubj" || tn.UPOS != "PROPN" || r <= n+1 || a.Tokens[r].UPOS != "NOUN" || !strings.HasPrefix(a.Tokens[r].Rel, "nsubj") {
+			continue
+		}
+		v := a.Tokens[r].Head
+		if v <= r || hasChild(a, r, "cop") {
+			continue
+		}
+		// A comma right after the name's words opens the role.
+		comma := false
+		for k := n + 1; k < r; k++ {
+			if a.Tokens[k].Text == "," {
+				comma = true
+				break
+			}
+			if a.Tokens[k].Head != n {
+				break
+			}
+		}
+		if !comma {
+			continue
+		}
+		tn.Head, tn.Rel = v, a.Tokens[r].Rel
+		a.Tokens[r].Head, a.Tokens[r].Rel = n, "appos"
+	}
+}
+
+// appositiveSubjects rehangs a second subject the parser gave a verb from
+// the end of the appositive set off after its first ("Charles Simpson,
+// program administrator for the project at Tufts University's Feinstein
+// Center, told…", with "Center" read as a second subject of "told"): a
+// clause has one subject, and a noun between the appositive and the comma
+// that closes it belongs to the appositive.
+func appositiveSubjects(a *nlp.Analysis) {
+	for s2 := range a.Tokens {
+		t2 := &a.Tokens[s2]
+		v := t2.Head
+		if t2.Rel != "nsubj" || v <= s2 || a.Tokens[v-1].Text != "," {
+			continue
+		}
+		sent := a.Sentences[t2.Sent]
+		for s1 := sent.First; s1 < s2; s1++ {
+			t1 := &a.Tokens[s1]
+			if t1.Head != v || t1.Rel != "nsubj" {
+				continue
+			}
+			// The first subject's appositive, opened by a comma, comes
+			// before the second.
+			p := -1
+			for k := s1 + 1; k < s2; k++ {
+				if a.Tokens[k].Head == s1 && a.Tokens[k].Rel == "appos" {
+					p = k
+				}
+			}
+			if p < 0 {
+				continue
+			}
+			t2.Head, t2.Rel = p, "nmod"
+			break
+		}
+	}
+}
+
+// quantityObjects rehangs as a verb's object the amount the parser read as
+// a bare oblique ("had proposed 9%", "offered $5 million"), or as a second
+// subject after the verb ("had offered 7%"): a percentage or
+// a sum of money after a verb with no object and no preposition before it
+// is what the verb acts on, as English sets no other bare amount there but
+// a measure of time, which the entity model tags otherwise.
+func quantityObjects(a *nlp.Analysis) {
+	for q := range a.Tokens {
+		tq := &a.Tokens[q]
+		v := tq.Head
+		if v < 0 || v > q || a.Tokens[v].UPOS != "VERB" ||
+			!strings.HasSuffix(tq.NER, "PERCENT") && !strings.HasSuffix(tq.NER, "MONEY") {
+			continue
+		}
+		switch tq.Rel {
+		case "obl":
+		case "nsubj", "nsubj:pass":
+			// "the district had offered 7%" with the amount read as a
+			// second subject after the verb: the verb has its subject
+			// before it, in an active perfect.
+			if !hasSubjectBefore(a, v) || hasChild(a, v, "aux:pass") {
+				continue
+			}
+		default:
+			continue
+		}
+		if hasChild(a, q, "case") || hasChild(a, v, "obj", "ccomp", "xcomp") {
+			continue
+		}
+		tq.Rel = "obj"
+	}
+}
