@@ -153,6 +153,8 @@ func TestDocumentRetags(t *testing.T) {
 		{"Trump's running mate, Indiana Gov. Mike Pence, plans to release his returns soon.", "plans", "VERB"},
 		{"He proposes ending the mandate, and plans to cut the cost of insurance.", "plans", "VERB"},
 		{"Clinton, for her part, plans to campaign in Pennsylvania on Wednesday.", "plans", "VERB"},
+		{"The proposal, according to a Hamas official, calls for a truce of 42 days and the release of hostages held in Gaza.", "calls", "VERB"},
+		{"The calls, by all accounts, came late at night.", "calls", "NOUN"},
 		{"The union, however, plans to strike next week.", "plans", "VERB"},
 		{"Meanwhile, in Brussels, plans to expand the port were shelved.", "plans", "NOUN"},
 		{"The union hopes to reach a deal by Friday.", "hopes", "VERB"},

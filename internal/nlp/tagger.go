@@ -89,6 +89,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.surnamesPerDiscourse(a, sc)
 	t.nameSyllables(a, sc)
 	t.verbsBeforeInfinitives(a, sc)
+	t.verbsAfterAsides(a, sc)
 	t.namesBeforeVerbs(a, sc)
 	t.nounsAfterThat(a, sc)
 	t.gerundsBeforeNames(a, sc)
@@ -217,6 +218,49 @@ func commaBefore(toks []Token) bool {
 	return false
 }
 
+// verbsAfterAsides re-tags as a verb a word read as a plural noun right
+// after an aside that closes a sentence's opening noun phrase, in a
+// sentence left with no verb at all ("The proposal, according to a Hamas
+// official, calls for a truce…"): a sentence has a finite verb (a
+// participle is none: "hostages held in Gaza"), and after
+// its subject and an aside the word in the third person is it. The
+// sentence is tagged again in its light.
+func (t *Tagger) verbsAfterAsides(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBZ")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		verb := false
+		for i := s.First; i < s.Last && !verb; i++ {
+			switch a.Tokens[i].XPOS {
+			case "VBZ", "VBP", "VBD", "MD":
+				verb = true
+			}
+		}
+		if verb {
+			continue
+		}
+		for i := s.First + 3; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "NNS" || capitalised(tok.Text) || !strings.HasSuffix(tok.Text, "s") || a.Tokens[i-1].Text != "," {
+				continue
+			}
+			if !commaBefore(a.Tokens[s.First:i-1]) || !asideAfterSubject(a.Tokens[s.First:i-1]) {
+				continue
+			}
+			t.retag(a, sc, si, i-s.First, c)
+			break
+		}
+	}
+}
+
+// accordingWord reports whether toks[k] is the "according" of "according
+// to", which credits a source and is no verb of the sentence.
+func accordingWord(toks []Token, k int) bool {
+	return strings.EqualFold(toks[k].Text, "according") && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "to")
+}
+
 // nounOpening reports whether a sentence's first word can open its
 // subject: a name, a determiner or a noun ("Meanwhile, in Brussels,
 // plans to…" opens with an adverb).
@@ -239,6 +283,9 @@ func asideAfterSubject(toks []Token) bool {
 	for k := range toks {
 		switch toks[k].UPOS {
 		case "VERB", "AUX":
+			if comma >= 0 && accordingWord(toks, k) {
+				continue // "The proposal, according to an official,"
+			}
 			return false
 		case "PUNCT":
 			if toks[k].Text != "," {

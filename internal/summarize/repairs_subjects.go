@@ -313,3 +313,90 @@ func quantityObjects(a *nlp.Analysis) {
 		tq.Rel = "obj"
 	}
 }
+
+// accordingAsides rebuilds a sentence whose subject an "according to"
+// credit sets off from its verb, where the parser hung the verb inside the
+// credit ("The proposal, according to a Hamas official, calls for a
+// truce…", with "calls" read as a clause on "official"): the noun phrase
+// before the credit is the verb's subject, the credit an oblique of the
+// verb, as the sentence reads without it.
+func accordingAsides(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		for k := s.First + 2; k+3 < s.Last; k++ {
+			if !strings.EqualFold(a.Tokens[k].Text, "according") || !strings.EqualFold(a.Tokens[k+1].Text, "to") || a.Tokens[k-1].Text != "," {
+				continue
+			}
+			c2 := -1
+			for j := k + 2; j < s.Last; j++ {
+				if a.Tokens[j].Text == "," {
+					c2 = j
+					break
+				}
+			}
+			if c2 < 0 || c2+1 >= s.Last {
+				break
+			}
+			v := c2 + 1
+			switch a.Tokens[v].XPOS {
+			case "VBZ", "VBD", "VBP", "MD":
+			default:
+				continue
+			}
+			subj := headOf(a, s.First, k-2)
+			src := headOf(a, k+2, c2-1)
+			if subj < 0 || src < 0 || a.Tokens[subj].UPOS != "NOUN" && a.Tokens[subj].UPOS != "PROPN" {
+				continue
+			}
+			// Only a misparse: the verb hung inside the credit or the
+			// subject's phrase.
+			if h := a.Tokens[v].Head; h < 0 || !(h >= s.First && h < k-1 || h >= k+2 && h < c2) {
+				continue
+			}
+			if a.Tokens[v].UPOS == "AUX" || a.Tokens[v].XPOS == "MD" {
+				if h := a.Tokens[v].Head; h > v {
+					v = h // "will call": the verb the auxiliary serves
+				} else {
+					continue
+				}
+			}
+			vh, vr := a.Tokens[subj].Head, a.Tokens[subj].Rel
+			if vh >= s.First && vh < s.Last && vh != v {
+				vh, vr = -1, "root"
+			}
+			if a.Tokens[subj].Head < 0 {
+				vh, vr = -1, "root"
+			}
+			a.Tokens[v].Head, a.Tokens[v].Rel = vh, vr
+			a.Tokens[subj].Head, a.Tokens[subj].Rel = v, "nsubj"
+			a.Tokens[src].Head, a.Tokens[src].Rel = v, "obl"
+			a.Tokens[k].Head, a.Tokens[k].Rel = src, "case"
+			a.Tokens[k+1].Head, a.Tokens[k+1].Rel = k, "fixed"
+			// What hung from the subject after the credit (the parser's
+			// punctuation and clauses) hangs from the verb.
+			for j := c2; j < s.Last; j++ {
+				if j != v && (a.Tokens[j].Head == subj || a.Tokens[j].Head == src && j > c2) {
+					a.Tokens[j].Head = v
+				}
+			}
+			break
+		}
+	}
+}
+
+// headOf returns the token of [lo, hi] whose head lies outside it, or -1
+// when there is none or more than one.
+func headOf(a *nlp.Analysis, lo, hi int) int {
+	h := -1
+	for j := lo; j <= hi; j++ {
+		if a.Tokens[j].UPOS == "PUNCT" {
+			continue
+		}
+		if p := a.Tokens[j].Head; p < lo || p > hi {
+			if h >= 0 {
+				return -1
+			}
+			h = j
+		}
+	}
+	return h
+}

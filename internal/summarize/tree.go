@@ -51,6 +51,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	dateSubjects(a)
 	coordinatedSubjects(a)
 	relativeAsides(a)
+	accordingAsides(a)
 	listenerClauses(a)
 	mediumClauses(a)
 	requestInfinitives(a)
