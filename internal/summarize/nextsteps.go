@@ -308,23 +308,11 @@ func deliverable(l string) bool {
 // doubted reports whether verb i heads what a cue of doubt or denial
 // reports ("doubt a deal will happen", "denied that talks would resume").
 func (n *negotiator) doubted(i int) bool {
-	a := n.t.a
-	for steps := 0; i >= 0 && steps < 3; steps++ {
-		h := a.Tokens[i].Head
-		if h < 0 {
-			return false
+	if h := n.t.complementOf(i); h >= 0 {
+		switch n.t.a.Tokens[h].Lemma {
+		case "doubt", "deny", "dispute", "question":
+			return true
 		}
-		if a.Tokens[i].Rel == "ccomp" {
-			switch a.Tokens[h].Lemma {
-			case "doubt", "deny", "dispute", "question":
-				return true
-			}
-			return false
-		}
-		if a.Tokens[i].Rel != "conj" && a.Tokens[i].Rel != "xcomp" {
-			return false
-		}
-		i = h
 	}
 	return false
 }
@@ -402,21 +390,29 @@ func (n *negotiator) toBefore(i int) bool {
 // reported reports whether verb i heads reported speech: a clause
 // governed by a verb of saying ("said it would meet").
 func (n *negotiator) reported(i int) bool {
-	t, a := n.t, n.t.a
+	h := n.t.complementOf(i)
+	return h >= 0 && n.t.isCue(h)
+}
+
+// complementOf returns the verb whose complement (ccomp) holds verb i,
+// through the conjuncts and infinitives i hangs from (at most three
+// steps), or -1.
+func (t *tree) complementOf(i int) int {
+	a := t.a
 	for steps := 0; i >= 0 && steps < 3; steps++ {
 		h := a.Tokens[i].Head
 		if h < 0 {
-			return false
+			return -1
 		}
-		if a.Tokens[i].Rel == "ccomp" && t.isCue(h) {
-			return true
+		if a.Tokens[i].Rel == "ccomp" {
+			return h
 		}
 		if a.Tokens[i].Rel != "conj" && a.Tokens[i].Rel != "xcomp" {
-			return false
+			return -1
 		}
 		i = h
 	}
-	return false
+	return -1
 }
 
 // aboutEvent reports whether verb i or one of its arguments is a

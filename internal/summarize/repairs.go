@@ -46,13 +46,7 @@ func listenerClauses(a *nlp.Analysis) {
 		if !strings.EqualFold(that.Text, "that") || that.Head != c || that.Rel == "nsubj" || that.Rel == "nsubj:pass" {
 			continue
 		}
-		subject := false
-		for k := h + 2; k < c; k++ {
-			if a.Tokens[k].Head == c && (a.Tokens[k].Rel == "nsubj" || a.Tokens[k].Rel == "nsubj:pass" || a.Tokens[k].Rel == "expl") {
-				subject = true
-			}
-		}
-		if !subject {
+		if !subjectBetween(a, h+2, c) {
 			continue
 		}
 		tc.Head, tc.Rel = g, "ccomp"
@@ -82,13 +76,7 @@ func mediumClauses(a *nlp.Analysis) {
 		if !strings.EqualFold(that.Text, "that") || that.Head != c || (that.Rel != "nsubj" && that.Rel != "nsubj:pass" && that.Rel != "mark") {
 			continue
 		}
-		subject := false
-		for k := h + 2; k < c; k++ {
-			if a.Tokens[k].Head == c && (a.Tokens[k].Rel == "nsubj" || a.Tokens[k].Rel == "nsubj:pass" || a.Tokens[k].Rel == "expl") {
-				subject = true
-			}
-		}
-		if !subject {
+		if !subjectBetween(a, h+2, c) {
 			continue
 		}
 		tc.Head, tc.Rel = g, "ccomp"
@@ -101,6 +89,18 @@ func mediumClauses(a *nlp.Analysis) {
 			}
 		}
 	}
+}
+
+// subjectBetween reports whether a token in [from, c) is the subject of
+// clause c: then a "that" before them is no subject of c, but its
+// complementiser.
+func subjectBetween(a *nlp.Analysis, from, c int) bool {
+	for k := from; k < c; k++ {
+		if a.Tokens[k].Head == c && (a.Tokens[k].Rel == "nsubj" || a.Tokens[k].Rel == "nsubj:pass" || a.Tokens[k].Rel == "expl") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasThatMark reports whether token k has "that" as its marker.
