@@ -400,3 +400,43 @@ func headOf(a *nlp.Analysis, lo, hi int) int {
 	}
 	return h
 }
+
+// closeSources rebuilds "Sources close to the negotiations said…", which
+// the parser reads with "close" as the verb and "said" hung from it: a
+// noun, "close to" and a phrase, then a verb of saying with no subject of
+// its own, is a description ("sources close to…") and its verb.
+func closeSources(a *nlp.Analysis) {
+	for c := 1; c+1 < len(a.Tokens); c++ {
+		ct := &a.Tokens[c]
+		if !strings.EqualFold(ct.Text, "close") || ct.UPOS != "VERB" || !strings.EqualFold(a.Tokens[c+1].Text, "to") {
+			continue
+		}
+		n := c - 1
+		if nt := &a.Tokens[n]; nt.Head != c || !strings.HasPrefix(nt.Rel, "nsubj") || nt.UPOS != "NOUN" && nt.UPOS != "PROPN" {
+			continue
+		}
+		v := -1
+		for k := c + 2; k < len(a.Tokens) && a.Tokens[k].Sent == ct.Sent; k++ {
+			if a.Tokens[k].Head == c && a.Tokens[k].UPOS == "VERB" && cueLemma(a.Tokens[k].Lemma) && !hasChild(a, k, "nsubj", "nsubj:pass") {
+				switch a.Tokens[k].Rel {
+				case "xcomp", "ccomp", "conj", "parataxis":
+					v = k
+				}
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		a.Tokens[v].Head, a.Tokens[v].Rel = ct.Head, ct.Rel
+		a.Tokens[n].Head, a.Tokens[n].Rel = v, "nsubj"
+		ct.Head, ct.Rel, ct.UPOS, ct.XPOS = n, "amod", "ADJ", "JJ"
+		// What hung from "close" after the verb (the clause's
+		// punctuation) hangs from the verb.
+		for k := v + 1; k < len(a.Tokens) && a.Tokens[k].Sent == ct.Sent; k++ {
+			if a.Tokens[k].Head == c {
+				a.Tokens[k].Head = v
+			}
+		}
+	}
+}

@@ -52,6 +52,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	coordinatedSubjects(a)
 	relativeAsides(a)
 	accordingAsides(a)
+	closeSources(a)
 	listenerClauses(a)
 	mediumClauses(a)
 	requestInfinitives(a)

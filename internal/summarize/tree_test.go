@@ -56,6 +56,7 @@ func checkStatements(t *testing.T, tests []statementCase) {
 func TestStatements(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"said it was", "Russia said it was ready to resume talks with Ukraine.", "it was ready to resume talks with Ukraine", "Russia", "said"},
+		{"sources close to the talks, read with 'close' as the verb", "Sources close to the negotiations said the CIA director would travel to Cairo on Tuesday.", "the CIA director would travel to Cairo on Tuesday", "Sources close to the negotiations", "said"},
 		{"a credit between the subject and a verb the tagger read as a noun", "The proposal, according to a Hamas official, calls for a truce of 42 days and the release of hostages held in Gaza.", "The proposal, according to a Hamas official, calls for a truce of 42 days and the release of hostages held in Gaza", "a Hamas official", "according to"},
 		{"a relative clause on the speaker read as what was said", "Parents are divided. Rosa Martinez, whose two children attend Lincoln Elementary, said she supported the teachers but worried about lost school days.", "she supported the teachers", "Rosa Martinez", "said"},
 		{"a perfect with a quoted adverb and participle, read as an aside", `Brightwater chairman Simon Price told shareholders in a letter that the board had "carefully considered" the proposal.`, `the board had "carefully considered" the proposal`, "Simon Price", "told"},
