@@ -398,8 +398,8 @@ func (d *doc) foldTarget(ei int, lower map[string]bool) int {
 	}
 	// "The House Democratic majority", "the California Democrat": a
 	// political party's adjective or member's noun ends the name.
-	if g, ok := gazetteer[e.tokens[len(e.tokens)-1]]; ok && g.kind == KindOrganisation && politicalParty(g.name) {
-		if p := d.entityNamed(g.name); p >= 0 && p != ei {
+	if party, ok := memberParty(e.tokens[len(e.tokens)-1]); ok {
+		if p := d.entityNamed(party); p >= 0 && p != ei {
 			return p
 		}
 	}

@@ -7,8 +7,6 @@ package summarize
 import (
 	"slices"
 	"strings"
-
-	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // governmentBodies are the words of a national body that acts for its
@@ -374,10 +372,21 @@ func (d *doc) politicalPartyOf(o int) int {
 	if len(e.tokens) < 2 {
 		return -1
 	}
-	if g, ok := gazetteer[e.tokens[len(e.tokens)-1]]; ok && g.kind == KindOrganisation && politicalParty(g.name) {
-		return d.entityNamed(g.name)
+	if party, ok := memberParty(e.tokens[len(e.tokens)-1]); ok {
+		return d.entityNamed(party)
 	}
 	return -1
+}
+
+// memberParty returns the political party a word (lower case) names as
+// its adjective or its member's noun ("democratic", "republican"), as the
+// name lists give it.
+func memberParty(w string) (string, bool) {
+	g, ok := gazetteer[w]
+	if !ok || g.kind != KindOrganisation || !politicalParty(g.name) {
+		return "", false
+	}
+	return g.name, true
 }
 
 // partyMember reports whether a name ends in a political party's member
@@ -387,8 +396,8 @@ func partyMember(name string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	g, ok := gazetteer[f[len(f)-1]]
-	return ok && g.kind == KindOrganisation && politicalParty(g.name)
+	_, ok := memberParty(f[len(f)-1])
+	return ok
 }
 
 // ownerOfThing reports whether token h qualifies or owns a noun that
@@ -408,11 +417,7 @@ func (t *tree) ownerOfThing(h int) bool {
 	if n < 0 || a.Tokens[n].UPOS != "NOUN" {
 		return false
 	}
-	l := strings.ToLower(a.Tokens[n].Lemma)
-	if peopleNouns[l] || roleHeads[l] || partyNouns[l] || t.nounClass != nil && t.nounClass(l) == nlp.NounPerson {
-		return false
-	}
-	return true
+	return !partyNouns[strings.ToLower(a.Tokens[n].Lemma)] && !t.personNoun(n)
 }
 
 // legislatures are the chambers where political parties sit (lower case,
