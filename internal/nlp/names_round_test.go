@@ -175,6 +175,10 @@ func TestDocumentRetags(t *testing.T) {
 		{"On Monday, mining giant Vestra Resources said it would cut jobs.", "mining", "NOUN"},
 		{"Building bridges is hard work.", "Building", "NOUN"},
 		{"Visiting Geneva, Smith said the talks would resume.", "Visiting", "VERB"},
+		{"The union meanwhile said the offer was too low.", "meanwhile", "ADV"},
+		{"The company nonetheless said it would appeal.", "nonetheless", "ADV"},
+		{"The prime minister meanwhile told reporters that he was hopeful.", "minister", "NOUN"},
+		{"In the meanwhile, talks went on.", "meanwhile", "NOUN"},
 	}
 	an, err := audit2Analyzer()
 	if err != nil {

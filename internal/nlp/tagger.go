@@ -90,6 +90,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.nameSyllables(a, sc)
 	t.verbsBeforeInfinitives(a, sc)
 	t.verbsAfterAsides(a, sc)
+	t.adverbsBeforeVerbs(a, sc)
 	t.namesBeforeVerbs(a, sc)
 	t.nounsAfterThat(a, sc)
 	t.gerundsBeforeNames(a, sc)
@@ -188,6 +189,44 @@ func (t *Tagger) namesBeforeVerbs(a *Analysis, sc *tagScratch) {
 				continue
 			}
 			t.retag(a, sc, si, i-s.First, class)
+		}
+	}
+}
+
+// sentenceAdverbs are adverbs that stand between a subject and its verb
+// ("The union meanwhile said…", "The company nonetheless said…", "The
+// source further claimed…") and are nothing else there.
+var sentenceAdverbs = map[string]bool{"meanwhile": true, "nonetheless": true, "nevertheless": true, "however": true,
+	"moreover": true, "furthermore": true, "further": true, "therefore": true, "thus": true, "likewise": true,
+	"instead": true, "meantime": true, "subsequently": true, "separately": true, "also": true}
+
+// adverbsBeforeVerbs re-tags as an adverb one of sentenceAdverbs read as
+// anything else between a noun and a finite verb ("The foreign secretary
+// meanwhile said…", which the tagger read as a noun, the subject's head):
+// between a subject and its verb the word can only modify the verb. The
+// sentence is tagged again from it.
+func (t *Tagger) adverbsBeforeVerbs(a *Analysis, sc *tagScratch) {
+	c := t.classOf("ADV", "RB")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 1; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.UPOS == "ADV" || !sentenceAdverbs[tok.Text] {
+				continue
+			}
+			switch a.Tokens[i-1].XPOS {
+			case "NN", "NNS", "NNP", "NNPS", "JJ":
+			default:
+				continue
+			}
+			switch a.Tokens[i+1].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+			default:
+				continue
+			}
+			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
 }

@@ -440,3 +440,23 @@ func closeSources(a *nlp.Analysis) {
 		}
 	}
 }
+
+// adjectiveSubjects re-tags as a noun an adjective the parser made the
+// head of a subject with a determiner ("The foreign secretary meanwhile
+// said…", with "secretary" read as an adjective): an adjective with a
+// determiner and no noun after it heads a noun phrase, and the speaker
+// it names is read as a noun's.
+func adjectiveSubjects(a *nlp.Analysis) {
+	for i := range a.Tokens {
+		tok := &a.Tokens[i]
+		if tok.UPOS != "ADJ" || !strings.HasPrefix(tok.Rel, "nsubj") || tok.Text != strings.ToLower(tok.Text) || tok.Head < i {
+			continue
+		}
+		for k := a.Sentences[tok.Sent].First; k < i; k++ {
+			if a.Tokens[k].Head == i && a.Tokens[k].Rel == "det" {
+				tok.UPOS, tok.XPOS = "NOUN", "NN"
+				break
+			}
+		}
+	}
+}

@@ -141,7 +141,21 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"hyphenated given name",
 			"South Korean President Park Geun-hye said on Friday that the North's leader was “spiraling out of control.”",
 			"spiraling out of control", "Park Geun-hye"},
+		{"a clause of when after the description",
+			"“We received an inquiry and are cooperating,” said a WeWork spokesperson when contacted by Reuters.",
+			"We received an inquiry", "a WeWork spokesperson"},
 	}, false)
+	checkAudit2(t, []audit2Case{
+		{"a sentence adverb read as the subject's head",
+			"Britain's rebate came under attack in Brussels. The foreign secretary meanwhile said the rebate was fair.",
+			"the rebate was fair", "The foreign secretary"},
+		{"a subject read as measuring an adverb",
+			"Swift has not returned his calls. She had changed her number, the source further claimed to the outlet.",
+			"She had changed her number", "the source"},
+		{"a day at the end of the description",
+			"The developers built a hotel. Federal prosecutors in April said the developers had misused the money.",
+			"the developers had misused", "Federal prosecutors"},
+	}, true)
 }
 
 // quoteCase is a text and the quotations its brief must give, in order.

@@ -294,7 +294,13 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				// No name to resolve: the source as written ("sources
 				// familiar with the talks"); a pronoun is resolved or
 				// left blank, never given as "they".
-				who = a.Span(comma+1, i)
+				// Not an adverb of the verb: "the source further
+				// claimed" is the source.
+				end := i
+				for end-1 > comma+1 && a.Tokens[end-1].Head == i && a.Tokens[end-1].UPOS == "ADV" {
+					end--
+				}
+				who = a.Span(comma+1, end)
 			}
 			if r := t.resumesAfter(i); r >= 0 {
 				// "Though that transition was seamless, he said,

@@ -302,7 +302,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			case "acl":
 				// "a person briefed on the plans", "officials involved
 				// in the talks".
-				if a.Tokens[ci].XPOS != "VBN" {
+				if a.Tokens[ci].XPOS != "VBN" || int(t.left[ci]) != ci {
+					// Not a clause of its own: "a spokesperson when
+					// contacted by Reuters" says when, not who.
 					continue
 				}
 			case "nmod":
@@ -339,6 +341,17 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	}
 	for first < last && (a.Tokens[first].UPOS == "PUNCT" || a.Tokens[first].Rel == "case") {
 		first++
+	}
+	// Not the day it ends on: "federal prosecutors in April", "papers
+	// obtained by our correspondent on Monday" are who, the day is when.
+	for k := last - 1; k > src && (strings.HasSuffix(a.Tokens[k].NER, "DATE") || strings.HasSuffix(a.Tokens[k].NER, "TIME")); k-- {
+		if strings.HasPrefix(a.Tokens[k].NER, "B-") {
+			if k-1 > src && a.Tokens[k-1].UPOS == "ADP" {
+				k--
+			}
+			last = k
+			break
+		}
 	}
 	// Not the verb of saying the parser hung inside the phrase ("one
 	// veteran of the projects commented:").
