@@ -39,7 +39,7 @@ type BlindArticle struct {
 	// Article is an id of the news bench, the attribution bench or the
 	// extraction bench (a page id of its ground-truth.json).
 	Article string `json:"article"`
-	Bench   string `json:"bench"` // "news", "attribution" or "extraction"
+	Bench   string `json:"bench"` // "news", "attribution", "extraction" or "story" (see StoryTexts)
 	Turns   []BlindQuestion
 }
 
@@ -109,7 +109,7 @@ func parseQuestionSet(name string, data []byte) ([]BlindArticle, error) {
 		return nil, fmt.Errorf("parse %s question set: %w", name, err)
 	}
 	for _, a := range arts {
-		if a.Bench != "news" && a.Bench != "attribution" && a.Bench != "extraction" {
+		if a.Bench != "news" && a.Bench != "attribution" && a.Bench != "extraction" && a.Bench != "story" {
 			return nil, fmt.Errorf("%s question set: article %q: unknown bench %q", name, a.Article, a.Bench)
 		}
 		for _, t := range a.Turns {
@@ -204,20 +204,35 @@ func extractionTexts(benchDir string) (map[string]string, error) {
 // runQuestionSet asks every question of arts, each on its own, and adds
 // the scores to cur.
 func runQuestionSet(benchDir string, opts summarize.Options, name string, arts []BlindArticle, cur *BlindRun) error {
-	texts, err := benchTexts(benchDir)
-	if err != nil {
-		return err
-	}
-	var pages map[string]string // the extraction bench, read when a set uses it
+	// Each bench's texts are read when the set first uses it: a set of
+	// the stories alone needs no shared/ folder.
+	var texts, pages, stories map[string]string
+	var err error
 	for _, a := range arts {
-		text, ok := texts[a.Article]
-		if a.Bench == "extraction" {
+		var text string
+		var ok bool
+		switch a.Bench {
+		case "extraction":
 			if pages == nil {
 				if pages, err = extractionTexts(benchDir); err != nil {
 					return err
 				}
 			}
 			text, ok = pages[a.Article]
+		case "story":
+			if stories == nil {
+				if stories, err = StoryTexts(); err != nil {
+					return err
+				}
+			}
+			text, ok = stories[a.Article]
+		default:
+			if texts == nil {
+				if texts, err = benchTexts(benchDir); err != nil {
+					return err
+				}
+			}
+			text, ok = texts[a.Article]
 		}
 		if !ok || strings.TrimSpace(text) == "" {
 			return fmt.Errorf("%s question set: no article %q in the %s bench", name, a.Article, a.Bench)

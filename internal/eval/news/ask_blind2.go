@@ -43,3 +43,39 @@ func RunAskBlind2(benchDir string, opts summarize.Options) (*BlindResult, error)
 	}
 	return res, nil
 }
+
+// questionsBlind3JSON is the third blind question set of issue 13: 100
+// questions over the eight even-numbered stories of StoryTexts (s02, s04,
+// …), written with them, and with the dev6 set's questions on the other
+// eight, by a helper who never read or ran the answerer; a third each
+// factual, "what did X say" and unanswerable. It is never tuned on: its
+// failures are not printed.
+//
+//go:embed questions_blind3.json
+var questionsBlind3JSON []byte
+
+// blind3FirstRunJSON is the third blind set's first run, recorded once.
+//
+//go:embed questions_blind3_firstrun.json
+var blind3FirstRunJSON []byte
+
+// LoadBlind3Set parses the embedded third blind question set.
+func LoadBlind3Set() ([]BlindArticle, error) { return parseQuestionSet("blind3", questionsBlind3JSON) }
+
+// RunAskBlind3 scores the answerer on the third blind question set and
+// returns it with the recorded first run. It needs no shared/ folder.
+func RunAskBlind3(opts summarize.Options) (*BlindResult, error) {
+	arts, err := LoadBlind3Set()
+	if err != nil {
+		return nil, err
+	}
+	fr, err := parseFirstRun("blind3", blind3FirstRunJSON)
+	if err != nil {
+		return nil, err
+	}
+	res := &BlindResult{FirstRun: fr, Header: "Follow-up answers, blind3 set (internal/eval/news/questions_blind3.json: our own stories, written with their questions by someone who never ran the answerer; never tuned on):"}
+	if err := runQuestionSet("", opts, "blind3", arts, &res.Current); err != nil {
+		return nil, err
+	}
+	return res, nil
+}

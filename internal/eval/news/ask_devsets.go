@@ -108,3 +108,39 @@ func RunAskDev5(benchDir string, opts summarize.Options) (*BlindResult, error) {
 	}
 	return res, nil
 }
+
+// questionsDev6JSON is the sixth development question set of issue 13:
+// 99 questions over the eight odd-numbered stories of StoryTexts (s01,
+// s03, …), a third factual, a third "what did X say" and a third
+// unanswerable, written with the stories by a helper who never read or
+// ran the answerer. Its first run is recorded; then it is developed on.
+// The even-numbered stories' questions are the blind3 set.
+//
+//go:embed questions_dev6.json
+var questionsDev6JSON []byte
+
+// dev6FirstRunJSON is the dev6 set's first run, recorded once.
+//
+//go:embed questions_dev6_firstrun.json
+var dev6FirstRunJSON []byte
+
+// LoadDev6Set parses the embedded sixth development question set.
+func LoadDev6Set() ([]BlindArticle, error) { return parseQuestionSet("dev6", questionsDev6JSON) }
+
+// RunAskDev6 scores the answerer on the sixth development question set
+// and returns it with the recorded first run. It needs no shared/ folder.
+func RunAskDev6(opts summarize.Options) (*BlindResult, error) {
+	arts, err := LoadDev6Set()
+	if err != nil {
+		return nil, err
+	}
+	fr, err := parseFirstRun("dev6", dev6FirstRunJSON)
+	if err != nil {
+		return nil, err
+	}
+	res := &BlindResult{FirstRun: fr, Header: "Follow-up answers, dev6 set (internal/eval/news/questions_dev6.json: our own stories, written with their questions by someone who never ran the answerer, then developed on):"}
+	if err := runQuestionSet("", opts, "dev6", arts, &res.Current); err != nil {
+		return nil, err
+	}
+	return res, nil
+}

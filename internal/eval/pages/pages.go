@@ -172,7 +172,7 @@ func score(g Gold, texts map[string]string, opts summarize.Options, listMisses b
 		}
 		text, ok := texts[p.ID]
 		if !ok {
-			return s, fmt.Errorf("page %s is not in the extraction bench", p.ID)
+			return s, fmt.Errorf("page %s has no text", p.ID)
 		}
 		b, err := summarize.Summarize(summarize.Input{Text: text}, opts)
 		if err != nil {

@@ -138,3 +138,44 @@ func TestAnswerSetsAvoidHeldOut(t *testing.T) {
 		}
 	}
 }
+
+// TestStoriesGold checks the stories' gold against the embedded stories:
+// every quotation's offsets fall inside its story, open right after a
+// quotation mark and close on one, and name a speaker; the halves share
+// no story and cover the sixteen.
+func TestStoriesGold(t *testing.T) {
+	texts, err := news.StoryTexts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for name, data := range map[string][]byte{"dev": goldStoriesDev, "held-out": goldStoriesHeldOut} {
+		var g Gold
+		if err := json.Unmarshal(data, &g); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, p := range g.Pages {
+			if seen[p.ID] {
+				t.Errorf("story %s is in both halves", p.ID)
+			}
+			seen[p.ID] = true
+			rs := []rune(texts[p.ID])
+			if len(rs) == 0 {
+				t.Errorf("%s: no story %s", name, p.ID)
+				continue
+			}
+			for _, q := range p.Quotes {
+				if q.Start <= 0 || q.End > len(rs) || q.Start >= q.End || q.Speaker == "" {
+					t.Errorf("%s: bad quotation %+v", p.ID, q)
+					continue
+				}
+				if !strings.ContainsRune("\"“‘'", rs[q.Start-1]) || !strings.ContainsRune("\"”’'", rs[q.End]) {
+					t.Errorf("%s: quotation %q is not set off by quotation marks", p.ID, string(rs[q.Start:q.End]))
+				}
+			}
+		}
+	}
+	if len(seen) != len(texts) {
+		t.Errorf("gold covers %d stories of %d", len(seen), len(texts))
+	}
+}

@@ -1,0 +1,64 @@
+package news
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStorySets: the dev6 and blind3 sets share no story, hold at least
+// 90 questions each with at least 30 % of each kind, have their first
+// runs recorded, and every expected answer and speaker is written, as
+// given, in its story (a question set's strings are matched by substring,
+// so one the story does not hold could never be answered).
+func TestStorySets(t *testing.T) {
+	texts, err := StoryTexts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(texts) != 16 {
+		t.Fatalf("%d stories, want 16", len(texts))
+	}
+	for _, set := range []struct {
+		name     string
+		load     func() ([]BlindArticle, error)
+		others   []string
+		firstRun []byte
+	}{
+		{"dev6", LoadDev6Set, []string{"blind", "blind2", "blind3", "dev2", "dev3", "dev4", "dev5", "old"}, dev6FirstRunJSON},
+		{"blind3", LoadBlind3Set, []string{"blind", "blind2", "dev2", "dev3", "dev4", "dev5", "dev6", "old"}, blind3FirstRunJSON},
+	} {
+		t.Run(set.name, func(t *testing.T) {
+			arts, err := set.load()
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkNewSet(t, arts, usedBy(t, set.others...), 90, false, set.firstRun)
+			kinds := map[string]int{}
+			total := 0
+			for _, a := range arts {
+				text, ok := texts[a.Article]
+				if a.Bench != "story" || !ok {
+					t.Errorf("article %q of bench %q: want one of the stories", a.Article, a.Bench)
+					continue
+				}
+				lower := strings.ToLower(text)
+				for _, q := range a.Turns {
+					kinds[q.Kind]++
+					total++
+					for _, g := range append(q.Expect, q.Speaker) {
+						for _, w := range g {
+							if !strings.Contains(lower, strings.ToLower(w)) {
+								t.Errorf("[%s] %q: %q is not in the story", a.Article, q.Q, w)
+							}
+						}
+					}
+				}
+			}
+			for _, k := range []string{KindFactual, KindSay, KindUnanswerable} {
+				if 10*kinds[k] < 3*total {
+					t.Errorf("%d %s questions of %d, want at least 30 %%", kinds[k], k, total)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,72 @@
+package pages
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/parley-bot/parley/internal/eval/news"
+	"github.com/parley-bot/parley/internal/summarize"
+)
+
+// Gold quotations and speakers of the project's own stories
+// (news.StoryTexts), written with the stories by a helper who never ran
+// the engine: the odd-numbered stories are the development half, the
+// even-numbered ones are held out (totals only, never read quote by
+// quote). Offsets are in runes of the story's text, as for the pages.
+var (
+	//go:embed gold_stories_dev.json
+	goldStoriesDev []byte
+	//go:embed gold_stories_heldout.json
+	goldStoriesHeldOut []byte
+)
+
+// StoriesResult holds the two halves of the stories.
+type StoriesResult struct {
+	HeldOut, Dev Split
+}
+
+// RunStories scores who said what on the project's own stories; misses
+// lists the development half's errors. It needs no shared/ folder.
+func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
+	texts, err := news.StoryTexts()
+	if err != nil {
+		return nil, err
+	}
+	res := &StoriesResult{}
+	for _, half := range []struct {
+		into *Split
+		name string
+		data []byte
+		list bool
+	}{
+		{&res.HeldOut, "held-out half (even-numbered stories, never read quote by quote)", goldStoriesHeldOut, false},
+		{&res.Dev, "development half (odd-numbered stories)", goldStoriesDev, misses},
+	} {
+		var g Gold
+		if err := json.Unmarshal(half.data, &g); err != nil {
+			return nil, fmt.Errorf("read the stories' gold: %w", err)
+		}
+		s, err := score(g, texts, opts, half.list)
+		if err != nil {
+			return nil, err
+		}
+		s.Name = half.name
+		*half.into = s
+	}
+	return res, nil
+}
+
+// Print writes the two halves, the held-out one first.
+func (r *StoriesResult) Print(w io.Writer) {
+	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 16 negotiation stories in varied outlets' styles; gold written with them):")
+	for _, s := range []Split{r.HeldOut, r.Dev} {
+		fmt.Fprintf(w, "%s: %d stories, %d quotations\n", s.Name, s.Pages, s.Gold)
+		fmt.Fprintf(w, "  quotes found %.3f (%d/%d), precision %.3f (%d not gold); speaker %.3f (%d/%d; %d wrong, %d blank)\n",
+			s.Recall(), s.Found, s.Gold, s.Precision(), s.Extra, s.SpeakerAcc(), s.Right, s.Right+s.Wrong+s.Blank, s.Wrong, s.Blank)
+		for _, m := range s.Misses {
+			fmt.Fprintf(w, "  %s\n", m)
+		}
+	}
+}
