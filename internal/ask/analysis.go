@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"github.com/parley-bot/parley/internal/nlp"
-	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
 // Option changes how New prepares an article.
@@ -205,8 +204,8 @@ func (si *sentInfo) lemmaTerms() []string {
 		if isStop(l) {
 			continue
 		}
-		s := stem.Porter(l)
-		if s != stem.Porter(strings.ToLower(t.Text)) && !slices.Contains(out, s) {
+		s := porter(l)
+		if s != porter(strings.ToLower(t.Text)) && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -337,7 +336,7 @@ func (si *sentInfo) undisclosed(content []string) bool {
 			continue
 		}
 		for j := k + 1; j < len(si.toks) && j <= k+3; j++ {
-			if slices.Contains(content, stem.Porter(strings.ToLower(si.toks[j].Text))) {
+			if slices.Contains(content, porter(strings.ToLower(si.toks[j].Text))) {
 				return true
 			}
 		}

@@ -29,8 +29,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/parley-bot/parley/internal/summarize/stem"
-
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
 )
@@ -229,6 +227,9 @@ func (a *Article) structured(q *question) (Result, bool) {
 		if r, ok := a.speech(q); ok {
 			return r, true
 		}
+		if r, ok := a.speechOffTopic(q); ok {
+			return r, true
+		}
 		if q.ent != nil && demandLemmas[q.speechVerb] {
 			return a.proposals(q)
 		}
@@ -374,11 +375,17 @@ func (a *Article) unanswerable(q *question) string {
 		if q.known[w] || a.ix.has(termOf(w)) {
 			continue
 		}
-		if _, generic := typeNouns[w]; generic && q.atype != typeAny {
+		if _, generic := typeNouns[singular(w)]; generic && q.atype != typeAny {
 			continue // "how much money": the amount answers
 		}
 		if speakWords[w] && q.atype != typeAny {
 			continue // "where did she speak": the place answers
+		}
+		if timeVerbs[w] && (q.atype == typeDate || q.howLong) {
+			continue // "when does the strike begin": the day answers
+		}
+		if timeAdjectives[w] {
+			continue // "the earlier draft": the article's order answers
 		}
 		if q.countsAnyone(w) || q.measured(w) {
 			continue // "how many people", "how deep": a number or a measure answers
@@ -438,6 +445,50 @@ func (a *Article) cite(sents ...int) []Citation {
 	return out
 }
 
+// leadHas reports whether the article's first two sentences (its
+// headline and opening) hold every stem of topic.
+func (a *Article) leadHas(topic []string) bool {
+	lead := make([]int, 0, 2)
+	for i := 0; i < 2 && i < len(a.sents); i++ {
+		lead = append(lead, i)
+	}
+	return len(topic) > 0 && a.ix.coverage(topic, lead) >= 1
+}
+
+// paragraphOf returns the sentences of sentence i's paragraph.
+func (a *Article) paragraphOf(i int) []int {
+	ss := a.brief.Sentences
+	if i < 0 || i >= len(ss) || len(ss) != len(a.sents) {
+		return []int{i}
+	}
+	lo, hi := i, i+1
+	for lo > 0 && ss[lo-1].Para == ss[i].Para {
+		lo--
+	}
+	for hi < len(ss) && ss[hi].Para == ss[i].Para {
+		hi++
+	}
+	out := make([]int, 0, hi-lo)
+	for k := lo; k < hi; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// topicLabel writes the topic of q as the question words it.
+func (a *Article) topicLabel(q *question) string {
+	var out []string
+	for _, w := range writtenWords(q.raw) {
+		if slices.Contains(q.topic, porter(strings.ToLower(w))) {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return "it"
+	}
+	return "the " + strings.Join(out, " ")
+}
+
 // ref formats a sentence number as the answer cites it.
 func ref(i int) string { return fmt.Sprintf("[%d]", i) }
 
@@ -460,7 +511,7 @@ func (a *Article) speechOffTopic(q *question) (Result, bool) {
 	var missing []string
 	for k, w := range writtenWords(q.raw) {
 		l := strings.ToLower(w)
-		if w == "" || !slices.Contains(q.topic, stem.Porter(l)) || a.ix.has(termOf(l)) || slices.Contains(missing, l) {
+		if w == "" || !slices.Contains(q.topic, porter(l)) || a.ix.has(termOf(l)) || slices.Contains(missing, l) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); k > 0 && unicode.IsUpper(r) {
@@ -469,7 +520,16 @@ func (a *Article) speechOffTopic(q *question) (Result, bool) {
 		missing = append(missing, l)
 	}
 	if len(missing) == 0 {
-		return Result{}, false
+		// Y is what the whole article is about (its headline and
+		// opening say so: "the truce" in a story of a truce) and the
+		// paragraph where X speaks is about it too: what X said there
+		// is said about it.
+		if !a.leadHas(q.topic) || !slices.ContainsFunc(r.Citations, func(c Citation) bool { return a.ix.coverage(q.topic, a.paragraphOf(c.Sentence)) >= 1 }) {
+			return Result{}, false
+		}
+		r.Answer = fmt.Sprintf("Everything the article reports %s said (it is all about %s):\n%s", subjectOf(q).label(), a.topicLabel(q), r.Answer)
+		r.Confidence = min(r.Confidence, 0.6)
+		return r, true
 	}
 	r.Answer = fmt.Sprintf("The article never mentions %s; everything it reports %s said:\n%s", quoteList(missing), subjectOf(q).label(), r.Answer)
 	r.Confidence = min(r.Confidence, 0.5)

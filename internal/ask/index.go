@@ -82,7 +82,7 @@ var synonyms = func() map[string][]string {
 	for _, line := range strings.Split(synonymGroups, "\n") {
 		var stems []string
 		for _, w := range strings.Fields(line) {
-			stems = append(stems, stem.Porter(w))
+			stems = append(stems, porter(w))
 		}
 		for _, s := range stems {
 			for _, o := range stems {
@@ -106,16 +106,20 @@ func terms(s string) []string {
 		if base, ok := irregular[w]; ok {
 			w = base
 		}
-		out = append(out, stem.Porter(w))
+		out = append(out, porter(w))
 	}
 	return out
 }
+
+// abbrevReplacer writes dotted abbreviations as words and curly
+// apostrophes straight (read only; safe for concurrent use).
+var abbrevReplacer = strings.NewReplacer("u.s.", "us", "u.k.", "uk", "u.n.", "un", "e.u.", "eu", "’", "'")
 
 // words splits s into lower-case words of letters and digits; digits keep
 // their inner commas and periods ("40,000", "1.4"), and "U.S." is "us".
 func words(s string) []string {
 	s = strings.ToLower(s)
-	s = strings.NewReplacer("u.s.", "us", "u.k.", "uk", "u.n.", "un", "e.u.", "eu", "’", "'").Replace(s)
+	s = abbrevReplacer.Replace(s)
 	if strings.Contains(s, ".") {
 		s = dottedAcronym.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ".", "") })
 	}

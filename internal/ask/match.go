@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -88,7 +89,79 @@ func buildAcronyms(sents []string) acronyms {
 		}
 		flush()
 	}
+	spelledOut(m, sents)
 	return m
+}
+
+// spelledOut adds to m each acronym the sentences write in capitals
+// ("AI", "NHS") that no run of capitalised words spells, where the
+// sentences write its words out in any case ("artificial intelligence"):
+// consecutive words, none a function word, whose initials it is.
+func spelledOut(m acronyms, sents []string) {
+	var acrs []string
+	for _, s := range sents {
+		for _, f := range strings.Fields(s) {
+			bare := strings.Trim(f, "\"“”()‘’',.;:!?")
+			if n := len(bare); n >= 2 && n <= 5 && isAllCaps(bare) && !strings.ContainsAny(bare, ".-&0123456789") {
+				if l := strings.ToLower(bare); m[l] == nil && !slices.Contains(acrs, l) {
+					acrs = append(acrs, l)
+				}
+			}
+		}
+	}
+	if len(acrs) == 0 {
+		return
+	}
+	var ws, raw []string
+	for _, s := range sents {
+		raw = strings.Fields(s)
+		ws = ws[:0]
+		for _, f := range raw {
+			ws = append(ws, strings.ToLower(strings.Trim(f, "\"“”()‘’',.;:!?")))
+		}
+		for i := range ws {
+			if ws[i] == "" {
+				continue
+			}
+			for _, acr := range acrs {
+				if m[acr] != nil || acr[0] != ws[i][0] || i+len(acr) > len(ws) {
+					continue
+				}
+				ok := true
+				for k := range len(acr) {
+					w := ws[i+k]
+					if w == "" || w[0] != acr[k] || isStop(w) || k < len(acr)-1 && strings.ContainsAny(raw[i+k], ",.;:!?") {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					m[acr] = slices.Clone(ws[i : i+len(acr)])
+				}
+			}
+		}
+	}
+}
+
+// topicCovered reports whether text holds the topic's stems, an acronym
+// among them spelled out as the article spells it ("AI" for "artificial
+// intelligence").
+func (m acronyms) topicCovered(topic []string, text string) bool {
+	if coverText(topic, text) {
+		return true
+	}
+	for _, t := range topic {
+		if x := m.expansion(t); len(x) >= 2 {
+			stems := make([]string, len(x))
+			for k, w := range x {
+				stems[k] = porter(w)
+			}
+			if textCoverage(stems, text) == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isAllCaps reports whether w is an acronym as written ("NAFTA", "U.S.").

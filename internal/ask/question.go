@@ -7,7 +7,6 @@ import (
 
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
-	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
 // intent is what a question asks for.
@@ -92,6 +91,18 @@ suggested reply replied accuse accused predict predicted add added`)
 // speakWords name the act of speaking; in a question that asks for a
 // place, a date or an amount they need no match in the article.
 var speakWords = set(`speak speaks spoke spoken speaking talk talked talking remarks appear appeared appearance`)
+
+// timeVerbs say that an event begins; in a question that asks when they
+// need no match in the article: "when does the strike begin?" is
+// answered by the strike's day, however the article words its start
+// ("will walk off the job at 7 a.m. Tuesday"). Its end is another
+// matter: "when will the contract expire?" asks what an article that
+// never speaks of it cannot say.
+var timeVerbs = set(`begin begins began begun start starts started`)
+
+// timeAdjectives place what they modify at the time of writing ("the
+// current rate"): the article's present answers them.
+var timeAdjectives = set(`current present now`)
 
 // numberWords are small numbers written out; "the two sides" needs no
 // "two" in the article.
@@ -314,7 +325,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			q.ordinal = o
 			for _, n := range q.words[i+1:] {
 				if !isStop(n) {
-					q.ordNoun = stem.Porter(n)
+					q.ordNoun = porter(n)
 					break
 				}
 			}
@@ -345,7 +356,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		if base, ok := irregular[w]; ok {
 			s = base
 		}
-		s = stem.Porter(s)
+		s = porter(s)
 		q.content = append(q.content, s)
 		q.contentWords = append(q.contentWords, w)
 		intentWord := sayWords[w] || w == q.speechVerb && q.intent == intentQuote || q.intent == intentPosition && positionWords[w] ||
@@ -424,7 +435,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				if base, ok := irregular[w]; ok {
 					w = base
 				}
-				q.topic = append(q.topic, stem.Porter(w))
+				q.topic = append(q.topic, porter(w))
 			}
 		}
 	}
@@ -589,7 +600,7 @@ func (a *Article) unknownName(raw string) string {
 		}
 		known := true
 		for _, p := range words(lw) {
-			if !a.ix.has(stem.Porter(p)) {
+			if !a.ix.has(porter(p)) {
 				known = false
 			}
 		}
@@ -901,7 +912,7 @@ func (a *Article) expandAcronyms(q *question) {
 		q.known[w] = true
 		for _, e := range exp {
 			if !acronymLinker[e] {
-				q.content = append(q.content, stem.Porter(e))
+				q.content = append(q.content, porter(e))
 			}
 		}
 	}
@@ -941,7 +952,7 @@ func termOf(w string) string {
 	if base, ok := irregular[w]; ok {
 		w = base
 	}
-	return stem.Porter(w)
+	return porter(w)
 }
 
 // countedHead is the head noun of the phrase a "how many" question counts
@@ -1038,7 +1049,7 @@ func (a *Article) askedNoun(q *question) string {
 		}
 	}
 	w := strings.ToLower(toks[noun].Text)
-	if _, typed := typeNouns[w]; typed || nameNouns[w] || questionWords[w] || countNouns[w] || isStop(w) {
+	if _, typed := typeNouns[singular(w)]; typed || nameNouns[w] || questionWords[w] || countNouns[w] || isStop(w) {
 		return ""
 	}
 	return termOf(w)

@@ -11,7 +11,6 @@ import (
 
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
-	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
 // deedCues are the cues of intention and decision, not of speech, by
@@ -23,7 +22,7 @@ func deedCue(cue string) bool {
 	if i := strings.LastIndexByte(cue, ' '); i >= 0 {
 		cue = cue[i+1:]
 	}
-	return deedCues[stem.Porter(strings.ToLower(cue))]
+	return deedCues[porter(strings.ToLower(cue))]
 }
 
 // utterance is a quote or a statement (reported speech) of the brief.
@@ -281,7 +280,7 @@ func (a *Article) titleIn(speaker string, i int) bool {
 		if isStop(w) || slices.Contains(keys, w) {
 			continue
 		}
-		ps := []string{stem.Porter(w)}
+		ps := []string{porter(w)}
 		for j := 0; j < i; j++ {
 			if titledIn(words(a.sents[j]), ps, keys) {
 				return true
@@ -436,12 +435,12 @@ func modifierOnly(phrase, speaker []string) bool {
 		return false
 	}
 	h, _ := phraseHead(phrase)
-	head := stem.Porter(h)
-	if stem.Porter(speaker[len(speaker)-1]) == head {
+	head := porter(h)
+	if porter(speaker[len(speaker)-1]) == head {
 		return false
 	}
 	for _, w := range speaker[:len(speaker)-1] {
-		if stem.Porter(w) == head {
+		if porter(w) == head {
 			return true
 		}
 	}
@@ -487,10 +486,10 @@ func (a *Article) describes(phrase, speaker []string, sent int) bool {
 		return false
 	}
 	h, others := phraseHead(phrase)
-	head := stem.Porter(h)
+	head := porter(h)
 	found := false
 	for _, w := range speaker {
-		if stem.Porter(w) == head {
+		if porter(w) == head {
 			found = true
 		}
 	}
@@ -500,10 +499,10 @@ func (a *Article) describes(phrase, speaker []string, sent int) bool {
 		return sent >= 0 && a.titled(phrase, speaker, sent)
 	}
 	for _, w := range others {
-		t := stem.Porter(w)
+		t := porter(w)
 		ok := false
 		for _, sw := range speaker {
-			if stem.Porter(sw) == t {
+			if porter(sw) == t {
 				ok = true
 			}
 		}
@@ -523,7 +522,7 @@ func (a *Article) titled(phrase, speaker []string, i int) bool {
 	}
 	ps := make([]string, len(phrase))
 	for k, w := range phrase {
-		ps[k] = stem.Porter(w)
+		ps[k] = porter(w)
 	}
 	// An acronym of the question may be written out before the name:
 	// "the UN spokesman" for "United Nations spokesman Farhan Haq".
@@ -531,11 +530,11 @@ func (a *Article) titled(phrase, speaker []string, i int) bool {
 	for _, w := range phrase {
 		x := a.acr.expansion(strings.ReplaceAll(w, ".", ""))
 		if x == nil {
-			long = append(long, stem.Porter(w))
+			long = append(long, porter(w))
 			continue
 		}
 		for _, xw := range x {
-			long = append(long, stem.Porter(xw))
+			long = append(long, porter(xw))
 		}
 	}
 	// A title and its name stand between the same quotation marks: "…
@@ -554,7 +553,7 @@ func titledIn(ws, ps, keys []string) bool {
 	for k := 0; k+len(ps) <= len(ws); k++ {
 		match := true
 		for j, p := range ps {
-			if stem.Porter(ws[k+j]) != p {
+			if porter(ws[k+j]) != p {
 				match = false
 				break
 			}
@@ -569,6 +568,18 @@ func titledIn(ws, ps, keys []string) bool {
 		}
 	}
 	return false
+}
+
+// joined returns the sentences' text, one after another.
+func (a *Article) joined(sents []int) string {
+	var b strings.Builder
+	for _, i := range sents {
+		if i >= 0 && i < len(a.sents) {
+			b.WriteString(a.sents[i])
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // demandLemmas are what a question about demands, offers or proposals asks.
@@ -592,6 +603,18 @@ func (a *Article) speech(q *question) (Result, bool) {
 		for _, u := range a.said {
 			if u.speaker != "" && a.speaks(s, u) {
 				fits[bareDescription(u.speaker)] = true
+			}
+		}
+		if len(fits) == 0 {
+			// No speaker is credited so: the person the article gives
+			// that role ("the EU negotiator" for "The EU's lead
+			// negotiator, Klaus Brenner"), by name.
+			if n := a.describedPerson(s.phrase); n != nil {
+				for _, u := range a.said {
+					if a.isName(n, u.speaker) {
+						fits[bareDescription(u.speaker)] = true
+					}
+				}
 			}
 		}
 	}
@@ -629,7 +652,7 @@ func (a *Article) speech(q *question) (Result, bool) {
 	if len(q.topic) > 0 {
 		var onTopic []utterance
 		for _, u := range picked {
-			if a.ix.coverage(q.topic, a.quoteContext(u.sentence)) > 0 || coverText(q.topic, u.text) {
+			if ctx := a.quoteContext(u.sentence); a.ix.coverage(q.topic, ctx) > 0 || a.acr.topicCovered(q.topic, u.text) || a.acr.topicCovered(q.topic, a.joined(ctx)) {
 				onTopic = append(onTopic, u)
 			}
 		}
@@ -731,7 +754,7 @@ func (a *Article) speechInText(q *question, s subject) (Result, bool) {
 			return false
 		}
 		for _, h := range head {
-			if stem.Porter(h) == stem.Porter(s.phrase[len(s.phrase)-1]) {
+			if porter(h) == porter(s.phrase[len(s.phrase)-1]) {
 				return a.describes(s.phrase, ws, -1)
 			}
 		}
@@ -776,7 +799,7 @@ func (a *Article) nameBeforeCue(i int, s subject) bool {
 		if s.ent != nil {
 			return len(w) >= 3 && slices.Contains(s.ent.keys, w)
 		}
-		return stem.Porter(w) == stem.Porter(s.phrase[len(s.phrase)-1])
+		return porter(w) == porter(s.phrase[len(s.phrase)-1])
 	}
 	fits := func(span []string) bool {
 		if s.ent != nil {
@@ -843,10 +866,10 @@ func (a *Article) objectBefore(i int, name, cue string) bool {
 // description's head in ws, the words before a cue: "On The Steve Harvey
 // Morning Show, Clinton criticized" is Clinton's.
 func (a *Article) personBetween(ws, phrase []string) bool {
-	head := stem.Porter(phrase[len(phrase)-1])
+	head := porter(phrase[len(phrase)-1])
 	last := -1
 	for k, w := range ws {
-		if stem.Porter(w) == head {
+		if porter(w) == head {
 			last = k
 		}
 	}
@@ -865,9 +888,9 @@ func (a *Article) personBetween(ws, phrase []string) bool {
 
 // containsStem reports whether ws holds a word with w's stem.
 func containsStem(ws []string, w string) bool {
-	t := stem.Porter(w)
+	t := porter(w)
 	for _, x := range ws {
-		if stem.Porter(x) == t {
+		if porter(x) == t {
 			return true
 		}
 	}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
-	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
 // maxEvidence is how many sentences an answer quotes at most.
@@ -537,7 +536,7 @@ func (a *Article) questionNames(q *question) []nameTerm {
 			nt := nameTerm{term: t}
 			for _, e := range a.acr.expansion(lw) {
 				if !acronymLinker[e] {
-					nt.expansion = append(nt.expansion, stem.Porter(e))
+					nt.expansion = append(nt.expansion, porter(e))
 				}
 			}
 			out = append(out, nt)
@@ -838,13 +837,13 @@ func (a *Article) namedThing(si *sentInfo, e entity, q *question) bool {
 		if isStop(w) || questionWords[w] || nameNouns[w] || w == "name" || w == "names" || w == "called" || w == "s" {
 			continue
 		}
-		nouns = append(nouns, stem.Porter(w))
+		nouns = append(nouns, porter(w))
 	}
 	if len(nouns) == 0 {
 		return true
 	}
 	for k, t := range si.toks {
-		if !slices.Contains(nouns, stem.Porter(strings.ToLower(t.Text))) {
+		if !slices.Contains(nouns, porter(strings.ToLower(t.Text))) {
 			continue
 		}
 		if k < e.first && e.first-k <= 3 {

@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"github.com/parley-bot/parley/internal/nlp"
-	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
 // answerType is the kind of thing a question asks for, matched against the
@@ -60,6 +59,18 @@ var countNouns = set(`people persons individuals`)
 // show", "the title of her memoir"): the article gives the name, not the
 // word.
 var nameNouns = set(`name names title titles called`)
+
+// prepositions end the noun phrase a "what is the … X" question asks
+// about.
+var prepositions = set(`of on for in at to from with by under over about between per`)
+
+// singular returns a plural noun's singular by its regular ending.
+func singular(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}
 
 // questionType reads the answer type of a question and, for "how many X",
 // the counted noun X, which the evidence must name.
@@ -132,6 +143,18 @@ func questionType(q *question) (answerType, string) {
 		// "what tariff rate": the second noun names the type.
 		if t, ok := typeNouns[next(2)]; ok && t == typeQuantity {
 			return t, ""
+		}
+		// "What are the US tariff rates on steel?", "what is the
+		// minimum price": the head of the noun phrase after the verb,
+		// the word before its first preposition.
+		if auxWords[n] {
+			k := 2
+			for next(k+1) != "" && !prepositions[next(k+1)] {
+				k++
+			}
+			if t, ok := typeNouns[singular(next(k))]; ok && t == typeQuantity && k > 2 {
+				return t, ""
+			}
 		}
 	}
 	return typeAny, ""
@@ -282,7 +305,7 @@ func (a *Article) ordinalPick(q *question, cands []int) int {
 				reach = 5
 			}
 			for j := k + 1; j < len(ws) && j <= k+reach; j++ {
-				if stem.Porter(ws[j]) == q.ordNoun || slices.Contains(variants(q.ordNoun), stem.Porter(ws[j])) {
+				if porter(ws[j]) == q.ordNoun || slices.Contains(variants(q.ordNoun), porter(ws[j])) {
 					if ws[k] == word || o == q.ordinal {
 						said = true
 					} else {

@@ -1,0 +1,117 @@
+package ask
+
+import (
+	"slices"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// titleAbbrevs are the short forms of titles written before names ("Gen
+// Babiker Awad", "Sen. Ana Ruiz"), by the word they stand for.
+var titleAbbrevs = map[string]string{"gen": "general", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
+	"sen": "senator", "rep": "representative", "gov": "governor", "amb": "ambassador", "maj": "major",
+	"capt": "captain", "sgt": "sergeant", "supt": "superintendent", "insp": "inspector", "cllr": "councillor",
+	"dr": "doctor", "prof": "professor", "pres": "president", "sec": "secretary"}
+
+// roleStems returns the stems of the words sentence si gives person e as
+// a role: the title before the name ("NRC country director Amira Osman",
+// "Gen Babiker Awad"), the noun phrase set off before it ("The EU's lead
+// negotiator, Klaus Brenner") and the appositive after it ("Simon
+// Aldridge, the ABPI's chief executive").
+func (si *sentInfo) roleStems(e entity) []string {
+	ws := si.wordsBefore(e.first)
+	if e.first >= 2 && si.toks[e.first-1].Text == "," {
+		ws = append(ws, si.wordsBefore(e.first-1)...)
+	}
+	ws = append(ws, si.roleAfter(e.last)...)
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if long, ok := titleAbbrevs[w]; ok {
+			w = long
+		}
+		if !isStop(w) {
+			out = append(out, porter(w))
+		}
+	}
+	return out
+}
+
+// describedPerson returns the one person the article gives a role that
+// fits a description asked about ("the NRC country director", "the EU
+// negotiator", "the head of the ABPI"), or nil: the description's head is
+// the role's (or, for "head", "chief" or "leader", any office that leads)
+// and each of its other words is the role's, the sentence's, or an
+// acronym the role writes out.
+func (a *Article) describedPerson(phrase []string) *name {
+	if len(phrase) == 0 {
+		return nil
+	}
+	h, others := phraseHead(phrase)
+	head := porter(h)
+	var found *name
+	for i := range a.info {
+		si := &a.info[i]
+		for _, e := range si.ents {
+			if e.typ != nlp.PERSON {
+				continue
+			}
+			role := si.roleStems(e)
+			if !a.roleFits(head, h, others, role, i) {
+				continue
+			}
+			n := a.findNameWhere(words(e.text), func(n *name) bool { return n.kind == "person" || n.kind == "" })
+			if n == nil {
+				continue
+			}
+			if found != nil && found != n {
+				return nil // two people fit: the question does not say which
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+// roleFits reports whether a role (stems, in sentence i) fits a
+// description's head (stem, and as written) and other words.
+func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
+	if !slices.Contains(role, head) {
+		if !genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadWords[r] }) {
+			return false
+		}
+	}
+	for _, w := range others {
+		if isStop(w) {
+			continue
+		}
+		t := porter(w)
+		if slices.Contains(role, t) || a.ix.sentenceHas(i, t) {
+			continue
+		}
+		x := a.acr.expansion(w)
+		if x == nil || !slices.ContainsFunc(x, func(xw string) bool { return slices.Contains(role, porter(xw)) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleAfter returns the lower-case words of the appositive set off by a
+// comma right after token k ("…, a water-policy researcher at the
+// Observer Research Foundation in New Delhi, argued"): up to the next
+// comma or mark that ends a phrase, a verb, or twelve words; a hyphen
+// or a possessive goes on.
+func (si *sentInfo) roleAfter(k int) []string {
+	if k >= len(si.toks) || si.toks[k].Text != "," {
+		return nil
+	}
+	var out []string
+	for j := k + 1; j < len(si.toks) && j <= k+12; j++ {
+		t := si.toks[j]
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "-" && t.Text != "'s" && t.Text != "’s" {
+			break
+		}
+		out = append(out, words(t.Text)...)
+	}
+	return out
+}

@@ -1,0 +1,66 @@
+package ask
+
+import "testing"
+
+// TestRound7 covers this round's changes, from the dev6 set's failures,
+// on short articles of our own: a person asked about by the role the
+// article gives them (before the name, set off before it, in an
+// appositive with a hyphen, an acronym the article spells out, a title
+// written short), what someone said about what the whole story is about,
+// an acronym written out in lower case, British and American spellings,
+// "what are the … rates", and when an event begins.
+func TestRound7(t *testing.T) {
+	truce := textArticle(t, `Rival forces agree 10-day truce in Marrow Valley
+
+The army and the Northern Front agreed to a 10-day truce on Sunday after talks in Doha, mediators said.
+
+The army's delegation was led by Gen Tomas Reed, who told reporters that the armed forces would "honour every line we have signed". The Front said the truce had to hold.
+
+The Front's chief negotiator, Lena Marsh, said her side wanted aid convoys to move first.
+
+Speaking from the capital, Omar Diallo, country director for the Danish Relief Council (DRC), said: "We have heard these promises before."
+
+Paula Grant, a food-security researcher at the Harbour Policy Institute in Lisbon, argued that the truce was "better than nothing".
+
+The truce begins at 6 a.m. on Monday.`)
+	trade := textArticle(t, `Steel talks end without a deal
+
+Negotiators met for two days in Geneva. Washington keeps tariffs of 25% on steel and 10% on aluminum.
+
+The union's chief negotiator, Dana Cole, said artificial intelligence was the issue that mattered most to members: "If a company copies your voice, it has to pay you."
+
+A spokesman for the companies said their AI rules were the strongest in the industry.
+
+The labor ministry said privatization of the mills was not on the table.`)
+	tests := []answerCase{
+		{"a role written as a title before the name, short", truce, "What did the army's general say?", []string{"Tomas Reed", "honour every line"}, nil, false},
+		{"a role set off before the name", truce, "What did the Front negotiator say?", []string{"Lena Marsh", "aid convoys"}, nil, false},
+		{"a role after the name, with an acronym", truce, "What did the DRC country director say?", []string{"Omar Diallo", "promises before"}, nil, false},
+		{"a role with a hyphen, and a body's initials", truce, "what did the HPI researcher argue", []string{"Paula Grant", "better than nothing"}, nil, false},
+		{"a role nobody has", truce, "What did the UN envoy say?", nil, nil, true},
+		{"about what the whole story is about", truce, "What did Gen Tomas Reed say about the truce?", []string{"honour every line"}, nil, false},
+		{"when an event begins", truce, "When does the truce start?", []string{"6 a.m."}, nil, false},
+		{"an acronym written out in lower case", trade, "What did Dana Cole say about AI?", []string{"copies your voice"}, nil, false},
+		{"British spelling of an American article", trade, "What are the tariff rates on steel and aluminium?", []string{"25%"}, nil, false},
+		{"British spelling, derived forms", trade, "What did the labour ministry say about privatisation?", []string{"not on the table"}, nil, false},
+		{"when it ends is not when it begins", truce, "When does the truce expire?", nil, nil, true},
+	}
+	runAnswerCases(t, tests)
+}
+
+// TestUSSpelling: British spellings and their forms become American
+// ones; words that only look alike do not.
+func TestUSSpelling(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"aluminium", "aluminum"}, {"labour", "labor"}, {"labourers", "laborers"}, {"privatisation", "privatization"},
+		{"organised", "organized"}, {"analyse", "analyze"}, {"centre", "center"}, {"defence", "defense"},
+		{"travelled", "traveled"}, {"programme", "program"},
+		{"rise", "rise"}, {"promise", "promise"}, {"compromised", "compromised"}, {"hour", "hour"}, {"four", "four"},
+		{"franchise", "franchise"}, {"enterprise", "enterprise"}, {"wise", "wise"},
+	}
+	for _, tt := range tests {
+		if got := usSpelling(tt.in); got != tt.want {
+			t.Errorf("usSpelling(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package ask
+
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/summarize/stem"
+)
+
+// porter is the stem the answerer matches by: the Porter stem of the
+// word in American spelling, so that a question and an article written
+// on either side of the Atlantic meet ("aluminium" / "aluminum",
+// "labour" / "labor", "privatised" / "privatized").
+func porter(w string) string { return stem.Porter(usSpelling(w)) }
+
+// britishRoots are British spellings (as word beginnings) and the
+// American ones they stand for. A word is respelled only where what
+// follows the root is an ending of the word (see usSpelling): "labour",
+// "labours", "labourer", but not "labourite" spelled otherwise.
+var britishRoots = map[string]string{
+	"aluminium": "aluminum", "labour": "labor", "favour": "favor", "honour": "honor", "neighbour": "neighbor",
+	"behaviour": "behavior", "colour": "color", "harbour": "harbor", "rumour": "rumor", "endeavour": "endeavor",
+	"vigour": "vigor", "humour": "humor", "armour": "armor", "saviour": "savior", "valour": "valor",
+	"centre": "center", "theatre": "theater", "metre": "meter", "litre": "liter", "fibre": "fiber",
+	"defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+	"programme": "program", "catalogue": "catalog", "cheque": "check", "tonne": "ton", "grey": "gray",
+	"tyre": "tire", "kerb": "curb", "sceptic": "skeptic", "manoeuvr": "maneuver", "paediatric": "pediatric",
+	"anaesthe": "anesthe", "oestrogen": "estrogen", "foetus": "fetus", "haemorrhag": "hemorrhag",
+	"travell": "travel", "cancell": "cancel", "modell": "model", "signall": "signal", "labell": "label",
+	"fuell": "fuel", "totall": "total", "levell": "level", "counsell": "counsel", "channell": "channel",
+	"analys": "analyz", "paralys": "paralyz", "catalys": "catalyz",
+}
+
+// isRoots are the roots of verbs British English may spell with -ise
+// ("organise", "privatised"), American with -ize.
+var isRoots = strings.Fields(`organ recogn privat critic author apolog emphas real minim maxim stabil normal legal final
+priorit jeopard subsid mobil character categor capital national central modern util summar symbol sympath industrial
+liberal formal militar penal politic special standard synchron visual harmon memor patron scrutin galvan energ
+incentiv monet digit global rational neutral decentral demilitar commercial hospital popular radical regular
+urban westerni local marginal legitim optim revolution sanit tantal terror trivial victim fertil equal econom`)
+
+// britishEndings are what may follow a respelled root.
+var britishEndings = map[string]bool{"": true, "s": true, "d": true, "ed": true, "ing": true, "er": true, "ers": true, "e": true, "es": true, "ation": true, "ations": true}
+
+// usSpelling returns w (lower case) in American spelling, or w.
+func usSpelling(w string) string {
+	if len(w) < 4 {
+		return w
+	}
+	for k := len(w); k >= max(4, len(w)-len("ations")); k-- {
+		if us, ok := britishRoots[w[:k]]; ok && britishEndings[w[k:]] {
+			return us + w[k:]
+		}
+	}
+	// -ise, -ised, -ises, -ising, -isation: "privatisation".
+	for _, suf := range [...]string{"isations", "isation", "ising", "ised", "ises", "iser", "isers", "ise"} {
+		if !strings.HasSuffix(w, suf) {
+			continue
+		}
+		root := w[:len(w)-len(suf)]
+		for _, r := range isRoots {
+			if root == r {
+				return root + "iz" + suf[2:]
+			}
+		}
+		break
+	}
+	return w
+}
