@@ -451,6 +451,29 @@ func (q *question) asksName() bool {
 	return slices.Contains(q.words, "name") || slices.Contains(q.words, "names")
 }
 
+// whichMany returns the plural noun of a question that asks which ones
+// of a kind ("Which journalists were released?", "which other candidates
+// are barred?"), whose answer names them; "" for any other question.
+func (q *question) whichMany() string {
+	k := slices.Index(q.words, "which")
+	if k < 0 {
+		return ""
+	}
+	for _, w := range q.words[k+1:] {
+		if w == "other" || w == "of" || w == "the" {
+			continue
+		}
+		if t, ok := typeNouns[singular(w)]; ok && t != typeAgent {
+			return "" // "which years", "which countries": the type answers
+		}
+		if singular(w) == w {
+			return ""
+		}
+		return singular(w)
+	}
+	return ""
+}
+
 // future reports whether the question asks about what is to come:
 // "when will …", "where will … be held".
 func (q *question) future() bool {

@@ -48,6 +48,42 @@ The labor ministry said privatization of the mills was not on the table.`)
 	runAnswerCases(t, tests)
 }
 
+// TestRound7Evidence covers what evidence must hold, from the dev6
+// set's failures: a deadline the next steps do not hold ("by 31 March",
+// "missed Friday's deadline"), names for "which journalists", and an
+// amount that is not a day of the calendar.
+func TestRound7Evidence(t *testing.T) {
+	drugs := textArticle(t, `Drug price talks stall
+
+The government and drugmakers failed to agree on a new rebate rate on Tuesday.
+
+Companies pay a rebate of 15% on sales of branded medicines. Two companies have cancelled UK investments this year.
+
+If no agreement is reached by 31 March, the government can impose a statutory scheme, under which the rate could be higher.
+
+The health ministry released three reports on Wednesday, including two by journalists. Officials freed Ana Sousa and Rui Lima, two reporters, on Thursday.`)
+	summit := textArticle(t, `Climate talks run past deadline
+
+Negotiators worked through the night after missing Friday's 18:00 deadline for a deal on adaptation finance.`)
+	tests := []answerCase{
+		{"a limit set with a date", drugs, "What is the deadline for a deal?", []string{"31 March"}, nil, false},
+		{"a deadline missed", summit, "What was the original deadline for a deal?", []string{"18:00"}, nil, false},
+		{"a day of the calendar is no amount", drugs, "How much higher could the rate be under a statutory scheme?", nil, nil, true},
+		{"which ones: a count is not their names", drugs, "Which companies cancelled UK investments?", nil, nil, true},
+		{"which ones: the names", drugs, "Which reporters were freed?", []string{"Ana Sousa"}, nil, false},
+	}
+	runAnswerCases(t, tests)
+}
+
+// TestSingular: the regular plurals of English nouns.
+func TestSingular(t *testing.T) {
+	for in, want := range map[string]string{"companies": "company", "taxes": "tax", "journalists": "journalist", "rates": "rate", "boss": "boss", "bus": "bus", "churches": "church"} {
+		if got := singular(in); got != want {
+			t.Errorf("singular(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestUSSpelling: British spellings and their forms become American
 // ones; words that only look alike do not.
 func TestUSSpelling(t *testing.T) {

@@ -239,7 +239,8 @@ func (a *Article) positions(q *question) (Result, bool) {
 // "what is the deadline" (a date after "by", "before" or "until").
 func (a *Article) nextSteps(q *question) (Result, bool) {
 	steps := a.brief.NextSteps
-	if slices.Contains(q.words, "deadline") || slices.Contains(q.words, "ultimatum") {
+	deadlineQ := slices.Contains(q.words, "deadline") || slices.Contains(q.words, "ultimatum")
+	if deadlineQ {
 		var byDate []summarize.NextStep
 		for _, n := range steps {
 			if n.When == "" {
@@ -301,7 +302,48 @@ func (a *Article) nextSteps(q *question) (Result, bool) {
 		}
 		return Result{Answer: lead + a.sents[n.Sentence] + " " + ref(n.Sentence), Citations: a.cite(n.Sentence), Confidence: 0.85}, true
 	}
+	if deadlineQ {
+		return a.deadlineInText(q)
+	}
 	return Result{}, false
+}
+
+// deadlineInText answers "what is the deadline (for X)?" from a sentence
+// the next steps do not hold: one that names a deadline, or sets a
+// limit with a date ("If no agreement is reached by 31 March, …",
+// "missing Friday's 18:00 deadline"), about X; the first among those
+// that cover X best.
+func (a *Article) deadlineInText(q *question) (Result, bool) {
+	best, bestCov := -1, 0.0
+	for i := range a.sents {
+		l := strings.ToLower(a.sents[i])
+		limit := strings.Contains(l, "deadline") || strings.Contains(l, "ultimatum")
+		for _, d := range a.brief.Dates {
+			if limit || d.Sentence != i {
+				continue
+			}
+			w := strings.ToLower(d.Text)
+			for _, p := range [...]string{"by ", "before ", "until ", "no later than "} {
+				if strings.Contains(l, p+w) {
+					limit = true
+				}
+			}
+		}
+		if !limit || !a.hasDate(i) && !a.info[i].hasType(nlp.DATE, nlp.TIME) || q.future() && !a.info[i].future() {
+			continue
+		}
+		cov := 1.0
+		if len(q.topic) > 0 {
+			cov = a.ix.coverage(q.topic, []int{i})
+		}
+		if cov > bestCov {
+			best, bestCov = i, cov
+		}
+	}
+	if best < 0 {
+		return Result{}, false
+	}
+	return Result{Answer: a.sents[best] + " " + ref(best), Citations: a.cite(best), Confidence: 0.6}, true
 }
 
 // search answers from the best sentences, if they cover the question.
@@ -333,6 +375,11 @@ func (a *Article) search(q *question) (Result, bool) {
 		// "What is the name of the officer …?": a name the question does
 		// not already give.
 		if q.asksName() && !a.namesNew(i, q) {
+			return false
+		}
+		// "Which journalists were released?": the evidence names them;
+		// "two journalists" tells how many, not which.
+		if n := q.whichMany(); n != "" && !a.namesOther(i, q, n) {
 			return false
 		}
 		// "Who won the Ohio primary?": the evidence says who did it (a
@@ -818,6 +865,49 @@ func (a *Article) namesNew(i int, q *question) bool {
 			}
 		}
 		if !known && a.namedThing(si, e, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOther reports whether sentence i names one of the kind of thing
+// noun is (a person for "journalists", a body for "companies", as the
+// analysis layer's lexicon classes the noun) that the question does not
+// name.
+func (a *Article) namesOther(i int, q *question, noun string) bool {
+	var class byte
+	if a.an != nil {
+		class = a.an.NounClass(noun)
+	}
+	if _, typed := typeNouns[noun]; class == 0 && !typed && agentSuffix(noun) {
+		class = nlp.NounPerson // "journalist", "prisoner", "negotiator"
+	}
+	for _, e := range a.info[i].ents {
+		switch {
+		case e.typ == nlp.PERSON && (class == 0 || class == nlp.NounPerson):
+		case e.typ == nlp.ORG && (class == 0 || class == nlp.NounOrganisation):
+		case (e.typ == nlp.GPE || e.typ == nlp.LOC) && (class == 0 || class == nlp.NounPlace):
+		default:
+			continue
+		}
+		if q.ent != nil && a.isName(q.ent, e.text) || q.also != nil && a.isName(q.also, e.text) {
+			continue // "besides Castillo": not Elena Castillo
+		}
+		for _, w := range words(e.text) {
+			if !isStop(w) && !slices.Contains(q.words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentSuffix reports whether a noun ends as English nouns of people do
+// ("journalist", "politician", "employee", "prisoner", "negotiator").
+func agentSuffix(noun string) bool {
+	for _, suf := range [...]string{"ist", "ian", "ee", "er", "or"} {
+		if len(noun) > len(suf)+3 && strings.HasSuffix(noun, suf) {
 			return true
 		}
 	}

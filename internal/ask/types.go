@@ -66,10 +66,15 @@ var prepositions = set(`of on for in at to from with by under over about between
 
 // singular returns a plural noun's singular by its regular ending.
 func singular(w string) string {
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return w[:len(w)-1]
+	switch {
+	case len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y" // "companies"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2] // "taxes"
 	}
-	return w
+	return w[:len(w)-1]
 }
 
 // questionType reads the answer type of a question and, for "how many X",
@@ -160,6 +165,23 @@ func questionType(q *question) (answerType, string) {
 	return typeAny, ""
 }
 
+// calendarWords name a day of the calendar: a date with one of them
+// ("31 March", "Friday, Oct. 3") is when, not how much.
+var calendarWords = set(`january february march april may june july august september october november december jan feb mar apr
+jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`)
+
+// withoutDays returns the sentence s without the calendar dates the
+// analysis found in it, whose numbers count no amount.
+func (si *sentInfo) withoutDays(s string) string {
+	for _, e := range si.ents {
+		if e.typ != nlp.DATE && e.typ != nlp.TIME || !slices.ContainsFunc(words(e.text), func(w string) bool { return calendarWords[w] }) {
+			continue
+		}
+		s = strings.Replace(s, e.text, " ", 1)
+	}
+	return s
+}
+
 // namesAgent reports whether sentence i names a person or a body.
 func (a *Article) namesAgent(i int) bool {
 	return a.info[i].hasType(nlp.PERSON, nlp.ORG, nlp.GPE, nlp.NORP) || a.namesPerson(i)
@@ -175,7 +197,7 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 	case typeMoney:
 		return strings.ContainsAny(a.sents[i], "$£€¥") || info.hasType(nlp.MONEY)
 	case typeQuantity:
-		return hasQuantity(a.sents[i]) || info.hasType(nlp.MONEY, nlp.PERCENT, nlp.CARDINAL)
+		return hasQuantity(info.withoutDays(a.sents[i])) || info.hasType(nlp.MONEY, nlp.PERCENT, nlp.CARDINAL)
 	case typePlace:
 		return info.hasType(nlp.GPE, nlp.LOC) || hasCapitalAfter(a.sents[i], "in", "at") || info.hasVenue()
 	case typeAgent:
