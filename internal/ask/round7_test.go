@@ -49,9 +49,10 @@ The labor ministry said privatization of the mills was not on the table.`)
 }
 
 // TestRound7Evidence covers what evidence must hold, from the dev6
-// set's failures: a deadline the next steps do not hold ("by 31 March",
-// "missed Friday's deadline"), names for "which journalists", and an
-// amount that is not a day of the calendar.
+// set's failures: an interview's answer is about the question before it,
+// a deadline the next steps do not hold ("by 31 March", "missed Friday's
+// deadline"), names for "which journalists", and an amount that is not
+// a day of the calendar.
 func TestRound7Evidence(t *testing.T) {
 	drugs := textArticle(t, `Drug price talks stall
 
@@ -65,7 +66,19 @@ The health ministry released three reports on Wednesday, including two by journa
 	summit := textArticle(t, `Climate talks run past deadline
 
 Negotiators worked through the night after missing Friday's 18:00 deadline for a deal on adaptation finance.`)
+	interview := textArticle(t, `Talks with the studios have stalled
+
+We spoke to Rita Vance, the guild's chief negotiator, on Tuesday.
+
+Q: The studios say your pension plan would cost $2 billion. Is that accurate?
+
+A: Their math, not ours. Our number is closer to $1 billion over three years.
+
+Q: When do talks resume?
+
+A: Nobody has called us.`)
 	tests := []answerCase{
+		{"an interview's answer is about the question asked", interview, "What did Rita Vance say about the pension plan?", []string{"Their math"}, []string{"Nobody has called"}, false},
 		{"a limit set with a date", drugs, "What is the deadline for a deal?", []string{"31 March"}, nil, false},
 		{"a deadline missed", summit, "What was the original deadline for a deal?", []string{"18:00"}, nil, false},
 		{"a day of the calendar is no amount", drugs, "How much higher could the rate be under a statutory scheme?", nil, nil, true},

@@ -797,13 +797,24 @@ func (a *Article) withContext(i int) []int {
 }
 
 // quoteContext is what a quotation in sentence i is about: the sentence,
-// the one before it in its paragraph, or, when the quotation opens its
-// paragraph with its quotation marks, the sentence that ends the
-// paragraph before, which news writes to set the quotation up ("Boudreau
+// the one before it in its paragraph, the question of the paragraph
+// before when the sentence opens its paragraph right after one (an
+// interview's answer), or, when the quotation opens its paragraph with
+// its quotation marks, the sentence that ends the paragraph before, which news writes to set the quotation up ("Boudreau
 // has told his players not to look at the standings." / "“It's hard not
 // to,” Suter said.").
 func (a *Article) quoteContext(i int) []int {
 	ss := a.brief.Sentences
+	if i > 0 && i < len(ss) && ss[i-1].Para != ss[i].Para && strings.HasSuffix(strings.TrimSpace(a.sents[i-1]), "?") {
+		// An interview's answer: the question asked in the paragraph
+		// before ("The AMPTP says your demands would cost $2.1
+		// billion. Is that accurate?" / "Their math, not ours.").
+		ctx := []int{i}
+		for k := i - 1; k >= 0 && ss[k].Para == ss[i-1].Para; k-- {
+			ctx = append(ctx, k)
+		}
+		return ctx
+	}
 	if i > 0 && i < len(ss) && ss[i-1].Para != ss[i].Para && strings.HasPrefix(a.sents[i], "“") || i > 0 && i < len(ss) && ss[i-1].Para != ss[i].Para && strings.HasPrefix(a.sents[i], "\"") {
 		return []int{i, i - 1}
 	}
