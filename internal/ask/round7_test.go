@@ -49,7 +49,8 @@ The labor ministry said privatization of the mills was not on the table.`)
 }
 
 // TestRound7Evidence covers what evidence must hold, from the dev6
-// set's failures: an interview's answer is about the question before it,
+// set's failures: a span of time beside what "how long" asks about, an
+// interview's answer is about the question before it,
 // a deadline the next steps do not hold ("by 31 March", "missed Friday's
 // deadline"), names for "which journalists", and an amount that is not
 // a day of the calendar.
@@ -77,7 +78,14 @@ A: Their math, not ours. Our number is closer to $1 billion over three years.
 Q: When do talks resume?
 
 A: Nobody has called us.`)
+	spans := textArticle(t, `Rivals agree 90-day truce in tariff fight
+
+The truce, announced after two days of talks in Geneva, freezes a case the EU launched in February.
+
+Washington issued a six-month license easing sanctions on the oil sector.`)
 	tests := []answerCase{
+		{"a span of time before what is asked about", spans, "How long is the truce?", []string{"90-day"}, nil, false},
+		{"a span of time written with a hyphen", spans, "How long is the US sanctions license?", []string{"six-month"}, nil, false},
 		{"an interview's answer is about the question asked", interview, "What did Rita Vance say about the pension plan?", []string{"Their math"}, []string{"Nobody has called"}, false},
 		{"a limit set with a date", drugs, "What is the deadline for a deal?", []string{"31 March"}, nil, false},
 		{"a deadline missed", summit, "What was the original deadline for a deal?", []string{"18:00"}, nil, false},

@@ -2,6 +2,7 @@ package ask
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -359,7 +360,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	keep := func(i int) bool {
 		switch {
 		case q.howMuch && q.howLong:
-			if !hasQuantity(a.sents[i]) && !a.hasDate(i) {
+			if !hasQuantity(a.sents[i]) && !a.hasDate(i) && !durationRE.MatchString(a.sents[i]) {
 				return false
 			}
 		case !a.fitsType(i, q.atype, q):
@@ -389,7 +390,7 @@ func (a *Article) search(q *question) (Result, bool) {
 			return false
 		}
 		// "What time does Monday's debate start?": not Monday again.
-		if q.atype == typeDate && !a.newDate(i, q) {
+		if q.atype == typeDate && !a.newDate(i, q) && !(q.howLong && durationRE.MatchString(a.sents[i])) {
 			return false
 		}
 		// "When will the Senate vote?": not what happened on a day past.
@@ -423,6 +424,20 @@ func (a *Article) search(q *question) (Result, bool) {
 					hits = hits[:1]
 					break
 				}
+			}
+		}
+	}
+	if q.howLong && len(q.content) > 0 {
+		// "How long is the truce?": a sentence that gives a span of
+		// time beside what is asked about ("a 90-day truce", "a
+		// six-month license"), if one is close to the best.
+		for k := range hits {
+			if hits[k].score < hits[0].score/2 {
+				break
+			}
+			if durationOf(a.sents[hits[k].sent], q.content) {
+				hits[0], hits[k] = hits[k], hits[0]
+				break
 			}
 		}
 	}
@@ -909,6 +924,29 @@ func (a *Article) namesOther(i int, q *question, noun string) bool {
 			if !isStop(w) && !slices.Contains(q.words, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// durationRE finds a span of time: "90 days", "a seven-day ceasefire",
+// "a six-month license", "week-long", "a fortnight".
+var durationRE = regexp.MustCompile(`(?i)\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)[- ](hour|day|week|month|year)s?\b|\b(day|week|month|year)-long\b|\bfortnight\b`)
+
+// durationOf reports whether sentence s gives a span of time to one of
+// the terms: right before it ("a 90-day truce", "a seven-day
+// humanitarian ceasefire") or after "for" in a sentence that names it
+// ("the truce will hold for 90 days").
+func durationOf(s string, terms []string) bool {
+	for _, m := range durationRE.FindAllStringIndex(s, -1) {
+		after := words(s[m[1]:])
+		for k := 0; k < len(after) && k < 3; k++ {
+			if slices.Contains(terms, porter(after[k])) {
+				return true
+			}
+		}
+		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[:m[0]])), " for") && textCoverage(terms, s) > 0 {
+			return true
 		}
 	}
 	return false
