@@ -235,6 +235,20 @@ var thoughtLemmas = set(`think believe hope expect want fear worry doubt feel kn
 // futureWords mark a sentence that speaks of what is to come.
 var futureWords = set(`will 'll shall next upcoming later tomorrow coming due expected scheduled slated would`)
 
+// planLemmas are verbs whose infinitive is what is to come: "agreed to
+// meet again", "plans to vote", "vowed to return".
+var planLemmas = set(`agree plan promise pledge vow intend aim decide undertake arrange schedule offer propose threaten hope want seek expect prepare`)
+
+// child returns the index of a child of token k with relation rel, or -1.
+func (si *sentInfo) child(k int, rel string) int {
+	for j, t := range si.toks {
+		if t.Head == k && t.Rel == rel {
+			return j
+		}
+	}
+	return -1
+}
+
 // future reports whether the sentence speaks of what is to come: a modal
 // of the future, "due / expected / scheduled to", "next", "later", or a
 // present progressive with a day not past ("is meeting Ms Furse on
@@ -274,6 +288,9 @@ func (si *sentInfo) futureOf(would bool) bool {
 	for k, t := range si.toks {
 		if w := strings.ToLower(t.Text); futureWords[w] && (would || w != "would") && !si.nameWordAt(k) {
 			return true
+		}
+		if t.UPOS == "VERB" && planLemmas[strings.ToLower(t.Lemma)] && si.child(k, "xcomp") >= 0 {
+			return true // "agreed to meet again within 90 days"
 		}
 		if (t.XPOS == "VBZ" || t.XPOS == "VBP") && strings.EqualFold(t.Lemma, "be") && k+1 < len(si.toks) && si.toks[k+1].XPOS == "VBG" {
 			progressive = true

@@ -49,7 +49,8 @@ The labor ministry said privatization of the mills was not on the table.`)
 }
 
 // TestRound7Evidence covers what evidence must hold, from the dev6
-// set's failures: a span of time beside what "how long" asks about, an
+// set's failures: what is agreed or offered to be done is to come, a span
+// of time beside what "how long" asks about, an
 // interview's answer is about the question before it,
 // a deadline the next steps do not hold ("by 31 March", "missed Friday's
 // deadline"), names for "which journalists", and an amount that is not
@@ -83,7 +84,14 @@ A: Nobody has called us.`)
 The truce, announced after two days of talks in Geneva, freezes a case the EU launched in February.
 
 Washington issued a six-month license easing sanctions on the oil sector.`)
+	again := textArticle(t, `Water talks end without a deal
+
+Indian and Pakistani officials ended two days of talks in Vienna on Thursday, but agreed to meet again within 90 days, both governments said.
+
+The two sides agreed to exchange data before the next meeting. Pakistan offered to host that session in Lahore; India has not yet accepted the venue.`)
 	tests := []answerCase{
+		{"what was agreed to be done is to come", again, "When will the two sides meet again?", []string{"90 days"}, nil, false},
+		{"what is offered to be done is to come", again, "Where does Pakistan want to host the next meeting?", []string{"Lahore"}, nil, false},
 		{"a span of time before what is asked about", spans, "How long is the truce?", []string{"90-day"}, nil, false},
 		{"a span of time written with a hyphen", spans, "How long is the US sanctions license?", []string{"six-month"}, nil, false},
 		{"an interview's answer is about the question asked", interview, "What did Rita Vance say about the pension plan?", []string{"Their math"}, []string{"Nobody has called"}, false},
