@@ -230,6 +230,15 @@ func (a *Article) structured(q *question) (Result, bool) {
 		if r, ok := a.speechOffTopic(q); ok {
 			return r, true
 		}
+		if q.ent == nil && len(q.subjectPhrase) > 0 && demandLemmas[q.speechVerb] {
+			// "What did the studios offer on pay?" where no one the
+			// article quotes is the studios: the sentence that says
+			// what was offered, naming them ("The AMPTP, which
+			// bargains for the studios, has offered 4.5%").
+			if r, ok := a.deedInText(q); ok {
+				return r, true
+			}
+		}
 		if q.ent != nil && demandLemmas[q.speechVerb] {
 			return a.proposals(q)
 		}
@@ -443,6 +452,33 @@ func (a *Article) cite(sents ...int) []Citation {
 		}
 	}
 	return out
+}
+
+// deedInText answers "what did <description> offer / demand (on Y)?"
+// with the first sentence whose verb is the one asked (its lemma) and
+// that, with the sentence before it in its paragraph, holds every word
+// of the description and of the topic Y.
+func (a *Article) deedInText(q *question) (Result, bool) {
+	verb := porter(q.speechVerb)
+	need := make([]string, 0, len(q.subjectPhrase)+len(q.topic))
+	for _, w := range q.subjectPhrase {
+		need = append(need, porter(w))
+	}
+	need = append(need, q.topic...)
+	for i := range a.sents {
+		si := &a.info[i]
+		has := false
+		for _, t := range si.toks {
+			if t.UPOS == "VERB" && porter(strings.ToLower(t.Lemma)) == verb {
+				has = true
+			}
+		}
+		if !has || a.ix.coverage(need, a.withContext(i)) < 1 {
+			continue
+		}
+		return Result{Answer: a.sents[i] + " " + ref(i), Citations: a.cite(i), Confidence: 0.6}, true
+	}
+	return Result{}, false
 }
 
 // leadHas reports whether the article's first two sentences (its

@@ -49,7 +49,8 @@ The labor ministry said privatization of the mills was not on the table.`)
 }
 
 // TestRound7Evidence covers what evidence must hold, from the dev6
-// set's failures: what is agreed or offered to be done is to come, a span
+// set's failures: an offer said of a body no one quotes, what is agreed
+// or offered to be done is to come, a span
 // of time beside what "how long" asks about, an
 // interview's answer is about the question before it,
 // a deadline the next steps do not hold ("by 31 March", "missed Friday's
@@ -89,7 +90,11 @@ Washington issued a six-month license easing sanctions on the oil sector.`)
 Indian and Pakistani officials ended two days of talks in Vienna on Thursday, but agreed to meet again within 90 days, both governments said.
 
 The two sides agreed to exchange data before the next meeting. Pakistan offered to host that session in Lahore; India has not yet accepted the venue.`)
+	deal := textArticle(t, `Actors' strike enters day 47
+
+The guild is demanding a 9% raise in minimum pay. The producers' alliance, which bargains for the studios, has offered 4.5%.`)
 	tests := []answerCase{
+		{"an offer of a body the article does not quote", deal, "What did the studios offer on pay?", []string{"4.5%"}, nil, false},
 		{"what was agreed to be done is to come", again, "When will the two sides meet again?", []string{"90 days"}, nil, false},
 		{"what is offered to be done is to come", again, "Where does Pakistan want to host the next meeting?", []string{"Lahore"}, nil, false},
 		{"a span of time before what is asked about", spans, "How long is the truce?", []string{"90-day"}, nil, false},
