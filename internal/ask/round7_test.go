@@ -38,6 +38,7 @@ The labor ministry said privatization of the mills was not on the table.`)
 		{"a role after the name, with an acronym", truce, "What did the DRC country director say?", []string{"Omar Diallo", "promises before"}, nil, false},
 		{"a role with a hyphen, and a body's initials", truce, "what did the HPI researcher argue", []string{"Paula Grant", "better than nothing"}, nil, false},
 		{"a role nobody has", truce, "What did the UN envoy say?", nil, nil, true},
+		{"the office in a body the question names", truce, "What did the director of the Danish Relief Council say?", []string{"Omar Diallo", "promises before"}, nil, false},
 		{"about what the whole story is about", truce, "What did Gen Tomas Reed say about the truce?", []string{"honour every line"}, nil, false},
 		{"when an event begins", truce, "When does the truce start?", []string{"6 a.m."}, nil, false},
 		{"an acronym written out in lower case", trade, "What did Dana Cole say about AI?", []string{"copies your voice"}, nil, false},

@@ -593,6 +593,19 @@ func (a *Article) speech(q *question) (Result, bool) {
 	if s.ent == nil && len(s.phrase) == 0 {
 		return Result{}, false
 	}
+	if s.ent != nil && s.ent.kind != summarize.KindPerson && s.also == nil {
+		// "the head of the ABPI", "the union's spokesman": the person
+		// who holds that office in the body, when the article names one.
+		for _, w := range q.words {
+			if !officeWords[w] || slices.Contains(s.ent.keys, w) {
+				continue
+			}
+			if n := a.describedPerson(append(slices.Clone(s.ent.keys), w)); n != nil {
+				s = subject{ent: n, raw: q.raw}
+			}
+			break
+		}
+	}
 	var picked []utterance
 	// A description fits a speaker where the sentence says so ("the
 	// source inside the camp"): the speaker's other words, credited the
