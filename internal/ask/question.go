@@ -799,7 +799,20 @@ func (a *Article) nameInText(raw string) *name {
 			continue
 		}
 		if full := a.fullName(w); full != "" {
+			if n := a.listedName(full); n != nil {
+				return n // "Pakistan", with the other names the brief knows ("Islamabad")
+			}
 			return &name{full: full, kind: "", keys: []string{strings.ToLower(w)}, whole: strings.Fields(strings.ToLower(full))}
+		}
+	}
+	return nil
+}
+
+// listedName returns the brief's name written exactly full, or nil.
+func (a *Article) listedName(full string) *name {
+	for i := range a.names {
+		if strings.EqualFold(a.names[i].full, full) && a.names[i].kind != "" {
+			return &a.names[i]
 		}
 	}
 	return nil

@@ -50,7 +50,8 @@ The labor ministry said privatization of the mills was not on the table.`)
 }
 
 // TestRound7Evidence covers what evidence must hold, from the dev6
-// set's failures: an offer said of a body no one quotes, what is agreed
+// set's failures: a country's capital speaks for it, an offer said of a
+// body no one quotes, what is agreed
 // or offered to be done is to come, a span
 // of time beside what "how long" asks about, an
 // interview's answer is about the question before it,
@@ -94,7 +95,13 @@ The two sides agreed to exchange data before the next meeting. Pakistan offered 
 	deal := textArticle(t, `Actors' strike enters day 47
 
 The guild is demanding a 9% raise in minimum pay. The producers' alliance, which bargains for the studios, has offered 4.5%.`)
+	capital := textArticle(t, `India and Pakistan end water talks
+
+India and Pakistan ended two days of talks on Thursday. Pakistan rejected India's proposal to renegotiate the treaty.
+
+Islamabad also repeated its objections to two Indian dams on the Chenab, which it says could let India control the river's flow.`)
 	tests := []answerCase{
+		{"a country's capital speaks for it", capital, "What is Pakistan's objection to the Indian dams?", []string{"control the river"}, nil, false},
 		{"an offer of a body the article does not quote", deal, "What did the studios offer on pay?", []string{"4.5%"}, nil, false},
 		{"what was agreed to be done is to come", again, "When will the two sides meet again?", []string{"90 days"}, nil, false},
 		{"what is offered to be done is to come", again, "Where does Pakistan want to host the next meeting?", []string{"Lahore"}, nil, false},

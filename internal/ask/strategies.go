@@ -575,6 +575,9 @@ type nameTerm struct {
 	// expansion are the stems of the words an acronym stands for ("united
 	// states" for "US"), all of which a sentence must hold instead.
 	expansion []string
+	// alts are the terms of the name's other one-word names, any of which
+	// a sentence may hold instead ("islamabad" for "Pakistan").
+	alts []string
 }
 
 // questionNames are the names the question writes with a capital (but its
@@ -601,6 +604,13 @@ func (a *Article) questionNames(q *question) []nameTerm {
 					nt.expansion = append(nt.expansion, porter(e))
 				}
 			}
+			if n := a.listedName(w); n != nil && n.kind != summarize.KindPerson {
+				for _, k := range n.keys {
+					if k != lw && !strings.Contains(k, " ") {
+						nt.alts = append(nt.alts, termOf(k))
+					}
+				}
+			}
 			out = append(out, nt)
 		}
 	}
@@ -614,7 +624,8 @@ func (a *Article) coversNames(names []nameTerm, i int) bool {
 	for _, n := range names {
 		ok := false
 		for _, s := range ctx {
-			if a.ix.sentenceHas(s, n.term) || len(n.expansion) > 0 && a.ix.sentenceHasAll(s, n.expansion) || a.describedIn(n.term, s) {
+			if a.ix.sentenceHas(s, n.term) || len(n.expansion) > 0 && a.ix.sentenceHasAll(s, n.expansion) || a.describedIn(n.term, s) ||
+				slices.ContainsFunc(n.alts, func(t string) bool { return a.ix.sentenceHas(s, t) }) {
 				ok = true
 				break
 			}
