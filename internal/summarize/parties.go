@@ -286,7 +286,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			continue
 		}
 		lo, hi := d.roleSpan(t, &d.mentions[p.mention], p.head)
-		if s := t.describedBody(d, lo, hi); s >= 0 && kind[s] == KindOrganisation && stats[s].agent+stats[s].spoke > 0 {
+		if s := t.describedBody(d, lo, hi); s >= 0 && (kind[s] == KindOrganisation || kind[s] == KindCountry) && stats[s].agent+stats[s].spoke > 0 {
 			side[p.ent] = s
 		}
 	}

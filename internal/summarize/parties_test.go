@@ -533,6 +533,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Amara Obi"},
 		},
 		{
+			name:   "a role a sentence-opening 'its' owns is on the side of the country the sentence before names",
+			text:   "India and Pakistan ended two days of water talks in Vienna on Thursday. India tabled a proposal to modify the treaty. Pakistan rejected the proposal. Its commissioner, Tariq Qureshi, said in a statement that the treaty had survived three wars.",
+			want:   map[string]string{"Pakistan": KindCountry, "India": KindCountry},
+			people: map[string][]string{"Pakistan": {"Tariq Qureshi"}},
+			not:    []string{"Tariq Qureshi"},
+		},
+		{
 			name: "a name ending in an industry's word is a firm",
 			text: "Harlan Biotech has rejected a $9 billion approach from rival Ostrova Pharma. Ostrova, which first approached Harlan in June, said it was disappointed by the response. \"We will be patient,\" said Mira Vasquez, a spokeswoman for Ostrova.",
 			want: map[string]string{"Harlan Biotech": KindOrganisation, "Ostrova Pharma": KindOrganisation},
