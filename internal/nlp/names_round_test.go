@@ -268,3 +268,29 @@ func typedSpans(a *Analysis, span, typ string) (n, right int) {
 	}
 	return n, right
 }
+
+// TestParticiplesInAsides: a past form opening an aside after the
+// subject, with the subject's verb after the aside, is a participle; one
+// with no verb after its aside is the verb.
+func TestParticiplesInAsides(t *testing.T) {
+	tests := []struct {
+		text, word, xpos string
+	}{
+		{"The truce, announced after two days of talks in Geneva, freezes a panel the EU launched in February.", "announced", "VBN"},
+		{"The minister, asked about the talks on Tuesday, said no deal was near.", "asked", "VBN"},
+		{"The union, however, rejected the offer on Tuesday.", "rejected", "VBD"},
+		{"The union rejected the offer, which it called an insult.", "rejected", "VBD"},
+	}
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		for _, tok := range a.Tokens {
+			if tok.Text == tt.word && tok.XPOS != tt.xpos {
+				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.XPOS, tt.xpos)
+			}
+		}
+	}
+}

@@ -91,6 +91,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.verbsBeforeInfinitives(a, sc)
 	t.verbsAfterAsides(a, sc)
 	t.adverbsBeforeVerbs(a, sc)
+	t.participlesInAsides(a, sc)
 	t.namesBeforeVerbs(a, sc)
 	t.nounsAfterThat(a, sc)
 	t.gerundsBeforeNames(a, sc)
@@ -227,6 +228,61 @@ func (t *Tagger) adverbsBeforeVerbs(a *Analysis, sc *tagScratch) {
 				continue
 			}
 			t.retag(a, sc, si, i-s.First, c)
+		}
+	}
+}
+
+// participlesInAsides re-tags as a participle a past form read as a
+// finite verb that opens an aside set off by commas after a sentence's
+// opening noun phrase, when a finite verb follows the aside ("The truce,
+// announced after two days of talks, freezes a panel…"): a subject takes
+// one verb, and the one after the aside is it. The sentence is tagged
+// again from the participle.
+func (t *Tagger) participlesInAsides(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBN")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		// The opening noun phrase and its comma.
+		i := s.First
+		if i >= s.Last || !nounOpening(&a.Tokens[i]) {
+			continue
+		}
+		for i < s.Last && a.Tokens[i].Text != "," {
+			switch a.Tokens[i].UPOS {
+			case "PROPN", "DET", "NOUN", "ADJ", "NUM", "PART":
+			default:
+				i = s.Last
+			}
+			i++
+		}
+		v := i + 1
+		if i >= s.Last || v >= s.Last || i == s.First {
+			continue
+		}
+		tok := &a.Tokens[v]
+		if tok.XPOS != "VBD" || !strings.HasSuffix(tok.Text, "ed") || tok.Text != strings.ToLower(tok.Text) {
+			continue
+		}
+		// The aside closes with a comma, and a finite verb follows it,
+		// with no verb, conjunction or relative word inside.
+		ok := false
+		for k := v + 1; k+1 < s.Last; k++ {
+			x := &a.Tokens[k]
+			if x.UPOS == "VERB" || x.UPOS == "AUX" || x.UPOS == "CCONJ" || x.UPOS == "SCONJ" || x.XPOS == "WDT" || x.XPOS == "WP" {
+				break
+			}
+			if x.Text == "," {
+				switch a.Tokens[k+1].XPOS {
+				case "VBZ", "VBP", "VBD", "MD":
+					ok = true
+				}
+				break
+			}
+		}
+		if ok {
+			t.retag(a, sc, si, v-s.First, c)
 		}
 	}
 }
