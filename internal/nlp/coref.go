@@ -775,9 +775,20 @@ func (s *crRun) candidates(i int, runtime bool) {
 
 // clashes reports whether name mention i cannot join cluster c because
 // the cluster's fullest name is another person's with the same surname
-// ("Elin Nyberg" after "Lars Nyberg").
+// ("Elin Nyberg" after "Lars Nyberg"), or another body's or place's that
+// shares no word with it.
 func (s *crRun) clashes(i, c int) bool {
 	mi := &s.mentions[i]
+	if mi.Kind == NameMention && (mi.Type == ORG || mi.Type == GPE) && c >= 0 && c < len(s.cls) {
+		// A body's or a place's name joins a cluster named otherwise
+		// only by its words or its acronym: "the World Trade
+		// Organization" after "The European Union … their dispute" is
+		// another body.
+		if n := s.cls[c].name; n >= 0 && n < len(s.mentions) && n != i && (s.mentions[n].Type == ORG || s.mentions[n].Type == GPE) {
+			return s.match(i, n)&(crmExact|crmSubset|crmSuper|crmAcronym) == 0
+		}
+		return false
+	}
 	if mi.Kind != NameMention || mi.Type != PERSON || c < 0 || c >= len(s.cls) {
 		return false
 	}

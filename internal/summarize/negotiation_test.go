@@ -128,6 +128,14 @@ func TestProposals(t *testing.T) {
 		{"a request of a named listener", "The minister urged the union to accept the offer.", "", "", ""},
 		{"a demand with terms", "The Commission urged an increase to 1.26% of national income.", "increase to 1.26%", "Commission", ""},
 		{"negated offer", "The company did not offer a pay rise to the drivers.", "", "", ""},
+		{"a proposer whose cluster the parser must not merge with another body's", `EU, US agree to 90-day truce in steel tariff fight at WTO
+
+GENEVA (AP) — The European Union and the United States agreed Thursday to suspend their dispute at the World Trade Organization over steel and aluminum tariffs for 90 days, giving negotiators until mid-September to settle a fight that has simmered for years.
+
+The truce, announced after two days of talks at the WTO's headquarters on the shore of Lake Geneva, freezes a panel proceeding the EU launched in February against U.S. tariffs of 25% on steel and 10% on aluminum.
+
+The EU has proposed a quota of 3.3 million metric tons a year, roughly the level of its exports to the U.S. before 2018.`,
+			"3.3 million", "European Union", "World Trade"},
 		{"conditional offer", "The union will strike until the management puts an acceptable offer on the table.", "", "", ""},
 		{"an offer from a rival, with the from hung on the word before the name",
 			"Talks failed. Valemont Mining's board on Monday rejected a sweetened takeover offer from rival Kestrel Resources.",
