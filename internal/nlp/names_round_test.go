@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -208,6 +209,10 @@ func TestOrgShortForms(t *testing.T) {
 		{"Zorvex Corp. agreed to buy the mill. Zorvex said the deal would close in May.", "Zorvex", ORG},
 		// A name the model left out whole: its designation says it is a company.
 		{"Corvane Inc. and the space agency signed a contract on Monday. Corvane said it would fly its lander in 2027.", "Corvane", ORG},
+		// A hospital the model read as a place, and its short form.
+		{"Nurses at St. Brigid Medical Center will strike on Tuesday. The union said St. Brigid had refused to negotiate.", "St. Brigid Medical Center", ORG},
+		// A place the lists know stays one beside a body named after it.
+		{"The New York Times reported the talks on Monday. Officials in New York said the deal was close.", "New York", GPE},
 	}
 	an, err := audit2Analyzer()
 	if err != nil {
@@ -291,6 +296,26 @@ func TestParticiplesInAsides(t *testing.T) {
 			if tok.Text == tt.word && tok.XPOS != tt.xpos {
 				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.XPOS, tt.xpos)
 			}
+		}
+	}
+}
+
+// TestInstitutionShortForms checks, on a story of our own (the dev6
+// set's s01), that a hospital's name the model read as a place, and the
+// short form the story uses for it ("St. Brigid"), are an organisation.
+func TestInstitutionShortForms(t *testing.T) {
+	b, err := os.ReadFile("../eval/news/stories/s01.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(string(b))
+	for _, span := range []string{"St. Brigid Medical Center", "St. Brigid"} {
+		if n, right := typedSpans(a, span, ORG); n == 0 || right != n {
+			t.Errorf("%q typed ORG %d of %d times", span, right, n)
 		}
 	}
 }

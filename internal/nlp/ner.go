@@ -1088,7 +1088,16 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 // Spans stay in text order.
 func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	var prefix map[string]bool // "Big Machine", "Acme"
+	var institution map[string]bool // "St. Brigid" of "St. Brigid Medical Center"
 	covered := make([]bool, len(x.words))
+	for k := range spans {
+		// A name that ends in an institution's word ("St. Brigid Medical
+		// Center", "Carlow University"), read as a place that no list
+		// knows, is the institution.
+		if sp := &spans[k]; (sp.typ == LOC || sp.typ == GPE || sp.typ == "PLACE") && sp.last-sp.first >= 2 && institutionWords[x.words[sp.last-1]] && !x.listedPlace(sp.first, sp.last) {
+			sp.typ = ORG
+		}
+	}
 	for _, sp := range spans {
 		for i := sp.first; i < sp.last; i++ {
 			covered[i] = true
@@ -1104,6 +1113,12 @@ func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		for k := 2; k < n; k++ {
 			key += " " + x.words[sp.first+k-1]
 			prefix[key] = true
+			if institutionWords[x.words[sp.last-1]] {
+				if institution == nil {
+					institution = map[string]bool{}
+				}
+				institution[key] = true
+			}
 		}
 		if n == 2 && companyDesignations[strings.TrimSuffix(x.words[sp.first+1], ".")] {
 			prefix[x.words[sp.first]] = true
@@ -1111,6 +1126,22 @@ func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	}
 	if prefix == nil {
 		return spans
+	}
+	// A short form the model read as a place ("St. Brigid" after "St.
+	// Brigid Medical Center"), that no list knows as one, is the
+	// institution's.
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != GPE && sp.typ != LOC && sp.typ != "PLACE" || sp.last-sp.first < 2 {
+			continue
+		}
+		key := x.words[sp.first]
+		for i := sp.first + 1; i < sp.last; i++ {
+			key += " " + x.words[i]
+		}
+		if institution[key] && !x.listedPlace(sp.first, sp.last) {
+			sp.typ = ORG
+		}
 	}
 	n := len(spans)
 	name := func(i int) bool {
@@ -1145,6 +1176,36 @@ func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	}
 	return spans
 }
+
+// institutionWords are the words that end the name of an institution
+// whose short form drops them ("St. Brigid Medical Center" is "St.
+// Brigid").
+var institutionWords = map[string]bool{"Center": true, "Centre": true, "Hospital": true,
+	"University": true, "College": true, "School": true, "Clinic": true, "Institute": true, "Foundation": true,
+	"Association": true, "Council": true, "Union": true, "Group": true, "Company": true, "Corporation": true}
+
+// listedPlace reports whether a word of [first, last) is in the name
+// lists of places.
+func (x *nerDoc) listedPlace(first, last int) bool {
+	for i := first; i < last; i++ {
+		if x.gaz[i]&placeBits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBits are the name lists' bits of countries, states, cities and
+// regions, at every position of a phrase.
+var placeBits = func() uint64 {
+	var b uint64
+	for _, c := range []byte("CSYR") {
+		for _, p := range []byte("BILU") {
+			b |= gazBit(c, p)
+		}
+	}
+	return b
+}()
 
 // companyKinds are the words of a company's name that say what it does
 // ("Records", "Music Group"), which its short form drops.
