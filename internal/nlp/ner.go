@@ -1087,7 +1087,7 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 // capitalised word, or is one word also written in lower case elsewhere.
 // Spans stay in text order.
 func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
-	var prefix map[string]bool // "Big Machine", "Acme"
+	var prefix map[string]bool      // "Big Machine", "Acme"
 	var institution map[string]bool // "St. Brigid" of "St. Brigid Medical Center"
 	covered := make([]bool, len(x.words))
 	for k := range spans {
