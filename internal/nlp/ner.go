@@ -163,7 +163,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	}
 	named = dropTitlePhrases(x, named)
 	named = peoplesNames(a, named)
-	named = joinHyphens(a, named)
+	named = joinHyphens(a, x, named)
 	named = joinSplitNames(a, named)
 	for k := range named {
 		// "Zorvex Corp.", "Acme Holdings": a company by its designation,
@@ -803,25 +803,45 @@ func splitKnownPersons(x *nerDoc, spans []nerSpan) []nerSpan {
 // joinHyphens joins two names of the same type written around a hyphen
 // with no space ("Jean-Claude Juncker", "Al-Qaeda"): the tokenizer splits
 // the hyphen off, and the model often leaves it out.
-func joinHyphens(a *Analysis, spans []nerSpan) []nerSpan {
+func joinHyphens(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	out := spans[:0]
 	for _, sp := range spans {
 		if n := len(out); n > 0 {
 			prev := &out[n-1]
 			h := prev.last
-			if sp.first == h+1 && (sp.typ == prev.typ || sp.typ == ORG) && a.Tokens[h].Text == "-" &&
+			// Two acronyms joined, after a body's ("SAG-AFTRA"), are one
+			// body's, unless the second is a place the lists know
+			// ("EU-UK talks").
+			acronyms := prev.typ == ORG && sp.last-sp.first == 1 && allCaps(a.Tokens[sp.first].Text) && !x.listedPlace(sp.first, sp.last)
+			if sp.first == h+1 && (sp.typ == prev.typ || sp.typ == ORG || acronyms) && a.Tokens[h].Text == "-" &&
 				!a.Tokens[h-1].SpaceAfter && !a.Tokens[h].SpaceAfter &&
 				a.Tokens[prev.first].Sent == a.Tokens[sp.first].Sent {
 				// One word written with a hyphen is one name; ending in
 				// an organisation's word it is that organisation
 				// ("Coca-Cola", "Al-Qaeda").
-				prev.last, prev.typ = sp.last, sp.typ
+				prev.last = sp.last
+				if !acronyms {
+					prev.typ = sp.typ
+				}
 				continue
 			}
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// allCaps reports whether w is an acronym: two to six capital letters.
+func allCaps(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // joinSplitNames joins the two halves of one name the model split: a

@@ -352,7 +352,7 @@ func TestRecognizeNames(t *testing.T) {
 }
 
 func TestJoinHyphens(t *testing.T) {
-	a := Tokenize("Jean-Claude Juncker met Paris - Berlin envoys and Al-Qaeda.")
+	a := Tokenize("Jean-Claude Juncker met Paris - Berlin envoys and Al-Qaeda, and SAG-AFTRA struck.")
 	idx := func(w string) int {
 		for i, tk := range a.Tokens {
 			if tk.Text == w {
@@ -365,16 +365,19 @@ func TestJoinHyphens(t *testing.T) {
 	jean, claude := idx("Jean"), idx("Claude")
 	paris, berlin := idx("Paris"), idx("Berlin")
 	al, qaeda := idx("Al"), idx("Qaeda")
+	sag, aftra := idx("SAG"), idx("AFTRA")
 	spans := []nerSpan{
 		{jean, jean + 1, PERSON}, {claude, claude + 2, PERSON},
 		{paris, paris + 1, "PLACE"}, {berlin, berlin + 1, "PLACE"},
 		{al, al + 1, "PLACE"}, {qaeda, qaeda + 1, ORG},
+		{sag, sag + 1, ORG}, {aftra, aftra + 1, "PLACE"},
 	}
-	got := joinHyphens(a, spans)
+	got := joinHyphens(a, &nerDoc{gaz: make([]uint64, len(a.Tokens))}, spans)
 	want := []nerSpan{
 		{jean, claude + 2, PERSON},
 		{paris, paris + 1, "PLACE"}, {berlin, berlin + 1, "PLACE"}, // spaces around the hyphen
-		{al, qaeda + 1, ORG}, // one word ending in an organisation's
+		{al, qaeda + 1, ORG},  // one word ending in an organisation's
+		{sag, aftra + 1, ORG}, // two acronyms after a body's
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %v, want %v", got, want)

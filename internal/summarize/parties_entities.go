@@ -85,6 +85,10 @@ func placePair(name string) bool {
 // isAcronym reports whether a name is written as an acronym: two to six
 // capital letters.
 func isAcronym(s string) bool {
+	if a, b, ok := strings.Cut(s, "-"); ok {
+		// Two joined by a hyphen: "SAG-AFTRA", "PMA-ACU".
+		return isAcronym(a) && isAcronym(b)
+	}
 	if len(s) < 2 || len(s) > 6 {
 		return false
 	}
@@ -133,6 +137,10 @@ func abbreviates(ac, name string) bool {
 	return false
 }
 
+// acronymMarks drops the marks an acronym may be written with ("U.N.",
+// "SAG-AFTRA"); read only.
+var acronymMarks = strings.NewReplacer(".", "", "-", "")
+
 // bracketAcronym reports whether acronym ac may stand for name in another
 // language's word order ("ELN" for "National Liberation Army", from
 // "Ejército de Liberación Nacional"): all but one of its letters are
@@ -144,7 +152,7 @@ func bracketAcronym(ac, name string) bool {
 			initials = append(initials, r)
 		}
 	}
-	letters := []rune(strings.ReplaceAll(ac, ".", ""))
+	letters := []rune(acronymMarks.Replace(ac))
 	if len(letters) < 2 || len(initials) < len(letters)-1 {
 		return false
 	}

@@ -540,6 +540,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Tariq Qureshi"},
 		},
 		{
+			name: "two acronyms joined by a hyphen in brackets after a name are that name's",
+			text: "The Screen Artists Guild-American Federation of Radio Performers (SAG-AFRP) called a strike on Monday after talks with the studios failed. SAG-AFRP said its members would picket from Tuesday. The studios said they had made a fair offer.",
+			want: map[string]string{"Screen Artists Guild-American Federation of Radio Performers": KindOrganisation},
+			not:  []string{"SAG-AFRP"},
+		},
+		{
 			name: "a name ending in an industry's word is a firm",
 			text: "Harlan Biotech has rejected a $9 billion approach from rival Ostrova Pharma. Ostrova, which first approached Harlan in June, said it was disappointed by the response. \"We will be patient,\" said Mira Vasquez, a spokeswoman for Ostrova.",
 			want: map[string]string{"Harlan Biotech": KindOrganisation, "Ostrova Pharma": KindOrganisation},
