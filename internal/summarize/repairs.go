@@ -43,6 +43,13 @@ func listenerClauses(a *nlp.Analysis) {
 			tc.Head, tc.Rel = g, "ccomp"
 			continue
 		}
+		if that.UPOS == "DET" && tc.Rel == "acl" && modalChild(a, c) && subjectBetween(a, h+1, c) {
+			// "He told reporters the bloc could go higher": no "that",
+			// but a clause with a subject and a modal of its own, which
+			// a clause modifying the listener would not have.
+			tc.Head, tc.Rel = g, "ccomp"
+			continue
+		}
 		if !strings.EqualFold(that.Text, "that") || that.Head != c || that.Rel == "nsubj" || that.Rel == "nsubj:pass" {
 			continue
 		}
@@ -97,6 +104,17 @@ func mediumClauses(a *nlp.Analysis) {
 func subjectBetween(a *nlp.Analysis, from, c int) bool {
 	for k := from; k < c; k++ {
 		if a.Tokens[k].Head == c && (a.Tokens[k].Rel == "nsubj" || a.Tokens[k].Rel == "nsubj:pass" || a.Tokens[k].Rel == "expl") {
+			return true
+		}
+	}
+	return false
+}
+
+// modalChild reports whether token c has a modal auxiliary ("could",
+// "will") among its children.
+func modalChild(a *nlp.Analysis, c int) bool {
+	for k := a.Sentences[a.Tokens[c].Sent].First; k < c; k++ {
+		if a.Tokens[k].Head == c && a.Tokens[k].Rel == "aux" && a.Tokens[k].XPOS == "MD" {
 			return true
 		}
 	}

@@ -460,3 +460,48 @@ func adjectiveSubjects(a *nlp.Analysis) {
 		}
 	}
 }
+
+// subordinators open an adverbial clause with its own subject.
+var subordinators = makeSet(`if unless when whenever because although though while once after before until since whereas`)
+
+// markedSubjects rehangs as an adverbial clause the clause a subordinator
+// opens, where the parser hung the subordinator from the clause's
+// subject, made the subject an oblique of the verb before, and hung the
+// clause's verb elsewhere ("… could go higher if more countries,
+// including China, agreed to contribute", read with "agreed" as what was
+// told): "if" opens a clause, and the noun after it is that clause's
+// subject.
+func markedSubjects(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		for m := s.First; m+2 < s.Last; m++ {
+			mt := &a.Tokens[m]
+			n := mt.Head
+			if mt.Rel != "mark" || !subordinators[strings.ToLower(mt.Text)] || n <= m || n >= s.Last {
+				continue
+			}
+			nt := &a.Tokens[n]
+			if nt.UPOS != "NOUN" && nt.UPOS != "PROPN" || !strings.HasPrefix(nt.Rel, "obl") && !strings.HasPrefix(nt.Rel, "nmod") {
+				continue
+			}
+			// The clause's verb: the first verb after the noun's phrase
+			// (past its asides), with no subject of its own.
+			v := -1
+			for k := n + 1; k < s.Last; k++ {
+				if under(a, k, n) || a.Tokens[k].UPOS == "PUNCT" {
+					continue
+				}
+				if a.Tokens[k].UPOS == "VERB" && !hasSubjectBefore(a, k) {
+					v = k
+				}
+				break
+			}
+			if v < 0 || under(a, nt.Head, v) {
+				continue
+			}
+			head := nt.Head
+			nt.Head, nt.Rel = v, "nsubj"
+			mt.Head = v
+			a.Tokens[v].Head, a.Tokens[v].Rel = head, "advcl"
+		}
+	}
+}

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -174,5 +175,28 @@ func runQuoteCases(t *testing.T, tests []quoteCase) {
 				t.Errorf("quotes of %q:\n got  %v\n want %v", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestToldAndConditions: what a listener was told without "that" is the
+// clause with its own subject and modal, and a clause "if" opens is a
+// condition of it, no statement of its subject's.
+func TestToldAndConditions(t *testing.T) {
+	text := "The EU's lead negotiator, Klaus Brenner, struck a conciliatory tone on Friday. He told reporters the bloc could \"go higher\" if more countries, including China and the Gulf states, agreed to contribute voluntarily."
+	b := treeBrief(t, text)
+	found := false
+	for _, s := range b.Statements {
+		if strings.HasPrefix(s.Text, "the bloc could") {
+			found = true
+			if s.Speaker != "Klaus Brenner" {
+				t.Errorf("speaker of %q = %q, want Klaus Brenner", s.Text, s.Speaker)
+			}
+		}
+		if strings.Contains(s.Speaker, "Gulf") || strings.Contains(s.Speaker, "countries") {
+			t.Errorf("a condition credited as a statement: %s: %s", s.Speaker, s.Text)
+		}
+	}
+	if !found {
+		t.Errorf("nothing told: %+v", b.Statements)
 	}
 }
