@@ -211,6 +211,8 @@ func TestOrgShortForms(t *testing.T) {
 		{"Corvane Inc. and the space agency signed a contract on Monday. Corvane said it would fly its lander in 2027.", "Corvane", ORG},
 		// A hospital the model read as a place, and its short form.
 		{"Nurses at St. Brigid Medical Center will strike on Tuesday. The union said St. Brigid had refused to negotiate.", "St. Brigid Medical Center", ORG},
+		// A name ends before the day: "on Friday" says when.
+		{"The United Nations Security Council on Friday made a strong condemnation of North Korea's latest nuclear test and pledged to impose further sanctions.", "United Nations Security Council", ORG},
 		// A place the lists know stays one beside a body named after it.
 		{"The New York Times reported the talks on Monday. Officials in New York said the deal was close.", "New York", GPE},
 	}

@@ -646,6 +646,14 @@ func trimSpan(x *nerDoc, sp nerSpan) nerSpan {
 			sp.first = cut
 		}
 	}
+	// "The United Nations Security Council on Friday": a name ends
+	// before a preposition and a day or a month, which say when.
+	for k := sp.first + 1; k+1 < sp.last; k++ {
+		if (x.lower[k] == "on" || x.lower[k] == "in") && calendarNames[x.lower[k+1]] {
+			sp.last = k
+			break
+		}
+	}
 	for sp.last-sp.first > 1 {
 		w := x.lower[sp.first]
 		title := sp.typ == PERSON && x.gaz[sp.first]&(gazBit('T', 'U')|gazBit('T', 'B')|gazBit('T', 'I')) != 0
@@ -830,6 +838,11 @@ func joinHyphens(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	}
 	return out
 }
+
+// calendarNames are the days of the week and the months.
+var calendarNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // allCaps reports whether w is an acronym: two to six capital letters.
 func allCaps(w string) bool {

@@ -200,3 +200,28 @@ func TestToldAndConditions(t *testing.T) {
 		t.Errorf("nothing told: %+v", b.Statements)
 	}
 }
+
+// TestItInRelativeClauses: an "it" left open in a relative clause is the
+// sentence's subject (a body), unless the clause is inside what someone
+// said.
+func TestItInRelativeClauses(t *testing.T) {
+	b := treeBrief(t, "Talks with the opposition resumed in Mexico City. The government released five prisoners on Wednesday, including two journalists, in what it called a goodwill gesture.")
+	found := false
+	for _, s := range b.Statements {
+		if strings.HasPrefix(s.Text, "a goodwill gesture") {
+			found = true
+			if s.Speaker != "The government" {
+				t.Errorf("speaker of %q = %q, want The government", s.Text, s.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement of the gesture: %+v", b.Statements)
+	}
+	b = treeBrief(t, "The exchange rejected the bid. The Sunday Telegraph said the exchange's plan was further evidence it wants to retain tight control over its destiny.")
+	for _, s := range b.Statements {
+		if strings.HasPrefix(s.Text, "to retain") && strings.Contains(s.Speaker, "Telegraph") {
+			t.Errorf("what the paper reports credited to the paper: %s: %s", s.Speaker, s.Text)
+		}
+	}
+}

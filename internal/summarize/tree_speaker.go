@@ -119,6 +119,12 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		if n := t.theyNamed(src, 0); n != "" {
 			return n, true
 		}
+		// "The government released five, in what it called a goodwill
+		// gesture": an "it" left open in a relative clause inside a
+		// sentence is the sentence's own subject, a body or a thing.
+		if s := t.mainSubjectFor(src); s >= 0 {
+			return t.speakerOf(s)
+		}
 		return "", false
 	}
 	switch tok.UPOS {
@@ -366,6 +372,43 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		return t.surnameName(src, phrase), true
 	}
 	return phrase, true
+}
+
+// mainSubjectFor returns, for the pronoun "it" at src that is the
+// subject of a relative clause inside its sentence, the subject of the sentence's
+// root when it comes before and is a noun or a name that is no person
+// ("The government …, in what it called…"); -1 otherwise.
+func (t *tree) mainSubjectFor(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	if !strings.EqualFold(tok.Text, "it") || !strings.HasPrefix(tok.Rel, "nsubj") || tok.Head < 0 || a.Tokens[tok.Head].Head < 0 || t.quoted[src] {
+		return -1
+	}
+	if a.Tokens[tok.Head].Rel != "acl:relcl" {
+		return -1 // only a relative clause: "in what it called", "which it says"
+	}
+	for h, k := a.Tokens[tok.Head].Head, 0; h >= 0 && k < 32; h, k = a.Tokens[h].Head, k+1 {
+		if r := a.Tokens[h].Rel; r == "ccomp" || r == "parataxis" {
+			// Inside what someone said ("said the plan was evidence it
+			// wants…"): the "it" is likelier one of theirs.
+			return -1
+		}
+	}
+	r := t.sentenceRoot(tok.Sent)
+	if r < 0 || r == tok.Head {
+		return -1
+	}
+	s := t.subjectChild(r)
+	if s < 0 || s >= src || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" && a.Tokens[s].UPOS != "PROPN" {
+		return -1
+	}
+	if ei := t.entityAt(s); ei >= 0 && a.Entities[ei].Type == nlp.PERSON {
+		return -1
+	}
+	if t.nounClass != nil && t.nounClass(a.Tokens[s].Lemma) == nlp.NounPerson {
+		return -1
+	}
+	return s
 }
 
 // staffNouns are the nouns of the people who speak for someone, as a
