@@ -210,11 +210,42 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 			continue
 		}
 		dist := abs(i - h)
+		if t.bodyOfRole(i) {
+			// The body the role is of or for ("country director for
+			// the Norwegian Refugee Council") outranks a name nearer
+			// the person ("Speaking from Port Sudan, Amira Osman, …").
+			dist -= 1 << 20
+		}
 		if dist < bestDist {
 			best, bestDist = o, dist
 		}
 	}
 	return best
+}
+
+// bodyOfRole reports whether the name at token i is what a role word is
+// of or for: "for" or "of" before it (or its possessive), with the role
+// word as its head, or the head of the phrase it heads ("director for
+// the Norwegian Refugee Council", "the union's negotiator").
+func (t *tree) bodyOfRole(i int) bool {
+	a := t.a
+	// The name's head word: "Council" of "the Norwegian Refugee Council".
+	n := i
+	for k := 0; k < 4 && a.Tokens[n].Head >= 0 && (a.Tokens[n].Rel == "compound" || a.Tokens[n].Rel == "flat" || a.Tokens[n].Rel == "amod"); k++ {
+		n = a.Tokens[n].Head
+	}
+	hd := a.Tokens[n].Head
+	if hd < 0 || a.Tokens[n].UPOS != "PROPN" || !roleWord(a.Tokens[hd].Text) {
+		return false // "chairman of ALPA's Meridian unit" is of a unit
+	}
+	switch a.Tokens[n].Rel {
+	case "nmod:poss":
+		return true
+	case "nmod":
+		c := t.caseOf(n)
+		return c == "for" || c == "of"
+	}
+	return false
 }
 
 // describedSide returns the country or body a role description in the

@@ -546,6 +546,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"SAG-AFRP"},
 		},
 		{
+			name:      "the body a role is for outranks a place named nearer the person",
+			text:      "Sudan's warring sides agree truce\n\nSudan's army and the Rapid Support Forces (RSF) have agreed to a seven-day ceasefire after talks in Jeddah, mediators said.\n\nSpeaking to the BBC from Port Sudan, Amira Osman, country director for the Norwegian Refugee Council, said: \"We have heard these promises before.\"",
+			want:      map[string]string{"Rapid Support Forces": KindOrganisation},
+			outsiders: map[string][]string{"Sudan": {"Amira Osman"}},
+		},
+		{
 			name: "a name ending in an industry's word is a firm",
 			text: "Harlan Biotech has rejected a $9 billion approach from rival Ostrova Pharma. Ostrova, which first approached Harlan in June, said it was disappointed by the response. \"We will be patient,\" said Mira Vasquez, a spokeswoman for Ostrova.",
 			want: map[string]string{"Harlan Biotech": KindOrganisation, "Ostrova Pharma": KindOrganisation},
