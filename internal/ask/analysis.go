@@ -364,6 +364,19 @@ func (si *sentInfo) undisclosed(content []string) bool {
 // undisclosedWords say that the noun they qualify is kept unknown.
 var undisclosedWords = set(`undisclosed unspecified unnamed unidentified unknown`)
 
+// conditional reports whether token k's clause is a condition ("if the
+// studios accepted", "unless they agree"): what it says is not said.
+func (si *sentInfo) conditional(k int) bool {
+	for _, t := range si.toks {
+		if t.Head == k && t.Rel == "mark" {
+			if w := strings.ToLower(t.Text); w == "if" || w == "unless" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasSpeechVerb reports whether the sentence has a verb of speech or of
 // thought.
 func (si *sentInfo) hasSpeechVerb() bool {
@@ -409,7 +422,7 @@ func (si *sentInfo) usableCue(w string) bool {
 			continue
 		}
 		found = true
-		if t.Rel != "xcomp" && !si.negated(k) {
+		if t.Rel != "xcomp" && !si.negated(k) && !si.conditional(k) {
 			return true
 		}
 	}
@@ -450,7 +463,7 @@ func (si *sentInfo) speaksHere(match func(subject, head []string) bool) bool {
 		}
 		// "make Kadzik testify", "daring him to say", "wouldn't say":
 		// words not said.
-		if t.Rel == "xcomp" || si.negated(k) {
+		if t.Rel == "xcomp" || si.negated(k) || si.conditional(k) {
 			continue
 		}
 		subj := si.subjectOf(k)

@@ -455,7 +455,9 @@ func (a *Article) cite(sents ...int) []Citation {
 }
 
 // deedInText answers "what did <description> offer / demand (on Y)?"
-// with the first sentence whose verb is the one asked (its lemma) and
+// with the first sentence whose verb is the one asked (its lemma), with
+// the description's head in its subject ("The AMPTP, which bargains for
+// the studios, has offered…"; not "rejected the studios' offer"), and
 // that, with the sentence before it in its paragraph, holds every word
 // of the description and of the topic Y.
 func (a *Article) deedInText(q *question) (Result, bool) {
@@ -465,11 +467,12 @@ func (a *Article) deedInText(q *question) (Result, bool) {
 		need = append(need, porter(w))
 	}
 	need = append(need, q.topic...)
+	head := porter(q.subjectPhrase[len(q.subjectPhrase)-1])
 	for i := range a.sents {
 		si := &a.info[i]
 		has := false
-		for _, t := range si.toks {
-			if t.UPOS == "VERB" && porter(strings.ToLower(t.Lemma)) == verb {
+		for v, t := range si.toks {
+			if t.UPOS == "VERB" && porter(strings.ToLower(t.Lemma)) == verb && si.subjectHolds(v, head) {
 				has = true
 			}
 		}
@@ -479,6 +482,33 @@ func (a *Article) deedInText(q *question) (Result, bool) {
 		return Result{Answer: a.sents[i] + " " + ref(i), Citations: a.cite(i), Confidence: 0.6}, true
 	}
 	return Result{}, false
+}
+
+// subjectHolds reports whether the subject of token v (its nsubj and
+// what hangs from it) holds a word whose stem is stem.
+func (si *sentInfo) subjectHolds(v int, stem string) bool {
+	for k, t := range si.toks {
+		if t.Head != v || !strings.HasPrefix(t.Rel, "nsubj") {
+			continue
+		}
+		for j := range si.toks {
+			if porter(strings.ToLower(si.toks[j].Text)) == stem && si.under(j, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// under reports whether token j is token k or hangs from it.
+func (si *sentInfo) under(j, k int) bool {
+	for steps := 0; j >= 0 && steps < 32; steps++ {
+		if j == k {
+			return true
+		}
+		j = si.toks[j].Head
+	}
+	return false
 }
 
 // leadHas reports whether the article's first two sentences (its

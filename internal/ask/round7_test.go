@@ -100,9 +100,13 @@ The guild is demanding a 9% raise in minimum pay. The producers' alliance, which
 India and Pakistan ended two days of talks on Thursday. Pakistan rejected India's proposal to renegotiate the treaty.
 
 Islamabad also repeated its objections to two Indian dams on the Chenab, which it says could let India control the river's flow.`)
+	deal2 := textArticle(t, `Actors' strike enters day 47
+
+The guild offered to drop its demand for a 9% raise if the studios accepted its rules on artificial intelligence.`)
 	tests := []answerCase{
 		{"a country's capital speaks for it", capital, "What is Pakistan's objection to the Indian dams?", []string{"control the river"}, nil, false},
 		{"an offer of a body the article does not quote", deal, "What did the studios offer on pay?", []string{"4.5%"}, nil, false},
+		{"an offer made to the body is not the body's", deal2, "What did the studios offer?", nil, []string{"drop its demand"}, true},
 		{"what was agreed to be done is to come", again, "When will the two sides meet again?", []string{"90 days"}, nil, false},
 		{"what is offered to be done is to come", again, "Where does Pakistan want to host the next meeting?", []string{"Lahore"}, nil, false},
 		{"a span of time before what is asked about", spans, "How long is the truce?", []string{"90-day"}, nil, false},

@@ -661,6 +661,23 @@ func (s *crRun) match(i, j int) uint8 {
 	return b
 }
 
+// shareName reports whether two names share a capitalised word ("Big
+// Machine Records", "Big Machine Label Group").
+func (s *crRun) shareName(x, y *Mention) bool {
+	a := s.a
+	for t := x.First; t < x.Last; t++ {
+		if a.Tokens[t].UPOS != "PROPN" {
+			continue
+		}
+		for u := y.First; u < y.Last; u++ {
+			if a.Tokens[u].UPOS == "PROPN" && s.tokKey[u] == s.tokKey[t] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // within reports whether every content word of x is in y.
 func (s *crRun) within(x, y *Mention) bool {
 	a := s.a
@@ -776,7 +793,7 @@ func (s *crRun) candidates(i int, runtime bool) {
 // clashes reports whether name mention i cannot join cluster c because
 // the cluster's fullest name is another person's with the same surname
 // ("Elin Nyberg" after "Lars Nyberg"), or another body's or place's that
-// shares no word with it.
+// shares no name word with it and is not its acronym.
 func (s *crRun) clashes(i, c int) bool {
 	mi := &s.mentions[i]
 	if mi.Kind == NameMention && (mi.Type == ORG || mi.Type == GPE) && c >= 0 && c < len(s.cls) {
@@ -785,7 +802,7 @@ func (s *crRun) clashes(i, c int) bool {
 		// Organization" after "The European Union … their dispute" is
 		// another body.
 		if n := s.cls[c].name; n >= 0 && n < len(s.mentions) && n != i && (s.mentions[n].Type == ORG || s.mentions[n].Type == GPE) {
-			return s.match(i, n)&(crmExact|crmSubset|crmSuper|crmAcronym) == 0
+			return s.match(i, n)&(crmExact|crmSubset|crmSuper|crmAcronym) == 0 && !s.shareName(mi, &s.mentions[n])
 		}
 		return false
 	}

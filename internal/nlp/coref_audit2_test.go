@@ -66,3 +66,42 @@ func pronounAndMention(t *testing.T, a *Analysis, text, pronounAfter, want strin
 	}
 	return pron, w
 }
+
+// TestCorefBodyNameClash checks the run-time rule that keeps a body's
+// or a place's name out of a cluster named otherwise: "World Trade
+// Organization" cannot join "European Union", "Big Machine Label Group"
+// can join "Big Machine Records" (a shared word), "EU" can join
+// "European Union" (its acronym).
+func TestCorefBodyNameClash(t *testing.T) {
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("The European Union met the World Trade Organization. Big Machine Records sued, and Big Machine Label Group said the EU was wrong.")
+	s := &crRun{a: a}
+	s.prepare()
+	at := func(name string) int {
+		for k, m := range s.mentions {
+			if m.Kind == NameMention && a.Span(m.First, m.Last) == name {
+				return k
+			}
+		}
+		t.Fatalf("no name mention %q among %d", name, len(s.mentions))
+		return -1
+	}
+	eu, wto, records, group, acr := at("European Union"), at("World Trade Organization"), at("Big Machine Records"), at("Big Machine Label Group"), at("EU")
+	s.cls = []crCluster{{name: eu}, {name: records}}
+	tests := []struct {
+		i, c int
+		want bool
+	}{
+		{wto, 0, true},
+		{group, 1, false},
+		{acr, 0, false},
+	}
+	for _, tc := range tests {
+		if got := s.clashes(tc.i, tc.c); got != tc.want {
+			t.Errorf("clashes(%q, cluster of %q) = %v, want %v", a.Span(s.mentions[tc.i].First, s.mentions[tc.i].Last), a.Span(s.mentions[s.cls[tc.c].name].First, s.mentions[s.cls[tc.c].name].Last), got, tc.want)
+		}
+	}
+}
