@@ -314,11 +314,12 @@ var (
 	// dev5: 233/274 right, 95/106 declined, none wrong (first run 206,
 	// 86, 1).
 	dev5Floor = answerFloors{right: 0.82, declined: 0.86, wrong: 1}
-	// dev6: first run (f2870de) 58/99 right, 23/32 declined, 2 wrong.
-	dev6Floor = answerFloors{right: 0.55, declined: 0.68, wrong: 2}
-	// blind3: first run (f2870de) 61/100 right, 21/31 declined, none
-	// wrong.
-	blind3Floor = answerFloors{right: 0.57, declined: 0.64, wrong: 1}
+	// dev6: 79/99 right, 26/32 declined, 2 wrong (first run at f2870de
+	// 58/99, 23/32, 2).
+	dev6Floor = answerFloors{right: 0.76, declined: 0.78, wrong: 2}
+	// blind3: 64/100 right, 21/31 declined, 1 wrong (first run at
+	// f2870de 61/100, 21/31, none).
+	blind3Floor = answerFloors{right: 0.60, declined: 0.64, wrong: 1}
 	// blind2: 157/220 right, 56/74 declined, 1 wrong (first run 152, 52,
 	// 1).
 	blind2Floor = answerFloors{right: 0.68, declined: 0.70, wrong: 2}

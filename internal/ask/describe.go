@@ -72,9 +72,20 @@ func (a *Article) describedPerson(phrase []string) *name {
 	return found
 }
 
+// lesserOffice are the stems of the words that make a role another than
+// its head's: a deputy, a vice-, an assistant, a former holder.
+var lesserOffice = []string{porter("deputy"), porter("vice"), porter("assistant"), porter("former"), porter("acting"), porter("shadow")}
+
 // roleFits reports whether a role (stems, in sentence i) fits a
 // description's head (stem, and as written) and other words.
 func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
+	for _, m := range lesserOffice {
+		// "Deputy Prime Minister John Prescott" is not "the prime
+		// minister"; "the former president" is not "the president".
+		if slices.Contains(role, m) && !slices.ContainsFunc(others, func(w string) bool { return porter(w) == m }) {
+			return false
+		}
+	}
 	if !slices.Contains(role, head) {
 		if !genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadWords[r] }) {
 			return false

@@ -32,12 +32,16 @@ The union's chief negotiator, Dana Cole, said artificial intelligence was the is
 A spokesman for the companies said their AI rules were the strongest in the industry.
 
 The labor ministry said privatization of the mills was not on the table.`)
+	deputy := textArticle(t, `Unions meet minister over pensions
+
+Five unions met Deputy Prime Minister Tom Hale on Monday. Hale warned that the changes to the pension scheme would go ahead in April.`)
 	tests := []answerCase{
 		{"a role written as a title before the name, short", truce, "What did the army's general say?", []string{"Tomas Reed", "honour every line"}, nil, false},
 		{"a role set off before the name", truce, "What did the Front negotiator say?", []string{"Lena Marsh", "aid convoys"}, nil, false},
 		{"a role after the name, with an acronym", truce, "What did the DRC country director say?", []string{"Omar Diallo", "promises before"}, nil, false},
 		{"a role with a hyphen, and a body's initials", truce, "what did the HPI researcher argue", []string{"Paula Grant", "better than nothing"}, nil, false},
 		{"a role nobody has", truce, "What did the UN envoy say?", nil, nil, true},
+		{"a deputy is not the office's holder", deputy, "What did the prime minister say?", nil, []string{"Tom Hale"}, true},
 		{"the office in a body the question names", truce, "What did the director of the Danish Relief Council say?", []string{"Omar Diallo", "promises before"}, nil, false},
 		{"about what the whole story is about", truce, "What did Gen Tomas Reed say about the truce?", []string{"honour every line"}, nil, false},
 		{"when an event begins", truce, "When does the truce start?", []string{"6 a.m."}, nil, false},
