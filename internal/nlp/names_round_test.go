@@ -144,12 +144,19 @@ func TestFiniteParticiple(t *testing.T) {
 // determiner or a number and a past verb is a proper noun, a word in lower
 // case a noun (one before its noun stays an adjective); "that" before a word read as a verb and an
 // auxiliary opens a clause whose subject the word is; a gerund before a
-// noun, a name and a finite verb is a noun ("Shipping group Maersk said").
+// noun, a name and a finite verb is a noun ("Shipping group Maersk said");
+// a sentence adverb between a noun and a verb is an adverb; a past form
+// opening an aside after the subject, with the subject's verb after the
+// aside, is a participle (upos may name a Penn tag: "VBN").
 func TestDocumentRetags(t *testing.T) {
 	tests := []struct {
 		text, word string
 		upos       string
 	}{
+		{"The truce, announced after two days of talks in Geneva, freezes a panel the EU launched in February.", "announced", "VBN"},
+		{"The minister, asked about the talks on Tuesday, said no deal was near.", "asked", "VBN"},
+		{"The union, however, rejected the offer on Tuesday.", "rejected", "VBD"},
+		{"The union rejected the offer, which it called an insult.", "rejected", "VBD"},
 		{"The Clinton campaign plans to employ the president in Florida.", "plans", "VERB"},
 		{"Trump's running mate, Indiana Gov. Mike Pence, plans to release his returns soon.", "plans", "VERB"},
 		{"He proposes ending the mandate, and plans to cut the cost of insurance.", "plans", "VERB"},
@@ -188,8 +195,12 @@ func TestDocumentRetags(t *testing.T) {
 	for _, tt := range tests {
 		a := an.Analyze(tt.text)
 		for _, tok := range a.Tokens {
-			if tok.Text == tt.word && tok.UPOS != tt.upos {
-				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.UPOS, tt.upos)
+			got := tok.UPOS
+			if strings.HasPrefix(tt.upos, "VB") {
+				got = tok.XPOS
+			}
+			if tok.Text == tt.word && got != tt.upos {
+				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, got, tt.upos)
 			}
 		}
 	}
@@ -274,32 +285,6 @@ func typedSpans(a *Analysis, span, typ string) (n, right int) {
 		}
 	}
 	return n, right
-}
-
-// TestParticiplesInAsides: a past form opening an aside after the
-// subject, with the subject's verb after the aside, is a participle; one
-// with no verb after its aside is the verb.
-func TestParticiplesInAsides(t *testing.T) {
-	tests := []struct {
-		text, word, xpos string
-	}{
-		{"The truce, announced after two days of talks in Geneva, freezes a panel the EU launched in February.", "announced", "VBN"},
-		{"The minister, asked about the talks on Tuesday, said no deal was near.", "asked", "VBN"},
-		{"The union, however, rejected the offer on Tuesday.", "rejected", "VBD"},
-		{"The union rejected the offer, which it called an insult.", "rejected", "VBD"},
-	}
-	an, err := audit2Analyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range tests {
-		a := an.Analyze(tt.text)
-		for _, tok := range a.Tokens {
-			if tok.Text == tt.word && tok.XPOS != tt.xpos {
-				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.XPOS, tt.xpos)
-			}
-		}
-	}
 }
 
 // TestInstitutionShortForms checks, on a story of our own (the dev6

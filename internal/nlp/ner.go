@@ -820,7 +820,7 @@ func joinHyphens(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			// Two acronyms joined, after a body's ("SAG-AFTRA"), are one
 			// body's, unless the second is a place the lists know
 			// ("EU-UK talks").
-			acronyms := prev.typ == ORG && sp.last-sp.first == 1 && allCaps(a.Tokens[sp.first].Text) && !x.listedPlace(sp.first, sp.last)
+			acronyms := prev.typ == ORG && sp.last-sp.first == 1 && acronymWord(a.Tokens[sp.first].Text) && !x.listedPlace(sp.first, sp.last)
 			if sp.first == h+1 && (sp.typ == prev.typ || sp.typ == ORG || acronyms) && a.Tokens[h].Text == "-" &&
 				!a.Tokens[h-1].SpaceAfter && !a.Tokens[h].SpaceAfter &&
 				a.Tokens[prev.first].Sent == a.Tokens[sp.first].Sent {
@@ -843,19 +843,6 @@ func joinHyphens(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 var calendarNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
-
-// allCaps reports whether w is an acronym: two to six capital letters.
-func allCaps(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
 
 // joinSplitNames joins the two halves of one name the model split: a
 // person's name around its particles ("Ursula | von der | Leyen", "Ludwig
