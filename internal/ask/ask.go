@@ -394,7 +394,7 @@ func (a *Article) unanswerable(q *question) string {
 			continue // "when does the strike begin": the day answers
 		}
 		if timeAdjectives[w] {
-			continue // "the earlier draft": the article's order answers
+			continue // "the current rate": the article's present answers
 		}
 		if q.countsAnyone(w) || q.measured(w) {
 			continue // "how many people", "how deep": a number or a measure answers
@@ -491,22 +491,11 @@ func (si *sentInfo) subjectHolds(v int, stem string) bool {
 		if t.Head != v || !strings.HasPrefix(t.Rel, "nsubj") {
 			continue
 		}
-		for j := range si.toks {
-			if porter(strings.ToLower(si.toks[j].Text)) == stem && si.under(j, k) {
+		for _, j := range si.subtree(k) {
+			if porter(strings.ToLower(si.toks[j].Text)) == stem {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-// under reports whether token j is token k or hangs from it.
-func (si *sentInfo) under(j, k int) bool {
-	for steps := 0; j >= 0 && steps < 32; steps++ {
-		if j == k {
-			return true
-		}
-		j = si.toks[j].Head
 	}
 	return false
 }

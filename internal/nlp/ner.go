@@ -649,7 +649,7 @@ func trimSpan(x *nerDoc, sp nerSpan) nerSpan {
 	// "The United Nations Security Council on Friday": a name ends
 	// before a preposition and a day or a month, which say when.
 	for k := sp.first + 1; k+1 < sp.last; k++ {
-		if (x.lower[k] == "on" || x.lower[k] == "in") && calendarNames[x.lower[k+1]] {
+		if month, _ := monthName(x.lower[k+1]); (x.lower[k] == "on" || x.lower[k] == "in") && (weekday(x.lower[k+1]) || month) {
 			sp.last = k
 			break
 		}
@@ -838,11 +838,6 @@ func joinHyphens(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	}
 	return out
 }
-
-// calendarNames are the days of the week and the months.
-var calendarNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // joinSplitNames joins the two halves of one name the model split: a
 // person's name around its particles ("Ursula | von der | Leyen", "Ludwig

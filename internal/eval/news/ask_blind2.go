@@ -65,17 +65,6 @@ func LoadBlind3Set() ([]BlindArticle, error) { return parseQuestionSet("blind3",
 // RunAskBlind3 scores the answerer on the third blind question set and
 // returns it with the recorded first run. It needs no shared/ folder.
 func RunAskBlind3(opts summarize.Options) (*BlindResult, error) {
-	arts, err := LoadBlind3Set()
-	if err != nil {
-		return nil, err
-	}
-	fr, err := parseFirstRun("blind3", blind3FirstRunJSON)
-	if err != nil {
-		return nil, err
-	}
-	res := &BlindResult{FirstRun: fr, Header: "Follow-up answers, blind3 set (internal/eval/news/questions_blind3.json: our own stories, written with their questions by someone who never ran the answerer; never tuned on):"}
-	if err := runQuestionSet("", opts, "blind3", arts, &res.Current); err != nil {
-		return nil, err
-	}
-	return res, nil
+	return runStorySet(opts, "blind3", questionsBlind3JSON, blind3FirstRunJSON,
+		"Follow-up answers, blind3 set (internal/eval/news/questions_blind3.json: our own stories, written with their questions by someone who never ran the answerer; never tuned on):")
 }

@@ -130,16 +130,23 @@ func LoadDev6Set() ([]BlindArticle, error) { return parseQuestionSet("dev6", que
 // RunAskDev6 scores the answerer on the sixth development question set
 // and returns it with the recorded first run. It needs no shared/ folder.
 func RunAskDev6(opts summarize.Options) (*BlindResult, error) {
-	arts, err := LoadDev6Set()
+	return runStorySet(opts, "dev6", questionsDev6JSON, dev6FirstRunJSON,
+		"Follow-up answers, dev6 set (internal/eval/news/questions_dev6.json: our own stories, written with their questions by someone who never ran the answerer, then developed on):")
+}
+
+// runStorySet scores the answerer on a question set over the embedded
+// stories (dev6, blind3) and returns it with its recorded first run.
+func runStorySet(opts summarize.Options, name string, questions, firstRun []byte, header string) (*BlindResult, error) {
+	arts, err := parseQuestionSet(name, questions)
 	if err != nil {
 		return nil, err
 	}
-	fr, err := parseFirstRun("dev6", dev6FirstRunJSON)
+	fr, err := parseFirstRun(name, firstRun)
 	if err != nil {
 		return nil, err
 	}
-	res := &BlindResult{FirstRun: fr, Header: "Follow-up answers, dev6 set (internal/eval/news/questions_dev6.json: our own stories, written with their questions by someone who never ran the answerer, then developed on):"}
-	if err := runQuestionSet("", opts, "dev6", arts, &res.Current); err != nil {
+	res := &BlindResult{FirstRun: fr, Header: header}
+	if err := runQuestionSet("", opts, name, arts, &res.Current); err != nil {
 		return nil, err
 	}
 	return res, nil

@@ -119,28 +119,41 @@ func Run(extractionDir string, opts summarize.Options, misses bool) (*Result, er
 		return nil, err
 	}
 	res := &Result{}
-	for _, half := range []struct {
-		into *Split
-		name string
-		data []byte
-		list bool
-	}{
+	err = scoreHalves(texts, opts, []half{
 		{&res.HeldOut, "held-out half (never read page by page)", goldHeldOut, false},
 		{&res.Fresh, "fresh set (46 more pages, held out; never read page by page)", goldFresh, false},
 		{&res.Dev, "development half", goldDev, misses},
-	} {
-		var g Gold
-		if err := json.Unmarshal(half.data, &g); err != nil {
-			return nil, fmt.Errorf("read the pages' gold: %w", err)
-		}
-		s, err := score(g, texts, opts, half.list)
-		if err != nil {
-			return nil, err
-		}
-		s.Name = half.name
-		*half.into = s
+	})
+	if err != nil {
+		return nil, err
 	}
 	return res, nil
+}
+
+// half is one gold file to score into a Split: its name in reports and
+// whether its errors are listed.
+type half struct {
+	into *Split
+	name string
+	data []byte
+	list bool
+}
+
+// scoreHalves scores each gold file on the texts by id.
+func scoreHalves(texts map[string]string, opts summarize.Options, halves []half) error {
+	for _, h := range halves {
+		var g Gold
+		if err := json.Unmarshal(h.data, &g); err != nil {
+			return fmt.Errorf("read the gold of the %s: %w", h.name, err)
+		}
+		s, err := score(g, texts, opts, h.list)
+		if err != nil {
+			return err
+		}
+		s.Name = h.name
+		*h.into = s
+	}
+	return nil
 }
 
 func loadTexts(path string) (map[string]string, error) {

@@ -2,7 +2,6 @@ package pages
 
 import (
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -35,25 +34,12 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 		return nil, err
 	}
 	res := &StoriesResult{}
-	for _, half := range []struct {
-		into *Split
-		name string
-		data []byte
-		list bool
-	}{
+	err = scoreHalves(texts, opts, []half{
 		{&res.HeldOut, "held-out half (even-numbered stories, never read quote by quote)", goldStoriesHeldOut, false},
 		{&res.Dev, "development half (odd-numbered stories)", goldStoriesDev, misses},
-	} {
-		var g Gold
-		if err := json.Unmarshal(half.data, &g); err != nil {
-			return nil, fmt.Errorf("read the stories' gold: %w", err)
-		}
-		s, err := score(g, texts, opts, half.list)
-		if err != nil {
-			return nil, err
-		}
-		s.Name = half.name
-		*half.into = s
+	})
+	if err != nil {
+		return nil, err
 	}
 	return res, nil
 }
