@@ -357,6 +357,10 @@ func (a *Article) search(q *question) (Result, bool) {
 	// a "how many" question counts and speak of the names the question
 	// does.
 	names := a.questionNames(q)
+	qverb := ""
+	if q.atype == typeDate {
+		qverb = a.questionVerb(q)
+	}
 	keep := func(i int) bool {
 		switch {
 		case q.howMuch && q.howLong:
@@ -392,6 +396,13 @@ func (a *Article) search(q *question) (Result, bool) {
 		// "What time does Monday's debate start?": not Monday again.
 		if q.atype == typeDate && !a.newDate(i, q) && !(q.howLong && durationRE.MatchString(a.sents[i])) {
 			return false
+		}
+		// "When was the expert appointed?": a sentence that uses the
+		// verb says when only with a date in the verb's own clause.
+		if q.atype == typeDate && !q.howLong && qverb != "" {
+			if uses, dated := a.info[i].verbWhen(qverb); uses && !dated {
+				return false
+			}
 		}
 		// "When will the Senate vote?": not what happened on a day past.
 		if q.future() && (q.atype == typeDate || q.atype == typePlace) && !a.info[i].future() {

@@ -1,0 +1,81 @@
+package ask
+
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// clauseOf returns the head of the clause token k stands in: k itself
+// when it heads one (the root, a clausal complement, an adverbial or
+// relative clause, a verb in coordination), else the nearest ancestor
+// that does. A participle modifying a noun ("a World Bank-appointed
+// expert") stands in the clause of that noun.
+func (si *sentInfo) clauseOf(k int) int {
+	for n := 0; k >= 0 && k < len(si.toks) && n < len(si.toks); n++ {
+		t := &si.toks[k]
+		if t.Head < 0 {
+			return k
+		}
+		switch t.Rel {
+		case "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass":
+			return k
+		case "conj":
+			if t.UPOS == "VERB" || t.UPOS == "AUX" {
+				return k
+			}
+		}
+		k = t.Head
+	}
+	return -1
+}
+
+// reaches reports whether climbing from token k to its heads meets token
+// to before it leaves a clause coordinated with another ("…, and a ruling
+// is expected next year" is a clause of its own).
+func (si *sentInfo) reaches(k, to int) bool {
+	for n := 0; k >= 0 && k < len(si.toks) && n < len(si.toks); n++ {
+		if k == to {
+			return true
+		}
+		t := &si.toks[k]
+		if t.Rel == "parataxis" || t.Rel == "conj" && (t.UPOS == "VERB" || t.UPOS == "AUX") {
+			return false
+		}
+		k = t.Head
+	}
+	return false
+}
+
+// verbWhen reports, for the verb lemma l of a "when" question, whether
+// the sentence uses it (as a verb or a participle) and, if so, whether a
+// date or a time that says when belongs with one of its uses: in the
+// verb's own clause, in a clause under it, or as what the verb's clause
+// hangs from ("on Feb. 9, when the court put the rule on hold"). "A
+// World Bank-appointed neutral expert is hearing the dispute, and a
+// ruling is expected next year" says when the ruling is expected, not
+// when the expert was appointed.
+func (si *sentInfo) verbWhen(l string) (uses, dated bool) {
+	var verbs []int
+	for k, t := range si.toks {
+		if (t.UPOS == "VERB" || t.UPOS == "ADJ") && strings.EqualFold(t.Lemma, l) {
+			verbs = append(verbs, k)
+		}
+	}
+	if len(verbs) == 0 {
+		return false, false
+	}
+	for _, e := range si.ents {
+		if e.typ != nlp.DATE && e.typ != nlp.TIME || si.isDuration(e) {
+			continue
+		}
+		for d := e.first; d < e.last; d++ {
+			for _, v := range verbs {
+				if si.reaches(d, si.clauseOf(v)) || si.reaches(v, si.clauseOf(d)) || si.reaches(v, d) {
+					return true, true
+				}
+			}
+		}
+	}
+	return true, false
+}
