@@ -68,3 +68,28 @@ func RunAskBlind3(opts summarize.Options) (*BlindResult, error) {
 	return runStorySet(opts, "blind3", questionsBlind3JSON, blind3FirstRunJSON,
 		"Follow-up answers, blind3 set (internal/eval/news/questions_blind3.json: our own stories, written with their questions by someone who never ran the answerer; never tuned on):")
 }
+
+// questionsBlind4JSON is the fourth blind question set of issue 13: 77
+// questions over the six even-numbered stories of the second batch (s18,
+// s20, … s28), written with them, and with the dev7 set's questions on
+// the other six, by a helper who never read or ran the answerer; a third
+// each factual, "what did X say" and unanswerable. It is never tuned on:
+// its failures are not printed.
+//
+//go:embed questions_blind4.json
+var questionsBlind4JSON []byte
+
+// blind4FirstRunJSON is the fourth blind set's first run, recorded once.
+//
+//go:embed questions_blind4_firstrun.json
+var blind4FirstRunJSON []byte
+
+// LoadBlind4Set parses the embedded fourth blind question set.
+func LoadBlind4Set() ([]BlindArticle, error) { return parseQuestionSet("blind4", questionsBlind4JSON) }
+
+// RunAskBlind4 scores the answerer on the fourth blind question set and
+// returns it with the recorded first run. It needs no shared/ folder.
+func RunAskBlind4(opts summarize.Options) (*BlindResult, error) {
+	return runStorySet(opts, "blind4", questionsBlind4JSON, blind4FirstRunJSON,
+		"Follow-up answers, blind4 set (internal/eval/news/questions_blind4.json: our second batch of stories, written with their questions by someone who never ran the answerer; never tuned on):")
+}

@@ -151,3 +151,29 @@ func runStorySet(opts summarize.Options, name string, questions, firstRun []byte
 	}
 	return res, nil
 }
+
+// questionsDev7JSON is the seventh development question set of issue 13:
+// 78 questions over the six odd-numbered stories of the second batch
+// (s17, s19, … s27: pasted pages with their furniture and harder
+// credits), a third each factual, "what did X say" and unanswerable,
+// written with the stories by a helper who never read or ran the
+// answerer. Its first run is recorded; then it is developed on. The
+// even-numbered stories' questions are the blind4 set.
+//
+//go:embed questions_dev7.json
+var questionsDev7JSON []byte
+
+// dev7FirstRunJSON is the dev7 set's first run, recorded once.
+//
+//go:embed questions_dev7_firstrun.json
+var dev7FirstRunJSON []byte
+
+// LoadDev7Set parses the embedded seventh development question set.
+func LoadDev7Set() ([]BlindArticle, error) { return parseQuestionSet("dev7", questionsDev7JSON) }
+
+// RunAskDev7 scores the answerer on the seventh development question set
+// and returns it with the recorded first run. It needs no shared/ folder.
+func RunAskDev7(opts summarize.Options) (*BlindResult, error) {
+	return runStorySet(opts, "dev7", questionsDev7JSON, dev7FirstRunJSON,
+		"Follow-up answers, dev7 set (internal/eval/news/questions_dev7.json: our second batch of stories, pasted pages with their furniture, written with their questions by someone who never ran the answerer, then developed on):")
+}

@@ -7,16 +7,19 @@ import (
 	"strings"
 )
 
-// storyFS holds sixteen news stories about negotiations written for the
-// project (not copied from any outlet, nor from shared/): the articles of
-// the dev6 and blind3 question sets and of the stories' who-said-what
-// gold (internal/eval/pages). Each file is a title line, a blank line
-// and the story's paragraphs, as a user would paste it.
+// storyFS holds twenty-eight news stories about negotiations written for
+// the project (not copied from any outlet, nor from shared/): the
+// articles of the dev6 and blind3 question sets (s01–s16), of the dev7
+// and blind4 sets (s17–s28) and of the stories' who-said-what gold
+// (internal/eval/pages). Each file is a title line, a blank line and the
+// story's paragraphs, as a user would paste it; most of s17–s28 carry a
+// page's furniture too (standfirst, byline, dateline or timestamp,
+// captions, "Read more" lines, sign-up prompts).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s16").
+// StoryTexts returns the embedded stories by id ("s01" … "s28").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {

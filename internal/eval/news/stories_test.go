@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// TestStorySets: the dev6 and blind3 sets share no story, hold at least
-// 90 questions each with at least 30 % of each kind, have their first
+// TestStorySets: the dev6, blind3, dev7 and blind4 sets share no story,
+// hold at least 90 questions each (70 for the second batch's six stories)
+// with at least 30 % of each kind, have their first
 // runs recorded, and every expected answer and speaker is written, as
 // given, in its story (a question set's strings are matched by substring,
 // so one the story does not hold could never be answered).
@@ -15,24 +16,35 @@ func TestStorySets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(texts) != 16 {
-		t.Fatalf("%d stories, want 16", len(texts))
+	if len(texts) != 28 {
+		t.Fatalf("%d stories, want 28", len(texts))
+	}
+	others := func(self string) []string {
+		var out []string
+		for _, s := range []string{"blind", "blind2", "blind3", "blind4", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "old"} {
+			if s != self {
+				out = append(out, s)
+			}
+		}
+		return out
 	}
 	for _, set := range []struct {
 		name     string
 		load     func() ([]BlindArticle, error)
-		others   []string
+		min      int
 		firstRun []byte
 	}{
-		{"dev6", LoadDev6Set, []string{"blind", "blind2", "blind3", "dev2", "dev3", "dev4", "dev5", "old"}, dev6FirstRunJSON},
-		{"blind3", LoadBlind3Set, []string{"blind", "blind2", "dev2", "dev3", "dev4", "dev5", "dev6", "old"}, blind3FirstRunJSON},
+		{"dev6", LoadDev6Set, 90, dev6FirstRunJSON},
+		{"blind3", LoadBlind3Set, 90, blind3FirstRunJSON},
+		{"dev7", LoadDev7Set, 70, dev7FirstRunJSON},
+		{"blind4", LoadBlind4Set, 70, blind4FirstRunJSON},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			arts, err := set.load()
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkNewSet(t, arts, usedBy(t, set.others...), 90, false, set.firstRun)
+			checkNewSet(t, arts, usedBy(t, others(set.name)...), set.min, false, set.firstRun)
 			kinds := map[string]int{}
 			total := 0
 			for _, a := range arts {
