@@ -628,6 +628,19 @@ func crCompatible(p crPron, cl *crCluster) bool {
 	return true
 }
 
+// personForIt reports whether mention i is "it" (or "its") and candidate
+// mention j or its cluster cl is a person described by a noun the lexicon
+// or the list of roles knows as one ("a Western
+// diplomat … Nordhjelp said…, and it urged…"): "it" stands for a thing,
+// a body or a place, never for a person however described.
+func (s *crRun) personForIt(i, j int, cl *crCluster) bool {
+	in := &s.info[i]
+	if in.pron == 0 || in.p.person != 3 || in.p.gender != 'n' || in.p.number == 'p' || cl.typ == ORG || cl.typ == GPE {
+		return false
+	}
+	return cl.sem == crSemPerson || s.personDescription(j)
+}
+
 // alwaysNew reports whether mention i starts a cluster without being
 // scored: an indefinite or bare noun phrase ("a union", "workers").
 func (s *crRun) alwaysNew(i int) bool {
@@ -761,7 +774,7 @@ func (s *crRun) candidates(i int, runtime bool) {
 			continue
 		}
 		cl.stamp = s.stamp
-		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) || runtime && (s.clashes(i, c) || s.modifierClash(i, c)) {
+		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) || runtime && (s.clashes(i, c) || s.modifierClash(i, c) || s.personForIt(i, j, cl)) {
 			continue
 		}
 		s.cands = append(s.cands, crCand{m: j, c: c, match: s.match(i, j), rank: len(s.cands)})

@@ -225,7 +225,10 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 				// of his “history of absconding”").
 				continue
 			}
-			src, cue = t.subjectOf(i), cueText(t, i)
+			src, cue = t.quotedAs(i), cueText(t, i)
+			if src < 0 {
+				src = t.subjectOf(i)
+			}
 			if src < 0 {
 				// "…, said Derek Scissors, a China scholar", with the
 				// name parsed as the object of the inverted verb.

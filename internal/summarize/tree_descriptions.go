@@ -189,6 +189,12 @@ func (t *tree) statementOwner(src int) int {
 			if s := t.subjectChild(v); s >= 0 && a.Tokens[s].UPOS != "PRON" {
 				return s
 			}
+			// "In a letter to the board, Trident, which owns…, described
+			// its proposal…" with the subject lost in the parse: the
+			// cue's source as the tree reads it without one.
+			if s := t.cueSource(v); s >= 0 && t.subjectChild(v) < 0 && t.isCue(v) && a.Tokens[s].UPOS != "PRON" {
+				return s
+			}
 		}
 		if t.caseOf(k) == "in" && kt.Rel == "nmod" {
 			// "denied the claim in a statement", the statement hung

@@ -176,14 +176,8 @@ func (t *tree) subjectChild(v int) int {
 // phrase right after the cue whatever relation the parser gave it.
 func (t *tree) cueSource(i int) int {
 	a := t.a
-	// "Paul Whiteman was quoted as saying that…": the one quoted, the
-	// passive's subject.
-	if h := a.Tokens[i].Head; h >= 0 && a.Tokens[h].Lemma == "quote" && a.Tokens[i].XPOS == "VBG" {
-		if m := t.child(i, "mark"); m >= 0 && strings.EqualFold(a.Tokens[m].Text, "as") {
-			if s := t.child(h, "nsubj:pass"); s >= 0 && s < h {
-				return s
-			}
-		}
+	if s := t.quotedAs(i); s >= 0 {
+		return s
 	}
 	if s := t.subjectOf(i); s >= 0 {
 		return s
@@ -220,6 +214,21 @@ func (t *tree) cueSource(i int) int {
 		}
 		if s := t.subjectBefore(v); s >= 0 && a.Tokens[s].UPOS != "PRON" {
 			return s
+		}
+	}
+	return -1
+}
+
+// quotedAs returns, for the cue "saying" of "X was quoted (by an
+// outlet) as saying…", the one quoted: the passive's subject, not the
+// outlet; -1 for any other cue.
+func (t *tree) quotedAs(i int) int {
+	a := t.a
+	if h := a.Tokens[i].Head; h >= 0 && a.Tokens[h].Lemma == "quote" && a.Tokens[i].XPOS == "VBG" {
+		if m := t.child(i, "mark"); m >= 0 && strings.EqualFold(a.Tokens[m].Text, "as") {
+			if s := t.child(h, "nsubj:pass"); s >= 0 && s < h {
+				return s
+			}
 		}
 	}
 	return -1
@@ -291,6 +300,13 @@ func (t *tree) subjectBefore(i int) int {
 		if strings.HasSuffix(tj.NER, "DATE") || strings.HasSuffix(tj.NER, "TIME") {
 			continue
 		}
+		// Inside a relative clause that ends before the verb ("Trident,
+		// which owns 7.4% of Corvane's shares, described…"): the clause
+		// says something of the subject; go on before it.
+		if r := t.relativeAround(j, i); r >= 0 {
+			j = int(t.left[r])
+			continue
+		}
 		// Governed by a preposition: itself, or the phrase it is a name
 		// inside ("in a statement", "of the family's attorneys").
 		h := j
@@ -305,6 +321,25 @@ func (t *tree) subjectBefore(i int) int {
 			continue
 		}
 		return j
+	}
+	return -1
+}
+
+// relativeAround returns the relative clause (its head) that holds token
+// j, ends before token i and is set off by a comma and "which" or "who"
+// (", which owns 7.4% of the shares,"), or -1.
+func (t *tree) relativeAround(j, i int) int {
+	a := t.a
+	for k, steps := j, 0; k >= 0 && steps < 12; k, steps = a.Tokens[k].Head, steps+1 {
+		if int(t.right[k]) >= i {
+			return -1
+		}
+		if l := int(t.left[k]); a.Tokens[k].Rel == "acl:relcl" && l <= j && l > 0 && a.Tokens[l-1].Text == "," {
+			switch strings.ToLower(a.Tokens[l].Text) {
+			case "which", "who", "whose", "whom":
+				return k
+			}
+		}
 	}
 	return -1
 }
