@@ -67,6 +67,7 @@ func (r *Resolver) run(s *crRun) {
 			best = s.subjectFirst(i, best)
 			best = s.reporter(i, best)
 			best = s.describedSpeaker(i, best)
+			best = s.sameSubject(i, best)
 		}
 		s.attach(i, best)
 	}
@@ -158,6 +159,11 @@ func (s *crRun) reporter(i, c int) int {
 	}
 	a := s.a
 	v := a.Tokens[s.mentions[i].Head].Head
+	// "Kamau said the plenary would begin at 10 a.m. and that she would
+	// keep delegates in the hall": a second clause the verb reports.
+	for k := 0; k < 4 && v >= 0 && a.Tokens[v].Rel == "conj" && a.Tokens[v].Head < v; k++ {
+		v = a.Tokens[v].Head
+	}
 	if v < 0 || a.Tokens[v].Rel != "ccomp" {
 		return c
 	}
@@ -216,6 +222,51 @@ func (s *crRun) describedSpeaker(i, c int) int {
 		return c
 	}
 	return subj
+}
+
+// sameSubject returns the cluster a "he" or "she" that speaks refers to,
+// given the choice c: when the last subject outside quotation marks in
+// the sentence before is the same pronoun, that pronoun's cluster
+// ("Asked whether she would accept…, after Brandt had suggested…, she
+// paused. ¶ “…,” she said."): the story goes on about the one it was
+// about.
+func (s *crRun) sameSubject(i, c int) int {
+	in := &s.info[i]
+	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" || in.quote || !in.speaker {
+		return c
+	}
+	prev := s.prevSentence(i)
+	same := -1
+	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
+		if s.info[j].quote {
+			continue
+		}
+		if s.info[j].sent > prev {
+			// A name before the pronoun in its own sentence may be
+			// whom it stands for ("Trump's call, when he asked…").
+			if s.mentions[j].Kind == NameMention && s.mentions[j].Type == PERSON {
+				return c
+			}
+			continue
+		}
+		// A sentence with a named person for its subject is for the
+		// other rules ("Ban Ki-moon condemned what he called…").
+		if s.info[j].rootSubj && s.mentions[j].Kind == NameMention {
+			return c
+		}
+		if same == -1 && s.info[j].rel == "nsubj" {
+			same = -2
+			if s.mentions[j].Kind == PronounMention && s.info[j].pron > 0 && s.info[j].p.gender == in.p.gender && s.info[j].p.number == in.p.number {
+				if cj := s.clusterOf[j]; cj >= 0 && crCompatible(in.p, &s.cls[cj]) {
+					same = cj
+				}
+			}
+		}
+	}
+	if same >= 0 {
+		return same
+	}
+	return c
 }
 
 // namedPerson reports whether mention j names a person: a PERSON name,

@@ -30,3 +30,38 @@ func TestCorefItNotPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestCorefSpeakerGoesOn: a "she" in a second clause a verb of saying
+// reports is the verb's subject, and a "she said" after a sentence whose
+// last subject is "she" goes on with that "she", whoever the model chose.
+func TestCorefSpeakerGoesOn(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`Environment Secretary Wanjiru Kamau, who is presiding over the summit, said the pledges must be new money.
+
+Outside the conference centre, about 300 protesters gathered. Amina Yusuf, a campaigner with the Climate Justice Africa Network, said the pledges were too small. She said villages had waited long enough.
+
+Kamau said the closing plenary would begin at 10 a.m. Friday and that she would keep delegates in the hall for as long as it took. Asked whether she would accept a declaration without a $50 billion figure, after Ansgar Brandt had suggested that Europe could live with a lower one, she paused.
+
+“I did not bring 64 delegations to Nairobi to agree on nothing,” she said.`)
+	kamau := -1
+	var shes []int
+	for _, m := range a.Mentions {
+		switch a.Tokens[m.Head].Text {
+		case "Kamau":
+			kamau = m.Cluster
+		case "she":
+			shes = append(shes, m.Cluster)
+		}
+	}
+	if kamau < 0 || len(shes) < 4 {
+		t.Fatalf("Kamau's cluster %d, %d lower-case she", kamau, len(shes))
+	}
+	for k, c := range shes {
+		if c != kamau {
+			t.Errorf("she #%d in cluster %d (%q), want Kamau's %d", k, c, a.Clusters[c].Name, kamau)
+		}
+	}
+}
