@@ -86,7 +86,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			return false
 		}
 	}
-	if !slices.Contains(role, head) {
+	if !slices.Contains(role, head) && !a.spellsOut(h, role) {
 		if !genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadWords[r] }) {
 			return false
 		}
@@ -101,6 +101,22 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 		x := a.acr.expansion(w)
 		if x == nil || !slices.ContainsFunc(x, func(xw string) bool { return slices.Contains(role, porter(xw)) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// spellsOut reports whether a role (stems) writes out every word of the
+// acronym w as the article expands it ("the CEO" for "President and Chief
+// Executive Officer David Kessler").
+func (a *Article) spellsOut(w string, role []string) bool {
+	x := a.acr.expansion(w)
+	if len(x) == 0 {
+		return false
+	}
+	for _, xw := range x {
+		if !isStop(xw) && !slices.Contains(role, porter(xw)) {
 			return false
 		}
 	}

@@ -44,9 +44,13 @@ var acronymLinker = set(`of and for the on de du des la le`)
 // acronyms to themselves.
 type acronyms map[string][]string
 
-// buildAcronyms reads the runs of capitalised words of the sentences.
+// buildAcronyms reads the runs of capitalised words of the sentences,
+// and then the runs of three words or more inside them ("Chief Executive
+// Officer" of "President and Chief Executive Officer David Kessler") for
+// initials no whole run has.
 func buildAcronyms(sents []string) acronyms {
 	m := acronyms{}
+	var inner [][]string
 	for _, s := range sents {
 		var run []string // lower-case words of the current run
 		initials := ""
@@ -57,6 +61,9 @@ func buildAcronyms(sents []string) acronyms {
 			if len(run) >= 2 && len(initials) >= 2 {
 				if _, ok := m[initials]; !ok {
 					m[initials] = run
+				}
+				if len(run) > 3 {
+					inner = append(inner, run)
 				}
 			}
 			run, initials = nil, ""
@@ -88,6 +95,25 @@ func buildAcronyms(sents []string) acronyms {
 			}
 		}
 		flush()
+	}
+	for _, run := range inner {
+		for i := 0; i < len(run); i++ {
+			for j := i + 3; j <= len(run) && j-i < len(run); j++ {
+				sub := run[i:j]
+				if acronymLinker[sub[0]] || acronymLinker[sub[len(sub)-1]] {
+					continue
+				}
+				initials := ""
+				for _, w := range sub {
+					if !acronymLinker[w] {
+						initials += w[:1]
+					}
+				}
+				if _, ok := m[initials]; !ok && len(initials) >= 3 {
+					m[initials] = sub
+				}
+			}
+		}
 	}
 	spelledOut(m, sents)
 	return m

@@ -5,7 +5,10 @@ import "testing"
 // TestRound8 covers this round's changes to the answerer: a "when"
 // question whose verb the sentence uses is answered by a date that
 // belongs with that verb, in its clause, a clause under it, or the date
-// its clause hangs from, not by a date of a clause coordinated with it.
+// its clause hangs from, not by a date of a clause coordinated with it;
+// an acronym asked about ("the CEO") is a title the article writes out
+// inside a longer run of capitalised words ("President and Chief
+// Executive Officer David Kessler").
 func TestRound8(t *testing.T) {
 	water := textArticle(t, `Water talks end without a deal
 
@@ -14,7 +17,13 @@ Officials of the two countries ended talks in Vienna on Thursday. A court-appoin
 The treaty, which both sides signed in 1960, shares the rivers of the basin. The upstream side rejected the draft in March, saying it ignored new data.
 
 The next round was set for June 3, when the delegations will meet again in Geneva.`)
+	firm := textArticle(t, `Corvane rejects Trident bid
+
+The board met eight times, and President and Chief Executive Officer David Kessler presented the company's plan.
+
+"The timing of this approach is not a coincidence," Kessler said.`)
 	tests := []answerCase{
+		{"an acronym of a title inside a longer run", firm, "What does the CEO say about the timing of the approach?", []string{"David Kessler", "not a coincidence"}, nil, false},
 		{"a date of a coordinated clause is not the verb's", water, "When was the mediator appointed?", nil, nil, true},
 		{"the date in the verb's clause", water, "When did the upstream side reject the draft?", []string{"March"}, nil, false},
 		{"the date in a relative clause on the subject", water, "When was the treaty signed?", []string{"1960"}, nil, false},

@@ -679,17 +679,26 @@ func crCompatible(p crPron, cl *crCluster) bool {
 	return true
 }
 
-// personForIt reports whether mention i is "it" (or "its") and candidate
-// mention j or its cluster cl is a person described by a noun the lexicon
-// or the list of roles knows as one ("a Western
-// diplomat … Nordhjelp said…, and it urged…"): "it" stands for a thing,
-// a body or a place, never for a person however described.
-func (s *crRun) personForIt(i, j int, cl *crCluster) bool {
+// semClash reports whether pronoun mention i may not stand for candidate
+// mention j's cluster cl by what the noun lexicon or the list of roles
+// knows of its nouns: "it" (or "its") stands for a thing, a body or a
+// place, never for a person however described ("a Western diplomat …
+// Nordhjelp said…, and it urged…"); "he" and "she" never for a body, a
+// place or a thing.
+func (s *crRun) semClash(i, j int, cl *crCluster) bool {
 	in := &s.info[i]
-	if in.pron == 0 || in.p.person != 3 || in.p.gender != 'n' || in.p.number == 'p' || cl.typ == ORG || cl.typ == GPE {
+	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' {
 		return false
 	}
-	return cl.sem == crSemPerson || s.personDescription(j)
+	switch in.p.gender {
+	case 'n':
+		return cl.typ != ORG && cl.typ != GPE && (cl.sem == crSemPerson || s.personDescription(j))
+	case 'm', 'f':
+		// "he" and "she" never stand for a body, a place or a thing
+		// the lexicon knows ("the government", "the plan").
+		return cl.typ != PERSON && cl.sem != 0 && cl.sem != crSemPerson && !s.personDescription(j)
+	}
+	return false
 }
 
 // alwaysNew reports whether mention i starts a cluster without being
@@ -825,7 +834,7 @@ func (s *crRun) candidates(i int, runtime bool) {
 			continue
 		}
 		cl.stamp = s.stamp
-		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) || runtime && (s.clashes(i, c) || s.modifierClash(i, c) || s.personForIt(i, j, cl)) {
+		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) || runtime && (s.clashes(i, c) || s.modifierClash(i, c) || s.semClash(i, j, cl)) {
 			continue
 		}
 		s.cands = append(s.cands, crCand{m: j, c: c, match: s.match(i, j), rank: len(s.cands)})

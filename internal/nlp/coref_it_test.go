@@ -65,3 +65,24 @@ Kamau said the closing plenary would begin at 10 a.m. Friday and that she would 
 		}
 	}
 }
+
+// TestCorefHeNotBody: at run time "he" never joins a cluster of a body,
+// a place or a thing the noun lexicon knows ("the government").
+func TestCorefHeNotBody(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`Unions would block highways if the government cut fuel subsidies to pay bondholders. "They cut the subsidy, we close the roads," he told reporters in El Alto on Monday.`)
+	gov := -1
+	for _, m := range a.Mentions {
+		if a.Tokens[m.Head].Text == "government" {
+			gov = m.Cluster
+		}
+	}
+	for _, m := range a.Mentions {
+		if a.Tokens[m.Head].Text == "he" && gov >= 0 && m.Cluster == gov {
+			t.Errorf("%q joined the government's cluster", "he")
+		}
+	}
+}

@@ -568,6 +568,46 @@ func (p *Parser) Parse(a *Analysis) {
 		postNominals(toks, s.First)
 		clausesAfterPrepositions(toks, s.First)
 		accordingTo(toks, s.First)
+		saidVerbs(toks, s.First)
+	}
+}
+
+// saidVerbs mends a sentence the parser left with a name or a noun at its
+// root and its verb of saying hung as an adjective of the noun after it
+// ("Ruben Quispe, who leads the confederation, said unions would block
+// highways", read as "the said unions"): after a comma, a "said" the
+// tagger reads as a past verb, modifying the subject of a verb, is the
+// sentence's verb, the root its subject and that verb's clause what was
+// said. first is the index of toks[0] in the analysis.
+func saidVerbs(toks []Token, first int) {
+	root := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || toks[root].UPOS != "PROPN" && toks[root].UPOS != "NOUN" {
+		return
+	}
+	for i := root + 2; i+1 < len(toks); i++ {
+		st := &toks[i]
+		n := st.Head - first
+		if st.Rel != "amod" || n != i+1 || st.Text != "said" || st.XPOS != "VBD" || toks[i-1].Text != "," {
+			continue
+		}
+		v := toks[n].Head - first
+		if !strings.HasPrefix(toks[n].Rel, "nsubj") || v <= n || v >= len(toks) || toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
+			continue
+		}
+		st.UPOS, st.Head, st.Rel = "VERB", -1, "root"
+		toks[root].Head, toks[root].Rel = first+i, "nsubj"
+		toks[v].Head, toks[v].Rel = first+i, "ccomp"
+		toks[i-1].Head = first + i
+		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
+			toks[p].Head = first + i
+		}
+		return
 	}
 }
 

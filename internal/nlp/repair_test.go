@@ -292,3 +292,35 @@ func TestAccordingTo(t *testing.T) {
 		t.Errorf("without 'according': official moved to %s", tk.Rel)
 	}
 }
+
+// TestSaidVerbs checks that a "said" hung as an adjective of the noun
+// after it, after a comma, in a sentence rooted at a name, becomes the
+// sentence's verb: the name its subject, the clause after it what was
+// said; and that the rule leaves a sentence with a verb at its root alone.
+func TestSaidVerbs(t *testing.T) {
+	type w = handWord
+	// Ruben Quispe, who leads unions, said workers would strike.
+	words := []w{{"Ruben", "PROPN", "NNP", -1, "root"}, {"Quispe", "PROPN", "NNP", 0, "flat"}, {",", "PUNCT", ",", 4, "punct"},
+		{"who", "PRON", "WP", 4, "nsubj"}, {"leads", "VERB", "VBZ", 0, "acl:relcl"}, {"unions", "NOUN", "NNS", 4, "obj"},
+		{",", "PUNCT", ",", 9, "punct"}, {"said", "VERB", "VBD", 8, "amod"}, {"workers", "NOUN", "NNS", 10, "nsubj"},
+		{"would", "AUX", "MD", 10, "aux"}, {"strike", "VERB", "VB", 4, "parataxis"}, {".", "PUNCT", ".", 0, "punct"}}
+	const first = 3
+	toks := handTokens(words, first)
+	saidVerbs(toks[first:], first)
+	for _, c := range []struct {
+		i, head int
+		rel     string
+	}{{7, -1, "root"}, {0, first + 7, "nsubj"}, {10, first + 7, "ccomp"}, {6, first + 7, "punct"}, {11, first + 7, "punct"}, {8, first + 10, "nsubj"}} {
+		if tk := toks[first+c.i]; tk.Head != c.head || tk.Rel != c.rel {
+			t.Errorf("%q: head %d %s, want %d %s", tk.Text, tk.Head, tk.Rel, c.head, c.rel)
+		}
+	}
+	// The same words with a verb at the root are left alone.
+	words[0].head, words[0].rel = 10, "nsubj"
+	words[10].head, words[10].rel = -1, "root"
+	toks = handTokens(words, first)
+	saidVerbs(toks[first:], first)
+	if tk := toks[first+7]; tk.Rel != "amod" {
+		t.Errorf("said: %s, want amod left alone", tk.Rel)
+	}
+}

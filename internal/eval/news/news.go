@@ -365,15 +365,35 @@ func SpeakerMatches(pred, gold string) bool {
 		return true
 	}
 	// Surname: the prediction's last word in the gold, or "Mr. X" in the
-	// gold with X a word of the prediction (family names first).
+	// gold with X a word of the prediction (family names first); but two
+	// people who share a surname are two people: "Mariela Quispe" is not
+	// "Ruben Quispe", nor "Bill Clinton" "Hillary Clinton".
 	last := p[len(p)-1]
-	if slices.Contains(g, last) {
-		return true
+	if k := slices.Index(g, last); k >= 0 {
+		return !givenNamesDiffer(p[:len(p)-1], g[:k])
 	}
 	if len(g) == 1 && slices.Contains(p, g[0]) {
 		return true
 	}
 	return false
+}
+
+// givenNamesDiffer reports whether a predicted speaker's words before the
+// surname and the gold's both name someone and share no word nor an
+// initial ("mariela" / "ruben"; but "j bradford" / "bradford", "warren
+// e" / "warren", "john f" / "us secretary of state john").
+func givenNamesDiffer(p, g []string) bool {
+	if len(p) == 0 || len(g) == 0 {
+		return false
+	}
+	for _, w := range p {
+		for _, v := range g {
+			if w == v || len(w) == 1 && strings.HasPrefix(v, w) || len(v) == 1 && strings.HasPrefix(w, v) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "the": true, "a": true, "an": true, "president": true}

@@ -39,6 +39,12 @@ func TestSpeakerMatches(t *testing.T) {
 		{"Lou Jiwei", "Mr. Lou", true},
 		{"Bernie Sanders", "Sanders", true},
 		{"Donald Trump", "Jon Tester", false},
+		{"Mariela Quispe", "Ruben Quispe", false},
+		{"Hillary Clinton", "Bill Clinton", false},
+		{"Warren E. Buffett", "Warren Buffett", true},
+		{"J. Bradford DeLong", "Bradford DeLong", true},
+		{"John F. Kerry", "U.S. Secretary of State John Kerry", true},
+		{"Quispe", "Ruben Quispe", true},
 		{"", "Trump", false},
 	}
 	for _, tt := range tests {
