@@ -381,7 +381,7 @@ func (a *Article) unanswerable(q *question) string {
 	var missing []string
 	hard := false
 	for _, w := range q.checked {
-		if q.known[w] || a.ix.has(termOf(w)) {
+		if q.known[w] || a.ix.has(termOf(w)) || a.nationWritten(w) {
 			continue
 		}
 		if _, generic := typeNouns[singular(w)]; generic && q.atype != typeAny {

@@ -2,8 +2,10 @@ package ask
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize"
 )
 
 // titleAbbrevs are the short forms of titles written before names ("Gen
@@ -24,6 +26,7 @@ func (si *sentInfo) roleStems(e entity) []string {
 		ws = append(ws, si.wordsBefore(e.first-1)...)
 	}
 	ws = append(ws, si.roleAfter(e.last)...)
+	ws = append(ws, si.relativeRole(e.last)...)
 	out := make([]string, 0, len(ws))
 	for _, w := range ws {
 		if long, ok := titleAbbrevs[w]; ok {
@@ -96,7 +99,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			continue
 		}
 		t := porter(w)
-		if slices.Contains(role, t) || a.ix.sentenceHas(i, t) {
+		if slices.Contains(role, t) || a.ix.sentenceHas(i, t) || nationNamed(w, role) {
 			continue
 		}
 		x := a.acr.expansion(w)
@@ -105,6 +108,47 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// nationNamed reports whether w, a country or its people's adjective
+// ("Qatari", "Chadian"), names the country a role (stems) names in
+// another form ("Qatar's minister of state"): by the engine's country
+// lists, else by the adjective's ending taken off ("Chadian" -> "Chad").
+// The role's own words, not the sentence's: "Justice Minister Achta
+// Nour, who arrived in Doha" is no Qatari minister.
+func nationNamed(w string, role []string) bool {
+	has := func(f string) bool { return slices.Contains(role, porter(f)) }
+	if n := summarize.NationOf(w); n != "" {
+		for _, f := range append(summarize.Aliases(n), strings.ToLower(n)) {
+			if !strings.Contains(f, " ") && summarize.NationOf(f) != "" && has(f) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, suf := range []string{"ian", "an", "i", "ese"} {
+		if stem, ok := strings.CutSuffix(strings.ToLower(w), suf); ok && len(stem) >= 3 && has(stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationWritten reports whether the article names, by its name or its
+// people's adjective, the country that w (either, lower case) names:
+// "Qatari" is known where the article writes "Qatar". A capital is not
+// the country here (see summarize.NationOf).
+func (a *Article) nationWritten(w string) bool {
+	n := summarize.NationOf(w)
+	if n == "" {
+		return false
+	}
+	for _, f := range append(summarize.Aliases(n), strings.ToLower(n)) {
+		if !strings.Contains(f, " ") && summarize.NationOf(f) != "" && a.ix.has(porter(f)) {
+			return true
+		}
+	}
+	return false
 }
 
 // spellsOut reports whether a role (stems) writes out every word of the
@@ -121,6 +165,33 @@ func (a *Article) spellsOut(w string, role []string) bool {
 		}
 	}
 	return true
+}
+
+// leadingVerbs give the office of one who leads what they lead ("Ruben
+// Quispe, who leads the Bolivian Workers' Confederation": its leader).
+var leadingVerbs = map[string]string{"lead": "leader", "head": "head", "chair": "chair", "direct": "director", "run": "head", "represent": "representative"}
+
+// relativeRole returns the office and the words of what is led in a
+// relative clause set off right after token k that says whom the person
+// leads ("…, who leads the Bolivian Workers' Confederation,": "leader",
+// "bolivian", "workers", "confederation"), or nil.
+func (si *sentInfo) relativeRole(k int) []string {
+	if k+2 >= len(si.toks) || si.toks[k].Text != "," || !strings.EqualFold(si.toks[k+1].Text, "who") {
+		return nil
+	}
+	office, ok := leadingVerbs[strings.ToLower(si.toks[k+2].Lemma)]
+	if !ok || si.toks[k+2].UPOS != "VERB" {
+		return nil
+	}
+	out := []string{office}
+	for j := k + 3; j < len(si.toks) && j <= k+12; j++ {
+		t := si.toks[j]
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "-" {
+			break
+		}
+		out = append(out, words(t.Text)...)
+	}
+	return out
 }
 
 // roleAfter returns the lower-case words of the appositive set off by a

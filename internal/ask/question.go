@@ -627,7 +627,7 @@ func (a *Article) unknownName(raw string) string {
 				known = false
 			}
 		}
-		if !known && a.acr.expansion(lw) == nil {
+		if !known && a.acr.expansion(lw) == nil && !a.nationWritten(lw) {
 			// the whole name as the question writes it ("Justin Trudeau")
 			for j := i + 1; j < len(fields); j++ {
 				n := strings.Trim(fields[j], "?!.,;:'’\"“”()")

@@ -86,3 +86,27 @@ func TestCorefHeNotBody(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleTails: a person's name the entity model ended at the given
+// name or at the particle runs on over the particle and the surname
+// joined to it by a hyphen.
+func TestParticleTails(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`"We have a text both delegations can live with," said Khalid al-Mansouri, Qatar's minister of state for foreign affairs, who has shuttled between the two delegations' hotels since the talks opened.`)
+	found := false
+	for _, e := range a.Entities {
+		if e.Type == PERSON && a.Span(e.First, e.Last) == "Khalid al-Mansouri" {
+			found = true
+		}
+	}
+	if !found {
+		var got []string
+		for _, e := range a.Entities {
+			got = append(got, e.Type+":"+a.Span(e.First, e.Last))
+		}
+		t.Errorf("no PERSON Khalid al-Mansouri in %q", got)
+	}
+}

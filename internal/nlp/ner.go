@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -165,6 +167,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = peoplesNames(a, named)
 	named = joinHyphens(a, x, named)
 	named = joinSplitNames(a, named)
+	named = particleTails(a, named)
 	for k := range named {
 		// "Zorvex Corp.", "Acme Holdings": a company by its designation,
 		// whatever the model read.
@@ -878,13 +881,53 @@ var bodyNouns = map[string]bool{
 // particles of a name ("von der", "van", "de la", "bin").
 func particlesBetween(a *Analysis, from, to int) bool {
 	for k := from; k < to; k++ {
-		switch a.Tokens[k].Text {
-		case "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "du", "ter", "ten":
-		default:
+		if !nameParticle(a.Tokens[k].Text) {
 			return false
 		}
 	}
 	return to > from
+}
+
+// nameParticle reports whether w is a lower-case particle of a name.
+func nameParticle(w string) bool {
+	switch w {
+	case "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "du", "ter", "ten":
+		return true
+	}
+	return false
+}
+
+// particleTails carries a person's name the model ended at the given
+// name, or at the particle, over a particle joined by a hyphen to the
+// capitalised surname after it, where no other entity holds them
+// ("Khalid al-Mansouri", read as "Khalid" or "Khalid al").
+func particleTails(a *Analysis, spans []nerSpan) []nerSpan {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON {
+			continue
+		}
+		// The particle: the span's last word ("Khalid al | -Mansouri")
+		// or the word after it.
+		i := sp.last
+		if i-1 > sp.first && nameParticle(a.Tokens[i-1].Text) {
+			i--
+		}
+		if i+2 >= len(a.Tokens) || k+1 < len(spans) && spans[k+1].first <= i+2 {
+			continue
+		}
+		p, h, s := &a.Tokens[i], &a.Tokens[i+1], &a.Tokens[i+2]
+		if p.Sent != a.Tokens[sp.first].Sent || s.Sent != p.Sent || p.End < 0 || !nameParticle(p.Text) {
+			continue
+		}
+		if h.Text != "-" || h.Start != p.End || s.Start != h.End {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s.Text); unicode.IsUpper(r) {
+			sp.last = i + 3
+		}
+	}
+	return spans
 }
 
 // nerConsistent makes the entities of one document agree. With short, a

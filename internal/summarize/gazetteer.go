@@ -462,6 +462,19 @@ func Aliases(name string) []string {
 	return aliases[strings.ToLower(name)]
 }
 
+// NationOf returns the country a word names, as the engine's lists write
+// it: the country's name or one of its other names, or its people's
+// adjective ("Qatari" -> "Qatar"); "" when the lists know no such country,
+// and for a capital, which names where things happen as often as its
+// country ("talks in Doha").
+func NationOf(w string) string {
+	l := strings.ToLower(w)
+	if g, ok := gazetteer[l]; ok && g.kind == KindCountry && !capitals[strings.ReplaceAll(l, " ", "-")] {
+		return g.name
+	}
+	return ""
+}
+
 // IsRoleWord reports whether the lower-case word w names a role or a title
 // before or as a name ("secretary", "commissioner", "spokesman").
 func IsRoleWord(w string) bool {
