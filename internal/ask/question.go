@@ -86,7 +86,8 @@ func (a *Article) analyse(q *question) *nlp.Analysis {
 var speechVerbs = set(`say said says tell told tweet tweeted write wrote warn warned argue argued claim claimed announce
 announced demand demanded demands offer offered offers propose proposed proposes urge urged urges call called
 insist insisted comment commented respond responded react reacted promise promised threaten threatened suggest
-suggested reply replied accuse accused predict predicted add added`)
+suggested reply replied accuse accused predict predicted add added saying telling warning arguing claiming
+demanding offering proposing urging calling insisting promising threatening suggesting predicting`)
 
 // speakWords name the act of speaking; in a question that asks for a
 // place, a date or an amount they need no match in the article.

@@ -11,7 +11,8 @@ import "testing"
 // Executive Officer David Kessler"); a people's adjective asked about
 // ("the Qatari minister") is the country a role names ("Qatar's minister
 // of state"), in the role's own words; one "who leads" a body is its
-// leader.
+// leader; "what is X offering (demanding…)?" asks for X's words, as
+// "what did X offer?" does.
 func TestRound8(t *testing.T) {
 	water := textArticle(t, `Water talks end without a deal
 
@@ -32,7 +33,13 @@ The board met eight times, and President and Chief Executive Officer David Kessl
 Chad's delegation is led by Justice Minister Achta Nour, who arrived in Doha on Sunday. She declined to comment.
 
 Ruben Quispe, who leads the Workers' Confederation, said unions would block highways if the talks failed.`)
+	fund := textArticle(t, `Climate fund talks drag on
+
+The World Bank said in a statement that it would provide $2 billion in guarantees to help the fund borrow on capital markets.
+
+Island states said they expected at least $30 billion in pledges.`)
 	tests := []answerCase{
+		{"what is X offering", fund, "What is the World Bank offering?", []string{"$2 billion in guarantees"}, nil, false},
 		{"a people's adjective for the country a role names", talks, "What did the Qatari minister say?", []string{"al-Mansouri", "can live with"}, nil, false},
 		{"the country must be in the role, not elsewhere in the sentence", talks, "What did the Qatari minister say?", nil, []string{"declined to comment"}, false},
 		{"one who leads a body is its leader", talks, "What did the union leader say?", []string{"Ruben Quispe", "block highways"}, nil, false},

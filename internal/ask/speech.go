@@ -584,7 +584,8 @@ func (a *Article) joined(sents []int) string {
 
 // demandLemmas are what a question about demands, offers or proposals asks.
 var demandLemmas = set(`demand demanded demands want wants wanted offer offered offers propose proposed proposes urge urged
-urges call called calls insist insisted seek sought ask asked`)
+urges call called calls insist insisted seek sought ask asked demanding wanting offering proposing urging calling
+insisting seeking asking`)
 
 // speech answers "what did X say / tell / demand / offer (about Y)": every
 // quote and statement of X, in article order, each with its sentence.
@@ -732,7 +733,7 @@ func (a *Article) speech(q *question) (Result, bool) {
 var (
 	demandWords = set(`should must need needs demand demands want wants call calls insist urge require requires unless`)
 	offerWords  = set(`offer offers offered propose proposes proposed ready willing prepared would could`)
-	offerVerbs  = set(`offer offered offers propose proposed proposes`)
+	offerVerbs  = set(`offer offered offers propose proposed proposes offering proposing`)
 )
 
 // asksFor reports whether words do what verb asks about: ask for
