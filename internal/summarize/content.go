@@ -589,7 +589,8 @@ func (t *tree) summingPhrase(c int) bool {
 // -1.
 func (t *tree) lastPersonIn(from, to int) int {
 	best := -1
-	for ei := range t.a.Entities {
+	lo, hi := t.entitiesIn(from, to-1)
+	for ei := lo; ei < hi; ei++ {
 		e := &t.a.Entities[ei]
 		if e.First >= to {
 			break

@@ -171,7 +171,14 @@ type rankedSent struct {
 // rankSentences scores every story sentence, best first.
 func (d *doc) rankSentences(vecs []sentVec, b *Brief) []rankedSent {
 	// Centroid of the article.
-	centroid := map[int32]float64{}
+	// Term ids run from 0 up, so the centroid is a slice indexed by them.
+	nTerms := int32(0)
+	for i := range vecs {
+		if k := len(vecs[i].terms); k > 0 {
+			nTerms = max(nTerms, vecs[i].terms[k-1]+1)
+		}
+	}
+	centroid := make([]float64, nTerms)
 	for i := range vecs {
 		for j, t := range vecs[i].terms {
 			centroid[t] += vecs[i].w[j]
@@ -253,53 +260,82 @@ func (d *doc) rankSentences(vecs []sentVec, b *Brief) []rankedSent {
 // sentenceVectors builds tf-idf vectors of every sentence over stemmed
 // content words. ok is false when the article has no content words.
 func (d *doc) sentenceVectors() ([]sentVec, bool) {
-	ids := map[string]int32{}
-	stems := map[string]int32{} // lower-cased word -> term id, to stem each word once
+	// The maps are sized for a news article's vocabulary (about a third
+	// of its tokens are distinct words, up to a thousand or so), so that
+	// they seldom grow.
+	vocab := min(len(d.toks)/3, 1024)
+	ids := make(map[string]int32, vocab*3/4)
+	// stems maps a lower-cased word to its term id, so that each word is
+	// stemmed once, or to -1 for a word left out of the vectors.
+	stems := make(map[string]int32, vocab)
 	var df []int
-	raw := make([][]int32, len(d.sents))
+	// seenIn is, per term, 1 + the last sentence that counted it in df.
+	var seenIn []int
+	// The sentences' term ids, sentence si's at all[at[si]:at[si+1]].
+	all := make([]int32, 0, len(d.toks))
+	at := make([]int, len(d.sents)+1)
 	for si := range d.sents {
-		seen := map[int32]bool{}
+		at[si] = len(all)
 		for ti := d.sentTok[si]; ti < d.sentTok[si+1]; ti++ {
 			t := &d.toks[ti]
-			if !t.word || stem.IsStopword(t.lower) || extraStop[t.lower] || len(t.lower) < 2 {
+			if !t.word {
 				continue
 			}
 			id, ok := stems[t.lower]
 			if !ok {
-				s := stem.Porter(t.lower)
-				id, ok = ids[s]
-				if !ok {
-					id = int32(len(df))
-					ids[s] = id
-					df = append(df, 0)
+				if stem.IsStopword(t.lower) || extraStop[t.lower] || len(t.lower) < 2 {
+					id = -1
+				} else {
+					s := stem.Porter(t.lower)
+					id, ok = ids[s]
+					if !ok {
+						id = int32(len(df))
+						ids[s] = id
+						df = append(df, 0)
+						seenIn = append(seenIn, 0)
+					}
 				}
 				stems[t.lower] = id
 			}
-			raw[si] = append(raw[si], id)
-			if !seen[id] {
-				seen[id] = true
+			if id < 0 {
+				continue
+			}
+			all = append(all, id)
+			if seenIn[id] != si+1 {
+				seenIn[id] = si + 1
 				df[id]++
 			}
 		}
 	}
+	at[len(d.sents)] = len(all)
 	if len(df) == 0 {
 		return nil, false
 	}
 	n := float64(len(d.sents))
 	vecs := make([]sentVec, len(d.sents))
-	for si, terms := range raw {
+	// The vectors' terms and weights share one backing array each; a
+	// vector has at most as many terms as its sentence has words.
+	termBuf := make([]int32, 0, len(all))
+	wBuf := make([]float64, 0, len(all))
+	for si := range vecs {
+		terms := all[at[si]:at[si+1]]
 		slices.Sort(terms)
 		v := &vecs[si]
+		start := len(termBuf)
 		for i := 0; i < len(terms); {
 			j := i
 			for j < len(terms) && terms[j] == terms[i] {
 				j++
 			}
 			w := float64(j-i) * math.Log(1+n/float64(df[terms[i]]))
-			v.terms = append(v.terms, terms[i])
-			v.w = append(v.w, w)
+			termBuf = append(termBuf, terms[i])
+			wBuf = append(wBuf, w)
 			v.norm += w * w
 			i = j
+		}
+		if len(termBuf) > start {
+			v.terms = termBuf[start:len(termBuf):len(termBuf)]
+			v.w = wBuf[start:len(wBuf):len(wBuf)]
 		}
 		v.norm = math.Sqrt(v.norm)
 	}

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math/bits"
 	"unicode"
 )
 
@@ -17,6 +18,19 @@ var langStopwords = []struct {
 	{"pt", makeSet(`o a os as de do da e que em um uma para com não por se na no mais foi ao dos das`)},
 	{"nl", makeSet(`de het een en van is dat op te in niet zijn voor met die er aan ook als door bij`)},
 }
+
+// langStopwordMask maps each stopword of langStopwords to the set of
+// languages that list it (bit i for langStopwords[i]), so that a word is
+// looked up once rather than once per language.
+var langStopwordMask = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, l := range langStopwords {
+		for w := range l.words {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
 
 // detectLanguage guesses the language of the article from its script and
 // its most common words. ok is true for English (or too little text to say).
@@ -54,10 +68,8 @@ func detectLanguage(d *doc) (code string, ok bool) {
 			continue
 		}
 		words++
-		for i := range langStopwords {
-			if langStopwords[i].words[t.lower] {
-				counts[i]++
-			}
+		for mask := langStopwordMask[t.lower]; mask != 0; mask &= mask - 1 {
+			counts[bits.TrailingZeros8(mask)]++
 		}
 		if words > 5000 {
 			break

@@ -130,7 +130,8 @@ func (n *negotiator) eventNounAt(i, si int) {
 		return
 	}
 	where := ""
-	for ei := range a.Entities {
+	from, to := t.entitiesIn(lo, hi)
+	for ei := from; ei < to; ei++ {
 		e := &a.Entities[ei]
 		if e.First < lo || e.Last-1 > hi || (e.Type != nlp.GPE && e.Type != nlp.LOC) || t.quoted[e.First] {
 			continue
@@ -498,7 +499,8 @@ func (n *negotiator) whenWhere(i, si int) (when, where string) {
 			when, whenAt, weakWhen = text, j, weak
 		}
 	}
-	for ei := range a.Entities {
+	from, to := t.entitiesIn(lo, hi)
+	for ei := from; ei < to; ei++ {
 		e := &a.Entities[ei]
 		if e.Last-1 < lo {
 			continue

@@ -503,12 +503,13 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	// parties act, sits with the party the sentences about them name:
 	// "Senate Minority Leader Ann Cole has held Democrats together".
 	if parliament {
+		idx := d.mentionLists(entOf)
 		for _, p := range people {
 			if kind[p.ent] != KindPerson || side[p.ent] >= 0 || descSide[p.ent] >= 0 || commentator[p.ent] ||
-				d.ents[p.ent].party != "" && !chamber(d.ents[p.ent].party) || !d.lawmaker(p.ent, entOf) {
+				d.ents[p.ent].party != "" && !chamber(d.ents[p.ent].party) || !d.lawmaker(p.ent, idx.ofEnt[p.ent]) {
 				continue
 			}
-			if s := d.partyAround(t, p.ent, entOf, kind); s >= 0 {
+			if s := d.partyAround(t, p.ent, entOf, kind, idx); s >= 0 {
 				side[p.ent] = s
 			}
 		}

@@ -278,17 +278,15 @@ var lawmakerWords = makeSet(`senator sen representative rep congressman congress
 whip mp chairman chairwoman`)
 
 // lawmaker reports whether a person carries a lawmaker's title or role in
-// one of their mentions ("Sen. Tim Kaine", "Majority Leader…").
-func (d *doc) lawmaker(ei int, entOf []int) bool {
+// one of their mentions ("Sen. Tim Kaine", "Majority Leader…"); mentions
+// are the indexes of its mentions.
+func (d *doc) lawmaker(ei int, mentions []int) bool {
 	for _, r := range d.ents[ei].roles {
 		if lawmakerWords[r] {
 			return true
 		}
 	}
-	for mi := range d.mentions {
-		if entOf[mi] != ei {
-			continue
-		}
+	for _, mi := range mentions {
 		for _, w := range strings.Fields(strings.ToLower(d.mentions[mi].role)) {
 			if lawmakerWords[strings.Trim(w, ".,")] {
 				return true
@@ -303,33 +301,40 @@ func (d *doc) lawmaker(ei int, entOf []int) bool {
 // tie. A party named only as the owner of a thing ("called the
 // Democratic plan a wish list", "the Republicans' bill") counts for
 // neither side: lawmakers speak of their rivals' plans as often as of
-// their own.
-func (d *doc) partyAround(t *tree, ei int, entOf []int, kind []string) int {
-	sents := map[int]bool{}
+// their own. idx lists the mentions of each entity and each sentence.
+func (d *doc) partyAround(t *tree, ei int, entOf []int, kind []string, idx mentionIndex) int {
+	var sents []int
 	first := -1
-	for mi := range d.mentions {
-		if entOf[mi] == ei {
-			sents[d.mentions[mi].sent] = true
-			if first < 0 {
-				first = d.mentions[mi].sent
-			}
+	for _, mi := range idx.ofEnt[ei] {
+		sents = append(sents, d.mentions[mi].sent)
+		if first < 0 {
+			first = d.mentions[mi].sent
 		}
 	}
-	count := func(in map[int]bool, subjects bool) int {
+	slices.Sort(sents)
+	sents = slices.Compact(sents)
+	// count reads the mentions of the sentences in (sorted, without
+	// repeats); the votes do not depend on the order they are read in.
+	count := func(in []int, subjects bool) int {
 		votes := map[int]int{}
-		for mi := range d.mentions {
-			m := &d.mentions[mi]
-			o := entOf[mi]
-			if o < 0 || m.inQuote || !in[m.sent] || kind[o] != KindOrganisation {
+		for _, si := range in {
+			if si < 0 || si >= len(idx.inSent) {
 				continue
 			}
-			if h := t.mentionHead(d, m); t.ownerOfThing(h) || subjects && (h < 0 || !strings.HasPrefix(t.a.Tokens[h].Rel, "nsubj")) {
-				continue
+			for _, mi := range idx.inSent[si] {
+				m := &d.mentions[mi]
+				o := entOf[mi]
+				if o < 0 || m.inQuote || kind[o] != KindOrganisation {
+					continue
+				}
+				if h := t.mentionHead(d, m); t.ownerOfThing(h) || subjects && (h < 0 || !strings.HasPrefix(t.a.Tokens[h].Rel, "nsubj")) {
+					continue
+				}
+				if o = d.politicalPartyOf(o); o < 0 || o == ei {
+					continue
+				}
+				votes[o]++
 			}
-			if o = d.politicalPartyOf(o); o < 0 || o == ei {
-				continue
-			}
-			votes[o]++
 		}
 		best, n, tie := -1, 0, false
 		for o, v := range votes {
@@ -349,16 +354,37 @@ func (d *doc) partyAround(t *tree, ei int, entOf []int, kind []string) int {
 	// the one before the introduction ("Other Republicans are wary. Sen.
 	// Ann Cole said…"), where its subject decides between two parties
 	// ("Democrats accused Republicans of… Sen. Ann Cole told reporters").
-	if s := count(map[int]bool{first: true}, false); s >= 0 {
+	if s := count([]int{first}, false); s >= 0 {
 		return s
 	}
 	if s := count(sents, false); s >= 0 || first <= 0 {
 		return s
 	}
-	if s := count(map[int]bool{first - 1: true}, false); s >= 0 {
+	if s := count([]int{first - 1}, false); s >= 0 {
 		return s
 	}
-	return count(map[int]bool{first - 1: true}, true)
+	return count([]int{first - 1}, true)
+}
+
+// mentionIndex lists the indexes of the mentions of each entity (ofEnt)
+// and of each sentence (inSent), each list in the order of d.mentions.
+type mentionIndex struct {
+	ofEnt, inSent [][]int
+}
+
+// mentionLists builds the mentionIndex of the document; entOf gives each
+// mention's entity (or -1).
+func (d *doc) mentionLists(entOf []int) mentionIndex {
+	idx := mentionIndex{ofEnt: make([][]int, len(d.ents)), inSent: make([][]int, len(d.sents))}
+	for mi := range d.mentions {
+		if e := entOf[mi]; e >= 0 && e < len(idx.ofEnt) {
+			idx.ofEnt[e] = append(idx.ofEnt[e], mi)
+		}
+		if s := d.mentions[mi].sent; s >= 0 && s < len(idx.inSent) {
+			idx.inSent[s] = append(idx.inSent[s], mi)
+		}
+	}
+	return idx
 }
 
 // politicalPartyOf returns the political party entity o is or is a

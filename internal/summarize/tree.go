@@ -42,6 +42,21 @@ type tree struct {
 	// personNames memoizes personName: names are looked up for every
 	// speaker and every cluster.
 	personNames map[string]string
+	// entsInOrder is true when the entities are in text order without
+	// overlaps and the tokens' sentences never go back, as the analysis
+	// layer makes them: a scan of the entities may then start where a
+	// binary search puts it (entitiesIn, entitiesAround,
+	// entitiesFromSent) and stop past its range.
+	entsInOrder bool
+	// entityNames, fullNames and completeNames memoize entityName,
+	// fullName and completeName (entityNamed marks the entities whose
+	// name is in entityNames): each walks the article's entities or
+	// clusters and is asked for every speaker, party and mention, and the
+	// analysis does not change once the tree is built.
+	entityNames   []string
+	entityNamed   []bool
+	fullNames     map[string]string
+	completeNames map[string]string
 }
 
 // newTree indexes an analysis. quotes are the byte ranges of the quoted
@@ -107,7 +122,69 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 		}
 	}
 	t.thatClauses()
+	t.entsInOrder = entitiesInOrder(a)
 	return t
+}
+
+// entitiesInOrder reports whether the analysis's entities are in text
+// order and do not overlap, and whether its tokens' sentence indexes never
+// decrease.
+func entitiesInOrder(a *nlp.Analysis) bool {
+	for k := 1; k < len(a.Entities); k++ {
+		if a.Entities[k].First < a.Entities[k-1].Last {
+			return false
+		}
+	}
+	for k := range a.Entities {
+		if e := &a.Entities[k]; e.First < 0 || e.Last <= e.First || e.Last > len(a.Tokens) {
+			return false
+		}
+	}
+	for i := 1; i < len(a.Tokens); i++ {
+		if a.Tokens[i].Sent < a.Tokens[i-1].Sent {
+			return false
+		}
+	}
+	return true
+}
+
+// entitiesIn returns the range [from, to) of entity indexes that holds
+// every entity starting at a token in [lo, hi]: exactly those when the
+// entities are in text order (entsInOrder), else all of them, so that a
+// scan that checks the bounds itself finds the same entities either way.
+func (t *tree) entitiesIn(lo, hi int) (from, to int) {
+	ents := t.a.Entities
+	if !t.entsInOrder {
+		return 0, len(ents)
+	}
+	from = sort.Search(len(ents), func(k int) bool { return ents[k].First >= lo })
+	to = from + sort.Search(len(ents)-from, func(k int) bool { return ents[from+k].First > hi })
+	return from, to
+}
+
+// entitiesAround returns the range [from, to) of entity indexes that
+// holds every entity covering token i: the one entityAt finds (or none)
+// when the entities are in text order (entsInOrder), else all of them.
+func (t *tree) entitiesAround(i int) (from, to int) {
+	if !t.entsInOrder {
+		return 0, len(t.a.Entities)
+	}
+	if ei := t.entityAt(i); ei >= 0 {
+		return ei, ei + 1
+	}
+	return 0, 0
+}
+
+// entitiesFromSent returns the index of the first entity that starts in
+// sentence s or after it when the entities are in text order
+// (entsInOrder), else 0: a scan of the entities from there skips only
+// entities of earlier sentences.
+func (t *tree) entitiesFromSent(s int) int {
+	ents := t.a.Entities
+	if !t.entsInOrder {
+		return 0
+	}
+	return sort.Search(len(ents), func(k int) bool { return t.a.Tokens[ents[k].First].Sent >= s })
 }
 
 // thatClauses relabels as the complement of a verb of saying or thinking a

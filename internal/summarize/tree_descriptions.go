@@ -24,7 +24,7 @@ func (t *tree) recentBody(src int) string {
 	}
 	sent := a.Tokens[src].Sent
 	found := ""
-	for ei := range a.Entities {
+	for ei := t.entitiesFromSent(sent - 2); ei < len(a.Entities); ei++ {
 		e := &a.Entities[ei]
 		if e.First >= src {
 			break // entities are in text order
@@ -129,7 +129,7 @@ func (t *tree) bodyByModifier(src int) string {
 	}
 	sent := a.Tokens[src].Sent
 	found := ""
-	for ei := range a.Entities {
+	for ei := t.entitiesFromSent(sent - 2); ei < len(a.Entities); ei++ {
 		e := &a.Entities[ei]
 		if e.First >= src {
 			break
@@ -280,7 +280,8 @@ func (t *tree) personIn(src int) int {
 	a := t.a
 	best, bestDist := -1, 1<<30
 	lo, hi := int(t.left[src]), int(t.right[src])
-	for ei := range a.Entities {
+	from, to := t.entitiesIn(lo, hi)
+	for ei := from; ei < to; ei++ {
 		e := &a.Entities[ei]
 		if e.Type != nlp.PERSON || e.First < lo || e.Last-1 > hi {
 			continue

@@ -55,6 +55,19 @@ func (t *tree) clusterProperName(i int) string {
 // name words the parser attaches to it ("Theresa May" with "May" read as a
 // month).
 func (t *tree) entityName(ei int) string {
+	if t.entityNamed == nil {
+		t.entityNames = make([]string, len(t.a.Entities))
+		t.entityNamed = make([]bool, len(t.a.Entities))
+	}
+	if !t.entityNamed[ei] {
+		t.entityNames[ei] = t.readEntityName(ei)
+		t.entityNamed[ei] = true
+	}
+	return t.entityNames[ei]
+}
+
+// readEntityName computes entityName.
+func (t *tree) readEntityName(ei int) string {
 	a := t.a
 	e := &a.Entities[ei]
 	first, last := e.First, e.Last
@@ -184,6 +197,19 @@ func honorific(w string) bool {
 // exactly one and it ends with the name ("Lew" -> "Jacob J. Lew"), else
 // the name.
 func (t *tree) completeName(name string) string {
+	if full, ok := t.completeNames[name]; ok {
+		return full
+	}
+	if t.completeNames == nil {
+		t.completeNames = map[string]string{}
+	}
+	full := t.readCompleteName(name)
+	t.completeNames[name] = full
+	return full
+}
+
+// readCompleteName computes completeName.
+func (t *tree) readCompleteName(name string) string {
 	f := strings.Fields(name)
 	if len(f) == 0 {
 		return name
@@ -305,6 +331,19 @@ func (t *tree) clusterName(e int) string {
 // fullName returns the longest PERSON name of the article that ends with
 // the surname, when exactly one person has it; "" otherwise.
 func (t *tree) fullName(surname string) string {
+	if full, ok := t.fullNames[surname]; ok {
+		return full
+	}
+	if t.fullNames == nil {
+		t.fullNames = map[string]string{}
+	}
+	full := t.readFullName(surname)
+	t.fullNames[surname] = full
+	return full
+}
+
+// readFullName computes fullName.
+func (t *tree) readFullName(surname string) string {
 	a := t.a
 	found := ""
 	for ci := range a.Clusters {
@@ -387,14 +426,30 @@ func lowerParticle(name string) string {
 // nameParticle returns the lowercase particle a surname may open with
 // ("al-", "el-", "bin ", "de ", "van der "), or "".
 func nameParticle(s string) string {
-	for _, p := range []string{"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-",
-		"abu ", "bin ", "ibn ", "bint ", "van der ", "van den ", "van ", "von der ", "von ", "de la ", "de ", "del ", "della ", "di ", "da ", "dos ", "du ", "le ", "la "} {
+	if s == "" || !particleStarts[s[0]] {
+		return ""
+	}
+	for _, p := range nameParticles {
 		if strings.HasPrefix(s, p) {
 			return p
 		}
 	}
 	return ""
 }
+
+// nameParticles are the particles nameParticle knows, in the order it
+// tries them.
+var nameParticles = []string{"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-",
+	"abu ", "bin ", "ibn ", "bint ", "van der ", "van den ", "van ", "von der ", "von ", "de la ", "de ", "del ", "della ", "di ", "da ", "dos ", "du ", "le ", "la "}
+
+// particleStarts marks the first bytes of nameParticles, so that most
+// words are turned down at their first letter.
+var particleStarts = func() (m [256]bool) {
+	for _, p := range nameParticles {
+		m[p[0]] = true
+	}
+	return m
+}()
 
 // isWord reports whether s is made of letters only.
 func isWord(s string) bool {

@@ -269,7 +269,8 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// The head inside a name ("the International Monetary Fund"; "Downing
 	// Street", which the entity model calls a place and the name lists
 	// a seat of government).
-	for ei := range a.Entities {
+	from, to := t.entitiesAround(src)
+	for ei := from; ei < to; ei++ {
 		e := &a.Entities[ei]
 		if e.First <= src && src < e.Last && properName(e.Text) {
 			if isActorType(e.Type) {
