@@ -164,15 +164,20 @@ func (t *tree) nameOf(typ, name string) string {
 
 // personName is personName, memoized for the tree's article.
 func (t *tree) personName(name string) string {
-	if p, ok := t.personNames[name]; ok {
-		return p
+	return memoized(&t.personNames, name, personName)
+}
+
+// memoized returns f(key), computed once per tree and kept in *m.
+func memoized(m *map[string]string, key string, f func(string) string) string {
+	if v, ok := (*m)[key]; ok {
+		return v
 	}
-	if t.personNames == nil {
-		t.personNames = map[string]string{}
+	if *m == nil {
+		*m = map[string]string{}
 	}
-	p := personName(name)
-	t.personNames[name] = p
-	return p
+	v := f(key)
+	(*m)[key] = v
+	return v
 }
 
 // dominates reports whether token i hangs from h within [first, last).
@@ -197,15 +202,7 @@ func honorific(w string) bool {
 // exactly one and it ends with the name ("Lew" -> "Jacob J. Lew"), else
 // the name.
 func (t *tree) completeName(name string) string {
-	if full, ok := t.completeNames[name]; ok {
-		return full
-	}
-	if t.completeNames == nil {
-		t.completeNames = map[string]string{}
-	}
-	full := t.readCompleteName(name)
-	t.completeNames[name] = full
-	return full
+	return memoized(&t.completeNames, name, t.readCompleteName)
 }
 
 // readCompleteName computes completeName.
@@ -331,15 +328,7 @@ func (t *tree) clusterName(e int) string {
 // fullName returns the longest PERSON name of the article that ends with
 // the surname, when exactly one person has it; "" otherwise.
 func (t *tree) fullName(surname string) string {
-	if full, ok := t.fullNames[surname]; ok {
-		return full
-	}
-	if t.fullNames == nil {
-		t.fullNames = map[string]string{}
-	}
-	full := t.readFullName(surname)
-	t.fullNames[surname] = full
-	return full
+	return memoized(&t.fullNames, surname, t.readFullName)
 }
 
 // readFullName computes fullName.
