@@ -171,18 +171,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		fails = append(fails, dev3Floor.below("dev3", &dev3.Current)...)
-		dev6, err := storySet(stdout, news.RunAskDev6, opts, dev6Floor, "dev6", *recordDev6, *commit)
+		devStories, below, err := storySets(stdout, opts, *commit,
+			storySpec{"dev6", news.RunAskDev6, dev6Floor, *recordDev6},
+			storySpec{"dev7", news.RunAskDev7, dev7Floor, *recordDev7})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
 		}
-		fails = append(fails, dev6.fails...)
-		dev7, err := storySet(stdout, news.RunAskDev7, opts, dev7Floor, "dev7", *recordDev7, *commit)
-		if err != nil {
-			fmt.Fprintf(stderr, "evaluate: %v\n", err)
-			return 1
-		}
-		fails = append(fails, dev7.fails...)
+		fails = append(fails, below...)
 		if *misses {
 			fmt.Fprintln(stdout, "\nWrong answers (own set):")
 			for _, f := range askRes.Failures {
@@ -204,13 +200,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			for _, f := range dev5.Current.Failures {
 				fmt.Fprintf(stdout, "  %s\n", f)
 			}
-			fmt.Fprintln(stdout, "\nWrong answers (dev6 set):")
-			for _, f := range dev6.run.Current.Failures {
-				fmt.Fprintf(stdout, "  %s\n", f)
-			}
-			fmt.Fprintln(stdout, "\nWrong answers (dev7 set):")
-			for _, f := range dev7.run.Current.Failures {
-				fmt.Fprintf(stdout, "  %s\n", f)
+			for _, r := range devStories {
+				fmt.Fprintf(stdout, "\nWrong answers (%s set):\n", r.name)
+				for _, f := range r.run.Current.Failures {
+					fmt.Fprintf(stdout, "  %s\n", f)
+				}
 			}
 		}
 	}
@@ -258,20 +252,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		// blind3's failures are never printed: it is never tuned on.
-		blind3, err := storySet(stdout, news.RunAskBlind3, opts, blind3Floor, "blind3", *recordBlind3, *commit)
+		// blind3's and blind4's failures are never printed: they are
+		// never tuned on.
+		_, below, err := storySets(stdout, opts, *commit,
+			storySpec{"blind3", news.RunAskBlind3, blind3Floor, *recordBlind3},
+			storySpec{"blind4", news.RunAskBlind4, blind4Floor, *recordBlind4})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
 		}
-		fails = append(fails, blind3.fails...)
-		// Nor are blind4's.
-		blind4, err := storySet(stdout, news.RunAskBlind4, opts, blind4Floor, "blind4", *recordBlind4, *commit)
-		if err != nil {
-			fmt.Fprintf(stderr, "evaluate: %v\n", err)
-			return 1
-		}
-		fails = append(fails, blind4.fails...)
+		fails = append(fails, below...)
 	}
 
 	if want["story"] {
@@ -363,30 +353,46 @@ func (f answerFloors) below(set string, r *news.BlindRun) []string {
 	return out
 }
 
-// recordFirstRun writes run as a set's recorded first run.
-// storyRun is a question set of the stories, run, with its figures
-// below their floors.
+// storySpec is a question set of the embedded stories (dev6, blind3,
+// dev7, blind4): its name, how to run it, its floors and where to record
+// its first run ("" not to).
+type storySpec struct {
+	name   string
+	run    func(summarize.Options) (*news.BlindResult, error)
+	floor  answerFloors
+	record string
+}
+
+// storyRun is a question set of the stories, run.
 type storyRun struct {
-	run   *news.BlindResult
-	fails []string
+	name string
+	run  *news.BlindResult
 }
 
-// storySet runs a question set of the embedded stories (dev6, blind3),
-// prints it, checks its floors and records its first run when asked.
-func storySet(w io.Writer, run func(summarize.Options) (*news.BlindResult, error), opts summarize.Options, floor answerFloors, name, record, commit string) (storyRun, error) {
-	res, err := run(opts)
-	if err != nil {
-		return storyRun{}, err
-	}
-	res.Print(w)
-	if record != "" {
-		if err := recordFirstRun(record, res.Current, commit); err != nil {
-			return storyRun{}, err
+// storySets runs question sets of the embedded stories in turn, prints
+// each, records a first run where asked (at commit) and returns the runs
+// with the figures below their floors.
+func storySets(w io.Writer, opts summarize.Options, commit string, specs ...storySpec) ([]storyRun, []string, error) {
+	var runs []storyRun
+	var below []string
+	for _, sp := range specs {
+		res, err := sp.run(opts)
+		if err != nil {
+			return nil, nil, err
 		}
+		res.Print(w)
+		if sp.record != "" {
+			if err := recordFirstRun(sp.record, res.Current, commit); err != nil {
+				return nil, nil, err
+			}
+		}
+		runs = append(runs, storyRun{name: sp.name, run: res})
+		below = append(below, sp.floor.below(sp.name, &res.Current)...)
 	}
-	return storyRun{run: res, fails: floor.below(name, &res.Current)}, nil
+	return runs, below, nil
 }
 
+// recordFirstRun writes run as a set's recorded first run.
 func recordFirstRun(path string, run news.BlindRun, commit string) error {
 	run.Date = time.Now().UTC().Format(time.RFC3339)
 	run.Commit = commit

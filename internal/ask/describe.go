@@ -183,15 +183,7 @@ func (si *sentInfo) relativeRole(k int) []string {
 	if !ok || si.toks[k+2].UPOS != "VERB" {
 		return nil
 	}
-	out := []string{office}
-	for j := k + 3; j < len(si.toks) && j <= k+12; j++ {
-		t := si.toks[j]
-		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "-" {
-			break
-		}
-		out = append(out, words(t.Text)...)
-	}
-	return out
+	return append([]string{office}, si.phraseWords(k+3, k+12)...)
 }
 
 // roleAfter returns the lower-case words of the appositive set off by a
@@ -203,8 +195,15 @@ func (si *sentInfo) roleAfter(k int) []string {
 	if k >= len(si.toks) || si.toks[k].Text != "," {
 		return nil
 	}
+	return si.phraseWords(k+1, k+12)
+}
+
+// phraseWords returns the lower-case words of tokens from..last that run
+// on as one noun phrase: up to a verb, a conjunction or a mark that ends
+// a phrase (a hyphen or a possessive goes on).
+func (si *sentInfo) phraseWords(from, last int) []string {
 	var out []string
-	for j := k + 1; j < len(si.toks) && j <= k+12; j++ {
+	for j := from; j < len(si.toks) && j <= last; j++ {
 		t := si.toks[j]
 		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "-" && t.Text != "'s" && t.Text != "’s" {
 			break
