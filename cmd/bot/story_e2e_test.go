@@ -14,6 +14,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/parley-bot/parley/internal/discordtest"
+	"github.com/parley-bot/parley/internal/store"
 )
 
 // Two briefs of one negotiation, and one of another: our own texts.
@@ -47,14 +48,61 @@ func summarizeText(t *testing.T, srv *discordtest.Server, text string) *discordt
 	return in
 }
 
+// storyBot is a running bot that tells when each brief has joined the
+// server's stories.
+type storyBot struct {
+	r      *running
+	srv    *discordtest.Server
+	joined chan int64
+}
+
+// startStoryBot starts the bot with its store watched for joins.
+func startStoryBot(t *testing.T, srv *discordtest.Server, db string, extra map[string]string) *storyBot {
+	t.Helper()
+	s := &storyBot{srv: srv, joined: make(chan int64, 64)}
+	s.r = startBotWith(t, srv, db, extra, func(st store.Store) store.Store { return joinedStore{Store: st, joined: s.joined} })
+	return s
+}
+
+// joinedStore tells when a brief has joined the server's stories: the bot
+// records the brief's message right after the join.
+type joinedStore struct {
+	store.Store
+	joined chan<- int64
+}
+
+func (j joinedStore) SetStoryBriefMessage(ctx context.Context, guild string, article int64, channel, message string) error {
+	err := j.Store.SetStoryBriefMessage(ctx, guild, article, channel, message)
+	select {
+	case j.joined <- article:
+	default: // nobody waits this far behind; never block the bot
+	}
+	return err
+}
+
+// summarize briefs a text and waits until the brief has joined the
+// stories. A brief joins after it is posted, so one sent before the last
+// has joined may not find its story (two briefs posted at the same moment
+// can start two stories): the tests wait, as a person would.
+func (s *storyBot) summarize(t *testing.T, text string) *discordtest.Interaction {
+	t.Helper()
+	in := summarizeText(t, s.srv, text)
+	select {
+	case <-s.joined:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the brief did not join the stories within 30 s:\n%s", s.r.log.String())
+	}
+	return in
+}
+
 // waitFollowUp waits for an interaction's first follow-up message.
-func waitFollowUp(t *testing.T, srv *discordtest.Server, in *discordtest.Interaction) *discordgo.Message {
+func (s *storyBot) waitFollowUp(t *testing.T, in *discordtest.Interaction) *discordgo.Message {
 	t.Helper()
 	// Generous: under -race, with other packages' tests sharing two
 	// cores, the story join after a brief once took over 10 s in CI.
 	// This waits for the message; it does not time the bot.
-	if err := srv.WaitFor(waitCtx(t, 30*time.Second), func() bool { return len(in.FollowUps()) > 0 }); err != nil {
-		t.Fatalf("no follow-up: %v", err)
+	if err := s.srv.WaitFor(waitCtx(t, 30*time.Second), func() bool { return len(in.FollowUps()) > 0 }); err != nil {
+		t.Fatalf("no follow-up: %v\n%s", err, s.r.log.String())
 	}
 	return in.FollowUps()[0]
 }
@@ -78,13 +126,13 @@ func TestE2EStories(t *testing.T) {
 
 func testE2EStories(t *testing.T, db string, extra, cli map[string]string) {
 	srv := discordtest.New(t)
-	r := startBot(t, srv, db, extra)
+	sb := startStoryBot(t, srv, db, extra)
 
-	first := summarizeText(t, srv, strikeMonday)
-	other := summarizeText(t, srv, tariffs)
-	second := summarizeText(t, srv, strikeThursday)
+	first := sb.summarize(t, strikeMonday)
+	other := sb.summarize(t, tariffs)
+	second := sb.summarize(t, strikeThursday)
 
-	since := waitFollowUp(t, srv, second)
+	since := sb.waitFollowUp(t, second)
 	text := embedText(since)
 	if !strings.Contains(text, "Since the last brief") {
 		t.Fatalf("the second brief of the strike has no section of what is new:\n%s", text)
@@ -178,7 +226,6 @@ func testE2EStories(t *testing.T, db string, extra, cli map[string]string) {
 	if v := srv.Violations(); len(v) > 0 {
 		t.Errorf("Discord rules broken: %q", v)
 	}
-	_ = r
 }
 
 // runStoryCLI runs the command line with a store and returns its output.
@@ -269,5 +316,47 @@ func TestCLIStories(t *testing.T) {
 	errb.Reset()
 	if code := runWith(context.Background(), noStore, []string{"story", "list"}, strings.NewReader(""), &out, &errb); code == 0 || !strings.Contains(errb.String(), "PARLEY_DB_PATH") {
 		t.Errorf("story list without a store: exit %d, %q", code, errb.String())
+	}
+}
+
+// slowStore makes the search for a story to join slow, as a busy database
+// does, so that two joins overlap.
+type slowStore struct {
+	store.Store
+	delay time.Duration
+}
+
+func (s slowStore) StoryCandidates(ctx context.Context, guild string, keys []string, limit int) (store.Candidates, error) {
+	time.Sleep(s.delay)
+	return s.Store.StoryCandidates(ctx, guild, keys, limit)
+}
+
+// TestE2EStoriesAtOnce: two briefs of one negotiation posted at the same
+// moment make one story, and the one that joined second says what is new.
+func TestE2EStoriesAtOnce(t *testing.T) {
+	srv := discordtest.New(t)
+	db := filepath.Join(t.TempDir(), "parley.db")
+	startBotWith(t, srv, db, nil, func(st store.Store) store.Store { return slowStore{Store: st, delay: 400 * time.Millisecond} })
+	a := srv.SendInteraction(discordtest.SlashCommand("summarize", discordtest.StringOption("text", strikeMonday)))
+	b := srv.SendInteraction(discordtest.SlashCommand("summarize", discordtest.StringOption("text", strikeThursday)))
+	for _, in := range []*discordtest.Interaction{a, b} {
+		if _, err := in.WaitFinal(waitCtx(t, 15*time.Second)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := srv.WaitFor(waitCtx(t, 30*time.Second), func() bool { return len(a.FollowUps())+len(b.FollowUps()) > 0 }); err != nil {
+		t.Fatalf("neither brief joined the other's story: %v", err)
+	}
+	var ids struct {
+		Stories []struct {
+			Briefs int `json:"briefs"`
+		} `json:"stories"`
+	}
+	out := runStoryCLI(t, map[string]string{"PARLEY_DB_PATH": db}, "story", "list", "--server", srv.GuildID(), "--format", "json")
+	if err := json.Unmarshal([]byte(out), &ids); err != nil {
+		t.Fatalf("bot story list --format json: %v\n%s", err, out)
+	}
+	if len(ids.Stories) != 1 || ids.Stories[0].Briefs != 2 {
+		t.Errorf("stories %+v, want one of 2 briefs", ids.Stories)
 	}
 }

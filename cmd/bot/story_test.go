@@ -185,10 +185,10 @@ func TestE2ETimelineParagraph(t *testing.T) {
 	f := newStoryLLM(t, "good")
 	srv := discordtest.New(t)
 	db := filepath.Join(t.TempDir(), "parley.db")
-	startBot(t, srv, db, f.env(map[string]string{"LLM_TIMEOUT": "3s"}))
-	summarizeText(t, srv, strikeMonday)
-	second := summarizeText(t, srv, strikeThursday)
-	waitFollowUp(t, srv, second) // it joined the story
+	sb := startStoryBot(t, srv, db, f.env(map[string]string{"LLM_TIMEOUT": "3s"}))
+	sb.summarize(t, strikeMonday)
+	second := sb.summarize(t, strikeThursday)
+	sb.waitFollowUp(t, second) // it joined the story
 	var ids struct {
 		Stories []struct{ ID int64 } `json:"stories"`
 	}
@@ -232,8 +232,8 @@ func TestE2ETimelineParagraph(t *testing.T) {
 	// A new brief changes the story; the LLM now makes things up, and the
 	// local timeline stands, with nothing said of it.
 	f.mode.Store("fabricate")
-	third := summarizeText(t, srv, strings.Replace(strikeThursday, "Riverside pay talks end without a deal", "Riverside strike vote set", 1)+" The union will hold its vote on Friday.")
-	waitFollowUp(t, srv, third)
+	third := sb.summarize(t, strings.Replace(strikeThursday, "Riverside pay talks end without a deal", "Riverside strike vote set", 1)+" The union will hold its vote on Friday.")
+	sb.waitFollowUp(t, third)
 	bad := srv.SendInteraction(discordtest.SlashCommand("timeline", discordtest.IntegerOption("story", id)))
 	if _, err := bad.WaitFinal(waitCtx(t, 10*time.Second)); err != nil {
 		t.Fatal(err)
@@ -252,8 +252,8 @@ func TestE2ETimelineParagraph(t *testing.T) {
 
 	// A hanging LLM: the timeline comes at once, not after LLM_TIMEOUT.
 	f.mode.Store("hang")
-	fourth := summarizeText(t, srv, strings.Replace(strikeMonday, "Teachers in Riverside threaten strike over pay", "Riverside teachers warn of strike", 1))
-	waitFollowUp(t, srv, fourth)
+	fourth := sb.summarize(t, strings.Replace(strikeMonday, "Teachers in Riverside threaten strike over pay", "Riverside teachers warn of strike", 1))
+	sb.waitFollowUp(t, fourth)
 	start := time.Now()
 	slow := srv.SendInteraction(discordtest.SlashCommand("timeline", discordtest.IntegerOption("story", id)))
 	m, err = slow.WaitFinal(waitCtx(t, 10*time.Second))

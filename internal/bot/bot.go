@@ -74,6 +74,7 @@ type Bot struct {
 	connected atomic.Int32 // shards connected
 
 	paragraphs paragraphCache // the LLM's story paragraphs (story.go)
+	joins      guildLocks     // one story join at a time per server (story.go)
 }
 
 // New builds the bot and its Discord session; Run connects it.

@@ -548,12 +548,18 @@ func (b *Bot) followStory(ctx context.Context, i *discordgo.Interaction, res *pi
 	}
 	br := res.Brief
 	tr := b.tracker()
+	// Two briefs posted at once would each miss the other's story and
+	// start two: this instance joins one brief at a time per server.
+	unlock := b.joins.lock(i.GuildID)
 	j, err := tr.Join(ctx, track.Brief{GuildID: i.GuildID, ArticleID: res.ArticleID, Engine: br.Summary.Engine, Title: headline(br), URL: sourceURL(br), Brief: br, At: b.opts.Now()})
 	if err != nil {
+		unlock()
 		b.log.Warn("story: join the brief to a story", "err", err)
 		return
 	}
-	if err := b.opts.Store.SetStoryBriefMessage(ctx, i.GuildID, res.ArticleID, i.ChannelID, msg.ID); err != nil {
+	err = b.opts.Store.SetStoryBriefMessage(ctx, i.GuildID, res.ArticleID, i.ChannelID, msg.ID)
+	unlock()
+	if err != nil {
 		b.log.Warn("story: record the brief's message", "err", err)
 	}
 	if !j.Joined {
