@@ -93,3 +93,28 @@ func RunAskBlind4(opts summarize.Options) (*BlindResult, error) {
 	return runStorySet(opts, "blind4", questionsBlind4JSON, blind4FirstRunJSON,
 		"Follow-up answers, blind4 set (internal/eval/news/questions_blind4.json: our second batch of stories, written with their questions by someone who never ran the answerer; never tuned on):")
 }
+
+// questionsBlind5JSON is the fifth blind question set of issue 13: 54
+// questions over the six even-numbered stories of the third batch (s30,
+// s32, … s40), written with them, and with the dev8 set's questions on
+// the other six, by a helper who never read or ran the answerer; seven
+// the story answers and two it does not, per story. It is never tuned
+// on: its failures are not printed.
+//
+//go:embed questions_blind5.json
+var questionsBlind5JSON []byte
+
+// blind5FirstRunJSON is the fifth blind set's first run, recorded once.
+//
+//go:embed questions_blind5_firstrun.json
+var blind5FirstRunJSON []byte
+
+// LoadBlind5Set parses the embedded fifth blind question set.
+func LoadBlind5Set() ([]BlindArticle, error) { return parseQuestionSet("blind5", questionsBlind5JSON) }
+
+// RunAskBlind5 scores the answerer on the fifth blind question set and
+// returns it with the recorded first run. It needs no shared/ folder.
+func RunAskBlind5(opts summarize.Options) (*BlindResult, error) {
+	return runStorySet(opts, "blind5", questionsBlind5JSON, blind5FirstRunJSON,
+		"Follow-up answers, blind5 set (internal/eval/news/questions_blind5.json: our third batch of stories, written with their questions by someone who never ran the answerer; never tuned on):")
+}

@@ -177,3 +177,29 @@ func RunAskDev7(opts summarize.Options) (*BlindResult, error) {
 	return runStorySet(opts, "dev7", questionsDev7JSON, dev7FirstRunJSON,
 		"Follow-up answers, dev7 set (internal/eval/news/questions_dev7.json: our second batch of stories, pasted pages with their furniture, written with their questions by someone who never ran the answerer, then developed on):")
 }
+
+// questionsDev8JSON is the eighth development question set of issue 13:
+// 54 questions over the six odd-numbered stories of the third batch (s29,
+// s31, … s39: wire copy, a trade newsletter, a local paper, a broadsheet,
+// some pasted with their furniture), seven the story answers and two it
+// does not, written with the stories by a helper who never read or ran
+// the answerer. Its first run is recorded; then it is developed on. The
+// even-numbered stories' questions are the blind5 set.
+//
+//go:embed questions_dev8.json
+var questionsDev8JSON []byte
+
+// dev8FirstRunJSON is the dev8 set's first run, recorded once.
+//
+//go:embed questions_dev8_firstrun.json
+var dev8FirstRunJSON []byte
+
+// LoadDev8Set parses the embedded eighth development question set.
+func LoadDev8Set() ([]BlindArticle, error) { return parseQuestionSet("dev8", questionsDev8JSON) }
+
+// RunAskDev8 scores the answerer on the eighth development question set
+// and returns it with the recorded first run. It needs no shared/ folder.
+func RunAskDev8(opts summarize.Options) (*BlindResult, error) {
+	return runStorySet(opts, "dev8", questionsDev8JSON, dev8FirstRunJSON,
+		"Follow-up answers, dev8 set (internal/eval/news/questions_dev8.json: our third batch of stories, written with their questions by someone who never ran the answerer, then developed on):")
+}
