@@ -819,6 +819,10 @@ func (s *crRun) candidates(i int, runtime bool) {
 	case NominalMention:
 		maxC, maxSent = 6, 3
 	}
+	topic := -1
+	if runtime && ii.pron > 0 {
+		topic = s.creditedTopic(i)
+	}
 	j := i - 1
 	for ; j >= 0 && i-j <= crWindow && len(s.cands) < maxC; j-- {
 		mj := &s.mentions[j]
@@ -834,7 +838,7 @@ func (s *crRun) candidates(i int, runtime bool) {
 			continue
 		}
 		cl.stamp = s.stamp
-		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) || runtime && (s.clashes(i, c) || s.modifierClash(i, c) || s.semClash(i, j, cl)) {
+		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) || runtime && (s.clashes(i, c) || s.modifierClash(i, c) || s.semClash(i, j, cl) || c == topic) {
 			continue
 		}
 		s.cands = append(s.cands, crCand{m: j, c: c, match: s.match(i, j), rank: len(s.cands)})
@@ -863,6 +867,30 @@ func (s *crRun) candidates(i int, runtime bool) {
 	}
 }
 
+// creditedTopic returns the cluster of the name a pronoun's credit set
+// off by commas interrupts, or -1: in "Schumer, he said, “knows the
+// minds…”" the one who speaks is not the one he speaks of. The pronoun
+// must follow the name's comma and be the subject of a verb of saying
+// that a comma closes.
+func (s *crRun) creditedTopic(i int) int {
+	a := s.a
+	m := &s.mentions[i]
+	f := m.First
+	if f < 2 || a.Tokens[f-1].Text != "," || s.info[i].rel != "nsubj" {
+		return -1
+	}
+	v := a.Tokens[m.Head].Head
+	if v < 0 || !crSpeechVerb(a.Tokens[v].Text) || v+1 >= len(a.Tokens) || a.Tokens[v+1].Text != "," {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if mj := &s.mentions[j]; mj.Kind == NameMention && mj.Last == f-1 {
+			return s.clusterOf[j]
+		}
+	}
+	return -1
+}
+
 // clashes reports whether name mention i cannot join cluster c because
 // the cluster's fullest name is another person's with the same surname
 // ("Elin Nyberg" after "Lars Nyberg"), or another body's or place's that
@@ -877,12 +905,22 @@ func (s *crRun) clashes(i, c int) bool {
 		if n := s.cls[c].name; n >= 0 && n < len(s.mentions) && n != i && (s.mentions[n].Type == ORG || s.mentions[n].Type == GPE) {
 			return s.match(i, n)&(crmExact|crmSubset|crmSuper|crmAcronym) == 0 && !s.shareName(mi, &s.mentions[n])
 		}
+		// Nor does it join a person's cluster it shares no word with.
+		if n := s.cls[c].name; n >= 0 && n < len(s.mentions) && n != i && s.mentions[n].Type == PERSON {
+			return !s.shareName(mi, &s.mentions[n])
+		}
 		return false
 	}
 	if mi.Kind != NameMention || mi.Type != PERSON || c < 0 || c >= len(s.cls) {
 		return false
 	}
 	n := s.cls[c].name
+	if n >= 0 && n < len(s.mentions) && n != i && (s.mentions[n].Type == ORG || s.mentions[n].Type == GPE) {
+		// A person's name never joins a cluster a body or a place names,
+		// unless they share a word (one name the entity model typed
+		// two ways): "A spokeswoman for Huaxin, Liu Yan," is not Huaxin.
+		return !s.shareName(mi, &s.mentions[n])
+	}
 	if n < 0 || n >= len(s.mentions) || s.mentions[n].Type != PERSON {
 		return false
 	}

@@ -966,6 +966,7 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 	person := map[string]int32{}
 	surname := map[string]bool{}    // last words of longer person names
 	orgHead := map[string]int32{}   // first words of longer organisation names
+	firmHead := map[string]bool{}   // first words of companies' names (see below)
 	designated := map[string]bool{} // names a company's designation follows ("Acme" of "Acme Corp.")
 	firmName := map[string]bool{}   // names of two words or more a company's kind follows ("Blue Harbor" of "Blue Harbor Records")
 	keys := make([]string, len(spans))
@@ -996,6 +997,14 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 				orgHead[x.words[sp.first]]++
 				if sp.last-sp.first == 2 && companyDesignations[strings.TrimSuffix(x.words[sp.first+1], ".")] {
 					designated[x.words[sp.first]] = true
+				}
+				// A name of three capitalised words or more, or of two
+				// whose second is a company's kind or designation
+				// ("Huaxin Nonferrous Metals Group", "Kestrel
+				// Resources"), not a body named after a person ("Obama
+				// administration", "Clinton Foundation").
+				if last := strings.TrimSuffix(x.words[sp.last-1], "."); sp.last-sp.first >= 3 && allCapitalised(x, sp) || companyKinds[last] || companyDesignations[last] {
+					firmHead[x.words[sp.first]] = true
 				}
 				// The words before a company's kind ("Blue Harbor" of
 				// "Blue Harbor Records", "Silver Lantern" of "Silver
@@ -1029,6 +1038,15 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 			sp.typ = ORG
 			continue
 		}
+		if w := x.words[sp.first]; short && sp.typ == PERSON && sp.last-sp.first == 1 && firmHead[w] && person[w] == 0 && nerListedType(x, *sp) < 0 {
+			// The first word of a company's name read as a person's
+			// ("Huaxin said" after "Huaxin Nonferrous Metals Group"),
+			// where no longer person name holds the word ("Sundaram"
+			// beside "Arvind Sundaram" stays a person) and the name
+			// lists know it as nothing, is the company.
+			sp.typ = ORG
+			continue
+		}
 		if short && sp.typ != PERSON && sp.last-sp.first == 1 && v != nil && own >= 0 {
 			// A word of longer person names, at least as often as it is
 			// a name of its own type.
@@ -1048,7 +1066,7 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 			// after "Harvest Group"), read as a place, is the
 			// organisation, unless the name lists know the word as a
 			// place or a body ("China" of "China Daily").
-			if orgHead[x.words[sp.first]] > 0 && sp.typ != ORG && sp.typ != PERSON && sp.typ != NORP && nerListedType(x, *sp) < 0 {
+			if orgHead[x.words[sp.first]] > 0 && sp.typ != ORG && sp.typ != NORP && nerListedType(x, *sp) < 0 {
 				sp.typ = ORG
 				continue
 			}
@@ -1065,6 +1083,16 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 		}
 		sp.typ = nerTypeNames[best]
 	}
+}
+
+// allCapitalised reports whether every word of span sp is capitalised.
+func allCapitalised(x *nerDoc, sp nerSpan) bool {
+	for i := sp.first; i < sp.last; i++ {
+		if !capitalised(x.words[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nerSurnames adds the surnames the model missed: a capitalised proper

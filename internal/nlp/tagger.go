@@ -95,6 +95,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.namesBeforeVerbs(a, sc)
 	t.nounsAfterThat(a, sc)
 	t.gerundsBeforeNames(a, sc)
+	t.namesReadAsFunctionWords(a, sc)
 }
 
 // gerundsBeforeNames re-tags as a noun a gerund read as a verb that opens

@@ -464,8 +464,10 @@ func (d *doc) preCue(from, to int, partial bool, qi int) (speakerRef, string) {
 		if ref := d.subjectBefore(v, from); ref.ok {
 			return ref, cue
 		}
-		// "said X: “…" — an inverted cue.
-		if ref := d.npAfterVerb(v+1, to); ref.ok && ref.tok < to {
+		// "said X: “…" — an inverted cue; not "describes the deal as
+		// “…”" nor "told X that “…”", whose quotation the words before
+		// it take as a complement: X is the cue's object.
+		if ref := d.npAfterVerb(v+1, to); ref.ok && ref.tok < to && !d.complementBefore(to, v) {
 			return ref, cue
 		}
 	}
@@ -481,6 +483,18 @@ func (d *doc) preCue(from, to int, partial bool, qi int) (speakerRef, string) {
 		}
 	}
 	return speakerRef{}, ""
+}
+
+// complementBefore reports whether the last word before token to (after
+// cue v, punctuation aside) is a preposition or a clause word ("as",
+// "that"), which takes the quotation opening at to as its complement.
+func (d *doc) complementBefore(to, v int) bool {
+	for k := to - 1; k > v; k-- {
+		if t := &d.toks[k]; t.word {
+			return prepositions[t.lower] || clauseWords[t.lower]
+		}
+	}
+	return false
 }
 
 // previousSpeaker returns the index of the quotation before qi whose

@@ -514,7 +514,7 @@ func (t *tree) closingAttribution(i int) int {
 		}
 		switch tk.UPOS {
 		case "PUNCT":
-			if tk.Text == "," && noun && k-1 > sent.First {
+			if tk.Text == "," && noun && k-1 > sent.First && t.clauseBefore(sent.First, k) {
 				return k
 			}
 			return -1
@@ -527,6 +527,19 @@ func (t *tree) closingAttribution(i int) int {
 		}
 	}
 	return -1
+}
+
+// clauseBefore reports whether tokens [first, comma) can be what a closing
+// credit reports: a clause, with a verb or an auxiliary, or words inside
+// quotation marks ("Under the treaty, India warns Pakistan of…" credits
+// nothing to India).
+func (t *tree) clauseBefore(first, comma int) bool {
+	for k := first; k < comma; k++ {
+		if u := t.a.Tokens[k].UPOS; u == "VERB" || u == "AUX" || t.quoted[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // closingAppositive reports whether tokens [from, last) of a sentence

@@ -59,6 +59,16 @@ func (d *doc) treeSpeakers(t *tree) {
 			if body && (at.how != "float" || name == "") {
 				continue
 			}
+			if at.drop {
+				// A fragment no one was found for, inside what "it"
+				// reports ("It also describes the combination as
+				// “…”"): the text's or the body's words, when the
+				// sentence before names it; else a scare quote.
+				if name == "" || c.cue < 0 || !t.governs(c.cue, t.tokenAt(q.segs[0].start)) {
+					continue
+				}
+				at.drop = false
+			}
 			at.speaker, at.cue, at.how = name, c.cueText, "tree"
 			at.ent = d.entityOfSpeaker(at.speaker)
 			continue

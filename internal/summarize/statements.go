@@ -427,10 +427,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					// honored": the writer's comment on what was said.
 					continue
 				}
-				if ct.Rel == "ccomp" && !t.hasVerb(int(c)) {
+				if ct.Rel == "ccomp" && (!t.hasVerb(int(c)) || t.nounInDisguise(int(c))) {
 					// A "clause" with no verb is a misparse: "Harvest's
 					// chief executive, Laura Chen, said…" with the
-					// subject hung as the cue's complement.
+					// subject hung as the cue's complement; so is one
+					// whose only verb is a noun the tagger misread
+					// ("warns Pakistan of flood flows").
 					continue
 				}
 				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && (wantLike(tok.Lemma) || requestLemma(tok.Lemma) && t.child(i, "obj", "iobj") >= 0) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") &&
@@ -740,6 +742,37 @@ func (t *tree) hasVerb(c int) bool {
 		}
 	}
 	return false
+}
+
+// nounInDisguise reports whether clause c's head, tagged a verb, takes a
+// dependent only a noun takes (a determiner or a compound: "Pakistan of
+// flood flows" with "flows" read as a verb) and no object, and its subtree
+// holds no other verb or auxiliary: the tagger's noun, not a clause. (A
+// possessive hung from a verb is the parser's slip on its subject's:
+// "Mrs. Clinton's statistical advantage obscures concerns".)
+func (t *tree) nounInDisguise(c int) bool {
+	a := t.a
+	if u := a.Tokens[c].UPOS; u != "VERB" && u != "AUX" {
+		return false
+	}
+	nominal := false
+	for _, k := range t.children(c) {
+		switch a.Tokens[k].Rel {
+		case "det", "compound":
+			nominal = true
+		case "obj", "iobj", "ccomp", "xcomp":
+			return false
+		}
+	}
+	if !nominal {
+		return false
+	}
+	for k := int(t.left[c]); k <= int(t.right[c]); k++ {
+		if u := a.Tokens[k].UPOS; k != c && (u == "VERB" || u == "AUX") {
+			return false
+		}
+	}
+	return true
 }
 
 // touchingClause returns the clause hung from cue i that starts right where

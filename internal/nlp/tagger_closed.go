@@ -1,0 +1,65 @@
+package nlp
+
+import "strings"
+
+// closedWords are English's function words: the prepositions,
+// subordinators, determiners, conjunctions, pronouns, modals and
+// wh-words, a closed class that no new word joins. A capitalised word the
+// tagger gives one of their tags that is none of them is a name it did
+// not know ("Arvind Sundaram" with "Arvind" read as a preposition).
+var closedWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		a aboard about above absent across after against ahead albeit all along alongside amid amidst among amongst an
+		and another any anybody anyone anything apart around as astride at atop because before behind below beneath
+		beside besides between beyond both but by can cannot circa concerning considering could despite down during
+		each either enough every everybody everyone everything except excluding few following for from given he her
+		hers herself him himself his how however i if in including inside instead into it its itself lest less like
+		many may me might mine minus more most much must my myself near nearer nearest neither next no nobody none
+		noone nor not nothing notwithstanding of off on once one onto opposite or other others ought our ours
+		ourselves out outside over own past pending per plus regarding round save several shall she should since
+		so some somebody someone something such than that the thee their theirs them themselves then there these
+		they thine this those though thou through throughout thru thy till to toward towards under underneath unless
+		unlike until unto up upon us versus via vs we what whatever when whenever where whereas whereby wherever
+		whether which whichever while whilst who whoever whom whomever whose why will with within without worth
+		would ye yet you your yours yourself yourselves
+		although now half quite rather wherein whereupon thereof therein ago nearby post pre re vs. v. ere cos
+		'd 'll 's n't na ta o' ca wo sha`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// closedTag reports whether a Penn tag is one of a closed class.
+func closedTag(xpos string) bool {
+	switch xpos {
+	case "IN", "DT", "CC", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "TO", "MD", "EX", "PDT":
+		return true
+	}
+	return false
+}
+
+// namesReadAsFunctionWords re-tags as a proper noun a capitalised word
+// (not in capitals throughout: see capitalised) that the tagger gave a function word's tag
+// though it is no function word of English, when a capitalised word
+// follows it: the given name of a name the tagger did not know ("Arvind
+// Sundaram, the company's founder, told…"). The sentence is tagged again
+// from it.
+func (t *Tagger) namesReadAsFunctionWords(a *Analysis, sc *tagScratch) {
+	c := t.classOf("PROPN", "NNP")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if !closedTag(tok.XPOS) || !capitalised(tok.Text) || !capitalised(a.Tokens[i+1].Text) {
+				continue
+			}
+			if closedWords[strings.ToLower(tok.Text)] {
+				continue
+			}
+			t.retag(a, sc, si, i-s.First, c)
+		}
+	}
+}
