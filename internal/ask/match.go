@@ -116,7 +116,55 @@ func buildAcronyms(sents []string) acronyms {
 		}
 	}
 	spelledOut(m, sents)
+	roleAcronyms(m, sents)
 	return m
+}
+
+// officeNouns end the names of offices that go by their initials ("chief
+// financial officer": CFO, "prime minister": PM, "managing director": MD).
+var officeNouns = set(`officer minister president director manager secretary executive counsel general chairman chairwoman chair`)
+
+// roleAcronyms adds to m the initials of each office the sentences write
+// out in lower case, two to four words ending in an office noun with no
+// function word or punctuation inside ("the group's chief financial
+// officer": "cfo"), so that a question may ask for "the CFO" of an article
+// that never writes it so; and "ceo" for "chief executive", which English
+// writes without its "officer".
+func roleAcronyms(m acronyms, sents []string) {
+	var ws, raw []string
+	for _, s := range sents {
+		raw = strings.Fields(s)
+		ws = ws[:0]
+		for _, f := range raw {
+			ws = append(ws, strings.Trim(f, "\"“”()‘’',.;:!?"))
+		}
+		for i := range ws {
+			for n := 2; n <= 4 && i+n <= len(ws); n++ {
+				run := ws[i : i+n]
+				last := strings.ToLower(run[n-1])
+				if !officeNouns[last] {
+					continue
+				}
+				initials, ok := "", true
+				for k, w := range run {
+					if w == "" || isStop(strings.ToLower(w)) || w != strings.ToLower(w) || k < n-1 && strings.ContainsAny(raw[i+k], ",.;:!?\"“”()") {
+						ok = false
+						break
+					}
+					initials += w[:1]
+				}
+				if !ok {
+					continue
+				}
+				if m[initials] == nil {
+					m[initials] = slices.Clone(run)
+				}
+				if initials == "ce" && m["ceo"] == nil {
+					m["ceo"] = slices.Clone(run)
+				}
+			}
+		}
+	}
 }
 
 // spelledOut adds to m each acronym the sentences write in capitals
