@@ -20,23 +20,33 @@ var titleAbbrevs = map[string]string{"gen": "general", "lt": "lieutenant", "col"
 // "Gen Babiker Awad"), the noun phrase set off before it ("The EU's lead
 // negotiator, Klaus Brenner") and the appositive after it ("Simon
 // Aldridge, the ABPI's chief executive").
-func (si *sentInfo) roleStems(e entity) []string {
-	ws := si.wordsBefore(e.first)
+//
+// Each phrase's stems come apart, so that a word of one ("a former judge")
+// is not taken for the other's ("The government's chief negotiator,
+// María Cruz, a former judge,": no former negotiator).
+func (si *sentInfo) roleStems(e entity) [][]string {
+	var phrases [][]string
+	add := func(ws []string) {
+		out := make([]string, 0, len(ws))
+		for _, w := range ws {
+			if long, ok := titleAbbrevs[w]; ok {
+				w = long
+			}
+			if !isStop(w) {
+				out = append(out, porter(w))
+			}
+		}
+		if len(out) > 0 {
+			phrases = append(phrases, out)
+		}
+	}
+	add(si.wordsBefore(e.first))
 	if e.first >= 2 && si.toks[e.first-1].Text == "," {
-		ws = append(ws, si.wordsBefore(e.first-1)...)
+		add(si.wordsBefore(e.first - 1))
 	}
-	ws = append(ws, si.roleAfter(e.last)...)
-	ws = append(ws, si.relativeRole(e.last)...)
-	out := make([]string, 0, len(ws))
-	for _, w := range ws {
-		if long, ok := titleAbbrevs[w]; ok {
-			w = long
-		}
-		if !isStop(w) {
-			out = append(out, porter(w))
-		}
-	}
-	return out
+	add(si.roleAfter(e.last))
+	add(si.relativeRole(e.last))
+	return phrases
 }
 
 // describedPerson returns the one person the article gives a role that
@@ -58,8 +68,7 @@ func (a *Article) describedPerson(phrase []string) *name {
 			if e.typ != nlp.PERSON {
 				continue
 			}
-			role := si.roleStems(e)
-			if !a.roleFits(head, h, others, role, i) {
+			if !slices.ContainsFunc(si.roleStems(e), func(role []string) bool { return a.roleFits(head, h, others, role, i) }) {
 				continue
 			}
 			n := a.findNameWhere(words(e.text), func(n *name) bool { return n.kind == "person" || n.kind == "" })

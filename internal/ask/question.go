@@ -600,12 +600,34 @@ func (a *Article) findNameWhere(ws []string, ok func(*name) bool) *name {
 		}
 		if n.kind == "person" {
 			score++
+			// Of two people who share a surname, the one the article
+			// gives the title the question gives ("Senator Restrepo":
+			// "Senator Camila Restrepo", not "Iván Restrepo").
+			if a.titledAs(n, ws) {
+				score++
+			}
 		}
 		if score > bestScore || score == bestScore && len(n.keys) < len(best.keys) {
 			best, bestScore = n, score
 		}
 	}
 	return best
+}
+
+// titledAs reports whether the question puts a title word right before a
+// word of person n's name and the article writes that title before n's
+// full name ("senator restrepo" and "Senator Camila Restrepo").
+func (a *Article) titledAs(n *name, ws []string) bool {
+	for k := 1; k < len(ws); k++ {
+		if !slices.Contains(n.keys, ws[k]) || !summarize.IsRoleWord(ws[k-1]) {
+			continue
+		}
+		t := ws[k-1]
+		if a.writes(strings.ToUpper(t[:1])+t[1:]+" "+n.full) || a.writes(t+" "+n.full) {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownName returns a capitalised word of the question (not its first)

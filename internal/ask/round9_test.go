@@ -6,7 +6,11 @@ import "testing"
 // about by its initials ("the CFO", "the CEO") is one the article writes
 // out in lower case ("the group's chief financial officer", "chief
 // executive Nadia Rahal"), and initials the article spells out nowhere
-// are still a name it does not mention.
+// are still a name it does not mention; of two people who share a
+// surname, the one the article gives the title the question gives
+// ("Senator Ortega"); a role set off before a name is the person's though
+// another appositive after the name holds a word of lesser office ("the
+// government's chief negotiator, Lucia Vidal, a former judge,").
 func TestRound9(t *testing.T) {
 	bid := textArticle(t, `Pharmaceutical group launches tender offer
 
@@ -15,7 +19,18 @@ Helix Biologics launched a tender offer for Corda Pharma on Monday.
 Ana Duarte, the group's chief financial officer, said the deal would be financed with bank debt and a rights issue.
 
 Corda chief executive Nadia Rahal said the offer undervalued the company's pipeline.`)
+	talks := textArticle(t, `Ceasefire extended for 90 days
+
+The government's chief negotiator, Lucia Vidal, a former judge of the supreme court, read the communiqué to reporters.
+
+"We leave with a longer ceasefire, and that is not a small thing," Vidal said.
+
+The rebel delegation is led by Tomas Ortega, who spent nine years in prison. "Nobody here wants to go back to war," Ortega said.
+
+Senator Elena Ortega, no relation, who chairs the peace commission, was blunter. "The extension is good news. It is not enough news," she said.`)
 	tests := []answerCase{
+		{"a title picks one of two people who share a surname", talks, "What did Senator Ortega say about the extension?", []string{"Elena Ortega", "not enough news"}, []string{"Tomas Ortega"}, false},
+		{"a role before the name, a former office after it", talks, "What did the government's chief negotiator say?", []string{"Lucia Vidal", "longer ceasefire"}, nil, false},
 		{"the CFO the article writes out", bid, "What did the CFO say?", []string{"Ana Duarte", "bank debt"}, nil, false},
 		{"the CEO for a chief executive", bid, "What did the CEO say?", []string{"Nadia Rahal", "undervalued"}, nil, false},
 		{"initials the article never spells out", bid, "What did the CTO say?", []string{"doesn't mention CTO"}, nil, true},
