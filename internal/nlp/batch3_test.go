@@ -53,7 +53,8 @@ func TestNERCompanyShortNames(t *testing.T) {
 
 // TestNamesReadAsFunctionWords: a given name the tagger does not know is
 // no preposition ("Arvind Mehta, the chief executive, told…"), while
-// function words before names keep their tags.
+// function words before names keep their tags; a word before a relative
+// "who" is a noun ("A shipping industry executive, who asked…").
 func TestNamesReadAsFunctionWords(t *testing.T) {
 	an, err := New()
 	if err != nil {
@@ -65,6 +66,8 @@ func TestNamesReadAsFunctionWords(t *testing.T) {
 		{"Talks resumed on Monday. Arvind Mehta, the chief executive, told reporters that the deal was close.", "Arvind", "PROPN"},
 		{"In Washington, officials said the deal was close.", "In", "ADP"},
 		{"Talks resumed. The Ministry of Finance said the deal was close.", "The", "DET"},
+		{"Talks resumed. A shipping industry executive, who asked not to be named, said the lines had diverted ships.", "executive", "NOUN"},
+		{"Talks resumed. The company said it was ready, and the union was silent.", "ready", "ADJ"},
 	} {
 		a := an.Analyze(tt.text)
 		found := false
@@ -129,5 +132,37 @@ func TestCorefPersonNotBody(t *testing.T) {
 	}
 	if cluster("Liu") == cluster("Group") {
 		t.Errorf("Liu Mei joined the cluster of %q", a.Clusters[cluster("Group")].Name)
+	}
+}
+
+// TestCorefRelativeHead: a possessive inside a relative clause on a person
+// is that person's ("A shipping executive, who asked not to be named
+// because his company…"), but an argument of the clause's own verb is
+// someone else ("Hobhouse, who initiated him").
+func TestCorefRelativeHead(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, pron, head string
+		same             bool
+	}{
+		{"Minister Sipho Dlamini said he was pleased. A shipping executive, who asked not to be named because his company is negotiating with the port, said two lines had left.", "his", "executive", true},
+		{"Byron met many people at Cambridge. He befriended John Hobhouse, who initiated him into the Whig Club.", "him", "John", false},
+	} {
+		a := an.Analyze(tt.text)
+		cluster := func(w string) int {
+			for _, tok := range a.Tokens {
+				if tok.Text == w && tok.Mention >= 0 {
+					return a.Mentions[tok.Mention].Cluster
+				}
+			}
+			t.Fatalf("no mention headed by %q in %q", w, tt.text)
+			return -1
+		}
+		if got := cluster(tt.pron) == cluster(tt.head); got != tt.same {
+			t.Errorf("%q: %q in %q's cluster = %v, want %v", tt.text, tt.pron, tt.head, got, tt.same)
+		}
 	}
 }

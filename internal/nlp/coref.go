@@ -68,6 +68,7 @@ func (r *Resolver) run(s *crRun) {
 			best = s.reporter(i, best)
 			best = s.describedSpeaker(i, best)
 			best = s.sameSubject(i, best)
+			best = s.relativeHead(i, best)
 		}
 		s.attach(i, best)
 	}
@@ -130,6 +131,62 @@ func (s *crRun) subjectFirst(i, c int) int {
 		return c
 	}
 	return subj
+}
+
+// relativeHead returns the cluster a "he", "his", "she" or "her" inside a
+// relative clause whose subject is "who" refers to, given the choice c:
+// the person the clause describes, when the pronoun is no argument of the
+// clause's own verb and is the clause's first mention of anyone it could
+// stand for ("A shipping industry executive, who asked not to be named
+// because his company…": the executive; not in "the lawyer, who
+// represents the boy and his family", nor "Hobhouse, who initiated
+// him").
+func (s *crRun) relativeHead(i, c int) int {
+	in := &s.info[i]
+	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.quote {
+		return c
+	}
+	a := s.a
+	v := a.Tokens[s.mentions[i].Head].Head
+	for k := 0; k < 6 && v >= 0 && a.Tokens[v].Rel != "acl:relcl"; k++ {
+		v = a.Tokens[v].Head
+	}
+	if v < 0 || a.Tokens[v].Rel != "acl:relcl" || a.Tokens[v].Sent != a.Tokens[s.mentions[i].Head].Sent {
+		return c
+	}
+	if a.Tokens[s.mentions[i].Head].Head == v {
+		// An argument of the relative verb itself is another person
+		// ("Hobhouse, who initiated him", "FitzGibbon, whom he met").
+		return c
+	}
+	who := -1
+	for k := a.Tokens[v].Head + 1; k < v; k++ {
+		if strings.EqualFold(a.Tokens[k].Text, "who") && a.Tokens[k].Head == v && a.Tokens[k].Rel == "nsubj" {
+			who = k
+		}
+	}
+	if who < 0 {
+		return c
+	}
+	h := a.Tokens[v].Head
+	ante := -1
+	for j := i - 1; j >= 0 && s.info[j].sent == in.sent; j-- {
+		m := &s.mentions[j]
+		if m.First > who && s.personMention(j) {
+			return c // someone else the clause names first
+		}
+		if m.Head == h {
+			ante = j
+			break
+		}
+	}
+	if ante < 0 || !(s.personMention(ante) || s.namedPerson(ante)) {
+		return c
+	}
+	if cj := s.clusterOf[ante]; crCompatible(in.p, &s.cls[cj]) {
+		return cj
+	}
+	return c
 }
 
 // quotedOnly reports whether every mention of cluster c before mention i

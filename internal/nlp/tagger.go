@@ -96,6 +96,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.nounsAfterThat(a, sc)
 	t.gerundsBeforeNames(a, sc)
 	t.namesReadAsFunctionWords(a, sc)
+	t.nounsBeforeWho(a, sc)
 }
 
 // gerundsBeforeNames re-tags as a noun a gerund read as a verb that opens

@@ -2,6 +2,9 @@ package nlp
 
 import "strings"
 
+// Run-time repairs of the tagger's tags that English grammar settles: the
+// closed classes and the heads of relative clauses.
+
 // closedWords are English's function words: the prepositions,
 // subordinators, determiners, conjunctions, pronouns, modals and
 // wh-words, a closed class that no new word joins. A capitalised word the
@@ -57,6 +60,42 @@ func (t *Tagger) namesReadAsFunctionWords(a *Analysis, sc *tagScratch) {
 				continue
 			}
 			if closedWords[strings.ToLower(tok.Text)] {
+				continue
+			}
+			t.retag(a, sc, si, i-s.First, c)
+		}
+	}
+}
+
+// nounsBeforeWho re-tags as a noun a lower-case word read as an adjective
+// right before a relative "who", "whom" or "whose" (set off by a comma or
+// not) after a determiner, an adjective or a noun ("A shipping industry
+// executive, who asked not to be named, said…"): a relative clause on a
+// person hangs from a noun, which an adjective before it cannot stand for.
+// The sentence is tagged again from the word.
+func (t *Tagger) nounsBeforeWho(a *Analysis, sc *tagScratch) {
+	c := t.classOf("NOUN", "NN")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 1; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "JJ" || tok.Text != strings.ToLower(tok.Text) {
+				continue
+			}
+			k := i + 1
+			if a.Tokens[k].Text == "," && k+1 < s.Last {
+				k++
+			}
+			switch strings.ToLower(a.Tokens[k].Text) {
+			case "who", "whom", "whose":
+			default:
+				continue
+			}
+			switch a.Tokens[i-1].UPOS {
+			case "DET", "ADJ", "NOUN", "PROPN", "NUM":
+			default:
 				continue
 			}
 			t.retag(a, sc, si, i-s.First, c)
