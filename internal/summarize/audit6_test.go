@@ -31,11 +31,13 @@ func TestAudit6Speakers(t *testing.T) {
 // TestAudit6Statements checks that neither a fronted phrase with no verb
 // nor a noun the tagger read as a verb is reported speech: "Under the
 // treaty, India warns Pakistan of flood flows" credits India with no
-// statement, and the researcher's statement around it is still his.
+// statement, and the researcher's statement around it is still his; nor
+// is a sentence closed by "…, a proposal the union rejected" the union's.
 func TestAudit6Statements(t *testing.T) {
 	for _, tt := range []struct{ name, text, not string }{
 		{"a fronted phrase before a verb of warning", "Under the treaty, India warns Pakistan of flood flows.", "Under the treaty"},
 		{"a noun read as a verb after a verb of warning", "He said the data-sharing rules, under which India warns Pakistan of flood flows, had continued to work.", "Pakistan of flood flows"},
+		{"a relative clause with no that after a comma is no credit", "The company said in a statement that it had proposed binding arbitration a week before the lockout, a proposal the union rejected.", "The company said"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			b := treeBrief(t, tt.text)

@@ -512,6 +512,12 @@ func (t *tree) closingAttribution(i int) int {
 			// records showed"): no credit of a source.
 			return -1
 		}
+		if tk.UPOS == "DET" && k > sent.First && a.Tokens[k-1].UPOS == "NOUN" {
+			// "…, a proposal the union rejected": a noun phrase and
+			// the subject of a relative clause on it that has no
+			// "that", not a credit.
+			return -1
+		}
 		switch tk.UPOS {
 		case "PUNCT":
 			if tk.Text == "," && noun && k-1 > sent.First && t.clauseBefore(sent.First, k) {
