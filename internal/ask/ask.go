@@ -393,6 +393,9 @@ func (a *Article) unanswerable(q *question) string {
 		if timeVerbs[w] && (q.atype == typeDate || q.howLong) {
 			continue // "when does the strike begin": the day answers
 		}
+		if endVerbs[w] && q.atype == typeDate && a.endGiven(q) {
+			continue // "when does the period end": "runs until 19 May"
+		}
 		if timeAdjectives[w] {
 			continue // "the current rate": the article's present answers
 		}
@@ -424,6 +427,29 @@ func (a *Article) unanswerable(q *question) string {
 		return ""
 	}
 	return fmt.Sprintf("The article doesn't say: it never mentions %s.", quoteList(missing))
+}
+
+// endGiven reports whether a sentence holds every word q checks that the
+// article uses (its end verbs aside) and a word that gives an end
+// ("until", "through").
+func (a *Article) endGiven(q *question) bool {
+	for i := range a.sents {
+		ws := words(a.sents[i])
+		ok := slices.ContainsFunc(endWords, func(e string) bool { return slices.Contains(ws, e) })
+		for _, w := range q.checked {
+			if !ok {
+				break
+			}
+			if endVerbs[w] || isStop(w) || !a.ix.has(termOf(w)) {
+				continue
+			}
+			ok = a.ix.sentenceHas(i, termOf(w))
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 func quoteList(ws []string) string {

@@ -101,6 +101,16 @@ var speakWords = set(`speak speaks spoke spoken speaking talk talked talking rem
 // never speaks of it cannot say.
 var timeVerbs = set(`begin begins began begun start starts started`)
 
+// endVerbs say that something ends. A "when" question with one needs no
+// match where a sentence holds the question's other words and a word that
+// gives an end ("The acceptance period runs until 19 May" for "when does
+// the acceptance period end?"); elsewhere it asks what the article does
+// not say.
+var endVerbs = set(`end ends ended expire expires expired finish finishes finished conclude concludes concluded`)
+
+// endWords give the end of a span of time.
+var endWords = []string{"until", "till", "through", "expires", "expire", "ends"}
+
 // timeAdjectives place what they modify at the time of writing ("the
 // current rate"): the article's present answers them.
 var timeAdjectives = set(`current present now`)

@@ -10,7 +10,9 @@ import "testing"
 // surname, the one the article gives the title the question gives
 // ("Senator Ortega"); a role set off before a name is the person's though
 // another appositive after the name holds a word of lesser office ("the
-// government's chief negotiator, Lucia Vidal, a former judge,").
+// government's chief negotiator, Lucia Vidal, a former judge,"); "when
+// does X end?" is answered by a sentence that holds X and gives an end
+// ("runs until 30 June"), and declined where none does.
 func TestRound9(t *testing.T) {
 	bid := textArticle(t, `Pharmaceutical group launches tender offer
 
@@ -18,7 +20,9 @@ Helix Biologics launched a tender offer for Corda Pharma on Monday.
 
 Ana Duarte, the group's chief financial officer, said the deal would be financed with bank debt and a rights issue.
 
-Corda chief executive Nadia Rahal said the offer undervalued the company's pipeline.`)
+Corda chief executive Nadia Rahal said the offer undervalued the company's pipeline.
+
+The acceptance period runs until 30 June, and Corda must respond by 2 May. The new labour contract took effect in January.`)
 	talks := textArticle(t, `Ceasefire extended for 90 days
 
 The government's chief negotiator, Lucia Vidal, a former judge of the supreme court, read the communiqué to reporters.
@@ -34,6 +38,8 @@ Senator Elena Ortega, no relation, who chairs the peace commission, was blunter.
 		{"the CFO the article writes out", bid, "What did the CFO say?", []string{"Ana Duarte", "bank debt"}, nil, false},
 		{"the CEO for a chief executive", bid, "What did the CEO say?", []string{"Nadia Rahal", "undervalued"}, nil, false},
 		{"initials the article never spells out", bid, "What did the CTO say?", []string{"doesn't mention CTO"}, nil, true},
+		{"an end the article gives with until", bid, "When does the acceptance period end?", []string{"30 June"}, nil, false},
+		{"an end the article never gives", bid, "When does the labour contract expire?", nil, nil, true},
 	}
 	runAnswerCases(t, tests)
 }
