@@ -12,7 +12,8 @@ import "testing"
 // another appositive after the name holds a word of lesser office ("the
 // government's chief negotiator, Lucia Vidal, a former judge,"); "when
 // does X end?" is answered by a sentence that holds X and gives an end
-// ("runs until 30 June"), and declined where none does.
+// ("runs until 30 June"), and declined where none does; what a party says
+// about a topic its own words never touch is what its people say about it.
 func TestRound9(t *testing.T) {
 	bid := textArticle(t, `Pharmaceutical group launches tender offer
 
@@ -32,7 +33,17 @@ The government's chief negotiator, Lucia Vidal, a former judge of the supreme co
 The rebel delegation is led by Tomas Ortega, who spent nine years in prison. "Nobody here wants to go back to war," Ortega said.
 
 Senator Elena Ortega, no relation, who chairs the peace commission, was blunter. "The extension is good news. It is not enough news," she said.`)
+	rail := textArticle(t, `Rail lockout enters third day
+
+Northern Rail locked out 4,000 train crews on Thursday after the union rejected its final offer.
+
+The union says the new schedules would cut pay for engineers. Northern Rail says the schedules are fair.
+
+The union's president, Marc Tremblay, said the company had "chosen to shut down the supply chain rather than negotiate on fatigue."
+
+"This is a safety fight before it is a money fight," Tremblay said.`)
 	tests := []answerCase{
+		{"a party's people on a topic its own words miss", rail, "What is the union saying about fatigue?", []string{"Marc Tremblay", "negotiate on fatigue"}, nil, false},
 		{"a title picks one of two people who share a surname", talks, "What did Senator Ortega say about the extension?", []string{"Elena Ortega", "not enough news"}, []string{"Tomas Ortega"}, false},
 		{"a role before the name, a former office after it", talks, "What did the government's chief negotiator say?", []string{"Lucia Vidal", "longer ceasefire"}, nil, false},
 		{"the CFO the article writes out", bid, "What did the CFO say?", []string{"Ana Duarte", "bank debt"}, nil, false},

@@ -641,18 +641,6 @@ func (a *Article) speech(q *question) (Result, bool) {
 		}
 		picked = append(picked, u)
 	}
-	// A party's own words first; its people's when it has none.
-	if s.ent != nil && len(s.ent.people) > 0 {
-		var own []utterance
-		for _, u := range picked {
-			if a.isName(s.ent, u.speaker) {
-				own = append(own, u)
-			}
-		}
-		if len(own) > 0 {
-			picked = own
-		}
-	}
 	// "What did X demand / offer": the words that do, if any.
 	if demandLemmas[q.speechVerb] {
 		var asks []utterance
@@ -671,6 +659,21 @@ func (a *Article) speech(q *question) (Result, bool) {
 			}
 		}
 		picked = onTopic
+	}
+	// A party's own words first; its people's when it has none (on the
+	// question's topic: "what is the union saying about fatigue?" is
+	// answered by its president where the union's own words are on
+	// other things).
+	if s.ent != nil && len(s.ent.people) > 0 {
+		var own []utterance
+		for _, u := range picked {
+			if a.isName(s.ent, u.speaker) {
+				own = append(own, u)
+			}
+		}
+		if len(own) > 0 {
+			picked = own
+		}
 	}
 	// "The company declined to comment": nothing said.
 	var withheld []utterance
