@@ -13,7 +13,9 @@ import "testing"
 // government's chief negotiator, Lucia Vidal, a former judge,"); "when
 // does X end?" is answered by a sentence that holds X and gives an end
 // ("runs until 30 June"), and declined where none does; what a party says
-// about a topic its own words never touch is what its people say about it.
+// about a topic its own words never touch is what its people say about it;
+// "start" is "begin" ("When do the inspections start?" for "inspections
+// beginning in September").
 func TestRound9(t *testing.T) {
 	bid := textArticle(t, `Pharmaceutical group launches tender offer
 
@@ -23,7 +25,9 @@ Ana Duarte, the group's chief financial officer, said the deal would be financed
 
 Corda chief executive Nadia Rahal said the offer undervalued the company's pipeline.
 
-The acceptance period runs until 30 June, and Corda must respond by 2 May. The new labour contract took effect in January.`)
+The acceptance period runs until 30 June, and Corda must respond by 2 May. The new labour contract took effect in January.
+
+Technical teams will meet in Lisbon on 4 April to draft rules for site visits. The deal allows up to ten site visits a year beginning in September.`)
 	talks := textArticle(t, `Ceasefire extended for 90 days
 
 The government's chief negotiator, Lucia Vidal, a former judge of the supreme court, read the communiqué to reporters.
@@ -51,6 +55,7 @@ The union's president, Marc Tremblay, said the company had "chosen to shut down 
 		{"initials the article never spells out", bid, "What did the CTO say?", []string{"doesn't mention CTO"}, nil, true},
 		{"an end the article gives with until", bid, "When does the acceptance period end?", []string{"30 June"}, nil, false},
 		{"an end the article never gives", bid, "When does the labour contract expire?", nil, nil, true},
+		{"start is begin", bid, "When do the site visits start?", []string{"September"}, []string{"4 April"}, false},
 	}
 	runAnswerCases(t, tests)
 }

@@ -10,7 +10,18 @@ import (
 // word in American spelling, so that a question and an article written
 // on either side of the Atlantic meet ("aluminium" / "aluminum",
 // "labour" / "labor", "privatised" / "privatized").
-func porter(w string) string { return stem.Porter(usSpelling(w)) }
+//
+// "Start" and "commence" stand for "begin", which English uses for the
+// same (a question asks when talks "start" of an article that says they
+// are "beginning"): the one synonym set the matcher knows.
+func porter(w string) string {
+	s := stem.Porter(usSpelling(w))
+	switch s {
+	case "start", "commenc":
+		return "begin"
+	}
+	return s
+}
 
 // britishRoots are British spellings (as word beginnings) and the
 // American ones they stand for. A word is respelled only where what
