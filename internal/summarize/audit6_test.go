@@ -49,3 +49,18 @@ func TestAudit6Statements(t *testing.T) {
 		})
 	}
 }
+
+// TestAudit6Requests checks that what someone asks of others is reported
+// with whom they ask, whether the parser read the infinitive as a
+// complement or as an adverbial clause, and that "call on" asks as "urge"
+// does.
+func TestAudit6Requests(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"call on, with the infinitive read as adverbial",
+			"Talks resumed on Monday. The family called on people to protest peacefully.",
+			"people to protest peacefully", "The family"},
+		{"urge, whom and what",
+			"Talks resumed on Monday. The union urged members to reject the offer.",
+			"members to reject the offer", "The union"},
+	}, true)
+}

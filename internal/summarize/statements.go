@@ -435,7 +435,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					// ("warns Pakistan of flood flows").
 					continue
 				}
-				if ct.Rel == "ccomp" || ct.Rel == "xcomp" && (wantLike(tok.Lemma) || requestLemma(tok.Lemma) && t.child(i, "obj", "iobj") >= 0) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") &&
+				asks := requestLemma(tok.Lemma) || t.callsOn(i)
+				// "called on people to protest", "urged members to
+				// reject it" with the infinitive read as an adverbial
+				// clause: what is asked, as an xcomp would be.
+				asked := ct.Rel == "advcl" && asks && t.infinitive(int(c)) && t.child(i, "obj", "iobj") >= 0 && t.child(i, "obj", "iobj") < int(c)
+				if ct.Rel == "ccomp" || (ct.Rel == "xcomp" || asked) && (wantLike(tok.Lemma) || asks && t.child(i, "obj", "iobj") >= 0) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") &&
 					!t.bareParticiple(int(c)) {
 					// (Not a participle: "agreed the text of a treaty
 					// meant to end the conflict" wants no "meant".)
@@ -447,7 +452,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 						last, joined = int(t.right[n])+1, n
 					}
 					start := t.clauseStart(i, int(c))
-					if o := t.child(i, "obj", "iobj"); ct.Rel == "xcomp" && o >= 0 && o < int(c) && requestLemma(tok.Lemma) && !t.quoted[o] {
+					if o := t.child(i, "obj", "iobj"); (ct.Rel == "xcomp" || asked) && o >= 0 && o < int(c) && asks && !t.quoted[o] {
 						// "urged London to show more flexibility": what is
 						// asked, of whom.
 						start = int(t.left[o])
@@ -773,6 +778,22 @@ func (t *tree) nounInDisguise(c int) bool {
 		}
 	}
 	return true
+}
+
+// callsOn reports whether cue i is "call on" or "call upon", a request
+// of whom it names ("called on people to protest peacefully").
+func (t *tree) callsOn(i int) bool {
+	if t.a.Tokens[i].Lemma != "call" {
+		return false
+	}
+	p := t.child(i, "compound:prt")
+	return p >= 0 && (strings.EqualFold(t.a.Tokens[p].Text, "on") || strings.EqualFold(t.a.Tokens[p].Text, "upon"))
+}
+
+// infinitive reports whether clause c is opened by "to".
+func (t *tree) infinitive(c int) bool {
+	m := t.child(c, "mark")
+	return m >= 0 && infinitiveMark(&t.a.Tokens[m])
 }
 
 // touchingClause returns the clause hung from cue i that starts right where
