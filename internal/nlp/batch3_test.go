@@ -15,22 +15,7 @@ func TestNERCompanyShortNames(t *testing.T) {
 		"the Obama administration and Obama ; Kestrel Resources and Kestrel")
 	gaz, _ := LoadStrMap(BuildStrMap(gazetteerEntries()))
 	x := newNERDoc(words, [][2]int{{0, len(words)}}, gaz, nil)
-	at := func(w string, n int) int {
-		for i, v := range words {
-			if v == w {
-				if n == 0 {
-					return i
-				}
-				n--
-			}
-		}
-		t.Fatalf("no %q", w)
-		return -1
-	}
-	one := func(w string, n int, typ string) nerSpan {
-		i := at(w, n)
-		return nerSpan{i, i + 1, typ}
-	}
+	at, one := wordSpans(t, words)
 	spans := []nerSpan{
 		{0, 4, ORG},
 		one("Xinhong", 1, PERSON),
@@ -121,17 +106,8 @@ func TestCorefPersonNotBody(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := an.Analyze("Zambia is close to a deal with Xinhong Nonferrous Metals Group, people familiar with the talks said. Xinhong has run the mine since 2011. A spokeswoman for Xinhong in Lusaka, Liu Mei, said the company “values its long partnership with the Zambian people.”")
-	cluster := func(w string) int {
-		for _, tok := range a.Tokens {
-			if tok.Text == w && tok.Mention >= 0 {
-				return a.Mentions[tok.Mention].Cluster
-			}
-		}
-		t.Fatalf("no mention headed by %q", w)
-		return -1
-	}
-	if cluster("Liu") == cluster("Group") {
-		t.Errorf("Liu Mei joined the cluster of %q", a.Clusters[cluster("Group")].Name)
+	if clusterHeadedBy(t, a, "Liu") == clusterHeadedBy(t, a, "Group") {
+		t.Errorf("Liu Mei joined the cluster of %q", a.Clusters[clusterHeadedBy(t, a, "Group")].Name)
 	}
 }
 
@@ -152,17 +128,21 @@ func TestCorefRelativeHead(t *testing.T) {
 		{"Byron met many people at Cambridge. He befriended John Hobhouse, who initiated him into the Whig Club.", "him", "John", false},
 	} {
 		a := an.Analyze(tt.text)
-		cluster := func(w string) int {
-			for _, tok := range a.Tokens {
-				if tok.Text == w && tok.Mention >= 0 {
-					return a.Mentions[tok.Mention].Cluster
-				}
-			}
-			t.Fatalf("no mention headed by %q in %q", w, tt.text)
-			return -1
-		}
-		if got := cluster(tt.pron) == cluster(tt.head); got != tt.same {
+		if got := clusterHeadedBy(t, a, tt.pron) == clusterHeadedBy(t, a, tt.head); got != tt.same {
 			t.Errorf("%q: %q in %q's cluster = %v, want %v", tt.text, tt.pron, tt.head, got, tt.same)
 		}
 	}
+}
+
+// clusterHeadedBy returns the cluster of the first mention whose head is
+// the word w.
+func clusterHeadedBy(t *testing.T, a *Analysis, w string) int {
+	t.Helper()
+	for _, tok := range a.Tokens {
+		if tok.Text == w && tok.Mention >= 0 {
+			return a.Mentions[tok.Mention].Cluster
+		}
+	}
+	t.Fatalf("no mention headed by %q in %q", w, a.Text)
+	return -1
 }

@@ -389,12 +389,11 @@ func TestJoinHyphens(t *testing.T) {
 	}
 }
 
-func TestNERConsistent(t *testing.T) {
-	words := strings.Fields("Hassan Nasrallah met Nasrallah and Athens Smith in Athens and Athens ; Ford and Ford and Ford ; " +
-		"Boris Quellmark and Quellmark and Quellmark ; George Washington in Washington and Washington")
-	gaz, _ := LoadStrMap(BuildStrMap(gazetteerEntries()))
-	x := newNERDoc(words, [][2]int{{0, len(words)}}, gaz, nil)
-	at := func(w string, n int) int {
+// wordSpans returns, for test words, the index of the n-th (from 0)
+// occurrence of a word, and a one-word span of a type there.
+func wordSpans(t *testing.T, words []string) (at func(w string, n int) int, one func(w string, n int, typ string) nerSpan) {
+	at = func(w string, n int) int {
+		t.Helper()
 		for i, v := range words {
 			if v == w {
 				if n == 0 {
@@ -406,10 +405,20 @@ func TestNERConsistent(t *testing.T) {
 		t.Fatalf("no %q", w)
 		return -1
 	}
-	one := func(w string, n int, typ string) nerSpan {
+	one = func(w string, n int, typ string) nerSpan {
+		t.Helper()
 		i := at(w, n)
 		return nerSpan{i, i + 1, typ}
 	}
+	return at, one
+}
+
+func TestNERConsistent(t *testing.T) {
+	words := strings.Fields("Hassan Nasrallah met Nasrallah and Athens Smith in Athens and Athens ; Ford and Ford and Ford ; " +
+		"Boris Quellmark and Quellmark and Quellmark ; George Washington in Washington and Washington")
+	gaz, _ := LoadStrMap(BuildStrMap(gazetteerEntries()))
+	x := newNERDoc(words, [][2]int{{0, len(words)}}, gaz, nil)
+	at, one := wordSpans(t, words)
 	spans := []nerSpan{
 		{0, 2, PERSON},
 		one("Nasrallah", 1, "PLACE"), // a surname of a person named in full
