@@ -132,89 +132,12 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 		x.shape[i] = unsafeString(arena[st:len(arena):len(arena)])
 		x.hw[i], x.hl[i], x.hs[i] = nerPack(w), nerPack(x.lower[i]), nerPack(x.shape[i])
 	}
-	x.typ = make([]int32, n)
-	ids := make(map[string]int32, n/2)
-	for i, l := range x.lower {
-		id, ok := ids[l]
-		if !ok {
-			id = int32(len(x.first))
-			ids[l] = id
-			x.first = append(x.first, int32(i))
-		}
-		x.typ[i] = id
-	}
-	var buf []byte
+	x.setTypes()
 	if lex != nil {
-		for i, w := range words {
-			if j := int(x.first[x.typ[i]]); j < i {
-				// The codes of the lower-case form, found already, and
-				// those of the form, if the first word of that
-				// lower-case form is written alike.
-				if words[j] == w {
-					x.lexForm[i] = x.lexForm[j]
-				} else {
-					x.lexForm[i], _ = lex.Get(w)
-				}
-				x.lexLower[i], x.clus[i] = x.lexLower[j], x.clus[j]
-				continue
-			}
-			x.lexForm[i], _ = lex.Get(w)
-			buf = append(buf[:0], 0)
-			buf = append(buf, x.lower[i]...)
-			x.lexLower[i], _ = lex.Get(unsafeString(buf))
-			buf[0] = 1
-			for j := 1; j < len(buf); j++ {
-				if buf[j] >= '1' && buf[j] <= '9' {
-					buf[j] = '0'
-				}
-			}
-			x.clus[i], _ = lex.Get(unsafeString(buf))
-		}
+		x.setLexicon(lex)
 	}
-	// The gazetteer's entry for each lower-case form alone, looked up
-	// once: uni[t] is 0 before, then 1 when absent, 2 when present (its
-	// classes in uniV[t]).
-	uni := make([]uint8, len(x.first))
-	uniV := make([]string, len(x.first))
+	x.setGazetteer(gaz)
 	for _, s := range sents {
-		for i := s[0]; i < s[1]; i++ {
-			buf = append(buf[:0], x.lower[i]...)
-			for j := i; j < s[1] && j < i+6; j++ {
-				var v string
-				var ok bool
-				if j > i {
-					buf = append(buf, ' ')
-					buf = append(buf, x.lower[j]...)
-					v, ok = gaz.Get(unsafeString(buf))
-				} else if t := x.typ[i]; uni[t] != 0 {
-					v, ok = uniV[t], uni[t] == 2
-				} else {
-					v, ok = gaz.Get(unsafeString(buf))
-					uni[t], uniV[t] = 1, v
-					if ok {
-						uni[t] = 2
-					}
-				}
-				if !ok {
-					break
-				}
-				for k := 0; k < len(v); k++ {
-					c := v[k]
-					if c == '+' {
-						continue
-					}
-					if j == i {
-						x.gaz[i] |= gazBit(c, 'U')
-						continue
-					}
-					x.gaz[i] |= gazBit(c, 'B')
-					for m := i + 1; m < j; m++ {
-						x.gaz[m] |= gazBit(c, 'I')
-					}
-					x.gaz[j] |= gazBit(c, 'L')
-				}
-			}
-		}
 		caps, alpha, upper := 0, 0, 0
 		for i := s[0] + 1; i < s[1]; i++ {
 			sh := x.shape[i]
@@ -244,6 +167,210 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 	}
 	x.setDocCase()
 	return x
+}
+
+// setTypes fills typ and first: it numbers the distinct lower-case forms
+// in order of first occurrence, in an open-addressed table of the forms'
+// packed values (hl), whose slots hold a form's number plus one.
+func (x *nerDoc) setTypes() {
+	n := len(x.words)
+	x.typ = make([]int32, n)
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	mask := uint64(size - 1)
+	slots := make([]int32, size)
+	for i, l := range x.lower {
+		h := x.hl[i]
+		s := mix64(h) & mask
+		for {
+			e := slots[s]
+			if e == 0 {
+				slots[s] = int32(len(x.first)) + 1
+				x.typ[i] = int32(len(x.first))
+				x.first = append(x.first, int32(i))
+				break
+			}
+			if j := x.first[e-1]; x.hl[j] == h && x.lower[j] == l {
+				x.typ[i] = e - 1
+				break
+			}
+			s = (s + 1) & mask
+		}
+	}
+}
+
+// setLexicon fills lexForm, lexLower and clus from the lexicon. Each
+// lower-case form is looked up once (its first word's form, the form
+// lower-cased and marked 0, the form with digits made 0 and marked 1), and
+// then the forms its later words write otherwise, by batches (see
+// StrMap.getBatch).
+func (x *nerDoc) setLexicon(lex *StrMap) {
+	var r strMapResults
+	var keys [strMapBatch]string
+	var arena []byte
+	const per = strMapBatch / 3 // lower-case forms per batch
+	for t0 := 0; t0 < len(x.first); t0 += per {
+		types := x.first[t0:min(t0+per, len(x.first))]
+		size := 0
+		for _, j := range types {
+			size += 2 * (len(x.lower[j]) + 1)
+		}
+		if cap(arena) < size {
+			arena = make([]byte, 0, max(size, 2*cap(arena)))
+		}
+		arena = arena[:0]
+		for q, j := range types {
+			keys[3*q] = x.words[j]
+			st := len(arena)
+			arena = append(arena, 0)
+			arena = append(arena, x.lower[j]...)
+			keys[3*q+1] = unsafeString(arena[st:len(arena):len(arena)])
+			st = len(arena)
+			arena = append(arena, 1)
+			for _, c := range []byte(x.lower[j]) {
+				if c >= '1' && c <= '9' {
+					c = '0'
+				}
+				arena = append(arena, c)
+			}
+			keys[3*q+2] = unsafeString(arena[st:len(arena):len(arena)])
+		}
+		lex.getBatch(keys[:3*len(types)], &r)
+		for q, j := range types {
+			x.lexForm[j], x.lexLower[j], x.clus[j] = r.vals[3*q], r.vals[3*q+1], r.vals[3*q+2]
+		}
+	}
+	// The later words: the codes of their lower-case form, and those of
+	// the form when the first word of that lower-case form is written
+	// alike; the other forms are looked up.
+	var at [strMapBatch]int
+	k := 0
+	flush := func() {
+		lex.getBatch(keys[:k], &r)
+		for q := 0; q < k; q++ {
+			x.lexForm[at[q]] = r.vals[q]
+		}
+		k = 0
+	}
+	for i, w := range x.words {
+		j := int(x.first[x.typ[i]])
+		if j == i {
+			continue
+		}
+		x.lexLower[i], x.clus[i] = x.lexLower[j], x.clus[j]
+		if x.words[j] == w {
+			x.lexForm[i] = x.lexForm[j]
+			continue
+		}
+		keys[k], at[k] = w, i
+		k++
+		if k == strMapBatch {
+			flush()
+		}
+	}
+	flush()
+}
+
+// setGazetteer fills gaz: for each word of a sentence, the classes of the
+// gazetteer's phrases of up to six words starting there, as long as each
+// shorter phrase from the word is in the gazetteer (which holds the
+// beginnings of its phrases). The lookups go by phrase length, by batches
+// (see StrMap.getBatch): first every lower-case form alone, then the
+// two-word phrases starting at a word found alone, and so on.
+func (x *nerDoc) setGazetteer(gaz *StrMap) {
+	var r strMapResults
+	var keys [strMapBatch]string
+	// found[t] when lower-case form t is in the gazetteer alone, with the
+	// classes classes[t].
+	found := make([]bool, len(x.first))
+	classes := make([]string, len(x.first))
+	for t0 := 0; t0 < len(x.first); t0 += strMapBatch {
+		types := x.first[t0:min(t0+strMapBatch, len(x.first))]
+		for q, j := range types {
+			keys[q] = x.lower[j]
+		}
+		gaz.getBatch(keys[:len(types)], &r)
+		copy(found[t0:], r.oks[:len(types)])
+		copy(classes[t0:], r.vals[:len(types)])
+	}
+	// The phrases found so far, by their first word, with the end of its
+	// sentence.
+	var from, end []int32
+	for _, s := range x.sents {
+		for i := s[0]; i < s[1]; i++ {
+			if t := x.typ[i]; found[t] {
+				x.addGaz(classes[t], i, i)
+				from = append(from, int32(i))
+				end = append(end, int32(s[1]))
+			}
+		}
+	}
+	var arena []byte
+	for k := 1; k < 6 && len(from) > 0; k++ {
+		// The phrases of k+1 words, kept (in place) when found.
+		kept := 0
+		for b0 := 0; b0 < len(from); b0 += strMapBatch {
+			batch := 0
+			var at [strMapBatch]int32
+			arena = arena[:0]
+			for q := b0; q < min(b0+strMapBatch, len(from)); q++ {
+				if int(from[q])+k >= int(end[q]) {
+					continue
+				}
+				at[batch] = int32(q)
+				batch++
+			}
+			size := 0
+			for _, q := range at[:batch] {
+				for m := from[q]; m <= from[q]+int32(k); m++ {
+					size += len(x.lower[m]) + 1
+				}
+			}
+			if cap(arena) < size {
+				arena = make([]byte, 0, max(size, 2*cap(arena)))
+			}
+			for b, q := range at[:batch] {
+				i := int(from[q])
+				st := len(arena)
+				arena = append(arena, x.lower[i]...)
+				for m := i + 1; m <= i+k; m++ {
+					arena = append(arena, ' ')
+					arena = append(arena, x.lower[m]...)
+				}
+				keys[b] = unsafeString(arena[st:len(arena):len(arena)])
+			}
+			gaz.getBatch(keys[:batch], &r)
+			for b, q := range at[:batch] {
+				if r.oks[b] {
+					x.addGaz(r.vals[b], int(from[q]), int(from[q])+k)
+					from[kept], end[kept] = from[q], end[q]
+					kept++
+				}
+			}
+		}
+		from, end = from[:kept], end[:kept]
+	}
+}
+
+// addGaz records the gazetteer classes v of the phrase of words [i, j].
+func (x *nerDoc) addGaz(v string, i, j int) {
+	for k := 0; k < len(v); k++ {
+		c := v[k]
+		if c == '+' {
+			continue
+		}
+		if j == i {
+			x.gaz[i] |= gazBit(c, 'U')
+			continue
+		}
+		x.gaz[i] |= gazBit(c, 'B')
+		for m := i + 1; m < j; m++ {
+			x.gaz[m] |= gazBit(c, 'I')
+		}
+		x.gaz[j] |= gazBit(c, 'L')
+	}
 }
 
 // setDocCase fills docCase.
