@@ -174,9 +174,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		fails = append(fails, dev3Floor.below("dev3", &dev3.Current)...)
 		devStories, below, err := storySets(stdout, opts, *commit,
-			storySpec{"dev6", news.RunAskDev6, dev6Floor, *recordDev6},
-			storySpec{"dev7", news.RunAskDev7, dev7Floor, *recordDev7},
-			storySpec{"dev8", news.RunAskDev8, dev8Floor, *recordDev8})
+			storySpec{"dev6", dev6Floor, *recordDev6},
+			storySpec{"dev7", dev7Floor, *recordDev7},
+			storySpec{"dev8", dev8Floor, *recordDev8})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -258,9 +258,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		// blind3's and blind4's failures are never printed: they are
 		// never tuned on.
 		_, below, err := storySets(stdout, opts, *commit,
-			storySpec{"blind3", news.RunAskBlind3, blind3Floor, *recordBlind3},
-			storySpec{"blind4", news.RunAskBlind4, blind4Floor, *recordBlind4},
-			storySpec{"blind5", news.RunAskBlind5, blind5Floor, *recordBlind5})
+			storySpec{"blind3", blind3Floor, *recordBlind3},
+			storySpec{"blind4", blind4Floor, *recordBlind4},
+			storySpec{"blind5", blind5Floor, *recordBlind5})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -365,8 +365,7 @@ func (f answerFloors) below(set string, r *news.BlindRun) []string {
 // dev7, blind4): its name, how to run it, its floors and where to record
 // its first run ("" not to).
 type storySpec struct {
-	name   string
-	run    func(summarize.Options) (*news.BlindResult, error)
+	name   string // its file, internal/eval/news/questions_<name>.json
 	floor  answerFloors
 	record string
 }
@@ -384,7 +383,7 @@ func storySets(w io.Writer, opts summarize.Options, commit string, specs ...stor
 	var runs []storyRun
 	var below []string
 	for _, sp := range specs {
-		res, err := sp.run(opts)
+		res, err := news.RunStorySet(opts, sp.name)
 		if err != nil {
 			return nil, nil, err
 		}

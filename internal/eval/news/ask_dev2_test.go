@@ -12,7 +12,6 @@ func usedBy(t *testing.T, sets ...string) map[string]string {
 	t.Helper()
 	loaders := map[string]func() ([]BlindArticle, error){
 		"blind": LoadBlindSet, "blind2": LoadBlind2Set, "dev2": LoadDev2Set, "dev3": LoadDev3Set, "dev4": LoadDev4Set, "dev5": LoadDev5Set,
-		"dev6": LoadDev6Set, "blind3": LoadBlind3Set, "dev7": LoadDev7Set, "blind4": LoadBlind4Set, "dev8": LoadDev8Set, "blind5": LoadBlind5Set,
 	}
 	used := map[string]string{}
 	for _, name := range sets {
@@ -26,7 +25,11 @@ func usedBy(t *testing.T, sets ...string) map[string]string {
 			}
 			continue
 		}
-		arts, err := loaders[name]()
+		load := loaders[name]
+		if _, ok := storySetAbout[name]; ok {
+			load = func() ([]BlindArticle, error) { return LoadStorySet(name) }
+		}
+		arts, err := load()
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,0 +1,87 @@
+package news
+
+import (
+	"embed"
+	"fmt"
+
+	"github.com/parley-bot/parley/internal/summarize"
+)
+
+// storySetFS holds the question sets written with the project's own
+// stories (StoryTexts) and their first runs, recorded once, before any
+// change made while looking at a set: questions_<name>.json and
+// questions_<name>_firstrun.json.
+//
+//go:embed questions_dev6.json questions_dev6_firstrun.json questions_blind3.json questions_blind3_firstrun.json
+//go:embed questions_dev7.json questions_dev7_firstrun.json questions_blind4.json questions_blind4_firstrun.json
+//go:embed questions_dev8.json questions_dev8_firstrun.json questions_blind5.json questions_blind5_firstrun.json
+var storySetFS embed.FS
+
+// storySetAbout says, for each question set of the stories, what it is:
+// the header its run prints. Each batch of stories came with two sets,
+// written with the stories by a helper who never read or ran the
+// answerer, a third each factual, "what did X say" and unanswerable (the
+// third batch's: seven the story answers and two it does not, per story):
+// one on the odd-numbered stories, developed on after its first run, and
+// one on the even-numbered ones, never tuned on (its failures are never
+// printed).
+var storySetAbout = map[string]string{
+	// dev6 (99 questions) and blind3 (100): the first batch, s01–s16.
+	"dev6":   "our own stories, written with their questions by someone who never ran the answerer, then developed on",
+	"blind3": "our own stories, written with their questions by someone who never ran the answerer; never tuned on",
+	// dev7 (78) and blind4 (77): the second batch, s17–s28, pasted pages
+	// with their furniture and harder credits.
+	"dev7":   "our second batch of stories, pasted pages with their furniture, written with their questions by someone who never ran the answerer, then developed on",
+	"blind4": "our second batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
+	// dev8 (54) and blind5 (54): the third batch, s29–s40.
+	"dev8":   "our third batch of stories, written with their questions by someone who never ran the answerer, then developed on",
+	"blind5": "our third batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
+}
+
+// storySetFiles returns a story question set's questions and its recorded
+// first run (empty until recorded).
+func storySetFiles(name string) (questions, firstRun []byte, err error) {
+	if _, ok := storySetAbout[name]; !ok {
+		return nil, nil, fmt.Errorf("no question set %q of the stories", name)
+	}
+	if questions, err = storySetFS.ReadFile("questions_" + name + ".json"); err != nil {
+		return nil, nil, fmt.Errorf("read the %s set: %w", name, err)
+	}
+	if firstRun, err = storySetFS.ReadFile("questions_" + name + "_firstrun.json"); err != nil {
+		return nil, nil, fmt.Errorf("read the %s set's first run: %w", name, err)
+	}
+	return questions, firstRun, nil
+}
+
+// LoadStorySet parses the embedded question set of the stories with this
+// name (dev6, blind3, dev7, blind4, dev8, blind5).
+func LoadStorySet(name string) ([]BlindArticle, error) {
+	q, _, err := storySetFiles(name)
+	if err != nil {
+		return nil, err
+	}
+	return parseQuestionSet(name, q)
+}
+
+// RunStorySet scores the answerer on the question set of the stories with
+// this name and returns it with its recorded first run. It needs no
+// shared/ folder.
+func RunStorySet(opts summarize.Options, name string) (*BlindResult, error) {
+	q, first, err := storySetFiles(name)
+	if err != nil {
+		return nil, err
+	}
+	arts, err := parseQuestionSet(name, q)
+	if err != nil {
+		return nil, err
+	}
+	fr, err := parseFirstRun(name, first)
+	if err != nil {
+		return nil, err
+	}
+	res := &BlindResult{FirstRun: fr, Header: fmt.Sprintf("Follow-up answers, %s set (internal/eval/news/questions_%s.json: %s):", name, name, storySetAbout[name])}
+	if err := runQuestionSet("", opts, name, arts, &res.Current); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
