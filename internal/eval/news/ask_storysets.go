@@ -15,13 +15,15 @@ import (
 //go:embed questions_dev6.json questions_dev6_firstrun.json questions_blind3.json questions_blind3_firstrun.json
 //go:embed questions_dev7.json questions_dev7_firstrun.json questions_blind4.json questions_blind4_firstrun.json
 //go:embed questions_dev8.json questions_dev8_firstrun.json questions_blind5.json questions_blind5_firstrun.json
+//go:embed questions_dev9.json questions_dev9_firstrun.json questions_blind6.json questions_blind6_firstrun.json
 var storySetFS embed.FS
 
 // storySetAbout says, for each question set of the stories, what it is:
 // the header its run prints. Each batch of stories came with two sets,
 // written with the stories by a helper who never read or ran the
 // answerer, a third each factual, "what did X say" and unanswerable (the
-// third batch's: seven the story answers and two it does not, per story):
+// third and fourth batches': seven the story answers and two it does
+// not, per story):
 // one on the odd-numbered stories, developed on after its first run, and
 // one on the even-numbered ones, never tuned on (its failures are never
 // printed).
@@ -36,6 +38,10 @@ var storySetAbout = map[string]string{
 	// dev8 (54) and blind5 (54): the third batch, s29–s40.
 	"dev8":   "our third batch of stories, written with their questions by someone who never ran the answerer, then developed on",
 	"blind5": "our third batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
+	// dev9 (54) and blind6 (54): the fourth batch, s41–s52 (a live blog,
+	// an interview transcript, a press release reprinted, an explainer).
+	"dev9":   "our fourth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
+	"blind6": "our fourth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
 }
 
 // storySetFiles returns a story question set's questions and its recorded
@@ -54,7 +60,7 @@ func storySetFiles(name string) (questions, firstRun []byte, err error) {
 }
 
 // LoadStorySet parses the embedded question set of the stories with this
-// name (dev6, blind3, dev7, blind4, dev8, blind5).
+// name (dev6, blind3, dev7, blind4, dev8, blind5, dev9, blind6).
 func LoadStorySet(name string) ([]BlindArticle, error) {
 	q, _, err := storySetFiles(name)
 	if err != nil {

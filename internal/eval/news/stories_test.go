@@ -5,10 +5,11 @@ import (
 	"testing"
 )
 
-// TestStorySets: the dev6, blind3, dev7, blind4, dev8 and blind5 sets
+// TestStorySets: the dev6, blind3, dev7, blind4, dev8, blind5, dev9 and
+// blind6 sets
 // share no story, hold at least 90 questions each (70 for the second
-// batch's six stories, 50 for the third's) with at least 30 % of each kind
-// (20 % for the third batch, written with two questions a story cannot
+// batch's six stories, 50 for the third's and fourth's) with at least 30 %
+// of each kind (20 % for the third and fourth batches, written with two questions a story cannot
 // answer and seven it can), have their first
 // runs recorded, and every expected answer and speaker is written, as
 // given, in its story (a question set's strings are matched by substring,
@@ -18,12 +19,12 @@ func TestStorySets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(texts) != 40 {
-		t.Fatalf("%d stories, want 40", len(texts))
+	if len(texts) != 52 {
+		t.Fatalf("%d stories, want 52", len(texts))
 	}
 	others := func(self string) []string {
 		var out []string
-		for _, s := range []string{"blind", "blind2", "blind3", "blind4", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "blind5", "old"} {
+		for _, s := range []string{"blind", "blind2", "blind3", "blind4", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "blind5", "dev9", "blind6", "old"} {
 			if s != self {
 				out = append(out, s)
 			}
@@ -41,6 +42,8 @@ func TestStorySets(t *testing.T) {
 		{"blind4", 70, 30},
 		{"dev8", 50, 20},
 		{"blind5", 50, 20},
+		{"dev9", 50, 20},
+		{"blind6", 50, 20},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			arts, err := LoadStorySet(set.name)
