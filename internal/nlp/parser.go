@@ -566,6 +566,7 @@ func (p *Parser) Parse(a *Analysis) {
 		predicateNouns(toks, s.First)
 		frontedSubjects(toks, s.First)
 		postNominals(toks, s.First)
+		namesAfterNouns(toks, s.First)
 		clausesAfterPrepositions(toks, s.First)
 		accordingTo(toks, s.First)
 		saidVerbs(toks, s.First)
@@ -695,6 +696,24 @@ var postNominalLetters = map[string]bool{
 // PostNominal reports whether w is letters written after a person's name
 // ("QC", "MP", "OBE", "Jr."), not a name of its own.
 func PostNominal(w string) bool { return postNominalLetters[w] }
+
+// namesAfterNouns mends a name the parser hung by "flat" from the common
+// noun right before it ("Conservation group Ocean Futures Nordic said",
+// "carmaker Toyota"): "flat" joins the words of one name, so the name is
+// the noun's apposition, its first word the head of the rest. first is
+// the index of toks[0] in the analysis.
+func namesAfterNouns(toks []Token, first int) {
+	for i := 1; i < len(toks); i++ {
+		n := i - 1
+		if toks[i].Rel != "flat" || toks[i].UPOS != "PROPN" || toks[n].UPOS != "NOUN" || toks[i].Head != first+n {
+			continue
+		}
+		toks[i].Rel = "appos"
+		for j := i + 1; j < len(toks) && toks[j].UPOS == "PROPN" && toks[j].Head == first+n && toks[j].Rel == "flat"; j++ {
+			toks[j].Head = first + i
+		}
+	}
+}
 
 // postNominals mends a name's post-nominal letters set off by commas,
 // which the parser reads as a name of its own ("Mark Tedeschi, QC," as two

@@ -324,3 +324,38 @@ func TestSaidVerbs(t *testing.T) {
 		t.Errorf("said: %s, want amod left alone", tk.Rel)
 	}
 }
+
+// TestNamesAfterNouns: a name hung by "flat" from the common noun right
+// before it ("Conservation group Ocean Futures Nordic said") is that
+// noun's apposition, its first word the head of the rest; "flat" inside a
+// name, and a name after a name, stay as they are.
+func TestNamesAfterNouns(t *testing.T) {
+	type w = handWord
+	words := []handWord{
+		w{"Conservation", "NOUN", "NN", 1, "compound"}, // 0
+		w{"group", "NOUN", "NN", 5, "nsubj"},           // 1
+		w{"Ocean", "PROPN", "NNP", 1, "flat"},          // 2
+		w{"Futures", "PROPN", "NNP", 1, "flat"},        // 3
+		w{"Nordic", "PROPN", "NNP", 1, "flat"},         // 4
+		w{"said", "VERB", "VBD", -1, "root"},           // 5
+		w{"no", "INTJ", "UH", 5, "obj"},                // 6
+	}
+	const first = 2
+	toks := handTokens(words, first)
+	namesAfterNouns(toks[first:], first)
+	if tk := toks[first+2]; tk.Head != first+1 || tk.Rel != "appos" {
+		t.Errorf("Ocean: head %d %s, want %d appos", tk.Head, tk.Rel, first+1)
+	}
+	for _, k := range []int{3, 4} {
+		if tk := toks[first+k]; tk.Head != first+2 || tk.Rel != "flat" {
+			t.Errorf("%s: head %d %s, want %d flat", tk.Text, tk.Head, tk.Rel, first+2)
+		}
+	}
+	// A name's own words after a name are left alone.
+	toks = handTokens(words, first)
+	toks[first+1].UPOS, toks[first+1].XPOS = "PROPN", "NNP"
+	namesAfterNouns(toks[first:], first)
+	if tk := toks[first+2]; tk.Rel != "flat" || tk.Head != first+1 {
+		t.Errorf("after a name: Ocean %d %s, want flat from the name", tk.Head, tk.Rel)
+	}
+}

@@ -74,6 +74,12 @@ func (d *doc) treeSpeakers(t *tree) {
 			continue
 		}
 		if !ok || name == "" {
+			// "“…,” he said" left open by the tree: a speaker found
+			// before who cannot be a "he" ("Ida Sørensen", a place)
+			// is none; better no name than a wrong one.
+			if g := wordGender(t.a.Tokens[c.src].Text); g != 0 && c.linked && at.speaker != "" && d.genderClash(t, at.speaker, g) {
+				at.speaker, at.ent = "", -1
+			}
 			continue
 		}
 		if at.drop {
@@ -87,13 +93,18 @@ func (d *doc) treeSpeakers(t *tree) {
 			at.drop = false
 		}
 		if !properName(name) && properName(at.speaker) && t.actorNamed(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) &&
-			c.cueText != wordsOfCue && !t.unnamedSource(c.src) {
+			c.cueText != wordsOfCue && !t.unnamedSource(c.src) && !(containsWords(name, at.speaker) && t.personWord(c.src)) && !t.writtenSource(c.src, at.speaker) {
 			// A description the tree could not resolve ("the
 			// minister") where the speaker found before is a name; but
 			// "an insider", "one mother" bring in someone new, whom no
 			// name before stands for, and "in the words of the
 			// patient" says whose words follow; nor does one who
-			// spoke "on condition of anonymity".
+			// spoke "on condition of anonymity". A name a
+			// person's description holds is no one it stands for
+			// ("the former New Mexico governor" is not New Mexico;
+			// "the Ashbury board" does speak for Ashbury), and a
+			// text speaks for itself ("a letter from his doctor
+			// that says…").
 			continue
 		}
 		at.speaker, at.cue, at.how = name, c.cueText, "tree"
@@ -724,6 +735,53 @@ func (t *tree) personSource(s int) bool {
 		return e >= 0 && t.a.Entities[e].Type == nlp.PERSON
 	case "NOUN":
 		return t.nounClass != nil && t.nounClass(strings.ToLower(st.Lemma)) == nlp.NounPerson || t.clusterType(s) == nlp.PERSON
+	}
+	return false
+}
+
+// writtenSource reports whether the source at src is something said or
+// written ("the statement", "a letter … that says"), directly or through
+// the relative pronoun that stands for it, whose phrase does not hold
+// the name ("a statement issued on behalf of Robert Zoellick" is his).
+func (t *tree) writtenSource(src int, name string) bool {
+	a := t.a
+	if v := a.Tokens[src].Head; a.Tokens[src].UPOS == "PRON" && v >= 0 && strings.HasSuffix(a.Tokens[v].Rel, "relcl") {
+		src = a.Tokens[v].Head
+	}
+	if src < 0 || a.Tokens[src].UPOS != "NOUN" || !speechNoun(a.Tokens[src].Lemma) {
+		return false
+	}
+	return !containsWords(a.Span(int(t.left[src]), int(t.right[src])+1), name)
+}
+
+// personWord reports whether the source at src is a person by its word: a
+// pronoun or name of one, a noun for people or a role ("the governor"),
+// or one made with "-man", "-woman", "-person" ("the businessman").
+func (t *tree) personWord(src int) bool {
+	if t.personSource(src) {
+		return true
+	}
+	tok := &t.a.Tokens[src]
+	if tok.UPOS != "NOUN" {
+		return false
+	}
+	l := strings.ToLower(tok.Lemma)
+	return t.personNoun(src) || len(l) > 5 && (strings.HasSuffix(l, "man") || strings.HasSuffix(l, "woman") || strings.HasSuffix(l, "person"))
+}
+
+// genderClash reports whether a quotation's speaker cannot be the "he"
+// (g 'm') or "she" (g 'f') its credit gives: a body or a place, or a
+// person the story's pronouns or the name lists give the other sex.
+func (d *doc) genderClash(t *tree, speaker string, g byte) bool {
+	if e := d.entityOfSpeaker(speaker); e >= 0 && d.ents[e].kind != KindPerson && d.ents[e].kind != "" {
+		return true
+	}
+	for ei := range t.a.Entities {
+		if e := &t.a.Entities[ei]; e.Type == nlp.PERSON && (e.Text == speaker || t.entityFullName(ei) == speaker) {
+			if eg := t.entityGender(ei); (eg == 'm' || eg == 'f') && eg != g {
+				return true
+			}
+		}
 	}
 	return false
 }

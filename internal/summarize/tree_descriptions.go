@@ -356,8 +356,9 @@ func (t *tree) ownerOf(e *nlp.Entity, src int) bool {
 
 // nameAfterRole returns the PERSON entity set off by commas right after
 // the phrase of role src ("the UN's envoy for Sudan, Ramtane Lamamra,
-// said"), whatever the parser hung it from, or -1. Only the role's own
-// words (no verb, no quotation) come between.
+// said"), with or without a title of its own, whatever the parser hung it
+// from, or -1. Only the role's own words (no verb, no quotation) come
+// between.
 func (t *tree) nameAfterRole(src int) int {
 	a := t.a
 	sent := a.Sentences[a.Tokens[src].Sent]
@@ -369,8 +370,16 @@ func (t *tree) nameAfterRole(src int) int {
 		if tk.Text != "," {
 			continue
 		}
-		ei := t.entityAt(k + 1)
-		if ei < 0 || a.Entities[ei].Type != nlp.PERSON || a.Entities[ei].First != k+1 {
+		// The name may carry its own title ("His Uzbek counterpart,
+		// Deputy Water Resources Minister Dilnoza Rakhimova,"):
+		// capitalised words before it, up to five.
+		n := k + 1
+		for n < sent.Last && n <= k+5 && (t.entityAt(n) < 0 || a.Entities[t.entityAt(n)].Type != nlp.PERSON) && !t.quoted[n] && startsUpper(a.Tokens[n].Text) &&
+			(a.Tokens[n].UPOS == "PROPN" || a.Tokens[n].UPOS == "NOUN" || a.Tokens[n].UPOS == "ADJ") {
+			n++
+		}
+		ei := t.entityAt(n)
+		if ei < 0 || a.Entities[ei].Type != nlp.PERSON || a.Entities[ei].First != n {
 			return -1
 		}
 		if end := a.Entities[ei].Last; end < sent.Last && a.Tokens[end].Text != "," {

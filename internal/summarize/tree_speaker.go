@@ -208,6 +208,15 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	// Any description of a person, or of someone the noun lexicon does
+	// not know, with a person's name set off after it ("His Uzbek
+	// counterpart, Deputy Water Resources Minister Dilnoza Rakhimova,
+	// describes…"): the apposition names who it is.
+	if tok.UPOS == "NOUN" && !anonymous && !roleHeads[strings.ToLower(tok.Text)] && (t.personNoun(src) || t.nounClass == nil || t.nounClass(strings.ToLower(tok.Lemma)) == 0) {
+		if e := t.nameAfterRole(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
+	}
 	// "The Indiana governor" after "Indiana Gov. Mike Pence", "the
 	// Republican presidential nominee" after "Republican presidential
 	// nominee Donald Trump": the one person the story named with that

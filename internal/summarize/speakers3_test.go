@@ -1,0 +1,57 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDescriptionHoldsName checks that a description the tree could not
+// resolve is not replaced by a name it merely holds ("the New York
+// businessman" is not New York), and that a letter or statement speaks for
+// itself rather than for a name found nearby, unless it is issued on
+// someone's behalf.
+func TestDescriptionHoldsName(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a place inside a description",
+			"Harlan, appearing after Moreno at the televised town hall, cited problems in Asia, Mexico and elsewhere that he blamed on the policies of Governor Pratt and Moreno.\n\n\"We need a new direction,\" the New York businessman said, arguing that he will bring a \"practical\" approach to the job.",
+			"We need a new direction", "the New York businessman"},
+		{"a statement on someone's behalf",
+			"Canada said its exports to the bloc were worth $40 billion last year. \"Although the bloc has one tariff, it has no single border agency,\" a statement issued on behalf of Marie Tremblay, Canada's trade minister, said.",
+			"Although the bloc has one tariff", "Marie Tremblay"},
+		{"a body's board speaks for it",
+			"Harrowgate Brewing Group rejected the raised offer from Castlemere on Monday.\n\nIn a statement issued shortly after 7am, the Harrowgate board said the new offer \"still badly undervalues Harrowgate and its future\" and told shareholders to take no action.",
+			"still badly undervalues", "Harrowgate"},
+	}, false)
+}
+
+// TestNameSetOffWithTitle checks that a description followed by a
+// person's name set off by commas, with a title of its own, is that
+// person, however the parser hung the title words.
+func TestNameSetOffWithTitle(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"counterpart with a titled name",
+			"Norway's negotiator, Arne Dahl, signed the text in Oslo on Friday. His Danish counterpart, Deputy Water Resources Minister Freja Holm, describes the quota clause as “the hinge on which the whole deal turns”. In poor years both sides' catches shrink.",
+			"the hinge on which", "Freja Holm"},
+	}, false)
+}
+
+// TestHeNeverASheSpeaker checks that "“…,” he said", which the tree
+// cannot resolve, does not keep a speaker found before whom the story
+// calls "her": better no name than a wrong one.
+func TestHeNeverASheSpeaker(t *testing.T) {
+	text := "Danish engineer freed in prisoner swap\n\nMikkel Berg spent 19 months in prison. \"I feel very tired,\" Berg said on Friday.\n\n" +
+		"For Ida Berg, Mikkel's older sister, who ran the campaign for his release, the call came at 6am on Thursday.\n\n" +
+		"\"The minister said four words: 'He is coming home.' I made her say it again,\" Ida Berg said. \"Then I sat on the kitchen floor for about an hour.\"\n\n" +
+		"Her brother, thinner and greyer than in the photographs, said he planned to spend the summer \"somewhere with no walls at all\".\n\n" +
+		"He thanked the mediators, and he thanked his sister. \"She never let them forget my name,\" he said."
+	b := treeBrief(t, text)
+	for _, q := range b.Quotes {
+		if strings.HasPrefix(q.Text, "She never let them") {
+			if q.Speaker == "Ida Berg" {
+				t.Errorf("speaker of %q = %q, a woman for \"he said\"", q.Text, q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("quotation not found in %+v", b.Quotes)
+}
