@@ -71,7 +71,34 @@ func (l *Lemmatizer) Lemma(form, upos string) string {
 			return v
 		}
 	}
+	if upos == "VERB" {
+		if v := l.prefixedIrregular(form); v != "" {
+			return v
+		}
+	}
 	return afterRules(form, upos)
+}
+
+// verbPrefixes are prefixes English puts before a verb without changing
+// how it inflects: "overran" is "over" + "ran". Not "re" nor "be", whose
+// words are too often verbs of their own ("resent", "rebound", "belay").
+var verbPrefixes = [...]string{"over", "under", "out", "with", "fore", "mis", "up"}
+
+// prefixedIrregular returns the lemma of a verb form the lexicon does not
+// hold that is a prefix before an irregular form it does ("overran" →
+// "overrun", "outsold" → "outsell", "mistook" → "mistake"), or "".
+func (l *Lemmatizer) prefixedIrregular(form string) string {
+	w := strings.ToLower(form)
+	for _, p := range verbPrefixes {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok || len(rest) < 3 {
+			continue
+		}
+		if v, ok := l.lex.Get(rest + "\tVERB"); ok && v != rest && v != ruleLemma(rest, "VERB") {
+			return p + v
+		}
+	}
+	return ""
 }
 
 // afterRules is the lemma of a word the lexicon does not hold: the rules'

@@ -96,6 +96,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.nounsAfterThat(a, sc)
 	t.gerundsBeforeNames(a, sc)
 	t.namesReadAsFunctionWords(a, sc)
+	t.openWordsReadAsFunctionWords(a, sc)
 	t.nounsBeforeWho(a, sc)
 }
 

@@ -27,7 +27,7 @@ var closedWords = func() map[string]bool {
 		whether which whichever while whilst who whoever whom whomever whose why will with within without worth
 		would ye yet you your yours yourself yourselves
 		although now half quite rather wherein whereupon thereof therein ago nearby post pre re vs. v. ere cos
-		'd 'll 's n't na ta o' ca wo sha`) {
+		'd 'll 's n't na ta o' ca wo sha cause tho altho`) {
 		m[w] = true
 	}
 	return m
@@ -101,4 +101,60 @@ func (t *Tagger) nounsBeforeWho(a *Analysis, sc *tagScratch) {
 			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
+}
+
+// openWordsReadAsFunctionWords re-tags a lower-case word of four letters
+// or more that the tagger gave a function word's tag though it is none of
+// English's function words ("The talks overran their deadline", with
+// "overran", a verb it did not know, read as a preposition): it takes the
+// open class the tagger scores best for it in its place, and the sentence
+// is tagged again from it.
+func (t *Tagger) openWordsReadAsFunctionWords(a *Analysis, sc *tagScratch) {
+	for si, s := range a.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if !closedTag(tok.XPOS) || !lowerLetters(tok.Text) || closedWords[tok.Text] {
+				continue
+			}
+			if c := t.bestOpenClass(a, sc, si, i-s.First); c >= 0 {
+				t.retag(a, sc, si, i-s.First, c)
+			}
+		}
+	}
+}
+
+// bestOpenClass returns the class of no closed word's tag that the tagger
+// scores best for token k of sentence si, given the classes before it, or
+// -1.
+func (t *Tagger) bestOpenClass(a *Analysis, sc *tagScratch, si, k int) int {
+	s := a.Sentences[si]
+	toks := a.Tokens[s.First:s.Last]
+	sc.info = growInfo(sc.info, len(toks))
+	info := sc.info[:len(toks)]
+	for i := range toks {
+		info[i].set(toks[i].Text)
+	}
+	t.score(info, sc.tags[s.First:s.Last], k, sc)
+	best, bestScore := -1, int32(0)
+	for c, v := range sc.acc[:t.w.n] {
+		if c == 0 || closedTag(t.xpos[c]) {
+			continue
+		}
+		if best < 0 || v > bestScore {
+			best, bestScore = c, v
+		}
+	}
+	return best
+}
+
+// lowerLetters reports whether w is four or more lower-case letters.
+func lowerLetters(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+		n++
+	}
+	return n >= 4
 }

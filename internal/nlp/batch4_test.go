@@ -1,0 +1,62 @@
+package nlp
+
+import "testing"
+
+// TestOpenWordsReadAsFunctionWords: a lower-case word the tagger does not
+// know is no preposition or determiner when it is no function word of
+// English ("The talks overran their deadline"), while function words,
+// the informal "cause" among them, keep their closed classes.
+func TestOpenWordsReadAsFunctionWords(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, word string
+		open       bool
+	}{
+		{"Two weeks of acrimonious talks that overran their deadline by 38 hours ended on Sunday.", "overran", true},
+		{"The talks overran their deadline.", "overran", true},
+		{"I gave up on the talks, cause I knew the deal was dead.", "cause", false},
+		{"Talks resumed on Monday, but the deal was not close.", "but", false},
+		{"The unions said that the offer was too low.", "that", false},
+	} {
+		a := an.Analyze(tt.text)
+		found := false
+		for _, tok := range a.Tokens {
+			if tok.Text == tt.word {
+				found = true
+				if open := !closedTag(tok.XPOS); open != tt.open {
+					t.Errorf("%q in %q: %s/%s, want an open class %v", tt.word, tt.text, tok.UPOS, tok.XPOS, tt.open)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Errorf("no %q in %q", tt.word, tt.text)
+		}
+	}
+}
+
+// TestPrefixedIrregular: a prefixed irregular verb form the lexicon does
+// not hold is lemmatised through the form after the prefix ("overran" →
+// "overrun"); a regular one keeps the rules' lemma, and "re" is no such
+// prefix ("resent" is a verb of its own).
+func TestPrefixedIrregular(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := an.Lemmatizer()
+	for _, c := range []struct{ form, want string }{
+		{"overran", "overrun"},
+		{"outsold", "outsell"},
+		{"mistook", "mistake"},
+		{"overstated", "overstate"},
+		{"resent", "resent"},
+	} {
+		if got := l.Lemma(c.form, "VERB"); got != c.want {
+			t.Errorf("Lemma(%q, VERB) = %q, want %q", c.form, got, c.want)
+		}
+	}
+}
