@@ -74,7 +74,9 @@ live population resident inhabitant
 need require requirement necessary
 plane aircraft jet
 fly flight flew flown
-participate participant`
+participate participant
+detain detention jail imprison imprisonment prison custody
+mediate mediator mediation broker intermediary`
 
 // synonyms map a stem to the stems of its group.
 var synonyms = func() map[string][]string {

@@ -156,13 +156,13 @@ var ordinals = map[string]int{"first": 1, "initial": 1, "original": 1, "second":
 
 // speechSubject reads "what did X say (about Y)": the words of X and the
 // index of the verb, or -1.
-func speechSubject(ws []string) ([]string, int) {
+func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 	if len(ws) < 4 || ws[0] != "what" && ws[0] != "how" || !auxWords[ws[1]] {
 		return nil, -1
 	}
 	copula := ws[1] == "is" || ws[1] == "was" || ws[1] == "are" || ws[1] == "were"
 	for i := 3; i < len(ws); i++ {
-		if !speechVerbs[ws[i]] {
+		if !speechVerbs[ws[i]] || noun != nil && noun(i) {
 			continue
 		}
 		// "what is the latest offer" asks for a thing; "what is X saying"
@@ -264,7 +264,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			}
 		}
 	}
-	subj, verb := speechSubject(q.words)
+	subj, verb := speechSubject(q.words, a.nounInQuestion(raw, q.words))
 	if verb > 0 && !(q.words[0] == "how" && !(q.words[verb] == "respond" || q.words[verb] == "react" || q.words[verb] == "responded" || q.words[verb] == "reacted")) {
 		q.speechVerb = q.words[verb]
 		// "EADS and BAE Systems": two names, each its own speaker.
@@ -1122,4 +1122,53 @@ func (a *Article) askedNoun(q *question) string {
 		return ""
 	}
 	return termOf(w)
+}
+
+// nounInQuestion returns a test of whether word k of the question's words
+// is a noun in its noun phrase, as the analysis layer tags the question:
+// tagged a noun right after a determiner, an adjective, a possessive or a
+// number, and before a noun or a verb ("offer" in "What does the new
+// offer value Ashbury at?", not in "What did the union offer?"). Nil
+// without an analyzer.
+func (a *Article) nounInQuestion(raw string, ws []string) func(k int) bool {
+	if a.an == nil {
+		return nil
+	}
+	var toks []nlp.Token
+	return func(k int) bool {
+		if toks == nil {
+			toks = a.an.Analyze(raw).Tokens
+		}
+		nth := 0
+		for _, w := range ws[:k] {
+			if w == ws[k] {
+				nth++
+			}
+		}
+		for i, tok := range toks {
+			if strings.ToLower(tok.Text) != ws[k] {
+				continue
+			}
+			if nth > 0 {
+				nth--
+				continue
+			}
+			if tok.UPOS != "NOUN" || i == 0 || i+1 >= len(toks) {
+				return false
+			}
+			// A verb of saying ends its question or goes on with
+			// what it is about ("…chief executive say?", "…say would
+			// happen", "…say about the deal"); a noun goes on with
+			// the question's own verb ("…offer value Ashbury at?").
+			if u := toks[i+1].UPOS; u != "NOUN" && u != "VERB" && u != "PROPN" {
+				return false
+			}
+			switch toks[i-1].XPOS {
+			case "DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD":
+				return true
+			}
+			return false
+		}
+		return false
+	}
 }
