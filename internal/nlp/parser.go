@@ -569,6 +569,7 @@ func (p *Parser) Parse(a *Analysis) {
 		namesAfterNouns(toks, s.First)
 		clausesAfterPrepositions(toks, s.First)
 		accordingTo(toks, s.First)
+		setOffSubjects(toks, s.First)
 		saidVerbs(toks, s.First)
 	}
 }
@@ -613,8 +614,9 @@ func saidVerbs(toks []Token, first int) {
 }
 
 // accordingTo mends "…, according to an Israeli official" read with the
-// source hung from a noun before it (in apposition to "Tuesday"): "according
-// to" introduces the source of the whole clause, an oblique of its verb.
+// source hung from a noun before it (in apposition to "Tuesday"), or made
+// a subject of the clause: "according to" introduces the source of the
+// whole clause, an oblique of its verb.
 // first is the index of toks[0] in the analysis.
 func accordingTo(toks []Token, first int) {
 	for i := 0; i+2 < len(toks); i++ {
@@ -622,7 +624,17 @@ func accordingTo(toks []Token, first int) {
 			continue
 		}
 		n := toks[i].Head - first
-		if n <= i+1 || n >= len(toks) || toks[i].Rel != "case" || toks[n].Rel != "appos" && toks[n].Rel != "nmod" {
+		if n <= i+1 || n >= len(toks) || toks[i].Rel != "case" {
+			continue
+		}
+		if strings.HasPrefix(toks[n].Rel, "nsubj") {
+			// "According to Amara Diallo, …, the deal is…" read with
+			// the source as a second subject: a noun with a
+			// preposition is no subject, but the clause's oblique.
+			toks[n].Rel = "obl"
+			continue
+		}
+		if toks[n].Rel != "appos" && toks[n].Rel != "nmod" {
 			continue
 		}
 		// The verb of the clause the noun was hung inside.
@@ -634,6 +646,60 @@ func accordingTo(toks []Token, first int) {
 			continue
 		}
 		toks[n].Head, toks[n].Rel = first+v, "obl"
+	}
+}
+
+// setOffSubjects mends a noun phrase set off by commas right after a
+// noun, read as one more subject of a verb that has its own subject after
+// it ("According to Amara Diallo, policy director at the Climate Justice
+// Coalition, an alliance of 300 groups, the deal is…"): a verb has one
+// subject, and a phrase between commas after a noun is that noun's
+// apposition. first is the index of toks[0] in the analysis.
+func setOffSubjects(toks []Token, first int) {
+	for n := 2; n < len(toks); n++ {
+		t := &toks[n]
+		if t.Rel != "nsubj" || t.UPOS != "NOUN" && t.UPOS != "PROPN" {
+			continue
+		}
+		v := t.Head - first
+		if v <= n || v >= len(toks) {
+			continue
+		}
+		later := false
+		for m := n + 1; m < v; m++ {
+			if toks[m].Head == t.Head && strings.HasPrefix(toks[m].Rel, "nsubj") {
+				later = true
+				break
+			}
+		}
+		if !later {
+			continue
+		}
+		l, r := n, n
+		for k := 0; k < len(toks); k++ {
+			if k != n && toks[k].UPOS != "PUNCT" && dominates(toks, n, k, first) {
+				l, r = min(l, k), max(r, k)
+			}
+		}
+		if l < 2 || r+1 >= len(toks) || toks[l-1].Text != "," || toks[r+1].Text != "," {
+			continue
+		}
+		p := l - 2
+		if u := toks[p].UPOS; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		// The head of the phrase the noun before ends.
+		for k := 0; k < 4; k++ {
+			h := toks[p].Head - first
+			if h <= p || h >= l-1 || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+				break
+			}
+			p = h
+		}
+		if dominates(toks, n, p, first) {
+			continue
+		}
+		t.Head, t.Rel = first+p, "appos"
 	}
 }
 

@@ -359,3 +359,47 @@ func TestNamesAfterNouns(t *testing.T) {
 		t.Errorf("after a name: Ocean %d %s, want flat from the name", tk.Head, tk.Rel)
 	}
 }
+
+// TestSetOffSubjects: a source after "according to" read as a subject is
+// the clause's oblique, and a noun phrase set off by commas after a noun,
+// read as one more subject of a verb with its own subject after it, is
+// that noun's apposition.
+func TestSetOffSubjects(t *testing.T) {
+	type w = handWord
+	words := []handWord{
+		w{"According", "VERB", "VBG", 2, "case"}, // 0
+		w{"to", "ADP", "IN", 0, "fixed"},         // 1
+		w{"Diallo", "PROPN", "NNP", 12, "nsubj"}, // 2
+		w{",", "PUNCT", ",", 5, "punct"},         // 3
+		w{"the", "DET", "DT", 5, "det"},          // 4
+		w{"director", "NOUN", "NN", 2, "appos"},  // 5
+		w{",", "PUNCT", ",", 8, "punct"},         // 6
+		w{"an", "DET", "DT", 8, "det"},           // 7
+		w{"alliance", "NOUN", "NN", 12, "nsubj"}, // 8
+		w{",", "PUNCT", ",", 8, "punct"},         // 9
+		w{"the", "DET", "DT", 11, "det"},         // 10
+		w{"deal", "NOUN", "NN", 12, "nsubj"},     // 11
+		w{"falls", "VERB", "VBZ", -1, "root"},    // 12
+		w{"short", "ADV", "RB", 12, "advmod"},    // 13
+	}
+	const first = 4
+	toks := handTokens(words, first)
+	accordingTo(toks[first:], first)
+	setOffSubjects(toks[first:], first)
+	if tk := toks[first+2]; tk.Head != first+12 || tk.Rel != "obl" {
+		t.Errorf("Diallo: head %d %s, want %d obl", tk.Head, tk.Rel, first+12)
+	}
+	if tk := toks[first+8]; tk.Head != first+5 || tk.Rel != "appos" {
+		t.Errorf("alliance: head %d %s, want %d appos", tk.Head, tk.Rel, first+5)
+	}
+	if tk := toks[first+11]; tk.Head != first+12 || tk.Rel != "nsubj" {
+		t.Errorf("deal: head %d %s, want %d nsubj", tk.Head, tk.Rel, first+12)
+	}
+	// One subject alone is left as it is.
+	toks = handTokens(words, first)
+	toks[first+11].Rel = "obj"
+	setOffSubjects(toks[first:], first)
+	if tk := toks[first+8]; tk.Rel != "nsubj" {
+		t.Errorf("the only subject: alliance made %s", tk.Rel)
+	}
+}

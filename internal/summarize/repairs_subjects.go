@@ -453,8 +453,21 @@ func adjectiveSubjects(a *nlp.Analysis) {
 			continue
 		}
 		for k := a.Sentences[tok.Sent].First; k < i; k++ {
-			if a.Tokens[k].Head == i && a.Tokens[k].Rel == "det" {
+			if a.Tokens[k].Rel != "det" {
+				continue
+			}
+			if h := a.Tokens[k].Head; h == i {
 				tok.UPOS, tok.XPOS = "NOUN", "NN"
+				break
+			} else if h > k && h < i && a.Tokens[h].Head == i && a.Tokens[h].UPOS == "NOUN" && a.Tokens[h].Rel == "nsubj" && roleHeads[tok.Text] {
+				// "A Norwegian fisheries official said…" read with the
+				// determiner on "fisheries", made the subject of an
+				// adjective "official": the noun before is a compound
+				// of the role the phrase ends in (not "A person close
+				// to the committee").
+				tok.UPOS, tok.XPOS = "NOUN", "NN"
+				a.Tokens[h].Rel = "compound"
+				a.Tokens[k].Head = i
 				break
 			}
 		}

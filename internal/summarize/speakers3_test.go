@@ -55,3 +55,21 @@ func TestHeNeverASheSpeaker(t *testing.T) {
 	}
 	t.Errorf("quotation not found in %+v", b.Quotes)
 }
+
+// TestSetOffSources checks two sources set off by commas: a role read as
+// an adjective whose determiner the parser hung on the noun before it ("A
+// Norwegian fisheries official, speaking on condition of anonymity…, said
+// it “…”") still speaks; and what a source set off with two appositions
+// says after "according to" starts after them.
+func TestSetOffSources(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a role read as an adjective",
+			"Not everyone welcomed the timber accord. A Norwegian fisheries official, speaking on condition of anonymity because the coastal talks are confidential, said it “does nothing to solve the bigger problem, which is that everyone is cutting above the science”.",
+			"does nothing to solve", "A Norwegian fisheries official"},
+	}, false)
+	checkAudit2(t, []audit2Case{
+		{"according to a source with two appositions",
+			"Campaigners were less impressed. According to Amara Diallo, policy director at the Climate Justice Coalition, an alliance of some 300 civil society groups, the deal is \"a down payment on a debt that is centuries old.\"",
+			"the deal is", "Amara Diallo"},
+	}, true)
+}

@@ -545,6 +545,9 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			sent := a.Sentences[tok.Sent]
 			if i == sent.First {
 				end := int(t.right[src]) + 1
+				if end-1 > i+2 && a.Tokens[end-1].Text == "," {
+					end-- // the phrase's own closing comma
+				}
 				if !(end < sent.Last && a.Tokens[end].Text == ",") {
 					// The parser took the clause into the phrase: the
 					// phrase ends at the first comma with no finite verb
