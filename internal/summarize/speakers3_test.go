@@ -73,3 +73,13 @@ func TestSetOffSources(t *testing.T) {
 			"the deal is", "Amara Diallo"},
 	}, true)
 }
+
+// TestJointStatement checks that "the joint statement" is not the one
+// statement a party issued before it: it speaks for itself.
+func TestJointStatement(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a joint statement after a party's statement",
+			"Oman's foreign ministry said in a statement that the exchange showed the value of quiet diplomacy.\n\nThe joint statement released in Muscat on Thursday says both governments \"welcome the return of their nationals\". It makes no mention of the charges.",
+			"welcome the return", "The joint statement released in Muscat"},
+	}, false)
+}

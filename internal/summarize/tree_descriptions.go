@@ -6,6 +6,7 @@ package summarize
 // Lamamra").
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -170,10 +171,20 @@ func (t *tree) statementOwner(src int) int {
 		return -1
 	}
 	lemma := a.Tokens[src].Lemma
+	mods := t.modifierLemmas(src)
 	for k := src - 1; k >= 0; k-- {
 		kt := &a.Tokens[k]
 		if kt.Lemma != lemma || kt.UPOS != "NOUN" || t.quoted[k] {
 			continue
+		}
+		if len(mods) > 0 {
+			// "The joint statement" is not the ministry's "statement"
+			// before it: a word that says which one is the earlier
+			// one's too.
+			km := t.modifierLemmas(k)
+			if slices.ContainsFunc(mods, func(m string) bool { return !slices.Contains(km, m) }) {
+				continue
+			}
 		}
 		if p := t.child(k, "nmod:poss"); p >= 0 {
 			return p
@@ -442,4 +453,16 @@ func exampleCase(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// modifierLemmas returns the lemmas of the adjectives and nouns that
+// modify noun i before it ("joint" of "the joint statement").
+func (t *tree) modifierLemmas(i int) []string {
+	var out []string
+	for _, c := range t.children(i) {
+		if ct := &t.a.Tokens[c]; int(c) < i && (ct.Rel == "amod" || ct.Rel == "compound") {
+			out = append(out, strings.ToLower(ct.Lemma))
+		}
+	}
+	return out
 }
