@@ -83,3 +83,15 @@ func TestJointStatement(t *testing.T) {
 			"welcome the return", "The joint statement released in Muscat"},
 	}, false)
 }
+
+// TestTheyForPluralBodies checks that "they" left alone by coreference
+// goes on for a plural subject of bodies or places in the sentence before
+// ("Twelve states … are challenging the rules. They argue that…"), as it
+// does for groups of people.
+func TestTheyForPluralBodies(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"they for plural states",
+			"Twelve states led by Wyoming are challenging the agency's water rules before a federal appeals court.\n\nThey argue that the agency overstepped its authority when it issued the rules.",
+			"the agency overstepped", "Twelve states"},
+	}, true)
+}

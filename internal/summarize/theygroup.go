@@ -77,7 +77,8 @@ func (t *tree) theyGroup(src int) string {
 }
 
 // groupSubject reports whether token h heads a plural noun phrase of
-// people ("Workers", "the nurses") that is the subject of a clause in
+// people or bodies ("Workers", "the nurses", "the companies", "27
+// states") that is the subject of a clause in
 // sentence sent or the one before, outside quotation marks.
 func (t *tree) groupSubject(h, sent int) bool {
 	a := t.a
@@ -85,5 +86,10 @@ func (t *tree) groupSubject(h, sent int) bool {
 	if t.quoted[h] || tk.UPOS != "NOUN" || tk.XPOS != "NNS" || sent-tk.Sent > 1 || !strings.HasPrefix(tk.Rel, "nsubj") || tk.Rel == "nsubj:pass" {
 		return false
 	}
-	return speakingGroup(tk.Lemma)
+	return speakingGroup(tk.Lemma) || bodyKinds[tk.Lemma] || speakingPlaces[tk.Lemma]
 }
+
+// speakingPlaces are the nouns of places that speak as bodies do, in the
+// plural ("Twenty-seven states … are challenging the rules. They argue
+// that…", "the countries said").
+var speakingPlaces = makeSet(`state country nation government province city`)
