@@ -159,14 +159,29 @@ func isBoilerLine(s string) bool {
 }
 
 // menuLine reports whether s is a site's menu: short items set off by
-// bars ("World | Business | Politics | Opinion"), with no sentence's end.
+// bars ("World | Business | Politics | Opinion"), with no sentence's end;
+// or a section's path of two such items every word of which is
+// capitalised ("News | Mergers & Acquisitions"), not a headline with its
+// outlet ("Kestrel raises bid | BrewTrade").
 func menuLine(s string) bool {
-	if strings.Count(s, " | ") < 2 || strings.ContainsAny(s[len(s)-1:], ".?!") {
+	bars := strings.Count(s, " | ")
+	if bars < 1 || strings.ContainsAny(s[len(s)-1:], ".?!") {
 		return false
 	}
 	for _, item := range strings.Split(s, " | ") {
-		if strings.Count(strings.TrimSpace(item), " ") > 3 {
+		item = strings.TrimSpace(item)
+		if strings.Count(item, " ") > 3 {
 			return false
+		}
+		if bars == 1 {
+			if strings.Count(item, " ") > 2 {
+				return false
+			}
+			for _, w := range strings.Fields(item) {
+				if r := w[0]; r >= 'a' && r <= 'z' {
+					return false
+				}
+			}
 		}
 	}
 	return true

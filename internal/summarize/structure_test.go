@@ -213,7 +213,8 @@ func TestHeadlineText(t *testing.T) {
 }
 
 // TestHeadlineAfterSiteNavigation checks that a pasted page's skip link,
-// menu and calls to action before the headline are not taken for it.
+// menu, section path and calls to action before the headline are not
+// taken for it.
 func TestHeadlineAfterSiteNavigation(t *testing.T) {
 	text, err := os.ReadFile("testdata/structure/menu.txt")
 	if err != nil {
@@ -221,6 +222,12 @@ func TestHeadlineAfterSiteNavigation(t *testing.T) {
 	}
 	if got, want := newDoc(string(text)).headlineText(), "Canada and US trade talks stall over dairy, digital tax"; got != want {
 		t.Errorf("headline %q, want %q", got, want)
+	}
+	// A trade site's name and the section's path above the headline.
+	page := "BrewTrade Daily\n\nNews | Mergers & Acquisitions\n\nKestrel raises Ashbury bid to 455p as board holds out\n\n" +
+		"Kestrel Beverages has lifted its hostile offer for Yorkshire brewer Ashbury Brewery Group to about £1.38 billion, the bidder said on Tuesday in a statement to the stock exchange."
+	if got, want := newDoc(page).headlineText(), "Kestrel raises Ashbury bid to 455p as board holds out"; got != want {
+		t.Errorf("headline under a section path %q, want %q", got, want)
 	}
 	for _, tt := range []struct {
 		line string
@@ -230,6 +237,9 @@ func TestHeadlineAfterSiteNavigation(t *testing.T) {
 		{"Skip to main content", true},
 		{"Talks stalled | officials said | on Thursday.", false},
 		{"Talks between the two sides stalled on Thursday over dairy quotas.", false},
+		{"News | Mergers & Acquisitions", true},
+		{"Kestrel raises bid | BrewTrade", false},
+		{"Opinion | The Deal Nobody Wanted Yet", false},
 	} {
 		if got := isBoilerLine(tt.line); got != tt.menu {
 			t.Errorf("isBoilerLine(%q) = %v, want %v", tt.line, got, tt.menu)
