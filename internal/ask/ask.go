@@ -527,32 +527,13 @@ func (si *sentInfo) subjectHolds(v int, stem string) bool {
 }
 
 // leadHas reports whether the article's first two sentences (its
-// headline and opening; from the headline on, on a page pasted with the
-// site's name and section above it) hold every stem of topic.
+// headline and opening) hold every stem of topic.
 func (a *Article) leadHas(topic []string) bool {
-	from := 0
-	if title := strings.TrimSpace(a.brief.Source.Title); title != "" {
-		if k := slices.Index(a.sents, title); k > 0 {
-			from = k
-		}
-	}
 	lead := make([]int, 0, 2)
-	for i := from; i < from+2 && i < len(a.sents); i++ {
+	for i := 0; i < 2 && i < len(a.sents); i++ {
 		lead = append(lead, i)
 	}
 	return len(topic) > 0 && a.ix.coverage(topic, lead) >= 1
-}
-
-// contextOf returns the sentences of sentence i's paragraph and of the
-// paragraph before it, which a quotation that opens its own paragraph
-// answers ("the increased offer continues to undervalue Ashbury" ¶
-// "Ashbury chair Sir Geoffrey Hale was unequivocal: …").
-func (a *Article) contextOf(i int) []int {
-	p := a.paragraphOf(i)
-	if len(p) == 0 || p[0] == 0 {
-		return p
-	}
-	return append(a.paragraphOf(p[0]-1), p...)
 }
 
 // paragraphOf returns the sentences of sentence i's paragraph.
@@ -622,9 +603,9 @@ func (a *Article) speechOffTopic(q *question) (Result, bool) {
 	if len(missing) == 0 {
 		// Y is what the whole article is about (its headline and
 		// opening say so: "the truce" in a story of a truce) and the
-		// paragraph where X speaks, or the one it answers, is about it
-		// too: what X said there is said about it.
-		if !a.leadHas(q.topic) || !slices.ContainsFunc(r.Citations, func(c Citation) bool { return a.ix.coverage(q.topic, a.contextOf(c.Sentence)) >= 1 }) {
+		// paragraph where X speaks is about it too: what X said there
+		// is said about it.
+		if !a.leadHas(q.topic) || !slices.ContainsFunc(r.Citations, func(c Citation) bool { return a.ix.coverage(q.topic, a.paragraphOf(c.Sentence)) >= 1 }) {
 			return Result{}, false
 		}
 		r.Answer = fmt.Sprintf("Everything the article reports %s said (it is all about %s):\n%s", subjectOf(q).label(), a.topicLabel(q), r.Answer)
