@@ -87,7 +87,7 @@ func (d *doc) treeSpeakers(t *tree) {
 			// only where the tree puts it inside what a cue reports
 			// ("warned that the government “will not sit on its
 			// hands”"); otherwise it stays a scare quote.
-			if !c.linked || c.cue < 0 || !t.governs(c.cue, t.tokenAt(q.segs[0].start)) {
+			if c.cue < 0 || !t.governs(c.cue, t.tokenAt(q.segs[0].start)) || !c.linked && !t.reportedIn(c.cue, t.tokenAt(q.segs[0].start)) {
 				continue
 			}
 			at.drop = false
@@ -782,6 +782,34 @@ func (d *doc) genderClash(t *tree, speaker string, g byte) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// reportedIn reports whether token j lies inside what cue reports: below
+// its clausal complement ("said that the compact would allow the plant to
+// “operate…”"), or below the content clause of the statement, letter or
+// remark the cue was made in ("said in a statement that…"), with no
+// adverbial or relative clause on the way.
+func (t *tree) reportedIn(cue, j int) bool {
+	a := t.a
+	prev := -1
+	for steps := 0; j >= 0 && steps < 40; steps++ {
+		tk := &a.Tokens[j]
+		if tk.Head == cue {
+			switch tk.Rel {
+			case "ccomp", "xcomp":
+				return true
+			case "obl", "obj":
+				return tk.UPOS == "NOUN" && speechNoun(tk.Lemma) && prev >= 0 && (a.Tokens[prev].Rel == "acl" || a.Tokens[prev].Rel == "ccomp")
+			}
+			return false
+		}
+		switch tk.Rel {
+		case "advcl", "acl:relcl", "parataxis":
+			return false
+		}
+		prev, j = j, tk.Head
 	}
 	return false
 }

@@ -95,3 +95,15 @@ func TestTheyForPluralBodies(t *testing.T) {
 			"the agency overstepped", "Twelve states"},
 	}, true)
 }
+
+// TestQuoteInsideReportedContent checks that words quoted deep inside
+// what a cue reports, below the content clause of the statement it was
+// made in, are the cue's speaker's ("said in a statement that the deal
+// would allow the plant to “run…”"), not a scare quote.
+func TestQuoteInsideReportedContent(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a quotation in a statement's content clause",
+			"The two governments signed the water compact on Monday.\n\nTajikistan's energy ministry, for its part, said in a statement that the compact would allow the Rogun plant to “run at full capacity for the first time since independence”.",
+			"run at full capacity", "Tajikistan's energy ministry"},
+	}, false)
+}
