@@ -7,23 +7,25 @@ import (
 	"strings"
 )
 
-// storyFS holds fifty-two news stories about negotiations written for the
+// storyFS holds sixty-four news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
-// and blind6 sets (s41–s52) and of the
+// and blind6 sets (s41–s52), of the dev10 and blind7 sets (s53–s64)
+// and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
 // captions, "Read more" lines, sign-up prompts), as do about half of
-// s29–s40 and of s41–s52 (which add a live blog, an interview
-// transcript, a press release reprinted and an explainer).
+// s29–s40, of s41–s52 (which add a live blog, an interview transcript,
+// a press release reprinted and an explainer) and of s53–s64 (a radio
+// transcript, a factbox, a translated report, podcast show notes).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s52").
+// StoryTexts returns the embedded stories by id ("s01" … "s64").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
