@@ -53,6 +53,8 @@ func TestPersonName(t *testing.T) {
 		{"Chief Executive Robert Lane", "Robert Lane"},
 		{"Wild defenseman Ryan Suter", "Ryan Suter"},
 		{"union negotiator John Holland", "John Holland"},
+		{"Host Kwame Asante", "Kwame Asante"},
+		{"Moderator Lester Holt", "Lester Holt"},
 		{"Ludwig van Beethoven", "Ludwig van Beethoven"},
 		{"Osama bin Laden", "Osama bin Laden"},
 		{"Charles de Gaulle", "Charles de Gaulle"},

@@ -206,7 +206,7 @@ foreign finance defence defense trade commerce interior treasury state economy e
 premier officer negotiator chief executive founder rev father sir dame lord lady baroness baron
 secretary-general deputy acting former incoming outgoing top senior majority minority whip
 attorney counsel advisor adviser aide analyst economist captain commander marshal field
-president-elect mp mep mps sgt cpl pvt supt inspector detective sergeant coach
+president-elect mp mep mps sgt cpl pvt supt inspector detective sergeant coach host presenter anchor moderator
 administrator superintendent chancellor-elect governor-general emperor crown archbishop bishop cardinal
 ayatollah imam rabbi mullah lawmaker congressman congresswoman councillor councilor alderman
 delegate representative commissioner-general president-designate senators governors mayors ambassadors envoys
