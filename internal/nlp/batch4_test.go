@@ -60,3 +60,30 @@ func TestPrefixedIrregular(t *testing.T) {
 		}
 	}
 }
+
+// TestPastsBeforeObjects: a participle with no auxiliary that takes an
+// object pronoun is the past tense ("…because the talks are confidential
+// told me…"); after "had" it stays a participle.
+func TestPastsBeforeObjects(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, word, xpos string
+	}{
+		{"A senior league executive who asked not to be named because the talks are confidential told me the window was too short.", "told", "VBD"},
+		{"The minister had told me the window was too short.", "told", "VBN"},
+		{"The minister had already told him the window was too short.", "told", "VBN"},
+	} {
+		a := an.Analyze(tt.text)
+		for _, tok := range a.Tokens {
+			if tok.Text == tt.word {
+				if tok.XPOS != tt.xpos {
+					t.Errorf("%q in %q: %s, want %s", tt.word, tt.text, tok.XPOS, tt.xpos)
+				}
+				break
+			}
+		}
+	}
+}

@@ -97,6 +97,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.gerundsBeforeNames(a, sc)
 	t.namesReadAsFunctionWords(a, sc)
 	t.openWordsReadAsFunctionWords(a, sc)
+	t.pastsBeforeObjects(a, sc)
 	t.nounsBeforeWho(a, sc)
 }
 

@@ -158,3 +158,39 @@ func lowerLetters(w string) bool {
 	}
 	return n >= 4
 }
+
+// objectPronouns are the personal pronouns only an object takes.
+var objectPronouns = map[string]bool{"me": true, "him": true, "us": true, "them": true}
+
+// pastsBeforeObjects re-tags as a past tense a past participle with no
+// auxiliary before it that takes an object pronoun right after it ("A
+// senior league executive who asked not to be named because the talks are
+// confidential told me the window was…", with "told" read as a
+// participle): a participle without "have" or "be" modifies a noun, and
+// takes no object of its own. The sentence is tagged again from it.
+func (t *Tagger) pastsBeforeObjects(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBD")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+	next:
+		for i := s.First + 1; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "VBN" || !objectPronouns[strings.ToLower(a.Tokens[i+1].Text)] {
+				continue
+			}
+			k := i - 1
+			for k > s.First && a.Tokens[k].UPOS == "ADV" {
+				k-- // "had already told him"
+			}
+			if u := a.Tokens[k].UPOS; u == "AUX" || u == "VERB" || u == "PART" {
+				continue next // "had told him", "was given them", "got told"
+			}
+			if strings.EqualFold(a.Tokens[k].Text, "having") || strings.EqualFold(a.Tokens[k].Text, "being") {
+				continue
+			}
+			t.retag(a, sc, si, i-s.First, c)
+		}
+	}
+}
