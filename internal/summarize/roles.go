@@ -101,8 +101,12 @@ func (t *tree) roleHolder(src int) int {
 			// of state said").
 			var after []string
 			closed := false
-			for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+9 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
-				if a.Tokens[k].Text == "," {
+			last := a.Sentences[a.Tokens[e.First].Sent].Last - 1
+			for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+12 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+				// Closed by a comma, or by the sentence's end ("overseen
+				// by Gloria Estrada, a mediator with the Federal
+				// Mediation and Conciliation Service.").
+				if a.Tokens[k].Text == "," || k == last && a.Tokens[k].UPOS == "PUNCT" {
 					closed = true
 					break
 				}

@@ -107,3 +107,14 @@ func TestQuoteInsideReportedContent(t *testing.T) {
 			"run at full capacity", "Tajikistan's energy ministry"},
 	}, false)
 }
+
+// TestRoleSetOffToSentenceEnd checks that "the mediator" stands for the
+// one person the story named as a mediator in an apposition that runs to
+// the end of its sentence.
+func TestRoleSetOffToSentenceEnd(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a role in an apposition closing its sentence",
+			"The two sides have met 22 times since June. Since October, the talks have been overseen by Gloria Estrada, a mediator with the Federal Mediation and Conciliation Service.\n\n\"There is still time, and there is still room,\" the mediator said.",
+			"There is still time", "Gloria Estrada"},
+	}, false)
+}
