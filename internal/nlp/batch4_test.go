@@ -87,3 +87,33 @@ func TestPastsBeforeObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployersBeforeTitles: a one-word name before a title and a
+// person's name, or between "the" and a title, is whom the person works
+// for, an organisation; not the surname of a person named in full.
+func TestEmployersBeforeTitles(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, word, typ string
+	}{
+		{"Talks resumed on Monday. Kystfly carried 2.1 million passengers last year. Siv Rønning, no relation to the Kystfly chief, said the deal risked a monopoly.", "Kystfly", ORG},
+		{"Barack Obama spoke on Monday. Obama spokesman Josh Earnest said the deal was close.", "Obama", PERSON},
+	} {
+		a := an.Analyze(tt.text)
+		found := false
+		for _, e := range a.Entities {
+			if e.Text == tt.word {
+				found = true
+				if e.Type != tt.typ {
+					t.Errorf("%q in %q: %s, want %s", tt.word, tt.text, e.Type, tt.typ)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no entity %q in %q", tt.word, tt.text)
+		}
+	}
+}

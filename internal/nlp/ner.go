@@ -192,6 +192,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		// surname the document writes alone: the name is whole again.
 		named = joinSplitNames(a, named)
 	}
+	employersBeforeTitles(a, x, named)
 	for _, sp := range named {
 		typ := sp.typ
 		if typ == "PLACE" {
@@ -209,6 +210,56 @@ func (r *Recognizer) Recognize(a *Analysis) {
 			} else {
 				a.Tokens[j].NER = bioTag('I', e.Type)
 			}
+		}
+	}
+}
+
+// titleAny is the gazetteer bits of a title word at any place in its
+// phrase ("chief", "chief executive", "spokesman").
+var titleAny = gazBit('T', 'U') | gazBit('T', 'B') | gazBit('T', 'I') | gazBit('T', 'L')
+
+// employersBeforeTitles makes an organisation of a one-word name the
+// model typed as a person where the word, so typed or as an
+// organisation, stands before a title and a person's name ("Kystfly chief
+// executive Halvard Rønning") or between "the" and a title ("the Kystfly
+// chief"): it names whom the person works for, and every span of the
+// word alone follows. Not where it is the surname of a person the
+// document names in full ("Obama spokesman Josh Earnest" beside "Barack
+// Obama"), nor a name the lists know.
+func employersBeforeTitles(a *Analysis, x *nerDoc, spans []nerSpan) {
+	surnames := map[string]bool{}
+	for _, sp := range spans {
+		if sp.typ == PERSON && sp.last-sp.first >= 2 {
+			surnames[x.words[sp.last-1]] = true
+		}
+	}
+	employer := map[string]bool{}
+	for k, sp := range spans {
+		w := x.words[sp.first]
+		if sp.typ != PERSON && sp.typ != ORG || sp.last-sp.first != 1 || surnames[w] || nerListedType(x, sp) >= 0 {
+			continue
+		}
+		j := sp.last
+		for j < len(x.words) && j < sp.last+3 && x.gaz[j]&titleAny != 0 && a.Tokens[j].Sent == a.Tokens[sp.first].Sent {
+			j++
+		}
+		if j == sp.last {
+			continue
+		}
+		// "Kystfly chief executive Halvard Rønning", or "the Kystfly
+		// chief": a person's name takes no article.
+		named := k+1 < len(spans) && spans[k+1].first == j && spans[k+1].typ == PERSON
+		if !named && !(sp.first > 0 && strings.EqualFold(x.words[sp.first-1], "the")) {
+			continue
+		}
+		employer[w] = true
+	}
+	if len(employer) == 0 {
+		return
+	}
+	for k := range spans {
+		if sp := &spans[k]; sp.typ == PERSON && sp.last-sp.first == 1 && employer[x.words[sp.first]] {
+			sp.typ = ORG
 		}
 	}
 }
