@@ -76,7 +76,8 @@ plane aircraft jet
 fly flight flew flown
 participate participant
 detain detention jail imprison imprisonment prison custody
-mediate mediator mediation broker intermediary`
+mediate mediator mediation broker intermediary
+merge merger combine combination`
 
 // synonyms map a stem to the stems of its group.
 var synonyms = func() map[string][]string {
