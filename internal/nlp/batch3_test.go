@@ -54,19 +54,8 @@ func TestNamesReadAsFunctionWords(t *testing.T) {
 		{"Talks resumed. A shipping industry executive, who asked not to be named, said the lines had diverted ships.", "executive", "NOUN"},
 		{"Talks resumed. The company said it was ready, and the union was silent.", "ready", "ADJ"},
 	} {
-		a := an.Analyze(tt.text)
-		found := false
-		for _, tok := range a.Tokens {
-			if tok.Text == tt.word {
-				found = true
-				if tok.UPOS != tt.upos {
-					t.Errorf("%q in %q: %s, want %s", tt.word, tt.text, tok.UPOS, tt.upos)
-				}
-				break
-			}
-		}
-		if !found {
-			t.Errorf("no %q in %q", tt.word, tt.text)
+		if tok := analyzedToken(t, an, tt.text, tt.word); tok.UPOS != tt.upos {
+			t.Errorf("%q in %q: %s, want %s", tt.word, tt.text, tok.UPOS, tt.upos)
 		}
 	}
 }

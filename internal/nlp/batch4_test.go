@@ -21,21 +21,24 @@ func TestOpenWordsReadAsFunctionWords(t *testing.T) {
 		{"Talks resumed on Monday, but the deal was not close.", "but", false},
 		{"The unions said that the offer was too low.", "that", false},
 	} {
-		a := an.Analyze(tt.text)
-		found := false
-		for _, tok := range a.Tokens {
-			if tok.Text == tt.word {
-				found = true
-				if open := !closedTag(tok.XPOS); open != tt.open {
-					t.Errorf("%q in %q: %s/%s, want an open class %v", tt.word, tt.text, tok.UPOS, tok.XPOS, tt.open)
-				}
-				break
-			}
-		}
-		if !found {
-			t.Errorf("no %q in %q", tt.word, tt.text)
+		tok := analyzedToken(t, an, tt.text, tt.word)
+		if open := !closedTag(tok.XPOS); open != tt.open {
+			t.Errorf("%q in %q: %s/%s, want an open class %v", tt.word, tt.text, tok.UPOS, tok.XPOS, tt.open)
 		}
 	}
+}
+
+// analyzedToken analyses text and returns the first token written word,
+// failing the test where there is none.
+func analyzedToken(t *testing.T, an *Analyzer, text, word string) Token {
+	t.Helper()
+	for _, tok := range an.Analyze(text).Tokens {
+		if tok.Text == word {
+			return tok
+		}
+	}
+	t.Fatalf("no %q in %q", word, text)
+	return Token{}
 }
 
 // TestPrefixedIrregular: a prefixed irregular verb form the lexicon does
@@ -76,14 +79,8 @@ func TestPastsBeforeObjects(t *testing.T) {
 		{"The minister had told me the window was too short.", "told", "VBN"},
 		{"The minister had already told him the window was too short.", "told", "VBN"},
 	} {
-		a := an.Analyze(tt.text)
-		for _, tok := range a.Tokens {
-			if tok.Text == tt.word {
-				if tok.XPOS != tt.xpos {
-					t.Errorf("%q in %q: %s, want %s", tt.word, tt.text, tok.XPOS, tt.xpos)
-				}
-				break
-			}
+		if tok := analyzedToken(t, an, tt.text, tt.word); tok.XPOS != tt.xpos {
+			t.Errorf("%q in %q: %s, want %s", tt.word, tt.text, tok.XPOS, tt.xpos)
 		}
 	}
 }
