@@ -174,7 +174,6 @@ func (t *Tagger) pastsBeforeObjects(a *Analysis, sc *tagScratch) {
 		return
 	}
 	for si, s := range a.Sentences {
-	next:
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
 			if tok.XPOS != "VBN" || !objectPronouns[strings.ToLower(a.Tokens[i+1].Text)] {
@@ -185,10 +184,7 @@ func (t *Tagger) pastsBeforeObjects(a *Analysis, sc *tagScratch) {
 				k-- // "had already told him"
 			}
 			if u := a.Tokens[k].UPOS; u == "AUX" || u == "VERB" || u == "PART" {
-				continue next // "had told him", "was given them", "got told"
-			}
-			if strings.EqualFold(a.Tokens[k].Text, "having") || strings.EqualFold(a.Tokens[k].Text, "being") {
-				continue
+				continue // "had told him", "was given them", "got told"
 			}
 			t.retag(a, sc, si, i-s.First, c)
 		}

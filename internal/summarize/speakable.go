@@ -125,8 +125,7 @@ func (t *tree) speakable(s string) bool {
 			if speakingGroup(w) || bodyKinds[w] || corporateNouns[w] || descBodies[w] || speechNoun(w) || mediaNouns[w] || speakingBodies[w] {
 				return true
 			}
-			// "businessman", "chairwoman", "salesperson".
-			if len(w) > 5 && (strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "person")) {
+			if personCompound(w) {
 				return true
 			}
 			if t.nounClass != nil {
@@ -221,4 +220,11 @@ func cueSpeech(l string) bool {
 		return true
 	}
 	return false
+}
+
+// personCompound reports whether lower-case word w is a person's word
+// made with "-man", "-woman" or "-person" ("businessman", "chairwoman",
+// "salesperson").
+func personCompound(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "person"))
 }

@@ -765,8 +765,7 @@ func (t *tree) personWord(src int) bool {
 	if tok.UPOS != "NOUN" {
 		return false
 	}
-	l := strings.ToLower(tok.Lemma)
-	return t.personNoun(src) || len(l) > 5 && (strings.HasSuffix(l, "man") || strings.HasSuffix(l, "woman") || strings.HasSuffix(l, "person"))
+	return t.personNoun(src) || personCompound(strings.ToLower(tok.Lemma))
 }
 
 // genderClash reports whether a quotation's speaker cannot be the "he"
