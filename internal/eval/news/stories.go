@@ -7,25 +7,29 @@ import (
 	"strings"
 )
 
-// storyFS holds sixty-four news stories about negotiations written for the
+// storyFS holds seventy-six news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
-// and blind6 sets (s41–s52), of the dev10 and blind7 sets (s53–s64)
-// and of the
+// and blind6 sets (s41–s52), of the dev10 and blind7 sets (s53–s64),
+// of the dev11 and blind8 sets (s65–s76) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
 // captions, "Read more" lines, sign-up prompts), as do about half of
 // s29–s40, of s41–s52 (which add a live blog, an interview transcript,
-// a press release reprinted and an explainer) and of s53–s64 (a radio
-// transcript, a factbox, a translated report, podcast show notes).
+// a press release reprinted and an explainer), of s53–s64 (a radio
+// transcript, a factbox, a translated report, podcast show notes) and of
+// s65–s76 (a wire story, a business daily with tickers, a live blog in
+// British single quotes, a Sunday feature, a press release, a Q&A, a
+// radio transcript, an explainer, a newsletter, a translated report, an
+// opinion column).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s64").
+// StoryTexts returns the embedded stories by id ("s01" … "s76").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {

@@ -11,9 +11,9 @@ import (
 
 // Gold quotations and speakers of the project's own stories
 // (news.StoryTexts), written with the stories by helpers who never ran
-// the engine, in five batches (s01–s16; s17–s28, written with page
-// furniture and harder credits; s29–s40, s41–s52 and s53–s64, more
-// outlets' styles and credits): the odd-numbered stories are the
+// the engine, in six batches (s01–s16; s17–s28, written with page
+// furniture and harder credits; s29–s40, s41–s52, s53–s64 and s65–s76,
+// more outlets' styles and credits): the odd-numbered stories are the
 // development half, the even-numbered ones are held out (totals only,
 // never read quote by quote). Offsets are in runes of the story's text,
 // as for the pages.
@@ -38,6 +38,10 @@ var (
 	goldStories5Dev []byte
 	//go:embed gold_stories5_heldout.json
 	goldStories5HeldOut []byte
+	//go:embed gold_stories6_dev.json
+	goldStories6Dev []byte
+	//go:embed gold_stories6_heldout.json
+	goldStories6HeldOut []byte
 )
 
 // StoriesResult holds the two halves of each batch of stories.
@@ -47,6 +51,7 @@ type StoriesResult struct {
 	HeldOut3, Dev3 Split // s29–s40
 	HeldOut4, Dev4 Split // s41–s52
 	HeldOut5, Dev5 Split // s53–s64
+	HeldOut6, Dev6 Split // s65–s76
 }
 
 // RunStories scores who said what on the project's own stories; misses
@@ -63,11 +68,13 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 		{&res.HeldOut3, "held-out half of s29–s40 (even-numbered stories, never read quote by quote)", goldStories3HeldOut, false},
 		{&res.HeldOut4, "held-out half of s41–s52 (even-numbered stories, never read quote by quote)", goldStories4HeldOut, false},
 		{&res.HeldOut5, "held-out half of s53–s64 (even-numbered stories, never read quote by quote)", goldStories5HeldOut, false},
+		{&res.HeldOut6, "held-out half of s65–s76 (even-numbered stories, never read quote by quote)", goldStories6HeldOut, false},
 		{&res.Dev, "development half of s01–s16 (odd-numbered stories)", goldStoriesDev, misses},
 		{&res.Dev2, "development half of s17–s28 (odd-numbered stories)", goldStories2Dev, misses},
 		{&res.Dev3, "development half of s29–s40 (odd-numbered stories)", goldStories3Dev, misses},
 		{&res.Dev4, "development half of s41–s52 (odd-numbered stories)", goldStories4Dev, misses},
 		{&res.Dev5, "development half of s53–s64 (odd-numbered stories)", goldStories5Dev, misses},
+		{&res.Dev6, "development half of s65–s76 (odd-numbered stories)", goldStories6Dev, misses},
 	})
 	if err != nil {
 		return nil, err
@@ -77,8 +84,8 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 
 // Print writes the halves, the held-out ones first.
 func (r *StoriesResult) Print(w io.Writer) {
-	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 64 negotiation stories in varied outlets' styles; gold written with them):")
-	for _, s := range []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5} {
+	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 76 negotiation stories in varied outlets' styles; gold written with them):")
+	for _, s := range []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.HeldOut6, r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5, r.Dev6} {
 		fmt.Fprintf(w, "%s: %d stories, %d quotations\n", s.Name, s.Pages, s.Gold)
 		fmt.Fprintf(w, "  quotes found %.3f (%d/%d), precision %.3f (%d not gold); speaker %.3f (%d/%d; %d wrong, %d blank)\n",
 			s.Recall(), s.Found, s.Gold, s.Precision(), s.Extra, s.SpeakerAcc(), s.Right, s.Right+s.Wrong+s.Blank, s.Wrong, s.Blank)
