@@ -61,6 +61,7 @@ func New() (*Analyzer, error) {
 	if err := load("coref", corefModel, func(c *Container) error { a.coref, err = LoadResolver(c); return err }); err != nil {
 		return nil, err
 	}
+	a.tagger.letters, a.ner.letters = true, true
 	return &a, nil
 }
 

@@ -40,6 +40,13 @@ type Recognizer struct {
 	viterbi bool
 	// beam limits the labels the Viterbi decoder extends (0: all).
 	beam int
+	// letters makes the word shapes read a non-ASCII letter as an ASCII
+	// letter of its case ("Rønning" is shaped like "Ronning"), where the
+	// model was trained with one class for every non-ASCII character: the
+	// treebanks hold too few such names for that class to have learned
+	// that they are names. New sets it; training leaves it off, so that
+	// the command reproduces the model file.
+	letters bool
 	// docRules says which document-level clean-up runs (bits): 1 short
 	// forms of person names, 2 majority types (see nerConsistent).
 	docRules int
@@ -140,7 +147,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		return
 	}
 	words, sents := nerInput(a)
-	x := newNERDoc(words, sents, r.gaz, r.lex)
+	x := buildNERDoc(words, sents, r.gaz, r.lex, r.letters)
 	if a.Tokens[0].XPOS != "" {
 		upos := make([]string, len(words))
 		xpos := make([]string, len(words))

@@ -1,6 +1,10 @@
 package nlp
 
-import "math/bits"
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+)
 
 // nerDoc holds what the entity features read, for one document: each word,
 // its lower-case form and shape (views into one arena), the gazetteer
@@ -71,6 +75,12 @@ const (
 )
 
 func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
+	return buildNERDoc(words, sents, gaz, lex, false)
+}
+
+// buildNERDoc is newNERDoc; with letters, a non-ASCII letter takes the
+// shape of an ASCII letter of its case (see Recognizer.letters).
+func buildNERDoc(words []string, sents [][2]int, gaz, lex *StrMap, letters bool) *nerDoc {
 	n := len(words)
 	size := 0
 	for _, w := range words {
@@ -121,6 +131,9 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 					continue
 				}
 				k = 'u'
+				if letters {
+					k = letterShape(w[j:])
+				}
 			default:
 				k = c
 			}
@@ -777,4 +790,18 @@ func nerPack(s string) uint64 {
 		h *= fnvPrime
 	}
 	return h | 1<<63
+}
+
+// letterShape is the shape class of the non-ASCII character that s starts
+// with: a letter is written like an ASCII one of its case ('X' or 'x'), so
+// that "Rønning" has the shape of "Ronning"; anything else is 'u'.
+func letterShape(s string) byte {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLower(r):
+		return 'x'
+	}
+	return 'u'
 }

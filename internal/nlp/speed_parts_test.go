@@ -40,7 +40,7 @@ func TestScoreGroupsPartition(t *testing.T) {
 		info := make([]wordInfo, len(toks))
 		tags := make([]int, len(toks))
 		for i := range toks {
-			info[i].set(toks[i].Text)
+			info[i].set(toks[i].Text, false)
 			tags[i] = tg.classOf(toks[i].UPOS, toks[i].XPOS)
 		}
 		for i := range toks {

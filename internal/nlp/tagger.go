@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -19,6 +20,13 @@ type Tagger struct {
 	upos    []string
 	xpos    []string
 	dict    *StrMap // word form -> class index (decimal)
+	// letters makes the word features read a non-ASCII letter as an
+	// ASCII letter of its case ("Ørsted" is capitalised, "Rønning" has
+	// the shape of "Ronning"): the treebanks hold too few such words for
+	// the model's one class of non-ASCII characters to have learned that
+	// they are words. New sets it; training leaves it off, so that the
+	// command reproduces the model file.
+	letters bool
 }
 
 // Model file sections of the tagger.
@@ -793,7 +801,7 @@ func (t *Tagger) tagSentence(toks []Token, sc *tagScratch, first, from, force, f
 	sc.info = growInfo(sc.info, n)
 	info := sc.info[:n]
 	for i := range toks {
-		info[i].set(toks[i].Text)
+		info[i].set(toks[i].Text, t.letters)
 	}
 	tags := sc.tags[first : first+n]
 	prevSame := true // the token before i kept its class
@@ -903,7 +911,9 @@ func lowerNorm(b byte) byte {
 	return b
 }
 
-func shapeClass(r rune) byte {
+// shapeClass is the class of a character in a word's shape; with
+// letters, a non-ASCII letter is an ASCII letter of its case.
+func shapeClass(r rune, letters bool) byte {
 	switch {
 	case r >= 'A' && r <= 'Z':
 		return 'X'
@@ -912,12 +922,19 @@ func shapeClass(r rune) byte {
 	case r >= '0' && r <= '9':
 		return 'd'
 	case r >= 0x80:
+		if letters && unicode.IsUpper(r) {
+			return 'X'
+		}
+		if letters && unicode.IsLower(r) {
+			return 'x'
+		}
 		return 'u'
 	}
 	return byte(r)
 }
 
-func (w *wordInfo) set(s string) {
+// set fills w with the features of word s (letters: see Tagger.letters).
+func (w *wordInfo) set(s string, letters bool) {
 	*w = wordInfo{n: len(s)}
 	w.raw = strHash64(s)
 	h := uint64(fnvOffset)
@@ -946,7 +963,7 @@ func (w *wordInfo) set(s string) {
 	run := 0
 	upper, lower := 0, 0
 	for i, r := range s {
-		c := shapeClass(r)
+		c := shapeClass(r, letters)
 		switch c {
 		case 'X':
 			upper++
@@ -1230,7 +1247,7 @@ func trainTaggerWeights(train, dev []TreeSentence, cfg taggerConfig, opt TrainOp
 			info = growInfo(info, n)
 			tags = growInts(tags, n)
 			for i := range s.Words {
-				info[i].set(s.Words[i].Form)
+				info[i].set(s.Words[i].Form, false)
 			}
 			for i := 0; i < n; i++ {
 				if c, ok := tg.lookup(s.Words[i].Form); ok {
@@ -1279,7 +1296,7 @@ func evalTaggerLive(p *sparsePerceptron, tg *Tagger, classes []string, dev []Tre
 		info = growInfo(info, m)
 		tags = growInts(tags, m)
 		for i := range s.Words {
-			info[i].set(s.Words[i].Form)
+			info[i].set(s.Words[i].Form, false)
 		}
 		for i := 0; i < m; i++ {
 			c, ok := tg.lookup(s.Words[i].Form)

@@ -132,7 +132,7 @@ func (t *Tagger) bestOpenClass(a *Analysis, sc *tagScratch, si, k int) int {
 	sc.info = growInfo(sc.info, len(toks))
 	info := sc.info[:len(toks)]
 	for i := range toks {
-		info[i].set(toks[i].Text)
+		info[i].set(toks[i].Text, t.letters)
 	}
 	t.score(info, sc.tags[s.First:s.Last], k, sc)
 	best, bestScore := -1, int32(0)

@@ -60,14 +60,14 @@ func TestWordInfo(t *testing.T) {
 	}
 	for _, tc := range tests {
 		var x, y wordInfo
-		x.set(tc.a)
-		y.set(tc.b)
+		x.set(tc.a, false)
+		y.set(tc.b, false)
 		if (x.lower == y.lower) != tc.sameLower || (x.shape == y.shape) != tc.sameShape {
 			t.Errorf("%q vs %q: lower %v shape %v", tc.a, tc.b, x.lower == y.lower, x.shape == y.shape)
 		}
 	}
 	var w wordInfo
-	w.set("co-op")
+	w.set("co-op", false)
 	if w.flags&flagHyphen == 0 {
 		t.Error("hyphen flag missing")
 	}

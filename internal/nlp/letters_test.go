@@ -1,0 +1,38 @@
+package nlp
+
+import "testing"
+
+// TestNonASCIILetters: at run time a letter outside ASCII is read as a
+// letter of its case in the tagger's and the recognizer's word shapes, so
+// a name written with "æ" or "Ø" is a person's name like one without
+// ("Ingvald Sætre" was no entity, "Gunnhild Økland" a place); training
+// keeps the one class of non-ASCII characters the model files were
+// trained with.
+func TestNonASCIILetters(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, name string }{
+		{"Nordfisk chief executive Ingvald Sætre said in an interview.", "Ingvald Sætre"},
+		{"The port's director, Gunnhild Økland, said the deal was fair.", "Gunnhild Økland"},
+	} {
+		a := an.Analyze(tt.text)
+		found := false
+		for _, e := range a.Entities {
+			if e.Type == PERSON && tt.text[a.Tokens[e.First].Start:a.Tokens[e.Last-1].End] == tt.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no PERSON %q in %+v", tt.text, tt.name, a.Entities)
+		}
+	}
+	var w wordInfo
+	if w.set("Økland", true); w.flags&flagCap == 0 || w.flags&flagNonASCII != 0 {
+		t.Errorf("Økland read with letters: flags %b, want a capital and no non-ASCII character", w.flags)
+	}
+	if w.set("Økland", false); w.flags&flagNonASCII == 0 {
+		t.Errorf("Økland read as in training: flags %b, want the non-ASCII class", w.flags)
+	}
+}
