@@ -45,8 +45,39 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 		add(si.wordsBefore(e.first - 1))
 	}
 	add(si.roleAfter(e.last))
+	add(si.conjoinedRole(e.last))
 	add(si.relativeRole(e.last))
 	return phrases
+}
+
+// conjoinedRole returns the words of a second office joined to the
+// appositive set off after token k ("Nurlan Asanov, Kyrgyzstan's deputy
+// energy minister and its lead negotiator,": "its lead negotiator"), up to
+// the head of that conjunct as the tree has it (so "the mayor of Bodø
+// and no relation to the Kystfly chief" gives "no relation", not the
+// chief), or nil.
+func (si *sentInfo) conjoinedRole(k int) []string {
+	if k >= len(si.toks) || si.toks[k].Text != "," {
+		return nil
+	}
+	for j := k + 1; j < len(si.toks) && j <= k+12; j++ {
+		t := si.toks[j]
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "PUNCT" && t.Text != "-" && t.Text != "'s" && t.Text != "’s" {
+			return nil
+		}
+		if t.UPOS != "CCONJ" {
+			continue
+		}
+		c := t.Head
+		if c <= j || c >= len(si.toks) || si.toks[c].Rel != "conj" || si.toks[c].UPOS != "NOUN" {
+			return nil
+		}
+		if h := si.toks[c].Head; h <= k || h >= j {
+			return nil // not a conjunct of the appositive
+		}
+		return si.phraseWords(j+1, c)
+	}
+	return nil
 }
 
 // describedPerson returns the one person the article gives a role that
@@ -84,6 +115,44 @@ func (a *Article) describedPerson(phrase []string) *name {
 	return found
 }
 
+// sameWordFamily reports whether two stems are one word's: equal, role
+// synonyms ("lawyer", "counsel"), or one a derivation of the other that
+// adds at most two letters to a stem of five or more ("financ" for
+// "finance", "financi" for "financial").
+func sameWordFamily(a, b string) bool {
+	if a == b || slices.Contains(roleSynonyms[a], b) {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 5 && len(b)-len(a) <= 2 && strings.HasPrefix(b, a)
+}
+
+// officeSynonymGroups are words for one office, one group a line: a
+// description asked about in one ("the union's lawyer") fits a role
+// written in another ("the union's outside counsel"). They are synonyms
+// of the index too.
+const officeSynonymGroups = `lawyer counsel attorney
+spokesman spokeswoman spokesperson`
+
+// roleSynonyms map the stem of a word of an office to the stems of the
+// other words for that office.
+var roleSynonyms = func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(officeSynonymGroups, "\n") {
+		group := strings.Fields(line)
+		for _, w := range group {
+			for _, o := range group {
+				if o != w {
+					m[porter(w)] = append(m[porter(w)], porter(o))
+				}
+			}
+		}
+	}
+	return m
+}()
+
 // lesserOffice are the stems of the words that make a role another than
 // its head's: a deputy, a vice-, an assistant, a former holder.
 var lesserOffice = []string{porter("deputy"), porter("vice"), porter("assistant"), porter("former"), porter("acting"), porter("shadow")}
@@ -98,7 +167,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			return false
 		}
 	}
-	if !slices.Contains(role, head) && !a.spellsOut(h, role) {
+	if !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
 		if !genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadWords[r] }) {
 			return false
 		}
@@ -108,7 +177,9 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			continue
 		}
 		t := porter(w)
-		if slices.Contains(role, t) || a.ix.sentenceHas(i, t) || nationNamed(w, role) {
+		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || a.ix.sentenceHas(i, t) ||
+			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
+			nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) }) {
 			continue
 		}
 		x := a.acr.expansion(w)
@@ -120,13 +191,15 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 }
 
 // nationNamed reports whether w, a country or its people's adjective
-// ("Qatari", "Chadian"), names the country a role (stems) names in
-// another form ("Qatar's minister of state"): by the engine's country
-// lists, else by the adjective's ending taken off ("Chadian" -> "Chad").
-// The role's own words, not the sentence's: "Justice Minister Achta
-// Nour, who arrived in Doha" is no Qatari minister.
-func nationNamed(w string, role []string) bool {
-	has := func(f string) bool { return slices.Contains(role, porter(f)) }
+// ("Qatari", "Chadian"), names the country that words (has, by stem)
+// name in another form ("Qatar's minister of state"): by the engine's
+// country lists, else by the adjective's ending taken off ("Chadian" ->
+// "Chad"). The words are a role's or its sentence's: "Foreign Minister
+// Karen Holm said … Denmark's ambassador" is the Danish foreign minister;
+// a capital is not its country ("Justice Minister Achta Nour, who arrived
+// in Doha" is no Qatari minister).
+func nationNamed(w string, hasStem func(string) bool) bool {
+	has := func(f string) bool { return hasStem(porter(f)) }
 	if n := summarize.NationOf(w); n != "" {
 		for _, f := range append(summarize.Aliases(n), strings.ToLower(n)) {
 			if !strings.Contains(f, " ") && summarize.NationOf(f) != "" && has(f) {

@@ -47,3 +47,30 @@ func TestCloseSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedOffices covers offices asked about in other words than the
+// article gives them: a second office joined to the first in an
+// appositive ("its deputy energy minister and its lead negotiator"), a
+// derived form of a word of the office ("finance chief" for "chief
+// financial officer"), a synonym ("lawyer" for "counsel"), and a
+// nationality the sentence names as its country ("the Kazakh foreign
+// minister" where the sentence names Kazakhstan).
+func TestDescribedOffices(t *testing.T) {
+	a := fileArticle(t, "river-compact.txt")
+	tests := []struct {
+		name    string
+		q       string
+		want    []string
+		notWant []string
+	}{
+		{"a second office in the appositive", "What did Kyrgyzstan's lead negotiator say?", []string{"Dzhumabaev", "two banks"}, []string{"Nurpeisova", "Temirov"}},
+		{"a derived word of the office", "What did Chu Hydro's finance chief say?", []string{"Temirov", "numbers work"}, []string{"Dzhumabaev"}},
+		{"a synonym of the office", "What did the farmers' union's lawyer say?", []string{"Ospanova", "paper until the water"}, []string{"Temirov"}},
+		{"a nationality the sentence names as a country", "What did the Kazakh foreign minister say?", []string{"Nurpeisova", "stopped arguing"}, []string{"Dzhumabaev"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAnswer(t, tt.q, a.Answer(tt.q, nil), tt.want, tt.notWant, false)
+		})
+	}
+}

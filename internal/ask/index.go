@@ -77,7 +77,8 @@ fly flight flew flown
 participate participant
 detain detention jail imprison imprisonment prison custody
 mediate mediator mediation broker intermediary
-merge merger combine combination`
+merge merger combine combination
+` + officeSynonymGroups
 
 // synonyms map a stem to the stems of its group.
 var synonyms = func() map[string][]string {
