@@ -361,6 +361,13 @@ func titleLike(words []string) bool {
 
 // isCue reports whether token ti is an attributing verb used as a verb.
 func (d *doc) isCue(ti int) bool {
+	return !d.inQuote[ti] && d.cueForm(ti)
+}
+
+// cueForm reports whether token ti is written as a cue: a verb of saying
+// in lower case (or opening a quotation's words), "put" of "as X put it",
+// and not a noun after a determiner or a possessive ("the claims").
+func (d *doc) cueForm(ti int) bool {
 	t := &d.toks[ti]
 	if !t.word || t.cap && !(ti > 0 && d.toks[ti-1].text == "“") {
 		return false
@@ -370,9 +377,6 @@ func (d *doc) isCue(ti int) bool {
 		if t.lower != "put" || ti+1 >= len(d.toks) || d.toks[ti+1].lower != "it" {
 			return false
 		}
-	}
-	if d.inQuote[ti] {
-		return false
 	}
 	if ti > 0 {
 		p := d.toks[ti-1].lower

@@ -306,28 +306,58 @@ func speakerLabel(text string, p span) (label string, words span, ok bool) {
 
 // addTranscriptQuotes makes each turn of a transcript a quotation, said by
 // its label, and drops the quotations found inside the turns (words the
-// speaker quotes). It returns the quotations in text order and, for each,
-// the label of its turn ("" for ordinary quotations).
-func addTranscriptQuotes(quotes []quoteSpan, turns []labelTurn) ([]quoteSpan, []string) {
+// speaker quotes), except one whose own sentence credits it to someone
+// else (cued returns that sentence's span: "One of the Chinese experts,
+// Professor Zhou Wenbin, said to me: “…”"): that sentence is cut out of
+// the turn and its quotation kept, to be credited as any other. It
+// returns the quotations in text order and, for each, the label of its
+// turn ("" for ordinary quotations).
+func addTranscriptQuotes(text string, quotes []quoteSpan, turns []labelTurn, cued func(quoteSpan) (span, bool)) ([]quoteSpan, []string) {
 	if len(turns) == 0 {
 		return quotes, make([]string, len(quotes))
 	}
 	out := make([]quoteSpan, 0, len(quotes)+len(turns))
 	labels := make([]string, 0, len(quotes)+len(turns))
+	turn := func(from, to int, label string) {
+		for from < to && (text[from] == ' ' || text[from] == '\n') {
+			from++
+		}
+		for to > from && (text[to-1] == ' ' || text[to-1] == '\n') {
+			to--
+		}
+		if to-from < 2 || to-from > maxQuoteBytes {
+			return
+		}
+		out = append(out, quoteSpan{open: from, close: to, segs: []span{{from, to}}, closed: true})
+		labels = append(labels, label)
+	}
 	qi := 0
 	for _, tu := range turns {
 		for qi < len(quotes) && quotes[qi].open < tu.words.start {
 			out, labels = append(out, quotes[qi]), append(labels, "")
 			qi++
 		}
-		for qi < len(quotes) && quotes[qi].open < tu.words.end {
-			qi++ // inside the turn
+		from := tu.words.start
+		var cut span // the last sentence cut out of the turn
+		for ; qi < len(quotes) && quotes[qi].open < tu.words.end; qi++ {
+			// Inside the turn: kept only where its sentence credits it
+			// (or where it shares a sentence already cut out).
+			if q := quotes[qi]; cut.end > cut.start && q.open >= cut.start && q.close <= cut.end {
+				out, labels = append(out, q), append(labels, "")
+				continue
+			}
+			s, ok := cued(quotes[qi])
+			if !ok || s.start < from || s.end > tu.words.end {
+				continue
+			}
+			turn(from, s.start, tu.label)
+			out, labels = append(out, quotes[qi]), append(labels, "")
+			from, cut = s.end, s
 		}
-		if tu.words.end-tu.words.start > maxQuoteBytes {
+		if from == tu.words.start && tu.words.end-tu.words.start > maxQuoteBytes {
 			continue
 		}
-		out = append(out, quoteSpan{open: tu.words.start, close: tu.words.end, segs: []span{tu.words}, closed: true})
-		labels = append(labels, tu.label)
+		turn(from, tu.words.end, tu.label)
 	}
 	for ; qi < len(quotes); qi++ {
 		out, labels = append(out, quotes[qi]), append(labels, "")
@@ -387,4 +417,53 @@ func (d *doc) interviewee() (string, int) {
 		return "", -1
 	}
 	return d.ents[best].name, best
+}
+
+// cuedSentence returns the span of the sentence holding quotation q when
+// that sentence credits q to someone other than the one speaking: a verb
+// of saying within a few words before it ("…, Professor Zhou Wenbin, said
+// to me very early: “…”") or right after it ("“…,” he said"), whose
+// subject is not "I" or "we" (the turn's speaker quoting themselves).
+func (d *doc) cuedSentence(q quoteSpan) (span, bool) {
+	si := d.sentOf(q.open)
+	if si >= len(d.sents) {
+		return span{}, false
+	}
+	s := d.sents[si]
+	if q.close > s.End {
+		return span{}, false
+	}
+	lo, hi := d.sentTok[si], d.sentTok[si+1]
+	open, close := d.tokAt(q.open), d.tokAt(q.close)
+	firstPerson := func(ti int) bool {
+		return ti >= lo && ti < hi && (d.toks[ti].lower == "i" || d.toks[ti].lower == "we")
+	}
+	// Before: the nearest verb of saying, with no "I" or "we" as the
+	// word before it (or the one before that: "I also said", "we then
+	// told them") or after it ("said I").
+	for j := open - 1; j >= lo && j >= open-14; j-- {
+		if d.cueForm(j) {
+			if firstPerson(j-1) || firstPerson(j-2) || firstPerson(j+1) {
+				return span{}, false
+			}
+			return span{s.Start, s.End}, true
+		}
+	}
+	// After: punctuation, then a verb of saying within three words.
+	j := close
+	for j < hi && !d.toks[j].word {
+		j++
+	}
+	for k := j; k < hi && k < j+4; k++ {
+		if firstPerson(k) {
+			return span{}, false
+		}
+		if d.cueForm(k) {
+			if firstPerson(k + 1) {
+				return span{}, false
+			}
+			return span{s.Start, s.End}, true
+		}
+	}
+	return span{}, false
 }

@@ -49,6 +49,24 @@ func TestTranscriptQuotes(t *testing.T) {
 				"Well, I think":         "Donald Trump",
 				"I disagree":            "Hillary Clinton",
 				"She has no plan":       "Donald Trump",
+				// Words the turn's sentence credits to someone else are
+				// theirs, that sentence cut out of the turn.
+				"we will see": "Hillary Clinton",
+			},
+			quotes: 5,
+		},
+		{
+			name: "an interview's answer quoting someone else, and quoting the interviewee",
+			text: "Anna Berg, a former ambassador, led two years of quiet talks between the fishing nations. She spoke to us in Oslo.\n\n" +
+				"Q: Who was hardest to convince?\n\n" +
+				"A: The coastal states. Their lead negotiator, Pål Hansen, said to me very early: “We will not be the junior partner.” That became the rule.\n\n" +
+				"Q: And your own view?\n\n" +
+				"A: I told them: “Nobody leaves with everything.” They laughed, but it held.",
+			want: map[string]string{
+				"The coastal states":        "Anna Berg",
+				"We will not be the junior": "Pål Hansen",
+				"That became the rule":      "Anna Berg",
+				"I told them":               "Anna Berg",
 			},
 			quotes: 4,
 		},
