@@ -36,11 +36,35 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			return t.speakerOf(src - 2)
 		}
 		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "NOUN" && strings.EqualFold(tok.Text, "who") {
-			if h := p.Head; p.Rel == "appos" && h >= 0 && h < src-2 && a.Tokens[h].UPOS == "PROPN" {
+			// A noun naming no people that modifies one who are, in the
+			// same phrase, stands for that one ("the union's national
+			// officer for light rail, who…": the officer, not the rail;
+			// "pressure from his coalition partners, who…": the
+			// partners).
+			q := src - 2
+			for k := 0; k < 4 && !t.personNoun(q); k++ {
+				h := a.Tokens[q].Head
+				if r := a.Tokens[q].Rel; r != "nmod" && r != "compound" || h < 0 || h >= q || a.Tokens[h].UPOS != "NOUN" || t.commaBetween(h, q) {
+					break
+				}
+				if t.personNoun(h) {
+					q = h
+					break
+				}
+				if a.Tokens[h].Rel != "nmod" && a.Tokens[h].Rel != "compound" {
+					break
+				}
+				q = h
+			}
+			if !t.personNoun(q) {
+				q = src - 2
+			}
+			p = &a.Tokens[q]
+			if h := p.Head; p.Rel == "appos" && h >= 0 && h < q && a.Tokens[h].UPOS == "PROPN" {
 				// "McConnell, now the Senate majority leader, who…".
 				return t.speakerOf(h)
 			}
-			lp := int(t.left[src-2])
+			lp := int(t.left[q])
 			if a.Tokens[lp].Text == "," {
 				lp++ // the comma hung inside the phrase
 			}
@@ -48,7 +72,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 				// The same, whatever the parser made of the apposition.
 				return t.speakerOf(lp - 2)
 			}
-			return t.speakerOf(src - 2)
+			return t.speakerOf(q)
 		}
 	}
 	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && strings.HasSuffix(a.Tokens[v].Rel, "relcl") && a.Tokens[v].Head >= 0 {

@@ -158,6 +158,7 @@ func TestStatements(t *testing.T) {
 		{"it is one thing, not a plural before it", "Talks resumed on Monday.\n\nWith no law in place, campaigns have been pressing the boundaries. The Conservative Party became embroiled in controversy this month when it posted a video on social media containing a misleading edit.", "a video on social media containing a misleading edit", "", "posted"},
 		{"a seat of government the entity model calls a place", "Talks resumed on Monday.\n\nDowning Street says the prime minister will speak to the Commission president by phone this evening.", "the prime minister will speak to the Commission president by phone this evening", "Downing Street", "says"},
 		{"who after a dash", "Talks resumed on Monday. The deal was welcomed by Mayor Dan Whitley — who had urged both sides to settle their differences — at a press conference on Friday.", "both sides to settle their differences", "Dan Whitley", "urged"},
+		{"who after a role that ends in a thing", "Both teams arrived at noon. The union side is led by Tom Hale, the union's national officer for port security, who said on Monday that the members would stay as long as it takes.", "the members would stay as long as it takes", "Tom Hale", "said"},
 		{"a thing is no one's stance", "Talks resumed on Monday. The new rules promise to transform the market.", "to transform the market", "", "promise"},
 	})
 }
