@@ -1,6 +1,9 @@
 package nlp
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestNonASCIILetters: at run time a letter outside ASCII is read as a
 // letter of its case in the tagger's and the recognizer's word shapes, so
@@ -34,5 +37,32 @@ func TestNonASCIILetters(t *testing.T) {
 	}
 	if w.set("Økland", false); w.flags&flagNonASCII == 0 {
 		t.Errorf("Økland read as in training: flags %b, want the non-ASCII class", w.flags)
+	}
+	// Another script's words are foreign words in English text.
+	if w.set("Αθήνα", true); w.flags&flagNonASCII == 0 || w.flags&flagCap != 0 {
+		t.Errorf("Αθήνα read with letters: flags %b, want the non-ASCII class", w.flags)
+	}
+}
+
+// TestAdjectivesOfPeoples: a capitalised adjective modifying a noun is a
+// people's adjective, not a person, whatever the entity model read
+// ("The Faroese fisheries minister, Heðin Poulsen, said…"), and the
+// person is named after it.
+func TestAdjectivesOfPeoples(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Faroese fisheries minister, Heðin Poulsen, said his government wanted a deal."
+	a := an.Analyze(text)
+	var types []string
+	for _, e := range a.Entities {
+		types = append(types, e.Type+" "+e.Text)
+		if e.Text == "Faroese" && e.Type == PERSON {
+			t.Errorf("%q: Faroese is a person", text)
+		}
+	}
+	if !slices.Contains(types, "PERSON Heðin Poulsen") {
+		t.Errorf("%q: entities %v, want the person Heðin Poulsen", text, types)
 	}
 }

@@ -200,6 +200,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		named = joinSplitNames(a, named)
 	}
 	employersBeforeTitles(a, x, named)
+	adjectivesOfPeoples(a, named)
 	for _, sp := range named {
 		typ := sp.typ
 		if typ == "PLACE" {
@@ -1607,3 +1608,21 @@ func familyNames(x *nerDoc, spans []nerSpan) {
 var placeOpeners = map[string]bool{"fort": true, "port": true, "mount": true, "mt": true, "mt.": true, "lake": true, "saint": true,
 	"st": true, "st.": true, "san": true, "santa": true, "new": true, "north": true, "south": true, "east": true, "west": true,
 	"upper": true, "lower": true, "cape": true, "point": true, "glen": true, "isle": true}
+
+// adjectivesOfPeoples makes a people's adjective (NORP) of a one-word
+// span the model typed as a person where the tagger read the word as an
+// adjective modifying a noun after it ("The Faroese fisheries minister,
+// Heðin Poulsen, said"): a person's name does not modify a noun as an
+// adjective does.
+func adjectivesOfPeoples(a *Analysis, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON || sp.last-sp.first != 1 {
+			continue
+		}
+		t := &a.Tokens[sp.first]
+		if t.UPOS == "ADJ" && t.Rel == "amod" && t.Head > sp.first && a.Tokens[t.Head].UPOS == "NOUN" {
+			sp.typ = NORP
+		}
+	}
+}

@@ -793,11 +793,14 @@ func nerPack(s string) uint64 {
 }
 
 // letterShape is the shape class of the non-ASCII character that s starts
-// with: a letter is written like an ASCII one of its case ('X' or 'x'), so
-// that "Rønning" has the shape of "Ronning"; anything else is 'u'.
+// with: a Latin letter is written like an ASCII one of its case ('X' or
+// 'x'), so that "Rønning" has the shape of "Ronning"; anything else,
+// another script's letters too, is 'u'.
 func letterShape(s string) byte {
 	r, _ := utf8.DecodeRuneInString(s)
 	switch {
+	case !unicode.Is(unicode.Latin, r):
+		return 'u'
 	case unicode.IsUpper(r):
 		return 'X'
 	case unicode.IsLower(r):

@@ -912,7 +912,8 @@ func lowerNorm(b byte) byte {
 }
 
 // shapeClass is the class of a character in a word's shape; with
-// letters, a non-ASCII letter is an ASCII letter of its case.
+// letters, a Latin letter outside ASCII is an ASCII letter of its case
+// (another script's words are foreign words in English text).
 func shapeClass(r rune, letters bool) byte {
 	switch {
 	case r >= 'A' && r <= 'Z':
@@ -922,11 +923,13 @@ func shapeClass(r rune, letters bool) byte {
 	case r >= '0' && r <= '9':
 		return 'd'
 	case r >= 0x80:
-		if letters && unicode.IsUpper(r) {
-			return 'X'
-		}
-		if letters && unicode.IsLower(r) {
-			return 'x'
+		if letters && unicode.Is(unicode.Latin, r) {
+			if unicode.IsUpper(r) {
+				return 'X'
+			}
+			if unicode.IsLower(r) {
+				return 'x'
+			}
 		}
 		return 'u'
 	}
