@@ -69,6 +69,7 @@ func (r *Resolver) run(s *crRun) {
 			best = s.describedSpeaker(i, best)
 			best = s.sameSubject(i, best)
 			best = s.relativeHead(i, best)
+			best = s.boundGender(i, best)
 		}
 		s.attach(i, best)
 	}
@@ -324,6 +325,48 @@ func (s *crRun) sameSubject(i, c int) int {
 		return same
 	}
 	return c
+}
+
+// boundGender returns the cluster a short person's name refers to, given
+// the choice c, where two people the text names share it: the one of the
+// gender of the first "he" or "she" after it in its sentence, when c is of
+// the other and no other person is named between ("Dale Pruitt… Janet
+// Pruitt… Pruitt said he expected a close vote": Dale).
+func (s *crRun) boundGender(i, c int) int {
+	m := &s.mentions[i]
+	if c < 0 || m.Kind != NameMention || m.Type != PERSON || m.Last-m.First != 1 {
+		return c
+	}
+	g := s.cls[c].gender
+	if g != 'm' && g != 'f' {
+		return c
+	}
+	var want byte
+	for j := i + 1; j < len(s.mentions) && s.info[j].sent == s.info[i].sent; j++ {
+		if s.mentions[j].Kind == NameMention && s.mentions[j].Type == PERSON {
+			return c
+		}
+		if in := &s.info[j]; in.pron > 0 && in.p.person == 3 && in.p.number != 'p' && (in.p.gender == 'm' || in.p.gender == 'f') {
+			want = in.p.gender
+			break
+		}
+	}
+	if want == 0 || want == g {
+		return c
+	}
+	best := -1
+	for j := i - 1; j >= 0; j-- {
+		cj := s.clusterOf[j]
+		if cj < 0 || cj == c || s.cls[cj].gender != want || s.mentions[j].Kind != NameMention || s.mentions[j].Type != PERSON || !s.shareName(m, &s.mentions[j]) {
+			continue
+		}
+		best = cj
+		break
+	}
+	if best < 0 {
+		return c
+	}
+	return best
 }
 
 // namedPerson reports whether mention j names a person: a PERSON name,

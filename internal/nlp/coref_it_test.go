@@ -110,3 +110,34 @@ func TestParticleTails(t *testing.T) {
 		t.Errorf("no PERSON Khalid al-Mansouri in %q", got)
 	}
 }
+
+// TestCorefSharedSurnameByGender: a surname two people of the text share
+// goes to the one of the gender of the "he" or "she" that follows it in
+// its sentence ("Pruitt said he…" after Dale and Janet Pruitt: Dale), and
+// so does the pronoun.
+func TestCorefSharedSurnameByGender(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`Dale Pruitt has farmed corn on the ditch for 41 years and is president of its board.
+
+His daughter-in-law, Janet Pruitt, sits on the City Council and said she had real concerns about the plan.
+
+Pruitt said he expected a close vote among the shareholders.`)
+	dale := -1
+	last, he := -1, -1
+	for _, m := range a.Mentions {
+		switch a.Span(m.First, m.Last) {
+		case "Dale Pruitt":
+			dale = m.Cluster
+		case "Pruitt":
+			last = m.Cluster
+		case "he":
+			he = m.Cluster
+		}
+	}
+	if dale < 0 || last != dale || he != dale {
+		t.Errorf("Dale Pruitt's cluster %d; the last Pruitt in %d, he in %d", dale, last, he)
+	}
+}
