@@ -419,21 +419,18 @@ func (d *doc) interviewee() (string, int) {
 	return d.ents[best].name, best
 }
 
-// cuedSentence returns the span of the sentence holding quotation q when
-// that sentence credits q to someone other than the one speaking: a verb
-// of saying within a few words before it ("…, Professor Zhou Wenbin, said
-// to me very early: “…”") or right after it ("“…,” he said"), whose
-// subject is not "I" or "we" (the turn's speaker quoting themselves).
+// cuedSentence returns the span of the sentences holding quotation q when
+// they credit q to someone other than the one speaking: a verb of saying
+// within a few words before it ("…, Professor Zhou Wenbin, said to me
+// very early: “…”") or right after it ("“…,” he said"), whose subject is
+// not "I" or "we" (the turn's speaker quoting themselves).
 func (d *doc) cuedSentence(q quoteSpan) (span, bool) {
-	si := d.sentOf(q.open)
-	if si >= len(d.sents) {
+	si, se := d.sentOf(q.open), d.sentOf(max(q.close-1, q.open))
+	if si >= len(d.sents) || se >= len(d.sents) || se-si > 3 || q.close > d.sents[se].End {
 		return span{}, false
 	}
-	s := d.sents[si]
-	if q.close > s.End {
-		return span{}, false
-	}
-	lo, hi := d.sentTok[si], d.sentTok[si+1]
+	s := Sentence{Start: d.sents[si].Start, End: d.sents[se].End}
+	lo, hi := d.sentTok[si], d.sentTok[se+1]
 	open, close := d.tokAt(q.open), d.tokAt(q.close)
 	firstPerson := func(ti int) bool {
 		return ti >= lo && ti < hi && (d.toks[ti].lower == "i" || d.toks[ti].lower == "we")

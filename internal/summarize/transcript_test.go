@@ -61,14 +61,19 @@ func TestTranscriptQuotes(t *testing.T) {
 				"Q: Who was hardest to convince?\n\n" +
 				"A: The coastal states. Their lead negotiator, Pål Hansen, said to me very early: “We will not be the junior partner.” That became the rule.\n\n" +
 				"Q: And your own view?\n\n" +
-				"A: I told them: “Nobody leaves with everything.” They laughed, but it held.",
+				"A: I told them: “Nobody leaves with everything.” They laughed, but it held.\n\n" +
+				"Q: And the skeptics?\n\n" +
+				"A: They were loud. A retired admiral in our group, Ivo Dahl, used to say, “Counting boats is a courtesy. Boarding them is an occupation.” We never forgot it.",
 			want: map[string]string{
 				"The coastal states":        "Anna Berg",
 				"We will not be the junior": "Pål Hansen",
 				"That became the rule":      "Anna Berg",
 				"I told them":               "Anna Berg",
+				// A quotation of two sentences.
+				"Counting boats is a courtesy": "Ivo Dahl",
+				"We never forgot it":           "Anna Berg",
 			},
-			quotes: 4,
+			quotes: 7,
 		},
 		{
 			name:   "a page's labelled lines are no transcript",
