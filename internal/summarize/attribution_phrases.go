@@ -173,6 +173,12 @@ func (d *doc) describe(a, b int) speakerRef {
 	return speakerRef{ent: -1, text: strings.Join(words, " "), tok: a, end: b, ok: true, role: head != ""}
 }
 
+// adjunctPrepositions open a phrase that says where, when or to whom
+// something was said, after a role that says who ("the minister at a
+// press conference", "the spokesman in an interview", "the envoy to
+// reporters").
+var adjunctPrepositions = map[string]bool{"at": true, "in": true, "on": true, "during": true, "after": true, "before": true, "to": true, "outside": true, "inside": true}
+
 // npAt reads a speaker at token i: a name, a pronoun or a description.
 func (d *doc) npAt(i, to int) speakerRef {
 	if i >= to {
@@ -223,11 +229,18 @@ func (d *doc) npAt(i, to int) speakerRef {
 			}
 		}
 		j := i + 1
+		role := false // a role's head word has been read
 		for j < to && j < i+12 && d.toks[j].word && !d.isCue(j) {
 			if mi := d.tokMent[j]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].kind == KindPerson && !endsPossessive(d.toks[d.mentions[mi].t1-1].text) {
 				m := &d.mentions[mi]
 				return speakerRef{ent: m.ent, text: m.name, tok: j, end: m.t1, ok: true} // "the minister, Lou Jiwei"
 			}
+			if role && adjunctPrepositions[d.toks[j].lower] && !(j+1 < to && d.toks[j+1].lower == "charge") {
+				// "…,” affirmed the minister at a press conference in
+				// Viedma": where and when it was said, not who.
+				break
+			}
+			role = role || roleHeads[stripPossessive(d.toks[j].lower)]
 			j++
 		}
 		// "the union's chief negotiator, Sara Nelson, said"

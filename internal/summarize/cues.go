@@ -20,6 +20,7 @@ func cueLemma(l string) bool {
 		"retort", "protest", "object", "describe", "call", "brief", "inform", "echo", "quip",
 		"exclaim", "shout", "recount", "elaborate", "lament", "plead", "scoff", "snap", "muse", "whisper", "cry",
 		"seek", "aim", "decline", "offer", "attempt",
+		"affirm", "specify", "clarify",
 		// Verbs of thinking and finding out that take a clause in a
 		// fifth or more of their uses in the EWT and GUM train splits.
 		"wonder", "suspect", "advise", "remind", "discover", "prove", "demonstrate", "figure",

@@ -354,6 +354,16 @@ threaten threatened threatens threatening
 reckon reckoned reckons reckoning
 believe believed believes believing
 think thought thinks thinking
+affirm affirmed affirms affirming
+specify specified specifies specifying
+clarify clarified clarifies clarifying
+indicate indicated indicates indicating
+reveal revealed reveals revealing
+deny denied denies denying
+allege alleged alleges alleging
+assure assured assures assuring
+recount recounted recounts recounting
+retort retorted retorts retorting
 `), "\n") {
 		f := strings.Fields(line)
 		for _, w := range f {

@@ -353,7 +353,15 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 					continue
 				}
 				switch strings.ToLower(a.Tokens[cs].Text) {
-				case "for", "of", "from", "at", "with", "in", "close":
+				case "for", "of", "from", "with", "in", "close":
+				case "at":
+					// Where someone works ("a spokesman at the
+					// ministry", "analysts at Brockway Securities"),
+					// not the event they spoke at ("the minister at a
+					// press conference").
+					if t.nounClass != nil && a.Tokens[ci].UPOS == "NOUN" && t.nounClass(strings.ToLower(a.Tokens[ci].Lemma)) == nlp.NounAbstract {
+						continue
+					}
 				default:
 					continue
 				}
