@@ -545,7 +545,20 @@ func (d *doc) previousQuote(qi int) int {
 func (d *doc) findAppositiveRoles() {
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.ent < 0 || d.ents[m.ent].kind != KindPerson || m.inQuote {
+		if m.ent < 0 || m.inQuote {
+			continue
+		}
+		if k := d.ents[m.ent].kind; k != KindPerson {
+			// A name the lists leave untyped that the entity model
+			// reads as a person's and that is given a role set off
+			// before it ("the provincial Minister of Economy, Lucía
+			// Ibáñez Ortúzar") is that person's.
+			if k == "" && d.modelSaysPerson != nil && d.modelSaysPerson(m) && m.t0 > 0 && d.toks[m.t0-1].text == "," {
+				if r := d.titledRoleBefore(m.t0-1, d.sentTok[m.sent]); r >= 0 {
+					d.ents[m.ent].kind = KindPerson
+					d.addRole(m.ent, d.text[d.toks[r].start:d.toks[m.t0-2].end])
+				}
+			}
 			continue
 		}
 		si := m.sent
@@ -579,6 +592,10 @@ func (d *doc) findAppositiveRoles() {
 			}
 			if k < j-1 {
 				d.addRole(m.ent, d.text[d.toks[k+1].start:d.toks[j-1].end])
+			} else if k := d.titledRoleBefore(j, d.sentTok[si]); k >= 0 {
+				// "the provincial Minister of Economy, Lucía Ibáñez
+				// Ortúzar": a role written with capitals.
+				d.addRole(m.ent, d.text[d.toks[k].start:d.toks[j-1].end])
 			}
 		}
 	}
@@ -596,4 +613,30 @@ func (d *doc) indexMentions() {
 			d.tokMent[ti] = int32(mi)
 		}
 	}
+}
+
+// titledRoleBefore returns the first token of a role written with capitals
+// that ends before the comma at token comma and opens with a determiner
+// or a possessive ("the provincial Minister of Economy, …", "its Chief
+// Negotiator, …"), or -1: up to eight words back from the comma, holding a
+// role's head word and no name of another entity.
+func (d *doc) titledRoleBefore(comma, from int) int {
+	head := false
+	for k := comma - 1; k >= from && k > comma-9; k-- {
+		t := &d.toks[k]
+		if !t.word || d.isCue(k) {
+			return -1
+		}
+		if determiners[t.lower] || t.lower == "his" || t.lower == "her" || t.lower == "its" || t.lower == "their" {
+			if head && k < comma-1 {
+				return k
+			}
+			return -1
+		}
+		if mi := d.tokMent[k]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].kind == KindPerson {
+			return -1
+		}
+		head = head || roleHeads[stripPossessive(t.lower)]
+	}
+	return -1
 }

@@ -5,9 +5,12 @@ import "sort"
 // doc holds an article as the engine's stages see it. Each stage reads
 // what the earlier ones filled in and adds its own part.
 type doc struct {
-	text  string
-	paras []span
-	sents []Sentence
+	text string
+	// modelSaysPerson reports whether the entity model reads a mention
+	// as a person's name (nil until the text is analysed).
+	modelSaysPerson func(*mention) bool
+	paras           []span
+	sents           []Sentence
 	// structure is each sentence's layout role (structure.go): body, or
 	// headline, byline, caption... that no stage reads as story.
 	structure []structRole

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // linkEntities groups mentions into entities: full names first, then
@@ -343,4 +345,18 @@ func listedRun(ws []string) (int, gazEntry, bool) {
 		}
 	}
 	return 0, gazEntry{}, false
+}
+
+// modelPerson reports whether the entity model reads mention m, word for
+// word, as a person's name (t: the analysis of the text).
+func (d *doc) modelPerson(t *tree, m *mention) bool {
+	if m.t1-m.t0 < 2 {
+		return false
+	}
+	x := t.entityAt(t.tokenAt(d.toks[m.t0].start))
+	if x < 0 {
+		return false
+	}
+	ent := &t.a.Entities[x]
+	return ent.Type == nlp.PERSON && t.a.Tokens[ent.First].Start == d.toks[m.t0].start && t.a.Tokens[ent.Last-1].End == d.toks[m.t1-1].end
 }

@@ -32,3 +32,22 @@ func TestInvertedCueAdjuncts(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleBeforeModelPerson: a name the name lists do not know that the
+// entity model reads as a person's, set off after a role written with
+// capitals ("the provincial Minister of Economy, Lucía Ibáñez Ortúzar,"),
+// holds that role, so "the minister" who speaks later is her.
+func TestRoleBeforeModelPerson(t *testing.T) {
+	b := treeBrief(t, "The province and its creditors reached a deal on Monday.\n\n"+
+		"According to the terms announced by the provincial Minister of Economy, Lucía Ibáñez Ortúzar, the bondholders will accept a cut of 14%.\n\n"+
+		"“It is an agreement the province can pay,” affirmed the minister at a press conference in Viedma.")
+	for _, q := range b.Quotes {
+		if q.Text == "It is an agreement the province can pay" {
+			if q.Speaker != "Lucía Ibáñez Ortúzar" {
+				t.Errorf("speaker %q, want Lucía Ibáñez Ortúzar", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote in %+v", b.Quotes)
+}

@@ -118,7 +118,6 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 		b.Warnings = append(b.Warnings, "the article does not look like English; Parley's local engine reads English, so this brief may miss quotes, names and key points")
 	}
 	d.findMentions()
-	d.attribute()
 	an := opts.Analyzer
 	if an == nil {
 		var err error
@@ -133,6 +132,8 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 	t.personAt = d.personAt
 	t.bodyAt = d.bodyAt
 	t.nounClass = an.NounClass
+	d.modelSaysPerson = func(m *mention) bool { return d.modelPerson(t, m) }
+	d.attribute()
 	d.treeSpeakers(t)
 	b.Quotes = d.briefQuotes()
 	b.Statements = t.statements(d.sentOf, d.isBody)
