@@ -476,7 +476,7 @@ func (t *tree) textReads(i, first, last int) int {
 		return -1
 	}
 	n := i - 1
-	if a.Tokens[n].UPOS != "NOUN" || !speechNoun(a.Tokens[n].Lemma) || a.Tokens[n].Sent != tok.Sent {
+	if a.Tokens[n].UPOS != "NOUN" || !textNoun(a.Tokens[n].Lemma) || a.Tokens[n].Sent != tok.Sent {
 		return -1
 	}
 	if i+1 < len(a.Tokens) && a.Tokens[i+1].Sent == tok.Sent && a.Tokens[i+1].UPOS != "PUNCT" {

@@ -513,6 +513,17 @@ func (t *tree) partitive(src int) string {
 	return ""
 }
 
+// textNoun reports whether a noun's lemma names a text that "reads" what
+// it says ("“…,” the communique reads", "the draft text reads"): a
+// speech noun, or a document's.
+func textNoun(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "communique", "communiqué", "text", "draft", "declaration", "resolution", "document", "bill", "decree", "clause", "article", "preamble":
+		return true
+	}
+	return speechNoun(lemma)
+}
+
 // speechNoun reports whether a noun names something said or written.
 func speechNoun(lemma string) bool {
 	switch lemma {

@@ -351,7 +351,7 @@ func (t *tree) isCue(i int) bool {
 	if tok.UPOS == "VERB" && tok.Lemma == "read" {
 		// "…,” the statement read.": a text reads what it says.
 		s := t.child(i, "nsubj")
-		return s >= 0 && t.a.Tokens[s].UPOS == "NOUN" && speechNoun(t.a.Tokens[s].Lemma)
+		return s >= 0 && t.a.Tokens[s].UPOS == "NOUN" && textNoun(t.a.Tokens[s].Lemma)
 	}
 	if !(tok.UPOS == "VERB" || tok.UPOS == "AUX" && tok.Lemma == "say") || !(cueLemma(tok.Lemma) || evaluativeLemma(tok.Lemma) || topicLemma(tok.Lemma)) {
 		return false
