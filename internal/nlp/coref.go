@@ -150,6 +150,15 @@ func (s *crRun) relativeHead(i, c int) int {
 	a := s.a
 	v := a.Tokens[s.mentions[i].Head].Head
 	for k := 0; k < 6 && v >= 0 && a.Tokens[v].Rel != "acl:relcl"; k++ {
+		if (a.Tokens[v].UPOS == "NOUN" || a.Tokens[v].UPOS == "PROPN") && v < s.mentions[i].Head {
+			// A clause the parser hung from the noun beside its
+			// relative clause ("Another driver, who didn't want to be
+			// named because he is still on probation,"): inside it.
+			if r := s.relativeBefore(v, s.mentions[i].Head); r >= 0 {
+				v = r
+			}
+			break
+		}
 		v = a.Tokens[v].Head
 	}
 	if v < 0 || a.Tokens[v].Rel != "acl:relcl" || a.Tokens[v].Sent != a.Tokens[s.mentions[i].Head].Sent {
@@ -188,6 +197,24 @@ func (s *crRun) relativeHead(i, c int) int {
 		return cj
 	}
 	return c
+}
+
+// relativeBefore returns the relative clause of noun n that ends right
+// before token p (at most a comma and a subordinator between), or -1.
+func (s *crRun) relativeBefore(n, p int) int {
+	a := s.a
+	for k := n + 1; k < p; k++ {
+		if a.Tokens[k].Head != n || a.Tokens[k].Rel != "acl:relcl" {
+			continue
+		}
+		// s.hi is one past the subtree's last token: "…, who didn't
+		// want to be named because he": the clause ends two words
+		// before the pronoun.
+		if end := s.hi[k]; end <= p && p-end <= 2 {
+			return k
+		}
+	}
+	return -1
 }
 
 // quotedOnly reports whether every mention of cluster c before mention i
@@ -403,13 +430,14 @@ func (s *crRun) personMention(j int) bool {
 
 // personDescription reports whether mention j describes one person by
 // role, without naming them: a singular noun phrase headed by a noun of
-// role ("an RSF adviser", "the UN's envoy for Sudan").
+// role ("an RSF adviser", "the UN's envoy for Sudan") or by a noun the
+// lexicon learned from GUM calls a person's ("another driver").
 func (s *crRun) personDescription(j int) bool {
 	m := &s.mentions[j]
 	if m.Kind != NominalMention || s.info[j].number != 's' {
 		return false
 	}
-	return crRoleNouns[strings.ToLower(s.a.Tokens[m.Head].Lemma)]
+	return crRoleNouns[strings.ToLower(s.a.Tokens[m.Head].Lemma)] || s.info[j].sem == crSemPerson
 }
 
 // crRoleNouns are nouns that name a person by the role they hold.

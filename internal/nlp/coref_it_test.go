@@ -141,3 +141,30 @@ Pruitt said he expected a close vote among the shareholders.`)
 		t.Errorf("Dale Pruitt's cluster %d; the last Pruitt in %d, he in %d", dale, last, he)
 	}
 }
+
+// TestCorefRelativeAside: a "he" in a clause the parser hung from a noun
+// beside its relative clause is the person the noun describes, by a noun
+// the lexicon learned is a person's ("Another driver, who asked not to be
+// named because he is still on probation, said…"), not the person named
+// before.
+func TestCorefRelativeAside(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`Our reporter Ian Moss has been at the gate of the shipyard since dawn.
+
+Another driver, who didn't want to be named because he is still on probation, said the rota mattered more to him than the money.`)
+	driver, he := -1, -1
+	for _, m := range a.Mentions {
+		switch a.Tokens[m.Head].Text {
+		case "driver":
+			driver = m.Cluster
+		case "he":
+			he = m.Cluster
+		}
+	}
+	if driver < 0 || he != driver {
+		t.Errorf("he in cluster %d, want the driver's %d", he, driver)
+	}
+}
