@@ -41,8 +41,16 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 		}
 	}
 	add(si.wordsBefore(e.first))
-	if e.first >= 2 && si.toks[e.first-1].Text == "," {
-		add(si.wordsBefore(e.first - 1))
+	// The noun phrase set off by a comma before the name, or before a
+	// title in lower case right before it ("The head of the opposition
+	// bloc, legislator Ramiro Ñancucheo"), "of" and all ("the provincial
+	// Minister of Economy, Lucía Ibáñez Ortúzar").
+	j := e.first - 1
+	for k := 0; k < 2 && j > 0 && si.toks[j].UPOS == "NOUN" && si.toks[j].Text == strings.ToLower(si.toks[j].Text); k++ {
+		j--
+	}
+	if j >= 1 && si.toks[j].Text == "," {
+		add(si.phraseBefore(j))
 	}
 	add(si.roleAfter(e.last))
 	add(si.conjoinedRole(e.last))
@@ -266,6 +274,22 @@ func (si *sentInfo) relativeRole(k int) []string {
 		return nil
 	}
 	return append([]string{office}, si.phraseWords(k+3, k+12)...)
+}
+
+// phraseBefore returns the lower-case words of the noun phrase that ends
+// right before token k, going on over "of" ("the head of the opposition
+// bloc"): at most nine words, back to a verb, another preposition, a
+// conjunction or a punctuation mark (but a possessive).
+func (si *sentInfo) phraseBefore(k int) []string {
+	var out []string
+	for j := k - 1; j >= 0 && j >= k-9; j-- {
+		t := si.toks[j]
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" && !strings.EqualFold(t.Text, "of") || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
+			break
+		}
+		out = append(out, words(t.Text)...)
+	}
+	return out
 }
 
 // roleAfter returns the lower-case words of the appositive set off by a

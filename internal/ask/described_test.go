@@ -54,7 +54,10 @@ func TestCloseSentence(t *testing.T) {
 // derived form of a word of the office ("finance chief" for "chief
 // financial officer"), a synonym ("lawyer" for "counsel"), and a
 // nationality the sentence names as its country ("the Kazakh foreign
-// minister" where the sentence names Kazakhstan).
+// minister" where the sentence names Kazakhstan), and a noun phrase set
+// off by a comma before the name, "of" and all, even with a title in lower
+// case between ("The head of the basin council, engineer Marat
+// Seitkali").
 func TestDescribedOffices(t *testing.T) {
 	a := fileArticle(t, "river-compact.txt")
 	tests := []struct {
@@ -67,6 +70,8 @@ func TestDescribedOffices(t *testing.T) {
 		{"a derived word of the office", "What did Chu Hydro's finance chief say?", []string{"Temirov", "numbers work"}, []string{"Dzhumabaev"}},
 		{"a synonym of the office", "What did the farmers' union's lawyer say?", []string{"Ospanova", "paper until the water"}, []string{"Temirov"}},
 		{"a nationality the sentence names as a country", "What did the Kazakh foreign minister say?", []string{"Nurpeisova", "stopped arguing"}, []string{"Dzhumabaev"}},
+		{"a phrase set off before a title and the name", "What did the head of the basin council say?", []string{"Seitkali", "every cubic metre"}, []string{"Bekova"}},
+		{"a role with capitals and 'of' set off before the name", "What did the region's water minister say?", []string{"Bekova", "less than we hoped"}, []string{"Seitkali"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
