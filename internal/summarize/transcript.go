@@ -326,7 +326,7 @@ func addTranscriptQuotes(text string, quotes []quoteSpan, turns []labelTurn, cue
 			to--
 		}
 		if to-from < 2 || to-from > maxQuoteBytes {
-			return
+			return // nothing left, or too long to be one quotation
 		}
 		out = append(out, quoteSpan{open: from, close: to, segs: []span{{from, to}}, closed: true})
 		labels = append(labels, label)
@@ -353,9 +353,6 @@ func addTranscriptQuotes(text string, quotes []quoteSpan, turns []labelTurn, cue
 			turn(from, s.start, tu.label)
 			out, labels = append(out, quotes[qi]), append(labels, "")
 			from, cut = s.end, s
-		}
-		if from == tu.words.start && tu.words.end-tu.words.start > maxQuoteBytes {
-			continue
 		}
 		turn(from, tu.words.end, tu.label)
 	}
@@ -429,7 +426,7 @@ func (d *doc) cuedSentence(q quoteSpan) (span, bool) {
 	if si >= len(d.sents) || se >= len(d.sents) || se-si > 3 || q.close > d.sents[se].End {
 		return span{}, false
 	}
-	s := Sentence{Start: d.sents[si].Start, End: d.sents[se].End}
+	s := span{d.sents[si].Start, d.sents[se].End}
 	lo, hi := d.sentTok[si], d.sentTok[se+1]
 	open, close := d.tokAt(q.open), d.tokAt(q.close)
 	firstPerson := func(ti int) bool {
@@ -443,7 +440,7 @@ func (d *doc) cuedSentence(q quoteSpan) (span, bool) {
 			if firstPerson(j-1) || firstPerson(j-2) || firstPerson(j+1) {
 				return span{}, false
 			}
-			return span{s.Start, s.End}, true
+			return s, true
 		}
 	}
 	// After: punctuation, then a verb of saying within three words.
@@ -459,7 +456,7 @@ func (d *doc) cuedSentence(q quoteSpan) (span, bool) {
 			if firstPerson(k + 1) {
 				return span{}, false
 			}
-			return span{s.Start, s.End}, true
+			return s, true
 		}
 	}
 	return span{}, false
