@@ -50,7 +50,7 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 		j--
 	}
 	if j >= 1 && si.toks[j].Text == "," {
-		add(si.phraseBefore(j))
+		add(si.phraseBackFrom(j, 9, true)) // "the head of the opposition bloc"
 	}
 	add(si.roleAfter(e.last))
 	add(si.conjoinedRole(e.last))
@@ -146,20 +146,7 @@ spokesman spokeswoman spokesperson`
 
 // roleSynonyms map the stem of a word of an office to the stems of the
 // other words for that office.
-var roleSynonyms = func() map[string][]string {
-	m := map[string][]string{}
-	for _, line := range strings.Split(officeSynonymGroups, "\n") {
-		group := strings.Fields(line)
-		for _, w := range group {
-			for _, o := range group {
-				if o != w {
-					m[porter(w)] = append(m[porter(w)], porter(o))
-				}
-			}
-		}
-	}
-	return m
-}()
+var roleSynonyms = stemGroups(officeSynonymGroups)
 
 // lesserOffice are the stems of the words that make a role another than
 // its head's: a deputy, a vice-, an assistant, a former holder.
@@ -274,22 +261,6 @@ func (si *sentInfo) relativeRole(k int) []string {
 		return nil
 	}
 	return append([]string{office}, si.phraseWords(k+3, k+12)...)
-}
-
-// phraseBefore returns the lower-case words of the noun phrase that ends
-// right before token k, going on over "of" ("the head of the opposition
-// bloc"): at most nine words, back to a verb, another preposition, a
-// conjunction or a punctuation mark (but a possessive).
-func (si *sentInfo) phraseBefore(k int) []string {
-	var out []string
-	for j := k - 1; j >= 0 && j >= k-9; j-- {
-		t := si.toks[j]
-		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" && !strings.EqualFold(t.Text, "of") || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
-			break
-		}
-		out = append(out, words(t.Text)...)
-	}
-	return out
 }
 
 // roleAfter returns the lower-case words of the appositive set off by a

@@ -81,9 +81,13 @@ merge merger combine combination
 ` + officeSynonymGroups
 
 // synonyms map a stem to the stems of its group.
-var synonyms = func() map[string][]string {
+var synonyms = stemGroups(synonymGroups)
+
+// stemGroups maps each word's stem of groups (one group a line) to the
+// stems of the other words of its group.
+func stemGroups(groups string) map[string][]string {
 	m := map[string][]string{}
-	for _, line := range strings.Split(synonymGroups, "\n") {
+	for _, line := range strings.Split(groups, "\n") {
 		var stems []string
 		for _, w := range strings.Fields(line) {
 			stems = append(stems, porter(w))
@@ -97,7 +101,7 @@ var synonyms = func() map[string][]string {
 		}
 	}
 	return m
-}()
+}
 
 // terms returns the content terms of s: lower-case words and numbers,
 // without stopwords, stemmed.

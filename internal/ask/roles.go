@@ -1,6 +1,8 @@
 package ask
 
 import (
+	"strings"
+
 	"github.com/parley-bot/parley/internal/nlp"
 )
 
@@ -99,11 +101,17 @@ func (a *Article) officeHolder(q *question) (Result, bool) {
 // wordsBefore returns the lower-case words of the noun phrase that ends
 // right before token k: at most six, back to a verb, a preposition, a
 // conjunction or a punctuation mark (but a possessive).
-func (si *sentInfo) wordsBefore(k int) []string {
+func (si *sentInfo) wordsBefore(k int) []string { return si.phraseBackFrom(k, 6, false) }
+
+// phraseBackFrom returns the lower-case words of the noun phrase that
+// ends right before token k, at most n of them, back to a verb, a
+// preposition (but "of", with overOf), a conjunction or a punctuation
+// mark (but a possessive).
+func (si *sentInfo) phraseBackFrom(k, n int, overOf bool) []string {
 	var out []string
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
 		t := si.toks[j]
-		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" && !(overOf && strings.EqualFold(t.Text, "of")) || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
 			break
 		}
 		out = append(out, words(t.Text)...)

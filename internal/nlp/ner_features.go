@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"math/bits"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -130,10 +129,8 @@ func buildNERDoc(words []string, sents [][2]int, gaz, lex *StrMap, letters bool)
 				if c < 0xc0 {
 					continue
 				}
-				k = 'u'
-				if letters {
-					k = letterShape(w[j:])
-				}
+				r, _ := utf8.DecodeRuneInString(w[j:])
+				k = shapeClass(r, letters)
 			default:
 				k = c
 			}
@@ -790,21 +787,4 @@ func nerPack(s string) uint64 {
 		h *= fnvPrime
 	}
 	return h | 1<<63
-}
-
-// letterShape is the shape class of the non-ASCII character that s starts
-// with: a Latin letter is written like an ASCII one of its case ('X' or
-// 'x'), so that "Rønning" has the shape of "Ronning"; anything else,
-// another script's letters too, is 'u'.
-func letterShape(s string) byte {
-	r, _ := utf8.DecodeRuneInString(s)
-	switch {
-	case !unicode.Is(unicode.Latin, r):
-		return 'u'
-	case unicode.IsUpper(r):
-		return 'X'
-	case unicode.IsLower(r):
-		return 'x'
-	}
-	return 'u'
 }
