@@ -7,12 +7,13 @@ import (
 	"strings"
 )
 
-// storyFS holds seventy-six news stories about negotiations written for the
+// storyFS holds eighty-eight news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
 // and blind6 sets (s41–s52), of the dev10 and blind7 sets (s53–s64),
-// of the dev11 and blind8 sets (s65–s76) and of the
+// of the dev11 and blind8 sets (s65–s76), of the dev12 and blind9 sets
+// (s77–s88) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -24,12 +25,16 @@ import (
 // s65–s76 (a wire story, a business daily with tickers, a live blog in
 // British single quotes, a Sunday feature, a press release, a Q&A, a
 // radio transcript, an explainer, a newsletter, a translated report, an
-// opinion column).
+// opinion column) and of s77–s88 (a wire story, an Indian daily, a New
+// Zealand local site, a press-briefing transcript, a TV news page, a trade
+// journal, a magazine long read, posts quoted from social media, a union
+// bulletin, a live blog in single quotes, an opinion column, a court
+// report).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s76").
+// StoryTexts returns the embedded stories by id ("s01" … "s88").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
