@@ -127,12 +127,7 @@ func analysed(tb testing.TB, text string) (*doc, *tree) {
 	}
 	d := newDoc(text)
 	d.findMentions()
-	d.attribute()
-	t := newTree(an.Analyze(analysisText(d.text)), d.quotedSpans())
-	t.personAt = d.personAt
-	t.bodyAt = d.bodyAt
-	d.treeSpeakers(t)
-	return d, t
+	return d, d.readSpeakers(an)
 }
 
 func BenchmarkStageParties(b *testing.B) {

@@ -122,7 +122,7 @@ func (t *tree) speakable(s string) bool {
 			one = l[:len(l)-3] + "y" // "companies"
 		}
 		for _, w := range []string{l, one} {
-			if speakingGroup(w) || bodyKinds[w] || corporateNouns[w] || descBodies[w] || speechNoun(w) || mediaNouns[w] || speakingBodies[w] {
+			if speakingGroup(w) || bodyKinds[w] || corporateNouns[w] || descBodies[w] || textNoun(w) || mediaNouns[w] || speakingBodies[w] {
 				return true
 			}
 			if personCompound(w) {

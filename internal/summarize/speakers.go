@@ -87,7 +87,8 @@ func (d *doc) treeSpeakers(t *tree) {
 			// only where the tree puts it inside what a cue reports
 			// ("warned that the government “will not sit on its
 			// hands”"); otherwise it stays a scare quote.
-			if c.cue < 0 || !t.governs(c.cue, t.tokenAt(q.segs[0].start)) || !c.linked && !t.reportedIn(c.cue, t.tokenAt(q.segs[0].start)) {
+			first := t.tokenAt(q.segs[0].start)
+			if !t.accordingClause(c, first) && (c.cue < 0 || !t.governs(c.cue, first) || !c.linked && !t.reportedIn(c.cue, first)) {
 				continue
 			}
 			at.drop = false
@@ -680,7 +681,7 @@ func (t *tree) itCanBe(s int) bool {
 	case "NOUN":
 		// "it" is one thing: not "campaigns".
 		l := strings.ToLower(st.Lemma)
-		return st.XPOS != "NNS" && (speechNoun(l) || mediaNouns[l] || speakingBodies[l] || bodyKinds[l] || corporateNouns[l])
+		return st.XPOS != "NNS" && (textNoun(l) || mediaNouns[l] || speakingBodies[l] || bodyKinds[l] || corporateNouns[l])
 	case "PROPN":
 		if e := t.entityAt(s); e >= 0 {
 			return t.a.Entities[e].Type != nlp.PERSON && isActorType(t.a.Entities[e].Type)
@@ -811,4 +812,37 @@ func (t *tree) reportedIn(cue, j int) bool {
 		prev, j = j, tk.Head
 	}
 	return false
+}
+
+// accordingClause reports whether cue c is "according to X" set in the
+// clause that holds the quoted words starting at token first ("According
+// to Adeyemi, the offer “doesn't even keep up with inflation”", "one,
+// according to Bell, “hasn't called the league back”"): the clause is
+// what X says, so words quoted in it are X's.
+func (t *tree) accordingClause(c quoteCue, first int) bool {
+	if c.cueText != "according to" || c.src < 0 || first < 0 || first >= len(t.a.Tokens) {
+		return false
+	}
+	a := t.a
+	if r := int(t.right[c.src]); r < first && t.onlyPunct(r+1, first) && r+1 < first {
+		// "one, according to Bell, “hasn't called…”": the phrase set
+		// off right before the quoted words, however the parser hung
+		// them.
+		return true
+	}
+	clause := a.Tokens[c.src].Head
+	if clause < 0 {
+		// The source made the root (a misparse: "According to X" is no
+		// clause of its own): the sentence it opens is what X says.
+		for j, steps := a.Tokens[first].Head, 0; j >= 0 && steps < 40; j, steps = a.Tokens[j].Head, steps+1 {
+			if j == c.src {
+				return true
+			}
+		}
+		return false
+	}
+	if a.Tokens[c.src].Rel != "obl" && a.Tokens[c.src].Rel != "advmod" {
+		return false
+	}
+	return clause == first || t.governs(clause, first)
 }

@@ -128,13 +128,7 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 	if len(d.text) > maxAnalysisBytes {
 		b.Warnings = append(b.Warnings, fmt.Sprintf("reported speech is read from the first %s of this long article", kib(maxAnalysisBytes)))
 	}
-	t := newTree(an.Analyze(d.blankDateline(analysisText(d.text))), d.quotedSpans())
-	t.personAt = d.personAt
-	t.bodyAt = d.bodyAt
-	t.nounClass = an.NounClass
-	d.modelSaysPerson = func(m *mention) bool { return d.modelPerson(t, m) }
-	d.attribute()
-	d.treeSpeakers(t)
+	t := d.readSpeakers(an)
 	b.Quotes = d.briefQuotes()
 	b.Statements = t.statements(d.sentOf, d.isBody)
 	b.Parties = d.briefParties(t, b.Quotes, b.Statements)
@@ -142,6 +136,21 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 	b.KeyPoints = d.keyPoints(opts.Length.keyPointCount(), b)
 	b.Stats = d.stats(b)
 	return b, nil
+}
+
+// readSpeakers analyses the article's grammar and credits its
+// quotations: the surface credits first (attribute), with the analysis
+// telling which unlisted names are people's, then the tree's
+// (treeSpeakers). It returns the tree the rest of the brief reads.
+func (d *doc) readSpeakers(an *nlp.Analyzer) *tree {
+	t := newTree(an.Analyze(d.blankDateline(analysisText(d.text))), d.quotedSpans())
+	t.personAt = d.personAt
+	t.bodyAt = d.bodyAt
+	t.nounClass = an.NounClass
+	d.modelSaysPerson = func(m *mention) bool { return d.modelPerson(t, m) }
+	d.attribute()
+	d.treeSpeakers(t)
+	return t
 }
 
 // Caps on what one article makes the engine build, so that its memory is

@@ -476,11 +476,17 @@ func (t *tree) officeOf(src int) string {
 	if !ok || owner == "" {
 		return ""
 	}
-	if properName(owner) && a.Tokens[p].UPOS != "NOUN" || a.Tokens[p].UPOS == "PRON" {
+	if properName(owner) && a.Tokens[p].UPOS != "NOUN" && len(strings.Fields(owner)) > 1 || a.Tokens[p].UPOS == "PRON" {
 		return owner + "'s " + tok.Text
 	}
-	// "the governor's office": as written, from its first word.
-	return a.Span(int(t.left[src]), src+1)
+	// "the governor's office", "Putin's office", "the Ohio Attorney
+	// General's office" (whose one-word "name" is a title's last
+	// word): as written, from its first word after a preposition.
+	l := int(t.left[src])
+	for l < src && (a.Tokens[l].Rel == "case" || a.Tokens[l].Rel == "fixed" || a.Tokens[l].Rel == "punct") {
+		l++
+	}
+	return a.Span(l, src+1)
 }
 
 // partitive returns the phrase a number or a quantifier heads with the
@@ -518,7 +524,8 @@ func (t *tree) partitive(src int) string {
 // speech noun, or a document's.
 func textNoun(lemma string) bool {
 	switch strings.ToLower(lemma) {
-	case "communique", "communiqué", "text", "draft", "declaration", "resolution", "document", "bill", "decree", "clause", "article", "preamble":
+	case "communique", "communiqué", "text", "draft", "declaration", "resolution", "document", "bill", "decree", "clause", "article", "preamble",
+		"agreement", "treaty", "accord", "contract", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law":
 		return true
 	}
 	return speechNoun(lemma)

@@ -1,0 +1,30 @@
+package summarize
+
+import "testing"
+
+// TestAudit7Fragments checks quoted fragments found in the development
+// halves of the project's own stories, on texts of our own: words quoted
+// inside the clause that "according to X" qualifies are X's, whether the
+// phrase opens the sentence or is set off inside it; an office named by
+// a title-like possessor is written as the text writes it; and an
+// agreement, a treaty or a record speaks for itself when "it" reports
+// what it says.
+func TestAudit7Fragments(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"according to, opening the sentence",
+			"Talks resumed on Monday. According to Okafor, the latest offer “does not even cover inflation over three years.”",
+			"does not even cover inflation", "Okafor"},
+		{"according to, set off inside the sentence",
+			"Both broadcasters have cut their budgets, and one, according to Lindqvist, “has not returned a call in a year.”",
+			"has not returned a call", "Lindqvist"},
+		{"according to an office a title names",
+			"The merger needs the state's consent. According to the Vermont Attorney General's office, the review “usually takes four months” and includes public hearings.",
+			"usually takes four months", "the Vermont Attorney General's office"},
+		{"it states, after an agreement",
+			"The 2021 supply agreement contains a clause that has become the heart of the dispute. It states that the buyer “shall not resell the gas to any third country.”",
+			"shall not resell the gas", "The 2021 supply agreement"},
+		{"a treaty that states",
+			"Officials met in Vienna. The treaty states that each side “shall notify the other of every test launch.”",
+			"shall notify the other", "The treaty"},
+	}, false)
+}
