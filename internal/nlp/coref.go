@@ -52,7 +52,7 @@ func (r *Resolver) Resolve(a *Analysis) {
 	if r == nil || r.w == nil {
 		return
 	}
-	r.run(&crRun{a: a, gender: r.gender, sem: r.sem})
+	r.run(&crRun{a: a, gender: r.gender, sem: r.sem, worldNames: true})
 }
 
 // run detects, links and writes the mentions of s.a.
@@ -644,6 +644,9 @@ type crRun struct {
 	a      *Analysis
 	gender *StrMap
 	sem    *StrMap
+	// worldNames: a given name the gender lexicon does not know is
+	// looked up in worldNames (at run time, not in training).
+	worldNames bool
 
 	lo, hi, ent, left, right, subj []int
 	flags                          []uint8
@@ -772,6 +775,8 @@ func (s *crRun) describe(i int) {
 				}
 				if v, ok := s.gender.Get(a.Tokens[t].Text); ok && v != "" {
 					in.gender = v[0]
+				} else if !ok && s.worldNames && t+1 < mn.Last {
+					in.gender = worldNames[a.Tokens[t].Text]
 				}
 				break
 			}

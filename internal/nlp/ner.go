@@ -1041,6 +1041,13 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 			count[keys[k]] = v
 		}
 		v[t]++
+		if sp.typ == PERSON && sp.first > 0 && officeTitles[strings.ToLower(x.words[sp.first-1])] && capitalised(x.words[sp.first-1]) {
+			// A name right after an office's title ("CVLPA President
+			// Jordan Whitehorse") is a person's whatever the model
+			// read where the name stands alone: the title outweighs
+			// two readings without it.
+			v[t] += 2
+		}
 		if sp.typ == PERSON && sp.last-sp.first > 1 {
 			for i := sp.first; i < sp.last; i++ {
 				if sh := x.shape[i]; len(sh) > 1 && sh[0] == 'X' && sh[1] == 'x' {
