@@ -44,9 +44,11 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	// The noun phrase set off by a comma before the name, or before a
 	// title in lower case right before it ("The head of the opposition
 	// bloc, legislator Ramiro Ñancucheo"), "of" and all ("the provincial
-	// Minister of Economy, Lucía Ibáñez Ortúzar").
+	// Minister of Economy, Lucía Ibáñez Ortúzar"), or before a title
+	// and a nationality ("The chair of the talks, Ecuadorian diplomat
+	// Luis Fernando Aragón Mejía").
 	j := e.first - 1
-	for k := 0; k < 2 && j > 0 && si.toks[j].UPOS == "NOUN" && si.toks[j].Text == strings.ToLower(si.toks[j].Text); k++ {
+	for k := 0; k < 3 && j > 0 && (si.toks[j].UPOS == "NOUN" && si.toks[j].Text == strings.ToLower(si.toks[j].Text) || si.toks[j].UPOS == "ADJ"); k++ {
 		j--
 	}
 	if j >= 1 && si.toks[j].Text == "," {
@@ -269,7 +271,13 @@ func (si *sentInfo) relativeRole(k int) []string {
 // comma or mark that ends a phrase, a verb, or twelve words; a hyphen
 // or a possessive goes on.
 func (si *sentInfo) roleAfter(k int) []string {
-	if k >= len(si.toks) || si.toks[k].Text != "," {
+	if k+1 >= len(si.toks) || si.toks[k].Text != "," {
+		return nil
+	}
+	switch strings.ToLower(si.toks[k+1].Text) {
+	case "who", "whose", "which", "where", "when", "whom":
+		// A relative clause, not an appositive: "Ingrid Solbakken,
+		// whose country co-chairs a group," chairs nothing.
 		return nil
 	}
 	return si.phraseWords(k+1, k+12)

@@ -594,6 +594,13 @@ func (a *Article) speech(q *question) (Result, bool) {
 	if s.ent == nil && len(s.phrase) == 0 {
 		return Result{}, false
 	}
+	if s.ent != nil && s.ent.kind == "" && s.also == nil && strings.HasPrefix(strings.ToLower(s.ent.full), "the ") {
+		// "the chair", a description the brief credits words to: the
+		// one person the article gives that role by name, if any.
+		if n := a.describedPerson(s.ent.keys); n != nil {
+			s = subject{ent: n, raw: q.raw}
+		}
+	}
 	if s.ent != nil && s.ent.kind != summarize.KindPerson && s.also == nil {
 		// "the head of the ABPI", "the union's spokesman": the person
 		// who holds that office in the body, when the article names one.
@@ -614,20 +621,22 @@ func (a *Article) speech(q *question) (Result, bool) {
 	var fits map[string]bool
 	if s.ent == nil {
 		fits = map[string]bool{}
-		for _, u := range a.said {
-			if u.speaker != "" && a.speaks(s, u) {
-				fits[bareDescription(u.speaker)] = true
+		// The one person the article gives that role ("the EU
+		// negotiator" for "The EU's lead negotiator, Klaus Brenner";
+		// "the chair" for "The chair of the talks, Ecuadorian diplomat
+		// Luis Fernando Aragón Mejía"), by name, before any speaker
+		// credited with words that merely share the role's sentence.
+		if n := a.describedPerson(s.phrase); n != nil {
+			for _, u := range a.said {
+				if a.isName(n, u.speaker) {
+					fits[bareDescription(u.speaker)] = true
+				}
 			}
 		}
 		if len(fits) == 0 {
-			// No speaker is credited so: the person the article gives
-			// that role ("the EU negotiator" for "The EU's lead
-			// negotiator, Klaus Brenner"), by name.
-			if n := a.describedPerson(s.phrase); n != nil {
-				for _, u := range a.said {
-					if a.isName(n, u.speaker) {
-						fits[bareDescription(u.speaker)] = true
-					}
+			for _, u := range a.said {
+				if u.speaker != "" && a.speaks(s, u) {
+					fits[bareDescription(u.speaker)] = true
 				}
 			}
 		}

@@ -107,6 +107,44 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.openWordsReadAsFunctionWords(a, sc)
 	t.pastsBeforeObjects(a, sc)
 	t.nounsBeforeWho(a, sc)
+	t.verbsBeforeThat(a, sc)
+}
+
+// reportingForms are third-person forms of verbs of saying and showing
+// that are also plural nouns ("states", "notes", "claims").
+var reportingForms = map[string]bool{"states": true, "notes": true, "claims": true, "shows": true, "finds": true,
+	"reads": true, "estimates": true, "demands": true, "warns": true, "argues": true, "insists": true, "concludes": true}
+
+// verbsBeforeThat re-tags as a verb in the present a word that is both a
+// plural noun and a verb of saying, read as the noun, right after a
+// singular noun and right before "that" and the first word of a clause
+// ("The proposal states that revenue sharing would be…", "the agreed
+// record states that each party…"): a plural noun after a singular one
+// would make a compound that "that" cannot follow as a clause; it is the
+// verb whose subject the noun before is. The sentence is tagged again
+// from the word.
+func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBZ")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 1; i+2 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "NNS" || !reportingForms[tok.Text] || !strings.EqualFold(a.Tokens[i+1].Text, "that") {
+				continue
+			}
+			if p := a.Tokens[i-1].XPOS; p != "NN" && p != "NNP" {
+				continue
+			}
+			switch a.Tokens[i+2].XPOS {
+			case "DT", "PRP", "NN", "NNS", "NNP", "NNPS", "CD", "JJ", "PRP$", "EX", "VBP":
+				// A noun read as a verb in the present ("that revenue
+				// sharing would") is a clause's subject too.
+				t.retag(a, sc, si, i-s.First, c)
+			}
+		}
+	}
 }
 
 // gerundsBeforeNames re-tags as a noun a gerund read as a verb that opens

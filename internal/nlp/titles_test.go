@@ -29,3 +29,28 @@ func TestTitleOutweighs(t *testing.T) {
 		t.Errorf("Jordan Whitehorse found %d times, want 3: %+v", n, a.Entities)
 	}
 }
+
+// TestVerbsBeforeThat: a verb of saying that is also a plural noun, read
+// as the noun after a singular noun and before "that" and a clause, is
+// the verb ("The proposal states that revenue sharing would be…"); a
+// plural noun before a relative "that" and a verb keeps its tag ("the
+// notes that mature in 2028"), as does one after a possessive.
+func TestVerbsBeforeThat(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, word, xpos string }{
+		{"The proposal states that revenue sharing would be reviewed after the current agreement expires.", "states", "VBZ"},
+		{"The record states that each party shall report its catches daily.", "states", "VBZ"},
+		{"The company said the notes that mature in 2028 would be repaid.", "notes", "NNS"},
+		{"The company's claims that were rejected last year were filed again.", "claims", "NNS"},
+	} {
+		a := an.Analyze(tt.text)
+		for _, tok := range a.Tokens {
+			if tok.Text == tt.word && tok.XPOS != tt.xpos {
+				t.Errorf("%q: %q tagged %s, want %s", tt.text, tt.word, tok.XPOS, tt.xpos)
+			}
+		}
+	}
+}

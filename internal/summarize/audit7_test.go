@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAudit7Fragments checks quoted fragments found in the development
 // halves of the project's own stories, on texts of our own: words quoted
@@ -27,4 +30,24 @@ func TestAudit7Fragments(t *testing.T) {
 			"Officials met in Vienna. The treaty states that each side “shall notify the other of every test launch.”",
 			"shall notify the other", "The treaty"},
 	}, false)
+}
+
+// TestAudit7CoordinatedTitle: a title of two offices joined by "and",
+// parsed with the first office as the subject and the name as its
+// conjunct, names the person who speaks ("Economy and Public Finance
+// Minister Andrés Quiñones Vaca said…"), not "Economy".
+func TestAudit7CoordinatedTitle(t *testing.T) {
+	b := treeBrief(t, "Talks resumed on Monday.\n\nEconomy and Public Finance Minister Andrés Quiñones Vaca said the offer to bondholders was final.")
+	found := false
+	for _, s := range b.Statements {
+		if strings.Contains(s.Text, "offer to bondholders") {
+			found = true
+			if s.Speaker != "Andrés Quiñones Vaca" {
+				t.Errorf("statement %q credited to %q, want Andrés Quiñones Vaca", s.Text, s.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement about the offer in %+v", b.Statements)
+	}
 }

@@ -158,6 +158,12 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// source.
 		return "", false
 	}
+	// A title of two offices joined by "and" ("Economy and Public
+	// Finance Minister Andrés Quiñones Vaca"), parsed with the first
+	// office as head and the name as its conjunct: the person.
+	if e := t.coordinatedTitle(src); e >= 0 {
+		return t.entityFullName(e), true
+	}
 	// "Netanyahu's office said", "the governor's office said": the office
 	// speaks, named by whose it is, not the person it serves.
 	if n := t.officeOf(src); n != "" {
@@ -561,4 +567,29 @@ func (t *tree) unnamedSource(src int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedTitle returns, for a capitalised word outside any name that
+// opens a title of two offices joined by "and" ("Economy and Public
+// Finance Minister Andrés Quiñones Vaca", "Climate and Environment
+// Minister Ingrid Solbakken"), the person the title names: the entity
+// right after a title word, with only capitalised words and the one "and"
+// between; else -1.
+func (t *tree) coordinatedTitle(src int) int {
+	a := t.a
+	if !startsUpper(a.Tokens[src].Text) || t.entityAt(src) >= 0 || src+1 >= len(a.Tokens) || !strings.EqualFold(a.Tokens[src+1].Text, "and") {
+		return -1
+	}
+	for j := src + 2; j < len(a.Tokens) && j <= src+6 && a.Tokens[j].Sent == a.Tokens[src].Sent; j++ {
+		if !startsUpper(a.Tokens[j].Text) || t.quoted[j] {
+			return -1
+		}
+		if !titleWords[strings.ToLower(strings.TrimSuffix(a.Tokens[j].Text, "."))] {
+			continue
+		}
+		if e := t.entityAt(j + 1); e >= 0 && t.a.Entities[e].Type == nlp.PERSON && t.a.Entities[e].First == j+1 {
+			return e
+		}
+	}
+	return -1
 }

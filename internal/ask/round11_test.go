@@ -1,0 +1,32 @@
+package ask
+
+import "testing"
+
+// TestRound11 covers this round's changes to the answerer: a role set off
+// before a title and a nationality ("The chair of the talks, Peruvian
+// diplomat …") describes the person named after them, and is preferred to
+// a speaker credited with words in the role's sentence; a relative clause
+// after a name ("…, whose country co-chairs a group,") gives that person
+// no role; a phrase of when or where after a verb of saying ("at his
+// press conference") is the occasion, not the topic, while one after a
+// verb of offering still asks what ("offering in the first year").
+func TestRound11(t *testing.T) {
+	talks := textArticle(t, `Plastics talks stall in Geneva
+
+The chair of the talks, Peruvian diplomat Rafael Quispe Llosa, told a closed plenary that the gap between the camps had “narrowed on paper but not in substance”, according to two people who were in the room.
+
+“I have a text that nobody loves, which is sometimes a good sign,” Quispe Llosa told reporters after the session.
+
+Danish Environment Minister Karen Vestergaard, whose country co-chairs a group of ambitious states, said a treaty without production limits would miss the point.`)
+	budget := textArticle(t, `Minister defends offer to bondholders
+
+Finance Minister Tomás Arce Vidal has proposed a 30 per cent cut in principal. The government is offering a 2 per cent coupon in the first year and 4 per cent after that.
+
+“We will pay what we can pay,” Arce Vidal told a press conference on Tuesday.`)
+	tests := []answerCase{
+		{"the chair set off before a title", talks, "What did the chair say?", []string{"nobody loves"}, nil, false},
+		{"the occasion is no topic", budget, "What did the finance minister say at his briefing?", []string{"pay what we can pay"}, nil, false},
+		{"an offer's when is its topic", budget, "What is the government offering in the first year?", []string{"2 per cent"}, []string{"30 per cent"}, false},
+	}
+	runAnswerCases(t, tests)
+}
