@@ -46,9 +46,11 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	// bloc, legislator Ramiro Ñancucheo"), "of" and all ("the provincial
 	// Minister of Economy, Lucía Ibáñez Ortúzar"), or before a title
 	// and a nationality ("The chair of the talks, Ecuadorian diplomat
-	// Luis Fernando Aragón Mejía").
+	// Luis Fernando Aragón Mejía", "The current U.S. special envoy,
+	// Ambassador Robert Kinsella").
 	j := e.first - 1
-	for k := 0; k < 3 && j > 0 && (si.toks[j].UPOS == "NOUN" && si.toks[j].Text == strings.ToLower(si.toks[j].Text) || si.toks[j].UPOS == "ADJ"); k++ {
+	for k := 0; k < 3 && j > 0 && (si.toks[j].UPOS == "NOUN" && si.toks[j].Text == strings.ToLower(si.toks[j].Text) || si.toks[j].UPOS == "ADJ" ||
+		si.toks[j].Rel == "nmod:desc" || titleish[strings.ToLower(strings.TrimSuffix(si.toks[j].Text, "."))]); k++ {
 		j--
 	}
 	if j >= 1 && si.toks[j].Text == "," {

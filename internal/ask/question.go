@@ -87,7 +87,8 @@ var speechVerbs = set(`say said says tell told tweet tweeted write wrote warn wa
 announced demand demanded demands offer offered offers propose proposed proposes urge urged urges call called
 insist insisted comment commented respond responded react reacted promise promised threaten threatened suggest
 suggested reply replied accuse accused predict predicted add added saying telling warning arguing claiming
-demanding offering proposing urging calling insisting promising threatening suggesting predicting`)
+demanding offering proposing urging calling insisting promising threatening suggesting predicting
+describe described describes describing`)
 
 // speakWords name the act of speaking; in a question that asks for a
 // place, a date or an amount they need no match in the article.
@@ -184,6 +185,11 @@ func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 	return nil, -1
 }
 
+// howSpeech are the verbs a "how" question asks for someone's words
+// with: "How did the union respond?", "How did the minister describe
+// the treaty?".
+var howSpeech = set(`respond responded react reacted describe described`)
+
 var (
 	whWords  = set(`who whom whose what when where why how which`)
 	sayWords = set(`say said says saying quote quoted quotes comment comments commented react reacted respond responded
@@ -265,7 +271,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		}
 	}
 	subj, verb := speechSubject(q.words, a.nounInQuestion(raw, q.words))
-	if verb > 0 && !(q.words[0] == "how" && !(q.words[verb] == "respond" || q.words[verb] == "react" || q.words[verb] == "responded" || q.words[verb] == "reacted")) {
+	if verb > 0 && !(q.words[0] == "how" && !howSpeech[q.words[verb]]) {
 		q.speechVerb = q.words[verb]
 		// "EADS and BAE Systems": two names, each its own speaker.
 		if k := slices.Index(subj, "and"); k > 0 && k < len(subj)-1 {

@@ -23,9 +23,16 @@ Danish Environment Minister Karen Vestergaard, whose country co-chairs a group o
 Finance Minister Tomás Arce Vidal has proposed a 30 per cent cut in principal. The government is offering a 2 per cent coupon in the first year and 4 per cent after that.
 
 “We will pay what we can pay,” Arce Vidal told a press conference on Tuesday.`)
+	envoy := textArticle(t, `Missile notification talks
+
+Q: Were the Americans involved?
+
+A: Of course. The current U.S. special envoy, Ambassador Dana Whitfield, told a Senate committee in February that the agreement would be “a seatbelt, not a peace treaty”, and I think that is honest.`)
 	tests := []answerCase{
 		{"the chair set off before a title", talks, "What did the chair say?", []string{"nobody loves"}, nil, false},
 		{"the occasion is no topic", budget, "What did the finance minister say at his briefing?", []string{"pay what we can pay"}, nil, false},
+		{"how did X describe Y", talks, "How did the Danish minister describe a treaty without production limits?", []string{"miss the point"}, nil, false},
+		{"a role set off before a title the parser marks", envoy, "What did the American special envoy tell senators?", []string{"seatbelt"}, nil, false},
 		{"an offer's when is its topic", budget, "What is the government offering in the first year?", []string{"2 per cent"}, []string{"30 per cent"}, false},
 	}
 	runAnswerCases(t, tests)

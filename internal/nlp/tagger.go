@@ -108,6 +108,46 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.pastsBeforeObjects(a, sc)
 	t.nounsBeforeWho(a, sc)
 	t.verbsBeforeThat(a, sc)
+	t.titlesReadAsVerbs(a, sc)
+}
+
+// titlesReadAsVerbs re-tags as a noun a word in lower case read as a verb
+// in its base form right after a singular proper noun and right before a
+// name of two capitalised words that a finite verb or a comma follows
+// ("NZNO delegate Ngaire Pōtae, a senior nurse, said…"): a singular name
+// takes no verb in the base form, so the word is the title of the person
+// named after it, and the body's name before it says whose. The sentence
+// is tagged again from the word.
+func (t *Tagger) titlesReadAsVerbs(a *Analysis, sc *tagScratch) {
+	c := t.classOf("NOUN", "NN")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 1; i+3 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "VB" && tok.XPOS != "VBP" || tok.Text != strings.ToLower(tok.Text) || a.Tokens[i-1].XPOS != "NNP" {
+				continue
+			}
+			if i-1 > s.First {
+				switch a.Tokens[i-2].XPOS {
+				case "TO", "MD":
+					continue // "to NATO allies", "will Congress…"
+				}
+			}
+			j := i + 1
+			for j < s.Last && j < i+5 && a.Tokens[j].XPOS == "NNP" && capitalised(a.Tokens[j].Text) {
+				j++
+			}
+			if j-i-1 < 2 || j >= s.Last {
+				continue
+			}
+			switch a.Tokens[j].XPOS {
+			case "VBD", "VBZ", "MD", ",":
+				t.retag(a, sc, si, i-s.First, c)
+			}
+		}
+	}
 }
 
 // reportingForms are third-person forms of verbs of saying and showing

@@ -54,3 +54,23 @@ func TestVerbsBeforeThat(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesReadAsVerbs: a title in lower case between a body's name and
+// a person's, read as a verb in its base form, is a noun ("NZNO delegate
+// Ngaire Pōtae, a senior nurse, said…"), and the person is its apposition.
+func TestTitlesReadAsVerbs(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("NZNO delegate Ngaire Potae, a senior nurse, said the vote was about staffing.")
+	if tok := a.Tokens[1]; tok.Text != "delegate" || tok.UPOS != "NOUN" {
+		t.Errorf("%q tagged %s %s, want NOUN", tok.Text, tok.UPOS, tok.XPOS)
+	}
+	a = an.Analyze("They want to delegate Maria Lopez to the talks.")
+	for _, tok := range a.Tokens {
+		if tok.Text == "delegate" && tok.UPOS != "VERB" {
+			t.Errorf("after to: %q tagged %s, want VERB", tok.Text, tok.UPOS)
+		}
+	}
+}
