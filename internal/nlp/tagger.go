@@ -150,10 +150,39 @@ func (t *Tagger) titlesReadAsVerbs(a *Analysis, sc *tagScratch) {
 	}
 }
 
+// afterQuotation reports whether the noun phrase that ends at token n
+// (its determiner, adjectives and nouns) follows a closing quotation
+// mark, with or without a comma between; first bounds the sentence.
+func afterQuotation(a *Analysis, first, n int) bool {
+	j := n
+	for j > first {
+		switch a.Tokens[j].XPOS {
+		case "NN", "NNP", "JJ", "DT", "VBN":
+			j--
+			continue
+		}
+		break
+	}
+	if j < first || j == n {
+		return false
+	}
+	if a.Tokens[j].Text == "," && j > first {
+		j--
+	}
+	if a.Tokens[j].Text == "\"" && j > first {
+		// A straight mark after a comma or a stop closes, whatever tag
+		// it was given.
+		p := a.Tokens[j-1].Text
+		return p == "," || p == "." || p == "?" || p == "!"
+	}
+	return a.Tokens[j].XPOS == "''"
+}
+
 // reportingForms are third-person forms of verbs of saying and showing
 // that are also plural nouns ("states", "notes", "claims").
 var reportingForms = map[string]bool{"states": true, "notes": true, "claims": true, "shows": true, "finds": true,
-	"reads": true, "estimates": true, "demands": true, "warns": true, "argues": true, "insists": true, "concludes": true}
+	"reads": true, "estimates": true, "demands": true, "warns": true, "argues": true, "insists": true, "concludes": true,
+	"adds": true, "continues": true}
 
 // verbsBeforeThat re-tags as a verb in the present a word that is both a
 // plural noun and a verb of saying, read as the noun, right after a
@@ -165,16 +194,37 @@ var reportingForms = map[string]bool{"states": true, "notes": true, "claims": tr
 // from the word.
 func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
 	c := t.classOf("VERB", "VBZ")
+	noun := t.classOf("NOUN", "NN")
 	if c < 0 {
 		return
 	}
 	for si, s := range a.Sentences {
-		for i := s.First + 1; i+2 < s.Last; i++ {
+		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS != "NNS" || !reportingForms[tok.Text] || !strings.EqualFold(a.Tokens[i+1].Text, "that") {
+			if tok.XPOS != "NNS" || !reportingForms[tok.Text] {
 				continue
 			}
-			if p := a.Tokens[i-1].XPOS; p != "NN" && p != "NNP" {
+			if p := a.Tokens[i-1].XPOS; p == "JJ" && noun >= 0 && i-2 >= s.First && a.Tokens[i-2].XPOS == "DT" && afterQuotation(a, s.First, i-1) {
+				// "“…,” the communique reads." with the noun read as
+				// an adjective of "reads": the noun first.
+				switch a.Tokens[i+1].Text {
+				case ".", ",", ";", "!", "?":
+					t.retag(a, sc, si, i-1-s.First, noun)
+				}
+			}
+			if p := a.Tokens[i-1].XPOS; p != "NN" && p != "NNP" || tok.XPOS != "NNS" {
+				continue
+			}
+			if afterQuotation(a, s.First, i-1) {
+				// "“…,” the communique reads.": a text set off after
+				// the quotation it says.
+				switch a.Tokens[i+1].Text {
+				case ".", ",", ";", "!", "?":
+					t.retag(a, sc, si, i-s.First, c)
+				}
+				continue
+			}
+			if i+2 >= s.Last || !strings.EqualFold(a.Tokens[i+1].Text, "that") {
 				continue
 			}
 			switch a.Tokens[i+2].XPOS {

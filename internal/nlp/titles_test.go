@@ -45,6 +45,7 @@ func TestVerbsBeforeThat(t *testing.T) {
 		{"The record states that each party shall report its catches daily.", "states", "VBZ"},
 		{"The company said the notes that mature in 2028 would be repaid.", "notes", "NNS"},
 		{"The company's claims that were rejected last year were filed again.", "claims", "NNS"},
+		{"Talks ended. \"The parties recognise that the laying down of arms is essential and will continue to discuss its modalities, sequencing and guarantees,\" the communique reads. A diplomat called it thin.", "reads", "VBZ"},
 	} {
 		a := an.Analyze(tt.text)
 		for _, tok := range a.Tokens {

@@ -29,6 +29,18 @@ func (d *doc) treeSpeakers(t *tree) {
 		}
 		c := t.quoteCue(q)
 		if c.src < 0 {
+			if at.drop && at.unnamed {
+				// "The final text “invites developing country Parties
+				// to contribute…”": a text that is the subject of the
+				// clause holding the quoted words speaks them.
+				if s, v := t.textSubject(t.tokenAt(q.segs[0].start)); s >= 0 {
+					if name, ok := t.speakerOf(s); ok && name != "" {
+						at.drop = false
+						at.speaker, at.cue, at.how = strings.TrimRight(name, ",;: "), cueText(t, v), "tree"
+						at.ent = d.entityOfSpeaker(at.speaker)
+					}
+				}
+			}
 			continue
 		}
 		if o := t.reportingCue(c.cue); c.linked && o >= 0 && !t.personSource(c.src) {
@@ -41,6 +53,9 @@ func (d *doc) treeSpeakers(t *tree) {
 			}
 		}
 		name, ok := t.speakerOf(c.src)
+		// "a summary sent to members on Monday," with the comma that
+		// closes the phrase: the words alone.
+		name = strings.TrimRight(name, ",;: ")
 		if e := t.selfNamed(c.src, t.tokenAt(q.segs[0].start), t.tokenAt(q.segs[len(q.segs)-1].end)); e >= 0 && c.linked {
 			name, ok = t.entityFullName(e), true
 		}
@@ -255,6 +270,12 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 				// "…, said Derek Scissors, a China scholar", with the
 				// name parsed as the object of the inverted verb.
 				src = t.invertedSource(i)
+			}
+			if src < 0 && a.Tokens[i].Lemma == "read" {
+				// "“…,” reads the first article of the protocol".
+				if o := t.child(i, "obj"); o > i {
+					src = o
+				}
 			}
 		case strings.EqualFold(a.Tokens[i].Text, "according") && i+1 < hi && strings.EqualFold(a.Tokens[i+1].Text, "to"):
 			src, cue = a.Tokens[i].Head, "according to"
@@ -749,7 +770,7 @@ func (t *tree) writtenSource(src int, name string) bool {
 	if v := a.Tokens[src].Head; a.Tokens[src].UPOS == "PRON" && v >= 0 && strings.HasSuffix(a.Tokens[v].Rel, "relcl") {
 		src = a.Tokens[v].Head
 	}
-	if src < 0 || a.Tokens[src].UPOS != "NOUN" || !speechNoun(a.Tokens[src].Lemma) {
+	if src < 0 || a.Tokens[src].UPOS != "NOUN" || !textNoun(a.Tokens[src].Lemma) {
 		return false
 	}
 	return !containsWords(a.Span(int(t.left[src]), int(t.right[src])+1), name)
@@ -814,16 +835,26 @@ func (t *tree) reportedIn(cue, j int) bool {
 	return false
 }
 
-// accordingClause reports whether cue c is "according to X" set in the
-// clause that holds the quoted words starting at token first ("According
-// to Adeyemi, the offer “doesn't even keep up with inflation”", "one,
-// according to Bell, “hasn't called the league back”"): the clause is
-// what X says, so words quoted in it are X's.
+// accordingClause reports whether cue c is "according to X" (or "in the
+// words of X") set in the clause that holds the quoted words starting at
+// token first ("According to Adeyemi, the offer “doesn't even keep up
+// with inflation”", "one, according to Bell, “hasn't called the league
+// back”"): the clause is what X says, so words quoted in it are X's.
 func (t *tree) accordingClause(c quoteCue, first int) bool {
-	if c.cueText != "according to" || c.src < 0 || first < 0 || first >= len(t.a.Tokens) {
+	if c.cueText != "according to" && c.cueText != wordsOfCue || c.src < 0 || first < 0 || first >= len(t.a.Tokens) {
 		return false
 	}
 	a := t.a
+	if c.cueText == wordsOfCue {
+		// "The offer is, in the words of a summary sent to members,
+		// “…”": the phrase is "words", hung in the clause it
+		// qualifies.
+		if c.cue < 0 || a.Tokens[c.cue].Rel != "obl" && a.Tokens[c.cue].Rel != "nmod" {
+			return false
+		}
+		clause := a.Tokens[c.cue].Head
+		return clause >= 0 && (clause == first || t.governs(clause, first))
+	}
 	if r := int(t.right[c.src]); r < first && t.onlyPunct(r+1, first) && r+1 < first {
 		// "one, according to Bell, “hasn't called…”": the phrase set
 		// off right before the quoted words, however the parser hung
@@ -845,4 +876,31 @@ func (t *tree) accordingClause(c quoteCue, first int) bool {
 		return false
 	}
 	return clause == first || t.governs(clause, first)
+}
+
+// textSubject returns, for the first token of quoted words no cue
+// credits, the subject of the clause that holds them when that subject
+// is a text ("The final text “invites developing country Parties…”",
+// "The compact's preamble speaks of “one river, two peoples…”", "what
+// the protocol calls “the transition of combatants”"), and the clause's
+// verb; the first verb up the tree with a subject decides. Else -1, -1.
+func (t *tree) textSubject(first int) (subj, verb int) {
+	a := t.a
+	if first < 0 || first >= len(a.Tokens) {
+		return -1, -1
+	}
+	for v, steps := first, 0; v >= 0 && steps < 6; v, steps = a.Tokens[v].Head, steps+1 {
+		if u := a.Tokens[v].UPOS; u != "VERB" && u != "AUX" {
+			continue
+		}
+		s := t.child(v, "nsubj", "nsubj:pass")
+		if s < 0 {
+			continue
+		}
+		if st := &a.Tokens[s]; st.UPOS == "NOUN" && !t.quoted[s] && textNoun(strings.ToLower(st.Lemma)) {
+			return s, v
+		}
+		return -1, -1
+	}
+	return -1, -1
 }

@@ -531,7 +531,8 @@ func (t *tree) partitive(src int) string {
 func textNoun(lemma string) bool {
 	switch strings.ToLower(lemma) {
 	case "communique", "communiqué", "text", "draft", "declaration", "resolution", "document", "bill", "decree", "clause", "article", "preamble",
-		"agreement", "treaty", "accord", "contract", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law":
+		"agreement", "treaty", "accord", "contract", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law",
+		"sheet", "summary", "opinion", "judgment", "judgement", "verdict", "motion":
 		return true
 	}
 	return speechNoun(lemma)

@@ -349,8 +349,15 @@ func (t *tree) relativeAround(j, i int) int {
 func (t *tree) isCue(i int) bool {
 	tok := &t.a.Tokens[i]
 	if tok.UPOS == "VERB" && tok.Lemma == "read" {
-		// "…,” the statement read.": a text reads what it says.
+		// "…,” the statement read.": a text reads what it says; and
+		// "“…,” reads the first article of the protocol", the text
+		// after the verb it inverts.
 		s := t.child(i, "nsubj")
+		if s < 0 {
+			if o := t.child(i, "obj"); o > i {
+				s = o
+			}
+		}
 		return s >= 0 && t.a.Tokens[s].UPOS == "NOUN" && textNoun(t.a.Tokens[s].Lemma)
 	}
 	if !(tok.UPOS == "VERB" || tok.UPOS == "AUX" && tok.Lemma == "say") || !(cueLemma(tok.Lemma) || evaluativeLemma(tok.Lemma) || topicLemma(tok.Lemma)) {
