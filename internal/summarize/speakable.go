@@ -160,7 +160,7 @@ var verbWords = makeSet(`is are was were be been being has have had may might wi
 // speakingBodies are nouns of bodies and teams that speak as one ("Elena
 // Ruiz's office said", "the Clinton camp said").
 var speakingBodies = makeSet(`office team staff camp administration government cabinet delegation embassy family side
-commission committee council board panel court agency department ministry authority questioner`)
+commission committee council board panel court agency department ministry authority questioner mission`)
 
 // quantityNouns count or gather what their "of" names ("a number of
 // members", "a chorus of Republicans").

@@ -320,6 +320,11 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	// "the mission said" after "the United Nations mission": the fuller
+	// description coreference links it to, of the same head noun.
+	if n := t.fullerDescription(src); n != "" {
+		return n, true
+	}
 	first, last := src, src+1
 	for _, c := range t.children(src) {
 		ci := int(c)
@@ -593,4 +598,33 @@ func (t *tree) coordinatedTitle(src int) int {
 		}
 	}
 	return -1
+}
+
+// fullerDescription returns, for a body named by a bare definite noun
+// ("the mission", a noun of a speaking body with "the" alone), the
+// fuller description of the same head noun earlier in its coreference
+// cluster, as written ("the United Nations mission"); else "".
+func (t *tree) fullerDescription(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || !speakingBodies[strings.ToLower(tok.Lemma)] && !bodyKinds[strings.ToLower(tok.Lemma)] {
+		return ""
+	}
+	for _, c := range t.children(src) {
+		if a.Tokens[c].Rel != "det" || !strings.EqualFold(a.Tokens[c].Text, "the") {
+			return "" // "its mission", "the UN's mission": named already
+		}
+	}
+	cl := t.clusterAt(src)
+	if cl < 0 {
+		return ""
+	}
+	for _, mi := range a.Clusters[cl].Mentions {
+		m := &a.Mentions[mi]
+		if m.First >= src || m.Kind != nlp.NominalMention || m.Head < 0 || !strings.EqualFold(a.Tokens[m.Head].Lemma, tok.Lemma) || m.Last-m.First < 3 || t.quoted[m.Head] {
+			continue
+		}
+		return a.Span(m.First, m.Head+1)
+	}
+	return ""
 }
