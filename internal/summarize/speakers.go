@@ -109,7 +109,8 @@ func (d *doc) treeSpeakers(t *tree) {
 			at.drop = false
 		}
 		if !properName(name) && properName(at.speaker) && t.actorNamed(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) &&
-			c.cueText != wordsOfCue && !t.unnamedSource(c.src) && !(containsWords(name, at.speaker) && t.personWord(c.src)) && !t.writtenSource(c.src, at.speaker) {
+			c.cueText != wordsOfCue && !t.unnamedSource(c.src) && !(containsWords(name, at.speaker) && t.personWord(c.src)) && !t.writtenSource(c.src, at.speaker) &&
+			t.officeOf(c.src) == "" {
 			// A description the tree could not resolve ("the
 			// minister") where the speaker found before is a name; but
 			// "an insider", "one mother" bring in someone new, whom no
@@ -120,7 +121,8 @@ func (d *doc) treeSpeakers(t *tree) {
 			// ("the former New Mexico governor" is not New Mexico;
 			// "the Ashbury board" does speak for Ashbury), and a
 			// text speaks for itself ("a letter from his doctor
-			// that says…").
+			// that says…"), nor does an office ("the mayor's office
+			// said Haskell had…" is the office's).
 			continue
 		}
 		at.speaker, at.cue, at.how = name, c.cueText, "tree"
@@ -316,6 +318,9 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 					break
 				}
 			}
+		}
+		if i < first && t.finiteConjBelow(i, first) {
+			continue // "invited … to meet Thursday and was “prepared…”"
 		}
 		linked := t.linked(i, first, last)
 		// A cue with only punctuation between it and the quotation
@@ -903,4 +908,37 @@ func (t *tree) textSubject(first int) (subj, verb int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// finiteConjBelow reports whether the quoted words at token first reach
+// cue i, or the infinitive cue i completes, through a conjunct with its
+// own finite auxiliary or copula hung from that infinitive ("the office
+// said Haskell had invited the members to meet Thursday and was
+// “prepared to discuss…”", the parser joining "was prepared" to "meet"):
+// an infinitive takes no finite conjunct, so the conjunct joins the verb
+// the infinitive completes ("had invited … and was prepared"), and the
+// quoted words are no content of that verb, but of the one reporting both.
+func (t *tree) finiteConjBelow(i, first int) bool {
+	a := t.a
+	for j, steps := first, 0; j >= 0 && j != i && steps < 12; j, steps = a.Tokens[j].Head, steps+1 {
+		tk := &a.Tokens[j]
+		if tk.Rel != "conj" || tk.Head < 0 || t.child(tk.Head, "mark") < 0 || a.Tokens[tk.Head].XPOS != "VB" {
+			continue
+		}
+		if m := t.child(tk.Head, "mark"); !strings.EqualFold(a.Tokens[m].Text, "to") {
+			continue
+		}
+		if inf := tk.Head; inf != i && a.Tokens[inf].Head != i {
+			continue // below the verb the infinitive completes, not this cue
+		}
+		for _, c := range t.children(j) {
+			if r := a.Tokens[c].Rel; r == "aux" || r == "cop" || r == "aux:pass" {
+				switch a.Tokens[c].XPOS {
+				case "VBD", "VBZ", "VBP", "MD":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
