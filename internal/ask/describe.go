@@ -102,7 +102,54 @@ func (a *Article) describedPerson(phrase []string) *name {
 	if len(phrase) == 0 {
 		return nil
 	}
+	phrase = expandOffices(phrase)
 	h, others := phraseHead(phrase)
+	if n := a.describedBy(h, others); n != nil {
+		return n
+	}
+	// "the railway's CEO" for "Laurentian Pacific chief executive
+	// Gurpreet Sandhu": a body asked about by what it is, where the
+	// article names it; the one person whose role fits the rest.
+	var named []string
+	for _, w := range others {
+		if !bodyNouns[w] {
+			named = append(named, w)
+		}
+	}
+	if len(named) == len(others) {
+		return nil
+	}
+	return a.describedBy(h, named)
+}
+
+// bodyNouns say what kind of body one is, not which ("the railway's
+// chief executive", "the port operator's CEO").
+var bodyNouns = set(`company firm corporation railway railroad operator airline carrier bank lender insurer
+union league club group association federation insurer utility port retailer maker manufacturer producer
+miner developer landlord owner buyer bidder seller target fund foundation`)
+
+// expandOffices writes out the initials of offices a question may use
+// ("CEO", "CFO"), as articles often spell them.
+func expandOffices(phrase []string) []string {
+	var out []string
+	for _, w := range phrase {
+		switch w {
+		case "ceo":
+			out = append(out, "chief", "executive")
+		case "cfo":
+			out = append(out, "chief", "financial", "officer")
+		case "coo":
+			out = append(out, "chief", "operating", "officer")
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// describedBy returns the one person the article gives a role of head h
+// with the other words, or nil (none, or two).
+func (a *Article) describedBy(h string, others []string) *name {
 	head := porter(h)
 	var found *name
 	for i := range a.info {

@@ -587,6 +587,10 @@ var demandLemmas = set(`demand demanded demands want wants wanted offer offered 
 urges call called calls insist insisted seek sought ask asked demanding wanting offering proposing urging calling
 insisting seeking asking`)
 
+// respondVerbs ask how someone answered something ("respond to the
+// union", "react to the ruling").
+var respondVerbs = set(`respond responded responds react reacted reacts reply replied replies`)
+
 // speech answers "what did X say / tell / demand / offer (about Y)": every
 // quote and statement of X, in article order, each with its sentence.
 func (a *Article) speech(q *question) (Result, bool) {
@@ -667,7 +671,12 @@ func (a *Article) speech(q *question) (Result, bool) {
 				onTopic = append(onTopic, u)
 			}
 		}
-		picked = onTopic
+		// "How did the CEO respond to the union?": what one responding
+		// to someone says need not name them; all the speaker's words
+		// answer when none does.
+		if len(onTopic) > 0 || !respondVerbs[q.speechVerb] {
+			picked = onTopic
+		}
 	}
 	// A party's own words first; its people's when it has none (on the
 	// question's topic: "what is the union saying about fatigue?" is

@@ -175,6 +175,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = joinHyphens(a, x, named)
 	named = joinSplitNames(a, named)
 	named = particleTails(a, named)
+	named = particleHeads(a, named)
 	for k := range named {
 		// "Zorvex Corp.", "Acme Holdings": a company by its designation,
 		// whatever the model read.
@@ -954,6 +955,40 @@ func nameParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// particleHeads carries a person's name the model began at the surname
+// back over the particles before it ("van der", "de la") to the given
+// name before them ("Pieter van der Merwe", read as "Merwe"), or to the
+// particle itself when it is capitalised and no name comes before it
+// ("Van der Merwe said"), where no other entity holds those words.
+func particleHeads(a *Analysis, spans []nerSpan) []nerSpan {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON {
+			continue
+		}
+		sent := a.Tokens[sp.first].Sent
+		first := a.Sentences[sent].First
+		j := sp.first - 1
+		for j >= first && sp.first-j <= 3 && nameParticle(strings.ToLower(a.Tokens[j].Text)) {
+			j--
+		}
+		if j == sp.first-1 {
+			continue // no particle
+		}
+		prevEnd := -1
+		if k > 0 {
+			prevEnd = spans[k-1].last
+		}
+		switch {
+		case j >= first && j >= prevEnd && a.Tokens[j].XPOS == "NNP" && capitalised(a.Tokens[j].Text) && !officeTitles[strings.ToLower(a.Tokens[j].Text)]:
+			sp.first = j // "Pieter | van der Merwe"
+		case j+1 >= prevEnd && capitalised(a.Tokens[j+1].Text) && (j < first || a.Tokens[j].XPOS != "NNP"):
+			sp.first = j + 1 // "Van der Merwe"
+		}
+	}
+	return spans
 }
 
 // particleTails carries a person's name the model ended at the given

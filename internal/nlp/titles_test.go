@@ -75,3 +75,26 @@ func TestTitlesReadAsVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleHeads: a surname with particles before it is one name with
+// the given name before the particles ("Pieter van der Merwe"), or with
+// the particles when they open it ("Van der Merwe said").
+func TestParticleHeads(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Port chief executive Johan van der Berg said the cost had been provided for.\n\nVan der Berg said the backlog would take three weeks to clear."
+	a := an.Analyze(text)
+	want := map[string]bool{"Johan van der Berg": false, "Van der Berg": false}
+	for _, e := range a.Entities {
+		if _, ok := want[e.Text]; ok && e.Type == PERSON {
+			want[e.Text] = true
+		}
+	}
+	for n, ok := range want {
+		if !ok {
+			t.Errorf("no PERSON %q in %+v", n, a.Entities)
+		}
+	}
+}
