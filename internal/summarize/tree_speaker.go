@@ -601,9 +601,11 @@ func (t *tree) coordinatedTitle(src int) int {
 }
 
 // fullerDescription returns, for a body named by a bare definite noun
-// ("the mission", a noun of a speaking body with "the" alone), the
-// fuller description of the same head noun earlier in its coreference
-// cluster, as written ("the United Nations mission"); else "".
+// ("the mission", "the group": a noun of a speaking body with "the"
+// alone), the name set off after the same noun in the three sentences
+// before ("Conservation group Ocean Futures Nordic"), else the fuller
+// description of the same head noun earlier in its coreference cluster,
+// as written ("the United Nations mission"); else "".
 func (t *tree) fullerDescription(src int) string {
 	a := t.a
 	tok := &a.Tokens[src]
@@ -614,6 +616,22 @@ func (t *tree) fullerDescription(src int) string {
 		if a.Tokens[c].Rel != "det" || !strings.EqualFold(a.Tokens[c].Text, "the") {
 			return "" // "its mission", "the UN's mission": named already
 		}
+	}
+	// "Conservation group Ocean Futures Nordic said… “…,” the group
+	// said": the name set off after the same noun shortly before.
+	sent := a.Tokens[src].Sent
+	for k := src - 1; k >= 0 && a.Tokens[k].Sent >= sent-3; k-- {
+		if kt := &a.Tokens[k]; kt.UPOS != "NOUN" || !strings.EqualFold(kt.Lemma, tok.Lemma) || t.quoted[k] {
+			continue
+		}
+		for _, c := range t.children(k) {
+			if ci := int(c); ci > k && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
+				if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type != nlp.PERSON && properName(a.Entities[e].Text) {
+					return t.entityFullName(e)
+				}
+			}
+		}
+		break // the nearest such noun decides
 	}
 	cl := t.clusterAt(src)
 	if cl < 0 {
