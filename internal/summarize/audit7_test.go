@@ -48,7 +48,7 @@ func TestAudit7Fragments(t *testing.T) {
 			"Council member Ray Okoro voted against the budget. In a statement released late Tuesday, the mayor’s office said Okoro had invited all nine council members to meet Thursday morning and was “prepared to discuss a phased approach to police funding”.",
 			"prepared to discuss a phased approach", "the mayor’s office"},
 		{"a body by its bare noun after a name set off after that noun",
-			"Campaign group Baltic Sea Futures said the deal ignored the scientists. \"Dividing up an overfished stock more politely is still dividing it up,\" the group said.",
+			"Conservation group Baltic Sea Futures said the deal ignored the scientists. \"Dividing up an overfished stock more politely is still dividing it up,\" the group said.",
 			"Dividing up an overfished stock", "Baltic Sea Futures"},
 		{"a treaty that states",
 			"Officials met in Vienna. The treaty states that each side “shall notify the other of every test launch.”",
