@@ -443,22 +443,13 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	}
 	// "What did X say about Y": the topic is what follows the verb, from
 	// "about" or "on" when the question has one ("tell Reuters about his
-	// draft"); after a verb of saying (not of demanding or offering:
-	// "offering in the first year" asks what), a phrase of when, where
-	// or to whom alone ("say at his press conference", "tell reporters
-	// after the talks") is the occasion, not the topic: every quotation
-	// answers it.
+	// draft").
 	if q.intent == intentQuote && q.speechVerb != "" {
 		if i := slices.Index(q.words, q.speechVerb); i > 0 {
 			q.topic = nil
 			rest := q.words[i+1:]
 			if k := slices.IndexFunc(rest, func(w string) bool { return w == "about" || w == "on" || w == "regarding" }); k >= 0 {
 				rest = rest[k+1:]
-			} else if !demandLemmas[q.speechVerb] && occasionWords[firstAfterAddressee(rest)] {
-				for _, w := range rest {
-					q.known[w] = true // the article need not name the occasion
-				}
-				rest = nil
 			}
 			for _, w := range rest {
 				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] {
@@ -472,25 +463,6 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		}
 	}
 	return q
-}
-
-// occasionWords open a phrase of when, where or to whom something was
-// said, after a verb of saying: "at his press conference", "after the
-// talks ended", "in an interview" (not "to", which a verb of responding
-// takes its topic with: "respond to the accusations").
-var occasionWords = map[string]bool{"at": true, "in": true, "during": true, "after": true, "before": true, "when": true,
-	"while": true, "following": true, "outside": true}
-
-// firstAfterAddressee returns the first of the words after a verb of
-// saying once the one told is passed ("tell Reuters after…": "after"),
-// or "" when the words are done.
-func firstAfterAddressee(rest []string) string {
-	for k, w := range rest {
-		if occasionWords[w] || k >= 3 {
-			return w
-		}
-	}
-	return ""
 }
 
 // asksName reports whether the question asks what someone or something

@@ -7,12 +7,10 @@ import "testing"
 // diplomat …") describes the person named after them, and is preferred to
 // a speaker credited with words in the role's sentence; a relative clause
 // after a name ("…, whose country co-chairs a group,") gives that person
-// no role; a phrase of when or where after a verb of saying ("at his
-// press conference") is the occasion, not the topic, while one after a
-// verb of offering still asks what ("offering in the first year"); "the
-// railway's CEO" is the one chief executive the article names with a
-// body's name, and how someone responded to someone is all their words
-// when none names whom.
+// no role; a phrase after a verb of offering asks what ("offering in
+// the first year"); "the railway's CEO" is the one chief executive the
+// article names with a body's name; and how someone responded to someone
+// is all their words when none names whom.
 func TestRound11(t *testing.T) {
 	talks := textArticle(t, `Plastics talks stall in Geneva
 
@@ -38,7 +36,6 @@ The union says the railway's offer would force crews to work longer shifts.
 Northern Pacific chief executive Anita Desrosiers rejected that characterization in a letter to customers on Friday. “Nothing in our offer would require anyone to work beyond the limits set by federal rest rules,” Desrosiers wrote. “Those limits are the law, and we follow the law.”`)
 	tests := []answerCase{
 		{"the chair set off before a title", talks, "What did the chair say?", []string{"nobody loves"}, nil, false},
-		{"the occasion is no topic", budget, "What did the finance minister say at his briefing?", []string{"pay what we can pay"}, nil, false},
 		{"how did X describe Y", talks, "How did the Danish minister describe a treaty without production limits?", []string{"miss the point"}, nil, false},
 		{"a role set off before a title the parser marks", envoy, "What did the American special envoy tell senators?", []string{"seatbelt"}, nil, false},
 		{"a body asked about by what it is, and CEO written out", rail, "How did the railway's CEO respond to the union?", []string{"we follow the law"}, nil, false},
