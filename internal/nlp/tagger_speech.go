@@ -1,0 +1,133 @@
+package nlp
+
+import "strings"
+
+// Run-time repairs of the tagger's tags around verbs of saying and the
+// titles before names, where a word's two readings (a plural noun or a
+// verb, a verb or a title) are settled by what stands around it.
+
+// titlesReadAsVerbs re-tags as a noun a word in lower case read as a verb
+// in its base form right after a singular proper noun and right before a
+// name of two capitalised words that a finite verb or a comma follows
+// ("NZNO delegate Ngaire Pōtae, a senior nurse, said…"): a singular name
+// takes no verb in the base form, so the word is the title of the person
+// named after it, and the body's name before it says whose. The sentence
+// is tagged again from the word.
+func (t *Tagger) titlesReadAsVerbs(a *Analysis, sc *tagScratch) {
+	c := t.classOf("NOUN", "NN")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 1; i+3 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "VB" && tok.XPOS != "VBP" || tok.Text != strings.ToLower(tok.Text) || a.Tokens[i-1].XPOS != "NNP" {
+				continue
+			}
+			if i-1 > s.First {
+				switch a.Tokens[i-2].XPOS {
+				case "TO", "MD":
+					continue // "to NATO allies", "will Congress…"
+				}
+			}
+			j := i + 1
+			for j < s.Last && j < i+5 && a.Tokens[j].XPOS == "NNP" && capitalised(a.Tokens[j].Text) {
+				j++
+			}
+			if j-i-1 < 2 || j >= s.Last {
+				continue
+			}
+			switch a.Tokens[j].XPOS {
+			case "VBD", "VBZ", "MD", ",":
+				t.retag(a, sc, si, i-s.First, c)
+			}
+		}
+	}
+}
+
+// afterQuotation reports whether the noun phrase that ends at token n
+// (its determiner, adjectives and nouns) follows a closing quotation
+// mark, with or without a comma between; first bounds the sentence.
+func afterQuotation(a *Analysis, first, n int) bool {
+	j := n
+	for j > first {
+		switch a.Tokens[j].XPOS {
+		case "NN", "NNP", "JJ", "DT", "VBN":
+			j--
+			continue
+		}
+		break
+	}
+	if j < first || j == n {
+		return false
+	}
+	if a.Tokens[j].Text == "," && j > first {
+		j--
+	}
+	if a.Tokens[j].Text == "\"" && j > first {
+		// A straight mark after a comma or a stop closes, whatever tag
+		// it was given.
+		p := a.Tokens[j-1].Text
+		return p == "," || p == "." || p == "?" || p == "!"
+	}
+	return a.Tokens[j].XPOS == "''"
+}
+
+// reportingForms are third-person forms of verbs of saying and showing
+// that are also plural nouns ("states", "notes", "claims").
+var reportingForms = map[string]bool{"states": true, "notes": true, "claims": true, "shows": true, "finds": true,
+	"reads": true, "estimates": true, "demands": true, "warns": true, "argues": true, "insists": true, "concludes": true,
+	"adds": true, "continues": true}
+
+// verbsBeforeThat re-tags as a verb in the present a word that is both a
+// plural noun and a verb of saying, read as the noun, right after a
+// singular noun and right before "that" and the first word of a clause
+// ("The proposal states that revenue sharing would be…", "the agreed
+// record states that each party…"): a plural noun after a singular one
+// would make a compound that "that" cannot follow as a clause; it is the
+// verb whose subject the noun before is. The sentence is tagged again
+// from the word.
+func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBZ")
+	noun := t.classOf("NOUN", "NN")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 1; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "NNS" || !reportingForms[tok.Text] {
+				continue
+			}
+			if p := a.Tokens[i-1].XPOS; p == "JJ" && noun >= 0 && i-2 >= s.First && a.Tokens[i-2].XPOS == "DT" && afterQuotation(a, s.First, i-1) {
+				// "“…,” the communique reads." with the noun read as
+				// an adjective of "reads": the noun first.
+				switch a.Tokens[i+1].Text {
+				case ".", ",", ";", "!", "?":
+					t.retag(a, sc, si, i-1-s.First, noun)
+				}
+			}
+			if p := a.Tokens[i-1].XPOS; p != "NN" && p != "NNP" || tok.XPOS != "NNS" {
+				continue
+			}
+			if afterQuotation(a, s.First, i-1) {
+				// "“…,” the communique reads.": a text set off after
+				// the quotation it says.
+				switch a.Tokens[i+1].Text {
+				case ".", ",", ";", "!", "?":
+					t.retag(a, sc, si, i-s.First, c)
+				}
+				continue
+			}
+			if i+2 >= s.Last || !strings.EqualFold(a.Tokens[i+1].Text, "that") {
+				continue
+			}
+			switch a.Tokens[i+2].XPOS {
+			case "DT", "PRP", "NN", "NNS", "NNP", "NNPS", "CD", "JJ", "PRP$", "EX", "VBP":
+				// A noun read as a verb in the present ("that revenue
+				// sharing would") is a clause's subject too.
+				t.retag(a, sc, si, i-s.First, c)
+			}
+		}
+	}
+}

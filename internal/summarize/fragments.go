@@ -1,0 +1,111 @@
+package summarize
+
+import "strings"
+
+// Quoted words that no verb of saying governs in the tree, credited by
+// what the tree does show: the clause that "according to X" qualifies,
+// a text that is the clause's subject, and a conjunct the parser hung
+// where no cue's content can be.
+
+// accordingClause reports whether cue c is "according to X" (or "in the
+// words of X") set in the clause that holds the quoted words starting at
+// token first ("According to Adeyemi, the offer “doesn't even keep up
+// with inflation”", "one, according to Bell, “hasn't called the league
+// back”"): the clause is what X says, so words quoted in it are X's.
+func (t *tree) accordingClause(c quoteCue, first int) bool {
+	if c.cueText != "according to" && c.cueText != wordsOfCue || c.src < 0 || first < 0 || first >= len(t.a.Tokens) {
+		return false
+	}
+	a := t.a
+	if c.cueText == wordsOfCue {
+		// "The offer is, in the words of a summary sent to members,
+		// “…”": the phrase is "words", hung in the clause it
+		// qualifies.
+		if c.cue < 0 || a.Tokens[c.cue].Rel != "obl" && a.Tokens[c.cue].Rel != "nmod" {
+			return false
+		}
+		clause := a.Tokens[c.cue].Head
+		return clause >= 0 && (clause == first || t.governs(clause, first))
+	}
+	if r := int(t.right[c.src]); r < first && t.onlyPunct(r+1, first) && r+1 < first {
+		// "one, according to Bell, “hasn't called…”": the phrase set
+		// off right before the quoted words, however the parser hung
+		// them.
+		return true
+	}
+	clause := a.Tokens[c.src].Head
+	if clause < 0 {
+		// The source made the root (a misparse: "According to X" is no
+		// clause of its own): the sentence it opens is what X says.
+		for j, steps := a.Tokens[first].Head, 0; j >= 0 && steps < 40; j, steps = a.Tokens[j].Head, steps+1 {
+			if j == c.src {
+				return true
+			}
+		}
+		return false
+	}
+	if a.Tokens[c.src].Rel != "obl" && a.Tokens[c.src].Rel != "advmod" {
+		return false
+	}
+	return clause == first || t.governs(clause, first)
+}
+
+// textSubject returns, for the first token of quoted words no cue
+// credits, the subject of the clause that holds them when that subject
+// is a text ("The final text “invites developing country Parties…”",
+// "The compact's preamble speaks of “one river, two peoples…”", "what
+// the protocol calls “the transition of combatants”"), and the clause's
+// verb; the first verb up the tree with a subject decides. Else -1, -1.
+func (t *tree) textSubject(first int) (subj, verb int) {
+	a := t.a
+	if first < 0 || first >= len(a.Tokens) {
+		return -1, -1
+	}
+	for v, steps := first, 0; v >= 0 && steps < 6; v, steps = a.Tokens[v].Head, steps+1 {
+		if u := a.Tokens[v].UPOS; u != "VERB" && u != "AUX" {
+			continue
+		}
+		s := t.child(v, "nsubj", "nsubj:pass")
+		if s < 0 {
+			continue
+		}
+		if st := &a.Tokens[s]; st.UPOS == "NOUN" && !t.quoted[s] && textNoun(strings.ToLower(st.Lemma)) {
+			return s, v
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// finiteConjBelow reports whether the quoted words at token first reach
+// cue i, or the infinitive cue i completes, through a conjunct with its
+// own finite auxiliary or copula hung from that infinitive ("the office
+// said Haskell had invited the members to meet Thursday and was
+// “prepared to discuss…”", the parser joining "was prepared" to "meet"):
+// an infinitive takes no finite conjunct, so the conjunct joins the verb
+// the infinitive completes ("had invited … and was prepared"), and the
+// quoted words are no content of that verb, but of the one reporting both.
+func (t *tree) finiteConjBelow(i, first int) bool {
+	a := t.a
+	for j, steps := first, 0; j >= 0 && j != i && steps < 12; j, steps = a.Tokens[j].Head, steps+1 {
+		tk := &a.Tokens[j]
+		if tk.Rel != "conj" || tk.Head < 0 || t.child(tk.Head, "mark") < 0 || a.Tokens[tk.Head].XPOS != "VB" {
+			continue
+		}
+		if m := t.child(tk.Head, "mark"); !strings.EqualFold(a.Tokens[m].Text, "to") {
+			continue
+		}
+		if inf := tk.Head; inf != i && a.Tokens[inf].Head != i {
+			continue // below the verb the infinitive completes, not this cue
+		}
+		for _, c := range t.children(j) {
+			if r := a.Tokens[c].Rel; r == "aux" || r == "cop" || r == "aux:pass" {
+				switch a.Tokens[c].XPOS {
+				case "VBD", "VBZ", "VBP", "MD":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
