@@ -125,7 +125,7 @@ func (a *Article) describedPerson(phrase []string) *name {
 // bodyNouns say what kind of body one is, not which ("the railway's
 // chief executive", "the port operator's CEO").
 var bodyNouns = set(`company firm corporation railway railroad operator airline carrier bank lender insurer
-union league club group association federation insurer utility port retailer maker manufacturer producer
+union league club group association federation utility port retailer maker manufacturer producer
 miner developer landlord owner buyer bidder seller target fund foundation`)
 
 // expandOffices writes out the initials of offices a question may use
