@@ -75,3 +75,23 @@ func TestAudit7CoordinatedTitle(t *testing.T) {
 		t.Errorf("no statement about the offer in %+v", b.Statements)
 	}
 }
+
+// TestAudit7ItJudges: an "it" that coreference leaves open, the subject
+// of a verb of judging aloud ("It's denouncing what it calls…"), is the
+// body or text the sentence before made its subject, as for a verb of
+// saying.
+func TestAudit7ItJudges(t *testing.T) {
+	b := treeBrief(t, "The latest\n\nThe mayor’s campaign is defending her early-morning posts about the police union. It’s denouncing what it calls “the worst coordinated smear in the city’s history.”")
+	found := false
+	for _, s := range b.Statements {
+		if strings.Contains(s.Text, "what it calls") {
+			found = true
+			if s.Speaker != "The mayor’s campaign" {
+				t.Errorf("statement %q credited to %q, want The mayor’s campaign", s.Text, s.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement of what it calls in %+v", b.Statements)
+	}
+}

@@ -222,11 +222,13 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			// reports, is that cue's speaker.
 			speaker = t.matrixSpeaker(src)
 		}
-		if l, ok := cueVerbs[strings.ToLower(cue)]; ok && !weakCues[l] && speaker == "" && src >= 0 && strings.EqualFold(a.Tokens[src].Text, "it") && !t.quoted[src] {
+		if speaker == "" && src >= 0 && strings.EqualFold(a.Tokens[src].Text, "it") && !t.quoted[src] && (strongCue(cue) || t.judgingVerb(src)) {
 			// "The governor's office released a statement. It said…":
 			// the text or body named just before (itSource), for a verb
-			// of saying ("It wants…" after a newspaper's credit is the
-			// story's subject, not the paper).
+			// of saying or of judging aloud ("It's denouncing what it
+			// calls…" after "Donald Trump's campaign is defending…";
+			// "It wants…" after a newspaper's credit is the story's
+			// subject, not the paper).
 			speaker = t.itSource(src)
 		}
 		carried := false
@@ -1019,3 +1021,17 @@ func (t *tree) openDecision(i int) bool {
 
 // isDash reports whether w is a dash that sets off an aside.
 func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
+
+// strongCue reports whether a cue's surface form is a verb of saying that
+// is no weak cue.
+func strongCue(cue string) bool {
+	l, ok := cueVerbs[strings.ToLower(cue)]
+	return ok && !weakCues[l]
+}
+
+// judgingVerb reports whether the verb that token src is the subject of
+// judges aloud ("denounce", "criticize", "defend").
+func (t *tree) judgingVerb(src int) bool {
+	v := t.a.Tokens[src].Head
+	return v >= 0 && t.a.Tokens[v].UPOS == "VERB" && evaluativeLemma(t.a.Tokens[v].Lemma)
+}
