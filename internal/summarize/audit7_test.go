@@ -79,19 +79,28 @@ func TestAudit7CoordinatedTitle(t *testing.T) {
 // TestAudit7ItJudges: an "it" that coreference leaves open, the subject
 // of a verb of judging aloud ("It's denouncing what it calls…"), is the
 // body or text the sentence before made its subject, as for a verb of
-// saying.
+// saying; and "the city" can be that body.
 func TestAudit7ItJudges(t *testing.T) {
-	b := treeBrief(t, "The latest\n\nThe mayor’s campaign is defending her early-morning posts about the police union. It’s denouncing what it calls “the worst coordinated smear in the city’s history.”")
-	found := false
-	for _, s := range b.Statements {
-		if strings.Contains(s.Text, "what it calls") {
-			found = true
-			if s.Speaker != "The mayor’s campaign" {
-				t.Errorf("statement %q credited to %q, want The mayor’s campaign", s.Text, s.Speaker)
+	for _, tt := range []struct{ name, text, content, want string }{
+		{"a verb of judging", "The latest\n\nThe mayor’s campaign is defending her early-morning posts about the police union. It’s denouncing what it calls “the worst coordinated smear in the city’s history.”",
+			"what it calls", "The mayor’s campaign"},
+		{"a place that speaks through those who run it", "The latest\n\nThe city sent a cease-and-desist letter on Thursday. It says the campaign violated state law by using images of officers in uniform.",
+			"the campaign violated", "The city"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b := treeBrief(t, tt.text)
+			found := false
+			for _, s := range b.Statements {
+				if strings.Contains(s.Text, tt.content) {
+					found = true
+					if s.Speaker != tt.want {
+						t.Errorf("statement %q credited to %q, want %s", s.Text, s.Speaker, tt.want)
+					}
+				}
 			}
-		}
-	}
-	if !found {
-		t.Errorf("no statement of what it calls in %+v", b.Statements)
+			if !found {
+				t.Errorf("no statement holding %q in %+v", tt.content, b.Statements)
+			}
+		})
 	}
 }

@@ -707,7 +707,19 @@ func (t *tree) itCanBe(s int) bool {
 	case "NOUN":
 		// "it" is one thing: not "campaigns".
 		l := strings.ToLower(st.Lemma)
-		return st.XPOS != "NNS" && (textNoun(l) || mediaNouns[l] || speakingBodies[l] || bodyKinds[l] || corporateNouns[l])
+		if st.XPOS == "NNS" {
+			return false
+		}
+		if textNoun(l) || mediaNouns[l] || speakingBodies[l] || bodyKinds[l] || corporateNouns[l] {
+			return true
+		}
+		// "The city sent a letter. It says…": the one place named with
+		// "the" speaks through those who run it.
+		if t.nounClass != nil && t.nounClass(l) == nlp.NounPlace {
+			d := t.child(s, "det")
+			return d >= 0 && strings.EqualFold(t.a.Tokens[d].Text, "the")
+		}
+		return false
 	case "PROPN":
 		if e := t.entityAt(s); e >= 0 {
 			return t.a.Entities[e].Type != nlp.PERSON && isActorType(t.a.Entities[e].Type)
