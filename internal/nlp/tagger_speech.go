@@ -89,7 +89,6 @@ var reportingForms = map[string]bool{"states": true, "notes": true, "claims": tr
 // from the word.
 func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
 	c := t.classOf("VERB", "VBZ")
-	noun := t.classOf("NOUN", "NN")
 	if c < 0 {
 		return
 	}
@@ -99,24 +98,18 @@ func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
 			if tok.XPOS != "NNS" || !reportingForms[tok.Text] {
 				continue
 			}
-			if p := a.Tokens[i-1].XPOS; p == "JJ" && noun >= 0 && i-2 >= s.First && a.Tokens[i-2].XPOS == "DT" && afterQuotation(a, s.First, i-1) {
-				// "“…,” the communique reads." with the noun read as
-				// an adjective of "reads": the noun first.
-				switch a.Tokens[i+1].Text {
-				case ".", ",", ";", "!", "?":
-					t.retag(a, sc, si, i-1-s.First, noun)
-				}
-			}
-			if p := a.Tokens[i-1].XPOS; p != "NN" && p != "NNP" || tok.XPOS != "NNS" {
-				continue
-			}
-			if afterQuotation(a, s.First, i-1) {
+			p := a.Tokens[i-1].XPOS
+			if afterQuotation(a, s.First, i-1) && (p == "NN" || p == "NNP" || p == "JJ" && i-2 >= s.First && a.Tokens[i-2].XPOS == "DT") {
 				// "“…,” the communique reads.": a text set off after
-				// the quotation it says.
+				// the quotation it says (the noun may be read as an
+				// adjective of "reads").
 				switch a.Tokens[i+1].Text {
 				case ".", ",", ";", "!", "?":
 					t.retag(a, sc, si, i-s.First, c)
 				}
+				continue
+			}
+			if p != "NN" && p != "NNP" {
 				continue
 			}
 			if i+2 >= s.Last || !strings.EqualFold(a.Tokens[i+1].Text, "that") {
