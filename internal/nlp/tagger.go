@@ -108,6 +108,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.pastsBeforeObjects(a, sc)
 	t.nounsBeforeWho(a, sc)
 	t.verbsBeforeThat(a, sc)
+	t.verbsInFreeRelatives(a, sc)
 	t.titlesReadAsVerbs(a, sc)
 }
 

@@ -124,3 +124,55 @@ func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
 		}
 	}
 }
+
+// namingForms are third-person forms of verbs that name or describe
+// something and are also plural nouns ("calls", "terms", "describes").
+var namingForms = map[string]bool{"calls": true, "terms": true, "dubs": true, "labels": true, "describes": true,
+	"says": true, "brands": true}
+
+// verbsInFreeRelatives re-tags as a verb in the present a word that is
+// both a plural noun and a verb of naming or saying, read as the noun,
+// that ends a noun phrase opened by a determiner right after "what"
+// ("what the protocol calls “the transition…”", "what the report
+// describes as…"): the clause "what" opens needs a verb, and a noun
+// phrase of a determiner and nouns is its subject, so the last word is
+// the verb. The sentence is tagged again from the word.
+func (t *Tagger) verbsInFreeRelatives(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBZ")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 2; i < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "NNS" || !namingForms[tok.Text] && !reportingForms[tok.Text] {
+				continue
+			}
+			// Back over the phrase's nouns and adjectives to its
+			// determiner, and "what" before it.
+			j, owned := i-1, false
+			for j > s.First && j > i-5 {
+				x := a.Tokens[j].XPOS
+				if x != "NN" && x != "NNP" && x != "JJ" && x != "POS" {
+					break
+				}
+				owned = owned || x == "POS"
+				j--
+			}
+			if j == i-1 || j <= s.First || a.Tokens[j].XPOS != "DT" && a.Tokens[j].XPOS != "PRP$" || !strings.EqualFold(a.Tokens[j-1].Text, "what") {
+				continue
+			}
+			// A plural verb after it makes the word that verb's subject
+			// ("what the talks' demands are"), as does a verb after an
+			// owner's noun ("what the union's claims will…").
+			if i+1 < s.Last {
+				if n := &a.Tokens[i+1]; n.UPOS == "VERB" || n.UPOS == "AUX" {
+					if owned || n.XPOS == "VBP" || n.Text == "were" {
+						continue
+					}
+				}
+			}
+			t.retag(a, sc, si, i-s.First, c)
+		}
+	}
+}

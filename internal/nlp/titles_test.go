@@ -56,6 +56,30 @@ func TestVerbsBeforeThat(t *testing.T) {
 	}
 }
 
+// TestVerbsInFreeRelatives: a verb of naming or saying that is also a
+// plural noun, ending a noun phrase right after "what", is the verb of
+// the clause "what" opens ("what the protocol calls “…”"); a plural noun
+// an owner's name qualifies, or that a plural verb follows, keeps its tag.
+func TestVerbsInFreeRelatives(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, word, xpos string }{
+		{"The next round must deal with what the protocol calls “the transition of combatants to civilian life”, a phrase that hides the hard part.", "calls", "VBZ"},
+		{"Ministers rejected what the draft terms “a shared burden” for the poorest states.", "terms", "VBZ"},
+		{"Nobody knows what the union's claims are worth after the vote.", "claims", "NNS"},
+		{"It is unclear what the two sides' demands were before the talks broke down.", "demands", "NNS"},
+	} {
+		a := an.Analyze(tt.text)
+		for _, tok := range a.Tokens {
+			if tok.Text == tt.word && tok.XPOS != tt.xpos {
+				t.Errorf("%q: %q tagged %s, want %s", tt.text, tt.word, tok.XPOS, tt.xpos)
+			}
+		}
+	}
+}
+
 // TestTitlesReadAsVerbs: a title in lower case between a body's name and
 // a person's, read as a verb in its base form, is a noun ("NZNO delegate
 // Ngaire Pōtae, a senior nurse, said…"), and the person is its apposition.

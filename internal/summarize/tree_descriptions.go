@@ -349,8 +349,9 @@ func (t *tree) ownerOf(e *nlp.Entity, src int) bool {
 	if a.Tokens[src].UPOS != "NOUN" {
 		return false
 	}
-	p := t.child(src, "nmod:poss")
-	if p >= e.First && p < e.Last {
+	// Any name inside the possessor's phrase, whichever of its words
+	// the parser made the head ("Health NZ's director", head "Health").
+	if p := t.child(src, "nmod:poss"); p >= 0 && e.First >= int(t.left[p]) && e.Last-1 <= int(t.right[p]) {
 		return true
 	}
 	// "Some Veltrix investors", "Trump supporters": a group named by
