@@ -7,13 +7,13 @@ import (
 	"strings"
 )
 
-// storyFS holds eighty-eight news stories about negotiations written for the
+// storyFS holds a hundred news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
 // and blind6 sets (s41–s52), of the dev10 and blind7 sets (s53–s64),
 // of the dev11 and blind8 sets (s65–s76), of the dev12 and blind9 sets
-// (s77–s88) and of the
+// (s77–s88), of the dev13 and blind10 sets (s89–s100) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -29,12 +29,17 @@ import (
 // Zealand local site, a press-briefing transcript, a TV news page, a trade
 // journal, a magazine long read, posts quoted from social media, a union
 // bulletin, a live blog in single quotes, an opinion column, a court
-// report).
+// report) and of s89–s100 (a wire story on a port contract, a takeover
+// page, a live blog with time stamps, a mining wage story, a Q&A
+// interview, a sports labour story, an Asian business daily, a local
+// paper on a teachers' strike, a nuclear-talks analysis, a press release
+// reprinted, a parliamentary report, a magazine long read; a few open
+// with their first paragraph, no title line).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s88").
+// StoryTexts returns the embedded stories by id ("s01" … "s100").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {

@@ -11,9 +11,9 @@ import (
 
 // Gold quotations and speakers of the project's own stories
 // (news.StoryTexts), written with the stories by helpers who never ran
-// the engine, in seven batches (s01–s16; s17–s28, written with page
-// furniture and harder credits; s29–s40, s41–s52, s53–s64, s65–s76 and
-// s77–s88,
+// the engine, in eight batches (s01–s16; s17–s28, written with page
+// furniture and harder credits; s29–s40, s41–s52, s53–s64, s65–s76,
+// s77–s88 and s89–s100,
 // more outlets' styles and credits): the odd-numbered stories are the
 // development half, the even-numbered ones are held out (totals only,
 // never read quote by quote). Offsets are in runes of the story's text,
@@ -47,6 +47,10 @@ var (
 	goldStories7Dev []byte
 	//go:embed gold_stories7_heldout.json
 	goldStories7HeldOut []byte
+	//go:embed gold_stories8_dev.json
+	goldStories8Dev []byte
+	//go:embed gold_stories8_heldout.json
+	goldStories8HeldOut []byte
 )
 
 // StoriesResult holds the two halves of each batch of stories.
@@ -58,6 +62,7 @@ type StoriesResult struct {
 	HeldOut5, Dev5 Split // s53–s64
 	HeldOut6, Dev6 Split // s65–s76
 	HeldOut7, Dev7 Split // s77–s88
+	HeldOut8, Dev8 Split // s89–s100
 }
 
 // RunStories scores who said what on the project's own stories; misses
@@ -76,6 +81,7 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 		{&res.HeldOut5, "held-out half of s53–s64 (even-numbered stories, never read quote by quote)", goldStories5HeldOut, false},
 		{&res.HeldOut6, "held-out half of s65–s76 (even-numbered stories, never read quote by quote)", goldStories6HeldOut, false},
 		{&res.HeldOut7, "held-out half of s77–s88 (even-numbered stories, never read quote by quote)", goldStories7HeldOut, false},
+		{&res.HeldOut8, "held-out half of s89–s100 (even-numbered stories, never read quote by quote)", goldStories8HeldOut, false},
 		{&res.Dev, "development half of s01–s16 (odd-numbered stories)", goldStoriesDev, misses},
 		{&res.Dev2, "development half of s17–s28 (odd-numbered stories)", goldStories2Dev, misses},
 		{&res.Dev3, "development half of s29–s40 (odd-numbered stories)", goldStories3Dev, misses},
@@ -83,6 +89,7 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 		{&res.Dev5, "development half of s53–s64 (odd-numbered stories)", goldStories5Dev, misses},
 		{&res.Dev6, "development half of s65–s76 (odd-numbered stories)", goldStories6Dev, misses},
 		{&res.Dev7, "development half of s77–s88 (odd-numbered stories)", goldStories7Dev, misses},
+		{&res.Dev8, "development half of s89–s100 (odd-numbered stories)", goldStories8Dev, misses},
 	})
 	if err != nil {
 		return nil, err
@@ -92,8 +99,8 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 
 // Print writes the halves, the held-out ones first.
 func (r *StoriesResult) Print(w io.Writer) {
-	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 88 negotiation stories in varied outlets' styles; gold written with them):")
-	for _, s := range []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.HeldOut6, r.HeldOut7, r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5, r.Dev6, r.Dev7} {
+	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 100 negotiation stories in varied outlets' styles; gold written with them):")
+	for _, s := range []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.HeldOut6, r.HeldOut7, r.HeldOut8, r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5, r.Dev6, r.Dev7, r.Dev8} {
 		fmt.Fprintf(w, "%s: %d stories, %d quotations\n", s.Name, s.Pages, s.Gold)
 		fmt.Fprintf(w, "  quotes found %.3f (%d/%d), precision %.3f (%d not gold); speaker %.3f (%d/%d; %d wrong, %d blank)\n",
 			s.Recall(), s.Found, s.Gold, s.Precision(), s.Extra, s.SpeakerAcc(), s.Right, s.Right+s.Wrong+s.Blank, s.Wrong, s.Blank)
