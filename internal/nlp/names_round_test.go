@@ -306,3 +306,38 @@ func TestInstitutionShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedNames: a double-barrelled surname written with a hyphen is
+// one person's name wherever the document writes it, in full, alone, or
+// after the surname spread over the document ("Linda Ferreira-Mendes’s");
+// a word in lower case after the hyphen is no part of it ("Obama-era").
+func TestHyphenatedNames(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text string
+		want []string // PERSON entities, in order
+	}{
+		{"Answering an urgent question, the Fisheries Minister, Helen Carrow-Dunne, defended the agreement.\n\nCarrow-Dunne replied that officials had met the industry eleven times.",
+			[]string{"Helen Carrow-Dunne", "Carrow-Dunne"}},
+		{"From the government benches, Bethan Rhys-Lloyd, the member for Carmarthen Bay, asked a friendlier question. \"Does the minister agree?\" asked Rhys-Lloyd.",
+			[]string{"Bethan Rhys-Lloyd", "Rhys-Lloyd"}},
+		{"The council rejected Mayor Linda Ferreira-Mendes’s budget again. “I sent this council a balanced budget,” Ferreira-Mendes told reporters.",
+			[]string{"Linda Ferreira-Mendes", "Ferreira-Mendes"}},
+		{"Officials defended the Barack Obama-era rules. Obama-era limits stay.",
+			[]string{"Barack Obama", "Obama"}},
+	} {
+		a := an.Analyze(tt.text)
+		var got []string
+		for _, e := range a.Entities {
+			if e.Type == PERSON && (strings.Contains(e.Text, "-") || strings.Contains(strings.Join(tt.want, "|"), e.Text)) {
+				got = append(got, e.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: persons %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -200,6 +200,10 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		// surname the document writes alone: the name is whole again.
 		named = joinSplitNames(a, named)
 	}
+	// The surnames spread over the document may stand right after a
+	// hyphen inside a name ("Linda Ferreira | -Mendes's").
+	named = joinHyphens(a, x, named)
+	named = hyphenatedNames(a, x, named)
 	employersBeforeTitles(a, x, named)
 	adjectivesOfPeoples(a, named)
 	for _, sp := range named {
@@ -1022,6 +1026,87 @@ func particleTails(a *Analysis, spans []nerSpan) []nerSpan {
 		}
 	}
 	return spans
+}
+
+// hyphenatedNames carries a person's name over the other half of a
+// double-barrelled name written with a hyphen and no space, a proper noun
+// that no other entity holds or that the model alone read as a
+// one-word name of another kind ("Helen Carrow-Dunne", read as "Helen
+// Carrow"; "Linda Ferreira-Mendes", read as a person and a place): one
+// word written with a hyphen is one name. A half the lists know as a
+// place stays apart ("Ferreira-Lima"). A name of one word alone
+// ("Carrow | -Dunne replied") is carried only where the document writes
+// the whole word after a given name too: a word alone may be something
+// else the model took for a name ("the Mars-Moon architecture").
+func hyphenatedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	// open reports whether word j, next to span k on the side of span
+	// n, is a proper noun in no span or alone in span n, which is no
+	// person's and no listed place's.
+	open := func(n, j int) bool {
+		if t := &a.Tokens[j]; t.XPOS != "NNP" && t.XPOS != "NNPS" || !capitalised(t.Text) {
+			return false
+		}
+		if n < 0 || n >= len(spans) || spans[n].last <= j || spans[n].first > j {
+			return true
+		}
+		sp := spans[n]
+		return sp.first == j && sp.last == j+1 && sp.typ != PERSON && !x.listedPlace(j, j+1)
+	}
+	// carry gives span k's bounds carried over a hyphen after its end
+	// ("Carrow | -Dunne") or before its start ("Rhys- | Lloyd"), the
+	// span it takes in (or -1), and the word so written.
+	carry := func(k int) (first, last, took int, word string, ok bool) {
+		sp := spans[k]
+		sent := a.Sentences[a.Tokens[sp.first].Sent]
+		if i := sp.last; i+1 < sent.Last && innerHyphen(a, i) && open(k+1, i+1) {
+			took = -1
+			if k+1 < len(spans) && spans[k+1].first == i+1 {
+				took = k + 1
+			}
+			return sp.first, i + 2, took, a.Tokens[i-1].Text + "-" + a.Tokens[i+1].Text, true
+		}
+		if i := sp.first; i-2 >= sent.First && innerHyphen(a, i-1) && open(k-1, i-2) {
+			took = -1
+			if k > 0 && spans[k-1].first == i-2 {
+				took = k - 1
+			}
+			return i - 2, sp.last, took, a.Tokens[i-2].Text + "-" + a.Tokens[i].Text, true
+		}
+		return 0, 0, -1, "", false
+	}
+	var whole map[string]bool
+	gone := map[int]bool{}
+	for _, pass := range []int{2, 1} {
+		for k := range spans {
+			if n := spans[k].last - spans[k].first; spans[k].typ != PERSON || gone[k] || pass == 2 && n < 2 || pass == 1 && n != 1 {
+				continue
+			}
+			first, last, took, w, ok := carry(k)
+			if !ok || gone[took] || pass == 1 && !whole[w] {
+				continue
+			}
+			if pass == 2 {
+				if whole == nil {
+					whole = map[string]bool{}
+				}
+				whole[w] = true
+			}
+			spans[k].first, spans[k].last = first, last
+			if took >= 0 {
+				gone[took] = true
+			}
+		}
+	}
+	if len(gone) == 0 {
+		return spans
+	}
+	out := spans[:0]
+	for k, sp := range spans {
+		if !gone[k] {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // nerConsistent makes the entities of one document agree. With short, a
