@@ -228,6 +228,17 @@ func (t *tree) previousSubject(src, c int) int {
 		return -1
 	}
 	sent := a.Tokens[src].Sent
+	for k := a.Sentences[sent].First; k < src; k++ {
+		if t.quoted[k] || t.nameModifier(k) {
+			continue
+		}
+		if t.clusterAt(k) == c {
+			return -1 // named again in the pronoun's own sentence
+		}
+		if ei := t.entityAt(k); ei >= 0 && a.Entities[ei].Type == nlp.PERSON {
+			return -1 // someone else named first in it ("Mr. Clarke said, he decided…")
+		}
+	}
 	prev := -1
 	for s := sent - 1; s >= 0 && s >= sent-4; s-- {
 		// A sentence that opens with a quotation (its mark is not inside
@@ -249,17 +260,6 @@ func (t *tree) previousSubject(src, c int) int {
 	}
 	if prev < 0 {
 		return -1
-	}
-	for k := a.Sentences[sent].First; k < src; k++ {
-		if t.quoted[k] || t.nameModifier(k) {
-			continue
-		}
-		if t.clusterAt(k) == c {
-			return -1 // named again in the pronoun's own sentence
-		}
-		if ei := t.entityAt(k); ei >= 0 && a.Entities[ei].Type == nlp.PERSON {
-			return -1 // someone else named first in it ("Mr. Clarke said, he decided…")
-		}
 	}
 	root := t.sentenceRoot(prev)
 	if root < 0 {

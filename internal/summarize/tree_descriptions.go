@@ -158,6 +158,10 @@ func (t *tree) bodyByModifier(src int) string {
 	return found
 }
 
+// receivingVerbs are verbs whose subject takes in a text someone else
+// made: its reader, its recipient, its critic.
+var receivingVerbs = makeSet(`read receive see get obtain review reject welcome dismiss study examine quote cite forward`)
+
 // statementOwner returns, for "the statement" (any noun of what was said
 // with a definite article) at token src, who made the one the story
 // brought in before with the same noun: the subject of the verb that took
@@ -195,8 +199,20 @@ func (t *tree) statementOwner(src int) int {
 					return int(c)
 				}
 			}
+			// "a letter sent to her department by the producers'
+			// organisation": the agent of the participle that says
+			// who made it.
+			if ct := &a.Tokens[c]; int(c) > k && ct.Rel == "acl" && ct.XPOS == "VBN" {
+				for _, g := range t.children(int(c)) {
+					if gt := &a.Tokens[g]; int(g) > int(c) && (gt.Rel == "obl:agent" || gt.Rel == "obl" && t.caseOf(int(g)) == "by") {
+						return int(g)
+					}
+				}
+			}
 		}
-		if v := kt.Head; v >= 0 && (kt.Rel == "obj" || kt.Rel == "obl") && a.Tokens[v].UPOS == "VERB" {
+		// Whoever read, received or saw it did not make it ("whether the
+		// minister had read a letter").
+		if v := kt.Head; v >= 0 && (kt.Rel == "obj" || kt.Rel == "obl") && a.Tokens[v].UPOS == "VERB" && !receivingVerbs[a.Tokens[v].Lemma] {
 			if s := t.subjectChild(v); s >= 0 && a.Tokens[s].UPOS != "PRON" {
 				return s
 			}
