@@ -827,6 +827,13 @@ func (s *crRun) semClash(i, j int, cl *crCluster) bool {
 	case 'n':
 		return cl.typ != ORG && cl.typ != GPE && (cl.sem == crSemPerson || s.personDescription(j))
 	case 'm', 'f':
+		// Nor for a plural in "-men" the tagger read as singular ("our
+		// fishermen").
+		if m := &s.mentions[j]; m.Kind == NominalMention && m.Head >= 0 {
+			if h := s.a.Tokens[m.Head].Text; len(h) > 5 && strings.HasSuffix(h, "men") && s.a.Tokens[m.Head].XPOS == "NN" {
+				return true
+			}
+		}
 		// "he" and "she" never stand for a body, a place or a thing
 		// the lexicon knows ("the government", "the plan").
 		return cl.typ != PERSON && cl.sem != 0 && cl.sem != crSemPerson && !s.personDescription(j)

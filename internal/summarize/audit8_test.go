@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 // TestAudit8Speakers checks speakers found in the development halves of
 // the project's eighth round, on texts of our own: a name inside the
@@ -10,7 +13,11 @@ import "testing"
 // calls" when the tagger took the verb for a plural noun; a letter is
 // made by the agent of the participle after it, not by whoever read it;
 // and "she" after her own name in her sentence is that person, though
-// the quotation before was someone else's.
+// the quotation before was someone else's; "she" opening the sentence
+// after one whose subject is a role ("The minister was visibly
+// irritated.") is the one the story named with that role set off before
+// the name ("the Fisheries Minister, Helen Carrow-Dunne,"), and never a
+// plural in "-men" the tagger read as singular.
 func TestAudit8Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a role whose possessor is a name of two words, and its holder set off after it",
@@ -25,5 +32,27 @@ func TestAudit8Speakers(t *testing.T) {
 		{"a pronoun after its own name in its sentence, after a quotation credited to someone else",
 			"The Fisheries Minister, Helen Carrow-Dunne, defended the agreement.\n\n“Does the minister agree that our skippers have waited years for this?” asked Bethan Rhys-Lloyd.\n\nCarrow-Dunne said she did, adding that “certainty is worth more than a few tonnes either way”.",
 			"certainty is worth more", "Helen Carrow-Dunne"},
+		{"she after a sentence whose subject is a role the story named someone with",
+			"Answering an urgent question, the Fisheries Minister, Helen Carrow-Dunne, defended the agreement.\n\nThe Liberal Democrat spokesperson, Sandy Mowat, said fishermen in his constituency had learned about the agreement from the Faroese press before any announcement in London. “Skippers in my constituency read about this deal in a Faroese newspaper before anyone in Whitehall thought to tell them,” Mowat said.\n\n“That tells you everything about how seriously this department takes our fishermen,” he said.\n\nThe minister was visibly irritated. She called the claim “simply untrue” and said the industry had been briefed on the outline of the deal two days before it was signed.\n",
+			"simply untrue", "Helen Carrow-Dunne"},
+		{"she after a role the story named someone with, the title set off before the name",
+			"Answering an urgent question, the Fisheries Minister, Helen Carrow-Dunne, defended the agreement, signed last Thursday.\n\nThe shadow fisheries secretary, Callum Strachan, said the deal had been negotiated without consultation.\n\n“The minister has traded away the future of the pelagic fleet,” Strachan said.\n\nOpposition members shouted across the chamber, and the Speaker rose to restore order.\n\nThe Liberal Democrat spokesperson, Sandy Mowat, said fishermen in his constituency had learned about the agreement from the Faroese press. “Skippers in my constituency read about this deal in a Faroese newspaper before anyone in Whitehall thought to tell them,” Mowat said.\n\n“That tells you everything about how seriously this department takes our fishermen,” he said.\n\nThe minister was visibly irritated. She called the claim “simply untrue” and said the industry had been briefed on the outline of the deal two days before it was signed.\n",
+			"simply untrue", "Helen Carrow-Dunne"},
+	}, false)
+}
+
+// TestAudit8OpenShe checks, on a parliamentary report of our own
+// (testdata/parliament_report.txt, the first fourteen paragraphs of the
+// development story s99), a "she" that coreference leaves on its own
+// after "The minister was visibly irritated.": the minister the story
+// named with that role.
+func TestAudit8OpenShe(t *testing.T) {
+	b, err := os.ReadFile("testdata/parliament_report.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAudit2(t, []audit2Case{
+		{"she after a sentence whose subject is a role",
+			string(b), "simply untrue", "Helen Carrow-Dunne"},
 	}, false)
 }

@@ -468,3 +468,30 @@ func (t *tree) creditedPerson(s int) int {
 	}
 	return -1
 }
+
+// previousRole returns, for "he" or "she" at src that opens its sentence
+// as the subject, the person the sentence right before names by a role
+// as its subject ("The minister was visibly irritated. She called the
+// claim…"), when the story says who holds that role; "" otherwise.
+func (t *tree) previousRole(src int) string {
+	a := t.a
+	sent := a.Tokens[src].Sent
+	if sent == 0 || t.quoted[src] || src != a.Sentences[sent].First || !strings.HasPrefix(a.Tokens[src].Rel, "nsubj") || t.opensWithQuote(sent-1) {
+		return ""
+	}
+	root := t.sentenceRoot(sent - 1)
+	if root < 0 {
+		return ""
+	}
+	s := t.child(root, "nsubj")
+	if s < 0 {
+		s = t.child(root, "nsubj:pass")
+	}
+	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" || !roleNoun(strings.ToLower(a.Tokens[s].Text)) {
+		return ""
+	}
+	if n, ok := t.speakerOf(s); ok && properName(n) {
+		return n
+	}
+	return ""
+}

@@ -94,6 +94,18 @@ func (t *tree) roleHolder(src int) int {
 			}
 			zone = append(zone, w)
 		}
+		if k := e.First - 1; k > 0 && a.Tokens[k].Text == "," && a.Tokens[k-1].Sent == a.Tokens[e.First].Sent && (a.Tokens[k-1].UPOS == "NOUN" || a.Tokens[k-1].UPOS == "PROPN") && roleNoun(strings.ToLower(a.Tokens[k-1].Text)) {
+			// A role set off before the name ("the Fisheries Minister,
+			// Helen Carrow-Dunne,"): the title and the words before it
+			// back to the determiner.
+			for j := k - 1; j >= 0 && j >= k-6 && a.Tokens[j].Sent == a.Tokens[e.First].Sent; j-- {
+				w := strings.ToLower(a.Tokens[j].Text)
+				if w == "the" || a.Tokens[j].UPOS == "PUNCT" || a.Tokens[j].UPOS == "VERB" || a.Tokens[j].UPOS == "ADP" {
+					break
+				}
+				zone = append(zone, w)
+			}
+		}
 		if e.Last+1 < len(a.Tokens) && a.Tokens[e.Last].Text == "," {
 			// An apposition closed by a comma ("Mike Pence, the Indiana
 			// governor, said"), not the subject of the next clause

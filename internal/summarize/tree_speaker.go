@@ -132,6 +132,14 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 				return n, true
 			}
 		}
+		// "The minister was visibly irritated. She called…": in a
+		// cluster of pronouns alone, the role the sentence before made
+		// its subject, when the story names who holds it.
+		if g := wordGender(tok.Text); g != 0 && t.pronounsOnly(src) {
+			if n := t.previousRole(src); n != "" {
+				return n, true
+			}
+		}
 		// "She" in a cluster of pronouns alone: the person named last
 		// before it, nearby, who can be a "she".
 		if g := wordGender(tok.Text); g != 0 && t.pronounsOnly(src) {
