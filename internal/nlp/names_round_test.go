@@ -341,3 +341,29 @@ func TestHyphenatedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAfterRanks: a run of capitalised names the model left out
+// after a military rank, or two ranks joined by a hyphen or written apart,
+// is a person's name ("Colonel-Major Boubacar Sissoko", "Lieutenant
+// General Amara Diallo Keita").
+func TestNamesAfterRanks(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"The head of the government delegation, Colonel-Major Boubacar Sissoko, struck a more conciliatory tone in Doha.", "Boubacar Sissoko"},
+		{"The army chief, Lieutenant General Amara Diallo Keita, said the convoy would leave at dawn.", "Amara Diallo Keita"},
+	} {
+		a := an.Analyze(tt.text)
+		var persons []string
+		for _, e := range a.Entities {
+			if e.Type == PERSON {
+				persons = append(persons, e.Text)
+			}
+		}
+		if len(persons) != 1 || persons[0] != tt.want {
+			t.Errorf("%q: persons %q, want only %q", tt.text, persons, tt.want)
+		}
+	}
+}

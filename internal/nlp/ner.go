@@ -1496,10 +1496,15 @@ var companyKinds = map[string]bool{
 // right after them ("Education Minister Slavica Djukic Dejanovic").
 var officeTitles = map[string]bool{"minister": true, "president": true, "secretary": true, "senator": true, "governor": true,
 	"mayor": true, "ambassador": true, "chancellor": true, "premier": true, "spokesman": true, "spokeswoman": true,
-	"commissioner": true, "chairman": true, "chairwoman": true, "envoy": true}
+	"commissioner": true, "chairman": true, "chairwoman": true, "envoy": true,
+	// Ranks ("Colonel-Major Boubacar Sissoko", "Lieutenant General Ana
+	// Ruiz").
+	"colonel": true, "general": true, "major": true, "captain": true, "lieutenant": true, "admiral": true,
+	"commander": true, "brigadier": true, "marshal": true, "sergeant": true, "commodore": true}
 
 // namesAfterTitles adds, as a person, a run of two to four capitalised
-// proper nouns right after the title of an office that the model left
+// proper nouns right after the title of an office or a rank (or two
+// joined by a hyphen, "Colonel-Major") that the model left
 // out entirely and that no list knows as a place or a body ("Education
 // Minister Slavica Djukic Dejanovic says…"): the title says whose name
 // follows. Spans stay in text order.
@@ -1513,6 +1518,15 @@ func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			continue
 		}
 		j := i + 1
+		for j+1 < len(a.Tokens) {
+			if innerHyphen(a, j) && officeTitles[strings.ToLower(a.Tokens[j+1].Text)] {
+				j += 2 // a title of two joined by a hyphen ("Colonel-Major")
+			} else if officeTitles[strings.ToLower(a.Tokens[j].Text)] && capitalised(a.Tokens[j].Text) {
+				j++ // or written apart ("Lieutenant General")
+			} else {
+				break
+			}
+		}
 		end := j
 		for end < len(a.Tokens) && end < j+4 && a.Tokens[end].Sent == a.Tokens[i].Sent && a.Tokens[end].XPOS == "NNP" &&
 			capitalised(a.Tokens[end].Text) && x.gaz[end]&notPerson == 0 && !strings.HasSuffix(a.Tokens[end].Text, "'s") {
@@ -1526,6 +1540,9 @@ func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		}
 		if k < len(spans) && spans[k].first < end {
 			continue // the model found something there
+		}
+		if n := len(added); n > 0 && added[n-1].last > j {
+			continue // found after the title before ("Colonel-Major")
 		}
 		added = append(added, nerSpan{j, end, PERSON})
 	}
