@@ -109,6 +109,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.nounsBeforeWho(a, sc)
 	t.verbsBeforeThat(a, sc)
 	t.verbsInFreeRelatives(a, sc)
+	t.verbsAfterAppositives(a, sc)
 	t.titlesReadAsVerbs(a, sc)
 }
 

@@ -176,3 +176,52 @@ func (t *Tagger) verbsInFreeRelatives(a *Analysis, sc *tagScratch) {
 		}
 	}
 }
+
+// verbsAfterAppositives re-tags as a verb in the present a word that is
+// both a plural noun and a verb of naming or saying, read as the noun,
+// right after the comma that closes an apposition set off after the
+// singular noun phrase opening the sentence ("The draft, a copy of which
+// has been seen by our team, calls for “…”"): the opening phrase needs a
+// verb, and a plural noun after the apposition would leave it none
+// unless a verb follows. The sentence is tagged again from the word.
+func (t *Tagger) verbsAfterAppositives(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBZ")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		// The opening noun phrase and the comma after it.
+		j := s.First
+		for j < s.Last {
+			switch a.Tokens[j].XPOS {
+			case "DT", "PRP$", "JJ", "NN", "NNP", "CD", "POS", "HYPH":
+				j++
+				continue
+			}
+			break
+		}
+		if j == s.First || j+2 >= s.Last || a.Tokens[j].Text != "," {
+			continue
+		}
+		if x := a.Tokens[j-1].XPOS; x != "NN" && x != "NNP" {
+			continue
+		}
+		// The comma that closes the apposition, with no other between.
+		k := j + 1
+		for k < s.Last && a.Tokens[k].Text != "," {
+			k++
+		}
+		i := k + 1
+		if k == j+1 || i+1 >= s.Last {
+			continue
+		}
+		tok := &a.Tokens[i]
+		if tok.XPOS != "NNS" || !namingForms[tok.Text] && !reportingForms[tok.Text] {
+			continue
+		}
+		if n := &a.Tokens[i+1]; n.UPOS == "VERB" || n.UPOS == "AUX" {
+			continue // the plural noun is a subject ("…, claims were…")
+		}
+		t.retag(a, sc, si, i-s.First, c)
+	}
+}

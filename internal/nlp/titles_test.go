@@ -162,3 +162,27 @@ func TestSheNotMen(t *testing.T) {
 		t.Errorf("She is in the cluster of “our fishermen”")
 	}
 }
+
+// TestVerbsAfterAppositives: a verb of naming or saying that is also a
+// plural noun, right after the apposition set off after the singular noun
+// phrase that opens the sentence, is the verb ("The draft, a copy of
+// which has been seen by our team, calls for…"); one a verb follows is
+// the subject it reads as.
+func TestVerbsAfterAppositives(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, word, xpos string }{
+		{"The draft, a copy of which has been seen by our team, calls for “a complete and immediate cessation of hostilities” and gives the parties a month.", "calls", "VBZ"},
+		{"The union, which represents 9,000 nurses, claims the offer is a cut.", "claims", "VBZ"},
+		{"The union, once again, claims were rejected by the board.", "claims", "NNS"},
+	} {
+		a := an.Analyze(tt.text)
+		for _, tok := range a.Tokens {
+			if tok.Text == tt.word && tok.XPOS != tt.xpos {
+				t.Errorf("%q: %q tagged %s, want %s", tt.text, tt.word, tok.XPOS, tt.xpos)
+			}
+		}
+	}
+}

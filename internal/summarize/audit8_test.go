@@ -38,6 +38,12 @@ func TestAudit8Speakers(t *testing.T) {
 		{"she after a role the story named someone with, the title set off before the name",
 			"Answering an urgent question, the Fisheries Minister, Helen Carrow-Dunne, defended the agreement, signed last Thursday.\n\nThe shadow fisheries secretary, Callum Strachan, said the deal had been negotiated without consultation.\n\n“The minister has traded away the future of the pelagic fleet,” Strachan said.\n\nOpposition members shouted across the chamber, and the Speaker rose to restore order.\n\nThe Liberal Democrat spokesperson, Sandy Mowat, said fishermen in his constituency had learned about the agreement from the Faroese press. “Skippers in my constituency read about this deal in a Faroese newspaper before anyone in Whitehall thought to tell them,” Mowat said.\n\n“That tells you everything about how seriously this department takes our fishermen,” he said.\n\nThe minister was visibly irritated. She called the claim “simply untrue” and said the industry had been briefed on the outline of the deal two days before it was signed.\n",
 			"simply untrue", "Helen Carrow-Dunne"},
+		{"a draft that calls for, after an apposition",
+			"Talks went on in Doha.\n\nThe draft, a copy of which has been seen by our team, calls for “a complete and immediate cessation of hostilities across all regions” and gives the parties a 30-day window.",
+			"a complete and immediate cessation", "The draft"},
+		{"a draft's words in the relative clause on it, after another verb",
+			"Talks went on in Jakarta.\n\nThe officials endorsed a 14-page draft that commits the three sides to “share information on supply disruptions within 72 hours” and to coordinate stockpiles.",
+			"share information on supply", "a 14-page draft"},
 	}, false)
 }
 

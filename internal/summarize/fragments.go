@@ -54,7 +54,8 @@ func (t *tree) accordingClause(c quoteCue, first int) bool {
 // credits, the subject of the clause that holds them when that subject
 // is a text ("The final text “invites developing country Parties…”",
 // "The compact's preamble speaks of “one river, two peoples…”", "what
-// the protocol calls “the transition of combatants”"), and the clause's
+// the protocol calls “the transition of combatants”", "a draft that
+// commits the sides to “…”"), and the clause's
 // verb; the first verb up the tree with a subject decides. Else -1, -1.
 func (t *tree) textSubject(first int) (subj, verb int) {
 	a := t.a
@@ -68,6 +69,11 @@ func (t *tree) textSubject(first int) (subj, verb int) {
 		s := t.child(v, "nsubj", "nsubj:pass")
 		if s < 0 {
 			continue
+		}
+		if w := strings.ToLower(a.Tokens[s].Text); (w == "that" || w == "which") && a.Tokens[v].Rel == "acl:relcl" && a.Tokens[v].Head >= 0 {
+			// "a 14-page draft that commits the sides to “…”": the
+			// relative pronoun stands for the noun its clause modifies.
+			s = a.Tokens[v].Head
 		}
 		if st := &a.Tokens[s]; st.UPOS == "NOUN" && !t.quoted[s] && textNoun(strings.ToLower(st.Lemma)) {
 			return s, v

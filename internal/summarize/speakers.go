@@ -28,19 +28,22 @@ func (d *doc) treeSpeakers(t *tree) {
 			continue
 		}
 		c := t.quoteCue(q)
-		if c.src < 0 {
-			if at.drop && at.unnamed {
-				// "The final text “invites developing country Parties
-				// to contribute…”": a text that is the subject of the
-				// clause holding the quoted words speaks them.
-				if s, v := t.textSubject(t.tokenAt(q.segs[0].start)); s >= 0 {
-					if name, ok := t.speakerOf(s); ok && name != "" {
-						at.drop = false
-						at.speaker, at.cue, at.how = strings.TrimRight(name, ",;: "), cueText(t, v), "tree"
-						at.ent = d.entityOfSpeaker(at.speaker)
-					}
+		if (c.src < 0 || !c.linked) && at.drop && at.unnamed {
+			// "The final text “invites developing country Parties to
+			// contribute…”": a text that is the subject of the clause
+			// holding the quoted words speaks them, when no cue's
+			// clause holds them ("The officials endorsed a draft that
+			// commits the sides to “…”": the draft's words).
+			if s, v := t.textSubject(t.tokenAt(q.segs[0].start)); s >= 0 {
+				if name, ok := t.speakerOf(s); ok && name != "" {
+					at.drop = false
+					at.speaker, at.cue, at.how = strings.TrimRight(name, ",;: "), cueText(t, v), "tree"
+					at.ent = d.entityOfSpeaker(at.speaker)
+					continue
 				}
 			}
+		}
+		if c.src < 0 {
 			continue
 		}
 		if o := t.reportingCue(c.cue); c.linked && o >= 0 && !t.personSource(c.src) {
