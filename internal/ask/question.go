@@ -88,7 +88,8 @@ announced demand demanded demands offer offered offers propose proposed proposes
 insist insisted comment commented respond responded react reacted promise promised threaten threatened suggest
 suggested reply replied accuse accused predict predicted add added saying telling warning arguing claiming
 demanding offering proposing urging calling insisting promising threatening suggesting predicting
-describe described describes describing`)
+describe described describes describing characterize characterized characterise characterised portray portrayed
+depict depicted summarize summarized summarise summarised sum`)
 
 // speakWords name the act of speaking; in a question that asks for a
 // place, a date or an amount they need no match in the article.
@@ -187,8 +188,9 @@ func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 
 // howSpeech are the verbs a "how" question asks for someone's words
 // with: "How did the union respond?", "How did the minister describe
-// the treaty?".
-var howSpeech = set(`respond responded react reacted describe described`)
+// the treaty?", "How did a diplomat sum up the dispute?".
+var howSpeech = set(`respond responded react reacted describe described characterize characterized characterise
+characterised portray portrayed depict depicted summarize summarized summarise summarised sum`)
 
 var (
 	whWords  = set(`who whom whose what when where why how which`)

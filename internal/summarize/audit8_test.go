@@ -44,6 +44,9 @@ func TestAudit8Speakers(t *testing.T) {
 		{"a draft's words in the relative clause on it, after another verb",
 			"Talks went on in Jakarta.\n\nThe officials endorsed a 14-page draft that commits the three sides to “share information on supply disruptions within 72 hours” and to coordinate stockpiles.",
 			"share information on supply", "a 14-page draft"},
+		{"put it, the idiom of saying",
+			"The mediators want a monitoring force in place before any truce.\n\nOne Western diplomat put it to me bluntly: “Everyone wants monitors. Nobody wants to pay for them.”",
+			"Everyone wants monitors", "One Western diplomat"},
 	}, false)
 }
 

@@ -360,6 +360,12 @@ func (t *tree) isCue(i int) bool {
 		}
 		return s >= 0 && t.a.Tokens[s].UPOS == "NOUN" && textNoun(t.a.Tokens[s].Lemma)
 	}
+	if tok.UPOS == "VERB" && tok.Lemma == "put" {
+		// "One diplomat put it bluntly: “…”", "as the minister put
+		// it": the idiom says, with "it" for what is said.
+		o := t.child(i, "obj")
+		return o > i && strings.EqualFold(t.a.Tokens[o].Text, "it") && t.child(i, "nsubj") >= 0
+	}
 	if !(tok.UPOS == "VERB" || tok.UPOS == "AUX" && tok.Lemma == "say") || !(cueLemma(tok.Lemma) || evaluativeLemma(tok.Lemma) || topicLemma(tok.Lemma)) {
 		return false
 	}
