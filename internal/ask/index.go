@@ -225,10 +225,21 @@ func newIndex(sentences []string) *index {
 	return ix
 }
 
-// variants are the terms that answer for term t: its synonyms and its
-// comparative forms ("rich" for "richer").
+// variants are the terms that answer for term t: its synonyms, its
+// comparative forms ("rich" for "richer") and its derived nouns
+// ("fishing": "fisheries").
 func variants(t string) []string {
-	return append(comparatives(t), synonyms[t]...)
+	return append(append(comparatives(t), synonyms[t]...), derivations(t)...)
+}
+
+// derivations are the index terms of the nouns English derives from a
+// stem of four letters or more for a trade, its place and its people
+// ("fish": "fisheries", "fishermen"; "sea": too short).
+func derivations(t string) []string {
+	if len(t) < 4 {
+		return nil
+	}
+	return []string{t + "eri", t + "ermen", t + "erman", t + "men", t + "man"}
 }
 
 // has reports whether term t, or one of its variants, occurs in the article.

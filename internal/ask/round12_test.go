@@ -20,3 +20,15 @@ Foreign ministry spokesperson Nasser Kanaani called reports of a draft “premat
 	}
 	runAnswerCases(t, tests)
 }
+
+// TestRound12Derivations: a question's word answers for the nouns English
+// derives from its stem for a trade, its place and its people ("fishing"
+// for "fisheries"), so the article is not said to be silent on it.
+func TestRound12Derivations(t *testing.T) {
+	deal := textArticle(t, `Minister defends mackerel deal
+
+The Fisheries Minister, Helen Carrow-Dunne, defended the three-year agreement, signed in Tórshavn last Thursday, as the best deal available.`)
+	runAnswerCases(t, []answerCase{
+		{"fishing for fisheries", deal, "Where was the fishing agreement signed?", []string{"Tórshavn"}, nil, false},
+	})
+}
