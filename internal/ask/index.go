@@ -49,7 +49,10 @@ want demand seek
 us america washington
 tariff duty levy
 cut cuts reduce reduction
-rise increase raise hike
+rise increase raise hike lift
+expire expiry lapse
+conclude close finish complete
+current existing present
 fall drop decline decrease
 pay wage wages salary salaries
 job jobs post posts

@@ -133,6 +133,7 @@ var phrasalVerbs = map[[2]string]string{
 	{"go", "off"}: "explode", {"went", "off"}: "explode",
 	{"take", "over"}: "acquire", {"took", "over"}: "acquire",
 	{"set", "up"}: "establish",
+	{"run", "out"}: "expire", {"runs", "out"}: "expire", {"ran", "out"}: "expire",
 }
 
 // phrasalTerm returns the index term of the one-word verb that word k of
@@ -146,6 +147,11 @@ func phrasalTerm(ws []string, k int) string {
 	}
 	return ""
 }
+
+// adverbialPhrases are phrases of two words that only qualify a
+// question's verb ("concluded so far"); their second word is no content.
+var adverbialPhrases = map[[2]string]bool{{"so", "far"}: true, {"as", "yet"}: true, {"at", "least"}: true,
+	{"at", "most"}: true, {"at", "all"}: true, {"by", "now"}: true}
 
 // questionPreps may open a question before its question word.
 var questionPreps = set(`in on at for from to by since until during under with`)
@@ -367,9 +373,12 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			nameWords[k] = true
 		}
 	}
-	for _, w := range q.words {
+	for i, w := range q.words {
 		if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" {
 			continue
+		}
+		if i > 0 && adverbialPhrases[[2]string{q.words[i-1], w}] {
+			continue // "so far", "at least": no topic of the question
 		}
 		s := w
 		if base, ok := irregular[w]; ok {
@@ -1051,7 +1060,13 @@ func (a *Article) countedHead(q *question, first string) string {
 			continue
 		}
 		head := first
-		for j := k; j < len(an.Tokens) && (an.Tokens[j].UPOS == "NOUN" || an.Tokens[j].UPOS == "PROPN" || an.Tokens[j].UPOS == "ADJ"); j++ {
+		// A participle may qualify the noun counted ("how many
+		// negotiating chapters", "remaining hostages").
+		modifier := func(j int) bool {
+			x := an.Tokens[j].XPOS
+			return j == k && (x == "VBG" || x == "VBN") && j+1 < len(an.Tokens) && an.Tokens[j+1].UPOS == "NOUN"
+		}
+		for j := k; j < len(an.Tokens) && (an.Tokens[j].UPOS == "NOUN" || an.Tokens[j].UPOS == "PROPN" || an.Tokens[j].UPOS == "ADJ" || modifier(j)); j++ {
 			if an.Tokens[j].UPOS == "NOUN" {
 				head = strings.ToLower(an.Tokens[j].Text)
 			}

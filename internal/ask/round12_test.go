@@ -32,3 +32,25 @@ The Fisheries Minister, Helen Carrow-Dunne, defended the three-year agreement, s
 		{"fishing for fisheries", deal, "Where was the fishing agreement signed?", []string{"Tórshavn"}, nil, false},
 	})
 }
+
+// TestRound12Paraphrases: common paraphrases of the negotiation
+// vocabulary answer for one another ("run out" for "expires", "existing"
+// for "current", "lift pay" for "raise wages", "concluded" for
+// "closed"); "so far" is no topic of the question; and a participle
+// before the noun a "how many" question counts qualifies it ("how many
+// negotiating chapters" counts chapters).
+func TestRound12Paraphrases(t *testing.T) {
+	ports := textArticle(t, `Port strike looms
+
+The employers' alliance said its latest offer would raise wages by 58% over six years.
+
+The current six-year master contract expires at 11:59 p.m. on Sept. 30.`)
+	trade := textArticle(t, `Trade talks near the end
+
+A: We have closed eleven of the nineteen chapters. What is left is what is always left: goods, services and mobility.`)
+	runAnswerCases(t, []answerCase{
+		{"run out and existing", ports, "On what date does the existing master contract run out?", []string{"Sept. 30"}, nil, false},
+		{"lift pay", ports, "By what percentage would the employers' latest offer lift pay over the life of the contract?", []string{"58%"}, nil, false},
+		{"concluded so far, negotiating chapters", trade, "How many negotiating chapters have been concluded so far?", []string{"eleven"}, nil, false},
+	})
+}
