@@ -47,10 +47,12 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	// Minister of Economy, Lucía Ibáñez Ortúzar"), or before a title
 	// and a nationality ("The chair of the talks, Ecuadorian diplomat
 	// Luis Fernando Aragón Mejía", "The current U.S. special envoy,
-	// Ambassador Robert Kinsella").
+	// Ambassador Robert Kinsella"), or before a rank of two words ("The
+	// head of the government delegation, Colonel-Major Boubacar
+	// Sissoko").
 	j := e.first - 1
-	for k := 0; k < 3 && j > 0 && (si.toks[j].UPOS == "NOUN" && si.toks[j].Text == strings.ToLower(si.toks[j].Text) || si.toks[j].UPOS == "ADJ" ||
-		si.toks[j].Rel == "nmod:desc" || titleish[strings.ToLower(strings.TrimSuffix(si.toks[j].Text, "."))]); k++ {
+	for k := 0; k < 4 && j > 0 && (si.toks[j].UPOS == "NOUN" && si.toks[j].Text == strings.ToLower(si.toks[j].Text) || si.toks[j].UPOS == "ADJ" ||
+		si.toks[j].Rel == "nmod:desc" || titleish[strings.ToLower(strings.TrimSuffix(si.toks[j].Text, "."))] || ranks[strings.ToLower(si.toks[j].Text)] || si.toks[j].XPOS == "HYPH"); k++ {
 		j--
 	}
 	if j >= 1 && si.toks[j].Text == "," {
@@ -121,6 +123,10 @@ func (a *Article) describedPerson(phrase []string) *name {
 	}
 	return a.describedBy(h, named)
 }
+
+// ranks are the military ranks a name may carry, alone or two joined by
+// a hyphen ("Colonel-Major").
+var ranks = set(`colonel major captain lieutenant general admiral commander brigadier marshal sergeant commodore`)
 
 // bodyNouns say what kind of body one is, not which ("the railway's
 // chief executive", "the port operator's CEO").
@@ -229,7 +235,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			continue
 		}
 		x := a.acr.expansion(w)
-		if x == nil || !slices.ContainsFunc(x, func(xw string) bool { return slices.Contains(role, porter(xw)) }) {
+		if x == nil || !slices.ContainsFunc(x, func(xw string) bool { return slices.Contains(role, porter(xw)) || a.ix.sentenceHas(i, porter(xw)) }) {
 			return false
 		}
 	}

@@ -258,7 +258,35 @@ func (m acronyms) expansion(acr string) []string {
 	if len(acr) < 2 || len(acr) > 8 {
 		return nil
 	}
-	return m[acr]
+	if x, ok := m[acr]; ok || len(acr) < 3 {
+		return x
+	}
+	// An acronym that leaves out one word of the name ("KIEP": the
+	// Korea Institute for International Economic Policy): the one run
+	// whose initials hold it in order, with the same first and last.
+	var found []string
+	n := 0
+	for k, x := range m {
+		if len(k) == len(acr)+1 && k[0] == acr[0] && k[len(k)-1] == acr[len(acr)-1] && subsequence(acr, k) {
+			found = x
+			n++
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return found
+}
+
+// subsequence reports whether the letters of a occur in b in order.
+func subsequence(a, b string) bool {
+	i := 0
+	for j := 0; j < len(b) && i < len(a); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
 }
 
 // initialsOf returns the initials of the capitalised words of a question

@@ -54,3 +54,21 @@ A: We have closed eleven of the nineteen chapters. What is left is what is alway
 		{"concluded so far, negotiating chapters", trade, "How many negotiating chapters have been concluded so far?", []string{"eleven"}, nil, false},
 	})
 }
+
+// TestRound12Names: an acronym that leaves out one word of the name it
+// stands for ("KIEP" for the Korea Institute for International Economic
+// Policy) is that name; a role set off before a rank of two words ("The
+// head of the government delegation, Colonel-Major Boubacar Sissoko,")
+// describes the person named after it.
+func TestRound12Names(t *testing.T) {
+	minerals := textArticle(t, `Japan and Korea agree minerals pact
+
+Lee Jiwon, a research fellow at the Korea Institute for International Economic Policy, cautioned that Seoul and Tokyo remain rivals. “Korea and Japan compete for the same nickel,” Lee said.`)
+	mali := textArticle(t, `Mali truce talks
+
+The head of the government delegation, Colonel-Major Boubacar Sissoko, struck a more conciliatory tone in Doha. “Everything is on the table, but we will not negotiate under the pressure of fire,” he said.`)
+	runAnswerCases(t, []answerCase{
+		{"an acronym leaving out a word", minerals, "What did the KIEP research fellow say?", []string{"same nickel"}, nil, false},
+		{"a role before a rank of two words", mali, "What did the head of the government delegation say?", []string{"pressure of fire"}, nil, false},
+	})
+}
