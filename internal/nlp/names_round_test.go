@@ -113,7 +113,8 @@ func TestGenderedNewcomer(t *testing.T) {
 
 // TestFiniteParticiple checks that a sentence whose only verb the tagger
 // read as a participle ("Ruth Abara, the top Democrat on the committee,
-// called on…") is parsed again with that verb as its head, and that a
+// called on…", "Mexico's foreign ministry stressed in a statement that
+// it would…") is parsed again with that verb as its head, and that a
 // real reduced relative is left alone.
 func TestFiniteParticiple(t *testing.T) {
 	an, err := audit2Analyzer()
@@ -126,6 +127,9 @@ func TestFiniteParticiple(t *testing.T) {
 	}{
 		{"Abara, the top Democrat on the committee, called on Obama to retaliate against the cartel.", "called", true},
 		{"The offer, signed by both sides on Monday, ends the strike.", "signed", false},
+		{"Mexico's foreign ministry stressed in a statement that it would host the next round in the same spirit.", "stressed", true},
+		{"Kyrgyzstan's energy ministry, for its part, noted in a statement that the compact would allow the plant to operate.", "noted", true},
+		{"The concerns raised in a letter that the union sent were ignored by the board.", "raised", false},
 	}
 	for _, tt := range tests {
 		a := an.Analyze(tt.text)

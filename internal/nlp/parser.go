@@ -925,12 +925,16 @@ func dominates(toks []Token, v, d, first int) bool {
 // finiteParticiple returns the verb a sentence's tree left as a reduced
 // relative although the sentence has no other verb to head it: the root
 // is a noun and a past participle with no auxiliary hangs from it as a
-// clause, with a complement of its own ("Schiff, the top Democrat on the
-// committee, called on Obama to retaliate", read as "the committee called
-// on…"). The tagger took the past tense for the participle. It returns the
-// token's index in toks, or -1.
+// clause, with a complement of its own, after a comma ("Schiff, the top
+// Democrat on the committee, called on Obama to retaliate", read as "the
+// committee called on…") or with a clause of its own for complement
+// ("Mexico's foreign ministry stressed in a statement that it would
+// host…": a reduced relative reports no clause). The tagger took the past
+// tense for the participle. Finite verbs inside the participle's own
+// clause do not count. It returns the token's index in toks, or -1.
 func finiteParticiple(toks []Token, first int) int {
 	root := -1
+	var finite []int
 	for i := range toks {
 		t := &toks[i]
 		if t.Head < 0 {
@@ -941,7 +945,7 @@ func finiteParticiple(toks []Token, first int) int {
 		}
 		switch t.XPOS {
 		case "VBD", "VBZ", "VBP", "MD":
-			return -1 // a finite verb is there
+			finite = append(finite, i)
 		}
 	}
 	if root < 0 {
@@ -949,10 +953,10 @@ func finiteParticiple(toks []Token, first int) int {
 	}
 	for i := range toks {
 		t := &toks[i]
-		if t.XPOS != "VBN" || t.UPOS != "VERB" || t.Rel != "acl" || i == 0 || toks[i-1].Text != "," {
+		if t.XPOS != "VBN" || t.UPOS != "VERB" || t.Rel != "acl" && t.Rel != "parataxis" || i == 0 {
 			continue
 		}
-		aux, comp := false, false
+		aux, comp, clause := false, false, false
 		for j := range toks {
 			if toks[j].Head != first+i {
 				continue
@@ -960,11 +964,24 @@ func finiteParticiple(toks []Token, first int) int {
 			switch toks[j].Rel {
 			case "aux", "aux:pass", "nsubj:pass", "obl:agent":
 				aux = true
-			case "obj", "ccomp", "xcomp", "obl", "advcl":
+			case "ccomp":
+				clause = clause || j > i
+				comp = comp || j > i
+			case "obj", "xcomp", "obl", "advcl":
 				comp = comp || j > i
 			}
 		}
-		if !aux && comp {
+		if aux || !comp || toks[i-1].Text != "," && !clause {
+			continue
+		}
+		own := true
+		for _, f := range finite {
+			if !dominates(toks, i, f, first) {
+				own = false
+				break
+			}
+		}
+		if own && (len(finite) == 0 || clause) {
 			return i
 		}
 	}
