@@ -218,8 +218,9 @@ func startsWithOpening(text string, p span) bool {
 func findSingleQuotes(text string, paras []span, doubles []quoteSpan) []quoteSpan {
 	var out []quoteSpan
 	di := 0
-	for _, p := range paras {
-		i := p.start
+	resume := 0 // after a quotation run on over paragraphs
+	for pi, p := range paras {
+		i := max(p.start, resume)
 		for i < p.end {
 			c := text[i]
 			if c != '\'' && c != 0xE2 {
@@ -243,6 +244,15 @@ func findSingleQuotes(text string, paras []span, doubles []quoteSpan) []quoteSpa
 				continue
 			}
 			end := singleCloser(text, i+n, p, r)
+			if end < 0 && r == '‘' {
+				// A quotation running on over paragraphs that each reopen
+				// it, as in double marks.
+				if q, ok := singleRunOn(text, paras, pi, i, n, doubles); ok {
+					out = append(out, q)
+					i, resume = p.end, q.close
+					continue
+				}
+			}
 			if end < 0 {
 				i += n
 				continue
@@ -258,6 +268,60 @@ func findSingleQuotes(text string, paras []span, doubles []quoteSpan) []quoteSpa
 		}
 	}
 	return out
+}
+
+// singleRunOn reads a quotation in curly single marks opened at i (mark
+// of n bytes) in paragraph pi and left open there, that the next
+// paragraphs reopen with ‘ until one closes it (‘We are not here to ask
+// for charity. ¶ ‘Every year that this money is late…’). It is not one
+// when a paragraph in between does not reopen it, when it grows past
+// maxQuoteBytes, or when a double-quoted quotation lies in it.
+func singleRunOn(text string, paras []span, pi, i, n int, doubles []quoteSpan) (quoteSpan, bool) {
+	q := quoteSpan{open: i, single: true, closed: true}
+	from := i + n
+	for k := pi; k < len(paras); k++ {
+		p := paras[k]
+		if k > pi {
+			r, rn := utf8.DecodeRuneInString(text[p.start:])
+			if r != '‘' || !singleOpens(text, p.start, rn, p) {
+				return quoteSpan{}, false
+			}
+			from = p.start + rn
+		}
+		for _, d := range doubles {
+			if d.open >= from && d.open < p.end {
+				return quoteSpan{}, false
+			}
+		}
+		if end := singleCloser(text, from, p, '‘'); end >= 0 {
+			q.segs = appendTrimmed(q.segs, text, span{from, trimComma(text, from, end)})
+			_, cn := utf8.DecodeRuneInString(text[end:])
+			q.close = end + cn
+			return q, len(q.segs) > 0 && segBytes(q.segs) <= maxQuoteBytes
+		}
+		q.segs = appendTrimmed(q.segs, text, span{from, p.end})
+		if segBytes(q.segs) > maxQuoteBytes {
+			return quoteSpan{}, false
+		}
+	}
+	return quoteSpan{}, false
+}
+
+// functionWordAt reports whether the word at i (before end) is a
+// function word that no possessive takes after it ("would ‘study the
+// offer document with the care our charter requires’ and would not
+// comment"): the mark before it closes a quotation.
+func functionWordAt(text string, i, end int) bool {
+	j := i
+	for j < end && text[j] >= 'a' && text[j] <= 'z' {
+		j++
+	}
+	switch text[i:j] {
+	case "and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "as", "by", "from", "is", "was", "are",
+		"were", "that", "which", "who", "the", "a", "an", "and/or", "if", "when", "while", "because", "after", "before":
+		return true
+	}
+	return false
 }
 
 func singleOpens(text string, i, n int, p span) bool {
@@ -279,7 +343,12 @@ func singleOpens(text string, i, n int, p span) bool {
 // or -1. An apostrophe inside a word ("don’t") or a plural possessive
 // followed by a lower-case word ("workers’ union") does not close.
 func singleCloser(text string, from int, p span, open rune) int {
+	// A curly opening mark is no apostrophe: its closing mark may come
+	// anywhere in the paragraph; a straight one is looked for nearby.
 	limit := min(p.end, from+400)
+	if open == '‘' {
+		limit = min(p.end, from+maxQuoteBytes)
+	}
 	for j := from; j < limit; {
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if r == '"' || r == '“' || r == '”' {
@@ -300,7 +369,7 @@ func singleCloser(text string, from int, p span, open rune) int {
 		}
 		if before == 's' && unicode.IsSpace(after) && j+n+1 < p.end {
 			nr, _ := utf8.DecodeRuneInString(text[j+n+1:])
-			if unicode.IsLower(nr) {
+			if unicode.IsLower(nr) && !functionWordAt(text, j+n+1, p.end) {
 				j += n
 				continue
 			}

@@ -167,3 +167,39 @@ func checkInvariants(t *testing.T, text string, b *Brief) {
 		check("date", p.Sentence)
 	}
 }
+
+// TestSingleQuoteSpans checks quotations in curly single marks, as
+// British outlets write them: one that runs on over paragraphs that each
+// reopen it; one longer than a few sentences; and one closed before a
+// function word after a word ending in "s" ("requires’ and"), which a
+// plural possessive would not be followed by.
+func TestSingleQuoteSpans(t *testing.T) {
+	long := "‘" + strings.Repeat("We have been patient with every delay and every excuse. ", 9) + "That ends today,’ she said."
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"running on over paragraphs",
+			"She opened the session.\n\n‘We are not here to ask for charity. We are here to collect on a debt.\n\n‘Every year that this money is late, the bill gets bigger.’\n\nDelegates applauded.",
+			[]string{"We are not here to ask for charity. We are here to collect on a debt. Every year that this money is late, the bill gets bigger."}},
+		{"longer than four hundred bytes", long,
+			[]string{strings.TrimSuffix(strings.TrimPrefix(long, "‘"), ",’ she said.")}},
+		{"closed before a function word",
+			"The board would ‘study the offer document with the care our charter requires’ and would not comment. The workers’ union was not consulted.",
+			[]string{"study the offer document with the care our charter requires"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range findQuotes(tt.text, splitParagraphs(tt.text)) {
+				var parts []string
+				for _, s := range q.segs {
+					parts = append(parts, tt.text[s.start:s.end])
+				}
+				got = append(got, strings.Join(parts, " "))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("quotes %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
