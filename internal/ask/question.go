@@ -132,7 +132,7 @@ var phrasalVerbs = map[[2]string]string{
 	{"step", "down"}: "resign", {"stepped", "down"}: "resign",
 	{"go", "off"}: "explode", {"went", "off"}: "explode",
 	{"take", "over"}: "acquire", {"took", "over"}: "acquire",
-	{"set", "up"}: "establish",
+	{"set", "up"}:  "establish",
 	{"run", "out"}: "expire", {"runs", "out"}: "expire", {"ran", "out"}: "expire",
 }
 

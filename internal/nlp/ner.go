@@ -733,15 +733,13 @@ func trimSpan(x *nerDoc, sp nerSpan) nerSpan {
 }
 
 // dropTitlePhrases drops a "person" that is a title phrase right before a
-// person's name, or set off before it by a comma, which the model read as
-// two persons ("Labour's Shadow Home Secretary | Yvette Cooper", "the
-// Fisheries Minister, | Helen Carrow-Dunne"): its last word is a title
-// the lists know and none of its words a given name.
+// person's name, which the model read as two persons ("Labour's Shadow
+// Home Secretary | Yvette Cooper"): its last word is a title the lists
+// know and none of its words a given name.
 func dropTitlePhrases(x *nerDoc, spans []nerSpan) []nerSpan {
 	out := spans[:0]
 	for k, sp := range spans {
-		next := k+1 < len(spans) && (spans[k+1].first == sp.last || spans[k+1].first == sp.last+1 && x.words[sp.last] == ",")
-		if sp.typ == PERSON && next && spans[k+1].typ == PERSON &&
+		if sp.typ == PERSON && k+1 < len(spans) && spans[k+1].typ == PERSON && spans[k+1].first == sp.last &&
 			x.gaz[sp.last-1]&(gazBit('T', 'U')|gazBit('T', 'L')) != 0 && !givenNameIn(x, sp.first, sp.last) {
 			continue
 		}

@@ -123,27 +123,6 @@ func TestParticleHeads(t *testing.T) {
 	}
 }
 
-// TestTitleSetOffBeforeName: a title phrase set off by a comma before a
-// person's name ("the Fisheries Minister, Helen Carrow-Dunne,") is no
-// person of its own.
-func TestTitleSetOffBeforeName(t *testing.T) {
-	an, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := "Answering an urgent question, the Fisheries Minister, Helen Carrow-Dunne, defended the agreement, signed last Thursday."
-	a := an.Analyze(text)
-	var persons []string
-	for _, e := range a.Entities {
-		if e.Type == PERSON {
-			persons = append(persons, e.Text)
-		}
-	}
-	if len(persons) != 1 || persons[0] != "Helen Carrow-Dunne" {
-		t.Errorf("persons %q, want only Helen Carrow-Dunne", persons)
-	}
-}
-
 // TestSheNotMen: "she" does not stand for a plural in "-men" that the
 // tagger read as a singular noun ("our fishermen").
 func TestSheNotMen(t *testing.T) {

@@ -229,14 +229,11 @@ func (t *tree) previousSubject(src, c int) int {
 	}
 	sent := a.Tokens[src].Sent
 	for k := a.Sentences[sent].First; k < src; k++ {
-		if t.quoted[k] || t.nameModifier(k) {
-			continue
-		}
-		if t.clusterAt(k) == c {
-			return -1 // named again in the pronoun's own sentence
-		}
-		if ei := t.entityAt(k); ei >= 0 && a.Entities[ei].Type == nlp.PERSON {
-			return -1 // someone else named first in it ("Mr. Clarke said, he decided…")
+		// The subject of a verb the pronoun's clause hangs from, of the
+		// pronoun's own cluster ("Carrow-Dunne said she did"): the
+		// sentence names who the pronoun is, whoever spoke before.
+		if v := a.Tokens[k].Head; !t.quoted[k] && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") && v >= 0 && t.governs(v, src) && t.clusterAt(k) == c {
+			return -1
 		}
 	}
 	prev := -1
@@ -260,6 +257,17 @@ func (t *tree) previousSubject(src, c int) int {
 	}
 	if prev < 0 {
 		return -1
+	}
+	for k := a.Sentences[sent].First; k < src; k++ {
+		if t.quoted[k] || t.nameModifier(k) {
+			continue
+		}
+		if t.clusterAt(k) == c {
+			return -1 // named again in the pronoun's own sentence
+		}
+		if ei := t.entityAt(k); ei >= 0 && a.Entities[ei].Type == nlp.PERSON {
+			return -1 // someone else named first in it ("Mr. Clarke said, he decided…")
+		}
 	}
 	root := t.sentenceRoot(prev)
 	if root < 0 {

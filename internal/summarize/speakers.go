@@ -28,22 +28,13 @@ func (d *doc) treeSpeakers(t *tree) {
 			continue
 		}
 		c := t.quoteCue(q)
-		if (c.src < 0 || !c.linked) && at.drop && at.unnamed {
-			// "The final text “invites developing country Parties to
-			// contribute…”": a text that is the subject of the clause
-			// holding the quoted words speaks them, when no cue's
-			// clause holds them ("The officials endorsed a draft that
-			// commits the sides to “…”": the draft's words).
-			if s, v := t.textSubject(t.tokenAt(q.segs[0].start)); s >= 0 {
-				if name, ok := t.speakerOf(s); ok && name != "" {
-					at.drop = false
-					at.speaker, at.cue, at.how = strings.TrimRight(name, ",;: "), cueText(t, v), "tree"
-					at.ent = d.entityOfSpeaker(at.speaker)
-					continue
-				}
-			}
-		}
 		if c.src < 0 {
+			if at.drop && at.unnamed {
+				// "The final text “invites developing country Parties
+				// to contribute…”": a text that is the subject of the
+				// clause holding the quoted words speaks them.
+				d.creditText(t, q, at)
+			}
 			continue
 		}
 		if o := t.reportingCue(c.cue); c.linked && o >= 0 && !t.personSource(c.src) {
@@ -107,6 +98,10 @@ func (d *doc) treeSpeakers(t *tree) {
 			// hands”"); otherwise it stays a scare quote.
 			first := t.tokenAt(q.segs[0].start)
 			if !t.accordingClause(c, first) && (c.cue < 0 || !t.governs(c.cue, first) || !c.linked && !t.reportedIn(c.cue, first)) {
+				// Nor is it the cue's, but a text's when one is the
+				// subject of its clause ("The officials endorsed a draft
+				// that commits the sides to “…”": the draft's words).
+				d.creditText(t, q, at)
 				continue
 			}
 			at.drop = false
@@ -853,4 +848,19 @@ func (t *tree) reportedIn(cue, j int) bool {
 		prev, j = j, tk.Head
 	}
 	return false
+}
+
+// creditText credits a quotation the surface left to no one to the text
+// that is the subject of the clause holding its words (textSubject), if
+// any, and keeps it.
+func (d *doc) creditText(t *tree, q *quoteSpan, at *attribution) {
+	s, v := t.textSubject(t.tokenAt(q.segs[0].start))
+	if s < 0 {
+		return
+	}
+	if name, ok := t.speakerOf(s); ok && name != "" {
+		at.drop = false
+		at.speaker, at.cue, at.how = strings.TrimRight(name, ",;: "), cueText(t, v), "tree"
+		at.ent = d.entityOfSpeaker(at.speaker)
+	}
 }
