@@ -273,12 +273,48 @@ func appositiveSubjects(a *nlp.Analysis) {
 				}
 			}
 			if p < 0 {
+				// The second subject is the appositive itself ("Leila
+				// Haddadian-Moore, a senior fellow at the Centre,
+				// observed…"): set off by a comma right after the first
+				// subject's words, with only its own words before it.
+				if appositiveOf(a, s1, s2) {
+					t2.Head, t2.Rel = s1, "appos"
+					break
+				}
 				continue
 			}
 			t2.Head, t2.Rel = p, "nmod"
 			break
 		}
 	}
+}
+
+// appositiveOf reports whether the phrase of s2 is set off by a comma
+// right after the phrase of s1 (s1 < s2): the words after s1 up to the
+// comma hang from s1, those after the comma up to s2 from s2.
+func appositiveOf(a *nlp.Analysis, s1, s2 int) bool {
+	reaches := func(k, h int) bool {
+		for steps := 0; k >= 0 && steps < 12; steps++ {
+			if k == h {
+				return true
+			}
+			k = a.Tokens[k].Head
+		}
+		return false
+	}
+	j := s1 + 1
+	for j < s2 && reaches(j, s1) {
+		j++
+	}
+	if j >= s2 || a.Tokens[j].Text != "," {
+		return false
+	}
+	for k := j + 1; k < s2; k++ {
+		if !reaches(k, s2) {
+			return false
+		}
+	}
+	return true
 }
 
 // quantityObjects rehangs as a verb's object the amount the parser read as
