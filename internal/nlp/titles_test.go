@@ -36,24 +36,13 @@ func TestTitleOutweighs(t *testing.T) {
 // plural noun before a relative "that" and a verb keeps its tag ("the
 // notes that mature in 2028"), as does one after a possessive.
 func TestVerbsBeforeThat(t *testing.T) {
-	an, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct{ text, word, xpos string }{
+	checkTags(t, []tagCase{
 		{"The proposal states that revenue sharing would be reviewed after the current agreement expires.", "states", "VBZ"},
 		{"The record states that each party shall report its catches daily.", "states", "VBZ"},
 		{"The company said the notes that mature in 2028 would be repaid.", "notes", "NNS"},
 		{"The company's claims that were rejected last year were filed again.", "claims", "NNS"},
 		{"Talks ended. \"The parties recognise that the laying down of arms is essential and will continue to discuss its modalities, sequencing and guarantees,\" the communique reads. A diplomat called it thin.", "reads", "VBZ"},
-	} {
-		a := an.Analyze(tt.text)
-		for _, tok := range a.Tokens {
-			if tok.Text == tt.word && tok.XPOS != tt.xpos {
-				t.Errorf("%q: %q tagged %s, want %s", tt.text, tt.word, tok.XPOS, tt.xpos)
-			}
-		}
-	}
+	})
 }
 
 // TestVerbsInFreeRelatives: a verb of naming or saying that is also a
@@ -61,23 +50,12 @@ func TestVerbsBeforeThat(t *testing.T) {
 // the clause "what" opens ("what the protocol calls “…”"); a plural noun
 // an owner's name qualifies, or that a plural verb follows, keeps its tag.
 func TestVerbsInFreeRelatives(t *testing.T) {
-	an, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct{ text, word, xpos string }{
+	checkTags(t, []tagCase{
 		{"The next round must deal with what the protocol calls “the transition of combatants to civilian life”, a phrase that hides the hard part.", "calls", "VBZ"},
 		{"Ministers rejected what the draft terms “a shared burden” for the poorest states.", "terms", "VBZ"},
 		{"Nobody knows what the union's claims are worth after the vote.", "claims", "NNS"},
 		{"It is unclear what the two sides' demands were before the talks broke down.", "demands", "NNS"},
-	} {
-		a := an.Analyze(tt.text)
-		for _, tok := range a.Tokens {
-			if tok.Text == tt.word && tok.XPOS != tt.xpos {
-				t.Errorf("%q: %q tagged %s, want %s", tt.text, tt.word, tok.XPOS, tt.xpos)
-			}
-		}
-	}
+	})
 }
 
 // TestTitlesReadAsVerbs: a title in lower case between a body's name and
@@ -148,15 +126,25 @@ func TestSheNotMen(t *testing.T) {
 // which has been seen by our team, calls for…"); one a verb follows is
 // the subject it reads as.
 func TestVerbsAfterAppositives(t *testing.T) {
+	checkTags(t, []tagCase{
+		{"The draft, a copy of which has been seen by our team, calls for “a complete and immediate cessation of hostilities” and gives the parties a month.", "calls", "VBZ"},
+		{"The union, which represents 9,000 nurses, claims the offer is a cut.", "claims", "VBZ"},
+		{"The union, once again, claims were rejected by the board.", "claims", "NNS"},
+	})
+}
+
+// tagCase is a text and the Penn tag one of its words must have.
+type tagCase struct{ text, word, xpos string }
+
+// checkTags analyses each case's text and checks every token that is its
+// word has its tag.
+func checkTags(t *testing.T, cases []tagCase) {
+	t.Helper()
 	an, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct{ text, word, xpos string }{
-		{"The draft, a copy of which has been seen by our team, calls for “a complete and immediate cessation of hostilities” and gives the parties a month.", "calls", "VBZ"},
-		{"The union, which represents 9,000 nurses, claims the offer is a cut.", "claims", "VBZ"},
-		{"The union, once again, claims were rejected by the board.", "claims", "NNS"},
-	} {
+	for _, tt := range cases {
 		a := an.Analyze(tt.text)
 		for _, tok := range a.Tokens {
 			if tok.Text == tt.word && tok.XPOS != tt.xpos {
