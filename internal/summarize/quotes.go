@@ -316,13 +316,13 @@ func functionWordAt(text string, i, end int) bool {
 	for j < end && text[j] >= 'a' && text[j] <= 'z' {
 		j++
 	}
-	switch text[i:j] {
-	case "and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "as", "by", "from", "is", "was", "are",
-		"were", "that", "which", "who", "the", "a", "an", "and/or", "if", "when", "while", "because", "after", "before":
-		return true
-	}
-	return false
+	return wordsNotAfterPossessive[text[i:j]]
 }
+
+// wordsNotAfterPossessive are function words a plural possessive is not
+// followed by (unlike "other" or "own", which stopCaps also holds).
+var wordsNotAfterPossessive = makeSet(`and or but to in on at of for with as by from is was are were that which who
+the a an if when while because after before`)
 
 func singleOpens(text string, i, n int, p span) bool {
 	if i+n >= p.end {
