@@ -7,13 +7,14 @@ import (
 	"strings"
 )
 
-// storyFS holds a hundred news stories about negotiations written for the
+// storyFS holds 112 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
 // and blind6 sets (s41–s52), of the dev10 and blind7 sets (s53–s64),
 // of the dev11 and blind8 sets (s65–s76), of the dev12 and blind9 sets
-// (s77–s88), of the dev13 and blind10 sets (s89–s100) and of the
+// (s77–s88), of the dev13 and blind10 sets (s89–s100), of the dev14 and
+// blind11 sets (s101–s112) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -34,12 +35,18 @@ import (
 // interview, a sports labour story, an Asian business daily, a local
 // paper on a teachers' strike, a nuclear-talks analysis, a press release
 // reprinted, a parliamentary report, a magazine long read; a few open
-// with their first paragraph, no title line).
+// with their first paragraph, no title line) and of s101–s112 (an Indian
+// business daily, a wire ceasefire story with unnamed sources, trade talks
+// with Spanish double surnames, a Canadian public-sector strike, merger
+// talks with analysts, a British analysis in the present tense, an
+// Australian broadcaster, climate-finance talks with German titles, a
+// sports bargaining story with posts and a podcast, an arbitration
+// ruling, a legislature's live blog, a negotiator's profile).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s100").
+// StoryTexts returns the embedded stories by id ("s01" … "s112").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {

@@ -11,9 +11,9 @@ import (
 
 // Gold quotations and speakers of the project's own stories
 // (news.StoryTexts), written with the stories by helpers who never ran
-// the engine, in eight batches (s01–s16; s17–s28, written with page
+// the engine, in nine batches (s01–s16; s17–s28, written with page
 // furniture and harder credits; s29–s40, s41–s52, s53–s64, s65–s76,
-// s77–s88 and s89–s100,
+// s77–s88, s89–s100 and s101–s112,
 // more outlets' styles and credits): the odd-numbered stories are the
 // development half, the even-numbered ones are held out (totals only,
 // never read quote by quote). Offsets are in runes of the story's text,
@@ -51,6 +51,10 @@ var (
 	goldStories8Dev []byte
 	//go:embed gold_stories8_heldout.json
 	goldStories8HeldOut []byte
+	//go:embed gold_stories9_dev.json
+	goldStories9Dev []byte
+	//go:embed gold_stories9_heldout.json
+	goldStories9HeldOut []byte
 )
 
 // StoriesResult holds the two halves of each batch of stories.
@@ -63,6 +67,7 @@ type StoriesResult struct {
 	HeldOut6, Dev6 Split // s65–s76
 	HeldOut7, Dev7 Split // s77–s88
 	HeldOut8, Dev8 Split // s89–s100
+	HeldOut9, Dev9 Split // s101–s112
 }
 
 // RunStories scores who said what on the project's own stories; misses
@@ -82,6 +87,7 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 		{&res.HeldOut6, "held-out half of s65–s76 (even-numbered stories, never read quote by quote)", goldStories6HeldOut, false},
 		{&res.HeldOut7, "held-out half of s77–s88 (even-numbered stories, never read quote by quote)", goldStories7HeldOut, false},
 		{&res.HeldOut8, "held-out half of s89–s100 (even-numbered stories, never read quote by quote)", goldStories8HeldOut, false},
+		{&res.HeldOut9, "held-out half of s101–s112 (even-numbered stories, never read quote by quote)", goldStories9HeldOut, false},
 		{&res.Dev, "development half of s01–s16 (odd-numbered stories)", goldStoriesDev, misses},
 		{&res.Dev2, "development half of s17–s28 (odd-numbered stories)", goldStories2Dev, misses},
 		{&res.Dev3, "development half of s29–s40 (odd-numbered stories)", goldStories3Dev, misses},
@@ -90,6 +96,7 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 		{&res.Dev6, "development half of s65–s76 (odd-numbered stories)", goldStories6Dev, misses},
 		{&res.Dev7, "development half of s77–s88 (odd-numbered stories)", goldStories7Dev, misses},
 		{&res.Dev8, "development half of s89–s100 (odd-numbered stories)", goldStories8Dev, misses},
+		{&res.Dev9, "development half of s101–s112 (odd-numbered stories)", goldStories9Dev, misses},
 	})
 	if err != nil {
 		return nil, err
@@ -99,8 +106,8 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 
 // Print writes the halves, the held-out ones first.
 func (r *StoriesResult) Print(w io.Writer) {
-	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 100 negotiation stories in varied outlets' styles; gold written with them):")
-	for _, s := range []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.HeldOut6, r.HeldOut7, r.HeldOut8, r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5, r.Dev6, r.Dev7, r.Dev8} {
+	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 112 negotiation stories in varied outlets' styles; gold written with them):")
+	for _, s := range []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.HeldOut6, r.HeldOut7, r.HeldOut8, r.HeldOut9, r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5, r.Dev6, r.Dev7, r.Dev8, r.Dev9} {
 		fmt.Fprintf(w, "%s: %d stories, %d quotations\n", s.Name, s.Pages, s.Gold)
 		fmt.Fprintf(w, "  quotes found %.3f (%d/%d), precision %.3f (%d not gold); speaker %.3f (%d/%d; %d wrong, %d blank)\n",
 			s.Recall(), s.Found, s.Gold, s.Precision(), s.Extra, s.SpeakerAcc(), s.Right, s.Right+s.Wrong+s.Blank, s.Wrong, s.Blank)
