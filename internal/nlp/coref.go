@@ -1007,6 +1007,18 @@ func (s *crRun) candidates(i int, runtime bool) {
 	}
 }
 
+// otherBody reports whether two bodies' names end in different nouns of
+// bodies ("the United Baseball League" and "the United Baseball League
+// Players Association"): one name holding the other's words names a body
+// of its own, the league's players' union, not the league.
+func (s *crRun) otherBody(x, y *Mention) bool {
+	if x.Last <= x.First || y.Last <= y.First {
+		return false
+	}
+	hx, hy := strings.ToLower(s.a.Tokens[x.Last-1].Text), strings.ToLower(s.a.Tokens[y.Last-1].Text)
+	return hx != hy && bodyNouns[hx] && bodyNouns[hy]
+}
+
 // creditedTopic returns the cluster of the name a pronoun's credit set
 // off by commas interrupts, or -1: in "Schumer, he said, “knows the
 // minds…”" the one who speaks is not the one he speaks of. The pronoun
@@ -1043,6 +1055,9 @@ func (s *crRun) clashes(i, c int) bool {
 		// Organization" after "The European Union … their dispute" is
 		// another body.
 		if n := s.cls[c].name; n >= 0 && n < len(s.mentions) && n != i && (s.mentions[n].Type == ORG || s.mentions[n].Type == GPE) {
+			if s.otherBody(mi, &s.mentions[n]) {
+				return true
+			}
 			return s.match(i, n)&(crmExact|crmSubset|crmSuper|crmAcronym) == 0 && !s.shareName(mi, &s.mentions[n])
 		}
 		// Nor does it join a person's cluster it shares no word with.

@@ -371,3 +371,61 @@ func TestNamesAfterRanks(t *testing.T) {
 		}
 	}
 }
+
+// TestBareTitles checks that a title alone after "the" is no person's
+// name ("the Premier conceded…"), while a title before a name still is
+// part of a person's mention and a name after "the" stays a name.
+func TestBareTitles(t *testing.T) {
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, word, ner string
+	}{
+		{"Asked whether the Government had misjudged the mood, the Premier conceded the dispute had dragged on.", "Premier", "O"},
+		{"The Speaker called for order, and the Chancellor sat down.", "Chancellor", "O"},
+		{"Premier Steven Lockhart said the deal was fair.", "Steven", "B-PERSON"},
+		{"The talks were led by the veteran Kate Brennan.", "Brennan", "I-PERSON"},
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		for _, tok := range a.Tokens {
+			if tok.Text == tt.word && tok.NER != tt.ner {
+				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.NER, tt.ner)
+			}
+		}
+	}
+}
+
+// TestOtherBodies checks that a body's name holding another body's name
+// and ending in another noun of bodies ("the United Baseball League
+// Players Association" after "the United Baseball League") starts a
+// cluster of its own.
+func TestOtherBodies(t *testing.T) {
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("The United Baseball League and its players’ union ended another round of talks Tuesday without an agreement, and the prospect of the league’s first work stoppage since 1998 is growing.\n\nNegotiators met for more than six hours at a Manhattan hotel. The central dispute remains the league’s proposal for a hard salary cap of $182 million per team, which the United Baseball League Players Association has rejected outright.")
+	var league, assoc = -1, -1
+	for _, tok := range a.Tokens {
+		if tok.Mention < 0 {
+			continue
+		}
+		switch tok.Text {
+		case "League":
+			if league < 0 {
+				league = a.Mentions[tok.Mention].Cluster
+			}
+		case "Association":
+			assoc = a.Mentions[tok.Mention].Cluster
+		}
+	}
+	if league < 0 || assoc < 0 {
+		t.Fatalf("no mention of the league (%d) or of the association (%d)", league, assoc)
+	}
+	if league == assoc {
+		t.Errorf("the league and its players' association share a cluster")
+	}
+}

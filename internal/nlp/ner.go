@@ -206,6 +206,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = hyphenatedNames(a, x, named)
 	employersBeforeTitles(a, x, named)
 	adjectivesOfPeoples(a, named)
+	named = bareTitles(a, x, named)
 	for _, sp := range named {
 		typ := sp.typ
 		if typ == "PLACE" {
@@ -225,6 +226,37 @@ func (r *Recognizer) Recognize(a *Analysis) {
 			}
 		}
 	}
+}
+
+// bareTitles drops a "person" that is only a title after "the" ("the
+// Premier conceded…", "the Speaker said"): it names an office, not a
+// person, and who holds it is for coreference to say.
+func bareTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.typ == PERSON && sp.first > 0 && strings.EqualFold(a.Tokens[sp.first-1].Text, "the") && !givenNameIn(x, sp.first, sp.last) {
+			title := true
+			for j := sp.first; j < sp.last && title; j++ {
+				title = x.gaz[j]&titleAny != 0 || officeTitles[strings.ToLower(x.words[j])]
+			}
+			if title {
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// titleGoesOn reports whether the capitalised words from k on go on with
+// a title ("Executive Officer", "Officer") rather than start a name.
+func titleGoesOn(x *nerDoc, k int) bool {
+	for j := k; j < len(x.words) && j < k+2 && capitalised(x.words[j]); j++ {
+		if x.gaz[j]&titleAny != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAny is the gazetteer bits of a title word at any place in its
@@ -253,7 +285,10 @@ func employersBeforeTitles(a *Analysis, x *nerDoc, spans []nerSpan) {
 			continue
 		}
 		j := sp.last
-		for j < len(x.words) && j < sp.last+3 && x.gaz[j]&titleAny != 0 && a.Tokens[j].Sent == a.Tokens[sp.first].Sent {
+		// A title's words the lists do not know inside it count
+		// ("Chief Executive Officer").
+		for j < len(x.words) && j < sp.last+4 && a.Tokens[j].Sent == a.Tokens[sp.first].Sent &&
+			(x.gaz[j]&titleAny != 0 || j > sp.last && j+1 < len(x.words) && capitalised(x.words[j]) && x.gaz[j+1]&titleAny != 0) {
 			j++
 		}
 		if j == sp.last {
@@ -720,6 +755,11 @@ func trimSpan(x *nerDoc, sp nerSpan) nerSpan {
 			sp.last = k
 			break
 		}
+	}
+	// "Telmira Chief | Executive Officer Hannah Okoro": a title that goes
+	// on after the span is no part of the name before it.
+	for sp.last-sp.first > 1 && x.gaz[sp.last-1]&titleAny != 0 && titleGoesOn(x, sp.last) {
+		sp.last--
 	}
 	for sp.last-sp.first > 1 {
 		w := x.lower[sp.first]

@@ -571,16 +571,319 @@ func (p *Parser) Parse(a *Analysis) {
 		accordingTo(toks, s.First)
 		setOffSubjects(toks, s.First)
 		saidVerbs(toks, s.First)
+		objectSubjects(toks, s.First)
+		verbsAfterRelatives(toks, s.First)
+		creditsAfterQuotes(toks, s.First)
+		appositiveConjuncts(toks, s.First)
 	}
 }
+
+// appositiveConjuncts mends a name set off by a comma after a subject,
+// read as the last of a coordination although no conjunction joins it
+// ("Peru's Minister of Foreign Trade and Tourism, María Fernanda Ortiz
+// Salgado, told reporters", read as "the minister and María…"): a
+// coordination's last member takes its conjunction, and one without is
+// the subject's apposition. first is the index of toks[0] in the analysis.
+func appositiveConjuncts(toks []Token, first int) {
+	for c := 2; c < len(toks); c++ {
+		t := &toks[c]
+		if t.Rel != "conj" || t.UPOS != "PROPN" || toks[c-1].Text != "," {
+			continue
+		}
+		h := t.Head - first
+		if h < 0 || h >= c || !strings.HasPrefix(toks[h].Rel, "nsubj") || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+			continue
+		}
+		last, cc := true, false
+		for j := range toks {
+			switch {
+			case toks[j].Head == first+h && toks[j].Rel == "conj" && j > c:
+				last = false
+			case toks[j].Head == first+c && toks[j].Rel == "cc":
+				cc = true
+			}
+		}
+		// Nor a conjunction between the two that another word took
+		// ("Smith, Jones and Brown"): only a closing comma or the verb
+		// may follow the name.
+		end := c
+		for end+1 < len(toks) && dominates(toks, c, end+1, first) {
+			end++
+		}
+		if !last || cc || end+1 < len(toks) && toks[end+1].Text != "," && toks[end+1].UPOS != "VERB" && toks[end+1].UPOS != "AUX" {
+			continue
+		}
+		t.Rel = "appos"
+	}
+}
+
+// sayingLemmas are verbs of saying that credit a quotation after it
+// ("“…,” she observed.").
+var sayingLemmas = map[string]bool{"say": true, "stress": true, "note": true, "insist": true, "warn": true,
+	"argue": true, "concede": true, "acknowledge": true, "maintain": true, "counter": true, "add": true,
+	"explain": true, "observe": true, "remark": true, "claim": true, "admit": true, "suggest": true,
+	"complain": true, "predict": true, "caution": true, "reiterate": true, "confirm": true, "announce": true,
+	"reply": true, "respond": true, "assert": true, "contend": true, "emphasise": true, "emphasize": true,
+	"write": true, "recall": true, "declare": true, "quip": true, "joke": true, "tell": true}
+
+// creditsAfterQuotes gives a quotation followed by its credit ("“I did
+// not come here to agree on nothing,” she observed.") the tree the parser
+// gives it with "said": the verb of saying heads the sentence and the
+// quotation is its clausal complement. The parser hangs rarer verbs of
+// saying from the quotation's verb as an aside, or as a clause it says,
+// instead. first is the
+// index of toks[0] in the analysis.
+func creditsAfterQuotes(toks []Token, first int) {
+	root := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || toks[root].UPOS != "VERB" && toks[root].UPOS != "AUX" && toks[root].UPOS != "ADJ" && toks[root].UPOS != "NOUN" {
+		return
+	}
+	for v := root + 2; v < len(toks); v++ {
+		t := &toks[v]
+		if t.Head != first+root || t.Rel != "parataxis" && t.Rel != "ccomp" || t.UPOS != "VERB" || !sayingLemmas[t.Lemma] {
+			continue
+		}
+		// The quotation closes right before the credit's subject. The
+		// parser may have taken that subject for the quotation's own
+		// ("“…,” Peru's minister, María Ortiz, told reporters", read
+		// with "minister" the subject of the quoted verb).
+		closed, subj, stolen := false, -1, false
+		for j := range toks {
+			if toks[j].Head == first+v && strings.HasPrefix(toks[j].Rel, "nsubj") && j < v {
+				subj = j
+				break
+			}
+		}
+		if subj < 0 {
+			for j := v - 1; j > root; j-- {
+				if toks[j].Head == first+root && toks[j].Rel == "nsubj" {
+					subj, stolen = j, true
+					break
+				}
+			}
+		}
+		if subj < 1 {
+			return
+		}
+		lo := subj
+		for j := subj - 1; j > root; j-- {
+			if toks[j].UPOS != "PUNCT" && dominates(toks, subj, j, first) {
+				lo = j
+			}
+		}
+		closing := -1
+		for j := lo - 1; j > root && j >= lo-2; j-- {
+			if toks[j].XPOS == "''" {
+				closing = j
+			}
+		}
+		if closing < 0 {
+			return
+		}
+		// And the verb it hangs from is the quotation's own: the
+		// quotation opens before it ("By the time she learned…, she
+		// was surprised: “It made sense,” she said." credits only
+		// the quotation).
+		closed = true // a quotation opened in an earlier sentence
+		for j := closing - 1; j >= 0; j-- {
+			if toks[j].XPOS == "``" {
+				closed = j < root
+				break
+			}
+		}
+		if !closed {
+			return
+		}
+		for j := v + 1; j < len(toks); j++ {
+			if toks[j].UPOS != "PUNCT" && !dominates(toks, v, j, first) {
+				return
+			}
+		}
+		t.Head, t.Rel = -1, "root"
+		toks[root].Head, toks[root].Rel = first+v, "ccomp"
+		if stolen {
+			toks[subj].Head = first + v
+		}
+		for j := v + 1; j < len(toks); j++ {
+			if toks[j].UPOS == "PUNCT" && toks[j].Head == first+root {
+				toks[j].Head = first + v
+			}
+		}
+		return
+	}
+}
+
+// verbsAfterRelatives mends a sentence the parser left with a noun at its
+// root and the noun's own verb hung inside the relative clause set off
+// after it ("A shipping executive, who asked not to be named because his
+// company is negotiating, acknowledged two lines had diverted vessels"):
+// a past verb after the comma that closes the relative clause, with no
+// subject of its own, is the sentence's verb and the noun its subject.
+// first is the index of toks[0] in the analysis.
+func verbsAfterRelatives(toks []Token, first int) {
+	root := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" {
+		return
+	}
+	rel := -1
+	for j := root + 1; j < len(toks); j++ {
+		if toks[j].Head == first+root && toks[j].Rel == "acl:relcl" && toks[root+1].Text == "," {
+			rel = j
+			break
+		}
+	}
+	if rel < 0 {
+		return
+	}
+	for v := rel + 1; v < len(toks); v++ {
+		t := &toks[v]
+		if t.XPOS != "VBD" || t.UPOS != "VERB" || toks[v-1].Text != "," || !dominates(toks, rel, v, first) {
+			continue
+		}
+		switch t.Rel {
+		case "conj", "acl:relcl", "ccomp", "xcomp":
+			continue
+		}
+		for j := range toks {
+			if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "mark" || toks[j].Rel == "cc") {
+				return
+			}
+		}
+		t.Head, t.Rel = -1, "root"
+		toks[root].Head, toks[root].Rel = first+v, "nsubj"
+		toks[v-1].Head = first + rel
+		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
+			toks[p].Head = first + v
+		}
+		return
+	}
+}
+
+// objectSubjects mends a sentence whose verb of saying the parser read
+// with the subject of what was said as its object, and hung as an
+// adverbial clause from the reported verb ("Pieter van der Merwe
+// observed the cost of the deal had been provided for", read as "[having]
+// observed the cost…, had been provided for"): a finite verb with no
+// subject cannot head an English sentence. The verb of saying is the
+// root, its object the subject of the root it had, and that verb its
+// clausal complement. first is the index of toks[0] in the analysis.
+func objectSubjects(toks []Token, first int) {
+	root := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 1 || toks[root].UPOS != "VERB" && toks[root].UPOS != "AUX" {
+		return
+	}
+	// The verb of saying and the reported verb: the root and the
+	// adverbial clause before it, or the root and the aside after it
+	// ("…observed the cost of the deal, about 1.1 billion rand, had
+	// been provided for", read as an aside).
+	v, r := -1, root
+	if reportingPasts[toks[root].Text] && toks[root].XPOS == "VBD" {
+		for j := root + 2; j < len(toks); j++ {
+			if toks[j].Head == first+root && toks[j].Rel == "parataxis" {
+				v, r = root, j
+				break
+			}
+		}
+	} else {
+		for j := 0; j < root; j++ {
+			if toks[j].Head == first+root && toks[j].Rel == "advcl" && reportingPasts[toks[j].Text] && toks[j].XPOS == "VBD" {
+				v = j
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return
+	}
+	finite, passive := false, false
+	switch toks[r].XPOS {
+	case "VBD", "VBZ", "VBP":
+		finite = true
+	}
+	for j := range toks {
+		if toks[j].Head != first+r {
+			continue
+		}
+		switch toks[j].Rel {
+		case "nsubj", "nsubj:pass", "expl", "csubj", "nsubj:outer", "mark":
+			return
+		case "aux", "aux:pass":
+			switch toks[j].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				finite = true
+			}
+			passive = passive || toks[j].Rel == "aux:pass"
+		}
+	}
+	if !finite {
+		return
+	}
+	subj, obj := -1, -1
+	for j := range toks {
+		if toks[j].Head != first+v {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(toks[j].Rel, "nsubj") && j < v:
+			subj = j
+		case toks[j].Rel == "obj" && j > v && obj < 0:
+			obj = j
+		case toks[j].Rel == "mark":
+			return
+		}
+	}
+	if subj < 0 || obj < 0 || obj > r {
+		return
+	}
+	if v != root {
+		toks[v].Head, toks[v].Rel = -1, "root"
+		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
+			toks[p].Head = first + v
+		}
+	}
+	toks[obj].Head, toks[obj].Rel = first+r, "nsubj"
+	if passive {
+		toks[obj].Rel = "nsubj:pass"
+	}
+	toks[r].Head, toks[r].Rel = first+v, "ccomp"
+}
+
+// reportingPasts are past forms of verbs of saying that the tagger can
+// read as adjectives or participles before a noun ("said unions",
+// "stressed unions", "conceded subsidy changes").
+var reportingPasts = map[string]bool{"said": true, "stressed": true, "noted": true, "insisted": true, "warned": true,
+	"argued": true, "conceded": true, "acknowledged": true, "maintained": true, "countered": true, "added": true,
+	"explained": true, "observed": true, "remarked": true, "claimed": true, "admitted": true, "suggested": true,
+	"complained": true, "predicted": true, "cautioned": true, "reiterated": true, "confirmed": true,
+	"announced": true, "estimated": true, "signalled": true, "signaled": true, "indicated": true, "replied": true,
+	"responded": true, "asserted": true, "contended": true, "emphasised": true, "emphasized": true}
 
 // saidVerbs mends a sentence the parser left with a name or a noun at its
 // root and its verb of saying hung as an adjective of the noun after it
 // ("Ruben Quispe, who leads the confederation, said unions would block
-// highways", read as "the said unions"): after a comma, a "said" the
-// tagger reads as a past verb, modifying the subject of a verb, is the
-// sentence's verb, the root its subject and that verb's clause what was
-// said. first is the index of toks[0] in the analysis.
+// highways", read as "the said unions"; "stressed unions would…"): after
+// a comma, a past form of a verb of saying the tagger reads as a past
+// verb, a participle or an adjective, modifying the subject of a verb, is
+// the sentence's verb, the root its subject and that verb's clause what
+// was said. first is the index of toks[0] in the analysis.
 func saidVerbs(toks []Token, first int) {
 	root := -1
 	for k := range toks {
@@ -595,14 +898,20 @@ func saidVerbs(toks []Token, first int) {
 	for i := root + 2; i+1 < len(toks); i++ {
 		st := &toks[i]
 		n := st.Head - first
-		if st.Rel != "amod" || n != i+1 || st.Text != "said" || st.XPOS != "VBD" || toks[i-1].Text != "," {
+		if st.Rel != "amod" || n != i+1 || !reportingPasts[st.Text] || toks[i-1].Text != "," {
+			continue
+		}
+		if st.XPOS != "VBD" && st.XPOS != "VBN" && st.XPOS != "JJ" {
 			continue
 		}
 		v := toks[n].Head - first
 		if !strings.HasPrefix(toks[n].Rel, "nsubj") || v <= n || v >= len(toks) || toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
 			continue
 		}
-		st.UPOS, st.Head, st.Rel = "VERB", -1, "root"
+		if st.UPOS != "VERB" {
+			st.Lemma = ruleLemma(st.Text, "VERB")
+		}
+		st.UPOS, st.XPOS, st.Head, st.Rel = "VERB", "VBD", -1, "root"
 		toks[root].Head, toks[root].Rel = first+i, "nsubj"
 		toks[v].Head, toks[v].Rel = first+i, "ccomp"
 		toks[i-1].Head = first + i
@@ -938,7 +1247,7 @@ func finiteParticiple(toks []Token, first int) int {
 	for i := range toks {
 		t := &toks[i]
 		if t.Head < 0 {
-			if t.UPOS != "NOUN" && t.UPOS != "PROPN" || root >= 0 {
+			if root >= 0 {
 				return -1
 			}
 			root = i
@@ -951,12 +1260,25 @@ func finiteParticiple(toks []Token, first int) int {
 	if root < 0 {
 		return -1
 	}
+	// A root verb opened by "that" is a clause said by something before
+	// it, never the sentence's own verb ("The group noted in a
+	// communiqué that the agreement preserves…").
+	that := toks[root].UPOS == "VERB" && subordinate(toks, root, first)
+	if toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" && !that {
+		return -1
+	}
 	for i := range toks {
 		t := &toks[i]
-		if t.XPOS != "VBN" || t.UPOS != "VERB" || t.Rel != "acl" && t.Rel != "parataxis" || i == 0 {
+		if t.XPOS != "VBN" || t.UPOS != "VERB" || t.Rel != "acl" && t.Rel != "parataxis" && t.Rel != "advcl" || i == 0 {
 			continue
 		}
-		aux, comp, clause := false, false, false
+		if t.Rel == "advcl" && !inRelative(toks, i, first) {
+			// A participle opening an adverbial clause of the
+			// sentence's verb ("Asked about the talks, …") is one;
+			// only one hung inside a relative clause is not.
+			continue
+		}
+		aux, comp, clause := false, false, that && root > i
 		for j := range toks {
 			if toks[j].Head != first+i {
 				continue
@@ -971,21 +1293,58 @@ func finiteParticiple(toks []Token, first int) int {
 				comp = comp || j > i
 			}
 		}
-		if aux || !comp || toks[i-1].Text != "," && !clause {
+		if aux || !comp && !clause || toks[i-1].Text != "," && !clause {
 			continue
 		}
-		own := true
+		own, relBefore := true, false
 		for _, f := range finite {
-			if !dominates(toks, i, f, first) {
+			relBefore = relBefore || f < i && inRelative(toks, f, first)
+			// Finite verbs of the participle's own clause, of a
+			// relative clause before it ("The Commission, which
+			// negotiates for the EU, stressed…") or of the clause
+			// opened by "that" after it do not count.
+			if !dominates(toks, i, f, first) && !(f < i && inRelative(toks, f, first)) && !(that && root > i && dominates(toks, root, f, first)) {
 				own = false
 				break
 			}
 		}
-		if own && (len(finite) == 0 || clause) {
+		// After a relative clause set off before it ("The Commission,
+		// which negotiates for the EU, stressed in a statement that…"),
+		// a comma and a complement are enough.
+		if own && (len(finite) == 0 || clause || relBefore && toks[i-1].Text == ",") {
 			return i
 		}
 	}
 	return -1
+}
+
+// subordinate reports whether token v (an index in toks) opens its clause
+// with "that", "whether" or "if" marked on it.
+func subordinate(toks []Token, v, first int) bool {
+	for j := range toks {
+		if toks[j].Head == first+v && toks[j].Rel == "mark" && j < v {
+			switch strings.ToLower(toks[j].Text) {
+			case "that", "whether", "if":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inRelative reports whether token v (an index in toks) is a relative
+// clause's verb or lies inside one.
+func inRelative(toks []Token, v, first int) bool {
+	for k := 0; v >= 0 && v < len(toks) && k < 40; k++ {
+		if toks[v].Rel == "acl:relcl" {
+			return true
+		}
+		if toks[v].Head < 0 {
+			return false
+		}
+		v = toks[v].Head - first
+	}
+	return false
 }
 
 // parseSentence fills Head and Rel of one sentence's tokens (toks, the

@@ -1,0 +1,72 @@
+package nlp
+
+import "testing"
+
+// TestVerbsOfSayingBeyondSaid checks that the trees of sentences with a
+// verb of saying other than "said" come out as they do with "said": the
+// verb heads the sentence (or, for the credit of a quotation after it,
+// the quotation hangs from it), the one who speaks is its subject and what
+// was said its clause. Each sentence was read wrongly before the repairs:
+// a past verb the tagger took for a participle after a relative clause
+// ("stressed"), before a "that" that opened the root ("noted"), an
+// adjective before a noun ("stressed unions"), a verb whose object is the
+// subject of what was said ("observed the cost … had been provided"), a
+// past verb hung inside the relative clause before it ("acknowledged"), a
+// credit hung as an aside from the quotation ("she observed"), a credit
+// whose subject the quotation's verb took ("told reporters"), and a name
+// set off after a title read as a coordinated subject.
+func TestVerbsOfSayingBeyondSaid(t *testing.T) {
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, verb string
+		subj       string // the verb's subject ("" : not checked)
+		clause     string // a word that must hang from the verb as ccomp ("": none)
+		rel        [2]string
+	}{
+		{text: "The European Commission, which negotiates for the EU, stressed in a statement that it remained committed to a deal.", verb: "stressed", subj: "Commission"},
+		{text: "Austria's foreign ministry, which is hosting the talks, argued in a statement that it was honoured to host them.", verb: "argued", subj: "ministry", clause: "honoured"},
+		{text: "The bondholder group noted in a communiqué distributed in English that the agreement preserves the guarantee.", verb: "noted", subj: "group", clause: "preserves"},
+		{text: "Ruben Quispe, who leads the confederation and is not related to the minister, stressed unions would block highways if the government cut subsidies.", verb: "stressed", subj: "Ruben", clause: "block"},
+		{text: "Kusini chief executive Pieter van der Merwe observed the cost of the deal, about 1.1 billion rand over three years, had been provided for in the budget.", verb: "observed", clause: "provided"},
+		{text: "A shipping executive, who asked not to be named because his company is negotiating with Kusini, acknowledged two lines had already diverted vessels.", verb: "acknowledged", subj: "executive"},
+		{text: "“I did not bring 64 delegations to Nairobi to agree on nothing,” she observed.", verb: "observed", subj: "she", clause: "bring"},
+		{text: "“We are not going to leave Lima with half an agreement,” Peru's Minister of Foreign Trade and Tourism, María Fernanda Ortiz Salgado, told reporters on Tuesday.", verb: "told", subj: "Minister", clause: "going", rel: [2]string{"María", "appos"}},
+		// Left alone: a reduced relative, an adverbial participle, a
+		// quotation that opened after the sentence's verb.
+		{text: "The offer, signed by both sides on Monday, ends the strike.", verb: "ends", subj: "offer"},
+		{text: "Asked about the talks on Tuesday, the minister said no deal was near.", verb: "said", subj: "minister", clause: "near"},
+		{text: "By the time Buckley learned who had written the song, she was only half-surprised: “It made sense,” she said.", verb: "said", rel: [2]string{"half-surprised", "root"}},
+		{text: "Smith, Jones and Brown said the deal was fair.", verb: "said", subj: "Smith", rel: [2]string{"Jones", "conj"}},
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		v := -1
+		for i, tok := range a.Tokens {
+			if tok.Text == tt.verb {
+				v = i
+				break
+			}
+		}
+		if v < 0 {
+			t.Fatalf("%q: no %q", tt.text, tt.verb)
+		}
+		if tt.rel[0] == "" || tt.rel[1] != "root" {
+			if a.Tokens[v].Head >= 0 {
+				t.Errorf("%q: %s hangs from %d (%s), want the root", tt.text, tt.verb, a.Tokens[v].Head, a.Tokens[v].Rel)
+			}
+		}
+		for i, tok := range a.Tokens {
+			switch {
+			case tok.Text == tt.subj && (tok.Head != v || tok.Rel[:min(5, len(tok.Rel))] != "nsubj"):
+				t.Errorf("%q: %s hangs from %d (%s), want the subject of %s", tt.text, tt.subj, tok.Head, tok.Rel, tt.verb)
+			case tok.Text == tt.clause && (tok.Head != v || tok.Rel != "ccomp"):
+				t.Errorf("%q: %s hangs from %d (%s), want the clause of %s", tt.text, tt.clause, tok.Head, tok.Rel, tt.verb)
+			case tok.Text == tt.rel[0] && tok.Rel != tt.rel[1] && !(tt.rel[1] == "root" && tok.Head < 0):
+				t.Errorf("%q: %s (%d) is %s, want %s", tt.text, tok.Text, i, tok.Rel, tt.rel[1])
+			}
+		}
+	}
+}
