@@ -33,7 +33,10 @@ func (t *tree) roleHolder(src int) int {
 	a := t.a
 	tok := &a.Tokens[src]
 	head := strings.ToLower(tok.Text)
-	if tok.UPOS != "NOUN" || tok.XPOS != "NN" || !roleNoun(head) || t.quoted[src] {
+	// A title written with its capital after "the" ("the Premier
+	// conceded…") is the same role, tagged as a name.
+	capitalTitle := tok.XPOS == "NNP" && t.entityAt(src) < 0 && t.child(src, "det") >= 0
+	if (tok.UPOS != "NOUN" || tok.XPOS != "NN") && !capitalTitle || !roleNoun(head) || t.quoted[src] {
 		return -1
 	}
 	if t.child(src, "nmod:poss") >= 0 {

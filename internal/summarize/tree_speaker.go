@@ -271,12 +271,14 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// one coreference links it to ("Ford … The company said").
 	// "the production company" after "Dick Clark Productions": the
 	// one body nearby whose name holds the word that says which.
-	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || corporateNouns[tok.Lemma]) && t.child(src, "det") >= 0 {
+	// Not the head of a body's own name, written with its capital ("the Commission on
+	// Presidential Debates"): that name is the body's.
+	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || corporateNouns[tok.Lemma]) && t.child(src, "det") >= 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
 		if n := t.bodyByModifier(src); n != "" {
 			return n, true
 		}
 	}
-	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 {
+	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
 		if ct := t.clusterType(src); (ct == nlp.ORG || ct == nlp.GPE) && !t.namedOnlyAsModifier(src) {
 			if n := t.clusterProperName(src); n != "" {
 				return n, true
