@@ -408,8 +408,8 @@ func (a *Article) unanswerable(q *question) string {
 		if _, ord := ordinals[w]; ord {
 			continue // "the original agreement": the article's order answers
 		}
-		if (w == "next" || w == "upcoming") && q.asksNext() {
-			continue // "who do they play next": a time to come answers
+		if (w == "next" || w == "upcoming" || stepNouns[w]) && q.asksNext() {
+			continue // "who do they play next", "the next step": a time to come answers
 		}
 		if numberWords[w] && w != q.counted {
 			continue // "the two sides"

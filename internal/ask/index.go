@@ -22,7 +22,8 @@ func isStop(w string) bool { return stem.IsStopword(w) || extraStop[w] }
 var questionWords = set(`article story piece text say said says saying tell told mention mentioned according happen
 happens happened happening exactly really actually please anything something someone anyone everyone thing things
 kind sort way planned scheduled expected held hold take takes place round call called calling think thinks view views
-involved go going get gets got make makes made long big large much many give gives put bring come keep else worth`)
+involved go going get gets got make makes made long big large much many give gives put bring come keep else worth
+due meant intended supposed`)
 
 // irregular maps irregular verb forms to their base, which the stemmer
 // does not do: "met" finds "meet", "sought" finds "seek".
@@ -81,6 +82,8 @@ participate participant
 detain detention jail imprison imprisonment prison custody
 mediate mediator mediation broker intermediary
 merge merger combine combination
+own hold stake owner holder
+extra additional
 ` + officeSynonymGroups
 
 // synonyms map a stem to the stems of its group.

@@ -569,6 +569,12 @@ func classify(q *question, lower string) intent {
 		return false
 	}
 	for _, p := range summaryPhrase {
+		// "What figure appears in the draft summary?" asks about a
+		// summary the article reports: a long question asks for the
+		// article's own only when it opens with the word.
+		if p == "summar" && len(q.words) > 6 && !strings.HasPrefix(q.words[0], p) {
+			continue
+		}
 		if strings.Contains(lower, p) {
 			return intentSummary
 		}

@@ -35,6 +35,7 @@ var typeNouns = map[string]answerType{
 	"amount": typeQuantity, "figure": typeQuantity, "rate": typeQuantity, "percentage": typeQuantity,
 	"percent": typeQuantity, "proportion": typeQuantity, "share": typeQuantity, "number": typeQuantity,
 	"price": typeQuantity, "cost": typeQuantity, "age": typeQuantity, "size": typeQuantity, "total": typeQuantity,
+	"ratio": typeQuantity, "quota": typeQuantity, "margin": typeQuantity, "threshold": typeQuantity, "valuation": typeQuantity,
 	"date": typeDate, "day": typeDate, "year": typeDate, "month": typeDate, "time": typeDate,
 	"place": typePlace, "city": typePlace, "country": typePlace, "venue": typePlace, "location": typePlace,
 	// "Which newspaper reported it?", "which candidate does he back?": the
@@ -44,7 +45,19 @@ var typeNouns = map[string]answerType{
 	"candidate": typeAgent, "company": typeAgent, "firm": typeAgent, "organisation": typeAgent,
 	"organization": typeAgent, "group": typeAgent, "person": typeAgent, "official": typeAgent, "agency": typeAgent,
 	"politician": typeAgent, "lawmaker": typeAgent, "senator": typeAgent, "nation": typeAgent,
+	"investor": typeAgent, "shareholder": typeAgent, "bidder": typeAgent, "buyer": typeAgent, "lender": typeAgent,
+	"creditor": typeAgent, "mediator": typeAgent, "union": typeAgent, "body": typeAgent,
 }
+
+// stepNouns name what comes next in a question about it ("what is the
+// next step", "the next stage"): the article says what comes, not the
+// word.
+var stepNouns = set(`step steps stage stages phase move moves`)
+
+// sumNouns name an amount that, asked about with a word of money ("what
+// total spending figure"), is a sum of money; a percentage or a rate
+// stays one ("what percentage would lift pay").
+var sumNouns = set(`figure amount total sum`)
 
 // measureWords ask "how …" for a measure: "how deep", "how fast". The
 // measure answers, in whatever words ("growing at 5%").
@@ -138,16 +151,27 @@ func questionType(q *question) (answerType, string) {
 		}
 	case "what", "which":
 		n := next(1)
+		// "What total spending figure…": a sum of money.
+		money := slices.ContainsFunc(ws[i+1:], func(w string) bool { return moneyWords[w] })
 		if t, ok := typeNouns[n]; ok {
+			if t == typeQuantity && money && sumNouns[n] {
+				return typeMoney, ""
+			}
 			return t, ""
 		}
 		// "which Democratic candidate": an adjective between.
 		if t, ok := typeNouns[next(2)]; ok && t == typeAgent && !auxWords[n] {
 			return t, ""
 		}
-		// "what tariff rate": the second noun names the type.
-		if t, ok := typeNouns[next(2)]; ok && t == typeQuantity {
-			return t, ""
+		// "what tariff rate", "what nurse-to-patient ratio": a later noun
+		// of the phrase names the type.
+		for k := 2; k <= 5 && next(k) != "" && !auxWords[next(k)]; k++ {
+			if t, ok := typeNouns[next(k)]; ok && t == typeQuantity {
+				if money && sumNouns[next(k)] {
+					return typeMoney, ""
+				}
+				return t, ""
+			}
 		}
 		// "What are the US tariff rates on steel?", "what is the
 		// minimum price": the head of the noun phrase after the verb,

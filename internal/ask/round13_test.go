@@ -1,0 +1,67 @@
+package ask
+
+import "testing"
+
+// TestRound13 covers this round's changes to the answerer: "holds" a
+// stake for "owns" it; a "which investor" question asks for a body or a
+// person; "due to meet" is a question's form, answered by the day set;
+// "the next step" asks what comes next, which the article need not call a
+// step; "what total spending figure" asks for a sum of money, while "by
+// what percentage … pay" stays a percentage; a type noun later in the
+// phrase ("what nurse-to-patient ratio") sets the type; and a long
+// question about a summary the article reports is no request for the
+// article's own.
+func TestRound13(t *testing.T) {
+	bid := textArticle(t, `Corvane weighs bid for Telmira
+
+Larkspur Capital, a London-based hedge fund that owns about 11% of Telmira, said in a statement that it would support any transaction that reflects the full value of the company.
+
+Telmira has previously held discussions with at least one other large drugmaker, some of the people said.`)
+	league := textArticle(t, `Baseball talks stall
+
+The United Baseball League and the players' association ended another round of talks on Tuesday without an agreement.
+
+The two sides are scheduled to meet again Thursday in New York.`)
+	nurses := textArticle(t, `Nurses accept pay deal
+
+Nurses voted to accept a pay deal that ends an eight-month dispute.
+
+The agreement will now go to the Industrial Relations Commission for certification, with the first pay rise backdated to January 1.`)
+	budget := textArticle(t, `Budget talks run through the night
+
+Negotiators broke at 6 a.m. and agreed to reconvene at 9 a.m.
+
+A two-page draft summary circulated to House Republicans puts total discretionary spending at $1.612 trillion for the fiscal year.
+
+Democrats said they would not accept the proposed 12% cut to child care grants.`)
+	ports := textArticle(t, `Port strike looms
+
+The employers' alliance said its latest offer would raise wages by 58% over six years, or $14 an hour.`)
+	runAnswerCases(t, []answerCase{
+		{"holds for owns, which investor", bid, "Which investor holds about 11% of Telmira?", []string{"Larkspur"}, nil, false},
+		{"due to meet", league, "When are the two sides due to meet again?", []string{"Thursday"}, nil, false},
+		{"the next step", nurses, "What is the next step for the agreement?", []string{"Industrial Relations Commission"}, nil, false},
+		{"a figure of spending in a draft summary", budget, "What total discretionary spending figure appears in the draft summary?", []string{"$1.612 trillion"}, []string{"9 a.m."}, false},
+		{"a percentage of pay", ports, "By what percentage would the employers' latest offer lift pay?", []string{"58%"}, nil, false},
+	})
+}
+
+// TestRound13Types: a noun of amount later in the phrase after "what"
+// sets the answer type, and one of sums with a word of money asks for a
+// sum of money.
+func TestRound13Types(t *testing.T) {
+	a := textArticle(t, "Talks resumed.")
+	for _, tt := range []struct {
+		q    string
+		want answerType
+	}{
+		{"What nurse-to-patient ratio will apply in emergency departments?", typeQuantity},
+		{"What total discretionary spending figure appears in the draft summary?", typeMoney},
+		{"By what percentage would the employers' latest offer lift pay?", typeQuantity},
+		{"Which investor holds about 11% of Telmira?", typeAgent},
+	} {
+		if got := a.parse(tt.q, nil).atype; got != tt.want {
+			t.Errorf("%q: type %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
