@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -574,7 +575,68 @@ func (p *Parser) Parse(a *Analysis) {
 		objectSubjects(toks, s.First)
 		verbsAfterRelatives(toks, s.First)
 		creditsAfterQuotes(toks, s.First)
+		invertedCredits(toks, s.First)
 		appositiveConjuncts(toks, s.First)
+	}
+}
+
+// invertedCredits mends the credit of a quotation written with its verb
+// first ("“…,” noted CVLPA President Jordan Whitehorse."), whose speaker
+// the parser read as the verb's object: right after the quotation, a
+// verb of saying with no subject has its speaker after it, as "said" has.
+// first is the index of toks[0] in the analysis.
+func invertedCredits(toks []Token, first int) {
+	for v := 2; v+1 < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || !sayingLemmas[t.Lemma] || t.Rel != "parataxis" && t.Rel != "ccomp" && t.Rel != "root" {
+			continue
+		}
+		closing := toks[v-1].XPOS == "''" || toks[v-1].Text == "," && toks[v-2].XPOS == "''"
+		if !closing {
+			continue
+		}
+		obj := -1
+		for j := range toks {
+			if toks[j].Head != first+v {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(toks[j].Rel, "nsubj"):
+				return
+			case toks[j].Rel == "obj" && j > v && obj < 0 && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN"):
+				obj = j
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		// The object's phrase opens right after the verb.
+		for j := v + 1; j < obj; j++ {
+			if !dominates(toks, obj, j, first) {
+				obj = -1
+				break
+			}
+		}
+		if obj >= 0 {
+			toks[obj].Rel = "nsubj"
+			// A name run on from it with no conjunction nor comma
+			// ("CVLPA President Jordan Whitehorse") is inside its
+			// phrase, as with "said".
+			for j := obj + 1; j < len(toks); j++ {
+				if toks[j].Head == first+obj && toks[j].Rel == "conj" {
+					joined := false
+					for k := obj + 1; k < j; k++ {
+						if toks[k].UPOS == "PUNCT" || toks[k].UPOS == "CCONJ" {
+							joined = true
+						}
+					}
+					if !joined {
+						toks[j].Rel = "nmod"
+					}
+				}
+			}
+		}
+		return
 	}
 }
 
@@ -614,6 +676,44 @@ func appositiveConjuncts(toks []Token, first int) {
 			continue
 		}
 		t.Rel = "appos"
+	}
+}
+
+// setOffVerbs mends a sentence the parser left with a noun at its root
+// and the noun's own past verb, after an aside set off by commas, hung
+// from it as an aside of its own ("Kyrgyzstan's energy ministry, for its
+// part, insisted in a statement that…"): with no subject and no other
+// finite verb outside it, the verb is the sentence's and the noun its
+// subject. root is the noun's index in toks; first the index of toks[0]
+// in the analysis.
+func setOffVerbs(toks []Token, first, root int) {
+	for v := root + 2; v < len(toks); v++ {
+		t := &toks[v]
+		if t.Head != first+root || t.XPOS != "VBD" || t.UPOS != "VERB" || toks[v-1].Text != "," {
+			continue
+		}
+		switch t.Rel {
+		case "parataxis", "acl", "dep", "appos":
+		default:
+			continue
+		}
+		for j := range toks {
+			if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "mark" || toks[j].Rel == "cc") {
+				return
+			}
+			switch toks[j].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				if j != v && !dominates(toks, v, j, first) && !inRelative(toks, j, first) {
+					return
+				}
+			}
+		}
+		t.Head, t.Rel = -1, "root"
+		toks[root].Head, toks[root].Rel = first+v, "nsubj"
+		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
+			toks[p].Head = first + v
+		}
+		return
 	}
 }
 
@@ -745,6 +845,7 @@ func verbsAfterRelatives(toks []Token, first int) {
 		}
 	}
 	if rel < 0 {
+		setOffVerbs(toks, first, root)
 		return
 	}
 	for v := rel + 1; v < len(toks); v++ {
@@ -1279,6 +1380,24 @@ func finiteParticiple(toks []Token, first int) int {
 			continue
 		}
 		aux, comp, clause := false, false, that && root > i
+		// A that-clause hung from the root noun after the participle,
+		// and the clauses joined to it, are the participle's ("Mexico's
+		// foreign ministry maintained in a statement that it would host
+		// …and that Mexico remained…": a ministry takes no clause).
+		var later []int
+		if !that {
+			for j := i + 1; j < len(toks); j++ {
+				if toks[j].Head == first+root && (toks[j].Rel == "ccomp" || toks[j].Rel == "acl" && subordinate(toks, j, first)) {
+					later = append(later, j)
+					clause = true
+				}
+			}
+			for j := i + 1; j < len(toks) && len(later) > 0; j++ {
+				if toks[j].Head == first+root && toks[j].Rel == "conj" && toks[j].UPOS == "VERB" {
+					later = append(later, j)
+				}
+			}
+		}
 		for j := range toks {
 			if toks[j].Head != first+i {
 				continue
@@ -1303,7 +1422,8 @@ func finiteParticiple(toks []Token, first int) int {
 			// relative clause before it ("The Commission, which
 			// negotiates for the EU, stressed…") or of the clause
 			// opened by "that" after it do not count.
-			if !dominates(toks, i, f, first) && !(f < i && inRelative(toks, f, first)) && !(that && root > i && dominates(toks, root, f, first)) {
+			if !dominates(toks, i, f, first) && !(f < i && inRelative(toks, f, first)) && !(that && root > i && dominates(toks, root, f, first)) &&
+				!slices.ContainsFunc(later, func(l int) bool { return dominates(toks, l, f, first) }) {
 				own = false
 				break
 			}
