@@ -574,6 +574,8 @@ func (p *Parser) Parse(a *Analysis) {
 		saidVerbs(toks, s.First)
 		objectSubjects(toks, s.First)
 		verbsAfterRelatives(toks, s.First)
+		agentsOfAsides(toks, s.First)
+		objectSubjects(toks, s.First) // again, on the verb the last found
 		creditsAfterQuotes(toks, s.First)
 		invertedCredits(toks, s.First)
 		appositiveConjuncts(toks, s.First)
@@ -679,6 +681,60 @@ func appositiveConjuncts(toks []Token, first int) {
 	}
 }
 
+// agentsOfAsides mends a sentence whose noun at the root has an aside
+// with a "by" agent of two coordinated names, the second of which the
+// parser made the subject of the noun's own verb, coordinated with the
+// aside ("The committee, advised by Rothwell Partners and the law firm
+// Garrick & Strand, insisted in a statement that…", read as "…and the
+// law firm insisted"): a past verb of saying after the comma that closes
+// the aside is the noun's, and the second name is the agent's conjunct.
+// first is the index of toks[0] in the analysis.
+func agentsOfAsides(toks []Token, first int) {
+	root := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || root+1 >= len(toks) || toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" || toks[root+1].Text != "," {
+		return
+	}
+	for v := root + 3; v < len(toks); v++ {
+		t := &toks[v]
+		if t.Rel != "conj" || !reportingPasts[t.Text] || toks[v-1].Text != "," {
+			continue
+		}
+		p := t.Head - first
+		if p <= root || p >= v || toks[p].Head != first+root || toks[p].Rel != "acl" || toks[p].XPOS != "VBN" {
+			continue
+		}
+		agent, subj, cc := -1, -1, -1
+		for j := range toks {
+			switch {
+			case toks[j].Head == first+p && toks[j].Rel == "obl:agent":
+				agent = j
+			case toks[j].Head == first+v && strings.HasPrefix(toks[j].Rel, "nsubj") && j > p && j < v:
+				subj = j
+			case toks[j].Head == first+v && toks[j].Rel == "cc" && j > p && j < v:
+				cc = j
+			}
+		}
+		if agent < 0 || subj < 0 || cc < 0 || !(agent < cc && cc < subj) {
+			continue
+		}
+		t.Head, t.Rel, t.XPOS = -1, "root", "VBD"
+		toks[root].Head, toks[root].Rel = first+v, "nsubj"
+		toks[subj].Head, toks[subj].Rel = first+agent, "conj"
+		toks[cc].Head = first + subj
+		toks[v-1].Head = first + p
+		if q := len(toks) - 1; toks[q].UPOS == "PUNCT" && toks[q].Head == first+root {
+			toks[q].Head = first + v
+		}
+		return
+	}
+}
+
 // setOffVerbs mends a sentence the parser left with a noun at its root
 // and the noun's own past verb, after an aside set off by commas, hung
 // from it as an aside of its own ("Kyrgyzstan's energy ministry, for its
@@ -703,7 +759,7 @@ func setOffVerbs(toks []Token, first, root int) {
 			}
 			switch toks[j].XPOS {
 			case "VBD", "VBZ", "VBP", "MD":
-				if j != v && !dominates(toks, v, j, first) && !inRelative(toks, j, first) {
+				if j != v && !dominates(toks, v, j, first) && !inRelative(toks, j, first) && !inMarked(toks, j, first) {
 					return
 				}
 			}
@@ -834,7 +890,12 @@ func verbsAfterRelatives(toks []Token, first int) {
 			break
 		}
 	}
-	if root < 0 || toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" {
+	// An adjective with no copula heading a phrase its sentence opens
+	// with a determiner is a noun phrase's head ("A Norwegian fisheries
+	// official", the last word read as an adjective).
+	nominal := root > 0 && toks[root].UPOS == "ADJ" && toks[0].UPOS == "DET" && dominates(toks, root, 0, first) &&
+		!slices.ContainsFunc(toks, func(x Token) bool { return x.Head == first+root && x.Rel == "cop" })
+	if root < 0 || toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" && !nominal {
 		return
 	}
 	rel := -1
@@ -898,7 +959,7 @@ func objectSubjects(toks []Token, first int) {
 	v, r := -1, root
 	if reportingPasts[toks[root].Text] && toks[root].XPOS == "VBD" {
 		for j := root + 2; j < len(toks); j++ {
-			if toks[j].Head == first+root && toks[j].Rel == "parataxis" {
+			if toks[j].Head == first+root && (toks[j].Rel == "parataxis" || toks[j].Rel == "advcl") {
 				v, r = root, j
 				break
 			}
@@ -1448,6 +1509,25 @@ func subordinate(toks []Token, v, first int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// inMarked reports whether token v (an index in toks) lies inside a
+// clause a subordinator opens ("because the talks are confidential").
+func inMarked(toks []Token, v, first int) bool {
+	for k := 0; v >= 0 && v < len(toks) && k < 40; k++ {
+		h := v
+		if toks[v].Rel == "aux" || toks[v].Rel == "cop" || toks[v].Rel == "aux:pass" {
+			h = toks[v].Head - first
+		}
+		if h >= 0 && h < len(toks) && slices.ContainsFunc(toks, func(x Token) bool { return x.Head == first+h && x.Rel == "mark" }) {
+			return true
+		}
+		if toks[v].Head < 0 {
+			return false
+		}
+		v = toks[v].Head - first
 	}
 	return false
 }

@@ -16,8 +16,13 @@ import "testing"
 // whose subject the quotation's verb took ("told reporters"), and a name
 // set off after a title read as a coordinated subject; a that-clause hung
 // from the noun before a participle, a past verb after an aside hung from
-// the noun as an aside of its own, and the speaker of a credit with its
-// verb first read as the verb's object.
+// the noun as an aside of its own, the speaker of a credit with its verb
+// first read as the verb's object, a credit's verb after the quotation
+// read as a participle ("the league maintained."), a noun phrase whose
+// head was read as an adjective ("A Norwegian fisheries official, …,
+// acknowledged it “does…”"), and the second of two agents read as the
+// subject of the noun's own verb ("advised by Rothwell Partners and the
+// law firm Garrick & Strand, insisted…").
 func TestVerbsOfSayingBeyondSaid(t *testing.T) {
 	an, err := audit2Analyzer()
 	if err != nil {
@@ -41,6 +46,9 @@ func TestVerbsOfSayingBeyondSaid(t *testing.T) {
 		{text: "Mexico's foreign ministry maintained in a statement that it would host the next round “in the same spirit” and that Mexico remained “at the disposal of the parties.”", verb: "maintained", subj: "ministry"},
 		{text: "Kyrgyzstan’s energy ministry, for its part, insisted in a statement that the compact would allow the plant to “operate on a sustainable regime”.", verb: "insisted", subj: "ministry"},
 		{text: "\"We are not asking for a favour,\" noted CVLPA President Jordan Whitehorse, an outside hitter with the Vancouver Tide.", verb: "noted", rel: [2]string{"CVLPA", "nsubj"}, aside: true},
+		{text: "“The UBL has negotiated in good faith. We remain committed to reaching an agreement,” the league maintained.", verb: "maintained", subj: "league", aside: true},
+		{text: "A Norwegian fisheries official, speaking on condition of anonymity because the talks are confidential, acknowledged it “does nothing to solve the bigger problem”.", verb: "acknowledged", subj: "official", clause: "does"},
+		{text: "The committee, advised by Rothwell Partners and the law firm Garrick & Strand, insisted in a statement that it had engaged constructively.", verb: "insisted", subj: "committee"},
 		// Left alone: a reduced relative, an adverbial participle, a
 		// quotation that opened after the sentence's verb.
 		{text: "The offer, signed by both sides on Monday, ends the strike.", verb: "ends", subj: "offer"},

@@ -111,6 +111,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.verbsInFreeRelatives(a, sc)
 	t.verbsAfterAppositives(a, sc)
 	t.titlesReadAsVerbs(a, sc)
+	t.participlesCrediting(a, sc)
 }
 
 // gerundsBeforeNames re-tags as a noun a gerund read as a verb that opens

@@ -225,3 +225,38 @@ func (t *Tagger) verbsAfterAppositives(a *Analysis, sc *tagScratch) {
 		t.retag(a, sc, si, i-s.First, c)
 	}
 }
+
+// participlesCrediting re-tags as a verb in the past a past form of a
+// verb of saying read as a participle right after the noun phrase that
+// follows a closing quotation mark, at the end of the sentence or before
+// where or how it was said ("“…,” the league maintained.", "“…,” the
+// mission countered in a statement."): a quotation's credit, as "the
+// league said" is, not a league that is maintained. The sentence is
+// tagged again from the word.
+func (t *Tagger) participlesCrediting(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBD")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 2; i < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "VBN" || !reportingPasts[tok.Text] || !afterQuotation(a, s.First, i-1) {
+				continue
+			}
+			switch a.Tokens[i-1].XPOS {
+			case "NN", "NNP", "NNS", "NNPS":
+			default:
+				continue
+			}
+			if i+1 < s.Last {
+				switch a.Tokens[i+1].Text {
+				case ".", ",", ";", "in", "on", "at", "to", "during", "after", "before", "from", "when", "—", "–":
+				default:
+					continue
+				}
+			}
+			t.retag(a, sc, si, i-s.First, c)
+		}
+	}
+}
