@@ -10,7 +10,8 @@ import "testing"
 // quotation credited after it by a minister named after her title and a
 // comma; an office held by someone the story named ("the Premier
 // conceded…"); and a league that speaks as "the league" next to its
-// players' association, whose name holds the league's.
+// players' association, whose name holds the league's; and a report no
+// owner was found for is no person who spoke before it.
 func TestAudit9Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a body stressing in a statement, after a relative clause",
@@ -34,5 +35,8 @@ func TestAudit9Speakers(t *testing.T) {
 		{"a league beside its players' association",
 			"The United Baseball League and its players’ union ended another round of talks on Tuesday. The central dispute remains the league’s proposal for a salary cap, which the United Baseball League Players Association has rejected.\n\n“We’ve made a fair offer,” commissioner Dale Prentiss said.\n\nLater Tuesday, the league issued a statement. “The UBL has negotiated in good faith. We remain committed to reaching an agreement,” the league said.",
 			"The UBL has negotiated", "United Baseball League"},
+		{"a report no owner was found for, after a chief executive's words",
+			"Corvane is weighing a bid for Telmira, the company said.\n\nTelmira Chief Executive Officer Hannah Okoro said in an interview in January that the company was “built to stand alone.” Asked then about takeover interest, she was careful not to shut the door. “If someone wants to talk to us, they know where to find us,” she said.\n\nIn its annual report published last month, Telmira said it expects to file for US approval of relzoparin in the second half of the year. “We believe relzoparin has the potential to become the standard of care in IgA nephropathy,” the report said.",
+			"We believe relzoparin", "the report"},
 	}, false)
 }

@@ -108,7 +108,7 @@ func (d *doc) treeSpeakers(t *tree) {
 		}
 		if !properName(name) && properName(at.speaker) && t.actorNamed(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) &&
 			c.cueText != wordsOfCue && !t.unnamedSource(c.src) && !(containsWords(name, at.speaker) && t.personWord(c.src)) && !t.writtenSource(c.src, at.speaker) &&
-			t.officeOf(c.src) == "" {
+			t.officeOf(c.src) == "" && !(t.documentNoun(c.src, at.speaker) && d.personSpeaker(at.speaker)) {
 			// A description the tree could not resolve ("the
 			// minister") where the speaker found before is a name; but
 			// "an insider", "one mother" bring in someone new, whom no
@@ -119,7 +119,10 @@ func (d *doc) treeSpeakers(t *tree) {
 			// ("the former New Mexico governor" is not New Mexico;
 			// "the Ashbury board" does speak for Ashbury), and a
 			// text speaks for itself ("a letter from his doctor
-			// that says…"), nor does an office ("the mayor's office
+			// that says…"), and a report or a letter no owner was
+			// found for is no person who spoke before it ("“…,” the
+			// report said." after a chief executive's words), nor
+			// does an office ("the mayor's office
 			// said Haskell had…" is the office's).
 			continue
 		}
@@ -774,6 +777,30 @@ func (t *tree) personSource(s int) bool {
 		return t.nounClass != nil && t.nounClass(strings.ToLower(st.Lemma)) == nlp.NounPerson || t.clusterType(s) == nlp.PERSON
 	}
 	return false
+}
+
+// documentNoun reports whether the source at src is a document or a
+// message by its noun ("the report", "the letter", "the memo") whose
+// phrase does not hold the name ("a statement issued on behalf of Robert
+// Zoellick" is his).
+func (t *tree) documentNoun(src int, name string) bool {
+	tok := &t.a.Tokens[src]
+	if tok.UPOS != "NOUN" || containsWords(t.a.Span(int(t.left[src]), int(t.right[src])+1), name) {
+		return false
+	}
+	switch l := strings.ToLower(tok.Lemma); l {
+	case "report", "ruling", "filing", "study", "survey":
+		return true
+	default:
+		return textNoun(l) || speechNoun(l)
+	}
+}
+
+// personSpeaker reports whether a speaker found is a person the story
+// names.
+func (d *doc) personSpeaker(name string) bool {
+	e := d.entityOfSpeaker(name)
+	return e >= 0 && d.ents[e].kind == KindPerson
 }
 
 // writtenSource reports whether the source at src is something said or
