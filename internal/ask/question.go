@@ -89,7 +89,10 @@ insist insisted comment commented respond responded react reacted promise promis
 suggested reply replied accuse accused predict predicted add added saying telling warning arguing claiming
 demanding offering proposing urging calling insisting promising threatening suggesting predicting
 describe described describes describing characterize characterized characterise characterised portray portrayed
-depict depicted summarize summarized summarise summarised sum`)
+depict depicted summarize summarized summarise summarised sum admit admitted concede conceded acknowledge
+acknowledged explain explained stress stressed note noted maintain maintained counter countered remark remarked
+observe observed caution cautioned recall recalled judge judged assess assessed evaluate evaluated view viewed
+justify justified defend defended`)
 
 // speakWords name the act of speaking; in a question that asks for a
 // place, a date or an amount they need no match in the article.
@@ -196,7 +199,8 @@ func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 // with: "How did the union respond?", "How did the minister describe
 // the treaty?", "How did a diplomat sum up the dispute?".
 var howSpeech = set(`respond responded react reacted describe described characterize characterized characterise
-characterised portray portrayed depict depicted summarize summarized summarise summarised sum`)
+characterised portray portrayed depict depicted summarize summarized summarise summarised sum judge judged assess
+assessed evaluate evaluated view viewed explain explained justify justified defend defended`)
 
 var (
 	whWords  = set(`who whom whose what when where why how which`)
@@ -788,14 +792,16 @@ func (a *Article) namesAll(n *name, raw string, ws []string) bool {
 // n ("Labor Secretary" of "labor secretary thomas perez", "BBC
 // correspondent" of "bbc correspondent stephen cape"): the words before
 // n's first word, the last of them a word of role, every one of them used
-// by the article; 0 for none.
+// by the article or a word of role; 0 for none.
 func (a *Article) titlePrefix(n *name, ws []string) int {
 	k := slices.IndexFunc(ws, func(w string) bool { return slices.Contains(n.keys, w) })
 	if k <= 0 || !summarize.IsRoleWord(ws[k-1]) {
 		return 0
 	}
 	for _, w := range ws[:k] {
-		if !isStop(w) && !a.ix.has(termOf(w)) {
+		// A word of role need not be the article's ("Corvane CEO Martin
+		// Achterberg" where it writes "Chief Executive Officer").
+		if !isStop(w) && !a.ix.has(termOf(w)) && !summarize.IsRoleWord(w) {
 			return 0
 		}
 	}
@@ -810,6 +816,9 @@ func (a *Article) subjectName(raw string, ws []string) *name {
 	caps := capitalsIn(raw, ws)
 	if len(caps) == 0 || !strings.EqualFold(caps[len(caps)-1], ws[len(ws)-1]) {
 		return nil // a description ("the Canadian foreign minister"), not a name
+	}
+	if !slices.ContainsFunc(caps, func(c string) bool { return !summarize.IsRoleWord(strings.ToLower(c)) }) {
+		return nil // a title written with its capital ("the Premier"): a role
 	}
 	for _, w := range caps {
 		full := a.fullName(w)

@@ -65,3 +65,28 @@ func TestRound13Types(t *testing.T) {
 		}
 	}
 }
+
+// TestRound13Speakers: a role word before a name need not be the
+// article's ("Corvane CEO Martin Achterberg" where it writes "Chief
+// Executive Officer"); "judge", "assess", "view", "admit", "concede" and
+// their kin ask for someone's words; and a title written with its capital
+// ("the Premier") is a role, answered by the person the article gives it.
+func TestRound13Speakers(t *testing.T) {
+	bid := textArticle(t, `Corvane weighs bid for Telmira
+
+Corvane Chief Executive Officer Martin Achterberg has told investors the company needs to replace revenue lost to generic drugs. “We have the balance sheet to be bold,” Achterberg said on a call with analysts in February. “But we’re not going to overpay for a story.”
+
+A price in the high $60s would value Telmira at nine times its 2030 sales, Bloomberg Intelligence analyst Priya Natarajan wrote in a note. “That’s a full price, but not a crazy one,” she wrote.`)
+	nurses := textArticle(t, `Nurses accept pay deal
+
+Premier Steven Lockhart said the deal was fair to nurses and to taxpayers.
+
+Asked whether the Government had misjudged the mood of the nursing workforce, the Premier conceded the dispute had “dragged on longer than anyone wanted”.
+
+Health Minister Annabel Fraser said the deal would cost about $1.2 billion.`)
+	runAnswerCases(t, []answerCase{
+		{"a role word the article spells out", bid, "What did Corvane CEO Martin Achterberg tell analysts?", []string{"overpay"}, nil, false},
+		{"judge, for someone's words", bid, "How did Priya Natarajan judge the price?", []string{"full price"}, nil, false},
+		{"the Premier, admitting", nurses, "What did the Premier admit about the dispute?", []string{"dragged on longer"}, []string{"Annabel Fraser"}, false},
+	})
+}
