@@ -90,3 +90,21 @@ Health Minister Annabel Fraser said the deal would cost about $1.2 billion.`)
 		{"the Premier, admitting", nurses, "What did the Premier admit about the dispute?", []string{"dragged on longer"}, []string{"Annabel Fraser"}, false},
 	})
 }
+
+// TestRound13Quantities: "what interest rate", "by what percentage" ask
+// for a percentage, which a sum of money does not give; and "a third day"
+// is a place in order, no quantity.
+func TestRound13Quantities(t *testing.T) {
+	bonds := textArticle(t, `Bolivia seeks bond deal
+
+The bonds carry about $2.1bn in principal, and the interest is due in June.
+
+Analysts put the interest rate on the bonds at 6.5%.`)
+	talks := textArticle(t, `Trade talks run long
+
+Delegates from Peru and Mexico extended their talks in Lima into a third day on Wednesday.`)
+	runAnswerCases(t, []answerCase{
+		{"an interest rate", bonds, "What interest rate do the bonds carry?", []string{"6.5%"}, []string{"$2.1bn"}, false},
+		{"a third day counts nothing", talks, "How many delegates are in Lima?", nil, nil, true},
+	})
+}

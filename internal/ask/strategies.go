@@ -1060,10 +1060,17 @@ func hasQuantity(s string) bool {
 			return true
 		}
 	}
-	for _, w := range words(s) {
+	ws := words(s)
+	for k, w := range ws {
 		switch w {
-		case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "half", "third", "quarter":
+		case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "half":
 			return true
+		case "third", "quarter":
+			// A part ("a third of the workers"), not a place in order
+			// ("a third day", "the third quarter").
+			if k+1 < len(ws) && ws[k+1] == "of" {
+				return true
+			}
 		}
 	}
 	return false

@@ -221,6 +221,11 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 	case typeMoney:
 		return strings.ContainsAny(a.sents[i], "$£€¥") || info.hasType(nlp.MONEY)
 	case typeQuantity:
+		if q != nil && q.asksPercent() {
+			// "What interest rate…", "by what percentage…": a
+			// percentage answers, not a sum or a count.
+			return info.hasType(nlp.PERCENT) || hasPercent(a.sents[i])
+		}
 		return hasQuantity(info.withoutDays(a.sents[i])) || info.hasType(nlp.MONEY, nlp.PERCENT, nlp.CARDINAL)
 	case typePlace:
 		return info.hasType(nlp.GPE, nlp.LOC) || hasCapitalAfter(a.sents[i], "in", "at") || info.hasVenue()
@@ -375,4 +380,34 @@ func (a *Article) ordinalPick(q *question, cands []int) int {
 		return plain[len(plain)-1]
 	}
 	return -1
+}
+
+// percentNouns ask for a percentage: "what interest rate", "by what
+// percentage", "what share of the vote".
+var percentNouns = set(`rate rates percentage percent proportion share`)
+
+// asksPercent reports whether the question asks for a percentage: a
+// noun of percentage after its question word, and no word of money or
+// time that would make it a sum ("what hourly rate", "the rate of pay").
+func (q *question) asksPercent() bool {
+	if q.wh != "what" && q.wh != "which" {
+		return false
+	}
+	i := slices.Index(q.words, q.wh)
+	found := false
+	for _, w := range q.words[i+1:] {
+		switch {
+		case moneyWords[w] || w == "hour" || w == "hourly" || w == "exchange" || w == "day" || w == "week":
+			return false
+		case percentNouns[w]:
+			found = true
+		}
+	}
+	return found
+}
+
+// hasPercent reports whether s gives a percentage in words or signs.
+func hasPercent(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "%") || strings.Contains(l, "per cent") || strings.Contains(l, "percent") || strings.Contains(l, "percentage point")
 }
