@@ -1,0 +1,394 @@
+package nlp
+
+import "strings"
+
+// Run-time repairs of the trees, applied by Parse after each sentence is
+// parsed, where the parser's reading is one English rules out: a
+// predicate read as a noun, a fronted subject, a name after a noun, a
+// clause after a preposition, "according to" and the like.
+
+// accordingTo mends "…, according to an Israeli official" read with the
+// source hung from a noun before it (in apposition to "Tuesday"), or made
+// a subject of the clause: "according to" introduces the source of the
+// whole clause, an oblique of its verb.
+// first is the index of toks[0] in the analysis.
+func accordingTo(toks []Token, first int) {
+	for i := 0; i+2 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "according") || !strings.EqualFold(toks[i+1].Text, "to") {
+			continue
+		}
+		n := toks[i].Head - first
+		if n <= i+1 || n >= len(toks) || toks[i].Rel != "case" {
+			continue
+		}
+		if strings.HasPrefix(toks[n].Rel, "nsubj") {
+			// "According to Amara Diallo, …, the deal is…" read with
+			// the source as a second subject: a noun with a
+			// preposition is no subject, but the clause's oblique.
+			toks[n].Rel = "obl"
+			continue
+		}
+		if toks[n].Rel != "appos" && toks[n].Rel != "nmod" {
+			continue
+		}
+		// The verb of the clause the noun was hung inside.
+		v := toks[n].Head - first
+		for k := 0; k < 8 && v >= 0 && v < len(toks) && toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX"; k++ {
+			v = toks[v].Head - first
+		}
+		if v < 0 || v >= len(toks) || v == n || dominates(toks, n, v, first) {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = first+v, "obl"
+	}
+}
+
+// setOffSubjects mends a noun phrase set off by commas right after a
+// noun, read as one more subject of a verb that has its own subject after
+// it ("According to Amara Diallo, policy director at the Climate Justice
+// Coalition, an alliance of 300 groups, the deal is…"): a verb has one
+// subject, and a phrase between commas after a noun is that noun's
+// apposition. first is the index of toks[0] in the analysis.
+func setOffSubjects(toks []Token, first int) {
+	for n := 2; n < len(toks); n++ {
+		t := &toks[n]
+		if t.Rel != "nsubj" || t.UPOS != "NOUN" && t.UPOS != "PROPN" {
+			continue
+		}
+		v := t.Head - first
+		if v <= n || v >= len(toks) {
+			continue
+		}
+		later := false
+		for m := n + 1; m < v; m++ {
+			if toks[m].Head == t.Head && strings.HasPrefix(toks[m].Rel, "nsubj") {
+				later = true
+				break
+			}
+		}
+		if !later {
+			continue
+		}
+		l, r := n, n
+		for k := 0; k < len(toks); k++ {
+			if k != n && toks[k].UPOS != "PUNCT" && dominates(toks, n, k, first) {
+				l, r = min(l, k), max(r, k)
+			}
+		}
+		if l < 2 || r+1 >= len(toks) || toks[l-1].Text != "," || toks[r+1].Text != "," {
+			continue
+		}
+		p := l - 2
+		if u := toks[p].UPOS; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		// The head of the phrase the noun before ends.
+		for k := 0; k < 4; k++ {
+			h := toks[p].Head - first
+			if h <= p || h >= l-1 || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+				break
+			}
+			p = h
+		}
+		if dominates(toks, n, p, first) {
+			continue
+		}
+		t.Head, t.Rel = first+p, "appos"
+	}
+}
+
+// clausesAfterPrepositions mends "after the company confirmed it had…"
+// read with "the company" as an oblique of "confirmed" under "after": a
+// finite verb with no subject, right after a noun the parser hung from it
+// through "after", "before", "since", "until" or "once", takes the noun as
+// its subject and the preposition as the mark of its clause (an adverbial
+// clause, not a complement). first is the index of toks[0] in the
+// analysis.
+func clausesAfterPrepositions(toks []Token, first int) {
+	for v := 1; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" {
+			continue
+		}
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		n := v - 1
+		if toks[n].Head != first+v || toks[n].Rel != "obl" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+			continue
+		}
+		c, subj := -1, false
+		for j := range toks {
+			switch {
+			case toks[j].Head == first+n && toks[j].Rel == "case" && j < n:
+				c = j
+			case toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "expl"):
+				subj = true
+			}
+		}
+		if c < 0 || subj {
+			continue
+		}
+		switch strings.ToLower(toks[c].Text) {
+		case "after", "before", "since", "until", "once":
+		default:
+			continue
+		}
+		toks[n].Rel = "nsubj"
+		toks[c].Head, toks[c].Rel = first+v, "mark"
+		if t.Rel == "ccomp" {
+			t.Rel = "advcl" // a clause of time, not what is said
+		}
+	}
+}
+
+// postNominalLetters are the letters written after a person's name, set
+// off by commas ("Tom Molomby, SC,", "Jane Hall, MP,"): honours, ranks at
+// the bar, degrees, seats and generations.
+var postNominalLetters = map[string]bool{
+	"QC": true, "KC": true, "SC": true, "MP": true, "MSP": true, "MLA": true, "MEP": true, "TD": true,
+	"OBE": true, "CBE": true, "MBE": true, "KBE": true, "DBE": true, "PhD": true, "MD": true,
+	"Jr": true, "Jr.": true, "Sr": true, "Sr.": true, "Esq": true, "Esq.": true,
+}
+
+// PostNominal reports whether w is letters written after a person's name
+// ("QC", "MP", "OBE", "Jr."), not a name of its own.
+func PostNominal(w string) bool { return postNominalLetters[w] }
+
+// namesAfterNouns mends a name the parser hung by "flat" from the common
+// noun right before it ("Conservation group Ocean Futures Nordic said",
+// "carmaker Toyota"): "flat" joins the words of one name, so the name is
+// the noun's apposition, its first word the head of the rest. first is
+// the index of toks[0] in the analysis.
+func namesAfterNouns(toks []Token, first int) {
+	for i := 1; i < len(toks); i++ {
+		n := i - 1
+		if toks[i].Rel != "flat" || toks[i].UPOS != "PROPN" || toks[n].UPOS != "NOUN" || toks[i].Head != first+n {
+			continue
+		}
+		toks[i].Rel = "appos"
+		for j := i + 1; j < len(toks) && toks[j].UPOS == "PROPN" && toks[j].Head == first+n && toks[j].Rel == "flat"; j++ {
+			toks[j].Head = first + i
+		}
+	}
+}
+
+// postNominals mends a name's post-nominal letters set off by commas,
+// which the parser reads as a name of its own ("Mark Tedeschi, QC," as two
+// conjuncts): they hang from the name in apposition, and a finite verb
+// right after them with no subject takes the name as its subject ("Tom
+// Molomby, SC, said…", read with the name as the object of an opening
+// participle). first is the index of toks[0] in the analysis.
+func postNominals(toks []Token, first int) {
+	for i := 2; i < len(toks); i++ {
+		if !postNominalLetters[toks[i].Text] || toks[i-1].Text != "," || toks[i-2].UPOS != "PROPN" {
+			continue
+		}
+		name := i - 2
+		if toks[name].Rel == "flat" && toks[name].Head-first >= 0 && toks[name].Head-first < name {
+			name = toks[name].Head - first
+		}
+		toks[i].Head, toks[i].Rel = first+name, "appos"
+		v := i + 2
+		if v >= len(toks) || toks[i+1].Text != "," || toks[v].UPOS != "VERB" || strings.HasPrefix(toks[name].Rel, "nsubj") {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		hasSubj := false
+		for j := range toks {
+			if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "expl") {
+				hasSubj = true
+			}
+		}
+		if !hasSubj && !dominates(toks, name, v, first) {
+			toks[name].Head, toks[name].Rel = first+v, "nsubj"
+		}
+	}
+}
+
+// frontedSubjects mends "In a letter in May, Zippy Duvall, the president
+// of the Farm Bureau, said…" read with the name in apposition to a noun of
+// the opening phrase and the verb left with no subject: a finite verb
+// with no subject, right after a comma, whose opening phrase holds a proper
+// noun set off by a comma and hung as an apposition, takes that name as
+// its subject, with the description set off after the name (if any) in
+// apposition to it; not after a quotation, which the engine credits on
+// its own. first is the index of toks[0] in the analysis.
+func frontedSubjects(toks []Token, first int) {
+	var subj []bool // which tokens have a subject, filled at the first candidate
+	for v := 2; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || toks[v-1].Text != "," {
+			continue
+		}
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if subj == nil {
+			subj = make([]bool, len(toks))
+			for j := range toks {
+				if h := toks[j].Head - first; h >= 0 && h < len(toks) && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "expl") {
+					subj[h] = true
+				}
+			}
+		}
+		if subj[v] {
+			continue
+		}
+		// The name: the last proper noun in apposition before the verb
+		// (within 40 words) whose head comes before it and hangs, through
+		// the opening phrase, from the verb; set off by a comma before it.
+		name := -1
+		for n := v - 2; n > 0 && n >= v-40; n-- {
+			tk := &toks[n]
+			if tk.UPOS != "PROPN" || tk.Rel != "appos" || tk.Head < 0 || tk.Head-first >= n || toks[n-1].Text != "," {
+				continue
+			}
+			if dominates(toks, v, tk.Head-first, first) {
+				name = n
+			}
+			break
+		}
+		if name < 0 || quoteBefore(toks, name) {
+			continue // "“…,” a spokesman, Tom Reyes, said": the credit of a quotation
+		}
+		// What lies between the name and the verb: the name's own words,
+		// then nothing or ", description ,".
+		end := name + 1
+		for end < v && toks[end].Head == first+name && toks[end].Rel == "flat" {
+			end++
+		}
+		role := -1
+		if end < v-1 {
+			if toks[end].Text != "," {
+				continue
+			}
+			for r := end + 1; r < v-1; r++ {
+				if toks[r].Rel == "appos" && toks[r].UPOS == "NOUN" && (toks[r].Head < first+end || toks[r].Head >= first+v) {
+					role = r
+					break
+				}
+			}
+			if role < 0 {
+				continue
+			}
+		}
+		toks[name].Head, toks[name].Rel = first+v, "nsubj"
+		subj[v] = true
+		if role >= 0 {
+			toks[role].Head = first + name
+		}
+	}
+}
+
+// quoteBefore reports whether a quotation mark comes before token i.
+func quoteBefore(toks []Token, i int) bool {
+	for j := 0; j < i; j++ {
+		switch toks[j].Text {
+		case "“", "”", "\"", "«", "»", "„", "``", "''":
+			return true
+		}
+	}
+	return false
+}
+
+// dominates reports whether token v is an ancestor of token d (indexes in
+// toks) within the sentence, at most 40 steps up.
+func dominates(toks []Token, v, d, first int) bool {
+	for k := 0; d >= 0 && d < len(toks) && k < 40; k++ {
+		if d == v {
+			return true
+		}
+		h := toks[d].Head
+		if h < 0 {
+			return false
+		}
+		d = h - first
+	}
+	return false
+}
+
+// predicateNouns re-tags as verbs the nouns the tree uses as verbs: a
+// bare noun with a subject, no copula and a clause, object or "to"
+// complement of its own ("Clinton plans to call…", "the center estimates
+// that…") is the verb the tagger took for a plural or singular noun.
+// first is the index of toks[0] in the analysis.
+func predicateNouns(toks []Token, first int) {
+	for i := range toks {
+		t := &toks[i]
+		if (t.XPOS == "NNS" || t.XPOS == "NN") && t.UPOS == "NOUN" && usedAsVerb(toks, i, first) {
+			t.UPOS = "VERB"
+			if t.XPOS == "NNS" {
+				t.XPOS = "VBZ"
+			} else {
+				t.XPOS = "VBP"
+			}
+		}
+	}
+	predicateCompounds(toks, first)
+}
+
+// usedAsVerb reports whether the tree gives noun i a subject before it and
+// a clause, object or "to" complement after it, and nothing only a noun
+// takes: a copula, a determiner, an owner, an adjective, a preposition, a
+// number or a compound. A subject after the noun ("plans the company
+// announced") is left alone: questions and inversions.
+func usedAsVerb(toks []Token, i, first int) bool {
+	subj, comp := false, false
+	for j := range toks {
+		if toks[j].Head != first+i {
+			continue
+		}
+		switch toks[j].Rel {
+		case "nsubj":
+			subj = subj || j < i
+		case "xcomp", "ccomp", "obj":
+			comp = comp || j > i
+		case "cop", "det", "nmod:poss", "amod", "case", "nummod", "compound":
+			return false
+		}
+	}
+	return subj && comp
+}
+
+// predicateCompounds mends "The company estimates that the strike will…"
+// read as one noun phrase: a plural noun heading the sentence, with a
+// noun compound before it and a clause opened by "that" right after it, is
+// the verb (VBZ), the compound its subject and the clause its complement.
+func predicateCompounds(toks []Token, first int) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.UPOS != "NOUN" || t.XPOS != "NNS" || t.Rel != "root" || !strings.EqualFold(toks[i+1].Text, "that") {
+			continue
+		}
+		c := &toks[i-1]
+		if c.Head != first+i || c.Rel != "compound" || c.UPOS != "NOUN" && c.UPOS != "PROPN" {
+			continue
+		}
+		clause := -1
+		for j := i + 2; j < len(toks); j++ {
+			if toks[j].Head == first+i && (toks[j].Rel == "acl:relcl" || toks[j].Rel == "acl") && toks[i+1].Head == first+j {
+				clause = j
+				break
+			}
+		}
+		if clause < 0 {
+			continue
+		}
+		t.UPOS, t.XPOS = "VERB", "VBZ"
+		c.Rel = "nsubj"
+		for k := i - 2; k >= 0 && toks[k].Head == first+i && (toks[k].Rel == "det" || toks[k].Rel == "amod" || toks[k].Rel == "compound"); k-- {
+			toks[k].Head = first + i - 1 // "The | company": the subject's own words
+		}
+		toks[clause].Rel = "ccomp"
+		toks[i+1].UPOS, toks[i+1].XPOS, toks[i+1].Rel = "SCONJ", "IN", "mark"
+	}
+}

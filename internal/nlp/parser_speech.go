@@ -1,0 +1,670 @@
+package nlp
+
+import (
+	"slices"
+	"strings"
+)
+
+// Run-time repairs of the trees around verbs of saying, applied by Parse
+// after each sentence is parsed: a sentence's verb of saying the tagger or
+// the parser misread (a participle, an adjective, an aside of the
+// quotation it credits), its subject taken by another verb, and the
+// clause it reports hung elsewhere. The parser reads "said" well and
+// rarer verbs of saying less well; these repairs give the rarer ones the
+// tree "said" gets.
+
+// invertedCredits mends the credit of a quotation written with its verb
+// first ("“…,” noted CVLPA President Jordan Whitehorse."), whose speaker
+// the parser read as the verb's object: right after the quotation, a
+// verb of saying with no subject has its speaker after it, as "said" has.
+// first is the index of toks[0] in the analysis.
+func invertedCredits(toks []Token, first int) {
+	for v := 2; v+1 < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || !sayingLemmas[t.Lemma] || t.Rel != "parataxis" && t.Rel != "ccomp" && t.Rel != "root" {
+			continue
+		}
+		closing := toks[v-1].XPOS == "''" || toks[v-1].Text == "," && toks[v-2].XPOS == "''"
+		if !closing {
+			continue
+		}
+		obj := -1
+		for j := range toks {
+			if toks[j].Head != first+v {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(toks[j].Rel, "nsubj"):
+				return
+			case toks[j].Rel == "obj" && j > v && obj < 0 && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN"):
+				obj = j
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		// The object's phrase opens right after the verb.
+		for j := v + 1; j < obj; j++ {
+			if !dominates(toks, obj, j, first) {
+				obj = -1
+				break
+			}
+		}
+		if obj >= 0 {
+			toks[obj].Rel = "nsubj"
+			// A name run on from it with no conjunction nor comma
+			// ("CVLPA President Jordan Whitehorse") is inside its
+			// phrase, as with "said".
+			for j := obj + 1; j < len(toks); j++ {
+				if toks[j].Head == first+obj && toks[j].Rel == "conj" {
+					joined := false
+					for k := obj + 1; k < j; k++ {
+						if toks[k].UPOS == "PUNCT" || toks[k].UPOS == "CCONJ" {
+							joined = true
+						}
+					}
+					if !joined {
+						toks[j].Rel = "nmod"
+					}
+				}
+			}
+		}
+		return
+	}
+}
+
+// appositiveConjuncts mends a name set off by a comma after a subject,
+// read as the last of a coordination although no conjunction joins it
+// ("Peru's Minister of Foreign Trade and Tourism, María Fernanda Ortiz
+// Salgado, told reporters", read as "the minister and María…"): a
+// coordination's last member takes its conjunction, and one without is
+// the subject's apposition. first is the index of toks[0] in the analysis.
+func appositiveConjuncts(toks []Token, first int) {
+	for c := 2; c < len(toks); c++ {
+		t := &toks[c]
+		if t.Rel != "conj" || t.UPOS != "PROPN" || toks[c-1].Text != "," {
+			continue
+		}
+		h := t.Head - first
+		if h < 0 || h >= c || !strings.HasPrefix(toks[h].Rel, "nsubj") || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+			continue
+		}
+		last, cc := true, false
+		for j := range toks {
+			switch {
+			case toks[j].Head == first+h && toks[j].Rel == "conj" && j > c:
+				last = false
+			case toks[j].Head == first+c && toks[j].Rel == "cc":
+				cc = true
+			}
+		}
+		// Nor a conjunction between the two that another word took
+		// ("Smith, Jones and Brown"): only a closing comma or the verb
+		// may follow the name.
+		end := c
+		for end+1 < len(toks) && dominates(toks, c, end+1, first) {
+			end++
+		}
+		if !last || cc || end+1 < len(toks) && toks[end+1].Text != "," && toks[end+1].UPOS != "VERB" && toks[end+1].UPOS != "AUX" {
+			continue
+		}
+		t.Rel = "appos"
+	}
+}
+
+// agentsOfAsides mends a sentence whose noun at the root has an aside
+// with a "by" agent of two coordinated names, the second of which the
+// parser made the subject of the noun's own verb, coordinated with the
+// aside ("The committee, advised by Rothwell Partners and the law firm
+// Garrick & Strand, insisted in a statement that…", read as "…and the
+// law firm insisted"): a past verb of saying after the comma that closes
+// the aside is the noun's, and the second name is the agent's conjunct.
+// first is the index of toks[0] in the analysis.
+func agentsOfAsides(toks []Token, first int) {
+	root := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || root+1 >= len(toks) || toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" || toks[root+1].Text != "," {
+		return
+	}
+	for v := root + 3; v < len(toks); v++ {
+		t := &toks[v]
+		if t.Rel != "conj" || !reportingPasts[t.Text] || toks[v-1].Text != "," {
+			continue
+		}
+		p := t.Head - first
+		if p <= root || p >= v || toks[p].Head != first+root || toks[p].Rel != "acl" || toks[p].XPOS != "VBN" {
+			continue
+		}
+		agent, subj, cc := -1, -1, -1
+		for j := range toks {
+			switch {
+			case toks[j].Head == first+p && toks[j].Rel == "obl:agent":
+				agent = j
+			case toks[j].Head == first+v && strings.HasPrefix(toks[j].Rel, "nsubj") && j > p && j < v:
+				subj = j
+			case toks[j].Head == first+v && toks[j].Rel == "cc" && j > p && j < v:
+				cc = j
+			}
+		}
+		if agent < 0 || subj < 0 || cc < 0 || !(agent < cc && cc < subj) {
+			continue
+		}
+		t.Head, t.Rel, t.XPOS = -1, "root", "VBD"
+		toks[root].Head, toks[root].Rel = first+v, "nsubj"
+		toks[subj].Head, toks[subj].Rel = first+agent, "conj"
+		toks[cc].Head = first + subj
+		toks[v-1].Head = first + p
+		if q := len(toks) - 1; toks[q].UPOS == "PUNCT" && toks[q].Head == first+root {
+			toks[q].Head = first + v
+		}
+		return
+	}
+}
+
+// setOffVerbs mends a sentence the parser left with a noun at its root
+// and the noun's own past verb, after an aside set off by commas, hung
+// from it as an aside of its own ("Kyrgyzstan's energy ministry, for its
+// part, insisted in a statement that…"): with no subject and no other
+// finite verb outside it, the verb is the sentence's and the noun its
+// subject. root is the noun's index in toks; first the index of toks[0]
+// in the analysis.
+func setOffVerbs(toks []Token, first, root int) {
+	for v := root + 2; v < len(toks); v++ {
+		t := &toks[v]
+		if t.Head != first+root || t.XPOS != "VBD" || t.UPOS != "VERB" || toks[v-1].Text != "," {
+			continue
+		}
+		switch t.Rel {
+		case "parataxis", "acl", "dep", "appos":
+		default:
+			continue
+		}
+		for j := range toks {
+			if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "mark" || toks[j].Rel == "cc") {
+				return
+			}
+			switch toks[j].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				if j != v && !dominates(toks, v, j, first) && !inRelative(toks, j, first) && !inMarked(toks, j, first) {
+					return
+				}
+			}
+		}
+		t.Head, t.Rel = -1, "root"
+		toks[root].Head, toks[root].Rel = first+v, "nsubj"
+		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
+			toks[p].Head = first + v
+		}
+		return
+	}
+}
+
+// sayingLemmas are verbs of saying that credit a quotation after it
+// ("“…,” she observed.").
+var sayingLemmas = map[string]bool{"say": true, "stress": true, "note": true, "insist": true, "warn": true,
+	"argue": true, "concede": true, "acknowledge": true, "maintain": true, "counter": true, "add": true,
+	"explain": true, "observe": true, "remark": true, "claim": true, "admit": true, "suggest": true,
+	"complain": true, "predict": true, "caution": true, "reiterate": true, "confirm": true, "announce": true,
+	"reply": true, "respond": true, "assert": true, "contend": true, "emphasise": true, "emphasize": true,
+	"write": true, "recall": true, "declare": true, "quip": true, "joke": true, "tell": true}
+
+// creditsAfterQuotes gives a quotation followed by its credit ("“I did
+// not come here to agree on nothing,” she observed.") the tree the parser
+// gives it with "said": the verb of saying heads the sentence and the
+// quotation is its clausal complement. The parser hangs rarer verbs of
+// saying from the quotation's verb as an aside, or as a clause it says,
+// instead. first is the
+// index of toks[0] in the analysis.
+func creditsAfterQuotes(toks []Token, first int) {
+	root := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || toks[root].UPOS != "VERB" && toks[root].UPOS != "AUX" && toks[root].UPOS != "ADJ" && toks[root].UPOS != "NOUN" {
+		return
+	}
+	for v := root + 2; v < len(toks); v++ {
+		t := &toks[v]
+		if t.Head != first+root || t.Rel != "parataxis" && t.Rel != "ccomp" || t.UPOS != "VERB" || !sayingLemmas[t.Lemma] {
+			continue
+		}
+		// The quotation closes right before the credit's subject. The
+		// parser may have taken that subject for the quotation's own
+		// ("“…,” Peru's minister, María Ortiz, told reporters", read
+		// with "minister" the subject of the quoted verb).
+		closed, subj, stolen := false, -1, false
+		for j := range toks {
+			if toks[j].Head == first+v && strings.HasPrefix(toks[j].Rel, "nsubj") && j < v {
+				subj = j
+				break
+			}
+		}
+		if subj < 0 {
+			for j := v - 1; j > root; j-- {
+				if toks[j].Head == first+root && toks[j].Rel == "nsubj" {
+					subj, stolen = j, true
+					break
+				}
+			}
+		}
+		if subj < 1 {
+			return
+		}
+		lo := subj
+		for j := subj - 1; j > root; j-- {
+			if toks[j].UPOS != "PUNCT" && dominates(toks, subj, j, first) {
+				lo = j
+			}
+		}
+		closing := -1
+		for j := lo - 1; j > root && j >= lo-2; j-- {
+			if toks[j].XPOS == "''" {
+				closing = j
+			}
+		}
+		if closing < 0 {
+			return
+		}
+		// And the verb it hangs from is the quotation's own: the
+		// quotation opens before it ("By the time she learned…, she
+		// was surprised: “It made sense,” she said." credits only
+		// the quotation).
+		closed = true // a quotation opened in an earlier sentence
+		for j := closing - 1; j >= 0; j-- {
+			if toks[j].XPOS == "``" {
+				closed = j < root
+				break
+			}
+		}
+		if !closed {
+			return
+		}
+		for j := v + 1; j < len(toks); j++ {
+			if toks[j].UPOS != "PUNCT" && !dominates(toks, v, j, first) {
+				return
+			}
+		}
+		t.Head, t.Rel = -1, "root"
+		toks[root].Head, toks[root].Rel = first+v, "ccomp"
+		if stolen {
+			toks[subj].Head = first + v
+		}
+		for j := v + 1; j < len(toks); j++ {
+			if toks[j].UPOS == "PUNCT" && toks[j].Head == first+root {
+				toks[j].Head = first + v
+			}
+		}
+		return
+	}
+}
+
+// verbsAfterRelatives mends a sentence the parser left with a noun at its
+// root and the noun's own verb hung inside the relative clause set off
+// after it ("A shipping executive, who asked not to be named because his
+// company is negotiating, acknowledged two lines had diverted vessels"):
+// a past verb after the comma that closes the relative clause, with no
+// subject of its own, is the sentence's verb and the noun its subject.
+// first is the index of toks[0] in the analysis.
+func verbsAfterRelatives(toks []Token, first int) {
+	root := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	// An adjective with no copula heading a phrase its sentence opens
+	// with a determiner is a noun phrase's head ("A Norwegian fisheries
+	// official", the last word read as an adjective).
+	nominal := root > 0 && toks[root].UPOS == "ADJ" && toks[0].UPOS == "DET" && dominates(toks, root, 0, first) &&
+		!slices.ContainsFunc(toks, func(x Token) bool { return x.Head == first+root && x.Rel == "cop" })
+	if root < 0 || toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" && !nominal {
+		return
+	}
+	rel := -1
+	for j := root + 1; j < len(toks); j++ {
+		if toks[j].Head == first+root && toks[j].Rel == "acl:relcl" && toks[root+1].Text == "," {
+			rel = j
+			break
+		}
+	}
+	if rel < 0 {
+		setOffVerbs(toks, first, root)
+		return
+	}
+	for v := rel + 1; v < len(toks); v++ {
+		t := &toks[v]
+		if t.XPOS != "VBD" || t.UPOS != "VERB" || toks[v-1].Text != "," || !dominates(toks, rel, v, first) {
+			continue
+		}
+		switch t.Rel {
+		case "conj", "acl:relcl", "ccomp", "xcomp":
+			continue
+		}
+		for j := range toks {
+			if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "mark" || toks[j].Rel == "cc") {
+				return
+			}
+		}
+		t.Head, t.Rel = -1, "root"
+		toks[root].Head, toks[root].Rel = first+v, "nsubj"
+		toks[v-1].Head = first + rel
+		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
+			toks[p].Head = first + v
+		}
+		return
+	}
+}
+
+// objectSubjects mends a sentence whose verb of saying the parser read
+// with the subject of what was said as its object, and hung as an
+// adverbial clause from the reported verb ("Pieter van der Merwe
+// observed the cost of the deal had been provided for", read as "[having]
+// observed the cost…, had been provided for"): a finite verb with no
+// subject cannot head an English sentence. The verb of saying is the
+// root, its object the subject of the root it had, and that verb its
+// clausal complement. first is the index of toks[0] in the analysis.
+func objectSubjects(toks []Token, first int) {
+	root := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 1 || toks[root].UPOS != "VERB" && toks[root].UPOS != "AUX" {
+		return
+	}
+	// The verb of saying and the reported verb: the root and the
+	// adverbial clause before it, or the root and the aside after it
+	// ("…observed the cost of the deal, about 1.1 billion rand, had
+	// been provided for", read as an aside).
+	v, r := -1, root
+	if reportingPasts[toks[root].Text] && toks[root].XPOS == "VBD" {
+		for j := root + 2; j < len(toks); j++ {
+			if toks[j].Head == first+root && (toks[j].Rel == "parataxis" || toks[j].Rel == "advcl") {
+				v, r = root, j
+				break
+			}
+		}
+	} else {
+		for j := 0; j < root; j++ {
+			if toks[j].Head == first+root && toks[j].Rel == "advcl" && reportingPasts[toks[j].Text] && toks[j].XPOS == "VBD" {
+				v = j
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return
+	}
+	finite, passive := false, false
+	switch toks[r].XPOS {
+	case "VBD", "VBZ", "VBP":
+		finite = true
+	}
+	for j := range toks {
+		if toks[j].Head != first+r {
+			continue
+		}
+		switch toks[j].Rel {
+		case "nsubj", "nsubj:pass", "expl", "csubj", "nsubj:outer", "mark":
+			return
+		case "aux", "aux:pass":
+			switch toks[j].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				finite = true
+			}
+			passive = passive || toks[j].Rel == "aux:pass"
+		}
+	}
+	if !finite {
+		return
+	}
+	subj, obj := -1, -1
+	for j := range toks {
+		if toks[j].Head != first+v {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(toks[j].Rel, "nsubj") && j < v:
+			subj = j
+		case toks[j].Rel == "obj" && j > v && obj < 0:
+			obj = j
+		case toks[j].Rel == "mark":
+			return
+		}
+	}
+	if subj < 0 || obj < 0 || obj > r {
+		return
+	}
+	if v != root {
+		toks[v].Head, toks[v].Rel = -1, "root"
+		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
+			toks[p].Head = first + v
+		}
+	}
+	toks[obj].Head, toks[obj].Rel = first+r, "nsubj"
+	if passive {
+		toks[obj].Rel = "nsubj:pass"
+	}
+	toks[r].Head, toks[r].Rel = first+v, "ccomp"
+}
+
+// reportingPasts are past forms of verbs of saying that the tagger can
+// read as adjectives or participles before a noun ("said unions",
+// "stressed unions", "conceded subsidy changes").
+var reportingPasts = map[string]bool{"said": true, "stressed": true, "noted": true, "insisted": true, "warned": true,
+	"argued": true, "conceded": true, "acknowledged": true, "maintained": true, "countered": true, "added": true,
+	"explained": true, "observed": true, "remarked": true, "claimed": true, "admitted": true, "suggested": true,
+	"complained": true, "predicted": true, "cautioned": true, "reiterated": true, "confirmed": true,
+	"announced": true, "estimated": true, "signalled": true, "signaled": true, "indicated": true, "replied": true,
+	"responded": true, "asserted": true, "contended": true, "emphasised": true, "emphasized": true}
+
+// saidVerbs mends a sentence the parser left with a name or a noun at its
+// root and its verb of saying hung as an adjective of the noun after it
+// ("Ruben Quispe, who leads the confederation, said unions would block
+// highways", read as "the said unions"; "stressed unions would…"): after
+// a comma, a past form of a verb of saying the tagger reads as a past
+// verb, a participle or an adjective, modifying the subject of a verb, is
+// the sentence's verb, the root its subject and that verb's clause what
+// was said. first is the index of toks[0] in the analysis.
+func saidVerbs(toks []Token, first int) {
+	root := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || toks[root].UPOS != "PROPN" && toks[root].UPOS != "NOUN" {
+		return
+	}
+	for i := root + 2; i+1 < len(toks); i++ {
+		st := &toks[i]
+		n := st.Head - first
+		if st.Rel != "amod" || n != i+1 || !reportingPasts[st.Text] || toks[i-1].Text != "," {
+			continue
+		}
+		if st.XPOS != "VBD" && st.XPOS != "VBN" && st.XPOS != "JJ" {
+			continue
+		}
+		v := toks[n].Head - first
+		if !strings.HasPrefix(toks[n].Rel, "nsubj") || v <= n || v >= len(toks) || toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
+			continue
+		}
+		if st.UPOS != "VERB" {
+			st.Lemma = ruleLemma(st.Text, "VERB")
+		}
+		st.UPOS, st.XPOS, st.Head, st.Rel = "VERB", "VBD", -1, "root"
+		toks[root].Head, toks[root].Rel = first+i, "nsubj"
+		toks[v].Head, toks[v].Rel = first+i, "ccomp"
+		toks[i-1].Head = first + i
+		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
+			toks[p].Head = first + i
+		}
+		return
+	}
+}
+
+// finiteParticiple returns the verb a sentence's tree left as a reduced
+// relative although the sentence has no other verb to head it: the root
+// is a noun and a past participle with no auxiliary hangs from it as a
+// clause, with a complement of its own, after a comma ("Schiff, the top
+// Democrat on the committee, called on Obama to retaliate", read as "the
+// committee called on…") or with a clause of its own for complement
+// ("Mexico's foreign ministry stressed in a statement that it would
+// host…": a reduced relative reports no clause). The tagger took the past
+// tense for the participle. Finite verbs inside the participle's own
+// clause do not count. It returns the token's index in toks, or -1.
+func finiteParticiple(toks []Token, first int) int {
+	root := -1
+	var finite []int
+	for i := range toks {
+		t := &toks[i]
+		if t.Head < 0 {
+			if root >= 0 {
+				return -1
+			}
+			root = i
+		}
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			finite = append(finite, i)
+		}
+	}
+	if root < 0 {
+		return -1
+	}
+	// A root verb opened by "that" is a clause said by something before
+	// it, never the sentence's own verb ("The group noted in a
+	// communiqué that the agreement preserves…").
+	that := toks[root].UPOS == "VERB" && subordinate(toks, root, first)
+	if toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" && !that {
+		return -1
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.XPOS != "VBN" || t.UPOS != "VERB" || t.Rel != "acl" && t.Rel != "parataxis" && t.Rel != "advcl" || i == 0 {
+			continue
+		}
+		if t.Rel == "advcl" && !inRelative(toks, i, first) {
+			// A participle opening an adverbial clause of the
+			// sentence's verb ("Asked about the talks, …") is one;
+			// only one hung inside a relative clause is not.
+			continue
+		}
+		aux, comp, clause := false, false, that && root > i
+		// A that-clause hung from the root noun after the participle,
+		// and the clauses joined to it, are the participle's ("Mexico's
+		// foreign ministry maintained in a statement that it would host
+		// …and that Mexico remained…": a ministry takes no clause).
+		var later []int
+		if !that {
+			for j := i + 1; j < len(toks); j++ {
+				if toks[j].Head == first+root && (toks[j].Rel == "ccomp" || toks[j].Rel == "acl" && subordinate(toks, j, first)) {
+					later = append(later, j)
+					clause = true
+				}
+			}
+			for j := i + 1; j < len(toks) && len(later) > 0; j++ {
+				if toks[j].Head == first+root && toks[j].Rel == "conj" && toks[j].UPOS == "VERB" {
+					later = append(later, j)
+				}
+			}
+		}
+		for j := range toks {
+			if toks[j].Head != first+i {
+				continue
+			}
+			switch toks[j].Rel {
+			case "aux", "aux:pass", "nsubj:pass", "obl:agent":
+				aux = true
+			case "ccomp":
+				clause = clause || j > i
+				comp = comp || j > i
+			case "obj", "xcomp", "obl", "advcl":
+				comp = comp || j > i
+			}
+		}
+		if aux || !comp && !clause || toks[i-1].Text != "," && !clause {
+			continue
+		}
+		own, relBefore := true, false
+		for _, f := range finite {
+			relBefore = relBefore || f < i && inRelative(toks, f, first)
+			// Finite verbs of the participle's own clause, of a
+			// relative clause before it ("The Commission, which
+			// negotiates for the EU, stressed…") or of the clause
+			// opened by "that" after it do not count.
+			if !dominates(toks, i, f, first) && !(f < i && inRelative(toks, f, first)) && !(that && root > i && dominates(toks, root, f, first)) &&
+				!slices.ContainsFunc(later, func(l int) bool { return dominates(toks, l, f, first) }) {
+				own = false
+				break
+			}
+		}
+		// After a relative clause set off before it ("The Commission,
+		// which negotiates for the EU, stressed in a statement that…"),
+		// a comma and a complement are enough.
+		if own && (len(finite) == 0 || clause || relBefore && toks[i-1].Text == ",") {
+			return i
+		}
+	}
+	return -1
+}
+
+// subordinate reports whether token v (an index in toks) opens its clause
+// with "that", "whether" or "if" marked on it.
+func subordinate(toks []Token, v, first int) bool {
+	for j := range toks {
+		if toks[j].Head == first+v && toks[j].Rel == "mark" && j < v {
+			switch strings.ToLower(toks[j].Text) {
+			case "that", "whether", "if":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inMarked reports whether token v (an index in toks) lies inside a
+// clause a subordinator opens ("because the talks are confidential").
+func inMarked(toks []Token, v, first int) bool {
+	for k := 0; v >= 0 && v < len(toks) && k < 40; k++ {
+		h := v
+		if toks[v].Rel == "aux" || toks[v].Rel == "cop" || toks[v].Rel == "aux:pass" {
+			h = toks[v].Head - first
+		}
+		if h >= 0 && h < len(toks) && slices.ContainsFunc(toks, func(x Token) bool { return x.Head == first+h && x.Rel == "mark" }) {
+			return true
+		}
+		if toks[v].Head < 0 {
+			return false
+		}
+		v = toks[v].Head - first
+	}
+	return false
+}
+
+// inRelative reports whether token v (an index in toks) is a relative
+// clause's verb or lies inside one.
+func inRelative(toks []Token, v, first int) bool {
+	for k := 0; v >= 0 && v < len(toks) && k < 40; k++ {
+		if toks[v].Rel == "acl:relcl" {
+			return true
+		}
+		if toks[v].Head < 0 {
+			return false
+		}
+		v = toks[v].Head - first
+	}
+	return false
+}
