@@ -24,7 +24,7 @@ func invertedCredits(toks []Token, first int) {
 		if t.UPOS != "VERB" || !sayingLemmas[t.Lemma] || t.Rel != "parataxis" && t.Rel != "ccomp" && t.Rel != "root" {
 			continue
 		}
-		closing := toks[v-1].XPOS == "''" || toks[v-1].Text == "," && toks[v-2].XPOS == "''"
+		closing := closingMark(toks[v-1]) || toks[v-1].Text == "," && closingMark(toks[v-2])
 		if !closing {
 			continue
 		}
@@ -266,7 +266,7 @@ func creditsAfterQuotes(toks []Token, first int) {
 		}
 		closing := -1
 		for j := lo - 1; j > root && j >= lo-2; j-- {
-			if toks[j].XPOS == "''" {
+			if closingMark(toks[j]) {
 				closing = j
 			}
 		}
@@ -279,7 +279,7 @@ func creditsAfterQuotes(toks []Token, first int) {
 		// the quotation).
 		closed = true // a quotation opened in an earlier sentence
 		for j := closing - 1; j >= 0; j-- {
-			if toks[j].XPOS == "``" {
+			if openingMark(toks[j]) {
 				closed = j < root
 				break
 			}
@@ -665,6 +665,32 @@ func inRelative(toks []Token, v, first int) bool {
 			return false
 		}
 		v = toks[v].Head - first
+	}
+	return false
+}
+
+// closingMark reports whether tok closes a quotation: tagged so, or a
+// closing mark the tagger read otherwise (a British single mark, "’",
+// left as a punctuation mark of its own).
+func closingMark(tok Token) bool {
+	if tok.XPOS == "''" {
+		return true
+	}
+	switch tok.Text {
+	case "’", "”", "»":
+		return tok.UPOS == "PUNCT"
+	}
+	return false
+}
+
+// openingMark reports whether tok opens a quotation.
+func openingMark(tok Token) bool {
+	if tok.XPOS == "``" {
+		return true
+	}
+	switch tok.Text {
+	case "‘", "“", "«":
+		return tok.UPOS == "PUNCT"
 	}
 	return false
 }

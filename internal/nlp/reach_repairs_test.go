@@ -22,7 +22,10 @@ import "testing"
 // head was read as an adjective ("A Norwegian fisheries official, …,
 // acknowledged it “does…”"), and the second of two agents read as the
 // subject of the noun's own verb ("advised by Rothwell Partners and the
-// law firm Garrick & Strand, insisted…").
+// law firm Garrick & Strand, insisted…"); and the same with British
+// single marks, whose closing mark the tagger does not tag as one, and a
+// verb of saying before a colon read as a plural noun ("the statement
+// reads: ‘…’").
 func TestVerbsOfSayingBeyondSaid(t *testing.T) {
 	an, err := audit2Analyzer()
 	if err != nil {
@@ -49,6 +52,8 @@ func TestVerbsOfSayingBeyondSaid(t *testing.T) {
 		{text: "“The UBL has negotiated in good faith. We remain committed to reaching an agreement,” the league maintained.", verb: "maintained", subj: "league", aside: true},
 		{text: "A Norwegian fisheries official, speaking on condition of anonymity because the talks are confidential, acknowledged it “does nothing to solve the bigger problem”.", verb: "acknowledged", subj: "official", clause: "does"},
 		{text: "The committee, advised by Rothwell Partners and the law firm Garrick & Strand, insisted in a statement that it had engaged constructively.", verb: "insisted", subj: "committee"},
+		{text: "‘We are not going to leave Lima with half an agreement,’ Peru’s Minister of Foreign Trade and Tourism, María Fernanda Ortiz Salgado, told reporters on Tuesday night.", verb: "told", subj: "Minister", clause: "going"},
+		{text: "In the diplomatic style the Fund has perfected, the end-of-mission statement reads: ‘Staff and the authorities made significant progress.’", verb: "reads", subj: "statement"},
 		// Left alone: a reduced relative, an adverbial participle, a
 		// quotation that opened after the sentence's verb.
 		{text: "The offer, signed by both sides on Monday, ends the strike.", verb: "ends", subj: "offer"},

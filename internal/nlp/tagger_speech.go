@@ -83,7 +83,8 @@ var reportingForms = map[string]bool{"states": true, "notes": true, "claims": tr
 // plural noun and a verb of saying, read as the noun, right after a
 // singular noun and right before "that" and the first word of a clause
 // ("The proposal states that revenue sharing would be…", "the agreed
-// record states that each party…"): a plural noun after a singular one
+// record states that each party…"), or before a colon ("the statement
+// reads: ‘…’"): a plural noun after a singular one
 // would make a compound that "that" cannot follow as a clause; it is the
 // verb whose subject the noun before is. The sentence is tagged again
 // from the word.
@@ -110,6 +111,12 @@ func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
 				continue
 			}
 			if p != "NN" && p != "NNP" {
+				continue
+			}
+			if i+1 < s.Last && a.Tokens[i+1].Text == ":" {
+				// "the end-of-mission statement reads: ‘…’": a verb
+				// that a colon and what it says follow.
+				t.retag(a, sc, si, i-s.First, c)
 				continue
 			}
 			if i+2 >= s.Last || !strings.EqualFold(a.Tokens[i+1].Text, "that") {
