@@ -576,6 +576,7 @@ func (p *Parser) Parse(a *Analysis) {
 		objectSubjects(toks, s.First) // again, on the verb the last found
 		creditsAfterQuotes(toks, s.First)
 		invertedCredits(toks, s.First)
+		namesBeforeDescriptions(toks, s.First)
 		appositiveConjuncts(toks, s.First)
 	}
 }

@@ -128,42 +128,75 @@ func agentsOfAsides(toks []Token, first int) {
 			break
 		}
 	}
-	if root < 0 || root+1 >= len(toks) || toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" || toks[root+1].Text != "," {
+	if root < 0 {
 		return
 	}
-	for v := root + 3; v < len(toks); v++ {
-		t := &toks[v]
-		if t.Rel != "conj" || !reportingPasts[t.Text] || toks[v-1].Text != "," {
-			continue
-		}
-		p := t.Head - first
-		if p <= root || p >= v || toks[p].Head != first+root || toks[p].Rel != "acl" || toks[p].XPOS != "VBN" {
-			continue
-		}
-		agent, subj, cc := -1, -1, -1
-		for j := range toks {
-			switch {
-			case toks[j].Head == first+p && toks[j].Rel == "obl:agent":
-				agent = j
-			case toks[j].Head == first+v && strings.HasPrefix(toks[j].Rel, "nsubj") && j > p && j < v:
-				subj = j
-			case toks[j].Head == first+v && toks[j].Rel == "cc" && j > p && j < v:
-				cc = j
+	// The noun and its verb: the noun at the root and the verb joined to
+	// its aside, or the verb at the root with the noun for its first
+	// subject ("The committee, advised by…and the law firm…, says…").
+	noun, v := -1, -1
+	switch toks[root].UPOS {
+	case "NOUN", "PROPN":
+		noun = root
+		for k := root + 3; k < len(toks); k++ {
+			if toks[k].Rel == "conj" && sayingForm(toks[k].Text) && toks[k-1].Text == "," {
+				v = k
+				break
 			}
 		}
-		if agent < 0 || subj < 0 || cc < 0 || !(agent < cc && cc < subj) {
-			continue
+	case "VERB":
+		if !sayingForm(toks[root].Text) {
+			return
 		}
-		t.Head, t.Rel, t.XPOS = -1, "root", "VBD"
+		v = root
+		for k := 0; k < v; k++ {
+			if toks[k].Head == first+v && strings.HasPrefix(toks[k].Rel, "nsubj") && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				noun = k
+				break
+			}
+		}
+	}
+	if noun < 0 || v < 0 || noun+1 >= len(toks) || toks[noun+1].Text != "," || toks[v-1].Text != "," {
+		return
+	}
+	p := -1
+	for k := noun + 2; k < v; k++ {
+		if toks[k].Head == first+noun && toks[k].Rel == "acl" && toks[k].XPOS == "VBN" {
+			p = k
+			break
+		}
+	}
+	if p < 0 || v == root && toks[v].Head >= 0 || v != root && toks[v].Head != first+p {
+		return
+	}
+	agent, subj, cc := -1, -1, -1
+	for j := range toks {
+		switch {
+		case toks[j].Head == first+p && toks[j].Rel == "obl:agent":
+			agent = j
+		case toks[j].Head == first+v && strings.HasPrefix(toks[j].Rel, "nsubj") && j > p && j < v:
+			subj = j
+		case toks[j].Head == first+v && toks[j].Rel == "cc" && j > p && j < v:
+			cc = j
+		}
+	}
+	if agent < 0 || subj < 0 || cc < 0 || !(agent < cc && cc < subj) {
+		return
+	}
+	t := &toks[v]
+	if v != root {
+		t.Head, t.Rel = -1, "root"
+		if !strings.HasSuffix(t.Text, "s") || reportingPasts[t.Text] {
+			t.XPOS = "VBD"
+		}
 		toks[root].Head, toks[root].Rel = first+v, "nsubj"
-		toks[subj].Head, toks[subj].Rel = first+agent, "conj"
-		toks[cc].Head = first + subj
-		toks[v-1].Head = first + p
 		if q := len(toks) - 1; toks[q].UPOS == "PUNCT" && toks[q].Head == first+root {
 			toks[q].Head = first + v
 		}
-		return
 	}
+	toks[subj].Head, toks[subj].Rel = first+agent, "conj"
+	toks[cc].Head = first + subj
+	toks[v-1].Head = first + p
 }
 
 // setOffVerbs mends a sentence the parser left with a noun at its root
@@ -176,7 +209,7 @@ func agentsOfAsides(toks []Token, first int) {
 func setOffVerbs(toks []Token, first, root int) {
 	for v := root + 2; v < len(toks); v++ {
 		t := &toks[v]
-		if t.Head != first+root || t.XPOS != "VBD" || t.UPOS != "VERB" || toks[v-1].Text != "," {
+		if t.Head != first+root || !finiteVerb(t) || toks[v-1].Text != "," {
 			continue
 		}
 		switch t.Rel {
@@ -331,7 +364,7 @@ func verbsAfterRelatives(toks []Token, first int) {
 	}
 	rel := -1
 	for j := root + 1; j < len(toks); j++ {
-		if toks[j].Head == first+root && toks[j].Rel == "acl:relcl" && toks[root+1].Text == "," {
+		if toks[j].Head == first+root && toks[j].Rel == "acl:relcl" && leftmostWord(toks, j, first) > 0 && toks[leftmostWord(toks, j, first)-1].Text == "," {
 			rel = j
 			break
 		}
@@ -342,7 +375,7 @@ func verbsAfterRelatives(toks []Token, first int) {
 	}
 	for v := rel + 1; v < len(toks); v++ {
 		t := &toks[v]
-		if t.XPOS != "VBD" || t.UPOS != "VERB" || toks[v-1].Text != "," || !dominates(toks, rel, v, first) {
+		if !finiteVerb(t) || toks[v-1].Text != "," || !dominates(toks, rel, v, first) {
 			continue
 		}
 		switch t.Rel {
@@ -388,7 +421,7 @@ func objectSubjects(toks []Token, first int) {
 	// ("…observed the cost of the deal, about 1.1 billion rand, had
 	// been provided for", read as an aside).
 	v, r := -1, root
-	if reportingPasts[toks[root].Text] && toks[root].XPOS == "VBD" {
+	if sayingForm(toks[root].Text) && finiteVerb(&toks[root]) {
 		for j := root + 2; j < len(toks); j++ {
 			if toks[j].Head == first+root && (toks[j].Rel == "parataxis" || toks[j].Rel == "advcl") {
 				v, r = root, j
@@ -397,7 +430,7 @@ func objectSubjects(toks []Token, first int) {
 		}
 	} else {
 		for j := 0; j < root; j++ {
-			if toks[j].Head == first+root && toks[j].Rel == "advcl" && reportingPasts[toks[j].Text] && toks[j].XPOS == "VBD" {
+			if toks[j].Head == first+root && toks[j].Rel == "advcl" && sayingForm(toks[j].Text) && finiteVerb(&toks[j]) {
 				v = j
 				break
 			}
@@ -491,10 +524,10 @@ func saidVerbs(toks []Token, first int) {
 	for i := root + 2; i+1 < len(toks); i++ {
 		st := &toks[i]
 		n := st.Head - first
-		if st.Rel != "amod" || n != i+1 || !reportingPasts[st.Text] || toks[i-1].Text != "," {
+		if st.Rel != "amod" || n != i+1 || !sayingForm(st.Text) || toks[i-1].Text != "," {
 			continue
 		}
-		if st.XPOS != "VBD" && st.XPOS != "VBN" && st.XPOS != "JJ" {
+		if st.XPOS != "VBD" && st.XPOS != "VBN" && st.XPOS != "JJ" && st.XPOS != "VBZ" && st.XPOS != "NNS" {
 			continue
 		}
 		v := toks[n].Head - first
@@ -504,7 +537,11 @@ func saidVerbs(toks []Token, first int) {
 		if st.UPOS != "VERB" {
 			st.Lemma = ruleLemma(st.Text, "VERB")
 		}
-		st.UPOS, st.XPOS, st.Head, st.Rel = "VERB", "VBD", -1, "root"
+		xp := "VBD"
+		if !reportingPasts[st.Text] {
+			xp = "VBZ" // "says"
+		}
+		st.UPOS, st.XPOS, st.Head, st.Rel = "VERB", xp, -1, "root"
 		toks[root].Head, toks[root].Rel = first+i, "nsubj"
 		toks[v].Head, toks[v].Rel = first+i, "ccomp"
 		toks[i-1].Head = first + i
@@ -693,4 +730,83 @@ func openingMark(tok Token) bool {
 		return tok.UPOS == "PUNCT"
 	}
 	return false
+}
+
+// sayingForm reports whether a word is a past or third-person present
+// form of a verb of saying ("said", "stressed"; "says", "notes",
+// "stresses"): outlets that tell a story in the present credit with
+// "says".
+func sayingForm(w string) bool {
+	if reportingPasts[w] {
+		return true
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return sayingLemmas[w[:len(w)-1]] || strings.HasSuffix(w, "es") && sayingLemmas[w[:len(w)-2]]
+}
+
+// finiteVerb reports whether tok is a verb in the past or in the third
+// person present.
+func finiteVerb(tok *Token) bool {
+	return tok.UPOS == "VERB" && (tok.XPOS == "VBD" || tok.XPOS == "VBZ")
+}
+
+// leftmostWord returns the first word (an index in toks) of v's
+// subtree, not counting punctuation.
+func leftmostWord(toks []Token, v, first int) int {
+	lo := v
+	for j := v - 1; j >= 0; j-- {
+		if toks[j].UPOS != "PUNCT" && dominates(toks, v, j, first) {
+			lo = j
+		}
+	}
+	return lo
+}
+
+// namesBeforeDescriptions mends a credit after a quotation whose speaker
+// is named and then described ("“…,” Dr. Steven Marsh, Lakeshore's chief
+// medical officer, says in an interview."), read with the description as
+// the subject and the name hung inside the quotation, as an object of its
+// verb: a name right after the closing mark, set off from the description
+// by a comma, is the one who speaks, the description its apposition.
+// first is the index of toks[0] in the analysis.
+func namesBeforeDescriptions(toks []Token, first int) {
+	for v := 4; v < len(toks); v++ {
+		t := &toks[v]
+		if !finiteVerb(t) || !sayingForm(t.Text) {
+			continue
+		}
+		subj := -1
+		for j := 0; j < v; j++ {
+			if toks[j].Head == first+v && strings.HasPrefix(toks[j].Rel, "nsubj") {
+				subj = j
+			}
+		}
+		if subj < 0 || toks[subj].UPOS != "NOUN" {
+			continue
+		}
+		lo := leftmostWord(toks, subj, first)
+		if lo < 3 || toks[lo-1].Text != "," {
+			continue
+		}
+		// The name before the comma: its head, hung elsewhere.
+		n := lo - 2
+		if toks[n].UPOS != "PROPN" {
+			continue
+		}
+		for toks[n].Head >= 0 && toks[n].Head-first < n && toks[n].Head-first >= 0 && toks[toks[n].Head-first].UPOS == "PROPN" && (toks[n].Rel == "flat" || toks[n].Rel == "compound") {
+			n = toks[n].Head - first
+		}
+		if toks[n].Head < 0 || toks[n].Head == first+v {
+			continue
+		}
+		nlo := leftmostWord(toks, n, first)
+		if nlo < 1 || !closingMark(toks[nlo-1]) && !(toks[nlo-1].Text == "," && nlo >= 2 && closingMark(toks[nlo-2])) {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = first+v, "nsubj"
+		toks[subj].Head, toks[subj].Rel = first+n, "appos"
+		return
+	}
 }

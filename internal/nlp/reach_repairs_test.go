@@ -25,7 +25,9 @@ import "testing"
 // law firm Garrick & Strand, insisted…"); and the same with British
 // single marks, whose closing mark the tagger does not tag as one, and a
 // verb of saying before a colon read as a plural noun ("the statement
-// reads: ‘…’").
+// reads: ‘…’"); and the same credits in the present ("says"), with a
+// name set off before its description after the quotation ("“…,” Dr.
+// Steven Marsh, Lakeshore's chief medical officer, says").
 func TestVerbsOfSayingBeyondSaid(t *testing.T) {
 	an, err := audit2Analyzer()
 	if err != nil {
@@ -54,6 +56,9 @@ func TestVerbsOfSayingBeyondSaid(t *testing.T) {
 		{text: "The committee, advised by Rothwell Partners and the law firm Garrick & Strand, insisted in a statement that it had engaged constructively.", verb: "insisted", subj: "committee"},
 		{text: "‘We are not going to leave Lima with half an agreement,’ Peru’s Minister of Foreign Trade and Tourism, María Fernanda Ortiz Salgado, told reporters on Tuesday night.", verb: "told", subj: "Minister", clause: "going"},
 		{text: "In the diplomatic style the Fund has perfected, the end-of-mission statement reads: ‘Staff and the authorities made significant progress.’", verb: "reads", subj: "statement"},
+		{text: "Ruben Quispe, who leads the Bolivian Workers' Confederation and is not related to the minister, says unions would block highways if the government cut fuel subsidies.", verb: "says", subj: "Ruben"},
+		{text: "The committee, advised by Rothwell Partners and the law firm Garrick & Strand, says in a statement that it had engaged constructively.", verb: "says", subj: "committee", rel: [2]string{"firm", "conj"}},
+		{text: "\"Our residents are the future of medicine in this region, and we value them enormously,\" Dr. Steven Marsh, Lakeshore's chief medical officer, says in an interview Tuesday.", verb: "says", subj: "Steven", aside: true},
 		// Left alone: a reduced relative, an adverbial participle, a
 		// quotation that opened after the sentence's verb.
 		{text: "The offer, signed by both sides on Monday, ends the strike.", verb: "ends", subj: "offer"},
