@@ -21,13 +21,14 @@ import (
 //go:embed questions_dev12.json questions_dev12_firstrun.json questions_blind9.json questions_blind9_firstrun.json
 //go:embed questions_dev13.json questions_dev13_firstrun.json questions_blind10.json questions_blind10_firstrun.json
 //go:embed questions_dev14.json questions_dev14_firstrun.json questions_blind11.json questions_blind11_firstrun.json
+//go:embed questions_dev15.json questions_dev15_firstrun.json questions_blind12.json questions_blind12_firstrun.json
 var storySetFS embed.FS
 
 // storySetAbout says, for each question set of the stories, what it is:
 // the header its run prints. Each batch of stories came with two sets,
 // written with the stories by a helper who never read or ran the
 // answerer, a third each factual, "what did X say" and unanswerable (the
-// third to ninth batches': seven the story answers and two it does not,
+// third to tenth batches': seven the story answers and two it does not,
 // per story):
 // one on the odd-numbered stories, developed on after its first run, and
 // one on the even-numbered ones, never tuned on (its failures are never
@@ -67,6 +68,11 @@ var storySetAbout = map[string]string{
 	// at 3309c39 before the round that followed it changed anything.
 	"dev14":   "our ninth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
 	"blind11": "our ninth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
+	// dev15 (54) and blind12 (54): the tenth batch, s113–s124, recorded
+	// at a80e20f, in the middle of the round, before anything was changed
+	// while looking at it.
+	"dev15":   "our tenth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
+	"blind12": "our tenth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
 }
 
 // storySetFiles returns a story question set's questions and its recorded
@@ -86,7 +92,7 @@ func storySetFiles(name string) (questions, firstRun []byte, err error) {
 
 // LoadStorySet parses the embedded question set of the stories with this
 // name (dev6, blind3, dev7, blind4, dev8, blind5, dev9, blind6, dev10,
-// blind7, dev11, blind8, dev12, blind9, dev13, blind10, dev14, blind11).
+// blind7, dev11, blind8, dev12, blind9, dev13, blind10, dev14, blind11, dev15, blind12).
 func LoadStorySet(name string) ([]BlindArticle, error) {
 	q, _, err := storySetFiles(name)
 	if err != nil {

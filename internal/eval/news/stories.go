@@ -7,14 +7,15 @@ import (
 	"strings"
 )
 
-// storyFS holds 112 news stories about negotiations written for the
+// storyFS holds 124 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
 // and blind6 sets (s41–s52), of the dev10 and blind7 sets (s53–s64),
 // of the dev11 and blind8 sets (s65–s76), of the dev12 and blind9 sets
 // (s77–s88), of the dev13 and blind10 sets (s89–s100), of the dev14 and
-// blind11 sets (s101–s112) and of the
+// blind11 sets (s101–s112), of the dev15 and blind12 sets (s113–s124) and
+// of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -41,12 +42,18 @@ import (
 // talks with analysts, a British analysis in the present tense, an
 // Australian broadcaster, climate-finance talks with German titles, a
 // sports bargaining story with posts and a podcast, an arbitration
-// ruling, a legislature's live blog, a negotiator's profile).
+// ruling, a legislature's live blog, a negotiator's profile) and of
+// s113–s124 (a Nigerian daily, a Japanese wire with family names first, a
+// French paper in translation with guillemets, a hostage exchange from
+// unnamed sources, a US local TV site with straight quotes, a hostile bid,
+// a student paper with a Q&A, an Irish broadcaster, a shipping journal, a
+// call with two governments' readouts, an Indian state story, a magazine
+// feature in the present tense).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s112").
+// StoryTexts returns the embedded stories by id ("s01" … "s124").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
