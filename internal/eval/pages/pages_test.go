@@ -170,7 +170,7 @@ func TestStoriesGold(t *testing.T) {
 					t.Errorf("%s: bad quotation %+v", p.ID, q)
 					continue
 				}
-				if !strings.ContainsRune("\"“‘'", rs[q.Start-1]) || q.End < len(rs) && !strings.ContainsRune("\"”’'\n", rs[q.End]) {
+				if !strings.ContainsRune("\"“‘'«", rs[q.Start-1]) || q.End < len(rs) && !strings.ContainsRune("\"”’'»\n", rs[q.End]) {
 					t.Errorf("%s: quotation %q is not set off by quotation marks", p.ID, string(rs[q.Start:q.End]))
 				}
 			}
