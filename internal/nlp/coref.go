@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -71,6 +72,7 @@ func (r *Resolver) run(s *crRun) {
 			best = s.relativeHead(i, best)
 			best = s.boundGender(i, best)
 		}
+		best = s.acronymOf(i, best)
 		s.attach(i, best)
 	}
 	s.finish()
@@ -938,6 +940,89 @@ func (s *crRun) acronym(x, y *Mention) bool {
 		k++
 	}
 	return k == len(w)
+}
+
+// acronymOf returns the cluster of the name an acronym stands for, given
+// the choice c: "GTRT" after "Greater Toledo Regional Transit", "CFST"
+// after "Confédération française des syndicats du travail", whose initials
+// it spells, capitalised or not, without the words of grammar. A run-time
+// rule: the model's string-match features see only capitalised initials.
+func (s *crRun) acronymOf(i, c int) int {
+	m := &s.mentions[i]
+	if m.Last-m.First != 1 || !acronymWord(s.a.Tokens[m.First].Text) {
+		return c
+	}
+	w := s.a.Tokens[m.First].Text
+	for j := i - 1; j >= 0 && i-j <= crFarLimit; j-- {
+		mj := &s.mentions[j]
+		if mj.Kind != NameMention || mj.Last-mj.First < 2 || mj.Type == PERSON {
+			continue
+		}
+		if spellsInitials(w, s.a.Tokens[mj.First:mj.Last]) {
+			return s.clusterOf[j]
+		}
+	}
+	return c
+}
+
+// spellsInitials reports whether acronym w is the initials of the words
+// of a name: of its capitalised words, or of all its words but those of
+// grammar ("of", "the", "des", "du"…).
+func spellsInitials(w string, toks []Token) bool {
+	for _, all := range []bool{false, true} {
+		k := 0
+		ok := true
+		for _, t := range toks {
+			tw := t.Text
+			if tw == "" || t.UPOS == "PUNCT" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(tw)
+			if !all && !unicode.IsUpper(r) || all && nameParticle(strings.ToLower(tw)) {
+				continue
+			}
+			if all && grammarWord(strings.ToLower(tw)) {
+				continue
+			}
+			if k >= len(w) || unicode.ToUpper(r) != rune(w[k]) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok && k == len(w) && k >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// Abbreviates reports whether acronym ac spells the initials of name's
+// words, of its capitalised ones or of all but those of grammar ("CFST"
+// for "Confédération française des syndicats du travail").
+func Abbreviates(ac, name string) bool {
+	if !acronymWord(ac) {
+		return false
+	}
+	fields := strings.Fields(name)
+	if len(fields) < 2 {
+		return false
+	}
+	toks := make([]Token, len(fields))
+	for i, f := range fields {
+		toks[i] = Token{Text: f}
+	}
+	return spellsInitials(ac, toks)
+}
+
+// grammarWord reports whether w is a word of grammar an acronym leaves
+// out.
+func grammarWord(w string) bool {
+	switch w {
+	case "of", "the", "and", "for", "&", "de", "des", "du", "la", "le", "les", "et", "y", "del", "der", "und", "für":
+		return true
+	}
+	return false
 }
 
 // candidates collects the clusters mention i may join. At run time

@@ -429,3 +429,37 @@ func TestOtherBodies(t *testing.T) {
 		t.Errorf("the league and its players' association share a cluster")
 	}
 }
+
+// TestAcronymsSpelledOut checks that an acronym joins the cluster of the
+// name whose initials it spells, whether or not the entity model typed it
+// ("GTRT said" after "Greater Toledo Regional Transit"), and that a name
+// the text defines an acronym for in brackets is one name with it.
+func TestAcronymsSpelledOut(t *testing.T) {
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("Bus drivers for Greater Toledo Regional Transit rejected the agency's offer on Wednesday.\n\nGTRT said in a statement that it was disappointed by the vote.")
+	cl := map[string]int{}
+	for _, m := range a.Mentions {
+		cl[a.Span(m.First, m.Last)] = m.Cluster
+	}
+	if c, ok := cl["GTRT"]; !ok || c != cl["Greater Toledo Regional Transit"] {
+		t.Errorf("GTRT is in cluster %d (found %v), the name it spells in %d", c, ok, cl["Greater Toledo Regional Transit"])
+	}
+	for _, tt := range []struct {
+		ac, name string
+		want     bool
+	}{
+		{"GTRT", "Greater Toledo Regional Transit", true},
+		{"CFST", "Confédération française des syndicats du travail", true},
+		{"ICES", "International Council for the Exploration of the Sea", true},
+		{"UN", "United Nations", true},
+		{"GTEC", "Gulf Terminal Council", false},
+		{"IMF", "IMF", false},
+	} {
+		if got := Abbreviates(tt.ac, tt.name); got != tt.want {
+			t.Errorf("Abbreviates(%q, %q) = %v, want %v", tt.ac, tt.name, got, tt.want)
+		}
+	}
+}

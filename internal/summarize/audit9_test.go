@@ -9,9 +9,10 @@ import "testing"
 // clause the parser read as an adjective ("stressed unions would…"); a
 // quotation credited after it by a minister named after her title and a
 // comma; an office held by someone the story named ("the Premier
-// conceded…"); and a league that speaks as "the league" next to its
-// players' association, whose name holds the league's; and a report no
-// owner was found for is no person who spoke before it.
+// conceded…"); a league that speaks as "the league" next to its
+// players' association, whose name holds the league's; a report no owner
+// was found for is no person who spoke before it; and an acronym speaks
+// under the name it spells.
 func TestAudit9Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a body stressing in a statement, after a relative clause",
@@ -38,5 +39,8 @@ func TestAudit9Speakers(t *testing.T) {
 		{"a report no owner was found for, after a chief executive's words",
 			"Corvane is weighing a bid for Telmira, the company said.\n\nTelmira Chief Executive Officer Hannah Okoro said in an interview in January that the company was “built to stand alone.” Asked then about takeover interest, she was careful not to shut the door. “If someone wants to talk to us, they know where to find us,” she said.\n\nIn its annual report published last month, Telmira said it expects to file for US approval of relzoparin in the second half of the year. “We believe relzoparin has the potential to become the standard of care in IgA nephropathy,” the report said.",
 			"We believe relzoparin", "the report"},
+		{"an acronym the story never defines, for the name it spells",
+			"TOLEDO, Ohio - Bus drivers for Greater Toledo Regional Transit rejected the agency's latest contract offer on Wednesday.\n\nGTRT said in a statement Wednesday evening that it was \"disappointed\" by the vote.\n\n\"GTRT values its operators and has put forward a fair offer,\" the statement said.",
+			"disappointed", "Greater Toledo Regional Transit"},
 	}, false)
 }

@@ -315,6 +315,15 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	if e := t.personIn(src); e >= 0 {
 		return t.entityFullName(e), true
 	}
+	// An acronym that coreference links to the name it spells ("GTRT
+	// said" after "Greater Toledo Regional Transit", "the CFST" after
+	// "the Confédération française des syndicats du travail (CFST)"):
+	// that name, as the user would want it.
+	if tok.UPOS == "PROPN" && isAcronym(tok.Text) {
+		if n := t.spelledName(src); n != "" {
+			return n, true
+		}
+	}
 	// The head inside a name ("the International Monetary Fund"; "Downing
 	// Street", which the entity model calls a place and the name lists
 	// a seat of government).
@@ -655,4 +664,26 @@ func (t *tree) fullerDescription(src int) string {
 		return a.Span(m.First, m.Head+1)
 	}
 	return ""
+}
+
+// spelledName returns the longest name in the cluster of the acronym at
+// src that the acronym spells, or "".
+func (t *tree) spelledName(src int) string {
+	c := t.clusterAt(src)
+	if c < 0 {
+		return ""
+	}
+	best := ""
+	for _, mi := range t.a.Clusters[c].Mentions {
+		m := &t.a.Mentions[mi]
+		if m.Kind != nlp.NameMention || m.Type == nlp.PERSON {
+			continue
+		}
+		n := t.a.Span(m.First, m.Last)
+		n = strings.TrimPrefix(strings.TrimPrefix(n, "the "), "The ")
+		if len(n) > len(best) && nlp.Abbreviates(t.a.Tokens[src].Text, n) {
+			best = n
+		}
+	}
+	return best
 }
