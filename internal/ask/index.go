@@ -23,7 +23,7 @@ var questionWords = set(`article story piece text say said says saying tell told
 happens happened happening exactly really actually please anything something someone anyone everyone thing things
 kind sort way planned scheduled expected held hold take takes place round call called calling think thinks view views
 involved go going get gets got make makes made long big large much many give gives put bring come keep else worth
-due meant intended supposed`)
+due meant intended supposed sides result outcome`)
 
 // irregular maps irregular verb forms to their base, which the stemmer
 // does not do: "met" finds "meet", "sought" finds "seek".
@@ -84,6 +84,8 @@ mediate mediator mediation broker intermediary
 merge merger combine combination
 own hold stake owner holder
 extra additional
+owe owed unpaid arrears outstanding
+quit withdraw exit
 ` + officeSynonymGroups
 
 // synonyms map a stem to the stems of its group.

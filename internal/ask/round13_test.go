@@ -108,3 +108,23 @@ Delegates from Peru and Mexico extended their talks in Lima into a third day on 
 		{"a third day counts nothing", talks, "How many delegates are in Lima?", nil, nil, true},
 	})
 }
+
+// TestRound13Forms: "both sides", "the result", "the outcome" are a
+// question's form, which the article need not word so; "owed" answers for
+// "arrears", in any currency's sign ("₦2.4 billion").
+func TestRound13Forms(t *testing.T) {
+	strike := textArticle(t, `Oil union suspends strike
+
+The Minister of Labour, Funmilayo Adeyemi-Bello, has summoned the union and the company to a meeting in Abuja on Monday.
+
+The union says workers are due ₦2.4 billion in arrears of allowances.
+
+The smaller CGET union withdrew from the talks in March.
+
+“We got what we came for,” union president Martin Kessler said of the deal.`)
+	runAnswerCases(t, []answerCase{
+		{"both sides", strike, "Who has summoned both sides to a meeting?", []string{"Adeyemi-Bello"}, nil, false},
+		{"owed for arrears", strike, "How much are the workers owed?", []string{"₦2.4 billion"}, nil, false},
+		{"the outcome", strike, "What did Martin Kessler say about the outcome?", []string{"what we came for"}, nil, false},
+	})
+}

@@ -219,7 +219,7 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 	case typeDate:
 		return a.hasDate(i) || info.hasWhen()
 	case typeMoney:
-		return strings.ContainsAny(a.sents[i], "$£€¥") || info.hasType(nlp.MONEY)
+		return strings.ContainsAny(a.sents[i], "$£€¥₹₦") || info.hasType(nlp.MONEY)
 	case typeQuantity:
 		if q != nil && q.asksPercent() {
 			// "What interest rate…", "by what percentage…": a
