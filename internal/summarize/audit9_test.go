@@ -11,8 +11,9 @@ import "testing"
 // comma; an office held by someone the story named ("the Premier
 // conceded…"); a league that speaks as "the league" next to its
 // players' association, whose name holds the league's; a report no owner
-// was found for is no person who spoke before it; and an acronym speaks
-// under the name it spells.
+// was found for is no person who spoke before it; an acronym speaks
+// under the name it spells; and a statement a body speaks in is the
+// body's, not its signer's.
 func TestAudit9Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a body stressing in a statement, after a relative clause",
@@ -42,5 +43,8 @@ func TestAudit9Speakers(t *testing.T) {
 		{"an acronym the story never defines, for the name it spells",
 			"TOLEDO, Ohio - Bus drivers for Greater Toledo Regional Transit rejected the agency's latest contract offer on Wednesday.\n\nGTRT said in a statement Wednesday evening that it was \"disappointed\" by the vote.\n\n\"GTRT values its operators and has put forward a fair offer,\" the statement said.",
 			"disappointed", "Greater Toledo Regional Transit"},
+		{"a statement signed by a director, issued by the ministry",
+			"The union threatened to strike.\n\nIn a statement signed by its Director of Press and Public Relations, Mrs. Funmilayo Adeyemi-Bello, the Federal Ministry of Labour and Employment urged the union to “sheathe its sword” and give dialogue a chance.\n\n“The ministry wishes to assure all stakeholders that the Federal Government remains committed to industrial harmony,” the statement read.",
+			"The ministry wishes", "Federal Ministry of Labour and Employment"},
 	}, false)
 }

@@ -193,6 +193,14 @@ func (t *tree) statementOwner(src int) int {
 		if p := t.child(k, "nmod:poss"); p >= 0 {
 			return p
 		}
+		// "In a statement signed by its director, Mrs. Adeyemi-Bello, the
+		// Federal Ministry of Labour urged…": the one who speaks in it
+		// owns it, before whoever signed it.
+		if v := kt.Head; v >= 0 && kt.Rel == "obl" && t.caseOf(k) == "in" && a.Tokens[v].UPOS == "VERB" && !receivingVerbs[a.Tokens[v].Lemma] {
+			if s := t.subjectChild(v); s >= 0 && a.Tokens[s].UPOS != "PRON" && t.entityAt(s) >= 0 {
+				return s
+			}
+		}
 		for _, c := range t.children(k) {
 			if ct := &a.Tokens[c]; int(c) > k && (ct.Rel == "nmod" || ct.Rel == "obl") {
 				if cs := t.caseOf(int(c)); cs == "from" || cs == "by" {
