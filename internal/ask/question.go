@@ -89,8 +89,8 @@ insist insisted comment commented respond responded react reacted promise promis
 suggested reply replied accuse accused predict predicted add added saying telling warning arguing claiming
 demanding offering proposing urging calling insisting promising threatening suggesting predicting
 describe described describes describing characterize characterized characterise characterised portray portrayed
-depict depicted summarize summarized summarise summarised sum admit admitted concede conceded acknowledge
-acknowledged explain explained stress stressed note noted maintain maintained counter countered remark remarked
+depict depicted summarize summarized summarise summarised sum concede conceded acknowledge acknowledged
+explain explained stress stressed note noted maintain maintained counter countered remark remarked
 observe observed caution cautioned recall recalled judge judged assess assessed evaluate evaluated view viewed
 justify justified defend defended`)
 

@@ -68,8 +68,8 @@ func TestRound13Types(t *testing.T) {
 
 // TestRound13Speakers: a role word before a name need not be the
 // article's ("Corvane CEO Martin Achterberg" where it writes "Chief
-// Executive Officer"); "judge", "assess", "view", "admit", "concede" and
-// their kin ask for someone's words; and a title written with its capital
+// Executive Officer"); "judge", "assess", "view", "concede" and their kin
+// ask for someone's words; and a title written with its capital
 // ("the Premier") is a role, answered by the person the article gives it.
 func TestRound13Speakers(t *testing.T) {
 	bid := textArticle(t, `Corvane weighs bid for Telmira
@@ -87,7 +87,7 @@ Health Minister Annabel Fraser said the deal would cost about $1.2 billion.`)
 	runAnswerCases(t, []answerCase{
 		{"a role word the article spells out", bid, "What did Corvane CEO Martin Achterberg tell analysts?", []string{"overpay"}, nil, false},
 		{"judge, for someone's words", bid, "How did Priya Natarajan judge the price?", []string{"full price"}, nil, false},
-		{"the Premier, admitting", nurses, "What did the Premier admit about the dispute?", []string{"dragged on longer"}, []string{"Annabel Fraser"}, false},
+		{"the Premier, conceding", nurses, "What did the Premier concede about the dispute?", []string{"dragged on longer"}, []string{"Annabel Fraser"}, false},
 	})
 }
 
