@@ -372,32 +372,6 @@ func TestNamesAfterRanks(t *testing.T) {
 	}
 }
 
-// TestBareTitles checks that a title alone after "the" is no person's
-// name ("the Premier conceded…"), while a title before a name still is
-// part of a person's mention and a name after "the" stays a name.
-func TestBareTitles(t *testing.T) {
-	an, err := audit2Analyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text, word, ner string
-	}{
-		{"Asked whether the Government had misjudged the mood, the Premier conceded the dispute had dragged on.", "Premier", "O"},
-		{"The Speaker called for order, and the Chancellor sat down.", "Chancellor", "O"},
-		{"Premier Steven Lockhart said the deal was fair.", "Steven", "B-PERSON"},
-		{"The talks were led by the veteran Kate Brennan.", "Brennan", "I-PERSON"},
-	}
-	for _, tt := range tests {
-		a := an.Analyze(tt.text)
-		for _, tok := range a.Tokens {
-			if tok.Text == tt.word && tok.NER != tt.ner {
-				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.NER, tt.ner)
-			}
-		}
-	}
-}
-
 // TestOtherBodies checks that a body's name holding another body's name
 // and ending in another noun of bodies ("the United Baseball League
 // Players Association" after "the United Baseball League") starts a

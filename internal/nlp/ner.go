@@ -206,7 +206,6 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = hyphenatedNames(a, x, named)
 	employersBeforeTitles(a, x, named)
 	adjectivesOfPeoples(a, named)
-	named = bareTitles(a, x, named)
 	named = definedAcronyms(a, named)
 	for _, sp := range named {
 		typ := sp.typ
@@ -227,26 +226,6 @@ func (r *Recognizer) Recognize(a *Analysis) {
 			}
 		}
 	}
-}
-
-// bareTitles drops a "person" that is only a title after "the" ("the
-// Premier conceded…", "the Speaker said"): it names an office, not a
-// person, and who holds it is for coreference to say.
-func bareTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
-	out := spans[:0]
-	for _, sp := range spans {
-		if sp.typ == PERSON && sp.first > 0 && strings.EqualFold(a.Tokens[sp.first-1].Text, "the") && !givenNameIn(x, sp.first, sp.last) {
-			title := true
-			for j := sp.first; j < sp.last && title; j++ {
-				title = x.gaz[j]&titleAny != 0 || officeTitles[strings.ToLower(x.words[j])]
-			}
-			if title {
-				continue
-			}
-		}
-		out = append(out, sp)
-	}
-	return out
 }
 
 // titleGoesOn reports whether the capitalised words from k on go on with

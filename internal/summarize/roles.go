@@ -35,7 +35,8 @@ func (t *tree) roleHolder(src int) int {
 	head := strings.ToLower(tok.Text)
 	// A title written with its capital after "the" ("the Premier
 	// conceded…") is the same role, tagged as a name.
-	capitalTitle := tok.XPOS == "NNP" && t.entityAt(src) < 0 && t.child(src, "det") >= 0
+	// The entity model may type it as a person of that one word.
+	capitalTitle := tok.XPOS == "NNP" && t.child(src, "det") >= 0 && (t.entityAt(src) < 0 || t.a.Entities[t.entityAt(src)].Last-t.a.Entities[t.entityAt(src)].First == 1)
 	if (tok.UPOS != "NOUN" || tok.XPOS != "NN") && !capitalTitle || !roleNoun(head) || t.quoted[src] {
 		return -1
 	}
