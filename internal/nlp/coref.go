@@ -978,10 +978,10 @@ func spellsInitials(w string, toks []Token) bool {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(tw)
-			if !all && !unicode.IsUpper(r) || all && nameParticle(strings.ToLower(tw)) {
-				continue
-			}
-			if all && grammarWord(strings.ToLower(tw)) {
+			// Words of grammar and particles are written in lower case
+			// inside a name: only those are read for them (no
+			// allocation on this path, run for every acronym).
+			if lower := !unicode.IsUpper(r); lower && (!all || nameParticle(tw) || grammarWord(tw)) {
 				continue
 			}
 			if k >= len(w) || unicode.ToUpper(r) != rune(w[k]) {
@@ -1100,8 +1100,25 @@ func (s *crRun) otherBody(x, y *Mention) bool {
 	if x.Last <= x.First || y.Last <= y.First {
 		return false
 	}
-	hx, hy := strings.ToLower(s.a.Tokens[x.Last-1].Text), strings.ToLower(s.a.Tokens[y.Last-1].Text)
-	return hx != hy && bodyNouns[hx] && bodyNouns[hy]
+	hx, hy := s.a.Tokens[x.Last-1].Text, s.a.Tokens[y.Last-1].Text
+	return !strings.EqualFold(hx, hy) && isBodyNoun(hx) && isBodyNoun(hy)
+}
+
+// isBodyNoun reports whether w, in any case, is one of bodyNouns, with no
+// allocation (it runs for every candidate of every name).
+func isBodyNoun(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return bodyNouns[string(buf[:len(w)])]
 }
 
 // creditedTopic returns the cluster of the name a pronoun's credit set
