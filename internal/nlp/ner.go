@@ -206,7 +206,6 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = hyphenatedNames(a, x, named)
 	employersBeforeTitles(a, x, named)
 	adjectivesOfPeoples(a, named)
-	named = definedAcronyms(a, named)
 	for _, sp := range named {
 		typ := sp.typ
 		if typ == "PLACE" {
@@ -1565,74 +1564,6 @@ func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		added = append(added, nerSpan{j, end, PERSON})
 	}
 	return mergeSpans(spans, added)
-}
-
-// definedAcronyms adds, as an organisation, a name the text defines an
-// acronym for in brackets after it, whose words' initials the acronym
-// spells ("the Confédération française des syndicats du travail (CFST)",
-// "the Gulf Terminal Employers Council (GTEC)"), over what the model
-// found inside it, and the acronym in the brackets: the definition says
-// they are one name. Spans stay in text order.
-func definedAcronyms(a *Analysis, spans []nerSpan) []nerSpan {
-	var added []nerSpan
-	for i := 1; i+2 < len(a.Tokens); i++ {
-		if a.Tokens[i].Text != "(" || a.Tokens[i+2].Text != ")" || !acronymWord(a.Tokens[i+1].Text) {
-			continue
-		}
-		w := a.Tokens[i+1].Text
-		for k := i - 1; k >= 0 && k >= i-12 && a.Tokens[k].Sent == a.Tokens[i].Sent; k-- {
-			if r, _ := utf8.DecodeRuneInString(a.Tokens[k].Text); !unicode.IsUpper(r) {
-				continue
-			}
-			if !spellsInitials(w, a.Tokens[k:i]) || !capitalWords(a.Tokens[k:i]) {
-				continue
-			}
-			typ := ORG
-			for _, sp := range spans {
-				if sp.last-sp.first == 1 && a.Tokens[sp.first].Text == w && sp.typ != PERSON {
-					typ = sp.typ
-					break
-				}
-			}
-			added = append(added, nerSpan{k, i, typ})
-			covered := false
-			for _, sp := range spans {
-				covered = covered || sp.first <= i+1 && i+1 < sp.last
-			}
-			if !covered {
-				added = append(added, nerSpan{i + 1, i + 2, typ})
-			}
-			break
-		}
-	}
-	if len(added) == 0 {
-		return spans
-	}
-	// Spans inside or across a defined name give way to it.
-	out := spans[:0:0]
-	for _, sp := range spans {
-		clash := false
-		for _, ad := range added {
-			clash = clash || sp.first < ad.last && ad.first < sp.last
-		}
-		if !clash {
-			out = append(out, sp)
-		}
-	}
-	return mergeSpans(out, added)
-}
-
-// capitalWords reports whether every word of a name but those of
-// grammar is capitalised (not "Confédération française des syndicats",
-// whose lower-case words the name machinery downstream would cut).
-func capitalWords(toks []Token) bool {
-	for _, t := range toks {
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		if t.UPOS != "PUNCT" && !unicode.IsUpper(r) && !grammarWord(strings.ToLower(t.Text)) && !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // mergeSpans merges two lists of spans in text order.
