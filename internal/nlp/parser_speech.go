@@ -121,13 +121,7 @@ func appositiveConjuncts(toks []Token, first int) {
 // the aside is the noun's, and the second name is the agent's conjunct.
 // first is the index of toks[0] in the analysis.
 func agentsOfAsides(toks []Token, first int) {
-	root := -1
-	for k := range toks {
-		if toks[k].Head < 0 {
-			root = k
-			break
-		}
-	}
+	root := rootOf(toks)
 	if root < 0 {
 		return
 	}
@@ -190,9 +184,7 @@ func agentsOfAsides(toks []Token, first int) {
 			t.XPOS = "VBD"
 		}
 		toks[root].Head, toks[root].Rel = first+v, "nsubj"
-		if q := len(toks) - 1; toks[q].UPOS == "PUNCT" && toks[q].Head == first+root {
-			toks[q].Head = first + v
-		}
+		closeOn(toks, first, root, v)
 	}
 	toks[subj].Head, toks[subj].Rel = first+agent, "conj"
 	toks[cc].Head = first + subj
@@ -230,9 +222,7 @@ func setOffVerbs(toks []Token, first, root int) {
 		}
 		t.Head, t.Rel = -1, "root"
 		toks[root].Head, toks[root].Rel = first+v, "nsubj"
-		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
-			toks[p].Head = first + v
-		}
+		closeOn(toks, first, root, v)
 		return
 	}
 }
@@ -254,13 +244,7 @@ var sayingLemmas = map[string]bool{"say": true, "stress": true, "note": true, "i
 // instead. first is the
 // index of toks[0] in the analysis.
 func creditsAfterQuotes(toks []Token, first int) {
-	root := -1
-	for k := range toks {
-		if toks[k].Head < 0 {
-			root = k
-			break
-		}
-	}
+	root := rootOf(toks)
 	if root < 0 || toks[root].UPOS != "VERB" && toks[root].UPOS != "AUX" && toks[root].UPOS != "ADJ" && toks[root].UPOS != "NOUN" {
 		return
 	}
@@ -347,13 +331,7 @@ func creditsAfterQuotes(toks []Token, first int) {
 // subject of its own, is the sentence's verb and the noun its subject.
 // first is the index of toks[0] in the analysis.
 func verbsAfterRelatives(toks []Token, first int) {
-	root := -1
-	for k := range toks {
-		if toks[k].Head < 0 {
-			root = k
-			break
-		}
-	}
+	root := rootOf(toks)
 	// An adjective with no copula heading a phrase its sentence opens
 	// with a determiner is a noun phrase's head ("A Norwegian fisheries
 	// official", the last word read as an adjective).
@@ -390,9 +368,7 @@ func verbsAfterRelatives(toks []Token, first int) {
 		t.Head, t.Rel = -1, "root"
 		toks[root].Head, toks[root].Rel = first+v, "nsubj"
 		toks[v-1].Head = first + rel
-		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
-			toks[p].Head = first + v
-		}
+		closeOn(toks, first, root, v)
 		return
 	}
 }
@@ -406,13 +382,7 @@ func verbsAfterRelatives(toks []Token, first int) {
 // root, its object the subject of the root it had, and that verb its
 // clausal complement. first is the index of toks[0] in the analysis.
 func objectSubjects(toks []Token, first int) {
-	root := -1
-	for k := range toks {
-		if toks[k].Head < 0 {
-			root = k
-			break
-		}
-	}
+	root := rootOf(toks)
 	if root < 1 || toks[root].UPOS != "VERB" && toks[root].UPOS != "AUX" {
 		return
 	}
@@ -481,9 +451,7 @@ func objectSubjects(toks []Token, first int) {
 	}
 	if v != root {
 		toks[v].Head, toks[v].Rel = -1, "root"
-		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
-			toks[p].Head = first + v
-		}
+		closeOn(toks, first, root, v)
 	}
 	toks[obj].Head, toks[obj].Rel = first+r, "nsubj"
 	if passive {
@@ -511,13 +479,7 @@ var reportingPasts = map[string]bool{"said": true, "stressed": true, "noted": tr
 // the sentence's verb, the root its subject and that verb's clause what
 // was said. first is the index of toks[0] in the analysis.
 func saidVerbs(toks []Token, first int) {
-	root := -1
-	for k := range toks {
-		if toks[k].Head < 0 {
-			root = k
-			break
-		}
-	}
+	root := rootOf(toks)
 	if root < 0 || toks[root].UPOS != "PROPN" && toks[root].UPOS != "NOUN" {
 		return
 	}
@@ -545,9 +507,7 @@ func saidVerbs(toks []Token, first int) {
 		toks[root].Head, toks[root].Rel = first+i, "nsubj"
 		toks[v].Head, toks[v].Rel = first+i, "ccomp"
 		toks[i-1].Head = first + i
-		if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
-			toks[p].Head = first + i
-		}
+		closeOn(toks, first, root, i)
 		return
 	}
 }
@@ -808,5 +768,23 @@ func namesBeforeDescriptions(toks []Token, first int) {
 		toks[n].Head, toks[n].Rel = first+v, "nsubj"
 		toks[subj].Head, toks[subj].Rel = first+n, "appos"
 		return
+	}
+}
+
+// rootOf returns the index in toks of the sentence's root, or -1.
+func rootOf(toks []Token) int {
+	for k := range toks {
+		if toks[k].Head < 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// closeOn hangs the sentence's final punctuation mark from v (an index in
+// toks) where it hung from the old root.
+func closeOn(toks []Token, first, root, v int) {
+	if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
+		toks[p].Head = first + v
 	}
 }
