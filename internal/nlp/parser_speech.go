@@ -342,7 +342,10 @@ func verbsAfterRelatives(toks []Token, first int) {
 	}
 	rel := -1
 	for j := root + 1; j < len(toks); j++ {
-		if toks[j].Head == first+root && toks[j].Rel == "acl:relcl" && leftmostWord(toks, j, first) > 0 && toks[leftmostWord(toks, j, first)-1].Text == "," {
+		if toks[j].Head != first+root || toks[j].Rel != "acl:relcl" {
+			continue
+		}
+		if lo := leftmostWord(toks, j, first); lo > 0 && toks[lo-1].Text == "," {
 			rel = j
 			break
 		}

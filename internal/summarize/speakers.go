@@ -784,16 +784,13 @@ func (t *tree) personSource(s int) bool {
 // phrase does not hold the name ("a statement issued on behalf of Robert
 // Zoellick" is his).
 func (t *tree) documentNoun(src int, name string) bool {
-	tok := &t.a.Tokens[src]
-	if tok.UPOS != "NOUN" || containsWords(t.a.Span(int(t.left[src]), int(t.right[src])+1), name) {
-		return false
-	}
-	switch l := strings.ToLower(tok.Lemma); l {
-	case "report", "ruling", "filing", "study", "survey":
-		return true
-	default:
-		return textNoun(l) || speechNoun(l)
-	}
+	return t.textWithout(src, name, func(lemma string) bool {
+		switch lemma {
+		case "report", "ruling", "filing", "study", "survey":
+			return true
+		}
+		return textNoun(lemma) || speechNoun(lemma)
+	})
 }
 
 // personSpeaker reports whether a speaker found is a person the story
@@ -812,10 +809,14 @@ func (t *tree) writtenSource(src int, name string) bool {
 	if v := a.Tokens[src].Head; a.Tokens[src].UPOS == "PRON" && v >= 0 && strings.HasSuffix(a.Tokens[v].Rel, "relcl") {
 		src = a.Tokens[v].Head
 	}
-	if src < 0 || a.Tokens[src].UPOS != "NOUN" || !textNoun(a.Tokens[src].Lemma) {
-		return false
-	}
-	return !containsWords(a.Span(int(t.left[src]), int(t.right[src])+1), name)
+	return src >= 0 && t.textWithout(src, name, textNoun)
+}
+
+// textWithout reports whether the source at src is a noun of a kind of
+// text (by its lemma) whose phrase does not hold the name.
+func (t *tree) textWithout(src int, name string, kind func(lemma string) bool) bool {
+	tok := &t.a.Tokens[src]
+	return tok.UPOS == "NOUN" && kind(tok.Lemma) && !containsWords(t.a.Span(int(t.left[src]), int(t.right[src])+1), name)
 }
 
 // personWord reports whether the source at src is a person by its word: a
