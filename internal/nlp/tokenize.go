@@ -371,6 +371,11 @@ func (t *tokenizer) isAbbrev(s, e int) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true
 	}
+	// The last part of a hyphenated word: "(D-N.C.)", a lawmaker's
+	// party and state.
+	if k := strings.LastIndexByte(w, '-'); k >= 0 && k < len(w)-1 && strings.IndexByte(w[k+1:], '.') > 0 {
+		w = w[k+1:]
+	}
 	if strings.IndexByte(w, '.') > 0 {
 		seg := 0
 		for i := 0; i < len(w); i++ {

@@ -75,6 +75,7 @@ func TestTokenize(t *testing.T) {
 		{"They're gonna win, cannot lose.", "They 're gon na win , can not lose ."},
 		{"Call 713-853-3989 for the 1990-2000 data.", "Call 713-853-3989 for the 1990 - 2000 data ."},
 		{"The parents' views :-)", "The parents ' views :-)"},
+		{"said Rep. Ann Cole (D-N.C.), head of the caucus.", "said Rep. Ann Cole ( D - N.C. ) , head of the caucus ."},
 	}
 	for _, c := range cases {
 		a := Tokenize(c.text)

@@ -70,6 +70,9 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	for i := range descSide {
 		descSide[i] = -1
 	}
+	// How often each entity is named as a noun, not as a modifier
+	// ("Muslim leaders", "a Latino community").
+	nominal := make([]int, len(d.ents))
 	type personMention struct{ ent, mention, head int }
 	var people []personMention
 	for mi := range d.mentions {
@@ -92,6 +95,9 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			continue
 		}
 		own := h // the mention's own head, for its side
+		if tk := &t.a.Tokens[h]; tk.UPOS != "ADJ" && tk.Rel != "amod" && tk.Rel != "compound" {
+			nominal[ent]++
+		}
 		if r := t.a.Tokens[h].Rel; (r == "compound" || r == "nmod:poss") && t.a.Tokens[h].Head >= 0 {
 			if hd := &t.a.Tokens[t.a.Tokens[h].Head]; hd.UPOS == "NOUN" && (corporateNouns[hd.Lemma] || bodyKinds[hd.Lemma]) {
 				corporate[ent]++
@@ -157,6 +163,12 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		if (e.kind == KindPerson || e.kind == "") && !commentator[ent] {
 			commentator[ent] = d.isCommentator(t, m, own)
 		}
+	}
+	// adjectival reports whether an entity is a people the entity model
+	// found (not a group the name lists know, "unions") that the story
+	// only ever names as a modifier.
+	adjectival := func(ei int) bool {
+		return kind[ei] == KindGroup && d.ents[ei].kind != KindGroup && nominal[ei] == 0
 	}
 	// The entity model's type over all mentions types what the name lists
 	// leave untyped, and confirms what they type.
@@ -464,6 +476,11 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		if kind[p.ent] != KindPerson {
 			continue
 		}
+		if s := side[p.ent]; s >= 0 && kind[s] == KindOrganisation && !legislatures[strings.ReplaceAll(strings.ToLower(d.ents[s].name), " ", "-")] && !politicalParty(d.ents[s].name) && !strings.EqualFold(d.ents[s].name, "White House") {
+			// "Rep. G.K. Butterfield (D-N.C.), head of the Congressional
+			// Black Caucus": the body the role is of, not the party.
+			continue
+		}
 		if name := d.partyTagAfter(&d.mentions[p.mention]); name != "" {
 			if s := d.entityNamed(name); s >= 0 {
 				side[p.ent], descSide[p.ent] = s, -1
@@ -672,6 +689,12 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			continue
 		}
 		st := stats[ei]
+		if adjectival(ei) {
+			// A people only ever named by its adjective ("Muslim
+			// leaders", "the Latino vote") is what describes someone,
+			// not an actor, nor the side of "a Hindu priest".
+			continue
+		}
 		if kind[ei] == KindPerson {
 			if st.spoke+st.agent == 0 && e.mentions < 3 || commentator[ei] {
 				continue // mentioned in passing, or a commentator
@@ -686,7 +709,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			switch s := side[ei]; {
 			case s >= 0 && idle(s, d.ents[s].name) || s < 0 && descSide[ei] < 0 && idle(d.entityNamed(e.party), e.party):
 				// its own party, below
-			case s >= 0 && s != ei && !isSourceBody(d.ents[s].name) && kind[s] != "":
+			case s >= 0 && s != ei && !isSourceBody(d.ents[s].name) && kind[s] != "" && !adjectival(s):
 				// A side of a kind: not a name no list or model types
 				// ("Nobel Peace Prize laureate Aung San Suu Kyi").
 				a = get(s)

@@ -644,6 +644,18 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"United States": {"Daniel Hart"}},
 			not:    []string{"Daniel Hart"},
 		},
+		{
+			name:   "a lawmaker heading a caucus is the caucus's, not their party's",
+			text:   "“We will not sign this bill,” said Rep. Dana Whitfield (D-N.M.), chairwoman of the Rural Water Caucus. The Rural Water Caucus met the Interior Department on Tuesday. The Interior Department said it would revise the plan. Whitfield said the caucus would wait.",
+			want:   map[string]string{"Rural Water Caucus": KindOrganisation},
+			people: map[string][]string{"Rural Water Caucus": {"Dana Whitfield"}},
+			not:    []string{"Dana Whitfield"},
+		},
+		{
+			name: "a people named only by its adjective is no party",
+			text: "Hindu leaders and the state government met on Monday to settle the temple dispute. The government said it would return the land. “We are ready to talk,” said Ravi Menon, a Hindu priest. The Hindu festival begins next week. Menon said the leaders would answer on Friday.",
+			not:  []string{"Hindu"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
