@@ -22,6 +22,7 @@ import (
 //go:embed questions_dev13.json questions_dev13_firstrun.json questions_blind10.json questions_blind10_firstrun.json
 //go:embed questions_dev14.json questions_dev14_firstrun.json questions_blind11.json questions_blind11_firstrun.json
 //go:embed questions_dev15.json questions_dev15_firstrun.json questions_blind12.json questions_blind12_firstrun.json
+//go:embed questions_dev16.json questions_dev16_firstrun.json questions_blind13.json questions_blind13_firstrun.json
 var storySetFS embed.FS
 
 // storySetAbout says, for each question set of the stories, what it is:
@@ -73,6 +74,11 @@ var storySetAbout = map[string]string{
 	// while looking at it.
 	"dev15":   "our tenth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
 	"blind12": "our tenth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
+	// dev16 (54) and blind13 (54): the eleventh batch, s125–s136,
+	// recorded at 936c2f9, in the middle of the round, before anything was
+	// changed while looking at it.
+	"dev16":   "our eleventh batch of stories, written with their questions by someone who never ran the answerer, then developed on",
+	"blind13": "our eleventh batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
 }
 
 // storySetFiles returns a story question set's questions and its recorded
@@ -92,7 +98,8 @@ func storySetFiles(name string) (questions, firstRun []byte, err error) {
 
 // LoadStorySet parses the embedded question set of the stories with this
 // name (dev6, blind3, dev7, blind4, dev8, blind5, dev9, blind6, dev10,
-// blind7, dev11, blind8, dev12, blind9, dev13, blind10, dev14, blind11, dev15, blind12).
+// blind7, dev11, blind8, dev12, blind9, dev13, blind10, dev14, blind11, dev15, blind12,
+// dev16, blind13).
 func LoadStorySet(name string) ([]BlindArticle, error) {
 	q, _, err := storySetFiles(name)
 	if err != nil {

@@ -7,15 +7,15 @@ import (
 	"strings"
 )
 
-// storyFS holds 124 news stories about negotiations written for the
+// storyFS holds 136 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
 // and blind6 sets (s41–s52), of the dev10 and blind7 sets (s53–s64),
 // of the dev11 and blind8 sets (s65–s76), of the dev12 and blind9 sets
 // (s77–s88), of the dev13 and blind10 sets (s89–s100), of the dev14 and
-// blind11 sets (s101–s112), of the dev15 and blind12 sets (s113–s124) and
-// of the
+// blind11 sets (s101–s112), of the dev15 and blind12 sets (s113–s124),
+// of the dev16 and blind13 sets (s125–s136) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -48,12 +48,21 @@ import (
 // unnamed sources, a US local TV site with straight quotes, a hostile bid,
 // a student paper with a Q&A, an Irish broadcaster, a shipping journal, a
 // call with two governments' readouts, an Indian state story, a magazine
-// feature in the present tense).
+// feature in the present tense) and of s125–s136 (a South African daily
+// on a platinum strike, a Korean wire with family names first, a São
+// Paulo paper in translation, a British rail strike in single marks with
+// a quotation inside another, a wire truce story with a quotation over
+// three paragraphs, a private-equity bid from people familiar with the
+// matter, a Kenyan doctors' strike, a hockey league's bargaining with a
+// post, a podcast and a memo, Dutch coalition talks with a joint
+// statement, river talks between two foreign ministries, a teachers'
+// work-to-rule with a letter to families, a negotiator's interview in
+// Q: and A:).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s124").
+// StoryTexts returns the embedded stories by id ("s01" … "s136").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {

@@ -11,9 +11,9 @@ import (
 
 // Gold quotations and speakers of the project's own stories
 // (news.StoryTexts), written with the stories by helpers who never ran
-// the engine, in ten batches (s01–s16; s17–s28, written with page
+// the engine, in eleven batches (s01–s16; s17–s28, written with page
 // furniture and harder credits; s29–s40, s41–s52, s53–s64, s65–s76,
-// s77–s88, s89–s100, s101–s112 and s113–s124,
+// s77–s88, s89–s100, s101–s112, s113–s124 and s125–s136,
 // more outlets' styles and credits): the odd-numbered stories are the
 // development half, the even-numbered ones are held out (totals only,
 // never read quote by quote). Offsets are in runes of the story's text,
@@ -59,6 +59,10 @@ var (
 	goldStories10Dev []byte
 	//go:embed gold_stories10_heldout.json
 	goldStories10HeldOut []byte
+	//go:embed gold_stories11_dev.json
+	goldStories11Dev []byte
+	//go:embed gold_stories11_heldout.json
+	goldStories11HeldOut []byte
 )
 
 // StoriesResult holds the two halves of each batch of stories.
@@ -73,6 +77,7 @@ type StoriesResult struct {
 	HeldOut8, Dev8   Split // s89–s100
 	HeldOut9, Dev9   Split // s101–s112
 	HeldOut10, Dev10 Split // s113–s124
+	HeldOut11, Dev11 Split // s125–s136
 }
 
 // RunStories scores who said what on the project's own stories; misses
@@ -94,6 +99,7 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 		{&res.HeldOut8, "held-out half of s89–s100 (even-numbered stories, never read quote by quote)", goldStories8HeldOut, false},
 		{&res.HeldOut9, "held-out half of s101–s112 (even-numbered stories, never read quote by quote)", goldStories9HeldOut, false},
 		{&res.HeldOut10, "held-out half of s113–s124 (even-numbered stories, never read quote by quote)", goldStories10HeldOut, false},
+		{&res.HeldOut11, "held-out half of s125–s136 (even-numbered stories, never read quote by quote)", goldStories11HeldOut, false},
 		{&res.Dev, "development half of s01–s16 (odd-numbered stories)", goldStoriesDev, misses},
 		{&res.Dev2, "development half of s17–s28 (odd-numbered stories)", goldStories2Dev, misses},
 		{&res.Dev3, "development half of s29–s40 (odd-numbered stories)", goldStories3Dev, misses},
@@ -104,6 +110,7 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 		{&res.Dev8, "development half of s89–s100 (odd-numbered stories)", goldStories8Dev, misses},
 		{&res.Dev9, "development half of s101–s112 (odd-numbered stories)", goldStories9Dev, misses},
 		{&res.Dev10, "development half of s113–s124 (odd-numbered stories)", goldStories10Dev, misses},
+		{&res.Dev11, "development half of s125–s136 (odd-numbered stories)", goldStories11Dev, misses},
 	})
 	if err != nil {
 		return nil, err
@@ -113,8 +120,8 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 
 // Print writes the halves, the held-out ones first.
 func (r *StoriesResult) Print(w io.Writer) {
-	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 124 negotiation stories in varied outlets' styles; gold written with them):")
-	for _, s := range []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.HeldOut6, r.HeldOut7, r.HeldOut8, r.HeldOut9, r.HeldOut10, r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5, r.Dev6, r.Dev7, r.Dev8, r.Dev9, r.Dev10} {
+	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 136 negotiation stories in varied outlets' styles; gold written with them):")
+	for _, s := range []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.HeldOut6, r.HeldOut7, r.HeldOut8, r.HeldOut9, r.HeldOut10, r.HeldOut11, r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5, r.Dev6, r.Dev7, r.Dev8, r.Dev9, r.Dev10, r.Dev11} {
 		fmt.Fprintf(w, "%s: %d stories, %d quotations\n", s.Name, s.Pages, s.Gold)
 		fmt.Fprintf(w, "  quotes found %.3f (%d/%d), precision %.3f (%d not gold); speaker %.3f (%d/%d; %d wrong, %d blank)\n",
 			s.Recall(), s.Found, s.Gold, s.Precision(), s.Extra, s.SpeakerAcc(), s.Right, s.Right+s.Wrong+s.Blank, s.Wrong, s.Blank)
