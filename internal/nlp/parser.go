@@ -574,6 +574,7 @@ func (p *Parser) Parse(a *Analysis) {
 		verbsAfterRelatives(toks, s.First)
 		agentsOfAsides(toks, s.First)
 		objectSubjects(toks, s.First) // again, on the verb the last found
+		unmarkedAdverbials(toks, s.First)
 		creditsAfterQuotes(toks, s.First)
 		invertedCredits(toks, s.First)
 		namesBeforeDescriptions(toks, s.First)

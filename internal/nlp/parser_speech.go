@@ -791,3 +791,64 @@ func closeOn(toks []Token, first, root, v int) {
 		toks[p].Head = first + v
 	}
 }
+
+// unmarkedAdverbials mends a sentence whose verb of saying, with a
+// subject of its own and no word to subordinate it, the parser hung as an
+// adverbial clause of the clause it reports ("Bishop Anselm Pokiya of the
+// Catholic Diocese of Wabag, who spent six weeks shuttling between the
+// two sides, told the crowd the agreement was “a first step”", read with
+// "step" at the root): a finite clause with a subject and no "when",
+// "as" or "after" is no adverbial clause, unless commas set it off as an
+// aside. The verb of saying is the root and the clause it hung from is
+// its clausal complement. first is the index of toks[0] in the analysis.
+func unmarkedAdverbials(toks []Token, first int) {
+	root := rootOf(toks)
+	if root < 1 {
+		return
+	}
+	v := -1
+	for j := 0; j < root; j++ {
+		if toks[j].Head == first+root && toks[j].Rel == "advcl" && finiteVerb(&toks[j]) &&
+			(sayingForm(toks[j].Text) || toks[j].Text == "told") {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	subj, rootSubj := false, -1
+	for j := range toks {
+		switch {
+		case toks[j].Head == first+v:
+			switch r := toks[j].Rel; {
+			case r == "mark" || r == "ccomp" || r == "xcomp" || r == "obj":
+				// Subordinated, or saying something of its own.
+				return
+			case strings.HasPrefix(r, "nsubj") && j < v:
+				subj = true
+			}
+		case toks[j].Head == first+root && strings.HasPrefix(toks[j].Rel, "nsubj") && j > v && rootSubj < 0:
+			rootSubj = j
+		}
+	}
+	if !subj || rootSubj < 0 {
+		return
+	}
+	for j := v + 1; j < rootSubj; j++ {
+		if toks[j].UPOS == "PUNCT" {
+			// A credit set off by commas ("Even if the talks collapse,
+			// Port Director Tom Reyes said, the port will stay open")
+			// is an aside of the clause it credits, as the parser read.
+			return
+		}
+	}
+	for j := 0; j < v; j++ {
+		if toks[j].Head == first+root {
+			toks[j].Head = first + v
+		}
+	}
+	toks[v].Head, toks[v].Rel = -1, "root"
+	closeOn(toks, first, root, v)
+	toks[root].Head, toks[root].Rel = first+v, "ccomp"
+}

@@ -27,7 +27,10 @@ import "testing"
 // verb of saying before a colon read as a plural noun ("the statement
 // reads: ‘…’"); and the same credits in the present ("says"), with a
 // name set off before its description after the quotation ("“…,” Dr.
-// Steven Marsh, Lakeshore's chief medical officer, says").
+// Steven Marsh, Lakeshore's chief medical officer, says"); and a verb of
+// saying with its own subject and no subordinator, hung as an adverbial
+// clause of the clause it reports ("Imam Yusuf Dareh …, who spent six weeks…,
+// told the crowd the agreement was "…"").
 func TestVerbsOfSayingBeyondSaid(t *testing.T) {
 	an, err := audit2Analyzer()
 	if err != nil {
@@ -59,6 +62,7 @@ func TestVerbsOfSayingBeyondSaid(t *testing.T) {
 		{text: "Ruben Quispe, who leads the Bolivian Workers' Confederation and is not related to the minister, says unions would block highways if the government cut fuel subsidies.", verb: "says", subj: "Ruben"},
 		{text: "The committee, advised by Rothwell Partners and the law firm Garrick & Strand, says in a statement that it had engaged constructively.", verb: "says", subj: "committee", rel: [2]string{"firm", "conj"}},
 		{text: "\"Our residents are the future of medicine in this region, and we value them enormously,\" Dr. Steven Marsh, Lakeshore's chief medical officer, says in an interview Tuesday.", verb: "says", subj: "Steven", aside: true},
+		{text: "Imam Yusuf Dareh of the Central Mosque of Tarin, who spent six weeks shuttling between the two sides, told the crowd the agreement was \"a first step, not a last one.\"", verb: "told", subj: "Imam", clause: "step"},
 		// Left alone: a reduced relative, an adverbial participle, a
 		// quotation that opened after the sentence's verb.
 		{text: "The offer, signed by both sides on Monday, ends the strike.", verb: "ends", subj: "offer"},

@@ -476,7 +476,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		if kind[p.ent] != KindPerson {
 			continue
 		}
-		if s := side[p.ent]; s >= 0 && kind[s] == KindOrganisation && !legislatures[strings.ReplaceAll(strings.ToLower(d.ents[s].name), " ", "-")] && !politicalParty(d.ents[s].name) && !strings.EqualFold(d.ents[s].name, "White House") {
+		if s := side[p.ent]; s >= 0 && kind[s] == KindOrganisation && !legislatures[strings.ReplaceAll(strings.ToLower(d.ents[s].name), " ", "-")] && !politicalParty(d.ents[s].name) && d.namedInRole(t, p.mention, p.head, s, entOf) {
 			// "Rep. G.K. Butterfield (D-N.C.), head of the Congressional
 			// Black Caucus": the body the role is of, not the party.
 			continue
@@ -987,4 +987,18 @@ func sortedKeys[V any](m map[int]V) []int {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// namedInRole reports whether entity s is named in the role phrase after
+// person mention mi (whose head is token h): "head of the Congressional
+// Black Caucus" after "Rep. G.K. Butterfield (D-N.C.),", not "a hearing
+// of the subcommittee that funds NASA" before "Rep. Robert Aderholt".
+func (d *doc) namedInRole(t *tree, mi, h, s int, entOf []int) bool {
+	_, hi := d.roleSpan(t, &d.mentions[mi], h)
+	for i := h + 1; i <= hi && i < len(t.a.Tokens); i++ {
+		if mj := d.mentionAt(t.a.Tokens[i].Start); mj >= 0 && mj != mi && entOf[mj] == s {
+			return true
+		}
+	}
+	return false
 }

@@ -135,6 +135,10 @@ func (d *doc) treeSpeakers(t *tree) {
 		// is none: better no name than a wrong one.
 		if at := &d.attrs[qi]; at.speaker != "" && !t.speakable(at.speaker) {
 			at.speaker, at.ent = "", -1
+		} else if n := t.definedName(at.speaker); n != "" {
+			// A short form the text defines, however it was found:
+			// the name it stands for.
+			at.speaker, at.ent = n, d.entityOfSpeaker(n)
 		}
 	}
 	d.carryFloats()

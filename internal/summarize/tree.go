@@ -35,6 +35,10 @@ type tree struct {
 	// previousSubject found its speaker to be (-1: none), so that a chain
 	// of "she said… she added…" is resolved once per pronoun.
 	pronounPerson map[int]int
+	// defined maps a short form the text defines in brackets after a
+	// name ("the Commission for Conciliation, Mediation and Arbitration
+	// (CCMA)") to that name; built on first use.
+	defined map[string]string
 	// nounClass gives the class the analysis layer's lexicon learned
 	// for a noun lemma (nlp.NounPerson, nlp.NounOrganisation, …; 0 when
 	// unknown), or is nil.

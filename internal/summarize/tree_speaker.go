@@ -5,6 +5,7 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley-bot/parley/internal/nlp"
 )
@@ -119,8 +120,14 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			return n, true
 		}
 		// "An RSF adviser … He said": the person the cluster describes
-		// by role, as written, when it names nobody.
+		// by role, as written, when it names nobody; but the subject of
+		// the sentence before goes on, as for a name ("But the union's
+		// secretary, Dr Brian Otieno, said the governor was misleading
+		// the public. “The governor knows…,” he said": not the governor).
 		if d := t.clusterDescription(src); d >= 0 {
+			if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
+				return t.entityFullName(e), true
+			}
 			if n, ok := t.speakerOf(d); ok && n != "" {
 				return n, true
 			}
@@ -165,6 +172,14 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// A verb, an adjective or a function word is a misparse, not a
 		// source.
 		return "", false
+	}
+	// A short form the text defines in brackets after a name ("the
+	// Commission for Conciliation, Mediation and Arbitration (CCMA)",
+	// "Companhia do Metropolitano Paulista (Metropaulista)"): that name.
+	if tok.UPOS == "PROPN" {
+		if n := t.definedName(tok.Text); n != "" {
+			return n, true
+		}
 	}
 	// A title of two offices joined by "and" ("Economy and Public
 	// Finance Minister Andrés Quiñones Vaca"), parsed with the first
@@ -686,4 +701,76 @@ func (t *tree) spelledName(src int) string {
 		}
 	}
 	return best
+}
+
+// definedName returns the name the text defines short as w in brackets
+// right after it ("… Mediation and Arbitration (CCMA)"), or "": an
+// acronym of the name's initials, or a short form that opens as one of
+// its words does ("Metropolitano Paulista (Metropaulista)").
+func (t *tree) definedName(w string) string {
+	if t.defined == nil {
+		t.defined = map[string]string{}
+		toks := t.a.Tokens
+		for i := 2; i+1 < len(toks); i++ {
+			if toks[i-1].Text != "(" || toks[i+1].Text != ")" || toks[i].UPOS != "PROPN" {
+				continue
+			}
+			if n := t.nameBefore(i - 1); n != "" && shortFormOf(toks[i].Text, n) {
+				if _, seen := t.defined[toks[i].Text]; !seen {
+					t.defined[toks[i].Text] = n
+				}
+			}
+		}
+	}
+	return t.defined[w]
+}
+
+// nameBefore returns the capitalised name that ends right before token
+// open, in its sentence, with the small words a name may hold between
+// its capitalised ones ("Commission for Conciliation, Mediation and
+// Arbitration", "Companhia do Metropolitano Paulista"), or "".
+func (t *tree) nameBefore(open int) string {
+	toks := t.a.Tokens
+	lo, words := open, 0
+	for k := open - 1; k >= 0 && toks[k].Sent == toks[open].Sent; k-- {
+		tx := toks[k].Text
+		switch {
+		case tx != "" && unicode.IsUpper([]rune(tx)[0]) && toks[k].UPOS != "PUNCT":
+			lo, words = k, words+1
+			continue
+		case nameJoiners[strings.ToLower(tx)] || tx == ",":
+			continue
+		}
+		break
+	}
+	if strings.EqualFold(toks[lo].Text, "the") {
+		lo, words = lo+1, words-1
+	}
+	if words < 2 {
+		return ""
+	}
+	return t.a.Span(lo, open)
+}
+
+// nameJoiners are the small words between the capitalised words of a
+// body's name, in the languages news quotes names in.
+var nameJoiners = makeSet(`of for and on the do da de des du del della di la le los las y e et und für`)
+
+// shortFormOf reports whether w is a short form of name: its initials
+// (nlp.Abbreviates), or a word that opens with the first five letters of
+// one of the name's words.
+func shortFormOf(w, name string) bool {
+	if isAcronym(w) {
+		return nlp.Abbreviates(w, name)
+	}
+	lw := strings.ToLower(w)
+	if len(lw) < 6 {
+		return false
+	}
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		if len(f) >= 5 && strings.HasPrefix(lw, f[:5]) {
+			return true
+		}
+	}
+	return false
 }
