@@ -154,17 +154,22 @@ func expandOffices(phrase []string) []string {
 }
 
 // describedBy returns the one person the article gives a role of head h
-// with the other words, or nil (none, or two).
+// with the other words, or nil (none, or two). A role that holds every
+// other word itself ("Tomi Paraka, the Poreki leader") outranks one whose
+// sentence merely names them ("Kaiye Lapan, a leader of the Yanda, said
+// … the Poreki …").
 func (a *Article) describedBy(h string, others []string) *name {
 	head := porter(h)
-	var found *name
+	var found, own *name
+	two, twoOwn := false, false
 	for i := range a.info {
 		si := &a.info[i]
 		for _, e := range si.ents {
 			if e.typ != nlp.PERSON {
 				continue
 			}
-			if !slices.ContainsFunc(si.roleStems(e), func(role []string) bool { return a.roleFits(head, h, others, role, i) }) {
+			roles := si.roleStems(e)
+			if !slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, i) }) {
 				continue
 			}
 			n := a.findNameWhere(words(e.text), func(n *name) bool { return n.kind == "person" || n.kind == "" })
@@ -172,12 +177,24 @@ func (a *Article) describedBy(h string, others []string) *name {
 				continue
 			}
 			if found != nil && found != n {
-				return nil // two people fit: the question does not say which
+				two = true // two people fit: the question does not say which
 			}
 			found = n
+			if slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, -1) }) {
+				if own != nil && own != n {
+					twoOwn = true
+				}
+				own = n
+			}
 		}
 	}
-	return found
+	switch {
+	case !two:
+		return found
+	case own != nil && !twoOwn:
+		return own
+	}
+	return nil
 }
 
 // sameWordFamily reports whether two stems are one word's: equal, role
@@ -210,7 +227,8 @@ var roleSynonyms = stemGroups(officeSynonymGroups)
 var lesserOffice = []string{porter("deputy"), porter("vice"), porter("assistant"), porter("former"), porter("acting"), porter("shadow")}
 
 // roleFits reports whether a role (stems, in sentence i) fits a
-// description's head (stem, and as written) and other words.
+// description's head (stem, and as written) and other words; with i
+// negative, only by the role's own words.
 func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 	for _, m := range lesserOffice {
 		// "Deputy Prime Minister John Prescott" is not "the prime
@@ -229,13 +247,15 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			continue
 		}
 		t := porter(w)
-		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || a.ix.sentenceHas(i, t) ||
+		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || i >= 0 && a.ix.sentenceHas(i, t) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
-			nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) }) {
+			i >= 0 && nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) }) {
 			continue
 		}
 		x := a.acr.expansion(w)
-		if x == nil || !slices.ContainsFunc(x, func(xw string) bool { return slices.Contains(role, porter(xw)) || a.ix.sentenceHas(i, porter(xw)) }) {
+		if x == nil || !slices.ContainsFunc(x, func(xw string) bool {
+			return slices.Contains(role, porter(xw)) || i >= 0 && a.ix.sentenceHas(i, porter(xw))
+		}) {
 			return false
 		}
 	}

@@ -1070,6 +1070,24 @@ func (a *Article) countedHead(q *question, first string) string {
 	if an == nil {
 		return first
 	}
+	// "How many of the people killed were women?": what is counted is
+	// what the copula says they were, not the whole they are part of.
+	for k := 0; k+2 < len(an.Tokens); k++ {
+		if !strings.EqualFold(an.Tokens[k].Text, "many") || !strings.EqualFold(an.Tokens[k+1].Text, "of") {
+			continue
+		}
+		for j := k + 2; j+1 < len(an.Tokens); j++ {
+			if an.Tokens[j].Rel == "cop" || an.Tokens[j].Lemma == "be" && an.Tokens[j].UPOS == "AUX" {
+				for m := j + 1; m < len(an.Tokens) && (an.Tokens[m].UPOS == "ADJ" || an.Tokens[m].UPOS == "NOUN" || an.Tokens[m].UPOS == "DET"); m++ {
+					if an.Tokens[m].UPOS == "NOUN" {
+						return strings.ToLower(an.Tokens[m].Text)
+					}
+				}
+				break
+			}
+		}
+		break
+	}
 	for k, t := range an.Tokens {
 		if strings.ToLower(t.Text) != first {
 			continue

@@ -106,11 +106,14 @@ func (si *sentInfo) wordsBefore(k int) []string { return si.phraseBackFrom(k, 6,
 // phraseBackFrom returns the lower-case words of the noun phrase that
 // ends right before token k, at most n of them, back to a verb, a
 // preposition (but "of", with overOf), a conjunction or a punctuation
-// mark (but a possessive).
+// mark (but a possessive, or the hyphen inside a word).
 func (si *sentInfo) phraseBackFrom(k, n int, overOf bool) []string {
 	var out []string
 	for j := k - 1; j >= 0 && j >= k-n; j-- {
 		t := si.toks[j]
+		if t.XPOS == "HYPH" {
+			continue // inside a word: "vice-president"
+		}
 		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" && !(overOf && strings.EqualFold(t.Text, "of")) || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
 			break
 		}

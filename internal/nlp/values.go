@@ -45,6 +45,15 @@ func valueAt(toks []Token, low []string, i, e int) (string, int) {
 	if currencyAmount(w) {
 		return MONEY, scaleAfter(toks, low, i+1, e)
 	}
+	// A currency's letters glued to an amount: "Sh60 million", "R48m",
+	// "N50,000"; a single letter only with a scale or a separator
+	// ("R2" may be a road).
+	if p, n := gluedCurrency(w); p != "" {
+		j := scaleAfter(toks, low, i+1, e)
+		if len(p) > 1 || j > i+1 || strings.ContainsAny(n, ",.") {
+			return MONEY, j
+		}
+	}
 	// Clock times.
 	if isClock(w) {
 		if i+1 < e && isAMPM(toks[i+1].Text) {
@@ -98,8 +107,8 @@ func valueAt(toks []Token, low []string, i, e int) (string, int) {
 // amount.
 func isCurrency(w string) bool {
 	switch w {
-	case "$", "€", "£", "¥", "₹", "US$", "C$", "A$", "HK$", "S$", "NZ$", "USD", "EUR", "GBP", "JPY", "CHF", "CNY",
-		"Rs", "Rs.", "R$":
+	case "$", "€", "£", "¥", "₹", "₦", "US$", "C$", "A$", "HK$", "S$", "NZ$", "USD", "EUR", "GBP", "JPY", "CHF", "CNY",
+		"Rs", "Rs.", "R$", "KSh", "Ksh":
 		return true
 	}
 	return false
@@ -116,6 +125,23 @@ func currencyAmount(w string) bool {
 		return isDigitByte(w[3]) && isNumeric(w[3:])
 	}
 	return false
+}
+
+// gluedPrefixes are the letters of currencies that news writes glued to
+// an amount: the South African rand (R), the Kenyan and Ugandan shilling
+// (Sh, KSh, USh), the Nigerian naira (N), the rupee (Rs), the Bangladeshi
+// taka (Tk).
+var gluedPrefixes = []string{"KSh", "Ksh", "USh", "Sh", "Rs", "Tk", "R", "N"}
+
+// gluedCurrency splits w into a currency's letters and the amount glued
+// to them ("Sh60" -> "Sh", "60"), or returns "", "".
+func gluedCurrency(w string) (prefix, amount string) {
+	for _, p := range gluedPrefixes {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && isDigitByte(w[len(p)]) && isNumeric(w[len(p):]) {
+			return p, w[len(p):]
+		}
+	}
+	return "", ""
 }
 
 func isCurrencyWord(w string) bool {

@@ -23,6 +23,8 @@ func TestValueEntities(t *testing.T) {
 		{"They raised €200m last month.", "MONEY:€200m | DATE:last month"},
 		{"Shares rose to GBP45.50 and then 45 pence.", "MONEY:GBP45.50 | MONEY:45 pence"},
 		{"He was paid 5 million dollars.", "MONEY:5 million dollars"},
+		{"The strike costs R48 million a day; the county offered Sh60 million, or KSh 2.5 billion in all, and N50,000 each.", "MONEY:R48 million | MONEY:Sh60 million | MONEY:KSh 2.5 billion | MONEY:N50,000"},
+		{"Take the R2 to Sandton.", ""},
 		{"Wages rise 30% this year.", "PERCENT:30% | DATE:this year"},
 		{"Wages rise 30 percent, or 3.5 per cent a year.", "PERCENT:30 percent | PERCENT:3.5 per cent"},
 		{"Three unions and 1,000 workers joined two dozen firms.", "CARDINAL:Three | CARDINAL:1,000 | CARDINAL:two dozen"},
