@@ -3,6 +3,7 @@ package ask
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
@@ -49,10 +50,12 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	// Luis Fernando Aragón Mejía", "The current U.S. special envoy,
 	// Ambassador Robert Kinsella"), or before a rank of two words ("The
 	// head of the government delegation, Colonel-Major Boubacar
-	// Sissoko").
+	// Sissoko"), or before an abbreviated title ("the Managing Director
+	// of Deltacrest, Engr. Chinedu Okafor").
 	j := e.first - 1
 	for k := 0; k < 4 && j > 0 && (si.toks[j].UPOS == "NOUN" && si.toks[j].Text == strings.ToLower(si.toks[j].Text) || si.toks[j].UPOS == "ADJ" ||
-		si.toks[j].Rel == "nmod:desc" || titleish[strings.ToLower(strings.TrimSuffix(si.toks[j].Text, "."))] || ranks[strings.ToLower(si.toks[j].Text)] || si.toks[j].XPOS == "HYPH"); k++ {
+		si.toks[j].Rel == "nmod:desc" || titleish[strings.ToLower(strings.TrimSuffix(si.toks[j].Text, "."))] || ranks[strings.ToLower(si.toks[j].Text)] || si.toks[j].XPOS == "HYPH" ||
+		abbreviatedTitle(si.toks[j].Text)); k++ {
 		j--
 	}
 	if j >= 1 && si.toks[j].Text == "," {
@@ -62,6 +65,22 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	add(si.conjoinedRole(e.last))
 	add(si.relativeRole(e.last))
 	return phrases
+}
+
+// abbreviatedTitle reports whether w is a title cut short with a period
+// that the lists need not know ("Engr.", "Arch.", "Hon."): a capital, two
+// to four letters in lower case, a period.
+func abbreviatedTitle(w string) bool {
+	r := []rune(w)
+	if len(r) < 4 || len(r) > 6 || r[len(r)-1] != '.' || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r[1 : len(r)-1] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // conjoinedRole returns the words of a second office joined to the

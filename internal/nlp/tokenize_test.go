@@ -76,6 +76,7 @@ func TestTokenize(t *testing.T) {
 		{"Call 713-853-3989 for the 1990-2000 data.", "Call 713-853-3989 for the 1990 - 2000 data ."},
 		{"The parents' views :-)", "The parents ' views :-)"},
 		{"said Rep. Ann Cole (D-N.C.), head of the caucus.", "said Rep. Ann Cole ( D - N.C. ) , head of the caucus ."},
+		{"the Managing Director, Engr. Tunde Bello, and Cllr. Ann Hale.", "the Managing Director , Engr. Tunde Bello , and Cllr. Ann Hale ."},
 	}
 	for _, c := range cases {
 		a := Tokenize(c.text)
@@ -96,6 +97,7 @@ func TestSentences(t *testing.T) {
 		{"He left. “We won,” she said.", "He left . || “ We won , ” she said ."},
 		{"He said “we won.” Then he left.", "He said “ we won . ” || Then he left ."},
 		{"Mr. Holland met Dr. J. Smith. They talked.", "Mr. Holland met Dr. J. Smith . || They talked ."},
+		{"But the Managing Director, Engr. Tunde Bello, disagreed. He left.", "But the Managing Director , Engr. Tunde Bello , disagreed . || He left ."},
 		{"It is based in the U.S. The firm said so.", "It is based in the U.S. || The firm said so ."},
 		{"Strike Ends\n\nThe strike ended on Friday.", "Strike Ends || The strike ended on Friday ."},
 		{"Strike Ends\nThe strike ended on Friday.\nWorkers returned.", "Strike Ends || The strike ended on Friday . || Workers returned ."},

@@ -22,6 +22,8 @@ func TestSplitSentences(t *testing.T) {
 	}{
 		{"titles", "Mr. Smith went to Washington. He met Gen. Jones there.",
 			[]string{"Mr. Smith went to Washington.", "He met Gen. Jones there."}},
+		{"titles of African and British papers", "But the managing director, Engr. Tunde Bello, disagreed. Cllr. Ann Hale agreed.",
+			[]string{"But the managing director, Engr. Tunde Bello, disagreed.", "Cllr. Ann Hale agreed."}},
 		{"initialism before a name", "The U.S. Senate voted on Monday. The House did not.",
 			[]string{"The U.S. Senate voted on Monday.", "The House did not."}},
 		{"initialism ending a sentence", "Talks were held with the U.S. The White House said nothing.",
