@@ -8,9 +8,10 @@ import "testing"
 // leader") outranks a role whose sentence merely names them; a quotation
 // that opens a paragraph is on the topic the paragraph before sets up in
 // one of its sentences; an amount with a currency's letters glued to it
-// ("Sh60 million", "R48 million") is a sum of money; and "how many of the
+// ("Sh60 million", "R48 million") is a sum of money; "how many of the
 // people killed were women" counts the women, which the article may not
-// give.
+// give; and a role set off before an abbreviated title ("the Managing
+// Director of Kestrelco, Engr. Tunde Bello") is the person's.
 func TestRound14(t *testing.T) {
 	court := textArticle(t, `Rail union rejects court's offer
 
@@ -41,7 +42,15 @@ The county said it would pay Sh60 million by the end of the month, and the mine 
 	truce := textArticle(t, `Clans sign truce
 
 Two clans signed a truce on Saturday after attacks that police say have killed 64 people since January. Women and children from both sides watched the signing.`)
+	firm := textArticle(t, `Oil union issues ultimatum
+
+The oil workers' union gave the company seven days to pay the arrears.
+
+But the Managing Director of Kestrelco, Engr. Tunde Bello, called the ultimatum premature.
+
+“The figure the union presents has not been reconciled,” Bello said.`)
 	runAnswerCases(t, []answerCase{
+		{"a role set off before an abbreviated title", firm, "What did Kestrelco's managing director say about the union's figure?", []string{"not been reconciled"}, nil, false},
 		{"a hyphenated deputy is not the office", court, "What did the union president say as she left the hearing?", []string{"pay cut"}, []string{"Ana Lobo"}, false},
 		{"a role's own words outrank its sentence's", clans, "How did the Tenge leader respond?", []string{"started this war"}, []string{"honour the truce"}, false},
 		{"the paragraph that sets a quotation up", school, "What did the union local's president say about class sizes?", []string{"spreadsheet"}, nil, false},
