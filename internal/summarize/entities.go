@@ -638,6 +638,19 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		}
 		return
 	}
+	// "Managing Director of Kestrel Oil", "Chief Executive of the Harbour
+	// Trust": an office of a body named with it. The body is a name of
+	// its own; the office, a title alone.
+	if k, j := officeOfBody(toks); j > 0 {
+		n := len(d.mentions)
+		d.addMention(si, a+j, b, false)
+		if len(d.mentions) > n && d.mentions[n].kind == "" {
+			d.mentions[n].kind = KindOrganisation
+		}
+		m.t1, m.role, m.titleOnl, m.name = a+k, d.text[toks[0].start:toks[k-1].end], true, ""
+		d.mentions = append(d.mentions, m)
+		return
+	}
 	bodyRole := roleOfBody(toks)
 	// Names joined by "&" are a firm's ("Duff & Phelps", "Marks &
 	// Spencer"): people are joined by "and".
@@ -856,6 +869,37 @@ func roleOfBody(toks []token) int {
 		return -1
 	}
 	return k
+}
+
+// officeOfBody returns, for a run of capitalised words that opens with an
+// office and goes on over "of" or "at" to a body's name ("Managing
+// Director of Kestrel Oil"), the end of the office (k) and the start of
+// the body's name (j); 0, 0 otherwise. A portfolio after "of" is part of
+// the office ("Secretary of State", "Minister of Foreign Affairs").
+func officeOfBody(toks []token) (k, j int) {
+	for k < len(toks) && toks[k].word && (titleWords[strings.Trim(toks[k].lower, ".")] || toks[k].lower == "managing") {
+		k++
+	}
+	if k == 0 || k+1 >= len(toks) || toks[k].lower != "of" && toks[k].lower != "at" {
+		return 0, 0
+	}
+	j = k + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	var words []string
+	for _, t := range toks[j:] {
+		if t.word {
+			if !t.cap && !connectors[t.lower] || titleWords[strings.Trim(t.lower, ".")] {
+				return 0, 0
+			}
+			words = append(words, t.text)
+		}
+	}
+	if len(words) < 2 || !isOrgName(words) {
+		return 0, 0
+	}
+	return k, j
 }
 
 func isOrgName(words []string) bool {

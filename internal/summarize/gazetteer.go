@@ -210,7 +210,7 @@ president-elect mp mep mps sgt cpl pvt supt inspector detective sergeant coach h
 administrator superintendent chancellor-elect governor-general emperor crown archbishop bishop cardinal
 ayatollah imam rabbi mullah lawmaker congressman congresswoman councillor councilor alderman
 delegate representative commissioner-general president-designate senators governors mayors ambassadors envoys
-negotiators representatives`)
+negotiators representatives engr barr alh cllr cdr pst evang`)
 
 // roleHeads are nouns that name a person's role; "the president said" is
 // resolved to the person named with that role.

@@ -652,6 +652,13 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Dana Whitfield"},
 		},
 		{
+			name:   "an office of a body named with it, and an abbreviated title",
+			text:   "The oil workers' union gave the company seven days to pay the arrears. But the Managing Director of Kestrel Oil, Engr. Tunde Bello, called the ultimatum premature. “The figure the union presents has not been reconciled,” Bello said. Kestrel Oil said it would meet the union on Monday.",
+			want:   map[string]string{"Kestrel Oil": KindOrganisation},
+			people: map[string][]string{"Kestrel Oil": {"Tunde Bello"}},
+			not:    []string{"Managing Director of Kestrel Oil", "Engr. Tunde Bello"},
+		},
+		{
 			name: "a people named only by its adjective is no party",
 			text: "Hindu leaders and the state government met on Monday to settle the temple dispute. The government said it would return the land. “We are ready to talk,” said Ravi Menon, a Hindu priest. The Hindu festival begins next week. Menon said the leaders would answer on Friday.",
 			not:  []string{"Hindu"},
