@@ -183,6 +183,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 			sp.typ = ORG
 		}
 	}
+	countryBodies(x, named)
 	named = designatedNames(a, named)
 	named = namesAfterTitles(a, x, named)
 	named = placeBeforeName(a, x, named)
@@ -1786,6 +1787,27 @@ func adjectivesOfPeoples(a *Analysis, spans []nerSpan) {
 		t := &a.Tokens[sp.first]
 		if t.UPOS == "ADJ" && t.Rel == "amod" && t.Head > sp.first && a.Tokens[t.Head].UPOS == "NOUN" {
 			sp.typ = NORP
+		}
+	}
+}
+
+// countryCodes are the letters of countries that end the names of national
+// bodies ("Health NZ", "Amazon UK").
+var countryCodes = map[string]bool{"NZ": true, "UK": true, "US": true, "USA": true, "UAE": true, "SA": true}
+
+// countryBodies types as an organisation a "person" of two words or more
+// whose last word is a country or its letters and whose first is no given
+// name: "Health NZ", "Cricket Australia", "Tennis Canada" are national
+// bodies; "Michael Jordan" stays a person.
+func countryBodies(x *nerDoc, spans []nerSpan) {
+	given := gazBit('M', 'U') | gazBit('F', 'U') | gazBit('M', 'B') | gazBit('F', 'B') | gazBit('T', 'U')
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON || sp.last-sp.first < 2 || x.gaz[sp.first]&given != 0 {
+			continue
+		}
+		if w := x.words[sp.last-1]; countryCodes[w] || x.gaz[sp.last-1]&gazBit('C', 'U') != 0 {
+			sp.typ = ORG
 		}
 	}
 }

@@ -815,3 +815,25 @@ func TestSplitKnownPersons(t *testing.T) {
 		t.Errorf("spans %q, want %q", got, want)
 	}
 }
+
+// TestCountryBodies checks that a name of two words or more ending in a
+// country or its letters, with no given name first, is a national body
+// whatever the model read ("Health NZ said…"), and that a person whose
+// surname is a country's name stays a person.
+func TestCountryBodies(t *testing.T) {
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("In a statement, Health NZ said planned surgery would be postponed on the strike day. Michael Jordan said he would attend.")
+	got := map[string]string{}
+	for _, e := range a.Entities {
+		got[e.Text] = e.Type
+	}
+	if got["Health NZ"] != ORG {
+		t.Errorf("Health NZ: %q, want ORG (all: %v)", got["Health NZ"], got)
+	}
+	if got["Michael Jordan"] != PERSON {
+		t.Errorf("Michael Jordan: %q, want PERSON (all: %v)", got["Michael Jordan"], got)
+	}
+}
