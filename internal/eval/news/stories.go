@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 136 news stories about negotiations written for the
+// storyFS holds 148 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -15,7 +15,8 @@ import (
 // of the dev11 and blind8 sets (s65–s76), of the dev12 and blind9 sets
 // (s77–s88), of the dev13 and blind10 sets (s89–s100), of the dev14 and
 // blind11 sets (s101–s112), of the dev15 and blind12 sets (s113–s124),
-// of the dev16 and blind13 sets (s125–s136) and of the
+// of the dev16 and blind13 sets (s125–s136), of the dev17 and blind14
+// sets (s137–s148) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -57,12 +58,19 @@ import (
 // post, a podcast and a memo, Dutch coalition talks with a joint
 // statement, river talks between two foreign ministries, a teachers'
 // work-to-rule with a letter to families, a negotiator's interview in
-// Q: and A:).
+// Q: and A:) and of s137–s148 (an Indonesian harbour blockade, a Gulf
+// wire on a detainee swap with Arabic names, a German metalworkers' wage
+// round in translation, a Mexican trade review with double surnames, a
+// Western Australian nurses' dispute in single marks with two women as
+// "she", a US airline pilots' contract, a Scottish council strike, a
+// Bangladeshi garment wage board, Danube shipping talks from Kyiv, an
+// Argentine bond rescheduling, a podcast transcript with speaker labels,
+// an EU trilogue).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s136").
+// StoryTexts returns the embedded stories by id ("s01" … "s148").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
