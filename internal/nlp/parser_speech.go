@@ -41,7 +41,25 @@ func invertedCredits(toks []Token, first int) {
 			}
 		}
 		if obj < 0 {
+			// The speaker's phrase taken for the subject of a word after
+			// it ("“…,” said IGME district leader Dr. Sabine
+			// Oertel-Hufnagel to around 2,500 strikers outside…", with
+			// "strikers" read as its verb): the verb's subject.
+			if h := phraseAfter(toks, v, first); h >= 0 && toks[h].Rel == "nsubj" && toks[h].Head > first+h {
+				toks[h].Head = first + v
+			}
 			continue
+		}
+		if hasCase(toks, obj, first) {
+			// "said IGME district leader Dr. Karin Weber-Lind to around
+			// 3,000 strikers", with "strikers" read as the object and the
+			// name hung from it: a phrase with a preposition is no
+			// speaker; the one before it is.
+			if h := phraseAfter(toks, v, first); h >= 0 && h < obj {
+				toks[h].Head, toks[h].Rel = first+v, "nsubj"
+				toks[obj].Head, toks[obj].Rel = first+v, "obl"
+			}
+			return
 		}
 		// The object's phrase opens right after the verb.
 		for j := v + 1; j < obj; j++ {
@@ -790,6 +808,42 @@ func closeOn(toks []Token, first, root, v int) {
 	if p := len(toks) - 1; toks[p].UPOS == "PUNCT" && toks[p].Head == first+root {
 		toks[p].Head = first + v
 	}
+}
+
+// hasCase reports whether the phrase of token j opens with a preposition
+// of its own ("to around 3,000 strikers", the parser hanging "to" from
+// the number).
+func hasCase(toks []Token, j, first int) bool {
+	for k := 0; k < j; k++ {
+		if toks[k].Rel == "case" && (toks[k].UPOS == "ADP" || toks[k].UPOS == "PART") && dominates(toks, j, k, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAfter returns the head of the noun phrase that opens right after
+// token v: the word the first one after v hangs from, up to the one
+// whose head lies outside, with every word between in its subtree; -1
+// when there is none.
+func phraseAfter(toks []Token, v, first int) int {
+	h := v + 1
+	if h >= len(toks) || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+		return -1
+	}
+	for steps := 0; steps < 8; steps++ {
+		p := toks[h].Head - first
+		if p <= h || p > v+8 || p >= len(toks) || toks[p].UPOS != "NOUN" && toks[p].UPOS != "PROPN" {
+			break
+		}
+		h = p
+	}
+	for j := v + 1; j < h; j++ {
+		if !dominates(toks, h, j, first) {
+			return -1
+		}
+	}
+	return h
 }
 
 // unmarkedAdverbials mends a sentence whose verb of saying, with a

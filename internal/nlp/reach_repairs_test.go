@@ -30,7 +30,9 @@ import "testing"
 // Steven Marsh, Lakeshore's chief medical officer, says"); and a verb of
 // saying with its own subject and no subordinator, hung as an adverbial
 // clause of the clause it reports ("Imam Yusuf Dareh …, who spent six weeks…,
-// told the crowd the agreement was "…"").
+// told the crowd the agreement was "…""); and the speaker of an
+// inverted credit read as the subject of a word after it ("said IGME
+// district leader Dr. Karin Weber-Lind to around 3,000 strikers…").
 func TestVerbsOfSayingBeyondSaid(t *testing.T) {
 	an, err := audit2Analyzer()
 	if err != nil {
@@ -63,6 +65,7 @@ func TestVerbsOfSayingBeyondSaid(t *testing.T) {
 		{text: "The committee, advised by Rothwell Partners and the law firm Garrick & Strand, says in a statement that it had engaged constructively.", verb: "says", subj: "committee", rel: [2]string{"firm", "conj"}},
 		{text: "\"Our residents are the future of medicine in this region, and we value them enormously,\" Dr. Steven Marsh, Lakeshore's chief medical officer, says in an interview Tuesday.", verb: "says", subj: "Steven", aside: true},
 		{text: "Imam Yusuf Dareh of the Central Mosque of Tarin, who spent six weeks shuttling between the two sides, told the crowd the agreement was \"a first step, not a last one.\"", verb: "told", subj: "Imam", clause: "step"},
+		{text: "\"Three point one percent is not an offer, it is a provocation,\" said IGME district leader Dr. Karin Weber-Lind to around 3,000 strikers outside the gates.", verb: "said", subj: "leader", aside: true},
 		// Left alone: a reduced relative, an adverbial participle, a
 		// quotation that opened after the sentence's verb.
 		{text: "The offer, signed by both sides on Monday, ends the strike.", verb: "ends", subj: "offer"},

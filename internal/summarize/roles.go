@@ -127,6 +127,12 @@ func (t *tree) roleHolder(src int) int {
 					break
 				}
 				if a.Tokens[k].UPOS == "VERB" || a.Tokens[k].UPOS == "AUX" {
+					// "Morag Fairlie, who leads the council's minority
+					// administration,": the one who leads is its leader.
+					if k == e.Last+2 && strings.EqualFold(a.Tokens[k-1].Text, "who") && a.Tokens[k].UPOS == "VERB" {
+						after = append(after, agentNouns(strings.ToLower(a.Tokens[k].Lemma))...)
+						continue
+					}
 					break
 				}
 				after = append(after, strings.ToLower(a.Tokens[k].Text))
@@ -208,4 +214,19 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// agentNouns returns the nouns for one who does what verb (a lemma) says
+// ("lead": "leader"; "chair": "chair"; "negotiate": "negotiator";
+// "govern": "governor").
+func agentNouns(verb string) []string {
+	switch {
+	case verb == "":
+		return nil
+	case strings.HasSuffix(verb, "ate"):
+		return []string{verb[:len(verb)-1] + "or"}
+	case strings.HasSuffix(verb, "e"):
+		return []string{verb + "r"}
+	}
+	return []string{verb, verb + "er", verb + "or"}
 }

@@ -357,7 +357,59 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 			best = quoteCue{cue: o, src: src, cueText: cueText(t, o), linked: best.linked}
 		}
 	}
+	if best.cue < 0 || best.src < 0 || !best.linked {
+		best = t.colonCue(first, best)
+	}
 	return best
+}
+
+// colonCue gives a quotation that a colon introduces after a copula and an
+// adjective of how one spoke, with no verb of saying, the subject of the
+// clause before the colon as its source when that is someone the story
+// names ("The council leader was blunt: “…”"
+// after "Councillor Morag Fairlie, who leads the council…", "Ms Reyes was
+// more direct: “…”"); it returns best unchanged otherwise.
+func (t *tree) colonCue(first int, best quoteCue) quoteCue {
+	a := t.a
+	k := first - 1
+	for k >= 0 && k >= first-2 && a.Tokens[k].UPOS == "PUNCT" && a.Tokens[k].Text != ":" {
+		k-- // the opening mark
+	}
+	if k < 1 || a.Tokens[k].Text != ":" || t.quoted[k] {
+		return best
+	}
+	// The head of the clause before the colon: up from the word before
+	// it, as far as the words before the colon go.
+	r := k - 1
+	for steps := 0; steps < 20; steps++ {
+		h := a.Tokens[r].Head
+		if h < 0 || h >= k || t.quoted[h] || a.Tokens[h].Sent != a.Tokens[k].Sent {
+			break
+		}
+		r = h
+	}
+	// "…was blunt:", "…was more direct:": a copula and an adjective of
+	// how one spoke, nothing else.
+	if t.quoted[r] || a.Tokens[r].UPOS != "ADJ" || t.child(r, "cop") < 0 {
+		return best
+	}
+	s := t.child(r, "nsubj")
+	if s < 0 || t.quoted[s] {
+		return best
+	}
+	switch tk := &a.Tokens[s]; {
+	case tk.UPOS == "PRON" && wordGender(tk.Text) != 0:
+	case tk.UPOS == "PROPN" && t.entityAt(s) >= 0 && (a.Entities[t.entityAt(s)].Type == nlp.PERSON || isActorType(a.Entities[t.entityAt(s)].Type)):
+	case tk.UPOS == "NOUN" && (roleNoun(strings.ToLower(tk.Text)) || bodyKinds[tk.Lemma]):
+	default:
+		return best
+	}
+	// Only where the subject resolves to a name: a description left as
+	// written is no better than the speaker the quotation had.
+	if n, ok := t.speakerOf(s); !ok || !properName(n) || strings.HasPrefix(strings.ToLower(n), "the ") || strings.HasPrefix(strings.ToLower(n), "a ") {
+		return best
+	}
+	return quoteCue{cue: r, src: s, cueText: cueText(t, r), linked: true}
 }
 
 // outerReporter returns, for a cue of wanting or thinking ("wanted",

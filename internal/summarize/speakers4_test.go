@@ -41,3 +41,24 @@ func TestHeAfterAReportGoesOnWithItsSpeaker(t *testing.T) {
 			"The governor knows that", "James Mwangi"},
 	}, false)
 }
+
+// TestRolesNamedLater checks that a role the story names its holder for
+// just after ("said the chairman of the Harbour Boat Owners Association.
+// The chairman, Piet Mokoena, …") is that person's, that a short form in
+// brackets whose letters are all but one of the name's initials is the
+// name ("PT Samudra Laut Terminal (SLT)"), and that a quotation a colon
+// introduces after "The council leader was blunt" is the leader's, whom
+// the story named as "Councillor Ann Reid, who leads the council".
+func TestRolesNamedLater(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a role named just after",
+			"Fishermen lifted their blockade of the harbour on Friday.\n\n“We did not want to block our own harbour,” said the chairman of the Harbour Boat Owners Association, who led the delegation.\n\nThe chairman, Piet Mokoena, 58, said the freeze was only a pause.",
+			"We did not want to block", "Piet Mokoena"},
+		{"a bracketed short form of a name with a company's form",
+			"The fee was set by the port operator PT Samudra Laut Terminal (SLT) in March.\n\nIn a statement, SLT said the blockade had cost it “at least Rp 7.8 billion in lost revenue”.",
+			"at least Rp 7.8 billion", "PT Samudra Laut Terminal"},
+		{"a colon after a role the story named",
+			"Bin workers walked out on Monday.\n\nCouncillor Ann Reid, who leads the council’s administration, said the authority could not afford the regrading.\n\nThe council leader was blunt: “If we regrade the bin workers, we will have to regrade everyone.”",
+			"If we regrade the bin workers", "Ann Reid"},
+	}, false)
+}

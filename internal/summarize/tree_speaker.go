@@ -282,6 +282,12 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		}
 		return t.entityFullName(e), true
 	}
+	// "…,” said the chairman of the association. The chairman, Hendrik
+	// Lumingkewas, 58, …": a role the story names its holder for just
+	// after.
+	if e := t.namedNext(src); e >= 0 && !anonymous {
+		return t.entityFullName(e), true
+	}
 	// A body by what it is ("the company", "the union") stands for the
 	// one coreference links it to ("Ford … The company said").
 	// "the production company" after "Dick Clark Productions": the
@@ -756,12 +762,16 @@ func (t *tree) nameBefore(open int) string {
 // body's name, in the languages news quotes names in.
 var nameJoiners = makeSet(`of for and on the do da de des du del della di la le los las y e et und für`)
 
-// shortFormOf reports whether w is a short form of name: its initials
-// (nlp.Abbreviates), or a word that opens with the first five letters of
-// one of the name's words.
+// shortFormOf reports whether w, written in brackets after name, is a
+// short form of it: its initials (nlp.Abbreviates, or bracketAcronym), or
+// a word that opens with the first five letters of one of the name's
+// words.
 func shortFormOf(w, name string) bool {
 	if isAcronym(w) {
-		return nlp.Abbreviates(w, name)
+		// All its letters the name's initials, or all but one in any
+		// order, as a name in brackets may be written in its own
+		// language ("PT Samudra Bitung Terminal (SBT)").
+		return nlp.Abbreviates(w, name) || bracketAcronym(w, name)
 	}
 	lw := strings.ToLower(w)
 	if len(lw) < 6 {
@@ -773,4 +783,55 @@ func shortFormOf(w, name string) bool {
 		}
 	}
 	return false
+}
+
+// namedNext returns, for a role at src ("the chairman of the Bitung Tuna
+// Boat Owners Association", "a deputy minister who…") that no name before
+// it holds, the person the story names for that role within the next
+// three sentences as "The chairman, Hendrik Lumingkewas," (the same role
+// word, with the same words before it, set off before the name); -1
+// otherwise.
+func (t *tree) namedNext(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || !roleNoun(strings.ToLower(tok.Text)) || t.quoted[src] {
+		return -1
+	}
+	d := t.child(src, "det")
+	if d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") && !strings.EqualFold(a.Tokens[d].Text, "a") && !strings.EqualFold(a.Tokens[d].Text, "an") {
+		return -1
+	}
+	var mods []string
+	for k := d + 1; k < src; k++ {
+		mods = append(mods, strings.ToLower(a.Tokens[k].Text))
+	}
+	sent := tok.Sent
+	end := len(a.Tokens)
+	if sent+4 < len(a.Sentences) {
+		end = a.Sentences[sent+4].First
+	}
+	for k := src + 1; k+2 < end; k++ {
+		if !strings.EqualFold(a.Tokens[k].Text, tok.Text) || a.Tokens[k+1].Text != "," || t.quoted[k] {
+			continue
+		}
+		// "The deputy minister,": the same words back to "the".
+		j := k - len(mods) - 1
+		if j < 0 || !strings.EqualFold(a.Tokens[j].Text, "the") {
+			continue
+		}
+		same := true
+		for m, w := range mods {
+			if !strings.EqualFold(a.Tokens[j+1+m].Text, w) {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if ei := t.entityAt(k + 2); ei >= 0 && a.Entities[ei].First == k+2 && a.Entities[ei].Type == nlp.PERSON {
+			return ei
+		}
+	}
+	return -1
 }
