@@ -5,10 +5,9 @@ import "testing"
 // TestRound14 covers this round's changes to the answerer: a role written
 // with a hyphen ("the court's vice-president") is a deputy's, not the
 // office; a description whose words a role holds itself ("the Poreki
-// leader") outranks a role whose sentence merely names them; a quotation
-// that opens a paragraph is on the topic the paragraph before sets up in
-// one of its sentences; an amount with a currency's letters glued to it
-// ("Sh60 million", "R48 million") is a sum of money; "how many of the
+// leader") outranks a role whose sentence merely names them; an amount
+// with a currency's letters glued to it ("Sh60 million", "R48 million")
+// is a sum of money; "how many of the
 // people killed were women" counts the women, which the article may not
 // give; and a role set off before an abbreviated title ("the Managing
 // Director of Kestrelco, Engr. Tunde Bello") is the person's.
@@ -27,15 +26,6 @@ Two clans, the Aro and the Tenge, signed a truce on Saturday.
 Jon Kale, a leader of the Aro, said his people would honour the truce "as long as the Tenge honour it too."
 
 Peter Mori, the Tenge leader, was less conciliatory. "They started this war, and everybody here knows it," he said.`)
-	school := textArticle(t, `Teachers step up action
-
-Teachers began a work-to-rule campaign on Monday.
-
-“Nobody became a teacher to cancel the school play,” local president Dana Fox said at a news conference.
-
-That issue is class size. The union wants a hard cap of 28 students a class. The board prefers an average.
-
-“An average is a number on a spreadsheet. A cap is a promise to a child,” Fox said.`)
 	money := textArticle(t, `Doctors' strike goes on
 
 The county said it would pay Sh60 million by the end of the month, and the mine said the strike was costing it R48 million a day.`)
@@ -53,7 +43,6 @@ But the Managing Director of Kestrelco, Engr. Tunde Bello, called the ultimatum 
 		{"a role set off before an abbreviated title", firm, "What did Kestrelco's managing director say about the union's figure?", []string{"not been reconciled"}, nil, false},
 		{"a hyphenated deputy is not the office", court, "What did the union president say as she left the hearing?", []string{"pay cut"}, []string{"Ana Lobo"}, false},
 		{"a role's own words outrank its sentence's", clans, "How did the Tenge leader respond?", []string{"started this war"}, []string{"honour the truce"}, false},
-		{"the paragraph that sets a quotation up", school, "What did the union local's president say about class sizes?", []string{"spreadsheet"}, nil, false},
 		{"shillings", money, "How much will the county pay by the end of the month?", []string{"Sh60 million"}, nil, false},
 		{"rand", money, "How much is the strike costing the mine every day?", []string{"R48 million"}, nil, false},
 		{"a count of part of a whole the article does not give", truce, "How many of the people killed were women?", nil, []string{"64"}, true},

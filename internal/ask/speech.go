@@ -667,7 +667,7 @@ func (a *Article) speech(q *question) (Result, bool) {
 	if len(q.topic) > 0 {
 		var onTopic []utterance
 		for _, u := range picked {
-			if ctx := a.quoteContext(u.sentence); a.ix.coverage(q.topic, ctx) > 0 || a.acr.topicCovered(q.topic, u.text) || a.acr.topicCovered(q.topic, a.joined(ctx)) || a.setUpBefore(u.sentence, q.topic) {
+			if ctx := a.quoteContext(u.sentence); a.ix.coverage(q.topic, ctx) > 0 || a.acr.topicCovered(q.topic, u.text) || a.acr.topicCovered(q.topic, a.joined(ctx)) {
 				onTopic = append(onTopic, u)
 			}
 		}

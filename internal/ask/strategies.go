@@ -858,23 +858,6 @@ func (a *Article) quoteContext(i int) []int {
 	return a.withContext(i)
 }
 
-// setUpBefore reports whether a sentence of the paragraph before the
-// quotation that opens sentence i's paragraph holds every term of topic:
-// the paragraph that sets the quotation up ("That issue is class size. The
-// union wants a hard cap… / “An average is a number on a spreadsheet…”").
-func (a *Article) setUpBefore(i int, topic []string) bool {
-	ss := a.brief.Sentences
-	if i <= 0 || i >= len(ss) || ss[i-1].Para == ss[i].Para || !strings.HasPrefix(a.sents[i], "“") && !strings.HasPrefix(a.sents[i], "\"") {
-		return false
-	}
-	for k := i - 1; k >= 0 && ss[k].Para == ss[i-1].Para; k-- {
-		if a.ix.coverage(topic, []int{k}) == 1 {
-			return true
-		}
-	}
-	return false
-}
-
 // namesPerson reports whether sentence i names a person of the brief.
 func (a *Article) namesPerson(i int) bool {
 	for n := range a.names {
