@@ -150,7 +150,7 @@ func TestStoriesGold(t *testing.T) {
 		t.Fatal(err)
 	}
 	seen := map[string]bool{}
-	for name, data := range map[string][]byte{"dev": goldStoriesDev, "held-out": goldStoriesHeldOut, "dev2": goldStories2Dev, "held-out2": goldStories2HeldOut, "dev3": goldStories3Dev, "held-out3": goldStories3HeldOut, "dev4": goldStories4Dev, "held-out4": goldStories4HeldOut, "dev5": goldStories5Dev, "held-out5": goldStories5HeldOut, "dev6": goldStories6Dev, "held-out6": goldStories6HeldOut, "dev7": goldStories7Dev, "held-out7": goldStories7HeldOut, "dev8": goldStories8Dev, "held-out8": goldStories8HeldOut, "dev9": goldStories9Dev, "held-out9": goldStories9HeldOut, "dev10": goldStories10Dev, "held-out10": goldStories10HeldOut, "dev11": goldStories11Dev, "held-out11": goldStories11HeldOut, "dev12": goldStories12Dev, "held-out12": goldStories12HeldOut} {
+	for name, data := range map[string][]byte{"dev": goldStoriesDev, "held-out": goldStoriesHeldOut, "dev2": goldStories2Dev, "held-out2": goldStories2HeldOut, "dev3": goldStories3Dev, "held-out3": goldStories3HeldOut, "dev4": goldStories4Dev, "held-out4": goldStories4HeldOut, "dev5": goldStories5Dev, "held-out5": goldStories5HeldOut, "dev6": goldStories6Dev, "held-out6": goldStories6HeldOut, "dev7": goldStories7Dev, "held-out7": goldStories7HeldOut, "dev8": goldStories8Dev, "held-out8": goldStories8HeldOut, "dev9": goldStories9Dev, "held-out9": goldStories9HeldOut, "dev10": goldStories10Dev, "held-out10": goldStories10HeldOut, "dev11": goldStories11Dev, "held-out11": goldStories11HeldOut, "dev12": goldStories12Dev, "held-out12": goldStories12HeldOut, "dev13": goldStories13Dev, "held-out13": goldStories13HeldOut} {
 		var g Gold
 		if err := json.Unmarshal(data, &g); err != nil {
 			t.Fatalf("%s: %v", name, err)
