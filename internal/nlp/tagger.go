@@ -112,6 +112,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.verbsAfterAppositives(a, sc)
 	t.titlesReadAsVerbs(a, sc)
 	t.participlesCrediting(a, sc)
+	t.marksReadAsWords(a, sc)
 }
 
 // gerundsBeforeNames re-tags as a noun a gerund read as a verb that opens

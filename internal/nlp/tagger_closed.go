@@ -190,3 +190,42 @@ func (t *Tagger) pastsBeforeObjects(a *Analysis, sc *tagScratch) {
 		}
 	}
 }
+
+// marksReadAsWords re-tags as punctuation a double quotation mark or a
+// guillemet the tagger gave a word's tag (the closing guillemet of «…,»
+// said its spokeswoman read as a name, and so as the subject of "said"):
+// such a mark is no word, whatever stands around it. (A single mark may
+// be a possessive's, and a straight one is left to the tagger.) The
+// sentence is tagged again from it.
+func (t *Tagger) marksReadAsWords(a *Analysis, sc *tagScratch) {
+	open, closing := t.classOf("PUNCT", "``"), t.classOf("PUNCT", "''")
+	if open < 0 || closing < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.UPOS == "PUNCT" || !doubleMarks(tok.Text) {
+				continue
+			}
+			c := closing
+			if r := []rune(tok.Text)[0]; r == '«' || r == '“' || r == '‹' || r == '„' {
+				c = open
+			}
+			t.retag(a, sc, si, i-s.First, c)
+		}
+	}
+}
+
+// doubleMarks reports whether w is made of curly double quotation marks
+// and guillemets only.
+func doubleMarks(w string) bool {
+	for _, r := range w {
+		switch r {
+		case '“', '”', '«', '»', '„', '‹', '›':
+		default:
+			return false
+		}
+	}
+	return w != ""
+}

@@ -155,3 +155,13 @@ func clauseLemma(l string) bool {
 	}
 	return false
 }
+
+// evidenceLemma lists verbs by which a thing, not a speaker, shows
+// something ("the deal shows", "the figures prove").
+func evidenceLemma(l string) bool {
+	switch l {
+	case "show", "demonstrate", "prove", "reflect", "illustrate", "underline", "underscore", "highlight", "mark":
+		return true
+	}
+	return false
+}

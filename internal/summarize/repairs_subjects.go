@@ -188,6 +188,67 @@ func relativeAsides(a *nlp.Analysis) {
 	}
 }
 
+// relativeRoots undoes the reading of a relative clause set off after a
+// subject as the sentence's main clause, with the verb of saying that
+// follows it hung from it as an aside ("The chairman, Hendrik
+// Lumingkewas, 58, who owns three pole-and-line vessels, said the freeze
+// was …", with "owns" the root and "vessels" read as what said): a
+// relative pronoun after a comma opens no main clause. The verb of saying
+// becomes the root, with the subject before the comma as its subject, the
+// relative clause hangs from that subject, and what follows the verb of
+// saying is that verb's.
+func relativeRoots(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		for w := s.First + 2; w < s.Last; w++ {
+			wt := &a.Tokens[w]
+			v := wt.Head
+			if wt.Rel != "nsubj" || v <= w || a.Tokens[w-1].Text != "," || a.Tokens[v].Rel != "root" || a.Tokens[v].UPOS != "VERB" {
+				continue
+			}
+			switch strings.ToLower(wt.Text) {
+			case "who", "which":
+			default:
+				continue
+			}
+			subj := -1
+			for k := s.First; k < w-1; k++ {
+				if a.Tokens[k].Head == v && a.Tokens[k].Rel == "nsubj" {
+					subj = k
+				}
+			}
+			if subj < 0 {
+				continue
+			}
+			c := -1
+			for k := v + 1; k < s.Last; k++ {
+				kt := &a.Tokens[k]
+				if kt.Head == v && kt.UPOS == "VERB" && cueLemma(kt.Lemma) && a.Tokens[k-1].Text == "," && !hasChild(a, k, "nsubj", "nsubj:pass") {
+					switch kt.Rel {
+					case "parataxis", "conj", "ccomp", "advcl", "dep":
+						c = k
+					}
+					break
+				}
+			}
+			if c < 0 {
+				continue
+			}
+			ct := &a.Tokens[c]
+			ct.Head, ct.Rel = a.Tokens[v].Head, "root"
+			a.Tokens[v].Head, a.Tokens[v].Rel = subj, "acl:relcl"
+			a.Tokens[subj].Head = c
+			for k := c + 1; k < s.Last; k++ {
+				if a.Tokens[k].Head == v {
+					a.Tokens[k].Head = c
+				}
+			}
+			if a.Tokens[c-1].Head == v {
+				a.Tokens[c-1].Head = c
+			}
+		}
+	}
+}
+
 // under reports whether token k is token c or hangs from it, directly or
 // not.
 func under(a *nlp.Analysis, k, c int) bool {

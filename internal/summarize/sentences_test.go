@@ -24,6 +24,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"Mr. Smith went to Washington.", "He met Gen. Jones there."}},
 		{"titles of African and British papers", "But the managing director, Engr. Tunde Bello, disagreed. Cllr. Ann Hale agreed.",
 			[]string{"But the managing director, Engr. Tunde Bello, disagreed.", "Cllr. Ann Hale agreed."}},
+		{"titles of Indonesian and Dutch engineers", "SBT's president director, Ir. Agus Pranoto, disagreed. Ir. Hana Wijaya agreed.",
+			[]string{"SBT's president director, Ir. Agus Pranoto, disagreed.", "Ir. Hana Wijaya agreed."}},
 		{"initialism before a name", "The U.S. Senate voted on Monday. The House did not.",
 			[]string{"The U.S. Senate voted on Monday.", "The House did not."}},
 		{"initialism ending a sentence", "Talks were held with the U.S. The White House said nothing.",

@@ -418,10 +418,12 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 // the speaker's ("Kellogg said Washington wanted the war to end “this
 // year”": Kellogg's words, not Washington's). A verb of saying inside
 // ("said Jones had called the plan “a disaster”") keeps the quoted words;
-// -1 when i is not such a cue.
+// -1 when i is not such a cue. A verb of evidence inside is the same
+// ("the ministry said the agreement showed “the value of dialogue”": the
+// ministry's words, not the agreement's).
 func (t *tree) outerReporter(i int) int {
 	a := t.a
-	if i < 0 || !wantLike(a.Tokens[i].Lemma) && !clauseLemma(a.Tokens[i].Lemma) || inversionLemma(a.Tokens[i].Lemma) {
+	if i < 0 || !wantLike(a.Tokens[i].Lemma) && !clauseLemma(a.Tokens[i].Lemma) && !evidenceLemma(a.Tokens[i].Lemma) || inversionLemma(a.Tokens[i].Lemma) {
 		return -1
 	}
 	if a.Tokens[i].Rel != "ccomp" {

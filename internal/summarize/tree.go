@@ -70,6 +70,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	dateSubjects(a)
 	coordinatedSubjects(a)
 	relativeAsides(a)
+	relativeRoots(a)
 	accordingAsides(a)
 	closeSources(a)
 	listenerClauses(a)

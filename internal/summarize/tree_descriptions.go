@@ -158,6 +158,43 @@ func (t *tree) bodyByModifier(src int) string {
 	return found
 }
 
+// bodyByHead returns the one organisation named in the sentence of a
+// description with a definite article or the two before it, outside
+// quotations, whose name ends in the description's head ("the federal
+// labour board" -> "Canada Industrial Relations Board"), where the
+// description's own modifiers are words in lower case (not "the Indian
+// ministry" for a Pakistani one); or "".
+func (t *tree) bodyByHead(src int) string {
+	a := t.a
+	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+		return ""
+	}
+	for _, c := range t.children(src) {
+		if ci := int(c); ci < src && (a.Tokens[ci].UPOS == "PROPN" || unicode.IsUpper(firstRune(a.Tokens[ci].Text))) && !strings.EqualFold(a.Tokens[ci].Text, "the") {
+			return ""
+		}
+	}
+	head := strings.ToLower(a.Tokens[src].Text)
+	sent := a.Tokens[src].Sent
+	found := ""
+	for ei := t.entitiesFromSent(sent - 2); ei < len(a.Entities); ei++ {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		if e.Type != nlp.ORG || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] || e.Last-e.First < 2 ||
+			!strings.EqualFold(a.Tokens[e.Last-1].Text, head) {
+			continue
+		}
+		name := t.completeName(t.entityName(ei))
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
 // receivingVerbs are verbs whose subject takes in a text someone else
 // made: its reader, its recipient, its critic.
 var receivingVerbs = makeSet(`read receive see get obtain review reject welcome dismiss study examine quote cite forward`)

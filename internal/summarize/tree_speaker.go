@@ -299,6 +299,14 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			return n, true
 		}
 	}
+	// "the federal labour board" after "The Canada Industrial Relations
+	// Board": the one body nearby whose name ends in the description's
+	// head.
+	if tok.UPOS == "NOUN" && !startsUpper(tok.Text) && t.child(src, "det") >= 0 && t.entityAt(src) < 0 {
+		if n := t.bodyByHead(src); n != "" {
+			return n, true
+		}
+	}
 	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
 		if ct := t.clusterType(src); (ct == nlp.ORG || ct == nlp.GPE) && !t.namedOnlyAsModifier(src) {
 			if n := t.clusterProperName(src); n != "" {
@@ -577,7 +585,7 @@ func textNoun(lemma string) bool {
 	switch strings.ToLower(lemma) {
 	case "communique", "communiqué", "text", "draft", "declaration", "resolution", "document", "bill", "decree", "clause", "article", "preamble",
 		"agreement", "treaty", "accord", "contract", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law",
-		"sheet", "summary", "opinion", "judgment", "judgement", "verdict", "motion":
+		"sheet", "summary", "opinion", "judgment", "judgement", "verdict", "motion", "decision", "ruling", "award":
 		return true
 	}
 	return speechNoun(lemma)
