@@ -68,11 +68,11 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 }
 
 // abbreviatedTitle reports whether w is a title cut short with a period
-// that the lists need not know ("Engr.", "Arch.", "Hon."): a capital, two
-// to four letters in lower case, a period.
+// that the lists need not know ("Engr.", "Arch.", "Hon.", "Ir."): a
+// capital, one to four letters in lower case, a period.
 func abbreviatedTitle(w string) bool {
 	r := []rune(w)
-	if len(r) < 4 || len(r) > 6 || r[len(r)-1] != '.' || !unicode.IsUpper(r[0]) {
+	if len(r) < 3 || len(r) > 6 || r[len(r)-1] != '.' || !unicode.IsUpper(r[0]) {
 		return false
 	}
 	for _, c := range r[1 : len(r)-1] {
@@ -173,14 +173,21 @@ func expandOffices(phrase []string) []string {
 }
 
 // describedBy returns the one person the article gives a role of head h
-// with the other words, or nil (none, or two). A role that holds every
-// other word itself ("Tomi Paraka, the Poreki leader") outranks one whose
-// sentence merely names them ("Kaiye Lapan, a leader of the Yanda, said
-// … the Poreki …").
+// with the other words, or nil (none, or two). Among several that fit, a
+// role that holds every other word itself ("Tomi Paraka, the Poreki
+// leader") outranks one whose sentence merely names them ("Kaiye Lapan,
+// a leader of the Yanda, said … the Poreki …"), and a role of the head
+// itself outranks another office that leads ("the council leader" is its
+// leader, not the chair of one of its committees). Where none fits, the
+// one person who holds the office at all takes the words of the
+// article's unnamed mentions of it ("said the chairman of the Bitung
+// Tuna Boat Owners Association" … "The chairman, Hendrik Lumingkewas").
 func (a *Article) describedBy(h string, others []string) *name {
 	head := porter(h)
-	var found, own *name
-	two, twoOwn := false, false
+	var best, holder *name
+	bestScore, ties := -1, false
+	holders := 0
+	var holderRoles [][]string
 	for i := range a.info {
 		si := &a.info[i]
 		for _, e := range si.ents {
@@ -188,32 +195,80 @@ func (a *Article) describedBy(h string, others []string) *name {
 				continue
 			}
 			roles := si.roleStems(e)
-			if !slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, i) }) {
+			exact := slices.ContainsFunc(roles, func(role []string) bool { return holdsHead(head, role) && sameRank(role, others) })
+			fits := slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, i) })
+			if !exact && !fits {
 				continue
 			}
 			n := a.findNameWhere(words(e.text), func(n *name) bool { return n.kind == "person" || n.kind == "" })
 			if n == nil {
 				continue
 			}
-			if found != nil && found != n {
-				two = true // two people fit: the question does not say which
-			}
-			found = n
-			if slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, -1) }) {
-				if own != nil && own != n {
-					twoOwn = true
+			if exact {
+				if holder != n {
+					holders++
 				}
-				own = n
+				holder = n
+				holderRoles = append(holderRoles, roles...)
+			}
+			if !fits {
+				continue
+			}
+			score := 0
+			if slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, -1) }) {
+				score += 2
+			}
+			if exact {
+				score++
+			}
+			switch {
+			case best == n:
+				bestScore = max(bestScore, score)
+			case score > bestScore:
+				best, bestScore, ties = n, score, false
+			case score == bestScore:
+				ties = true // two people fit as well: the question does not say which
 			}
 		}
 	}
-	switch {
-	case !two:
-		return found
-	case own != nil && !twoOwn:
-		return own
+	if best != nil {
+		if ties {
+			return nil
+		}
+		return best
+	}
+	if holders != 1 || !summarize.IsRoleWord(h) {
+		return nil // a body ("the dockworkers' union") is no office
+	}
+	for i := range a.info {
+		if !a.unnamedOffice(i, head) {
+			continue
+		}
+		if slices.ContainsFunc(holderRoles, func(role []string) bool { return holdsHead(head, role) && a.roleFits(head, h, others, role, i) }) {
+			return holder
+		}
 	}
 	return nil
+}
+
+// holdsHead reports whether role (stems) holds head (a stem) or a
+// synonym of it.
+func holdsHead(head string, role []string) bool {
+	return slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) })
+}
+
+// unnamedOffice reports whether sentence i mentions the office of head
+// (a stem) without naming anyone: "said the chairman of the Bitung Tuna
+// Boat Owners Association", "The Ukrainian delegation was led by a
+// deputy minister".
+func (a *Article) unnamedOffice(i int, head string) bool {
+	si := &a.info[i]
+	if slices.ContainsFunc(si.ents, func(e entity) bool { return e.typ == nlp.PERSON }) {
+		return false
+	}
+	return slices.ContainsFunc(si.toks, func(t nlp.Token) bool {
+		return t.UPOS == "NOUN" && porter(strings.ToLower(t.Text)) == head
+	})
 }
 
 // sameWordFamily reports whether two stems are one word's: equal, role
@@ -245,16 +300,25 @@ var roleSynonyms = stemGroups(officeSynonymGroups)
 // its head's: a deputy, a vice-, an assistant, a former holder.
 var lesserOffice = []string{porter("deputy"), porter("vice"), porter("assistant"), porter("former"), porter("acting"), porter("shadow")}
 
+// sameRank reports whether a role (stems) is the office a description's
+// other words ask about, not a lesser one: "Deputy Prime Minister John
+// Prescott" is not "the prime minister"; "the former president" is not
+// "the president".
+func sameRank(role, others []string) bool {
+	for _, m := range lesserOffice {
+		if slices.Contains(role, m) && !slices.ContainsFunc(others, func(w string) bool { return porter(w) == m }) {
+			return false
+		}
+	}
+	return true
+}
+
 // roleFits reports whether a role (stems, in sentence i) fits a
 // description's head (stem, and as written) and other words; with i
 // negative, only by the role's own words.
 func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
-	for _, m := range lesserOffice {
-		// "Deputy Prime Minister John Prescott" is not "the prime
-		// minister"; "the former president" is not "the president".
-		if slices.Contains(role, m) && !slices.ContainsFunc(others, func(w string) bool { return porter(w) == m }) {
-			return false
-		}
+	if !sameRank(role, others) {
+		return false
 	}
 	if !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
 		if !genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadWords[r] }) {

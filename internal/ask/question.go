@@ -165,10 +165,11 @@ var auxWords = set(`did does do has have had is was were are will would could ca
 var ordinals = map[string]int{"first": 1, "initial": 1, "original": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 	"latest": -1, "last": -1, "final": -1, "newest": -1, "most recent": -1}
 
-// speechSubject reads "what did X say (about Y)": the words of X and the
-// index of the verb, or -1.
+// speechSubject reads "what did X say (about Y)" (or "how did X respond",
+// "why did X say the fee rose"): the words of X and the index of the
+// verb, or -1.
 func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
-	if len(ws) < 4 || ws[0] != "what" && ws[0] != "how" || !auxWords[ws[1]] {
+	if len(ws) < 4 || ws[0] != "what" && ws[0] != "how" && ws[0] != "why" || !auxWords[ws[1]] {
 		return nil, -1
 	}
 	copula := ws[1] == "is" || ws[1] == "was" || ws[1] == "are" || ws[1] == "were"

@@ -105,8 +105,10 @@ func (si *sentInfo) wordsBefore(k int) []string { return si.phraseBackFrom(k, 6,
 
 // phraseBackFrom returns the lower-case words of the noun phrase that
 // ends right before token k, at most n of them, back to a verb, a
-// preposition (but "of", with overOf), a conjunction or a punctuation
-// mark (but a possessive, or the hyphen inside a word).
+// preposition (but, with overOf, "of" and a place's "at", "in" or "for"
+// after a noun: "the union's convener at the Clydemouth depot"), a
+// conjunction or a punctuation mark (but a possessive, or the hyphen
+// inside a word).
 func (si *sentInfo) phraseBackFrom(k, n int, overOf bool) []string {
 	var out []string
 	for j := k - 1; j >= 0 && j >= k-n; j-- {
@@ -114,12 +116,26 @@ func (si *sentInfo) phraseBackFrom(k, n int, overOf bool) []string {
 		if t.XPOS == "HYPH" {
 			continue // inside a word: "vice-president"
 		}
-		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" && !(overOf && strings.EqualFold(t.Text, "of")) || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" && !(overOf && si.nounPreposition(j)) || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
 			break
 		}
 		out = append(out, words(t.Text)...)
 	}
 	return out
+}
+
+// nounPreposition reports whether token j is a preposition inside a noun
+// phrase that names an office: "of", or "at", "in" or "for" right after
+// a common noun ("the convener at the depot", "the spokeswoman for the
+// ministry").
+func (si *sentInfo) nounPreposition(j int) bool {
+	switch strings.ToLower(si.toks[j].Text) {
+	case "of":
+		return true
+	case "at", "in", "for":
+		return j > 0 && si.toks[j-1].UPOS == "NOUN"
+	}
+	return false
 }
 
 // appositive returns the lower-case words after a comma right after token

@@ -99,7 +99,9 @@ func (a *Article) utterances() []utterance {
 		}
 		u.named = named
 		u.pos = strings.Index(normSpace(a.sents[u.sentence]), normSpace(strings.TrimRight(u.text, ".,!?")))
-		u.doubtful = u.speaker != "" && !a.namedNear(u.speaker, u.sentence) && !a.titleIn(u.speaker, u.sentence)
+		u.doubtful = u.speaker != "" && !a.namedNear(u.speaker, u.sentence) && !a.titleIn(u.speaker, u.sentence) &&
+			!(u.pos < 0 && u.sentence+1 < len(a.sents) && a.titleIn(u.speaker, u.sentence+1)) && // a quotation that runs on into its credit
+			!(u.quote && u.sentence > 0 && a.cueToken(*u) < 0 && a.titleIn(u.speaker, u.sentence-1)) // the second half of a split quotation
 	}
 	slices.SortStableFunc(out, func(x, y utterance) int {
 		if c := cmp.Compare(x.sentence, y.sentence); c != 0 {
@@ -270,7 +272,8 @@ func (a *Article) namedNear(speaker string, i int) bool {
 
 // titleIn reports whether sentence i refers to the speaker by a title the
 // article gives them before their name ("The mayor said…" after "Mayor
-// Ana Ruiz said…").
+// Ana Ruiz said…"), or names them for just after ("…,” said the chairman
+// of the association. The chairman, Hendrik Lumingkewas, …").
 func (a *Article) titleIn(speaker string, i int) bool {
 	keys := nameKeys(speaker)
 	if len(keys) == 0 || i < 0 || i >= len(a.sents) {
@@ -281,8 +284,8 @@ func (a *Article) titleIn(speaker string, i int) bool {
 			continue
 		}
 		ps := []string{porter(w)}
-		for j := 0; j < i; j++ {
-			if titledIn(words(a.sents[j]), ps, keys) {
+		for j := 0; j < len(a.sents) && j <= i+3; j++ {
+			if j != i && titledIn(words(a.sents[j]), ps, keys) {
 				return true
 			}
 		}
@@ -591,6 +594,22 @@ insisting seeking asking`)
 // union", "react to the ruling").
 var respondVerbs = set(`respond responded responds react reacted reacts reply replied replies`)
 
+// matterWords are the stems of the words for what a negotiation story is
+// about as a whole: the deal, the offer, the talks.
+var matterWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`deal offer bid talks negotiations agreement accord proposal dispute`) {
+		m[porter(w)] = true
+	}
+	return m
+}()
+
+// storyMatter reports whether a topic (stems) is only the matter of a
+// negotiation story ("the deal", "the raised offer", "the bid").
+func storyMatter(topic []string) bool {
+	return len(topic) > 0 && len(topic) <= 2 && slices.ContainsFunc(topic, func(t string) bool { return matterWords[t] })
+}
+
 // speech answers "what did X say / tell / demand / offer (about Y)": every
 // quote and statement of X, in article order, each with its sentence.
 func (a *Article) speech(q *question) (Result, bool) {
@@ -674,7 +693,10 @@ func (a *Article) speech(q *question) (Result, bool) {
 		// "How did the CEO respond to the union?": what one responding
 		// to someone says need not name them; all the speaker's words
 		// answer when none does.
-		if len(onTopic) > 0 || !respondVerbs[q.speechVerb] {
+		// "What did Ellison say about the bid?" in a story of the bid:
+		// the matter the whole story is about is what all its words are
+		// about.
+		if len(onTopic) > 0 || !respondVerbs[q.speechVerb] && !storyMatter(q.topic) {
 			picked = onTopic
 		}
 	}

@@ -1,0 +1,46 @@
+package ask
+
+import "testing"
+
+// TestRound15 covers this round's changes to the answerer: a role the
+// story names its holder for only after an unnamed credit ("…,” said the
+// chairman of the Boat Owners Association. … The chairman, Hendrik
+// Lumingkewas, …") gives the description's words and the words before
+// the name; a role of the office asked about outranks another office
+// that leads ("the council leader", not the chair of a committee); a role
+// set off with a place after it ("the union's convener at the depot, Gary
+// Strachan") or before a short title ("Ir. Agus Pranoto") is the
+// person's; "why did X say …" asks for X's words; the story's own matter
+// ("the deal") is what all of a speaker's words are about; and an
+// irregular participle ("frozen") finds its verb ("freezes").
+func TestRound15(t *testing.T) {
+	port := textArticle(t, `Fishermen lift harbour blockade as operator freezes fees
+
+Hundreds of fishing boats that had blocked the port since Sunday returned to their moorings on Friday. The deal freezes the fees at last year's levels until March 31.
+
+“We did not want to block our own harbour. Nobody wanted to lose five days at sea,” said the chairman of the Tuna Boat Owners Association, who led the delegation. “But when the fee goes up 40 percent in one night and nobody asks us first, what else can we do?”
+
+The chairman, Hendrik Lumingkewas, 58, said his members would resume fishing on Saturday.
+
+SBT’s president director, Ir. Agus Pranoto, said fees had not been raised since 2019. “The electricity bill does not freeze,” he said.`)
+	council := textArticle(t, `Council strike goes on
+
+Refuse collectors stayed out for a third week.
+
+The union’s convener at the Clydemouth depot, Gary Strachan, said the council had come back with “the same offer in a different envelope”.
+
+Councillor Morag Fairlie, who leads the council’s minority administration, said the regrading was “simply not affordable this year”.
+
+Councillor Stuart Imrie, who chairs the council’s environment committee, said he hoped the talks would resume. “Nobody wants rubbish on the streets,” he said.
+
+Strachan later told members at the depot that the union would ballot on further action.`)
+	runAnswerCases(t, []answerCase{
+		{"an unnamed credit named just after", port, "What did the boat owners' chairman say?", []string{"block our own harbour", "what else can we do"}, nil, false},
+		{"why did a description say", port, "Why did the boat owners' chairman say they blocked the harbour?", []string{"Hendrik Lumingkewas", "block our own harbour"}, nil, false},
+		{"a role before a short title", port, "What did SBT's president director say?", []string{"electricity bill"}, nil, false},
+		{"the story's matter", port, "What did Agus Pranoto say about the deal?", []string{"electricity bill"}, nil, false},
+		{"an irregular participle", port, "Until when are the fees frozen?", []string{"March 31"}, nil, false},
+		{"a role with a place after it", council, "What did the union convener say?", []string{"different envelope", "ballot"}, nil, false},
+		{"the office asked about before another that leads", council, "What did the council leader say about the regrading?", []string{"not affordable"}, []string{"rubbish"}, false},
+	})
+}
