@@ -300,6 +300,11 @@ var roleSynonyms = stemGroups(officeSynonymGroups)
 // its head's: a deputy, a vice-, an assistant, a former holder.
 var lesserOffice = []string{porter("deputy"), porter("vice"), porter("assistant"), porter("former"), porter("acting"), porter("shadow")}
 
+// vagueQualifiers say no more of an office than that it is one: "the
+// local coordinator", "a senior negotiator", "the main negotiator" need
+// not be written so.
+var vagueQualifiers = set(`local senior top main leading`)
+
 // sameRank reports whether a role (stems) is the office a description's
 // other words ask about, not a lesser one: "Deputy Prime Minister John
 // Prescott" is not "the prime minister"; "the former president" is not
@@ -326,7 +331,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	for _, w := range others {
-		if isStop(w) {
+		if isStop(w) || vagueQualifiers[w] {
 			continue
 		}
 		t := porter(w)
@@ -411,14 +416,22 @@ var leadingVerbs = map[string]string{"lead": "leader", "head": "head", "chair": 
 // relativeRole returns the office and the words of what is led in a
 // relative clause set off right after token k that says whom the person
 // leads ("…, who leads the Bolivian Workers' Confederation,": "leader",
-// "bolivian", "workers", "confederation"), or nil.
+// "bolivian", "workers", "confederation"; "…, who coordinates a network
+// of women's groups,": "coordinate", whose stem is a coordinator's), or
+// nil.
 func (si *sentInfo) relativeRole(k int) []string {
 	if k+2 >= len(si.toks) || si.toks[k].Text != "," || !strings.EqualFold(si.toks[k+1].Text, "who") {
 		return nil
 	}
-	office, ok := leadingVerbs[strings.ToLower(si.toks[k+2].Lemma)]
-	if !ok || si.toks[k+2].UPOS != "VERB" {
+	if si.toks[k+2].UPOS != "VERB" {
 		return nil
+	}
+	// "who coordinates a network": the verb itself, whose stem is its
+	// agent noun's ("coordin" for "coordinator", "manag" for "manager").
+	lemma := strings.ToLower(si.toks[k+2].Lemma)
+	office, ok := leadingVerbs[lemma]
+	if !ok {
+		office = lemma
 	}
 	return append([]string{office}, si.phraseWords(k+3, k+12)...)
 }

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
@@ -24,34 +25,6 @@ happens happened happening exactly really actually please anything something som
 kind sort way planned scheduled expected held hold take takes place round call called calling think thinks view views
 involved go going get gets got make makes made long big large much many give gives put bring come keep else worth
 due meant intended supposed sides result outcome`)
-
-// irregular maps irregular verb forms to their base, which the stemmer
-// does not do: "met" finds "meet", "sought" finds "seek".
-var irregular = map[string]string{
-	"met": "meet", "held": "hold", "told": "tell", "said": "say", "began": "begin", "begun": "begin",
-	"won": "win", "lost": "lose", "fought": "fight", "sought": "seek", "struck": "strike", "broke": "break",
-	"broken": "break", "took": "take", "taken": "take", "gave": "give", "given": "give", "made": "make",
-	"spoke": "speak", "spoken": "speak", "brought": "bring", "bought": "buy", "sold": "sell", "rose": "rise",
-	"risen": "rise", "fell": "fall", "fallen": "fall", "left": "leave", "went": "go", "gone": "go",
-	"came": "come", "ran": "run", "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw",
-	"led": "lead", "paid": "pay", "laid": "lay", "kept": "keep", "thought": "think", "felt": "feel",
-	"meant": "mean", "stood": "stand", "withdrew": "withdraw", "withdrawn": "withdraw", "forgave": "forgive",
-	"knew": "know", "known": "know", "saw": "see", "seen": "see", "wrote": "write", "written": "write",
-	"froze": "freeze", "frozen": "freeze", "built": "build", "caught": "catch", "dealt": "deal", "drove": "drive",
-	"driven": "drive", "ate": "eat", "eaten": "eat", "fled": "flee", "flew": "fly", "flown": "fly",
-	"forbade": "forbid", "forbidden": "forbid", "forgot": "forget", "forgotten": "forget", "got": "get",
-	"gotten": "get", "grew": "grow", "grown": "grow", "hid": "hide", "hidden": "hide", "hung": "hang",
-	"heard": "hear", "lent": "lend", "overcame": "overcome", "overtook": "overtake", "overtaken": "overtake",
-	"sent": "send", "spent": "spend", "shook": "shake", "shaken": "shake", "slid": "slide", "sped": "speed",
-	"stole": "steal", "stolen": "steal", "stuck": "stick", "swore": "swear", "sworn": "swear", "taught": "teach",
-	"threw": "throw", "thrown": "throw", "understood": "understand", "undertook": "undertake",
-	"undertaken": "undertake", "upheld": "uphold", "woke": "wake", "woken": "wake", "wore": "wear",
-	"worn": "wear", "withheld": "withhold", "shown": "show", "showed": "show", "sank": "sink", "sunk": "sink",
-	"beaten": "beat", "became": "become", "bent": "bend", "bitten": "bite", "blew": "blow", "blown": "blow",
-	"dug": "dig", "did": "do", "done": "do", "foresaw": "foresee", "foreseen": "foresee", "mistook": "mistake",
-	"mistaken": "mistake", "outran": "outrun", "rode": "ride", "ridden": "ride", "sat": "sit", "slept": "sleep",
-	"sang": "sing", "sung": "sing", "swept": "sweep", "swam": "swim", "swum": "swim", "tore": "tear",
-	"torn": "tear", "arose": "arise", "arisen": "arise", "awoke": "awake", "awoken": "awake"}
 
 // synonymGroups are words that answer for one another in negotiation
 // news, one group a line.
@@ -135,7 +108,7 @@ func terms(s string) []string {
 		if isStop(w) {
 			continue
 		}
-		if base, ok := irregular[w]; ok {
+		if base := nlp.IrregularVerb(w); base != "" {
 			w = base
 		}
 		out = append(out, porter(w))

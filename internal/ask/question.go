@@ -44,6 +44,9 @@ type question struct {
 	// ("mitsubishi spokesman", "au delegates"), head last.
 	speechVerb    string
 	subjectPhrase []string
+	// according is the index of "according" in "what …, according to
+	// X?", which asks for X's words on what comes before it; 0 for none.
+	according int
 	// also is the second of two names the question asks about together
 	// ("what did EADS and BAE Systems say"), nil for one.
 	also *name
@@ -196,6 +199,22 @@ func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 	return nil, -1
 }
 
+// accordingTo returns the index of "according" in a question that asks
+// "what / why / how is …, according to X" (X of at most eight words), or
+// -1; not in one that asks for a number or a kind of thing ("how many
+// farmers are there, according to Tapsell?", "what percentage …").
+func accordingTo(ws []string) int {
+	if len(ws) < 5 || ws[0] != "what" && ws[0] != "why" && ws[0] != "how" || !auxWords[ws[1]] {
+		return -1
+	}
+	for k := 2; k+2 < len(ws); k++ {
+		if ws[k] == "according" && ws[k+1] == "to" && len(ws)-(k+2) <= 8 {
+			return k
+		}
+	}
+	return -1
+}
+
 // howSpeech are the verbs a "how" question asks for someone's words
 // with: "How did the union respond?", "How did the minister describe
 // the treaty?", "How did a diplomat sum up the dispute?".
@@ -284,8 +303,18 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		}
 	}
 	subj, verb := speechSubject(q.words, a.nounInQuestion(raw, q.words))
-	if verb > 0 && !(q.words[0] == "how" && !howSpeech[q.words[verb]]) {
-		q.speechVerb = q.words[verb]
+	if verb < 0 {
+		// "What does Sudan want, according to its negotiator?": the
+		// words of the one it is according to.
+		if k := accordingTo(q.words); k > 0 {
+			subj, q.according = q.words[k+2:], k
+		}
+	}
+	if q.according > 0 || verb > 0 && !(q.words[0] == "how" && !howSpeech[q.words[verb]]) {
+		q.speechVerb = "say"
+		if verb > 0 {
+			q.speechVerb = q.words[verb]
+		}
 		// "EADS and BAE Systems": two names, each its own speaker.
 		if k := slices.Index(subj, "and"); k > 0 && k < len(subj)-1 {
 			if x, y := a.subjectNamed(raw, subj[:k]), a.subjectNamed(raw, subj[k+1:]); x != nil && y != nil && x.full != y.full {
@@ -386,7 +415,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			continue // "so far", "at least": no topic of the question
 		}
 		s := w
-		if base, ok := irregular[w]; ok {
+		if base := nlp.IrregularVerb(w); base != "" {
 			s = base
 		}
 		s = porter(s)
@@ -457,6 +486,19 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			}
 		}
 	}
+	// "What does X want, according to Y": the topic is what comes before.
+	if q.intent == intentQuote && q.according > 0 {
+		q.topic = nil
+		for _, w := range q.words[:q.according] {
+			if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || nameWords[w] {
+				continue
+			}
+			if base := nlp.IrregularVerb(w); base != "" {
+				w = base
+			}
+			q.topic = append(q.topic, porter(w))
+		}
+	}
 	// "What did X say about Y": the topic is what follows the verb, from
 	// "about" or "on" when the question has one ("tell Reuters about his
 	// draft").
@@ -471,7 +513,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] {
 					continue
 				}
-				if base, ok := irregular[w]; ok {
+				if base := nlp.IrregularVerb(w); base != "" {
 					w = base
 				}
 				q.topic = append(q.topic, porter(w))
@@ -1057,7 +1099,7 @@ func (a *Article) expandAcronyms(q *question) {
 
 // termOf is the index term of a question word.
 func termOf(w string) string {
-	if base, ok := irregular[w]; ok {
+	if base := nlp.IrregularVerb(w); base != "" {
 		w = base
 	}
 	return porter(w)

@@ -11,8 +11,10 @@ import "testing"
 // set off with a place after it ("the union's convener at the depot, Gary
 // Strachan") or before a short title ("Ir. Agus Pranoto") is the
 // person's; "why did X say …" asks for X's words; the story's own matter
-// ("the deal") is what all of a speaker's words are about; and an
-// irregular participle ("frozen") finds its verb ("freezes").
+// ("the deal") is what all of a speaker's words are about; an irregular
+// participle ("frozen") finds its verb ("freezes"); "what …, according
+// to X?" asks for X's words; a person "who coordinates" a network is its
+// coordinator; and "local" or "senior" need not be written.
 func TestRound15(t *testing.T) {
 	port := textArticle(t, `Fishermen lift harbour blockade as operator freezes fees
 
@@ -34,7 +36,16 @@ Councillor Morag Fairlie, who leads the council’s minority administration, sai
 Councillor Stuart Imrie, who chairs the council’s environment committee, said he hoped the talks would resume. “Nobody wants rubbish on the streets,” he said.
 
 Strachan later told members at the depot that the union would ballot on further action.`)
+	town := textArticle(t, `Ceasefire leaves displaced families waiting
+
+The government and the guerrillas agreed a ceasefire on Friday.
+
+“We have heard the word ceasefire many times,” said Yesenia Carrascal, who coordinates a network of women’s groups in the municipality. She said families would not go home before the schools reopened.
+
+Officials said about 1,400 families had left the area since January.`)
 	runAnswerCases(t, []answerCase{
+		{"according to a coordinator, by the verb of a relative clause", town, "What do the families want before going home, according to the local women's network coordinator?", []string{"Yesenia Carrascal", "schools reopened"}, nil, false},
+		{"a number according to someone stays a question of fact", town, "How many families have left the area, according to officials?", []string{"1,400"}, nil, false},
 		{"an unnamed credit named just after", port, "What did the boat owners' chairman say?", []string{"block our own harbour", "what else can we do"}, nil, false},
 		{"why did a description say", port, "Why did the boat owners' chairman say they blocked the harbour?", []string{"Hendrik Lumingkewas", "block our own harbour"}, nil, false},
 		{"a role before a short title", port, "What did SBT's president director say?", []string{"electricity bill"}, nil, false},

@@ -959,7 +959,7 @@ func isCueForm(w string) bool {
 	if cueWords[w] || speechLemmas[w] {
 		return true
 	}
-	if base, ok := irregular[w]; ok {
+	if base := nlp.IrregularVerb(w); base != "" {
 		return speechLemmas[base]
 	}
 	for _, suf := range []string{"ed", "d", "s", "es"} {

@@ -44,6 +44,13 @@ func (l *Lemmatizer) Lemma(form, upos string) string {
 	if upos == "" {
 		return lowerWord(form)
 	}
+	// English's irregular verbs, before the lexicon, whose treebank has
+	// a few wrong ("fled" as "flead").
+	if upos == "VERB" {
+		if v := irregularVerbs[strings.ToLower(form)]; v != "" {
+			return v
+		}
+	}
 	var buf [64]byte
 	if len(form)+1+len(upos) <= len(buf) {
 		n := 0

@@ -184,6 +184,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		}
 	}
 	countryBodies(x, named)
+	destinations(a, x, named)
 	named = designatedNames(a, named)
 	named = namesAfterTitles(a, x, named)
 	named = placeBeforeName(a, x, named)
@@ -224,6 +225,54 @@ func (r *Recognizer) Recognize(a *Analysis) {
 			} else {
 				a.Tokens[j].NER = bioTag('I', e.Type)
 			}
+		}
+	}
+}
+
+// motionLemmas are verbs of going somewhere: where one travels, flees or
+// flies "to" or "from" is a place. (Not "go" or "come", which one may do
+// to a person: "went to Kowalczyk for advice".)
+var motionLemmas = map[string]bool{"travel": true, "flee": true, "fly": true, "move": true,
+	"return": true, "head": true, "drive": true, "sail": true, "walk": true, "march": true, "relocate": true,
+	"migrate": true, "escape": true, "evacuate": true, "retreat": true, "commute": true, "journey": true}
+
+// destinations types as a place a name of one or two words that the
+// model read as a person or a body, but which a verb of motion goes to or
+// comes from with no object of its own ("families who fled to Cúcuta",
+// "diplomats would travel to Cúcuta next week"): one goes to a place, not
+// to a person ("returned the letter to Smith" has an object, and a given
+// name the lists know stays a person's).
+func destinations(a *Analysis, x *nerDoc, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON && sp.typ != ORG || sp.last-sp.first > 2 || sp.first == 0 || givenNameIn(x, sp.first, sp.last) {
+			continue
+		}
+		switch strings.ToLower(a.Tokens[sp.first-1].Text) {
+		case "to", "from", "into":
+		default:
+			continue
+		}
+		h := sp.last - 1
+		for j := sp.first; j < sp.last; j++ {
+			if hh := a.Tokens[j].Head; hh < sp.first || hh >= sp.last {
+				h = j
+				break
+			}
+		}
+		v := a.Tokens[h].Head
+		if a.Tokens[h].Rel != "obl" || v < 0 || a.Tokens[v].UPOS != "VERB" || !motionLemmas[strings.ToLower(a.Tokens[v].Lemma)] || a.Tokens[sp.first-1].Head != h {
+			continue
+		}
+		transitive := false
+		for j := range a.Tokens {
+			if a.Tokens[j].Head == v && a.Tokens[j].Rel == "obj" {
+				transitive = true
+				break
+			}
+		}
+		if !transitive {
+			sp.typ = "PLACE"
 		}
 	}
 }
