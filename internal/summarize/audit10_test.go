@@ -7,7 +7,9 @@ import "testing"
 // closing guillemet is no name to credit words to; a body described by
 // the head of its name ("the federal labour board") is that body; words
 // quoted inside what a body says a thing shows are the body's, not the
-// thing's; and a decision or ruling speaks for itself.
+// thing's; a decision or ruling speaks for itself; and a Spanish name
+// written short by its first surname ("Galvis") is the whole name's,
+// with an accented given name ("Andrés") kept.
 func TestAudit10Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a closing guillemet before the verb of saying",
@@ -19,6 +21,9 @@ func TestAudit10Speakers(t *testing.T) {
 		{"a thing that shows, inside what a ministry said",
 			"The two sides signed a ceasefire in Caracas on Friday.\n\nVenezuela’s Ministry of Foreign Affairs, which hosts the talks, said in a statement that the agreement showed “the value of dialogue without outside interference.”",
 			"the value of dialogue", "Ministry of Foreign Affairs"},
+		{"a Spanish name written short by its first surname",
+			"The talks ended in Caracas on Friday.\n\nThe guerrillas’ chief negotiator, Andrés Felipe Galvis Ortega, read a statement after the closing session.\n\n“Our word is worth something,” Galvis said.",
+			"Our word is worth", "Andrés Felipe Galvis Ortega"},
 		{"a decision that states",
 			"The labour board ordered the railway to run one train a week.\n\nThe decision states: “Several communities served by the line have no all-weather road access.”",
 			"Several communities served", "The decision"},

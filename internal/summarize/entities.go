@@ -825,7 +825,23 @@ func lookupDemonymOnly(role string) bool {
 	return lookupDemonym(strings.ToLower(role))
 }
 
-func isKnownFirstName(w string) bool { return maleNames[w] || femaleNames[w] }
+func isKnownFirstName(w string) bool {
+	if maleNames[w] || femaleNames[w] {
+		return true
+	}
+	// "andrés", "josé", "zoë": the lists write given names without their
+	// accents.
+	if f := accentFold.Replace(w); f != w {
+		return maleNames[f] || femaleNames[f]
+	}
+	return false
+}
+
+// accentFold writes the accented Latin letters of given names without
+// their accents.
+var accentFold = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e", "ê", "e",
+	"ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "ý", "y", "ÿ", "y")
 
 func isKnownName(w string) bool {
 	if isKnownFirstName(w) {

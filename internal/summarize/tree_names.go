@@ -222,8 +222,37 @@ func (t *tree) readCompleteName(name string) string {
 		if full := t.familyFirst(name); full != "" {
 			return full
 		}
+		if full := t.paternalSurname(name); full != "" {
+			return full
+		}
 	}
 	return name
+}
+
+// paternalSurname returns the one person of the article named in three
+// words or more, a given name first, whose next-to-last word is name
+// ("Galvis" for "Andrés Felipe Galvis Ortega", "Quintero" for "Rosa
+// Elvira Quintero Mejía": the first of two surnames, by which Spanish
+// names are written short), or "". It is asked only when no name of the article ends with that
+// word.
+func (t *tree) paternalSurname(name string) string {
+	a := t.a
+	found := ""
+	for ei := range a.Entities {
+		if a.Entities[ei].Type != nlp.PERSON {
+			continue
+		}
+		full := t.entityName(ei)
+		f := strings.Fields(full)
+		if len(f) < 3 || f[len(f)-2] != name || !isKnownFirstName(strings.ToLower(f[0])) {
+			continue
+		}
+		if found != "" && found != full {
+			return ""
+		}
+		found = full
+	}
+	return found
 }
 
 // familyFirst returns the one person of the article named in two words
