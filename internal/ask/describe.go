@@ -197,6 +197,12 @@ func (a *Article) describedBy(h string, others []string) *name {
 			roles := si.roleStems(e)
 			exact := slices.ContainsFunc(roles, func(role []string) bool { return holdsHead(head, role) && sameRank(role, others) })
 			fits := slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, i) })
+			for j := i - 1; !fits && j >= 0 && j >= i-2 && si.possessedOffice(head); j-- {
+				// "…,” said its spokeswoman, Élise Marchal-Dethier." after
+				// "The supporters' association …": the body "its" stands
+				// for is one of the two sentences before's.
+				fits = slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, j) })
+			}
 			if !exact && !fits {
 				continue
 			}
@@ -249,6 +255,23 @@ func (a *Article) describedBy(h string, others []string) *name {
 		}
 	}
 	return nil
+}
+
+// possessedOffice reports whether the sentence writes an office of head
+// (a stem) after "its" or "their" ("its spokeswoman", "their chief
+// negotiator").
+func (si *sentInfo) possessedOffice(head string) bool {
+	for k, t := range si.toks {
+		if w := strings.ToLower(t.Text); w != "its" && w != "their" {
+			continue
+		}
+		for j := k + 1; j < len(si.toks) && j <= k+3; j++ {
+			if porter(strings.ToLower(si.toks[j].Text)) == head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsHead reports whether role (stems) holds head (a stem) or a

@@ -95,7 +95,7 @@ describe described describes describing characterize characterized characterise 
 depict depicted summarize summarized summarise summarised sum concede conceded acknowledge acknowledged
 explain explained stress stressed note noted maintain maintained counter countered remark remarked
 observe observed caution cautioned recall recalled judge judged assess assessed evaluate evaluated view viewed
-justify justified defend defended`)
+justify justified defend defended answer answered`)
 
 // speakWords name the act of speaking; in a question that asks for a
 // place, a date or an amount they need no match in the article.
@@ -220,7 +220,7 @@ func accordingTo(ws []string) int {
 // the treaty?", "How did a diplomat sum up the dispute?".
 var howSpeech = set(`respond responded react reacted describe described characterize characterized characterise
 characterised portray portrayed depict depicted summarize summarized summarise summarised sum judge judged assess
-assessed evaluate evaluated view viewed explain explained justify justified defend defended`)
+assessed evaluate evaluated view viewed explain explained justify justified defend defended answer answered`)
 
 var (
 	whWords  = set(`who whom whose what when where why how which`)

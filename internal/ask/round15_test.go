@@ -14,7 +14,11 @@ import "testing"
 // ("the deal") is what all of a speaker's words are about; an irregular
 // participle ("frozen") finds its verb ("freezes"); "what …, according
 // to X?" asks for X's words; a person "who coordinates" a network is its
-// coordinator; and "local" or "senior" need not be written.
+// coordinator; "local" or "senior" need not be written; an office
+// written after "its" is the body's that the sentence before names ("The
+// supporters' association …" / "said its spokeswoman"); words that run on
+// into the sentence that names their speaker are not doubtful; and "how
+// did X answer Y" asks for X's words.
 func TestRound15(t *testing.T) {
 	port := textArticle(t, `Fishermen lift harbour blockade as operator freezes fees
 
@@ -43,7 +47,18 @@ The government and the guerrillas agreed a ceasefire on Friday.
 “We have heard the word ceasefire many times,” said Yesenia Carrascal, who coordinates a network of women’s groups in the municipality. She said families would not go home before the schools reopened.
 
 Officials said about 1,400 families had left the area since January.`)
+	club := textArticle(t, `Supporters fear takeover
+
+The consortium raised its bid for the club on Tuesday.
+
+The supporters’ association Les Loups, which has about 3,200 members, has asked to meet both sides.
+
+«Nobody here is against investment. We are against becoming a feeder club,» said its spokeswoman, Élise Marchal. «We want guarantees in writing.»
+
+The club's chairman, Jean Herbiet, rejected the demand. Asked about the association's call for guarantees, Herbiet said the board "will not negotiate in public."`)
 	runAnswerCases(t, []answerCase{
+		{"an office after its, of the body in the sentence before", club, "What did the supporters' spokeswoman say?", []string{"Élise Marchal", "against investment", "guarantees in writing"}, nil, false},
+		{"how did X answer Y", club, "How did the club's chairman answer the supporters' call for guarantees?", []string{"not negotiate in public"}, nil, false},
 		{"according to a coordinator, by the verb of a relative clause", town, "What do the families want before going home, according to the local women's network coordinator?", []string{"Yesenia Carrascal", "schools reopened"}, nil, false},
 		{"a number according to someone stays a question of fact", town, "How many families have left the area, according to officials?", []string{"1,400"}, nil, false},
 		{"an unnamed credit named just after", port, "What did the boat owners' chairman say?", []string{"block our own harbour", "what else can we do"}, nil, false},

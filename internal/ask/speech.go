@@ -100,7 +100,7 @@ func (a *Article) utterances() []utterance {
 		u.named = named
 		u.pos = strings.Index(normSpace(a.sents[u.sentence]), normSpace(strings.TrimRight(u.text, ".,!?")))
 		u.doubtful = u.speaker != "" && !a.namedNear(u.speaker, u.sentence) && !a.titleIn(u.speaker, u.sentence) &&
-			!(u.pos < 0 && u.sentence+1 < len(a.sents) && a.titleIn(u.speaker, u.sentence+1)) && // a quotation that runs on into its credit
+			!(u.pos < 0 && u.sentence+1 < len(a.sents) && (a.namedNear(u.speaker, u.sentence+1) || a.titleIn(u.speaker, u.sentence+1))) && // a quotation that runs on into its credit
 			!(u.quote && u.sentence > 0 && a.cueToken(*u) < 0 && a.titleIn(u.speaker, u.sentence-1)) // the second half of a split quotation
 	}
 	slices.SortStableFunc(out, func(x, y utterance) int {
@@ -592,7 +592,7 @@ insisting seeking asking`)
 
 // respondVerbs ask how someone answered something ("respond to the
 // union", "react to the ruling").
-var respondVerbs = set(`respond responded responds react reacted reacts reply replied replies`)
+var respondVerbs = set(`respond responded responds react reacted reacts reply replied replies answer answered answers`)
 
 // matterWords are the stems of the words for what a negotiation story is
 // about as a whole: the deal, the offer, the talks.
