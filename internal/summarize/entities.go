@@ -831,10 +831,22 @@ func isKnownFirstName(w string) bool {
 	}
 	// "andrés", "josé", "zoë": the lists write given names without their
 	// accents.
-	if f := accentFold.Replace(w); f != w {
-		return maleNames[f] || femaleNames[f]
+	if !asciiOnly(w) {
+		if f := accentFold.Replace(w); f != w {
+			return maleNames[f] || femaleNames[f]
+		}
 	}
 	return false
+}
+
+// asciiOnly reports whether s holds no byte outside ASCII.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // accentFold writes the accented Latin letters of given names without
