@@ -128,34 +128,16 @@ func (t *tree) bodyByModifier(src int) string {
 	if len(stem) < 4 {
 		return ""
 	}
-	sent := a.Tokens[src].Sent
-	found := ""
-	for ei := t.entitiesFromSent(sent - 2); ei < len(a.Entities); ei++ {
-		e := &a.Entities[ei]
-		if e.First >= src {
-			break
-		}
-		// The entity model may take a firm named for a person ("Dick
-		// Clark Productions") for the person.
-		if e.Type != nlp.ORG && e.Type != nlp.PERSON || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] {
-			continue
-		}
-		has := false
+	// The entity model may take a firm named for a person ("Dick Clark
+	// Productions") for the person.
+	return t.oneBodyBefore(src, true, func(e *nlp.Entity) bool {
 		for k := e.First; k < e.Last; k++ {
 			if strings.HasPrefix(strings.ToLower(a.Tokens[k].Text), stem) {
-				has = true
+				return true
 			}
 		}
-		if !has {
-			continue
-		}
-		name := t.completeName(t.entityName(ei))
-		if found != "" && found != name {
-			return ""
-		}
-		found = name
-	}
-	return found
+		return false
+	})
 }
 
 // bodyByHead returns the one organisation named in the sentence of a
@@ -175,6 +157,16 @@ func (t *tree) bodyByHead(src int) string {
 		}
 	}
 	head := strings.ToLower(a.Tokens[src].Text)
+	return t.oneBodyBefore(src, false, func(e *nlp.Entity) bool {
+		return e.Type == nlp.ORG && e.Last-e.First >= 2 && strings.EqualFold(a.Tokens[e.Last-1].Text, head)
+	})
+}
+
+// oneBodyBefore returns the complete name of the one organisation (or,
+// with persons, person) named before token src in its sentence or the two
+// before it, outside quotations, that fits; or "" (none, or two).
+func (t *tree) oneBodyBefore(src int, persons bool, fits func(e *nlp.Entity) bool) string {
+	a := t.a
 	sent := a.Tokens[src].Sent
 	found := ""
 	for ei := t.entitiesFromSent(sent - 2); ei < len(a.Entities); ei++ {
@@ -182,8 +174,7 @@ func (t *tree) bodyByHead(src int) string {
 		if e.First >= src {
 			break
 		}
-		if e.Type != nlp.ORG || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] || e.Last-e.First < 2 ||
-			!strings.EqualFold(a.Tokens[e.Last-1].Text, head) {
+		if e.Type != nlp.ORG && !(persons && e.Type == nlp.PERSON) || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] || !fits(e) {
 			continue
 		}
 		name := t.completeName(t.entityName(ei))

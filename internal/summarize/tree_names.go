@@ -233,26 +233,12 @@ func (t *tree) readCompleteName(name string) string {
 // words or more, a given name first, whose next-to-last word is name
 // ("Galvis" for "Andrés Felipe Galvis Ortega", "Quintero" for "Rosa
 // Elvira Quintero Mejía": the first of two surnames, by which Spanish
-// names are written short), or "". It is asked only when no name of the article ends with that
-// word.
+// names are written short), or "". It is asked only when no name of the
+// article ends with that word.
 func (t *tree) paternalSurname(name string) string {
-	a := t.a
-	found := ""
-	for ei := range a.Entities {
-		if a.Entities[ei].Type != nlp.PERSON {
-			continue
-		}
-		full := t.entityName(ei)
-		f := strings.Fields(full)
-		if len(f) < 3 || f[len(f)-2] != name || !isKnownFirstName(strings.ToLower(f[0])) {
-			continue
-		}
-		if found != "" && found != full {
-			return ""
-		}
-		found = full
-	}
-	return found
+	return t.onePersonNamed(func(f []string) bool {
+		return len(f) >= 3 && f[len(f)-2] == name && isKnownFirstName(strings.ToLower(f[0]))
+	})
 }
 
 // familyFirst returns the one person of the article named in two words
@@ -260,6 +246,12 @@ func (t *tree) paternalSurname(name string) string {
 // Jinping": family names written first), or "". It is asked only when no
 // name of the article ends with that word.
 func (t *tree) familyFirst(name string) string {
+	return t.onePersonNamed(func(f []string) bool { return len(f) == 2 && f[0] == name })
+}
+
+// onePersonNamed returns the full name of the one person of the article
+// whose name's words fit, or "" (none, or two).
+func (t *tree) onePersonNamed(fits func(words []string) bool) string {
 	a := t.a
 	found := ""
 	for ei := range a.Entities {
@@ -267,8 +259,7 @@ func (t *tree) familyFirst(name string) string {
 			continue
 		}
 		full := t.entityName(ei)
-		f := strings.Fields(full)
-		if len(f) != 2 || f[0] != name {
+		if !fits(strings.Fields(full)) {
 			continue
 		}
 		if found != "" && found != full {
