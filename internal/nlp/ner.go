@@ -265,7 +265,8 @@ func destinations(a *Analysis, x *nerDoc, spans []nerSpan) {
 			continue
 		}
 		transitive := false
-		for j := range a.Tokens {
+		sent := a.Sentences[a.Tokens[v].Sent]
+		for j := sent.First; j < sent.Last; j++ {
 			if a.Tokens[j].Head == v && a.Tokens[j].Rel == "obj" {
 				transitive = true
 				break

@@ -302,7 +302,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// "the federal labour board" after "The Canada Industrial Relations
 	// Board": the one body nearby whose name ends in the description's
 	// head.
-	if tok.UPOS == "NOUN" && !startsUpper(tok.Text) && t.child(src, "det") >= 0 && t.entityAt(src) < 0 {
+	if tok.UPOS == "NOUN" && !startsUpper(tok.Text) && t.entityAt(src) < 0 {
 		if n := t.bodyByHead(src); n != "" {
 			return n, true
 		}
