@@ -25,6 +25,7 @@ import (
 //go:embed questions_dev16.json questions_dev16_firstrun.json questions_blind13.json questions_blind13_firstrun.json
 //go:embed questions_dev17.json questions_dev17_firstrun.json questions_blind14.json questions_blind14_firstrun.json
 //go:embed questions_dev18.json questions_dev18_firstrun.json questions_blind15.json questions_blind15_firstrun.json
+//go:embed questions_dev19.json questions_dev19_firstrun.json questions_blind16.json questions_blind16_firstrun.json
 var storySetFS embed.FS
 
 // storySetAbout says, for each question set of the stories, what it is:
@@ -91,6 +92,11 @@ var storySetAbout = map[string]string{
 	// anything was changed while looking at it.
 	"dev18":   "our thirteenth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
 	"blind15": "our thirteenth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
+	// dev19 (54) and blind16 (54): the fourteenth batch, s161–s172,
+	// recorded at c1e4bad, the code the round started from, before
+	// anything was changed while looking at it.
+	"dev19":   "our fourteenth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
+	"blind16": "our fourteenth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
 }
 
 // storySetFiles returns a story question set's questions and its recorded
@@ -111,7 +117,7 @@ func storySetFiles(name string) (questions, firstRun []byte, err error) {
 // LoadStorySet parses the embedded question set of the stories with this
 // name (dev6, blind3, dev7, blind4, dev8, blind5, dev9, blind6, dev10,
 // blind7, dev11, blind8, dev12, blind9, dev13, blind10, dev14, blind11, dev15, blind12,
-// dev16, blind13, dev17, blind14, dev18, blind15).
+// dev16, blind13, dev17, blind14, dev18, blind15, dev19, blind16).
 func LoadStorySet(name string) ([]BlindArticle, error) {
 	q, _, err := storySetFiles(name)
 	if err != nil {

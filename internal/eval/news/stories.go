@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 160 news stories about negotiations written for the
+// storyFS holds 172 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -16,7 +16,8 @@ import (
 // (s77–s88), of the dev13 and blind10 sets (s89–s100), of the dev14 and
 // blind11 sets (s101–s112), of the dev15 and blind12 sets (s113–s124),
 // of the dev16 and blind13 sets (s125–s136), of the dev17 and blind14
-// sets (s137–s148), of the dev18 and blind15 sets (s149–s160) and of the
+// sets (s137–s148), of the dev18 and blind15 sets (s149–s160), of the
+// dev19 and blind16 sets (s161–s172) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -72,12 +73,21 @@ import (
 // club takeover in guillemets, a Thai–Cambodian border committee, a
 // Kenyan live blog newest entry first, a press release with the other
 // side's note, a Maldivian negotiator interviewed with name labels, a
-// Mercosur–EU safeguard round).
+// Mercosur–EU safeguard round) and of s161–s172 (Iran–US nuclear talks
+// in Muscat through an interpreter, Korea–China trade talks with
+// surname-first names and two Parks, South African platinum wage talks
+// with Afrikaans names, Ethiopian peace talks in Nairobi, a takeover in
+// British single marks with Portuguese double surnames, a live blog of
+// prisoner-exchange talks in Istanbul, Vietnam–US tariff talks, hostage
+// talks for a ship's crew, plastics-treaty talks with Indian initials
+// and Japanese family names first, Dutch city coalition talks with a TV
+// transcript in capital labels, mackerel talks with an interview, a
+// Turkish metalworkers' wage round).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s160").
+// StoryTexts returns the embedded stories by id ("s01" … "s172").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
