@@ -191,7 +191,7 @@ func (a *Article) describedBy(h string, others []string) *name {
 	for i := range a.info {
 		si := &a.info[i]
 		for _, e := range si.ents {
-			if e.typ != nlp.PERSON {
+			if e.typ != nlp.PERSON && !a.listedPerson(e.text) {
 				continue
 			}
 			roles := si.roleStems(e)
@@ -255,6 +255,16 @@ func (a *Article) describedBy(h string, others []string) *name {
 		}
 	}
 	return nil
+}
+
+// listedPerson reports whether the brief lists a person (or a speaker of
+// no party) by exactly this name of two words or more, which the entity
+// model may have given another type ("Anriette de Villiers" read as a
+// place).
+func (a *Article) listedPerson(text string) bool {
+	return strings.Contains(text, " ") && slices.ContainsFunc(a.names, func(n name) bool {
+		return (n.kind == "person" || n.kind == "") && strings.EqualFold(n.full, text)
+	})
 }
 
 // possessedOffice reports whether the sentence writes an office of head
@@ -484,7 +494,10 @@ func (si *sentInfo) phraseWords(from, last int) []string {
 	var out []string
 	for j := from; j < len(si.toks) && j <= last; j++ {
 		t := si.toks[j]
-		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "-" && t.Text != "'s" && t.Text != "’s" {
+		if t.UPOS == "VERB" && j > from && si.toks[j-1].Text == "-" {
+			// A participle joined by a hyphen is part of an adjective
+			// ("Hartwell’s Lisbon-born chief executive").
+		} else if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "-" && t.Text != "'s" && t.Text != "’s" {
 			break
 		}
 		out = append(out, words(t.Text)...)

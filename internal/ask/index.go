@@ -35,10 +35,10 @@ refuse reject never decline oppose
 ceasefire truce armistice
 deal agreement accord pact contract
 strike walkout
-want demand seek
+want demand seek ask
 us america washington
 tariff duty levy
-cut cuts reduce reduction
+cut cuts reduce reduction lower slash trim
 rise increase raise hike lift
 expire expiry lapse
 conclude close finish complete
@@ -54,7 +54,7 @@ sanction sanctions penalty
 meet meeting met
 support back endorse favour favor
 maker manufacturer producer
-lead leader head chief boss run chairman
+lead leader head chief boss run chairman chairwoman chairperson
 buy bought acquire purchase
 lose loss losses layoff layoffs redundancy redundancies
 reject refuse
@@ -75,6 +75,40 @@ own hold stake owner holder
 extra additional
 owe owed unpaid arrears outstanding
 quit withdraw exit
+pledge commitment commit promise vow
+monitor observer observe oversee supervise
+earlier previous prior
+annual annually yearly year
+daily day
+weekly week
+monthly month
+cap ceiling limit maximum
+minimum floor
+goal target aim objective
+trigger activate invoke
+effect force effective
+decide decision ruling determine
+haul carry transport
+swap exchange
+warn warning threaten threat notice
+survey poll questionnaire
+cover include
+firm company corporation
+rebel guerrilla insurgent militant fighter
+prisoner detainee inmate captive
+kill dead death die fatality
+soldier troop army
+weapon firearm gun arms
+law legislation bill statute
+fee charge toll
+fund funding finance financing
+stoppage strike
+haircut writedown loss
+kidnap abduct abduction
+treat treatment therapy cure
+border frontier
+willing ready prepared
+envoy emissary
 ` + officeSynonymGroups
 
 // synonyms map a stem to the stems of its group.

@@ -97,6 +97,14 @@ func buildAcronyms(sents []string) acronyms {
 		flush()
 	}
 	for _, run := range inner {
+		// A long name's first two words may go by their initials ("UN"
+		// of "United Nations Verification Mission"), when no run of the
+		// article is so written.
+		if !acronymLinker[run[1]] {
+			if initials := run[0][:1] + run[1][:1]; m[initials] == nil {
+				m[initials] = run[:2]
+			}
+		}
 		for i := 0; i < len(run); i++ {
 			for j := i + 3; j <= len(run) && j-i < len(run); j++ {
 				sub := run[i:j]
@@ -212,6 +220,40 @@ func spelledOut(m acronyms, sents []string) {
 				if ok {
 					m[acr] = slices.Clone(ws[i : i+len(acr)])
 				}
+			}
+		}
+	}
+}
+
+// fileExpansions files each acronym the sentences write in capitals
+// under every sentence that writes its name out, so that a question
+// asking about "UN observers" finds "40 observers from the United
+// Nations" in an article that writes "UN" elsewhere.
+func (m acronyms) fileExpansions(ix *index, sents []string) {
+	written := map[string]bool{}
+	for _, s := range sents {
+		for _, f := range strings.Fields(s) {
+			for _, part := range strings.Split(strings.Trim(f, "\"“”()‘’',.;:!?"), "-") {
+				if n := len(part); n >= 2 && n <= 6 && isAllCaps(part) {
+					written[strings.ToLower(strings.ReplaceAll(part, ".", ""))] = true
+				}
+			}
+		}
+	}
+	for acr := range written {
+		x := m[acr]
+		if len(x) < 2 || ix.df[acr] == 0 {
+			continue
+		}
+		var stems []string
+		for _, w := range x {
+			if !acronymLinker[w] {
+				stems = append(stems, porter(w))
+			}
+		}
+		for i := range sents {
+			if ix.tf[i][acr] == 0 && ix.sentenceHasAll(i, stems) {
+				ix.addTerms(i, []string{acr})
 			}
 		}
 	}

@@ -736,7 +736,7 @@ func (a *Article) unknownName(raw string) string {
 				known = false
 			}
 		}
-		if !known && a.acr.expansion(lw) == nil && !a.nationWritten(lw) {
+		if !known && a.acr.expansion(lw) == nil && !a.nationWritten(lw) && !a.writes(w) {
 			// the whole name as the question writes it ("Justin Trudeau")
 			for j := i + 1; j < len(fields); j++ {
 				n := strings.Trim(fields[j], "?!.,;:'’\"“”()")

@@ -116,7 +116,10 @@ func (si *sentInfo) phraseBackFrom(k, n int, overOf bool) []string {
 		if t.XPOS == "HYPH" {
 			continue // inside a word: "vice-president"
 		}
-		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" && !(overOf && si.nounPreposition(j)) || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
+		if t.UPOS == "VERB" && j > 0 && si.toks[j-1].XPOS == "HYPH" {
+			// "the Lisbon-born chief executive": a participle inside
+			// a hyphenated adjective.
+		} else if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" && !(overOf && si.nounPreposition(j)) || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
 			break
 		}
 		out = append(out, words(t.Text)...)

@@ -696,7 +696,7 @@ func (a *Article) speech(q *question) (Result, bool) {
 		// "What did Ellison say about the bid?" in a story of the bid:
 		// the matter the whole story is about is what all its words are
 		// about.
-		if len(onTopic) > 0 || !respondVerbs[q.speechVerb] && !storyMatter(q.topic) {
+		if len(onTopic) > 0 || !respondVerbs[q.speechVerb] && !storyMatter(q.topic) && q.wh != "why" {
 			picked = onTopic
 		}
 	}

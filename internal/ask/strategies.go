@@ -420,6 +420,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	if len(hits) == 0 {
 		return Result{}, false
 	}
+	a.preferStory(hits, query)
 	// "The first proposal", "the latest round": by the article's order.
 	if q.ordinal != 0 {
 		var cands []int
@@ -464,7 +465,7 @@ func (a *Article) search(q *question) (Result, bool) {
 			if hits[i].score < hits[0].score/2 {
 				break
 			}
-			if hits[i].sent < hits[best].sent && a.ix.exactCoverage(query, []int{hits[i].sent}) >= topCov {
+			if hits[i].sent < hits[best].sent && !a.furniture(hits[i].sent) && a.ix.exactCoverage(query, []int{hits[i].sent}) >= topCov {
 				best = i
 			}
 		}
@@ -529,7 +530,6 @@ func (a *Article) search(q *question) (Result, bool) {
 			}
 		}
 	}
-	top := hits[0].sent
 	// "Which country did the plane fly through?": the answer is a
 	// country, which the evidence need not call so.
 	covQuery := query
@@ -538,6 +538,7 @@ func (a *Article) search(q *question) (Result, bool) {
 			covQuery = slices.DeleteFunc(slices.Clone(query), func(t string) bool { return slices.Contains(heads, t) })
 		}
 	}
+	top := hits[0].sent
 	cov := a.ix.coverage(covQuery, a.withContext(top))
 	sents := []int{top}
 	// A second sentence when it adds coverage and scores close.
@@ -572,6 +573,34 @@ func (a *Article) search(q *question) (Result, bool) {
 		lines = append(lines, a.sents[s]+" "+ref(s))
 	}
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.4 + cov/2}, true
+}
+
+// preferStory puts first, when the best hit is a headline, standfirst,
+// subhead or caption, the best story sentence that covers the query as
+// well: a headline says in brief ("queue tops 100 ships") what the story
+// says in full ("a queue of vessels that has grown to 118 ships"), and
+// a headline's few words weigh more in the ranking than a sentence's many.
+func (a *Article) preferStory(hits []hit, query []string) {
+	if !a.furniture(hits[0].sent) {
+		return
+	}
+	cov := a.ix.coverage(query, []int{hits[0].sent})
+	for k := 1; k < len(hits); k++ {
+		if hits[k].score < hits[0].score/3 {
+			return
+		}
+		if !a.furniture(hits[k].sent) && a.ix.coverage(query, a.withContext(hits[k].sent)) >= cov {
+			hits[0], hits[k] = hits[k], hits[0]
+			return
+		}
+	}
+}
+
+// furniture reports whether sentence i is around the story rather than
+// of it (a headline, standfirst, byline, subhead, caption …).
+func (a *Article) furniture(i int) bool {
+	ss := a.brief.Sentences
+	return i >= 0 && i < len(ss) && ss[i].Furniture
 }
 
 // unbalanced reports whether s opens a quotation it does not close.

@@ -150,4 +150,8 @@ type Sentence struct {
 	Start, End int
 	// Para is the 0-based paragraph the sentence belongs to.
 	Para int
+	// Furniture is true for a sentence around the story rather than of
+	// it: a pasted page's headline, standfirst, byline, dateline, subhead,
+	// caption, photo credit or boilerplate line.
+	Furniture bool
 }

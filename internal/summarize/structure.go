@@ -743,6 +743,7 @@ func (d *doc) setStructure(lay layout) {
 	}
 	for si, r := range d.structure {
 		d.boiler[si] = r != structBody
+		d.sents[si].Furniture = r != structBody
 	}
 }
 
