@@ -100,7 +100,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.verbsAfterAsides(a, sc)
 	t.adverbsBeforeVerbs(a, sc)
 	t.participlesInAsides(a, sc)
-	t.namesBeforeVerbs(a, sc)
+	t.namesBeforeVerbs(a, sc, false)
 	t.nounsAfterThat(a, sc)
 	t.gerundsBeforeNames(a, sc)
 	t.namesReadAsFunctionWords(a, sc)
@@ -113,6 +113,11 @@ func (t *Tagger) Tag(a *Analysis) {
 	t.titlesReadAsVerbs(a, sc)
 	t.participlesCrediting(a, sc)
 	t.marksReadAsWords(a, sc)
+	// Once more: a mark made punctuation re-tags the words after it,
+	// and with them an adjective read as the subject's noun ("…,” the
+	// chief executive said"). The word alone is set: the verb after it
+	// keeps what the passes before gave it.
+	t.namesBeforeVerbs(a, sc, true)
 }
 
 // gerundsBeforeNames re-tags as a noun a gerund read as a verb that opens
@@ -178,10 +183,12 @@ func (t *Tagger) nounsAfterThat(a *Analysis, sc *tagScratch) {
 // namesBeforeVerbs re-tags as a proper noun a capitalised word read as an
 // adjective between a determiner or a number and a verb in the past
 // ("One Republican threatened to…", "A Democrat said…"), and as a noun
-// such a word in lower case ("…, an official said"): an adjective
+// such a word in lower case ("…, an official said", "…, the chief
+// executive said"): an adjective
 // modifies a noun after it, and none follows; the word names the subject.
-// The sentence is tagged again in its light.
-func (t *Tagger) namesBeforeVerbs(a *Analysis, sc *tagScratch) {
+// The sentence is tagged again in its light, or with alone the word alone
+// is re-tagged.
+func (t *Tagger) namesBeforeVerbs(a *Analysis, sc *tagScratch, alone bool) {
 	c := t.classOf("PROPN", "NNP")
 	noun := t.classOf("NOUN", "NN")
 	if c < 0 || noun < 0 {
@@ -201,10 +208,21 @@ func (t *Tagger) namesBeforeVerbs(a *Analysis, sc *tagScratch) {
 				}
 				class = noun
 			}
-			if p := &a.Tokens[i-1]; p.XPOS != "DT" && p.XPOS != "CD" || i-1 > s.First && a.Tokens[i-2].UPOS != "PUNCT" && a.Tokens[i-2].UPOS != "CCONJ" {
+			// Back over the adjectives before it ("…,” the chief
+			// executive said") to the determiner.
+			j := i - 1
+			for j > s.First && a.Tokens[j].UPOS == "ADJ" && !capitalised(a.Tokens[j].Text) {
+				j--
+			}
+			if p := &a.Tokens[j]; p.XPOS != "DT" && p.XPOS != "CD" || j > s.First && a.Tokens[j-1].UPOS != "PUNCT" && a.Tokens[j-1].UPOS != "CCONJ" {
 				continue
 			}
 			if v := &a.Tokens[i+1]; v.UPOS != "VERB" || v.XPOS != "VBD" && v.XPOS != "VBN" && v.XPOS != "VBZ" {
+				continue
+			}
+			if alone {
+				sc.tags[i] = class
+				t.setTags(a, sc, i, i+1)
 				continue
 			}
 			t.retag(a, sc, si, i-s.First, class)

@@ -429,7 +429,7 @@ func abbrevKind(w string) int {
 	case "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr",
 		"rev", "sen", "sens", "rep", "reps", "gov", "pres", "supt", "insp", "hon", "st", "mt", "ft", "fr",
 		"gens", "cpl", "pvt", "brig", "sr", "jr", "atty", "lieut", "mme", "mlle", "msgr", "sec'y",
-		"engr", "barr", "alh", "amb", "cllr", "cdr", "det", "pst", "evang", "ir", "ing", "drs":
+		"engr", "eng", "barr", "alh", "amb", "cllr", "cdr", "det", "pst", "evang", "ir", "ing", "drs":
 		return abbrTitle
 	case "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "assoc", "approx", "vs", "v",
 		"etc", "al", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "jun", "jul",

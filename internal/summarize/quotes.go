@@ -168,7 +168,15 @@ func findQuotes(text string, paras []span) []quoteSpan {
 			finish(p.end, p.end, false)
 		}
 	}
-	out = append(out, findSingleQuotes(text, paras, out)...)
+	singles := findSingleQuotes(text, paras, out)
+	if len(singles) > 0 {
+		// A double-quoted quotation nested in a single-quoted one is part
+		// of it, not a quotation of its own.
+		out = slices.DeleteFunc(out, func(d quoteSpan) bool {
+			return slices.ContainsFunc(singles, func(s quoteSpan) bool { return s.open < d.open && d.close <= s.close })
+		})
+	}
+	out = append(out, singles...)
 	sortQuotes(out)
 	return out
 }
@@ -351,6 +359,17 @@ func singleCloser(text string, from int, p span, open rune) int {
 	}
 	for j := from; j < limit; {
 		r, n := utf8.DecodeRuneInString(text[j:])
+		if r == '“' && open == '‘' {
+			// A quotation inside the quotation, as British style nests
+			// them (‘When he called me he said, “…” The same afternoon…’):
+			// the closing mark is after it.
+			k := strings.IndexRune(text[j+n:limit], '”')
+			if k < 0 {
+				return -1
+			}
+			j += n + k + len("”")
+			continue
+		}
 		if r == '"' || r == '“' || r == '”' {
 			return -1
 		}

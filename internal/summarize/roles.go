@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -87,7 +88,14 @@ func (t *tree) roleHolder(src int) int {
 		for k := e.First - 1; k >= 0 && k >= e.First-6 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k-- {
 			w := strings.ToLower(strings.TrimSuffix(a.Tokens[k].Text, "."))
 			switch a.Tokens[k].UPOS {
-			case "PUNCT", "VERB", "AUX", "ADP", "CCONJ", "PRON":
+			case "ADP", "CCONJ":
+				// Inside a capitalised title: "Minister of Industry and
+				// Trade Nguyễn Hoàng Long" (not past another name).
+				if (w == "of" || w == "and" || w == "for") && k > 0 && startsUpper(a.Tokens[k-1].Text) && t.entityAt(k-1) < 0 {
+					continue
+				}
+				k = -1
+			case "PUNCT", "VERB", "AUX", "PRON":
 				k = -1
 			}
 			if k < 0 || w == "the" || w == "a" {
@@ -192,6 +200,60 @@ func (t *tree) titledAs(src int) int {
 		for j, w := range words {
 			k := e.First - len(words) + j
 			if a.Tokens[k].Sent != a.Tokens[e.First].Sent || strings.ToLower(a.Tokens[k].Text) != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if found >= 0 && a.Entities[found].Text != e.Text {
+			return -1
+		}
+		found = ei
+	}
+	if found < 0 {
+		return t.titledAfter(src, words)
+	}
+	return found
+}
+
+// foremost are the words that make an office the first of its kind: "the
+// union's lead negotiator" is its chief negotiator.
+var foremost = makeSet(`lead chief head principal top`)
+
+// titledAfter returns, for a description of whose role it is (its words
+// in order, "the union's lead negotiator") that no name is written right
+// after, the one person the story set the same role off after their name
+// before src ("Nomvula Dlamini-Khumalo, the union's chief negotiator at
+// Bokamoso,"): every word of the description in that appositive, a word
+// of "lead", "chief", "top" answering for another; -1 when none or more
+// than one.
+func (t *tree) titledAfter(src int, words []string) int {
+	a := t.a
+	fits := func(apos []string, w string) bool {
+		return slices.Contains(apos, w) || foremost[w] && slices.ContainsFunc(apos, func(x string) bool { return foremost[x] })
+	}
+	found := -1
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		if e.Type != nlp.PERSON || t.quoted[e.First] || e.Last >= len(a.Tokens) || a.Tokens[e.Last].Text != "," {
+			continue
+		}
+		var apos []string
+		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+12 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+			tk := &a.Tokens[k]
+			if tk.UPOS == "VERB" || tk.UPOS == "AUX" || tk.UPOS == "PUNCT" && tk.Text != "'s" && tk.Text != "’s" {
+				break
+			}
+			apos = append(apos, strings.ToLower(tk.Text))
+		}
+		ok := len(apos) > 0
+		for _, w := range words {
+			if w != "the" && w != "'s" && w != "’s" && !fits(apos, w) {
 				ok = false
 				break
 			}

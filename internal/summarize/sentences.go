@@ -145,7 +145,7 @@ var titleAbbrev = map[string]bool{
 	"la": true, "md": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true,
 	"okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "va": true, "vt": true,
 	"wyo": true, "gens": true, "reps": true, "sens": true,
-	"engr": true, "barr": true, "alh": true, "cllr": true, "cdr": true, "det": true, "pst": true, "evang": true, "ir": true, "ing": true, "drs": true,
+	"engr": true, "eng": true, "barr": true, "alh": true, "cllr": true, "cdr": true, "det": true, "pst": true, "evang": true, "ir": true, "ing": true, "drs": true,
 }
 
 // softAbbrev end with a period that may or may not end a sentence: the

@@ -261,12 +261,14 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 		var cue string
 		switch {
 		case t.isCue(i):
-			if learningLemma(a.Tokens[i].Lemma) && !t.inClauseOf(i, first) {
+			if (learningLemma(a.Tokens[i].Lemma) || evidenceLemma(a.Tokens[i].Lemma)) && !t.inClauseOf(i, first) {
 				// One who heard, learned or knew something reports
 				// nothing of his own: such a verb gives the speaker
 				// only of words inside its that-clause, not of words
 				// it merely governs ("his extradition hearing because
-				// of his “history of absconding”").
+				// of his “history of absconding”"); nor does one who
+				// showed or proved a thing ("both delegations had
+				// shown “courage and patience”", said the host).
 				continue
 			}
 			src, cue = t.quotedAs(i), cueText(t, i)
@@ -277,6 +279,12 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 				// "…, said Derek Scissors, a China scholar", with the
 				// name parsed as the object of the inverted verb.
 				src = t.invertedSource(i)
+			}
+			if src < 0 && last < i {
+				// "…,” the chair of the committee, Chilean ambassador
+				// Inés Carrasco, told the plenary", with the role hung
+				// off the quotation.
+				src = t.strandedSubject(last, i)
 			}
 			if src < 0 && a.Tokens[i].Lemma == "read" {
 				// "“…,” reads the first article of the protocol".

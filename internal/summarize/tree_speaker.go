@@ -224,6 +224,12 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	// "the chair of the negotiating committee, Chilean ambassador Inés
+	// Carrasco Villalobos, told…", the name set off after the role's
+	// phrase however the parser hung it.
+	if e := t.setOffName(src); e >= 0 {
+		return t.entityFullName(e), true
+	}
 	// A role standing for the person who holds it ("the president",
 	// "the minister"): the person coreference links it to.
 	// "the minister told AFP on condition of anonymity": a source who
@@ -286,6 +292,12 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// Lumingkewas, 58, …": a role the story names its holder for just
 	// after.
 	if e := t.namedNext(src); e >= 0 && !anonymous {
+		return t.entityFullName(e), true
+	}
+	// "…,” said the head of Sudan's technical team. / Eng. Nazik Osman
+	// Hamid said Sudan had asked …": the person news names right after
+	// describing them.
+	if e := t.newcomerNamed(src); e >= 0 && !anonymous {
 		return t.entityFullName(e), true
 	}
 	// A body by what it is ("the company", "the union") stands for the
@@ -585,7 +597,7 @@ func textNoun(lemma string) bool {
 	switch strings.ToLower(lemma) {
 	case "communique", "communiqué", "text", "draft", "declaration", "resolution", "document", "bill", "decree", "clause", "article", "preamble",
 		"agreement", "treaty", "accord", "contract", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law",
-		"sheet", "summary", "opinion", "judgment", "judgement", "verdict", "motion", "decision", "ruling", "award":
+		"sheet", "summary", "opinion", "judgment", "judgement", "verdict", "motion", "decision", "ruling", "award", "advice", "guidance", "notice", "directive":
 		return true
 	}
 	return speechNoun(lemma)
@@ -787,6 +799,132 @@ func shortFormOf(w, name string) bool {
 	}
 	for _, f := range strings.Fields(strings.ToLower(name)) {
 		if len(f) >= 5 && strings.HasPrefix(lw, f[:5]) {
+			return true
+		}
+	}
+	return false
+}
+
+// newcomerNamed returns, for a definite role at src that no name before
+// it holds ("…,” said the head of Sudan’s technical team."), the person
+// whose full name opens the next sentence as the subject of its verb,
+// named there for the first time in the story, when that sentence shares
+// a word of the role's phrase other than the role ("Eng. Nazik Osman
+// Hamid said Sudan had asked for 72 hours’ notice"): news describes a
+// speaker and names them in the sentence after. -1 otherwise.
+func (t *tree) newcomerNamed(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || !roleNoun(strings.ToLower(tok.Text)) || t.quoted[src] {
+		return -1
+	}
+	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+		return -1
+	}
+	// The next sentence in the story's own words: past the rest of the
+	// quotation ("“…,” said the head of the team. “If Ethiopia …”").
+	next := tok.Sent + 1
+	for next < len(a.Sentences) && !a.Sentences[next].NewPar && t.openingQuoted(next) {
+		next++
+	}
+	if next >= len(a.Sentences) {
+		return -1
+	}
+	ns := a.Sentences[next]
+	ei := -1
+	for k := ns.First; k < ns.Last && k <= ns.First+2; k++ {
+		if e := t.entityAt(k); e >= 0 {
+			if a.Entities[e].First == k && a.Entities[e].Type == nlp.PERSON {
+				ei = e
+			}
+			break
+		}
+		if a.Tokens[k].UPOS != "PROPN" && a.Tokens[k].UPOS != "NOUN" && a.Tokens[k].Text != "." {
+			return -1 // only a title before the name
+		}
+	}
+	if ei < 0 {
+		return -1
+	}
+	e := a.Entities[ei]
+	if e.Last-e.First < 2 || t.quoted[e.First] {
+		return -1 // a full name, in the story's own words
+	}
+	subject := false
+	for k := ns.First; k < e.Last; k++ { // the name, or the title before it ("Eng.")
+		if r := a.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && a.Tokens[k].Head >= e.Last {
+			subject = true
+		}
+	}
+	if !subject {
+		return -1
+	}
+	surname := strings.ToLower(a.Tokens[e.Last-1].Text)
+	for k := 0; k < e.First; k++ {
+		if strings.EqualFold(a.Tokens[k].Text, surname) {
+			return -1 // named before: not the one just described
+		}
+	}
+	// A word of the role's phrase (its dependents in its sentence) that
+	// the next sentence uses too.
+	s := a.Sentences[tok.Sent]
+	for k := s.First; k < s.Last; k++ {
+		w := &a.Tokens[k]
+		if k == src || w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "ADJ" || !t.dominates(src, k, s.First, s.Last) {
+			continue
+		}
+		for j := e.Last; j < ns.Last; j++ {
+			if strings.EqualFold(a.Tokens[j].Lemma, w.Lemma) {
+				return ei
+			}
+		}
+	}
+	return -1
+}
+
+// setOffName returns, for a role at src ("the chair of the negotiating
+// committee"), the person named right after the role's phrase, set off
+// by commas with at most a title before the name ("…, Chilean ambassador
+// Inés Carrasco Villalobos, told"), or -1.
+func (t *tree) setOffName(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || !roleNoun(strings.ToLower(tok.Text)) || t.quoted[src] {
+		return -1
+	}
+	last := a.Sentences[tok.Sent].Last
+	k := src + 1
+	for ; k < last && k <= src+8 && a.Tokens[k].Text != ","; k++ {
+		switch a.Tokens[k].UPOS {
+		case "VERB", "AUX", "PUNCT", "PRON", "CCONJ":
+			return -1 // the role's phrase ends before any comma
+		}
+	}
+	if k >= last || a.Tokens[k].Text != "," {
+		return -1
+	}
+	for j := k + 1; j < last && j <= k+4; j++ {
+		if e := t.entityAt(j); e >= 0 {
+			en := &a.Entities[e]
+			if en.First != j || en.Type != nlp.PERSON || en.Last >= last || a.Tokens[en.Last].Text != "," || t.quoted[j] {
+				return -1
+			}
+			return e
+		}
+		switch a.Tokens[j].UPOS {
+		case "ADJ", "NOUN", "PROPN":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// openingQuoted reports whether sentence si opens inside a quotation.
+func (t *tree) openingQuoted(si int) bool {
+	s := t.a.Sentences[si]
+	for k := s.First; k < s.Last && k <= s.First+1; k++ {
+		if t.quoted[k] {
 			return true
 		}
 	}

@@ -234,6 +234,37 @@ func (t *tree) quotedAs(i int) int {
 	return -1
 }
 
+// strandedSubject returns, for a verb of saying at v with no subject,
+// the role that stands between the quotation's end (from) and the verb
+// as its subject would ("“…,” the chair of the negotiating committee,
+// Chilean ambassador Inés Carrasco Villalobos, told the plenary", which
+// the parser hung off the quotation): a role noun with its determiner
+// right after the quotation and no verb before v; -1 otherwise.
+func (t *tree) strandedSubject(from, v int) int {
+	a := t.a
+	for k := from; k < v; k++ {
+		tk := &a.Tokens[k]
+		if t.quoted[k] || tk.Sent != a.Tokens[v].Sent {
+			continue
+		}
+		if tk.UPOS == "NOUN" && roleNoun(strings.ToLower(tk.Text)) {
+			if d := t.child(k, "det"); d < 0 || d != k-1 && d != k-2 {
+				return -1
+			}
+			for j := k + 1; j < v; j++ {
+				if u := a.Tokens[j].UPOS; u == "VERB" || u == "AUX" {
+					return -1
+				}
+			}
+			return k
+		}
+		if tk.UPOS != "PUNCT" && tk.UPOS != "DET" && tk.UPOS != "ADJ" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // invertedSource returns the source a cue puts after itself, which the
 // parser took for another relation ("…, said Jared Bernstein"), or -1.
 func (t *tree) invertedSource(i int) int {
