@@ -13,7 +13,10 @@ import "testing"
 // the quotation; a quotation in British single marks with another inside
 // it, which is part of it; words quoted as what someone showed, inside
 // what another said; "the chief executive" read as a noun after the
-// quotation; and advice that speaks for itself.
+// quotation; advice that speaks for itself; a short form defined after
+// a name written in sentence case ("Confédération française des
+// syndicats du travail (CFST)"); and an acronym the story never defines
+// whose letters are the initials of the one body it names in full.
 func TestAudit11Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a description named in the next sentence",
@@ -37,6 +40,12 @@ func TestAudit11Speakers(t *testing.T) {
 		{"the chief executive as the subject after the quotation",
 			"Thabo Nkosi, the chief executive of Bokamoso Platinum, repeated his line on Monday.\n\n“I would rather lose production for three weeks than close a shaft,” the chief executive said.",
 			"I would rather lose", "Thabo Nkosi"},
+		{"a short form defined after a name in sentence case",
+			"Pension talks came close to collapse on Tuesday. The Confédération française des syndicats du travail (CFST), the country's largest union, walked out.\n\nThe CFST said the government had “locked the door before the discussion even began.”",
+			"locked the door", "Confédération française des syndicats du travail"},
+		{"an acronym the story never defines, of a body it names in full",
+			"Coastal states agreed a total catch on Thursday.\n\nThe Marine Stewardship Council, which suspended its certification in 2019, said the outcome was disappointing.\n\n\"Retailers and consumers are watching,\" the MSC said.",
+			"Retailers and consumers", "Marine Stewardship Council"},
 		{"advice that speaks for itself",
 			"The council advised a cut of 62 per cent last week.\n\n\"The spawning stock is estimated to have declined below the reference point,\" the advice said.",
 			"The spawning stock", "the advice"},

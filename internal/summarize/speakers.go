@@ -135,9 +135,11 @@ func (d *doc) treeSpeakers(t *tree) {
 		// is none: better no name than a wrong one.
 		if at := &d.attrs[qi]; at.speaker != "" && !t.speakable(at.speaker) {
 			at.speaker, at.ent = "", -1
-		} else if n := t.definedName(at.speaker); n != "" {
+		} else if n := t.definedName(strings.TrimPrefix(strings.TrimPrefix(at.speaker, "the "), "The ")); n != "" {
 			// A short form the text defines, however it was found:
 			// the name it stands for.
+			at.speaker, at.ent = n, d.entityOfSpeaker(n)
+		} else if n := t.spelledOutBody(at.speaker); n != "" {
 			at.speaker, at.ent = n, d.entityOfSpeaker(n)
 		}
 	}

@@ -4,6 +4,7 @@ package summarize
 // the offices, partitives and speech nouns it resolves on the way.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -741,7 +742,11 @@ func (t *tree) definedName(w string) string {
 			if toks[i-1].Text != "(" || toks[i+1].Text != ")" || toks[i].UPOS != "PROPN" {
 				continue
 			}
-			if n := t.nameBefore(i - 1); n != "" && shortFormOf(toks[i].Text, n) {
+			n := t.nameBefore(i - 1)
+			if n == "" || !shortFormOf(toks[i].Text, n) {
+				n = t.lowerNameBefore(i-1, toks[i].Text)
+			}
+			if n != "" && shortFormOf(toks[i].Text, n) {
 				if _, seen := t.defined[toks[i].Text]; !seen {
 					t.defined[toks[i].Text] = n
 				}
@@ -749,6 +754,64 @@ func (t *tree) definedName(w string) string {
 		}
 	}
 	return t.defined[w]
+}
+
+// spelledOutBody returns, for a speaker that is an acronym of three
+// letters or more the story never defines ("the MSC"), the one body the
+// story names in full with those initials ("The Marine Stewardship
+// Council"), or "".
+func (t *tree) spelledOutBody(speaker string) string {
+	ac := strings.TrimPrefix(strings.TrimPrefix(speaker, "the "), "The ")
+	if len(ac) < 3 || !isAcronym(ac) || strings.Contains(ac, "-") {
+		return ""
+	}
+	full := ""
+	for _, e := range t.a.Entities {
+		if e.Type != nlp.ORG || e.Last-e.First < 2 {
+			continue
+		}
+		n := strings.TrimPrefix(strings.TrimPrefix(e.Text, "the "), "The ")
+		if n == full || !nlp.Abbreviates(ac, n) {
+			continue
+		}
+		if full != "" {
+			return "" // two bodies with those initials
+		}
+		full = n
+	}
+	return full
+}
+
+// lowerNameBefore returns the name written in sentence case that ends
+// right before token open and whose words' initials, words of grammar
+// aside, are acronym ac ("The Confédération française des syndicats du
+// travail (CFST)"), whole (not the end of a longer name), or "".
+func (t *tree) lowerNameBefore(open int, ac string) string {
+	toks := t.a.Tokens
+	var ws []string
+	letters := 0
+	k := open - 1
+	for ; k >= 0 && toks[k].Sent == toks[open].Sent && letters < len(ac) && len(ws) < 2*len(ac); k-- {
+		w := toks[k].Text
+		if toks[k].UPOS == "PUNCT" || !hasAlnum(w) {
+			return ""
+		}
+		ws = append(ws, w)
+		if !nameJoiners[strings.ToLower(w)] {
+			letters++
+		}
+	}
+	if letters != len(ac) || len(ws) < 2 || !startsUpper(ws[len(ws)-1]) {
+		return ""
+	}
+	if k >= 0 && toks[k].Sent == toks[open].Sent && startsUpper(toks[k].Text) && !strings.EqualFold(toks[k].Text, "the") {
+		return "" // the end of a longer name
+	}
+	slices.Reverse(ws)
+	if n := strings.Join(ws, " "); nlp.Abbreviates(ac, n) {
+		return n
+	}
+	return ""
 }
 
 // nameBefore returns the capitalised name that ends right before token
