@@ -233,6 +233,9 @@ func (m acronyms) fileExpansions(ix *index, sents []string) {
 	written := map[string]bool{}
 	for _, s := range sents {
 		for _, f := range strings.Fields(s) {
+			if len(f) < 2 || f[0] < 'A' || f[0] > 'Z' || f[1] < 'A' || f[1] > 'Z' && f[1] != '.' {
+				continue // no acronym opens the word
+			}
 			for _, part := range strings.Split(strings.Trim(f, "\"“”()‘’',.;:!?"), "-") {
 				if n := len(part); n >= 2 && n <= 6 && isAllCaps(part) {
 					written[strings.ToLower(strings.ReplaceAll(part, ".", ""))] = true

@@ -190,30 +190,36 @@ func (t *tree) titledAs(src int) int {
 	if len(words) < 2 || len(words) > 8 {
 		return -1
 	}
-	found := -1
-	for ei := range a.Entities {
-		e := &a.Entities[ei]
+	if found := t.onePerson(func(e *nlp.Entity) bool {
 		if e.Type != nlp.PERSON || t.quoted[e.First] || e.First < len(words) || e.First > lo && e.First <= hi {
-			continue
+			return false
 		}
-		ok := true
 		for j, w := range words {
 			k := e.First - len(words) + j
 			if a.Tokens[k].Sent != a.Tokens[e.First].Sent || strings.ToLower(a.Tokens[k].Text) != w {
-				ok = false
-				break
+				return false
 			}
 		}
-		if !ok {
+		return true
+	}); found >= 0 {
+		return found
+	}
+	return t.titledAfter(src, words)
+}
+
+// onePerson returns the one entity that fits (the same name written
+// in several places counts once), or -1 when none or two do.
+func (t *tree) onePerson(fits func(e *nlp.Entity) bool) int {
+	found := -1
+	for ei := range t.a.Entities {
+		e := &t.a.Entities[ei]
+		if !fits(e) {
 			continue
 		}
-		if found >= 0 && a.Entities[found].Text != e.Text {
+		if found >= 0 && t.a.Entities[found].Text != e.Text {
 			return -1
 		}
 		found = ei
-	}
-	if found < 0 {
-		return t.titledAfter(src, words)
 	}
 	return found
 }
@@ -234,14 +240,9 @@ func (t *tree) titledAfter(src int, words []string) int {
 	fits := func(apos []string, w string) bool {
 		return slices.Contains(apos, w) || foremost[w] && slices.ContainsFunc(apos, func(x string) bool { return foremost[x] })
 	}
-	found := -1
-	for ei := range a.Entities {
-		e := &a.Entities[ei]
-		if e.First >= src {
-			break
-		}
-		if e.Type != nlp.PERSON || t.quoted[e.First] || e.Last >= len(a.Tokens) || a.Tokens[e.Last].Text != "," {
-			continue
+	return t.onePerson(func(e *nlp.Entity) bool {
+		if e.First >= src || e.Type != nlp.PERSON || t.quoted[e.First] || e.Last >= len(a.Tokens) || a.Tokens[e.Last].Text != "," {
+			return false
 		}
 		var apos []string
 		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+12 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
@@ -251,22 +252,16 @@ func (t *tree) titledAfter(src int, words []string) int {
 			}
 			apos = append(apos, strings.ToLower(tk.Text))
 		}
-		ok := len(apos) > 0
+		if len(apos) == 0 {
+			return false
+		}
 		for _, w := range words {
 			if w != "the" && w != "'s" && w != "’s" && !fits(apos, w) {
-				ok = false
-				break
+				return false
 			}
 		}
-		if !ok {
-			continue
-		}
-		if found >= 0 && a.Entities[found].Text != e.Text {
-			return -1
-		}
-		found = ei
-	}
-	return found
+		return true
+	})
 }
 
 // lastWord returns the last word of s.
