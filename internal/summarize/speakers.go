@@ -133,13 +133,20 @@ func (d *doc) treeSpeakers(t *tree) {
 		// A speaker put together from words around the quotation that
 		// name no one ("her right foot was", "the proposed overhaul")
 		// is none: better no name than a wrong one.
-		if at := &d.attrs[qi]; at.speaker != "" && !t.speakable(at.speaker) {
+		at := &d.attrs[qi]
+		if at.speaker != "" && !t.speakable(at.speaker) {
 			at.speaker, at.ent = "", -1
-		} else if n := t.definedName(strings.TrimPrefix(strings.TrimPrefix(at.speaker, "the "), "The ")); n != "" {
-			// A short form the text defines, however it was found:
-			// the name it stands for.
-			at.speaker, at.ent = n, d.entityOfSpeaker(n)
-		} else if n := t.spelledOutBody(at.speaker); n != "" {
+			continue
+		}
+		// A short form the text defines, however it was found ("The
+		// CFST"), or the initials of the one body it names in full
+		// ("the MSC"): the name it stands for.
+		short := strings.TrimPrefix(strings.TrimPrefix(at.speaker, "the "), "The ")
+		n := t.definedName(short)
+		if n == "" {
+			n = t.spelledOutBody(short)
+		}
+		if n != "" {
 			at.speaker, at.ent = n, d.entityOfSpeaker(n)
 		}
 	}

@@ -756,12 +756,10 @@ func (t *tree) definedName(w string) string {
 	return t.defined[w]
 }
 
-// spelledOutBody returns, for a speaker that is an acronym of three
-// letters or more the story never defines ("the MSC"), the one body the
-// story names in full with those initials ("The Marine Stewardship
-// Council"), or "".
-func (t *tree) spelledOutBody(speaker string) string {
-	ac := strings.TrimPrefix(strings.TrimPrefix(speaker, "the "), "The ")
+// spelledOutBody returns, for an acronym of three letters or more the
+// story never defines ("MSC"), the one body the story names in full with
+// those initials ("The Marine Stewardship Council"), or "".
+func (t *tree) spelledOutBody(ac string) string {
 	if len(ac) < 3 || !isAcronym(ac) || strings.Contains(ac, "-") {
 		return ""
 	}
@@ -922,9 +920,9 @@ func (t *tree) newcomerNamed(src int) int {
 	if !subject {
 		return -1
 	}
-	surname := strings.ToLower(a.Tokens[e.Last-1].Text)
-	for k := 0; k < e.First; k++ {
-		if strings.EqualFold(a.Tokens[k].Text, surname) {
+	surname := a.Tokens[e.Last-1].Text
+	for _, pe := range a.Entities { // not always in text order
+		if pe.First < e.First && pe.Type == nlp.PERSON && strings.EqualFold(a.Tokens[pe.Last-1].Text, surname) {
 			return -1 // named before: not the one just described
 		}
 	}
