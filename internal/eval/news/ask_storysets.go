@@ -26,6 +26,7 @@ import (
 //go:embed questions_dev17.json questions_dev17_firstrun.json questions_blind14.json questions_blind14_firstrun.json
 //go:embed questions_dev18.json questions_dev18_firstrun.json questions_blind15.json questions_blind15_firstrun.json
 //go:embed questions_dev19.json questions_dev19_firstrun.json questions_blind16.json questions_blind16_firstrun.json
+//go:embed questions_dev20.json questions_dev20_firstrun.json questions_blind17.json questions_blind17_firstrun.json
 var storySetFS embed.FS
 
 // storySetAbout says, for each question set of the stories, what it is:
@@ -97,6 +98,11 @@ var storySetAbout = map[string]string{
 	// anything was changed while looking at it.
 	"dev19":   "our fourteenth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
 	"blind16": "our fourteenth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
+	// dev20 (54) and blind17 (54): the fifteenth batch, s173–s184,
+	// recorded at 561805b, the code the round started from, before
+	// anything was changed while looking at it.
+	"dev20":   "our fifteenth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
+	"blind17": "our fifteenth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
 }
 
 // storySetFiles returns a story question set's questions and its recorded
@@ -117,7 +123,8 @@ func storySetFiles(name string) (questions, firstRun []byte, err error) {
 // LoadStorySet parses the embedded question set of the stories with this
 // name (dev6, blind3, dev7, blind4, dev8, blind5, dev9, blind6, dev10,
 // blind7, dev11, blind8, dev12, blind9, dev13, blind10, dev14, blind11, dev15, blind12,
-// dev16, blind13, dev17, blind14, dev18, blind15, dev19, blind16).
+// dev16, blind13, dev17, blind14, dev18, blind15, dev19, blind16, dev20,
+// blind17).
 func LoadStorySet(name string) ([]BlindArticle, error) {
 	q, _, err := storySetFiles(name)
 	if err != nil {

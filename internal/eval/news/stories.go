@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 172 news stories about negotiations written for the
+// storyFS holds 184 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -17,7 +17,8 @@ import (
 // blind11 sets (s101–s112), of the dev15 and blind12 sets (s113–s124),
 // of the dev16 and blind13 sets (s125–s136), of the dev17 and blind14
 // sets (s137–s148), of the dev18 and blind15 sets (s149–s160), of the
-// dev19 and blind16 sets (s161–s172) and of the
+// dev19 and blind16 sets (s161–s172), of the dev20 and blind17 sets
+// (s173–s184) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -82,12 +83,20 @@ import (
 // talks for a ship's crew, plastics-treaty talks with Indian initials
 // and Japanese family names first, Dutch city coalition talks with a TV
 // transcript in capital labels, mackerel talks with an interview, a
-// Turkish metalworkers' wage round).
+// Turkish metalworkers' wage round) and of s173–s184 (Colombia–ELN
+// ceasefire talks in wire copy, EU–Mercosur ratification with passive
+// cues, a Chicago teachers' contract with an interview and three
+// Pruitts, the Kosovo–Serbia dialogue, a Canadian port lockout, a
+// football club takeover in single marks with a father and son, a
+// Philippines–China shoal with Filipino name forms, Kenyan doctors'
+// strike talks, India–UK trade talks with a Q&A, a Mexico–US water
+// treaty, a Greek ferry strike in guillemets with two Mavridises, Pacific
+// climate-finance talks in Bonn).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s172").
+// StoryTexts returns the embedded stories by id ("s01" … "s184").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
