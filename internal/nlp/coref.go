@@ -66,6 +66,8 @@ func (r *Resolver) run(s *crRun) {
 			best, _, _ = s.decide(i, sc, nil)
 			best = s.newcomer(i, best)
 			best = s.subjectFirst(i, best)
+			best = s.narratorsIt(i, best)
+			best = s.namedThenRole(i, best)
 			best = s.reporter(i, best)
 			best = s.describedSpeaker(i, best)
 			best = s.sameSubject(i, best)
@@ -134,6 +136,110 @@ func (s *crRun) subjectFirst(i, c int) int {
 		return c
 	}
 	return subj
+}
+
+// narratorsIt returns the cluster an "it" or "its" outside quotation
+// marks refers to, given the choice c: where c was mentioned before only
+// inside quotations, or "its" owns a role and c is no body or place
+// (ownsRole), and the sentence before, quotations aside, has a body or a
+// place as its subject, that subject ("“…this mountain of plastic… pay to
+// remove it.” ¶ Japan… said the chair's draft was… . Its chief
+// negotiator…": Japan's). The narrator's "it" takes up what the narrator
+// wrote, not a thing a speaker named.
+func (s *crRun) narratorsIt(i, c int) int {
+	in := &s.info[i]
+	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'n' || in.quote {
+		return c
+	}
+	if !s.ownsRole(i, c) {
+		if c < 0 {
+			return c
+		}
+		for j := i - 1; j >= 0; j-- {
+			if s.clusterOf[j] == c && !s.info[j].quote {
+				return c
+			}
+		}
+	}
+	prev := s.prevSentence(i)
+	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
+		if s.info[j].quote || s.info[j].sent != prev || !s.info[j].rootSubj || s.mentions[j].Kind != NameMention {
+			continue
+		}
+		switch s.mentions[j].Type {
+		case ORG, GPE:
+			if cj := s.clusterOf[j]; cj >= 0 && crCompatible(in.p, &s.cls[cj]) {
+				return cj
+			}
+		}
+	}
+	return c
+}
+
+// namedThenRole returns the cluster a definite description of one person
+// by role refers to, given the choice c: where the model made it someone
+// new, it is the subject of its sentence, and the sentence before had for
+// its subject a person named there for the first time, with no role, and
+// named no one else, that person ("Pieter van der Merwe did not raise his
+// voice. ¶ The chief executive of Bokamoso Platinum sat…"): news names a
+// person, then says who they are.
+func (s *crRun) namedThenRole(i, c int) int {
+	in := &s.info[i]
+	if c >= 0 || s.mentions[i].Kind != NominalMention || in.def&crfDef == 0 || !in.rootSubj || in.quote || !s.personDescription(i) {
+		return c
+	}
+	prev := s.prevSentence(i)
+	found := -1
+	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
+		mj := &s.mentions[j]
+		if s.info[j].quote || mj.Kind != NameMention || mj.Type != PERSON {
+			continue
+		}
+		if s.info[j].sent > prev || !s.info[j].rootSubj || found >= 0 && found != s.clusterOf[j] {
+			return c // someone named in between, or two people
+		}
+		found = s.clusterOf[j]
+	}
+	if found < 0 || !s.introducedIn(found, prev, i) {
+		return c
+	}
+	for k := 0; k < i; k++ {
+		if s.clusterOf[k] == found && s.mentions[k].Kind == NominalMention {
+			return c // already described
+		}
+	}
+	a := s.a
+	sn := &a.Sentences[prev]
+	for k := sn.First; k < sn.Last; k++ {
+		if h := a.Tokens[k].Head; a.Tokens[k].Rel == "appos" && h >= 0 && s.clusterCovers(found, h, i) && !s.clusterCovers(found, k, i) {
+			return c // "Hugo Salcedo, a former central bank president,": said who he is
+		}
+	}
+	return found
+}
+
+// clusterCovers reports whether a mention of cluster c before mention i
+// covers token k.
+func (s *crRun) clusterCovers(c, k, i int) bool {
+	for j := 0; j < i; j++ {
+		if m := &s.mentions[j]; s.clusterOf[j] == c && m.First <= k && k < m.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// ownsRole reports whether "its" at mention i owns a role ("Its chief
+// negotiator") while the choice c is no body or place: a thing has no
+// negotiator, so the body or place the sentence before is about does.
+func (s *crRun) ownsRole(i, c int) bool {
+	a := s.a
+	m := &s.mentions[i]
+	h := a.Tokens[m.Head].Head
+	if a.Tokens[m.Head].Rel != "nmod:poss" || h < 0 || !crRoleNouns[strings.ToLower(a.Tokens[h].Lemma)] {
+		return false
+	}
+	return c < 0 || s.cls[c].typ != ORG && s.cls[c].typ != GPE
 }
 
 // relativeHead returns the cluster a "he", "his", "she" or "her" inside a

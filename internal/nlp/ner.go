@@ -176,6 +176,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = joinSplitNames(a, named)
 	named = particleTails(a, named)
 	named = particleHeads(a, named)
+	named = bodiesOfTwoFields(a, named)
 	for k := range named {
 		// "Zorvex Corp.", "Acme Holdings": a company by its designation,
 		// whatever the model read.
@@ -199,8 +200,11 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		named = nerSurnames(a, x, named)
 		named = nerOrgShortForms(a, x, named)
 		// "Pieter van den Berg" where only "Berg" was found, as a
-		// surname the document writes alone: the name is whole again.
+		// surname the document writes alone: the name is whole again,
+		// also where the model found nothing before the particles
+		// ("Pieter van der Merwe did not…" once "Van der Merwe said").
 		named = joinSplitNames(a, named)
+		named = particleHeads(a, named)
 	}
 	// The surnames spread over the document may stand right after a
 	// hyphen inside a name ("Linda Ferreira | -Mendes's").
@@ -1029,6 +1033,43 @@ func nameParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bodiesOfTwoFields carries a body's name the model ended at the first
+// of two fields it is for or of, over "and" and the second, capitalised
+// and no entity of its own ("The Department for Business | and Trade
+// said", "the Ministry of Industry | and Trade"), where the name is not
+// followed by another capitalised word.
+func bodiesOfTwoFields(a *Analysis, spans []nerSpan) []nerSpan {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != ORG || sp.last+1 >= len(a.Tokens) || a.Tokens[sp.last].Text != "and" {
+			continue
+		}
+		sent := a.Tokens[sp.first].Sent
+		field := false
+		for j := sp.first + 1; j < sp.last-1; j++ {
+			if w := a.Tokens[j].Text; w == "for" || w == "of" {
+				field = true
+			}
+		}
+		if !field {
+			continue
+		}
+		next := len(a.Tokens)
+		if k+1 < len(spans) {
+			next = spans[k+1].first
+		}
+		end := sp.last + 1
+		for end < len(a.Tokens) && end < next && end <= sp.last+3 && a.Tokens[end].Sent == sent && capitalised(a.Tokens[end].Text) {
+			end++
+		}
+		if end == sp.last+1 || end > sp.last+3 || end < len(a.Tokens) && end < next && a.Tokens[end].Sent == sent && capitalised(a.Tokens[end].Text) {
+			continue
+		}
+		sp.last = end
+	}
+	return spans
 }
 
 // particleHeads carries a person's name the model began at the surname
