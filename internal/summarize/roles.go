@@ -149,17 +149,11 @@ func (t *tree) roleHolder(src int) int {
 				zone = append(zone, after...)
 			}
 		}
-		if !zoneHas(zone, head) {
-			continue
-		}
-		ok := true
+		ok := zoneHas(zone, head)
 		for _, m := range mods {
-			if !zoneHas(zone, m) {
-				ok = false
-				break
-			}
+			ok = ok && zoneHas(zone, m)
 		}
-		if !ok {
+		if !ok && !t.describedAs(e, src) {
 			continue
 		}
 		name := e.Text
@@ -171,6 +165,36 @@ func (t *tree) roleHolder(src int) int {
 		}
 	}
 	return found
+}
+
+// describedAs reports whether coreference joined to the person named e a
+// description, before src, that holds every word of the description at
+// src ("Pieter van der Merwe did not raise his voice. The chief
+// executive of Bokamoso Platinum sat…" for "the chief executive"; not
+// "the head of the Egyptian delegation" for "the head of Sudan's
+// technical team").
+func (t *tree) describedAs(e *nlp.Entity, src int) bool {
+	a := t.a
+	c := t.spanCluster(e.First, e.Last)
+	if c < 0 {
+		return false
+	}
+	lo, hi := int(t.left[src]), int(t.right[src])
+	for _, mi := range a.Clusters[c].Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != nlp.NominalMention || m.Last > src || t.quoted[m.Head] {
+			continue
+		}
+		all := true
+		for k := lo; k <= hi && all; k++ {
+			w := a.Tokens[k].Text
+			all = slices.ContainsFunc(a.Tokens[m.First:m.Last], func(x nlp.Token) bool { return strings.EqualFold(x.Text, w) })
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // titledAs returns, for a description of whose role it is ("China's
@@ -204,7 +228,50 @@ func (t *tree) titledAs(src int) int {
 	}); found >= 0 {
 		return found
 	}
+	if found := t.titledBefore(src, words); found >= 0 {
+		return found
+	}
 	return t.titledAfter(src, words)
+}
+
+// titledBefore returns, for a description of whose role it is (its words
+// in order, "japan 's chief negotiator"), the one person the story named
+// right after the same role set off before the name by a comma, its owner
+// written out or taken up by a pronoun that coreference resolved to it
+// ("Its chief negotiator, Takeda Haruki, said…" after a sentence about
+// Japan); -1 when none or more than one.
+func (t *tree) titledBefore(src int, words []string) int {
+	a := t.a
+	poss := slices.IndexFunc(words, func(w string) bool { return w == "'s" || w == "’s" })
+	if poss < 1 || poss == len(words)-1 {
+		return -1
+	}
+	owner, role := strings.Join(words[:poss], " "), words[poss+1:]
+	return t.onePerson(func(e *nlp.Entity) bool {
+		k := e.First - 1 // the comma
+		if e.Type != nlp.PERSON || t.quoted[e.First] || k-len(role) < 1 || a.Tokens[k].Text != "," || int(t.left[src]) <= e.First && e.First <= int(t.right[src]) {
+			return false
+		}
+		sent := a.Tokens[e.First].Sent
+		for j, w := range role {
+			tk := &a.Tokens[k-len(role)+j]
+			if tk.Sent != sent || strings.ToLower(tk.Text) != w {
+				return false
+			}
+		}
+		o := k - len(role) - 1 // the owner's last token
+		if a.Tokens[o].Sent != sent {
+			return false
+		}
+		if tk := &a.Tokens[o]; tk.UPOS == "PRON" && tk.Rel == "nmod:poss" {
+			return strings.EqualFold(t.clusterProperName(o), owner)
+		}
+		if w := a.Tokens[o].Text; w != "'s" && w != "’s" {
+			return false
+		}
+		lo := int(t.left[a.Tokens[o].Head])
+		return lo < o && strings.EqualFold(strings.Join(strings.Fields(strings.ToLower(a.Span(lo, o))), " "), owner)
+	})
 }
 
 // onePerson returns the one entity that fits (the same name written
@@ -262,6 +329,17 @@ func (t *tree) titledAfter(src int, words []string) int {
 		}
 		return true
 	})
+}
+
+// spanCluster returns the coreference cluster of the first mention head
+// in tokens [first, last), or -1.
+func (t *tree) spanCluster(first, last int) int {
+	for k := first; k < last; k++ {
+		if c := t.clusterAt(k); c >= 0 {
+			return c
+		}
+	}
+	return -1
 }
 
 // lastWord returns the last word of s.

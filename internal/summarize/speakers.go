@@ -405,6 +405,25 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 		}
 		r = h
 	}
+	// A speech noun heading the words before the colon, however the
+	// parser read the rest ("Villanueva-Sison's summary for reporters
+	// after the closing session was brief:"), or the subject of their
+	// verb ("The union's reply to the minister's appeal came in a
+	// statement late on Thursday:"): whose words they are.
+	sn := r
+	if a.Tokens[r].UPOS == "VERB" {
+		sn = t.child(r, "nsubj")
+	}
+	if sn >= 0 && !t.quoted[sn] && a.Tokens[sn].UPOS == "NOUN" && (speechNoun(strings.ToLower(a.Tokens[sn].Lemma)) || answerNouns[strings.ToLower(a.Tokens[sn].Lemma)]) {
+		if o := t.child(sn, "nmod:poss"); o >= 0 && !t.quoted[o] && (a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "NOUN") {
+			if n, ok := t.speakerOf(o); ok && properName(n) && !strings.HasPrefix(strings.ToLower(n), "the ") {
+				return quoteCue{cue: sn, src: o, cueText: cueText(t, sn), linked: true}
+			}
+		}
+		if sn == r {
+			return best
+		}
+	}
 	// "…was blunt:", "…was more direct:": a copula and an adjective of
 	// how one spoke, nothing else.
 	if t.quoted[r] || a.Tokens[r].UPOS != "ADJ" || t.child(r, "cop") < 0 {
@@ -413,6 +432,13 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 	s := t.child(r, "nsubj")
 	if s < 0 || t.quoted[s] {
 		return best
+	}
+	if tk := &a.Tokens[s]; tk.UPOS == "NOUN" && (speechNoun(strings.ToLower(tk.Lemma)) || answerNouns[strings.ToLower(tk.Lemma)]) {
+		// "Villanueva-Sison's summary for reporters was brief:", "His
+		// answer was short:": whose words they are.
+		if o := t.child(s, "nmod:poss"); o >= 0 && !t.quoted[o] {
+			s = o
+		}
 	}
 	switch tk := &a.Tokens[s]; {
 	case tk.UPOS == "PRON" && wordGender(tk.Text) != 0:
@@ -428,6 +454,10 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 	}
 	return quoteCue{cue: r, src: s, cueText: cueText(t, r), linked: true}
 }
+
+// answerNouns are nouns of what one says in reply or sums up, beside the
+// speech nouns: "her answer was short:", "his summary was brief:".
+var answerNouns = makeSet(`answer reply response summary verdict assessment explanation retort`)
 
 // outerReporter returns, for a cue of wanting or thinking ("wanted",
 // "expected", "hoped") in a clause a verb of saying reports, that verb:

@@ -10,6 +10,7 @@ package summarize
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -150,7 +151,76 @@ func (d *doc) readSpeakers(an *nlp.Analyzer) *tree {
 	d.modelSaysPerson = func(m *mention) bool { return d.modelPerson(t, m) }
 	d.attribute()
 	d.treeSpeakers(t)
+	d.repeatedQuotes()
 	return t
+}
+
+// repeatedQuotes credits a quotation the story repeats later, word for
+// word inside a longer one, to the person the later one is credited to by
+// name, where it is credited to no person by name itself: a standfirst's
+// or a summary's "Union president: “We are one bad offer away…”" is
+// LaShonda Pruitt's once the story quotes her saying it, and "Ottawa
+// urges…: “Canadians cannot afford…,” labour minister says" is the
+// minister's, not Canada's.
+func (d *doc) repeatedQuotes() {
+	// The quotations credited by name, by the runs of four words they
+	// hold: built when a quotation first needs it.
+	var named map[[4]string][]int
+	ws := make([][]string, len(d.quotes))
+	person := func(a *attribution) bool {
+		return properName(a.speaker) && a.ent >= 0 && a.ent < len(d.ents) && d.ents[a.ent].kind == KindPerson
+	}
+	for qi := range d.quotes {
+		a := &d.attrs[qi]
+		if a.drop || person(a) {
+			continue
+		}
+		words := normalizedWords(d.quotes[qi].content(d.text))
+		if len(words) < 4 {
+			continue
+		}
+		if named == nil {
+			named = map[[4]string][]int{}
+			for qj := range d.quotes {
+				if b := &d.attrs[qj]; b.drop || !person(b) {
+					continue
+				}
+				ws[qj] = normalizedWords(d.quotes[qj].content(d.text))
+				for k := 0; k+4 <= len(ws[qj]); k++ {
+					key := [4]string(ws[qj][k : k+4])
+					if l := named[key]; len(l) == 0 || l[len(l)-1] != qj {
+						named[key] = append(l, qj)
+					}
+				}
+			}
+		}
+		for _, qj := range named[[4]string(words[:4])] {
+			if qj > qi && containsWordRun(ws[qj], words) {
+				b := &d.attrs[qj]
+				a.speaker, a.ent, a.how = b.speaker, b.ent, "repeat"
+				break
+			}
+		}
+	}
+}
+
+// normalizedWords returns the words of s in lower case, without
+// punctuation.
+func normalizedWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}
+
+// containsWordRun reports whether run occurs in words, in order and
+// together.
+func containsWordRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
 }
 
 // Caps on what one article makes the engine build, so that its memory is

@@ -47,6 +47,14 @@ func (t *tree) clusterProperName(i int) string {
 	if best == "" {
 		return ""
 	}
+	if isAcronym(best) && cl.Type != nlp.PERSON {
+		// "the federation said" where the cluster's only name is the
+		// short form the text defined ("The Panhellenic Seamen's
+		// Federation (PNO)"): the name in full.
+		if n := t.definedName(best); n != "" {
+			return n
+		}
+	}
 	return t.completeName(best)
 }
 

@@ -35,6 +35,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// person or people, so the noun before it too ("his coalition
 		// partners, who have threatened…").
 		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "PROPN" {
+			if e := t.describedBefore(src); e >= 0 {
+				return t.entityFullName(e), true
+			}
 			return t.speakerOf(src - 2)
 		}
 		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "NOUN" && strings.EqualFold(tok.Text, "who") {
@@ -177,8 +180,11 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// A short form the text defines in brackets after a name ("the
 	// Commission for Conciliation, Mediation and Arbitration (CCMA)",
 	// "Companhia do Metropolitano Paulista (Metropaulista)"): that name.
+	// Not where the short form heads a person's title ("said CVLPA
+	// President Jordan Whitehorse", the parser taking the body's
+	// initials for the head).
 	if tok.UPOS == "PROPN" {
-		if n := t.definedName(tok.Text); n != "" {
+		if n := t.definedName(tok.Text); n != "" && t.personIn(src) < 0 {
 			return n, true
 		}
 	}
@@ -229,6 +235,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// Carrasco Villalobos, told…", the name set off after the role's
 	// phrase however the parser hung it.
 	if e := t.setOffName(src); e >= 0 {
+		return t.entityFullName(e), true
+	}
+	if e := t.finalName(src); e >= 0 {
 		return t.entityFullName(e), true
 	}
 	// A role standing for the person who holds it ("the president",
@@ -325,6 +334,12 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			if n := t.clusterProperName(src); n != "" {
 				return n, true
 			}
+		}
+		// "Colombia's defence ministry said… “…,” the ministry said":
+		// the fuller description coreference linked it to, when it
+		// says whose body it is, before any body merely named nearby.
+		if n := t.ownedDescription(src); n != "" {
+			return n, true
 		}
 		if n := t.recentBody(src); n != "" {
 			return n, true
@@ -661,6 +676,29 @@ func (t *tree) coordinatedTitle(src int) int {
 	return -1
 }
 
+// ownedDescription returns, for a bare definite description at src ("the
+// ministry"), the first mention of the same head noun in its coreference
+// cluster before it that names its owner, from the owner to the head
+// ("Colombia's defence ministry"), or "".
+func (t *tree) ownedDescription(src int) string {
+	a := t.a
+	cl := t.clusterAt(src)
+	if cl < 0 {
+		return ""
+	}
+	for _, mi := range a.Clusters[cl].Mentions {
+		m := &a.Mentions[mi]
+		h := m.Head
+		if m.First >= src || h < 0 || t.quoted[h] || !strings.EqualFold(a.Tokens[h].Lemma, a.Tokens[src].Lemma) {
+			continue
+		}
+		if o := t.child(h, "nmod:poss"); o >= 0 && a.Tokens[o].UPOS == "PROPN" && !t.quoted[o] {
+			return a.Span(int(t.left[o]), h+1)
+		}
+	}
+	return ""
+}
+
 // fullerDescription returns, for a body named by a bare definite noun
 // ("the mission", "the group": a noun of a speaking body with "the"
 // alone), the name set off after the same noun in the three sentences
@@ -738,6 +776,7 @@ func (t *tree) definedName(w string) string {
 	if t.defined == nil {
 		t.defined = map[string]string{}
 		toks := t.a.Tokens
+		var used map[string]bool // acronyms written outside brackets
 		for i := 2; i+1 < len(toks); i++ {
 			if toks[i-1].Text != "(" || toks[i+1].Text != ")" || toks[i].UPOS != "PROPN" {
 				continue
@@ -746,7 +785,21 @@ func (t *tree) definedName(w string) string {
 			if n == "" || !shortFormOf(toks[i].Text, n) {
 				n = t.lowerNameBefore(i-1, toks[i].Text)
 			}
-			if n != "" && shortFormOf(toks[i].Text, n) {
+			if n == "" || !shortFormOf(toks[i].Text, n) {
+				if used == nil {
+					used = map[string]bool{}
+					for k := range toks {
+						if isAcronym(toks[k].Text) && (k == 0 || toks[k-1].Text != "(") {
+							used[toks[k].Text] = true
+						}
+					}
+				}
+				n = ""
+				if used[toks[i].Text] {
+					n = t.foreignShortForm(i)
+				}
+			}
+			if n != "" {
 				if _, seen := t.defined[toks[i].Text]; !seen {
 					t.defined[toks[i].Text] = n
 				}
@@ -754,6 +807,42 @@ func (t *tree) definedName(w string) string {
 		}
 	}
 	return t.defined[w]
+}
+
+// foreignShortForm returns the name an acronym in brackets at token i
+// stands for when its letters are another language's initials ("The
+// Panhellenic Seamen's Federation (PNO)", "the National Liberation Army
+// (ELN)"): the body's name of two capitalised words or more right before
+// the brackets, no person's (definedName checks that the story uses
+// the acronym again); else "".
+func (t *tree) foreignShortForm(i int) string {
+	toks := t.a.Tokens
+	ac := toks[i].Text
+	if !isAcronym(ac) || len(ac) < 2 {
+		return ""
+	}
+	if e := t.entityAt(i - 2); e >= 0 && t.a.Entities[e].Type == nlp.PERSON {
+		return ""
+	}
+	lo, words := i-1, 0
+	for k := i - 2; k >= 0 && toks[k].Sent == toks[i].Sent; k-- {
+		tx := toks[k].Text
+		switch {
+		case tx != "" && unicode.IsUpper([]rune(tx)[0]) && toks[k].UPOS != "PUNCT":
+			lo, words = k, words+1
+			continue
+		case nameJoiners[strings.ToLower(tx)] || tx == "'s" || tx == "’s" || tx == "'" || tx == "’":
+			continue // "Seamen's", "Seafarers'"
+		}
+		break
+	}
+	if strings.EqualFold(toks[lo].Text, "the") {
+		lo, words = lo+1, words-1
+	}
+	if words < 2 {
+		return ""
+	}
+	return t.a.Span(lo, i-1)
 }
 
 // spelledOutBody returns, for an acronym of three letters or more the
@@ -977,6 +1066,84 @@ func (t *tree) setOffName(src int) int {
 		default:
 			return -1
 		}
+	}
+	return -1
+}
+
+// finalName returns, for a role at src that is the subject of a cue
+// written before it ("…,” said the head of the government delegation,"),
+// the person named at the very end of the sentence, set off by a comma
+// after the role's appositions ("…, a former regional ombudswoman who
+// spent…, Lucía Arbeláez Quintero."), where no other name is set off
+// between; or -1.
+func (t *tree) finalName(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || !roleNoun(strings.ToLower(tok.Text)) || t.quoted[src] || tok.Head < 0 || tok.Head > src || !strings.HasPrefix(tok.Rel, "nsubj") {
+		return -1
+	}
+	s := a.Sentences[tok.Sent]
+	end := s.Last - 1
+	for end > src && a.Tokens[end].UPOS == "PUNCT" && a.Tokens[end].Text != "," {
+		end--
+	}
+	e := t.entityAt(end)
+	if e < 0 {
+		return -1
+	}
+	en := &a.Entities[e]
+	if en.Type != nlp.PERSON || en.Last-1 != end || en.First <= src+1 || a.Tokens[en.First-1].Text != "," || t.quoted[en.First] {
+		return -1
+	}
+	for k := src + 1; k < en.First-1; k++ {
+		if t.quoted[k] {
+			return -1
+		}
+		if o := t.entityAt(k); o >= 0 && a.Entities[o].Type == nlp.PERSON && a.Entities[o].First == k && a.Tokens[k-1].Text == "," {
+			return -1 // another name set off in the chain
+		}
+	}
+	return e
+}
+
+// describedBefore returns, for "who" after a comma at src whose word
+// before is a body's or a place's name, the person named right before
+// the description that name ends ("Dwayne Pruitt, LaShonda Pruitt's
+// younger brother and a math teacher at Hyde Park Academy, who said…":
+// "who" is a person, the brother, set off after his name), or -1.
+func (t *tree) describedBefore(src int) int {
+	a := t.a
+	if !strings.EqualFold(a.Tokens[src].Text, "who") {
+		return -1
+	}
+	h := src - 2
+	if e := t.entityAt(h); e < 0 || a.Entities[e].Type == nlp.PERSON {
+		return -1
+	}
+	// Up from the name to the noun of people whose phrase holds it.
+	for k := 0; k < 6 && h >= 0 && !(a.Tokens[h].UPOS == "NOUN" && t.personNoun(h)); k++ {
+		switch a.Tokens[h].Rel {
+		case "nmod", "flat", "compound", "conj":
+			h = a.Tokens[h].Head
+		default:
+			return -1
+		}
+	}
+	if h < 0 || a.Tokens[h].UPOS != "NOUN" {
+		return -1
+	}
+	for a.Tokens[h].Rel == "conj" && a.Tokens[h].Head >= 0 && a.Tokens[a.Tokens[h].Head].UPOS == "NOUN" {
+		h = a.Tokens[h].Head // "…brother and a math teacher": the first of them
+	}
+	lp := int(t.left[h])
+	if a.Tokens[lp].Text == "," {
+		lp++ // the comma hung inside the phrase
+	}
+	if lp < 2 || a.Tokens[lp-1].Text != "," || a.Tokens[lp-1].Sent != a.Tokens[src].Sent {
+		return -1
+	}
+	if e := t.entityAt(lp - 2); e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Entities[e].Last == lp-1 && !t.quoted[lp-2] {
+		return e
 	}
 	return -1
 }

@@ -136,7 +136,7 @@ func (t *tree) relativeSubject(v int) int {
 // ("said Jared Bernstein"); -1 when none.
 func (t *tree) subjectChild(v int) int {
 	a := t.a
-	before, after, prev := -1, -1, -1
+	before, after, prev, disl := -1, -1, -1, -1
 	for _, c := range t.children(v) {
 		ci := int(c)
 		tc := &a.Tokens[ci]
@@ -144,6 +144,14 @@ func (t *tree) subjectChild(v int) int {
 			continue
 		}
 		switch tc.Rel {
+		case "dislocated":
+			// "The 72-hour lockout notice, delivered to the local…,
+			// said…" with the participle read as a relative clause:
+			// the noun set before the verb, where it has no subject.
+			if ci < v && (tc.UPOS == "NOUN" || tc.UPOS == "PROPN") {
+				disl = ci
+			}
+			continue
 		case "nsubj", "nsubj:outer", "obl:agent":
 		case "nsubj:pass":
 			// "Republicans … have not signalled": a perfect's subject
@@ -167,6 +175,9 @@ func (t *tree) subjectChild(v int) int {
 	}
 	if before >= 0 {
 		return before
+	}
+	if after < 0 {
+		return disl
 	}
 	return after
 }

@@ -1,0 +1,51 @@
+package summarize
+
+import "testing"
+
+// TestAudit12Speakers checks speakers found in the development halves of
+// the project's fourteenth and fifteenth batches of stories, on texts of
+// our own: a role whose owner is written as a pronoun ("Its chief
+// negotiator, Takeda Haruki,") taken up later with the owner's name; a
+// person named first and described by role in the next sentence; a name
+// with particles the model found only as a surname; a name that ends an
+// inverted cue's chain of appositions; a ministry whose fuller
+// description says whose it is, beside another body named nearby; a
+// standfirst's quotation the story repeats with its speaker; "who" hung
+// from a school after a person's description; a document the parser made
+// a dislocated noun; a summary before a colon with its owner; a
+// ministry's name with two fields; and a short form in another
+// language's initials.
+func TestAudit12Speakers(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a role owned by a pronoun, then by name",
+			"Delegates met in Busan for a fifth round.\n\n\"Developing countries did not create this mountain of plastic,\" Arun Mehta said, \"and they should not be asked to pay to remove it.\"\n\nJapan, which has tried to broker a compromise, said the chair's draft was a realistic foundation. Its chief negotiator, Sato Kenji of the Ministry of the Environment, said the talks had come closer than ever.\n\n\"We will work with all groups before the next session,\" Japan's chief negotiator added.",
+			"We will work with all groups", "Sato Kenji"},
+		{"named, then described by role in the next sentence",
+			"Talks at the smelter resumed on Monday.\n\nPieter van der Walt did not raise his voice. The chief executive of Kgosi Metals sat at the end of a long table and repeated his line.\n\n\"There is no more money,\" Van der Walt said.\n\nThe union wants 12 per cent.\n\n\"I would rather lose production for a month than close a furnace,\" the chief executive said.",
+			"I would rather lose production", "Pieter van der Walt"},
+		{"a name ending an inverted cue's appositions",
+			"The round in Quito ended without a deal.\n\n\"We did not come here to sign a paper that breaks in a month,\" said the head of the government delegation, a former ombudswoman who spent two decades negotiating the release of hostages in the northern mountains, Camila Restrepo Vélez.",
+			"We did not come here", "Camila Restrepo Vélez"},
+		{"a ministry whose fuller description says whose",
+			"In a statement posted on Sunday, the rebel Popular Front accused the army of breaking the truce.\n\nPeru's defence ministry said the strike had targeted a unit that attacked a police post. \"Operations will continue wherever there is no ceasefire,\" the ministry said.",
+			"Operations will continue", "Peru's defence ministry"},
+		{"a standfirst's quotation the story repeats",
+			"Port lockout enters second day\n\nQuebec urges both sides back to talks: “Families cannot afford a long shutdown at our biggest port,” labour minister says\n\nThe employers locked out 1,200 dockers on Sunday.\n\n“Families cannot afford a long shutdown at our biggest port, and farmers cannot afford it either,” Labour Minister Chantal Roy told reporters in Quebec City.",
+			"Families cannot afford a long shutdown at our biggest port", "Chantal Roy"},
+		{"who after a school, in a person's description",
+			"The remarks drew a rebuke from the union’s recording secretary, Marcus Bell, Nadia Bell’s younger brother and a science teacher at Lakeview High School, who said board members had “never once asked a teacher what a room of 34 looks like.”",
+			"never once asked a teacher", "Marcus Bell"},
+		{"a document read as a dislocated noun",
+			"The employers locked the dockers out on Saturday.\n\nThe 72-hour lockout notice, delivered to the local on Friday afternoon and seen by the Courier, said the lockout would remain in place “until a new collective agreement is concluded.”",
+			"until a new collective agreement", "The 72-hour lockout notice"},
+		{"a summary before a colon, with its owner",
+			"The meeting of the consultation mechanism was led on the Philippine side by Ambassador Maria Luz Santos-Reyes.\n\nSantos-Reyes’s summary for reporters after the closing session was brief: “We talked. We did not agree. We will talk again.”",
+			"We talked. We did not agree", "Maria Luz Santos-Reyes"},
+		{"a ministry's name with two fields",
+			"Negotiators met in Delhi for a ninth round. The Department for Culture and Sport said in a statement that the round had been “constructive and detailed” and that Britain would sign only a good deal.\n\nBritain’s Culture and Sport Secretary, Helen Marsh, is due to travel to Delhi in March.",
+			"constructive and detailed", "Department for Culture and Sport"},
+		{"a short form in another language's initials",
+			"The Aegean Seafarers’ Federation (NEO) is demanding a 12 per cent rise. The NEO’s general secretary, Stathis Markou, is a former engineer.\n\nIn a letter to the ministry, the federation said crews were working «far beyond the limits of safe manning».",
+			"far beyond the limits", "Aegean Seafarers’ Federation"},
+	}, false)
+}
