@@ -137,10 +137,80 @@ func (a *Article) describedPerson(phrase []string) *name {
 			named = append(named, w)
 		}
 	}
-	if len(named) == len(others) {
+	if len(named) < len(others) {
+		if n := a.describedBy(h, named); n != nil {
+			return n
+		}
+	}
+	return a.describedSpeaker(h, others)
+}
+
+// describedSpeaker returns the one person the brief credits with words in
+// a sentence whose verb of saying has a role of head h for its subject and
+// that holds every other word ("“…,” said the head of the government
+// delegation, a former ombudswoman…, Lucía Arbeláez Quintero." for "the
+// head of the government delegation"), or nil (none, or two).
+func (a *Article) describedSpeaker(h string, others []string) *name {
+	// The role among the words ("the head of the government
+	// delegation" comes without its "of").
+	role := ""
+	want := []string{porter(h)}
+	for _, w := range append([]string{h}, others...) {
+		if role == "" && summarize.IsRoleWord(w) {
+			role = w
+		}
+		if w != h {
+			want = append(want, porter(w))
+		}
+	}
+	if role == "" {
 		return nil
 	}
-	return a.describedBy(h, named)
+	head := porter(role)
+	var found *name
+	for _, u := range a.said {
+		if u.sentence < 0 || u.sentence >= len(a.sents) || u.sentence >= len(a.info) || u.cue == "" || !a.info[u.sentence].speaksAs(head) {
+			continue
+		}
+		stems := map[string]bool{}
+		for _, w := range words(a.sents[u.sentence]) {
+			stems[porter(w)] = true
+		}
+		if !allIn(want, stems) {
+			continue
+		}
+		n := a.findNameWhere(words(u.speaker), func(n *name) bool { return n.kind == "person" })
+		if n == nil || slices.ContainsFunc(n.keys, func(k string) bool { return slices.Contains(want, porter(k)) }) {
+			continue // "Prescott's spokesman" is not Prescott
+		}
+		if found != nil && found != n {
+			return nil
+		}
+		found = n
+	}
+	return found
+}
+
+// speaksAs reports whether the sentence has a word of stem head for the
+// subject of a verb of saying ("said the head of the government
+// delegation").
+func (si *sentInfo) speaksAs(head string) bool {
+	for _, t := range si.toks {
+		if strings.HasPrefix(t.Rel, "nsubj") && t.Head >= 0 && t.Head < len(si.toks) && speechLemmas[strings.ToLower(si.toks[t.Head].Lemma)] && porter(strings.ToLower(t.Text)) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// allIn reports whether every word of ws is in set.
+func allIn(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // ranks are the military ranks a name may carry, alone or two joined by

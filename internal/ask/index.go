@@ -89,6 +89,7 @@ trigger activate invoke
 effect force effective
 decide decision ruling determine
 haul carry transport
+ship vessel
 swap exchange
 warn warning threaten threat notice
 survey poll questionnaire

@@ -95,7 +95,7 @@ describe described describes describing characterize characterized characterise 
 depict depicted summarize summarized summarise summarised sum concede conceded acknowledge acknowledged
 explain explained stress stressed note noted maintain maintained counter countered remark remarked
 observe observed caution cautioned recall recalled judge judged assess assessed evaluate evaluated view viewed
-justify justified defend defended answer answered`)
+justify justified defend defended answer answered gauge gauged size sized weigh weighed appraise appraised`)
 
 // speakWords name the act of speaking; in a question that asks for a
 // place, a date or an amount they need no match in the article.
@@ -162,6 +162,9 @@ var adverbialPhrases = map[[2]string]bool{{"so", "far"}: true, {"as", "yet"}: tr
 // questionPreps may open a question before its question word.
 var questionPreps = set(`in on at for from to by since until during under with`)
 
+// tellVerbs are the forms of "tell", whose object is whom one tells.
+var tellVerbs = set(`tell tells told telling`)
+
 var auxWords = set(`did does do has have had is was were are will would could can`)
 
 // ordinals are the words of order a question may use.
@@ -215,12 +218,25 @@ func accordingTo(ws []string) int {
 	return -1
 }
 
+// sourceAt returns the index of "according" in a question that ends
+// "…, according to X" (X of at most eight words), whatever it asks, or
+// -1.
+func sourceAt(ws []string) int {
+	for k := 1; k+2 < len(ws); k++ {
+		if ws[k] == "according" && ws[k+1] == "to" && len(ws)-(k+2) <= 8 {
+			return k
+		}
+	}
+	return -1
+}
+
 // howSpeech are the verbs a "how" question asks for someone's words
 // with: "How did the union respond?", "How did the minister describe
 // the treaty?", "How did a diplomat sum up the dispute?".
 var howSpeech = set(`respond responded react reacted describe described characterize characterized characterise
 characterised portray portrayed depict depicted summarize summarized summarise summarised sum judge judged assess
-assessed evaluate evaluated view viewed explain explained justify justified defend defended answer answered`)
+assessed evaluate evaluated view viewed explain explained justify justified defend defended answer answered
+gauge gauged size sized weigh weighed appraise appraised`)
 
 var (
 	whWords  = set(`who whom whose what when where why how which`)
@@ -407,12 +423,19 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			nameWords[k] = true
 		}
 	}
+	src := sourceAt(q.words)
 	for i, w := range q.words {
 		if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" {
 			continue
 		}
 		if i > 0 && adverbialPhrases[[2]string{q.words[i-1], w}] {
 			continue // "so far", "at least": no topic of the question
+		}
+		if src > 0 && i >= src && q.intent != intentQuote {
+			// "How many children are in some rooms, according to the
+			// union president in her interview?": who says so is no
+			// word the answer need hold.
+			continue
 		}
 		s := w
 		if base := nlp.IrregularVerb(w); base != "" {
@@ -508,6 +531,15 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			rest := q.words[i+1:]
 			if k := slices.IndexFunc(rest, func(w string) bool { return w == "about" || w == "on" || w == "regarding" }); k >= 0 {
 				rest = rest[k+1:]
+			} else if tellVerbs[q.speechVerb] {
+				// "What did Theodoropoulou tell the two sides?": whom
+				// one tells is no topic; what follows them is ("tell
+				// Reuters was still lacking at the table").
+				k := slices.IndexFunc(rest, func(w string) bool { return auxWords[w] || w == "that" })
+				if k < 0 {
+					k = len(rest)
+				}
+				rest = rest[k:]
 			}
 			for _, w := range rest {
 				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] {
