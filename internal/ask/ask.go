@@ -175,6 +175,62 @@ func collectNames(b *summarize.Brief) []name {
 // Answer answers a question about the article, using the conversation so
 // far (oldest first) to resolve "he", "they" and "what about …".
 func (a *Article) Answer(question string, history []Turn) Result {
+	if first, second, ok := splitCompound(question); ok {
+		// "What raise is the district offering, and what is the union
+		// seeking?": two questions, each answered from its own
+		// evidence; where either part finds none, the question as a
+		// whole.
+		r1 := a.answerOne(first, history)
+		if !r1.Declined {
+			r2 := a.answerOne(second, append(slices.Clip(history), Turn{Question: first, Answer: r1.Answer}))
+			if !r2.Declined {
+				return joinAnswers(r1, r2)
+			}
+		}
+	}
+	return a.answerOne(question, history)
+}
+
+// splitCompound splits a question that asks two things joined by ", and"
+// and a question word ("What pay rise is the federation demanding, and
+// what have the owners offered?") into its two questions.
+func splitCompound(question string) (first, second string, ok bool) {
+	lower := strings.ToLower(question)
+	for _, wh := range []string{"what", "how", "when", "where", "who", "which", "why"} {
+		k := strings.Index(lower, ", and "+wh+" ")
+		if k < 0 {
+			continue
+		}
+		first = strings.TrimSpace(question[:k]) + "?"
+		rest := strings.TrimSpace(question[k+len(", and "):])
+		if len(strings.Fields(first)) < 3 || len(strings.Fields(rest)) < 3 {
+			return "", "", false
+		}
+		r, size := utf8.DecodeRuneInString(rest)
+		return first, string(unicode.ToUpper(r)) + rest[size:], true
+	}
+	return "", "", false
+}
+
+// joinAnswers gives two answers as one: both texts (the second only
+// where it says more), their citations without repeats.
+func joinAnswers(r1, r2 Result) Result {
+	out := r1
+	if r2.Answer != r1.Answer {
+		out.Answer = r1.Answer + "\n" + r2.Answer
+	}
+	out.Citations = slices.Clone(r1.Citations)
+	for _, c := range r2.Citations {
+		if !slices.ContainsFunc(out.Citations, func(d Citation) bool { return d.Sentence == c.Sentence }) {
+			out.Citations = append(out.Citations, c)
+		}
+	}
+	out.Confidence = min(r1.Confidence, r2.Confidence)
+	return out
+}
+
+// answerOne answers one question.
+func (a *Article) answerOne(question string, history []Turn) Result {
 	q := a.parse(question, history)
 	if len(q.words) == 0 {
 		return decline("Ask a question about the article, for example “who proposed the ceasefire?”", "")
