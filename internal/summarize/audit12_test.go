@@ -13,8 +13,10 @@ import "testing"
 // standfirst's quotation the story repeats with its speaker; "who" hung
 // from a school after a person's description; a document the parser made
 // a dislocated noun; a summary before a colon with its owner; a
-// ministry's name with two fields; and a short form in another
-// language's initials.
+// ministry's name with two fields; a short form in another language's
+// initials; a second relative clause joined to the first ("a deputy
+// minister who has handled Danube logistics… and who described…"); and
+// "the younger Whitehorse" of two brothers.
 func TestAudit12Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a role owned by a pronoun, then by name",
@@ -47,5 +49,11 @@ func TestAudit12Speakers(t *testing.T) {
 		{"a short form in another language's initials",
 			"The Aegean Seafarers’ Federation (NEO) is demanding a 12 per cent rise. The NEO’s general secretary, Stathis Markou, is a former engineer.\n\nIn a letter to the ministry, the federation said crews were working «far beyond the limits of safe manning».",
 			"far beyond the limits", "Aegean Seafarers’ Federation"},
+		{"a second relative clause of the same noun",
+			"The Ukrainian delegation was led by a deputy minister who has handled Danube logistics since the start of the war and who described the result as “a good first step, but only a first step”.\n\nThe deputy minister, Oleh Marchenko, said Kyiv had proposed cutting pilotage fees by 30 percent.",
+			"a good first step", "Oleh Marchenko"},
+		{"the younger of two brothers",
+			"\"We are asking for a share of a league that has doubled its revenue,\" said union president Dana Whitlock, a setter with the Halifax Tide.\n\nCal Whitlock, the Ottawa club's player representative and Dana Whitlock's younger brother, described the mood as calm.\n\n\"Guys on my team are working second jobs,\" the younger Whitlock said.",
+			"Guys on my team", "Cal Whitlock"},
 	}, false)
 }

@@ -80,6 +80,14 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			return t.speakerOf(q)
 		}
 	}
+	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && a.Tokens[v].Rel == "conj" && a.Tokens[v].Head >= 0 && strings.HasSuffix(a.Tokens[a.Tokens[v].Head].Rel, "relcl") && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) {
+		// "a deputy minister who has handled Danube logistics… and who
+		// described the result as…": the second relative clause, a
+		// conjunct of the first, describes the same noun.
+		if h := a.Tokens[a.Tokens[v].Head].Head; h >= 0 && (a.Tokens[h].UPOS == "NOUN" || a.Tokens[h].UPOS == "PROPN") {
+			return t.speakerOf(h)
+		}
+	}
 	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && strings.HasSuffix(a.Tokens[v].Rel, "relcl") && a.Tokens[v].Head >= 0 {
 		switch strings.ToLower(tok.Text) {
 		case "who", "that", "which":
@@ -176,6 +184,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// A verb, an adjective or a function word is a misparse, not a
 		// source.
 		return "", false
+	}
+	// "the younger Whitehorse": of two people the story names with
+	// that surname, the one it says is the younger (or the elder).
+	if tok.UPOS == "PROPN" {
+		if n := t.seniority(src); n != "" {
+			return n, true
+		}
 	}
 	// A short form the text defines in brackets after a name ("the
 	// Commission for Conciliation, Mediation and Arbitration (CCMA)",
@@ -1146,6 +1161,90 @@ func (t *tree) describedBefore(src int) int {
 		return e
 	}
 	return -1
+}
+
+// seniority returns, for a surname at src written after "the younger"
+// or "the elder" ("the younger Whitehorse said"), the one of the people
+// named before with that surname whose description says it ("Cal
+// Whitehorse, … Jordan Whitehorse's younger brother"), or the other of
+// two where the description of one says the opposite; "" otherwise.
+func (t *tree) seniority(src int) string {
+	a := t.a
+	if src < 2 || !strings.EqualFold(a.Tokens[src-2].Text, "the") {
+		return ""
+	}
+	var younger bool
+	switch strings.ToLower(a.Tokens[src-1].Text) {
+	case "younger", "youngest":
+		younger = true
+	case "elder", "older", "eldest", "oldest":
+	default:
+		return ""
+	}
+	surname := a.Tokens[src].Text
+	var names []string
+	first := map[string]int{}
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		if e.Type != nlp.PERSON || a.Tokens[e.Last-1].Text != surname || t.quoted[e.First] {
+			continue
+		}
+		if e.Last < len(a.Tokens) && (a.Tokens[e.Last].Text == "'s" || a.Tokens[e.Last].Text == "’s") {
+			continue // "Jordan Whitehorse's younger brother" is someone else
+		}
+		// The name as written in full, where the model cut a short
+		// given name off ("Cal | Whitehorse").
+		n := t.entityName(ei)
+		if e.Last-e.First == 1 && e.First > 0 && a.Tokens[e.First-1].UPOS == "PROPN" && startsUpper(a.Tokens[e.First-1].Text) && t.entityAt(e.First-1) < 0 && a.Tokens[e.First-1].Sent == a.Tokens[e.First].Sent {
+			n = a.Span(e.First-1, e.Last)
+		}
+		if !strings.Contains(n, " ") {
+			continue
+		}
+		if _, ok := first[n]; !ok {
+			first[n] = ei
+			names = append(names, n)
+		}
+	}
+	if len(names) < 2 {
+		return ""
+	}
+	marked := func(ei int, words map[string]bool) bool {
+		e := &a.Entities[ei]
+		for k := e.Last; k < len(a.Tokens) && k <= e.Last+15 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+			if words[strings.ToLower(a.Tokens[k].Text)] {
+				return true
+			}
+		}
+		return false
+	}
+	youngWords := map[string]bool{"younger": true, "youngest": true, "son": true, "daughter": true, "junior": true}
+	oldWords := map[string]bool{"elder": true, "older": true, "eldest": true, "oldest": true, "father": true, "mother": true, "senior": true}
+	want, other := youngWords, oldWords
+	if !younger {
+		want, other = oldWords, youngWords
+	}
+	found := ""
+	for _, n := range names {
+		if marked(first[n], want) {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	if found != "" || len(names) != 2 {
+		return found
+	}
+	for i, n := range names {
+		if marked(first[n], other) && !marked(first[names[1-i]], other) {
+			return names[1-i]
+		}
+	}
+	return ""
 }
 
 // openingQuoted reports whether sentence si opens inside a quotation.
