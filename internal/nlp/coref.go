@@ -68,6 +68,7 @@ func (r *Resolver) run(s *crRun) {
 			best = s.subjectFirst(i, best)
 			best = s.narratorsIt(i, best)
 			best = s.namedThenRole(i, best)
+			best = s.lastNamedSpeaker(i, best)
 			best = s.reporter(i, best)
 			best = s.describedSpeaker(i, best)
 			best = s.sameSubject(i, best)
@@ -214,6 +215,49 @@ func (s *crRun) namedThenRole(i, c int) int {
 		if h := a.Tokens[k].Head; a.Tokens[k].Rel == "appos" && h >= 0 && s.clusterCovers(found, h, i) && !s.clusterCovers(found, k, i) {
 			return c // "Hugo Salcedo, a former central bank president,": said who he is
 		}
+	}
+	return found
+}
+
+// lastNamedSpeaker returns the cluster a "he" or "she" that speaks
+// refers to, given the choice c: where the sentence before, quotations
+// aside, names one person the pronoun can stand for, by name, and
+// mentions nobody of c, that person ("A second retiree… said… That is
+// not a view Kowalczyk shares. ¶ “Our members said no…,” he said."):
+// news gives the next words to the one it has just named.
+func (s *crRun) lastNamedSpeaker(i, c int) int {
+	in := &s.info[i]
+	if c < 0 || in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" || in.quote || !in.speaker {
+		return c
+	}
+	prev := s.prevSentence(i)
+	found := -1
+	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
+		if s.info[j].quote {
+			continue
+		}
+		cj := s.clusterOf[j]
+		if cj == c {
+			return c // the chosen one is named there, or in the pronoun's own sentence
+		}
+		if s.info[j].sent > prev {
+			if s.personMention(j) {
+				return c // someone else before the pronoun in its own sentence
+			}
+			continue
+		}
+		m := &s.mentions[j]
+		if m.Kind == NameMention && m.Type == PERSON {
+			if cj < 0 || !crCompatible(in.p, &s.cls[cj]) || found >= 0 && found != cj {
+				return c
+			}
+			found = cj
+		} else if s.personMention(j) && (cj < 0 || cj != found) && m.Kind != PronounMention {
+			return c // a person described, whom the pronoun may stand for
+		}
+	}
+	if found < 0 {
+		return c
 	}
 	return found
 }

@@ -15,8 +15,9 @@ import "testing"
 // a dislocated noun; a summary before a colon with its owner; a
 // ministry's name with two fields; a short form in another language's
 // initials; a second relative clause joined to the first ("a deputy
-// minister who has handled Danube logistics… and who described…"); and
-// "the younger Whitehorse" of two brothers.
+// minister who has handled Danube logistics… and who described…");
+// "the younger Whitehorse" of two brothers; and "he said" after a
+// sentence that names one person, not the one who spoke before it.
 func TestAudit12Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a role owned by a pronoun, then by name",
@@ -55,5 +56,8 @@ func TestAudit12Speakers(t *testing.T) {
 		{"the younger of two brothers",
 			"\"We are asking for a share of a league that has doubled its revenue,\" said union president Dana Whitlock, a setter with the Halifax Tide.\n\nCal Whitlock, the Ottawa club's player representative and Dana Whitlock's younger brother, described the mood as calm.\n\n\"Guys on my team are working second jobs,\" the younger Whitlock said.",
 			"Guys on my team", "Cal Whitlock"},
+		{"he after the one person the sentence before names",
+			"\"We moved, they moved,\" said Marek Nowak, president of Local 771.\n\nRetired firefighters are watching anyway. Frank Delaney, 71, who retired as a battalion chief in 2009, said he had been told that pensions were protected. \"I believe them,\" he said.\n\nA second retiree said many older members would accept the hybrid plan. That is not a view Nowak shares.\n\n\"Our members said no to the lifeboat plan in November,\" he said.",
+			"Our members said no", "Marek Nowak"},
 	}, false)
 }
