@@ -16,8 +16,9 @@ import "testing"
 // ministry's name with two fields; a short form in another language's
 // initials; a second relative clause joined to the first ("a deputy
 // minister who has handled Danube logistics… and who described…");
-// "the younger Whitehorse" of two brothers; and "he said" after a
-// sentence that names one person, not the one who spoke before it.
+// "the younger Whitehorse" of two brothers; "he said" after a sentence
+// that names one person, not the one who spoke before it; and "saying"
+// after a comma, hung inside the clause another verb reports.
 func TestAudit12Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a role owned by a pronoun, then by name",
@@ -59,5 +60,8 @@ func TestAudit12Speakers(t *testing.T) {
 		{"he after the one person the sentence before names",
 			"\"We moved, they moved,\" said Marek Nowak, president of Local 771.\n\nRetired firefighters are watching anyway. Frank Delaney, 71, who retired as a battalion chief in 2009, said he had been told that pensions were protected. \"I believe them,\" he said.\n\nA second retiree said many older members would accept the hybrid plan. That is not a view Nowak shares.\n\n\"Our members said no to the lifeboat plan in November,\" he said.",
 			"Our members said no", "Marek Nowak"},
+		{"saying after a comma, inside the reported clause",
+			"The Southern Popular Front, a rebel group of about 1,200 fighters, signed the truce in March. Its lead negotiator, Rosa Quintero, said her delegation would not disarm.\n\nThe Democratic Centre party called for the release of two soldiers.\n\nQuintero denied that the group was holding any soldiers, saying only that the matter was \"under discussion\" through the Red Cross.",
+			"under discussion", "Rosa Quintero"},
 	}, false)
 }

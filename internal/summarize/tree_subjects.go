@@ -14,6 +14,9 @@ func (t *tree) subjectOf(v int) int {
 		return s
 	}
 	participle := t.a.Tokens[v].XPOS == "VBG" || t.a.Tokens[v].XPOS == "VBN"
+	if o := t.outerOfParticiple(v); o >= 0 {
+		v = o
+	}
 	// A participle hung from a person is what they do ("footage of
 	// Hillary Clinton asking, “…”", "the mayor said, adding that…"
 	// misparsed). A name takes it; a role ("the mayor") only when the
@@ -57,6 +60,28 @@ func (t *tree) subjectOf(v int) int {
 		v = tok.Head
 	}
 	return role
+}
+
+// outerOfParticiple returns, for a participle of saying set off by a
+// comma that the parser hung inside the clause another verb of saying
+// reports ("Quiñónez denied that the group was holding any soldiers,
+// saying only that…"), that outer verb, whose subject says it; -1
+// otherwise.
+func (t *tree) outerOfParticiple(v int) int {
+	a := t.a
+	tok := &a.Tokens[v]
+	if tok.XPOS != "VBG" || !strings.HasPrefix(tok.Rel, "advcl") || v == 0 || a.Tokens[v-1].Text != "," || !t.isCue(v) {
+		return -1
+	}
+	h := tok.Head
+	if h < 0 || a.Tokens[h].Rel != "ccomp" {
+		return -1
+	}
+	o := a.Tokens[h].Head
+	if o < 0 || o > v || !t.isCue(o) {
+		return -1
+	}
+	return o
 }
 
 // relativeSubject returns, for a verb that follows a relative clause set
