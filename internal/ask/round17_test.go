@@ -10,10 +10,8 @@ import "testing"
 // delegation, …, Camila Restrepo Vélez"), but not the person whose role
 // the description owns ("Prescott's spokesman"); whom one tells is no
 // topic ("What did Roy tell the two sides?"); "size up" and "gauge" ask
-// for someone's words; a question that asks two things joined by ",
-// and what…" is answered in both parts; and a speaker's words about what
-// the two sentences before them say, where none of the speaker's words
-// name it ("the result" after a paragraph about the ballot).
+// for someone's words; and a question that asks two things joined by
+// ", and what…" is answered in both parts.
 func TestRound17(t *testing.T) {
 	port := textArticle(t, `Shoal talks end without agreement
 
@@ -35,17 +33,7 @@ Labour Minister Chantal Roy summoned both sides to the ministry on Thursday. "I 
 The district is offering raises of 3% in each year of a four-year contract.
 
 The union is seeking 9% in the first year and 5% in each of the next three.`)
-	ballot := textArticle(t, `Nurses reject pay offer
-
-Thousands of public hospital nurses will walk off the job next Wednesday.
-
-In a ballot that closed on Monday night, 91 per cent of the members who voted rejected the government's offer of 3 per cent a year.
-
-Union secretary Dana Okafor said the result should be "a wake-up call for the whole Cabinet".
-
-"Nurses are leaving for other states every week," Ms Okafor said outside the union's offices.`)
 	runAnswerCases(t, []answerCase{
-		{"words about what the sentences before say", ballot, "What did the union secretary say about the ballot result?", []string{"Dana Okafor", "wake-up call"}, nil, false},
 		{"according to names the source, not the answer", port, "How many children are in some kindergarten rooms, according to the union president in her interview?", []string{"34 children"}, nil, false},
 		{"ships are vessels", port, "How many Chinese coast guard ships did the Philippine Coast Guard count near the shoal on Thursday?", []string{"14 Chinese coast guard vessels"}, nil, false},
 		{"a role that speaks before its holder is named", peace, "How did the head of the government delegation describe the paper?", []string{"Camila Restrepo Vélez", "breaks in a month"}, nil, false},

@@ -696,16 +696,6 @@ func (a *Article) speech(q *question) (Result, bool) {
 		// "What did Ellison say about the bid?" in a story of the bid:
 		// the matter the whole story is about is what all its words are
 		// about.
-		if len(onTopic) == 0 {
-			// "the result should be…" after a paragraph about the
-			// ballot: the two sentences before the words say what they
-			// are about, where none of the speaker's words name it.
-			for _, u := range picked {
-				if ctx := []int{u.sentence, u.sentence - 1, u.sentence - 2}; u.sentence >= 2 && a.ix.coverage(q.topic, ctx) > 0 {
-					onTopic = append(onTopic, u)
-				}
-			}
-		}
 		if len(onTopic) > 0 || !respondVerbs[q.speechVerb] && !storyMatter(q.topic) && q.wh != "why" {
 			picked = onTopic
 		}
