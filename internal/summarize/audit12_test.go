@@ -17,8 +17,9 @@ import "testing"
 // initials; a second relative clause joined to the first ("a deputy
 // minister who has handled Danube logistics… and who described…");
 // "the younger Whitehorse" of two brothers; "he said" after a sentence
-// that names one person, not the one who spoke before it; and "saying"
-// after a comma, hung inside the clause another verb reports.
+// that names one person, not the one who spoke before it; "saying"
+// after a comma, hung inside the clause another verb reports; and "her
+// brother", "her husband" as the story names them.
 func TestAudit12Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a role owned by a pronoun, then by name",
@@ -63,5 +64,11 @@ func TestAudit12Speakers(t *testing.T) {
 		{"saying after a comma, inside the reported clause",
 			"The Southern Popular Front, a rebel group of about 1,200 fighters, signed the truce in March. Its lead negotiator, Rosa Quintero, said her delegation would not disarm.\n\nThe Democratic Centre party called for the release of two soldiers.\n\nQuintero denied that the group was holding any soldiers, saying only that the matter was \"under discussion\" through the Red Cross.",
 			"under discussion", "Rosa Quintero"},
+		{"her brother, named as whose sister she is",
+			"Two men were exchanged at the airport on Thursday. From one jet stepped Lars Holm, a Danish engineer who had spent 19 months in prison.\n\nFor Ida Holm, Lars’s older sister, who ran the campaign for his release, the call came at 6am.\n\nHer brother, thinner than in the photographs, said he planned to spend the summer “somewhere with no walls at all”.",
+			"somewhere with no walls", "Lars Holm"},
+		{"her husband, named before his wife",
+			"Tomás Reyes and his wife, Lucia, both respiratory therapists at the hospital, drove up with their two children.\n\n\"If they cut our department, our whole family loses its income at once,\" Lucia Reyes said.\n\nHer husband was more optimistic: \"If we stay united, they can't do this without us.\"",
+			"If we stay united", "Tomás Reyes"},
 	}, false)
 }

@@ -443,7 +443,7 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 	switch tk := &a.Tokens[s]; {
 	case tk.UPOS == "PRON" && wordGender(tk.Text) != 0:
 	case tk.UPOS == "PROPN" && t.entityAt(s) >= 0 && (a.Entities[t.entityAt(s)].Type == nlp.PERSON || isActorType(a.Entities[t.entityAt(s)].Type)):
-	case tk.UPOS == "NOUN" && (roleNoun(strings.ToLower(tk.Text)) || bodyKinds[tk.Lemma]):
+	case tk.UPOS == "NOUN" && (roleNoun(strings.ToLower(tk.Text)) || bodyKinds[tk.Lemma] || kinReciprocals[strings.ToLower(tk.Lemma)] != nil):
 	default:
 		return best
 	}

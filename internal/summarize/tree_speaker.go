@@ -292,6 +292,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	// "Her brother", "her husband": the one the story names as that
+	// relative of hers.
+	if tok.UPOS == "NOUN" && kinReciprocals[strings.ToLower(tok.Lemma)] != nil {
+		if n := t.relativeOf(src); n != "" {
+			return n, true
+		}
+	}
 	// Any description of a person, or of someone the noun lexicon does
 	// not know, with a person's name set off after it ("His Uzbek
 	// counterpart, Deputy Water Resources Minister Dilnoza Rakhimova,
@@ -1245,6 +1252,100 @@ func (t *tree) seniority(src int) string {
 		}
 	}
 	return ""
+}
+
+// kinReciprocals maps a noun of kin to the nouns the other of the pair
+// is called by: her brother is the one she is the sister of.
+var kinReciprocals = map[string][]string{
+	"husband": {"wife", "partner"}, "wife": {"husband", "partner"},
+	"brother": {"sister", "brother", "sibling"}, "sister": {"brother", "sister", "sibling"},
+	"son": {"father", "mother", "parent"}, "daughter": {"father", "mother", "parent"},
+	"father": {"son", "daughter", "child"}, "mother": {"son", "daughter", "child"},
+}
+
+// relativeOf returns, for a noun of kin with its owner at src ("Her
+// brother", "Her husband"), the person the story names as that relative:
+// the one whose name owns the reciprocal noun set off after the owner's
+// name ("Ida Sørensen, Mikkel's older sister" for her brother), or the
+// person named right before "and his wife, Lucia" for her husband; "".
+func (t *tree) relativeOf(src int) string {
+	a := t.a
+	o := t.child(src, "nmod:poss")
+	if o < 0 || t.quoted[src] {
+		return ""
+	}
+	owner, ok := t.speakerOf(o)
+	if !ok || !properName(owner) {
+		return ""
+	}
+	recips := kinReciprocals[strings.ToLower(a.Tokens[src].Lemma)]
+	ownerIn := func(sent int) bool {
+		for ei := range a.Entities {
+			if e := &a.Entities[ei]; e.Type == nlp.PERSON && a.Tokens[e.First].Sent == sent && (strings.Contains(owner, e.Text) || strings.Contains(e.Text, owner)) {
+				return true
+			}
+		}
+		return false
+	}
+	found := ""
+	for k := range a.Tokens {
+		if k >= src || t.quoted[k] || a.Tokens[k].UPOS != "NOUN" || !slices.Contains(recips, strings.ToLower(a.Tokens[k].Lemma)) {
+			continue
+		}
+		y := t.child(k, "nmod:poss")
+		if y < 0 || !ownerIn(a.Tokens[k].Sent) {
+			continue
+		}
+		name := ""
+		switch yt := &a.Tokens[y]; yt.UPOS {
+		case "PROPN":
+			// "Mikkel's older sister": the person of that name.
+			name = t.kinNamed(y)
+		case "PRON":
+			// "Tomás Herrera and his wife, Lucia": the one named
+			// before in the sentence, not the owner.
+			for ei := len(a.Entities) - 1; ei >= 0; ei-- {
+				e := &a.Entities[ei]
+				if e.Last > k || e.Type != nlp.PERSON || a.Tokens[e.First].Sent != a.Tokens[k].Sent || strings.Contains(owner, e.Text) {
+					continue
+				}
+				name = t.entityFullName(ei)
+				break
+			}
+		}
+		if name == "" || strings.Contains(owner, name) {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// kinNamed returns the full name of the person named at token y, a
+// name or a given name alone ("Mikkel's") that one person's full name
+// begins with; "".
+func (t *tree) kinNamed(y int) string {
+	a := t.a
+	if e := t.entityAt(y); e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Entities[e].Last-a.Entities[e].First > 1 {
+		return t.entityFullName(e)
+	}
+	w := a.Tokens[y].Text
+	found := ""
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.Type != nlp.PERSON || e.Last-e.First < 2 || a.Tokens[e.First].Text != w {
+			continue
+		}
+		n := t.entityFullName(ei)
+		if found != "" && found != n {
+			return ""
+		}
+		found = n
+	}
+	return found
 }
 
 // openingQuoted reports whether sentence si opens inside a quotation.
