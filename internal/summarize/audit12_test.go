@@ -18,8 +18,10 @@ import "testing"
 // minister who has handled Danube logistics… and who described…");
 // "the younger Whitehorse" of two brothers; "he said" after a sentence
 // that names one person, not the one who spoke before it; "saying"
-// after a comma, hung inside the clause another verb reports; and "her
-// brother", "her husband" as the story names them.
+// after a comma, hung inside the clause another verb reports; "her
+// brother", "her husband" as the story names them; and a description no
+// name resolves keeps what it is of, up to the apposition set off after
+// it.
 func TestAudit12Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a role owned by a pronoun, then by name",
@@ -70,5 +72,8 @@ func TestAudit12Speakers(t *testing.T) {
 		{"her husband, named before his wife",
 			"Tomás Reyes and his wife, Lucia, both respiratory therapists at the hospital, drove up with their two children.\n\n\"If they cut our department, our whole family loses its income at once,\" Lucia Reyes said.\n\nHer husband was more optimistic: \"If we stay united, they can't do this without us.\"",
 			"If we stay united", "Tomás Reyes"},
+		{"a description kept up to its apposition",
+			"The round in Quito ended without a deal.\n\n\"We did not come here to sign a paper that breaks in a month,\" said the head of the government delegation, a former ombudswoman who spent two decades negotiating the release of hostages.",
+			"We did not come here", "the head of the government delegation"},
 	}, false)
 }

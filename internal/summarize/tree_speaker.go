@@ -443,7 +443,19 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// the plans".
 		for _, c := range t.children(src) {
 			ci := int(c)
-			if ci < last || t.quoted[ci] || int(t.right[ci])-first > 10 {
+			// The modifier up to a comma: what is set off after it
+			// ("the head of the government delegation, a former
+			// ombudswoman who…") is an apposition, not part of it.
+			right := int(t.right[ci])
+			for k := ci + 1; k <= right; k++ {
+				// Not the comma of a list ("the leaders of the United
+				// States, Canada and Mexico").
+				if h := a.Tokens[k].Head; a.Tokens[k].Text == "," && !(h >= 0 && a.Tokens[h].Rel == "conj") && !t.listAfter(k) {
+					right = k - 1
+					break
+				}
+			}
+			if ci < last || t.quoted[ci] || right-first > 10 {
 				continue
 			}
 			switch a.Tokens[ci].Rel {
@@ -479,7 +491,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 			if int(t.left[ci]) == last && a.Tokens[last].UPOS != "PUNCT" {
 				// Right after the head, not set off by a comma.
-				last = int(t.right[ci]) + 1
+				last = right + 1
 			}
 		}
 	}
@@ -1346,6 +1358,21 @@ func (t *tree) kinNamed(y int) string {
 		found = n
 	}
 	return found
+}
+
+// listAfter reports whether the words after the comma at k end a list:
+// names or nouns, then "and" or "or" ("…, Canada and Mexico").
+func (t *tree) listAfter(k int) bool {
+	a := t.a
+	for j := k + 1; j < len(a.Tokens) && j <= k+6 && a.Tokens[j].Sent == a.Tokens[k].Sent; j++ {
+		switch tk := &a.Tokens[j]; {
+		case tk.UPOS == "CCONJ":
+			return j > k+1
+		case tk.UPOS != "PROPN" && tk.UPOS != "NOUN" && tk.UPOS != "ADJ" && tk.UPOS != "DET" && tk.Text != ",":
+			return false
+		}
+	}
+	return false
 }
 
 // openingQuoted reports whether sentence si opens inside a quotation.
