@@ -77,3 +77,20 @@ func TestAudit12Speakers(t *testing.T) {
 			"We did not come here", "the head of the government delegation"},
 	}, false)
 }
+
+// TestTrimPossessive: a description's possessive ending is trimmed, a
+// name's kept.
+func TestTrimPossessive(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The union’s", "The union"},
+		{"the company's", "the company"},
+		{"McDonald's", "McDonald's"},
+		{"Moody’s", "Moody’s"},
+		{"Dale Kowalchuk", "Dale Kowalchuk"},
+		{"", ""},
+	} {
+		if got := trimPossessive(c.in); got != c.want {
+			t.Errorf("trimPossessive(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

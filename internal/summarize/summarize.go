@@ -376,7 +376,7 @@ func (d *doc) briefQuotes() []Quote {
 		}
 		out = append(out, Quote{
 			Text:     q.content(d.text),
-			Speaker:  a.speaker,
+			Speaker:  trimPossessive(a.speaker),
 			Cue:      a.cue,
 			Sentence: d.sentOf(q.open),
 			Partial:  a.partial,
@@ -384,6 +384,26 @@ func (d *doc) briefQuotes() []Quote {
 		})
 	}
 	return out
+}
+
+// trimPossessive returns a speaker's description without a possessive
+// ending the surface reading left on it ("The union’s reply… came in a
+// statement:" credits the union).
+func trimPossessive(s string) string {
+	// Only a description ("the union’s"): a name may end so
+	// ("McDonald's", "Moody's").
+	first, _, _ := strings.Cut(strings.ToLower(s), " ")
+	switch first {
+	case "the", "a", "an", "its", "his", "her", "their":
+	default:
+		return s
+	}
+	for _, p := range []string{"’s", "'s"} {
+		if t, ok := strings.CutSuffix(s, p); ok && t != "" {
+			return t
+		}
+	}
+	return s
 }
 
 // stats counts the words of the article and of the brief.
