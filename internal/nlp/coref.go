@@ -219,6 +219,12 @@ func (s *crRun) namedThenRole(i, c int) int {
 	return found
 }
 
+// speakingHeOrShe reports whether the mention is a "he" or "she" outside
+// quotation marks that is the subject of a verb of saying.
+func (in *crInfo) speakingHeOrShe() bool {
+	return in.pron != 0 && in.p.person == 3 && in.p.number != 'p' && (in.p.gender == 'm' || in.p.gender == 'f') && in.rel == "nsubj" && !in.quote && in.speaker
+}
+
 // lastNamedSpeaker returns the cluster a "he" or "she" that speaks
 // refers to, given the choice c: where the sentence before, quotations
 // aside, names one person the pronoun can stand for, by name, and
@@ -227,7 +233,7 @@ func (s *crRun) namedThenRole(i, c int) int {
 // news gives the next words to the one it has just named.
 func (s *crRun) lastNamedSpeaker(i, c int) int {
 	in := &s.info[i]
-	if c < 0 || in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" || in.quote || !in.speaker {
+	if c < 0 || !in.speakingHeOrShe() {
 		return c
 	}
 	prev := s.prevSentence(i)
@@ -431,7 +437,7 @@ func (s *crRun) reporter(i, c int) int {
 // goes on from an unnamed source with a pronoun as from a named one.
 func (s *crRun) describedSpeaker(i, c int) int {
 	in := &s.info[i]
-	if c < 0 || in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" || in.quote || !in.speaker {
+	if c < 0 || !in.speakingHeOrShe() {
 		return c
 	}
 	prev := s.prevSentence(i)
@@ -469,7 +475,7 @@ func (s *crRun) describedSpeaker(i, c int) int {
 // about.
 func (s *crRun) sameSubject(i, c int) int {
 	in := &s.info[i]
-	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" || in.quote || !in.speaker {
+	if !in.speakingHeOrShe() {
 		return c
 	}
 	prev := s.prevSentence(i)
