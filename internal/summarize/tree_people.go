@@ -1,0 +1,399 @@
+package summarize
+
+// People named around a role or a description: in the next sentence, set
+// off after the role's phrase or at the end of the sentence, before a
+// description "who" stands for, and by kin ("the younger Whitehorse",
+// "her brother").
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// newcomerNamed returns, for a definite role at src that no name before
+// it holds ("…,” said the head of Sudan’s technical team."), the person
+// whose full name opens the next sentence as the subject of its verb,
+// named there for the first time in the story, when that sentence shares
+// a word of the role's phrase other than the role ("Eng. Nazik Osman
+// Hamid said Sudan had asked for 72 hours’ notice"): news describes a
+// speaker and names them in the sentence after. -1 otherwise.
+func (t *tree) newcomerNamed(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || !roleNoun(strings.ToLower(tok.Text)) || t.quoted[src] {
+		return -1
+	}
+	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+		return -1
+	}
+	// The next sentence in the story's own words: past the rest of the
+	// quotation ("“…,” said the head of the team. “If Ethiopia …”").
+	next := tok.Sent + 1
+	for next < len(a.Sentences) && !a.Sentences[next].NewPar && t.openingQuoted(next) {
+		next++
+	}
+	if next >= len(a.Sentences) {
+		return -1
+	}
+	ns := a.Sentences[next]
+	ei := -1
+	for k := ns.First; k < ns.Last && k <= ns.First+2; k++ {
+		if e := t.entityAt(k); e >= 0 {
+			if a.Entities[e].First == k && a.Entities[e].Type == nlp.PERSON {
+				ei = e
+			}
+			break
+		}
+		if a.Tokens[k].UPOS != "PROPN" && a.Tokens[k].UPOS != "NOUN" && a.Tokens[k].Text != "." {
+			return -1 // only a title before the name
+		}
+	}
+	if ei < 0 {
+		return -1
+	}
+	e := a.Entities[ei]
+	if e.Last-e.First < 2 || t.quoted[e.First] {
+		return -1 // a full name, in the story's own words
+	}
+	subject := false
+	for k := ns.First; k < e.Last; k++ { // the name, or the title before it ("Eng.")
+		if r := a.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && a.Tokens[k].Head >= e.Last {
+			subject = true
+		}
+	}
+	if !subject {
+		return -1
+	}
+	surname := a.Tokens[e.Last-1].Text
+	for _, pe := range a.Entities { // not always in text order
+		if pe.First < e.First && pe.Type == nlp.PERSON && strings.EqualFold(a.Tokens[pe.Last-1].Text, surname) {
+			return -1 // named before: not the one just described
+		}
+	}
+	// A word of the role's phrase (its dependents in its sentence) that
+	// the next sentence uses too.
+	s := a.Sentences[tok.Sent]
+	for k := s.First; k < s.Last; k++ {
+		w := &a.Tokens[k]
+		if k == src || w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "ADJ" || !t.dominates(src, k, s.First, s.Last) {
+			continue
+		}
+		for j := e.Last; j < ns.Last; j++ {
+			if strings.EqualFold(a.Tokens[j].Lemma, w.Lemma) {
+				return ei
+			}
+		}
+	}
+	return -1
+}
+
+// setOffName returns, for a role at src ("the chair of the negotiating
+// committee"), the person named right after the role's phrase, set off
+// by commas with at most a title before the name ("…, Chilean ambassador
+// Inés Carrasco Villalobos, told"), or -1.
+func (t *tree) setOffName(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || !roleNoun(strings.ToLower(tok.Text)) || t.quoted[src] {
+		return -1
+	}
+	last := a.Sentences[tok.Sent].Last
+	k := src + 1
+	for ; k < last && k <= src+8 && a.Tokens[k].Text != ","; k++ {
+		switch a.Tokens[k].UPOS {
+		case "VERB", "AUX", "PUNCT", "PRON", "CCONJ":
+			return -1 // the role's phrase ends before any comma
+		}
+	}
+	if k >= last || a.Tokens[k].Text != "," {
+		return -1
+	}
+	for j := k + 1; j < last && j <= k+4; j++ {
+		if e := t.entityAt(j); e >= 0 {
+			en := &a.Entities[e]
+			if en.First != j || en.Type != nlp.PERSON || en.Last >= last || a.Tokens[en.Last].Text != "," || t.quoted[j] {
+				return -1
+			}
+			return e
+		}
+		switch a.Tokens[j].UPOS {
+		case "ADJ", "NOUN", "PROPN":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// finalName returns, for a role at src that is the subject of a cue
+// written before it ("…,” said the head of the government delegation,"),
+// the person named at the very end of the sentence, set off by a comma
+// after the role's appositions ("…, a former regional ombudswoman who
+// spent…, Lucía Arbeláez Quintero."), where no other name is set off
+// between; or -1.
+func (t *tree) finalName(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || !roleNoun(strings.ToLower(tok.Text)) || t.quoted[src] || tok.Head < 0 || tok.Head > src || !strings.HasPrefix(tok.Rel, "nsubj") {
+		return -1
+	}
+	s := a.Sentences[tok.Sent]
+	end := s.Last - 1
+	for end > src && a.Tokens[end].UPOS == "PUNCT" && a.Tokens[end].Text != "," {
+		end--
+	}
+	e := t.entityAt(end)
+	if e < 0 {
+		return -1
+	}
+	en := &a.Entities[e]
+	if en.Type != nlp.PERSON || en.Last-1 != end || en.First <= src+1 || a.Tokens[en.First-1].Text != "," || t.quoted[en.First] {
+		return -1
+	}
+	for k := src + 1; k < en.First-1; k++ {
+		if t.quoted[k] {
+			return -1
+		}
+		if o := t.entityAt(k); o >= 0 && a.Entities[o].Type == nlp.PERSON && a.Entities[o].First == k && a.Tokens[k-1].Text == "," {
+			return -1 // another name set off in the chain
+		}
+	}
+	return e
+}
+
+// describedBefore returns, for "who" after a comma at src whose word
+// before is a body's or a place's name, the person named right before
+// the description that name ends ("Dwayne Pruitt, LaShonda Pruitt's
+// younger brother and a math teacher at Hyde Park Academy, who said…":
+// "who" is a person, the brother, set off after his name), or -1.
+func (t *tree) describedBefore(src int) int {
+	a := t.a
+	if !strings.EqualFold(a.Tokens[src].Text, "who") {
+		return -1
+	}
+	h := src - 2
+	if e := t.entityAt(h); e < 0 || a.Entities[e].Type == nlp.PERSON {
+		return -1
+	}
+	// Up from the name to the noun of people whose phrase holds it.
+	for k := 0; k < 6 && h >= 0 && !(a.Tokens[h].UPOS == "NOUN" && t.personNoun(h)); k++ {
+		switch a.Tokens[h].Rel {
+		case "nmod", "flat", "compound", "conj":
+			h = a.Tokens[h].Head
+		default:
+			return -1
+		}
+	}
+	if h < 0 || a.Tokens[h].UPOS != "NOUN" {
+		return -1
+	}
+	for a.Tokens[h].Rel == "conj" && a.Tokens[h].Head >= 0 && a.Tokens[a.Tokens[h].Head].UPOS == "NOUN" {
+		h = a.Tokens[h].Head // "…brother and a math teacher": the first of them
+	}
+	lp := int(t.left[h])
+	if a.Tokens[lp].Text == "," {
+		lp++ // the comma hung inside the phrase
+	}
+	if lp < 2 || a.Tokens[lp-1].Text != "," || a.Tokens[lp-1].Sent != a.Tokens[src].Sent {
+		return -1
+	}
+	if e := t.entityAt(lp - 2); e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Entities[e].Last == lp-1 && !t.quoted[lp-2] {
+		return e
+	}
+	return -1
+}
+
+// seniority returns, for a surname at src written after "the younger"
+// or "the elder" ("the younger Whitehorse said"), the one of the people
+// named before with that surname whose description says it ("Cal
+// Whitehorse, … Jordan Whitehorse's younger brother"), or the other of
+// two where the description of one says the opposite; "" otherwise.
+func (t *tree) seniority(src int) string {
+	a := t.a
+	if src < 2 || !strings.EqualFold(a.Tokens[src-2].Text, "the") {
+		return ""
+	}
+	var younger bool
+	switch strings.ToLower(a.Tokens[src-1].Text) {
+	case "younger", "youngest":
+		younger = true
+	case "elder", "older", "eldest", "oldest":
+	default:
+		return ""
+	}
+	surname := a.Tokens[src].Text
+	var names []string
+	first := map[string]int{}
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		if e.Type != nlp.PERSON || a.Tokens[e.Last-1].Text != surname || t.quoted[e.First] {
+			continue
+		}
+		if e.Last < len(a.Tokens) && (a.Tokens[e.Last].Text == "'s" || a.Tokens[e.Last].Text == "’s") {
+			continue // "Jordan Whitehorse's younger brother" is someone else
+		}
+		// The name as written in full, where the model cut a short
+		// given name off ("Cal | Whitehorse").
+		n := t.entityName(ei)
+		if e.Last-e.First == 1 && e.First > 0 && a.Tokens[e.First-1].UPOS == "PROPN" && startsUpper(a.Tokens[e.First-1].Text) && t.entityAt(e.First-1) < 0 && a.Tokens[e.First-1].Sent == a.Tokens[e.First].Sent {
+			n = a.Span(e.First-1, e.Last)
+		}
+		if !strings.Contains(n, " ") {
+			continue
+		}
+		if _, ok := first[n]; !ok {
+			first[n] = ei
+			names = append(names, n)
+		}
+	}
+	if len(names) < 2 {
+		return ""
+	}
+	marked := func(ei int, words map[string]bool) bool {
+		e := &a.Entities[ei]
+		for k := e.Last; k < len(a.Tokens) && k <= e.Last+15 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+			if words[strings.ToLower(a.Tokens[k].Text)] {
+				return true
+			}
+		}
+		return false
+	}
+	youngWords := map[string]bool{"younger": true, "youngest": true, "son": true, "daughter": true, "junior": true}
+	oldWords := map[string]bool{"elder": true, "older": true, "eldest": true, "oldest": true, "father": true, "mother": true, "senior": true}
+	want, other := youngWords, oldWords
+	if !younger {
+		want, other = oldWords, youngWords
+	}
+	found := ""
+	for _, n := range names {
+		if marked(first[n], want) {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	if found != "" || len(names) != 2 {
+		return found
+	}
+	for i, n := range names {
+		if marked(first[n], other) && !marked(first[names[1-i]], other) {
+			return names[1-i]
+		}
+	}
+	return ""
+}
+
+// kinReciprocals maps a noun of kin to the nouns the other of the pair
+// is called by: her brother is the one she is the sister of.
+var kinReciprocals = map[string][]string{
+	"husband": {"wife", "partner"}, "wife": {"husband", "partner"},
+	"brother": {"sister", "brother", "sibling"}, "sister": {"brother", "sister", "sibling"},
+	"son": {"father", "mother", "parent"}, "daughter": {"father", "mother", "parent"},
+	"father": {"son", "daughter", "child"}, "mother": {"son", "daughter", "child"},
+}
+
+// relativeOf returns, for a noun of kin with its owner at src ("Her
+// brother", "Her husband"), the person the story names as that relative:
+// the one whose name owns the reciprocal noun set off after the owner's
+// name ("Ida Sørensen, Mikkel's older sister" for her brother), or the
+// person named right before "and his wife, Lucia" for her husband; "".
+func (t *tree) relativeOf(src int) string {
+	a := t.a
+	o := t.child(src, "nmod:poss")
+	if o < 0 || t.quoted[src] {
+		return ""
+	}
+	owner, ok := t.speakerOf(o)
+	if !ok || !properName(owner) {
+		return ""
+	}
+	recips := kinReciprocals[strings.ToLower(a.Tokens[src].Lemma)]
+	ownerIn := func(sent int) bool {
+		for ei := range a.Entities {
+			if e := &a.Entities[ei]; e.Type == nlp.PERSON && a.Tokens[e.First].Sent == sent && (strings.Contains(owner, e.Text) || strings.Contains(e.Text, owner)) {
+				return true
+			}
+		}
+		return false
+	}
+	found := ""
+	for k := range a.Tokens {
+		if k >= src || t.quoted[k] || a.Tokens[k].UPOS != "NOUN" || !slices.Contains(recips, strings.ToLower(a.Tokens[k].Lemma)) {
+			continue
+		}
+		y := t.child(k, "nmod:poss")
+		if y < 0 || !ownerIn(a.Tokens[k].Sent) {
+			continue
+		}
+		name := ""
+		switch yt := &a.Tokens[y]; yt.UPOS {
+		case "PROPN":
+			// "Mikkel's older sister": the person of that name.
+			name = t.kinNamed(y)
+		case "PRON":
+			// "Tomás Herrera and his wife, Lucia": the one named
+			// before in the sentence, not the owner.
+			for ei := len(a.Entities) - 1; ei >= 0; ei-- {
+				e := &a.Entities[ei]
+				if e.Last > k || e.Type != nlp.PERSON || a.Tokens[e.First].Sent != a.Tokens[k].Sent || strings.Contains(owner, e.Text) {
+					continue
+				}
+				name = t.entityFullName(ei)
+				break
+			}
+		}
+		if name == "" || strings.Contains(owner, name) {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// kinNamed returns the full name of the person named at token y, a
+// name or a given name alone ("Mikkel's") that one person's full name
+// begins with; "".
+func (t *tree) kinNamed(y int) string {
+	a := t.a
+	if e := t.entityAt(y); e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Entities[e].Last-a.Entities[e].First > 1 {
+		return t.entityFullName(e)
+	}
+	w := a.Tokens[y].Text
+	found := ""
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.Type != nlp.PERSON || e.Last-e.First < 2 || a.Tokens[e.First].Text != w {
+			continue
+		}
+		n := t.entityFullName(ei)
+		if found != "" && found != n {
+			return ""
+		}
+		found = n
+	}
+	return found
+}
+
+// listAfter reports whether the words after the comma at k end a list:
+// names or nouns, then "and" or "or" ("…, Canada and Mexico").
+func (t *tree) listAfter(k int) bool {
+	a := t.a
+	for j := k + 1; j < len(a.Tokens) && j <= k+6 && a.Tokens[j].Sent == a.Tokens[k].Sent; j++ {
+		switch tk := &a.Tokens[j]; {
+		case tk.UPOS == "CCONJ":
+			return j > k+1
+		case tk.UPOS != "PROPN" && tk.UPOS != "NOUN" && tk.UPOS != "ADJ" && tk.UPOS != "DET" && tk.Text != ",":
+			return false
+		}
+	}
+	return false
+}
