@@ -414,7 +414,7 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 	if a.Tokens[r].UPOS == "VERB" {
 		sn = t.child(r, "nsubj")
 	}
-	if sn >= 0 && !t.quoted[sn] && a.Tokens[sn].UPOS == "NOUN" && (speechNoun(strings.ToLower(a.Tokens[sn].Lemma)) || answerNouns[strings.ToLower(a.Tokens[sn].Lemma)]) {
+	if sn >= 0 && !t.quoted[sn] && a.Tokens[sn].UPOS == "NOUN" && saidNoun(a.Tokens[sn].Lemma) {
 		if o := t.child(sn, "nmod:poss"); o >= 0 && !t.quoted[o] && (a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "NOUN") {
 			if n, ok := t.speakerOf(o); ok && properName(n) && !strings.HasPrefix(strings.ToLower(n), "the ") {
 				return quoteCue{cue: sn, src: o, cueText: cueText(t, sn), linked: true}
@@ -433,7 +433,7 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 	if s < 0 || t.quoted[s] {
 		return best
 	}
-	if tk := &a.Tokens[s]; tk.UPOS == "NOUN" && (speechNoun(strings.ToLower(tk.Lemma)) || answerNouns[strings.ToLower(tk.Lemma)]) {
+	if tk := &a.Tokens[s]; tk.UPOS == "NOUN" && saidNoun(tk.Lemma) {
 		// "Villanueva-Sison's summary for reporters was brief:", "His
 		// answer was short:": whose words they are.
 		if o := t.child(s, "nmod:poss"); o >= 0 && !t.quoted[o] {
@@ -458,6 +458,13 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 // answerNouns are nouns of what one says in reply or sums up, beside the
 // speech nouns: "her answer was short:", "his summary was brief:".
 var answerNouns = makeSet(`answer reply response summary verdict assessment explanation retort`)
+
+// saidNoun reports whether a noun's lemma names something said: a speech
+// noun or one of answerNouns.
+func saidNoun(lemma string) bool {
+	l := strings.ToLower(lemma)
+	return speechNoun(l) || answerNouns[l]
+}
 
 // outerReporter returns, for a cue of wanting or thinking ("wanted",
 // "expected", "hoped") in a clause a verb of saying reports, that verb:

@@ -166,7 +166,7 @@ func (d *doc) repeatedQuotes() {
 	// The quotations credited by name, by the runs of four words they
 	// hold: built when a quotation first needs it.
 	var named map[[4]string][]int
-	ws := make([][]string, len(d.quotes))
+	var ws [][]string // by quotation credited to a person, its words
 	person := func(a *attribution) bool {
 		return properName(a.speaker) && a.ent >= 0 && a.ent < len(d.ents) && d.ents[a.ent].kind == KindPerson
 	}
@@ -181,6 +181,7 @@ func (d *doc) repeatedQuotes() {
 		}
 		if named == nil {
 			named = map[[4]string][]int{}
+			ws = make([][]string, len(d.quotes))
 			for qj := range d.quotes {
 				if b := &d.attrs[qj]; b.drop || !person(b) {
 					continue
