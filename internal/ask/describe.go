@@ -64,7 +64,49 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	add(si.roleAfter(e.last))
 	add(si.conjoinedRole(e.last))
 	add(si.relativeRole(e.last))
+	add(si.copularRole(e))
 	return phrases
+}
+
+// copularRole returns the words of the office a copula gives person e:
+// the subject of a name that is the predicate ("The union's president is
+// Dale Kowalchuk") or the predicate of a name that is the subject
+// ("Kowalchuk is the president of Local 514"), as the tree has it; nil
+// for none.
+func (si *sentInfo) copularRole(e entity) []string {
+	h := -1
+	for k := e.first; k < e.last; k++ {
+		if p := si.toks[k].Head; p < e.first || p >= e.last {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return nil
+	}
+	hasCop := func(k int) bool {
+		return slices.ContainsFunc(si.toks, func(t nlp.Token) bool { return t.Head == k && t.Rel == "cop" })
+	}
+	office := -1
+	switch t := si.toks[h]; {
+	case strings.HasPrefix(t.Rel, "nsubj") && t.Head >= 0 && si.toks[t.Head].UPOS == "NOUN" && hasCop(t.Head):
+		office = t.Head
+	case hasCop(h):
+		for k, c := range si.toks {
+			if c.Head == h && strings.HasPrefix(c.Rel, "nsubj") && c.UPOS == "NOUN" {
+				office = k
+			}
+		}
+	}
+	if office < 0 {
+		return nil
+	}
+	out := slices.Clone(si.phraseBackFrom(office+1, 8, true))
+	slices.Reverse(out)
+	if office+1 < len(si.toks) && strings.EqualFold(si.toks[office+1].Text, "of") {
+		out = append(out, si.phraseWords(office+1, office+8)...)
+	}
+	return out
 }
 
 // abbreviatedTitle reports whether w is a title cut short with a period
@@ -521,23 +563,44 @@ var leadingVerbs = map[string]string{"lead": "leader", "head": "head", "chair": 
 // leads ("…, who leads the Bolivian Workers' Confederation,": "leader",
 // "bolivian", "workers", "confederation"; "…, who coordinates a network
 // of women's groups,": "coordinate", whose stem is a coordinator's), or
-// nil.
+// nil. The clause may follow an appositive ("…, a fifth-year student in
+// chemistry who chairs the union's bargaining committee") and its verb a
+// tense's auxiliary ("who has led the government team since October").
 func (si *sentInfo) relativeRole(k int) []string {
-	if k+2 >= len(si.toks) || si.toks[k].Text != "," || !strings.EqualFold(si.toks[k+1].Text, "who") {
+	if k+2 >= len(si.toks) || si.toks[k].Text != "," {
 		return nil
 	}
-	if si.toks[k+2].UPOS != "VERB" {
+	w := k + 1
+	for w < len(si.toks) && w <= k+12 && !strings.EqualFold(si.toks[w].Text, "who") {
+		t := si.toks[w]
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "CCONJ" || t.UPOS == "PRON" || t.UPOS == "PUNCT" && t.Text != "-" && t.Text != "'s" && t.Text != "’s" {
+			return nil // no appositive of one noun phrase before "who"
+		}
+		w++
+	}
+	v := w + 1
+	for v < len(si.toks) && v <= w+2 && si.toks[v].UPOS == "AUX" && tenseAux[strings.ToLower(si.toks[v].Lemma)] {
+		v++
+	}
+	if w >= len(si.toks) || !strings.EqualFold(si.toks[w].Text, "who") || v >= len(si.toks) || si.toks[v].UPOS != "VERB" {
 		return nil
 	}
 	// "who coordinates a network": the verb itself, whose stem is its
 	// agent noun's ("coordin" for "coordinator", "manag" for "manager").
-	lemma := strings.ToLower(si.toks[k+2].Lemma)
+	lemma := strings.ToLower(si.toks[v].Lemma)
 	office, ok := leadingVerbs[lemma]
 	if !ok {
+		if w > k+1 {
+			return nil // an appositive's clause says what one does, not always an office
+		}
 		office = lemma
 	}
-	return append([]string{office}, si.phraseWords(k+3, k+12)...)
+	return append([]string{office}, si.phraseWords(v+1, v+10)...)
 }
+
+// tenseAux are the auxiliaries of the perfect and the progressive ("who
+// has led", "who is chairing").
+var tenseAux = map[string]bool{"have": true, "be": true}
 
 // roleAfter returns the lower-case words of the appositive set off by a
 // comma right after token k ("…, a water-policy researcher at the

@@ -781,6 +781,16 @@ func trimSpan(x *nerDoc, sp nerSpan) nerSpan {
 		if cut > sp.first {
 			sp.first = cut
 		}
+		// "Council of Governors chairperson Wanjiku Muthoni Kagwe": a
+		// common word in lower case between capitalised words of a
+		// person's span is a role's, and the name is what follows it
+		// (but "jill allen", "samantha Fox": names written in lower case).
+		for k := sp.last - 2; k > sp.first; k-- {
+			if roleWordInName(x.words[k]) && upperStart(x.words[k-1]) && upperStart(x.words[k+1]) {
+				sp.first = k + 1
+				break
+			}
+		}
 	}
 	// "The United Nations Security Council on Friday": a name ends
 	// before a preposition and a day or a month, which say when.
@@ -1024,6 +1034,17 @@ func particlesBetween(a *Analysis, from, to int) bool {
 		}
 	}
 	return to > from
+}
+
+// roleWordInName reports whether w is a common word in lower case
+// (four letters or more, no particle of a name: "chairperson", not
+// "van").
+func roleWordInName(w string) bool { return lowerLetters(w) && !nameParticle(w) }
+
+// upperStart reports whether w starts with a capital letter.
+func upperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // nameParticle reports whether w is a lower-case particle of a name.

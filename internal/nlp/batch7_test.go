@@ -1,0 +1,42 @@
+package nlp
+
+import "testing"
+
+// TestRoleWordsInPersonSpans: a common word in lower case between
+// capitalised words of a person's span is the role of the person named
+// after it ("Council of Governors chairperson Wanjiku Muthoni Kagwe"); a
+// name written in lower case stays whole.
+func TestRoleWordsInPersonSpans(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, person string
+	}{
+		{"Council of Governors chairperson Wanjiku Muthoni Kagwe has just spoken to reporters on the steps of County Hall.", "Wanjiku Muthoni Kagwe"},
+		{"Workers Union treasurer Ngozi Adeyemi Balogun said the fund was empty.", "Ngozi Adeyemi Balogun"},
+	} {
+		a := an.Analyze(tt.text)
+		found := false
+		for _, e := range a.Entities {
+			if e.Type == PERSON {
+				if e.Text != tt.person {
+					t.Errorf("%q: person %q, want %q", tt.text, e.Text, tt.person)
+				}
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person, want %q", tt.text, tt.person)
+		}
+	}
+	for _, w := range []struct {
+		w    string
+		want bool
+	}{{"chairperson", true}, {"van", false}, {"der", false}, {"Kagwe", false}, {"tax", false}} {
+		if got := roleWordInName(w.w); got != w.want {
+			t.Errorf("roleWordInName(%q) = %v, want %v", w.w, got, w.want)
+		}
+	}
+}
