@@ -27,6 +27,7 @@ import (
 //go:embed questions_dev18.json questions_dev18_firstrun.json questions_blind15.json questions_blind15_firstrun.json
 //go:embed questions_dev19.json questions_dev19_firstrun.json questions_blind16.json questions_blind16_firstrun.json
 //go:embed questions_dev20.json questions_dev20_firstrun.json questions_blind17.json questions_blind17_firstrun.json
+//go:embed questions_dev21.json questions_dev21_firstrun.json questions_blind18.json questions_blind18_firstrun.json
 var storySetFS embed.FS
 
 // storySetAbout says, for each question set of the stories, what it is:
@@ -103,6 +104,11 @@ var storySetAbout = map[string]string{
 	// anything was changed while looking at it.
 	"dev20":   "our fifteenth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
 	"blind17": "our fifteenth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
+	// dev21 (54) and blind18 (54): the sixteenth batch, s185–s196,
+	// recorded at 98ad064, the code the round started from, before
+	// anything was changed while looking at it.
+	"dev21":   "our sixteenth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
+	"blind18": "our sixteenth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
 }
 
 // storySetFiles returns a story question set's questions and its recorded
@@ -124,7 +130,7 @@ func storySetFiles(name string) (questions, firstRun []byte, err error) {
 // name (dev6, blind3, dev7, blind4, dev8, blind5, dev9, blind6, dev10,
 // blind7, dev11, blind8, dev12, blind9, dev13, blind10, dev14, blind11, dev15, blind12,
 // dev16, blind13, dev17, blind14, dev18, blind15, dev19, blind16, dev20,
-// blind17).
+// blind17, dev21, blind18).
 func LoadStorySet(name string) ([]BlindArticle, error) {
 	q, _, err := storySetFiles(name)
 	if err != nil {

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 184 news stories about negotiations written for the
+// storyFS holds 196 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -18,7 +18,7 @@ import (
 // of the dev16 and blind13 sets (s125–s136), of the dev17 and blind14
 // sets (s137–s148), of the dev18 and blind15 sets (s149–s160), of the
 // dev19 and blind16 sets (s161–s172), of the dev20 and blind17 sets
-// (s173–s184) and of the
+// (s173–s184), of the dev21 and blind18 sets (s185–s196) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -91,12 +91,19 @@ import (
 // Philippines–China shoal with Filipino name forms, Kenyan doctors'
 // strike talks, India–UK trade talks with a Q&A, a Mexico–US water
 // treaty, a Greek ferry strike in guillemets with two Mavridises, Pacific
-// climate-finance talks in Bonn).
+// climate-finance talks in Bonn) and of s185–s196 (Sudan ceasefire talks
+// in Jeddah in AP style, US–Japan auto tariffs with Japanese name order,
+// Australian nurses' pay talks in single marks, Iran–E3 nuclear talks with
+// a quotation over two paragraphs, a hostile mining bid with letters, an
+// Armenia–Azerbaijan treaty text, a video-game performers' strike with a
+// Q&A, WTO fisheries subsidies, German rail wage talks in translation, a
+// Thailand–Cambodia ceasefire with Thai first names, a dockworkers' live
+// blog, Greenland–Denmark fishing talks).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s184").
+// StoryTexts returns the embedded stories by id ("s01" … "s196").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
