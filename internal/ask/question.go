@@ -162,6 +162,43 @@ var adverbialPhrases = map[[2]string]bool{{"so", "far"}: true, {"as", "yet"}: tr
 // questionPreps may open a question before its question word.
 var questionPreps = set(`in on at for from to by since until during under with`)
 
+// frontedPhrase returns the question with a phrase set off before its
+// question word moved to its end ("Under the compromise idea, how long
+// would a review last?" -> "how long would a review last, under the
+// compromise idea?"), so that the question word leads as the parse
+// expects, or dropped where it sets something aside ("Besides the
+// stipend, what…"); ok is false when there is none.
+func frontedPhrase(raw string) (string, bool) {
+	before, after, ok := strings.Cut(raw, ", ")
+	if !ok {
+		return raw, false
+	}
+	wa, wb := words(after), words(before)
+	if len(wa) < 2 || !whWords[wa[0]] || len(wb) == 0 || len(wb) > 8 || slices.ContainsFunc(wb, func(w string) bool { return whWords[w] }) {
+		return raw, false
+	}
+	switch wb[0] {
+	case "and", "so", "but", "ok", "okay", "well", "yes", "no", "now", "also":
+		return raw, false // a follow-up's opening, not a phrase of the question
+	}
+	switch wb[0] {
+	case "besides", "beside", "apart", "aside", "excluding", "except":
+		// "Besides the stipend, what support…": what is set aside is no
+		// topic of the answer.
+		return after, true
+	}
+	first, rest, _ := strings.Cut(before, " ")
+	if lw := strings.ToLower(first); isStop(lw) || questionPreps[lw] || frontingWords[lw] {
+		first = lw
+	}
+	before = strings.TrimSpace(first + " " + rest)
+	return strings.TrimRight(strings.TrimSpace(after), "?") + ", " + before + "?", true
+}
+
+// frontingWords open a phrase set off before a question's question word
+// ("Besides the stipend, what…", "According to the union, how many…").
+var frontingWords = set(`according given after before beyond despite unlike like including under over during following`)
+
 // tellVerbs are the forms of "tell", whose object is whom one tells.
 var tellVerbs = set(`tell tells told telling`)
 
@@ -260,6 +297,9 @@ conditions package`)
 
 // parse reads a question, with the conversation so far for follow-ups.
 func (a *Article) parse(raw string, history []Turn) *question {
+	if moved, ok := frontedPhrase(raw); ok {
+		return a.parse(moved, history)
+	}
 	q := &question{raw: raw, words: words(raw)}
 	if len(q.words) == 0 {
 		return q

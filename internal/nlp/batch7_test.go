@@ -40,3 +40,24 @@ func TestRoleWordsInPersonSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralPersons: a "person" of one plural word that the story writes
+// in lower case elsewhere (a subhead, "Members’ voices") is no person;
+// a people's name stays one.
+func TestPluralPersons(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("In a message to members, the committee said it would not return.\n\nMembers’ voices\n\nJamie Lindqvist-Ortiz, a voice actor, has been picketing since December.\n\n“I did 400 hours on the last game,” she said.")
+	for _, e := range a.Entities {
+		if e.Text == "Members" {
+			t.Errorf("entity %q (%s), want none", e.Text, e.Type)
+		}
+	}
+	x := &nerDoc{words: []string{"Tagbanuas"}, lower: []string{"tagbanuas"}, lexLower: []string{""}}
+	b := &Analysis{Tokens: []Token{{Text: "Tagbanuas", XPOS: "NNPS"}}}
+	if got := dropPluralPersons(b, x, []nerSpan{{first: 0, last: 1, typ: PERSON}}); len(got) != 1 {
+		t.Errorf("a people's name unknown in lower case dropped")
+	}
+}

@@ -196,6 +196,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	familyNames(x, named)
 	spreadPersons(x, named, firm)
 	named = splitKnownPersons(x, named)
+	named = dropPluralPersons(a, x, named)
 	if r.docRules&1 != 0 && !r.noSurnames {
 		named = nerSurnames(a, x, named)
 		named = nerOrgShortForms(a, x, named)
@@ -814,6 +815,36 @@ func trimSpan(x *nerDoc, sp nerSpan) nerSpan {
 		sp.first++
 	}
 	return sp
+}
+
+// dropPluralPersons drops a "person" of one word the tagger read as a
+// plural proper noun that the lexicon or the document itself writes in
+// lower case ("Members’ voices", a subhead, where the story writes "its
+// members"): a person's name is no plural. (A people's name, "the
+// Tagbanuas", stays.)
+func dropPluralPersons(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	if len(a.Tokens) == 0 || a.Tokens[0].XPOS == "" {
+		return spans
+	}
+	var lower map[string]bool // the document's words in lower case, built once needed
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.typ == PERSON && sp.last-sp.first == 1 && a.Tokens[sp.first].XPOS == "NNPS" {
+			if lower == nil {
+				lower = map[string]bool{}
+				for k := range x.words {
+					if w := x.words[k]; w == x.lower[k] {
+						lower[w] = true
+					}
+				}
+			}
+			if x.lexLower[sp.first] != "" || lower[x.lower[sp.first]] {
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // dropTitlePhrases drops a "person" that is a title phrase right before a
