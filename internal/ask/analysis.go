@@ -326,6 +326,32 @@ var withheldLemmas = set(`comment say describe discuss elaborate identify disclo
 // "not going to go into" it.
 func (si *sentInfo) refusal() bool {
 	for k, t := range si.toks {
+		if k > 0 && strings.EqualFold(t.Text, "but") && si.refusalBefore(k) && si.saysAfter(k) {
+			// "He declined to say when a strike might begin, but said
+			// the union would give at least 48 hours' notice": what he
+			// did say is an answer.
+			return false
+		}
+	}
+	return si.refusalBefore(len(si.toks))
+}
+
+// saysAfter reports whether a verb of saying (in withheldLemmas) comes
+// after token k, outside any negation right before it.
+func (si *sentInfo) saysAfter(k int) bool {
+	for j := k + 1; j < len(si.toks); j++ {
+		if si.toks[j].UPOS == "VERB" && withheldLemmas[strings.ToLower(si.toks[j].Lemma)] {
+			p := strings.ToLower(si.toks[j-1].Text)
+			return p != "not" && p != "n't" && p != "to"
+		}
+	}
+	return false
+}
+
+// refusalBefore reports whether the sentence's words before token end
+// withhold an answer (see refusal).
+func (si *sentInfo) refusalBefore(end int) bool {
+	for k, t := range si.toks[:end] {
 		l := strings.ToLower(t.Lemma)
 		if (l == "decline" || l == "refuse") && k+2 < len(si.toks) && strings.EqualFold(si.toks[k+1].Text, "to") && withheldLemmas[strings.ToLower(si.toks[k+2].Lemma)] {
 			return true

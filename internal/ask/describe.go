@@ -481,6 +481,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 		t := porter(w)
 		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || i >= 0 && a.ix.sentenceHas(i, t) ||
+			i >= 0 && a.subheadHas(i, t) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
 			i >= 0 && nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) }) {
 			continue
@@ -493,6 +494,20 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// subheadHas reports whether the subhead over sentence i (the nearest
+// piece of page furniture before it, within eight sentences, with story
+// before it: not the headline) holds the stem t: "At the Port of
+// Baltimore, truckers wait" says where the longshoreman of the section
+// below it works.
+func (a *Article) subheadHas(i int, t string) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if a.furniture(j) {
+			return a.ix.sentenceHas(j, t) && slices.ContainsFunc(a.brief.Sentences[:j], func(s summarize.Sentence) bool { return !s.Furniture })
+		}
+	}
+	return false
 }
 
 // nationNamed reports whether w, a country or its people's adjective

@@ -217,7 +217,7 @@ func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 	}
 	copula := ws[1] == "is" || ws[1] == "was" || ws[1] == "are" || ws[1] == "were"
 	for i := 3; i < len(ws); i++ {
-		if !speechVerbs[ws[i]] || noun != nil && noun(i) {
+		if !speechVerbs[ws[i]] || noun != nil && noun(i) && !verbOnly[ws[i]] {
 			continue
 		}
 		// "what is the latest offer" asks for a thing; "what is X saying"
@@ -238,6 +238,13 @@ func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 	}
 	return nil, -1
 }
+
+// verbOnly are verbs of speech with no reading as a noun, whatever the
+// tagger makes of them in a question ("How did Kestrel's chief executive
+// characterise the offer?").
+var verbOnly = set(`respond responded react reacted describe described characterize characterized characterise
+characterised portray portrayed depict depicted summarize summarized summarise summarised explain explained justify
+justified defend defended assess assessed evaluate evaluated appraise appraised`)
 
 // accordingTo returns the index of "according" in a question that asks
 // "what / why / how is …, according to X" (X of at most eight words), or
