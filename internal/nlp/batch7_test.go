@@ -61,3 +61,39 @@ func TestPluralPersons(t *testing.T) {
 		t.Errorf("a people's name unknown in lower case dropped")
 	}
 }
+
+// TestAcronymDefinedNames: a name whose capitals spell the short form the
+// story defines for it in brackets is an organisation, even before a
+// possessive and a branch ("Federation’s SA branch (ANMF)"), and so is
+// the short form; a name of the same capitals the model typed a person
+// stays one.
+func TestAcronymDefinedNames(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"The Harbour Nursing and Allied Workers Federation’s city branch (HNAWF) confirmed on Tuesday that its members would strike.", "Harbour Nursing and Allied Workers Federation"},
+		{"The Coastal Ferry Operators Council (CFOC) said sailings would resume.", "Coastal Ferry Operators Council"},
+	} {
+		a := an.Analyze(tt.text)
+		found := false
+		for _, e := range a.Entities {
+			if e.Text == tt.want && e.Type == ORG {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no ORG %q in %v", tt.text, tt.want, a.Entities)
+		}
+	}
+	x := &nerDoc{words: []string{"Jane", "Ann", "Doe", "(", "JAD", ")"}, lower: []string{"jane", "ann", "doe", "(", "jad", ")"}}
+	if first, last := acronymName(x, 3, "JAD"); first != 0 || last != 3 {
+		t.Errorf("acronymName = %d, %d; want 0, 3", first, last)
+	}
+	if first, _ := acronymName(x, 3, "XYZ"); first != -1 {
+		t.Errorf("acronymName of letters the name lacks = %d; want -1", first)
+	}
+}

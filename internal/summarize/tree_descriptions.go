@@ -45,6 +45,37 @@ func (t *tree) recentBody(src int) string {
 	if found == "" && !union {
 		found = t.untypedNameBefore(src)
 	}
+	if found == "" && union {
+		found = t.onlyUnionBefore(src)
+	}
+	return found
+}
+
+// onlyUnionBefore returns the complete name of the one union the story
+// has named anywhere before token src, outside quotations ("The
+// Australian Nursing and Midwifery Federation’s SA branch (ANMF)
+// confirmed…" twenty sentences before "the union said"), or "" when it
+// names none or two.
+func (t *tree) onlyUnionBefore(src int) string {
+	a := t.a
+	found := ""
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		if e.Type != nlp.ORG || t.quoted[e.First] || t.nameModifier(e.Last-1) {
+			continue
+		}
+		name := t.completeName(t.entityName(ei))
+		if !properName(name) || !describes(descParty{name: "the union", head: "union"}, name) {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
 	return found
 }
 
