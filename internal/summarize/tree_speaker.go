@@ -257,7 +257,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// "the minister"): the person coreference links it to.
 	// "the minister told AFP on condition of anonymity": a source who
 	// asked not to be named is no one the story names elsewhere.
-	anonymous := tok.UPOS == "NOUN" && t.unnamedSource(src)
+	anonymous := tok.UPOS == "NOUN" && (t.unnamedSource(src) || t.anonymousBefore(src))
 	if tok.UPOS == "NOUN" && roleHeads[strings.ToLower(tok.Text)] && !anonymous {
 		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON {
 			return n, true
@@ -679,6 +679,30 @@ func (t *tree) unnamedSource(src int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// anonymousBefore reports whether "the N" at src takes up a source the
+// sentence or two before brought in as "a N" and said was not to be
+// named ("A negotiator for the companies, who spoke on condition of
+// anonymity, said… “…,” the negotiator said"): no one the story names
+// elsewhere with that role.
+func (t *tree) anonymousBefore(src int) bool {
+	a := t.a
+	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+		return false
+	}
+	sent := a.Tokens[src].Sent
+	for k := src - 1; k >= 0 && sent-a.Tokens[k].Sent <= 2; k-- {
+		tk := &a.Tokens[k]
+		if tk.UPOS != "NOUN" || tk.Lemma != a.Tokens[src].Lemma || t.quoted[k] {
+			continue
+		}
+		if d := t.child(k, "det"); d >= 0 && (strings.EqualFold(a.Tokens[d].Text, "a") || strings.EqualFold(a.Tokens[d].Text, "an")) {
+			return t.unnamedSource(k)
+		}
+		return false // the nearest mention of the noun decides
 	}
 	return false
 }
