@@ -97,3 +97,18 @@ func TestAcronymDefinedNames(t *testing.T) {
 		t.Errorf("acronymName of letters the name lacks = %d; want -1", first)
 	}
 }
+
+// TestLowerNames: a common noun in lower case after a determiner is no
+// name, whatever the model read ("the union’s strike").
+func TestLowerNames(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("Talks between the actors and the group of game publishers covered by its Interactive Media Agreement broke off on Friday after four days of bargaining in Burbank, leaving the union’s strike against the studios in its ninth week.\n\n“Our fight is with the companies at the table,” the union said.")
+	for _, e := range a.Entities {
+		if e.Text == "union" {
+			t.Errorf("entity %q (%s), want none", e.Text, e.Type)
+		}
+	}
+}

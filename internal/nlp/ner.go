@@ -198,6 +198,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	spreadPersons(x, named, firm)
 	named = splitKnownPersons(x, named)
 	named = dropPluralPersons(a, x, named)
+	named = dropLowerNames(a, x, named)
 	if r.docRules&1 != 0 && !r.noSurnames {
 		named = nerSurnames(a, x, named)
 		named = nerOrgShortForms(a, x, named)
@@ -816,6 +817,26 @@ func trimSpan(x *nerDoc, sp nerSpan) nerSpan {
 		sp.first++
 	}
 	return sp
+}
+
+// dropLowerNames drops a name of common nouns in lower case after a
+// determiner, which the model read from a noun phrase ("the union’s
+// strike" as an organisation): a name has a capital. (Web text writes
+// names in lower case too, "went to google", so only after "the", "a",
+// "this"….)
+func dropLowerNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		common := sp.first > 0 && a.Tokens[sp.first-1].UPOS == "DET"
+		for k := sp.first; k < sp.last && common; k++ {
+			common = x.words[k] == x.lower[k] && x.lexLower[k] != "" && a.Tokens[k].UPOS == "NOUN"
+		}
+		if common {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // dropPluralPersons drops a "person" of one word the tagger read as a
