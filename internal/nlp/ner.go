@@ -1789,20 +1789,18 @@ func acronymDefinedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 // acronymName returns the words before the bracket at token open whose
 // capitals spell acr, ending right before the bracket or before a
 // possessive and up to three words ("Federation’s SA branch (ANMF)"),
-// with "and", "of", "for" and "the" inside it; -1, -1 for none.
+// with "and", "of", "for" or "&" inside it; -1, -1 for none.
 func acronymName(x *nerDoc, open int, acr string) (int, int) {
 	for end := open; end >= open-4 && end > 0; end-- {
 		if end < open && x.lower[end] != "'s" && x.lower[end] != "’s" {
 			continue
 		}
 		k := len(acr)
-		j := end - 1
-		for ; j >= 0 && k > 0; j-- {
+		for j := end - 1; j >= 0 && k > 0; j-- {
 			w := x.words[j]
-			switch x.lower[j] {
-			case "and", "of", "for", "&":
+			if lw := x.lower[j]; lw == "and" || lw == "of" || lw == "for" || lw == "&" {
 				if j == end-1 {
-					j = -1 // a name ends in no function word
+					break // a name ends in no function word
 				}
 				continue
 			}
