@@ -16,21 +16,49 @@ import (
 // recentBody names the body "the company" or "the union" at token src
 // stands for when coreference left it open: the one organisation named in
 // its sentence or the two before (a union for "the union", a company for
-// the others), or "" when there is none or more than one.
+// the others), else, for "the union", the one union named anywhere
+// before; "" when there is none or more than one.
 func (t *tree) recentBody(src int) string {
 	a := t.a
 	union := a.Tokens[src].Lemma == "union"
 	if !union && !corporateNouns[a.Tokens[src].Lemma] && !bodyKinds[a.Tokens[src].Lemma] {
 		return ""
 	}
+	found, one := t.oneBodyNamed(src, 2, union)
+	if !one {
+		return "" // two bodies: no guess
+	}
+	if found == "" && !union {
+		found = t.untypedNameBefore(src)
+	}
+	if found == "" && union {
+		// "The Australian Nursing and Midwifery Federation’s SA branch
+		// (ANMF) confirmed…" twenty sentences before "the union said":
+		// the one union the story has named anywhere before.
+		found, _ = t.oneBodyNamed(src, -1, true)
+	}
+	return found
+}
+
+// oneBodyNamed returns the complete name of the one organisation named
+// before token src, outside quotations and not as a common noun's
+// modifier, in src's sentence or the within before it (anywhere before
+// it for a negative within), that is a union (union) or not one: "" when
+// there is none; "" and false when there are two.
+func (t *tree) oneBodyNamed(src, within int, union bool) (string, bool) {
+	a := t.a
 	sent := a.Tokens[src].Sent
+	from := 0
+	if within >= 0 {
+		from = t.entitiesFromSent(sent - within)
+	}
 	found := ""
-	for ei := t.entitiesFromSent(sent - 2); ei < len(a.Entities); ei++ {
+	for ei := from; ei < len(a.Entities); ei++ {
 		e := &a.Entities[ei]
 		if e.First >= src {
 			break // entities are in text order
 		}
-		if e.Type != nlp.ORG || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] || t.nameModifier(e.Last-1) {
+		if e.Type != nlp.ORG || within >= 0 && sent-a.Tokens[e.First].Sent > within || t.quoted[e.First] || t.nameModifier(e.Last-1) {
 			continue
 		}
 		name := t.completeName(t.entityName(ei))
@@ -38,45 +66,11 @@ func (t *tree) recentBody(src int) string {
 			continue
 		}
 		if found != "" && found != name {
-			return "" // two bodies: no guess
+			return "", false
 		}
 		found = name
 	}
-	if found == "" && !union {
-		found = t.untypedNameBefore(src)
-	}
-	if found == "" && union {
-		found = t.onlyUnionBefore(src)
-	}
-	return found
-}
-
-// onlyUnionBefore returns the complete name of the one union the story
-// has named anywhere before token src, outside quotations ("The
-// Australian Nursing and Midwifery Federation’s SA branch (ANMF)
-// confirmed…" twenty sentences before "the union said"), or "" when it
-// names none or two.
-func (t *tree) onlyUnionBefore(src int) string {
-	a := t.a
-	found := ""
-	for ei := range a.Entities {
-		e := &a.Entities[ei]
-		if e.First >= src {
-			break
-		}
-		if e.Type != nlp.ORG || t.quoted[e.First] || t.nameModifier(e.Last-1) {
-			continue
-		}
-		name := t.completeName(t.entityName(ei))
-		if !properName(name) || !describes(descParty{name: "the union", head: "union"}, name) {
-			continue
-		}
-		if found != "" && found != name {
-			return ""
-		}
-		found = name
-	}
-	return found
+	return found, true
 }
 
 // untypedNameBefore returns the one name of src's sentence before it that
