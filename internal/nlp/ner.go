@@ -1760,7 +1760,7 @@ func acronymDefinedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	var added []nerSpan
 	for i := 1; i+2 < len(x.words); i++ {
 		acr := x.words[i+1]
-		if x.words[i] != "(" || x.words[i+2] != ")" || len(acr) < 3 || len(acr) > 8 || !allCaps(acr) {
+		if x.words[i] != "(" || x.words[i+2] != ")" || len(acr) < 3 || !acronymWord(acr) {
 			continue
 		}
 		first, last := acronymName(x, i, acr)
@@ -1814,16 +1814,6 @@ func acronymName(x *nerDoc, open int, acr string) (int, int) {
 		}
 	}
 	return -1, -1
-}
-
-// allCaps reports whether w is letters in capitals only.
-func allCaps(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // designatedNames adds, as an organisation, a run of proper nouns that
