@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 196 news stories about negotiations written for the
+// storyFS holds 208 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -18,7 +18,8 @@ import (
 // of the dev16 and blind13 sets (s125–s136), of the dev17 and blind14
 // sets (s137–s148), of the dev18 and blind15 sets (s149–s160), of the
 // dev19 and blind16 sets (s161–s172), of the dev20 and blind17 sets
-// (s173–s184), of the dev21 and blind18 sets (s185–s196) and of the
+// (s173–s184), of the dev21 and blind18 sets (s185–s196), of the dev22
+// and blind19 sets (s197–s208) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -98,12 +99,22 @@ import (
 // Armenia–Azerbaijan treaty text, a video-game performers' strike with a
 // Q&A, WTO fisheries subsidies, German rail wage talks in translation, a
 // Thailand–Cambodia ceasefire with Thai first names, a dockworkers' live
-// blog, Greenland–Denmark fishing talks).
+// blog, Greenland–Denmark fishing talks) and of s197–s208 (Gaza hostage
+// talks in Doha in Reuters style with unnamed sources, EU–China
+// electric-vehicle tariffs with a ministry's statement, British train
+// drivers' pay in single marks, Black Sea shipping talks in Istanbul
+// through interpreters with a quotation over two paragraphs, a US
+// autoworkers' strike with a Q&A, India–EU trade talks with initials and
+// "Shri", Colombian peace talks in translation with guillemets, a hostile
+// mining bid with a letter to shareholders, a Korean doctors' strike live
+// blog with two Lees, Venezuela–Guyana border talks with an unnamed
+// diplomat, players' bargaining with a post and a podcast, Nile dam talks
+// with a joint communiqué).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s196").
+// StoryTexts returns the embedded stories by id ("s01" … "s208").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
