@@ -222,7 +222,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		}
 		// "Big Machine Records issued a statement… The statement
 		// claimed…": whoever made it, as the story first told.
-		if o := t.statementOwner(src); o >= 0 {
+		if o := t.statementOwner(src); o >= 0 && !writtenDocument(tok.Lemma) {
 			if n, ok := t.speakerOf(o); ok && n != "" {
 				return n, true
 			}
@@ -649,6 +649,18 @@ func textNoun(lemma string) bool {
 		return true
 	}
 	return speechNoun(lemma)
+}
+
+// writtenDocument reports whether a noun names a document that is sent
+// or circulated as a text of its own ("the letter", "the memo"): when
+// the story quotes it ("…,” the letter said), the document is the
+// source as written, not the one who sent it.
+func writtenDocument(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "letter", "memo", "note", "email", "e-mail":
+		return true
+	}
+	return false
 }
 
 // speechNoun reports whether a noun names something said or written.
