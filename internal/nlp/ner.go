@@ -196,6 +196,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	}
 	familyNames(x, named)
 	spreadPersons(x, named, firm)
+	thingsNamed(a, x, named)
 	named = splitKnownPersons(x, named)
 	named = dropPluralPersons(a, x, named)
 	named = dropLowerNames(a, x, named)
@@ -213,6 +214,8 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	// hyphen inside a name ("Linda Ferreira | -Mendes's").
 	named = joinHyphens(a, x, named)
 	named = hyphenatedNames(a, x, named)
+	syllableNames(a, x, named)
+	named = titleFieldTails(x, named)
 	employersBeforeTitles(a, x, named)
 	adjectivesOfPeoples(a, named)
 	for _, sp := range named {
@@ -1760,14 +1763,14 @@ func acronymDefinedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	var added []nerSpan
 	for i := 1; i+2 < len(x.words); i++ {
 		acr := x.words[i+1]
-		if x.words[i] != "(" || x.words[i+2] != ")" || len(acr) < 3 || !acronymWord(acr) {
+		if x.words[i] != "(" || x.words[i+2] != ")" || !acronymWord(acr) {
 			continue
 		}
 		first, last := acronymName(x, i, acr)
 		if first < 0 || slices.ContainsFunc(spans, func(sp nerSpan) bool {
 			// A person there, or an organisation that is not a part of
 			// the name ("Allied Workers Federation" is).
-			return sp.first < last && first < sp.last && (sp.typ == PERSON || sp.typ == ORG && (sp.first < first || sp.last > last || sp.first == first && sp.last == last))
+			return sp.first < last && first < sp.last && (sp.typ == PERSON && (sp.first != first || sp.last != last) || sp.typ == ORG && (sp.first < first || sp.last > last || sp.first == first && sp.last == last))
 		}) {
 			continue
 		}

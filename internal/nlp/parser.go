@@ -572,6 +572,7 @@ func (p *Parser) Parse(a *Analysis) {
 		saidVerbs(toks, s.First)
 		objectSubjects(toks, s.First)
 		verbsAfterRelatives(toks, s.First)
+		whoseRelatives(toks, s.First)
 		agentsOfAsides(toks, s.First)
 		objectSubjects(toks, s.First) // again, on the verb the last found
 		unmarkedAdverbials(toks, s.First)

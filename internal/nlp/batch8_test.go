@@ -1,0 +1,89 @@
+package nlp
+
+import "testing"
+
+// TestBatch8Entities: a Korean given name of two syllables joined by a
+// hyphen is one name ("Lee Jung-ho"), but not a modifier's hyphen ("an
+// Obama-era rule"); a title of two fields before a name is no part of it,
+// nor is a body's name of two fields a person; a "person" the story
+// describes with "which" is a body, everywhere it is named; and so is a
+// name defined with its initials in brackets, even two of them.
+func TestBatch8Entities(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text string
+		want []string // Type:Text of entities that must be found
+		not  []string // Texts no entity may have
+	}{
+		{"“We are far apart,” First Vice Minister of Health and Welfare Lee Jung-ho told reporters as he left.",
+			[]string{"PERSON:Lee Jung-ho"}, []string{"of Health", "Welfare Lee Jung", "Lee Jung"}},
+		{"Lee Soo-min, a spokesperson for the federation, said the talks would go on. Kim Tae-yoon arrived later.",
+			[]string{"PERSON:Lee Soo-min", "PERSON:Kim Tae-yoon"}, nil},
+		{"The Ministry of Health and Welfare said that 91 percent of trainee doctors had not returned.",
+			nil, []string{"of Health", "Welfare"}},
+		{"Hartwell Packaging rejected an approach from the Brazilian pulp producer Celulose Vale Verde on Monday. Celulose Vale Verde, which is based in Três Lagoas, owns 4.9 per cent of Hartwell. Celulose Vale Verde said it was considering its options.",
+			[]string{"ORG:Celulose Vale Verde"}, nil},
+		{"The GDL walked out of talks with state-owned operator Deutsche Bahn (DB) on Wednesday. Deutsche Bahn said the strike was incomprehensible.",
+			[]string{"ORG:Deutsche Bahn"}, nil},
+	} {
+		a := an.Analyze(tt.text)
+		got := map[string]bool{}
+		for _, e := range a.Entities {
+			got[e.Type+":"+e.Text] = true
+			for _, n := range tt.not {
+				if e.Text == n {
+					t.Errorf("%q: entity %q (%s), want none", tt.text, e.Text, e.Type)
+				}
+			}
+			if e.Type == PERSON && (e.Text == "Celulose Vale Verde" || e.Text == "Deutsche Bahn") {
+				t.Errorf("%q: %q typed PERSON", tt.text, e.Text)
+			}
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%q: no entity %s in %v", tt.text, w, a.Entities)
+			}
+		}
+	}
+	a := an.Analyze("Senator Joe Biden-led talks stalled, and an Obama-era rule stayed.")
+	for _, e := range a.Entities {
+		if e.Text == "Joe Biden-led" || e.Text == "Obama-era" {
+			t.Errorf("entity %q (%s): a modifier's hyphen joined", e.Text, e.Type)
+		}
+	}
+}
+
+// TestWhoseRelatives: a relative clause with "whose" set off between a
+// name and its verb of saying leaves the name the verb's subject and the
+// clause the name's.
+func TestWhoseRelatives(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`Ronit Levi, whose son Omer, 21, was seized from a kibbutz near the Gaza border, said families were exhausted by "headlines that say close, close, close."`)
+	said, seized := -1, -1
+	for i, tok := range a.Tokens {
+		switch tok.Text {
+		case "said":
+			said = i
+		case "seized":
+			seized = i
+		}
+	}
+	if said < 0 || seized < 0 {
+		t.Fatalf("tokens: %v", a.Tokens)
+	}
+	if a.Tokens[said].Rel != "root" {
+		t.Errorf("said: %s, want root", a.Tokens[said].Rel)
+	}
+	if a.Tokens[0].Head != said || a.Tokens[0].Rel != "nsubj" {
+		t.Errorf("Ronit: head %d %s, want %d nsubj", a.Tokens[0].Head, a.Tokens[0].Rel, said)
+	}
+	if a.Tokens[seized].Head != 0 || a.Tokens[seized].Rel != "acl:relcl" {
+		t.Errorf("seized: head %d %s, want 0 acl:relcl", a.Tokens[seized].Head, a.Tokens[seized].Rel)
+	}
+}

@@ -1,0 +1,95 @@
+package nlp
+
+import "strings"
+
+// Span repairs the model's person spans need where a name is written in
+// ways English names are not: a title of two fields before it, a given
+// name of two syllables joined by a hyphen.
+
+// titleFieldTails mends the person spans that run on from a title naming
+// two fields ("First Vice Minister of Health and Welfare Lee Jung-ho"),
+// which the model may cut as "of Health" and "Welfare Lee Jung": a span
+// of two words that starts with "of" is dropped (a longer one may end in
+// the name: "of State for Transport Mihai-Cristian Dobrescu"); a span of three words or more right
+// after "and" (or "of"), in capitalised words that go back to a title,
+// loses its first word, the title's last; and one in capitalised words
+// that go back to a body's noun ("the Ministry of Health and Welfare")
+// is the body's name and is dropped.
+func titleFieldTails(x *nerDoc, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.typ == PERSON && x.words[sp.first] == "of" && sp.last-sp.first <= 2 {
+			continue // no name starts with "of": "Minister | of Health"
+		}
+		if sp.typ == PERSON && sp.first > 0 && (x.words[sp.first-1] == "and" || x.words[sp.first-1] == "of") {
+			switch title, body := fieldsBefore(x, sp.first-1); {
+			case title && sp.last-sp.first >= 3:
+				sp.first++
+			case body && !title:
+				continue // "the Ministry of Health and | Welfare"
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// fieldsBefore reports whether the words before word k are capitalised
+// words (with "of" and "and" between them) that go back, within six
+// words, to a title the lists know ("Minister of Health") or to a body's
+// noun ("Ministry of Health").
+func fieldsBefore(x *nerDoc, k int) (title, body bool) {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := x.words[j]
+		if w == "of" || w == "and" {
+			continue
+		}
+		if !capitalised(w) {
+			return false, false
+		}
+		if x.gaz[j]&titleAny != 0 {
+			return true, false
+		}
+		if bodyNouns[x.lower[j]] {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// syllableNames joins to a person's span the second syllable of a given
+// name written with a hyphen and in lower case ("Lee Jung | - | ho",
+// "Park Geun-hye"), as Korean names are romanised: a word of two to five
+// lower-case letters right after the hyphen, with no space on either
+// side, that the tagger reads as no verb or adjective ("Biden-led") and
+// that modifies no noun after it ("an Obama-era rule").
+func syllableNames(a *Analysis, x *nerDoc, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		i := sp.last
+		if sp.typ != PERSON || i+1 >= len(x.words) || !innerHyphen(a, i) || a.Tokens[i+1].Sent != a.Tokens[i].Sent {
+			continue
+		}
+		if k+1 < len(spans) && spans[k+1].first <= i+1 {
+			continue
+		}
+		w := x.words[i+1]
+		if len(w) < 2 || len(w) > 5 || strings.ToLower(w) != w || !isLetters(w) || strings.HasPrefix(a.Tokens[i+1].XPOS, "VB") || strings.HasPrefix(a.Tokens[i+1].XPOS, "JJ") {
+			continue
+		}
+		if n := i + 2; n < len(a.Tokens) && a.Tokens[n].Sent == a.Tokens[i].Sent && (a.Tokens[n].UPOS == "NOUN" || a.Tokens[n].UPOS == "ADJ") {
+			continue // "an Obama-era rule", "a Biden-led coalition": a modifier
+		}
+		sp.last = i + 2
+	}
+}
+
+// isLetters reports whether w is made of ASCII letters only.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
