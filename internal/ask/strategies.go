@@ -1141,10 +1141,31 @@ func (a *Article) isName(n *name, text string) bool {
 	}
 	for _, k := range n.keys {
 		for j, w := range tw {
-			if w == k && len(k) >= 3 && !a.otherPersonAt(n, tw, j) {
+			if w == k && len(k) >= 3 && !a.otherPersonAt(n, tw, j) && !(len(tw) == 1 && a.sharedName(n, k)) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// sharedName reports whether word k of n's name is also a word of another
+// person's name in the article that is not a form of n's: "Lee" alone,
+// where the article names Lee Soo-min and Lee Jung-ho, is neither.
+func (a *Article) sharedName(n *name, k string) bool {
+	if n.kind != summarize.KindPerson {
+		return false
+	}
+	full := a.onlyFullForm(n)
+	for i := range a.names {
+		m := &a.names[i]
+		if m == n || m == full || m.full == n.full || m.kind != summarize.KindPerson || len(m.keys) < 2 || !slices.Contains(m.keys, k) {
+			continue
+		}
+		if full == nil && len(n.keys) > 1 && !slices.ContainsFunc(m.keys, func(w string) bool { return !slices.Contains(n.keys, w) }) {
+			continue // m's words are all n's: a shorter form of n
+		}
+		return true
 	}
 	return false
 }

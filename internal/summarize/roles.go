@@ -59,7 +59,9 @@ func (t *tree) roleHolder(src int) int {
 			if ci == int(t.left[ci]) && int(t.right[ci]) == ci {
 				mods = append(mods, strings.ToLower(a.Tokens[ci].Text))
 			}
-		case "det":
+		case "det", "case", "punct":
+			// "Unlike the vice minister, she…": the preposition and the
+			// comma the parser hung from the role say nothing of whose.
 		default:
 			return -1 // "the union's negotiator", "the EU's envoy": others' roles
 		}

@@ -485,6 +485,24 @@ func (t *tree) nameAfterRole(src int) int {
 	return -1
 }
 
+// titleField reports whether the conjunct at j is the second field of a
+// title written in capitals ("Minister of Health and Welfare Lee
+// Jung-ho", with the name hung from "Welfare"): one capitalised word,
+// no name itself and with no modifier of its own, right after "and" and
+// a capitalised word.
+func (t *tree) titleField(j int) bool {
+	a := t.a
+	if j < 2 || a.Tokens[j].UPOS != "PROPN" || t.entityAt(j) >= 0 || !strings.EqualFold(a.Tokens[j-1].Text, "and") || !startsUpper(a.Tokens[j-2].Text) {
+		return false
+	}
+	for _, c := range t.children(j) {
+		if int(c) < j && a.Tokens[c].Rel != "cc" {
+			return false
+		}
+	}
+	return true
+}
+
 // inPhrase reports whether token j hangs from the phrase head h without
 // crossing a clause or a quotation.
 func (t *tree) inPhrase(j, h int) bool {
@@ -498,7 +516,11 @@ func (t *tree) inPhrase(j, h int) bool {
 			return false
 		}
 		switch r := a.Tokens[j].Rel; r {
-		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
+		case "conj":
+			if !t.titleField(j) {
+				return false
+			}
+		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis":
 			return false
 		case "compound", "nmod:poss":
 			if hd := a.Tokens[j].Head; hd >= 0 && a.Tokens[hd].UPOS == "NOUN" {

@@ -260,7 +260,13 @@ func (t *tree) cueSource(i int) int {
 // outlet; -1 for any other cue.
 func (t *tree) quotedAs(i int) int {
 	a := t.a
-	if h := a.Tokens[i].Head; h >= 0 && a.Tokens[h].Lemma == "quote" && a.Tokens[i].XPOS == "VBG" {
+	h := a.Tokens[i].Head
+	if h >= 0 && a.Tokens[h].UPOS == "NOUN" && strings.HasPrefix(a.Tokens[h].Rel, "obl") && a.Tokens[h].Head >= 0 {
+		// "quoted by the television channel as saying", the clause
+		// hung from the outlet.
+		h = a.Tokens[h].Head
+	}
+	if h >= 0 && a.Tokens[h].Lemma == "quote" && a.Tokens[i].XPOS == "VBG" {
 		if m := t.child(i, "mark"); m >= 0 && strings.EqualFold(a.Tokens[m].Text, "as") {
 			if s := t.child(h, "nsubj:pass"); s >= 0 && s < h {
 				return s
@@ -380,6 +386,12 @@ func (t *tree) subjectBefore(i int) int {
 		for steps := 0; steps < 8; steps++ {
 			tj := &a.Tokens[h]
 			if tj.Head < 0 || tj.Rel != "flat" && tj.Rel != "flat:name" && tj.Rel != "compound" {
+				break
+			}
+			if hd := tj.Head; hd < h && t.commaBetween(hd, h) {
+				// "before the start of Ramadan, al-Marri said": a name
+				// after a comma, hung as the end of the one before it,
+				// is a phrase of its own.
 				break
 			}
 			h = tj.Head

@@ -1,0 +1,33 @@
+package summarize
+
+import "testing"
+
+// TestAudit14Speakers checks speakers found in the development half of
+// the project's seventeenth batch of stories, on texts of our own: a
+// letter quoted speaks as itself; a name after the comma that closes a
+// phrase before it is the cue's subject; "X was quoted by an outlet as
+// saying", with the clause hung from the outlet; a relative clause with
+// "whose" between the name and "said"; a title of two fields before a
+// Korean name; and a role set off by "Unlike" that a pronoun takes up.
+func TestAudit14Speakers(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a letter quoted",
+			"In Washington, a group of 40 business organizations sent a letter to congressional leaders on Thursday urging them to be ready to step in. “A shutdown of the Gulf ports would be a self-inflicted wound on the American economy,” the letter said.",
+			"A shutdown of the Gulf", "the letter"},
+		{"a name after the comma that closes a phrase",
+			"Khalid Nasser al-Marri, an adviser to Qatar's prime minister, met both delegations.\n\nAsked whether an agreement could be announced before the start of Ramadan, al-Marri said only that the mediators hoped to give both sides a final text \"within days, not weeks.\"",
+			"within days", "Khalid Nasser al-Marri"},
+		{"quoted by an outlet as saying, hung from the outlet",
+			"Yusuf Abu Karim was later quoted by the Hamas-run Al-Aqsa television channel as saying the group's delegation would remain in Doha \"for now\" but could return to Cairo.",
+			"for now", "Yusuf Abu Karim"},
+		{"a relative clause with whose before the verb",
+			"In Tel Aviv, relatives of hostages held a vigil outside the defence ministry. Ronit Levi, whose son Omer, 21, was seized from a kibbutz near the Gaza border, said families were exhausted by \"headlines that say close, close, close.\"",
+			"headlines that say", "Ronit Levi"},
+		{"a title of two fields before a Korean name",
+			"“We narrowed our differences on working conditions. On the quota, we are still far apart,” First Vice Minister of Health and Welfare Choi Min-jun told reporters as he left the building.",
+			"We narrowed", "Choi Min-jun"},
+		{"a role set off by Unlike, taken up by a pronoun",
+			"Vice Minister Choi Min-jun arrived at noon and did not stop for questions.\n\nKang Ji-yeon, spokesperson for the federation, briefed reporters during a break. Unlike the vice minister, she has been careful all day not to rule anything out.\n\nAsked about an independent body to set the numbers, he said the idea was “worth discussing with every side before the next round”.",
+			"worth discussing", "Choi Min-jun"},
+	}, false)
+}
