@@ -632,6 +632,11 @@ func (si *sentInfo) roleAfter(k int) []string {
 		// whose country co-chairs a group," chairs nothing.
 		return nil
 	}
+	if k+3 < len(si.toks) && si.toks[k+1].UPOS == "NUM" && si.toks[k+2].Text == "," {
+		// "Raymond Tolliver, 44, a second-tier assembler": the age,
+		// then the role.
+		return si.phraseWords(k+3, k+14)
+	}
 	return si.phraseWords(k+1, k+12)
 }
 

@@ -29,7 +29,7 @@ due meant intended supposed sides result outcome`)
 // synonymGroups are words that answer for one another in negotiation
 // news, one group a line.
 const synonymGroups = `resume continue restart reconvene reopen
-talks negotiations discussions meeting summit
+talks negotiations discussions meeting summit session
 propose proposal offer plan
 refuse reject never decline oppose
 ceasefire truce armistice
@@ -106,6 +106,7 @@ fund funding finance financing
 stoppage strike
 haircut writedown loss
 kidnap abduct abduction
+release freed liberate
 treat treatment therapy cure
 border frontier
 willing ready prepared

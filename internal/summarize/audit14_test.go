@@ -29,5 +29,14 @@ func TestAudit14Speakers(t *testing.T) {
 		{"a role set off by Unlike, taken up by a pronoun",
 			"Vice Minister Choi Min-jun arrived at noon and did not stop for questions.\n\nKang Ji-yeon, spokesperson for the federation, briefed reporters during a break. Unlike the vice minister, she has been careful all day not to rule anything out.\n\nAsked about an independent body to set the numbers, he said the idea was “worth discussing with every side before the next round”.",
 			"worth discussing", "Choi Min-jun"},
+		{"a name that modifies the noun an apposition names",
+			"Outside the Wayne plant, Raymond Tolliver, 44, a second-tier assembler who has worked on the truck line for nine years, said he makes $21 an hour.\n\n“Same job, same line, same bolts,” he said. “Different paycheck.”",
+			"Same job", "Raymond Tolliver"},
+		{"a title in Spanish",
+			"Monseñor Héctor Fabio Salazar Ospina, who accompanies the talks on behalf of the bishops, was harsher than the official text. «The ceasefire has saved lives, and that must be said clearly,» Monseñor Salazar told reporters.",
+			"The ceasefire has saved", "Salazar"},
+		{"a surname two people share, told apart by the pronoun after it",
+			"Lee Soo-min, spokesperson for the federation, briefed reporters during a break. Unlike the vice minister, she has been careful all day not to rule anything out.\n\nSpeaking to reporters during a dinner break, Vice Minister Lee Jung-ho said the government was open to phasing in the increase.\n\n“Going back to zero is not an option. The regions need doctors,” Lee said. He added that hospitals had waited twenty years.",
+			"Going back to zero", "Lee Jung-ho"},
 	}, false)
 }

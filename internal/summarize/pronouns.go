@@ -112,7 +112,13 @@ func (t *tree) nearestPersonBut(src int, g byte, skip int) int {
 // says ('m', 'f'), else 0 ('x' when they disagree).
 func (t *tree) entityGender(ei int) byte {
 	e := &t.a.Entities[ei]
-	if g := t.clusterGender(t.clusterAt(e.Last - 1)); g != 0 {
+	// The cluster of the name's last word that has one ("Lee Soo-min",
+	// whose mention ends before the syllable after the hyphen).
+	c := -1
+	for k := e.Last - 1; k >= e.First && c < 0; k-- {
+		c = t.clusterAt(k)
+	}
+	if g := t.clusterGender(c); g != 0 {
 		return g
 	}
 	first := strings.ToLower(t.a.Tokens[e.First].Text)

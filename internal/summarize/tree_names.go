@@ -5,6 +5,7 @@ package summarize
 // article's fuller mention, and what counts as a proper name.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -106,6 +107,17 @@ func (t *tree) readEntityName(ei int) string {
 					break
 				}
 			}
+			// "Welfare | Lee Jung-ho" with every word of the name hung
+			// from the title's last field: the words before that hang
+			// where the last one does, or inside the run, are the name's.
+			for k := f - 1; k >= first; k-- {
+				w := strings.ToLower(strings.TrimSuffix(a.Tokens[k].Text, "."))
+				if hd := a.Tokens[k].Head; hd != a.Tokens[h].Head && (hd < first || hd > h) || a.Tokens[k].Rel != "flat" && a.Tokens[k].Rel != "punct" ||
+					strings.HasSuffix(a.Tokens[k].Text, ".") || a.Tokens[k+1].Text == "." || honorific(w) || titleWords[w] {
+					break
+				}
+				f = k
+			}
 			first = f
 		}
 	}
@@ -126,7 +138,9 @@ func (t *tree) readEntityName(ei int) string {
 		// "United" hanging from "States"; "Eric" heading the flat "Mamer".
 		// A person's name that starts with a given name has nothing before
 		// it ("State" of "Secretary of State Marco Rubio").
-		if honorific(p.Text) || e.Type == nlp.PERSON && isKnownFirstName(strings.ToLower(f.Text)) {
+		if honorific(p.Text) || e.Type == nlp.PERSON && isKnownFirstName(strings.ToLower(f.Text)) ||
+			e.Type == nlp.PERSON && strings.HasSuffix(p.Text, ".") && utf8.RuneCountInString(p.Text) >= 3 {
+			// Nor a title cut short ("Eng. Nazik Osman Hamid").
 			break
 		}
 		if (p.Rel == "compound" || p.Rel == "amod" || p.Rel == "flat") && p.Head >= first && p.Head < last ||
@@ -290,7 +304,64 @@ func (t *tree) surnameName(src int, name string) string {
 			return n
 		}
 	}
+	if n := t.genderedSurname(src, name); n != "" {
+		return n
+	}
 	return name
+}
+
+// genderedSurname returns, for a surname at src that two or more people
+// of the story share ("Lee", with Lee Soo-min and Lee Jung-ho), the one
+// whose gender the pronoun that goes on about the speaker right after
+// gives ("“…,” Lee said. He added…"), when just one of them can be it
+// (the others known to be of the other gender); "" otherwise.
+func (t *tree) genderedSurname(src int, name string) string {
+	a := t.a
+	g := t.followingPronoun(src)
+	if g == 0 {
+		return ""
+	}
+	found := ""
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.Type != nlp.PERSON || e.Last-e.First < 2 || !slices.Contains(strings.Fields(e.Text), name) {
+			continue
+		}
+		full := t.entityName(ei)
+		if eg := t.entityGender(ei); eg != 0 && eg != g || full == found {
+			continue
+		}
+		if found != "" {
+			return "" // two of that gender
+		}
+		found = full
+	}
+	return found
+}
+
+// followingPronoun returns the gender of the first "he" or "she" that is
+// the subject of a clause after token src, in its sentence or the next,
+// outside quotation marks, with no other person named between; 0 when
+// there is none.
+func (t *tree) followingPronoun(src int) byte {
+	a := t.a
+	s := a.Tokens[src].Sent
+	end := a.Sentences[s].Last
+	if s+1 < len(a.Sentences) {
+		end = a.Sentences[s+1].Last
+	}
+	for k := src + 1; k < end; k++ {
+		if t.quoted[k] {
+			continue
+		}
+		if e := t.entityAt(k); e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Entities[e].First > src {
+			return 0
+		}
+		if a.Tokens[k].UPOS == "PRON" && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") {
+			return wordGender(a.Tokens[k].Text)
+		}
+	}
+	return 0
 }
 
 // entityFullName returns an entity's name completed by surnameName (read
