@@ -87,3 +87,40 @@ func TestWhoseRelatives(t *testing.T) {
 		t.Errorf("seized: head %d %s, want 0 acl:relcl", a.Tokens[seized].Head, a.Tokens[seized].Rel)
 	}
 }
+
+// TestSubjectsOfSaying: a subject described by a participle phrase ("A
+// union source involved in the talks said…") or followed by a relative
+// clause with a clause of its own ("A member of the delegation, who asked
+// not to be identified because he was not authorized to speak, said…")
+// is the subject of "said", the sentence's root.
+func TestSubjectsOfSaying(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, subject string
+	}{
+		{"A union source involved in the talks said that assurance had been given verbally.", "source"},
+		{"A member of the government delegation, who asked not to be identified because he was not authorized to speak publicly, said the office had set a deadline.", "member"},
+	} {
+		a := an.Analyze(tt.text)
+		said, subj := -1, -1
+		for i, tok := range a.Tokens {
+			switch tok.Text {
+			case "said":
+				said = i
+			case tt.subject:
+				if subj < 0 {
+					subj = i
+				}
+			}
+		}
+		if said < 0 || subj < 0 {
+			t.Fatalf("%q: tokens missing", tt.text)
+		}
+		if a.Tokens[said].Rel != "root" || a.Tokens[subj].Head != said || a.Tokens[subj].Rel != "nsubj" {
+			t.Errorf("%q: said %s, %s head %d %s; want said root, %s its nsubj", tt.text, a.Tokens[said].Rel, tt.subject, a.Tokens[subj].Head, a.Tokens[subj].Rel, tt.subject)
+		}
+	}
+}

@@ -573,6 +573,8 @@ func (p *Parser) Parse(a *Analysis) {
 		objectSubjects(toks, s.First)
 		verbsAfterRelatives(toks, s.First)
 		whoseRelatives(toks, s.First)
+		reducedRelatives(toks, s.First)
+		subjectsBeforeRelatives(toks, s.First)
 		agentsOfAsides(toks, s.First)
 		objectSubjects(toks, s.First) // again, on the verb the last found
 		unmarkedAdverbials(toks, s.First)

@@ -1,0 +1,220 @@
+package nlp
+
+import "strings"
+
+// Repairs of subjects followed by a relative clause or a participle
+// phrase that the parser took for the sentence's verb.
+
+// whoseRelatives mends a sentence whose subject is followed by a
+// relative clause opened with "whose" and set off by commas ("Ronit
+// Shaked, whose son Omer, 21, was seized from a kibbutz, said families
+// were exhausted…"), which the parser read with the name as the subject
+// of the relative clause's verb and that verb as the sentence's: a
+// finite verb of saying right after the comma that closes the clause,
+// with no subject of its own, is the sentence's verb and the name its
+// subject; the relative clause is the name's, and its verb has for
+// subject the noun "whose" goes with. first is the index of toks[0] in
+// the analysis.
+func whoseRelatives(toks []Token, first int) {
+	p := -1
+	for k := 2; k < len(toks); k++ {
+		if strings.EqualFold(toks[k].Text, "whose") && toks[k-1].Text == "," {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return
+	}
+	// The subject the clause describes: the phrase the sentence opens
+	// with, a name (its first word heads it) or a noun.
+	h := p - 2
+	switch toks[h].UPOS {
+	case "PROPN":
+		for h > 0 && toks[h-1].UPOS == "PROPN" {
+			h--
+		}
+	case "NOUN":
+	default:
+		return
+	}
+	if h > 0 && !(h == 1 && toks[0].UPOS == "DET") {
+		return
+	}
+	r := rootOf(toks)
+	if r <= p {
+		return
+	}
+	v := -1
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k-1].Text == "," && sayingForm(strings.ToLower(toks[k].Text)) && finiteVerb(&toks[k]) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	for j := range toks {
+		if toks[j].Head == first+v && strings.HasPrefix(toks[j].Rel, "nsubj") {
+			return
+		}
+	}
+	// The noun "whose" goes with: the relative clause's subject, unless
+	// the verb has one of its own inside the clause.
+	s := toks[p].Head - first
+	if s <= p || s >= v || !underName(toks, s, h, r, first) {
+		s = -1
+	}
+	passive := false
+	for j := range toks {
+		if toks[j].Head == first+r {
+			if strings.HasPrefix(toks[j].Rel, "nsubj") && j > p && j < v {
+				s = -1
+			}
+			passive = passive || toks[j].Rel == "aux:pass"
+		}
+	}
+	for j := v + 1; j < len(toks); j++ {
+		if toks[j].Head == first+r {
+			toks[j].Head = first + v
+		}
+	}
+	if s >= 0 {
+		for j := p + 1; j < v-1; j++ {
+			if j != s && toks[j].Head == first+h && toks[j].Rel != "punct" {
+				toks[j].Head = first + s // "whose son Omer, 21": the son's name
+			}
+		}
+		toks[s].Head, toks[s].Rel = first+r, "nsubj"
+		if passive {
+			toks[s].Rel = "nsubj:pass"
+		}
+	}
+	toks[v].Head, toks[v].Rel = -1, "root"
+	toks[h].Head, toks[h].Rel = first+v, "nsubj"
+	toks[r].Head, toks[r].Rel = first+h, "acl:relcl"
+}
+
+// underName reports whether the head chain of token s reaches the name's
+// head h before the verb r: the parser hung it from the name.
+func underName(toks []Token, s, h, r, first int) bool {
+	for k := 0; s >= 0 && s < len(toks) && k < 40; k++ {
+		switch s {
+		case h:
+			return true
+		case r:
+			return false
+		}
+		s = toks[s].Head - first
+	}
+	return false
+}
+
+// reducedRelatives mends a sentence the parser left with a noun at its
+// root and the noun's own verb of saying hung inside a participle phrase
+// that describes the noun, with no commas ("A union source involved in
+// the talks said that…", read as "involved in the talks [having] said"):
+// a finite verb of saying with no subject, inside the participle's
+// phrase, is the sentence's verb and the noun its subject; what hung from
+// the verb before it goes back to the participle. first is the index of
+// toks[0] in the analysis.
+func reducedRelatives(toks []Token, first int) {
+	root := rootOf(toks)
+	if root < 0 || toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" {
+		return
+	}
+	p := -1
+	for j := root + 1; j < len(toks); j++ {
+		if toks[j].Head == first+root && toks[j].Rel == "acl" && toks[j].XPOS == "VBN" {
+			p = j
+			break
+		}
+	}
+	if p < 0 {
+		return
+	}
+	v := -1
+	for k := p + 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return // an aside: setOffVerbs's
+		}
+		if sayingForm(strings.ToLower(toks[k].Text)) && finiteVerb(&toks[k]) && dominates(toks, p, k, first) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	for j := range toks {
+		if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "mark") {
+			return
+		}
+	}
+	for j := p + 1; j < v; j++ {
+		if toks[j].Head == first+v {
+			toks[j].Head = first + p
+		}
+	}
+	toks[v].Head, toks[v].Rel = -1, "root"
+	toks[root].Head, toks[root].Rel = first+v, "nsubj"
+	closeOn(toks, first, root, v)
+}
+
+// subjectsBeforeRelatives mends a sentence whose verb of saying the
+// parser left with no subject, the subject taken into the relative clause
+// set off before it ("A member of the government delegation, who asked
+// not to be identified because he was not authorized to speak, said…",
+// with "member" read as the subject of "authorized"): the phrase the
+// sentence opens with, before the comma and the relative pronoun, is the
+// verb's subject, and the relative clause is its. first is the index of
+// toks[0] in the analysis.
+func subjectsBeforeRelatives(toks []Token, first int) {
+	v := rootOf(toks)
+	if v < 3 || toks[v-1].Text != "," || !sayingForm(strings.ToLower(toks[v].Text)) || !finiteVerb(&toks[v]) {
+		return
+	}
+	for j := range toks {
+		if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "expl") {
+			return
+		}
+	}
+	c := -1
+	for k := 1; k < v; k++ {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+1 >= v {
+		return
+	}
+	switch strings.ToLower(toks[c+1].Text) {
+	case "who", "which":
+	default:
+		return
+	}
+	// The head of the opening phrase: its one word whose head lies
+	// outside it.
+	h := -1
+	for k := 0; k < c; k++ {
+		if hd := toks[k].Head - first; hd < 0 || hd >= c {
+			if h >= 0 {
+				return
+			}
+			h = k
+		}
+	}
+	if h < 0 || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || toks[h].Head == first+v {
+		return
+	}
+	r := toks[c+1].Head - first
+	if r <= c+1 || r >= v {
+		return
+	}
+	toks[h].Head, toks[h].Rel = first+v, "nsubj"
+	if !dominates(toks, h, r, first) {
+		toks[r].Head, toks[r].Rel = first+h, "acl:relcl"
+	}
+}
