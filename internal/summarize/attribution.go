@@ -232,14 +232,14 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 	} else {
 		a.how = "none"
 		a.drop = true // a fragment with no speaker: scare quotes
-		a.unnamed = len(strings.Fields(q.content(d.text))) >= 3
+		a.unnamed = len(strings.Fields(q.content(d.text))) >= 2
 		return a
 	}
 	a.cue = cue
 	a.ent, a.speaker = d.resolveRef(ref, f)
 	if a.partial && a.speaker == "" {
 		a.drop = true // a fragment no one is named for: scare quotes
-		a.unnamed = len(strings.Fields(q.content(d.text))) >= 3
+		a.unnamed = len(strings.Fields(q.content(d.text))) >= 2
 	}
 	return a
 }

@@ -38,5 +38,17 @@ func TestAudit14Speakers(t *testing.T) {
 		{"a surname two people share, told apart by the pronoun after it",
 			"Lee Soo-min, spokesperson for the federation, briefed reporters during a break. Unlike the vice minister, she has been careful all day not to rule anything out.\n\nSpeaking to reporters during a dinner break, Vice Minister Lee Jung-ho said the government was open to phasing in the increase.\n\n“Going back to zero is not an option. The regions need doctors,” Lee said. He added that hospitals had waited twenty years.",
 			"Going back to zero", "Lee Jung-ho"},
+		{"a closing single mark before a preposition",
+			"Prothero, a former driver on the valley lines, said the union had ‘bent over backwards’ during 11 rounds of talks since October.",
+			"bent over backwards", "Prothero"},
+		{"two words quoted inside what a body said",
+			"The Rail Operators’ Council, which represents the train companies, said in a statement that the change was ‘essential to running a genuine seven-day railway’ and that existing drivers would be ‘fully protected’.",
+			"fully protected", "The Rail Operators’ Council"},
+		{"a source described by a participle phrase",
+			"A union source involved in the talks said that assurance had been given ‘verbally, and only verbally’.",
+			"verbally, and only verbally", "A union source involved in the talks"},
+		{"he after an unnamed person who spoke in the sentence before",
+			"Cárdenas showed the negotiators a photograph of her husband taken on his last birthday.\n\nA member of the government delegation, who asked not to be identified because he was not authorized to speak publicly, said the president’s office had given the negotiators «until the end of the year» to obtain a written commitment. «After that, the ceasefire will not be renewed automatically. That message was given to them at the table», he said.",
+			"After that, the ceasefire", "A member of the government delegation"},
 	}, false)
 }

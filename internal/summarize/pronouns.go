@@ -509,3 +509,56 @@ func (t *tree) previousRole(src int) string {
 	}
 	return ""
 }
+
+// previousUnnamed returns, for "he" or "she" at src that is the subject of
+// a verb of saying, the unnamed person the sentence right before made the
+// subject of its verb of saying ("A member of the government delegation,
+// who asked not to be identified, said…" then "«…», he said"): one
+// described with "a", "an" or "one", or who asked not to be named, as
+// the story describes them; "" otherwise, or when a person is named in
+// the pronoun's sentence before it.
+func (t *tree) previousUnnamed(src int) string {
+	a := t.a
+	sent := a.Tokens[src].Sent
+	v := a.Tokens[src].Head
+	if sent == 0 || wordGender(a.Tokens[src].Text) == 0 || t.quoted[src] || !strings.HasPrefix(a.Tokens[src].Rel, "nsubj") || v < 0 || !t.isCue(v) {
+		return ""
+	}
+	for k := a.Sentences[sent].First; k < src; k++ {
+		if e := t.entityAt(k); e >= 0 && !t.quoted[k] && a.Entities[e].Type == nlp.PERSON {
+			return ""
+		}
+	}
+	// The sentence before the quotation the pronoun's sentence closes,
+	// which the splitter may have cut in two ("«After that… automatically.
+	// | That message was given…», he said."), in the same paragraph.
+	prev := sent - 1
+	for prev > 0 && prev >= sent-3 && t.opensWithQuote(prev) && !a.Sentences[prev].NewPar {
+		prev--
+	}
+	if t.opensWithQuote(prev) || a.Sentences[sent].NewPar && prev == sent-1 {
+		return ""
+	}
+	root := t.sentenceRoot(prev)
+	if root < 0 || !t.isCue(root) {
+		return ""
+	}
+	s := t.subjectChild(root)
+	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" || !t.personWord(s) {
+		return ""
+	}
+	indefinite := false
+	if d := t.child(s, "det"); d >= 0 {
+		switch strings.ToLower(a.Tokens[d].Text) {
+		case "a", "an", "one":
+			indefinite = true
+		}
+	}
+	if !indefinite && !t.unnamedSource(s) {
+		return ""
+	}
+	if n, ok := t.speakerOf(s); ok && n != "" {
+		return n
+	}
+	return ""
+}

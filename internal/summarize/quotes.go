@@ -330,7 +330,9 @@ func functionWordAt(text string, i, end int) bool {
 // wordsNotAfterPossessive are function words a plural possessive is not
 // followed by (unlike "other" or "own", which stopCaps also holds).
 var wordsNotAfterPossessive = makeSet(`and or but to in on at of for with as by from is was are were that which who
-the a an if when while because after before`)
+the a an if when while because after before during since until till into onto through throughout without within
+against between among across behind beyond despite toward towards upon than then so not nor unless whereas whether
+where how why has have had will would could should can may might must`)
 
 func singleOpens(text string, i, n int, p span) bool {
 	if i+n >= p.end {

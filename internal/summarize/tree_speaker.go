@@ -129,6 +129,12 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 			return n, true
 		}
+		// "A member of the delegation, who asked not to be identified,
+		// said… «…», he said": a person brought in unnamed as the
+		// subject of the sentence before, who said something there.
+		if n := t.previousUnnamed(src); n != "" {
+			return n, true
+		}
 		// "An RSF adviser … He said": the person the cluster describes
 		// by role, as written, when it names nobody; but the subject of
 		// the sentence before goes on, as for a name ("But the union's
@@ -144,7 +150,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		}
 		// "WIRED spoke to one mother… “…,” she said": the person the
 		// cluster brought in with an indefinite description.
-		if d := t.clusterNewcomer(src); d >= 0 {
+		if d := t.clusterNewcomer(src); d >= 0 && (t.personWord(d) || wordGender(tok.Text) == 0) {
 			if n, ok := t.speakerOf(d); ok && n != "" {
 				return n, true
 			}
