@@ -181,6 +181,13 @@ func frontedPhrase(raw string) (string, bool) {
 	case "and", "so", "but", "ok", "okay", "well", "yes", "no", "now", "also":
 		return raw, false // a follow-up's opening, not a phrase of the question
 	}
+	if n := len(wb); n >= 3 && wb[0] == "in" && wb[n-2] == "own" && (wb[n-1] == "words" || wb[n-1] == "word") {
+		// "In his own words, why is the assembler striking?": what the
+		// one the question is about said about it.
+		if q, ok := ownWords(after); ok {
+			return q, true
+		}
+	}
 	switch wb[0] {
 	case "besides", "beside", "apart", "aside", "excluding", "except":
 		// "Besides the stipend, what support…": what is set aside is no
@@ -193,6 +200,25 @@ func frontedPhrase(raw string) (string, bool) {
 	}
 	before = strings.TrimSpace(first + " " + rest)
 	return strings.TrimRight(strings.TrimSpace(after), "?") + ", " + before + "?", true
+}
+
+// ownWords rewrites a question asked "in his own words" ("why is the
+// second-tier assembler striking?") as one for what its subject said
+// about it ("What did the second-tier assembler say about striking?"): the
+// subject runs from after the auxiliary to the first verb form in -ing
+// or -ed. It reports false for a question of another shape.
+func ownWords(q string) (string, bool) {
+	fs := strings.Fields(strings.TrimRight(strings.TrimSpace(q), "?"))
+	if len(fs) < 4 || !whWords[strings.ToLower(fs[0])] || !auxWords[strings.ToLower(fs[1])] {
+		return q, false
+	}
+	for j := 3; j < len(fs); j++ {
+		w := strings.ToLower(fs[j])
+		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+			return "What did " + strings.Join(fs[2:j], " ") + " say about " + strings.Join(fs[j:], " ") + "?", true
+		}
+	}
+	return q, false
 }
 
 // frontingWords open a phrase set off before a question's question word
@@ -212,6 +238,15 @@ var ordinals = map[string]int{"first": 1, "initial": 1, "original": 1, "second":
 // "why did X say the fee rose"): the words of X and the index of the
 // verb, or -1.
 func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
+	if len(ws) >= 5 && ws[0] == "what" && messageNouns[ws[1]] && auxWords[ws[2]] {
+		// "What message did the head of the alliance have for the
+		// negotiators?": the words of the one who had it.
+		for i := 4; i < len(ws); i++ {
+			if messageVerbs[ws[i]] {
+				return ws[3:i], i
+			}
+		}
+	}
 	if len(ws) < 4 || ws[0] != "what" && ws[0] != "how" && ws[0] != "why" || !auxWords[ws[1]] {
 		return nil, -1
 	}
@@ -238,6 +273,15 @@ func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 	}
 	return nil, -1
 }
+
+// messageNouns are nouns of what someone says to others that a question
+// asks for with "what … did X have / send / give" ("What message did the
+// head of the alliance have for the negotiators?"); messageVerbs are
+// those verbs.
+var (
+	messageNouns = set(`message messages warning warnings advice answer reply response appeal plea`)
+	messageVerbs = set(`have has had send sends sent give gives gave deliver delivers delivered`)
+)
 
 // verbOnly are verbs of speech with no reading as a noun, whatever the
 // tagger makes of them in a question ("How did Kestrel's chief executive
@@ -375,7 +419,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	}
 	if q.according > 0 || verb > 0 && !(q.words[0] == "how" && !howSpeech[q.words[verb]]) {
 		q.speechVerb = "say"
-		if verb > 0 {
+		if verb > 0 && !messageVerbs[q.words[verb]] {
 			q.speechVerb = q.words[verb]
 		}
 		// "EADS and BAE Systems": two names, each its own speaker.

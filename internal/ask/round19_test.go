@@ -6,7 +6,12 @@ import "testing"
 // said", with Lee Soo-min and Lee Jung-ho) is neither's when asked what
 // one of them said; a role set off after an age ("Raymond Tolliver, 44, a
 // second-tier assembler") describes the person; "release" answers for
-// "freed" and "session" for "talks".
+// "freed" and "session" for "talks"; a question asked "in his own words"
+// is one for what its subject said, and a strike is the matter of its
+// story; a number that counts what the question counts stands for a
+// word of a long question, but a unit written with a hyphen ("acre-feet")
+// counts something else; "how long …, in pages" asks for a number of
+// pages; and "what message did X have" asks for X's words.
 func TestRound19(t *testing.T) {
 	blog := textArticle(t, `Doctors' strike talks: live updates
 
@@ -34,5 +39,25 @@ The first face-to-face negotiations in five weeks ended shortly before 11 p.m., 
 		{"a role after an age set off by commas", plant, "What did the second-tier assembler say?", []string{"Same job"}, nil, false},
 		{"released for freed", plant, "How many soldiers did the guerrillas release as a gesture?", []string{"four"}, nil, false},
 		{"a session for talks", plant, "How long did the negotiating session last?", []string{"nine hours"}, nil, false},
+		{"in his own words", plant, "In his own words, why is the second-tier assembler striking?", []string{"Same job"}, nil, false},
+	})
+	doctors := textArticle(t, `Doctors' strike talks break up without agreement
+
+The government wants to raise medical school admissions to ease a shortage of doctors outside Seoul.
+
+Kim Tae-yoon, who heads the residents' council, said trainee doctors would not go back to their hospitals until the government withdrew the planned increase of 2,000 places a year.
+
+The city would lease up to 2,400 acre-feet a year from the ditch company's shareholders.
+
+One official familiar with the talks said the draft text now ran to 11 pages and that "perhaps nine of them" were settled.
+
+Choi Mi-kyung, who leads the Korea Alliance of Patient Groups, held a small protest outside the venue with about 40 members.
+
+“Doctors say they are fighting for patients. The government says it is fighting for patients. Meanwhile patients are the only ones paying,” Choi said.`)
+	runAnswerCases(t, []answerCase{
+		{"a count of what the question counts", doctors, "By how many places a year does the government want to raise medical school admissions?", []string{"2,000 places"}, nil, false},
+		{"a unit written with a hyphen counts something else", doctors, "How many acres would the city leave unirrigated in a typical lease year?", nil, nil, true},
+		{"a length in the unit asked for", doctors, "How long is the draft agreement, in pages?", []string{"11 pages"}, nil, false},
+		{"a message someone had for others", doctors, "What message did the head of the patients' alliance have for the negotiators?", []string{"only ones paying"}, nil, false},
 	})
 }

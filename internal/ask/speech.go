@@ -595,10 +595,10 @@ insisting seeking asking`)
 var respondVerbs = set(`respond responded responds react reacted reacts reply replied replies answer answered answers`)
 
 // matterWords are the stems of the words for what a negotiation story is
-// about as a whole: the deal, the offer, the talks.
+// about as a whole: the deal, the offer, the talks, the strike, the truce.
 var matterWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`deal offer bid talks negotiations agreement accord proposal dispute`) {
+	for _, w := range strings.Fields(`deal offer bid talks negotiations agreement accord proposal dispute strike striking walkout lockout ceasefire truce`) {
 		m[porter(w)] = true
 	}
 	return m

@@ -547,7 +547,11 @@ func (a *Article) search(q *question) (Result, bool) {
 			sents, cov = append(sents, hits[1].sent), c2
 		}
 	}
-	if cov < 0.5 || len(covQuery) >= 3 && cov < 0.6 {
+	// "By how many places a year…": a number that counts what the
+	// question counts is evidence of the answer's type itself, and
+	// stands for a word of the question's many others.
+	counted := q.counted != "" && len(sents) == 1 && a.counts(top, termOf(q.counted)) && a.countedWordsIn(q, top)
+	if cov < 0.5 || len(covQuery) >= 3 && cov < 0.6 && !counted {
 		return Result{}, false
 	}
 	// "Asked to describe the device, O'Neill said, “Not going to go into
@@ -573,6 +577,29 @@ func (a *Article) search(q *question) (Result, bool) {
 		lines = append(lines, a.sents[s]+" "+ref(s))
 	}
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.4 + cov/2}, true
+}
+
+// countedWordsIn reports whether sentence i holds every word the question
+// puts between "how many" and what it counts ("how many military
+// doctors": "military"), so that a count of something else of that kind
+// ("13,000 trainee doctors") does not answer it.
+func (a *Article) countedWordsIn(q *question, i int) bool {
+	m := slices.Index(q.words, "many")
+	if m < 0 {
+		m = slices.Index(q.words, "much")
+	}
+	if m < 0 {
+		return false
+	}
+	for _, w := range q.words[m+1:] {
+		if porter(w) == porter(q.counted) || w == q.counted {
+			return true
+		}
+		if !isStop(w) && !a.ix.sentenceHas(i, termOf(w)) {
+			return false
+		}
+	}
+	return false
 }
 
 // preferStory puts first, when the best hit is a headline, standfirst,
@@ -815,7 +842,9 @@ func (a *Article) counts(i int, t string) bool {
 			return true
 		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {
-			if is(j) {
+			if is(j) && !(j+1 < len(toks) && toks[j+1].Text == "-" && !toks[j].SpaceAfter) {
+				// Not the first half of a unit written with a hyphen
+				// ("2,400 acre-feet" counts no acres).
 				return true
 			}
 			if toks[j].UPOS == "VERB" || toks[j].UPOS == "PUNCT" || toks[j].UPOS == "ADP" {

@@ -141,6 +141,11 @@ func questionType(q *question) (answerType, string) {
 			}
 			return typeQuantity, n
 		case "long":
+			// "How long is the draft, in pages?": a length in the unit
+			// the question names.
+			if n := len(ws); n >= 2 && ws[n-2] == "in" && !isStop(ws[n-1]) && !durationRE.MatchString("2 "+ws[n-1]) {
+				return typeQuantity, ws[n-1]
+			}
 			return typeDate, ""
 		case "old", "big", "large":
 			return typeQuantity, ""
