@@ -11,7 +11,9 @@ import "testing"
 // story; a number that counts what the question counts stands for a
 // word of a long question, but a unit written with a hyphen ("acre-feet")
 // counts something else; "how long …, in pages" asks for a number of
-// pages; and "what message did X have" asks for X's words.
+// pages; "what message did X have" asks for X's words; and a given name
+// in another person's name ("David" of David Cameron in "David B.
+// Cohen") is not the person.
 func TestRound19(t *testing.T) {
 	blog := textArticle(t, `Doctors' strike talks: live updates
 
@@ -59,5 +61,13 @@ Choi Mi-kyung, who leads the Korea Alliance of Patient Groups, held a small prot
 		{"a unit written with a hyphen counts something else", doctors, "How many acres would the city leave unirrigated in a typical lease year?", nil, nil, true},
 		{"a length in the unit asked for", doctors, "How long is the draft agreement, in pages?", []string{"11 pages"}, nil, false},
 		{"a message someone had for others", doctors, "What message did the head of the patients' alliance have for the negotiators?", []string{"only ones paying"}, nil, false},
+	})
+	brexit := textArticle(t, `Britain's exit looms over the campaign
+
+Prime Minister David Cameron announced his resignation after the vote.
+
+“Brexit is clearly a cautionary tale for the campaign,” said David B. Cohen, a political scientist at the University of Akron.`)
+	runAnswerCases(t, []answerCase{
+		{"a given name alone is not the person", brexit, "What did David Cameron say?", []string{"Cameron"}, []string{"cautionary tale"}, false},
 	})
 }

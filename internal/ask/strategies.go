@@ -1170,12 +1170,27 @@ func (a *Article) isName(n *name, text string) bool {
 	}
 	for _, k := range n.keys {
 		for j, w := range tw {
-			if w == k && len(k) >= 3 && !a.otherPersonAt(n, tw, j) && !(len(tw) == 1 && a.sharedName(n, k)) {
+			if w == k && len(k) >= 3 && !a.otherPersonAt(n, tw, j) && !(len(tw) == 1 && a.sharedName(n, k)) && !givenOfAnother(n, k, tw) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// givenOfAnother reports whether the key k of person n that a text's
+// words tw hold is n's given name in another person's name ("David" of
+// David Cameron in "David B. Cohen"): not the surname, with a word of the
+// text n's name lacks.
+func givenOfAnother(n *name, k string, tw []string) bool {
+	if n.kind != summarize.KindPerson || len(n.keys) < 2 || len(tw) < 2 {
+		return false
+	}
+	fw := words(n.full)
+	if len(fw) < 2 || fw[len(fw)-1] == k || !slices.Contains(fw[:len(fw)-1], k) {
+		return false
+	}
+	return slices.ContainsFunc(tw, func(w string) bool { return !isStop(w) && !slices.Contains(n.keys, w) })
 }
 
 // sharedName reports whether word k of n's name is also a word of another
