@@ -50,5 +50,11 @@ func TestAudit14Speakers(t *testing.T) {
 		{"he after an unnamed person who spoke in the sentence before",
 			"Cárdenas showed the negotiators a photograph of her husband taken on his last birthday.\n\nA member of the government delegation, who asked not to be identified because he was not authorized to speak publicly, said the president’s office had given the negotiators «until the end of the year» to obtain a written commitment. «After that, the ceasefire will not be renewed automatically. That message was given to them at the table», he said.",
 			"After that, the ceasefire", "A member of the government delegation"},
+		{"a body's officer is not the body",
+			"Rail passengers face new strikes after the GDL train drivers' union walked out of wage talks with state-owned operator Deutsche Bahn (DB) on Wednesday.\n\n\"Deutsche Bahn has had three rounds to make an offer. It has wasted all three,\" GDL chairman Holger Brandt told the dpa news agency.\n\nDeutsche Bahn said the strike was unnecessary.\n\nAsked about the video, Deutsche Bahn's HR director said the company would not \"negotiate through the media\" and repeated her invitation to talks.",
+			"negotiate through the media", "Deutsche Bahn's HR director"},
+		{"a person is not a body found before",
+			"Rail passengers face new strikes after the GDL train drivers' union walked out of wage talks with state-owned operator Deutsche Bahn (DB) on Wednesday.\n\nDeutsche Bahn said the strike was unnecessary and urged the GDL to return.\n\n\"If you spread an increase over two and a half years, it looks big on paper and small on a payslip,\" the union boss said in an interview on Wednesday evening.",
+			"If you spread an increase", "the union boss"},
 	}, false)
 }

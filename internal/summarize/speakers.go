@@ -108,7 +108,8 @@ func (d *doc) treeSpeakers(t *tree) {
 		}
 		if !properName(name) && properName(at.speaker) && t.actorNamed(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) &&
 			c.cueText != wordsOfCue && !t.unnamedSource(c.src) && !(containsWords(name, at.speaker) && t.personWord(c.src)) && !t.writtenSource(c.src, at.speaker) &&
-			t.officeOf(c.src) == "" && !(t.documentNoun(c.src, at.speaker) && d.personSpeaker(at.speaker)) {
+			t.officeOf(c.src) == "" && !(t.documentNoun(c.src, at.speaker) && d.personSpeaker(at.speaker)) &&
+			!(t.personWord(c.src) && (d.bodySpeaker(at.speaker) || t.bodyNamed(at.speaker))) {
 			// A description the tree could not resolve ("the
 			// minister") where the speaker found before is a name; but
 			// "an insider", "one mother" bring in someone new, whom no
@@ -123,7 +124,8 @@ func (d *doc) treeSpeakers(t *tree) {
 			// found for is no person who spoke before it ("“…,” the
 			// report said." after a chief executive's words), nor
 			// does an office ("the mayor's office
-			// said Haskell had…" is the office's).
+			// said Haskell had…" is the office's), nor is a person
+			// ("the union boss said") a body found before.
 			continue
 		}
 		at.speaker, at.cue, at.how = name, c.cueText, "tree"
@@ -903,6 +905,29 @@ func (t *tree) documentNoun(src int, name string) bool {
 		}
 		return textNoun(lemma) || speechNoun(lemma)
 	})
+}
+
+// bodySpeaker reports whether a speaker found is a body the story names
+// (an organisation, a country or a place), not a person.
+func (d *doc) bodySpeaker(name string) bool {
+	e := d.entityOfSpeaker(name)
+	return e >= 0 && d.ents[e].kind != KindPerson && d.ents[e].kind != ""
+}
+
+// bodyNamed reports whether the entity model reads every mention of a
+// name as an organisation's or a place's, never a person's.
+func (t *tree) bodyNamed(name string) bool {
+	seen := false
+	for _, e := range t.a.Entities {
+		if e.Text != name {
+			continue
+		}
+		if e.Type == nlp.PERSON {
+			return false
+		}
+		seen = seen || isActorType(e.Type)
+	}
+	return seen
 }
 
 // personSpeaker reports whether a speaker found is a person the story

@@ -280,6 +280,11 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		}
 		if t.personAt != nil {
 			for _, i := range []int{int(t.left[src]), src} {
+				// Not a name the entity model reads as a body's
+				// ("Deutsche Bahn's HR director").
+				if e := t.entityAt(i); e >= 0 && a.Entities[e].Type != nlp.PERSON {
+					continue
+				}
 				if n := t.personAt(a.Tokens[i].Start); properName(n) {
 					return n, true
 				}
