@@ -10,11 +10,11 @@ import "strings"
 // two fields ("First Vice Minister of Health and Welfare Lee Jung-ho"),
 // which the model may cut as "of Health" and "Welfare Lee Jung": a span
 // of two words that starts with "of" is dropped (a longer one may end in
-// the name: "of State for Transport Mihai-Cristian Dobrescu"); a span of three words or more right
-// after "and" (or "of"), in capitalised words that go back to a title,
-// loses its first word, the title's last; and one in capitalised words
-// that go back to a body's noun ("the Ministry of Health and Welfare")
-// is the body's name and is dropped.
+// the name: "of State for Transport Mihai-Cristian Dobrescu"); a span of
+// three words or more right after "and" (or "of"), in capitalised words
+// that go back to a title, loses its first word, the title's last; and
+// one in capitalised words that go back to a body's noun ("the Ministry
+// of Health and Welfare") is the body's name and is dropped.
 func titleFieldTails(x *nerDoc, spans []nerSpan) []nerSpan {
 	out := spans[:0]
 	for _, sp := range spans {

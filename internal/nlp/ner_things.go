@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // thingsNamed retypes as an organisation a "person" the story goes on to
 // describe with "which", the relative pronoun for things ("the Brazilian
@@ -50,13 +53,8 @@ func thingsNamed(a *Analysis, x *nerDoc, spans []nerSpan) {
 		return
 	}
 	for k := range spans {
-		if sp := &spans[k]; sp.typ == PERSON {
-			for _, w := range things {
-				if spanWords(x, *sp) == w {
-					sp.typ = ORG
-					break
-				}
-			}
+		if sp := &spans[k]; sp.typ == PERSON && slices.Contains(things, spanWords(x, *sp)) {
+			sp.typ = ORG
 		}
 	}
 }
