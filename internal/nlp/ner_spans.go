@@ -74,7 +74,7 @@ func syllableNames(a *Analysis, x *nerDoc, spans []nerSpan) {
 			continue
 		}
 		w := x.words[i+1]
-		if len(w) < 2 || len(w) > 5 || strings.ToLower(w) != w || !isLetters(w) || strings.HasPrefix(a.Tokens[i+1].XPOS, "VB") || strings.HasPrefix(a.Tokens[i+1].XPOS, "JJ") {
+		if len(w) < 2 || len(w) > 5 || !isLowerASCII(w) || strings.ContainsAny(w, "-'") || strings.HasPrefix(a.Tokens[i+1].XPOS, "VB") || strings.HasPrefix(a.Tokens[i+1].XPOS, "JJ") {
 			continue
 		}
 		if n := i + 2; n < len(a.Tokens) && a.Tokens[n].Sent == a.Tokens[i].Sent && (a.Tokens[n].UPOS == "NOUN" || a.Tokens[n].UPOS == "ADJ") {
@@ -82,14 +82,4 @@ func syllableNames(a *Analysis, x *nerDoc, spans []nerSpan) {
 		}
 		sp.last = i + 2
 	}
-}
-
-// isLetters reports whether w is made of ASCII letters only.
-func isLetters(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i] | 0x20; c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
 }

@@ -398,7 +398,7 @@ func (t *tree) personIn(src int) int {
 			// ends in no title goes first.
 			d += 1 << 20
 		}
-		if t.nameModifier(e.Last-1) && t.apposedPerson(src) >= 0 {
+		if t.nameModifier(e.Last-1) && t.nameAfterRole(src) >= 0 {
 			// A name that only modifies a common noun ("the Wayne
 			// plant, Raymond Tolliver, …"): the person set off after
 			// the noun goes first.
@@ -487,23 +487,6 @@ func (t *tree) nameAfterRole(src int) int {
 			return -1
 		}
 		return ei
-	}
-	return -1
-}
-
-// apposedPerson returns the person entity set off by a comma as the
-// apposition of the noun at src ("the Wayne plant, Raymond Tolliver,"),
-// or -1.
-func (t *tree) apposedPerson(src int) int {
-	a := t.a
-	for _, c := range t.children(src) {
-		ci := int(c)
-		if ci <= src || a.Tokens[ci].Rel != "appos" || a.Tokens[ci].UPOS != "PROPN" {
-			continue
-		}
-		if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type == nlp.PERSON {
-			return e
-		}
 	}
 	return -1
 }
