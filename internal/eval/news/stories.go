@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 208 news stories about negotiations written for the
+// storyFS holds 220 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -19,7 +19,8 @@ import (
 // sets (s137–s148), of the dev18 and blind15 sets (s149–s160), of the
 // dev19 and blind16 sets (s161–s172), of the dev20 and blind17 sets
 // (s173–s184), of the dev21 and blind18 sets (s185–s196), of the dev22
-// and blind19 sets (s197–s208) and of the
+// and blind19 sets (s197–s208), of the dev23 and blind20 sets (s209–s220)
+// and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -109,12 +110,23 @@ import (
 // mining bid with a letter to shareholders, a Korean doctors' strike live
 // blog with two Lees, Venezuela–Guyana border talks with an unnamed
 // diplomat, players' bargaining with a post and a podcast, Nile dam talks
-// with a joint communiqué).
+// with a joint communiqué) and of s209–s220 (Russia–Ukraine prisoner
+// exchange talks in BBC style with a spokesperson named late, US–Japan
+// steel tariffs in Nikkei style with family names first, Canadian
+// public-service bargaining with a minister translated from French,
+// Sudan ceasefire talks in Jeddah with anonymous officials, Iran nuclear
+// talks in Muscat with an IAEA report and two Jalalis, a takeover of a
+// Japanese convenience-store chain with an earnings-call transcript, a US
+// East Coast port strike with a quotation over two paragraphs,
+// Somalia–Ethiopia talks in Ankara with a joint declaration, EU–Mercosur
+// with French farmers in single marks, a video-game voice actors' strike
+// with an Instagram post, Armenia–Azerbaijan treaty talks as a live blog,
+// a Nigerian university lecturers' strike with "Prof." and "Dr.").
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s208").
+// StoryTexts returns the embedded stories by id ("s01" … "s220").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
