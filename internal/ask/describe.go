@@ -448,7 +448,7 @@ var lesserOffice = []string{porter("deputy"), porter("vice"), porter("assistant"
 // vagueQualifiers say no more of an office than that it is one: "the
 // local coordinator", "a senior negotiator", "the main negotiator" need
 // not be written so.
-var vagueQualifiers = set(`local senior top main leading`)
+var vagueQualifiers = set(`local senior top main leading based`)
 
 // sameRank reports whether a role (stems) is the office a description's
 // other words ask about, not a lesser one: "Deputy Prime Minister John
@@ -656,4 +656,197 @@ func (si *sentInfo) phraseWords(from, last int) []string {
 		out = append(out, words(t.Text)...)
 	}
 	return out
+}
+
+// kinInverse gives, for a word of kinship a description uses ("the mother
+// of the kidnapped soldier"), the words by which news introduces that
+// person through the other ("Ronit Shaked, whose son Omer was seized").
+var kinInverse = map[string][]string{
+	"mother":   {"son", "daughter", "child", "children", "sons", "daughters"},
+	"father":   {"son", "daughter", "child", "children", "sons", "daughters"},
+	"parent":   {"son", "daughter", "child", "children", "sons", "daughters"},
+	"wife":     {"husband", "partner"},
+	"widow":    {"husband", "partner"},
+	"husband":  {"wife", "partner"},
+	"widower":  {"wife", "partner"},
+	"sister":   {"brother", "sister", "sibling"},
+	"brother":  {"brother", "sister", "sibling"},
+	"son":      {"mother", "father", "parent", "parents"},
+	"daughter": {"mother", "father", "parent", "parents"},
+}
+
+// introducedAs returns the one person credited with words whose
+// introduction fits a description the article does not write as such
+// ("the mother of the kidnapped 21-year-old" for "Ronit Shaked, whose son
+// Omer, 21, was seized"; "the former head of the central bank's research
+// department" for "Gabriela Montaño Iturri, who headed the research
+// department of the central bank"): one sentence that names the person
+// holds the description's head (head, one word, by stem or synonym, or a
+// word of kin from the other side) near the name, and all its other
+// words (phrase) but one. Not a group ("human rights groups"), nor one
+// whose own name the description holds ("Prescott's spokesman"), nor a
+// lesser office ("Deputy Prime Minister John Prescott" for "the prime
+// minister"); nil where none or two fit.
+func (a *Article) introducedAs(head string, phrase []string) *name {
+	if head == "" || singular(head) != head || pronounsThey[head] {
+		return nil
+	}
+	if kinInverse[head] == nil && !summarize.IsRoleWord(head) && (a.an == nil || a.an.NounClass(head) != nlp.NounPerson) {
+		return nil // "the Venezuelan government" is no one person
+	}
+	var ws []string
+	counted := false
+	for _, w := range expandOffices(phrase) {
+		if isStop(w) || vagueQualifiers[w] || w == head {
+			continue
+		}
+		if w[0] >= '0' && w[0] <= '9' {
+			counted = true
+		}
+		ws = append(ws, w)
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	var best *name
+	bestScore, tie := 0, false
+	seen := map[*name]bool{}
+	for _, u := range a.said {
+		n := a.findNameWhere(words(u.speaker), func(n *name) bool { return n.kind == summarize.KindPerson })
+		if n == nil || seen[n] || !slices.ContainsFunc(n.keys, func(k string) bool { return slices.Contains(words(u.speaker), k) }) || len(words(u.speaker)) > len(strings.Fields(n.full))+1 {
+			continue // "sources in the Rukban camp" is no person named Rukban
+		}
+		seen[n] = true
+		if slices.ContainsFunc(phrase, func(w string) bool { return slices.Contains(n.keys, w) }) {
+			continue // "Prescott's spokesman" is not Prescott
+		}
+		score := 0
+		for i := range a.sents {
+			if a.sentenceNames(i, n) {
+				score = max(score, a.introductionFits(i, n, head, ws, phrase, counted))
+			}
+		}
+		switch {
+		case score == 0:
+		case score > bestScore:
+			best, bestScore, tie = n, score, false
+		case score == bestScore:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
+}
+
+// introductionFits returns 1 and the number of a description's other
+// words (ws) that sentence i holds, when the sentence ties a word of the
+// head to person n's name in its tree (at most three steps apart, not
+// through a verb of saying: "Ronit Shaked, whose son Omer…" for
+// "mother"; not "A Unison spokesman said Mr Prescott…"), with no lesser
+// office before it that the description (phrase) lacks, and holds all
+// the other words but one; 0 otherwise. A number is matched as written
+// (and "year", "old" after it are its age), a word of kin by the other
+// side's, others by stem, synonym or a nation's other form.
+func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []string, counted bool) int {
+	if i >= len(a.info) {
+		return 0
+	}
+	toks := a.info[i].toks
+	hs := porter(head)
+	var names, heads []int
+	for k, tok := range toks {
+		w := strings.ToLower(tok.Text)
+		if slices.ContainsFunc(words(tok.Text), func(x string) bool { return slices.Contains(n.keys, x) }) {
+			names = append(names, k)
+			continue
+		}
+		t := porter(strings.ToLower(tok.Lemma))
+		if t == hs || slices.Contains(synonyms[hs], t) || slices.Contains(kinInverse[head], w) {
+			for j := k - 1; j >= 0 && j >= k-3 && toks[j].UPOS != "PUNCT"; j-- {
+				if l := porter(strings.ToLower(toks[j].Text)); slices.Contains(lesserOffice, l) && !slices.ContainsFunc(phrase, func(p string) bool { return porter(p) == l }) {
+					return 0 // "Deputy Prime Minister John Prescott"
+				}
+			}
+			heads = append(heads, k)
+		}
+	}
+	tied := false
+	for _, h := range heads {
+		for _, m := range names {
+			if treeSteps(toks, h, m) <= 3 {
+				tied = true
+			}
+		}
+	}
+	if !tied {
+		return 0
+	}
+	sw := words(a.sents[i])
+	got := 0
+	for _, w := range ws {
+		ok := false
+		switch {
+		case w[0] >= '0' && w[0] <= '9':
+			ok = slices.Contains(sw, w)
+		case counted && (w == "year" || w == "old"):
+			ok = true // "21-year-old": the age is the number
+		default:
+			ok = a.ix.sentenceHas(i, porter(w)) || nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) })
+		}
+		if ok {
+			got++
+		} else if w != "former" && slices.Contains(lesserOffice, porter(w)) {
+			return 0 // "the deputy foreign minister" is not the minister
+		}
+	}
+	if got < len(ws) && (len(ws) < 3 || got < len(ws)-1) {
+		return 0 // one word may be missing of three or more
+	}
+	return 1 + got
+}
+
+// treeSteps returns the number of steps between tokens x and y of one
+// sentence's tree, or a large number where the path passes through a
+// verb of saying (the speaker and what they speak of are not one
+// description) or there is none.
+func treeSteps(toks []nlp.Token, x, y int) int {
+	const far = 1 << 20
+	up := map[int]int{} // x's ancestors (and x) by distance
+	for k, d := x, 0; k >= 0 && k < len(toks) && d < 8; k, d = toks[k].Head, d+1 {
+		up[k] = d
+	}
+	owned := false // y hangs from x's side by "of", "for" or a possessive
+	for k, d := y, 0; k >= 0 && k < len(toks) && d < 8; k, d = toks[k].Head, d+1 {
+		dx, ok := up[k]
+		if !ok {
+			owned = owned || strings.HasPrefix(toks[k].Rel, "nmod") || strings.HasPrefix(toks[k].Rel, "obl")
+			continue
+		}
+		if k == x && owned {
+			return far // "Nisan Ahmado's source", "a spokesman for Mr Prescott"
+		}
+		if k != x && k != y && speechLemmas[strings.ToLower(toks[k].Lemma)] {
+			return far
+		}
+		return dx + d
+	}
+	return far
+}
+
+// subjectHead returns the head of the words that name a speaker ("the
+// mother of the kidnapped 21-year-old": "mother"; "the bishop accompanying
+// the talks": "bishop"): the word before the first preposition or
+// participle that follows a noun, or else the last word.
+func subjectHead(subj []string) string {
+	for k := 1; k < len(subj)-1; k++ {
+		if headPrepositions[subj[k]] || strings.HasSuffix(subj[k], "ing") && !isStop(subj[k-1]) {
+			return subj[k-1]
+		}
+	}
+	if len(subj) == 0 {
+		return ""
+	}
+	return subj[len(subj)-1]
 }

@@ -44,6 +44,9 @@ type question struct {
 	// ("mitsubishi spokesman", "au delegates"), head last.
 	speechVerb    string
 	subjectPhrase []string
+	// subjectHead is the head word of the description subjectPhrase
+	// holds ("mother" of "the mother of the kidnapped 21-year-old").
+	subjectHead string
 	// according is the index of "according" in "what …, according to
 	// X?", which asks for X's words on what comes before it; 0 for none.
 	according int
@@ -442,6 +445,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				// Clinton"): the name as the article writes it.
 				q.ent = n
 			} else if !pronounsHe[head] && !pronounsThey[head] {
+				q.subjectHead = subjectHead(subj)
 				for _, w := range subj {
 					if !isStop(w) && w != "mr" && w != "mrs" && w != "ms" {
 						q.subjectPhrase = append(q.subjectPhrase, w)
@@ -854,9 +858,14 @@ func (a *Article) unknownName(raw string) string {
 			continue
 		}
 		known := true
-		for _, p := range words(lw) {
-			if !a.ix.has(porter(p)) {
-				known = false
+		for _, part := range strings.Split(w, "-") {
+			if part == "" || !unicode.IsUpper([]rune(part)[0]) && part != w {
+				continue // "Doha-based": the name is the capitalised part
+			}
+			for _, p := range words(strings.ToLower(part)) {
+				if !a.ix.has(porter(p)) {
+					known = false
+				}
 			}
 		}
 		if !known && a.acr.expansion(lw) == nil && !a.nationWritten(lw) && !a.writes(w) {

@@ -657,6 +657,15 @@ func (a *Article) speech(q *question) (Result, bool) {
 			}
 		}
 		if len(fits) == 0 {
+			if n := a.introducedAs(q.subjectHead, s.phrase); n != nil {
+				for _, u := range a.said {
+					if a.isName(n, u.speaker) {
+						fits[bareDescription(u.speaker)] = true
+					}
+				}
+			}
+		}
+		if len(fits) == 0 {
 			for _, u := range a.said {
 				if u.speaker != "" && a.speaks(s, u) {
 					fits[bareDescription(u.speaker)] = true

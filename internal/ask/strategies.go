@@ -1170,12 +1170,45 @@ func (a *Article) isName(n *name, text string) bool {
 	}
 	for _, k := range n.keys {
 		for j, w := range tw {
-			if w == k && len(k) >= 3 && !a.otherPersonAt(n, tw, j) && !(len(tw) == 1 && a.sharedName(n, k)) && !givenOfAnother(n, k, tw) {
+			if w == k && len(k) >= 3 && !a.otherPersonAt(n, tw, j) && !(len(tw) == 1 && a.sharedName(n, k)) && !givenOfAnother(n, k, tw) && !hyphenedOnly(text, k, n.full) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hyphenedOnly reports whether text writes the name word k only joined
+// by a hyphen to another word that the name full does not join to it:
+// "Jalali-Far" is not Mohsen Jalali.
+func hyphenedOnly(text, k, full string) bool {
+	lt, lf := strings.ToLower(text), strings.ToLower(full)
+	found := false
+	for from := 0; ; {
+		i := strings.Index(lt[from:], k)
+		if i < 0 {
+			return found
+		}
+		i += from
+		from = i + len(k)
+		end := i + len(k)
+		joined := i > 0 && lt[i-1] == '-' || end < len(lt) && lt[end] == '-'
+		if !joined {
+			return false
+		}
+		// The hyphenated word around the match.
+		lo, hi := i, end
+		for lo > 0 && lt[lo-1] != ' ' {
+			lo--
+		}
+		for hi < len(lt) && lt[hi] != ' ' {
+			hi++
+		}
+		if strings.Contains(lf, strings.Trim(lt[lo:hi], ".,;:!?'’\"“”()")) {
+			return false
+		}
+		found = true
+	}
 }
 
 // givenOfAnother reports whether the key k of person n that a text's

@@ -1,0 +1,65 @@
+package ask
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRound20: a person asked about by a description the article puts
+// otherwise is found by the sentence that introduces them, tied to their
+// name in its tree: a word of kin from the other side ("the mother of the
+// detained sailor" for "Dana Brooks, whose son Eli was detained"), an
+// office by the verb that holds it ("the former head of the statistics
+// office" for "…, who ran the statistics office until 2020"); never one
+// whose office is lesser ("Deputy Labour Minister …" for "the labour
+// minister"), the owner of a spokesman ("a spokesman for Mr Okoro"), a
+// group, or a name hyphened into another ("Hale-Moreno" is not Hale); and
+// "the Lagos-based economist" is asked by the place's name.
+func TestRound20(t *testing.T) {
+	port := textArticle(t, `Families wait as ferry talks drag on
+
+Dana Brooks, whose son Eli, 19, was detained with the ferry's crew in March, said families had been told nothing for weeks.
+
+“Every morning I check my phone and every morning there is nothing,” Brooks said.
+
+Peter Lind, who ran the national statistics office until 2020, said the figures did not add up.
+
+“You cannot count the same cargo twice and call it growth,” Lind said.
+
+Deputy Labour Minister Samuel Okoro said the government would not reopen the pay offer.
+
+“The offer on the table is the offer,” Okoro said.
+
+A spokesman for Mr Okoro said later that talks would resume on Monday.
+
+Martin Hale, the union's treasurer, said members were ready to wait.
+
+“We have waited before,” Hale said.
+
+Ana Hale-Moreno, a port economist, said the delays were costing exporters money.
+
+“Every idle day costs the exporters about $2 million,” Hale-Moreno said.
+
+Ifeoma Eze, an economist at a research firm in Lagos, said the dispute would outlast the quarter.
+
+“This will not be settled before the summer,” Eze said.`)
+	runAnswerCases(t, []answerCase{
+		{"kin from the other side", port, "What did the mother of the detained 19-year-old say?", []string{"check my phone"}, nil, false},
+		{"an office held by a verb", port, "What did the former head of the statistics office say?", []string{"same cargo twice"}, nil, false},
+		{"a name hyphened into another", port, "What did the union's treasurer say?", []string{"waited before"}, []string{"idle day"}, false},
+		{"a place joined to an adjective", port, "What did the Lagos-based economist say about the dispute?", []string{"before the summer"}, []string{"idle day"}, false},
+	})
+	for _, c := range []struct{ head, phrase string }{
+		{"groups", "human rights groups"}, // a group
+		{"minister", "labour minister"},   // Deputy Labour Minister Samuel Okoro
+		{"spokesman", "okoro spokesman"},  // a spokesman for Mr Okoro
+		{"treasurer", "port treasurer"},   // one word of two missing
+	} {
+		if n := port.introducedAs(c.head, strings.Fields(c.phrase)); n != nil {
+			t.Errorf("%q resolved to %q", c.phrase, n.full)
+		}
+	}
+	if hyphenedOnly("Hale said", "hale", "Martin Hale") || !hyphenedOnly("Hale-Moreno said", "hale", "Martin Hale") || hyphenedOnly("Hale-Moreno said", "hale", "Ana Hale-Moreno") {
+		t.Error("hyphenedOnly")
+	}
+}
