@@ -15,7 +15,8 @@ import (
 
 // invertedCredits mends the credit of a quotation written with its verb
 // first ("“…,” noted CVLPA President Jordan Whitehorse."), whose speaker
-// the parser read as the verb's object: right after the quotation, a
+// the parser read as the verb's object (or, a noun, as a clause it
+// reports): right after the quotation, a
 // verb of saying with no subject has its speaker after it, as "said" has.
 // first is the index of toks[0] in the analysis.
 func invertedCredits(toks []Token, first int) {
@@ -36,7 +37,9 @@ func invertedCredits(toks []Token, first int) {
 			switch {
 			case strings.HasPrefix(toks[j].Rel, "nsubj"):
 				return
-			case toks[j].Rel == "obj" && j > v && obj < 0 && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN"):
+			case (toks[j].Rel == "obj" || toks[j].Rel == "ccomp") && j > v && obj < 0 && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN"):
+				// A noun is no clause: "says Ukraine’s human rights
+				// commissioner, Taras Movchan" read as what is said.
 				obj = j
 			}
 		}
@@ -59,6 +62,22 @@ func invertedCredits(toks []Token, first int) {
 				toks[h].Head, toks[h].Rel = first+v, "nsubj"
 				toks[obj].Head, toks[obj].Rel = first+v, "obl"
 			}
+			return
+		}
+		// A name right after the verb, set off by a comma from the
+		// description read as the object ("said Jennifer Palmieri, Mrs.
+		// Clinton's communications director"): the name speaks, the
+		// description is its apposition.
+		if c := nameBeforeComma(toks, v, obj); c > 0 {
+			name := v + 1 // the run's first word, the rest flat on it
+			for j := v + 1; j < c; j++ {
+				if j != name {
+					toks[j].Head, toks[j].Rel = first+name, "flat"
+				}
+			}
+			toks[name].Head, toks[name].Rel = first+v, "nsubj"
+			toks[c].Head = first + obj
+			toks[obj].Head, toks[obj].Rel = first+name, "appos"
 			return
 		}
 		// The object's phrase opens right after the verb.
@@ -810,12 +829,26 @@ func closeOn(toks []Token, first, root, v int) {
 	}
 }
 
+// nameBeforeComma returns the index of the comma that closes a run of
+// proper nouns opening right after token v and ends before obj, or -1.
+func nameBeforeComma(toks []Token, v, obj int) int {
+	j := v + 1
+	for j < obj && toks[j].UPOS == "PROPN" {
+		j++
+	}
+	if j == v+1 || j >= obj || toks[j].Text != "," {
+		return -1
+	}
+	return j
+}
+
 // hasCase reports whether the phrase of token j opens with a preposition
 // of its own ("to around 3,000 strikers", the parser hanging "to" from
-// the number).
+// the number); a possessive's mark is its owner's ("Ukraine’s human
+// rights commissioner").
 func hasCase(toks []Token, j, first int) bool {
 	for k := 0; k < j; k++ {
-		if toks[k].Rel == "case" && (toks[k].UPOS == "ADP" || toks[k].UPOS == "PART") && dominates(toks, j, k, first) {
+		if toks[k].Rel == "case" && (toks[k].UPOS == "ADP" || toks[k].UPOS == "PART") && toks[k].XPOS != "POS" && dominates(toks, j, k, first) {
 			return true
 		}
 	}

@@ -109,7 +109,8 @@ func (d *doc) treeSpeakers(t *tree) {
 		if !properName(name) && properName(at.speaker) && t.actorNamed(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) &&
 			c.cueText != wordsOfCue && !t.unnamedSource(c.src) && !(containsWords(name, at.speaker) && t.personWord(c.src)) && !t.writtenSource(c.src, at.speaker) &&
 			t.officeOf(c.src) == "" && !(t.documentNoun(c.src, at.speaker) && d.personSpeaker(at.speaker)) &&
-			!(t.personWord(c.src) && (d.bodySpeaker(at.speaker) || t.bodyNamed(at.speaker))) {
+			!(t.personWord(c.src) && (d.bodySpeaker(at.speaker) || t.bodyNamed(at.speaker))) &&
+			!(at.how == "float" && c.linked && t.a.Tokens[c.src].UPOS == "NOUN" && !t.personWord(c.src) && d.personSpeaker(at.speaker)) {
 			// A description the tree could not resolve ("the
 			// minister") where the speaker found before is a name; but
 			// "an insider", "one mother" bring in someone new, whom no
@@ -125,7 +126,9 @@ func (d *doc) treeSpeakers(t *tree) {
 			// report said." after a chief executive's words), nor
 			// does an office ("the mayor's office
 			// said Haskell had…" is the office's), nor is a person
-			// ("the union boss said") a body found before.
+			// ("the union boss said") a body found before, nor a body
+			// that says the words ("“…,” the alliance said") a person
+			// only standing near them.
 			continue
 		}
 		at.speaker, at.cue, at.how = name, c.cueText, "tree"
