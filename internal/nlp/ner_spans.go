@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Span repairs the model's person spans need where a name is written in
 // ways English names are not: a title of two fields before it, a given
@@ -59,10 +62,13 @@ func fieldsBefore(x *nerDoc, k int) (title, body bool) {
 
 // syllableNames joins to a person's span the second syllable of a given
 // name written with a hyphen and in lower case ("Lee Jung | - | ho",
-// "Park Geun-hye"), as Korean names are romanised: a word of two to five
-// lower-case letters right after the hyphen, with no space on either
-// side, that the tagger reads as no verb or adjective ("Biden-led") and
-// that modifies no noun after it ("an Obama-era rule").
+// "Park Geun-hye"), as Korean names are romanised, or the second part of
+// a surname written with its capital that another person's span of the
+// text holds whole ("Jalali | - | Far" after "Saeed Jalali-Far"): a word
+// right after the hyphen, with no space on either side, that the tagger
+// reads as no verb or adjective ("Biden-led"), of two to five lower-case
+// letters or with its capital, and that modifies no noun after it ("an
+// Obama-era rule").
 func syllableNames(a *Analysis, x *nerDoc, spans []nerSpan) {
 	for k := range spans {
 		sp := &spans[k]
@@ -74,7 +80,10 @@ func syllableNames(a *Analysis, x *nerDoc, spans []nerSpan) {
 			continue
 		}
 		w := x.words[i+1]
-		if len(w) < 2 || len(w) > 5 || !isLowerASCII(w) || strings.ContainsAny(w, "-'") || strings.HasPrefix(a.Tokens[i+1].XPOS, "VB") || strings.HasPrefix(a.Tokens[i+1].XPOS, "JJ") {
+		// A surname's second part written with its capital
+		// ("Jalali-Far dismissed…", read as "Jalali" alone).
+		capital := len(w) >= 2 && unicode.IsUpper([]rune(a.Tokens[i+1].Text)[0]) && writtenWhole(a, x, spans, k, i-1, w)
+		if !capital && (len(w) < 2 || len(w) > 5 || !isLowerASCII(w) || strings.ContainsAny(w, "-'") || strings.HasPrefix(a.Tokens[i+1].XPOS, "VB") || strings.HasPrefix(a.Tokens[i+1].XPOS, "JJ")) {
 			continue
 		}
 		if n := i + 2; n < len(a.Tokens) && a.Tokens[n].Sent == a.Tokens[i].Sent && (a.Tokens[n].UPOS == "NOUN" || a.Tokens[n].UPOS == "ADJ") {
@@ -82,4 +91,20 @@ func syllableNames(a *Analysis, x *nerDoc, spans []nerSpan) {
 		}
 		sp.last = i + 2
 	}
+}
+
+// writtenWhole reports whether a person's span other than spans[k] holds
+// word j, a hyphen and w in a row ("Saeed Jalali-Far" for "Jalali", "Far").
+func writtenWhole(a *Analysis, x *nerDoc, spans []nerSpan, k, j int, w string) bool {
+	for o, sp := range spans {
+		if o == k || sp.typ != PERSON {
+			continue
+		}
+		for m := sp.first; m+2 < sp.last; m++ {
+			if x.words[m] == x.words[j] && a.Tokens[m+1].Text == "-" && x.words[m+2] == w {
+				return true
+			}
+		}
+	}
+	return false
 }

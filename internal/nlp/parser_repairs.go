@@ -213,7 +213,8 @@ func postNominals(toks []Token, first int) {
 }
 
 // frontedSubjects mends "In a letter in May, Zippy Duvall, the president
-// of the Farm Bureau, said…" read with the name in apposition to a noun of
+// of the Farm Bureau, said…" (or "At the hospital, Halyna Rudenko, 58,
+// holds…") read with the name in apposition to a noun of
 // the opening phrase and the verb left with no subject: a finite verb
 // with no subject, right after a comma, whose opening phrase holds a proper
 // noun set off by a comma and hung as an apposition, takes that name as
@@ -249,7 +250,16 @@ func frontedSubjects(toks []Token, first int) {
 		name := -1
 		for n := v - 2; n > 0 && n >= v-40; n-- {
 			tk := &toks[n]
-			if tk.UPOS != "PROPN" || tk.Rel != "appos" || tk.Head < 0 || tk.Head-first >= n || toks[n-1].Text != "," {
+			if tk.UPOS != "PROPN" || tk.Rel != "appos" || tk.Head < 0 || tk.Head-first >= n {
+				continue
+			}
+			// The name's words before its head ("Halyna Rudenko" with
+			// "Halyna" a compound of "Rudenko").
+			s := n
+			for s > 1 && toks[s-1].UPOS == "PROPN" && toks[s-1].Head == first+n && (toks[s-1].Rel == "compound" || toks[s-1].Rel == "flat") {
+				s--
+			}
+			if toks[s-1].Text != "," {
 				continue
 			}
 			if dominates(toks, v, tk.Head-first, first) {
@@ -267,6 +277,10 @@ func frontedSubjects(toks []Token, first int) {
 			end++
 		}
 		role := -1
+		if end+3 == v && toks[end].Text == "," && toks[end+1].UPOS == "NUM" && toks[end+2].Text == "," {
+			// "Halyna Rudenko, 58, holds…": the age, set off.
+			end = v - 1
+		}
 		if end < v-1 {
 			if toks[end].Text != "," {
 				continue
