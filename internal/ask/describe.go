@@ -765,8 +765,16 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 		t := porter(strings.ToLower(tok.Lemma))
 		if t == hs || slices.Contains(synonyms[hs], t) || slices.Contains(kinInverse[head], w) {
 			for j := k - 1; j >= 0 && j >= k-3 && toks[j].UPOS != "PUNCT"; j-- {
-				if l := porter(strings.ToLower(toks[j].Text)); slices.Contains(lesserOffice, l) && !slices.ContainsFunc(phrase, func(p string) bool { return porter(p) == l }) {
+				// A lesser word of this office, written before it ("Deputy
+				// Prime Minister John Prescott"); not of another office
+				// between ("the deputy foreign minister leading Armenia’s
+				// delegation" leads it).
+				l := porter(strings.ToLower(toks[j].Text))
+				if slices.Contains(lesserOffice, l) && !slices.ContainsFunc(phrase, func(p string) bool { return porter(p) == l }) {
 					return 0 // "Deputy Prime Minister John Prescott"
+				}
+				if toks[j].UPOS == "NOUN" {
+					break
 				}
 			}
 			heads = append(heads, k)

@@ -111,6 +111,7 @@ treat treatment therapy cure
 border frontier
 willing ready prepared
 envoy emissary
+shut close closure
 ` + officeSynonymGroups
 
 // synonyms map a stem to the stems of its group.

@@ -14,7 +14,9 @@ import (
 // whose office is lesser ("Deputy Labour Minister …" for "the labour
 // minister"), the owner of a spokesman ("a spokesman for Mr Okoro"), a
 // group, or a name hyphened into another ("Hale-Moreno" is not Hale); and
-// "the Lagos-based economist" is asked by the place's name.
+// "the Lagos-based economist" is asked by the place's name; a deputy
+// minister who leads a delegation is its head; "what wage increase has X
+// offered" asks how much X offered; "shut" answers for "closed".
 func TestRound20(t *testing.T) {
 	port := textArticle(t, `Families wait as ferry talks drag on
 
@@ -48,6 +50,22 @@ Ifeoma Eze, an economist at a research firm in Lagos, said the dispute would out
 		{"an office held by a verb", port, "What did the former head of the statistics office say?", []string{"same cargo twice"}, nil, false},
 		{"a name hyphened into another", port, "What did the union's treasurer say?", []string{"waited before"}, []string{"idle day"}, false},
 		{"a place joined to an adjective", port, "What did the Lagos-based economist say about the dispute?", []string{"before the summer"}, []string{"idle day"}, false},
+	})
+	talks := textArticle(t, `Public servants resume pay talks
+
+The Civil Service Union is seeking raises totalling 12 per cent over three years. The Finance Board has offered 7.5 per cent over four years, plus a one-time payment of $1,000.
+
+The Finance Board has some room to improve its wage offer, according to one insider.
+
+A strike by about 30,000 dockworkers kept 21 ports closed for a third day.
+
+Lena Arutyunyan, the deputy foreign minister leading Armenia's delegation, spoke briefly to reporters.
+
+“We did not come here for the cameras,” Arutyunyan said.`)
+	runAnswerCases(t, []answerCase{
+		{"how much the proposer offered", talks, "What wage increase has the Finance Board offered?", []string{"7.5 per cent"}, nil, false},
+		{"shut for closed", talks, "How many ports have been shut by the strike?", []string{"21"}, nil, false},
+		{"a lesser word of another office", talks, "What did the head of Armenia's delegation say?", []string{"for the cameras"}, nil, false},
 	})
 	for _, c := range []struct{ head, phrase string }{
 		{"groups", "human rights groups"}, // a group

@@ -179,8 +179,15 @@ func (a *Article) proposals(q *question) (Result, bool) {
 		pick := a.ordinalPick(q, cands)
 		props = slices.DeleteFunc(slices.Clone(props), func(p summarize.Proposal) bool { return p.Sentence != pick })
 	}
+	// "What wage increase has the board offered?": how much, in the
+	// board's own offer where the article words it otherwise ("has
+	// offered 9.5 per cent").
+	typed := q.atype == typeQuantity || q.atype == typeMoney
 	for _, p := range props {
-		if len(q.topic) > 0 && a.ix.coverage(q.topic, []int{p.Sentence}) < 0.5 {
+		if typed && !hasQuantity(a.sents[p.Sentence]) {
+			continue
+		}
+		if len(q.topic) > 0 && a.ix.coverage(q.topic, []int{p.Sentence}) < 0.5 && !(typed && q.ent != nil && a.isName(q.ent, p.By)) {
 			continue
 		}
 		if q.ent != nil && !a.isName(q.ent, p.By) && !a.sentenceNames(p.Sentence, q.ent) {

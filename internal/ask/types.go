@@ -36,6 +36,8 @@ var typeNouns = map[string]answerType{
 	"percent": typeQuantity, "proportion": typeQuantity, "share": typeQuantity, "number": typeQuantity,
 	"price": typeQuantity, "cost": typeQuantity, "age": typeQuantity, "size": typeQuantity, "total": typeQuantity,
 	"ratio": typeQuantity, "quota": typeQuantity, "margin": typeQuantity, "threshold": typeQuantity, "valuation": typeQuantity,
+	// "What wage increase has the board offered?": by how much.
+	"increase": typeQuantity, "rise": typeQuantity, "raise": typeQuantity, "hike": typeQuantity, "cut": typeQuantity,
 	"date": typeDate, "day": typeDate, "year": typeDate, "month": typeDate, "time": typeDate,
 	"place": typePlace, "city": typePlace, "country": typePlace, "venue": typePlace, "location": typePlace,
 	// "Which newspaper reported it?", "which candidate does he back?": the
