@@ -16,7 +16,9 @@ import (
 // group, or a name hyphened into another ("Hale-Moreno" is not Hale); and
 // "the Lagos-based economist" is asked by the place's name; a deputy
 // minister who leads a delegation is its head; "what wage increase has X
-// offered" asks how much X offered; "shut" answers for "closed".
+// offered" asks how much X offered; "shut" answers for "closed"; a
+// length answers "how long is the border"; and what was told the outlet
+// a question names answers "what did X tell CNBC about Y".
 func TestRound20(t *testing.T) {
 	port := textArticle(t, `Families wait as ferry talks drag on
 
@@ -61,10 +63,18 @@ A strike by about 30,000 dockworkers kept 21 ports closed for a third day.
 
 Lena Arutyunyan, the deputy foreign minister leading Armenia's delegation, spoke briefly to reporters.
 
-“We did not come here for the cameras,” Arutyunyan said.`)
+“We did not come here for the cameras,” Arutyunyan said.
+
+The two countries are trying to agree on their shared border, which runs for about 900 km through the mountains.
+
+Victor Hale, the dockers' union president, took his case to television on Wednesday.
+
+“They made record profits and now they want to replace us with machines,” Hale told CNBC.`)
 	runAnswerCases(t, []answerCase{
 		{"how much the proposer offered", talks, "What wage increase has the Finance Board offered?", []string{"7.5 per cent"}, nil, false},
 		{"shut for closed", talks, "How many ports have been shut by the strike?", []string{"21"}, nil, false},
+		{"a length for how long", talks, "How long is the border between the two countries?", []string{"900 km"}, nil, false},
+		{"what was told an outlet", talks, "What did the dockers' union president tell CNBC about the employers?", []string{"record profits"}, nil, false},
 		{"a lesser word of another office", talks, "What did the head of Armenia's delegation say?", []string{"for the cameras"}, nil, false},
 	})
 	for _, c := range []struct{ head, phrase string }{

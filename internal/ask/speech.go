@@ -694,7 +694,15 @@ func (a *Article) speech(q *question) (Result, bool) {
 	}
 	if len(q.topic) > 0 {
 		var onTopic []utterance
+		told := toldWhom(q.raw)
 		for _, u := range picked {
+			// "What did the union president tell CNBC about the
+			// employers?": what was told CNBC is the answer, however it
+			// names the employers.
+			if told != "" && strings.Contains(a.sents[u.sentence], told) {
+				onTopic = append(onTopic, u)
+				continue
+			}
 			if ctx := a.quoteContext(u.sentence); a.ix.coverage(q.topic, ctx) > 0 || a.acr.topicCovered(q.topic, u.text) || a.acr.topicCovered(q.topic, a.joined(ctx)) {
 				onTopic = append(onTopic, u)
 			}
@@ -1262,4 +1270,29 @@ func writtenWords(raw string) []string {
 		out = append(out, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 	}
 	return out
+}
+
+// toldWhom returns the name a question says something was told to ("What
+// did the president tell CNBC about…": "CNBC"): the capitalised words
+// right after "tell" or "told", or "".
+func toldWhom(raw string) string {
+	fs := strings.Fields(raw)
+	for i, f := range fs {
+		if lf := strings.ToLower(f); lf != "tell" && lf != "told" {
+			continue
+		}
+		var name []string
+		for _, g := range fs[i+1:] {
+			w := strings.Trim(g, "?!.,;:'’\"“”()")
+			if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+				break
+			}
+			name = append(name, w)
+			if w != g {
+				break // the name ends with its punctuation
+			}
+		}
+		return strings.Join(name, " ")
+	}
+	return ""
 }

@@ -374,6 +374,8 @@ func (a *Article) search(q *question) (Result, bool) {
 			if !hasQuantity(a.sents[i]) && !a.hasDate(i) && !durationRE.MatchString(a.sents[i]) {
 				return false
 			}
+		case q.howLong && lengthRE.MatchString(a.sents[i]):
+			// "How long is the border?": a length answers too.
 		case !a.fitsType(i, q.atype, q):
 			return false
 		}
@@ -401,7 +403,7 @@ func (a *Article) search(q *question) (Result, bool) {
 			return false
 		}
 		// "What time does Monday's debate start?": not Monday again.
-		if q.atype == typeDate && !a.newDate(i, q) && !(q.howLong && durationRE.MatchString(a.sents[i])) {
+		if q.atype == typeDate && !a.newDate(i, q) && !(q.howLong && (durationRE.MatchString(a.sents[i]) || lengthRE.MatchString(a.sents[i]))) {
 			return false
 		}
 		// "When was the expert appointed?": a sentence that uses the
@@ -1019,6 +1021,10 @@ func (a *Article) namesOther(i int, q *question, noun string) bool {
 // durationRE finds a span of time: "90 days", "a seven-day ceasefire",
 // "a six-month license", "week-long", "a fortnight".
 var durationRE = regexp.MustCompile(`(?i)\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)[- ](hour|day|week|month|year)s?\b|\b(day|week|month|year)-long\b|\bfortnight\b`)
+
+// lengthRE matches a length: a number and a unit of distance ("about
+// 1,000 km", "a 12-mile stretch").
+var lengthRE = regexp.MustCompile(`(?i)\b\d[\d,.]*[- ]?(km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|feet|foot)\b`)
 
 // durationOf reports whether sentence s gives a span of time to one of
 // the terms: right before it ("a 90-day truce", "a seven-day
