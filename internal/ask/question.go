@@ -98,7 +98,8 @@ describe described describes describing characterize characterized characterise 
 depict depicted summarize summarized summarise summarised sum concede conceded acknowledge acknowledged
 explain explained stress stressed note noted maintain maintained counter countered remark remarked
 observe observed caution cautioned recall recalled judge judged assess assessed evaluate evaluated view viewed
-justify justified defend defended answer answered gauge gauged size sized weigh weighed appraise appraised`)
+justify justified defend defended answer answered gauge gauged size sized weigh weighed appraise appraised
+expect expects expected`)
 
 // speakWords name the act of speaking; in a question that asks for a
 // place, a date or an amount they need no match in the article.
@@ -327,7 +328,7 @@ func sourceAt(ws []string) int {
 var howSpeech = set(`respond responded react reacted describe described characterize characterized characterise
 characterised portray portrayed depict depicted summarize summarized summarise summarised sum judge judged assess
 assessed evaluate evaluated view viewed explain explained justify justified defend defended answer answered
-gauge gauged size sized weigh weighed appraise appraised`)
+gauge gauged size sized weigh weighed appraise appraised expect expects expected`)
 
 var (
 	whWords  = set(`who whom whose what when where why how which`)

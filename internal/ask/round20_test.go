@@ -18,7 +18,8 @@ import (
 // minister who leads a delegation is its head; "what wage increase has X
 // offered" asks how much X offered; "shut" answers for "closed"; a
 // length answers "how long is the border"; and what was told the outlet
-// a question names answers "what did X tell CNBC about Y".
+// a question names answers "what did X tell CNBC about Y"; and "how
+// does X expect …" asks for X's words.
 func TestRound20(t *testing.T) {
 	port := textArticle(t, `Families wait as ferry talks drag on
 
@@ -69,12 +70,17 @@ The two countries are trying to agree on their shared border, which runs for abo
 
 Victor Hale, the dockers' union president, took his case to television on Wednesday.
 
-“They made record profits and now they want to replace us with machines,” Hale told CNBC.`)
+“They made record profits and now they want to replace us with machines,” Hale told CNBC.
+
+Mira Holt, a professor of labor relations at Lakeside University, said the sides were further apart on tone than on money.
+
+“Nobody wins a long strike in this business,” Holt said.`)
 	runAnswerCases(t, []answerCase{
 		{"how much the proposer offered", talks, "What wage increase has the Finance Board offered?", []string{"7.5 per cent"}, nil, false},
 		{"shut for closed", talks, "How many ports have been shut by the strike?", []string{"21"}, nil, false},
 		{"a length for how long", talks, "How long is the border between the two countries?", []string{"900 km"}, nil, false},
 		{"what was told an outlet", talks, "What did the dockers' union president tell CNBC about the employers?", []string{"record profits"}, nil, false},
+		{"what someone expects is their words", talks, "How does the labor relations professor expect a long strike to play out?", []string{"Nobody wins"}, nil, false},
 		{"a lesser word of another office", talks, "What did the head of Armenia's delegation say?", []string{"for the cameras"}, nil, false},
 	})
 	for _, c := range []struct{ head, phrase string }{
