@@ -825,15 +825,13 @@ func treeSteps(toks []nlp.Token, x, y int) int {
 	for k, d := x, 0; k >= 0 && k < len(toks) && d < 8; k, d = toks[k].Head, d+1 {
 		up[k] = d
 	}
-	owned := false // y hangs from x's side by "of", "for" or a possessive
+	if toks[y].Head == x && (strings.HasPrefix(toks[y].Rel, "nmod") || strings.HasPrefix(toks[y].Rel, "obl")) {
+		return far // "Nisan Ahmado's source", "a spokesman for Mr Prescott"
+	}
 	for k, d := y, 0; k >= 0 && k < len(toks) && d < 8; k, d = toks[k].Head, d+1 {
 		dx, ok := up[k]
 		if !ok {
-			owned = owned || strings.HasPrefix(toks[k].Rel, "nmod") || strings.HasPrefix(toks[k].Rel, "obl")
 			continue
-		}
-		if k == x && owned {
-			return far // "Nisan Ahmado's source", "a spokesman for Mr Prescott"
 		}
 		if k != x && k != y && speechLemmas[strings.ToLower(toks[k].Lemma)] {
 			return far
