@@ -682,11 +682,13 @@ var kinInverse = map[string][]string{
 // department" for "Gabriela Montaño Iturri, who headed the research
 // department of the central bank"): one sentence that names the person
 // holds the description's head (head, one word, by stem or synonym, or a
-// word of kin from the other side) near the name, and all its other
-// words (phrase) but one. Not a group ("human rights groups"), nor one
+// word of kin from the other side) tied to the name in its tree, and its
+// other words (phrase; one of three or more may be missing; see
+// introductionFits). Not a group ("human rights groups"), nor a speaker
+// written as more than the name ("sources in the Rukban camp"), nor one
 // whose own name the description holds ("Prescott's spokesman"), nor a
 // lesser office ("Deputy Prime Minister John Prescott" for "the prime
-// minister"); nil where none or two fit.
+// minister"); nil where none or two fit as well.
 func (a *Article) introducedAs(head string, phrase []string) *name {
 	if head == "" || singular(head) != head || pronounsThey[head] {
 		return nil
@@ -712,8 +714,9 @@ func (a *Article) introducedAs(head string, phrase []string) *name {
 	bestScore, tie := 0, false
 	seen := map[*name]bool{}
 	for _, u := range a.said {
-		n := a.findNameWhere(words(u.speaker), func(n *name) bool { return n.kind == summarize.KindPerson })
-		if n == nil || seen[n] || !slices.ContainsFunc(n.keys, func(k string) bool { return slices.Contains(words(u.speaker), k) }) || len(words(u.speaker)) > len(strings.Fields(n.full))+1 {
+		sw := words(u.speaker)
+		n := a.findNameWhere(sw, func(n *name) bool { return n.kind == summarize.KindPerson })
+		if n == nil || seen[n] || !slices.ContainsFunc(n.keys, func(k string) bool { return slices.Contains(sw, k) }) || len(sw) > len(strings.Fields(n.full))+1 {
 			continue // "sources in the Rukban camp" is no person named Rukban
 		}
 		seen[n] = true
@@ -815,10 +818,12 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 	return 1 + got
 }
 
-// treeSteps returns the number of steps between tokens x and y of one
-// sentence's tree, or a large number where the path passes through a
-// verb of saying (the speaker and what they speak of are not one
-// description) or there is none.
+// treeSteps returns the number of steps between tokens x (a word of an
+// office) and y (a word of a name) of one sentence's tree, or a large
+// number where there is no path, where it passes through a verb of
+// saying (the speaker and what they speak of are not one description),
+// or where the name is the office's owner ("a spokesman for Mr
+// Prescott").
 func treeSteps(toks []nlp.Token, x, y int) int {
 	const far = 1 << 20
 	up := map[int]int{} // x's ancestors (and x) by distance
