@@ -252,11 +252,14 @@ func (a *Article) answerOne(question string, history []Turn) Result {
 		if r, ok := a.age(q); ok {
 			return r
 		}
-		if q.intent == intentQuote && q.ent == nil && len(q.subjectPhrase) > 0 && a.describedPerson(q.subjectPhrase) == nil && a.introducedAs(q.subjectHead, q.subjectPhrase) != nil {
-			// "the mother of the kidnapped 21-year-old": words the
-			// article puts otherwise ("whose son Omer, 21, was seized").
-			for _, w := range q.subjectPhrase {
-				q.known[w] = true
+		if q.intent == intentQuote && q.ent == nil && len(q.subjectPhrase) > 0 {
+			q.introduced = a.introducedAs(q.subjectHead, q.subjectPhrase)
+			if q.introduced != nil && a.describedPerson(q.subjectPhrase) == nil {
+				// "the mother of the kidnapped 21-year-old": words the
+				// article puts otherwise ("whose son Omer, 21, was seized").
+				for _, w := range q.subjectPhrase {
+					q.known[w] = true
+				}
 			}
 		}
 		if why := a.unanswerable(q); why != "" {

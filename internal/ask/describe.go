@@ -658,23 +658,6 @@ func (si *sentInfo) phraseWords(from, last int) []string {
 	return out
 }
 
-// kinInverse gives, for a word of kinship a description uses ("the mother
-// of the kidnapped soldier"), the words by which news introduces that
-// person through the other ("Ronit Shaked, whose son Omer was seized").
-var kinInverse = map[string][]string{
-	"mother":   {"son", "daughter", "child", "children", "sons", "daughters"},
-	"father":   {"son", "daughter", "child", "children", "sons", "daughters"},
-	"parent":   {"son", "daughter", "child", "children", "sons", "daughters"},
-	"wife":     {"husband", "partner"},
-	"widow":    {"husband", "partner"},
-	"husband":  {"wife", "partner"},
-	"widower":  {"wife", "partner"},
-	"sister":   {"brother", "sister", "sibling"},
-	"brother":  {"brother", "sister", "sibling"},
-	"son":      {"mother", "father", "parent", "parents"},
-	"daughter": {"mother", "father", "parent", "parents"},
-}
-
 // introducedAs returns the one person credited with words whose
 // introduction fits a description the article does not write as such
 // ("the mother of the kidnapped 21-year-old" for "Ronit Shaked, whose son
@@ -693,7 +676,7 @@ func (a *Article) introducedAs(head string, phrase []string) *name {
 	if head == "" || singular(head) != head || pronounsThey[head] {
 		return nil
 	}
-	if kinInverse[head] == nil && !summarize.IsRoleWord(head) && (a.an == nil || a.an.NounClass(head) != nlp.NounPerson) {
+	if summarize.KinReciprocals(head) == nil && !summarize.IsRoleWord(head) && (a.an == nil || a.an.NounClass(head) != nlp.NounPerson) {
 		return nil // "the Venezuelan government" is no one person
 	}
 	var ws []string
@@ -758,30 +741,33 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 	}
 	toks := a.info[i].toks
 	hs := porter(head)
+	kin := summarize.KinReciprocals(head)
 	var names, heads []int
 	for k, tok := range toks {
-		w := strings.ToLower(tok.Text)
 		if slices.ContainsFunc(words(tok.Text), func(x string) bool { return slices.Contains(n.keys, x) }) {
 			names = append(names, k)
 			continue
 		}
-		t := porter(strings.ToLower(tok.Lemma))
-		if t == hs || slices.Contains(synonyms[hs], t) || slices.Contains(kinInverse[head], w) {
-			for j := k - 1; j >= 0 && j >= k-3 && toks[j].UPOS != "PUNCT"; j-- {
-				// A lesser word of this office, written before it ("Deputy
-				// Prime Minister John Prescott"); not of another office
-				// between ("the deputy foreign minister leading Armenia’s
-				// delegation" leads it).
-				l := porter(strings.ToLower(toks[j].Text))
-				if slices.Contains(lesserOffice, l) && !slices.ContainsFunc(phrase, func(p string) bool { return porter(p) == l }) {
-					return 0 // "Deputy Prime Minister John Prescott"
-				}
-				if toks[j].UPOS == "NOUN" {
-					break
-				}
-			}
-			heads = append(heads, k)
+		lemma := strings.ToLower(tok.Lemma)
+		if t := porter(lemma); t != hs && !slices.Contains(synonyms[hs], t) && !slices.Contains(kin, lemma) {
+			continue
 		}
+		// The words written before the office, up to another office's
+		// noun: a lesser one ("Deputy Prime Minister John Prescott") is
+		// not the office asked about; one of the office between is not
+		// this one's ("the deputy foreign minister leading Armenia’s
+		// delegation" leads it).
+		var before []string
+		for j := k - 1; j >= 0 && j >= k-3 && toks[j].UPOS != "PUNCT"; j-- {
+			before = append(before, porter(strings.ToLower(toks[j].Text)))
+			if toks[j].UPOS == "NOUN" {
+				break
+			}
+		}
+		if !sameRank(before, phrase) {
+			return 0
+		}
+		heads = append(heads, k)
 	}
 	tied := false
 	for _, h := range heads {
@@ -844,20 +830,4 @@ func treeSteps(toks []nlp.Token, x, y int) int {
 		return dx + d
 	}
 	return far
-}
-
-// subjectHead returns the head of the words that name a speaker ("the
-// mother of the kidnapped 21-year-old": "mother"; "the bishop accompanying
-// the talks": "bishop"): the word before the first preposition or
-// participle that follows a noun, or else the last word.
-func subjectHead(subj []string) string {
-	for k := 1; k < len(subj)-1; k++ {
-		if headPrepositions[subj[k]] || strings.HasSuffix(subj[k], "ing") && !isStop(subj[k-1]) {
-			return subj[k-1]
-		}
-	}
-	if len(subj) == 0 {
-		return ""
-	}
-	return subj[len(subj)-1]
 }

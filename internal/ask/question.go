@@ -45,8 +45,11 @@ type question struct {
 	speechVerb    string
 	subjectPhrase []string
 	// subjectHead is the head word of the description subjectPhrase
-	// holds ("mother" of "the mother of the kidnapped 21-year-old").
+	// holds ("mother" of "the mother of the kidnapped 21-year-old"), and
+	// introduced the one person whose introduction fits it where the
+	// article does not write it (introducedAs), set before answering.
 	subjectHead string
+	introduced  *name
 	// according is the index of "according" in "what …, according to
 	// X?", which asks for X's words on what comes before it; 0 for none.
 	according int
@@ -446,7 +449,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				// Clinton"): the name as the article writes it.
 				q.ent = n
 			} else if !pronounsHe[head] && !pronounsThey[head] {
-				q.subjectHead = subjectHead(subj)
+				q.subjectHead, _ = phraseHead(subj)
 				for _, w := range subj {
 					if !isStop(w) && w != "mr" && w != "mrs" && w != "ms" {
 						q.subjectPhrase = append(q.subjectPhrase, w)

@@ -657,7 +657,7 @@ func (a *Article) speech(q *question) (Result, bool) {
 			}
 		}
 		if len(fits) == 0 {
-			if n := a.introducedAs(q.subjectHead, s.phrase); n != nil {
+			if n := q.introduced; n != nil {
 				for _, u := range a.said {
 					if a.isName(n, u.speaker) {
 						fits[bareDescription(u.speaker)] = true
@@ -1233,7 +1233,9 @@ var headPrepositions = set(`inside outside in at of for from with within near on
 func phraseHead(phrase []string) (string, []string) {
 	at := len(phrase) - 1
 	for k := 1; k < len(phrase)-1; k++ {
-		if headPrepositions[phrase[k]] {
+		// "the bishop accompanying the talks": a participle after a
+		// noun opens what is said of it, as a preposition does.
+		if headPrepositions[phrase[k]] || strings.HasSuffix(phrase[k], "ing") && !isStop(phrase[k-1]) {
 			at = k - 1
 			break
 		}

@@ -296,7 +296,14 @@ var kinReciprocals = map[string][]string{
 	"brother": {"sister", "brother", "sibling"}, "sister": {"brother", "sister", "sibling"},
 	"son": {"father", "mother", "parent"}, "daughter": {"father", "mother", "parent"},
 	"father": {"son", "daughter", "child"}, "mother": {"son", "daughter", "child"},
+	"parent": {"son", "daughter", "child"}, "widow": {"husband", "partner"}, "widower": {"wife", "partner"},
 }
+
+// KinReciprocals returns the nouns (lemmas) by which the other of a pair
+// of kin is called, for a noun of kin ("mother": son, daughter, child;
+// "wife": husband, partner), or nil: the answerer finds "the mother of
+// the kidnapped sailor" by "Ana Ruiz, whose son was kidnapped".
+func KinReciprocals(w string) []string { return kinReciprocals[strings.ToLower(w)] }
 
 // relativeOf returns, for a noun of kin with its owner at src ("Her
 // brother", "Her husband"), the person the story names as that relative:
