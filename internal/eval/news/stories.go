@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 220 news stories about negotiations written for the
+// storyFS holds 232 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -19,8 +19,8 @@ import (
 // sets (s137–s148), of the dev18 and blind15 sets (s149–s160), of the
 // dev19 and blind16 sets (s161–s172), of the dev20 and blind17 sets
 // (s173–s184), of the dev21 and blind18 sets (s185–s196), of the dev22
-// and blind19 sets (s197–s208), of the dev23 and blind20 sets (s209–s220)
-// and of the
+// and blind19 sets (s197–s208), of the dev23 and blind20 sets (s209–s220),
+// of the dev24 and blind21 sets (s221–s232) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -121,12 +121,24 @@ import (
 // Somalia–Ethiopia talks in Ankara with a joint declaration, EU–Mercosur
 // with French farmers in single marks, a video-game voice actors' strike
 // with an Instagram post, Armenia–Azerbaijan treaty talks as a live blog,
-// a Nigerian university lecturers' strike with "Prof." and "Dr.").
+// a Nigerian university lecturers' strike with "Prof." and "Dr.") and of
+// s221–s232 (Israel–Hamas hostage talks in Cairo in Reuters style with a
+// quotation broken by its credit, US–China tariff talks in Geneva in
+// Bloomberg style with a reporter's question quoted, British resident
+// doctors' pay in Guardian style with a post on X, a hostile bid between
+// two European brewers in AP style with an emailed response, Colombia–ELN
+// talks in Caracas translated from Spanish with an alias and quotations
+// after a colon, a Korean carmaker's strike in Yonhap style with family
+// names first, WTO fisheries talks with two ministers of one surname,
+// DR Congo–Rwanda talks in Doha with speakers named in the sentence after,
+// a parcel drivers' contract with a Q&A, India–EU trade talks with an
+// official who asked not to be named, Serbia–Kosovo talks with a
+// quotation inside a quotation, a nurses' strike with a radio transcript).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s220").
+// StoryTexts returns the embedded stories by id ("s01" … "s232").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
