@@ -197,11 +197,16 @@ func (a *Article) describedSpeaker(h string, others []string) *name {
 	// delegation" comes without its "of").
 	role := ""
 	want := []string{porter(h)}
+	var nations []string // "Colombia's", "Egyptian": the sentence may leave it out
 	for _, w := range append([]string{h}, others...) {
 		if role == "" && summarize.IsRoleWord(w) {
 			role = w
 		}
-		if w != h {
+		switch {
+		case w == h:
+		case summarize.NationOf(w) != "" && a.nationWritten(w):
+			nations = append(nations, w)
+		default:
 			want = append(want, porter(w))
 		}
 	}
@@ -210,15 +215,33 @@ func (a *Article) describedSpeaker(h string, others []string) *name {
 	}
 	head := porter(role)
 	var found *name
+	ss := a.brief.Sentences
 	for _, u := range a.said {
-		if u.sentence < 0 || u.sentence >= len(a.sents) || u.sentence >= len(a.info) || u.cue == "" || !a.info[u.sentence].speaksAs(head) {
+		if u.sentence < 0 || u.sentence >= len(a.sents) || u.sentence >= len(a.info) || u.cue == "" {
+			continue
+		}
+		// The credit may follow a quotation of two sentences in its
+		// paragraph: "“We did not come to sign a photograph. We came to
+		// sign something …,” the head of the government delegation told
+		// reporters."
+		credit := -1
+		for j := u.sentence; j < len(a.info) && j < len(ss) && j <= u.sentence+2 && ss[j].Para == ss[u.sentence].Para; j++ {
+			if a.info[j].speaksAs(head) {
+				credit = j
+				break
+			}
+			if !u.quote {
+				break
+			}
+		}
+		if credit < 0 {
 			continue
 		}
 		stems := map[string]bool{}
-		for _, w := range words(a.sents[u.sentence]) {
+		for _, w := range words(a.sents[credit]) {
 			stems[porter(w)] = true
 		}
-		if !allIn(want, stems) {
+		if !allIn(want, stems) || !a.nationsFit(nations, credit, stems) {
 			continue
 		}
 		n := a.findNameWhere(words(u.speaker), func(n *name) bool { return n.kind == "person" })
@@ -231,6 +254,26 @@ func (a *Article) describedSpeaker(h string, others []string) *name {
 		found = n
 	}
 	return found
+}
+
+// nationsFit reports whether sentence i (its words' stems) fits the
+// countries a description names ("the head of Colombia's government
+// delegation"): it names each, or names no country at all, in an article
+// that names them ("…,” the head of the government delegation told
+// reporters" in a story of Colombia's talks).
+func (a *Article) nationsFit(nations []string, i int, stems map[string]bool) bool {
+	if len(nations) == 0 {
+		return true
+	}
+	if !slices.ContainsFunc(nations, func(w string) bool { return !nationNamed(w, func(f string) bool { return stems[f] }) }) {
+		return true
+	}
+	for _, w := range words(a.sents[i]) {
+		if summarize.NationOf(w) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // speaksAs reports whether the sentence has a word of stem head for the
@@ -475,13 +518,14 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			return false
 		}
 	}
-	for _, w := range others {
+	for k, w := range others {
 		if isStop(w) || vagueQualifiers[w] {
 			continue
 		}
 		t := porter(w)
 		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || i >= 0 && a.ix.sentenceHas(i, t) ||
 			i >= 0 && a.subheadHas(i, t) ||
+			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
 			i >= 0 && nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) }) {
 			continue
@@ -494,6 +538,29 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// shortenedFrom reports whether the noun next (a word of the role, or of
+// sentence i) stands in sentence i for "w next", the fuller name the
+// article gave it at or before i: "the city's school board" then "the
+// board's vice president" is the school board's vice president.
+func (a *Article) shortenedFrom(w, next string, role []string, i int) bool {
+	t, nt := porter(w), porter(next)
+	if !slices.Contains(role, nt) && !a.ix.sentenceHas(i, nt) {
+		return false
+	}
+	for j := 0; j <= i && j < len(a.sents); j++ {
+		if !a.ix.sentenceHas(j, t) || !a.ix.sentenceHas(j, nt) {
+			continue
+		}
+		ws := words(a.sents[j])
+		for x := 0; x+1 < len(ws); x++ {
+			if porter(ws[x]) == t && porter(ws[x+1]) == nt {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subheadHas reports whether the subhead over sentence i (the nearest

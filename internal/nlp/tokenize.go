@@ -412,6 +412,21 @@ func (t *tokenizer) isAbbrev(s, e int) bool {
 			n++
 		}
 		return n < len(t.text) && isDigitByte(t.text[n])
+	case abbrBeforeName:
+		// "Ma. Corazon", "Md. Rafiqul", "Sec. Teodoro", "Del. Stacey
+		// Plaskett", but "… said Ma. The talks" and "Baltimore, Md. He".
+		n := e
+		for n < len(t.text) && (t.text[n] == ' ' || t.text[n] == '\t') {
+			n++
+		}
+		k := n
+		for k < len(t.text) && isLetterByte(t.text[k]) {
+			k++
+		}
+		if k == n {
+			return lw == "sec" && n < len(t.text) && isDigitByte(t.text[n])
+		}
+		return t.text[n] >= 'A' && t.text[n] <= 'Z' && !isSentenceStarter(t.text[n:k])
 	}
 	return false
 }
@@ -421,6 +436,7 @@ const (
 	abbrAlways
 	abbrTitle
 	abbrBeforeNumber
+	abbrBeforeName
 )
 
 // abbrevKind classifies a lowercased word that is followed by a period.
@@ -429,7 +445,8 @@ func abbrevKind(w string) int {
 	case "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr",
 		"rev", "sen", "sens", "rep", "reps", "gov", "pres", "supt", "insp", "hon", "st", "mt", "ft", "fr",
 		"gens", "cpl", "pvt", "brig", "sr", "jr", "atty", "lieut", "mme", "mlle", "msgr", "sec'y",
-		"engr", "eng", "barr", "alh", "amb", "cllr", "cdr", "det", "pst", "evang", "ir", "ing", "drs":
+		"engr", "eng", "barr", "alh", "amb", "cllr", "cdr", "det", "pst", "evang", "ir", "ing", "drs",
+		"ald", "usec", "asec", "cong":
 		return abbrTitle
 	case "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "assoc", "approx", "vs", "v",
 		"etc", "al", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "jun", "jul",
@@ -438,8 +455,12 @@ func abbrevKind(w string) int {
 		"esp", "govt", "intl", "natl", "cf", "viz", "ca", "approx.", "mfg", "mgr", "asst", "yr", "yrs", "hrs",
 		"misc", "pt", "pts", "ph", "ib", "ibid", "eg", "ie", "dist", "div", "gal", "oz", "lbs", "sq", "mph":
 		return abbrAlways
-	case "no", "nos", "fig", "figs", "p", "pp", "c", "vol", "vols", "art", "sec", "ch", "op", "para", "mar", "sat", "sun", "wed", "ed", "eq":
+	case "no", "nos", "fig", "figs", "p", "pp", "c", "vol", "vols", "art", "ch", "op", "para", "mar", "sat", "sun", "wed", "ed", "eq":
 		return abbrBeforeNumber
+	case "ma", "md", "sec", "del", "sta", "sto":
+		// Short forms that are also words or names, written before a
+		// name: María, Mohammad, Secretary, Delegate, Santa, Santo.
+		return abbrBeforeName
 	}
 	return abbrNone
 }

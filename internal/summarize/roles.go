@@ -22,6 +22,7 @@ var titleAbbreviations = map[string]string{
 	"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
 	"pres": "president", "sec": "secretary", "amb": "ambassador", "atty": "attorney", "adm": "admiral",
 	"col": "colonel", "supt": "superintendent", "cmdr": "commander", "capt": "captain",
+	"ald": "alderman", "usec": "undersecretary", "asec": "assistant secretary", "cong": "congressman",
 }
 
 // roleHolder returns, for a definite description headed by a title at

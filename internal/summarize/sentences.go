@@ -146,6 +146,7 @@ var titleAbbrev = map[string]bool{
 	"okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "va": true, "vt": true,
 	"wyo": true, "gens": true, "reps": true, "sens": true,
 	"engr": true, "eng": true, "barr": true, "alh": true, "cllr": true, "cdr": true, "det": true, "pst": true, "evang": true, "ir": true, "ing": true, "drs": true,
+	"ald": true, "atty": true, "usec": true, "asec": true, "cong": true, "insp": true, "brig": true, "msgr": true,
 }
 
 // softAbbrev end with a period that may or may not end a sentence: the
@@ -153,6 +154,9 @@ var titleAbbrev = map[string]bool{
 var softAbbrev = map[string]bool{
 	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "jr": true,
 	"sr": true, "etc": true, "al": true, "bros": true, "cf": true,
+	// Short forms that are also words or names, written before a name:
+	// "Ma. Corazon" (María), "Sec. Teodoro", "Sta. Rosa".
+	"ma": true, "sec": true, "sta": true, "sto": true,
 }
 
 // sentenceOpeners are words that commonly begin a sentence; after an

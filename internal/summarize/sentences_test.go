@@ -47,6 +47,10 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"Drones struck overnight.", "Officials said so."}},
 		{"state abbreviation", "said Rep. Jim McGovern, D-Mass., the chairman. He left.",
 			[]string{"said Rep. Jim McGovern, D-Mass., the chairman.", "He left."}},
+		{"an alderman and a María", "The board's vice president, Ald. Rosa Ibarra, disagreed. It was led by Undersecretary Ma. Corazon Villanueva.",
+			[]string{"The board's vice president, Ald. Rosa Ibarra, disagreed.", "It was led by Undersecretary Ma. Corazon Villanueva."}},
+		{"a name that is also a short form ends a sentence", "The envoys met Ma. The talks ended.",
+			[]string{"The envoys met Ma.", "The talks ended."}},
 		{"no final period", "Peace talks resume next week", []string{"Peace talks resume next week"}},
 	}
 	for _, tt := range tests {
