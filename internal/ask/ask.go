@@ -254,7 +254,7 @@ func (a *Article) answerOne(question string, history []Turn) Result {
 		}
 		if q.intent == intentQuote && q.ent == nil && len(q.subjectPhrase) > 0 {
 			q.introduced = a.introducedAs(q.subjectHead, q.subjectPhrase)
-			if q.introduced != nil && a.describedPerson(q.subjectPhrase) == nil {
+			if q.introduced != nil && a.describedAs(q.desc, q.subjectPhrase) == nil {
 				// "the mother of the kidnapped 21-year-old": words the
 				// article puts otherwise ("whose son Omer, 21, was seized").
 				for _, w := range q.subjectPhrase {

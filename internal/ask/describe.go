@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
@@ -165,8 +166,80 @@ func (a *Article) describedPerson(phrase []string) *name {
 	if len(phrase) == 0 {
 		return nil
 	}
-	phrase = expandOffices(phrase)
-	h, others := phraseHead(phrase)
+	return a.describedHead(describe(phrase))
+}
+
+// description is a description's head and its other content words,
+// and of those the words of a relative clause ("who opposed the deal"),
+// which the article may put in other words ("who campaigned against the
+// deal").
+type description struct {
+	head     string
+	others   []string
+	relative []string
+}
+
+// describe reads a description's words (a question's, with their
+// prepositions and relative words, or content words alone): its head,
+// the word before its first preposition or relative word, and its other
+// content words, offices' initials written out.
+func describe(words []string) description {
+	words = expandOffices(words)
+	h, others := phraseHead(words)
+	var rel []string
+	if k := slices.IndexFunc(words, func(w string) bool { return relativeWords[w] }); k > 0 && words[k-1] == h {
+		rel = slices.DeleteFunc(slices.Clone(words[k+1:]), isStop)
+	}
+	return description{h, slices.DeleteFunc(others, func(w string) bool { return isStop(w) || relativeWords[w] }), rel}
+}
+
+// namesJoined returns a description's words without a preposition
+// inside a name, where the question writes the words on both sides with
+// capitals ("the Council of Governors chairperson": the chairperson, not
+// the council).
+func namesJoined(words []string, raw string) []string {
+	capital := map[string]bool{}
+	for _, w := range writtenWords(raw) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital[strings.ToLower(w)] = true
+		}
+	}
+	out := make([]string, 0, len(words))
+	for k, w := range words {
+		if headPrepositions[w] && k > 0 && k+1 < len(words) && capital[words[k-1]] && capital[strings.TrimSuffix(words[k+1], "'s")] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// describedAs is describedHead for a question's description when it has
+// one, else describedPerson of its content words.
+func (a *Article) describedAs(d description, phrase []string) *name {
+	if d.head == "" {
+		return a.describedPerson(phrase)
+	}
+	return a.describedHead(d)
+}
+
+// describedHead is describedPerson for a description read whole; where
+// no one fits it all, the one person who fits it without its relative
+// clause, if the rest says more than the head.
+func (a *Article) describedHead(d description) *name {
+	if n := a.describedWords(d.head, d.others); n != nil || len(d.relative) == 0 {
+		return n
+	}
+	rest := slices.DeleteFunc(slices.Clone(d.others), func(w string) bool { return slices.Contains(d.relative, w) })
+	if len(rest) == 0 {
+		return nil
+	}
+	return a.describedWords(d.head, rest)
+}
+
+// describedWords returns the one person a description of head h and
+// other words fits, or nil.
+func (a *Article) describedWords(h string, others []string) *name {
 	if n := a.describedBy(h, others); n != nil {
 		return n
 	}
@@ -350,6 +423,13 @@ func (a *Article) describedBy(h string, others []string) *name {
 				continue
 			}
 			roles := si.roleStems(e)
+			if all := slices.Concat(roles...); slices.ContainsFunc(others, func(w string) bool { return otherCountry(w, all) && a.acr.expansion(w) == nil }) {
+				// "the head of Armenia's delegation" is not "foreign
+				// policy adviser to Azerbaijan's president and head
+				// of Baku's delegation" (but "DRC" the article spells
+				// out as the Danish Relief Council is no country).
+				continue
+			}
 			exact := slices.ContainsFunc(roles, func(role []string) bool { return holdsHead(head, role) && sameRank(role, others) })
 			fits := slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, i) })
 			for j := i - 1; !fits && j >= 0 && j >= i-2 && si.possessedOffice(head); j-- {
@@ -478,7 +558,8 @@ func sameWordFamily(a, b string) bool {
 // written in another ("the union's outside counsel"). They are synonyms
 // of the index too.
 const officeSynonymGroups = `lawyer counsel attorney
-spokesman spokeswoman spokesperson`
+spokesman spokeswoman spokesperson
+envoy emissary representative`
 
 // roleSynonyms map the stem of a word of an office to the stems of the
 // other words for that office.
@@ -487,6 +568,10 @@ var roleSynonyms = stemGroups(officeSynonymGroups)
 // lesserOffice are the stems of the words that make a role another than
 // its head's: a deputy, a vice-, an assistant, a former holder.
 var lesserOffice = []string{porter("deputy"), porter("vice"), porter("assistant"), porter("former"), porter("acting"), porter("shadow")}
+
+// anyOffice are the words for whoever holds an office of a body, of any
+// rank or title.
+var anyOffice = set(`official officials`)
 
 // vagueQualifiers say no more of an office than that it is one: "the
 // local coordinator", "a senior negotiator", "the main negotiator" need
@@ -510,11 +595,13 @@ func sameRank(role, others []string) bool {
 // description's head (stem, and as written) and other words; with i
 // negative, only by the role's own words.
 func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
-	if !sameRank(role, others) {
+	if !anyOffice[h] && !sameRank(role, others) {
 		return false
 	}
 	if !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
-		if !genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadWords[r] }) {
+		// "An Egyptian intelligence official" holds any office of
+		// Egypt's intelligence service, of whatever rank.
+		if !anyOffice[h] && (!genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadWords[r] })) {
 			return false
 		}
 	}
@@ -538,6 +625,25 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// otherCountry reports whether w names a country and the role (stems)
+// names another, by its name, its people or its capital, and not w's.
+func otherCountry(w string, role []string) bool {
+	n := summarize.NationOf(w)
+	if n == "" {
+		return false
+	}
+	other := false
+	for _, r := range role {
+		switch c := summarize.CountryOf(r); {
+		case c == n:
+			return false
+		case c != "":
+			other = true
+		}
+	}
+	return other
 }
 
 // shortenedFrom reports whether the noun next (a word of the role, or of

@@ -50,6 +50,8 @@ type question struct {
 	// article does not write it (introducedAs), set before answering.
 	subjectHead string
 	introduced  *name
+	// desc is the description read whole (see subject).
+	desc description
 	// according is the index of "according" in "what …, according to
 	// X?", which asks for X's words on what comes before it; 0 for none.
 	according int
@@ -450,6 +452,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				q.ent = n
 			} else if !pronounsHe[head] && !pronounsThey[head] {
 				q.subjectHead, _ = phraseHead(subj)
+				q.desc = describe(namesJoined(subj, raw))
 				for _, w := range subj {
 					if !isStop(w) && w != "mr" && w != "mrs" && w != "ms" {
 						q.subjectPhrase = append(q.subjectPhrase, w)

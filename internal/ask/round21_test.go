@@ -5,7 +5,13 @@ import "testing"
 // TestRound21: an office asked about by the fuller name of the body the
 // article shortens ("the school board's vice president" for "the city's
 // school board" then "the board's vice president, Ald. …"), and a title's
-// short form before a name ("Undersecretary Ma. Corazon …").
+// short form before a name ("Undersecretary Ma. Corazon …"); a
+// description read whole, its head before its preposition or relative
+// clause ("the head of the UN verification mission"), the relative clause
+// left out where the article puts it otherwise, "official" for an office
+// of any rank, an envoy for a representative, never a role that names
+// another country, and no preposition split inside a name ("the Council
+// of Governors chairperson").
 func TestRound21(t *testing.T) {
 	schools := textArticle(t, `Teachers and district trade proposals
 
@@ -25,7 +31,28 @@ The meeting was led on the Philippine side by Foreign Affairs Undersecretary Ma.
 Villanueva's summary for reporters was brief: “We talked. We did not agree. We will talk again.”
 
 Shen was quoted by state media as saying China's position was unchanged.`)
+	talks := textArticle(t, `Gaza talks end without a deal
+
+Major General Hossam Ragab, a deputy head of Egypt's General Intelligence Service who chaired the sessions, told reporters that the delegations had agreed on most of the text. "We are close, but we are not there," Ragab said.
+
+Anneliese Dorfmann, head of the United Nations Verification Mission, said monitors could deploy within two weeks. "A ceasefire that is not verified is only a promise," Dorfmann said.
+
+"I voted no. Part-timers got scraps again," said Keisha Warren, a part-time package handler in Memphis who campaigned against the deal.
+
+"We did not walk away," Tomas Lindgren, the EU special representative for the dialogue, told reporters.
+
+Elchin Rustamov, adviser to Azerbaijan's president and head of Baku's delegation, spoke on television. "We are closer than ever," Rustamov said.
+
+Gevorg Mirzoyan, the deputy foreign minister leading Armenia's delegation, spoke to reporters. "We came to sign something that will hold," Mirzoyan said.
+
+Council of Governors chairperson Wanjiku Kagwe warned of closures. "Hospitals will be the last to close," Kagwe said.`)
 	runAnswerCases(t, []answerCase{
+		{"an official of any rank, by a relative clause the article writes", talks, "What did the Egyptian intelligence official who chaired the sessions say?", []string{"not there"}, nil, false},
+		{"the head of a body, with its initials", talks, "What did the head of the UN verification mission say about the ceasefire?", []string{"only a promise"}, nil, false},
+		{"a relative clause put in other words", talks, "What did the Memphis package handler who opposed the deal say?", []string{"scraps"}, nil, false},
+		{"an envoy is a representative", talks, "What did the EU envoy say?", []string{"walk away"}, nil, false},
+		{"not the head of the other country's delegation", talks, "What did the head of Armenia's delegation say?", []string{"will hold"}, []string{"closer than ever"}, false},
+		{"a preposition inside a name", talks, "What did the Council of Governors chairperson warn?", []string{"last to close"}, nil, false},
 		{"a body shortened after its fuller name", schools, "What did the school board's vice president say about a deal?", []string{"made its point"}, []string{"fully costed"}, false},
 		{"a title's short form before a name", shoal, "How did the Philippine undersecretary sum up the talks?", []string{"did not agree"}, nil, false},
 	})

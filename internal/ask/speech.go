@@ -352,11 +352,15 @@ type subject struct {
 	also   *name    // a second name asked about with ent ("EADS and BAE Systems")
 	phrase []string // lower-case content words of a description; the last is its head
 	raw    string   // the question, for how it writes the description
+	// desc is the description's head and other words, read from the
+	// question with its prepositions and relative clause ("head" of
+	// "the head of the UN verification mission").
+	desc description
 }
 
 // subjectOf is who question q asks about.
 func subjectOf(q *question) subject {
-	return subject{ent: q.ent, also: q.also, phrase: q.subjectPhrase, raw: q.raw}
+	return subject{ent: q.ent, also: q.also, phrase: q.subjectPhrase, raw: q.raw, desc: q.desc}
 }
 
 // label names the subject as the question writes it: "Lu Kang", "the
@@ -649,7 +653,7 @@ func (a *Article) speech(q *question) (Result, bool) {
 		// "the chair" for "The chair of the talks, Ecuadorian diplomat
 		// Luis Fernando Aragón Mejía"), by name, before any speaker
 		// credited with words that merely share the role's sentence.
-		if n := a.describedPerson(s.phrase); n != nil {
+		if n := a.describedAs(s.desc, s.phrase); n != nil {
 			for _, u := range a.said {
 				if a.isName(n, u.speaker) {
 					fits[bareDescription(u.speaker)] = true
@@ -1227,6 +1231,10 @@ func closeSentence(s string) string {
 // inside the camp" is a source.
 var headPrepositions = set(`inside outside in at of for from with within near on behind`)
 
+// relativeWords open a relative clause that says more of a description's
+// head ("the package handler who opposed the deal").
+var relativeWords = set(`who whose whom which that`)
+
 // phraseHead returns a description's head, the word before its first
 // preposition or else its last word, and its other words but the
 // prepositions.
@@ -1235,7 +1243,7 @@ func phraseHead(phrase []string) (string, []string) {
 	for k := 1; k < len(phrase)-1; k++ {
 		// "the bishop accompanying the talks": a participle after a
 		// noun opens what is said of it, as a preposition does.
-		if headPrepositions[phrase[k]] || strings.HasSuffix(phrase[k], "ing") && !isStop(phrase[k-1]) {
+		if headPrepositions[phrase[k]] || relativeWords[phrase[k]] || strings.HasSuffix(phrase[k], "ing") && !isStop(phrase[k-1]) {
 			at = k - 1
 			break
 		}

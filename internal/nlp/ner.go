@@ -217,7 +217,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	syllableNames(a, x, named)
 	named = titleFieldTails(x, named)
 	employersBeforeTitles(a, x, named)
-	adjectivesOfPeoples(a, named)
+	adjectivesOfPeoples(a, x, r.gaz, named)
 	for _, sp := range named {
 		typ := sp.typ
 		if typ == "PLACE" {
@@ -2012,9 +2012,11 @@ var placeOpeners = map[string]bool{"fort": true, "port": true, "mount": true, "m
 // adjectivesOfPeoples makes a people's adjective (NORP) of a one-word
 // span the model typed as a person where the tagger read the word as an
 // adjective modifying a noun after it ("The Faroese fisheries minister,
-// Heðin Poulsen, said"): a person's name does not modify a noun as an
-// adjective does.
-func adjectivesOfPeoples(a *Analysis, spans []nerSpan) {
+// Heðin Poulsen, said"), or where the word is a listed people's adjective
+// right before a lower-case noun or adjective ("Qatari foreign ministry
+// spokesman …", "Egyptian and Qatari mediators"): a person's name does
+// not modify a noun as an adjective does.
+func adjectivesOfPeoples(a *Analysis, x *nerDoc, gaz *StrMap, spans []nerSpan) {
 	for k := range spans {
 		sp := &spans[k]
 		if sp.typ != PERSON || sp.last-sp.first != 1 {
@@ -2023,8 +2025,38 @@ func adjectivesOfPeoples(a *Analysis, spans []nerSpan) {
 		t := &a.Tokens[sp.first]
 		if t.UPOS == "ADJ" && t.Rel == "amod" && t.Head > sp.first && a.Tokens[t.Head].UPOS == "NOUN" {
 			sp.typ = NORP
+			continue
+		}
+		if n := sp.first + 1; n < len(a.Tokens) && peoplesAdjective(x, gaz, sp.first) && a.Tokens[n].Sent == t.Sent {
+			next := &a.Tokens[n]
+			if r, _ := utf8.DecodeRuneInString(next.Text); unicode.IsLower(r) && (next.UPOS == "NOUN" || next.UPOS == "ADJ") {
+				sp.typ = NORP
+			}
 		}
 	}
+}
+
+// peoplesAdjective reports whether word i is a people's adjective: listed
+// as one, or a listed country with the adjective's ending ("Qatari",
+// "Nigerian", "Jordanian", "Canadian", "Sudanese").
+func peoplesAdjective(x *nerDoc, gaz *StrMap, i int) bool {
+	if x.gaz[i]&gazBit('D', 'U') != 0 {
+		return true
+	}
+	if gaz == nil {
+		return false
+	}
+	w := x.lower[i]
+	country := func(stem string) bool {
+		v, ok := gaz.Get(stem)
+		return ok && len(stem) >= 3 && strings.IndexByte(v, 'C') >= 0
+	}
+	for _, suf := range []string{"i", "n", "ian", "ese"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && (country(stem) || suf == "ian" && country(stem+"a")) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryCodes are the letters of countries that end the names of national

@@ -486,6 +486,16 @@ func NationOf(w string) string {
 	return ""
 }
 
+// CountryOf is NationOf that also takes a capital for its country
+// ("Baku" -> "Azerbaijan"): what a word of someone's role says of whose
+// they are ("head of Baku's delegation").
+func CountryOf(w string) string {
+	if g, ok := gazetteer[strings.ToLower(w)]; ok && g.kind == KindCountry {
+		return g.name
+	}
+	return ""
+}
+
 // IsRoleWord reports whether the lower-case word w names a role or a title
 // before or as a name ("secretary", "commissioner", "spokesman").
 func IsRoleWord(w string) bool {

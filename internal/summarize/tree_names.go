@@ -25,6 +25,12 @@ func (t *tree) clusterProperName(i int) string {
 	if !properName(cl.Name) {
 		return ""
 	}
+	if wordGender(a.Tokens[i].Text) != 0 && t.peoplesAdjectiveOnly(cl) {
+		// "he" or "she" is a person: a cluster named only by a people's
+		// adjective ("Qatari foreign ministry spokesman Jassim
+		// Al-Nuaimi … he added") is the coreference model's slip.
+		return ""
+	}
 	clName := t.nameOf(cl.Type, cl.Name)
 	best := ""
 	for _, mi := range cl.Mentions {
@@ -57,6 +63,24 @@ func (t *tree) clusterProperName(i int) string {
 		}
 	}
 	return t.completeName(best)
+}
+
+// peoplesAdjectiveOnly reports whether every name mention of the cluster
+// is a people's adjective the entity model typed NORP ("Qatari").
+func (t *tree) peoplesAdjectiveOnly(cl *nlp.Cluster) bool {
+	named := false
+	for _, mi := range cl.Mentions {
+		m := &t.a.Mentions[mi]
+		if m.Kind != nlp.NameMention {
+			continue
+		}
+		ei := t.entityAt(m.Head)
+		if ei < 0 || t.a.Entities[ei].Type != nlp.NORP {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // entityName returns an entity's name as written, completed over the

@@ -234,6 +234,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	// "The delegations issued a joint communiqué. “…,” the text says":
+	// a text named by its kind alone is the document just named.
+	if tok.UPOS == "NOUN" && (tok.Lemma == "text" || tok.Lemma == "document") {
+		if k := t.namedTextBefore(src); k >= 0 {
+			return a.Span(int(t.left[k]), k+1), true
+		}
+	}
 	// A role with the name in apposition: "the incoming chairman, Jim
 	// McGovern," and "Jim McGovern, the incoming chairman,".
 	if h := tok.Head; tok.UPOS == "NOUN" && tok.Rel == "appos" && h >= 0 && h < src && a.Tokens[h].UPOS == "PROPN" {
@@ -662,6 +669,29 @@ func textNoun(lemma string) bool {
 	return speechNoun(lemma)
 }
 
+// namedTextBefore returns, for "the text" or "the document" at src with
+// nothing that says which, the last noun of a text of another kind in
+// its sentence or the sentence before, outside quotation marks ("a
+// joint communiqué", "the draft agreement"); -1 when none.
+func (t *tree) namedTextBefore(src int) int {
+	a := t.a
+	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") || len(t.modifierLemmas(src)) > 0 {
+		return -1
+	}
+	sent := a.Tokens[src].Sent
+	for k := src - 1; k >= 0 && sent-a.Tokens[k].Sent <= 1; k-- {
+		kt := &a.Tokens[k]
+		if kt.UPOS != "NOUN" || t.quoted[k] || kt.Lemma == "text" || kt.Lemma == "document" || !textNoun(kt.Lemma) {
+			continue
+		}
+		if a.Tokens[k].Sent != sent && a.Sentences[sent].NewPar {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
 // writtenDocument reports whether a noun names a document that is sent
 // or circulated as a text of its own ("the letter", "the memo"): when
 // the story quotes it ("…,” the letter said), the document is the
@@ -709,8 +739,10 @@ func (t *tree) unnamedSource(src int) bool {
 // anonymousBefore reports whether "the N" at src takes up a source the
 // sentence or two before brought in as "a N" and said was not to be
 // named ("A negotiator for the companies, who spoke on condition of
-// anonymity, said… “…,” the negotiator said"): no one the story names
-// elsewhere with that role.
+// anonymity, said… “…,” the negotiator said"), or brought in as "a N"
+// without a name to say something ("A spokesperson for the EU's foreign
+// policy chief said in Brussels that… “…,” the spokesperson said"): no
+// one the story names elsewhere with that role.
 func (t *tree) anonymousBefore(src int) bool {
 	a := t.a
 	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
@@ -723,11 +755,29 @@ func (t *tree) anonymousBefore(src int) bool {
 			continue
 		}
 		if d := t.child(k, "det"); d >= 0 && (strings.EqualFold(a.Tokens[d].Text, "a") || strings.EqualFold(a.Tokens[d].Text, "an")) {
-			return t.unnamedSource(k)
+			return t.unnamedSource(k) || t.unnamedSpeaker(k)
 		}
 		return false // the nearest mention of the noun decides
 	}
 	return false
+}
+
+// unnamedSpeaker reports whether the noun at k is the subject of a verb
+// of saying with no person's name in its phrase or set off after it ("A
+// spokesperson for the EU's foreign policy chief said…"; not "A
+// spokesperson, Ana Ruiz, said…").
+func (t *tree) unnamedSpeaker(k int) bool {
+	a := t.a
+	tk := &a.Tokens[k]
+	if !strings.HasPrefix(tk.Rel, "nsubj") || tk.Head < 0 || !cueLemma(strings.ToLower(a.Tokens[tk.Head].Lemma)) {
+		return false
+	}
+	for i := int(t.left[k]); i <= int(t.right[k]); i++ {
+		if e := t.entityAt(i); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+			return false
+		}
+	}
+	return t.nameAfterRole(k) < 0 && t.setOffName(k) < 0
 }
 
 // coordinatedTitle returns, for a capitalised word outside any name that

@@ -1,0 +1,24 @@
+package summarize
+
+import "testing"
+
+// TestAudit16Speakers checks speakers found in the development half of
+// the project's nineteenth batch of stories, on texts of our own: "he"
+// after a spokesman whose title opens with a people's adjective is the
+// spokesman, not the adjective; "the text" quoted after a joint
+// communiqué is the communiqué; and "the spokesperson" after "A
+// spokesperson for …" brought in without a name is that newcomer, not a
+// spokesperson the story named before.
+func TestAudit16Speakers(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"he after a title opening with a people's adjective",
+			"Under a draft drawn up by Egyptian and Qatari mediators, Hamas would free 18 hostages.\n\nIn Doha, Qatari foreign ministry spokesman Jassim Al-Nuaimi said the mediators had narrowed the issues.\n\n“The mediators are working around the clock,” Al-Nuaimi told a weekly briefing.\n\nHe said Egypt and Qatar had proposed a joint committee. “Nobody should underestimate how fragile this is,” he added.",
+			"Nobody should", "Jassim Al-Nuaimi"},
+		{"the text after a joint communiqué",
+			"The talks opened in Caracas on Monday.\n\nAt the close of the first day, the delegations issued a joint communiqué. “The delegations agree to work, as a priority, on a new cessation of hostilities,” the text says.",
+			"The delegations agree", "a joint communiqué"},
+		{"a spokesperson brought in without a name",
+			"Kosovo government spokesperson Arbëresha Hoxha said the prime minister would not create the association.\n\n“That position has not changed,” Hoxha said.\n\nA spokesperson for the EU's foreign policy chief said in Brussels that the bloc would review its measures. “Normalisation remains a precondition for progress,” the spokesperson said.",
+			"Normalisation remains", "the spokesperson"},
+	}, false)
+}
