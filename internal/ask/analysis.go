@@ -237,7 +237,7 @@ var futureWords = set(`will 'll shall next upcoming later tomorrow coming due ex
 
 // planLemmas are verbs whose infinitive is what is to come: "agreed to
 // meet again", "plans to vote", "vowed to return".
-var planLemmas = set(`agree plan promise pledge vow intend aim decide undertake arrange schedule offer propose threaten hope want seek expect prepare`)
+var planLemmas = set(`agree plan promise pledge vow intend aim decide undertake arrange schedule offer propose threaten hope want seek expect prepare commit`)
 
 // child returns the index of a child of token k with relation rel, or -1.
 func (si *sentInfo) child(k int, rel string) int {

@@ -130,7 +130,7 @@ var endWords = []string{"until", "till", "through", "expires", "expire", "ends"}
 
 // timeAdjectives place what they modify at the time of writing ("the
 // current rate"): the article's present answers them.
-var timeAdjectives = set(`current present now`)
+var timeAdjectives = set(`current present now new`)
 
 // numberWords are small numbers written out; "the two sides" needs no
 // "two" in the article.

@@ -11,7 +11,8 @@ import "testing"
 // left out where the article puts it otherwise, "official" for an office
 // of any rank, an envoy for a representative, never a role that names
 // another country, and no preposition split inside a name ("the Council
-// of Governors chairperson").
+// of Governors chairperson"); and what sides have committed to do is
+// to come.
 func TestRound21(t *testing.T) {
 	schools := textArticle(t, `Teachers and district trade proposals
 
@@ -46,7 +47,15 @@ Elchin Rustamov, adviser to Azerbaijan's president and head of Baku's delegation
 Gevorg Mirzoyan, the deputy foreign minister leading Armenia's delegation, spoke to reporters. "We came to sign something that will hold," Mirzoyan said.
 
 Council of Governors chairperson Wanjiku Kagwe warned of closures. "Hospitals will be the last to close," Kagwe said.`)
+	dialogue := textArticle(t, `Serbia and Kosovo talks end without agreement
+
+“We did not reach an agreement today, but we did not walk away either,” Tomas Lindgren, the EU envoy, told reporters. “Both sides have committed to meet again at the level of chief negotiators on October 14.”
+
+Lindgren said the main obstacle remained the association of Serb-majority municipalities.
+
+Lindgren said he planned to travel to Belgrade before the October meeting and hoped the two leaders could meet again in Brussels in December.`)
 	runAnswerCases(t, []answerCase{
+		{"a meeting the sides committed to", dialogue, "When will the chief negotiators meet again?", []string{"October 14"}, []string{"December"}, false},
 		{"an official of any rank, by a relative clause the article writes", talks, "What did the Egyptian intelligence official who chaired the sessions say?", []string{"not there"}, nil, false},
 		{"the head of a body, with its initials", talks, "What did the head of the UN verification mission say about the ceasefire?", []string{"only a promise"}, nil, false},
 		{"a relative clause put in other words", talks, "What did the Memphis package handler who opposed the deal say?", []string{"scraps"}, nil, false},

@@ -396,10 +396,15 @@ func (d *doc) labelSpeaker(label string) (string, int) {
 }
 
 // interviewee names the person an interview's answers are credited to:
-// of the people its introduction names in full (before the first
-// question), the one the text names most often, the first of them on a
-// tie; "" and -1 when the introduction names no one.
+// the one person the paragraph right before the first question names
+// ("Reyes, 52, a former driver, spoke with us on Sunday."); else, of the
+// people its introduction names in full (before the first question), the
+// one the text names most often, the first of them on a tie; "" and -1
+// when the introduction names no one.
 func (d *doc) interviewee() (string, int) {
+	if ei := d.introducedBeforeQuestions(); ei >= 0 {
+		return d.ents[ei].name, ei
+	}
 	best := -1
 	for ei := range d.ents {
 		e := &d.ents[ei]
@@ -414,6 +419,35 @@ func (d *doc) interviewee() (string, int) {
 		return "", -1
 	}
 	return d.ents[best].name, best
+}
+
+// introducedBeforeQuestions returns the one person named outside
+// quotation marks in the paragraph right before an interview's first
+// question, or -1 (none, or more than one).
+func (d *doc) introducedBeforeQuestions() int {
+	pi := -1
+	for i := range d.paras {
+		if d.paras[i].end <= d.firstQuestion {
+			pi = i
+		}
+	}
+	if pi < 0 || d.firstQuestion >= len(d.text) {
+		return -1
+	}
+	found := -1
+	for _, m := range d.mentions {
+		if m.ent < 0 || m.inQuote || m.t0 >= len(d.toks) || d.toks[m.t0].start < d.paras[pi].start || d.toks[m.t0].start >= d.paras[pi].end {
+			continue
+		}
+		if e := &d.ents[m.ent]; e.kind != KindPerson {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return -1
+		}
+		found = m.ent
+	}
+	return found
 }
 
 // cuedSentence returns the span of the sentences holding quotation q when

@@ -76,6 +76,24 @@ func TestTranscriptQuotes(t *testing.T) {
 			quotes: 7,
 		},
 		{
+			name: "an interview after a news story: the one named right before the questions answers them",
+			text: "Delivery drivers at SwiftRoute Parcel have voted to ratify their first national contract.\n\n" +
+				"SwiftRoute said in a statement that the agreement was fair. SwiftRoute Parcel will raise top pay to $49 an hour. SwiftRoute expects volumes to grow.\n\n" +
+				"“This is the contract our members were told was impossible,” Dolores Reyes, president of the local, said on Saturday.\n\n" +
+				"“We're glad to put this behind us,” said Brian Kessler, the company's chief operating officer.\n\n" +
+				"Reyes, 52, a former driver, spoke with us on Sunday.\n\n" +
+				"Q: What did you get that you didn't have before?\n\n" +
+				"A: Air conditioning, first of all. And real money.\n\n" +
+				"Q: What happens next?\n\n" +
+				"A: We enforce it. A contract is just paper until you make them live up to it.",
+			want: map[string]string{
+				"This is the contract": "Dolores Reyes",
+				"Air conditioning":     "Dolores Reyes",
+				"We enforce it":        "Dolores Reyes",
+			},
+			quotes: 4,
+		},
+		{
 			name:   "a page's labelled lines are no transcript",
 			text:   "Talks between the union and the company broke down on Monday, the union said.\n\nUPDATE: The company said it would meet the union again next week.\n\nWATCH: The union's leader speaks to reporters.\n\nREAD MORE: Strike looms at the port",
 			quotes: 0,
