@@ -4,6 +4,7 @@ package summarize
 // the offices, partitives and speech nouns it resolves on the way.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -232,6 +233,14 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			if n, ok := t.speakerOf(o); ok && n != "" {
 				return n, true
 			}
+		}
+	}
+	// "SAG-AFTRA said in a statement that… “…,” the union said": a body
+	// named by its kind alone, right after a body named in full said
+	// something, is that body.
+	if tok.UPOS == "NOUN" && bodyKinds[strings.ToLower(tok.Lemma)] {
+		if n := t.bodyBefore(src); n != "" {
+			return n, true
 		}
 	}
 	// "The delegations issued a joint communiqué. “…,” the text says":
@@ -667,6 +676,48 @@ func textNoun(lemma string) bool {
 		return true
 	}
 	return speechNoun(lemma)
+}
+
+// bodyBefore returns, for "the N" at src (a kind of body, with nothing
+// that says which), the organisation named as the subject of a verb of
+// saying in the sentence before, in the same paragraph ("SAG-AFTRA said
+// in a statement that… “…,” the union said"), when the story names no
+// other body with the noun in its name; else "". The body is the entity
+// model's organisation, or the name linking's where the model found none
+// ("SAG-AFTRA").
+func (t *tree) bodyBefore(src int) string {
+	a := t.a
+	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") || len(t.modifierLemmas(src)) > 0 || t.child(src, "nmod:poss") >= 0 {
+		return ""
+	}
+	sent := a.Tokens[src].Sent
+	if sent == 0 || a.Sentences[sent].NewPar {
+		return ""
+	}
+	prev := a.Sentences[sent-1]
+	name, found := "", -1
+	for k := prev.First; k < prev.Last && name == ""; k++ {
+		tk := &a.Tokens[k]
+		if t.quoted[k] || !strings.HasPrefix(tk.Rel, "nsubj") || tk.Head < 0 || !cueLemma(strings.ToLower(a.Tokens[tk.Head].Lemma)) {
+			continue
+		}
+		switch e := t.entityAt(k); {
+		case e >= 0 && a.Entities[e].Type == nlp.ORG:
+			name, found = t.entityFullName(e), e
+		case e < 0 && tk.UPOS == "PROPN" && t.bodyAt != nil:
+			name = t.bodyAt(tk.Start)
+		}
+	}
+	if name == "" {
+		return ""
+	}
+	noun := strings.ToLower(a.Tokens[src].Lemma)
+	for ei := range a.Entities {
+		if e := &a.Entities[ei]; ei != found && e.Type == nlp.ORG && !strings.EqualFold(e.Text, name) && slices.ContainsFunc(strings.Fields(strings.ToLower(e.Text)), func(w string) bool { return w == noun }) {
+			return ""
+		}
+	}
+	return name
 }
 
 // namedTextBefore returns, for "the text" or "the document" at src with
