@@ -679,12 +679,12 @@ func textNoun(lemma string) bool {
 }
 
 // bodyBefore returns, for "the N" at src (a kind of body, with nothing
-// that says which), the organisation named as the subject of a verb of
-// saying in the sentence before, in the same paragraph ("SAG-AFTRA said
-// in a statement that… “…,” the union said"), when the story names no
-// other body with the noun in its name; else "". The body is the entity
-// model's organisation, or the name linking's where the model found none
-// ("SAG-AFTRA").
+// that says which), the organisation named by its proper name as the
+// subject of a verb of saying in the sentence before, in the same
+// paragraph ("SAG-AFTRA said in a statement that… “…,” the union said"),
+// when the story names no other body with the noun in its name; else "".
+// The body is the entity model's organisation, or the name linking's
+// where the model found none ("SAG-AFTRA").
 func (t *tree) bodyBefore(src int) string {
 	a := t.a
 	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") || len(t.modifierLemmas(src)) > 0 || t.child(src, "nmod:poss") >= 0 {
@@ -698,13 +698,13 @@ func (t *tree) bodyBefore(src int) string {
 	name, found := "", -1
 	for k := prev.First; k < prev.Last && name == ""; k++ {
 		tk := &a.Tokens[k]
-		if t.quoted[k] || !strings.HasPrefix(tk.Rel, "nsubj") || tk.Head < 0 || !cueLemma(strings.ToLower(a.Tokens[tk.Head].Lemma)) {
+		if t.quoted[k] || tk.UPOS != "PROPN" || !strings.HasPrefix(tk.Rel, "nsubj") || tk.Head < 0 || !cueLemma(strings.ToLower(a.Tokens[tk.Head].Lemma)) {
 			continue
 		}
 		switch e := t.entityAt(k); {
 		case e >= 0 && a.Entities[e].Type == nlp.ORG:
 			name, found = t.entityFullName(e), e
-		case e < 0 && tk.UPOS == "PROPN" && t.bodyAt != nil:
+		case e < 0 && t.bodyAt != nil:
 			name = t.bodyAt(tk.Start)
 		}
 	}
