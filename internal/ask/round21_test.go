@@ -11,8 +11,9 @@ import "testing"
 // left out where the article puts it otherwise, "official" for an office
 // of any rank, an envoy for a representative, never a role that names
 // another country, and no preposition split inside a name ("the Council
-// of Governors chairperson"); and what sides have committed to do is
-// to come.
+// of Governors chairperson"); what sides have committed to do is to
+// come; and what a speaker goes on to say right after words on the
+// question's matter, with no one else's between, is on it too.
 func TestRound21(t *testing.T) {
 	schools := textArticle(t, `Teachers and district trade proposals
 
@@ -54,7 +55,19 @@ Council of Governors chairperson Wanjiku Kagwe warned of closures. "Hospitals wi
 Lindgren said the main obstacle remained the association of Serb-majority municipalities.
 
 Lindgren said he planned to travel to Belgrade before the October meeting and hoped the two leaders could meet again in Brussels in December.`)
+	kosovo := textArticle(t, `Belgrade and Pristina fail to agree
+
+Kosovo government spokesperson Arbëresha Hoxha said the prime minister would not create the association under the current draft statute.
+
+“The prime minister said he will not build a Republika Srpska inside Kosovo, and that position has not changed,” Hoxha said.
+
+“We are ready to implement everything we signed in Ohrid, in the order we signed it,” she said.
+
+Serbia's chief negotiator, Petar Petković, said the association had to come first. “Nothing else moves until it exists,” Petković said.
+
+Hoxha later said the government would hold a news conference on Friday.`)
 	runAnswerCases(t, []answerCase{
+		{"words that go on with the matter", kosovo, "What did Kosovo's government spokesperson say about the association?", []string{"Republika Srpska", "in the order we signed"}, []string{"news conference"}, false},
 		{"a meeting the sides committed to", dialogue, "When will the chief negotiators meet again?", []string{"October 14"}, []string{"December"}, false},
 		{"an official of any rank, by a relative clause the article writes", talks, "What did the Egyptian intelligence official who chaired the sessions say?", []string{"not there"}, nil, false},
 		{"the head of a body, with its initials", talks, "What did the head of the UN verification mission say about the ceasefire?", []string{"only a promise"}, nil, false},

@@ -577,6 +577,23 @@ func titledIn(ws, ps, keys []string) bool {
 	return false
 }
 
+// goesOn reports whether u goes on with what the same speaker said in
+// prev, on the same matter: in the same paragraph or the next, with no
+// one else's words between ("…would not create the association…,” Hoxha
+// said. / “We are ready to implement everything we signed,” she said.").
+func (a *Article) goesOn(prev, u utterance) bool {
+	ss := a.brief.Sentences
+	if prev.speaker != u.speaker || u.sentence < prev.sentence || u.sentence >= len(ss) || ss[u.sentence].Para-ss[prev.sentence].Para > 1 {
+		return false
+	}
+	for _, o := range a.said {
+		if o.sentence > prev.sentence && o.sentence < u.sentence && o.speaker != u.speaker {
+			return false
+		}
+	}
+	return true
+}
+
 // joined returns the sentences' text, one after another.
 func (a *Article) joined(sents []int) string {
 	var b strings.Builder
@@ -699,7 +716,8 @@ func (a *Article) speech(q *question) (Result, bool) {
 	if len(q.topic) > 0 {
 		var onTopic []utterance
 		told := toldWhom(q.raw)
-		for _, u := range picked {
+		prevOn := -1 // the last utterance found on the topic
+		for k, u := range picked {
 			// "What did the union president tell CNBC about the
 			// employers?": what was told CNBC is the answer, however it
 			// names the employers.
@@ -707,8 +725,10 @@ func (a *Article) speech(q *question) (Result, bool) {
 				onTopic = append(onTopic, u)
 				continue
 			}
-			if ctx := a.quoteContext(u.sentence); a.ix.coverage(q.topic, ctx) > 0 || a.acr.topicCovered(q.topic, u.text) || a.acr.topicCovered(q.topic, a.joined(ctx)) {
+			if ctx := a.quoteContext(u.sentence); a.ix.coverage(q.topic, ctx) > 0 || a.acr.topicCovered(q.topic, u.text) || a.acr.topicCovered(q.topic, a.joined(ctx)) ||
+				prevOn >= 0 && a.goesOn(picked[prevOn], u) {
 				onTopic = append(onTopic, u)
+				prevOn = k
 			}
 		}
 		// "How did the CEO respond to the union?": what one responding
