@@ -544,6 +544,11 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			s = base
 		}
 		s = porter(s)
+		if w == "new" && !strings.Contains(q.raw, "New ") {
+			// "the new agreement": the one the story is about, which it
+			// need not call new (but "New Zealand" is a name).
+			continue
+		}
 		q.content = append(q.content, s)
 		q.contentWords = append(q.contentWords, w)
 		intentWord := sayWords[w] || w == q.speechVerb && q.intent == intentQuote || q.intent == intentPosition && positionWords[w] ||

@@ -13,7 +13,8 @@ import "testing"
 // another country, and no preposition split inside a name ("the Council
 // of Governors chairperson"); what sides have committed to do is to
 // come; and what a speaker goes on to say right after words on the
-// question's matter, with no one else's between, is on it too.
+// question's matter, with no one else's between, is on it too; and "the
+// new agreement" is the story's, which it need not call new.
 func TestRound21(t *testing.T) {
 	schools := textArticle(t, `Teachers and district trade proposals
 
@@ -66,7 +67,15 @@ Kosovo government spokesperson Arbëresha Hoxha said the prime minister would no
 Serbia's chief negotiator, Petar Petković, said the association had to come first. “Nothing else moves until it exists,” Petković said.
 
 Hoxha later said the government would hold a news conference on Friday.`)
+	contract := textArticle(t, `Drivers ratify first national contract
+
+Delivery drivers at SwiftRoute Parcel have voted by 86% to ratify their first national contract.
+
+The five-year agreement, covering about 64,000 drivers and package handlers, raises top pay for full-time drivers to $49 an hour by the final year.
+
+The company said it was glad to put the dispute behind it.`)
 	runAnswerCases(t, []answerCase{
+		{"the new agreement need not be called new", contract, "How long does the new agreement run?", []string{"five-year"}, nil, false},
 		{"words that go on with the matter", kosovo, "What did Kosovo's government spokesperson say about the association?", []string{"Republika Srpska", "in the order we signed"}, []string{"news conference"}, false},
 		{"a meeting the sides committed to", dialogue, "When will the chief negotiators meet again?", []string{"October 14"}, []string{"December"}, false},
 		{"an official of any rank, by a relative clause the article writes", talks, "What did the Egyptian intelligence official who chaired the sessions say?", []string{"not there"}, nil, false},
