@@ -69,7 +69,7 @@ Serbia's chief negotiator, Petar Petković, said the association had to come fir
 Hoxha later said the government would hold a news conference on Friday.`)
 	contract := textArticle(t, `Drivers ratify first national contract
 
-Delivery drivers at SwiftRoute Parcel have voted by 86% to ratify their first national contract.
+Delivery drivers at SwiftRoute Parcel have voted by 86% to ratify their first national contract in a ballot the union ran over two weeks.
 
 The five-year agreement, covering about 64,000 drivers and package handlers, raises top pay for full-time drivers to $49 an hour by the final year.
 
