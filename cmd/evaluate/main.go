@@ -85,7 +85,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	recordDev24 := fs.String("record-dev24", "", "write the dev24 set's run to this file as its first run (once; with -commit)")
 	recordBlind21 := fs.String("record-blind21", "", "write the blind21 set's run to this file as its first run (once; with -commit)")
 	commit := fs.String("commit", "", "the commit a recorded first run was made at")
-	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the two blind ones); empty runs all")
+	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
