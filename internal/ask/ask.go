@@ -253,7 +253,7 @@ func (a *Article) answerOne(question string, history []Turn) Result {
 			return r
 		}
 		if q.intent == intentQuote && q.ent == nil && len(q.subjectPhrase) > 0 {
-			q.introduced = a.introducedAs(q.subjectHead, q.subjectPhrase)
+			q.introduced = a.introducedAs(q.desc.head, q.subjectPhrase)
 			if q.introduced != nil && a.describedAs(q.desc, q.subjectPhrase) == nil {
 				// "the mother of the kidnapped 21-year-old": words the
 				// article puts otherwise ("whose son Omer, 21, was seized").

@@ -44,14 +44,13 @@ type question struct {
 	// ("mitsubishi spokesman", "au delegates"), head last.
 	speechVerb    string
 	subjectPhrase []string
-	// subjectHead is the head word of the description subjectPhrase
-	// holds ("mother" of "the mother of the kidnapped 21-year-old"), and
-	// introduced the one person whose introduction fits it where the
-	// article does not write it (introducedAs), set before answering.
-	subjectHead string
-	introduced  *name
-	// desc is the description read whole (see subject).
-	desc description
+	// desc is the description subjectPhrase holds, read whole: its head
+	// ("mother" of "the mother of the kidnapped 21-year-old") and other
+	// words (see subject); introduced is the one person whose
+	// introduction fits it where the article does not write it
+	// (introducedAs), set before answering.
+	desc       description
+	introduced *name
 	// according is the index of "according" in "what …, according to
 	// X?", which asks for X's words on what comes before it; 0 for none.
 	according int
@@ -130,7 +129,7 @@ var endWords = []string{"until", "till", "through", "expires", "expire", "ends"}
 
 // timeAdjectives place what they modify at the time of writing ("the
 // current rate"): the article's present answers them.
-var timeAdjectives = set(`current present now new`)
+var timeAdjectives = set(`current present now`)
 
 // numberWords are small numbers written out; "the two sides" needs no
 // "two" in the article.
@@ -451,7 +450,6 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				// Clinton"): the name as the article writes it.
 				q.ent = n
 			} else if !pronounsHe[head] && !pronounsThey[head] {
-				q.subjectHead, _ = phraseHead(subj)
 				q.desc = describe(namesJoined(subj, raw))
 				for _, w := range subj {
 					if !isStop(w) && w != "mr" && w != "mrs" && w != "ms" {
