@@ -31,6 +31,7 @@ import (
 //go:embed questions_dev22.json questions_dev22_firstrun.json questions_blind19.json questions_blind19_firstrun.json
 //go:embed questions_dev23.json questions_dev23_firstrun.json questions_blind20.json questions_blind20_firstrun.json
 //go:embed questions_dev24.json questions_dev24_firstrun.json questions_blind21.json questions_blind21_firstrun.json
+//go:embed questions_dev25.json questions_dev25_firstrun.json questions_blind22.json questions_blind22_firstrun.json
 var storySetFS embed.FS
 
 // storySetAbout says, for each question set of the stories, what it is:
@@ -127,6 +128,11 @@ var storySetAbout = map[string]string{
 	// anything was changed while looking at it.
 	"dev24":   "our nineteenth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
 	"blind21": "our nineteenth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
+	// dev25 (54) and blind22 (54): the twentieth batch, s233–s244,
+	// recorded at f7488a4, the code the round started from, before
+	// anything was changed while looking at it.
+	"dev25":   "our twentieth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
+	"blind22": "our twentieth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
 }
 
 // storySetFiles returns a story question set's questions and its recorded
@@ -148,7 +154,8 @@ func storySetFiles(name string) (questions, firstRun []byte, err error) {
 // name (dev6, blind3, dev7, blind4, dev8, blind5, dev9, blind6, dev10,
 // blind7, dev11, blind8, dev12, blind9, dev13, blind10, dev14, blind11, dev15, blind12,
 // dev16, blind13, dev17, blind14, dev18, blind15, dev19, blind16, dev20,
-// blind17, dev21, blind18, dev22, blind19, dev23, blind20, dev24, blind21).
+// blind17, dev21, blind18, dev22, blind19, dev23, blind20, dev24, blind21,
+// dev25, blind22).
 func LoadStorySet(name string) ([]BlindArticle, error) {
 	q, _, err := storySetFiles(name)
 	if err != nil {

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 232 news stories about negotiations written for the
+// storyFS holds 244 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -20,7 +20,8 @@ import (
 // dev19 and blind16 sets (s161–s172), of the dev20 and blind17 sets
 // (s173–s184), of the dev21 and blind18 sets (s185–s196), of the dev22
 // and blind19 sets (s197–s208), of the dev23 and blind20 sets (s209–s220),
-// of the dev24 and blind21 sets (s221–s232) and of the
+// of the dev24 and blind21 sets (s221–s232), of the dev25 and blind22 sets
+// (s233–s244) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -133,12 +134,26 @@ import (
 // DR Congo–Rwanda talks in Doha with speakers named in the sentence after,
 // a parcel drivers' contract with a Q&A, India–EU trade talks with an
 // official who asked not to be named, Serbia–Kosovo talks with a
-// quotation inside a quotation, a nurses' strike with a radio transcript).
+// quotation inside a quotation, a nurses' strike with a radio transcript)
+// and of s233–s244 (Thailand–Cambodia border talks in Bangkok Post style
+// with a spokesman named after his first quotation, US–Mexico water
+// treaty talks in Politico style with a letter quoted, an animation
+// guild's contract talks in Variety style with an email to members,
+// pilots voting on a tentative agreement in CNBC style with a union memo
+// and an earnings call, Yemen prisoner-exchange talks in Muscat in Al
+// Jazeera style, a hostile bank takeover in Italy in FT style, German
+// public-sector wage talks translated from German in DW style,
+// Philippines–China talks on a shoal with a briefing in questions and
+// answers, Australian teachers' bargaining with a press-conference
+// transcript, Venezuelan talks in Barbados with a nickname and two people
+// of one surname, UK–EU veterinary talks with a leaked memo and several
+// speakers in one paragraph, a Canadian postal strike with a Facebook
+// post).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s232").
+// StoryTexts returns the embedded stories by id ("s01" … "s244").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
