@@ -1471,7 +1471,8 @@ func allCapitalised(x *nerDoc, sp nerSpan) bool {
 
 // nerSurnames adds the surnames the model missed: a capitalised proper
 // noun outside every entity that ends a longer PERSON name elsewhere in the
-// document ("Netanyahu said" after "Benjamin Netanyahu") is that person,
+// document ("Netanyahu said" after "Benjamin Netanyahu"), or begins one
+// ("Wiroj said" after "Wiroj Kanchanapong"), is that person,
 // unless it runs on into another capitalised word (a longer name of
 // something else), is written in lower case elsewhere or belongs to a name
 // of another type. An acronym that is a name of one type alone somewhere
@@ -1496,11 +1497,16 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			}
 		}
 		if sp.typ == PERSON && sp.last-sp.first > 1 {
-			if w := x.words[sp.last-1]; capitalised(w) {
-				if surname == nil {
-					surname = map[string]bool{}
+			// The last word, and the first where it is a name of its
+			// own: news takes some people up by their given name
+			// ("Maj Gen Wiroj Kanchanapong … Wiroj said").
+			for _, k := range []int{sp.last - 1, sp.first} {
+				if w := x.words[k]; capitalised(w) && (k == sp.last-1 || a.Tokens[k].UPOS == "PROPN") {
+					if surname == nil {
+						surname = map[string]bool{}
+					}
+					surname[w] = true
 				}
-				surname[w] = true
 			}
 		}
 	}

@@ -567,6 +567,7 @@ func (p *Parser) Parse(a *Analysis) {
 		postNominals(toks, s.First)
 		namesAfterNouns(toks, s.First)
 		clausesAfterPrepositions(toks, s.First)
+		adjectivesBeforeVerbs(toks, s.First)
 		accordingTo(toks, s.First)
 		setOffSubjects(toks, s.First)
 		saidVerbs(toks, s.First)

@@ -406,3 +406,78 @@ func predicateCompounds(toks []Token, first int) {
 		toks[i+1].UPOS, toks[i+1].XPOS, toks[i+1].Rel = "SCONJ", "IN", "mark"
 	}
 }
+
+// adjectivesBeforeVerbs mends "A union official familiar with the
+// strategy told DW that…" read as an adjective clause ("with the strategy
+// told DW", as in "with the talks over"): an adjective with a subject and
+// no copula, whose adverbial clause is a finite verb marked by the
+// adjective's own preposition and whose subject lies between the two,
+// is the noun's modifier ("official familiar with the strategy"), and the
+// verb is the sentence's, with the noun as its subject. An adjective with
+// a subject of its own read as a verb's subject is mended the same way.
+// first is the index of toks[0] in the analysis.
+func adjectivesBeforeVerbs(toks []Token, first int) {
+	for h := 1; h < len(toks); h++ {
+		v := toks[h].Head - first
+		if toks[h].UPOS != "ADJ" || toks[h].Rel != "nsubj" || v <= h || v >= len(toks) || toks[v].UPOS != "VERB" {
+			continue
+		}
+		s, cop := -1, false
+		for j := range toks {
+			switch {
+			case toks[j].Head == first+h && strings.HasPrefix(toks[j].Rel, "nsubj") && j < h:
+				s = j
+			case toks[j].Head == first+h && (toks[j].Rel == "cop" || toks[j].Rel == "aux"):
+				cop = true
+			}
+		}
+		if s < 0 || cop || toks[s].UPOS != "NOUN" && toks[s].UPOS != "PROPN" {
+			continue
+		}
+		toks[s].Head, toks[s].Rel = first+v, "nsubj"
+		toks[h].Head, toks[h].Rel = first+s, "amod"
+	}
+	for v := 2; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || t.Rel != "advcl" {
+			continue
+		}
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		h := t.Head - first
+		if h < 0 || h >= v || toks[h].UPOS != "ADJ" {
+			continue
+		}
+		s, cop, mark, n := -1, false, -1, -1
+		for j := range toks {
+			switch {
+			case toks[j].Head == first+h && strings.HasPrefix(toks[j].Rel, "nsubj") && j < h:
+				s = j
+			case toks[j].Head == first+h && (toks[j].Rel == "cop" || toks[j].Rel == "aux"):
+				cop = true
+			case toks[j].Head == first+v && toks[j].Rel == "mark" && j == h+1 && toks[j].UPOS == "ADP":
+				mark = j
+			case toks[j].Head == first+v && toks[j].Rel == "nsubj" && j > h && j < v:
+				n = j
+			}
+		}
+		if s < 0 || cop || mark < 0 || n < 0 || toks[s].UPOS != "NOUN" && toks[s].UPOS != "PROPN" && toks[s].UPOS != "PRON" {
+			continue
+		}
+		t.Head, t.Rel = toks[h].Head, toks[h].Rel
+		toks[s].Head, toks[s].Rel = first+v, "nsubj"
+		toks[h].Head, toks[h].Rel = first+s, "amod"
+		toks[n].Head, toks[n].Rel = first+h, "obl"
+		toks[mark].Head, toks[mark].Rel = first+n, "case"
+		// The rest of the adjective's dependents after the verb (the
+		// sentence's full stop) are the verb's now.
+		for j := v + 1; j < len(toks); j++ {
+			if toks[j].Head == first+h {
+				toks[j].Head = first + v
+			}
+		}
+	}
+}

@@ -1,0 +1,50 @@
+package nlp
+
+import "testing"
+
+// TestBatch11Names: a person the story takes up by the given name alone
+// ("Wiroj said" after "Maj Gen Wiroj Kanchanapong") is that person, as a
+// surname alone is; and a source "familiar with" something whose verb the
+// parser read as a clause of the adjective ("A union official familiar
+// with the strategy told DW…") or the adjective as the verb's subject is
+// the subject of that verb, the adjective its modifier.
+func TestBatch11Names(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("The spokesman, Maj Gen Wiroj Kanchanapong, said the team had brought maps. \"We are not here to argue,\" Wiroj said.")
+	found := false
+	for _, e := range a.Entities {
+		if e.Type == PERSON && a.Span(e.First, e.Last) == "Wiroj" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no PERSON entity for the given name alone: %+v", a.Entities)
+	}
+	for _, text := range []string{
+		"A union official familiar with the strategy told DW that the union would call for arbitration.",
+		"A union official familiar with the negotiating strategy told DW on condition of anonymity that the union would strike.",
+	} {
+		a := an.Analyze(text)
+		official, told := -1, -1
+		for i, tok := range a.Tokens {
+			switch tok.Text {
+			case "official":
+				official = i
+			case "told":
+				told = i
+			}
+		}
+		if official < 0 || told < 0 {
+			t.Fatalf("%q: tokens missing", text)
+		}
+		if a.Tokens[official].Head != told || a.Tokens[official].Rel != "nsubj" {
+			t.Errorf("%q: official hangs from %d as %s, want the subject of told (%d)", text, a.Tokens[official].Head, a.Tokens[official].Rel, told)
+		}
+		if a.Tokens[told].Head != -1 {
+			t.Errorf("%q: told is not the root (head %d)", text, a.Tokens[told].Head)
+		}
+	}
+}
