@@ -107,6 +107,44 @@ func (t *tree) nearestPersonBut(src int, g byte, skip int) int {
 	return -1
 }
 
+// lastOfGender returns, for a "he" or "she" that nothing nearer resolves,
+// the person named last before token src, outside quotation marks, within
+// src's paragraph and the seven before, when that person is known to be
+// of gender g and nobody named after them could be: a story follows one
+// person through paragraphs of pronouns ("Rakeyia Scott can be heard
+// yelling… She then urges… she yells… “…,” she said"). Otherwise -1.
+func (t *tree) lastOfGender(src int, g byte) int {
+	a := t.a
+	pars, lo := 0, src
+	for s := a.Tokens[src].Sent; s >= 0 && lo > 0; s-- {
+		lo = a.Sentences[s].First
+		if a.Sentences[s].NewPar {
+			if pars++; pars == 8 {
+				break
+			}
+		}
+	}
+	for ei := len(a.Entities) - 1; ei >= 0; ei-- {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			continue
+		}
+		if e.Last <= lo {
+			break
+		}
+		if e.Type != nlp.PERSON || t.quoted[e.First] {
+			continue
+		}
+		switch t.entityGender(ei) {
+		case g:
+			return ei
+		case 0:
+			return -1 // someone who could be the pronoun too
+		}
+	}
+	return -1
+}
+
 // entityGender returns the gender of the person entity ei: what its
 // coreference cluster's pronouns and titles say, else what its first name
 // says ('m', 'f'), else 0 ('x' when they disagree).

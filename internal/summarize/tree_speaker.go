@@ -170,6 +170,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			if e := t.nearestPerson(src, g); e >= 0 {
 				return t.entityFullName(e), true
 			}
+			if e := t.lastOfGender(src, g); e >= 0 {
+				return t.entityFullName(e), true
+			}
 		}
 		// "They" alone after people the story named together.
 		if n := t.theyNamed(src, 0); n != "" {
@@ -759,7 +762,7 @@ func writtenDocument(lemma string) bool {
 func speechNoun(lemma string) bool {
 	switch lemma {
 	case "comment", "remark", "statement", "letter", "tweet", "speech", "testimony", "word",
-		"message", "post", "interview", "announcement", "note", "memo", "op-ed", "essay", "column":
+		"message", "post", "interview", "announcement", "note", "memo", "op-ed", "essay", "column", "email", "e-mail":
 		return true
 	}
 	return false
@@ -941,8 +944,8 @@ func (t *tree) openingQuoted(si int) bool {
 // Boat Owners Association", "a deputy minister who…") that no name before
 // it holds, the person the story names for that role within the next
 // three sentences as "The chairman, Hendrik Lumingkewas," (the same role
-// word, with the same words before it, set off before the name); -1
-// otherwise.
+// word, after "the" and none but the words it had before, set off before
+// the name and its titles); -1 otherwise.
 func (t *tree) namedNext(src int) int {
 	a := t.a
 	tok := &a.Tokens[src]
@@ -966,23 +969,31 @@ func (t *tree) namedNext(src int) int {
 		if !strings.EqualFold(a.Tokens[k].Text, tok.Text) || a.Tokens[k+1].Text != "," || t.quoted[k] {
 			continue
 		}
-		// "The deputy minister,": the same words back to "the".
-		j := k - len(mods) - 1
+		// "The deputy minister,", or "The spokesman," after "a Thai
+		// army spokesman": back to "the", only words the role had
+		// before, in the same order.
+		j, m := k-1, len(mods)-1
+		for j >= 0 && m >= 0 && !strings.EqualFold(a.Tokens[j].Text, "the") {
+			for m >= 0 && !strings.EqualFold(a.Tokens[j].Text, mods[m]) {
+				m--
+			}
+			if m < 0 {
+				break
+			}
+			j, m = j-1, m-1
+		}
 		if j < 0 || !strings.EqualFold(a.Tokens[j].Text, "the") {
 			continue
 		}
-		same := true
-		for m, w := range mods {
-			if !strings.EqualFold(a.Tokens[j+1+m].Text, w) {
-				same = false
+		// The name, after the titles it may carry ("Maj Gen Wiroj
+		// Kanchanapong").
+		for n := k + 2; n < end && n <= k+4; n++ {
+			if ei := t.entityAt(n); ei >= 0 && a.Entities[ei].First == n && a.Entities[ei].Type == nlp.PERSON {
+				return ei
+			}
+			if a.Tokens[n].UPOS != "PROPN" {
 				break
 			}
-		}
-		if !same {
-			continue
-		}
-		if ei := t.entityAt(k + 2); ei >= 0 && a.Entities[ei].First == k+2 && a.Entities[ei].Type == nlp.PERSON {
-			return ei
 		}
 	}
 	return -1

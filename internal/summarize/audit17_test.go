@@ -1,0 +1,28 @@
+package summarize
+
+import "testing"
+
+// TestAudit17Speakers checks speakers found in the development half of
+// the project's twentieth batch of stories, on texts of our own: a
+// spokesman brought in as "a … spokesman" and named next as "The
+// spokesman, Maj Gen …"; an email quoted as "the email said"; a source
+// "familiar with the strategy" who "told" an outlet; and "he added that…"
+// after a person the story goes on to call by the given name.
+func TestAudit17Speakers(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a spokesman named in the next paragraph without the words before the role",
+			"Border talks open\n\n“We came here in good faith,” a Thai army spokesman told reporters.\n\nThe spokesman, Maj Gen Wiroj Kanchanapong, said the team had brought maps.",
+			"We came here", "Wiroj Kanchanapong"},
+		{"an email quoted",
+			"Guild and studios trade proposals\n\nThe guild told members on Thursday that talks had been slow. “The studios have acknowledged the issue. Acknowledging it is not addressing it,” the email said.",
+			"The studios have", "the email"},
+		{"a source familiar with the strategy who told an outlet",
+			"Wage talks stall\n\nIf the sides fail to agree by Sunday, the rules provide for arbitration. A union official familiar with the negotiating strategy told DW on condition of anonymity: “If Sunday comes and there is nothing on paper, we will call for arbitration.”",
+			"If Sunday comes", "A union official familiar with the negotiating strategy"},
+	}, false)
+	checkAudit2(t, []audit2Case{
+		{"he added after a person called by the given name",
+			"Border talks open\n\nThe spokesman, Maj Gen Wiroj Kanchanapong, said the team had brought maps. “We are not here to argue,” Wiroj said.\n\nHe added that the army would not pull troops back.",
+			"the army would not", "Wiroj Kanchanapong"},
+	}, true)
+}
