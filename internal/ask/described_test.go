@@ -20,7 +20,7 @@ func TestDescribedSpeakers(t *testing.T) {
 	}{
 		{"an acronym written out before the name", "What did the UN envoy say?", []string{"Lena Marsh", "first convoy"}, []string{"Rahal"}, false},
 		{"a phrase after the head", "What did the source inside the camp say?", []string{"simply untrue", "Nobody has left", "afraid of the checkpoints"}, []string{"Marsh"}, false},
-		{"an answer line opens with a capital", "What did the source inside the camp say?", []string{"\nThe source said"}, []string{"\nthe source said"}, false},
+		{"an answer line opens with a capital", "What did the source inside the camp say?", []string{"\nA source said"}, []string{"\na source said"}, false},
 		{"a topic the article never words so", "What did Omar Rahal say about the weather?", []string{"never mentions “weather”", "withdrew its troops"}, nil, false},
 		{"a name the article never mentions", "What did Omar Rahal say about Gary Johnson?", nil, []string{"withdrew"}, true},
 	}

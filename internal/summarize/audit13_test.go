@@ -15,6 +15,6 @@ func TestAudit13Speakers(t *testing.T) {
 			"worse off in real terms", "Harbour Nursing and Allied Workers Federation"},
 		{"an anonymous source taken up by its role",
 			"\"We are not going to sign away our faces,\" the union's chief negotiator, Duncan Ferreira, told reporters.\n\nThe companies say their offer is generous.\n\nA negotiator for the companies, who spoke on condition of anonymity because the talks were private, said the publishers could not agree to per-use consent. \"If every sequel needs a new negotiation, nobody can plan a game,\" the negotiator said.",
-			"If every sequel needs", "the negotiator"},
+			"If every sequel needs", "A negotiator for the companies"},
 	}, false)
 }

@@ -7,8 +7,8 @@ import "testing"
 // after a spokesman whose title opens with a people's adjective is the
 // spokesman, not the adjective; "the text" quoted after a joint
 // communiqué is the communiqué; and "the spokesperson" after "A
-// spokesperson for …" brought in without a name is that newcomer, not a
-// spokesperson the story named before; and "the union" right after a body
+// spokesperson for …" brought in without a name is that newcomer, as the
+// story brought it in, not a spokesperson the story named before; and "the union" right after a body
 // named in full said something is that body.
 func TestAudit16Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
@@ -20,7 +20,7 @@ func TestAudit16Speakers(t *testing.T) {
 			"The delegations agree", "a joint communiqué"},
 		{"a spokesperson brought in without a name",
 			"Kosovo government spokesperson Arbëresha Hoxha said the prime minister would not create the association.\n\n“That position has not changed,” Hoxha said.\n\nA spokesperson for the EU's foreign policy chief said in Brussels that the bloc would review its measures. “Normalisation remains a precondition for progress,” the spokesperson said.",
-			"Normalisation remains", "the spokesperson"},
+			"Normalisation remains", "A spokesperson"},
 		{"the union after the body named in full said something",
 			"Talks between SAG-AFTRA and the game companies broke off on Tuesday.\n\nSAG-AFTRA said in a statement that performers on games not covered by the strike should keep working. “Our fight is with the companies at the table,” the union said.",
 			"Our fight is with", "SAG-AFTRA"},

@@ -7,7 +7,9 @@ import "testing"
 // spokesman brought in as "a … spokesman" and named next as "The
 // spokesman, Maj Gen …"; an email quoted as "the email said"; a source
 // "familiar with the strategy" who "told" an outlet; and "he added that…"
-// after a person the story goes on to call by the given name.
+// after a person the story goes on to call by the given name; "the
+// spokesperson" after one brought in without a name, as the story brought
+// it in, or as the story names it a little later.
 func TestAudit17Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a spokesman named in the next paragraph without the words before the role",
@@ -19,6 +21,12 @@ func TestAudit17Speakers(t *testing.T) {
 		{"a source familiar with the strategy who told an outlet",
 			"Wage talks stall\n\nIf the sides fail to agree by Sunday, the rules provide for arbitration. A union official familiar with the negotiating strategy told DW on condition of anonymity: “If Sunday comes and there is nothing on paper, we will call for arbitration.”",
 			"If Sunday comes", "A union official familiar with the negotiating strategy"},
+		{"the spokesperson after one brought in without a name",
+			"Port talks stall\n\nA spokesperson for the port employers said the association had offered 18.9 per cent. “The union has not responded to that offer in 22 days,” the spokesperson said.",
+			"The union has not", "A spokesperson for the port employers"},
+		{"the spokesperson the story names two sentences on",
+			"Prisoners swapped\n\nIn Kyiv, a spokesperson for the Coordination Headquarters says the final lists were agreed late on Monday.\n\n“Until the buses move, nothing is certain,” the spokesperson says.\n\nThe spokesperson, Yulia Kravets, later tells the BBC that doctors have begun examining the men.",
+			"Until the buses", "Yulia Kravets"},
 	}, false)
 	checkAudit2(t, []audit2Case{
 		{"he added after a person called by the given name",

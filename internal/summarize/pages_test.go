@@ -16,7 +16,7 @@ func TestNewcomerSources(t *testing.T) {
 			"Maria Keller is said to be unhappy with the way her partner Tom Reyes has handled the strike.\n\n" +
 				"“Maria is frustrated,” an insider told the paper on Monday.\n\n" +
 				"“This fight is not something Maria agrees with,” the insider added.",
-			"This fight is not", "the insider"},
+			"This fight is not", "an insider"},
 		{"she after one mother",
 			"Dock workers walked out on Monday, said Ruth Abara, a spokeswoman for the union.\n\n" +
 				"The paper spoke to one mother, whose son works at the port. “We cannot live on these wages,” she said.",

@@ -555,6 +555,14 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	if k := last - 1; k > src && a.Tokens[k].UPOS == "VERB" && cueLemma(a.Tokens[k].Lemma) {
 		last = k
 	}
+	// "A spokesperson for the port employers said… “…,” the
+	// spokesperson said": the source as the story brought it in, when
+	// nothing else names it.
+	if tok.UPOS == "NOUN" && first == int(t.left[src]) && last == src+1 {
+		if p := t.introducedAs(src); p != "" {
+			return p, true
+		}
+	}
 	phrase := a.Span(first, last)
 	// A bare surname the entity model missed ("Zelenskyy") names the person
 	// named in full elsewhere; where two people share it ("Lars Nyberg",
@@ -798,9 +806,16 @@ func (t *tree) unnamedSource(src int) bool {
 // policy chief said in Brussels that… “…,” the spokesperson said"): no
 // one the story names elsewhere with that role.
 func (t *tree) anonymousBefore(src int) bool {
+	return t.anonymousIntro(src) >= 0
+}
+
+// anonymousIntro returns the noun that brought in the unnamed source
+// anonymousBefore takes up at src ("A negotiator for the companies" for
+// "the negotiator"), or -1.
+func (t *tree) anonymousIntro(src int) int {
 	a := t.a
 	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
-		return false
+		return -1
 	}
 	sent := a.Tokens[src].Sent
 	for k := src - 1; k >= 0 && sent-a.Tokens[k].Sent <= 2; k-- {
@@ -808,12 +823,35 @@ func (t *tree) anonymousBefore(src int) bool {
 		if tk.UPOS != "NOUN" || tk.Lemma != a.Tokens[src].Lemma || t.quoted[k] {
 			continue
 		}
-		if d := t.child(k, "det"); d >= 0 && (strings.EqualFold(a.Tokens[d].Text, "a") || strings.EqualFold(a.Tokens[d].Text, "an")) {
-			return t.unnamedSource(k) || t.unnamedSpeaker(k)
+		if d := t.child(k, "det"); d >= 0 && (strings.EqualFold(a.Tokens[d].Text, "a") || strings.EqualFold(a.Tokens[d].Text, "an") || strings.EqualFold(a.Tokens[d].Text, "one")) &&
+			(t.unnamedSource(k) || t.unnamedSpeaker(k)) {
+			return k
 		}
-		return false // the nearest mention of the noun decides
+		return -1 // the nearest mention of the noun decides
 	}
-	return false
+	return -1
+}
+
+// introducedAs returns the source that "the N" at src takes up, as the
+// brief gives it where the story brought it in ("A spokesperson for the
+// port employers", "A guild negotiator"): the person the story names for
+// the role just after, else the phrase as written; or "".
+func (t *tree) introducedAs(src int) string {
+	k := t.anonymousIntro(src)
+	if k < 0 {
+		return ""
+	}
+	// "In Kyiv, a spokesperson for the … says… “…,” the spokesperson
+	// says. The spokesperson, Yulia Kravets, …": the one the story
+	// names for the role.
+	if e := t.namedNext(k); e >= 0 {
+		return t.entityFullName(e)
+	}
+	// The same words the brief gives the source where it came in.
+	if n, ok := t.speakerOf(k); ok {
+		return n
+	}
+	return ""
 }
 
 // unnamedSpeaker reports whether the noun at k is the subject of a verb
