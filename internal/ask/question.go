@@ -291,6 +291,9 @@ var (
 	messageVerbs = set(`have has had send sends sent give gives gave deliver delivers delivered`)
 )
 
+// callVerbs are the forms of "call".
+var callVerbs = set(`call calls called calling`)
+
 // verbOnly are verbs of speech with no reading as a noun, whatever the
 // tagger makes of them in a question ("How did Kestrel's chief executive
 // characterise the offer?").
@@ -429,6 +432,12 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		q.speechVerb = "say"
 		if verb > 0 && !messageVerbs[q.words[verb]] {
 			q.speechVerb = q.words[verb]
+		}
+		// "What did Pollard call the deal?": "call" with an object and
+		// no "for" or "on" names what it is, as "describe" does; it
+		// asks for no demand.
+		if callVerbs[q.speechVerb] && verb+1 < len(q.words) && q.words[verb+1] != "for" && q.words[verb+1] != "on" && q.words[verb+1] != "upon" && q.words[verb+1] != "off" {
+			q.speechVerb = "describe"
 		}
 		// "EADS and BAE Systems": two names, each its own speaker.
 		if k := slices.Index(subj, "and"); k > 0 && k < len(subj)-1 {

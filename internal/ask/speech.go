@@ -513,11 +513,21 @@ func (a *Article) describes(phrase, speaker []string, sent int) bool {
 				ok = true
 			}
 		}
-		if !ok && (sent < 0 || !a.ix.sentenceHas(sent, t)) {
+		if !ok && (sent < 0 || !a.ix.sentenceHas(sent, t) && !a.introducedBefore(sent, t)) {
 			return false
 		}
 	}
 	return true
+}
+
+// introducedBefore reports whether the sentence before sentence i, in the
+// same paragraph, has the term t: news brings a source in with the words
+// that describe it and quotes it in the next sentence ("A guild
+// negotiator, who also requested anonymity, disputed that. “…,” the
+// negotiator said").
+func (a *Article) introducedBefore(i int, t string) bool {
+	ss := a.brief.Sentences
+	return i > 0 && i < len(ss) && ss[i-1].Para == ss[i].Para && a.ix.sentenceHas(i-1, t)
 }
 
 // titled reports whether sentence i gives the speaker the description

@@ -850,6 +850,15 @@ func (a *Article) counts(i int, t string) bool {
 		if is(tok.Head) {
 			return true
 		}
+		// "about 6,200 artists, writers and technical workers": the
+		// number counts the conjuncts of the noun it counts too.
+		if h := tok.Head; h >= 0 && h < len(toks) && toks[h].UPOS == "NOUN" {
+			for j := h + 1; j < len(toks); j++ {
+				if toks[j].Rel == "conj" && toks[j].Head == h && is(j) {
+					return true
+				}
+			}
+		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {
 			if is(j) && !(j+1 < len(toks) && toks[j+1].Text == "-" && !toks[j].SpaceAfter) {
 				// Not the first half of a unit written with a hyphen

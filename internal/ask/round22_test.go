@@ -1,0 +1,30 @@
+package ask
+
+import "testing"
+
+// TestRound22: "what did X call the deal" asks what X called it, not for
+// a demand ("call for"); a number counts the conjuncts of the noun it
+// counts ("about 6,200 artists, writers and technical workers"); and a
+// source described in the sentence that brings it in ("A guild
+// negotiator, who also requested anonymity, …") is asked about by those
+// words when the next sentence quotes it as "the negotiator", and named
+// in the answer as the story brought it in.
+func TestRound22(t *testing.T) {
+	vet := textArticle(t, `UK and EU close in on veterinary deal
+
+Britain and the EU are close to a deal that would scrap most checks on food exports.
+
+The leak drew immediate reaction at Westminster. “This is betrayal in a hairnet,” said the shadow environment secretary, Gareth Pollard. The Liberal Democrats’ Europe spokesperson, Freya Lindsay, said the government should get on with it.`)
+	guild := textArticle(t, `Animation guild and studios trade proposals
+
+The guild, which represents about 6,200 artists, writers and technical workers across film and TV, told members in an email that talks had been slow.
+
+One person close to the studios' side said the guild's proposal went too far.
+
+A guild negotiator, who also requested anonymity because the talks are private, disputed that characterization. “Nobody is asking for a ban. We are asking for notice and consent,” the negotiator said.`)
+	runAnswerCases(t, []answerCase{
+		{"call with an object", vet, "What did Pollard call the deal?", []string{"betrayal in a hairnet"}, nil, false},
+		{"a count of conjuncts", guild, "How many workers does the guild represent?", []string{"6,200"}, nil, false},
+		{"a source described the sentence before", guild, "What did the anonymous guild negotiator say the guild is asking for?", []string{"A guild negotiator", "notice and consent"}, nil, false},
+	})
+}
