@@ -7,7 +7,9 @@ import "testing"
 // surname alone is; and a source "familiar with" something whose verb the
 // parser read as a clause of the adjective ("A union official familiar
 // with the strategy told DW…") or the adjective as the verb's subject is
-// the subject of that verb, the adjective its modifier.
+// the subject of that verb, the adjective its modifier; and a word read
+// as a noun with a modal and a subject of its own is a verb ("How much
+// would the demands cost?").
 func TestBatch11Names(t *testing.T) {
 	an, err := New()
 	if err != nil {
@@ -45,6 +47,21 @@ func TestBatch11Names(t *testing.T) {
 		}
 		if a.Tokens[told].Head != -1 {
 			t.Errorf("%q: told is not the root (head %d)", text, a.Tokens[told].Head)
+		}
+	}
+	// A noun with a modal and a subject is a verb; a predicate noun
+	// with its copula is not.
+	for _, tt := range []struct {
+		text, word, upos string
+	}{
+		{"How much would the demands cost per year?", "cost", "VERB"},
+		{"It would be a shame to lose the deal.", "shame", "NOUN"},
+	} {
+		a := an.Analyze(tt.text)
+		for _, tok := range a.Tokens {
+			if tok.Text == tt.word && tok.UPOS != tt.upos {
+				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.UPOS, tt.upos)
+			}
 		}
 	}
 }

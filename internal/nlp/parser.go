@@ -562,6 +562,7 @@ func (p *Parser) Parse(a *Analysis) {
 			toks[v].XPOS = "VBD"
 			p.parseSentence(toks, s.First, &sc)
 		}
+		modalNouns(toks, s.First)
 		predicateNouns(toks, s.First)
 		frontedSubjects(toks, s.First)
 		postNominals(toks, s.First)

@@ -481,3 +481,34 @@ func adjectivesBeforeVerbs(toks []Token, first int) {
 		}
 	}
 }
+
+// modalNouns mends a word the tagger read as a noun though a modal hangs
+// from it as its auxiliary and it has a subject ("How much would the
+// demands cost?", "talks could stall"): a noun takes no modal but as a
+// predicate ("would be a shame", with its copula or determiner), so the
+// word is the verb's base form. first is the index of toks[0] in the analysis.
+func modalNouns(toks []Token, first int) {
+	for h := range toks {
+		t := &toks[h]
+		if t.UPOS != "NOUN" || t.XPOS != "NN" {
+			continue
+		}
+		modal, subj, cop := false, false, false
+		for j := range toks {
+			if toks[j].Head != first+h {
+				continue
+			}
+			switch {
+			case toks[j].Rel == "aux" && toks[j].XPOS == "MD" && j < h:
+				modal = true
+			case strings.HasPrefix(toks[j].Rel, "nsubj") && j < h:
+				subj = true
+			case toks[j].Rel == "cop" || toks[j].Rel == "det" || toks[j].Rel == "case":
+				cop = true // "would be a shame", "could be the deal"
+			}
+		}
+		if modal && subj && !cop {
+			t.UPOS, t.XPOS = "VERB", "VB"
+		}
+	}
+}
