@@ -8,7 +8,8 @@ import "testing"
 // source described in the sentence that brings it in ("A guild
 // negotiator, who also requested anonymity, …") is asked about by those
 // words when the next sentence quotes it as "the negotiator", and named
-// in the answer as the story brought it in.
+// in the answer as the story brought it in; and "which judge" asks for a
+// judge by name, not "a court in Piraeus".
 func TestRound22(t *testing.T) {
 	vet := textArticle(t, `UK and EU close in on veterinary deal
 
@@ -22,7 +23,16 @@ The guild, which represents about 6,200 artists, writers and technical workers a
 One person close to the studios' side said the guild's proposal went too far.
 
 A guild negotiator, who also requested anonymity because the talks are private, disputed that characterization. “Nobody is asking for a ban. We are asking for notice and consent,” the negotiator said.`)
+	court := textArticle(t, `Greek seamen extend strike
+
+The seamen's federation extended its strike for another 48 hours on Wednesday.
+
+A court in Piraeus is due to rule on Friday on a request by the shipowners to declare the strike illegal.
+
+Labour mediator Eleni Markou said both sides had agreed to meet at her office on Thursday.`)
 	runAnswerCases(t, []answerCase{
+		{"which judge, of a court named by its town", court, "Which judge will rule on the shipowners' request?", nil, nil, true},
+		{"which mediator, named", court, "Which mediator will the two sides meet?", []string{"Eleni Markou"}, nil, false},
 		{"call with an object", vet, "What did Pollard call the deal?", []string{"betrayal in a hairnet"}, nil, false},
 		{"a count of conjuncts", guild, "How many workers does the guild represent?", []string{"6,200"}, nil, false},
 		{"a source described the sentence before", guild, "What did the anonymous guild negotiator say the guild is asking for?", []string{"A guild negotiator", "notice and consent"}, nil, false},

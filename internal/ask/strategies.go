@@ -368,6 +368,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	if q.atype == typeDate {
 		qverb = a.questionVerb(q)
 	}
+	whichNoun := a.whichOne(q)
 	keep := func(i int) bool {
 		switch {
 		case q.howMuch && q.howLong:
@@ -394,6 +395,10 @@ func (a *Article) search(q *question) (Result, bool) {
 		// "Which journalists were released?": the evidence names them;
 		// "two journalists" tells how many, not which.
 		if n := q.whichMany(); n != "" && !a.namesOther(i, q, n) {
+			return false
+		}
+		// "Which judge will rule?": a judge by name, not "a court".
+		if whichNoun != "" && !a.namesKind(i, q, whichNoun) {
 			return false
 		}
 		// "Who won the Ohio primary?": the evidence says who did it (a
@@ -1017,6 +1022,68 @@ func (a *Article) namesOther(i int, q *question, noun string) bool {
 		}
 		if q.ent != nil && a.isName(q.ent, e.text) || q.also != nil && a.isName(q.also, e.text) {
 			continue // "besides Castillo": not Elena Castillo
+		}
+		for _, w := range words(e.text) {
+			if !isStop(w) && !slices.Contains(q.words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whichOne returns the singular noun a "which" question asks to be
+// named, the noun "which" determines ("which judge", "which Ukrainian
+// region"), when the answer types do not cover it; or "".
+func (a *Article) whichOne(q *question) string {
+	an := a.analyse(q)
+	if an == nil {
+		return ""
+	}
+	for _, t := range an.Tokens {
+		if !strings.EqualFold(t.Text, "which") || t.Rel != "det" || t.Head < 0 {
+			continue
+		}
+		h := an.Tokens[t.Head]
+		w := strings.ToLower(h.Text)
+		if _, typed := typeNouns[w]; typed || h.UPOS != "NOUN" || h.XPOS != "NN" {
+			return ""
+		}
+		return w
+	}
+	return ""
+}
+
+// namesKind reports whether sentence i can answer "which N" for a noun
+// of a person, body or place: a person's name for a person (a judge, a
+// mediator), a body's or a place's for the others (the entity model
+// confuses those two: "near Nevers" read as a body's name), that the
+// question does not already give. A noun of no such kind asks for
+// nothing named.
+func (a *Article) namesKind(i int, q *question, noun string) bool {
+	if a.an == nil {
+		return true
+	}
+	person := false
+	switch a.an.NounClass(noun) {
+	case nlp.NounPerson:
+		person = true
+	case nlp.NounOrganisation, nlp.NounPlace:
+	default:
+		if _, typed := typeNouns[noun]; typed || !agentSuffix(noun) {
+			return true
+		}
+		person = true
+	}
+	for _, e := range a.info[i].ents {
+		switch {
+		case person && e.typ == nlp.PERSON:
+		case !person && (e.typ == nlp.ORG || e.typ == nlp.GPE || e.typ == nlp.LOC):
+		default:
+			continue
+		}
+		if q.ent != nil && a.isName(q.ent, e.text) || q.also != nil && a.isName(q.also, e.text) {
+			continue
 		}
 		for _, w := range words(e.text) {
 			if !isStop(w) && !slices.Contains(q.words, w) {
