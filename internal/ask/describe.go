@@ -840,7 +840,9 @@ func (si *sentInfo) phraseWords(from, last int) []string {
 // holds the description's head (head, one word, by stem or synonym, or a
 // word of kin from the other side) tied to the name in its tree, and its
 // other words (phrase; one of three or more may be missing; see
-// introductionFits). Not a group ("human rights groups"), nor a speaker
+// introductionFits). A head that names one who does something, which the
+// noun classes do not know, fits the verb ("the farmer from Namangan" for
+// "Rustam Yusupov, who farms … outside Namangan"). Not a group ("human rights groups"), nor a speaker
 // written as more than the name ("sources in the Rukban camp"), nor one
 // whose own name the description holds ("Prescott's spokesman"), nor a
 // lesser office ("Deputy Prime Minister John Prescott" for "the prime
@@ -849,7 +851,8 @@ func (a *Article) introducedAs(head string, phrase []string) *name {
 	if head == "" || singular(head) != head || pronounsThey[head] {
 		return nil
 	}
-	if summarize.KinReciprocals(head) == nil && !summarize.IsRoleWord(head) && (a.an == nil || a.an.NounClass(head) != nlp.NounPerson) {
+	if summarize.KinReciprocals(head) == nil && !summarize.IsRoleWord(head) && (a.an == nil || a.an.NounClass(head) != nlp.NounPerson) &&
+		(a.an == nil || a.an.NounClass(head) != 0 || !agentSuffix(head)) {
 		return nil // "the Venezuelan government" is no one person
 	}
 	var ws []string
@@ -922,7 +925,7 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 			continue
 		}
 		lemma := strings.ToLower(tok.Lemma)
-		if t := porter(lemma); t != hs && !slices.Contains(synonyms[hs], t) && !slices.Contains(kin, lemma) {
+		if t := porter(lemma); t != hs && !slices.Contains(synonyms[hs], t) && !slices.Contains(kin, lemma) && !(tok.UPOS == "VERB" && agentNoun(lemma, head)) {
 			continue
 		}
 		// The words written before the office, up to another office's
@@ -975,6 +978,17 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 		return 0 // one word may be missing of three or more
 	}
 	return 1 + got
+}
+
+// agentNoun reports whether noun names one who does what verb (a lemma)
+// says: "farmer" for "farms", "negotiator" for "negotiates", "trader" for
+// "trades".
+func agentNoun(verb, noun string) bool {
+	if len(verb) < 3 {
+		return false
+	}
+	stem := strings.TrimSuffix(verb, "e")
+	return noun == verb+"er" || noun == verb+"r" || noun == stem+"or" || noun == stem+"er"
 }
 
 // treeSteps returns the number of steps between tokens x (a word of an

@@ -450,6 +450,15 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		head := subj[len(subj)-1]
 		switch {
 		case q.also != nil:
+		case describedWithName(raw, subj):
+			// "the farmer from Namangan", "the women's network leader in
+			// Tumaco": a person described, a name only after the head.
+			q.desc = describe(namesJoined(subj, raw))
+			for _, w := range subj {
+				if !isStop(w) && w != "mr" && w != "mrs" && w != "ms" {
+					q.subjectPhrase = append(q.subjectPhrase, w)
+				}
+			}
 		case a.isSubjectName(raw, subj):
 			q.ent = a.findName(subj)
 		default:
@@ -932,6 +941,28 @@ func capitalsIn(raw string, ws []string) []string {
 func (a *Article) isSubjectName(raw string, subj []string) bool {
 	n := a.findName(subj)
 	return n != nil && slices.Contains(n.keys, subj[len(subj)-1]) && a.namesAll(n, raw, subj) && writtenAsName(n, raw)
+}
+
+// placeWords set off what follows a description's head: where the one
+// described is from or what is said of them ("the farmer from Namangan",
+// "the mother whose daughter was referred to Nakuru").
+var placeWords = set(`from in near outside at whose who`)
+
+// describedWithName reports whether the subject words subj are a
+// description whose head, a word the question writes in lower case,
+// comes before a name set off by a word of place or a relative word:
+// the name is where the one described is, not who.
+func describedWithName(raw string, subj []string) bool {
+	for k, w := range subj {
+		if !placeWords[w] {
+			continue
+		}
+		if k == 0 || isStop(subj[k-1]) || len(capitalsIn(raw, subj[k-1:k])) > 0 {
+			return false
+		}
+		return len(capitalsIn(raw, subj[k+1:])) > 0 && len(capitalsIn(raw, subj[:k])) == 0
+	}
+	return false
 }
 
 // subjectNamed returns the name the words subj stand for: a name of the

@@ -9,7 +9,9 @@ import "testing"
 // negotiator, who also requested anonymity, …") is asked about by those
 // words when the next sentence quotes it as "the negotiator", and named
 // in the answer as the story brought it in; and "which judge" asks for a
-// judge by name, not "a court in Piraeus".
+// judge by name, not "a court in Piraeus"; and "the farmer from
+// Namangan" is a person described, who "farms … outside Namangan", not
+// the town.
 func TestRound22(t *testing.T) {
 	vet := textArticle(t, `UK and EU close in on veterinary deal
 
@@ -30,7 +32,18 @@ The seamen's federation extended its strike for another 48 hours on Wednesday.
 A court in Piraeus is due to rule on Friday on a request by the shipowners to declare the strike illegal.
 
 Labour mediator Eleni Markou said both sides had agreed to meet at her office on Thursday.`)
+	water := textArticle(t, `Uzbekistan and Tajikistan sign water deal
+
+The two governments signed a water-sharing compact in Dushanbe on Monday.
+
+“In winter we have floods, in summer we have dust,” says Rustam Yusupov, who farms 30 hectares of cotton outside Namangan.
+
+“It is a fair deal,” said Dilnoza Rakhimova, the Uzbek water minister. “It gives farmers a calendar.”
+
+In Khujand, Malika Saidova, who leads the women's network of the valley, welcomed the compact. “We can plan again,” she said.`)
 	runAnswerCases(t, []answerCase{
+		{"one who does what the verb says, from a place", water, "What did the farmer from Namangan say?", []string{"Rustam Yusupov", "floods"}, []string{"Rakhimova"}, false},
+		{"a description with a place after its head", water, "What did the women's network leader in Khujand say?", []string{"Malika Saidova", "plan again"}, nil, false},
 		{"which judge, of a court named by its town", court, "Which judge will rule on the shipowners' request?", nil, nil, true},
 		{"which mediator, named", court, "Which mediator will the two sides meet?", []string{"Eleni Markou"}, nil, false},
 		{"call with an object", vet, "What did Pollard call the deal?", []string{"betrayal in a hairnet"}, nil, false},
