@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 244 news stories about negotiations written for the
+// storyFS holds 256 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -21,7 +21,7 @@ import (
 // (s173–s184), of the dev21 and blind18 sets (s185–s196), of the dev22
 // and blind19 sets (s197–s208), of the dev23 and blind20 sets (s209–s220),
 // of the dev24 and blind21 sets (s221–s232), of the dev25 and blind22 sets
-// (s233–s244) and of the
+// (s233–s244), of the dev26 and blind23 sets (s245–s256) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -148,12 +148,23 @@ import (
 // transcript, Venezuelan talks in Barbados with a nickname and two people
 // of one surname, UK–EU veterinary talks with a leaked memo and several
 // speakers in one paragraph, a Canadian postal strike with a Facebook
-// post).
+// post) and of s245–s256 (Nile dam talks in Washington in Reuters style
+// with an unnamed US official, a US carmaker strike in Detroit Free Press
+// style with a livestream, Chile–Bolivia talks at The Hague translated
+// from Spanish with two-surname names, a Japanese retailer's US takeover
+// in Nikkei Asia style with family names first, North Atlantic mackerel
+// talks with patronymic names, New Zealand nurses' pay talks with Māori
+// names and a minister's press release, Israel–Lebanon maritime talks
+// with an anonymous official and a Hezbollah statement, a Hollywood
+// writers' deal with a guild email over two paragraphs and an Instagram
+// post, Pakistan–IMF loan talks in Dawn style, a Belgian rail strike with
+// French and Flemish names, Armenia–Azerbaijan treaty talks with a
+// quotation inside a quotation, US dockworkers in AP style).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s244").
+// StoryTexts returns the embedded stories by id ("s01" … "s256").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
