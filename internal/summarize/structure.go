@@ -162,8 +162,14 @@ func isBoilerLine(s string) bool {
 // bars ("World | Business | Politics | Opinion"), with no sentence's end;
 // or a section's path of two such items every word of which is
 // capitalised ("News | Mergers & Acquisitions"), not a headline with its
-// outlet ("Kestrel raises bid | BrewTrade").
+// outlet ("Kestrel raises bid | BrewTrade"); or a section's path set off
+// by "›" or "»".
 func menuLine(s string) bool {
+	// A section's path ("Politics › Peace process", "News » Europe"),
+	// with the masthead above it in the same block.
+	if (strings.Contains(s, " › ") || strings.Contains(s, " » ")) && !strings.ContainsAny(s[len(s)-1:], ".?!") && len(strings.Fields(s)) <= 12 {
+		return true
+	}
 	bars := strings.Count(s, " | ")
 	if bars < 1 || strings.ContainsAny(s[len(s)-1:], ".?!") {
 		return false
@@ -397,6 +403,13 @@ func (sh *paraShape) looksBody() bool {
 	return !(sh.words <= 20 && sh.capRatio >= 0.8 && sh.lowers <= 1)
 }
 
+// restLooksBody reports whether what follows a dateline reads as story
+// text.
+func restLooksBody(s string) bool {
+	sh := shapeOf(s)
+	return sh.looksBody()
+}
+
 // isShortLine reports whether a paragraph of this shape is a short line
 // without a sentence's end: a headline, a subhead, a label, a link.
 func (sh *paraShape) isShortLine() bool {
@@ -461,7 +474,10 @@ func findLayout(text string, paras []span) layout {
 			continue
 		}
 		s := text[p.start:p.end]
-		if dl := datelineLen(s); dl > 0 && dl < len(s) && shapes[i].words >= 4 {
+		// (A masthead in capitals with a dash, "PRENSA ANDINA
+		// INTERNACIONAL – English Service", is no dateline: story text
+		// follows a dateline.)
+		if dl := datelineLen(s); dl > 0 && dl < len(s) && shapes[i].words >= 4 && restLooksBody(s[dl:]) {
 			first = i
 			lay.dateline = span{p.start, p.start + dl}
 			break
@@ -480,7 +496,22 @@ func findLayout(text string, paras []span) layout {
 	// Before the story: headline, then standfirst and bylines; labels and
 	// kickers are boilerplate.
 	headline, standfirst := -1, -1
-	for i := 0; i < first; i++ {
+	// A site's section path ("Greece › Shipping") stands under its
+	// masthead and above the headline: what comes before it is the
+	// site's, not the story's.
+	top := 0
+	for i := first - 1; i >= 0; i-- {
+		if pattern[i] && lay.roles[i] == structBoilerplate && menuLine(text[paras[i].start:paras[i].end]) {
+			top = i + 1
+			break
+		}
+	}
+	for i := 0; i < top; i++ {
+		if !pattern[i] {
+			lay.roles[i] = structBoilerplate
+		}
+	}
+	for i := top; i < first; i++ {
 		if pattern[i] {
 			continue
 		}
