@@ -9,7 +9,9 @@ import "testing"
 // with the strategy told DW…") or the adjective as the verb's subject is
 // the subject of that verb, the adjective its modifier; and a word read
 // as a noun with a modal and a subject of its own is a verb ("How much
-// would the demands cost?").
+// would the demands cost?"); a name set off after a title is its
+// apposition, wherever the parser hung the name's first word; and "a
+// senior U.S. official told reporters" has an official who told.
 func TestBatch11Names(t *testing.T) {
 	an, err := New()
 	if err != nil {
@@ -62,6 +64,21 @@ func TestBatch11Names(t *testing.T) {
 			if tok.Text == tt.word && tok.UPOS != tt.upos {
 				t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.UPOS, tt.upos)
 			}
+		}
+	}
+	// A name set off after a title, its first word hung apart from its
+	// head, is the title's apposition; and an official the tagger read
+	// as an adjective before "told" is the verb's subject.
+	a = an.Analyze("\"We did not come to reopen a lawsuit,\" said Bolivia's Vice Minister of Foreign Affairs, Rubén Quispe Mamani, as he left the session.")
+	for _, tok := range a.Tokens {
+		if tok.Text == "Mamani" && tok.Rel != "appos" {
+			t.Errorf("Mamani is %s of %d, want the title's apposition", tok.Rel, tok.Head)
+		}
+	}
+	a = an.Analyze("\"We have moved to a discussion about the numbers,\" a senior U.S. official told reporters, speaking on condition of anonymity.")
+	for i, tok := range a.Tokens {
+		if tok.Text == "official" && (tok.UPOS != "NOUN" || a.Tokens[i+1].Text != "told" || a.Tokens[i].Head != i+1) {
+			t.Errorf("official is %s hanging from %d, want the noun subject of told", tok.UPOS, tok.Head)
 		}
 	}
 }

@@ -562,6 +562,14 @@ func (p *Parser) Parse(a *Analysis) {
 			toks[v].XPOS = "VBD"
 			p.parseSentence(toks, s.First, &sc)
 		}
+		if v := creditParticiple(toks); v >= 0 {
+			// "a senior U.S. official told reporters" read as "an
+			// official-told reporters": parse again with the noun and
+			// the past tense they are.
+			toks[v-1].UPOS, toks[v-1].XPOS = "NOUN", "NN"
+			toks[v].UPOS, toks[v].XPOS = "VERB", "VBD"
+			p.parseSentence(toks, s.First, &sc)
+		}
 		modalNouns(toks, s.First)
 		predicateNouns(toks, s.First)
 		frontedSubjects(toks, s.First)

@@ -119,7 +119,17 @@ func invertedCredits(toks []Token, first int) {
 func appositiveConjuncts(toks []Token, first int) {
 	for c := 2; c < len(toks); c++ {
 		t := &toks[c]
-		if t.Rel != "conj" || t.UPOS != "PROPN" || toks[c-1].Text != "," {
+		if t.Rel != "conj" || t.UPOS != "PROPN" {
+			continue
+		}
+		// The comma before the name's first word, wherever the parser
+		// hung its words ("…, Rubén Quispe Mamani," with "Mamani" the
+		// head).
+		l := c
+		for l > 1 && toks[l-1].Text != "," && dominates(toks, c, l-1, first) {
+			l--
+		}
+		if toks[l-1].Text != "," {
 			continue
 		}
 		h := t.Head - first
@@ -939,3 +949,30 @@ func unmarkedAdverbials(toks []Token, first int) {
 	closeOn(toks, first, root, v)
 	toks[root].Head, toks[root].Rel = first+v, "ccomp"
 }
+
+// nounsReadAsAdjectives are nouns of people the tagger also knows as
+// adjectives ("an official", "the executive", "a representative").
+var nounsReadAsAdjectives = map[string]bool{"official": true, "executive": true, "representative": true, "spokesman": true, "spokeswoman": true}
+
+// creditParticiple finds a verb of saying the tagger read as a participle
+// modifying the noun after it, right after a noun of people it read as
+// an adjective ("a senior U.S. official told reporters" as "an
+// official-told reporters"); it returns the verb's index in toks, or -1.
+// The parse it came from is the one to mend: the participle hangs from
+// the noun after it as an adjective.
+func creditParticiple(toks []Token) int {
+	for v := 1; v+1 < len(toks); v++ {
+		t := &toks[v]
+		if t.XPOS != "VBN" || t.Rel != "amod" || !speechParticiple[strings.ToLower(t.Text)] {
+			continue
+		}
+		if p := &toks[v-1]; p.XPOS == "JJ" && nounsReadAsAdjectives[strings.ToLower(p.Text)] {
+			return v
+		}
+	}
+	return -1
+}
+
+// speechParticiple are the past forms of verbs of saying that open a
+// credit.
+var speechParticiple = map[string]bool{"told": true, "said": true, "added": true, "wrote": true, "warned": true, "noted": true}
