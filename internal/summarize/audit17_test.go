@@ -9,7 +9,10 @@ import "testing"
 // "familiar with the strategy" who "told" an outlet; and "he added that…"
 // after a person the story goes on to call by the given name; "the
 // spokesperson" after one brought in without a name, as the story brought
-// it in, or as the story names it a little later.
+// it in, or as the story names it a little later; a title with the
+// person's name set off after it; and "the official" taken up again
+// through "The U.S. official said…" long after "a senior U.S. official"
+// came in.
 func TestAudit17Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a spokesman named in the next paragraph without the words before the role",
@@ -27,6 +30,12 @@ func TestAudit17Speakers(t *testing.T) {
 		{"the spokesperson the story names two sentences on",
 			"Prisoners swapped\n\nIn Kyiv, a spokesperson for the Coordination Headquarters says the final lists were agreed late on Monday.\n\n“Until the buses move, nothing is certain,” the spokesperson says.\n\nThe spokesperson, Yulia Kravets, later tells the BBC that doctors have begun examining the men.",
 			"Until the buses", "Yulia Kravets"},
+		{"a title with the name set off after it, after the verb",
+			"Talks open at The Hague\n\n\"We did not come to The Hague to reopen a lawsuit,\" said Bolivia's Vice Minister of Foreign Affairs, Rubén Quispe Mamani, as he left the first session on Wednesday.",
+			"We did not come", "Rubén Quispe Mamani"},
+		{"the official, taken up again far from where it came in",
+			"Nile talks end without a deal\n\n\"We have moved to a discussion about the numbers,\" a senior U.S. official told reporters, speaking on condition of anonymity.\n\nEthiopia's chief negotiator, Dawit Bekele, said his country would not accept a cap.\n\n\"Our dams are the first to feel any change,\" said Sudanese Irrigation Minister Amira el-Tayeb.\n\nThe U.S. official said the three countries had agreed to set up a working group.\n\n\"Nobody is walking away,\" the official said.",
+			"Nobody is walking", "a senior U.S. official"},
 	}, false)
 	checkAudit2(t, []audit2Case{
 		{"he added after a person called by the given name",

@@ -193,6 +193,18 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// source.
 		return "", false
 	}
+	// "said Bolivia's Vice Minister of Foreign Affairs, Rubén Quispe
+	// Mamani,": a title the entity model may read as a name, with the
+	// person's name set off after it, is that person.
+	if tok.UPOS == "PROPN" && titleWords[strings.ToLower(strings.TrimSuffix(tok.Text, "."))] {
+		for _, c := range t.children(src) {
+			if ci := int(c); ci > src && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
+				if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type == nlp.PERSON && e != t.entityAt(src) {
+					return t.entityFullName(e), true
+				}
+			}
+		}
+	}
 	// "the younger Whitehorse": of two people the story names with
 	// that surname, the one it says is the younger (or the elder).
 	if tok.UPOS == "PROPN" {
@@ -817,19 +829,32 @@ func (t *tree) anonymousIntro(src int) int {
 	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
 		return -1
 	}
-	sent := a.Tokens[src].Sent
-	for k := src - 1; k >= 0 && sent-a.Tokens[k].Sent <= 2; k-- {
+	for k := src - 1; k >= 0; k-- {
 		tk := &a.Tokens[k]
 		if tk.UPOS != "NOUN" || tk.Lemma != a.Tokens[src].Lemma || t.quoted[k] {
 			continue
 		}
-		if d := t.child(k, "det"); d >= 0 && (strings.EqualFold(a.Tokens[d].Text, "a") || strings.EqualFold(a.Tokens[d].Text, "an") || strings.EqualFold(a.Tokens[d].Text, "one")) &&
+		d := t.child(k, "det")
+		if d >= 0 && (strings.EqualFold(a.Tokens[d].Text, "a") || strings.EqualFold(a.Tokens[d].Text, "an") || strings.EqualFold(a.Tokens[d].Text, "one")) &&
 			(t.unnamedSource(k) || t.unnamedSpeaker(k)) {
 			return k
+		}
+		// "The U.S. official said… “…,” the official said": the
+		// source the nearer mention took up, however far back it came
+		// in.
+		if d >= 0 && strings.EqualFold(a.Tokens[d].Text, "the") && t.reportsAt(k) {
+			return t.anonymousIntro(k)
 		}
 		return -1 // the nearest mention of the noun decides
 	}
 	return -1
+}
+
+// reportsAt reports whether the noun at k is the subject of a verb of
+// saying.
+func (t *tree) reportsAt(k int) bool {
+	tk := &t.a.Tokens[k]
+	return strings.HasPrefix(tk.Rel, "nsubj") && tk.Head >= 0 && cueLemma(strings.ToLower(t.a.Tokens[tk.Head].Lemma))
 }
 
 // introducedAs returns the source that "the N" at src takes up, as the
