@@ -12,7 +12,8 @@ import "testing"
 // it in, or as the story names it a little later; a title with the
 // person's name set off after it; and "the official" taken up again
 // through "The U.S. official said…" long after "a senior U.S. official"
-// came in.
+// came in; and a description with the relative clause that says which
+// one ("a Western diplomat in Yerevan who follows the talks").
 func TestAudit17Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a spokesman named in the next paragraph without the words before the role",
@@ -36,6 +37,12 @@ func TestAudit17Speakers(t *testing.T) {
 		{"the official, taken up again far from where it came in",
 			"Nile talks end without a deal\n\n\"We have moved to a discussion about the numbers,\" a senior U.S. official told reporters, speaking on condition of anonymity.\n\nEthiopia's chief negotiator, Dawit Bekele, said his country would not accept a cap.\n\n\"Our dams are the first to feel any change,\" said Sudanese Irrigation Minister Amira el-Tayeb.\n\nThe U.S. official said the three countries had agreed to set up a working group.\n\n\"Nobody is walking away,\" the official said.",
 			"Nobody is walking", "a senior U.S. official"},
+		{"a description with a relative clause not set off by a comma",
+			"Treaty talks resume\n\nWestern officials say the gaps are narrower than the rhetoric suggests. “The text is closer than it has ever been,” said a Western diplomat in Yerevan who follows the talks. “Neither side wants to blink.”",
+			"The text is closer", "a Western diplomat in Yerevan who follows the talks"},
+		{"a relative clause up to a clause of its own",
+			"Maritime talks stall\n\n“The buoy line is not a technicality for us,” said an Israeli official who spoke on condition of anonymity because he was not authorized to brief the media.",
+			"The buoy line", "an Israeli official who spoke on condition of anonymity"},
 	}, false)
 	checkAudit2(t, []audit2Case{
 		{"he added after a person called by the given name",

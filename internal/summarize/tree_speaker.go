@@ -498,6 +498,25 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			if ci < last || t.quoted[ci] || right-first > 10 {
 				continue
 			}
+			if a.Tokens[ci].Rel == "acl:relcl" && ci > src && last < len(a.Tokens) && int(t.left[ci]) == last && t.relativeWord(last) {
+				// "a Western diplomat in Yerevan who follows the talks",
+				// "an Israeli official who spoke on condition of
+				// anonymity": a relative clause not set off by a comma
+				// says which one, up to a clause of its own ("because
+				// he was not authorized…").
+				end := ci
+				for _, g := range t.children(ci) {
+					switch gi := int(g); a.Tokens[gi].Rel {
+					case "advcl", "conj", "parataxis", "punct", "cc":
+					default:
+						end = max(end, int(t.right[gi]))
+					}
+				}
+				if end-first <= 14 && !t.quoted[end] {
+					last = end + 1
+				}
+				continue
+			}
 			switch a.Tokens[ci].Rel {
 			case "amod":
 			case "acl":
@@ -848,6 +867,16 @@ func (t *tree) anonymousIntro(src int) int {
 		return -1 // the nearest mention of the noun decides
 	}
 	return -1
+}
+
+// relativeWord reports whether token k is "who" or "that" opening a
+// relative clause.
+func (t *tree) relativeWord(k int) bool {
+	switch strings.ToLower(t.a.Tokens[k].Text) {
+	case "who", "that":
+		return true
+	}
+	return false
 }
 
 // reportsAt reports whether the noun at k is the subject of a verb of
