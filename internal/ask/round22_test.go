@@ -1,6 +1,9 @@
 package ask
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRound22: "what did X call the deal" asks what X called it, not for
 // a demand ("call for"); a number counts the conjuncts of the noun it
@@ -9,7 +12,8 @@ import "testing"
 // negotiator, who also requested anonymity, …") is asked about by those
 // words when the next sentence quotes it as "the negotiator", and named
 // in the answer as the story brought it in; and "which judge" asks for a
-// judge by name, not "a court in Piraeus"; and "the farmer from
+// judge by name, not "a court in Piraeus"; words that go on in the
+// paragraph from words plainly credited are the speaker's too; and "the farmer from
 // Namangan" is a person described, who "farms … outside Namangan", not
 // the town.
 func TestRound22(t *testing.T) {
@@ -41,6 +45,15 @@ The two governments signed a water-sharing compact in Dushanbe on Monday.
 “It is a fair deal,” said Dilnoza Rakhimova, the Uzbek water minister. “It gives farmers a calendar.”
 
 In Khujand, Malika Saidova, who leads the women's network of the valley, welcomed the compact. “We can plan again,” she said.`)
+	dam := textArticle(t, `Nile dam talks end without a deal
+
+Ethiopia's chief negotiator, Dawit Bekele, said his country had a sovereign right to use its own water.
+
+"Sixty-five percent of Ethiopians still live without electricity," Bekele said. "This dam is not a threat to anyone. It is a light switch for our children."
+
+"We are ready to share data in real time," he added. "What we will not sign is a document that turns a filling agreement into a water allocation treaty."
+
+Sudan wants a binding agreement that includes daily data-sharing.`)
 	runAnswerCases(t, []answerCase{
 		{"one who does what the verb says, from a place", water, "What did the farmer from Namangan say?", []string{"Rustam Yusupov", "floods"}, []string{"Rakhimova"}, false},
 		{"a description with a place after its head", water, "What did the women's network leader in Khujand say?", []string{"Malika Saidova", "plan again"}, nil, false},
@@ -50,4 +63,9 @@ In Khujand, Malika Saidova, who leads the women's network of the valley, welcome
 		{"a count of conjuncts", guild, "How many workers does the guild represent?", []string{"6,200"}, nil, false},
 		{"a source described the sentence before", guild, "What did the anonymous guild negotiator say the guild is asking for?", []string{"A guild negotiator", "notice and consent"}, nil, false},
 	})
+	for _, u := range dam.said {
+		if strings.HasPrefix(u.text, "What we will not sign") && u.doubtful {
+			t.Errorf("words going on from %q's plain credit are doubtful: %+v", u.speaker, u)
+		}
+	}
 }

@@ -109,6 +109,17 @@ func (a *Article) utterances() []utterance {
 		}
 		return cmp.Compare(x.pos, y.pos)
 	})
+	// "“…,” he added. “What we will not sign is…”": words that go on in
+	// the paragraph from words the article credits plainly to the same
+	// speaker are as plainly theirs.
+	ss := a.brief.Sentences
+	for k := 1; k < len(out); k++ {
+		u, p := &out[k], &out[k-1]
+		if u.doubtful && !p.doubtful && p.speaker == u.speaker && u.sentence-p.sentence <= 1 &&
+			u.sentence < len(ss) && p.sentence < len(ss) && ss[u.sentence].Para == ss[p.sentence].Para {
+			u.doubtful = false
+		}
+	}
 	return out
 }
 
