@@ -13,7 +13,10 @@ import "testing"
 // person's name set off after it; and "the official" taken up again
 // through "The U.S. official said…" long after "a senior U.S. official"
 // came in; and a description with the relative clause that says which
-// one ("a Western diplomat in Yerevan who follows the talks").
+// one ("a Western diplomat in Yerevan who follows the talks"); a
+// quotation the sentence after credits ("This assurance was given by…",
+// "That was the assessment of…"); and words quoted in what a source says
+// a party wants ("According to Huseynova, Baku also wants …“…”").
 func TestAudit17Speakers(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a spokesman named in the next paragraph without the words before the role",
@@ -43,6 +46,15 @@ func TestAudit17Speakers(t *testing.T) {
 		{"a relative clause up to a clause of its own",
 			"Maritime talks stall\n\n“The buoy line is not a technicality for us,” said an Israeli official who spoke on condition of anonymity because he was not authorized to brief the media.",
 			"The buoy line", "an Israeli official who spoke on condition of anonymity"},
+		{"a quotation credited by the sentence after it, by an agent",
+			"IMF talks end\n\nThe talks ended without an agreement on Friday.\n\n\"We will not take any step that raises the price of power for the poor.\" This assurance was given by Minister of State for Finance Kamran Niazi in the Senate on Friday, where opposition members had criticised the government.",
+			"We will not take", "Kamran Niazi"},
+		{"a quotation credited by the sentence after it, by 'of'",
+			"Maritime talks\n\nThe envoy met both teams on Thursday.\n\n“There will be no signing ceremony this month.” That was the assessment of a Western diplomat in Beirut, who said the sides still disagreed.",
+			"There will be no", "a Western diplomat in Beirut"},
+		{"words quoted in what a source says a party wants",
+			"Treaty talks\n\nLeyla Huseynova, the ministry's spokesperson, said the text was nearly done.\n\nAccording to Huseynova, Baku also wants the EU mission “withdrawn from the border on the day the treaty enters into force.”",
+			"withdrawn from the border", "Leyla Huseynova"},
 	}, false)
 	checkAudit2(t, []audit2Case{
 		{"he added after a person called by the given name",

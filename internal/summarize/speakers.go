@@ -382,7 +382,78 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 	if best.cue < 0 || best.src < 0 || !best.linked {
 		best = t.colonCue(first, best)
 	}
+	if best.cue >= 0 && best.cueText != "according to" {
+		// "According to Huseynova, Baku also wants the EU mission
+		// “withdrawn…”": words quoted in what a source says a party
+		// wants or believes are the source's, not the party's.
+		if l := strings.ToLower(a.Tokens[best.cue].Lemma); wantLike(l) || knowingLemma(l) {
+			for i := lo; i+1 < hi; i++ {
+				if strings.EqualFold(a.Tokens[i].Text, "according") && strings.EqualFold(a.Tokens[i+1].Text, "to") && !t.quoted[i] && a.Tokens[i].Head >= 0 {
+					best = quoteCue{cue: i, src: a.Tokens[i].Head, cueText: "according to", linked: true}
+					break
+				}
+			}
+		}
+	}
+	if best.cue < 0 && first-lo <= 1 && hi-last <= 1 {
+		// "“…” This assurance was given by Minister Kamran Niazi…",
+		// "“…” That was the assessment of a Western diplomat…".
+		if n, src := t.creditAfter(s1); src >= 0 {
+			best = quoteCue{cue: n, src: src, cueText: a.Tokens[n].Text, linked: true}
+		}
+	}
 	return best
+}
+
+// assessmentNouns name what someone said, judged or promised, which a
+// sentence after a quotation gives its source ("This assurance was given
+// by…", "That was the assessment of…").
+var assessmentNouns = makeSet(`assurance assessment warning message promise pledge view verdict remark remarks comment
+comments words statement reaction response answer prediction forecast appeal plea verdict judgment judgement`)
+
+// creditAfter returns, for a quotation that makes up sentence si alone,
+// the noun and the source the next sentence of its paragraph credits it
+// to, by a demonstrative and a noun of what was said: the agent of
+// "This assurance was given by X", the "of" of "That was the assessment
+// of X" or "Those were the words of X"; else -1, -1.
+func (t *tree) creditAfter(si int) (noun, src int) {
+	a := t.a
+	if si+1 >= len(a.Sentences) {
+		return -1, -1
+	}
+	nx := a.Sentences[si+1]
+	if nx.NewPar || nx.Last-nx.First < 4 || t.quoted[nx.First] {
+		return -1, -1
+	}
+	k := nx.First
+	switch strings.ToLower(a.Tokens[k].Text) {
+	case "this", "that", "these", "those":
+	default:
+		return -1, -1
+	}
+	// "This assurance was given by X": the noun the demonstrative
+	// determines, and the agent of its verb.
+	if h := a.Tokens[k].Head; a.Tokens[k].Rel == "det" && h > k && h < nx.Last && assessmentNouns[strings.ToLower(a.Tokens[h].Lemma)] {
+		if v := a.Tokens[h].Head; v >= 0 && strings.HasPrefix(a.Tokens[h].Rel, "nsubj") {
+			for _, c := range t.children(v) {
+				ci := int(c)
+				if ci > v && (a.Tokens[ci].Rel == "obl:agent" || a.Tokens[ci].Rel == "obl" && t.caseOf(ci) == "by") {
+					return h, ci
+				}
+			}
+		}
+		return -1, -1
+	}
+	// "That was the assessment of X": the pronoun's predicate noun and
+	// its "of".
+	if v := a.Tokens[k].Head; strings.HasPrefix(a.Tokens[k].Rel, "nsubj") && v > k && v < nx.Last && assessmentNouns[strings.ToLower(a.Tokens[v].Lemma)] {
+		for _, c := range t.children(v) {
+			if ci := int(c); ci > v && a.Tokens[ci].Rel == "nmod" && t.caseOf(ci) == "of" {
+				return v, ci
+			}
+		}
+	}
+	return -1, -1
 }
 
 // colonCue gives a quotation that a colon introduces after a copula and an
