@@ -14,7 +14,9 @@ import (
 
 // extraStop are words that carry no content in a question besides the
 // English function words of stem.IsStopword.
-var extraStop = set(`let lets`)
+var extraStop = set(`let lets can't cannot won't don't doesn't didn't isn't aren't wasn't weren't wouldn't couldn't
+shouldn't hasn't haven't hadn't mustn't can’t won’t don’t doesn’t didn’t isn’t aren’t wasn’t weren’t wouldn’t couldn’t
+shouldn’t hasn’t haven’t hadn’t mustn’t`)
 
 // isStop reports whether w carries no content in a question or a sentence.
 func isStop(w string) bool { return stem.IsStopword(w) || extraStop[w] }
@@ -24,7 +26,7 @@ var questionWords = set(`article story piece text say said says saying tell told
 happens happened happening exactly really actually please anything something someone anyone everyone thing things
 kind sort way planned scheduled expected held hold take takes place round call called calling think thinks view views
 involved go going get gets got make makes made long big large much many give gives put bring come keep else worth
-due meant intended supposed sides result outcome`)
+due meant intended supposed sides result outcome taking overall entire whole`)
 
 // synonymGroups are words that answer for one another in negotiation
 // news, one group a line.

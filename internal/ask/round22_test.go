@@ -13,7 +13,8 @@ import (
 // words when the next sentence quotes it as "the negotiator", and named
 // in the answer as the story brought it in; and "which judge" asks for a
 // judge by name, not "a court in Piraeus"; words that go on in the
-// paragraph from words plainly credited are the speaker's too; and "the farmer from
+// paragraph from words plainly credited are the speaker's too; "can't"
+// and "taking place" ask for no word of the article; and "the farmer from
 // Namangan" is a person described, who "farms … outside Namangan", not
 // the town.
 func TestRound22(t *testing.T) {
@@ -54,7 +55,14 @@ Ethiopia's chief negotiator, Dawit Bekele, said his country had a sovereign righ
 "We are ready to share data in real time," he added. "What we will not sign is a document that turns a filling agreement into a water allocation treaty."
 
 Sudan wants a binding agreement that includes daily data-sharing.`)
+	mackerel := textArticle(t, `Mackerel talks end without a deal
+
+Coastal states ended three days of mackerel talks in Bergen on Thursday without agreeing how to share the catch.
+
+"We cannot accept a share that ignores where the fish actually swim," said Norway's fisheries minister, Kari Bjørnstad.`)
 	runAnswerCases(t, []answerCase{
+		{"a negative contraction asks nothing of the article", mackerel, "What can't Norway's minister accept?", []string{"where the fish actually swim"}, nil, false},
+		{"taking place", mackerel, "Where are the talks taking place?", []string{"Bergen"}, nil, false},
 		{"one who does what the verb says, from a place", water, "What did the farmer from Namangan say?", []string{"Rustam Yusupov", "floods"}, []string{"Rakhimova"}, false},
 		{"a description with a place after its head", water, "What did the women's network leader in Khujand say?", []string{"Malika Saidova", "plan again"}, nil, false},
 		{"which judge, of a court named by its town", court, "Which judge will rule on the shipowners' request?", nil, nil, true},
