@@ -925,7 +925,8 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 			continue
 		}
 		lemma := strings.ToLower(tok.Lemma)
-		if t := porter(lemma); t != hs && !slices.Contains(synonyms[hs], t) && !slices.Contains(kin, lemma) && !(tok.UPOS == "VERB" && agentNoun(lemma, head)) {
+		if t := porter(lemma); t != hs && !slices.Contains(synonyms[hs], t) && !slices.Contains(kin, lemma) && !(tok.UPOS == "VERB" && agentNoun(lemma, head)) &&
+			!(tok.UPOS == "NOUN" && strings.HasSuffix(lemma, "ing") && agentNoun(strings.TrimSuffix(lemma, "ing"), head)) {
 			continue
 		}
 		// The words written before the office, up to another office's
@@ -982,13 +983,13 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 
 // agentNoun reports whether noun names one who does what verb (a lemma)
 // says: "farmer" for "farms", "negotiator" for "negotiates", "trader" for
-// "trades".
+// "trades", "trainee" for "training" (a noun of the verb, ending "-ing").
 func agentNoun(verb, noun string) bool {
 	if len(verb) < 3 {
 		return false
 	}
 	stem := strings.TrimSuffix(verb, "e")
-	return noun == verb+"er" || noun == verb+"r" || noun == stem+"or" || noun == stem+"er"
+	return noun == verb+"er" || noun == verb+"r" || noun == stem+"or" || noun == stem+"er" || noun == verb+"ee" || noun == stem+"ee"
 }
 
 // treeSteps returns the number of steps between tokens x (a word of an

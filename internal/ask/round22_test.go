@@ -16,7 +16,8 @@ import (
 // paragraph from words plainly credited are the speaker's too; "can't"
 // and "taking place" ask for no word of the article; and "the farmer from
 // Namangan" is a person described, who "farms … outside Namangan", not
-// the town.
+// the town, as "the emergency medicine trainee in Leeds" is one in her
+// "specialty training in emergency medicine at a hospital in Leeds".
 func TestRound22(t *testing.T) {
 	vet := textArticle(t, `UK and EU close in on veterinary deal
 
@@ -60,7 +61,17 @@ Sudan wants a binding agreement that includes daily data-sharing.`)
 Coastal states ended three days of mackerel talks in Bergen on Thursday without agreeing how to share the catch.
 
 "We cannot accept a share that ignores where the fish actually swim," said Norway's fisheries minister, Kari Bjørnstad.`)
+	doctors := textArticle(t, `Resident doctors to strike
+
+Resident doctors in England will stage a five-day walkout after talks with the health secretary broke down.
+
+On the wards, the mood is one of weary resolve. Dr Hannah Kowalski, 29, is in her second year of specialty training in emergency medicine at a hospital in Leeds.
+
+"After tax and loan repayments I earned less per hour than the agency was charging for me," she said.
+
+Health Secretary Daniel Ashworth said there was no more money.`)
 	runAnswerCases(t, []answerCase{
+		{"a trainee by her training", doctors, "What did the emergency medicine trainee in Leeds say?", []string{"Hannah Kowalski", "loan repayments"}, []string{"Ashworth"}, false},
 		{"a negative contraction asks nothing of the article", mackerel, "What can't Norway's minister accept?", []string{"where the fish actually swim"}, nil, false},
 		{"taking place", mackerel, "Where are the talks taking place?", []string{"Bergen"}, nil, false},
 		{"one who does what the verb says, from a place", water, "What did the farmer from Namangan say?", []string{"Rustam Yusupov", "floods"}, []string{"Rakhimova"}, false},
