@@ -903,7 +903,10 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s137–s148", r.Dev12, 0.95, 0.80},
 		{"development half of s149–s160", r.Dev13, 0.97, 0.85},
 		{"development half of s161–s172", r.Dev14, 0.93, 0.78},
-		{"development half of s173–s184", r.Dev15, 0.95, 0.72},
+		// Quotes found 0.95 lowered to 0.92 at 69358af: four headlines'
+		// quotations, repeated in their stories' bodies, are no longer
+		// listed twice once the headline under a masthead is found.
+		{"development half of s173–s184", r.Dev15, 0.92, 0.72},
 		{"development half of s185–s196", r.Dev16, 0.93, 0.80},
 		{"development half of s221–s232", r.Dev19, 0.97, 0.90},
 		{"development half of s233–s244", r.Dev20, 0.97, 0.85},
