@@ -422,15 +422,7 @@ func adjectivesBeforeVerbs(toks []Token, first int) {
 		if toks[h].UPOS != "ADJ" || toks[h].Rel != "nsubj" || v <= h || v >= len(toks) || toks[v].UPOS != "VERB" {
 			continue
 		}
-		s, cop := -1, false
-		for j := range toks {
-			switch {
-			case toks[j].Head == first+h && strings.HasPrefix(toks[j].Rel, "nsubj") && j < h:
-				s = j
-			case toks[j].Head == first+h && (toks[j].Rel == "cop" || toks[j].Rel == "aux"):
-				cop = true
-			}
-		}
+		s, cop := adjectiveSubject(toks, first, h)
 		if s < 0 || cop || toks[s].UPOS != "NOUN" && toks[s].UPOS != "PROPN" {
 			continue
 		}
@@ -451,13 +443,10 @@ func adjectivesBeforeVerbs(toks []Token, first int) {
 		if h < 0 || h >= v || toks[h].UPOS != "ADJ" {
 			continue
 		}
-		s, cop, mark, n := -1, false, -1, -1
+		s, cop := adjectiveSubject(toks, first, h)
+		mark, n := -1, -1
 		for j := range toks {
 			switch {
-			case toks[j].Head == first+h && strings.HasPrefix(toks[j].Rel, "nsubj") && j < h:
-				s = j
-			case toks[j].Head == first+h && (toks[j].Rel == "cop" || toks[j].Rel == "aux"):
-				cop = true
 			case toks[j].Head == first+v && toks[j].Rel == "mark" && j == h+1 && toks[j].UPOS == "ADP":
 				mark = j
 			case toks[j].Head == first+v && toks[j].Rel == "nsubj" && j > h && j < v:
@@ -480,6 +469,21 @@ func adjectivesBeforeVerbs(toks []Token, first int) {
 			}
 		}
 	}
+}
+
+// adjectiveSubject returns the subject before the adjective at h (-1 if
+// none) and whether a copula or an auxiliary hangs from it.
+func adjectiveSubject(toks []Token, first, h int) (s int, cop bool) {
+	s = -1
+	for j := range toks {
+		switch {
+		case toks[j].Head == first+h && strings.HasPrefix(toks[j].Rel, "nsubj") && j < h:
+			s = j
+		case toks[j].Head == first+h && (toks[j].Rel == "cop" || toks[j].Rel == "aux"):
+			cop = true
+		}
+	}
+	return s, cop
 }
 
 // modalNouns mends a word the tagger read as a noun though a modal hangs

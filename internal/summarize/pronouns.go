@@ -76,18 +76,7 @@ func (t *tree) nearestPerson(src int, g byte) int {
 // nearestPersonBut is nearestPerson skipping the people of cluster skip.
 func (t *tree) nearestPersonBut(src int, g byte, skip int) int {
 	a := t.a
-	sent := a.Tokens[src].Sent
-	pars := 0
-	lo := src
-	for s := sent; s >= 0 && lo > 0; s-- {
-		lo = a.Sentences[s].First
-		if a.Sentences[s].NewPar {
-			pars++
-			if pars == 3 {
-				break
-			}
-		}
-	}
+	lo := t.parasBack(src, 3)
 	for ei := len(a.Entities) - 1; ei >= 0; ei-- {
 		e := &a.Entities[ei]
 		if e.First >= src {
@@ -107,6 +96,22 @@ func (t *tree) nearestPersonBut(src int, g byte, skip int) int {
 	return -1
 }
 
+// parasBack returns the first token of the paragraph n-1 paragraphs
+// before token src's (src's own for n = 1), or 0.
+func (t *tree) parasBack(src, n int) int {
+	a := t.a
+	pars, lo := 0, src
+	for s := a.Tokens[src].Sent; s >= 0 && lo > 0; s-- {
+		lo = a.Sentences[s].First
+		if a.Sentences[s].NewPar {
+			if pars++; pars == n {
+				break
+			}
+		}
+	}
+	return lo
+}
+
 // lastOfGender returns, for a "he" or "she" that nothing nearer resolves,
 // the person named last before token src, outside quotation marks, within
 // src's paragraph and the seven before, when that person is known to be
@@ -115,15 +120,7 @@ func (t *tree) nearestPersonBut(src int, g byte, skip int) int {
 // yelling… She then urges… she yells… “…,” she said"). Otherwise -1.
 func (t *tree) lastOfGender(src int, g byte) int {
 	a := t.a
-	pars, lo := 0, src
-	for s := a.Tokens[src].Sent; s >= 0 && lo > 0; s-- {
-		lo = a.Sentences[s].First
-		if a.Sentences[s].NewPar {
-			if pars++; pars == 8 {
-				break
-			}
-		}
-	}
+	lo := t.parasBack(src, 8)
 	for ei := len(a.Entities) - 1; ei >= 0; ei-- {
 		e := &a.Entities[ei]
 		if e.First >= src {
