@@ -409,7 +409,7 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 // sentence after a quotation gives its source ("This assurance was given
 // by…", "That was the assessment of…").
 var assessmentNouns = makeSet(`assurance assessment warning message promise pledge view verdict remark remarks comment
-comments words statement reaction response answer prediction forecast appeal plea verdict judgment judgement`)
+comments words statement reaction response answer prediction forecast appeal plea judgment judgement`)
 
 // creditAfter returns, for a quotation that makes up sentence si alone,
 // the noun and the source the next sentence of its paragraph credits it

@@ -35,6 +35,10 @@ type tree struct {
 	// previousSubject found its speaker to be (-1: none), so that a chain
 	// of "she said… she added…" is resolved once per pronoun.
 	pronounPerson map[int]int
+	// nounsByLemma lists, per lemma, the tokens outside quotation marks
+	// the tagger made nouns of that lemma, in text order (built on first
+	// use by anonymousIntro).
+	nounsByLemma map[string][]int
 	// defined maps a short form the text defines in brackets after a
 	// name ("the Commission for Conciliation, Mediation and Arbitration
 	// (CCMA)") to that name; built on first use.

@@ -848,9 +848,18 @@ func (t *tree) anonymousIntro(src int) int {
 	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
 		return -1
 	}
-	for k := src - 1; k >= 0; k-- {
-		tk := &a.Tokens[k]
-		if tk.UPOS != "NOUN" || tk.Lemma != a.Tokens[src].Lemma || t.quoted[k] {
+	if t.nounsByLemma == nil {
+		t.nounsByLemma = map[string][]int{}
+		for k := range a.Tokens {
+			if a.Tokens[k].UPOS == "NOUN" && !t.quoted[k] {
+				t.nounsByLemma[a.Tokens[k].Lemma] = append(t.nounsByLemma[a.Tokens[k].Lemma], k)
+			}
+		}
+	}
+	same := t.nounsByLemma[a.Tokens[src].Lemma]
+	for i := len(same) - 1; i >= 0; i-- {
+		k := same[i]
+		if k >= src {
 			continue
 		}
 		d := t.child(k, "det")
