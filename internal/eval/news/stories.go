@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 256 news stories about negotiations written for the
+// storyFS holds 268 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -21,7 +21,8 @@ import (
 // (s173–s184), of the dev21 and blind18 sets (s185–s196), of the dev22
 // and blind19 sets (s197–s208), of the dev23 and blind20 sets (s209–s220),
 // of the dev24 and blind21 sets (s221–s232), of the dev25 and blind22 sets
-// (s233–s244), of the dev26 and blind23 sets (s245–s256) and of the
+// (s233–s244), of the dev26 and blind23 sets (s245–s256), of the dev27
+// and blind24 sets (s257–s268) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -159,12 +160,23 @@ import (
 // writers' deal with a guild email over two paragraphs and an Instagram
 // post, Pakistan–IMF loan talks in Dawn style, a Belgian rail strike with
 // French and Flemish names, Armenia–Azerbaijan treaty talks with a
-// quotation inside a quotation, US dockworkers in AP style).
+// quotation inside a quotation, US dockworkers in AP style) and of
+// s257–s268 (Sudan ceasefire talks in Jeddah in AFP style with a source
+// close to the mediation, UK–EU veterinary talks in Guardian style, Ontario
+// teachers' bargaining with a union bulletin, a regional airline merger in
+// Wall Street Journal style with an earnings call, Ukraine–Russia prisoner
+// exchange talks with a Telegram post, EU–Mercosur ratification with
+// two-part Portuguese and Spanish names, Iran nuclear talks in Muscat with
+// IRNA quoted, South Korean trainee doctors with family names first and two
+// Kims, a video game studio's first union contract with a Discord message
+// and a memo, Somalia–Somaliland talks with an official named after his
+// description, US–Mexico steel tariff talks with a Q&A, a women's
+// basketball league's bargaining with a nickname and a podcast).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s256").
+// StoryTexts returns the embedded stories by id ("s01" … "s268").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
