@@ -1086,16 +1086,30 @@ func (t *tree) namedNext(src int) int {
 		if j < 0 || !strings.EqualFold(a.Tokens[j].Text, "the") {
 			continue
 		}
-		// The name, after the titles it may carry ("Maj Gen Wiroj
-		// Kanchanapong").
-		for n := k + 2; n < end && n <= k+4; n++ {
+		// The name, after the title it may carry ("Maj Gen Wiroj
+		// Kanchanapong", "Undersecretary for Foreign Trade Lucía Herrera
+		// Valdés", "deputy foreign minister Nawaf al-Rashidi").
+		for n := k + 2; n < end && n <= k+9; n++ {
 			if ei := t.entityAt(n); ei >= 0 && a.Entities[ei].First == n && a.Entities[ei].Type == nlp.PERSON {
 				return ei
 			}
-			if a.Tokens[n].UPOS != "PROPN" {
+			if !titleWord(&a.Tokens[n]) {
 				break
 			}
 		}
 	}
 	return -1
+}
+
+// titleWord reports whether a token can be part of a title written before
+// a name: a proper or common noun, an adjective, or the "of" and "for"
+// that join an office to its field ("Minister of State for Trade").
+func titleWord(tok *nlp.Token) bool {
+	switch tok.UPOS {
+	case "PROPN", "NOUN", "ADJ":
+		return true
+	case "ADP":
+		return strings.EqualFold(tok.Text, "of") || strings.EqualFold(tok.Text, "for")
+	}
+	return false
 }
