@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 268 news stories about negotiations written for the
+// storyFS holds 280 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -22,7 +22,8 @@ import (
 // and blind19 sets (s197–s208), of the dev23 and blind20 sets (s209–s220),
 // of the dev24 and blind21 sets (s221–s232), of the dev25 and blind22 sets
 // (s233–s244), of the dev26 and blind23 sets (s245–s256), of the dev27
-// and blind24 sets (s257–s268) and of the
+// and blind24 sets (s257–s268), of the dev28 and blind25 sets (s269–s280)
+// and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -171,12 +172,23 @@ import (
 // Kims, a video game studio's first union contract with a Discord message
 // and a memo, Somalia–Somaliland talks with an official named after his
 // description, US–Mexico steel tariff talks with a Q&A, a women's
-// basketball league's bargaining with a nickname and a podcast).
+// basketball league's bargaining with a nickname and a podcast) and of
+// s269–s280 (Cyprus reunification talks in Reuters style, Colombia–ELN
+// talks in Caracas with two people sharing a surname, US–China chip export
+// control talks in Bloomberg style with family names first, UK nurses' pay
+// talks with a ballot and a letter to members, an animation guild's
+// contract talks over AI in Variety style, the Armenia–Azerbaijan border
+// commissions in AFP style, Japan–US auto tariff talks in Nikkei style with
+// two Satos, a hostile bid for a copper miner in Financial Times style with
+// a letter to shareholders, the Nile dam talks in Al Jazeera style with an
+// Arabic-language television interview, a German train drivers' strike in
+// DW style, WTO fisheries subsidies talks in Geneva, a city bus union's
+// tentative contract with a press-conference Q&A).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s268").
+// StoryTexts returns the embedded stories by id ("s01" … "s280").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
