@@ -199,6 +199,27 @@ func (t *tree) sameSentenceReporter(src int) int {
 	return ei
 }
 
+// personBefore reports whether the coreference cluster of the token at
+// i holds, before i, a mention that is a person: a person's name or a
+// noun for a person.
+func (t *tree) personBefore(i int) bool {
+	a := t.a
+	c := t.clusterAt(i)
+	if c < 0 {
+		return false
+	}
+	for _, mi := range a.Clusters[c].Mentions {
+		m := &a.Mentions[mi]
+		if m.Head < 0 || m.Head >= i || m.Kind == nlp.PronounMention {
+			continue
+		}
+		if e := t.entityAt(m.Head); e >= 0 && a.Entities[e].Type == nlp.PERSON || t.personWord(m.Head) {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounsOnly reports whether the coreference cluster of token i (if
 // any) holds pronouns only: no name and no description before i.
 func (t *tree) pronounsOnly(i int) bool {
@@ -363,6 +384,12 @@ func (t *tree) previousSubject(src, c int) int {
 		ei = t.personIn(subj)
 		if ei >= 0 {
 			subj = a.Entities[ei].Last - 1
+		} else if roleNoun(strings.ToLower(a.Tokens[subj].Text)) {
+			// "The federation's president said…" with the holder named
+			// elsewhere ("The president, Andrea Szabo,"): that person.
+			if n, ok := t.speakerOf(subj); ok && properName(n) {
+				ei = t.personNamed(n)
+			}
 		}
 	}
 	if ei < 0 || a.Entities[ei].Type != nlp.PERSON {

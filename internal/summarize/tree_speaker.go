@@ -150,10 +150,25 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 		// "WIRED spoke to one mother… “…,” she said": the person the
-		// cluster brought in with an indefinite description.
+		// cluster brought in with an indefinite description; but the
+		// subject of the sentence before goes on here too ("the
+		// federation's president said teachers were pushed by an
+		// employer that refuses… “…,” she said": not the employer).
 		if d := t.clusterNewcomer(src); d >= 0 && (t.personWord(d) || wordGender(tok.Text) == 0) {
+			if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
+				return t.entityFullName(e), true
+			}
 			if n, ok := t.speakerOf(d); ok && n != "" {
 				return n, true
+			}
+		}
+		// "The federation's president said teachers were being pushed
+		// by an employer that refuses… “…,” she said" with "she" linked
+		// to no one before it who can be a person: the person the
+		// sentence before made its subject goes on.
+		if wordGender(tok.Text) != 0 && !t.personBefore(src) {
+			if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
+				return t.entityFullName(e), true
 			}
 		}
 		// "The minister was visibly irritated. She called…": in a
@@ -363,8 +378,8 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// "…,” said the chairman of the association. The chairman, Hendrik
 	// Lumingkewas, 58, …": a role the story names its holder for just
 	// after.
-	if e := t.namedNext(src); e >= 0 && !anonymous {
-		return t.entityFullName(e), true
+	if n := t.namedNext(src); n != "" && !anonymous {
+		return n, true
 	}
 	// "…,” said the head of Sudan's technical team. / Eng. Nazik Osman
 	// Hamid said Sudan had asked …": the person news names right after
@@ -907,8 +922,8 @@ func (t *tree) introducedAs(src int) string {
 	// "In Kyiv, a spokesperson for the … says… “…,” the spokesperson
 	// says. The spokesperson, Yulia Kravets, …": the one the story
 	// names for the role.
-	if e := t.namedNext(k); e >= 0 {
-		return t.entityFullName(e)
+	if n := t.namedNext(k); n != "" {
+		return n
 	}
 	// The same words the brief gives the source where it came in.
 	if n, ok := t.speakerOf(k); ok {
@@ -1042,39 +1057,58 @@ func (t *tree) openingQuoted(si int) bool {
 }
 
 // namedNext returns, for a role at src ("the chairman of the Bitung Tuna
-// Boat Owners Association", "a deputy minister who…") that no name before
-// it holds, the person the story names for that role within the next
-// three sentences as "The chairman, Hendrik Lumingkewas," (the same role
-// word, after "the" and none but the words it had before, set off before
-// the name and its titles); -1 otherwise.
-func (t *tree) namedNext(src int) int {
+// Boat Owners Association", "a deputy minister who…", "Iran's chief
+// negotiator") that no name before it holds, the full name of the person
+// the story names for that role within the next three sentences as "The
+// chairman, Hendrik Lumingkewas," or "Iran's negotiator, Hamid
+// Rezaei-Nejad," (the same role word, after "the" or the same owner, and
+// none but the words it had before, set off before the name and its
+// titles); "" otherwise.
+func (t *tree) namedNext(src int) string {
 	a := t.a
 	tok := &a.Tokens[src]
 	if tok.UPOS != "NOUN" || !roleNoun(strings.ToLower(tok.Text)) || t.quoted[src] {
-		return -1
+		return ""
 	}
-	d := t.child(src, "det")
-	if d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") && !strings.EqualFold(a.Tokens[d].Text, "a") && !strings.EqualFold(a.Tokens[d].Text, "an") {
-		return -1
+	// The words that open the role: "the", "a" or "an", or an owner
+	// named with "'s" ("Iran's", "the federation's"), which the later
+	// mention repeats or gives as "the" ("The president, Andrea Szabo,").
+	open, owner := t.child(src, "det"), ""
+	if open >= 0 && !strings.EqualFold(a.Tokens[open].Text, "the") && !strings.EqualFold(a.Tokens[open].Text, "a") && !strings.EqualFold(a.Tokens[open].Text, "an") {
+		return ""
+	}
+	if open < 0 {
+		o := t.child(src, "nmod:poss")
+		if o < 0 || a.Tokens[o].UPOS != "PROPN" && a.Tokens[o].UPOS != "NOUN" || o+2 > src || a.Tokens[o+1].Text != "'s" && a.Tokens[o+1].Text != "’s" {
+			return ""
+		}
+		open, owner = o+1, a.Tokens[o].Text
 	}
 	var mods []string
-	for k := d + 1; k < src; k++ {
+	for k := open + 1; k < src; k++ {
 		mods = append(mods, strings.ToLower(a.Tokens[k].Text))
 	}
 	sent := tok.Sent
 	end := len(a.Tokens)
-	if sent+4 < len(a.Sentences) {
-		end = a.Sentences[sent+4].First
+	if sent+namedNextWindow+1 < len(a.Sentences) {
+		end = a.Sentences[sent+namedNextWindow+1].First
 	}
 	for k := src + 1; k+2 < end; k++ {
 		if !strings.EqualFold(a.Tokens[k].Text, tok.Text) || a.Tokens[k+1].Text != "," || t.quoted[k] {
 			continue
 		}
 		// "The deputy minister,", or "The spokesman," after "a Thai
-		// army spokesman": back to "the", only words the role had
-		// before, in the same order.
+		// army spokesman", or "Iran's negotiator," after "Iran's chief
+		// negotiator": back to "the" or the owner's "'s", only words
+		// the role had before, in the same order.
+		stop := func(j int) bool {
+			if owner != "" && j >= 1 && (a.Tokens[j].Text == "'s" || a.Tokens[j].Text == "’s") && a.Tokens[j-1].Text == owner {
+				return true
+			}
+			return strings.EqualFold(a.Tokens[j].Text, "the")
+		}
 		j, m := k-1, len(mods)-1
-		for j >= 0 && m >= 0 && !strings.EqualFold(a.Tokens[j].Text, "the") {
+		for j >= 0 && m >= 0 && !stop(j) {
 			for m >= 0 && !strings.EqualFold(a.Tokens[j].Text, mods[m]) {
 				m--
 			}
@@ -1083,7 +1117,7 @@ func (t *tree) namedNext(src int) int {
 			}
 			j, m = j-1, m-1
 		}
-		if j < 0 || !strings.EqualFold(a.Tokens[j].Text, "the") {
+		if j < 0 || !stop(j) {
 			continue
 		}
 		// The name, after the title it may carry ("Maj Gen Wiroj
@@ -1091,15 +1125,27 @@ func (t *tree) namedNext(src int) int {
 		// Valdés", "deputy foreign minister Nawaf al-Rashidi").
 		for n := k + 2; n < end && n <= k+9; n++ {
 			if ei := t.entityAt(n); ei >= 0 && a.Entities[ei].First == n && a.Entities[ei].Type == nlp.PERSON {
-				return ei
+				return t.entityFullName(ei)
+			}
+			// A name the entity model ran into the title ("Foreign Trade
+			// Lucía Herrera Valdés" read as a body's): the person the
+			// engine's name linking found starting there.
+			if a.Tokens[n].UPOS == "PROPN" && t.personAt != nil {
+				if p := t.personAt(a.Tokens[n].Start); properName(p) && strings.HasPrefix(p, a.Tokens[n].Text+" ") {
+					return p
+				}
 			}
 			if !titleWord(&a.Tokens[n]) {
 				break
 			}
 		}
 	}
-	return -1
+	return ""
 }
+
+// namedNextWindow is how many sentences after a role namedNext looks for
+// the name the story gives its holder.
+const namedNextWindow = 6
 
 // titleWord reports whether a token can be part of a title written before
 // a name: a proper or common noun, an adjective, or the "of" and "for"
