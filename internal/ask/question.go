@@ -1324,7 +1324,9 @@ func (a *Article) countedHead(q *question, first string) string {
 			x := an.Tokens[j].XPOS
 			return j == k && (x == "VBG" || x == "VBN") && j+1 < len(an.Tokens) && an.Tokens[j+1].UPOS == "NOUN"
 		}
-		for j := k; j < len(an.Tokens) && (an.Tokens[j].UPOS == "NOUN" || an.Tokens[j].UPOS == "PROPN" || an.Tokens[j].UPOS == "ADJ" || modifier(j)); j++ {
+		// "How much of Egypt's fresh water": past the owner's "'s" to
+		// what it owns.
+		for j := k; j < len(an.Tokens) && (an.Tokens[j].UPOS == "NOUN" || an.Tokens[j].UPOS == "PROPN" || an.Tokens[j].UPOS == "ADJ" || modifier(j) || j > k && an.Tokens[j].XPOS == "POS"); j++ {
 			if an.Tokens[j].UPOS == "NOUN" {
 				head = strings.ToLower(an.Tokens[j].Text)
 			}

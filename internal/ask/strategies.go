@@ -432,7 +432,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	}
 	hits := a.ix.search(query, keep)
 	if len(hits) == 0 {
-		return Result{}, false
+		return a.topicSearch(query, &names, keep)
 	}
 	a.preferStory(hits, query)
 	// "The first proposal", "the latest round": by the article's order.
@@ -566,7 +566,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	// stands for a word of the question's many others.
 	counted := q.counted != "" && len(sents) == 1 && a.counts(top, termOf(q.counted)) && a.countedWordsIn(q, top)
 	if cov < 0.5 || len(covQuery) >= 3 && cov < 0.6 && !counted {
-		return Result{}, false
+		return a.topicSearch(covQuery, &names, keep)
 	}
 	// "Asked to describe the device, O'Neill said, “Not going to go into
 	// that.”": the article says the answer was withheld.
@@ -591,6 +591,48 @@ func (a *Article) search(q *question) (Result, bool) {
 		lines = append(lines, a.sents[s]+" "+ref(s))
 	}
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.4 + cov/2}, true
+}
+
+// topicSearch answers a question no sentence covers when the question's
+// words that the headline holds are set aside ("Who hosted the Nile dam
+// talks?" under the headline "… end Nile dam talks …": the headline names
+// what the whole story is about, which a sentence further down need not
+// repeat: "The two-day meeting, hosted by the African Union,"). The best
+// story sentence kept must hold every other word of the question; names
+// points at the names keep requires, from which the headline's are
+// dropped.
+func (a *Article) topicSearch(query []string, names *[]nameTerm, keep func(int) bool) (Result, bool) {
+	topic := a.headlineTerms()
+	if len(topic) < 4 {
+		return Result{}, false // a kicker ("COUNTIES"), not a headline
+	}
+	rest := slices.DeleteFunc(slices.Clone(query), func(t string) bool { return topic[t] })
+	if len(rest) == 0 || len(rest) == len(query) {
+		return Result{}, false
+	}
+	*names = slices.DeleteFunc(*names, func(n nameTerm) bool { return topic[n.term] })
+	for _, h := range a.ix.search(rest, keep) {
+		if a.furniture(h.sent) {
+			continue
+		}
+		if a.ix.coverage(rest, a.withContext(h.sent)) < 1 {
+			return Result{}, false
+		}
+		return Result{Answer: a.sents[h.sent] + " " + ref(h.sent), Citations: a.cite(h.sent), Confidence: 0.4}, true
+	}
+	return Result{}, false
+}
+
+// headlineTerms are the terms of the article's headline, when it has one.
+func (a *Article) headlineTerms() map[string]bool {
+	out := map[string]bool{}
+	if len(a.sents) == 0 || !a.furniture(0) || 0 >= len(a.ix.tf) {
+		return out
+	}
+	for t := range a.ix.tf[0] {
+		out[t] = true
+	}
+	return out
 }
 
 // countedWordsIn reports whether sentence i holds every word the question
@@ -855,6 +897,15 @@ func (a *Article) counts(i int, t string) bool {
 		if is(tok.Head) {
 			return true
 		}
+		// "about 97 percent of its fresh water": a share counts what it
+		// is a share of.
+		if h := tok.Head; h >= 0 && h < len(toks) && shareUnits[strings.ToLower(toks[h].Text)] {
+			for j := h + 1; j < len(toks); j++ {
+				if toks[j].Head == h && toks[j].Rel == "nmod" && is(j) {
+					return true
+				}
+			}
+		}
 		// "about 6,200 artists, writers and technical workers": the
 		// number counts the conjuncts of the noun it counts too.
 		if h := tok.Head; h >= 0 && h < len(toks) && toks[h].UPOS == "NOUN" {
@@ -877,6 +928,10 @@ func (a *Article) counts(i int, t string) bool {
 	}
 	return false
 }
+
+// shareUnits are the words after a number that make it a share of
+// something ("97 percent of its water", "40 per cent of the fleet").
+var shareUnits = map[string]bool{"percent": true, "cent": true, "%": true, "percentage": true}
 
 // bareCount reports whether token k of sentence i is a number that stands
 // for people by itself: no noun, sign or unit with it, followed by a

@@ -1,0 +1,33 @@
+package ask
+
+import "testing"
+
+// TestRound23: "how much of Egypt's fresh water" counts the water, not
+// Egypt, and a share ("97 percent of its fresh water") counts what it is
+// a share of; a question in the headline's words is answered by the
+// sentence that holds the rest of it ("Who hosted the Nile dam talks?":
+// "The two-day meeting, hosted by the African Union,"), but not under a
+// one-word kicker, and not by a sentence that lacks one of the other
+// words.
+func TestRound23(t *testing.T) {
+	nile := textArticle(t, `Egypt and Ethiopia end Nile dam talks without deal
+
+ADDIS ABABA - Talks between Ethiopia and Egypt over the filling of the dam on the Blue Nile ended on Monday without agreement.
+
+The two-day meeting, hosted by the African Union, was the first formal round between the water ministers in a year.
+
+Egypt relies on the river for about 97 percent of its fresh water and fears a dry year.
+
+Ethiopia's water minister, Dawit Tesfaye, said his country had offered to share data on reservoir levels.`)
+	kicker := textArticle(t, `NILE TALKS
+
+ADDIS ABABA - Talks between Ethiopia and Egypt over the filling of the dam on the Blue Nile ended on Monday without agreement.
+
+The two-day meeting, hosted by the African Union, was the first formal round between the water ministers in a year.`)
+	runAnswerCases(t, []answerCase{
+		{"a share of what the possessor owns", nile, "How much of Egypt's fresh water comes from the river?", []string{"97 percent"}, nil, false},
+		{"the headline's words need not be repeated", nile, "Who hosted the Nile dam talks?", []string{"African Union"}, nil, false},
+		{"the rest of the question must be there", nile, "Who hosted the Nile dam talks on irrigation?", nil, nil, true},
+		{"a kicker is no headline", kicker, "Who hosted the Nile talks?", nil, nil, true},
+	})
+}
