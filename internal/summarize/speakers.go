@@ -351,8 +351,9 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 		}
 		linked := t.linked(i, first, last)
 		// A cue with only punctuation between it and the quotation
-		// ("adding, “…”", "“…,” he said") introduces it whatever the parse.
-		adjacent := t.onlyPunct(i+1, first) || t.onlyPunct(last, i)
+		// ("adding, “…”", "“…,” he said"), or "that" ("He warned that
+		// “…”"), introduces it whatever the parse.
+		adjacent := t.onlyPunct(i+1, first) || t.onlyPunct(last, i) || i+1 < first && strings.EqualFold(a.Tokens[i+1].Text, "that") && t.onlyPunct(i+2, first)
 		if linked || adjacent {
 			dist -= 1000
 			linked = true

@@ -32,6 +32,22 @@ func (t *tree) clusterProperName(i int) string {
 		return ""
 	}
 	clName := t.nameOf(cl.Type, cl.Name)
+	if cl.Type == nlp.PERSON && titleOnly(clName) {
+		// "the U.N. Secretary-General's personal envoy, Ingrid Solheim",
+		// with the title the entity model read as a person's name made
+		// the cluster's: the person's own name, when the cluster has one.
+		for _, mi := range cl.Mentions {
+			if m := &a.Mentions[mi]; m.Kind == nlp.NameMention && m.Type == nlp.PERSON {
+				if n := a.Span(m.First, m.Last); !titleOnly(n) {
+					clName = n
+					break
+				}
+			}
+		}
+		if titleOnly(clName) {
+			return "" // an office, which names no one here
+		}
+	}
 	best := ""
 	for _, mi := range cl.Mentions {
 		m := &a.Mentions[mi]
@@ -63,6 +79,22 @@ func (t *tree) clusterProperName(i int) string {
 		}
 	}
 	return t.completeName(best)
+}
+
+// titleOnly reports whether a name is made of titles and initials alone
+// ("U.N. Secretary-General", "Prime Minister"), naming an office, not the
+// person who holds it.
+func titleOnly(name string) bool {
+	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] && !isAcronym(strings.ReplaceAll(w, ".", "")) {
+			return false
+		}
+	}
+	return true
 }
 
 // peoplesAdjectiveOnly reports whether every name mention of the cluster

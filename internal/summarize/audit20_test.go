@@ -1,0 +1,20 @@
+package summarize
+
+import "testing"
+
+// TestAudit20ThatAndTitles checks that words quoted right after "that"
+// ("He warned that “…”, a reference to…") are the warner's, not those of
+// a verb in a clause after them, and that a person named after a title
+// the entity model reads as a name ("the U.N. Secretary-General's
+// personal envoy, Karin Dahl") is the one "the envoy" and "she"
+// stand for, not the title.
+func TestAudit20ThatAndTitles(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a quotation right after that",
+			"Island talks end\n\nLeader Tomas Berger said the crossings would open in the spring. \"We are not a minority,\" Berger said.\n\nHe warned that \"the facts of today are not the facts of 1998\", a reference to the Holm plan, a U.N. blueprint for unity that Greek Cypriots rejected in a vote that year while Turkish Cypriots backed it.",
+			"the facts of today", "Tomas Berger"},
+		{"a person named after a title read as a name",
+			"Island talks end\n\nThe four-hour meeting, the third between the two leaders this year, was chaired by the U.N. Secretary-General's personal envoy, Karin Dahl, at the old airport.\n\n\"We agreed on things that will change daily lives,\" Dahl told reporters.\n\nThe leaders then met alone for an hour.\n\nDahl, a former Danish deputy foreign minister who took up the post in March, is due to brief the Security Council in June.\n\nThe envoy said she would meet both leaders again. \"I am not here to manage the status quo,\" she said.",
+			"I am not here", "Karin Dahl"},
+	}, false)
+}
