@@ -7,7 +7,8 @@ import "testing"
 // a verb in a clause after them, and that a person named after a title
 // the entity model reads as a name ("the U.N. Secretary-General's
 // personal envoy, Karin Dahl") is the one "the envoy" and "she"
-// stand for, not the title.
+// stand for, not the title; and "Ms. Mori" after "Chief Cabinet
+// Secretary Haruka Mori" is given in full.
 func TestAudit20ThatAndTitles(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a quotation right after that",
@@ -16,5 +17,8 @@ func TestAudit20ThatAndTitles(t *testing.T) {
 		{"a person named after a title read as a name",
 			"Island talks end\n\nThe four-hour meeting, the third between the two leaders this year, was chaired by the U.N. Secretary-General's personal envoy, Karin Dahl, at the old airport.\n\n\"We agreed on things that will change daily lives,\" Dahl told reporters.\n\nThe leaders then met alone for an hour.\n\nDahl, a former Danish deputy foreign minister who took up the post in March, is due to brief the Security Council in June.\n\nThe envoy said she would meet both leaders again. \"I am not here to manage the status quo,\" she said.",
 			"I am not here", "Karin Dahl"},
+		{"a surname the name linking kept alone",
+			"Tariff talks stall\n\nTOKYO - Chief Cabinet Secretary Haruka Mori said at a news conference in Tokyo that the government would keep seeking a broad agreement.\n\n\"We are not in a situation where we should rush to a deal at any cost,\" Ms. Mori said.",
+			"We are not in a situation", "Haruka Mori"},
 	}, false)
 }

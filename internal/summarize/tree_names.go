@@ -455,6 +455,11 @@ func (t *tree) personInside(name string, at int) string {
 	if !strings.Contains(name, " ") && strings.HasSuffix(n, " "+name) {
 		return n
 	}
+	// A lone surname the name linking kept ("Tanabe" after "Chief
+	// Cabinet Secretary Yuko Tanabe") shortens no name in full.
+	if !strings.Contains(n, " ") && strings.HasSuffix(name, " "+n) && !slices.ContainsFunc(strings.Fields(name), func(w string) bool { return titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] }) {
+		return name
+	}
 	first, _, _ := strings.Cut(n, " ")
 	if strings.HasPrefix(name, first+" ") || !strings.Contains(name+" ", " "+first+" ") {
 		return name
