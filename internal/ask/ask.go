@@ -466,8 +466,8 @@ func (a *Article) unanswerable(q *question) string {
 		if timeAdjectives[w] {
 			continue // "the current rate": the article's present answers
 		}
-		if q.countsAnyone(w) || q.measured(w) {
-			continue // "how many people", "how deep": a number or a measure answers
+		if q.countsAnyone(w) || q.measured(w) || w == q.counted && peopleWords[termOf(w)] {
+			continue // "how many people", "how deep", "how many workers": a number or a measure answers
 		}
 		if nameNouns[w] {
 			continue // "the title of her memoir": the article gives the title

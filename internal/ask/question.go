@@ -391,6 +391,11 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	switch q.words[0] {
 	case "who", "whom", "whose", "what", "when", "where", "why", "how", "which":
 		q.wh = q.words[0]
+	case "about", "roughly", "approximately", "around", "nearly", "almost":
+		// "About how many workers does the deal cover?"
+		if len(q.words) > 1 && q.words[1] == "how" {
+			q.wh = "how"
+		}
 	case "and", "so", "but":
 		q.followUp = true
 		if len(q.words) > 1 {

@@ -869,6 +869,17 @@ func (a *Article) counts(i int, t string) bool {
 			}
 		}
 	}
+	// "How many workers does the deal cover?": a number of people of
+	// some kind ("about 240 developers, artists, designers and testers",
+	// "64,000 drivers and package handlers") counts workers, staff or
+	// members, which the sentence need not say.
+	if peopleWords[t] {
+		for k := range toks {
+			if (toks[k].UPOS == "NUM" || strings.HasPrefix(toks[k].NER, "B-CARDINAL")) && a.countsPeople(i, k) {
+				return true
+			}
+		}
+	}
 	if !a.ix.sentenceHas(i, t) {
 		return false
 	}
@@ -924,6 +935,39 @@ func (a *Article) counts(i int, t string) bool {
 			if toks[j].UPOS == "VERB" || toks[j].UPOS == "PUNCT" || toks[j].UPOS == "ADP" {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// peopleWords are the stems of the nouns for people of any kind that a
+// question counts ("how many workers", "how many employees").
+var peopleWords = map[string]bool{"worker": true, "employe": true, "staff": true, "personnel": true, "member": true}
+
+// countsPeople reports whether the number at token k of sentence i counts
+// a noun for people of some kind, as the analysis layer's lexicon classes
+// it ("240 developers", "64,000 drivers").
+func (a *Article) countsPeople(i, k int) bool {
+	toks := a.info[i].toks
+	if a.an == nil || strings.ContainsAny(toks[k].Text, "$£€¥%") || strings.Contains(toks[k].NER, "MONEY") || strings.Contains(toks[k].NER, "PERCENT") || strings.Contains(toks[k].NER, "DATE") {
+		return false
+	}
+	h := toks[k].Head
+	if h < 0 || h >= len(toks) || toks[h].UPOS != "NOUN" || h < k {
+		return false
+	}
+	person := func(j int) bool {
+		l := strings.ToLower(toks[j].Lemma)
+		c := a.an.NounClass(l)
+		return c == nlp.NounPerson || c == 0 && agentSuffix(l)
+	}
+	if person(h) {
+		return true
+	}
+	// "240 developers, artists, designers and testers": its conjuncts.
+	for j := h + 1; j < len(toks); j++ {
+		if toks[j].Rel == "conj" && toks[j].Head == h && person(j) {
+			return true
 		}
 	}
 	return false
