@@ -8,7 +8,9 @@ import "testing"
 // the entity model reads as a name ("the U.N. Secretary-General's
 // personal envoy, Karin Dahl") is the one "the envoy" and "she"
 // stand for, not the title; and "Ms. Mori" after "Chief Cabinet
-// Secretary Haruka Mori" is given in full.
+// Secretary Haruka Mori" is given in full; and "allowed Mosseri to claim
+// that Instagram wants to be “…”" is Mosseri's claim, with the name
+// misparsed as a complement of "allowed".
 func TestAudit20ThatAndTitles(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a quotation right after that",
@@ -20,5 +22,8 @@ func TestAudit20ThatAndTitles(t *testing.T) {
 		{"a surname the name linking kept alone",
 			"Tariff talks stall\n\nTOKYO - Chief Cabinet Secretary Haruka Mori said at a news conference in Tokyo that the government would keep seeking a broad agreement.\n\n\"We are not in a situation where we should rush to a deal at any cost,\" Ms. Mori said.",
 			"We are not in a situation", "Haruka Mori"},
+		{"the doer of an infinitive hung as a complement",
+			"Instagram hides likes\n\nInstagram head Adam Mosseri has spoken about likes before. Amid growing criticism of online platforms, abandoning likes allowed Mosseri to claim that Instagram wants to be \"a space that feels much less pressurized.\" But the company has also quietly encouraged some users to embrace other numbers.",
+			"a space that feels", "Adam Mosseri"},
 	}, false)
 }

@@ -53,7 +53,9 @@ func (t *tree) subjectOf(v int) int {
 		// object of the verb an infinitive completes is who does it
 		// ("promised voters to…" aside).
 		if steps == 0 && tok.Rel == "xcomp" && tok.Head >= 0 && t.a.Tokens[tok.Head].Lemma != "promise" {
-			if o := t.child(tok.Head, "obj"); o >= 0 && o < v && (t.a.Tokens[o].UPOS == "PROPN" || t.a.Tokens[o].UPOS == "PRON") {
+			// Also a name the parser hung from that verb as if it were a
+			// complement of its own ("allowed | Mosseri" as xcomp).
+			if o := t.child(tok.Head, "obj", "iobj", "xcomp"); o >= 0 && o < v && (t.a.Tokens[o].UPOS == "PROPN" || t.a.Tokens[o].UPOS == "PRON") {
 				return o
 			}
 		}
