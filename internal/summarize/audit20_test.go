@@ -10,7 +10,9 @@ import "testing"
 // stand for, not the title; and "Ms. Mori" after "Chief Cabinet
 // Secretary Haruka Mori" is given in full; and "allowed Mosseri to claim
 // that Instagram wants to be “…”" is Mosseri's claim, with the name
-// misparsed as a complement of "allowed".
+// misparsed as a complement of "allowed"; and "a source close to the
+// negotiations" and "a person familiar with the matter" keep the words
+// that describe them however the parser hung them.
 func TestAudit20ThatAndTitles(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a quotation right after that",
@@ -25,5 +27,11 @@ func TestAudit20ThatAndTitles(t *testing.T) {
 		{"the doer of an infinitive hung as a complement",
 			"Instagram hides likes\n\nInstagram head Adam Mosseri has spoken about likes before. Amid growing criticism of online platforms, abandoning likes allowed Mosseri to claim that Instagram wants to be \"a space that feels much less pressurized.\" But the company has also quietly encouraged some users to embrace other numbers.",
 			"a space that feels", "Adam Mosseri"},
+		{"a source close to the talks",
+			"Bid talks\n\nThe union walked out of talks on Friday, a source close to the negotiations said. \"Nobody expected this,\" the source told Reuters.",
+			"Nobody expected this", "a source close to the negotiations"},
+		{"a person familiar with the matter",
+			"Bid talks\n\nThe miner rejected the offer on Monday, a person familiar with the matter said.\n\n\"The board will not move below 400 pence,\" the person said.",
+			"The board will not move", "a person familiar with the matter"},
 	}, false)
 }

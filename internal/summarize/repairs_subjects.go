@@ -538,6 +538,51 @@ func closeSources(a *nlp.Analysis) {
 	}
 }
 
+// familiarSources rebuilds "a person familiar with the matter said…" and
+// "a source close to the negotiations said…", which the parser reads with
+// the adjective as a second subject of the verb, or with its phrase hung
+// from the verb: an adjective that takes "with" or "to" right after a
+// noun ("familiar with", "close to") describes that noun, so the noun is
+// the verb's subject, the adjective its modifier and the phrase the
+// adjective's.
+func familiarSources(a *nlp.Analysis) {
+	for c := 1; c+2 < len(a.Tokens); c++ {
+		ct := &a.Tokens[c]
+		if ct.UPOS != "ADJ" || !sourceAdjectives[strings.ToLower(ct.Text)] || a.Tokens[c+1].UPOS != "ADP" {
+			continue
+		}
+		n := c - 1
+		nt := &a.Tokens[n]
+		if nt.UPOS != "NOUN" || nt.Sent != ct.Sent {
+			continue
+		}
+		// The verb of saying the noun or the adjective is the subject of.
+		v := -1
+		switch {
+		case strings.HasPrefix(ct.Rel, "nsubj") && ct.Head > c:
+			v = ct.Head
+		case ct.Rel == "amod" && ct.Head == n && strings.HasPrefix(nt.Rel, "nsubj") && nt.Head > c:
+			v = nt.Head
+		}
+		if v < 0 || a.Tokens[v].UPOS != "VERB" || !cueLemma(a.Tokens[v].Lemma) {
+			continue
+		}
+		// The phrase "with the matter": its noun, that the preposition
+		// hangs from.
+		o := a.Tokens[c+1].Head
+		if o <= c+1 || o >= v || a.Tokens[o].UPOS != "NOUN" && a.Tokens[o].UPOS != "PROPN" {
+			continue
+		}
+		nt.Head, nt.Rel = v, "nsubj"
+		ct.Head, ct.Rel = n, "amod"
+		a.Tokens[o].Head, a.Tokens[o].Rel = c, "obl"
+	}
+}
+
+// sourceAdjectives take a phrase after a noun that describes a source
+// ("close to the talks", "familiar with the matter").
+var sourceAdjectives = map[string]bool{"close": true, "familiar": true}
+
 // adjectiveSubjects re-tags as a noun an adjective the parser made the
 // head of a subject with a determiner ("The foreign secretary meanwhile
 // said…", with "secretary" read as an adjective): an adjective with a

@@ -77,6 +77,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	relativeRoots(a)
 	accordingAsides(a)
 	closeSources(a)
+	familiarSources(a)
 	listenerClauses(a)
 	mediumClauses(a)
 	requestInfinitives(a)
