@@ -10,7 +10,8 @@ import "testing"
 // kicker of a few words, and not by a sentence that lacks one of the other
 // words; "how many workers" is answered by a number of people of any
 // kind ("240 developers, artists, designers and testers"), with a hedge
-// ("About how many") before it or not.
+// ("About how many") before it or not; and "the European diplomat" is
+// the speaker "A European diplomat familiar with the talks".
 func TestRound23(t *testing.T) {
 	nile := textArticle(t, `Egypt and Ethiopia end Nile dam talks without deal
 
@@ -34,7 +35,13 @@ It also bars the company from using AI to replace work covered by the contract.`
 	docks := textArticle(t, `Dock strike looms
 
 The Harbour Workers Union, which represents about 21,000 dockworkers, said the employers had refused to limit automation.`)
+	muscat := textArticle(t, `Iran, US end third round of Muscat talks
+
+A European diplomat familiar with the talks said the focus on enrichment hid a more urgent problem. "Everybody is arguing about the number," the diplomat said.
+
+"Without inspectors back at the sites, nobody can tell you what Iran has. That should worry Washington more than any number on paper."`)
 	runAnswerCases(t, []answerCase{
+		{"a speaker described with a phrase after its head", muscat, "What did the European diplomat say should worry Washington?", []string{"Without inspectors"}, nil, false},
 		{"workers of several kinds", studio, "How many workers does the deal cover?", []string{"240"}, nil, false},
 		{"a hedge before how many", studio, "About how many workers does the deal cover?", []string{"240"}, nil, false},
 		{"members counted as what they are", docks, "How many members does the Harbour Workers Union have?", []string{"21,000"}, nil, false},

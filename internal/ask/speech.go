@@ -429,6 +429,15 @@ func (a *Article) speaks(s subject, u utterance) bool {
 		return a.isName(s.ent, u.speaker) || a.belongsTo(u.speaker, s.ent) || u.named != "" && a.isName(s.ent, u.named)
 	}
 	sw := words(u.speaker)
+	if h, _ := phraseHead(sw); len(sw) > 2 && h != sw[len(sw)-1] {
+		// "A European diplomat familiar with the talks", "an official
+		// who asked not to be named": the words up to its head, which
+		// are what a question names it by (not "Ministry of Trade",
+		// whose "of" says which ministry).
+		if k := slices.Index(sw, h) + 1; postAdjectives[sw[k]] || relativeWords[sw[k]] || strings.HasSuffix(sw[k], "ing") {
+			sw = sw[:k]
+		}
+	}
 	if modifierOnly(s.phrase, sw) {
 		return false // "the company" is not "company executives"
 	}
@@ -1270,7 +1279,7 @@ func closeSentence(s string) string {
 
 // headPrepositions open a phrase after a description's head: "the source
 // inside the camp" is a source.
-var headPrepositions = set(`inside outside in at of for from with within near on behind`)
+var headPrepositions = set(`inside outside in at of for from with within near on behind to`)
 
 // relativeWords open a relative clause that says more of a description's
 // head ("the package handler who opposed the deal").
@@ -1286,6 +1295,12 @@ func phraseHead(phrase []string) (string, []string) {
 		// noun opens what is said of it, as a preposition does.
 		if headPrepositions[phrase[k]] || relativeWords[phrase[k]] || strings.HasSuffix(phrase[k], "ing") && !isStop(phrase[k-1]) {
 			at = k - 1
+			// "a source close to the mediation", "a diplomat familiar
+			// with the talks": an adjective that takes the preposition
+			// opens what is said of the noun before it.
+			if k >= 2 && headPrepositions[phrase[k]] && postAdjectives[phrase[k-1]] {
+				at = k - 2
+			}
 			break
 		}
 	}
@@ -1297,6 +1312,10 @@ func phraseHead(phrase []string) (string, []string) {
 	}
 	return phrase[at], others
 }
+
+// postAdjectives are adjectives that take a preposition after a noun
+// ("close to the talks", "familiar with the matter").
+var postAdjectives = map[string]bool{"close": true, "familiar": true, "involved": true, "briefed": true, "opposed": true, "loyal": true}
 
 // bareDescription returns a speaker's words in lower case without their
 // article: "A source" and "the source" are one.
