@@ -33,5 +33,19 @@ func TestAudit20ThatAndTitles(t *testing.T) {
 		{"a person familiar with the matter",
 			"Bid talks\n\nThe miner rejected the offer on Monday, a person familiar with the matter said.\n\n\"The board will not move below 400 pence,\" the person said.",
 			"The board will not move", "a person familiar with the matter"},
+		{"a source close to the talks after the quotation",
+			"Port talks\n\nThe union walked out on Friday.\n\n\"The clock is ticking,\" a source close to the talks told AFP.",
+			"The clock is ticking", "a source close to the talks"},
 	}, false)
+}
+
+// TestAudit20AccordingParticiple checks that "…, according to two people
+// briefed on the talks." credits the sentence it closes to the people as
+// the story describes them, not the words after the participle.
+func TestAudit20AccordingParticiple(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a participle after the credit's noun",
+			"Port talks stall\n\nTalks between the port employers and the dockworkers' union broke down on Tuesday, according to two people briefed on the talks.",
+			"Talks between the port employers and the dockworkers' union broke down on Tuesday", "two people briefed on the talks", "according to"},
+	})
 }

@@ -499,13 +499,16 @@ func headOf(a *nlp.Analysis, lo, hi int) int {
 }
 
 // closeSources rebuilds "Sources close to the negotiations said…", which
-// the parser reads with "close" as the verb and "said" hung from it: a
-// noun, "close to" and a phrase, then a verb of saying with no subject of
-// its own, is a description ("sources close to…") and its verb.
+// the parser reads with "close" (or "familiar") as the verb or the
+// adjective heading the clause and "said" hung from it: a noun, "close
+// to" and a phrase, then a verb of saying with no subject of its own, is a
+// description ("sources close to…") and its verb.
 func closeSources(a *nlp.Analysis) {
 	for c := 1; c+1 < len(a.Tokens); c++ {
 		ct := &a.Tokens[c]
-		if !strings.EqualFold(ct.Text, "close") || ct.UPOS != "VERB" || !strings.EqualFold(a.Tokens[c+1].Text, "to") {
+		// "close to", "familiar with", read as a verb or as an adjective
+		// heading the clause ("a source close to the talks told AFP").
+		if !(strings.EqualFold(ct.Text, "close") && strings.EqualFold(a.Tokens[c+1].Text, "to") || strings.EqualFold(ct.Text, "familiar") && strings.EqualFold(a.Tokens[c+1].Text, "with")) || ct.UPOS != "VERB" && ct.UPOS != "ADJ" {
 			continue
 		}
 		n := c - 1
@@ -528,11 +531,53 @@ func closeSources(a *nlp.Analysis) {
 		a.Tokens[v].Head, a.Tokens[v].Rel = ct.Head, ct.Rel
 		a.Tokens[n].Head, a.Tokens[n].Rel = v, "nsubj"
 		ct.Head, ct.Rel, ct.UPOS, ct.XPOS = n, "amod", "ADJ", "JJ"
-		// What hung from "close" after the verb (the clause's
-		// punctuation) hangs from the verb.
-		for k := v + 1; k < len(a.Tokens) && a.Tokens[k].Sent == ct.Sent; k++ {
-			if a.Tokens[k].Head == c {
+		// What hung from "close" before the noun or after the verb (the
+		// clause's punctuation, a closing quotation mark) hangs from the
+		// verb.
+		for k := a.Sentences[ct.Sent].First; k < len(a.Tokens) && a.Tokens[k].Sent == ct.Sent; k++ {
+			if a.Tokens[k].Head == c && (k < n || k > v) {
 				a.Tokens[k].Head = v
+			}
+		}
+	}
+}
+
+// accordingParticiples rebuilds "…, according to two people briefed on
+// the talks.", which the parser reads with the participle as a clause of
+// its own whose oblique is the credit: a participle right after the
+// credit's noun describes that noun, and the credit hangs from the verb
+// of the sentence it is set off from.
+func accordingParticiples(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		for k := s.First + 1; k+3 < s.Last; k++ {
+			if !strings.EqualFold(a.Tokens[k].Text, "according") || !strings.EqualFold(a.Tokens[k+1].Text, "to") || a.Tokens[k-1].Text != "," {
+				continue
+			}
+			for p := k + 3; p < s.Last; p++ {
+				pt := &a.Tokens[p]
+				if pt.UPOS == "PUNCT" {
+					break
+				}
+				// A past participle the tagger may read as a past tense
+				// ("people briefed on the talks"), with no subject of its
+				// own.
+				if pt.XPOS != "VBN" && pt.XPOS != "VBG" && (pt.XPOS != "VBD" || hasChild(a, p, "nsubj", "nsubj:pass")) {
+					continue
+				}
+				n := headOf(a, k+2, p-1)
+				v := pt.Head
+				if n < 0 || a.Tokens[n].Head != p || a.Tokens[n].UPOS != "NOUN" && a.Tokens[n].UPOS != "PROPN" || v < s.First || v >= k || a.Tokens[v].UPOS != "VERB" {
+					break
+				}
+				a.Tokens[n].Head, a.Tokens[n].Rel = v, "obl"
+				pt.Head, pt.Rel, pt.XPOS = n, "acl", "VBN"
+				// The comma before the credit hangs from the verb too.
+				for j := s.First; j < k; j++ {
+					if a.Tokens[j].Head == p {
+						a.Tokens[j].Head = v
+					}
+				}
+				break
 			}
 		}
 	}

@@ -76,6 +76,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	relativeAsides(a)
 	relativeRoots(a)
 	accordingAsides(a)
+	accordingParticiples(a)
 	closeSources(a)
 	familiarSources(a)
 	listenerClauses(a)
