@@ -2,18 +2,19 @@ package summarize
 
 import "testing"
 
-// TestAudit20ThatAndTitles checks that words quoted right after "that"
-// ("He warned that “…”, a reference to…") are the warner's, not those of
-// a verb in a clause after them, and that a person named after a title
-// the entity model reads as a name ("the U.N. Secretary-General's
-// personal envoy, Karin Dahl") is the one "the envoy" and "she"
-// stand for, not the title; and "Ms. Mori" after "Chief Cabinet
-// Secretary Haruka Mori" is given in full; and "allowed Mosseri to claim
-// that Instagram wants to be “…”" is Mosseri's claim, with the name
-// misparsed as a complement of "allowed"; and "a source close to the
-// negotiations" and "a person familiar with the matter" keep the words
-// that describe them however the parser hung them.
-func TestAudit20ThatAndTitles(t *testing.T) {
+// TestAudit20WireCredits checks credits as wire copy writes them:
+// words quoted right after "that" ("He warned that “…”, a reference
+// to…") are the warner's, not those of a verb in a clause after them; a
+// person named after a title the entity model reads as a name ("the U.N.
+// Secretary-General's personal envoy, Karin Dahl") is the one "the envoy"
+// and "she" stand for; "Ms. Mori" after "Chief Cabinet Secretary Haruka
+// Mori" is given in full; "allowed Mosseri to claim that Instagram wants
+// to be “…”" is Mosseri's claim, with the name misparsed as a complement
+// of "allowed"; "a source close to the negotiations" and "a person
+// familiar with the matter" keep the words that describe them however
+// the parser hung them; and "“…,” the nurses chanted" is the nurses',
+// not the last person named.
+func TestAudit20WireCredits(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a quotation right after that",
 			"Island talks end\n\nLeader Tomas Berger said the crossings would open in the spring. \"We are not a minority,\" Berger said.\n\nHe warned that \"the facts of today are not the facts of 1998\", a reference to the Holm plan, a U.N. blueprint for unity that Greek Cypriots rejected in a vote that year while Turkish Cypriots backed it.",
@@ -36,6 +37,9 @@ func TestAudit20ThatAndTitles(t *testing.T) {
 		{"a source close to the talks after the quotation",
 			"Port talks\n\nThe union walked out on Friday.\n\n\"The clock is ticking,\" a source close to the talks told AFP.",
 			"The clock is ticking", "a source close to the talks"},
+		{"many after a closing quotation, the verb read as a participle",
+			"Nurses reject pay offer\n\nIn an email to members on Sunday, the union's general secretary, Pat Cullen, wrote: \"We will ballot for strike action.\"\n\n\"We are not going anywhere,\" the nurses chanted outside the ministry.",
+			"We are not going anywhere", "the nurses"},
 	}, false)
 }
 

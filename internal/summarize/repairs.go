@@ -318,6 +318,58 @@ func tellingParticiples(a *nlp.Analysis) {
 	}
 }
 
+// quotedParticipleCredits rebuilds "“…,” the nurses chanted outside the
+// ministry", which the parser reads with the verb of saying as a
+// participle on the noun ("the nurses [who were] chanted") hung from the
+// quotation: right after the marks that close a quotation, a noun phrase
+// and a verb of saying are the credit, the noun the verb's subject.
+func quotedParticipleCredits(a *nlp.Analysis) {
+	for v := 2; v < len(a.Tokens); v++ {
+		vt := &a.Tokens[v]
+		if vt.Rel != "acl" || vt.XPOS != "VBN" || !cueLemma(vt.Lemma) || hasChild(a, v, "obj", "ccomp", "xcomp", "aux", "aux:pass") {
+			continue
+		}
+		n := vt.Head
+		if n != v-1 || a.Tokens[n].UPOS != "NOUN" && a.Tokens[n].UPOS != "PROPN" {
+			continue
+		}
+		// The noun's phrase opens right after a closing quotation mark,
+		// with at most a determiner between.
+		q := n - 1
+		if q >= 0 && a.Tokens[q].UPOS == "DET" && a.Tokens[q].Head == n {
+			q--
+		}
+		if q < 1 || !quoteMark(a.Tokens[q].Text) || a.Tokens[q].Sent != vt.Sent {
+			continue
+		}
+		if p := a.Tokens[q-1].Text; p != "," && p != "." && p != "?" && p != "!" {
+			continue
+		}
+		h, r := a.Tokens[n].Head, a.Tokens[n].Rel
+		if h == q {
+			// Hung from the mark itself: the clause the mark closes.
+			h, r = a.Tokens[q].Head, "parataxis"
+		}
+		if h < 0 {
+			continue
+		}
+		a.Tokens[n].Head, a.Tokens[n].Rel = v, "nsubj"
+		vt.Head, vt.Rel, vt.XPOS = h, "parataxis", "VBD"
+		if r == "parataxis" || r == "obj" || r == "nsubj" {
+			vt.Rel = "parataxis"
+		}
+	}
+}
+
+// quoteMark reports whether s is a quotation mark.
+func quoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "''", "``":
+		return true
+	}
+	return false
+}
+
 // creditClauses mends two misreadings of a sentence that ends with its
 // credit ("Nurses will walk out on Dec. 12 unless the company improves
 // its offer, the union said on Tuesday, after two days of talks ended"):

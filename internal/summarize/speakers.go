@@ -107,6 +107,7 @@ func (d *doc) treeSpeakers(t *tree) {
 			at.drop = false
 		}
 		if !properName(name) && properName(at.speaker) && t.actorNamed(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) &&
+			!(t.a.Tokens[c.src].XPOS == "NNS" && !startsUpper(t.a.Tokens[c.src].Text) && d.personSpeaker(at.speaker)) &&
 			c.cueText != wordsOfCue && !t.unnamedSource(c.src) && !(containsWords(name, at.speaker) && t.personWord(c.src)) && !t.writtenSource(c.src, at.speaker) &&
 			t.officeOf(c.src) == "" && !(t.documentNoun(c.src, at.speaker) && d.personSpeaker(at.speaker)) &&
 			!(t.personWord(c.src) && (d.bodySpeaker(at.speaker) || t.bodyNamed(at.speaker))) &&
@@ -125,7 +126,8 @@ func (d *doc) treeSpeakers(t *tree) {
 			// found for is no person who spoke before it ("“…,” the
 			// report said." after a chief executive's words), nor
 			// does an office ("the mayor's office
-			// said Haskell had…" is the office's), nor is a person
+			// said Haskell had…" is the office's), nor are many ("the
+			// nurses chanted") one person named before, nor is a person
 			// ("the union boss said") a body found before, nor a body
 			// that says the words ("“…,” the alliance said") a person
 			// only standing near them.

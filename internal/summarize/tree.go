@@ -86,6 +86,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	thatConjuncts(a)
 	cueConjuncts(a)
 	tellingParticiples(a)
+	quotedParticipleCredits(a)
 	creditClauses(a)
 	appositiveSubjects(a)
 	namedRoleSubjects(a)
