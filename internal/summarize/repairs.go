@@ -64,7 +64,8 @@ func listenerClauses(a *nlp.Analysis) {
 // mediumClauses rehangs as the complement of a verb of saying the
 // that-clause the parser read as a relative clause on the medium it was
 // said in ("Frost said in a tweet that progress had been made", read as
-// "a tweet that progress had been made"): a clause that has a subject of
+// "a tweet that progress had been made", or "in a bulletin to members
+// that jobs must be protected"): a clause that has a subject of
 // its own after "that" cannot have "that" as its subject too, so "that"
 // is the complementiser, and the clause is what was said.
 func mediumClauses(a *nlp.Analysis) {
@@ -79,11 +80,17 @@ func mediumClauses(a *nlp.Analysis) {
 		if g < 0 || g > h || ht.Rel != "obl" || ht.UPOS != "NOUN" || a.Tokens[g].UPOS != "VERB" || !cueLemma(a.Tokens[g].Lemma) {
 			continue
 		}
-		that := &a.Tokens[h+1]
-		if !strings.EqualFold(that.Text, "that") || that.Head != c || (that.Rel != "nsubj" && that.Rel != "nsubj:pass" && that.Rel != "mark") {
+		// "that" right after the medium's phrase ("in a bulletin to
+		// members that…").
+		k := h + 1
+		for k < c && !strings.EqualFold(a.Tokens[k].Text, "that") && a.Tokens[k].Head >= h && a.Tokens[k].Head < c {
+			k++
+		}
+		that := &a.Tokens[k]
+		if k >= c || !strings.EqualFold(that.Text, "that") || that.Head != c || (that.Rel != "nsubj" && that.Rel != "nsubj:pass" && that.Rel != "mark") {
 			continue
 		}
-		if !subjectBetween(a, h+2, c) {
+		if !subjectBetween(a, k+1, c) {
 			continue
 		}
 		tc.Head, tc.Rel = g, "ccomp"

@@ -124,6 +124,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		if e := t.sameSentenceReporter(src); e >= 0 {
 			return t.entityFullName(e), true
 		}
+		// "Analysts at Brockway Securities said the bid was likely to be
+		// raised. “…,” they wrote": "they" after a sentence whose
+		// subject, many people by a common noun, said something, is
+		// them, whatever name coreference linked it to.
+		if n := t.pluralReporterBefore(src); n != "" {
+			return n, true
+		}
 		if n := t.clusterProperName(src); n != "" {
 			if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
 				return t.entityFullName(e), true
@@ -554,7 +561,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 					// ministry", "analysts at Brockway Securities"),
 					// not the event they spoke at ("the minister at a
 					// press conference").
-					if t.nounClass != nil && a.Tokens[ci].UPOS == "NOUN" && t.nounClass(strings.ToLower(a.Tokens[ci].Lemma)) == nlp.NounAbstract {
+					if t.nounClass != nil && a.Tokens[ci].UPOS == "NOUN" && t.nounClass(strings.ToLower(a.Tokens[ci].Lemma)) == nlp.NounAbstract && !t.inBodyName(ci) {
 						continue
 					}
 				default:
@@ -617,6 +624,44 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		return t.surnameName(src, phrase), true
 	}
 	return phrase, true
+}
+
+// inBodyName reports whether token k is part of the name of an
+// organisation ("Brockway Securities"), whatever tag the noun got.
+func (t *tree) inBodyName(k int) bool {
+	e := t.entityAt(k)
+	return e >= 0 && t.a.Entities[e].Type == nlp.ORG
+}
+
+// pluralReporterBefore returns, for "they" at src that is the subject of
+// a verb of saying outside quotation marks, the speaker the sentence
+// right before makes the subject of its verb of saying when that subject
+// is a plural common noun ("Analysts at Brockway Securities said…"), with
+// no one named in the pronoun's sentence before it; "" otherwise.
+func (t *tree) pluralReporterBefore(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	sent := tok.Sent
+	if !strings.EqualFold(tok.Text, "they") || t.quoted[src] || sent == 0 || !strings.HasPrefix(tok.Rel, "nsubj") || tok.Head < 0 || !t.isCue(tok.Head) || t.opensWithQuote(sent-1) {
+		return ""
+	}
+	for k := a.Sentences[sent].First; k < src; k++ {
+		if !t.quoted[k] && (a.Tokens[k].UPOS == "PROPN" || a.Tokens[k].UPOS == "NOUN") {
+			return ""
+		}
+	}
+	root := t.sentenceRoot(sent - 1)
+	if root < 0 || !t.isCue(root) {
+		return ""
+	}
+	s := t.child(root, "nsubj")
+	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" || a.Tokens[s].XPOS != "NNS" {
+		return ""
+	}
+	if n, ok := t.speakerOf(s); ok {
+		return n
+	}
+	return ""
 }
 
 // mainSubjectFor returns, for the pronoun "it" at src that is the

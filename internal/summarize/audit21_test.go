@@ -1,0 +1,19 @@
+package summarize
+
+import "testing"
+
+// TestAudit21Analysts checks credits as business copy writes them:
+// "they wrote" after "Analysts at Brockway Securities said…" is the
+// analysts', named with their firm, not a company coreference linked the
+// pronoun to; and "said in a bulletin to members that jobs must be
+// protected" reports what the bulletin's clause says, with the medium's
+// phrase between the verb and "that".
+func TestAudit21Analysts(t *testing.T) {
+	const bid = "Miner rejects hostile bid\n\nCopperline Resources rejected a hostile bid from Ardent Mining on Monday.\n\nArdent said in a regulatory filing that it would take its offer directly to shareholders.\n\nThe union representing Copperline's miners said in a bulletin to members that jobs must be protected.\n\nAnalysts at Brockway Securities said the bid was likely to be raised. \"Ardent has room to go higher,\" they wrote in a note to clients."
+	checkAudit2(t, []audit2Case{
+		{"they after analysts who said something", bid, "Ardent has room", "Analysts at Brockway Securities"},
+	}, false)
+	checkStatements(t, []statementCase{
+		{"that after the medium's phrase", bid, "jobs must be protected", "The union", "said"},
+	})
+}
