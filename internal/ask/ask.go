@@ -318,6 +318,8 @@ func (a *Article) structured(q *question) (Result, bool) {
 		return a.positions(q)
 	case intentNext:
 		return a.nextSteps(q)
+	case intentIssues:
+		return a.issues(q)
 	}
 	return Result{}, false
 }

@@ -22,6 +22,7 @@ const (
 	intentProposal                  // what is on the table
 	intentPosition                  // what does X want / refuse
 	intentNext                      // when / where do talks resume, what happens next
+	intentIssues                    // what are the sticking points, what divides them
 )
 
 // question is a parsed question.
@@ -574,7 +575,8 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		q.contentWords = append(q.contentWords, w)
 		intentWord := sayWords[w] || w == q.speechVerb && q.intent == intentQuote || q.intent == intentPosition && positionWords[w] ||
 			(q.intent == intentProposal || q.intent == intentWhoProposed) && proposalWords[w] ||
-			q.intent == intentNext && (nextWords[w] || w == "talks" || w == "negotiations")
+			q.intent == intentNext && (nextWords[w] || w == "talks" || w == "negotiations") ||
+			q.intent == intentIssues && issueWords[w]
 		if !intentWord {
 			q.checked = append(q.checked, w)
 		}
@@ -789,6 +791,9 @@ func classify(q *question, lower string) intent {
 	if (q.wh == "who" || q.wh == "which" || q.wh == "what") && has(partiesWords) && q.ent == nil && len(q.words) <= 6 {
 		return intentParties
 	}
+	if (q.ent == nil || strings.Contains(lower, "side")) && (q.wh == "what" || q.wh == "where" || q.wh == "") && issueQuestion(lower) {
+		return intentIssues
+	}
 	switch {
 	case q.wh == "who" && has(proposalWords):
 		return intentWhoProposed
@@ -807,6 +812,29 @@ func classify(q *question, lower string) intent {
 		return intentNext
 	}
 	return intentSearch
+}
+
+// issuePhrases ask what the sides disagree on ("What are the sticking
+// points?", "What is holding up a deal?", "Where do the two sides
+// stand?").
+var issuePhrases = []string{"sticking point", "main issue", "key issue", "outstanding issue", "issues", "dispute about", "dispute over",
+	"disagree", "divided", "fighting over", "fighting about", "arguing over", "arguing about", "holding up", "in the way",
+	"divides", "differences", "at odds", "sides stand", "they stand", "each side", "both sides want", "gap between"}
+
+// issueWords are the words of issuePhrases, which the article need not
+// write.
+var issueWords = set(`sticking point points main key outstanding issue issues dispute disagree disagreement divided divides
+fighting arguing holding up way differences odds stand sides side gap position positions two both each`)
+
+// issueQuestion reports whether a question (lower case) asks what the
+// sides disagree on.
+func issueQuestion(lower string) bool {
+	for _, p := range issuePhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // findName returns the name the question speaks of, preferring people.

@@ -243,6 +243,67 @@ func (a *Article) positions(q *question) (Result, bool) {
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.75, Focus: focus}, true
 }
 
+// issues answers "what are the sticking points?", "what is holding up a
+// deal?": the sentences that say what the talks broke down, stalled or
+// are divided over ("collapsed over wages and automation"), then each
+// party's demand, refusal or offer as the brief reads its positions and
+// proposals, one a party.
+func (a *Article) issues(q *question) (Result, bool) {
+	var sents []int
+	for i := range a.sents {
+		if a.furniture(i) || !issueRE.MatchString(strings.ToLower(a.sents[i])) {
+			continue
+		}
+		sents = append(sents, i)
+		if len(sents) == 2 {
+			break
+		}
+	}
+	// Each party's stand once: its position, or what it put on the
+	// table.
+	type stand struct {
+		party    string
+		sentence int
+	}
+	var stands []stand
+	for _, p := range a.brief.Positions {
+		stands = append(stands, stand{p.Party, p.Sentence})
+	}
+	for _, p := range a.brief.Proposals {
+		stands = append(stands, stand{p.By, p.Sentence})
+	}
+	seen := map[string]bool{}
+	for _, p := range stands {
+		if len(sents) >= maxEvidence {
+			break
+		}
+		if p.party == "" || seen[strings.ToLower(p.party)] || slices.Contains(sents, p.sentence) || !stanceRE.MatchString(strings.ToLower(a.sents[p.sentence])) {
+			continue
+		}
+		seen[strings.ToLower(p.party)] = true
+		sents = append(sents, p.sentence)
+	}
+	if len(sents) == 0 {
+		return Result{}, false
+	}
+	slices.Sort(sents)
+	sents = slices.Compact(sents)
+	lines := make([]string, len(sents))
+	for k, s := range sents {
+		lines[k] = a.sents[s] + " " + ref(s)
+	}
+	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.6}, true
+}
+
+// issueRE finds a sentence that says what talks are stuck on: a verb or
+// phrase of breaking down or disagreeing with "over", "on" or "about"
+// after it, or "sticking point" and its kin.
+var issueRE = regexp.MustCompile(`\b(collaps\w*|stall\w*|broke down|break down|deadlock\w*|stuck|divided|split|at odds|disagree\w*|dispute\w*|differences|remain(ed|s)? apart|gaps?)\b[^.;]{0,40}?\b(over|on|about)\b|\b(sticking points?|main issues?|key issues?|outstanding issues?|main obstacles?|biggest obstacles?)\b`)
+
+// stanceRE finds a position that says what a party wants or will not do:
+// a demand, an offer, a refusal.
+var stanceRE = regexp.MustCompile(`\b(demand\w*|insist\w*|refus\w*|reject\w*|cannot|can't|won't|will not|offer\w*|oppos\w*|wants?|seek\w*|calls? for|push\w* for)\b`)
+
 // nextSteps answers "when / where do talks resume", "what happens next",
 // "what is the deadline" (a date after "by", "before" or "until").
 func (a *Article) nextSteps(q *question) (Result, bool) {

@@ -1,0 +1,35 @@
+package ask
+
+import "testing"
+
+// TestRound24Issues: "what are the sticking points?" and its kin ("what
+// is holding up a deal?", "where do the two sides stand?") are answered
+// with the sentence that says what the talks broke down over and each
+// party's demand or offer, though the article never writes "sticking
+// points"; a question about one party's stand is still that party's; and
+// an article that reports no disagreement and no stance declines.
+func TestRound24Issues(t *testing.T) {
+	ports := textArticle(t, `Dockworkers and port employers agree to resume talks
+
+BALTIMORE - Dockworkers and port employers agreed on Tuesday to resume contract talks next Monday in Washington.
+
+The union walked out on Oct. 1 after talks with the port alliance collapsed over wages and automation.
+
+The union is demanding a 77% raise over six years and a total ban on automated cranes.
+
+The alliance has offered a 50% raise and says it cannot agree to a ban.
+
+Retailers have warned of empty shelves before the holidays.`)
+	quiet := textArticle(t, `Port reopens after storm
+
+BALTIMORE - The port reopened on Tuesday after a storm closed it for two days.
+
+Ships queued in the bay overnight and the first cranes started at dawn.`)
+	runAnswerCases(t, []answerCase{
+		{"sticking points", ports, "What are the sticking points?", []string{"collapsed over wages and automation", "77% raise", "50% raise"}, []string{"empty shelves"}, false},
+		{"holding up a deal", ports, "What is holding up a deal?", []string{"collapsed over wages"}, nil, false},
+		{"where the sides stand", ports, "Where do the two sides stand?", []string{"77% raise", "50% raise"}, nil, false},
+		{"one party's demand", ports, "What is the union demanding?", []string{"77% raise"}, []string{"50% raise"}, false},
+		{"no disagreement reported", quiet, "What are the sticking points?", nil, nil, true},
+	})
+}
