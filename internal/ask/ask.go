@@ -320,6 +320,8 @@ func (a *Article) structured(q *question) (Result, bool) {
 		return a.nextSteps(q)
 	case intentIssues:
 		return a.issues(q)
+	case intentStatus:
+		return a.status()
 	}
 	return Result{}, false
 }

@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -23,6 +24,7 @@ const (
 	intentPosition                  // what does X want / refuse
 	intentNext                      // when / where do talks resume, what happens next
 	intentIssues                    // what are the sticking points, what divides them
+	intentStatus                    // is there a deal, did they reach an agreement
 )
 
 // question is a parsed question.
@@ -355,7 +357,8 @@ conditions package`)
 	pronounsThey  = set(`they them their theirs it its`)
 	partiesWords  = set(`involved parties party sides side countries players participants`)
 	summaryPhrase = []string{"summar", "tldr", "tl;dr", "gist", "main points", "key points", "what is this about",
-		"what's this about", "what is the article about", "what's the article about", "what happened"}
+		"what's this about", "what is the article about", "what's the article about", "what happened",
+		"what's the latest", "what is the latest", "latest news", "any news", "what's new", "what is new", "where do things stand", "what's going on", "what is going on"}
 )
 
 // parse reads a question, with the conversation so far for follow-ups.
@@ -576,7 +579,8 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		intentWord := sayWords[w] || w == q.speechVerb && q.intent == intentQuote || q.intent == intentPosition && positionWords[w] ||
 			(q.intent == intentProposal || q.intent == intentWhoProposed) && proposalWords[w] ||
 			q.intent == intentNext && (nextWords[w] || w == "talks" || w == "negotiations") ||
-			q.intent == intentIssues && issueWords[w]
+			q.intent == intentIssues && issueWords[w] ||
+			q.intent == intentStatus && statusWords[w]
 		if !intentWord {
 			q.checked = append(q.checked, w)
 		}
@@ -791,6 +795,9 @@ func classify(q *question, lower string) intent {
 	if (q.wh == "who" || q.wh == "which" || q.wh == "what") && has(partiesWords) && q.ent == nil && len(q.words) <= 6 {
 		return intentParties
 	}
+	if q.wh == "" && statusRE.MatchString(lower) {
+		return intentStatus
+	}
 	if (q.ent == nil || strings.Contains(lower, "side")) && (q.wh == "what" || q.wh == "where" || q.wh == "") && issueQuestion(lower) {
 		return intentIssues
 	}
@@ -825,6 +832,15 @@ var issuePhrases = []string{"sticking point", "main issue", "key issue", "outsta
 // write.
 var issueWords = set(`sticking point points main key outstanding issue issues dispute disagree disagreement divided divides
 fighting arguing holding up way differences odds stand sides side gap position positions two both each`)
+
+// statusRE matches a yes-or-no question about whether the talks have
+// ended in a deal ("Is there a deal?", "Did they reach an agreement?",
+// "Have the two sides agreed yet?", "Any breakthrough?").
+var statusRE = regexp.MustCompile(`^(is|are|was|were|has|have|had|did|do|does|any)\b(\s+\S+){0,4}?\s*\b(deal|agreement|accord|settlement|agreed|agree|breakthrough)\b(\s+(yet|now|so far|already))?\s*\??$`)
+
+// statusWords are the words of a question statusRE matches, which the
+// article need not write.
+var statusWords = set(`deal agreement accord settlement agreed agree breakthrough reach reached reaching yet now far already there they sides both two`)
 
 // issueQuestion reports whether a question (lower case) asks what the
 // sides disagree on.

@@ -6,8 +6,10 @@ import "testing"
 // is holding up a deal?", "where do the two sides stand?") are answered
 // with the sentence that says what the talks broke down over and each
 // party's demand or offer, though the article never writes "sticking
-// points"; a question about one party's stand is still that party's; and
-// an article that reports no disagreement and no stance declines.
+// points"; a question about one party's stand is still that party's; an
+// article that reports no disagreement and no stance declines; and "is
+// there a deal?", "did they reach an agreement?" and "what's the latest?"
+// are answered by the lead that says how the talks stand.
 func TestRound24Issues(t *testing.T) {
 	ports := textArticle(t, `Dockworkers and port employers agree to resume talks
 
@@ -31,5 +33,9 @@ Ships queued in the bay overnight and the first cranes started at dawn.`)
 		{"where the sides stand", ports, "Where do the two sides stand?", []string{"77% raise", "50% raise"}, nil, false},
 		{"one party's demand", ports, "What is the union demanding?", []string{"77% raise"}, []string{"50% raise"}, false},
 		{"no disagreement reported", quiet, "What are the sticking points?", nil, nil, true},
+		{"is there a deal", ports, "Is there a deal?", []string{"agreed on Tuesday to resume contract talks"}, nil, false},
+		{"did they reach an agreement", ports, "Did they reach an agreement?", []string{"agreed on Tuesday to resume contract talks"}, nil, false},
+		{"the latest", ports, "What's the latest?", []string{"resume contract talks"}, nil, false},
+		{"a yes-or-no question about one offer is no status question", ports, "Did the union agree to the alliance's offer?", nil, []string{"resume contract talks"}, false},
 	})
 }

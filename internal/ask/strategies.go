@@ -243,6 +243,33 @@ func (a *Article) positions(q *question) (Result, bool) {
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.75, Focus: focus}, true
 }
 
+// status answers "is there a deal?", "did they reach an agreement?": news
+// says how talks stand in its lead, so the first story sentence that
+// speaks of a deal, an agreement or the talks, and the one after it when
+// it goes on about them.
+func (a *Article) status() (Result, bool) {
+	first := -1
+	for i := range a.sents {
+		if a.furniture(i) {
+			continue
+		}
+		if statusSentRE.MatchString(strings.ToLower(a.sents[i])) {
+			first = i
+			break
+		}
+		if i > 6 {
+			break
+		}
+	}
+	if first < 0 {
+		return Result{}, false
+	}
+	return Result{Answer: a.sents[first] + " " + ref(first), Citations: a.cite(first), Confidence: 0.6}, true
+}
+
+// statusSentRE finds a sentence that says how talks stand.
+var statusSentRE = regexp.MustCompile(`\b(deal|agree\w*|accord|settlement|talks|negotiat\w*|truce|ceasefire|contract)\b`)
+
 // issues answers "what are the sticking points?", "what is holding up a
 // deal?": the sentences that say what the talks broke down, stalled or
 // are divided over ("collapsed over wages and automation"), then each
