@@ -199,6 +199,50 @@ func (t *tree) sameSentenceReporter(src int) int {
 	return ei
 }
 
+// ownerOfReporter returns, for "he" or "she" at src inside what a verb
+// of saying reports, the person named as the owner of that verb's subject
+// ("Cohen's office later said he had instructed the team…", "Ruiz's
+// spokeswoman said she would attend"): the one an office or a
+// spokesperson speaks for, when nothing before the pronoun in its clause
+// names another person; -1 otherwise.
+func (t *tree) ownerOfReporter(src int) int {
+	a := t.a
+	g := wordGender(a.Tokens[src].Text)
+	if g == 0 || t.quoted[src] || !strings.HasPrefix(a.Tokens[src].Rel, "nsubj") {
+		return -1
+	}
+	// The verb of saying whose complement holds the pronoun's clause.
+	v := a.Tokens[src].Head
+	if v < 0 || a.Tokens[v].Rel != "ccomp" {
+		return -1
+	}
+	u := a.Tokens[v].Head
+	if u < 0 || u > src || !cueLemma(a.Tokens[u].Lemma) {
+		return -1
+	}
+	s := t.subjectChild(u)
+	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" {
+		return -1
+	}
+	o := t.child(s, "nmod:poss")
+	if o < 0 || a.Tokens[o].UPOS != "PROPN" {
+		return -1
+	}
+	ei := t.entityAt(o)
+	if ei < 0 || a.Entities[ei].Type != nlp.PERSON {
+		return -1
+	}
+	if eg := t.entityGender(ei); eg != 0 && eg != g {
+		return -1
+	}
+	for k := s + 1; k < src; k++ {
+		if e := t.entityAt(k); e >= 0 && e != ei && a.Entities[e].Type == nlp.PERSON {
+			return -1
+		}
+	}
+	return ei
+}
+
 // personBefore reports whether the coreference cluster of the token at
 // i holds, before i, a mention that is a person: a person's name or a
 // noun for a person.

@@ -124,6 +124,11 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		if e := t.sameSentenceReporter(src); e >= 0 {
 			return t.entityFullName(e), true
 		}
+		// "Cohen's office said he had instructed…": the one the office
+		// speaks for.
+		if e := t.ownerOfReporter(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
 		// "Analysts at Brockway Securities said the bid was likely to be
 		// raised. “…,” they wrote": "they" after a sentence whose
 		// subject, many people by a common noun, said something, is
