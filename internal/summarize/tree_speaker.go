@@ -786,7 +786,8 @@ func textNoun(lemma string) bool {
 }
 
 // bodyBefore returns, for "the N" at src (a kind of body, with nothing
-// that says which), the organisation named by its proper name as the
+// that names which: "the union", "the state news agency"), the
+// organisation named by its proper name as the
 // subject of a verb of saying in the sentence before, in the same
 // paragraph ("SAG-AFTRA said in a statement that… “…,” the union said"),
 // when the story names no other body with the noun in its name; else "".
@@ -794,8 +795,16 @@ func textNoun(lemma string) bool {
 // where the model found none ("SAG-AFTRA").
 func (t *tree) bodyBefore(src int) string {
 	a := t.a
-	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") || len(t.modifierLemmas(src)) > 0 || t.child(src, "nmod:poss") >= 0 {
+	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") || t.child(src, "nmod:poss") >= 0 {
 		return ""
+	}
+	// Words that say what kind of body it is ("the state news agency")
+	// leave it the one named just before; a name among them ("the
+	// Iranian news agency" aside) says which one it is.
+	for k := t.nounDet(src) + 1; k < src; k++ {
+		if a.Tokens[k].UPOS == "PROPN" || t.entityAt(k) >= 0 {
+			return ""
+		}
 	}
 	sent := a.Tokens[src].Sent
 	if sent == 0 || a.Sentences[sent].NewPar {
