@@ -52,6 +52,14 @@ func (t *tree) subjectOf(v int) int {
 		// "allowed Mosseri to claim…", "forced her to admit…": the named
 		// object of the verb an infinitive completes is who does it
 		// ("promised voters to…" aside).
+		// "The White House is expected to argue…", "is set to announce":
+		// the subject of a raising verb in the passive does what the
+		// infinitive says.
+		if steps == 0 && tok.Rel == "xcomp" && tok.Head >= 0 && raisingLemmas[strings.ToLower(t.a.Tokens[tok.Head].Lemma)] {
+			if o := t.child(tok.Head, "nsubj:pass", "nsubj"); o >= 0 && o < v && !t.quoted[o] {
+				return o
+			}
+		}
 		if steps == 0 && tok.Rel == "xcomp" && tok.Head >= 0 && t.a.Tokens[tok.Head].Lemma != "promise" {
 			// Also a name the parser hung from that verb as if it were a
 			// complement of its own ("allowed | Mosseri" as xcomp).
@@ -63,6 +71,11 @@ func (t *tree) subjectOf(v int) int {
 	}
 	return role
 }
+
+// raisingLemmas are the verbs and adjectives whose subject is the subject
+// of the infinitive after them ("is expected to argue", "is set to
+// announce", "is likely to say").
+var raisingLemmas = map[string]bool{"expect": true, "set": true, "schedule": true, "suppose": true, "slate": true, "due": true, "likely": true, "poise": true}
 
 // outerOfParticiple returns, for a participle of saying set off by a
 // comma that the parser hung inside the clause another verb of saying
