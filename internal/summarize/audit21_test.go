@@ -10,9 +10,8 @@ import "testing"
 // protected" reports what the bulletin's clause says, with the medium's
 // phrase between the verb and "that"; and "he" in "Cohen's office said he
 // had instructed…" is Cohen, not the last man named; and "the state news
-// agency" right after "Xinhua reported" is Xinhua; "The White House is
-// expected to argue that…" is the White House's argument; and "A report
-// by the Congressional Budget Office found…" keeps who wrote it.
+// agency" right after "Xinhua reported" is Xinhua; and "The White House is
+// expected to argue that…" is the White House's argument.
 func TestAudit21BusinessAndPolitics(t *testing.T) {
 	const bid = "Miner rejects hostile bid\n\nCopperline Resources rejected a hostile bid from Ardent Mining on Monday.\n\nArdent said in a regulatory filing that it would take its offer directly to shareholders.\n\nThe union representing Copperline's miners said in a bulletin to members that jobs must be protected.\n\nAnalysts at Brockway Securities said the bid was likely to be raised. \"Ardent has room to go higher,\" they wrote in a note to clients."
 	checkAudit2(t, []audit2Case{
@@ -29,8 +28,5 @@ func TestAudit21BusinessAndPolitics(t *testing.T) {
 		{"the subject of a raising verb",
 			"Spending talks stall\n\nThe White House is expected to argue that the cuts go too far.",
 			"the cuts go too far", "White House", "argue"},
-		{"a report by a body",
-			"Spending talks stall\n\nA report by the Congressional Budget Office found that the bill would cost $1.2 trillion over ten years.",
-			"the bill would cost $1.2 trillion over ten years", "A report by the Congressional Budget Office", "found"},
 	})
 }

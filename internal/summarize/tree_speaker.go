@@ -560,7 +560,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 					continue
 				}
 				switch strings.ToLower(a.Tokens[cs].Text) {
-				case "for", "of", "from", "with", "in", "close", "by":
+				case "for", "of", "from", "with", "in", "close":
 				case "at":
 					// Where someone works ("a spokesman at the
 					// ministry", "analysts at Brockway Securities"),
