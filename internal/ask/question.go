@@ -358,7 +358,7 @@ conditions package`)
 	partiesWords  = set(`involved parties party sides side countries players participants`)
 	summaryPhrase = []string{"summar", "tldr", "tl;dr", "gist", "main points", "key points", "what is this about",
 		"what's this about", "what is the article about", "what's the article about", "what happened",
-		"what's the latest", "what is the latest", "latest news", "any news", "what's new", "what is new", "where do things stand", "what's going on", "what is going on"}
+		"latest news", "any news", "where do things stand", "what's going on", "what is going on"}
 )
 
 // parse reads a question, with the conversation so far for follow-ups.
@@ -795,6 +795,9 @@ func classify(q *question, lower string) intent {
 	if (q.wh == "who" || q.wh == "which" || q.wh == "what") && has(partiesWords) && q.ent == nil && len(q.words) <= 6 {
 		return intentParties
 	}
+	if latestRE.MatchString(lower) {
+		return intentSummary
+	}
 	if q.wh == "" && statusRE.MatchString(lower) {
 		return intentStatus
 	}
@@ -832,6 +835,11 @@ var issuePhrases = []string{"sticking point", "main issue", "key issue", "outsta
 // write.
 var issueWords = set(`sticking point points main key outstanding issue issues dispute disagree disagreement divided divides
 fighting arguing holding up way differences odds stand sides side gap position positions two both each`)
+
+// latestRE matches a question that asks for the news itself ("What's the
+// latest?", "what is new on the talks?"), not the latest of something
+// ("what is the latest offer?").
+var latestRE = regexp.MustCompile(`^(what's|what is|whats) (the latest|new)( (news|update))?( on [^?]*| with [^?]*)?\s*\??$`)
 
 // statusRE matches a yes-or-no question about whether the talks have
 // ended in a deal ("Is there a deal?", "Did they reach an agreement?",
