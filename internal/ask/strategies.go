@@ -714,7 +714,7 @@ func (a *Article) topicSearch(query []string, names *[]nameTerm, keep func(int) 
 // headlineTerms are the terms of the article's headline, when it has one.
 func (a *Article) headlineTerms() map[string]bool {
 	out := map[string]bool{}
-	if len(a.sents) == 0 || !a.furniture(0) || 0 >= len(a.ix.tf) {
+	if len(a.sents) == 0 || len(a.ix.tf) == 0 || !a.furniture(0) {
 		return out
 	}
 	for t := range a.ix.tf[0] {

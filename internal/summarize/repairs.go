@@ -352,19 +352,16 @@ func quotedParticipleCredits(a *nlp.Analysis) {
 		if p := a.Tokens[q-1].Text; p != "," && p != "." && p != "?" && p != "!" {
 			continue
 		}
-		h, r := a.Tokens[n].Head, a.Tokens[n].Rel
+		h := a.Tokens[n].Head
 		if h == q {
 			// Hung from the mark itself: the clause the mark closes.
-			h, r = a.Tokens[q].Head, "parataxis"
+			h = a.Tokens[q].Head
 		}
-		if h < 0 {
+		if h < 0 || h == v || h == n {
 			continue
 		}
 		a.Tokens[n].Head, a.Tokens[n].Rel = v, "nsubj"
 		vt.Head, vt.Rel, vt.XPOS = h, "parataxis", "VBD"
-		if r == "parataxis" || r == "obj" || r == "nsubj" {
-			vt.Rel = "parataxis"
-		}
 	}
 }
 
