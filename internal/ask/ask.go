@@ -270,7 +270,7 @@ func (a *Article) answerOne(question string, history []Turn) Result {
 		}
 		r, ok = a.structured(q)
 		deadline := q.intent == intentNext && (slices.Contains(q.words, "deadline") || slices.Contains(q.words, "ultimatum"))
-		if !ok && q.intent != intentQuote && q.intent != intentWhoSaid && !deadline {
+		if !ok && q.intent != intentQuote && (q.intent != intentWhoSaid || a.ix.has(whoSaidVerb(q))) && !deadline {
 			// No structured answer: the best sentences, if they cover the
 			// question. A question about what someone said is not answered
 			// with what someone else said, nor one about a deadline with

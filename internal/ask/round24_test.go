@@ -9,7 +9,9 @@ import "testing"
 // points"; a question about one party's stand is still that party's; an
 // article that reports no disagreement and no stance declines; and "is
 // there a deal?", "did they reach an agreement?" and "what's the latest?"
-// are answered by the lead that says how the talks stand.
+// are answered by the lead that says how the talks stand; and "who
+// criticised the deal?" is answered by the sentence with that verb, not
+// by someone's words that merely speak of the deal.
 func TestRound24Issues(t *testing.T) {
 	ports := textArticle(t, `Dockworkers and port employers agree to resume talks
 
@@ -27,7 +29,16 @@ Retailers have warned of empty shelves before the holidays.`)
 BALTIMORE - The port reopened on Tuesday after a storm closed it for two days.
 
 Ships queued in the bay overnight and the first cranes started at dawn.`)
+	fish := textArticle(t, `EU and UK reach deal on fishing rights
+
+BRUSSELS - The European Union and Britain reached a deal on Friday on fishing rights in British waters.
+
+"This is a fair deal for both sides," said European Commission President Ursula Braun.
+
+Fishing groups on both sides criticised the compromise. The Scottish Fishermen's Federation called it "a betrayal", while French fishermen warned of job losses in Boulogne.`)
 	runAnswerCases(t, []answerCase{
+		{"who did what the verb says, not who spoke of the topic", fish, "Who criticised the deal?", []string{"Fishing groups"}, []string{"fair deal"}, false},
+		{"who warned, in a clause of its own", fish, "Who warned of job losses?", []string{"French fishermen warned"}, []string{"Braun"}, false},
 		{"sticking points", ports, "What are the sticking points?", []string{"collapsed over wages and automation", "77% raise", "50% raise"}, []string{"empty shelves"}, false},
 		{"holding up a deal", ports, "What is holding up a deal?", []string{"collapsed over wages"}, nil, false},
 		{"where the sides stand", ports, "Where do the two sides stand?", []string{"77% raise", "50% raise"}, nil, false},

@@ -135,7 +135,11 @@ func orSaid(cue string) string {
 // whoSaid answers "who said / called / warned …": the quotation or
 // sentence that matches, and its speaker.
 func (a *Article) whoSaid(q *question) (Result, bool) {
-	best, bestCov := -1, 0.0
+	// "Who criticised the deal?": words said with that verb come before
+	// words that merely speak of the deal ("Fishing groups criticised the
+	// compromise" before "“This is a fair deal,” said Braun").
+	verb := whoSaidVerb(q)
+	best, bestCov, bestScore := -1, 0.0, 0.0
 	for i, u := range a.said {
 		if u.speaker == "" {
 			continue
@@ -146,11 +150,21 @@ func (a *Article) whoSaid(q *question) (Result, bool) {
 			// Boeing accuse each other of …").
 			cov = max(cov, a.ix.coverage(q.topic, []int{u.sentence}))
 		}
-		if cov > bestCov {
-			best, bestCov = i, cov
+		score := cov
+		if verb != "" && porter(strings.ToLower(u.cue)) == verb {
+			score++
+		}
+		if score > bestScore {
+			best, bestCov, bestScore = i, cov, score
 		}
 	}
-	if best < 0 || bestCov < 0.5 {
+	if best < 0 || bestScore < 0.5 {
+		return Result{}, false
+	}
+	if verb != "" && bestScore < 1 && a.ix.has(verb) {
+		// The article uses the verb, but in no one's credited words
+		// ("Fishing groups criticised the compromise" is a deed, not
+		// speech): the sentence that does, not words merely on the topic.
 		return Result{}, false
 	}
 	u := a.said[best]
@@ -159,6 +173,17 @@ func (a *Article) whoSaid(q *question) (Result, bool) {
 		answer = a.sents[u.sentence] + " " + ref(u.sentence)
 	}
 	return Result{Answer: answer, Citations: a.cite(u.sentence), Confidence: 0.5 + bestCov/2, Focus: u.speaker}, true
+}
+
+// whoSaidVerb returns the stem of the verb other than "say" a "who …?"
+// question asks about ("criticised", "warned", "accused"), or "".
+func whoSaidVerb(q *question) string {
+	for _, w := range q.words {
+		if whoSaidWords[w] && w != "said" && w != "say" && w != "says" {
+			return porter(w)
+		}
+	}
+	return ""
 }
 
 // proposals answers "what is on the table" and "who proposed X".
