@@ -322,6 +322,8 @@ func (a *Article) structured(q *question) (Result, bool) {
 		return a.issues(q)
 	case intentStatus:
 		return a.status()
+	case intentTerms:
+		return a.terms()
 	}
 	return Result{}, false
 }

@@ -25,6 +25,7 @@ const (
 	intentNext                      // when / where do talks resume, what happens next
 	intentIssues                    // what are the sticking points, what divides them
 	intentStatus                    // is there a deal, did they reach an agreement
+	intentTerms                     // what was agreed, what is in the deal
 )
 
 // question is a parsed question.
@@ -580,7 +581,8 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			(q.intent == intentProposal || q.intent == intentWhoProposed) && proposalWords[w] ||
 			q.intent == intentNext && (nextWords[w] || w == "talks" || w == "negotiations") ||
 			q.intent == intentIssues && issueWords[w] ||
-			q.intent == intentStatus && statusWords[w]
+			q.intent == intentStatus && statusWords[w] ||
+			q.intent == intentTerms && termsWords[w]
 		if !intentWord {
 			q.checked = append(q.checked, w)
 		}
@@ -798,6 +800,9 @@ func classify(q *question, lower string) intent {
 	if latestRE.MatchString(lower) {
 		return intentSummary
 	}
+	if termsQuestionRE.MatchString(lower) {
+		return intentTerms
+	}
 	if q.wh == "" && statusRE.MatchString(lower) {
 		return intentStatus
 	}
@@ -840,6 +845,15 @@ fighting arguing holding up way differences odds stand sides side gap position p
 // latest?", "what is new on the talks?"), not the latest of something
 // ("what is the latest offer?").
 var latestRE = regexp.MustCompile(`^(what's|what is|whats) (the latest|new)( (news|update))?( on [^?]*| with [^?]*)?\s*\??$`)
+
+// termsQuestionRE matches a question about what a deal holds ("What did
+// they agree?", "What was agreed?", "What's in the deal?", "What are the
+// terms?", "What does the agreement include?").
+var termsQuestionRE = regexp.MustCompile(`^what(\s+did|\s+have|\s+has)\s+(they|the two sides|both sides|the sides|the parties|the two|both)\s+agreed?(\s+(to|on|upon))?\s*\??$|^what\s+(was|has been|have they|has been|were)\s+agreed\b|^what(\s+is|'s|s)\s+in\s+the\s+(new\s+|tentative\s+|draft\s+)?(deal|agreement|accord|contract|settlement|pact)\b|^what\s+are\s+the\s+(main\s+|key\s+)?terms\b|^what\s+(does|would|will)\s+the\s+(new\s+|tentative\s+|draft\s+)?(deal|agreement|accord|contract|settlement|pact)\s+(include|say|do|involve|cover|contain|provide|mean)\b`)
+
+// termsWords are the words of a question termsQuestionRE matches, which
+// the article need not write.
+var termsWords = set(`agree agreed agreement terms deal accord contract settlement pact include say do involve cover contain provide mean new tentative draft main key they sides both two parties`)
 
 // statusRE matches a yes-or-no question about whether the talks have
 // ended in a deal ("Is there a deal?", "Did they reach an agreement?",

@@ -11,7 +11,9 @@ import "testing"
 // there a deal?", "did they reach an agreement?" and "what's the latest?"
 // are answered by the lead that says how the talks stand; and "who
 // criticised the deal?" is answered by the sentence with that verb, not
-// by someone's words that merely speak of the deal.
+// by someone's words that merely speak of the deal; "what did they
+// agree?", "what's in the deal?" and "what are the terms?" by the sentence
+// that says what the deal holds.
 func TestRound24Issues(t *testing.T) {
 	ports := textArticle(t, `Dockworkers and port employers agree to resume talks
 
@@ -36,7 +38,17 @@ BRUSSELS - The European Union and Britain reached a deal on Friday on fishing ri
 "This is a fair deal for both sides," said European Commission President Ursula Braun.
 
 Fishing groups on both sides criticised the compromise. The Scottish Fishermen's Federation called it "a betrayal", while French fishermen warned of job losses in Boulogne.`)
+	fishDeal := textArticle(t, `EU and UK reach deal on fishing rights
+
+BRUSSELS - The European Union and Britain reached a deal on Friday on fishing rights in British waters.
+
+Under the agreement, EU boats will keep access to British waters for five and a half years, while the value of the fish they catch there will be cut by 25%.
+
+The deal still needs the approval of the European Parliament.`)
 	runAnswerCases(t, []answerCase{
+		{"what was agreed", fishDeal, "What did they agree?", []string{"Under the agreement", "five and a half years"}, nil, false},
+		{"what is in the deal", fishDeal, "What's in the deal?", []string{"five and a half years"}, nil, false},
+		{"the terms", fishDeal, "What are the terms of the deal?", []string{"cut by 25%"}, nil, false},
 		{"who did what the verb says, not who spoke of the topic", fish, "Who criticised the deal?", []string{"Fishing groups"}, []string{"fair deal"}, false},
 		{"who warned, in a clause of its own", fish, "Who warned of job losses?", []string{"French fishermen warned"}, []string{"Braun"}, false},
 		{"sticking points", ports, "What are the sticking points?", []string{"collapsed over wages and automation", "77% raise", "50% raise"}, []string{"empty shelves"}, false},

@@ -292,6 +292,36 @@ func (a *Article) status() (Result, bool) {
 	return Result{Answer: a.sents[first] + " " + ref(first), Citations: a.cite(first), Confidence: 0.6}, true
 }
 
+// terms answers "what was agreed?", "what's in the deal?": the sentences
+// that say what a deal holds ("Under the agreement, EU boats will keep
+// access…", "The deal gives…") or what the sides agreed to ("agreed on
+// Tuesday to resume contract talks"), at most three in the article's
+// order; else how the talks stand.
+func (a *Article) terms() (Result, bool) {
+	var sents []int
+	for i := range a.sents {
+		if a.furniture(i) || !termsSentRE.MatchString(strings.ToLower(a.sents[i])) {
+			continue
+		}
+		sents = append(sents, i)
+		if len(sents) == 3 {
+			break
+		}
+	}
+	if len(sents) == 0 {
+		return a.status()
+	}
+	lines := make([]string, len(sents))
+	for k, s := range sents {
+		lines[k] = a.sents[s] + " " + ref(s)
+	}
+	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.6}, true
+}
+
+// termsSentRE finds a sentence that says what a deal holds or what the
+// sides agreed to.
+var termsSentRE = regexp.MustCompile(`\bunder the (new |tentative |proposed |draft |provisional )?(deal|agreement|accord|contract|plan|proposal|framework|pact|settlement|compromise)\b|\b(the|this) (new |tentative |proposed |draft |provisional )?(deal|agreement|accord|contract|pact|settlement|compromise|framework) (would |will |also )?(includes?|included|gives?|gave|provides?|requires?|allows?|cuts?|raises?|keeps?|sets?|extends?|guarantees?|commits?|calls for)\b|\bagreed (on |to |that )|\bterms of\b`)
+
 // statusSentRE finds a sentence that says how talks stand.
 var statusSentRE = regexp.MustCompile(`\b(deal|agree\w*|accord|settlement|talks|negotiat\w*|truce|ceasefire|contract)\b`)
 
