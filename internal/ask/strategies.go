@@ -269,9 +269,8 @@ func (a *Article) positions(q *question) (Result, bool) {
 }
 
 // status answers "is there a deal?", "did they reach an agreement?": news
-// says how talks stand in its lead, so the first story sentence that
-// speaks of a deal, an agreement or the talks, and the one after it when
-// it goes on about them.
+// says how talks stand in its lead, so the first story sentence among the
+// first seven that speaks of a deal, an agreement or the talks.
 func (a *Article) status() (Result, bool) {
 	first := -1
 	for i := range a.sents {
@@ -298,24 +297,36 @@ func (a *Article) status() (Result, bool) {
 // Tuesday to resume contract talks"), at most three in the article's
 // order; else how the talks stand.
 func (a *Article) terms() (Result, bool) {
-	var sents []int
-	for i := range a.sents {
-		if a.furniture(i) || !termsSentRE.MatchString(strings.ToLower(a.sents[i])) {
-			continue
-		}
-		sents = append(sents, i)
-		if len(sents) == 3 {
-			break
-		}
-	}
+	sents := a.storyMatches(termsSentRE, 3)
 	if len(sents) == 0 {
 		return a.status()
 	}
+	return a.sentencesAnswer(sents, 0.6), true
+}
+
+// storyMatches returns the first n story sentences (not the headline or
+// other furniture) whose lower-case text re matches, in order.
+func (a *Article) storyMatches(re *regexp.Regexp, n int) []int {
+	var sents []int
+	for i := range a.sents {
+		if len(sents) == n {
+			break
+		}
+		if !a.furniture(i) && re.MatchString(strings.ToLower(a.sents[i])) {
+			sents = append(sents, i)
+		}
+	}
+	return sents
+}
+
+// sentencesAnswer is an answer that quotes sentences, each with its
+// reference, one a line.
+func (a *Article) sentencesAnswer(sents []int, confidence float64) Result {
 	lines := make([]string, len(sents))
 	for k, s := range sents {
 		lines[k] = a.sents[s] + " " + ref(s)
 	}
-	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.6}, true
+	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: confidence}
 }
 
 // termsSentRE finds a sentence that says what a deal holds or what the
@@ -331,16 +342,7 @@ var statusSentRE = regexp.MustCompile(`\b(deal|agree\w*|accord|settlement|talks|
 // party's demand, refusal or offer as the brief reads its positions and
 // proposals, one a party.
 func (a *Article) issues(q *question) (Result, bool) {
-	var sents []int
-	for i := range a.sents {
-		if a.furniture(i) || !issueRE.MatchString(strings.ToLower(a.sents[i])) {
-			continue
-		}
-		sents = append(sents, i)
-		if len(sents) == 2 {
-			break
-		}
-	}
+	sents := a.storyMatches(issueRE, 2)
 	// Each party's stand once: its position, or what it put on the
 	// table.
 	type stand struct {
@@ -369,12 +371,7 @@ func (a *Article) issues(q *question) (Result, bool) {
 		return Result{}, false
 	}
 	slices.Sort(sents)
-	sents = slices.Compact(sents)
-	lines := make([]string, len(sents))
-	for k, s := range sents {
-		lines[k] = a.sents[s] + " " + ref(s)
-	}
-	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.6}, true
+	return a.sentencesAnswer(slices.Compact(sents), 0.6), true
 }
 
 // issueRE finds a sentence that says what talks are stuck on: a verb or
@@ -729,11 +726,7 @@ func (a *Article) search(q *question) (Result, bool) {
 			text += " " + a.sents[j]
 		}
 	}
-	var lines []string
-	for _, s := range sents {
-		lines = append(lines, a.sents[s]+" "+ref(s))
-	}
-	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: 0.4 + cov/2}, true
+	return a.sentencesAnswer(sents, 0.4+cov/2), true
 }
 
 // topicSearch answers a question no sentence covers when the question's

@@ -196,6 +196,12 @@ rebels
 separatists
 `
 
+// isTitleWord reports whether a word, in any case and with or without a
+// full stop, is one of titleWords ("Sen.", "minister").
+func isTitleWord(w string) bool {
+	return titleWords[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
 // titleWords precede a name and name a role ("President Donald Trump",
 // "Sen. Jon Tester"). Lower case, periods removed.
 var titleWords = makeSet(`president presidents vice prime minister ministers chancellor secretary sen senator

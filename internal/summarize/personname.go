@@ -46,7 +46,7 @@ func personName(name string) string {
 		// A given name alone after the title is known by both ("Pope
 		// Francis").
 		lone := len(rest) == 1 && isKnownFirstName(strings.ToLower(rest[0]))
-		if len(rest) > 0 && !lone && !titleWords[strings.ToLower(strings.TrimSuffix(rest[0], "."))] && startsUpper(rest[0]) {
+		if len(rest) > 0 && !lone && !isTitleWord(rest[0]) && startsUpper(rest[0]) {
 			out = rest
 		}
 	}

@@ -346,7 +346,7 @@ func quotedParticipleCredits(a *nlp.Analysis) {
 		if q >= 0 && a.Tokens[q].UPOS == "DET" && a.Tokens[q].Head == n {
 			q--
 		}
-		if q < 1 || !quoteMark(a.Tokens[q].Text) || a.Tokens[q].Sent != vt.Sent {
+		if q < 1 || !closingMark(a.Tokens[q].Text) || a.Tokens[q].Sent != vt.Sent {
 			continue
 		}
 		if p := a.Tokens[q-1].Text; p != "," && p != "." && p != "?" && p != "!" {
@@ -363,15 +363,6 @@ func quotedParticipleCredits(a *nlp.Analysis) {
 		a.Tokens[n].Head, a.Tokens[n].Rel = v, "nsubj"
 		vt.Head, vt.Rel, vt.XPOS = h, "parataxis", "VBD"
 	}
-}
-
-// quoteMark reports whether s is a quotation mark.
-func quoteMark(s string) bool {
-	switch s {
-	case "\"", "“", "”", "''", "``":
-		return true
-	}
-	return false
 }
 
 // creditClauses mends two misreadings of a sentence that ends with its

@@ -508,7 +508,7 @@ func closeSources(a *nlp.Analysis) {
 		ct := &a.Tokens[c]
 		// "close to", "familiar with", read as a verb or as an adjective
 		// heading the clause ("a source close to the talks told AFP").
-		if !(strings.EqualFold(ct.Text, "close") && strings.EqualFold(a.Tokens[c+1].Text, "to") || strings.EqualFold(ct.Text, "familiar") && strings.EqualFold(a.Tokens[c+1].Text, "with")) || ct.UPOS != "VERB" && ct.UPOS != "ADJ" {
+		if !sourceAdjective(a, c) || ct.UPOS != "VERB" && ct.UPOS != "ADJ" {
 			continue
 		}
 		n := c - 1
@@ -593,7 +593,7 @@ func accordingParticiples(a *nlp.Analysis) {
 func familiarSources(a *nlp.Analysis) {
 	for c := 1; c+2 < len(a.Tokens); c++ {
 		ct := &a.Tokens[c]
-		if ct.UPOS != "ADJ" || !sourceAdjectives[strings.ToLower(ct.Text)] || a.Tokens[c+1].UPOS != "ADP" {
+		if ct.UPOS != "ADJ" || !sourceAdjective(a, c) {
 			continue
 		}
 		n := c - 1
@@ -624,9 +624,16 @@ func familiarSources(a *nlp.Analysis) {
 	}
 }
 
-// sourceAdjectives take a phrase after a noun that describes a source
-// ("close to the talks", "familiar with the matter").
-var sourceAdjectives = map[string]bool{"close": true, "familiar": true}
+// sourceAdjective reports whether token c opens the phrase news describes
+// a source with after its noun: "close to" or "familiar with".
+func sourceAdjective(a *nlp.Analysis, c int) bool {
+	if c+1 >= len(a.Tokens) {
+		return false
+	}
+	next := a.Tokens[c+1].Text
+	return strings.EqualFold(a.Tokens[c].Text, "close") && strings.EqualFold(next, "to") ||
+		strings.EqualFold(a.Tokens[c].Text, "familiar") && strings.EqualFold(next, "with")
+}
 
 // adjectiveSubjects re-tags as a noun an adjective the parser made the
 // head of a subject with a determiner ("The foreign secretary meanwhile

@@ -392,7 +392,7 @@ func (t *tree) personIn(src int) int {
 		if d < 0 {
 			d = -d
 		}
-		if titleWords[strings.ToLower(strings.TrimSuffix(a.Tokens[e.Last-1].Text, "."))] {
+		if isTitleWord(a.Tokens[e.Last-1].Text) {
 			// A body and a title the entity model read as a name
 			// ("Acme Chief | Executive Tom Reyes"): a name that
 			// ends in no title goes first.

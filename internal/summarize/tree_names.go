@@ -90,7 +90,7 @@ func titleOnly(name string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] && !isAcronym(strings.ReplaceAll(w, ".", "")) {
+		if !isTitleWord(w) && !isAcronym(strings.ReplaceAll(w, ".", "")) {
 			return false
 		}
 	}
@@ -457,7 +457,7 @@ func (t *tree) personInside(name string, at int) string {
 	}
 	// A lone surname the name linking kept ("Tanabe" after "Chief
 	// Cabinet Secretary Yuko Tanabe") shortens no name in full.
-	if !strings.Contains(n, " ") && strings.HasSuffix(name, " "+n) && !slices.ContainsFunc(strings.Fields(name), func(w string) bool { return titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] }) {
+	if !strings.Contains(n, " ") && strings.HasSuffix(name, " "+n) && !slices.ContainsFunc(strings.Fields(name), isTitleWord) {
 		return name
 	}
 	first, _, _ := strings.Cut(n, " ")

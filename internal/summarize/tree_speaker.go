@@ -223,7 +223,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// "said Bolivia's Vice Minister of Foreign Affairs, Rubén Quispe
 	// Mamani,": a title the entity model may read as a name, with the
 	// person's name set off after it, is that person.
-	if tok.UPOS == "PROPN" && titleWords[strings.ToLower(strings.TrimSuffix(tok.Text, "."))] {
+	if tok.UPOS == "PROPN" && isTitleWord(tok.Text) {
 		for _, c := range t.children(src) {
 			if ci := int(c); ci > src && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
 				if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type == nlp.PERSON && e != t.entityAt(src) {
@@ -436,7 +436,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	}
 	// A title the parser made the head ("Rep. | Elijah Cummings"): the
 	// name after it.
-	if titleWords[strings.ToLower(strings.TrimSuffix(tok.Text, "."))] {
+	if isTitleWord(tok.Text) {
 		// "Economy Minister Sanne Jansen" with the first word as head:
 		// the person the phrase names, else the first name after the
 		// title words.
@@ -448,7 +448,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			// Britain" names where the ambassador serves.
 			// Nor a body's word: "Commerce Ministry" is a body's name.
 			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.child(ci, "case") < 0 &&
-				!titleWords[strings.ToLower(strings.TrimSuffix(a.Tokens[ci].Text, "."))] && !orgWords[strings.ToLower(a.Tokens[ci].Text)] {
+				!isTitleWord(a.Tokens[ci].Text) && !orgWords[strings.ToLower(a.Tokens[ci].Text)] {
 				if n, ok := t.speakerOf(ci); ok && n != "" {
 					return n, true
 				}
@@ -1024,7 +1024,7 @@ func (t *tree) coordinatedTitle(src int) int {
 		if !startsUpper(a.Tokens[j].Text) || t.quoted[j] {
 			return -1
 		}
-		if !titleWords[strings.ToLower(strings.TrimSuffix(a.Tokens[j].Text, "."))] {
+		if !isTitleWord(a.Tokens[j].Text) {
 			continue
 		}
 		if e := t.entityAt(j + 1); e >= 0 && t.a.Entities[e].Type == nlp.PERSON && t.a.Entities[e].First == j+1 {
