@@ -56,6 +56,25 @@ func (si *sentInfo) reaches(k, to int) bool {
 // ruling is expected next year" says when the ruling is expected, not
 // when the expert was appointed.
 func (si *sentInfo) verbWhen(l string) (uses, dated bool) {
+	return si.verbWith(l, func(e entity) bool {
+		return (e.typ == nlp.DATE || e.typ == nlp.TIME) && !si.isDuration(e)
+	})
+}
+
+// verbWhere is verbWhen for a "where" question: whether the sentence
+// uses the verb l and, if so, whether a place that says where ("in
+// London", "at the Diplomatic Academy") belongs with one of its uses.
+// "The two sides agreed to hold another round before the end of the
+// year" uses "hold" but says no place.
+func (si *sentInfo) verbWhere(l string) (uses, placed bool) {
+	return si.verbWith(l, si.saysWhere)
+}
+
+// verbWith reports whether the sentence uses the verb lemma l (as a
+// verb or a participle) and, if so, whether an entity that value accepts
+// belongs with one of its uses: in the verb's own clause, in a clause
+// under it, or as what the verb's clause hangs from.
+func (si *sentInfo) verbWith(l string, value func(entity) bool) (uses, has bool) {
 	var verbs []int
 	for k, t := range si.toks {
 		if (t.UPOS == "VERB" || t.UPOS == "ADJ") && strings.EqualFold(t.Lemma, l) {
@@ -66,7 +85,7 @@ func (si *sentInfo) verbWhen(l string) (uses, dated bool) {
 		return false, false
 	}
 	for _, e := range si.ents {
-		if e.typ != nlp.DATE && e.typ != nlp.TIME || si.isDuration(e) {
+		if !value(e) {
 			continue
 		}
 		for d := e.first; d < e.last; d++ {
@@ -78,4 +97,28 @@ func (si *sentInfo) verbWhen(l string) (uses, dated bool) {
 		}
 	}
 	return true, false
+}
+
+// placePreps are the prepositions that put a name in a place ("in
+// Geneva", "at the UN headquarters", "outside Brussels").
+var placePreps = set(`in at near outside inside within across throughout`)
+
+// saysWhere reports whether entity e says where something is or happens:
+// a place, a facility or a venue brought in by a preposition of place
+// ("talks in London", "a meeting at Lancaster House"), not a country
+// that acts ("China resumed shipments") or owns ("China's ministry").
+func (si *sentInfo) saysWhere(e entity) bool {
+	switch e.typ {
+	case nlp.GPE, nlp.LOC, nlp.ORG:
+	default:
+		return false
+	}
+	if e.typ == nlp.ORG && !si.venueIn(e) {
+		return false
+	}
+	k := e.first - 1
+	for k >= 0 && (si.toks[k].UPOS == "DET" || si.toks[k].UPOS == "ADJ" || si.toks[k].UPOS == "PROPN") {
+		k--
+	}
+	return k >= 0 && placePreps[strings.ToLower(si.toks[k].Text)]
 }

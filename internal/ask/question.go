@@ -729,6 +729,24 @@ func (q *question) future() bool {
 	return slices.Contains(q.words, "will") || slices.Contains(q.words, "shall") || q.asksNext()
 }
 
+// past reports whether the question asks about what happened: its verb
+// group after the question word is "was", "were" or "did" ("where were
+// the talks held?", "when did the strike begin?").
+func (q *question) past() bool {
+	if q.wh == "" || q.future() {
+		return false
+	}
+	i := slices.Index(q.words, q.wh)
+	if i < 0 || i+1 >= len(q.words) {
+		return false
+	}
+	switch q.words[i+1] {
+	case "was", "were", "did":
+		return true
+	}
+	return false
+}
+
 // asksNext reports whether the question asks what comes next: "who does
 // Spain play next?", "when is their next game?", "what is the upcoming
 // vote?". What happened already does not answer it.

@@ -562,6 +562,10 @@ func (a *Article) search(q *question) (Result, bool) {
 		if q.future() && (q.atype == typeDate || q.atype == typePlace) && !a.info[i].future() {
 			return false
 		}
+		// "Where were the talks held?": not where they will be.
+		if q.past() && q.wh == "where" && a.info[i].placesToCome() {
+			return false
+		}
 		// "Who does Spain play next?": not who they played.
 		if q.asksNext() && !a.info[i].comingNext() {
 			return false
@@ -633,7 +637,7 @@ func (a *Article) search(q *question) (Result, bool) {
 				if hits[i].score < hits[0].score/2 {
 					break
 				}
-				if a.info[hits[i].sent].hasLemma(verb) && a.ix.coverage(query, a.withContext(hits[i].sent)) >= a.ix.coverage(query, a.withContext(hits[0].sent)) {
+				if a.info[hits[i].sent].hasLemma(verb) && a.valueOfVerb(hits[i].sent, verb, q) && a.ix.coverage(query, a.withContext(hits[i].sent)) >= a.ix.coverage(query, a.withContext(hits[0].sent)) {
 					hits[0], hits[i] = hits[i], hits[0]
 					break
 				}
@@ -947,6 +951,17 @@ func (a *Article) questionVerb(q *question) string {
 		}
 	}
 	return ""
+}
+
+// valueOfVerb reports whether sentence i, which uses verb, gives the
+// value a "where" question asks for in the verb's own clause; other
+// types accept any use.
+func (a *Article) valueOfVerb(i int, verb string, q *question) bool {
+	if q.wh != "where" {
+		return true
+	}
+	_, placed := a.info[i].verbWhere(verb)
+	return placed
 }
 
 // namedAgent reports whether sentence i has verb with a named subject, or

@@ -235,6 +235,12 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 		}
 		return hasQuantity(info.withoutDays(a.sents[i])) || info.hasType(nlp.MONEY, nlp.PERCENT, nlp.CARDINAL)
 	case typePlace:
+		if q != nil && q.wh == "where" {
+			// "Where were the talks held?": a place, not a country that
+			// acts ("if China resumed shipments") or owns ("China's
+			// Ministry of Commerce").
+			return info.hasPlace() || hasCapitalAfter(a.sents[i], "in", "at") || info.hasVenue() || info.basedIn()
+		}
 		return info.hasType(nlp.GPE, nlp.LOC) || hasCapitalAfter(a.sents[i], "in", "at") || info.hasVenue()
 	case typeAgent:
 		// "Who …?" may be answered by "a union representing mechanics":
@@ -243,6 +249,112 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 		return q == nil || q.wh == "who" || q.wh == "whom" || q.wh == "whose" || a.namesAgent(i)
 	}
 	return true
+}
+
+// hasPlace reports whether the sentence names a place that is neither
+// the subject of a clause nor the owner of something.
+func (si *sentInfo) hasPlace() bool {
+	for _, e := range si.ents {
+		if e.typ != nlp.GPE && e.typ != nlp.LOC {
+			continue
+		}
+		h := si.entityHead(e)
+		for n := 0; si.toks[h].Rel == "conj" && si.toks[h].Head >= 0 && n < len(si.toks); n++ {
+			h = si.toks[h].Head // "US, China end talks": China acts too
+		}
+		switch si.toks[h].Rel {
+		case "nsubj", "nsubj:pass", "nmod:poss":
+			continue
+		case "appos":
+			// "Daniel Whitfield, a US under secretary": a person's side.
+			if p := si.toks[h].Head; p >= 0 && strings.Contains(si.toks[p].NER, "PERSON") {
+				continue
+			}
+		case "compound", "amod":
+			// "the Doha talks" says where; "the US delegation" whose.
+			if p := si.toks[h].Head; p < 0 || !eventNouns[strings.ToLower(si.toks[p].Lemma)] {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// eventNouns are the nouns of the meetings a place name can say where
+// of ("the Doha talks", "the Vienna summit").
+var eventNouns = set(`talks talk summit meeting meetings round conference negotiation negotiations ceremony forum session`)
+
+// basedIn reports whether the sentence says where something is based in
+// a word of its own ("Monterrey-based Aceros del Norte").
+func (si *sentInfo) basedIn() bool {
+	for k, t := range si.toks {
+		if p, ok := strings.CutSuffix(t.Text, "-based"); ok && p != "" && unicode.IsUpper([]rune(p)[0]) {
+			return true
+		}
+		if k >= 2 && strings.EqualFold(t.Text, "based") && si.toks[k-1].Text == "-" {
+			if p := si.toks[k-2].Text; p != "" && unicode.IsUpper([]rune(p)[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placesToCome reports whether every place the sentence names is where
+// something is to happen ("he expected to meet Liang again, possibly in
+// Geneva", "the parties will meet again in London"), and there is one.
+func (si *sentInfo) placesToCome() bool {
+	n := 0
+	for _, e := range si.ents {
+		if e.typ != nlp.GPE && e.typ != nlp.LOC {
+			continue
+		}
+		if !si.toCome(si.entityHead(e)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// toCome reports whether token k stands in a clause of what is to come:
+// on its way up to its clause's head a verb has an auxiliary of the
+// future ("will meet") or is the infinitive of a plan ("expected to
+// meet").
+func (si *sentInfo) toCome(k int) bool {
+	top := si.clauseOf(k)
+	for n := 0; k >= 0 && n < len(si.toks); n++ {
+		t := si.toks[k]
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			for _, c := range si.toks {
+				if c.Head == k && c.Rel == "aux" && futureAux[strings.ToLower(c.Text)] {
+					return true
+				}
+			}
+			if t.Rel == "xcomp" && t.Head >= 0 && planLemmas[strings.ToLower(si.toks[t.Head].Lemma)] {
+				return true
+			}
+		}
+		if k == top {
+			break
+		}
+		k = t.Head
+	}
+	return false
+}
+
+// futureAux are the auxiliaries of the future.
+var futureAux = set(`will 'll shall would`)
+
+// entityHead returns the token of entity e whose head lies outside it.
+func (si *sentInfo) entityHead(e entity) int {
+	for k := e.first; k < e.last; k++ {
+		if h := si.toks[k].Head; h < e.first || h >= e.last {
+			return k
+		}
+	}
+	return e.last - 1
 }
 
 // venueWords are the heads of the names of places where things happen,
@@ -257,14 +369,20 @@ embassy consulate parliament capitol court courthouse prison base camp`)
 // word of venue ("the Diplomatic Academy of Vietnam", "Wembley Stadium").
 func (si *sentInfo) hasVenue() bool {
 	for _, e := range si.ents {
-		if e.typ != nlp.ORG && e.typ != nlp.PERSON {
-			continue
+		if (e.typ == nlp.ORG || e.typ == nlp.PERSON) && si.venueIn(e) {
+			return true
 		}
-		for k := e.first; k < e.last; k++ {
-			t := si.toks[k].Text
-			if r := []rune(t); len(r) > 0 && unicode.IsUpper(r[0]) && venueWords[strings.ToLower(t)] {
-				return true
-			}
+	}
+	return false
+}
+
+// venueIn reports whether entity e holds a capitalised word of venue
+// ("Wembley Stadium", "the Diplomatic Academy of Vietnam").
+func (si *sentInfo) venueIn(e entity) bool {
+	for k := e.first; k < e.last; k++ {
+		t := si.toks[k].Text
+		if r := []rune(t); len(r) > 0 && unicode.IsUpper(r[0]) && venueWords[strings.ToLower(t)] {
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,33 @@
+package ask
+
+import "testing"
+
+// TestRound25Issues: "where were the talks held?" is answered by the
+// sentence that puts the talks in a place ("talks … in London"), not by
+// one where a country acts or owns ("China's Ministry of Commerce said
+// the two sides had agreed to hold another round"), nor by one that
+// says where the sides will meet next; "where is X based?" by "the
+// Monterrey-based X".
+func TestRound25Issues(t *testing.T) {
+	chips := textArticle(t, `US and China end chip talks without a deal
+
+LONDON - US and Chinese officials wrapped up two days of talks on chip export controls in London without an agreement.
+
+The meeting was led by Daniel Whitfield, a US under secretary, and Liang Wenjun, China's vice minister of commerce.
+
+If China resumed shipments of rare metals, the US side would consider faster licences, people familiar with the talks said.
+
+China's Ministry of Commerce said in a statement that the talks had been frank and that the two sides had agreed to hold another round before the end of the year.
+
+Whitfield said he expected to meet Liang again in the autumn, possibly in Geneva.`)
+	steel := textArticle(t, `Mexican steelmakers urge quota deal
+
+MEXICO CITY - Mexican steelmakers urged negotiators to agree on a tariff-free volume.
+
+"We cannot plan a year ahead," said Ernesto Salas, chief executive of Monterrey-based Aceros del Sol, the country's third-largest producer.`)
+	runAnswerCases(t, []answerCase{
+		{"where the talks were held", chips, "Where were the talks held?", []string{"in London"}, []string{"Geneva", "Ministry of Commerce", "If China"}, false},
+		{"where the sides meet next", chips, "Where will they meet next?", []string{"Geneva"}, nil, false},
+		{"where a company is based", steel, "Where is Aceros del Sol based?", []string{"Monterrey-based"}, nil, false},
+	})
+}
