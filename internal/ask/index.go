@@ -113,6 +113,7 @@ treat treatment therapy cure
 border frontier
 willing ready prepared
 envoy emissary
+tv television channel broadcaster broadcast
 shut close closure
 ` + officeSynonymGroups
 

@@ -7,7 +7,7 @@ import "testing"
 // one where a country acts or owns ("China's Ministry of Commerce said
 // the two sides had agreed to hold another round"), nor by one that
 // says where the sides will meet next; "where is X based?" by "the
-// Monterrey-based X".
+// Monterrey-based X"; "TV" is "television" and a channel.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -25,7 +25,13 @@ Whitfield said he expected to meet Liang again in the autumn, possibly in Geneva
 MEXICO CITY - Mexican steelmakers urged negotiators to agree on a tariff-free volume.
 
 "We cannot plan a year ahead," said Ernesto Salas, chief executive of Monterrey-based Aceros del Sol, the country's third-largest producer.`)
+	dam := textArticle(t, `Egypt says all options open on Nile dam
+
+CAIRO - Egypt's water minister spoke after talks on the dam ended without a deal.
+
+In an interview with the satellite channel Nile Today, the minister said Egypt would defend its share of the river.`)
 	runAnswerCases(t, []answerCase{
+		{"TV is a channel", dam, "Which TV channel interviewed the minister?", []string{"Nile Today"}, nil, false},
 		{"where the talks were held", chips, "Where were the talks held?", []string{"in London"}, []string{"Geneva", "Ministry of Commerce", "If China"}, false},
 		{"where the sides meet next", chips, "Where will they meet next?", []string{"Geneva"}, nil, false},
 		{"where a company is based", steel, "Where is Aceros del Sol based?", []string{"Monterrey-based"}, nil, false},
