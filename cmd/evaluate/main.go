@@ -92,6 +92,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	recordBlind24 := fs.String("record-blind24", "", "write the blind24 set's run to this file as its first run (once; with -commit)")
 	recordDev28 := fs.String("record-dev28", "", "write the dev28 set's run to this file as its first run (once; with -commit)")
 	recordBlind25 := fs.String("record-blind25", "", "write the blind25 set's run to this file as its first run (once; with -commit)")
+	recordDev29 := fs.String("record-dev29", "", "write the dev29 set's run to this file as its first run (once; with -commit)")
+	recordBlind26 := fs.String("record-blind26", "", "write the blind26 set's run to this file as its first run (once; with -commit)")
 	commit := fs.String("commit", "", "the commit a recorded first run was made at")
 	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
@@ -236,7 +238,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"dev25", dev25Floor, *recordDev25},
 			storySpec{"dev26", dev26Floor, *recordDev26},
 			storySpec{"dev27", dev27Floor, *recordDev27},
-			storySpec{"dev28", dev28Floor, *recordDev28})
+			storySpec{"dev28", dev28Floor, *recordDev28},
+			storySpec{"dev29", dev29Floor, *recordDev29})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -315,7 +318,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		// blind3 to blind25 failures are never printed: they are
+		// blind3 to blind26 failures are never printed: they are
 		// never tuned on.
 		_, below, err := storySets(stdout, opts, *commit,
 			storySpec{"blind3", blind3Floor, *recordBlind3},
@@ -340,7 +343,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"blind22", blind22Floor, *recordBlind22},
 			storySpec{"blind23", blind23Floor, *recordBlind23},
 			storySpec{"blind24", blind24Floor, *recordBlind24},
-			storySpec{"blind25", blind25Floor, *recordBlind25})
+			storySpec{"blind25", blind25Floor, *recordBlind25},
+			storySpec{"blind26", blind26Floor, *recordBlind26})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -505,6 +509,10 @@ var (
 	// blind25: first run at 362ca44 41/54 right, 10/12 declined, 0 wrong.
 	dev28Floor   = answerFloors{right: 0.62, declined: 0.83, wrong: 2}
 	blind25Floor = answerFloors{right: 0.72, declined: 0.75, wrong: 2}
+	// dev29: first run at 0ee00c3 36/54 right, 8/12 declined, 0 wrong;
+	// blind26: first run at 0ee00c3 44/54 right, 10/12 declined, 1 wrong.
+	dev29Floor   = answerFloors{right: 0.62, declined: 0.62, wrong: 2}
+	blind26Floor = answerFloors{right: 0.77, declined: 0.75, wrong: 2}
 	// blind2: 157/220 right, 56/74 declined, 1 wrong (first run 152, 52,
 	// 1).
 	// The seventeenth session's given-name check (fce01c9) raised its
@@ -882,7 +890,8 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 	// at f7488a4: held-out 82/83, 74/82; development 78/78, 70/78; s245–s256
 	// at 923484c: held-out 79/79, 69/79; development 82/82, 75/82; s257–s268
 	// at e714364: held-out 71/71, 64/71; development 72/73, 61/72; s269–s280
-	// at 362ca44: held-out 77/79, 68/77; development 76/78, 71/76).
+	// at 362ca44: held-out 77/79, 68/77; development 76/78, 71/76; s281–s292
+	// at 0ee00c3: held-out 74/74, 65/74; development 76/76, 66/76).
 	var fails []string
 	for _, f := range []struct {
 		name           string
@@ -908,6 +917,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"held-out half of s245–s256", r.HeldOut21, 0.97, 0.82},
 		{"held-out half of s257–s268", r.HeldOut22, 0.97, 0.87},
 		{"held-out half of s269–s280", r.HeldOut23, 0.95, 0.85},
+		{"held-out half of s281–s292", r.HeldOut24, 0.97, 0.85},
 		{"held-out half of s209–s220", r.HeldOut18, 0.97, 0.90},
 		{"held-out half of s197–s208", r.HeldOut17, 0.92, 0.85},
 		{"development half of s01–s16", r.Dev, 0.93, 0.95}, {"development half of s17–s28", r.Dev2, 0.93, 0.92},
@@ -933,6 +943,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s245–s256", r.Dev21, 0.97, 0.85},
 		{"development half of s257–s268", r.Dev22, 0.95, 0.82},
 		{"development half of s269–s280", r.Dev23, 0.95, 0.90},
+		{"development half of s281–s292", r.Dev24, 0.97, 0.84},
 		{"development half of s209–s220", r.Dev18, 0.97, 0.83},
 		{"development half of s197–s208", r.Dev17, 0.92, 0.78}} {
 		if f.s.Recall() < f.found || f.s.SpeakerAcc() < f.speaker {

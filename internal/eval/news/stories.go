@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 280 news stories about negotiations written for the
+// storyFS holds 292 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -22,8 +22,8 @@ import (
 // and blind19 sets (s197–s208), of the dev23 and blind20 sets (s209–s220),
 // of the dev24 and blind21 sets (s221–s232), of the dev25 and blind22 sets
 // (s233–s244), of the dev26 and blind23 sets (s245–s256), of the dev27
-// and blind24 sets (s257–s268), of the dev28 and blind25 sets (s269–s280)
-// and of the
+// and blind24 sets (s257–s268), of the dev28 and blind25 sets (s269–s280),
+// of the dev29 and blind26 sets (s281–s292) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -183,12 +183,23 @@ import (
 // a letter to shareholders, the Nile dam talks in Al Jazeera style with an
 // Arabic-language television interview, a German train drivers' strike in
 // DW style, WTO fisheries subsidies talks in Geneva, a city bus union's
-// tentative contract with a press-conference Q&A).
+// tentative contract with a press-conference Q&A) and of s281–s292
+// (Sudan ceasefire talks in Jeddah in Reuters style, the Canada–US
+// softwood lumber duties in a Canadian paper's style, an aerospace
+// machinists' contract vote with a letter to employees, the Serbia–Kosovo
+// dialogue in Brussels in AFP style, a cross-border telecom takeover and
+// its remedies in Financial Times style with an analyst note, EU–Mercosur
+// and farmers' protests in BBC style, South Korean junior doctors' talks
+// with family names first and two Kims, Iran–IAEA inspection talks with a
+// statement and a briefing, Congo–Rwanda–M23 talks in Doha with a radio
+// interview, a Chicago teachers' strike with two Boyds, India–UK trade
+// talks in an Indian paper's style, an airline pilots' mediation with a
+// press-conference Q&A).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s280").
+// StoryTexts returns the embedded stories by id ("s01" … "s292").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {

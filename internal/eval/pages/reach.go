@@ -179,8 +179,8 @@ func RunReach(opts summarize.Options) (*ReachResult, error) {
 		name  string
 		golds [][]byte
 	}{
-		{"development halves", [][]byte{goldStoriesDev, goldStories2Dev, goldStories3Dev, goldStories4Dev, goldStories5Dev, goldStories6Dev, goldStories7Dev, goldStories8Dev, goldStories9Dev, goldStories10Dev, goldStories11Dev, goldStories12Dev, goldStories13Dev, goldStories14Dev, goldStories15Dev, goldStories16Dev, goldStories17Dev, goldStories18Dev, goldStories19Dev, goldStories20Dev, goldStories21Dev, goldStories22Dev, goldStories23Dev}},
-		{"held-out halves", [][]byte{goldStoriesHeldOut, goldStories2HeldOut, goldStories3HeldOut, goldStories4HeldOut, goldStories5HeldOut, goldStories6HeldOut, goldStories7HeldOut, goldStories8HeldOut, goldStories9HeldOut, goldStories10HeldOut, goldStories11HeldOut, goldStories12HeldOut, goldStories13HeldOut, goldStories14HeldOut, goldStories15HeldOut, goldStories16HeldOut, goldStories17HeldOut, goldStories18HeldOut, goldStories19HeldOut, goldStories20HeldOut, goldStories21HeldOut, goldStories22HeldOut, goldStories23HeldOut}},
+		{"development halves", [][]byte{goldStoriesDev, goldStories2Dev, goldStories3Dev, goldStories4Dev, goldStories5Dev, goldStories6Dev, goldStories7Dev, goldStories8Dev, goldStories9Dev, goldStories10Dev, goldStories11Dev, goldStories12Dev, goldStories13Dev, goldStories14Dev, goldStories15Dev, goldStories16Dev, goldStories17Dev, goldStories18Dev, goldStories19Dev, goldStories20Dev, goldStories21Dev, goldStories22Dev, goldStories23Dev, goldStories24Dev}},
+		{"held-out halves", [][]byte{goldStoriesHeldOut, goldStories2HeldOut, goldStories3HeldOut, goldStories4HeldOut, goldStories5HeldOut, goldStories6HeldOut, goldStories7HeldOut, goldStories8HeldOut, goldStories9HeldOut, goldStories10HeldOut, goldStories11HeldOut, goldStories12HeldOut, goldStories13HeldOut, goldStories14HeldOut, goldStories15HeldOut, goldStories16HeldOut, goldStories17HeldOut, goldStories18HeldOut, goldStories19HeldOut, goldStories20HeldOut, goldStories21HeldOut, goldStories22HeldOut, goldStories23HeldOut, goldStories24HeldOut}},
 	}
 	rewrites := []struct {
 		name string
