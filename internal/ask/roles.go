@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -36,8 +37,13 @@ func officeQuestion(ws []string) (body []string, office string, ok bool) {
 	case leadVerbs[ws[1]]:
 		rest = ws[2:]
 	case ws[1] == "is" || ws[1] == "was":
-		for _, w := range ws[2:] {
+		for k, w := range ws[2:] {
 			if officeWords[w] && office == "" {
+				// "chief negotiator", "chief executive": the office is
+				// the last of the title's words.
+				if k+3 < len(ws) && officeWords[ws[k+3]] {
+					continue
+				}
 				office = w
 				continue
 			}
@@ -67,22 +73,15 @@ func (a *Article) officeHolder(q *question) (Result, bool) {
 	if !ok {
 		return Result{}, false
 	}
-	fits := func(ws []string) bool {
-		hasOffice, hasBody := false, false
-		for _, w := range ws {
-			switch {
-			case office != "" && (w == office || genericOffice[office] && leadWords[w]):
-				hasOffice = true
-			case office == "" && leadWords[w]:
-				hasOffice = true
-			}
-			for _, b := range body {
-				if w == b {
-					hasBody = true
-				}
-			}
-		}
-		return hasOffice && hasBody
+	fits := func(ws []string) bool { return officeFits(ws, body, office, false) }
+	// "Japan's chief negotiator, Economic Revitalization Minister Kenji
+	// Sato": the name stands in apposition to the office, whose phrase
+	// must then hold all of the body's words ("the delegation head, …"
+	// does not say which delegation).
+	inApposition := func(si *sentInfo, e entity) bool {
+		h := si.entityHead(e)
+		p := si.toks[h].Head
+		return si.toks[h].Rel == "appos" && p >= 0 && p < e.first && officeFits(si.wordsBefore(p+1), body, office, true)
 	}
 	for i := range a.info {
 		si := &a.info[i]
@@ -90,12 +89,40 @@ func (a *Article) officeHolder(q *question) (Result, bool) {
 			if e.typ != nlp.PERSON {
 				continue
 			}
-			if fits(si.wordsBefore(e.first)) || fits(si.appositive(e.last)) {
+			if fits(si.wordsBefore(e.first)) || fits(si.appositive(e.last)) || inApposition(si, e) {
 				return Result{Answer: a.sents[i] + " " + ref(i), Citations: a.cite(i), Confidence: 0.7, Focus: e.text}, true
 			}
 		}
 	}
 	return Result{}, false
+}
+
+// officeFits reports whether the words ws name the office asked for (any
+// office that leads, when office is "" or a generic one) and the body:
+// one of its words, or with all every one.
+func officeFits(ws, body []string, office string, all bool) bool {
+	hasOffice, hasBody := false, false
+	for _, w := range ws {
+		switch {
+		case office != "" && (w == office || genericOffice[office] && leadWords[w]):
+			hasOffice = true
+		case office == "" && leadWords[w]:
+			hasOffice = true
+		}
+		for _, b := range body {
+			if w == b {
+				hasBody = true
+			}
+		}
+	}
+	if all {
+		for _, b := range body {
+			if !slices.Contains(ws, b) {
+				return false
+			}
+		}
+	}
+	return hasOffice && hasBody
 }
 
 // wordsBefore returns the lower-case words of the noun phrase that ends

@@ -7,7 +7,10 @@ import "testing"
 // one where a country acts or owns ("China's Ministry of Commerce said
 // the two sides had agreed to hold another round"), nor by one that
 // says where the sides will meet next; "where is X based?" by "the
-// Monterrey-based X"; "TV" is "television" and a channel.
+// Monterrey-based X"; "TV" is "television" and a channel; "who is
+// Japan's chief negotiator?" by the name in apposition to that office,
+// not by a chairman of a Japanese body, while "the delegation head, …"
+// does not say whose delegation.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -30,7 +33,19 @@ MEXICO CITY - Mexican steelmakers urged negotiators to agree on a tariff-free vo
 CAIRO - Egypt's water minister spoke after talks on the dam ended without a deal.
 
 In an interview with the satellite channel Nile Today, the minister said Egypt would defend its share of the river.`)
+	autos := textArticle(t, `Japan and US fail to close gap on auto tariffs
+
+WASHINGTON - Japan's chief negotiator, Economy Minister Kenji Sato, met the US trade representative for two hours on Thursday.
+
+Hiroshi Sato, chairman of the Japan Automobile Manufacturers Association, said the industry could not wait.`)
+	swap := textArticle(t, `Prisoner swap talks resume in Istanbul
+
+ISTANBUL - Russian and Ukrainian officials met in Istanbul on Monday to discuss a prisoner exchange.
+
+The delegation head, Deputy Foreign Minister Taras Melnyk, said Kyiv had handed over a list of 1,200 names.`)
 	runAnswerCases(t, []answerCase{
+		{"an office in apposition", autos, "Who is Japan's chief negotiator?", []string{"Kenji Sato"}, []string{"Hiroshi"}, false},
+		{"an office that does not say whose", swap, "Who led the Russian delegation?", nil, []string{"Melnyk"}, true},
 		{"TV is a channel", dam, "Which TV channel interviewed the minister?", []string{"Nile Today"}, nil, false},
 		{"where the talks were held", chips, "Where were the talks held?", []string{"in London"}, []string{"Geneva", "Ministry of Commerce", "If China"}, false},
 		{"where the sides meet next", chips, "Where will they meet next?", []string{"Geneva"}, nil, false},
