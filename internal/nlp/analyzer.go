@@ -119,5 +119,22 @@ func (a *Analyzer) NounClass(lemma string) byte {
 	return 0
 }
 
+// NameGender returns the sex a given name is common for, as the
+// coreference resolver reads it: 'm' or 'f' from the lexicon the model
+// was trained with, else from the lists of given names of other
+// languages (worldNames); 0 when neither knows the name or it is given
+// to both ("Andrea", "Kim"). name is written as in text ("Marisol").
+func (a *Analyzer) NameGender(name string) byte {
+	if a.coref != nil && a.coref.gender != nil {
+		if v, ok := a.coref.gender.Get(name); ok {
+			if v == "" {
+				return 0
+			}
+			return v[0]
+		}
+	}
+	return worldNames[name]
+}
+
 // Resolver returns the analyzer's coreference resolver (for evaluation).
 func (a *Analyzer) Resolver() *Resolver { return a.coref }

@@ -41,3 +41,21 @@ func TestWorldGivenNames(t *testing.T) {
 		t.Errorf("worldNames: Sigrun %q Håkon %q Andrea %q", worldNames["Sigrun"], worldNames["Håkon"], worldNames["Andrea"])
 	}
 }
+
+// TestNameGender: the analyzer tells the sex of a given name from the
+// trained lexicon, then from the run-time lists, and not at all for a
+// word that is no given name.
+func TestNameGender(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		want byte
+	}{{"Marisol", 'f'}, {"Halvard", 'm'}, {"John", 'm'}, {"Mary", 'f'}, {"Negotiations", 0}} {
+		if got := an.NameGender(tt.name); got != tt.want {
+			t.Errorf("NameGender(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -162,6 +162,13 @@ func (t *tree) entityGender(ei int) byte {
 		return 'm'
 	case femaleNames[first] && !maleNames[first]:
 		return 'f'
+	case maleNames[first] || femaleNames[first]:
+		return 0 // given to both ("Kim", "Jean")
+	}
+	// A name the short lists miss ("Marisol", "Halvard"): the analysis
+	// layer's lexicons, when the name has a word after it.
+	if t.nameGender != nil && e.Last-e.First > 1 {
+		return t.nameGender(t.a.Tokens[e.First].Text)
 	}
 	return 0
 }

@@ -148,6 +148,7 @@ func (d *doc) readSpeakers(an *nlp.Analyzer) *tree {
 	t.personAt = d.personAt
 	t.bodyAt = d.bodyAt
 	t.nounClass = an.NounClass
+	t.nameGender = an.NameGender
 	d.modelSaysPerson = func(m *mention) bool { return d.modelPerson(t, m) }
 	d.attribute()
 	d.treeSpeakers(t)

@@ -47,6 +47,10 @@ type tree struct {
 	// for a noun lemma (nlp.NounPerson, nlp.NounOrganisation, …; 0 when
 	// unknown), or is nil.
 	nounClass func(lemma string) byte
+	// nameGender gives the sex the analysis layer's lexicons give a
+	// given name as written ('m', 'f'; 0 when unknown or both), or is
+	// nil.
+	nameGender func(name string) byte
 	// personNames memoizes personName: names are looked up for every
 	// speaker and every cluster.
 	personNames map[string]string

@@ -601,6 +601,11 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// obtained by our correspondent on Monday" are who, the day is when.
 	for k := last - 1; k > src && (strings.HasSuffix(a.Tokens[k].NER, "DATE") || strings.HasSuffix(a.Tokens[k].NER, "TIME")); k-- {
 		if strings.HasPrefix(a.Tokens[k].NER, "B-") {
+			// With the words that say which part of the day ("posted on
+			// the KIRA website late Monday").
+			for end := last; k-1 > src && a.Tokens[k-1].Head >= k && a.Tokens[k-1].Head < end && (a.Tokens[k-1].UPOS == "ADJ" || a.Tokens[k-1].UPOS == "ADV"); {
+				k--
+			}
 			if k-1 > src && a.Tokens[k-1].UPOS == "ADP" {
 				k--
 			}

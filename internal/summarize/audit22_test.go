@@ -1,0 +1,20 @@
+package summarize
+
+import "testing"
+
+// TestAudit22NamesAndDays checks credits that hang on what a name or a
+// day says: "he said" after a paragraph that names a man and a woman
+// whose given name only the analysis layer's lexicons know ("Marisol") is
+// the man's; and a description of a source that ends on a part of a day
+// ("posted on the union's website late Monday") is credited without the
+// "late".
+func TestAudit22NamesAndDays(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"he is not a woman the short name lists miss",
+			"Machinists weigh contract\n\nSEATTLE - Machinists vote on Wednesday on a new contract.\n\nDaniel Reyes said he and his wife had argued about the offer. \"I remember the last strike,\" said Marisol Reyes, an inspector on the same line.\n\n\"She is more careful than me, which is why we still have a house,\" he said with a laugh.",
+			"She is more careful", "Daniel Reyes"},
+		{"a part of the day is not the source",
+			"Doctors reject talks\n\nSEOUL - The health ministry met trainee doctors on Monday.\n\nA statement posted on the KDRA website late Monday described the meeting as \"a one-sided briefing dressed up as dialogue\".",
+			"a one-sided briefing", "A statement posted on the KDRA website"},
+	}, false)
+}
