@@ -7,7 +7,8 @@ import "testing"
 // whose given name only the analysis layer's lexicons know ("Marisol") is
 // the man's; and a description of a source that ends on a part of a day
 // ("posted on the union's website late Monday") is credited without the
-// "late".
+// "late"; and "she said" is never a company's, though the models took
+// its made-up one-word name for a person's and linked the pronoun to it.
 func TestAudit22NamesAndDays(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"he is not a woman the short name lists miss",
@@ -16,5 +17,8 @@ func TestAudit22NamesAndDays(t *testing.T) {
 		{"a part of the day is not the source",
 			"Doctors reject talks\n\nSEOUL - The health ministry met trainee doctors on Monday.\n\nA statement posted on the KDRA website late Monday described the meeting as \"a one-sided briefing dressed up as dialogue\".",
 			"a one-sided briefing", "A statement posted on the KDRA website"},
+		{"she is not a company named by one word",
+			"Orvane offers spectrum sale\n\nBRUSSELS - Orvane offered on Monday to sell spectrum to win approval for its takeover of Proxel.\n\nMargit Lindqvist, the EU's competition commissioner, said she was not against consolidation. \"Four-to-three mergers often end in higher bills,\" Lindqvist said.\n\nOrvane chief executive Thomas Berg said the sale would create a strong fourth operator. \"This is a serious offer,\" he said.\n\nAnalyst Marc Morel of Castle Research said the remedy was smaller than expected.\n\nPieter Vandam, chair of the Belgian regulator, said consumers already paid too much. \"We cannot allow that gap to widen,\" Vandam said.\n\nPeople close to Orvane said the company had held early talks with two buyers.\n\nThe commission now has until March 14 to rule. \"We will test this offer with the market before we decide anything,\" she said.",
+			"We will test", "Margit Lindqvist"},
 	}, false)
 }

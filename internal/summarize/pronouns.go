@@ -85,7 +85,7 @@ func (t *tree) nearestPersonBut(src int, g byte, skip int) int {
 		if e.Last <= lo {
 			break
 		}
-		if e.Type != nlp.PERSON || t.quoted[e.First] || skip >= 0 && t.clusterAt(e.Last-1) == skip {
+		if e.Type != nlp.PERSON || t.quoted[e.First] || skip >= 0 && t.clusterAt(e.Last-1) == skip || t.namesNoPerson(t.clusterAt(e.Last-1)) || t.slipOf(src, ei, g) {
 			continue
 		}
 		if eg := t.entityGender(ei); eg != 0 && eg != g {
@@ -94,6 +94,15 @@ func (t *tree) nearestPersonBut(src int, g byte, skip int) int {
 		return ei
 	}
 	return -1
+}
+
+// slipOf reports whether person entity ei is in the coreference cluster
+// of the pronoun at src only by the model's slip: a given name of the
+// other sex than g's is among the cluster's names, so the pronoun's own
+// gender is no evidence of the person's.
+func (t *tree) slipOf(src, ei int, g byte) bool {
+	c := t.clusterAt(t.a.Entities[ei].Last - 1)
+	return c >= 0 && c == t.clusterAt(src) && t.givenOtherSex(&t.a.Clusters[c], g)
 }
 
 // parasBack returns the first token of the paragraph n-1 paragraphs
@@ -129,7 +138,7 @@ func (t *tree) lastOfGender(src int, g byte) int {
 		if e.Last <= lo {
 			break
 		}
-		if e.Type != nlp.PERSON || t.quoted[e.First] {
+		if e.Type != nlp.PERSON || t.quoted[e.First] || t.namesNoPerson(t.clusterAt(e.Last-1)) || t.slipOf(src, ei, g) {
 			continue
 		}
 		switch t.entityGender(ei) {
@@ -143,7 +152,7 @@ func (t *tree) lastOfGender(src int, g byte) int {
 }
 
 // entityGender returns the gender of the person entity ei: what its
-// coreference cluster's pronouns and titles say, else what its first name
+// coreference cluster's pronouns and titles say, else what its given name
 // says ('m', 'f'), else 0 ('x' when they disagree).
 func (t *tree) entityGender(ei int) byte {
 	e := &t.a.Entities[ei]
@@ -156,7 +165,45 @@ func (t *tree) entityGender(ei int) byte {
 	if g := t.clusterGender(c); g != 0 {
 		return g
 	}
-	first := strings.ToLower(t.a.Tokens[e.First].Text)
+	return t.givenNameGender(ei, c)
+}
+
+// givenNameGender returns the sex entity ei's given name is common for
+// ('m', 'f'; 0 when unknown or given to both): the name's first word, or,
+// for a surname alone, that of its full form in cluster c (-1: none) or
+// in the story.
+func (t *tree) givenNameGender(ei, c int) byte {
+	e := &t.a.Entities[ei]
+	given, full := e.First, e.Last-e.First > 1
+	if !full && c >= 0 {
+		// "Vandenbroucke" after "Pieter Vandenbroucke": the given name
+		// the cluster's full mention has.
+		for _, mi := range t.a.Clusters[c].Mentions {
+			if m := &t.a.Mentions[mi]; m.Kind == nlp.NameMention && m.Last-m.First > 1 && t.a.Tokens[m.Last-1].Text == t.a.Tokens[e.Last-1].Text {
+				given, full = m.First, true
+				break
+			}
+		}
+	}
+	givenName := t.a.Tokens[given].Text
+	if !full {
+		// "Vandam" the coreference model left apart from "Pieter
+		// Vandam" (which the entity model may even have typed a
+		// place): the one name the story ends with it.
+		surname := t.a.Tokens[e.First].Text
+		for fi := range t.a.Entities {
+			f := &t.a.Entities[fi]
+			if f.Last-f.First < 2 || t.a.Tokens[f.Last-1].Text != surname {
+				continue
+			}
+			if g := t.a.Tokens[f.First].Text; full && g != givenName {
+				return 0 // two people of that name
+			} else {
+				givenName, full = g, true
+			}
+		}
+	}
+	first := strings.ToLower(givenName)
 	switch {
 	case maleNames[first] && !femaleNames[first]:
 		return 'm'
@@ -167,8 +214,8 @@ func (t *tree) entityGender(ei int) byte {
 	}
 	// A name the short lists miss ("Marisol", "Halvard"): the analysis
 	// layer's lexicons, when the name has a word after it.
-	if t.nameGender != nil && e.Last-e.First > 1 {
-		return t.nameGender(t.a.Tokens[e.First].Text)
+	if t.nameGender != nil && full {
+		return t.nameGender(givenName)
 	}
 	return 0
 }
@@ -278,6 +325,9 @@ func (t *tree) pronounsOnly(i int) bool {
 	c := t.clusterAt(i)
 	if c < 0 {
 		return true
+	}
+	if g := wordGender(a.Tokens[i].Text); g != 0 && (t.namesNoPerson(c) || t.givenOtherSex(&a.Clusters[c], g)) {
+		return true // linked to a company's name, or a man's: the model's slip
 	}
 	for _, mi := range a.Clusters[c].Mentions {
 		if m := &a.Mentions[mi]; m.Kind != nlp.PronounMention && m.Head < i {

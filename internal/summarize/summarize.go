@@ -147,6 +147,7 @@ func (d *doc) readSpeakers(an *nlp.Analyzer) *tree {
 	t := newTree(an.Analyze(d.blankDateline(analysisText(d.text))), d.quotedSpans())
 	t.personAt = d.personAt
 	t.bodyAt = d.bodyAt
+	t.organisationAt = d.organisationAt
 	t.nounClass = an.NounClass
 	t.nameGender = an.NameGender
 	d.modelSaysPerson = func(m *mention) bool { return d.modelPerson(t, m) }

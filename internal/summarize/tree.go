@@ -31,6 +31,9 @@ type tree struct {
 	// ("American Iron and Steel Institute" where the entity model read
 	// "Steel Institute"), or "".
 	bodyAt func(off int) string
+	// organisationAt reports whether the name linking reads the name at
+	// a byte offset as an organisation's; nil when there is none.
+	organisationAt func(off int) bool
 	// pronounPerson caches, per pronoun token, the PERSON entity that
 	// previousSubject found its speaker to be (-1: none), so that a chain
 	// of "she said… she added…" is resolved once per pronoun.
@@ -363,6 +366,13 @@ func (d *doc) personAt(off int) string {
 
 // bodyAt returns nameAt's name where it is an organisation's or of no
 // known kind, or "".
+// organisationAt reports whether the name linking reads the entity
+// whose mention covers byte offset off as an organisation.
+func (d *doc) organisationAt(off int) bool {
+	ei := d.entityAt(off)
+	return ei >= 0 && d.ents[ei].kind == KindOrganisation
+}
+
 func (d *doc) bodyAt(off int) string {
 	if ei := d.entityAt(off); ei >= 0 && (d.ents[ei].kind == KindOrganisation || d.ents[ei].kind == "") {
 		return d.ents[ei].name

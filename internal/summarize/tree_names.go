@@ -13,6 +13,90 @@ import (
 	"github.com/parley-bot/parley/internal/nlp"
 )
 
+// givenOtherSex reports whether a name of the cluster is a person's
+// whose given name is common for the sex other than g's.
+func (t *tree) givenOtherSex(cl *nlp.Cluster, g byte) bool {
+	for _, mi := range cl.Mentions {
+		m := &t.a.Mentions[mi]
+		if m.Kind != nlp.NameMention {
+			continue
+		}
+		if ei := t.entityAt(m.Head); ei >= 0 && t.a.Entities[ei].Type == nlp.PERSON {
+			if ng := t.givenNameGender(ei, t.clusterAt(m.Head)); ng != 0 && ng != g {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesNoPerson reports whether coreference cluster c (-1: none) is
+// named, and only as a body or a place (bodyOnly) or by one word never
+// given in full (neverFullName): what "he" or "she" cannot be, though the
+// models linked or typed it so.
+func (t *tree) namesNoPerson(c int) bool {
+	if c < 0 || c >= len(t.a.Clusters) {
+		return false
+	}
+	cl := &t.a.Clusters[c]
+	return t.bodyOnly(cl) || t.neverFullName(cl)
+}
+
+// bodyOnly reports whether every name of the cluster is a body's or a
+// place's: typed so by the entity model, or read as an organisation by
+// the name linking ("Orvane offers spectrum sale … the company", a
+// company's made-up name the model took for a person's).
+func (t *tree) bodyOnly(cl *nlp.Cluster) bool {
+	names := 0
+	for _, mi := range cl.Mentions {
+		m := &t.a.Mentions[mi]
+		if m.Kind != nlp.NameMention {
+			continue
+		}
+		names++
+		switch {
+		case m.Type == nlp.ORG || m.Type == nlp.GPE || m.Type == nlp.LOC:
+		case t.organisationAt != nil && t.organisationAt(t.a.Tokens[m.Head].Start):
+		default:
+			return false
+		}
+	}
+	return names > 0
+}
+
+// neverFullName reports whether the cluster's names are all one word
+// that the story never gives with a name before it, nor with a title:
+// a person in news is brought in by a full name ("Margarethe Lindholm"),
+// a company often is not ("Orvane offers spectrum sale", which the entity
+// model may take for a person's name).
+func (t *tree) neverFullName(cl *nlp.Cluster) bool {
+	a := t.a
+	word := ""
+	for _, mi := range cl.Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != nlp.NameMention {
+			continue
+		}
+		if m.Last-m.First != 1 || word != "" && a.Tokens[m.First].Text != word {
+			return false
+		}
+		word = a.Tokens[m.First].Text
+		if m.First > 0 && isTitleWord(a.Tokens[m.First-1].Text) {
+			return false
+		}
+	}
+	if word == "" {
+		return false
+	}
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.Last-e.First > 1 && a.Tokens[e.Last-1].Text == word {
+			return false
+		}
+	}
+	return true
+}
+
 // clusterProperName returns the fullest name of the coreference cluster of
 // token i when that name is a proper name, or "".
 func (t *tree) clusterProperName(i int) string {
@@ -29,6 +113,12 @@ func (t *tree) clusterProperName(i int) string {
 		// "he" or "she" is a person: a cluster named only by a people's
 		// adjective ("Qatari foreign ministry spokesman Jassim
 		// Al-Nuaimi … he added") is the coreference model's slip.
+		return ""
+	}
+	if g := wordGender(a.Tokens[i].Text); g != 0 && (t.namesNoPerson(c) || t.givenOtherSex(cl, g)) {
+		// "she said" in a cluster of a company's name alone ("Orvane
+		// … she said"), or of a man's ("Vandam" after "Pieter
+		// Vandam"): the model's slip.
 		return ""
 	}
 	clName := t.nameOf(cl.Type, cl.Name)
