@@ -54,6 +54,11 @@ func (t *tree) bodyOnly(cl *nlp.Cluster) bool {
 			continue
 		}
 		names++
+		for k := m.First; k < m.Last; k++ {
+			if ei := t.entityAt(k); ei >= 0 && t.a.Entities[ei].Type == nlp.PERSON || isTitleWord(t.a.Tokens[k].Text) {
+				return false // "U.S. Air Force Gen. Norman Hale"
+			}
+		}
 		switch {
 		case m.Type == nlp.ORG || m.Type == nlp.GPE || m.Type == nlp.LOC:
 		case t.organisationAt != nil && t.organisationAt(t.a.Tokens[m.Head].Start):
