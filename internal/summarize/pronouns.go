@@ -30,7 +30,11 @@ func wordGender(w string) byte {
 // clusterGender returns the gender the mentions of cluster c give ('m',
 // 'f'), 0 when none does, and 'x' when they disagree. Pronouns inside
 // quotation marks are not counted.
-func (t *tree) clusterGender(c int) byte {
+func (t *tree) clusterGender(c int) byte { return t.clusterGenderBut(c, -1) }
+
+// clusterGenderBut is clusterGender without the mention headed at token
+// skip (-1: none).
+func (t *tree) clusterGenderBut(c, skip int) byte {
 	a := t.a
 	if c < 0 || c >= len(a.Clusters) {
 		return 0
@@ -38,6 +42,9 @@ func (t *tree) clusterGender(c int) byte {
 	var g byte
 	for _, mi := range a.Clusters[c].Mentions {
 		m := &a.Mentions[mi]
+		if m.Head == skip {
+			continue
+		}
 		var mg byte
 		switch m.Kind {
 		case nlp.PronounMention:
@@ -97,12 +104,29 @@ func (t *tree) nearestPersonBut(src int, g byte, skip int) int {
 }
 
 // slipOf reports whether person entity ei is in the coreference cluster
-// of the pronoun at src only by the model's slip: a given name of the
-// other sex than g's is among the cluster's names, so the pronoun's own
-// gender is no evidence of the person's.
+// of the pronoun at src only by the model's slip (linkSlip), so the
+// pronoun's own gender is no evidence of the person's.
 func (t *tree) slipOf(src, ei int, g byte) bool {
 	c := t.clusterAt(t.a.Entities[ei].Last - 1)
-	return c >= 0 && c == t.clusterAt(src) && t.givenOtherSex(&t.a.Clusters[c], g)
+	return c >= 0 && c == t.clusterAt(src) && t.linkSlip(src)
+}
+
+// linkSlip reports whether the coreference model linked "he" or "she" at
+// src to a cluster it cannot belong to: one named only as a body or a
+// place, or by one word never given in full (namesNoPerson); one that
+// holds a given name of the other sex ("Vandam" after "Pieter Vandam");
+// or one whose other pronouns and titles are all of the other sex ("Kim
+// Ha-eun … she said" for a "he").
+func (t *tree) linkSlip(src int) bool {
+	g := wordGender(t.a.Tokens[src].Text)
+	c := t.clusterAt(src)
+	if g == 0 || c < 0 {
+		return false
+	}
+	if og := t.clusterGenderBut(c, src); og == 'm' && g == 'f' || og == 'f' && g == 'm' {
+		return true
+	}
+	return t.namesNoPerson(c) || t.givenOtherSex(&t.a.Clusters[c], g)
 }
 
 // parasBack returns the first token of the paragraph n-1 paragraphs
@@ -326,7 +350,7 @@ func (t *tree) pronounsOnly(i int) bool {
 	if c < 0 {
 		return true
 	}
-	if g := wordGender(a.Tokens[i].Text); g != 0 && (t.namesNoPerson(c) || t.givenOtherSex(&a.Clusters[c], g)) {
+	if t.linkSlip(i) {
 		return true // linked to a company's name, or a man's: the model's slip
 	}
 	for _, mi := range a.Clusters[c].Mentions {

@@ -120,7 +120,7 @@ func (t *tree) clusterProperName(i int) string {
 		// Al-Nuaimi … he added") is the coreference model's slip.
 		return ""
 	}
-	if g := wordGender(a.Tokens[i].Text); g != 0 && (t.namesNoPerson(c) || t.givenOtherSex(cl, g)) {
+	if t.linkSlip(i) {
 		// "she said" in a cluster of a company's name alone ("Orvane
 		// … she said"), or of a man's ("Vandam" after "Pieter
 		// Vandam"): the model's slip.
