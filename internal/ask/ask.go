@@ -109,6 +109,7 @@ func New(b *summarize.Brief, opts ...Option) *Article {
 		a.ix.addTerms(i, a.info[i].coref)
 	}
 	a.acr = buildAcronyms(a.sents)
+	a.acr.nounPhrases(a.info)
 	a.acr.fileExpansions(a.ix, a.sents)
 	a.names = collectNames(b)
 	a.said = a.utterances()

@@ -225,6 +225,37 @@ func spelledOut(m acronyms, sents []string) {
 	}
 }
 
+// nounPhrases adds to m, for initials nothing else gives, the lower-case
+// noun phrases of the analysed sentences: two or three adjectives and
+// nouns ending in a noun ("electric vehicles", "free trade agreement"),
+// so that a question may ask about "EV duties" or "the FTA" of an article
+// that only writes the words out.
+func (m acronyms) nounPhrases(info []sentInfo) {
+	for i := range info {
+		toks := info[i].toks
+		for k := range toks {
+			for n := 2; n <= 3 && k+n <= len(toks); n++ {
+				run := toks[k : k+n]
+				if run[n-1].UPOS != "NOUN" || k > 0 && (toks[k-1].UPOS == "NOUN" || toks[k-1].UPOS == "ADJ") && n == 2 {
+					continue
+				}
+				initials, words, ok := "", make([]string, 0, n), true
+				for _, t := range run {
+					if t.UPOS != "NOUN" && t.UPOS != "ADJ" || t.Text == "" || t.Text != strings.ToLower(t.Text) || !unicode.IsLetter([]rune(t.Text)[0]) {
+						ok = false
+						break
+					}
+					initials += t.Text[:1]
+					words = append(words, t.Text)
+				}
+				if ok && m[initials] == nil {
+					m[initials] = words
+				}
+			}
+		}
+	}
+}
+
 // fileExpansions files each acronym the sentences write in capitals
 // under every sentence that writes its name out, so that a question
 // asking about "UN observers" finds "40 observers from the United

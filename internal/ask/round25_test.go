@@ -10,7 +10,8 @@ import "testing"
 // Monterrey-based X"; "TV" is "television" and a channel; "who is
 // Japan's chief negotiator?" by the name in apposition to that office,
 // not by a chairman of a Japanese body, while "the delegation head, …"
-// does not say whose delegation.
+// does not say whose delegation; "EV" is "electric vehicles" in an
+// article that never writes "EV".
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -43,7 +44,13 @@ Hiroshi Sato, chairman of the Japan Automobile Manufacturers Association, said t
 ISTANBUL - Russian and Ukrainian officials met in Istanbul on Monday to discuss a prisoner exchange.
 
 The delegation head, Deputy Foreign Minister Taras Melnyk, said Kyiv had handed over a list of 1,200 names.`)
+	cars := textArticle(t, `India and UK close in on trade pact
+
+NEW DELHI - India and Britain said on Friday they were close to a trade agreement.
+
+"A sudden cut in duties on electric vehicles would hurt domestic investment," said Vikram Sen, head of the carmakers' society.`)
 	runAnswerCases(t, []answerCase{
+		{"an acronym of words written out in lower case", cars, "What did Sen say about cutting EV duties?", []string{"electric vehicles"}, nil, false},
 		{"an office in apposition", autos, "Who is Japan's chief negotiator?", []string{"Kenji Sato"}, []string{"Hiroshi"}, false},
 		{"an office that does not say whose", swap, "Who led the Russian delegation?", nil, []string{"Melnyk"}, true},
 		{"TV is a channel", dam, "Which TV channel interviewed the minister?", []string{"Nile Today"}, nil, false},
