@@ -614,7 +614,8 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			i >= 0 && a.subheadHas(i, t) ||
 			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
-			i >= 0 && nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) }) {
+			i >= 0 && nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) }) ||
+			a.bodyCalled(w, role) {
 			continue
 		}
 		x := a.acr.expansion(w)
@@ -625,6 +626,44 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// bodyCalled reports whether the role (stems) names a body the article
+// describes with the noun w: "the union president" for "Dariusz
+// Kowalczyk, president of Local 1802", where the article wrote "The
+// union, International Association of Firefighters Local 1802".
+func (a *Article) bodyCalled(w string, role []string) bool {
+	if !bodyNouns[w] {
+		return false
+	}
+	for s := range a.info {
+		si := &a.info[s]
+		for _, d := range si.descs {
+			if d.head != w {
+				continue
+			}
+			if slices.Contains(role, d.name) {
+				return true
+			}
+			// The description holds the name's head word; the role may
+			// use another of its words ("Local 1802" of "International
+			// Association of Firefighters Local 1802").
+			for _, e := range si.ents {
+				var terms []string
+				for _, t := range si.toks[e.first:e.last] {
+					for _, ew := range words(t.Text) {
+						if !isStop(ew) {
+							terms = append(terms, termOf(ew))
+						}
+					}
+				}
+				if e.typ == nlp.ORG && slices.Contains(terms, d.name) && slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(role, t) }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // otherCountry reports whether w names a country and the role (stems)

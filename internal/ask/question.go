@@ -264,7 +264,11 @@ func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 	}
 	copula := ws[1] == "is" || ws[1] == "was" || ws[1] == "are" || ws[1] == "were"
 	for i := 3; i < len(ws); i++ {
-		if !speechVerbs[ws[i]] || noun != nil && noun(i) && !verbOnly[ws[i]] {
+		// "What did the analyst think of the remedies?" asks for the
+		// analyst's words on them; "why does she think it matters?" for
+		// a reason, which any sentence may give.
+		opinion := thinkVerbs[ws[i]] && i+1 < len(ws) && (ws[i+1] == "of" || ws[i+1] == "about")
+		if !speechVerbs[ws[i]] && !opinion || noun != nil && noun(i) && !verbOnly[ws[i]] {
 			continue
 		}
 		// "what is the latest offer" asks for a thing; "what is X saying"
@@ -285,6 +289,10 @@ func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 	}
 	return nil, -1
 }
+
+// thinkVerbs ask for an opinion with "of" or "about" ("what does X think
+// of the offer?").
+var thinkVerbs = set(`think thinks thought`)
 
 // messageNouns are nouns of what someone says to others that a question
 // asks for with "what … did X have / send / give" ("What message did the

@@ -11,7 +11,10 @@ import "testing"
 // Japan's chief negotiator?" by the name in apposition to that office,
 // not by a chairman of a Japanese body, while "the delegation head, …"
 // does not say whose delegation; "EV" is "electric vehicles" in an
-// article that never writes "EV".
+// article that never writes "EV"; "what did the analyst think of the
+// remedies?" asks for the analyst's words, not for the analyst's firm;
+// "the union president" is the president of the body the article calls
+// the union, by another word of its name ("Local 1802").
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -49,7 +52,23 @@ The delegation head, Deputy Foreign Minister Taras Melnyk, said Kyiv had handed 
 NEW DELHI - India and Britain said on Friday they were close to a trade agreement.
 
 "A sudden cut in duties on electric vehicles would hurt domestic investment," said Vikram Sen, head of the carmakers' society.`)
+	telecom := textArticle(t, `Telecom group offers remedies to win EU approval
+
+BRUSSELS - Orvex offered on Monday to sell spectrum to win approval for its takeover of Proxel.
+
+In a note to clients, Tom Acker, telecoms analyst at Brightwater Research, wrote that the remedies "look generous on paper but depend on who buys the spectrum".`)
+	fire := textArticle(t, `Firefighters and city narrow pension gap
+
+MILLFORD - Negotiators for the city and its firefighters emerged from a long session on Tuesday.
+
+The union, International Association of Firefighters Local 1802, has agreed to a higher contribution.
+
+"We moved, they moved, and for the first time we are talking about the same problem," said Dariusz Kowal, president of Local 1802.
+
+Council President Marisol Quin said she would not support any plan that reduced staffing.`)
 	runAnswerCases(t, []answerCase{
+		{"what an analyst thinks of something", telecom, "What did the Brightwater analyst think of the remedies?", []string{"look generous"}, nil, false},
+		{"a union's president by another word of its name", fire, "What did the union president say?", []string{"We moved, they moved"}, []string{"Quin"}, false},
 		{"an acronym of words written out in lower case", cars, "What did Sen say about cutting EV duties?", []string{"electric vehicles"}, nil, false},
 		{"an office in apposition", autos, "Who is Japan's chief negotiator?", []string{"Kenji Sato"}, []string{"Hiroshi"}, false},
 		{"an office that does not say whose", swap, "Who led the Russian delegation?", nil, []string{"Melnyk"}, true},
