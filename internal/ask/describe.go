@@ -257,7 +257,63 @@ func (a *Article) describedWords(h string, others []string) *name {
 			return n
 		}
 	}
-	return a.describedSpeaker(h, others)
+	if n := a.describedSpeaker(h, others); n != nil {
+		return n
+	}
+	return a.describedByContext(h, others)
+}
+
+// describedByContext returns the one person the brief credits with words
+// in a sentence whose paragraph brought in, in the sentence before, a
+// group of people of the description's head as its subject ("Analysts
+// were not surprised by the outcome. “…,” said Ivana Marković of the
+// Belgrade Centre for Security Policy" for "the analyst at the Belgrade
+// Centre"), where the two sentences hold every other content word of
+// the description, the person's own name aside. Nil when none or two.
+func (a *Article) describedByContext(h string, others []string) *name {
+	head := porter(h)
+	var want []string
+	for _, w := range others {
+		if !isStop(w) && !vagueQualifiers[w] {
+			want = append(want, porter(w))
+		}
+	}
+	ss := a.brief.Sentences
+	var found *name
+	for _, u := range a.said {
+		i := u.sentence
+		if i <= 0 || i >= len(a.info) || i >= len(ss) || u.cue == "" || ss[i-1].Para != ss[i].Para {
+			continue
+		}
+		group := false
+		for _, t := range a.info[i-1].toks {
+			if strings.HasPrefix(t.Rel, "nsubj") && t.XPOS == "NNS" && porter(strings.ToLower(t.Lemma)) == head {
+				group = true
+			}
+		}
+		if !group {
+			continue
+		}
+		stems := map[string]bool{}
+		for _, j := range []int{i - 1, i} {
+			for _, w := range words(a.sents[j]) {
+				stems[porter(w)] = true
+			}
+		}
+		if !allIn(want, stems) {
+			continue
+		}
+		// A speaker the name linking could not type is a person here.
+		n := a.findNameWhere(words(u.speaker), func(n *name) bool { return n.kind == "person" || n.kind == "" })
+		if n == nil || slices.ContainsFunc(n.keys, func(k string) bool { return slices.Contains(want, porter(k)) || porter(k) == head }) {
+			continue
+		}
+		if found != nil && found != n {
+			return nil
+		}
+		found = n
+	}
+	return found
 }
 
 // describedSpeaker returns the one person the brief credits with words in

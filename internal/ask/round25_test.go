@@ -14,7 +14,9 @@ import "testing"
 // article that never writes "EV"; "what did the analyst think of the
 // remedies?" asks for the analyst's words, not for the analyst's firm;
 // "the union president" is the president of the body the article calls
-// the union, by another word of its name ("Local 1802").
+// the union, by another word of its name ("Local 1802"); "the analyst at
+// the Belgrade Institute" is the one quoted right after "Analysts were
+// not surprised".
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -66,7 +68,15 @@ The union, International Association of Firefighters Local 1802, has agreed to a
 "We moved, they moved, and for the first time we are talking about the same problem," said Dariusz Kowal, president of Local 1802.
 
 Council President Marisol Quin said she would not support any plan that reduced staffing.`)
+	serbia := textArticle(t, `Serbia and Kosovo talks end without deal
+
+BRUSSELS - Serbian and Kosovo negotiators ended a day of EU-hosted talks without agreement on Monday.
+
+"We are not giving up," said Miroslav Lajcak, the EU envoy.
+
+Analysts were not surprised by the outcome. "Neither leader has an incentive to move before elections," said Ivana Markov of the Belgrade Institute for Security Policy.`)
 	runAnswerCases(t, []answerCase{
+		{"a member of the group the sentence before brought in", serbia, "What did the analyst at the Belgrade Institute say?", []string{"Neither leader"}, []string{"giving up"}, false},
 		{"what an analyst thinks of something", telecom, "What did the Brightwater analyst think of the remedies?", []string{"look generous"}, nil, false},
 		{"a union's president by another word of its name", fire, "What did the union president say?", []string{"We moved, they moved"}, []string{"Quin"}, false},
 		{"an acronym of words written out in lower case", cars, "What did Sen say about cutting EV duties?", []string{"electric vehicles"}, nil, false},
