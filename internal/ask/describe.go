@@ -248,7 +248,7 @@ func (a *Article) describedWords(h string, others []string) *name {
 	// article names it; the one person whose role fits the rest.
 	var named []string
 	for _, w := range others {
-		if !bodyNouns[w] {
+		if !bodyNouns[w] && !a.orgWord(w) {
 			named = append(named, w)
 		}
 	}
@@ -261,6 +261,26 @@ func (a *Article) describedWords(h string, others []string) *name {
 		return n
 	}
 	return a.describedByContext(h, others)
+}
+
+// orgWord reports whether w is a word of the name of a body the article
+// names ("transit" of "Greater Toledo Regional Transit"): "the transit
+// CEO" asks about that body's CEO.
+func (a *Article) orgWord(w string) bool {
+	for i := range a.info {
+		si := &a.info[i]
+		for _, e := range si.ents {
+			if e.typ != nlp.ORG {
+				continue
+			}
+			for _, t := range si.toks[e.first:e.last] {
+				if strings.EqualFold(t.Text, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // describedByContext returns the one person the brief credits with words

@@ -16,7 +16,8 @@ import "testing"
 // "the union president" is the president of the body the article calls
 // the union, by another word of its name ("Local 1802"); "the analyst at
 // the Belgrade Institute" is the one quoted right after "Analysts were
-// not surprised".
+// not surprised"; "Pakistan's Indus commissioner" asks about a
+// commissioner of the body whose name holds "Indus".
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -75,7 +76,15 @@ BRUSSELS - Serbian and Kosovo negotiators ended a day of EU-hosted talks without
 "We are not giving up," said Miroslav Lajcak, the EU envoy.
 
 Analysts were not surprised by the outcome. "Neither leader has an incentive to move before elections," said Ivana Markov of the Belgrade Institute for Security Policy.`)
+	indus := textArticle(t, `India and Pakistan end water treaty talks
+
+VIENNA - The Permanent Indus Commission ended two days of talks on Thursday without a deal.
+
+"We will not accept any change that reduces the flow to our farmers," said Pakistan's commissioner, Tariq Qadir.
+
+India's commissioner, Arvind Rao, said the treaty had to reflect new realities.`)
 	runAnswerCases(t, []answerCase{
+		{"a word of a body's name before an office", indus, "What did Pakistan's Indus commissioner say?", []string{"flow to our farmers"}, []string{"new realities"}, false},
 		{"a member of the group the sentence before brought in", serbia, "What did the analyst at the Belgrade Institute say?", []string{"Neither leader"}, []string{"giving up"}, false},
 		{"what an analyst thinks of something", telecom, "What did the Brightwater analyst think of the remedies?", []string{"look generous"}, nil, false},
 		{"a union's president by another word of its name", fire, "What did the union president say?", []string{"We moved, they moved"}, []string{"Quin"}, false},
