@@ -17,7 +17,9 @@ import "testing"
 // the union, by another word of its name ("Local 1802"); "the analyst at
 // the Belgrade Institute" is the one quoted right after "Analysts were
 // not surprised"; "Pakistan's Indus commissioner" asks about a
-// commissioner of the body whose name holds "Indus".
+// commissioner of the body whose name holds "Indus"; "the (unnamed)
+// executive at a rival carmaker" is the unnamed source the article brings
+// in so, an executive, not a carmaker.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -83,7 +85,16 @@ VIENNA - The Permanent Indus Commission ended two days of talks on Thursday with
 "We will not accept any change that reduces the flow to our farmers," said Pakistan's commissioner, Tariq Qadir.
 
 India's commissioner, Arvind Rao, said the treaty had to reflect new realities.`)
+	wages := textArticle(t, `Carmaker seals three-year wage pact with union
+
+GURUGRAM - The carmaker and its union signed a three-year wage agreement on Monday.
+
+"This is a fair deal for both sides," said Ravi Mehta, the company's head of human resources.
+
+A senior executive at a rival carmaker in the Manesar belt, who did not wish to be named, said the deal would set a benchmark for the region. "Every union in this belt reads these numbers," the executive said.`)
 	runAnswerCases(t, []answerCase{
+		{"an unnamed source by the words that bring it in", wages, "What did the executive at a rival carmaker say?", []string{"benchmark"}, []string{"fair deal"}, false},
+		{"an unnamed source asked about as unnamed", wages, "What did the unnamed executive at a rival carmaker say?", []string{"benchmark"}, []string{"fair deal"}, false},
 		{"a word of a body's name before an office", indus, "What did Pakistan's Indus commissioner say?", []string{"flow to our farmers"}, []string{"new realities"}, false},
 		{"a member of the group the sentence before brought in", serbia, "What did the analyst at the Belgrade Institute say?", []string{"Neither leader"}, []string{"giving up"}, false},
 		{"what an analyst thinks of something", telecom, "What did the Brightwater analyst think of the remedies?", []string{"look generous"}, nil, false},

@@ -374,6 +374,18 @@ func subjectOf(q *question) subject {
 	return subject{ent: q.ent, also: q.also, phrase: q.subjectPhrase, raw: q.raw, desc: q.desc}
 }
 
+// headLast returns the description's words with its head last, as
+// describes reads them: "executive rival carmaker" of "the executive at
+// a rival carmaker" is an executive's description, not a carmaker's.
+func (s subject) headLast() []string {
+	h := s.desc.head
+	if h == "" || len(s.phrase) == 0 || s.phrase[len(s.phrase)-1] == h || !slices.Contains(s.phrase, h) {
+		return s.phrase
+	}
+	out := slices.DeleteFunc(slices.Clone(s.phrase), func(w string) bool { return w == h })
+	return append(out, h)
+}
+
 // label names the subject as the question writes it: "Lu Kang", "the
 // SEC", "the union's spokesman".
 func (s subject) label() string {
@@ -438,10 +450,10 @@ func (a *Article) speaks(s subject, u utterance) bool {
 			sw = sw[:k]
 		}
 	}
-	if modifierOnly(s.phrase, sw) {
+	if modifierOnly(s.headLast(), sw) {
 		return false // "the company" is not "company executives"
 	}
-	if a.describes(s.phrase, sw, u.sentence) {
+	if a.describes(s.headLast(), sw, u.sentence) {
 		return true
 	}
 	// "the mayor" asked about, the engine naming the one the article
@@ -463,7 +475,9 @@ func modifierOnly(phrase, speaker []string) bool {
 	}
 	h, _ := phraseHead(phrase)
 	head := porter(h)
-	if porter(speaker[len(speaker)-1]) == head {
+	// The speaker's own head: its last word, or the word before its
+	// first preposition ("a senior executive at a rival carmaker").
+	if sh, _ := phraseHead(speaker); porter(speaker[len(speaker)-1]) == head || porter(sh) == head {
 		return false
 	}
 	for _, w := range speaker[:len(speaker)-1] {
@@ -526,6 +540,9 @@ func (a *Article) describes(phrase, speaker []string, sent int) bool {
 		return sent >= 0 && a.titled(phrase, speaker, sent)
 	}
 	for _, w := range others {
+		if unnamedWords[w] {
+			continue // "the unnamed executive": the article need not say so
+		}
 		t := porter(w)
 		ok := false
 		for _, sw := range speaker {
@@ -539,6 +556,9 @@ func (a *Article) describes(phrase, speaker []string, sent int) bool {
 	}
 	return true
 }
+
+// unnamedWords say that a source goes unnamed.
+var unnamedWords = set(`unnamed anonymous unidentified`)
 
 // introducedBefore reports whether the sentence before sentence i, in the
 // same paragraph, has the term t: news brings a source in with the words
@@ -883,7 +903,7 @@ func (a *Article) speechInText(q *question, s subject) (Result, bool) {
 		}
 		for _, h := range head {
 			if porter(h) == porter(s.phrase[len(s.phrase)-1]) {
-				return a.describes(s.phrase, ws, -1)
+				return a.describes(s.headLast(), ws, -1)
 			}
 		}
 		return false
@@ -933,7 +953,7 @@ func (a *Article) nameBeforeCue(i int, s subject) bool {
 		if s.ent != nil {
 			return a.isName(s.ent, strings.Join(span, " "))
 		}
-		return a.describes(s.phrase, span, i)
+		return a.describes(s.headLast(), span, i)
 	}
 	for k := range ws {
 		if !isCueForm(ws[k]) || !a.info[i].usableCue(ws[k]) {
@@ -944,7 +964,7 @@ func (a *Article) nameBeforeCue(i int, s subject) bool {
 		}
 		// "A spokesman for Unison, Britain's biggest union, said": the
 		// description's words close together, just before the cue.
-		if s.ent == nil && k > 0 && a.describes(s.phrase, ws[max(0, k-7):k], -1) && containsStem(ws[max(0, k-7):k], s.phrase[len(s.phrase)-1]) &&
+		if s.ent == nil && k > 0 && a.describes(s.headLast(), ws[max(0, k-7):k], -1) && containsStem(ws[max(0, k-7):k], s.phrase[len(s.phrase)-1]) &&
 			!a.personBetween(ws[max(0, k-7):k], s.phrase) {
 			return true
 		}
