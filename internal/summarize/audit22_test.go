@@ -8,7 +8,9 @@ import "testing"
 // the man's; and a description of a source that ends on a part of a day
 // ("posted on the union's website late Monday") is credited without the
 // "late"; and "she said" is never a company's, though the models took
-// its made-up one-word name for a person's and linked the pronoun to it.
+// its made-up one-word name for a person's and linked the pronoun to it;
+// and a ministry named with its list of portfolios ("Ministry of Trade,
+// Industry and Fisheries") is credited by its whole name.
 func TestAudit22NamesAndDays(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"he is not a woman the short name lists miss",
@@ -20,5 +22,8 @@ func TestAudit22NamesAndDays(t *testing.T) {
 		{"she is not a company named by one word",
 			"Orvane offers spectrum sale\n\nBRUSSELS - Orvane offered on Monday to sell spectrum to win approval for its takeover of Proxel.\n\nMargit Lindqvist, the EU's competition commissioner, said she was not against consolidation. \"Four-to-three mergers often end in higher bills,\" Lindqvist said.\n\nOrvane chief executive Thomas Berg said the sale would create a strong fourth operator. \"This is a serious offer,\" he said.\n\nAnalyst Marc Morel of Castle Research said the remedy was smaller than expected.\n\nPieter Vandam, chair of the Belgian regulator, said consumers already paid too much. \"We cannot allow that gap to widen,\" Vandam said.\n\nPeople close to Orvane said the company had held early talks with two buyers.\n\nThe commission now has until March 14 to rule. \"We will test this offer with the market before we decide anything,\" she said.",
 			"We will test", "Margit Lindqvist"},
+		{"a ministry's list of portfolios",
+			"Fishing deal reached\n\nOSLO - Norway and Britain agreed fishing quotas on Wednesday.\n\nIn Oslo, Norway's Ministry of Trade, Industry and Fisheries said in a statement that the agreement was \"balanced and mutually beneficial\".",
+			"balanced and mutually", "Ministry of Trade, Industry and Fisheries"},
 	}, false)
 }

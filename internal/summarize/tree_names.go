@@ -317,6 +317,9 @@ func (t *tree) readEntityName(ei int) string {
 		last++
 	}
 done:
+	if e.Type == nlp.ORG {
+		last = t.portfolioList(first, last)
+	}
 	for last > first && a.Tokens[last-1].Text == "-" {
 		last--
 	}
@@ -324,6 +327,38 @@ done:
 		return t.nameOf(e.Type, e.Text)
 	}
 	return t.nameOf(e.Type, a.Span(first, last))
+}
+
+// portfolioList returns the end of a body's name [first, last) that ends
+// in "of" and a word, carried over the list of further capitalised words
+// the tree joins to that word's head ("Ministry of Trade, Industry and
+// Fisheries", "Department of Agriculture, Water and the Environment"
+// aside): last unchanged when there is no such list.
+func (t *tree) portfolioList(first, last int) int {
+	a := t.a
+	if last-first < 3 || !strings.EqualFold(a.Tokens[last-2].Text, "of") {
+		return last
+	}
+	end, sawAnd := last, false
+	for k := last; k+1 < len(a.Tokens) && a.Tokens[k].Sent == a.Tokens[first].Sent; k += 2 {
+		sep, w := &a.Tokens[k], &a.Tokens[k+1]
+		switch {
+		case sep.Text == "," && !sawAnd || strings.EqualFold(sep.Text, "and") && !sawAnd:
+		default:
+			return end
+		}
+		// A word of its own, not a name of more words the entity model
+		// found there (it may misread a lone "Fisheries").
+		if ei := t.entityAt(k + 1); w.UPOS != "PROPN" || !properName(w.Text) || w.Rel != "conj" || w.Head < first || w.Head >= last || ei >= 0 && a.Entities[ei].Last-a.Entities[ei].First > 1 {
+			return end
+		}
+		if strings.EqualFold(sep.Text, "and") {
+			sawAnd = true
+			end = k + 2
+			return end
+		}
+	}
+	return end
 }
 
 // nameOf returns a name of the given entity type as a speaker or a party
