@@ -10,7 +10,10 @@ import "testing"
 // "late"; and "she said" is never a company's, though the models took
 // its made-up one-word name for a person's and linked the pronoun to it;
 // and a ministry named with its list of portfolios ("Ministry of Trade,
-// Industry and Fisheries") is credited by its whole name.
+// Industry and Fisheries") is credited by its whole name; "the U.K.
+// secretary" and "the U.K. minister" are the one person the story titled
+// "U.K. Business and Trade Secretary", though the entity model read part
+// of the title as a body's name.
 func TestAudit22NamesAndDays(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"he is not a woman the short name lists miss",
@@ -25,5 +28,7 @@ func TestAudit22NamesAndDays(t *testing.T) {
 		{"a ministry's list of portfolios",
 			"Fishing deal reached\n\nOSLO - Norway and Britain agreed fishing quotas on Wednesday.\n\nIn Oslo, Norway's Ministry of Trade, Industry and Fisheries said in a statement that the agreement was \"balanced and mutually beneficial\".",
 			"balanced and mutually", "Ministry of Trade, Industry and Fisheries"},
+		{"a secretary by the title's country", "India and UK close in on trade pact\n\nNEW DELHI - Commerce Minister Rajeev Malhotra, who met U.K. Business and Trade Secretary Helen Carrington in New Delhi on Thursday, said the two sides were closer than ever.\n\nMs. Carrington, during an interaction with business leaders in Mumbai on Friday, also flagged procurement. Officials said these chapters were largely settled. \"We have made real progress,\" the U.K. secretary told the gathering.\n\nMs. Carrington, during an interaction with business leaders in Mumbai on Friday, also flagged procurement. Officials said these chapters were largely settled. \"We are leaving more optimistic,\" the U.K. minister told the gathering.\n", "We have made real progress", "Helen Carrington"},
+		{"a government's secretary is its minister", "India and UK close in on trade pact\n\nNEW DELHI - Commerce Minister Rajeev Malhotra, who met U.K. Business and Trade Secretary Helen Carrington in New Delhi on Thursday, said the two sides were closer than ever.\n\nMs. Carrington, during an interaction with business leaders in Mumbai on Friday, also flagged procurement. Officials said these chapters were largely settled. \"We have made real progress,\" the U.K. secretary told the gathering.\n\nMs. Carrington, during an interaction with business leaders in Mumbai on Friday, also flagged procurement. Officials said these chapters were largely settled. \"We are leaving more optimistic,\" the U.K. minister told the gathering.\n", "We are leaving more optimistic", "Helen Carrington"},
 	}, false)
 }

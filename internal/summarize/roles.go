@@ -58,7 +58,8 @@ func (t *tree) roleHolder(src int) int {
 		switch a.Tokens[ci].Rel {
 		case "amod", "compound":
 			if ci == int(t.left[ci]) && int(t.right[ci]) == ci {
-				mods = append(mods, strings.ToLower(a.Tokens[ci].Text))
+				// As the zone holds it: "u.k" of "the U.K. secretary".
+				mods = append(mods, strings.ToLower(strings.TrimSuffix(a.Tokens[ci].Text, ".")))
 			}
 		case "det", "case", "punct":
 			// "Unlike the vice minister, she…": the preposition and the
@@ -94,7 +95,7 @@ func (t *tree) roleHolder(src int) int {
 			case "ADP", "CCONJ":
 				// Inside a capitalised title: "Minister of Industry and
 				// Trade Nguyễn Hoàng Long" (not past another name).
-				if (w == "of" || w == "and" || w == "for") && k > 0 && startsUpper(a.Tokens[k-1].Text) && t.entityAt(k-1) < 0 {
+				if (w == "of" || w == "and" || w == "for") && k > 0 && startsUpper(a.Tokens[k-1].Text) && (t.entityAt(k-1) < 0 || a.Entities[t.entityAt(k-1)].Type != nlp.PERSON) {
 					continue
 				}
 				k = -1
@@ -152,7 +153,9 @@ func (t *tree) roleHolder(src int) int {
 				zone = append(zone, after...)
 			}
 		}
-		ok := zoneHas(zone, head)
+		// A secretary of a government is its minister ("Business and
+		// Trade Secretary Helen Carrington" … "the U.K. minister").
+		ok := zoneHas(zone, head) || head == "minister" && zoneHas(zone, "secretary") && !zoneHas(zone, "permanent") && !zoneHas(zone, "press") && !zoneHas(zone, "general")
 		for _, m := range mods {
 			ok = ok && zoneHas(zone, m)
 		}
