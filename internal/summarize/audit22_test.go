@@ -13,7 +13,9 @@ import "testing"
 // Industry and Fisheries") is credited by its whole name; "the U.K.
 // secretary" and "the U.K. minister" are the one person the story titled
 // "U.K. Business and Trade Secretary", though the entity model read part
-// of the title as a body's name.
+// of the title as a body's name; and "the union boss" is the one person
+// titled as the chairman of a body named by its own name ("GDL chairman
+// Holger Brandner").
 func TestAudit22NamesAndDays(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"he is not a woman the short name lists miss",
@@ -30,5 +32,8 @@ func TestAudit22NamesAndDays(t *testing.T) {
 			"balanced and mutually", "Ministry of Trade, Industry and Fisheries"},
 		{"a secretary by the title's country", "India and UK close in on trade pact\n\nNEW DELHI - Commerce Minister Rajeev Malhotra, who met U.K. Business and Trade Secretary Helen Carrington in New Delhi on Thursday, said the two sides were closer than ever.\n\nMs. Carrington, during an interaction with business leaders in Mumbai on Friday, also flagged procurement. Officials said these chapters were largely settled. \"We have made real progress,\" the U.K. secretary told the gathering.\n\nMs. Carrington, during an interaction with business leaders in Mumbai on Friday, also flagged procurement. Officials said these chapters were largely settled. \"We are leaving more optimistic,\" the U.K. minister told the gathering.\n", "We have made real progress", "Helen Carrington"},
 		{"a government's secretary is its minister", "India and UK close in on trade pact\n\nNEW DELHI - Commerce Minister Rajeev Malhotra, who met U.K. Business and Trade Secretary Helen Carrington in New Delhi on Thursday, said the two sides were closer than ever.\n\nMs. Carrington, during an interaction with business leaders in Mumbai on Friday, also flagged procurement. Officials said these chapters were largely settled. \"We have made real progress,\" the U.K. secretary told the gathering.\n\nMs. Carrington, during an interaction with business leaders in Mumbai on Friday, also flagged procurement. Officials said these chapters were largely settled. \"We are leaving more optimistic,\" the U.K. minister told the gathering.\n", "We are leaving more optimistic", "Helen Carrington"},
+		{"whoever leads a body of that kind",
+			"Train drivers reject offer\n\nBERLIN - Train drivers rejected the rail operator's third offer on Tuesday.\n\n\"The operator has wasted three rounds,\" GDL chairman Holger Brandner told reporters.\n\nThe operator's human resources chief, Sabine Ober, said the demands were unaffordable.\n\n\"It looks big on paper and small on a payslip,\" the union boss said in an interview on Wednesday.",
+			"It looks big on paper", "Holger Brandner"},
 	}, false)
 }

@@ -155,9 +155,14 @@ func (t *tree) roleHolder(src int) int {
 		}
 		// A secretary of a government is its minister ("Business and
 		// Trade Secretary Helen Carrington" … "the U.K. minister").
-		ok := zoneHas(zone, head) || head == "minister" && zoneHas(zone, "secretary") && !zoneHas(zone, "permanent") && !zoneHas(zone, "press") && !zoneHas(zone, "general")
+		ok := zoneHas(zone, head) || head == "minister" && zoneHas(zone, "secretary") && !zoneHas(zone, "permanent") && !zoneHas(zone, "press") && !zoneHas(zone, "general") ||
+			// "the union boss" for "GDL chairman Holger Brandstätter":
+			// whoever leads, whatever the title.
+			genericLeader[head] && slices.ContainsFunc(zone, func(z string) bool { return leadingTitles[z] })
 		for _, m := range mods {
-			ok = ok && zoneHas(zone, m)
+			// "union" of "the union boss": the kind of body the title
+			// names by its own name ("GDL").
+			ok = ok && (zoneHas(zone, m) || bodyKinds[m] && t.zoneNamesBody(e, zone))
 		}
 		if !ok && !t.describedAs(e, src) {
 			continue
@@ -171,6 +176,28 @@ func (t *tree) roleHolder(src int) int {
 		}
 	}
 	return found
+}
+
+// genericLeader are the words for whoever leads a body, whatever the
+// title ("the union boss", "the company chief"); leadingTitles are the
+// titles of those who lead one.
+var (
+	genericLeader = makeSet(`boss chief leader head`)
+	leadingTitles = makeSet(`chairman chairwoman chair chairperson president leader head chief director ceo`)
+)
+
+// zoneNamesBody reports whether the title words before person e (zone,
+// in lower case) hold the name of a body: a word of an organisation's
+// name or an acronym written in capitals ("GDL chairman").
+func (t *tree) zoneNamesBody(e *nlp.Entity, zone []string) bool {
+	a := t.a
+	for k := e.First - 1; k >= 0 && k >= e.First-len(zone); k-- {
+		w := a.Tokens[k].Text
+		if oe := t.entityAt(k); oe >= 0 && a.Entities[oe].Type == nlp.ORG || len(w) >= 2 && isAcronym(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedAs reports whether coreference joined to the person named e a
