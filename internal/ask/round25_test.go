@@ -19,7 +19,8 @@ import "testing"
 // not surprised"; "Pakistan's Indus commissioner" asks about a
 // commissioner of the body whose name holds "Indus"; "the (unnamed)
 // executive at a rival carmaker" is the unnamed source the article brings
-// in so, an executive, not a carmaker.
+// in so, an executive, not a carmaker; "for how many consecutive years"
+// is answered by "the 17th consecutive year".
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -92,7 +93,13 @@ GURUGRAM - The carmaker and its union signed a three-year wage agreement on Mond
 "This is a fair deal for both sides," said Ravi Mehta, the company's head of human resources.
 
 A senior executive at a rival carmaker in the Manesar belt, who did not wish to be named, said the deal would set a benchmark for the region. "Every union in this belt reads these numbers," the executive said.`)
+	mackerel := textArticle(t, `Mackerel talks end without a sharing deal
+
+BERGEN - Coastal states agreed on Thursday to follow scientific advice on the total catch.
+
+It is the 17th consecutive year that the parties have not reached a sharing arrangement for the stock.`)
 	runAnswerCases(t, []answerCase{
+		{"an ordinal of a run counts it", mackerel, "For how many consecutive years have the parties failed to agree a sharing arrangement?", []string{"17th consecutive year"}, nil, false},
 		{"an unnamed source by the words that bring it in", wages, "What did the executive at a rival carmaker say?", []string{"benchmark"}, []string{"fair deal"}, false},
 		{"an unnamed source asked about as unnamed", wages, "What did the unnamed executive at a rival carmaker say?", []string{"benchmark"}, []string{"fair deal"}, false},
 		{"a word of a body's name before an office", indus, "What did Pakistan's Indus commissioner say?", []string{"flow to our farmers"}, []string{"new realities"}, false},

@@ -1050,6 +1050,13 @@ func (a *Article) counts(i int, t string) bool {
 		return false
 	}
 	for k, tok := range toks {
+		// "the 17th consecutive year", "for a third straight year":
+		// an ordinal of a run counts the years it has run.
+		if ordinalWord(tok.Text) && is(tok.Head) && slices.ContainsFunc(toks, func(c nlp.Token) bool {
+			return c.Head == tok.Head && runWords[strings.ToLower(c.Text)]
+		}) {
+			return true
+		}
 		if tok.UPOS != "NUM" && !strings.HasPrefix(tok.NER, "B-CARDINAL") && !strings.HasPrefix(tok.NER, "I-CARDINAL") {
 			continue
 		}
@@ -1090,6 +1097,18 @@ func (a *Article) counts(i int, t string) bool {
 	}
 	return false
 }
+
+// ordinalWordRE matches an ordinal written in figures ("17th", "3rd").
+var ordinalWordRE = regexp.MustCompile(`^\d+(st|nd|rd|th)$`)
+
+// ordinalWord reports whether w is an ordinal, in figures or in words.
+func ordinalWord(w string) bool {
+	_, ok := ordinals[strings.ToLower(w)]
+	return ok || ordinalWordRE.MatchString(strings.ToLower(w))
+}
+
+// runWords make an ordinal count a run ("the 17th consecutive year").
+var runWords = set(`consecutive straight successive running`)
 
 // peopleWords are the stems of the nouns for people of any kind that a
 // question counts ("how many workers", "how many employees").
