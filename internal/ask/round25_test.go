@@ -20,7 +20,8 @@ import "testing"
 // commissioner of the body whose name holds "Indus"; "the (unnamed)
 // executive at a rival carmaker" is the unnamed source the article brings
 // in so, an executive, not a carmaker; "for how many consecutive years"
-// is answered by "the 17th consecutive year".
+// is answered by "the 17th consecutive year"; "which hospital …?" asks
+// for a hospital's name, which "major hospitals in Seoul" does not give.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -98,7 +99,19 @@ A senior executive at a rival carmaker in the Manesar belt, who did not wish to 
 BERGEN - Coastal states agreed on Thursday to follow scientific advice on the total catch.
 
 It is the 17th consecutive year that the parties have not reached a sharing arrangement for the stock.`)
+	doctors := textArticle(t, `Junior doctors and ministry hold first talks in weeks
+
+SEOUL - Junior doctors met health ministry officials on Monday for the first time in 10 weeks.
+
+The walkout has forced major hospitals in Seoul to cut surgeries by nearly half.`)
+	campus := textArticle(t, `Police lay siege to university
+
+HONG KONG - Police laid siege to a university on Monday, pinning hundreds of students inside.
+
+Protesters have held the Polytechnic University campus since Sunday.`)
 	runAnswerCases(t, []answerCase{
+		{"which hospital asks for one by name", doctors, "Which hospital has cut the most surgeries?", nil, nil, true},
+		{"which university, by its name", campus, "Which university are the protesters in?", []string{"Polytechnic University"}, nil, false},
 		{"an ordinal of a run counts it", mackerel, "For how many consecutive years have the parties failed to agree a sharing arrangement?", []string{"17th consecutive year"}, nil, false},
 		{"an unnamed source by the words that bring it in", wages, "What did the executive at a rival carmaker say?", []string{"benchmark"}, []string{"fair deal"}, false},
 		{"an unnamed source asked about as unnamed", wages, "What did the unnamed executive at a rival carmaker say?", []string{"benchmark"}, []string{"fair deal"}, false},

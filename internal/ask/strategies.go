@@ -1354,10 +1354,45 @@ func (a *Article) namesKind(i int, q *question, noun string) bool {
 		if q.ent != nil && a.isName(q.ent, e.text) || q.also != nil && a.isName(q.also, e.text) {
 			continue
 		}
+		if !a.info[i].namesNoun(e, noun) {
+			continue
+		}
 		for _, w := range words(e.text) {
 			if !isStop(w) && !slices.Contains(q.words, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesNoun reports whether entity e of the sentence is a name of the
+// noun a "which" question asks about: where the sentence writes the noun,
+// the name must hold it ("Samsung Hospital") or stand with it in the tree
+// ("the Roseires dam", "the country, Qatar", "the city of Arica"), not
+// merely near it ("major hospitals in Seoul" names no hospital); where it
+// does not, any name may answer ("Qatar will mediate" for "which
+// country").
+func (si *sentInfo) namesNoun(e entity, noun string) bool {
+	var nouns []int
+	for k, t := range si.toks {
+		if (t.UPOS == "NOUN" || t.UPOS == "PROPN") && strings.EqualFold(t.Lemma, noun) {
+			if k >= e.first && k < e.last {
+				return true // "Samsung Medical Hospital"
+			}
+			nouns = append(nouns, k)
+		}
+	}
+	if len(nouns) == 0 {
+		return true
+	}
+	h := si.entityHead(e)
+	for _, n := range nouns {
+		switch {
+		case si.toks[h].Head == n && (si.toks[h].Rel == "compound" || si.toks[h].Rel == "appos" || si.toks[h].Rel == "flat" || si.toks[h].Rel == "nmod" && si.child(h, "case") >= 0 && strings.EqualFold(si.toks[si.child(h, "case")].Text, "of")):
+			return true
+		case si.toks[n].Head == h && (si.toks[n].Rel == "appos" || si.toks[n].Rel == "compound"):
+			return true
 		}
 	}
 	return false
