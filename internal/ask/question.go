@@ -716,15 +716,25 @@ func (q *question) whichMany() string {
 	if k < 0 {
 		return ""
 	}
-	for _, w := range q.words[k+1:] {
+	// The plural noun among the first words, past its modifiers ("which
+	// chip-equipment stocks", "which World Bank officials").
+	seen := false
+	for n, w := range q.words[k+1:] {
+		if w == "of" && seen {
+			return "" // "which round of talks": a round
+		}
 		if w == "other" || w == "of" || w == "the" {
 			continue
 		}
+		if n >= 4 || auxWords[w] {
+			return ""
+		}
+		seen = true
 		if t, ok := typeNouns[singular(w)]; ok && t != typeAgent {
 			return "" // "which years", "which countries": the type answers
 		}
-		if singular(w) == w {
-			return ""
+		if singular(w) == w || len(w) <= 3 {
+			continue
 		}
 		return singular(w)
 	}

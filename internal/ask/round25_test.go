@@ -21,7 +21,10 @@ import "testing"
 // executive at a rival carmaker" is the unnamed source the article brings
 // in so, an executive, not a carmaker; "for how many consecutive years"
 // is answered by "the 17th consecutive year"; "which hospital …?" asks
-// for a hospital's name, which "major hospitals in Seoul" does not give.
+// for a hospital's name, which "major hospitals in Seoul" does not give;
+// "which chip-equipment stocks …?" and "which World Bank officials …?"
+// ask for names past the words that qualify the noun, while "which round
+// of talks …?" asks for a round.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -109,7 +112,17 @@ The walkout has forced major hospitals in Seoul to cut surgeries by nearly half.
 HONG KONG - Police laid siege to a university on Monday, pinning hundreds of students inside.
 
 Protesters have held the Polytechnic University campus since Sunday.`)
+	chipsDay := textArticle(t, `US and China end chip talks
+
+LONDON - US and Chinese officials ended two days of talks on chip export controls on Thursday, the fourth round of talks this year.
+
+The talks were held with World Bank observers in the room.
+
+Shares of chip-equipment makers rose after the talks ended.`)
 	runAnswerCases(t, []answerCase{
+		{"which stocks, past the words that qualify them", chipsDay, "Which chip-equipment stocks rose the most after the talks?", nil, nil, true},
+		{"which officials, past the name that qualifies them", chipsDay, "Which World Bank officials took part as observers?", nil, nil, true},
+		{"which round of talks asks for a round", chipsDay, "Which round of talks ended on Thursday?", []string{"fourth round"}, nil, false},
 		{"which hospital asks for one by name", doctors, "Which hospital has cut the most surgeries?", nil, nil, true},
 		{"which university, by its name", campus, "Which university are the protesters in?", []string{"Polytechnic University"}, nil, false},
 		{"an ordinal of a run counts it", mackerel, "For how many consecutive years have the parties failed to agree a sharing arrangement?", []string{"17th consecutive year"}, nil, false},
