@@ -73,7 +73,16 @@ func (a *Article) officeHolder(q *question) (Result, bool) {
 	if !ok {
 		return Result{}, false
 	}
-	fits := func(ws []string) bool { return officeFits(ws, body, office, false) }
+	// "Who is the Minister of Health?" is not answered by the "First
+	// Vice Minister of Health".
+	rank := func(ws []string) bool {
+		stems := make([]string, len(ws))
+		for k, w := range ws {
+			stems[k] = porter(w)
+		}
+		return sameRank(stems, q.words)
+	}
+	fits := func(ws []string) bool { return officeFits(ws, body, office, false) && rank(ws) }
 	// "Japan's chief negotiator, Economic Revitalization Minister Kenji
 	// Sato": the name stands in apposition to the office, whose phrase
 	// must then hold all of the body's words ("the delegation head, …"
@@ -81,7 +90,7 @@ func (a *Article) officeHolder(q *question) (Result, bool) {
 	inApposition := func(si *sentInfo, e entity) bool {
 		h := si.entityHead(e)
 		p := si.toks[h].Head
-		return si.toks[h].Rel == "appos" && p >= 0 && p < e.first && officeFits(si.wordsBefore(p+1), body, office, true)
+		return si.toks[h].Rel == "appos" && p >= 0 && p < e.first && officeFits(si.wordsBefore(p+1), body, office, true) && rank(si.wordsBefore(p+1))
 	}
 	for i := range a.info {
 		si := &a.info[i]

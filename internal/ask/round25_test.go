@@ -24,7 +24,8 @@ import "testing"
 // for a hospital's name, which "major hospitals in Seoul" does not give;
 // "which chip-equipment stocks …?" and "which World Bank officials …?"
 // ask for names past the words that qualify the noun, while "which round
-// of talks …?" asks for a round.
+// of talks …?" asks for a round; "who is the Minister of Health?" is not
+// answered by the vice minister.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -119,7 +120,14 @@ LONDON - US and Chinese officials ended two days of talks on chip export control
 The talks were held with World Bank observers in the room.
 
 Shares of chip-equipment makers rose after the talks ended.`)
+	korea := textArticle(t, `Doctors and ministry still far apart
+
+SEOUL - Junior doctors met health ministry officials on Monday.
+
+"On the admissions quota, we are still far apart," First Vice Minister of Health and Welfare Lee Jung-ho told reporters.`)
 	runAnswerCases(t, []answerCase{
+		{"a minister is not the vice minister", korea, "Who is the Minister of Health and Welfare?", nil, nil, true},
+		{"the vice minister asked for", korea, "Who is the Vice Minister of Health and Welfare?", []string{"Lee Jung-ho"}, nil, false},
 		{"which stocks, past the words that qualify them", chipsDay, "Which chip-equipment stocks rose the most after the talks?", nil, nil, true},
 		{"which officials, past the name that qualifies them", chipsDay, "Which World Bank officials took part as observers?", nil, nil, true},
 		{"which round of talks asks for a round", chipsDay, "Which round of talks ended on Thursday?", []string{"fourth round"}, nil, false},

@@ -547,6 +547,11 @@ func (a *Article) search(q *question) (Result, bool) {
 		if q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !auxWords[q.words[1]] && q.verbTerm != "" && !a.ix.sentenceHas(i, q.verbTerm) {
 			return false
 		}
+		// "Who is the Minister of Health?": not the "Vice Minister of
+		// Health".
+		if q.wh == "who" && a.lesserOnly(i, q) {
+			return false
+		}
 		// "What time does Monday's debate start?": not Monday again.
 		if q.atype == typeDate && !a.newDate(i, q) && !(q.howLong && (durationRE.MatchString(a.sents[i]) || lengthRE.MatchString(a.sents[i]))) {
 			return false
@@ -1003,6 +1008,36 @@ func (a *Article) namedAgent(i int, verb string, qwords []string) bool {
 		}
 	}
 	return false
+}
+
+// lesserOnly reports whether every office of the question that sentence
+// i writes comes with a word of a lesser office the question lacks
+// ("First Vice Minister of Health and Welfare" for "who is the Minister
+// of Health and Welfare?").
+func (a *Article) lesserOnly(i int, q *question) bool {
+	toks := a.info[i].toks
+	found := false
+	for _, w := range q.words {
+		if !officeWords[w] {
+			continue
+		}
+		for k, t := range toks {
+			if !strings.EqualFold(t.Text, w) {
+				continue
+			}
+			lesser := false
+			for j := max(0, k-2); j < k; j++ {
+				if m := porter(strings.ToLower(strings.TrimSuffix(toks[j].Text, "-"))); slices.Contains(lesserOffice, m) && !slices.ContainsFunc(q.words, func(x string) bool { return porter(x) == m }) {
+					lesser = true
+				}
+			}
+			if !lesser {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // counts reports whether sentence i gives a number of the thing whose
