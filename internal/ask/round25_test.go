@@ -25,7 +25,8 @@ import "testing"
 // "which chip-equipment stocks …?" and "which World Bank officials …?"
 // ask for names past the words that qualify the noun, while "which round
 // of talks …?" asks for a round; "who is the Minister of Health?" is not
-// answered by the vice minister.
+// answered by the vice minister; "what tariff would British cars pay?"
+// asks for a rate, which "at lower duties" does not give.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -125,7 +126,16 @@ Shares of chip-equipment makers rose after the talks ended.`)
 SEOUL - Junior doctors met health ministry officials on Monday.
 
 "On the admissions quota, we are still far apart," First Vice Minister of Health and Welfare Lee Jung-ho told reporters.`)
+	cars2 := textArticle(t, `India and UK close in on trade pact
+
+NEW DELHI - India and Britain said on Friday they were close to a trade agreement.
+
+On automobiles, India has proposed allowing a limited quota of British cars at lower duties.
+
+India cut its tariff on whisky to 75% from 150%.`)
 	runAnswerCases(t, []answerCase{
+		{"a tariff asked for is a rate", cars2, "What tariff would British cars pay under the proposed quota?", nil, nil, true},
+		{"a tariff given", cars2, "What tariff does India now charge on whisky?", []string{"75%"}, nil, false},
 		{"a minister is not the vice minister", korea, "Who is the Minister of Health and Welfare?", nil, nil, true},
 		{"the vice minister asked for", korea, "Who is the Vice Minister of Health and Welfare?", []string{"Lee Jung-ho"}, nil, false},
 		{"which stocks, past the words that qualify them", chipsDay, "Which chip-equipment stocks rose the most after the talks?", nil, nil, true},

@@ -36,6 +36,10 @@ var typeNouns = map[string]answerType{
 	"percent": typeQuantity, "proportion": typeQuantity, "share": typeQuantity, "number": typeQuantity,
 	"price": typeQuantity, "cost": typeQuantity, "age": typeQuantity, "size": typeQuantity, "total": typeQuantity,
 	"ratio": typeQuantity, "quota": typeQuantity, "margin": typeQuantity, "threshold": typeQuantity, "valuation": typeQuantity,
+	// "What tariff would British cars pay?", "what is the minimum
+	// salary?": a rate or a sum, which the evidence must give.
+	"tariff": typeQuantity, "levy": typeQuantity, "salary": typeQuantity, "wage": typeQuantity, "fee": typeQuantity,
+	"premium": typeQuantity,
 	// "What wage increase has the board offered?": by how much.
 	"increase": typeQuantity, "rise": typeQuantity, "raise": typeQuantity, "hike": typeQuantity, "cut": typeQuantity,
 	"date": typeDate, "day": typeDate, "year": typeDate, "month": typeDate, "time": typeDate,
