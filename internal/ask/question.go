@@ -747,6 +747,17 @@ func (q *question) future() bool {
 	return slices.Contains(q.words, "will") || slices.Contains(q.words, "shall") || q.asksNext()
 }
 
+// asksDay reports whether the question asks for a day: "on what date",
+// "which day", "what day".
+func (q *question) asksDay() bool {
+	for k := 1; k < len(q.words); k++ {
+		if (q.words[k] == "date" || q.words[k] == "day") && (q.words[k-1] == "what" || q.words[k-1] == "which") {
+			return true
+		}
+	}
+	return false
+}
+
 // past reports whether the question asks about what happened: its verb
 // group after the question word is "was", "were" or "did" ("where were
 // the talks held?", "when did the strike begin?").

@@ -26,7 +26,8 @@ import "testing"
 // ask for names past the words that qualify the noun, while "which round
 // of talks …?" asks for a round; "who is the Minister of Health?" is not
 // answered by the vice minister; "what tariff would British cars pay?"
-// asks for a rate, which "at lower duties" does not give.
+// asks for a rate, which "at lower duties" does not give; "on what date
+// …?" asks for a day, which "as early as next week" does not give.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -133,7 +134,17 @@ NEW DELHI - India and Britain said on Friday they were close to a trade agreemen
 On automobiles, India has proposed allowing a limited quota of British cars at lower duties.
 
 India cut its tariff on whisky to 75% from 150%.`)
+	rail := textArticle(t, `Train drivers reject third offer
+
+BERLIN - Germany's train drivers' union rejected the rail operator's third offer on Tuesday.
+
+The union's first strike could begin as early as next week, its chairman said.`)
+	rail2 := textArticle(t, `Train drivers set strike date
+
+BERLIN - Germany's train drivers' union said on Tuesday its first strike would begin on March 3.`)
 	runAnswerCases(t, []answerCase{
+		{"a date asked for is a day", rail, "On what date will the union's first strike begin?", nil, nil, true},
+		{"a day given", rail2, "On what date will the union's first strike begin?", []string{"March 3"}, nil, false},
 		{"a tariff asked for is a rate", cars2, "What tariff would British cars pay under the proposed quota?", nil, nil, true},
 		{"a tariff given", cars2, "What tariff does India now charge on whisky?", []string{"75%"}, nil, false},
 		{"a minister is not the vice minister", korea, "Who is the Minister of Health and Welfare?", nil, nil, true},

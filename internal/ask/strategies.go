@@ -547,6 +547,11 @@ func (a *Article) search(q *question) (Result, bool) {
 		if q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !auxWords[q.words[1]] && q.verbTerm != "" && !a.ix.sentenceHas(i, q.verbTerm) {
 			return false
 		}
+		// "On what date will the strike begin?": a day, not "as early as
+		// next week".
+		if q.atype == typeDate && q.asksDay() && !a.info[i].hasDay() {
+			return false
+		}
 		// "Who is the Minister of Health?": not the "Vice Minister of
 		// Health".
 		if q.wh == "who" && a.lesserOnly(i, q) {

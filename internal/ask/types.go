@@ -200,6 +200,26 @@ func questionType(q *question) (answerType, string) {
 	return typeAny, ""
 }
 
+// hasDay reports whether the sentence names a day: a date or a time with
+// a figure, a month or a weekday ("June 16", "on Friday", "2 p.m."), or
+// "today", "tomorrow", "tonight".
+func (si *sentInfo) hasDay() bool {
+	for _, e := range si.ents {
+		if e.typ != nlp.DATE && e.typ != nlp.TIME {
+			continue
+		}
+		if strings.ContainsAny(e.text, "0123456789") {
+			return true
+		}
+		for _, w := range words(e.text) {
+			if calendarWords[w] || w == "today" || w == "tomorrow" || w == "tonight" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // calendarWords name a day of the calendar: a date with one of them
 // ("31 March", "Friday, Oct. 3") is when, not how much.
 var calendarWords = set(`january february march april may june july august september october november december jan feb mar apr
