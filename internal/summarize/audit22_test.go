@@ -15,7 +15,9 @@ import "testing"
 // "U.K. Business and Trade Secretary", though the entity model read part
 // of the title as a body's name; and "the union boss" is the one person
 // titled as the chairman of a body named by its own name ("GDL chairman
-// Holger Brandner").
+// Holger Brandner"); and an acronym the story never defines in brackets
+// names the body whose name it spells ("RSF" for the Rapid Support
+// Forces).
 func TestAudit22NamesAndDays(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"he is not a woman the short name lists miss",
@@ -35,5 +37,8 @@ func TestAudit22NamesAndDays(t *testing.T) {
 		{"whoever leads a body of that kind",
 			"Train drivers reject offer\n\nBERLIN - Train drivers rejected the rail operator's third offer on Tuesday.\n\n\"The operator has wasted three rounds,\" GDL chairman Holger Brandner told reporters.\n\nThe operator's human resources chief, Sabine Ober, said the demands were unaffordable.\n\n\"It looks big on paper and small on a payslip,\" the union boss said in an interview on Wednesday.",
 			"It looks big on paper", "Holger Brandner"},
+		{"an acronym the story spells out elsewhere",
+			"Sudan talks resume\n\nJEDDAH - Delegations from Sudan's army and the paramilitary Rapid Support Forces met on Monday.\n\nRSF fighters still hold the city. In a statement, RSF said it was \"ready to sign a humanitarian truce today\".",
+			"ready to sign", "Rapid Support Forces"},
 	}, false)
 }

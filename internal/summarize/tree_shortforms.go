@@ -73,7 +73,56 @@ func (t *tree) definedName(w string) string {
 			}
 		}
 	}
-	return t.defined[w]
+	if n, ok := t.defined[w]; ok {
+		return n
+	}
+	// An acronym the story never defines in brackets but whose name it
+	// writes out ("the paramilitary Rapid Support Forces … RSF
+	// fighters"): the one run of capitalised words with its initials.
+	n := t.spelledInStory(w)
+	t.defined[w] = n
+	return n
+}
+
+// spelledInStory returns the one run of capitalised words of the story
+// (joined, perhaps, by "of", "and", "for" or "the") whose initials are
+// the acronym w, or "" when there is none or more than one.
+func (t *tree) spelledInStory(w string) string {
+	if !isAcronym(w) || len(w) < 2 || len(w) > 6 {
+		return ""
+	}
+	toks := t.a.Tokens
+	found := ""
+	for i := range toks {
+		if !startsUpper(toks[i].Text) || isAcronym(toks[i].Text) || i > 0 && startsUpper(toks[i-1].Text) && toks[i-1].Sent == toks[i].Sent && (toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "NOUN") {
+			continue // a run starts here, not inside one
+		}
+		initials, end := "", i
+		for k := i; k < len(toks) && toks[k].Sent == toks[i].Sent && len(initials) <= len(w); k++ {
+			tx := toks[k].Text
+			switch {
+			case startsUpper(tx) && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") && !isAcronym(tx):
+				initials += strings.ToUpper(tx[:1])
+				end = k + 1
+				if initials == w {
+					k = len(toks) // stop here
+				}
+				continue
+			case k > i && (tx == "of" || tx == "and" || tx == "for" || tx == "the"):
+				continue
+			}
+			break
+		}
+		if initials != w {
+			continue
+		}
+		name := t.a.Span(i, end)
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
 }
 
 // foreignShortForm returns the name an acronym in brackets at token i
