@@ -17,7 +17,8 @@ import "testing"
 // titled as the chairman of a body named by its own name ("GDL chairman
 // Holger Brandner"); and an acronym the story never defines in brackets
 // names the body whose name it spells ("RSF" for the Rapid Support
-// Forces).
+// Forces); and "The ministry's statement read: “…”", with "read" tagged a
+// noun, is the ministry's, as "“…,” the ministry's statement said" is.
 func TestAudit22NamesAndDays(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"he is not a woman the short name lists miss",
@@ -40,5 +41,8 @@ func TestAudit22NamesAndDays(t *testing.T) {
 		{"an acronym the story spells out elsewhere",
 			"Sudan talks resume\n\nJEDDAH - Delegations from Sudan's army and the paramilitary Rapid Support Forces met on Monday.\n\nRSF fighters still hold the city. In a statement, RSF said it was \"ready to sign a humanitarian truce today\".",
 			"ready to sign", "Rapid Support Forces"},
+		{"a text that reads before a colon",
+			"Talks stall\n\nGENEVA - Talks stalled on Tuesday.\n\nThe ministry's statement read: \"The government urges both parties to return to the table.\"",
+			"The government urges", "The ministry"},
 	}, false)
 }

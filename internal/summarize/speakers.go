@@ -687,15 +687,27 @@ func (t *tree) parentheticalGoOn(i, first, last int) bool {
 
 // textReads returns, for a token "read" the tagger took for a noun after
 // a text's name set off right after a quotation ("“…,” the statement
-// read."), that text's noun; else -1.
+// read.") or before the colon that opens it ("The statement read: “…”"),
+// that text's noun; else -1.
 func (t *tree) textReads(i, first, last int) int {
 	a := t.a
 	tok := &a.Tokens[i]
-	if w := strings.ToLower(tok.Text); w != "read" && w != "reads" || tok.UPOS != "NOUN" || i < last+2 || first >= last {
+	if w := strings.ToLower(tok.Text); w != "read" && w != "reads" || tok.UPOS != "NOUN" || first >= last || i < 1 {
 		return -1
 	}
 	n := i - 1
 	if a.Tokens[n].UPOS != "NOUN" || !textNoun(a.Tokens[n].Lemma) || a.Tokens[n].Sent != tok.Sent {
+		return -1
+	}
+	if i < first {
+		// "The union's letter read: “…”": the text before a colon that
+		// opens the quotation.
+		if i+1 < first && a.Tokens[i+1].Text == ":" && t.onlyPunct(i+1, first) {
+			return n
+		}
+		return -1
+	}
+	if i < last+2 {
 		return -1
 	}
 	if i+1 < len(a.Tokens) && a.Tokens[i+1].Sent == tok.Sent && a.Tokens[i+1].UPOS != "PUNCT" {
