@@ -27,7 +27,9 @@ import "testing"
 // of talks …?" asks for a round; "who is the Minister of Health?" is not
 // answered by the vice minister; "what tariff would British cars pay?"
 // asks for a rate, which "at lower duties" does not give; "on what date
-// …?" asks for a day, which "as early as next week" does not give.
+// …?" asks for a day, which "as early as next week" does not give; "how
+// long was Monday's meeting?" is answered by "after the two-hour
+// meeting", a sentence that need not say "Monday" again.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -142,7 +144,13 @@ The union's first strike could begin as early as next week, its chairman said.`)
 	rail2 := textArticle(t, `Train drivers set strike date
 
 BERLIN - Germany's train drivers' union said on Tuesday its first strike would begin on March 3.`)
+	seoul := textArticle(t, `Junior doctors and ministry meet for first time in weeks
+
+SEOUL - Representatives of striking junior doctors sat down with health ministry officials on Monday for the first time in 10 weeks.
+
+"The government came to listen, not to negotiate. Nothing has changed," Kim Tae-yoon, the doctors' leader, told reporters after the two-hour meeting at a hotel in central Seoul.`)
 	runAnswerCases(t, []answerCase{
+		{"how long a meeting named by its day lasted", seoul, "How long was Monday's meeting?", []string{"two-hour"}, nil, false},
 		{"a date asked for is a day", rail, "On what date will the union's first strike begin?", nil, nil, true},
 		{"a day given", rail2, "On what date will the union's first strike begin?", []string{"March 3"}, nil, false},
 		{"a tariff asked for is a rate", cars2, "What tariff would British cars pay under the proposed quota?", nil, nil, true},

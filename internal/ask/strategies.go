@@ -515,8 +515,10 @@ func (a *Article) search(q *question) (Result, bool) {
 			if !hasQuantity(a.sents[i]) && !a.hasDate(i) && !durationRE.MatchString(a.sents[i]) {
 				return false
 			}
-		case q.howLong && lengthRE.MatchString(a.sents[i]):
-			// "How long is the border?": a length answers too.
+		case q.howLong && (lengthRE.MatchString(a.sents[i]) || durationRE.MatchString(a.sents[i])):
+			// "How long is the border?": a length answers too; "how
+			// long was the meeting?" a span of time ("the two-hour
+			// meeting"), which is no date.
 		case !a.fitsType(i, q.atype, q):
 			return false
 		}
@@ -853,6 +855,9 @@ type nameTerm struct {
 	alts []string
 }
 
+// weekdays are the days of the week.
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
 // questionNames are the names the question writes with a capital (but its
 // first word) that the article uses: the evidence must speak of them, by
 // name, by the words of an acronym, or by a description the article gives
@@ -868,7 +873,10 @@ func (a *Article) questionNames(q *question) []nameTerm {
 		}
 		for _, lw := range words(w) {
 			t := termOf(lw)
-			if isStop(lw) || !a.ix.has(t) || slices.ContainsFunc(out, func(n nameTerm) bool { return n.term == t }) {
+			// "Monday's meeting": a weekday is when, not a name the
+			// evidence must hold (which day the story means, it may
+			// say once).
+			if isStop(lw) || weekdays[lw] || !a.ix.has(t) || slices.ContainsFunc(out, func(n nameTerm) bool { return n.term == t }) {
 				continue
 			}
 			nt := nameTerm{term: t}
