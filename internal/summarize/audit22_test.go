@@ -18,7 +18,9 @@ import "testing"
 // Holger Brandner"); and an acronym the story never defines in brackets
 // names the body whose name it spells ("RSF" for the Rapid Support
 // Forces); and "The ministry's statement read: “…”", with "read" tagged a
-// noun, is the ministry's, as "“…,” the ministry's statement said" is.
+// noun, is the ministry's, as "“…,” the ministry's statement said" is;
+// and "they said" right after a sentence whose subject is one named person
+// who said something, with no group in that subject, is that person's.
 func TestAudit22NamesAndDays(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"he is not a woman the short name lists miss",
@@ -44,5 +46,11 @@ func TestAudit22NamesAndDays(t *testing.T) {
 		{"a text that reads before a colon",
 			"Talks stall\n\nGENEVA - Talks stalled on Tuesday.\n\nThe ministry's statement read: \"The government urges both parties to return to the table.\"",
 			"The government urges", "The ministry"},
+		{"a person who uses they",
+			"Game studio and union reach deal\n\nLOS ANGELES - The studio and its union reached a tentative agreement on Friday.\n\nJules Navarro, a tester who sits on the bargaining committee, said the overtime cap was what members cared about most. \"People cried in the town hall when we read that section out,\" they said.",
+			"People cried", "Jules Navarro"},
+		{"they after a group is the group's",
+			"Game studio and union reach deal\n\nLOS ANGELES - The studio and its union reached a tentative agreement on Friday.\n\nJules Navarro and two other testers said the overtime cap was what members cared about most. \"People cried in the town hall,\" they said.",
+			"People cried", ""},
 	}, false)
 }

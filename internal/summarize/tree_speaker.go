@@ -136,6 +136,11 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		if n := t.pluralReporterBefore(src); n != "" {
 			return n, true
 		}
+		// "Jules Navarro, a QA tester…, said the cap mattered most.
+		// “…,” they said.": a person who uses "they".
+		if e := t.singularThey(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
 		if n := t.clusterProperName(src); n != "" {
 			if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
 				return t.entityFullName(e), true
@@ -672,6 +677,70 @@ func (t *tree) pluralReporterBefore(src int) string {
 		return n
 	}
 	return ""
+}
+
+// singularThey returns, for "they" at src that is the subject of a verb
+// of saying after a quotation, the one person the sentence before, in the
+// same paragraph, makes the subject of its verb of saying, when that
+// sentence names no one else and no group the pronoun could stand for,
+// and coreference linked the pronoun to nothing that is named; -1
+// otherwise.
+func (t *tree) singularThey(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	sent := tok.Sent
+	if !strings.EqualFold(tok.Text, "they") || t.quoted[src] || sent == 0 || a.Sentences[sent].NewPar || !strings.HasPrefix(tok.Rel, "nsubj") || tok.Head < 0 || !t.isCue(tok.Head) {
+		return -1
+	}
+	if t.clusterProperName(src) != "" {
+		return -1
+	}
+	for k := a.Sentences[sent].First; k < src; k++ {
+		if !t.quoted[k] && (a.Tokens[k].UPOS == "PROPN" || a.Tokens[k].UPOS == "NOUN") {
+			return -1
+		}
+	}
+	// The sentence before, or the one before that when a quotation of
+	// its own stands between.
+	prev := sent - 1
+	for prev > 0 && t.opensWithQuote(prev) && !a.Sentences[prev].NewPar {
+		prev--
+	}
+	if prev < 0 {
+		return -1
+	}
+	for s := prev + 1; s <= sent; s++ {
+		if a.Sentences[s].NewPar {
+			return -1
+		}
+	}
+	root := t.sentenceRoot(prev)
+	if root < 0 || !t.isCue(root) {
+		return -1
+	}
+	subj := t.subjectChild(root)
+	if subj < 0 || t.quoted[subj] || a.Tokens[subj].UPOS != "PROPN" {
+		return -1
+	}
+	ei := t.entityAt(subj)
+	if ei < 0 || a.Entities[ei].Type != nlp.PERSON {
+		return -1
+	}
+	// Up to its verb: the subject's phrase ("Jules Navarro, a QA tester
+	// who sits on the bargaining committee,") names no one else and no
+	// group; what the person said after it is theirs.
+	for k := a.Sentences[prev].First; k < root; k++ {
+		if t.quoted[k] {
+			continue
+		}
+		if e := t.entityAt(k); e >= 0 && e != ei && a.Entities[e].Type == nlp.PERSON {
+			return -1
+		}
+		if tk := &a.Tokens[k]; tk.XPOS == "NNS" || tk.XPOS == "NNPS" || tk.Rel == "conj" {
+			return -1
+		}
+	}
+	return ei
 }
 
 // mainSubjectFor returns, for the pronoun "it" at src that is the
