@@ -20,7 +20,8 @@ import "testing"
 // Forces); and "The ministry's statement read: “…”", with "read" tagged a
 // noun, is the ministry's, as "“…,” the ministry's statement said" is;
 // and "they said" right after a sentence whose subject is one named person
-// who said something, with no group in that subject, is that person's.
+// who said something, with no group in that subject, is that person's;
+// and "Barclay's spokesman said" is the spokesman's, as an office is.
 func TestAudit22NamesAndDays(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"he is not a woman the short name lists miss",
@@ -52,5 +53,8 @@ func TestAudit22NamesAndDays(t *testing.T) {
 		{"they after a group is the group's",
 			"Game studio and union reach deal\n\nLOS ANGELES - The studio and its union reached a tentative agreement on Friday.\n\nJules Navarro and two other testers said the overtime cap was what members cared about most. \"People cried in the town hall,\" they said.",
 			"People cried", ""},
+		{"a spokesman is not the one he speaks for",
+			"Nurses reject pay offer\n\nLONDON - Nurses rejected the government's pay offer on Friday.\n\nHealth Secretary Steve Barclay said he was disappointed.\n\nBarclay's spokesman said the minister would \"carefully consider\" the letter.",
+			"carefully consider", "Barclay's spokesman"},
 	}, false)
 }

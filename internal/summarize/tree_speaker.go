@@ -332,8 +332,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			return n, true
 		}
 		// "Union leader Maria Lopez": the person the phrase names, not
-		// the body its first word belongs to.
-		if e := t.personIn(src); e >= 0 {
+		// the body its first word belongs to; not one it names as the
+		// owner of the role ("Barclay's spokesman" is a spokesman).
+		if e := t.personIn(src); e >= 0 && !t.namedAsOwner(e) {
 			return t.entityFullName(e), true
 		}
 		// "The UN's envoy for Sudan, Ramtane Lamamra," with the name
@@ -345,8 +346,8 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			for _, i := range []int{int(t.left[src]), src} {
 				// Not a name the entity model reads as a body's
 				// ("Deutsche Bahn's HR director").
-				if e := t.entityAt(i); e >= 0 && a.Entities[e].Type != nlp.PERSON {
-					continue
+				if e := t.entityAt(i); e >= 0 && (a.Entities[e].Type != nlp.PERSON || t.namedAsOwner(e)) || a.Tokens[i].Rel == "nmod:poss" {
+					continue // nor the role's owner ("Barclay's spokesman")
 				}
 				if n := t.personAt(a.Tokens[i].Start); properName(n) {
 					return n, true
@@ -741,6 +742,18 @@ func (t *tree) singularThey(src int) int {
 		}
 	}
 	return ei
+}
+
+// namedAsOwner reports whether entity e is written as the owner of what
+// follows it ("Barclay's spokesman").
+func (t *tree) namedAsOwner(e int) bool {
+	en := &t.a.Entities[e]
+	for k := en.First; k < en.Last; k++ {
+		if h := t.a.Tokens[k].Head; (h < en.First || h >= en.Last) && t.a.Tokens[k].Rel == "nmod:poss" {
+			return true
+		}
+	}
+	return false
 }
 
 // mainSubjectFor returns, for the pronoun "it" at src that is the
