@@ -454,6 +454,14 @@ func (d *doc) preCue(from, to int, partial bool, qi int) (speakerRef, string) {
 		}
 	}
 	if v < 0 {
+		// "According to Qatar's prime minister, the talks were “at a
+		// delicate stage”": the one the sentence's words are according
+		// to, when it opens with that.
+		if k := from; k+2 < to && d.toks[k].lower == "according" && d.toks[k+1].lower == "to" {
+			if ref := d.npAt(k+2, to); ref.ok {
+				return ref, "according to"
+			}
+		}
 		// "Rubio had a message: “…": the subject before a colon.
 		if to-1 >= from && d.toks[to-1].text == ":" {
 			if ref := d.subjectBefore(to-1, from); ref.ok {

@@ -21,7 +21,10 @@ import "testing"
 // noun, is the ministry's, as "“…,” the ministry's statement said" is;
 // and "they said" right after a sentence whose subject is one named person
 // who said something, with no group in that subject, is that person's;
-// and "Barclay's spokesman said" is the spokesman's, as an office is.
+// and "Barclay's spokesman said" is the spokesman's, as an office is;
+// and a fragment in a sentence that opens "According to Qatari Prime
+// Minister Mohammed Al Thani," is his, by his name, not dropped as a
+// scare quote nor credited to the title.
 func TestAudit22NamesAndDays(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"he is not a woman the short name lists miss",
@@ -56,5 +59,8 @@ func TestAudit22NamesAndDays(t *testing.T) {
 		{"a spokesman is not the one he speaks for",
 			"Nurses reject pay offer\n\nLONDON - Nurses rejected the government's pay offer on Friday.\n\nHealth Secretary Steve Barclay said he was disappointed.\n\nBarclay's spokesman said the minister would \"carefully consider\" the letter.",
 			"carefully consider", "Barclay's spokesman"},
+		{"a fragment according to someone named with a title",
+			"Ceasefire talks hit snag\n\nCAIRO - Ceasefire talks hit a snag on Sunday.\n\nAccording to Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, the talks were \"at a delicate stage\".",
+			"at a delicate stage", "Mohammed bin Abdulrahman Al Thani"},
 	}, false)
 }

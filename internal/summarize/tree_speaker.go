@@ -229,6 +229,14 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// Mamani,": a title the entity model may read as a name, with the
 	// person's name set off after it, is that person.
 	if tok.UPOS == "PROPN" && isTitleWord(tok.Text) {
+		// "According to Qatari Prime Minister Mohammed bin Abdulrahman
+		// Al Thani" with "according" hung on the title, which the
+		// parser made a modifier of the name: the name.
+		if h := tok.Head; h > src && (tok.Rel == "nmod:desc" || tok.Rel == "compound") && !t.quoted[h] {
+			if e := t.entityAt(h); e >= 0 && a.Entities[e].Type == nlp.PERSON && e != t.entityAt(src) {
+				return t.entityFullName(e), true
+			}
+		}
 		for _, c := range t.children(src) {
 			if ci := int(c); ci > src && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
 				if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type == nlp.PERSON && e != t.entityAt(src) {
