@@ -119,7 +119,7 @@ var speakWords = set(`speak speaks spoke spoken speaking talk talked talking rem
 // ("will walk off the job at 7 a.m. Tuesday"). Its end is another
 // matter: "when will the contract expire?" asks what an article that
 // never speaks of it cannot say.
-var timeVerbs = set(`begin begins began begun start starts started`)
+var timeVerbs = set(`begin begins began begun start starts started last lasts lasted lasting`)
 
 // endVerbs say that something ends. A "when" question with one needs no
 // match where a sentence holds the question's other words and a word that

@@ -29,7 +29,8 @@ import "testing"
 // asks for a rate, which "at lower duties" does not give; "on what date
 // …?" asks for a day, which "as early as next week" does not give; "how
 // long was Monday's meeting?" is answered by "after the two-hour
-// meeting", a sentence that need not say "Monday" again.
+// meeting", a sentence that need not say "Monday" again; "how long has
+// the strike lasted?" by "the strike entered its third day".
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -149,7 +150,13 @@ BERLIN - Germany's train drivers' union said on Tuesday its first strike would b
 SEOUL - Representatives of striking junior doctors sat down with health ministry officials on Monday for the first time in 10 weeks.
 
 "The government came to listen, not to negotiate. Nothing has changed," Kim Tae-yoon, the doctors' leader, told reporters after the two-hour meeting at a hotel in central Seoul.`)
+	strike := textArticle(t, `Teachers strike enters third day
+
+CHICAGO - The Chicago teachers' strike entered its third day on Wednesday with no talks scheduled.
+
+Mayor Brandon Johnson said he was frustrated by the union's refusal to return to the table.`)
 	runAnswerCases(t, []answerCase{
+		{"how long a strike has lasted, by the day it entered", strike, "How long has the strike lasted?", []string{"entered its third day"}, nil, false},
 		{"how long a meeting named by its day lasted", seoul, "How long was Monday's meeting?", []string{"two-hour"}, nil, false},
 		{"a date asked for is a day", rail, "On what date will the union's first strike begin?", nil, nil, true},
 		{"a day given", rail2, "On what date will the union's first strike begin?", []string{"March 3"}, nil, false},

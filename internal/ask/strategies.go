@@ -1447,8 +1447,9 @@ func (si *sentInfo) namesNoun(e entity, noun string) bool {
 }
 
 // durationRE finds a span of time: "90 days", "a seven-day ceasefire",
-// "a six-month license", "week-long", "a fortnight".
-var durationRE = regexp.MustCompile(`(?i)\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)[- ](hour|day|week|month|year)s?\b|\b(day|week|month|year)-long\b|\bfortnight\b`)
+// "a six-month license", "week-long", "a fortnight", "entered its third
+// day".
+var durationRE = regexp.MustCompile(`(?i)\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)[- ](hour|day|week|month|year)s?\b|\b(day|week|month|year)-long\b|\bfortnight\b|\b(enter|enters|entered|entering|into) (its|the|a) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)) (day|week|month|year)\b`)
 
 // lengthRE matches a length: a number and a unit of distance ("about
 // 1,000 km", "a 12-mile stretch").
