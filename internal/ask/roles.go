@@ -110,6 +110,12 @@ func (a *Article) officeHolder(q *question) (Result, bool) {
 // office that leads, when office is "" or a generic one) and the body:
 // one of its words, or with all every one.
 func officeFits(ws, body []string, office string, all bool) bool {
+	// "Ardent's chief executive" is its CEO.
+	if office == "ceo" && !slices.Contains(ws, "ceo") {
+		if slices.Contains(ws, "chief") && slices.Contains(ws, "executive") {
+			ws = append(slices.Clone(ws), "ceo")
+		}
+	}
 	hasOffice, hasBody := false, false
 	for _, w := range ws {
 		switch {

@@ -30,7 +30,8 @@ import "testing"
 // …?" asks for a day, which "as early as next week" does not give; "how
 // long was Monday's meeting?" is answered by "after the two-hour
 // meeting", a sentence that need not say "Monday" again; "how long has
-// the strike lasted?" by "the strike entered its third day".
+// the strike lasted?" by "the strike entered its third day"; "who is
+// Ardent's CEO?" by "Ardent's chief executive, Priya Raman".
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -155,7 +156,13 @@ SEOUL - Representatives of striking junior doctors sat down with health ministry
 CHICAGO - The Chicago teachers' strike entered its third day on Wednesday with no talks scheduled.
 
 Mayor Brandon Johnson said he was frustrated by the union's refusal to return to the table.`)
+	bid := textArticle(t, `Miner rejects raised bid
+
+LONDON - Copperline Resources on Monday rejected a raised takeover offer from rival Ardent Mining.
+
+Ardent's chief executive, Priya Raman, said she was disappointed.`)
 	runAnswerCases(t, []answerCase{
+		{"a CEO written out", bid, "Who is Ardent's CEO?", []string{"Priya Raman"}, nil, false},
 		{"how long a strike has lasted, by the day it entered", strike, "How long has the strike lasted?", []string{"entered its third day"}, nil, false},
 		{"how long a meeting named by its day lasted", seoul, "How long was Monday's meeting?", []string{"two-hour"}, nil, false},
 		{"a date asked for is a day", rail, "On what date will the union's first strike begin?", nil, nil, true},
