@@ -31,7 +31,9 @@ import "testing"
 // long was Monday's meeting?" is answered by "after the two-hour
 // meeting", a sentence that need not say "Monday" again; "how long has
 // the strike lasted?" by "the strike entered its third day"; "who is
-// Ardent's CEO?" by "Ardent's chief executive, Priya Raman".
+// Ardent's CEO?" by "Ardent's chief executive, Priya Raman"; "what did
+// Raman tell the BBC?" by the words told the BBC and those that go on
+// from them.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -161,7 +163,15 @@ Mayor Brandon Johnson said he was frustrated by the union's refusal to return to
 LONDON - Copperline Resources on Monday rejected a raised takeover offer from rival Ardent Mining.
 
 Ardent's chief executive, Priya Raman, said she was disappointed.`)
+	bbc := textArticle(t, `Miner rejects raised bid
+
+LONDON - Copperline Resources on Monday rejected a raised takeover offer from rival Ardent Mining.
+
+Ardent's chief executive, Priya Raman, said she was disappointed.
+
+Under UK takeover rules, Ardent has until March 3 to make a firm offer. "We are in no hurry," Raman told the BBC. "We have been patient and we can be patient a little longer."`)
 	runAnswerCases(t, []answerCase{
+		{"what was told to whom", bbc, "What did Raman tell the BBC?", []string{"no hurry", "patient a little longer"}, []string{"disappointed"}, false},
 		{"a CEO written out", bid, "Who is Ardent's CEO?", []string{"Priya Raman"}, nil, false},
 		{"how long a strike has lasted, by the day it entered", strike, "How long has the strike lasted?", []string{"entered its third day"}, nil, false},
 		{"how long a meeting named by its day lasted", seoul, "How long was Monday's meeting?", []string{"two-hour"}, nil, false},

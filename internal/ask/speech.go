@@ -763,6 +763,21 @@ func (a *Article) speech(q *question) (Result, bool) {
 		}
 		picked = asks // none: the positions and proposals answer
 	}
+	// "What did Raman tell the BBC?": what was told the BBC, when the
+	// article says which words were.
+	if told := toldWhom(q.raw); told != "" && len(q.topic) == 0 {
+		var toldThere []utterance
+		for k, u := range picked {
+			// With the words that go on from them ("“We are in no
+			// hurry,” Raman told the BBC. “We have been patient…”").
+			if strings.Contains(a.sents[u.sentence], told) || len(toldThere) > 0 && k > 0 && toldThere[len(toldThere)-1] == picked[k-1] && a.goesOn(picked[k-1], u) {
+				toldThere = append(toldThere, u)
+			}
+		}
+		if len(toldThere) > 0 {
+			picked = toldThere
+		}
+	}
 	if len(q.topic) > 0 {
 		var onTopic []utterance
 		told := toldWhom(q.raw)
@@ -1372,8 +1387,11 @@ func toldWhom(raw string) string {
 			continue
 		}
 		var name []string
-		for _, g := range fs[i+1:] {
+		for k, g := range fs[i+1:] {
 			w := strings.Trim(g, "?!.,;:'’\"“”()")
+			if k == 0 && strings.EqualFold(w, "the") {
+				continue // "tell the BBC"
+			}
 			if w == "" || !unicode.IsUpper([]rune(w)[0]) {
 				break
 			}
