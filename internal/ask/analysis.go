@@ -336,6 +336,29 @@ func (si *sentInfo) refusal() bool {
 	return si.refusalBefore(len(si.toks))
 }
 
+// subjectSetOff reports whether the subject of the sentence's main verb
+// has a phrase set off beside it that says who or what it is
+// ("Copperline's largest shareholder, the Norwegian sovereign fund,
+// declined to comment": who the shareholder is, the sentence says).
+func (si *sentInfo) subjectSetOff() bool {
+	for k, t := range si.toks {
+		if t.Head >= 0 || t.Rel != "root" {
+			continue
+		}
+		s := si.child(k, "nsubj")
+		if s < 0 {
+			return false
+		}
+		if si.child(s, "appos") >= 0 {
+			return true
+		}
+		// The parser may take it for a conjunct, with no "and" or "or".
+		c := si.child(s, "conj")
+		return c >= 0 && si.child(c, "cc") < 0
+	}
+	return false
+}
+
 // saysAfter reports whether a verb of saying (in withheldLemmas) comes
 // after token k, outside any negation right before it.
 func (si *sentInfo) saysAfter(k int) bool {

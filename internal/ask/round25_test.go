@@ -33,7 +33,9 @@ import "testing"
 // the strike lasted?" by "the strike entered its third day"; "who is
 // Ardent's CEO?" by "Ardent's chief executive, Priya Raman"; "what did
 // Raman tell the BBC?" by the words told the BBC and those that go on
-// from them.
+// from them; "who is Copperline's largest shareholder?" by "Copperline's
+// largest shareholder, the Norwegian sovereign fund, declined to comment",
+// which withholds a comment, not who the shareholder is.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -170,7 +172,13 @@ LONDON - Copperline Resources on Monday rejected a raised takeover offer from ri
 Ardent's chief executive, Priya Raman, said she was disappointed.
 
 Under UK takeover rules, Ardent has until March 3 to make a firm offer. "We are in no hurry," Raman told the BBC. "We have been patient and we can be patient a little longer."`)
+	holder := textArticle(t, `Miner rejects raised bid
+
+LONDON - Copperline Resources on Monday rejected a raised takeover offer from rival Ardent Mining.
+
+Copperline's largest shareholder, the Norwegian sovereign fund, declined to comment.`)
 	runAnswerCases(t, []answerCase{
+		{"who, set off beside one who declined to comment", holder, "Who is Copperline's largest shareholder?", []string{"Norwegian sovereign fund"}, []string{"withheld"}, false},
 		{"what was told to whom", bbc, "What did Raman tell the BBC?", []string{"no hurry", "patient a little longer"}, []string{"disappointed"}, false},
 		{"a CEO written out", bid, "Who is Ardent's CEO?", []string{"Priya Raman"}, nil, false},
 		{"how long a strike has lasted, by the day it entered", strike, "How long has the strike lasted?", []string{"entered its third day"}, nil, false},

@@ -726,7 +726,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	}
 	// "Asked to describe the device, O'Neill said, “Not going to go into
 	// that.”": the article says the answer was withheld.
-	if len(sents) == 1 && (a.info[top].refusal() || a.info[top].undisclosed(q.content)) {
+	if len(sents) == 1 && (a.info[top].refusal() || a.info[top].undisclosed(q.content)) && !(q.wh == "who" && a.info[top].subjectSetOff()) {
 		return Result{Answer: "The article doesn't say; it reports only that the answer was withheld: " + a.sents[top] + " " + ref(top), Citations: a.cite(top), Declined: true}, true
 	}
 	// "The tagline? “We're On It.”": a short question the article asks
