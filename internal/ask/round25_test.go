@@ -35,7 +35,8 @@ import "testing"
 // Raman tell the BBC?" by the words told the BBC and those that go on
 // from them; "who is Copperline's largest shareholder?" by "Copperline's
 // largest shareholder, the Norwegian sovereign fund, declined to comment",
-// which withholds a comment, not who the shareholder is.
+// which withholds a comment, not who the shareholder is; "what is the
+// sticking point?" by the talks that "hit a snag over" it.
 func TestRound25Issues(t *testing.T) {
 	chips := textArticle(t, `US and China end chip talks without a deal
 
@@ -177,7 +178,13 @@ Under UK takeover rules, Ardent has until March 3 to make a firm offer. "We are 
 LONDON - Copperline Resources on Monday rejected a raised takeover offer from rival Ardent Mining.
 
 Copperline's largest shareholder, the Norwegian sovereign fund, declined to comment.`)
+	cairo := textArticle(t, `Ceasefire talks in Cairo hit snag over prisoner list
+
+CAIRO - Ceasefire talks in Cairo hit a snag on Sunday over the list of prisoners to be freed, officials on both sides said.
+
+An Israeli official accused Hamas of "moving the goalposts". Hamas rejected that.`)
 	runAnswerCases(t, []answerCase{
+		{"a snag over something is a sticking point", cairo, "What is the sticking point?", []string{"list of prisoners"}, nil, false},
 		{"who, set off beside one who declined to comment", holder, "Who is Copperline's largest shareholder?", []string{"Norwegian sovereign fund"}, []string{"withheld"}, false},
 		{"what was told to whom", bbc, "What did Raman tell the BBC?", []string{"no hurry", "patient a little longer"}, []string{"disappointed"}, false},
 		{"a CEO written out", bid, "Who is Ardent's CEO?", []string{"Priya Raman"}, nil, false},

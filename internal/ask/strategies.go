@@ -377,7 +377,7 @@ func (a *Article) issues(q *question) (Result, bool) {
 // issueRE finds a sentence that says what talks are stuck on: a verb or
 // phrase of breaking down or disagreeing with "over", "on" or "about"
 // after it, or "sticking point" and its kin.
-var issueRE = regexp.MustCompile(`\b(collaps\w*|stall\w*|broke down|break down|deadlock\w*|stuck|divided|split|at odds|disagree\w*|dispute\w*|differences|remain(ed|s)? apart|gaps?)\b[^.;]{0,40}?\b(over|on|about)\b|\b(sticking points?|main issues?|key issues?|outstanding issues?|main obstacles?|biggest obstacles?)\b`)
+var issueRE = regexp.MustCompile(`\b(collaps\w*|stall\w*|broke down|break down|deadlock\w*|stuck|divided|split|at odds|disagree\w*|dispute\w*|differences|remain(ed|s)? apart|gaps?|snag\w*|impasse|faltered|foundered)\b[^.;]{0,40}?\b(over|on|about)\b|\b(sticking points?|main issues?|key issues?|outstanding issues?|main obstacles?|biggest obstacles?)\b`)
 
 // stanceRE finds a position that says what a party wants or will not do:
 // a demand, an offer, a refusal.
