@@ -52,12 +52,7 @@ func (t *tree) clusterGenderBut(c, skip int) byte {
 				mg = wordGender(a.Tokens[m.Head].Text)
 			}
 		case nlp.NameMention, nlp.NominalMention:
-			switch strings.TrimSuffix(strings.ToLower(a.Tokens[m.First].Text), ".") {
-			case "mr", "sir", "lord":
-				mg = 'm'
-			case "mrs", "ms", "miss", "lady", "dame":
-				mg = 'f'
-			}
+			mg = courtesyGender(a.Tokens[m.First].Text)
 		}
 		switch {
 		case mg == 0:
@@ -68,6 +63,23 @@ func (t *tree) clusterGenderBut(c, skip int) byte {
 		}
 	}
 	return g
+}
+
+// courtesyGender returns the sex a courtesy title gives ("Mr", "Ms.",
+// "Sir"), or 0; without allocating, as pronouns ask it of every mention.
+func courtesyGender(w string) byte {
+	w = strings.TrimSuffix(w, ".")
+	for _, m := range [...]string{"mr", "sir", "lord"} {
+		if strings.EqualFold(w, m) {
+			return 'm'
+		}
+	}
+	for _, f := range [...]string{"mrs", "ms", "miss", "lady", "dame"} {
+		if strings.EqualFold(w, f) {
+			return 'f'
+		}
+	}
+	return 0
 }
 
 // nearestPerson returns the PERSON entity named last before token src,
@@ -197,6 +209,19 @@ func (t *tree) entityGender(ei int) byte {
 // for a surname alone, that of its full form in cluster c (-1: none) or
 // in the story.
 func (t *tree) givenNameGender(ei, c int) byte {
+	if g, ok := t.givenGenders[ei]; ok {
+		return g
+	}
+	if t.givenGenders == nil {
+		t.givenGenders = map[int]byte{}
+	}
+	g := t.readGivenNameGender(ei, c)
+	t.givenGenders[ei] = g
+	return g
+}
+
+// readGivenNameGender computes givenNameGender.
+func (t *tree) readGivenNameGender(ei, c int) byte {
 	e := &t.a.Entities[ei]
 	given, full := e.First, e.Last-e.First > 1
 	if !full && c >= 0 {

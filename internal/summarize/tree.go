@@ -57,6 +57,9 @@ type tree struct {
 	// personNames memoizes personName: names are looked up for every
 	// speaker and every cluster.
 	personNames map[string]string
+	// givenGenders memoizes givenNameGender by entity: pronouns ask it of
+	// the same names again and again.
+	givenGenders map[int]byte
 	// entsInOrder is true when the entities are in text order without
 	// overlaps and the tokens' sentences never go back, as the analysis
 	// layer makes them: a scan of the entities may then start where a
