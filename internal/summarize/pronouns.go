@@ -288,18 +288,27 @@ func (t *tree) sameSentenceReporter(src int) int {
 	if u < 0 || u >= src || !cueLemma(a.Tokens[u].Lemma) || a.Tokens[u].UPOS != "VERB" {
 		return -1
 	}
-	s := t.subjectChild(u)
-	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "PROPN" {
-		return -1
-	}
-	ei := t.entityAt(s)
-	if ei < 0 || a.Entities[ei].Type != nlp.PERSON {
+	ei := t.personSubject(u)
+	if ei < 0 {
 		return -1
 	}
 	if eg := t.entityGender(ei); eg != 0 && eg != g {
 		return -1
 	}
 	return ei
+}
+
+// personSubject returns the person entity whose name, outside quotation
+// marks, is the subject of verb v, or -1.
+func (t *tree) personSubject(v int) int {
+	s := t.subjectChild(v)
+	if s < 0 || t.quoted[s] || t.a.Tokens[s].UPOS != "PROPN" {
+		return -1
+	}
+	if ei := t.entityAt(s); ei >= 0 && t.a.Entities[ei].Type == nlp.PERSON {
+		return ei
+	}
+	return -1
 }
 
 // ownerOfReporter returns, for "he" or "she" at src inside what a verb

@@ -727,12 +727,8 @@ func (t *tree) singularThey(src int) int {
 	if root < 0 || !t.isCue(root) {
 		return -1
 	}
-	subj := t.subjectChild(root)
-	if subj < 0 || t.quoted[subj] || a.Tokens[subj].UPOS != "PROPN" {
-		return -1
-	}
-	ei := t.entityAt(subj)
-	if ei < 0 || a.Entities[ei].Type != nlp.PERSON {
+	ei := t.personSubject(root)
+	if ei < 0 {
 		return -1
 	}
 	// Up to its verb: the subject's phrase ("Jules Navarro, a QA tester
