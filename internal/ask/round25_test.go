@@ -183,7 +183,13 @@ Copperline's largest shareholder, the Norwegian sovereign fund, declined to comm
 CAIRO - Ceasefire talks in Cairo hit a snag on Sunday over the list of prisoners to be freed, officials on both sides said.
 
 An Israeli official accused Hamas of "moving the goalposts". Hamas rejected that.`)
+	fta := textArticle(t, `India and UK close in on trade pact
+
+NEW DELHI - Commerce Minister Rajeev Malhotra met his British counterpart on Thursday.
+
+Mr. Malhotra, however, insisted that services were central to India's interests. "For India, an FTA without mobility for professionals is like a car without wheels," he said.`)
 	runAnswerCases(t, []answerCase{
+		{"he said, named", fta, "What did Malhotra compare an FTA without mobility to?", []string{"car without wheels", "Rajeev Malhotra"}, nil, false},
 		{"a snag over something is a sticking point", cairo, "What is the sticking point?", []string{"list of prisoners"}, nil, false},
 		{"who, set off beside one who declined to comment", holder, "Who is Copperline's largest shareholder?", []string{"Norwegian sovereign fund"}, []string{"withheld"}, false},
 		{"what was told to whom", bbc, "What did Raman tell the BBC?", []string{"no hurry", "patient a little longer"}, []string{"disappointed"}, false},

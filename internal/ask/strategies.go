@@ -324,9 +324,44 @@ func (a *Article) storyMatches(re *regexp.Regexp, n int) []int {
 func (a *Article) sentencesAnswer(sents []int, confidence float64) Result {
 	lines := make([]string, len(sents))
 	for k, s := range sents {
-		lines[k] = a.sents[s] + " " + ref(s)
+		lines[k] = a.sents[s] + " " + ref(s) + a.pronounSpeaker(s)
 	}
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: confidence}
+}
+
+// pronounSpeaker returns, for sentence s holding a quotation the brief
+// credits to someone the sentence itself names only by a pronoun ("“…,”
+// he said."), the speaker in brackets after the citation (" (Rajeev
+// Malhotra)"), so that an answer quoting the article verbatim still says
+// who; else "".
+func (a *Article) pronounSpeaker(s int) string {
+	for _, u := range a.said {
+		if u.sentence != s || !u.quote || u.speaker == "" || u.doubtful {
+			continue
+		}
+		l := strings.ToLower(a.sents[s])
+		for _, k := range nameKeys(u.speaker) {
+			if strings.Contains(l, k) {
+				return ""
+			}
+		}
+		for _, w := range words(a.sents[s]) {
+			if wordIsPronoun(w) {
+				return " (" + u.speaker + ")"
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// wordIsPronoun reports whether w is a personal pronoun a credit uses.
+func wordIsPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they":
+		return true
+	}
+	return false
 }
 
 // termsSentRE finds a sentence that says what a deal holds or what the
