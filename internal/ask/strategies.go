@@ -890,9 +890,6 @@ type nameTerm struct {
 	alts []string
 }
 
-// weekdays are the days of the week.
-var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
-
 // questionNames are the names the question writes with a capital (but its
 // first word) that the article uses: the evidence must speak of them, by
 // name, by the words of an acronym, or by a description the article gives

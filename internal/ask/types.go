@@ -223,7 +223,12 @@ func (si *sentInfo) hasDay() bool {
 // calendarWords name a day of the calendar: a date with one of them
 // ("31 March", "Friday, Oct. 3") is when, not how much.
 var calendarWords = set(`january february march april may june july august september october november december jan feb mar apr
-jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`)
+jun jul aug sep sept oct nov dec ` + weekdayNames)
+
+// weekdayNames are the days of the week; weekdays holds them.
+const weekdayNames = `monday tuesday wednesday thursday friday saturday sunday`
+
+var weekdays = set(weekdayNames)
 
 // withoutDays returns the sentence s without the calendar dates the
 // analysis found in it, whose numbers count no amount.

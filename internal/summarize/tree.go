@@ -60,6 +60,9 @@ type tree struct {
 	// givenGenders memoizes givenNameGender by entity: pronouns ask it of
 	// the same names again and again.
 	givenGenders map[int]byte
+	// noPerson memoizes namesNoPerson by cluster: the nearest-person
+	// searches ask it of every person in their window, for every pronoun.
+	noPerson map[int]bool
 	// entsInOrder is true when the entities are in text order without
 	// overlaps and the tokens' sentences never go back, as the analysis
 	// layer makes them: a scan of the entities may then start where a

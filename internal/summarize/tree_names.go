@@ -38,8 +38,16 @@ func (t *tree) namesNoPerson(c int) bool {
 	if c < 0 || c >= len(t.a.Clusters) {
 		return false
 	}
+	if v, ok := t.noPerson[c]; ok {
+		return v
+	}
+	if t.noPerson == nil {
+		t.noPerson = map[int]bool{}
+	}
 	cl := &t.a.Clusters[c]
-	return t.bodyOnly(cl) || t.neverFullName(cl)
+	v := t.bodyOnly(cl) || t.neverFullName(cl)
+	t.noPerson[c] = v
+	return v
 }
 
 // bodyOnly reports whether every name of the cluster is a body's or a
