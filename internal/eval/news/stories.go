@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 292 news stories about negotiations written for the
+// storyFS holds 304 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -23,7 +23,8 @@ import (
 // of the dev24 and blind21 sets (s221–s232), of the dev25 and blind22 sets
 // (s233–s244), of the dev26 and blind23 sets (s245–s256), of the dev27
 // and blind24 sets (s257–s268), of the dev28 and blind25 sets (s269–s280),
-// of the dev29 and blind26 sets (s281–s292) and of the
+// of the dev29 and blind26 sets (s281–s292), of the dev30 and blind27
+// sets (s293–s304) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -194,12 +195,26 @@ import (
 // statement and a briefing, Congo–Rwanda–M23 talks in Doha with a radio
 // interview, a Chicago teachers' strike with two Boyds, India–UK trade
 // talks in an Indian paper's style, an airline pilots' mediation with a
-// press-conference Q&A).
+// press-conference Q&A) and of s293–s304 (Guyana–Venezuela Essequibo talks
+// in Brasilia in Reuters style with the chair described before he is
+// named, a South African platinum wage deal in News24 style with two
+// Mathebulas, a Kenyan doctors' strike in Nation style with an intern
+// quoted before she is named, a video game performers' strike over AI in
+// AP style with an Instagram post, Norway–EU–UK mackerel quota talks in
+// Bloomberg style with the minister named after his first quotation,
+// Ethiopia–Somalia sea-access talks in Ankara in Al Jazeera style with two
+// Warsames, an Argentina–IMF loan review around a press-conference Q&A,
+// French unions leaving the pension conclave translated from French, a
+// Canadian rail lockout in Canadian Press style with a letter to
+// employees, a Vietnamese battery maker's county tax break with family
+// names first and given names in use, Philippine government–NDFP talks in
+// Oslo in Inquirer style, a blocked Chinese takeover of a Sheffield alloy
+// maker in Guardian style with two Zhangs).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s292").
+// StoryTexts returns the embedded stories by id ("s01" … "s304").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
