@@ -684,7 +684,7 @@ func (a *Article) search(q *question) (Result, bool) {
 				if hits[i].score < hits[0].score/2 {
 					break
 				}
-				if a.info[hits[i].sent].hasLemma(verb) && a.valueOfVerb(hits[i].sent, verb, q) && a.ix.coverage(query, a.withContext(hits[i].sent)) >= a.ix.coverage(query, a.withContext(hits[0].sent)) {
+				if a.givesValue(hits[i].sent, verb, q) && a.ix.coverage(query, a.withContext(hits[i].sent)) >= a.ix.coverage(query, a.withContext(hits[0].sent)) {
 					hits[0], hits[i] = hits[i], hits[0]
 					break
 				}
@@ -1002,6 +1002,40 @@ func (a *Article) questionVerb(q *question) string {
 	}
 	return ""
 }
+
+// givesValue reports whether sentence i gives the value the question asks
+// of its verb: it uses the verb, with the value in its clause for a
+// "where" question. "Where are the talks taking place?" asks where an
+// event happens, which a sentence may say with another verb of meeting
+// ("met in Jeddah") or of the event itself ("talks in Doha"); a place that
+// is only where something comes from ("convoys from Port Sudan") or where
+// someone spoke of it ("said at an event in Colorado Springs") does not.
+func (a *Article) givesValue(i int, verb string, q *question) bool {
+	if a.info[i].hasLemma(verb) && a.valueOfVerb(i, verb, q) {
+		return true
+	}
+	if q.wh != "where" || !(occurVerbs[verb] || verb == "take" && slices.Contains(q.words, "place")) {
+		return false
+	}
+	si := &a.info[i]
+	for _, e := range si.ents {
+		if !si.saysWhere(e) {
+			continue
+		}
+		g := si.toks[si.entityHead(e)].Head
+		if g < 0 {
+			continue
+		}
+		gt := &si.toks[g]
+		if gt.UPOS == "VERB" && occurVerbs[strings.ToLower(gt.Lemma)] || gt.UPOS == "NOUN" && slices.Contains(q.content, porter(strings.ToLower(gt.Text))) {
+			return true
+		}
+	}
+	return false
+}
+
+// occurVerbs say that an event happens, or that people meet, somewhere.
+var occurVerbs = set(`happen occur meet convene gather`)
 
 // valueOfVerb reports whether sentence i, which uses verb, gives the
 // value a "where" question asks for in the verb's own clause; other

@@ -481,8 +481,10 @@ func hasCapitalAfter(s string, preps ...string) bool {
 }
 
 // ordinalPick returns the sentence among cands (article order) that the
-// question's ordinal points at: one that says "the second round" itself,
-// else the nth (or the last) of those naming the noun; -1 when none.
+// question's ordinal points at: one that says "the second round" itself
+// (in the question's own noun before another word for it: "the first
+// session" before "the first direct talks"), else the nth (or the last)
+// of those naming the noun; -1 when none.
 func (a *Article) ordinalPick(q *question, cands []int) int {
 	if q.ordinal == 0 || q.ordNoun == "" || len(cands) == 0 {
 		return -1
@@ -494,46 +496,65 @@ func (a *Article) ordinalPick(q *question, cands []int) int {
 		}
 	}
 	var plain []int
+	variant := -1
 	for _, i := range cands {
-		ws := words(a.sents[i])
-		said := false
-		other := false
-		for k := 0; k+1 < len(ws); k++ {
-			o, isOrd := ordinals[ws[k]]
-			if !isOrd {
-				continue
-			}
-			// the ordinal qualifies the noun (within two words, or
-			// four after "of": "the first of three presidential debates")
-			reach := 3
-			if ws[k+1] == "of" {
-				reach = 5
-			}
-			for j := k + 1; j < len(ws) && j <= k+reach; j++ {
-				if porter(ws[j]) == q.ordNoun || slices.Contains(variants(q.ordNoun), porter(ws[j])) {
-					if ws[k] == word || o == q.ordinal {
-						said = true
-					} else {
-						other = true
-					}
-					break
-				}
-			}
-		}
+		said, saidVariant, other := a.ordinalSays(i, q, word)
 		if said {
 			return i
 		}
-		if !other {
+		if saidVariant && variant < 0 {
+			variant = i
+		}
+		if !other && !saidVariant {
 			plain = append(plain, i)
 		}
 	}
 	switch {
+	case variant >= 0:
+		return variant
 	case q.ordinal > 0 && q.ordinal <= len(plain):
 		return plain[q.ordinal-1]
 	case q.ordinal < 0 && len(plain) > 0:
 		return plain[len(plain)-1]
 	}
 	return -1
+}
+
+// ordinalSays reports whether sentence i puts the question's ordinal (its
+// word, or one of the same rank) before the question's noun (said) or
+// another word for it (saidVariant), and whether it puts another ordinal
+// there (other): within two words, or four after "of" ("the first of
+// three presidential debates").
+func (a *Article) ordinalSays(i int, q *question, word string) (said, saidVariant, other bool) {
+	ws := words(a.sents[i])
+	vs := variants(q.ordNoun)
+	for k := 0; k+1 < len(ws); k++ {
+		o, isOrd := ordinals[ws[k]]
+		if !isOrd {
+			continue
+		}
+		reach := 3
+		if ws[k+1] == "of" {
+			reach = 5
+		}
+		for j := k + 1; j < len(ws) && j <= k+reach; j++ {
+			st := porter(ws[j])
+			exact := st == q.ordNoun
+			if !exact && !slices.Contains(vs, st) {
+				continue
+			}
+			switch {
+			case ws[k] != word && o != q.ordinal:
+				other = true
+			case exact:
+				said = true
+			default:
+				saidVariant = true
+			}
+			break
+		}
+	}
+	return said, saidVariant, other
 }
 
 // percentNouns ask for a percentage: "what interest rate", "by what
