@@ -112,6 +112,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		return t.speakerOf(src - 2)
 	}
 	if p := t.partitive(src); p != "" {
+		if n := t.namedRightAfter(src); n != "" {
+			return n, true
+		}
 		return p, true
 	}
 	pronoun := tok.UPOS == "PRON"
@@ -861,6 +864,43 @@ func (t *tree) partitive(src int) string {
 		}
 	}
 	return ""
+}
+
+// namedRightAfter returns the name the next sentence of the paragraph
+// gives one source an article has not named ("“…,” one of them said.
+// The doctor, Akinyi Odhiambo, said she…"): the next sentence opens with
+// "the", a noun the article has not used before for anyone, a comma and
+// a person's name; "" otherwise.
+func (t *tree) namedRightAfter(src int) string {
+	a := t.a
+	ns := a.Tokens[src].Sent + 1
+	if ns >= len(a.Sentences) || a.Sentences[ns].NewPar {
+		return ""
+	}
+	k := a.Sentences[ns].First
+	if k+3 >= a.Sentences[ns].Last || !strings.EqualFold(a.Tokens[k].Text, "the") || a.Tokens[k+1].UPOS != "NOUN" || a.Tokens[k+2].Text != "," || t.quoted[k+1] {
+		return ""
+	}
+	ei := t.entityAt(k + 3)
+	if ei < 0 || a.Entities[ei].First != k+3 || a.Entities[ei].Type != nlp.PERSON {
+		return ""
+	}
+	// "The doctor" must be new: one the article spoke of before as "the
+	// doctor" or "a doctor" may be someone else ("doctors" and "no
+	// doctor" are no one).
+	l := a.Tokens[k+1].Lemma
+	for j := 0; j < k; j++ {
+		if a.Tokens[j].UPOS != "NOUN" || !strings.EqualFold(a.Tokens[j].Text, l) {
+			continue
+		}
+		if d := t.child(j, "det"); d >= 0 {
+			switch strings.ToLower(a.Tokens[d].Text) {
+			case "the", "a", "an", "this", "that":
+				return ""
+			}
+		}
+	}
+	return t.entityFullName(ei)
 }
 
 // textNoun reports whether a noun's lemma names a text that "reads" what

@@ -294,18 +294,20 @@ func (t *tree) quotedAs(i int) int {
 // strandedSubject returns, for a verb of saying at v with no subject,
 // the role that stands between the quotation's end (from) and the verb
 // as its subject would ("“…,” the chair of the negotiating committee,
-// Chilean ambassador Inés Carrasco Villalobos, told the plenary", which
-// the parser hung off the quotation): a role noun with its determiner
-// right after the quotation and no verb before v; -1 otherwise.
+// Chilean ambassador Inés Carrasco Villalobos, told the plenary", "“…,”
+// Guyana's foreign minister, Vishnu Ramkissoon, told reporters", which
+// the parser hung off the quotation): a role noun with its determiner or
+// its owner right after the quotation and no verb before v; -1 otherwise.
 func (t *tree) strandedSubject(from, v int) int {
 	a := t.a
+	owned := false
 	for k := from; k < v; k++ {
 		tk := &a.Tokens[k]
 		if t.quoted[k] || tk.Sent != a.Tokens[v].Sent {
 			continue
 		}
 		if tk.UPOS == "NOUN" && roleNoun(strings.ToLower(tk.Text)) {
-			if d := t.child(k, "det"); d < 0 || d != k-1 && d != k-2 {
+			if d := t.child(k, "det"); (d < 0 || d != k-1 && d != k-2) && !owned {
 				return -1
 			}
 			for j := k + 1; j < v; j++ {
@@ -315,7 +317,23 @@ func (t *tree) strandedSubject(from, v int) int {
 			}
 			return k
 		}
-		if tk.UPOS != "PUNCT" && tk.UPOS != "DET" && tk.UPOS != "ADJ" {
+		switch {
+		case tk.UPOS == "PUNCT" || tk.UPOS == "DET" || tk.UPOS == "ADJ":
+		case tk.UPOS == "PART" && tk.XPOS == "POS":
+		case tk.UPOS == "PROPN":
+			// "Guyana's", "the European Commission's": the owner of the
+			// role, with the words of its name.
+			h := k
+			if r := tk.Rel; (r == "compound" || r == "flat") && tk.Head > k {
+				h = tk.Head
+			}
+			if a.Tokens[h].Rel != "nmod:poss" {
+				return -1
+			}
+			owned = true
+		case tk.UPOS == "NOUN" && owned && tk.Head > k && tk.Head < v:
+			// "Norway's fisheries minister": a noun of the role's field.
+		default:
 			return -1
 		}
 	}

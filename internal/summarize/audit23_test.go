@@ -1,0 +1,26 @@
+package summarize
+
+import "testing"
+
+// TestAudit23OwnersAndNamesAfter checks credits that hang on what stands
+// beside an unnamed source: "“…,” Norway's fisheries minister, Eirik
+// Haugland, told reporters", with the role and its owner hung off the
+// quotation by the parser, is the minister's by his name, not the
+// country's; and "“…,” one of them said. The nurse, Ana Lopes, said …":
+// the next sentence of the paragraph names the one who spoke by a
+// description the story has not used before, so the quotation is hers;
+// while a description the story used before for someone else ("a nurse
+// who spoke earlier") keeps the source unnamed.
+func TestAudit23OwnersAndNamesAfter(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a role with its owner hung off the quotation",
+			"Fishing talks stall\n\nBERGEN - Talks on mackerel quotas stalled on Tuesday.\n\n\"The quota is not on the table, it was never on the table and it will not be on the table,\" Norway's fisheries minister, Eirik Haugland, told reporters as he left the building.",
+			"The quota is not on the table", "Eirik Haugland"},
+		{"one of them, named in the next sentence",
+			"Nurses picket hospital\n\nLISBON - Nurses picketed the main hospital on Tuesday as talks with the ministry stalled.\n\nOutside the hospital, a group of young nurses held placards. \"I finished my degree a year ago and I have been waiting for a post ever since,\" one of them said. The graduate, Ana Lopes, said she had taken a job in a cafe.",
+			"I finished my degree", "Ana Lopes"},
+		{"one of them, and a description used before",
+			"Nurses picket hospital\n\nLISBON - Nurses picketed the main hospital on Tuesday as talks with the ministry stalled.\n\nA graduate who spoke to reporters earlier said the strike would go on. Outside the hospital, a group of young nurses held placards. \"I finished my degree a year ago and I have been waiting for a post ever since,\" one of them said. The graduate, Ana Lopes, said she had taken a job in a cafe.",
+			"I finished my degree", "one of them"},
+	}, false)
+}
