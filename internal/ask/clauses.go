@@ -56,9 +56,36 @@ func (si *sentInfo) reaches(k, to int) bool {
 // ruling is expected next year" says when the ruling is expected, not
 // when the expert was appointed.
 func (si *sentInfo) verbWhen(l string) (uses, dated bool) {
-	return si.verbWith(l, func(e entity) bool {
+	date := func(e entity) bool {
 		return (e.typ == nlp.DATE || e.typ == nlp.TIME) && !si.isDuration(e)
-	})
+	}
+	uses, dated = si.verbWith(l, date)
+	if uses && !dated {
+		dated = si.whenAfterDate(l, date)
+	}
+	return uses, dated
+}
+
+// whenAfterDate reports whether a use of the verb lemma l heads a clause
+// that "when" opens right after a date ("salary arrears dating back to
+// 2017, when the last agreement was signed"), which says when, wherever
+// the parser hung the clause.
+func (si *sentInfo) whenAfterDate(l string, date func(entity) bool) bool {
+	for k, t := range si.toks {
+		if !strings.EqualFold(t.Text, "when") || t.Head < 0 || !strings.EqualFold(si.toks[t.Head].Lemma, l) || k < 2 {
+			continue
+		}
+		j := k - 1
+		if si.toks[j].Text == "," {
+			j--
+		}
+		for _, e := range si.ents {
+			if e.last-1 == j && date(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // verbWhere is verbWhen for a "where" question: whether the sentence

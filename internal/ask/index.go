@@ -115,6 +115,7 @@ willing ready prepared
 envoy emissary
 tv television channel broadcaster broadcast
 shut close closure
+affect hit impact paralyse paralyze cripple disrupt
 ` + officeSynonymGroups
 
 // synonyms map a stem to the stems of its group.

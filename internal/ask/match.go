@@ -133,8 +133,8 @@ func buildAcronyms(sents []string) acronyms {
 var officeNouns = set(`officer minister president director manager secretary executive counsel general chairman chairwoman chair`)
 
 // roleAcronyms adds to m the initials of each office the sentences write
-// out in lower case, two to four words ending in an office noun with no
-// function word or punctuation inside ("the group's chief financial
+// out, two to four words in lower case or all capitalised ending in an
+// office noun with no function word or punctuation inside ("the group's chief financial
 // officer": "cfo"), so that a question may ask for "the CFO" of an article
 // that never writes it so; and "ceo" for "chief executive", which English
 // writes without its "officer".
@@ -154,21 +154,31 @@ func roleAcronyms(m acronyms, sents []string) {
 					continue
 				}
 				initials, ok := "", true
+				capitals := 0
+				lower := make([]string, 0, n)
 				for k, w := range run {
-					if w == "" || isStop(strings.ToLower(w)) || w != strings.ToLower(w) || k < n-1 && strings.ContainsAny(raw[i+k], ",.;:!?\"“”()") {
+					l := strings.ToLower(w)
+					if w == "" || isStop(l) || k < n-1 && strings.ContainsAny(raw[i+k], ",.;:!?\"“”()") {
 						ok = false
 						break
 					}
-					initials += w[:1]
+					if w != l {
+						capitals++
+					}
+					initials += l[:1]
+					lower = append(lower, l)
 				}
-				if !ok {
+				// A title written with capitals ("Health Cabinet Secretary
+				// Mercy Waweru": "CS") is an office too, all its words
+				// capitalised.
+				if !ok || capitals != 0 && capitals != n {
 					continue
 				}
 				if m[initials] == nil {
-					m[initials] = slices.Clone(run)
+					m[initials] = lower
 				}
 				if initials == "ce" && m["ceo"] == nil {
-					m["ceo"] = slices.Clone(run)
+					m["ceo"] = slices.Clone(lower)
 				}
 			}
 		}
@@ -348,10 +358,52 @@ func (m acronyms) expansion(acr string) []string {
 			n++
 		}
 	}
-	if n != 1 {
+	if n == 1 {
+		return found
+	}
+	return m.syllabic(acr)
+}
+
+// syllabic returns the one run of the article a word of five letters or
+// more is made of the beginnings of, a syllable or more of each of its
+// words in order ("caricom" for the Caribbean Community, "ofcom" for the
+// Office of Communications), or nil.
+func (m acronyms) syllabic(w string) []string {
+	if len(w) < 5 {
 		return nil
 	}
+	var found []string
+	for _, x := range m {
+		var content []string
+		for _, xw := range x {
+			if !acronymLinker[xw] {
+				content = append(content, xw)
+			}
+		}
+		if len(content) < 2 || !prefixesOf(w, content) {
+			continue
+		}
+		if found != nil && !slices.Equal(found, x) {
+			return nil // two runs would do: the word says neither
+		}
+		found = x
+	}
 	return found
+}
+
+// prefixesOf reports whether w is the words' beginnings, two letters or
+// more of each, run together in order.
+func prefixesOf(w string, words []string) bool {
+	if len(words) == 0 {
+		return w == ""
+	}
+	first := words[0]
+	for n := min(len(first), len(w)); n >= 2; n-- {
+		if w[:n] == first[:n] && prefixesOf(w[n:], words[1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // subsequence reports whether the letters of a occur in b in order.

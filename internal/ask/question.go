@@ -464,8 +464,15 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			}
 		}
 		// The subject's head decides: "Mr Thorpe's colleagues" are
-		// colleagues, not Thorpe.
+		// colleagues, not Thorpe; "the diplomat who chaired it" is the
+		// diplomat, not "it".
 		head := subj[len(subj)-1]
+		for k := 1; k < len(subj); k++ {
+			if subj[k] == "who" || subj[k] == "that" || subj[k] == "whose" {
+				head = subj[k-1]
+				break
+			}
+		}
 		switch {
 		case q.also != nil:
 		case describedWithName(raw, subj):

@@ -7,7 +7,14 @@ import "testing"
 // direct talks", which another word for a session only stands in for when
 // no sentence says the question's own; "where are the talks taking
 // place?" by the sentence where the delegations met in a place, not by
-// one where aid convoys come from places and the talks are only named.
+// one where aid convoys come from places and the talks are only named;
+// "the official who chaired it" is the official, not "it"; "Caricom" is
+// the Caribbean Community, a word of the beginnings of its name's words;
+// "the CS" is the Cabinet Secretary of a title written with capitals;
+// "where were the talks held?" by "talks in Bergen", not by a place in
+// another clause; "which year was the agreement signed?" by a date that
+// a "when" clause about the signing follows, wherever the parser hung
+// that clause; and counties "hit" by a strike are those it paralysed.
 func TestRound26Issues(t *testing.T) {
 	fish := textArticle(t, `Fishing talks open in Bergen
 
@@ -23,7 +30,34 @@ CAIRO - Delegations from Israel and Hamas met in Cairo on Tuesday for their firs
 Two people familiar with the ceasefire talks said the first session was devoted almost entirely to the routes that aid convoys into Gaza would take from El Arish and from the Kerem Shalom crossing.
 
 The mediators hope to announce a truce before the end of the week.`)
+	guyana := textArticle(t, `Guyana and Venezuela agree on river commission
+
+BRASILIA - Guyana and Venezuela agreed on Wednesday to set up a joint commission on river traffic.
+
+The meeting at the Itamaraty Palace lasted seven hours, Brazilian officials said.
+
+The Brazilian official who chaired the session said the two delegations had been "far calmer than the newspapers suggest".
+
+Ann Rowe, the Caribbean Community's special envoy on the dispute, said the bloc would "stand with Guyana's sovereignty".`)
+	kenya := textArticle(t, `Doctors' strike talks collapse
+
+NAIROBI - Talks between the health ministry and the doctors' union collapsed on Monday, prolonging a strike that has paralysed public hospitals in 38 counties.
+
+The union is pressing for the payment of salary arrears dating back to 2019, when the last collective bargaining agreement was signed.
+
+Health Cabinet Secretary Mary Otieno said the offer was final. "We cannot pay interns more than we pay the nurses," she said.`)
+	mackerel := textArticle(t, `Mackerel talks end without deal
+
+OSLO - Norway, the European Union and Britain ended a week of mackerel talks in Bergen without agreeing how to share the catch.
+
+Britain has argued that more of the mackerel now spends its summer in British waters, and the mackerel talks will resume in December.`)
 	runAnswerCases(t, []answerCase{
+		{"the official who chaired it", guyana, "What did the Brazilian official who chaired it say?", []string{"far calmer"}, nil, false},
+		{"a word of the beginnings of a name's words", guyana, "What did the Caricom envoy say?", []string{"stand with Guyana"}, nil, false},
+		{"the initials of a capitalised title", kenya, "What did the CS say about interns?", []string{"more than we pay the nurses"}, nil, false},
+		{"a date a when clause follows", kenya, "Which year was the last collective bargaining agreement signed?", []string{"2019"}, nil, false},
+		{"hit is paralysed", kenya, "How many counties are hit by the strike?", []string{"38 counties"}, nil, false},
+		{"where talks were held, by the talks' place", mackerel, "Where were the mackerel talks held?", []string{"in Bergen"}, []string{"British waters"}, false},
 		{"the first session, not the first talks", fish, "How long did the first session last?", []string{"four hours"}, []string{"three years"}, false},
 		{"the first session, asked in other words", fish, "How long did the first session go on for?", []string{"four hours"}, []string{"three years"}, false},
 		{"where talks take place, by where the sides met", truce, "Where are the Gaza talks taking place?", []string{"met in Cairo"}, []string{"El Arish"}, false},

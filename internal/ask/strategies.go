@@ -1007,14 +1007,16 @@ func (a *Article) questionVerb(q *question) string {
 // of its verb: it uses the verb, with the value in its clause for a
 // "where" question. "Where are the talks taking place?" asks where an
 // event happens, which a sentence may say with another verb of meeting
-// ("met in Jeddah") or of the event itself ("talks in Doha"); a place that
+// ("met in Jeddah") or of the event itself ("talks in Doha"; "where were
+// the talks held?" too, though one may be held in prison); a place that
 // is only where something comes from ("convoys from Port Sudan") or where
 // someone spoke of it ("said at an event in Colorado Springs") does not.
 func (a *Article) givesValue(i int, verb string, q *question) bool {
 	if a.info[i].hasLemma(verb) && a.valueOfVerb(i, verb, q) {
 		return true
 	}
-	if q.wh != "where" || !(occurVerbs[verb] || verb == "take" && slices.Contains(q.words, "place")) {
+	occur := occurVerbs[verb] || verb == "take" && slices.Contains(q.words, "place")
+	if q.wh != "where" || !occur && verb != "hold" {
 		return false
 	}
 	si := &a.info[i]
@@ -1027,7 +1029,7 @@ func (a *Article) givesValue(i int, verb string, q *question) bool {
 			continue
 		}
 		gt := &si.toks[g]
-		if gt.UPOS == "VERB" && occurVerbs[strings.ToLower(gt.Lemma)] || gt.UPOS == "NOUN" && slices.Contains(q.content, porter(strings.ToLower(gt.Text))) {
+		if occur && gt.UPOS == "VERB" && occurVerbs[strings.ToLower(gt.Lemma)] || gt.UPOS == "NOUN" && slices.Contains(q.content, porter(strings.ToLower(gt.Text))) {
 			return true
 		}
 	}
