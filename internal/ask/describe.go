@@ -635,7 +635,8 @@ func sameWordFamily(a, b string) bool {
 // of the index too.
 const officeSynonymGroups = `lawyer counsel attorney
 spokesman spokeswoman spokesperson
-envoy emissary representative`
+envoy emissary representative
+chair chairman chairwoman chairperson`
 
 // roleSynonyms map the stem of a word of an office to the stems of the
 // other words for that office.

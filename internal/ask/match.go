@@ -78,7 +78,8 @@ func buildAcronyms(sents []string) acronyms {
 			case len(run) == 0 && acronymLinker[strings.ToLower(bare)]:
 				continue // "The" opening a sentence
 			case unicode.IsUpper(r[0]) && !isAllCaps(bare):
-				run = append(run, strings.ToLower(bare))
+				// "People’s" is the word "people", as the index reads it.
+				run = append(run, strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(bare), "’s"), "'s"))
 				for k, part := range strings.Split(bare, "-") {
 					if pr := []rune(part); len(pr) > 0 && (k == 0 || unicode.IsUpper(pr[0])) {
 						initials += strings.ToLower(string(pr[0]))

@@ -82,7 +82,26 @@ func (a *Article) officeHolder(q *question) (Result, bool) {
 		}
 		return sameRank(stems, q.words)
 	}
-	fits := func(ws []string) bool { return officeFits(ws, body, office, false) && rank(ws) }
+	// "Who heads the NDFP panel?": of the body's words, those the
+	// question writes as a name say which body; a "Government peace panel
+	// chairman" heads another panel.
+	named := capitalsIn(q.raw, body)
+	namesBody := func(ws []string) bool {
+		if len(named) == 0 {
+			return true
+		}
+		for _, n := range named {
+			ln := strings.ToLower(n)
+			if slices.Contains(ws, ln) || nationNamed(ln, func(f string) bool { return slices.ContainsFunc(ws, func(w string) bool { return porter(w) == f }) }) {
+				return true // "Japan's" or "the Japanese delegation"
+			}
+			if x := a.acr.expansion(ln); len(x) > 0 && !slices.ContainsFunc(x, func(xw string) bool { return !acronymLinker[xw] && !slices.Contains(ws, xw) }) {
+				return true
+			}
+		}
+		return false
+	}
+	fits := func(ws []string) bool { return officeFits(ws, body, office, false) && rank(ws) && namesBody(ws) }
 	// "Japan's chief negotiator, Economic Revitalization Minister Kenji
 	// Sato": the name stands in apposition to the office, whose phrase
 	// must then hold all of the body's words ("the delegation head, …"

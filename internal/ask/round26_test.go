@@ -14,7 +14,10 @@ import "testing"
 // "where were the talks held?" by "talks in Bergen", not by a place in
 // another clause; "which year was the agreement signed?" by a date that
 // a "when" clause about the signing follows, wherever the parser hung
-// that clause; and counties "hit" by a strike are those it paralysed.
+// that clause; and counties "hit" by a strike are those it paralysed;
+// "who heads the NDF panel?" is not answered by the chairman of another
+// panel; "the panel chair" is its chairman; and "the NPA" is the "New
+// People’s Army" the article writes with a curly apostrophe.
 func TestRound26Issues(t *testing.T) {
 	fish := textArticle(t, `Fishing talks open in Bergen
 
@@ -51,7 +54,19 @@ Health Cabinet Secretary Mary Otieno said the offer was final. "We cannot pay in
 OSLO - Norway, the European Union and Britain ended a week of mackerel talks in Bergen without agreeing how to share the catch.
 
 Britain has argued that more of the mackerel now spends its summer in British waters, and the mackerel talks will resume in December.`)
+	panels := textArticle(t, `Peace panels end Oslo round
+
+OSLO - Government and rebel negotiators ended a four-day round of talks on Friday without a ceasefire.
+
+Government peace panel chairman Carlos Reyes described the outcome as modest. “We did not come here expecting miracles,” Reyes said.
+
+The National Democratic Front (NDF) panel, headed by Luisa Ocampo, said the government must free detained consultants first.
+
+Army spokesman Colonel Jose Balmo said the New People’s Army had been “reduced to a handful of weakened fronts”.`)
 	runAnswerCases(t, []answerCase{
+		{"the head of the panel the question names", panels, "Who heads the NDF panel?", []string{"Luisa Ocampo"}, []string{"Carlos Reyes"}, false},
+		{"a panel chair is its chairman", panels, "What did the government panel chair say about miracles?", []string{"expecting miracles"}, nil, false},
+		{"an acronym of a name with a curly possessive", panels, "What did the army spokesman say about the NPA?", []string{"handful of weakened fronts"}, nil, false},
 		{"the official who chaired it", guyana, "What did the Brazilian official who chaired it say?", []string{"far calmer"}, nil, false},
 		{"a word of the beginnings of a name's words", guyana, "What did the Caricom envoy say?", []string{"stand with Guyana"}, nil, false},
 		{"the initials of a capitalised title", kenya, "What did the CS say about interns?", []string{"more than we pay the nurses"}, nil, false},
