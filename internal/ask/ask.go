@@ -473,6 +473,9 @@ func (a *Article) unanswerable(q *question) string {
 		if timeAdjectives[w] {
 			continue // "the current rate": the article's present answers
 		}
+		if q.worksFor(w) {
+			continue // "the consultancy Sosa works for": "chief economist at the consultancy Ecolatina"
+		}
 		if q.countsAnyone(w) || q.measured(w) || w == q.counted && peopleWords[termOf(w)] {
 			continue // "how many people", "how deep", "how many workers": a number or a measure answers
 		}

@@ -119,7 +119,7 @@ var speakWords = set(`speak speaks spoke spoken speaking talk talked talking rem
 // ("will walk off the job at 7 a.m. Tuesday"). Its end is another
 // matter: "when will the contract expire?" asks what an article that
 // never speaks of it cannot say.
-var timeVerbs = set(`begin begins began begun start starts started last lasts lasted lasting`)
+var timeVerbs = set(`begin begins began begun start starts started last lasts lasted lasting kick kicks kicked commence commences commenced`)
 
 // endVerbs say that something ends. A "when" question with one needs no
 // match where a sentence holds the question's other words and a word that
@@ -1585,4 +1585,18 @@ func (a *Article) nounInQuestion(raw string, ws []string) func(k int) bool {
 		}
 		return false
 	}
+}
+
+// worksFor reports whether w is the verb of "works for" or "works at" in
+// the question: where someone works, which an article says with a role at
+// a body ("chief economist at the consultancy Ecolatina") more often than
+// with the verb.
+func (q *question) worksFor(w string) bool {
+	switch w {
+	case "work", "works", "worked", "working":
+	default:
+		return false
+	}
+	k := slices.Index(q.words, w)
+	return k >= 0 && k+1 < len(q.words) && (q.words[k+1] == "for" || q.words[k+1] == "at")
 }

@@ -17,7 +17,11 @@ import "testing"
 // that clause; and counties "hit" by a strike are those it paralysed;
 // "who heads the NDF panel?" is not answered by the chairman of another
 // panel; "the panel chair" is its chairman; and "the NPA" is the "New
-// People’s Army" the article writes with a curly apostrophe.
+// People’s Army" the article writes with a curly apostrophe; "when did
+// the lockout kick in?" asks when it began, whatever the verb; "the
+// consultancy Sosa works for" is the one she is chief economist at; and
+// "what is CN offering?" is answered by a quotation that goes on from a
+// credit to CN's executive two sentences back.
 func TestRound26Issues(t *testing.T) {
 	fish := textArticle(t, `Fishing talks open in Bergen
 
@@ -63,7 +67,19 @@ Government peace panel chairman Carlos Reyes described the outcome as modest. �
 The National Democratic Front (NDF) panel, headed by Luisa Ocampo, said the government must free detained consultants first.
 
 Army spokesman Colonel Jose Balmo said the New People’s Army had been “reduced to a handful of weakened fronts”.`)
+	rail := textArticle(t, `Railway locks out workers
+
+MONTREAL - Northern Rail locked out 9,000 workers on Saturday after talks with the union broke down.
+
+The lockout took effect at 12:01 a.m. on Saturday.
+
+Northern Rail’s executive vice-president, Helen Varga, said the company had no choice. “Uncertainty is the worst thing for our customers,” Varga told reporters. “Our offer includes wage increases of 12 per cent over three years.”
+
+Gabriela Sosa, chief economist at the consultancy Ecoplan, said the dispute could cut growth.`)
 	runAnswerCases(t, []answerCase{
+		{"kick in is begin", rail, "When did the lockout kick in?", []string{"12:01 a.m."}, nil, false},
+		{"where someone works, by a role at a body", rail, "What's the consultancy Sosa works for?", []string{"Ecoplan"}, nil, false},
+		{"a quotation going on from a credit to a body's executive", rail, "What wage increase is Northern Rail offering?", []string{"12 per cent"}, nil, false},
 		{"the head of the panel the question names", panels, "Who heads the NDF panel?", []string{"Luisa Ocampo"}, []string{"Carlos Reyes"}, false},
 		{"a panel chair is its chairman", panels, "What did the government panel chair say about miracles?", []string{"expecting miracles"}, nil, false},
 		{"an acronym of a name with a curly possessive", panels, "What did the army spokesman say about the NPA?", []string{"handful of weakened fronts"}, nil, false},

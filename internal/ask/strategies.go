@@ -744,11 +744,11 @@ func (a *Article) search(q *question) (Result, bool) {
 		}
 	}
 	top := hits[0].sent
-	cov := a.ix.coverage(covQuery, a.withContext(top))
+	cov := a.ix.coverage(covQuery, a.creditContext(top))
 	sents := []int{top}
 	// A second sentence when it adds coverage and scores close.
 	if len(hits) > 1 && hits[1].score > hits[0].score*0.8 {
-		if c2 := a.ix.coverage(covQuery, append(a.withContext(top), hits[1].sent)); c2 > cov {
+		if c2 := a.ix.coverage(covQuery, append(a.creditContext(top), hits[1].sent)); c2 > cov {
 			sents, cov = append(sents, hits[1].sent), c2
 		}
 	}
@@ -933,7 +933,7 @@ func (a *Article) questionNames(q *question) []nameTerm {
 // coversNames reports whether sentence i, with the sentence before it in
 // its paragraph, speaks of every name.
 func (a *Article) coversNames(names []nameTerm, i int) bool {
-	ctx := a.withContext(i)
+	ctx := a.creditContext(i)
 	for _, n := range names {
 		ok := false
 		for _, s := range ctx {
@@ -1297,6 +1297,20 @@ func (a *Article) withContext(i int) []int {
 		return []int{i, i - 1}
 	}
 	return []int{i}
+}
+
+// creditContext is withContext, and for a quotation that goes on from
+// one its paragraph credited ("CN’s executive vice-president, Helen
+// Szabo, said … “…,” Szabo told reporters. “Our offer includes …”") the
+// paragraph's sentences before: they say whom it speaks for.
+func (a *Article) creditContext(i int) []int {
+	ctx := a.withContext(i)
+	if ss := a.brief.Sentences; i < len(ss) && (strings.HasPrefix(a.sents[i], "“") || strings.HasPrefix(a.sents[i], "\"")) {
+		for k := i - 2; k >= 0 && ss[k].Para == ss[i].Para; k-- {
+			ctx = append(ctx, k)
+		}
+	}
+	return ctx
 }
 
 // quoteContext is what a quotation in sentence i is about: the sentence,
