@@ -10,7 +10,10 @@ import "testing"
 // the next sentence of the paragraph names the one who spoke by a
 // description the story has not used before, so the quotation is hers;
 // while a description the story used before for someone else ("a nurse
-// who spoke earlier") keeps the source unnamed.
+// who spoke earlier") keeps the source unnamed; and "he said" is the man
+// the story named in full with a hyphenated given name ("Marc-André
+// Thibault") that the entity model cut short, whom it then calls by his
+// surname alone.
 func TestAudit23OwnersAndNamesAfter(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a role with its owner hung off the quotation",
@@ -22,5 +25,8 @@ func TestAudit23OwnersAndNamesAfter(t *testing.T) {
 		{"one of them, and a description used before",
 			"Nurses picket hospital\n\nLISBON - Nurses picketed the main hospital on Tuesday as talks with the ministry stalled.\n\nA graduate who spoke to reporters earlier said the strike would go on. Outside the hospital, a group of young nurses held placards. \"I finished my degree a year ago and I have been waiting for a post ever since,\" one of them said. The graduate, Ana Lopes, said she had taken a job in a cafe.",
 			"I finished my degree", "one of them"},
+		{"he, after a full name with a hyphenated given name",
+			"Railway locks out workers\n\nMONTREAL - Northern Rail locked out its conductors on Saturday.\n\n\"The company chose to lock the door on its own workers in the middle of the night,\" said Marc-André Thibault, president of the union, at a news conference. \"We were ready to keep talking,\" he said.\n\nThibault said the union's main concern was fatigue. Under the company's proposal, he said, some crews could be called to work with as little as ten hours' notice \"after coming home from a twelve-hour shift\".",
+			"after coming home", "Marc-André Thibault"},
 	}, false)
 }

@@ -107,6 +107,17 @@ func (t *tree) neverFullName(cl *nlp.Cluster) bool {
 			return false
 		}
 	}
+	// A full name the entity model cut short ("Marc-André Thibodeau"
+	// with only "Marc" a person's): the word after a given name the
+	// name linking reads as one person's.
+	for k := 1; k < len(a.Tokens); k++ {
+		if a.Tokens[k].Text != word || a.Tokens[k-1].UPOS != "PROPN" || a.Tokens[k-1].Sent != a.Tokens[k].Sent || t.personAt == nil {
+			continue
+		}
+		if p := t.personAt(a.Tokens[k].Start); strings.HasSuffix(p, " "+word) {
+			return false
+		}
+	}
 	return true
 }
 
