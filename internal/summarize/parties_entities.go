@@ -355,6 +355,11 @@ func (d *doc) entityOfSpeaker(speaker string) int {
 			return d.entityOfSpeaker(stripPossessive(owner))
 		}
 	}
+	if i := strings.Index(speaker, " based "); i > 0 {
+		// "One captain based in Denver": where someone works or lives
+		// is not whose side they are on.
+		speaker = speaker[:i]
+	}
 	f := strings.Fields(speaker)
 	if len(f) == 0 {
 		return -1

@@ -990,3 +990,20 @@ func TestBracketAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceOfWorkIsNoSide checks that a source described by where they
+// are based ("One captain based in Denver") is no party of that place,
+// and holds no position for it.
+func TestPlaceOfWorkIsNoSide(t *testing.T) {
+	b := treeBrief(t, "Airline and pilots reach tentative deal after mediator steps in\n\nCHICAGO — United Air Lines and the union representing its 14,000 pilots reached a tentative agreement early Sunday after three days of talks overseen by a federal mediator, the two sides said.\n\nThe deal, which must be ratified by union members, would raise pay by 34% over four years, according to a person familiar with the terms who was not authorized to discuss them.\n\n\"This agreement recognizes the contributions our pilots made during the toughest period in our history,\" United chief executive Scott Kirby said in a memo to employees. \"It also gives us the certainty we need to grow.\"\n\nCapt. Garth Thompson, who chairs the union's master executive council, told members in a video message that the deal was \"industry-leading.\" But some pilots were skeptical. One captain based in Denver, who asked not to be named because he was not authorized to speak to the media, said the retirement provisions fell short. \"The pay is fine. The pension is not,\" he said.\n\nThe mediator, Linda Puchala, declined to comment. A spokesperson for the National Mediation Board said the board \"does not comment on ongoing cases.\"\n\nAnalysts said the deal would add about $1 billion a year to United's costs. \"It is expensive, but a strike would have been far more expensive,\" said Helane Becker, an analyst at TD Cowen. She said investors would focus on whether United could pass the costs on to travelers.\n\nThompson said the union would hold information sessions in the coming weeks. Voting will close on March 1.")
+	for _, p := range b.Parties {
+		if p.Name == "Denver" {
+			t.Errorf("Denver is a party: %+v", b.Parties)
+		}
+	}
+	for _, p := range b.Positions {
+		if p.Party == "Denver" {
+			t.Errorf("position %+v credited to the place the source is based in", p)
+		}
+	}
+}
