@@ -13,7 +13,13 @@ import "testing"
 // who spoke earlier") keeps the source unnamed; and "he said" is the man
 // the story named in full with a hyphenated given name ("Marc-André
 // Thibault") that the entity model cut short, whom it then calls by his
-// surname alone.
+// surname alone; and "“…,” the Connecticut senator told reporters" (or
+// "the Connecticut Democrat", capitalised) right after a sentence whose
+// subject is "Senator Chris Murphy" is his, as news goes on with the
+// speaker it just named in other words; and "Kyrsten Sinema, an
+// independent who has joined the talks, was quoted by Politico as saying
+// …" is hers, not the outlet's, though the parser hung her on the
+// relative clause's verb.
 func TestAudit23OwnersAndNamesAfter(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a role with its owner hung off the quotation",
@@ -28,5 +34,14 @@ func TestAudit23OwnersAndNamesAfter(t *testing.T) {
 		{"he, after a full name with a hyphenated given name",
 			"Railway locks out workers\n\nMONTREAL - Northern Rail locked out its conductors on Saturday.\n\n\"The company chose to lock the door on its own workers in the middle of the night,\" said Marc-André Thibault, president of the union, at a news conference. \"We were ready to keep talking,\" he said.\n\nThibault said the union's main concern was fatigue. Under the company's proposal, he said, some crews could be called to work with as little as ten hours' notice \"after coming home from a twelve-hour shift\".",
 			"after coming home", "Marc-André Thibault"},
+		{"the senator just named, in other words",
+			"Senators clash over border deal\n\nWASHINGTON - Senate negotiators traded accusations on Tuesday over a stalled border deal.\n\n\"We are not going to pass a bill that does nothing,\" said Senator James Lankford, an Oklahoma Republican.\n\nSenator Chris Murphy, the lead Democratic negotiator, disagreed. \"The bill is written. What is missing is courage,\" the Connecticut senator told reporters outside the chamber.",
+			"The bill is written", "Chris Murphy"},
+		{"the Democrat just named, in capitals",
+			"Senators clash over border deal\n\nWASHINGTON - Senate negotiators traded accusations on Tuesday over a stalled border deal.\n\n\"We are not going to pass a bill that does nothing,\" said Senator James Lankford, an Oklahoma Republican.\n\nSenator Chris Murphy, the lead Democratic negotiator, disagreed. \"The bill is written. What is missing is courage,\" the Connecticut Democrat told reporters outside the chamber.",
+			"The bill is written", "Chris Murphy"},
+		{"quoted by an outlet as saying",
+			"Senators near border deal\n\nWASHINGTON - Senate negotiators said on Tuesday they were close to a border deal.\n\nKyrsten Sinema, an independent from Arizona who has joined the talks, was quoted by Politico as saying the deal was \"95 percent done.\"",
+			"95 percent done", "Kyrsten Sinema"},
 	}, false)
 }

@@ -404,3 +404,87 @@ func (t *tree) listAfter(k int) bool {
 	}
 	return false
 }
+
+// subjectGoesOn returns, for a definite description of a person that
+// speaks at src and that nothing else resolved ("“…,” the Connecticut
+// senator told reporters", "the Connecticut Democrat"), the person the
+// story's last sentence before the quotation made its subject by name
+// ("Senator Chris Murphy, the lead Democratic negotiator, disagreed."):
+// news goes on with the speaker it just named, in other words. Not when
+// the story used the description's noun before (it may be someone else)
+// nor when another person is named between them outside quotation marks.
+// (A title before a name does not count as a use.) It returns -1
+// otherwise.
+func (t *tree) subjectGoesOn(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	if t.quoted[src] {
+		return -1
+	}
+	head := src
+	for head >= 0 && (a.Tokens[head].Rel == "flat" || a.Tokens[head].Rel == "compound") && a.Tokens[head].Head >= 0 && a.Tokens[head].Head < head {
+		head = a.Tokens[head].Head
+	}
+	lo := int(t.left[head])
+	if lo > 0 && !strings.EqualFold(a.Tokens[lo].Text, "the") {
+		lo-- // "the" hung elsewhere by the parser
+	}
+	if lo < 0 || !strings.EqualFold(a.Tokens[lo].Text, "the") || a.Tokens[lo].UPOS != "DET" {
+		return -1
+	}
+	switch {
+	case tok.UPOS == "NOUN" && tok.XPOS == "NN" && (roleNoun(strings.ToLower(tok.Text)) || t.personNoun(src)):
+		// One person ("the nurses" are many), described as the story
+		// has not described anyone before: a title before a name
+		// ("Senator James Lankford") describes no one.
+		l := strings.ToLower(tok.Lemma)
+		for j := 0; j < a.Sentences[tok.Sent].First; j++ {
+			if a.Tokens[j].UPOS == "NOUN" && strings.EqualFold(a.Tokens[j].Lemma, l) && t.child(j, "det") >= 0 {
+				return -1
+			}
+		}
+	case tok.UPOS == "PROPN":
+		// "the Connecticut Democrat": a people's word at the end of a
+		// capitalised phrase after "the" describes a person, however
+		// the name linking read it.
+		last := int(t.right[head])
+		if last >= len(a.Tokens) || !strings.HasSuffix(a.Tokens[last].NER, "NORP") {
+			return -1
+		}
+	default:
+		return -1
+	}
+	// The story's last sentence before the quotation the source speaks.
+	s := tok.Sent - 1
+	for s >= 0 && t.opensWithQuote(s) && s >= tok.Sent-4 {
+		s--
+	}
+	if s < 0 || t.opensWithQuote(s) {
+		return -1
+	}
+	r := t.sentenceRoot(s)
+	if r < 0 {
+		return -1
+	}
+	subj := t.subjectChild(r)
+	if subj < 0 && a.Tokens[r].UPOS == "PROPN" {
+		// "Senator Chris Murphy, the lead Democratic negotiator,
+		// disagreed." with the verb tagged a noun: the name heads it.
+		subj = r
+	}
+	if subj < 0 || a.Tokens[subj].UPOS != "PROPN" || t.child(subj, "conj") >= 0 {
+		return -1
+	}
+	ei := t.entityAt(subj)
+	if ei < 0 || a.Entities[ei].Type != nlp.PERSON {
+		return -1
+	}
+	c := t.clusterAt(a.Entities[ei].Last - 1)
+	for e2 := range a.Entities {
+		e := &a.Entities[e2]
+		if e.Type == nlp.PERSON && e.First > a.Entities[ei].Last && e.First < src && !t.quoted[e.First] && (c < 0 || t.clusterAt(e.Last-1) != c) {
+			return -1
+		}
+	}
+	return ei
+}

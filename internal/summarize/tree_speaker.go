@@ -228,6 +228,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// source.
 		return "", false
 	}
+	// "the Connecticut Democrat told reporters": a description, however
+	// capitalised, of the person just named.
+	if tok.UPOS == "PROPN" {
+		if e := t.subjectGoesOn(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
+	}
 	// "said Bolivia's Vice Minister of Foreign Affairs, Rubén Quispe
 	// Mamani,": a title the entity model may read as a name, with the
 	// person's name set off after it, is that person.
@@ -414,6 +421,11 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// Hamid said Sudan had asked …": the person news names right after
 	// describing them.
 	if e := t.newcomerNamed(src); e >= 0 && !anonymous {
+		return t.entityFullName(e), true
+	}
+	// "Senator Chris Murphy … disagreed. “…,” the Connecticut senator told
+	// reporters": the person just named, in other words.
+	if e := t.subjectGoesOn(src); e >= 0 && !anonymous {
 		return t.entityFullName(e), true
 	}
 	// A body by what it is ("the company", "the union") stands for the

@@ -286,6 +286,17 @@ func (t *tree) quotedAs(i int) int {
 			if s := t.child(h, "nsubj:pass"); s >= 0 && s < h {
 				return s
 			}
+			if t.child(h, "aux:pass") >= 0 {
+				// "Kyrsten Sinema, an independent who has joined the
+				// talks, was quoted by Politico as saying", with the
+				// subject hung on the relative clause's verb: the
+				// sentence's first subject, not the outlet.
+				for k := a.Sentences[a.Tokens[h].Sent].First; k < h; k++ {
+					if tk := &a.Tokens[k]; !t.quoted[k] && (tk.UPOS == "PROPN" || tk.UPOS == "NOUN") && strings.HasPrefix(tk.Rel, "nsubj") {
+						return k
+					}
+				}
+			}
 		}
 	}
 	return -1
