@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAudit23OwnersAndNamesAfter checks credits that hang on what stands
 // beside an unnamed source: "“…,” Norway's fisheries minister, Eirik
@@ -44,4 +47,25 @@ func TestAudit23OwnersAndNamesAfter(t *testing.T) {
 			"Senators near border deal\n\nWASHINGTON - Senate negotiators said on Tuesday they were close to a border deal.\n\nKyrsten Sinema, an independent from Arizona who has joined the talks, was quoted by Politico as saying the deal was \"95 percent done.\"",
 			"95 percent done", "Kyrsten Sinema"},
 	}, false)
+}
+
+// TestAudit23RelativeIsNoContent checks that a relative clause that
+// describes a speaker named after an inverted cue ("…,” said Senator
+// James Lankford, an Oklahoma Republican who has led the talks") is no
+// statement of his, while "that" after the cue's words still opens one.
+func TestAudit23RelativeIsNoContent(t *testing.T) {
+	text := "Senators clash over border deal\n\nWASHINGTON - Senate negotiators traded accusations on Tuesday.\n\n\"We are not going to pass a bill that does nothing,\" said Senator James Lankford, an Oklahoma Republican who has led the talks for his party.\n\nJohnson told MSNBC on Friday that the deal remained under discussion."
+	b := treeBrief(t, text)
+	found := false
+	for _, s := range b.Statements {
+		if strings.HasPrefix(s.Text, "who has led") {
+			t.Errorf("statement %+v: a relative clause describing the speaker", s)
+		}
+		if strings.HasPrefix(s.Text, "the deal remained") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no statement \"the deal remained …\" in %+v", b.Statements)
+	}
 }

@@ -412,6 +412,13 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					// held, said…").
 					continue
 				}
+				if ct.Rel == "ccomp" && int(c) > i && t.relativeClause(int(c)) && t.describesNoun(int(c)) {
+					// "…,” said Senator James Lankford, an Oklahoma
+					// Republican who has led the talks": the clause
+					// describes the speaker; "who" opens no reported
+					// content.
+					continue
+				}
 				if ct.Rel == "ccomp" && int(c) > i && t.isCue(int(c)) && t.closingAttribution(int(c)) >= 0 {
 					// "…believe a deal is within reach, a diplomat in
 					// Cairo said.": the sentence's credit, not content.
@@ -741,6 +748,25 @@ func (t *tree) relativeClause(c int) bool {
 	}
 	x := t.a.Tokens[s].XPOS
 	return x == "WP" || x == "WDT"
+}
+
+// describesNoun reports whether clause c opens right after a noun or a
+// name, which a relative clause describes ("an Oklahoma Republican who
+// has led the talks"), not after a verb whose question it is ("asked
+// who else had received protection").
+func (t *tree) describesNoun(c int) bool {
+	first := int(t.left[c])
+	k := first - 1
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(t.a.Tokens[first].Text) {
+	case "who", "which", "whom", "whose":
+	default:
+		return false // "that" may open what was said ("told MSNBC on Friday that …")
+	}
+	u := t.a.Tokens[k].UPOS
+	return u == "NOUN" || u == "PROPN"
 }
 
 // hasVerb reports whether the subtree of token c holds a verb or an
