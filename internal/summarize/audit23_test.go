@@ -22,7 +22,9 @@ import (
 // speaker it just named in other words; and "Kyrsten Sinema, an
 // independent who has joined the talks, was quoted by Politico as saying
 // …" is hers, not the outlet's, though the parser hung her on the
-// relative clause's verb.
+// relative clause's verb; and "“…,” said one person close to Castell." is
+// that person's, described in full, not Castell's, though the parser hung
+// the noun on "close" and left the verb with no subject.
 func TestAudit23OwnersAndNamesAfter(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"a role with its owner hung off the quotation",
@@ -46,6 +48,9 @@ func TestAudit23OwnersAndNamesAfter(t *testing.T) {
 		{"quoted by an outlet as saying",
 			"Senators near border deal\n\nWASHINGTON - Senate negotiators said on Tuesday they were close to a border deal.\n\nKyrsten Sinema, an independent from Arizona who has joined the talks, was quoted by Politico as saying the deal was \"95 percent done.\"",
 			"95 percent done", "Kyrsten Sinema"},
+		{"one person close to a company",
+			"Ports bidder approaches investors\n\nLONDON - Castell Infrastructure approached three of Harbourline's largest shareholders over the weekend, people familiar with the matter said.\n\n\"The conversations have been constructive,\" said one person close to Castell.",
+			"The conversations have been constructive", "one person close to Castell"},
 	}, false)
 }
 

@@ -623,6 +623,20 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	if h := tok.Head; tok.UPOS == "NOUN" && h == last && a.Tokens[h].UPOS == "ADJ" && !t.quoted[h] {
+		// "one person close to Castell", with the adjective parsed as
+		// the noun's head: it says who the person is.
+		r := int(t.right[h])
+		for k := h; k <= r; k++ {
+			if a.Tokens[k].Text == "," || t.quoted[k] {
+				r = k - 1
+				break
+			}
+		}
+		if r-first <= 10 {
+			last = r + 1
+		}
+	}
 	for first < last && (a.Tokens[first].UPOS == "PUNCT" || a.Tokens[first].Rel == "case") {
 		first++
 	}
