@@ -68,6 +68,9 @@ type Article struct {
 	acr   acronyms
 	// speech is every quote and statement, in article order.
 	said []utterance
+	// datelined is the story's first sentence when a dateline places it
+	// ("OSLO - Negotiators wrapped up talks here on Friday…"), else -1.
+	datelined int
 }
 
 // name is a person, party or body the article speaks of.
@@ -107,6 +110,18 @@ func New(b *summarize.Brief, opts ...Option) *Article {
 	for i := range a.info {
 		a.ix.addTerms(i, a.info[i].lemmaTerms())
 		a.ix.addTerms(i, a.info[i].coref)
+	}
+	// The dateline's place is where the first sentence happens: its
+	// words are that sentence's too ("How long was the Oslo round?").
+	a.datelined = -1
+	if b.Dateline != "" {
+		for i, s := range b.Sentences {
+			if !s.Furniture {
+				a.datelined = i
+				a.ix.addTerms(i, terms(b.Dateline))
+				break
+			}
+		}
 	}
 	a.acr = buildAcronyms(a.sents)
 	a.acr.nounPhrases(a.info)

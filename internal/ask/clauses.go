@@ -149,3 +149,15 @@ func (si *sentInfo) saysWhere(e entity) bool {
 	}
 	return k >= 0 && placePreps[strings.ToLower(si.toks[k].Text)]
 }
+
+// placesAnything reports whether the sentence says where anything is or
+// happens by a place a preposition of place brings in ("talks in
+// Geneva").
+func (si *sentInfo) placesAnything() bool {
+	for _, e := range si.ents {
+		if si.saysWhere(e) {
+			return true
+		}
+	}
+	return false
+}

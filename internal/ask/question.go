@@ -749,8 +749,11 @@ func (q *question) whichMany() string {
 }
 
 // future reports whether the question asks about what is to come:
-// "when will …", "where will … be held".
+// "when will …", "where will … be held", "where are they going to be?".
 func (q *question) future() bool {
+	if k := slices.Index(q.words, "going"); k > 0 && k+2 < len(q.words) && q.words[k+1] == "to" && q.words[k-1] != "was" && q.words[k-1] != "were" {
+		return true // "where are they going to be?"
+	}
 	return slices.Contains(q.words, "will") || slices.Contains(q.words, "shall") || q.asksNext()
 }
 

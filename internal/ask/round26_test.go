@@ -21,7 +21,11 @@ import "testing"
 // the lockout kick in?" asks when it began, whatever the verb; "the
 // consultancy Sosa works for" is the one she is chief economist at; and
 // "what is CN offering?" is answered by a quotation that goes on from a
-// credit to CN's executive two sentences back.
+// credit to CN's executive two sentences back; "where were the talks
+// held?" by the story's dateline when its first sentence says only
+// "here", and "how long was the Oslo round?" by the "four-day round" of
+// that sentence; while "where will the next round be held?" is not
+// answered by where the story was filed.
 func TestRound26Issues(t *testing.T) {
 	fish := textArticle(t, `Fishing talks open in Bergen
 
@@ -76,7 +80,17 @@ The lockout took effect at 12:01 a.m. on Saturday.
 Northern Rail’s executive vice-president, Helen Varga, said the company had no choice. “Uncertainty is the worst thing for our customers,” Varga told reporters. “Our offer includes wage increases of 12 per cent over three years.”
 
 Gabriela Sosa, chief economist at the consultancy Ecoplan, said the dispute could cut growth.`)
+	oslo := textArticle(t, `Peace panels end round without ceasefire
+
+OSLO - Government and rebel negotiators wrapped up a four-day round of talks here on Friday with an agreement on prisoner releases.
+
+It was the first formal round since the two sides met in Manila in 2023.
+
+The panels said they would meet again, without saying where.`)
 	runAnswerCases(t, []answerCase{
+		{"where, by the dateline", oslo, "Where were the talks held?", []string{"Oslo"}, nil, false},
+		{"how long, by a round the dateline places", oslo, "How long was the Oslo round?", []string{"four-day round"}, nil, false},
+		{"where next is no dateline's", oslo, "Where will the next round be held?", nil, nil, true},
 		{"kick in is begin", rail, "When did the lockout kick in?", []string{"12:01 a.m."}, nil, false},
 		{"where someone works, by a role at a body", rail, "What's the consultancy Sosa works for?", []string{"Ecoplan"}, nil, false},
 		{"a quotation going on from a credit to a body's executive", rail, "What wage increase is Northern Rail offering?", []string{"12 per cent"}, nil, false},

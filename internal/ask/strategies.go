@@ -647,12 +647,19 @@ func (a *Article) search(q *question) (Result, bool) {
 	if q.howLong && len(q.content) > 0 {
 		// "How long is the truce?": a sentence that gives a span of
 		// time beside what is asked about ("a 90-day truce", "a
-		// six-month license"), if one is close to the best.
+		// six-month license", "a four-day round"), if one is close to
+		// the best.
+		asked := slices.Clone(q.content)
+		for _, w := range q.words {
+			if questionWords[w] && !isStop(w) {
+				asked = append(asked, porter(w)) // "round", "meeting"
+			}
+		}
 		for k := range hits {
 			if hits[k].score < hits[0].score/2 {
 				break
 			}
-			if durationOf(a.sents[hits[k].sent], q.content) {
+			if durationOf(a.sents[hits[k].sent], asked) {
 				hits[0], hits[k] = hits[k], hits[0]
 				break
 			}
@@ -777,7 +784,13 @@ func (a *Article) search(q *question) (Result, bool) {
 			text += " " + a.sents[j]
 		}
 	}
-	return a.sentencesAnswer(sents, 0.4+cov/2), true
+	r := a.sentencesAnswer(sents, 0.4+cov/2)
+	if q.atype == typePlace && sents[0] == a.datelined && !q.future() && !a.info[top].placesAnything() {
+		// "OSLO - Negotiators wrapped up talks here on Friday": the
+		// sentence says where only by the dateline.
+		r.Answer = fmt.Sprintf("In %s (the story's dateline): %s", a.brief.Dateline, r.Answer)
+	}
+	return r, true
 }
 
 // topicSearch answers a question no sentence covers when the question's

@@ -264,6 +264,9 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 		}
 		return hasQuantity(info.withoutDays(a.sents[i])) || info.hasType(nlp.MONEY, nlp.PERCENT, nlp.CARDINAL)
 	case typePlace:
+		if i == a.datelined && (q == nil || !q.future()) {
+			return true // the dateline says where, of what has happened
+		}
 		if q != nil && q.wh == "where" {
 			// "Where were the talks held?": a place, not a country that
 			// acts ("if China resumed shipments") or owns ("China's

@@ -25,6 +25,10 @@ type Brief struct {
 	// sentence numbers everywhere in the brief index this slice. They are not
 	// part of the JSON contract.
 	Sentences []Sentence `json:"-"`
+	// Dateline is the place of the dateline that opens the story, as a
+	// name ("Oslo" for "OSLO (Reuters) -"), or "". Not part of the JSON
+	// contract.
+	Dateline string `json:"-"`
 }
 
 // Headline returns the brief's title: the article's, or for pasted text

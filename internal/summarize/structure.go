@@ -822,3 +822,37 @@ func mayOpenCredit(s string) bool {
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
+
+// datelinePlace returns the place a dateline names, as a name: its words
+// before a comma, a bracket or the dash, in capitals only where the
+// dateline writes a word all in capitals ("BERGEN, Norway (Reuters) -" is
+// "Bergen", "MOSCOW/KYIV" is "Moscow/Kyiv"); "" for no dateline.
+func datelinePlace(dl string) string {
+	dl = strings.TrimSpace(dl)
+	if i := strings.IndexAny(dl, ",(—–:"); i >= 0 {
+		dl = dl[:i]
+	}
+	if i := strings.Index(dl, " -"); i >= 0 {
+		dl = dl[:i]
+	}
+	dl = strings.TrimRight(strings.TrimSpace(dl), "-")
+	if dl == "" {
+		return ""
+	}
+	words := strings.Fields(dl)
+	for k, w := range words {
+		if w != strings.ToUpper(w) {
+			continue
+		}
+		parts := strings.Split(w, "/")
+		for j, p := range parts {
+			r := []rune(strings.ToLower(p))
+			if len(r) > 0 {
+				r[0] = unicode.ToUpper(r[0])
+			}
+			parts[j] = string(r)
+		}
+		words[k] = strings.Join(parts, "/")
+	}
+	return strings.Join(words, " ")
+}

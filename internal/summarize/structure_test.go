@@ -312,3 +312,21 @@ func BenchmarkStructure(b *testing.B) {
 		findLayout(page, paras)
 	}
 }
+
+// TestDatelinePlace checks the place read from a dateline.
+func TestDatelinePlace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"OSLO - ", "Oslo"},
+		{"BERGEN, Norway (Reuters) - ", "Bergen"},
+		{"MOSCOW/KYIV (Reuters) — ", "Moscow/Kyiv"},
+		{"NEW DELHI: ", "New Delhi"},
+		{"Buenos Aires (AP) -- ", "Buenos Aires"},
+		{"LOS ANGELES (AP) - ", "Los Angeles"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := datelinePlace(tt.in); got != tt.want {
+			t.Errorf("datelinePlace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -107,6 +107,7 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 		Summary:    Summary{Engine: EngineLocal},
 		Warnings:   []string{},
 		Sentences:  d.sents,
+		Dateline:   datelinePlace(d.text[d.dateline.start:d.dateline.end]),
 	}
 	if b.Source.Title == "" {
 		b.Source.Title = d.headlineText() // a pasted page's headline (structure.go)
