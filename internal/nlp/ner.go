@@ -216,6 +216,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = hyphenatedNames(a, x, named)
 	syllableNames(a, x, named)
 	named = titleFieldTails(x, named)
+	possessiveBodies(a, named)
 	employersBeforeTitles(a, x, named)
 	adjectivesOfPeoples(a, x, r.gaz, named)
 	for _, sp := range named {

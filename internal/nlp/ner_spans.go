@@ -108,3 +108,36 @@ func writtenWhole(a *Analysis, x *nerDoc, spans []nerSpan, k, j int, w string) b
 	}
 	return false
 }
+
+// possessiveBodies joins to a body's span the head noun its name takes
+// after a possessive ("the International Longshoremen's Association",
+// "the Panhellenic Seamen's Federation"), where the model stopped before
+// the "'s": a capitalised body noun right after it, in the same sentence,
+// that no other span holds.
+func possessiveBodies(a *Analysis, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		i := sp.last
+		if sp.typ != ORG || i+1 >= len(a.Tokens) || a.Tokens[i+1].Sent != a.Tokens[sp.first].Sent {
+			continue
+		}
+		if p := a.Tokens[i].Text; p != "'s" && p != "’s" {
+			continue
+		}
+		if k+1 < len(spans) && spans[k+1].first <= i+1 {
+			continue
+		}
+		w := a.Tokens[i+1].Text
+		if r := []rune(w); len(r) == 0 || !unicode.IsUpper(r[0]) || !possessiveBodyNouns[strings.ToLower(w)] {
+			continue
+		}
+		sp.last = i + 2
+	}
+}
+
+// possessiveBodyNouns head the names of bodies written after a
+// possessive ("Longshoremen's Association").
+var possessiveBodyNouns = map[string]bool{"association": true, "union": true, "federation": true, "league": true,
+	"party": true, "council": true, "alliance": true, "front": true, "congress": true, "movement": true,
+	"organisation": true, "organization": true, "institute": true, "society": true, "guild": true,
+	"confederation": true, "fund": true, "coalition": true}

@@ -160,8 +160,11 @@ func (d *doc) sentenceMentions(si int) {
 				// Army": "People's" is inside the name.
 				// "St. Brendan's Medical Center": a saint's name in a
 				// body's.
+				// "the International Longshoremen's Association": a
+				// members' body named after its members.
 				saint := d.toks[ti].lower == "st." || d.toks[ti].lower == "st" || d.toks[ti].lower == "saint"
-				if endsPossessive(d.toks[end-1].text) && !(nt.lower == "office" && titleWords[stripPossessive(d.toks[end-1].lower)]) && stripPossessive(d.toks[end-1].lower) != "people" && !saint {
+				members := memberBodies[nt.lower] && strings.HasSuffix(stripPossessive(d.toks[end-1].lower), "men")
+				if endsPossessive(d.toks[end-1].text) && !(nt.lower == "office" && titleWords[stripPossessive(d.toks[end-1].lower)]) && stripPossessive(d.toks[end-1].lower) != "people" && !saint && !members {
 					break
 				}
 				end++

@@ -169,6 +169,18 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 			// San Suu Kyi".
 			continue
 		}
+		// "At the Port of Savannah, longshoreman Marcus Reed": a place
+		// set off before the name says where the person is, whatever
+		// the parser hung the name on.
+		if i < nameLo && t.commaBetween(i, nameLo) {
+			ph := i
+			if a.Tokens[i].Rel == "nmod" && a.Tokens[i].Head >= 0 && t.caseOf(i) == "of" {
+				ph = a.Tokens[i].Head
+			}
+			if t.placeMarked(ph) {
+				continue
+			}
+		}
 		// A capital names where something happens ("a Brussels
 		// summit"), not whose side someone is on; "Moscow's envoy" does.
 		if w := strings.ToLower(a.Tokens[i].Text); capitals[w] && !(i+1 < len(a.Tokens) && a.Tokens[i+1].Rel == "case") {

@@ -1007,3 +1007,25 @@ func TestPlaceOfWorkIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// TestMembersBodyAndFrontedPlace checks that a body named after its
+// members with a possessive ("the International Longshoremen's
+// Association") is one party by its whole name, and that a place set off
+// before a person ("At the Port of Savannah, longshoreman Marcus Reed")
+// is not his side.
+func TestMembersBodyAndFrontedPlace(t *testing.T) {
+	b := treeBrief(t, "Dockworkers and port operators resume talks as strike enters second week\n\nBALTIMORE (AP) — Dockworkers and port operators returned to the bargaining table on Monday as a strike that has shut container terminals from Maine to Texas entered its second week.\n\nHarold Daggett, president of the International Longshoremen's Association, said the union would not accept any contract that allowed automated cranes. \"Not one job will be lost to a machine,\" Daggett told a rally outside the Port of Baltimore on Sunday. \"Not one.\"\n\nThe United States Maritime Alliance, which represents the operators, said in a statement that it had offered a 50% wage increase over six years. Its chairman, David Adam, said the offer was \"the best in the history of this industry.\" He added that the alliance was prepared to keep talking \"for as long as it takes.\"\n\nDaggett dismissed the offer. He said the operators had made billions during the pandemic and could afford more. \"They want us to be grateful for crumbs,\" he said.\n\nActing Labor Secretary Julie Su met both sides in Washington on Saturday. A Labor Department spokesperson said Su had urged them \"to reach a fair agreement quickly.\" She did not say whether the administration would intervene.\n\nRetailers are growing anxious. \"Every day of this strike costs our members money and costs consumers choice,\" said Jonathan Gold, vice president at the National Retail Federation. Gold said some retailers had begun rerouting shipments to West Coast ports.\n\nAt the Port of Savannah, longshoreman Marcus Reed, 34, said he had been on the picket line every day. \"My father worked these docks and so did his father,\" Reed said. \"We're not going to be the generation that gives it away.\"")
+	var names []string
+	for _, p := range b.Parties {
+		names = append(names, p.Name)
+		if strings.Contains(p.Name, "Savannah") {
+			t.Errorf("a place before a person is a party: %+v", p)
+		}
+		if p.Name == "Association" {
+			t.Errorf("a body's name cut at its possessive: %+v", p)
+		}
+	}
+	if !slices.Contains(names, "International Longshoremen's Association") {
+		t.Errorf("parties %q lack the International Longshoremen's Association", names)
+	}
+}
