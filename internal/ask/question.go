@@ -492,6 +492,10 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				// with someone it does ("Chelsea Clinton" beside "Hillary
 				// Clinton"): the name as the article writes it.
 				q.ent = n
+			} else if n := a.bodyDescribed(subj); n != nil {
+				// "the retail federation", "the NRF": the one body the
+				// brief lists whose name holds the words.
+				q.ent = n
 			} else if !pronounsHe[head] && !pronounsThey[head] {
 				q.desc = describe(namesJoined(subj, raw))
 				for _, w := range subj {
@@ -1603,3 +1607,51 @@ func (q *question) worksFor(w string) bool {
 	k := slices.Index(q.words, w)
 	return k >= 0 && k+1 < len(q.words) && (q.words[k+1] == "for" || q.words[k+1] == "at")
 }
+
+// bodyDescribed returns the one body (not a person) the brief lists whose
+// name holds every content word of a subject headed by a body's noun
+// ("the retail federation" for the National Retail Federation), or whose
+// name an acronym spells ("the NRF"); nil otherwise.
+func (a *Article) bodyDescribed(subj []string) *name {
+	var ws []string
+	for _, w := range subj {
+		if !isStop(w) {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) == 1 {
+		if x := a.acr.expansion(ws[0]); len(x) >= 2 {
+			ws = ws[:0]
+			for _, w := range x {
+				if !acronymLinker[w] {
+					ws = append(ws, w)
+				}
+			}
+		} else {
+			return nil
+		}
+	}
+	if len(ws) == 0 || !bodyNouns[ws[len(ws)-1]] && !orgHeads[ws[len(ws)-1]] {
+		return nil
+	}
+	var found *name
+	for i := range a.names {
+		n := &a.names[i]
+		if n.kind == summarize.KindPerson || len(n.keys) < len(ws) {
+			continue
+		}
+		if slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(n.keys, w) }) {
+			continue
+		}
+		if found != nil && found.full != n.full {
+			return nil // two bodies fit: the words do not say which
+		}
+		found = n
+	}
+	return found
+}
+
+// orgHeads end the names of bodies besides bodyNouns' kinds: a ministry, a
+// council, a commission.
+var orgHeads = set(`ministry department council commission committee agency authority board office institute
+alliance confederation congress coalition organisation organization party`)

@@ -25,7 +25,9 @@ import "testing"
 // held?" by the story's dateline when its first sentence says only
 // "here", and "how long was the Oslo round?" by the "four-day round" of
 // that sentence; while "where will the next round be held?" is not
-// answered by where the story was filed.
+// answered by where the story was filed; "what did the retail federation
+// say?" and "what did the NRF say?" ask about the National Retail
+// Federation, whose vice president speaks for it.
 func TestRound26Issues(t *testing.T) {
 	fish := textArticle(t, `Fishing talks open in Bergen
 
@@ -87,7 +89,14 @@ OSLO - Government and rebel negotiators wrapped up a four-day round of talks her
 It was the first formal round since the two sides met in Manila in 2023.
 
 The panels said they would meet again, without saying where.`)
+	ports := textArticle(t, `Dockworkers strike enters second week
+
+BALTIMORE - A strike that has shut container terminals from Maine to Texas entered its second week on Monday.
+
+"Every day of this strike costs our members money," said Jonathan Gold, vice president at the National Retail Federation.`)
 	runAnswerCases(t, []answerCase{
+		{"a body by words of its name", ports, "What did the retail federation say?", []string{"costs our members money"}, nil, false},
+		{"a body by its initials", ports, "What did the NRF say?", []string{"costs our members money"}, nil, false},
 		{"where, by the dateline", oslo, "Where were the talks held?", []string{"Oslo"}, nil, false},
 		{"how long, by a round the dateline places", oslo, "How long was the Oslo round?", []string{"four-day round"}, nil, false},
 		{"where next is no dateline's", oslo, "Where will the next round be held?", nil, nil, true},
