@@ -27,7 +27,9 @@ import "testing"
 // that sentence; while "where will the next round be held?" is not
 // answered by where the story was filed; "what did the retail federation
 // say?" and "what did the NRF say?" ask about the National Retail
-// Federation, whose vice president speaks for it.
+// Federation, whose vice president speaks for it; and "what did Su urge?"
+// finds "a spokesperson said Su had urged them …", a surname of two
+// letters being a name too (but "He" of "Liu He" no pronoun).
 func TestRound26Issues(t *testing.T) {
 	fish := textArticle(t, `Fishing talks open in Bergen
 
@@ -94,7 +96,13 @@ The panels said they would meet again, without saying where.`)
 BALTIMORE - A strike that has shut container terminals from Maine to Texas entered its second week on Monday.
 
 "Every day of this strike costs our members money," said Jonathan Gold, vice president at the National Retail Federation.`)
+	labor := textArticle(t, `Labor secretary meets port negotiators
+
+WASHINGTON - Acting Labor Secretary Julie Su met both sides of the port strike in Washington on Saturday.
+
+A Labor Department spokesperson said Su had urged them "to reach a fair agreement quickly." He said the department would not intervene.`)
 	runAnswerCases(t, []answerCase{
+		{"a two-letter surname", labor, "What did Su urge?", []string{"fair agreement quickly"}, nil, false},
 		{"a body by words of its name", ports, "What did the retail federation say?", []string{"costs our members money"}, nil, false},
 		{"a body by its initials", ports, "What did the NRF say?", []string{"costs our members money"}, nil, false},
 		{"where, by the dateline", oslo, "Where were the talks held?", []string{"Oslo"}, nil, false},

@@ -896,6 +896,10 @@ func asksFor(verb, text string) bool {
 		if marks[w] {
 			return true
 		}
+		// "urged", "demanded", "insisted": the verbs' past too.
+		if b, ok := strings.CutSuffix(w, "ed"); ok && (marks[b] || marks[b+"e"]) {
+			return true
+		}
 	}
 	return false
 }

@@ -1707,7 +1707,7 @@ func (a *Article) isName(n *name, text string) bool {
 	}
 	for _, k := range n.keys {
 		for j, w := range tw {
-			if w == k && len(k) >= 3 && !a.otherPersonAt(n, tw, j) && !(len(tw) == 1 && a.sharedName(n, k)) && !givenOfAnother(n, k, tw) && !hyphenedOnly(text, k, n.full) {
+			if w == k && (len(k) >= 3 || shortSurname(n, k)) && !a.otherPersonAt(n, tw, j) && !(len(tw) == 1 && a.sharedName(n, k)) && !givenOfAnother(n, k, tw) && !hyphenedOnly(text, k, n.full) {
 				return true
 			}
 		}
@@ -1912,4 +1912,16 @@ func capitalise(s string) string {
 	r := []rune(s)
 	r[0] = unicode.ToUpper(r[0])
 	return string(r)
+}
+
+// shortSurname reports whether k, a key of two letters, is the surname of
+// person n ("Su" of "Julie Su", "Wu" of "Wu Qian"): a name's last word,
+// or its first in a name written family name first, that is no word of
+// the language ("he" of "Liu He" is).
+func shortSurname(n *name, k string) bool {
+	if n.kind != summarize.KindPerson || len(k) != 2 || isStop(k) || pronounsHe[k] || pronounsThey[k] {
+		return false
+	}
+	ws := words(n.full)
+	return len(ws) >= 2 && (ws[len(ws)-1] == k || ws[0] == k)
 }
