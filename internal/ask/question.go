@@ -611,6 +611,11 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		q.topic = append(q.topic, s)
 	}
 	q.atype, q.counted = questionType(q)
+	if q.intent == intentProposal && q.atype == typeDate {
+		// "What is the deadline for a firm offer?" asks for a day, not
+		// for what is on the table.
+		q.intent = intentSearch
+	}
 	q.askedTerm = a.askedNoun(q)
 	if v := a.questionVerb(q); v != "" && !speechLemmas[v] && a.ix.has(termOf(v)) {
 		q.verbTerm = termOf(v)

@@ -29,7 +29,9 @@ import "testing"
 // say?" and "what did the NRF say?" ask about the National Retail
 // Federation, whose vice president speaks for it; and "what did Su urge?"
 // finds "a spokesperson said Su had urged them …", a surname of two
-// letters being a name too (but "He" of "Liu He" no pronoun).
+// letters being a name too (but "He" of "Liu He" no pronoun); "what is
+// the deadline for a firm offer?" asks for a day, which "has until March
+// 9 to make a firm offer" sets, not for the offer on the table.
 func TestRound26Issues(t *testing.T) {
 	fish := textArticle(t, `Fishing talks open in Bergen
 
@@ -101,7 +103,15 @@ BALTIMORE - A strike that has shut container terminals from Maine to Texas enter
 WASHINGTON - Acting Labor Secretary Julie Su met both sides of the port strike in Washington on Saturday.
 
 A Labor Department spokesperson said Su had urged them "to reach a fair agreement quickly." He said the department would not intervene.`)
+	bid := textArticle(t, `Harbourline rejects sweetened offer
+
+LONDON - Harbourline Ports rejected a sweetened takeover offer from Castell Infrastructure on Monday, saying the 412 pence-a-share proposal still undervalued the company.
+
+Castell's chief executive, Martin Greer, said he was disappointed by the rejection.
+
+Greer, who built Castell through a string of port acquisitions, has until March 9 to make a firm offer or walk away under UK takeover rules.`)
 	runAnswerCases(t, []answerCase{
+		{"a deadline is a day", bid, "What is the deadline for a firm offer?", []string{"March 9"}, nil, false},
 		{"a two-letter surname", labor, "What did Su urge?", []string{"fair agreement quickly"}, nil, false},
 		{"a body by words of its name", ports, "What did the retail federation say?", []string{"costs our members money"}, nil, false},
 		{"a body by its initials", ports, "What did the NRF say?", []string{"costs our members money"}, nil, false},

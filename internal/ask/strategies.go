@@ -644,6 +644,20 @@ func (a *Article) search(q *question) (Result, bool) {
 			}
 		}
 	}
+	if q.atype == typeDate && slices.Contains(q.words, "deadline") {
+		// "What is the deadline for a firm offer?": a sentence that sets
+		// a limit ("has until March 9 to make a firm offer"), if one is
+		// close to the best.
+		for k := range hits {
+			if hits[k].score < hits[0].score/2 {
+				break
+			}
+			if l := strings.ToLower(a.sents[hits[k].sent]); (strings.Contains(l, " until ") || strings.Contains(l, "deadline")) && a.hasDate(hits[k].sent) {
+				hits[0], hits[k] = hits[k], hits[0]
+				break
+			}
+		}
+	}
 	if q.howLong && len(q.content) > 0 {
 		// "How long is the truce?": a sentence that gives a span of
 		// time beside what is asked about ("a 90-day truce", "a

@@ -43,7 +43,10 @@ var typeNouns = map[string]answerType{
 	// "What wage increase has the board offered?": by how much.
 	"increase": typeQuantity, "rise": typeQuantity, "raise": typeQuantity, "hike": typeQuantity, "cut": typeQuantity,
 	"date": typeDate, "day": typeDate, "year": typeDate, "month": typeDate, "time": typeDate,
-	"place": typePlace, "city": typePlace, "country": typePlace, "venue": typePlace, "location": typePlace,
+	// "What is the deadline for a firm offer?": a day, which "has until
+	// March 9 to make a firm offer" gives.
+	"deadline": typeDate,
+	"place":    typePlace, "city": typePlace, "country": typePlace, "venue": typePlace, "location": typePlace,
 	// "Which newspaper reported it?", "which candidate does he back?": the
 	// answer is a named person or body, which the article need not call so.
 	"newspaper": typeAgent, "paper": typeAgent, "network": typeAgent, "channel": typeAgent, "station": typeAgent,
@@ -192,8 +195,8 @@ func questionType(q *question) (answerType, string) {
 			for next(k+1) != "" && !prepositions[next(k+1)] {
 				k++
 			}
-			if t, ok := typeNouns[singular(next(k))]; ok && t == typeQuantity && k > 2 {
-				return t, ""
+			if t, ok := typeNouns[singular(next(k))]; ok && (t == typeQuantity || t == typeDate && next(k) == "deadline") && k > 2 {
+				return t, "" // "what is the deadline for …": a day
 			}
 		}
 	}
