@@ -21,7 +21,12 @@ var sourceBodies = makeSet(`associated-press ap reuters afp bloomberg cnn bbc ne
 wall-street-journal guardian financial-times politico fox-news nbc nbc-news abc abc-news cbs cbs-news msnbc npr
 axios the-hill breitbart huffington-post huffpost usa-today alliance-news dow-jones xinhua tass ria-novosti interfax
 al-jazeera sky-news times telegraph independent economist daily-mail new-york-post los-angeles-times caliber.az
-upi cnbc yonhap kyodo nikkei south-china-morning-post globe-and-mail cbc ctv ft wsj nyt scmp`)
+upi cnbc yonhap kyodo nikkei south-china-morning-post globe-and-mail cbc ctv ft wsj nyt scmp
+kcna irna isna mehr fars tasnim sana wam spa kuna mena anadolu bernama antara pti ani efe ansa dpa pap ukrinform
+unian belta jiji rte france-24 euronews dw deutsche-welle voa radio-free-europe new-yorker atlantic newsweek forbes
+business-insider marketwatch barron's techcrunch hollywood-reporter der-spiegel spiegel le-monde le-figaro el-pais
+asahi mainichi yomiuri haaretz times-of-israel jerusalem-post al-arabiya hindustan-times times-of-india the-hindu
+straits-times sydney-morning-herald abc-news-australia rnz stuff`)
 
 // isSourceBody reports whether a name is a news outlet or agency.
 func isSourceBody(name string) bool {

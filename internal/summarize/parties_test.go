@@ -1029,3 +1029,14 @@ func TestMembersBodyAndFrontedPlace(t *testing.T) {
 		t.Errorf("parties %q lack the International Longshoremen's Association", names)
 	}
 }
+
+// TestAgenciesAreNoParties checks that state news agencies and magazines
+// a story cites are not parties.
+func TestAgenciesAreNoParties(t *testing.T) {
+	b := treeBrief(t, "North Korea and China held talks in Beijing on Tuesday. Kim Jong-un left for China on a private train on Monday, North Korea's state-run KCNA news agency said. China said the visit would strengthen ties. North Korea said it was ready for a second summit, the New Yorker reported.")
+	for _, p := range b.Parties {
+		if p.Name == "KCNA" || p.Name == "New Yorker" {
+			t.Errorf("an outlet is a party: %+v", p)
+		}
+	}
+}
