@@ -488,6 +488,9 @@ func (a *Article) unanswerable(q *question) string {
 		if timeAdjectives[w] {
 			continue // "the current rate": the article's present answers
 		}
+		if q.modalNeed(w) {
+			continue // "what needs to happen": "must be approved"
+		}
 		if q.worksFor(w) {
 			continue // "the consultancy Sosa works for": "chief economist at the consultancy Ecolatina"
 		}

@@ -1660,3 +1660,14 @@ func (a *Article) bodyDescribed(subj []string) *name {
 // council, a commission.
 var orgHeads = set(`ministry department council commission committee agency authority board office institute
 alliance confederation congress coalition organisation organization party`)
+
+// modalNeed reports whether w is "need" or "needs" used as a modal before
+// "to" ("what needs to happen before …?"), which an article says with
+// "must" or "has to" as often as with the verb.
+func (q *question) modalNeed(w string) bool {
+	if w != "need" && w != "needs" {
+		return false
+	}
+	k := slices.Index(q.words, w)
+	return k >= 0 && k+1 < len(q.words) && q.words[k+1] == "to"
+}

@@ -31,7 +31,9 @@ import "testing"
 // finds "a spokesperson said Su had urged them …", a surname of two
 // letters being a name too (but "He" of "Liu He" no pronoun); "what is
 // the deadline for a firm offer?" asks for a day, which "has until March
-// 9 to make a firm offer" sets, not for the offer on the table.
+// 9 to make a firm offer" sets, not for the offer on the table; and
+// "what needs to happen before the deal takes effect?" is answered by what
+// "must" happen.
 func TestRound26Issues(t *testing.T) {
 	fish := textArticle(t, `Fishing talks open in Bergen
 
@@ -110,7 +112,13 @@ LONDON - Harbourline Ports rejected a sweetened takeover offer from Castell Infr
 Castell's chief executive, Martin Greer, said he was disappointed by the rejection.
 
 Greer, who built Castell through a string of port acquisitions, has until March 9 to make a firm offer or walk away under UK takeover rules.`)
+	trade := textArticle(t, `EU and Indonesia clinch trade deal
+
+BRUSSELS - The European Union and Indonesia concluded negotiations on a free trade agreement on Tuesday after nine years of talks.
+
+The agreement must be approved by EU governments and the European Parliament before it can take effect.`)
 	runAnswerCases(t, []answerCase{
+		{"needs to is must", trade, "What needs to happen before the deal takes effect?", []string{"must be approved"}, nil, false},
 		{"a deadline is a day", bid, "What is the deadline for a firm offer?", []string{"March 9"}, nil, false},
 		{"a two-letter surname", labor, "What did Su urge?", []string{"fair agreement quickly"}, nil, false},
 		{"a body by words of its name", ports, "What did the retail federation say?", []string{"costs our members money"}, nil, false},
