@@ -106,9 +106,9 @@ func isAcronym(s string) bool {
 	return true
 }
 
-// initials returns the capitals that start a name's words ("London Stock
-// Exchange" gives "LSE"; "of", "and" and "the" give none), or "" for a
-// one-word name.
+// initials returns the capitals that start a name's words and the parts
+// of its hyphened words ("London Stock Exchange" gives "LSE"; "of", "and"
+// and "the" give none), or "" for a one-word name.
 func initials(name string) string {
 	words := strings.Fields(name)
 	if len(words) < 2 {
@@ -116,8 +116,12 @@ func initials(name string) string {
 	}
 	var b strings.Builder
 	for _, w := range words {
-		if c := w[0]; c >= 'A' && c <= 'Z' {
-			b.WriteByte(c)
+		// "Guild-American": each part of a hyphened word its own
+		// ("SAG-AFTRA").
+		for _, part := range strings.Split(w, "-") {
+			if part != "" && part[0] >= 'A' && part[0] <= 'Z' {
+				b.WriteByte(part[0])
+			}
 		}
 	}
 	return b.String()
@@ -128,8 +132,8 @@ func initials(name string) string {
 // "Public and Commercial Services Union"), or of what a department is of
 // ("VA" for the "Department of Veterans Affairs").
 func abbreviates(ac, name string) bool {
-	if initials(name) == ac {
-		return true
+	if initials(name) == ac || strings.Contains(ac, "-") && initials(name) == strings.ReplaceAll(ac, "-", "") {
+		return true // "SAG-AFTRA" for "Screen Actors Guild-American Federation of …"
 	}
 	words := strings.Fields(name)
 	if len(words) > 2 && orgWords[strings.ToLower(words[len(words)-1])] {

@@ -1040,3 +1040,15 @@ func TestAgenciesAreNoParties(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenedAcronym checks that an acronym of two acronyms joined by a
+// hyphen ("SAG-AFTRA") is the body whose hyphened name it abbreviates,
+// one party with both of its people.
+func TestHyphenedAcronym(t *testing.T) {
+	b := treeBrief(t, "Video game actors end strike after deal on AI protections\n\nLOS ANGELES — Video game performers ended their nearly yearlong strike on Wednesday after members of the Screen Actors Guild-American Federation of Television and Radio Artists ratified a contract with major game studios that sets rules for the use of artificial intelligence.\n\n\"This contract is a landmark,\" SAG-AFTRA national executive director Duncan Crabtree-Ireland said in an interview. \"For the first time, performers have a say over whether their voices and likenesses can be replicated.\"\n\nThe studios, represented by a group that includes Activision and Electronic Arts, said in a joint statement that the agreement \"reflects our deep respect for the talented performers who bring our games to life.\"\n\nAudrey Cooling, a spokesperson for the companies, said they were pleased the strike was over. She declined to say how much the wage increases would cost.\n\nNot all members were satisfied. Voice actor Sarah Elmaleh, who served on the union's negotiating committee, said the consent rules still had loopholes. \"We fought hard, and we won a lot,\" she said. \"But the fight over AI is not over. It has barely started.\"\n\nCrabtree-Ireland acknowledged the concerns. \"Nobody got everything they wanted,\" he said. \"That is what a negotiation is.\"\n\nMembers approved the deal by a margin of 95% to 5%, the union said. About 2,500 performers are covered by the agreement.")
+	for _, p := range b.Parties {
+		if p.Name == "SAG-AFTRA" {
+			t.Errorf("the acronym is a party of its own: %+v", b.Parties)
+		}
+	}
+}
