@@ -1663,9 +1663,12 @@ alliance confederation congress coalition organisation organization party`)
 
 // modalNeed reports whether w is "need" or "needs" used as a modal before
 // "to" ("what needs to happen before …?"), which an article says with
-// "must" or "has to" as often as with the verb.
+// "must" or "has to" as often as with the verb, or "try" before "to"
+// ("what are the mediators trying to secure?"), which it need not say.
 func (q *question) modalNeed(w string) bool {
-	if w != "need" && w != "needs" {
+	switch w {
+	case "need", "needs", "try", "tries", "trying", "tried":
+	default:
 		return false
 	}
 	k := slices.Index(q.words, w)

@@ -33,7 +33,8 @@ import "testing"
 // the deadline for a firm offer?" asks for a day, which "has until March
 // 9 to make a firm offer" sets, not for the offer on the table; and
 // "what needs to happen before the deal takes effect?" is answered by what
-// "must" happen.
+// "must" happen, and "what truce are the mediators trying to secure?"
+// need not find "trying".
 func TestRound26Issues(t *testing.T) {
 	fish := textArticle(t, `Fishing talks open in Bergen
 
@@ -112,6 +113,11 @@ LONDON - Harbourline Ports rejected a sweetened takeover offer from Castell Infr
 Castell's chief executive, Martin Greer, said he was disappointed by the rejection.
 
 Greer, who built Castell through a string of port acquisitions, has until March 9 to make a firm offer or walk away under UK takeover rules.`)
+	sixty := textArticle(t, `Mediators press for Gaza truce
+
+CAIRO - Egyptian and Qatari mediators pressed Israel and Hamas on Tuesday to accept a 60-day humanitarian truce that would open aid routes into northern Gaza.
+
+Delegations from both sides met in Cairo for their first direct contacts in two months.`)
 	trade := textArticle(t, `EU and Indonesia clinch trade deal
 
 BRUSSELS - The European Union and Indonesia concluded negotiations on a free trade agreement on Tuesday after nine years of talks.
@@ -119,6 +125,7 @@ BRUSSELS - The European Union and Indonesia concluded negotiations on a free tra
 The agreement must be approved by EU governments and the European Parliament before it can take effect.`)
 	runAnswerCases(t, []answerCase{
 		{"needs to is must", trade, "What needs to happen before the deal takes effect?", []string{"must be approved"}, nil, false},
+		{"trying to is a frame", sixty, "How long a humanitarian truce are the Egyptian and Qatari mediators trying to secure?", []string{"60-day"}, nil, false},
 		{"a deadline is a day", bid, "What is the deadline for a firm offer?", []string{"March 9"}, nil, false},
 		{"a two-letter surname", labor, "What did Su urge?", []string{"fair agreement quickly"}, nil, false},
 		{"a body by words of its name", ports, "What did the retail federation say?", []string{"costs our members money"}, nil, false},
