@@ -63,6 +63,10 @@ type tree struct {
 	// noPerson memoizes namesNoPerson by cluster: the nearest-person
 	// searches ask it of every person in their window, for every pronoun.
 	noPerson map[int]bool
+	// fullAfterName holds the words the name linking reads as the end of
+	// a person's full name right after another name word ("Thibodeau" of
+	// "Marc-André Thibodeau"); built on first use by neverFullName.
+	fullAfterName map[string]bool
 	// entsInOrder is true when the entities are in text order without
 	// overlaps and the tokens' sentences never go back, as the analysis
 	// layer makes them: a scan of the entities may then start where a

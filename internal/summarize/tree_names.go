@@ -110,15 +110,19 @@ func (t *tree) neverFullName(cl *nlp.Cluster) bool {
 	// A full name the entity model cut short ("Marc-André Thibodeau"
 	// with only "Marc" a person's): the word after a given name the
 	// name linking reads as one person's.
-	for k := 1; k < len(a.Tokens); k++ {
-		if a.Tokens[k].Text != word || a.Tokens[k-1].UPOS != "PROPN" || a.Tokens[k-1].Sent != a.Tokens[k].Sent || t.personAt == nil {
-			continue
-		}
-		if p := t.personAt(a.Tokens[k].Start); strings.HasSuffix(p, " "+word) {
-			return false
+	if t.fullAfterName == nil {
+		t.fullAfterName = map[string]bool{}
+		for k := 1; k < len(a.Tokens) && t.personAt != nil; k++ {
+			w := a.Tokens[k].Text
+			if a.Tokens[k].UPOS != "PROPN" || a.Tokens[k-1].UPOS != "PROPN" || a.Tokens[k-1].Sent != a.Tokens[k].Sent || t.fullAfterName[w] {
+				continue
+			}
+			if p := t.personAt(a.Tokens[k].Start); strings.HasSuffix(p, " "+w) {
+				t.fullAfterName[w] = true
+			}
 		}
 	}
-	return true
+	return !t.fullAfterName[word]
 }
 
 // clusterProperName returns the fullest name of the coreference cluster of

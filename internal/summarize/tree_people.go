@@ -438,7 +438,7 @@ func (t *tree) subjectGoesOn(src int) int {
 		// has not described anyone before: a title before a name
 		// ("Senator James Lankford") describes no one.
 		l := strings.ToLower(tok.Lemma)
-		for j := 0; j < a.Sentences[tok.Sent].First; j++ {
+		for j := a.Sentences[max(tok.Sent-descriptionWindow, 0)].First; j < a.Sentences[tok.Sent].First; j++ {
 			if a.Tokens[j].UPOS == "NOUN" && strings.EqualFold(a.Tokens[j].Lemma, l) && t.child(j, "det") >= 0 {
 				return -1
 			}
@@ -480,11 +480,25 @@ func (t *tree) subjectGoesOn(src int) int {
 		return -1
 	}
 	c := t.clusterAt(a.Entities[ei].Last - 1)
-	for e2 := range a.Entities {
+	start := 0
+	if t.entsInOrder {
+		start = ei + 1
+	}
+	for e2 := start; e2 < len(a.Entities); e2++ {
 		e := &a.Entities[e2]
-		if e.Type == nlp.PERSON && e.First > a.Entities[ei].Last && e.First < src && !t.quoted[e.First] && (c < 0 || t.clusterAt(e.Last-1) != c) {
+		if e.First >= src {
+			if t.entsInOrder {
+				break // the rest come after too
+			}
+			continue
+		}
+		if e.Type == nlp.PERSON && e.First > a.Entities[ei].Last && !t.quoted[e.First] && (c < 0 || t.clusterAt(e.Last-1) != c) {
 			return -1
 		}
 	}
 	return ei
 }
+
+// descriptionWindow is how many sentences back subjectGoesOn looks for
+// an earlier use of a description's noun.
+const descriptionWindow = 40

@@ -915,7 +915,7 @@ func (t *tree) namedRightAfter(src int) string {
 	// doctor" or "a doctor" may be someone else ("doctors" and "no
 	// doctor" are no one).
 	l := a.Tokens[k+1].Lemma
-	for j := 0; j < k; j++ {
+	for j := a.Sentences[max(ns-descriptionWindow, 0)].First; j < k; j++ {
 		if a.Tokens[j].UPOS != "NOUN" || !strings.EqualFold(a.Tokens[j].Text, l) {
 			continue
 		}
