@@ -214,6 +214,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	// hyphen inside a name ("Linda Ferreira | -Mendes's").
 	named = joinHyphens(a, x, named)
 	named = hyphenatedNames(a, x, named)
+	named = hyphenGivenNames(a, x, named)
 	syllableNames(a, x, named)
 	named = titleFieldTails(x, named)
 	possessiveBodies(a, named)

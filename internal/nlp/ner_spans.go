@@ -141,3 +141,58 @@ var possessiveBodyNouns = map[string]bool{"association": true, "union": true, "f
 	"party": true, "council": true, "alliance": true, "front": true, "congress": true, "movement": true,
 	"organisation": true, "organization": true, "institute": true, "society": true, "guild": true,
 	"confederation": true, "fund": true, "coalition": true}
+
+// hyphenGivenNames carries a person's span of one given name over the
+// rest of a hyphened given name and the surname after it ("Marc | -André
+// Thibodeau", "Jean | -Baptiste Morel"), where the model stopped at the
+// hyphen: a capitalised word joined by a hyphen with no space, then one
+// or two capitalised proper nouns of the sentence that no other span
+// holds (or that a span of one word holds as a person's).
+func hyphenGivenNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	gone := map[int]bool{}
+	for k := range spans {
+		sp := &spans[k]
+		i := sp.last
+		if sp.typ != PERSON || sp.last-sp.first != 1 || !givenNameIn(x, sp.first, sp.last) || i+2 >= len(a.Tokens) || !innerHyphen(a, i) {
+			continue
+		}
+		sent := a.Tokens[sp.first].Sent
+		if a.Tokens[i+1].Sent != sent || !capitalised(a.Tokens[i+1].Text) {
+			continue
+		}
+		end := i + 2
+		for end < len(a.Tokens) && end <= i+3 && a.Tokens[end].Sent == sent && (a.Tokens[end].XPOS == "NNP" || a.Tokens[end].XPOS == "NNPS") && capitalised(a.Tokens[end].Text) {
+			end++
+		}
+		if end == i+2 {
+			continue // no surname after it
+		}
+		clash := false
+		for n := k + 1; n < len(spans) && spans[n].first < end; n++ {
+			if spans[n].typ == PERSON && spans[n].last <= end {
+				gone[n] = true
+				continue
+			}
+			clash = true
+		}
+		if clash {
+			for n := range gone {
+				if n > k {
+					delete(gone, n)
+				}
+			}
+			continue
+		}
+		sp.last = end
+	}
+	if len(gone) == 0 {
+		return spans
+	}
+	out := spans[:0]
+	for k, sp := range spans {
+		if !gone[k] {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
