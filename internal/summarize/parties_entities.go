@@ -26,7 +26,8 @@ kcna irna isna mehr fars tasnim sana wam spa kuna mena anadolu bernama antara pt
 unian belta jiji rte france-24 euronews dw deutsche-welle voa radio-free-europe new-yorker atlantic newsweek forbes
 business-insider marketwatch barron's techcrunch hollywood-reporter der-spiegel spiegel le-monde le-figaro el-pais
 asahi mainichi yomiuri haaretz times-of-israel jerusalem-post al-arabiya hindustan-times times-of-india the-hindu
-straits-times sydney-morning-herald abc-news-australia rnz stuff`)
+straits-times sydney-morning-herald abc-news-australia rnz stuff canadian-press press-association pa-media aap
+australian-associated-press agence-france-presse press-trust-of-india associated-press-of-pakistan`)
 
 // isSourceBody reports whether a name is a news outlet or agency.
 func isSourceBody(name string) bool {

@@ -1033,9 +1033,9 @@ func TestMembersBodyAndFrontedPlace(t *testing.T) {
 // TestAgenciesAreNoParties checks that state news agencies and magazines
 // a story cites are not parties.
 func TestAgenciesAreNoParties(t *testing.T) {
-	b := treeBrief(t, "North Korea and China held talks in Beijing on Tuesday. Kim Jong-un left for China on a private train on Monday, North Korea's state-run KCNA news agency said. China said the visit would strengthen ties. North Korea said it was ready for a second summit, the New Yorker reported.")
+	b := treeBrief(t, "North Korea and China held talks in Beijing on Tuesday. Kim Jong-un left for China on a private train on Monday, North Korea's state-run KCNA news agency said. China said the visit would strengthen ties. North Korea said it was ready for a second summit, the New Yorker reported. China said the talks would go on, according to The Canadian Press.")
 	for _, p := range b.Parties {
-		if p.Name == "KCNA" || p.Name == "New Yorker" {
+		if p.Name == "KCNA" || p.Name == "New Yorker" || p.Name == "Canadian Press" {
 			t.Errorf("an outlet is a party: %+v", p)
 		}
 	}
