@@ -1287,6 +1287,11 @@ func hyphenatedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			}
 		}
 	}
+	return dropSpans(spans, gone)
+}
+
+// dropSpans returns spans without those gone marks, in place.
+func dropSpans(spans []nerSpan, gone map[int]bool) []nerSpan {
 	if len(gone) == 0 {
 		return spans
 	}

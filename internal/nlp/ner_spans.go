@@ -153,7 +153,7 @@ func hyphenGivenNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	for k := range spans {
 		sp := &spans[k]
 		i := sp.last
-		if sp.typ != PERSON || sp.last-sp.first != 1 || !givenNameIn(x, sp.first, sp.last) || i+2 >= len(a.Tokens) || !innerHyphen(a, i) {
+		if gone[k] || sp.typ != PERSON || sp.last-sp.first != 1 || !givenNameIn(x, sp.first, sp.last) || i+2 >= len(a.Tokens) || !innerHyphen(a, i) {
 			continue
 		}
 		sent := a.Tokens[sp.first].Sent
@@ -167,32 +167,22 @@ func hyphenGivenNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		if end == i+2 {
 			continue // no surname after it
 		}
+		var absorbed []int
 		clash := false
 		for n := k + 1; n < len(spans) && spans[n].first < end; n++ {
-			if spans[n].typ == PERSON && spans[n].last <= end {
-				gone[n] = true
-				continue
+			if spans[n].typ != PERSON || spans[n].last > end {
+				clash = true
+				break
 			}
-			clash = true
+			absorbed = append(absorbed, n)
 		}
 		if clash {
-			for n := range gone {
-				if n > k {
-					delete(gone, n)
-				}
-			}
 			continue
+		}
+		for _, n := range absorbed {
+			gone[n] = true
 		}
 		sp.last = end
 	}
-	if len(gone) == 0 {
-		return spans
-	}
-	out := spans[:0]
-	for k, sp := range spans {
-		if !gone[k] {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return dropSpans(spans, gone)
 }
