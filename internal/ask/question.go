@@ -1606,11 +1606,16 @@ func (a *Article) nounInQuestion(raw string, ws []string) func(k int) bool {
 func (q *question) worksFor(w string) bool {
 	switch w {
 	case "work", "works", "worked", "working":
-	default:
-		return false
+		return q.followedBy(w, "for", "at")
 	}
+	return false
+}
+
+// followedBy reports whether the question's first w comes right before
+// one of next.
+func (q *question) followedBy(w string, next ...string) bool {
 	k := slices.Index(q.words, w)
-	return k >= 0 && k+1 < len(q.words) && (q.words[k+1] == "for" || q.words[k+1] == "at")
+	return k >= 0 && k+1 < len(q.words) && slices.Contains(next, q.words[k+1])
 }
 
 // bodyDescribed returns the one body (not a person) the brief lists whose
@@ -1636,7 +1641,7 @@ func (a *Article) bodyDescribed(subj []string) *name {
 			return nil
 		}
 	}
-	if len(ws) == 0 || !bodyNouns[ws[len(ws)-1]] && !orgHeads[ws[len(ws)-1]] {
+	if len(ws) == 0 || !bodyNouns[ws[len(ws)-1]] && !summarize.IsOrgWord(ws[len(ws)-1]) {
 		return nil
 	}
 	var found *name
@@ -1656,11 +1661,6 @@ func (a *Article) bodyDescribed(subj []string) *name {
 	return found
 }
 
-// orgHeads end the names of bodies besides bodyNouns' kinds: a ministry, a
-// council, a commission.
-var orgHeads = set(`ministry department council commission committee agency authority board office institute
-alliance confederation congress coalition organisation organization party`)
-
 // modalNeed reports whether w is "need" or "needs" used as a modal before
 // "to" ("what needs to happen before …?"), which an article says with
 // "must" or "has to" as often as with the verb, or "try" before "to"
@@ -1668,9 +1668,7 @@ alliance confederation congress coalition organisation organization party`)
 func (q *question) modalNeed(w string) bool {
 	switch w {
 	case "need", "needs", "try", "tries", "trying", "tried":
-	default:
-		return false
+		return q.followedBy(w, "to")
 	}
-	k := slices.Index(q.words, w)
-	return k >= 0 && k+1 < len(q.words) && q.words[k+1] == "to"
+	return false
 }

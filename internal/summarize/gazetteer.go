@@ -502,6 +502,10 @@ func CountryOf(w string) string {
 	return ""
 }
 
+// IsOrgWord reports whether the lower-case word w marks a capitalised
+// sequence as a body's name ("ministry", "council", "federation").
+func IsOrgWord(w string) bool { return orgWords[strings.ToLower(w)] }
+
 // IsRoleWord reports whether the lower-case word w names a role or a title
 // before or as a name ("secretary", "commissioner", "spokesman").
 func IsRoleWord(w string) bool {

@@ -233,11 +233,7 @@ func (n *negotiator) partyOf(name string, src int) int {
 			return p
 		}
 	}
-	if i := strings.Index(l, " based "); i > 0 {
-		// "One captain based in Denver": where someone works or lives
-		// is not whose side they are on.
-		l = l[:i]
-	}
+	l = withoutBase(l)
 	if i := strings.Index(l, " at "); i > 0 {
 		// "Nurses at City Hospital": people named by where they work
 		// are not their employer's side in a dispute.

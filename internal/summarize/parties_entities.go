@@ -29,6 +29,16 @@ asahi mainichi yomiuri haaretz times-of-israel jerusalem-post al-arabiya hindust
 straits-times sydney-morning-herald abc-news-australia rnz stuff canadian-press press-association pa-media aap
 australian-associated-press agence-france-presse press-trust-of-india associated-press-of-pakistan`)
 
+// withoutBase returns a source's description without where they are
+// based ("One captain based in Denver" is "One captain"): where someone
+// works or lives is not whose side they are on.
+func withoutBase(s string) string {
+	if i := strings.Index(s, " based "); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // isSourceBody reports whether a name is a news outlet or agency.
 func isSourceBody(name string) bool {
 	k := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the "))
@@ -365,11 +375,7 @@ func (d *doc) entityOfSpeaker(speaker string) int {
 			return d.entityOfSpeaker(stripPossessive(owner))
 		}
 	}
-	if i := strings.Index(speaker, " based "); i > 0 {
-		// "One captain based in Denver": where someone works or lives
-		// is not whose side they are on.
-		speaker = speaker[:i]
-	}
+	speaker = withoutBase(speaker)
 	f := strings.Fields(speaker)
 	if len(f) == 0 {
 		return -1

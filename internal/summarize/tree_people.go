@@ -413,8 +413,7 @@ func (t *tree) listAfter(k int) bool {
 // news goes on with the speaker it just named, in other words. Not when
 // the story used the description's noun before (it may be someone else)
 // nor when another person is named between them outside quotation marks.
-// (A title before a name does not count as a use.) It returns -1
-// otherwise.
+// It returns -1 otherwise.
 func (t *tree) subjectGoesOn(src int) int {
 	a := t.a
 	tok := &a.Tokens[src]
@@ -435,13 +434,9 @@ func (t *tree) subjectGoesOn(src int) int {
 	switch {
 	case tok.UPOS == "NOUN" && tok.XPOS == "NN" && (roleNoun(strings.ToLower(tok.Text)) || t.personNoun(src)):
 		// One person ("the nurses" are many), described as the story
-		// has not described anyone before: a title before a name
-		// ("Senator James Lankford") describes no one.
-		l := strings.ToLower(tok.Lemma)
-		for j := a.Sentences[max(tok.Sent-descriptionWindow, 0)].First; j < a.Sentences[tok.Sent].First; j++ {
-			if a.Tokens[j].UPOS == "NOUN" && strings.EqualFold(a.Tokens[j].Lemma, l) && t.child(j, "det") >= 0 {
-				return -1
-			}
+		// has not described anyone before.
+		if t.nounUsedBefore(tok.Lemma, tok.Sent, a.Sentences[tok.Sent].First) {
+			return -1
 		}
 	case tok.UPOS == "PROPN":
 		// "the Connecticut Democrat": a people's word at the end of a
@@ -499,6 +494,28 @@ func (t *tree) subjectGoesOn(src int) int {
 	return ei
 }
 
-// descriptionWindow is how many sentences back subjectGoesOn looks for
-// an earlier use of a description's noun.
+// nounUsedBefore reports whether the story described someone with the
+// noun l ("the doctor", "a senator", in the singular, after "the", "a",
+// "an", "this" or "that") in the descriptionWindow sentences before
+// sentence sent, before token end: a description that may be someone
+// else's. A title before a name ("Senator James Lankford") describes no
+// one, nor do "doctors" and "no doctor".
+func (t *tree) nounUsedBefore(l string, sent, end int) bool {
+	a := t.a
+	for j := a.Sentences[max(sent-descriptionWindow, 0)].First; j < end; j++ {
+		if a.Tokens[j].UPOS != "NOUN" || !strings.EqualFold(a.Tokens[j].Text, l) {
+			continue
+		}
+		if d := t.child(j, "det"); d >= 0 {
+			switch strings.ToLower(a.Tokens[d].Text) {
+			case "the", "a", "an", "this", "that":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// descriptionWindow is how many sentences back subjectGoesOn and
+// namedRightAfter look for an earlier use of a description's noun.
 const descriptionWindow = 40

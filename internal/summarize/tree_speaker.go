@@ -912,19 +912,9 @@ func (t *tree) namedRightAfter(src int) string {
 		return ""
 	}
 	// "The doctor" must be new: one the article spoke of before as "the
-	// doctor" or "a doctor" may be someone else ("doctors" and "no
-	// doctor" are no one).
-	l := a.Tokens[k+1].Lemma
-	for j := a.Sentences[max(ns-descriptionWindow, 0)].First; j < k; j++ {
-		if a.Tokens[j].UPOS != "NOUN" || !strings.EqualFold(a.Tokens[j].Text, l) {
-			continue
-		}
-		if d := t.child(j, "det"); d >= 0 {
-			switch strings.ToLower(a.Tokens[d].Text) {
-			case "the", "a", "an", "this", "that":
-				return ""
-			}
-		}
+	// doctor" or "a doctor" may be someone else.
+	if t.nounUsedBefore(a.Tokens[k+1].Lemma, ns, k) {
+		return ""
 	}
 	return t.entityFullName(ei)
 }
