@@ -570,6 +570,8 @@ func (p *Parser) Parse(a *Analysis) {
 			toks[v].UPOS, toks[v].XPOS = "VERB", "VBD"
 			p.parseSentence(toks, s.First, &sc)
 		}
+		appositionsOnCommas(toks, s.First)
+		possessedVocatives(toks, s.First)
 		modalNouns(toks, s.First)
 		predicateNouns(toks, s.First)
 		frontedSubjects(toks, s.First)

@@ -516,3 +516,65 @@ func modalNouns(toks []Token, first int) {
 		}
 	}
 }
+
+// appositionsOnCommas mends an apposition the parser hung from the comma
+// that sets it off ("Its chair, | Tevita Fifita of Tonga, said…", "The
+// operator, | PT Samudra Bitung Terminal, had raised…"): punctuation
+// heads nothing, and the phrase is in apposition to the noun the comma
+// follows. first is the index of toks[0] in the analysis.
+func appositionsOnCommas(toks []Token, first int) {
+	for n := 1; n < len(toks); n++ {
+		t := &toks[n]
+		if t.Rel != "appos" || t.UPOS == "PUNCT" {
+			continue
+		}
+		c := t.Head - first
+		if c < 1 || c >= n || toks[c].Text != "," {
+			continue
+		}
+		p := toks[c].Head - first
+		if p < 0 || p >= c || p >= len(toks) {
+			continue
+		}
+		if u := toks[p].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
+			continue
+		}
+		t.Head = first + p
+	}
+}
+
+// possessedVocatives mends a noun with a determiner or a possessor read as
+// a vocative of the verb after it ("Its chairwoman, Ingrid Mulder-Baas,
+// was more cautious"): a vocative is a bare name or title ("Thanks,
+// Devin"), so a verb without a subject has it as its subject. first is
+// the index of toks[0] in the analysis.
+func possessedVocatives(toks []Token, first int) {
+	for n := range toks {
+		t := &toks[n]
+		if t.Rel != "vocative" || t.UPOS != "NOUN" {
+			continue
+		}
+		v := t.Head - first
+		if v <= n || v >= len(toks) {
+			continue
+		}
+		owned, subject, passive := false, false, false
+		for k := range toks {
+			switch h := toks[k].Head - first; {
+			case h == n && (toks[k].Rel == "det" || toks[k].Rel == "nmod:poss") && k < n:
+				owned = true
+			case h == v && strings.HasPrefix(toks[k].Rel, "nsubj"), h == v && toks[k].Rel == "csubj":
+				subject = true
+			case h == v && toks[k].Rel == "aux:pass":
+				passive = true
+			}
+		}
+		if !owned || subject {
+			continue
+		}
+		t.Rel = "nsubj"
+		if passive {
+			t.Rel = "nsubj:pass"
+		}
+	}
+}

@@ -403,3 +403,77 @@ func TestSetOffSubjects(t *testing.T) {
 		t.Errorf("the only subject: alliance made %s", tk.Rel)
 	}
 }
+
+// TestAppositionsOnCommas checks that an apposition hung from the comma
+// that sets it off goes to the noun before the comma, and that one hung
+// right is left as it is.
+func TestAppositionsOnCommas(t *testing.T) {
+	type w = handWord
+	words := []w{
+		{"Its", "PRON", "PRP$", 1, "nmod:poss"}, // 0
+		{"chair", "NOUN", "NN", 8, "nsubj"},     // 1
+		{",", "PUNCT", ",", 1, "punct"},         // 2
+		{"Tevita", "PROPN", "NNP", 2, "appos"},  // 3
+		{"Fifita", "PROPN", "NNP", 3, "flat"},   // 4
+		{"of", "ADP", "IN", 6, "case"},          // 5
+		{"Tonga", "PROPN", "NNP", 3, "nmod"},    // 6
+		{",", "PUNCT", ",", 1, "punct"},         // 7
+		{"said", "VERB", "VBD", -1, "root"},     // 8
+	}
+	const first = 3
+	toks := handTokens(words, first)
+	appositionsOnCommas(toks[first:], first)
+	if tk := toks[first+3]; tk.Head != first+1 || tk.Rel != "appos" {
+		t.Errorf("Tevita: head %d %s, want %d appos", tk.Head, tk.Rel, first+1)
+	}
+	if tk := toks[first+6]; tk.Head != first+3 {
+		t.Errorf("Tonga moved to %d", tk.Head)
+	}
+	// A comma hanging from something other than a noun leaves it.
+	toks = handTokens(words, first)
+	toks[first+2].Head = first + 8
+	appositionsOnCommas(toks[first:], first)
+	if tk := toks[first+3]; tk.Head != first+2 {
+		t.Errorf("comma under the verb: Tevita moved to %d", tk.Head)
+	}
+}
+
+// TestPossessedVocatives checks that a noun with a possessor or a
+// determiner read as a vocative becomes the subject of a verb that has
+// none, and that a bare vocative or a verb with a subject stays.
+func TestPossessedVocatives(t *testing.T) {
+	type w = handWord
+	base := func() []w {
+		return []w{
+			{"Its", "PRON", "PRP$", 1, "nmod:poss"},     // 0
+			{"chairwoman", "NOUN", "NN", 6, "vocative"}, // 1
+			{",", "PUNCT", ",", 1, "punct"},             // 2
+			{"Ingrid", "PROPN", "NNP", 1, "appos"},      // 3
+			{",", "PUNCT", ",", 1, "punct"},             // 4
+			{"was", "AUX", "VBD", 6, "cop"},             // 5
+			{"cautious", "ADJ", "JJ", -1, "root"},       // 6
+		}
+	}
+	tests := []struct {
+		name string
+		edit func([]w)
+		want string
+	}{
+		{"possessed, verb without a subject", func([]w) {}, "nsubj"},
+		{"passive verb", func(ws []w) { ws[5] = w{"was", "AUX", "VBD", 6, "aux:pass"} }, "nsubj:pass"},
+		{"bare vocative", func(ws []w) { ws[0].rel = "punct"; ws[0].upos = "PUNCT" }, "vocative"},
+		{"verb with a subject", func(ws []w) { ws[3].head, ws[3].rel = 6, "nsubj" }, "vocative"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := base()
+			tt.edit(ws)
+			const first = 2
+			toks := handTokens(ws, first)
+			possessedVocatives(toks[first:], first)
+			if got := toks[first+1].Rel; got != tt.want {
+				t.Errorf("chairwoman: %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
