@@ -543,11 +543,14 @@ func (t *tree) describedBody(d *doc, lo, hi int) int {
 		if tk.UPOS == "PRON" && tk.Rel == "nmod:poss" && strings.EqualFold(tk.Text, "its") && !t.quoted[k] && tk.Head >= 0 && a.Tokens[tk.Head].UPOS == "NOUN" {
 			// "Its chief executive, Amara Nwosu": the body "its"
 			// stands for; opening its sentence, the subject of the
-			// sentence before ("Quorra… said it was disappointed. Its
-			// chief executive…"), as news goes on with it.
+			// sentence before, a name or a body's noun the story names
+			// ("Quorra… said it was disappointed. Its chief
+			// executive…", "The employers' association, Deltalinqs
+			// Terminals, said… Its chairwoman…"), as news goes on with
+			// it.
 			if s := tk.Sent; s > 0 && k == a.Sentences[s].First {
 				if r := t.sentenceRoot(s - 1); r >= 0 {
-					if subj := t.subjectChild(r); subj >= 0 && (a.Tokens[subj].UPOS == "PROPN" || a.Tokens[subj].XPOS == "WDT") {
+					if subj := t.subjectChild(r); subj >= 0 && (a.Tokens[subj].UPOS == "PROPN" || a.Tokens[subj].XPOS == "WDT" || a.Tokens[subj].UPOS == "NOUN" && bodyKinds[strings.ToLower(a.Tokens[subj].Lemma)]) {
 						if n, ok := t.speakerOf(subj); ok && properName(n) {
 							if e := d.firmNamed(n); e >= 0 {
 								return e

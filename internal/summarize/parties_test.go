@@ -1052,3 +1052,26 @@ func TestHyphenedAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestItsRoleAfterDescribedBody checks that a role opening its sentence
+// with "Its" ("Its chairwoman, Ingrid Mulder-Baas,") is on the side of
+// the body the sentence before has as its subject, where that subject is
+// a body's noun set beside the body's name ("The employers' association,
+// Deltalinqs Terminals, said…"), and is no party of her own.
+func TestItsRoleAfterDescribedBody(t *testing.T) {
+	b := treeBrief(t, "Port workers reach tentative deal after 11-day walkout\n\nROTTERDAM (Reuters) - Dockworkers reached a tentative agreement with terminal operators on Tuesday, ending an 11-day walkout, the FNV union said.\n\n\"It was not easy, but we got there,\" Niek Verhoeven, the union's lead negotiator, told reporters.\n\nThe employers' association, Deltalinqs Terminals, said in a statement that the agreement \"protects the competitiveness of the port.\"\n\nIts chairwoman, Ingrid Mulder-Baas, was more cautious. Speaking to the broadcaster NOS, she said the cost of the deal would have to be recovered. \"We will not pass all of it on to shippers, but some of it we must,\" Mulder-Baas said.")
+	var names []string
+	found := false
+	for _, p := range b.Parties {
+		names = append(names, p.Name)
+		if p.Name == "Ingrid Mulder-Baas" {
+			t.Errorf("the chairwoman is a party of her own: %+v", p)
+		}
+		if p.Name == "Deltalinqs Terminals" && slices.Contains(p.People, "Ingrid Mulder-Baas") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Deltalinqs Terminals does not list its chairwoman: %+v", b.Parties)
+	}
+}
