@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 304 news stories about negotiations written for the
+// storyFS holds 316 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -24,7 +24,7 @@ import (
 // (s233–s244), of the dev26 and blind23 sets (s245–s256), of the dev27
 // and blind24 sets (s257–s268), of the dev28 and blind25 sets (s269–s280),
 // of the dev29 and blind26 sets (s281–s292), of the dev30 and blind27
-// sets (s293–s304) and of the
+// sets (s293–s304), of the dev31 and blind28 sets (s305–s316) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -209,12 +209,24 @@ import (
 // employees, a Vietnamese battery maker's county tax break with family
 // names first and given names in use, Philippine government–NDFP talks in
 // Oslo in Inquirer style, a blocked Chinese takeover of a Sheffield alloy
-// maker in Guardian style with two Zhangs).
+// maker in Guardian style with two Zhangs) and of s305–s316 (Cameroon
+// government–Anglophone separatist talks in Montreux in AFP style, EU–
+// Australia trade talks in Canberra over beef and feta, Saudi–US civil
+// nuclear talks in Riyadh in Bloomberg style, a Finnish board-mill strike
+// in Kotka in a regional paper's style with two Heinonens, a Thai group's
+// takeover of a Norwegian salmon farmer in trade-press style with a father
+// and daughter Nordvik, Uzbekistan, Turkmenistan and the Taliban on the Amu
+// Darya in Guardian style, a Laotian baht bond restructuring in Nikkei
+// style, Turkish Super Lig TV-rights talks, a Galway data-centre water deal
+// in an Irish regional paper's style, Papua New Guinea–Bougainville talks on
+// the independence vote in AP style with two Brennans, a Chilean copper
+// strike in Reuters style with two Arayas, and the International Seabed
+// Authority's council in Kingston).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s304").
+// StoryTexts returns the embedded stories by id ("s01" … "s316").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
