@@ -578,3 +578,39 @@ func (t *tree) modifierLemmas(i int) []string {
 	}
 	return out
 }
+
+// describesAsWell reports whether the description headed at d says all that
+// the one headed at src does, as an earlier mention of the same person
+// would: each word that qualifies src's noun ("Ukraine's", "delegation",
+// "Swiss") is in d's phrase, and d holds no rank src lacks ("deputy",
+// "vice", "former").
+func (t *tree) describesAsWell(src, d int) bool {
+	a := t.a
+	lo, hi := int(t.left[d]), int(t.right[d])
+	in := func(l string, lo, hi int) bool {
+		for k := lo; k <= hi; k++ {
+			if strings.EqualFold(a.Tokens[k].Lemma, l) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := int(t.left[src]); k <= int(t.right[src]); k++ {
+		tk := &a.Tokens[k]
+		if k == src || t.quoted[k] {
+			continue
+		}
+		switch tk.UPOS {
+		case "NOUN", "PROPN", "ADJ":
+			if !in(tk.Lemma, lo, hi) {
+				return false
+			}
+		}
+	}
+	for k := lo; k <= hi; k++ {
+		if w := strings.ToLower(a.Tokens[k].Text); (w == "deputy" || w == "vice" || w == "former" || w == "acting") && !in(w, int(t.left[src]), int(t.right[src])) {
+			return false
+		}
+	}
+	return true
+}

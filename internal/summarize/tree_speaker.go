@@ -428,6 +428,18 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	if e := t.subjectGoesOn(src); e >= 0 && !anonymous {
 		return t.entityFullName(e), true
 	}
+	// "The Swiss envoy cautioned… “…,” the envoy said": a role
+	// coreference links to an earlier description of someone stands for
+	// whom that description does, where the earlier one says at least as
+	// much (not "the head of Ukraine's delegation" for "deputy head of
+	// Ukraine's Coordination Headquarters").
+	if tok.UPOS == "NOUN" && !anonymous && roleHeads[strings.ToLower(tok.Text)] {
+		if d := t.clusterDescription(src); d >= 0 && d != src && t.describesAsWell(src, d) {
+			if n, ok := t.speakerOf(d); ok && properName(n) && !determiners[strings.ToLower(strings.Fields(n)[0])] {
+				return n, true
+			}
+		}
+	}
 	// A body by what it is ("the company", "the union") stands for the
 	// one coreference links it to ("Ford … The company said").
 	// "the production company" after "Dick Clark Productions": the

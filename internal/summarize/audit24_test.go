@@ -1,0 +1,54 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAudit24DescriptionsGoOn checks that a role coreference links to an
+// earlier description of a person stands for whom that description does:
+// "The Dutch mediator warned… “…,” the mediator said" after the mediator
+// was named and spoke ("Anneke Vos-Hartman, the Dutch diplomat who…
+// “…,” she said").
+func TestAudit24DescriptionsGoOn(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the mediator, described again",
+			"Ferry talks end without deal\n\nTHE HAGUE - Talks between the ferry operator and its crews ended on Friday without a deal.\n\nAnneke Vos-Hartman, the Dutch diplomat who has chaired the talks since March, looked tired as she left the building. \"Nobody walked out, and that is something,\" she said.\n\nThe Dutch mediator warned, however, that time was short. \"If there is no agreement by the summer, the ferries will stop and nobody will win,\" the mediator said.",
+			"If there is no agreement by the summer", "Anneke Vos-Hartman"},
+	}, false)
+}
+
+// TestDescribesAsWell checks when an earlier description says all that a
+// later one does: "the head of the union's delegation" is not said by
+// "deputy head of the union's legal team", nor "the head" by "deputy
+// head", while "the envoy" is said by "the Swiss envoy".
+func TestDescribesAsWell(t *testing.T) {
+	_, tr := analysed(t, "Pieter Mol, deputy head of the union's legal team, spoke first. The head of the union's delegation spoke next. The Swiss envoy spoke last. The envoy left. The head left.")
+	heads := map[string][]int{}
+	for k, tk := range tr.a.Tokens {
+		if l := strings.ToLower(tk.Text); l == "head" || l == "envoy" {
+			heads[l] = append(heads[l], k)
+		}
+	}
+	if len(heads["head"]) != 3 || len(heads["envoy"]) != 2 {
+		t.Fatalf("tokens: %v", heads)
+	}
+	tests := []struct {
+		name   string
+		src, d int
+		want   bool
+	}{
+		{"the head of the union's delegation after deputy head of the legal team", heads["head"][1], heads["head"][0], false},
+		{"the head after deputy head", heads["head"][2], heads["head"][0], false},
+		{"the head after the head of the delegation", heads["head"][2], heads["head"][1], true},
+		{"the envoy after the Swiss envoy", heads["envoy"][1], heads["envoy"][0], true},
+		{"the Swiss envoy after the envoy", heads["envoy"][0], heads["envoy"][1], false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tr.describesAsWell(tt.src, tt.d); got != tt.want {
+				t.Errorf("describesAsWell = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
