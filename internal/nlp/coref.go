@@ -1246,6 +1246,60 @@ func (s *crRun) candidates(i int, runtime bool) {
 		s.cls[c].stamp = s.stamp
 		s.cands = append(s.cands, crCand{m: j, c: c, match: mt, rank: crMaxCands})
 	}
+	if runtime && isName && mi.Type == PERSON && mi.Last-mi.First == 1 {
+		s.nearestNamesake(i)
+	}
+}
+
+// nearestNamesake leaves, among the candidates of a surname alone (mention
+// i), one person of that surname when the story names two or more of them
+// in full ("Thomas Brennan", "Aoife Brennan"): the one it mentioned last,
+// as news goes on with the person it has just brought in ("said Aoife
+// Brennan, a senior fellow… Brennan said").
+func (s *crRun) nearestNamesake(i int) {
+	sur := s.a.Tokens[s.mentions[i].First].Text
+	namesake := func(c int) int {
+		n := s.cls[c].name
+		if n < 0 || n >= len(s.mentions) || n == i {
+			return -1
+		}
+		m := &s.mentions[n]
+		if m.Type != PERSON || m.Last-m.First < 2 || !strings.EqualFold(s.a.Tokens[m.Last-1].Text, sur) {
+			return -1
+		}
+		return n
+	}
+	best, count := -1, 0
+	for _, cd := range s.cands {
+		if namesake(cd.c) < 0 {
+			continue
+		}
+		count++
+		if best < 0 || s.cls[cd.c].last > s.cls[best].last {
+			best = cd.c
+		}
+	}
+	if f := s.mentions[i].First; count < 2 || f > 0 && crTitleGender(s.a.Tokens[f-1].Text) != 0 {
+		return
+	}
+	// Once the story has called one of them by the surname alone, it
+	// goes on doing so for that one ("Donald Trump", "Ivanka Trump" …
+	// "Trump said"): the model weighs that.
+	for j := 0; j < i; j++ {
+		if m := &s.mentions[j]; m.Kind == NameMention && m.Last-m.First == 1 && strings.EqualFold(s.a.Tokens[m.First].Text, sur) && namesake(s.clusterOf[j]) >= 0 {
+			return
+		}
+	}
+	var bx, by [8]string
+	nb := s.appendNameWords(bx[:0], &s.mentions[namesake(best)])
+	kept := s.cands[:0]
+	for _, cd := range s.cands {
+		if n := namesake(cd.c); n >= 0 && cd.c != best && crNameClash(nb, s.appendNameWords(by[:0], &s.mentions[n])) {
+			continue
+		}
+		kept = append(kept, cd)
+	}
+	s.cands = kept
 }
 
 // otherBody reports whether two bodies' names end in different nouns of

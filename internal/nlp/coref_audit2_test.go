@@ -105,3 +105,46 @@ func TestCorefBodyNameClash(t *testing.T) {
 		}
 	}
 }
+
+// TestCorefNearestNamesake checks a surname alone where the story names two
+// people of that surname in full: before either is called by the surname
+// alone, it goes with the one named last; once one has been, and after a
+// courtesy title, the model decides as before.
+func TestCorefNearestNamesake(t *testing.T) {
+	const senator = "Talks on the reactor deal resumed on Monday.\n\n\"The deal must rule out enrichment,\" said Senator Thomas Kerrigan, an Ohio Republican. The senator said he would try to block it.\n\n"
+	tests := []struct {
+		name, text, after, want string
+	}{
+		{"the one named last",
+			senator + "\"There are models for this,\" said Aoife Kerrigan, a fellow at the Arms Policy Center, who is not related to the senator.\n\nKerrigan, who advised the State Department, said the deal could still be saved.",
+			"related to the senator.", "Aoife"},
+		{"the one already called by the surname",
+			"Talks on the reactor deal resumed on Monday.\n\nThomas Kerrigan, an Ohio senator, said the deal must rule out enrichment. Kerrigan said he would try to block it.\n\nHis daughter, Aoife Kerrigan, a fellow at the Arms Policy Center, disagreed.\n\nKerrigan, speaking to reporters, said the senate would vote in March.",
+			"disagreed.", "Thomas"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an, err := audit2Analyzer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := an.Analyze(tt.text)
+			at := strings.Index(tt.text, tt.after) + len(tt.after)
+			bare, full := -1, -1
+			for mi, m := range a.Mentions {
+				if tk := &a.Tokens[m.First]; bare < 0 && m.Kind == NameMention && tk.Start >= at && tk.Text == "Kerrigan" && m.Last-m.First == 1 {
+					bare = mi
+				}
+				if tk := &a.Tokens[m.First]; full < 0 && m.Kind == NameMention && tk.Text == tt.want {
+					full = mi
+				}
+			}
+			if bare < 0 || full < 0 {
+				t.Fatalf("mentions not found: bare %d, %s %d", bare, tt.want, full)
+			}
+			if a.Mentions[bare].Cluster != a.Mentions[full].Cluster {
+				t.Errorf("Kerrigan is in cluster %d, want %d (%s Kerrigan)", a.Mentions[bare].Cluster, a.Mentions[full].Cluster, tt.want)
+			}
+		})
+	}
+}
