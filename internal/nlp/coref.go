@@ -1344,7 +1344,36 @@ func (s *crRun) creditedTopic(i int) int {
 		return -1
 	}
 	v := a.Tokens[m.Head].Head
-	if v < 0 || !crSpeechVerb(a.Tokens[v].Text) || v+1 >= len(a.Tokens) || a.Tokens[v+1].Text != "," {
+	if v < 0 || !crSpeechVerb(a.Tokens[v].Text) || v+1 >= len(a.Tokens) {
+		return -1
+	}
+	if a.Tokens[v+1].Text != "," {
+		// "Nordvik would keep its name and headquarters, he said": nor
+		// is the one who credits a clause the name that clause has as
+		// its subject (the pronoun would stand before the name).
+		h := a.Tokens[v].Head
+		if a.Tokens[v].Rel != "parataxis" {
+			// Or the clause before it, read as its complement.
+			h = -1
+			for k := f - 1; k >= 0 && a.Tokens[k].Sent == a.Tokens[v].Sent; k-- {
+				if a.Tokens[k].Head == v && a.Tokens[k].Rel == "ccomp" {
+					h = k
+					break
+				}
+			}
+		}
+		if h < 0 || h >= f {
+			return -1
+		}
+		for j := i - 1; j >= 0 && j >= i-12; j-- {
+			mj := &s.mentions[j]
+			if a.Tokens[mj.Head].Sent != a.Tokens[m.Head].Sent {
+				break
+			}
+			if mj.Kind == NameMention && a.Tokens[mj.Head].Head == h && strings.HasPrefix(a.Tokens[mj.Head].Rel, "nsubj") {
+				return s.clusterOf[j]
+			}
+		}
 		return -1
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {

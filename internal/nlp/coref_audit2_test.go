@@ -148,3 +148,22 @@ func TestCorefNearestNamesake(t *testing.T) {
 		})
 	}
 }
+
+// TestCorefCreditedSubject checks that the pronoun of a closing credit
+// ("…, he said.") is not the name the credited clause has as its subject
+// ("Hallberg would keep its name…, he said" is someone speaking of the
+// company, not Hallberg), whether the parser reads the clause as the
+// credit's complement or the credit as an aside.
+func TestCorefCreditedSubject(t *testing.T) {
+	text := "Thai group buys Norwegian fish farmer\n\nOlav Hallberg, 80, founded Hallberg Fisk in 1971. \"I want to see the company in strong hands,\" Hallberg told a local newspaper last month.\n\n" +
+		"\"We want to control the supply from the fjord to the shelf,\" Siam Harvest chief executive Somchai Boonyarit said in an interview. Hallberg would keep its name and its headquarters in Tromso, he said. \"It would be stupid to move it to Bangkok,\" he said."
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(text)
+	pron, name := pronounAndMention(t, a, text, "in Tromso,", "Hallberg")
+	if c := a.Mentions[pron].Cluster; c >= 0 && c == a.Mentions[name].Cluster {
+		t.Errorf("%q is in the cluster of Hallberg (%d)", a.Tokens[a.Mentions[pron].Head].Text, c)
+	}
+}
