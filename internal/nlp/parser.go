@@ -591,6 +591,7 @@ func (p *Parser) Parse(a *Analysis) {
 		objectSubjects(toks, s.First) // again, on the verb the last found
 		unmarkedAdverbials(toks, s.First)
 		creditsAfterQuotes(toks, s.First)
+		namesAfterQuotes(toks, s.First)
 		invertedCredits(toks, s.First)
 		namesBeforeDescriptions(toks, s.First)
 		appositiveConjuncts(toks, s.First)

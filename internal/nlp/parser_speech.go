@@ -976,3 +976,62 @@ func creditParticiple(toks []Token) int {
 // speechParticiple are the past forms of verbs of saying that open a
 // credit.
 var speechParticiple = map[string]bool{"told": true, "said": true, "added": true, "wrote": true, "warned": true, "noted": true}
+
+// namesAfterQuotes mends a credit whose name the parser hung inside the
+// quotation it credits ("“…, and now it offers us crumbs,” Héctor
+// Araya, president of the union, said at the gates"): a verb of saying
+// with no subject, the quotation closing right before a name whose phrase
+// runs up to the verb, has that name as its subject. first is the index
+// of toks[0] in the analysis.
+func namesAfterQuotes(toks []Token, first int) {
+	for v := 3; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || !sayingLemmas[t.Lemma] {
+			continue
+		}
+		subject := false
+		for k := range toks {
+			if toks[k].Head == first+v && (strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].Rel == "expl") {
+				subject = true
+				break
+			}
+		}
+		if subject {
+			continue
+		}
+		// The closing mark: the last one before the verb, with only the
+		// name's phrase (and commas) between.
+		c := -1
+		for k := v - 1; k >= 1; k-- {
+			if closingMark(toks[k]) {
+				c = k
+				break
+			}
+			if openingMark(toks[k]) || toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+				break
+			}
+		}
+		if c < 0 || c+1 >= v || toks[c+1].UPOS != "PROPN" {
+			continue
+		}
+		// The phrase's head: the one word between the mark and the verb,
+		// punctuation aside, that hangs from outside them.
+		head := -1
+		for k := c + 1; k < v; k++ {
+			if toks[k].UPOS == "PUNCT" {
+				continue
+			}
+			if h := toks[k].Head - first; h <= c || h >= v {
+				if head >= 0 {
+					head = -2
+					break
+				}
+				head = k
+			}
+		}
+		if head < 0 || toks[head].UPOS != "PROPN" || dominates(toks, head, v, first) {
+			continue
+		}
+		toks[head].Head, toks[head].Rel = first+v, "nsubj"
+	}
+}

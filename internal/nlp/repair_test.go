@@ -477,3 +477,50 @@ func TestPossessedVocatives(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesAfterQuotes checks that a name the parser hung inside the
+// quotation it credits becomes the subject of the verb of saying after
+// it, and that a verb with a subject, or a name not right after the
+// closing mark, is left as it is.
+func TestNamesAfterQuotes(t *testing.T) {
+	type w = handWord
+	base := func() []w {
+		return []w{
+			{"\"", "PUNCT", "``", 3, "punct"},          // 0
+			{"it", "PRON", "PRP", 2, "nsubj"},          // 1
+			{"offers", "VERB", "VBZ", 11, "ccomp"},     // 2
+			{"crumbs", "NOUN", "NNS", 2, "obj"},        // 3
+			{",", "PUNCT", ",", 2, "punct"},            // 4
+			{"\"", "PUNCT", "''", 2, "punct"},          // 5
+			{"Hector", "PROPN", "NNP", 2, "parataxis"}, // 6
+			{"Araya", "PROPN", "NNP", 6, "flat"},       // 7
+			{",", "PUNCT", ",", 9, "punct"},            // 8
+			{"president", "NOUN", "NN", 6, "appos"},    // 9
+			{",", "PUNCT", ",", 2, "punct"},            // 10
+			{"said", "VERB", "VBD", -1, "root"},        // 11
+		}
+	}
+	tests := []struct {
+		name     string
+		edit     func([]w)
+		wantHead int
+		wantRel  string
+	}{
+		{"a name hung inside the quotation", func([]w) {}, 11, "nsubj"},
+		{"a verb with a subject", func(ws []w) { ws[1].head = 11 }, 2, "parataxis"},
+		{"no closing mark before the name", func(ws []w) { ws[5] = w{",", "PUNCT", ",", 2, "punct"} }, 2, "parataxis"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := base()
+			tt.edit(ws)
+			const first = 5
+			toks := handTokens(ws, first)
+			toks[first+11].Lemma = "say"
+			namesAfterQuotes(toks[first:], first)
+			if tk := toks[first+6]; tk.Head != first+tt.wantHead || tk.Rel != tt.wantRel {
+				t.Errorf("Hector: head %d %s, want %d %s", tk.Head-first, tk.Rel, tt.wantHead, tt.wantRel)
+			}
+		})
+	}
+}
