@@ -191,6 +191,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = namesAfterTitles(a, x, named)
 	named = placeBeforeName(a, x, named)
 	firm := titledNames(a, x, named)
+	bodiesBeside(a, x, named)
 	if r.docRules&3 != 0 {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
 	}
@@ -1898,6 +1899,73 @@ func acronymWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// besideNouns are what a body is, set beside its name as an apposition
+// ("Uisce Eireann, the national water utility,", "the carmaker, Nissan,");
+// not words for what a person may also be ("a crane operator", "a mail
+// carrier", "a film producer", "a broadcaster").
+var besideNouns = map[string]bool{
+	"company": true, "firm": true, "corporation": true, "carmaker": true, "airline": true, "bank": true,
+	"lender": true, "union": true, "utility": true, "manufacturer": true, "conglomerate": true, "group": true,
+	"agency": true, "ministry": true, "regulator": true, "association": true, "federation": true,
+	"confederation": true, "council": true, "commission": true, "authority": true, "organisation": true,
+	"organization": true, "league": true, "foundation": true, "institute": true, "fund": true,
+	"subsidiary": true, "cooperative": true, "syndicate": true, "guild": true,
+}
+
+// bodiesBeside types as organisations the names the model read as a
+// person's that the tree sets beside what a body is, with a determiner:
+// "Uisce Eireann, the national water utility, said…", "the carmaker,
+// Nissan, said…". A person's apposition says what they are ("Ana Ruiz,
+// the union's president"), never a body's noun; and a name that opens
+// with a given name the name lists know ("Luis Carrasquillo") stays a
+// person's.
+func bodiesBeside(a *Analysis, x *nerDoc, spans []nerSpan) {
+	toks := a.Tokens
+	body := func(n int) bool {
+		if n < 0 || n >= len(toks) || toks[n].UPOS != "NOUN" || !besideNouns[strings.ToLower(toks[n].Lemma)] {
+			return false
+		}
+		for k := n - 1; k >= 0 && k >= n-5 && toks[k].Sent == toks[n].Sent; k-- {
+			if toks[k].Head == n && toks[k].Rel == "det" {
+				switch strings.ToLower(toks[k].Text) {
+				case "the", "a", "an":
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON || sp.last > len(toks) || x.gaz[sp.first]&(gazBit('M', 'U')|gazBit('F', 'U')) != 0 {
+			continue
+		}
+		h := -1
+		for i := sp.first; i < sp.last; i++ {
+			if hd := toks[i].Head; hd < sp.first || hd >= sp.last {
+				if h >= 0 {
+					h = -2
+					break
+				}
+				h = i
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		if toks[h].Rel == "appos" && body(toks[h].Head) && toks[h].Head < sp.first {
+			sp.typ = ORG
+			continue
+		}
+		for i := sp.last; i < len(toks) && i <= sp.last+8 && toks[i].Sent == toks[h].Sent; i++ {
+			if toks[i].Head == h && toks[i].Rel == "appos" && body(i) {
+				sp.typ = ORG
+				break
+			}
+		}
+	}
 }
 
 // nerListedType is the index of the type the name lists give a one-word

@@ -837,3 +837,34 @@ func TestCountryBodies(t *testing.T) {
 		t.Errorf("Michael Jordan: %q, want PERSON (all: %v)", got["Michael Jordan"], got)
 	}
 }
+
+// TestBodiesBeside checks that a name set beside what a body is ("…, the
+// national water utility,") is an organisation's whatever the model read,
+// and that a person's apposition or a listed given name keeps a person.
+func TestBodiesBeside(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, word, want string
+	}{
+		{"a body's noun after the name", "Water deal signed\n\nUisce Eireann, the national water utility, said it had been consulted throughout.", "Uisce", ORG},
+		{"a given name the lists know", "Water deal signed\n\nLuis Carrasquillo, the national water utility, said it had been consulted throughout.", "Luis", PERSON},
+		{"a person's role", "Water deal signed\n\nAoife Ni Bhriain, the utility's chief executive, said she had been consulted throughout.", "Aoife", PERSON},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := an.Analyze(tt.text)
+			for _, e := range a.Entities {
+				if a.Tokens[e.First].Text == tt.word {
+					if e.Type != tt.want {
+						t.Errorf("%q typed %s, want %s", e.Text, e.Type, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no entity starts with %q", tt.word)
+		})
+	}
+}

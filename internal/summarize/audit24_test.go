@@ -9,12 +9,16 @@ import (
 // earlier description of a person stands for whom that description does:
 // "The Dutch mediator warned… “…,” the mediator said" after the mediator
 // was named and spoke ("Anneke Vos-Hartman, the Dutch diplomat who…
-// “…,” she said").
+// “…,” she said"); and "the utility said" after "Uisce Eireann, the
+// national water utility," is that body's.
 func TestAudit24DescriptionsGoOn(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"the mediator, described again",
 			"Ferry talks end without deal\n\nTHE HAGUE - Talks between the ferry operator and its crews ended on Friday without a deal.\n\nAnneke Vos-Hartman, the Dutch diplomat who has chaired the talks since March, looked tired as she left the building. \"Nobody walked out, and that is something,\" she said.\n\nThe Dutch mediator warned, however, that time was short. \"If there is no agreement by the summer, the ferries will stop and nobody will win,\" the mediator said.",
 			"If there is no agreement by the summer", "Anneke Vos-Hartman"},
+		{"the utility, after the name set beside it",
+			"Water deal signed\n\nGALWAY - The council and a data centre operator signed a water deal on Monday.\n\nUisce Eireann, the national water utility, which runs the treatment plant, said it had been consulted throughout. In a statement, the utility said the upgrade \"would increase treatment capacity by a quarter\".",
+			"would increase treatment capacity", "Uisce Eireann"},
 	}, false)
 }
 
