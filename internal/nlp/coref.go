@@ -1253,9 +1253,11 @@ func (s *crRun) candidates(i int, runtime bool) {
 
 // nearestNamesake leaves, among the candidates of a surname alone (mention
 // i), one person of that surname when the story names two or more of them
-// in full ("Thomas Brennan", "Aoife Brennan"): the one it mentioned last,
-// as news goes on with the person it has just brought in ("said Aoife
-// Brennan, a senior fellow… Brennan said").
+// in full ("Thomas Brennan", "Aoife Brennan") and has called neither by
+// the surname alone yet: of those it named as speakers, the one it
+// mentioned last, as news goes on with the source it has just brought in
+// ("said Aoife Brennan, a senior fellow… Brennan said"). A courtesy title
+// ("Ms Pōtae") says which by itself.
 func (s *crRun) nearestNamesake(i int) {
 	sur := s.a.Tokens[s.mentions[i].First].Text
 	namesake := func(c int) int {
@@ -1271,15 +1273,18 @@ func (s *crRun) nearestNamesake(i int) {
 	}
 	best, count := -1, 0
 	for _, cd := range s.cands {
-		if namesake(cd.c) < 0 {
+		n := namesake(cd.c)
+		if n < 0 {
 			continue
 		}
 		count++
-		if best < 0 || s.cls[cd.c].last > s.cls[best].last {
+		// Only one who speaks: "Her brother, Daniel Lopez, runs a
+		// haulage firm" brings in no one the story goes on quoting.
+		if s.speaks(n) && (best < 0 || s.cls[cd.c].last > s.cls[best].last) {
 			best = cd.c
 		}
 	}
-	if f := s.mentions[i].First; count < 2 || f > 0 && crTitleGender(s.a.Tokens[f-1].Text) != 0 {
+	if f := s.mentions[i].First; count < 2 || best < 0 || f > 0 && crTitleGender(s.a.Tokens[f-1].Text) != 0 {
 		return
 	}
 	// Once the story has called one of them by the surname alone, it
@@ -1300,6 +1305,26 @@ func (s *crRun) nearestNamesake(i int) {
 		kept = append(kept, cd)
 	}
 	s.cands = kept
+}
+
+// speaks reports whether name mention n is the subject of a verb of
+// saying, itself or as the name set beside or under the subject ("said
+// Senator Thomas Brennan", "Union leader Maria Lopez, who…, said").
+func (s *crRun) speaks(n int) bool {
+	toks := s.a.Tokens
+	h := s.mentions[n].Head
+	for step := 0; step < 3 && h >= 0; step++ {
+		t := &toks[h]
+		switch t.Rel {
+		case "nsubj":
+			return t.Head >= 0 && crSpeechVerb(toks[t.Head].Text)
+		case "appos", "flat", "compound":
+			h = t.Head
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // otherBody reports whether two bodies' names end in different nouns of

@@ -108,8 +108,8 @@ func TestCorefBodyNameClash(t *testing.T) {
 
 // TestCorefNearestNamesake checks a surname alone where the story names two
 // people of that surname in full: before either is called by the surname
-// alone, it goes with the one named last; once one has been, and after a
-// courtesy title, the model decides as before.
+// alone, it goes with the one named last of those named as speakers; once
+// one has been, and after a courtesy title, the model decides as before.
 func TestCorefNearestNamesake(t *testing.T) {
 	const senator = "Talks on the reactor deal resumed on Monday.\n\n\"The deal must rule out enrichment,\" said Senator Thomas Kerrigan, an Ohio Republican. The senator said he would try to block it.\n\n"
 	tests := []struct {
@@ -121,6 +121,9 @@ func TestCorefNearestNamesake(t *testing.T) {
 		{"the one already called by the surname",
 			"Talks on the reactor deal resumed on Monday.\n\nThomas Kerrigan, an Ohio senator, said the deal must rule out enrichment. Kerrigan said he would try to block it.\n\nHis daughter, Aoife Kerrigan, a fellow at the Arms Policy Center, disagreed.\n\nKerrigan, speaking to reporters, said the senate would vote in March.",
 			"disagreed.", "Thomas"},
+		{"only those named as speakers",
+			"Talks on the reactor deal resumed on Monday.\n\nUnion leader Maria Kerrigan said the offer fell short. Her brother, Daniel Kerrigan, runs a haulage firm.\n\n\"We will not go back for less,\" Kerrigan told reporters.",
+			"haulage firm.", "Maria"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
