@@ -116,6 +116,8 @@ envoy emissary
 tv television channel broadcaster broadcast
 shut close closure
 affect hit impact paralyse paralyze cripple disrupt
+hq headquarters
+start begin commence launch found establish
 ` + officeSynonymGroups
 
 // synonyms map a stem to the stems of its group.

@@ -1495,6 +1495,27 @@ func (a *Article) writes(name string) bool {
 	return false
 }
 
+// pricedNoun returns the index term of the subject of "cost" in a "how
+// much" question ("ticket" in "how much will a ticket between Bodø and
+// Tromsø cost?"), or "".
+func (a *Article) pricedNoun(q *question) string {
+	an := a.analyse(q)
+	if an == nil {
+		return ""
+	}
+	for k, t := range an.Tokens {
+		if t.Rel != "nsubj" || t.UPOS != "NOUN" || t.Head < 0 || !strings.EqualFold(an.Tokens[t.Head].Lemma, "cost") {
+			continue
+		}
+		w := strings.ToLower(an.Tokens[k].Text)
+		if _, typed := typeNouns[singular(w)]; typed || questionWords[w] || isStop(w) {
+			return ""
+		}
+		return termOf(w)
+	}
+	return ""
+}
+
 // isWordByte reports whether b is an ASCII letter or digit.
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
@@ -1508,8 +1529,13 @@ func isWordByte(b byte) bool {
 // must be the one the evidence dates). A noun that
 // names the kind of answer ("what is the date"), a name ("what is it
 // called") or a word of the question's form is none; nor is a noun
-// followed by a verb ("what is the simulation called?").
+// followed by a verb ("what is the simulation called?"). In "how much
+// will a ticket cost?" it is what is priced, the subject of "cost": an
+// amount the article gives for something else answers nothing.
 func (a *Article) askedNoun(q *question) string {
+	if q.wh == "how" && len(q.words) > 3 && q.words[1] == "much" {
+		return a.pricedNoun(q)
+	}
 	if q.wh != "what" && q.wh != "who" && q.wh != "when" && q.wh != "where" || len(q.words) < 3 || q.words[0] != q.wh {
 		return ""
 	}

@@ -107,11 +107,22 @@ func valueAt(toks []Token, low []string, i, e int) (string, int) {
 // amount.
 func isCurrency(w string) bool {
 	switch w {
-	case "$", "€", "£", "¥", "₹", "₦", "US$", "C$", "A$", "HK$", "S$", "NZ$", "USD", "EUR", "GBP", "JPY", "CHF", "CNY",
-		"Rs", "Rs.", "R$", "KSh", "Ksh":
+	case "$", "€", "£", "¥", "₹", "₦", "US$", "C$", "A$", "HK$", "S$", "NZ$", "Rs", "Rs.", "R$", "KSh", "Ksh", "Rp":
 		return true
 	}
-	return false
+	return currencyCodes[w]
+}
+
+// currencyCodes are the ISO 4217 codes of the currencies news writes
+// before an amount ("NOK 212 per share", "CHF 1.2bn").
+var currencyCodes = map[string]bool{
+	"USD": true, "EUR": true, "GBP": true, "JPY": true, "CHF": true, "CNY": true, "CAD": true, "AUD": true,
+	"NZD": true, "HKD": true, "SGD": true, "NOK": true, "SEK": true, "DKK": true, "ISK": true, "PLN": true,
+	"CZK": true, "HUF": true, "RON": true, "BGN": true, "TRY": true, "RUB": true, "UAH": true, "INR": true,
+	"PKR": true, "BDT": true, "LKR": true, "IDR": true, "MYR": true, "THB": true, "VND": true, "PHP": true,
+	"KRW": true, "TWD": true, "ZAR": true, "NGN": true, "KES": true, "EGP": true, "MAD": true, "SAR": true,
+	"AED": true, "QAR": true, "KWD": true, "ILS": true, "BRL": true, "MXN": true, "ARS": true, "CLP": true,
+	"COP": true, "PEN": true,
 }
 
 // currencyAmount reports whether w is a currency code glued to an amount
@@ -120,11 +131,7 @@ func currencyAmount(w string) bool {
 	if len(w) < 4 {
 		return false
 	}
-	switch w[:3] {
-	case "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "CAD", "AUD":
-		return isDigitByte(w[3]) && isNumeric(w[3:])
-	}
-	return false
+	return currencyCodes[w[:3]] && isDigitByte(w[3]) && isNumeric(w[3:])
 }
 
 // gluedPrefixes are the letters of currencies that news writes glued to

@@ -23,6 +23,7 @@ func TestValueEntities(t *testing.T) {
 		{"They raised €200m last month.", "MONEY:€200m | DATE:last month"},
 		{"Shares rose to GBP45.50 and then 45 pence.", "MONEY:GBP45.50 | MONEY:45 pence"},
 		{"He was paid 5 million dollars.", "MONEY:5 million dollars"},
+		{"The group will pay NOK 212 per share, or SEK230 in Stockholm; the docking charge rose to Rp 260,000.", "MONEY:NOK 212 | MONEY:SEK230 | MONEY:Rp 260,000"},
 		{"The strike costs R48 million a day; the county offered Sh60 million, or KSh 2.5 billion in all, and N50,000 each.", "MONEY:R48 million | MONEY:Sh60 million | MONEY:KSh 2.5 billion | MONEY:N50,000"},
 		{"Take the R2 to Sandton.", ""},
 		{"Wages rise 30% this year.", "PERCENT:30% | DATE:this year"},
