@@ -8,7 +8,9 @@ import "testing"
 // start the company?" by the year he founded it; while "how much will a
 // ticket cost?" is not
 // answered by an amount the article gives for something else when it
-// never mentions tickets.
+// never mentions tickets; "how big was the bonus?" asks for a sum of
+// money, as "how much compensation" does (which a sentence without one
+// does not answer), while "how big is the wage increase?" may be a share.
 func TestRound27Issues(t *testing.T) {
 	salmon := textArticle(t, `Thai group wins Norwegian fish farmer
 
@@ -20,7 +22,17 @@ Fjordlaks's headquarters will stay in Tromso, the buyer's chief executive said.`
 	airlines := textArticle(t, `Regulator clears airline merger
 
 OSLO - Norway's competition authority on Tuesday cleared the $450 million merger of the country's two largest regional airlines after they offered to give up six routes between Bodo and Tromso.`)
+	mine := textArticle(t, `Copper miners strike in Chile
+
+ANTOFAGASTA - About 2,300 workers at a copper mine went on strike on Thursday after talks over a one-off signing bonus and the company's plan to contract out maintenance work failed. Union members voted 87% in favour of the stoppage.
+
+"We offered a bonus of 24 million pesos per worker and a real wage increase of 4% over three years," Claudia Ortiz told Reuters.
+
+Two of the largest shipping lines are negotiating compensation with the port for delays of 11 days, an executive said.`)
 	runAnswerCases(t, []answerCase{
+		{"how big a sum", mine, "How big was the bonus the company offered?", []string{"24 million pesos"}, nil, false},
+		{"how big a rise is a share", mine, "How big is the wage increase?", []string{"4%"}, nil, false},
+		{"how much compensation asks for a sum", mine, "How much compensation are the shipping lines asking for?", nil, nil, true},
 		{"a price of a thing never mentioned, in dollars", airlines, "How much will a ticket between Bodo and Tromso cost after the merger?", nil, []string{"$450"}, true},
 		{"an amount with a currency code", salmon, "How much is Chao Phraya Foods paying per share?", []string{"NOK 212"}, nil, false},
 		{"HQ is headquarters", salmon, "Where will the HQ stay?", []string{"Tromso"}, nil, false},

@@ -22,11 +22,20 @@ const (
 )
 
 // moneyWords make a "how much" question ask for a sum of money: "how
-// much will it cost", "how much investment". A count or a percentage
+// much will it cost", "how much investment", "how much bonus". A count or a percentage
 // does not answer them.
 var moneyWords = set(`cost costs costing pay pays paid paying spend spends spent spending earn earns earned worth
 invest invests invested investment investments fund funding funds money cash donate donated donation donations
-charge charged owe owed price salary wages fee fees budget`)
+charge charged owe owed price salary wages fee fees budget bonus bonuses payout payouts payment payments
+compensation`)
+
+// sumWords are what a sum of money is: "how big was the bonus?" asks for
+// one.
+var sumWords = set(`bonus budget payout payment compensation fine fee salary price cheque check`)
+
+// typeModifier are nouns after which a sum's word only qualifies another
+// ("the bonus pool", "the budget deficit", "the price rise").
+var typeModifier = set(`rise increase cut cuts hike deficit gap pool share`)
 
 // typeNouns are nouns that name the kind of answer rather than its topic:
 // "how much money", "what rate", "what date". The article need not use them.
@@ -156,7 +165,15 @@ func questionType(q *question) (answerType, string) {
 				return typeQuantity, ws[n-1]
 			}
 			return typeDate, ""
-		case "old", "big", "large":
+		case "big", "large":
+			// "how big was the bonus the company offered?": a sum, where
+			// what is measured is one; "how big is the pay rise" is a
+			// share.
+			if k := i + 3; k+1 < len(ws) && auxWords[ws[i+2]] && (ws[k] == "the" || ws[k] == "a" || ws[k] == "an") && sumWords[ws[k+1]] && (k+2 >= len(ws) || !typeModifier[ws[k+2]]) {
+				return typeMoney, ""
+			}
+			return typeQuantity, ""
+		case "old":
 			return typeQuantity, ""
 		default:
 			if measureWords[next(1)] {
