@@ -232,9 +232,17 @@ func partyName(name, kind string) (string, bool) {
 	}
 	l := strings.ToLower(strings.TrimSuffix(name, "."))
 	f := strings.Fields(l)
-	// An honour ("Nobel Peace Prize") is won, it takes no side.
-	return name, !titleWords[l] && !stopCaps[l] && !(len(f) > 1 && (honourWords[f[len(f)-1]] || eventWords[f[len(f)-1]]))
+	// An honour ("Nobel Peace Prize") is won, it takes no side; a US
+	// state written as news abbreviates it after a town ("Flint, Mich.")
+	// is a place.
+	return name, !titleWords[l] && !stopCaps[l] && !stateAbbreviations[l] && !(len(f) > 1 && (honourWords[f[len(f)-1]] || eventWords[f[len(f)-1]]))
 }
+
+// stateAbbreviations are the abbreviations of US states news style writes
+// after a town ("Flint, Mich.", "Fresno, Calif."), lower case, without
+// their period; those of two capitals ("N.Y.") read as acronyms.
+var stateAbbreviations = makeSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
+nev okla ore pa tenn tex va vt wash wis wyo`)
 
 // writtenName returns an entity's name as the article writes it: the name
 // lists give one spelling ("World Trade Organization"), the article may use

@@ -475,7 +475,8 @@ func politicalParty(name string) bool {
 // name headed at h, name an office of a national government (a minister,
 // a chancellor, a secretary, an ambassador or envoy, a president), and
 // whether it is a president's. A role with a body's word ("union
-// president", "general secretary") is that body's.
+// president", "general secretary") is that body's; a former holder's
+// ("former President Bill Clinton") is none.
 func (t *tree) governmentRole(lo, hi, h int) (president, ok bool) {
 	a := t.a
 	for i := max(lo, 0); i <= hi && i < len(a.Tokens); i++ {
@@ -493,6 +494,10 @@ func (t *tree) governmentRole(lo, hi, h int) (president, ok bool) {
 		}
 		switch {
 		case bodyKinds[w] || orgWords[w] && !governmentWords[w]:
+			return false, false
+		case w == "former" || w == "ex" || strings.HasPrefix(w, "ex-"):
+			// "Former President Bill Clinton": no longer in office, so
+			// on no government's side by his title.
 			return false, false
 		case w == "minister" || w == "premier" || w == "chancellor" || w == "ambassador" || w == "envoy":
 			ok = true

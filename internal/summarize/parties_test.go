@@ -1075,3 +1075,18 @@ func TestItsRoleAfterDescribedBody(t *testing.T) {
 		t.Errorf("Deltalinqs Terminals does not list its chairwoman: %+v", b.Parties)
 	}
 }
+
+// TestFormerOfficeAndStateAbbreviation checks that a former president is
+// no one on the White House's side by his title, and that a US state news
+// abbreviates after a town ("Lansing, Mich.") is no party.
+func TestFormerOfficeAndStateAbbreviation(t *testing.T) {
+	b := treeBrief(t, "LANSING, Mich., Oct. 4 (UPI) — Former President George Hale criticized the health care law as a \"broken system\" during a campaign stop in Lansing, Mich., on Monday.\n\nThe White House said the law was working. \"It is working for millions of families,\" press secretary Dana Ruiz said.\n\n\"The premiums keep going up,\" Hale said. Hale said the law needed to be fixed.")
+	for _, p := range b.Parties {
+		if p.Name == "Mich" || p.Name == "Mich." {
+			t.Errorf("a state's abbreviation is a party: %+v", p)
+		}
+		if p.Name == "White House" && slices.Contains(p.People, "George Hale") {
+			t.Errorf("a former president is on the White House's side: %+v", p)
+		}
+	}
+}
