@@ -29,7 +29,13 @@ ANTOFAGASTA - About 2,300 workers at a copper mine went on strike on Thursday af
 "We offered a bonus of 24 million pesos per worker and a real wage increase of 4% over three years," Claudia Ortiz told Reuters.
 
 Two of the largest shipping lines are negotiating compensation with the port for delays of 11 days, an executive said.`)
+	montreux := textArticle(t, `Cameroon and separatists end talks without ceasefire
+
+MONTREUX, Switzerland (AFP) - Cameroon's government and a coalition of Anglophone separatist groups ended three days of talks on Thursday without a ceasefire.
+
+"The unity of Cameroon is not a subject for discussion," said Jean-Paul Mbarga, the minister who led the government delegation.`)
 	runAnswerCases(t, []answerCase{
+		{"a people's adjective of a country the lists know", montreux, "What is the Cameroonian government's position?", []string{"not a subject for discussion"}, nil, false},
 		{"how big a sum", mine, "How big was the bonus the company offered?", []string{"24 million pesos"}, nil, false},
 		{"how big a rise is a share", mine, "How big is the wage increase?", []string{"4%"}, nil, false},
 		{"how much compensation asks for a sum", mine, "How much compensation are the shipping lines asking for?", nil, nil, true},

@@ -299,6 +299,12 @@ func (d *doc) addRole(ei int, role string) {
 		} else if p, ok := strings.CutSuffix(w, "’s"); ok {
 			w = p
 		}
+		// A place the role is in says where, not whose: "a spokeswoman
+		// for Huaxin in Lusaka".
+		if j := k - 1; j >= 0 && (fields[j] == "in" || fields[j] == "at" || fields[j] == "from" ||
+			fields[j] == "the" && j > 0 && (fields[j-1] == "in" || fields[j-1] == "at" || fields[j-1] == "from")) {
+			continue
+		}
 		// The longest name the lists know first: "White House Press
 		// Secretary" names the White House, not the House.
 		if n, g, ok := listedRun(fields[k:]); ok {

@@ -123,6 +123,75 @@ Crimea#Crimean
 Singapore#Singaporean
 Vatican|Holy See
 Puerto Rico#Puerto Rican
+Cameroon|Yaounde|Yaoundé#Cameroonian|Cameroonians
+Laos|Lao PDR|Vientiane#Laotian|Lao
+Cambodia|Phnom Penh#Cambodian|Cambodians
+Papua New Guinea|PNG|Port Moresby#Papua New Guinean
+Bolivia|La Paz#Bolivian
+Ecuador|Quito#Ecuadorian|Ecuadorean
+Paraguay|Asuncion|Asunción#Paraguayan
+Uruguay|Montevideo#Uruguayan
+Guyana#Guyanese
+Suriname|Paramaribo#Surinamese
+Panama#Panamanian
+Costa Rica#Costa Rican
+Nicaragua|Managua#Nicaraguan
+Honduras|Tegucigalpa#Honduran
+Guatemala#Guatemalan
+El Salvador|San Salvador#Salvadoran|Salvadorean
+Haiti|Port-au-Prince#Haitian|Haitians
+Dominican Republic|Santo Domingo#Dominican
+Jamaica#Jamaican
+Trinidad and Tobago|Port of Spain#Trinidadian
+Bahrain|Manama#Bahraini
+Kuwait#Kuwaiti
+Mongolia|Ulaanbaatar#Mongolian
+Kyrgyzstan|Bishkek#Kyrgyz
+Tajikistan|Dushanbe#Tajik
+Bhutan|Thimphu#Bhutanese
+Maldives#Maldivian
+Brunei#Bruneian
+East Timor|Timor-Leste|Dili#Timorese
+Fiji|Suva#Fijian
+Tonga#Tongan
+Samoa|Apia#Samoan
+Solomon Islands|Honiara#Solomon Islander
+Vanuatu|Port Vila#Ni-Vanuatu
+Senegal|Dakar#Senegalese
+Ivory Coast|Cote d'Ivoire|Côte d'Ivoire|Abidjan#Ivorian
+Burkina Faso|Ouagadougou#Burkinabe
+Guinea|Conakry#Guinean
+Guinea-Bissau|Bissau
+Sierra Leone|Freetown#Sierra Leonean
+Liberia|Monrovia#Liberian
+Togo|Lome|Lomé#Togolese
+Benin|Cotonou|Porto-Novo#Beninese
+Chad|N'Djamena#Chadian
+Central African Republic|Bangui#Central African
+Gabon|Libreville#Gabonese
+Republic of Congo|Congo-Brazzaville|Brazzaville
+Equatorial Guinea|Malabo#Equatoguinean
+Tanzania|Dodoma|Dar es Salaam#Tanzanian
+Burundi|Bujumbura#Burundian
+Zambia|Lusaka#Zambian
+Malawi|Lilongwe#Malawian
+Namibia|Windhoek#Namibian
+Botswana|Gaborone#Motswana|Batswana
+Lesotho|Maseru#Basotho
+Eswatini|Swaziland|Mbabane#Swazi
+Madagascar|Antananarivo#Malagasy
+Mauritius|Port Louis#Mauritian
+Djibouti#Djiboutian
+Mauritania|Nouakchott#Mauritanian
+Gambia|Banjul#Gambian
+Cape Verde|Cabo Verde|Praia#Cape Verdean
+North Macedonia|Macedonia|Skopje#Macedonian
+Montenegro|Podgorica#Montenegrin
+Slovenia|Ljubljana#Slovenian|Slovene
+Luxembourg#Luxembourgish|Luxembourger
+Malta|Valletta#Maltese
+Monaco#Monegasque
+Liechtenstein|Vaduz
 `
 
 // orgData lists well-known bodies: "Canonical|other names...".
@@ -443,7 +512,12 @@ zagreb sarajevo pristina tirana chisinau minsk tbilisi yerevan baku astana ashga
 helsinki reykjavik dublin tallinn riga vilnius ottawa mexico-city brasilia buenos-aires santiago bogota caracas lima
 havana canberra wellington jakarta kuala-lumpur manila hanoi bangkok naypyidaw dhaka colombo kathmandu pretoria
 johannesburg abuja addis-ababa asmara khartoum juba nairobi mogadishu tripoli tunis algiers rabat kinshasa kigali
-kampala bamako niamey accra harare maputo luanda london washington`)
+kampala bamako niamey accra harare maputo luanda london washington yaounde vientiane phnom-penh port-moresby la-paz quito
+asuncion montevideo paramaribo managua tegucigalpa san-salvador port-au-prince santo-domingo port-of-spain manama
+ulaanbaatar bishkek dushanbe thimphu dili suva apia honiara port-vila dakar abidjan ouagadougou conakry bissau freetown
+monrovia lome cotonou porto-novo n'djamena bangui libreville brazzaville malabo dodoma dar-es-salaam bujumbura lusaka
+lilongwe windhoek gaborone maseru mbabane antananarivo port-louis nouakchott banjul praia skopje podgorica ljubljana
+valletta vaduz`)
 
 // orgWords mark a capitalised sequence as an organisation.
 var orgWords = makeSet(`union party committee council ministry department office commission bank agency association

@@ -1090,3 +1090,22 @@ func TestFormerOfficeAndStateAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInARoleIsNoSide checks that a city a role is in ("a
+// spokeswoman for Kestrel Mining in Lusaka") says where the person works,
+// not whose side they are on, though the city stands for a country the
+// story names; and that a country the name lists know since this round
+// (Zambia) is a country.
+func TestPlaceInARoleIsNoSide(t *testing.T) {
+	b := treeBrief(t, "Zambia nears copper deal with Chinese miner\n\nLUSAKA - Zambia is close to an agreement with Kestrel Mining under which the government would take a larger stake in a copper mine.\n\nZambia's mines minister said the talks were going well. A spokeswoman for Kestrel Mining in Lusaka, Liu Yan, said the company \"values its long partnership with the Zambian people\".\n\nKestrel Mining has operated the mine since 2011.")
+	for _, p := range b.Parties {
+		if p.Name == "Zambia" {
+			if p.Kind != KindCountry {
+				t.Errorf("Zambia is a %s", p.Kind)
+			}
+			if slices.Contains(p.People, "Liu Yan") {
+				t.Errorf("a spokeswoman for a company in the capital is on the country's side: %+v", p)
+			}
+		}
+	}
+}
