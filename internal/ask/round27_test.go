@@ -6,11 +6,13 @@ import "testing"
 // answered by an amount in Norwegian kroner written with the currency's
 // code ("NOK 212 per share"); "the HQ" is the headquarters; "when did he
 // start the company?" by the year he founded it; while "how much will a
-// ticket cost?" is not
-// answered by an amount the article gives for something else when it
-// never mentions tickets; "how big was the bonus?" asks for a sum of
-// money, as "how much compensation" does (which a sentence without one
-// does not answer), while "how big is the wage increase?" may be a share.
+// ticket cost?" is not answered by an amount the article gives for
+// something else when it never mentions tickets; "how big was the
+// bonus?" asks for a sum of money, as "how much compensation" does (which
+// a sentence without one does not answer), while "how big is the wage
+// increase?" may be a share; and "the Cameroonian government" is
+// Cameroon's, a country the name lists know with its capital and its
+// people's adjective.
 func TestRound27Issues(t *testing.T) {
 	salmon := textArticle(t, `Thai group wins Norwegian fish farmer
 

@@ -31,9 +31,12 @@ func accordingTo(toks []Token, first int) {
 		if toks[n].Rel != "appos" && toks[n].Rel != "nmod" {
 			continue
 		}
-		// The verb of the clause the noun was hung inside.
+		// The verb of the clause the noun was hung inside, or the
+		// sentence's root where the tagger left it none ("The deal
+		// values Lemaire at 84 euros a share, … on Friday, according to
+		// a statement" with "values" read as a noun).
 		v := toks[n].Head - first
-		for k := 0; k < 8 && v >= 0 && v < len(toks) && toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX"; k++ {
+		for k := 0; k < 8 && v >= 0 && v < len(toks) && toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" && toks[v].Head >= 0; k++ {
 			v = toks[v].Head - first
 		}
 		if v < 0 || v >= len(toks) || v == n || dominates(toks, n, v, first) {

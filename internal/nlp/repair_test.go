@@ -291,6 +291,16 @@ func TestAccordingTo(t *testing.T) {
 	if tk := toks[first+8]; tk.Rel != "appos" {
 		t.Errorf("without 'according': official moved to %s", tk.Rel)
 	}
+	// A sentence whose root the tagger left a noun ("Talks" as the
+	// root, "stalled" read as an adjective): the source goes to the root.
+	toks = handTokens(words, first)
+	toks[first+1].UPOS, toks[first+1].XPOS, toks[first+1].Head, toks[first+1].Rel = "ADJ", "JJ", first+0, "amod"
+	toks[first+0].Head, toks[first+0].Rel = -1, "root"
+	toks[first+3].Head = first + 0
+	accordingTo(toks[first:], first)
+	if tk := toks[first+8]; tk.Head != first+0 || tk.Rel != "obl" {
+		t.Errorf("no verb: official: head %d %s, want %d obl", tk.Head, tk.Rel, first+0)
+	}
 }
 
 // TestSaidVerbs checks that a "said" hung as an adjective of the noun

@@ -56,3 +56,36 @@ func TestDescribesAsWell(t *testing.T) {
 		})
 	}
 }
+
+// TestAudit24ClosingCredits checks a closing credit the parser hung from
+// the main clause with a piece of that clause as its complement ("…agreed
+// to buy Brasserie Lemaire for about $9 billion, ending months of talks,
+// the companies said on Monday"): the statement is the whole clause, and
+// "the companies" is no one of the bodies it names; and "according to a
+// statement" after a sentence whose verb the tagger read as a noun ("The
+// deal values Lemaire at…") names the statement as the source.
+func TestAudit24ClosingCredits(t *testing.T) {
+	text := "Brewer agrees takeover of rival\n\nAMSTERDAM - Dutch brewer Vandermeer NV agreed to buy Belgian rival Brasserie Lemaire for about $9 billion, ending months of on-and-off negotiations, the companies said on Monday.\n\nThe deal values Lemaire at 84 euros a share, a 31% premium to its closing price on Friday, according to a statement."
+	b := treeBrief(t, text)
+	whole, source := false, false
+	for _, s := range b.Statements {
+		if s.Cue == "said" {
+			if !strings.HasPrefix(s.Text, "Dutch brewer Vandermeer NV agreed") {
+				t.Errorf("closing credit reports %q, want the whole clause", s.Text)
+			}
+			if s.Speaker == "Vandermeer NV" || s.Speaker == "Brasserie Lemaire" {
+				t.Errorf("\"the companies\" read as one of them: %+v", s)
+			}
+			whole = true
+		}
+		if s.Cue == "according to" {
+			source = true
+			if s.Speaker != "a statement" {
+				t.Errorf("according to a statement: speaker %q", s.Speaker)
+			}
+		}
+	}
+	if !whole || !source {
+		t.Errorf("statements %+v lack the credit or the statement", b.Statements)
+	}
+}

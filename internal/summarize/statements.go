@@ -395,6 +395,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 					clausal = true
 					continue
 				}
+				if ct.Rel == "ccomp" && t.fragmentComp(i, int(c)) {
+					// "…agreed to buy Lemaire for about $9 billion, the
+					// companies said" with "$9 billion" hung from the
+					// cue: the credit reports its whole clause (below).
+					continue
+				}
 				if ct.Rel == "ccomp" && t.participleAside(i, int(c)) {
 					// "…, the people said, asking not to be identified":
 					// the participle is an aside, not what they said.
@@ -883,11 +889,22 @@ func firstOrSecondPerson(w string) bool {
 // participle aside after it (participleAside), or -1.
 func (t *tree) contentComp(i int) int {
 	for _, c := range t.children(i) {
-		if ci := int(c); t.a.Tokens[ci].Rel == "ccomp" && !t.participleAside(i, ci) {
+		if ci := int(c); t.a.Tokens[ci].Rel == "ccomp" && !t.participleAside(i, ci) && !t.fragmentComp(i, ci) {
 			return ci
 		}
 	}
 	return -1
+}
+
+// fragmentComp reports whether clause c of cue i is a piece of the clause
+// the cue credits, which the parser hung from the cue: "…agreed to buy
+// Brasserie Lemaire for about $9 billion, ending months of talks, the
+// companies said" read with "$9 billion…" as what was said. A closing
+// credit hung from the main clause reports all of it.
+func (t *tree) fragmentComp(i, c int) bool {
+	a := t.a
+	h := a.Tokens[i].Head
+	return a.Tokens[i].Rel == "parataxis" && h >= 0 && h < c && c < i && int(t.left[c]) > int(t.left[h]) && t.closingAttribution(i) >= 0
 }
 
 // participleAside reports whether clause c of cue i opens after the cue

@@ -446,7 +446,10 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// one body nearby whose name holds the word that says which.
 	// Not the head of a body's own name, written with its capital ("the Commission on
 	// Presidential Debates"): that name is the body's.
-	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || corporateNouns[tok.Lemma]) && t.child(src, "det") >= 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
+	// A plural ("the companies said") stands for more than one body: no
+	// one body nearby is it.
+	plural := tok.XPOS == "NNS" || tok.XPOS == "NNPS"
+	if tok.UPOS == "NOUN" && !plural && (bodyKinds[tok.Lemma] || corporateNouns[tok.Lemma]) && t.child(src, "det") >= 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
 		if n := t.bodyByModifier(src); n != "" {
 			return n, true
 		}
@@ -454,7 +457,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// "the federal labour board" after "The Canada Industrial Relations
 	// Board": the one body nearby whose name ends in the description's
 	// head.
-	if tok.UPOS == "NOUN" && !startsUpper(tok.Text) && t.entityAt(src) < 0 {
+	if tok.UPOS == "NOUN" && !plural && !startsUpper(tok.Text) && t.entityAt(src) < 0 {
 		if n := t.bodyByHead(src); n != "" {
 			return n, true
 		}
@@ -471,7 +474,7 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		if n := t.ownedDescription(src); n != "" {
 			return n, true
 		}
-		if n := t.recentBody(src); n != "" {
+		if n := t.recentBody(src); n != "" && !plural {
 			return n, true
 		}
 	}
