@@ -270,6 +270,10 @@ func descKey(s string) string {
 	return s
 }
 
+// statesUnions are the words before "Union" in the names of unions of
+// states ("European Union", "African Union", "Eurasian Economic Union").
+var statesUnions = makeSet(`european african soviet eurasian economic customs monetary arab`)
+
 // trades are the workers an association of them is a union of ("the
 // Colorado Nurses Association", "the Air Line Pilots Association").
 var trades = makeSet(`nurse teacher pilot worker employee attendant firefighter machinist physician doctor educator
@@ -306,6 +310,12 @@ func describes(dp descParty, name string) bool {
 		}
 	}
 	if !has(dp.head) && !(dp.head == "union" && union) {
+		return false
+	}
+	// "The union would seek guarantees on jobs" in a story that also
+	// names the European Union: a union of states is "the bloc", not
+	// "the union" of workers.
+	if dp.head == "union" && len(words) >= 2 && words[len(words)-1] == "union" && statesUnions[words[len(words)-2]] {
 		return false
 	}
 	if !dp.specific {

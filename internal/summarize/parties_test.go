@@ -1109,3 +1109,15 @@ func TestPlaceInARoleIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// TestTheUnionIsNoUnionOfStates checks that "the union" of workers in a
+// story that also names the European Union is not the EU: no position of
+// the trade union's is listed under it.
+func TestTheUnionIsNoUnionOfStates(t *testing.T) {
+	b := treeBrief(t, "Brewer agrees takeover of rival\n\nAMSTERDAM - Dutch brewer Vandermeer agreed to buy Belgian rival Brasserie Lemaire on Monday. The deal needs approval from the European Union, whose competition officials will look hard at Belgium.\n\nThe unions representing Lemaire's 6,000 workers were less enthusiastic. In a post on LinkedIn, ACV union official Karim Benali wrote that workers had \"heard promises like this before.\" The union would seek guarantees on jobs, he said.")
+	for _, p := range b.Positions {
+		if p.Party == "European Union" && strings.Contains(p.Text, "guarantees on jobs") {
+			t.Errorf("the trade union's position listed under the EU: %+v", p)
+		}
+	}
+}
