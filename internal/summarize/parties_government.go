@@ -302,6 +302,20 @@ func (d *doc) lawmaker(ei int, mentions []int) bool {
 // Democratic plan a wish list", "the Republicans' bill") counts for
 // neither side: lawmakers speak of their rivals' plans as often as of
 // their own. idx lists the mentions of each entity and each sentence.
+// inReported reports whether token h stands in a clause a verb reports
+// (a clausal complement): "Ocampo said Republicans had walked away" names
+// the party he speaks of, not his own.
+func (t *tree) inReported(h int) bool {
+	a := t.a
+	for k := 0; h >= 0 && k < 12; k++ {
+		if a.Tokens[h].Rel == "ccomp" {
+			return true
+		}
+		h = a.Tokens[h].Head
+	}
+	return false
+}
+
 func (d *doc) partyAround(t *tree, ei int, entOf []int, kind []string, idx mentionIndex) int {
 	var sents []int
 	first := -1
@@ -327,7 +341,7 @@ func (d *doc) partyAround(t *tree, ei int, entOf []int, kind []string, idx menti
 				if o < 0 || m.inQuote || kind[o] != KindOrganisation {
 					continue
 				}
-				if h := t.mentionHead(d, m); t.ownerOfThing(h) || subjects && (h < 0 || !strings.HasPrefix(t.a.Tokens[h].Rel, "nsubj")) {
+				if h := t.mentionHead(d, m); t.ownerOfThing(h) || subjects && (h < 0 || !strings.HasPrefix(t.a.Tokens[h].Rel, "nsubj")) || t.inReported(h) {
 					continue
 				}
 				if o = d.politicalPartyOf(o); o < 0 || o == ei {

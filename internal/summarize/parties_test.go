@@ -1121,3 +1121,16 @@ func TestTheUnionIsNoUnionOfStates(t *testing.T) {
 		}
 	}
 }
+
+// TestPartySpokenOfIsNotTheSpeakers checks that a lawmaker who says
+// something of a party ("Minority Leader Daniel Ocampo … said Republicans
+// had walked away") is not put with it, while one the sentence before
+// introduces as one of its members still is.
+func TestPartySpokenOfIsNotTheSpeakers(t *testing.T) {
+	b := treeBrief(t, "Senators trade blame as shutdown talks stall\n\nWASHINGTON (AP) — Senate leaders traded blame on Tuesday as talks to avert a government shutdown stalled.\n\nMajority Leader Karen Whitfield accused Democrats of holding the budget hostage. Her office released a memo arguing that a short-term bill would cost less than a shutdown.\n\nMinority Leader Daniel Ocampo called the memo \"a political stunt\" and said Republicans had walked away from a deal.\n\nSome Republicans are uneasy. Senator Paul Decker of Maine said he believed a compromise was still possible.")
+	for _, p := range b.Parties {
+		if p.Name == "Republicans" && slices.Contains(p.People, "Daniel Ocampo") {
+			t.Errorf("a lawmaker put with the party he speaks of: %+v", p)
+		}
+	}
+}
