@@ -581,6 +581,7 @@ func (p *Parser) Parse(a *Analysis) {
 		adjectivesBeforeVerbs(toks, s.First)
 		accordingTo(toks, s.First)
 		setOffSubjects(toks, s.First)
+		casedSubjects(toks, s.First)
 		saidVerbs(toks, s.First)
 		objectSubjects(toks, s.First)
 		verbsAfterRelatives(toks, s.First)

@@ -581,3 +581,68 @@ func possessedVocatives(toks []Token, first int) {
 		}
 	}
 }
+
+// casedSubjects mends a second subject that follows a preposition
+// ("Mathilde Vu | of the Norwegian Refugee Council said…" read with
+// "Council" as a second subject of "said", the preposition and its
+// determiner hung from the verb): a noun after "of", "from", "at" or "for"
+// is no subject, but a modifier of the subject whose words run up to the
+// preposition, and the words between are its own. first is the index of
+// toks[0] in the analysis.
+func casedSubjects(toks []Token, first int) {
+	for n := 2; n < len(toks); n++ {
+		t := &toks[n]
+		if t.Rel != "nsubj" || t.UPOS != "NOUN" && t.UPOS != "PROPN" {
+			continue
+		}
+		v := t.Head - first
+		if v <= n || v >= len(toks) {
+			continue
+		}
+		// The subject before it, and the end of its phrase.
+		s := -1
+		for k := 0; k < n; k++ {
+			if toks[k].Head == t.Head && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				s = k
+			}
+		}
+		if s < 0 || toks[s].UPOS != "NOUN" && toks[s].UPOS != "PROPN" {
+			continue
+		}
+		end := s
+		for k := s + 1; k < n; k++ {
+			if dominates(toks, s, k, first) {
+				end = k
+			}
+		}
+		c := end + 1
+		if c >= n || toks[c].UPOS != "ADP" {
+			continue
+		}
+		switch strings.ToLower(toks[c].Text) {
+		case "of", "from", "at", "for":
+		default:
+			continue
+		}
+		// Only the preposition and the noun's own words between.
+		ok := true
+		for k := c; k < n; k++ {
+			if h := toks[k].Head - first; h != v && h != n && !dominates(toks, n, k, first) {
+				ok = false
+				break
+			}
+		}
+		if !ok || dominates(toks, n, s, first) {
+			continue
+		}
+		for k := c; k < n; k++ {
+			if toks[k].Head == first+v {
+				toks[k].Head = first + n
+				if k == c {
+					toks[k].Rel = "case"
+				}
+			}
+		}
+		t.Head, t.Rel = first+s, "nmod"
+	}
+}

@@ -534,3 +534,38 @@ func TestNamesAfterQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestCasedSubjects checks that a second subject after "of", with the
+// preposition and its determiner hung from the verb, becomes a modifier
+// of the subject before it, and that a preposition other than "of",
+// "from", "at" or "for" leaves the tree as it is.
+func TestCasedSubjects(t *testing.T) {
+	type w = handWord
+	words := []w{
+		{"Mathilde", "PROPN", "NNP", 6, "nsubj"},   // 0
+		{"Vu", "PROPN", "NNP", 0, "flat"},          // 1
+		{"of", "ADP", "IN", 6, "case"},             // 2
+		{"the", "DET", "DT", 6, "det"},             // 3
+		{"Refugee", "PROPN", "NNP", 5, "compound"}, // 4
+		{"Council", "PROPN", "NNP", 6, "nsubj"},    // 5
+		{"said", "VERB", "VBD", -1, "root"},        // 6
+	}
+	const first = 4
+	toks := handTokens(words, first)
+	casedSubjects(toks[first:], first)
+	if tk := toks[first+5]; tk.Head != first+0 || tk.Rel != "nmod" {
+		t.Errorf("Council: head %d %s, want %d nmod", tk.Head-first, tk.Rel, 0)
+	}
+	if tk := toks[first+2]; tk.Head != first+5 || tk.Rel != "case" {
+		t.Errorf("of: head %d %s, want %d case", tk.Head-first, tk.Rel, 5)
+	}
+	if tk := toks[first+3]; tk.Head != first+5 {
+		t.Errorf("the: head %d, want %d", tk.Head-first, 5)
+	}
+	toks = handTokens(words, first)
+	toks[first+2].Text = "with"
+	casedSubjects(toks[first:], first)
+	if tk := toks[first+5]; tk.Rel != "nsubj" {
+		t.Errorf("after \"with\": Council made %s", tk.Rel)
+	}
+}
