@@ -55,11 +55,8 @@ func accordingTo(toks []Token, first int) {
 func setOffSubjects(toks []Token, first int) {
 	for n := 2; n < len(toks); n++ {
 		t := &toks[n]
-		if t.Rel != "nsubj" || t.UPOS != "NOUN" && t.UPOS != "PROPN" {
-			continue
-		}
-		v := t.Head - first
-		if v <= n || v >= len(toks) {
+		v := subjectVerb(toks, n, first)
+		if v < 0 {
 			continue
 		}
 		later := false
@@ -582,6 +579,19 @@ func possessedVocatives(toks []Token, first int) {
 	}
 }
 
+// subjectVerb returns the verb after it that noun n is the subject of
+// ("nsubj"), or -1. first is the index of toks[0] in the analysis.
+func subjectVerb(toks []Token, n, first int) int {
+	t := &toks[n]
+	if t.Rel != "nsubj" || t.UPOS != "NOUN" && t.UPOS != "PROPN" {
+		return -1
+	}
+	if v := t.Head - first; v > n && v < len(toks) {
+		return v
+	}
+	return -1
+}
+
 // casedSubjects mends a second subject that follows a preposition
 // ("Mathilde Vu | of the Norwegian Refugee Council said…" read with
 // "Council" as a second subject of "said", the preposition and its
@@ -592,11 +602,8 @@ func possessedVocatives(toks []Token, first int) {
 func casedSubjects(toks []Token, first int) {
 	for n := 2; n < len(toks); n++ {
 		t := &toks[n]
-		if t.Rel != "nsubj" || t.UPOS != "NOUN" && t.UPOS != "PROPN" {
-			continue
-		}
-		v := t.Head - first
-		if v <= n || v >= len(toks) {
+		v := subjectVerb(toks, n, first)
+		if v < 0 {
 			continue
 		}
 		// The subject before it, and the end of its phrase.
