@@ -274,6 +274,13 @@ func descKey(s string) string {
 // states ("European Union", "African Union", "Eurasian Economic Union").
 var statesUnions = makeSet(`european african soviet eurasian economic customs monetary arab`)
 
+// statesUnion reports whether a name's words (lower case) name a union of
+// states: "the union" of workers is never one.
+func statesUnion(words []string) bool {
+	n := len(words)
+	return n >= 2 && singular(words[n-1]) == "union" && statesUnions[words[n-2]]
+}
+
 // trades are the workers an association of them is a union of ("the
 // Colorado Nurses Association", "the Air Line Pilots Association").
 var trades = makeSet(`nurse teacher pilot worker employee attendant firefighter machinist physician doctor educator
@@ -315,7 +322,7 @@ func describes(dp descParty, name string) bool {
 	// "The union would seek guarantees on jobs" in a story that also
 	// names the European Union: a union of states is "the bloc", not
 	// "the union" of workers.
-	if dp.head == "union" && len(words) >= 2 && words[len(words)-1] == "union" && statesUnions[words[len(words)-2]] {
+	if dp.head == "union" && statesUnion(words) {
 		return false
 	}
 	if !dp.specific {

@@ -284,7 +284,7 @@ func (d *doc) addRole(ei int, role string) {
 	}
 	// A role held before names no side: "a former economist at the
 	// Dutch central bank".
-	former := slices.ContainsFunc(fields, func(f string) bool { return f == "former" || strings.HasPrefix(f, "ex-") })
+	former := slices.ContainsFunc(fields, formerWord)
 	for k := 0; k < len(fields); k++ {
 		raw := fields[k]
 		w := strings.Trim(raw, ".,")

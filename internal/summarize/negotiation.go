@@ -189,7 +189,7 @@ func (n *negotiator) indexParties() {
 		n.party[strings.ToLower(p.Name)] = i
 		if f := strings.Fields(strings.ToLower(p.Name)); len(f) > 0 {
 			w := singular(f[len(f)-1])
-			if w == "union" && len(f) >= 2 && statesUnions[f[len(f)-2]] {
+			if statesUnion(f) {
 				continue // "the union" is no union of states (describes)
 			}
 			if j, ok := n.lastWord[w]; ok && j != i {

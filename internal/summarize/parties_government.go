@@ -89,6 +89,12 @@ func officeOf(words []string) string {
 	return ""
 }
 
+// formerWord reports whether w (lower case) says an office is held no
+// longer: "former", "ex", "ex-".
+func formerWord(w string) bool {
+	return w == "former" || w == "ex" || strings.HasPrefix(w, "ex-")
+}
+
 // portfolios are the ministries a minister's or secretary's title names.
 var portfolios = makeSet(`foreign finance trade defence defense interior home economy energy commerce treasury
 justice health education agriculture environment transport labour labor`)
@@ -296,12 +302,6 @@ func (d *doc) lawmaker(ei int, mentions []int) bool {
 	return false
 }
 
-// partyAround returns the political party the sentences mentioning a
-// person name most often outside quotation marks, or -1 when none or a
-// tie. A party named only as the owner of a thing ("called the
-// Democratic plan a wish list", "the Republicans' bill") counts for
-// neither side: lawmakers speak of their rivals' plans as often as of
-// their own. idx lists the mentions of each entity and each sentence.
 // inReported reports whether token h stands in a clause a verb reports
 // (a clausal complement): "Ocampo said Republicans had walked away" names
 // the party he speaks of, not his own.
@@ -316,6 +316,12 @@ func (t *tree) inReported(h int) bool {
 	return false
 }
 
+// partyAround returns the political party the sentences mentioning a
+// person name most often outside quotation marks, or -1 when none or a
+// tie. A party named only as the owner of a thing ("called the
+// Democratic plan a wish list", "the Republicans' bill") counts for
+// neither side: lawmakers speak of their rivals' plans as often as of
+// their own. idx lists the mentions of each entity and each sentence.
 func (d *doc) partyAround(t *tree, ei int, entOf []int, kind []string, idx mentionIndex) int {
 	var sents []int
 	first := -1
@@ -509,7 +515,7 @@ func (t *tree) governmentRole(lo, hi, h int) (president, ok bool) {
 		switch {
 		case bodyKinds[w] || orgWords[w] && !governmentWords[w]:
 			return false, false
-		case w == "former" || w == "ex" || strings.HasPrefix(w, "ex-"):
+		case formerWord(w):
 			// "Former President Bill Clinton": no longer in office, so
 			// on no government's side by his title.
 			return false, false

@@ -117,7 +117,7 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 	// Nor does a former holder speak for the body: "Vance, a former
 	// Democratic National Committee chairwoman".
 	for i := lo; i <= hi && i < len(a.Tokens); i++ {
-		if w := strings.ToLower(a.Tokens[i].Text); candidateNouns[w] || w == "former" || strings.HasPrefix(w, "ex-") {
+		if w := strings.ToLower(a.Tokens[i].Text); candidateNouns[w] || formerWord(w) {
 			return -1
 		}
 	}
