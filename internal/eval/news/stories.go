@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 316 news stories about negotiations written for the
+// storyFS holds 328 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -24,7 +24,8 @@ import (
 // (s233–s244), of the dev26 and blind23 sets (s245–s256), of the dev27
 // and blind24 sets (s257–s268), of the dev28 and blind25 sets (s269–s280),
 // of the dev29 and blind26 sets (s281–s292), of the dev30 and blind27
-// sets (s293–s304), of the dev31 and blind28 sets (s305–s316) and of the
+// sets (s293–s304), of the dev31 and blind28 sets (s305–s316), of the
+// dev32 and blind29 sets (s317–s328) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -221,12 +222,21 @@ import (
 // in an Irish regional paper's style, Papua New Guinea–Bougainville talks on
 // the independence vote in AP style with two Brennans, a Chilean copper
 // strike in Reuters style with two Arayas, and the International Seabed
-// Authority's council in Kingston).
+// Authority's council in Kingston) and of s317–s328 (Central African
+// Republic–rebel talks in Luanda in wire style with subheads, Ghana–Nigeria
+// cement-duty talks in Accra with two Adomakos, a Sri Lankan tea-estate wage
+// dispute, a Geneva briefing transcript on autonomous weapons, a Chilean
+// port-terminal takeover with two de la Fuentes, a Mongolian bond
+// restructuring press release, an opinion piece on a shipping levy, a
+// Montreal budget live blog, a Q&A with a Caribbean cricketers' union chief,
+// a translated Senegal–Mauritania fishing-licence report with translator's
+// notes and two Diops, a union wage bulletin with two Soks, and a feature on
+// a wind-farm standoff with Sámi herders in Norway's north).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s316").
+// StoryTexts returns the embedded stories by id ("s01" … "s328").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
