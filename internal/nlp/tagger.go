@@ -93,6 +93,7 @@ func (t *Tagger) Tag(a *Analysis) {
 	}
 	sc := t.newTagScratch()
 	t.tagEach(a, sc)
+	t.straightClosingMarks(a, sc)
 	t.namesPerDiscourse(a, sc)
 	t.surnamesPerDiscourse(a, sc)
 	t.nameSyllables(a, sc)

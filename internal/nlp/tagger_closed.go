@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Run-time repairs of the tagger's tags that English grammar settles: the
 // closed classes and the heads of relative clauses.
@@ -215,6 +218,39 @@ func (t *Tagger) marksReadAsWords(a *Analysis, sc *tagScratch) {
 			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
+}
+
+// straightClosingMarks tags as a closing quotation mark (”) a straight
+// double mark the model read as an opening one (“) where its spacing
+// says it closes: glued to the word before it, and followed by a space,
+// the end of the text or punctuation ("…down first," Minister…). The
+// model reads a straight mark's direction from its neighbours' words,
+// which a quotation's end and an attribution's start do not settle; the
+// words after it are tagged again in its light.
+func (t *Tagger) straightClosingMarks(a *Analysis, sc *tagScratch) {
+	closing := t.classOf("PUNCT", "''")
+	if closing < 0 {
+		return
+	}
+	toks := a.Tokens
+	for si, s := range a.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			tok := &toks[i]
+			if tok.Text != "\"" || tok.XPOS != "``" || i == 0 || toks[i-1].End != tok.Start || isOpener(toks[i-1].Text) {
+				continue
+			}
+			if i+1 < len(toks) && toks[i+1].Start == tok.End && startsWord(toks[i+1].Text) {
+				continue // glued to a word on both sides
+			}
+			t.retag(a, sc, si, i-s.First, closing)
+		}
+	}
+}
+
+// startsWord reports whether w starts with a letter or a digit.
+func startsWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return wordRune(r)
 }
 
 // doubleMarks reports whether w is made of curly double quotation marks
