@@ -218,3 +218,79 @@ func subjectsBeforeRelatives(toks []Token, first int) {
 		toks[r].Head, toks[r].Rel = first+h, "acl:relcl"
 	}
 }
+
+// contactRelatives mends a relative clause written with no relative word
+// that the parser read as the sentence's main clause with two subjects
+// ("A position paper | his council circulated to delegations | argues
+// that…", read with "paper" and "council" both subjects of "circulated"
+// and "argues" its object): where a noun subject is followed right away
+// by a second subject of the same finite verb, and a finite verb after
+// that verb's words has no subject of its own, the second subject's verb
+// is a relative clause of the noun, and the later verb is the noun's.
+// first is the index of toks[0] in the analysis.
+func contactRelatives(toks []Token, first int) {
+	for v := 2; v < len(toks); v++ {
+		if !finiteVerb(&toks[v]) {
+			continue
+		}
+		n, s := -1, -1
+		for k := 0; k < v; k++ {
+			if toks[k].Head == first+v && toks[k].Rel == "nsubj" {
+				if n < 0 {
+					n = k
+				} else if s < 0 {
+					s = k
+				}
+			}
+		}
+		if n < 0 || s < 0 || toks[n].UPOS != "NOUN" || toks[s].UPOS != "NOUN" && toks[s].UPOS != "PROPN" && toks[s].UPOS != "PRON" {
+			continue
+		}
+		// The second subject's words start right after the noun.
+		lo := s
+		for k := n + 1; k < s; k++ {
+			if dominates(toks, s, k, first) {
+				lo = k
+				break
+			}
+		}
+		if lo != n+1 || toks[lo].UPOS == "PUNCT" || toks[lo].UPOS == "ADP" || toks[lo].UPOS == "CCONJ" {
+			continue
+		}
+		// The later verb: a finite one the first hangs over, with no
+		// subject and no subordinator of its own.
+		w := -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head != first+v || !finiteVerb(&toks[k]) {
+				continue
+			}
+			switch toks[k].Rel {
+			case "obj", "ccomp", "parataxis", "xcomp", "advcl":
+				w = k
+			}
+			break
+		}
+		if w < 0 {
+			continue
+		}
+		own := false
+		for k := range toks {
+			if toks[k].Head == first+w && (strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].Rel == "mark" || toks[k].Rel == "expl") {
+				own = true
+				break
+			}
+		}
+		if own {
+			continue
+		}
+		toks[w].Head, toks[w].Rel = toks[v].Head, toks[v].Rel
+		toks[v].Head, toks[v].Rel = first+n, "acl:relcl"
+		toks[n].Head = first + w
+		// What closes the sentence goes with its verb.
+		for k := w + 1; k < len(toks); k++ {
+			if toks[k].Head == first+v && toks[k].UPOS == "PUNCT" {
+				toks[k].Head = first + w
+			}
+		}
+	}
+}

@@ -653,3 +653,38 @@ func casedSubjects(toks []Token, first int) {
 		t.Head, t.Rel = first+s, "nmod"
 	}
 }
+
+// prepositionalSubjects mends a verb with two subjects the first of which
+// a preposition opens ("But over coffee on Wednesday | the Chinese
+// delegation head told me…", read with "coffee" a subject and "head"
+// its object, or both subjects): a noun with a preposition of its own is
+// no subject but an adverbial of the verb, and a noun hung from it as an
+// object is the verb's subject.
+// first is the index of toks[0] in the analysis.
+func prepositionalSubjects(toks []Token, first int) {
+	for n := range toks {
+		t := &toks[n]
+		v := subjectVerb(toks, n, first)
+		if v < 0 {
+			continue
+		}
+		second, cased, object := false, false, -1
+		for k := range toks {
+			switch {
+			case k > n && k < v && toks[k].Head == first+v && strings.HasPrefix(toks[k].Rel, "nsubj"):
+				second = true
+			case k > n && k < v && toks[k].Head == first+n && toks[k].Rel == "obj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN"):
+				object = k // a noun has no object: the subject the parser hung there
+			case k < n && toks[k].Head == first+n && toks[k].Rel == "case":
+				cased = true
+			}
+		}
+		if !cased || !second && object < 0 {
+			continue
+		}
+		t.Rel = "obl"
+		if !second {
+			toks[object].Head, toks[object].Rel = first+v, "nsubj"
+		}
+	}
+}

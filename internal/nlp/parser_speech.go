@@ -981,8 +981,10 @@ var speechParticiple = map[string]bool{"told": true, "said": true, "added": true
 // quotation it credits ("“…, and now it offers us crumbs,” Héctor
 // Araya, president of the union, said at the gates"): a verb of saying
 // with no subject, the quotation closing right before a name whose phrase
-// runs up to the verb, has that name as its subject. first is the index
-// of toks[0] in the analysis.
+// runs up to the verb, has that name as its subject; and a verb of saying
+// the parser hung from that name as a clause of it, with no relative word,
+// is the credit's verb beside the quotation's. first is the index of
+// toks[0] in the analysis.
 func namesAfterQuotes(toks []Token, first int) {
 	for v := 3; v < len(toks); v++ {
 		t := &toks[v]
@@ -1029,9 +1031,73 @@ func namesAfterQuotes(toks []Token, first int) {
 				head = k
 			}
 		}
-		if head < 0 || toks[head].UPOS != "PROPN" || dominates(toks, head, v, first) {
+		if head < 0 || toks[head].UPOS != "PROPN" {
 			continue
 		}
+		if dominates(toks, head, v, first) {
+			// The verb hung from the name as a clause of its own
+			// ("“…,” Minister for Foreign Affairs Penny Wong | told
+			// reporters", read as a relative clause or an apposition
+			// with no relative word, or as a modifier of a noun after
+			// it): it is the credit's verb, beside the quotation's.
+			if t.XPOS != "VBD" && t.XPOS != "VBZ" || !clauseOfName(toks, head, v, first) {
+				continue
+			}
+			if g := t.Head - first; g > v {
+				// Or as a modifier of the noun after it ("told | reporters"
+				// read as an adjective): that noun is its object.
+				toks[g].Head, toks[g].Rel = first+v, "obj"
+				if t.Lemma == "tell" {
+					toks[g].Rel = "iobj"
+				}
+			}
+			t.Head, t.Rel = toks[head].Head, "parataxis"
+		}
 		toks[head].Head, toks[head].Rel = first+v, "nsubj"
+	}
+}
+
+// clauseOfName reports whether verb v, right after the phrase of name
+// head, hangs from the name as a clause of it (a relative clause with no
+// relative word, an apposition) or as a modifier of a noun right after it
+// that hangs from the name (as a conjunct or a modifier): not a verb a
+// name governs. first is the index of toks[0] in the analysis.
+func clauseOfName(toks []Token, head, v, first int) bool {
+	t := &toks[v]
+	switch g := t.Head - first; {
+	case g == head:
+		return t.Rel == "acl:relcl" || t.Rel == "acl" || t.Rel == "appos"
+	case g == v+1 && toks[g].Head == first+head:
+		return (t.Rel == "amod" || t.Rel == "compound") && (toks[g].UPOS == "NOUN" || toks[g].UPOS == "PROPN" || toks[g].UPOS == "PRON")
+	}
+	return false
+}
+
+// quotedAsSaying mends "X was quoted (by an outlet) as saying …" where the
+// parser hung "as saying" from a verb after it, inside what was said
+// ("… as saying that “the government has no objection…, provided the
+// terms are respected”", read with "saying" under "provided"): "as
+// saying" goes with the "quoted" before it, which it says how. first is
+// the index of toks[0] in the analysis.
+func quotedAsSaying(toks []Token, first int) {
+	for v := 2; v < len(toks); v++ {
+		t := &toks[v]
+		if t.Lemma != "say" || t.XPOS != "VBG" || !strings.EqualFold(toks[v-1].Text, "as") {
+			continue
+		}
+		q := -1
+		for k := v - 2; k >= 0; k-- {
+			if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" && toks[k].Rel != "aux:pass" && toks[k].Rel != "aux" {
+				if toks[k].Lemma == "quote" && toks[k].XPOS == "VBN" {
+					q = k
+				}
+				break
+			}
+		}
+		if q < 0 || t.Head == first+q || dominates(toks, v, q, first) {
+			continue
+		}
+		t.Head, t.Rel = first+q, "advcl"
+		toks[v-1].Head, toks[v-1].Rel = first+v, "mark"
 	}
 }
