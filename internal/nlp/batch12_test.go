@@ -11,6 +11,42 @@ import (
 // subjects that a preposition opens, and countries' names as given names.
 // Texts and trees are written for the purpose.
 
+// TestNamesAfterTitleFields checks that the person named after a title
+// that carries its field in capitals is found whole, and that no word of
+// the field is read as a person.
+func TestNamesAfterTitleFields(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, person string
+		notPerson    []string
+	}{
+		{"\"We came with an open mind,\" Ethiopia's Minister of Water and Energy Habtamu Itefa said after the session.", "Habtamu Itefa", []string{"Water", "Energy Habtamu Itefa"}},
+		{"According to Deputy Director of the Nile Basin Initiative Sylvester Matemu, the data-sharing mechanism is nearly agreed.", "Sylvester Matemu", []string{"Director", "Basin Initiative Sylvester Matemu"}},
+		{"Next week, experts will meet in Addis Ababa, Head of the Technical Committee Gedion Asfaw said.", "Gedion Asfaw", nil},
+		{"\"The ceasefire holds,\" UN Special Envoy for Syria Geir Pedersen said.", "Geir Pedersen", []string{"Syria Geir Pedersen"}},
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		persons := map[string]bool{}
+		for _, e := range a.Entities {
+			if e.Type == PERSON {
+				persons[e.Text] = true
+			}
+		}
+		if !persons[tt.person] {
+			t.Errorf("%q: no person %q (persons %v)", tt.text, tt.person, persons)
+		}
+		for _, n := range tt.notPerson {
+			if persons[n] {
+				t.Errorf("%q: %q read as a person", tt.text, n)
+			}
+		}
+	}
+}
+
 // TestStraightClosingMarks checks that a straight double mark glued to
 // the word before it and followed by a space is tagged as closing, and
 // one glued to the word after it as opening.
@@ -191,5 +227,22 @@ func TestPrepositionalSubjects(t *testing.T) {
 	prepositionalSubjects(toks[first:], first)
 	if tk := toks[first+1]; tk.Rel != "nsubj" {
 		t.Errorf("with no preposition: coffee made %s", tk.Rel)
+	}
+}
+
+// TestCountriesAsGivenNames checks that a country's name followed by a
+// word that names no place is a person's name, and that a country's name
+// before a place's word stays a place.
+func TestCountriesAsGivenNames(t *testing.T) {
+	gaz, _ := LoadStrMap(BuildStrMap(gazetteerEntries()))
+	words := strings.Fields("Israel Katz warned ; Mexico City voted")
+	x := newNERDoc(words, [][2]int{{0, len(words)}}, gaz, nil)
+	spans := []nerSpan{{0, 2, "PLACE"}, {4, 6, "PLACE"}}
+	countriesAsGivenNames(x, spans)
+	if spans[0].typ != PERSON {
+		t.Errorf("Israel Katz: %s, want PERSON", spans[0].typ)
+	}
+	if spans[1].typ != "PLACE" {
+		t.Errorf("Mexico City: %s, want PLACE", spans[1].typ)
 	}
 }

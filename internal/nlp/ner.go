@@ -189,6 +189,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = designatedNames(a, named)
 	named = acronymDefinedNames(a, x, named)
 	named = namesAfterTitles(a, x, named)
+	named = namesAfterTitleFields(a, x, named)
 	named = placeBeforeName(a, x, named)
 	firm := titledNames(a, x, named)
 	bodiesBeside(a, x, named)
@@ -196,6 +197,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
 	}
 	familyNames(x, named)
+	countriesAsGivenNames(x, named)
 	spreadPersons(x, named, firm)
 	thingsNamed(a, x, named)
 	named = splitKnownPersons(x, named)
@@ -2079,6 +2081,27 @@ func familyNames(x *nerDoc, spans []nerSpan) {
 		sp := &spans[k]
 		if sp.typ == PERSON || sp.last-sp.first != 2 || !surname[x.words[sp.last-1]] || !capitalised(x.words[sp.first]) ||
 			x.gaz[sp.first]&listed != 0 || placeOpeners[x.lower[sp.first]] || x.gaz[sp.last-1]&heads != 0 {
+			continue
+		}
+		sp.typ = PERSON
+	}
+}
+
+// countriesAsGivenNames makes a person of a place of two words whose first
+// is a country's name and whose second is on no list and no common
+// word ("Israel Katz", "Jordan Bardella", "Chad Smith"): no country's name
+// runs on into a word that names no place, whereas given names are taken
+// from countries' ("Mexico City" and "Guinea Bissau" end in a place's
+// word the lists know).
+func countriesAsGivenNames(x *nerDoc, spans []nerSpan) {
+	country := gazBit('C', 'U') | gazBit('C', 'B')
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != "PLACE" || sp.last-sp.first != 2 || x.gaz[sp.first]&country == 0 {
+			continue
+		}
+		w := sp.first + 1
+		if !capitalised(x.words[w]) || x.gaz[w] != 0 || bodyNouns[x.lower[w]] || !nameWord(x, w) {
 			continue
 		}
 		sp.typ = PERSON
