@@ -9,8 +9,12 @@ type doc struct {
 	// modelSaysPerson reports whether the entity model reads a mention
 	// as a person's name (nil until the text is analysed).
 	modelSaysPerson func(*mention) bool
-	paras           []span
-	sents           []Sentence
+	// modelNamesPerson reports whether the entity model reads the bytes
+	// [start, end) as one person's name (nil until the text is
+	// analysed).
+	modelNamesPerson func(start, end int) bool
+	paras            []span
+	sents            []Sentence
 	// structure is each sentence's layout role (structure.go): body, or
 	// headline, byline, caption... that no stage reads as story.
 	structure []structRole

@@ -232,7 +232,8 @@ func (d *doc) sentenceMentions(si int) {
 // three after a known first name; they must be no body's, title's,
 // place's or connector's words. It must be a person's: a known first
 // name, a surname the document writes alone ("Jafari said"), or a name
-// it writes on its own elsewhere ("Ambassador Hamdullah Mohib says"). It
+// it writes on its own elsewhere ("Ambassador Hamdullah Mohib says"), or
+// a name the entity model reads as a person's, word for word. It
 // must follow a capitalised word that is no title (a title's own case is
 // roleOfBody's), connector or people's adjective, and the words before
 // it must name a body (a body's word), a place the lists know, or follow
@@ -269,7 +270,8 @@ func (d *doc) personAfter(toks []token) nameAfterBody {
 			return nameAfterBody{}
 		}
 	}
-	if sur := lw(len(wi) - 1); !isKnownFirstName(lw(k)) && (!d.capAlone[sur] || d.lowerSeen[sur]) && !(len(wi)-k == 2 && d.ownNames[lw(k)+" "+sur]) {
+	if sur := lw(len(wi) - 1); !isKnownFirstName(lw(k)) && (!d.capAlone[sur] || d.lowerSeen[sur]) && !(len(wi)-k == 2 && d.ownNames[lw(k)+" "+sur]) &&
+		!(d.modelNamesPerson != nil && d.modelNamesPerson(toks[wi[k]].start, toks[wi[len(wi)-1]].end)) {
 		return nameAfterBody{}
 	}
 	if lookupDemonym(lw(k - 1)) {

@@ -356,13 +356,16 @@ func listedRun(ws []string) (int, gazEntry, bool) {
 // modelPerson reports whether the entity model reads mention m, word for
 // word, as a person's name (t: the analysis of the text).
 func (d *doc) modelPerson(t *tree, m *mention) bool {
-	if m.t1-m.t0 < 2 {
-		return false
-	}
-	x := t.entityAt(t.tokenAt(d.toks[m.t0].start))
+	return m.t1-m.t0 >= 2 && t.personSpan(d.toks[m.t0].start, d.toks[m.t1-1].end)
+}
+
+// personSpan reports whether the entity model reads the bytes [start,
+// end) as one person's name, word for word.
+func (t *tree) personSpan(start, end int) bool {
+	x := t.entityAt(t.tokenAt(start))
 	if x < 0 {
 		return false
 	}
 	ent := &t.a.Entities[x]
-	return ent.Type == nlp.PERSON && t.a.Tokens[ent.First].Start == d.toks[m.t0].start && t.a.Tokens[ent.Last-1].End == d.toks[m.t1-1].end
+	return ent.Type == nlp.PERSON && t.a.Tokens[ent.First].Start == start && t.a.Tokens[ent.Last-1].End == end
 }

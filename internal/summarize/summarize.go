@@ -119,7 +119,6 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 		b.Language = lang
 		b.Warnings = append(b.Warnings, "the article does not look like English; Parley's local engine reads English, so this brief may miss quotes, names and key points")
 	}
-	d.findMentions()
 	an := opts.Analyzer
 	if an == nil {
 		var err error
@@ -140,9 +139,10 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 	return b, nil
 }
 
-// readSpeakers analyses the article's grammar and credits its
-// quotations: the surface credits first (attribute), with the analysis
-// telling which unlisted names are people's, then the tree's
+// readSpeakers analyses the article's grammar, finds its names (with the
+// entity model's persons as evidence) and credits its quotations: the
+// surface credits first (attribute), with the analysis telling which
+// unlisted names are people's, then the tree's
 // (treeSpeakers). It returns the tree the rest of the brief reads.
 func (d *doc) readSpeakers(an *nlp.Analyzer) *tree {
 	t := newTree(an.Analyze(d.blankDateline(analysisText(d.text))), d.quotedSpans())
@@ -152,6 +152,8 @@ func (d *doc) readSpeakers(an *nlp.Analyzer) *tree {
 	t.nounClass = an.NounClass
 	t.nameGender = an.NameGender
 	d.modelSaysPerson = func(m *mention) bool { return d.modelPerson(t, m) }
+	d.modelNamesPerson = t.personSpan
+	d.findMentions()
 	d.attribute()
 	d.treeSpeakers(t)
 	d.repeatedQuotes()

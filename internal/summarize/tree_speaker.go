@@ -941,7 +941,10 @@ func textNoun(lemma string) bool {
 	switch strings.ToLower(lemma) {
 	case "communique", "communiqué", "text", "draft", "declaration", "resolution", "document", "bill", "decree", "clause", "article", "preamble",
 		"agreement", "treaty", "accord", "contract", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law",
-		"sheet", "summary", "opinion", "judgment", "judgement", "verdict", "motion", "decision", "ruling", "award", "advice", "guidance", "notice", "directive":
+		"sheet", "summary", "opinion", "judgment", "judgement", "verdict", "motion", "decision", "ruling", "award", "advice", "guidance", "notice", "directive",
+		// What a crowd or a wall carries ("“Bring them home now,” read
+		// one sign").
+		"sign", "placard", "banner", "poster", "slogan", "inscription", "headline", "caption", "plaque":
 		return true
 	}
 	return speechNoun(lemma)
