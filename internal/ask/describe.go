@@ -190,7 +190,13 @@ func describe(words []string) description {
 	if k := slices.IndexFunc(words, func(w string) bool { return relativeWords[w] }); k > 0 && words[k-1] == h {
 		rel = slices.DeleteFunc(slices.Clone(words[k+1:]), isStop)
 	}
-	return description{h, slices.DeleteFunc(others, func(w string) bool { return isStop(w) || relativeWords[w] }), rel}
+	others = slices.DeleteFunc(others, func(w string) bool { return isStop(w) || relativeWords[w] })
+	if len(others) > 1 {
+		// "the shipowners' group boss": a word for any body says no
+		// more than the words beside it.
+		others = slices.DeleteFunc(others, func(w string) bool { return genericBodies[w] })
+	}
+	return description{h, others, rel}
 }
 
 // namesJoined returns a description's words without a preposition

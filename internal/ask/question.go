@@ -463,6 +463,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				q.ent, q.also = x, y
 			}
 		}
+		subj = plainDescription(subj, raw)
 		// The subject's head decides: "Mr Thorpe's colleagues" are
 		// colleagues, not Thorpe; "the diplomat who chaired it" is the
 		// diplomat, not "it".
@@ -1695,6 +1696,57 @@ func (q *question) modalNeed(w string) bool {
 	switch w {
 	case "need", "needs", "try", "tries", "trying", "tried":
 		return q.followedBy(w, "to")
+	}
+	return false
+}
+
+// casualPeople are the words a question may put after a description to
+// say it means a person ("the tea plucker lady", "the UN observer guy").
+var casualPeople = set(`guy lady man woman fella chap bloke dude gal`)
+
+// genericBodies are the words a question may use for any body, whatever
+// the article calls it ("the shipowners' group": their council).
+var genericBodies = set(`group body outfit organisation organization`)
+
+// plainDescription returns a question's subject as an article would
+// write it: without a casual word for a person after a common noun that
+// describes one ("the tea plucker lady": the tea plucker; but "the Hamas
+// man" stays a man of Hamas), and with the shortened "gen sec" written
+// out ("the union gen sec": the general secretary).
+func plainDescription(subj []string, raw string) []string {
+	if n := len(subj); n >= 3 && casualPeople[subj[n-1]] {
+		p := subj[n-2]
+		if !isStop(p) && !bodyNouns[p] && !writtenCapitalised(raw, p) {
+			subj = subj[:n-1]
+		}
+	}
+	if k := slices.Index(subj, "gen"); k >= 0 && k+1 < len(subj) && subj[k+1] == "sec" || slices.Contains(subj, "gensec") {
+		var out []string
+		for i := 0; i < len(subj); i++ {
+			switch {
+			case subj[i] == "gensec":
+				out = append(out, "general", "secretary")
+			case subj[i] == "gen" && i+1 < len(subj) && subj[i+1] == "sec":
+				out = append(out, "general", "secretary")
+				i++
+			default:
+				out = append(out, subj[i])
+			}
+		}
+		subj = out
+	}
+	return subj
+}
+
+// writtenCapitalised reports whether the question writes word w (lower
+// case) with a capital: a name's word, not a description's.
+func writtenCapitalised(raw, w string) bool {
+	for _, f := range strings.Fields(raw) {
+		for _, x := range words(f) {
+			if x == w && f != strings.ToLower(f) {
+				return true
+			}
+		}
 	}
 	return false
 }
