@@ -222,6 +222,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = titleFieldTails(x, named)
 	possessiveBodies(a, named)
 	employersBeforeTitles(a, x, named)
+	firmsByTheirParts(a, x, named)
 	adjectivesOfPeoples(a, x, r.gaz, named)
 	for _, sp := range named {
 		typ := sp.typ

@@ -596,6 +596,7 @@ func (p *Parser) Parse(a *Analysis) {
 		creditsAfterQuotes(toks, s.First)
 		namesAfterQuotes(toks, s.First)
 		quotedAsSaying(toks, s.First)
+		participleOpeners(toks, s.First)
 		invertedCredits(toks, s.First)
 		namesBeforeDescriptions(toks, s.First)
 		appositiveConjuncts(toks, s.First)

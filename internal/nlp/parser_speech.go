@@ -1101,3 +1101,93 @@ func quotedAsSaying(toks []Token, first int) {
 		toks[v-1].Head, toks[v-1].Rel = first+v, "mark"
 	}
 }
+
+// participleOpeners mends a sentence opened by a participle's clause set
+// off by a comma ("Speaking at a conference in Brussels, Belgian Economy
+// Minister Eva De Bleeker said…") that the parser made the verb's
+// clausal subject, hanging the real subject inside the clause: the
+// clause is an adverbial of the verb and the phrase between the comma and
+// the verb its subject, headed by the first word of the proper nouns it
+// ends in (the name; a title before it hangs from it), or by its last
+// noun. first is the index of toks[0] in the analysis.
+func participleOpeners(toks []Token, first int) {
+	if len(toks) < 5 || toks[0].XPOS != "VBG" && toks[0].XPOS != "VBN" {
+		return
+	}
+	v := toks[0].Head - first
+	if v <= 0 || v >= len(toks) || toks[0].Rel != "csubj" && !strings.HasPrefix(toks[0].Rel, "nsubj") || toks[v].UPOS != "VERB" ||
+		toks[v].XPOS != "VBD" && toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBP" {
+		return
+	}
+	for k := range toks {
+		if k != 0 && toks[k].Head == first+v && (strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].Rel == "csubj" || toks[k].Rel == "expl") {
+			return
+		}
+	}
+	// The comma that closes the clause, and only nouns, adjectives and
+	// determiners between it and the verb.
+	c := -1
+	for k := 1; k < v; k++ {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 2 || c+1 >= v {
+		return
+	}
+	for k := c + 1; k < v; k++ {
+		switch toks[k].UPOS {
+		case "PROPN", "NOUN", "ADJ", "DET", "NUM", "PART":
+		case "PUNCT":
+			if toks[k].Text != "." && toks[k].Text != "'s" {
+				return
+			}
+		default:
+			return
+		}
+	}
+	h := -1
+	if toks[v-1].UPOS == "PROPN" {
+		h = v - 1
+		for h-1 > c && toks[h-1].UPOS == "PROPN" && !officeOrTitle(toks[h-1].Text) {
+			h--
+		}
+	} else {
+		for k := v - 1; k > c; k-- {
+			if toks[k].UPOS == "NOUN" {
+				h = k
+				break
+			}
+		}
+	}
+	if h < 0 {
+		return
+	}
+	for k := c + 1; k < v; k++ {
+		if k == h {
+			continue
+		}
+		if hd := toks[k].Head - first; hd <= c || hd >= v {
+			toks[k].Head = first + h
+			switch {
+			case k > h:
+				toks[k].Rel = "flat"
+			case toks[k].UPOS == "DET":
+				toks[k].Rel = "det"
+			default:
+				toks[k].Rel = "compound"
+			}
+		}
+	}
+	toks[h].Head, toks[h].Rel = first+v, "nsubj"
+	toks[0].Rel = "advcl"
+	toks[c].Head = first + 0
+}
+
+// officeOrTitle reports whether a capitalised word is a title the parse
+// repairs know ("Minister", "Secretary"): it comes before a name, not in
+// it.
+func officeOrTitle(w string) bool {
+	return officeTitles[strings.ToLower(w)] || fieldTitles[strings.ToLower(w)]
+}

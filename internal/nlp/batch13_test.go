@@ -1,0 +1,76 @@
+package nlp
+
+import "testing"
+
+// TestParticipleOpeners checks that a sentence opened by a participle's
+// clause, which the parser made the verb's clausal subject with the real
+// subject hung inside it, gets the name after the comma as its subject,
+// the title before the name hanging from it; and that a clause with a
+// verb after the comma is left alone.
+func TestParticipleOpeners(t *testing.T) {
+	type w = handWord
+	words := func() []w {
+		return []w{
+			{"Speaking", "VERB", "VBG", 8, "csubj"},      // 0
+			{"in", "ADP", "IN", 2, "case"},               // 1
+			{"Brussels", "PROPN", "NNP", 0, "obl"},       // 2
+			{",", "PUNCT", ",", 5, "punct"},              // 3
+			{"Minister", "PROPN", "NNP", 5, "nmod:desc"}, // 4
+			{"Eva", "PROPN", "NNP", 2, "appos"},          // 5
+			{"De", "PROPN", "NNP", 2, "flat"},            // 6
+			{"Bleeker", "PROPN", "NNP", 2, "flat"},       // 7
+			{"said", "VERB", "VBD", -1, "root"},          // 8
+			{"talks", "NOUN", "NNS", 10, "nsubj"},        // 9
+			{"stalled", "VERB", "VBD", 8, "ccomp"},       // 10
+		}
+	}
+	const first = 2
+	toks := handTokens(words(), first)
+	participleOpeners(toks[first:], first)
+	if tk := toks[first+5]; tk.Head != first+8 || tk.Rel != "nsubj" {
+		t.Errorf("Eva: head %d %s, want 8 nsubj", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+7]; tk.Head != first+5 || tk.Rel != "flat" {
+		t.Errorf("Bleeker: head %d %s, want 5 flat", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+4]; tk.Head != first+5 {
+		t.Errorf("Minister: head %d, want 5", tk.Head-first)
+	}
+	if tk := toks[first+0]; tk.Rel != "advcl" {
+		t.Errorf("Speaking: %s, want advcl", tk.Rel)
+	}
+	ws := words()
+	ws[6] = w{"agreed", "VERB", "VBD", 2, "acl"}
+	toks = handTokens(ws, first)
+	participleOpeners(toks[first:], first)
+	if tk := toks[first+0]; tk.Rel != "csubj" {
+		t.Errorf("with a verb after the comma: Speaking made %s", tk.Rel)
+	}
+}
+
+// TestFirmsByTheirParts checks that a name the document gives a board or
+// shares by a possessive is an organisation wherever the model read it
+// as a person, and that a person with a given name the lists know stays
+// one.
+func TestFirmsByTheirParts(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("Dutch brewer Van Dalen raised its bid for Belgian rival Maison Roucart on Thursday, but Roucart's board said the offer was too low. Roucart's shares rose 4%. John Smith's board seat is safe, Smith said.")
+	types := map[string]string{}
+	for _, e := range a.Entities {
+		types[e.Text] = e.Type
+	}
+	for _, n := range []string{"Maison Roucart", "Roucart"} {
+		if types[n] == PERSON {
+			t.Errorf("%q read as a person (entities %v)", n, types)
+		}
+	}
+	for _, n := range []string{"John Smith", "Smith"} {
+		if types[n] != PERSON {
+			t.Errorf("%q: %q (entities %v)", n, types[n], types)
+		}
+	}
+
+}
