@@ -74,3 +74,42 @@ func TestFirmsByTheirParts(t *testing.T) {
 	}
 
 }
+
+// TestNamesBeforeAppositions checks that a name set off before a
+// description, which the parser hung inside the description, becomes the
+// verb's subject with the description in apposition to it; and that a
+// name with no comma after it is left alone.
+func TestNamesBeforeAppositions(t *testing.T) {
+	type w = handWord
+	words := func() []w {
+		return []w{
+			{"Toyota", "PROPN", "NNP", 6, "amod"},     // 0
+			{",", "PUNCT", ",", 0, "punct"},           // 1
+			{"the", "DET", "DT", 3, "det"},            // 2
+			{"country", "NOUN", "NN", 6, "nmod:poss"}, // 3
+			{"'s", "PART", "POS", 3, "case"},          // 4
+			{"largest", "ADJ", "JJS", 6, "amod"},      // 5
+			{"carmaker", "NOUN", "NN", 8, "nsubj"},    // 6
+			{",", "PUNCT", ",", 6, "punct"},           // 7
+			{"said", "VERB", "VBD", -1, "root"},       // 8
+			{"talks", "NOUN", "NNS", 10, "nsubj"},     // 9
+			{"stalled", "VERB", "VBD", 8, "ccomp"},    // 10
+		}
+	}
+	const first = 3
+	toks := handTokens(words(), first)
+	namesBeforeAppositions(toks[first:], first)
+	if tk := toks[first+0]; tk.Head != first+8 || tk.Rel != "nsubj" {
+		t.Errorf("Toyota: head %d %s, want 8 nsubj", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+6]; tk.Head != first+0 || tk.Rel != "appos" {
+		t.Errorf("carmaker: head %d %s, want 0 appos", tk.Head-first, tk.Rel)
+	}
+	ws := words()
+	ws[1] = w{"and", "CCONJ", "CC", 6, "cc"}
+	toks = handTokens(ws, first)
+	namesBeforeAppositions(toks[first:], first)
+	if tk := toks[first+6]; tk.Rel != "nsubj" {
+		t.Errorf("with no comma: carmaker made %s", tk.Rel)
+	}
+}

@@ -583,6 +583,7 @@ func (p *Parser) Parse(a *Analysis) {
 		setOffSubjects(toks, s.First)
 		casedSubjects(toks, s.First)
 		prepositionalSubjects(toks, s.First)
+		namesBeforeAppositions(toks, s.First)
 		saidVerbs(toks, s.First)
 		objectSubjects(toks, s.First)
 		verbsAfterRelatives(toks, s.First)

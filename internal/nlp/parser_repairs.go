@@ -688,3 +688,45 @@ func prepositionalSubjects(toks []Token, first int) {
 		}
 	}
 }
+
+// namesBeforeAppositions mends a name set off from the description after
+// it by commas that the parser hung inside the description, making the
+// description the subject ("Toyota, | the country's largest carmaker, |
+// said…", read with "Toyota" a modifier of "carmaker"): a proper noun
+// followed by a comma and a phrase that a determiner or a possessive
+// opens, which ends right before a comma and the verb it is the subject
+// of, is that verb's subject, and the phrase is in apposition to it.
+// first is the index of toks[0] in the analysis.
+func namesBeforeAppositions(toks []Token, first int) {
+	for n := 0; n+4 < len(toks); n++ {
+		if toks[n].UPOS != "PROPN" || toks[n+1].Text != "," {
+			continue
+		}
+		if u := toks[n+2].UPOS; u != "DET" && !(u == "PRON" && toks[n+2].XPOS == "PRP$") {
+			continue
+		}
+		m := toks[n].Head - first
+		if m <= n+2 || m+2 >= len(toks) || toks[m+1].Text != "," || toks[m].UPOS != "NOUN" || !strings.HasPrefix(toks[m].Rel, "nsubj") {
+			continue
+		}
+		v := toks[m].Head - first
+		if v != m+2 || toks[v].UPOS != "VERB" {
+			continue
+		}
+		// The phrase runs from the determiner to the noun.
+		inside := true
+		for k := n + 2; k < m; k++ {
+			if !dominates(toks, m, k, first) {
+				inside = false
+				break
+			}
+		}
+		if !inside {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = first+v, toks[m].Rel
+		toks[m].Head, toks[m].Rel = first+n, "appos"
+		toks[n+1].Head = first + m
+		toks[m+1].Head = first + m
+	}
+}

@@ -698,6 +698,11 @@ func (t *tree) creditedPerson(s int) int {
 			if ei := t.entityAt(sj); ei >= 0 && a.Entities[ei].Type == nlp.PERSON {
 				return ei
 			}
+			// "said Senator Mike Crapo, …" with the title the subject
+			// and the name hung below it: the person it names.
+			if ei := t.personIn(sj); ei >= 0 && isTitleWord(a.Tokens[sj].Text) {
+				return ei
+			}
 		}
 		return -1
 	}

@@ -409,7 +409,9 @@ func (t *tree) listAfter(k int) bool {
 // speaks at src and that nothing else resolved ("“…,” the Connecticut
 // senator told reporters", "the Connecticut Democrat"), the person the
 // story's last sentence before the quotation made its subject by name
-// ("Senator Chris Murphy, the lead Democratic negotiator, disagreed."):
+// ("Senator Chris Murphy, the lead Democratic negotiator, disagreed.",
+// or a role with the name set off beside it: "His Japanese counterpart,
+// Ryosei Akazawa, struck a more cautious note."):
 // news goes on with the speaker it just named, in other words. Not when
 // the story used the description's noun before (it may be someone else)
 // nor when another person is named between them outside quotation marks.
@@ -466,6 +468,13 @@ func (t *tree) subjectGoesOn(src int) int {
 		// "Senator Chris Murphy, the lead Democratic negotiator,
 		// disagreed." with the verb tagged a noun: the name heads it.
 		subj = r
+	}
+	if subj >= 0 && a.Tokens[subj].UPOS == "NOUN" && t.child(subj, "conj") < 0 {
+		// "His Japanese counterpart, Ryosei Akazawa, struck a more
+		// cautious note.": the role's name set off beside it.
+		if ap := t.child(subj, "appos"); ap > subj && a.Tokens[ap].UPOS == "PROPN" {
+			subj = ap
+		}
 	}
 	if subj < 0 || a.Tokens[subj].UPOS != "PROPN" || t.child(subj, "conj") >= 0 {
 		return -1

@@ -1,0 +1,21 @@
+package summarize
+
+import "testing"
+
+// TestAudit26Descriptions checks three credits of a person named once:
+// "He said…" after "“…,” said Senator Mike Crapo, the Idaho Republican
+// who…" is the senator's (the title the subject, the name below it), not
+// the man who spoke a paragraph before; "The economy minister said…"
+// after "His Japanese counterpart, Ryosei Akazawa, struck a more cautious
+// note." is Akazawa's; and "Toyota, the country's largest carmaker, said"
+// is Toyota's, not the description's.
+func TestAudit26Descriptions(t *testing.T) {
+	const text = "US, Japan trade talks end\n\nWASHINGTON (Reuters) - U.S. and Japanese negotiators ended two days of talks on Friday.\n\nHis Japanese counterpart, Ryosei Akazawa, struck a more cautious note. The economy minister said Tokyo could not accept a deal that left a 25% tariff on its cars in place.\n\nToyota, the country's largest carmaker, said in a statement that it was \"watching closely\". A spokesman, Kenji Tanaka, said the company had no plans to shift production.\n\n\"The Japanese want a deal more than we do,\" said Senator Mike Crapo, the Idaho Republican who chairs the Senate Finance Committee. He said he expected the talks to drag on."
+	checkAudit2(t, []audit2Case{
+		{"a role with the name beside it goes on", text, "Tokyo could not accept", "Ryosei Akazawa"},
+		{"a title subject with the name below it", text, "he expected the talks", "Mike Crapo"},
+	}, true)
+	checkAudit2(t, []audit2Case{
+		{"a name before its description", text, "watching closely", "Toyota"},
+	}, false)
+}
