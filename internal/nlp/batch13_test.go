@@ -113,3 +113,41 @@ func TestNamesBeforeAppositions(t *testing.T) {
 		t.Errorf("with no comma: carmaker made %s", tk.Rel)
 	}
 }
+
+// TestSubjectsOfAsides checks that the noun before an aside set off by
+// commas, which the parser made the aside's subject, becomes the subject
+// of the verb after the aside; and that a verb with a subject of its own
+// is left alone.
+func TestSubjectsOfAsides(t *testing.T) {
+	type w = handWord
+	words := func() []w {
+		return []w{
+			{"Wes", "PROPN", "NNP", 3, "nsubj:pass"}, // 0
+			{"Streeting", "PROPN", "NNP", 0, "flat"}, // 1
+			{",", "PUNCT", ",", 3, "punct"},          // 2
+			{"asked", "VERB", "VBN", 7, "parataxis"}, // 3
+			{"on", "ADP", "IN", 5, "case"},           // 4
+			{"radio", "NOUN", "NN", 3, "obl"},        // 5
+			{",", "PUNCT", ",", 3, "punct"},          // 6
+			{"said", "VERB", "VBD", -1, "root"},      // 7
+			{"sides", "NOUN", "NNS", 9, "nsubj"},     // 8
+			{"agree", "VERB", "VBP", 7, "ccomp"},     // 9
+		}
+	}
+	const first = 4
+	toks := handTokens(words(), first)
+	subjectsOfAsides(toks[first:], first)
+	if tk := toks[first+0]; tk.Head != first+7 || tk.Rel != "nsubj" {
+		t.Errorf("Wes: head %d %s, want 7 nsubj", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+3]; tk.Head != first+0 || tk.Rel != "acl" {
+		t.Errorf("asked: head %d %s, want 0 acl", tk.Head-first, tk.Rel)
+	}
+	ws := words()
+	ws[8] = w{"she", "PRON", "PRP", 7, "nsubj"}
+	toks = handTokens(ws, first)
+	subjectsOfAsides(toks[first:], first)
+	if tk := toks[first+0]; tk.Rel != "nsubj:pass" {
+		t.Errorf("with a subject of its own: Wes made %s", tk.Rel)
+	}
+}

@@ -598,6 +598,7 @@ func (p *Parser) Parse(a *Analysis) {
 		namesAfterQuotes(toks, s.First)
 		quotedAsSaying(toks, s.First)
 		participleOpeners(toks, s.First)
+		subjectsOfAsides(toks, s.First)
 		invertedCredits(toks, s.First)
 		namesBeforeDescriptions(toks, s.First)
 		appositiveConjuncts(toks, s.First)

@@ -1191,3 +1191,55 @@ func participleOpeners(toks []Token, first int) {
 func officeOrTitle(w string) bool {
 	return officeTitles[strings.ToLower(w)] || fieldTitles[strings.ToLower(w)]
 }
+
+// subjectsOfAsides mends a subject the parser gave to the participle of
+// an aside set off by commas instead of to the verb after it ("Health
+// Secretary Wes Streeting, | asked about the dispute on BBC Radio 4, |
+// said both sides should…", with "Wes" the passive subject of "asked"):
+// a finite verb with no subject right after the aside's closing comma
+// has the noun before the aside as its subject, and the aside describes
+// that noun. first is the index of toks[0] in the analysis.
+func subjectsOfAsides(toks []Token, first int) {
+	for v := 4; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBZ" || toks[v-1].Text != "," {
+			continue
+		}
+		p, subject := -1, false
+		for k := range toks {
+			switch {
+			case toks[k].Head == first+v && (strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].Rel == "csubj" || toks[k].Rel == "expl"):
+				subject = true
+			case k < v-1 && toks[k].Head == first+v && (toks[k].XPOS == "VBN" || toks[k].XPOS == "VBG") && k >= 2 && toks[k-1].Text == ",":
+				p = k
+			}
+		}
+		if subject || p < 0 {
+			continue
+		}
+		s := -1
+		for k := 0; k < p-1; k++ {
+			if toks[k].Head == first+p && strings.HasPrefix(toks[k].Rel, "nsubj") && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") {
+				s = k
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		// The aside ends at the comma before the verb.
+		ok := true
+		for k := p + 1; k < v-1; k++ {
+			if !dominates(toks, p, k, first) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		toks[s].Head, toks[s].Rel = first+v, "nsubj"
+		toks[p].Head, toks[p].Rel = first+s, "acl"
+		toks[p-1].Head = first + p
+		toks[v-1].Head = first + p
+	}
+}

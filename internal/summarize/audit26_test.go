@@ -19,3 +19,15 @@ func TestAudit26Descriptions(t *testing.T) {
 		{"a name before its description", text, "watching closely", "Toyota"},
 	}, false)
 }
+
+// TestAudit26Asides checks that a person named before an aside set off by
+// commas speaks with the verb after it ("Health Secretary Wes Streeting,
+// asked about the dispute on BBC Radio 4, said…"), not a name inside the
+// aside.
+func TestAudit26Asides(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a participle's aside between the name and the verb",
+			"Nurses vote to strike\n\nMANCHESTER - Nurses voted to strike on Tuesday.\n\nHealth Secretary Wes Streeting, asked about the dispute on BBC Radio 4, said both sides should \"get round the table\". He added: \"Nobody wins from a strike.\"",
+			"both sides should", "Wes Streeting"},
+	}, true)
+}
