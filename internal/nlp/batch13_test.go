@@ -151,3 +151,64 @@ func TestSubjectsOfAsides(t *testing.T) {
 		t.Errorf("with a subject of its own: Wes made %s", tk.Rel)
 	}
 }
+
+// TestCoordinatedCredits checks three repairs of "The army and the rebels
+// agreed to a pause, Saudi and U.S. mediators said, though…": the second
+// of two subjects joined by "and" is a conjunct of the first; the words
+// between the comma and the credit's plural subject modify it; and the
+// credit, with no subordinator, is a parenthetical of the clause, not an
+// adverbial clause.
+func TestCoordinatedCredits(t *testing.T) {
+	type w = handWord
+	words := func() []w {
+		return []w{
+			{"army", "NOUN", "NN", 3, "nsubj"},        // 0
+			{"and", "CCONJ", "CC", 3, "cc"},           // 1
+			{"rebels", "NOUN", "NNS", 3, "nsubj"},     // 2
+			{"agreed", "VERB", "VBD", -1, "root"},     // 3
+			{"pause", "NOUN", "NN", 3, "obl"},         // 4
+			{",", "PUNCT", ",", 9, "punct"},           // 5
+			{"Saudi", "ADJ", "JJ", 4, "conj"},         // 6
+			{"and", "CCONJ", "CC", 8, "cc"},           // 7
+			{"U.S.", "PROPN", "NNP", 6, "conj"},       // 8
+			{"mediators", "NOUN", "NNS", 10, "nsubj"}, // 9
+			{"said", "VERB", "VBD", 3, "advcl"},       // 10
+			{".", "PUNCT", ".", 3, "punct"},           // 11
+		}
+	}
+	const first = 2
+	toks := handTokens(words(), first)
+	toks[first+10].Lemma = "say"
+	coordinatedSubjects(toks[first:], first)
+	creditModifiers(toks[first:], first)
+	unmarkedCredits(toks[first:], first)
+	if tk := toks[first+2]; tk.Head != first+0 || tk.Rel != "conj" {
+		t.Errorf("rebels: head %d %s, want 0 conj", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+1]; tk.Head != first+2 || tk.Rel != "cc" {
+		t.Errorf("and: head %d %s, want 2 cc", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+6]; tk.Head != first+9 || tk.Rel != "amod" {
+		t.Errorf("Saudi: head %d %s, want 9 amod", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+8]; tk.Head != first+6 || tk.Rel != "conj" {
+		t.Errorf("U.S.: head %d %s, want 6 conj", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+10]; tk.Rel != "parataxis" {
+		t.Errorf("said: %s, want parataxis", tk.Rel)
+	}
+	// "…, as mediators said": a subordinator keeps the adverbial.
+	ws := words()
+	ws = append(ws[:9], append([]w{{"as", "SCONJ", "IN", 11, "mark"}}, ws[9:]...)...)
+	for i := range ws {
+		if ws[i].head >= 9 {
+			ws[i].head++
+		}
+	}
+	toks = handTokens(ws, first)
+	toks[first+11].Lemma = "say"
+	unmarkedCredits(toks[first:], first)
+	if tk := toks[first+11]; tk.Rel != "advcl" {
+		t.Errorf("with \"as\": said made %s", tk.Rel)
+	}
+}

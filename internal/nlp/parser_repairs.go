@@ -730,3 +730,100 @@ func namesBeforeAppositions(toks []Token, first int) {
 		toks[m+1].Head = first + m
 	}
 }
+
+// coordinatedSubjects mends two subjects of one verb joined by "and" or
+// "or" that the parser hung side by side from the verb, the conjunction
+// with them ("The army and the rebels agreed…", read with "army" and
+// "rebels" both subjects and "and" a conjunction of the verb): the second
+// is a conjunct of the first, the conjunction its. first is the index of
+// toks[0] in the analysis.
+func coordinatedSubjects(toks []Token, first int) {
+	for n := range toks {
+		v := subjectVerb(toks, n, first)
+		if v < 0 {
+			continue
+		}
+		// The conjunction right after the first subject's words, and the
+		// second subject after it.
+		end := n
+		for k := n + 1; k < v; k++ {
+			if dominates(toks, n, k, first) {
+				end = k
+			}
+		}
+		c := end + 1
+		if c >= v || toks[c].UPOS != "CCONJ" || toks[c].Head != first+v {
+			continue
+		}
+		s := -1
+		for k := c + 1; k < v; k++ {
+			if toks[k].Head == first+v && toks[k].Rel == "nsubj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON") {
+				s = k
+				break
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for k := c + 1; k < s; k++ {
+			if !dominates(toks, s, k, first) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		toks[s].Head, toks[s].Rel = first+n, "conj"
+		toks[c].Head, toks[c].Rel = first+s, "cc"
+	}
+}
+
+// creditModifiers mends the words that say whose a credit's subject is
+// ("…, Saudi and U.S. mediators said", "…, Western diplomats said") when
+// the parser hung them on the noun before the comma as conjuncts: the
+// adjectives and proper nouns (joined by "and") right between the comma
+// and the plural subject of a verb of saying modify that subject. first
+// is the index of toks[0] in the analysis.
+func creditModifiers(toks []Token, first int) {
+	for m := 3; m+1 < len(toks); m++ {
+		if toks[m].UPOS != "NOUN" || toks[m].XPOS != "NNS" || toks[m].Rel != "nsubj" {
+			continue
+		}
+		v := toks[m].Head - first
+		if v != m+1 || !sayingLemmas[toks[v].Lemma] {
+			continue
+		}
+		c := -1
+		for k := m - 1; k >= 1 && k >= m-6; k-- {
+			if toks[k].Text == "," {
+				c = k
+				break
+			}
+			if u := toks[k].UPOS; u != "ADJ" && u != "PROPN" && u != "CCONJ" {
+				break
+			}
+		}
+		if c < 0 || c+1 >= m || toks[c+1].UPOS == "CCONJ" || toks[m-1].UPOS == "CCONJ" {
+			continue
+		}
+		// Only where they hang outside the subject's phrase.
+		if h := toks[c+1].Head - first; h >= c && h <= m {
+			continue
+		}
+		f := c + 1
+		toks[f].Head, toks[f].Rel = first+m, "amod"
+		if toks[f].UPOS == "PROPN" {
+			toks[f].Rel = "compound"
+		}
+		for k := f + 1; k < m; k++ {
+			if toks[k].UPOS == "CCONJ" {
+				toks[k].Head, toks[k].Rel = first+k+1, "cc"
+			} else {
+				toks[k].Head, toks[k].Rel = first+f, "conj"
+			}
+		}
+		toks[c].Head = first + v
+	}
+}

@@ -1243,3 +1243,44 @@ func subjectsOfAsides(toks []Token, first int) {
 		toks[v-1].Head = first + p
 	}
 }
+
+// unmarkedCredits mends a credit set off after the clause it reports
+// ("The army and the rebels agreed to a pause, Saudi and U.S. mediators
+// said, though…") that the parser hung from the clause's verb as an
+// adverbial clause: an adverbial clause opens with a subordinator, and a
+// verb of saying with its own subject, no subordinator, nothing it says
+// after it and a comma before it is a parenthetical credit of the clause
+// (parataxis), as the treebanks write it. first is the index of toks[0]
+// in the analysis.
+func unmarkedCredits(toks []Token, first int) {
+	for v := 2; v < len(toks); v++ {
+		t := &toks[v]
+		if t.Rel != "advcl" || t.UPOS != "VERB" || !sayingLemmas[t.Lemma] || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+			continue
+		}
+		h := t.Head - first
+		if h < 0 || h >= v {
+			continue
+		}
+		subject, other := -1, false
+		for k := range toks {
+			if toks[k].Head != first+v {
+				continue
+			}
+			switch r := toks[k].Rel; {
+			case strings.HasPrefix(r, "nsubj") && k < v:
+				subject = k
+			case r == "mark" || r == "ccomp" || r == "obj" || r == "xcomp":
+				other = true
+			}
+		}
+		if subject < 0 || other {
+			continue
+		}
+		lo := leftmostWord(toks, subject, first)
+		if lo < 1 || toks[lo-1].Text != "," {
+			continue
+		}
+		t.Rel = "parataxis"
+	}
+}

@@ -31,3 +31,15 @@ func TestAudit26Asides(t *testing.T) {
 			"both sides should", "Wes Streeting"},
 	}, true)
 }
+
+// TestAudit26CreditsAfterClauses checks that a credit set off after the
+// clause it reports, with two words of whose before its subject ("The
+// army and the rebels agreed to a pause, Saudi and U.S. mediators said,
+// though…"), credits the clause to the mediators.
+func TestAudit26CreditsAfterClauses(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a parenthetical credit with a subordinate clause after it",
+			"Humanitarian pause agreed\n\nJEDDAH (AFP) - The army and the rebels agreed on Saturday to a seven-day pause, Saudi and U.S. mediators said, though fighting continued in the capital.",
+			"The army and the rebels agreed", "Saudi and U.S. mediators"},
+	}, true)
+}
