@@ -330,6 +330,18 @@ func dominates(toks []Token, v, d, first int) bool {
 	return false
 }
 
+// spanUnder reports whether every token in [from, to) is in the subtree
+// of token h: the words between are h's own phrase. first is the index
+// of toks[0] in the analysis.
+func spanUnder(toks []Token, h, from, to, first int) bool {
+	for k := from; k < to; k++ {
+		if !dominates(toks, h, k, first) {
+			return false
+		}
+	}
+	return true
+}
+
 // predicateNouns re-tags as verbs the nouns the tree uses as verbs: a
 // bare noun with a subject, no copula and a clause, object or "to"
 // complement of its own ("Clinton plans to call…", "the center estimates
@@ -714,14 +726,7 @@ func namesBeforeAppositions(toks []Token, first int) {
 			continue
 		}
 		// The phrase runs from the determiner to the noun.
-		inside := true
-		for k := n + 2; k < m; k++ {
-			if !dominates(toks, m, k, first) {
-				inside = false
-				break
-			}
-		}
-		if !inside {
+		if !spanUnder(toks, m, n+2, m, first) {
 			continue
 		}
 		toks[n].Head, toks[n].Rel = first+v, toks[m].Rel
@@ -765,14 +770,7 @@ func coordinatedSubjects(toks []Token, first int) {
 		if s < 0 {
 			continue
 		}
-		ok := true
-		for k := c + 1; k < s; k++ {
-			if !dominates(toks, s, k, first) {
-				ok = false
-				break
-			}
-		}
-		if !ok {
+		if !spanUnder(toks, s, c+1, s, first) {
 			continue
 		}
 		toks[s].Head, toks[s].Rel = first+n, "conj"

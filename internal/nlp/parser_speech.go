@@ -81,11 +81,8 @@ func invertedCredits(toks []Token, first int) {
 			return
 		}
 		// The object's phrase opens right after the verb.
-		for j := v + 1; j < obj; j++ {
-			if !dominates(toks, obj, j, first) {
-				obj = -1
-				break
-			}
+		if !spanUnder(toks, obj, v+1, obj, first) {
+			obj = -1
 		}
 		if obj >= 0 {
 			toks[obj].Rel = "nsubj"
@@ -881,10 +878,8 @@ func phraseAfter(toks []Token, v, first int) int {
 		}
 		h = p
 	}
-	for j := v + 1; j < h; j++ {
-		if !dominates(toks, h, j, first) {
-			return -1
-		}
+	if !spanUnder(toks, h, v+1, h, first) {
+		return -1
 	}
 	return h
 }
@@ -1227,14 +1222,7 @@ func subjectsOfAsides(toks []Token, first int) {
 			continue
 		}
 		// The aside ends at the comma before the verb.
-		ok := true
-		for k := p + 1; k < v-1; k++ {
-			if !dominates(toks, p, k, first) {
-				ok = false
-				break
-			}
-		}
-		if !ok {
+		if !spanUnder(toks, p, p+1, v-1, first) {
 			continue
 		}
 		toks[s].Head, toks[s].Rel = first+v, "nsubj"
