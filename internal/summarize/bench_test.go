@@ -126,8 +126,7 @@ func analysed(tb testing.TB, text string) (*doc, *tree) {
 		tb.Fatal(err)
 	}
 	d := newDoc(text)
-	d.findMentions()
-	return d, d.readSpeakers(an)
+	return d, d.readSpeakers(an) // which finds the mentions, after the analysis
 }
 
 func BenchmarkStageParties(b *testing.B) {
