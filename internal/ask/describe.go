@@ -463,12 +463,22 @@ var bodyNouns = set(`company firm corporation railway railroad operator airline 
 union league club group association federation utility port retailer maker manufacturer producer
 miner developer landlord owner buyer bidder seller target fund foundation`)
 
-// expandOffices writes out the initials of offices a question may use
-// ("CEO", "CFO"), as articles often spell them.
+// expandOffices writes out the initials and short forms of offices a
+// question may use ("CEO", "CFO", "gen sec"), as articles spell them.
 func expandOffices(phrase []string) []string {
 	var out []string
-	for _, w := range phrase {
-		switch w {
+	for i := 0; i < len(phrase); i++ {
+		switch w := phrase[i]; w {
+		case "gen":
+			// "the union gen sec": the general secretary.
+			if i+1 < len(phrase) && phrase[i+1] == "sec" {
+				out = append(out, "general", "secretary")
+				i++
+			} else {
+				out = append(out, w)
+			}
+		case "gensec":
+			out = append(out, "general", "secretary")
 		case "ceo":
 			out = append(out, "chief", "executive")
 		case "cfo":

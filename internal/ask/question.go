@@ -1711,29 +1711,13 @@ var genericBodies = set(`group body outfit organisation organization`)
 // plainDescription returns a question's subject as an article would
 // write it: without a casual word for a person after a common noun that
 // describes one ("the tea plucker lady": the tea plucker; but "the Hamas
-// man" stays a man of Hamas), and with the shortened "gen sec" written
-// out ("the union gen sec": the general secretary).
+// man" stays a man of Hamas).
 func plainDescription(subj []string, raw string) []string {
 	if n := len(subj); n >= 3 && casualPeople[subj[n-1]] {
 		p := subj[n-2]
 		if !isStop(p) && !bodyNouns[p] && !writtenCapitalised(raw, p) {
 			subj = subj[:n-1]
 		}
-	}
-	if k := slices.Index(subj, "gen"); k >= 0 && k+1 < len(subj) && subj[k+1] == "sec" || slices.Contains(subj, "gensec") {
-		var out []string
-		for i := 0; i < len(subj); i++ {
-			switch {
-			case subj[i] == "gensec":
-				out = append(out, "general", "secretary")
-			case subj[i] == "gen" && i+1 < len(subj) && subj[i+1] == "sec":
-				out = append(out, "general", "secretary")
-				i++
-			default:
-				out = append(out, subj[i])
-			}
-		}
-		subj = out
 	}
 	return subj
 }

@@ -948,6 +948,13 @@ func peoplesNames(a *Analysis, spans []nerSpan) []nerSpan {
 		add = append(add, nerSpan{first, last, ORG})
 		i = last - 1
 	}
+	return replaceOverlapped(spans, add)
+}
+
+// replaceOverlapped merges the spans in add into spans, in text order,
+// dropping every span one of them overlaps. Both lists are in text order
+// and no two spans of add overlap.
+func replaceOverlapped(spans, add []nerSpan) []nerSpan {
 	if len(add) == 0 {
 		return spans
 	}
@@ -959,12 +966,11 @@ func peoplesNames(a *Analysis, spans []nerSpan) []nerSpan {
 			k++
 		}
 		if k < len(add) && sp.first < add[k].last && add[k].first < sp.last {
-			continue // overlapped by the People's name
+			continue // overlapped by an added span
 		}
 		out = append(out, sp)
 	}
-	out = append(out, add[k:]...)
-	return out
+	return append(out, add[k:]...)
 }
 
 // splitKnownPersons splits off the end of a place's or a body's name a

@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // namesAfterTitleFields finds the person named at the end of a title
 // that carries its field or its body in capitalised words ("Minister of
@@ -57,22 +60,17 @@ func namesAfterTitleFields(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	if len(found) == 0 {
 		return spans
 	}
-	out := make([]nerSpan, 0, len(spans)+len(found))
-	k := 0
-	for _, sp := range spans {
-		for k < len(found) && found[k].last <= sp.first {
-			out = append(out, found[k])
-			k++
+	// A person read in a title ("Minister of | Water", "Deputy |
+	// Director") is none; the names found replace what they overlap.
+	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
+		for k := range found {
+			if sp.typ == PERSON && titles[k] < sp.last && sp.last <= found[k].first {
+				return true
+			}
 		}
-		if k < len(found) && sp.first < found[k].last && found[k].first < sp.last {
-			continue // the name overlaps it
-		}
-		if k < len(found) && sp.typ == PERSON && sp.last > titles[k] {
-			continue // a person read in the title ("Minister of | Water", "Deputy | Director")
-		}
-		out = append(out, sp)
-	}
-	return append(out, found[k:]...)
+		return false
+	})
+	return replaceOverlapped(spans, found)
 }
 
 // fieldTitles are titles of a post that, written with a capital, run on

@@ -175,18 +175,10 @@ func subjectsBeforeRelatives(toks []Token, first int) {
 	if v < 3 || toks[v-1].Text != "," || !sayingForm(strings.ToLower(toks[v].Text)) || !finiteVerb(&toks[v]) {
 		return
 	}
-	for j := range toks {
-		if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "expl") {
-			return
-		}
+	if hasSubject(toks, v, first) {
+		return
 	}
-	c := -1
-	for k := 1; k < v; k++ {
-		if toks[k].Text == "," {
-			c = k
-			break
-		}
-	}
+	c := firstComma(toks, 1, v)
 	if c < 0 || c+1 >= v {
 		return
 	}

@@ -200,13 +200,7 @@ func postNominals(toks []Token, first int) {
 		default:
 			continue
 		}
-		hasSubj := false
-		for j := range toks {
-			if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "expl") {
-				hasSubj = true
-			}
-		}
-		if !hasSubj && !dominates(toks, name, v, first) {
+		if !hasSubject(toks, v, first) && !dominates(toks, name, v, first) {
 			toks[name].Head, toks[name].Rel = first+v, "nsubj"
 		}
 	}
@@ -328,6 +322,28 @@ func dominates(toks []Token, v, d, first int) bool {
 		d = h - first
 	}
 	return false
+}
+
+// hasSubject reports whether verb v has a subject: a nominal one
+// (active or passive) or an expletive. first is the index of toks[0] in
+// the analysis.
+func hasSubject(toks []Token, v, first int) bool {
+	for j := range toks {
+		if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "expl") {
+			return true
+		}
+	}
+	return false
+}
+
+// firstComma returns the index of the first comma in toks[from:to], or -1.
+func firstComma(toks []Token, from, to int) int {
+	for k := from; k < to; k++ {
+		if toks[k].Text == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // spanUnder reports whether every token in [from, to) is in the subtree

@@ -986,14 +986,7 @@ func namesAfterQuotes(toks []Token, first int) {
 		if t.UPOS != "VERB" || !sayingLemmas[t.Lemma] {
 			continue
 		}
-		subject := false
-		for k := range toks {
-			if toks[k].Head == first+v && (strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].Rel == "expl") {
-				subject = true
-				break
-			}
-		}
-		if subject {
+		if hasSubject(toks, v, first) {
 			continue
 		}
 		// The closing mark: the last one before the verb, with only the
@@ -1121,13 +1114,7 @@ func participleOpeners(toks []Token, first int) {
 	}
 	// The comma that closes the clause, and only nouns, adjectives and
 	// determiners between it and the verb.
-	c := -1
-	for k := 1; k < v; k++ {
-		if toks[k].Text == "," {
-			c = k
-			break
-		}
-	}
+	c := firstComma(toks, 1, v)
 	if c < 2 || c+1 >= v {
 		return
 	}
