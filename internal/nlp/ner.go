@@ -192,6 +192,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = namesAfterTitleFields(a, x, named)
 	named = placeBeforeName(a, x, named)
 	firm := titledNames(a, x, named)
+	firm = append(firm, relativePersons(a, x, named)...)
 	bodiesBeside(a, x, named)
 	if r.docRules&3 != 0 {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)

@@ -1,0 +1,87 @@
+package nlp
+
+import "strings"
+
+// relativePersons makes a person of a name of two or three words that the
+// model typed as a body or a place but that a relative clause opened by
+// "who" or "whom" describes ("Helga Berg, who chairs the vessel owners'
+// federation, warned…"), when its first word is a given name the lists
+// know, or when none of its words is a body's word or a word the lists
+// know as part of a place's or a body's name and "he" or "she" (or "him",
+// "his", "her") follows within two sentences with no person named
+// between: places take "which" and "where", and bodies that take "who"
+// ("the union, who…") are not "he" or "she". It returns the indices of
+// the spans it retyped, for spreadPersons.
+func relativePersons(a *Analysis, x *nerDoc, spans []nerSpan) []int {
+	var out []int
+	for i := range a.Tokens {
+		w := a.Tokens[i].Text
+		if !strings.EqualFold(w, "who") && !strings.EqualFold(w, "whom") {
+			continue
+		}
+		v := a.Tokens[i].Head
+		if v < 0 || !strings.HasSuffix(a.Tokens[v].Rel, "relcl") || a.Tokens[v].Head < 0 {
+			continue
+		}
+		h := a.Tokens[v].Head
+		for k := range spans {
+			sp := &spans[k]
+			if h < sp.first || h >= sp.last {
+				continue
+			}
+			if (sp.typ == ORG || sp.typ == "PLACE") && sp.last-sp.first >= 2 && sp.last-sp.first <= 3 && sp.last <= i &&
+				(givenNameIn(x, sp.first, sp.first+1) || plainName(x, *sp) && gendered(a, spans, k)) {
+				sp.typ = PERSON
+				out = append(out, k)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// placeOrBodyListed is every list bit of the names of places and bodies,
+// in any position of the name.
+var placeOrBodyListed = func() uint64 {
+	var m uint64
+	for _, c := range "CSYRIGPK" {
+		for _, p := range "BILU" {
+			m |= gazBit(byte(c), byte(p))
+		}
+	}
+	return m
+}()
+
+// plainName reports whether a span's words are all capitalised, none a
+// body's word, a company's designation or a word the lists know in the
+// name of a place or a body.
+func plainName(x *nerDoc, sp nerSpan) bool {
+	for i := sp.first; i < sp.last; i++ {
+		if !capitalised(x.words[i]) || bodyNouns[x.lower[i]] || companyDesignations[strings.TrimSuffix(x.words[i], ".")] || x.gaz[i]&placeOrBodyListed != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// gendered reports whether "he", "she", "him", "his" or "her" stands
+// after spans[k], in its sentence or the two after it, before any person
+// the model named.
+func gendered(a *Analysis, spans []nerSpan, k int) bool {
+	sp := spans[k]
+	sent := a.Tokens[sp.first].Sent
+	next := len(a.Tokens)
+	for m := k + 1; m < len(spans); m++ {
+		if spans[m].typ == PERSON {
+			next = spans[m].first
+			break
+		}
+	}
+	for i := sp.last; i < next && a.Tokens[i].Sent <= sent+2; i++ {
+		switch strings.ToLower(a.Tokens[i].Text) {
+		case "he", "she", "him", "his", "her":
+			return true
+		}
+	}
+	return false
+}
