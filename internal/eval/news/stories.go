@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 328 news stories about negotiations written for the
+// storyFS holds 340 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -25,7 +25,8 @@ import (
 // and blind24 sets (s257–s268), of the dev28 and blind25 sets (s269–s280),
 // of the dev29 and blind26 sets (s281–s292), of the dev30 and blind27
 // sets (s293–s304), of the dev31 and blind28 sets (s305–s316), of the
-// dev32 and blind29 sets (s317–s328) and of the
+// dev32 and blind29 sets (s317–s328), of the dev33 and blind30 sets
+// (s329–s340) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -231,12 +232,20 @@ import (
 // Montreal budget live blog, a Q&A with a Caribbean cricketers' union chief,
 // a translated Senegal–Mauritania fishing-licence report with translator's
 // notes and two Diops, a union wage bulletin with two Soks, and a feature on
-// a wind-farm standoff with Sámi herders in Norway's north).
+// a wind-farm standoff with Sámi herders in Norway's north) and of s329–s340
+// (a China-brokered Myanmar truce in wire style, an orchestra lockout in a
+// regional paper, a Taiwanese takeover of a Dutch e-bike maker in trade
+// press, an air-traffic controllers' agreement as a press release, a
+// Brasília truckers' strike live blog, a Q&A with a kabaddi players' union
+// chief, a translated Casamance demining report, an opinion piece on
+// Brazil's submarine talks in Vienna, a Colorado River feature, a Bristol
+// Bay sockeye price standoff on a local TV site, a long read on Ethiopia's
+// bond talks and a trade newsletter on Thailand–EU sugar talks).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s328").
+// StoryTexts returns the embedded stories by id ("s01" … "s340").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
