@@ -1569,10 +1569,14 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 // where the rest is only a company's designation ("Acme" after "Acme
 // Corp."), is that organisation; unless the run goes on into another
 // capitalised word, or is one word also written in lower case elsewhere.
-// Spans stay in text order.
+// A span the model read as a person's name that is the first words of a
+// company's name ending in its designation elsewhere ("Hsin Tai" after
+// "Hsin Tai Precision Industries") is the company. Spans stay in text
+// order.
 func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	var prefix map[string]bool      // "Big Machine", "Acme"
 	var institution map[string]bool // "St. Brigid" of "St. Brigid Medical Center"
+	var firm map[string]bool        // "Hsin Tai" of "Hsin Tai Precision Industries"
 	covered := make([]bool, len(x.words))
 	for k := range spans {
 		// A name that ends in an institution's word ("St. Brigid Medical
@@ -1607,9 +1611,35 @@ func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		if n == 2 && companyDesignations[strings.TrimSuffix(x.words[sp.first+1], ".")] {
 			prefix[x.words[sp.first]] = true
 		}
+		if companyDesignations[strings.TrimSuffix(x.words[sp.last-1], ".")] {
+			if firm == nil {
+				firm = map[string]bool{}
+			}
+			key := x.words[sp.first]
+			for k := 1; k < n; k++ {
+				firm[key] = true
+				key += " " + x.words[sp.first+k]
+			}
+		}
 	}
 	if prefix == nil {
 		return spans
+	}
+	// A company's name without its designation that the model read as a
+	// person's ("Hsin Tai said" after "Hsin Tai Precision Industries") is
+	// the company's.
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON {
+			continue
+		}
+		key := x.words[sp.first]
+		for i := sp.first + 1; i < sp.last; i++ {
+			key += " " + x.words[i]
+		}
+		if firm[key] {
+			sp.typ = ORG
+		}
 	}
 	// A short form the model read as a place ("St. Brigid" after "St.
 	// Brigid Medical Center"), that no list knows as one, is the
@@ -1873,6 +1903,7 @@ func designatedNames(a *Analysis, spans []nerSpan) []nerSpan {
 var companyDesignations = map[string]bool{
 	"Inc": true, "Corp": true, "Corporation": true, "Co": true, "Company": true, "Ltd": true, "LLC": true,
 	"PLC": true, "Plc": true, "AG": true, "SA": true, "NV": true, "GmbH": true, "Group": true, "Holdings": true,
+	"Industries": true, "Enterprises": true, "Technologies": true, "Limited": true, "Incorporated": true, "LLP": true, "BV": true, "SpA": true,
 }
 
 // midSentence reports whether token i is a name by its capital alone: it
