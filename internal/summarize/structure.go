@@ -694,7 +694,8 @@ am pm a.m p.m gmt utc bst cet cest est edt pst pdt cst cdt et pt ist jst aest re
 mon tue tues wed thu thur thurs fri sat sun`)
 
 // timeStamp reports whether s is only a date or a time ("Updated 3:41 PM
-// EST", "Mon 4 Mar 2024 14.02 GMT", "5 min read", "2 hours ago").
+// EST", "Mon 4 Mar 2024 14.02 GMT", "14:12 BRT", "5 min read", "2 hours
+// ago").
 func timeStamp(s string) bool {
 	digits, words := false, 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
@@ -710,11 +711,27 @@ func timeStamp(s string) bool {
 			digits = digits || lw == "ago" || strings.IndexFunc(lw, unicode.IsDigit) >= 0
 		case len(lw) > 2 && (strings.HasSuffix(lw, "am") || strings.HasSuffix(lw, "pm")) && unicode.IsDigit(rune(lw[0])):
 			digits = true // "3:41pm"
+		case digits && zoneAbbreviation(w):
+			words++ // "14:12 BRT", "09:30 WAT": a clock's zone, whichever
 		default:
 			return false
 		}
 	}
 	return digits && words > 0
+}
+
+// zoneAbbreviation reports whether w is written as a time zone's
+// abbreviation after a clock time: two to five capital letters.
+func zoneAbbreviation(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // shareWords are the words of a share or social line.

@@ -90,6 +90,10 @@ func TestStructureRoles(t *testing.T) {
 		{"alliance.txt", "By Jane Doe; janedoe@alliancenews.com", structByline},
 		{"alliance.txt", "Copyright 2026 Alliance News Ltd.", structBoilerplate},
 		{"plain.txt", "The two sides met for six hours on Monday.", structBody},
+		{"liveblog.txt", "18:40 WAT", structBoilerplate},
+		{"liveblog.txt", "Labour minister rules out army", structSubhead},
+		{"liveblog.txt", "Talks resume", structSubhead},
+		{"liveblog.txt", "Funke Adeyemi-Cole, the labour minister,", structBody},
 	}
 	docs := map[string]*doc{}
 	for _, tt := range tests {

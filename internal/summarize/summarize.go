@@ -149,6 +149,7 @@ func (d *doc) readSpeakers(an *nlp.Analyzer) *tree {
 	t.personAt = d.personAt
 	t.bodyAt = d.bodyAt
 	t.organisationAt = d.organisationAt
+	t.storyAt = func(off int) bool { return d.isBody(d.sentOf(off)) }
 	t.nounClass = an.NounClass
 	t.nameGender = an.NameGender
 	d.modelSaysPerson = func(m *mention) bool { return d.modelPerson(t, m) }

@@ -31,6 +31,10 @@ type tree struct {
 	// ("American Iron and Steel Institute" where the entity model read
 	// "Steel Institute"), or "".
 	bodyAt func(off int) string
+	// storyAt reports whether the byte offset is in the story's text, not
+	// in a headline, a subhead, a caption or other furniture of the page;
+	// nil reads every offset as story.
+	storyAt func(off int) bool
 	// organisationAt reports whether the name linking reads the name at
 	// a byte offset as an organisation's; nil when there is none.
 	organisationAt func(off int) bool

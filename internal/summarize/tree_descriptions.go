@@ -346,7 +346,9 @@ func (t *tree) clusterNewcomer(i int) int {
 
 // clusterDescription returns the head of the first mention of token i's
 // coreference cluster that describes a person by role ("An RSF adviser"),
-// outside quotation marks and before i, or -1.
+// outside quotation marks and before i, in the story's text (a live
+// blog's subhead "Chief of staff rules out troops" describes no one), or
+// -1.
 func (t *tree) clusterDescription(i int) int {
 	a := t.a
 	c := t.clusterAt(i)
@@ -356,7 +358,7 @@ func (t *tree) clusterDescription(i int) int {
 	for _, mi := range a.Clusters[c].Mentions {
 		mm := &a.Mentions[mi]
 		h := mm.Head
-		if mm.Kind != nlp.NominalMention || h >= i || t.quoted[h] {
+		if mm.Kind != nlp.NominalMention || h >= i || t.quoted[h] || t.storyAt != nil && !t.storyAt(a.Tokens[h].Start) {
 			continue
 		}
 		if ht := &a.Tokens[h]; ht.UPOS == "NOUN" && ht.XPOS == "NN" && roleHeads[strings.ToLower(ht.Text)] {

@@ -1,0 +1,37 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDescriptionsOutsideTheStory checks that clusterDescription takes a
+// role only from the story's text: a mention coreference found in a
+// headline or a live blog's subhead ("Chief of staff rules out troops –
+// for now") describes no one, and speakerOf would read the whole line
+// as a name.
+func TestDescriptionsOutsideTheStory(t *testing.T) {
+	text := "Talks resume in Lagos\n\nThe president's chief of staff told reporters that the army would not be sent to the docks. \"Talk first, talk second, talk third,\" the chief of staff said."
+	_, tr := analysed(t, text)
+	src := -1
+	for i, tok := range tr.a.Tokens {
+		if tok.Text == "chief" && tok.Start > strings.Index(text, "talk third") {
+			src = i
+		}
+	}
+	if src < 0 {
+		t.Fatal("no second 'chief'")
+	}
+	d := tr.clusterDescription(src)
+	if d < 0 {
+		t.Skip("coreference did not link the two descriptions; nothing to check")
+	}
+	tr.storyAt = func(off int) bool { return off >= strings.Index(text, "\"Talk") }
+	if got := tr.clusterDescription(src); got >= 0 {
+		t.Errorf("clusterDescription took %q from outside the story", tr.a.Tokens[got].Text)
+	}
+	tr.storyAt = func(int) bool { return true }
+	if got := tr.clusterDescription(src); got != d {
+		t.Errorf("clusterDescription in the story = %d, want %d", got, d)
+	}
+}
