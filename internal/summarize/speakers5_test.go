@@ -35,3 +35,21 @@ func TestDescriptionsOutsideTheStory(t *testing.T) {
 		t.Errorf("clusterDescription in the story = %d, want %d", got, d)
 	}
 }
+
+// TestDescriptionGoesOnFromARole checks that a person described by age or
+// by a noun ("the 61-year-old former driver") right after a sentence whose
+// subject is a role the story named its holder for ("the confederation's
+// president") is that holder, though the parser hung the description off
+// the quotation; not when someone else is named between.
+func TestDescriptionGoesOnFromARole(t *testing.T) {
+	intro := "Ricardo Alves Peixoto, president of the National Confederation of Dockers, spoke briefly to reporters on Monday.\n\n" +
+		"The ministry said talks would resume on Thursday.\n\n"
+	checkAudit2(t, []audit2Case{
+		{"a role goes on as its holder",
+			intro + "Earlier, arriving at the ministry, the confederation’s president was in no mood for small talk. “Ask me tonight,” the 61-year-old former driver told the crowd of reporters.",
+			"Ask me tonight", "Ricardo Alves Peixoto"},
+		{"someone else named between",
+			intro + "Earlier, arriving at the ministry, the confederation’s president was in no mood for small talk, and his deputy Marta Quintela Reis was no warmer. “Ask me tonight,” the 61-year-old former driver told the crowd of reporters.",
+			"Ask me tonight", "the 61-year-old former driver"},
+	}, false)
+}

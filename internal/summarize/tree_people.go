@@ -411,7 +411,9 @@ func (t *tree) listAfter(k int) bool {
 // story's last sentence before the quotation made its subject by name
 // ("Senator Chris Murphy, the lead Democratic negotiator, disagreed.",
 // or a role with the name set off beside it: "His Japanese counterpart,
-// Ryosei Akazawa, struck a more cautious note."):
+// Ryosei Akazawa, struck a more cautious note.", or a role the story
+// named its holder for: "the confederation's president was in no mood
+// for small talk"):
 // news goes on with the speaker it just named, in other words. Not when
 // the story used the description's noun before (it may be someone else)
 // nor when another person is named between them outside quotation marks.
@@ -476,10 +478,26 @@ func (t *tree) subjectGoesOn(src int) int {
 			subj = ap
 		}
 	}
-	if subj < 0 || a.Tokens[subj].UPOS != "PROPN" || t.child(subj, "conj") >= 0 {
+	if subj < 0 || t.child(subj, "conj") >= 0 {
 		return -1
 	}
-	ei := t.entityAt(subj)
+	ei, after := -1, -1
+	switch a.Tokens[subj].UPOS {
+	case "PROPN":
+		if ei = t.entityAt(subj); ei >= 0 {
+			after = a.Entities[ei].Last + 1
+		}
+	case "NOUN":
+		// "the confederation's president was in no mood for small talk.
+		// “…,” the 61-year-old former driver told the crowd": a role the
+		// story named its holder for goes on as that person.
+		if !roleNoun(strings.ToLower(a.Tokens[subj].Text)) || a.Tokens[subj].Lemma == tok.Lemma {
+			return -1
+		}
+		if n, ok := t.speakerOf(subj); ok && properName(n) {
+			ei, after = t.personNamed(n), int(t.right[subj])+1
+		}
+	}
 	if ei < 0 || a.Entities[ei].Type != nlp.PERSON {
 		return -1
 	}
@@ -496,7 +514,7 @@ func (t *tree) subjectGoesOn(src int) int {
 			}
 			continue
 		}
-		if e.Type == nlp.PERSON && e.First > a.Entities[ei].Last && !t.quoted[e.First] && (c < 0 || t.clusterAt(e.Last-1) != c) {
+		if e.Type == nlp.PERSON && e.First >= after && !t.quoted[e.First] && (c < 0 || t.clusterAt(e.Last-1) != c) {
 			return -1
 		}
 	}

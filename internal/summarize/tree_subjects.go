@@ -306,9 +306,11 @@ func (t *tree) quotedAs(i int) int {
 // the role that stands between the quotation's end (from) and the verb
 // as its subject would ("“…,” the chair of the negotiating committee,
 // Chilean ambassador Inés Carrasco Villalobos, told the plenary", "“…,”
-// Guyana's foreign minister, Vishnu Ramkissoon, told reporters", which
-// the parser hung off the quotation): a role noun with its determiner or
-// its owner right after the quotation and no verb before v; -1 otherwise.
+// Guyana's foreign minister, Vishnu Ramkissoon, told reporters", "“…,”
+// the 61-year-old former driver told the crowd", which the parser hung off
+// the quotation): a role noun, or a noun of a person in the singular,
+// with its determiner or its owner after the quotation, only modifiers
+// between, and no verb before v; -1 otherwise.
 func (t *tree) strandedSubject(from, v int) int {
 	a := t.a
 	owned := false
@@ -317,8 +319,8 @@ func (t *tree) strandedSubject(from, v int) int {
 		if t.quoted[k] || tk.Sent != a.Tokens[v].Sent {
 			continue
 		}
-		if tk.UPOS == "NOUN" && roleNoun(strings.ToLower(tk.Text)) {
-			if d := t.child(k, "det"); (d < 0 || d != k-1 && d != k-2) && !owned {
+		if tk.UPOS == "NOUN" && (roleNoun(strings.ToLower(tk.Text)) || t.personNoun(k) && tk.XPOS == "NN") {
+			if d := t.child(k, "det"); (d < from || d >= k) && !owned {
 				return -1
 			}
 			for j := k + 1; j < v; j++ {
@@ -344,6 +346,9 @@ func (t *tree) strandedSubject(from, v int) int {
 			owned = true
 		case tk.UPOS == "NOUN" && owned && tk.Head > k && tk.Head < v:
 			// "Norway's fisheries minister": a noun of the role's field.
+		case (tk.UPOS == "NUM" || tk.UPOS == "NOUN" && tk.Rel == "compound") && tk.Head > k && tk.Head < v:
+			// "the 61-year-old former driver": an age or a measure
+			// inside the phrase.
 		default:
 			return -1
 		}
