@@ -21,6 +21,8 @@ func cueLemma(l string) bool {
 		"exclaim", "shout", "recount", "elaborate", "lament", "plead", "scoff", "snap", "muse", "whisper", "cry",
 		"seek", "aim", "decline", "offer", "attempt",
 		"affirm", "specify", "clarify",
+		"confide", "confess", "speculate", "underline", "underscore", "highlight", "mutter", "murmur",
+		"sigh", "reassure", "interject", "opine",
 		// Verbs of thinking and finding out that take a clause in a
 		// fifth or more of their uses in the EWT and GUM train splits.
 		"wonder", "suspect", "advise", "remind", "discover", "prove", "demonstrate", "figure",

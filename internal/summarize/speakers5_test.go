@@ -53,3 +53,16 @@ func TestDescriptionGoesOnFromARole(t *testing.T) {
 			"Ask me tonight", "the 61-year-old former driver"},
 	}, false)
 }
+
+// TestMoreVerbsOfSaying checks that verbs of saying beyond the common
+// ones ("confided", "sighed", "speculated", "underlined") credit the
+// quotation to the one they name, not to the speaker before.
+func TestMoreVerbsOfSaying(t *testing.T) {
+	intro := "Talks on the fishing accord resumed in Dakar.\n\n\"We want the boats back at sea,\" said Awa Ndiaye, who chairs the women's fish traders' group.\n\n"
+	var cases []audit2Case
+	for _, v := range []string{"confided", "sighed", "speculated", "underlined"} {
+		cases = append(cases, audit2Case{v, intro + "\"I have heard about agreements since I was a young man,\" " + v + " Ousmane Badji, seated in front of his house.",
+			"I have heard about agreements", "Ousmane Badji"})
+	}
+	checkAudit2(t, cases, false)
+}
