@@ -66,3 +66,20 @@ func TestMoreVerbsOfSaying(t *testing.T) {
 	}
 	checkAudit2(t, cases, false)
 }
+
+// TestNoMonthForABody checks that a month the sentence names before "the
+// committee" ("in March"), which the name linking reads as an untyped
+// name, is not the body the committee stands for.
+func TestNoMonthForABody(t *testing.T) {
+	text := "In a letter to the finance minister in March, the committee wrote that it remained ready to engage."
+	_, tr := analysed(t, text)
+	for i, tok := range tr.a.Tokens {
+		if tok.Text == "committee" {
+			if got := tr.untypedNameBefore(i); got != "" {
+				t.Errorf("untypedNameBefore(committee) = %q, want none", got)
+			}
+			return
+		}
+	}
+	t.Fatal("no 'committee'")
+}

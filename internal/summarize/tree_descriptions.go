@@ -78,7 +78,7 @@ func (t *tree) oneBodyNamed(src, within int, union bool) (string, bool) {
 // offer from Sibanye-Stillwater, the company said", which the entity
 // model left untyped or took for a place), as the linking writes it, or
 // "". A company a story names but neither the model nor the lists know is
-// such a name; no person is.
+// such a name; no person is, nor a month or a day.
 func (t *tree) untypedNameBefore(src int) string {
 	a := t.a
 	s := a.Sentences[a.Tokens[src].Sent]
@@ -86,6 +86,9 @@ func (t *tree) untypedNameBefore(src int) string {
 	for k := s.First; k < src; k++ {
 		if a.Tokens[k].UPOS != "PROPN" || t.quoted[k] || strings.HasSuffix(a.Tokens[k].NER, "PERSON") || k > s.First && a.Tokens[k-1].UPOS == "PROPN" {
 			continue
+		}
+		if lw := strings.ToLower(a.Tokens[k].Text); months[lw] || dayNamesSet[lw] || strings.HasSuffix(a.Tokens[k].NER, "DATE") || strings.HasSuffix(a.Tokens[k].NER, "TIME") {
+			continue // "in a letter to the minister in March, the committee wrote"
 		}
 		if t.bodyAt == nil {
 			return ""
