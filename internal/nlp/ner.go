@@ -1904,6 +1904,12 @@ var companyDesignations = map[string]bool{
 	"Inc": true, "Corp": true, "Corporation": true, "Co": true, "Company": true, "Ltd": true, "LLC": true,
 	"PLC": true, "Plc": true, "AG": true, "SA": true, "NV": true, "GmbH": true, "Group": true, "Holdings": true,
 	"Industries": true, "Enterprises": true, "Technologies": true, "Limited": true, "Incorporated": true, "LLP": true, "BV": true, "SpA": true,
+	// The plural nouns of a trade that close a company's name ("Transnet
+	// Port Terminals", "Volta Motors"); not "Mills" or
+	// "Banks", which are people's names too.
+	"Terminals": true, "Airlines": true, "Airways": true, "Motors": true, "Foods": true,
+	"Networks": true, "Partners": true, "Resources": true, "Pharmaceuticals": true, "Laboratories": true,
+	"Logistics": true, "Shipyards": true, "Refineries": true, "Breweries": true,
 }
 
 // midSentence reports whether token i is a name by its capital alone: it

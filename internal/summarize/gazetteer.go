@@ -529,7 +529,9 @@ communications telecom energy petroleum oil gas holdings capital partners securi
 resources metals foods brands logistics pharma pharmaceuticals biotech therapeutics semiconductor semiconductors
 electronics aerospace chemicals guild hospital hospitals clinic museum library studios confederation
 school college academy club society chamber caucus campaign secretariat directorate delegation mission embassy consulate
-federal national international global european american british commission's workers`)
+federal national international global european american british commission's workers
+industries enterprises technologies limited incorporated terminals networks laboratories shipyards refineries
+breweries`)
 
 // aliases maps a canonical name (lower case) to its other names.
 var aliases = func() map[string][]string {

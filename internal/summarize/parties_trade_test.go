@@ -1,0 +1,30 @@
+package summarize
+
+import "testing"
+
+// TestPartiesNamedByTrade checks that a company whose name ends in the
+// plural noun of its trade ("Port Terminals", "Breweries") is an
+// organisation among the parties, however the entity model read it
+// ("Transnet Port Terminals" as a place, "Transnet" as a person).
+func TestPartiesNamedByTrade(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Dockworkers reject offer\n\nThe United Transport Workers Union (UTWU) has rejected a 6% wage offer from Transnet Port Terminals, setting the stage for a strike at Durban's container terminal from Monday.\n\nTransnet said in a statement that the offer was \"fair and affordable given the company's financial position\".",
+			"Transnet"},
+		{"Brewers' strike talks resume\n\nThe Food and Allied Workers Union resumed talks with Kasane Breweries on Monday.\n\nKasane Breweries said in a statement that it had offered a 7% raise. The union said the offer was too low.",
+			"Kasane Breweries"},
+	} {
+		b := treeBrief(t, c.text)
+		found := false
+		for _, p := range b.Parties {
+			if p.Name == c.want || p.Name == c.want+" Port Terminals" {
+				found = true
+				if p.Kind != KindOrganisation {
+					t.Errorf("%s is a %s, want an organisation", p.Name, p.Kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no party %q: %+v", c.want, b.Parties)
+		}
+	}
+}
