@@ -4,6 +4,7 @@ import (
 	_ "embed" // model files
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // The model files, trained by cmd/train and read in place.
@@ -28,7 +29,25 @@ type Analyzer struct {
 	parser *Parser
 	ner    *Recognizer
 	coref  *Resolver
+	// work holds the workspaces of finished calls, for the next ones.
+	work sync.Pool
 }
+
+// workspace is the scratch space that the tagger and the parser keep from
+// one Analyze call to the next: their buffers, grown to the documents
+// read so far, and their caches of the group sums their tables give
+// (scoreCache), which hold for any document. A call takes one from the
+// Analyzer's pool, or a new one, and puts it back when it is done, so that
+// concurrent calls never share one.
+type workspace struct {
+	tag   *tagScratch
+	parse parseScratch
+}
+
+// maxCachedGroups bounds the group sums a workspace's caches keep between
+// calls: a cache that holds more after a document is emptied before the
+// next one.
+const maxCachedGroups = 2048
 
 // New loads the embedded models. It parses the model files' headers only
 // (the weights are read in place), so it is cheap; still, call it once and
@@ -81,11 +100,27 @@ func (a *Analyzer) AnalyzeTreebank(sents []TreeSentence) *Analysis {
 }
 
 func (a *Analyzer) annotate(an *Analysis) {
-	a.tagger.Tag(an)
+	w, _ := a.work.Get().(*workspace)
+	if w == nil {
+		w = new(workspace)
+	}
+	if t := a.tagger; t != nil && t.w != nil {
+		if w.tag == nil {
+			w.tag = t.newTagScratch()
+		}
+		w.tag.group.limit(maxCachedGroups)
+		t.tag(an, w.tag)
+	}
 	a.lemmas.Lemmatize(an)
-	a.parser.Parse(an)
+	if p := a.parser; p != nil && p.w != nil {
+		if g := w.parse.lab.group; g != nil {
+			g.limit(maxCachedGroups)
+		}
+		p.parse(an, &w.parse)
+	}
 	a.ner.Recognize(an)
 	a.coref.Resolve(an)
+	a.work.Put(w)
 }
 
 // Stages gives the stages one by one, for evaluation and benchmarks.

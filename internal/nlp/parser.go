@@ -535,7 +535,10 @@ func (p *Parser) transScores(st *parseState, tc *transCache, feats *[]uint64) [3
 	return v
 }
 
-// parseScratch is the per-call working space of Parse.
+// parseScratch is the working space of Parse. An Analyzer keeps it from
+// one call to the next (see workspace): it is reset for every sentence,
+// and the labeller's cached group sums are the table's, whatever the
+// document.
 type parseScratch struct {
 	st    parseState
 	tc    transCache
@@ -548,19 +551,25 @@ func (p *Parser) Parse(a *Analysis) {
 	if p == nil || p.w == nil {
 		return
 	}
-	var sc parseScratch
-	sc.feats = make([]uint64, 0, 64)
+	p.parse(a, new(parseScratch))
+}
+
+// parse is Parse in the working space sc.
+func (p *Parser) parse(a *Analysis, sc *parseScratch) {
+	if sc.feats == nil {
+		sc.feats = make([]uint64, 0, 64)
+	}
 	for _, s := range a.Sentences {
 		toks := a.Tokens[s.First:s.Last]
 		if len(toks) == 0 {
 			continue
 		}
-		p.parseSentence(toks, s.First, &sc)
+		p.parseSentence(toks, s.First, sc)
 		if v := finiteParticiple(toks, s.First); v >= 0 {
 			// Parse again with the participle read as the past tense
 			// it is: the sentence has no verb of its own otherwise.
 			toks[v].XPOS = "VBD"
-			p.parseSentence(toks, s.First, &sc)
+			p.parseSentence(toks, s.First, sc)
 		}
 		if v := creditParticiple(toks); v >= 0 {
 			// "a senior U.S. official told reporters" read as "an
@@ -568,7 +577,7 @@ func (p *Parser) Parse(a *Analysis) {
 			// the past tense they are.
 			toks[v-1].UPOS, toks[v-1].XPOS = "NOUN", "NN"
 			toks[v].UPOS, toks[v].XPOS = "VERB", "VBD"
-			p.parseSentence(toks, s.First, &sc)
+			p.parseSentence(toks, s.First, sc)
 		}
 		appositionsOnCommas(toks, s.First)
 		possessedVocatives(toks, s.First)

@@ -177,9 +177,11 @@ func (t *inlineTable) score(feats []uint64, scores []int32) {
 // add adds the weights of feats into v. It works in batches: it first
 // reads the fingerprints of every feature's bucket, a short loop whose
 // loads overlap (the tables are larger than the caches), then matches them
-// and reads the weights, from the nearest cache by then.
+// and reads the weights, from the nearest cache by then. A batch holds any
+// of the parser's feature groups (26 features at most) whole; its arrays
+// are zeroed on every call, so they are no larger.
 func (t *inlineTable) add(feats []uint64, v *[3]int32) {
-	const batch = 64
+	const batch = 32
 	var offs, fps [batch]uint64
 	w, nb := t.words, t.buckets
 	le := binary.LittleEndian

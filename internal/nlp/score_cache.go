@@ -13,7 +13,7 @@ type scoreCache struct {
 	slots []int32 // entry+1 by hash slot (a power of two), 0 when empty
 	// Entry e's keys and vector are in block e/cacheBlock, which are
 	// allocated as they fill (so that nothing is copied as the cache
-	// grows).
+	// grows) and kept when it is emptied (limit).
 	keys [][]uint64
 	vecs [][]int32
 	used int
@@ -66,7 +66,7 @@ func (sc *scoreCache) start(t *sparseTable, keys []uint64, acc *rowAcc) (sink ui
 	clear(acc[:n])
 	sink = t.scoreInto(keys, acc)
 	e := sc.used
-	if e%cacheBlock == 0 {
+	if e%cacheBlock == 0 && e/cacheBlock == len(sc.keys) {
 		sc.keys = append(sc.keys, make([]uint64, cacheBlock*k))
 		sc.vecs = append(sc.vecs, make([]int32, cacheBlock*n))
 	}
@@ -79,6 +79,17 @@ func (sc *scoreCache) start(t *sparseTable, keys []uint64, acc *rowAcc) (sink ui
 		sc.grow()
 	}
 	return sink
+}
+
+// limit empties the cache when it holds more than max entries, keeping
+// its blocks for the entries to come: a cache kept from one document to
+// the next (see workspace) stays this small.
+func (sc *scoreCache) limit(max int) {
+	if sc.used <= max {
+		return
+	}
+	clear(sc.slots)
+	sc.used = 0
 }
 
 // scoreSplit sets acc[:n] to the scores of the features f: those at the

@@ -62,10 +62,12 @@ func LoadTagger(c *Container) (*Tagger, error) {
 	return t, nil
 }
 
-// tagScratch is the per-call working space of Tag. It keeps every
-// token's class, and for every sentence the token a document-level pass
-// last forced, so that re-tagging a sentence reuses what did not change
-// (see retag).
+// tagScratch is the working space of Tag. It keeps every token's class,
+// and for every sentence the token a document-level pass last forced, so
+// that re-tagging a sentence reuses what did not change (see retag). An
+// Analyzer keeps it from one call to the next (see workspace): what it
+// holds of a document is written before it is read, and its cached group
+// sums are the table's, whatever the document.
 type tagScratch struct {
 	info   []wordInfo // by token of the sentence being tagged
 	tags   []int      // class by token of the analysis
@@ -77,7 +79,7 @@ type tagScratch struct {
 	sink   uint32 // see sparseTable.score
 }
 
-// newTagScratch returns the working space of one call.
+// newTagScratch returns an empty working space.
 func (t *Tagger) newTagScratch() *tagScratch {
 	return &tagScratch{
 		feats: make([]uint64, 0, 64),
@@ -91,7 +93,11 @@ func (t *Tagger) Tag(a *Analysis) {
 	if t == nil || t.w == nil {
 		return
 	}
-	sc := t.newTagScratch()
+	t.tag(a, t.newTagScratch())
+}
+
+// tag is Tag in the working space sc.
+func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.tagEach(a, sc)
 	t.straightClosingMarks(a, sc)
 	t.namesPerDiscourse(a, sc)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/parley-bot/parley/internal/article"
 	"github.com/parley-bot/parley/internal/ask"
+	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/store"
 	"github.com/parley-bot/parley/internal/summarize"
 )
@@ -36,6 +37,22 @@ type Pipeline struct {
 	// prepared keeps the articles last prepared for questions, so that
 	// the questions of a thread do not read the article again each time.
 	prepared preparedCache
+
+	// analysis is the analysis layer the briefs share, loaded on first
+	// use (see analyzer).
+	analysis struct {
+		once sync.Once
+		an   *nlp.Analyzer
+	}
+}
+
+// analyzer returns the analysis layer the pipeline's briefs share, so that
+// the scratch space it keeps carries over from one brief to the next; nil
+// when the models cannot be loaded (Summarize then tries itself and says
+// why).
+func (p *Pipeline) analyzer() *nlp.Analyzer {
+	p.analysis.once.Do(func() { p.analysis.an, _ = nlp.New() })
+	return p.analysis.an
 }
 
 // Observer is told what the pipeline did, for metrics. Implementations
@@ -176,7 +193,7 @@ func (p *Pipeline) Brief(ctx context.Context, in Input, opts Options) (*Result, 
 			res.ArticleID = id
 		}
 	}
-	b, err := summarize.Summarize(InputOf(a), summarize.Options{Length: opts.Length})
+	b, err := summarize.Summarize(InputOf(a), summarize.Options{Length: opts.Length, Analyzer: p.analyzer()})
 	if err != nil {
 		return nil, err
 	}
@@ -243,7 +260,7 @@ func (p *Pipeline) Load(ctx context.Context, articleID int64, engine string) (*a
 	}
 	if errors.Is(err, store.ErrNotFound) {
 		// Briefs are derived data: make it again.
-		b, err = summarize.Summarize(InputOf(a), summarize.Options{})
+		b, err = summarize.Summarize(InputOf(a), summarize.Options{Analyzer: p.analyzer()})
 		if err == nil {
 			if perr := p.Store.PutBrief(ctx, articleID, summarize.EngineLocal, b); perr != nil {
 				p.log().Warn("store: saving the brief failed", "err", perr)
@@ -255,7 +272,7 @@ func (p *Pipeline) Load(ctx context.Context, articleID int64, engine string) (*a
 	}
 	if len(b.Sentences) == 0 {
 		// Briefs from JSON lack their sentences; the engine is deterministic.
-		if fresh, err := summarize.Summarize(InputOf(a), summarize.Options{}); err == nil {
+		if fresh, err := summarize.Summarize(InputOf(a), summarize.Options{Analyzer: p.analyzer()}); err == nil {
 			b.Sentences = fresh.Sentences
 		}
 	}
