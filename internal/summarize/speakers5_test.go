@@ -83,3 +83,15 @@ func TestNoMonthForABody(t *testing.T) {
 	}
 	t.Fatal("no 'committee'")
 }
+
+// TestStrandedRoleWithItsName checks that "“…,” Iran's deputy foreign
+// minister, Kazem Gharibabadi, told state television", with the role hung
+// inside the quotation by the parser, is the named person's, not the
+// country's that owns the role.
+func TestStrandedRoleWithItsName(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a role with a rank and the name set off",
+			"Talks end in Oslo\n\nIran and three European powers ended two days of talks on Friday.\n\n\"We had a serious and frank exchange, but the gaps remain wide,\" Iran's deputy foreign minister, Kazem Gharibabadi, told state television after the session.",
+			"We had a serious and frank exchange", "Kazem Gharibabadi"},
+	}, false)
+}

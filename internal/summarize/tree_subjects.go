@@ -4,7 +4,11 @@ package summarize
 // chains, relative clauses and misparses), the source an inverted
 // quotation puts after the verb, and which verbs count as cues.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
 
 // subjectOf returns the subject of a verb: its nsubj, the agent of a
 // passive ("was quoted by X"), or for a verb in a chain ("is expected to
@@ -310,7 +314,9 @@ func (t *tree) quotedAs(i int) int {
 // the 61-year-old former driver told the crowd", which the parser hung off
 // the quotation): a role noun, or a noun of a person in the singular,
 // with its determiner or its owner after the quotation, only modifiers
-// between, and no verb before v; -1 otherwise.
+// between, and no verb before v (the name set off after it, when there
+// is one: "Iran's deputy foreign minister, Kazem Gharibabadi, told"); -1
+// otherwise.
 func (t *tree) strandedSubject(from, v int) int {
 	a := t.a
 	owned := false
@@ -328,7 +334,18 @@ func (t *tree) strandedSubject(from, v int) int {
 					return -1
 				}
 			}
+			// The holder's name set off after the role ("Iran's deputy
+			// foreign minister, Kazem Gharibabadi, told"): the person,
+			// wherever the parser hung the name.
+			for j := k + 1; j < v; j++ {
+				if ei := t.entityAt(j); ei >= 0 && a.Entities[ei].Type == nlp.PERSON && a.Tokens[j-1].Text == "," && a.Entities[ei].Last < v {
+					return a.Entities[ei].Last - 1
+				}
+			}
 			return k
+		}
+		if rankWords[strings.ToLower(tk.Text)] {
+			continue // "deputy", "acting": part of the role, wherever hung
 		}
 		switch {
 		case tk.UPOS == "PUNCT" || tk.UPOS == "DET" || tk.UPOS == "ADJ":
@@ -568,3 +585,7 @@ func (t *tree) perfectConj(i int) bool {
 	}
 	return false
 }
+
+// rankWords are the words of rank that open a role ("deputy foreign
+// minister", "acting chair").
+var rankWords = map[string]bool{"deputy": true, "vice": true, "acting": true, "assistant": true, "interim": true}
