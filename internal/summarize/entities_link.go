@@ -196,7 +196,8 @@ func (d *doc) longerPerson(m *mention) int {
 }
 
 // personHolding returns the person entity whose full name contains the
-// name l as its last words (or else, for a single word, its first word),
+// name l as its last words (or else, for a single word, its first word or
+// the middle one of three),
 // preferring one mentioned before position at, or -1. byWord indexes person
 // entities by each of their name words.
 func (d *doc) personHolding(l string, at int, byWord map[string][]int) int {
@@ -214,6 +215,10 @@ func (d *doc) personHolding(l string, at int, byWord map[string][]int) int {
 		if tailMatch(e.tokens, words) {
 			score = 2
 		} else if len(words) == 1 && e.tokens[0] == words[0] {
+			score = 1
+		} else if len(words) == 1 && len(e.tokens) == 3 && e.tokens[1] == words[0] && e.kind == KindPerson {
+			// "Ferrándiz" after "Lucía Ferrándiz Olmo": the first of two
+			// surnames, by which Spanish and Portuguese names go.
 			score = 1
 		}
 		if score < 0 {

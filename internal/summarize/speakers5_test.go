@@ -95,3 +95,14 @@ func TestStrandedRoleWithItsName(t *testing.T) {
 			"We had a serious and frank exchange", "Kazem Gharibabadi"},
 	}, false)
 }
+
+// TestFirstOfTwoSurnames checks that a person named in full with two
+// surnames ("Lucía Ferrándiz Olmo") and then by the first of them alone
+// ("Ferrándiz said") is one person, credited under the full name.
+func TestFirstOfTwoSurnames(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the first of two surnames",
+			"Pilots vote to strike\n\nPilots at Andean Air voted to strike on Tuesday.\n\n\"They are asking to be paid what pilots in Bogotá are paid,\" said Captain Lucía Ferrándiz Olmo, the association's president.\n\nFerrándiz said the union had cut its demand from 25% to 18%.",
+			"the union had cut its demand", "Lucía Ferrándiz Olmo"},
+	}, true)
+}

@@ -464,11 +464,14 @@ func (t *tree) readCompleteName(name string) string {
 // words or more, a given name first, whose next-to-last word is name
 // ("Galvis" for "Andrés Felipe Galvis Ortega", "Quintero" for "Rosa
 // Elvira Quintero Mejía": the first of two surnames, by which Spanish
-// names are written short), or "". It is asked only when no name of the
-// article ends with that word.
+// names are written short; a given name the analysis layer's lexicons
+// know the sex of will do for a name of three words, "Lucía Ferrándiz
+// Olmo"), or "". It is asked only when no name of the article ends with
+// that word.
 func (t *tree) paternalSurname(name string) string {
 	return t.onePersonNamed(func(f []string) bool {
-		return len(f) >= 3 && f[len(f)-2] == name && isKnownFirstName(strings.ToLower(f[0]))
+		return len(f) >= 3 && f[len(f)-2] == name && (isKnownFirstName(strings.ToLower(f[0])) ||
+			len(f) == 3 && t.nameGender != nil && t.nameGender(f[0]) != 0)
 	})
 }
 
