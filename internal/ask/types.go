@@ -287,10 +287,11 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 		if i == a.datelined && (q == nil || !q.future()) {
 			return true // the dateline says where, of what has happened
 		}
-		if q != nil && q.wh == "where" {
-			// "Where were the talks held?": a place, not a country that
-			// acts ("if China resumed shipments") or owns ("China's
-			// Ministry of Commerce").
+		if q != nil && q.asksVenue() {
+			// "Where were the talks held?", "which city were the talks
+			// in": a place, not a country that acts ("if China resumed
+			// shipments") or owns ("China's Ministry of Commerce",
+			// "Beijing's special envoy").
 			return info.hasPlace() || hasCapitalAfter(a.sents[i], "in", "at") || info.hasVenue() || info.basedIn()
 		}
 		return info.hasType(nlp.GPE, nlp.LOC) || hasCapitalAfter(a.sents[i], "in", "at") || info.hasVenue()
@@ -608,4 +609,22 @@ func (q *question) asksPercent() bool {
 func hasPercent(s string) bool {
 	l := strings.ToLower(s)
 	return strings.Contains(l, "%") || strings.Contains(l, "per cent") || strings.Contains(l, "percent") || strings.Contains(l, "percentage point")
+}
+
+// venueNouns are the nouns of a "which" or "what" question that asks
+// where something happens ("which city were the talks in"), not which
+// country acts ("which country pledged the most").
+var venueNouns = map[string]bool{"city": true, "town": true, "venue": true, "place": true, "location": true, "hotel": true}
+
+// asksVenue reports whether the question asks where something happens:
+// "where", or "which" or "what" before a noun of a venue.
+func (q *question) asksVenue() bool {
+	if q.wh == "where" {
+		return true
+	}
+	if q.wh != "which" && q.wh != "what" {
+		return false
+	}
+	i := slices.Index(q.words, q.wh)
+	return i >= 0 && i+1 < len(q.words) && venueNouns[q.words[i+1]]
 }
