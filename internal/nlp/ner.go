@@ -1910,6 +1910,10 @@ var companyDesignations = map[string]bool{
 	"Terminals": true, "Airlines": true, "Airways": true, "Motors": true, "Foods": true,
 	"Networks": true, "Partners": true, "Resources": true, "Pharmaceuticals": true, "Laboratories": true,
 	"Logistics": true, "Shipyards": true, "Refineries": true, "Breweries": true,
+	// The utilities' and industries' nouns that end their names
+	// ("Thames Water", "Georgia Power", "Tata Steel", "British Gas").
+	"Water": true, "Power": true, "Energy": true, "Gas": true, "Oil": true, "Steel": true, "Mining": true,
+	"Rail": true, "Electric": true, "Telecom": true, "Petroleum": true,
 }
 
 // midSentence reports whether token i is a name by its capital alone: it

@@ -3,8 +3,8 @@ package summarize
 import "testing"
 
 // TestPartiesNamedByTrade checks that a company whose name ends in the
-// plural noun of its trade ("Port Terminals", "Breweries") is an
-// organisation among the parties, however the entity model read it
+// plural noun of its trade ("Port Terminals", "Breweries") or in its
+// utility's noun ("Water") is an organisation among the parties, however the entity model read it
 // ("Transnet Port Terminals" as a place, "Transnet" as a person).
 func TestPartiesNamedByTrade(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
@@ -12,6 +12,8 @@ func TestPartiesNamedByTrade(t *testing.T) {
 			"Transnet"},
 		{"Brewers' strike talks resume\n\nThe Food and Allied Workers Union resumed talks with Kasane Breweries on Monday.\n\nKasane Breweries said in a statement that it had offered a 7% raise. The union said the offer was too low.",
 			"Kasane Breweries"},
+		{"Creditors near water rescue\n\nSenior creditors of Severn Water are close to agreeing a £3 billion rescue of the company, two people familiar with the talks said.\n\nThe company's chair, Sir Adrian Holt, told MPs last month that Severn Water would run out of cash by March.",
+			"Severn Water"},
 	} {
 		b := treeBrief(t, c.text)
 		found := false
