@@ -428,9 +428,13 @@ func hyphenModifier(w string) bool {
 // joinsBody reports whether the names [ti, end) and [k, after), joined by
 // "and", are one body's name: the second ends in a body's word ("Public
 // and Commercial Services Union") and the first is no name of its own
-// (not "Germany and Deutsche Bank").
+// (not "Germany and Deutsche Bank", nor "Elliott Management and Silver
+// Point Capital", whose first ends in a firm's word).
 func (d *doc) joinsBody(ti, end, k, after int) bool {
 	if after <= k || !orgWords[strings.Trim(d.toks[after-1].lower, ".")] {
+		return false
+	}
+	if last := strings.Trim(d.toks[end-1].lower, "."); end-ti > 1 && (orgWords[last] || firmNouns[last]) {
 		return false
 	}
 	first := strings.ToLower(d.nameText(d.toks[ti:end]))
@@ -991,3 +995,8 @@ func (d *doc) numberAfter(i int) bool {
 	r, _ := utf8.DecodeRuneInString(d.toks[i].text)
 	return unicode.IsDigit(r)
 }
+
+// firmNouns are the words that close the name of an investment firm
+// ("Elliott Management", "Apollo Global Management", "Ares Investments")
+// besides the organisation words.
+var firmNouns = map[string]bool{"management": true, "investments": true, "advisors": true, "advisers": true, "associates": true}

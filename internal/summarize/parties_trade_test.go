@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPartiesNamedByTrade checks that a company whose name ends in the
 // plural noun of its trade ("Port Terminals", "Breweries") or in its
@@ -27,6 +30,30 @@ func TestPartiesNamedByTrade(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no party %q: %+v", c.want, b.Parties)
+		}
+	}
+}
+
+// TestTwoFirmsJoinedByAnd checks that two firms' names joined by "and"
+// stay two when the first ends in a firm's word ("Elliott Management and
+// Silver Point Capital"), while one body's name that goes on over "and"
+// ("the Public and Commercial Services Union") stays one.
+func TestTwoFirmsJoinedByAnd(t *testing.T) {
+	for _, c := range []struct {
+		text, want, notWant string
+	}{
+		{"Creditors near rescue\n\nThe creditors, led by Harrow Management and Silver Point Capital, have offered to write down a quarter of their debt.\n\nThe company said talks were continuing.",
+			"Silver Point Capital", "Harrow Management and Silver Point Capital"},
+		{"Civil servants strike\n\nThe Public and Commercial Services Union said its members would strike on Monday over pay.\n\nThe Cabinet Office said the offer was fair.",
+			"Public and Commercial Services Union", "Commercial Services Union"},
+	} {
+		b := treeBrief(t, c.text)
+		var names []string
+		for _, p := range b.Parties {
+			names = append(names, p.Name)
+		}
+		if !slices.Contains(names, c.want) || slices.Contains(names, c.notWant) {
+			t.Errorf("parties %q: want %q, not %q", names, c.want, c.notWant)
 		}
 	}
 }
