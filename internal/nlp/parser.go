@@ -593,6 +593,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		casedSubjects(toks, s.First)
 		prepositionalSubjects(toks, s.First)
 		namesBeforeAppositions(toks, s.First)
+		namesAfterRoles(toks, s.First)
 		coordinatedSubjects(toks, s.First)
 		creditModifiers(toks, s.First)
 		saidVerbs(toks, s.First)

@@ -57,3 +57,18 @@ func TestTwoFirmsJoinedByAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleBeforeItsHolder checks that a person named after the role that
+// gives their side ("An RSF adviser, Mustafa Tambal, rejected…") stands
+// with that side among the parties, not as a party of their own.
+func TestRoleBeforeItsHolder(t *testing.T) {
+	b := treeBrief(t, "Truce talks adjourn\n\nTalks between Sudan's army and the paramilitary Rapid Support Forces (RSF) adjourned on Sunday.\n\nAn RSF adviser, Mustafa Ibrahim Tambal, rejected the charge. He said the army had blocked aid convoys for weeks.\n\nThe RSF said it was ready to return to the talks.")
+	for _, p := range b.Parties {
+		if p.Name == "Mustafa Ibrahim Tambal" {
+			t.Errorf("%s is a party of his own: %+v", p.Name, b.Parties)
+		}
+		if p.Name == "Rapid Support Forces" && !slices.Contains(p.People, "Mustafa Ibrahim Tambal") {
+			t.Errorf("the RSF does not list its adviser: %+v", b.Parties)
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package nlp
+
+import "strings"
+
+// namesAfterRoles mends a name set off by commas after the description it
+// names, which the parser made a second subject of the verb after it ("An
+// RSF adviser, | Mustafa Tambal, | rejected the charge", read with
+// "adviser" and "Mustafa" both subjects of "rejected"): a verb has one
+// subject, and a proper name between commas right after a noun phrase is
+// that phrase's apposition. The description stays the subject, as
+// Universal Dependencies writes it. first is the index of toks[0] in the
+// analysis.
+func namesAfterRoles(toks []Token, first int) {
+	for b := 2; b < len(toks); b++ {
+		name := &toks[b]
+		if name.UPOS != "PROPN" || !strings.HasPrefix(name.Rel, "nsubj") || toks[b-1].Text != "," {
+			continue
+		}
+		v := name.Head - first
+		if v <= b || v >= len(toks) || toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
+			continue
+		}
+		// The name's words run to a comma right before the verb.
+		end := b
+		for end+1 < v && toks[end+1].Head-first == b && toks[end+1].Rel == "flat" {
+			end++
+		}
+		if end+2 != v || toks[end+1].Text != "," {
+			continue
+		}
+		// The description: the other subject of the verb, ending right
+		// before the comma.
+		a := b - 2
+		if a < 0 || toks[a].UPOS != "NOUN" || toks[a].Head-first != v || toks[a].Rel != name.Rel {
+			continue
+		}
+		name.Head, name.Rel = first+a, "appos"
+		toks[b-1].Head = first + b
+		toks[end+1].Head = first + b
+	}
+}

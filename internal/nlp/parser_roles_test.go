@@ -1,0 +1,42 @@
+package nlp
+
+import "testing"
+
+// TestNamesAfterRoles checks that a name set off by commas after a
+// description, which the parser made a second subject of the verb, is
+// put in apposition to the description; and that a name with no comma
+// before the verb is left alone.
+func TestNamesAfterRoles(t *testing.T) {
+	type w = handWord
+	words := func() []w {
+		return []w{
+			{"An", "DET", "DT", 2, "det"},           // 0
+			{"RSF", "NOUN", "NN", 2, "compound"},    // 1
+			{"adviser", "NOUN", "NN", 8, "nsubj"},   // 2
+			{",", "PUNCT", ",", 4, "punct"},         // 3
+			{"Mustafa", "PROPN", "NNP", 8, "nsubj"}, // 4
+			{"Ibrahim", "PROPN", "NNP", 4, "flat"},  // 5
+			{"Tambal", "PROPN", "NNP", 4, "flat"},   // 6
+			{",", "PUNCT", ",", 4, "punct"},         // 7
+			{"rejected", "VERB", "VBD", -1, "root"}, // 8
+			{"the", "DET", "DT", 10, "det"},         // 9
+			{"charge", "NOUN", "NN", 8, "obj"},      // 10
+		}
+	}
+	const first = 5
+	toks := handTokens(words(), first)
+	namesAfterRoles(toks[first:], first)
+	if tk := toks[first+4]; tk.Head != first+2 || tk.Rel != "appos" {
+		t.Errorf("Mustafa: head %d %s, want 2 appos", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+2]; tk.Head != first+8 || tk.Rel != "nsubj" {
+		t.Errorf("adviser: head %d %s, want 8 nsubj", tk.Head-first, tk.Rel)
+	}
+	ws := words()
+	ws[7] = w{"and", "CCONJ", "CC", 4, "cc"}
+	toks = handTokens(ws, first)
+	namesAfterRoles(toks[first:], first)
+	if tk := toks[first+4]; tk.Rel != "nsubj" {
+		t.Errorf("with no comma before the verb: Mustafa made %s", tk.Rel)
+	}
+}
