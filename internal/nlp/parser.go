@@ -594,6 +594,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		prepositionalSubjects(toks, s.First)
 		namesBeforeAppositions(toks, s.First)
 		namesAfterRoles(toks, s.First)
+		agentsAfterPassives(toks, s.First)
 		coordinatedSubjects(toks, s.First)
 		creditModifiers(toks, s.First)
 		saidVerbs(toks, s.First)

@@ -39,3 +39,40 @@ func namesAfterRoles(toks []Token, first int) {
 		toks[end+1].Head = first + b
 	}
 }
+
+// agentsAfterPassives mends the agent of a passive that the parser made a
+// second passive subject, with "by" hung inside its phrase ("The U.S.
+// delegation was led | by Deputy Trade Representative Sarah Bianchi",
+// read with "Bianchi" a subject of "led" and "by Deputy" a modifier of
+// it): a passive verb that has its subject before it takes the phrase
+// after it that "by" opens as its agent, "by" as that phrase's case and
+// the title words as modifiers of the name. first is the index of
+// toks[0] in the analysis.
+func agentsAfterPassives(toks []Token, first int) {
+	for c := 2; c < len(toks); c++ {
+		if toks[c].Rel != "nsubj:pass" {
+			continue
+		}
+		v := toks[c].Head - first
+		if v < 0 || v >= c || toks[v].UPOS != "VERB" {
+			continue
+		}
+		earlier := false
+		for k := 0; k < v; k++ {
+			if toks[k].Head-first == v && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				earlier = true
+				break
+			}
+		}
+		if !earlier || !strings.EqualFold(toks[v+1].Text, "by") || !spanUnder(toks, c, v+2, c, first) {
+			continue
+		}
+		toks[c].Rel = "obl:agent"
+		toks[v+1].Head, toks[v+1].Rel = first+c, "case"
+		for k := v + 2; k < c; k++ {
+			if toks[k].Head-first == c && toks[k].Rel == "nmod" {
+				toks[k].Rel = "compound"
+			}
+		}
+	}
+}

@@ -40,3 +40,44 @@ func TestNamesAfterRoles(t *testing.T) {
 		t.Errorf("with no comma before the verb: Mustafa made %s", tk.Rel)
 	}
 }
+
+// TestAgentsAfterPassives checks that the phrase "by" opens after a
+// passive verb with its subject before it, which the parser made a
+// second passive subject, becomes the verb's agent; and that a verb with
+// no subject before it is left alone.
+func TestAgentsAfterPassives(t *testing.T) {
+	type w = handWord
+	words := func() []w {
+		return []w{
+			{"The", "DET", "DT", 2, "det"},                    // 0
+			{"U.S.", "PROPN", "NNP", 2, "compound"},           // 1
+			{"delegation", "NOUN", "NN", 4, "nsubj:pass"},     // 2
+			{"was", "AUX", "VBD", 4, "aux:pass"},              // 3
+			{"led", "VERB", "VBN", -1, "root"},                // 4
+			{"by", "ADP", "IN", 6, "case"},                    // 5
+			{"Deputy", "PROPN", "NNP", 9, "nmod"},             // 6
+			{"Representative", "PROPN", "NNP", 9, "compound"}, // 7
+			{"Sarah", "PROPN", "NNP", 9, "compound"},          // 8
+			{"Bianchi", "PROPN", "NNP", 4, "nsubj:pass"},      // 9
+		}
+	}
+	const first = 4
+	toks := handTokens(words(), first)
+	agentsAfterPassives(toks[first:], first)
+	if tk := toks[first+9]; tk.Rel != "obl:agent" || tk.Head != first+4 {
+		t.Errorf("Bianchi: head %d %s, want 4 obl:agent", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+5]; tk.Head != first+9 || tk.Rel != "case" {
+		t.Errorf("by: head %d %s, want 9 case", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+6]; tk.Rel != "compound" {
+		t.Errorf("Deputy: %s, want compound", tk.Rel)
+	}
+	ws := words()
+	ws[2] = w{"delegation", "NOUN", "NN", 4, "obj"}
+	toks = handTokens(ws, first)
+	agentsAfterPassives(toks[first:], first)
+	if tk := toks[first+9]; tk.Rel != "nsubj:pass" {
+		t.Errorf("with no subject before the verb: Bianchi made %s", tk.Rel)
+	}
+}

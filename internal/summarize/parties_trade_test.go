@@ -72,3 +72,17 @@ func TestRoleBeforeItsHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestDelegationLedByAgent checks that the person a side's delegation
+// "was led by", with a title before the name, stands with that side.
+func TestDelegationLedByAgent(t *testing.T) {
+	b := treeBrief(t, "Trade review opens\n\nCanadian and Mexican negotiators opened the first formal review of their trade pact with the United States on Monday.\n\nThe U.S. delegation was led by Deputy Trade Representative Sarah Bianchi. She raised concerns about Canada's digital services tax.")
+	for _, p := range b.Parties {
+		if p.Name == "United States" && !slices.Contains(p.People, "Sarah Bianchi") {
+			t.Errorf("the United States does not list Sarah Bianchi: %+v", b.Parties)
+		}
+		if p.Name == "Sarah Bianchi" {
+			t.Errorf("Sarah Bianchi is a party of her own: %+v", b.Parties)
+		}
+	}
+}
