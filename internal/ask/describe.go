@@ -254,7 +254,10 @@ func (a *Article) describedWords(h string, others []string) *name {
 	// article names it; the one person whose role fits the rest.
 	var named []string
 	for _, w := range others {
-		if !bodyNouns[w] && !a.orgWord(w) {
+		// A place is no body's word for being in a body's name ("the
+		// arizona negotiator" where the article names the University
+		// of Arizona).
+		if !bodyNouns[w] && (!a.orgWord(w) || a.placeStem(porter(w))) {
 			named = append(named, w)
 		}
 	}
@@ -409,6 +412,19 @@ func (a *Article) describedSpeaker(h string, others []string) *name {
 		found = n
 	}
 	return found
+}
+
+// placeStem reports whether the stem t is the stem of a one-word place
+// (GPE) the article names.
+func (a *Article) placeStem(t string) bool {
+	for i := range a.info {
+		for _, e := range a.info[i].ents {
+			if e.typ == nlp.GPE && !strings.Contains(e.text, " ") && porter(strings.ToLower(e.text)) == t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nationsFit reports whether sentence i (its words' stems) fits the
