@@ -38,6 +38,67 @@ func namesAfterRoles(toks []Token, first int) {
 		toks[b-1].Head = first + b
 		toks[end+1].Head = first + b
 	}
+	conjoinedNames(toks, first)
+}
+
+// conjoinedNames mends the same name set off after a description that
+// ends in a body's name, which the parser made a conjunct of the body
+// with no "and" ("A spokeswoman for Andean Air, | Daniela Ruiz, | said",
+// read with "Daniela Ruiz" a second body): the name, between commas
+// right before the verb the description is the subject of, is in
+// apposition to the description's head.
+func conjoinedNames(toks []Token, first int) {
+	for b := 2; b < len(toks); b++ {
+		name := &toks[b]
+		if name.UPOS != "PROPN" || name.Rel != "conj" || toks[b-1].Text != "," {
+			continue
+		}
+		h := name.Head - first
+		if h < 0 || h >= b || toks[h].UPOS != "PROPN" {
+			continue
+		}
+		end := b
+		for end+1 < len(toks) && toks[end+1].Head-first == name.Head-first && toks[end+1].Rel == "conj" && toks[end+1].UPOS == "PROPN" {
+			end++ // "Daniela | Ruiz", both made conjuncts
+		}
+		for end+1 < len(toks) && toks[end+1].Head-first == b && toks[end+1].Rel == "flat" {
+			end++
+		}
+		if end+2 >= len(toks) || toks[end+1].Text != "," {
+			continue
+		}
+		v := end + 2
+		// The description: the subject of the verb right after, whose
+		// phrase holds the body.
+		a := -1
+		for k := h; k >= 0 && k < len(toks); k = toks[k].Head - first {
+			if toks[k].Head-first == v && strings.HasPrefix(toks[k].Rel, "nsubj") && toks[k].UPOS == "NOUN" {
+				a = k
+				break
+			}
+			if toks[k].Head < first {
+				break
+			}
+		}
+		if a < 0 || toks[v].UPOS != "VERB" {
+			continue
+		}
+		cc := false
+		for k := h + 1; k < b; k++ {
+			if toks[k].Rel == "cc" {
+				cc = true
+			}
+		}
+		if cc {
+			continue
+		}
+		name.Head, name.Rel = first+a, "appos"
+		for k := b + 1; k <= end; k++ {
+			toks[k].Head, toks[k].Rel = first+b, "flat"
+		}
+		toks[b-1].Head = first + b
+		toks[end+1].Head = first + b
+	}
 }
 
 // agentsAfterPassives mends the agent of a passive that the parser made a

@@ -81,3 +81,41 @@ func TestAgentsAfterPassives(t *testing.T) {
 		t.Errorf("with no subject before the verb: Bianchi made %s", tk.Rel)
 	}
 }
+
+// TestConjoinedNames checks that a name set off after a description that
+// ends in a body's name, which the parser made a conjunct of the body
+// with no "and", is put in apposition to the description's head; and
+// that two bodies joined by "and" stay conjuncts.
+func TestConjoinedNames(t *testing.T) {
+	type w = handWord
+	words := func() []w {
+		return []w{
+			{"A", "DET", "DT", 1, "det"},              // 0
+			{"spokeswoman", "NOUN", "NN", 9, "nsubj"}, // 1
+			{"for", "ADP", "IN", 4, "case"},           // 2
+			{"Andean", "PROPN", "NNP", 4, "compound"}, // 3
+			{"Air", "PROPN", "NNP", 1, "nmod"},        // 4
+			{",", "PUNCT", ",", 6, "punct"},           // 5
+			{"Daniela", "PROPN", "NNP", 4, "conj"},    // 6
+			{"Ruiz", "PROPN", "NNP", 4, "conj"},       // 7
+			{",", "PUNCT", ",", 1, "punct"},           // 8
+			{"said", "VERB", "VBD", -1, "root"},       // 9
+		}
+	}
+	const first = 2
+	toks := handTokens(words(), first)
+	conjoinedNames(toks[first:], first)
+	if tk := toks[first+6]; tk.Head != first+1 || tk.Rel != "appos" {
+		t.Errorf("Daniela: head %d %s, want 1 appos", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+7]; tk.Head != first+6 || tk.Rel != "flat" {
+		t.Errorf("Ruiz: head %d %s, want 6 flat", tk.Head-first, tk.Rel)
+	}
+	ws := words()
+	ws[5] = w{"and", "CCONJ", "CC", 6, "cc"}
+	toks = handTokens(ws, first)
+	conjoinedNames(toks[first:], first)
+	if tk := toks[first+6]; tk.Rel != "conj" {
+		t.Errorf("with 'and': Daniela made %s", tk.Rel)
+	}
+}

@@ -86,3 +86,17 @@ func TestDelegationLedByAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokeswomanForABody checks that "A spokeswoman for Andean Air,
+// Daniela Ruiz, said" puts her with the airline among the parties.
+func TestSpokeswomanForABody(t *testing.T) {
+	b := treeBrief(t, "Pilots vote to strike\n\nPilots at Andean Air voted to strike on Tuesday, their union said. The Peruvian Airline Pilots Association said talks had failed.\n\nA spokeswoman for Andean Air, Daniela Ruiz, said flights were operating normally.")
+	for _, p := range b.Parties {
+		if p.Name == "Daniela Ruiz" {
+			t.Errorf("%s is a party of her own: %+v", p.Name, b.Parties)
+		}
+		if p.Name == "Andean Air" && !slices.Contains(p.People, "Daniela Ruiz") {
+			t.Errorf("Andean Air does not list its spokeswoman: %+v", b.Parties)
+		}
+	}
+}
