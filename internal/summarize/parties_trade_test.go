@@ -58,45 +58,38 @@ func TestTwoFirmsJoinedByAnd(t *testing.T) {
 	}
 }
 
-// TestRoleBeforeItsHolder checks that a person named after the role that
-// gives their side ("An RSF adviser, Mustafa Tambal, rejected…") stands
-// with that side among the parties, not as a party of their own.
-func TestRoleBeforeItsHolder(t *testing.T) {
-	b := treeBrief(t, "Truce talks adjourn\n\nTalks between Sudan's army and the paramilitary Rapid Support Forces (RSF) adjourned on Sunday.\n\nAn RSF adviser, Mustafa Ibrahim Tambal, rejected the charge. He said the army had blocked aid convoys for weeks.\n\nThe RSF said it was ready to return to the talks.")
-	for _, p := range b.Parties {
-		if p.Name == "Mustafa Ibrahim Tambal" {
-			t.Errorf("%s is a party of his own: %+v", p.Name, b.Parties)
-		}
-		if p.Name == "Rapid Support Forces" && !slices.Contains(p.People, "Mustafa Ibrahim Tambal") {
-			t.Errorf("the RSF does not list its adviser: %+v", b.Parties)
-		}
-	}
-}
-
-// TestDelegationLedByAgent checks that the person a side's delegation
-// "was led by", with a title before the name, stands with that side.
-func TestDelegationLedByAgent(t *testing.T) {
-	b := treeBrief(t, "Trade review opens\n\nCanadian and Mexican negotiators opened the first formal review of their trade pact with the United States on Monday.\n\nThe U.S. delegation was led by Deputy Trade Representative Sarah Bianchi. She raised concerns about Canada's digital services tax.")
-	for _, p := range b.Parties {
-		if p.Name == "United States" && !slices.Contains(p.People, "Sarah Bianchi") {
-			t.Errorf("the United States does not list Sarah Bianchi: %+v", b.Parties)
-		}
-		if p.Name == "Sarah Bianchi" {
-			t.Errorf("Sarah Bianchi is a party of her own: %+v", b.Parties)
-		}
-	}
-}
-
-// TestSpokeswomanForABody checks that "A spokeswoman for Andean Air,
-// Daniela Ruiz, said" puts her with the airline among the parties.
-func TestSpokeswomanForABody(t *testing.T) {
-	b := treeBrief(t, "Pilots vote to strike\n\nPilots at Andean Air voted to strike on Tuesday, their union said. The Peruvian Airline Pilots Association said talks had failed.\n\nA spokeswoman for Andean Air, Daniela Ruiz, said flights were operating normally.")
-	for _, p := range b.Parties {
-		if p.Name == "Daniela Ruiz" {
-			t.Errorf("%s is a party of her own: %+v", p.Name, b.Parties)
-		}
-		if p.Name == "Andean Air" && !slices.Contains(p.People, "Daniela Ruiz") {
-			t.Errorf("Andean Air does not list its spokeswoman: %+v", b.Parties)
-		}
+// TestPeopleWithTheirSides checks that a person named with the role that
+// gives their side stands with that side among the parties, not as a
+// party of their own: after the role ("An RSF adviser, Mustafa Ibrahim
+// Tambal, rejected…"), as the agent a side's delegation "was led by",
+// and after a role "for" a body ("A spokeswoman for Andean Air, Daniela
+// Ruiz, said").
+func TestPeopleWithTheirSides(t *testing.T) {
+	for _, c := range []struct{ name, text, person, side string }{
+		{"a role before its holder",
+			"Truce talks adjourn\n\nTalks between Sudan's army and the paramilitary Rapid Support Forces (RSF) adjourned on Sunday.\n\nAn RSF adviser, Mustafa Ibrahim Tambal, rejected the charge. He said the army had blocked aid convoys for weeks.\n\nThe RSF said it was ready to return to the talks.",
+			"Mustafa Ibrahim Tambal", "Rapid Support Forces"},
+		{"a delegation led by an agent",
+			"Trade review opens\n\nCanadian and Mexican negotiators opened the first formal review of their trade pact with the United States on Monday.\n\nThe U.S. delegation was led by Deputy Trade Representative Sarah Bianchi. She raised concerns about Canada's digital services tax.",
+			"Sarah Bianchi", "United States"},
+		{"a spokeswoman for a body",
+			"Pilots vote to strike\n\nPilots at Andean Air voted to strike on Tuesday, their union said. The Peruvian Airline Pilots Association said talks had failed.\n\nA spokeswoman for Andean Air, Daniela Ruiz, said flights were operating normally.",
+			"Daniela Ruiz", "Andean Air"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := treeBrief(t, c.text)
+			listed := false
+			for _, p := range b.Parties {
+				if p.Name == c.person {
+					t.Errorf("%s is a party of their own: %+v", c.person, b.Parties)
+				}
+				if p.Name == c.side && slices.Contains(p.People, c.person) {
+					listed = true
+				}
+			}
+			if !listed {
+				t.Errorf("%s does not list %s: %+v", c.side, c.person, b.Parties)
+			}
+		})
 	}
 }
