@@ -1630,7 +1630,7 @@ func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	// the company's.
 	for k := range spans {
 		sp := &spans[k]
-		if sp.typ != PERSON {
+		if firm == nil || sp.typ != PERSON {
 			continue
 		}
 		key := x.words[sp.first]
@@ -1905,8 +1905,8 @@ var companyDesignations = map[string]bool{
 	"PLC": true, "Plc": true, "AG": true, "SA": true, "NV": true, "GmbH": true, "Group": true, "Holdings": true,
 	"Industries": true, "Enterprises": true, "Technologies": true, "Limited": true, "Incorporated": true, "LLP": true, "BV": true, "SpA": true,
 	// The plural nouns of a trade that close a company's name ("Transnet
-	// Port Terminals", "Volta Motors"); not "Mills" or
-	// "Banks", which are people's names too.
+	// Port Terminals", "Volta Motors"); not "Mills" or "Banks", which are
+	// people's names too.
 	"Terminals": true, "Airlines": true, "Airways": true, "Motors": true, "Foods": true,
 	"Networks": true, "Partners": true, "Resources": true, "Pharmaceuticals": true, "Laboratories": true,
 	"Logistics": true, "Shipyards": true, "Refineries": true, "Breweries": true,
