@@ -39,3 +39,20 @@ Ingeborg Salazar, a hydrologist at the University of Arizona, said the models we
 		{"a place in a body's name", river, "what did the arizona negotiator say about the next cut?", nil, []string{"never there"}, true},
 	})
 }
+
+// TestRound29HowLongInAPlace: "how long … in Zwolle?" asks for a time, not
+// a length in Zwolles; "how long … in pages?" still asks for a length in
+// the unit it names.
+func TestRound29HowLongInAPlace(t *testing.T) {
+	deal := textArticle(t, `Hsin Tai agrees deal for Stadsfiets
+
+Hsin Tai Precision Industries has agreed to buy Stadsfiets Groep for €410 million.
+
+The sticking point was Zwolle, where 430 people assemble bikes. Hsin Tai initially wanted to move assembly to Taichung.
+
+Under the final terms, Hsin Tai has committed to keep assembly in Zwolle for at least five years. The merger agreement runs to 212 pages.`)
+	runAnswerCases(t, []answerCase{
+		{"how long in a place", deal, "how long does hsin tai have to keep assembly in zwolle", []string{"five years"}, nil, false},
+		{"how long in a unit", deal, "how long is the merger agreement, in pages?", []string{"212 pages"}, nil, false},
+	})
+}

@@ -160,8 +160,9 @@ func questionType(q *question) (answerType, string) {
 			return typeQuantity, n
 		case "long":
 			// "How long is the draft, in pages?": a length in the unit
-			// the question names.
-			if n := len(ws); n >= 2 && ws[n-2] == "in" && !isStop(ws[n-1]) && !durationRE.MatchString("2 "+ws[n-1]) {
+			// the question names (not a place: "how long will Hsin Tai
+			// keep assembly in Zwolle?" asks for a time).
+			if n := len(ws); n >= 2 && ws[n-2] == "in" && lengthUnits[singular(ws[n-1])] {
 				return typeQuantity, ws[n-1]
 			}
 			return typeDate, ""
@@ -628,3 +629,9 @@ func (q *question) asksVenue() bool {
 	i := slices.Index(q.words, q.wh)
 	return i >= 0 && i+1 < len(q.words) && venueNouns[q.words[i+1]]
 }
+
+// lengthUnits are the units a "how long … in X?" question may ask a
+// length in.
+var lengthUnits = map[string]bool{"page": true, "word": true, "line": true, "paragraph": true, "chapter": true,
+	"article": true, "clause": true, "kilometre": true, "kilometer": true, "km": true, "mile": true, "metre": true,
+	"meter": true, "foot": true, "feet": true, "yard": true, "inch": true, "character": true}
