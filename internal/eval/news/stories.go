@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 340 news stories about negotiations written for the
+// storyFS holds 352 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -26,7 +26,7 @@ import (
 // of the dev29 and blind26 sets (s281–s292), of the dev30 and blind27
 // sets (s293–s304), of the dev31 and blind28 sets (s305–s316), of the
 // dev32 and blind29 sets (s317–s328), of the dev33 and blind30 sets
-// (s329–s340) and of the
+// (s329–s340), of the dev34 and blind31 sets (s341–s352) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -240,12 +240,21 @@ import (
 // chief, a translated Casamance demining report, an opinion piece on
 // Brazil's submarine talks in Vienna, a Colorado River feature, a Bristol
 // Bay sockeye price standoff on a local TV site, a long read on Ethiopia's
-// bond talks and a trade newsletter on Thailand–EU sugar talks).
+// bond talks and a trade newsletter on Thailand–EU sugar talks) and of
+// s341–s352 (Thai–southern rebel talks in Kuala Lumpur in wire style,
+// Morocco–EU tomato quotas in produce trade press, a ski jumpers' podcast
+// summary with timestamps, a Welsh steelworks rescue before a Senedd
+// committee, an obituary of a cocoa negotiator, a fact check on a Panama
+// reservoir's resettlement promises, an aircraft lessor's takeover talks
+// from an earnings call, a tabloid bin strike, a ballpark lease on a local
+// TV site, a student paper on a university's payment to its city, Viet
+// Nam's climate-finance talks in a national paper, and a translated report
+// on Mozambique's Eurobond talks).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s340").
+// StoryTexts returns the embedded stories by id ("s01" … "s352").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
