@@ -89,6 +89,16 @@ func (d *doc) treeSpeakers(t *tree) {
 			if g := wordGender(t.a.Tokens[c.src].Text); g != 0 && c.linked && at.speaker != "" && d.genderClash(t, at.speaker, g) {
 				at.speaker, at.ent = "", -1
 			}
+			// Nor is it one its own clause names ("“…,” she said when
+			// told of Villaruel's remarks"), but the person of the
+			// pronoun's sex named last before it other than those.
+			if c.linked && at.speaker != "" && wordGender(t.a.Tokens[c.src].Text) != 0 && t.namedBelow(c.src, at.speaker) {
+				at.speaker, at.ent = "", -1
+				if e := t.nearestUnbound(c.src); e >= 0 {
+					at.speaker, at.cue, at.how = t.entityFullName(e), c.cueText, "tree"
+					at.ent = d.entityOfSpeaker(at.speaker)
+				}
+			}
 			continue
 		}
 		if at.drop {
