@@ -39,7 +39,7 @@ func (t *tree) roleHolder(src int) int {
 	// conceded…") is the same role, tagged as a name.
 	// The entity model may type it as a person of that one word.
 	capitalTitle := tok.XPOS == "NNP" && t.child(src, "det") >= 0 && (t.entityAt(src) < 0 || t.a.Entities[t.entityAt(src)].Last-t.a.Entities[t.entityAt(src)].First == 1)
-	if (tok.UPOS != "NOUN" || tok.XPOS != "NN") && !capitalTitle || !roleNoun(head) || t.quoted[src] {
+	if (tok.UPOS != "NOUN" || tok.XPOS != "NN") && !capitalTitle || !roleNoun(head) && !t.learnedPerson(tok.Lemma) || t.quoted[src] {
 		return -1
 	}
 	if t.child(src, "nmod:poss") >= 0 {
@@ -76,106 +76,159 @@ func (t *tree) roleHolder(src int) int {
 		}
 		return false
 	}
-	found := -1
-	seen := ""
-	for ei := range a.Entities {
-		e := &a.Entities[ei]
-		if e.First >= src {
-			break
-		}
-		if e.Type != nlp.PERSON || t.quoted[e.First] {
-			continue
-		}
-		// The title words right before the name, and those set off after
-		// it by a comma, up to the next comma.
-		var zone []string
-		for k := e.First - 1; k >= 0 && k >= e.First-6 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k-- {
-			w := strings.ToLower(strings.TrimSuffix(a.Tokens[k].Text, "."))
-			switch a.Tokens[k].UPOS {
-			case "ADP", "CCONJ":
-				// Inside a capitalised title: "Minister of Industry and
-				// Trade Nguyễn Hoàng Long" (not past another name).
-				if (w == "of" || w == "and" || w == "for") && k > 0 && startsUpper(a.Tokens[k-1].Text) && (t.entityAt(k-1) < 0 || a.Entities[t.entityAt(k-1)].Type != nlp.PERSON) {
-					continue
+	// A noun the lexicon learned as a person's ("agent") that is no
+	// title counts only as written in the role, not through what
+	// coreference joined to the name ("the man" is not every man).
+	title := roleNoun(head)
+	match := func(kinds bool) int {
+		found := -1
+		seen := ""
+		for ei := range a.Entities {
+			e := &a.Entities[ei]
+			if e.First >= src {
+				break
+			}
+			if e.Type != nlp.PERSON || t.quoted[e.First] {
+				continue
+			}
+			zone := t.roleZone(e)
+			// A secretary of a government is its minister ("Business and
+			// Trade Secretary Helen Carrington" … "the U.K. minister").
+			ok := zoneHas(zone, head) || head == "minister" && zoneHas(zone, "secretary") && !zoneHas(zone, "permanent") && !zoneHas(zone, "press") && !zoneHas(zone, "general") ||
+				// "the union boss" for "GDL chairman Holger Brandstätter":
+				// whoever leads, whatever the title.
+				genericLeader[head] && slices.ContainsFunc(zone, func(z string) bool { return leadingTitles[z] }) ||
+				// "the diplomat" for an ambassador, "the executive" for a
+				// head of purchasing: a word for the kind of role.
+				kinds && slices.ContainsFunc(zone, func(z string) bool { return roleKinds[head][z] })
+			for _, m := range mods {
+				if m == "former" && (zoneHas(zone, "then") || zoneHas(zone, "ex")) {
+					continue // "then head of purchasing": the former executive
 				}
-				k = -1
-			case "PUNCT", "VERB", "AUX", "PRON":
-				k = -1
+				// "union" of "the union boss": the kind of body the title
+				// names by its own name ("GDL").
+				ok = ok && (zoneHas(zone, m) || bodyKinds[m] && t.zoneNamesBody(e, zone))
 			}
-			if k < 0 || w == "the" || w == "a" {
-				break // not past "and" ("President Barack Obama and first lady Michelle Obama")
+			if !ok && (!title || !t.describedAs(e, src)) {
+				continue
 			}
-			if full, ok := titleAbbreviations[w]; ok {
-				w = full
+			name := e.Text
+			if found >= 0 && !strings.HasSuffix(name, lastWord(seen)) && !strings.HasSuffix(seen, lastWord(name)) {
+				return -2 // two people with that title
+			}
+			if found < 0 || len(name) > len(seen) {
+				found, seen = ei, name
+			}
+		}
+		return found
+	}
+	found := match(false)
+	if found == -1 && roleKinds[head] != nil && !t.nounBefore(src, head) {
+		// A word for the kind of role, where the story has not used the
+		// word itself before for someone it may take up ("A studio
+		// executive… said. “…,” the executive said.").
+		found = match(true)
+	}
+	return max(found, -1)
+}
+
+// nounBefore reports whether the word w is written before src outside
+// quotation marks (as a noun or as the tagger read it: "A studio
+// executive" may be tagged an adjective).
+func (t *tree) nounBefore(src int, w string) bool {
+	a := t.a
+	for k := 0; k < src; k++ {
+		if !t.quoted[k] && (strings.EqualFold(a.Tokens[k].Lemma, w) || strings.EqualFold(a.Tokens[k].Text, w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleZone returns the words of person e's role (in lower case): the
+// title words right before the name, a role set off before it by a comma,
+// and those set off after it, up to the next comma.
+func (t *tree) roleZone(e *nlp.Entity) []string {
+	a := t.a
+	var zone []string
+	for k := e.First - 1; k >= 0 && k >= e.First-6 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k-- {
+		w := strings.ToLower(strings.TrimSuffix(a.Tokens[k].Text, "."))
+		switch a.Tokens[k].UPOS {
+		case "ADP", "CCONJ":
+			// Inside a capitalised title: "Minister of Industry and
+			// Trade Nguyễn Hoàng Long" (not past another name).
+			if (w == "of" || w == "and" || w == "for") && k > 0 && startsUpper(a.Tokens[k-1].Text) && (t.entityAt(k-1) < 0 || a.Entities[t.entityAt(k-1)].Type != nlp.PERSON) {
+				continue
+			}
+			k = -1
+		case "PUNCT", "VERB", "AUX", "PRON":
+			k = -1
+		}
+		if k < 0 || w == "the" || w == "a" {
+			break // not past "and" ("President Barack Obama and first lady Michelle Obama")
+		}
+		if full, ok := titleAbbreviations[w]; ok {
+			w = full
+		}
+		zone = append(zone, w)
+	}
+	if k := e.First - 1; k > 0 && a.Tokens[k].Text == "," && a.Tokens[k-1].Sent == a.Tokens[e.First].Sent && (a.Tokens[k-1].UPOS == "NOUN" || a.Tokens[k-1].UPOS == "PROPN") && (roleNoun(strings.ToLower(a.Tokens[k-1].Text)) || t.roleOfPlace(k-1)) {
+		// A role set off before the name ("the Fisheries Minister,
+		// Helen Carrow-Dunne,"): the title and the words before it
+		// back to the determiner.
+		for j := k - 1; j >= 0 && j >= k-6 && a.Tokens[j].Sent == a.Tokens[e.First].Sent; j-- {
+			w := strings.ToLower(a.Tokens[j].Text)
+			if w == "the" || a.Tokens[j].UPOS == "PUNCT" || a.Tokens[j].UPOS == "VERB" || a.Tokens[j].UPOS == "ADP" && w != "of" {
+				break
 			}
 			zone = append(zone, w)
 		}
-		if k := e.First - 1; k > 0 && a.Tokens[k].Text == "," && a.Tokens[k-1].Sent == a.Tokens[e.First].Sent && (a.Tokens[k-1].UPOS == "NOUN" || a.Tokens[k-1].UPOS == "PROPN") && roleNoun(strings.ToLower(a.Tokens[k-1].Text)) {
-			// A role set off before the name ("the Fisheries Minister,
-			// Helen Carrow-Dunne,"): the title and the words before it
-			// back to the determiner.
-			for j := k - 1; j >= 0 && j >= k-6 && a.Tokens[j].Sent == a.Tokens[e.First].Sent; j-- {
-				w := strings.ToLower(a.Tokens[j].Text)
-				if w == "the" || a.Tokens[j].UPOS == "PUNCT" || a.Tokens[j].UPOS == "VERB" || a.Tokens[j].UPOS == "ADP" {
-					break
-				}
-				zone = append(zone, w)
+	}
+	if e.Last+1 < len(a.Tokens) && a.Tokens[e.Last].Text == "," {
+		// An apposition closed by a comma ("Mike Pence, the Indiana
+		// governor, said"), not the subject of the next clause
+		// ("…on the Steve Harvey Morning Show, the former secretary
+		// of state said").
+		var after []string
+		closed := false
+		last := a.Sentences[a.Tokens[e.First].Sent].Last - 1
+		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+12 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+			// Closed by a comma, or by the sentence's end ("overseen
+			// by Gloria Estrada, a mediator with the Federal
+			// Mediation and Conciliation Service.").
+			if a.Tokens[k].Text == "," || k == last && a.Tokens[k].UPOS == "PUNCT" {
+				closed = true
+				break
 			}
-		}
-		if e.Last+1 < len(a.Tokens) && a.Tokens[e.Last].Text == "," {
-			// An apposition closed by a comma ("Mike Pence, the Indiana
-			// governor, said"), not the subject of the next clause
-			// ("…on the Steve Harvey Morning Show, the former secretary
-			// of state said").
-			var after []string
-			closed := false
-			last := a.Sentences[a.Tokens[e.First].Sent].Last - 1
-			for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+12 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
-				// Closed by a comma, or by the sentence's end ("overseen
-				// by Gloria Estrada, a mediator with the Federal
-				// Mediation and Conciliation Service.").
-				if a.Tokens[k].Text == "," || k == last && a.Tokens[k].UPOS == "PUNCT" {
-					closed = true
-					break
-				}
-				if a.Tokens[k].UPOS == "VERB" || a.Tokens[k].UPOS == "AUX" {
-					// "Morag Fairlie, who leads the council's minority
-					// administration,": the one who leads is its leader.
-					if k == e.Last+2 && strings.EqualFold(a.Tokens[k-1].Text, "who") && a.Tokens[k].UPOS == "VERB" {
-						after = append(after, agentNouns(strings.ToLower(a.Tokens[k].Lemma))...)
-						continue
-					}
-					break
-				}
+			if strings.EqualFold(a.Tokens[k].Text, "who") && len(after) > 0 {
+				// "Håkon Berg, a Bergen-based football agent who
+				// represents four players,": the apposition ends
+				// where the clause that says more of him begins.
+				closed = true
+				break
+			}
+			if a.Tokens[k].UPOS == "VERB" && (a.Tokens[k-1].Text == "-" || a.Tokens[k].XPOS == "VBG" && (a.Tokens[k-1].UPOS == "ADP" || strings.EqualFold(a.Tokens[k-1].Text, "of"))) {
+				// "Bergen-based": a word of a compound adjective;
+				// "head of purchasing": a gerund a preposition takes.
 				after = append(after, strings.ToLower(a.Tokens[k].Text))
+				continue
 			}
-			if closed {
-				zone = append(zone, after...)
+			if a.Tokens[k].UPOS == "VERB" || a.Tokens[k].UPOS == "AUX" {
+				// "Morag Fairlie, who leads the council's minority
+				// administration,": the one who leads is its leader.
+				if k == e.Last+2 && strings.EqualFold(a.Tokens[k-1].Text, "who") && a.Tokens[k].UPOS == "VERB" {
+					after = append(after, agentNouns(strings.ToLower(a.Tokens[k].Lemma))...)
+					continue
+				}
+				break
 			}
+			after = append(after, strings.ToLower(a.Tokens[k].Text))
 		}
-		// A secretary of a government is its minister ("Business and
-		// Trade Secretary Helen Carrington" … "the U.K. minister").
-		ok := zoneHas(zone, head) || head == "minister" && zoneHas(zone, "secretary") && !zoneHas(zone, "permanent") && !zoneHas(zone, "press") && !zoneHas(zone, "general") ||
-			// "the union boss" for "GDL chairman Holger Brandstätter":
-			// whoever leads, whatever the title.
-			genericLeader[head] && slices.ContainsFunc(zone, func(z string) bool { return leadingTitles[z] })
-		for _, m := range mods {
-			// "union" of "the union boss": the kind of body the title
-			// names by its own name ("GDL").
-			ok = ok && (zoneHas(zone, m) || bodyKinds[m] && t.zoneNamesBody(e, zone))
-		}
-		if !ok && !t.describedAs(e, src) {
-			continue
-		}
-		name := e.Text
-		if found >= 0 && !strings.HasSuffix(name, lastWord(seen)) && !strings.HasSuffix(seen, lastWord(name)) {
-			return -1 // two people with that title
-		}
-		if found < 0 || len(name) > len(seen) {
-			found, seen = ei, name
+		if closed {
+			zone = append(zone, after...)
 		}
 	}
-	return found
+	return zone
 }
 
 // genericLeader are the words for whoever leads a body, whatever the
@@ -185,6 +238,41 @@ var (
 	genericLeader = makeSet(`boss chief leader head`)
 	leadingTitles = makeSet(`chairman chairwoman chair chairperson president leader head chief director ceo`)
 )
+
+// roleOfPlace reports whether the proper name ending at token j closes a
+// role named with whose it is after "of" ("The Ambassador of Norway,
+// Ingrid Solberg-Dahl,"), back to the role.
+func (t *tree) roleOfPlace(j int) bool {
+	a := t.a
+	sent := a.Tokens[j].Sent
+	for k := j; k >= 0 && k > j-5 && a.Tokens[k].Sent == sent; k-- {
+		switch tk := &a.Tokens[k]; {
+		case tk.UPOS == "PROPN":
+		case strings.EqualFold(tk.Text, "of") && k < j:
+			return k > 0 && a.Tokens[k-1].Sent == sent && roleNoun(strings.ToLower(a.Tokens[k-1].Text))
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// roleKinds are words for a kind of role and the titles of that kind:
+// "the diplomat" takes up an ambassador, "the executive" a head of
+// purchasing or a chief executive, "the academic" a professor.
+var roleKinds = map[string]map[string]bool{
+	"diplomat":   makeSet(`ambassador envoy consul attaché attache chargé charge diplomat`),
+	"executive":  makeSet(`ceo chief head director president chairman chairwoman chair manager founder executive`),
+	"academic":   makeSet(`professor lecturer scientist researcher scholar academic historian economist`),
+	"lawmaker":   makeSet(`senator representative congressman congresswoman mp legislator lawmaker deputy`),
+	"legislator": makeSet(`senator representative congressman congresswoman mp legislator lawmaker deputy`),
+}
+
+// learnedPerson reports whether the coreference lexicon learned a noun's
+// lemma as a person's ("agent", "nurse", "farmer").
+func (t *tree) learnedPerson(lemma string) bool {
+	return t.nounClass != nil && t.nounClass(strings.ToLower(lemma)) == nlp.NounPerson
+}
 
 // zoneNamesBody reports whether the title words before person e (zone,
 // in lower case) hold the name of a body: a word of an organisation's

@@ -1,0 +1,26 @@
+package summarize
+
+import "testing"
+
+// TestAudit28RoleKinds checks that a description taken up with "the" is
+// the one person the story gave a role of that kind: "the agent" for
+// "Håkon Berg, a Bergen-based football agent who represents…", "the
+// diplomat" for an ambassador, "the former executive" for one who was
+// "then head of purchasing" at a firm; but not "the executive" who takes
+// up "a studio executive" the story brought in unnamed.
+func TestAudit28RoleKinds(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"an apposition with a compound adjective and a relative clause",
+			"League and players settle image-rights row\n\nOSLO - Norway's football league and its players settled a dispute over image rights on Monday.\n\nAccording to both sides, the deal came when Håkon Berg, a Bergen-based football agent who represents four of the players, proposed splitting the shirt sponsorship. \"It was simple arithmetic,\" said Berg. The league's director, Kari Nygaard, said the board had accepted the split. The agent said the players had taken \"less than they were owed, because they wanted to play this season\".",
+			"less than they were owed", "Håkon Berg"},
+		{"a diplomat who is an ambassador",
+			"Donors agree grid list\n\nHANOI - Donors and the government agreed a list of grid projects on Tuesday.\n\nThe Ambassador of Norway, Ingrid Solberg-Dahl, speaking on behalf of the donors, said the group had heard the government's concerns. \"We are committed to making this work,\" Ambassador Solberg-Dahl said. The deputy minister, Tran Van Minh, said the list was a start.\n\nThe diplomat said the donors would \"look carefully at every option\" to lower the cost of loans.",
+			"look carefully at every option", "Ingrid Solberg-Dahl"},
+		{"a former executive who was then head of a department",
+			"Hop growers remember a hard bargainer\n\nBRUSSELS - Hop growers on Monday remembered the negotiator who won them a minimum price.\n\nBuyers were angry at first. Pieter Claes, then head of purchasing at the Belgian brewer Brouwerij Zenne, sat across the table from him that summer. \"He was the most patient man I ever met,\" Claes recalled. Growers' leader Marc Dubois said the price had saved many farms.\n\nThe former executive said the brewers had accepted the floor because \"the alternative was no beer at all\".",
+			"the alternative was no beer", "Pieter Claes"},
+		{"a kind of role is not taken up where the story used the word for someone unnamed",
+			"Animators near deal\n\nLOS ANGELES - Animation writers and studios moved closer to a deal on Saturday.\n\n\"We are closer than we were,\" guild president Dana Whitmore told reporters.\n\nA studio executive familiar with the talks, who spoke on condition of anonymity, said the studios would accept notice before new tools were used. \"Nobody on our side wants to replace artists,\" the executive said.",
+			"Nobody on our side wants", "the executive"}, // as written, not the guild president
+	}, false)
+}
