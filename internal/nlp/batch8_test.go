@@ -22,6 +22,10 @@ func TestBatch8Entities(t *testing.T) {
 			[]string{"PERSON:Lee Jung-ho"}, []string{"of Health", "Welfare Lee Jung", "Lee Jung"}},
 		{"Lee Soo-min, a spokesperson for the federation, said the talks would go on. Kim Tae-yoon arrived later.",
 			[]string{"PERSON:Lee Soo-min", "PERSON:Kim Tae-yoon"}, nil},
+		// A syllable of one letter, as Malay names of southern Thailand
+		// are romanised.
+		{"Rohana Sa-i, a lecturer at the university, said the plan was fragile.",
+			[]string{"PERSON:Rohana Sa-i"}, []string{"Rohana Sa"}},
 		{"The Ministry of Health and Welfare said that 91 percent of trainee doctors had not returned.",
 			nil, []string{"of Health", "Welfare"}},
 		{"Hartwell Packaging rejected an approach from the Brazilian pulp producer Celulose Vale Verde on Monday. Celulose Vale Verde, which is based in Três Lagoas, owns 4.9 per cent of Hartwell. Celulose Vale Verde said it was considering its options.",

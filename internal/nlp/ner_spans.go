@@ -66,9 +66,9 @@ func fieldsBefore(x *nerDoc, k int) (title, body bool) {
 // a surname written with its capital that another person's span of the
 // text holds whole ("Jalali | - | Far" after "Saeed Jalali-Far"): a word
 // right after the hyphen, with no space on either side, that the tagger
-// reads as no verb or adjective ("Biden-led"), of two to five lower-case
+// reads as no verb or adjective ("Biden-led"), of one to five lower-case
 // letters or with its capital, and that modifies no noun after it ("an
-// Obama-era rule").
+// Obama-era rule"); a syllable may be one letter ("Nuraini Sa-i").
 func syllableNames(a *Analysis, x *nerDoc, spans []nerSpan) {
 	for k := range spans {
 		sp := &spans[k]
@@ -83,7 +83,7 @@ func syllableNames(a *Analysis, x *nerDoc, spans []nerSpan) {
 		// A surname's second part written with its capital
 		// ("Jalali-Far dismissed…", read as "Jalali" alone).
 		capital := len(w) >= 2 && unicode.IsUpper([]rune(a.Tokens[i+1].Text)[0]) && writtenWhole(a, x, spans, k, i-1, w)
-		if !capital && (len(w) < 2 || len(w) > 5 || !isLowerASCII(w) || strings.ContainsAny(w, "-'") || strings.HasPrefix(a.Tokens[i+1].XPOS, "VB") || strings.HasPrefix(a.Tokens[i+1].XPOS, "JJ")) {
+		if !capital && (len(w) < 1 || len(w) > 5 || !isLowerASCII(w) || strings.ContainsAny(w, "-'") || strings.HasPrefix(a.Tokens[i+1].XPOS, "VB") || strings.HasPrefix(a.Tokens[i+1].XPOS, "JJ")) {
 			continue
 		}
 		if n := i + 2; n < len(a.Tokens) && a.Tokens[n].Sent == a.Tokens[i].Sent && (a.Tokens[n].UPOS == "NOUN" || a.Tokens[n].UPOS == "ADJ") {

@@ -5,7 +5,7 @@ import "testing"
 // TestAudit28RoleKinds checks that a description taken up with "the" is
 // the one person the story gave a role of that kind: "the agent" for
 // "Håkon Berg, a Bergen-based football agent who represents…", "the
-// diplomat" for an ambassador, "the former executive" for one who was
+// diplomat" for an ambassador, "the academic" for a political scientist, "the former executive" for one who was
 // "then head of purchasing" at a firm; but not "the executive" who takes
 // up "a studio executive" the story brought in unnamed.
 func TestAudit28RoleKinds(t *testing.T) {
@@ -19,6 +19,9 @@ func TestAudit28RoleKinds(t *testing.T) {
 		{"a former executive who was then head of a department",
 			"Hop growers remember a hard bargainer\n\nBRUSSELS - Hop growers on Monday remembered the negotiator who won them a minimum price.\n\nBuyers were angry at first. Pieter Claes, then head of purchasing at the Belgian brewer Brouwerij Zenne, sat across the table from him that summer. \"He was the most patient man I ever met,\" Claes recalled. Growers' leader Marc Dubois said the price had saved many farms.\n\nThe former executive said the brewers had accepted the floor because \"the alternative was no beer at all\".",
 			"the alternative was no beer", "Pieter Claes"},
+		{"an academic who is a political scientist",
+			"Truce plan welcomed\n\nPATTANI - Residents welcomed a truce plan on Friday.\n\nRohana Sa-i, a political scientist at the provincial university, said the difference this time was a monitoring team. \"Now there is someone to call,\" she said. Village head Somchai Dee said the roads were quieter.\n\nBut smaller cells could try to wreck the plan. \"The spoilers are the real test,\" the academic said.",
+			"The spoilers are the real test", "Rohana Sa-i"},
 		{"a kind of role is not taken up where the story used the word for someone unnamed",
 			"Animators near deal\n\nLOS ANGELES - Animation writers and studios moved closer to a deal on Saturday.\n\n\"We are closer than we were,\" guild president Dana Whitmore told reporters.\n\nA studio executive familiar with the talks, who spoke on condition of anonymity, said the studios would accept notice before new tools were used. \"Nobody on our side wants to replace artists,\" the executive said.",
 			"Nobody on our side wants", "the executive"}, // as written, not the guild president

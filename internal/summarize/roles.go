@@ -39,7 +39,7 @@ func (t *tree) roleHolder(src int) int {
 	// conceded…") is the same role, tagged as a name.
 	// The entity model may type it as a person of that one word.
 	capitalTitle := tok.XPOS == "NNP" && t.child(src, "det") >= 0 && (t.entityAt(src) < 0 || t.a.Entities[t.entityAt(src)].Last-t.a.Entities[t.entityAt(src)].First == 1)
-	if (tok.UPOS != "NOUN" || tok.XPOS != "NN") && !capitalTitle || !roleNoun(head) && !t.learnedPerson(tok.Lemma) || t.quoted[src] {
+	if (tok.UPOS != "NOUN" || tok.XPOS != "NN") && !capitalTitle || !roleNoun(head) && !t.learnedPerson(tok.Lemma) && roleKinds[head] == nil || t.quoted[src] {
 		return -1
 	}
 	if t.child(src, "nmod:poss") >= 0 {
