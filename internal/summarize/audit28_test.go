@@ -27,3 +27,14 @@ func TestAudit28RoleKinds(t *testing.T) {
 			"Nobody on our side wants", "the executive"}, // as written, not the guild president
 	}, false)
 }
+
+// TestAudit28SameKin checks that a relative taken up again by the same
+// word for the same person's kin ("his eldest daughter said" after "said
+// his daughter, Abena Mensah-Boateng,") is the one the story named so.
+func TestAudit28SameKin(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the same kin of the same person, named before in apposition",
+			"Cocoa negotiator dies at 79\n\nACCRA - Kofi Asamoah, who won cocoa farmers a living-income premium, has died.\n\n\"He spent fifty years arguing with powerful people,\" said his daughter, Abena Asamoah-Boateng, a paediatrician in Kumasi. Trade minister Yaw Osei said the premium had changed the industry. \"He was the most patient man I ever met,\" Osei said.\n\nHe is survived by his wife, Akosua, and by three children.\n\n\"He asked for jollof and a newspaper on his last day,\" his eldest daughter said.",
+			"He asked for jollof", "Abena Asamoah-Boateng"},
+	}, false)
+}

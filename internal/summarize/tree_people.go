@@ -366,6 +366,72 @@ func (t *tree) relativeOf(src int) string {
 	return found
 }
 
+// sameKin returns, for a relative named by whose kin they are ("his
+// eldest daughter"), the one person the story named before by the same
+// word for the same person's kin (or, for "his" or "her", a person who
+// can be theirs), the name set off after it ("said his daughter, Abena
+// Ofori-Darko,"); "" when none or two.
+func (t *tree) sameKin(src int) string {
+	a := t.a
+	o := t.child(src, "nmod:poss")
+	if o < 0 || t.quoted[src] {
+		return ""
+	}
+	owner, ok := t.speakerOf(o)
+	if !ok || !properName(owner) {
+		return ""
+	}
+	lemma := strings.ToLower(a.Tokens[src].Lemma)
+	found := ""
+	for k := 0; k < src; k++ {
+		if t.quoted[k] || a.Tokens[k].UPOS != "NOUN" || strings.ToLower(a.Tokens[k].Lemma) != lemma {
+			continue
+		}
+		y := t.child(k, "nmod:poss")
+		if y < 0 {
+			continue
+		}
+		if n, ok := t.speakerOf(y); !ok || n != owner && !t.sameOwner(o, n) {
+			continue
+		}
+		name := ""
+		for _, c := range t.children(k) {
+			if ci := int(c); ci > k && a.Tokens[ci].Rel == "appos" && !t.quoted[ci] {
+				if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+					name = t.entityFullName(e)
+				}
+				break
+			}
+		}
+		if name == "" || strings.Contains(owner, name) {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// sameOwner reports whether "his" or "her" at o may stand for the person
+// named n, whatever coreference linked it to: a relative taken up by the
+// same word ("his eldest daughter said" after "said his daughter, Abena
+// Ofori-Darko,") is more often the same person's relative than the
+// pronoun's nearest antecedent's.
+func (t *tree) sameOwner(o int, n string) bool {
+	g := wordGender(t.a.Tokens[o].Text)
+	if g == 0 || t.quoted[o] || !properName(n) {
+		return false
+	}
+	e := t.personNamed(n)
+	if e < 0 {
+		return false
+	}
+	eg := t.entityGender(e)
+	return eg == 0 || eg == g
+}
+
 // kinNamed returns the full name of the person named at token y, a
 // name or a given name alone ("Mikkel's") that one person's full name
 // begins with; "".

@@ -299,6 +299,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// "Her brother", "her husband": the one the story names as that
 	// relative of hers.
 	if tok.UPOS == "NOUN" && kinReciprocals[strings.ToLower(tok.Lemma)] != nil {
+		if n := t.sameKin(src); n != "" {
+			return n, true
+		}
 		if n := t.relativeOf(src); n != "" {
 			return n, true
 		}
