@@ -22,6 +22,9 @@ func TestBatch8Entities(t *testing.T) {
 			[]string{"PERSON:Lee Jung-ho"}, []string{"of Health", "Welfare Lee Jung", "Lee Jung"}},
 		{"Lee Soo-min, a spokesperson for the federation, said the talks would go on. Kim Tae-yoon arrived later.",
 			[]string{"PERSON:Lee Soo-min", "PERSON:Kim Tae-yoon"}, nil},
+		// A name that ends in the word for an institution or a newspaper.
+		{"Le Quang Vinh, head of the JETP Secretariat, told the Saigon Daily Herald that the list was ready.",
+			[]string{"PERSON:Le Quang Vinh", "ORG:JETP Secretariat", "ORG:Saigon Daily Herald"}, nil},
 		// A syllable of one letter, as Malay names of southern Thailand
 		// are romanised.
 		{"Rohana Sa-i, a lecturer at the university, said the plan was fragile.",

@@ -183,6 +183,12 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		if sp := &named[k]; sp.last-sp.first > 1 && companyDesignations[strings.TrimSuffix(x.words[sp.last-1], ".")] {
 			sp.typ = ORG
 		}
+		// "JETP Secretariat", "Viet Nam Daily Herald": a name that ends
+		// in the word for an institution is a body's, whatever the
+		// model read, unless it opens with a given name the lists know.
+		if sp := &named[k]; sp.typ == PERSON && sp.last-sp.first > 1 && institutionHeads[x.lower[sp.last-1]] && x.words[sp.last-1] != x.lower[sp.last-1] && !givenNameIn(x, sp.first, sp.first+1) {
+			sp.typ = ORG
+		}
 	}
 	countryBodies(x, named)
 	destinations(a, x, named)
@@ -1950,6 +1956,19 @@ func acronymWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// institutionHeads are the words that close the names of institutions,
+// bodies and newspapers and no person's ("Secretariat", "Ministry",
+// "Herald"); not "Court", "Bank" or "Post", which are surnames too.
+var institutionHeads = map[string]bool{
+	"secretariat": true, "ministry": true, "commission": true, "council": true, "parliament": true,
+	"federation": true, "confederation": true, "association": true, "agency": true, "institute": true,
+	"foundation": true, "authority": true, "directorate": true, "committee": true, "department": true,
+	"university": true, "college": true, "academy": true, "alliance": true, "coalition": true,
+	"assembly": true, "tribunal": true, "bureau": true, "syndicate": true, "guild": true,
+	"cooperative": true, "consortium": true, "union": true, "party": true, "league": true,
+	"herald": true, "gazette": true, "tribune": true, "chronicle": true, "journal": true,
 }
 
 // besideNouns are what a body is, set beside its name as an apposition
