@@ -25,6 +25,9 @@ func TestBatch8Entities(t *testing.T) {
 		// A name that ends in the word for an institution or a newspaper.
 		{"Le Quang Vinh, head of the JETP Secretariat, told the Saigon Daily Herald that the list was ready.",
 			[]string{"PERSON:Le Quang Vinh", "ORG:JETP Secretariat", "ORG:Saigon Daily Herald"}, nil},
+		// A hyphened given name of two given names the model missed.
+		{"The association's secretary-general, Per-Olav Strømsnes, was candid about the money.",
+			[]string{"PERSON:Per-Olav Strømsnes"}, nil},
 		// A syllable of one letter, as Malay names of southern Thailand
 		// are romanised.
 		{"Rohana Sa-i, a lecturer at the university, said the plan was fragile.",

@@ -225,6 +225,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = joinHyphens(a, x, named)
 	named = hyphenatedNames(a, x, named)
 	named = hyphenGivenNames(a, x, named)
+	named = doubleGivenNames(a, x, named)
 	syllableNames(a, x, named)
 	named = titleFieldTails(x, named)
 	possessiveBodies(a, named)

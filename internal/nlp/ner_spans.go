@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -141,6 +142,51 @@ var possessiveBodyNouns = map[string]bool{"association": true, "union": true, "f
 	"party": true, "council": true, "alliance": true, "front": true, "congress": true, "movement": true,
 	"organisation": true, "organization": true, "institute": true, "society": true, "guild": true,
 	"confederation": true, "fund": true, "coalition": true}
+
+// doubleGivenNames adds, as a person, a hyphened given name whose second
+// part the name lists know as a given name, with one or two capitalised
+// proper nouns after it that no span holds ("Per-Olav Strømsnes",
+// "Hans-Jürgen Weber"), where the model found nothing; a person's span
+// inside it is taken in.
+func doubleGivenNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	n := len(a.Tokens)
+	added := false
+	for i := 0; i+3 < n; i++ {
+		if !innerHyphen(a, i+1) || !capitalised(a.Tokens[i].Text) || !capitalised(a.Tokens[i+2].Text) || !givenNameIn(x, i+2, i+3) && worldNames[a.Tokens[i+2].Text] == 0 {
+			continue
+		}
+		sent := a.Tokens[i].Sent
+		end := i + 3
+		for end < n && end <= i+4 && a.Tokens[end].Sent == sent && (a.Tokens[end].XPOS == "NNP" || a.Tokens[end].XPOS == "NNPS") && capitalised(a.Tokens[end].Text) {
+			end++
+		}
+		if end == i+3 || a.Tokens[i+2].Sent != sent {
+			continue // no surname after it
+		}
+		free := true
+		gone := map[int]bool{}
+		for k, sp := range spans {
+			if sp.last <= i || sp.first >= end {
+				continue
+			}
+			if sp.typ != PERSON || sp.first < i || sp.last > end {
+				free = false
+				break
+			}
+			gone[k] = true
+		}
+		if !free {
+			continue
+		}
+		spans = append(dropSpans(spans, gone), nerSpan{first: i, last: end, typ: PERSON})
+		added = true
+		i = end - 1
+	}
+	if added {
+		slices.SortFunc(spans, func(p, q nerSpan) int { return p.first - q.first })
+	}
+	return spans
+}
 
 // hyphenGivenNames carries a person's span of one given name over the
 // rest of a hyphened given name and the surname after it ("Marc | -André
