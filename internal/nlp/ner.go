@@ -200,6 +200,9 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	firm := titledNames(a, x, named)
 	firm = append(firm, relativePersons(a, x, named)...)
 	bodiesBeside(a, x, named)
+	// Before the names are spread over the document: "Strømsnes said"
+	// after "Per-Olav Strømsnes".
+	named = doubleGivenNames(a, x, named)
 	if r.docRules&3 != 0 {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
 	}
@@ -225,7 +228,6 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = joinHyphens(a, x, named)
 	named = hyphenatedNames(a, x, named)
 	named = hyphenGivenNames(a, x, named)
-	named = doubleGivenNames(a, x, named)
 	syllableNames(a, x, named)
 	named = titleFieldTails(x, named)
 	possessiveBodies(a, named)

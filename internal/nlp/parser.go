@@ -595,6 +595,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		namesBeforeAppositions(toks, s.First)
 		namesAfterRoles(toks, s.First)
 		agentsAfterPassives(toks, s.First)
+		participleRoots(toks, s.First)
 		coordinatedSubjects(toks, s.First)
 		creditModifiers(toks, s.First)
 		saidVerbs(toks, s.First)

@@ -137,3 +137,39 @@ func agentsAfterPassives(toks []Token, first int) {
 		}
 	}
 }
+
+// participleRoots mends a sentence opened by a passive participle and its
+// agent that the parser made the root, with the clause after the comma
+// hung below it ("Pressed by Tom on whether…, he paused", read with
+// "Pressed" the root and "paused" its adverbial clause): the finite verb
+// whose subject follows a comma becomes the root, and the participle its
+// adverbial clause, so that the subject is the sentence's, not the
+// agent. first is the index of toks[0] in the analysis.
+func participleRoots(toks []Token, first int) {
+	if len(toks) < 5 || toks[0].XPOS != "VBN" || toks[0].Head != -1 || !strings.EqualFold(toks[1].Text, "by") {
+		return
+	}
+	for f := 3; f < len(toks); f++ {
+		tf := &toks[f]
+		if tf.Head != first || tf.UPOS != "VERB" || tf.XPOS != "VBD" && tf.XPOS != "VBZ" && tf.XPOS != "VBP" {
+			continue
+		}
+		subj := -1
+		for k := 2; k < f; k++ {
+			if toks[k].Head-first == f && toks[k].Rel == "nsubj" {
+				subj = k
+			}
+		}
+		if subj < 2 || toks[subj-1].Text != "," {
+			return
+		}
+		tf.Head, tf.Rel = -1, "root"
+		toks[0].Head, toks[0].Rel = first+f, "advcl"
+		for k := f + 1; k < len(toks); k++ {
+			if toks[k].Head == first {
+				toks[k].Head = first + f
+			}
+		}
+		return
+	}
+}

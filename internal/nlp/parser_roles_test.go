@@ -119,3 +119,46 @@ func TestConjoinedNames(t *testing.T) {
 		t.Errorf("with 'and': Daniela made %s", tk.Rel)
 	}
 }
+
+// TestParticipleRoots checks that a sentence opened by a passive
+// participle and its agent, which the parser made the root, gets the
+// finite verb after the comma as its root; and that a sentence whose
+// subject does not follow a comma is left alone.
+func TestParticipleRoots(t *testing.T) {
+	type w = handWord
+	words := func() []w {
+		return []w{
+			{"Pressed", "VERB", "VBN", -1, "root"},  // 0
+			{"by", "ADP", "IN", 2, "case"},          // 1
+			{"Tom", "PROPN", "NNP", 0, "obl:agent"}, // 2
+			{"on", "ADP", "IN", 4, "case"},          // 3
+			{"pay", "NOUN", "NN", 0, "obl"},         // 4
+			{",", "PUNCT", ",", 0, "punct"},         // 5
+			{"he", "PRON", "PRP", 7, "nsubj"},       // 6
+			{"paused", "VERB", "VBD", 0, "advcl"},   // 7
+			{".", "PUNCT", ".", 0, "punct"},         // 8
+		}
+	}
+	const first = 3
+	toks := handTokens(words(), first)
+	participleRoots(toks[first:], first)
+	if tk := toks[first+7]; tk.Head != -1 || tk.Rel != "root" {
+		t.Errorf("paused: head %d %s, want root", tk.Head, tk.Rel)
+	}
+	if tk := toks[first]; tk.Head != first+7 || tk.Rel != "advcl" {
+		t.Errorf("Pressed: head %d %s, want 7 advcl", tk.Head-first, tk.Rel)
+	}
+	if tk := toks[first+8]; tk.Head != first+7 {
+		t.Errorf("full stop: head %d, want 7", tk.Head-first)
+	}
+	if tk := toks[first+2]; tk.Head != first {
+		t.Errorf("Tom: head %d, want 0", tk.Head-first)
+	}
+	ws := words()
+	ws[5] = w{"and", "CCONJ", "CC", 7, "cc"}
+	toks = handTokens(ws, first)
+	participleRoots(toks[first:], first)
+	if tk := toks[first]; tk.Head != -1 {
+		t.Errorf("with no comma before the subject: Pressed made %s of %d", tk.Rel, tk.Head-first)
+	}
+}
