@@ -232,6 +232,12 @@ func (b *Bot) Run(ctx context.Context) error {
 	if b.session.ShardID == 0 {
 		// One registration per application: the process running shard 0.
 		if err := b.registerCommands(ctx); err != nil {
+			if ctx.Err() != nil {
+				// Asked to stop while registering (SIGTERM in the first
+				// second): a clean stop, with the work in flight finished.
+				b.shutdown()
+				return nil
+			}
 			return err
 		}
 	}
