@@ -28,6 +28,9 @@ func TestBatch8Entities(t *testing.T) {
 		// A hyphened given name of two given names the model missed.
 		{"The association's secretary-general, Per-Olav Strømsnes, was candid about the money.",
 			[]string{"PERSON:Per-Olav Strømsnes"}, nil},
+		// A name whose last word the story names alone as a body.
+		{"The city and the owners of the Twin Forks Cutthroats minor league baseball team met on Tuesday. The Cutthroats have played at Riverbend Field since 1987. The Cutthroats want a new lease.",
+			[]string{"ORG:Twin Forks Cutthroats"}, nil},
 		// A syllable of one letter, as Malay names of southern Thailand
 		// are romanised.
 		{"Rohana Sa-i, a lecturer at the university, said the plan was fragile.",

@@ -207,6 +207,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
 	}
 	familyNames(x, named)
+	bodiesByLastWord(x, named)
 	countriesAsGivenNames(x, named)
 	spreadPersons(x, named, firm)
 	thingsNamed(a, x, named)
@@ -1322,6 +1323,41 @@ func dropSpans(spans []nerSpan, gone map[int]bool) []nerSpan {
 		}
 	}
 	return out
+}
+
+// bodiesByLastWord makes an organisation of a name of two or more words
+// the model read as a person's whose last word the document names alone
+// as an organisation at least twice and never as a person ("the Twin
+// Forks Cutthroats" beside "The Cutthroats have played…"), unless the
+// name opens with a given name the lists know.
+func bodiesByLastWord(x *nerDoc, spans []nerSpan) {
+	var org, per map[string]int
+	for _, sp := range spans {
+		if sp.last-sp.first != 1 {
+			continue
+		}
+		switch w := x.words[sp.first]; sp.typ {
+		case ORG:
+			if org == nil {
+				org = map[string]int{}
+			}
+			org[w]++
+		case PERSON:
+			if per == nil {
+				per = map[string]int{}
+			}
+			per[w]++
+		}
+	}
+	if org == nil {
+		return
+	}
+	for k := range spans {
+		sp := &spans[k]
+		if w := x.words[sp.last-1]; sp.typ == PERSON && sp.last-sp.first > 1 && org[w] >= 2 && per[w] == 0 && !givenNameIn(x, sp.first, sp.first+1) {
+			sp.typ = ORG
+		}
+	}
 }
 
 // nerConsistent makes the entities of one document agree. With short, a
