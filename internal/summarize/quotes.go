@@ -96,6 +96,11 @@ func straightDirection(text string, i, n int, p span) markKind {
 	}
 	spaceBefore := unicode.IsSpace(before) || isOpening(before) || before == '—' || before == '–' || before == '-' || before == '/'
 	spaceAfter := unicode.IsSpace(after) || unicode.IsPunct(after) && after != '\'' && after != '‘' && after != '"' && after != '(' && after != '“'
+	if before == '\'' && n == 1 && (unicode.IsSpace(after) || spaceAfter) {
+		// "People say, 'It does not matter,'" said…: a double mark right
+		// after a single one that closes a quotation inside it closes too.
+		return markClose
+	}
 	switch {
 	case spaceBefore && !unicode.IsSpace(after):
 		return markOpen

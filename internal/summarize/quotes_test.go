@@ -203,3 +203,37 @@ func TestSingleQuoteSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestNestedQuoteSpans checks straight double quotation marks closed
+// right after a quotation inside them in single marks ("People say, 'It
+// does not matter,'" said…), which had run on past the credit.
+func TestNestedQuoteSpans(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"closed after a single mark",
+			"\"People say, 'It does not matter,'\" said Charlie Kingsley. \"The question is what comes next.\"",
+			[]string{"People say, 'It does not matter,'", "The question is what comes next."}},
+		{"closed after a curly single mark",
+			"\"They told us, ‘Wait,’\" she said.",
+			[]string{"They told us, ‘Wait,’"}},
+		{"a single mark opening inside",
+			"\"'Fair' is the word they use,\" he said.",
+			[]string{"'Fair' is the word they use"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range findQuotes(tt.text, splitParagraphs(tt.text)) {
+				var parts []string
+				for _, s := range q.segs {
+					parts = append(parts, tt.text[s.start:s.end])
+				}
+				got = append(got, strings.Join(parts, " "))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("quotes %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
