@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAudit28RoleKinds checks that a description taken up with "the" is
 // the one person the story gave a role of that kind: "the agent" for
@@ -37,4 +40,22 @@ func TestAudit28SameKin(t *testing.T) {
 			"Cocoa negotiator dies at 79\n\nACCRA - Kofi Asamoah, who won cocoa farmers a living-income premium, has died.\n\n\"He spent fifty years arguing with powerful people,\" said his daughter, Abena Asamoah-Boateng, a paediatrician in Kumasi. Trade minister Yaw Osei said the premium had changed the industry. \"He was the most patient man I ever met,\" Osei said.\n\nHe is survived by his wife, Akosua, and by three children.\n\n\"He asked for jollof and a newspaper on his last day,\" his eldest daughter said.",
 			"He asked for jollof", "Abena Asamoah-Boateng"},
 	}, false)
+}
+
+// TestAudit28BlockQuotes checks that a paragraph a short paragraph before
+// it introduces with a verb of saying and a colon ("The governor
+// added:") is a quotation of the one who says it, as a page's block
+// quote is once its layout is gone; and that a paragraph introduced so
+// that holds quotation marks of its own is left to them.
+func TestAudit28BlockQuotes(t *testing.T) {
+	const text = "Governor faults rival\n\nRALEIGH - Governor Pat Morrow attacked his rival on a radio show on Tuesday.\n\n\"She's a disgrace,\" Morrow said.\n\nThe governor added:\n\nIt's typical of her. She knows nothing, but the mouth never stops. She has no idea what happened here.\n\nHer campaign said:\n\nThe governor's remarks were \"beneath the office\" and would not be answered.\n"
+	checkAudit2(t, []audit2Case{
+		{"a block introduced by a verb of saying and a colon", text, "It's typical of her", "Pat Morrow"},
+	}, false)
+	b := treeBrief(t, text)
+	for _, q := range b.Quotes {
+		if strings.HasPrefix(q.Text, "The governor's remarks") {
+			t.Errorf("a paragraph with quotation marks of its own made a block quotation: %q", q.Text)
+		}
+	}
 }

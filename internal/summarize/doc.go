@@ -109,7 +109,7 @@ func newDoc(text string) *doc {
 		d.toks = tokenize(text, span{s.Start, s.End}, d.toks)
 	}
 	d.sentTok[len(d.sents)] = len(d.toks)
-	d.quotes, d.quoteLabel = addTranscriptQuotes(text, findQuotes(text, d.paras), turns, d.cuedSentence)
+	d.quotes, d.quoteLabel = addTranscriptQuotes(text, blockQuotes(text, d.paras, findQuotes(text, d.paras)), turns, d.cuedSentence)
 	for qi := range d.quotes {
 		if d.quoteLabel[qi] == "" {
 			d.quotes[qi].partial, d.quotes[qi].drop = d.classifyQuote(qi)

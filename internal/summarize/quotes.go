@@ -110,6 +110,50 @@ func straightDirection(text string, i, n int, p span) markKind {
 	return markNone
 }
 
+// blockQuotes adds to quotes (in text order) the paragraphs a short
+// paragraph before them introduces with a verb of saying and a colon and
+// no quotation marks: the words a page set off as a block, whose marks
+// went with its layout ("The governor added:" | "It's typical of her. She
+// knows nothing…"). The paragraph must hold no quotation mark itself.
+func blockQuotes(text string, paras []span, quotes []quoteSpan) []quoteSpan {
+	var out []quoteSpan
+	qi := 0
+	for pi := 0; pi+1 < len(paras); pi++ {
+		intro, next := paras[pi], paras[pi+1]
+		lead := strings.TrimSpace(text[intro.start:intro.end])
+		if !strings.HasSuffix(lead, ":") || len(lead) > 120 || next.end-next.start > maxQuoteBytes || next.end-next.start < 20 {
+			continue
+		}
+		words := strings.Fields(strings.TrimSuffix(lead, ":"))
+		if len(words) < 2 || len(words) > 12 {
+			continue
+		}
+		if _, ok := cueVerbs[strings.ToLower(words[len(words)-1])]; !ok {
+			continue
+		}
+		body := text[next.start:next.end]
+		if strings.ContainsAny(body, "\"“”«»") {
+			continue
+		}
+		for qi < len(quotes) && quotes[qi].open < next.start {
+			out = append(out, quotes[qi])
+			qi++
+		}
+		if qi < len(quotes) && quotes[qi].open < next.end {
+			continue
+		}
+		seg := span{next.start, next.end}
+		for seg.end > seg.start && (text[seg.end-1] == ' ' || text[seg.end-1] == '\n') {
+			seg.end--
+		}
+		out = append(out, quoteSpan{open: seg.start, close: seg.end, segs: []span{seg}, closed: true})
+	}
+	if out == nil {
+		return quotes
+	}
+	return append(out, quotes[qi:]...)
+}
+
 // findQuotes finds the double-quoted quotations of the text, then the
 // single-quoted ones outside them. Quotations are returned in text order.
 func findQuotes(text string, paras []span) []quoteSpan {
