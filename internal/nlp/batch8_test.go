@@ -31,6 +31,11 @@ func TestBatch8Entities(t *testing.T) {
 		// A name whose last word the story names alone as a body.
 		{"The city and the owners of the Twin Forks Cutthroats minor league baseball team met on Tuesday. The Cutthroats have played at Riverbend Field since 1987. The Cutthroats want a new lease.",
 			[]string{"ORG:Twin Forks Cutthroats"}, nil},
+		// A person's name run on over "of" into a body's or a place's.
+		{"On the call, Tobias Engström of Nordbank Markets asked whether the board would consider rival offers.",
+			[]string{"PERSON:Tobias Engström", "ORG:Nordbank Markets"}, []string{"Tobias Engström of Nordbank Markets"}},
+		{"Catherine of Aragon was the first wife of Henry VIII.",
+			nil, []string{"Catherine"}},
 		// A syllable of one letter, as Malay names of southern Thailand
 		// are romanised.
 		{"Rohana Sa-i, a lecturer at the university, said the plan was fragile.",

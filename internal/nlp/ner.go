@@ -203,6 +203,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	// Before the names are spread over the document: "Strømsnes said"
 	// after "Per-Olav Strømsnes".
 	named = doubleGivenNames(a, x, named)
+	named = personsOfBodies(a, x, named)
 	if r.docRules&3 != 0 {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
 	}

@@ -188,6 +188,45 @@ func doubleGivenNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	return spans
 }
 
+// personsOfBodies splits a person's span that runs on over "of" into a
+// body's or a place's name ("Tobias Engström of Nordbank Markets",
+// "Maria Lopez of Chicago"): the person is the name before "of", of two
+// words or more and opening with no title ("Catherine of Aragon", "Duke
+// of Edinburgh" stay whole); what follows is a place where the lists know
+// it as one, a body's name otherwise.
+func personsOfBodies(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	var out []nerSpan
+	for k, sp := range spans {
+		j := -1
+		if sp.typ == PERSON && sp.last-sp.first >= 4 && x.gaz[sp.first]&titleAny == 0 {
+			for m := sp.first + 2; m < sp.last-1; m++ {
+				if a.Tokens[m].Text == "of" {
+					j = m
+					break
+				}
+			}
+		}
+		if j < 0 || !capitalised(a.Tokens[j+1].Text) || !capitalised(a.Tokens[j-1].Text) {
+			if out != nil {
+				out = append(out, sp)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]nerSpan, 0, len(spans)+1), spans[:k]...)
+		}
+		typ := ORG
+		if sp.last-j == 2 && x.gaz[j+1]&(gazBit('C', 'U')|gazBit('S', 'U')|gazBit('Y', 'U')) != 0 {
+			typ = GPE
+		}
+		out = append(out, nerSpan{sp.first, j, PERSON}, nerSpan{j + 1, sp.last, typ})
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
 // hyphenGivenNames carries a person's span of one given name over the
 // rest of a hyphened given name and the surname after it ("Marc | -André
 // Thibodeau", "Jean | -Baptiste Morel"), where the model stopped at the

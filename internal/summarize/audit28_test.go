@@ -59,3 +59,15 @@ func TestAudit28BlockQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestAudit28BodyRoles checks that a role named with a body's name ("the
+// Nordbank analyst") is the one person the story tied to that body ("Tobias
+// Engström of Nordbank Markets asked…"), where no one holds the title
+// itself.
+func TestAudit28BodyRoles(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a person of a body, taken up by a role and the body's name",
+			"Lessor confirms talks\n\nDUBLIN - Shannon Aero Capital confirmed exclusive talks with a Japanese trading house on Tuesday.\n\nOn the call, Tobias Engström of Nordbank Markets asked whether the board would consider rival offers. Chief executive Declan Hayes said the board would do what the rules require. \"We will do what our owners deserve,\" Hayes said.\n\nA long-standing shareholder said several funds would resist a low offer. \"They have time on their side,\" the Nordbank analyst added.",
+			"They have time on their side", "Tobias Engström"},
+	}, false)
+}

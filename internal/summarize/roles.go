@@ -80,7 +80,7 @@ func (t *tree) roleHolder(src int) int {
 	// title counts only as written in the role, not through what
 	// coreference joined to the name ("the man" is not every man).
 	title := roleNoun(head)
-	match := func(kinds bool) int {
+	match := func(kinds, byBody bool) int {
 		found := -1
 		seen := ""
 		for ei := range a.Entities {
@@ -100,7 +100,10 @@ func (t *tree) roleHolder(src int) int {
 				genericLeader[head] && slices.ContainsFunc(zone, func(z string) bool { return leadingTitles[z] }) ||
 				// "the diplomat" for an ambassador, "the executive" for a
 				// head of purchasing: a word for the kind of role.
-				kinds && slices.ContainsFunc(zone, func(z string) bool { return roleKinds[head][z] })
+				kinds && slices.ContainsFunc(zone, func(z string) bool { return roleKinds[head][z] }) ||
+				// "the Nordbank analyst": whoever the story tied to the
+				// body it names, where no one holds the title.
+				byBody
 			for _, m := range mods {
 				if m == "former" && (zoneHas(zone, "then") || zoneHas(zone, "ex")) {
 					continue // "then head of purchasing": the former executive
@@ -122,14 +125,39 @@ func (t *tree) roleHolder(src int) int {
 		}
 		return found
 	}
-	found := match(false)
+	found := match(false, false)
 	if found == -1 && roleKinds[head] != nil && !t.nounBefore(src, head) {
 		// A word for the kind of role, where the story has not used the
 		// word itself before for someone it may take up ("A studio
 		// executive… said. “…,” the executive said.").
-		found = match(true)
+		found = match(true, false)
+	}
+	if found == -1 && title && slices.ContainsFunc(mods, func(m string) bool { return t.orgWordBefore(src, m) }) {
+		found = match(false, true)
 	}
 	return max(found, -1)
+}
+
+// orgWordBefore reports whether w (in lower case) is a word of the name of
+// an organisation the story names before src ("nordbank" of "Nordbank
+// Markets").
+func (t *tree) orgWordBefore(src int, w string) bool {
+	a := t.a
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		if e.Type != nlp.ORG {
+			continue
+		}
+		for j := e.First; j < e.Last; j++ {
+			if strings.EqualFold(a.Tokens[j].Text, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounBefore reports whether the word w is written before src outside
@@ -226,6 +254,18 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 		}
 		if closed {
 			zone = append(zone, after...)
+		}
+	}
+	// "Tobias Engström of Nordbank Markets asked…": the body a person is
+	// of, from or at, right after the name.
+	if k := e.Last; k+1 < len(a.Tokens) && a.Tokens[k].Sent == a.Tokens[e.First].Sent {
+		switch strings.ToLower(a.Tokens[k].Text) {
+		case "of", "from", "at":
+			if o := t.entityAt(k + 1); o >= 0 && a.Entities[o].Type == nlp.ORG && a.Entities[o].First == k+1 {
+				for j := a.Entities[o].First; j < a.Entities[o].Last; j++ {
+					zone = append(zone, strings.ToLower(a.Tokens[j].Text))
+				}
+			}
 		}
 	}
 	return zone

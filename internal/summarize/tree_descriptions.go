@@ -371,6 +371,23 @@ func (t *tree) clusterDescription(i int) int {
 	return -1
 }
 
+// opensBodyName reports whether a name of one word the entity model read
+// as a person's is the first word of an organisation's name the story
+// gives ("Nordbank" of "the Nordbank analyst" beside "Nordbank Markets").
+func (t *tree) opensBodyName(e *nlp.Entity) bool {
+	a := t.a
+	if e.Last-e.First != 1 {
+		return false
+	}
+	w := a.Tokens[e.First].Text
+	for oi := range a.Entities {
+		if o := &a.Entities[oi]; o.Type == nlp.ORG && o.Last-o.First > 1 && a.Tokens[o.First].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
 // personIn returns the PERSON entity inside the phrase headed by src (its
 // subtree, without clauses), nearest to src, or -1; a lone nationality
 // ("Qatari") is no person, and one ending in a title ("Acme Chief") comes
@@ -390,7 +407,7 @@ func (t *tree) personIn(src int) int {
 			// ("Qatari officials") is no person.
 			continue
 		}
-		if !t.inPhrase(e.First, src) || t.ownerOf(e, src) || t.employerBefore(ei, lo, hi) {
+		if !t.inPhrase(e.First, src) || t.ownerOf(e, src) || t.employerBefore(ei, lo, hi) || t.opensBodyName(e) {
 			continue
 		}
 		d := e.First - src
