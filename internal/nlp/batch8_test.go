@@ -36,6 +36,9 @@ func TestBatch8Entities(t *testing.T) {
 			[]string{"PERSON:Tobias Engström", "ORG:Nordbank Markets"}, []string{"Tobias Engström of Nordbank Markets"}},
 		{"Catherine of Aragon was the first wife of Henry VIII.",
 			nil, []string{"Catherine"}},
+		// A company named for the commodity it mines.
+		{"About 2,300 workers went on strike after rejecting the final offer from operator Andes Pacifico Copper on Thursday.",
+			[]string{"ORG:Andes Pacifico Copper"}, nil},
 		// A syllable of one letter, as Malay names of southern Thailand
 		// are romanised.
 		{"Rohana Sa-i, a lecturer at the university, said the plan was fragile.",

@@ -1960,6 +1960,11 @@ var companyDesignations = map[string]bool{
 	// ("Thames Water", "Georgia Power", "Tata Steel", "British Gas").
 	"Water": true, "Power": true, "Energy": true, "Gas": true, "Oil": true, "Steel": true, "Mining": true,
 	"Rail": true, "Electric": true, "Telecom": true, "Petroleum": true,
+	// And those of the commodities a company mines or makes ("Andes
+	// Pacifico Copper"); not "Gold", "Silver" or "Sugar", which are
+	// surnames too.
+	"Copper": true, "Aluminium": true, "Aluminum": true, "Cement": true, "Chemicals": true, "Metals": true,
+	"Minerals": true, "Lithium": true, "Fertilizers": true, "Fertilisers": true, "Textiles": true, "Plastics": true,
 }
 
 // midSentence reports whether token i is a name by its capital alone: it
