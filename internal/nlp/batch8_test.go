@@ -39,6 +39,11 @@ func TestBatch8Entities(t *testing.T) {
 		// A company named for the commodity it mines.
 		{"About 2,300 workers went on strike after rejecting the final offer from operator Andes Pacifico Copper on Thursday.",
 			[]string{"ORG:Andes Pacifico Copper"}, nil},
+		// A firm's name written as two words run together.
+		{"ExxonMobil, which operates the Stabroek block, declined to comment on the talks.",
+			[]string{"ORG:ExxonMobil"}, nil},
+		{"Governor Ron DeSantis and Senator Mitch McConnell met LeBron James.",
+			nil, []string{"DeSantis", "McConnell", "LeBron"}},
 		// A syllable of one letter, as Malay names of southern Thailand
 		// are romanised.
 		{"Rohana Sa-i, a lecturer at the university, said the plan was fragile.",
@@ -142,6 +147,23 @@ func TestSubjectsOfSaying(t *testing.T) {
 		}
 		if a.Tokens[said].Rel != "root" || a.Tokens[subj].Head != said || a.Tokens[subj].Rel != "nsubj" {
 			t.Errorf("%q: said %s, %s head %d %s; want said root, %s its nsubj", tt.text, a.Tokens[said].Rel, tt.subject, a.Tokens[subj].Head, a.Tokens[subj].Rel, tt.subject)
+		}
+	}
+}
+
+// TestCamelCase checks which words read as a firm's two words run
+// together.
+func TestCamelCase(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"ExxonMobil", true}, {"BlackRock", true}, {"PepsiCo", true},
+		{"McKinsey", false}, {"DeSantis", false}, {"LeBron", false}, {"FitzGerald", false},
+		{"NATO", false}, {"USMCA", false}, {"Exxon", false}, {"YouTube", false}, {"Smith-Jones", false},
+	} {
+		if got := camelCase(tt.w); got != tt.want {
+			t.Errorf("camelCase(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
 }

@@ -204,6 +204,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	// after "Per-Olav Strømsnes".
 	named = doubleGivenNames(a, x, named)
 	named = personsOfBodies(a, x, named)
+	named = camelCaseFirms(a, named)
 	if r.docRules&3 != 0 {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
 	}

@@ -188,6 +188,55 @@ func doubleGivenNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	return spans
 }
 
+// camelCaseFirms adds, as an organisation, a proper noun the model found
+// nothing in that is written as two capitalised words run together, the
+// first of five letters or more ("ExxonMobil", "BlackRock", "PepsiCo"), as
+// firms write their names and people do not ("McKinsey", "DeSantis",
+// "LeBron", "FitzGerald" open with a shorter part).
+func camelCaseFirms(a *Analysis, spans []nerSpan) []nerSpan {
+	added := false
+	k := 0
+	for i := range a.Tokens {
+		for k < len(spans) && spans[k].last <= i {
+			k++
+		}
+		if k < len(spans) && spans[k].first <= i || a.Tokens[i].UPOS != "PROPN" || !camelCase(a.Tokens[i].Text) {
+			continue
+		}
+		spans = append(spans, nerSpan{i, i + 1, ORG})
+		added = true
+	}
+	if added {
+		slices.SortFunc(spans, func(p, q nerSpan) int { return p.first - q.first })
+	}
+	return spans
+}
+
+// camelCase reports whether w is two or more capitalised ASCII words run
+// together, the first of five letters or more, all letters.
+func camelCase(w string) bool {
+	if len(w) < 7 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	first := 0 // length of the first part
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			if w[i-1] < 'a' || w[i-1] > 'z' {
+				return false // "NATO", "USMCA": an acronym
+			}
+			if first == 0 {
+				first = i
+			}
+		default:
+			return false
+		}
+	}
+	return first >= 5 && first < len(w)-1
+}
+
 // personsOfBodies splits a person's span that runs on over "of" into a
 // body's or a place's name ("Tobias Engström of Nordbank Markets",
 // "Maria Lopez of Chicago"): the person is the name before "of", of two
