@@ -372,6 +372,7 @@ conditions package`)
 
 // parse reads a question, with the conversation so far for follow-ups.
 func (a *Article) parse(raw string, history []Turn) *question {
+	raw = plainWords(raw)
 	if moved, ok := frontedPhrase(raw); ok {
 		return a.parse(moved, history)
 	}
@@ -1698,6 +1699,51 @@ func (q *question) modalNeed(w string) bool {
 		return q.followedBy(w, "to")
 	}
 	return false
+}
+
+// casualWords are the words a question may use for what an article
+// writes otherwise: "till" for "until", "dad" for "father".
+var casualWords = map[string]string{
+	"till": "until", "til": "until", "dad": "father", "daddy": "father", "mum": "mother", "mom": "mother",
+	"mummy": "mother", "mommy": "mother", "hubby": "husband", "bro": "brother", "sis": "sister",
+}
+
+// plainWords returns the question raw with each casual word (in lower
+// case, as a whole word) written as an article would write it.
+func plainWords(raw string) string {
+	var b strings.Builder
+	changed := false
+	start := -1
+	flush := func(end int) {
+		w := raw[start:end]
+		if p, ok := casualWords[w]; ok {
+			b.WriteString(p)
+			changed = true
+		} else {
+			b.WriteString(w)
+		}
+		start = -1
+	}
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			flush(i)
+			b.WriteByte(c)
+		case !letter:
+			b.WriteByte(c)
+		}
+	}
+	if start >= 0 {
+		flush(len(raw))
+	}
+	if !changed {
+		return raw
+	}
+	return b.String()
 }
 
 // casualPeople are the words a question may put after a description to
