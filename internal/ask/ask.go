@@ -389,8 +389,10 @@ func (a *Article) age(q *question) (Result, bool) {
 	for i, s := range a.sents {
 		fs := strings.Fields(s)
 		for k, f := range fs {
+			// A word of the name, or every part of a hyphened one
+			// ("Ofori-Darko,").
 			w := words(f)
-			if len(w) != 1 || !slices.Contains(q.ent.keys, w[0]) {
+			if len(w) == 0 || slices.ContainsFunc(w, func(x string) bool { return !slices.Contains(q.ent.keys, x) }) {
 				continue
 			}
 			// "Parise, 35," / "Braun, 38 –"
@@ -403,9 +405,33 @@ func (a *Article) age(q *question) (Result, bool) {
 					return Result{Answer: s + " " + ref(i), Citations: a.cite(i), Confidence: 0.8, Focus: q.ent.full}, true
 				}
 			}
+			// "Kwabena Ofori-Darko … dies at 79", "Parise, aged 35", "at
+			// the age of 79"
+			for j := k + 1; j+1 < len(fs) && j <= k+12; j++ {
+				if ageAt(fs, j) {
+					return Result{Answer: s + " " + ref(i), Citations: a.cite(i), Confidence: 0.8, Focus: q.ent.full}, true
+				}
+			}
 		}
 	}
 	return decline(fmt.Sprintf("The article doesn't give %s's age.", q.ent.full), q.ent.full), true
+}
+
+// ageAt reports whether the words fs[j:] open with an age as news gives
+// one after a name: "aged 35", "dies at 79" (or "died", "dead"), "at the
+// age of 79".
+func ageAt(fs []string, j int) bool {
+	w := strings.ToLower(fs[j])
+	next := strings.TrimRight(fs[j+1], ",.;:")
+	switch w {
+	case "aged":
+		return isAge(next)
+	case "dies", "died", "dead":
+		return strings.EqualFold(fs[j+1], "at") && j+2 < len(fs) && isAge(strings.TrimRight(fs[j+2], ",.;:"))
+	case "age":
+		return strings.EqualFold(fs[j+1], "of") && j+2 < len(fs) && isAge(strings.TrimRight(fs[j+2], ",.;:"))
+	}
+	return false
 }
 
 // isAge reports whether s is a number a person's age can be (1 to 119).

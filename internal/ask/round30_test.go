@@ -17,3 +17,19 @@ The team's captain, Silje Haugland, drafted and sent the letter in August. Her f
 		{"dad is father", plan, "what did her dad say about the letter she sent", []string{"Geir Haugland"}, nil, false},
 	})
 }
+
+// TestRound30Ages: an age given the way an obituary or a court report
+// gives it ("… dies at 79", "aged 35", "at the age of 61") answers "how
+// old", also for a hyphened name ("Ofori-Mensah,").
+func TestRound30Ages(t *testing.T) {
+	obit := textArticle(t, `Kwabena Ofori-Mensah, cocoa negotiator who made buyers pay a premium, dies at 79
+
+ACCRA - Kwabena Ofori-Mensah, who negotiated a living-income premium for cocoa farmers, has died.
+
+Farmers' leader Ama Boateng, aged 52, said he had changed their lives. His rival at the talks, Pieter Claes, retired at the age of 61.`)
+	runAnswerCases(t, []answerCase{
+		{"dies at", obit, "how old was ofori-mensah when he died", []string{"79"}, nil, false},
+		{"aged", obit, "how old is ama boateng", []string{"aged 52"}, nil, false},
+		{"at the age of", obit, "how old was pieter claes when he retired", []string{"61"}, nil, false},
+	})
+}
