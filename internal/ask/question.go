@@ -1702,10 +1702,13 @@ func (q *question) modalNeed(w string) bool {
 }
 
 // casualWords are the words a question may use for what an article
-// writes otherwise: "till" for "until", "dad" for "father".
+// writes otherwise: "till" for "until", "dad" for "father", "govt" for
+// "government", "acc to" for "according to".
 var casualWords = map[string]string{
 	"till": "until", "til": "until", "dad": "father", "daddy": "father", "mum": "mother", "mom": "mother",
 	"mummy": "mother", "mommy": "mother", "hubby": "husband", "bro": "brother", "sis": "sister",
+	"govt": "government", "dept": "department", "mgmt": "management", "intl": "international",
+	"acc": "according", "approx": "approximately", "pres": "president",
 }
 
 // plainWords returns the question raw with each casual word (in lower
