@@ -94,6 +94,15 @@ func (t *tree) nearestPerson(src int, g byte) int {
 
 // nearestPersonBut is nearestPerson skipping the people of cluster skip.
 func (t *tree) nearestPersonBut(src int, g byte, skip int) int {
+	return t.nearestPersonIf(src, g, func(ei int) bool {
+		return !(skip >= 0 && t.clusterAt(t.a.Entities[ei].Last-1) == skip) && !t.slipOf(src, ei, g)
+	})
+}
+
+// nearestPersonIf returns the person entity named last before src, in the
+// three paragraphs before it, who can be of sex g and whom keep accepts,
+// or -1.
+func (t *tree) nearestPersonIf(src int, g byte, keep func(ei int) bool) int {
 	a := t.a
 	lo := t.parasBack(src, 3)
 	for ei := len(a.Entities) - 1; ei >= 0; ei-- {
@@ -104,7 +113,7 @@ func (t *tree) nearestPersonBut(src int, g byte, skip int) int {
 		if e.Last <= lo {
 			break
 		}
-		if e.Type != nlp.PERSON || t.quoted[e.First] || skip >= 0 && t.clusterAt(e.Last-1) == skip || t.namesNoPerson(t.clusterAt(e.Last-1)) || t.slipOf(src, ei, g) {
+		if e.Type != nlp.PERSON || t.quoted[e.First] || t.namesNoPerson(t.clusterAt(e.Last-1)) || !keep(ei) {
 			continue
 		}
 		if eg := t.entityGender(ei); eg != 0 && eg != g {

@@ -189,14 +189,7 @@ func TestSingleQuoteSpans(t *testing.T) {
 			[]string{"study the offer document with the care our charter requires"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range findQuotes(tt.text, splitParagraphs(tt.text)) {
-				var parts []string
-				for _, s := range q.segs {
-					parts = append(parts, tt.text[s.start:s.end])
-				}
-				got = append(got, strings.Join(parts, " "))
-			}
+			got := quoteTexts(tt.text)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("quotes %q, want %q", got, tt.want)
 			}
@@ -223,17 +216,24 @@ func TestNestedQuoteSpans(t *testing.T) {
 			[]string{"'Fair' is the word they use"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range findQuotes(tt.text, splitParagraphs(tt.text)) {
-				var parts []string
-				for _, s := range q.segs {
-					parts = append(parts, tt.text[s.start:s.end])
-				}
-				got = append(got, strings.Join(parts, " "))
-			}
+			got := quoteTexts(tt.text)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("quotes %q, want %q", got, tt.want)
 			}
 		})
 	}
+}
+
+// quoteTexts returns the words of each quotation findQuotes finds in
+// text, its segments joined by a space.
+func quoteTexts(text string) []string {
+	var got []string
+	for _, q := range findQuotes(text, splitParagraphs(text)) {
+		var parts []string
+		for _, s := range q.segs {
+			parts = append(parts, text[s.start:s.end])
+		}
+		got = append(got, strings.Join(parts, " "))
+	}
+	return got
 }

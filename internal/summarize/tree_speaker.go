@@ -1443,28 +1443,11 @@ func (t *tree) namedBelow(src int, n string) bool {
 // (the one who spoke last is ruled out, and a person named long before
 // is too weak a guess).
 func (t *tree) nearestUnbound(src int) int {
-	a := t.a
-	g := wordGender(a.Tokens[src].Text)
+	g := wordGender(t.a.Tokens[src].Text)
 	if g == 0 {
 		return -1
 	}
-	lo := t.parasBack(src, 3)
-	for ei := len(a.Entities) - 1; ei >= 0; ei-- {
-		e := &a.Entities[ei]
-		if e.First >= src {
-			continue
-		}
-		if e.Last <= lo {
-			break
-		}
-		if e.Type != nlp.PERSON || t.quoted[e.First] || t.namesNoPerson(t.clusterAt(e.Last-1)) || t.namedBelow(src, t.entityFullName(ei)) {
-			continue
-		}
-		if eg := t.entityGender(ei); eg == 0 || eg == g {
-			return ei
-		}
-	}
-	return -1
+	return t.nearestPersonIf(src, g, func(ei int) bool { return !t.namedBelow(src, t.entityFullName(ei)) })
 }
 
 // below reports whether token k lies below token v in the tree, outside
