@@ -84,7 +84,7 @@ func syllableNames(a *Analysis, x *nerDoc, spans []nerSpan) {
 		// A surname's second part written with its capital
 		// ("Jalali-Far dismissed…", read as "Jalali" alone).
 		capital := len(w) >= 2 && unicode.IsUpper([]rune(a.Tokens[i+1].Text)[0]) && writtenWhole(a, x, spans, k, i-1, w)
-		if !capital && (len(w) < 1 || len(w) > 5 || !isLowerASCII(w) || strings.ContainsAny(w, "-'") || strings.HasPrefix(a.Tokens[i+1].XPOS, "VB") || strings.HasPrefix(a.Tokens[i+1].XPOS, "JJ")) {
+		if !capital && (len(w) > 5 || !isLowerASCII(w) || strings.ContainsAny(w, "-'") || strings.HasPrefix(a.Tokens[i+1].XPOS, "VB") || strings.HasPrefix(a.Tokens[i+1].XPOS, "JJ")) {
 			continue
 		}
 		if n := i + 2; n < len(a.Tokens) && a.Tokens[n].Sent == a.Tokens[i].Sent && (a.Tokens[n].UPOS == "NOUN" || a.Tokens[n].UPOS == "ADJ") {

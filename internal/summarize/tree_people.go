@@ -310,16 +310,9 @@ func KinReciprocals(w string) []string { return kinReciprocals[strings.ToLower(w
 // the one whose name owns the reciprocal noun set off after the owner's
 // name ("Ida Sørensen, Mikkel's older sister" for her brother), or the
 // person named right before "and his wife, Lucia" for her husband; "".
-func (t *tree) relativeOf(src int) string {
+// owner is the name its possessive stands for (kinOwner).
+func (t *tree) relativeOf(src int, owner string) string {
 	a := t.a
-	o := t.child(src, "nmod:poss")
-	if o < 0 || t.quoted[src] {
-		return ""
-	}
-	owner, ok := t.speakerOf(o)
-	if !ok || !properName(owner) {
-		return ""
-	}
 	recips := kinReciprocals[strings.ToLower(a.Tokens[src].Lemma)]
 	ownerIn := func(sent int) bool {
 		for ei := range a.Entities {
@@ -370,17 +363,10 @@ func (t *tree) relativeOf(src int) string {
 // eldest daughter"), the one person the story named before by the same
 // word for the same person's kin (or, for "his" or "her", a person who
 // can be theirs), the name set off after it ("said his daughter, Abena
-// Ofori-Darko,"); "" when none or two.
-func (t *tree) sameKin(src int) string {
+// Ofori-Darko,"); "" when none or two. o is the possessive and owner
+// the name it stands for (kinOwner).
+func (t *tree) sameKin(src, o int, owner string) string {
 	a := t.a
-	o := t.child(src, "nmod:poss")
-	if o < 0 || t.quoted[src] {
-		return ""
-	}
-	owner, ok := t.speakerOf(o)
-	if !ok || !properName(owner) {
-		return ""
-	}
 	lemma := strings.ToLower(a.Tokens[src].Lemma)
 	found := ""
 	for k := 0; k < src; k++ {
@@ -430,6 +416,22 @@ func (t *tree) sameOwner(o int, n string) bool {
 	}
 	eg := t.entityGender(e)
 	return eg == 0 || eg == g
+}
+
+// kinOwner returns, for a noun of kin at src outside quotation marks,
+// whose kin it is ("his" of "his eldest daughter"): the possessive's
+// token and the name it stands for; -1 and "" when it has none or no
+// proper name resolves it.
+func (t *tree) kinOwner(src int) (int, string) {
+	o := t.child(src, "nmod:poss")
+	if o < 0 || t.quoted[src] {
+		return -1, ""
+	}
+	owner, ok := t.speakerOf(o)
+	if !ok || !properName(owner) {
+		return -1, ""
+	}
+	return o, owner
 }
 
 // kinNamed returns the full name of the person named at token y, a

@@ -299,11 +299,13 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	// "Her brother", "her husband": the one the story names as that
 	// relative of hers.
 	if tok.UPOS == "NOUN" && kinReciprocals[strings.ToLower(tok.Lemma)] != nil {
-		if n := t.sameKin(src); n != "" {
-			return n, true
-		}
-		if n := t.relativeOf(src); n != "" {
-			return n, true
+		if o, owner := t.kinOwner(src); o >= 0 {
+			if n := t.sameKin(src, o, owner); n != "" {
+				return n, true
+			}
+			if n := t.relativeOf(src, owner); n != "" {
+				return n, true
+			}
 		}
 	}
 	// Any description of a person, or of someone the noun lexicon does
