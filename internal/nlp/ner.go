@@ -186,7 +186,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		// "JETP Secretariat", "Viet Nam Daily Herald": a name that ends
 		// in the word for an institution is a body's, whatever the
 		// model read, unless it opens with a given name the lists know.
-		if sp := &named[k]; sp.typ == PERSON && sp.last-sp.first > 1 && institutionHeads[x.lower[sp.last-1]] && x.words[sp.last-1] != x.lower[sp.last-1] && !givenNameIn(x, sp.first, sp.first+1) {
+		if sp := &named[k]; sp.typ == PERSON && sp.last-sp.first > 1 && x.institutionWord(sp.last-1) && !givenNameIn(x, sp.first, sp.first+1) {
 			sp.typ = ORG
 		}
 	}
@@ -1629,7 +1629,7 @@ func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		// A name that ends in an institution's word ("St. Brigid Medical
 		// Center", "Carlow University"), read as a place that no list
 		// knows, is the institution.
-		if sp := &spans[k]; (sp.typ == LOC || sp.typ == GPE || sp.typ == "PLACE") && sp.last-sp.first >= 2 && institutionWords[x.words[sp.last-1]] && !x.listedPlace(sp.first, sp.last) {
+		if sp := &spans[k]; (sp.typ == LOC || sp.typ == GPE || sp.typ == "PLACE") && sp.last-sp.first >= 2 && x.institutionWord(sp.last-1) && !x.listedPlace(sp.first, sp.last) {
 			sp.typ = ORG
 		}
 	}
@@ -1648,7 +1648,7 @@ func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		for k := 2; k < n; k++ {
 			key += " " + x.words[sp.first+k-1]
 			prefix[key] = true
-			if institutionWords[x.words[sp.last-1]] {
+			if x.institutionWord(sp.last - 1) {
 				if institution == nil {
 					institution = map[string]bool{}
 				}
@@ -1737,13 +1737,6 @@ func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	}
 	return spans
 }
-
-// institutionWords are the words that end the name of an institution
-// whose short form drops them ("St. Brigid Medical Center" is "St.
-// Brigid").
-var institutionWords = map[string]bool{"Center": true, "Centre": true, "Hospital": true,
-	"University": true, "College": true, "School": true, "Clinic": true, "Institute": true, "Foundation": true,
-	"Association": true, "Council": true, "Union": true, "Group": true, "Company": true, "Corporation": true}
 
 // listedPlace reports whether a word of [first, last) is in the name
 // lists of places.
@@ -2004,10 +1997,13 @@ func acronymWord(w string) bool {
 	return true
 }
 
-// institutionHeads are the words that close the names of institutions,
-// bodies and newspapers and no person's ("Secretariat", "Ministry",
+// institutionHeads are the words (in lower case) that close the names of
+// institutions, bodies and newspapers and no person's or place's ("St.
+// Brigid Medical Center", "Carlow University", "JETP Secretariat",
 // "Herald"); not "Court", "Bank" or "Post", which are surnames too.
 var institutionHeads = map[string]bool{
+	"center": true, "centre": true, "hospital": true, "school": true, "clinic": true,
+	"group": true, "company": true, "corporation": true,
 	"secretariat": true, "ministry": true, "commission": true, "council": true, "parliament": true,
 	"federation": true, "confederation": true, "association": true, "agency": true, "institute": true,
 	"foundation": true, "authority": true, "directorate": true, "committee": true, "department": true,
@@ -2015,6 +2011,12 @@ var institutionHeads = map[string]bool{
 	"assembly": true, "tribunal": true, "bureau": true, "syndicate": true, "guild": true,
 	"cooperative": true, "consortium": true, "union": true, "party": true, "league": true,
 	"herald": true, "gazette": true, "tribune": true, "chronicle": true, "journal": true,
+}
+
+// institutionWord reports whether word i, written with a capital, is one
+// of institutionHeads.
+func (x *nerDoc) institutionWord(i int) bool {
+	return institutionHeads[x.lower[i]] && x.words[i] != x.lower[i]
 }
 
 // besideNouns are what a body is, set beside its name as an apposition
