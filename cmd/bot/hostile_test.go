@@ -173,25 +173,57 @@ func gzipServer(t *testing.T, body []byte) *httptest.Server {
 	return srv
 }
 
-// buildTestBinary builds this package's tests without -race, once.
-var buildTestBinary = sync.OnceValues(func() (string, error) {
-	dir, err := os.MkdirTemp("", "parley-hostile-")
-	if err != nil {
-		return "", err
+// testBinary is this package's test binary built without -race: built at
+// most once per run (the first hostile test that needs it) and removed by
+// TestMain when the run ends, so that no run leaves ~50 MB in the temporary
+// directory.
+type testBinary struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+}
+
+// build builds the binary on its first call and returns its path.
+func (b *testBinary) build() (string, error) {
+	b.once.Do(func() {
+		b.dir, b.err = os.MkdirTemp("", "parley-hostile-")
+		if b.err != nil {
+			return
+		}
+		bin := filepath.Join(b.dir, "bot.test")
+		out, err := exec.Command("go", "test", "-c", "-o", bin, ".").CombinedOutput()
+		if err != nil {
+			b.err = fmt.Errorf("go test -c: %v\n%s", err, out)
+			return
+		}
+		b.path = bin
+	})
+	return b.path, b.err
+}
+
+// remove deletes the binary's directory, if one was made.
+func (b *testBinary) remove() {
+	if b.dir != "" {
+		os.RemoveAll(b.dir)
 	}
-	bin := filepath.Join(dir, "bot.test")
-	out, err := exec.Command("go", "test", "-c", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		return "", fmt.Errorf("go test -c: %v\n%s", err, out)
-	}
-	return bin, nil
-})
+}
+
+// hostileBin is the run's test binary for the hostile children.
+var hostileBin testBinary
+
+// TestMain removes the hostile children's test binary after the run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	hostileBin.remove()
+	os.Exit(code)
+}
 
 // runChild runs the test binary as a hostile child and returns its exit
 // code, outputs and peak RSS in bytes.
 func runChild(t *testing.T, env ...string) (int, string, string, int64) {
 	t.Helper()
-	bin, err := buildTestBinary()
+	bin, err := hostileBin.build()
 	if err != nil {
 		t.Fatal(err)
 	}
