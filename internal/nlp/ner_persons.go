@@ -1,0 +1,676 @@
+package nlp
+
+import (
+	"slices"
+	"strings"
+)
+
+// Span repairs of people's names: titles before a name, given names and
+// surnames written apart, names joined by hyphens, a surname standing for
+// the person named in full, and what is not a person's name at all.
+
+// titleGoesOn reports whether the capitalised words from k on go on with
+// a title ("Executive Officer", "Officer") rather than start a name.
+func titleGoesOn(x *nerDoc, k int) bool {
+	for j := k; j < len(x.words) && j < k+2 && capitalised(x.words[j]); j++ {
+		if x.gaz[j]&titleAny != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAny is the gazetteer bits of a title word at any place in its
+// phrase ("chief", "chief executive", "spokesman").
+var titleAny = gazBit('T', 'U') | gazBit('T', 'B') | gazBit('T', 'I') | gazBit('T', 'L')
+
+// employersBeforeTitles makes an organisation of a one-word name the
+// model typed as a person where the word, so typed or as an
+// organisation, stands before a title and a person's name ("Kystfly chief
+// executive Halvard Rønning") or between "the" and a title ("the Kystfly
+// chief"): it names whom the person works for, and every span of the
+// word alone follows. Not where it is the surname of a person the
+// document names in full ("Obama spokesman Josh Earnest" beside "Barack
+// Obama"), nor a name the lists know.
+func employersBeforeTitles(a *Analysis, x *nerDoc, spans []nerSpan) {
+	surnames := map[string]bool{}
+	for _, sp := range spans {
+		if sp.typ == PERSON && sp.last-sp.first >= 2 {
+			surnames[x.words[sp.last-1]] = true
+		}
+	}
+	employer := map[string]bool{}
+	for k, sp := range spans {
+		w := x.words[sp.first]
+		if sp.typ != PERSON && sp.typ != ORG || sp.last-sp.first != 1 || surnames[w] || nerListedType(x, sp) >= 0 {
+			continue
+		}
+		j := sp.last
+		// A title's words the lists do not know inside it count
+		// ("Chief Executive Officer").
+		for j < len(x.words) && j < sp.last+4 && a.Tokens[j].Sent == a.Tokens[sp.first].Sent &&
+			(x.gaz[j]&titleAny != 0 || j > sp.last && j+1 < len(x.words) && capitalised(x.words[j]) && x.gaz[j+1]&titleAny != 0) {
+			j++
+		}
+		if j == sp.last {
+			continue
+		}
+		// "Kystfly chief executive Halvard Rønning", or "the Kystfly
+		// chief": a person's name takes no article.
+		named := k+1 < len(spans) && spans[k+1].first == j && spans[k+1].typ == PERSON
+		if !named && !(sp.first > 0 && strings.EqualFold(x.words[sp.first-1], "the")) {
+			continue
+		}
+		employer[w] = true
+	}
+	if len(employer) == 0 {
+		return
+	}
+	for k := range spans {
+		if sp := &spans[k]; sp.typ == PERSON && sp.last-sp.first == 1 && employer[x.words[sp.first]] {
+			sp.typ = ORG
+		}
+	}
+}
+
+// titledNames makes a person of a name the model typed as an organisation
+// or a place when a title set off by a comma follows it ("Zippy Duvall, the
+// president of the American Farm Bureau, said", "He Jianxiong, the former
+// executive director for China"): a body or a place is not described by a
+// title a person holds. Titles are the entity lists' title words, heading
+// the phrase after the comma (not "the president's office"), whose words
+// may be joined by hyphens ("the Charlotte-Mecklenburg police chief"). It returns
+// the indexes of the spans it made persons.
+func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != "ORG" && sp.typ != "PLACE" || nerListedType(x, *sp) >= 0 {
+			continue
+		}
+		if sp.last+1 >= len(a.Tokens) || a.Tokens[sp.last].Text != "," {
+			continue
+		}
+		sent := a.Tokens[sp.first].Sent
+		j := sp.last + 1
+		if a.Tokens[j].UPOS == "DET" {
+			j++
+		}
+		for n := 0; n < 6 && j < len(a.Tokens) && a.Tokens[j].Sent == sent; n, j = n+1, j+1 {
+			tj := &a.Tokens[j]
+			if tj.XPOS == "NN" && x.gaz[j]&gazBit('T', 'U') != 0 {
+				if j+1 >= len(a.Tokens) || a.Tokens[j+1].XPOS != "POS" && a.Tokens[j+1].UPOS != "NOUN" {
+					sp.typ = PERSON
+					firm = append(firm, k)
+				}
+				break
+			}
+			if tj.UPOS != "ADJ" && tj.UPOS != "NOUN" && tj.UPOS != "PROPN" && tj.XPOS != "POS" && !innerHyphen(a, j) {
+				break
+			}
+		}
+	}
+	return firm
+}
+
+// innerHyphen reports whether token j is a hyphen written inside a word
+// ("Charlotte-Mecklenburg"), with no space on either side.
+func innerHyphen(a *Analysis, j int) bool {
+	return j > 0 && a.Tokens[j].Text == "-" && !a.Tokens[j-1].SpaceAfter && !a.Tokens[j].SpaceAfter
+}
+
+// placeBeforeName splits a listed place off the front of a person's name
+// that a preposition governs ("China's ambassador to Britain Liu Xiaoming",
+// read as one name "Britain Liu Xiaoming", or as one place after a title):
+// the place ends the role, the name follows it. Spans stay in text order.
+func placeBeforeName(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	var out []nerSpan
+	for k, sp := range spans {
+		place := x.gaz[sp.first]&(gazBit('C', 'U')|gazBit('S', 'U')|gazBit('Y', 'U')) != 0
+		// A person's span, or any span after a title and a preposition
+		// ("ambassador to Britain Liu Xiaoming" read as one place).
+		titled := sp.first >= 2 && x.gaz[sp.first-2]&gazBit('T', 'U') != 0
+		if sp.typ != PERSON && !(titled && sp.typ == "PLACE") || sp.last-sp.first < 3 || !place || sp.first == 0 || a.Tokens[sp.first-1].UPOS != "ADP" {
+			if out != nil {
+				out = append(out, sp)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]nerSpan, 0, len(spans)+1), spans[:k]...)
+		}
+		out = append(out, nerSpan{first: sp.first, last: sp.first + 1, typ: "PLACE"}, nerSpan{first: sp.first + 1, last: sp.last, typ: PERSON})
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// spreadPersons gives the type PERSON to every other mention of a name the
+// rules above made a person from the words around it (spans[k] for k in
+// firm), unless the name lists know it as something else: the one
+// sentence that says who the name is speaks for the document.
+func spreadPersons(x *nerDoc, spans []nerSpan, firm []int) {
+	for _, k := range firm {
+		f := spans[k]
+		f.typ = PERSON
+		for m := range spans {
+			sp := &spans[m]
+			if sp.typ == PERSON || sp.last-sp.first != f.last-f.first || nerListedType(x, *sp) >= 0 {
+				continue
+			}
+			same := true
+			for i := 0; i < f.last-f.first; i++ {
+				if x.words[sp.first+i] != x.words[f.first+i] {
+					same = false
+					break
+				}
+			}
+			if same {
+				sp.typ = PERSON
+			}
+		}
+		spans[k].typ = PERSON
+	}
+}
+
+// dropLowerNames drops a name of common nouns in lower case after a
+// determiner, which the model read from a noun phrase ("the union’s
+// strike" as an organisation): a name has a capital. (Web text writes
+// names in lower case too, "went to google", so only after "the", "a",
+// "this"….)
+func dropLowerNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		common := sp.first > 0 && a.Tokens[sp.first-1].UPOS == "DET"
+		for k := sp.first; k < sp.last && common; k++ {
+			common = x.words[k] == x.lower[k] && x.lexLower[k] != "" && a.Tokens[k].UPOS == "NOUN"
+		}
+		if common {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// dropPluralPersons drops a "person" of one word the tagger read as a
+// plural proper noun that the lexicon or the document itself writes in
+// lower case ("Members’ voices", a subhead, where the story writes "its
+// members"): a person's name is no plural. (A people's name, "the
+// Tagbanuas", stays.)
+func dropPluralPersons(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	if len(a.Tokens) == 0 || a.Tokens[0].XPOS == "" {
+		return spans
+	}
+	var lower map[string]bool // the document's words in lower case, built once needed
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.typ == PERSON && sp.last-sp.first == 1 && a.Tokens[sp.first].XPOS == "NNPS" {
+			if lower == nil {
+				lower = map[string]bool{}
+				for k := range x.words {
+					if w := x.words[k]; w == x.lower[k] {
+						lower[w] = true
+					}
+				}
+			}
+			if x.lexLower[sp.first] != "" || lower[x.lower[sp.first]] {
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// dropTitlePhrases drops a "person" that is a title phrase right before a
+// person's name, which the model read as two persons ("Labour's Shadow
+// Home Secretary | Yvette Cooper"): its last word is a title the lists
+// know and none of its words a given name.
+func dropTitlePhrases(x *nerDoc, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for k, sp := range spans {
+		if sp.typ == PERSON && k+1 < len(spans) && spans[k+1].typ == PERSON && spans[k+1].first == sp.last &&
+			x.gaz[sp.last-1]&(gazBit('T', 'U')|gazBit('T', 'L')) != 0 && !givenNameIn(x, sp.first, sp.last) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// givenNameIn reports whether a word of first..last is a given name the
+// lists know.
+func givenNameIn(x *nerDoc, first, last int) bool {
+	given := gazBit('M', 'U') | gazBit('F', 'U') | gazBit('M', 'B') | gazBit('F', 'B')
+	for i := first; i < last; i++ {
+		if x.gaz[i]&given != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplesNames makes one organisation of a name written with "People's"
+// ("the People's Bank of China", "the Korean People's Army", "People's
+// Daily"), which the possessive splits for the model: the capitalised
+// words before it (no possessive among them) and the capitalised words
+// after it, with "of" and a name, replace the spans they overlap.
+func peoplesNames(a *Analysis, spans []nerSpan) []nerSpan {
+	toks := a.Tokens
+	cap := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		t := toks[i].Text
+		return t != "" && t[0] >= 'A' && t[0] <= 'Z' && toks[i].UPOS != "DET" && toks[i].UPOS != "PRON"
+	}
+	var add []nerSpan
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Text != "People" || (toks[i+1].Text != "'s" && toks[i+1].Text != "’s") || !cap(i+2) ||
+			toks[i+2].Sent != toks[i].Sent || i > 0 && toks[i-1].Sent == toks[i].Sent && (toks[i-1].Text == "'s" || toks[i-1].Text == "’s") && !cap(i-2) {
+			continue
+		}
+		first := i
+		for first > 0 && toks[first-1].Sent == toks[i].Sent && cap(first-1) && !strings.HasSuffix(toks[first-1].Text, "s'") {
+			first--
+		}
+		if first > 0 && (toks[first-1].Text == "'s" || toks[first-1].Text == "’s") {
+			first = i // "China's People's Daily": the owner is not in the name
+		}
+		last := i + 3
+		for last < len(toks) && toks[last].Sent == toks[i].Sent {
+			if cap(last) {
+				last++
+				continue
+			}
+			if toks[last].Text == "of" && cap(last+1) && toks[last+1].Sent == toks[i].Sent {
+				last += 2
+				continue
+			}
+			break
+		}
+		add = append(add, nerSpan{first, last, ORG})
+		i = last - 1
+	}
+	return replaceOverlapped(spans, add)
+}
+
+// splitKnownPersons splits off the end of a place's or a body's name a
+// person's full name the document gives on its own elsewhere ("Ambassador
+// to the United States Hamdullah Mohib" read as one place, after
+// "Ambassador Hamdullah Mohib says"): the person is a PERSON, and what
+// comes before keeps its type unless it ends in a title.
+func splitKnownPersons(x *nerDoc, spans []nerSpan) []nerSpan {
+	var persons [][2]int
+	for _, sp := range spans {
+		if sp.typ == PERSON && sp.last-sp.first >= 2 {
+			persons = append(persons, [2]int{sp.first, sp.last})
+		}
+	}
+	if len(persons) == 0 {
+		return spans
+	}
+	var out []nerSpan
+	changed := false
+	for _, sp := range spans {
+		cut := -1
+		for _, p := range persons {
+			if sp.typ == PERSON {
+				break // a title before a name is trimSpan's
+			}
+			n := p[1] - p[0]
+			if sp.last-sp.first <= n || p[0] == sp.last-n && p[1] == sp.last {
+				continue
+			}
+			same := true
+			for i := 0; i < n; i++ {
+				if x.words[sp.last-n+i] != x.words[p[0]+i] {
+					same = false
+					break
+				}
+			}
+			if same && (cut < 0 || sp.last-n < cut) {
+				cut = sp.last - n
+			}
+		}
+		if cut < 0 {
+			out = append(out, sp)
+			continue
+		}
+		changed = true
+		if head := (nerSpan{sp.first, cut, sp.typ}); x.gaz[cut-1]&(gazBit('T', 'U')|gazBit('T', 'L')) == 0 {
+			out = append(out, head)
+		}
+		out = append(out, nerSpan{cut, sp.last, PERSON})
+	}
+	if !changed {
+		return spans
+	}
+	return out
+}
+
+// joinHyphens joins two names of the same type written around a hyphen
+// with no space ("Jean-Claude Juncker", "Al-Qaeda"): the tokenizer splits
+// the hyphen off, and the model often leaves it out.
+func joinHyphens(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			h := prev.last
+			// Two acronyms joined, after a body's ("SAG-AFTRA"), are one
+			// body's, unless the second is a place the lists know
+			// ("EU-UK talks").
+			acronyms := prev.typ == ORG && sp.last-sp.first == 1 && acronymWord(a.Tokens[sp.first].Text) && !x.listedPlace(sp.first, sp.last)
+			if sp.first == h+1 && (sp.typ == prev.typ || sp.typ == ORG || acronyms) && a.Tokens[h].Text == "-" &&
+				!a.Tokens[h-1].SpaceAfter && !a.Tokens[h].SpaceAfter &&
+				a.Tokens[prev.first].Sent == a.Tokens[sp.first].Sent {
+				// One word written with a hyphen is one name; ending in
+				// an organisation's word it is that organisation
+				// ("Coca-Cola", "Al-Qaeda").
+				prev.last = sp.last
+				if !acronyms {
+					prev.typ = sp.typ
+				}
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// joinSplitNames joins the two halves of one name the model split: a
+// person's name around its particles ("Ursula | von der | Leyen", "Ludwig
+// | van | Beethoven"), and a people's adjective before the body's noun
+// that ends the organisation's name ("European | Union", "American |
+// Airlines").
+func joinSplitNames(a *Analysis, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			same := a.Tokens[prev.first].Sent == a.Tokens[sp.first].Sent
+			switch {
+			case same && prev.typ == PERSON && sp.typ == PERSON && sp.first > prev.last && sp.first-prev.last <= 2 && particlesBetween(a, prev.last, sp.first):
+				prev.last = sp.last
+				continue
+			case same && prev.typ == NORP && sp.typ == ORG && sp.first == prev.last && sp.last-sp.first == 1 && bodyNouns[strings.ToLower(a.Tokens[sp.first].Text)]:
+				prev.last, prev.typ = sp.last, ORG
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// hyphenatedNames carries a person's name over the other half of a
+// double-barrelled name written with a hyphen and no space, a proper noun
+// that no other entity holds or that the model alone read as a
+// one-word name of another kind ("Helen Carrow-Dunne", read as "Helen
+// Carrow"; "Linda Ferreira-Mendes", read as a person and a place): one
+// word written with a hyphen is one name. A half the lists know as a
+// place stays apart ("Ferreira-Lima"). A name of one word alone
+// ("Carrow | -Dunne replied") is carried only where the document writes
+// the whole word after a given name too: a word alone may be something
+// else the model took for a name ("the Mars-Moon architecture").
+func hyphenatedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	// open reports whether word j, next to span k on the side of span
+	// n, is a proper noun in no span or alone in span n, which is no
+	// person's and no listed place's.
+	open := func(n, j int) bool {
+		if t := &a.Tokens[j]; t.XPOS != "NNP" && t.XPOS != "NNPS" || !capitalised(t.Text) {
+			return false
+		}
+		if n < 0 || n >= len(spans) || spans[n].last <= j || spans[n].first > j {
+			return true
+		}
+		sp := spans[n]
+		return sp.first == j && sp.last == j+1 && sp.typ != PERSON && !x.listedPlace(j, j+1)
+	}
+	// carry gives span k's bounds carried over a hyphen after its end
+	// ("Carrow | -Dunne") or before its start ("Rhys- | Lloyd"), the
+	// span it takes in (or -1), and the word so written.
+	carry := func(k int) (first, last, took int, word string, ok bool) {
+		sp := spans[k]
+		sent := a.Sentences[a.Tokens[sp.first].Sent]
+		if i := sp.last; i+1 < sent.Last && innerHyphen(a, i) && open(k+1, i+1) {
+			took = -1
+			if k+1 < len(spans) && spans[k+1].first == i+1 {
+				took = k + 1
+			}
+			return sp.first, i + 2, took, a.Tokens[i-1].Text + "-" + a.Tokens[i+1].Text, true
+		}
+		if i := sp.first; i-2 >= sent.First && innerHyphen(a, i-1) && open(k-1, i-2) {
+			took = -1
+			if k > 0 && spans[k-1].first == i-2 {
+				took = k - 1
+			}
+			return i - 2, sp.last, took, a.Tokens[i-2].Text + "-" + a.Tokens[i].Text, true
+		}
+		return 0, 0, -1, "", false
+	}
+	var whole map[string]bool
+	gone := map[int]bool{}
+	for _, pass := range []int{2, 1} {
+		for k := range spans {
+			if n := spans[k].last - spans[k].first; spans[k].typ != PERSON || gone[k] || pass == 2 && n < 2 || pass == 1 && n != 1 {
+				continue
+			}
+			first, last, took, w, ok := carry(k)
+			if !ok || gone[took] || pass == 1 && !whole[w] {
+				continue
+			}
+			if pass == 2 {
+				if whole == nil {
+					whole = map[string]bool{}
+				}
+				whole[w] = true
+			}
+			spans[k].first, spans[k].last = first, last
+			if took >= 0 {
+				gone[took] = true
+			}
+		}
+	}
+	return dropSpans(spans, gone)
+}
+
+// nerSurnames adds the surnames the model missed: a capitalised proper
+// noun outside every entity that ends a longer PERSON name elsewhere in the
+// document ("Netanyahu said" after "Benjamin Netanyahu"), or begins one
+// ("Wiroj said" after "Wiroj Kanchanapong"), is that person,
+// unless it runs on into another capitalised word (a longer name of
+// something else), is written in lower case elsewhere or belongs to a name
+// of another type. An acronym that is a name of one type alone somewhere
+// is that name everywhere. Spans stay in text order.
+func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	var surname map[string]bool
+	covered := make([]bool, len(x.words))
+	other := map[string]bool{}     // words of names of other types
+	acronym := map[string]string{} // an acronym's type as a name of its own ("" when it has two)
+	for _, sp := range spans {
+		for i := sp.first; i < sp.last; i++ {
+			covered[i] = true
+			if sp.typ != PERSON {
+				other[x.words[i]] = true
+			}
+		}
+		if w := x.words[sp.first]; sp.last-sp.first == 1 && acronymWord(w) {
+			if t, ok := acronym[w]; !ok {
+				acronym[w] = sp.typ
+			} else if t != sp.typ {
+				acronym[w] = ""
+			}
+		}
+		if sp.typ == PERSON && sp.last-sp.first > 1 {
+			// The last word, and the first where it is a name of its
+			// own: news takes some people up by their given name
+			// ("Maj Gen Wiroj Kanchanapong … Wiroj said").
+			for _, k := range []int{sp.last - 1, sp.first} {
+				if w := x.words[k]; capitalised(w) && (k == sp.last-1 || a.Tokens[k].UPOS == "PROPN") {
+					if surname == nil {
+						surname = map[string]bool{}
+					}
+					surname[w] = true
+				}
+			}
+		}
+	}
+	if surname == nil && len(acronym) == 0 {
+		return spans
+	}
+	n := len(spans)
+	for i, w := range x.words {
+		if t := acronym[w]; t != "" && !covered[i] {
+			// An acronym named once is named wherever it stands
+			// ("the CPA").
+			spans = append(spans, nerSpan{first: i, last: i + 1, typ: t})
+			continue
+		}
+		// A word also written in lower case ("library") or inside a name
+		// of another type ("Coron waters", "in Coron") is not only a
+		// surname, unless it is written with a capital inside a sentence,
+		// where the capital is the writer's ("early" … "…, Early says").
+		if covered[i] || !surname[w] || other[w] || a.Tokens[i].UPOS != "PROPN" ||
+			x.docCase != nil && x.docCase[i]&1 != 0 && !midSentence(a, i) {
+			continue
+		}
+		if i > 0 && x.words[i-1] == "-" || i+1 < len(x.words) && x.words[i+1] == "-" {
+			continue // part of a hyphenated name ("al-Sadr")
+		}
+		if i+1 < len(x.words) && capitalised(x.words[i+1]) && a.Tokens[i+1].Sent == a.Tokens[i].Sent ||
+			i > 0 && capitalised(x.words[i-1]) && a.Tokens[i-1].Sent == a.Tokens[i].Sent && a.Tokens[i-1].UPOS == "PROPN" {
+			continue
+		}
+		spans = append(spans, nerSpan{first: i, last: i + 1, typ: PERSON})
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(p, q nerSpan) int { return p.first - q.first })
+	}
+	return spans
+}
+
+// companyDesignations are the words a company's name may end with that
+// its short form drops ("Acme Corp." is "Acme").
+// officeTitles are the titles of offices whose holders a story names
+// right after them ("Education Minister Slavica Djukic Dejanovic").
+var officeTitles = map[string]bool{"minister": true, "president": true, "secretary": true, "senator": true, "governor": true,
+	"mayor": true, "ambassador": true, "chancellor": true, "premier": true, "spokesman": true, "spokeswoman": true,
+	"commissioner": true, "chairman": true, "chairwoman": true, "envoy": true,
+	// Ranks ("Colonel-Major Boubacar Sissoko", "Lieutenant General Ana
+	// Ruiz").
+	"colonel": true, "general": true, "major": true, "captain": true, "lieutenant": true, "admiral": true,
+	"commander": true, "brigadier": true, "marshal": true, "sergeant": true, "commodore": true}
+
+// namesAfterTitles adds, as a person, a run of two to four capitalised
+// proper nouns right after the title of an office or a rank (or two
+// joined by a hyphen, "Colonel-Major") that the model left
+// out entirely and that no list knows as a place or a body ("Education
+// Minister Slavica Djukic Dejanovic says…"): the title says whose name
+// follows. Spans stay in text order.
+func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	notPerson := ^(gazBit('M', 'B') | gazBit('M', 'I') | gazBit('M', 'L') | gazBit('M', 'U') |
+		gazBit('F', 'B') | gazBit('F', 'I') | gazBit('F', 'L') | gazBit('F', 'U'))
+	var added []nerSpan
+	k := 0
+	for i := 0; i+2 < len(a.Tokens); i++ {
+		if !officeTitles[strings.ToLower(a.Tokens[i].Text)] || !capitalised(a.Tokens[i].Text) {
+			continue
+		}
+		j := i + 1
+		for j+1 < len(a.Tokens) {
+			if innerHyphen(a, j) && officeTitles[strings.ToLower(a.Tokens[j+1].Text)] {
+				j += 2 // a title of two joined by a hyphen ("Colonel-Major")
+			} else if officeTitles[strings.ToLower(a.Tokens[j].Text)] && capitalised(a.Tokens[j].Text) {
+				j++ // or written apart ("Lieutenant General")
+			} else {
+				break
+			}
+		}
+		end := j
+		for end < len(a.Tokens) && end < j+4 && a.Tokens[end].Sent == a.Tokens[i].Sent && a.Tokens[end].XPOS == "NNP" &&
+			capitalised(a.Tokens[end].Text) && x.gaz[end]&notPerson == 0 && !strings.HasSuffix(a.Tokens[end].Text, "'s") {
+			end++
+		}
+		if end-j < 2 || end < len(a.Tokens) && a.Tokens[end].XPOS == "NNP" && capitalised(a.Tokens[end].Text) {
+			continue // too short, or part of a longer name
+		}
+		for k < len(spans) && spans[k].last <= j {
+			k++
+		}
+		if k < len(spans) && spans[k].first < end {
+			continue // the model found something there
+		}
+		if n := len(added); n > 0 && added[n-1].last > j {
+			continue // found after the title before ("Colonel-Major")
+		}
+		added = append(added, nerSpan{j, end, PERSON})
+	}
+	return mergeSpans(spans, added)
+}
+
+// familyNames makes a person of a two-word name the model typed otherwise
+// whose second word is the surname of a person the document names in full,
+// by a given name the name lists know ("Ivanka Trump", read as a place,
+// beside "Donald Trump"), unless its
+// first word is a title ("President Trump": the person is "Trump") or
+// the name lists know it as the start of a place, a body or a company, or
+// it opens places' names ("New York" beside "Eric York", "Fort Smith"),
+// or its second word is one that ends bodies' or places' names ("Black
+// Caucus").
+func familyNames(x *nerDoc, spans []nerSpan) {
+	var surname map[string]bool
+	given := gazBit('M', 'U') | gazBit('F', 'U') | gazBit('M', 'B') | gazBit('F', 'B')
+	for _, sp := range spans {
+		if sp.typ == PERSON && sp.last-sp.first > 1 && x.gaz[sp.first]&given != 0 {
+			if surname == nil {
+				surname = map[string]bool{}
+			}
+			surname[x.words[sp.last-1]] = true
+		}
+	}
+	if surname == nil {
+		return
+	}
+	var listed uint64
+	var heads uint64 // words that end bodies' and places' names ("Caucus")
+	for _, c := range []byte("CSYRDIGPKLEHT") {
+		listed |= gazBit(c, 'B') | gazBit(c, 'U')
+	}
+	for _, c := range []byte("HXLE") {
+		heads |= gazBit(c, 'B') | gazBit(c, 'I') | gazBit(c, 'L') | gazBit(c, 'U')
+	}
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ == PERSON || sp.last-sp.first != 2 || !surname[x.words[sp.last-1]] || !capitalised(x.words[sp.first]) ||
+			x.gaz[sp.first]&listed != 0 || placeOpeners[x.lower[sp.first]] || x.gaz[sp.last-1]&heads != 0 {
+			continue
+		}
+		sp.typ = PERSON
+	}
+}
+
+// countriesAsGivenNames makes a person of a place of two words whose first
+// is a country's name and whose second is on no list and no common
+// word ("Israel Katz", "Jordan Bardella", "Chad Smith"): no country's name
+// runs on into a word that names no place, whereas given names are taken
+// from countries' ("Mexico City" and "Guinea Bissau" end in a place's
+// word the lists know).
+func countriesAsGivenNames(x *nerDoc, spans []nerSpan) {
+	country := gazBit('C', 'U') | gazBit('C', 'B')
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != "PLACE" || sp.last-sp.first != 2 || x.gaz[sp.first]&country == 0 {
+			continue
+		}
+		w := sp.first + 1
+		if !capitalised(x.words[w]) || x.gaz[w] != 0 || bodyNouns[x.lower[w]] || !nameWord(x, w) {
+			continue
+		}
+		sp.typ = PERSON
+	}
+}

@@ -1,0 +1,137 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span repairs of places: where one travels to, a place that opens a
+// name, peoples' adjectives.
+
+// motionLemmas are verbs of going somewhere: where one travels, flees or
+// flies "to" or "from" is a place. (Not "go" or "come", which one may do
+// to a person: "went to Kowalczyk for advice".)
+var motionLemmas = map[string]bool{"travel": true, "flee": true, "fly": true, "move": true,
+	"return": true, "head": true, "drive": true, "sail": true, "walk": true, "march": true, "relocate": true,
+	"migrate": true, "escape": true, "evacuate": true, "retreat": true, "commute": true, "journey": true}
+
+// destinations types as a place a name of one or two words that the
+// model read as a person or a body, but which a verb of motion goes to or
+// comes from with no object of its own ("families who fled to Cúcuta",
+// "diplomats would travel to Cúcuta next week"): one goes to a place, not
+// to a person ("returned the letter to Smith" has an object, and a given
+// name the lists know stays a person's).
+func destinations(a *Analysis, x *nerDoc, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON && sp.typ != ORG || sp.last-sp.first > 2 || sp.first == 0 || givenNameIn(x, sp.first, sp.last) {
+			continue
+		}
+		switch strings.ToLower(a.Tokens[sp.first-1].Text) {
+		case "to", "from", "into":
+		default:
+			continue
+		}
+		h := sp.last - 1
+		for j := sp.first; j < sp.last; j++ {
+			if hh := a.Tokens[j].Head; hh < sp.first || hh >= sp.last {
+				h = j
+				break
+			}
+		}
+		v := a.Tokens[h].Head
+		if a.Tokens[h].Rel != "obl" || v < 0 || a.Tokens[v].UPOS != "VERB" || !motionLemmas[strings.ToLower(a.Tokens[v].Lemma)] || a.Tokens[sp.first-1].Head != h {
+			continue
+		}
+		transitive := false
+		sent := a.Sentences[a.Tokens[v].Sent]
+		for j := sent.First; j < sent.Last; j++ {
+			if a.Tokens[j].Head == v && a.Tokens[j].Rel == "obj" {
+				transitive = true
+				break
+			}
+		}
+		if !transitive {
+			sp.typ = "PLACE"
+		}
+	}
+}
+
+// listedPlace reports whether a word of [first, last) is in the name
+// lists of places.
+func (x *nerDoc) listedPlace(first, last int) bool {
+	for i := first; i < last; i++ {
+		if x.gaz[i]&placeBits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBits are the name lists' bits of countries, states, cities and
+// regions, at every position of a phrase.
+var placeBits = func() uint64 {
+	var b uint64
+	for _, c := range []byte("CSYR") {
+		for _, p := range []byte("BILU") {
+			b |= gazBit(c, p)
+		}
+	}
+	return b
+}()
+
+// placeOpeners are words that open the names of places.
+var placeOpeners = map[string]bool{"fort": true, "port": true, "mount": true, "mt": true, "mt.": true, "lake": true, "saint": true,
+	"st": true, "st.": true, "san": true, "santa": true, "new": true, "north": true, "south": true, "east": true, "west": true,
+	"upper": true, "lower": true, "cape": true, "point": true, "glen": true, "isle": true}
+
+// adjectivesOfPeoples makes a people's adjective (NORP) of a one-word
+// span the model typed as a person where the tagger read the word as an
+// adjective modifying a noun after it ("The Faroese fisheries minister,
+// Heðin Poulsen, said"), or where the word is a listed people's adjective
+// right before a lower-case noun or adjective ("Qatari foreign ministry
+// spokesman …", "Egyptian and Qatari mediators"): a person's name does
+// not modify a noun as an adjective does.
+func adjectivesOfPeoples(a *Analysis, x *nerDoc, gaz *StrMap, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON || sp.last-sp.first != 1 {
+			continue
+		}
+		t := &a.Tokens[sp.first]
+		if t.UPOS == "ADJ" && t.Rel == "amod" && t.Head > sp.first && a.Tokens[t.Head].UPOS == "NOUN" {
+			sp.typ = NORP
+			continue
+		}
+		if n := sp.first + 1; n < len(a.Tokens) && peoplesAdjective(x, gaz, sp.first) && a.Tokens[n].Sent == t.Sent {
+			next := &a.Tokens[n]
+			if r, _ := utf8.DecodeRuneInString(next.Text); unicode.IsLower(r) && (next.UPOS == "NOUN" || next.UPOS == "ADJ") {
+				sp.typ = NORP
+			}
+		}
+	}
+}
+
+// peoplesAdjective reports whether word i is a people's adjective: listed
+// as one, or a listed country with the adjective's ending ("Qatari",
+// "Nigerian", "Jordanian", "Canadian", "Sudanese").
+func peoplesAdjective(x *nerDoc, gaz *StrMap, i int) bool {
+	if x.gaz[i]&gazBit('D', 'U') != 0 {
+		return true
+	}
+	if gaz == nil {
+		return false
+	}
+	w := x.lower[i]
+	country := func(stem string) bool {
+		v, ok := gaz.Get(stem)
+		return ok && len(stem) >= 3 && strings.IndexByte(v, 'C') >= 0
+	}
+	for _, suf := range []string{"i", "n", "ian", "ese"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && (country(stem) || suf == "ian" && country(stem+"a")) {
+			return true
+		}
+	}
+	return false
+}
