@@ -1,0 +1,502 @@
+package ask
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize"
+)
+
+// What a candidate sentence holds that a question's type asks for:
+// counts, dates, durations, quantities, and names of the kind asked for.
+
+// counts reports whether sentence i gives a number of the thing whose
+// term is t: "3,000 workers" counts workers, not the jobs they may lose.
+func (a *Article) counts(i int, t string) bool {
+	toks := a.info[i].toks
+	// "The more than 12,000 in attendance": a number with no noun after
+	// it counts people, in a sentence that does not name them (where the
+	// number must count them: "the number of people … from an estimate of
+	// 660,000" does not).
+	if (t == "peopl" || t == "person" || t == "individu") && !a.ix.sentenceHas(i, t) {
+		for k := range toks {
+			if (toks[k].UPOS == "NUM" || strings.HasPrefix(toks[k].NER, "B-CARDINAL")) && a.bareCount(i, k) {
+				return true
+			}
+		}
+	}
+	// "How many workers does the deal cover?": a number of people of
+	// some kind ("about 240 developers, artists, designers and testers",
+	// "64,000 drivers and package handlers") counts workers, staff or
+	// members, which the sentence need not say.
+	if peopleWords[t] {
+		for k := range toks {
+			if (toks[k].UPOS == "NUM" || strings.HasPrefix(toks[k].NER, "B-CARDINAL")) && a.countsPeople(i, k) {
+				return true
+			}
+		}
+	}
+	if !a.ix.sentenceHas(i, t) {
+		return false
+	}
+	if len(toks) == 0 {
+		return true // no analysis: the word will do
+	}
+	is := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		for _, w := range []string{strings.ToLower(toks[k].Text), strings.ToLower(toks[k].Lemma)} {
+			s := termOf(w)
+			if s == t || slices.Contains(variants(t), s) {
+				return true
+			}
+		}
+		return false
+	}
+	for k, tok := range toks {
+		// "the 17th consecutive year", "for a third straight year":
+		// an ordinal of a run counts the years it has run.
+		if ordinalWord(tok.Text) && is(tok.Head) && slices.ContainsFunc(toks, func(c nlp.Token) bool {
+			return c.Head == tok.Head && runWords[strings.ToLower(c.Text)]
+		}) {
+			return true
+		}
+		if tok.UPOS != "NUM" && !strings.HasPrefix(tok.NER, "B-CARDINAL") && !strings.HasPrefix(tok.NER, "I-CARDINAL") {
+			continue
+		}
+
+		// the number's head, or a noun just after it ("40,000 workers",
+		// "1.4 million public sector workers")
+		if is(tok.Head) {
+			return true
+		}
+		// "about 97 percent of its fresh water": a share counts what it
+		// is a share of.
+		if h := tok.Head; h >= 0 && h < len(toks) && shareUnits[strings.ToLower(toks[h].Text)] {
+			for j := h + 1; j < len(toks); j++ {
+				if toks[j].Head == h && toks[j].Rel == "nmod" && is(j) {
+					return true
+				}
+			}
+		}
+		// "about 6,200 artists, writers and technical workers": the
+		// number counts the conjuncts of the noun it counts too.
+		if h := tok.Head; h >= 0 && h < len(toks) && toks[h].UPOS == "NOUN" {
+			for j := h + 1; j < len(toks); j++ {
+				if toks[j].Rel == "conj" && toks[j].Head == h && is(j) {
+					return true
+				}
+			}
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if is(j) && !(j+1 < len(toks) && toks[j+1].Text == "-" && !toks[j].SpaceAfter) {
+				// Not the first half of a unit written with a hyphen
+				// ("2,400 acre-feet" counts no acres).
+				return true
+			}
+			if toks[j].UPOS == "VERB" || toks[j].UPOS == "PUNCT" || toks[j].UPOS == "ADP" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// ordinalWordRE matches an ordinal written in figures ("17th", "3rd").
+var ordinalWordRE = regexp.MustCompile(`^\d+(st|nd|rd|th)$`)
+
+// ordinalWord reports whether w is an ordinal, in figures or in words.
+func ordinalWord(w string) bool {
+	_, ok := ordinals[strings.ToLower(w)]
+	return ok || ordinalWordRE.MatchString(strings.ToLower(w))
+}
+
+// runWords make an ordinal count a run ("the 17th consecutive year").
+var runWords = set(`consecutive straight successive running`)
+
+// peopleWords are the stems of the nouns for people of any kind that a
+// question counts ("how many workers", "how many employees").
+var peopleWords = map[string]bool{"worker": true, "employe": true, "staff": true, "personnel": true, "member": true}
+
+// countsPeople reports whether the number at token k of sentence i counts
+// a noun for people of some kind, as the analysis layer's lexicon classes
+// it ("240 developers", "64,000 drivers").
+func (a *Article) countsPeople(i, k int) bool {
+	toks := a.info[i].toks
+	if a.an == nil || strings.ContainsAny(toks[k].Text, "$£€¥%") || strings.Contains(toks[k].NER, "MONEY") || strings.Contains(toks[k].NER, "PERCENT") || strings.Contains(toks[k].NER, "DATE") {
+		return false
+	}
+	h := toks[k].Head
+	if h < 0 || h >= len(toks) || toks[h].UPOS != "NOUN" || h < k {
+		return false
+	}
+	person := func(j int) bool {
+		l := strings.ToLower(toks[j].Lemma)
+		c := a.an.NounClass(l)
+		return c == nlp.NounPerson || c == 0 && agentSuffix(l)
+	}
+	if person(h) {
+		return true
+	}
+	// "240 developers, artists, designers and testers": its conjuncts.
+	for j := h + 1; j < len(toks); j++ {
+		if toks[j].Rel == "conj" && toks[j].Head == h && person(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareUnits are the words after a number that make it a share of
+// something ("97 percent of its water", "40 per cent of the fleet").
+var shareUnits = map[string]bool{"percent": true, "cent": true, "%": true, "percentage": true}
+
+// bareCount reports whether token k of sentence i is a number that stands
+// for people by itself: no noun, sign or unit with it, followed by a
+// preposition, a verb or the end of the clause ("12,000 in attendance",
+// "more than 300 were deported").
+func (a *Article) bareCount(i, k int) bool {
+	toks := a.info[i].toks
+	if strings.ContainsAny(toks[k].Text, "$£€¥%") || strings.Contains(toks[k].NER, "MONEY") || strings.Contains(toks[k].NER, "PERCENT") || strings.Contains(toks[k].NER, "DATE") {
+		return false
+	}
+	if k > 0 && strings.ContainsAny(toks[k-1].Text, "$£€¥") {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && (toks[j].UPOS == "NUM" || strings.HasPrefix(toks[j].NER, "I-CARDINAL")) {
+		j++ // "1.4 million"
+	}
+	if j == len(toks) {
+		return true
+	}
+	switch toks[j].UPOS {
+	case "ADP", "AUX", "VERB", "PUNCT":
+		return toks[j].Text != "%"
+	}
+	return false
+}
+
+// namesPerson reports whether sentence i names a person of the brief.
+func (a *Article) namesPerson(i int) bool {
+	for n := range a.names {
+		if a.names[n].kind == summarize.KindPerson && a.sentenceNames(i, &a.names[n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateIn returns the first of the brief's dates in sentence i, or "".
+func (a *Article) dateIn(i int) string {
+	for _, d := range a.brief.Dates {
+		if d.Sentence == i {
+			return d.Text
+		}
+	}
+	return ""
+}
+
+// hasDate reports whether sentence i holds one of the brief's dates.
+func (a *Article) hasDate(i int) bool {
+	for _, d := range a.brief.Dates {
+		if d.Sentence == i {
+			return true
+		}
+	}
+	for _, d := range a.brief.Dates {
+		if strings.Contains(a.sents[i], d.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNew reports whether sentence i names a person or a body the
+// question does not name ("Daniel Lopez" answers "what is the name of
+// Maria Lopez's brother?"; "Scott" does not answer "… who shot Keith
+// Lamont Scott?").
+func (a *Article) namesNew(i int, q *question) bool {
+	si := &a.info[i]
+	if len(si.toks) == 0 {
+		return true
+	}
+	for _, e := range si.ents {
+		if e.typ != nlp.PERSON && e.typ != nlp.ORG {
+			continue
+		}
+		known := true
+		for _, w := range words(e.text) {
+			if !isStop(w) && !slices.Contains(q.words, w) {
+				known = false
+			}
+		}
+		if !known && a.namedThing(si, e, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOther reports whether sentence i names one of the kind of thing
+// noun is (a person for "journalists", a body for "companies", as the
+// analysis layer's lexicon classes the noun) that the question does not
+// name.
+func (a *Article) namesOther(i int, q *question, noun string) bool {
+	var class byte
+	if a.an != nil {
+		class = a.an.NounClass(noun)
+	}
+	if _, typed := typeNouns[noun]; class == 0 && !typed && agentSuffix(noun) {
+		class = nlp.NounPerson // "journalist", "prisoner", "negotiator"
+	}
+	for _, e := range a.info[i].ents {
+		switch {
+		case e.typ == nlp.PERSON && (class == 0 || class == nlp.NounPerson):
+		case e.typ == nlp.ORG && (class == 0 || class == nlp.NounOrganisation):
+		case (e.typ == nlp.GPE || e.typ == nlp.LOC) && (class == 0 || class == nlp.NounPlace):
+		default:
+			continue
+		}
+		if q.ent != nil && a.isName(q.ent, e.text) || q.also != nil && a.isName(q.also, e.text) {
+			continue // "besides Castillo": not Elena Castillo
+		}
+		for _, w := range words(e.text) {
+			if !isStop(w) && !slices.Contains(q.words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whichOne returns the singular noun a "which" question asks to be
+// named, the noun "which" determines ("which judge", "which Ukrainian
+// region"), when the answer types do not cover it; or "".
+func (a *Article) whichOne(q *question) string {
+	an := a.analyse(q)
+	if an == nil {
+		return ""
+	}
+	for _, t := range an.Tokens {
+		if !strings.EqualFold(t.Text, "which") || t.Rel != "det" || t.Head < 0 {
+			continue
+		}
+		h := an.Tokens[t.Head]
+		w := strings.ToLower(h.Text)
+		if _, typed := typeNouns[w]; typed || h.UPOS != "NOUN" || h.XPOS != "NN" {
+			return ""
+		}
+		return w
+	}
+	return ""
+}
+
+// namesKind reports whether sentence i can answer "which N" for a noun
+// of a person, body or place: a person's name for a person (a judge, a
+// mediator), a body's or a place's for the others (the entity model
+// confuses those two: "near Nevers" read as a body's name), that the
+// question does not already give. A noun of no such kind asks for
+// nothing named.
+func (a *Article) namesKind(i int, q *question, noun string) bool {
+	if a.an == nil {
+		return true
+	}
+	person := false
+	switch a.an.NounClass(noun) {
+	case nlp.NounPerson:
+		person = true
+	case nlp.NounOrganisation, nlp.NounPlace:
+	default:
+		if _, typed := typeNouns[noun]; typed || !agentSuffix(noun) {
+			return true
+		}
+		person = true
+	}
+	for _, e := range a.info[i].ents {
+		switch {
+		case person && e.typ == nlp.PERSON:
+		case !person && (e.typ == nlp.ORG || e.typ == nlp.GPE || e.typ == nlp.LOC):
+		default:
+			continue
+		}
+		if q.ent != nil && a.isName(q.ent, e.text) || q.also != nil && a.isName(q.also, e.text) {
+			continue
+		}
+		if !a.info[i].namesNoun(e, noun) {
+			continue
+		}
+		for _, w := range words(e.text) {
+			if !isStop(w) && !slices.Contains(q.words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesNoun reports whether entity e of the sentence is a name of the
+// noun a "which" question asks about: where the sentence writes the noun,
+// the name must hold it ("Samsung Hospital") or stand with it in the tree
+// ("the Roseires dam", "the country, Qatar", "the city of Arica"), not
+// merely near it ("major hospitals in Seoul" names no hospital); where it
+// does not, any name may answer ("Qatar will mediate" for "which
+// country").
+func (si *sentInfo) namesNoun(e entity, noun string) bool {
+	var nouns []int
+	for k, t := range si.toks {
+		if (t.UPOS == "NOUN" || t.UPOS == "PROPN") && strings.EqualFold(t.Lemma, noun) {
+			if k >= e.first && k < e.last {
+				return true // "Samsung Medical Hospital"
+			}
+			nouns = append(nouns, k)
+		}
+	}
+	if len(nouns) == 0 {
+		return true
+	}
+	h := si.entityHead(e)
+	for _, n := range nouns {
+		switch {
+		case si.toks[h].Head == n && (si.toks[h].Rel == "compound" || si.toks[h].Rel == "appos" || si.toks[h].Rel == "flat" || si.toks[h].Rel == "nmod" && si.child(h, "case") >= 0 && strings.EqualFold(si.toks[si.child(h, "case")].Text, "of")):
+			return true
+		case si.toks[n].Head == h && (si.toks[n].Rel == "appos" || si.toks[n].Rel == "compound"):
+			return true
+		}
+	}
+	return false
+}
+
+// durationRE finds a span of time: "90 days", "a seven-day ceasefire",
+// "a six-month license", "week-long", "a fortnight", "entered its third
+// day".
+var durationRE = regexp.MustCompile(`(?i)\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)[- ](hour|day|week|month|year)s?\b|\b(day|week|month|year)-long\b|\bfortnight\b|\b(enter|enters|entered|entering|into) (its|the|a) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)) (day|week|month|year)\b`)
+
+// lengthRE matches a length: a number and a unit of distance ("about
+// 1,000 km", "a 12-mile stretch").
+var lengthRE = regexp.MustCompile(`(?i)\b\d[\d,.]*[- ]?(km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|feet|foot)\b`)
+
+// durationOf reports whether sentence s gives a span of time to one of
+// the terms: right before it ("a 90-day truce", "a seven-day
+// humanitarian ceasefire") or after "for" in a sentence that names it
+// ("the truce will hold for 90 days").
+func durationOf(s string, terms []string) bool {
+	for _, m := range durationRE.FindAllStringIndex(s, -1) {
+		after := words(s[m[1]:])
+		for k := 0; k < len(after) && k < 3; k++ {
+			if slices.Contains(terms, porter(after[k])) {
+				return true
+			}
+		}
+		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[:m[0]])), " for") && textCoverage(terms, s) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSuffix reports whether a noun ends as English nouns of people do
+// ("journalist", "politician", "employee", "prisoner", "negotiator").
+func agentSuffix(noun string) bool {
+	for _, suf := range [...]string{"ist", "ian", "ee", "er", "or"} {
+		if len(noun) > len(suf)+3 && strings.HasSuffix(noun, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedThing reports whether entity e of a sentence is the name of what
+// question q asks the name of: e stands right after the thing's noun
+// ("her brother Daniel Lopez", "the agency, Lawrence & Schiller") or is set
+// beside it by a comma ("Daniel Lopez, her brother"). A name elsewhere in
+// the sentence is someone else's ("Officers arrested Webb and carried the
+// girl" does not name the girl). A question that gives no noun ("what is
+// it called?") takes any new name.
+func (a *Article) namedThing(si *sentInfo, e entity, q *question) bool {
+	var nouns []string
+	for _, w := range q.words {
+		if isStop(w) || questionWords[w] || nameNouns[w] || w == "name" || w == "names" || w == "called" || w == "s" {
+			continue
+		}
+		nouns = append(nouns, porter(w))
+	}
+	if len(nouns) == 0 {
+		return true
+	}
+	for k, t := range si.toks {
+		if !slices.Contains(nouns, porter(strings.ToLower(t.Text))) {
+			continue
+		}
+		if k < e.first && e.first-k <= 3 {
+			return true // "the agent, Raj Kumar"
+		}
+		if k >= e.last && k-e.last <= 3 && e.last < len(si.toks) && si.toks[e.last].Text == "," {
+			return true // "Raj Kumar, the agent"
+		}
+	}
+	return false
+}
+
+// newDate reports whether sentence i holds a date or a time the question
+// does not itself name ("Monday night" for "what time does Monday's debate
+// start?" is the question's Monday).
+func (a *Article) newDate(i int, q *question) bool {
+	named := func(text string) bool {
+		for _, w := range words(text) {
+			if !isStop(w) && !durationUnits[w] && w != "night" && w != "morning" && w != "evening" && w != "afternoon" && slices.Contains(q.words, w) {
+				return true
+			}
+		}
+		return false
+	}
+	si := &a.info[i]
+	if len(si.toks) == 0 {
+		return true
+	}
+	for _, e := range si.ents {
+		if (e.typ == nlp.DATE || e.typ == nlp.TIME) && !named(e.text) {
+			return true
+		}
+	}
+	for _, d := range a.brief.Dates {
+		if (d.Sentence == i || strings.Contains(a.sents[i], d.Text)) && !named(d.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasQuantity reports whether s holds an amount: a number that is not a
+// year, a sum of money, a percentage, or a number word.
+func hasQuantity(s string) bool {
+	if strings.ContainsAny(s, "%$£€¥") {
+		return true
+	}
+	for _, w := range words(s) {
+		if w[0] >= '0' && w[0] <= '9' {
+			if n, err := strconv.Atoi(w); err == nil && n >= 1900 && n <= 2100 && len(w) == 4 {
+				continue // a year
+			}
+			return true
+		}
+	}
+	ws := words(s)
+	for k, w := range ws {
+		switch w {
+		case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "half":
+			return true
+		case "third", "quarter":
+			// A part ("a third of the workers"), not a place in order
+			// ("a third day", "the third quarter").
+			if k+1 < len(ws) && ws[k+1] == "of" {
+				return true
+			}
+		}
+	}
+	return false
+}
