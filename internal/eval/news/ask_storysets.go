@@ -41,6 +41,7 @@ import (
 //go:embed questions_dev32.json questions_dev32_firstrun.json questions_blind29.json questions_blind29_firstrun.json
 //go:embed questions_dev33.json questions_dev33_firstrun.json questions_blind30.json questions_blind30_firstrun.json
 //go:embed questions_dev34.json questions_dev34_firstrun.json questions_blind31.json questions_blind31_firstrun.json
+//go:embed questions_dev35.json questions_dev35_firstrun.json questions_blind32.json questions_blind32_firstrun.json
 var storySetFS embed.FS
 
 // storySetAbout says, for each question set of the stories, what it is:
@@ -187,6 +188,11 @@ var storySetAbout = map[string]string{
 	// anything was changed while looking at it.
 	"dev34":   "our twenty-ninth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
 	"blind31": "our twenty-ninth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
+	// dev35 (54) and blind32 (54): the thirtieth batch, s353–s364,
+	// recorded at 684d03b, the code the round started from, before
+	// anything was changed while looking at it.
+	"dev35":   "our thirtieth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
+	"blind32": "our thirtieth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
 }
 
 // storySetFiles returns a story question set's questions and its recorded
@@ -209,7 +215,7 @@ func storySetFiles(name string) (questions, firstRun []byte, err error) {
 // blind7, dev11, blind8, dev12, blind9, dev13, blind10, dev14, blind11, dev15, blind12,
 // dev16, blind13, dev17, blind14, dev18, blind15, dev19, blind16, dev20,
 // blind17, dev21, blind18, dev22, blind19, dev23, blind20, dev24, blind21,
-// dev25, blind22, dev26, blind23, dev27, blind24, dev28, blind25, dev29, blind26, dev30, blind27, dev31, blind28, dev32, blind29, dev33, blind30, dev34, blind31).
+// dev25, blind22, dev26, blind23, dev27, blind24, dev28, blind25, dev29, blind26, dev30, blind27, dev31, blind28, dev32, blind29, dev33, blind30, dev34, blind31, dev35, blind32).
 func LoadStorySet(name string) ([]BlindArticle, error) {
 	q, _, err := storySetFiles(name)
 	if err != nil {

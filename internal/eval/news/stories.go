@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 352 news stories about negotiations written for the
+// storyFS holds 364 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -26,7 +26,8 @@ import (
 // of the dev29 and blind26 sets (s281–s292), of the dev30 and blind27
 // sets (s293–s304), of the dev31 and blind28 sets (s305–s316), of the
 // dev32 and blind29 sets (s317–s328), of the dev33 and blind30 sets
-// (s329–s340), of the dev34 and blind31 sets (s341–s352) and of the
+// (s329–s340), of the dev34 and blind31 sets (s341–s352), of the dev35
+// and blind32 sets (s353–s364) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -249,12 +250,20 @@ import (
 // from an earnings call, a tabloid bin strike, a ballpark lease on a local
 // TV site, a student paper on a university's payment to its city, Viet
 // Nam's climate-finance talks in a national paper, and a translated report
-// on Mozambique's Eurobond talks).
+// on Mozambique's Eurobond talks) and of s353–s364 (a Moldova–Transnistria
+// stopgap gas deal, a Polish pharmacy chains' tie-up before the competition
+// watchdog, a ski resort's creek-water deal with its council, Cambodia's
+// garment wage council, racecourses' media-rights talks with bookmakers, the
+// Congo Republic's crude-backed loans, China and Kazakhstan on the Ili river,
+// Iceland's coalition talks over a fishing levy, a Korean buyer for a
+// Sulawesi nickel smelter, Baghdad and Erbil on Kurdish oil exports, Pacific
+// nations' tuna vessel-day fee, and the early retirement of a Philippine coal
+// plant).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s352").
+// StoryTexts returns the embedded stories by id ("s01" … "s364").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
