@@ -275,26 +275,30 @@ func hasSubjectBefore(a *nlp.Analysis, v int) bool {
 // role noun set off after it ("Dmytro Lubinets, Ukraine's human rights
 // commissioner, said…", read as "Lubinets [is] commissioner" with the
 // role the subject of "said"): a noun with no copula takes no subject, so
-// the name is the verb's subject and the role its appositive.
+// the name is the verb's subject and the role its appositive. So too a
+// name the parser made the role's possessor though nothing marks it so
+// ("Katrin Holmqvist-Lind, the EU's special representative, said…", with
+// no "'s" after the name): English marks every possessor.
 func namedRoleSubjects(a *nlp.Analysis) {
 	for n := range a.Tokens {
 		tn := &a.Tokens[n]
 		r := tn.Head
-		if tn.Rel != "nsubj" || tn.UPOS != "PROPN" || r <= n+1 || a.Tokens[r].UPOS != "NOUN" || !strings.HasPrefix(a.Tokens[r].Rel, "nsubj") {
+		if tn.Rel != "nsubj" && (tn.Rel != "nmod:poss" || hasChild(a, n, "case")) || tn.UPOS != "PROPN" || r <= n+1 || a.Tokens[r].UPOS != "NOUN" || !strings.HasPrefix(a.Tokens[r].Rel, "nsubj") {
 			continue
 		}
 		v := a.Tokens[r].Head
 		if v <= r || hasChild(a, r, "cop") {
 			continue
 		}
-		// A comma right after the name's words opens the role.
+		// A comma right after the name's words (those that hang inside
+		// the name: "Holmqvist - Lind") opens the role.
 		comma := false
 		for k := n + 1; k < r; k++ {
 			if a.Tokens[k].Text == "," {
 				comma = true
 				break
 			}
-			if a.Tokens[k].Head != n {
+			if h := a.Tokens[k].Head; h < n || h >= r {
 				break
 			}
 		}
