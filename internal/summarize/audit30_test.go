@@ -26,3 +26,22 @@ func TestAudit30UnmarkedPossessor(t *testing.T) {
 		t.Errorf("no statement \"both sides…\" in %+v", b.Statements)
 	}
 }
+
+// TestAudit30UnclassedDescriptions checks that a description whose noun
+// the lexicon gives no class ("the retired shepherd", "the 63-year-old
+// beekeeper") goes on as the person the sentence before named as its
+// subject, as a role noun does; but a proposal or a report that "says"
+// is no person.
+func TestAudit30UnclassedDescriptions(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a rare noun for a person, with an adjective",
+			"Grazing deal for the high pastures\n\nSION - Herders and the canton agreed on Tuesday how many sheep may graze the high pastures.\n\nHerders' association president Anton Zurbriggen said his members had accepted a cap of 900 animals after the canton agreed to pay for two more fences.\n\n\"We will count every animal, and so will the wolves,\" the retired shepherd said.\n",
+			"We will count every animal", "Anton Zurbriggen"},
+		{"a rare noun for a person, with an age",
+			"Honey growers win a price floor\n\nLJUBLJANA - Beekeepers and two packers agreed a floor price for honey on Friday.\n\nMarko Kranjc, who keeps 140 hives near the village of Bohinj, said his harvest had fallen by half last year.\n\n\"In June the hives were empty for nine days,\" the 63-year-old beekeeper said by phone.\n",
+			"In June the hives were empty", "Marko Kranjc"},
+		{"a proposal that states is no person",
+			"Nurses weigh pay offer\n\nDENVER - Nurses at three hospitals began voting on Monday on a pay offer.\n\nUnion president Carla Medina said the vote would close on Friday.\n\nThe hospitals' latest proposal states that raises after the first year \"shall depend on meeting budget targets.\"\n",
+			"shall depend on meeting budget targets", "latest proposal"}, // as written, not Carla Medina
+	}, false)
+}

@@ -504,7 +504,7 @@ func (t *tree) subjectGoesOn(src int) int {
 		return -1
 	}
 	switch {
-	case tok.UPOS == "NOUN" && tok.XPOS == "NN" && (roleNoun(strings.ToLower(tok.Text)) || t.personNoun(src)):
+	case tok.UPOS == "NOUN" && tok.XPOS == "NN" && (roleNoun(strings.ToLower(tok.Text)) || t.personNoun(src) || t.unclassedSpeaker(src)):
 		// One person ("the nurses" are many), described as the story
 		// has not described anyone before.
 		if t.nounUsedBefore(tok.Lemma, tok.Sent, a.Sentences[tok.Sent].First) {
@@ -587,6 +587,23 @@ func (t *tree) subjectGoesOn(src int) int {
 		}
 	}
 	return ei
+}
+
+// unclassedSpeaker reports whether the noun at src is one the noun
+// lexicon gives no class ("the retired fishing guide", "the 58-year-old
+// farmer": nouns too rare in the corpus it was learned from) and no list
+// makes a body, a text, something said or something put on the table: a
+// singular description that speaks is then a person's.
+func (t *tree) unclassedSpeaker(src int) bool {
+	l := strings.ToLower(t.a.Tokens[src].Lemma)
+	if t.nounClass == nil || t.nounClass(l) != 0 {
+		return false
+	}
+	switch l {
+	case "report", "ruling", "filing", "study", "survey", "paper", "poll", "letter":
+		return false
+	}
+	return !bodyKinds[l] && !corporateNouns[l] && !descBodies[l] && !textNoun(l) && !contentNoun(l) && !proposalNoun(l)
 }
 
 // nounUsedBefore reports whether the story described someone with the
