@@ -45,3 +45,15 @@ func TestAudit30UnclassedDescriptions(t *testing.T) {
 			"shall depend on meeting budget targets", "latest proposal"}, // as written, not Carla Medina
 	}, false)
 }
+
+// TestAudit30TitleOfTwoFields checks that a title of two fields before a
+// name ("Natural Resources and Mines Minister Karen Lindqvist told…"), which the
+// parser reads as the first field coordinated with the person, leaves the
+// person as the one who speaks, not the field.
+func TestAudit30TitleOfTwoFields(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a minister of two fields",
+			"Province and miners agree royalty talks\n\nWINNIPEG - The province and three mining companies agreed on Monday to reopen royalty talks.\n\n\"For ten years we have asked for a formula,\" Natural Resources and Mines Minister Karen Lindqvist told journalists after the final session.\n",
+			"For ten years we have asked for a formula", "Karen Lindqvist"},
+	}, false)
+}

@@ -271,6 +271,50 @@ func hasSubjectBefore(a *nlp.Analysis, v int) bool {
 	return false
 }
 
+// titleFieldSubjects rehangs as the subject the person a title of two
+// fields names ("Water Resources and Irrigation Minister Yerlan
+// Zhaksybekov told journalists…", read as "Water Resources" coordinated
+// with the person, or as a second subject of the verb beside him): a
+// subject that no entity makes a person, with a person after it, joined
+// to it or a subject of the same verb, whose title word stands between
+// them, is the first field of that title, and the person is who speaks.
+func titleFieldSubjects(a *nlp.Analysis) {
+	person := func(k int) bool { return strings.HasSuffix(a.Tokens[k].NER, "-PERSON") }
+	for s := range a.Tokens {
+		ts := &a.Tokens[s]
+		v := ts.Head
+		if !strings.HasPrefix(ts.Rel, "nsubj") || ts.UPOS != "PROPN" || v <= s || person(s) {
+			continue
+		}
+		for c := s + 1; c < v; c++ {
+			tc := &a.Tokens[c]
+			conj := tc.Head == s && tc.Rel == "conj"
+			if !conj && (tc.Head != v || !strings.HasPrefix(tc.Rel, "nsubj")) || tc.UPOS != "PROPN" || !person(c) {
+				continue
+			}
+			title := -1
+			for k := s + 1; k < c; k++ {
+				if a.Tokens[k].Head == c && isTitleWord(a.Tokens[k].Text) && !person(k) {
+					title = k
+				}
+			}
+			if title < 0 {
+				break
+			}
+			for k := s + 1; k < c; k++ {
+				if a.Tokens[k].Head == c && a.Tokens[k].Rel == "cc" {
+					a.Tokens[k].Head = title
+				}
+			}
+			if conj {
+				tc.Head, tc.Rel = v, ts.Rel
+			}
+			ts.Head, ts.Rel = title, "compound"
+			break
+		}
+	}
+}
+
 // namedRoleSubjects rehangs a name the parser made the subject of the
 // role noun set off after it ("Dmytro Lubinets, Ukraine's human rights
 // commissioner, said…", read as "Lubinets [is] commissioner" with the

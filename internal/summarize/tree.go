@@ -111,6 +111,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	creditClauses(a)
 	appositiveSubjects(a)
 	namedRoleSubjects(a)
+	titleFieldSubjects(a)
 	quantityObjects(a)
 	adjectiveSubjects(a)
 	markedSubjects(a)
