@@ -674,3 +674,30 @@ func countriesAsGivenNames(x *nerDoc, spans []nerSpan) {
 		sp.typ = PERSON
 	}
 }
+
+// surnamesBeforeSyllables joins to a person's span that is only a given
+// name of two syllables joined by a hyphen, the second in lower case
+// ("Ji-hoon", "Eun-young", as Korean names are romanised; or its first
+// syllable alone, before syllableNames joins the second), the short
+// capitalised word right before it that no span holds and that is no
+// title: the surname, written first ("Park Ji-hoon"), which the model
+// leaves out where the word is also a common noun or a place's.
+func surnamesBeforeSyllables(a *Analysis, x *nerDoc, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		f, j := sp.first, sp.first-1
+		if n := sp.last - f; sp.typ != PERSON || n != 1 && n != 3 || j < 0 || f+2 >= len(x.words) || !innerHyphen(a, f+1) || a.Tokens[j].Sent != a.Tokens[f].Sent || !a.Tokens[j].SpaceAfter {
+			continue
+		}
+		if w := x.words[f+2]; len(w) > 5 || !isLowerASCII(w) || strings.ContainsAny(w, "-'") {
+			continue
+		}
+		if k > 0 && spans[k-1].last > j {
+			continue
+		}
+		if w := x.words[j]; len(w) < 2 || len(w) > 5 || !capitalised(w) || !isLowerASCII(w[1:]) || x.gaz[j]&titleAny != 0 || a.Tokens[j].XPOS != "NNP" {
+			continue
+		}
+		sp.first = j
+	}
+}

@@ -57,3 +57,14 @@ func TestAudit30TitleOfTwoFields(t *testing.T) {
 			"For ten years we have asked for a formula", "Karen Lindqvist"},
 	}, false)
 }
+
+// TestAudit30SurnameFirst checks that "he" after "Park said…" goes to
+// Park Ji-hoon, a Korean name written surname first, whose surname is no
+// given name to read a sex from ("Park" is not a woman's name here).
+func TestAudit30SurnameFirst(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a surname written first is no given name",
+			"Korean firm buys smelter stake\n\nJAKARTA - Hanbit Energy agreed on Monday to buy half of a nickel smelter.\n\n\"This plant is not the cheapest we looked at,\" Hanbit chief executive Park Ji-hoon said in Seoul.\n\nLocal activists said they had not been consulted. Andi Rahmawati, a spokesperson for the group Nickel Watch, said fishermen had reported murky water.\n\n\"The companies talked for ten months about royalties and not for ten minutes with the villages,\" the activist said.\n\nPark said Hanbit would commission a review of the tailings dam. \"If there is a problem, we would rather find it now,\" he said.\n",
+			"If there is a problem", "Park Ji-hoon"},
+	}, false)
+}

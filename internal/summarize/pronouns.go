@@ -251,6 +251,9 @@ func (t *tree) readGivenNameGender(ei, c int) byte {
 		surname := t.a.Tokens[e.First].Text
 		for fi := range t.a.Entities {
 			f := &t.a.Entities[fi]
+			if f.Last-f.First > 1 && t.a.Tokens[f.First].Text == surname && t.syllablesAfter(f.First+1) {
+				return 0 // "Park" after "Park Ji-hoon": a surname written first
+			}
 			if f.Last-f.First < 2 || t.a.Tokens[f.Last-1].Text != surname {
 				continue
 			}
@@ -260,6 +263,11 @@ func (t *tree) readGivenNameGender(ei, c int) byte {
 				givenName, full = g, true
 			}
 		}
+	}
+	if full && t.syllablesAfter(given+1) {
+		// "Park Ji-hoon", as Korean names are romanised: the surname
+		// comes first, and the given name is the two syllables after it.
+		return 0
 	}
 	first := strings.ToLower(givenName)
 	switch {
@@ -276,6 +284,26 @@ func (t *tree) readGivenNameGender(ei, c int) byte {
 		return t.nameGender(givenName)
 	}
 	return 0
+}
+
+// syllablesAfter reports whether token k opens a given name of two
+// syllables joined by a hyphen, the second in lower case ("Ji | - |
+// hoon").
+func (t *tree) syllablesAfter(k int) bool {
+	a := t.a
+	if k+2 >= len(a.Tokens) || a.Tokens[k+1].Text != "-" || a.Tokens[k].SpaceAfter || a.Tokens[k+1].SpaceAfter {
+		return false
+	}
+	w := a.Tokens[k+2].Text
+	if len(w) > 5 || !startsUpper(a.Tokens[k].Text) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // sameSentenceReporter returns, for "he" or "she" at src, the subject of a
