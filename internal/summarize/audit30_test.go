@@ -68,3 +68,17 @@ func TestAudit30SurnameFirst(t *testing.T) {
 			"If there is a problem", "Park Ji-hoon"},
 	}, false)
 }
+
+// TestAudit30UnnamedBeforePronoun checks that "he said" right after a
+// sentence whose subject is someone brought in unnamed ("One senior
+// figure at a northern track, who asked not to be named, said…") is
+// that person, though the noun is no person's word ("figure": the "who"
+// says it is one) and though coreference linked the pronoun to a woman
+// named before.
+func TestAudit30UnnamedBeforePronoun(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"an unnamed source whose noun is no person's word",
+			"Racecourses threaten blackout\n\nLONDON - Racecourses said on Monday they would stop sending pictures to betting shops from March.\n\n\"My owners pay to see their horses run,\" trainer Siobhán Ní Bhriain said. \"A blackout would be a disaster for the smaller yards.\"\n\nSome within the alliance question whether its members will hold firm. One senior figure at a northern track, who asked not to be named, said several courses rely on the shop money for a third of their income. \"Everyone is brave in February,\" he said.\n",
+			"Everyone is brave in February", "One senior figure at a northern track"},
+	}, false)
+}

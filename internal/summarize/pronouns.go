@@ -286,6 +286,24 @@ func (t *tree) readGivenNameGender(ei, c int) byte {
 	return 0
 }
 
+// whoClause reports whether the noun at n has a clause of its own
+// opened by "who" ("one senior figure at a northern track, who asked
+// not to be named"): "who" stands for a person, whatever the noun.
+func (t *tree) whoClause(n int) bool {
+	a := t.a
+	for _, c := range t.children(n) {
+		switch a.Tokens[c].Rel {
+		case "acl:relcl", "acl", "parataxis", "appos":
+		default:
+			continue
+		}
+		if s := t.child(int(c), "nsubj", "nsubj:pass"); s >= 0 && strings.EqualFold(a.Tokens[s].Text, "who") {
+			return true
+		}
+	}
+	return false
+}
+
 // syllablesAfter reports whether token k opens a given name of two
 // syllables joined by a hyphen, the second in lower case ("Ji | - |
 // hoon").
@@ -807,11 +825,11 @@ func (t *tree) previousUnnamed(src int) string {
 		return ""
 	}
 	s := t.subjectChild(root)
-	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" || !t.personWord(s) {
+	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" || !t.personWord(s) && !t.whoClause(s) {
 		return ""
 	}
 	indefinite := false
-	if d := t.child(s, "det"); d >= 0 {
+	if d := t.child(s, "det", "nummod"); d >= 0 {
 		switch strings.ToLower(a.Tokens[d].Text) {
 		case "a", "an", "one":
 			indefinite = true

@@ -1329,16 +1329,17 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 	if e := t.singularThey(src); e >= 0 {
 		return t.entityFullName(e), true
 	}
+	// "A member of the delegation, who asked not to be identified,
+	// said… «…», he said": a person brought in unnamed as the
+	// subject of the sentence before, who said something there, whatever
+	// name coreference linked the pronoun to.
+	if n := t.previousUnnamed(src); n != "" {
+		return n, true
+	}
 	if n := t.clusterProperName(src); n != "" {
 		if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
 			return t.entityFullName(e), true
 		}
-		return n, true
-	}
-	// "A member of the delegation, who asked not to be identified,
-	// said… «…», he said": a person brought in unnamed as the
-	// subject of the sentence before, who said something there.
-	if n := t.previousUnnamed(src); n != "" {
 		return n, true
 	}
 	// "An RSF adviser … He said": the person the cluster describes
