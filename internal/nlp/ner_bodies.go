@@ -424,6 +424,8 @@ func designatedNames(a *Analysis, spans []nerSpan) []nerSpan {
 	return mergeSpans(spans, added)
 }
 
+// companyDesignations are the words a company's name may end with that
+// its short form drops ("Acme Corp." is "Acme").
 var companyDesignations = map[string]bool{
 	"Inc": true, "Corp": true, "Corporation": true, "Co": true, "Company": true, "Ltd": true, "LLC": true,
 	"PLC": true, "Plc": true, "AG": true, "SA": true, "NV": true, "GmbH": true, "Group": true, "Holdings": true,

@@ -554,8 +554,6 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	return spans
 }
 
-// companyDesignations are the words a company's name may end with that
-// its short form drops ("Acme Corp." is "Acme").
 // officeTitles are the titles of offices whose holders a story names
 // right after them ("Education Minister Slavica Djukic Dejanovic").
 var officeTitles = map[string]bool{"minister": true, "president": true, "secretary": true, "senator": true, "governor": true,

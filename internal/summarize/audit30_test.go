@@ -82,3 +82,15 @@ func TestAudit30UnnamedBeforePronoun(t *testing.T) {
 			"Everyone is brave in February", "One senior figure at a northern track"},
 	}, false)
 }
+
+// TestAudit30PrepositionSubjects checks that "after the session" between
+// a subject and its verb of saying ("A joint communique issued after the
+// session said…"), which the parser read as a second subject opened by a
+// subordinator, leaves the communique the one that speaks.
+func TestAudit30PrepositionSubjects(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a preposition read as a subordinator",
+			"River talks end\n\nASTANA - Officials of the two countries ended talks on the river on Friday.\n\nThe talks on the canal made little progress. A joint communique issued after the session said the two sides would \"continue consultations on the principles of water allocation\" and set up an expert group.\n",
+			"continue consultations on the principles", "A joint communique issued after the session"},
+	}, false)
+}

@@ -716,6 +716,57 @@ func adjectiveSubjects(a *nlp.Analysis) {
 	}
 }
 
+// prepositionSubjects rehangs as a prepositional phrase a second subject
+// the parser gave a verb after a preposition it read as a subordinator
+// ("A joint communique issued after the session said…", read with
+// "the session" a second subject of "said" and "after" opening its
+// clause): a verb has one subject, and "after" with a noun phrase and no
+// verb of its own is a preposition. The phrase goes to the participle
+// that modifies the first subject, if one stands before it, else to the
+// verb.
+func prepositionSubjects(a *nlp.Analysis) {
+	for s2 := range a.Tokens {
+		t2 := &a.Tokens[s2]
+		v := t2.Head
+		if !strings.HasPrefix(t2.Rel, "nsubj") || v <= s2 || t2.UPOS != "NOUN" && t2.UPOS != "PROPN" {
+			continue
+		}
+		s1, m := -1, -1
+		for k := a.Sentences[t2.Sent].First; k < s2; k++ {
+			switch tk := &a.Tokens[k]; {
+			case tk.Head == v && strings.HasPrefix(tk.Rel, "nsubj"):
+				s1, m = k, -1
+			case tk.Head == v && tk.Rel == "mark" && s1 >= 0 && prepositionMarks[strings.ToLower(tk.Text)]:
+				m = k
+			}
+		}
+		if s1 < 0 || m < 0 {
+			continue
+		}
+		// Only the second subject's own words between the mark and it.
+		own := true
+		for k := m + 1; k < s2; k++ {
+			if a.Tokens[k].Head != s2 {
+				own = false
+			}
+		}
+		if !own {
+			continue
+		}
+		head := v
+		for k := s1 + 1; k < m; k++ {
+			if tk := &a.Tokens[k]; tk.Head == s1 && tk.Rel == "acl" && tk.UPOS == "VERB" {
+				head = k
+			}
+		}
+		a.Tokens[m].Head, a.Tokens[m].Rel = s2, "case"
+		t2.Head, t2.Rel = head, "obl"
+	}
+}
+
+// prepositionMarks are subordinators that are prepositions too.
+var prepositionMarks = makeSet(`after before since until`)
+
 // subordinators open an adverbial clause with its own subject.
 var subordinators = makeSet(`if unless when whenever because although though while once after before until since whereas`)
 

@@ -115,6 +115,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	quantityObjects(a)
 	adjectiveSubjects(a)
 	markedSubjects(a)
+	prepositionSubjects(a)
 	n := len(a.Tokens)
 	t := &tree{a: a, left: make([]int32, n), right: make([]int32, n), kidAt: make([]int32, n+1), quoted: make([]bool, n)}
 	for i := range a.Tokens {
