@@ -40,3 +40,34 @@ func TestBatch9Entities(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesBesideTitles: a name set off by commas right after the title
+// of an office and its field is a person's, however the model typed it;
+// a place set off so after a title is left alone.
+func TestNamesBesideTitles(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, name, typ string
+	}{
+		{"Tonga’s Minister of Fisheries, Meleane Tu’ipulotu, who chaired the session, said the talks had been tough.", "Meleane Tu’ipulotu", PERSON},
+		{"The Foreign Minister, Sione Vaipulu, said the fee was fair.", "Sione Vaipulu", PERSON},
+		{"The envoy flew on to the capital of the federation, New Delhi, on Monday.", "New Delhi", GPE},
+	} {
+		a := an.Analyze(tt.text)
+		found := false
+		for _, e := range a.Entities {
+			if e.Text == tt.name {
+				found = true
+				if e.Type != tt.typ {
+					t.Errorf("%q: %q typed %s, want %s", tt.text, e.Text, e.Type, tt.typ)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q in %v", tt.text, tt.name, a.Entities)
+		}
+	}
+}

@@ -699,3 +699,41 @@ func surnamesBeforeSyllables(a *Analysis, x *nerDoc, spans []nerSpan) {
 		sp.first = j
 	}
 }
+
+// namesBesideTitles makes a person of a name of two or three capitalised
+// words set off by commas right after the title of an office and its
+// field ("Tonga's Minister of Fisheries, Meleane Tu'ipulotu, said…"),
+// which the model typed otherwise: the title set beside it says whose
+// name it is. Not a name the lists know as a place, nor one that ends in
+// an institution's word.
+func namesBesideTitles(a *Analysis, x *nerDoc, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		c := sp.first - 1
+		if sp.typ == PERSON || sp.last-sp.first < 2 || sp.last-sp.first > 3 || c < 1 || a.Tokens[c].Text != "," || sp.last >= len(a.Tokens) || a.Tokens[sp.last].Text != "," {
+			continue
+		}
+		if x.listedPlace(sp.first, sp.last) || x.institutionWord(sp.last-1) {
+			continue
+		}
+		caps := true
+		for i := sp.first; i < sp.last; i++ {
+			caps = caps && capitalised(x.words[i])
+		}
+		if !caps {
+			continue
+		}
+		// The title, and its field after it ("of Fisheries", "for
+		// Trade and Industry"), right before the comma.
+		for i := c - 1; i >= 0 && i >= c-5 && a.Tokens[i].Sent == a.Tokens[c].Sent; i-- {
+			w := x.words[i]
+			if officeTitles[x.lower[i]] && capitalised(w) {
+				sp.typ = PERSON
+				break
+			}
+			if !capitalised(w) && x.lower[i] != "of" && x.lower[i] != "for" && x.lower[i] != "and" {
+				break
+			}
+		}
+	}
+}
