@@ -53,6 +53,7 @@ func TestNamesBesideTitles(t *testing.T) {
 		text, name, typ string
 	}{
 		{"Tonga’s Minister of Fisheries, Meleane Tu’ipulotu, who chaired the session, said the talks had been tough.", "Meleane Tu’ipulotu", PERSON},
+		{"Tonga's Minister of Fisheries, Meleane Tu'ipulotu, who chaired the session, said the talks had been tough.", "Meleane Tu'ipulotu", PERSON},
 		{"The Foreign Minister, Sione Vaipulu, said the fee was fair.", "Sione Vaipulu", PERSON},
 		{"The envoy flew on to the capital of the federation, New Delhi, on Monday.", "New Delhi", GPE},
 	} {

@@ -192,7 +192,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = designatedNames(a, named)
 	named = acronymDefinedNames(a, x, named)
 	named = namesAfterTitles(a, x, named)
-	namesBesideTitles(a, x, named)
+	named = namesBesideTitles(a, x, named)
 	named = namesAfterTitleFields(a, x, named)
 	named = placeBeforeName(a, x, named)
 	firm := titledNames(a, x, named)

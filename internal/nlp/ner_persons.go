@@ -703,37 +703,50 @@ func surnamesBeforeSyllables(a *Analysis, x *nerDoc, spans []nerSpan) {
 // namesBesideTitles makes a person of a name of two or three capitalised
 // words set off by commas right after the title of an office and its
 // field ("Tonga's Minister of Fisheries, Meleane Tu'ipulotu, said…"),
-// which the model typed otherwise: the title set beside it says whose
-// name it is. Not a name the lists know as a place, nor one that ends in
-// an institution's word.
-func namesBesideTitles(a *Analysis, x *nerDoc, spans []nerSpan) {
-	for k := range spans {
-		sp := &spans[k]
-		c := sp.first - 1
-		if sp.typ == PERSON || sp.last-sp.first < 2 || sp.last-sp.first > 3 || c < 1 || a.Tokens[c].Text != "," || sp.last >= len(a.Tokens) || a.Tokens[sp.last].Text != "," {
+// which the model typed otherwise or left out: the title set beside it
+// says whose name it is. Not a name the lists know as a place, nor one
+// that ends in an institution's word. Spans stay in text order.
+func namesBesideTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	var added []nerSpan
+	k := 0
+	for c := 1; c+3 < len(a.Tokens); c++ {
+		if a.Tokens[c].Text != "," || !titleBefore(a, x, c) {
 			continue
 		}
-		if x.listedPlace(sp.first, sp.last) || x.institutionWord(sp.last-1) {
+		end := c + 1
+		for end < len(a.Tokens) && end <= c+3 && a.Tokens[end].Sent == a.Tokens[c].Sent && a.Tokens[end].XPOS == "NNP" && capitalised(x.words[end]) {
+			end++
+		}
+		if n := end - c - 1; n < 2 || n > 3 || end >= len(a.Tokens) || a.Tokens[end].Text != "," ||
+			x.listedPlace(c+1, end) || x.institutionWord(end-1) {
 			continue
 		}
-		caps := true
-		for i := sp.first; i < sp.last; i++ {
-			caps = caps && capitalised(x.words[i])
+		for k < len(spans) && spans[k].last <= c+1 {
+			k++
 		}
-		if !caps {
-			continue
-		}
-		// The title, and its field after it ("of Fisheries", "for
-		// Trade and Industry"), right before the comma.
-		for i := c - 1; i >= 0 && i >= c-5 && a.Tokens[i].Sent == a.Tokens[c].Sent; i-- {
-			w := x.words[i]
-			if officeTitles[x.lower[i]] && capitalised(w) {
-				sp.typ = PERSON
-				break
-			}
-			if !capitalised(w) && x.lower[i] != "of" && x.lower[i] != "for" && x.lower[i] != "and" {
-				break
-			}
+		switch {
+		case k < len(spans) && spans[k].first == c+1 && spans[k].last == end:
+			spans[k].typ = PERSON
+		case k < len(spans) && spans[k].first < end:
+			// the model found something else there
+		default:
+			added = append(added, nerSpan{c + 1, end, PERSON})
 		}
 	}
+	return mergeSpans(spans, added)
+}
+
+// titleBefore reports whether the title of an office, with its field
+// after it ("Minister of Fisheries", "Secretary for Trade and
+// Industry"), ends right before token c.
+func titleBefore(a *Analysis, x *nerDoc, c int) bool {
+	for i := c - 1; i >= 0 && i >= c-5 && a.Tokens[i].Sent == a.Tokens[c].Sent; i-- {
+		if officeTitles[x.lower[i]] && capitalised(x.words[i]) {
+			return true
+		}
+		if !capitalised(x.words[i]) && x.lower[i] != "of" && x.lower[i] != "for" && x.lower[i] != "and" {
+			return false
+		}
+	}
+	return false
 }
