@@ -1273,11 +1273,26 @@ var casualWords = map[string]string{
 	"mummy": "mother", "mommy": "mother", "hubby": "husband", "bro": "brother", "sis": "sister",
 	"govt": "government", "dept": "department", "mgmt": "management", "intl": "international",
 	"acc": "according", "approx": "approximately", "pres": "president",
+	// Chat spellings of the question words and of common words.
+	"wat": "what", "wot": "what", "wut": "what", "whats": "what is", "whatd": "what did", "howd": "how did",
+	"whyd": "why did", "whered": "where did", "theyd": "they would", "abt": "about", "bc": "because",
+	"cuz": "because", "ppl": "people", "tho": "though", "thru": "through", "yr": "year", "yrs": "years",
+	"mins": "minutes", "hrs": "hours",
 }
+
+// didContractions writes out "what'd" and its like as "what did".
+var didContractions = func() *strings.Replacer {
+	var pairs []string
+	for _, w := range []string{"what", "What", "how", "How", "why", "Why", "where", "Where"} {
+		pairs = append(pairs, w+"'d", w+" did", w+"’d", w+" did")
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 // plainWords returns the question raw with each casual word (in lower
 // case, as a whole word) written as an article would write it.
 func plainWords(raw string) string {
+	raw = didContractions.Replace(raw)
 	var b strings.Builder
 	changed := false
 	start := -1
