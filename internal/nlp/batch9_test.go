@@ -72,3 +72,19 @@ func TestNamesBesideTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesByLastWord: a one-word name that ends a place's name opened
+// by a word for a kind of place elsewhere ("Balkhash" after "Lake
+// Balkhash") is that place, not a person.
+func TestPlacesByLastWord(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("About 80% of the water reaching Lake Balkhash comes from the Ili. Scientists have warned for years that Balkhash, a lake in the southeast of the country, is at risk.")
+	for _, e := range a.Entities {
+		if e.Text == "Balkhash" && (e.Type == PERSON || e.Type == ORG) {
+			t.Errorf("%q typed %s, want a place", e.Text, e.Type)
+		}
+	}
+}

@@ -208,6 +208,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		nerConsistent(x, named, r.docRules&1 != 0, r.docRules&2 != 0)
 	}
 	familyNames(x, named)
+	placesByLastWord(x, named)
 	bodiesByLastWord(x, named)
 	countriesAsGivenNames(x, named)
 	spreadPersons(x, named, firm)

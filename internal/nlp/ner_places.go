@@ -135,3 +135,30 @@ func peoplesAdjective(x *nerDoc, gaz *StrMap, i int) bool {
 	}
 	return false
 }
+
+// placeKinds are the words for a kind of place that open its name
+// ("Lake Balkhash", "Mount Kenya"); not "San", "New" or "North", whose
+// last words may be given names ("San Francisco", "New Albany").
+var placeKinds = map[string]bool{"lake": true, "mount": true, "mt": true, "mt.": true, "fort": true, "port": true, "cape": true, "isle": true}
+
+// placesByLastWord types as a place a one-word name that ends a place's
+// name opened by a word for a kind of place elsewhere in the document
+// ("Balkhash" after "Lake Balkhash", "Kenya" after "Mount Kenya" only
+// where the model read it otherwise): the story names the place short,
+// as it names a person by the surname.
+func placesByLastWord(x *nerDoc, spans []nerSpan) {
+	tails := map[string]bool{}
+	for _, sp := range spans {
+		if sp.typ == "PLACE" && sp.last-sp.first == 2 && placeKinds[x.lower[sp.first]] {
+			tails[x.lower[sp.last-1]] = true
+		}
+	}
+	if len(tails) == 0 {
+		return
+	}
+	for k := range spans {
+		if sp := &spans[k]; sp.last-sp.first == 1 && (sp.typ == PERSON || sp.typ == ORG) && tails[x.lower[sp.first]] {
+			sp.typ = "PLACE"
+		}
+	}
+}
