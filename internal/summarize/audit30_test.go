@@ -94,3 +94,16 @@ func TestAudit30PrepositionSubjects(t *testing.T) {
 			"continue consultations on the principles", "A joint communique issued after the session"},
 	}, false)
 }
+
+// TestAudit30NoLakeSpeaks checks that a "he" no rule resolves is not
+// given to a lake the story names (read as a place in every mention), as
+// it is not given to a body.
+func TestAudit30NoLakeSpeaks(t *testing.T) {
+	const text = "River deal signed\n\nASTANA - The two countries signed a river deal on Friday.\n\nAbout 80% of the water reaching Lake Balkhash comes from the Ili. Scientists have warned for years that Balkhash, a lake in the southeast of the country, is at risk.\n\nThe head of the Chinese delegation, Vice-Minister of Water Resources Liu Jianhong, was quoted by the state news agency Xinhua as saying the agreement showed \"the spirit of good-neighbourliness.\" Speaking briefly to reporters in Astana, the Chinese vice-minister said Beijing also faced water shortages. \"Both peoples depend on this river,\" he said.\n"
+	b := treeBrief(t, text)
+	for _, q := range b.Quotes {
+		if q.Text == "Both peoples depend on this river" && q.Speaker == "Lake Balkhash" {
+			t.Errorf("quote %q credited to a lake", q.Text)
+		}
+	}
+}

@@ -1024,7 +1024,7 @@ func (t *tree) bodyNamed(name string) bool {
 		if e.Type == nlp.PERSON {
 			return false
 		}
-		seen = seen || isActorType(e.Type)
+		seen = seen || isActorType(e.Type) || e.Type == nlp.LOC
 	}
 	return seen
 }
