@@ -99,18 +99,6 @@ func TestEmployersBeforeTitles(t *testing.T) {
 		{"Talks resumed on Monday. Kystfly carried 2.1 million passengers last year. Siv Rønning, no relation to the Kystfly chief, said the deal risked a monopoly.", "Kystfly", ORG},
 		{"Barack Obama spoke on Monday. Obama spokesman Josh Earnest said the deal was close.", "Obama", PERSON},
 	} {
-		a := an.Analyze(tt.text)
-		found := false
-		for _, e := range a.Entities {
-			if e.Text == tt.word {
-				found = true
-				if e.Type != tt.typ {
-					t.Errorf("%q in %q: %s, want %s", tt.word, tt.text, e.Type, tt.typ)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no entity %q in %q", tt.word, tt.text)
-		}
+		checkTyped(t, an.Analyze(tt.text), tt.text, tt.word, tt.typ)
 	}
 }

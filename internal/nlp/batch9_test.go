@@ -1,6 +1,9 @@
 package nlp
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestBatch9Entities: a Korean name whose surname is also a common noun
 // or a place's name ("Park", "Song") keeps its surname, written first
@@ -23,21 +26,7 @@ func TestBatch9Entities(t *testing.T) {
 		{"Chairman Ji-hoon of the club said nothing.",
 			nil, []string{"Chairman Ji-hoon"}},
 	} {
-		a := an.Analyze(tt.text)
-		got := map[string]bool{}
-		for _, e := range a.Entities {
-			got[e.Type+":"+e.Text] = true
-			for _, n := range tt.not {
-				if e.Text == n {
-					t.Errorf("%q: entity %q (%s), want none", tt.text, e.Text, e.Type)
-				}
-			}
-		}
-		for _, w := range tt.want {
-			if !got[w] {
-				t.Errorf("%q: no entity %s in %v", tt.text, w, a.Entities)
-			}
-		}
+		checkFound(t, an.Analyze(tt.text), tt.text, tt.want, tt.not)
 	}
 }
 
@@ -57,19 +46,7 @@ func TestNamesBesideTitles(t *testing.T) {
 		{"The Foreign Minister, Sione Vaipulu, said the fee was fair.", "Sione Vaipulu", PERSON},
 		{"The envoy flew on to the capital of the federation, New Delhi, on Monday.", "New Delhi", GPE},
 	} {
-		a := an.Analyze(tt.text)
-		found := false
-		for _, e := range a.Entities {
-			if e.Text == tt.name {
-				found = true
-				if e.Type != tt.typ {
-					t.Errorf("%q: %q typed %s, want %s", tt.text, e.Text, e.Type, tt.typ)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no entity %q in %v", tt.text, tt.name, a.Entities)
-		}
+		checkTyped(t, an.Analyze(tt.text), tt.text, tt.name, tt.typ)
 	}
 }
 
@@ -86,5 +63,41 @@ func TestPlacesByLastWord(t *testing.T) {
 		if e.Text == "Balkhash" && (e.Type == PERSON || e.Type == ORG) {
 			t.Errorf("%q typed %s, want a place", e.Text, e.Type)
 		}
+	}
+}
+
+// checkFound checks that the analysis of text has every entity of want
+// (written "TYPE:Text") and none whose text is in not.
+func checkFound(t *testing.T, a *Analysis, text string, want, not []string) {
+	t.Helper()
+	got := map[string]bool{}
+	for _, e := range a.Entities {
+		got[e.Type+":"+e.Text] = true
+		if slices.Contains(not, e.Text) {
+			t.Errorf("%q: entity %q (%s), want none", text, e.Text, e.Type)
+		}
+	}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("%q: no entity %s in %v", text, w, a.Entities)
+		}
+	}
+}
+
+// checkTyped checks that the analysis of text has an entity name, of
+// type typ wherever it is found.
+func checkTyped(t *testing.T, a *Analysis, text, name, typ string) {
+	t.Helper()
+	found := false
+	for _, e := range a.Entities {
+		if e.Text == name {
+			found = true
+			if e.Type != typ {
+				t.Errorf("%q: %q typed %s, want %s", text, e.Text, e.Type, typ)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no entity %q in %v", text, name, a.Entities)
 	}
 }
