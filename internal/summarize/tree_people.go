@@ -322,7 +322,7 @@ func (t *tree) relativeOf(src int, owner string) string {
 		}
 		return false
 	}
-	found := ""
+	one := soleName{owner: owner}
 	for k := range a.Tokens {
 		if k >= src || t.quoted[k] || a.Tokens[k].UPOS != "NOUN" || !slices.Contains(recips, strings.ToLower(a.Tokens[k].Lemma)) {
 			continue
@@ -348,15 +348,36 @@ func (t *tree) relativeOf(src int, owner string) string {
 				break
 			}
 		}
-		if name == "" || strings.Contains(owner, name) {
-			continue
-		}
-		if found != "" && found != name {
-			return ""
-		}
-		found = name
+		one.add(name)
 	}
-	return found
+	return one.name()
+}
+
+// soleName gathers the names found for one relative: the name when every
+// one found is it, none when two differ; the owner's own name is never
+// one of them.
+type soleName struct {
+	owner, found string
+	clash        bool
+}
+
+// add counts one name found ("" for none).
+func (s *soleName) add(name string) {
+	if name == "" || strings.Contains(s.owner, name) {
+		return
+	}
+	if s.found != "" && s.found != name {
+		s.clash = true
+	}
+	s.found = name
+}
+
+// name returns the one name found, or "".
+func (s *soleName) name() string {
+	if s.clash {
+		return ""
+	}
+	return s.found
 }
 
 // sameKin returns, for a relative named by whose kin they are ("his
@@ -368,7 +389,7 @@ func (t *tree) relativeOf(src int, owner string) string {
 func (t *tree) sameKin(src, o int, owner string) string {
 	a := t.a
 	lemma := strings.ToLower(a.Tokens[src].Lemma)
-	found := ""
+	one := soleName{owner: owner}
 	for k := 0; k < src; k++ {
 		if t.quoted[k] || a.Tokens[k].UPOS != "NOUN" || strings.ToLower(a.Tokens[k].Lemma) != lemma {
 			continue
@@ -389,15 +410,9 @@ func (t *tree) sameKin(src, o int, owner string) string {
 				break
 			}
 		}
-		if name == "" || strings.Contains(owner, name) {
-			continue
-		}
-		if found != "" && found != name {
-			return ""
-		}
-		found = name
+		one.add(name)
 	}
-	return found
+	return one.name()
 }
 
 // sameOwner reports whether "his" or "her" at o may stand for the person
