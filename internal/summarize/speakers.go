@@ -997,13 +997,18 @@ func (t *tree) personSource(s int) bool {
 // phrase does not hold the name ("a statement issued on behalf of Robert
 // Zoellick" is his).
 func (t *tree) documentNoun(src int, name string) bool {
-	return t.textWithout(src, name, func(lemma string) bool {
-		switch lemma {
-		case "report", "ruling", "filing", "study", "survey":
-			return true
-		}
-		return textNoun(lemma) || speechNoun(lemma)
-	})
+	return t.textWithout(src, name, documentLemma)
+}
+
+// documentLemma reports whether a noun's lemma names a document or a
+// message: a text's noun, something said, or a report, a ruling, a
+// filing, a study or a survey.
+func documentLemma(lemma string) bool {
+	switch lemma {
+	case "report", "ruling", "filing", "study", "survey":
+		return true
+	}
+	return textNoun(lemma) || speechNoun(lemma)
 }
 
 // bodySpeaker reports whether a speaker found is a body the story names

@@ -614,11 +614,7 @@ func (t *tree) unclassedSpeaker(src int) bool {
 	if t.nounClass == nil || t.nounClass(l) != 0 {
 		return false
 	}
-	switch l {
-	case "report", "ruling", "filing", "study", "survey", "paper", "poll", "letter":
-		return false
-	}
-	return !bodyKinds[l] && !corporateNouns[l] && !descBodies[l] && !textNoun(l) && !contentNoun(l) && !proposalNoun(l)
+	return l != "paper" && l != "poll" && !documentLemma(l) && !bodyKinds[l] && !corporateNouns[l] && !descBodies[l] && !contentNoun(l) && !proposalNoun(l)
 }
 
 // nounUsedBefore reports whether the story described someone with the
