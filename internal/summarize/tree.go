@@ -86,6 +86,11 @@ type tree struct {
 	entityNamed   []bool
 	fullNames     map[string]string
 	completeNames map[string]string
+	// asking holds the tokens speakerOf is resolving, innermost last: a
+	// token asked again inside its own resolution (two rules each
+	// sending one word to the other) has no speaker, not an endless
+	// recursion.
+	asking []int32
 }
 
 // newTree indexes an analysis. quotes are the byte ranges of the quoted

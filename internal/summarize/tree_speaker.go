@@ -18,11 +18,25 @@ import (
 // name; a name is completed from the article's fuller mention of it
 // ("Lew" -> "Jacob J. Lew") only when the fuller name ends with it. Any
 // other phrase is given as written (its determiners, modifiers and
-// compounds, without relative clauses or appositions).
+// compounds, without relative clauses or appositions). A token asked
+// again while its own speaker is being found has none.
 func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	if src < 0 {
 		return "", false
 	}
+	for _, k := range t.asking {
+		if int(k) == src {
+			return "", false
+		}
+	}
+	t.asking = append(t.asking, int32(src))
+	name, resolved = t.speakerAt(src)
+	t.asking = t.asking[:len(t.asking)-1]
+	return name, resolved
+}
+
+// speakerAt is speakerOf for a token not already being resolved.
+func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	a := t.a
 	tok := &a.Tokens[src]
 	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) && src >= 2 && (a.Tokens[src-1].Text == "," || isDash(a.Tokens[src-1].Text)) {
