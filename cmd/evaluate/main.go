@@ -106,6 +106,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	recordBlind31 := fs.String("record-blind31", "", "write the blind31 set's run to this file as its first run (once; with -commit)")
 	recordDev35 := fs.String("record-dev35", "", "write the dev35 set's run to this file as its first run (once; with -commit)")
 	recordBlind32 := fs.String("record-blind32", "", "write the blind32 set's run to this file as its first run (once; with -commit)")
+	recordDev36 := fs.String("record-dev36", "", "write the dev36 set's run to this file as its first run (once; with -commit)")
+	recordBlind33 := fs.String("record-blind33", "", "write the blind33 set's run to this file as its first run (once; with -commit)")
 	commit := fs.String("commit", "", "the commit a recorded first run was made at")
 	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
@@ -257,7 +259,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"dev32", dev32Floor, *recordDev32},
 			storySpec{"dev33", dev33Floor, *recordDev33},
 			storySpec{"dev34", dev34Floor, *recordDev34},
-			storySpec{"dev35", dev35Floor, *recordDev35})
+			storySpec{"dev35", dev35Floor, *recordDev35},
+			storySpec{"dev36", dev36Floor, *recordDev36})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -336,7 +339,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		// blind3 to blind32 failures are never printed: they are
+		// blind3 to blind33 failures are never printed: they are
 		// never tuned on.
 		_, below, err := storySets(stdout, opts, *commit,
 			storySpec{"blind3", blind3Floor, *recordBlind3},
@@ -368,7 +371,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"blind29", blind29Floor, *recordBlind29},
 			storySpec{"blind30", blind30Floor, *recordBlind30},
 			storySpec{"blind31", blind31Floor, *recordBlind31},
-			storySpec{"blind32", blind32Floor, *recordBlind32})
+			storySpec{"blind32", blind32Floor, *recordBlind32},
+			storySpec{"blind33", blind33Floor, *recordBlind33})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -561,6 +565,10 @@ var (
 	// blind32: 31/54 right, 8/12 declined, 0 wrong.
 	dev35Floor   = answerFloors{right: 0.44, declined: 0.50, wrong: 2}
 	blind32Floor = answerFloors{right: 0.52, declined: 0.60, wrong: 2}
+	// dev36: first run at 8707494 36/54 right, 10/12 declined, 0 wrong;
+	// blind33: 32/54 right, 10/12 declined, 0 wrong.
+	dev36Floor   = answerFloors{right: 0.62, declined: 0.75, wrong: 2}
+	blind33Floor = answerFloors{right: 0.55, declined: 0.75, wrong: 2}
 	// blind2: 157/220 right, 56/74 declined, 1 wrong (first run 152, 52,
 	// 1).
 	// The seventeenth session's given-name check (fce01c9) raised its
@@ -970,6 +978,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"held-out half of s293–s304", r.HeldOut25, 0.97, 0.87},
 		{"held-out half of s305–s316", r.HeldOut26, 0.97, 0.87},
 		{"held-out half of s317–s328", r.HeldOut27, 0.97, 0.78},
+		{"held-out half of s365–s376", r.HeldOut31, 0.95, 0.80},
 		{"held-out half of s353–s364", r.HeldOut30, 0.93, 0.78},
 		{"held-out half of s341–s352", r.HeldOut29, 0.93, 0.75},
 		{"held-out half of s329–s340", r.HeldOut28, 0.96, 0.77},
@@ -1002,6 +1011,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s293–s304", r.Dev25, 0.97, 0.87},
 		{"development half of s305–s316", r.Dev26, 0.97, 0.87},
 		{"development half of s317–s328", r.Dev27, 0.97, 0.87},
+		{"development half of s365–s376", r.Dev31, 0.93, 0.80},
 		{"development half of s353–s364", r.Dev30, 0.90, 0.76},
 		{"development half of s341–s352", r.Dev29, 0.93, 0.72},
 		{"development half of s329–s340", r.Dev28, 0.94, 0.84},

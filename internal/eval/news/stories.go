@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 364 news stories about negotiations written for the
+// storyFS holds 376 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -27,7 +27,8 @@ import (
 // sets (s293–s304), of the dev31 and blind28 sets (s305–s316), of the
 // dev32 and blind29 sets (s317–s328), of the dev33 and blind30 sets
 // (s329–s340), of the dev34 and blind31 sets (s341–s352), of the dev35
-// and blind32 sets (s353–s364) and of the
+// and blind32 sets (s353–s364), of the dev36 and blind33 sets
+// (s365–s376) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -258,12 +259,18 @@ import (
 // Iceland's coalition talks over a fishing levy, a Korean buyer for a
 // Sulawesi nickel smelter, Baghdad and Erbil on Kurdish oil exports, Pacific
 // nations' tuna vessel-day fee, and the early retirement of a Philippine coal
-// plant).
+// plant) and of s365–s376 (South Sudan's Tumaini talks in Nairobi as a live
+// blog, the Itaipú tariff between Paraguay and Brazil, a Tết bonus strike at a
+// Đồng Nai shoe plant, an Irish dairy co-operatives' merger, Tonga's Chinese
+// loans, Denver's ride-hail driver pay floor, Iraq and Turkey on Tigris
+// releases, Chilean football clubs' league rights, an analysis of Seoul's
+// push for enrichment rights, the Iberian sardine limit, Botswana's diamond
+// sales pact, and a Waikiki hotel strike's end).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s364").
+// StoryTexts returns the embedded stories by id ("s01" … "s376").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
