@@ -688,8 +688,9 @@ func (s *crRun) newcomer(i, c int) int {
 	return found
 }
 
-// genderedNoun returns the sex a noun for a person gives ('m', 'f'), or 0.
-func genderedNoun(lemma string) byte {
+// GenderedNoun returns the sex a noun for a person gives ('m', 'f'), or 0,
+// from its lemma ("spokeswoman", "father").
+func GenderedNoun(lemma string) byte {
 	switch lemma {
 	case "man", "father", "husband", "son", "brother", "boy", "dad", "grandfather", "uncle", "nephew",
 		"gentleman", "widower", "businessman", "congressman", "chairman", "spokesman", "policeman", "king", "prince":
@@ -886,7 +887,7 @@ func (s *crRun) describe(i int) {
 	in.quote = s.flags[mn.Head]&crfQuote != 0
 	in.def = s.flags[mn.Head] & (crfDef | crfPoss)
 	if mn.Kind == NominalMention {
-		in.sex = genderedNoun(a.Tokens[mn.Head].Lemma)
+		in.sex = GenderedNoun(a.Tokens[mn.Head].Lemma)
 		in.sem = s.semOf(h)
 	}
 	if g := h.Head; g >= 0 && g < len(a.Tokens) {

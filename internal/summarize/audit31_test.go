@@ -2,6 +2,20 @@ package summarize
 
 import "testing"
 
+// TestAudit31UnnamedOfOtherSex checks that "he said" is not the unnamed
+// source of the sentence before when that source's noun gives the other
+// sex ("a spokeswoman"): the pronoun goes to the man named before.
+func TestAudit31UnnamedOfOtherSex(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a spokeswoman before he said",
+			"Port workers reject offer\n\nROTTERDAM - Dockworkers' union leader Pieter Vandenbroucke said on Monday the employers' offer of 3 percent was too low and called a vote for Friday.\n\nA spokeswoman for the employers said the offer was final and would not be raised. \"Nobody in this port has been offered less than inflation,\" he said.\n",
+			"Nobody in this port has been offered less", "Pieter Vandenbroucke"},
+		{"a spokesman before he said",
+			"Port workers reject offer\n\nROTTERDAM - Dockworkers' union leader Pieter Vandenbroucke said on Monday the employers' offer of 3 percent was too low and called a vote for Friday.\n\nA spokesman for the employers said the offer was final and would not be raised. \"Nobody in this port has been offered less than inflation,\" he said.\n",
+			"Nobody in this port has been offered less", "A spokesman for the employers"},
+	}, false)
+}
+
 // TestAudit31HyphenatedTitleCycle checks that a title written with a
 // hyphen, right after a quotation in single marks ("‘…,’ Vice-Minister
 // Elena Duarte said"), gives the name: two rules sent its two words to

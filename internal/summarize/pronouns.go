@@ -51,8 +51,12 @@ func (t *tree) clusterGenderBut(c, skip int) byte {
 			if !t.quoted[m.Head] { // a quotation's "he" is often someone else
 				mg = wordGender(a.Tokens[m.Head].Text)
 			}
-		case nlp.NameMention, nlp.NominalMention:
+		case nlp.NameMention:
 			mg = courtesyGender(a.Tokens[m.First].Text)
+		case nlp.NominalMention:
+			if mg = courtesyGender(a.Tokens[m.First].Text); mg == 0 && !t.quoted[m.Head] {
+				mg = nlp.GenderedNoun(a.Tokens[m.Head].Lemma) // "a spokeswoman"
+			}
 		}
 		switch {
 		case mg == 0:
@@ -284,6 +288,14 @@ func (t *tree) readGivenNameGender(ei, c int) byte {
 		return t.nameGender(givenName)
 	}
 	return 0
+}
+
+// otherSex reports whether the noun at n gives one sex ("spokeswoman",
+// "chairman") and the pronoun at pron the other.
+func (t *tree) otherSex(n, pron int) bool {
+	g := nlp.GenderedNoun(t.a.Tokens[n].Lemma)
+	pg := wordGender(t.a.Tokens[pron].Text)
+	return g != 0 && pg != 0 && g != pg
 }
 
 // whoClause reports whether the noun at n has a clause of its own
@@ -827,6 +839,9 @@ func (t *tree) previousUnnamed(src int) string {
 	s := t.subjectChild(root)
 	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" || !t.personWord(s) && !t.whoClause(s) {
 		return ""
+	}
+	if t.otherSex(s, src) {
+		return "" // "a spokeswoman said… «…», he said": someone else
 	}
 	indefinite := false
 	if d := t.child(s, "det", "nummod"); d >= 0 {

@@ -333,7 +333,8 @@ func (t *tree) nounDet(i int) int {
 
 // clusterNewcomer returns the head of the indefinite description that
 // opens the coreference cluster of "he" or "she" at token i, before it
-// and unquoted ("one mother", "an insider"), or -1.
+// and unquoted ("one mother", "an insider"), not of the other sex
+// than the pronoun ("a spokeswoman" for a "he"), or -1.
 func (t *tree) clusterNewcomer(i int) int {
 	a := t.a
 	c := t.clusterAt(i)
@@ -341,7 +342,7 @@ func (t *tree) clusterNewcomer(i int) int {
 		return -1
 	}
 	first := &a.Mentions[a.Clusters[c].Mentions[0]]
-	if h := first.Head; first.Kind == nlp.NominalMention && h < i && !t.quoted[h] && t.indefinite(h) {
+	if h := first.Head; first.Kind == nlp.NominalMention && h < i && !t.quoted[h] && t.indefinite(h) && !t.otherSex(h, i) {
 		return h
 	}
 	return -1
@@ -350,8 +351,8 @@ func (t *tree) clusterNewcomer(i int) int {
 // clusterDescription returns the head of the first mention of token i's
 // coreference cluster that describes a person by role ("An RSF adviser"),
 // outside quotation marks and before i, in the story's text (a live
-// blog's subhead "Chief of staff rules out troops" describes no one), or
-// -1.
+// blog's subhead "Chief of staff rules out troops" describes no one), and
+// not of the other sex than i ("a spokeswoman" is no "he"), or -1.
 func (t *tree) clusterDescription(i int) int {
 	a := t.a
 	c := t.clusterAt(i)
@@ -364,7 +365,7 @@ func (t *tree) clusterDescription(i int) int {
 		if mm.Kind != nlp.NominalMention || h >= i || t.quoted[h] || t.storyAt != nil && !t.storyAt(a.Tokens[h].Start) {
 			continue
 		}
-		if ht := &a.Tokens[h]; ht.UPOS == "NOUN" && ht.XPOS == "NN" && roleHeads[strings.ToLower(ht.Text)] {
+		if ht := &a.Tokens[h]; ht.UPOS == "NOUN" && ht.XPOS == "NN" && roleHeads[strings.ToLower(ht.Text)] && !t.otherSex(h, i) {
 			return h
 		}
 	}
