@@ -173,6 +173,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = joinSplitNames(a, named)
 	named = particleTails(a, named)
 	named = particleHeads(a, named)
+	named = particleNames(a, x, named)
 	named = bodiesOfTwoFields(a, named)
 	for k := range named {
 		// "Zorvex Corp.", "Acme Holdings": a company by its designation,

@@ -123,6 +123,74 @@ func particleHeads(a *Analysis, spans []nerSpan) []nerSpan {
 	return spans
 }
 
+// particleNames makes one person's name of a capitalised word, the
+// lower-case particles after it and the capitalised word after them
+// ("Adriaan van der Merwe", "Pieter van der Berg"), where the model found
+// the given name alone, the surname alone, or a one-word name of another
+// kind at the surname ("Berg" as a place), or nothing but the given name
+// is one the lists know and the surname can be a name's word. A span
+// that holds the words already, or one of another kind over the given
+// name ("Banco de la Nación"), is left as it is.
+func particleNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	var added []nerSpan
+	drop := false
+	k := 0 // the first span that ends after the given name
+	for p := 1; p+1 < len(a.Tokens); p++ {
+		if !nameParticle(x.words[p]) || nameParticle(x.words[p-1]) {
+			continue
+		}
+		g, sent := p-1, a.Tokens[p].Sent
+		j := p
+		for j < len(a.Tokens) && j-p < 3 && nameParticle(x.words[j]) {
+			j++
+		}
+		if j >= len(a.Tokens) || a.Tokens[g].Sent != sent || a.Tokens[j].Sent != sent || !capitalised(x.words[g]) || !capitalised(x.words[j]) || officeTitles[x.lower[g]] {
+			continue
+		}
+		for k < len(spans) && spans[k].last <= g {
+			k++
+		}
+		sg, ss := -1, -1
+		for q := k; q < len(spans) && spans[q].first <= j; q++ {
+			switch {
+			case spans[q].first <= g && g < spans[q].last:
+				sg = q
+			case spans[q].first <= j && j < spans[q].last:
+				ss = q
+			default:
+				sg = -2 // a span over a particle
+			}
+		}
+		if sg == -2 || sg >= 0 && (spans[sg].typ != PERSON || spans[sg].last != g+1) {
+			continue
+		}
+		if ss >= 0 && (spans[ss].first != j || spans[ss].typ != PERSON && spans[ss].last-spans[ss].first != 1) {
+			continue
+		}
+		person := sg >= 0 || ss >= 0 && spans[ss].typ == PERSON && nameWord(x, g) ||
+			givenNameIn(x, g, g+1) && nameWord(x, j)
+		if !person || ss >= 0 && spans[ss].typ != PERSON && !nameWord(x, j) {
+			continue
+		}
+		switch {
+		case sg >= 0 && ss >= 0:
+			spans[sg].last = spans[ss].last
+			spans[ss].typ = ""
+			drop = true
+		case sg >= 0:
+			spans[sg].last = j + 1
+		case ss >= 0:
+			spans[ss].first, spans[ss].typ = g, PERSON
+		default:
+			added = append(added, nerSpan{g, j + 1, PERSON})
+		}
+	}
+	if drop {
+		spans = slices.DeleteFunc(spans, func(sp nerSpan) bool { return sp.typ == "" })
+	}
+	return mergeSpans(spans, added)
+}
+
 // particleTails carries a person's name the model ended at the given
 // name, or at the particle, over a particle joined by a hyphen to the
 // capitalised surname after it, where no other entity holds them
@@ -399,10 +467,11 @@ func acronymName(x *nerDoc, open int, acr string) (int, int) {
 
 // designatedNames adds, as an organisation, a run of proper nouns that
 // ends in a company's designation and that the model left out entirely
-// ("Corvane Inc. and the agency signed…"): the designation says what the
-// name is. Spans stay in text order.
+// ("Corvane Inc. and the agency signed…") or found only parts of: the
+// designation says what the name is. Spans stay in text order.
 func designatedNames(a *Analysis, spans []nerSpan) []nerSpan {
 	var added []nerSpan
+	drop := false
 	k := 0 // spans[k] is the first span not wholly before the run
 	for i := 0; i < len(a.Tokens); {
 		j := i
@@ -416,10 +485,28 @@ func designatedNames(a *Analysis, spans []nerSpan) []nerSpan {
 		for k < len(spans) && spans[k].last <= i {
 			k++
 		}
-		if j-i >= 2 && companyDesignations[strings.TrimSuffix(a.Tokens[j-1].Text, ".")] && (k == len(spans) || spans[k].first >= j) {
-			added = append(added, nerSpan{i, j, ORG})
+		if j-i >= 2 && companyDesignations[strings.TrimSuffix(a.Tokens[j-1].Text, ".")] {
+			// The spans the model found inside the run ("Tân" of "Tân Phú
+			// Thịnh Footwear Co." read as a person's) give way to it; one
+			// that reaches out of the run keeps it.
+			inside, q := true, k
+			for ; q < len(spans) && spans[q].first < j; q++ {
+				if spans[q].first < i || spans[q].last > j || spans[q].first == i && spans[q].last == j {
+					inside = false
+				}
+			}
+			if inside {
+				for r := k; r < q; r++ {
+					spans[r].typ = ""
+					drop = true
+				}
+				added = append(added, nerSpan{i, j, ORG})
+			}
 		}
 		i = j
+	}
+	if drop {
+		spans = slices.DeleteFunc(spans, func(sp nerSpan) bool { return sp.typ == "" })
 	}
 	return mergeSpans(spans, added)
 }
