@@ -31,3 +31,18 @@ func TestAudit31HyphenatedTitleCycle(t *testing.T) {
 			"The offer is too low", "Elena Duarte"},
 	}, false)
 }
+
+// TestAudit31RoleTheStoryGave checks that "the lecturer" takes up the
+// person the story gave that role ("Dr Ana Ruiz, a senior lecturer in
+// economics"), though the lexicon does not know the word for a person's,
+// and the one named after particles ("Adriaan van der Merwe").
+func TestAudit31RoleTheStoryGave(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a role word the lexicon does not know",
+			"Copper pact extended\n\nLIMA - Peru and the miners agreed on Tuesday to extend the copper pact to 2040.\n\nDr Ana Ruiz, a senior lecturer in economics at the University of Lima, said the timing was difficult. \"The state got more of a smaller cake,\" Ruiz said.\n\nShe said the state seller would need to hire traders quickly. \"Selling 40 percent is not the same job as selling 25 percent,\" the lecturer said.\n",
+			"Selling 40 percent", "Ana Ruiz"},
+		{"a name with particles",
+			"Copper pact extended\n\nLIMA - Peru and the miners agreed on Tuesday to extend the copper pact to 2040.\n\nAdriaan van der Merwe said the talks had been long. \"There were moments when we wondered whether we would get there,\" he said.\n",
+			"There were moments", "Adriaan van der Merwe"},
+	}, false)
+}

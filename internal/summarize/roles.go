@@ -39,7 +39,7 @@ func (t *tree) roleHolder(src int) int {
 	// conceded…") is the same role, tagged as a name.
 	// The entity model may type it as a person of that one word.
 	capitalTitle := tok.XPOS == "NNP" && t.child(src, "det") >= 0 && (t.entityAt(src) < 0 || t.a.Entities[t.entityAt(src)].Last-t.a.Entities[t.entityAt(src)].First == 1)
-	if (tok.UPOS != "NOUN" || tok.XPOS != "NN") && !capitalTitle || !roleNoun(head) && !t.learnedPerson(tok.Lemma) && roleKinds[head] == nil || t.quoted[src] {
+	if (tok.UPOS != "NOUN" || tok.XPOS != "NN") && !capitalTitle || !roleNoun(head) && !t.learnedPerson(tok.Lemma) && roleKinds[head] == nil && !t.unknownRoleBefore(src, tok.Lemma) || t.quoted[src] {
 		return -1
 	}
 	if t.child(src, "nmod:poss") >= 0 {
@@ -136,6 +136,45 @@ func (t *tree) roleHolder(src int) int {
 		found = match(false, true)
 	}
 	return max(found, -1)
+}
+
+// unknownRoleBefore reports whether the noun lemma, one the lexicon does
+// not class ("lecturer"), is the role the story gave a person it named
+// before src: the noun set off beside the name or written as its title
+// ("Dr Ana Ruiz, a senior lecturer in economics", "senior lecturer Ana
+// Ruiz"), not a word of the role's field ("president of the union"), so
+// that "the lecturer" may take her up.
+func (t *tree) unknownRoleBefore(src int, lemma string) bool {
+	a := t.a
+	w := strings.ToLower(lemma)
+	if t.nounClass == nil || t.nounClass(w) != 0 {
+		return false
+	}
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		if e.Type != nlp.PERSON || t.quoted[e.First] {
+			continue
+		}
+		sent := a.Tokens[e.First].Sent
+		s := a.Sentences[sent]
+		h := a.Tokens[e.Last-1].Head
+		for k := max(s.First, e.First-6); k < min(s.Last, e.Last+8, src); k++ {
+			tk := &a.Tokens[k]
+			if tk.UPOS != "NOUN" || !strings.EqualFold(tk.Lemma, w) || t.quoted[k] {
+				continue
+			}
+			// Hung from the name, or from a title the parser made
+			// the name's head ("Dr | Onkemetse Phiri, a senior
+			// lecturer").
+			if tk.Head >= e.First && tk.Head < e.Last || tk.Head >= e.First-2 && tk.Head >= 0 && tk.Head < e.First && a.Tokens[tk.Head].UPOS == "PROPN" || h == k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // orgWordBefore reports whether w (in lower case) is a word of the name of
