@@ -46,3 +46,14 @@ func TestAudit31RoleTheStoryGave(t *testing.T) {
 			"There were moments", "Adriaan van der Merwe"},
 	}, false)
 }
+
+// TestAudit31KinIntro checks that "the delegate" takes up the unnamed
+// source the sentence before brought in as "a member of the
+// delegation", a noun of the same stem.
+func TestAudit31KinIntro(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"delegation, delegate",
+			"Dam talks stall\n\nADDIS ABABA - Talks on the dam stalled on Monday.\n\nA member of the Ethiopian delegation, who asked not to be named, said the talks were stuck. \"We need a deal by June, not a seminar,\" the delegate said.\n",
+			"We need a deal by June", "A member of the Ethiopian delegation"},
+	}, false)
+}

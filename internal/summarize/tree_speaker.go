@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
 // speakerOf names the source token. A pronoun takes the fullest name of
@@ -1045,6 +1046,38 @@ func (t *tree) anonymousIntro(src int) int {
 			return t.anonymousIntro(k)
 		}
 		return -1 // the nearest mention of the noun decides
+	}
+	return t.kinIntro(src)
+}
+
+// kinIntro returns, for "the N" at src whose noun the story has not
+// written before, the unnamed source the sentence before brought in to
+// say something with a noun of the same stem in its phrase ("A member of
+// the government delegation who asked not to be named said… “…,” the
+// delegate said": delegation, delegate), or -1.
+func (t *tree) kinIntro(src int) int {
+	a := t.a
+	sent := a.Tokens[src].Sent
+	if sent == 0 || t.quoted[src] {
+		return -1
+	}
+	root := t.sentenceRoot(sent - 1)
+	if root < 0 || !t.isCue(root) {
+		return -1
+	}
+	k := t.subjectChild(root)
+	if k < 0 || t.quoted[k] || a.Tokens[k].UPOS != "NOUN" {
+		return -1
+	}
+	d := t.child(k, "det", "nummod")
+	if d < 0 || !slices.Contains([]string{"a", "an", "one"}, strings.ToLower(a.Tokens[d].Text)) || !t.unnamedSource(k) && !t.unnamedSpeaker(k) {
+		return -1
+	}
+	want := stem.Porter(strings.ToLower(a.Tokens[src].Lemma))
+	for i := int(t.left[k]); i <= int(t.right[k]) && i < root; i++ {
+		if r := a.Tokens[i].Rel; a.Tokens[i].UPOS == "NOUN" && (i == k || r == "nmod" || r == "compound") && stem.Porter(strings.ToLower(a.Tokens[i].Lemma)) == want {
+			return k
+		}
 	}
 	return -1
 }
