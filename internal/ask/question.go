@@ -1277,7 +1277,7 @@ var casualWords = map[string]string{
 	"wat": "what", "wot": "what", "wut": "what", "whats": "what is", "whatd": "what did", "howd": "how did",
 	"whyd": "why did", "whered": "where did", "theyd": "they would", "abt": "about", "bc": "because",
 	"cuz": "because", "ppl": "people", "tho": "though", "thru": "through", "yr": "year", "yrs": "years",
-	"mins": "minutes", "hrs": "hours",
+	"mins": "minutes", "hrs": "hours", "wht": "what", "tmrw": "tomorrow", "tmr": "tomorrow", "yday": "yesterday",
 }
 
 // didContractions writes out "what'd" and its like as "what did".

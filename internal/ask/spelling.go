@@ -13,9 +13,10 @@ import (
 //
 // "Start" and "commence" stand for "begin", which English uses for the
 // same (a question asks when talks "start" of an article that says they
-// are "beginning"): the one synonym set the matcher knows.
+// are "beginning"): the one synonym set the matcher knows. Diacritics
+// are dropped first (foldMarks): "Tết" is asked as "tet".
 func porter(w string) string {
-	s := stem.Porter(usSpelling(w))
+	s := stem.Porter(usSpelling(foldMarks(w)))
 	switch s {
 	case "start", "commenc":
 		return "begin"
