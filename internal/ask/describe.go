@@ -668,7 +668,8 @@ func sameWordFamily(a, b string) bool {
 const officeSynonymGroups = `lawyer counsel attorney
 spokesman spokeswoman spokesperson
 envoy emissary representative
-chair chairman chairwoman chairperson`
+chair chairman chairwoman chairperson
+analyst expert specialist researcher scholar`
 
 // roleSynonyms map the stem of a word of an office to the stems of the
 // other words for that office.
@@ -704,6 +705,11 @@ func sameRank(role, others []string) bool {
 // description's head (stem, and as written) and other words; with i
 // negative, only by the role's own words.
 func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
+	if casualPeople[h] {
+		// "the labour federation guy": whoever holds any role the
+		// other words fit.
+		h = "official"
+	}
 	if !anyOffice[h] && !sameRank(role, others) {
 		return false
 	}
