@@ -307,6 +307,14 @@ func (a *Article) answerOne(question string, history []Turn) Result {
 func (a *Article) structured(q *question) (Result, bool) {
 	switch q.intent {
 	case intentQuote:
+		if q.ent != nil && offerVerbs[q.speechVerb] {
+			// "What did Turkey offer?": what the brief lists as put on
+			// the table by Turkey ("the Turkish side had initially
+			// offered 350 cubic metres"), before anything Turkey said.
+			if r, ok := a.proposals(q); ok {
+				return r, true
+			}
+		}
 		if r, ok := a.speech(q); ok {
 			return r, true
 		}

@@ -123,10 +123,18 @@ func (a *Article) sharedName(n *name, k string) bool {
 	return false
 }
 
+// sideNouns are the words for a party to talks as a whole ("the Turkish
+// side").
+var sideNouns = set(`side government delegation team negotiators`)
+
 // otherPersonAt reports whether word j of ws, a word of n's name, is there
 // part of another person's name: "Trump" in "Donald Trump" is not Ivanka
-// Trump.
+// Trump. A country's people's word before a word for a side is the
+// country's ("the Turkish side").
 func (a *Article) otherPersonAt(n *name, ws []string, j int) bool {
+	if n.kind == summarize.KindCountry && j+1 < len(ws) && sideNouns[ws[j+1]] && strings.EqualFold(summarize.NationOf(ws[j]), n.full) {
+		return false // "the Turkish side", "the Turkish delegation": Turkey's
+	}
 	full := a.onlyFullForm(n)
 	for i := range a.names {
 		m := &a.names[i]

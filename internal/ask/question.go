@@ -439,6 +439,11 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		}
 	}
 	subj, verb := speechSubject(q.words, a.nounInQuestion(raw, q.words))
+	// "what did Turkey initially offer", "what is the activist actually
+	// asking for": the adverb before the verb is no word of the subject.
+	for len(subj) > 1 && subjectAdverbs[subj[len(subj)-1]] {
+		subj = subj[:len(subj)-1]
+	}
 	if verb < 0 {
 		// "What does Sudan want, according to its negotiator?": the
 		// words of the one it is according to.
@@ -554,6 +559,12 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			}
 		}
 	}
+	// "What did Turkey offer at first / initially / originally?": the
+	// first of what it offered.
+	earliest := false
+	if n := len(q.words); q.ordinal == 0 && offerVerbs[q.speechVerb] && (n >= 2 && q.words[n-2] == "at" && q.words[n-1] == "first" || slices.ContainsFunc(q.words, func(w string) bool { return w == "initially" || w == "originally" })) {
+		q.ordinal, earliest = 1, true
+	}
 	// "What about NATO?": the previous question's intent, new subject.
 	if q.followUp && q.intent == intentSearch && len(history) > 0 {
 		prev := a.parse(history[len(history)-1].Question, nil)
@@ -606,7 +617,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 		if !intentWord {
 			q.checked = append(q.checked, w)
 		}
-		if nameWords[w] || intentWord {
+		if nameWords[w] || intentWord || earliest && (w == "first" || w == "initially" || w == "originally") {
 			continue
 		}
 		q.topic = append(q.topic, s)
@@ -703,7 +714,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				rest = rest[k:]
 			}
 			for _, w := range rest {
-				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] {
+				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] || earliest && w == "first" {
 					continue
 				}
 				if base := nlp.IrregularVerb(w); base != "" {
@@ -1327,6 +1338,11 @@ func plainWords(raw string) string {
 	}
 	return b.String()
 }
+
+// subjectAdverbs are adverbs a question may put between its subject and
+// its verb ("what did Turkey initially offer").
+var subjectAdverbs = set(`actually initially originally really finally eventually ultimately apparently basically reportedly
+previously currently recently officially publicly privately now still also just even`)
 
 // casualPeople are the words a question may put after a description to
 // say it means a person ("the tea plucker lady", "the UN observer guy").

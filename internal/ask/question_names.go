@@ -25,6 +25,11 @@ func (a *Article) findNameWhere(ws []string, ok func(*name) bool) *name {
 			continue
 		}
 		score, unmatched := 0, 0
+		// A country's other names and its people's words are keys too
+		// ("ankara", "turkish"), which no question writes all of: the
+		// words it lacks are its name's own ("Turkey", not "Iraq and
+		// Turkey").
+		own := words(n.full)
 		for _, k := range n.keys {
 			found := false
 			for _, w := range ws {
@@ -33,7 +38,7 @@ func (a *Article) findNameWhere(ws []string, ok func(*name) bool) *name {
 					found = true
 				}
 			}
-			if !found {
+			if !found && (n.kind != summarize.KindCountry || slices.Contains(own, k)) {
 				unmatched++
 			}
 		}

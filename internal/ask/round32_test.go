@@ -51,3 +51,25 @@ Rebecca Tan, a labour specialist at the Asia Wage Institute in Singapore, said t
 		{"expert for specialist", art, "what did the singapore expert say about exporters", []string{"provocation"}, []string{"Khai"}, false},
 	})
 }
+
+// TestRound32CountryOffers: "what did Turkey offer (at first /
+// initially)" is answered by what the brief lists as put on the table by
+// "the Turkish side", not by anything "Iraq and Turkey" said together:
+// a country is asked about by its own name, its people's word before a
+// word for a side is the country's, an adverb before the verb is no word
+// of the subject, and "at first" asks for the first offer.
+func TestRound32CountryOffers(t *testing.T) {
+	art := textArticle(t, `Iraq, Turkey agree summer water releases
+
+BAGHDAD - Iraq and Turkey agreed on Monday that Turkey would release at least 500 cubic metres of water a second into the Tigris over the summer.
+
+A senior Iraqi official, speaking on condition of anonymity, said the Turkish side had initially offered 350 cubic metres per second. "The projects are what moved them," the official said.
+
+Turkey's water minister Ahmet Kaya said the deal was fair.`)
+	runAnswerCases(t, []answerCase{
+		{"what the country offered", art, "what did turkey offer", []string{"350 cubic metres"}, nil, false},
+		{"at first", art, "what did turkey offer at first", []string{"350 cubic metres"}, nil, false},
+		{"an adverb before the verb", art, "what did turkey initially offer", []string{"350 cubic metres"}, nil, false},
+		{"a person still by name", art, "what did kaya say", []string{"the deal was fair"}, []string{"350"}, false},
+	})
+}
