@@ -57,3 +57,16 @@ func TestAudit31KinIntro(t *testing.T) {
 			"We need a deal by June", "A member of the Ethiopian delegation"},
 	}, false)
 }
+
+// TestAudit31FirmMinister checks a quotation a colon introduces after
+// "she was firm" (a copular clause the parser hung from "Asked", with
+// "firm" read as a noun): the minister the sentence before made its
+// subject, named with a hyphenated surname, not the man named before
+// her.
+func TestAudit31FirmMinister(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"she was firm",
+			"Copper deal extended\n\nLUSAKA - The government and Kafue Copper agreed on Friday to extend their supply pact to 2035.\n\n\"Now the mines pay their share,\" Minister of Mines Lerato Mokoena-Dube said at the ceremony.\n\nOpposition leader Kagiso Tshosa-Molefe said the contract should be published. He called the announcement \"a brochure, not a deal.\"\n\nThe minister said the contract would go to parliament in March. Asked whether the government had considered cancelling the pact, she was firm: \"We came to improve this partnership, not to end it.\"\n",
+			"We came to improve", "Lerato Mokoena-Dube"},
+	}, false)
+}

@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -582,6 +581,7 @@ func (t *tree) previousSubject(src, c int) int {
 		return ei
 	}
 	ei := -1
+	byRole := false
 	switch a.Tokens[subj].UPOS {
 	case "PROPN":
 		ei = t.entityAt(subj)
@@ -615,13 +615,19 @@ func (t *tree) previousSubject(src, c int) int {
 			// elsewhere ("The president, Andrea Szabo,"): that person.
 			if n, ok := t.speakerOf(subj); ok && properName(n) {
 				ei = t.personNamed(n)
+				byRole = ei >= 0 && t.clusterAt(a.Entities[ei].Last-1) != c
 			}
 		}
 	}
 	if ei < 0 || a.Entities[ei].Type != nlp.PERSON {
 		return -1
 	}
-	if eg := t.entityGender(ei); eg != 0 && eg != g || t.clusterAt(subj) == c {
+	// The subject in the pronoun's own cluster: the cluster decides,
+	// unless the subject is a title whose holder the story names and
+	// coreference put elsewhere ("The minister said…" for Minister
+	// Boitumelo Kgosietsile-Seretse, linked with "she" to the opposition
+	// leader named before): the holder goes on.
+	if eg := t.entityGender(ei); eg != 0 && eg != g || t.clusterAt(subj) == c && !byRole {
 		return -1
 	}
 	return ei
@@ -728,14 +734,15 @@ func (t *tree) pronounSpeaker(k int) int {
 }
 
 // personNamed returns the PERSON entity whose full name is n, the last
-// one the text names so, or -1. Only entities whose last word is a word
-// of n are completed (completing a name reads the whole document).
+// one the text names so, or -1. Only entities whose last word ends n
+// are completed (completing a name reads the whole document).
 func (t *tree) personNamed(n string) int {
 	a := t.a
-	words := strings.Fields(n)
 	for ei := len(a.Entities) - 1; ei >= 0; ei-- {
 		e := &a.Entities[ei]
-		if e.Type != nlp.PERSON || !slices.Contains(words, a.Tokens[e.Last-1].Text) {
+		// The name's last word, or the last part of a surname written
+		// with a hyphen ("Seretse" of "Kgosietsile-Seretse").
+		if e.Type != nlp.PERSON || !strings.HasSuffix(n, a.Tokens[e.Last-1].Text) {
 			continue
 		}
 		if t.entityFullName(ei) == n {

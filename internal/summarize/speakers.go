@@ -515,8 +515,13 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 	}
 	// "…was blunt:", "…was more direct:": a copula and an adjective of
 	// how one spoke, nothing else.
-	if t.quoted[r] || a.Tokens[r].UPOS != "ADJ" || t.child(r, "cop") < 0 {
-		return best
+	if !t.mannerClause(r) {
+		// The clause of a copula and its subject that ends at the
+		// colon, whatever the parser hung it from ("Asked whether…,
+		// she was firm:").
+		if r = k - 1; !t.mannerClause(r) || t.child(r, "nsubj") < 0 {
+			return best
+		}
 	}
 	s := t.child(r, "nsubj")
 	if s < 0 || t.quoted[s] {
@@ -542,6 +547,16 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 		return best
 	}
 	return quoteCue{cue: r, src: s, cueText: cueText(t, r), linked: true}
+}
+
+// mannerClause reports whether token r heads a copula and an adjective
+// of how one spoke ("was blunt"), or a bare singular noun there, an
+// adjective the tagger misread ("she was firm"): English puts a
+// determiner before a noun so used ("she was a diplomat").
+func (t *tree) mannerClause(r int) bool {
+	a := t.a
+	bare := a.Tokens[r].UPOS == "NOUN" && a.Tokens[r].XPOS == "NN" && t.child(r, "det", "nmod:poss", "nummod") < 0
+	return !t.quoted[r] && (a.Tokens[r].UPOS == "ADJ" || bare) && t.child(r, "cop") >= 0
 }
 
 // answerNouns are nouns of what one says in reply or sums up, beside the
