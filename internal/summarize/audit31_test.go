@@ -70,3 +70,14 @@ func TestAudit31FirmMinister(t *testing.T) {
 			"We came to improve", "Lerato Mokoena-Dube"},
 	}, false)
 }
+
+// TestAudit31TheCompany checks that "the company said" several sentences
+// after the company was named is the one company the story names by its
+// designation, though other bodies are named between.
+func TestAudit31TheCompany(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the one designated company",
+			"Textile workers walk out\n\nDHAKA - More than 4,000 workers at Meghna Loom Works Ltd. stopped work on Sunday after their Eid bonus was halved.\n\nThe Bangladesh Garment Workers Federation said it would call a wider strike if the bonus was not restored. Its leader, Rashida Akter, said members would march on Tuesday.\n\nThe labour ministry called both sides to talks on Monday.\n\nIn a statement sent to reporters, the company said it \"respects the rights of its workers\" and asked them to return to work.\n",
+			"respects the rights of its workers", "Meghna Loom Works Ltd."},
+	}, false)
+}

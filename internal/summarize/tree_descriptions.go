@@ -31,6 +31,12 @@ func (t *tree) recentBody(src int) string {
 	if found == "" && !union {
 		found = t.untypedNameBefore(src)
 	}
+	if found == "" && !union && corporateNouns[a.Tokens[src].Lemma] {
+		// "Workers at Tân Phú Thịnh Footwear Co. … the company said":
+		// the one company the story has named anywhere before by its
+		// designation.
+		found = t.designatedCompanyBefore(src)
+	}
 	if found == "" && union {
 		// "The Australian Nursing and Midwifery Federation’s SA branch
 		// (ANMF) confirmed…" twenty sentences before "the union said":
@@ -39,6 +45,33 @@ func (t *tree) recentBody(src int) string {
 	}
 	return found
 }
+
+// designatedCompanyBefore returns the complete name of the one
+// organisation named before token src, outside quotations, whose name ends
+// in a company's designation ("Co.", "Inc", "Ltd"), or "" when there is
+// none or more than one.
+func (t *tree) designatedCompanyBefore(src int) string {
+	a := t.a
+	found := ""
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		if e.Type != nlp.ORG || t.quoted[e.First] || e.Last-e.First < 2 || !companyEndings[strings.ToLower(strings.TrimSuffix(a.Tokens[e.Last-1].Text, "."))] {
+			continue
+		}
+		name := t.completeName(t.entityName(ei))
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// companyEndings are the designations that end a company's name.
+var companyEndings = makeSet(`inc corp corporation co company ltd limited plc llc gmbh ag sa nv bv spa`)
 
 // oneBodyNamed returns the complete name of the one organisation named
 // before token src, outside quotations and not as a common noun's
