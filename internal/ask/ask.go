@@ -630,7 +630,7 @@ func (a *Article) deedInText(q *question) (Result, bool) {
 		si := &a.info[i]
 		has := false
 		for v, t := range si.toks {
-			if t.UPOS == "VERB" && porter(strings.ToLower(t.Lemma)) == verb && si.subjectHolds(v, head) {
+			if t.UPOS == "VERB" && porter(strings.ToLower(t.Lemma)) == verb && (si.subjectHolds(v, head) || si.controllerHolds(v, head)) {
 				has = true
 			}
 		}
@@ -640,6 +640,19 @@ func (a *Article) deedInText(q *question) (Result, bool) {
 		return Result{Answer: a.sents[i] + " " + ref(i), Citations: a.cite(i), Confidence: 0.6}, true
 	}
 	return Result{}, false
+}
+
+// controllerHolds reports whether a verb with no subject of its own,
+// hung from another verb ("The US fleet had opened the week offering
+// $10,800"), has one whose subject holds a word whose stem is stem.
+func (si *sentInfo) controllerHolds(v int, stem string) bool {
+	t := si.toks[v]
+	if h := t.Head; h >= 0 && h < len(si.toks) && (t.Rel == "advcl" || t.Rel == "xcomp") && !slices.ContainsFunc(si.toks, func(c nlp.Token) bool {
+		return c.Head == v && strings.HasPrefix(c.Rel, "nsubj")
+	}) {
+		return si.subjectHolds(h, stem)
+	}
+	return false
 }
 
 // subjectHolds reports whether the subject of token v (its nsubj and

@@ -561,9 +561,12 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	}
 	// "What did Turkey offer at first / initially / originally?": the
 	// first of what it offered.
-	earliest := false
-	if n := len(q.words); q.ordinal == 0 && offerVerbs[q.speechVerb] && (n >= 2 && q.words[n-2] == "at" && q.words[n-1] == "first" || slices.ContainsFunc(q.words, func(w string) bool { return w == "initially" || w == "originally" })) {
-		q.ordinal, earliest = 1, true
+	earliest := ""
+	if q.ordinal == 0 && offerVerbs[q.speechVerb] {
+		earliest = earliestPhrase(q.words)
+		if earliest != "" {
+			q.ordinal = 1
+		}
 	}
 	// "What about NATO?": the previous question's intent, new subject.
 	if q.followUp && q.intent == intentSearch && len(history) > 0 {
@@ -614,10 +617,11 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			q.intent == intentIssues && issueWords[w] ||
 			q.intent == intentStatus && statusWords[w] ||
 			q.intent == intentTerms && termsWords[w]
-		if !intentWord {
+		inEarliest := earliest != "" && strings.Contains(" "+earliest+" ", " "+w+" ")
+		if !intentWord && !inEarliest {
 			q.checked = append(q.checked, w)
 		}
-		if nameWords[w] || intentWord || earliest && (w == "first" || w == "initially" || w == "originally") {
+		if nameWords[w] || intentWord || inEarliest {
 			continue
 		}
 		q.topic = append(q.topic, s)
@@ -714,7 +718,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				rest = rest[k:]
 			}
 			for _, w := range rest {
-				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] || earliest && w == "first" {
+				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] || earliest != "" && strings.Contains(" "+earliest+" ", " "+w+" ") {
 					continue
 				}
 				if base := nlp.IrregularVerb(w); base != "" {
@@ -1337,6 +1341,22 @@ func plainWords(raw string) string {
 		return raw
 	}
 	return b.String()
+}
+
+// earliestPhrase returns the words of a question that ask for the first
+// of what was offered ("at first", "initially", "at the start"), or "".
+func earliestPhrase(ws []string) string {
+	for i, w := range ws {
+		switch {
+		case w == "initially" || w == "originally":
+			return w
+		case w == "at" && i+1 < len(ws) && ws[i+1] == "first" && i+2 == len(ws):
+			return "at first"
+		case w == "at" && i+2 < len(ws) && ws[i+1] == "the" && (ws[i+2] == "start" || ws[i+2] == "beginning" || ws[i+2] == "outset"):
+			return "at the " + ws[i+2]
+		}
+	}
+	return ""
 }
 
 // subjectAdverbs are adverbs a question may put between its subject and

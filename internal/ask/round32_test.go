@@ -73,3 +73,20 @@ Turkey's water minister Ahmet Kaya said the deal was fair.`)
 		{"a person still by name", art, "what did kaya say", []string{"the deal was fair"}, []string{"350"}, false},
 	})
 }
+
+// TestRound32NarrativeOffer: "what did the US fleet offer at the start"
+// finds the offer a participle tells ("The US fleet had opened the week
+// offering $10,800"), whose subject is the verb's it hangs from.
+func TestRound32NarrativeOffer(t *testing.T) {
+	art := textArticle(t, `Pacific nations, tuna fleet agree fee
+
+NADI - Pacific island countries and the US tuna fleet agreed on Saturday on a fee of $12,500 for each day a vessel fishes in island waters.
+
+The US fleet had opened the week offering $10,800 per day, citing fuel costs. The Pacific parties had been asking for $13,000.
+
+Dana Whitcombe, the fleet owners' representative, said her members had accepted the figure reluctantly.`)
+	runAnswerCases(t, []answerCase{
+		{"at the start", art, "wat did the us fleet offer at the start", []string{"$10,800"}, nil, false},
+		{"a participle's offer", art, "what did the us fleet offer", []string{"$10,800"}, nil, false},
+	})
+}
