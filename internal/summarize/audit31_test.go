@@ -81,3 +81,13 @@ func TestAudit31TheCompany(t *testing.T) {
 			"respects the rights of its workers", "Meghna Loom Works Ltd."},
 	}, false)
 }
+
+// TestAudit31ThePriest checks that "the priest" takes up the one person
+// the story named with a priest's title ("Father Tomás Ortega").
+func TestAudit31ThePriest(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a priest's title",
+			"Ceasefire talks resume\n\nBOGOTA - Government and rebel negotiators returned to the table on Monday after a two-week pause.\n\nThe church has hosted the talks since March. Father Tomás Ortega, who has attended every round, was asked whether the talks were close to collapse. The priest put it bluntly:\n\n\"The farmers are not asking who commands the army. They are asking when they can plant.\"\n",
+			"The farmers are not asking", "Tomás Ortega"},
+	}, false)
+}

@@ -200,12 +200,13 @@ func (t *tree) orgWordBefore(src int, w string) bool {
 }
 
 // nounBefore reports whether the word w is written before src outside
-// quotation marks (as a noun or as the tagger read it: "A studio
-// executive" may be tagged an adjective).
+// quotation marks, in the singular (as a noun or as the tagger read it:
+// "A studio executive" may be tagged an adjective).
 func (t *tree) nounBefore(src int, w string) bool {
 	a := t.a
 	for k := 0; k < src; k++ {
-		if !t.quoted[k] && (strings.EqualFold(a.Tokens[k].Lemma, w) || strings.EqualFold(a.Tokens[k].Text, w)) {
+		// A plural ("analysts say") brings in no one person.
+		if !t.quoted[k] && a.Tokens[k].XPOS != "NNS" && (strings.EqualFold(a.Tokens[k].Lemma, w) || strings.EqualFold(a.Tokens[k].Text, w)) {
 			return true
 		}
 	}
@@ -345,6 +346,10 @@ var roleKinds = map[string]map[string]bool{
 	"academic":   makeSet(`professor lecturer scientist researcher scholar academic historian economist`),
 	"lawmaker":   makeSet(`senator representative congressman congresswoman mp legislator lawmaker deputy`),
 	"legislator": makeSet(`senator representative congressman congresswoman mp legislator lawmaker deputy`),
+	"analyst":    makeSet(`analyst specialist expert researcher scholar economist fellow strategist`),
+	"expert":     makeSet(`analyst specialist expert researcher scholar economist fellow strategist`),
+	"priest":     makeSet(`priest father fr reverend rev monsignor`),
+	"cleric":     makeSet(`cleric priest father fr reverend rev monsignor imam sheikh rabbi bishop archbishop ayatollah`),
 }
 
 // learnedPerson reports whether the coreference lexicon learned a noun's
