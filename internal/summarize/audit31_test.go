@@ -91,3 +91,14 @@ func TestAudit31ThePriest(t *testing.T) {
 			"The farmers are not asking", "Tomás Ortega"},
 	}, false)
 }
+
+// TestAudit31TheAnalyst checks that "the analyst" takes up the expert the
+// sentence before made its subject ("She argued… «…», the analyst said")
+// where the story names two experts (a specialist and a fellow).
+func TestAudit31TheAnalyst(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"two experts, the one going on",
+			"Enrichment talks resume\n\nSEOUL - South Korea and the United States resumed talks on Monday on revising their nuclear pact.\n\nMin Jae-won, a senior fellow at the Korea Energy Institute, said Seoul wanted the right to enrich uranium for fuel.\n\nMaria Lindqvist-Haddad, a nonproliferation specialist at the Stockholm Peace Institute, warned that any concession would be watched closely. She argued that the likeliest outcome was a compromise. \"Something that lets both governments claim a win,\" the analyst said.\n",
+			"Something that lets both governments", "Maria Lindqvist-Haddad"},
+	}, false)
+}

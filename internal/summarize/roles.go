@@ -117,7 +117,18 @@ func (t *tree) roleHolder(src int) int {
 			}
 			name := e.Text
 			if found >= 0 && !strings.HasSuffix(name, lastWord(seen)) && !strings.HasSuffix(seen, lastWord(name)) {
-				return -2 // two people with that title
+				// Two people with that title: the one the sentence
+				// before made its subject, if either ("She argued…
+				// “…,” the analyst said"), else no one.
+				if p := t.previousSubjectPerson(src); p >= 0 && kinds {
+					switch pn := t.entityFullName(p); pn {
+					case t.entityFullName(ei):
+						return ei
+					case t.entityFullName(found):
+						return found
+					}
+				}
+				return -2
 			}
 			if found < 0 || len(name) > len(seen) {
 				found, seen = ei, name
@@ -175,6 +186,33 @@ func (t *tree) unknownRoleBefore(src int, lemma string) bool {
 		}
 	}
 	return false
+}
+
+// previousSubjectPerson returns the PERSON entity the subject of the
+// sentence before src's, in its paragraph, names or stands for (a name,
+// or "he" or "she" resolved), or -1.
+func (t *tree) previousSubjectPerson(src int) int {
+	a := t.a
+	sent := a.Tokens[src].Sent
+	if sent == 0 || a.Sentences[sent].NewPar {
+		return -1
+	}
+	subs := t.previousRootSubjects(sent)
+	if len(subs) == 0 || a.Tokens[subs[0]].Sent != sent-1 {
+		return -1
+	}
+	s := subs[0]
+	switch a.Tokens[s].UPOS {
+	case "PRON":
+		if wordGender(a.Tokens[s].Text) != 0 {
+			return t.pronounSpeaker(s)
+		}
+	case "PROPN":
+		if e := t.entityAt(s); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+			return e
+		}
+	}
+	return -1
 }
 
 // orgWordBefore reports whether w (in lower case) is a word of the name of
