@@ -90,3 +90,21 @@ Dana Whitcombe, the fleet owners' representative, said her members had accepted 
 		{"a participle's offer", art, "what did the us fleet offer", []string{"$10,800"}, nil, false},
 	})
 }
+
+// TestRound32InterestRate: "what interest rate…" asks for a percentage
+// whatever money the question speaks of ("paying on the loans"), so an
+// article that gives none declines; "what rate does the tariff stay at"
+// is answered by the percentage.
+func TestRound32InterestRate(t *testing.T) {
+	art := textArticle(t, `Tonga wins reprieve on loans
+
+NUKU'ALOFA - Tonga and China's Exim Bank agreed on Thursday to defer principal repayments on $110 million of loans for five years.
+
+Under the new terms, Tonga will continue to pay interest but will make no principal repayments until 2031.
+
+The tariff on imports stays at 15 percent.`)
+	runAnswerCases(t, []answerCase{
+		{"no rate given", art, "what interest rate is tonga paying on the exim loans", nil, nil, true},
+		{"a rate given", art, "what rate does the tariff stay at", []string{"15 percent"}, nil, false},
+	})
+}

@@ -586,6 +586,12 @@ func (a *Article) ordinalSays(i int, q *question, word string) (said, saidVarian
 // percentage", "what share of the vote".
 var percentNouns = set(`rate rates percentage percent proportion share`)
 
+// percentRates are the words before "rate" that make it a percentage,
+// whatever money the question speaks of ("interest rate", "royalty
+// rate", "tax rate").
+var percentRates = set(`interest tax tariff royalty inflation unemployment jobless growth mortgage vat vacancy poverty turnout
+participation savings lending borrowing coupon discount`)
+
 // asksPercent reports whether the question asks for a percentage: a
 // noun of percentage after its question word, and no word of money or
 // time that would make it a sum ("what hourly rate", "the rate of pay").
@@ -595,7 +601,10 @@ func (q *question) asksPercent() bool {
 	}
 	i := slices.Index(q.words, q.wh)
 	found := false
-	for _, w := range q.words[i+1:] {
+	for k, w := range q.words[i+1:] {
+		if (w == "rate" || w == "rates") && k > 0 && percentRates[q.words[i+k]] {
+			return true // "what interest rate is Tonga paying on the loans"
+		}
 		switch {
 		case moneyWords[w] || w == "hour" || w == "hourly" || w == "exchange" || w == "day" || w == "week":
 			return false
