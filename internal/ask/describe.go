@@ -705,11 +705,6 @@ func sameRank(role, others []string) bool {
 // description's head (stem, and as written) and other words; with i
 // negative, only by the role's own words.
 func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
-	if casualPeople[h] {
-		// "the labour federation guy": whoever holds any role the
-		// other words fit.
-		h = "official"
-	}
 	if !anyOffice[h] && !sameRank(role, others) {
 		return false
 	}

@@ -33,10 +33,8 @@ The provincial labour federation said talks would resume on Wednesday. "The comp
 	})
 }
 
-// TestRound32DescribedLoosely: a person asked about by a casual word
-// ("the labour federation guy") is whoever holds a role the other words
-// fit, and "analyst", "expert", "specialist", "researcher" and "scholar"
-// are words for one kind of role.
+// TestRound32DescribedLoosely: "analyst", "expert", "specialist",
+// "researcher" and "scholar" are words for one kind of role.
 func TestRound32DescribedLoosely(t *testing.T) {
 	art := textArticle(t, `Shoe workers strike over bonus
 
@@ -46,7 +44,6 @@ Le Van Khai, vice-chairman of the provincial labour federation, said talks would
 
 Rebecca Tan, a labour specialist at the Asia Wage Institute in Singapore, said the cut was unusual. "Exporters in Dong Nai are under pressure, but half a month is a provocation," Tan said.`)
 	runAnswerCases(t, []answerCase{
-		{"a casual word for the person", art, "what does the labour federation guy say the company has to do", []string{"show the workers its numbers"}, []string{"provocation"}, false},
 		{"analyst for specialist", art, "what did the asia wage institute analyst say", []string{"Rebecca Tan"}, []string{"Khai"}, false},
 		{"expert for specialist", art, "what did the singapore expert say about exporters", []string{"provocation"}, []string{"Khai"}, false},
 	})
