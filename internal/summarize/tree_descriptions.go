@@ -52,22 +52,9 @@ func (t *tree) recentBody(src int) string {
 // none or more than one.
 func (t *tree) designatedCompanyBefore(src int) string {
 	a := t.a
-	found := ""
-	for ei := range a.Entities {
-		e := &a.Entities[ei]
-		if e.First >= src {
-			break
-		}
-		if e.Type != nlp.ORG || t.quoted[e.First] || e.Last-e.First < 2 || !companyEndings[strings.ToLower(strings.TrimSuffix(a.Tokens[e.Last-1].Text, "."))] {
-			continue
-		}
-		name := t.completeName(t.entityName(ei))
-		if found != "" && found != name {
-			return ""
-		}
-		found = name
-	}
-	return found
+	return t.oneBodyWithin(src, -1, false, func(e *nlp.Entity) bool {
+		return e.Type == nlp.ORG && e.Last-e.First >= 2 && companyEndings[strings.ToLower(strings.TrimSuffix(a.Tokens[e.Last-1].Text, "."))]
+	})
 }
 
 // companyEndings are the designations that end a company's name.
@@ -227,15 +214,25 @@ func (t *tree) bodyByHead(src int) string {
 // with persons, person) named before token src in its sentence or the two
 // before it, outside quotations, that fits; or "" (none, or two).
 func (t *tree) oneBodyBefore(src int, persons bool, fits func(e *nlp.Entity) bool) string {
+	return t.oneBodyWithin(src, 2, persons, fits)
+}
+
+// oneBodyWithin is oneBodyBefore within the given number of sentences
+// before src's (anywhere before it for a negative within).
+func (t *tree) oneBodyWithin(src, within int, persons bool, fits func(e *nlp.Entity) bool) string {
 	a := t.a
 	sent := a.Tokens[src].Sent
+	from := 0
+	if within >= 0 {
+		from = t.entitiesFromSent(sent - within)
+	}
 	found := ""
-	for ei := t.entitiesFromSent(sent - 2); ei < len(a.Entities); ei++ {
+	for ei := from; ei < len(a.Entities); ei++ {
 		e := &a.Entities[ei]
 		if e.First >= src {
 			break
 		}
-		if e.Type != nlp.ORG && !(persons && e.Type == nlp.PERSON) || sent-a.Tokens[e.First].Sent > 2 || t.quoted[e.First] || !fits(e) {
+		if e.Type != nlp.ORG && !(persons && e.Type == nlp.PERSON) || within >= 0 && sent-a.Tokens[e.First].Sent > within || t.quoted[e.First] || !fits(e) {
 			continue
 		}
 		name := t.completeName(t.entityName(ei))
