@@ -561,10 +561,10 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	}
 	// "What did Turkey offer at first / initially / originally?": the
 	// first of what it offered.
-	earliest := ""
+	var earliest []string
 	if q.ordinal == 0 && offerVerbs[q.speechVerb] {
 		earliest = earliestPhrase(q.words)
-		if earliest != "" {
+		if earliest != nil {
 			q.ordinal = 1
 		}
 	}
@@ -617,7 +617,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			q.intent == intentIssues && issueWords[w] ||
 			q.intent == intentStatus && statusWords[w] ||
 			q.intent == intentTerms && termsWords[w]
-		inEarliest := earliest != "" && strings.Contains(" "+earliest+" ", " "+w+" ")
+		inEarliest := slices.Contains(earliest, w)
 		if !intentWord && !inEarliest {
 			q.checked = append(q.checked, w)
 		}
@@ -718,7 +718,7 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				rest = rest[k:]
 			}
 			for _, w := range rest {
-				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] || earliest != "" && strings.Contains(" "+earliest+" ", " "+w+" ") {
+				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] || slices.Contains(earliest, w) {
 					continue
 				}
 				if base := nlp.IrregularVerb(w); base != "" {
@@ -1344,19 +1344,19 @@ func plainWords(raw string) string {
 }
 
 // earliestPhrase returns the words of a question that ask for the first
-// of what was offered ("at first", "initially", "at the start"), or "".
-func earliestPhrase(ws []string) string {
+// of what was offered ("at first", "initially", "at the start"), or nil.
+func earliestPhrase(ws []string) []string {
 	for i, w := range ws {
 		switch {
 		case w == "initially" || w == "originally":
-			return w
+			return ws[i : i+1]
 		case w == "at" && i+1 < len(ws) && ws[i+1] == "first" && i+2 == len(ws):
-			return "at first"
+			return ws[i : i+2]
 		case w == "at" && i+2 < len(ws) && ws[i+1] == "the" && (ws[i+2] == "start" || ws[i+2] == "beginning" || ws[i+2] == "outset"):
-			return "at the " + ws[i+2]
+			return ws[i : i+3]
 		}
 	}
-	return ""
+	return nil
 }
 
 // subjectAdverbs are adverbs a question may put between its subject and
