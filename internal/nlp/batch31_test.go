@@ -12,11 +12,7 @@ func TestParticleNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct {
-		text string
-		want []string // Type:Text of entities that must be found
-		not  []string // Texts no entity may have
-	}{
+	checkEntityCases(t, an, []entityCase{
 		{"The company's chief executive, Adriaan van der Merwe, said the talks were long.",
 			[]string{"PERSON:Adriaan van der Merwe"}, []string{"Adriaan"}},
 		{"Adriaan van der Merwe said the talks were long.",
@@ -29,8 +25,5 @@ func TestParticleNames(t *testing.T) {
 			[]string{"ORG:Tân Phú Thịnh Footwear Co."}, []string{"Tân"}},
 		{"The talks in Rio de Janeiro were long.",
 			[]string{"GPE:Rio de Janeiro"}, []string{"Rio", "Janeiro"}},
-	} {
-		a := an.Analyze(tt.text)
-		checkFound(t, a, tt.text, tt.want, tt.not)
-	}
+	})
 }

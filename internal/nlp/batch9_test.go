@@ -14,20 +14,14 @@ func TestBatch9Entities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct {
-		text string
-		want []string // Type:Text of entities that must be found
-		not  []string // Texts no entity may have
-	}{
+	checkEntityCases(t, an, []entityCase{
 		{"\"This plant is not the cheapest,\" Hanbit chief executive Park Ji-hoon said in Seoul. Park said Hanbit would commission a review.",
 			[]string{"PERSON:Park Ji-hoon", "PERSON:Park"}, []string{"Ji-hoon"}},
 		{"The union's negotiator, Song Min-ji, said the offer was too low.",
 			[]string{"PERSON:Song Min-ji"}, []string{"Min-ji"}},
 		{"Chairman Ji-hoon of the club said nothing.",
 			nil, []string{"Chairman Ji-hoon"}},
-	} {
-		checkFound(t, an.Analyze(tt.text), tt.text, tt.want, tt.not)
-	}
+	})
 }
 
 // TestNamesBesideTitles: a name set off by commas right after the title
@@ -63,6 +57,23 @@ func TestPlacesByLastWord(t *testing.T) {
 		if e.Text == "Balkhash" && (e.Type == PERSON || e.Type == ORG) {
 			t.Errorf("%q typed %s, want a place", e.Text, e.Type)
 		}
+	}
+}
+
+// entityCase is a text, the entities that must be found in it (as
+// "Type:Text") and the texts no entity may have.
+type entityCase struct {
+	text string
+	want []string
+	not  []string
+}
+
+// checkEntityCases analyses each case's text and checks it with
+// checkFound.
+func checkEntityCases(t *testing.T, an *Analyzer, cases []entityCase) {
+	t.Helper()
+	for _, tt := range cases {
+		checkFound(t, an.Analyze(tt.text), tt.text, tt.want, tt.not)
 	}
 }
 
