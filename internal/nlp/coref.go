@@ -1453,8 +1453,8 @@ func (s *crRun) clashes(i, c int) bool {
 // modifierClash reports whether description i cannot join cluster c
 // because both name what their head noun belongs to with different names:
 // "the president of the American Farm Bureau" is not "the president of
-// the Federal Reserve Bank of New York", nor anyone that description
-// stands for.
+// the Federal Reserve Bank of New York", nor "Kizuna TV's president" "the
+// Sparks' president", nor anyone that description stands for.
 func (s *crRun) modifierClash(i, c int) bool {
 	mi := &s.mentions[i]
 	if mi.Kind != NominalMention {
@@ -1479,13 +1479,25 @@ func (s *crRun) modifierClash(i, c int) bool {
 }
 
 // appendModifierNames appends to w the proper nouns that hang from a
-// description's head word in the tree, within the twelve words after it
-// ("Farm", "Bureau" of "the president of the American Farm Bureau"), up to
-// eight: the mention's own span may stop at the head.
+// description's head word in the tree, before it in its own phrase
+// ("Kizuna", "TV" of "Kizuna TV's president") and within the twelve
+// words after it ("Farm", "Bureau" of "the president of the American Farm
+// Bureau"), up to eight: the mention's own span may stop at the head.
 func (s *crRun) appendModifierNames(w []string, m *Mention) []string {
 	toks := s.a.Tokens
 	if m.Head < 0 || m.Head >= len(toks) {
 		return w
+	}
+	for t := m.First; t < m.Head && len(w) < cap(w); t++ {
+		if toks[t].UPOS != "PROPN" {
+			continue
+		}
+		for h, up := toks[t].Head, 0; h >= 0 && up < 4; h, up = toks[h].Head, up+1 {
+			if h == m.Head {
+				w = append(w, toks[t].Text)
+				break
+			}
+		}
 	}
 	sent := toks[m.Head].Sent
 	for t := m.Head + 1; t < len(toks) && t <= m.Head+12 && toks[t].Sent == sent && len(w) < cap(w); t++ {

@@ -358,39 +358,76 @@ func commaBefore(toks []Token) bool {
 
 // verbsAfterAsides re-tags as a verb a word read as a plural noun right
 // after an aside that closes a sentence's opening noun phrase, in a
-// sentence left with no verb at all ("The proposal, according to a Hamas
-// official, calls for a truce…"): a sentence has a finite verb (a
-// participle is none: "hostages held in Gaza"), and after
-// its subject and an aside the word in the third person is it. The
-// sentence is tagged again in its light.
+// sentence left with no verb outside its quotations ("The proposal,
+// according to a Hamas official, calls for a truce…"): a sentence has a
+// finite verb (a participle is none: "hostages held in Gaza"), and after
+// its subject and an aside the word in the third person is it. So is a
+// verb of reporting before "that" or a colon with only its clause's
+// verbs after it, in its plain form after a plural subject ("The
+// minutes, signed by the federation…, state that the company will
+// pay…"). The sentence is tagged again in its light.
 func (t *Tagger) verbsAfterAsides(a *Analysis, sc *tagScratch) {
 	c := t.classOf("VERB", "VBZ")
 	if c < 0 {
 		return
 	}
 	for si, s := range a.Sentences {
-		verb := false
-		for i := s.First; i < s.Last && !verb; i++ {
-			switch a.Tokens[i].XPOS {
+		// Verbs inside a quotation are the quoted words', not the
+		// sentence's ("The agreed record, signed by officials, states
+		// that each party “shall ensure…”"); a verb after the word may
+		// be its clause's ("The minutes, signed by…, state that the
+		// company will pay…"), where the word reports and "that" or a
+		// colon follows it.
+		verbAt := -1
+		quoted := false
+		for i := s.First; i < s.Last && verbAt < 0; i++ {
+			tk := &a.Tokens[i]
+			if tk.UPOS == "PUNCT" && (tk.XPOS == "``" || tk.XPOS == "''" || tk.Text == "\"" || tk.Text == "“" || tk.Text == "”") {
+				quoted = !quoted
+				continue
+			}
+			if quoted {
+				continue
+			}
+			switch tk.XPOS {
 			case "VBZ", "VBP", "VBD", "MD":
-				verb = true
+				verbAt = i
 			}
 		}
-		if verb {
-			continue
-		}
-		for i := s.First + 3; i+1 < s.Last; i++ {
+		for i := s.First + 3; i+1 < s.Last && (verbAt < 0 || i < verbAt); i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS != "NNS" || capitalised(tok.Text) || !strings.HasSuffix(tok.Text, "s") || a.Tokens[i-1].Text != "," {
+			class := c
+			reports := reportingForms[tok.Text]
+			if tok.XPOS == "NN" && reportingForms[tok.Text+"s"] && pluralOpening(a.Tokens[s.First:i-1]) {
+				// "The minutes, signed by…, state that…": after a
+				// plural subject, the verb's plain form.
+				if class = t.classOf("VERB", "VBP"); class < 0 {
+					continue
+				}
+				reports = true
+			} else if tok.XPOS != "NNS" || !strings.HasSuffix(tok.Text, "s") {
+				continue
+			}
+			if capitalised(tok.Text) || a.Tokens[i-1].Text != "," {
+				continue
+			}
+			if next := a.Tokens[i+1].Text; verbAt >= 0 && (!reports || !strings.EqualFold(next, "that") && next != ":") {
 				continue
 			}
 			if !commaBefore(a.Tokens[s.First:i-1]) || !asideAfterSubject(a.Tokens[s.First:i-1]) {
 				continue
 			}
-			t.retag(a, sc, si, i-s.First, c)
+			t.retag(a, sc, si, i-s.First, class)
 			break
 		}
 	}
+}
+
+// pluralOpening reports whether the noun phrase that opens toks, up to
+// its first comma, ends in a plural noun ("The minutes, …").
+func pluralOpening(toks []Token) bool {
+	k := firstComma(toks, 0, len(toks))
+	return k > 0 && toks[k-1].XPOS == "NNS"
 }
 
 // accordingWord reports whether toks[k] is the "according" of "according
@@ -423,6 +460,12 @@ func asideAfterSubject(toks []Token) bool {
 		case "VERB", "AUX":
 			if comma >= 0 && accordingWord(toks, k) {
 				continue // "The proposal, according to an official,"
+			}
+			if comma >= 0 && k == comma+1 && toks[k].XPOS == "VBN" {
+				continue // "The agreed record, signed by officials of both governments,"
+			}
+			if comma < 0 && k > 0 && k+1 < len(toks) && toks[k].XPOS == "VBN" && toks[k-1].UPOS == "DET" && toks[k+1].UPOS == "NOUN" {
+				continue // "The agreed record": a participle before its noun
 			}
 			return false
 		case "PUNCT":

@@ -248,6 +248,75 @@ func (t *tree) oneBodyWithin(src, within int, persons bool, fits func(e *nlp.Ent
 // made: its reader, its recipient, its critic.
 var receivingVerbs = makeSet(`read receive see get obtain review reject welcome dismiss study examine quote cite forward`)
 
+// ownerWithin returns who made the text or the words named at token k,
+// as its own phrase says: its possessor ("the Fund's staff report"), a
+// body's or a person's name before it ("the IMF report"),
+// what "from" or "by" names ("a letter from the FRN to the mediators"),
+// or the agent of a participle of making that says who made it ("a
+// notice posted by the company", "a letter sent to her department by the
+// producers' organisation"; not "a draft seen by the Standard", "a
+// statement carried by its television station"); -1 when the phrase
+// names no one. A text several made ("minutes signed by the federation,
+// the company and the workers") is no one's but its own.
+func (t *tree) ownerWithin(k int) int {
+	a := t.a
+	if p := t.child(k, "nmod:poss"); p >= 0 {
+		return p
+	}
+	for _, c := range t.children(k) {
+		ci := int(c)
+		ct := &a.Tokens[ci]
+		if ci < k && ct.Rel == "compound" && ct.UPOS == "PROPN" {
+			// "the IMF report", "a Defra memo": a body's or a
+			// person's name before it, not a place's ("the Bender
+			// protocol" is the text's own name).
+			if e := t.entityAt(ci); e >= 0 && (a.Entities[e].Type == nlp.ORG || a.Entities[e].Type == nlp.PERSON) && a.Entities[e].Last <= k {
+				return ci
+			}
+		}
+		if ci > k && (ct.Rel == "nmod" || ct.Rel == "obl") {
+			if cs := t.caseOf(ci); cs == "from" || cs == "by" {
+				return t.soleOwner(ci)
+			}
+		}
+		if ci > k && ct.Rel == "acl" && ct.XPOS == "VBN" && makingVerbs[ct.Lemma] {
+			for _, g := range t.children(ci) {
+				if gi := int(g); gi > ci && (a.Tokens[gi].Rel == "obl:agent" || a.Tokens[gi].Rel == "obl" && t.caseOf(gi) == "by") {
+					return t.soleOwner(gi)
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// jointText reports whether the text at token k says several made it
+// ("a joint statement issued by the EU"): it speaks for itself, not for
+// whoever issued it.
+func (t *tree) jointText(k int) bool {
+	for _, c := range t.children(k) {
+		if t.a.Tokens[c].Rel == "amod" && strings.EqualFold(t.a.Tokens[c].Text, "joint") {
+			return true
+		}
+	}
+	return false
+}
+
+// makingVerbs are the verbs whose agent made a text ("issued by",
+// "posted by", "sent by"), not one who only saw, read, carried or
+// received it.
+var makingVerbs = makeSet(`issue post publish release send write sign draft prepare submit circulate present table
+put file deliver distribute pen author produce compile adopt approve commission lodge email mail tweet`)
+
+// soleOwner returns o, or -1 when o is the first of several joined by
+// a conjunction.
+func (t *tree) soleOwner(o int) int {
+	if t.child(o, "conj") >= 0 {
+		return -1
+	}
+	return o
+}
+
 // statementOwner returns, for "the statement" (any noun of what was said
 // with a definite article) at token src, who made the one the story
 // brought in before with the same noun: the subject of the verb that took
@@ -287,22 +356,8 @@ func (t *tree) statementOwner(src int) int {
 				return s
 			}
 		}
-		for _, c := range t.children(k) {
-			if ct := &a.Tokens[c]; int(c) > k && (ct.Rel == "nmod" || ct.Rel == "obl") {
-				if cs := t.caseOf(int(c)); cs == "from" || cs == "by" {
-					return int(c)
-				}
-			}
-			// "a letter sent to her department by the producers'
-			// organisation": the agent of the participle that says
-			// who made it.
-			if ct := &a.Tokens[c]; int(c) > k && ct.Rel == "acl" && ct.XPOS == "VBN" {
-				for _, g := range t.children(int(c)) {
-					if gt := &a.Tokens[g]; int(g) > int(c) && (gt.Rel == "obl:agent" || gt.Rel == "obl" && t.caseOf(int(g)) == "by") {
-						return int(g)
-					}
-				}
-			}
+		if o := t.ownerWithin(k); o >= 0 {
+			return o
 		}
 		// Whoever read, received or saw it did not make it ("whether the
 		// minister had read a letter").

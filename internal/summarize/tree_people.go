@@ -561,6 +561,14 @@ func (t *tree) subjectGoesOn(src int) int {
 			subj = ap
 		}
 	}
+	if subj < 0 || a.Tokens[subj].UPOS != "PROPN" && (a.Tokens[subj].UPOS != "NOUN" || !roleNoun(strings.ToLower(a.Tokens[subj].Text))) {
+		// "The gap on pay had narrowed…, Chatzigeorgiou said, but…":
+		// no one is the subject, but the sentence reports someone's
+		// words by name.
+		if c := t.creditedName(s); c >= 0 {
+			subj = c
+		}
+	}
 	if subj < 0 || t.child(subj, "conj") >= 0 {
 		return -1
 	}
@@ -602,6 +610,25 @@ func (t *tree) subjectGoesOn(src int) int {
 		}
 	}
 	return ei
+}
+
+// creditedName returns the one name sentence s makes the subject of a
+// verb of saying outside quotation marks ("…, Chatzigeorgiou said, but
+// the crewing issue remained difficult"), or -1 (none, or two).
+func (t *tree) creditedName(s int) int {
+	a := t.a
+	found := -1
+	for i := a.Sentences[s].First; i < a.Sentences[s].Last; i++ {
+		tk := &a.Tokens[i]
+		if tk.UPOS != "PROPN" || t.quoted[i] || !strings.HasPrefix(tk.Rel, "nsubj") || tk.Head < 0 || !t.isCue(tk.Head) || t.quoted[tk.Head] {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // unclassedSpeaker reports whether the noun at src is one the noun

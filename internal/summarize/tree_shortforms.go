@@ -67,6 +67,12 @@ func (t *tree) definedName(w string) string {
 				}
 			}
 			if n != "" {
+				if p := t.holderAfterDefinition(i, n); p != "" {
+					// "Chief administrative officer (CAO) Derek
+					// Olafson": the office's short form stands for
+					// the one holding it.
+					n = p
+				}
 				if _, seen := t.defined[toks[i].Text]; !seen {
 					t.defined[toks[i].Text] = n
 				}
@@ -82,6 +88,21 @@ func (t *tree) definedName(w string) string {
 	n := t.spelledInStory(w)
 	t.defined[w] = n
 	return n
+}
+
+// holderAfterDefinition returns the full name of the person named right
+// after the bracket that closes the short form at token i, when the name
+// it defines is an office ("Chief administrative officer (CAO) Derek
+// Olafson told council…"); "" otherwise.
+func (t *tree) holderAfterDefinition(i int, name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || !roleNoun(strings.ToLower(ws[len(ws)-1])) || i+2 >= len(t.a.Tokens) {
+		return ""
+	}
+	if e := t.entityAt(i + 2); e >= 0 && t.a.Entities[e].First == i+2 && t.a.Entities[e].Type == nlp.PERSON {
+		return t.entityFullName(e)
+	}
+	return ""
 }
 
 // spelledInStory returns the one run of capitalised words of the story

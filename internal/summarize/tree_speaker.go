@@ -78,6 +78,15 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 			if !t.personNoun(q) {
 				q = src - 2
 			}
+			// "Thomas Ashworth-Hale, a partner at a London asset
+			// manager, who…": the tree hangs the clause from the noun
+			// whose phrase holds the one before the comma; a person
+			// that one is, the clause describes them, not their firm.
+			if v := tok.Head; v >= 0 && strings.HasSuffix(a.Tokens[v].Rel, "relcl") {
+				if h := a.Tokens[v].Head; h >= 0 && h < q && t.nmodBelow(q, h) && (t.personNoun(h) || t.afterNameComma(h)) {
+					q = h
+				}
+			}
 			p = &a.Tokens[q]
 			if h := p.Head; p.Rel == "appos" && h >= 0 && h < q && a.Tokens[h].UPOS == "PROPN" {
 				// "McConnell, now the Senate majority leader, who…".
@@ -214,12 +223,18 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	}
 	// What someone said standing for them ("His comments suggest…",
 	// "Russia's statement said…"): the one it belongs to.
-	if tok.UPOS == "NOUN" && speechNoun(tok.Lemma) {
-		if p := t.child(src, "nmod:poss"); p >= 0 {
-			if n, ok := t.speakerOf(p); ok && n != "" {
+	if tok.UPOS == "NOUN" && (speechNoun(tok.Lemma) || textNoun(tok.Lemma)) {
+		// Its maker, as its own phrase names them ("the Secretariat's
+		// progress report", "a letter from the FRN to the mediators",
+		// "a notice posted by the company"): a text speaks for whoever
+		// made it.
+		if o := t.ownerWithin(src); o >= 0 && !t.jointText(src) && (t.entityAt(o) >= 0 || a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "PRON" || bodyKinds[a.Tokens[o].Lemma] || corporateNouns[a.Tokens[o].Lemma]) {
+			if n, ok := t.speakerOf(o); ok && n != "" {
 				return n, true
 			}
 		}
+	}
+	if tok.UPOS == "NOUN" && speechNoun(tok.Lemma) {
 		// "Big Machine Records issued a statement… The statement
 		// claimed…": whoever made it, as the story first told.
 		if o := t.statementOwner(src); o >= 0 && !writtenDocument(tok.Lemma) {
@@ -867,6 +882,32 @@ func (t *tree) namedRightAfter(src int) string {
 	return t.entityFullName(ei)
 }
 
+// afterNameComma reports whether the phrase of noun h follows a name and
+// a comma ("Thomas Ashworth-Hale, a partner…").
+func (t *tree) afterNameComma(h int) bool {
+	lp := int(t.left[h])
+	if t.a.Tokens[lp].Text == "," {
+		lp++ // the comma hung inside the phrase
+	}
+	return lp >= 2 && t.a.Tokens[lp-1].Text == "," && t.a.Tokens[lp-2].UPOS == "PROPN" && t.a.Tokens[lp-2].Sent == t.a.Tokens[h].Sent
+}
+
+// nmodBelow reports whether token q hangs from noun h through nominal
+// modifiers and compounds alone ("manager" of "a partner at a London
+// asset manager" below "partner").
+func (t *tree) nmodBelow(q, h int) bool {
+	a := t.a
+	for k, steps := q, 0; k >= 0 && steps < 4; k, steps = a.Tokens[k].Head, steps+1 {
+		if r := a.Tokens[k].Rel; r != "nmod" && r != "compound" {
+			return false
+		}
+		if a.Tokens[k].Head == h {
+			return true
+		}
+	}
+	return false
+}
+
 // textNoun reports whether a noun's lemma names a text that "reads" what
 // it says ("“…,” the communique reads", "the draft text reads"): a
 // speech noun, or a document's.
@@ -874,7 +915,7 @@ func textNoun(lemma string) bool {
 	switch strings.ToLower(lemma) {
 	case "communique", "communiqué", "text", "draft", "declaration", "resolution", "document", "bill", "decree", "clause", "article", "preamble",
 		"agreement", "treaty", "accord", "contract", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law",
-		"sheet", "summary", "opinion", "judgment", "judgement", "verdict", "motion", "decision", "ruling", "award", "advice", "guidance", "notice", "directive",
+		"sheet", "summary", "report", "readout", "opinion", "judgment", "judgement", "verdict", "motion", "decision", "ruling", "award", "advice", "guidance", "notice", "directive",
 		// What a crowd or a wall carries ("“Bring them home now,” read
 		// one sign").
 		"sign", "placard", "banner", "poster", "slogan", "inscription", "headline", "caption", "plaque":
