@@ -68,6 +68,7 @@ func (r *Resolver) run(s *crRun) {
 			best = s.subjectFirst(i, best)
 			best = s.narratorsIt(i, best)
 			best = s.namedThenRole(i, best)
+			best = s.roleOfLastNamed(i, best)
 			best = s.lastNamedSpeaker(i, best)
 			best = s.reporter(i, best)
 			best = s.describedSpeaker(i, best)
@@ -217,6 +218,43 @@ func (s *crRun) namedThenRole(i, c int) int {
 		}
 	}
 	return found
+}
+
+// roleOfLastNamed returns the cluster a definite description of one
+// person by role that speaks refers to, given the choice c: where the
+// sentence before, quotations aside, has for its subject a person named
+// there and described earlier by the same role noun, and c is another
+// cluster, that person ("Georgia's state minister…, Tamar
+// Gogoladze-Beridze, … Gogoladze-Beridze said the government had
+// submitted… ¶ “…,” the minister said", though the story named an
+// Abkhaz foreign minister too): news goes on with the speaker it just
+// named.
+func (s *crRun) roleOfLastNamed(i, c int) int {
+	in := &s.info[i]
+	if s.mentions[i].Kind != NominalMention || in.def&crfDef == 0 || !in.speaker || in.quote || !s.personDescription(i) {
+		return c
+	}
+	prev := s.prevSentence(i)
+	found := -1
+	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
+		mj := &s.mentions[j]
+		if s.info[j].quote || s.info[j].sent > prev || mj.Kind != NameMention || mj.Type != PERSON || !s.info[j].rootSubj {
+			continue
+		}
+		if found >= 0 && found != s.clusterOf[j] {
+			return c
+		}
+		found = s.clusterOf[j]
+	}
+	if found < 0 || found == c {
+		return c
+	}
+	for k := 0; k < i; k++ {
+		if s.clusterOf[k] == found && s.mentions[k].Kind == NominalMention && s.info[k].headKey == in.headKey {
+			return found
+		}
+	}
+	return c
 }
 
 // speakingHeOrShe reports whether the mention is a "he" or "she" outside

@@ -625,7 +625,9 @@ func subjectVerb(toks []Token, n, first int) int {
 // "Council" as a second subject of "said", the preposition and its
 // determiner hung from the verb): a noun after "of", "from", "at" or "for"
 // is no subject, but a modifier of the subject whose words run up to the
-// preposition, and the words between are its own. first is the index of
+// preposition, and the words between are its own; after "by" that closes
+// a participle the subject's phrase ends with, the participle's agent ("A
+// protocol signed by the two sides and seen | by AFP says…"). first is the index of
 // toks[0] in the analysis.
 func casedSubjects(toks []Token, first int) {
 	for n := 2; n < len(toks); n++ {
@@ -654,8 +656,17 @@ func casedSubjects(toks []Token, first int) {
 		if c >= n || toks[c].UPOS != "ADP" {
 			continue
 		}
+		agent := false
 		switch strings.ToLower(toks[c].Text) {
 		case "of", "from", "at", "for":
+		case "by":
+			// "A protocol signed by the two sides and seen | by AFP
+			// says…": the agent of the participle that closes the
+			// subject's phrase.
+			agent = toks[end].XPOS == "VBN"
+			if !agent {
+				continue
+			}
 		default:
 			continue
 		}
@@ -677,6 +688,10 @@ func casedSubjects(toks []Token, first int) {
 					toks[k].Rel = "case"
 				}
 			}
+		}
+		if agent {
+			t.Head, t.Rel = first+end, "obl:agent"
+			continue
 		}
 		t.Head, t.Rel = first+s, "nmod"
 	}

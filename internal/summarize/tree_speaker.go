@@ -52,6 +52,9 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 			if e := t.describedBefore(src); e >= 0 {
 				return t.entityFullName(e), true
 			}
+			if n := t.backerList(src); n >= 0 {
+				return t.speakerOf(n)
+			}
 			return t.speakerOf(src - 2)
 		}
 		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "NOUN" && strings.EqualFold(tok.Text, "who") {
@@ -880,6 +883,35 @@ func (t *tree) namedRightAfter(src int) string {
 		return ""
 	}
 	return t.entityFullName(ei)
+}
+
+// backerList returns, for "which" or "who" at src right after the last
+// of a list of names that a participle's phrase holds, the noun the
+// participle describes, when the tree hangs the relative clause from the
+// participle or that noun and the noun is set beside a name ("the Pacific
+// Resilience Guarantee Facility, a fund backed by Australia, New Zealand
+// and Japan, which said…": the fund, not Japan); else -1.
+func (t *tree) backerList(src int) int {
+	a := t.a
+	v := a.Tokens[src].Head
+	if v < 0 || !strings.HasSuffix(a.Tokens[v].Rel, "relcl") || a.Tokens[src-2].Rel != "conj" {
+		return -1
+	}
+	part := a.Tokens[v].Head
+	if part < 0 || a.Tokens[part].XPOS != "VBN" || a.Tokens[part].Rel != "acl" {
+		return -1
+	}
+	n := a.Tokens[part].Head
+	if n < 0 || n >= src-2 || a.Tokens[n].UPOS != "NOUN" || a.Tokens[n].Rel != "appos" || a.Tokens[n].Head < 0 || a.Tokens[a.Tokens[n].Head].UPOS != "PROPN" {
+		return -1
+	}
+	// The list is the participle's: its first name hangs from it.
+	for k, steps := src-2, 0; k >= 0 && steps < 4; k, steps = a.Tokens[k].Head, steps+1 {
+		if a.Tokens[k].Head == part {
+			return n
+		}
+	}
+	return -1
 }
 
 // afterNameComma reports whether the phrase of noun h follows a name and
