@@ -1293,6 +1293,9 @@ var casualWords = map[string]string{
 	"whyd": "why did", "whered": "where did", "theyd": "they would", "abt": "about", "bc": "because",
 	"cuz": "because", "ppl": "people", "tho": "though", "thru": "through", "yr": "year", "yrs": "years",
 	"mins": "minutes", "hrs": "hours", "wht": "what", "tmrw": "tomorrow", "tmr": "tomorrow", "yday": "yesterday",
+	"r": "are", "u": "you", "ur": "your", "wen": "when", "whn": "when", "b4": "before", "gonna": "going to",
+	"wanna": "want to", "shd": "should", "wud": "would", "cud": "could", "pls": "please", "plz": "please",
+	"gm": "general manager", "ceo's": "chief executive's",
 }
 
 // didContractions writes out "what'd" and its like as "what did".

@@ -173,6 +173,10 @@ func (d *doc) dateAt(i, to int) int {
 				return span(k)
 			}
 		}
+		// "the second week of March", "the end of April 2026".
+		if k := d.partOfMonth(i, to); k >= 0 {
+			return span(k)
+		}
 	case l == "today" || l == "tomorrow" || l == "tonight" || l == "yesterday":
 		return 1
 	case l == "over" || l == "during" || l == "at":
@@ -188,6 +192,37 @@ func (d *doc) dateAt(i, to int) int {
 		}
 	}
 	return 0
+}
+
+// monthParts are the parts of a month a date may name: "the second week
+// of March", "the end of April".
+var monthParts = makeSet(`week weekend fortnight half end start beginning middle`)
+
+// monthOrdinals say which part of a month: "the first week of".
+var monthOrdinals = makeSet(`first second third fourth last final`)
+
+// partOfMonth returns the index of the last token of "the [ordinal] part
+// of Month [year]" starting at i ("the second week of March"), or -1.
+func (d *doc) partOfMonth(i, to int) int {
+	j := d.nextWord(i, to, "")
+	if j >= 0 && monthOrdinals[d.toks[j].lower] {
+		j = d.nextWord(j, to, "")
+	}
+	if j < 0 || !monthParts[d.toks[j].lower] {
+		return -1
+	}
+	k := d.nextWord(j, to, "")
+	if k < 0 || d.toks[k].lower != "of" {
+		return -1
+	}
+	m := d.nextWord(k, to, "")
+	if m < 0 || !d.toks[m].cap || !months[d.toks[m].lower] {
+		return -1 // "the end of May": after "of" even May is the month
+	}
+	if y := d.nextWord(m, to, ""); y >= 0 && isYear(d.toks[y].lower) {
+		return y
+	}
+	return m
 }
 
 // spanAt reads "within 30 days", "in the next two weeks" starting at i.
@@ -236,9 +271,17 @@ func (d *doc) skipWords(i, to, n int) int {
 
 // endOfUnit returns, for "by/at the end of the month" starting at token
 // i, the token of the unit ("month", "year", "day") when "the", "this" or
-// "next" comes before it; else -1.
+// "next" comes before it, or of the month named ("by the end of May",
+// its year too); else -1.
 func (d *doc) endOfUnit(i, to int) int {
 	j := d.skipWords(i, to, 4)
+	if j >= 0 && d.toks[j].cap && months[d.toks[j].lower] {
+		// "by the end of May", "by the end of March 2027".
+		if y := d.nextWord(j, to, ""); y >= 0 && isYear(d.toks[y].lower) {
+			return y
+		}
+		return j
+	}
 	if j < 0 || d.toks[j].lower != "the" && d.toks[j].lower != "this" && d.toks[j].lower != "next" {
 		return -1
 	}

@@ -26,6 +26,8 @@ func TestDates(t *testing.T) {
 		{"They meet later in the week and unveil a plan later in January.", []string{"later in the week", "later in January"}},
 		{"They hope to sign it at the end of the month.", []string{"at the end of the month"}},
 		{"Another exchange could take place before the end of the month, until the end of the year.", []string{"before the end of the month", "until the end of the year"}},
+		{"Both sides agreed to meet again in the second week of March and to report by the end of May.", []string{"the second week of March", "by the end of May"}},
+		{"The panel reports in the first half of April 2026; the march ended.", []string{"the first half of April 2026"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
