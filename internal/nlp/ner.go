@@ -190,6 +190,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	}
 	countryBodies(x, named)
 	destinations(a, x, named)
+	frontedPlaces(a, x, named)
 	named = designatedNames(a, named)
 	named = acronymDefinedNames(a, x, named)
 	named = namesAfterTitles(a, x, named)
@@ -238,6 +239,9 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	employersBeforeTitles(a, x, named)
 	firmsByTheirParts(a, x, named)
 	adjectivesOfPeoples(a, x, r.gaz, named)
+	// Names the rules above brought in or retyped may open a sentence
+	// after "In" too ("In Sukhumi, …" found by the surname rules).
+	frontedPlaces(a, x, named)
 	for _, sp := range named {
 		typ := sp.typ
 		if typ == "PLACE" {

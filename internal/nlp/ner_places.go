@@ -41,7 +41,14 @@ func destinations(a *Analysis, x *nerDoc, spans []nerSpan) {
 			}
 		}
 		v := a.Tokens[h].Head
-		if a.Tokens[h].Rel != "obl" || v < 0 || a.Tokens[v].UPOS != "VERB" || !motionLemmas[strings.ToLower(a.Tokens[v].Lemma)] || a.Tokens[sp.first-1].Head != h {
+		if p := v; a.Tokens[h].Rel == "nmod" && p >= 0 && a.Tokens[p].Rel == "obl" && p < sp.first && t2c(a, p) == "from" {
+			// "travelling from Bologna to Naxos", the parser hanging
+			// the second place from the first: the verb both go with.
+			v = a.Tokens[p].Head
+		} else if a.Tokens[h].Rel != "obl" {
+			continue
+		}
+		if v < 0 || a.Tokens[v].UPOS != "VERB" || !motionLemmas[strings.ToLower(a.Tokens[v].Lemma)] || a.Tokens[sp.first-1].Head != h {
 			continue
 		}
 		transitive := false
@@ -57,6 +64,54 @@ func destinations(a *Analysis, x *nerDoc, spans []nerSpan) {
 		}
 	}
 }
+
+// t2c returns the lower-case preposition that token p takes ("from" of
+// "from Bologna"), or "".
+func t2c(a *Analysis, p int) string {
+	if p > 0 && a.Tokens[p-1].Head == p && a.Tokens[p-1].Rel == "case" {
+		return strings.ToLower(a.Tokens[p-1].Text)
+	}
+	return ""
+}
+
+// frontedPlaces types as a place a name of one or two words that the
+// model read as a person's, where it opens its sentence after "In", "On"
+// or "At" and a comma closes it ("In Sukhumi, the foreign minister…", "On
+// Kadavu, the island south of…"): a sentence opens by saying where, and
+// no one is "in" a person. Not a given name the lists know, nor a
+// possessor ("In Smith's view,"), nor a body ("At Ford, workers…"). So is
+// such a name a direction is taken from ("the island south of Viti
+// Levu").
+func frontedPlaces(a *Analysis, x *nerDoc, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON || sp.last-sp.first > 2 || sp.first == 0 || sp.last >= len(a.Tokens) || givenNameIn(x, sp.first, sp.last) {
+			continue
+		}
+		prep := &a.Tokens[sp.first-1]
+		if sp.first >= 2 && strings.EqualFold(prep.Text, "of") && compassWords[strings.ToLower(a.Tokens[sp.first-2].Text)] {
+			// "the island south of Viti Levu": a direction from a
+			// place.
+			sp.typ = "PLACE"
+			continue
+		}
+		switch prep.Text {
+		case "In", "On", "At":
+		default:
+			continue
+		}
+		if s := a.Sentences[prep.Sent]; s.First != sp.first-1 || a.Tokens[sp.last].Text != "," {
+			continue
+		}
+		sp.typ = "PLACE"
+	}
+}
+
+// compassWords say in which direction from a place ("south of Viti
+// Levu").
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true,
+	"south-east": true, "south-west": true}
 
 // listedPlace reports whether a word of [first, last) is in the name
 // lists of places.
