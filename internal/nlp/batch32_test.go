@@ -23,3 +23,21 @@ func TestFrontedPlaces(t *testing.T) {
 			[]string{"PERSON:Smith"}, nil},
 	})
 }
+
+// TestLowerTitledNames checks that a run of capitalised words, with
+// particles inside it, right after a title written in lower case is a
+// person's name where the model found nothing there ("chief executive
+// Adriaan van der Merwe"), and that a title's capitalised word is not
+// taken into the name.
+func TestLowerTitledNames(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEntityCases(t, an, []entityCase{
+		{"Sedgwick chief executive Adriaan van der Merwe, who flew in from London for the ceremony, described the talks as long.",
+			[]string{"PERSON:Adriaan van der Merwe"}, nil},
+		{"The railway's chief executive Officer Tomasz Wielgosz said the offer was final.",
+			[]string{"PERSON:Tomasz Wielgosz"}, []string{"PERSON:Officer Tomasz Wielgosz"}},
+	})
+}

@@ -576,7 +576,10 @@ func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	var added []nerSpan
 	k := 0
 	for i := 0; i+2 < len(a.Tokens); i++ {
-		if !officeTitles[strings.ToLower(a.Tokens[i].Text)] || !capitalised(a.Tokens[i].Text) {
+		if lw := strings.ToLower(a.Tokens[i].Text); !officeTitles[lw] || !capitalised(a.Tokens[i].Text) {
+			if (officeTitles[lw] || lowerTitles[lw]) && !capitalised(a.Tokens[i].Text) {
+				added = lowerTitledName(a, x, spans, added, i, notPerson)
+			}
 			continue
 		}
 		j := i + 1
@@ -609,6 +612,52 @@ func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		added = append(added, nerSpan{j, end, PERSON})
 	}
 	return mergeSpans(spans, added)
+}
+
+// lowerTitles are the words that end a title written in lower case
+// before a name besides officeTitles ("chief executive Adriaan van der
+// Merwe", "union negotiator Ana Ruiz").
+var lowerTitles = map[string]bool{"executive": true, "officer": true, "director": true, "negotiator": true,
+	"spokesperson": true, "chairperson": true, "founder": true, "economist": true, "analyst": true}
+
+// lowerTitledName appends to added, as a person, the run of capitalised
+// proper nouns, lower-case particles inside it ("van der"), right after
+// the lower-case title at token i ("Sedgwick chief executive Adriaan van
+// der Merwe, who…"), where the run has two capitalised words or more,
+// ends the name, and holds nothing the model found nor a word the lists
+// know as no person's: a title before a name says whose name follows, in
+// whatever case it is written.
+func lowerTitledName(a *Analysis, x *nerDoc, spans, added []nerSpan, i int, notPerson uint64) []nerSpan {
+	j := i + 1
+	for j < len(a.Tokens) && (officeTitles[x.lower[j]] || lowerTitles[x.lower[j]]) {
+		j++ // "chief executive Officer", a title's words written with capitals
+	}
+	end, caps := j, 0
+	for end < len(a.Tokens) && end < j+6 && a.Tokens[end].Sent == a.Tokens[i].Sent {
+		w := a.Tokens[end].Text
+		if capitalised(w) && a.Tokens[end].XPOS == "NNP" && x.gaz[end]&notPerson == 0 && !strings.HasSuffix(w, "'s") {
+			caps++
+			end++
+			continue
+		}
+		if caps > 0 && nameParticle(x.words[end]) && end+1 < len(a.Tokens) && (capitalised(a.Tokens[end+1].Text) || nameParticle(x.words[end+1])) {
+			end++
+			continue
+		}
+		break
+	}
+	if caps < 2 || !capitalised(a.Tokens[end-1].Text) || end < len(a.Tokens) && capitalised(a.Tokens[end].Text) && a.Tokens[end].XPOS == "NNP" {
+		return added
+	}
+	for _, sp := range spans {
+		if sp.first < end && sp.last > j {
+			return added // the model found something there
+		}
+	}
+	if n := len(added); n > 0 && added[n-1].last > j {
+		return added
+	}
+	return append(added, nerSpan{j, end, PERSON})
 }
 
 // familyNames makes a person of a two-word name the model typed otherwise
