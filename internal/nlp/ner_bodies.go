@@ -605,6 +605,85 @@ var besideNouns = map[string]bool{
 	"subsidiary": true, "cooperative": true, "syndicate": true, "guild": true,
 }
 
+// kindsBefore are the lower-case nouns for kinds of firms that news sets
+// right before a firm's name ("London-listed miner Sedgwick Diamonds",
+// "carmaker Nissan", "shipping group Maersk").
+var kindsBefore = map[string]bool{
+	"company": true, "firm": true, "carmaker": true, "automaker": true, "airline": true, "bank": true, "lender": true,
+	"insurer": true, "miner": true, "retailer": true, "brewer": true, "utility": true, "conglomerate": true,
+	"giant": true, "group": true, "operator": true, "producer": true, "manufacturer": true, "maker": true,
+	"chipmaker": true, "drugmaker": true, "developer": true, "supplier": true, "trader": true, "exporter": true,
+	"importer": true, "startup": true, "start-up": true, "chain": true, "carrier": true, "shipowner": true,
+	"broadcaster": true, "publisher": true, "distributor": true, "refiner": true, "smelter": true,
+}
+
+// firmsAfterKinds types as an organisation a run of two to five
+// capitalised proper nouns right after a lower-case noun for a kind of
+// firm, where the model found a person's name there or nothing ("miner
+// Sedgwick Diamonds", read as "Sedgwick" the person): news names a firm
+// after saying what it is; so is its first word alone, read as a
+// person's name, where no person of that surname is named in full. A run
+// that opens with a given name the lists know stays as it is ("operator
+// Ana Ruiz" may be a person's job).
+func firmsAfterKinds(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	toks := a.Tokens
+	var added []nerSpan
+	for i := 0; i+2 < len(toks); i++ {
+		if !kindsBefore[x.lower[i]] || capitalised(toks[i].Text) || toks[i].UPOS != "NOUN" {
+			continue
+		}
+		j := i + 1
+		end := j
+		for end < len(toks) && end < j+5 && toks[end].Sent == toks[i].Sent && (toks[end].XPOS == "NNP" || toks[end].XPOS == "NNPS") && capitalised(toks[end].Text) && !strings.HasSuffix(toks[end].Text, "'s") {
+			end++
+		}
+		if end-j < 2 || givenNameIn(x, j, j+1) {
+			continue
+		}
+		ok := true
+		var inside []int
+		for k := range spans {
+			if sp := &spans[k]; sp.first < end && sp.last > j {
+				if sp.typ != PERSON || sp.first < j || sp.last > end {
+					ok = false
+					break
+				}
+				inside = append(inside, k)
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, k := range inside {
+			spans[k].typ = ""
+		}
+		added = append(added, nerSpan{j, end, ORG})
+		i = end - 1
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	// The firm's first word alone elsewhere ("Sedgwick will pay…"),
+	// read as a person's name, is the firm too, unless the document
+	// names a person of that surname in full.
+	for _, f := range added {
+		w := x.words[f.first]
+		full := false
+		for _, sp := range spans {
+			if sp.typ == PERSON && sp.last-sp.first > 1 && x.words[sp.last-1] == w {
+				full = true
+			}
+		}
+		for k := range spans {
+			if sp := &spans[k]; !full && sp.typ == PERSON && sp.last-sp.first == 1 && x.words[sp.first] == w {
+				sp.typ = ORG
+			}
+		}
+	}
+	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool { return sp.typ == "" })
+	return mergeSpans(spans, added)
+}
+
 // bodiesBeside types as organisations the names the model read as a
 // person's that the tree sets beside what a body is, with a determiner:
 // "Uisce Eireann, the national water utility, said…", "the carmaker,
