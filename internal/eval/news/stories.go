@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 388 news stories about negotiations written for the
+// storyFS holds 400 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -28,7 +28,8 @@ import (
 // dev32 and blind29 sets (s317–s328), of the dev33 and blind30 sets
 // (s329–s340), of the dev34 and blind31 sets (s341–s352), of the dev35
 // and blind32 sets (s353–s364), of the dev36 and blind33 sets
-// (s365–s376), of the dev37 and blind34 sets (s377–s388) and of the
+// (s365–s376), of the dev37 and blind34 sets (s377–s388), of the dev38
+// and blind35 sets (s389–s400) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -265,19 +266,26 @@ import (
 // loans, Denver's ride-hail driver pay floor, Iraq and Turkey on Tigris
 // releases, Chilean football clubs' league rights, an analysis of Seoul's
 // push for enrichment rights, the Iberian sardine limit, Botswana's diamond
-// sales pact, and a Waikiki hotel strike's end) and of s377–s388 (the Naga
+// sales pact, and a Waikiki hotel strike's end), of s377–s388 (the Naga
 // talks in Dimapur, Lesotho's water price as a feature, a Greek ferry strike
 // as a live blog, an analysis of the Torkham truce, a Canadian town's water
 // deal with a First Nation, a Brazilian snack-maker takeover, a Fijian
 // debt-for-coral swap told through its negotiator, a Peruvian copper-corridor
 // blockade's end, a Georgia–Abkhazia detainee swap, Himalayan hydropower for
 // Dhaka, a Japanese basketball league's streaming deal, and the Palk Bay
-// fishers' talks).
+// fishers' talks) and of s389–s400 (a Haitian truce around a fuel terminal,
+// a space base's lease on the Kenyan coast as a feature, India–UAE air talks
+// as a live blog, an analysis of a Chinese developer's creditors, snow-plow
+// contract talks in a city, Poland's second nuclear plant, a Manila
+// seafarers' negotiator profiled, a gene therapy's outcomes-based price in
+// Brazil, a radio transcript on Ghana's power contracts, an explainer on a
+// Lake Victoria perch accord, a Belarus prisoner swap, and Dutch university
+// pay).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s388").
+// StoryTexts returns the embedded stories by id ("s01" … "s400").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
