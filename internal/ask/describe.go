@@ -66,7 +66,53 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	add(si.conjoinedRole(e.last))
 	add(si.relativeRole(e.last))
 	add(si.copularRole(e))
+	add(si.agentRole(e))
 	return phrases
+}
+
+// agentRole returns the office and the words of what is led where person
+// e is the agent of a passive verb of leading ("Their committee was
+// chaired by Thomas Ashworth-Hale": "chair", "committee"; "a delegation
+// led by Gen Ana Ruiz": "leader", "delegation"), or nil.
+func (si *sentInfo) agentRole(e entity) []string {
+	h := -1
+	for k := e.first; k < e.last; k++ {
+		if p := si.toks[k].Head; p < e.first || p >= e.last {
+			h = k
+			break
+		}
+	}
+	if h < 0 || si.toks[h].Rel != "obl:agent" && si.toks[h].Rel != "obl" {
+		return nil
+	}
+	v := si.toks[h].Head
+	if v < 0 || si.toks[v].UPOS != "VERB" || si.toks[v].XPOS != "VBN" {
+		return nil
+	}
+	if c := slices.IndexFunc(si.toks, func(t nlp.Token) bool { return t.Head == h && t.Rel == "case" }); c < 0 || !strings.EqualFold(si.toks[c].Text, "by") {
+		return nil
+	}
+	office, ok := leadingVerbs[strings.ToLower(si.toks[v].Lemma)]
+	if !ok {
+		return nil
+	}
+	// What is led: the passive's subject, or the noun the participle
+	// describes.
+	led := -1
+	for k, t := range si.toks {
+		if t.Head == v && t.Rel == "nsubj:pass" {
+			led = k
+		}
+	}
+	if led < 0 && si.toks[v].Rel == "acl" {
+		led = si.toks[v].Head
+	}
+	if led < 0 || si.toks[led].UPOS != "NOUN" && si.toks[led].UPOS != "PROPN" {
+		return nil
+	}
+	out := slices.Clone(si.phraseBackFrom(led+1, 6, true))
+	slices.Reverse(out)
+	return append([]string{office}, out...)
 }
 
 // copularRole returns the words of the office a copula gives person e:
