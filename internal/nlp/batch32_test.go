@@ -41,21 +41,3 @@ func TestLowerTitledNames(t *testing.T) {
 			[]string{"PERSON:Tomasz Wielgosz"}, []string{"PERSON:Officer Tomasz Wielgosz"}},
 	})
 }
-
-// TestFirmsAfterKinds checks that a run of capitalised words right after a
-// lower-case noun for a kind of firm is the firm, where the model found a
-// person's name there or nothing ("miner Sedgwick Diamonds"), and so is
-// its first word alone elsewhere; a given name after such a noun stays a
-// person's.
-func TestFirmsAfterKinds(t *testing.T) {
-	an, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkEntityCases(t, an, []entityCase{
-		{"The Botswana government and London-listed miner Sedgwick Diamonds have agreed to extend their sales arrangement to 2040. Sedgwick will pay a share of profits into the fund.",
-			[]string{"ORG:Sedgwick Diamonds", "ORG:Sedgwick"}, []string{"PERSON:Sedgwick"}},
-		{"The crane operator Maria Lopez said the port would reopen on Monday.",
-			[]string{"PERSON:Maria Lopez"}, []string{"ORG:Maria Lopez"}},
-	})
-}

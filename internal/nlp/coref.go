@@ -427,16 +427,15 @@ func (s *crRun) quotedOnly(c, i, sent int) bool {
 	return true
 }
 
-// reporter returns the cluster a "he", "she" or "it" refers to, given the
+// reporter returns the cluster a "he" or "she" refers to, given the
 // choice c, when it is the subject of a clause a verb of saying reports:
 // that verb's subject, when it is a person the pronoun can stand for
 // ("School board member Rita Haynes, who voted against the offer, said she
-// hoped…": Haynes, whoever the story named before), or for "it" a body
-// or a place ("Deutsche Bahn said it had offered…"). A pronoun of the
+// hoped…": Haynes, whoever the story named before). A pronoun of the
 // other gender ("He said she would resign") keeps the model's choice.
 func (s *crRun) reporter(i, c int) int {
 	in := &s.info[i]
-	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' && in.p.gender != 'n' || in.rel != "nsubj" || in.quote {
+	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" || in.quote {
 		return c
 	}
 	a := s.a
@@ -454,24 +453,11 @@ func (s *crRun) reporter(i, c int) int {
 		return c
 	}
 	for j := i - 1; j >= 0 && s.info[j].sent == in.sent; j-- {
-		h := s.spanRoot(j)
+		h := s.mentions[j].Head
 		if a.Tokens[h].Head != w || a.Tokens[h].Rel != "nsubj" || s.info[j].quote {
 			continue
 		}
-		cj := s.clusterOf[j]
-		if cj < 0 || !crCompatible(in.p, &s.cls[cj]) {
-			return c
-		}
-		if in.p.gender == 'n' {
-			// "Deutsche Bahn said it had offered…", "The regional bloc
-			// said that it remains committed…": a body or a place
-			// speaks of itself.
-			if s.cls[cj].typ == ORG || s.cls[cj].typ == GPE || s.mentions[j].Kind == NominalMention && !s.personDescription(j) && s.cls[cj].typ != PERSON {
-				return cj
-			}
-			return c
-		}
-		if s.cls[cj].typ == PERSON || s.personDescription(j) {
+		if cj := s.clusterOf[j]; cj >= 0 && (s.cls[cj].typ == PERSON || s.personDescription(j)) && crCompatible(in.p, &s.cls[cj]) {
 			// A person by name, or by role ("The UN's envoy for Sudan,
 			// Ramtane Lamamra, said he was disappointed").
 			return cj
@@ -479,19 +465,6 @@ func (s *crRun) reporter(i, c int) int {
 		return c
 	}
 	return c
-}
-
-// spanRoot returns the token of mention j that the tree hangs from
-// outside it ("Deutsche" of "Deutsche Bahn", whose "Bahn" hangs from
-// it): the mention's head as the sentence reads it.
-func (s *crRun) spanRoot(j int) int {
-	m := &s.mentions[j]
-	for k := m.First; k < m.Last; k++ {
-		if h := s.a.Tokens[k].Head; h < m.First || h >= m.Last {
-			return k
-		}
-	}
-	return m.Head
 }
 
 // describedSpeaker returns the cluster a "he" or "she" that speaks refers

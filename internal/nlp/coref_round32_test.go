@@ -44,19 +44,3 @@ func TestCorefPossessorsClash(t *testing.T) {
 		}
 	}
 }
-
-// TestCorefReporterIt checks that "it" as the subject of what a body says
-// is that body ("The European Commission said it would table…"), not a
-// thing the story spoke of before as "it".
-func TestCorefReporterIt(t *testing.T) {
-	an, err := audit2Analyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := "The plan was shelved in May. It had been drafted by the unions. The European Commission said it would table a new offer on Friday."
-	a := an.Analyze(text)
-	pron, body := pronounAndMention(t, a, text, "Commission said", "Commission")
-	if a.Mentions[pron].Cluster != a.Mentions[body].Cluster {
-		t.Errorf("%q is in cluster %d (%q), want the Commission's %d", a.Tokens[a.Mentions[pron].Head].Text, a.Mentions[pron].Cluster, a.Clusters[a.Mentions[pron].Cluster].Name, a.Mentions[body].Cluster)
-	}
-}

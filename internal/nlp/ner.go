@@ -200,7 +200,6 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	firm := titledNames(a, x, named)
 	firm = append(firm, relativePersons(a, x, named)...)
 	bodiesBeside(a, x, named)
-	named = firmsAfterKinds(a, x, named)
 	// Before the names are spread over the document: "Strømsnes said"
 	// after "Per-Olav Strømsnes".
 	surnamesBeforeSyllables(a, x, named)
