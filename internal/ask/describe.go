@@ -75,13 +75,7 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 // chaired by Thomas Ashworth-Hale": "chair", "committee"; "a delegation
 // led by Gen Ana Ruiz": "leader", "delegation"), or nil.
 func (si *sentInfo) agentRole(e entity) []string {
-	h := -1
-	for k := e.first; k < e.last; k++ {
-		if p := si.toks[k].Head; p < e.first || p >= e.last {
-			h = k
-			break
-		}
-	}
+	h := si.entityRoot(e)
 	if h < 0 || si.toks[h].Rel != "obl:agent" && si.toks[h].Rel != "obl" {
 		return nil
 	}
@@ -115,19 +109,24 @@ func (si *sentInfo) agentRole(e entity) []string {
 	return append([]string{office}, out...)
 }
 
+// entityRoot returns the token of entity e the tree hangs from outside
+// it, or -1.
+func (si *sentInfo) entityRoot(e entity) int {
+	for k := e.first; k < e.last; k++ {
+		if p := si.toks[k].Head; p < e.first || p >= e.last {
+			return k
+		}
+	}
+	return -1
+}
+
 // copularRole returns the words of the office a copula gives person e:
 // the subject of a name that is the predicate ("The union's president is
 // Dale Kowalchuk") or the predicate of a name that is the subject
 // ("Kowalchuk is the president of Local 514"), as the tree has it; nil
 // for none.
 func (si *sentInfo) copularRole(e entity) []string {
-	h := -1
-	for k := e.first; k < e.last; k++ {
-		if p := si.toks[k].Head; p < e.first || p >= e.last {
-			h = k
-			break
-		}
-	}
+	h := si.entityRoot(e)
 	if h < 0 {
 		return nil
 	}

@@ -1526,20 +1526,11 @@ func (s *crRun) appendModifierNames(w []string, m *Mention) []string {
 	if m.Head < 0 || m.Head >= len(toks) {
 		return w
 	}
-	for t := m.First; t < m.Head && len(w) < cap(w); t++ {
-		if toks[t].UPOS != "PROPN" {
-			continue
-		}
-		for h, up := toks[t].Head, 0; h >= 0 && up < 4; h, up = toks[h].Head, up+1 {
-			if h == m.Head {
-				w = append(w, toks[t].Text)
-				break
-			}
-		}
-	}
 	sent := toks[m.Head].Sent
-	for t := m.Head + 1; t < len(toks) && t <= m.Head+12 && toks[t].Sent == sent && len(w) < cap(w); t++ {
-		if toks[t].UPOS != "PROPN" {
+	// Before the head in its own phrase, then up to twelve words after
+	// it in its sentence.
+	for t := m.First; t < len(toks) && t <= m.Head+12 && toks[t].Sent == sent && len(w) < cap(w); t++ {
+		if t == m.Head || toks[t].UPOS != "PROPN" {
 			continue
 		}
 		for h, up := toks[t].Head, 0; h >= 0 && up < 4; h, up = toks[h].Head, up+1 {
