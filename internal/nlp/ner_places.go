@@ -41,7 +41,7 @@ func destinations(a *Analysis, x *nerDoc, spans []nerSpan) {
 			}
 		}
 		v := a.Tokens[h].Head
-		if p := v; a.Tokens[h].Rel == "nmod" && p >= 0 && a.Tokens[p].Rel == "obl" && p < sp.first && t2c(a, p) == "from" {
+		if p := v; a.Tokens[h].Rel == "nmod" && p >= 0 && a.Tokens[p].Rel == "obl" && p < sp.first && prepositionOf(a, p) == "from" {
 			// "travelling from Bologna to Naxos", the parser hanging
 			// the second place from the first: the verb both go with.
 			v = a.Tokens[p].Head
@@ -65,9 +65,9 @@ func destinations(a *Analysis, x *nerDoc, spans []nerSpan) {
 	}
 }
 
-// t2c returns the lower-case preposition that token p takes ("from" of
-// "from Bologna"), or "".
-func t2c(a *Analysis, p int) string {
+// prepositionOf returns the lower-case preposition that token p takes
+// ("from" of "from Bologna"), or "".
+func prepositionOf(a *Analysis, p int) string {
 	if p > 0 && a.Tokens[p-1].Head == p && a.Tokens[p-1].Rel == "case" {
 		return strings.ToLower(a.Tokens[p-1].Text)
 	}
