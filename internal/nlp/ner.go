@@ -190,7 +190,6 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	}
 	countryBodies(x, named)
 	destinations(a, x, named)
-	frontedPlaces(a, x, named)
 	named = designatedNames(a, named)
 	named = acronymDefinedNames(a, x, named)
 	named = namesAfterTitles(a, x, named)
@@ -239,8 +238,8 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	employersBeforeTitles(a, x, named)
 	firmsByTheirParts(a, x, named)
 	adjectivesOfPeoples(a, x, r.gaz, named)
-	// Names the rules above brought in or retyped may open a sentence
-	// after "In" too ("In Sukhumi, …" found by the surname rules).
+	// After the rules above, which bring in and retype names ("In
+	// Sukhumi, …" is found by the surname rules).
 	frontedPlaces(a, x, named)
 	for _, sp := range named {
 		typ := sp.typ
