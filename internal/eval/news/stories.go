@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 400 news stories about negotiations written for the
+// storyFS holds 412 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -29,7 +29,8 @@ import (
 // (s329–s340), of the dev34 and blind31 sets (s341–s352), of the dev35
 // and blind32 sets (s353–s364), of the dev36 and blind33 sets
 // (s365–s376), of the dev37 and blind34 sets (s377–s388), of the dev38
-// and blind35 sets (s389–s400) and of the
+// and blind35 sets (s389–s400), of the dev39 and blind36 sets
+// (s401–s412) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -273,19 +274,25 @@ import (
 // debt-for-coral swap told through its negotiator, a Peruvian copper-corridor
 // blockade's end, a Georgia–Abkhazia detainee swap, Himalayan hydropower for
 // Dhaka, a Japanese basketball league's streaming deal, and the Palk Bay
-// fishers' talks) and of s389–s400 (a Haitian truce around a fuel terminal,
+// fishers' talks), of s389–s400 (a Haitian truce around a fuel terminal,
 // a space base's lease on the Kenyan coast as a feature, India–UAE air talks
 // as a live blog, an analysis of a Chinese developer's creditors, snow-plow
 // contract talks in a city, Poland's second nuclear plant, a Manila
 // seafarers' negotiator profiled, a gene therapy's outcomes-based price in
 // Brazil, a radio transcript on Ghana's power contracts, an explainer on a
 // Lake Victoria perch accord, a Belarus prisoner swap, and Dutch university
-// pay).
+// pay) and of s401–s412 (a Madagascar vanilla price floor, New Caledonia's
+// nickel furnaces as a feature, a Chilean salmon strike as a live blog, an
+// analysis of a Central Asian water swap, Scottish islanders buying their
+// island, a Japanese grocery merger, Ecuador and the EU on banana residues,
+// a Djibouti–Eritrea detainee exchange, a Mexican women's league split over
+// streaming, Montenegro's motorway loan, an Aqaba crane strike's end, and a
+// county 911 dispatch deal).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s400").
+// StoryTexts returns the embedded stories by id ("s01" … "s412").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
