@@ -584,6 +584,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		modalNouns(toks, s.First)
 		predicateNouns(toks, s.First)
 		frontedSubjects(toks, s.First)
+		ratesAsSubjects(toks, s.First)
 		postNominals(toks, s.First)
 		namesAfterNouns(toks, s.First)
 		clausesAfterPrepositions(toks, s.First)

@@ -113,6 +113,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.namesReadAsFunctionWords(a, sc)
 	t.openWordsReadAsFunctionWords(a, sc)
 	t.pastsBeforeObjects(a, sc)
+	t.participlesInNounPhrases(a, sc)
 	t.nounsBeforeWho(a, sc)
 	t.verbsBeforeThat(a, sc)
 	t.verbsInFreeRelatives(a, sc)

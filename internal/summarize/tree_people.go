@@ -512,6 +512,9 @@ func (t *tree) subjectGoesOn(src int) int {
 		head = a.Tokens[head].Head
 	}
 	lo := int(t.left[head])
+	for lo < head && a.Tokens[lo].UPOS == "PUNCT" {
+		lo++ // the comma and the closing mark of the quotation, hung from the source
+	}
 	if lo > 0 && !strings.EqualFold(a.Tokens[lo].Text, "the") {
 		lo-- // "the" hung elsewhere by the parser
 	}
@@ -574,6 +577,21 @@ func (t *tree) subjectGoesOn(src int) int {
 	}
 	ei, after := -1, -1
 	switch a.Tokens[subj].UPOS {
+	case "PRON":
+		// "Margaret Kowalchuk was watching the forecast. She has kidney
+		// failure… “…,” the 81-year-old retired schoolteacher said":
+		// the person the sentence's "he" or "she" speaks for, when the
+		// description's noun does not give the other sex. Only a
+		// description of who someone is, not of an office or a body
+		// ("the mayor", "the delegation" may be someone else).
+		g := wordGender(a.Tokens[subj].Text)
+		if g == 0 || t.quoted[subj] || !t.privateDescription(src) {
+			return -1
+		}
+		if ng := nlp.GenderedNoun(strings.ToLower(tok.Lemma)); ng != 0 && ng != g {
+			return -1
+		}
+		ei, after = t.pronounSpeaker(subj), subj+1
 	case "PROPN":
 		if ei = t.entityAt(subj); ei >= 0 {
 			after = a.Entities[ei].Last + 1
@@ -669,3 +687,30 @@ func (t *tree) nounUsedBefore(l string, sent, end int) bool {
 // descriptionWindow is how many sentences back subjectGoesOn and
 // namedRightAfter look for an earlier use of a description's noun.
 const descriptionWindow = 40
+
+// privateDescription reports whether the noun at src describes a person
+// by who they are rather than by an office or a body: a noun of a person
+// that names no office ("the father of three"), or one the lexicons do
+// not know with the person's age before it ("the 81-year-old retired
+// schoolteacher"); not "the mayor", "the delegation", "the presidential
+// office".
+func (t *tree) privateDescription(src int) bool {
+	a := t.a
+	tok := &a.Tokens[src]
+	l := strings.ToLower(tok.Lemma)
+	if tok.UPOS != "NOUN" || roleNoun(l) || groupNouns[strings.ToLower(tok.Text)] || bodyKinds[l] || corporateNouns[l] {
+		return false
+	}
+	if peopleNouns[l] || t.nounClass != nil && t.nounClass(l) == nlp.NounPerson {
+		return true
+	}
+	if !t.unclassedSpeaker(src) {
+		return false
+	}
+	for k := int(t.left[src]) + 2; k < src; k++ {
+		if strings.EqualFold(a.Tokens[k].Text, "old") && a.Tokens[k-1].Text == "-" && a.Tokens[k-2].Lemma == "year" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,78 @@
+package nlp
+
+import "testing"
+
+// TestParticiplesInNounPhrases checks that a word in -ed between an
+// adjective that opens a noun phrase and the phrase's noun modifies the
+// noun ("the 81-year-old retired schoolteacher said"), so that the noun,
+// not the participle, is the subject of the verb after it; and that a
+// past tense after a subject is left a verb.
+func TestParticiplesInNounPhrases(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, word, notXPOS, subject string
+	}{
+		{`"If it comes in three days, I miss my dialysis," the 81-year-old retired schoolteacher said.`, "retired", "VBD", "schoolteacher"},
+		{`The old married couple said they would stay.`, "married", "VBD", "couple"},
+		{`The young players retired early.`, "retired", "VBN", "players"},
+	} {
+		a := an.Analyze(c.text)
+		w, s := -1, -1
+		for i, tk := range a.Tokens {
+			if tk.Text == c.word {
+				w = i
+			}
+			if tk.Text == c.subject {
+				s = i
+			}
+		}
+		if w < 0 || s < 0 {
+			t.Fatalf("%q: tokens not found", c.text)
+		}
+		if a.Tokens[w].XPOS == c.notXPOS {
+			t.Errorf("%q: %q tagged %s", c.text, c.word, a.Tokens[w].XPOS)
+		}
+		if a.Tokens[s].Rel != "nsubj" {
+			t.Errorf("%q: %q is %s, want the subject", c.text, c.subject, a.Tokens[s].Rel)
+		}
+	}
+}
+
+// TestRatesAsSubjects checks that a rate's unit after a quantity ("1,400
+// gourdes a gallon") is not read as the subject of the verb after it when
+// a phrase set off by a comma comes between them: that phrase is.
+func TestRatesAsSubjects(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, unit, subject string
+	}{
+		{"At a stall near the market, where fuel has been sold in plastic jugs for 1,400 gourdes a gallon, taxi driver Wilner Dorsainvil said he would believe in the truce.", "gallon", "driver"},
+		{"At a market where rice sells for 90 rupees a kilo, trader Meena Pillai said prices had doubled.", "kilo", "trader"},
+	} {
+		a := an.Analyze(c.text)
+		u, s := -1, -1
+		for i, tk := range a.Tokens {
+			if tk.Text == c.unit {
+				u = i
+			}
+			if tk.Text == c.subject {
+				s = i
+			}
+		}
+		if u < 0 || s < 0 {
+			t.Fatalf("%q: tokens not found", c.text)
+		}
+		if r := a.Tokens[u].Rel; r == "nsubj" {
+			t.Errorf("%q: the unit %q is the subject", c.text, c.unit)
+		}
+		if sv := a.Tokens[s]; sv.Rel != "nsubj" && sv.Rel != "compound" {
+			t.Errorf("%q: %q is %s, want the subject", c.text, c.subject, sv.Rel)
+		}
+	}
+}

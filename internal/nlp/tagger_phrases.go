@@ -1,0 +1,58 @@
+package nlp
+
+// participlesInNounPhrases re-tags as a participle or an adjective a past
+// tense read between an adjective that opens a noun phrase and the
+// phrase's noun ("the 81-year-old retired schoolteacher said", with
+// "retired" read as the sentence's verb): after a determiner, a
+// possessive, a number or an adjective and then an adjective, a word in
+// -ed before a common noun modifies that noun (the treebanks' training
+// splits tag it VBN or JJ there, never VBD). It takes whichever of the two
+// the tagger scores better, and the sentence is tagged again from it.
+func (t *Tagger) participlesInNounPhrases(a *Analysis, sc *tagScratch) {
+	vbn, jj := t.classOf("VERB", "VBN"), t.classOf("ADJ", "JJ")
+	if vbn < 0 || jj < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 2; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "VBD" || a.Tokens[i-1].XPOS != "JJ" || !endsInEd(tok.Text) {
+				continue
+			}
+			if n := a.Tokens[i+1].XPOS; n != "NN" && n != "NNS" {
+				continue
+			}
+			switch a.Tokens[i-2].XPOS {
+			case "DT", "PRP$", "POS", "JJ", "CD", "HYPH":
+			default:
+				continue
+			}
+			c := vbn
+			if t.classScore(a, sc, si, i-s.First, jj) > t.classScore(a, sc, si, i-s.First, vbn) {
+				c = jj
+			}
+			t.retag(a, sc, si, i-s.First, c)
+		}
+	}
+}
+
+// endsInEd reports whether w ends in "ed" (in either case) after at least
+// two more letters.
+func endsInEd(w string) bool {
+	n := len(w)
+	return n >= 4 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D')
+}
+
+// classScore returns the tagger's score for class c at token k of
+// sentence si, given the classes before it.
+func (t *Tagger) classScore(a *Analysis, sc *tagScratch, si, k, c int) int32 {
+	s := a.Sentences[si]
+	toks := a.Tokens[s.First:s.Last]
+	sc.info = growInfo(sc.info, len(toks))
+	info := sc.info[:len(toks)]
+	for i := range toks {
+		info[i].set(toks[i].Text, t.letters)
+	}
+	t.score(info, sc.tags[s.First:s.Last], k, sc)
+	return sc.acc[c]
+}
