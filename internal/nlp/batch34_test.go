@@ -76,3 +76,37 @@ func TestRatesAsSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenedSurnames checks that a surname of two words joined by a
+// hyphen, taken up alone after the name in full, is that person whatever
+// the case of its first word ("Al-Suwaidi told" after "Saif bin Hamad
+// al-Suwaidi").
+func TestHyphenedSurnames(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEntityCases(t, an, []entityCase{
+		{"The Emirati side is led by Saif bin Hamad al-Suwaidi, director-general of the aviation authority. Al-Suwaidi told reporters the offer was final.",
+			[]string{"PERSON:Saif bin Hamad al-Suwaidi", "PERSON:Al-Suwaidi"}, []string{"Suwaidi"}},
+	})
+}
+
+// TestAbbreviatedTitles checks that "Coun." is a title that ends no
+// sentence, and that a name right after a person's title abbreviated is a
+// person's, though the name's last word alone reads as a body's elsewhere
+// ("MacIsaac's idea").
+func TestAbbreviatedTitles(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Coun. Gord MacIsaac, a retired trucker who represents Ward 3, took a harder line. The mayor said staff would cost MacIsaac's idea. Told of MacIsaac's proposal, the contractor laughed."
+	a := an.Analyze(text)
+	if len(a.Sentences) != 3 {
+		t.Errorf("%d sentences, want 3", len(a.Sentences))
+	}
+	checkEntityCases(t, an, []entityCase{
+		{text, []string{"PERSON:Gord MacIsaac"}, nil},
+	})
+}

@@ -79,12 +79,25 @@ func employersBeforeTitles(a *Analysis, x *nerDoc, spans []nerSpan) {
 // executive director for China"): a body or a place is not described by a
 // title a person holds. Titles are the entity lists' title words, heading
 // the phrase after the comma (not "the president's office"), whose words
-// may be joined by hyphens ("the Charlotte-Mecklenburg police chief"). It returns
-// the indexes of the spans it made persons.
+// may be joined by hyphens ("the Charlotte-Mecklenburg police chief"). A
+// name right after a person's title abbreviated ("Coun. Gord MacIsaac",
+// "Gov. Ana Ruiz") is a person too. It returns the indexes of the spans it
+// made persons.
 func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
 	for k := range spans {
 		sp := &spans[k]
-		if sp.typ != "ORG" && sp.typ != "PLACE" || nerListedType(x, *sp) >= 0 {
+		if sp.typ != "ORG" && sp.typ != "PLACE" && sp.typ != PERSON || nerListedType(x, *sp) >= 0 {
+			continue
+		}
+		if titleAbbreviationBefore(a, sp.first) {
+			// "Coun. Gord MacIsaac": a person's title, abbreviated; a
+			// person whatever the rules after this one read in the
+			// name's last word.
+			sp.typ = PERSON
+			firm = append(firm, k)
+			continue
+		}
+		if sp.typ == PERSON {
 			continue
 		}
 		if sp.last+1 >= len(a.Tokens) || a.Tokens[sp.last].Text != "," {
@@ -110,6 +123,25 @@ func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
 		}
 	}
 	return firm
+}
+
+// titleAbbreviationBefore reports whether the token before k is a
+// person's title abbreviated with a period ("Coun.", "Sen.", "Dr."), not
+// a place's ("St.", "Mt.", "Ft.").
+func titleAbbreviationBefore(a *Analysis, k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := a.Tokens[k-1].Text
+	if len(w) < 3 || w[len(w)-1] != '.' || a.Tokens[k-1].Sent != a.Tokens[k].Sent {
+		return false
+	}
+	switch l := strings.ToLower(w[:len(w)-1]); l {
+	case "st", "mt", "ft":
+		return false
+	default:
+		return abbrevKind(l) == abbrTitle
+	}
 }
 
 // innerHyphen reports whether token j is a hyphen written inside a word
@@ -485,10 +517,12 @@ func hyphenatedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 // ("Wiroj said" after "Wiroj Kanchanapong"), is that person,
 // unless it runs on into another capitalised word (a longer name of
 // something else), is written in lower case elsewhere or belongs to a name
-// of another type. An acronym that is a name of one type alone somewhere
-// is that name everywhere. Spans stay in text order.
+// of another type; a surname of two words joined by a hyphen ("al-Suwaidi"
+// after "Saif bin Hamad al-Suwaidi") likewise, whatever the case of its
+// first word. An acronym that is a name of one type alone somewhere is
+// that name everywhere. Spans stay in text order.
 func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
-	var surname map[string]bool
+	var surname, hyphened map[string]bool
 	covered := make([]bool, len(x.words))
 	other := map[string]bool{}     // words of names of other types
 	acronym := map[string]string{} // an acronym's type as a name of its own ("" when it has two)
@@ -506,6 +540,14 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 				acronym[w] = ""
 			}
 		}
+		if sp.typ == PERSON && sp.last-sp.first > 3 && x.words[sp.last-2] == "-" && innerHyphen(a, sp.last-2) {
+			// A surname of two words joined by a hyphen ("Saif bin
+			// Hamad al-Suwaidi"), taken up whole ("Al-Suwaidi told").
+			if hyphened == nil {
+				hyphened = map[string]bool{}
+			}
+			hyphened[strings.ToLower(x.words[sp.last-3])+"-"+x.words[sp.last-1]] = true
+		}
 		if sp.typ == PERSON && sp.last-sp.first > 1 {
 			// The last word, and the first where it is a name of its
 			// own: news takes some people up by their given name
@@ -520,11 +562,17 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			}
 		}
 	}
-	if surname == nil && len(acronym) == 0 {
+	if surname == nil && len(acronym) == 0 && hyphened == nil {
 		return spans
 	}
 	n := len(spans)
 	for i, w := range x.words {
+		if hyphened != nil && i+2 < len(x.words) && !covered[i] && !covered[i+2] && x.words[i+1] == "-" && innerHyphen(a, i+1) &&
+			a.Tokens[i+2].Sent == a.Tokens[i].Sent && hyphened[strings.ToLower(w)+"-"+x.words[i+2]] {
+			spans = append(spans, nerSpan{first: i, last: i + 3, typ: PERSON})
+			covered[i+1], covered[i+2] = true, true
+			continue
+		}
 		if t := acronym[w]; t != "" && !covered[i] {
 			// An acronym named once is named wherever it stands
 			// ("the CPA").

@@ -24,3 +24,25 @@ func TestAudit34DescriptionAfterQuote(t *testing.T) {
 			"a matter of national survival", "The presidential office"},
 	}, false)
 }
+
+// TestAudit34HyphenedSurname checks that "the Emirati official" goes on
+// as the person the sentence before made its subject by a surname of two
+// words joined by a hyphen ("Al-Suwaidi told…").
+func TestAudit34HyphenedSurname(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"al-Suwaidi",
+			"Air talks resume\n\nNEW DELHI - Air talks resumed on Monday.\n\nThe Emirati side is led by Saif bin Hamad al-Suwaidi, director-general of the aviation authority.\n\n\"We came with an open mind,\" al-Suwaidi said.\n\nAl-Suwaidi told Emirati reporters during the break that Abu Dhabi had offered to phase any increase over five years. The Emirati official said the offer also accepted limits on the number of cities. It was, he said, \"generous, and final for tonight.\"\n",
+			"generous, and final for tonight", "Saif bin Hamad al-Suwaidi"},
+	}, false)
+}
+
+// TestAudit34AbbreviatedTitle checks that "he" after a sentence whose
+// subject is a councillor named after "Coun." is that councillor, not a
+// man named inside a quotation before.
+func TestAudit34AbbreviatedTitle(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"Coun.",
+			"Plow contract talks\n\nWINNIPEG - Talks with the plow contractor stalled on Monday.\n\nCoun. Priya Raghunathan said council had known for a year that the contract was expiring. \"That's on us, not on Tom,\" Raghunathan said.\n\nCoun. Gord MacIsaac, a retired trucker who represents Ward 3, took a harder line, arguing the city should buy its own equipment. He called the company's demand \"a hold-up with a snow blade on the front.\"\n\nThe mayor said staff would cost MacIsaac's idea. Told of MacIsaac's proposal, the contractor laughed.\n",
+			"a hold-up with a snow blade", "Gord MacIsaac"},
+	}, false)
+}

@@ -147,6 +147,7 @@ var titleAbbrev = map[string]bool{
 	"wyo": true, "gens": true, "reps": true, "sens": true,
 	"engr": true, "eng": true, "barr": true, "alh": true, "cllr": true, "cdr": true, "det": true, "pst": true, "evang": true, "ir": true, "ing": true, "drs": true,
 	"ald": true, "atty": true, "usec": true, "asec": true, "cong": true, "insp": true, "brig": true, "msgr": true,
+	"coun": true, "commr": true,
 }
 
 // softAbbrev end with a period that may or may not end a sentence: the
