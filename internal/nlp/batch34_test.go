@@ -110,3 +110,17 @@ func TestAbbreviatedTitles(t *testing.T) {
 		{text, []string{"PERSON:Gord MacIsaac"}, nil},
 	})
 }
+
+// TestFilipinoParticles checks that "dela" joins a given name to a
+// surname ("Corazon dela Paz") and that a span the model began at the
+// particle ("dela Paz-Villanueva") is carried back over the given names.
+func TestFilipinoParticles(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEntityCases(t, an, []entityCase{
+		{"MANILA — The first thing Maria Luisa dela Cruz-Santos does in a negotiating room is take off her watch. Her mother, Teresita dela Cruz, 79, still lives in the same house.",
+			[]string{"PERSON:Maria Luisa dela Cruz-Santos", "PERSON:Teresita dela Cruz"}, nil},
+	})
+}

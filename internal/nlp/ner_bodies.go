@@ -46,7 +46,8 @@ func upperStart(w string) bool {
 // nameParticle reports whether w is a lower-case particle of a name.
 func nameParticle(w string) bool {
 	switch w {
-	case "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "du", "ter", "ten":
+	case "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "du", "ter", "ten",
+		"dela", "delos", "los", "las":
 		return true
 	}
 	return false
@@ -164,8 +165,8 @@ func particleNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		if sg == -2 || sg >= 0 && (spans[sg].typ != PERSON || spans[sg].last != g+1) {
 			continue
 		}
-		if ss >= 0 && (spans[ss].first != j || spans[ss].typ != PERSON && spans[ss].last-spans[ss].first != 1) {
-			continue
+		if ss >= 0 && (spans[ss].first != j && (spans[ss].first < p || spans[ss].typ != PERSON) || spans[ss].typ != PERSON && spans[ss].last-spans[ss].first != 1) {
+			continue // a span from a particle on is the surname ("dela Paz-Villanueva")
 		}
 		person := sg >= 0 || ss >= 0 && spans[ss].typ == PERSON && nameWord(x, g) ||
 			givenNameIn(x, g, g+1) && nameWord(x, j)

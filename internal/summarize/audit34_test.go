@@ -46,3 +46,14 @@ func TestAudit34AbbreviatedTitle(t *testing.T) {
 			"a hold-up with a snow blade", "Gord MacIsaac"},
 	}, false)
 }
+
+// TestAudit34KinByPronoun checks that "her mother" after a quotation
+// whose "she" is someone else is the one mother the story named after
+// "Her mother," before.
+func TestAudit34KinByPronoun(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"her mother",
+			"The negotiator who takes off her watch\n\nMANILA — The first thing Luisa Santos-Reyes does in a negotiating room is take off her watch.\n\nShe grew up in Navotas, the daughter of a ship's cook. Her mother, Teresita Santos, 79, still lives in the same house.\n\n\"She was always arguing, even as a little girl,\" her mother said, pouring coffee.\n",
+			"She was always arguing", "Teresita Santos"},
+	}, false)
+}

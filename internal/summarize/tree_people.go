@@ -415,6 +415,41 @@ func (t *tree) sameKin(src, o int, owner string) string {
 	return one.name()
 }
 
+// sameKinUnowned returns, for a relative at src named by a possessive
+// pronoun that resolves to no name ("…,” her mother said" after a
+// quotation whose "she" is someone else), the one person the story set
+// off by name after the same word and the same pronoun before ("Her
+// mother, Corazon dela Paz, 79, still lives…"); "" when none or two.
+func (t *tree) sameKinUnowned(src int) string {
+	a := t.a
+	o := t.child(src, "nmod:poss")
+	if o < 0 || t.quoted[src] || wordGender(a.Tokens[o].Text) == 0 {
+		return ""
+	}
+	lemma := strings.ToLower(a.Tokens[src].Lemma)
+	var one soleName
+	for k := 0; k < src; k++ {
+		if t.quoted[k] || a.Tokens[k].UPOS != "NOUN" || strings.ToLower(a.Tokens[k].Lemma) != lemma {
+			continue
+		}
+		y := t.child(k, "nmod:poss")
+		if y < 0 || !strings.EqualFold(a.Tokens[y].Text, a.Tokens[o].Text) {
+			continue
+		}
+		name := ""
+		for _, c := range t.children(k) {
+			if ci := int(c); ci > k && a.Tokens[ci].Rel == "appos" && !t.quoted[ci] {
+				if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+					name = t.entityFullName(e)
+				}
+				break
+			}
+		}
+		one.add(name)
+	}
+	return one.name()
+}
+
 // sameOwner reports whether "his" or "her" at o may stand for the person
 // named n, whatever coreference linked it to: a relative taken up by the
 // same word ("his eldest daughter said" after "said his daughter, Abena

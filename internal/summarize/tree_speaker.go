@@ -339,6 +339,8 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 			if n := t.relativeOf(src, owner); n != "" {
 				return n, true
 			}
+		} else if n := t.sameKinUnowned(src); n != "" {
+			return n, true
 		}
 	}
 	// Any description of a person, or of someone the noun lexicon does
