@@ -149,7 +149,15 @@ func stemGroups(groups string) map[string][]string {
 // without stopwords, stemmed.
 func terms(s string) []string {
 	var out []string
-	for _, w := range words(s) {
+	ws := words(s)
+	for i, w := range ws {
+		// "handed over": the noun of the phrasal verb too ("the
+		// handover"), and the other way round.
+		if i+1 < len(ws) {
+			if n := phrasalNouns[termOf(w)+" "+ws[i+1]]; n != "" {
+				out = append(out, n)
+			}
+		}
 		if isStop(w) {
 			continue
 		}
@@ -160,6 +168,57 @@ func terms(s string) []string {
 	}
 	return out
 }
+
+// phrasalNouns maps a phrasal verb (its verb's stem and its particle) to
+// the stem of the noun made of it: "hand over" is a handover, "walk out"
+// a walkout (read only).
+var phrasalNouns = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(`hand over handover
+take over takeover
+walk out walkout
+lock out lockout
+buy out buyout
+bail out bailout
+pull out pullout
+shut down shutdown
+crack down crackdown
+lay off layoff
+pay out payout
+stand off standoff
+break down breakdown
+break through breakthrough
+roll back rollback
+set back setback
+turn out turnout
+cut back cutback
+push back pushback
+sell off selloff
+spin off spinoff
+carve out carveout
+phase out phaseout
+run off runoff
+sit in sitin
+hold out holdout
+walk back walkback
+stand down standdown
+drop out dropout
+pay off payoff
+kick off kickoff
+wind down winddown
+break up breakup
+shake up shakeup
+start up startup
+follow up followup
+mark up markup
+lock down lockdown
+crack down crackdown
+trade off tradeoff`, "\n") {
+		f := strings.Fields(line)
+		m[porter(f[0])+" "+f[1]] = porter(f[2])
+	}
+	return m
+}()
 
 // abbrevReplacer writes dotted abbreviations as words and curly
 // apostrophes straight (read only; safe for concurrent use).

@@ -23,6 +23,7 @@ var titleAbbreviations = map[string]string{
 	"pres": "president", "sec": "secretary", "amb": "ambassador", "atty": "attorney", "adm": "admiral",
 	"col": "colonel", "supt": "superintendent", "cmdr": "commander", "capt": "captain",
 	"ald": "alderman", "usec": "undersecretary", "asec": "assistant secretary", "cong": "congressman",
+	"coun": "councillor", "cllr": "councillor", "commr": "commissioner",
 }
 
 // roleHolder returns, for a definite description headed by a title at
