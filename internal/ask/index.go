@@ -212,7 +212,6 @@ start up startup
 follow up followup
 mark up markup
 lock down lockdown
-crack down crackdown
 trade off tradeoff`, "\n") {
 		f := strings.Fields(line)
 		m[porter(f[0])+" "+f[1]] = porter(f[2])

@@ -286,7 +286,7 @@ administrator superintendent chancellor-elect governor-general emperor crown arc
 ayatollah imam rabbi mullah lawmaker congressman congresswoman councillor councilor alderman
 delegate representative commissioner-general president-designate senators governors mayors ambassadors envoys
 negotiators representatives engr barr alh cllr coun commr cdr pst evang
-monsignor monseñor msgr señor señora herr frau monsieur madame shri smt`)
+monsignor monseñor msgr señor señora herr frau monsieur madame madam shri smt`)
 
 // roleHeads are nouns that name a person's role; "the president said" is
 // resolved to the person named with that role.

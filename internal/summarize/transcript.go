@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -378,6 +379,9 @@ func (d *doc) labelSpeaker(label string) (string, int) {
 		if e.kind != KindPerson && e.kind != "" || len(e.tokens) < 2 || e.tokens[len(e.tokens)-1] != last || e.name == strings.ToUpper(e.name) {
 			continue
 		}
+		if len(e.tokens) == 2 && isTitleWord(e.tokens[0]) {
+			continue // "Madam Kportufe-Asare": a title, not a second person of the name
+		}
 		if found >= 0 && found != ei {
 			found = -2 // two people share the name: no guess
 			break
@@ -387,12 +391,40 @@ func (d *doc) labelSpeaker(label string) (string, int) {
 	if found >= 0 {
 		return d.ents[found].name, found
 	}
+	if found == -1 && len(f) == 1 {
+		// "PRESENTER:" after "Presenter Efua Asantewaa Boateng was
+		// joined by…": the one person the text gives that title.
+		if ei := d.titledOnce(last); ei >= 0 {
+			return d.ents[ei].name, ei
+		}
+	}
 	fields := strings.Fields(strings.ToLower(label))
 	for i, f := range fields {
 		r, n := utf8.DecodeRuneInString(f)
 		fields[i] = string(unicode.ToUpper(r)) + f[n:]
 	}
 	return strings.Join(fields, " "), -1
+}
+
+// titledOnce returns the one person of the text named in full right after
+// the title w (lower case: "presenter", "moderator"), the title in the
+// mention or before it, or given it as a role; -1 for none or two.
+func (d *doc) titledOnce(w string) int {
+	found := -1
+	for ei := range d.ents {
+		e := &d.ents[ei]
+		if e.kind != KindPerson && e.kind != "" || len(e.tokens) < 2 || e.first >= len(d.toks) {
+			continue
+		}
+		if !slices.Contains(e.roles, w) && d.toks[e.first].lower != w && (e.first == 0 || d.toks[e.first-1].lower != w) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = ei
+	}
+	return found
 }
 
 // interviewee names the person an interview's answers are credited to:

@@ -442,6 +442,13 @@ func (t *tree) readCompleteName(name string) string {
 	if len(f) == 0 {
 		return name
 	}
+	if len(f) >= 2 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		// "Madam Kportufe-Asare" after "Elikem Kportufe-Asare": the
+		// name the honorific is put before.
+		if rest := strings.Join(f[1:], " "); t.completeName(rest) != rest {
+			return t.completeName(rest)
+		}
+	}
 	last := f[len(f)-1]
 	if len(f) == 1 {
 		last = lowerParticle(last) // "Al-Ansari" after "Majed al-Ansari"
@@ -458,6 +465,18 @@ func (t *tree) readCompleteName(name string) string {
 		}
 	}
 	return name
+}
+
+// honorifics are the courtesy titles put before a surname ("Mr.",
+// "Madam"), lower case, without the period: not offices ("President
+// Obama" stays as written).
+var honorifics = makeSet(`mr mrs ms miss madam madame mme mlle dr sir dame lady lord herr frau monsieur señor señora senor senora`)
+
+// honorificName reports whether name is a courtesy title and one more
+// word ("Madam Kportufe-Asare"): a surname, not a name in full.
+func honorificName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))]
 }
 
 // paternalSurname returns the one person of the article named in three
@@ -657,7 +676,7 @@ func (t *tree) readFullName(surname string) string {
 			continue
 		}
 		name := t.personName(c.Name)
-		if sp := strings.LastIndexByte(name, ' '); sp < 0 || name[sp+1:] != surname {
+		if sp := strings.LastIndexByte(name, ' '); sp < 0 || name[sp+1:] != surname || honorificName(name) {
 			continue
 		}
 		if found != "" && found != name && !strings.HasSuffix(found, " "+name) && !strings.HasSuffix(name, " "+found) {
@@ -679,7 +698,7 @@ func (t *tree) readFullName(surname string) string {
 		}
 		name := t.entityName(ei)
 		f := strings.Fields(name)
-		if len(f) < 2 || f[len(f)-1] != surname {
+		if len(f) < 2 || f[len(f)-1] != surname || honorificName(name) {
 			continue
 		}
 		if found != "" && found != name && !strings.HasSuffix(found, " "+name) && !strings.HasSuffix(name, " "+found) {

@@ -1462,7 +1462,7 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 		if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
 			return t.entityFullName(e), true
 		}
-		return n, true
+		return t.completeName(n), true // "Madam Kportufe-Asare": the name in full
 	}
 	// "An RSF adviser … He said": the person the cluster describes
 	// by role, as written, when it names nobody; but the subject of
