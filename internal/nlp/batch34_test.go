@@ -20,18 +20,7 @@ func TestParticiplesInNounPhrases(t *testing.T) {
 		{`The young players retired early.`, "retired", "VBN", "players"},
 	} {
 		a := an.Analyze(c.text)
-		w, s := -1, -1
-		for i, tk := range a.Tokens {
-			if tk.Text == c.word {
-				w = i
-			}
-			if tk.Text == c.subject {
-				s = i
-			}
-		}
-		if w < 0 || s < 0 {
-			t.Fatalf("%q: tokens not found", c.text)
-		}
+		w, s := tokenNamed(t, a, c.word), tokenNamed(t, a, c.subject)
 		if a.Tokens[w].XPOS == c.notXPOS {
 			t.Errorf("%q: %q tagged %s", c.text, c.word, a.Tokens[w].XPOS)
 		}
@@ -39,6 +28,19 @@ func TestParticiplesInNounPhrases(t *testing.T) {
 			t.Errorf("%q: %q is %s, want the subject", c.text, c.subject, a.Tokens[s].Rel)
 		}
 	}
+}
+
+// tokenNamed returns the index of the last token of a written w, failing
+// the test when there is none.
+func tokenNamed(t *testing.T, a *Analysis, w string) int {
+	t.Helper()
+	for i := len(a.Tokens) - 1; i >= 0; i-- {
+		if a.Tokens[i].Text == w {
+			return i
+		}
+	}
+	t.Fatalf("no token %q in %q", w, a.Text)
+	return -1
 }
 
 // TestRatesAsSubjects checks that a rate's unit after a quantity ("1,400
@@ -56,18 +58,7 @@ func TestRatesAsSubjects(t *testing.T) {
 		{"At a market where rice sells for 90 rupees a kilo, trader Meena Pillai said prices had doubled.", "kilo", "trader"},
 	} {
 		a := an.Analyze(c.text)
-		u, s := -1, -1
-		for i, tk := range a.Tokens {
-			if tk.Text == c.unit {
-				u = i
-			}
-			if tk.Text == c.subject {
-				s = i
-			}
-		}
-		if u < 0 || s < 0 {
-			t.Fatalf("%q: tokens not found", c.text)
-		}
+		u, s := tokenNamed(t, a, c.unit), tokenNamed(t, a, c.subject)
 		if r := a.Tokens[u].Rel; r == "nsubj" {
 			t.Errorf("%q: the unit %q is the subject", c.text, c.unit)
 		}

@@ -130,16 +130,8 @@ func (t *Tagger) openWordsReadAsFunctionWords(a *Analysis, sc *tagScratch) {
 // scores best for token k of sentence si, given the classes before it, or
 // -1.
 func (t *Tagger) bestOpenClass(a *Analysis, sc *tagScratch, si, k int) int {
-	s := a.Sentences[si]
-	toks := a.Tokens[s.First:s.Last]
-	sc.info = growInfo(sc.info, len(toks))
-	info := sc.info[:len(toks)]
-	for i := range toks {
-		info[i].set(toks[i].Text, t.letters)
-	}
-	t.score(info, sc.tags[s.First:s.Last], k, sc)
 	best, bestScore := -1, int32(0)
-	for c, v := range sc.acc[:t.w.n] {
+	for c, v := range t.scoresAt(a, sc, si, k) {
 		if c == 0 || closedTag(t.xpos[c]) {
 			continue
 		}

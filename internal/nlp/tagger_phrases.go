@@ -28,7 +28,7 @@ func (t *Tagger) participlesInNounPhrases(a *Analysis, sc *tagScratch) {
 				continue
 			}
 			c := vbn
-			if t.classScore(a, sc, si, i-s.First, jj) > t.classScore(a, sc, si, i-s.First, vbn) {
+			if scores := t.scoresAt(a, sc, si, i-s.First); scores[jj] > scores[vbn] {
 				c = jj
 			}
 			t.retag(a, sc, si, i-s.First, c)
@@ -43,9 +43,10 @@ func endsInEd(w string) bool {
 	return n >= 4 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D')
 }
 
-// classScore returns the tagger's score for class c at token k of
-// sentence si, given the classes before it.
-func (t *Tagger) classScore(a *Analysis, sc *tagScratch, si, k, c int) int32 {
+// scoresAt returns the tagger's scores of every class at token k of
+// sentence si, given the classes before it (in sc's accumulator: valid
+// until the next scoring).
+func (t *Tagger) scoresAt(a *Analysis, sc *tagScratch, si, k int) []int32 {
 	s := a.Sentences[si]
 	toks := a.Tokens[s.First:s.Last]
 	sc.info = growInfo(sc.info, len(toks))
@@ -54,5 +55,5 @@ func (t *Tagger) classScore(a *Analysis, sc *tagScratch, si, k, c int) int32 {
 		info[i].set(toks[i].Text, t.letters)
 	}
 	t.score(info, sc.tags[s.First:s.Last], k, sc)
-	return sc.acc[c]
+	return sc.acc[:t.w.n]
 }

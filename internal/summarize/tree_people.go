@@ -387,32 +387,10 @@ func (s *soleName) name() string {
 // Ofori-Darko,"); "" when none or two. o is the possessive and owner
 // the name it stands for (kinOwner).
 func (t *tree) sameKin(src, o int, owner string) string {
-	a := t.a
-	lemma := strings.ToLower(a.Tokens[src].Lemma)
-	one := soleName{owner: owner}
-	for k := 0; k < src; k++ {
-		if t.quoted[k] || a.Tokens[k].UPOS != "NOUN" || strings.ToLower(a.Tokens[k].Lemma) != lemma {
-			continue
-		}
-		y := t.child(k, "nmod:poss")
-		if y < 0 {
-			continue
-		}
-		if n, ok := t.speakerOf(y); !ok || n != owner && !t.sameOwner(o, n) {
-			continue
-		}
-		name := ""
-		for _, c := range t.children(k) {
-			if ci := int(c); ci > k && a.Tokens[ci].Rel == "appos" && !t.quoted[ci] {
-				if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type == nlp.PERSON {
-					name = t.entityFullName(e)
-				}
-				break
-			}
-		}
-		one.add(name)
-	}
-	return one.name()
+	return t.kinBefore(src, owner, func(y int) bool {
+		n, ok := t.speakerOf(y)
+		return ok && (n == owner || t.sameOwner(o, n))
+	})
 }
 
 // sameKinUnowned returns, for a relative at src named by a possessive
@@ -426,14 +404,22 @@ func (t *tree) sameKinUnowned(src int) string {
 	if o < 0 || t.quoted[src] || wordGender(a.Tokens[o].Text) == 0 {
 		return ""
 	}
+	return t.kinBefore(src, "", func(y int) bool { return strings.EqualFold(a.Tokens[y].Text, a.Tokens[o].Text) })
+}
+
+// kinBefore returns the one person named in apposition, outside
+// quotation marks, to a noun of the same lemma as src before it whose
+// possessor ours accepts ("Her mother, Corazon dela Paz,"); "" when none
+// or two, and never owner.
+func (t *tree) kinBefore(src int, owner string, ours func(y int) bool) string {
+	a := t.a
 	lemma := strings.ToLower(a.Tokens[src].Lemma)
-	var one soleName
+	one := soleName{owner: owner}
 	for k := 0; k < src; k++ {
 		if t.quoted[k] || a.Tokens[k].UPOS != "NOUN" || strings.ToLower(a.Tokens[k].Lemma) != lemma {
 			continue
 		}
-		y := t.child(k, "nmod:poss")
-		if y < 0 || !strings.EqualFold(a.Tokens[y].Text, a.Tokens[o].Text) {
+		if y := t.child(k, "nmod:poss"); y < 0 || !ours(y) {
 			continue
 		}
 		name := ""
