@@ -517,7 +517,9 @@ func (t *tree) listAfter(k int) bool {
 // or a role with the name set off beside it: "His Japanese counterpart,
 // Ryosei Akazawa, struck a more cautious note.", or a role the story
 // named its holder for: "the confederation's president was in no mood
-// for small talk"):
+// for small talk"), or by "he" or "she" for a description of who someone
+// is ("She has kidney failure… “…,” the 81-year-old retired schoolteacher
+// said"; see privateDescription):
 // news goes on with the speaker it just named, in other words. Not when
 // the story used the description's noun before (it may be someone else)
 // nor when another person is named between them outside quotation marks.
