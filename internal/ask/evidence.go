@@ -83,6 +83,14 @@ func (a *Article) counts(i int, t string) bool {
 				}
 			}
 		}
+		// "three of the chamber's members": a number that heads a
+		// partitive counts what it takes its part of; not a round
+		// figure in the plural ("thousands of workers" counts none).
+		for j := k + 1; j < len(toks) && j <= k+6 && !vagueNumbers[strings.ToLower(tok.Text)]; j++ {
+			if toks[j].Head == k && toks[j].Rel == "nmod" && is(j) && slices.ContainsFunc(toks[k+1:j], func(c nlp.Token) bool { return strings.EqualFold(c.Text, "of") }) {
+				return true
+			}
+		}
 		// "about 6,200 artists, writers and technical workers": the
 		// number counts the conjuncts of the noun it counts too.
 		if h := tok.Head; h >= 0 && h < len(toks) && toks[h].UPOS == "NOUN" {
@@ -105,6 +113,10 @@ func (a *Article) counts(i int, t string) bool {
 	}
 	return false
 }
+
+// vagueNumbers are the round figures in the plural that give no count
+// ("thousands of workers", "dozens of"), lower case.
+var vagueNumbers = set(`tens dozens scores hundreds thousands millions billions`)
 
 // ordinalWordRE matches an ordinal written in figures ("17th", "3rd").
 var ordinalWordRE = regexp.MustCompile(`^\d+(st|nd|rd|th)$`)

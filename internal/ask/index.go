@@ -101,6 +101,7 @@ cover include
 firm company corporation
 rebel guerrilla insurgent militant fighter
 prisoner detainee inmate captive
+seafarer sailor seaman mariner crew
 kill dead death die fatality
 soldier troop army
 weapon firearm gun arms
