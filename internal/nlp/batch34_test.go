@@ -115,3 +115,23 @@ func TestFilipinoParticles(t *testing.T) {
 			[]string{"PERSON:Maria Luisa dela Cruz-Santos", "PERSON:Teresita dela Cruz"}, nil},
 	})
 }
+
+// TestPluralsBeforeVerbs checks that a word in -s between a proper noun
+// and a past tense or a modal is a plural noun, the subject's head, not
+// the verb of the name before it ("Halloran aides acknowledged…").
+func TestPluralsBeforeVerbs(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Halloran aides acknowledged a close relationship with the ministry.",
+		"Okafor advisers will meet the union on Friday.",
+	} {
+		a := an.Analyze(text)
+		k := 1
+		if a.Tokens[k].XPOS != "NNS" {
+			t.Errorf("%q: %q tagged %s, want NNS", text, a.Tokens[k].Text, a.Tokens[k].XPOS)
+		}
+	}
+}

@@ -114,6 +114,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.openWordsReadAsFunctionWords(a, sc)
 	t.pastsBeforeObjects(a, sc)
 	t.participlesInNounPhrases(a, sc)
+	t.pluralsBeforeVerbs(a, sc)
 	t.nounsBeforeWho(a, sc)
 	t.verbsBeforeThat(a, sc)
 	t.verbsInFreeRelatives(a, sc)

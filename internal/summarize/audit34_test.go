@@ -71,3 +71,16 @@ func TestAudit34TranscriptRoleLabel(t *testing.T) {
 		{"she said after", text, "Pay what you owe", "Efia Mensah-Bonsu"},
 	}, false)
 }
+
+// TestAudit34PluralSources checks that a plural noun of people named by
+// whom they serve speaks as itself ("Halloran aides acknowledged…", not
+// "Halloran"), that "they" after it is them, and that "they" speaking in
+// a clause beside the main verb is that verb's plural subject.
+func TestAudit34PluralSources(t *testing.T) {
+	text := "Visit to Washington\n\nWASHINGTON - The president of Norland visited Washington on Wednesday.\n\nHalloran aides acknowledged a close relationship with the administration on Norland. But they emphasized that the sanctions had pushed the military toward reforms.\n\nProponents, including the conference of mayors, have urged Congress to leave the program intact, although they say they support some of the changes.\n"
+	checkAudit2(t, []audit2Case{
+		{"plural named by whom they serve", text, "a close relationship", "Halloran aides"},
+		{"they after it", text, "the sanctions had pushed", "Halloran aides"},
+		{"they beside the main verb", text, "they support some of the changes", "Proponents"},
+	}, true)
+}

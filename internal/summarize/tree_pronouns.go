@@ -1,6 +1,10 @@
 package summarize
 
-import "github.com/parley-bot/parley/internal/nlp"
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
 
 // The pronoun as a source: whom "he said", "she told", "they wrote" and
 // "it said" stand for, by the rules speakerOf applies to a pronoun.
@@ -102,6 +106,15 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 	if n := t.theyNamed(src, 0); n != "" {
 		return n, true
 	}
+	// "Proponents … have urged Congress to leave the program intact,
+	// although they say they support some of the changes": a "they"
+	// that speaks in a clause set beside the main verb is that verb's
+	// subject, people named by a plural noun.
+	if s := t.theyOfMainClause(src); s >= 0 {
+		if n, ok := t.speakerOf(s); ok && n != "" {
+			return n, true
+		}
+	}
 	// "The government released five, in what it called a goodwill
 	// gesture": an "it" left open in a relative clause inside a
 	// sentence is the sentence's own subject, a body or a thing.
@@ -172,4 +185,28 @@ func (t *tree) below(k, v int) bool {
 		k = a.Tokens[k].Head
 	}
 	return false
+}
+
+// theyOfMainClause returns, for "they" at src that is the subject of a
+// verb of saying in an adverbial clause of its sentence's main verb
+// ("…, although they say…"), the main verb's subject when it comes
+// before and is a plural noun of people ("Proponents"), with nothing
+// between them in the pronoun's clause that coreference names; -1
+// otherwise.
+func (t *tree) theyOfMainClause(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	v := tok.Head
+	if !strings.EqualFold(tok.Text, "they") || t.quoted[src] || !strings.HasPrefix(tok.Rel, "nsubj") || v < 0 || !t.isCue(v) || a.Tokens[v].Rel != "advcl" {
+		return -1
+	}
+	m := a.Tokens[v].Head
+	if m < 0 || m > src {
+		return -1
+	}
+	s := t.subjectChild(m)
+	if s < 0 || s >= src || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" || a.Tokens[s].XPOS != "NNS" || !t.personWord(s) {
+		return -1
+	}
+	return s
 }

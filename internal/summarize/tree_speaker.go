@@ -292,13 +292,17 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	// asked not to be named is no one the story names elsewhere.
 	anonymous := tok.UPOS == "NOUN" && (t.unnamedSource(src) || t.anonymousBefore(src))
 	if tok.UPOS == "NOUN" && roleHeads[strings.ToLower(tok.Text)] && !anonymous {
-		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON {
+		// Many holders of a role named by whom they serve ("McConnell
+		// aides acknowledged…", "Trump advisers said") are none of them
+		// the name before the noun.
+		plural := tok.XPOS == "NNS"
+		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON && !plural {
 			return n, true
 		}
 		// "Union leader Maria Lopez": the person the phrase names, not
 		// the body its first word belongs to; not one it names as the
 		// owner of the role ("Barclay's spokesman" is a spokesman).
-		if e := t.personIn(src); e >= 0 && !t.namedAsOwner(e) {
+		if e := t.personIn(src); e >= 0 && !t.namedAsOwner(e) && !(plural && a.Entities[e].Last <= src) {
 			return t.entityFullName(e), true
 		}
 		// "The UN's envoy for Sudan, Ramtane Lamamra," with the name
@@ -308,6 +312,9 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 		}
 		if t.personAt != nil {
 			for _, i := range []int{int(t.left[src]), src} {
+				if plural && i < src {
+					continue
+				}
 				// Not a name the entity model reads as a body's
 				// ("Deutsche Bahn's HR director").
 				if e := t.entityAt(i); e >= 0 && (a.Entities[e].Type != nlp.PERSON || t.namedAsOwner(e)) || a.Tokens[i].Rel == "nmod:poss" {
