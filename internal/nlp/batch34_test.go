@@ -135,3 +135,26 @@ func TestPluralsBeforeVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestRatesAsSubjectsNoCycle checks that the rate repair leaves a tree
+// whose quantity hangs below the unit as it is: hanging the unit from the
+// quantity there would make a cycle.
+func TestRatesAsSubjectsNoCycle(t *testing.T) {
+	toks := []Token{
+		{Text: "for", UPOS: "ADP", XPOS: "IN", Head: 2, Rel: "case"},
+		{Text: "90", UPOS: "NUM", XPOS: "CD", Head: 2, Rel: "nummod"},
+		{Text: "rupees", UPOS: "NOUN", XPOS: "NNS", Head: 4, Rel: "nmod"},
+		{Text: "a", UPOS: "DET", XPOS: "DT", Head: 4, Rel: "det"},
+		{Text: "kilo", UPOS: "NOUN", XPOS: "NN", Head: 8, Rel: "nsubj"},
+		{Text: ",", UPOS: "PUNCT", XPOS: ",", Head: 6, Rel: "punct"},
+		{Text: "trader", UPOS: "NOUN", XPOS: "NN", Head: 4, Rel: "appos"},
+		{Text: "Pillai", UPOS: "PROPN", XPOS: "NNP", Head: 6, Rel: "appos"},
+		{Text: "said", UPOS: "VERB", XPOS: "VBD", Head: -1, Rel: "root"},
+	}
+	ratesAsSubjects(toks, 0)
+	for i := range toks {
+		if !dominates(toks, 8, i, 0) {
+			t.Errorf("token %d (%q) no longer under the root: %+v", i, toks[i].Text, toks)
+		}
+	}
+}

@@ -22,8 +22,8 @@ func ratesAsSubjects(toks []Token, first int) {
 		if det.Head != first+g || det.Rel != "det" || !strings.EqualFold(det.Text, "a") && !strings.EqualFold(det.Text, "an") {
 			continue
 		}
-		if !quantity(toks, g-2, first) {
-			continue
+		if !quantity(toks, g-2, first) || dominates(toks, g, g-2, first) {
+			continue // not where the quantity hangs below the unit: no cycle
 		}
 		// The phrase set off after it, before the verb: an apposition of
 		// the unit, or a second subject of the verb.
