@@ -154,7 +154,7 @@ func terms(s string) []string {
 	for i, w := range ws {
 		// "handed over": the noun of the phrasal verb too ("the
 		// handover"), and the other way round.
-		if i+1 < len(ws) {
+		if i+1 < len(ws) && phrasalParticles[ws[i+1]] {
 			if n := phrasalNouns[termOf(w)+" "+ws[i+1]]; n != "" {
 				out = append(out, n)
 			}
@@ -169,6 +169,16 @@ func terms(s string) []string {
 	}
 	return out
 }
+
+// phrasalParticles are the particles of phrasalNouns' verbs ("over",
+// "out"…): only a word before one of them is looked up (read only).
+var phrasalParticles = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range phrasalNouns {
+		m[k[strings.LastIndexByte(k, ' ')+1:]] = true
+	}
+	return m
+}()
 
 // phrasalNouns maps a phrasal verb (its verb's stem and its particle) to
 // the stem of the noun made of it: "hand over" is a handover, "walk out"

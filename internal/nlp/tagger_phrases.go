@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // participlesInNounPhrases re-tags as a participle or an adjective a past
 // tense read between an adjective that opens a noun phrase and the
 // phrase's noun ("the 81-year-old retired schoolteacher said", with
@@ -16,7 +18,7 @@ func (t *Tagger) participlesInNounPhrases(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 2; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS != "VBD" || a.Tokens[i-1].XPOS != "JJ" || !endsInEd(tok.Text) {
+			if tok.XPOS != "VBD" || a.Tokens[i-1].XPOS != "JJ" || len(tok.Text) < 4 || !strings.HasSuffix(tok.Text, "ed") {
 				continue
 			}
 			if n := a.Tokens[i+1].XPOS; n != "NN" && n != "NNS" {
@@ -34,13 +36,6 @@ func (t *Tagger) participlesInNounPhrases(a *Analysis, sc *tagScratch) {
 			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
-}
-
-// endsInEd reports whether w ends in "ed" (in either case) after at least
-// two more letters.
-func endsInEd(w string) bool {
-	n := len(w)
-	return n >= 4 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D')
 }
 
 // scoresAt returns the tagger's scores of every class at token k of
@@ -72,7 +67,7 @@ func (t *Tagger) pluralsBeforeVerbs(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS != "VBZ" || a.Tokens[i-1].XPOS != "NNP" || !lowerPlural(tok.Text) {
+			if tok.XPOS != "VBZ" || a.Tokens[i-1].XPOS != "NNP" || !lowerLetters(tok.Text) || !strings.HasSuffix(tok.Text, "s") {
 				continue
 			}
 			if n := a.Tokens[i+1].XPOS; n != "VBD" && n != "MD" {
@@ -81,18 +76,4 @@ func (t *Tagger) pluralsBeforeVerbs(a *Analysis, sc *tagScratch) {
 			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
-}
-
-// lowerPlural reports whether w is three or more lower-case letters
-// ending in s.
-func lowerPlural(w string) bool {
-	if len(w) < 3 || w[len(w)-1] != 's' {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }

@@ -72,12 +72,12 @@ func (t *tree) clusterGenderBut(c, skip int) byte {
 // "Sir"), or 0; without allocating, as pronouns ask it of every mention.
 func courtesyGender(w string) byte {
 	w = strings.TrimSuffix(w, ".")
-	for _, m := range [...]string{"mr", "sir", "lord"} {
+	for _, m := range [...]string{"mr", "sir", "lord", "monsieur", "herr", "señor", "senor"} {
 		if strings.EqualFold(w, m) {
 			return 'm'
 		}
 	}
-	for _, f := range [...]string{"mrs", "ms", "miss", "lady", "dame"} {
+	for _, f := range [...]string{"mrs", "ms", "miss", "lady", "dame", "madam", "madame", "mme", "mlle", "frau", "señora", "senora"} {
 		if strings.EqualFold(w, f) {
 			return 'f'
 		}

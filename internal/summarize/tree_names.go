@@ -442,7 +442,7 @@ func (t *tree) readCompleteName(name string) string {
 	if len(f) == 0 {
 		return name
 	}
-	if len(f) >= 2 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+	if len(f) >= 2 && courtesyTitle(f[0]) {
 		// "Madam Kportufe-Asare" after "Elikem Kportufe-Asare": the
 		// name the honorific is put before.
 		if rest := strings.Join(f[1:], " "); t.completeName(rest) != rest {
@@ -467,16 +467,18 @@ func (t *tree) readCompleteName(name string) string {
 	return name
 }
 
-// honorifics are the courtesy titles put before a surname ("Mr.",
-// "Madam"), lower case, without the period: not offices ("President
-// Obama" stays as written).
-var honorifics = makeSet(`mr mrs ms miss madam madame mme mlle dr sir dame lady lord herr frau monsieur señor señora senor senora`)
+// courtesyTitle reports whether w is a courtesy title put before a
+// surname ("Mr.", "Madam", "Dr"): not an office ("President Obama" stays
+// as written).
+func courtesyTitle(w string) bool {
+	return courtesyGender(w) != 0 || strings.EqualFold(strings.TrimSuffix(w, "."), "dr")
+}
 
 // honorificName reports whether name is a courtesy title and one more
 // word ("Madam Kportufe-Asare"): a surname, not a name in full.
 func honorificName(name string) bool {
 	f := strings.Fields(name)
-	return len(f) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))]
+	return len(f) == 2 && courtesyTitle(f[0])
 }
 
 // paternalSurname returns the one person of the article named in three
