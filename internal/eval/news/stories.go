@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 412 news stories about negotiations written for the
+// storyFS holds 424 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -30,7 +30,7 @@ import (
 // and blind32 sets (s353–s364), of the dev36 and blind33 sets
 // (s365–s376), of the dev37 and blind34 sets (s377–s388), of the dev38
 // and blind35 sets (s389–s400), of the dev39 and blind36 sets
-// (s401–s412) and of the
+// (s401–s412), of the dev40 and blind37 sets (s413–s424) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -281,13 +281,19 @@ import (
 // seafarers' negotiator profiled, a gene therapy's outcomes-based price in
 // Brazil, a radio transcript on Ghana's power contracts, an explainer on a
 // Lake Victoria perch accord, a Belarus prisoner swap, and Dutch university
-// pay) and of s401–s412 (a Madagascar vanilla price floor, New Caledonia's
+// pay), of s401–s412 (a Madagascar vanilla price floor, New Caledonia's
 // nickel furnaces as a feature, a Chilean salmon strike as a live blog, an
 // analysis of a Central Asian water swap, Scottish islanders buying their
 // island, a Japanese grocery merger, Ecuador and the EU on banana residues,
 // a Djibouti–Eritrea detainee exchange, a Mexican women's league split over
 // streaming, Montenegro's motorway loan, an Aqaba crane strike's end, and a
-// county 911 dispatch deal).
+// county 911 dispatch deal) and of s413–s424 (a Kidal ceasefire agreed in
+// Algiers, Kenya–Uganda milk and trucks talks, Poland's first reactor's
+// cost, a Rome taxi strike suspended, a Quebec City firm rejecting a French
+// takeover, two Finnish towns splitting a tram's cost, Taiwan baseball's
+// streaming deal, Gabon and its bondholders, Zambia and Zimbabwe cutting
+// Kariba water use, Greenland–EU fisheries, a Tunisian public-sector pay
+// deal, and a Mindanao weapons handover).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
