@@ -125,7 +125,7 @@ func (s *crRun) subjectFirst(i, c int) int {
 			}
 			chosenInPrev, outside = true, true
 		}
-		if s.info[j].rootSubj && s.mentions[j].Type == PERSON && crCompatible(in.p, &s.cls[cj]) {
+		if s.info[j].rootSubj && (s.mentions[j].Type == PERSON || cj >= 0 && s.cls[cj].typ == PERSON) && crCompatible(in.p, &s.cls[cj]) {
 			subj = cj
 		}
 	}
@@ -223,12 +223,12 @@ func (s *crRun) namedThenRole(i, c int) int {
 // roleOfLastNamed returns the cluster a definite description of one
 // person by role that speaks refers to, given the choice c: where the
 // sentence before, quotations aside, has for its subject a person named
-// there and described earlier by the same role noun, and c is another
-// cluster, that person ("Georgia's state minister…, Tamar
-// Gogoladze-Beridze, … Gogoladze-Beridze said the government had
-// submitted… ¶ “…,” the minister said", though the story named an
-// Abkhaz foreign minister too): news goes on with the speaker it just
-// named.
+// there (or a "he" or "she" standing for one) and described earlier by
+// the same role noun, and c is another cluster, that person ("Georgia's
+// state minister…, Tamar Gogoladze-Beridze, … Gogoladze-Beridze said the
+// government had submitted… ¶ “…,” the minister said", though the story
+// named an Abkhaz foreign minister too): news goes on with the speaker it
+// just named.
 func (s *crRun) roleOfLastNamed(i, c int) int {
 	in := &s.info[i]
 	if s.mentions[i].Kind != NominalMention || in.def&crfDef == 0 || !in.speaker || in.quote || !s.personDescription(i) {
@@ -237,8 +237,7 @@ func (s *crRun) roleOfLastNamed(i, c int) int {
 	prev := s.prevSentence(i)
 	found := -1
 	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
-		mj := &s.mentions[j]
-		if s.info[j].quote || s.info[j].sent > prev || mj.Kind != NameMention || mj.Type != PERSON || !s.info[j].rootSubj {
+		if s.info[j].quote || s.info[j].sent > prev || !s.info[j].rootSubj || !s.namedSubject(j) {
 			continue
 		}
 		if found >= 0 && found != s.clusterOf[j] {
@@ -255,6 +254,22 @@ func (s *crRun) roleOfLastNamed(i, c int) int {
 		}
 	}
 	return c
+}
+
+// namedSubject reports whether mention j names a person or is a "he" or
+// "she" whose cluster so far holds a person's name ("Patricia Vergara,
+// the regional labour director, … ¶ She would not give figures… ¶ “…,”
+// the director said").
+func (s *crRun) namedSubject(j int) bool {
+	mj := &s.mentions[j]
+	if mj.Kind == NameMention {
+		return mj.Type == PERSON
+	}
+	if mj.Kind != PronounMention || s.info[j].p.gender != 'm' && s.info[j].p.gender != 'f' {
+		return false
+	}
+	c := s.clusterOf[j]
+	return c >= 0 && s.cls[c].name >= 0 && s.cls[c].typ == PERSON
 }
 
 // speakingHeOrShe reports whether the mention is a "he" or "she" outside

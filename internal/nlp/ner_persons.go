@@ -76,10 +76,12 @@ func employersBeforeTitles(a *Analysis, x *nerDoc, spans []nerSpan) {
 // titledNames makes a person of a name the model typed as an organisation
 // or a place when a title set off by a comma follows it ("Zippy Duvall, the
 // president of the American Farm Bureau, said", "He Jianxiong, the former
-// executive director for China"): a body or a place is not described by a
-// title a person holds. Titles are the entity lists' title words, heading
-// the phrase after the comma (not "the president's office"), whose words
-// may be joined by hyphens ("the Charlotte-Mecklenburg police chief"). A
+// executive director for China"), or set off by commas right after one
+// ("the union's deputy, Yesenia Paillamanque, walked"): a body or a place
+// is not described by a title a person holds. Titles are the entity
+// lists' title words, heading the phrase after the comma (not "the
+// president's office"), whose words may be joined by hyphens ("the
+// Charlotte-Mecklenburg police chief"). A
 // name right after a person's title abbreviated ("Coun. Gord MacIsaac",
 // "Gov. Ana Ruiz") is a person too. It returns the indexes of the spans it
 // made persons.
@@ -101,6 +103,13 @@ func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
 			continue
 		}
 		if sp.last+1 >= len(a.Tokens) || a.Tokens[sp.last].Text != "," {
+			continue
+		}
+		if b := sp.first - 2; b >= 0 && a.Tokens[b+1].Text == "," && a.Tokens[b].XPOS == "NN" && x.gaz[b]&gazBit('T', 'U') != 0 && a.Tokens[b].Sent == a.Tokens[sp.first].Sent {
+			// "Cárcamo Ñancupil's deputy, Yesenia Paillamanque, walked":
+			// a name set off by commas after a title it holds.
+			sp.typ = PERSON
+			firm = append(firm, k)
 			continue
 		}
 		sent := a.Tokens[sp.first].Sent
