@@ -71,3 +71,64 @@ func TestDeputyNamedAfterTitle(t *testing.T) {
 		t.Errorf("the last she is %q, want Yesenia Quilapán", got)
 	}
 }
+
+// TestPlaceNeverPerson checks that a description the noun lexicon knows
+// as a place does not join a named person's cluster ("The island has been
+// owned…" after a quotation of the trust chair), so that the "he" after
+// it is the man named in its sentence; and that "the count" is the one
+// person named with "Count" before the name.
+func TestPlaceNeverPerson(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `"People here have waited their whole lives for this," said trust chair Ishbel Ross. ` +
+		"The island has been owned since 1987 by Count Leopold von Strachwitz-Hohenau, a Munich-based investor. He put it on the market last year. " +
+		"Talks stalled over the count's wish to keep a lodge."
+	a := an.Analyze(text)
+	if got := clusterNamed(t, a, "island"); got == "Ishbel Ross" {
+		t.Errorf("the island is in Ishbel Ross's cluster")
+	}
+	if got := clusterNamed(t, a, "He"); got != "Count Leopold von Strachwitz-Hohenau" {
+		t.Errorf("He is %q, want Count Leopold von Strachwitz-Hohenau", got)
+	}
+	if got := clusterNamed(t, a, "count"); got != "Count Leopold von Strachwitz-Hohenau" {
+		t.Errorf("the count is %q, want Count Leopold von Strachwitz-Hohenau", got)
+	}
+}
+
+// TestPluralBodies checks that a name with a plural before "of" is a
+// body's, with the capitalised word and "of" the model left out before
+// it.
+func TestPluralBodies(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("Exporters, grouped in the Syndicate of Vanilla Exporters of SAVA (SYNEVAS), argue that the floor is too high.")
+	for _, e := range a.Entities {
+		if a.Span(e.First, e.Last) == "Syndicate of Vanilla Exporters of SAVA" {
+			if e.Type != ORG {
+				t.Errorf("typed %s, want ORG", e.Type)
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Syndicate of Vanilla Exporters of SAVA among %v", a.Entities)
+}
+
+// TestQuotedCreditParticiple checks that "told" after a quotation and the
+// noun phrase crediting it is the verb of the credit, not a participle.
+func TestQuotedCreditParticiple(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`"The price of fish in Miami is not what it was two years ago," the HR director told reporters.`)
+	if told := a.Tokens[tokenNamed(t, a, "told")]; told.XPOS != "VBD" {
+		t.Errorf("told tagged %s, want VBD", told.XPOS)
+	}
+	if d := a.Tokens[tokenNamed(t, a, "director")]; d.Rel != "nsubj" || a.Tokens[d.Head].Text != "told" {
+		t.Errorf("director is %s of %q, want the subject of told", d.Rel, a.Tokens[d.Head].Text)
+	}
+}

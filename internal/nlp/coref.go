@@ -68,6 +68,7 @@ func (r *Resolver) run(s *crRun) {
 			best = s.subjectFirst(i, best)
 			best = s.narratorsIt(i, best)
 			best = s.namedThenRole(i, best)
+			best = s.titleOfName(i, best)
 			best = s.roleOfLastNamed(i, best)
 			best = s.lastNamedSpeaker(i, best)
 			best = s.reporter(i, best)
@@ -216,6 +217,44 @@ func (s *crRun) namedThenRole(i, c int) int {
 		if h := a.Tokens[k].Head; a.Tokens[k].Rel == "appos" && h >= 0 && s.clusterCovers(found, h, i) && !s.clusterCovers(found, k, i) {
 			return c // "Hugo Salcedo, a former central bank president,": said who he is
 		}
+	}
+	return found
+}
+
+// titleOfName returns the cluster a bare definite description refers to
+// when its noun is the title written before one person's name earlier in
+// the story, and no other's ("Count Friedrich von Auersperg-Lindt… ¶ the
+// count said", "Judge Amaka Obi… the judge"), given the choice c.
+func (s *crRun) titleOfName(i, c int) int {
+	m := &s.mentions[i]
+	if m.Kind != NominalMention || s.info[i].def&crfDef == 0 || m.Last-m.First != 2 || m.Head != m.First+1 {
+		return c
+	}
+	a := s.a
+	w := a.Tokens[m.Head].Text
+	if a.Tokens[m.Head].XPOS != "NN" || len(w) < 3 || strings.ToLower(w) != w {
+		return c
+	}
+	found := -1
+	for j := 0; j < i; j++ {
+		mj := &s.mentions[j]
+		if mj.Kind != NameMention || mj.Type != PERSON {
+			continue
+		}
+		t := mj.First
+		if t+1 >= mj.Last {
+			t-- // the title before the name's span
+		}
+		if t < 0 || !strings.EqualFold(a.Tokens[t].Text, w) || a.Tokens[t].Text == w {
+			continue
+		}
+		if found >= 0 && found != s.clusterOf[j] {
+			return c // two people so titled
+		}
+		found = s.clusterOf[j]
+	}
+	if found < 0 {
+		return c
 	}
 	return found
 }
@@ -1053,6 +1092,21 @@ func (s *crRun) semClash(i, j int, cl *crCluster) bool {
 	return false
 }
 
+// thingForPerson reports whether description i is of a place, a body, a
+// thing or an abstraction by what the noun lexicon knows of its head noun,
+// and cl a named person's cluster: "The island has been owned since 1998
+// by…" is not the trust chair quoted just before.
+func (s *crRun) thingForPerson(i int, cl *crCluster) bool {
+	if s.mentions[i].Kind != NominalMention || cl.typ != PERSON || cl.name < 0 {
+		return false
+	}
+	switch s.info[i].sem {
+	case crSemPlace, crSemOrg, crSemThing, crSemAbstr:
+		return !s.personDescription(i)
+	}
+	return false
+}
+
 // alwaysNew reports whether mention i starts a cluster without being
 // scored: an indefinite or bare noun phrase ("a union", "workers").
 func (s *crRun) alwaysNew(i int) bool {
@@ -1273,7 +1327,7 @@ func (s *crRun) candidates(i int, runtime bool) {
 			continue
 		}
 		cl.stamp = s.stamp
-		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) || runtime && (s.clashes(i, c) || s.modifierClash(i, c) || s.semClash(i, j, cl) || c == topic) {
+		if ii.pron > 0 && ii.p.person == 3 && !crCompatible(ii.p, cl) || runtime && (s.clashes(i, c) || s.modifierClash(i, c) || s.semClash(i, j, cl) || s.thingForPerson(i, cl) || c == topic) {
 			continue
 		}
 		s.cands = append(s.cands, crCand{m: j, c: c, match: s.match(i, j), rank: len(s.cands)})
@@ -1290,7 +1344,7 @@ func (s *crRun) candidates(i int, runtime bool) {
 			continue
 		}
 		c := s.clusterOf[j]
-		if s.cls[c].stamp == s.stamp || runtime && (s.clashes(i, c) || s.modifierClash(i, c)) {
+		if s.cls[c].stamp == s.stamp || runtime && (s.clashes(i, c) || s.modifierClash(i, c) || s.thingForPerson(i, &s.cls[c])) {
 			continue
 		}
 		mt := s.match(i, j)

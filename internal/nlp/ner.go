@@ -216,6 +216,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	thingsNamed(a, x, named)
 	named = splitKnownPersons(x, named)
 	named = dropPluralPersons(a, x, named)
+	pluralBodies(a, x, named)
 	named = dropLowerNames(a, x, named)
 	if r.docRules&1 != 0 && !r.noSurnames {
 		named = nerSurnames(a, x, named)

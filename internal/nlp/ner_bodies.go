@@ -680,3 +680,28 @@ func countryBodies(x *nerDoc, spans []nerSpan) {
 		}
 	}
 }
+
+// pluralBodies makes an organisation of a "person" of several words with
+// "of" inside and, right before it, a word the tagger read as a plural
+// ("Vanilla Exporters of SAVA"): a person's name holds no plural noun.
+// The span grows over the capitalised word and the "of" right before it
+// that the model left out ("the Syndicate of Vanilla Exporters of SAVA").
+func pluralBodies(a *Analysis, x *nerDoc, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON || sp.last-sp.first < 3 {
+			continue
+		}
+		plural := false
+		for i := sp.first; i+1 < sp.last && !plural; i++ {
+			plural = a.Tokens[i].XPOS == "NNPS" && a.Tokens[i+1].Text == "of"
+		}
+		if !plural {
+			continue
+		}
+		sp.typ = ORG
+		for f := sp.first; f >= 2 && a.Tokens[f-1].Text == "of" && a.Tokens[f-2].XPOS == "NNP" && a.Tokens[f-2].Sent == a.Tokens[f].Sent && (k == 0 || spans[k-1].last <= f-2); f -= 2 {
+			sp.first = f - 2
+		}
+	}
+}

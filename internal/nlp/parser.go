@@ -579,6 +579,13 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 			toks[v].UPOS, toks[v].XPOS = "VERB", "VBD"
 			p.parseSentence(toks, s.First, sc)
 		}
+		if v := quotedCreditParticiple(toks); v >= 0 {
+			// "“…,” the HR director told reporters" read as "the HR
+			// director | told reporters": parse again with the past
+			// tense it is.
+			toks[v].UPOS, toks[v].XPOS = "VERB", "VBD"
+			p.parseSentence(toks, s.First, sc)
+		}
 		appositionsOnCommas(toks, s.First)
 		possessedVocatives(toks, s.First)
 		modalNouns(toks, s.First)

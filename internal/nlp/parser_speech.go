@@ -968,6 +968,29 @@ func creditParticiple(toks []Token) int {
 	return -1
 }
 
+// quotedCreditParticiple finds a verb of saying the tagger read as a
+// participle modifying the noun after it in a credit right after a
+// quotation ("“…,” the HR director told reporters" as "the HR director
+// | told reporters"): the words from the quotation's closing mark to the
+// verb are a noun phrase ending in a noun, its subject. It returns the
+// verb's index in toks, or -1.
+func quotedCreditParticiple(toks []Token) int {
+	for v := 2; v+1 < len(toks); v++ {
+		t := &toks[v]
+		if t.XPOS != "VBN" || t.Rel != "amod" || !speechParticiple[strings.ToLower(t.Text)] || !strings.HasPrefix(toks[v-1].XPOS, "NN") {
+			continue
+		}
+		for k := v - 2; k >= 0 && k >= v-6; k-- {
+			if w := &toks[k]; closingMark(*w) {
+				return v
+			} else if w.UPOS != "DET" && w.UPOS != "ADJ" && w.UPOS != "NOUN" && w.UPOS != "PROPN" {
+				break
+			}
+		}
+	}
+	return -1
+}
+
 // speechParticiple are the past forms of verbs of saying that open a
 // credit.
 var speechParticiple = map[string]bool{"told": true, "said": true, "added": true, "wrote": true, "warned": true, "noted": true}

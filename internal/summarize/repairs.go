@@ -65,9 +65,12 @@ func listenerClauses(a *nlp.Analysis) {
 // that-clause the parser read as a relative clause on the medium it was
 // said in ("Frost said in a tweet that progress had been made", read as
 // "a tweet that progress had been made", or "in a bulletin to members
-// that jobs must be protected"): a clause that has a subject of
-// its own after "that" cannot have "that" as its subject too, so "that"
-// is the complementiser, and the clause is what was said.
+// that jobs must be protected", or "in a statement that Scarvay showed
+// “…”" with "that" read as the object): a clause that has a subject of its
+// own after "that" cannot have "that" as its subject too, and after a verb
+// of saying and the medium it was said in, "that" and a subject open what
+// was said, not what the medium did; so "that" is the complementiser, and
+// the clause is what was said.
 func mediumClauses(a *nlp.Analysis) {
 	for c := range a.Tokens {
 		tc := &a.Tokens[c]
@@ -87,7 +90,7 @@ func mediumClauses(a *nlp.Analysis) {
 			k++
 		}
 		that := &a.Tokens[k]
-		if k >= c || !strings.EqualFold(that.Text, "that") || that.Head != c || (that.Rel != "nsubj" && that.Rel != "nsubj:pass" && that.Rel != "mark") {
+		if k >= c || !strings.EqualFold(that.Text, "that") || that.Head != c || (that.Rel != "nsubj" && that.Rel != "nsubj:pass" && that.Rel != "mark" && that.Rel != "obj") {
 			continue
 		}
 		if !subjectBetween(a, k+1, c) {

@@ -56,7 +56,7 @@ func (t *tree) definedName(w string) string {
 				if used == nil {
 					used = map[string]bool{}
 					for k := range toks {
-						if isAcronym(toks[k].Text) && (k == 0 || toks[k-1].Text != "(") {
+						if capitalsOnly(toks[k].Text) && (k == 0 || toks[k-1].Text != "(") {
 							used[toks[k].Text] = true
 						}
 					}
@@ -155,7 +155,7 @@ func (t *tree) spelledInStory(w string) string {
 func (t *tree) foreignShortForm(i int) string {
 	toks := t.a.Tokens
 	ac := toks[i].Text
-	if !isAcronym(ac) || len(ac) < 2 {
+	if !isAcronym(ac) && !capitalsOnly(ac) || len(ac) < 2 {
 		return ""
 	}
 	if e := t.entityAt(i - 2); e >= 0 && t.a.Entities[e].Type == nlp.PERSON {
@@ -290,4 +290,19 @@ func shortFormOf(w, name string) bool {
 		}
 	}
 	return false
+}
+
+// capitalsOnly reports whether w is written in two to nine capital letters
+// and nothing else: a short form a name in brackets defines may be longer
+// than an acronym of initials ("SYNEVAS", "FRELIMO").
+func capitalsOnly(w string) bool {
+	if len(w) < 2 || len(w) > 9 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

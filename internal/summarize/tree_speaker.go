@@ -350,6 +350,14 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 			return n, true
 		}
 	}
+	// "the count said", the story having named "Count Friedrich von
+	// Auersperg-Lindt": the person whose title before the name the noun
+	// is, where coreference joined them.
+	if tok.UPOS == "NOUN" && tok.XPOS == "NN" && !anonymous && t.clusterType(src) == nlp.PERSON {
+		if n := t.clusterProperName(src); len(n) > len(tok.Text) && strings.EqualFold(n[:len(tok.Text)], tok.Text) && n[len(tok.Text)] == ' ' {
+			return n, true
+		}
+	}
 	// Any description of a person, or of someone the noun lexicon does
 	// not know, with a person's name set off after it ("His Uzbek
 	// counterpart, Deputy Water Resources Minister Dilnoza Rakhimova,
@@ -957,6 +965,8 @@ func textNoun(lemma string) bool {
 	case "communique", "communiqué", "text", "draft", "declaration", "resolution", "document", "bill", "decree", "clause", "article", "preamble",
 		"agreement", "treaty", "accord", "contract", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law",
 		"sheet", "summary", "report", "readout", "opinion", "judgment", "judgement", "verdict", "motion", "decision", "ruling", "award", "advice", "guidance", "notice", "directive",
+		// Plans set down in writing ("its business plan states that…").
+		"plan", "proposal", "blueprint", "roadmap", "framework", "budget",
 		// What a crowd or a wall carries ("“Bring them home now,” read
 		// one sign").
 		"sign", "placard", "banner", "poster", "slogan", "inscription", "headline", "caption", "plaque":

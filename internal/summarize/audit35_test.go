@@ -1,0 +1,60 @@
+package summarize
+
+import "testing"
+
+// TestAudit35TitleBeforeName checks that "the count said" is the one
+// person the story named with "Count" before the name, and that a "he"
+// after a sentence whose subject is a place goes on as that person, not
+// as a person quoted before: a description of a place never joins a
+// named person.
+func TestAudit35TitleBeforeName(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the count",
+			"Islanders buy their island\n\nBy Mairi Sinclair\n\nThe 90 residents of Eilean Dubh agreed on Monday to buy their island for £3.1 million.\n\n\"People here have waited their whole lives for this,\" said trust chair Ishbel Ross.\n\nThe island has been owned since 1987 by Count Leopold von Strachwitz-Hohenau, a Munich-based investor. He put it on the market last year.\n\nIn a statement issued through his Glasgow solicitors, the count said he was \"pleased that the island will pass to those who know it best.\"\n",
+			"pleased that the island will pass", "Count Leopold von Strachwitz-Hohenau"},
+	}, false)
+}
+
+// TestAudit35StatementClause checks that what a body "said in a statement
+// that" a place "showed" is the body's: the clause after "in a statement
+// that" is what was said, not a relative clause of the statement.
+func TestAudit35StatementClause(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"said in a statement that X showed",
+			"Island sale agreed\n\nBy Mairi Sinclair\n\nThe sale of Eilean Dubh was agreed on Monday.\n\nThe Coastal Land Reform Alliance, which has advised the islanders since 2021, said in a statement that Kilvarra showed \"what a community can do when it refuses to give up.\"\n",
+			"what a community can do", "Coastal Land Reform Alliance"},
+	}, false)
+}
+
+// TestAudit35DefinedShortForm checks that a body named in brackets by a
+// short form longer than an acronym of initials, then speaking by it
+// ("the Union of Cocoa Growers of Ashanti (UNICOGA) … UNICOGA said"), is
+// given its full name.
+func TestAudit35DefinedShortForm(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"UNICOGA",
+			"Cocoa floor row\n\nACCRA - Growers want a lower export floor.\n\nFarmers, grouped in the Union of Cocoa Growers of Ashanti (UNICOGA), argue that the floor has priced their beans out of Europe.\n\nUNICOGA said in a statement that it would ask the government to review the floor \"before the main crop leaves Tema in October.\"\n",
+			"before the main crop leaves Tema", "Union of Cocoa Growers of Ashanti"},
+	}, false)
+}
+
+// TestAudit35WrittenPlan checks that a plan set down in writing speaks as
+// a document does ("Its business plan states that…").
+func TestAudit35WrittenPlan(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"business plan",
+			"Island trust plans\n\nBy Mairi Sinclair\n\nThe trust plans to build six homes within five years. Its business plan states that a small turbine \"could power every home on the island by 2031.\"\n",
+			"could power every home", "Its business plan"},
+	}, false)
+}
+
+// TestAudit35CreditAfterQuote checks that "the HR director told
+// reporters" after a quotation credits the director, not the initials
+// before the noun.
+func TestAudit35CreditAfterQuote(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the HR director told reporters",
+			"Salmon strike\n\nPUERTO MONTT - Talks resumed on Monday.\n\n\"Six per cent in this market is a lot of money. The price of fish in Miami is not what it was,\" the HR director told reporters.\n",
+			"Six per cent in this market", "the HR director"},
+	}, false)
+}
