@@ -283,6 +283,11 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 			// percentage answers, not a sum or a count.
 			return info.hasType(nlp.PERCENT) || hasPercent(a.sents[i])
 		}
+		if q != nil && q.asksAmount() {
+			// "How much is Tlalli+ offering?": a sum or a share, not
+			// a count ("more than 20 ships", "three plants").
+			return strings.ContainsAny(a.sents[i], "$£€¥₹₦%") || info.hasType(nlp.MONEY, nlp.PERCENT) || hasPercent(a.sents[i])
+		}
 		return hasQuantity(info.withoutDays(a.sents[i])) || info.hasType(nlp.MONEY, nlp.PERCENT, nlp.CARDINAL)
 	case typePlace:
 		if i == a.datelined && (q == nil || !q.future()) {
@@ -591,6 +596,23 @@ var percentNouns = set(`rate rates percentage percent proportion share`)
 // rate", "tax rate").
 var percentRates = set(`interest tax tariff royalty inflation unemployment jobless growth mortgage vat vacancy poverty turnout
 participation savings lending borrowing coupon discount`)
+
+// asksAmount reports whether the question asks "how much" with an
+// auxiliary after it and a word of what is offered or granted
+// (amountWords) later on.
+func (q *question) asksAmount() bool {
+	i := slices.Index(q.words, "how")
+	if i < 0 || i+2 >= len(q.words) || q.words[i+1] != "much" || !auxWords[q.words[i+2]] {
+		return false
+	}
+	return slices.ContainsFunc(q.words[i+3:], func(w string) bool { return amountWords[w] })
+}
+
+// amountWords make "how much is/are/did … W" ask for what is offered or
+// granted, a sum of money or a share: "how much is the union offering",
+// "how much is the hazard allowance".
+var amountWords = set(`offer offers offering offered bid bids bidding allowance allowances grant grants loan loans
+subsidy subsidies aid award awarded settlement package`)
 
 // asksPercent reports whether the question asks for a percentage: a
 // noun of percentage after its question word, and no word of money or

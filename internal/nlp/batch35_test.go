@@ -132,3 +132,26 @@ func TestQuotedCreditParticiple(t *testing.T) {
 		t.Errorf("director is %s of %q, want the subject of told", d.Rel, a.Tokens[d.Head].Text)
 	}
 }
+
+// TestNamedAs checks that a name given as the name someone goes by joins
+// the cluster of the description of that someone: "gave his name only as",
+// "identified himself only as", "asked to be identified only as", "known
+// as", "gave only her first name,".
+func TestNamedAs(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, noun, want string }{
+		{`A crane operator who gave his name only as Abu Yazan said the clause worried him. "Every week there is an emergency," the operator said.`, "operator", "Abu Yazan"},
+		{`A fisherman who identified himself only as Kofi said the catch was poor. "We eat less," the fisherman said.`, "fisherman", "Kofi"},
+		{`A nurse who asked to be identified only as Maria said the ward was full. "We are tired," the nurse said.`, "nurse", "Maria"},
+		{`A driver known as Tijo said the fare was too low.`, "driver", "Tijo"},
+		{`A trader who gave only her first name, Amina, said prices had doubled.`, "trader", "Amina"},
+	} {
+		a := an.Analyze(c.text)
+		if got := clusterNamed(t, a, c.noun); got != c.want {
+			t.Errorf("%q: the %s is %q, want %q", c.text, c.noun, got, c.want)
+		}
+	}
+}

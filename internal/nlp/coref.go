@@ -80,7 +80,48 @@ func (r *Resolver) run(s *crRun) {
 		best = s.acronymOf(i, best)
 		s.attach(i, best)
 	}
+	s.mergeNamedAs()
 	s.finish()
+}
+
+// mergeNamedAs moves the mentions of a name given as the name someone goes
+// by to the cluster of the description of that someone (namedAs), once
+// every mention has chosen: the description's later mentions ("the
+// operator said") were chosen on the description, not on the name. Cluster
+// numbers are then made dense again, in order of first mention.
+func (s *crRun) mergeNamedAs() {
+	merged := false
+	for i := range s.mentions {
+		from := s.clusterOf[i]
+		if d := s.namedAs(i, -1); d >= 0 && d != from {
+			// The name and its short forms, and the pronouns that
+			// chose them; not a description of the name itself ("her
+			// first name").
+			for k := range s.clusterOf {
+				if s.clusterOf[k] == from && s.mentions[k].Kind != NominalMention {
+					s.clusterOf[k] = d
+				}
+			}
+			merged = true
+		}
+	}
+	if !merged {
+		return
+	}
+	renum := make([]int, len(s.cls))
+	for c := range renum {
+		renum[c] = -1
+	}
+	n := 0
+	for i, c := range s.clusterOf {
+		if renum[c] < 0 {
+			renum[c] = n
+			s.cls[n] = s.cls[c]
+			n++
+		}
+		s.clusterOf[i] = renum[c]
+	}
+	s.cls = s.cls[:n]
 }
 
 // subjectFirst returns the cluster a "he" or "she" that is a subject
@@ -219,6 +260,61 @@ func (s *crRun) namedThenRole(i, c int) int {
 		}
 	}
 	return found
+}
+
+// namedAs returns, for a person's name given as the name someone goes by
+// ("A crane operator who gave his name only as Abu Yazan", "a fisherman
+// who identified himself only as Kofi", "a nurse who asked to be
+// identified only as Maria", "a driver known as Tijo", "a trader who gave
+// only her first name, Amina"), the cluster of the description of that
+// someone, given the choice c: the noun the naming verb's clause hangs
+// from.
+func (s *crRun) namedAs(i, c int) int {
+	m := &s.mentions[i]
+	if m.Kind != NameMention || m.Type != PERSON || m.First < 2 {
+		return c
+	}
+	a := s.a
+	k := m.First - 1
+	switch {
+	case strings.EqualFold(a.Tokens[k].Text, "as"):
+		k--
+	case a.Tokens[k].Text == "," && strings.EqualFold(a.Tokens[k-1].Lemma, "name"):
+		k -= 2
+	default:
+		return c
+	}
+	// The naming verb, a few words before: "gave his name (only)",
+	// "identified himself (only)", "known".
+	v := -1
+	for j := k; j >= 0 && j >= k-4 && a.Tokens[j].Sent == a.Tokens[m.First].Sent; j-- {
+		switch strings.ToLower(a.Tokens[j].Lemma) {
+		case "give", "identify", "know", "call", "introduce", "name":
+			if a.Tokens[j].UPOS == "VERB" {
+				v = j
+			}
+		}
+		if v >= 0 {
+			break
+		}
+	}
+	if v < 0 {
+		return c
+	}
+	// Up through "asked to be identified" to the clause on the noun.
+	for n := 0; n < 3 && a.Tokens[v].Rel == "xcomp" && a.Tokens[v].Head >= 0; n++ {
+		v = a.Tokens[v].Head
+	}
+	if r := a.Tokens[v].Rel; r != "acl:relcl" && r != "acl" || a.Tokens[v].Head < 0 {
+		return c
+	}
+	noun := a.Tokens[v].Head
+	for j := i - 1; j >= 0 && s.mentions[j].Last > noun-4; j-- {
+		if s.mentions[j].Head == noun && s.mentions[j].Kind == NominalMention {
+			return s.clusterOf[j]
+		}
+	}
+	return c
 }
 
 // titleOfName returns the cluster a bare definite description refers to

@@ -58,3 +58,21 @@ func TestAudit35CreditAfterQuote(t *testing.T) {
 			"Six per cent in this market", "the HR director"},
 	}, false)
 }
+
+// TestAudit35NamedAs checks that a source brought in by description with
+// the name they gave ("A crane operator who gave his name only as Abu
+// Yazan said…") is that name when the description speaks again, while a
+// source who asked not to be identified stays as described.
+func TestAudit35NamedAs(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"gave his name only as",
+			"Crane strike ends\n\nAQABA - Crane operators went back to work on Sunday.\n\nNot every operator was satisfied. A crane operator who gave his name only as Abu Yazan said the emergency clause worried him.\n\n\"Every week there is an emergency at a port,\" the operator said.\n",
+			"Every week there is an emergency", "Abu Yazan"},
+		{"asked to be identified only as",
+			"Ward talks\n\nLAGOS - Nurses met the ministry on Monday.\n\nA nurse who asked to be identified only as Maria said the ward was full.\n\n\"We are tired,\" the nurse said.\n",
+			"We are tired", "Maria"},
+		{"asked not to be identified",
+			"Ward talks\n\nLAGOS - Nurses met the ministry on Monday.\n\nA nurse who asked not to be identified said the ward was full.\n\n\"We are tired,\" the nurse said.\n",
+			"We are tired", "A nurse who asked not to be identified"},
+	}, false)
+}

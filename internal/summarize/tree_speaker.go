@@ -497,6 +497,14 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 			}
 		}
 	}
+	// "A crane operator who gave his name only as Abu Yazan said…",
+	// "the operator said": the name coreference joined to the person
+	// where the story brought them in.
+	if tok.UPOS == "NOUN" && !anonymous && t.namedAtIntro(src) {
+		if n := t.clusterProperName(src); n != "" {
+			return n, true
+		}
+	}
 	// "the mission said" after "the United Nations mission": the fuller
 	// description coreference links it to, of the same head noun.
 	if n := t.fullerDescription(src); n != "" {
@@ -1085,9 +1093,31 @@ func (t *tree) unnamedSource(src int) bool {
 			if i+1 < s.Last && i > s.First && infinitiveMark(&a.Tokens[i-1]) {
 				switch a.Tokens[i+1].Lemma {
 				case "name", "identify":
-					return a.Tokens[i+1].XPOS == "VBN"
+					// Not "asked to be identified only as Maria":
+					// named, if only in part.
+					if a.Tokens[i+1].XPOS == "VBN" && !t.namedAfter(i+2, s.Last) {
+						return true
+					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// namedAfter reports whether the words from k (before end) give a name:
+// "(only) as" or "(only) by (his first name)" and a person's name.
+func (t *tree) namedAfter(k, end int) bool {
+	a := t.a
+	if k < end && strings.EqualFold(a.Tokens[k].Text, "only") {
+		k++
+	}
+	if k >= end || !strings.EqualFold(a.Tokens[k].Text, "as") && !strings.EqualFold(a.Tokens[k].Text, "by") {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+6; j++ {
+		if e := t.entityAt(j); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+			return true
 		}
 	}
 	return false
@@ -1228,7 +1258,44 @@ func (t *tree) unnamedSpeaker(k int) bool {
 			return false
 		}
 	}
-	return t.nameAfterRole(k) < 0 && t.setOffName(k) < 0
+	return t.nameAfterRole(k) < 0 && t.setOffName(k) < 0 && !t.namedInSentence(k)
+}
+
+// namedInSentence reports whether coreference joined the description at
+// k to a person's name written after it in its own sentence, within a
+// dozen words ("A crane operator who gave his name only as Abu Yazan
+// said…", the name parsed outside the description's phrase).
+func (t *tree) namedInSentence(k int) bool {
+	a := t.a
+	c := t.clusterAt(k)
+	if c < 0 {
+		return false
+	}
+	for _, mi := range a.Clusters[c].Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind == nlp.NameMention && m.Type == nlp.PERSON && m.First > k && m.First <= k+12 && a.Tokens[m.First].Sent == a.Tokens[k].Sent {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAtIntro reports whether the first description of src's cluster
+// with src's noun, where the story brought the person in, has their name
+// right after it (namedInSentence).
+func (t *tree) namedAtIntro(src int) bool {
+	a := t.a
+	c := t.clusterAt(src)
+	if c < 0 || a.Clusters[c].Type != nlp.PERSON {
+		return false
+	}
+	for _, mi := range a.Clusters[c].Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind == nlp.NominalMention && m.Head <= src && strings.EqualFold(a.Tokens[m.Head].Lemma, a.Tokens[src].Lemma) {
+			return t.namedInSentence(m.Head)
+		}
+	}
+	return false
 }
 
 // coordinatedTitle returns, for a capitalised word outside any name that

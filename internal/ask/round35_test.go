@@ -1,0 +1,21 @@
+package ask
+
+import "testing"
+
+// TestRound35AmountsOffered: "how much is X offering" and "how much is the
+// allowance" ask for a sum or a share, which a count of ships or plants
+// in the lead does not give; the sentence with the sum answers.
+func TestRound35AmountsOffered(t *testing.T) {
+	art := textArticle(t, `Dockers end strike
+
+PORT LOUIS - Dockers at the Mauritius container terminal went back to work on Sunday after the terminal agreed to a monthly hazard allowance, ending a four-day strike that had left more than 20 ships waiting at anchor.
+
+The agreement, signed late on Saturday, gives the terminal's 240 crane operators an allowance of 3,500 rupees a month.
+
+The terminal's owner had first offered a 4% raise, which the union rejected.`)
+	runAnswerCases(t, []answerCase{
+		{"allowance", art, "how much is the hazard allowance", []string{"3,500 rupees"}, nil, false},
+		{"offer", art, "how much was the owner offering at first", []string{"4%"}, nil, false},
+		{"a count still answers how many", art, "how many ships were waiting", []string{"more than 20 ships"}, nil, false},
+	})
+}
