@@ -632,8 +632,13 @@ func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		gazBit('F', 'B') | gazBit('F', 'I') | gazBit('F', 'L') | gazBit('F', 'U'))
 	var added []nerSpan
 	k := 0
+	var buf [24]byte // a word lower-cased for the lookups below, not kept
 	for i := 0; i+2 < len(a.Tokens); i++ {
-		if lw := strings.ToLower(a.Tokens[i].Text); !officeTitles[lw] || !capitalised(a.Tokens[i].Text) {
+		lw, ok := lowerASCII(buf[:], a.Tokens[i].Text)
+		if !ok {
+			lw = strings.ToLower(a.Tokens[i].Text)
+		}
+		if !officeTitles[lw] || !capitalised(a.Tokens[i].Text) {
 			if (officeTitles[lw] || lowerTitles[lw]) && !capitalised(a.Tokens[i].Text) {
 				added = lowerTitledName(a, x, spans, added, i, notPerson)
 			}
