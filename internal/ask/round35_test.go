@@ -19,3 +19,18 @@ The terminal's owner had first offered a 4% raise, which the union rejected.`)
 		{"a count still answers how many", art, "how many ships were waiting", []string{"more than 20 ships"}, nil, false},
 	})
 }
+
+// TestRound35InMay: "in May" is when, not the modal.
+func TestRound35InMay(t *testing.T) {
+	art := textArticle(t, `Islanders buy their island
+
+By Mairi Sinclair
+
+The 90 residents of Eilean Dubh will own their island by the summer after the community trust and the estate's owner agreed a price of £3.1 million on Monday.
+
+The trust has raised £2 million from the land fund. Completion is expected in May.`)
+	runAnswerCases(t, []answerCase{
+		{"in May", art, "when's completion", []string{"May"}, nil, false},
+		{"never said", art, "when was the land fund set up", nil, nil, true},
+	})
+}

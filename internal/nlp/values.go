@@ -449,6 +449,14 @@ func dateAt(toks []Token, low []string, i, e int) int {
 			j++
 		}
 		if amb && j == i+1 {
+			// "in May", "by May": after a preposition of time the
+			// capitalised word is the month, never the modal.
+			if toks[i].Text == "May" && i > 0 {
+				switch strings.ToLower(toks[i-1].Text) {
+				case "in", "by", "until", "till", "since", "from", "through", "before", "after", "during", "early", "late", "mid", "last", "next", "this":
+					return i + 1
+				}
+			}
 			return i
 		}
 		if w == "march" && j == i+1 {

@@ -31,6 +31,7 @@ func TestValueEntities(t *testing.T) {
 		{"Three unions and 1,000 workers joined two dozen firms.", "CARDINAL:Three | CARDINAL:1,000 | CARDINAL:two dozen"},
 		{"About twenty-five people walked out.", "CARDINAL:twenty-five"},
 		{"May I ask? We may sign in May 2026.", "DATE:May 2026"},
+		{"Completion is expected in May, or by May at the latest. May it come soon.", "DATE:May | DATE:May"},
 		{"The strike lasted three weeks; it ended two days ago after 36 hours of talks.", "DATE:three weeks | DATE:two days ago | TIME:36 hours"},
 		{"One of them said one thing.", ""},
 		{"Over the past three years wages fell.", "DATE:the past three years"},
