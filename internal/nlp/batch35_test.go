@@ -155,3 +155,17 @@ func TestNamedAs(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeObjects checks that a noun phrase right after the verb of a
+// relative clause with no object is that verb's object, not a second
+// subject of the sentence's verb ("One owner who supports the deal said").
+func TestRelativeObjects(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`One owner who supports the deal said the clubs that oppose it "are the ones that already have a team paying their bills."`)
+	if d := a.Tokens[tokenNamed(t, a, "deal")]; d.Rel != "obj" || a.Tokens[d.Head].Text != "supports" {
+		t.Errorf("deal is %s of %q, want the object of supports", d.Rel, a.Tokens[d.Head].Text)
+	}
+}

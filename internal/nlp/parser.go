@@ -609,6 +609,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		saidVerbs(toks, s.First)
 		objectSubjects(toks, s.First)
 		verbsAfterRelatives(toks, s.First)
+		relativeObjects(toks, s.First)
 		whoseRelatives(toks, s.First)
 		reducedRelatives(toks, s.First)
 		contactRelatives(toks, s.First)

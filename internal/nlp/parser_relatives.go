@@ -286,3 +286,41 @@ func contactRelatives(toks []Token, first int) {
 		}
 	}
 }
+
+// relativeObjects mends a sentence whose verb the parser gave two
+// subjects, the second the object of the relative clause on the first
+// ("One owner who supports the deal said…", read as "One owner … | the
+// deal said"): a verb has one subject, and a noun phrase that opens
+// right after the verb of a relative clause with no object of its own
+// is that verb's object. first is the index of toks[0] in the analysis.
+func relativeObjects(toks []Token, first int) {
+	for s := range toks {
+		a, b := -1, -1
+		for j := 0; j < s; j++ {
+			if toks[j].Head == first+s && toks[j].Rel == "nsubj" {
+				if a < 0 {
+					a = j
+				} else {
+					b = j
+				}
+			}
+		}
+		if a < 0 || b < 0 {
+			continue
+		}
+		v := leftmostWord(toks, b, first) - 1
+		if v <= a || toks[v].UPOS != "VERB" || toks[v].Rel != "acl:relcl" || !dominates(toks, a, v, first) {
+			continue
+		}
+		hasObj := false
+		for j := range toks {
+			if toks[j].Head == first+v && (toks[j].Rel == "obj" || toks[j].Rel == "ccomp" || toks[j].Rel == "xcomp") {
+				hasObj = true
+				break
+			}
+		}
+		if !hasObj {
+			toks[b].Head, toks[b].Rel = first+v, "obj"
+		}
+	}
+}

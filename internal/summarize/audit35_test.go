@@ -76,3 +76,22 @@ func TestAudit35NamedAs(t *testing.T) {
 			"We are tired", "A nurse who asked not to be identified"},
 	}, false)
 }
+
+// TestAudit35RelativeAfterObject checks that a clause set off by commas
+// after the object of a relative clause ("One owner who supports the
+// deal, who asked not to be named, said…") describes the subject, whose
+// words the quotation then is, not the deal's; and that one after a
+// person's name describes that person however the parser hung the name.
+func TestAudit35RelativeAfterObject(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"owner who supports the deal",
+			"League split\n\nMEXICO CITY - Clubs are divided over a streaming offer.\n\nOther owners are tempted by the money. One owner who supports the deal, who asked not to be named because the talks are private, said the clubs that oppose it \"are the ones that already have a team paying their bills.\"\n",
+			"are the ones that already have", "One owner who supports the deal, who asked not to be named"},
+		{"a name the parser hung from the title before it",
+			"Climate summit\n\nDODOMA - Delegates arrived for the second day.\n\nTanzania's Cabinet Secretary for Environment and Climate Change, Halima Mwakyusa, who is presiding over the summit, said in a televised address on Wednesday night that the pledges must be \"new money, not old promises.\"\n",
+			"new money, not old promises", "Halima Mwakyusa"},
+		{"a name a preposition governs is not the one described",
+			"Truce signed\n\nMOUNT HAGEN - The clans signed a truce on Friday.\n\nBishop Anselm Korowi of the Catholic Diocese of Mendi, who spent six weeks shuttling between the two sides, told the crowd the agreement was \"a first step, not a last one.\"\n",
+			"a first step, not a last one", "Anselm Korowi"},
+	}, false)
+}

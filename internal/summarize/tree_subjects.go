@@ -147,6 +147,14 @@ func (t *tree) relativeSubject(v int) int {
 	if u := a.Tokens[h].UPOS; u != "PROPN" && u != "NOUN" || t.quoted[h] {
 		return -1
 	}
+	if e := t.entityAt(h); e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Tokens[h].Rel != "nmod" && t.child(h, "case") < 0 {
+		// "Kenya's Cabinet Secretary for Environment and Climate
+		// Change, Wanjiru Kamau, who…": the person the clause
+		// describes, however the parser hung the name (not one a
+		// preposition governs: "Bishop Anselm Pokiya of the Diocese
+		// of Wabag, who…").
+		return h
+	}
 	// Up from the phrase's last word to its head: "Hajjaj" of "Amat
 	// al-Salam Hajjaj", "union" of "the head of the union".
 	for steps := 0; steps < 8; steps++ {
@@ -170,6 +178,14 @@ func (t *tree) relativeSubject(v int) int {
 	}
 	if t.child(h, "case") >= 0 {
 		return -1 // "In Ohio, where…": a preposition's, no subject
+	}
+	// "One owner who supports the deal, who asked not to be named, said":
+	// the clause set off describes whom the verb's own subject names,
+	// where that subject's phrase holds the noun before it and that noun
+	// is no name nor a person's ("Kenya's Cabinet Secretary…, Wanjiru
+	// Kamau, who is presiding…, said" stays Kamau).
+	if s := t.subjectChild(v); s >= 0 && s < h && a.Tokens[h].UPOS == "NOUN" && !t.personNoun(h) && t.dominates(s, h, first, v) {
+		return s
 	}
 	return h
 }
