@@ -1295,7 +1295,7 @@ var casualWords = map[string]string{
 	"mins": "minutes", "hrs": "hours", "wht": "what", "tmrw": "tomorrow", "tmr": "tomorrow", "yday": "yesterday",
 	"r": "are", "u": "you", "ur": "your", "wen": "when", "whn": "when", "b4": "before", "gonna": "going to",
 	"wanna": "want to", "shd": "should", "wud": "would", "cud": "could", "pls": "please", "plz": "please",
-	"gm": "general manager", "ceo's": "chief executive's",
+	"gm": "general manager", "ceo's": "chief executive's", "msg": "message", "msgs": "messages",
 }
 
 // didContractions writes out "what'd" and its like as "what did".

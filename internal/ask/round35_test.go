@@ -34,3 +34,16 @@ The trust has raised £2 million from the land fund. Completion is expected in M
 		{"never said", art, "when was the land fund set up", nil, nil, true},
 	})
 }
+
+// TestRound35ChatMessage: "msg" is a message.
+func TestRound35ChatMessage(t *testing.T) {
+	art := textArticle(t, `Truce holds
+
+PORT-AU-PRINCE - A truce held for a third day on Sunday.
+
+The coalition's leader did not attend. In a voice message circulated on Saturday, he said his fighters would respect the deal "as long as the police respect it too."`)
+	runAnswerCases(t, []answerCase{
+		{"msg", art, "what was in the voice msg", []string{"as long as the police respect it too"}, nil, false},
+		{"never said", art, "what did the police say in their msg", nil, nil, true},
+	})
+}

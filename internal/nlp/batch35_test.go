@@ -169,3 +169,26 @@ func TestRelativeObjects(t *testing.T) {
 		t.Errorf("deal is %s of %q, want the object of supports", d.Rel, a.Tokens[d.Head].Text)
 	}
 }
+
+// TestNamedAsRetypes checks that a name given as the name a person goes
+// by is typed a person's, though the entity model read a place in it
+// ("a nurse who asked to be identified only as Jordan").
+func TestNamedAsRetypes(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("A nurse who asked to be identified only as Jordan said the ward was full.")
+	for _, e := range a.Entities {
+		if a.Span(e.First, e.Last) == "Jordan" {
+			if e.Type != PERSON {
+				t.Errorf("Jordan typed %s, want PERSON", e.Type)
+			}
+			if got := a.Tokens[e.First].NER; got != "B-PERSON" {
+				t.Errorf("Jordan tagged %s, want B-PERSON", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Jordan among %v", a.Entities)
+}

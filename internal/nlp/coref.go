@@ -100,6 +100,9 @@ func (s *crRun) mergeNamedAs() {
 			for k := range s.clusterOf {
 				if s.clusterOf[k] == from && s.mentions[k].Kind != NominalMention {
 					s.clusterOf[k] = d
+					if s.mentions[k].Kind == NameMention {
+						s.personName(k)
+					}
 				}
 			}
 			merged = true
@@ -271,7 +274,7 @@ func (s *crRun) namedThenRole(i, c int) int {
 // from.
 func (s *crRun) namedAs(i, c int) int {
 	m := &s.mentions[i]
-	if m.Kind != NameMention || m.Type != PERSON || m.First < 2 {
+	if m.Kind != NameMention || m.First < 2 {
 		return c
 	}
 	a := s.a
@@ -310,11 +313,38 @@ func (s *crRun) namedAs(i, c int) int {
 	}
 	noun := a.Tokens[v].Head
 	for j := i - 1; j >= 0 && s.mentions[j].Last > noun-4; j-- {
-		if s.mentions[j].Head == noun && s.mentions[j].Kind == NominalMention {
+		// A name the entity model typed as a place or a body ("a
+		// nurse who asked to be identified only as Yesenia") only
+		// for a description of a person ("a village known as
+		// Kibera" stays a place).
+		if s.mentions[j].Head == noun && s.mentions[j].Kind == NominalMention && (m.Type == PERSON || s.personDescription(j)) {
 			return s.clusterOf[j]
 		}
 	}
 	return c
+}
+
+// personName types name mention k, and the entity it is, as a person's:
+// the name a person goes by (mergeNamedAs) is no place's or body's.
+func (s *crRun) personName(k int) {
+	m := &s.mentions[k]
+	if m.Type == PERSON {
+		return
+	}
+	m.Type = PERSON
+	a := s.a
+	for e := range a.Entities {
+		if en := &a.Entities[e]; en.First == m.First && en.Last == m.Last {
+			en.Type = PERSON
+			for t := en.First; t < en.Last; t++ {
+				p := "I-"
+				if t == en.First {
+					p = "B-"
+				}
+				a.Tokens[t].NER = p + PERSON
+			}
+		}
+	}
 }
 
 // titleOfName returns the cluster a bare definite description refers to
@@ -331,9 +361,13 @@ func (s *crRun) titleOfName(i, c int) int {
 	if a.Tokens[m.Head].XPOS != "NN" || len(w) < 3 || strings.ToLower(w) != w {
 		return c
 	}
-	found := -1
-	for j := 0; j < i; j++ {
-		mj := &s.mentions[j]
+	// The titles written before the names of the mentions before i,
+	// gathered once each: a title's cluster, or -2 for two people.
+	if s.titled == nil {
+		s.titled = map[string]int{}
+	}
+	for ; s.titledTo < i; s.titledTo++ {
+		mj := &s.mentions[s.titledTo]
 		if mj.Kind != NameMention || mj.Type != PERSON {
 			continue
 		}
@@ -341,18 +375,23 @@ func (s *crRun) titleOfName(i, c int) int {
 		if t+1 >= mj.Last {
 			t-- // the title before the name's span
 		}
-		if t < 0 || !strings.EqualFold(a.Tokens[t].Text, w) || a.Tokens[t].Text == w {
+		if t < 0 || len(a.Tokens[t].Text) < 3 {
 			continue
 		}
-		if found >= 0 && found != s.clusterOf[j] {
-			return c // two people so titled
+		k := strings.ToLower(a.Tokens[t].Text)
+		if k == a.Tokens[t].Text {
+			continue // no capital: no title
 		}
-		found = s.clusterOf[j]
+		if c0, ok := s.titled[k]; !ok {
+			s.titled[k] = s.clusterOf[s.titledTo]
+		} else if c0 != s.clusterOf[s.titledTo] {
+			s.titled[k] = -2
+		}
 	}
-	if found < 0 {
-		return c
+	if found, ok := s.titled[w]; ok && found >= 0 {
+		return found
 	}
-	return found
+	return c
 }
 
 // roleOfLastNamed returns the cluster a definite description of one
@@ -1010,6 +1049,12 @@ type crRun struct {
 	feats     []uint64
 	offs      []int
 	stamp     int
+
+	// titled maps a title written with a capital before a person's
+	// name ("count" of "Count Friedrich…") to the name's cluster, -2
+	// for two people, over the mentions before titledTo (titleOfName).
+	titled   map[string]int
+	titledTo int
 }
 
 const (
