@@ -1,6 +1,9 @@
 package ask
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRound35AmountsOffered: "how much is X offering" and "how much is the
 // allowance" ask for a sum or a share, which a count of ships or plants
@@ -46,4 +49,28 @@ The coalition's leader did not attend. In a voice message circulated on Saturday
 		{"msg", art, "what was in the voice msg", []string{"as long as the police respect it too"}, nil, false},
 		{"never said", art, "what did the police say in their msg", nil, nil, true},
 	})
+}
+
+// TestRound35QuoteCreditedAtItsEnd: "what did the mayor say" lists a
+// quotation of three sentences credited only after its last ("“…. ….
+// …,” Mayor Ana Dufresne said") and the mayor's other words, each once:
+// a statement inside another of hers in the same sentence ("said she had
+// asked staff to cost the idea") is not listed again.
+func TestRound35QuoteCreditedAtItsEnd(t *testing.T) {
+	art := textArticle(t, `Plow talks stall
+
+WINNIPEG - Talks between the city and its snow-plow contractor broke off on Tuesday.
+
+The company wants $5.1 million a year. The city has offered $3.9 million.
+
+"I understand diesel costs more. Everything costs more. But I can't ask seniors on fixed incomes to pay 40 per cent more," Mayor Ana Dufresne said after a council session.
+
+Councillor Raj Mehta suggested the city buy its own graders. Dufresne said she had asked staff to cost the idea, and that the committee would see the numbers next week.`)
+	runAnswerCases(t, []answerCase{
+		{"the mayor", art, "what did the mayor say", []string{"seniors on fixed incomes", "asked staff to cost the idea"}, nil, false},
+	})
+	r := art.Answer("what did the mayor say", nil)
+	if n := strings.Count(r.Answer, "asked staff"); n != 1 {
+		t.Errorf("the statement is listed %d times in %q", n, r.Answer)
+	}
 }

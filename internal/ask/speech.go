@@ -100,7 +100,7 @@ func (a *Article) utterances() []utterance {
 		u.named = named
 		u.pos = strings.Index(normSpace(a.sents[u.sentence]), normSpace(strings.TrimRight(u.text, ".,!?")))
 		u.doubtful = u.speaker != "" && !a.namedNear(u.speaker, u.sentence) && !a.titleIn(u.speaker, u.sentence) &&
-			!(u.pos < 0 && u.sentence+1 < len(a.sents) && (a.namedNear(u.speaker, u.sentence+1) || a.titleIn(u.speaker, u.sentence+1))) && // a quotation that runs on into its credit
+			!(u.pos < 0 && a.creditedAfter(*u)) && // a quotation that runs on into its credit
 			!(u.quote && u.sentence > 0 && a.cueToken(*u) < 0 && a.titleIn(u.speaker, u.sentence-1)) // the second half of a split quotation
 	}
 	slices.SortStableFunc(out, func(x, y utterance) int {
@@ -263,6 +263,28 @@ func normSpace(s string) string {
 }
 
 var straight = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
+
+// creditedAfter reports whether the words of u run on over the sentences
+// after the one they open in, up to one that names their speaker or gives
+// the speaker's title ("“I understand diesel costs more. Everything costs
+// more. But I can't ask seniors…,” Mayor Denise Lavallée-Boucher said").
+func (a *Article) creditedAfter(u utterance) bool {
+	ss := a.brief.Sentences
+	text := " " + strings.Join(words(u.text), " ") + " "
+	for j := u.sentence + 1; j < len(a.sents) && j <= u.sentence+6; j++ {
+		if j < len(ss) && u.sentence < len(ss) && ss[j].Para != ss[u.sentence].Para {
+			return false
+		}
+		ws := words(a.sents[j])
+		if len(ws) == 0 || !strings.Contains(text, " "+strings.Join(ws[:min(3, len(ws))], " ")+" ") {
+			return j == u.sentence+1 && (a.namedNear(u.speaker, j) || a.titleIn(u.speaker, j))
+		}
+		if a.namedNear(u.speaker, j) || a.titleIn(u.speaker, j) {
+			return true
+		}
+	}
+	return false
+}
 
 // namedNear reports whether a word of the speaker's name occurs in the
 // sentence or in the three before it.
@@ -853,6 +875,11 @@ func (a *Article) speech(q *question) (Result, bool) {
 	for i, u := range picked {
 		if shown[u.sentence] {
 			continue // the sentence already shown holds these words
+		}
+		if slices.ContainsFunc(picked, func(v utterance) bool {
+			return v.sentence == u.sentence && v.speaker == u.speaker && len(v.text) > len(u.text) && strings.Contains(v.text, u.text)
+		}) {
+			continue // "said she had asked staff to cost…": inside what else they said there
 		}
 		if len(lines) == maxSpeech {
 			lines = append(lines, fmt.Sprintf("(and up to %d more)", len(picked)-i))
