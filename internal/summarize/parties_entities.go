@@ -106,11 +106,17 @@ func isAcronym(s string) bool {
 		// Two joined by a hyphen: "SAG-AFTRA", "PMA-ACU".
 		return isAcronym(a) && isAcronym(b)
 	}
-	if len(s) < 2 || len(s) > 6 {
+	return capitalLetters(s, 2, 6)
+}
+
+// capitalLetters reports whether w is written in lo to hi capital letters
+// (A to Z) and nothing else.
+func capitalLetters(w string, lo, hi int) bool {
+	if len(w) < lo || len(w) > hi {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
 			return false
 		}
 	}

@@ -722,17 +722,7 @@ func timeStamp(s string) bool {
 
 // zoneAbbreviation reports whether w is written as a time zone's
 // abbreviation after a clock time: two to five capital letters.
-func zoneAbbreviation(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+func zoneAbbreviation(w string) bool { return capitalLetters(w, 2, 5) }
 
 // shareWords are the words of a share or social line.
 var shareWords = makeSet(`share shares sharing this article story page on via the to copy link print save saved email e-mail

@@ -295,14 +295,4 @@ func shortFormOf(w, name string) bool {
 // capitalsOnly reports whether w is written in two to nine capital letters
 // and nothing else: a short form a name in brackets defines may be longer
 // than an acronym of initials ("SYNEVAS", "FRELIMO").
-func capitalsOnly(w string) bool {
-	if len(w) < 2 || len(w) > 9 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+func capitalsOnly(w string) bool { return capitalLetters(w, 2, 9) }
