@@ -50,12 +50,16 @@ func TestAudit35WrittenPlan(t *testing.T) {
 
 // TestAudit35CreditAfterQuote checks that "the HR director told
 // reporters" after a quotation credits the director, not the initials
-// before the noun.
+// before the noun, and the one person the story described as "the
+// company's human resources director" before.
 func TestAudit35CreditAfterQuote(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"the HR director told reporters",
 			"Salmon strike\n\nPUERTO MONTT - Talks resumed on Monday.\n\n\"Six per cent in this market is a lot of money. The price of fish in Miami is not what it was,\" the HR director told reporters.\n",
 			"Six per cent in this market", "the HR director"},
+		{"HR for human resources",
+			"Salmon strike\n\nPUERTO MONTT - Talks resumed on Monday.\n\nOur reporter says the company's human resources director, Rodrigo Oyarzún Paillalef, looked tired when he stepped out for a coffee.\n\n\"Six per cent in this market is a lot of money. The price of fish in Miami is not what it was,\" the HR director told reporters.\n",
+			"Six per cent in this market", "Rodrigo Oyarzún Paillalef"},
 	}, false)
 }
 

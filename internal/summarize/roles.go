@@ -111,7 +111,7 @@ func (t *tree) roleHolder(src int) int {
 				}
 				// "union" of "the union boss": the kind of body the title
 				// names by its own name ("GDL").
-				ok = ok && (zoneHas(zone, m) || bodyKinds[m] && t.zoneNamesBody(e, zone))
+				ok = ok && (zoneHas(zone, m) || bodyKinds[m] && t.zoneNamesBody(e, zone) || initialsIn(zone, m))
 			}
 			if !ok && (!title || !t.describedAs(e, src)) {
 				continue
@@ -608,4 +608,26 @@ func agentNouns(verb string) []string {
 		return []string{verb + "r"}
 	}
 	return []string{verb, verb + "er", verb + "or"}
+}
+
+// initialsIn reports whether w, two to four letters, is the initials of
+// consecutive words of zone, which roleZone gathers backwards from the
+// name as well as forwards ("hr" of "human resources" in "the company's
+// human resources director").
+func initialsIn(zone []string, w string) bool {
+	n := len(w)
+	if n < 2 || n > 4 || len(zone) < n {
+		return false
+	}
+	for i := 0; i+n <= len(zone); i++ {
+		fwd, back := true, true
+		for k := 0; k < n && (fwd || back); k++ {
+			fwd = fwd && zone[i+k] != "" && zone[i+k][0] == w[k]
+			back = back && zone[i+k] != "" && zone[i+k][0] == w[n-1-k]
+		}
+		if fwd || back {
+			return true
+		}
+	}
+	return false
 }
