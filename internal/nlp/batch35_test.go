@@ -192,3 +192,22 @@ func TestNamedAsRetypes(t *testing.T) {
 	}
 	t.Errorf("no entity Jordan among %v", a.Entities)
 }
+
+// TestParticipleAfterRelative checks that a past participle joined with no
+// "and" to the last verb of a relative clause set off after the
+// sentence's noun is the sentence's past tense, the noun its subject
+// ("The European Union, which contended that…, fined Apple").
+func TestParticipleAfterRelative(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("The European Union, which contended that Ireland undertaxed the company, fined Apple.")
+	fined := a.Tokens[tokenNamed(t, a, "fined")]
+	if fined.Rel != "root" || fined.XPOS != "VBD" {
+		t.Errorf("fined is %s/%s, want the root in the past tense", fined.Rel, fined.XPOS)
+	}
+	if u := a.Tokens[tokenNamed(t, a, "Union")]; u.Rel != "nsubj" {
+		t.Errorf("Union is %s, want the subject", u.Rel)
+	}
+}

@@ -400,17 +400,29 @@ func verbsAfterRelatives(toks []Token, first int) {
 	}
 	for v := rel + 1; v < len(toks); v++ {
 		t := &toks[v]
-		if !finiteVerb(t) || toks[v-1].Text != "," || !dominates(toks, rel, v, first) {
+		// A past participle joined with no "and" to the clause's last
+		// verb is the sentence's past tense too ("The European Union,
+		// which contended that Ireland undertaxed the company, fined
+		// Apple").
+		participle := t.UPOS == "VERB" && t.XPOS == "VBN" && t.Rel == "conj"
+		if !finiteVerb(t) && !participle || toks[v-1].Text != "," || !dominates(toks, rel, v, first) {
 			continue
 		}
 		switch t.Rel {
-		case "conj", "acl:relcl", "ccomp", "xcomp":
+		case "acl:relcl", "ccomp", "xcomp":
 			continue
+		case "conj":
+			if !participle {
+				continue
+			}
 		}
 		for j := range toks {
 			if toks[j].Head == first+v && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "mark" || toks[j].Rel == "cc") {
 				return
 			}
+		}
+		if participle {
+			t.XPOS = "VBD"
 		}
 		t.Head, t.Rel = -1, "root"
 		toks[root].Head, toks[root].Rel = first+v, "nsubj"
