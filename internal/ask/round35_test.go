@@ -74,3 +74,19 @@ Councillor Raj Mehta suggested the city buy its own graders. Dufresne said she h
 		t.Errorf("the statement is listed %d times in %q", n, r.Answer)
 	}
 }
+
+// TestRound35ClockTimeNoAmount: a live blog's timestamped subhead ("18:30
+// - What the unions want") gives no amount for "what raise do the unions
+// want": a clock time counts nothing.
+func TestRound35ClockTimeNoAmount(t *testing.T) {
+	art := textArticle(t, `Live: ferry talks
+
+ATHENS - Talks between ferry unions and owners went on late into Monday.
+
+18:30 - What the unions want
+
+The strike notice filed by the seafarers' federation lists three demands: a 9% pay rise over two years, a cap on daily hours and a minimum crew on large ships.`)
+	runAnswerCases(t, []answerCase{
+		{"raise", art, "what raise do the unions want", []string{"9% pay rise"}, nil, false},
+	})
+}

@@ -251,11 +251,13 @@ const weekdayNames = `monday tuesday wednesday thursday friday saturday sunday`
 
 var weekdays = set(weekdayNames)
 
-// withoutDays returns the sentence s without the calendar dates the
-// analysis found in it, whose numbers count no amount.
+// withoutDays returns the sentence s without the calendar dates and the
+// clock times ("18:30", "10:30 a.m.") the analysis found in it, whose
+// numbers count no amount.
 func (si *sentInfo) withoutDays(s string) string {
 	for _, e := range si.ents {
-		if e.typ != nlp.DATE && e.typ != nlp.TIME || !slices.ContainsFunc(words(e.text), func(w string) bool { return calendarWords[w] }) {
+		clock := e.typ == nlp.TIME && (strings.Contains(e.text, ":") || strings.Contains(e.text, ".m."))
+		if !clock && (e.typ != nlp.DATE && e.typ != nlp.TIME || !slices.ContainsFunc(words(e.text), func(w string) bool { return calendarWords[w] })) {
 			continue
 		}
 		s = strings.Replace(s, e.text, " ", 1)
