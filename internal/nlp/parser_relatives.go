@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Repairs of subjects followed by a relative clause or a participle
 // phrase that the parser took for the sentence's verb.
@@ -294,32 +297,22 @@ func contactRelatives(toks []Token, first int) {
 // right after the verb of a relative clause with no object of its own
 // is that verb's object. first is the index of toks[0] in the analysis.
 func relativeObjects(toks []Token, first int) {
-	for s := range toks {
-		a, b := -1, -1
-		for j := 0; j < s; j++ {
-			if toks[j].Head == first+s && toks[j].Rel == "nsubj" {
-				if a < 0 {
-					a = j
-				} else {
-					b = j
-				}
-			}
+	for b := range toks {
+		h := toks[b].Head
+		if toks[b].Rel != "nsubj" || h <= first+b {
+			continue // a subject after its verb, or none
 		}
-		if a < 0 || b < 0 {
+		a := slices.IndexFunc(toks[:b], func(x Token) bool { return x.Head == h && x.Rel == "nsubj" })
+		if a < 0 {
 			continue
 		}
 		v := leftmostWord(toks, b, first) - 1
 		if v <= a || toks[v].UPOS != "VERB" || toks[v].Rel != "acl:relcl" || !dominates(toks, a, v, first) {
 			continue
 		}
-		hasObj := false
-		for j := range toks {
-			if toks[j].Head == first+v && (toks[j].Rel == "obj" || toks[j].Rel == "ccomp" || toks[j].Rel == "xcomp") {
-				hasObj = true
-				break
-			}
-		}
-		if !hasObj {
+		if !slices.ContainsFunc(toks, func(x Token) bool {
+			return x.Head == first+v && (x.Rel == "obj" || x.Rel == "ccomp" || x.Rel == "xcomp")
+		}) {
 			toks[b].Head, toks[b].Rel = first+v, "obj"
 		}
 	}
