@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 424 news stories about negotiations written for the
+// storyFS holds 436 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -30,7 +30,8 @@ import (
 // and blind32 sets (s353–s364), of the dev36 and blind33 sets
 // (s365–s376), of the dev37 and blind34 sets (s377–s388), of the dev38
 // and blind35 sets (s389–s400), of the dev39 and blind36 sets
-// (s401–s412), of the dev40 and blind37 sets (s413–s424) and of the
+// (s401–s412), of the dev40 and blind37 sets (s413–s424), of the dev41
+// and blind38 sets (s425–s436) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -287,18 +288,25 @@ import (
 // island, a Japanese grocery merger, Ecuador and the EU on banana residues,
 // a Djibouti–Eritrea detainee exchange, a Mexican women's league split over
 // streaming, Montenegro's motorway loan, an Aqaba crane strike's end, and a
-// county 911 dispatch deal) and of s413–s424 (a Kidal ceasefire agreed in
+// county 911 dispatch deal), of s413–s424 (a Kidal ceasefire agreed in
 // Algiers, Kenya–Uganda milk and trucks talks, Poland's first reactor's
 // cost, a Rome taxi strike suspended, a Quebec City firm rejecting a French
 // takeover, two Finnish towns splitting a tram's cost, Taiwan baseball's
 // streaming deal, Gabon and its bondholders, Zambia and Zimbabwe cutting
 // Kariba water use, Greenland–EU fisheries, a Tunisian public-sector pay
-// deal, and a Mindanao weapons handover).
+// deal, and a Mindanao weapons handover) and of s425–s436 (a Plateau
+// herders' and farmers' peace accord, Canada–UK cheese and beef talks,
+// Japan letting Pacific scientists sample Fukushima water, a Seoul bus
+// strike called off, a Bolivian cement maker buying a Colombian one, a
+// council and a leisure trust keeping a swimming baths open, a Portuguese
+// club rejecting a Gulf bid for a player, the Maldives and its sukuk
+// holders, East African Nile perch rules, Spain and Portugal on the
+// Tagus, Bavarian dairy farmers' blockade, and an airline's Catania base).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s412").
+// StoryTexts returns the embedded stories by id ("s01" … "s436").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
