@@ -218,6 +218,10 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = dropPluralPersons(a, x, named)
 	pluralBodies(a, x, named)
 	named = dropLowerNames(a, x, named)
+	// Before the surnames are spread: "Tremblay-Gagnon said" after
+	// "Marie-Ève Tremblay-Gagnon".
+	named = hyphenGivenNames(a, x, named)
+	doubleBarrelledNames(a, x, named)
 	if r.docRules&1 != 0 && !r.noSurnames {
 		named = nerSurnames(a, x, named)
 		named = nerOrgShortForms(a, x, named)

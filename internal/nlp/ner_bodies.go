@@ -619,7 +619,9 @@ func bodiesBeside(a *Analysis, x *nerDoc, spans []nerSpan) {
 		if n < 0 || n >= len(toks) || toks[n].UPOS != "NOUN" || !besideNouns[strings.ToLower(toks[n].Lemma)] {
 			return false
 		}
-		for k := n - 1; k >= 0 && k >= n-5 && toks[k].Sent == toks[n].Sent; k-- {
+		// The determiner may stand well before the noun ("a Quebec
+		// public-sector pension fund").
+		for k := n - 1; k >= 0 && k >= n-10 && toks[k].Sent == toks[n].Sent; k-- {
 			if toks[k].Head == n && toks[k].Rel == "det" {
 				switch strings.ToLower(toks[k].Text) {
 				case "the", "a", "an":

@@ -501,23 +501,66 @@ func hyphenatedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			if n := spans[k].last - spans[k].first; spans[k].typ != PERSON || gone[k] || pass == 2 && n < 2 || pass == 1 && n != 1 {
 				continue
 			}
-			first, last, took, w, ok := carry(k)
-			if !ok || gone[took] || pass == 1 && !whole[w] {
-				continue
-			}
-			if pass == 2 {
-				if whole == nil {
-					whole = map[string]bool{}
+			// A name may hold two such words ("Marie-Ève
+			// Tremblay-Gagnon"): carry on while there is one more.
+			for range 3 {
+				first, last, took, w, ok := carry(k)
+				if !ok || gone[took] || pass == 1 && !whole[w] {
+					break
 				}
-				whole[w] = true
-			}
-			spans[k].first, spans[k].last = first, last
-			if took >= 0 {
-				gone[took] = true
+				if pass == 2 {
+					if whole == nil {
+						whole = map[string]bool{}
+					}
+					whole[w] = true
+				}
+				spans[k].first, spans[k].last = first, last
+				if took >= 0 {
+					gone[took] = true
+				}
 			}
 		}
 	}
 	return dropSpans(spans, gone)
+}
+
+// doubleBarrelledNames carries a person's span that opens right after a
+// hyphen back over the rest of a double-barrelled surname and the given
+// name before it ("Anne-Élise Fournier | -Roy", the model finding "Roy"
+// alone): a capitalised proper noun joined by the hyphen, and before it,
+// set off by a space, a given name the lists know, alone or as the second
+// half of a hyphened one ("Anne-Élise", "Jean-Luc"), with no other span
+// on any of these words. The given name is what makes the words a name
+// rather than two things joined ("the Mars-Moon architecture").
+func doubleBarrelledNames(a *Analysis, x *nerDoc, spans []nerSpan) {
+	nnp := func(j, sent int) bool {
+		if j < 0 {
+			return false
+		}
+		t := &a.Tokens[j]
+		return t.Sent == sent && (t.XPOS == "NNP" || t.XPOS == "NNPS") && capitalised(t.Text)
+	}
+	for k := range spans {
+		sp := &spans[k]
+		i := sp.first
+		if sp.typ != PERSON || i < 4 || !innerHyphen(a, i-1) {
+			continue
+		}
+		sent := a.Tokens[i].Sent
+		f, g := i-2, i-3
+		if !nnp(f, sent) || !nnp(g, sent) || !a.Tokens[g].SpaceAfter {
+			continue
+		}
+		if k > 0 && spans[k-1].last > g {
+			continue
+		}
+		switch {
+		case g >= 2 && innerHyphen(a, g-1) && nnp(g-2, sent) && (givenNameIn(x, g-2, g-1) || givenNameIn(x, g, g+1)) && !(k > 0 && spans[k-1].last > g-2):
+			sp.first = g - 2
+		case givenNameIn(x, g, g+1) && !(g >= 1 && innerHyphen(a, g-1)):
+			sp.first = g
+		}
+	}
 }
 
 // nerSurnames adds the surnames the model missed: a capitalised proper

@@ -301,6 +301,11 @@ func hyphenGivenNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		if end == i+2 {
 			continue // no surname after it
 		}
+		// A surname written with a hyphen too ("Marie | -Ève
+		// Tremblay-Gagnon").
+		for end+1 < len(a.Tokens) && a.Tokens[end+1].Sent == sent && innerHyphen(a, end) && a.Tokens[end+1].XPOS == "NNP" && capitalised(a.Tokens[end+1].Text) {
+			end += 2
+		}
 		var absorbed []int
 		clash := false
 		for n := k + 1; n < len(spans) && spans[n].first < end; n++ {

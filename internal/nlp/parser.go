@@ -607,6 +607,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		coordinatedSubjects(toks, s.First)
 		creditModifiers(toks, s.First)
 		saidVerbs(toks, s.First)
+		saidBetweenSubjects(toks, s.First)
 		objectSubjects(toks, s.First)
 		verbsAfterRelatives(toks, s.First)
 		relativeObjects(toks, s.First)

@@ -571,6 +571,56 @@ func saidVerbs(toks []Token, first int) {
 	}
 }
 
+// saidBetweenSubjects mends a verb the parser gave two subjects, one on
+// each side of a verb of saying it hung from it ("The joint communique
+// issued after the meeting said both governments “recognise …”", read as
+// "communique … both governments recognise" with "said" a clause of its
+// own): a verb has one subject, and a finite verb of saying between the
+// two with no subject of its own is the sentence's verb, the first its
+// subject and the other verb's clause what was said. first is the index
+// of toks[0] in the analysis.
+func saidBetweenSubjects(toks []Token, first int) {
+	for c := 1; c+1 < len(toks); c++ {
+		st := &toks[c]
+		if st.UPOS != "VERB" || st.XPOS != "VBD" && st.XPOS != "VBZ" || !sayingForm(st.Text) || st.Head < 0 {
+			continue
+		}
+		v := st.Head - first
+		if v <= c || v >= len(toks) || toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
+			continue
+		}
+		s1, s2, own := -1, -1, false
+		for k := range toks {
+			switch h := toks[k].Head - first; {
+			case h == c && strings.HasPrefix(toks[k].Rel, "nsubj"):
+				own = true
+			case h == v && strings.HasPrefix(toks[k].Rel, "nsubj") && k < c:
+				s1 = k
+			case h == v && strings.HasPrefix(toks[k].Rel, "nsubj") && k > c && k < v:
+				s2 = k
+			}
+		}
+		if own || s1 < 0 || s2 < 0 {
+			continue
+		}
+		st.Head, st.Rel = toks[v].Head, toks[v].Rel
+		toks[v].Head, toks[v].Rel = first+c, "ccomp"
+		toks[s1].Head = first + c
+		for k := 0; k < c; k++ {
+			// What stood before the verb of saying and hung from the
+			// other verb ("On Friday, …") belongs to the sentence's
+			// verb now.
+			if toks[k].Head == first+v {
+				toks[k].Head = first + c
+			}
+		}
+		if st.Head < 0 {
+			closeOn(toks, first, v, c)
+		}
+		return
+	}
+}
+
 // finiteParticiple returns the verb a sentence's tree left as a reduced
 // relative although the sentence has no other verb to head it: the root
 // is a noun and a past participle with no auxiliary hangs from it as a

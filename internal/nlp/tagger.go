@@ -110,6 +110,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.namesBeforeVerbs(a, sc, false)
 	t.nounsAfterThat(a, sc)
 	t.gerundsBeforeNames(a, sc)
+	t.givenNamesReadAsGerunds(a, sc)
 	t.namesReadAsFunctionWords(a, sc)
 	t.openWordsReadAsFunctionWords(a, sc)
 	t.pastsBeforeObjects(a, sc)
@@ -154,6 +155,39 @@ func (t *Tagger) gerundsBeforeNames(a *Analysis, sc *tagScratch) {
 				j++
 			}
 			if j == i+2 || j >= s.Last {
+				continue
+			}
+			switch a.Tokens[j].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				t.retag(a, sc, si, i-s.First, c)
+			}
+		}
+	}
+}
+
+// givenNamesReadAsGerunds re-tags as a proper noun a capitalised word in
+// -ing read as a gerund inside a sentence, after a comma, before one or
+// two capitalised proper nouns and a finite verb ("In Harare's Mbare
+// district, Blessing Moyo runs a welding business"): a verb inside a
+// sentence is written in lower case, so the capital makes the word a
+// given name, and the name the verb's subject. Not in a headline, whose
+// words all take capitals.
+func (t *Tagger) givenNamesReadAsGerunds(a *Analysis, sc *tagScratch) {
+	c := t.classOf("PROPN", "NNP")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 1; i+2 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "VBG" || a.Tokens[i-1].Text != "," || !capitalised(tok.Text) || i == firstWord(a.Tokens, s) {
+				continue
+			}
+			j := i + 1
+			for j < s.Last && j < i+3 && a.Tokens[j].XPOS == "NNP" && capitalised(a.Tokens[j].Text) {
+				j++
+			}
+			if j == i+1 || j >= s.Last || titleCase(a.Tokens[s.First:s.Last]) {
 				continue
 			}
 			switch a.Tokens[j].XPOS {
@@ -841,14 +875,30 @@ func firstWord(toks []Token, s Sentence) int {
 }
 
 // capitalised reports whether a word starts with a capital letter and has
-// a lower-case letter after it ("Trump", not "NATO" or "trump").
+// a lower-case letter after it ("Trump", "Ève", "Łukasz", not "NATO",
+// "ÖZIL" or "trump").
 func capitalised(w string) bool {
-	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+	if w == "" {
 		return false
 	}
-	for i := 1; i < len(w); i++ {
-		if 'a' <= w[i] && w[i] <= 'z' {
+	if w[0] >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && hasLower(w[n:])
+	}
+	return 'A' <= w[0] && w[0] <= 'Z' && hasLower(w[1:])
+}
+
+// hasLower reports whether w holds a lower-case letter.
+func hasLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'a' <= c && c <= 'z' {
 			return true
+		} else if c >= utf8.RuneSelf {
+			if r, n := utf8.DecodeRuneInString(w[i:]); unicode.IsLower(r) {
+				return true
+			} else {
+				i += n - 1
+			}
 		}
 	}
 	return false

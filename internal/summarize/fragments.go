@@ -75,7 +75,7 @@ func (t *tree) textSubject(first int) (subj, verb int) {
 			// relative pronoun stands for the noun its clause modifies.
 			s = a.Tokens[v].Head
 		}
-		if st := &a.Tokens[s]; st.UPOS == "NOUN" && !t.quoted[s] && textNoun(strings.ToLower(st.Lemma)) {
+		if st := &a.Tokens[s]; !t.quoted[s] && textToken(st) {
 			return s, v
 		}
 		return -1, -1

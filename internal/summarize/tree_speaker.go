@@ -965,6 +965,14 @@ func (t *tree) nmodBelow(q, h int) bool {
 	return false
 }
 
+// textToken reports whether noun token tok names a text: textNoun of its
+// lemma, or "minutes", the record of a meeting, which lemmatises as the
+// unit of time ("The minutes signed by both sides commit the government
+// to “…”").
+func textToken(tok *nlp.Token) bool {
+	return tok.UPOS == "NOUN" && (textNoun(tok.Lemma) || strings.EqualFold(tok.Text, "minutes"))
+}
+
 // textNoun reports whether a noun's lemma names a text that "reads" what
 // it says ("“…,” the communique reads", "the draft text reads"): a
 // speech noun, or a document's.
@@ -1157,7 +1165,7 @@ func (t *tree) anonymousIntro(src int) int {
 			continue
 		}
 		d := t.child(k, "det")
-		if d >= 0 && (strings.EqualFold(a.Tokens[d].Text, "a") || strings.EqualFold(a.Tokens[d].Text, "an") || strings.EqualFold(a.Tokens[d].Text, "one")) &&
+		if d >= 0 && (strings.EqualFold(a.Tokens[d].Text, "a") || strings.EqualFold(a.Tokens[d].Text, "an") || strings.EqualFold(a.Tokens[d].Text, "one") || strings.EqualFold(a.Tokens[d].Text, "another")) &&
 			(t.unnamedSource(k) || t.unnamedSpeaker(k)) {
 			return k
 		}

@@ -537,7 +537,7 @@ func (t *tree) isCue(i int) bool {
 				s = o
 			}
 		}
-		return s >= 0 && t.a.Tokens[s].UPOS == "NOUN" && textNoun(t.a.Tokens[s].Lemma)
+		return s >= 0 && textToken(&t.a.Tokens[s])
 	}
 	if tok.UPOS == "VERB" && tok.Lemma == "put" {
 		// "One diplomat put it bluntly: “…”", "as the minister put
