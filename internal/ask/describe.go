@@ -583,7 +583,9 @@ func (a *Article) describedBy(h string, others []string) *name {
 				// out as the Danish Relief Council is no country).
 				continue
 			}
-			exact := slices.ContainsFunc(roles, func(role []string) bool { return holdsHead(head, role) && sameRank(role, others) })
+			exact := slices.ContainsFunc(roles, func(role []string) bool {
+				return holdsHead(head, role) && sameRank(role, append(others[:len(others):len(others)], h))
+			})
 			fits := slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, i) })
 			for j := i - 1; !fits && j >= 0 && j >= i-2 && si.possessedOffice(head); j-- {
 				// "…,” said its spokeswoman, Élise Marchal-Dethier." after
@@ -750,13 +752,14 @@ func sameRank(role, others []string) bool {
 // description's head (stem, and as written) and other words; with i
 // negative, only by the role's own words.
 func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
-	if !anyOffice[h] && !sameRank(role, others) {
+	// The head may be the lesser office itself ("the union deputy").
+	if !anyOffice[h] && !sameRank(role, append(others[:len(others):len(others)], h)) {
 		return false
 	}
 	if !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
 		// "An Egyptian intelligence official" holds any office of
 		// Egypt's intelligence service, of whatever rank.
-		if !anyOffice[h] && (!genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadWords[r] })) {
+		if !anyOffice[h] && (!genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadStems[r] })) {
 			return false
 		}
 	}
@@ -963,6 +966,20 @@ func (si *sentInfo) relativeRole(k int) []string {
 	v := w + 1
 	for v < len(si.toks) && v <= w+2 && si.toks[v].UPOS == "AUX" && tenseAux[strings.ToLower(si.toks[v].Lemma)] {
 		v++
+	}
+	if w < len(si.toks) && strings.EqualFold(si.toks[w].Text, "who") && w+2 < len(si.toks) && strings.EqualFold(si.toks[w+1].Lemma, "be") {
+		// "…, a pitcher for the Taichung Suns who is president of the
+		// players' union": the office the copula gives, where its noun
+		// is an office's (not "who is not related to the federation
+		// spokesperson").
+		o := w + 2
+		for o < len(si.toks) && o <= w+4 && (si.toks[o].UPOS == "DET" || si.toks[o].UPOS == "ADJ") {
+			o++
+		}
+		if o < len(si.toks) && si.toks[o].UPOS == "NOUN" && officeWords[strings.ToLower(si.toks[o].Text)] {
+			return si.phraseWords(w+2, w+12)
+		}
+		return nil
 	}
 	if w >= len(si.toks) || !strings.EqualFold(si.toks[w].Text, "who") || v >= len(si.toks) || si.toks[v].UPOS != "VERB" {
 		return nil

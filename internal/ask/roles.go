@@ -18,6 +18,16 @@ ambassador general counterpart`)
 var leadWords = set(`leader head chief chairman chairwoman chair president ceo boss director executive
 secretary-general general`)
 
+// leadStems are leadWords' stems, as roles are written ("presid" for
+// "president").
+var leadStems = func() map[string]bool {
+	m := make(map[string]bool, len(leadWords))
+	for w := range leadWords {
+		m[porter(w)] = true
+	}
+	return m
+}()
+
 // genericOffice are the words for whoever leads, whatever the title:
 // "the LSE's chief" may be its chairman or its chief executive.
 var genericOffice = set(`leader head chief boss`)

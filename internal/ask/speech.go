@@ -719,12 +719,18 @@ func (a *Article) speech(q *question) (Result, bool) {
 	}
 	if s.ent != nil && s.ent.kind != summarize.KindPerson && s.also == nil {
 		// "the head of the ABPI", "the union's spokesman": the person
-		// who holds that office in the body, when the article names one.
+		// who holds that office in the body, when the article names one;
+		// "the LumenPlay guy", "the union rep": the one person who holds
+		// an office there, of whatever title.
 		for _, w := range q.words {
-			if !officeWords[w] || slices.Contains(s.ent.keys, w) {
+			office := w
+			if casualPeople[w] || w == "rep" || w == "representative" {
+				office = "official"
+			}
+			if !officeWords[office] && !anyOffice[office] || slices.Contains(s.ent.keys, w) {
 				continue
 			}
-			if n := a.describedPerson(append(slices.Clone(s.ent.keys), w)); n != nil {
+			if n := a.describedPerson(append(slices.Clone(s.ent.keys), office)); n != nil {
 				s = subject{ent: n, raw: q.raw}
 			}
 			break

@@ -1,0 +1,43 @@
+package ask
+
+import "testing"
+
+// TestRound36Bosses: "the boss" of a body is whoever leads it, whatever
+// the title ("president", "secretary general"), not a deputy; "the
+// deputy" is the deputy; and an office given in a relative clause after
+// an appositive ("a pitcher … who is president of the players' union")
+// is the person's.
+func TestRound36Bosses(t *testing.T) {
+	art := textArticle(t, `Dockers end strike
+
+TUNIS - The dockers' union called off its strike on Friday after the port authority agreed to a 6% raise.
+
+"We did not get everything, but we got our dignity back," Karim Ben Salah, the secretary general of the National Dockers' Union (SNTP), told members outside the port.
+
+Nadia Haddad, the SNTP's deputy secretary general, who led the talks, said the authority had wanted a no-strike pledge. "We will sign a wage deal, not a vow of silence," Haddad said.
+
+The crane maker Keystone Lifting's president for Europe, Deborah Lang, said the cranes would be replaced. "A fixed price for cranes is a bet," Lang said.
+
+"We would like it written down," said Omar Dridi, a crane driver at the north quay who is president of the Crane Drivers' Association.`)
+	runAnswerCases(t, []answerCase{
+		{"secretary general is the boss", art, "what did the sntp boss say", []string{"got our dignity back"}, []string{"vow of silence"}, false},
+		{"the deputy", art, "what did the union deputy say", []string{"vow of silence"}, []string{"dignity"}, false},
+		{"president for Europe", art, "what did the keystone europe boss say", []string{"is a bet"}, nil, false},
+		{"president in a relative clause", art, "what did the crane drivers association president say", []string{"written down"}, nil, false},
+	})
+}
+
+// TestRound36CasualOffice: "the LumenPlay guy" is the one person the
+// article names in an office of LumenPlay.
+func TestRound36CasualOffice(t *testing.T) {
+	art := textArticle(t, `League nears streaming deal
+
+TAIPEI - The baseball league is close to a five-year streaming deal with LumenPlay, the Singapore-based platform.
+
+LumenPlay's head of Asia-Pacific sports, Vikram Rao, said the platform would pay for exclusivity. "Twelve cameras a game costs money, and exclusivity is how we pay for it," Rao said.
+
+League commissioner Lee Ming-tao said the clubs were split.`)
+	runAnswerCases(t, []answerCase{
+		{"the LumenPlay guy", art, "what did the lumenplay guy say about exclusivity", []string{"exclusivity is how we pay"}, nil, false},
+	})
+}
