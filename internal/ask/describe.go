@@ -1137,7 +1137,7 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 		}
 		lemma := strings.ToLower(tok.Lemma)
 		if t := porter(lemma); t != hs && !slices.Contains(synonyms[hs], t) && !slices.Contains(kin, lemma) && !(tok.UPOS == "VERB" && agentNoun(lemma, head)) &&
-			!(tok.UPOS == "NOUN" && strings.HasSuffix(lemma, "ing") && agentNoun(strings.TrimSuffix(lemma, "ing"), head)) {
+			!((tok.UPOS == "NOUN" || tok.UPOS == "ADJ") && strings.HasSuffix(lemma, "ing") && agentNoun(strings.TrimSuffix(lemma, "ing"), head)) {
 			continue
 		}
 		// The words written before the office, up to another office's
@@ -1194,7 +1194,8 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 
 // agentNoun reports whether noun names one who does what verb (a lemma)
 // says: "farmer" for "farms", "negotiator" for "negotiates", "trader" for
-// "trades", "trainee" for "training" (a noun of the verb, ending "-ing").
+// "trades", "trainee" for "training" (a noun of the verb, ending "-ing"),
+// "welder" for "welding" (in "a welding business", read as an adjective).
 func agentNoun(verb, noun string) bool {
 	if len(verb) < 3 {
 		return false

@@ -41,3 +41,32 @@ League commissioner Lee Ming-tao said the clubs were split.`)
 		{"the LumenPlay guy", art, "what did the lumenplay guy say about exclusivity", []string{"exclusivity is how we pay"}, nil, false},
 	})
 }
+
+// TestRound36TradeAsModifier: "the welder" is the person who runs "a
+// welding business", the -ing form read as an adjective of the noun.
+func TestRound36TradeAsModifier(t *testing.T) {
+	art := textArticle(t, `Power cuts deepen
+
+LUSAKA - The two utilities cut supply again on Monday.
+
+In the city's Kanyama district, Joseph Mwale runs a welding business that now works mostly at night.
+
+"I sleep in the afternoon and work from midnight," the 52-year-old said.`)
+	runAnswerCases(t, []answerCase{
+		{"welder", art, "what did the welder in kanyama say", []string{"sleep in the afternoon"}, nil, false},
+	})
+}
+
+// TestRound36ShareOwned: "how much of X does Y own" asks for a share of X,
+// whatever money words name the owner ("the pension fund"), not a count
+// or a sum.
+func TestRound36ShareOwned(t *testing.T) {
+	art := textArticle(t, `Mill bid rejected
+
+MONTREAL - The board of Papeterie Nordet rejected a C$900 million takeover bid on Monday.
+
+Caisse Laurier, a Quebec public-sector pension fund that owns about 12% of Nordet, said it backed the board.`)
+	runAnswerCases(t, []answerCase{
+		{"share owned", art, "how much of nordet does the pension fund own", []string{"12%"}, nil, false},
+	})
+}

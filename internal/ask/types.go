@@ -108,6 +108,10 @@ func singular(w string) string {
 	return w[:len(w)-1]
 }
 
+// ownershipVerbs make "how much of X" ask for a share of X that someone
+// owns or holds ("how much of the company does the fund own").
+var ownershipVerbs = set(`own owns owned hold holds held control controls controlled`)
+
 // questionType reads the answer type of a question and, for "how many X",
 // the counted noun X, which the evidence must name.
 func questionType(q *question) (answerType, string) {
@@ -132,6 +136,12 @@ func questionType(q *question) (answerType, string) {
 	case "how":
 		switch next(1) {
 		case "many", "much":
+			if next(2) == "of" && slices.ContainsFunc(ws[i+2:], func(w string) bool { return ownershipVerbs[w] }) {
+				// "how much of Laurentide does the pension fund own": a
+				// share of the whole, whatever money words name the
+				// owner, not a count of the whole.
+				return typeQuantity, ""
+			}
 			if next(1) == "much" {
 				for _, w := range ws[i+2:] {
 					if moneyWords[w] {
