@@ -52,10 +52,12 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	// Ambassador Robert Kinsella"), or before a rank of two words ("The
 	// head of the government delegation, Colonel-Major Boubacar
 	// Sissoko"), or before an abbreviated title ("the Managing Director
-	// of Deltacrest, Engr. Chinedu Okafor").
+	// of Deltacrest, Engr. Chinedu Okafor"). Not over "and" to the role
+	// of the person before ("Kwabena Agyei-Frimpong, deputy minister for
+	// energy, and Elikem Kportufe-Asare, chief executive of …").
 	j := e.first - 1
 	for k := 0; k < 4 && j > 0 && (si.toks[j].UPOS == "NOUN" && si.toks[j].Text == strings.ToLower(si.toks[j].Text) || si.toks[j].UPOS == "ADJ" ||
-		si.toks[j].Rel == "nmod:desc" || titleish[strings.ToLower(strings.TrimSuffix(si.toks[j].Text, "."))] || ranks[strings.ToLower(si.toks[j].Text)] || si.toks[j].XPOS == "HYPH" ||
+		si.toks[j].Rel == "nmod:desc" || titleish[strings.ToLower(strings.TrimSuffix(si.toks[j].Text, "."))] && si.toks[j].UPOS != "CCONJ" || ranks[strings.ToLower(si.toks[j].Text)] || si.toks[j].XPOS == "HYPH" ||
 		abbreviatedTitle(si.toks[j].Text)); k++ {
 		j--
 	}

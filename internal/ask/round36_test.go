@@ -1,6 +1,9 @@
 package ask
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRound36Bosses: "the boss" of a body is whoever leads it, whatever
 // the title ("president", "secretary general"), not a deputy; "the
@@ -69,4 +72,37 @@ Caisse Laurier, a Quebec public-sector pension fund that owns about 12% of Norde
 	runAnswerCases(t, []answerCase{
 		{"share owned", art, "how much of nordet does the pension fund own", []string{"12%"}, nil, false},
 	})
+}
+
+// TestRound36ConjoinedGuests: in "A, deputy minister for energy, and B,
+// chief executive of the chamber", B's role is the one after B's name,
+// not A's before the "and".
+func TestRound36ConjoinedGuests(t *testing.T) {
+	art := textArticle(t, `Power contracts: the debate
+
+The presenter was joined in the studio by Kofi Asante-Mensah, deputy minister for energy, and Abena Owusu-Ansah, chief executive of the Chamber of Power Producers.
+
+Owusu-Ansah said her members had kept the lights on.`)
+	roles := map[string][][]string{}
+	for i := range art.info {
+		si := &art.info[i]
+		for _, e := range si.ents {
+			if _, ok := roles[e.text]; !ok {
+				roles[e.text] = si.roleStems(e)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want string
+		not  string
+	}{
+		{"Kofi Asante-Mensah", "deputi", "chamber"},
+		{"Abena Owusu-Ansah", "chamber", "deputi"},
+	} {
+		all := slices.Concat(roles[tc.name]...)
+		if !slices.Contains(all, tc.want) || slices.Contains(all, tc.not) {
+			t.Errorf("roles of %s = %v, want %q and not %q", tc.name, roles[tc.name], tc.want, tc.not)
+		}
+	}
 }
