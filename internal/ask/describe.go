@@ -775,7 +775,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
 			i >= 0 && nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) }) ||
-			a.bodyCalled(w, role) {
+			a.bodyCalled(w, role) || a.bodyNamedWith(t, role) {
 			continue
 		}
 		x := a.acr.expansion(w)
@@ -787,6 +787,47 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 	}
 	return true
 }
+
+// bodyNamedWith reports whether the article names a body whose name holds
+// stem t and the noun that heads a body in the role (stems): "the
+// exporters' guy" for "Jean-Aimé Ratsimbazafy, who speaks for the
+// syndicate", the article having named the Syndicate of Vanilla
+// Exporters of SAVA.
+func (a *Article) bodyNamedWith(t string, role []string) bool {
+	for s := range a.info {
+		si := &a.info[s]
+		for _, e := range si.ents {
+			if e.typ != nlp.ORG {
+				continue
+			}
+			var terms []string
+			for _, tk := range si.toks[e.first:e.last] {
+				for _, ew := range words(tk.Text) {
+					if !isStop(ew) {
+						terms = append(terms, porter(ew))
+					}
+				}
+			}
+			if slices.Contains(terms, t) && slices.ContainsFunc(role, func(r string) bool { return r != t && bodyHeadStems[r] && slices.Contains(terms, r) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyHeadStems are the stems of the nouns that head a body's name or say
+// what it is ("syndic" for the Syndicate of Vanilla Exporters).
+var bodyHeadStems = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range bodyNouns {
+		m[porter(w)] = true
+	}
+	for _, w := range strings.Fields(`syndicate council committee chamber confederation cooperative alliance coalition authority agency ministry guild`) {
+		m[porter(w)] = true
+	}
+	return m
+}()
 
 // bodyCalled reports whether the role (stems) names a body the article
 // describes with the noun w: "the union president" for "Dariusz

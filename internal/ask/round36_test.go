@@ -106,3 +106,20 @@ Owusu-Ansah said her members had kept the lights on.`)
 		}
 	}
 }
+
+// TestRound36BodyOfNames: "the Syndicate of Cashew Exporters of
+// KORHOGO" is a body even where the entity model finds nothing, and "the
+// exporters official" is the one who speaks for the syndicate whose name
+// holds "Exporters".
+func TestRound36BodyOfNames(t *testing.T) {
+	art := textArticle(t, `Floor agreed
+
+ABIDJAN - Growers and exporters agreed on Thursday on a minimum farm-gate price.
+
+Exporters, grouped in the Syndicate of Cashew Exporters of KORHOGO (SYNEX), argue that the floor has priced their crop out of Europe.
+
+Koffi Yao, who speaks for the syndicate, told reporters its members had signed "with a gun to our heads." "We have warehouses in Korhogo full of last year's crop," Yao said.`)
+	if n := art.describedPerson([]string{"exporters", "official"}); n == nil || n.full != "Koffi Yao" {
+		t.Errorf("the exporters official = %v, want Koffi Yao", n)
+	}
+}

@@ -175,6 +175,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = particleHeads(a, named)
 	named = particleNames(a, x, named)
 	named = bodiesOfTwoFields(a, named)
+	named = bodiesOfNames(a, named)
 	for k := range named {
 		// "Zorvex Corp.", "Acme Holdings": a company by its designation,
 		// whatever the model read.

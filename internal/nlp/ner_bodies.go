@@ -90,6 +90,58 @@ func bodiesOfTwoFields(a *Analysis, spans []nerSpan) []nerSpan {
 	return spans
 }
 
+// ofBodyHeads are the capitalised nouns that head a body's name written
+// with "of" ("the Syndicate of Vanilla Exporters of SAVA", "the Union of
+// Cocoa Growers", "the Chamber of Independent Power Producers").
+var ofBodyHeads = map[string]bool{
+	"union": true, "syndicate": true, "federation": true, "confederation": true, "association": true, "chamber": true,
+	"guild": true, "council": true, "league": true, "alliance": true, "coalition": true, "society": true, "order": true,
+}
+
+// bodiesOfNames adds the bodies named by such a noun, "of" and
+// capitalised words that the model left without an entity: the noun,
+// written with a capital inside a sentence after "the", and every
+// capitalised word after it, over "of" between them, none of them in an
+// entity. Spans stay in text order.
+func bodiesOfNames(a *Analysis, spans []nerSpan) []nerSpan {
+	covered := func(j int) bool {
+		for _, sp := range spans {
+			if sp.first <= j && j < sp.last {
+				return true
+			}
+		}
+		return false
+	}
+	n := len(spans)
+	for i := 1; i+2 < len(a.Tokens); i++ {
+		t := &a.Tokens[i]
+		if !ofBodyHeads[strings.ToLower(t.Text)] || !capitalised(t.Text) || !strings.EqualFold(a.Tokens[i-1].Text, "the") || a.Tokens[i+1].Text != "of" || covered(i) {
+			continue
+		}
+		sent := t.Sent
+		end := i + 1
+		for j := i + 1; j < len(a.Tokens) && j <= i+8 && a.Tokens[j].Sent == sent; j++ {
+			w := a.Tokens[j].Text
+			if w == "of" && j+1 < len(a.Tokens) && (capitalised(a.Tokens[j+1].Text) || acronymWord(a.Tokens[j+1].Text)) {
+				continue
+			}
+			if !capitalised(w) && !acronymWord(w) || covered(j) || a.Tokens[j].XPOS != "NNP" && a.Tokens[j].XPOS != "NNPS" {
+				break
+			}
+			end = j + 1
+		}
+		if end <= i+2 {
+			continue
+		}
+		spans = append(spans, nerSpan{first: i, last: end, typ: ORG})
+		i = end - 1
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(p, q nerSpan) int { return p.first - q.first })
+	}
+	return spans
+}
+
 // particleHeads carries a person's name the model began at the surname
 // back over the particles before it ("van der", "de la") to the given
 // name before them ("Pieter van der Merwe", read as "Merwe"), or to the
