@@ -280,6 +280,12 @@ func (a *Article) describedAs(d description, phrase []string) *name {
 // no one fits it all, the one person who fits it without its relative
 // clause, if the rest says more than the head.
 func (a *Article) describedHead(d description) *name {
+	if casualPeople[d.head] && len(d.others) > 0 {
+		// "the labour federation guy", "the woman in the camp": whoever
+		// the other words describe, of whatever office or none (not
+		// "Swift's rep", who is no office of Swift's).
+		d.head = "official"
+	}
 	if n := a.describedWords(d.head, d.others); n != nil || len(d.relative) == 0 {
 		return n
 	}

@@ -123,3 +123,19 @@ Koffi Yao, who speaks for the syndicate, told reporters its members had signed "
 		t.Errorf("the exporters official = %v, want Koffi Yao", n)
 	}
 }
+
+// TestRound36CasualDescription: "the labour federation guy" is whoever
+// the other words describe, whatever the office (a vice-chairman), as
+// "the labour federation official" is.
+func TestRound36CasualDescription(t *testing.T) {
+	art := textArticle(t, `Walkout at shoe plant
+
+BIEN HOA - Thousands of workers walked out on Monday over a cut in their year-end bonus.
+
+"The company must show the workers its numbers," said Nguyen Van Binh, vice-chairman of the Dong Nai Provincial Federation of Labour.`)
+	for _, phrase := range [][]string{{"labour", "federation", "official"}, {"labour", "federation", "guy"}} {
+		if n := art.describedPerson(phrase); n == nil || n.full != "Nguyen Van Binh" {
+			t.Errorf("%v = %v, want Nguyen Van Binh", phrase, n)
+		}
+	}
+}
