@@ -104,9 +104,10 @@ func newDoc(text string) *doc {
 	d.setStructure(lay)
 	d.toks = make([]token, 0, len(text)/5+1)
 	d.sentTok = make([]int, len(d.sents)+1)
+	low := lowerASCIIText(text)
 	for i, s := range d.sents {
 		d.sentTok[i] = len(d.toks)
-		d.toks = tokenize(text, span{s.Start, s.End}, d.toks)
+		d.toks = tokenize(text, low, span{s.Start, s.End}, d.toks)
 	}
 	d.sentTok[len(d.sents)] = len(d.toks)
 	d.quotes, d.quoteLabel = addTranscriptQuotes(text, blockQuotes(text, d.paras, findQuotes(text, d.paras)), turns, d.cuedSentence)

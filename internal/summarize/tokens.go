@@ -17,8 +17,10 @@ type token struct {
 
 // tokenize splits text[s.start:s.end] into tokens. Words keep inner
 // apostrophes, hyphens and periods ("don't", "D-Mass", "U.S."); every other
-// non-space character is a token of its own.
-func tokenize(text string, s span, out []token) []token {
+// non-space character is a token of its own. low is text with its ASCII
+// capitals lowered (lowerASCIIText): an ASCII word's lower case is a slice
+// of it, not a string of its own.
+func tokenize(text, low string, s span, out []token) []token {
 	i := s.start
 	for i < s.end {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -51,7 +53,11 @@ func tokenize(text string, s span, out []token) []token {
 				break
 			}
 			w := text[i:j]
-			out = append(out, token{start: i, end: j, text: w, word: true, cap: unicode.IsUpper(r), lower: strings.ToLower(w)})
+			lw := low[i:j]
+			if !asciiOnly(w) {
+				lw = strings.ToLower(w)
+			}
+			out = append(out, token{start: i, end: j, text: w, word: true, cap: unicode.IsUpper(r), lower: lw})
 			i = j
 			continue
 		}
@@ -59,6 +65,22 @@ func tokenize(text string, s span, out []token) []token {
 		i += n
 	}
 	return out
+}
+
+// lowerASCIIText returns text with its ASCII capitals lowered and every
+// other byte as it is: for an ASCII word of text, the same bytes
+// strings.ToLower writes.
+func lowerASCIIText(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // isInitialism reports whether w looks like "U.S." or "a.m.": single letters
