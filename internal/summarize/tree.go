@@ -42,10 +42,13 @@ type tree struct {
 	// previousSubject found its speaker to be (-1: none), so that a chain
 	// of "she said… she added…" is resolved once per pronoun.
 	pronounPerson map[int]int
-	// nounsByLemma lists, per lemma, the tokens outside quotation marks
-	// the tagger made nouns of that lemma, in text order (built on first
-	// use by anonymousIntro).
-	nounsByLemma map[string][]int
+	// lastNoun maps a lemma to the last token outside quotation marks
+	// the tagger made a noun of that lemma, and prevNoun gives, per such
+	// token, the one of the same lemma before it (-1: none): each lemma's
+	// nouns are a chain read back from the last (built on first use by
+	// anonymousIntro).
+	lastNoun map[string]int32
+	prevNoun []int32
 	// defined maps a short form the text defines in brackets after a
 	// name ("the Commission for Conciliation, Mediation and Arbitration
 	// (CCMA)") to that name; built on first use.

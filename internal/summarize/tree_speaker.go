@@ -1150,20 +1150,29 @@ func (t *tree) anonymousIntro(src int) int {
 	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
 		return -1
 	}
-	if t.nounsByLemma == nil {
-		t.nounsByLemma = map[string][]int{}
+	if t.lastNoun == nil {
+		t.lastNoun = make(map[string]int32, len(a.Tokens)/8)
+		t.prevNoun = make([]int32, len(a.Tokens))
 		for k := range a.Tokens {
+			t.prevNoun[k] = -1
 			if a.Tokens[k].UPOS == "NOUN" && !t.quoted[k] {
-				t.nounsByLemma[a.Tokens[k].Lemma] = append(t.nounsByLemma[a.Tokens[k].Lemma], k)
+				if last, ok := t.lastNoun[a.Tokens[k].Lemma]; ok {
+					t.prevNoun[k] = last
+				}
+				t.lastNoun[a.Tokens[k].Lemma] = int32(k)
 			}
 		}
 	}
-	same := t.nounsByLemma[a.Tokens[src].Lemma]
-	for i := len(same) - 1; i >= 0; i-- {
-		k := same[i]
-		if k >= src {
-			continue
+	// The nearest noun of src's lemma before src: src's own link when it
+	// is one of the chain, else the chain read back from its last.
+	k := -1
+	if a.Tokens[src].UPOS == "NOUN" && !t.quoted[src] {
+		k = int(t.prevNoun[src])
+	} else if last, ok := t.lastNoun[a.Tokens[src].Lemma]; ok {
+		for k = int(last); k >= src; k = int(t.prevNoun[k]) {
 		}
+	}
+	if k >= 0 {
 		d := t.child(k, "det")
 		if d >= 0 && (strings.EqualFold(a.Tokens[d].Text, "a") || strings.EqualFold(a.Tokens[d].Text, "an") || strings.EqualFold(a.Tokens[d].Text, "one") || strings.EqualFold(a.Tokens[d].Text, "another")) &&
 			(t.unnamedSource(k) || t.unnamedSpeaker(k)) {
