@@ -342,7 +342,7 @@ func titleLike(words []string) bool {
 			caps++
 			continue
 		}
-		if i > 0 && connectors[strings.ToLower(w)] || w == "a" || w == "to" || w == "in" || w == "&" {
+		if i > 0 && lowerIn(connectors, w) || w == "a" || w == "to" || w == "in" || w == "&" {
 			continue
 		}
 		return false

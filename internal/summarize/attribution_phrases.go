@@ -47,7 +47,7 @@ func (d *doc) subjectBefore(v, from int) speakerRef {
 		if endsPossessive(d.toks[m.t1-1].text) || d.objectOfPreposition(m.t0, from) {
 			continue
 		}
-		if m.ent < 0 && !m.titleOnl || m.kind == "" && !strings.Contains(m.name, " ") && !d.capMid[strings.ToLower(m.name)] && !d.speaksNext(m.t1) {
+		if m.ent < 0 && !m.titleOnl || m.kind == "" && !strings.Contains(m.name, " ") && !lowerIn(d.capMid, m.name) && !d.speaksNext(m.t1) {
 			continue // an unknown single word: "Asked"
 		}
 		rank := 1

@@ -159,7 +159,7 @@ func (t *tree) timeOf(j, i int) bool {
 // "reporters", "the leaders").
 func (t *tree) personNoun(j int) bool {
 	l := strings.ToLower(t.a.Tokens[j].Lemma)
-	return peopleNouns[l] || roleHeads[l] || groupNouns[strings.ToLower(t.a.Tokens[j].Text)] || t.nounClass != nil && t.nounClass(l) == nlp.NounPerson
+	return peopleNouns[l] || roleHeads[l] || lowerIn(groupNouns, t.a.Tokens[j].Text) || t.nounClass != nil && t.nounClass(l) == nlp.NounPerson
 }
 
 // placeCase reports whether the place entity [first, last) follows "in"

@@ -154,7 +154,7 @@ func (t *tree) clauseStart(i, c int) int {
 	if m := t.child(c, "mark"); m > first && (strings.EqualFold(a.Tokens[m].Text, "that") || strings.EqualFold(a.Tokens[m].Text, "whether")) {
 		adverbs := true
 		for k := first; k < m; k++ {
-			if a.Tokens[k].UPOS != "ADV" || t.quoted[k] || focusWords[strings.ToLower(a.Tokens[k].Text)] {
+			if a.Tokens[k].UPOS != "ADV" || t.quoted[k] || lowerIn(focusWords, a.Tokens[k].Text) {
 				adverbs = false
 				break
 			}

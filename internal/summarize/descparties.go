@@ -104,7 +104,7 @@ func (t *tree) descriptionParties() ([]descParty, []int) {
 		// Numbers and quantifiers say how many, not who: "about 4,000
 		// workers", "other public sector unions".
 		for k := first; k < m.Head; k++ {
-			if u := a.Tokens[k].UPOS; u == "NUM" || u == "ADV" || quantifiers[strings.ToLower(a.Tokens[k].Text)] {
+			if u := a.Tokens[k].UPOS; u == "NUM" || u == "ADV" || lowerIn(quantifiers, a.Tokens[k].Text) {
 				first = k + 1
 			}
 		}

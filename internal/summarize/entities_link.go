@@ -33,7 +33,7 @@ func (d *doc) linkEntities() {
 	// name as written without its middle initials ("Donald J. Trump" is
 	// "Donald Trump").
 	lookup := func(m *mention) (int, bool) {
-		if idx, ok := byName[strings.ToLower(m.name)]; ok {
+		if idx, ok := lowerHas(byName, m.name); ok {
 			return idx, true
 		}
 		if k := withoutInitials(m.name); k != "" && m.kind != KindCountry && m.kind != KindOrganisation && m.kind != KindGroup {

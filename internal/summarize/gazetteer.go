@@ -268,7 +268,7 @@ separatists
 // isTitleWord reports whether a word, in any case and with or without a
 // full stop, is one of titleWords ("Sen.", "minister").
 func isTitleWord(w string) bool {
-	return titleWords[strings.ToLower(strings.TrimSuffix(w, "."))]
+	return lowerIn(titleWords, strings.TrimSuffix(w, "."))
 }
 
 // titleWords precede a name and name a role ("President Donald Trump",
@@ -484,13 +484,13 @@ var gazetteer = func() map[string]gazEntry {
 				if p == "" {
 					continue
 				}
-				if _, ok := m[strings.ToLower(p)]; !ok {
+				if _, ok := lowerHas(m, p); !ok {
 					m[strings.ToLower(p)] = gazEntry{name: canon, kind: kind}
 				}
 			}
 			if dems != "" {
 				for _, d := range strings.Split(dems, "|") {
-					if _, ok := m[strings.ToLower(d)]; !ok {
+					if _, ok := lowerHas(m, d); !ok {
 						m[strings.ToLower(d)] = gazEntry{name: canon, kind: kind, demonym: true}
 					}
 				}
@@ -552,7 +552,7 @@ var aliases = func() map[string][]string {
 // country, body or group, in lower case ("United States" -> "us",
 // "america", "american", ...), or nil.
 func Aliases(name string) []string {
-	return aliases[strings.ToLower(name)]
+	return lowerIn(aliases, name)
 }
 
 // NationOf returns the country a word names, as the engine's lists write
@@ -572,7 +572,7 @@ func NationOf(w string) string {
 // ("Baku" -> "Azerbaijan"): what a word of someone's role says of whose
 // they are ("head of Baku's delegation").
 func CountryOf(w string) string {
-	if g, ok := gazetteer[strings.ToLower(w)]; ok && g.kind == KindCountry {
+	if g, ok := lowerHas(gazetteer, w); ok && g.kind == KindCountry {
 		return g.name
 	}
 	return ""
@@ -580,7 +580,7 @@ func CountryOf(w string) string {
 
 // IsOrgWord reports whether the lower-case word w marks a capitalised
 // sequence as a body's name ("ministry", "council", "federation").
-func IsOrgWord(w string) bool { return orgWords[strings.ToLower(w)] }
+func IsOrgWord(w string) bool { return lowerIn(orgWords, w) }
 
 // IsRoleWord reports whether the lower-case word w names a role or a title
 // before or as a name ("secretary", "commissioner", "spokesman").

@@ -373,10 +373,10 @@ func (d *doc) partyWeights(b *Brief) map[int]float64 {
 	}
 	out := make(map[int]float64, len(d.ents))
 	for ei := range d.ents {
-		if w, ok := rank[strings.ToLower(d.ents[ei].name)]; ok {
+		if w, ok := lowerHas(rank, d.ents[ei].name); ok {
 			out[ei] = w
 		} else if p := d.ents[ei].party; p != "" {
-			out[ei] = rank[strings.ToLower(p)]
+			out[ei] = lowerIn(rank, p)
 		}
 	}
 	return out

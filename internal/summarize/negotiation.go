@@ -201,7 +201,7 @@ func (n *negotiator) indexParties() {
 	}
 	for i, p := range n.b.Parties {
 		for _, person := range p.People {
-			if _, ok := n.party[strings.ToLower(person)]; !ok {
+			if _, ok := lowerHas(n.party, person); !ok {
 				n.party[strings.ToLower(person)] = i
 			}
 		}
@@ -232,7 +232,7 @@ func (n *negotiator) partyOf(name string, src int) int {
 	if g, ok := gazetteer[l]; ok && !g.demonym {
 		// "Downing Street", "Britain", "Tehran": the party the name lists
 		// make of it (not a people: "Americans" are not Washington).
-		if p, ok := n.party[strings.ToLower(g.name)]; ok {
+		if p, ok := lowerHas(n.party, g.name); ok {
 			return p
 		}
 	}
@@ -286,7 +286,7 @@ func (n *negotiator) demonymParty(l string) int {
 	}
 	for _, w := range f[:len(f)-1] {
 		if g, ok := gazetteer[w]; ok && g.demonym && g.kind == KindCountry {
-			if p, ok := n.party[strings.ToLower(g.name)]; ok {
+			if p, ok := lowerHas(n.party, g.name); ok {
 				return p
 			}
 		}
@@ -365,7 +365,7 @@ func (n *negotiator) clusterParty(src int) int {
 func (n *negotiator) findClusterParty(c int) int {
 	a := n.t.a
 	cl := &a.Clusters[c]
-	if p, ok := n.party[strings.ToLower(cl.Name)]; ok && p >= 0 {
+	if p, ok := lowerHas(n.party, cl.Name); ok && p >= 0 {
 		return p
 	}
 	for k, mi := range cl.Mentions {
@@ -376,7 +376,7 @@ func (n *negotiator) findClusterParty(c int) int {
 		if mm.Kind != nlp.NameMention {
 			continue
 		}
-		if p, ok := n.party[strings.ToLower(a.Span(mm.First, mm.Last))]; ok && p >= 0 {
+		if p, ok := lowerHas(n.party, a.Span(mm.First, mm.Last)); ok && p >= 0 {
 			return p
 		}
 	}
@@ -488,7 +488,7 @@ func (n *negotiator) findActor(src int) (name string, party int) {
 		if p := n.partyOf(phrase, src); p >= 0 {
 			return n.b.Parties[p].Name, p
 		}
-		if partyNouns[strings.ToLower(tok.Text)] || n.t.child(src, "det") >= 0 && strings.EqualFold(n.t.a.Tokens[n.t.child(src, "det")].Text, "the") {
+		if lowerIn(partyNouns, tok.Text) || n.t.child(src, "det") >= 0 && strings.EqualFold(n.t.a.Tokens[n.t.child(src, "det")].Text, "the") {
 			return phrase, -1
 		}
 		return "", -1

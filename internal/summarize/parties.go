@@ -551,7 +551,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	for ei := range d.ents {
 		// The name lists' bodies are actors of the world's news ("the
 		// European Union's ambassador").
-		if _, known := gazetteer[strings.ToLower(d.ents[ei].name)]; known || kind[ei] != KindOrganisation || len(spans[ei]) == 0 || voiced[ei] ||
+		if _, known := lowerHas(gazetteer, d.ents[ei].name); known || kind[ei] != KindOrganisation || len(spans[ei]) == 0 || voiced[ei] ||
 			slices.ContainsFunc(descs, func(dp descParty) bool { return describes(dp, d.ents[ei].name) }) {
 			continue
 		}
@@ -718,7 +718,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			case s < 0 && e.party != "" && !chamber(e.party):
 				// A side named only in the person's role ("Canadian Prime
 				// Minister Justin Trudeau"): the country or body itself.
-				g := gazetteer[strings.ToLower(e.party)]
+				g := lowerIn(gazetteer, e.party)
 				a = named[e.party]
 				if a == nil {
 					a = &acc{p: Party{Name: e.party, Kind: g.kind, People: []string{}}, first: e.first}

@@ -61,12 +61,12 @@ revolution pandemic epidemic syndrome disease protocol doctrine amendment olympi
 func (t *tree) namedBody(h int) bool {
 	a := t.a
 	if r := a.Tokens[h].Rel; (r == "appos" || r == "flat") && a.Tokens[h].Head >= 0 && a.Tokens[h].Head < h {
-		if hd := &a.Tokens[a.Tokens[h].Head]; hd.UPOS == "NOUN" && bodyKinds[strings.ToLower(hd.Lemma)] {
+		if hd := &a.Tokens[a.Tokens[h].Head]; hd.UPOS == "NOUN" && lowerIn(bodyKinds, hd.Lemma) {
 			return true
 		}
 	}
 	for i := int(t.left[h]); i < h; i++ {
-		if a.Tokens[i].Head == h && a.Tokens[i].Rel == "compound" && a.Tokens[i].UPOS == "NOUN" && bodyKinds[strings.ToLower(a.Tokens[i].Lemma)] {
+		if a.Tokens[i].Head == h && a.Tokens[i].Rel == "compound" && a.Tokens[i].UPOS == "NOUN" && lowerIn(bodyKinds, a.Tokens[i].Lemma) {
 			return true
 		}
 	}
@@ -153,12 +153,12 @@ func abbreviates(ac, name string) bool {
 		return true // "SAG-AFTRA" for "Screen Actors Guild-American Federation of …"
 	}
 	words := strings.Fields(name)
-	if len(words) > 2 && orgWords[strings.ToLower(words[len(words)-1])] {
+	if len(words) > 2 && lowerIn(orgWords, words[len(words)-1]) {
 		return initials(strings.Join(words[:len(words)-1], " ")) == ac
 	}
 	// "VA" for the "Department of Veterans Affairs": the initials of
 	// what a department, a ministry or an office is of.
-	if len(words) > 3 && governmentBodies[strings.ToLower(words[0])] && strings.EqualFold(words[1], "of") {
+	if len(words) > 3 && lowerIn(governmentBodies, words[0]) && strings.EqualFold(words[1], "of") {
 		return initials(strings.Join(words[2:], " ")) == ac
 	}
 	return false
@@ -206,7 +206,7 @@ func (d *doc) bracketsAfter(ac, name string) bool {
 		}
 	}
 	ws := strings.Fields(strings.ToLower(name))
-	for _, open := range d.brackets[strings.ToLower(ac)] {
+	for _, open := range lowerIn(d.brackets, ac) {
 		if open < len(ws) {
 			continue
 		}
@@ -300,7 +300,7 @@ func (d *doc) mentionEntities() []int {
 	for mi := range d.mentions {
 		out[mi] = d.mentions[mi].ent
 		if out[mi] < 0 {
-			if ei, ok := byName[strings.ToLower(d.mentions[mi].name)]; ok {
+			if ei, ok := lowerHas(byName, d.mentions[mi].name); ok {
 				out[mi] = ei
 				continue
 			}
@@ -384,7 +384,7 @@ func (d *doc) entityOfSpeaker(speaker string) int {
 		return ei
 	}
 	// "Benjamin Netanyahu's office" speaks for Netanyahu's side.
-	if f := strings.Fields(speaker); len(f) > 1 && staffNouns[strings.ToLower(f[len(f)-1])] {
+	if f := strings.Fields(speaker); len(f) > 1 && lowerIn(staffNouns, f[len(f)-1]) {
 		if owner := strings.Join(f[:len(f)-1], " "); endsPossessive(owner) {
 			return d.entityOfSpeaker(stripPossessive(owner))
 		}
@@ -540,7 +540,7 @@ func (d *doc) typeConfirmed(ei int, kind string, modelAgrees bool) bool {
 		return true
 	}
 	e := &d.ents[ei]
-	if g, ok := gazetteer[strings.ToLower(e.name)]; ok && g.kind == kind {
+	if g, ok := lowerHas(gazetteer, e.name); ok && g.kind == kind {
 		return true
 	}
 	switch kind {

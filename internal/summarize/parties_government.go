@@ -111,7 +111,7 @@ func (d *doc) travelledCountries(t *tree, h int, entOf []int, kind []string) []i
 		return nil
 	}
 	v := a.Tokens[h].Head
-	if !travelVerbs[strings.ToLower(a.Tokens[v].Lemma)] {
+	if !lowerIn(travelVerbs, a.Tokens[v].Lemma) {
 		return nil
 	}
 	var out []int
@@ -463,7 +463,7 @@ func (t *tree) ownerOfThing(h int) bool {
 	if n < 0 || a.Tokens[n].UPOS != "NOUN" {
 		return false
 	}
-	return !partyNouns[strings.ToLower(a.Tokens[n].Lemma)] && !t.personNoun(n)
+	return !lowerIn(partyNouns, a.Tokens[n].Lemma) && !t.personNoun(n)
 }
 
 // legislatures are the chambers where political parties sit (lower case,
@@ -483,7 +483,7 @@ func politicalParty(name string) bool {
 	if !ok {
 		return false
 	}
-	for _, a := range aliases[strings.ToLower(g.name)] {
+	for _, a := range lowerIn(aliases, g.name) {
 		if strings.HasSuffix(a, " party") {
 			return true
 		}

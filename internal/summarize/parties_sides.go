@@ -90,7 +90,7 @@ func (t *tree) coordinatedBetween(i, j int) bool {
 func (t *tree) runsFor(i int) bool {
 	h := t.a.Tokens[i].Head
 	for j := i + 1; j <= h && j < len(t.a.Tokens); j++ {
-		if candidateNouns[strings.ToLower(t.a.Tokens[j].Text)] {
+		if lowerIn(candidateNouns, t.a.Tokens[j].Text) {
 			return true
 		}
 	}
@@ -101,7 +101,7 @@ func (t *tree) runsFor(i int) bool {
 // a place ("in Geneva", "from Moscow").
 func (t *tree) placeMarked(i int) bool {
 	c := t.child(i, "case")
-	return c >= 0 && placePrepositions[strings.ToLower(t.a.Tokens[c].Text)]
+	return c >= 0 && lowerIn(placePrepositions, t.a.Tokens[c].Text)
 }
 
 // sideOf returns the country or body a person's mention names them for,
@@ -153,7 +153,7 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		// "Robert Zoellick, US Trade Representative": a title with no
 		// name of its own still names its country.
 		if o < 0 && (mi < 0 || d.mentions[mi].titleOnl) {
-			if g, ok := gazetteer[strings.ToLower(a.Tokens[i].Text)]; ok && (g.kind == KindCountry || g.kind == KindOrganisation) {
+			if g, ok := lowerHas(gazetteer, a.Tokens[i].Text); ok && (g.kind == KindCountry || g.kind == KindOrganisation) {
 				o = d.entityNamed(g.name)
 			}
 		}
@@ -188,7 +188,7 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		}
 		// A customer or a critic of a body deals with it; they are not
 		// on its side ("Peter Morency, a Verizon customer").
-		if hd := a.Tokens[i].Head; hd >= 0 && outsiderNouns[strings.ToLower(a.Tokens[hd].Lemma)] {
+		if hd := a.Tokens[i].Head; hd >= 0 && lowerIn(outsiderNouns, a.Tokens[hd].Lemma) {
 			continue
 		}
 		// A place after a name says where the person is from or is
@@ -203,7 +203,7 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		// ambassador to the WTO" is on the EU's side, not the WTO's.
 		// So is "Afghan Ambassador to the United States Hamdullah
 		// Mohib", with the place hung from the name.
-		if hd := a.Tokens[i].Head; hd >= 0 && (envoyNouns[strings.ToLower(a.Tokens[hd].Lemma)] || hd >= nameLo && hd <= nameHi && t.envoyBefore(lo, i)) {
+		if hd := a.Tokens[i].Head; hd >= 0 && (lowerIn(envoyNouns, a.Tokens[hd].Lemma) || hd >= nameLo && hd <= nameHi && t.envoyBefore(lo, i)) {
 			if c := t.child(i, "case"); c >= 0 && strings.EqualFold(a.Tokens[c].Text, "to") {
 				continue
 			}
@@ -275,7 +275,7 @@ func (d *doc) describedSide(t *tree, h, self int, entOf []int, kind []string) in
 		if mm.Kind != nlp.NominalMention || mm.Head < 0 || mm.Head >= len(a.Tokens) || t.quoted[mm.Head] {
 			continue
 		}
-		if hd := &a.Tokens[mm.Head]; hd.UPOS != "NOUN" || !roleHeads[strings.ToLower(hd.Lemma)] {
+		if hd := &a.Tokens[mm.Head]; hd.UPOS != "NOUN" || !lowerIn(roleHeads, hd.Lemma) {
 			continue
 		}
 		for i := mm.First; i < mm.Last && i < mm.Head; i++ {
@@ -312,7 +312,7 @@ func (t *tree) describedRole(h int) (int, int) {
 		if mm.Kind != nlp.NominalMention || mm.Head < 0 || mm.Head >= len(a.Tokens) || t.quoted[mm.Head] {
 			continue
 		}
-		if hd := &a.Tokens[mm.Head]; hd.UPOS == "NOUN" && roleHeads[strings.ToLower(hd.Lemma)] {
+		if hd := &a.Tokens[mm.Head]; hd.UPOS == "NOUN" && lowerIn(roleHeads, hd.Lemma) {
 			return mm.First, mm.Head
 		}
 	}
@@ -333,7 +333,7 @@ func (t *tree) ownsRole(i int) bool {
 		// "a foreign policy adviser to President Ilham Aliyev", "a
 		// spokeswoman for Clinton": an aide serves the person named.
 		if c := t.caseOf(i); c == "to" || c == "for" {
-			return aideNouns[strings.ToLower(a.Tokens[a.Tokens[i].Head].Lemma)]
+			return lowerIn(aideNouns, a.Tokens[a.Tokens[i].Head].Lemma)
 		}
 	}
 	if r := a.Tokens[i].Rel; r != "nmod:poss" && !(r == "compound" && a.Tokens[i].UPOS == "PROPN") || a.Tokens[i].Head < 0 {
@@ -346,7 +346,7 @@ func (t *tree) ownsRole(i int) bool {
 		h = a.Tokens[h].Head
 	}
 	hd := &a.Tokens[h]
-	return hd.UPOS == "NOUN" && roleHeads[strings.ToLower(hd.Lemma)] && !commentatorNouns[strings.ToLower(hd.Lemma)]
+	return hd.UPOS == "NOUN" && lowerIn(roleHeads, hd.Lemma) && !lowerIn(commentatorNouns, hd.Lemma)
 }
 
 // aideNouns name people who serve another person ("an adviser to the
@@ -522,7 +522,7 @@ func roleWord(w string) bool {
 // comes among tokens lo..i-1.
 func (t *tree) envoyBefore(lo, i int) bool {
 	for j := max(lo, 0); j < i; j++ {
-		if envoyNouns[strings.ToLower(t.a.Tokens[j].Lemma)] {
+		if lowerIn(envoyNouns, t.a.Tokens[j].Lemma) {
 			return true
 		}
 	}
@@ -550,7 +550,7 @@ func (t *tree) describedBody(d *doc, lo, hi int) int {
 			// it.
 			if s := tk.Sent; s > 0 && k == a.Sentences[s].First {
 				if r := t.sentenceRoot(s - 1); r >= 0 {
-					if subj := t.subjectChild(r); subj >= 0 && (a.Tokens[subj].UPOS == "PROPN" || a.Tokens[subj].XPOS == "WDT" || a.Tokens[subj].UPOS == "NOUN" && bodyKinds[strings.ToLower(a.Tokens[subj].Lemma)]) {
+					if subj := t.subjectChild(r); subj >= 0 && (a.Tokens[subj].UPOS == "PROPN" || a.Tokens[subj].XPOS == "WDT" || a.Tokens[subj].UPOS == "NOUN" && lowerIn(bodyKinds, a.Tokens[subj].Lemma)) {
 						if n, ok := t.speakerOf(subj); ok && properName(n) {
 							if e := d.firmNamed(n); e >= 0 {
 								return e

@@ -128,7 +128,7 @@ func blockQuotes(text string, paras []span, quotes []quoteSpan) []quoteSpan {
 		if len(words) < 2 || len(words) > 12 {
 			continue
 		}
-		if _, ok := cueVerbs[strings.ToLower(words[len(words)-1])]; !ok {
+		if _, ok := lowerHas(cueVerbs, words[len(words)-1]); !ok {
 			continue
 		}
 		body := text[next.start:next.end]

@@ -736,7 +736,7 @@ func prepositionSubjects(a *nlp.Analysis) {
 			switch tk := &a.Tokens[k]; {
 			case tk.Head == v && strings.HasPrefix(tk.Rel, "nsubj"):
 				s1, m = k, -1
-			case tk.Head == v && tk.Rel == "mark" && s1 >= 0 && prepositionMarks[strings.ToLower(tk.Text)]:
+			case tk.Head == v && tk.Rel == "mark" && s1 >= 0 && lowerIn(prepositionMarks, tk.Text):
 				m = k
 			}
 		}
@@ -782,7 +782,7 @@ func markedSubjects(a *nlp.Analysis) {
 		for m := s.First; m+2 < s.Last; m++ {
 			mt := &a.Tokens[m]
 			n := mt.Head
-			if mt.Rel != "mark" || !subordinators[strings.ToLower(mt.Text)] || n <= m || n >= s.Last {
+			if mt.Rel != "mark" || !lowerIn(subordinators, mt.Text) || n <= m || n >= s.Last {
 				continue
 			}
 			nt := &a.Tokens[n]

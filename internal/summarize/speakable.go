@@ -65,24 +65,24 @@ func (t *tree) speakable(s string) bool {
 	// behalf of…").
 	head := len(f)
 	for k, w := range f {
-		if k > 0 && (headStops[strings.ToLower(w)] || strings.HasSuffix(f[k-1], ",")) {
+		if k > 0 && (lowerIn(headStops, w) || strings.HasSuffix(f[k-1], ",")) {
 			head = k
 			break
 		}
 	}
 	// "A number of other members of Congress", "a chorus of prominent
 	// Republicans": a quantity's "of" says who.
-	if head < len(f) && strings.EqualFold(f[head], "of") && quantityNouns[strings.ToLower(f[head-1])] {
+	if head < len(f) && strings.EqualFold(f[head], "of") && lowerIn(quantityNouns, f[head-1]) {
 		next := len(f)
 		for k := head + 1; k < len(f); k++ {
-			if headStops[strings.ToLower(f[k])] || strings.HasSuffix(f[k-1], ",") {
+			if lowerIn(headStops, f[k]) || strings.HasSuffix(f[k-1], ",") {
 				next = k
 				break
 			}
 		}
 		head = next
 	}
-	if dayNamesSet[strings.ToLower(strings.Trim(f[head-1], ".,;:"))] {
+	if lowerIn(dayNamesSet, strings.Trim(f[head-1], ".,;:")) {
 		return false
 	}
 	// A name, up to what follows it ("United Nations Security Council on

@@ -446,7 +446,7 @@ func (t *tree) creditAfter(si int) (noun, src int) {
 	}
 	// "This assurance was given by X": the noun the demonstrative
 	// determines, and the agent of its verb.
-	if h := a.Tokens[k].Head; a.Tokens[k].Rel == "det" && h > k && h < nx.Last && assessmentNouns[strings.ToLower(a.Tokens[h].Lemma)] {
+	if h := a.Tokens[k].Head; a.Tokens[k].Rel == "det" && h > k && h < nx.Last && lowerIn(assessmentNouns, a.Tokens[h].Lemma) {
 		if v := a.Tokens[h].Head; v >= 0 && strings.HasPrefix(a.Tokens[h].Rel, "nsubj") {
 			for _, c := range t.children(v) {
 				ci := int(c)
@@ -459,7 +459,7 @@ func (t *tree) creditAfter(si int) (noun, src int) {
 	}
 	// "That was the assessment of X": the pronoun's predicate noun and
 	// its "of".
-	if v := a.Tokens[k].Head; strings.HasPrefix(a.Tokens[k].Rel, "nsubj") && v > k && v < nx.Last && assessmentNouns[strings.ToLower(a.Tokens[v].Lemma)] {
+	if v := a.Tokens[k].Head; strings.HasPrefix(a.Tokens[k].Rel, "nsubj") && v > k && v < nx.Last && lowerIn(assessmentNouns, a.Tokens[v].Lemma) {
 		for _, c := range t.children(v) {
 			if ci := int(c); ci > v && a.Tokens[ci].Rel == "nmod" && t.caseOf(ci) == "of" {
 				return v, ci
@@ -537,7 +537,7 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 	switch tk := &a.Tokens[s]; {
 	case tk.UPOS == "PRON" && wordGender(tk.Text) != 0:
 	case tk.UPOS == "PROPN" && t.entityAt(s) >= 0 && (a.Entities[t.entityAt(s)].Type == nlp.PERSON || isActorType(a.Entities[t.entityAt(s)].Type)):
-	case tk.UPOS == "NOUN" && (roleNoun(strings.ToLower(tk.Text)) || bodyKinds[tk.Lemma] || kinReciprocals[strings.ToLower(tk.Lemma)] != nil):
+	case tk.UPOS == "NOUN" && (roleNoun(strings.ToLower(tk.Text)) || bodyKinds[tk.Lemma] || lowerIn(kinReciprocals, tk.Lemma) != nil):
 	default:
 		return best
 	}
@@ -955,7 +955,7 @@ func (t *tree) itCanBe(s int) bool {
 		}
 		// A body's name the entity model missed ("The Conservative
 		// Party").
-		return orgWords[strings.ToLower(st.Text)]
+		return lowerIn(orgWords, st.Text)
 	}
 	return false
 }
@@ -996,7 +996,7 @@ func (t *tree) personSource(s int) bool {
 			return true
 		}
 	case "PROPN":
-		if _, listed := gazetteer[strings.ToLower(st.Text)]; listed {
+		if _, listed := lowerHas(gazetteer, st.Text); listed {
 			return false // "Washington", "Moscow": a country by the name lists
 		}
 		e := t.entityAt(s)

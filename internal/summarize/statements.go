@@ -1068,7 +1068,7 @@ func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 // strongCue reports whether a cue's surface form is a verb of saying that
 // is no weak cue.
 func strongCue(cue string) bool {
-	l, ok := cueVerbs[strings.ToLower(cue)]
+	l, ok := lowerHas(cueVerbs, cue)
 	return ok && !weakCues[l]
 }
 

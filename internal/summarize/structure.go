@@ -455,7 +455,7 @@ func findLayout(text string, paras []span) layout {
 		}
 	}
 	for i, p := range paras {
-		if shapes[i].words <= 3 && seen[strings.ToLower(text[p.start:p.end])] > 1 {
+		if shapes[i].words <= 3 && lowerIn(seen, text[p.start:p.end]) > 1 {
 			shapes[i].repeated = true
 		}
 	}

@@ -53,7 +53,7 @@ func (t *tree) recentBody(src int) string {
 func (t *tree) designatedCompanyBefore(src int) string {
 	a := t.a
 	return t.oneBodyWithin(src, -1, false, func(e *nlp.Entity) bool {
-		return e.Type == nlp.ORG && e.Last-e.First >= 2 && companyEndings[strings.ToLower(strings.TrimSuffix(a.Tokens[e.Last-1].Text, "."))]
+		return e.Type == nlp.ORG && e.Last-e.First >= 2 && lowerIn(companyEndings, strings.TrimSuffix(a.Tokens[e.Last-1].Text, "."))
 	})
 }
 
@@ -450,7 +450,7 @@ func (t *tree) clusterDescription(i int) int {
 		if mm.Kind != nlp.NominalMention || h >= i || t.quoted[h] || t.storyAt != nil && !t.storyAt(a.Tokens[h].Start) {
 			continue
 		}
-		if ht := &a.Tokens[h]; ht.UPOS == "NOUN" && ht.XPOS == "NN" && roleHeads[strings.ToLower(ht.Text)] && !t.otherSex(h, i) {
+		if ht := &a.Tokens[h]; ht.UPOS == "NOUN" && ht.XPOS == "NN" && lowerIn(roleHeads, ht.Text) && !t.otherSex(h, i) {
 			return h
 		}
 	}

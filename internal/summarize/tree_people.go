@@ -257,7 +257,7 @@ func (t *tree) seniority(src int) string {
 	marked := func(ei int, words map[string]bool) bool {
 		e := &a.Entities[ei]
 		for k := e.Last; k < len(a.Tokens) && k <= e.Last+15 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
-			if words[strings.ToLower(a.Tokens[k].Text)] {
+			if lowerIn(words, a.Tokens[k].Text) {
 				return true
 			}
 		}
@@ -303,7 +303,7 @@ var kinReciprocals = map[string][]string{
 // of kin is called, for a noun of kin ("mother": son, daughter, child;
 // "wife": husband, partner), or nil: the answerer finds "the mother of
 // the kidnapped sailor" by "Ana Ruiz, whose son was kidnapped".
-func KinReciprocals(w string) []string { return kinReciprocals[strings.ToLower(w)] }
+func KinReciprocals(w string) []string { return lowerIn(kinReciprocals, w) }
 
 // relativeOf returns, for a noun of kin with its owner at src ("Her
 // brother", "Her husband"), the person the story names as that relative:
@@ -313,7 +313,7 @@ func KinReciprocals(w string) []string { return kinReciprocals[strings.ToLower(w
 // owner is the name its possessive stands for (kinOwner).
 func (t *tree) relativeOf(src int, owner string) string {
 	a := t.a
-	recips := kinReciprocals[strings.ToLower(a.Tokens[src].Lemma)]
+	recips := lowerIn(kinReciprocals, a.Tokens[src].Lemma)
 	ownerIn := func(sent int) bool {
 		for ei := range a.Entities {
 			if e := &a.Entities[ei]; e.Type == nlp.PERSON && a.Tokens[e.First].Sent == sent && (strings.Contains(owner, e.Text) || strings.Contains(e.Text, owner)) {
@@ -721,7 +721,7 @@ func (t *tree) privateDescription(src int) bool {
 	a := t.a
 	tok := &a.Tokens[src]
 	l := strings.ToLower(tok.Lemma)
-	if tok.UPOS != "NOUN" || roleNoun(l) || groupNouns[strings.ToLower(tok.Text)] || bodyKinds[l] || corporateNouns[l] {
+	if tok.UPOS != "NOUN" || roleNoun(l) || lowerIn(groupNouns, tok.Text) || bodyKinds[l] || corporateNouns[l] {
 		return false
 	}
 	if peopleNouns[l] || t.nounClass != nil && t.nounClass(l) == nlp.NounPerson {

@@ -168,7 +168,7 @@ func (t *tree) foreignShortForm(i int) string {
 		case tx != "" && unicode.IsUpper([]rune(tx)[0]) && toks[k].UPOS != "PUNCT":
 			lo, words = k, words+1
 			continue
-		case nameJoiners[strings.ToLower(tx)] || tx == "'s" || tx == "’s" || tx == "'" || tx == "’":
+		case lowerIn(nameJoiners, tx) || tx == "'s" || tx == "’s" || tx == "'" || tx == "’":
 			continue // "Seamen's", "Seafarers'"
 		}
 		break
@@ -221,7 +221,7 @@ func (t *tree) lowerNameBefore(open int, ac string) string {
 			return ""
 		}
 		ws = append(ws, w)
-		if !nameJoiners[strings.ToLower(w)] {
+		if !lowerIn(nameJoiners, w) {
 			letters++
 		}
 	}
@@ -251,7 +251,7 @@ func (t *tree) nameBefore(open int) string {
 		case tx != "" && unicode.IsUpper([]rune(tx)[0]) && toks[k].UPOS != "PUNCT":
 			lo, words = k, words+1
 			continue
-		case nameJoiners[strings.ToLower(tx)] || tx == ",":
+		case lowerIn(nameJoiners, tx) || tx == ",":
 			continue
 		}
 		break

@@ -249,7 +249,7 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	// "SAG-AFTRA said in a statement that… “…,” the union said": a body
 	// named by its kind alone, right after a body named in full said
 	// something, is that body.
-	if tok.UPOS == "NOUN" && bodyKinds[strings.ToLower(tok.Lemma)] {
+	if tok.UPOS == "NOUN" && lowerIn(bodyKinds, tok.Lemma) {
 		if n := t.bodyBefore(src); n != "" {
 			return n, true
 		}
@@ -291,7 +291,7 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	// "the minister told AFP on condition of anonymity": a source who
 	// asked not to be named is no one the story names elsewhere.
 	anonymous := tok.UPOS == "NOUN" && (t.unnamedSource(src) || t.anonymousBefore(src))
-	if tok.UPOS == "NOUN" && roleHeads[strings.ToLower(tok.Text)] && !anonymous {
+	if tok.UPOS == "NOUN" && lowerIn(roleHeads, tok.Text) && !anonymous {
 		// Many holders of a role named by whom they serve ("McConnell
 		// aides acknowledged…", "Trump advisers said") are none of them
 		// the name before the noun.
@@ -338,7 +338,7 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	}
 	// "Her brother", "her husband": the one the story names as that
 	// relative of hers.
-	if tok.UPOS == "NOUN" && kinReciprocals[strings.ToLower(tok.Lemma)] != nil {
+	if tok.UPOS == "NOUN" && lowerIn(kinReciprocals, tok.Lemma) != nil {
 		if o, owner := t.kinOwner(src); o >= 0 {
 			if n := t.sameKin(src, o, owner); n != "" {
 				return n, true
@@ -362,7 +362,7 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	// not know, with a person's name set off after it ("His Uzbek
 	// counterpart, Deputy Water Resources Minister Dilnoza Rakhimova,
 	// describes…"): the apposition names who it is.
-	if tok.UPOS == "NOUN" && !anonymous && !roleHeads[strings.ToLower(tok.Text)] && (t.personNoun(src) || t.nounClass == nil || t.nounClass(strings.ToLower(tok.Lemma)) == 0) {
+	if tok.UPOS == "NOUN" && !anonymous && !lowerIn(roleHeads, tok.Text) && (t.personNoun(src) || t.nounClass == nil || t.nounClass(strings.ToLower(tok.Lemma)) == 0) {
 		if e := t.nameAfterRole(src); e >= 0 {
 			return t.entityFullName(e), true
 		}
@@ -401,9 +401,9 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	// whom that description does, where the earlier one says at least as
 	// much (not "the head of Ukraine's delegation" for "deputy head of
 	// Ukraine's Coordination Headquarters").
-	if tok.UPOS == "NOUN" && !anonymous && roleHeads[strings.ToLower(tok.Text)] {
+	if tok.UPOS == "NOUN" && !anonymous && lowerIn(roleHeads, tok.Text) {
 		if d := t.clusterDescription(src); d >= 0 && d != src && t.describesAsWell(src, d) {
-			if n, ok := t.speakerOf(d); ok && properName(n) && !determiners[strings.ToLower(strings.Fields(n)[0])] {
+			if n, ok := t.speakerOf(d); ok && properName(n) && !lowerIn(determiners, strings.Fields(n)[0]) {
 				return n, true
 			}
 		}
@@ -460,7 +460,7 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 			// Britain" names where the ambassador serves.
 			// Nor a body's word: "Commerce Ministry" is a body's name.
 			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.child(ci, "case") < 0 &&
-				!isTitleWord(a.Tokens[ci].Text) && !orgWords[strings.ToLower(a.Tokens[ci].Text)] {
+				!isTitleWord(a.Tokens[ci].Text) && !lowerIn(orgWords, a.Tokens[ci].Text) {
 				if n, ok := t.speakerOf(ci); ok && n != "" {
 					return n, true
 				}
@@ -492,7 +492,7 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 			if isActorType(e.Type) {
 				return t.entityFullName(ei), true
 			}
-			if _, listed := gazetteer[strings.ToLower(e.Text)]; listed {
+			if _, listed := lowerHas(gazetteer, e.Text); listed {
 				return e.Text, true
 			}
 		}
@@ -1372,7 +1372,7 @@ func (t *tree) ownedDescription(src int) string {
 func (t *tree) fullerDescription(src int) string {
 	a := t.a
 	tok := &a.Tokens[src]
-	if tok.UPOS != "NOUN" || !speakingBodies[strings.ToLower(tok.Lemma)] && !bodyKinds[strings.ToLower(tok.Lemma)] {
+	if tok.UPOS != "NOUN" || !lowerIn(speakingBodies, tok.Lemma) && !lowerIn(bodyKinds, tok.Lemma) {
 		return ""
 	}
 	for _, c := range t.children(src) {

@@ -33,7 +33,7 @@ func (t *tree) subjectOf(v int) int {
 		switch ht := &t.a.Tokens[tok.Head]; {
 		case ht.UPOS == "PROPN":
 			return tok.Head
-		case ht.UPOS == "NOUN" && roleHeads[strings.ToLower(ht.Text)]:
+		case ht.UPOS == "NOUN" && lowerIn(roleHeads, ht.Text):
 			role = tok.Head
 		}
 	}
@@ -59,7 +59,7 @@ func (t *tree) subjectOf(v int) int {
 		// "The White House is expected to argue…", "is set to announce":
 		// the subject of a raising verb in the passive does what the
 		// infinitive says.
-		if steps == 0 && tok.Rel == "xcomp" && tok.Head >= 0 && raisingLemmas[strings.ToLower(t.a.Tokens[tok.Head].Lemma)] {
+		if steps == 0 && tok.Rel == "xcomp" && tok.Head >= 0 && lowerIn(raisingLemmas, t.a.Tokens[tok.Head].Lemma) {
 			if o := t.child(tok.Head, "nsubj:pass", "nsubj"); o >= 0 && o < v && !t.quoted[o] {
 				return o
 			}
@@ -360,7 +360,7 @@ func (t *tree) strandedSubject(from, v int) int {
 			}
 			return k
 		}
-		if rankWords[strings.ToLower(tk.Text)] {
+		if lowerIn(rankWords, tk.Text) {
 			continue // "deputy", "acting": part of the role, wherever hung
 		}
 		switch {
