@@ -541,7 +541,7 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 	if initial {
 		w := stripPossessive(toks[0].lower)
 		// "US Airways" opening a sentence: an acronym is no "us".
-		acronym := len(toks[0].text) >= 2 && strings.ToUpper(toks[0].text) == toks[0].text
+		acronym := len(toks[0].text) >= 2 && isUpperForm(toks[0].text)
 		// "Negotiators for the … Federation" where the text writes
 		// "negotiator": a plural of a word seen in lower case.
 		lower := d.lowerSeen[w] || d.lowerSeen[singular(w)] && !d.capMid[singular(w)]
@@ -607,11 +607,10 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		return
 	}
 	full := d.nameText(toks)
-	lfull := strings.ToLower(full)
 	// Known countries, bodies and groups, with or without "the". A
 	// capital after "in" or "at" is a place, not its government.
-	if g, ok := lookupGaz(lfull); ok {
-		if capitals[strings.ReplaceAll(lfull, " ", "-")] && d.locative(a) {
+	if g, ok := lookupGazLower(full); ok {
+		if hyphenLowerIn(capitals, full) && d.locative(a) {
 			return
 		}
 		// "US $5": a country's name before a dollar sign names its
@@ -720,8 +719,7 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		}
 	}
 	m.name = d.nameText(nameToks)
-	lname := strings.ToLower(m.name)
-	if g, ok := lookupGaz(lname); ok && m.role == "" {
+	if g, ok := lookupGazLower(m.name); ok && m.role == "" {
 		m.name, m.kind, m.demonym = g.name, g.kind, g.demonym
 		d.mentions = append(d.mentions, m)
 		return
@@ -831,7 +829,8 @@ func lookupDemonym(w string) bool {
 // lookupDemonymOnly reports whether a role is only a demonym ("Russian"),
 // which makes "Russian Vladimir" no title at all.
 func lookupDemonymOnly(role string) bool {
-	return lookupDemonym(strings.ToLower(role))
+	g, ok := lowerHas(gazetteer, role)
+	return ok && g.demonym
 }
 
 func isKnownFirstName(w string) bool {
@@ -940,14 +939,15 @@ func officeOfBody(toks []token) (k, j int) {
 }
 
 func isOrgName(words []string) bool {
+	var buf [lowerBufLen]byte
 	for i, w := range words {
-		lw := strings.ToLower(strings.Trim(w, "."))
-		if orgWords[lw] && !(i == 0 && len(words) > 1 && (lw == "national" || lw == "federal" || lw == "international")) {
+		lw := lowerBytes(buf[:0], strings.Trim(w, "."))
+		if orgWords[string(lw)] && !(i == 0 && len(words) > 1 && (string(lw) == "national" || string(lw) == "federal" || string(lw) == "international")) {
 			return true
 		}
 		// An airline is named "… Air" ("Nordvik Air"); "Air" inside a
 		// name is not one ("Dubai Air Show").
-		if lw == "air" && i == len(words)-1 && i > 0 {
+		if string(lw) == "air" && i == len(words)-1 && i > 0 {
 			return true
 		}
 	}
@@ -956,9 +956,9 @@ func isOrgName(words []string) bool {
 		// ALL-CAPS acronyms (NATO, CWA, PBO) are bodies, and so are
 		// two joined by a hyphen (SAG-AFTRA).
 		acronym := func(w string) bool {
-			return len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789")
+			return len(w) >= 2 && len(w) <= 6 && isUpperForm(w) && !strings.ContainsAny(w, "0123456789")
 		}
-		if a, b, ok := strings.Cut(w, "-"); ok && acronym(a) && acronym(b) && strings.ToLower(w) != w || acronym(w) {
+		if a, b, ok := strings.Cut(w, "-"); ok && acronym(a) && acronym(b) && !isLowerForm(w) || acronym(w) {
 			return true
 		}
 	}

@@ -163,6 +163,9 @@ func (d *doc) linkEntities() {
 // middle initials ("donald trump" for "Donald J. Trump"), or "" when it
 // has none or is no name of a first word, initials and a last word.
 func withoutInitials(name string) string {
+	if fieldCount(name) < 3 {
+		return "" // lower case splits into as many fields
+	}
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) < 3 {
 		return ""

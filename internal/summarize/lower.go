@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // lowerBufLen is how long a string lowerIn and lowerHas lower-case on the
 // stack; a longer one gets a string of its own.
@@ -44,4 +47,87 @@ func lowerASCII(buf []byte, s string) ([]byte, bool) {
 		buf = append(buf, c)
 	}
 	return buf, true
+}
+
+// lowerBytes appends s lower-cased, as strings.ToLower writes it, to buf:
+// on buf's own bytes when s is ASCII and fits, else through a string of
+// its own.
+func lowerBytes(buf []byte, s string) []byte {
+	if b, ok := lowerASCII(buf, s); ok {
+		return b
+	}
+	return append(buf, strings.ToLower(s)...)
+}
+
+// isUpperForm reports whether strings.ToUpper(s) == s, without building
+// the upper-case string when s is ASCII.
+func isUpperForm(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToUpper(s) == s
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerForm reports whether strings.ToLower(s) == s, without building
+// the lower-case string when s is ASCII.
+func isLowerForm(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s) == s
+		}
+		if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupGazLower is lookupGaz(strings.ToLower(s)), with the lower case
+// written on the stack when s is ASCII and short.
+func lookupGazLower(s string) (gazEntry, bool) {
+	var buf [lowerBufLen]byte
+	l := lowerBytes(buf[:0], s)
+	if g, ok := gazetteer[string(l)]; ok {
+		return g, true
+	}
+	if len(l) >= 4 && string(l[:4]) == "the " {
+		g, ok := gazetteer[string(l[4:])]
+		return g, ok
+	}
+	return gazEntry{}, false
+}
+
+// hyphenLowerIn returns m[strings.ReplaceAll(strings.ToLower(s), " ",
+// "-")], with the key written on the stack when s is ASCII and short.
+func hyphenLowerIn(m map[string]bool, s string) bool {
+	var buf [lowerBufLen]byte
+	l := lowerBytes(buf[:0], s)
+	for i, c := range l {
+		if c == ' ' {
+			l[i] = '-'
+		}
+	}
+	return m[string(l)]
+}
+
+// fieldCount returns len(strings.Fields(s)) without building the fields.
+func fieldCount(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }

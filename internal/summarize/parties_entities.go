@@ -6,6 +6,7 @@ package summarize
 // body folds into, and the name as the article writes it.
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -41,11 +42,17 @@ func withoutBase(s string) string {
 
 // isSourceBody reports whether a name is a news outlet or agency.
 func isSourceBody(name string) bool {
-	k := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the "))
-	if strings.HasSuffix(k, " news agency") || strings.HasSuffix(k, " news service") || strings.HasSuffix(k, " press agency") {
+	var buf [lowerBufLen]byte
+	k := lowerBytes(buf[:0], strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the "))
+	if bytes.HasSuffix(k, []byte(" news agency")) || bytes.HasSuffix(k, []byte(" news service")) || bytes.HasSuffix(k, []byte(" press agency")) {
 		return true // "Xinhua News Agency", "Yonhap News Agency"
 	}
-	return sourceBodies[strings.ReplaceAll(k, " ", "-")]
+	for i, c := range k {
+		if c == ' ' {
+			k[i] = '-'
+		}
+	}
+	return sourceBodies[string(k)]
 }
 
 // eventWords end the names of events, laws, plans and illnesses, which

@@ -5,6 +5,7 @@ package summarize
 // person travels to or calls their own, and lawmakers' political parties.
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 )
@@ -475,11 +476,12 @@ house-of-lords lords capitol`)
 // or one the name lists give it ends in "Party" ("Democrats", the
 // "Democratic Party").
 func politicalParty(name string) bool {
-	l := strings.ToLower(name)
-	if strings.HasSuffix(l, " party") {
+	var buf [lowerBufLen]byte
+	l := lowerBytes(buf[:0], name)
+	if bytes.HasSuffix(l, []byte(" party")) {
 		return true
 	}
-	g, ok := gazetteer[l]
+	g, ok := gazetteer[string(l)]
 	if !ok {
 		return false
 	}

@@ -1093,8 +1093,9 @@ func speechNoun(lemma string) bool {
 func (t *tree) unnamedSource(src int) bool {
 	a := t.a
 	s := a.Sentences[a.Tokens[src].Sent]
+	var buf [lowerBufLen]byte
 	for i := s.First; i < s.Last; i++ {
-		switch strings.ToLower(a.Tokens[i].Lemma) {
+		switch string(lowerBytes(buf[:0], a.Tokens[i].Lemma)) {
 		case "anonymity", "anonymous", "anonymously":
 			return true
 		case "be":
