@@ -14,7 +14,11 @@ func Porter(word string) string {
 			return word
 		}
 	}
-	s := &stemmer{b: []byte(word)}
+	// The stem is worked on a copy of the word on the stack, and when
+	// it comes out a prefix of the word ("negotiations" → "negoti") it
+	// is the word's own bytes, not a string of its own.
+	var buf [48]byte
+	s := stemmer{b: append(buf[:0], word...)}
 	s.k = len(s.b) - 1
 	s.step1ab()
 	if s.k > 0 {
@@ -24,7 +28,11 @@ func Porter(word string) string {
 		s.step4()
 		s.step5()
 	}
-	return string(s.b[:s.k+1])
+	st := s.b[:s.k+1]
+	if len(st) <= len(word) && string(st) == word[:len(st)] {
+		return word[:len(st)]
+	}
+	return string(st)
 }
 
 type stemmer struct {
@@ -130,7 +138,17 @@ func (s *stemmer) ends(suffix string) bool {
 
 // setto sets j+1..k to str and adjusts k.
 func (s *stemmer) setto(str string) {
-	s.b = append(s.b[:s.j+1], str...)
+	n := s.j + 1 + len(str)
+	if n > cap(s.b) {
+		// No rule makes a word longer than it came in; were one to, the
+		// word would move to a buffer of its own. (No append here: it
+		// would send Porter's stack buffer to the heap.)
+		b := make([]byte, n)
+		copy(b, s.b[:s.j+1])
+		s.b = b
+	}
+	s.b = s.b[:n]
+	copy(s.b[s.j+1:], str)
 	s.k = s.j + len(str)
 }
 
