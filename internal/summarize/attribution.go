@@ -224,7 +224,7 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 		// clear she has “serious concerns”") is that person's words; a
 		// word or two with no cue ("sort her “work-related” emails") is a
 		// scare quote, no one's.
-		if len(strings.Fields(q.content(d.text))) < 3 {
+		if fieldCount(q.content(d.text)) < 3 {
 			a.drop = true
 		}
 		a.speaker, a.ent, a.how = d.ents[ent].name, ent, "subject"
@@ -232,14 +232,14 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 	} else {
 		a.how = "none"
 		a.drop = true // a fragment with no speaker: scare quotes
-		a.unnamed = len(strings.Fields(q.content(d.text))) >= 2
+		a.unnamed = fieldCount(q.content(d.text)) >= 2
 		return a
 	}
 	a.cue = cue
 	a.ent, a.speaker = d.resolveRef(ref, f)
 	if a.partial && a.speaker == "" {
 		a.drop = true // a fragment no one is named for: scare quotes
-		a.unnamed = len(strings.Fields(q.content(d.text))) >= 2
+		a.unnamed = fieldCount(q.content(d.text)) >= 2
 	}
 	return a
 }

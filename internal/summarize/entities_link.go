@@ -5,6 +5,7 @@ package summarize
 // recorded for each entity.
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -70,7 +71,7 @@ func (d *doc) linkEntities() {
 		if m.titleOnl || m.ent >= 0 || m.kind != "" {
 			continue
 		}
-		if n := len(strings.Fields(m.name)); n >= 2 && n <= 3 {
+		if n := fieldCount(m.name); n >= 2 && n <= 3 {
 			if idx, ok := lookup(m); ok {
 				m.ent = idx
 			} else if idx := d.longerPerson(m); idx >= 0 {
@@ -136,11 +137,12 @@ func (d *doc) linkEntities() {
 		}
 		if m.role != "" {
 			d.addRole(m.ent, m.role)
-			for _, w := range strings.Fields(strings.ToLower(m.role)) {
-				w = strings.Trim(w, ".")
-				if maleHonorifics[w] {
+			var buf [lowerBufLen]byte
+			for f := range strings.FieldsSeq(m.role) {
+				w := bytes.Trim(lowerBytes(buf[:0], f), ".")
+				if maleHonorifics[string(w)] {
 					e.gender = 'm'
-				} else if femaleHonorifics[w] {
+				} else if femaleHonorifics[string(w)] {
 					e.gender = 'f'
 				}
 			}

@@ -3,6 +3,7 @@ package summarize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // lowerBufLen is how long a string lowerIn and lowerHas lower-case on the
@@ -130,4 +131,26 @@ func fieldCount(s string) int {
 		}
 	}
 	return n
+}
+
+// lastField returns the last of strings.Fields(s), or "" when s has
+// none, without building the others.
+func lastField(s string) string {
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	return s[start:end]
 }

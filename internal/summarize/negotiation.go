@@ -399,8 +399,12 @@ func holderName(name string) bool {
 	if !letters {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if dayNamesSet[w] || w == "earlier" || w == "later" || w == "yesterday" || w == "today" || w == "tomorrow" {
+	// The words lower-cased one by one, on the stack: the fields of
+	// the name's lower case.
+	var buf [lowerBufLen]byte
+	for f := range strings.FieldsSeq(name) {
+		w := lowerBytes(buf[:0], f)
+		if dayNamesSet[string(w)] || string(w) == "earlier" || string(w) == "later" || string(w) == "yesterday" || string(w) == "today" || string(w) == "tomorrow" {
 			return false
 		}
 	}

@@ -265,14 +265,14 @@ func (d *doc) writtenName(ei int, entOf []int) string {
 	if strings.Contains(d.text, name) {
 		return name
 	}
-	words := len(strings.Fields(name))
+	words := fieldCount(name)
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if entOf[mi] != ei || m.demonym || m.n0 >= m.t1 || m.t1 > len(d.toks) {
 			continue
 		}
 		w := d.text[d.toks[m.n0].start:d.toks[m.t1-1].end]
-		if len(strings.Fields(w)) == words && strings.EqualFold(spellingKey(w), spellingKey(name)) {
+		if fieldCount(w) == words && strings.EqualFold(spellingKey(w), spellingKey(name)) {
 			return w
 		}
 	}
@@ -391,7 +391,8 @@ func (d *doc) entityOfSpeaker(speaker string) int {
 		return ei
 	}
 	// "Benjamin Netanyahu's office" speaks for Netanyahu's side.
-	if f := strings.Fields(speaker); len(f) > 1 && lowerIn(staffNouns, f[len(f)-1]) {
+	if fieldCount(speaker) > 1 && lowerIn(staffNouns, lastField(speaker)) {
+		f := strings.Fields(speaker)
 		if owner := strings.Join(f[:len(f)-1], " "); endsPossessive(owner) {
 			return d.entityOfSpeaker(stripPossessive(owner))
 		}

@@ -167,7 +167,7 @@ func isBoilerLine(s string) bool {
 func menuLine(s string) bool {
 	// A section's path ("Politics › Peace process", "News » Europe"),
 	// with the masthead above it in the same block.
-	if (strings.Contains(s, " › ") || strings.Contains(s, " » ")) && !strings.ContainsAny(s[len(s)-1:], ".?!") && len(strings.Fields(s)) <= 12 {
+	if (strings.Contains(s, " › ") || strings.Contains(s, " » ")) && !strings.ContainsAny(s[len(s)-1:], ".?!") && fieldCount(s) <= 12 {
 		return true
 	}
 	bars := strings.Count(s, " | ")
@@ -643,7 +643,7 @@ func datelineLen(s string) int {
 	if loc := datelineRE.FindStringIndex(s); s[0] >= 'A' && s[0] <= 'Z' && loc != nil {
 		// The capitals must be a place, not a shouted headline: at most
 		// four words before the mark.
-		if len(strings.Fields(s[:loc[1]])) <= 6 {
+		if fieldCount(s[:loc[1]]) <= 6 {
 			return loc[1]
 		}
 	}

@@ -423,7 +423,7 @@ func (d *doc) stats(b *Brief) Stats {
 	}
 	bw := 0
 	for _, k := range b.KeyPoints {
-		bw += len(strings.Fields(k.Text))
+		bw += fieldCount(k.Text)
 	}
 	red := 0
 	if words > 0 {

@@ -840,7 +840,7 @@ func (t *tree) officeOf(src int) string {
 	if !ok || owner == "" {
 		return ""
 	}
-	if properName(owner) && a.Tokens[p].UPOS != "NOUN" && len(strings.Fields(owner)) > 1 || a.Tokens[p].UPOS == "PRON" {
+	if properName(owner) && a.Tokens[p].UPOS != "NOUN" && fieldCount(owner) > 1 || a.Tokens[p].UPOS == "PRON" {
 		return owner + "'s " + tok.Text
 	}
 	// "the governor's office", "Putin's office", "the Ohio Attorney
