@@ -39,7 +39,11 @@ type doc struct {
 	// built once the entities are final, on first use.
 	firms map[string]int
 
-	lowerSeen map[string]bool
+	// lowerSeen holds, by its lower case, each word the document
+	// writes without a capital: seenLower, with seenAsIs as well when
+	// it writes the word letter for letter in lower case ("talks", not
+	// "iPhone").
+	lowerSeen map[string]uint8
 	capMid    map[string]bool
 	// capPairs holds two capitalised words in a row inside a sentence
 	// ("new zealand"): a sentence-initial ordinary word before the same

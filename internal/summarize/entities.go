@@ -86,11 +86,17 @@ func hyphenAdjective(w string) bool {
 // connectors may join two capitalised words inside one name.
 var connectors = makeSet(`of for and the de del della di da van von der den al bin ben la le du dos das y on`)
 
+// The marks of doc.lowerSeen.
+const (
+	seenLower uint8 = 1 << iota // written without a capital
+	seenAsIs                    // written in lower case letter for letter
+)
+
 // findMentions finds the capitalised names of every sentence.
 func (d *doc) findMentions() {
 	// Words seen in lower case, and words seen capitalised inside a
 	// sentence: they tell a sentence-initial name from an ordinary word.
-	d.lowerSeen = make(map[string]bool, len(d.toks)/4)
+	d.lowerSeen = make(map[string]uint8, len(d.toks)/4)
 	d.capMid = make(map[string]bool, len(d.toks)/16)
 	d.capPairs = make(map[string]bool, len(d.toks)/32)
 	d.capAlone = make(map[string]bool, len(d.toks)/16)
@@ -106,7 +112,11 @@ func (d *doc) findMentions() {
 				continue
 			}
 			if !t.cap {
-				d.lowerSeen[t.lower] = true
+				seen := seenLower
+				if t.text == t.lower {
+					seen |= seenAsIs
+				}
+				d.lowerSeen[t.lower] |= seen
 			} else if !first {
 				d.capMid[t.lower] = true
 				if n := ti + 1; n < d.sentTok[si+1] && d.toks[n].word && d.toks[n].cap && d.toks[n].start == t.end+1 {
@@ -270,7 +280,7 @@ func (d *doc) personAfter(toks []token) nameAfterBody {
 			return nameAfterBody{}
 		}
 	}
-	if sur := lw(len(wi) - 1); !isKnownFirstName(lw(k)) && (!d.capAlone[sur] || d.lowerSeen[sur]) && !(len(wi)-k == 2 && d.ownNames[lw(k)+" "+sur]) &&
+	if sur := lw(len(wi) - 1); !isKnownFirstName(lw(k)) && (!d.capAlone[sur] || d.lowerSeen[sur] != 0) && !(len(wi)-k == 2 && d.ownNames[lw(k)+" "+sur]) &&
 		!(d.modelNamesPerson != nil && d.modelNamesPerson(toks[wi[k]].start, toks[wi[len(wi)-1]].end)) {
 		return nameAfterBody{}
 	}
@@ -544,7 +554,7 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		acronym := len(toks[0].text) >= 2 && isUpperForm(toks[0].text)
 		// "Negotiators for the … Federation" where the text writes
 		// "negotiator": a plural of a word seen in lower case.
-		lower := d.lowerSeen[w] || d.lowerSeen[singular(w)] && !d.capMid[singular(w)]
+		lower := d.lowerSeen[w] != 0 || d.lowerSeen[singular(w)] != 0 && !d.capMid[singular(w)]
 		// "Negotiators for the International Dockworkers' Federation":
 		// people of a body, not part of its name.
 		ofBody := titleWords[w] && singular(w) != w && len(toks) > 2 && (toks[1].lower == "for" || toks[1].lower == "of" || toks[1].lower == "at")

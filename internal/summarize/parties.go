@@ -608,13 +608,12 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	// Democrats" into "Democrats", "the Chinese Foreign Ministry" into
 	// China.
 	into := make([]int, len(d.ents))
-	lower := d.lowerWords()
 	for ei := range d.ents {
 		into[ei] = ei
 		if d.ents[ei].kind == KindPerson {
 			continue
 		}
-		if p := d.foldTarget(ei, lower); p >= 0 {
+		if p := d.foldTarget(ei); p >= 0 {
 			into[ei] = p
 		} else if c := d.countryOfBody(ei); c >= 0 {
 			into[ei] = c
@@ -870,7 +869,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 	// body, is the one body it names with that word last.
 	for _, k := range keys0 {
 		a, ok := accs[k]
-		if !ok || a.p.Kind != KindOrganisation || len(lowerFields[k]) != 1 || !lower[lowerFields[k][0]] {
+		if !ok || a.p.Kind != KindOrganisation || len(lowerFields[k]) != 1 || !d.writesLower(lowerFields[k][0]) {
 			continue
 		}
 		w, target := lowerFields[k][0], -1
@@ -939,7 +938,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		// word a capital at the start of a sentence or a heading made a
 		// name of ("Federal…"), unless the name lists know it or it is
 		// an acronym.
-		if l := strings.ToLower(name); !strings.ContainsAny(name, " -") && lower[l] && !isAcronym(name) {
+		if l := strings.ToLower(name); !strings.ContainsAny(name, " -") && d.writesLower(l) && !isAcronym(name) {
 			if _, known := gazetteer[l]; !known {
 				continue
 			}

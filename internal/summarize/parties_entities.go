@@ -427,7 +427,7 @@ func (d *doc) entityOfSpeaker(speaker string) int {
 // whose whole name ends this one's ("House Democrats" -> "Democrats"), or
 // the country a national body is named after ("Chinese Foreign Ministry"
 // -> China).
-func (d *doc) foldTarget(ei int, lower map[string]bool) int {
+func (d *doc) foldTarget(ei int) int {
 	e := &d.ents[ei]
 	if len(e.tokens) < 2 {
 		return -1
@@ -437,7 +437,7 @@ func (d *doc) foldTarget(ei int, lower map[string]bool) int {
 		if oi == ei || o.kind == KindPerson || len(o.tokens) == 0 || len(o.tokens) >= len(e.tokens) {
 			continue
 		}
-		if w := o.tokens[0]; len(o.tokens) == 1 && lower[w] {
+		if w := o.tokens[0]; len(o.tokens) == 1 && d.writesLower(w) {
 			// "Hospital" (of "Hospital chief executive Mark Bell") is
 			// a common word, not a party "City Hospital" belongs to.
 			if _, known := gazetteer[w]; !known {
@@ -560,15 +560,10 @@ func (d *doc) typeConfirmed(ei int, kind string, modelAgrees bool) bool {
 	return false
 }
 
-// lowerWords returns the words the document writes in lower case.
-func (d *doc) lowerWords() map[string]bool {
-	m := map[string]bool{}
-	for _, tk := range d.toks {
-		if tk.word && !tk.cap && tk.text == tk.lower {
-			m[tk.text] = true
-		}
-	}
-	return m
+// writesLower reports whether the document writes the word w in lower
+// case, letter for letter (findMentions marks the words).
+func (d *doc) writesLower(w string) bool {
+	return d.lowerSeen[w]&seenAsIs != 0
 }
 
 // itsNames reports, per entity, whether coreference joins a mention of

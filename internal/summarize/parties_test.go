@@ -767,12 +767,12 @@ const tradeStory = "The European Union and the Mercosur bloc of South American c
 	"Brazil's foreign minister, Mauro Vieira, said Mercosur had made important concessions on public procurement and was waiting for the EU to respond to its proposals on car tariffs.\n\n" +
 	"French President Emmanuel Macron, under pressure from farmers who fear cheap beef imports, said the deal \"cannot be accepted as it stands.\" His agriculture minister, Annie Genevard, warned that France would seek a blocking minority among EU member states."
 
-// TestLowerWords: the words a document writes in lower case, which make a
+// TestLowerWords: the words a document writes in lower case (writesLower), which make a
 // one-word "name" written with a capital elsewhere a common word
 // ("Federal" beside "federal grants").
 func TestLowerWords(t *testing.T) {
 	d := newDoc("Federal said it would close the plant. The union said federal grants could keep it open. NATO met.")
-	lw := d.lowerWords()
+	d.findMentions()
 	tests := []struct {
 		word string
 		want bool
@@ -784,8 +784,8 @@ func TestLowerWords(t *testing.T) {
 		{"Federal", false},
 	}
 	for _, tt := range tests {
-		if lw[tt.word] != tt.want {
-			t.Errorf("lowerWords()[%q] = %v, want %v", tt.word, lw[tt.word], tt.want)
+		if got := d.writesLower(tt.word); got != tt.want {
+			t.Errorf("writesLower(%q) = %v, want %v", tt.word, got, tt.want)
 		}
 	}
 }
