@@ -626,11 +626,17 @@ func (s *crRun) candidates(i int, runtime bool) {
 			continue
 		}
 		c := s.clusterOf[j]
-		if s.cls[c].stamp == s.stamp || runtime && (s.clashes(i, c) || s.modifierClash(i, c) || s.thingForPerson(i, &s.cls[c])) {
+		if s.cls[c].stamp == s.stamp {
 			continue
 		}
+		// The string match first: it is cheap and turns away most
+		// earlier names, which every name looks at; the clash rules
+		// (pure, as the match is) only for the ones it keeps.
 		mt := s.match(i, j)
 		if mt&(crmExact|crmSubset|crmSuper|crmAcronym) == 0 && (mt&crmHead == 0 || mi.Kind != NominalMention) {
+			continue
+		}
+		if runtime && (s.clashes(i, c) || s.modifierClash(i, c) || s.thingForPerson(i, &s.cls[c])) {
 			continue
 		}
 		s.cls[c].stamp = s.stamp
