@@ -12,11 +12,7 @@ import "strings"
 func valueEntities(a *Analysis) []Entity {
 	var out []Entity
 	toks := a.Tokens
-	// the words lower-cased once (no copy for words that are already)
-	low := make([]string, len(toks))
-	for i := range toks {
-		low[i] = lowerWord(toks[i].Text)
-	}
+	low := lowerWords(toks)
 	for si := range a.Sentences {
 		s := a.Sentences[si]
 		for i := s.First; i < s.Last; {
@@ -30,6 +26,65 @@ func valueEntities(a *Analysis) []Entity {
 		}
 	}
 	return out
+}
+
+// lowerWords returns the words of toks lower-cased, as lowerWord does
+// it: no copy for a word that is lower case already, and the ASCII words
+// with capitals all lowered into one string (a word of their own only for
+// the others).
+func lowerWords(toks []Token) []string {
+	low := make([]string, len(toks))
+	need := 0
+	for i := range toks {
+		switch w := toks[i].Text; asciiCase(w) {
+		case 0:
+			low[i] = w
+		case 1:
+			need += len(w)
+		default:
+			low[i] = strings.ToLower(w)
+		}
+	}
+	if need == 0 {
+		return low
+	}
+	buf := make([]byte, 0, need)
+	for i := range toks {
+		if w := toks[i].Text; asciiCase(w) == 1 {
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+		}
+	}
+	all := string(buf)
+	at := 0
+	for i := range toks {
+		if w := toks[i].Text; asciiCase(w) == 1 {
+			low[i] = all[at : at+len(w)]
+			at += len(w)
+		}
+	}
+	return low
+}
+
+// asciiCase sorts a word for lowerWords: 0 when it is lower case already
+// (lowerWord returns it as it is), 1 when it is ASCII with a capital, 2
+// when it holds a byte outside ASCII.
+func asciiCase(w string) int {
+	c := 0
+	for k := 0; k < len(w); k++ {
+		switch b := w[k]; {
+		case b >= 0x80:
+			return 2
+		case 'A' <= b && b <= 'Z':
+			c = 1
+		}
+	}
+	return c
 }
 
 // valueAt returns the longest value that starts at token i (before the
