@@ -206,7 +206,8 @@ func (d *doc) longerPerson(m *mention) int {
 // preferring one mentioned before position at, or -1. byWord indexes person
 // entities by each of their name words.
 func (d *doc) personHolding(l string, at int, byWord map[string][]int) int {
-	words := strings.Fields(l)
+	var wb [16]string
+	words := appendFields(wb[:0], l)
 	if len(words) == 0 {
 		return -1
 	}
@@ -281,10 +282,11 @@ func (d *doc) addRole(ei int, role string) {
 	if len(role) > len(e.roleText) {
 		e.roleText = role
 	}
-	fields := strings.Fields(strings.ToLower(role))
+	var fb, wb [16]string
+	fields := appendFields(fb[:0], strings.ToLower(role))
 	// A name is capitalised: "the secretary of Ukraine's national
 	// security council" names Ukraine, not the UN Security Council.
-	written := strings.Fields(role)
+	written := appendFields(wb[:0], role)
 	proper := func(k int) bool {
 		if len(written) != len(fields) {
 			return true

@@ -154,3 +154,13 @@ func lastField(s string) string {
 	}
 	return s[start:end]
 }
+
+// appendFields appends the fields of s, as strings.Fields splits them, to
+// dst: with a dst on the caller's stack, a short phrase is split without
+// allocating.
+func appendFields(dst []string, s string) []string {
+	for f := range strings.FieldsSeq(s) {
+		dst = append(dst, f)
+	}
+	return dst
+}

@@ -40,6 +40,10 @@ func TestLowerHelpers(t *testing.T) {
 		if got := fieldCount(s); got != len(f) {
 			t.Errorf("fieldCount(%q) = %d, want %d", s, got, len(f))
 		}
+		var fb [4]string
+		if got := appendFields(fb[:0], s); strings.Join(got, "|") != strings.Join(f, "|") || len(got) != len(f) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, f)
+		}
 		want := ""
 		if len(f) > 0 {
 			want = f[len(f)-1]

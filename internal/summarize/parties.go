@@ -585,7 +585,8 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 			}
 		}
 		// "Analysts at Bernstein": commentators speak for no one.
-		if f := strings.Fields(descKey(speaker)); len(f) > 1 && commentatorNouns[singular(f[0])] {
+		var fb [16]string
+		if f := appendFields(fb[:0], descKey(speaker)); len(f) > 1 && commentatorNouns[singular(f[0])] {
 			return
 		}
 		if ei := d.entityOfSpeaker(speaker); ei >= 0 {

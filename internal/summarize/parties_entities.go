@@ -398,7 +398,8 @@ func (d *doc) entityOfSpeaker(speaker string) int {
 		}
 	}
 	speaker = withoutBase(speaker)
-	f := strings.Fields(speaker)
+	var fb [16]string
+	f := appendFields(fb[:0], speaker)
 	if len(f) == 0 {
 		return -1
 	}

@@ -56,7 +56,8 @@ func (t *tree) actorNamed(name string) bool {
 // friend", "the ministry", "the ad", "a statement issued on behalf
 // of…"), by the engine's lists or the analysis layer's noun classes.
 func (t *tree) speakable(s string) bool {
-	f := strings.Fields(s)
+	var fb [16]string
+	f := appendFields(fb[:0], s)
 	if len(f) == 0 {
 		return false
 	}
