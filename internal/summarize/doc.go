@@ -46,9 +46,9 @@ type doc struct {
 	lowerSeen map[string]uint8
 	capMid    map[string]bool
 	// capPairs holds two capitalised words in a row inside a sentence
-	// ("new zealand"): a sentence-initial ordinary word before the same
-	// second word is part of that name.
-	capPairs map[string]bool
+	// ({"new", "zealand"}): a sentence-initial ordinary word before the
+	// same second word is part of that name.
+	capPairs map[[2]string]bool
 	// capAlone holds the words written capitalised with no capitalised
 	// word next to them ("Jafari said").
 	capAlone map[string]bool

@@ -98,7 +98,7 @@ func (d *doc) findMentions() {
 	// sentence: they tell a sentence-initial name from an ordinary word.
 	d.lowerSeen = make(map[string]uint8, len(d.toks)/4)
 	d.capMid = make(map[string]bool, len(d.toks)/16)
-	d.capPairs = make(map[string]bool, len(d.toks)/32)
+	d.capPairs = make(map[[2]string]bool, len(d.toks)/32)
 	d.capAlone = make(map[string]bool, len(d.toks)/16)
 	d.ownNames = make(map[string]bool, len(d.toks)/32)
 	for si := range d.sents {
@@ -120,7 +120,7 @@ func (d *doc) findMentions() {
 			} else if !first {
 				d.capMid[t.lower] = true
 				if n := ti + 1; n < d.sentTok[si+1] && d.toks[n].word && d.toks[n].cap && d.toks[n].start == t.end+1 {
-					d.capPairs[t.lower+" "+stripPossessive(d.toks[n].lower)] = true
+					d.capPairs[[2]string{t.lower, stripPossessive(d.toks[n].lower)}] = true
 				}
 			}
 			if t.cap && !d.capNeighbour(ti, si) {
@@ -388,7 +388,7 @@ func (d *doc) namesWithNext(toks []token) bool {
 		return false
 	}
 	w, next := toks[0].lower, stripPossessive(toks[1].lower)
-	if d.capPairs[w+" "+next] {
+	if d.capPairs[[2]string{w, next}] {
 		return true
 	}
 	_, ok := lookupGaz(w + " " + next)

@@ -249,7 +249,8 @@ func appendSentence(out []Sentence, text string, s span, para int) []Sentence {
 }
 
 func appendOneSentence(out []Sentence, text string, s span, para int) []Sentence {
-	tmp := appendTrimmed(nil, text, s)
+	var one [1]span // on the stack: the sentence trimmed, if anything is left
+	tmp := appendTrimmed(one[:0], text, s)
 	if len(tmp) == 0 {
 		return out
 	}
