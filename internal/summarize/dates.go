@@ -237,13 +237,24 @@ func (d *doc) spanAt(i, to int) int {
 		return 0
 	}
 	w := d.toks[j].lower
-	if _, err := strconv.Atoi(w); err != nil && !numberWords[w] {
+	if !atoiOK(w) && !numberWords[w] {
 		return 0
 	}
 	if k := d.nextWord(j, to, ""); k >= 0 && spanUnits[d.toks[k].lower] {
 		return k - i + 1
 	}
 	return 0
+}
+
+// atoiOK reports whether strconv.Atoi reads w, without the error value
+// (an allocation) for a word that cannot be a number: one that opens with
+// neither a digit nor a sign.
+func atoiOK(w string) bool {
+	if w == "" || !('0' <= w[0] && w[0] <= '9' || w[0] == '+' || w[0] == '-') {
+		return false
+	}
+	_, err := strconv.Atoi(w)
+	return err == nil
 }
 
 // wordsAre reports whether the words from token i are ws.
