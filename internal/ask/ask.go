@@ -547,7 +547,7 @@ func (a *Article) unanswerable(q *question) string {
 			continue // "the two sides"
 		}
 		missing = append(missing, w)
-		if w == q.counted || w[0] >= '0' && w[0] <= '9' || q.askedTerm != "" && termOf(w) == q.askedTerm {
+		if w == q.counted || w[0] >= '0' && w[0] <= '9' || q.askedTerm != "" && termOf(w) == q.askedTerm || q.howMuch && q.countedEvent(w) {
 			hard = true
 		}
 	}
@@ -559,6 +559,25 @@ func (a *Article) unanswerable(q *question) string {
 		return ""
 	}
 	return fmt.Sprintf("The article doesn't say: it never mentions %s.", quoteList(missing))
+}
+
+// countedEvent reports whether w is the passive verb of what a "how many"
+// question counts ("how many people have been killed", "how many were
+// arrested"): a number of people displaced does not answer how many were
+// killed.
+func (q *question) countedEvent(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	k := slices.Index(q.words, w)
+	if k < 1 {
+		return false
+	}
+	switch q.words[k-1] {
+	case "were", "was", "been", "be", "are", "is", "get", "got", "getting", "being":
+		return true
+	}
+	return false
 }
 
 // endGiven reports whether a sentence holds every word q checks that the

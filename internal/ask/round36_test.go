@@ -139,3 +139,17 @@ BIEN HOA - Thousands of workers walked out on Monday over a cut in their year-en
 		}
 	}
 }
+
+// TestRound36CountedEvent: "how many people were killed" is not answered
+// by how many were displaced: the passive verb says what is counted.
+func TestRound36CountedEvent(t *testing.T) {
+	art := textArticle(t, `Truce agreed around Gao
+
+BAMAKO - The army and the armed groups agreed on Tuesday to a 60-day truce around the town of Gao.
+
+Fighting around Gao has displaced more than 20,000 people since March, according to U.N. estimates.`)
+	runAnswerCases(t, []answerCase{
+		{"killed", art, "how many people have been killed in the gao fighting", nil, nil, true},
+		{"displaced", art, "how many people have been displaced by the fighting", []string{"20,000"}, nil, false},
+	})
+}
