@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -559,6 +560,32 @@ func doubleBarrelledNames(a *Analysis, x *nerDoc, spans []nerSpan) {
 			sp.first = g - 2
 		case givenNameIn(x, g, g+1) && !(g >= 1 && innerHyphen(a, g-1)):
 			sp.first = g
+		}
+	}
+}
+
+// personsByAge types as a person's the name the model read as another
+// kind that an age follows, set off by commas as news writes it
+// ("Marieke van Dijk, 44, has driven…", "Okafor, 61, said"): a body or a
+// place has no age. The name is of capitalised words and particles only,
+// and the number a whole one from 1 to 119.
+func personsByAge(a *Analysis, x *nerDoc, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		i := sp.last
+		if sp.typ == PERSON || sp.last-sp.first > 4 || i+2 >= len(a.Tokens) || a.Tokens[i].Text != "," || a.Tokens[i+2].Text != "," ||
+			a.Tokens[i+2].Sent != a.Tokens[sp.first].Sent {
+			continue
+		}
+		if n, err := strconv.Atoi(a.Tokens[i+1].Text); err != nil || n < 1 || n > 119 {
+			continue
+		}
+		name := true
+		for j := sp.first; j < sp.last && name; j++ {
+			name = capitalised(x.words[j]) || nameParticle(x.words[j])
+		}
+		if name && !x.listedPlace(sp.first, sp.last) {
+			sp.typ = PERSON
 		}
 	}
 }

@@ -70,3 +70,14 @@ func TestAudit36Minutes(t *testing.T) {
 			"open talks on the minimum wage", "The minutes"},
 	}, false)
 }
+
+// TestAudit36AgeMakesPerson checks that a name the entity model read as a
+// body's, followed by an age set off by commas ("Marieke van Dijk, 44,"),
+// is a person, who goes on as "the mother of two" in the next paragraph.
+func TestAudit36AgeMakesPerson(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"name, age,",
+			"Port strike ends\n\nROTTERDAM - Dock workers at the port of Rotterdam ended a five-day strike on Friday.\n\nMarieke van Dijk, 44, has driven a straddle carrier at the container terminal for nineteen years.\n\n\"We did not want to strike, but the company left us no choice,\" the mother of two said.\n",
+			"We did not want to strike", "Marieke van Dijk"},
+	}, false)
+}
