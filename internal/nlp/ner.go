@@ -204,6 +204,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	// Before the names are spread over the document: "Strømsnes said"
 	// after "Per-Olav Strømsnes".
 	surnamesBeforeSyllables(a, x, named)
+	named = syllableNamesAlone(a, x, named)
 	named = doubleGivenNames(a, x, named)
 	named = personsOfBodies(a, x, named)
 	named = camelCaseFirms(a, named)

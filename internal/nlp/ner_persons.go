@@ -881,6 +881,58 @@ func surnamesBeforeSyllables(a *Analysis, x *nerDoc, spans []nerSpan) {
 	}
 }
 
+// syllableNamesAlone makes a person of a surname and a given name of two
+// syllables joined by a hyphen, the second in lower case, where the model
+// found no person in them ("According to Park Min-ho, a transport
+// economist", with "Park" read as a place): a short capitalised word, then
+// a capitalised syllable, a hyphen with no space and a lower-case syllable
+// of at most five letters that the tagger reads as no verb or adjective,
+// which no span holds but a one-word span of another kind over the
+// surname (dropped). Not a title, nor a syllable that modifies a noun
+// after it ("a Kim-era policy"). Spans stay in text order.
+func syllableNamesAlone(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	short := func(w string) bool { return len(w) >= 2 && len(w) <= 6 && capitalised(w) && isLowerASCII(w[1:]) }
+	covered := func(j int) int {
+		for k, sp := range spans {
+			if sp.first <= j && j < sp.last {
+				return k
+			}
+		}
+		return -1
+	}
+	gone := map[int]bool{}
+	var added []nerSpan
+	for g := 1; g+2 < len(x.words); g++ {
+		f, s := g-1, g+2
+		if !innerHyphen(a, g+1) || !short(x.words[g]) || !short(x.words[f]) || a.Tokens[f].Sent != a.Tokens[s].Sent || !a.Tokens[f].SpaceAfter {
+			continue
+		}
+		if w := x.words[s]; len(w) > 5 || !isLowerASCII(w) || strings.ContainsAny(w, "-'") || a.Tokens[s].UPOS == "VERB" || a.Tokens[s].UPOS == "ADJ" {
+			continue
+		}
+		if s+1 < len(a.Tokens) && a.Tokens[s+1].Sent == a.Tokens[s].Sent && a.Tokens[s+1].UPOS == "NOUN" {
+			continue
+		}
+		if x.gaz[f]&titleAny != 0 || a.Tokens[f].XPOS != "NNP" || a.Tokens[g].XPOS != "NNP" {
+			continue
+		}
+		if covered(g) >= 0 || covered(s) >= 0 {
+			continue
+		}
+		if k := covered(f); k >= 0 {
+			if sp := spans[k]; sp.typ == PERSON || sp.last-sp.first != 1 {
+				continue
+			}
+			gone[k] = true
+		}
+		added = append(added, nerSpan{first: f, last: s + 1, typ: PERSON})
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	return mergeSpans(dropSpans(spans, gone), added)
+}
+
 // namesBesideTitles makes a person of a name of two or three capitalised
 // words set off by commas right after the title of an office and its
 // field ("Tonga's Minister of Fisheries, Meleane Tu'ipulotu, said…"),

@@ -81,3 +81,15 @@ func TestAudit36AgeMakesPerson(t *testing.T) {
 			"We did not want to strike", "Marieke van Dijk"},
 	}, false)
 }
+
+// TestAudit36SurnameBeforeSyllables checks that a surname that is also a
+// common word or a place's ("Park") before a given name of two syllables
+// joined by a hyphen ("Min-ho") is one person's name where the model found
+// no person in it.
+func TestAudit36SurnameBeforeSyllables(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"Park Min-ho",
+			"Bus drivers call off strike\n\nSEOUL - Bus drivers in the capital called off a planned strike on Wednesday.\n\nAccording to Park Min-ho, a transport economist at Yonsei University, the deal \"buys peace for a year, not for a decade.\"\n",
+			"buys peace for a year", "Park Min-ho"},
+	}, false)
+}
