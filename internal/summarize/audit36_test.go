@@ -93,3 +93,16 @@ func TestAudit36SurnameBeforeSyllables(t *testing.T) {
 			"buys peace for a year", "Park Min-ho"},
 	}, false)
 }
+
+// TestAudit36PaternalSurnameLinked checks that "Fuentealba said", after
+// "José Luis Fuentealba Rojas" and before a paragraph that takes him up as
+// "Mr. Fuentealba", is credited to the name in full: the first of two
+// surnames is the one written alone, and the name linking's lone surname
+// shortens no name in full.
+func TestAudit36PaternalSurnameLinked(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"Fuentealba",
+			"Copper miners reach wage deal\n\nSANTIAGO - Workers at the El Cóndor copper mine in northern Chile accepted a new three-year contract on Sunday, ending a 12-day strike.\n\nThe union's president, José Luis Fuentealba Rojas, said members had voted 1,840 to 312 in favour. \"It is not everything we asked for,\" Fuentealba said. \"But it is a contract we can defend in front of our families.\"\n\nMinera Andina, which operates the mine, said in a statement that the agreement \"secures stable operations for the coming years.\"\n\nLabour Minister Jeannette Jara Román welcomed the deal. Speaking to Radio Cooperativa, she said the government had \"facilitated, not imposed\" the talks.\n\nAnalysts at Banco Austral said the deal would add about 2% to the mine's costs. \"Margins remain healthy at current prices,\" they wrote in a note.\n\nMr. Fuentealba, 52, who has worked at the mine since 1994, said the hardest issue had been night shifts. \"Nobody should work four nights in a row underground,\" he said.\n",
+			"It is not everything we asked for", "José Luis Fuentealba Rojas"},
+	}, false)
+}

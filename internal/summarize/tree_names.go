@@ -633,8 +633,10 @@ func (t *tree) personInside(name string, at int) string {
 		return n
 	}
 	// A lone surname the name linking kept ("Tanabe" after "Chief
-	// Cabinet Secretary Yuko Tanabe") shortens no name in full.
-	if !strings.Contains(n, " ") && strings.HasSuffix(name, " "+n) && !slices.ContainsFunc(strings.Fields(name), isTitleWord) {
+	// Cabinet Secretary Yuko Tanabe", "Fuentealba" after "José Luis
+	// Fuentealba Rojas", whose first surname is the one written alone)
+	// shortens no name in full.
+	if !strings.Contains(n, " ") && strings.Contains(name+" ", " "+n+" ") && !slices.ContainsFunc(strings.Fields(name), isTitleWord) {
 		return name
 	}
 	first, _, _ := strings.Cut(n, " ")
