@@ -795,10 +795,10 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 }
 
 // bodyNamedWith reports whether the article names a body whose name holds
-// stem t and the noun that heads a body in the role (stems): "the
-// exporters' guy" for "Jean-Aimé Ratsimbazafy, who speaks for the
-// syndicate", the article having named the Syndicate of Vanilla
-// Exporters of SAVA.
+// stem t and a word for a body (bodyNouns, or the engine's words of
+// organisations' names) that the role (stems) holds too: "the exporters'
+// guy" for "Jean-Aimé Ratsimbazafy, who speaks for the syndicate", the
+// article having named the Syndicate of Vanilla Exporters of SAVA.
 func (a *Article) bodyNamedWith(t string, role []string) bool {
 	for s := range a.info {
 		si := &a.info[s]
@@ -806,34 +806,24 @@ func (a *Article) bodyNamedWith(t string, role []string) bool {
 			if e.typ != nlp.ORG {
 				continue
 			}
-			var terms []string
+			holds, body := false, false
 			for _, tk := range si.toks[e.first:e.last] {
 				for _, ew := range words(tk.Text) {
-					if !isStop(ew) {
-						terms = append(terms, porter(ew))
+					if isStop(ew) {
+						continue
 					}
+					st := porter(ew)
+					holds = holds || st == t
+					body = body || st != t && (bodyNouns[ew] || summarize.IsOrgWord(ew)) && slices.Contains(role, st)
 				}
 			}
-			if slices.Contains(terms, t) && slices.ContainsFunc(role, func(r string) bool { return r != t && bodyHeadStems[r] && slices.Contains(terms, r) }) {
+			if holds && body {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// bodyHeadStems are the stems of the nouns that head a body's name or say
-// what it is ("syndic" for the Syndicate of Vanilla Exporters).
-var bodyHeadStems = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range bodyNouns {
-		m[porter(w)] = true
-	}
-	for _, w := range strings.Fields(`syndicate council committee chamber confederation cooperative alliance coalition authority agency ministry guild`) {
-		m[porter(w)] = true
-	}
-	return m
-}()
 
 // bodyCalled reports whether the role (stems) names a body the article
 // describes with the noun w: "the union president" for "Dariusz

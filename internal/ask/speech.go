@@ -723,11 +723,12 @@ func (a *Article) speech(q *question) (Result, bool) {
 		// "the LumenPlay guy", "the union rep": the one person who holds
 		// an office there, of whatever title.
 		for _, w := range q.words {
+			// A casual word for a person is read so by describedHead.
 			office := w
-			if casualPeople[w] || w == "rep" || w == "representative" {
+			if w == "rep" || w == "representative" {
 				office = "official"
 			}
-			if !officeWords[office] && !anyOffice[office] || slices.Contains(s.ent.keys, w) {
+			if !officeWords[office] && !anyOffice[office] && !casualPeople[w] || slices.Contains(s.ent.keys, w) {
 				continue
 			}
 			if n := a.describedPerson(append(slices.Clone(s.ent.keys), office)); n != nil {

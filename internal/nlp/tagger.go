@@ -890,15 +890,9 @@ func capitalised(w string) bool {
 
 // hasLower reports whether w holds a lower-case letter.
 func hasLower(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; 'a' <= c && c <= 'z' {
+	for _, r := range w {
+		if 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r) {
 			return true
-		} else if c >= utf8.RuneSelf {
-			if r, n := utf8.DecodeRuneInString(w[i:]); unicode.IsLower(r) {
-				return true
-			} else {
-				i += n - 1
-			}
 		}
 	}
 	return false

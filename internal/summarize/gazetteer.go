@@ -527,7 +527,7 @@ exchange motors news times post journal network foundation trust council assembl
 army navy force forces police guard command bureau tribunal league coalition movement front brigade brigades
 communications telecom energy petroleum oil gas holdings capital partners securities railways railway airport
 resources metals foods brands logistics pharma pharmaceuticals biotech therapeutics semiconductor semiconductors
-electronics aerospace chemicals guild hospital hospitals clinic museum library studios confederation
+electronics aerospace chemicals guild syndicate hospital hospitals clinic museum library studios confederation
 school college academy club society chamber caucus campaign secretariat directorate delegation mission embassy consulate
 federal national international global european american british commission's workers
 industries enterprises technologies limited incorporated terminals networks laboratories shipyards refineries
