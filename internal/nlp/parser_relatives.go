@@ -317,3 +317,122 @@ func relativeObjects(toks []Token, first int) {
 		}
 	}
 }
+
+// relativesBeforeSaying mends a sentence whose subject is set off from
+// its verb of saying by a relative clause ("Mirela Vasquez, whose brother
+// was injured in March, said…", "The Dane, who also advises two other
+// lines, said…", also after an opening phrase: "At a shelter in Tarrow,
+// Mirela Vasquez, whose…, said…"), however the parser hung its words: a
+// finite verb of saying right after the comma that closes the clause,
+// with no subject after it, is the sentence's root; the noun phrase
+// before the relative word is its subject, and the clause is that
+// phrase's. It runs after the repairs of single shapes (whoseRelatives,
+// subjectsBeforeRelatives) and leaves a sentence they mended as it is.
+// first is the index of toks[0] in the analysis.
+func relativesBeforeSaying(toks []Token, first int) {
+	p := -1
+	for k := 2; k < len(toks); k++ {
+		if w := strings.ToLower(toks[k].Text); (w == "who" || w == "whose") && toks[k-1].Text == "," {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return
+	}
+	// The phrase before the comma: a name (its first word heads it), a
+	// noun, or a nationality standing for a person ("The Dane", "The
+	// Italian"), after "the" or none.
+	h := p - 2
+	switch {
+	case toks[h].UPOS == "PROPN":
+		for h > 0 && toks[h-1].UPOS == "PROPN" {
+			h--
+		}
+	case nominalHead(toks, h):
+	default:
+		return
+	}
+	s0 := h
+	if s0 > 0 && toks[s0-1].UPOS == "DET" {
+		s0--
+	}
+	if s0 > 0 && !(s0 > 1 && toks[s0-1].Text == "," && openingPhrase(toks[0].UPOS)) {
+		return
+	}
+	// The verb of saying after the clause, with no subject after it.
+	v := -1
+	for k := p + 2; k < len(toks); k++ {
+		if toks[k-1].Text == "," && sayingForm(strings.ToLower(toks[k].Text)) && finiteVerb(&toks[k]) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	for j := v + 1; j < len(toks); j++ {
+		if toks[j].Head == first+v && strings.HasPrefix(toks[j].Rel, "nsubj") {
+			return // "…, said Ana Ruiz": a credit of its own
+		}
+	}
+	// The clause's verb: the head of "who", or of the noun "whose" goes
+	// with.
+	r := toks[p].Head - first
+	if strings.EqualFold(toks[p].Text, "whose") && r > p && r < v {
+		r = toks[r].Head - first
+	}
+	if r <= p || r >= v-1 || toks[r].UPOS != "VERB" && toks[r].UPOS != "AUX" && toks[r].UPOS != "ADJ" && toks[r].UPOS != "NOUN" {
+		return
+	}
+	if toks[v].Head < 0 && toks[h].Head == first+v && toks[r].Head == first+h {
+		return // read right already
+	}
+	inClause := func(k int) bool { return k >= p-1 && k < v }
+	inPhrase := func(k int) bool { return k >= s0 && k < p-1 }
+	for j := range toks {
+		hd := toks[j].Head - first
+		switch {
+		case j == v || j == h || j == r:
+		case inClause(j):
+			if toks[j].Head < 0 || !inClause(hd) {
+				toks[j].Head = first + r
+			}
+		case inPhrase(j):
+			if toks[j].Head < 0 || !inPhrase(hd) {
+				toks[j].Head = first + h
+			}
+		default:
+			// The opening phrase and the words after the verb: what
+			// hung from the clause, the phrase or the old root is the
+			// sentence's.
+			if toks[j].Head < 0 || inClause(hd) || inPhrase(hd) {
+				toks[j].Head = first + v
+			}
+		}
+	}
+	toks[v].Head, toks[v].Rel = -1, "root"
+	toks[h].Head, toks[h].Rel = first+v, "nsubj"
+	toks[r].Head, toks[r].Rel = first+h, "acl:relcl"
+}
+
+// nominalHead reports whether token h heads a noun phrase: a noun, a
+// name, or an adjective with a capital after a determiner, a nationality
+// standing for a person ("The Italian").
+func nominalHead(toks []Token, h int) bool {
+	switch toks[h].UPOS {
+	case "NOUN", "PROPN":
+		return true
+	case "ADJ":
+		return h > 0 && toks[h-1].UPOS == "DET" && capitalised(toks[h].Text)
+	}
+	return false
+}
+
+// openingPhrase reports whether a sentence whose first word has the part
+// of speech upos opens with a phrase of place, time or manner set off
+// from its subject ("At the camp,", "On Monday,", "Later,", "When the
+// talks ended,").
+func openingPhrase(upos string) bool {
+	return upos == "ADP" || upos == "ADV" || upos == "SCONJ"
+}

@@ -551,12 +551,15 @@ func (t *tree) subjectGoesOn(src int) int {
 		if t.nounUsedBefore(tok.Lemma, tok.Sent, a.Sentences[tok.Sent].First) {
 			return -1
 		}
-	case tok.UPOS == "PROPN":
-		// "the Connecticut Democrat": a people's word at the end of a
-		// capitalised phrase after "the" describes a person, however
-		// the name linking read it.
+	case tok.UPOS == "PROPN" || tok.UPOS == "ADJ":
+		// "the Connecticut Democrat", "the Italian": a people's word at
+		// the end of a capitalised phrase after "the" describes a
+		// person, however the name linking read it.
 		last := int(t.right[head])
-		if last >= len(a.Tokens) || !strings.HasSuffix(a.Tokens[last].NER, "NORP") {
+		if tok.UPOS == "ADJ" {
+			last = src // its phrase may run on into a relative clause
+		}
+		if last >= len(a.Tokens) || !strings.HasSuffix(a.Tokens[last].NER, "NORP") || !startsUpper(a.Tokens[last].Text) {
 			return -1
 		}
 	default:
@@ -618,6 +621,16 @@ func (t *tree) subjectGoesOn(src int) int {
 	case "PROPN":
 		if ei = t.entityAt(subj); ei >= 0 {
 			after = a.Entities[ei].Last + 1
+		}
+	case "ADJ":
+		// "The Italian, who also represents…, said…. “…,” the Italian
+		// agent said": a nationality standing for the person the story
+		// resolved it to.
+		if !strings.HasSuffix(a.Tokens[subj].NER, "NORP") {
+			return -1
+		}
+		if n, ok := t.speakerOf(subj); ok && properName(n) {
+			ei, after = t.personNamed(n), subj+1
 		}
 	case "NOUN":
 		// "the confederation's president was in no mood for small talk.

@@ -163,6 +163,15 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	}
 	switch tok.UPOS {
 	case "NOUN", "PROPN", "NUM", "X", "SYM":
+	case "ADJ":
+		// "The Italian, who…, said": a nationality standing for a
+		// person, the one the story just named.
+		if strings.HasSuffix(tok.NER, "NORP") {
+			if e := t.subjectGoesOn(src); e >= 0 {
+				return t.entityFullName(e), true
+			}
+		}
+		return "", false
 	default:
 		// A verb, an adjective or a function word is a misparse, not a
 		// source.

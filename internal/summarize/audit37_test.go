@@ -1,0 +1,32 @@
+package summarize
+
+import "testing"
+
+// TestAudit37RelativeBeforeSaying checks that a person named after an
+// opening phrase and set off by a relative clause ("At a shelter…,
+// Teresa Vasquez, whose brother…, said…") is the subject of the verb of
+// saying, so that "the mother of three" speaking next is that person.
+func TestAudit37RelativeBeforeSaying(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the mother of three after a whose clause",
+			"Road talks stall\n\nTARROW - Talks on rebuilding the valley road broke up on Monday.\n\nAt a shelter for flooded families in a church hall in Tarrow, Teresa Vasquez, whose brother was injured in a landslide near her farm in March, said she would not go home until the road was rebuilt.\n\n\"A promise does not carry a tractor,\" the mother of three said.\n",
+			"A promise does not carry a tractor", "Teresa Vasquez"},
+	}, false)
+}
+
+// TestAudit37NationalityAsSubject checks that a nationality standing for
+// a person ("The Norwegian, who also advises…, said…") speaks for the person
+// the sentence before named, and goes on as that person in a description
+// that speaks next ("the 58-year-old said").
+func TestAudit37NationalityAsSubject(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the Norwegian said",
+			"Ferry sale\n\nThe ferry line's adviser, Henrik Solberg, has made no secret of his view. The Norwegian, who also advises two other shipping lines, said the offer had been raised twice.\n",
+			"the offer had been raised twice", "Henrik Solberg"},
+	}, true)
+	checkAudit2(t, []audit2Case{
+		{"the 58-year-old after the Norwegian",
+			"Ferry sale\n\nThe ferry line's adviser, Henrik Solberg, has made no secret of his view. The Norwegian, who also advises two other shipping lines, said the offer had been raised twice.\n\n\"We will not sign tonight,\" the 58-year-old said.\n",
+			"We will not sign tonight", "Henrik Solberg"},
+	}, false)
+}
