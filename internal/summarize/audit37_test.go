@@ -30,3 +30,14 @@ func TestAudit37NationalityAsSubject(t *testing.T) {
 			"We will not sign tonight", "Henrik Solberg"},
 	}, false)
 }
+
+// TestAudit37TitleInitials checks that a title taken up by its initials
+// ("the CEO") stands for the one person the story named with the title
+// written out ("Chief Executive Officer Rodrigo Garza Villarreal").
+func TestAudit37TitleInitials(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the CEO",
+			"Cement deal\n\n\"We want to be pouring the concrete,\" Altiplano Chief Executive Officer Rodrigo Garza Villarreal said on a call with analysts.\n\nAsked about jobs, the CEO said the company was \"not going to close plants\" this year.\n",
+			"not going to close plants", "Rodrigo Garza Villarreal"},
+	}, false)
+}

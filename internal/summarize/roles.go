@@ -95,7 +95,9 @@ func (t *tree) roleHolder(src int) int {
 			zone := t.roleZone(e)
 			// A secretary of a government is its minister ("Business and
 			// Trade Secretary Helen Carrington" … "the U.K. minister").
-			ok := zoneHas(zone, head) || head == "minister" && zoneHas(zone, "secretary") && !zoneHas(zone, "permanent") && !zoneHas(zone, "press") && !zoneHas(zone, "general") ||
+			// "the CEO" for "Chief Executive Officer Rodrigo Garza
+			// Villarreal": a title written with its initials.
+			ok := zoneHas(zone, head) || initialsIn(zone, head) && strings.ToUpper(tok.Text) == tok.Text || head == "minister" && zoneHas(zone, "secretary") && !zoneHas(zone, "permanent") && !zoneHas(zone, "press") && !zoneHas(zone, "general") ||
 				// "the union boss" for "GDL chairman Holger Brandstätter":
 				// whoever leads, whatever the title.
 				genericLeader[head] && slices.ContainsFunc(zone, func(z string) bool { return leadingTitles[z] }) ||
