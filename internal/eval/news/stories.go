@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 436 news stories about negotiations written for the
+// storyFS holds 448 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -31,7 +31,8 @@ import (
 // (s365–s376), of the dev37 and blind34 sets (s377–s388), of the dev38
 // and blind35 sets (s389–s400), of the dev39 and blind36 sets
 // (s401–s412), of the dev40 and blind37 sets (s413–s424), of the dev41
-// and blind38 sets (s425–s436) and of the
+// and blind38 sets (s425–s436), of the dev42 and blind39 sets
+// (s437–s448) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -294,19 +295,28 @@ import (
 // takeover, two Finnish towns splitting a tram's cost, Taiwan baseball's
 // streaming deal, Gabon and its bondholders, Zambia and Zimbabwe cutting
 // Kariba water use, Greenland–EU fisheries, a Tunisian public-sector pay
-// deal, and a Mindanao weapons handover) and of s425–s436 (a Plateau
+// deal, and a Mindanao weapons handover), of s425–s436 (a Plateau
 // herders' and farmers' peace accord, Canada–UK cheese and beef talks,
 // Japan letting Pacific scientists sample Fukushima water, a Seoul bus
 // strike called off, a Bolivian cement maker buying a Colombian one, a
 // council and a leisure trust keeping a swimming baths open, a Portuguese
 // club rejecting a Gulf bid for a player, the Maldives and its sukuk
 // holders, East African Nile perch rules, Spain and Portugal on the
-// Tagus, Bavarian dairy farmers' blockade, and an airline's Catania base).
+// Tagus, Bavarian dairy farmers' blockade, and an airline's Catania base)
+// and of s437–s448 (Indonesia and Timor-Leste on Oecusse border
+// segments, Jakarta ride-hailing drivers' commission cut, Zhongheng buying
+// an Ostrava bus maker, a Korean league's first players' agreement, an
+// analysis of a Turkana–Karamoja water accord, Filipino seafarers freed in
+// the Niger Delta as a live blog, convenience-store franchise owners'
+// fight as a feature, a Q&A on volleyball's first collective agreement, a
+// brewery cutting aquifer pumping for farmers, an Egyptian mill strike's
+// end, a council and a miner relocating Järnvik's homeowners, and Fiji
+// cane growers' harvest boycott called off).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s436").
+// StoryTexts returns the embedded stories by id ("s01" … "s448").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
