@@ -332,7 +332,7 @@ func relativeObjects(toks []Token, first int) {
 func relativesBeforeSaying(toks []Token, first int) {
 	p := -1
 	for k := 2; k < len(toks); k++ {
-		if w := strings.ToLower(toks[k].Text); (w == "who" || w == "whose") && toks[k-1].Text == "," {
+		if (strings.EqualFold(toks[k].Text, "who") || strings.EqualFold(toks[k].Text, "whose")) && toks[k-1].Text == "," {
 			p = k
 			break
 		}
