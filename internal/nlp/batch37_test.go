@@ -40,3 +40,31 @@ func TestRelativesAfterOpeningPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditAfterQuoteAndHyphenatedName checks two readings of a credit
+// after a quotation: the part of a name after its hyphen ("Bello-Adeyemi")
+// hangs inside the name, not from the title before it, and a quotation of
+// two sentences credited to a long title with the name set off has the
+// verb of saying for its root and the title for that verb's subject.
+func TestCreditAfterQuoteAndHyphenatedName(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`"We came to open the taps," the state Commissioner for Water Supply and Sanitation, Dr Amina Bello-Adeyemi, told journalists after the signing.`)
+	name := tokenNamed(t, a, "Amina")
+	last := tokenNamed(t, a, "Adeyemi")
+	for h, k := a.Tokens[last].Head, 0; h != name; h, k = a.Tokens[h].Head, k+1 {
+		if h < 0 || k > 4 || h < name-1 || h > last {
+			t.Fatalf("Adeyemi hangs outside the name (head %d, %s)", a.Tokens[last].Head, a.Tokens[last].Rel)
+		}
+	}
+	a = an.Analyze(`"We did not come to write speeches. We came to open the taps," the state Commissioner for Water Supply and Sanitation, Dr Amina Bello-Adeyemi, told journalists after the signing.`)
+	told := tokenNamed(t, a, "told")
+	if a.Tokens[told].Head != -1 {
+		t.Errorf("told hangs from %d as %s, want the root", a.Tokens[told].Head, a.Tokens[told].Rel)
+	}
+	if c := tokenNamed(t, a, "Commissioner"); a.Tokens[c].Head != told || a.Tokens[c].Rel != "nsubj" {
+		t.Errorf("Commissioner hangs from %d as %s, want the subject of told", a.Tokens[c].Head, a.Tokens[c].Rel)
+	}
+}

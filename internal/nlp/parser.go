@@ -586,6 +586,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 			toks[v].UPOS, toks[v].XPOS = "VERB", "VBD"
 			p.parseSentence(toks, s.First, sc)
 		}
+		hyphenatedNameHeads(toks, s.First)
 		appositionsOnCommas(toks, s.First)
 		possessedVocatives(toks, s.First)
 		modalNouns(toks, s.First)

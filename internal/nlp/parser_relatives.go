@@ -436,3 +436,43 @@ func nominalHead(toks []Token, h int) bool {
 func openingPhrase(upos string) bool {
 	return upos == "ADP" || upos == "ADV" || upos == "SCONJ"
 }
+
+// hyphenatedNameHeads mends a name written with a hyphen ("Dakum-Pwajok",
+// three tokens) whose part after the hyphen the parser hung as a word of
+// a name ("flat", "compound") from a word outside the name, leaving the
+// name two heads: that part hangs from the head of the part before it.
+// A part after the hyphen with a relation of its own to the sentence
+// ("Villanueva-Sison's summary", the possessor) is left as it is. first is
+// the index of toks[0] in the analysis.
+func hyphenatedNameHeads(toks []Token, first int) {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Text != "-" || toks[k-1].SpaceAfter || toks[k].SpaceAfter || toks[k-1].UPOS != "PROPN" || toks[k+1].UPOS != "PROPN" {
+			continue
+		}
+		if r := toks[k+1].Rel; r != "flat" && r != "compound" {
+			continue
+		}
+		// The run of the name's words around the hyphen.
+		s, e := k-1, k+1
+		for s > 0 && toks[s-1].UPOS == "PROPN" {
+			s--
+		}
+		for e+1 < len(toks) && toks[e+1].UPOS == "PROPN" {
+			e++
+		}
+		inRun := func(j int) bool { return j >= s && j <= e }
+		if inRun(toks[k+1].Head - first) {
+			continue
+		}
+		// The head of the part before: the word of the run that hangs
+		// outside it, reached from the word before the hyphen.
+		h := k - 1
+		for steps := 0; steps <= e-s && inRun(toks[h].Head-first); steps++ {
+			h = toks[h].Head - first
+		}
+		if h == k+1 || inRun(toks[h].Head-first) {
+			continue
+		}
+		toks[k+1].Head, toks[k+1].Rel = first+h, "flat"
+	}
+}

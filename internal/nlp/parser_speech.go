@@ -310,7 +310,12 @@ func creditsAfterQuotes(toks []Token, first int) {
 		}
 		if subj < 0 {
 			for j := v - 1; j > root; j-- {
-				if toks[j].Head == first+root && toks[j].Rel == "nsubj" {
+				// Or hung from it as an aside ("“…,” the state
+				// Commissioner for Peace Building, Dr Nanmwa
+				// Dakum-Pwajok, told journalists", the noun read as
+				// "parataxis"): a noun right after the closing mark,
+				// as checked below.
+				if toks[j].Head == first+root && (toks[j].Rel == "nsubj" || toks[j].Rel == "parataxis" && (toks[j].UPOS == "NOUN" || toks[j].UPOS == "PROPN")) {
 					subj, stolen = j, true
 					break
 				}
@@ -356,7 +361,7 @@ func creditsAfterQuotes(toks []Token, first int) {
 		t.Head, t.Rel = -1, "root"
 		toks[root].Head, toks[root].Rel = first+v, "ccomp"
 		if stolen {
-			toks[subj].Head = first + v
+			toks[subj].Head, toks[subj].Rel = first+v, "nsubj"
 		}
 		for j := v + 1; j < len(toks); j++ {
 			if toks[j].UPOS == "PUNCT" && toks[j].Head == first+root {

@@ -41,3 +41,17 @@ func TestAudit37TitleInitials(t *testing.T) {
 			"not going to close plants", "Rodrigo Garza Villarreal"},
 	}, false)
 }
+
+// TestAudit37CreditAfterTwoSentences checks that a quotation of two
+// sentences credited after it to a long title with the name set off
+// ("“…. …,” the state Commissioner for Water Supply and Sanitation, Dr
+// Amina Bello-Adeyemi, told journalists") is the named person's, not a
+// body's in the title: the credit's noun, which the parser hung from the
+// quoted verb as an aside, is the verb of saying's subject.
+func TestAudit37CreditAfterTwoSentences(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a title and a hyphenated name after a two-sentence quotation",
+			"Water deal\n\nKANO - Leaders signed a water accord on Monday.\n\n\"We did not come to write speeches. We came to open the taps,\" the state Commissioner for Water Supply and Sanitation, Dr Amina Bello-Adeyemi, told journalists after the signing.\n",
+			"We did not come to write speeches", "Amina Bello-Adeyemi"},
+	}, false)
+}
