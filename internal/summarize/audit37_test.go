@@ -55,3 +55,16 @@ func TestAudit37CreditAfterTwoSentences(t *testing.T) {
 			"We did not come to write speeches", "Amina Bello-Adeyemi"},
 	}, false)
 }
+
+// TestAudit37PronounBeforeJoinedClause checks that a "he" coordinated in
+// a subject ("He and Stahl shook hands…, but Niemi said…") may stand for
+// the person a clause joined to his names ("but Niemi said"), which is no
+// part of his own clause, so that a "he" speaking next is that person,
+// not someone named paragraphs before.
+func TestAudit37PronounBeforeJoinedClause(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"he and another shook hands, but the first said",
+			"Town deal\n\n\"We have learned something,\" Stahl said in an interview with Norra Kuriren after the vote.\n\nTore Niemi sat in the public gallery. He and Stahl shook hands in the corridor after the vote, but Niemi said he was not celebrating. \"Twenty-five percent is a good number,\" he said.\n",
+			"Twenty-five percent is a good number", "Tore Niemi"},
+	}, false)
+}

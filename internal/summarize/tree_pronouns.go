@@ -170,16 +170,18 @@ func (t *tree) nearestUnbound(src int) int {
 }
 
 // below reports whether token k lies below token v in the tree, outside
-// any clause v reports with a subject of its own ("He notes that the
-// commission announced there was an issue with Trump's microphone": a
-// reporter's words for what he said may name him).
+// any clause v reports or is joined to with a subject of its own ("He
+// notes that the commission announced there was an issue with Trump's
+// microphone": a reporter's words for what he said may name him).
 func (t *tree) below(k, v int) bool {
 	a := t.a
 	for steps := 0; k >= 0 && steps < 64; steps++ {
 		if k == v {
 			return true
 		}
-		if r := a.Tokens[k].Rel; (r == "ccomp" || r == "parataxis") && t.subjectChild(k) >= 0 {
+		// Nor inside a clause joined to v's with a subject of its own
+		// ("He and Ståhlberg shook hands…, but Nieminen said…").
+		if r := a.Tokens[k].Rel; (r == "ccomp" || r == "parataxis" || r == "conj" && a.Tokens[k].UPOS == "VERB") && t.subjectChild(k) >= 0 {
 			return false
 		}
 		k = a.Tokens[k].Head
