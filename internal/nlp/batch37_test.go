@@ -68,3 +68,23 @@ func TestCreditAfterQuoteAndHyphenatedName(t *testing.T) {
 		t.Errorf("Commissioner hangs from %d as %s, want the subject of told", a.Tokens[c].Head, a.Tokens[c].Rel)
 	}
 }
+
+// TestClauseAfterNounModifier checks that "after a company representative
+// described…", hung by the parser as a modifier of the noun before it
+// ("a meeting … after a representative") with the verb left with no
+// subject, is a clause of time: the noun is the verb's subject and
+// "after" its mark.
+func TestClauseAfterNounModifier(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`Parents walked out of a public meeting in May after a council officer described the old school as "a temporary building".`)
+	v := tokenNamed(t, a, "described")
+	if n := tokenNamed(t, a, "officer"); a.Tokens[n].Head != v || a.Tokens[n].Rel != "nsubj" {
+		t.Errorf("officer hangs from %d as %s, want the subject of described", a.Tokens[n].Head, a.Tokens[n].Rel)
+	}
+	if m := tokenNamed(t, a, "after"); a.Tokens[m].Head != v || a.Tokens[m].Rel != "mark" {
+		t.Errorf("after hangs from %d as %s, want the mark of described", a.Tokens[m].Head, a.Tokens[m].Rel)
+	}
+}

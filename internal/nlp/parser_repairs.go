@@ -116,8 +116,18 @@ func clausesAfterPrepositions(toks []Token, first int) {
 			continue
 		}
 		n := v - 1
-		if toks[n].Head != first+v || toks[n].Rel != "obl" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+		if toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
 			continue
+		}
+		// Or the noun hung from a noun before it ("walked out of a
+		// meeting after a company representative described…", read
+		// with "representative" a modifier of "meeting" and
+		// "described" a complement of "walked").
+		if hung := toks[n].Head == first+v && toks[n].Rel == "obl"; !hung {
+			h := toks[n].Head - first
+			if toks[n].Rel != "nmod" || h < 0 || h >= n || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || t.Head < first || t.Head-first >= n {
+				continue
+			}
 		}
 		c, subj := -1, false
 		for j := range toks {
@@ -136,9 +146,9 @@ func clausesAfterPrepositions(toks []Token, first int) {
 		default:
 			continue
 		}
-		toks[n].Rel = "nsubj"
+		toks[n].Head, toks[n].Rel = first+v, "nsubj"
 		toks[c].Head, toks[c].Rel = first+v, "mark"
-		if t.Rel == "ccomp" {
+		if t.Rel == "ccomp" || t.Rel == "xcomp" {
 			t.Rel = "advcl" // a clause of time, not what is said
 		}
 	}
