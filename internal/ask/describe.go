@@ -58,7 +58,7 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	j := e.first - 1
 	for k := 0; k < 4 && j > 0 && (si.toks[j].UPOS == "NOUN" && si.toks[j].Text == strings.ToLower(si.toks[j].Text) || si.toks[j].UPOS == "ADJ" ||
 		si.toks[j].Rel == "nmod:desc" || titleish[strings.ToLower(strings.TrimSuffix(si.toks[j].Text, "."))] && si.toks[j].UPOS != "CCONJ" || ranks[strings.ToLower(si.toks[j].Text)] || si.toks[j].XPOS == "HYPH" ||
-		abbreviatedTitle(si.toks[j].Text)); k++ {
+		abbreviatedTitle(si.toks[j].Text) || si.titleName(j)); k++ {
 		j--
 	}
 	if j >= 1 && si.toks[j].Text == "," {
@@ -70,6 +70,18 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	add(si.copularRole(e))
 	add(si.agentRole(e))
 	return phrases
+}
+
+// titleName reports whether token j is a capitalised word of a title
+// written before a name ("Deputy" of "Deputy Foreign Minister Haryo
+// Sasongko Nugroho"): a noun or a proper noun with a capital inside the
+// sentence, in no entity.
+func (si *sentInfo) titleName(j int) bool {
+	t := &si.toks[j]
+	if t.UPOS != "PROPN" && t.UPOS != "NOUN" || j == 0 || !capitalised(t.Text) {
+		return false
+	}
+	return !slices.ContainsFunc(si.ents, func(e entity) bool { return e.first <= j && j < e.last })
 }
 
 // agentRole returns the office and the words of what is led where person
@@ -231,7 +243,7 @@ type description struct {
 // the word before its first preposition or relative word, and its other
 // content words, offices' initials written out.
 func describe(words []string) description {
-	words = expandOffices(words)
+	words = nationPossessives(expandOffices(words))
 	h, others := phraseHead(words)
 	var rel []string
 	if k := slices.IndexFunc(words, func(w string) bool { return relativeWords[w] }); k > 0 && words[k-1] == h {
@@ -244,6 +256,22 @@ func describe(words []string) description {
 		others = slices.DeleteFunc(others, func(w string) bool { return genericBodies[w] })
 	}
 	return description{h, others, rel}
+}
+
+// nationPossessives writes a country's possessive typed without its
+// apostrophe ("norways chief negotiator", "the kenyas minister") as the
+// possessive it is.
+func nationPossessives(words []string) []string {
+	out := words
+	for k, w := range words {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && summarize.NationOf(w) == "" && summarize.NationOf(w[:len(w)-1]) != "" {
+			if &out[0] == &words[0] {
+				out = slices.Clone(words) // the caller's words stay as they are
+			}
+			out[k] = w[:len(w)-1] + "'s"
+		}
+	}
+	return out
 }
 
 // namesJoined returns a description's words without a preposition
@@ -644,8 +672,9 @@ func (a *Article) describedBy(h string, others []string) *name {
 	if holders != 1 || !summarize.IsRoleWord(h) {
 		return nil // a body ("the dockworkers' union") is no office
 	}
+	all := slices.Concat(holderRoles...)
 	for i := range a.info {
-		if !a.unnamedOffice(i, head) {
+		if !a.unnamedOffice(i, head) || a.othersOffice(i, head, all) {
 			continue
 		}
 		if slices.ContainsFunc(holderRoles, func(role []string) bool { return holdsHead(head, role) && a.roleFits(head, h, others, role, i) }) {
@@ -700,6 +729,28 @@ func (a *Article) unnamedOffice(i int, head string) bool {
 	return slices.ContainsFunc(si.toks, func(t nlp.Token) bool {
 		return t.UPOS == "NOUN" && porter(strings.ToLower(t.Text)) == head
 	})
+}
+
+// othersOffice reports whether sentence i writes the office of head (a
+// stem) as another country's than the one the role (stems) names:
+// "Norway's chief negotiator", unnamed, is not "Iceland's lead
+// negotiator, Katrin Jonsdottir".
+func (a *Article) othersOffice(i int, head string, role []string) bool {
+	si := &a.info[i]
+	for k, t := range si.toks {
+		if t.UPOS != "NOUN" || porter(strings.ToLower(t.Text)) != head {
+			continue
+		}
+		for j, c := range si.toks {
+			if c.Head != k || c.Rel != "nmod:poss" && c.Rel != "amod" && c.Rel != "compound" {
+				continue
+			}
+			if w := strings.ToLower(si.toks[j].Text); otherCountry(w, role) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameWordFamily reports whether two stems are one word's: equal, role
@@ -776,7 +827,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			continue
 		}
 		t := porter(w)
-		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || i >= 0 && a.ix.sentenceHas(i, t) ||
+		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || i >= 0 && a.sentenceWrites(i, t) ||
 			i >= 0 && a.subheadHas(i, t) ||
 			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
@@ -792,6 +843,26 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// sentenceWrites reports whether sentence i holds the stem t, or a word
+// of its family ("Egyptian" for "Egypt"), as written or as what its
+// pronouns stand for ("Its director general": the federation's), but not
+// by a synonym: "who heads the fisheries board" is not the sentence of a
+// "chief negotiator".
+func (a *Article) sentenceWrites(i int, t string) bool {
+	if i < 0 || i >= len(a.ix.tf) {
+		return false
+	}
+	if a.ix.tf[i][t] > 0 {
+		return true
+	}
+	for _, v := range append(comparatives(t), derivations(t)...) {
+		if a.ix.tf[i][v] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNamedWith reports whether the article names a body whose name holds
@@ -1217,7 +1288,7 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 		case counted && (w == "year" || w == "old"):
 			ok = true // "21-year-old": the age is the number
 		default:
-			ok = a.ix.sentenceHas(i, porter(w)) || nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) })
+			ok = a.sentenceWrites(i, porter(w)) || nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) })
 		}
 		if ok {
 			got++
