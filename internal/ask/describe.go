@@ -308,6 +308,10 @@ func (a *Article) describedAs(d description, phrase []string) *name {
 // no one fits it all, the one person who fits it without its relative
 // clause, if the rest says more than the head.
 func (a *Article) describedHead(d description) *name {
+	if t := a.titleInitials(d.head); t != nil {
+		// "the kenyan CS": the Cabinet Secretary.
+		d = description{head: t[len(t)-1], others: append(slices.Clone(t[:len(t)-1]), d.others...), relative: d.relative}
+	}
 	if casualPeople[d.head] && len(d.others) > 0 {
 		// "the labour federation guy", "the woman in the camp": whoever
 		// the other words describe, of whatever office or none (not
@@ -1047,6 +1051,47 @@ func (a *Article) spellsOut(w string, role []string) bool {
 		}
 	}
 	return true
+}
+
+// titleInitials returns the words of the title the article writes with
+// capitals whose initials a description's head is ("cs" for "Cabinet
+// Secretary for Blue Economy", "pm" for "Prime Minister"): two to four
+// letters the article does not write as a word, matched by consecutive
+// capitalised words ending in an office's word, one title wherever it
+// is written; nil otherwise.
+func (a *Article) titleInitials(w string) []string {
+	n := len(w)
+	if n < 2 || n > 4 || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 || summarize.IsRoleWord(w) || casualPeople[w] || genericOffice[w] || anyOffice[w] {
+		return nil
+	}
+	var found []string
+	for i := range a.info {
+		toks := a.info[i].toks
+		for j := range toks {
+			if strings.EqualFold(toks[j].Text, w) {
+				return nil // a word of its own ("pm" of "5 pm")
+			}
+			if j+n > len(toks) {
+				continue
+			}
+			run := make([]string, 0, n)
+			for k := 0; k < n; k++ {
+				t := toks[j+k].Text
+				if t == "" || t[0] < 'A' || t[0] > 'Z' || t[0]+'a'-'A' != w[k] {
+					break
+				}
+				run = append(run, strings.ToLower(t))
+			}
+			if len(run) < n || !summarize.IsRoleWord(run[n-1]) {
+				continue
+			}
+			if found != nil && !slices.Equal(found, run) {
+				return nil // two titles with those initials
+			}
+			found = run
+		}
+	}
+	return found
 }
 
 // leadingVerbs give the office of one who leads what they lead ("Ruben

@@ -1296,6 +1296,8 @@ var casualWords = map[string]string{
 	"r": "are", "u": "you", "ur": "your", "wen": "when", "whn": "when", "b4": "before", "gonna": "going to",
 	"wanna": "want to", "shd": "should", "wud": "would", "cud": "could", "pls": "please", "plz": "please",
 	"gm": "general manager", "ceo's": "chief executive's", "msg": "message", "msgs": "messages",
+	// Short forms of offices.
+	"exec": "executive", "execs": "executives", "vp": "vice president", "vps": "vice presidents",
 }
 
 // didContractions writes out "what'd" and its like as "what did".

@@ -43,3 +43,23 @@ Iceland’s lead negotiator, Katrin Jonsdottir, a former judge who heads the cou
 		{"icelands lead negotiator", art, "what did icelands lead negotiator say", []string{"on paper"}, []string{"closed two chapters"}, false},
 	})
 }
+
+// TestRound37ShortOffices: short forms of offices a question may use: an
+// office the article writes with capitals asked by its initials ("the
+// ghanaian CS" for "Cabinet Secretary for Trade"), "exec" and "vp".
+func TestRound37ShortOffices(t *testing.T) {
+	art := textArticle(t, `Cocoa deal
+
+ACCRA - Ghana and Ivory Coast agreed a joint cocoa floor price on Monday.
+
+"The farmers on both sides of the border grow the same beans," Ghana's Cabinet Secretary for Trade and Industry, Kofi Mensah-Boateng, told reporters.
+
+Kwame Asante, the exporters' executive officer for buying, said contracts would be rewritten. "We will pay the floor, and not a cedi less," Asante said.
+
+The cooperative's vice president for operations, Ama Owusu, said members would vote next week. "Nobody signs for a farmer but the farmer," Owusu said.`)
+	runAnswerCases(t, []answerCase{
+		{"CS by its initials", art, "what did the ghanaian CS say", []string{"same beans"}, []string{"cedi"}, false},
+		{"exec", art, "what did the exporters exec say", []string{"not a cedi less"}, []string{"same beans"}, false},
+		{"vp", art, "wat did the cooperatives vp say", []string{"signs for a farmer"}, []string{"cedi"}, false},
+	})
+}
