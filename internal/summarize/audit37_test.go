@@ -68,3 +68,15 @@ func TestAudit37PronounBeforeJoinedClause(t *testing.T) {
 			"Twenty-five percent is a good number", "Tore Niemi"},
 	}, false)
 }
+
+// TestAudit37SecondThatClause checks that words quoted in a second clause
+// of what a body said, joined with "and that" ("said … it was following
+// the situation and that any buyer would have to give “…”"), are a
+// quotation of the body's, not a scare quote.
+func TestAudit37SecondThatClause(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"and that",
+			"Mill bid\n\nThe board of Papeterie Nordet rejected a takeover bid on Monday.\n\nOntario's economy ministry said in a statement it was following the situation closely and that any foreign buyer would have to give \"firm and verifiable commitments\" on jobs and the head office.\n",
+			"firm and verifiable commitments", "Ontario's economy ministry"},
+	}, false)
+}

@@ -1109,8 +1109,9 @@ func (d *doc) genderClash(t *tree, speaker string, g byte) bool {
 // reportedIn reports whether token j lies inside what cue reports: below
 // its clausal complement ("said that the compact would allow the plant to
 // “operate…”"), or below the content clause of the statement, letter or
-// remark the cue was made in ("said in a statement that…"), with no
-// adverbial or relative clause on the way.
+// remark the cue was made in ("said in a statement that…"), or below a
+// second clause of what was said joined to the cue ("said … and that
+// …"), with no adverbial or relative clause on the way.
 func (t *tree) reportedIn(cue, j int) bool {
 	a := t.a
 	prev := -1
@@ -1120,6 +1121,12 @@ func (t *tree) reportedIn(cue, j int) bool {
 			switch tk.Rel {
 			case "ccomp", "xcomp":
 				return true
+			case "conj":
+				// "said it was following the situation and that any
+				// buyer would have to give “…”": a second clause of
+				// what was said, opened with "that", hung from the cue.
+				m := t.child(j, "mark")
+				return m >= 0 && strings.EqualFold(a.Tokens[m].Text, "that")
 			case "obl", "obj":
 				return tk.UPOS == "NOUN" && speechNoun(tk.Lemma) && prev >= 0 && (a.Tokens[prev].Rel == "acl" || a.Tokens[prev].Rel == "ccomp")
 			}
