@@ -88,3 +88,22 @@ func TestClauseAfterNounModifier(t *testing.T) {
 		t.Errorf("after hangs from %d as %s, want the mark of described", a.Tokens[m].Head, a.Tokens[m].Rel)
 	}
 }
+
+// TestParticipleOpenerRoot checks that a sentence opened by a participle's
+// clause ("Asked whether she would settle…, Obi-Nwosu only smiled.") has
+// the finite verb after the comma for its root and the name for that
+// verb's subject, however the parser hung the verb inside the question.
+func TestParticipleOpenerRoot(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("Asked whether she would settle for something closer to the employers' figure, Obi-Nwosu only smiled.")
+	v := tokenNamed(t, a, "smiled")
+	if a.Tokens[v].Head != -1 {
+		t.Errorf("smiled hangs from %d as %s, want the root", a.Tokens[v].Head, a.Tokens[v].Rel)
+	}
+	if p := tokenNamed(t, a, "Asked"); a.Tokens[p].Head != v || a.Tokens[p].Rel != "advcl" {
+		t.Errorf("Asked hangs from %d as %s, want an adverbial clause of smiled", a.Tokens[p].Head, a.Tokens[p].Rel)
+	}
+}

@@ -138,20 +138,39 @@ func agentsAfterPassives(toks []Token, first int) {
 	}
 }
 
-// participleRoots mends a sentence opened by a passive participle and its
-// agent that the parser made the root, with the clause after the comma
-// hung below it ("Pressed by Tom on whether…, he paused", read with
-// "Pressed" the root and "paused" its adverbial clause): the finite verb
-// whose subject follows a comma becomes the root, and the participle its
-// adverbial clause, so that the subject is the sentence's, not the
-// agent. first is the index of toks[0] in the analysis.
+// onlySubjectBetween reports whether the words from the subject at s to
+// the verb at f are the subject's phrase and the verb's adverbs and
+// auxiliaries alone.
+func onlySubjectBetween(toks []Token, s, f, first int) bool {
+	for k := s + 1; k < f; k++ {
+		h := toks[k].Head - first
+		if h >= s && h <= f && (h != f || toks[k].UPOS == "ADV" || toks[k].UPOS == "AUX" || toks[k].UPOS == "PART") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// participleRoots mends a sentence opened by a participle's clause that
+// the parser made the root, with the clause after the comma hung below it
+// ("Pressed by Tom on whether…, he paused", read with "Pressed" the root
+// and "paused" its adverbial clause; "Asked whether she would settle…,
+// dela Paz-Villanueva only smiled", with "smiled" hung inside the
+// question): the first finite verb whose subject follows a comma, with
+// only the subject's words between them, becomes the root, and the
+// participle its adverbial clause, so that the subject is the
+// sentence's, not the agent. first is the index of toks[0] in the
+// analysis.
 func participleRoots(toks []Token, first int) {
-	if len(toks) < 5 || toks[0].XPOS != "VBN" || toks[0].Head != -1 || !strings.EqualFold(toks[1].Text, "by") {
+	// A past form opening the sentence with no subject of its own
+	// ("Asked whether…") is a participle, however tagged.
+	if len(toks) < 5 || toks[0].XPOS != "VBN" && toks[0].XPOS != "VBG" && (toks[0].XPOS != "VBD" || hasSubject(toks, 0, first)) || toks[0].Head != -1 {
 		return
 	}
 	for f := 3; f < len(toks); f++ {
 		tf := &toks[f]
-		if tf.Head != first || tf.UPOS != "VERB" || tf.XPOS != "VBD" && tf.XPOS != "VBZ" && tf.XPOS != "VBP" {
+		if tf.UPOS != "VERB" || tf.XPOS != "VBD" && tf.XPOS != "VBZ" && tf.XPOS != "VBP" {
 			continue
 		}
 		subj := -1
@@ -161,6 +180,12 @@ func participleRoots(toks []Token, first int) {
 			}
 		}
 		if subj < 2 || toks[subj-1].Text != "," {
+			if tf.Head == first {
+				return // the verb the participle heads: no sentence after it
+			}
+			continue
+		}
+		if !onlySubjectBetween(toks, subj, f, first) {
 			return
 		}
 		tf.Head, tf.Rel = -1, "root"

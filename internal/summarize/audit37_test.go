@@ -80,3 +80,16 @@ func TestAudit37SecondThatClause(t *testing.T) {
 			"firm and verifiable commitments", "Ontario's economy ministry"},
 	}, false)
 }
+
+// TestAudit37DescriptionAfterParticipleOpener checks that "the union's
+// chief negotiator" speaking right after "Asked whether…, Obi-Nwosu only
+// smiled." is Obi-Nwosu: the sentence's verb is "smiled", not a word of
+// the question, and the noun's earlier uses, in the headline and inside
+// another speaker's quotation, describe no one else.
+func TestAudit37DescriptionAfterParticipleOpener(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"asked whether, then the union's chief negotiator",
+			"The Lagos negotiator who never sits down\n\nLAGOS - Amaka Obi-Nwosu has led the dockworkers' union through three strikes.\n\n\"Amaka is the toughest negotiator I have faced,\" the port's director, Tunde Bakare, said.\n\nThe next session is set for Abuja on March 3. Asked whether she would settle for something closer to the employers' figure, Obi-Nwosu only smiled.\n\n\"Ask me in March,\" the union's chief negotiator said.\n",
+			"Ask me in March", "Amaka Obi-Nwosu"},
+	}, false)
+}

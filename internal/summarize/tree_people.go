@@ -544,13 +544,13 @@ func (t *tree) subjectGoesOn(src int) int {
 	if lo < 0 || !strings.EqualFold(a.Tokens[lo].Text, "the") || a.Tokens[lo].UPOS != "DET" {
 		return -1
 	}
+	usedBefore := false
 	switch {
 	case tok.UPOS == "NOUN" && tok.XPOS == "NN" && (roleNoun(strings.ToLower(tok.Text)) || t.personNoun(src) || t.unclassedSpeaker(src)):
 		// One person ("the nurses" are many), described as the story
-		// has not described anyone before.
-		if t.nounUsedBefore(tok.Lemma, tok.Sent, a.Sentences[tok.Sent].First) {
-			return -1
-		}
+		// has described no one else before (checked below, once the
+		// person is known: the earlier description may be theirs).
+		usedBefore = t.nounUsedBefore(tok.Lemma, tok.Sent, a.Sentences[tok.Sent].First)
 	case tok.UPOS == "PROPN" || tok.UPOS == "ADJ":
 		// "the Connecticut Democrat", "the Italian": a people's word at
 		// the end of a capitalised phrase after "the" describes a
@@ -663,7 +663,70 @@ func (t *tree) subjectGoesOn(src int) int {
 			return -1
 		}
 	}
+	if usedBefore && t.nounDescribesOther(tok.Lemma, tok.Sent, a.Sentences[tok.Sent].First, ei) {
+		return -1
+	}
 	return ei
+}
+
+// nounDescribesOther is nounUsedBefore but for a use written beside a
+// name of person ei ("The player's agent, Giuliano Bertolazzi,", "chief
+// negotiator Maria Cruz"): that description is this person's, not
+// someone else's.
+func (t *tree) nounDescribesOther(l string, sent, end, ei int) bool {
+	a := t.a
+	for j := a.Sentences[max(sent-descriptionWindow, 0)].First; j < end; j++ {
+		// Not a speaker's word inside a quotation ("“Rosario is the
+		// toughest negotiator I have faced”"), nor a headline's ("The
+		// Manila negotiator who takes off her watch"): the story
+		// describes no one else by it.
+		if a.Tokens[j].UPOS != "NOUN" || t.quoted[j] || !strings.EqualFold(a.Tokens[j].Text, l) || t.storyAt != nil && !t.storyAt(a.Tokens[j].Start) {
+			continue
+		}
+		d := t.child(j, "det")
+		if d < 0 {
+			continue
+		}
+		switch strings.ToLower(a.Tokens[d].Text) {
+		case "the", "a", "an", "this", "that":
+		default:
+			continue
+		}
+		if !t.besideName(j, ei) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideName reports whether the noun at j is written beside a name of
+// person ei (of ei's cluster, or written as ei is in full): set off in
+// apposition to it (either way round), as the title the name hangs from
+// or that hangs from the name, or said of the name with a copula.
+func (t *tree) besideName(j, ei int) bool {
+	a := t.a
+	c := t.clusterAt(a.Entities[ei].Last - 1)
+	full := t.entityFullName(ei)
+	named := func(k int) bool {
+		if k < 0 {
+			return false
+		}
+		if e := t.entityAt(k); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+			return c >= 0 && t.clusterAt(a.Entities[e].Last-1) == c || t.entityFullName(e) == full
+		}
+		return false
+	}
+	if r := a.Tokens[j].Rel; (r == "appos" || r == "compound" || r == "nmod:desc") && named(a.Tokens[j].Head) {
+		return true
+	}
+	for _, k := range t.children(j) {
+		// Or the name is the subject the noun is said of ("Rosario is
+		// the toughest negotiator I have faced").
+		if r := a.Tokens[k].Rel; (r == "appos" || r == "flat" || r == "nsubj" && t.child(j, "cop") >= 0) && named(int(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditedName returns the one name sentence s makes the subject of a
