@@ -93,3 +93,16 @@ func TestAudit37DescriptionAfterParticipleOpener(t *testing.T) {
 			"Ask me in March", "Amaka Obi-Nwosu"},
 	}, false)
 }
+
+// TestAudit37CreditAfterOpeningPurpose checks that a credit set off
+// mid-sentence after an opening purpose or phrase of place ("But to
+// prevent problems, he said, local officials should be vigilant.") reports
+// the sentence as written, with the speaker the pronoun stands for, not
+// the opening phrase alone with no one.
+func TestAudit37CreditAfterOpeningPurpose(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"to prevent problems, he said,",
+			"Election security\n\nHomeland Security Secretary Jeh Johnson said local election officials should reach out to the federal government. But to prevent problems, he said, local officials should be vigilant.\n",
+			"to prevent problems, he said, local officials should be vigilant", "Jeh Johnson"},
+	}, true)
+}

@@ -353,8 +353,9 @@ func (t *tree) reducedClause(i int) bool {
 // followed by a comma and a clause a finite verb carries on to the end of
 // the sentence, outside quotation marks, that opens with a participle (a
 // participle aside has none: "…, the people said, asking not to be
-// identified") or follows the subordinate clause the sentence opens with
-// (the main clause it wants). It returns -1 otherwise.
+// identified") or follows the subordinate clause, the purpose or the
+// phrase of place or time the sentence opens with (the main clause it
+// wants). It returns -1 otherwise.
 func (t *tree) resumesAfter(i int) int {
 	a := t.a
 	sent := a.Sentences[a.Tokens[i].Sent]
@@ -372,15 +373,24 @@ func (t *tree) resumesAfter(i int) int {
 	for first < i && a.Tokens[first].UPOS == "PUNCT" {
 		first++
 	}
+	if first+1 < i && a.Tokens[first].UPOS == "CCONJ" {
+		first++ // "But to prevent problems, he said, …"
+	}
 	if first+1 < i && a.Tokens[first].UPOS == "ADV" && a.Tokens[first+1].UPOS == "SCONJ" {
 		first++ // "Even if", "Even though"
 	}
+	// The sentence opens with a subordinate clause, a purpose ("To
+	// prevent problems, he said, …") or a phrase of place or time ("In
+	// the long run, she said, …"), which wants the main clause after the
+	// credit.
+	opener := a.Tokens[first].UPOS == "SCONJ" || a.Tokens[first].UPOS == "ADP" ||
+		a.Tokens[first].UPOS == "PART" && strings.EqualFold(a.Tokens[first].Text, "to") && first+1 < i && a.Tokens[first+1].UPOS == "VERB"
 	if x := a.Tokens[k+1].XPOS; (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") && t.subjectSetOff(first, i) {
 		// "The Israeli leader, they say, is under pressure": the
 		// credit splits a subject from its verb.
 		return k + 1
 	}
-	if a.Tokens[k+1].XPOS != "VBG" && (a.Tokens[first].UPOS != "SCONJ" || a.Tokens[k+1].UPOS == "CCONJ") {
+	if a.Tokens[k+1].XPOS != "VBG" && (!opener || a.Tokens[k+1].UPOS == "CCONJ") {
 		return -1
 	}
 	for j := k + 2; j < sent.Last; j++ {
