@@ -674,29 +674,13 @@ func (t *tree) subjectGoesOn(src int) int {
 // negotiator Maria Cruz"): that description is this person's, not
 // someone else's.
 func (t *tree) nounDescribesOther(l string, sent, end, ei int) bool {
-	a := t.a
-	for j := a.Sentences[max(sent-descriptionWindow, 0)].First; j < end; j++ {
+	return t.describedWith(l, sent, end, func(j int) bool {
 		// Not a speaker's word inside a quotation ("“Rosario is the
 		// toughest negotiator I have faced”"), nor a headline's ("The
 		// Manila negotiator who takes off her watch"): the story
 		// describes no one else by it.
-		if a.Tokens[j].UPOS != "NOUN" || t.quoted[j] || !strings.EqualFold(a.Tokens[j].Text, l) || t.storyAt != nil && !t.storyAt(a.Tokens[j].Start) {
-			continue
-		}
-		d := t.child(j, "det")
-		if d < 0 {
-			continue
-		}
-		switch strings.ToLower(a.Tokens[d].Text) {
-		case "the", "a", "an", "this", "that":
-		default:
-			continue
-		}
-		if !t.besideName(j, ei) {
-			return true
-		}
-	}
-	return false
+		return t.quoted[j] || t.storyAt != nil && !t.storyAt(t.a.Tokens[j].Start) || t.besideName(j, ei)
+	})
 }
 
 // besideName reports whether the noun at j is written beside a name of
@@ -768,16 +752,30 @@ func (t *tree) unclassedSpeaker(src int) bool {
 // else's. A title before a name ("Senator James Lankford") describes no
 // one, nor do "doctors" and "no doctor".
 func (t *tree) nounUsedBefore(l string, sent, end int) bool {
+	return t.describedWith(l, sent, end, nil)
+}
+
+// describedWith reports whether the noun l describes someone, in the
+// singular after "the", "a", "an", "this" or "that", in the
+// descriptionWindow sentences before sentence sent, before token end, at
+// a token that skip (if any) does not leave out.
+func (t *tree) describedWith(l string, sent, end int, skip func(j int) bool) bool {
 	a := t.a
 	for j := a.Sentences[max(sent-descriptionWindow, 0)].First; j < end; j++ {
 		if a.Tokens[j].UPOS != "NOUN" || !strings.EqualFold(a.Tokens[j].Text, l) {
 			continue
 		}
-		if d := t.child(j, "det"); d >= 0 {
-			switch strings.ToLower(a.Tokens[d].Text) {
-			case "the", "a", "an", "this", "that":
-				return true
-			}
+		d := t.child(j, "det")
+		if d < 0 {
+			continue
+		}
+		switch strings.ToLower(a.Tokens[d].Text) {
+		case "the", "a", "an", "this", "that":
+		default:
+			continue
+		}
+		if skip == nil || !skip(j) {
+			return true
 		}
 	}
 	return false
