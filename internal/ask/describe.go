@@ -262,14 +262,17 @@ func describe(words []string) description {
 // apostrophe ("norways chief negotiator", "the kenyas minister") as the
 // possessive it is.
 func nationPossessives(words []string) []string {
-	out := words
+	var out []string // a copy, once one word changes: the caller's stay as they are
 	for k, w := range words {
 		if len(w) > 3 && strings.HasSuffix(w, "s") && summarize.NationOf(w) == "" && summarize.NationOf(w[:len(w)-1]) != "" {
-			if &out[0] == &words[0] {
-				out = slices.Clone(words) // the caller's words stay as they are
+			if out == nil {
+				out = slices.Clone(words)
 			}
 			out[k] = w[:len(w)-1] + "'s"
 		}
+	}
+	if out == nil {
+		return words
 	}
 	return out
 }
