@@ -834,7 +834,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			continue
 		}
 		t := porter(w)
-		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || i >= 0 && a.sentenceWrites(i, t) ||
+		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || i >= 0 && a.ix.sentenceHasForm(i, t) ||
 			i >= 0 && a.subheadHas(i, t) ||
 			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
@@ -850,26 +850,6 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	return true
-}
-
-// sentenceWrites reports whether sentence i holds the stem t, or a word
-// of its family ("Egyptian" for "Egypt"), as written or as what its
-// pronouns stand for ("Its director general": the federation's), but not
-// by a synonym: "who heads the fisheries board" is not the sentence of a
-// "chief negotiator".
-func (a *Article) sentenceWrites(i int, t string) bool {
-	if i < 0 || i >= len(a.ix.tf) {
-		return false
-	}
-	if a.ix.tf[i][t] > 0 {
-		return true
-	}
-	for _, v := range append(comparatives(t), derivations(t)...) {
-		if a.ix.tf[i][v] > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // bodyNamedWith reports whether the article names a body whose name holds
@@ -1336,7 +1316,7 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 		case counted && (w == "year" || w == "old"):
 			ok = true // "21-year-old": the age is the number
 		default:
-			ok = a.sentenceWrites(i, porter(w)) || nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) })
+			ok = a.ix.sentenceHasForm(i, porter(w)) || nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) })
 		}
 		if ok {
 			got++

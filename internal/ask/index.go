@@ -407,14 +407,27 @@ func (ix *index) has(t string) bool {
 }
 
 // sentenceHas reports whether sentence i holds term t or a variant.
-func (ix *index) sentenceHas(i int, t string) bool {
+func (ix *index) sentenceHas(i int, t string) bool { return ix.sentenceHolds(i, t, true) }
+
+// sentenceHasForm is sentenceHas without synonyms: term t, a comparative
+// or a derivation of it ("Egyptian" for "Egypt"), as written or as what
+// the sentence's pronouns stand for, not another word for the same
+// thing ("who heads the fisheries board" holds no "chief").
+func (ix *index) sentenceHasForm(i int, t string) bool { return ix.sentenceHolds(i, t, false) }
+
+// sentenceHolds is sentenceHas, with synonyms among the variants or not.
+func (ix *index) sentenceHolds(i int, t string, withSynonyms bool) bool {
 	if i < 0 || i >= len(ix.tf) {
 		return false
 	}
 	if ix.tf[i][t] > 0 {
 		return true
 	}
-	for _, s := range variants(t) {
+	vs := comparatives(t)
+	if withSynonyms {
+		vs = append(vs, synonyms[t]...)
+	}
+	for _, s := range append(vs, derivations(t)...) {
 		if ix.tf[i][s] > 0 {
 			return true
 		}

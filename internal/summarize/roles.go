@@ -97,7 +97,7 @@ func (t *tree) roleHolder(src int) int {
 			// Trade Secretary Helen Carrington" … "the U.K. minister").
 			// "the CEO" for "Chief Executive Officer Rodrigo Garza
 			// Villarreal": a title written with its initials.
-			ok := zoneHas(zone, head) || initialsIn(zone, head) && strings.ToUpper(tok.Text) == tok.Text || head == "minister" && zoneHas(zone, "secretary") && !zoneHas(zone, "permanent") && !zoneHas(zone, "press") && !zoneHas(zone, "general") ||
+			ok := zoneHas(zone, head) || initialsIn(zone, head) && isUpperForm(tok.Text) || head == "minister" && zoneHas(zone, "secretary") && !zoneHas(zone, "permanent") && !zoneHas(zone, "press") && !zoneHas(zone, "general") ||
 				// "the union boss" for "GDL chairman Holger Brandstätter":
 				// whoever leads, whatever the title.
 				genericLeader[head] && slices.ContainsFunc(zone, func(z string) bool { return leadingTitles[z] }) ||
