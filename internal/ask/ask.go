@@ -554,11 +554,30 @@ func (a *Article) unanswerable(q *question) string {
 	if len(missing) == 0 {
 		return ""
 	}
+	if !hard && (q.atype == typeQuantity || q.atype == typeMoney) && 2*len(missing) <= len(q.checked) && a.commonWords(missing) {
+		return "" // "how much is the company paying": the sum answers, however the article words the paying
+	}
 	covered := float64(len(q.checked)-len(missing)) / float64(len(q.checked))
 	if !hard && covered >= 0.75 && len(q.checked) >= 4 {
 		return ""
 	}
 	return fmt.Sprintf("The article doesn't say: it never mentions %s.", quoteList(missing))
+}
+
+// commonWords reports whether every word of ws is common in English (the
+// analysis layer's lexicon, counted over a treebank): words any article
+// may put otherwise ("paying", "cover", "live"), unlike a rarer one that
+// names what the question is about.
+func (a *Article) commonWords(ws []string) bool {
+	if a.an == nil {
+		return false
+	}
+	for _, w := range ws {
+		if !a.an.CommonWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // countedEvent reports whether w is the passive verb of what a "how many"

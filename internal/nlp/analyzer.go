@@ -173,3 +173,14 @@ func (a *Analyzer) NameGender(name string) byte {
 
 // Resolver returns the analyzer's coreference resolver (for evaluation).
 func (a *Analyzer) Resolver() *Resolver { return a.coref }
+
+// CommonWord reports whether the word form, as written, is common in
+// English: seen ten times or more in UD English-EWT train, as the entity
+// model's lexicon counts forms.
+func (a *Analyzer) CommonWord(form string) bool {
+	if a.ner == nil || a.ner.lex == nil {
+		return false
+	}
+	v, ok := a.ner.lex.Get(form)
+	return ok && len(v) == 3 && v[0] == 'p' && v[2] == 'c'
+}

@@ -1,0 +1,22 @@
+package ask
+
+import "testing"
+
+// TestRound38CommonWordsPutOtherwise: a "how much" or "how many" question
+// whose only words the article lacks are common English words ("paying",
+// "cover") is answered by the sum or the count the article gives for the
+// rest of the question; a rarer missing word still makes it unanswerable.
+func TestRound38CommonWordsPutOtherwise(t *testing.T) {
+	art := textArticle(t, `Port operator sold
+
+ROTTERDAM - Harbourline Holdings agreed on Monday to take over the Dutch port operator Kadewerk, ending months of talks.
+
+The buyer will hand over 2.3 billion euros in two instalments, the first in March.
+
+The new labour agreement that came with the sale applies to 4,200 dockworkers at three terminals and runs for four years.`)
+	runAnswerCases(t, []answerCase{
+		{"paying", art, "how much is the buyer paying", []string{"2.3 billion euros"}, nil, false},
+		{"cover", art, "how many dockworkers does it cover", []string{"4,200"}, nil, false},
+		{"rare word", art, "how much tritium did the buyer find", nil, []string{"2.3 billion"}, true},
+	})
+}
