@@ -206,11 +206,21 @@ func gluedCurrency(w string) (prefix, amount string) {
 	return "", ""
 }
 
+// isCurrencyWord reports whether w, after a number, names a currency
+// ("60 million shillings", "4 billion reais"): the world's currencies by
+// the names English news gives them, singular and plural.
 func isCurrencyWord(w string) bool {
 	switch w {
 	case "dollars", "dollar", "euros", "euro", "pounds", "pound", "pence", "cents", "cent", "yen", "yuan",
 		"rupees", "rupee", "francs", "franc", "rubles", "roubles", "ruble", "rouble", "pesos", "peso",
-		"usd", "eur", "gbp", "dinars", "shekels", "krona", "kronor", "won", "ringgit", "rand", "lira":
+		"usd", "eur", "gbp", "dinars", "dinar", "shekels", "shekel", "krona", "kronor", "kronur", "krone", "kroner",
+		"won", "ringgit", "rand", "lira", "liras", "lire",
+		"shillings", "shilling", "naira", "cedis", "cedi", "reais", "baht", "rupiah", "dong", "riyals", "riyal",
+		"rials", "rial", "dirhams", "dirham", "taka", "kwacha", "birr", "zlotys", "zloty", "zlotych", "forints",
+		"forint", "hryvnias", "hryvnia", "hryvnas", "tenge", "manat", "lari", "kyat", "kip", "riel", "renminbi",
+		"koruna", "korunas", "lei", "leu", "leva", "lev", "quetzales", "quetzal", "lempiras", "lempira",
+		"soles", "bolivares", "bolivars", "guaranies", "guaranis", "afghanis", "rufiyaa", "pula", "kina",
+		"tugrik", "tugriks", "somoni", "leones", "leone", "ouguiyas", "ouguiya", "dalasi", "ariary":
 		return true
 	}
 	return false
