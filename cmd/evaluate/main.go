@@ -120,6 +120,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	recordBlind38 := fs.String("record-blind38", "", "write the blind38 set's run to this file as its first run (once; with -commit)")
 	recordDev42 := fs.String("record-dev42", "", "write the dev42 set's run to this file as its first run (once; with -commit)")
 	recordBlind39 := fs.String("record-blind39", "", "write the blind39 set's run to this file as its first run (once; with -commit)")
+	recordDev43 := fs.String("record-dev43", "", "write the dev43 set's run to this file as its first run (once; with -commit)")
+	recordBlind40 := fs.String("record-blind40", "", "write the blind40 set's run to this file as its first run (once; with -commit)")
 	commit := fs.String("commit", "", "the commit a recorded first run was made at")
 	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
@@ -278,7 +280,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"dev39", dev39Floor, *recordDev39},
 			storySpec{"dev40", dev40Floor, *recordDev40},
 			storySpec{"dev41", dev41Floor, *recordDev41},
-			storySpec{"dev42", dev42Floor, *recordDev42})
+			storySpec{"dev42", dev42Floor, *recordDev42},
+			storySpec{"dev43", dev43Floor, *recordDev43})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -357,7 +360,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		// blind3 to blind39 failures are never printed: they are
+		// blind3 to blind40 failures are never printed: they are
 		// never tuned on.
 		_, below, err := storySets(stdout, opts, *commit,
 			storySpec{"blind3", blind3Floor, *recordBlind3},
@@ -396,7 +399,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"blind36", blind36Floor, *recordBlind36},
 			storySpec{"blind37", blind37Floor, *recordBlind37},
 			storySpec{"blind38", blind38Floor, *recordBlind38},
-			storySpec{"blind39", blind39Floor, *recordBlind39})
+			storySpec{"blind39", blind39Floor, *recordBlind39},
+			storySpec{"blind40", blind40Floor, *recordBlind40})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -617,6 +621,10 @@ var (
 	// blind39: 39/54 right, 11/12 declined, 0 wrong.
 	dev42Floor   = answerFloors{right: 0.64, declined: 0.70, wrong: 2}
 	blind39Floor = answerFloors{right: 0.68, declined: 0.85, wrong: 2}
+	// dev43: first run at fc24532 40/54 right, 8/12 declined, 0 wrong;
+	// blind40: 42/54 right, 10/12 declined, 0 wrong.
+	dev43Floor   = answerFloors{right: 0.70, declined: 0.62, wrong: 2}
+	blind40Floor = answerFloors{right: 0.74, declined: 0.80, wrong: 2}
 	// blind2: 157/220 right, 56/74 declined, 1 wrong (first run 152, 52,
 	// 1).
 	// The seventeenth session's given-name check (fce01c9) raised its
@@ -1026,6 +1034,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"held-out half of s293–s304", r.HeldOut25, 0.97, 0.87},
 		{"held-out half of s305–s316", r.HeldOut26, 0.97, 0.87},
 		{"held-out half of s317–s328", r.HeldOut27, 0.97, 0.78},
+		{"held-out half of s449–s460", r.HeldOut38, 0.88, 0.86},
 		{"held-out half of s437–s448", r.HeldOut37, 0.93, 0.83},
 		{"held-out half of s425–s436", r.HeldOut36, 0.97, 0.85},
 		{"held-out half of s413–s424", r.HeldOut35, 0.95, 0.92},
@@ -1065,6 +1074,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s293–s304", r.Dev25, 0.97, 0.87},
 		{"development half of s305–s316", r.Dev26, 0.97, 0.87},
 		{"development half of s317–s328", r.Dev27, 0.97, 0.87},
+		{"development half of s449–s460", r.Dev38, 0.87, 0.88},
 		{"development half of s437–s448", r.Dev37, 0.96, 0.90},
 		{"development half of s425–s436", r.Dev36, 0.95, 0.82},
 		{"development half of s413–s424", r.Dev35, 0.95, 0.83},

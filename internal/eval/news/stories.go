@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 448 news stories about negotiations written for the
+// storyFS holds 460 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -32,7 +32,7 @@ import (
 // and blind35 sets (s389–s400), of the dev39 and blind36 sets
 // (s401–s412), of the dev40 and blind37 sets (s413–s424), of the dev41
 // and blind38 sets (s425–s436), of the dev42 and blind39 sets
-// (s437–s448) and of the
+// (s437–s448), of the dev43 and blind40 sets (s449–s460) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -302,8 +302,8 @@ import (
 // council and a leisure trust keeping a swimming baths open, a Portuguese
 // club rejecting a Gulf bid for a player, the Maldives and its sukuk
 // holders, East African Nile perch rules, Spain and Portugal on the
-// Tagus, Bavarian dairy farmers' blockade, and an airline's Catania base)
-// and of s437–s448 (Indonesia and Timor-Leste on Oecusse border
+// Tagus, Bavarian dairy farmers' blockade, and an airline's Catania base),
+// of s437–s448 (Indonesia and Timor-Leste on Oecusse border
 // segments, Jakarta ride-hailing drivers' commission cut, Zhongheng buying
 // an Ostrava bus maker, a Korean league's first players' agreement, an
 // analysis of a Turkana–Karamoja water accord, Filipino seafarers freed in
@@ -311,12 +311,20 @@ import (
 // fight as a feature, a Q&A on volleyball's first collective agreement, a
 // brewery cutting aquifer pumping for farmers, an Egyptian mill strike's
 // end, a council and a miner relocating Järnvik's homeowners, and Fiji
-// cane growers' harvest boycott called off).
+// cane growers' harvest boycott called off) and of s449–s460 (an Angola–
+// Cabinda separatist truce in Brazzaville, South Africa–EU citrus talks
+// as a live blog, Ghana's small modular reactor deal, Silesian miners'
+// underground protest called off, a Dutch seed company backing an
+// Indian bid, an Australian shire and a coal miner on haul-road damage,
+// the Caspian states' sturgeon fishing ban, a Q&A on a Kordofan detainee
+// swap, women's cycling's first joint agreement, an analysis of
+// Morocco–Polisario talks in Geneva, a Chile–India trade pact, and
+// Mumbai film workers' strike called off).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s448").
+// StoryTexts returns the embedded stories by id ("s01" … "s460").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
