@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize"
 )
 
 // Option changes how New prepares an article.
@@ -194,6 +195,29 @@ func clusterName(res *nlp.Analysis, c int) string {
 
 // lemmaTerms returns the stems of the sentence's lemmas that differ from
 // the stems of its words ("countries" -> "country", "richer" -> "rich").
+// countryTerms are the terms of the countries the sentence's places and
+// nationalities stand for where it does not name them ("Tokyo will pay",
+// "Japanese officials": Japan), so that a question that names the country
+// finds the sentence that speaks of it so, as news does.
+func (si *sentInfo) countryTerms() []string {
+	var out []string
+	for _, e := range si.ents {
+		if e.typ != nlp.GPE {
+			continue
+		}
+		c := summarize.CountryOf(e.text)
+		if c == "" || strings.EqualFold(c, e.text) {
+			continue
+		}
+		for _, t := range terms(c) {
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
 func (si *sentInfo) lemmaTerms() []string {
 	var out []string
 	for _, t := range si.toks {

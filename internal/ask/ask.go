@@ -110,6 +110,7 @@ func New(b *summarize.Brief, opts ...Option) *Article {
 	for i := range a.info {
 		a.ix.addTerms(i, a.info[i].lemmaTerms())
 		a.ix.addTerms(i, a.info[i].coref)
+		a.ix.addTerms(i, a.info[i].countryTerms())
 	}
 	// The dateline's place is where the first sentence happens: its
 	// words are that sentence's too ("How long was the Oslo round?").

@@ -20,3 +20,18 @@ The new labour agreement that came with the sale applies to 4,200 dockworkers at
 		{"rare word", art, "how much tritium did the buyer find", nil, []string{"2.3 billion"}, true},
 	})
 }
+
+// TestRound38CapitalForCountry: a sentence that names a country by its
+// capital ("Tokyo will pay") answers a question that names the country.
+func TestRound38CapitalForCountry(t *testing.T) {
+	art := textArticle(t, `Pacific states win water checks
+
+SUVA - Pacific island scientists will test seawater near the Fukushima plant under a deal reached on Friday after two days of talks with Japan.
+
+Under the arrangement, the scientists will collect samples four times a year, and Tokyo will pay $6 million over five years to equip a radiation laboratory at the university in Suva.
+
+The results will be published within 60 days of collection.`)
+	runAnswerCases(t, []answerCase{
+		{"capital", art, "how much is japan paying for the lab in suva", []string{"$6 million"}, nil, false},
+	})
+}
