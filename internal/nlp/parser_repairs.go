@@ -229,11 +229,22 @@ func frontedSubjects(toks []Token, first int) {
 	var subj []bool // which tokens have a subject, filled at the first candidate
 	for v := 2; v < len(toks); v++ {
 		t := &toks[v]
-		if t.UPOS != "VERB" || toks[v-1].Text != "," {
+		if t.UPOS != "VERB" {
 			continue
 		}
-		switch t.XPOS {
-		case "VBD", "VBZ", "VBP":
+		// The verb's group: the verb and its auxiliaries right before it.
+		// The name may stand right before the group ("On Kadavu, Seini
+		// Rabuka has fished…") instead of set off before the verb.
+		vs := v
+		for vs > 2 && toks[vs-1].UPOS == "AUX" && toks[vs-1].Head == first+v {
+			vs--
+		}
+		adjacent := toks[vs-1].UPOS == "PROPN" && toks[vs-1].Rel != "compound" && toks[vs-1].Rel != "flat" && !strings.HasPrefix(toks[vs-1].Rel, "nsubj")
+		if !adjacent && toks[v-1].Text != "," {
+			continue
+		}
+		switch toks[vs].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
 		default:
 			continue
 		}
@@ -252,9 +263,13 @@ func frontedSubjects(toks []Token, first int) {
 		// (within 40 words) whose head comes before it and hangs, through
 		// the opening phrase, from the verb; set off by a comma before it.
 		name := -1
-		for n := v - 2; n > 0 && n >= v-40; n-- {
+		from := v - 2
+		if adjacent {
+			from = vs - 1
+		}
+		for n := from; n > 0 && n >= v-40; n-- {
 			tk := &toks[n]
-			if tk.UPOS != "PROPN" || tk.Rel != "appos" || tk.Head < 0 || tk.Head-first >= n {
+			if tk.UPOS != "PROPN" || tk.Rel != "appos" && !(adjacent && n == vs-1) || tk.Head < 0 || tk.Head-first >= n {
 				continue
 			}
 			// The name's words before its head ("Halyna Rudenko" with
@@ -264,6 +279,9 @@ func frontedSubjects(toks []Token, first int) {
 				s--
 			}
 			if toks[s-1].Text != "," {
+				if adjacent {
+					break
+				}
 				continue
 			}
 			if dominates(toks, v, tk.Head-first, first) {
@@ -281,11 +299,14 @@ func frontedSubjects(toks []Token, first int) {
 			end++
 		}
 		role := -1
+		if adjacent && end != vs {
+			continue
+		}
 		if end+3 == v && toks[end].Text == "," && toks[end+1].UPOS == "NUM" && toks[end+2].Text == "," {
 			// "Halyna Rudenko, 58, holds…": the age, set off.
 			end = v - 1
 		}
-		if end < v-1 {
+		if !adjacent && end < v-1 {
 			if toks[end].Text != "," {
 				continue
 			}

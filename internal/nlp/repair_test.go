@@ -180,6 +180,51 @@ func TestFrontedSubjects(t *testing.T) {
 	}
 }
 
+// TestFrontedSubjectsBeforeVerb: a name set off at the end of an opening
+// phrase, right before the verb and its auxiliary ("On Kadavu, the island
+// where the coral came from, Mere Tawake has fished…", with the name hung
+// from "came"), is the subject of a verb that has none.
+func TestFrontedSubjectsBeforeVerb(t *testing.T) {
+	type w = handWord
+	words := []handWord{
+		w{"On", "ADP", "IN", 1, "case"},          // 0
+		w{"Kadavu", "PROPN", "NNP", 12, "obl"},   // 1
+		w{",", "PUNCT", ",", 4, "punct"},         // 2
+		w{"the", "DET", "DT", 4, "det"},          // 3
+		w{"island", "NOUN", "NN", 1, "appos"},    // 4
+		w{"where", "ADV", "WRB", 7, "advmod"},    // 5
+		w{"coral", "NOUN", "NN", 7, "nsubj"},     // 6
+		w{"came", "VERB", "VBD", 4, "acl:relcl"}, // 7
+		w{"from", "ADP", "IN", 10, "case"},       // 8
+		w{",", "PUNCT", ",", 10, "punct"},        // 9
+		w{"Tawake", "PROPN", "NNP", 7, "obl"},    // 10
+		w{"has", "AUX", "VBZ", 12, "aux"},        // 11
+		w{"fished", "VERB", "VBN", -1, "root"},   // 12
+		w{"the", "DET", "DT", 14, "det"},         // 13
+		w{"lagoon", "NOUN", "NN", 12, "obj"},     // 14
+		w{".", "PUNCT", ".", 12, "punct"},        // 15
+	}
+	const first = 3
+	toks := handTokens(words, first)
+	frontedSubjects(toks[first:], first)
+	if tk := toks[first+10]; tk.Head != first+12 || tk.Rel != "nsubj" {
+		t.Errorf("Tawake: head %d %s, want %d nsubj", tk.Head, tk.Rel, first+12)
+	}
+	for name, change := range map[string]func([]Token){
+		"a subject already": func(toks []Token) { toks[first+14].Rel = "nsubj" },
+		"no comma before":   func(toks []Token) { toks[first+9].Text = "and" },
+		"after a quotation": func(toks []Token) { toks[first+0].Text = "”" },
+		"a common noun":     func(toks []Token) { toks[first+10].UPOS = "NOUN" },
+	} {
+		toks := handTokens(words, first)
+		change(toks)
+		frontedSubjects(toks[first:], first)
+		if tk := toks[first+10]; tk.Head != first+7 || tk.Rel != "obl" {
+			t.Errorf("%s: Tawake moved to %d %s", name, tk.Head, tk.Rel)
+		}
+	}
+}
+
 // TestPostNominals: letters set off after a name hang from it, and a
 // finite verb right after them with no subject takes the name.
 func TestPostNominals(t *testing.T) {
