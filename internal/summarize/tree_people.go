@@ -551,6 +551,9 @@ func (t *tree) subjectGoesOn(src int) int {
 		// has described no one else before (checked below, once the
 		// person is known: the earlier description may be theirs).
 		usedBefore = t.nounUsedBefore(tok.Lemma, tok.Sent, a.Sentences[tok.Sent].First)
+	case t.ageAlone(src):
+		// "“…,” the 61-year-old says": an age standing for the person,
+		// a description of who someone is, as "the retiree" would be.
 	case tok.UPOS == "PROPN" || tok.UPOS == "ADJ":
 		// "the Connecticut Democrat", "the Italian": a people's word at
 		// the end of a capitalised phrase after "the" describes a
@@ -611,7 +614,7 @@ func (t *tree) subjectGoesOn(src int) int {
 		// description of who someone is, not of an office or a body
 		// ("the mayor", "the delegation" may be someone else).
 		g := wordGender(a.Tokens[subj].Text)
-		if g == 0 || t.quoted[subj] || !t.privateDescription(src) {
+		if g == 0 || t.quoted[subj] || !t.privateDescription(src) && !t.ageAlone(src) {
 			return -1
 		}
 		if ng := nlp.GenderedNoun(strings.ToLower(tok.Lemma)); ng != 0 && ng != g {
@@ -636,7 +639,7 @@ func (t *tree) subjectGoesOn(src int) int {
 		// "the confederation's president was in no mood for small talk.
 		// “…,” the 61-year-old former driver told the crowd": a role the
 		// story named its holder for goes on as that person.
-		if !roleNoun(strings.ToLower(a.Tokens[subj].Text)) || a.Tokens[subj].Lemma == tok.Lemma {
+		if !roleNoun(strings.ToLower(a.Tokens[subj].Text)) && !t.personNoun(subj) && !t.unclassedSpeaker(subj) || a.Tokens[subj].Lemma == tok.Lemma {
 			return -1
 		}
 		if n, ok := t.speakerOf(subj); ok && properName(n) {
@@ -791,6 +794,15 @@ const descriptionWindow = 40
 // not know with the person's age before it ("the 81-year-old retired
 // schoolteacher"); not "the mayor", "the delegation", "the presidential
 // office".
+// ageAlone reports whether the token at src is an age that stands for
+// its person with no noun after it ("the 61-year-old says"): "old" after
+// "year" and a hyphen.
+func (t *tree) ageAlone(src int) bool {
+	a := t.a
+	return src >= 2 && (a.Tokens[src].UPOS == "ADJ" || a.Tokens[src].UPOS == "NOUN") && strings.EqualFold(a.Tokens[src].Text, "old") &&
+		a.Tokens[src-1].Text == "-" && strings.EqualFold(a.Tokens[src-2].Lemma, "year")
+}
+
 func (t *tree) privateDescription(src int) bool {
 	a := t.a
 	tok := &a.Tokens[src]

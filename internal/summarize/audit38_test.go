@@ -1,0 +1,29 @@
+package summarize
+
+import "testing"
+
+// TestAudit38AgeAlone checks that an age standing alone for a person
+// ("“…,” the 61-year-old says") speaks for the person the sentence before
+// made its subject, as "the retiree" would.
+func TestAudit38AgeAlone(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the 61-year-old says",
+			"Debt swap\n\nSUVA - Fiji signed a debt swap on Tuesday.\n\nSeini Rabuka has fished the same reef off Kadavu for forty years.\n\n\"I did not know a bond could pay for a patrol boat,\" the 61-year-old says.\n",
+			"I did not know a bond could pay for a patrol boat", "Seini Rabuka"},
+		{"she, then the 61-year-old",
+			"Debt swap\n\nSUVA - Fiji signed a debt swap on Tuesday.\n\nSeini Rabuka lives on Kadavu. She has fished the same reef for forty years.\n\n\"I did not know a bond could pay for a patrol boat,\" the 61-year-old says.\n",
+			"I did not know a bond could pay for a patrol boat", "Seini Rabuka"},
+	}, false)
+}
+
+// TestAudit38DescriptionChain checks that an age standing for a person
+// goes on from a description the sentence before made its subject and the
+// story resolved to a name ("Seini Rabuka has fished…. The fisherwoman
+// says…. “…,” the 61-year-old says"), as from the name itself.
+func TestAudit38DescriptionChain(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the fisherwoman, then the 61-year-old",
+			"Debt swap\n\nSUVA - Fiji signed a debt swap on Tuesday.\n\nSeini Rabuka has fished the same reef off Kadavu for forty years. The fisherwoman says she did not understand the word bondholders until an official explained it.\n\n\"I did not know a bond could pay for a patrol boat,\" the 61-year-old says.\n",
+			"I did not know a bond could pay for a patrol boat", "Seini Rabuka"},
+	}, false)
+}
