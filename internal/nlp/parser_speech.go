@@ -1349,3 +1349,62 @@ func unmarkedCredits(toks []Token, first int) {
 		t.Rel = "parataxis"
 	}
 }
+
+// creditsReadAsModifiers mends a credit after a quotation whose verb the
+// parser hung from its subject as a modifier ("“We want our dignity
+// back,” the teachers chanted outside the department", read as "the
+// teachers who chanted"): a finite verb right after the noun of a phrase
+// that opens right after the closing mark, hung from that noun as a
+// clause with no subject or marker of its own, is the sentence's verb.
+// The noun is its subject, the quotation its clausal complement, and what
+// comes after it and hung from the quotation's verb is its own. first is
+// the index of toks[0] in the analysis.
+func creditsReadAsModifiers(toks []Token, first int) {
+	root := rootOf(toks)
+	if root < 0 {
+		return
+	}
+	for v := root + 2; v < len(toks); v++ {
+		t := &toks[v]
+		if !finiteVerb(t) || t.Rel != "acl" && t.Rel != "acl:relcl" {
+			continue
+		}
+		n := t.Head - first
+		if n != v-1 || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+			continue
+		}
+		if slices.ContainsFunc(toks, func(x Token) bool {
+			return x.Head == first+v && (strings.HasPrefix(x.Rel, "nsubj") || x.Rel == "mark")
+		}) {
+			continue
+		}
+		lo := n
+		for j := n - 1; j > root; j-- {
+			if toks[j].UPOS != "PUNCT" && dominates(toks, n, j, first) {
+				lo = j
+			}
+		}
+		if lo < 1 || !closingMark(toks[lo-1]) {
+			continue
+		}
+		opened := false
+		for j := lo - 2; j >= 0; j-- {
+			if openingMark(toks[j]) {
+				opened = j < root
+				break
+			}
+		}
+		if !opened {
+			return
+		}
+		t.Head, t.Rel = -1, "root"
+		toks[root].Head, toks[root].Rel = first+v, "ccomp"
+		toks[n].Head, toks[n].Rel = first+v, "nsubj"
+		for j := v + 1; j < len(toks); j++ {
+			if toks[j].Head == first+root {
+				toks[j].Head = first + v
+			}
+		}
+		return
+	}
+}

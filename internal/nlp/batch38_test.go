@@ -1,0 +1,30 @@
+package nlp
+
+import "testing"
+
+// TestCreditReadAsModifier checks that a credit after a quotation whose
+// verb the parser hangs from its subject as a modifier ("“…,” the
+// teachers chanted outside the department before the deal was announced",
+// read as "the teachers who chanted" with "teachers" the subject of
+// "announced") has the credit's verb for the sentence's root, the noun for
+// its subject and the quotation for its complement.
+func TestCreditReadAsModifier(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`"We want our dignity back," the teachers chanted outside the education department before the deal was announced.`)
+	chanted := tokenNamed(t, a, "chanted")
+	if a.Tokens[chanted].Head != -1 {
+		t.Fatalf("chanted hangs from %d as %s, want the root", a.Tokens[chanted].Head, a.Tokens[chanted].Rel)
+	}
+	if n := tokenNamed(t, a, "teachers"); a.Tokens[n].Head != chanted || a.Tokens[n].Rel != "nsubj" {
+		t.Errorf("teachers hangs from %d as %s, want the subject of chanted", a.Tokens[n].Head, a.Tokens[n].Rel)
+	}
+	if w := tokenNamed(t, a, "want"); a.Tokens[w].Head != chanted || a.Tokens[w].Rel != "ccomp" {
+		t.Errorf("want hangs from %d as %s, want the complement of chanted", a.Tokens[w].Head, a.Tokens[w].Rel)
+	}
+	if v := tokenNamed(t, a, "announced"); a.Tokens[v].Head != chanted {
+		t.Errorf("announced hangs from %d as %s, want a clause of chanted", a.Tokens[v].Head, a.Tokens[v].Rel)
+	}
+}
