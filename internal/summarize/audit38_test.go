@@ -27,3 +27,16 @@ func TestAudit38DescriptionChain(t *testing.T) {
 			"I did not know a bond could pay for a patrol boat", "Seini Rabuka"},
 	}, false)
 }
+
+// TestAudit38MannerOfSpeaking checks that a quotation credited by a verb
+// of the manner of speaking ("laughed", "chanted") is the subject's.
+func TestAudit38MannerOfSpeaking(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"laughed",
+			"Port deal\n\nLAGOS - The dockworkers' union signed a deal on Monday.\n\n\"Ask me again in March,\" Amaka Obi-Nwosu laughed as she left the hall.\n",
+			"Ask me again in March", "Amaka Obi-Nwosu"},
+		{"chanted, read as a modifier of the subject",
+			"Teachers end strike\n\nMANILA - Teachers ended a strike on Friday.\n\n\"We want our dignity back,\" the teachers chanted outside the education department before the deal was announced.\n",
+			"We want our dignity back", "the teachers"},
+	}, false)
+}

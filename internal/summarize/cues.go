@@ -30,7 +30,12 @@ func cueLemma(l string) bool {
 		// Verbs of asking someone to do something: their content is the
 		// to-infinitive after the person asked (requestLemma).
 		"encourage", "persuade", "instruct", "invite", "implore", "beg",
-		"refuse", "yell", "scream", "chant", "characterize", "characterise", "portray":
+		"refuse", "yell", "scream", "chant", "characterize", "characterise", "portray",
+		// Verbs of the manner of speaking, which credit a quotation
+		// that is their complement ("“…,” she laughed").
+		"laugh", "smile", "grin", "shrug", "nod", "chuckle", "grumble", "groan", "joke", "sneer",
+		"snort", "bark", "growl", "hiss", "gasp", "sob", "stammer", "marvel", "enthuse", "gush",
+		"fume", "wail", "roar", "grunt", "beam", "sniff", "rasp", "bellow", "quaver", "sputter":
 		return true
 	}
 	return false
