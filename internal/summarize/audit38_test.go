@@ -40,3 +40,17 @@ func TestAudit38MannerOfSpeaking(t *testing.T) {
 			"We want our dignity back", "the teachers"},
 	}, false)
 }
+
+// TestAudit38DemonstrativeCredit checks that a quotation standing alone
+// is credited by the sentence after it that says whose words they were
+// ("That was the warning from…", "Those were the words of…").
+func TestAudit38DemonstrativeCredit(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"that was the warning from",
+			"Rail strike looms\n\nLONDON - Train drivers will strike next week.\n\n\"We will shut the network down.\" That was the warning from the drivers' union leader, Mick Dalton, on Monday night.\n",
+			"We will shut the network down", "Mick Dalton"},
+		{"those were the words of",
+			"Rail strike looms\n\nLONDON - Train drivers will strike next week.\n\n\"No deal tonight.\" Those were the words of Sarah Pike, the operator's managing director.\n",
+			"No deal tonight", "Sarah Pike"},
+	}, false)
+}

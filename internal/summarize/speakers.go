@@ -267,7 +267,7 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 	// Republicans agree.", is the story going on).
 	if s1+1 < len(a.Sentences) && hi-last <= 2 {
 		nx := a.Sentences[s1+1]
-		if (nx.Last-nx.First <= 8 || t.bareAttribution(s1+1)) && !t.quoted[nx.First] && !nx.NewPar {
+		if (nx.Last-nx.First <= 8 || t.bareAttribution(s1+1) || t.demonstrativeCredit(s1+1) >= 0) && !t.quoted[nx.First] && !nx.NewPar {
 			hi = nx.Last
 		}
 	}
@@ -318,6 +318,11 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 					src = o
 				}
 			}
+		case i > last && i == t.demonstrativeCredit(a.Tokens[i].Sent):
+			// "“We will shut the network down.” That was the warning
+			// from the union's leader, Mick Dalton.": the sentence
+			// after says whose words they were.
+			src, cue = t.creditFrom(i), a.Tokens[i].Text
 		case strings.EqualFold(a.Tokens[i].Text, "according") && i+1 < hi && strings.EqualFold(a.Tokens[i+1].Text, "to"):
 			src, cue = a.Tokens[i].Head, "according to"
 		case t.inWordsOf(i) >= 0:
@@ -1155,3 +1160,59 @@ func (d *doc) creditText(t *tree, q *quoteSpan, at *attribution) {
 		at.ent = d.entityOfSpeaker(at.speaker)
 	}
 }
+
+// demonstrativeCredit returns, for a sentence that says whose words the
+// quotation before it were ("That was the warning from the union's
+// leader", "Those were the words of Sarah Pike"), the token of its noun of
+// speech; -1 otherwise. The sentence's root is the noun, with "that",
+// "this", "those" or "these" for its subject, a copula, and the speaker
+// after "from" or "of".
+func (t *tree) demonstrativeCredit(s int) int {
+	a := t.a
+	if s < 0 || s >= len(a.Sentences) {
+		return -1
+	}
+	r := t.sentenceRoot(s)
+	if r < 0 || a.Tokens[r].UPOS != "NOUN" || t.child(r, "cop") < 0 {
+		return -1
+	}
+	l := strings.ToLower(a.Tokens[r].Lemma)
+	if !contentNoun(l) && !speechNouns[l] {
+		return -1
+	}
+	subj := t.child(r, "nsubj")
+	if subj < 0 || subj > r {
+		return -1
+	}
+	switch strings.ToLower(a.Tokens[subj].Text) {
+	case "that", "this", "those", "these", "such":
+	default:
+		return -1
+	}
+	if t.creditFrom(r) < 0 {
+		return -1
+	}
+	return r
+}
+
+// creditFrom returns the speaker a noun of speech names after "from" or
+// "of" ("the warning from the union's leader"), or -1.
+func (t *tree) creditFrom(n int) int {
+	a := t.a
+	for j := n + 1; j < len(a.Tokens) && a.Tokens[j].Sent == a.Tokens[n].Sent; j++ {
+		if a.Tokens[j].Head != n || a.Tokens[j].Rel != "nmod" {
+			continue
+		}
+		c := t.child(j, "case")
+		if c >= 0 && (strings.EqualFold(a.Tokens[c].Text, "from") || strings.EqualFold(a.Tokens[c].Text, "of")) {
+			return j
+		}
+	}
+	return -1
+}
+
+// speechNouns are nouns for what someone said that contentNoun does not
+// list: "those were the words of…", "that was the verdict from…".
+var speechNouns = map[string]bool{"word": true, "verdict": true, "response": true, "reaction": true,
+	"answer": true, "assessment": true, "reply": true, "comment": true, "remark": true, "plea": true,
+	"advice": true, "line": true, "refrain": true, "cry": true}
