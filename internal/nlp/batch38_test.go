@@ -28,3 +28,26 @@ func TestCreditReadAsModifier(t *testing.T) {
 		t.Errorf("announced hangs from %d as %s, want a clause of chanted", a.Tokens[v].Head, a.Tokens[v].Rel)
 	}
 }
+
+// TestArabicFamilyNames checks that a person's name runs on over a
+// capitalised Arabic article written apart and the family name after it.
+func TestArabicFamilyNames(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"11:15 - Qatari Prime Minister Mohammed bin Abdulrahman Al Thani arrives.", "Mohammed bin Abdulrahman Al Thani"},
+	} {
+		a := an.Analyze(c.text)
+		found := false
+		for _, e := range a.Entities {
+			if e.Type == PERSON && e.Text == c.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person %q in %+v", c.text, c.want, a.Entities)
+		}
+	}
+}

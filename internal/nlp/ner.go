@@ -197,6 +197,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = namesBesideTitles(a, x, named)
 	named = namesAfterTitleFields(a, x, named)
 	named = placeBeforeName(a, x, named)
+	arabicFamilyNames(a, named)
 	personsByAge(a, x, named)
 	firm := titledNames(a, x, named)
 	firm = append(firm, relativePersons(a, x, named)...)

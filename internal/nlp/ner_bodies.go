@@ -759,3 +759,22 @@ func pluralBodies(a *Analysis, x *nerDoc, spans []nerSpan) {
 		}
 	}
 }
+
+// arabicFamilyNames carries a person's name over a capitalised Arabic
+// article written apart and the family name after it ("Qatari Prime
+// Minister Mohammed bin Abdulrahman Al Thani", "Ahmed El Sayed"), where
+// no other entity holds them.
+func arabicFamilyNames(a *Analysis, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		i := sp.last
+		if sp.typ != PERSON || i+1 >= len(a.Tokens) || k+1 < len(spans) && spans[k+1].first <= i+1 {
+			continue
+		}
+		p, s := &a.Tokens[i], &a.Tokens[i+1]
+		if p.Text != "Al" && p.Text != "El" || p.Sent != a.Tokens[sp.first].Sent || s.Sent != p.Sent || !upperStart(s.Text) || !lowerLetters(strings.ToLower(s.Text)) {
+			continue
+		}
+		sp.last = i + 2
+	}
+}
