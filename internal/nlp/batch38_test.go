@@ -1,6 +1,9 @@
 package nlp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCreditReadAsModifier checks that a credit after a quotation whose
 // verb the parser hangs from its subject as a modifier ("“…,” the
@@ -48,6 +51,22 @@ func TestArabicFamilyNames(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no person %q in %+v", c.text, c.want, a.Entities)
+		}
+	}
+}
+
+// TestNameEndsBeforeVerb checks that a name ends before a finite verb in
+// lower case that the entity model ran it over ("The EU believes India's
+// car tariffs are too high", read as one body "EU believes India").
+func TestNameEndsBeforeVerb(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("The EU believes India's car tariffs are too high, according to a person briefed on the talks.")
+	for _, e := range a.Entities {
+		if strings.Contains(e.Text, "believes") {
+			t.Errorf("entity %q runs over the verb", e.Text)
 		}
 	}
 }

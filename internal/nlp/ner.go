@@ -616,6 +616,16 @@ func trimSpan(x *nerDoc, sp nerSpan) nerSpan {
 			}
 		}
 	}
+	// "The EU believes India's…": a name ends before a finite verb
+	// written in lower case, which no name holds.
+	if x.xpos != nil {
+		for k := sp.first + 1; k < sp.last; k++ {
+			if xp := x.xpos[k]; (xp == "VBZ" || xp == "VBD" || xp == "VBP") && x.words[k] == x.lower[k] && !nameParticle(x.words[k]) {
+				sp.last = k
+				break
+			}
+		}
+	}
 	// "The United Nations Security Council on Friday": a name ends
 	// before a preposition and a day or a month, which say when.
 	for k := sp.first + 1; k+1 < sp.last; k++ {
