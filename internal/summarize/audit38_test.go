@@ -54,3 +54,17 @@ func TestAudit38DemonstrativeCredit(t *testing.T) {
 			"No deal tonight", "Sarah Pike"},
 	}, false)
 }
+
+// TestAudit38FormerLatter checks that "the former" and "the latter"
+// standing alone for a person pick the first and the last of the people
+// the sentence before named.
+func TestAudit38FormerLatter(t *testing.T) {
+	text := "Nurses deal\n\nCARDIFF - Nurses in Wales will receive a pay rise.\n\nHelen Whyley, director of the nurses' college, and health minister Eluned Morgan announced the deal together. The former called it \"a step in the right direction\". The latter said it was \"the best the budget allows\".\n"
+	checkAudit2(t, []audit2Case{
+		{"the former", text, "a step in the right direction", "Helen Whyley"},
+		{"the latter", text, "the best the budget allows", "Eluned Morgan"},
+		{"the former president is a description",
+			"Peace talks\n\nBOGOTA - Talks resumed.\n\nGustavo Petro and Ivan Duque met on Monday. The former president said \"the door is open\" to the rebels.\n",
+			"the door is open", "The former president"},
+	}, false)
+}

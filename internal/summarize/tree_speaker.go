@@ -40,6 +40,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	a := t.a
 	tok := &a.Tokens[src]
+	if e := t.formerLatter(src); e >= 0 {
+		return t.entityFullName(e), true
+	}
 	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) && src >= 2 && (a.Tokens[src-1].Text == "," || isDash(a.Tokens[src-1].Text)) {
 		// "who" (or "which") after a comma is the one named right
 		// before it, wherever the parser hung the clause ("a win for
@@ -1533,4 +1536,45 @@ func titleWord(tok *nlp.Token) bool {
 		return strings.EqualFold(tok.Text, "of") || strings.EqualFold(tok.Text, "for")
 	}
 	return false
+}
+
+// formerLatter returns, for "the former" or "the latter" standing alone
+// for a person ("The former called it…"), the person entity it picks: the
+// first or the last of the people named outside quotation marks in the
+// nearest of the two sentences before that names two or more; -1
+// otherwise ("the former president" is a description).
+func (t *tree) formerLatter(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	w := strings.ToLower(tok.Text)
+	if w != "former" && w != "latter" || src < 1 || !strings.EqualFold(a.Tokens[src-1].Text, "the") || a.Tokens[src-1].Sent != tok.Sent {
+		return -1
+	}
+	if n := src + 1; n < len(a.Tokens) && a.Tokens[n].Sent == tok.Sent {
+		switch a.Tokens[n].UPOS {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+			return -1
+		}
+	}
+	for s := tok.Sent - 1; s >= 0 && s >= tok.Sent-2; s-- {
+		var people []int
+		var names []string
+		for e := range a.Entities {
+			en := &a.Entities[e]
+			if en.Type != nlp.PERSON || a.Tokens[en.First].Sent != s || t.quoted[en.First] {
+				continue
+			}
+			if n := t.entityFullName(e); !slices.Contains(names, n) {
+				people, names = append(people, e), append(names, n)
+			}
+		}
+		if len(people) < 2 {
+			continue
+		}
+		if w == "former" {
+			return people[0]
+		}
+		return people[len(people)-1]
+	}
+	return -1
 }
