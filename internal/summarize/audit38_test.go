@@ -68,3 +68,20 @@ func TestAudit38FormerLatter(t *testing.T) {
 			"the door is open", "The former president"},
 	}, false)
 }
+
+// TestAudit38QuotedAnswers checks that an interview printed as questions
+// in paragraphs of their own and quoted answers credits the answers to
+// the person the introduction names, and that a quotation its sentence
+// credits to someone keeps that speaker after such a question.
+func TestAudit38QuotedAnswers(t *testing.T) {
+	text := "Q&A: the cobalt negotiator\n\nFatuma Mwangi spent eighteen months negotiating the cobalt agreement. She spoke to us in Nairobi.\n\nWhat was the hardest moment?\n\n\"The night in Geneva when the consortium walked out. I thought it was over.\"\n\nWhy did they come back?\n\n\"Because there is no other cobalt they can trust.\"\n\nCritics say Kenya sold too cheaply.\n\n\"Critics were not in the room. We got a price floor and 400 jobs.\"\n"
+	checkAudit2(t, []audit2Case{
+		{"first answer", text, "The night in Geneva", "Fatuma Mwangi"},
+		{"second answer", text, "Because there is no other cobalt", "Fatuma Mwangi"},
+		{"answer to a prompt", text, "Critics were not in the room", "Fatuma Mwangi"},
+	}, false)
+	explainer := "Port strike explained\n\nDockworkers walked out on Monday, union leader Ana Ruiz said.\n\nWhy are they striking?\n\n\"We want a fair share,\" Ruiz said on Monday.\n\nWhat does the company say?\n\n\"The offer is generous,\" said Hendrik Boer, the port's chief executive.\n"
+	checkAudit2(t, []audit2Case{
+		{"a credited quotation after a question", explainer, "The offer is generous", "Hendrik Boer"},
+	}, false)
+}

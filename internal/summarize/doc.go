@@ -115,6 +115,16 @@ func newDoc(text string) *doc {
 	}
 	d.sentTok[len(d.sents)] = len(d.toks)
 	d.quotes, d.quoteLabel = addTranscriptQuotes(text, blockQuotes(text, d.paras, findQuotes(text, d.paras)), turns, d.cuedSentence)
+	if len(turns) == 0 {
+		// An interview printed as questions and quoted answers: the
+		// answers are the one person's the introduction names.
+		if answers, first := quotedAnswers(text, d.paras, d.quotes, d.cuedSentence); len(answers) > 0 {
+			for qi := range answers {
+				d.quoteLabel[qi] = answerLabel
+			}
+			d.firstQuestion = first
+		}
+	}
 	for qi := range d.quotes {
 		if d.quoteLabel[qi] == "" {
 			d.quotes[qi].partial, d.quotes[qi].drop = d.classifyQuote(qi)

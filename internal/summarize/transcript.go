@@ -527,3 +527,66 @@ func (d *doc) cuedSentence(q quoteSpan) (span, bool) {
 	}
 	return span{}, false
 }
+
+// quotedAnswers finds an interview printed without "Q:" and "A:": its
+// questions are paragraphs of their own with no quotation marks, each
+// followed by a paragraph that opens with a quotation, the answer ("What
+// was the hardest moment?" / "“The night in Geneva…”"). At least
+// minInterviewQuestions paragraphs ending in "?" make a text one; after
+// the first of them, a short prompt that is no question ("Critics say
+// Kenya sold too cheaply.") asks too. It returns the quotations (indexes
+// in quotes) that make up the answers, and the offset of the first
+// question; nil when the text is no such interview. A quotation its
+// sentence credits to someone (cued) is no answer, nor what follows it.
+func quotedAnswers(text string, paras []span, quotes []quoteSpan, cued func(quoteSpan) (span, bool)) (map[int]bool, int) {
+	asks := func(p span) bool {
+		s := strings.TrimSpace(text[p.start:p.end])
+		return s != "" && !strings.ContainsAny(s, "\"“”«»") && len(strings.Fields(s)) <= 30
+	}
+	var answers []span
+	first, questions := -1, 0
+	for i := 0; i+1 < len(paras); i++ {
+		p, next := paras[i], paras[i+1]
+		if !asks(p) || !startsWithOpening(text, next) {
+			continue
+		}
+		question := strings.HasSuffix(strings.TrimSpace(text[p.start:p.end]), "?")
+		if !question && (first < 0 || len(strings.Fields(text[p.start:p.end])) > 15) {
+			continue
+		}
+		if question {
+			questions++
+		}
+		if first < 0 {
+			first = p.start
+		}
+		answers = append(answers, next)
+	}
+	if questions < minInterviewQuestions {
+		return nil, 0
+	}
+	out := map[int]bool{}
+	for _, p := range answers {
+		// The quotations that open the paragraph and go on from it,
+		// one after another: the answer's words.
+		at := p.start
+		for at < p.end && (text[at] == ' ' || text[at] == '\t') {
+			at++
+		}
+		for qi := range quotes {
+			q := &quotes[qi]
+			if q.open < at || q.open >= p.end {
+				continue
+			}
+			if strings.TrimSpace(text[at:q.open]) != "" {
+				break // words outside the quotation: a credit, not the answer's
+			}
+			if _, ok := cued(*q); ok {
+				break // "“…,” said Smith": someone's words, not an answer
+			}
+			out[qi] = true
+			at = q.close
+		}
+	}
+	return out, first
+}
