@@ -248,7 +248,7 @@ func frontedSubjects(toks []Token, first int) {
 		default:
 			continue
 		}
-		if subj == nil {
+		if subj == nil && !adjacent {
 			subj = make([]bool, len(toks))
 			for j := range toks {
 				if h := toks[j].Head - first; h >= 0 && h < len(toks) && (strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "expl") {
@@ -256,7 +256,7 @@ func frontedSubjects(toks []Token, first int) {
 				}
 			}
 		}
-		if subj[v] {
+		if subj != nil && subj[v] || adjacent && hasSubject(toks, v, first) {
 			continue
 		}
 		// The name: the last proper noun in apposition before the verb
@@ -321,7 +321,9 @@ func frontedSubjects(toks []Token, first int) {
 			}
 		}
 		toks[name].Head, toks[name].Rel = first+v, "nsubj"
-		subj[v] = true
+		if subj != nil {
+			subj[v] = true
+		}
 		if role >= 0 {
 			toks[role].Head = first + name
 		}

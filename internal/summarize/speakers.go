@@ -1184,9 +1184,7 @@ func (t *tree) demonstrativeCredit(s int) int {
 	if subj < 0 || subj > r {
 		return -1
 	}
-	switch strings.ToLower(a.Tokens[subj].Text) {
-	case "that", "this", "those", "these", "such":
-	default:
+	if w := a.Tokens[subj].Text; !strings.EqualFold(w, "that") && !strings.EqualFold(w, "this") && !strings.EqualFold(w, "those") && !strings.EqualFold(w, "these") && !strings.EqualFold(w, "such") {
 		return -1
 	}
 	if t.creditFrom(r) < 0 {

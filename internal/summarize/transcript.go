@@ -541,7 +541,7 @@ func (d *doc) cuedSentence(q quoteSpan) (span, bool) {
 func quotedAnswers(text string, paras []span, quotes []quoteSpan, cued func(quoteSpan) (span, bool)) (map[int]bool, int) {
 	asks := func(p span) bool {
 		s := strings.TrimSpace(text[p.start:p.end])
-		return s != "" && !strings.ContainsAny(s, "\"“”«»") && len(strings.Fields(s)) <= 30
+		return s != "" && !strings.ContainsAny(s, "\"“”«»") && fieldCount(s) <= 30
 	}
 	var answers []span
 	first, questions := -1, 0
@@ -551,7 +551,7 @@ func quotedAnswers(text string, paras []span, quotes []quoteSpan, cued func(quot
 			continue
 		}
 		question := strings.HasSuffix(strings.TrimSpace(text[p.start:p.end]), "?")
-		if !question && (first < 0 || len(strings.Fields(text[p.start:p.end])) > 15) {
+		if !question && (first < 0 || fieldCount(text[p.start:p.end]) > 15) {
 			continue
 		}
 		if question {

@@ -1546,8 +1546,8 @@ func titleWord(tok *nlp.Token) bool {
 func (t *tree) formerLatter(src int) int {
 	a := t.a
 	tok := &a.Tokens[src]
-	w := strings.ToLower(tok.Text)
-	if w != "former" && w != "latter" || src < 1 || !strings.EqualFold(a.Tokens[src-1].Text, "the") || a.Tokens[src-1].Sent != tok.Sent {
+	former := strings.EqualFold(tok.Text, "former")
+	if !former && !strings.EqualFold(tok.Text, "latter") || src < 1 || !strings.EqualFold(a.Tokens[src-1].Text, "the") || a.Tokens[src-1].Sent != tok.Sent {
 		return -1
 	}
 	if n := src + 1; n < len(a.Tokens) && a.Tokens[n].Sent == tok.Sent {
@@ -1571,7 +1571,7 @@ func (t *tree) formerLatter(src int) int {
 		if len(people) < 2 {
 			continue
 		}
-		if w == "former" {
+		if former {
 			return people[0]
 		}
 		return people[len(people)-1]
