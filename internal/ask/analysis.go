@@ -33,8 +33,13 @@ type sentInfo struct {
 	descs []desc
 }
 
-// desc is a name's term and the lemma of a noun that describes it.
-type desc struct{ name, head string }
+// desc is a name's term and the lemma of a noun that describes it, with
+// the stems of the words that modify the noun ("mining company Norrmalm
+// Gruv": company, with "mine").
+type desc struct {
+	name, head string
+	mods       []string
+}
 
 // entity is a named entity or a value of a sentence.
 type entity struct {
@@ -131,9 +136,19 @@ func (si *sentInfo) descriptions() []desc {
 		if head == "" || isStop(head) {
 			return
 		}
+		var mods []string
+		for j := max(noun-4, 0); j < noun; j++ {
+			if j != nameTok && toks[j].Head == noun && (toks[j].Rel == "amod" || toks[j].Rel == "compound") {
+				for _, w := range words(toks[j].Text) {
+					if !isStop(w) {
+						mods = append(mods, porter(w))
+					}
+				}
+			}
+		}
 		for _, w := range words(toks[nameTok].Text) {
 			if !isStop(w) {
-				out = append(out, desc{name: termOf(w), head: head})
+				out = append(out, desc{name: termOf(w), head: head, mods: mods})
 			}
 		}
 	}

@@ -839,7 +839,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
 			i >= 0 && nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) }) ||
-			a.bodyCalled(w, role) || a.bodyNamedWith(t, role) {
+			a.bodyCalled(w, role) || a.bodyNamedWith(t, role) || a.bodyDescribedWith(t, role) {
 			continue
 		}
 		x := a.acr.expansion(w)
@@ -876,6 +876,21 @@ func (a *Article) bodyNamedWith(t string, role []string) bool {
 				}
 			}
 			if holds && body {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyDescribedWith reports whether the role (stems) names a body the
+// article describes with a noun that stem t modifies: "the mine ceo" for
+// "Henrik Ståhlberg, chief executive of Norrmalm Gruv", the article having
+// written "mining company Norrmalm Gruv".
+func (a *Article) bodyDescribedWith(t string, role []string) bool {
+	for s := range a.info {
+		for _, d := range a.info[s].descs {
+			if slices.Contains(d.mods, t) && slices.Contains(role, d.name) {
 				return true
 			}
 		}

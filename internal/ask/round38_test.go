@@ -35,3 +35,20 @@ The results will be published within 60 days of collection.`)
 		{"capital", art, "how much is japan paying for the lab in suva", []string{"$6 million"}, nil, false},
 	})
 }
+
+// TestRound38BodyDescribedWith: a role asked with a word that modifies
+// the noun the article describes the person's body with ("the mine ceo"
+// for the chief executive of "mining company Nordbrand AB") is that
+// person's.
+func TestRound38BodyDescribedWith(t *testing.T) {
+	art := textArticle(t, `Town to move for mine
+
+KIRUNA - Homeowners will be paid the market value of their houses plus 25% under an agreement reached after three years of talks with mining company Nordbrand AB.
+
+Henrik Dahl, chief executive of Nordbrand AB, called the agreement fair. "People do not sell a house, they leave a life," Dahl said.
+
+Karin Berg, who chairs the residents' association, was less sure. "We will count the money when we see it," she said.`)
+	runAnswerCases(t, []answerCase{
+		{"the mine ceo", art, "what did the mine ceo say about selling a house", []string{"do not sell a house"}, []string{"count the money"}, false},
+	})
+}
