@@ -52,3 +52,18 @@ Karin Berg, who chairs the residents' association, was less sure. "We will count
 		{"the mine ceo", art, "what did the mine ceo say about selling a house", []string{"do not sell a house"}, []string{"count the money"}, false},
 	})
 }
+
+// TestRound38TargetAsksMeasure: "what is the new target for X" asks for
+// the figure the target is, which the evidence must give.
+func TestRound38TargetAsksMeasure(t *testing.T) {
+	art := textArticle(t, `Climate finance deal
+
+BAKU - Negotiators agreed a new goal for climate finance on Sunday after two weeks of talks.
+
+The new target was the hardest part of the talks, delegates said.
+
+Adaptation funding from rich countries will rise to $300 billion a year by 2035, up from $100 billion.`)
+	runAnswerCases(t, []answerCase{
+		{"target", art, "what is the new target for adaptation funding", []string{"$300 billion"}, nil, false},
+	})
+}

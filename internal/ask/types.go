@@ -49,6 +49,9 @@ var typeNouns = map[string]answerType{
 	// salary?": a rate or a sum, which the evidence must give.
 	"tariff": typeQuantity, "levy": typeQuantity, "salary": typeQuantity, "wage": typeQuantity, "fee": typeQuantity,
 	"premium": typeQuantity,
+	// "What is the new target for adaptation funding?", "what is the
+	// new extraction cap?": a measure, which the evidence must give.
+	"cap": typeQuantity, "ceiling": typeQuantity, "target": typeQuantity,
 	// "What wage increase has the board offered?": by how much.
 	"increase": typeQuantity, "rise": typeQuantity, "raise": typeQuantity, "hike": typeQuantity, "cut": typeQuantity,
 	"date": typeDate, "day": typeDate, "year": typeDate, "month": typeDate, "time": typeDate,
