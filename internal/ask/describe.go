@@ -679,6 +679,11 @@ func (a *Article) describedBy(h string, others []string) *name {
 	if holders != 1 || !summarize.IsRoleWord(h) {
 		return nil // a body ("the dockworkers' union") is no office
 	}
+	if a.plainQualifiers(others, head, slices.Concat(holderRoles...)) {
+		// "the resort gm" for the one general manager the article
+		// names, of a resort it speaks of but not in her role.
+		return holder
+	}
 	all := slices.Concat(holderRoles...)
 	for i := range a.info {
 		if !a.unnamedOffice(i, head) || a.othersOffice(i, head, all) {
@@ -1383,4 +1388,44 @@ func treeSteps(toks []nlp.Token, x, y int) int {
 		return dx + d
 	}
 	return far
+}
+
+// plainQualifiers reports whether every word of others not in the
+// holder's role (stems) is a common word the article uses but never
+// writes with a capital (no place, body or people of its own: "the mine
+// ceo", "the resort gm"), so that the one holder of the office (head, a
+// stem) is who the question means; a word the article
+// never uses ("the prime minister" where it has a chief minister) may
+// name another office, and one it writes before the office's word
+// ("Norway's chief negotiator told reporters") someone else's.
+func (a *Article) plainQualifiers(others []string, head string, role []string) bool {
+	for _, w := range others {
+		if isStop(w) || vagueQualifiers[w] || slices.Contains(role, porter(w)) {
+			continue
+		}
+		if summarize.NationOf(w) != "" || summarize.CountryOf(w) != "" || !a.ix.has(porter(w)) {
+			return false
+		}
+		for _, s := range a.sents {
+			ws := strings.Fields(s)
+			for k, x := range ws {
+				x = strings.Trim(x, ".,;:!?\"“”‘’'()")
+				if !strings.EqualFold(x, w) {
+					continue
+				}
+				if x[0] >= 'A' && x[0] <= 'Z' {
+					return false
+				}
+				// "Norway's chief negotiator told reporters": the
+				// article gives the office with the word to someone
+				// else, unnamed.
+				for j := k + 1; j < len(ws) && j <= k+2; j++ {
+					if porter(strings.ToLower(strings.Trim(ws[j], ".,;:!?\"“”‘’'()"))) == head {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return true
 }

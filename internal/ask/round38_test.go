@@ -67,3 +67,24 @@ Adaptation funding from rich countries will rise to $300 billion a year by 2035,
 		{"target", art, "what is the new target for adaptation funding", []string{"$300 billion"}, nil, false},
 	})
 }
+
+// TestRound38PlainQualifiers: where one person holds the office a
+// question asks about, a common word the article uses but not in that
+// person's role ("the resort gm") still means that person; a word the
+// article never uses ("the prime minister" where it has a chief
+// minister) may name another office, so the question is declined.
+func TestRound38PlainQualifiers(t *testing.T) {
+	art := textArticle(t, `Water deal for ski resort
+
+SILVER CREEK - The town council approved a water lease with Aspen Ridge on Tuesday, ending a lawsuit over the creek.
+
+The resort will stop pumping when the creek runs low, under the deal.
+
+Brent Kowal, the general manager of Aspen Ridge, said the company was relieved. "Nobody wanted another lawsuit," Kowal said.
+
+Chief Minister Rina Das said the deal showed that towns and companies could share water. "This is how it should work," she said.`)
+	runAnswerCases(t, []answerCase{
+		{"the resort gm", art, "wat did the resort gm say abt the lawsuit", []string{"another lawsuit"}, []string{"how it should work"}, false},
+		{"the prime minister", art, "what did the prime minister say", nil, []string{"how it should work"}, true},
+	})
+}
