@@ -98,6 +98,11 @@ func (c *Client) generate(ctx context.Context, cl *call, msgs []openai.ChatCompl
 	// is set when an attempt ended without a response, so that its cost is
 	// unknown and the reservation stands.
 	used, unknown, answered := 0, false, false
+	// failed is the status of the last attempt the endpoint refused with
+	// a failure worth retrying (5xx, 429), for a deadline that ends the
+	// retries: the user hears that the service is failing, not that it
+	// was slow.
+	failed := 0
 	defer func() {
 		if answered && c.opts.OnUsage != nil {
 			c.opts.OnUsage(cl.op, used)
@@ -129,7 +134,7 @@ func (c *Client) generate(ctx context.Context, cl *call, msgs []openai.ChatCompl
 		}
 		if ctx.Err() != nil {
 			unknown = true
-			return "", "", c.ctxError(ctx, cl, err)
+			return "", "", c.retriesEnded(ctx, cl, err, failed)
 		}
 		status := statusOf(err, rec)
 		if status == 0 {
@@ -145,6 +150,7 @@ func (c *Client) generate(ctx context.Context, cl *call, msgs []openai.ChatCompl
 		if !retryable(err, status) || attempt >= c.retries {
 			return "", "", newError(cl.op, ErrUnavailable, failure(status), err)
 		}
+		failed = status
 		wait := c.backoff(attempt)
 		if ra, ok := retryAfter(rec.header, time.Now()); ok {
 			wait = ra
@@ -157,7 +163,7 @@ func (c *Client) generate(ctx context.Context, cl *call, msgs []openai.ChatCompl
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return "", "", c.ctxError(ctx, cl, err)
+			return "", "", c.retriesEnded(ctx, cl, err, failed)
 		case <-t.C:
 		}
 	}
@@ -186,6 +192,16 @@ func (c *Client) ctxError(ctx context.Context, cl *call, cause error) error {
 		return newError(cl.op, ErrTimeout, "the LLM did not answer in time", cause)
 	}
 	return newError(cl.op, ErrUnavailable, "the LLM request was cancelled", ctx.Err())
+}
+
+// retriesEnded is the error of a call whose context ended after the
+// endpoint failed with status failed (0: it had not failed so): the
+// failure, which is what went wrong, else ctxError.
+func (c *Client) retriesEnded(ctx context.Context, cl *call, cause error, failed int) error {
+	if failed != 0 && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return newError(cl.op, ErrUnavailable, failure(failed), cause)
+	}
+	return c.ctxError(ctx, cl, cause)
 }
 
 // failure words an endpoint failure for a user.

@@ -290,6 +290,21 @@ func TestBriefServerErrorForever(t *testing.T) {
 	}
 }
 
+// TestBriefServerErrorThenDeadline: a deadline that ends the retries of
+// a failing service (the next try hangs) reports the failure, not a slow
+// answer, whatever the machine's speed.
+func TestBriefServerErrorThenDeadline(t *testing.T) {
+	f := newFake(t, reply{status: http.StatusInternalServerError}, reply{hang: true})
+	c := newClient(t, f, func(o *llm.Options) { o.Timeout = 300 * time.Millisecond })
+	_, err := c.Brief(context.Background(), briefReq(t))
+	if !errors.Is(err, llm.ErrUnavailable) || f.Hits() != 2 {
+		t.Fatalf("err = %v, hits %d; want ErrUnavailable after 2 hits", err, f.Hits())
+	}
+	if got, want := userMessage(t, err), "the LLM service is failing; this is the local brief"; got != want {
+		t.Errorf("user message = %q, want %q", got, want)
+	}
+}
+
 func TestBriefNoRetryOn4xx(t *testing.T) {
 	for _, status := range []int{http.StatusUnauthorized, http.StatusNotFound} {
 		f := newFake(t, reply{status: status})

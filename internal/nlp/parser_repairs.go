@@ -224,7 +224,11 @@ func postNominals(toks []Token, first int) {
 // noun set off by a comma and hung as an apposition, takes that name as
 // its subject, with the description set off after the name (if any) in
 // apposition to it; not after a quotation, which the engine credits on
-// its own. first is the index of toks[0] in the analysis.
+// its own. A name right before the verb and its auxiliaries, set off by a
+// comma before it and hung anywhere under the verb but as a subject ("On
+// Kadavu, the island where the coral came from, Mere Tawake has
+// fished…", the name an oblique of "came"), takes the verb too. first is
+// the index of toks[0] in the analysis.
 func frontedSubjects(toks []Token, first int) {
 	var subj []bool // which tokens have a subject, filled at the first candidate
 	for v := 2; v < len(toks); v++ {

@@ -278,6 +278,8 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 			lo = pv.First
 		}
 	}
+	// "That was the warning from…" after the quotation: its noun.
+	named := t.demonstrativeCredit(s1 + 1)
 	bestScore := 1 << 30
 	for i := lo; i < hi; i++ {
 		if t.quoted[i] {
@@ -318,7 +320,7 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 					src = o
 				}
 			}
-		case i > last && i == t.demonstrativeCredit(a.Tokens[i].Sent):
+		case i > last && i == named:
 			// "“We will shut the network down.” That was the warning
 			// from the union's leader, Mick Dalton.": the sentence
 			// after says whose words they were.
