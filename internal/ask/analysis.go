@@ -210,10 +210,11 @@ func clusterName(res *nlp.Analysis, c int) string {
 
 // lemmaTerms returns the stems of the sentence's lemmas that differ from
 // the stems of its words ("countries" -> "country", "richer" -> "rich").
-// countryTerms are the terms of the countries the sentence's places and
-// nationalities stand for where it does not name them ("Tokyo will pay",
-// "Japanese officials": Japan), so that a question that names the country
-// finds the sentence that speaks of it so, as news does.
+// countryTerms are the terms of the countries the sentence's places stand
+// for where it does not name them ("Tokyo will pay": Japan), so that a
+// question that names the country finds the sentence that speaks of it
+// so, as news does. Nationalities are left out: "Chinese steel" does not
+// say how much steel China produces.
 func (si *sentInfo) countryTerms() []string {
 	var out []string
 	for _, e := range si.ents {
