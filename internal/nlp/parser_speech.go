@@ -301,7 +301,7 @@ func creditsAfterQuotes(toks []Token, first int) {
 		// parser may have taken that subject for the quotation's own
 		// ("“…,” Peru's minister, María Ortiz, told reporters", read
 		// with "minister" the subject of the quoted verb).
-		closed, subj, stolen := false, -1, false
+		subj, stolen := -1, false
 		for j := range toks {
 			if toks[j].Head == first+v && strings.HasPrefix(toks[j].Rel, "nsubj") && j < v {
 				subj = j
@@ -343,14 +343,7 @@ func creditsAfterQuotes(toks []Token, first int) {
 		// quotation opens before it ("By the time she learned…, she
 		// was surprised: “It made sense,” she said." credits only
 		// the quotation).
-		closed = true // a quotation opened in an earlier sentence
-		for j := closing - 1; j >= 0; j-- {
-			if openingMark(toks[j]) {
-				closed = j < root
-				break
-			}
-		}
-		if !closed {
+		if !quotationOfRoot(toks, closing, root) {
 			return
 		}
 		for j := v + 1; j < len(toks); j++ {
@@ -1387,14 +1380,7 @@ func creditsReadAsModifiers(toks []Token, first int) {
 		if lo < 1 || !closingMark(toks[lo-1]) {
 			continue
 		}
-		opened := false
-		for j := lo - 2; j >= 0; j-- {
-			if openingMark(toks[j]) {
-				opened = j < root
-				break
-			}
-		}
-		if !opened {
+		if !quotationOfRoot(toks, lo-1, root) {
 			return
 		}
 		t.Head, t.Rel = -1, "root"
@@ -1407,4 +1393,18 @@ func creditsReadAsModifiers(toks []Token, first int) {
 		}
 		return
 	}
+}
+
+// quotationOfRoot reports whether the quotation that the mark at closing
+// closes holds the sentence's root: it opened before the root, or in an
+// earlier sentence (no opening mark before closing). "By the time she
+// learned…, she was surprised: “It made sense,” she said." credits only
+// the quotation, not the sentence's root.
+func quotationOfRoot(toks []Token, closing, root int) bool {
+	for j := closing - 1; j >= 0; j-- {
+		if openingMark(toks[j]) {
+			return j < root
+		}
+	}
+	return true
 }
