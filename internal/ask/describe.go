@@ -28,13 +28,21 @@ var titleAbbrevs = map[string]string{"gen": "general", "lt": "lieutenant", "col"
 // María Cruz, a former judge,": no former negotiator).
 func (si *sentInfo) roleStems(e entity) [][]string {
 	var phrases [][]string
+	// A country's word inside a body's name ("the Chilean Wine
+	// Exporters' Association") says nothing of whose the role is.
+	var inNames []string
+	for _, t := range si.toks {
+		if summarize.NationOf(t.Text) != "" && si.nationInNamesOnly(t.Text) {
+			inNames = append(inNames, strings.ToLower(t.Text))
+		}
+	}
 	add := func(ws []string) {
 		out := make([]string, 0, len(ws))
 		for _, w := range ws {
 			if long, ok := titleAbbrevs[w]; ok {
 				w = long
 			}
-			if !isStop(w) {
+			if !isStop(w) && !slices.Contains(inNames, w) {
 				out = append(out, porter(w))
 			}
 		}
@@ -490,6 +498,13 @@ func (a *Article) describedSpeaker(h string, others []string) *name {
 		if !allIn(want, stems) || !a.nationsFit(nations, credit, stems) {
 			continue
 		}
+		if len(want) == 1 && len(nations) > 0 && a.info[credit].speakerOwned(head) && slices.ContainsFunc(nations, func(w string) bool { return !nationNamed(w, func(f string) bool { return stems[f] }) }) {
+			// "the forum's president added" is no country's president
+			// for "what did Angola's president say" (but "the head of
+			// the government delegation" may be Colombia's, asked
+			// about by the words the credit writes).
+			continue
+		}
 		n := a.findNameWhere(words(u.speaker), func(n *name) bool { return n.kind == "person" })
 		if n == nil || slices.ContainsFunc(n.keys, func(k string) bool { return slices.Contains(want, porter(k)) }) {
 			continue // "Prescott's spokesman" is not Prescott
@@ -533,6 +548,82 @@ func (a *Article) nationsFit(nations []string, i int, stems map[string]bool) boo
 		}
 	}
 	return true
+}
+
+// speakerOwned reports whether the subject of stem head of a verb of
+// saying in the sentence has an owner other than a country: a possessor,
+// a noun before it or an "of" phrase ("the forum's president", "the
+// association president", "the president of the forum").
+func (si *sentInfo) speakerOwned(head string) bool {
+	for s, t := range si.toks {
+		if !strings.HasPrefix(t.Rel, "nsubj") || t.Head < 0 || t.Head >= len(si.toks) || !speechLemmas[strings.ToLower(si.toks[t.Head].Lemma)] || porter(strings.ToLower(t.Text)) != head {
+			continue
+		}
+		for _, d := range si.toks {
+			if d.Head != s || d.UPOS != "NOUN" && d.UPOS != "PROPN" {
+				continue
+			}
+			switch d.Rel {
+			case "nmod:poss", "compound", "nmod":
+				if summarize.CountryOf(strings.ToLower(d.Text)) == "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nationInNamesOnly reports whether every word of the sentence that
+// names the country w names (its name or its people's adjective) is a
+// word of the capitalised name of a body: "Chilean" in "the Chilean Wine
+// Exporters' Association", whose words lead up the tree to a word for a
+// body before any title or person ("Iranian Foreign Minister Mohsen
+// Jalali" is the country's minister). False where the sentence does not
+// name the country.
+func (si *sentInfo) nationInNamesOnly(w string) bool {
+	n := summarize.NationOf(w)
+	if n == "" {
+		return false
+	}
+	seen := false
+	for k, t := range si.toks {
+		if summarize.NationOf(t.Text) != n {
+			continue
+		}
+		seen = true
+		if !si.inBodyName(k) {
+			return false
+		}
+	}
+	return seen
+}
+
+// inBodyName reports whether token k is a word of a body's capitalised
+// name: its heads, up a chain of proper nouns joined as compounds,
+// modifiers or owners, reach a word for a body (summarize.IsOrgWord)
+// before a title or a person's name.
+func (si *sentInfo) inBodyName(k int) bool {
+	for steps := 0; steps < 5; steps++ {
+		t := si.toks[k]
+		switch t.Rel {
+		case "compound", "amod", "nmod:poss", "flat":
+		default:
+			return false
+		}
+		k = t.Head
+		if k < 0 || k >= len(si.toks) {
+			return false
+		}
+		h := si.toks[k]
+		if h.UPOS != "PROPN" || summarize.IsRoleWord(h.Text) || strings.HasSuffix(h.NER, "PERSON") || summarize.NationOf(h.Text) != "" {
+			return false
+		}
+		if summarize.IsOrgWord(strings.ToLower(h.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksAs reports whether the sentence has a word of stem head for the
@@ -837,6 +928,13 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 	for k, w := range others {
 		if isStop(w) || vagueQualifiers[w] {
 			continue
+		}
+		if len(others) == 1 && i >= 0 && i < len(a.info) && a.info[i].nationInNamesOnly(w) {
+			// "Chile's president" is not "president of the Chilean
+			// Wine Exporters' Association": the country is a word of
+			// the body's name there, not the office's owner (but "the
+			// Scottish pelagic boss" names the body by its words).
+			return false
 		}
 		t := porter(w)
 		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || i >= 0 && a.ix.sentenceHasForm(i, t) ||
@@ -1335,6 +1433,8 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 			ok = slices.Contains(sw, w)
 		case counted && (w == "year" || w == "old"):
 			ok = true // "21-year-old": the age is the number
+		case len(ws) == 1 && a.info[i].nationInNamesOnly(w):
+			// "Chile's" is not the Chilean of a body's name.
 		default:
 			ok = a.ix.sentenceHasForm(i, porter(w)) || nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) })
 		}

@@ -575,8 +575,29 @@ func (a *Article) describes(phrase, speaker []string, sent int) bool {
 		if !ok && (sent < 0 || !a.ix.sentenceHas(sent, t) && !a.introducedBefore(sent, t)) {
 			return false
 		}
+		if !ok && summarize.NationOf(w) != "" && ownedSpeaker(speaker, head) {
+			// "the association's president" is no country's president,
+			// whatever country the association's name holds.
+			return false
+		}
 	}
 	return true
+}
+
+// ownedSpeaker reports whether a described speaker's words give its head
+// (a stem) an owner or a modifier other than a country ("the
+// association's president", "the forum president").
+func ownedSpeaker(speaker []string, head string) bool {
+	for _, w := range speaker {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if porter(w) == head {
+			return false
+		}
+		if !isStop(w) && !vagueQualifiers[w] && summarize.NationOf(w) == "" && summarize.CountryOf(w) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedWords say that a source goes unnamed.
