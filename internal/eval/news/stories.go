@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 460 news stories about negotiations written for the
+// storyFS holds 472 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -32,7 +32,8 @@ import (
 // and blind35 sets (s389–s400), of the dev39 and blind36 sets
 // (s401–s412), of the dev40 and blind37 sets (s413–s424), of the dev41
 // and blind38 sets (s425–s436), of the dev42 and blind39 sets
-// (s437–s448), of the dev43 and blind40 sets (s449–s460) and of the
+// (s437–s448), of the dev43 and blind40 sets (s449–s460), of the dev44
+// and blind41 sets (s461–s472) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -311,7 +312,7 @@ import (
 // fight as a feature, a Q&A on volleyball's first collective agreement, a
 // brewery cutting aquifer pumping for farmers, an Egyptian mill strike's
 // end, a council and a miner relocating Järnvik's homeowners, and Fiji
-// cane growers' harvest boycott called off) and of s449–s460 (an Angola–
+// cane growers' harvest boycott called off), of s449–s460 (an Angola–
 // Cabinda separatist truce in Brazzaville, South Africa–EU citrus talks
 // as a live blog, Ghana's small modular reactor deal, Silesian miners'
 // underground protest called off, a Dutch seed company backing an
@@ -319,12 +320,21 @@ import (
 // the Caspian states' sturgeon fishing ban, a Q&A on a Kordofan detainee
 // swap, women's cycling's first joint agreement, an analysis of
 // Morocco–Polisario talks in Geneva, a Chile–India trade pact, and
-// Mumbai film workers' strike called off).
+// Mumbai film workers' strike called off) and of s461–s472 (a Burundi–
+// FNR-Inkingi ceasefire in Dar es Salaam, Malaysia–EU palm-oil trade
+// talks as a live blog, a Q&A with Suriname's oil negotiator on Block
+// 63, an analysis of Samoa's rugby players' first collective agreement,
+// a Gozo quarry-to-park council deal, Alpenkrone's takeover of Croatia's
+// Jadran Riviera, a Jamaica bauxite go-slow pay deal, a North
+// Macedonia–Albania Lake Ohrid accord, a Swiss nuclear-waste repository
+// compensation deal, a Costa Rica–Panama farm trade settlement, a
+// Uruguay meatpacking wage deal, and a church-brokered Laventille gang
+// truce in Trinidad).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s460").
+// StoryTexts returns the embedded stories by id ("s01" … "s472").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
