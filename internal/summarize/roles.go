@@ -89,8 +89,8 @@ func (t *tree) roleHolder(src int) int {
 			if e.First >= src {
 				break
 			}
-			if e.Type != nlp.PERSON || t.quoted[e.First] {
-				continue
+			if e.Type != nlp.PERSON || t.quoted[e.First] || titleOnly(e.Text) {
+				continue // not "President", a title the entity model read as a name
 			}
 			zone := t.roleZone(e)
 			// A secretary of a government is its minister ("Business and
@@ -306,6 +306,13 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 			// by Gloria Estrada, a mediator with the Federal
 			// Mediation and Conciliation Service.").
 			if a.Tokens[k].Text == "," || k == last && a.Tokens[k].UPOS == "PUNCT" {
+				closed = true
+				break
+			}
+			if a.Tokens[k].UPOS == "CCONJ" && len(after) > 0 && k+1 < len(a.Tokens) && a.Tokens[k+1].UPOS == "DET" {
+				// "Anouk de Wilde-Jansen, President of the UPR and a
+				// former world team time trial champion": a second
+				// description of her, joined to the role.
 				closed = true
 				break
 			}

@@ -501,6 +501,11 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	for ei := from; ei < to; ei++ {
 		e := &a.Entities[ei]
 		if e.First <= src && src < e.Last && properName(e.Text) {
+			if e.Type == nlp.PERSON && titleOnly(e.Text) {
+				// "the UPR President said", the title alone read as a
+				// person's name: a description, not a name.
+				break
+			}
 			if isActorType(e.Type) {
 				return t.entityFullName(ei), true
 			}
