@@ -586,6 +586,21 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 			toks[v].UPOS, toks[v].XPOS = "VERB", "VBD"
 			p.parseSentence(toks, s.First, sc)
 		}
+		if n := particleNoun(toks, s.First); n >= 0 {
+			// "the general set out Luanda's red line" read as a noun
+			// phrase "the general set out": a particle hangs only
+			// from a verb, so parse again with the verb and its
+			// subject's noun as they are.
+			if toks[n-1].UPOS == "ADJ" {
+				toks[n-1].UPOS, toks[n-1].XPOS = "NOUN", "NN"
+			}
+			if toks[n].XPOS == "NNS" {
+				toks[n].UPOS, toks[n].XPOS = "VERB", "VBZ"
+			} else {
+				toks[n].UPOS, toks[n].XPOS = "VERB", "VBD"
+			}
+			p.parseSentence(toks, s.First, sc)
+		}
 		hyphenatedNameHeads(toks, s.First)
 		appositionsOnCommas(toks, s.First)
 		possessedVocatives(toks, s.First)

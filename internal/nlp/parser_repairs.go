@@ -395,6 +395,44 @@ func spanUnder(toks []Token, h, from, to, first int) bool {
 	return true
 }
 
+// particleNoun returns the noun the tagger took a verb for, where a
+// particle hangs from it ("the general set out Luanda's red line", "the
+// company set up a new unit"): a noun right before the particle, with a
+// determiner and an adjective or a noun before it, that the tree makes
+// the subject of a noun or a proper noun after the particle; or -1. Only verbs take
+// a particle (compound:prt), so the word before it is the verb and the
+// adjective the subject's noun. first is the index of toks[0] in the
+// analysis.
+func particleNoun(toks []Token, first int) int {
+	for k := 3; k < len(toks); k++ {
+		p := &toks[k]
+		n := k - 1
+		if p.Rel != "compound:prt" || p.XPOS != "RP" || p.Head != first+n {
+			continue
+		}
+		t := &toks[n]
+		if t.UPOS != "NOUN" || t.Rel != "nsubj" || t.Head-first <= k || t.Head-first >= len(toks) {
+			continue
+		}
+		if h := toks[t.Head-first].UPOS; h != "NOUN" && h != "PROPN" {
+			continue
+		}
+		// The subject's noun: a modifier of the word ("the general
+		// set"), or a second subject of the same noun ("the company
+		// set up a new unit" read as two subjects of "unit").
+		m := &toks[n-1]
+		if m.Head == first+n && (m.UPOS != "ADJ" || m.Rel != "amod") && (m.UPOS != "NOUN" || m.Rel != "compound") ||
+			m.Head != first+n && (m.Head != t.Head || m.Rel != "nsubj" || m.UPOS != "NOUN") {
+			continue
+		}
+		if d := &toks[n-2]; d.UPOS != "DET" || d.Head != first+n && d.Head != first+n-1 {
+			continue
+		}
+		return n
+	}
+	return -1
+}
+
 // predicateNouns re-tags as verbs the nouns the tree uses as verbs: a
 // bare noun with a subject, no copula and a clause, object or "to"
 // complement of its own ("Clinton plans to call…", "the center estimates
