@@ -18,3 +18,35 @@ func TestAudit39TitleAfterBody(t *testing.T) {
 		{"the FNB President", text, "The juniors are next", "Liesl Brunner-Hofer"},
 	}, false)
 }
+
+// TestOuterReporterSecondThatClause checks that a verb of agreeing or
+// wanting in a second "and that" clause of what someone said ("Ruiz said
+// talks would open and that both sides had agreed to bring …"), hung from
+// the first clause or from the verb of saying, reports to that verb, as
+// one in the first clause does; without "that" it is a clause of its own.
+func TestOuterReporterSecondThatClause(t *testing.T) {
+	words := func(agreedHead, mark string) []string {
+		return []string{"Ruiz/PROPN/NNP/Ruiz/2/nsubj", "said/VERB/VBD/say/0/root", "talks/NOUN/NNS/talk/5/nsubj",
+			"would/AUX/MD/would/5/aux", "open/VERB/VB/open/2/ccomp", "and/CCONJ/CC/and/11/cc", mark,
+			"both/DET/DT/both/9/det", "sides/NOUN/NNS/side/11/nsubj", "had/AUX/VBD/have/11/aux",
+			"agreed/VERB/VBN/agree/" + agreedHead + "/conj", "to/PART/TO/to/13/mark", "bring/VERB/VB/bring/11/xcomp",
+			"experts/NOUN/NNS/expert/13/obj"}
+	}
+	tests := []struct {
+		name  string
+		words []string
+		want  int
+	}{
+		{"hung from the first clause", words("5", "that/SCONJ/IN/that/11/mark"), 1},
+		{"hung from the verb of saying", words("2", "that/SCONJ/IN/that/11/mark"), 1},
+		{"no that", words("5", "then/ADV/RB/then/11/advmod"), -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := newTree(parsed(t, tt.words...), nil)
+			if got := tr.outerReporter(10); got != tt.want {
+				t.Errorf("outerReporter(agreed) = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}

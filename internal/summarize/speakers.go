@@ -591,10 +591,20 @@ func (t *tree) outerReporter(i int) int {
 	if i < 0 || !wantLike(a.Tokens[i].Lemma) && !clauseLemma(a.Tokens[i].Lemma) && !evidenceLemma(a.Tokens[i].Lemma) || inversionLemma(a.Tokens[i].Lemma) {
 		return -1
 	}
-	if a.Tokens[i].Rel != "ccomp" {
-		return -1
-	}
 	o := a.Tokens[i].Head
+	if a.Tokens[i].Rel != "ccomp" {
+		// "said the second round would open on July 8, and that both
+		// delegations had agreed to bring “technical experts”": a
+		// second clause of what was said, opened with "that" and hung
+		// from the verb of saying or from the first clause, is
+		// reported as much as the first.
+		if m := t.child(i, "mark"); a.Tokens[i].Rel != "conj" || m < 0 || !strings.EqualFold(a.Tokens[m].Text, "that") || o < 0 {
+			return -1
+		}
+		if a.Tokens[o].Rel == "ccomp" {
+			o = a.Tokens[o].Head
+		}
+	}
 	if o < 0 || t.quoted[o] || !t.isCue(o) || !inversionLemma(a.Tokens[o].Lemma) && a.Tokens[o].Lemma != "tell" {
 		return -1
 	}
