@@ -50,3 +50,20 @@ func TestOuterReporterSecondThatClause(t *testing.T) {
 		})
 	}
 }
+
+// TestAudit39MovementSecretary checks that "the minister" is the one
+// person the story calls a minister, not also one it calls "the
+// movement's secretary for external affairs": a secretary is a minister
+// only as a government's.
+func TestAudit39MovementSecretary(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the minister",
+			"Truce signed\n\n" +
+				"\"We have a month of quiet. What we do with it is the test,\" said Jean-Paul Habimana-Kayitare, Rwanda's foreign minister, who chaired the talks.\n\n" +
+				"The rebel front, which has fought in the hills since 2019, was represented by Aline Mukamana-Uwase, the movement's secretary for external affairs, who flew in from Brussels.\n\n" +
+				"In the border towns, reaction was cautious. Grace Uwimana-Nkusi, head of a coalition of church groups, said people had heard such promises before.\n\n" +
+				"\"They will believe it when the raids stop,\" Uwimana-Nkusi said.\n\n" +
+				"\"If it holds, we will talk about the hard things. If not, we will talk about why,\" the minister said.\n",
+			"If it holds, we will talk about the hard things", "Jean-Paul Habimana-Kayitare"},
+	}, false)
+}

@@ -97,7 +97,7 @@ func (t *tree) roleHolder(src int) int {
 			// Trade Secretary Helen Carrington" … "the U.K. minister").
 			// "the CEO" for "Chief Executive Officer Rodrigo Garza
 			// Villarreal": a title written with its initials.
-			ok := zoneHas(zone, head) || initialsIn(zone, head) && isUpperForm(tok.Text) || head == "minister" && zoneHas(zone, "secretary") && !zoneHas(zone, "permanent") && !zoneHas(zone, "press") && !zoneHas(zone, "general") ||
+			ok := zoneHas(zone, head) || initialsIn(zone, head) && isUpperForm(tok.Text) || head == "minister" && zoneHas(zone, "secretary") && !zoneHas(zone, "permanent") && !zoneHas(zone, "press") && !zoneHas(zone, "general") && !ownedByBody(zone) ||
 				// "the union boss" for "GDL chairman Holger Brandstätter":
 				// whoever leads, whatever the title.
 				genericLeader[head] && slices.ContainsFunc(zone, func(z string) bool { return leadingTitles[z] }) ||
@@ -357,6 +357,23 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 		}
 	}
 	return zone
+}
+
+// ownedByBody reports whether a role's words give it an owner other than
+// a country or a government ("the movement's secretary for external
+// affairs" is no minister; "Congo's foreign secretary" may be).
+// The zone runs back from the name before it and on after it, so the
+// owner is the word on either side of the possessive.
+func ownedByBody(zone []string) bool {
+	state := func(k int) bool {
+		return k >= 0 && k < len(zone) && (CountryOf(zone[k]) != "" || zone[k] == "government")
+	}
+	for k, z := range zone {
+		if (z == "’s" || z == "'s") && !state(k-1) && !state(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericLeader are the words for whoever leads a body, whatever the
