@@ -32,3 +32,52 @@ func TestParticleNouns(t *testing.T) {
 		})
 	}
 }
+
+// TestOneEditApart checks the spelling distance that links a misspelled
+// surname to the name written in full.
+func TestOneEditApart(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Wimes", "Wines", true},         // a letter changed
+		{"McClenney", "McLenney", true},  // a letter dropped
+		{"Nyberg", "Nybreg", true},       // two neighbours swapped
+		{"Nyberg", "Nyberg", false},      // the same
+		{"O’Neill", "O'Neill", false},    // the same, another apostrophe
+		{"Larsen", "Larson", true},       // one letter
+		{"Kowalski", "Kowalczyk", false}, // more than one
+		{"Abe", "Ab", true},              // short words too (callers ask for five letters)
+		{"Ndlovu", "Ndlovuu", true},      // a letter added
+		{"Müller", "Muller", true},       // a letter changed, not a byte
+		{"Nakamura", "Nakamaru", false},  // two letters changed, not neighbours
+		{"Nakamura", "Nakamrua", true},   // swapped at the end
+		{"Nakamura", "Nkaamura", true},   // swapped near the start
+		{"Nakamura", "Nakamuar", true},   // the last two swapped
+		{"Nakamura", "Makanura", false},  // two letters changed
+	}
+	for _, tt := range tests {
+		if got := OneEditApart(tt.a, tt.b); got != tt.want {
+			t.Errorf("OneEditApart(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if !SameName("O’Neill", "O'Neill") || SameName("O'Neill", "O'Neill") || SameName("Neill", "O'Neill") {
+		t.Error("SameName: apostrophes")
+	}
+}
+
+// TestMisspelledSurname checks that a surname written once with a letter
+// off ("McLenney" after "Tyresha McClenney") is linked to the person
+// named in full, so that "she" after it is that person.
+func TestMisspelledSurname(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("The mayor spoke at the rally. Two voters, Tyresha McClenney and Bryan Anderson, came to hear her.\n\nMcLenney said the mayor had not kept her promises. \"It is only talk,\" she said.")
+	m := tokenNamed(t, a, "McLenney")
+	c := a.Tokens[m].Mention
+	if c < 0 || a.Mentions[c].Cluster < 0 || a.Clusters[a.Mentions[c].Cluster].Name != "Tyresha McClenney" {
+		t.Fatalf("McLenney is not in Tyresha McClenney's cluster")
+	}
+}

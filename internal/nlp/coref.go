@@ -233,6 +233,9 @@ func (s *crRun) prepare() {
 			s.flags[i] |= crfQuote
 		}
 	}
+	if s.worldNames {
+		s.misspelledSurnames()
+	}
 	m := len(s.mentions)
 	s.info = make([]crInfo, m)
 	s.clusterOf = make([]int, m)

@@ -67,3 +67,18 @@ func TestAudit39MovementSecretary(t *testing.T) {
 			"If it holds, we will talk about the hard things", "Jean-Paul Habimana-Kayitare"},
 	}, false)
 }
+
+// TestAudit39MisspelledSurname checks that a surname written again with
+// a letter off ("McLenney" after "Tyresha McClenney") or with another
+// apostrophe ("O'Neill" after "James O’Neill") speaks as the person named
+// in full, the apostrophe as written where the name is taken up.
+func TestAudit39MisspelledSurname(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a letter dropped",
+			"Voters unsure\n\nTAMPA - The mayor spoke at the rally. Two voters, Tyresha McClenney and Bryan Anderson, came to hear her.\n\nMcLenney said the mayor had not kept her promises. \"It is only talk,\" she said.\n",
+			"It is only talk", "Tyresha McClenney"},
+		{"another apostrophe",
+			"Police chief speaks\n\nNEW YORK - Police Commissioner James O’Neill visited the site on Sunday.\n\n\"We have no evidence of a wider plot,\" O'Neill said.\n",
+			"We have no evidence of a wider plot", "James O'Neill"},
+	}, false)
+}

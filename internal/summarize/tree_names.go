@@ -535,6 +535,14 @@ func (t *tree) surnameName(src int, name string) string {
 	if t.clusterType(src) == nlp.PERSON {
 		if n := t.clusterProperName(src); strings.HasSuffix(n, " "+name) {
 			return n
+		} else if sp := strings.LastIndexByte(n, ' '); sp > 0 && nlp.SameName(n[sp+1:], name) {
+			// "O'Neill said" after "James O’Neill": the name, as
+			// written here.
+			return n[:sp+1] + name
+		} else if sp > 0 && nlp.OneEditApart(n[sp+1:], name) {
+			// "McLenney said" after "Tyresha McClenney": the name
+			// misspelled, which coreference linked to the person.
+			return n
 		}
 	}
 	if n := t.genderedSurname(src, name); n != "" {
