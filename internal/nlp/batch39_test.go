@@ -81,3 +81,29 @@ func TestMisspelledSurname(t *testing.T) {
 		t.Fatalf("McLenney is not in Tyresha McClenney's cluster")
 	}
 }
+
+// TestSetOffInvertedCredits checks that a credit written verb first and
+// set off by commas inside the clause it reports ("The talks, said one
+// Western diplomat, were close to collapse") is an aside of that clause,
+// whose subject is the noun before the credit, the speaker the subject
+// of the verb of saying.
+func TestSetOffInvertedCredits(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("The talks, said one Western diplomat, were close to collapse on Friday.")
+	said, diplomat, talks, close := tokenNamed(t, a, "said"), tokenNamed(t, a, "diplomat"), tokenNamed(t, a, "talks"), tokenNamed(t, a, "close")
+	if a.Tokens[close].Head != -1 {
+		t.Fatalf("close hangs from %d as %s, want the root", a.Tokens[close].Head, a.Tokens[close].Rel)
+	}
+	if a.Tokens[talks].Head != close || a.Tokens[talks].Rel != "nsubj" {
+		t.Errorf("talks hangs from %d as %s, want the subject of close", a.Tokens[talks].Head, a.Tokens[talks].Rel)
+	}
+	if a.Tokens[said].Head != close || a.Tokens[said].Rel != "parataxis" {
+		t.Errorf("said hangs from %d as %s, want an aside of close", a.Tokens[said].Head, a.Tokens[said].Rel)
+	}
+	if a.Tokens[diplomat].Head != said || a.Tokens[diplomat].Rel != "nsubj" {
+		t.Errorf("diplomat hangs from %d as %s, want the subject of said", a.Tokens[diplomat].Head, a.Tokens[diplomat].Rel)
+	}
+}

@@ -635,6 +635,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		agentsOfAsides(toks, s.First)
 		objectSubjects(toks, s.First) // again, on the verb the last found
 		unmarkedAdverbials(toks, s.First)
+		setOffInvertedCredits(toks, s.First)
 		creditsReadAsModifiers(toks, s.First)
 		creditsAfterQuotes(toks, s.First)
 		namesAfterQuotes(toks, s.First)

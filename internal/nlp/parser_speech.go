@@ -1408,3 +1408,75 @@ func quotationOfRoot(toks []Token, closing, root int) bool {
 	}
 	return true
 }
+
+// setOffInvertedCredits mends a credit set off by commas inside the
+// clause it reports, its verb before the speaker ("The talks, said one
+// Western diplomat, were close to collapse."), read as the verb's subject
+// ("the talks said"), its object or subject (the diplomat) and the rest
+// as a clause it says: the clause after the credit, with no subject of
+// its own, is the sentence's, the noun before the credit its subject, the
+// one after the verb the verb's subject, and the credit an aside of the
+// clause. first is the index of toks[0] in the analysis.
+func setOffInvertedCredits(toks []Token, first int) {
+	for v := 2; v+3 < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || !sayingLemmas[t.Lemma] || t.XPOS != "VBD" && t.XPOS != "VBZ" || toks[v-1].Text != "," {
+			continue
+		}
+		s1, s2, h := -1, -1, -1
+		for j := range toks {
+			if toks[j].Head != first+v {
+				continue
+			}
+			switch {
+			case j < v-1 && toks[j].Rel == "nsubj" && (toks[j].UPOS == "NOUN" || toks[j].UPOS == "PROPN"):
+				s1 = j
+			case j > v && s2 < 0 && (toks[j].Rel == "nsubj" || toks[j].Rel == "obj") && (toks[j].UPOS == "NOUN" || toks[j].UPOS == "PROPN"):
+				s2 = j
+			case j > v && h < 0 && (toks[j].Rel == "ccomp" || toks[j].Rel == "parataxis"):
+				h = j
+			}
+		}
+		if s1 < 0 || s2 < 0 || h < 0 || h < s2 {
+			continue
+		}
+		// The speaker's phrase runs from right after the verb to a
+		// comma; the clause comes after it.
+		c := v + 1
+		for c < len(toks) && toks[c].Text != "," {
+			c++
+		}
+		if c >= h || c <= s2 || !spanUnder(toks, s2, v+1, c-1, first) {
+			continue
+		}
+		// The clause has no subject of its own and is a predicate: a
+		// verb, or a word with a copula.
+		pred := toks[h].UPOS == "VERB"
+		for j := range toks {
+			if toks[j].Head != first+h {
+				continue
+			}
+			if strings.HasPrefix(toks[j].Rel, "nsubj") || toks[j].Rel == "mark" {
+				pred = false
+				break
+			}
+			if toks[j].Rel == "cop" {
+				pred = true
+			}
+		}
+		if !pred {
+			continue
+		}
+		toks[h].Head, toks[h].Rel = t.Head, t.Rel
+		for j := range toks {
+			if toks[j].Head == first+v && j != s2 && j != h && j != v-1 && j != c {
+				toks[j].Head = first + h
+			}
+		}
+		t.Head, t.Rel = first+h, "parataxis"
+		toks[s1].Head, toks[s1].Rel = first+h, "nsubj"
+		toks[s2].Rel = "nsubj"
+		toks[c].Head = first + v
+		return
+	}
+}

@@ -82,3 +82,20 @@ func TestAudit39MisspelledSurname(t *testing.T) {
 			"We have no evidence of a wider plot", "James O'Neill"},
 	}, false)
 }
+
+// TestAudit39SetOffInvertedCredit checks that a credit written verb first
+// inside the clause it reports gives the speaker after the verb, not the
+// clause's subject before it: for a quotation ("The agreement, said
+// Deputy Labour Minister Kofi Asante-Mensah, “marks a new start…”") and
+// for what was said, given as written.
+func TestAudit39SetOffInvertedCredit(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"quotation",
+			"Teachers end strike\n\nACCRA - Teachers suspended their strike on Sunday.\n\nThe agreement, said Deputy Labour Minister Kofi Asante-Mensah, \"marks a new start for teachers and for the children they teach.\"\n",
+			"marks a new start", "Kofi Asante-Mensah"},
+	}, false)
+	checkStatements(t, []statementCase{
+		{"statement", "Talks stall\n\nGENEVA - The talks, said one Western diplomat, were close to collapse on Friday.\n",
+			"The talks, said one Western diplomat, were close to collapse on Friday", "one Western diplomat", "said"},
+	})
+}

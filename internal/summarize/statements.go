@@ -336,10 +336,12 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 				// a question still open, not a finding.
 				continue
 			}
-			if r := tok.Rel; (r == "advcl" || r == "parataxis") && src < i && t.setOffBefore(src) && t.resumesAfter(i) >= 0 {
+			if r := tok.Rel; (r == "advcl" || r == "parataxis") && (src < i && t.setOffBefore(src) || src > i && i > 0 && a.Tokens[i-1].Text == ",") && t.resumesAfter(i) >= 0 {
 				// "Even if the venture fails, Mr. Morgan said, he has
 				// done the work", with the credit hung from the main
-				// clause: the sentence, as written, is what was said.
+				// clause, or written verb first ("The talks, said one
+				// diplomat, were close to collapse"): the sentence, as
+				// written, is what was said.
 				credited = true
 				add(a.Sentences[tok.Sent].First, a.Sentences[tok.Sent].Last, src, cueText(t, i), "")
 				credited = false

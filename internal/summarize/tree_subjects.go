@@ -228,6 +228,13 @@ func (t *tree) subjectChild(v int) int {
 			after = ci
 		}
 	}
+	if before >= 0 && after >= 0 && t.setOffInversion(v, before, after) {
+		// "The agreement, said Deputy Labour Minister Kofi
+		// Asante-Mensah, “marks a new start…”": the verb of saying set
+		// off inside a clause whose subject comes before it; the one
+		// named after it is who says so.
+		return after
+	}
 	if before >= 0 && prev >= 0 && t.placeAfterAffiliation(before, prev) {
 		// "… of the University of California, Berkeley suggest": the
 		// place is the affiliation's, the subject the people before it.
@@ -240,6 +247,26 @@ func (t *tree) subjectChild(v int) int {
 		return disl
 	}
 	return after
+}
+
+// setOffInversion reports whether verb v, with a subject before it and
+// one after it, is a credit set off by commas inside another clause: a
+// comma right before the verb, closing the phrase before it, and the
+// phrase after it closed by a comma or a quotation mark.
+func (t *tree) setOffInversion(v, before, after int) bool {
+	a := t.a
+	if v == 0 || a.Tokens[v-1].Text != "," || int(t.right[before]) > v-1 || after != v+1 && !(a.Tokens[v+1].UPOS == "PROPN" && int(t.left[after]) == v+1) {
+		return false
+	}
+	r := int(t.right[after]) + 1
+	if r >= len(a.Tokens) || a.Tokens[r].Sent != a.Tokens[v].Sent {
+		return false
+	}
+	switch a.Tokens[r].Text {
+	case ",", "“", "\"", "''", "``":
+		return true
+	}
+	return false
 }
 
 // cueSource returns the source of cue verb i: its subject, or, in the
