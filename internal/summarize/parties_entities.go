@@ -403,6 +403,13 @@ func (d *doc) entityOfSpeaker(speaker string) int {
 	if len(f) == 0 {
 		return -1
 	}
+	if k := slices.Index(f, "in"); k > 0 && k+1 < len(f) && !unicode.IsUpper([]rune(f[k-1])[0]) {
+		// "A teacher in Tamale" speaks from a town, not for it (but
+		// "officials in Moscow" for the country the lists know).
+		if _, known := lowerHas(gazetteer, strings.Join(f[k+1:], " ")); !known {
+			return -1
+		}
+	}
 	// Only a name's last word names its entity: "the FNV union" is not
 	// the European Union.
 	last := strings.Trim(f[len(f)-1], ".,")

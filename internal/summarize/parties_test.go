@@ -36,6 +36,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Geneva", "Reuters"},
 		},
 		{
+			name: "a town someone speaks from is no party",
+			text: "Ghana's teachers' union suspended its strike on Sunday after the government agreed to pay arrears. The union said members would return on Monday. A teacher in Tamale, who asked not to be named, told Reuters: \"We have heard these promises before.\"",
+			want: map[string]string{},
+			not:  []string{"Tamale"},
+		},
+		{
 			name: "a chamber's members fold into the party",
 			text: "Democrats said they would block the bill. House Democrats voted against it on Friday. Republicans said the Democrats were playing politics.",
 			want: map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
