@@ -107,3 +107,32 @@ func TestSetOffInvertedCredits(t *testing.T) {
 		t.Errorf("diplomat hangs from %d as %s, want the subject of said", a.Tokens[diplomat].Head, a.Tokens[diplomat].Rel)
 	}
 }
+
+// TestCreditsAfterQuotesRoles checks two credits after a quotation that
+// the parser misread: a role whose holder's name is set off after it,
+// hung inside the quotation as its object ("“…,” the port authority's
+// chief executive, Ruth Ochieng-Baraka, said in a statement"), and a
+// quotation's verb read as the credit's subject ("“…Whether it lasts
+// depends on …,” said Kenya's former trade minister, …"): in both the
+// role is the subject of the verb of saying.
+func TestCreditsAfterQuotesRoles(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, role string
+	}{
+		{"role with its holder set off", "“This agreement stretches us,” KPA’s managing director, Ruth Ochieng-Baraka, said in a statement.", "director"},
+		{"quotation's verb read as the subject", "“Today the guns can fall silent. Whether they stay silent depends on what both sides do when they go home,” said Kenya’s former foreign minister, Wanjiku Mwangi-Otieno, who has mediated the talks on behalf of the African Union since May.", "minister"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := an.Analyze(tt.text)
+			said, role := tokenNamed(t, a, "said"), tokenNamed(t, a, tt.role)
+			if a.Tokens[role].Head != said || a.Tokens[role].Rel != "nsubj" {
+				t.Errorf("%s hangs from %d as %s, want the subject of said (%d)", tt.role, a.Tokens[role].Head, a.Tokens[role].Rel, said)
+			}
+		})
+	}
+}

@@ -35,6 +35,12 @@ func invertedCredits(toks []Token, first int) {
 				continue
 			}
 			switch {
+			case strings.HasPrefix(toks[j].Rel, "nsubj") && j < v && (toks[j].UPOS == "VERB" || toks[j].UPOS == "AUX"):
+				// The quotation's verb read as the verb's subject
+				// ("“…Whether they stay silent depends on what both
+				// delegations do,” said Tanzania's former foreign
+				// minister, …"): it is what was said.
+				toks[j].Rel = "ccomp"
 			case strings.HasPrefix(toks[j].Rel, "nsubj"):
 				return
 			case (toks[j].Rel == "obj" || toks[j].Rel == "ccomp") && j > v && obj < 0 && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN"):
@@ -1055,11 +1061,25 @@ func quotedCreditParticiple(toks []Token) int {
 // credit.
 var speechParticiple = map[string]bool{"told": true, "said": true, "added": true, "wrote": true, "warned": true, "noted": true}
 
+// namedInApposition reports whether noun h has a proper noun set off
+// after it by a comma, before v ("CAP's managing director, Anders
+// Lindqvist-Moore,"): a role with its holder's name.
+func namedInApposition(toks []Token, h, v, first int) bool {
+	for j := h + 2; j < v; j++ {
+		if toks[j].Head == first+h && toks[j].Rel == "appos" && toks[j].UPOS == "PROPN" && toks[j-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // namesAfterQuotes mends a credit whose name the parser hung inside the
 // quotation it credits ("“…, and now it offers us crumbs,” Héctor
 // Araya, president of the union, said at the gates"): a verb of saying
 // with no subject, the quotation closing right before a name whose phrase
-// runs up to the verb, has that name as its subject; and a verb of saying
+// runs up to the verb, has that name as its subject (or the role whose
+// holder's name is set off after it: "“…,” CAP's managing director,
+// Anders Lindqvist-Moore, said in a statement"); and a verb of saying
 // the parser hung from that name as a clause of it, with no relative word,
 // is the credit's verb beside the quotation's. first is the index of
 // toks[0] in the analysis.
@@ -1084,7 +1104,10 @@ func namesAfterQuotes(toks []Token, first int) {
 				break
 			}
 		}
-		if c < 0 || c+1 >= v || toks[c+1].UPOS != "PROPN" {
+		if c < 0 || c+1 >= v {
+			continue
+		}
+		if u := toks[c+1].UPOS; u != "PROPN" && u != "NOUN" && u != "DET" && u != "ADJ" {
 			continue
 		}
 		// The phrase's head: the one word between the mark and the verb,
@@ -1102,7 +1125,10 @@ func namesAfterQuotes(toks []Token, first int) {
 				head = k
 			}
 		}
-		if head < 0 || toks[head].UPOS != "PROPN" {
+		if head < 0 || toks[head].UPOS != "PROPN" && !(toks[head].UPOS == "NOUN" && namedInApposition(toks, head, v, first)) {
+			continue
+		}
+		if toks[head].UPOS != "PROPN" && dominates(toks, head, v, first) {
 			continue
 		}
 		if dominates(toks, head, v, first) {

@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 // TestAudit39TitleAfterBody checks that "the FNB President" after two
 // presidents were named, one "President of the FNB and a former
@@ -98,4 +101,18 @@ func TestAudit39SetOffInvertedCredit(t *testing.T) {
 		{"statement", "Talks stall\n\nGENEVA - The talks, said one Western diplomat, were close to collapse on Friday.\n",
 			"The talks, said one Western diplomat, were close to collapse on Friday", "one Western diplomat", "said"},
 	})
+}
+
+// TestAudit39CoordinatedTitleWord checks that a title of two portfolios
+// joined by "and" ("Labour and Social Security Minister Kerry-Ann
+// Lewis-Mohammed was quoted … as saying…") credits the person it names
+// even where the entity model read the title's first word as a name.
+func TestAudit39CoordinatedTitleWord(t *testing.T) {
+	text, err := os.ReadFile("testdata/labour-minister.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAudit2(t, []audit2Case{
+		{"title's first word read as a name", string(text), "what is possible when nobody walks out of the room", "Kerry-Ann Lewis-Mohammed"},
+	}, false)
 }

@@ -1341,7 +1341,11 @@ func (t *tree) namedAtIntro(src int) bool {
 // between; else -1.
 func (t *tree) coordinatedTitle(src int) int {
 	a := t.a
-	if !startsUpper(a.Tokens[src].Text) || t.entityAt(src) >= 0 || src+1 >= len(a.Tokens) || !strings.EqualFold(a.Tokens[src+1].Text, "and") {
+	if e := t.entityAt(src); !startsUpper(a.Tokens[src].Text) || e >= 0 && !(a.Entities[e].Last-a.Entities[e].First == 1 && titleOnly(a.Entities[e].Text)) ||
+		src+1 >= len(a.Tokens) || !strings.EqualFold(a.Tokens[src+1].Text, "and") {
+		// (A title's word the entity model read as a name alone,
+		// "Labour" of "Labour and Social Security Minister …", is a
+		// title's word still.)
 		return -1
 	}
 	for j := src + 2; j < len(a.Tokens) && j <= src+6 && a.Tokens[j].Sent == a.Tokens[src].Sent; j++ {

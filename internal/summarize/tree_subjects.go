@@ -215,8 +215,15 @@ func (t *tree) subjectChild(v int) int {
 		case "nsubj", "nsubj:outer", "obl:agent":
 		case "nsubj:pass":
 			// "Republicans … have not signalled": a perfect's subject
-			// the parser labelled passive.
-			if u := tc.UPOS; !t.afterHave(v) || t.child(v, "aux:pass") >= 0 || u != "NOUN" && u != "PROPN" && u != "PRON" {
+			// the parser labelled passive; "X was quoted by the agency
+			// as saying": the one quoted speaks, not who quoted them.
+			if u := tc.UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
+				continue
+			}
+			if quoted := strings.EqualFold(a.Tokens[v].Lemma, "quote") && t.child(v, "aux:pass") >= 0; quoted {
+				return ci
+			}
+			if !t.afterHave(v) || t.child(v, "aux:pass") >= 0 {
 				continue
 			}
 		default:
