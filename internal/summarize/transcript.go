@@ -455,7 +455,7 @@ func (d *doc) interviewee() (string, int) {
 
 // introducedBeforeQuestions returns the one person named outside
 // quotation marks in the paragraph right before an interview's first
-// question, or -1 (none, or more than one).
+// question, or, of several, the one the writer spoke to; or -1.
 func (d *doc) introducedBeforeQuestions() int {
 	pi := -1
 	for i := range d.paras {
@@ -466,7 +466,7 @@ func (d *doc) introducedBeforeQuestions() int {
 	if pi < 0 || d.firstQuestion >= len(d.text) {
 		return -1
 	}
-	found := -1
+	found, spokenTo, many := -1, -1, false
 	for _, m := range d.mentions {
 		if m.ent < 0 || m.inQuote || m.t0 >= len(d.toks) || d.toks[m.t0].start < d.paras[pi].start || d.toks[m.t0].start >= d.paras[pi].end {
 			continue
@@ -474,12 +474,43 @@ func (d *doc) introducedBeforeQuestions() int {
 		if e := &d.ents[m.ent]; e.kind != KindPerson {
 			continue
 		}
+		if d.spokenTo(m.t0) {
+			spokenTo = m.ent
+		}
 		if found >= 0 && found != m.ent {
-			return -1
+			many = true
 		}
 		found = m.ent
 	}
+	if many {
+		// "We spoke to Mohan-Sewnarain at her office on Mr. Dr. J.C.
+		// de Mirandastraat": the one the writer spoke to.
+		return spokenTo
+	}
 	return found
+}
+
+// spokenTo reports whether the name at token t is who an interviewer
+// spoke with: after "spoke to", "talked with", "sat down with",
+// "caught up with" or "interviewed".
+func (d *doc) spokenTo(t int) bool {
+	if t < 1 {
+		return false
+	}
+	prev := d.toks[t-1].lower
+	if prev == "interviewed" {
+		return true
+	}
+	if t < 2 || prev != "to" && prev != "with" {
+		return false
+	}
+	switch d.toks[t-2].lower {
+	case "spoke", "speak", "talked", "talk", "spoken", "talking", "speaking":
+		return true
+	case "down", "up":
+		return t >= 3 && (d.toks[t-3].lower == "sat" || d.toks[t-3].lower == "caught")
+	}
+	return false
 }
 
 // cuedSentence returns the span of the sentences holding quotation q when

@@ -76,6 +76,23 @@ func TestTranscriptQuotes(t *testing.T) {
 			quotes: 7,
 		},
 		{
+			name: "an interview whose introduction names a company most, and a street before the questions: the one the writer spoke to answers",
+			text: "Q&A: Guyana's lead negotiator on the new gas contract\n\n" +
+				"When Guyana signed its contract with Corentyne Offshore on Tuesday, it ended 20 months of talks. Corentyne Offshore will hold 60% of the block.\n\n" +
+				"The government's lead negotiator was Marisol Baptiste-Kendall, a 47-year-old petroleum lawyer.\n\n" +
+				"Corentyne, a Houston-based company, said in a statement that the contract gave it \"the stability it needed\".\n\n" +
+				"We spoke to Baptiste-Kendall at her office on Mr. Dr. J.P. de Ramsaranstraat the day after the signing.\n\n" +
+				"Q: You walked out twice. Why?\n\n" +
+				"A: The first time, they wanted the royalty cut after five years. I said no and left.\n\n" +
+				"Q: Was it worth it?\n\n" +
+				"A: Yes. The fund goes into people, and that lasts longer than any royalty.",
+			want: map[string]string{
+				"The first time":     "Marisol Baptiste-Kendall",
+				"Yes. The fund goes": "Marisol Baptiste-Kendall",
+			},
+			quotes: 3,
+		},
+		{
 			name: "an interview after a news story: the one named right before the questions answers them",
 			text: "Delivery drivers at SwiftRoute Parcel have voted to ratify their first national contract.\n\n" +
 				"SwiftRoute said in a statement that the agreement was fair. SwiftRoute Parcel will raise top pay to $49 an hour. SwiftRoute expects volumes to grow.\n\n" +
