@@ -136,3 +136,17 @@ func TestCreditsAfterQuotesRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonsByAgeArticle checks that a name followed by "a 44-year-old"
+// set off by a comma is a person's, whatever the model read it as.
+func TestPersonsByAgeArticle(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("At the plant in Durazno, the news was received with relief. Mirta Acosta, a 44-year-old who has worked on the packing line for 19 years, said the week had been hard.")
+	m := tokenNamed(t, a, "Mirta")
+	if a.Tokens[m].NER != "B-PERSON" {
+		t.Errorf("Mirta is %s, want B-PERSON", a.Tokens[m].NER)
+	}
+}

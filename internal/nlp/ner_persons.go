@@ -566,18 +566,17 @@ func doubleBarrelledNames(a *Analysis, x *nerDoc, spans []nerSpan) {
 
 // personsByAge types as a person's the name the model read as another
 // kind that an age follows, set off by commas as news writes it
-// ("Marieke van Dijk, 44, has driven…", "Okafor, 61, said"): a body or a
-// place has no age. The name is of capitalised words and particles only,
+// ("Marieke van Dijk, 44, has driven…", "Okafor, 61, said", "Mirta
+// Acosta, a 44-year-old who has worked…"): a body or a place has no age. The name is of capitalised words and particles only,
 // and the number a whole one from 1 to 119.
 func personsByAge(a *Analysis, x *nerDoc, spans []nerSpan) {
 	for k := range spans {
 		sp := &spans[k]
 		i := sp.last
-		if sp.typ == PERSON || sp.last-sp.first > 4 || i+2 >= len(a.Tokens) || a.Tokens[i].Text != "," || a.Tokens[i+2].Text != "," ||
-			a.Tokens[i+2].Sent != a.Tokens[sp.first].Sent {
+		if sp.typ == PERSON || sp.last-sp.first > 4 || i+2 >= len(a.Tokens) || a.Tokens[i].Text != "," || a.Tokens[i+2].Sent != a.Tokens[sp.first].Sent {
 			continue
 		}
-		if n, err := strconv.Atoi(a.Tokens[i+1].Text); err != nil || n < 1 || n > 119 {
+		if !ageAfter(a, i+1) {
 			continue
 		}
 		name := true
@@ -982,4 +981,21 @@ func titleBefore(a *Analysis, x *nerDoc, c int) bool {
 		}
 	}
 	return false
+}
+
+// ageAfter reports whether an age set off after a name starts at token j:
+// a whole number from 1 to 119 and a comma ("44,"), or "a 44-year-old"
+// (the number, "year" and "old" joined by hyphens).
+func ageAfter(a *Analysis, j int) bool {
+	age := func(w string) bool {
+		n, err := strconv.Atoi(w)
+		return err == nil && n >= 1 && n <= 119
+	}
+	if j+1 < len(a.Tokens) && age(a.Tokens[j].Text) && a.Tokens[j+1].Text == "," {
+		return true
+	}
+	if j+5 >= len(a.Tokens) || !strings.EqualFold(a.Tokens[j].Text, "a") && !strings.EqualFold(a.Tokens[j].Text, "an") {
+		return false
+	}
+	return age(a.Tokens[j+1].Text) && a.Tokens[j+2].Text == "-" && strings.EqualFold(a.Tokens[j+3].Text, "year") && a.Tokens[j+4].Text == "-" && strings.EqualFold(a.Tokens[j+5].Text, "old")
 }
