@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -988,8 +987,18 @@ func titleBefore(a *Analysis, x *nerDoc, c int) bool {
 // (the number, "year" and "old" joined by hyphens).
 func ageAfter(a *Analysis, j int) bool {
 	age := func(w string) bool {
-		n, err := strconv.Atoi(w)
-		return err == nil && n >= 1 && n <= 119
+		// Digits only, read without strconv's error values.
+		if w == "" || len(w) > 3 {
+			return false
+		}
+		n := 0
+		for i := 0; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+			n = n*10 + int(w[i]-'0')
+		}
+		return n >= 1 && n <= 119
 	}
 	if j+1 < len(a.Tokens) && age(a.Tokens[j].Text) && a.Tokens[j+1].Text == "," {
 		return true

@@ -203,16 +203,25 @@ func (t *tree) clusterProperName(i int) string {
 // ("U.N. Secretary-General", "Prime Minister"), naming an office, not the
 // person who holds it.
 func titleOnly(name string) bool {
-	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
-	if len(ws) == 0 {
-		return false
-	}
-	for _, w := range ws {
+	seen := false
+	for rest := name; rest != ""; {
+		// The words between spaces and hyphens, read in place.
+		k := strings.IndexAny(rest, " -")
+		w := rest
+		if k >= 0 {
+			w, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		if w == "" {
+			continue
+		}
+		seen = true
 		if !isTitleWord(w) && !isAcronym(strings.ReplaceAll(w, ".", "")) {
 			return false
 		}
 	}
-	return true
+	return seen
 }
 
 // peoplesAdjectiveOnly reports whether every name mention of the cluster
