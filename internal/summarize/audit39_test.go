@@ -116,3 +116,14 @@ func TestAudit39CoordinatedTitleWord(t *testing.T) {
 		{"title's first word read as a name", string(text), "what is possible when nobody walks out of the room", "Kerry-Ann Lewis-Mohammed"},
 	}, false)
 }
+
+// TestAudit39WarningBeforeColon checks that a quotation after "His
+// warning was simple:" is the words of the one "his" stands for, as
+// after "His answer was short:".
+func TestAudit39WarningBeforeColon(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"his warning",
+			"Dockers sign deal\n\nDURBAN - Dockworkers signed a wage deal on Tuesday.\n\nSipho Mthembu-Nkosi, the union's general secretary, said members would watch the port operator closely. His warning was simple: \"If a berth closes to punish the workers, we will be back at the gates.\"\n",
+			"If a berth closes to punish the workers", "Sipho Mthembu-Nkosi"},
+	}, false)
+}

@@ -566,9 +566,11 @@ func (t *tree) mannerClause(r int) bool {
 	return !t.quoted[r] && (a.Tokens[r].UPOS == "ADJ" || bare) && t.child(r, "cop") >= 0
 }
 
-// answerNouns are nouns of what one says in reply or sums up, beside the
-// speech nouns: "her answer was short:", "his summary was brief:".
-var answerNouns = makeSet(`answer reply response summary verdict assessment explanation retort`)
+// answerNouns are nouns of what one says in reply, sums up, warns, asks or
+// promises, beside the speech nouns: "her answer was short:", "his
+// summary was brief:", "his warning was simple:".
+var answerNouns = makeSet(`answer reply response summary verdict assessment explanation retort warning appeal plea promise pledge
+demand reaction advice`)
 
 // saidNoun reports whether a noun's lemma names something said: a speech
 // noun or one of answerNouns.
