@@ -150,3 +150,23 @@ func TestPersonsByAgeArticle(t *testing.T) {
 		t.Errorf("Mirta is %s, want B-PERSON", a.Tokens[m].NER)
 	}
 }
+
+// TestSubjectsReadAsConjuncts checks that a name set off after an opening
+// clause, which the parser joins to that clause's last noun as a conjunct
+// ("Asked whether Sudan would side with Egypt, Abbas-Musa replied…"), is
+// the subject of the verb after it; a list keeps its conjuncts.
+func TestSubjectsReadAsConjuncts(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`Asked whether Sudan would side with Egypt, Abbas-Musa replied that Khartoum "is on the side of the river".`)
+	name, replied := tokenNamed(t, a, "Abbas"), tokenNamed(t, a, "replied")
+	if a.Tokens[name].Head != replied || a.Tokens[name].Rel != "nsubj" {
+		t.Errorf("Abbas hangs from %d as %s, want the subject of replied", a.Tokens[name].Head, a.Tokens[name].Rel)
+	}
+	a = an.Analyze("Egypt, Sudan and Ethiopia agreed on Monday.")
+	if s := tokenNamed(t, a, "Sudan"); a.Tokens[s].Rel != "conj" {
+		t.Errorf("Sudan is %s, want a conjunct of the list", a.Tokens[s].Rel)
+	}
+}

@@ -644,6 +644,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		subjectsOfAsides(toks, s.First)
 		unmarkedCredits(toks, s.First)
 		invertedCredits(toks, s.First)
+		subjectsReadAsConjuncts(toks, s.First)
 		namesBeforeDescriptions(toks, s.First)
 		appositiveConjuncts(toks, s.First)
 	}

@@ -1506,3 +1506,65 @@ func setOffInvertedCredits(toks []Token, first int) {
 		return
 	}
 }
+
+// subjectsReadAsConjuncts mends a subject the parser joined, as a
+// conjunct with no conjunction, to the last noun of an opening clause
+// ("Asked whether Sudan would side with Egypt, Abbas-Musa replied that…",
+// read as "Egypt, Abbas-Musa"): a finite verb with no subject, right after
+// a name or noun set off by a comma and hung as a conjunct with no "and"
+// or "or" of its own, has that name as its subject. first is the index of
+// toks[0] in the analysis.
+func subjectsReadAsConjuncts(toks []Token, first int) {
+	for v := 3; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" || hasSubject(toks, v, first) {
+			continue
+		}
+		// The conjunct: the word whose phrase ends right before the verb.
+		j := -1
+		for k := v - 1; k >= 1; k-- {
+			if toks[k].Rel == "conj" && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") && spanUnder(toks, k, k, v, first) {
+				j = k
+				break
+			}
+			if toks[k].Head-first < k-5 || toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "PUNCT" && toks[k].Text != "-" {
+				break
+			}
+		}
+		if j < 1 || toks[j-1].Text != "," {
+			continue
+		}
+		ownCC := false
+		for k := range toks {
+			if toks[k].Head == first+j && toks[k].Rel == "cc" {
+				ownCC = true
+			}
+		}
+		if ownCC || !inOpeningClause(toks, toks[j].Head-first, v, first) {
+			continue
+		}
+		toks[j].Head, toks[j].Rel = first+v, "nsubj"
+		toks[j-1].Head = first + v
+	}
+}
+
+// inOpeningClause reports whether token h lies inside a clause of its own
+// that verb v governs ("Asked whether Sudan would side with Egypt"): on
+// the way up from h to v, a verb hung as an adverbial, complement or
+// clausal modifier.
+func inOpeningClause(toks []Token, h, v, first int) bool {
+	for steps := 0; h >= 0 && h < len(toks) && steps < 12; steps++ {
+		if h == v {
+			return false
+		}
+		if toks[h].UPOS == "VERB" && toks[h].Head == first+v {
+			switch toks[h].Rel {
+			case "advcl", "ccomp", "xcomp", "csubj":
+				return true
+			}
+			return false
+		}
+		h = toks[h].Head - first
+	}
+	return false
+}

@@ -550,7 +550,20 @@ func (t *tree) describedBody(d *doc, lo, hi int) int {
 			// it.
 			if s := tk.Sent; s > 0 && k == a.Sentences[s].First {
 				if r := t.sentenceRoot(s - 1); r >= 0 {
-					if subj := t.subjectChild(r); subj >= 0 && (a.Tokens[subj].UPOS == "PROPN" || a.Tokens[subj].XPOS == "WDT" || a.Tokens[subj].UPOS == "NOUN" && lowerIn(bodyKinds, a.Tokens[subj].Lemma)) {
+					subj := t.subjectChild(r)
+					if subj >= 0 && a.Tokens[subj].UPOS == "NOUN" && !lowerIn(bodyKinds, a.Tokens[subj].Lemma) {
+						// "Sudan's position may matter most. Its
+						// irrigation minister…": a thing has no
+						// minister; its owner does.
+						if o := t.child(subj, "nmod:poss"); o >= 0 && a.Tokens[o].UPOS == "PROPN" && !t.quoted[o] {
+							if n, ok := t.speakerOf(o); ok && properName(n) {
+								if e := d.entityOfSpeaker(n); e >= 0 {
+									return e
+								}
+							}
+						}
+					}
+					if subj >= 0 && (a.Tokens[subj].UPOS == "PROPN" || a.Tokens[subj].XPOS == "WDT" || a.Tokens[subj].UPOS == "NOUN" && lowerIn(bodyKinds, a.Tokens[subj].Lemma)) {
 						if n, ok := t.speakerOf(subj); ok && properName(n) {
 							if e := d.firmNamed(n); e >= 0 {
 								return e

@@ -42,6 +42,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Tamale"},
 		},
 		{
+			name:   "\"its\" after a thing a country owns is the country",
+			text:   "Egypt, Ethiopia and Sudan met again on Monday. Egypt wants a binding agreement. Ethiopia says guidelines are enough.\n\nSudan's position may matter most. Its irrigation minister, Yasir Abbas-Musa, told reporters in Khartoum that Sudan would sign \"any agreement that protects our dams\".",
+			want:   map[string]string{"Sudan": KindCountry, "Egypt": KindCountry, "Ethiopia": KindCountry},
+			people: map[string][]string{"Sudan": {"Yasir Abbas-Musa"}},
+		},
+		{
 			name: "a chamber's members fold into the party",
 			text: "Democrats said they would block the bill. House Democrats voted against it on Friday. Republicans said the Democrats were playing politics.",
 			want: map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
