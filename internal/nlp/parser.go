@@ -645,6 +645,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		unmarkedCredits(toks, s.First)
 		invertedCredits(toks, s.First)
 		subjectsReadAsConjuncts(toks, s.First)
+		conjunctReports(toks, s.First)
 		namesBeforeDescriptions(toks, s.First)
 		appositiveConjuncts(toks, s.First)
 	}

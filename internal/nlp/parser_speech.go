@@ -1568,3 +1568,65 @@ func inOpeningClause(toks []Token, h, v, first int) bool {
 	}
 	return false
 }
+
+// thinkingLemmas are verbs of believing and doubting that report a
+// clause as verbs of saying do ("Analysts doubt the round will…").
+var thinkingLemmas = map[string]bool{"doubt": true, "believe": true, "think": true, "expect": true, "fear": true,
+	"hope": true, "predict": true, "suspect": true, "reckon": true}
+
+// conjunctReports mends what a verb of saying or thinking reports when
+// the parser took the reported subject for its object and the reported
+// verb, after an aside set off by commas, for a second verb of the
+// sentence ("Analysts doubt the new round in Kampala, due to open on June
+// 3, will be different", read as "doubt the round … and will be
+// different"): a finite conjunct with no subject, no conjunction and no
+// marker of its own, right after a comma, has the object for its subject
+// and is what is reported. first is the index of toks[0] in the analysis.
+func conjunctReports(toks []Token, first int) {
+	for v := 1; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || !sayingLemmas[t.Lemma] && !thinkingLemmas[t.Lemma] || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+			continue
+		}
+		obj, c := -1, -1
+		for j := v + 1; j < len(toks); j++ {
+			if toks[j].Head != first+v {
+				continue
+			}
+			switch {
+			case toks[j].Rel == "obj" && obj < 0 && (toks[j].UPOS == "NOUN" || toks[j].UPOS == "PROPN"):
+				obj = j
+			case toks[j].Rel == "conj" && obj >= 0 && c < 0:
+				c = j
+			case toks[j].Rel == "ccomp" || toks[j].Rel == "xcomp":
+				obj = -2 // it reports a clause already
+			}
+		}
+		if obj < 0 || c < 0 {
+			continue
+		}
+		lo, finite := c, toks[c].XPOS == "VBD" || toks[c].XPOS == "VBZ" || toks[c].XPOS == "VBP"
+		own := false
+		for j := range toks {
+			if toks[j].Head != first+c {
+				continue
+			}
+			switch toks[j].Rel {
+			case "nsubj", "nsubj:pass", "expl", "csubj", "cc", "mark":
+				own = true
+			case "aux", "aux:pass", "cop":
+				if x := toks[j].XPOS; x == "MD" || x == "VBD" || x == "VBZ" || x == "VBP" {
+					finite = true
+				}
+			}
+			if toks[j].Rel != "punct" {
+				lo = min(lo, j)
+			}
+		}
+		if own || !finite || lo < 1 || toks[lo-1].Text != "," || lo-1 <= obj {
+			continue
+		}
+		toks[obj].Head, toks[obj].Rel = first+c, "nsubj"
+		toks[c].Head, toks[c].Rel = first+v, "ccomp"
+	}
+}

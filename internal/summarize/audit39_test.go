@@ -127,3 +127,14 @@ func TestAudit39WarningBeforeColon(t *testing.T) {
 			"If a berth closes to punish the workers", "Sipho Mthembu-Nkosi"},
 	}, false)
 }
+
+// TestAudit39ReportAfterAside checks that what a verb of thinking reports
+// runs on past an aside set off after its subject ("Analysts doubt the
+// new round in Kampala, due to open on June 3, will be different"), read
+// by the parser as the verb's object and a second verb.
+func TestAudit39ReportAfterAside(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"doubt", "Dam talks\n\nCAIRO - Egypt and Ethiopia failed to agree again.\n\nAnalysts doubt the new round in Kampala, due to open on June 3, will be different.\n",
+			"the new round in Kampala, due to open on June 3, will be different", "Analysts", "doubt"},
+	})
+}
