@@ -7,9 +7,9 @@ import (
 
 // misspelledSurnames gives a surname standing alone that is one letter off
 // (or written with another apostrophe: "O'Neill", "O’Neill")
-// the surname of a person the text named in full before it ("said Leslie
-// Wimes, …. Wines believes…"; "Tyresha McClenney …. McLenney said…") the
-// key of that surname, so that the mention is linked as the short form it
+// the surname of a person the text named in full before it ("Tyresha
+// McClenney …. McLenney said…", "James O’Neill …. O'Neill said") the key
+// of that surname, so that the mention is linked as the short form it
 // is: news misspells names, and a reader takes them up all the same. Only
 // a word the entity model reads as a person's name, of five letters or
 // more, that the text never writes inside a full name of its own, with
@@ -36,7 +36,7 @@ func (s *crRun) misspelledSurnames() {
 			continue
 		}
 		w := a.Tokens[e.First].Text
-		if utf8.RuneCountInString(w) < 5 || a.Tokens[e.First].UPOS != "PROPN" {
+		if a.Tokens[e.First].UPOS != "PROPN" {
 			continue
 		}
 		var found uint64
@@ -62,8 +62,7 @@ func (s *crRun) misspelledSurnames() {
 
 // OneEditApart reports whether a and b differ by exactly one letter
 // changed, added, dropped, or two neighbours swapped (case aside): how a
-// name misspelled once is written ("Wines" for "Wimes", "McLenney" for
-// "McClenney").
+// name misspelled once is written ("McLenney" for "McClenney").
 func OneEditApart(a, b string) bool {
 	x, y := []rune(apostrophes.Replace(strings.ToLower(a))), []rune(apostrophes.Replace(strings.ToLower(b)))
 	if len(x) < len(y) {

@@ -403,7 +403,7 @@ func (d *doc) entityOfSpeaker(speaker string) int {
 	if len(f) == 0 {
 		return -1
 	}
-	if k := slices.Index(f, "in"); k > 0 && k+1 < len(f) && !unicode.IsUpper([]rune(f[k-1])[0]) {
+	if k := slices.Index(f, "in"); k > 0 && k+1 < len(f) && !startsUpper(f[k-1]) {
 		// "A teacher in Tamale" speaks from a town, not for it (but
 		// "officials in Moscow" for the country the lists know).
 		if _, known := lowerHas(gazetteer, strings.Join(f[k+1:], " ")); !known {
