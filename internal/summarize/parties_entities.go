@@ -47,6 +47,9 @@ func isSourceBody(name string) bool {
 	if bytes.HasSuffix(k, []byte(" news agency")) || bytes.HasSuffix(k, []byte(" news service")) || bytes.HasSuffix(k, []byte(" press agency")) {
 		return true // "Xinhua News Agency", "Yonhap News Agency"
 	}
+	if bytes.HasSuffix(k, []byte(" news")) || bytes.HasSuffix(k, []byte(" news network")) {
+		return true // "Al-Qahera News", "Bloomberg News": a newsroom reports, it does not negotiate
+	}
 	for i, c := range k {
 		if c == ' ' {
 			k[i] = '-'

@@ -48,6 +48,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			people: map[string][]string{"Sudan": {"Yasir Abbas-Musa"}},
 		},
 		{
+			name: "a newsroom named \"… News\" that reports is no party",
+			text: "Israel and Hamas resumed indirect talks in Doha on Sunday. Hamas said Israel was stalling. Israel said it would not release prisoners convicted of murder. Egyptian mediators are expected to present a new proposal on Tuesday, Egypt's state-linked Al-Qahera News reported.",
+			want: map[string]string{"Israel": KindCountry, "Hamas": KindOrganisation},
+			not:  []string{"Al-Qahera News"},
+		},
+		{
 			name: "a chamber's members fold into the party",
 			text: "Democrats said they would block the bill. House Democrats voted against it on Friday. Republicans said the Democrats were playing politics.",
 			want: map[string]string{"Democrats": KindOrganisation, "Republicans": KindOrganisation},
