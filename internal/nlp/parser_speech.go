@@ -1588,7 +1588,7 @@ func conjunctReports(toks []Token, first int) {
 		if t.UPOS != "VERB" || !sayingLemmas[t.Lemma] && !thinkingLemmas[t.Lemma] || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
 			continue
 		}
-		obj, c := -1, -1
+		obj, c, reports := -1, -1, false
 		for j := v + 1; j < len(toks); j++ {
 			if toks[j].Head != first+v {
 				continue
@@ -1599,10 +1599,10 @@ func conjunctReports(toks []Token, first int) {
 			case toks[j].Rel == "conj" && obj >= 0 && c < 0:
 				c = j
 			case toks[j].Rel == "ccomp" || toks[j].Rel == "xcomp":
-				obj = -2 // it reports a clause already
+				reports = true // it reports a clause already
 			}
 		}
-		if obj < 0 || c < 0 {
+		if reports || obj < 0 || c < 0 {
 			continue
 		}
 		lo, finite := c, toks[c].XPOS == "VBD" || toks[c].XPOS == "VBZ" || toks[c].XPOS == "VBP"
