@@ -60,14 +60,16 @@ func (d *doc) headlineText() string {
 // datelineRE matches a news dateline at the start of the story's first
 // paragraph: "WASHINGTON —", "KYIV, Ukraine (AP) —", "LONDON (Reuters) -",
 // "LONDON (Alliance News) -", with the day after the place ("BUENOS AIRES,
-// April 2 (AFP) -"), or two places ("CAIRO/JERUSALEM, Jan 14 (Reuters) -").
-var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ /-]{2,40}(?:, [A-Z][A-Za-z0-9., ]{1,30})?(?: \([A-Za-z .]{1,25}\))? ?(?:—|–|--| - |-|:) ?`)
+// April 2 (AFP) -"), or two places ("CAIRO/JERUSALEM, Jan 14 (Reuters) -"),
+// in any alphabet's capitals ("BOGOTÁ, Colombia —", "SÃO PAULO -",
+// "MALMÖ, Sweden -").
+var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ /-]{2,40}(?:, \p{Lu}[\p{L}0-9., ]{1,30})?(?: \([A-Za-z .]{1,25}\))? ?(?:—|–|--| - |-|:) ?`)
 
 // agencyDatelineRE matches a dateline whose place is written in mixed case
 // or missing, which only the agency in brackets and the dash mark as a
 // dateline: "Washington (CNN) —", "(Reuters) -", "Beijing, China (AFP) --"
 // "Lagos, March 3 (AFP) -" (not "The World Trade Organisation (WTO) is…").
-var agencyDatelineRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}(?:, [A-Z][\p{L}0-9., ]{1,30})? ?)?\([A-Z][A-Za-z .]{1,24}\) ?(?:—|–|--|-) ?`)
+var agencyDatelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?:, \p{Lu}[\p{L}0-9., ]{1,30})? ?)?\([A-Z][A-Za-z .]{1,24}\) ?(?:—|–|--|-) ?`)
 
 // boilerPrefixes open lines that are not part of the story: sources,
 // credits, calls to action, link headers (in lower case).
@@ -640,7 +642,7 @@ func datelineLen(s string) int {
 	if s == "" || !strings.ContainsAny(head, "-—–:") {
 		return 0
 	}
-	if loc := datelineRE.FindStringIndex(s); s[0] >= 'A' && s[0] <= 'Z' && loc != nil {
+	if loc := datelineRE.FindStringIndex(s); unicode.IsUpper(firstRune(s)) && loc != nil {
 		// The capitals must be a place, not a shouted headline: at most
 		// four words before the mark.
 		if fieldCount(s[:loc[1]]) <= 6 {

@@ -140,6 +140,12 @@ func TestDatelineAfterHeadline(t *testing.T) {
 			"Israel and Hamas edged closer to a deal on Tuesday.", "CAIRO/JERUSALEM, Jan 14 (Reuters) - "},
 		{"agency alone", "(Reuters) - The union said it would strike on Monday.",
 			"The union said it would strike on Monday.", "(Reuters) - "},
+		{"a place with an accented capital", "Dockers reject offer\n\nVALPARAÍSO, Chile - Dockworkers rejected the offer on Monday.",
+			"Dockworkers rejected the offer on Monday.", "VALPARAÍSO, Chile - "},
+		{"an accented capital first and an accented country", "ÅRHUS, Danmörk — Talks on the port contract broke down on Monday.",
+			"Talks on the port contract broke down on Monday.", "ÅRHUS, Danmörk — "},
+		{"mixed-case accented place with agency", "Ürümqi, China (Reuters) - Officials met cotton traders in the city on Monday.",
+			"Officials met cotton traders in the city on Monday.", "Ürümqi, China (Reuters) - "},
 		{"an organisation's initials are no dateline", "The World Trade Organisation (WTO) is to hold talks with Iraq.",
 			"The World Trade Organisation (WTO) is to hold talks with Iraq.", ""},
 	}
