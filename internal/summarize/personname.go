@@ -73,7 +73,7 @@ func lastCommonWord(f []string) int {
 			return -1
 		}
 		switch strings.ToLower(w) {
-		case "and", "of", "the", "for", "del", "della", "dos", "das", "bint", "ibn":
+		case "and", "of", "the", "for", "del", "della", "dos", "das", "los", "las", "des", "bint", "ibn":
 			return -1
 		}
 		for _, r := range w {

@@ -473,7 +473,28 @@ func (t *tree) readCompleteName(name string) string {
 			return full
 		}
 	}
+	if len(f) >= 2 && nameParticle(strings.ToLower(name)) != "" {
+		if full := t.particleSurname(f); full != "" {
+			return full
+		}
+	}
 	return name
+}
+
+// particleSurname returns the one person of the article whose name holds
+// a surname that opens with a particle ("De la Fuente", "De los Santos",
+// written capitalised to open a sentence) after a given name and before
+// at most one more surname: "Ana María de la Fuente Ruiz", "Walter de los
+// Santos Pereira". "" when none or two.
+func (t *tree) particleSurname(short []string) string {
+	return t.onePersonNamed(func(f []string) bool {
+		for k := max(1, len(f)-1-len(short)); k+len(short) <= len(f); k++ {
+			if slices.EqualFunc(f[k:k+len(short)], short, strings.EqualFold) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // courtesyTitle reports whether w is a courtesy title put before a
@@ -785,7 +806,7 @@ func nameParticle(s string) string {
 // nameParticles are the particles nameParticle knows, in the order it
 // tries them.
 var nameParticles = []string{"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-",
-	"abu ", "bin ", "ibn ", "bint ", "van der ", "van den ", "van ", "von der ", "von ", "de la ", "de ", "del ", "della ", "di ", "da ", "dos ", "du ", "le ", "la "}
+	"abu ", "bin ", "ibn ", "bint ", "van der ", "van den ", "van ", "von der ", "von ", "de la ", "de los ", "de las ", "de ", "del ", "della ", "di ", "da ", "dos ", "du ", "le ", "la "}
 
 // particleStarts marks the first bytes of nameParticles, so that most
 // words are turned down at their first letter.
