@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 472 news stories about negotiations written for the
+// storyFS holds 484 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -33,7 +33,8 @@ import (
 // (s401–s412), of the dev40 and blind37 sets (s413–s424), of the dev41
 // and blind38 sets (s425–s436), of the dev42 and blind39 sets
 // (s437–s448), of the dev43 and blind40 sets (s449–s460), of the dev44
-// and blind41 sets (s461–s472) and of the
+// and blind41 sets (s461–s472), of the dev45 and blind42 sets
+// (s473–s484) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -320,7 +321,7 @@ import (
 // the Caspian states' sturgeon fishing ban, a Q&A on a Kordofan detainee
 // swap, women's cycling's first joint agreement, an analysis of
 // Morocco–Polisario talks in Geneva, a Chile–India trade pact, and
-// Mumbai film workers' strike called off) and of s461–s472 (a Burundi–
+// Mumbai film workers' strike called off), of s461–s472 (a Burundi–
 // FNR-Inkingi ceasefire in Dar es Salaam, Malaysia–EU palm-oil trade
 // talks as a live blog, a Q&A with Suriname's oil negotiator on Block
 // 63, an analysis of Samoa's rugby players' first collective agreement,
@@ -329,12 +330,22 @@ import (
 // Macedonia–Albania Lake Ohrid accord, a Swiss nuclear-waste repository
 // compensation deal, a Costa Rica–Panama farm trade settlement, a
 // Uruguay meatpacking wage deal, and a church-brokered Laventille gang
-// truce in Trinidad).
+// truce in Trinidad) and of s473–s484 (an Ethiopia–Egypt–Sudan dam-data
+// deal in drought years at Kigali talks, Rotterdam dockers' strike as a
+// live blog, an analysis of the battle for Halvorsen Bio in an Aarhus
+// foundation's boardroom, Colombia and a Pacific guerrilla group ending
+// child recruitment at Oslo talks, a Q&A with India's chief trade
+// negotiator on the US tariff deal, the IAEA and Iran on monitoring
+// cameras at Isfahan, Fjordair pilots' walkout as a live blog, Tuvalu
+// bargaining with Japan's tuna fleet, Portugal's nurses' strike called
+// off, an explainer on the Eritrea–Djibouti border accord, a Congo–
+// Huayuan cobalt royalty deal, and Italian dubbing actors' strike ended
+// over AI voice cloning).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s472").
+// StoryTexts returns the embedded stories by id ("s01" … "s484").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
