@@ -22,3 +22,19 @@ func TestAudit40SurnameWithParticles(t *testing.T) {
 		{"short form with \"de los\"", text, "the government would mediate", "Walter de los Santos Pereira", "added"},
 	})
 }
+
+// TestAudit40TreatyWords checks that a quotation credited to a text named
+// by a word of treaties and deals ("The convention states…", "The deal
+// says…", "The regulation states…") is the text's, as one credited to
+// "the agreement" is, not a quotation without a speaker.
+func TestAudit40TreatyWords(t *testing.T) {
+	const lead = "Port concession signed\n\nLIMA - The government and Andes Port signed a new concession on Monday.\n\n"
+	checkAudit2(t, []audit2Case{
+		{"convention", lead + "The convention states that the tariff “shall not rise for five years from the date of signature”.\n",
+			"shall not rise for five years", "The convention"},
+		{"deal", lead + "The deal says the company must “hire no fewer than 200 local workers” by 2028.\n",
+			"hire no fewer than 200 local workers", "The deal"},
+		{"regulation", lead + "The regulation states that ships “shall not wait more than 48 hours at anchor”.\n",
+			"shall not wait more than 48 hours", "The regulation"},
+	}, false)
+}

@@ -996,7 +996,7 @@ func textToken(tok *nlp.Token) bool {
 func textNoun(lemma string) bool {
 	switch strings.ToLower(lemma) {
 	case "communique", "communiqué", "text", "draft", "declaration", "resolution", "document", "bill", "decree", "clause", "article", "preamble",
-		"agreement", "treaty", "accord", "contract", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law",
+		"agreement", "deal", "pact", "treaty", "convention", "covenant", "accord", "contract", "regulation", "statute", "amendment", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law",
 		"sheet", "summary", "report", "readout", "opinion", "judgment", "judgement", "verdict", "motion", "decision", "ruling", "award", "advice", "guidance", "notice", "directive",
 		// Plans set down in writing ("its business plan states that…").
 		"plan", "proposal", "blueprint", "roadmap", "framework", "budget",
