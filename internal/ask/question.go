@@ -717,8 +717,13 @@ func (a *Article) parse(raw string, history []Turn) *question {
 				}
 				rest = rest[k:]
 			}
-			for _, w := range rest {
+			for k, w := range rest {
 				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] || slices.Contains(earliest, w) {
+					continue
+				}
+				if whenWords[w] || k > 0 && timeAdjunct[rest[k-1]] && (whenWords[w] || calendarWords[w]) || calendarWords[w] && !a.ix.has(porter(w)) {
+					// "What did the mediator say before midnight", "on
+					// Monday": when, not what about.
 					continue
 				}
 				if base := nlp.IrregularVerb(w); base != "" {
@@ -730,6 +735,15 @@ func (a *Article) parse(raw string, history []Turn) *question {
 	}
 	return q
 }
+
+// whenWords are the words of a time of day or a day seen from today
+// ("before midnight", "this morning", "yesterday"), and timeAdjunct the
+// prepositions that put a time after what was said: in a question about
+// what someone said they say when, not what about.
+var (
+	whenWords   = set(`midnight noon morning afternoon evening night tonight today yesterday tomorrow weekend`)
+	timeAdjunct = set(`before after during until till since at on by last this`)
+)
 
 // asksName reports whether the question asks what someone or something
 // is called: "what is the name of …", "who is the officer named …".
@@ -1293,7 +1307,7 @@ var casualWords = map[string]string{
 	"whyd": "why did", "whered": "where did", "theyd": "they would", "abt": "about", "bc": "because",
 	"cuz": "because", "ppl": "people", "tho": "though", "thru": "through", "yr": "year", "yrs": "years",
 	"mins": "minutes", "hrs": "hours", "wht": "what", "tmrw": "tomorrow", "tmr": "tomorrow", "yday": "yesterday",
-	"r": "are", "u": "you", "ur": "your", "wen": "when", "whn": "when", "b4": "before", "gonna": "going to",
+	"r": "are", "u": "you", "ur": "your", "n": "and", "wen": "when", "whn": "when", "b4": "before", "gonna": "going to",
 	"wanna": "want to", "shd": "should", "wud": "would", "cud": "could", "pls": "please", "plz": "please",
 	"gm": "general manager", "ceo's": "chief executive's", "msg": "message", "msgs": "messages",
 	// Short forms of offices.
@@ -1328,7 +1342,8 @@ func plainWords(raw string) string {
 	}
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
-		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+		// A digit inside a word goes with its letters ("b4").
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 || start >= 0 && c >= '0' && c <= '9'
 		switch {
 		case letter && start < 0:
 			start = i

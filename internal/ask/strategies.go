@@ -436,8 +436,11 @@ func (a *Article) nextSteps(q *question) (Result, bool) {
 		}
 		steps = byDate
 	}
-	// The step that covers the question best (the first among equals).
-	best, bestCov := -1, 0.5
+	// The step that covers the question best (the first among equals);
+	// of steps that cover its topic as well, the one that holds more of
+	// its words ("when do talks resume": the step that says talks
+	// resume, not the picket that starts first).
+	best, bestCov, bestWords := -1, 0.5, 0.0
 	names := a.questionNames(q)
 	for i, n := range steps {
 		if q.wh == "when" && n.When == "" || q.wh == "where" && n.Where == "" {
@@ -453,8 +456,9 @@ func (a *Article) nextSteps(q *question) (Result, bool) {
 		if len(q.topic) > 0 {
 			cov = a.ix.coverage(q.topic, []int{n.Sentence})
 		}
-		if cov > bestCov || best < 0 && cov >= bestCov {
-			best, bestCov = i, cov
+		w := a.ix.coverage(q.content, []int{n.Sentence})
+		if cov > bestCov || best < 0 && cov >= bestCov || best >= 0 && cov == bestCov && w > bestWords {
+			best, bestCov, bestWords = i, cov, w
 		}
 	}
 	// A sentence the next steps missed may fit better ("the summit begins
