@@ -38,3 +38,31 @@ func TestAudit40TreatyWords(t *testing.T) {
 			"shall not wait more than 48 hours", "The regulation"},
 	}, false)
 }
+
+// TestAudit40NameAfterRoleOfBody checks that a name set off after "the
+// <role> of <a body>" ("The chief executive of Kilima, Liang Zhiqiang,
+// said…"), which the parser hangs from the body, is the role holder's: a
+// person, not a body or the body's other name.
+func TestAudit40NameAfterRoleOfBody(t *testing.T) {
+	tests := []struct{ name, sentence string }{
+		{"coordinated with the body", "The chief executive of Kilima, Liang Zhiqiang, said the company would invest."},
+		{"the body's other name", "The managing director of Kilima’s Kenyan subsidiary, Liang Zhiqiang, said the company would invest in the county."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := treeBrief(t, "Royalty deal signed\n\nNAIROBI - Parliament approved a new royalty deal with Kilima Mining on Tuesday.\n\n"+tt.sentence+"\n")
+			said := false
+			for _, s := range b.Statements {
+				said = said || s.Speaker == "Liang Zhiqiang"
+			}
+			if !said {
+				t.Errorf("no statement by Liang Zhiqiang in %+v", b.Statements)
+			}
+			for _, p := range b.Parties {
+				if p.Name == "Liang Zhiqiang" && p.Kind != KindPerson {
+					t.Errorf("party %+v, want a person", p)
+				}
+			}
+		})
+	}
+}

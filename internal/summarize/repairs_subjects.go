@@ -82,6 +82,53 @@ func dateSubjects(a *nlp.Analysis) {
 	}
 }
 
+// ofRoleAppositives rehangs as the appositive of a role the person's name
+// set off after "the <role> of <a body>" that the parser hung from the
+// body ("The chief executive of Kilima, Liang Zhiqiang, said…", read as
+// "Kilima, Liang Zhiqiang" coordinated without "and", or "the managing
+// director of Huayuan's subsidiary, Liang Zhiqiang", as the subsidiary's
+// other name): a name set off after an office and the body it is of
+// names the office's holder, not the body. Not where the noun of the
+// of-phrase is itself a role ("the wife of the minister, Anna Berg"):
+// the name may be either's.
+func ofRoleAppositives(a *nlp.Analysis) {
+	for x := 2; x < len(a.Tokens); x++ {
+		tx := &a.Tokens[x]
+		h := tx.Head
+		if tx.UPOS != "PROPN" || tx.NER != "B-PERSON" || tx.Rel != "appos" && tx.Rel != "conj" || h < 0 || h >= x-1 || a.Tokens[x-1].Text != "," {
+			continue
+		}
+		th := &a.Tokens[h]
+		r := th.Head
+		if th.Rel != "nmod" || r < 0 || r >= h || a.Tokens[r].UPOS != "NOUN" || !roleNoun(strings.ToLower(a.Tokens[r].Text)) ||
+			th.UPOS == "NOUN" && roleNoun(strings.ToLower(th.Text)) || strings.HasSuffix(th.NER, "PERSON") {
+			continue
+		}
+		of, ok := false, true
+		for k := r + 1; k < x-1 && ok; k++ {
+			tk := &a.Tokens[k]
+			if tk.Head == h && tk.Rel == "case" && strings.EqualFold(tk.Text, "of") {
+				of = true
+			}
+			// Nothing but the body's phrase between the role and the
+			// name: no "and", no verb, no other comma.
+			ok = tk.UPOS != "CCONJ" && tk.UPOS != "VERB" && tk.UPOS != "AUX" && tk.Text != ","
+		}
+		if !of || !ok {
+			continue
+		}
+		// The rest of the name the parser hung from the body goes with
+		// the name.
+		for k := x + 1; k < len(a.Tokens) && a.Tokens[k].NER == "I-PERSON"; k++ {
+			if a.Tokens[k].Head == h {
+				a.Tokens[k].Head, a.Tokens[k].Rel = x, "flat"
+			}
+		}
+		tx.Head, tx.Rel = r, "appos"
+		a.Tokens[x-1].Head = x
+	}
+}
+
 // coordinatedSubjects joins the second of two subjects of one verb to the
 // first where "and" or "or" stands between them and nothing but their
 // noun phrases comes before the verb ("Colombia's government and the ELN
