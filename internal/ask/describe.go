@@ -680,6 +680,8 @@ func expandOffices(phrase []string) []string {
 			out = append(out, "chief", "financial", "officer")
 		case "coo":
 			out = append(out, "chief", "operating", "officer")
+		case "md":
+			out = append(out, "managing", "director")
 		default:
 			out = append(out, w)
 		}
@@ -878,7 +880,8 @@ const officeSynonymGroups = `lawyer counsel attorney
 spokesman spokeswoman spokesperson
 envoy emissary representative
 chair chairman chairwoman chairperson
-analyst expert specialist researcher scholar`
+analyst expert specialist researcher scholar
+lawmaker legislator parliamentarian mp congressman congresswoman`
 
 // roleSynonyms map the stem of a word of an office to the stems of the
 // other words for that office.

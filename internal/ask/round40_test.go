@@ -25,3 +25,23 @@ Talks are due to resume in Moncton on Thursday.`)
 		{"the step the question names", art, "when do talks resume", []string{"Moncton", "Thursday"}, []string{"picket"}, false},
 	})
 }
+
+// TestRound40OfficeShortForms: "the opposition mp" is the opposition
+// lawmaker the article quotes, "the kilima md" the managing director of
+// Kilima's subsidiary ("managing" is the office's word, not a participle
+// that says what someone does).
+func TestRound40OfficeShortForms(t *testing.T) {
+	art := textArticle(t, `Royalty deal divides parliament
+
+NAIROBI - Parliament approved a new royalty deal with Kilima Mining on Tuesday.
+
+Opposition lawmaker Grace Wanjiku told the chamber the deal was a giveaway. “We are selling the mountain for a song,” Wanjiku said.
+
+The managing director of Kilima’s Kenyan subsidiary, Peter Otieno, said the company would invest in the county. “We are not leaving,” Otieno told reporters.
+
+The mining minister, Ali Hassan, said the deal would be reviewed in five years.`)
+	runAnswerCases(t, []answerCase{
+		{"mp", art, "what did the opposition mp say", []string{"Grace Wanjiku", "mountain for a song"}, []string{"Otieno"}, false},
+		{"md", art, "what did the kilima md say", []string{"Peter Otieno", "not leaving"}, []string{"Wanjiku"}, false},
+	})
+}

@@ -1387,7 +1387,7 @@ func phraseHead(phrase []string) (string, []string) {
 	for k := 1; k < len(phrase)-1; k++ {
 		// "the bishop accompanying the talks": a participle after a
 		// noun opens what is said of it, as a preposition does.
-		if headPrepositions[phrase[k]] || relativeWords[phrase[k]] || strings.HasSuffix(phrase[k], "ing") && !isStop(phrase[k-1]) {
+		if headPrepositions[phrase[k]] || relativeWords[phrase[k]] || strings.HasSuffix(phrase[k], "ing") && !isStop(phrase[k-1]) && !officeParticiples[phrase[k]] {
 			at = k - 1
 			// "a source close to the mediation", "a diplomat familiar
 			// with the talks": an adjective that takes the preposition
@@ -1406,6 +1406,11 @@ func phraseHead(phrase []string) (string, []string) {
 	}
 	return phrase[at], others
 }
+
+// officeParticiples are the words in -ing that belong to an office's
+// name ("the mine's managing director", "the acting president", "the
+// presiding judge"), not a participle that says what someone does.
+var officeParticiples = set(`managing presiding acting ruling governing`)
 
 // postAdjectives are adjectives that take a preposition after a noun
 // ("close to the talks", "familiar with the matter").
