@@ -66,3 +66,20 @@ func TestAudit40NameAfterRoleOfBody(t *testing.T) {
 		})
 	}
 }
+
+// TestAudit40TrailingRoleAdjective checks that a role word the tagger
+// read as an adjective at the end of a subject ("A mining executive
+// said…", with "executive" an adjective of "mining") is the subject's
+// noun: an unnamed new speaker, whom "he" then goes on from, not the
+// company's managing director named before.
+func TestAudit40TrailingRoleAdjective(t *testing.T) {
+	const text = "Cobalt deal signed\n\nKINSHASA - Congo and Kilima Mining signed a new royalty deal on Tuesday.\n\n" +
+		"“We are a long-term partner,” said Peter Otieno, the company’s managing director. “The new terms are demanding.”\n\n" +
+		"A mining executive said other miners were studying the deal closely. “Everybody now knows the price,” he said.\n"
+	checkAudit2(t, []audit2Case{
+		{"pronoun after the description", text, "Everybody now knows the price", "A mining executive"},
+	}, false)
+	checkStatements(t, []statementCase{
+		{"the description whole", text, "other miners were studying the deal closely", "A mining executive", "said"},
+	})
+}

@@ -761,6 +761,50 @@ func adjectiveSubjects(a *nlp.Analysis) {
 			}
 		}
 	}
+	trailingRoleAdjectives(a)
+}
+
+// spanUnder reports whether every token in [from, to) hangs, within the
+// span, from token h ("in Kolwezi" after "executive").
+func spanUnder(a *nlp.Analysis, from, to, h int) bool {
+	for k := from; k < to; k++ {
+		c := k
+		for steps := 0; c != h && c >= from && c < to && steps <= to-from; steps++ {
+			c = a.Tokens[c].Head
+		}
+		if c != h {
+			return false
+		}
+	}
+	return true
+}
+
+// trailingRoleAdjectives re-tags as the subject's head noun a role word
+// read as an adjective hung from the noun before it, right before that
+// noun's verb ("A mining executive said…", read as "A mining" the
+// subject, "executive" its adjective): an English adjective goes before
+// its noun, so a role word that ends the subject is its noun, the noun
+// before a compound of it, and the subject's determiner its own.
+func trailingRoleAdjectives(a *nlp.Analysis) {
+	for j := 1; j+1 < len(a.Tokens); j++ {
+		tok := &a.Tokens[j]
+		h := tok.Head
+		if tok.UPOS != "ADJ" || tok.Rel != "amod" || h != j-1 || !roleHeads[tok.Text] || a.Tokens[j+1].Sent != tok.Sent {
+			continue
+		}
+		th := &a.Tokens[h]
+		v := th.Head
+		if th.Rel != "nsubj" || th.UPOS != "NOUN" || v <= j || a.Tokens[v].UPOS != "VERB" || !spanUnder(a, j+1, v, j) {
+			continue
+		}
+		tok.UPOS, tok.XPOS, tok.Head, tok.Rel = "NOUN", "NN", v, "nsubj"
+		th.Head, th.Rel = j, "compound"
+		for k := a.Sentences[tok.Sent].First; k < h; k++ {
+			if tk := &a.Tokens[k]; tk.Head == v && tk.UPOS == "DET" && strings.HasPrefix(tk.Rel, "nsubj") {
+				tk.Head, tk.Rel = j, "det"
+			}
+		}
+	}
 }
 
 // prepositionSubjects rehangs as a prepositional phrase a second subject
