@@ -1,6 +1,10 @@
 package summarize
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestAudit40SurnameWithParticles checks that a Spanish surname that opens
 // with particles ("de la Fuente", "de los Santos") is one person's name:
@@ -81,5 +85,32 @@ func TestAudit40TrailingRoleAdjective(t *testing.T) {
 	}, false)
 	checkStatements(t, []statementCase{
 		{"the description whole", text, "other miners were studying the deal closely", "A mining executive", "said"},
+	})
+}
+
+// TestAudit40TitleWithPortfolio checks that a minister named with a
+// portfolio whose words are a body's ("Iraqi Water Resources Minister
+// Haidar al-Saadi") is a person on the country's side, not an
+// organisation of that whole name, and that the surname written without
+// its particle ("Saadi said") is the same person.
+func TestAudit40TitleWithPortfolio(t *testing.T) {
+	const text = "Water deal signed\n\nBAGHDAD - Iraq and Turkey signed a water-sharing deal on Monday.\n\n" +
+		"“For the first time, there is a number on paper,” Iraqi Water Resources Minister Haidar Abdul-Karim al-Saadi told a news conference.\n\n" +
+		"Saadi said the deal would be reviewed every year.\n"
+	b := treeBrief(t, text)
+	found := false
+	for _, p := range b.Parties {
+		if p.Kind == KindOrganisation && strings.Contains(p.Name, "Saadi") || p.Name == "Saadi" {
+			t.Errorf("party %+v", p)
+		}
+		if p.Name == "Iraq" {
+			found = slices.Contains(p.People, "Haidar Abdul-Karim al-Saadi")
+		}
+	}
+	if !found {
+		t.Errorf("Haidar Abdul-Karim al-Saadi not on Iraq's side: %+v", b.Parties)
+	}
+	checkStatements(t, []statementCase{
+		{"surname without its particle", text, "the deal would be reviewed every year", "Haidar Abdul-Karim al-Saadi", "said"},
 	})
 }

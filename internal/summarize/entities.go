@@ -669,6 +669,24 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		d.mentions = append(d.mentions, m)
 		return
 	}
+	// "Iraqi Water Resources Minister Haidar al-Saadi": an office with
+	// its portfolio, whose words are a body's, before a name the entity
+	// model reads as a person's: the person, with that role (not the
+	// body the words would name otherwise).
+	if k := d.titledName(toks); k > 0 && isOrgName(words) && roleOfBody(toks) < 0 && !hasAmpersand(toks) {
+		n := len(d.mentions)
+		d.addMention(si, a+k, b, false)
+		if len(d.mentions) > n {
+			p := &d.mentions[n]
+			if p.kind == "" || p.kind == KindOrganisation {
+				p.kind = KindPerson
+			}
+			if p.role == "" {
+				p.role = d.text[toks[0].start:toks[k-1].end]
+			}
+		}
+		return
+	}
 	bodyRole := roleOfBody(toks)
 	// Names joined by "&" are a firm's ("Duff & Phelps", "Marks &
 	// Spencer"): people are joined by "and".
@@ -749,6 +767,39 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		m.kind = KindPerson
 	}
 	d.mentions = append(d.mentions, m)
+}
+
+// titledName returns the index of the first token of a person's name
+// that ends a name's tokens right after a title ("Haidar al-Saadi" of
+// "Iraqi Water Resources Minister Haidar al-Saadi"): two capitalised
+// words or more after the last title word, none of them a title's, a
+// body's or a connector, that the entity model reads as a person's name;
+// else -1.
+func (d *doc) titledName(toks []token) int {
+	t := -1
+	for i := range toks {
+		if toks[i].word && titleWords[strings.Trim(toks[i].lower, ".")] {
+			t = i
+		}
+	}
+	if t < 0 || d.modelNamesPerson == nil {
+		return -1
+	}
+	k, words := t+1, 0
+	for _, tk := range toks[k:] {
+		if !tk.word {
+			continue
+		}
+		w := strings.Trim(tk.lower, ".")
+		if !tk.cap && !particleName(tk.text) || titleWords[w] || orgWords[w] || connectors[w] {
+			return -1
+		}
+		words++
+	}
+	if words < 2 || !toks[k].word || !d.modelNamesPerson(toks[k].start, toks[len(toks)-1].end) {
+		return -1
+	}
+	return k
 }
 
 // companyBefore returns how many of toks name a company before a

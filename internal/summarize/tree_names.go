@@ -718,7 +718,7 @@ func (t *tree) readFullName(surname string) string {
 			continue
 		}
 		name := t.personName(c.Name)
-		if sp := strings.LastIndexByte(name, ' '); sp < 0 || name[sp+1:] != surname || honorificName(name) {
+		if sp := strings.LastIndexByte(name, ' '); sp < 0 || name[sp+1:] != surname && !sameParticleSurname(name[sp+1:], surname) || honorificName(name) {
 			continue
 		}
 		if found != "" && found != name && !strings.HasSuffix(found, " "+name) && !strings.HasSuffix(name, " "+found) {
@@ -740,7 +740,7 @@ func (t *tree) readFullName(surname string) string {
 		}
 		name := t.entityName(ei)
 		f := strings.Fields(name)
-		if len(f) < 2 || f[len(f)-1] != surname || honorificName(name) {
+		if len(f) < 2 || f[len(f)-1] != surname && !sameParticleSurname(f[len(f)-1], surname) || honorificName(name) {
 			continue
 		}
 		if found != "" && found != name && !strings.HasSuffix(found, " "+name) && !strings.HasSuffix(name, " "+found) {
@@ -751,6 +751,13 @@ func (t *tree) readFullName(surname string) string {
 		}
 	}
 	return found
+}
+
+// sameParticleSurname reports whether surname is last without the
+// particle it is joined to by a hyphen ("Saadi" for "al-Saadi").
+func sameParticleSurname(last, surname string) bool {
+	p := nameParticle(strings.ToLower(last))
+	return strings.HasSuffix(p, "-") && len(last) > len(p) && last[len(p):] == surname
 }
 
 // isActorType reports whether an entity type can be a party or a speaker.
