@@ -229,6 +229,69 @@ func splitCompound(question string) (first, second string, ok bool) {
 	return "", "", false
 }
 
+// rateUnits are the units of time a "how much / how many" question may
+// ask a rate in ("a year", "per month", "every week", "daily"), each with
+// the words that write a rate in it.
+var rateUnits = map[string][]string{
+	"year":  {"a year", "per year", "each year", "every year", "annual", "annually", "yearly", "per annum", "a-year", "/year"},
+	"month": {"a month", "per month", "each month", "every month", "monthly", "a-month", "/month"},
+	"week":  {"a week", "per week", "each week", "every week", "weekly", "a-week", "/week"},
+	"day":   {"a day", "per day", "each day", "every day", "daily", "a-day", "/day"},
+	"hour":  {"an hour", "per hour", "each hour", "every hour", "hourly", "an-hour", "/hour"},
+}
+
+// askedRate returns the unit of time a quantity question asks a rate
+// in ("how many passengers does it fly a year": "year"), or "".
+func askedRate(q *question) string {
+	if q.atype != typeQuantity && q.atype != typeMoney {
+		return ""
+	}
+	l := " " + strings.Join(q.words, " ") + " "
+	for unit, forms := range rateUnits {
+		for _, f := range forms {
+			if !strings.HasPrefix(f, "/") && strings.Contains(l, " "+f+" ") {
+				return unit
+			}
+		}
+	}
+	return ""
+}
+
+// givesRate reports whether an answer to a quantity question that asks
+// a rate ("a year", "per month") writes one in that unit in a sentence it
+// cites: a count without it answers another question. Questions that ask
+// no rate are answered by any.
+func (a *Article) givesRate(q *question, r Result) bool {
+	unit := askedRate(q)
+	if unit == "" {
+		return true
+	}
+	for _, c := range r.Citations {
+		if c.Sentence < 0 || c.Sentence >= len(a.sents) {
+			continue
+		}
+		l := strings.ToLower(a.sents[c.Sentence])
+		for _, f := range rateUnits[unit] {
+			// A rate is an amount's: "$40 million a year", "2 million
+			// containers annually", "every day of a strike would delay
+			// $4.5 billion" (not "a year in which…").
+			for from := 0; ; {
+				k := strings.Index(l[from:], f)
+				if k < 0 {
+					break
+				}
+				k += from
+				near := l[max(0, k-40):min(len(l), k+len(f)+80)] // "every day of this lockout costs … $340 million"
+				if strings.ContainsAny(near, "0123456789") || !strings.Contains(f, " ") && strings.ContainsAny(l, "0123456789") {
+					return true
+				}
+				from = k + len(f)
+			}
+		}
+	}
+	return false
+}
+
 // joinAnswers gives two answers as one: both texts (the second only
 // where it says more), their citations without repeats.
 func joinAnswers(r1, r2 Result) Result {
@@ -293,6 +356,11 @@ func (a *Article) answerOne(question string, history []Turn) Result {
 			// with what someone else said, nor one about a deadline with
 			// any date (the next steps hold every date set as a limit).
 			r, ok = a.search(q)
+			if ok && !a.givesRate(q, r) {
+				// "How many passengers does Fjordair fly a year?" is
+				// not answered by the passengers one day's strike hit.
+				ok = false
+			}
 		}
 	}
 	if !ok {

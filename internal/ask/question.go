@@ -1303,7 +1303,7 @@ var casualWords = map[string]string{
 	"govt": "government", "dept": "department", "mgmt": "management", "intl": "international",
 	"acc": "according", "approx": "approximately", "pres": "president",
 	// Chat spellings of the question words and of common words.
-	"wat": "what", "wot": "what", "wut": "what", "whats": "what is", "whatd": "what did", "howd": "how did",
+	"wat": "what", "wot": "what", "wut": "what", "whats": "what is", "wats": "what is", "wots": "what is", "wuts": "what is", "whatd": "what did", "howd": "how did",
 	"whyd": "why did", "whered": "where did", "theyd": "they would", "abt": "about", "bc": "because",
 	"cuz": "because", "ppl": "people", "tho": "though", "thru": "through", "yr": "year", "yrs": "years",
 	"mins": "minutes", "hrs": "hours", "wht": "what", "tmrw": "tomorrow", "tmr": "tomorrow", "yday": "yesterday",

@@ -45,3 +45,26 @@ The mining minister, Ali Hassan, said the deal would be reviewed in five years.`
 		{"md", art, "what did the kilima md say", []string{"Peter Otieno", "not leaving"}, []string{"Wanjiku"}, false},
 	})
 }
+
+// TestRound40RateAsked: a "how much / how many" question that asks a
+// rate ("a year", "each day", "monthly") is answered by an amount written
+// with that rate ("$40 million a year", "2 million containers annually",
+// "every day of a strike would delay $4.5 billion"), and declined where
+// the article gives only a count without it ("17,000 passengers" hit by
+// one day's strike for "how many passengers a year"), however well the
+// sentence fits the question's other words.
+func TestRound40RateAsked(t *testing.T) {
+	art := textArticle(t, `Port deal signed as airline strike drags on
+
+LIMA - The government and Andes Port signed a 30-year concession on Monday.
+
+Andes Port will pay the state $40 million a year under the deal. The port handles 2 million containers annually, and every day of a strike would delay about $12 million in trade, analysts said.
+
+Separately, Condor Air cancelled 160 flights on Monday, affecting around 17,000 passengers, as its pilots' strike entered a second week.`)
+	runAnswerCases(t, []answerCase{
+		{"a year", art, "how much will andes port pay per year", []string{"$40 million"}, nil, false},
+		{"annually", art, "how many containers does the port handle a year", []string{"2 million containers"}, nil, false},
+		{"number after the rate", art, "how much trade would each day of a strike delay", []string{"$12 million"}, nil, false},
+		{"a count, no rate", art, "how many passengers does condor air fly a year", nil, []string{"17,000"}, true},
+	})
+}
