@@ -267,7 +267,7 @@ func (a *Article) givesRate(q *question, r Result) bool {
 		return true
 	}
 	for _, c := range r.Citations {
-		if c.Sentence < 0 || c.Sentence >= len(a.sents) {
+		if !a.shown(r, c) {
 			continue
 		}
 		l := strings.ToLower(a.sents[c.Sentence])
@@ -287,6 +287,52 @@ func (a *Article) givesRate(q *question, r Result) bool {
 				}
 				from = k + len(f)
 			}
+		}
+	}
+	return false
+}
+
+// shown reports whether citation c is of a sentence the answer shows
+// (its reference written in the answer), not one it only rests on.
+func (a *Article) shown(r Result, c Citation) bool {
+	return c.Sentence >= 0 && c.Sentence < len(a.sents) && strings.Contains(r.Answer, ref(c.Sentence))
+}
+
+// askedTimes returns the times a quantity question asks an amount of
+// ("last year", "in 1987"), as the article would write them: "" where it
+// asks none.
+func askedTimes(q *question) []string {
+	if q.atype != typeQuantity && q.atype != typeMoney {
+		return nil
+	}
+	var out []string
+	for k, w := range q.words {
+		switch {
+		case (w == "last" || w == "this" || w == "next") && k+1 < len(q.words) && (q.words[k+1] == "year" || q.words[k+1] == "month" || q.words[k+1] == "season"):
+			out = append(out, w+" "+q.words[k+1])
+		case len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0:
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// givesTime reports whether an answer to a quantity question that asks
+// an amount of a given time ("how much steel did the EU export last
+// year") cites a sentence that writes that time: another year's figure
+// answers another question.
+func (a *Article) givesTime(q *question, r Result) bool {
+	times := askedTimes(q)
+	if len(times) == 0 {
+		return true
+	}
+	for _, c := range r.Citations {
+		if !a.shown(r, c) {
+			continue
+		}
+		l := strings.ToLower(a.sents[c.Sentence])
+		if !slices.ContainsFunc(times, func(t string) bool { return !strings.Contains(l, t) }) {
+			return true
 		}
 	}
 	return false
@@ -356,11 +402,12 @@ func (a *Article) answerOne(question string, history []Turn) Result {
 			// with what someone else said, nor one about a deadline with
 			// any date (the next steps hold every date set as a limit).
 			r, ok = a.search(q)
-			if ok && !a.givesRate(q, r) {
-				// "How many passengers does Fjordair fly a year?" is
-				// not answered by the passengers one day's strike hit.
-				ok = false
-			}
+		}
+		if ok && (!a.givesRate(q, r) || !a.givesTime(q, r)) {
+			// "How many passengers does Fjordair fly a year?" is not
+			// answered by the passengers one day's strike hit, nor
+			// "how much … last year" by another year's figure.
+			ok = false
 		}
 	}
 	if !ok {

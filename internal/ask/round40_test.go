@@ -68,3 +68,18 @@ Separately, Condor Air cancelled 160 flights on Monday, affecting around 17,000 
 		{"a count, no rate", art, "how many passengers does condor air fly a year", nil, []string{"17,000"}, true},
 	})
 }
+
+// TestRound40TimeAsked: a quantity question about a given time ("last
+// year", "in 2019") is answered by a sentence that writes that time, not
+// by another year's figure.
+func TestRound40TimeAsked(t *testing.T) {
+	art := textArticle(t, `Steel quota agreed
+
+BRUSSELS - The EU and the US agreed on Monday that EU steel exports will enter tariff-free up to 4.1 million tonnes a year from January.
+
+Exports fell to 3.2 million tonnes in 2019, the first year of the tariffs.`)
+	runAnswerCases(t, []answerCase{
+		{"the year written", art, "how much did exports fall to in 2019", []string{"3.2 million tonnes"}, nil, false},
+		{"another year's figure", art, "how much steel did the eu export to the us last year", nil, []string{"4.1 million", "3.2 million"}, true},
+	})
+}
