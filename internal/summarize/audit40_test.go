@@ -114,3 +114,18 @@ func TestAudit40TitleWithPortfolio(t *testing.T) {
 		{"surname without its particle", text, "the deal would be reviewed every year", "Haidar Abdul-Karim al-Saadi", "said"},
 	})
 }
+
+// TestAudit40PlaceReadAsPerson checks that a description credit ("the
+// retired teacher said") goes on from the person the sentence before
+// named as its subject even where the entity model read a place in that
+// sentence as a person ("was trying to reach Faro"), but not past a
+// person named there ("met Ruiz").
+func TestAudit40PlaceReadAsPerson(t *testing.T) {
+	const lead = "Strike ends\n\nLISBON - Nurses ended their strike on Sunday.\n\n"
+	checkAudit2(t, []audit2Case{
+		{"a place one reaches", lead + "Marta Oliveira, 71, was trying to reach Faro for her granddaughter’s wedding on Sunday. “We have been here since dawn,” the retired teacher said.\n",
+			"We have been here since dawn", "Marta Oliveira"},
+		{"a person one meets", lead + "Ivan Petrov, the mayor, met Ruiz at the gate on Sunday. “We have been here since dawn,” the retired teacher said.\n",
+			"We have been here since dawn", "the retired teacher"},
+	}, false)
+}

@@ -662,7 +662,7 @@ func (t *tree) subjectGoesOn(src int) int {
 			}
 			continue
 		}
-		if e.Type == nlp.PERSON && e.First >= after && !t.quoted[e.First] && (c < 0 || t.clusterAt(e.Last-1) != c) {
+		if e.Type == nlp.PERSON && e.First >= after && !t.quoted[e.First] && (c < 0 || t.clusterAt(e.Last-1) != c) && !t.placeReadAsPerson(e) {
 			return -1
 		}
 	}
@@ -670,6 +670,31 @@ func (t *tree) subjectGoesOn(src int) int {
 		return -1
 	}
 	return ei
+}
+
+// placeReadAsPerson reports whether a one-word name the entity model
+// typed as a person is written where English puts a place: after "in",
+// "to", "from", "near" or "at", or as what one reaches, visits or leaves
+// ("was trying to reach Faro"), and is no given name the lists know.
+func (t *tree) placeReadAsPerson(e *nlp.Entity) bool {
+	a := t.a
+	if e.Last-e.First != 1 || isKnownFirstName(strings.ToLower(a.Tokens[e.First].Text)) {
+		return false
+	}
+	k := e.First
+	if c := t.child(k, "case"); c >= 0 {
+		switch strings.ToLower(a.Tokens[c].Text) {
+		case "in", "to", "from", "near", "at", "into", "towards", "toward":
+			return true
+		}
+	}
+	if h := a.Tokens[k].Head; h >= 0 && a.Tokens[k].Rel == "obj" {
+		switch a.Tokens[h].Lemma {
+		case "reach", "visit", "leave", "enter":
+			return true
+		}
+	}
+	return false
 }
 
 // nounDescribesOther is nounUsedBefore but for a use written beside a
