@@ -258,6 +258,16 @@ func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 			}
 		}
 	}
+	if len(ws) >= 4 && (ws[0] == "did" || ws[0] == "does" || ws[0] == "has" || ws[0] == "have") {
+		// "Did Russia say anything about the swap?": what Russia said,
+		// if anything.
+		for i := 2; i+1 < len(ws); i++ {
+			if speechVerbs[ws[i]] && (noun == nil || !noun(i) || verbOnly[ws[i]]) && (ws[i+1] == "anything" || ws[i+1] == "something") {
+				return ws[1:i], i
+			}
+		}
+		return nil, -1
+	}
 	if len(ws) < 4 || ws[0] != "what" && ws[0] != "how" && ws[0] != "why" || !auxWords[ws[1]] {
 		return nil, -1
 	}

@@ -83,3 +83,19 @@ Exports fell to 3.2 million tonnes in 2019, the first year of the tariffs.`)
 		{"another year's figure", art, "how much steel did the eu export to the us last year", nil, []string{"4.1 million", "3.2 million"}, true},
 	})
 }
+
+// TestRound40DidSayAnything: "did X say anything about Y" asks for X's
+// words: they answer where X spoke, and the question is declined where
+// the article reports nothing X said, not answered with a sentence that
+// merely names X.
+func TestRound40DidSayAnything(t *testing.T) {
+	art := textArticle(t, `Detainees swapped at the bridge
+
+ZUGDIDI - Georgia and the Moscow-backed breakaway region of Abkhazia exchanged nine detainees on Thursday.
+
+Tamar Beridze, Georgia's deputy minister for reconciliation, said Tbilisi had promised nothing in exchange.`)
+	runAnswerCases(t, []answerCase{
+		{"spoke", art, "did georgia say anything about the swap", []string{"promised nothing"}, nil, false},
+		{"never spoke", art, "did russia say anything about the swap", nil, []string{"exchanged nine detainees"}, true},
+	})
+}
