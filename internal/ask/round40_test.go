@@ -96,6 +96,6 @@ ZUGDIDI - Georgia and the Moscow-backed breakaway region of Abkhazia exchanged n
 Tamar Beridze, Georgia's deputy minister for reconciliation, said Tbilisi had promised nothing in exchange.`)
 	runAnswerCases(t, []answerCase{
 		{"spoke", art, "did georgia say anything about the swap", []string{"promised nothing"}, nil, false},
-		{"never spoke", art, "did russia say anything about the swap", nil, []string{"exchanged nine detainees"}, true},
+		{"never spoke", art, "did russia say anything about the swap", []string{"anything Russia said"}, []string{"exchanged nine detainees", "the russia"}, true},
 	})
 }

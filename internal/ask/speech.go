@@ -441,6 +441,10 @@ func (s subject) label() string {
 		}
 	}
 	label := strings.Join(out, " ")
+	if n := summarize.NationOf(label); n != "" && strings.EqualFold(n, label) {
+		// "russia", typed in lower case: the country, by its name.
+		return n
+	}
 	// A name needs no article: "Lu Kang said", "the SEC said" (an
 	// acronym keeps it).
 	if r := []rune(out[0]); len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1]) {
