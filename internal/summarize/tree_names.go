@@ -756,8 +756,12 @@ func (t *tree) readFullName(surname string) string {
 // sameParticleSurname reports whether surname is last without the
 // particle it is joined to by a hyphen ("Saadi" for "al-Saadi").
 func sameParticleSurname(last, surname string) bool {
-	p := nameParticle(strings.ToLower(last))
-	return strings.HasSuffix(p, "-") && len(last) > len(p) && last[len(p):] == surname
+	i := strings.IndexByte(last, '-')
+	if i <= 0 || last[i+1:] != surname {
+		return false // most names: no lower-casing
+	}
+	p := strings.ToLower(last[:i+1])
+	return nameParticle(p) == p
 }
 
 // isActorType reports whether an entity type can be a party or a speaker.
