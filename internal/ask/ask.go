@@ -299,8 +299,8 @@ func (a *Article) shown(r Result, c Citation) bool {
 }
 
 // askedTimes returns the times a quantity question asks an amount of
-// ("last year", "in 1987"), as the article would write them: "" where it
-// asks none.
+// ("last year", "in 1987"), as the article would write them; nil where
+// it asks none.
 func askedTimes(q *question) []string {
 	if q.atype != typeQuantity && q.atype != typeMoney {
 		return nil

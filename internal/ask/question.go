@@ -732,8 +732,9 @@ func (a *Article) parse(raw string, history []Turn) *question {
 					continue
 				}
 				if whenWords[w] || k > 0 && timeAdjunct[rest[k-1]] && (whenWords[w] || calendarWords[w]) || calendarWords[w] && !a.ix.has(porter(w)) {
-					// "What did the mediator say before midnight", "on
-					// Monday": when, not what about.
+					// "What did the mediator say before midnight", "after
+					// Monday": when, not what about (a day the article
+					// never writes is never its topic either).
 					continue
 				}
 				if base := nlp.IrregularVerb(w); base != "" {
