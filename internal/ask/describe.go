@@ -412,7 +412,10 @@ func (a *Article) describedByContext(h string, others []string) *name {
 		}
 		group := false
 		for _, t := range a.info[i-1].toks {
-			if strings.HasPrefix(t.Rel, "nsubj") && t.XPOS == "NNS" && porter(strings.ToLower(t.Lemma)) == head {
+			// "the civil society lady" (any office, of the words' group)
+			// for "Civil society groups … warned…. Sylvie Mutombo
+			// Kalenga, coordinator of …, noted…".
+			if l := porter(strings.ToLower(t.Lemma)); strings.HasPrefix(t.Rel, "nsubj") && t.XPOS == "NNS" && (l == head || anyOffice[h] && slices.Contains(want, l)) {
 				group = true
 			}
 		}

@@ -99,3 +99,20 @@ Tamar Beridze, Georgia's deputy minister for reconciliation, said Tbilisi had pr
 		{"never spoke", art, "did russia say anything about the swap", []string{"anything Russia said"}, []string{"exchanged nine detainees", "the russia"}, true},
 	})
 }
+
+// TestRound40PersonOfAGroup: "the civil society lady" is the one person
+// the article quotes right after a sentence whose subject is the group
+// the question's other words name ("Civil society groups … warned …
+// Grace Mwila, coordinator of …, noted …"), whatever her own title.
+func TestRound40PersonOfAGroup(t *testing.T) {
+	art := textArticle(t, `Copper royalty raised
+
+LUSAKA - Zambia and Kafue Copper agreed on Monday to raise the royalty on copper to 8%.
+
+Civil society groups in Kitwe welcomed the increase but warned that the money had to reach the mining towns. Grace Mwila, coordinator of the Copperbelt Resource Watch, noted that the law already sends 10% of royalties to local councils.
+
+“If the money does not arrive in Chingola, we have renegotiated nothing,” she said.`)
+	runAnswerCases(t, []answerCase{
+		{"group's person", art, "what did the civil society lady say about chingola", []string{"Grace Mwila", "does not arrive in Chingola"}, nil, false},
+	})
+}
