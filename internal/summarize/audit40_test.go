@@ -129,3 +129,15 @@ func TestAudit40PlaceReadAsPerson(t *testing.T) {
 			"We have been here since dawn", "the retired teacher"},
 	}, false)
 }
+
+// TestAudit40ReducedRelativeSubject checks that a participle right after
+// the subject's noun, followed by a verb of saying with no subject of its
+// own ("The only text agreed so far says the parties “shall…”"), is read
+// as modifying the noun: the text speaks, not the parties it names.
+func TestAudit40ReducedRelativeSubject(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a text agreed so far", "Dam talks end\n\nKIGALI - Egypt, Ethiopia and Sudan ended three days of talks on Monday.\n\n" +
+			"The only text agreed so far says the parties “shall endeavour to resolve any difference through consultation”.\n",
+			"shall endeavour to resolve any difference", "The only text"},
+	}, false)
+}

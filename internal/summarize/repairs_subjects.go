@@ -129,6 +129,65 @@ func ofRoleAppositives(a *nlp.Analysis) {
 	}
 }
 
+// reducedRelativeRoots undoes the reading of a participle after the
+// subject as the sentence's main verb when a verb of saying follows with
+// no subject of its own ("The only text agreed so far says the parties
+// “shall endeavour…”", read as "text agreed", with "says" hung from
+// "agreed"): a finite verb with no subject of its own cannot follow a
+// complete clause, so the participle modifies the noun (a reduced
+// relative clause), and the verb of saying is the sentence's, with the
+// noun its subject.
+func reducedRelativeRoots(a *nlp.Analysis) {
+	for x := 1; x+1 < len(a.Tokens); x++ {
+		tx := &a.Tokens[x]
+		if tx.Head != -1 || tx.UPOS != "VERB" || tx.XPOS != "VBD" && tx.XPOS != "VBN" {
+			continue
+		}
+		n := -1
+		for k := a.Sentences[tx.Sent].First; k < x; k++ {
+			if a.Tokens[k].Head == x && a.Tokens[k].Rel == "nsubj" {
+				n = k
+			}
+		}
+		if n < 0 || n != x-1 || a.Tokens[n].UPOS != "NOUN" {
+			continue // the participle right after its noun: "text agreed"
+		}
+		v := -1
+		for k := x + 1; k < a.Sentences[tx.Sent].Last && k <= x+4; k++ {
+			tk := &a.Tokens[k]
+			if tk.UPOS == "VERB" && (tk.XPOS == "VBZ" || tk.XPOS == "VBP") && tk.Head == x && cueLemma(tk.Lemma) {
+				v = k
+				break
+			}
+			if tk.UPOS != "ADV" && tk.UPOS != "ADP" && tk.UPOS != "DET" && tk.UPOS != "NOUN" && tk.UPOS != "PROPN" && tk.UPOS != "NUM" {
+				break // only an adverb or a short phrase between: "so far", "on Monday"
+			}
+		}
+		if v < 0 || childRel(a, x, "obj") >= 0 || childRel(a, v, "nsubj") >= 0 {
+			continue
+		}
+		a.Tokens[v].Head, a.Tokens[v].Rel = -1, "root"
+		a.Tokens[n].Head = v
+		tx.Head, tx.Rel = n, "acl"
+		for k := x + 1; k < v; k++ {
+			if a.Tokens[k].Head == x {
+				a.Tokens[k].Head = v // "so far", "on Monday": of the verb of saying
+			}
+		}
+	}
+}
+
+// childRel returns the first token that hangs from h with relation rel,
+// or -1.
+func childRel(a *nlp.Analysis, h int, rel string) int {
+	for k := range a.Tokens {
+		if a.Tokens[k].Head == h && a.Tokens[k].Rel == rel {
+			return k
+		}
+	}
+	return -1
+}
+
 // coordinatedSubjects joins the second of two subjects of one verb to the
 // first where "and" or "or" stands between them and nothing but their
 // noun phrases comes before the verb ("Colombia's government and the ELN
