@@ -1,0 +1,119 @@
+package ask
+
+// What a quantity question's focus asks of its evidence: a rate ("how
+// many passengers a year") or a time ("how much … last year") that the
+// sentences an answer shows must write, else the question is declined.
+
+import (
+	"slices"
+	"strings"
+)
+
+// rateUnits are the units of time a "how much / how many" question may
+// ask a rate in ("a year", "per month", "every week", "daily"), each with
+// the words that write a rate in it.
+var rateUnits = map[string][]string{
+	"year":  {"a year", "per year", "each year", "every year", "annual", "annually", "yearly", "per annum", "a-year", "/year"},
+	"month": {"a month", "per month", "each month", "every month", "monthly", "a-month", "/month"},
+	"week":  {"a week", "per week", "each week", "every week", "weekly", "a-week", "/week"},
+	"day":   {"a day", "per day", "each day", "every day", "daily", "a-day", "/day"},
+	"hour":  {"an hour", "per hour", "each hour", "every hour", "hourly", "an-hour", "/hour"},
+}
+
+// askedRate returns the unit of time a quantity question asks a rate
+// in ("how many passengers does it fly a year": "year"), or "".
+func askedRate(q *question) string {
+	if q.atype != typeQuantity && q.atype != typeMoney {
+		return ""
+	}
+	l := " " + strings.Join(q.words, " ") + " "
+	for unit, forms := range rateUnits {
+		for _, f := range forms {
+			if !strings.HasPrefix(f, "/") && strings.Contains(l, " "+f+" ") {
+				return unit
+			}
+		}
+	}
+	return ""
+}
+
+// givesRate reports whether an answer to a quantity question that asks
+// a rate ("a year", "per month") writes one in that unit in a sentence it
+// cites: a count without it answers another question. Questions that ask
+// no rate are answered by any.
+func (a *Article) givesRate(q *question, r Result) bool {
+	unit := askedRate(q)
+	if unit == "" {
+		return true
+	}
+	for _, c := range r.Citations {
+		if !a.shown(r, c) {
+			continue
+		}
+		l := strings.ToLower(a.sents[c.Sentence])
+		for _, f := range rateUnits[unit] {
+			// A rate is an amount's: "$40 million a year", "2 million
+			// containers annually", "every day of a strike would delay
+			// $4.5 billion" (not "a year in which…").
+			for from := 0; ; {
+				k := strings.Index(l[from:], f)
+				if k < 0 {
+					break
+				}
+				k += from
+				near := l[max(0, k-40):min(len(l), k+len(f)+80)] // "every day of this lockout costs … $340 million"
+				if strings.ContainsAny(near, "0123456789") || !strings.Contains(f, " ") && strings.ContainsAny(l, "0123456789") {
+					return true
+				}
+				from = k + len(f)
+			}
+		}
+	}
+	return false
+}
+
+// shown reports whether citation c is of a sentence the answer shows
+// (its reference written in the answer), not one it only rests on.
+func (a *Article) shown(r Result, c Citation) bool {
+	return c.Sentence >= 0 && c.Sentence < len(a.sents) && strings.Contains(r.Answer, ref(c.Sentence))
+}
+
+// askedTimes returns the times a quantity question asks an amount of
+// ("last year", "in 1987"), as the article would write them; nil where
+// it asks none.
+func askedTimes(q *question) []string {
+	if q.atype != typeQuantity && q.atype != typeMoney {
+		return nil
+	}
+	var out []string
+	for k, w := range q.words {
+		switch {
+		case (w == "last" || w == "this" || w == "next") && k+1 < len(q.words) && (q.words[k+1] == "year" || q.words[k+1] == "month" || q.words[k+1] == "season"):
+			out = append(out, w+" "+q.words[k+1])
+		case len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0:
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// givesTime reports whether an answer to a quantity question that asks
+// an amount of a given time ("how much steel did the EU export last
+// year") cites a sentence that writes that time: another year's figure
+// answers another question.
+func (a *Article) givesTime(q *question, r Result) bool {
+	times := askedTimes(q)
+	if len(times) == 0 {
+		return true
+	}
+	for _, c := range r.Citations {
+		if !a.shown(r, c) {
+			continue
+		}
+		l := strings.ToLower(a.sents[c.Sentence])
+		if !slices.ContainsFunc(times, func(t string) bool { return !strings.Contains(l, t) }) {
+			return true
+		}
+	}
+	return false
+}
