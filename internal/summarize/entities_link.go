@@ -91,7 +91,7 @@ func (d *doc) linkEntities() {
 				byWord[w] = append(byWord[w], i)
 				// "Saadi" for "Haidar al-Saadi": the surname without
 				// the particle joined to it.
-				if sur := particleSurname(w); sur != "" {
+				if sur := afterParticle(w); sur != "" {
 					byWord[sur] = append(byWord[sur], i)
 				}
 			}
@@ -166,16 +166,6 @@ func (d *doc) linkEntities() {
 	}
 }
 
-// particleSurname returns a surname joined to its particle by a hyphen
-// without the particle ("saadi" for "al-saadi", as the name may be
-// written short), or "".
-func particleSurname(w string) string {
-	if p := nameParticle(w); strings.HasSuffix(p, "-") && len(w) > len(p) {
-		return w[len(p):]
-	}
-	return ""
-}
-
 // withoutInitials returns a person's name in lower case without its
 // middle initials ("donald trump" for "Donald J. Trump"), or "" when it
 // has none or is no name of a first word, initials and a last word.
@@ -233,7 +223,7 @@ func (d *doc) personHolding(l string, at int, byWord map[string][]int) int {
 			continue
 		}
 		score := -1
-		if tailMatch(e.tokens, words) || len(words) == 1 && particleSurname(e.tokens[len(e.tokens)-1]) == words[0] {
+		if tailMatch(e.tokens, words) || len(words) == 1 && afterParticle(e.tokens[len(e.tokens)-1]) == words[0] {
 			score = 2
 		} else if len(words) == 1 && e.tokens[0] == words[0] {
 			score = 1

@@ -94,7 +94,7 @@ func reducedRelativeRoots(a *nlp.Analysis) {
 				break // only an adverb or a short phrase between: "so far", "on Monday"
 			}
 		}
-		if v < 0 || childRel(a, x, "obj") >= 0 || childRel(a, v, "nsubj") >= 0 {
+		if v < 0 || hasChild(a, x, "obj") || hasChild(a, v, "nsubj") {
 			continue
 		}
 		a.Tokens[v].Head, a.Tokens[v].Rel = -1, "root"
@@ -106,32 +106,6 @@ func reducedRelativeRoots(a *nlp.Analysis) {
 			}
 		}
 	}
-}
-
-// childRel returns the first token that hangs from h with relation rel,
-// or -1.
-func childRel(a *nlp.Analysis, h int, rel string) int {
-	for k := range a.Tokens {
-		if a.Tokens[k].Head == h && a.Tokens[k].Rel == rel {
-			return k
-		}
-	}
-	return -1
-}
-
-// spanUnder reports whether every token in [from, to) hangs, within the
-// span, from token h ("in Kolwezi" after "executive").
-func spanUnder(a *nlp.Analysis, from, to, h int) bool {
-	for k := from; k < to; k++ {
-		c := k
-		for steps := 0; c != h && c >= from && c < to && steps <= to-from; steps++ {
-			c = a.Tokens[c].Head
-		}
-		if c != h {
-			return false
-		}
-	}
-	return true
 }
 
 // trailingRoleAdjectives re-tags as the subject's head noun a role word
@@ -149,7 +123,14 @@ func trailingRoleAdjectives(a *nlp.Analysis) {
 		}
 		th := &a.Tokens[h]
 		v := th.Head
-		if th.Rel != "nsubj" || th.UPOS != "NOUN" || v <= j || a.Tokens[v].UPOS != "VERB" || !spanUnder(a, j+1, v, j) {
+		if th.Rel != "nsubj" || th.UPOS != "NOUN" || v <= j || a.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		between := true // what stands between the role and the verb is the role's ("in Kolwezi")
+		for k := j + 1; k < v && between; k++ {
+			between = under(a, k, j)
+		}
+		if !between {
 			continue
 		}
 		tok.UPOS, tok.XPOS, tok.Head, tok.Rel = "NOUN", "NN", v, "nsubj"

@@ -718,7 +718,7 @@ func (t *tree) readFullName(surname string) string {
 			continue
 		}
 		name := t.personName(c.Name)
-		if sp := strings.LastIndexByte(name, ' '); sp < 0 || name[sp+1:] != surname && !sameParticleSurname(name[sp+1:], surname) || honorificName(name) {
+		if sp := strings.LastIndexByte(name, ' '); sp < 0 || name[sp+1:] != surname && !shortFor(name[sp+1:], surname) || honorificName(name) {
 			continue
 		}
 		if found != "" && found != name && !strings.HasSuffix(found, " "+name) && !strings.HasSuffix(name, " "+found) {
@@ -740,7 +740,7 @@ func (t *tree) readFullName(surname string) string {
 		}
 		name := t.entityName(ei)
 		f := strings.Fields(name)
-		if len(f) < 2 || f[len(f)-1] != surname && !sameParticleSurname(f[len(f)-1], surname) || honorificName(name) {
+		if len(f) < 2 || f[len(f)-1] != surname && !shortFor(f[len(f)-1], surname) || honorificName(name) {
 			continue
 		}
 		if found != "" && found != name && !strings.HasSuffix(found, " "+name) && !strings.HasSuffix(name, " "+found) {
@@ -753,15 +753,28 @@ func (t *tree) readFullName(surname string) string {
 	return found
 }
 
-// sameParticleSurname reports whether surname is last without the
-// particle it is joined to by a hyphen ("Saadi" for "al-Saadi").
-func sameParticleSurname(last, surname string) bool {
-	i := strings.IndexByte(last, '-')
-	if i <= 0 || last[i+1:] != surname {
-		return false // most names: no lower-casing
+// shortFor reports whether surname is last without the particle it is
+// joined to by a hyphen ("Saadi" for "al-Saadi"); most names fail the
+// first, cheap test.
+func shortFor(last, surname string) bool {
+	return strings.HasSuffix(last, "-"+surname) && afterParticle(last) == surname
+}
+
+// afterParticle returns a surname joined to its particle by a hyphen
+// without the particle ("Saadi" of "al-Saadi", "saadi" of "al-saadi"), as
+// the name may be written short; "" when w opens with no such particle.
+func afterParticle(w string) string {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) {
+		return ""
 	}
-	p := strings.ToLower(last[:i+1])
-	return nameParticle(p) == p
+	if c := w[0] | 0x20; c < 'a' || c > 'z' || !particleStarts[c] {
+		return "" // no particle opens with this letter: nothing to lower-case
+	}
+	if p := strings.ToLower(w[:i+1]); nameParticle(p) != p {
+		return ""
+	}
+	return w[i+1:]
 }
 
 // isActorType reports whether an entity type can be a party or a speaker.
