@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 484 news stories about negotiations written for the
+// storyFS holds 496 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -34,7 +34,7 @@ import (
 // and blind38 sets (s425–s436), of the dev42 and blind39 sets
 // (s437–s448), of the dev43 and blind40 sets (s449–s460), of the dev44
 // and blind41 sets (s461–s472), of the dev45 and blind42 sets
-// (s473–s484) and of the
+// (s473–s484), of the dev46 and blind43 sets (s485–s496) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -330,7 +330,7 @@ import (
 // Macedonia–Albania Lake Ohrid accord, a Swiss nuclear-waste repository
 // compensation deal, a Costa Rica–Panama farm trade settlement, a
 // Uruguay meatpacking wage deal, and a church-brokered Laventille gang
-// truce in Trinidad) and of s473–s484 (an Ethiopia–Egypt–Sudan dam-data
+// truce in Trinidad), of s473–s484 (an Ethiopia–Egypt–Sudan dam-data
 // deal in drought years at Kigali talks, Rotterdam dockers' strike as a
 // live blog, an analysis of the battle for Halvorsen Bio in an Aarhus
 // foundation's boardroom, Colombia and a Pacific guerrilla group ending
@@ -340,12 +340,21 @@ import (
 // bargaining with Japan's tuna fleet, Portugal's nurses' strike called
 // off, an explainer on the Eritrea–Djibouti border accord, a Congo–
 // Huayuan cobalt royalty deal, and Italian dubbing actors' strike ended
-// over AI voice cloning).
+// over AI voice cloning) and of s485–s496 (a South Sudan–SPLF-Nyandit
+// truce in Nairobi, a Canada–Mexico steel surtax-for-quota swap,
+// Altos del Loa strikers' tentative deal on day nine, Sundvik's raised
+// hostile bid for Kuusamo Board, a Kyrgyzstan–Tajikistan heavy-weapons
+// pullback, Pacific tuna talks in Honiara as a live blog, an explainer
+// on the Mekong dry-season flow deal, Malawi's debt deal with its
+// commercial creditors, an informateur clearing the way for three-party
+// coalition talks, a Yemen detainee swap after Muscat talks, a
+// transcript of ministers on a South Asia adaptation fund deal, and a
+// Romania–Moldova gas transit deal).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s484").
+// StoryTexts returns the embedded stories by id ("s01" … "s496").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
