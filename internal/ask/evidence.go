@@ -114,6 +114,61 @@ func (a *Article) counts(i int, t string) bool {
 	return false
 }
 
+// sizes reports whether sentence i gives a figure to the thing whose
+// term is t: one that counts it (counts), or a number, sum or share that
+// stands within four words of it or up to three steps under it in the
+// tree ("a raise of 18%", "wages will rise by 10%"), or beside it under
+// the same head ("the bonus amounts to $2,000").
+func (a *Article) sizes(i int, t string) bool {
+	if a.counts(i, t) {
+		return true
+	}
+	toks := a.info[i].toks
+	if len(toks) == 0 {
+		return true // no analysis: the word will do
+	}
+	is := func(k int) bool {
+		s := termOf(strings.ToLower(toks[k].Text))
+		return s == t || termOf(strings.ToLower(toks[k].Lemma)) == t || slices.Contains(variants(t), s)
+	}
+	for k, tok := range toks {
+		// A figure, not a day or a year ("before Trident disclosed its
+		// stake on May 23").
+		figure := tok.UPOS == "NUM" && !strings.Contains(tok.NER, "DATE") && !strings.Contains(tok.NER, "TIME") || tok.Text == "%" || strings.Contains(tok.NER, "MONEY") || strings.Contains(tok.NER, "PERCENT")
+		if !figure {
+			continue
+		}
+		// Beside it, whatever the parser made of the hyphens between ("a
+		// one-off $1,500 cost-of-living payment").
+		for _, dir := range []int{-1, 1} {
+			for j, words := k+dir, 0; j >= 0 && j < len(toks) && words <= 4; j += dir {
+				if is(j) {
+					return true
+				}
+				if toks[j].UPOS != "PUNCT" {
+					words++
+				}
+			}
+		}
+		h := k
+		for step := 0; step < 3; step++ {
+			h = toks[h].Head
+			if h < 0 || h >= len(toks) {
+				break
+			}
+			if is(h) {
+				return true
+			}
+			for j := range toks {
+				if step < 2 && toks[j].Head == h && j != k && is(j) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // vagueNumbers are the round figures in the plural that give no count
 // ("thousands of workers", "dozens of"), lower case.
 var vagueNumbers = set(`tens dozens scores hundreds thousands millions billions`)

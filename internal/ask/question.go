@@ -68,6 +68,10 @@ type question struct {
 	// is X, which the evidence must name.
 	atype   answerType
 	counted string
+	// sized, for "how big is the raise?" or "how much was the bonus?",
+	// is the stem of the noun whose size is asked: a sentence that names
+	// it answers only with a figure that belongs to it.
+	sized string
 	// known are question words the article writes differently: an acronym
 	// it spells out, or a name it abbreviates.
 	known map[string]bool
@@ -670,12 +674,22 @@ func (a *Article) parse(raw string, history []Turn) *question {
 			if k < len(q.contentWords) && (q.whHead(q.contentWords[k]) || q.countsAnyone(q.contentWords[k]) || q.measured(q.contentWords[k])) && !a.ix.has(s) {
 				continue
 			}
+			// "How long did the go-slow last?": the verb of a length of
+			// time asks the type, whatever else the article means by
+			// "last".
+			if k < len(q.contentWords) && q.howLong && (q.contentWords[k] == "last" || q.contentWords[k] == "lasted") && q.words[len(q.words)-1] == q.contentWords[k] {
+				continue
+			}
 			keep = append(keep, s)
 		}
 		q.content = keep
 	}
 	if q.counted != "" {
 		q.counted = a.countedHead(q, q.counted)
+	} else if q.atype == typeQuantity || q.atype == typeMoney {
+		if n := a.sizedNoun(q); n != "" {
+			q.sized = termOf(n)
+		}
 	}
 	a.expandAcronyms(q)
 	// "Turned down": the article may write "rejected".
@@ -1120,6 +1134,61 @@ func (a *Article) countedHead(q *question, first string) string {
 		return head
 	}
 	return first
+}
+
+// sizedNoun returns the head noun of what a question asks the size of
+// ("how big is the pay rise?", "how big a stake would Shiraishi buy?",
+// "how much was the bonus?"), read with the analysis layer; "" for
+// none ("how much is Huayuan paying?" sizes no noun).
+func (a *Article) sizedNoun(q *question) string {
+	an := a.analyse(q)
+	if an == nil {
+		return ""
+	}
+	ts := an.Tokens
+	for k := 1; k+1 < len(ts); k++ {
+		w := strings.ToLower(ts[k].Text)
+		if w != "big" && w != "large" && w != "much" || !strings.EqualFold(ts[k-1].Text, "how") {
+			continue
+		}
+		j := k + 1
+		switch next := strings.ToLower(ts[j].Text); {
+		case (next == "a" || next == "an") && w != "much":
+			// "how big a stake would Shiraishi buy?"
+			j++
+		case ts[j].UPOS == "AUX" && ts[j].Lemma == "be":
+			// "how big is the raise?", "how much was the bonus?"; not
+			// "how much is Hanbit paying?", which asks what a verb takes.
+			if slices.ContainsFunc(ts[j+1:], func(t nlp.Token) bool { return t.UPOS == "VERB" }) {
+				return ""
+			}
+			j++
+			if j < len(ts) && ts[j].UPOS == "DET" {
+				j++
+			}
+		default:
+			return ""
+		}
+		return nounPhraseHead(ts[j:])
+	}
+	return ""
+}
+
+// nounPhraseHead returns the last noun, lower case, of the noun phrase
+// ts opens ("the one-off payment", "Keystone's latest estimate for the
+// plant" -> "estimate"); "" when it opens none.
+func nounPhraseHead(ts []nlp.Token) string {
+	head := ""
+	for k, t := range ts {
+		switch {
+		case t.UPOS == "NOUN" && !hasQuantity(strings.ToLower(t.Text)):
+			head = strings.ToLower(t.Text)
+		case t.UPOS == "ADJ" || t.UPOS == "NUM" || t.UPOS == "ADV" || t.XPOS == "POS" || t.Text == "-" || t.UPOS == "PROPN" && k == 0:
+		default:
+			return head
+		}
+	}
+	return head
 }
 
 // writes reports whether some sentence of the article writes the name as

@@ -44,6 +44,11 @@ func (a *Article) search(q *question) (Result, bool) {
 		if q.counted != "" && !a.counts(i, termOf(q.counted)) {
 			return false
 		}
+		// "How big is the raise?": not "a technician, 31, said the
+		// allowance mattered more than the raise", whose figure is his age.
+		if q.sized != "" && a.ix.sentenceHas(i, q.sized) && !a.sizes(i, q.sized) {
+			return false
+		}
 		// "What is Home Depot's revenue?": the evidence names the revenue.
 		if q.askedTerm != "" && !a.ix.sentenceHas(i, q.askedTerm) {
 			return false
