@@ -66,8 +66,8 @@ func TestAudit34KinByPronoun(t *testing.T) {
 func TestAudit34TranscriptRoleLabel(t *testing.T) {
 	text := "Power talks on the radio\n\nEdited transcript. Presenter Ama Owusu was joined in the studio by Kwesi Boadu, deputy minister for energy, and Efia Mensah-Bonsu, chief executive of the Chamber of Power Producers.\n\nOWUSU: \"Good morning. The state owes private power plants about 1.9 billion dollars. Deputy minister, why reopen the contracts now?\"\n\nBOADU: \"Because they were signed when we feared the lights would never come back on.\"\n\nPRESENTER: \"Madam Mensah-Bonsu, is that what your members are hearing at the table?\"\n\nMENSAH-BONSU: \"With respect, our members are hearing that the government would like a discount on debts it already owes.\"\n\n[After the programme, Mensah-Bonsu told the newsroom that three members had agreed to extend their contracts.]\n\n\"Pay what you owe, and then we can talk about tomorrow,\" she said.\n"
 	checkAudit2(t, []audit2Case{
-		{"role label", text, "\"Madam Mensah-Bonsu, is that what", "Ama Owusu"},
-		{"surname label beside a courtesy title", text, "\"With respect, our members", "Efia Mensah-Bonsu"},
+		{"role label", text, "Madam Mensah-Bonsu, is that what", "Ama Owusu"},
+		{"surname label beside a courtesy title", text, "With respect, our members", "Efia Mensah-Bonsu"},
 		{"she said after", text, "Pay what you owe", "Efia Mensah-Bonsu"},
 	}, false)
 }

@@ -263,16 +263,30 @@ func namedSpeakers(text string, speakers map[string]bool) int {
 	return n
 }
 
+// maxAffiliationBytes bounds the bracketed affiliation a transcript label
+// may carry after the name ("ROHAN DE SILVA (Colombo Ledger):").
+const maxAffiliationBytes = 120
+
 // speakerLabel reads the label opening paragraph p: one to maxLabelWords
 // words in capitals, or two or more capitalised ones (letters, periods,
-// hyphens, apostrophes), a colon, and words after it.
+// hyphens, apostrophes), a colon, and words after it; or such a name with
+// an affiliation in brackets, a colon, and words in quotation marks.
 func speakerLabel(text string, p span) (label string, words span, ok bool) {
 	s := text[p.start:p.end]
 	colon := strings.IndexByte(s, ':')
-	if colon <= 0 || colon > 40 {
+	if colon <= 0 || colon > 40+maxAffiliationBytes {
 		return "", span{}, false
 	}
 	label = strings.TrimSpace(s[:colon])
+	// "FARHANA CHOWDHURY (The Daily Meghna):": the name, then whom the
+	// speaker is there for, in brackets.
+	affiliated := false
+	if k := strings.Index(label, " ("); k > 0 && strings.HasSuffix(label, ")") && !strings.Contains(label[k+2:len(label)-1], "(") {
+		label, affiliated = strings.TrimSpace(label[:k]), true
+	}
+	if len(label) > 40 {
+		return "", span{}, false
+	}
 	fields := strings.Fields(label)
 	if len(fields) == 0 || len(fields) > maxLabelWords || label == "Q" || label == "A" {
 		return "", span{}, false
@@ -299,7 +313,9 @@ func speakerLabel(text string, p span) (label string, words span, ok bool) {
 		}
 	}
 	words, ok = turnWords(text, p, colon)
-	if !ok {
+	if !ok || affiliated && quoteMarkAt(text, words.start) == 0 {
+		// With an affiliation, only words in quotation marks are a turn:
+		// "JOHN COLE (Labour): backs the bill" lists a position.
 		return "", span{}, false
 	}
 	return label, words, true
@@ -325,6 +341,11 @@ func addTranscriptQuotes(text string, quotes []quoteSpan, turns []labelTurn, cue
 		}
 		for to > from && (text[to-1] == ' ' || text[to-1] == '\n') {
 			to--
+		}
+		// A turn written inside quotation marks: the words are what is
+		// between them.
+		if o, c := quoteMarkAt(text, from), quoteMarkBefore(text, to); o > 0 && c > 0 && from+o < to-c && !strings.ContainsAny(text[from+o:to-c], "\"“”") {
+			from, to = from+o, to-c
 		}
 		if to-from < 2 || to-from > maxQuoteBytes {
 			return // nothing left, or too long to be one quotation
@@ -620,4 +641,28 @@ func quotedAnswers(text string, paras []span, quotes []quoteSpan, cued func(quot
 		}
 	}
 	return out, first
+}
+
+// quoteMarkAt returns the length of the double quotation mark opening
+// text at i ('"' or '“'), or 0.
+func quoteMarkAt(text string, i int) int {
+	switch {
+	case strings.HasPrefix(text[i:], "\""):
+		return 1
+	case strings.HasPrefix(text[i:], "“"):
+		return len("“")
+	}
+	return 0
+}
+
+// quoteMarkBefore returns the length of the double quotation mark closing
+// text[:i] ('"' or '”'), or 0.
+func quoteMarkBefore(text string, i int) int {
+	switch {
+	case strings.HasSuffix(text[:i], "\""):
+		return 1
+	case strings.HasSuffix(text[:i], "”"):
+		return len("”")
+	}
+	return 0
 }

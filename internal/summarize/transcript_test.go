@@ -22,6 +22,11 @@ func TestSpeakerLabel(t *testing.T) {
 		{"UPDATE: The talks resumed on Monday.", "", "", false},
 		{"EDITOR'S NOTE: This story has been corrected.", "", "", false},
 		{"PHOTO: Reuters", "", "", false},
+		// A name with whom the speaker is there for, and words in quotation
+		// marks; without the marks, a list of positions.
+		{`ROHAN DE SILVA (Colombo Ledger): "Why is the pledge lower?"`, "ROHAN DE SILVA", `"Why is the pledge lower?"`, true},
+		{`ANA RUIZ (Minister of Environment, Forest and Climate Change of the Republic): "It is a beginning."`, "ANA RUIZ", `"It is a beginning."`, true},
+		{"JOHN COLE (Labour): backs the bill but wants a review clause.", "", "", false},
 	}
 	for _, tt := range tests {
 		label, words, ok := speakerLabel(tt.para, span{0, len(tt.para)})
@@ -91,6 +96,17 @@ func TestTranscriptQuotes(t *testing.T) {
 				"Yes. The fund goes": "Marisol Baptiste-Kendall",
 			},
 			quotes: 3,
+		},
+		{
+			name: "a news conference excerpt whose labels give each speaker's paper or office in brackets, and whose turns are in quotation marks",
+			text: "The following is an edited excerpt of the closing news conference, at which Chile's environment minister, Marta Lagos Vial, took questions from reporters including Rohan de Silva.\n\n" +
+				"ROHAN DE SILVA (Colombo Ledger): \"Minister, you asked for a billion dollars. Is 640 million a failure?\"\n\n" +
+				"MARTA LAGOS VIAL (Chile Minister of Environment and Climate Change): \"It is a beginning. A billion was our demand.\"",
+			want: map[string]string{
+				"Minister, you asked": "Rohan de Silva",
+				"It is a beginning":   "Marta Lagos Vial",
+			},
+			quotes: 2,
 		},
 		{
 			name: "an interview after a news story: the one named right before the questions answers them",
