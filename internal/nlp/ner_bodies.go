@@ -53,6 +53,16 @@ func nameParticle(w string) bool {
 	return false
 }
 
+// personalParticle reports whether w is a particle written only inside
+// people's names ("van", "ter", "bin"), not in places' ("de", "la").
+func personalParticle(w string) bool {
+	switch w {
+	case "von", "van", "ter", "ten", "bin", "ibn":
+		return true
+	}
+	return false
+}
+
 // bodiesOfTwoFields carries a body's name the model ended at the first
 // of two fields it is for or of, over "and" and the second, capitalised
 // and no entity of its own ("The Department for Business | and Trade
@@ -220,8 +230,11 @@ func particleNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		if ss >= 0 && (spans[ss].first != j && (spans[ss].first < p || spans[ss].typ != PERSON) || spans[ss].typ != PERSON && spans[ss].last-spans[ss].first != 1) {
 			continue // a span from a particle on is the surname ("dela Paz-Villanueva")
 		}
+		// A given name the lists do not know is one where the particle
+		// is only ever a name's ("Hendrik ter Horst", "Pieter van der
+		// Berg"), unlike "de" or "la" ("Rio de Janeiro").
 		person := sg >= 0 || ss >= 0 && spans[ss].typ == PERSON && nameWord(x, g) ||
-			givenNameIn(x, g, g+1) && nameWord(x, j)
+			(givenNameIn(x, g, g+1) || sg < 0 && ss < 0 && personalParticle(x.words[p]) && nameWord(x, g)) && nameWord(x, j)
 		if !person || ss >= 0 && spans[ss].typ != PERSON && !nameWord(x, j) {
 			continue
 		}

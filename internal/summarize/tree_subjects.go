@@ -470,15 +470,20 @@ func (t *tree) invertedSource(i int) int {
 	// "…,” said one person close to Castell.", with the noun hung on
 	// what follows it ("close"): right after a finite verb of saying
 	// that a closing quotation mark and comma stand before, the first
-	// common noun past its determiners and numbers is who spoke (a name
-	// is found otherwise, past its titles).
+	// common noun past its determiners, possessives and numbers is who
+	// spoke (a name is found otherwise, past its titles).
 	if x := a.Tokens[i].XPOS; (x == "VBD" || x == "VBZ" || x == "VBP") && inversionLemma(a.Tokens[i].Lemma) && i >= 2 && closingMark(a.Tokens[i-1].Text) {
 		for k := i + 1; k < len(a.Tokens) && k <= i+3 && a.Tokens[k].Sent == a.Tokens[i].Sent && !t.quoted[k]; k++ {
+			if a.Tokens[k].XPOS == "PRP$" {
+				continue // "said its leader, Jan ter Horst,"
+			}
 			switch a.Tokens[k].UPOS {
 			case "DET", "NUM":
 				continue
 			case "NOUN":
-				if !isTitleWord(a.Tokens[k].Text) {
+				// A title with the name set off after it ("said its
+				// leader, Jan ter Horst,") is that person's.
+				if !isTitleWord(a.Tokens[k].Text) || t.setOffName(k) >= 0 {
 					return k
 				}
 			}
