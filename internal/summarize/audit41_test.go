@@ -13,3 +13,14 @@ func TestAudit41TitleSetOffAfterInvertedCue(t *testing.T) {
 		{"second part", text, "except the idea that", "Jan ter Horst"},
 	}, false)
 }
+
+// TestAudit41PeoplesAdjectiveOfficial checks that "the Cambodian official"
+// takes up the one person set off as holding a government post at
+// Cambodia's ministry, however long the apposition, not the Vietnamese
+// negotiator who spoke last.
+func TestAudit41PeoplesAdjectiveOfficial(t *testing.T) {
+	text := "Mekong flow deal signed\n\nVIENTIANE — Four countries signed a water-sharing deal on Friday.\n\n\"Eleven hundred is better than nothing,\" said Chea Sokunthea, a secretary of state at Cambodia's Ministry of Water Resources and Meteorology.\n\nVietnam's negotiator, Nguyễn Thị Thu Hà, focused on timing. \"We need the water in March,\" she said.\n\n\"We asked for 1,400. We will keep asking,\" the Cambodian official added on the sidelines."
+	checkAudit2(t, []audit2Case{
+		{"people's adjective", text, "We asked for 1,400", "Chea Sokunthea"},
+	}, false)
+}

@@ -26,6 +26,21 @@ var titleAbbreviations = map[string]string{
 	"coun": "councillor", "cllr": "councillor", "commr": "commissioner",
 }
 
+// zoneCountry reports whether m is a people's adjective ("cambodian") of
+// a country a word of the zone names ("cambodia", "phnom").
+func zoneCountry(zone []string, m string) bool {
+	g, ok := gazetteer[m]
+	if !ok || !g.demonym {
+		return false
+	}
+	for _, z := range zone {
+		if c, ok := gazetteer[z]; ok && c.kind == KindCountry && c.name == g.name {
+			return true
+		}
+	}
+	return false
+}
+
 // roleHolder returns, for a definite description headed by a title at
 // src ("the Indiana governor", "The Republican presidential nominee")
 // that coreference did not resolve, the one person the story named before
@@ -103,7 +118,10 @@ func (t *tree) roleHolder(src int) int {
 				genericLeader[head] && slices.ContainsFunc(zone, func(z string) bool { return leadingTitles[z] }) ||
 				// "the diplomat" for an ambassador, "the executive" for a
 				// head of purchasing: a word for the kind of role.
-				kinds && slices.ContainsFunc(zone, func(z string) bool { return roleKinds[head][z] }) ||
+				// "the Cambodian official" for a secretary of state at
+				// Cambodia's ministry; a bare "the official" may be
+				// anyone's, named or not.
+				kinds && (head != "official" || len(mods) > 0) && slices.ContainsFunc(zone, func(z string) bool { return roleKinds[head][z] }) ||
 				// "the Nordbank analyst": whoever the story tied to the
 				// body it names, where no one holds the title.
 				byBody
@@ -113,7 +131,10 @@ func (t *tree) roleHolder(src int) int {
 				}
 				// "union" of "the union boss": the kind of body the title
 				// names by its own name ("GDL").
-				ok = ok && (zoneHas(zone, m) || bodyKinds[m] && t.zoneNamesBody(e, zone) || initialsIn(zone, m))
+				// "the Cambodian official" for "a secretary of state at
+				// Cambodia's Ministry of Water Resources": a people's
+				// adjective is the country the role names.
+				ok = ok && (zoneHas(zone, m) || bodyKinds[m] && t.zoneNamesBody(e, zone) || initialsIn(zone, m) || zoneCountry(zone, m))
 			}
 			if !ok && (!title || !t.describedAs(e, src)) {
 				continue
@@ -301,7 +322,7 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 		var after []string
 		closed := false
 		last := a.Sentences[a.Tokens[e.First].Sent].Last - 1
-		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+12 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+16 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
 			// Closed by a comma, or by the sentence's end ("overseen
 			// by Gloria Estrada, a mediator with the Federal
 			// Mediation and Conciliation Service.").
@@ -415,6 +436,7 @@ var roleKinds = map[string]map[string]bool{
 	"expert":     makeSet(`analyst specialist expert researcher scholar economist fellow strategist`),
 	"priest":     makeSet(`priest father fr reverend rev monsignor`),
 	"cleric":     makeSet(`cleric priest father fr reverend rev monsignor imam sheikh rabbi bishop archbishop ayatollah`),
+	"official":   makeSet(`minister secretary undersecretary under-secretary deputy director commissioner spokesman spokeswoman spokesperson ambassador envoy negotiator adviser advisor`),
 }
 
 // learnedPerson reports whether the coreference lexicon learned a noun's
@@ -582,7 +604,7 @@ func (t *tree) titledAfter(src int, words []string) int {
 			return false
 		}
 		var apos []string
-		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+12 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+16 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
 			tk := &a.Tokens[k]
 			if tk.UPOS == "VERB" || tk.UPOS == "AUX" || tk.UPOS == "PUNCT" && tk.Text != "'s" && tk.Text != "’s" {
 				break
