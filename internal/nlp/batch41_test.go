@@ -45,3 +45,40 @@ func TestPersonalParticleNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAccentedGivenNames checks that a name written with accents is found
+// as the same name written without them ("Verónica Ibáñez del Campo" as
+// "Veronica Ibanez del Campo"): the gazetteer is read without the marks
+// where it does not hold the form as written.
+func TestAccentedGivenNames(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`"We have stretched to the limit," Verónica Ibáñez del Campo, the company's vice-president for human resources, said in a phone interview.`)
+	for _, e := range a.Entities {
+		if e.Text == "Verónica Ibáñez del Campo" && e.Type == PERSON {
+			return
+		}
+	}
+	t.Errorf("no person Verónica Ibáñez del Campo in %v", a.Entities)
+}
+
+// TestQuotedCreditNouns checks that a verb of saying the tagger took for
+// a noun after a quotation ("“…,” the executive replied when…", read as
+// the noun phrase "the executive replied") is parsed again as the verb it
+// is, with its lemma and the noun before it as its subject.
+func TestQuotedCreditNouns(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(`"Record profits do not last forever, and neither do copper prices," the executive replied when the remark was put to her.`)
+	v := tokenNamed(t, a, "replied")
+	if a.Tokens[v].UPOS != "VERB" || a.Tokens[v].Lemma != "reply" {
+		t.Errorf("replied tagged %s with lemma %q, want a VERB of lemma reply", a.Tokens[v].UPOS, a.Tokens[v].Lemma)
+	}
+	if s := tokenNamed(t, a, "executive"); a.Tokens[s].Head != v || a.Tokens[s].Rel != "nsubj" {
+		t.Errorf("executive hangs from %d as %s, want the subject of replied", a.Tokens[s].Head, a.Tokens[s].Rel)
+	}
+}

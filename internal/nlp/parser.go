@@ -586,6 +586,13 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 			toks[v].UPOS, toks[v].XPOS = "VERB", "VBD"
 			p.parseSentence(toks, s.First, sc)
 		}
+		if v := quotedCreditNoun(toks); v >= 0 {
+			// "“…,” the executive replied when…" read as the noun
+			// phrase "the executive replied": parse again with the
+			// subject's noun and the past tense they are.
+			creditVerb(toks, v)
+			p.parseSentence(toks, s.First, sc)
+		}
 		if n := particleNoun(toks, s.First); n >= 0 {
 			// "the general set out Luanda's red line" read as a noun
 			// phrase "the general set out": a particle hangs only

@@ -1057,6 +1057,45 @@ func quotedCreditParticiple(toks []Token) int {
 	return -1
 }
 
+// quotedCreditNoun returns the past tense of a verb of saying the tagger
+// took for a noun right after a quotation and the words that credit it
+// ("“…,” the executive replied when…": "executive" an adjective,
+// "replied" its noun), where no noun follows it; or -1.
+func quotedCreditNoun(toks []Token) int {
+	for v := 3; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "NOUN" || speechPast[strings.ToLower(t.Text)] == "" || v+1 < len(toks) && (toks[v+1].UPOS == "NOUN" || toks[v+1].UPOS == "PROPN") {
+			continue
+		}
+		if p := toks[v-1].UPOS; p != "ADJ" && p != "NOUN" {
+			continue
+		}
+		for k := v - 1; k >= 0 && k >= v-6; k-- {
+			if w := &toks[k]; closingMark(*w) {
+				return v
+			} else if w.UPOS != "DET" && w.UPOS != "ADJ" && w.UPOS != "NOUN" && w.UPOS != "PROPN" && !(w.UPOS == "PUNCT" && w.Text == ",") {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// creditVerb retags what quotedCreditNoun found: the past tense at v,
+// with its lemma, and the noun before it that the tagger read as an
+// adjective.
+func creditVerb(toks []Token, v int) {
+	if toks[v-1].UPOS == "ADJ" {
+		toks[v-1].UPOS, toks[v-1].XPOS = "NOUN", "NN"
+	}
+	toks[v].UPOS, toks[v].XPOS, toks[v].Lemma = "VERB", "VBD", speechPast[strings.ToLower(toks[v].Text)]
+}
+
+// speechPast are past tenses of verbs of saying that close a credit
+// ("the executive replied") and are never nouns, with their lemmas.
+var speechPast = map[string]string{"replied": "reply", "added": "add", "insisted": "insist", "responded": "respond", "countered": "counter",
+	"explained": "explain", "conceded": "concede", "recalled": "recall", "argued": "argue", "warned": "warn", "noted": "note"}
+
 // speechParticiple are the past forms of verbs of saying that open a
 // credit.
 var speechParticiple = map[string]bool{"told": true, "said": true, "added": true, "wrote": true, "warned": true, "noted": true}
