@@ -24,3 +24,13 @@ func TestAudit41PeoplesAdjectiveOfficial(t *testing.T) {
 		{"people's adjective", text, "We asked for 1,400", "Chea Sokunthea"},
 	}, false)
 }
+
+// TestAudit41ExecutiveNotUnionPresident checks that "the executive", in a
+// story with a union president and a company's vice-president, is the
+// company's officer, not the union's.
+func TestAudit41ExecutiveNotUnionPresident(t *testing.T) {
+	text := "Copper strike ends\n\nCALAMA, Chile — Workers at the Altos mine voted on Sunday to accept a new contract.\n\n\"We got more than they said was possible,\" union president Rodrigo Acuña Sepúlveda told workers at the gate.\n\n\"We have stretched to the limit,\" Verónica Ibáñez del Campo, the company's vice-president for human resources, said in a phone interview.\n\nThe union's treasurer, Marisol Quispe-Mamani, said members had carried the cost. \"Nobody asked us to share the losses,\" she said.\n\n\"Record profits do not last forever,\" the executive replied when the remark was put to her."
+	checkAudit2(t, []audit2Case{
+		{"company officer", text, "Record profits do not last forever", "Verónica Ibáñez del Campo"},
+	}, false)
+}

@@ -121,7 +121,9 @@ func (t *tree) roleHolder(src int) int {
 				// "the Cambodian official" for a secretary of state at
 				// Cambodia's ministry; a bare "the official" may be
 				// anyone's, named or not.
-				kinds && (head != "official" || len(mods) > 0) && slices.ContainsFunc(zone, func(z string) bool { return roleKinds[head][z] }) ||
+				// "the executive" is a company's, not the union
+				// president's.
+				kinds && (head != "official" || len(mods) > 0) && (head != "executive" || !zoneHas(zone, "union")) && slices.ContainsFunc(zone, func(z string) bool { return roleKinds[head][z] }) ||
 				// "the Nordbank analyst": whoever the story tied to the
 				// body it names, where no one holds the title.
 				byBody
