@@ -34,3 +34,14 @@ func TestAudit41ExecutiveNotUnionPresident(t *testing.T) {
 		{"company officer", text, "Record profits do not last forever", "Verónica Ibáñez del Campo"},
 	}, false)
 }
+
+// TestAudit41UnknownTitleBeforeName checks that a role word the lexicon
+// does not know, written in lower case right before a name
+// ("informateur Anneke van der Plas-Hoekstra said"), is her title however
+// the parser hung it, so that "the informateur said" takes her up.
+func TestAudit41UnknownTitleBeforeName(t *testing.T) {
+	text := "Dutch coalition talks to begin\n\nTHE HAGUE — Three parties will begin formal coalition talks.\n\n“Three parties have told me, separately and together, that they want to try,” informateur Anneke van der Plas-Hoekstra said as she handed her report to the Speaker.\n\nThe Civic Union's leader, Joost de Wit-Bakker, said his party would take part. “We are the largest party,” he told reporters.\n\n“Of course they can fail. Every formation can fail,” the informateur said."
+	checkAudit2(t, []audit2Case{
+		{"title before the name", text, "Of course they can fail", "Anneke van der Plas-Hoekstra"},
+	}, false)
+}

@@ -206,7 +206,9 @@ func (t *tree) unknownRoleBefore(src int, lemma string) bool {
 			// Hung from the name, or from a title the parser made
 			// the name's head ("Dr | Onkemetse Phiri, a senior
 			// lecturer").
-			if tk.Head >= e.First && tk.Head < e.Last || tk.Head >= e.First-2 && tk.Head >= 0 && tk.Head < e.First && a.Tokens[tk.Head].UPOS == "PROPN" || h == k {
+			// Or written right before the name, however parsed
+			// ("informateur Anneke van der Plas-Hoekstra said").
+			if tk.Head >= e.First && tk.Head < e.Last || tk.Head >= e.First-2 && tk.Head >= 0 && tk.Head < e.First && a.Tokens[tk.Head].UPOS == "PROPN" || h == k || k == e.First-1 {
 				return true
 			}
 		}
