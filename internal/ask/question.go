@@ -385,7 +385,7 @@ conditions package`)
 
 // parse reads a question, with the conversation so far for follow-ups.
 func (a *Article) parse(raw string, history []Turn) *question {
-	raw = plainWords(raw)
+	raw = a.spelledNumbers(plainWords(raw))
 	if moved, ok := frontedPhrase(raw); ok {
 		return a.parse(moved, history)
 	}
@@ -1441,6 +1441,43 @@ func plainWords(raw string) string {
 		return raw
 	}
 	return b.String()
+}
+
+// figureWords are the words for the small numbers a question may write
+// in figures, as cardinal and ordinal.
+var figureWords = map[string][2]string{"1": {"one", "first"}, "2": {"two", "second"}, "3": {"three", "third"}, "4": {"four", "fourth"},
+	"5": {"five", "fifth"}, "6": {"six", "sixth"}, "7": {"seven", "seventh"}, "8": {"eight", "eighth"}, "9": {"nine", "ninth"}, "10": {"ten", "tenth"}}
+
+// spelledNumbers returns the question with a small number written in
+// figures ("the 3 parties", "round 2") written as the article spells it
+// ("the three parties", "round second": after its noun, a figure counts
+// in order), where the article never writes the figure alone but writes
+// the word.
+func (a *Article) spelledNumbers(raw string) string {
+	ws := strings.Fields(raw)
+	changed := false
+	for i, w := range ws {
+		core := strings.TrimRight(w, "?.,!")
+		forms, ok := figureWords[core]
+		if !ok || a.ix.has(termOf(core)) {
+			continue
+		}
+		// "round 2" after its noun counts in order: the second round.
+		if i > 0 && !isStop(ws[i-1]) && strings.IndexFunc(ws[i-1], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			forms[0], forms[1] = forms[1], forms[0]
+		}
+		for _, f := range forms {
+			if a.ix.has(termOf(f)) {
+				ws[i] = f + w[len(core):]
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return raw
+	}
+	return strings.Join(ws, " ")
 }
 
 // earliestPhrase returns the words of a question that ask for the first

@@ -24,3 +24,20 @@ Separately, Coast Freight Holdings said it would buy 30% of Bandari Logistics. C
 		{"how long did it last", art, "how long did the go slow last", []string{"eleven-day"}, []string{"last week"}, false},
 	})
 }
+
+// TestRound41FiguresForWords: a small number the question writes in
+// figures is the article's word for it: "the 3 parties" the three
+// parties, "round 2" (after its noun) the second round.
+func TestRound41FiguresForWords(t *testing.T) {
+	art := textArticle(t, `Coalition talks to start
+
+THE HAGUE - Three parties agreed on Tuesday to begin coalition talks after two months of exploratory meetings.
+
+Together the three parties hold 78 of the 150 seats in the House of Representatives.
+
+The first round of talks will be held in The Hague. A second round is due to open in Utrecht on 20 January.`)
+	runAnswerCases(t, []answerCase{
+		{"cardinal", art, "how many seats do the 3 parties have", []string{"78 of the 150 seats"}, nil, false},
+		{"ordinal after its noun", art, "where n when is round 2", []string{"Utrecht", "20 January"}, nil, false},
+	})
+}
