@@ -541,8 +541,8 @@ func (a *Article) unanswerable(q *question) string {
 		if nameNouns[w] {
 			continue // "the title of her memoir": the article gives the title
 		}
-		if q.intent == intentQuote && (casualPeople[w] || genericBodies[w]) {
-			continue // "the tea plucker lady", "the shipowners' group boss": whoever the article describes so
+		if q.intent == intentQuote && (casualPeople[w] || genericBodies[w] || anyOffice[w]) {
+			continue // "the tea plucker lady", "the shipowners' group boss", "the nepal official": whoever the article describes so
 		}
 		if _, ord := ordinals[w]; ord {
 			continue // "the original agreement": the article's order answers

@@ -422,8 +422,10 @@ func (a *Article) describedByContext(h string, others []string) *name {
 		if !group {
 			continue
 		}
+		// The sentence before, and the speaker's own in the paragraph
+		// (a quotation split into sentences before its credit).
 		stems := map[string]bool{}
-		for _, j := range []int{i - 1, i} {
+		for j := i - 1; j < len(a.sents) && j < len(ss) && j <= i+2 && ss[j].Para == ss[i].Para; j++ {
 			for _, w := range words(a.sents[j]) {
 				stems[porter(w)] = true
 			}

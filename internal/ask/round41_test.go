@@ -41,3 +41,22 @@ The first round of talks will be held in The Hague. A second round is due to ope
 		{"ordinal after its noun", art, "where n when is round 2", []string{"Utrecht", "20 January"}, nil, false},
 	})
 }
+
+// TestRound41DescribedSpeakers: "the nepal official" is the one person
+// the article gives a government post in Nepal, though it never writes
+// "official"; "the chiang mai hydrologist" the one who speaks after
+// "Hydrologists are not so sure", his place in the credit of a quotation
+// split into two sentences.
+func TestRound41DescribedSpeakers(t *testing.T) {
+	art := textArticle(t, `Dam deal signed
+
+VIENTIANE - Laos, Cambodia and Vietnam signed a deal on dry-season flows on Friday.
+
+"The glaciers do not wait for negotiations," said Nepal's secretary for forests and environment, Bishnu Prasad Adhikari-Thapa, who attended as an observer.
+
+Hydrologists are not so sure. "The number itself is fine. The problem is who checks it," said Dr. Wiraporn Chaiyasit, a river engineer at Chiang Mai University.`)
+	runAnswerCases(t, []answerCase{
+		{"official", art, "wat did the nepal official say abt glaciers", []string{"Adhikari-Thapa", "glaciers do not wait"}, nil, false},
+		{"by context", art, "what did the chiang mai hydrologist say the problem is", []string{"Wiraporn Chaiyasit", "who checks it"}, nil, false},
+	})
+}
