@@ -45,3 +45,13 @@ func TestAudit41UnknownTitleBeforeName(t *testing.T) {
 		{"title before the name", text, "Of course they can fail", "Anneke van der Plas-Hoekstra"},
 	}, false)
 }
+
+// TestAudit41ItsRoleOfNamedBody checks that "the union leader" takes up
+// the president introduced as "Its president, Filipa Amaral Teixeira"
+// right after the sentence naming the National Nurses' Union.
+func TestAudit41ItsRoleOfNamedBody(t *testing.T) {
+	text := "Nurses sign pay deal\n\nLISBON — Portugal signed a pay deal with nurses on Tuesday.\n\nThe National Nurses’ Union (SNE) called off a five-day strike. Its president, Filipa Amaral Teixeira, said the deal fell short of the 15% the union had demanded.\n\nThe health minister, Rui Santos Vieira, said the deal was fair. “This is what the country can afford,” he said.\n\n“We are not friends. We are two people who signed the same piece of paper,” the union leader said."
+	checkAudit2(t, []audit2Case{
+		{"its president", text, "We are not friends", "Filipa Amaral Teixeira"},
+	}, false)
+}

@@ -136,7 +136,7 @@ func (t *tree) roleHolder(src int) int {
 				// "the Cambodian official" for "a secretary of state at
 				// Cambodia's Ministry of Water Resources": a people's
 				// adjective is the country the role names.
-				ok = ok && (zoneHas(zone, m) || bodyKinds[m] && t.zoneNamesBody(e, zone) || initialsIn(zone, m) || zoneCountry(zone, m))
+				ok = ok && (zoneHas(zone, m) || bodyKinds[m] && t.zoneNamesBody(e, zone, m) || initialsIn(zone, m) || zoneCountry(zone, m))
 			}
 			if !ok && (!title || !t.describedAs(e, src)) {
 				continue
@@ -449,14 +449,31 @@ func (t *tree) learnedPerson(lemma string) bool {
 	return t.nounClass != nil && t.nounClass(strings.ToLower(lemma)) == nlp.NounPerson
 }
 
-// zoneNamesBody reports whether the title words before person e (zone,
-// in lower case) hold the name of a body: a word of an organisation's
-// name or an acronym written in capitals ("GDL chairman").
-func (t *tree) zoneNamesBody(e *nlp.Entity, zone []string) bool {
+// zoneNamesBody reports whether the role zone of person e names a body
+// (an organisation's name or an acronym: "GDL chairman Holger
+// Brandstätter"), or is a role of "its" where the sentence before, or
+// the person's own, names a body whose name holds the kind word m ("The
+// National Nurses' Union called off the strike. Its president, Filipa
+// Amaral Teixeira, said…" for "the union leader").
+func (t *tree) zoneNamesBody(e *nlp.Entity, zone []string, m string) bool {
 	a := t.a
 	for k := e.First - 1; k >= 0 && k >= e.First-len(zone); k-- {
 		w := a.Tokens[k].Text
 		if oe := t.entityAt(k); oe >= 0 && a.Entities[oe].Type == nlp.ORG || len(w) >= 2 && isAcronym(w) {
+			return true
+		}
+	}
+	if !slices.Contains(zone, "its") {
+		return false
+	}
+	sent := a.Tokens[e.First].Sent
+	from := a.Sentences[max(sent-1, 0)].First
+	for oe := range a.Entities {
+		o := &a.Entities[oe]
+		if o.First >= e.First {
+			break
+		}
+		if o.First >= from && o.Type == nlp.ORG && slices.ContainsFunc(strings.Fields(strings.ToLower(o.Text)), func(w string) bool { return w == m }) {
 			return true
 		}
 	}
