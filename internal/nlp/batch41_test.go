@@ -82,3 +82,34 @@ func TestQuotedCreditNouns(t *testing.T) {
 		t.Errorf("executive hangs from %d as %s, want the subject of replied", a.Tokens[s].Head, a.Tokens[s].Rel)
 	}
 }
+
+// TestParagraphSubject checks that a "he" in a paragraph that opens with
+// a person named as its subject is that person, not the speaker of the
+// paragraph before.
+func TestParagraphSubject(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("The Thai delegation is led by Gen Somchai Rattanakorn, chief of staff of the Second Army Region.\n\n" +
+		"Back in Kuala Lumpur, Wiroj Kanchanapong said the Thai side would push for a demining timetable. \"If we leave without a timetable, the villagers will ask us what we were doing here,\" he said.\n\n" +
+		"Gen Somchai is scheduled to brief the National Security Council in Bangkok on Friday. Asked whether he expected a deal this week, he smiled.")
+	he := -1
+	for i, tk := range a.Tokens {
+		if tk.Text == "he" {
+			he = i // the last "he": "he smiled"
+		}
+	}
+	somchai := -1
+	for i, tk := range a.Tokens {
+		if tk.Text == "Somchai" {
+			somchai = i
+		}
+	}
+	if he < 0 || somchai < 0 || a.Tokens[he].Mention < 0 || a.Tokens[somchai].Mention < 0 {
+		t.Fatalf("no mention of he (%d) or Somchai (%d)", he, somchai)
+	}
+	if ch, cs := a.Mentions[a.Tokens[he].Mention].Cluster, a.Mentions[a.Tokens[somchai].Mention].Cluster; ch != cs {
+		t.Errorf("\"he smiled\" in cluster %d, Somchai in %d", ch, cs)
+	}
+}

@@ -66,6 +66,7 @@ func (r *Resolver) run(s *crRun) {
 			best, _, _ = s.decide(i, sc, nil)
 			best = s.newcomer(i, best)
 			best = s.subjectFirst(i, best)
+			best = s.paragraphSubject(i, best)
 			best = s.narratorsIt(i, best)
 			best = s.namedThenRole(i, best)
 			best = s.titleOfName(i, best)

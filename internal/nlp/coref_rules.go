@@ -114,6 +114,72 @@ func (s *crRun) subjectFirst(i, c int) int {
 	return subj
 }
 
+// paragraphSubject returns the cluster a "he" or "she" subject refers
+// to, given the choice c: where the sentence before, in the same
+// paragraph, has a person named as its subject whom the pronoun can stand
+// for, and neither that sentence nor the pronoun's own before it mentions
+// c or anyone else, that subject ("Gen Somchai is scheduled to brief the
+// council on Friday. Asked whether he expected a deal, he smiled."): a
+// paragraph goes on with the one it opened with, not with the speaker of
+// the paragraph before.
+func (s *crRun) paragraphSubject(i, c int) int {
+	in := &s.info[i]
+	if c < 0 || in.pron == 0 || in.quote || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || !strings.HasPrefix(in.rel, "nsubj") {
+		return c
+	}
+	prev := s.prevSentence(i)
+	if prev < 0 || prev >= in.sent {
+		return c
+	}
+	for k := prev + 1; k <= in.sent; k++ {
+		if s.a.Sentences[k].NewPar {
+			return c // the paragraph opens between
+		}
+	}
+	subj := -1
+	for j := i - 1; j >= 0 && s.info[j].sent >= prev; j-- {
+		if s.info[j].quote {
+			continue
+		}
+		cj := s.clusterOf[j]
+		if cj == c && c >= 0 {
+			return c
+		}
+		m := &s.mentions[j]
+		if s.info[j].sent == prev && s.mainSubject(j) && m.Kind == NameMention && m.Type == PERSON && cj >= 0 && crCompatible(in.p, &s.cls[cj]) {
+			if subj >= 0 && subj != cj {
+				return c
+			}
+			subj = cj
+			continue
+		}
+		if s.personMention(j) && m.Kind != PronounMention {
+			return c // someone else, whom the pronoun may stand for
+		}
+		if m.Kind == PronounMention && cj >= 0 && cj != subj && s.info[j].sent == in.sent {
+			// An earlier pronoun of the sentence chose another: the
+			// same rule chose it, or the model did for a reason.
+			if s.cls[cj].typ == PERSON {
+				continue
+			}
+		}
+	}
+	if subj < 0 {
+		return c
+	}
+	return subj
+}
+
+// mainSubject reports whether mention j is the subject of its sentence's
+// main verb, active or passive ("Gen Somchai is scheduled to brief…").
+func (s *crRun) mainSubject(j int) bool {
+	h := &s.a.Tokens[s.mentions[j].Head]
+	if h.Rel == "flat" && h.Head >= 0 {
+		h = &s.a.Tokens[h.Head] // "Gen | Somchai": the title heads the name
+	}
+	return (h.Rel == "nsubj" || h.Rel == "nsubj:pass") && h.Head >= 0 && s.a.Tokens[h.Head].Rel == "root"
+}
+
 // narratorsIt returns the cluster an "it" or "its" outside quotation
 // marks refers to, given the choice c: where c was mentioned before only
 // inside quotations, or "its" owns a role and c is no body or place
