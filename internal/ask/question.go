@@ -155,6 +155,8 @@ var phrasalVerbs = map[[2]string]string{
 	{"take", "over"}: "acquire", {"took", "over"}: "acquire",
 	{"set", "up"}:  "establish",
 	{"run", "out"}: "expire", {"runs", "out"}: "expire", {"ran", "out"}: "expire",
+	{"let", "go"}: "release", {"letting", "go"}: "release", {"lets", "go"}: "release",
+	{"set", "free"}: "release", {"setting", "free"}: "release",
 }
 
 // phrasalTerm returns the index term of the one-word verb that word k of

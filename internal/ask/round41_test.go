@@ -60,3 +60,16 @@ Hydrologists are not so sure. "The number itself is fine. The problem is who che
 		{"by context", art, "what did the chiang mai hydrologist say the problem is", []string{"Wiraporn Chaiyasit", "who checks it"}, nil, false},
 	})
 }
+
+// TestRound41LetGo: "letting go" of detainees is releasing them, which
+// the article writes as "release".
+func TestRound41LetGo(t *testing.T) {
+	art := textArticle(t, `Truce agreed in Juba
+
+JUBA - The government and rebels agreed a 45-day truce on Friday after eleven days of talks.
+
+The government also agreed to release 37 detainees held in Malakal within 14 days.`)
+	runAnswerCases(t, []answerCase{
+		{"let go", art, "how many detainees is the govt letting go", []string{"37 detainees"}, nil, false},
+	})
+}
