@@ -113,3 +113,27 @@ func TestParagraphSubject(t *testing.T) {
 		t.Errorf("\"he smiled\" in cluster %d, Somchai in %d", ch, cs)
 	}
 }
+
+// TestFrontedNameVerbs checks that a sentence opening with a participle
+// phrase and ending with a name and its verb in the present tense
+// ("Asked about Prasad's criticism, Vuniwaqa-Reddy nods.") is parsed with
+// the name as the subject of that verb, which the tagger took for a
+// plural noun; and that a sentence with a verb of its own is left alone.
+func TestFrontedNameVerbs(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("Asked about Prasad’s criticism, Vuniwaqa-Reddy nods.")
+	v := tokenNamed(t, a, "nods")
+	if a.Tokens[v].UPOS != "VERB" || a.Tokens[v].Rel != "root" {
+		t.Errorf("nods is %s %s, want the root VERB", a.Tokens[v].UPOS, a.Tokens[v].Rel)
+	}
+	if s := tokenNamed(t, a, "Vuniwaqa"); a.Tokens[s].Head != v || a.Tokens[s].Rel != "nsubj" {
+		t.Errorf("Vuniwaqa hangs from %d as %s, want the subject of nods", a.Tokens[s].Head, a.Tokens[s].Rel)
+	}
+	b := an.Analyze("Investors bought 1,000 Apple shares.")
+	if w := tokenNamed(t, b, "shares"); b.Tokens[w].UPOS != "NOUN" {
+		t.Errorf("shares of %q tagged %s, want NOUN", "Investors bought 1,000 Apple shares.", b.Tokens[w].UPOS)
+	}
+}

@@ -586,6 +586,14 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 			toks[v].UPOS, toks[v].XPOS = "VERB", "VBD"
 			p.parseSentence(toks, s.First, sc)
 		}
+		if v, p0 := frontedNameVerb(toks); v >= 0 {
+			// "Asked about Prasad's criticism, Vuniwaqa-Reddy nods." read
+			// with "Asked" for the verb and "nods" a noun: parse again
+			// with the participle and the present tense they are.
+			toks[p0].XPOS = "VBN"
+			toks[v].UPOS, toks[v].XPOS = "VERB", "VBZ"
+			p.parseSentence(toks, s.First, sc)
+		}
 		if v := quotedCreditNoun(toks); v >= 0 {
 			// "“…,” the executive replied when…" read as the noun
 			// phrase "the executive replied": parse again with the

@@ -1057,6 +1057,40 @@ func quotedCreditParticiple(toks []Token) int {
 	return -1
 }
 
+// frontedNameVerb returns, for a sentence that opens with a participle
+// the tagger read as its past-tense verb and a phrase closed by a comma,
+// then a name and one plural noun to the sentence's end or a comma
+// ("Asked about Prasad's criticism, Vuniwaqa-Reddy nods."), that noun
+// (the name's verb in the present tense) and the participle's index; or
+// -1, -1.
+func frontedNameVerb(toks []Token) (int, int) {
+	if len(toks) < 6 || toks[0].XPOS != "VBD" || toks[0].Head >= 0 && toks[0].Rel != "root" {
+		return -1, -1
+	}
+	for i := 1; i < len(toks); i++ {
+		switch toks[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return -1, -1 // a verb of its own elsewhere
+		}
+	}
+	for c := 2; c+2 < len(toks); c++ {
+		if toks[c].Text != "," {
+			continue
+		}
+		j := c + 1
+		for j < len(toks) && (toks[j].UPOS == "PROPN" || toks[j].XPOS == "HYPH") {
+			j++
+		}
+		if j == c+1 || j+1 >= len(toks) || toks[j].XPOS != "NNS" || !lowerLetters(toks[j].Text) {
+			continue
+		}
+		if n := toks[j+1].Text; n == "." || n == "," || n == ";" {
+			return j, 0
+		}
+	}
+	return -1, -1
+}
+
 // quotedCreditNoun returns the past tense of a verb of saying the tagger
 // took for a noun right after a quotation and the words that credit it
 // ("“…,” the executive replied when…": "executive" an adjective,
