@@ -358,7 +358,13 @@ func (a *Article) describedWords(h string, others []string) *name {
 		}
 	}
 	if len(named) < len(others) {
-		if n := a.describedBy(h, named); n != nil {
+		var body []string
+		for _, w := range others {
+			if !slices.Contains(named, w) && !bodyNouns[w] && summarize.NationOf(w) == "" {
+				body = append(body, porter(w)) // "kuusamo", not "union" or "kenyan"
+			}
+		}
+		if n := a.describedOf(h, named, body); n != nil {
 			return n
 		}
 	}
@@ -705,6 +711,49 @@ func expandOffices(phrase []string) []string {
 // article's unnamed mentions of it ("said the chairman of the Bitung
 // Tuna Boat Owners Association" … "The chairman, Hendrik Lumingkewas").
 func (a *Article) describedBy(h string, others []string) *name {
+	return a.describedOf(h, others, nil)
+}
+
+// namesOtherBody reports whether the role's words (stems) name a body the
+// article names and none of them is one of the body's asked about; the
+// office's own word (head, "commission" of "commissioner") and a body's
+// common noun ("union") name none.
+func (a *Article) namesOtherBody(role, body []string, head string) bool {
+	other := false
+	for _, w := range role {
+		if slices.Contains(body, w) {
+			return false
+		}
+		other = other || w != head && !bodyNouns[w] && a.orgStem(w)
+	}
+	return other
+}
+
+// orgStem reports whether stem w is the stem of a word of a body's name
+// the article gives ("lakesid" of "Lakeside Residents Forum").
+func (a *Article) orgStem(w string) bool {
+	for i := range a.info {
+		si := &a.info[i]
+		for _, e := range si.ents {
+			if e.typ != nlp.ORG {
+				continue
+			}
+			for _, t := range si.toks[e.first:e.last] {
+				if porter(strings.ToLower(t.Text)) == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// describedOf is describedBy for a description that names a body the
+// article names (body, the body's words' stems: "kuusamo" of "kuusamo's
+// ceo"), which the caller left out of others: a person whose role names
+// another body ("Johan af Klinteberg, Sundvik's chief executive") is not
+// the one asked about.
+func (a *Article) describedOf(h string, others, body []string) *name {
 	head := porter(h)
 	var best, holder *name
 	bestScore, ties := -1, false
@@ -717,6 +766,9 @@ func (a *Article) describedBy(h string, others []string) *name {
 				continue
 			}
 			roles := si.roleStems(e)
+			if len(body) > 0 && a.namesOtherBody(slices.Concat(roles...), body, head) {
+				continue
+			}
 			if all := slices.Concat(roles...); slices.ContainsFunc(others, func(w string) bool { return otherCountry(w, all) && a.acr.expansion(w) == nil }) {
 				// "the head of Armenia's delegation" is not "foreign
 				// policy adviser to Azerbaijan's president and head

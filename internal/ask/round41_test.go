@@ -73,3 +73,21 @@ The government also agreed to release 37 detainees held in Malakal within 14 day
 		{"let go", art, "how many detainees is the govt letting go", []string{"37 detainees"}, nil, false},
 	})
 }
+
+// TestRound41CeoOfTheBodyAsked: "kuusamo's ceo" is the chief executive
+// whose role names no other body, not "Sundvik's chief executive", where
+// the article gives Kuusamo's by title alone.
+func TestRound41CeoOfTheBodyAsked(t *testing.T) {
+	art := textArticle(t, `Sundvik raises bid for Kuusamo Board
+
+HELSINKI - Swedish packaging group Sundvik Group AB raised its hostile offer for Finnish paperboard maker Kuusamo Board to €14.60 a share on Tuesday. The company, which owns eleven mills, said the offer was final.
+
+“We have made a full and fair offer, and today we have made it fuller,” Johan af Klinteberg, Sundvik’s chief executive, said on a call with analysts.
+
+Within two hours, Kuusamo Board’s board of directors said in a statement that the raised offer “continues to materially undervalue the company”.
+
+Chief executive Outi Häkkinen-Laaksonen went further. “Sundvik is trying to buy a forest at the price of the firewood,” Häkkinen-Laaksonen told the Review.`)
+	runAnswerCases(t, []answerCase{
+		{"ceo of the body asked", art, "wat did kuusamo's ceo say abt firewood", []string{"Häkkinen-Laaksonen", "price of the firewood"}, nil, false},
+	})
+}
