@@ -55,3 +55,13 @@ func TestAudit41ItsRoleOfNamedBody(t *testing.T) {
 		{"its president", text, "We are not friends", "Filipa Amaral Teixeira"},
 	}, false)
 }
+
+// TestAudit41WordsBelongTo checks that a quotation followed by a sentence
+// saying whose words they were with a verb ("The words belong to Marthe
+// Zanga, who…", "Those words came from…") is that person's.
+func TestAudit41WordsBelongTo(t *testing.T) {
+	text := "Bangui talks open\n\nBANGUI — Government and rebel delegations opened talks on Monday.\n\nThe army's chief negotiator, Colonel Jean-Paul Ngaba, said the army would not withdraw. \"We are staying,\" he said.\n\n\"Every ceasefire in this country was negotiated by men with guns.\" The words belong to Marthe Zanga, who runs a network of women's associations in Bossangoa."
+	checkAudit2(t, []audit2Case{
+		{"belong to", text, "Every ceasefire in this country", "Marthe Zanga"},
+	}, false)
+}

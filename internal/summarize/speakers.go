@@ -325,6 +325,9 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 			// from the union's leader, Mick Dalton.": the sentence
 			// after says whose words they were.
 			src, cue = t.creditFrom(i), a.Tokens[i].Text
+			if n := t.child(i, "nsubj"); a.Tokens[i].UPOS == "VERB" && n >= 0 {
+				cue = a.Tokens[n].Text // "The words belong to…": the words
+			}
 		case strings.EqualFold(a.Tokens[i].Text, "according") && i+1 < hi && strings.EqualFold(a.Tokens[i+1].Text, "to"):
 			src, cue = a.Tokens[i].Head, "according to"
 		case t.inWordsOf(i) >= 0:
@@ -1180,13 +1183,24 @@ func (d *doc) creditText(t *tree, q *quoteSpan, at *attribution) {
 // leader", "Those were the words of Sarah Pike"), the token of its noun of
 // speech; -1 otherwise. The sentence's root is the noun, with "that",
 // "this", "those" or "these" for its subject, a copula, and the speaker
-// after "from" or "of".
+// after "from" or "of"; or the verb "belong" or "come", with a noun of
+// speech for its subject ("The words belong to Marthe Zanga"), and the
+// verb's token is returned.
 func (t *tree) demonstrativeCredit(s int) int {
 	a := t.a
 	if s < 0 || s >= len(a.Sentences) {
 		return -1
 	}
 	r := t.sentenceRoot(s)
+	if r >= 0 && a.Tokens[r].UPOS == "VERB" && (a.Tokens[r].Lemma == "belong" || a.Tokens[r].Lemma == "come") {
+		// "The words belong to Marthe Zanga", "Those words came from
+		// the union's leader".
+		subj := t.child(r, "nsubj")
+		if subj < 0 || subj > r || !speechNouns[strings.ToLower(a.Tokens[subj].Lemma)] || t.child(subj, "det") < 0 || t.creditFrom(r) < 0 {
+			return -1
+		}
+		return r
+	}
 	if r < 0 || a.Tokens[r].UPOS != "NOUN" || t.child(r, "cop") < 0 {
 		return -1
 	}
@@ -1208,16 +1222,23 @@ func (t *tree) demonstrativeCredit(s int) int {
 }
 
 // creditFrom returns the speaker a noun of speech names after "from" or
-// "of" ("the warning from the union's leader"), or -1.
+// "of" ("the warning from the union's leader"), or the verb "belong to"
+// or "come from" does ("the words belong to Marthe Zanga"), or -1.
 func (t *tree) creditFrom(n int) int {
 	a := t.a
 	for j := n + 1; j < len(a.Tokens) && a.Tokens[j].Sent == a.Tokens[n].Sent; j++ {
-		if a.Tokens[j].Head != n || a.Tokens[j].Rel != "nmod" {
+		if a.Tokens[j].Head != n || a.Tokens[j].Rel != "nmod" && a.Tokens[j].Rel != "obl" {
 			continue
 		}
 		c := t.child(j, "case")
-		if c >= 0 && (strings.EqualFold(a.Tokens[c].Text, "from") || strings.EqualFold(a.Tokens[c].Text, "of")) {
+		if c < 0 {
+			continue
+		}
+		switch w := strings.ToLower(a.Tokens[c].Text); {
+		case a.Tokens[j].Rel == "nmod" && (w == "from" || w == "of"):
 			return j
+		case a.Tokens[j].Rel == "obl" && (w == "from" && a.Tokens[n].Lemma == "come" || w == "to" && a.Tokens[n].Lemma == "belong"):
+			return j // "came from the union's leader", "belong to Marthe Zanga"
 		}
 	}
 	return -1
