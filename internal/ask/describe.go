@@ -378,6 +378,12 @@ func (a *Article) describedWords(h string, others []string) *name {
 // names ("transit" of "Greater Toledo Regional Transit"): "the transit
 // CEO" asks about that body's CEO.
 func (a *Article) orgWord(w string) bool {
+	return a.orgToken(func(x string) bool { return strings.EqualFold(x, w) })
+}
+
+// orgToken reports whether a word of a body's name the article gives
+// satisfies f.
+func (a *Article) orgToken(f func(word string) bool) bool {
 	for i := range a.info {
 		si := &a.info[i]
 		for _, e := range si.ents {
@@ -385,7 +391,7 @@ func (a *Article) orgWord(w string) bool {
 				continue
 			}
 			for _, t := range si.toks[e.first:e.last] {
-				if strings.EqualFold(t.Text, w) {
+				if f(t.Text) {
 					return true
 				}
 			}
@@ -732,20 +738,7 @@ func (a *Article) namesOtherBody(role, body []string, head string) bool {
 // orgStem reports whether stem w is the stem of a word of a body's name
 // the article gives ("lakesid" of "Lakeside Residents Forum").
 func (a *Article) orgStem(w string) bool {
-	for i := range a.info {
-		si := &a.info[i]
-		for _, e := range si.ents {
-			if e.typ != nlp.ORG {
-				continue
-			}
-			for _, t := range si.toks[e.first:e.last] {
-				if porter(strings.ToLower(t.Text)) == w {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return a.orgToken(func(x string) bool { return porter(strings.ToLower(x)) == w })
 }
 
 // describedOf is describedBy for a description that names a body the
