@@ -1158,16 +1158,21 @@ func (a *Article) subheadHas(i int, t string) bool {
 // in Doha" is no Qatari minister).
 func nationNamed(w string, hasStem func(string) bool) bool {
 	has := func(f string) bool { return hasStem(porter(f)) }
-	if n := summarize.NationOf(w); n != "" {
+	n := summarize.NationOf(w)
+	known := n != ""
+	if known {
 		for _, f := range append(summarize.Aliases(n), strings.ToLower(n)) {
 			if !strings.Contains(f, " ") && summarize.NationOf(f) != "" && has(f) {
 				return true
 			}
 		}
-		return false
 	}
-	for _, suf := range []string{"ian", "an", "i", "ese"} {
-		if stem, ok := strings.CutSuffix(strings.ToLower(w), suf); ok && len(stem) >= 3 && has(stem) {
+	// A people's word built on a name the lists do not hold alone
+	// ("Congolese" for "Congo's foreign minister", where the lists know
+	// only the two Congos' full names); for a known people's word, never
+	// on another country's name ("Nigerian" is not of Niger).
+	for _, suf := range []string{"ian", "an", "i", "ese", "lese"} {
+		if stem, ok := strings.CutSuffix(strings.ToLower(w), suf); ok && len(stem) >= 3 && has(stem) && !(known && summarize.NationOf(stem) != "") {
 			return true
 		}
 	}

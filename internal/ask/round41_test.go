@@ -91,3 +91,17 @@ Chief executive Outi Häkkinen-Laaksonen went further. “Sundvik is trying to b
 		{"ceo of the body asked", art, "wat did kuusamo's ceo say abt firewood", []string{"Häkkinen-Laaksonen", "price of the firewood"}, nil, false},
 	})
 }
+
+// TestRound41PeoplesWordOfAShortName: "the congolese foreign minister"
+// is "Congo's foreign minister", a name the country lists hold only in
+// full ("Republic of Congo"), by the people's word's ending taken off.
+func TestRound41PeoplesWordOfAShortName(t *testing.T) {
+	art := textArticle(t, `Truce in Cabinda
+
+LUANDA - Angola and separatists agreed a 45-day truce on Sunday.
+
+“We have silenced the guns for 45 days. What we do with the silence is the real test,” said Denis Loubaki-Nzaba, Congo’s foreign minister, who chaired the talks.`)
+	runAnswerCases(t, []answerCase{
+		{"congolese", art, "what did the congolese foreign minister say about the silence", []string{"Loubaki-Nzaba", "silenced the guns"}, nil, false},
+	})
+}
