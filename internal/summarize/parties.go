@@ -379,8 +379,10 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		// Lowell McAdam") is a body, whatever else typed it, unless both
 		// the name lists and the entity model say it is a person (the
 		// owner of the role: "Clinton's communications director").
+		// Not where the "person" is a title the lists took for a name
+		// ("The State Mediator, Kari Eidsvåg Holm,": she holds it).
 		if s := side[ei]; s >= 0 && d.ents[ei].kind == KindPerson && (kind[s] == KindPerson || kind[s] == "") &&
-			!(kind[s] == KindPerson && d.ents[s].kind == KindPerson) {
+			!(kind[s] == KindPerson && d.ents[s].kind == KindPerson) && !titleOnly(d.ents[ei].name) && !roleHeads[strings.ToLower(d.ents[ei].name)] {
 			kind[s], modelAgrees[s] = KindOrganisation, true
 		}
 	}

@@ -17,6 +17,11 @@ func TestPartiesFromTheTree(t *testing.T) {
 		outsiders  map[string][]string // party -> people it must not list
 	}{
 		{
+			name: "a title the name lists take for a person's name does not make its holder a body",
+			text: "Fjordair and its pilots have until midnight to agree, live from outside the State Mediator's offices in Oslo. The State Mediator, Kari Eidsvåg Holm, came out for a few minutes. She said the two sides had spent the evening in the same room. Fjordair said it had made its final offer.",
+			want: map[string]string{"Kari Eidsvåg Holm": KindPerson},
+		},
+		{
 			name:   "a leader is listed with the country the role names",
 			text:   "Canadian Prime Minister Justin Trudeau met union leaders on Monday. Trudeau said the government would not legislate an end to the strike. \"We will keep talking,\" Trudeau said.",
 			want:   map[string]string{"Canada": KindCountry},
