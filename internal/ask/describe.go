@@ -741,6 +741,19 @@ func (a *Article) orgStem(w string) bool {
 	return a.orgToken(func(x string) bool { return porter(strings.ToLower(x)) == w })
 }
 
+// acronymHolds reports whether a word of the role is a body's initials
+// the article spells out with a word of stem t ("the riders union
+// president" for "President of the UPR", the Union of Professional
+// Riders).
+func (a *Article) acronymHolds(role []string, t string) bool {
+	for _, r := range role {
+		if x := a.acr.expansion(r); len(x) >= 2 && slices.ContainsFunc(x, func(w string) bool { return porter(w) == t }) {
+			return true
+		}
+	}
+	return false
+}
+
 // describedOf is describedBy for a description that names a body the
 // article names (body, the body's words' stems: "kuusamo" of "kuusamo's
 // ceo"), which the caller left out of others: a person whose role names
@@ -995,7 +1008,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
 			i >= 0 && nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) }) ||
-			a.bodyCalled(w, role) || a.bodyNamedWith(t, role) || a.bodyDescribedWith(t, role) {
+			a.bodyCalled(w, role) || a.bodyNamedWith(t, role) || a.bodyDescribedWith(t, role) || a.acronymHolds(role, t) {
 			continue
 		}
 		x := a.acr.expansion(w)

@@ -105,3 +105,45 @@ LUANDA - Angola and separatists agreed a 45-day truce on Sunday.
 		{"congolese", art, "what did the congolese foreign minister say about the silence", []string{"Loubaki-Nzaba", "silenced the guns"}, nil, false},
 	})
 }
+
+// TestRound41AcronymOfTheBody: "the riders union president" is the
+// "President of the UPR", the initials the article spells out as the
+// Union of Professional Riders, not the president of another body.
+func TestRound41AcronymOfTheBody(t *testing.T) {
+	art := textArticle(t, `Riders’ union and road teams sign first joint agreement for women’s top tier
+
+Issued jointly by the Union of Professional Riders (UPR) and the Association of International Road Teams (AIRT) | Aigle, 4 December 2025
+
+The Union of Professional Riders (UPR) and the Association of International Road Teams (AIRT) today signed the first joint agreement covering riders on women’s WorldTeams.
+
+“For years, women riders were paid like amateurs. From today, that changes, and it changes in writing,” said Anouk de Wilde-Jansen, President of the UPR and a former world team time trial champion.
+
+Giancarlo Ferrando-Bertolucci, President of AIRT and general manager of the Italian team Valdarno, said: “Teams want a sport that sponsors can trust and that riders can build a career in.”`)
+	runAnswerCases(t, []answerCase{
+		{"acronym", art, "what did the riders union president say changes from today", []string{"Anouk de Wilde-Jansen", "it changes in writing"}, []string{"Ferrando-Bertolucci"}, false},
+	})
+}
+
+// TestAcronymHolds checks the word test behind "the riders union
+// president": a role's initials (stems: "upr") hold the words the
+// article spells them out with ("Union of Professional Riders").
+func TestAcronymHolds(t *testing.T) {
+	art := textArticle(t, `Riders sign agreement
+
+AIGLE - The Union of Professional Riders (UPR) and the teams signed an agreement on Monday.`)
+	tests := []struct {
+		role []string
+		stem string
+		want bool
+	}{
+		{[]string{"presid", "upr"}, porter("riders"), true},
+		{[]string{"presid", "upr"}, porter("union"), true},
+		{[]string{"presid", "upr"}, porter("teams"), false},
+		{[]string{"presid", "airt"}, porter("riders"), false},
+	}
+	for _, tt := range tests {
+		if got := art.acronymHolds(tt.role, tt.stem); got != tt.want {
+			t.Errorf("acronymHolds(%v, %q) = %v, want %v", tt.role, tt.stem, got, tt.want)
+		}
+	}
+}
