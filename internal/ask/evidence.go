@@ -45,18 +45,8 @@ func (a *Article) counts(i int, t string) bool {
 	if len(toks) == 0 {
 		return true // no analysis: the word will do
 	}
-	is := func(k int) bool {
-		if k < 0 || k >= len(toks) {
-			return false
-		}
-		for _, w := range []string{strings.ToLower(toks[k].Text), strings.ToLower(toks[k].Lemma)} {
-			s := termOf(w)
-			if s == t || slices.Contains(variants(t), s) {
-				return true
-			}
-		}
-		return false
-	}
+	vs := variants(t)
+	is := func(k int) bool { return termAt(toks, k, t, vs) }
 	for k, tok := range toks {
 		// "the 17th consecutive year", "for a third straight year":
 		// an ordinal of a run counts the years it has run.
@@ -127,10 +117,8 @@ func (a *Article) sizes(i int, t string) bool {
 	if len(toks) == 0 {
 		return true // no analysis: the word will do
 	}
-	is := func(k int) bool {
-		s := termOf(strings.ToLower(toks[k].Text))
-		return s == t || termOf(strings.ToLower(toks[k].Lemma)) == t || slices.Contains(variants(t), s)
-	}
+	vs := variants(t)
+	is := func(k int) bool { return termAt(toks, k, t, vs) }
 	for k, tok := range toks {
 		// A figure, not a day or a year ("before Trident disclosed its
 		// stake on May 23").
@@ -164,6 +152,20 @@ func (a *Article) sizes(i int, t string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// termAt reports whether token k of toks is written or lemmatised as term
+// t or one of its variants vs (variants(t), computed once by the caller).
+func termAt(toks []nlp.Token, k int, t string, vs []string) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	for _, w := range []string{toks[k].Text, toks[k].Lemma} {
+		if s := termOf(strings.ToLower(w)); s == t || slices.Contains(vs, s) {
+			return true
 		}
 	}
 	return false

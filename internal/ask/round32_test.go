@@ -1,6 +1,10 @@
 package ask
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
 
 // TestFoldMarks checks the letters under diacritics.
 func TestFoldMarks(t *testing.T) {
@@ -11,7 +15,7 @@ func TestFoldMarks(t *testing.T) {
 		{"plain ascii", "plain ascii"},
 		{"são paulo", "sao paulo"},
 	} {
-		if got := foldMarks(tt.in); got != tt.want {
+		if got := nlp.FoldMarks(tt.in); got != tt.want {
 			t.Errorf("foldMarks(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -3,6 +3,7 @@ package ask
 import (
 	"strings"
 
+	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
@@ -14,9 +15,9 @@ import (
 // "Start" and "commence" stand for "begin", which English uses for the
 // same (a question asks when talks "start" of an article that says they
 // are "beginning"): the one synonym set the matcher knows. Diacritics
-// are dropped first (foldMarks): "Tết" is asked as "tet".
+// are dropped first (nlp.FoldMarks): "Tết" is asked as "tet".
 func porter(w string) string {
-	s := stem.Porter(usSpelling(foldMarks(w)))
+	s := stem.Porter(usSpelling(nlp.FoldMarks(w)))
 	switch s {
 	case "start", "commenc":
 		return "begin"

@@ -156,13 +156,6 @@ func (s *crRun) paragraphSubject(i, c int) int {
 		if s.personMention(j) && m.Kind != PronounMention {
 			return c // someone else, whom the pronoun may stand for
 		}
-		if m.Kind == PronounMention && cj >= 0 && cj != subj && s.info[j].sent == in.sent {
-			// An earlier pronoun of the sentence chose another: the
-			// same rule chose it, or the model did for a reason.
-			if s.cls[cj].typ == PERSON {
-				continue
-			}
-		}
 	}
 	if subj < 0 {
 		return c

@@ -2,11 +2,7 @@ package nlp
 
 import (
 	"math/bits"
-	"strings"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // nerDoc holds what the entity features read, for one document: each word,
@@ -312,8 +308,8 @@ func (x *nerDoc) setGazetteer(gaz *StrMap) {
 	// "Verónica", "Ibáñez": a form with accents the gazetteer does not
 	// hold is looked up as written without them.
 	for t := range found {
-		if l := x.lower[x.first[t]]; !found[t] && !asciiOnly(l) {
-			if f := withoutAccents(l); f != l {
+		if l := x.lower[x.first[t]]; !found[t] {
+			if f := FoldMarks(l); f != l {
 				classes[t], found[t] = gaz.Get(f)
 			}
 		}
@@ -800,26 +796,4 @@ func nerPack(s string) uint64 {
 		h *= fnvPrime
 	}
 	return h | 1<<63
-}
-
-// asciiOnly reports whether s holds only ASCII bytes.
-func asciiOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// withoutAccents returns s with its combining marks dropped ("verónica"
-// -> "veronica").
-func withoutAccents(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return norm.NFC.String(b.String())
 }

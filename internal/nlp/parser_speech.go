@@ -1046,15 +1046,28 @@ func quotedCreditParticiple(toks []Token) int {
 		if t.XPOS != "VBN" || t.Rel != "amod" || !speechParticiple[strings.ToLower(t.Text)] || !strings.HasPrefix(toks[v-1].XPOS, "NN") {
 			continue
 		}
-		for k := v - 2; k >= 0 && k >= v-6; k-- {
-			if w := &toks[k]; closingMark(*w) {
-				return v
-			} else if w.UPOS != "DET" && w.UPOS != "ADJ" && w.UPOS != "NOUN" && w.UPOS != "PROPN" {
-				break
-			}
+		if creditAfterQuotation(toks, v-2, v-6) {
+			return v
 		}
 	}
 	return -1
+}
+
+// creditAfterQuotation reports whether the words from k back to a
+// quotation's closing mark, at index floor or later, are a noun phrase's
+// by their universal tags (determiners, adjectives, nouns, names): the
+// credit's subject right after the quotation ("“…,” the HR director
+// told"), for the parser's repairs (the tagger's afterQuotation reads the
+// fine tags before the parse).
+func creditAfterQuotation(toks []Token, k, floor int) bool {
+	for ; k >= 0 && k >= floor; k-- {
+		if w := &toks[k]; closingMark(*w) {
+			return true
+		} else if w.UPOS != "DET" && w.UPOS != "ADJ" && w.UPOS != "NOUN" && w.UPOS != "PROPN" {
+			return false
+		}
+	}
+	return false
 }
 
 // frontedNameVerb returns, for a sentence that opens with a participle
@@ -1104,12 +1117,8 @@ func quotedCreditNoun(toks []Token) int {
 		if p := toks[v-1].UPOS; p != "ADJ" && p != "NOUN" {
 			continue
 		}
-		for k := v - 1; k >= 0 && k >= v-6; k-- {
-			if w := &toks[k]; closingMark(*w) {
-				return v
-			} else if w.UPOS != "DET" && w.UPOS != "ADJ" && w.UPOS != "NOUN" && w.UPOS != "PROPN" && !(w.UPOS == "PUNCT" && w.Text == ",") {
-				break
-			}
+		if creditAfterQuotation(toks, v-1, v-6) {
+			return v
 		}
 	}
 	return -1

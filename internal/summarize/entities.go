@@ -900,10 +900,8 @@ func isKnownFirstName(w string) bool {
 	}
 	// "andrés", "josé", "zoë": the lists write given names without their
 	// accents.
-	if !asciiOnly(w) {
-		if f := accentFold.Replace(w); f != w {
-			return maleNames[f] || femaleNames[f]
-		}
+	if f := nlp.FoldMarks(w); f != w {
+		return maleNames[f] || femaleNames[f]
 	}
 	return false
 }
@@ -917,12 +915,6 @@ func asciiOnly(s string) bool {
 	}
 	return true
 }
-
-// accentFold writes the accented Latin letters of given names without
-// their accents.
-var accentFold = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e", "ê", "e",
-	"ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o",
-	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "ý", "y", "ÿ", "y")
 
 func isKnownName(w string) bool {
 	if isKnownFirstName(w) {

@@ -313,7 +313,7 @@ func speakerLabel(text string, p span) (label string, words span, ok bool) {
 		}
 	}
 	words, ok = turnWords(text, p, colon)
-	if !ok || affiliated && quoteMarkAt(text, words.start) == 0 {
+	if !ok || affiliated && !opensQuotation(text, words) {
 		// With an affiliation, only words in quotation marks are a turn:
 		// "JOHN COLE (Labour): backs the bill" lists a position.
 		return "", span{}, false
@@ -344,7 +344,7 @@ func addTranscriptQuotes(text string, quotes []quoteSpan, turns []labelTurn, cue
 		}
 		// A turn written inside quotation marks: the words are what is
 		// between them.
-		if o, c := quoteMarkAt(text, from), quoteMarkBefore(text, to); o > 0 && c > 0 && from+o < to-c && !strings.ContainsAny(text[from+o:to-c], "\"“”") {
+		if o, c := quotationMarks(text, span{from, to}); o > 0 {
 			from, to = from+o, to-c
 		}
 		if to-from < 2 || to-from > maxQuoteBytes {
@@ -643,26 +643,27 @@ func quotedAnswers(text string, paras []span, quotes []quoteSpan, cued func(quot
 	return out, first
 }
 
-// quoteMarkAt returns the length of the double quotation mark opening
-// text at i ('"' or '“'), or 0.
-func quoteMarkAt(text string, i int) int {
-	switch {
-	case strings.HasPrefix(text[i:], "\""):
-		return 1
-	case strings.HasPrefix(text[i:], "“"):
-		return len("“")
-	}
-	return 0
+// opensQuotation reports whether the words w open with a double
+// quotation mark (doubleMark).
+func opensQuotation(text string, w span) bool {
+	k, _ := doubleMark(text, w.start, w)
+	return k == markOpen
 }
 
-// quoteMarkBefore returns the length of the double quotation mark closing
-// text[:i] ('"' or '”'), or 0.
-func quoteMarkBefore(text string, i int) int {
-	switch {
-	case strings.HasSuffix(text[:i], "\""):
-		return 1
-	case strings.HasSuffix(text[:i], "”"):
-		return len("”")
+// quotationMarks returns the lengths of the double quotation marks that
+// open and close the words w and hold no other double mark between them
+// ("“It is a beginning.”"), or 0, 0.
+func quotationMarks(text string, w span) (opening, closing int) {
+	k, o := doubleMark(text, w.start, w)
+	if k != markOpen {
+		return 0, 0
 	}
-	return 0
+	_, n := utf8.DecodeLastRuneInString(text[w.start:w.end])
+	if k, c := doubleMark(text, w.end-n, w); k != markClose || c != n || w.start+o >= w.end-c {
+		return 0, 0
+	}
+	if strings.ContainsAny(text[w.start+o:w.end-n], "\"“”„«»") {
+		return 0, 0
+	}
+	return o, n
 }
