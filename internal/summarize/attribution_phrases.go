@@ -155,6 +155,12 @@ func (d *doc) describe(a, b int) speakerRef {
 		}
 		words = append(words, t.text)
 	}
+	// Not a relative word whose clause the phrase stops before ("one
+	// official from a downstream country who | asked not to be named").
+	for len(words) > 0 && relativeWords[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+		b = a + len(words)
+	}
 	if len(words) < 2 {
 		return speakerRef{}
 	}
@@ -172,6 +178,9 @@ func (d *doc) describe(a, b int) speakerRef {
 	}
 	return speakerRef{ent: -1, text: strings.Join(words, " "), tok: a, end: b, ok: true, role: head != ""}
 }
+
+// relativeWords open a relative clause after a noun.
+var relativeWords = makeSet(`who whom which that whose`)
 
 // adjunctPrepositions open a phrase that says where, when or to whom
 // something was said, after a role that says who ("the minister at a

@@ -66,6 +66,11 @@ func (t *tree) textSubject(first int) (subj, verb int) {
 		if u := a.Tokens[v].UPOS; u != "VERB" && u != "AUX" {
 			continue
 		}
+		if u := t.underText(v); u >= 0 {
+			// "Under the agreement, both sides undertake to “…”": what
+			// the parties take on under a text is quoted from it.
+			return u, v
+		}
 		s := t.child(v, "nsubj", "nsubj:pass")
 		if s < 0 {
 			continue
@@ -75,12 +80,64 @@ func (t *tree) textSubject(first int) (subj, verb int) {
 			// relative pronoun stands for the noun its clause modifies.
 			s = a.Tokens[v].Head
 		}
+		if w := a.Tokens[s].Text; w == "It" || w == "it" {
+			// "The agreement requires the operator to “…”. It also
+			// obliges Laos to “…”": the text the sentence before is
+			// about.
+			if k := t.itText(s); k >= 0 {
+				return k, v
+			}
+		}
 		if st := &a.Tokens[s]; !t.quoted[s] && textToken(st) {
 			return s, v
 		}
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// underText returns the text verb v's clause is set under ("Under the
+// agreement, both sides undertake to …": an oblique "under" whose noun is
+// a text), or -1.
+func (t *tree) underText(v int) int {
+	a := t.a
+	for _, c := range t.children(v) {
+		ci := int(c)
+		if a.Tokens[ci].Rel != "obl" || t.quoted[ci] || !textToken(&a.Tokens[ci]) {
+			continue
+		}
+		if k := t.child(ci, "case"); k >= 0 && strings.EqualFold(a.Tokens[k].Text, "under") {
+			return ci
+		}
+	}
+	return -1
+}
+
+// itText returns, for the subject "it" at s, the text it stands for: the
+// text the sentence before made the subject of its main clause or the
+// source of a verb of saying in it ("The draft contract states that…. It
+// also commits the company to…"), or -1.
+func (t *tree) itText(s int) int {
+	a := t.a
+	sent := a.Tokens[s].Sent
+	if t.quoted[s] || sent == 0 {
+		return -1
+	}
+	prev := sent - 1
+	if r := t.sentenceRoot(prev); r >= 0 {
+		if c := t.subjectChild(r); c >= 0 && !t.quoted[c] && textToken(&a.Tokens[c]) {
+			return c
+		}
+	}
+	for k := a.Sentences[prev].First; k < a.Sentences[prev].Last; k++ {
+		if t.quoted[k] || !t.isCue(k) {
+			continue
+		}
+		if c := t.cueSource(k); c >= 0 && !t.quoted[c] && textToken(&a.Tokens[c]) {
+			return c
+		}
+	}
+	return -1
 }
 
 // finiteConjBelow reports whether the quoted words at token first reach

@@ -1,0 +1,32 @@
+package summarize
+
+import "testing"
+
+// TestTextTakenUpAgain checks quoted terms of a text that the sentence
+// after it takes up as "it", or that the parties take on "under" it: the
+// text's words, not a fragment left to no one.
+func TestTextTakenUpAgain(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"it, after the text as the subject",
+			"Fishing talks end\n\nThe accord sets the hake quota at 41,000 tonnes. It also obliges both fleets to \"report every landing within 48 hours to the joint commission\".",
+			"report every landing within 48 hours", "The accord"},
+		{"it, after the text reports",
+			"Dock strike ends\n\nBeyond wages, the draft contract states that the port will \"keep the current roster for three years\". It also commits the employer to \"no disciplinary action against any worker who joined the stoppage\".",
+			"no disciplinary action against any worker", "the draft contract"},
+		{"under the text",
+			"Truce signed in Doha\n\nUnder the accord, both sides undertake to \"halt all drone strikes on towns along the river\" for sixty days.",
+			"halt all drone strikes", "the accord"},
+	}, false)
+}
+
+// TestNoRelativeWordInADescription checks that a source described by a
+// phrase the relative clause after it asks not to be named ("one
+// official from a neighbouring country who asked not to be identified") is that
+// phrase, without the relative word.
+func TestNoRelativeWordInADescription(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a relative clause asking for anonymity",
+			"Quota talks stall\n\n\"The northern fleet would not accept any cut at all,\" said one official from a neighbouring country who asked not to be identified.",
+			"The northern fleet would not accept", "one official from a neighbouring country"},
+	}, false)
+}
