@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 496 news stories about negotiations written for the
+// storyFS holds 508 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -34,7 +34,8 @@ import (
 // and blind38 sets (s425–s436), of the dev42 and blind39 sets
 // (s437–s448), of the dev43 and blind40 sets (s449–s460), of the dev44
 // and blind41 sets (s461–s472), of the dev45 and blind42 sets
-// (s473–s484), of the dev46 and blind43 sets (s485–s496) and of the
+// (s473–s484), of the dev46 and blind43 sets (s485–s496), of the dev47
+// and blind44 sets (s497–s508) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -340,7 +341,7 @@ import (
 // bargaining with Japan's tuna fleet, Portugal's nurses' strike called
 // off, an explainer on the Eritrea–Djibouti border accord, a Congo–
 // Huayuan cobalt royalty deal, and Italian dubbing actors' strike ended
-// over AI voice cloning) and of s485–s496 (a South Sudan–SPLF-Nyandit
+// over AI voice cloning), of s485–s496 (a South Sudan–SPLF-Nyandit
 // truce in Nairobi, a Canada–Mexico steel surtax-for-quota swap,
 // Altos del Loa strikers' tentative deal on day nine, Sundvik's raised
 // hostile bid for Kuusamo Board, a Kyrgyzstan–Tajikistan heavy-weapons
@@ -349,12 +350,23 @@ import (
 // commercial creditors, an informateur clearing the way for three-party
 // coalition talks, a Yemen detainee swap after Muscat talks, a
 // transcript of ministers on a South Asia adaptation fund deal, and a
-// Romania–Moldova gas transit deal).
+// Romania–Moldova gas transit deal) and of s497–s508 (a Mauritania–
+// Senegal pirogue fishing pact with a catch cap, Auckland nurses
+// accepting a pay deal that ends rolling strikes, Rheinland Airways
+// pilots moving towards a strike ballot, a UAE-brokered Ukraine–Russia
+// prisoner exchange, Mongolia and Meridian agreeing a higher Tsagaan
+// Tolgoi copper royalty, Van Hoorn's hostile bid for the Belgian
+// brewer De Kempen, Iran letting the IAEA reinstall cameras, Colombia
+// and a Catatumbo guerrilla coalition's ceasefire signed in Havana,
+// the India–Bangladesh Teesta water-sharing treaty, an EU–Southern
+// African customs union truce over citrus rules and steel duties,
+// Bolivia's debt restructuring deal with its bondholders, and Durban
+// dockworkers ending their strike).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s496").
+// StoryTexts returns the embedded stories by id ("s01" … "s508").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
