@@ -39,7 +39,10 @@ func TestNERCompanyShortNames(t *testing.T) {
 // TestNamesReadAsFunctionWords: a given name the tagger does not know is
 // no preposition ("Arvind Mehta, the chief executive, told…"), while
 // function words before names keep their tags; a word before a relative
-// "who" is a noun ("A shipping industry executive, who asked…").
+// "who" is a noun ("A shipping industry executive, who asked…"), a role's
+// word also with a place or a body between ("one official from a coastal
+// country who…"), but not an adjective with its own complement ("A
+// person close to the regulator, who…").
 func TestNamesReadAsFunctionWords(t *testing.T) {
 	an, err := New()
 	if err != nil {
@@ -53,6 +56,9 @@ func TestNamesReadAsFunctionWords(t *testing.T) {
 		{"Talks resumed. The Ministry of Finance said the deal was close.", "The", "DET"},
 		{"Talks resumed. A shipping industry executive, who asked not to be named, said the lines had diverted ships.", "executive", "NOUN"},
 		{"Talks resumed. The company said it was ready, and the union was silent.", "ready", "ADJ"},
+		{"Talks resumed. A Canadian shipping executive in Halifax, who asked not to be named because his firm is bidding, said the port was full.", "executive", "NOUN"},
+		{"\"It is over,\" said one official from a coastal country who asked not to be identified.", "official", "NOUN"},
+		{"Talks resumed. A person close to the regulator, who spoke on condition of anonymity, said the review was slow.", "close", "ADJ"},
 	} {
 		if tok := analyzedToken(t, an, tt.text, tt.word); tok.UPOS != tt.upos {
 			t.Errorf("%q in %q: %s, want %s", tt.word, tt.text, tok.UPOS, tt.upos)

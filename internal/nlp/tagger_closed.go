@@ -72,7 +72,8 @@ func (t *Tagger) namesReadAsFunctionWords(a *Analysis, sc *tagScratch) {
 
 // nounsBeforeWho re-tags as a noun a lower-case word read as an adjective
 // right before a relative "who", "whom" or "whose" (set off by a comma or
-// not) after a determiner, an adjective or a noun ("A shipping industry
+// not; for a word that names a role, with a prepositional phrase between)
+// after a determiner, an adjective or a noun ("A shipping industry
 // executive, who asked not to be named, said…"): a relative clause on a
 // person hangs from a noun, which an adjective before it cannot stand for.
 // The sentence is tagged again from the word.
@@ -88,8 +89,20 @@ func (t *Tagger) nounsBeforeWho(a *Analysis, sc *tagScratch) {
 				continue
 			}
 			k := i + 1
-			if a.Tokens[k].Text == "," && k+1 < s.Last {
+			if a.Tokens[k].XPOS == "IN" && k+1 < s.Last && crRoleNouns[tok.Text] {
+				// With the phrase that says where or for whom between,
+				// for a word that names a role ("A Western mining
+				// executive in Lubumbashi, who…", "one official from a
+				// downstream country who…"); not an adjective with its
+				// own complement ("A person close to the authority,
+				// who…").
+				k = nounPhraseEnd(a.Tokens[:s.Last], k+1)
+			}
+			if k < s.Last && a.Tokens[k].Text == "," && k+1 < s.Last {
 				k++
+			}
+			if k >= s.Last {
+				continue
 			}
 			switch strings.ToLower(a.Tokens[k].Text) {
 			case "who", "whom", "whose":
@@ -104,6 +117,22 @@ func (t *Tagger) nounsBeforeWho(a *Analysis, sc *tagScratch) {
 			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
+}
+
+// nounPhraseEnd returns the index after the noun phrase that opens at
+// toks[k] (determiners, adjectives, nouns, names and numbers, six at
+// most), or k when none does.
+func nounPhraseEnd(toks []Token, k int) int {
+	j := k
+	for j < len(toks) && j-k < 6 {
+		switch toks[j].UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN", "NUM":
+			j++
+			continue
+		}
+		break
+	}
+	return j
 }
 
 // openWordsReadAsFunctionWords re-tags a lower-case word of four letters

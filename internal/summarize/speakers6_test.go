@@ -30,3 +30,15 @@ func TestNoRelativeWordInADescription(t *testing.T) {
 			"The northern fleet would not accept", "one official from a neighbouring country"},
 	}, false)
 }
+
+// TestUnnamedExecutiveGoesOn checks that "he said" after an unnamed
+// source whose role word the tagger could read as an adjective ("A
+// Canadian shipping executive in Halifax, who asked not to be named
+// because his company…") is that source, not left open.
+func TestUnnamedExecutiveGoesOn(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"an unnamed executive, then he said",
+			"Talks ended on Friday. Liang Zhiqiang, the managing director, said the company would sign.\n\nA Canadian shipping executive in Halifax, who asked not to be named because his company is in its own talks with the government, said other producers were studying the deal closely. \"Everybody now knows the price. It is 8%,\" he said.",
+			"Everybody now knows the price", "A Canadian shipping executive in Halifax"},
+	}, false)
+}
