@@ -524,16 +524,24 @@ func (t *tree) previousSubject(src, c int) int {
 		}
 	}
 	prev := -1
+	credit, ownQuote := sent-1, t.opensWithQuote(sent)
 	for s := sent - 1; s >= 0 && s >= sent-4; s-- {
 		// A sentence that opens with a quotation (its mark is not inside
 		// it) is someone's words, not the story's; the one right before
 		// that names who said them ("“…,” said Sanders, whose candidacy…
-		// “…,” he said") gives the speaker who goes on.
+		// “…,” he said") gives the speaker who goes on, before the
+		// sentences of the pronoun's own quotation ("“…,” said Moustapha
+		// Sall. ¶ “My sons asked me…. Now I can tell them no,” he
+		// said").
 		if !t.opensWithQuote(s) {
 			prev = s
 			break
 		}
-		if s == sent-1 {
+		if s == credit && ownQuote && t.wordsQuoted(s) {
+			credit = s - 1
+			continue
+		}
+		if s == credit {
 			if ei := t.creditedPerson(s); ei >= 0 {
 				if eg := t.entityGender(ei); (eg == 0 || eg == g) && t.clusterAt(a.Entities[ei].Last-1) != c {
 					return ei
@@ -631,6 +639,18 @@ func (t *tree) previousSubject(src, c int) int {
 		return -1
 	}
 	return ei
+}
+
+// wordsQuoted reports whether every word of sentence s is inside
+// quotation marks: a sentence of someone's words with no credit.
+func (t *tree) wordsQuoted(s int) bool {
+	a := t.a
+	for k := a.Sentences[s].First; k < a.Sentences[s].Last; k++ {
+		if !t.quoted[k] && a.Tokens[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithQuote reports whether sentence s opens with a quotation (its

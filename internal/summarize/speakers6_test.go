@@ -42,3 +42,16 @@ func TestUnnamedExecutiveGoesOn(t *testing.T) {
 			"Everybody now knows the price", "A Canadian shipping executive in Halifax"},
 	}, false)
 }
+
+// TestHeAfterQuotedSentence checks that "he said" closing a quotation
+// whose first sentence stands alone ("“My sons asked me…. Now I can tell
+// them no,” he said") goes on with the speaker credited for the
+// quotation before, not a name in the narration further back (a city
+// whose name the entity model reads as a person's).
+func TestHeAfterQuotedSentence(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a quotation of two sentences after a credited one",
+			"Fishing deal signed\n\nIn Guet Ndar, the crowded fishing quarter of Saint-Louis, news of the deal spread from boat to boat within minutes.\n\n\"For six weeks I have been repairing nets that did not need repairing,\" said Moustapha Sall, 41, who captains a pirogue with a crew of 14.\n\n\"My two eldest sons asked me if we should take the boat north. Now I can tell them no,\" he said.",
+			"My two eldest sons asked me", "Moustapha Sall"},
+	}, false)
+}
