@@ -253,6 +253,31 @@ func (s *crRun) namedThenRole(i, c int) int {
 	return found
 }
 
+// appositionOfName returns, for a description of one person set off in
+// apposition after that person's name ("said Mohamed Lemine Ould Boyé,
+// Mauritania's minister of fisheries"), the name's cluster, given the
+// choice c: the apposition says who the named person is, whatever the
+// features made of the words around it.
+func (s *crRun) appositionOfName(i, c int) int {
+	m := &s.mentions[i]
+	in := &s.info[i]
+	if m.Kind != NominalMention || in.quote || in.number == 'p' || !s.personDescription(i) {
+		return c
+	}
+	a := s.a
+	h := a.Tokens[m.Head].Head
+	if a.Tokens[m.Head].Rel != "appos" || h < 0 || h >= m.First {
+		return c
+	}
+	for j := i - 1; j >= 0 && s.mentions[j].Last > h-8; j-- {
+		mj := &s.mentions[j]
+		if mj.Kind == NameMention && mj.Type == PERSON && mj.First <= h && h < mj.Last && !s.info[j].quote {
+			return s.clusterOf[j]
+		}
+	}
+	return c
+}
+
 // namedAs returns, for a person's name given as the name someone goes by
 // ("A crane operator who gave his name only as Abu Yazan", "a fisherman
 // who identified himself only as Kofi", "a nurse who asked to be
