@@ -55,3 +55,16 @@ func TestHeAfterQuotedSentence(t *testing.T) {
 			"My two eldest sons asked me", "Moustapha Sall"},
 	}, false)
 }
+
+// TestQuotedAsSaying checks that in "X quoted Y as saying…" the words are
+// Y's, not the outlet's that quoted them.
+func TestQuotedAsSaying(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a news agency quoting an official",
+			"Reactor talks end\n\nThe agency and the government ended three days of talks on Friday. The state news agency quoted a senior official as saying that the accord \"leaves no pretext for new sanctions at the board\".",
+			"leaves no pretext for new sanctions", "a senior official"},
+		{"television citing a named minister",
+			"Reactor talks end\n\nThe agency and the government ended three days of talks on Friday. State television cited Hamid Rezaei as saying that the inspectors would be \"welcome within the month\".",
+			"welcome within the month", "Hamid Rezaei"},
+	}, false)
+}

@@ -59,6 +59,13 @@ func (t *tree) subjectOf(v int) int {
 		// "The White House is expected to argue…", "is set to announce":
 		// the subject of a raising verb in the passive does what the
 		// infinitive says.
+		if steps == 0 && participle && tok.Head >= 0 && t.quotedAsSaying(v) {
+			// "IRNA quoted a senior official as saying that…": the one
+			// quoted says it, not the outlet quoting them.
+			if o := t.child(tok.Head, "obj"); o >= 0 && o < v && !t.quoted[o] {
+				return o
+			}
+		}
 		if steps == 0 && tok.Rel == "xcomp" && tok.Head >= 0 && lowerIn(raisingLemmas, t.a.Tokens[tok.Head].Lemma) {
 			if o := t.child(tok.Head, "nsubj:pass", "nsubj"); o >= 0 && o < v && !t.quoted[o] {
 				return o
@@ -74,6 +81,18 @@ func (t *tree) subjectOf(v int) int {
 		v = tok.Head
 	}
 	return role
+}
+
+// quotedAsSaying reports whether participle v is the "as saying" of
+// "quoted X as saying" or "cited X as saying".
+func (t *tree) quotedAsSaying(v int) bool {
+	a := t.a
+	h := a.Tokens[v].Head
+	if h < 0 || a.Tokens[h].Lemma != "quote" && a.Tokens[h].Lemma != "cite" {
+		return false
+	}
+	m := t.child(v, "mark", "case")
+	return m >= 0 && m < v && strings.EqualFold(a.Tokens[m].Text, "as")
 }
 
 // raisingLemmas are the verbs and adjectives whose subject is the subject
