@@ -68,3 +68,15 @@ func TestQuotedAsSaying(t *testing.T) {
 			"welcome within the month", "Hamid Rezaei"},
 	}, false)
 }
+
+// TestOneNamePerson checks that a person known by one name, brought in
+// with a description set off after it ("said Tserendorj, a 63-year-old
+// herder"), is the "he" of the quotation after, not the person named in
+// full before.
+func TestOneNamePerson(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"one name and a description",
+			"Mine deal signed\n\n\"The market was pricing in something much worse,\" said Rajiv S. Menon, head of research at a broker in the capital.\n\n\"The royalty goes to the capital. The dust comes to us,\" said Batbold, a 58-year-old herder whose family grazes goats near the pit.\n\n\"Nobody asked about our wells,\" he said.",
+			"Nobody asked about our wells", "Batbold"},
+	}, false)
+}

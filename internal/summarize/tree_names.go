@@ -50,6 +50,20 @@ func (t *tree) namesNoPerson(c int) bool {
 	return v
 }
 
+// describesPerson reports whether the noun at k describes a person: a
+// noun for people or a role, or one the noun classes do not know ("a
+// 63-year-old herder") that names no body and comes with a determiner.
+func (t *tree) describesPerson(k int) bool {
+	if t.personNoun(k) {
+		return true
+	}
+	l := strings.ToLower(t.a.Tokens[k].Lemma)
+	if t.nounClass == nil || t.nounClass(l) != 0 || corporateNouns[l] || bodyKinds[l] {
+		return false
+	}
+	return t.child(k, "det") >= 0
+}
+
 // bodyOnly reports whether every name of the cluster is a body's or a
 // place's: typed so by the entity model, or read as an organisation by
 // the name linking ("Orvane offers spectrum sale … the company", a
@@ -96,6 +110,14 @@ func (t *tree) neverFullName(cl *nlp.Cluster) bool {
 		word = a.Tokens[m.First].Text
 		if m.First > 0 && isTitleWord(a.Tokens[m.First-1].Text) {
 			return false
+		}
+		// Nor with a person's description set off after it ("said
+		// Tserendorj, a 63-year-old herder"): one name is all some
+		// people have.
+		for _, c := range t.children(m.Head) {
+			if ci := int(c); ci > m.Head && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "NOUN" && t.describesPerson(ci) {
+				return false
+			}
 		}
 	}
 	if word == "" {
