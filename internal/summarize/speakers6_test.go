@@ -80,3 +80,13 @@ func TestOneNamePerson(t *testing.T) {
 			"Nobody asked about our wells", "Batbold"},
 	}, false)
 }
+
+// TestTextSetOutInAText checks that a statement that a deal was "set out
+// in" speaks for itself: the deal, a text too, did not make it.
+func TestTextSetOutInAText(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a deal set out in a joint statement",
+			"Inspectors to return\n\nThe agency and the government agreed on Friday to restore cameras at two sites.\n\nThe deal, set out in a three-page joint statement, covers a workshop and a former mine.\n\nThe joint statement said the government would allow \"the return of monitoring equipment to both sites within a month\".",
+			"the return of monitoring equipment", "The joint statement"},
+	}, false)
+}

@@ -363,6 +363,12 @@ func (t *tree) statementOwner(src int) int {
 		// minister had read a letter").
 		if v := kt.Head; v >= 0 && (kt.Rel == "obj" || kt.Rel == "obl") && a.Tokens[v].UPOS == "VERB" && !receivingVerbs[a.Tokens[v].Lemma] {
 			if s := t.subjectChild(v); s >= 0 && a.Tokens[s].UPOS != "PRON" {
+				if textToken(&a.Tokens[s]) {
+					// "The deal, set out in a two-page joint
+					// statement": a text is set out in it, nobody
+					// made it; it speaks for itself.
+					return -1
+				}
 				if t.child(s, "conj") >= 0 {
 					// "CLP and NC released a joint statement": made
 					// by several, it speaks for itself, not for the
