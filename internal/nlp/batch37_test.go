@@ -92,18 +92,25 @@ func TestClauseAfterNounModifier(t *testing.T) {
 // TestParticipleOpenerRoot checks that a sentence opened by a participle's
 // clause ("Asked whether she would settle…, Obi-Nwosu only smiled.") has
 // the finite verb after the comma for its root and the name for that
-// verb's subject, however the parser hung the verb inside the question.
+// verb's subject, however the parser hung the verb inside the question,
+// also with a name written with a hyphen and a question of its own with
+// a subject ("Asked whether the agency knew…, Ström-Castellanos paused").
 func TestParticipleOpenerRoot(t *testing.T) {
 	an, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := an.Analyze("Asked whether she would settle for something closer to the employers' figure, Obi-Nwosu only smiled.")
-	v := tokenNamed(t, a, "smiled")
-	if a.Tokens[v].Head != -1 {
-		t.Errorf("smiled hangs from %d as %s, want the root", a.Tokens[v].Head, a.Tokens[v].Rel)
-	}
-	if p := tokenNamed(t, a, "Asked"); a.Tokens[p].Head != v || a.Tokens[p].Rel != "advcl" {
-		t.Errorf("Asked hangs from %d as %s, want an adverbial clause of smiled", a.Tokens[p].Head, a.Tokens[p].Rel)
+	for _, tt := range []struct{ text, verb string }{
+		{"Asked whether she would settle for something closer to the employers' figure, Obi-Nwosu only smiled.", "smiled"},
+		{"Asked at a briefing whether the commission knew where the missing fuel was, Lindqvist-Okafor paused before answering.", "paused"},
+	} {
+		a := an.Analyze(tt.text)
+		v := tokenNamed(t, a, tt.verb)
+		if a.Tokens[v].Head != -1 {
+			t.Errorf("%q: %s hangs from %d as %s, want the root", tt.text, tt.verb, a.Tokens[v].Head, a.Tokens[v].Rel)
+		}
+		if p := tokenNamed(t, a, "Asked"); a.Tokens[p].Head != v || a.Tokens[p].Rel != "advcl" {
+			t.Errorf("%q: Asked hangs from %d as %s, want an adverbial clause of %s", tt.text, a.Tokens[p].Head, a.Tokens[p].Rel, tt.verb)
+		}
 	}
 }

@@ -77,8 +77,8 @@ func (r *Resolver) run(s *crRun) {
 			best = s.sameSubject(i, best)
 			best = s.relativeHead(i, best)
 			best = s.boundGender(i, best)
-			best = s.appositionOfName(i, best)
 		}
+		best = s.appositionOfName(i, best)
 		best = s.acronymOf(i, best)
 		s.attach(i, best)
 	}

@@ -38,3 +38,44 @@ Ould Cheikh defended the unloading rule on national radio. “Every tonne unload
 		t.Errorf("name in cluster %d, its apposed role in %d, the later \"the minister\" in %d: want all in the name's", name, role, later)
 	}
 }
+
+// TestCorefOfficialGoesOn checks that "the agency official said" after a
+// sentence whose subject is a person described before by a role ("said
+// Marta Lindqvist-Okafor, the commission's deputy director general…") is
+// that person, while "the official said" after a sentence that brings in
+// "a government official" is that official.
+func TestCorefOfficialGoesOn(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text      string
+		wantNamed bool
+	}{
+		{`Inspectors return to the plant
+
+"This is a step, not a solution," said Marta Lindqvist-Okafor, the commission's deputy director general for safeguards, who led the team.
+
+Asked at a briefing whether the commission knew where the missing fuel was, Lindqvist-Okafor paused before answering. "We have an estimate. An estimate is not knowledge," the agency official said.`, true},
+		{`Nurses get a raise
+
+"The state has made an effort it can afford," said Marta Lindqvist-Okafor, the deputy labour minister.
+
+She declined to give a figure, but a government official put the cost at about 1.2 billion dinars. "It is a lot of money for a state in our situation," the official said.`, false},
+	} {
+		a := an.Analyze(tt.text)
+		name, official := -1, -1
+		for _, m := range a.Mentions {
+			switch a.Span(m.First, m.Last) {
+			case "Marta Lindqvist-Okafor":
+				name = m.Cluster
+			case "the agency official", "the official":
+				official = m.Cluster
+			}
+		}
+		if got := name >= 0 && official == name; got != tt.wantNamed {
+			t.Errorf("the official in the named person's cluster: %v, want %v (name %d, official %d)\n%s", got, tt.wantNamed, name, official, tt.text)
+		}
+	}
+}

@@ -269,6 +269,12 @@ func (s *crRun) appositionOfName(i, c int) int {
 	if a.Tokens[m.Head].Rel != "appos" || h < 0 || h >= m.First {
 		return c
 	}
+	if s.alwaysNew(i) && !s.possessed(m) {
+		// Not "Hugo Salcedo, a former central bank president": one of
+		// many, which news keeps apart from the name; but "the IAEA's
+		// deputy director general" is the one.
+		return c
+	}
 	for j := i - 1; j >= 0 && s.mentions[j].Last > h-8; j-- {
 		mj := &s.mentions[j]
 		if mj.Kind == NameMention && mj.Type == PERSON && mj.First <= h && h < mj.Last && !s.info[j].quote {
@@ -276,6 +282,18 @@ func (s *crRun) appositionOfName(i, c int) int {
 		}
 	}
 	return c
+}
+
+// possessed reports whether mention m's head, or a noun compounded
+// with it, has a possessive ("the IAEA's deputy director general",
+// "Mauritania's minister").
+func (s *crRun) possessed(m *Mention) bool {
+	for k := m.First; k < m.Head; k++ {
+		if h := s.a.Tokens[k].Head; s.a.Tokens[k].Rel == "nmod:poss" && h >= m.First && h <= m.Head {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAs returns, for a person's name given as the name someone goes by
@@ -435,8 +453,25 @@ func (s *crRun) roleOfLastNamed(i, c int) int {
 	if found < 0 || found == c {
 		return c
 	}
+	// "the official" (or "the agency official") stands for any holder
+	// of an office: one described before by any role ("Helena
+	// Ström-Castellanos, the IAEA's deputy director general… ¶
+	// Ström-Castellanos paused… “…,” the agency official said").
+	// Not one a people's adjective or another says more of ("the
+	// Cambodian official" after Vietnam's negotiator spoke).
+	official := strings.EqualFold(s.a.Tokens[s.mentions[i].Head].Lemma, "official")
+	for k := s.mentions[i].First; official && k < s.mentions[i].Head; k++ {
+		if s.a.Tokens[k].Rel == "amod" {
+			official = false
+		}
+	}
+	for j := i - 1; official && j >= 0 && s.info[j].sent >= prev; j-- {
+		if s.clusterOf[j] != found && s.info[j].headKey == in.headKey {
+			official = false // "a government official put the figure at…": that one
+		}
+	}
 	for k := 0; k < i; k++ {
-		if s.clusterOf[k] == found && s.mentions[k].Kind == NominalMention && s.info[k].headKey == in.headKey {
+		if s.clusterOf[k] == found && s.mentions[k].Kind == NominalMention && (s.info[k].headKey == in.headKey || official && s.personDescription(k)) {
 			return found
 		}
 	}

@@ -152,6 +152,36 @@ func onlySubjectBetween(toks []Token, s, f, first int) bool {
 	return true
 }
 
+// marked reports whether the verb at f opens a clause of its own with a
+// subordinator ("whether the agency knew…", the question that "Asked"
+// heads).
+func marked(toks []Token, f, first int) bool {
+	for k := 0; k < f; k++ {
+		if toks[k].Head-first == f && toks[k].Rel == "mark" {
+			return true
+		}
+	}
+	return false
+}
+
+// leftOfSubject returns the first token of the subject at s, with the
+// words before it that hang from it ("Ström - Castellanos", a name
+// written with a hyphen), stopping at a comma; never before token 2.
+func leftOfSubject(toks []Token, s, first int) int {
+	l := s
+	for k := s - 1; k >= 2 && toks[k].Text != ","; k-- {
+		j := k
+		for steps := 0; steps < 4 && j != s && j >= 0 && j < len(toks); steps++ {
+			j = toks[j].Head - first
+		}
+		if j != s {
+			break
+		}
+		l = k
+	}
+	return l
+}
+
 // participleRoots mends a sentence opened by a participle's clause that
 // the parser made the root, with the clause after the comma hung below it
 // ("Pressed by Tom on whether…, he paused", read with "Pressed" the root
@@ -179,8 +209,8 @@ func participleRoots(toks []Token, first int) {
 				subj = k
 			}
 		}
-		if subj < 2 || toks[subj-1].Text != "," {
-			if tf.Head == first {
+		if subj < 2 || toks[leftOfSubject(toks, subj, first)-1].Text != "," {
+			if tf.Head == first && !marked(toks, f, first) {
 				return // the verb the participle heads: no sentence after it
 			}
 			continue

@@ -70,7 +70,7 @@ func contentNoun(l string) bool {
 	case "claim", "report", "statement", "announcement", "acknowledgment", "acknowledgement", "assertion",
 		"warning", "promise", "pledge", "belief", "view", "argument", "suggestion", "allegation", "accusation",
 		"insistence", "assurance", "admission", "fear", "hope", "expectation", "demand", "proposal", "request",
-		"conclusion", "finding", "prediction", "contention", "threat", "denial", "charge", "message", "signal":
+		"conclusion", "finding", "prediction", "contention", "threat", "denial", "charge", "message", "signal", "declaration":
 		return true
 	}
 	return false

@@ -37,7 +37,7 @@ func (d *doc) treeSpeakers(t *tree) {
 			}
 			continue
 		}
-		if o := t.reportingCue(c.cue); c.linked && o >= 0 && !t.personSource(c.src) {
+		if o := t.reportingCue(c.cue); c.linked && o >= 0 && !t.personSource(c.src) && !t.heardOpening(o) {
 			// "He added that Washington would respond “with all tools
 			// available”": words quoted inside what someone reports
 			// are the reporter's, not a country's or a body's the

@@ -90,3 +90,30 @@ func TestTextSetOutInAText(t *testing.T) {
 			"the return of monitoring equipment", "The joint statement"},
 	}, false)
 }
+
+// TestToldThatKeepsTheReporter checks that words quoted inside what a
+// sentence's opening participle reports ("Told that the ministry had
+// said it “understood the concerns”…, the union leader scoffed") are the
+// ministry's, not those of the one who was told.
+func TestToldThatKeepsTheReporter(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"told that a ministry had said",
+			"Ferry strike goes on\n\nThe crews walked out on Monday. Told that the shipping ministry had said on Tuesday that it \"shared the worries\" of crews, the union leader Yiannis Kostakis scoffed. \"Sharing is free,\" he said.",
+			"shared the worries", "the shipping ministry"},
+	}, false)
+}
+
+// TestOwnedClaimIsAStatement checks that a noun of saying with its owner
+// and a that-clause ("Trump's declaration that it had been a bomb") is a
+// statement by the owner, and that a noun the parser made the root of a
+// misparsed sentence is none.
+func TestOwnedClaimIsAStatement(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"an owned declaration",
+			"Clinton speaks\n\nAsked about Trump's declaration that it had been a bomb, Clinton said the facts mattered.",
+			"it had been a bomb", "Trump"},
+		{"an owned demand",
+			"Rail talks\n\nThe union's demand that the branch line be reopened was rejected by the operator on Monday.",
+			"the branch line be reopened", "The union"},
+	}, true)
+}

@@ -627,6 +627,14 @@ func (t *tree) openingParticiple(i int) bool {
 	return (x == "VBD" || x == "VBN") && i == t.a.Sentences[tok.Sent].First && t.child(i, "nsubj", "nsubj:pass", "obl:agent") < 0
 }
 
+// heardOpening reports whether cue i is a participle opening its
+// sentence as an adverbial clause ("Told that the ministry had said it
+// “…”, the union leader scoffed"): the sentence's subject heard what it
+// reports, so words quoted in it are not theirs.
+func (t *tree) heardOpening(i int) bool {
+	return t.openingParticiple(i) && t.a.Tokens[i].Rel == "advcl"
+}
+
 // afterHave reports whether participle i follows a form of "have", adverbs
 // aside ("have said", "has repeatedly said"): a perfect, whatever the
 // parser hung it from.
