@@ -115,6 +115,7 @@ border frontier
 willing ready prepared
 envoy emissary
 tv television channel broadcaster broadcast
+facebook fb
 shut close closure
 affect hit impact paralyse paralyze cripple disrupt
 hq headquarters

@@ -748,7 +748,11 @@ func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 // before a name besides officeTitles ("chief executive Adriaan van der
 // Merwe", "union negotiator Ana Ruiz").
 var lowerTitles = map[string]bool{"executive": true, "officer": true, "director": true, "negotiator": true,
-	"spokesperson": true, "chairperson": true, "founder": true, "economist": true, "analyst": true}
+	"spokesperson": true, "chairperson": true, "founder": true, "economist": true, "analyst": true,
+	// Members of a legislature ("opposition lawmaker Md. Rafiqul Islam
+	// Talukder", "councillor Ana Ruiz").
+	"lawmaker": true, "legislator": true, "parliamentarian": true, "congressman": true, "congresswoman": true,
+	"councillor": true, "councilor": true, "councilman": true, "councilwoman": true}
 
 // lowerTitledName appends to added, as a person, the run of capitalised
 // proper nouns, lower-case particles inside it ("van der"), right after
