@@ -123,21 +123,19 @@ func (t *tree) stance(i int) (first, last, src int, cue string) {
 func (t *tree) stanceOwned(i int) (first, last, src int, cue string) {
 	a := t.a
 	p := t.child(i, "nmod:poss")
-	if p < 0 || t.quoted[p] || !t.someone(p) || a.Tokens[i].Head < 0 {
-		// Not a noun the parser made the sentence's root ("Lopez's
-		// claim that the deal was dead drew criticism" read with
-		// "drew" an adjective): a misparse, its clause runs on.
+	if p < 0 || t.quoted[p] || !t.someone(p) {
 		return -1, -1, -1, ""
 	}
 	c := t.stanceClause(i)
 	if c < 0 {
 		return -1, -1, -1, ""
 	}
-	if m := t.child(c, "mark"); m < 0 || !strings.EqualFold(a.Tokens[m].Text, "that") {
+	m := t.child(c, "mark")
+	if m < 0 || !strings.EqualFold(a.Tokens[m].Text, "that") {
 		return -1, -1, -1, ""
 	}
 	first = int(t.left[c])
-	if m := t.child(c, "mark"); m == first {
+	if m == first {
 		first++ // the clause without "that", as a verb's content is given
 	}
 	return first, int(t.right[c]) + 1, p, a.Tokens[i].Text

@@ -53,12 +53,6 @@ func (t *tree) subjectOf(v int) int {
 		if tok.Rel != "xcomp" && tok.Rel != "conj" && !strings.HasPrefix(tok.Rel, "advcl") && !participle {
 			break
 		}
-		// "allowed Mosseri to claim…", "forced her to admit…": the named
-		// object of the verb an infinitive completes is who does it
-		// ("promised voters to…" aside).
-		// "The White House is expected to argue…", "is set to announce":
-		// the subject of a raising verb in the passive does what the
-		// infinitive says.
 		if steps == 0 && participle && tok.Head >= 0 && t.quotedAsSaying(v) {
 			// "IRNA quoted a senior official as saying that…": the one
 			// quoted says it, not the outlet quoting them.
@@ -66,6 +60,12 @@ func (t *tree) subjectOf(v int) int {
 				return o
 			}
 		}
+		// "allowed Mosseri to claim…", "forced her to admit…": the named
+		// object of the verb an infinitive completes is who does it
+		// ("promised voters to…" aside).
+		// "The White House is expected to argue…", "is set to announce":
+		// the subject of a raising verb in the passive does what the
+		// infinitive says.
 		if steps == 0 && tok.Rel == "xcomp" && tok.Head >= 0 && lowerIn(raisingLemmas, t.a.Tokens[tok.Head].Lemma) {
 			if o := t.child(tok.Head, "nsubj:pass", "nsubj"); o >= 0 && o < v && !t.quoted[o] {
 				return o
