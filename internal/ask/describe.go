@@ -944,7 +944,8 @@ spokesman spokeswoman spokesperson
 envoy emissary representative
 chair chairman chairwoman chairperson
 analyst expert specialist researcher scholar
-lawmaker legislator parliamentarian mp congressman congresswoman`
+lawmaker legislator parliamentarian mp congressman congresswoman
+rep representative`
 
 // roleSynonyms map the stem of a word of an office to the stems of the
 // other words for that office.

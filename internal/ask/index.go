@@ -26,7 +26,7 @@ var questionWords = set(`article story piece text say said says saying tell told
 happens happened happening exactly really actually please anything something someone anyone everyone thing things
 kind sort way planned scheduled expected held hold take takes place round call called calling think thinks view views
 involved go going get gets got make makes made long big large much many give gives put bring come keep else worth
-due meant intended supposed sides result outcome taking overall entire whole`)
+due meant intended supposed sides result outcome taking overall entire whole lol lmao haha`)
 
 // synonymGroups are words that answer for one another in negotiation
 // news, one group a line.

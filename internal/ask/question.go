@@ -1392,6 +1392,8 @@ var casualWords = map[string]string{
 	"r": "are", "u": "you", "ur": "your", "n": "and", "wen": "when", "whn": "when", "b4": "before", "gonna": "going to",
 	"wanna": "want to", "shd": "should", "wud": "would", "cud": "could", "pls": "please", "plz": "please",
 	"gm": "general manager", "ceo's": "chief executive's", "msg": "message", "msgs": "messages",
+	"thats": "that is", "med": "medical", "temp": "temperature", "temps": "temperatures", "info": "information",
+	"admin": "administration", "mgr": "manager",
 	// Short forms of offices.
 	"exec": "executive", "execs": "executives", "vp": "vice president", "vps": "vice presidents",
 }
