@@ -636,6 +636,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		agentsAfterPassives(toks, s.First)
 		participleRoots(toks, s.First)
 		coordinatedSubjects(toks, s.First)
+		agreeingConjuncts(toks, s.First)
 		creditModifiers(toks, s.First)
 		saidVerbs(toks, s.First)
 		saidBetweenSubjects(toks, s.First)

@@ -152,6 +152,29 @@ func onlySubjectBetween(toks []Token, s, f, first int) bool {
 	return true
 }
 
+// agreeingConjuncts mends a verb in the third person singular, with no
+// subject of its own, hung as a conjunct of a plural or base verb inside
+// the complement of another verb in the third person singular ("Her
+// report recommends that the three parties begin negotiations … and
+// warns that…", read with "warns" joined to "begin"): a verb agrees with
+// its subject, so it joins the verb whose subject it shares. first is the
+// index of toks[0] in the analysis.
+func agreeingConjuncts(toks []Token, first int) {
+	for i := range toks {
+		v := &toks[i]
+		if v.Rel != "conj" || v.XPOS != "VBZ" || v.UPOS != "VERB" || hasSubject(toks, i, first) {
+			continue
+		}
+		h := v.Head - first
+		if h < 0 || h >= i || toks[h].XPOS != "VBP" && toks[h].XPOS != "VB" || toks[h].Rel != "ccomp" {
+			continue
+		}
+		if g := toks[h].Head - first; g >= 0 && g < h && toks[g].XPOS == "VBZ" {
+			v.Head = first + g
+		}
+	}
+}
+
 // marked reports whether the verb at f opens a clause of its own with a
 // subordinator ("whether the agency knew…", the question that "Asked"
 // heads).
