@@ -389,6 +389,13 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 				dist -= 150
 			}
 		}
+		if !linked && (t.governs(i, first) || t.reportedIn(i, first)) {
+			// Neither linked nor adjacent, a cue whose content holds the
+			// quoted words ("said in a statement that it considered the
+			// offer “fair and reasonable” and would urge shareholders…")
+			// before a nearer one whose content does not.
+			dist -= 100
+		}
 		if src < 0 {
 			dist += 500
 		}

@@ -117,3 +117,16 @@ func TestOwnedClaimIsAStatement(t *testing.T) {
 			"the branch line be reopened", "The union"},
 	}, true)
 }
+
+// TestCueWhoseContentHoldsTheWords checks that quoted words inside what a
+// cue reports ("said in a statement that it considered the offer “fair
+// and reasonable”") are that cue's, not a nearer cue's after them whose
+// content does not hold them ("… and would urge shareholders to accept
+// it").
+func TestCueWhoseContentHoldsTheWords(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a statement's that-clause before a conjoined cue",
+			"Bus maker sale\n\nVitkovice’s board said in a statement that it considered the offer “fair and reasonable” and would urge shareholders to accept it.",
+			"fair and reasonable", "Vitkovice’s board"},
+	}, false)
+}
