@@ -175,31 +175,12 @@ func agreeingConjuncts(toks []Token, first int) {
 	}
 }
 
-// marked reports whether the verb at f opens a clause of its own with a
-// subordinator ("whether the agency knew…", the question that "Asked"
-// heads).
-func marked(toks []Token, f, first int) bool {
-	for k := 0; k < f; k++ {
-		if toks[k].Head-first == f && toks[k].Rel == "mark" {
-			return true
-		}
-	}
-	return false
-}
-
 // leftOfSubject returns the first token of the subject at s, with the
 // words before it that hang from it ("Ström - Castellanos", a name
 // written with a hyphen), stopping at a comma; never before token 2.
 func leftOfSubject(toks []Token, s, first int) int {
 	l := s
-	for k := s - 1; k >= 2 && toks[k].Text != ","; k-- {
-		j := k
-		for steps := 0; steps < 4 && j != s && j >= 0 && j < len(toks); steps++ {
-			j = toks[j].Head - first
-		}
-		if j != s {
-			break
-		}
+	for k := s - 1; k >= 2 && toks[k].Text != "," && dominates(toks, s, k, first); k-- {
 		l = k
 	}
 	return l
@@ -233,7 +214,7 @@ func participleRoots(toks []Token, first int) {
 			}
 		}
 		if subj < 2 || toks[leftOfSubject(toks, subj, first)-1].Text != "," {
-			if tf.Head == first && !marked(toks, f, first) {
+			if tf.Head == first && !subordinate(toks, f, first) {
 				return // the verb the participle heads: no sentence after it
 			}
 			continue

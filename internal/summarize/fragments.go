@@ -114,30 +114,14 @@ func (t *tree) underText(v int) int {
 }
 
 // itText returns, for the subject "it" at s, the text it stands for: the
-// text the sentence before made the subject of its main clause or the
-// source of a verb of saying in it ("The draft contract states that…. It
-// also commits the company to…"), or -1.
+// text the story was last about (sourceBefore: the source of a verb of
+// saying in the sentence before, or its subject: "The draft contract
+// states that…. It also commits the company to…"), or -1.
 func (t *tree) itText(s int) int {
-	a := t.a
-	sent := a.Tokens[s].Sent
-	if t.quoted[s] || sent == 0 {
+	if t.quoted[s] {
 		return -1
 	}
-	prev := sent - 1
-	if r := t.sentenceRoot(prev); r >= 0 {
-		if c := t.subjectChild(r); c >= 0 && !t.quoted[c] && textToken(&a.Tokens[c]) {
-			return c
-		}
-	}
-	for k := a.Sentences[prev].First; k < a.Sentences[prev].Last; k++ {
-		if t.quoted[k] || !t.isCue(k) {
-			continue
-		}
-		if c := t.cueSource(k); c >= 0 && !t.quoted[c] && textToken(&a.Tokens[c]) {
-			return c
-		}
-	}
-	return -1
+	return t.sourceBefore(t.a.Tokens[s].Sent, func(k int) bool { return !t.quoted[k] && textToken(&t.a.Tokens[k]) })
 }
 
 // finiteConjBelow reports whether the quoted words at token first reach

@@ -914,6 +914,20 @@ func (t *tree) itSource(src int) string {
 			return t.itName(s)
 		}
 	}
+	best := t.sourceBefore(sent, t.itCanBe)
+	if best < 0 {
+		return ""
+	}
+	return t.itName(best)
+}
+
+// sourceBefore returns what the story was last about before sentence
+// sent, among the tokens can accepts: in the sentence before (past up to
+// one more that opens with a quotation, someone's words), the last source
+// of a verb of saying, else the subject of its main clause; -1 when none
+// can be.
+func (t *tree) sourceBefore(sent int, can func(k int) bool) int {
+	a := t.a
 	s := sent - 1
 	for ; s >= 0 && s >= sent-2; s-- {
 		if !t.opensWithQuote(s) {
@@ -921,28 +935,25 @@ func (t *tree) itSource(src int) string {
 		}
 	}
 	if s < 0 {
-		return ""
+		return -1
 	}
 	best := -1
 	for k := a.Sentences[s].First; k < a.Sentences[s].Last; k++ {
 		if t.quoted[k] || !t.isCue(k) {
 			continue
 		}
-		if c := t.cueSource(k); c >= 0 && t.itCanBe(c) {
+		if c := t.cueSource(k); c >= 0 && can(c) {
 			best = c
 		}
 	}
 	if best < 0 {
 		if r := t.sentenceRoot(s); r >= 0 {
-			if c := t.subjectChild(r); c >= 0 && t.itCanBe(c) {
+			if c := t.subjectChild(r); c >= 0 && can(c) {
 				best = c
 			}
 		}
 	}
-	if best < 0 {
-		return ""
-	}
-	return t.itName(best)
+	return best
 }
 
 // itName is the name of what token s stands for: the entity's full name
