@@ -77,7 +77,7 @@ func TestAudit35NamedAs(t *testing.T) {
 			"We are tired", "Maria"},
 		{"asked not to be identified",
 			"Ward talks\n\nLAGOS - Nurses met the ministry on Monday.\n\nA nurse who asked not to be identified said the ward was full.\n\n\"We are tired,\" the nurse said.\n",
-			"We are tired", "A nurse who asked not to be identified"},
+			"We are tired", "A nurse"},
 	}, false)
 }
 
@@ -90,7 +90,7 @@ func TestAudit35RelativeAfterObject(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"owner who supports the deal",
 			"League split\n\nMEXICO CITY - Clubs are divided over a streaming offer.\n\nOther owners are tempted by the money. One owner who supports the deal, who asked not to be named because the talks are private, said the clubs that oppose it \"are the ones that already have a team paying their bills.\"\n",
-			"are the ones that already have", "One owner who supports the deal, who asked not to be named"},
+			"are the ones that already have", "One owner who supports the deal"},
 		{"a name the parser hung from the title before it",
 			"Climate summit\n\nDODOMA - Delegates arrived for the second day.\n\nTanzania's Cabinet Secretary for Environment and Climate Change, Halima Mwakyusa, who is presiding over the summit, said in a televised address on Wednesday night that the pledges must be \"new money, not old promises.\"\n",
 			"new money, not old promises", "Halima Mwakyusa"},

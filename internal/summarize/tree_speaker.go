@@ -563,11 +563,10 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 				continue
 			}
 			if a.Tokens[ci].Rel == "acl:relcl" && ci > src && last < len(a.Tokens) && int(t.left[ci]) == last && t.relativeWord(last) {
-				// "a Western diplomat in Yerevan who follows the talks",
-				// "an Israeli official who spoke on condition of
-				// anonymity": a relative clause not set off by a comma
-				// says which one, up to a clause of its own ("because
-				// he was not authorized…").
+				// "a Western diplomat in Yerevan who follows the talks":
+				// a relative clause not set off by a comma says which
+				// one, up to a clause of its own ("because he was not
+				// authorized…").
 				end := ci
 				for _, g := range t.children(ci) {
 					switch gi := int(g); a.Tokens[gi].Rel {
@@ -575,6 +574,25 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 					default:
 						end = max(end, int(t.right[gi]))
 					}
+				}
+				// "a Western diplomat who asked not to be named", "an
+				// official who was not authorised to speak publicly": a
+				// clause that says the source is not named, not who it
+				// is, is left out, and so is one set off after a comma
+				// ("One owner who supports the deal, who asked not to be
+				// named").
+				cut := end
+				for k := ci; k <= end; k++ {
+					if a.Tokens[k].Text == "," {
+						cut = k - 1
+						break
+					}
+				}
+				if t.anonymityIn(int(t.left[ci]), cut+1) {
+					continue
+				}
+				if cut < end && t.anonymityIn(cut+1, end+1) {
+					end = cut
 				}
 				if end-first <= 14 && !t.quoted[end] {
 					last = end + 1
@@ -1108,22 +1126,39 @@ func speechNoun(lemma string) bool {
 // is not to be named: "on condition of anonymity", "speaking
 // anonymously", "who asked not to be named", "declined to be identified".
 func (t *tree) unnamedSource(src int) bool {
+	s := t.a.Sentences[t.a.Tokens[src].Sent]
+	return t.anonymityIn(s.First, s.Last)
+}
+
+// anonymityIn reports whether the words from lo (before hi) say a source
+// is not to be named: "on condition of anonymity", "speaking
+// anonymously", "asked not to be named", "declined to be identified",
+// "was not authorised to speak publicly".
+func (t *tree) anonymityIn(lo, hi int) bool {
 	a := t.a
-	s := a.Sentences[a.Tokens[src].Sent]
 	var buf [lowerBufLen]byte
-	for i := s.First; i < s.Last; i++ {
+	for i := lo; i < hi; i++ {
 		switch string(lowerBytes(buf[:0], a.Tokens[i].Lemma)) {
 		case "anonymity", "anonymous", "anonymously":
 			return true
 		case "be":
-			if i+1 < s.Last && i > s.First && infinitiveMark(&a.Tokens[i-1]) {
+			if i+1 < hi && i > lo && infinitiveMark(&a.Tokens[i-1]) {
 				switch a.Tokens[i+1].Lemma {
 				case "name", "identify":
 					// Not "asked to be identified only as Maria":
 					// named, if only in part.
-					if a.Tokens[i+1].XPOS == "VBN" && !t.namedAfter(i+2, s.Last) {
+					if a.Tokens[i+1].XPOS == "VBN" && !t.namedAfter(i+2, hi) {
 						return true
 					}
+				}
+			}
+		case "authorize", "authorise", "authorized", "authorised", "permit", "allow":
+			// "who was not authorised to speak publicly", "not
+			// permitted to comment": leave to speak withheld.
+			if a.Tokens[i].XPOS == "VBN" && i > lo && i+2 < hi && (negation(&a.Tokens[i-1]) || i-1 > lo && negation(&a.Tokens[i-2])) && infinitiveMark(&a.Tokens[i+1]) {
+				switch a.Tokens[i+2].Lemma {
+				case "speak", "comment", "discuss", "talk", "brief":
+					return true
 				}
 			}
 		}
