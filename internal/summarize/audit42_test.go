@@ -23,3 +23,15 @@ func TestAudit42AnonymityClauseNotDescription(t *testing.T) {
 			"Nobody slept", "a Western diplomat who followed the talks"},
 	}, false)
 }
+
+// TestAudit42RoleBeforeTitledName checks that a role set off before a
+// name that carries its own title ("The leader of the Peruvian team,
+// Deputy-Governor Rosa Quispe Mamani,") and a title written as one
+// hyphenated word are both that person's role, so that "the Peruvian
+// deputy-governor" takes her up later.
+func TestAudit42RoleBeforeTitledName(t *testing.T) {
+	text := "Lake deal signed\n\nPUNO — Peru and Bolivia agreed on Friday to clean up Lake Titicaca.\n\nThe leader of the Peruvian team, Deputy-Governor of Puno Rosa Quispe Mamani, called the deal overdue. Bolivia's negotiator, Marco Antonio Choque, said the money was the hard part.\n\nSpeaking to reporters at the port, the Peruvian deputy-governor said: \"The lake cannot wait another ten years.\""
+	checkAudit2(t, []audit2Case{
+		{"people's adjective and hyphenated title", text, "The lake cannot wait", "Rosa Quispe Mamani"},
+	}, false)
+}

@@ -285,8 +285,14 @@ func (t *tree) nounBefore(src int, w string) bool {
 func (t *tree) roleZone(e *nlp.Entity) []string {
 	a := t.a
 	var zone []string
+	start := e.First // where the name and the title words before it begin
 	for k := e.First - 1; k >= 0 && k >= e.First-6 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k-- {
 		w := strings.ToLower(strings.TrimSuffix(a.Tokens[k].Text, "."))
+		if w == "-" && k > 0 && !a.Tokens[k-1].SpaceAfter && !a.Tokens[k].SpaceAfter && startsUpper(a.Tokens[k+1].Text) && startsUpper(a.Tokens[k-1].Text) {
+			// The hyphen of a title written as one word ("Vice-Minister
+			// of Water Resources Liu Jianhong").
+			continue
+		}
 		switch a.Tokens[k].UPOS {
 		case "ADP", "CCONJ":
 			// Inside a capitalised title: "Minister of Industry and
@@ -305,17 +311,28 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 			w = full
 		}
 		zone = append(zone, w)
+		start = k
 	}
-	if k := e.First - 1; k > 0 && a.Tokens[k].Text == "," && a.Tokens[k-1].Sent == a.Tokens[e.First].Sent && (a.Tokens[k-1].UPOS == "NOUN" || a.Tokens[k-1].UPOS == "PROPN") && (roleNoun(strings.ToLower(a.Tokens[k-1].Text)) || t.roleOfPlace(k-1)) {
-		// A role set off before the name ("the Fisheries Minister,
-		// Helen Carrow-Dunne,"): the title and the words before it
-		// back to the determiner.
-		for j := k - 1; j >= 0 && j >= k-6 && a.Tokens[j].Sent == a.Tokens[e.First].Sent; j-- {
+	if k := start - 1; k > 0 && a.Tokens[k].Text == "," && a.Tokens[k-1].Sent == a.Tokens[e.First].Sent && (a.Tokens[k-1].UPOS == "NOUN" || a.Tokens[k-1].UPOS == "PROPN") {
+		// A role set off before the name, or before its title ("the
+		// Fisheries Minister, Helen Carrow-Dunne,", "The head of the
+		// Chinese delegation, Vice-Minister Liu Jianhong,"): the
+		// role's words back to its determiner, over "of the".
+		var role []string
+		held := t.roleOfPlace(k - 1)
+		for j := k - 1; j >= 0 && j >= k-8 && a.Tokens[j].Sent == a.Tokens[e.First].Sent; j-- {
 			w := strings.ToLower(a.Tokens[j].Text)
+			if w == "the" && j > 0 && strings.EqualFold(a.Tokens[j-1].Text, "of") {
+				continue
+			}
 			if w == "the" || a.Tokens[j].UPOS == "PUNCT" || a.Tokens[j].UPOS == "VERB" || a.Tokens[j].UPOS == "ADP" && w != "of" {
 				break
 			}
-			zone = append(zone, w)
+			role = append(role, w)
+			held = held || roleNoun(w) && (a.Tokens[j].UPOS == "NOUN" || a.Tokens[j].UPOS == "PROPN")
+		}
+		if held {
+			zone = append(zone, role...)
 		}
 	}
 	if e.Last+1 < len(a.Tokens) && a.Tokens[e.Last].Text == "," {
