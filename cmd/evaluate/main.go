@@ -130,6 +130,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	recordBlind43 := fs.String("record-blind43", "", "write the blind43 set's run to this file as its first run (once; with -commit)")
 	recordDev47 := fs.String("record-dev47", "", "write the dev47 set's run to this file as its first run (once; with -commit)")
 	recordBlind44 := fs.String("record-blind44", "", "write the blind44 set's run to this file as its first run (once; with -commit)")
+	recordDev48 := fs.String("record-dev48", "", "write the dev48 set's run to this file as its first run (once; with -commit)")
+	recordBlind45 := fs.String("record-blind45", "", "write the blind45 set's run to this file as its first run (once; with -commit)")
 	commit := fs.String("commit", "", "the commit a recorded first run was made at")
 	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
@@ -293,7 +295,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"dev44", dev44Floor, *recordDev44},
 			storySpec{"dev45", dev45Floor, *recordDev45},
 			storySpec{"dev46", dev46Floor, *recordDev46},
-			storySpec{"dev47", dev47Floor, *recordDev47})
+			storySpec{"dev47", dev47Floor, *recordDev47},
+			storySpec{"dev48", dev48Floor, *recordDev48})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -372,7 +375,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		// blind3 to blind44 failures are never printed: they are
+		// blind3 to blind45 failures are never printed: they are
 		// never tuned on.
 		_, below, err := storySets(stdout, opts, *commit,
 			storySpec{"blind3", blind3Floor, *recordBlind3},
@@ -416,7 +419,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"blind41", blind41Floor, *recordBlind41},
 			storySpec{"blind42", blind42Floor, *recordBlind42},
 			storySpec{"blind43", blind43Floor, *recordBlind43},
-			storySpec{"blind44", blind44Floor, *recordBlind44})
+			storySpec{"blind44", blind44Floor, *recordBlind44},
+			storySpec{"blind45", blind45Floor, *recordBlind45})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -660,6 +664,10 @@ var (
 	// blind44: 37/54 right, 12/12 declined, 0 wrong.
 	dev47Floor   = answerFloors{right: 0.72, declined: 0.70, wrong: 2}
 	blind44Floor = answerFloors{right: 0.65, declined: 0.90, wrong: 2}
+	// dev48: first run at b40b135 44/54 right, 11/12 declined, 0 wrong;
+	// blind45: 39/54 right, 10/12 declined, 0 wrong.
+	dev48Floor   = answerFloors{right: 0.77, declined: 0.80, wrong: 2}
+	blind45Floor = answerFloors{right: 0.68, declined: 0.75, wrong: 2}
 	// blind2: 157/220 right, 56/74 declined, 1 wrong (first run 152, 52,
 	// 1).
 	// The seventeenth session's given-name check (fce01c9) raised its
@@ -1069,6 +1077,9 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"held-out half of s293–s304", r.HeldOut25, 0.97, 0.87},
 		{"held-out half of s305–s316", r.HeldOut26, 0.97, 0.87},
 		{"held-out half of s317–s328", r.HeldOut27, 0.97, 0.78},
+		// s509–s520 first run at b40b135: held-out 85/86, 71/85;
+		// development 82/82, 74/82.
+		{"held-out half of s509–s520", r.HeldOut43, 0.96, 0.81},
 		// s497–s508 first run at 308d208: held-out 82/84, 71/82;
 		// development 86/86, 77/86.
 		{"held-out half of s497–s508", r.HeldOut42, 0.95, 0.84},
@@ -1117,6 +1128,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s293–s304", r.Dev25, 0.97, 0.87},
 		{"development half of s305–s316", r.Dev26, 0.97, 0.87},
 		{"development half of s317–s328", r.Dev27, 0.97, 0.87},
+		{"development half of s509–s520", r.Dev43, 0.97, 0.87},
 		{"development half of s497–s508", r.Dev42, 0.97, 0.87},
 		{"development half of s485–s496", r.Dev41, 0.92, 0.75},
 		{"development half of s473–s484", r.Dev40, 0.95, 0.85},

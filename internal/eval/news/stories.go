@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 508 news stories about negotiations written for the
+// storyFS holds 520 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -35,7 +35,8 @@ import (
 // (s437–s448), of the dev43 and blind40 sets (s449–s460), of the dev44
 // and blind41 sets (s461–s472), of the dev45 and blind42 sets
 // (s473–s484), of the dev46 and blind43 sets (s485–s496), of the dev47
-// and blind44 sets (s497–s508) and of the
+// and blind44 sets (s497–s508), of the dev48 and blind45 sets
+// (s509–s520) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -350,7 +351,7 @@ import (
 // commercial creditors, an informateur clearing the way for three-party
 // coalition talks, a Yemen detainee swap after Muscat talks, a
 // transcript of ministers on a South Asia adaptation fund deal, and a
-// Romania–Moldova gas transit deal) and of s497–s508 (a Mauritania–
+// Romania–Moldova gas transit deal), of s497–s508 (a Mauritania–
 // Senegal pirogue fishing pact with a catch cap, Auckland nurses
 // accepting a pay deal that ends rolling strikes, Rheinland Airways
 // pilots moving towards a strike ballot, a UAE-brokered Ukraine–Russia
@@ -361,12 +362,27 @@ import (
 // the India–Bangladesh Teesta water-sharing treaty, an EU–Southern
 // African customs union truce over citrus rules and steel duties,
 // Bolivia's debt restructuring deal with its bondholders, and Durban
-// dockworkers ending their strike).
+// dockworkers ending their strike) and of s509–s520 (Kazakhstan's coal
+// for Uzbekistan's summer Syr Darya water releases, a Seoul subway
+// strike called off hours before the walkout as a live blog, a Q&A
+// with Ghana's chief cocoa negotiator on making the chocolate industry
+// pay farmers more, an analysis of Latvia's coalition talks running
+// aground on defence money and a bank tax, an explainer on Manila
+// haggling with a Korean utility over a nuclear plant that never
+// produced a watt, the cork maker Vale do Sado rejecting Ellison
+// Crane's €1.1 billion approach, Mexico's women's league and its
+// players signing a first collective agreement, Laos winning a
+// ten-year grace period on its railway debt from Chinese lenders,
+// Hallstatt and coach operators agreeing a daily bus cap and booking
+// slots, Thailand and southern insurgents agreeing to reduce violence
+// during Ramadan after Kuala Lumpur talks, Kenyan doctors suspending a
+// 38-day strike over intern postings and pay arrears, and a
+// Switzerland–US framework cutting tariffs on watches and machinery).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s508").
+// StoryTexts returns the embedded stories by id ("s01" … "s520").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
