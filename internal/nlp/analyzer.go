@@ -81,6 +81,7 @@ func New() (*Analyzer, error) {
 		return nil, err
 	}
 	a.tagger.letters, a.ner.letters = true, true
+	a.ner.nounClass = a.NounClass
 	return &a, nil
 }
 

@@ -25,10 +25,13 @@ import (
 // Titles ("President", "Mr.", "Dr.") are never part of a PERSON span, nor
 // is a leading "the" part of any span.
 type Recognizer struct {
-	w      *Table
-	gaz    *StrMap
-	lex    *StrMap
-	labels []nerLabel
+	// nounClass gives a common noun's class as the coreference lexicon
+	// learned it (Analyzer.NounClass); nil when no lexicon is loaded.
+	nounClass func(lemma string) byte
+	w         *Table
+	gaz       *StrMap
+	lex       *StrMap
+	labels    []nerLabel
 	// w2 holds the weights of the optional second, document-level pass
 	// (nil when the model has none).
 	w2 *Table
@@ -199,6 +202,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = placeBeforeName(a, x, named)
 	arabicFamilyNames(a, named)
 	personsByAge(a, x, named)
+	named = personsByNameGiven(a, x, named, r.nounClass)
 	firm := titledNames(a, x, named)
 	firm = append(firm, relativePersons(a, x, named)...)
 	bodiesBeside(a, x, named)

@@ -588,6 +588,66 @@ func personsByAge(a *Analysis, x *nerDoc, spans []nerSpan) {
 	}
 }
 
+// personsByNameGiven types as a person's the name the model read as
+// another kind (or as none) that a description gives as the only name
+// someone goes by ("a former bus conductor known only as Tijo", "a
+// fisherman identified only as Abu Ali", "a nurse who gave her name as
+// Mereana"): news writes this of people who give no full name, not of
+// places or bodies, which are "known as" without "only". The name is of
+// one to three capitalised words and particles, not a listed place, and
+// what is known by it no noun the coreference lexicon (nounClass) knows
+// as a place's, a body's or a thing's ("a town known only as…"). The
+// spans stay in text order.
+func personsByNameGiven(a *Analysis, x *nerDoc, spans []nerSpan, nounClass func(string) byte) []nerSpan {
+	for i := 2; i+1 < len(x.words); i++ {
+		if !strings.EqualFold(x.words[i], "as") || a.Tokens[i+1].Sent != a.Tokens[i].Sent || !capitalised(x.words[i+1]) {
+			continue
+		}
+		given := false
+		switch w := strings.ToLower(x.words[i-1]); w {
+		case "only":
+			switch strings.ToLower(x.words[i-2]) {
+			case "known", "identified", "name":
+				given = true
+			}
+		case "name":
+			// "gave her name as", "gave his name as".
+			given = i >= 3 && strings.EqualFold(x.words[i-3], "gave") || i >= 4 && strings.EqualFold(x.words[i-4], "gave")
+		}
+		if !given {
+			continue
+		}
+		if j := i - 3; j >= 0 && x.words[i-1] == "only" && nounClass != nil && a.Tokens[j].UPOS == "NOUN" {
+			switch nounClass(a.Tokens[j].Lemma) {
+			case NounPlace, NounOrganisation, NounThing:
+				continue
+			}
+		}
+		end := i + 1
+		for end < len(x.words) && end-(i+1) < 3 && a.Tokens[end].Sent == a.Tokens[i].Sent && (capitalised(x.words[end]) || end > i+1 && nameParticle(x.words[end])) {
+			end++
+		}
+		if x.listedPlace(i+1, end) {
+			continue
+		}
+		k := 0
+		for k < len(spans) && spans[k].last <= i+1 {
+			k++
+		}
+		switch {
+		case k < len(spans) && spans[k].first == i+1:
+			spans[k].typ = PERSON
+		case k < len(spans) && spans[k].first < end:
+			// Another span begins inside the words: leave them be.
+		default:
+			spans = append(spans, nerSpan{})
+			copy(spans[k+1:], spans[k:])
+			spans[k] = nerSpan{first: i + 1, last: end, typ: PERSON}
+		}
+	}
+	return spans
+}
+
 // nerSurnames adds the surnames the model missed: a capitalised proper
 // noun outside every entity that ends a longer PERSON name elsewhere in the
 // document ("Netanyahu said" after "Benjamin Netanyahu"), or begins one

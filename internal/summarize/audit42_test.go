@@ -35,3 +35,13 @@ func TestAudit42RoleBeforeTitledName(t *testing.T) {
 		{"people's adjective and hyphenated title", text, "The lake cannot wait", "Rosa Quispe Mamani"},
 	}, false)
 }
+
+// TestAudit42KnownOnlyAs checks that "he" after a leader described as "a
+// former bus conductor known only as Tijo" is Tijo, the one name the
+// story gives him, not the description of his role.
+func TestAudit42KnownOnlyAs(t *testing.T) {
+	text := "Gang truce holds\n\nPORT-AU-PRINCE — A truce between two armed groups held for a third day on Sunday.\n\nThe coalition's leader, a former bus conductor known only as Tijo, did not attend the talks but sent three representatives. In a voice message to reporters, he said the truce would hold. \"We are not the ones who burned this city,\" he said."
+	checkAudit2(t, []audit2Case{
+		{"he", text, "We are not the ones", "Tijo"},
+	}, false)
+}
