@@ -1,0 +1,182 @@
+package summarize
+
+// The parties briefParties's evidence adds up to: each entity folded
+// into the party it belongs to, each person's evidence credited to their
+// side, and the sides named only by description.
+
+// partyAcc is a party being accumulated: the party, its evidence, and
+// the first token it is named at.
+type partyAcc struct {
+	p     Party
+	st    partyStats
+	first int
+	// town is set for a place only the entity model knows (a
+	// state, a city: "New York", "Cleveland"), not a country of the
+	// name lists.
+	town bool
+}
+
+// foldBodies settles the party each entity's evidence goes to (into):
+// its own, or for a body the party or country it belongs to.
+func (pb *partyBuilder) foldBodies() {
+	d := pb.d
+	// A body named after a party it belongs to folds into it: "House
+	// Democrats" into "Democrats", "the Chinese Foreign Ministry" into
+	// China.
+	into := pb.into
+	for ei := range d.ents {
+		into[ei] = ei
+		if d.ents[ei].kind == KindPerson {
+			continue
+		}
+		if p := d.foldTarget(ei); p >= 0 {
+			into[ei] = p
+		} else if c := d.countryOfBody(ei); c >= 0 {
+			into[ei] = c
+		}
+	}
+}
+
+// absorb merges party a into party b.
+func (b *partyAcc) absorb(a *partyAcc) {
+	for _, person := range a.p.People {
+		if !containsStr(b.p.People, person) {
+			b.p.People = append(b.p.People, person)
+		}
+	}
+	b.p.Mentions += a.p.Mentions
+	b.st.add(a.st)
+	b.first = min(b.first, a.first)
+}
+
+// descAcc returns the party of description q (keys below every other).
+func (pb *partyBuilder) descAcc(q int) *partyAcc {
+	d, descs, accs := pb.d, pb.descs, pb.accs
+	k := -1_000_000 - q
+	a, ok := accs[k]
+	if !ok {
+		dq := &descs[q]
+		a = &partyAcc{p: Party{Name: dq.name, Kind: dq.kind, Mentions: dq.mentions, People: []string{}}, st: dq.st, first: d.tokAt(dq.first)}
+		accs[k] = a
+	}
+	return a
+}
+
+// get returns the party entity ei folds into (or the described group
+// it is), adding it if new.
+func (pb *partyBuilder) get(ei int) *partyAcc {
+	d, entOf, kind, descs, into, accs := pb.d, pb.entOf, pb.kind, pb.descs, pb.into, pb.accs
+	ei = into[ei]
+	// "unions" the lists know, where the story calls them "the
+	// teachers' unions": the one described group of that kind.
+	if q := describedGroup(descs, d.ents[ei].name, kind[ei]); q >= 0 {
+		return pb.descAcc(q)
+	}
+	a, ok := accs[ei]
+	if !ok {
+		e := &d.ents[ei]
+		a = &partyAcc{p: Party{Name: d.writtenName(ei, entOf), Kind: kind[ei], People: []string{}}, first: e.first, town: kind[ei] == KindCountry && e.kind == ""}
+		accs[ei] = a
+	}
+	return a
+}
+
+// idle reports whether side s, named name (s is -1 where no entity has
+// that name), is its people's affiliation rather than their side.
+//
+// A political party that never acts in the story itself is its
+// people's affiliation, not their side: "Dean, a former Democratic
+// National Committee chairman", "Sen. Ann Cole (D-Ohio)" stand in
+// their own name.
+// So is a group of the party the story names by a member's noun ("Tom
+// Cotton, an Arkansas Republican"), unless the party acts.
+func (pb *partyBuilder) idle(s int, name string) bool {
+	d, stats := pb.d, pb.stats
+	if s >= 0 && !politicalParty(name) && partyMember(name) {
+		if p := d.politicalPartyOf(s); p >= 0 && p != s {
+			return stats[p].agent+stats[p].spoke == 0 && stats[s].agent+stats[s].spoke == 0
+		}
+		return stats[s].agent+stats[s].spoke == 0
+	}
+	return politicalParty(name) && (s < 0 || stats[s].agent+stats[s].spoke == 0)
+}
+
+// accumulate adds up the evidence of every typed entity into the party
+// it folds into (get): a person who speaks or acts for a side into that
+// side, or one named only in their role (named); anyone else who acts,
+// speaks or is involved into their own party. A described side that
+// speaks, or acts more than once, is a party too.
+func (pb *partyBuilder) accumulate() {
+	d := pb.d
+	kind, votes, stats, side, descSide, commentator, modelAgrees, outside, descs := pb.kind, pb.votes, pb.stats, pb.side, pb.descSide, pb.commentator, pb.modelAgrees, pb.outside, pb.descs
+	named := pb.named // sides named only in a role
+	for ei := range d.ents {
+		e := &d.ents[ei]
+		if isSourceBody(e.name) || kind[ei] == "" || placePair(e.name) || !d.typeConfirmed(ei, kind[ei], modelAgrees[ei]) || pb.chamber(e.name) || outside[ei] {
+			continue
+		}
+		st := stats[ei]
+		if pb.adjectival(ei) {
+			// A people only ever named by its adjective ("Muslim
+			// leaders", "the Latino vote") is what describes someone,
+			// not an actor, nor the side of "a Hindu priest".
+			continue
+		}
+		if kind[ei] == KindPerson {
+			if st.spoke+st.agent == 0 && e.mentions < 3 || commentator[ei] {
+				continue // mentioned in passing, or a commentator
+			}
+			if bareWord(e, st, votes[ei][0]) {
+				continue
+			}
+			if s := side[ei]; s >= 0 && (outside[s] || isSourceBody(d.ents[s].name)) {
+				continue // an outside voice, or an outlet's ("NBC's Lester Holt")
+			}
+			var a *partyAcc
+			switch s := side[ei]; {
+			case s >= 0 && pb.idle(s, d.ents[s].name) || s < 0 && descSide[ei] < 0 && pb.idle(d.entityNamed(e.party), e.party):
+				// its own party, below
+			case s >= 0 && s != ei && !isSourceBody(d.ents[s].name) && kind[s] != "" && !pb.adjectival(s):
+				// A side of a kind: not a name no list or model types
+				// ("Nobel Peace Prize laureate Aung San Suu Kyi").
+				a = pb.get(s)
+			case s < 0 && descSide[ei] >= 0:
+				a = pb.descAcc(descSide[ei])
+			case s < 0 && e.party != "" && !pb.chamber(e.party):
+				// A side named only in the person's role ("Canadian Prime
+				// Minister Justin Trudeau"): the country or body itself.
+				g := lowerIn(gazetteer, e.party)
+				a = named[e.party]
+				if a == nil {
+					a = &partyAcc{p: Party{Name: e.party, Kind: g.kind, People: []string{}}, first: e.first}
+					named[e.party] = a
+				}
+			}
+			if a != nil {
+				if !containsStr(a.p.People, e.name) {
+					a.p.People = append(a.p.People, e.name)
+				}
+				a.st.spoke += st.spoke
+				a.st.agent += st.agent
+				continue
+			}
+		}
+		if st.agent+st.spoke+st.other == 0 {
+			continue // only ever a place
+		}
+		a := pb.get(ei)
+		a.p.Mentions += e.mentions
+		a.st.add(st)
+		if e.first < a.first {
+			a.first = e.first
+		}
+	}
+	for q := range descs {
+		// A described side speaks, or acts more than once, and is
+		// mentioned more than once: workers a story only talks about
+		// are not a side in it.
+		if dq := &descs[q]; dq.into == q && dq.mentions > 1 && (dq.st.spoke > 0 || dq.st.agent > 1) {
+			pb.descAcc(q)
+		}
+	}
+}

@@ -1,0 +1,300 @@
+package summarize
+
+// The state briefParties's phases share, and its first phases: the
+// evidence each mention gives its entity, each entity's type, and who
+// speaks.
+
+import (
+	"slices"
+	"strings"
+)
+
+// partyBuilder holds what the phases of briefParties share: the doc and
+// its tree, the evidence gathered for each entity, its type, the side
+// each person is on, and the parties the evidence adds up to. The slices
+// are per entity (d.ents) unless said otherwise; each phase is a method
+// that reads what the phases before it settled. briefParties makes the
+// slices and maps (see there why).
+type partyBuilder struct {
+	d     *doc
+	t     *tree
+	entOf []int // per mention, its entity or -1 (mentionEntities)
+
+	stats []partyStats
+	side  []int // a person's party entity, or -1
+	// People the article introduces as commentators ("Jared Bernstein, an
+	// economist at…"): they comment on the talks, they are not a side in
+	// them, and neither is the body they are introduced by.
+	commentator []bool
+	// How often an entity owns what only a company has ("Deutsche
+	// Boerse's shareholders", "the Naftohaz company").
+	corporate []int
+	// An entity the name lists do not type takes the entity model's type.
+	kind  []string
+	votes [][len(partyKinds)]int // per entity, per partyKinds
+	// Sides named only by description ("the union", "port workers"), and
+	// per token the description it is part of (descriptionParties).
+	descs    []descParty
+	tokParty []int
+	descSide []int // a person's description party, or -1
+	// How often each entity is named as a noun, not as a modifier
+	// ("Muslim leaders", "a Latino community").
+	nominal []int
+	// The mentions of people, and of names not yet typed, whose sides
+	// are read once every entity is typed (readMentions).
+	people []personMention
+	// Whether the entity model's type confirms kind (typeEntities).
+	modelAgrees []bool
+	// parliament is set where a political party acts in the story: its
+	// legislature is then where the parties meet (legislatureSides).
+	parliament bool
+	// Bodies named only in the role of an outside voice (markOutside).
+	outside []bool
+	// descOf maps a description's key to the description it stands for
+	// (creditSpeakers).
+	descOf map[string]int
+	// The party each entity folds into: itself, or the party or country
+	// it belongs to (foldBodies).
+	into []int
+	// The parties being accumulated, keyed by entity (after into), by
+	// -1_000_000 - q for description q, and by -1 - len(accs) for a side
+	// named only in a role, once it is added (addNamed).
+	accs  map[int]*partyAcc
+	named map[string]*partyAcc // sides named only in a role
+}
+
+// personMention is a mention of a person, or of a name not yet typed: its
+// entity, the mention, and the mention's own head token.
+type personMention struct{ ent, mention, head int }
+
+// start puts every entity on no side yet and types it as the name lists
+// type it, and finds the entity of every mention and the sides named only
+// by description. The slices and maps are made by briefParties.
+func (pb *partyBuilder) start() {
+	d, t := pb.d, pb.t
+	for i := range pb.side {
+		pb.side[i] = -1
+	}
+	for ei := range d.ents {
+		pb.kind[ei] = d.ents[ei].kind
+	}
+	pb.entOf = d.mentionEntities()
+	pb.descs, pb.tokParty = t.descriptionParties()
+	for i := range pb.descSide {
+		pb.descSide[i] = -1
+	}
+}
+
+// readMentions reads every mention of an entity in the dependency tree:
+// whether it acts (the subject of a clause, or the modifier of one:
+// "Russian officials said"), is only where something happens ("talks in
+// Geneva"), or is otherwise involved, and whether as a verb's argument or
+// a noun's owner (stats); how the entity model types it (votes); whether
+// it is named as a noun (nominal); and whether it owns what only a
+// company has (corporate). A person's mentions, and those of a name not
+// yet typed, are appended to people for their sides, and tell whether
+// the person is a commentator; readMentions returns people.
+func (pb *partyBuilder) readMentions(people []personMention) []personMention {
+	d, t, entOf := pb.d, pb.t, pb.entOf
+	stats, votes, nominal, corporate, commentator := pb.stats, pb.votes, pb.nominal, pb.corporate, pb.commentator
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		ent := entOf[mi]
+		if ent < 0 {
+			continue
+		}
+		e := &d.ents[ent]
+		h := t.mentionHead(d, m)
+		if h >= 0 {
+			if x := t.entityAt(h); x >= 0 {
+				if k := slices.Index(partyKinds[:], partyKind(t.a.Entities[x].Type)); k >= 0 {
+					votes[ent][k]++
+				}
+			}
+		}
+		if h < 0 {
+			stats[ent].other++
+			continue
+		}
+		own := h // the mention's own head, for its side
+		if tk := &t.a.Tokens[h]; tk.UPOS != "ADJ" && tk.Rel != "amod" && tk.Rel != "compound" {
+			nominal[ent]++
+		}
+		if r := t.a.Tokens[h].Rel; (r == "compound" || r == "nmod:poss") && t.a.Tokens[h].Head >= 0 {
+			if hd := &t.a.Tokens[t.a.Tokens[h].Head]; hd.UPOS == "NOUN" && (corporateNouns[hd.Lemma] || bodyKinds[hd.Lemma]) {
+				corporate[ent]++
+			}
+		}
+		// "Mitsubishi, the only major Japanese car firm".
+		if c := t.child(h, "appos"); c > h && t.a.Tokens[c].UPOS == "NOUN" && bodyKinds[t.a.Tokens[c].Lemma] {
+			corporate[ent]++
+		}
+		// "State-owned energy giant Rosneft": a body's noun the name
+		// stands under, or that modifies it.
+		if t.namedBody(h) {
+			corporate[ent]++
+		}
+		r := t.a.Tokens[h].Rel
+		// A name set beside what it is stands where that word does:
+		// "Shipping group Maersk said", "the carrier, Maersk, said".
+		if hd := t.a.Tokens[h].Head; (r == "flat" || r == "appos") && hd >= 0 && t.a.Tokens[hd].UPOS == "NOUN" && bodyKinds[t.a.Tokens[hd].Lemma] {
+			h, r = hd, t.a.Tokens[hd].Rel
+		}
+		// A conjunct stands where its first conjunct does: "France,
+		// Germany and Austria opposed the plan".
+		for steps := 0; r == "conj" && steps < 8; steps++ {
+			p := t.a.Tokens[h].Head
+			if p < 0 {
+				break
+			}
+			h, r = p, t.a.Tokens[p].Rel
+		}
+		switch {
+		case m.inQuote:
+			stats[ent].other++
+		case strings.HasPrefix(r, "nsubj") && r != "nsubj:pass" || r == "obl:agent" || r == "csubj":
+			// The one who acts: a passive's subject is acted on ("Crimea
+			// was annexed by Russia"), its "by" phrase acts.
+			stats[ent].agent++
+		case (r == "compound" || r == "amod" || r == "nmod:poss") && t.actsThroughHead(h) && !t.runsFor(h) && !(m.demonym && t.firmNoun(h)):
+			// "Russian officials said", "Moscow's negotiators agreed";
+			// not "The Norwegian firm has until…": a firm's nationality
+			// says where it is from, not that its country acts.
+			stats[ent].agent++
+		case (r == "obl" || r == "nmod" || r == "obl:tmod") && (e.kind == KindCountry) && t.placeMarked(h):
+			stats[ent].place++
+		default:
+			stats[ent].other++
+			if hd := t.a.Tokens[h].Head; hd >= 0 && t.a.Tokens[hd].UPOS == "VERB" {
+				switch r {
+				case "obj", "iobj", "obl", "obl:arg", "nsubj:pass":
+					stats[ent].arg++
+				}
+			} else if r == "nmod:poss" || r == "nmod" && t.dealtWith(h) {
+				// "Iran's nuclear programme", "talks with Iran".
+				stats[ent].arg++
+			}
+		}
+		if e.kind == KindPerson || e.kind == "" {
+			// Sides are read once every entity is typed (assignSides): the
+			// name lists take "Apex Foods" for a person until the entity
+			// model says otherwise, and leave "Jean-Marc Ayrault" untyped
+			// until it says he is one.
+			people = append(people, personMention{ent, mi, own})
+		}
+		if (e.kind == KindPerson || e.kind == "") && !commentator[ent] {
+			commentator[ent] = d.isCommentator(t, m, own)
+		}
+	}
+	return people
+}
+
+// adjectival reports whether an entity is a people the entity model
+// found (not a group the name lists know, "unions") that the story
+// only ever names as a modifier.
+func (pb *partyBuilder) adjectival(ei int) bool {
+	return pb.kind[ei] == KindGroup && pb.d.ents[ei].kind != KindGroup && pb.nominal[ei] == 0
+}
+
+// typeEntities settles each entity's type (kind) from the votes of the
+// entity model over its mentions, and from how the story takes it up
+// ("it" or "he"/"she"), and records whether the model agrees with it
+// (modelAgrees): a name no list types becomes what the model votes, and
+// a "person" or a place with a company's marks is a company.
+func (pb *partyBuilder) typeEntities() {
+	d, t, entOf := pb.d, pb.t, pb.entOf
+	kind, votes, corporate := pb.kind, pb.votes, pb.corporate
+	// The entity model's type over all mentions types what the name lists
+	// leave untyped, and confirms what they type.
+	modelAgrees := pb.modelAgrees
+	// Only a name that says, wants or agrees something: a plan the story
+	// calls "it" does not.
+	itsName, saidIt, heShe := t.itsNames(d, entOf)
+	for ei := range itsName {
+		itsName[ei] = itsName[ei] && t.saysSomething(d, ei, entOf)
+	}
+	for ei := range d.ents {
+		best, n := "", 0
+		for k, kn := range partyKinds {
+			if votes[ei][k] > n {
+				best, n = kn, votes[ei][k]
+			}
+		}
+		if kind[ei] == "" {
+			kind[ei] = best
+		}
+		if kind[ei] == "" && itsName[ei] && !d.opensOtherName(ei) {
+			// A name neither the lists nor the model type that the story
+			// takes up as "it" and never as "he" or "she": a body.
+			kind[ei] = KindOrganisation
+		}
+		if e := &d.ents[ei]; kind[ei] == KindPerson && (corporate[ei] > 0 || (itsName[ei] && best != KindPerson || saidIt[ei]) && !d.sharesSurname(ei)) && len(e.roles) == 0 &&
+			!(len(e.tokens) > 1 && isKnownFirstName(e.tokens[0])) {
+			// A "person" with shareholders and a board, no title and no
+			// given name is a company the entity model did not know; so
+			// is one the story takes up as "it" and never as "he" or
+			// "she" ("Patriot Coal said it would pay").
+			kind[ei] = KindOrganisation
+			modelAgrees[ei] = true
+			continue
+		}
+		if kind[ei] == KindCountry && d.ents[ei].kind == "" && corporate[ei] > 0 {
+			// A place only the entity model knows, with a board or named
+			// as a firm ("energy giant Rosneft"), is a company.
+			kind[ei] = KindOrganisation
+			modelAgrees[ei] = true
+			continue
+		}
+		// A name the story takes up as "he" or "she" is a person's,
+		// whatever the entity model voted ("Ava DuVernay … she said").
+		modelAgrees[ei] = best != "" && best == kind[ei] || kind[ei] == KindPerson && heShe[ei]
+	}
+}
+
+// creditSpeakers counts who speaks: every quotation and statement
+// credited to the entity or to one of its people, or to a side named
+// only by description (credit).
+func (pb *partyBuilder) creditSpeakers(quotes []Quote, statements []Statement) {
+	descs := pb.descs
+	descOf := pb.descOf
+	for q := range descs {
+		descOf[descKey(descs[q].name)] = descs[q].into
+	}
+	for _, q := range quotes {
+		pb.credit(q.Speaker, false)
+	}
+	for _, s := range statements {
+		if s.carried {
+			continue // a group a plural "they" stands for (theyGroup)
+		}
+		pb.credit(s.Speaker, true)
+	}
+}
+
+// credit counts one quotation or statement for its speaker: the entity
+// the speaker names, each of the people named together where parts is
+// set, or the description the speaker is; a commentator speaks for no
+// one.
+func (pb *partyBuilder) credit(speaker string, parts bool) {
+	d, stats, descs, descOf := pb.d, pb.stats, pb.descs, pb.descOf
+	if parts {
+		// People credited together ("Charles E. Grassley and
+		// Patrick J. Leahy", coordinatedSpeaker): each of them.
+		if ps := d.coordinatedEntities(speaker); ps != nil {
+			for _, ei := range ps {
+				stats[ei].spoke++
+			}
+			return
+		}
+	}
+	// "Analysts at Bernstein": commentators speak for no one.
+	var fb [16]string
+	if f := appendFields(fb[:0], descKey(speaker)); len(f) > 1 && commentatorNouns[singular(f[0])] {
+		return
+	}
+	if ei := d.entityOfSpeaker(speaker); ei >= 0 {
+		stats[ei].spoke++
+	} else if q, ok := descOf[descKey(speaker)]; ok {
+		descs[q].st.spoke++
+	}
+}
