@@ -45,3 +45,27 @@ func TestAudit42KnownOnlyAs(t *testing.T) {
 		{"he", text, "We are not the ones", "Tijo"},
 	}, false)
 }
+
+// TestAudit42NameServedByRole checks that a person's name written before a
+// role noun ("the Trump adviser", "a Biden aide", "The Haldemann Rossi
+// chief") names whom the role serves or the body it heads, not its
+// holder: the description stays, or is the person the story said heads
+// that body ("Piet Haldemann, who runs the trading house Haldemann
+// Rossi,"); while a name after the role ("Trump adviser Kellyanne
+// Conway") is the holder's.
+func TestAudit42NameServedByRole(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"the Trump adviser",
+			"Trade talks stall\n\nDonald Trump spoke to farmers on Monday. The Trump adviser said “nobody can replace two million tonnes”.",
+			"nobody can replace", "The Trump adviser"},
+		{"a Biden aide",
+			"Trade talks stall\n\nJoe Biden met the delegation on Monday. A Biden aide told reporters “the gap is narrowing”.",
+			"the gap is narrowing", "A Biden aide"},
+		{"name after the role",
+			"Trade talks stall\n\nTrump adviser Kellyanne Conway said “nobody can replace two million tonnes”.",
+			"nobody can replace", "Kellyanne Conway"},
+		{"who runs the body",
+			"Cocoa talks stall\n\nBuyers are watching. Piet Haldemann, who runs the Zurich trading house Haldemann Rossi, told a conference in London last month that “West Africa is pricing itself out of the market”. The Haldemann Rossi chief, in the same speech, said “nobody can replace two million tonnes in less than ten years”.",
+			"nobody can replace", "Piet Haldemann"},
+	}, false)
+}

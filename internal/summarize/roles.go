@@ -376,6 +376,11 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 				// administration,": the one who leads is its leader.
 				if k == e.Last+2 && strings.EqualFold(a.Tokens[k-1].Text, "who") && a.Tokens[k].UPOS == "VERB" {
 					after = append(after, agentNouns(strings.ToLower(a.Tokens[k].Lemma))...)
+					if leadingVerbs[a.Tokens[k].Lemma] {
+						// "Piet Haldemann, who runs the trading house
+						// Haldemann Rossi,": its head, whatever the title.
+						after = append(after, "head")
+					}
 					continue
 				}
 				break
@@ -424,6 +429,9 @@ func ownedByBody(zone []string) bool {
 var (
 	genericLeader = makeSet(`boss chief leader head`)
 	leadingTitles = makeSet(`chairman chairwoman chair chairperson president leader head chief director ceo`)
+	// leadingVerbs are the verbs of leading a body ("who runs the trading
+	// house"): their subject is its head.
+	leadingVerbs = makeSet(`run lead head chair direct manage`)
 )
 
 // roleOfPlace reports whether the proper name ending at token j closes a

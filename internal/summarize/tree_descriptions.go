@@ -502,6 +502,9 @@ func (t *tree) personIn(src int) int {
 		if !t.inPhrase(e.First, src) || t.ownerOf(e, src) || t.employerBefore(ei, lo, hi) || t.opensBodyName(e) {
 			continue
 		}
+		if e.Last <= src && a.Tokens[src].UPOS == "NOUN" && t.servedName(src) == ei {
+			continue // "the Trump adviser": whom the role serves
+		}
 		d := e.First - src
 		if d < 0 {
 			d = -d

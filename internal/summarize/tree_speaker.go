@@ -308,7 +308,10 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 		// aides acknowledged…", "Trump advisers said") are none of them
 		// the name before the noun.
 		plural := tok.XPOS == "NNS"
-		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON && !plural {
+		// So is one: "the Trump adviser", "the Haldemann Rossi chief"
+		// hold a role the name before the noun is served by.
+		served := t.servedName(src)
+		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON && !plural && (served < 0 || t.entityFullName(served) != n) {
 			return n, true
 		}
 		// "Union leader Maria Lopez": the person the phrase names, not
@@ -324,7 +327,7 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 		}
 		if t.personAt != nil {
 			for _, i := range []int{int(t.left[src]), src} {
-				if plural && i < src {
+				if (plural || served >= 0) && i < src {
 					continue
 				}
 				// Not a name the entity model reads as a body's
@@ -1120,6 +1123,27 @@ func speechNoun(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// servedName returns the person's name (an entity) that modifies the role
+// noun at src from before it ("the Trump adviser", "a Biden aide", "the
+// Haldemann Rossi chief"): whom the holder serves or the body they head,
+// not the holder; -1 when there is none.
+func (t *tree) servedName(src int) int {
+	a := t.a
+	if w := a.Tokens[src].Text; a.Tokens[src].UPOS != "NOUN" || !roleNoun(strings.ToLower(w)) && !isTitleWord(w) && !t.personNoun(src) {
+		return -1
+	}
+	for _, c := range t.children(src) {
+		ci := int(c)
+		if ci >= src || a.Tokens[ci].Rel != "compound" || a.Tokens[ci].UPOS != "PROPN" || t.quoted[ci] {
+			continue
+		}
+		if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Entities[e].Last <= src {
+			return e
+		}
+	}
+	return -1
 }
 
 // unnamedSource reports whether the sentence of token src says its source
