@@ -40,3 +40,35 @@ func TestPersonsByNameGiven(t *testing.T) {
 		})
 	}
 }
+
+// TestNounsBeforeFiniteVerbs checks that a word read as an adjective
+// between a determiner or a number and a finite verb is the subject's
+// noun ("one executive took…", "the official said…"), while a word that
+// stands for a noun named before ("the other is", "the first refuses")
+// stays an adjective.
+func TestNounsBeforeFiniteVerbs(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, word, want string
+	}{
+		{"On the second evening one executive took the minister aside and said the price was too high.", "executive", "NN"},
+		{"Two offers were tabled. The other is still secret.", "other", "JJ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			a := an.Analyze(tt.text)
+			for _, tok := range a.Tokens {
+				if tok.Text == tt.word {
+					if tok.XPOS != tt.want {
+						t.Errorf("%q tagged %s, want %s", tok.Text, tok.XPOS, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no token %q", tt.word)
+		})
+	}
+}

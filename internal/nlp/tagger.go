@@ -116,6 +116,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.pastsBeforeObjects(a, sc)
 	t.participlesInNounPhrases(a, sc)
 	t.pluralsBeforeVerbs(a, sc)
+	t.nounsBeforeFiniteVerbs(a, sc)
 	t.nounsBeforeWho(a, sc)
 	t.verbsBeforeThat(a, sc)
 	t.verbsInFreeRelatives(a, sc)

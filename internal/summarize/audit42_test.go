@@ -69,3 +69,14 @@ func TestAudit42NameServedByRole(t *testing.T) {
 			"nobody can replace", "Piet Haldemann"},
 	}, false)
 }
+
+// TestAudit42OneExecutiveTookAside checks that a source brought in as
+// "one executive" whose verb of saying is joined to another ("took the
+// minister aside and said") speaks the quotation, after a time phrase
+// that opens the sentence.
+func TestAudit42OneExecutiveTookAside(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"one executive", "Cocoa talks stall\n\nTalks ended without a deal. On the second evening one executive took the minister aside and said, “If the price goes up, my board will simply buy more from Ecuador.” The minister was unmoved.",
+			"If the price goes up", "one executive"},
+	}, false)
+}
