@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAudit42AnonymityClauseNotDescription checks that a relative clause
 // saying only that a source is not to be named ("who asked not to be
@@ -79,4 +82,22 @@ func TestAudit42OneExecutiveTookAside(t *testing.T) {
 		{"one executive", "Cocoa talks stall\n\nTalks ended without a deal. On the second evening one executive took the minister aside and said, “If the price goes up, my board will simply buy more from Ecuador.” The minister was unmoved.",
 			"If the price goes up", "one executive"},
 	}, false)
+}
+
+// TestAudit42SaidWhenAsked checks that "said when asked about…" after a
+// quotation reports no statement whose words are the time clause ("when
+// asked about the fund's comments" is when it was said), while a
+// condition after "said" is what was said.
+func TestAudit42SaidWhenAsked(t *testing.T) {
+	b := treeBrief(t, "Bid rejected\n\nHELSINKI — Kuusamo Board rejected a raised offer on Monday.\n\n“Every shareholder is free to make their own decision,” the chief executive said when asked about the pension fund’s comments.\n\nThe union's leader said unless the offer improved the members would vote against it.\n")
+	cond := false
+	for _, s := range b.Statements {
+		if strings.HasPrefix(s.Text, "when asked") {
+			t.Errorf("statement %+v reports the time clause", s)
+		}
+		cond = cond || strings.Contains(s.Text, "the members would vote against it")
+	}
+	if !cond {
+		t.Errorf("no statement of the condition in %+v", b.Statements)
+	}
 }

@@ -912,9 +912,19 @@ func (t *tree) fragmentComp(i, c int) bool {
 // participleAside reports whether clause c of cue i opens after the cue
 // with a comma and a present participle ("…, the people said, asking not
 // to be identified", "…, he said, speaking from Geneva"): a remark on the
-// saying, which the parser may take for what was said.
+// saying, which the parser may take for what was said; or with a past
+// participle right after "when", "once", "after"… and no subject of its
+// own ("…, the chief executive said when asked about the fund's
+// comments"): when the saying was done (not a condition: "he said unless
+// it was put up for discussion the EU would…" reports all of it).
 func (t *tree) participleAside(i, c int) bool {
 	a := t.a
+	if x := a.Tokens[c].XPOS; c > i+1 && (x == "VBN" || x == "VBD") && int(t.left[c]) == c-1 && t.subjectChild(c) < 0 {
+		switch strings.ToLower(a.Tokens[c-1].Text) {
+		case "when", "while", "once", "after", "before", "whenever":
+			return true
+		}
+	}
 	l := int(t.left[c])
 	if a.Tokens[l].Text == "," {
 		l++ // the comma hung inside the clause
