@@ -42,223 +42,41 @@ const (
 // quotation marks is a quote, not a statement. sentOf maps a byte offset
 // to the brief's sentence number; body reports whether a sentence is the
 // story's (not a headline, caption or byline).
+//
+// The work is done by a statementFinder, token by token: a stance said
+// without a verb of saying (stance), a credit that closes its sentence
+// after a comma (closingCredit), a cue verb (cueReport, with
+// parenthetical and clausalContent), a noun of saying with a that-clause
+// (claimClause) and "according to" (accordingTo) each find content and
+// its source, and add records it (contentSpan, notReported,
+// closeQuotation, creditFor).
 func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []Statement {
-	a := t.a
-	out := []Statement{}
-	seen := map[[2]int]bool{}
-	// The last statement credited to a group described, not named ("the
-	// people", "officials"): its sentence and speaker, for a "they" that
-	// goes on reporting for the group.
-	groupSent, group := -1, ""
-	// credited is set while add records content that runs on past its
-	// own credit, set off by commas mid-sentence ("…, he said, …").
-	credited := false
-	// noSpeaker is set while add records content whose source is a thing.
-	noSpeaker := false
-	// add records the content [first, last) of cue, said by the source
-	// token src (or, when who is not empty, by who as written).
-	add := func(first, last, src int, cue, who string) {
-		for first < last && trimEdge(t, first, true) {
-			first++
-		}
-		for last > first && trimEdge(t, last-1, false) {
-			last--
-		}
-		// "asked not to be named", "agreed never to…": the negation
-		// before an infinitive is part of what is reported, wherever the
-		// parser hung it.
-		if first > 0 && infinitiveMark(&a.Tokens[first]) && negation(&a.Tokens[first-1]) {
-			first--
-		}
-		// "who asked not to be named", "declined to be identified": a
-		// source's wish to stay anonymous is how the story sources its
-		// news, not something the source reports.
-		if t.anonymityRequest(first, last) {
-			return
-		}
-		// "…wants the board to engage, according to people familiar
-		// with the matter": the credit after the comma is not content.
-		for k := first + 1; k+2 < last && !credited; k++ {
-			if a.Tokens[k].Text == "," && strings.EqualFold(a.Tokens[k+1].Text, "according") && strings.EqualFold(a.Tokens[k+2].Text, "to") {
-				last = k
-				break
-			}
-		}
-		// "…agreed to extend the ceasefire for six months, negotiators
-		// for both sides said in a joint statement": a closing credit
-		// the parser hung inside the content ends it.
-		if !credited {
-			for k := first + 2; k < last; k++ {
-				if !t.isCue(k) || t.quoted[k] {
-					continue
-				}
-				if c := t.closingAttribution(k); c > first && c < k {
-					last = c
-					break
-				}
-			}
-		}
-		// "Mayor Dan Whitley — who had urged both sides to settle — at a
-		// press conference": content inside an aside set off by dashes
-		// ends at the dash that closes it.
-		if dashes := t.dashesBetween(a.Sentences[a.Tokens[first].Sent].First, first); dashes%2 == 1 {
-			for k := first + 1; k < last; k++ {
-				if isDash(a.Tokens[k].Text) && !t.quoted[k] {
-					last = k
-					break
-				}
-			}
-		}
-		if last-first < 2 {
-			return
-		}
-		// Content that holds its own speaker ("“…,” a company
-		// spokeswoman, Dana Price, said" read as one clause) is the
-		// quotation and its credit, not something reported — unless
-		// the credit is set off inside it (credited, below).
-		if src >= first && src < last && !t.quoted[src] && !credited {
-			return
-		}
-		// A clause that is the quotation itself, or the quotation and a
-		// word or two around it, is the quote's: a mixed clause, with
-		// words of the writer's own beside the quoted ones, is reported
-		// speech.
-		if t.quoted[first] {
-			// Content that opens inside a quotation and goes on to a name
-			// after it closes ("“…,” Rep. Gwen Moore said") is the quote
-			// and the words that credit it, which the parser hung inside
-			// the clause: the quote's, not a statement. A quotation the
-			// writer's words carry on ("“…” against what the campaign
-			// sees as…") is mixed speech.
-			np := 0 // words of a description before the name
-			end := a.Sentences[a.Tokens[first].Sent].Last
-			for k := first + 1; k < end && (k < last || np > 0); k++ {
-				if t.quoted[k] || a.Tokens[k].UPOS == "PUNCT" && np == 0 {
-					continue
-				}
-				if a.Tokens[k].UPOS == "PROPN" || t.isCue(k) {
-					// The credit, or another cue's report ("…,” adding
-					// that…"), follows the quotation, maybe after the
-					// speaker's description ("commerce ministry
-					// spokeswoman Shu Jueting said").
-					return
-				}
-				if u := a.Tokens[k].UPOS; (u == "NOUN" || u == "ADJ" || u == "DET") && np < 6 {
-					np++
-					continue
-				}
-				break
-			}
-		}
-		own := 0
-		for i := first; i < last; i++ {
-			if !t.quoted[i] && a.Tokens[i].UPOS != "PUNCT" {
-				own++
-			}
-		}
-		if own < minOwnWords {
-			return
-		}
-		// A quotation opened inside the content closes inside it: keep
-		// its closing mark (and the comma before it) rather than cut it
-		// open.
-		switch b := quoteBalance(t, first, last); {
-		case b > 0:
-			closed := false
-			for k := last; k < len(a.Tokens) && k < last+3 && a.Tokens[k].UPOS == "PUNCT"; k++ {
-				if closingMark(a.Tokens[k].Text) {
-					last, closed = k+1, true
-					break
-				}
-			}
-			// Where the quotation runs on in the sentence (`the deal was
-			// "exceptional, with meaningful gains…."`, which the parser
-			// cut after its first word), up to its closing mark.
-			for k, end := last, a.Sentences[a.Tokens[last-1].Sent].Last; !closed && k < end && k < last+80; k++ {
-				if !t.quoted[k] && a.Tokens[k].UPOS != "PUNCT" {
-					break
-				}
-				if closingMark(a.Tokens[k].Text) {
-					last = k + 1
-					break
-				}
-			}
-		case b < 0 && first > 0 && (a.Tokens[first-1].Text == "“" || a.Tokens[first-1].Text == "\""):
-			// `“significant progress” had been made`: one closed inside
-			// it opens with it.
-			first--
-		}
-		st, en := a.Tokens[first].Start, a.Tokens[last-1].End
-		if st < 0 || en <= st || en-st > maxStatementBytes || seen[[2]int{st, en}] || len(out) == maxStatements {
-			return
-		}
-		if !body(sentOf(st)) {
-			return
-		}
-		seen[[2]int{st, en}] = true
-		speaker := who
-		si := sentOf(st)
-		if speaker == "" && group != "" && si-groupSent <= 1 && src >= 0 && strings.EqualFold(a.Tokens[src].Text, "they") {
-			// "…, the people said. No decision has been made, they
-			// said.": the sources the story just described, not a body
-			// coreference may offer.
-			speaker = group
-		}
-		if speaker == "" {
-			speaker, _ = t.speakerOf(src)
-			speaker = t.coordinatedSpeaker(src, speaker)
-		}
-		if cue == "according to" {
-			// "to" the parser hung on the source ("according | to prison
-			// records").
-			speaker = strings.TrimPrefix(speaker, "to ")
-		}
-		if src >= 0 && a.Tokens[src].XPOS == "NNS" && speaker != "" && !properName(speaker) {
-			groupSent, group = si, speaker
-		}
-		if speaker == "" {
-			// "Mexico's economy minister said he hoped…": a pronoun
-			// coreference left open, in the clause another cue
-			// reports, is that cue's speaker.
-			speaker = t.matrixSpeaker(src)
-		}
-		if speaker == "" && src >= 0 && strings.EqualFold(a.Tokens[src].Text, "it") && !t.quoted[src] && (strongCue(cue) || t.judgingVerb(src)) {
-			// "The governor's office released a statement. It said…":
-			// the text or body named just before (itSource), for a verb
-			// of saying or of judging aloud ("It's denouncing what it
-			// calls…" after "Donald Trump's campaign is defending…";
-			// "It wants…" after a newspaper's credit is the story's
-			// subject, not the paper).
-			speaker = t.itSource(src)
-		}
-		carried := false
-		if speaker == "" {
-			// "Workers objected to… They also said…": the group of
-			// people the sentence before made its subject, as written;
-			// not a party for this alone (briefParties).
-			speaker = t.theyGroup(src)
-			carried = speaker != ""
-		}
-		if speaker == "" && src >= 0 && firstOrSecondPerson(a.Tokens[src].Text) {
-			// "We know…", "you feel…": the writer's or a reader's voice,
-			// not anyone the story reports.
-			return
-		}
-		if speaker != "" && (noSpeaker || !t.speakable(speaker)) {
-			// "The demand | pledges": a subject that names no one
-			// cannot be credited; the content stays, with no speaker
-			// (not shown in a brief).
-			speaker = ""
-		}
-		out = append(out, Statement{Text: a.Text[st:en], Speaker: speaker, Cue: cue, Sentence: si, Start: st, End: en, carried: carried})
+	// The finder's map and the statements and group it adds to are made
+	// here, in the frame that holds the finder, not by a method, and the
+	// finder holds out and group by pointer: a method that stores through
+	// sf a string or slice it read from sf would make Go move everything sf
+	// points to onto the heap (the map, and the sentOf and body closures
+	// the caller made), where as locals of this function they stayed on
+	// the stack. This is a hot path: allocations count.
+	out, group := []Statement{}, ""
+	sf := statementFinder{
+		t:         t,
+		a:         t.a,
+		sentOf:    sentOf,
+		body:      body,
+		out:       &out,
+		seen:      map[[2]int]bool{},
+		groupSent: -1,
+		group:     &group,
 	}
+	a := t.a
 	for i := range a.Tokens {
 		tok := &a.Tokens[i]
 		if t.quoted[i] {
 			continue
 		}
 		cue := t.isCue(i)
-		noSpeaker = false
+		sf.noSpeaker = false
 		// A cue's that-clause the parser hung elsewhere, found once.
 		dFirst, dLast := -1, -1
 		if cue {
@@ -281,338 +99,205 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 		case sFirst >= 0:
 			// "Lopez is confident that…", "voiced concern that…", "In
 			// Lopez's view, …": a stance said without a verb of saying.
-			add(sFirst, sLast, sSrc, sCue, "")
+			sf.add(sFirst, sLast, sSrc, sCue, "")
 		case comma >= 0:
 			// "…, sources familiar with the talks said." closing its
 			// sentence: the clause before the comma is what they said,
 			// whatever the parser made of the phrase between.
-			first := a.Sentences[tok.Sent].First
-			src := t.nounAfter(comma, i)
-			who := ""
-			if e := t.lastPersonIn(comma+1, i); e >= 0 {
-				// "…, the Russian foreign minister Sergei Lavrov said."
-				who = t.entityFullName(e)
-			} else if n, ok := t.speakerOf(src); (!ok || !properName(n)) && !(src >= 0 && a.Tokens[src].UPOS == "PRON") {
-				// No name to resolve: the source as written ("sources
-				// familiar with the talks"); a pronoun is resolved or
-				// left blank, never given as "they".
-				// Not an adverb of the verb: "the source further
-				// claimed" is the source.
-				end := i
-				for end-1 > comma+1 && a.Tokens[end-1].Head == i && a.Tokens[end-1].UPOS == "ADV" {
-					end--
-				}
-				who = a.Span(comma+1, end)
-			}
-			if r := t.resumesAfter(i); r >= 0 {
-				// "Though that transition was seamless, he said,
-				// replacing Clinton would be more acrimonious": what
-				// was said runs on past the credit set off in it; the
-				// sentence, as written, is the content.
-				credited = true
-				add(first, a.Sentences[tok.Sent].Last, src, cueText(t, i), who)
-				credited = false
-				continue
-			}
-			add(first, comma, src, cueText(t, i), who)
+			sf.closingCredit(i, comma)
 		case cue:
-			src := t.cueSource(i)
-			if src < 0 {
-				continue
-			}
-			// "A yellow bulldozer pushed the mound", "a dispute that had
-			// threatened strikes": no one's stance; what the parse made
-			// the subject may also hide the real source, so the content
-			// stays, with no speaker; so does what someone unnamed asked
-			// ("Asked whether layoffs were coming, Reyes replied…").
-			noSpeaker = t.thingAgent(i, src) || t.openingParticiple(i)
-			if t.conditional(i) {
-				// "…if he agrees to end the war": a condition, not
-				// something anyone has said or done.
-				continue
-			}
-			if t.openDecision(i) {
-				// "will meet to decide whether workers should return":
-				// a question still open, not a finding.
-				continue
-			}
-			if r := tok.Rel; (r == "advcl" || r == "parataxis") && (src < i && t.setOffBefore(src) || src > i && i > 0 && a.Tokens[i-1].Text == ",") && t.resumesAfter(i) >= 0 {
-				// "Even if the venture fails, Mr. Morgan said, he has
-				// done the work", with the credit hung from the main
-				// clause, or written verb first ("The talks, said one
-				// diplomat, were close to collapse"): the sentence, as
-				// written, is what was said.
-				credited = true
-				add(a.Sentences[tok.Sent].First, a.Sentences[tok.Sent].Last, src, cueText(t, i), "")
-				credited = false
-				continue
-			}
-			if tok.Rel == "parataxis" && tok.Head >= 0 && t.contentComp(i) < 0 {
-				// A parenthetical cue stands bare: "…, officials said",
-				// not "as the administration signals readiness"; and it
-				// is finite: "The statement, read at a ceremony, said…"
-				// has a participle the tagger took for a base form.
-				if t.child(i, "mark") >= 0 || t.realObject(i) && tok.Lemma != "tell" || tok.XPOS == "VB" && t.child(i, "aux") < 0 {
-					continue
-				}
-				// "The talks failed, officials said": the content is the
-				// clause the cue hangs from, less the cue's own words.
-				if first, last := dFirst, dLast; first >= 0 {
-					// "…, the union said in a statement that it would
-					// strike": the that-clause, not the clause before.
-					add(first, last, src, cueText(t, i), "")
-					continue
-				}
-				if x := a.Tokens[src].XPOS; x == "WP" || x == "WDT" {
-					// "…, who said after the meeting…": a relative
-					// clause the parser hung from the main verb says
-					// nothing of the clause around it.
-					continue
-				}
-				if first, last := t.bareClause(i, src); first >= 0 {
-					// "Frustration with police: Civil rights activists
-					// say Charlotte officers have been too aggressive":
-					// a cue that goes straight on into a clause is no
-					// parenthetical, whatever it hangs from.
-					add(first, last, src, cueText(t, i), "")
-					continue
-				}
-				h := tok.Head
-				if t.left[i] > t.left[h] {
-					add(int(t.left[h]), int(t.left[i]), src, cueText(t, i), "")
-				} else if t.right[i] < t.right[h] {
-					add(int(t.right[i])+1, int(t.right[h])+1, src, cueText(t, i), "")
-				}
-				continue
-			}
-			clausal := false
-			joined := -1 // a clause already taken into the one before it
-			for _, c := range t.children(i) {
-				ct := &a.Tokens[c]
-				if int(c) == joined {
-					continue
-				}
-				if ct.Rel == "xcomp" && t.isCue(int(c)) && t.child(int(c), "ccomp") >= 0 {
-					// "declined to say whether…": the inner cue reports it.
-					clausal = true
-					continue
-				}
-				if ct.Rel == "ccomp" && t.fragmentComp(i, int(c)) {
-					// "…agreed to buy Lemaire for about $9 billion, the
-					// companies said" with "$9 billion" hung from the
-					// cue: the credit reports its whole clause (below).
-					continue
-				}
-				if ct.Rel == "ccomp" && t.participleAside(i, int(c)) {
-					// "…, the people said, asking not to be identified":
-					// the participle is an aside, not what they said.
-					continue
-				}
-				if ct.Rel == "ccomp" && t.nounsClause(i, int(c)) >= 0 {
-					// "rejected the company's claim that…": the clause is
-					// the claim's, misattached (see the noun case below).
-					continue
-				}
-				if ct.Rel == "ccomp" && int(c) < i && (t.relativeClause(int(c)) || t.relativeSubject(i) >= 0) {
-					// "Zelensky, who did not travel, said…" with the
-					// relative clause hung from the cue, or with the
-					// name taken into it ("Amat Hajjaj, whose son is
-					// held, said…").
-					continue
-				}
-				if ct.Rel == "ccomp" && int(c) > i && t.relativeClause(int(c)) && t.describesNoun(int(c)) {
-					// "…,” said Senator James Lankford, an Oklahoma
-					// Republican who has led the talks": the clause
-					// describes the speaker; "who" opens no reported
-					// content.
-					continue
-				}
-				if ct.Rel == "ccomp" && int(c) > i && t.isCue(int(c)) && t.closingAttribution(int(c)) >= 0 {
-					// "…believe a deal is within reach, a diplomat in
-					// Cairo said.": the sentence's credit, not content.
-					continue
-				}
-				if x := ct.XPOS; ct.Rel == "ccomp" && int(c) < i && int(t.left[c]) == int(c) && !t.quoted[c] && (x == "VBN" || x == "VBG" || x == "VBD") &&
-					t.child(int(c), "nsubj", "nsubj:pass", "expl", "csubj") < 0 {
-					// "Asked about the timing, al-Ansari said…": a
-					// clause before the cue that opens with its verb
-					// and has no subject is no reported clause.
-					continue
-				}
-				if ct.Rel == "ccomp" && t.summingPhrase(int(c)) {
-					// "asked the candidates to…, a request not always
-					// honored": the writer's comment on what was said.
-					continue
-				}
-				if ct.Rel == "ccomp" && (!t.hasVerb(int(c)) || t.nounInDisguise(int(c))) {
-					// A "clause" with no verb is a misparse: "Harvest's
-					// chief executive, Laura Chen, said…" with the
-					// subject hung as the cue's complement; so is one
-					// whose only verb is a noun the tagger misread
-					// ("warns Pakistan of flood flows").
-					continue
-				}
-				asks := requestLemma(tok.Lemma) || t.callsOn(i)
-				// "called on people to protest", "urged members to
-				// reject it" with the infinitive read as an adverbial
-				// clause: what is asked, as an xcomp would be.
-				asked := ct.Rel == "advcl" && asks && t.infinitive(int(c)) && t.child(i, "obj", "iobj") >= 0 && t.child(i, "obj", "iobj") < int(c)
-				if ct.Rel == "ccomp" || (ct.Rel == "xcomp" || asked) && (wantLike(tok.Lemma) || asks && t.child(i, "obj", "iobj") >= 0) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") &&
-					!t.bareParticiple(int(c)) {
-					// (Not a participle: "agreed the text of a treaty
-					// meant to end the conflict" wants no "meant".)
-					last := int(t.right[c]) + 1
-					// "said Israel would not end the war until Hamas was
-					// defeated" split by the parser into two clauses that
-					// touch: one content.
-					if n := t.touchingClause(i, int(c)); n >= 0 {
-						last, joined = int(t.right[n])+1, n
-					}
-					start := t.clauseStart(i, int(c))
-					if o := t.child(i, "obj", "iobj"); (ct.Rel == "xcomp" || asked) && o >= 0 && o < int(c) && asks && !t.quoted[o] {
-						// "urged London to show more flexibility": what is
-						// asked, of whom.
-						start = int(t.left[o])
-					}
-					add(start, last, src, cueText(t, i), "")
-					clausal = true
-				} else if o := t.misreadObject(i, int(c)); o >= 0 {
-					add(int(t.left[o]), int(t.right[c])+1, src, cueText(t, i), "")
-					clausal = true
-				}
-			}
-			if !clausal {
-				// "announced in a statement this month that he had
-				// reached a deal": a that-clause the parser hung from a
-				// word of the cue's own adverbial is still its content.
-				if first, last := dFirst, dLast; first >= 0 {
-					add(first, last, src, cueText(t, i), "")
-					clausal = true
-				}
-			}
-			// A cue in a clause a preposition or a complementiser opens
-			// ("open to recognizing the claim") reports nothing itself.
-			if !clausal && tok.Rel != "amod" && tok.Rel != "acl" && t.child(i, "mark", "case") < 0 && !t.reducedClause(i) {
-				// "The union criticized the offer as too low", "Clinton
-				// cited the report": the content is what the cue takes
-				// after it, its object and the phrases that complete it.
-				if first, last := t.bareClause(i, src); first >= 0 {
-					// "Civil rights activists say Charlotte officers
-					// have been too aggressive" with the clause hung
-					// elsewhere.
-					add(first, last, src, cueText(t, i), "")
-				} else if first, last := t.nounContent(i); last-first >= minNounContent && !(knowingLemma(tok.Lemma) && t.plainObject(i, first)) && !(tok.Lemma == "add" && !t.speechObject(first, last)) {
-					add(first, last, src, cueText(t, i), "")
-				}
-			}
+			sf.cueReport(i, dFirst, dLast)
 		case tok.UPOS == "NOUN" && contentNoun(tok.Lemma):
 			// "his claim that people would learn nothing", "a New York
 			// Times report that Trump had a loss": a noun of saying with
 			// a that-clause, said by its owner.
-			src := t.child(i, "nmod:poss")
-			if src < 0 {
-				if c := t.child(i, "compound"); c >= 0 && a.Tokens[c].UPOS == "PROPN" {
-					src = c
-				}
-			}
-			if src < 0 {
-				continue
-			}
-			clause := -1
-			for _, c := range t.children(i) {
-				if ci := int(c); ci > i && t.contentClauseOf(ci) {
-					clause = ci
-					break
-				}
-			}
-			if v := tok.Head; clause < 0 && v >= 0 && tok.Rel == "obj" {
-				for _, c := range t.children(v) {
-					if ci := int(c); a.Tokens[ci].Rel == "ccomp" && t.nounsClause(v, ci) == i {
-						clause = ci
-					}
-				}
-			}
-			if v := tok.Head; clause < 0 && v > i && strings.HasPrefix(tok.Rel, "nsubj") {
-				// "Italy's demand that the fund be doubled was
-				// rejected": the that-clause right after the subject,
-				// whatever the parser hung it from.
-				for _, c := range t.children(v) {
-					if ci := int(c); ci > i && ci < v && int(t.left[ci]) == int(t.right[i])+1 {
-						if m := t.child(ci, "mark"); m == int(t.left[ci]) && strings.EqualFold(a.Tokens[m].Text, "that") && t.child(ci, "nsubj", "nsubj:pass") >= 0 {
-							clause = ci
-						}
-					}
-				}
-			}
-			if clause >= 0 {
-				add(int(t.left[clause]), int(t.right[clause])+1, src, tok.Text, "")
-			}
+			sf.claimClause(i)
 		case strings.EqualFold(tok.Text, "according") && i+1 < len(a.Tokens) && strings.EqualFold(a.Tokens[i+1].Text, "to"):
 			// "According to the union, the offer falls short": the source
 			// is the noun "according" marks; the content is the clause it
 			// modifies, less the "according to" phrase.
-			src := tok.Head
-			if src < 0 || a.Tokens[src].Sent != tok.Sent {
-				continue
-			}
-			// At either end of its sentence the phrase speaks for the
-			// whole sentence, wherever the parser hung it: "The talks
-			// failed, according to the union." and "According to the
-			// union, the talks failed."
-			sent := a.Sentences[tok.Sent]
-			if i == sent.First {
-				end := int(t.right[src]) + 1
-				if end-1 > i+2 && a.Tokens[end-1].Text == "," {
-					end-- // the phrase's own closing comma
-				}
-				if !(end < sent.Last && a.Tokens[end].Text == ",") {
-					// The parser took the clause into the phrase: the
-					// phrase ends at the first comma with no finite verb
-					// before it.
-					end = t.phraseEnd(i+2, sent.Last)
-				}
-				if end > i+2 && end < sent.Last && a.Tokens[end].Text == "," {
-					if h := t.phraseHead(i+2, end); h >= 0 {
-						src = h
-					}
-					add(end+1, sent.Last, src, "according to", "")
-					continue
-				}
-			} else if i-1 > sent.First && a.Tokens[i-1].Text == "," && (int(t.right[src]) >= sent.Last-2 || t.creditToEnd(i+2, sent.Last)) {
-				if h := t.phraseHead(i+2, sent.Last); h >= 0 {
-					src = h
-				}
-				add(sent.First, i-1, src, "according to", "")
-				continue
-			}
-			if i-1 > sent.First && a.Tokens[i-1].Text == "," && t.subjectSetOff(sent.First, i) {
-				// "The plan, according to two officials, would begin
-				// with a truce": the phrase splits a subject from its
-				// verb; the sentence, as written, is what they said.
-				if end := t.phraseEnd(i+2, sent.Last); end > i+2 && end+1 < sent.Last && a.Tokens[end].Text == "," {
-					if x := a.Tokens[end+1].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
-						if h := t.phraseHead(i+2, end); h >= 0 {
-							src = h
-						}
-						credited = true
-						add(sent.First, sent.Last, src, "according to", "")
-						credited = false
-						continue
-					}
-				}
-			}
-			pred := a.Tokens[src].Head
-			if pred < 0 {
-				continue
-			}
-			if t.left[src] <= int32(i) && t.right[src] < t.right[pred] && int32(i) <= t.left[pred]+1 {
-				add(int(t.right[src])+1, int(t.right[pred])+1, src, "according to", "")
-			} else if t.left[pred] < int32(i) {
-				add(int(t.left[pred]), i, src, "according to", "")
-			}
+			sf.accordingTo(i)
 		}
 	}
 	return out
+}
+
+// statementFinder holds what the phases of statements share: the tree,
+// the brief's sentence numbering, the statements found so far and the
+// spans already taken, and what add needs to know of the content being
+// recorded. statements makes the map and the slice and string the finder
+// points to (see there why).
+type statementFinder struct {
+	t      *tree
+	a      *nlp.Analysis
+	sentOf func(off int) int // a byte offset's sentence number in the brief
+	body   func(si int) bool // whether a sentence is the story's
+	out    *[]Statement      // the statements found so far
+	seen   map[[2]int]bool   // the byte spans of out, to take each once
+	// The last statement credited to a group described, not named ("the
+	// people", "officials"): its sentence and speaker, for a "they" that
+	// goes on reporting for the group.
+	groupSent int
+	group     *string
+	// credited is set while add records content that runs on past its
+	// own credit, set off by commas mid-sentence ("…, he said, …").
+	credited bool
+	// noSpeaker is set while add records content whose source is a thing.
+	noSpeaker bool
+}
+
+// closingCredit records the clause before comma as what the cue i said,
+// where the credit closes its sentence ("…, sources familiar with the
+// talks said."): the source is the name between the comma and the cue,
+// or the words there as written; a credit set off mid-sentence
+// (resumesAfter) reports the whole sentence.
+func (sf *statementFinder) closingCredit(i, comma int) {
+	t, a := sf.t, sf.a
+	tok := &a.Tokens[i]
+	first := a.Sentences[tok.Sent].First
+	src := t.nounAfter(comma, i)
+	who := ""
+	if e := t.lastPersonIn(comma+1, i); e >= 0 {
+		// "…, the Russian foreign minister Sergei Lavrov said."
+		who = t.entityFullName(e)
+	} else if n, ok := t.speakerOf(src); (!ok || !properName(n)) && !(src >= 0 && a.Tokens[src].UPOS == "PRON") {
+		// No name to resolve: the source as written ("sources
+		// familiar with the talks"); a pronoun is resolved or
+		// left blank, never given as "they".
+		// Not an adverb of the verb: "the source further
+		// claimed" is the source.
+		end := i
+		for end-1 > comma+1 && a.Tokens[end-1].Head == i && a.Tokens[end-1].UPOS == "ADV" {
+			end--
+		}
+		who = a.Span(comma+1, end)
+	}
+	if r := t.resumesAfter(i); r >= 0 {
+		// "Though that transition was seamless, he said,
+		// replacing Clinton would be more acrimonious": what
+		// was said runs on past the credit set off in it; the
+		// sentence, as written, is the content.
+		sf.credited = true
+		sf.add(first, a.Sentences[tok.Sent].Last, src, cueText(t, i), who)
+		sf.credited = false
+		return
+	}
+	sf.add(first, comma, src, cueText(t, i), who)
+}
+
+// claimClause records the that-clause of a noun of saying i ("his claim
+// that people would learn nothing", "a New York Times report that Trump
+// had a loss") as said by the noun's owner: a clause hung from the noun,
+// the one its verb takes for it, or the one right after it as a subject.
+func (sf *statementFinder) claimClause(i int) {
+	t, a := sf.t, sf.a
+	tok := &a.Tokens[i]
+	src := t.child(i, "nmod:poss")
+	if src < 0 {
+		if c := t.child(i, "compound"); c >= 0 && a.Tokens[c].UPOS == "PROPN" {
+			src = c
+		}
+	}
+	if src < 0 {
+		return
+	}
+	clause := -1
+	for _, c := range t.children(i) {
+		if ci := int(c); ci > i && t.contentClauseOf(ci) {
+			clause = ci
+			break
+		}
+	}
+	if v := tok.Head; clause < 0 && v >= 0 && tok.Rel == "obj" {
+		for _, c := range t.children(v) {
+			if ci := int(c); a.Tokens[ci].Rel == "ccomp" && t.nounsClause(v, ci) == i {
+				clause = ci
+			}
+		}
+	}
+	if v := tok.Head; clause < 0 && v > i && strings.HasPrefix(tok.Rel, "nsubj") {
+		// "Italy's demand that the fund be doubled was
+		// rejected": the that-clause right after the subject,
+		// whatever the parser hung it from.
+		for _, c := range t.children(v) {
+			if ci := int(c); ci > i && ci < v && int(t.left[ci]) == int(t.right[i])+1 {
+				if m := t.child(ci, "mark"); m == int(t.left[ci]) && strings.EqualFold(a.Tokens[m].Text, "that") && t.child(ci, "nsubj", "nsubj:pass") >= 0 {
+					clause = ci
+				}
+			}
+		}
+	}
+	if clause >= 0 {
+		sf.add(int(t.left[clause]), int(t.right[clause])+1, src, tok.Text, "")
+	}
+}
+
+// accordingTo records what an "according to" phrase at token i credits
+// ("According to the union, the offer falls short"): the whole sentence
+// but the phrase, where the phrase opens or closes it or splits a subject
+// from its verb, or else the clause the phrase's noun modifies.
+func (sf *statementFinder) accordingTo(i int) {
+	t, a := sf.t, sf.a
+	tok := &a.Tokens[i]
+	src := tok.Head
+	if src < 0 || a.Tokens[src].Sent != tok.Sent {
+		return
+	}
+	// At either end of its sentence the phrase speaks for the
+	// whole sentence, wherever the parser hung it: "The talks
+	// failed, according to the union." and "According to the
+	// union, the talks failed."
+	sent := a.Sentences[tok.Sent]
+	if i == sent.First {
+		end := int(t.right[src]) + 1
+		if end-1 > i+2 && a.Tokens[end-1].Text == "," {
+			end-- // the phrase's own closing comma
+		}
+		if !(end < sent.Last && a.Tokens[end].Text == ",") {
+			// The parser took the clause into the phrase: the
+			// phrase ends at the first comma with no finite verb
+			// before it.
+			end = t.phraseEnd(i+2, sent.Last)
+		}
+		if end > i+2 && end < sent.Last && a.Tokens[end].Text == "," {
+			if h := t.phraseHead(i+2, end); h >= 0 {
+				src = h
+			}
+			sf.add(end+1, sent.Last, src, "according to", "")
+			return
+		}
+	} else if i-1 > sent.First && a.Tokens[i-1].Text == "," && (int(t.right[src]) >= sent.Last-2 || t.creditToEnd(i+2, sent.Last)) {
+		if h := t.phraseHead(i+2, sent.Last); h >= 0 {
+			src = h
+		}
+		sf.add(sent.First, i-1, src, "according to", "")
+		return
+	}
+	if i-1 > sent.First && a.Tokens[i-1].Text == "," && t.subjectSetOff(sent.First, i) {
+		// "The plan, according to two officials, would begin
+		// with a truce": the phrase splits a subject from its
+		// verb; the sentence, as written, is what they said.
+		if end := t.phraseEnd(i+2, sent.Last); end > i+2 && end+1 < sent.Last && a.Tokens[end].Text == "," {
+			if x := a.Tokens[end+1].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+				if h := t.phraseHead(i+2, end); h >= 0 {
+					src = h
+				}
+				sf.credited = true
+				sf.add(sent.First, sent.Last, src, "according to", "")
+				sf.credited = false
+				return
+			}
+		}
+	}
+	pred := a.Tokens[src].Head
+	if pred < 0 {
+		return
+	}
+	if t.left[src] <= int32(i) && t.right[src] < t.right[pred] && int32(i) <= t.left[pred]+1 {
+		sf.add(int(t.right[src])+1, int(t.right[pred])+1, src, "according to", "")
+	} else if t.left[pred] < int32(i) {
+		sf.add(int(t.left[pred]), i, src, "according to", "")
+	}
 }
 
 // plainObject reports whether the content of cue i starting at token
