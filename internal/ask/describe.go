@@ -1203,7 +1203,27 @@ func (a *Article) nationWritten(w string) bool {
 		return false
 	}
 	for _, f := range append(summarize.Aliases(n), strings.ToLower(n)) {
-		if !strings.Contains(f, " ") && summarize.NationOf(f) != "" && a.ix.has(porter(f)) {
+		if summarize.NationOf(f) == "" {
+			continue
+		}
+		if !strings.Contains(f, " ") && a.ix.has(porter(f)) || strings.Contains(f, " ") && a.writesPhrase(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesPhrase reports whether a sentence of the article holds the words
+// of phrase (lower case), one after another, apostrophes as either
+// ("Côte d’Ivoire" for "côte d'ivoire").
+func (a *Article) writesPhrase(phrase string) bool {
+	if !a.ix.has(porter(phrase[strings.LastIndexByte(phrase, ' ')+1:])) && !strings.Contains(phrase, "'") {
+		return false // its last word is nowhere
+	}
+	curly := strings.ReplaceAll(phrase, "'", "’")
+	for _, s := range a.sents {
+		l := strings.ToLower(s)
+		if strings.Contains(l, phrase) || strings.Contains(l, curly) {
 			return true
 		}
 	}

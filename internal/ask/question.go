@@ -1029,10 +1029,28 @@ var didContractions = func() *strings.Replacer {
 	return strings.NewReplacer(pairs...)
 }()
 
+// officePairs matches the two-word short forms of offices ("sec gen" for
+// "secretary general", "gen sec" for "general secretary"), whose words
+// alone are ambiguous ("a sec", "gen z"), as whole words.
+var officePairs = regexp.MustCompile(`(?i)\b(?:sec[- ]?gen|gen sec)\b`)
+
+// writeOffices writes out the short forms of offices officePairs finds.
+func writeOffices(raw string) string {
+	if !strings.Contains(strings.ToLower(raw), "sec") {
+		return raw
+	}
+	return officePairs.ReplaceAllStringFunc(raw, func(m string) string {
+		if strings.HasPrefix(strings.ToLower(m), "gen") {
+			return "general secretary"
+		}
+		return "secretary general"
+	})
+}
+
 // plainWords returns the question raw with each casual word (in lower
 // case, as a whole word) written as an article would write it.
 func plainWords(raw string) string {
-	raw = didContractions.Replace(raw)
+	raw = writeOffices(didContractions.Replace(raw))
 	var b strings.Builder
 	changed := false
 	start := -1

@@ -101,3 +101,14 @@ func TestAudit42SaidWhenAsked(t *testing.T) {
 		t.Errorf("no statement of the condition in %+v", b.Statements)
 	}
 }
+
+// TestAudit42CurlyApostropheNations checks that a country whose name has
+// an apostrophe is known however the outlet prints it ("Côte d’Ivoire"
+// with a typographic apostrophe, as most do).
+func TestAudit42CurlyApostropheNations(t *testing.T) {
+	for _, w := range []string{"Côte d'Ivoire", "Côte d’Ivoire", "cote d’ivoire"} {
+		if got := NationOf(w); got != "Ivory Coast" {
+			t.Errorf("NationOf(%q) = %q, want Ivory Coast", w, got)
+		}
+	}
+}

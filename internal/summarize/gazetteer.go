@@ -487,6 +487,13 @@ var gazetteer = func() map[string]gazEntry {
 				if _, ok := lowerHas(m, p); !ok {
 					m[strings.ToLower(p)] = gazEntry{name: canon, kind: kind}
 				}
+				// "Côte d’Ivoire" as most outlets print it, with a
+				// typographic apostrophe.
+				if curly := strings.ReplaceAll(p, "'", "’"); curly != p {
+					if _, ok := lowerHas(m, curly); !ok {
+						m[strings.ToLower(curly)] = gazEntry{name: canon, kind: kind}
+					}
+				}
 			}
 			if dems != "" {
 				for _, d := range strings.Split(dems, "|") {
