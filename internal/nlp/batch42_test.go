@@ -72,3 +72,24 @@ func TestNounsBeforeFiniteVerbs(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativePersonsAfterComma checks that a name the model typed as a
+// place is a person's when "who" opens a clause right after the comma
+// that closes it and "she" follows, however the parser hung the clause
+// ("The words belong to Marthe Zanga, who runs a network…").
+func TestRelativePersonsAfterComma(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("\"Every ceasefire in this country was negotiated by men with guns\". The words belong to Marthe Zanga, who runs a network of women's associations in Bossangoa and is one of three civil society observers admitted to the talks.\n\n\"Put women on the monitoring committee and you will see the difference\", she added.")
+	for _, e := range a.Entities {
+		if e.Text == "Marthe Zanga" {
+			if e.Type != PERSON {
+				t.Errorf("%q typed %s, want PERSON", e.Text, e.Type)
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Marthe Zanga")
+}

@@ -5,7 +5,8 @@ import "strings"
 // relativePersons makes a person of a name of two or three words that the
 // model typed as a body or a place but that a relative clause opened by
 // "who" or "whom" describes ("Helga Berg, who chairs the vessel owners'
-// federation, warned…"), when its first word is a given name the lists
+// federation, warned…", however the parser hung the clause after the
+// comma), when its first word is a given name the lists
 // know, or when none of its words is a body's word or a word the lists
 // know as part of a place's or a body's name and "he" or "she" (or "him",
 // "his", "her") follows within two sentences with no person named
@@ -19,14 +20,23 @@ func relativePersons(a *Analysis, x *nerDoc, spans []nerSpan) []int {
 		if !strings.EqualFold(w, "who") && !strings.EqualFold(w, "whom") {
 			continue
 		}
-		v := a.Tokens[i].Head
-		if v < 0 || !strings.HasSuffix(a.Tokens[v].Rel, "relcl") || a.Tokens[v].Head < 0 {
+		h := -1
+		if v := a.Tokens[i].Head; v >= 0 && strings.HasSuffix(a.Tokens[v].Rel, "relcl") && a.Tokens[v].Head >= 0 {
+			h = a.Tokens[v].Head
+		}
+		// "The words belong to Marthe Zanga, who runs a network…", with
+		// the clause hung elsewhere by the parser: "who" right after the
+		// comma that closes the name describes it.
+		after := -1
+		if i >= 2 && a.Tokens[i-1].Text == "," && a.Tokens[i-2].Sent == a.Tokens[i].Sent {
+			after = i - 2
+		}
+		if h < 0 && after < 0 {
 			continue
 		}
-		h := a.Tokens[v].Head
 		for k := range spans {
 			sp := &spans[k]
-			if h < sp.first || h >= sp.last {
+			if (h < sp.first || h >= sp.last) && (after < 0 || sp.last != after+1) {
 				continue
 			}
 			if (sp.typ == ORG || sp.typ == "PLACE") && sp.last-sp.first >= 2 && sp.last-sp.first <= 3 && sp.last <= i &&
