@@ -93,3 +93,35 @@ func TestRelativePersonsAfterComma(t *testing.T) {
 	}
 	t.Errorf("no entity Marthe Zanga")
 }
+
+// TestSubjectPersons checks that a two-word name the lists do not know,
+// typed as a place, is a person's when it is the subject of a verb and
+// "she" follows ("Mere Tawake has fished the same lagoon… she did not
+// understand"), while a country the lists know stays one.
+func TestSubjectPersons(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, name string
+		person     bool
+	}{
+		{"On Kadavu, the island south of Viti Levu where the coral on her desk came from, Mere Tawake has fished the same lagoon for forty years. The fisherwoman says she did not understand the word bondholders until a ministry official came to explain it.", "Mere Tawake", true},
+		{"South Africa has signed the deal. Its president said she was pleased.", "South Africa", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := an.Analyze(tt.text)
+			for _, e := range a.Entities {
+				if e.Text == tt.name {
+					if (e.Type == PERSON) != tt.person {
+						t.Errorf("%q typed %s, want person %v", e.Text, e.Type, tt.person)
+					}
+					return
+				}
+			}
+			t.Errorf("no entity %q", tt.name)
+		})
+	}
+}

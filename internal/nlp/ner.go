@@ -205,6 +205,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = personsByNameGiven(a, x, named, r.nounClass)
 	firm := titledNames(a, x, named)
 	firm = append(firm, relativePersons(a, x, named)...)
+	firm = append(firm, subjectPersons(a, x, named)...)
 	bodiesBeside(a, x, named)
 	// Before the names are spread over the document: "Strømsnes said"
 	// after "Per-Olav Strømsnes".

@@ -50,6 +50,67 @@ func relativePersons(a *Analysis, x *nerDoc, spans []nerSpan) []int {
 	return out
 }
 
+// subjectPersons makes a person of a name of two or three words that the
+// model typed as a place but that is the subject of a verb ("On Kadavu,
+// Mere Tawake has fished the same lagoon for forty years") when none of
+// its words is a body's word or one the lists know in a place's or a
+// body's name and "he" or "she" is the subject of a verb within two
+// sentences after it, with no person named between: a place the lists do not know seldom acts, and
+// is no "she". It returns the indices of the spans it retyped, for
+// spreadPersons.
+func subjectPersons(a *Analysis, x *nerDoc, spans []nerSpan) []int {
+	var out []int
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != "PLACE" || sp.last-sp.first < 2 || sp.last-sp.first > 3 {
+			continue
+		}
+		head := -1 // the token of the span the others hang from
+		for i := sp.first; i < sp.last; i++ {
+			if h := a.Tokens[i].Head; h < sp.first || h >= sp.last {
+				if head >= 0 {
+					head = -2
+					break
+				}
+				head = i
+			}
+		}
+		if head < 0 || a.Tokens[head].Rel != "nsubj" {
+			continue
+		}
+		if v := a.Tokens[head].Head; v < 0 || a.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		if plainName(x, *sp) && subjectPronounAfter(a, spans, k) {
+			sp.typ = PERSON
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// subjectPronounAfter reports whether "he" or "she" is the subject of a
+// verb after spans[k], in its sentence or the two after it, before any
+// person the model named ("her" may be whoever the name acts on: "Blue
+// Harbor had blocked her tour").
+func subjectPronounAfter(a *Analysis, spans []nerSpan, k int) bool {
+	sp := spans[k]
+	sent := a.Tokens[sp.first].Sent
+	next := len(a.Tokens)
+	for m := k + 1; m < len(spans); m++ {
+		if spans[m].typ == PERSON {
+			next = spans[m].first
+			break
+		}
+	}
+	for i := sp.last; i < next && a.Tokens[i].Sent <= sent+2; i++ {
+		if w := strings.ToLower(a.Tokens[i].Text); (w == "he" || w == "she") && strings.HasPrefix(a.Tokens[i].Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
 // placeOrBodyListed is every list bit of the names of places and bodies,
 // in any position of the name.
 var placeOrBodyListed = func() uint64 {
