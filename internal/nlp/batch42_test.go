@@ -7,38 +7,13 @@ import "testing"
 // a person's, however the model read it, and that a place "known as" a
 // name is not made a person.
 func TestPersonsByNameGiven(t *testing.T) {
-	an, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text, name string
-		person     bool
-	}{
+	checkNameTypes(t, []nameTypeCase{
 		{"The coalition's leader, a former bus conductor known only as Tijo, did not attend the talks.", "Tijo", true},
 		{"A fisherman identified only as Abu Karim said the nets were empty.", "Abu Karim", true},
 		{"A nurse who gave her name as Mereana said the ward was full.", "Mereana", true},
 		{"The talks were held in a town known only as Kibera to outsiders.", "Kibera", false},
 		{"Fighters control a district known only as Mabanga.", "Mabanga", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := an.Analyze(tt.text)
-			var got []string
-			for _, e := range a.Entities {
-				if e.Text == tt.name {
-					if (e.Type == PERSON) != tt.person {
-						t.Errorf("%q typed %s, want person %v", e.Text, e.Type, tt.person)
-					}
-					return
-				}
-				got = append(got, e.Text+"/"+string(e.Type))
-			}
-			if tt.person {
-				t.Errorf("no entity %q in %v", tt.name, got)
-			}
-		})
-	}
+	})
 }
 
 // TestNounsBeforeFiniteVerbs checks that a word read as an adjective
@@ -78,20 +53,9 @@ func TestNounsBeforeFiniteVerbs(t *testing.T) {
 // that closes it and "she" follows, however the parser hung the clause
 // ("The words belong to Marthe Zanga, who runs a network…").
 func TestRelativePersonsAfterComma(t *testing.T) {
-	an, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := an.Analyze("\"Every ceasefire in this country was negotiated by men with guns\". The words belong to Marthe Zanga, who runs a network of women's associations in Bossangoa and is one of three civil society observers admitted to the talks.\n\n\"Put women on the monitoring committee and you will see the difference\", she added.")
-	for _, e := range a.Entities {
-		if e.Text == "Marthe Zanga" {
-			if e.Type != PERSON {
-				t.Errorf("%q typed %s, want PERSON", e.Text, e.Type)
-			}
-			return
-		}
-	}
-	t.Errorf("no entity Marthe Zanga")
+	checkNameTypes(t, []nameTypeCase{
+		{"\"Every ceasefire in this country was negotiated by men with guns\". The words belong to Marthe Zanga, who runs a network of women's associations in Bossangoa and is one of three civil society observers admitted to the talks.\n\n\"Put women on the monitoring committee and you will see the difference\", she added.", "Marthe Zanga", true},
+	})
 }
 
 // TestSubjectPersons checks that a two-word name the lists do not know,
@@ -99,20 +63,31 @@ func TestRelativePersonsAfterComma(t *testing.T) {
 // "she" follows ("Mere Tawake has fished the same lagoon… she did not
 // understand"), while a country the lists know stays one.
 func TestSubjectPersons(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"On Kadavu, the island south of Viti Levu where the coral on her desk came from, Mere Tawake has fished the same lagoon for forty years. The fisherwoman says she did not understand the word bondholders until a ministry official came to explain it.", "Mere Tawake", true},
+		{"South Africa has signed the deal. Its president said she was pleased.", "South Africa", false},
+	})
+}
+
+// nameTypeCase is a text and whether its entity name must be typed a
+// person's.
+type nameTypeCase struct {
+	text, name string
+	person     bool
+}
+
+// checkNameTypes analyses each case's text and checks the entity of its
+// name is typed PERSON or not, as the case says.
+func checkNameTypes(t *testing.T, tests []nameTypeCase) {
+	t.Helper()
 	an, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text, name string
-		person     bool
-	}{
-		{"On Kadavu, the island south of Viti Levu where the coral on her desk came from, Mere Tawake has fished the same lagoon for forty years. The fisherwoman says she did not understand the word bondholders until a ministry official came to explain it.", "Mere Tawake", true},
-		{"South Africa has signed the deal. Its president said she was pleased.", "South Africa", false},
-	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := an.Analyze(tt.text)
+			var got []string
 			for _, e := range a.Entities {
 				if e.Text == tt.name {
 					if (e.Type == PERSON) != tt.person {
@@ -120,8 +95,11 @@ func TestSubjectPersons(t *testing.T) {
 					}
 					return
 				}
+				got = append(got, e.Text+"/"+string(e.Type))
 			}
-			t.Errorf("no entity %q", tt.name)
+			if tt.person {
+				t.Errorf("no entity %q in %v", tt.name, got)
+			}
 		})
 	}
 }

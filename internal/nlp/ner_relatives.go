@@ -94,21 +94,10 @@ func subjectPersons(a *Analysis, x *nerDoc, spans []nerSpan) []int {
 // person the model named ("her" may be whoever the name acts on: "Blue
 // Harbor had blocked her tour").
 func subjectPronounAfter(a *Analysis, spans []nerSpan, k int) bool {
-	sp := spans[k]
-	sent := a.Tokens[sp.first].Sent
-	next := len(a.Tokens)
-	for m := k + 1; m < len(spans); m++ {
-		if spans[m].typ == PERSON {
-			next = spans[m].first
-			break
-		}
-	}
-	for i := sp.last; i < next && a.Tokens[i].Sent <= sent+2; i++ {
-		if w := strings.ToLower(a.Tokens[i].Text); (w == "he" || w == "she") && strings.HasPrefix(a.Tokens[i].Rel, "nsubj") {
-			return true
-		}
-	}
-	return false
+	return pronounAfter(a, spans, k, func(i int) bool {
+		w := strings.ToLower(a.Tokens[i].Text)
+		return (w == "he" || w == "she") && strings.HasPrefix(a.Tokens[i].Rel, "nsubj")
+	})
 }
 
 // placeOrBodyListed is every list bit of the names of places and bodies,
@@ -139,6 +128,19 @@ func plainName(x *nerDoc, sp nerSpan) bool {
 // after spans[k], in its sentence or the two after it, before any person
 // the model named.
 func gendered(a *Analysis, spans []nerSpan, k int) bool {
+	return pronounAfter(a, spans, k, func(i int) bool {
+		switch strings.ToLower(a.Tokens[i].Text) {
+		case "he", "she", "him", "his", "her":
+			return true
+		}
+		return false
+	})
+}
+
+// pronounAfter reports whether a token that fits stands after spans[k],
+// in its sentence or the two after it, before any person the model
+// named.
+func pronounAfter(a *Analysis, spans []nerSpan, k int, fits func(i int) bool) bool {
 	sp := spans[k]
 	sent := a.Tokens[sp.first].Sent
 	next := len(a.Tokens)
@@ -149,8 +151,7 @@ func gendered(a *Analysis, spans []nerSpan, k int) bool {
 		}
 	}
 	for i := sp.last; i < next && a.Tokens[i].Sent <= sent+2; i++ {
-		switch strings.ToLower(a.Tokens[i].Text) {
-		case "he", "she", "him", "his", "her":
+		if fits(i) {
 			return true
 		}
 	}
