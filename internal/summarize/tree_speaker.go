@@ -2,6 +2,10 @@ package summarize
 
 // speakerOf: naming the source token of a quotation or a statement, with
 // the offices, partitives and speech nouns it resolves on the way.
+// speakerAt's cases are in tree_speaker_words.go (relative pronouns,
+// parts, pronouns, word classes, names), tree_speaker_nouns.go (what
+// speaks for someone, roles, relatives, descriptions, bodies, names
+// inside the phrase) and tree_speaker_phrase.go (the phrase as written).
 
 import (
 	"slices"
@@ -36,676 +40,60 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 	return name, resolved
 }
 
-// speakerAt is speakerOf for a token not already being resolved.
+// speakerAt is speakerOf for a token not already being resolved. It tries
+// each kind of source in turn, in this order, and the first that answers
+// gives the speaker; what none of them names is the phrase as written
+// (phraseSpeaker).
 func (t *tree) speakerAt(src int) (name string, resolved bool) {
 	a := t.a
 	tok := &a.Tokens[src]
 	if e := t.formerLatter(src); e >= 0 {
 		return t.entityFullName(e), true
 	}
-	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) && src >= 2 && (a.Tokens[src-1].Text == "," || isDash(a.Tokens[src-1].Text)) {
-		// "who" (or "which") after a comma is the one named right
-		// before it, wherever the parser hung the clause ("a win for
-		// Prime Minister Ana Ruiz, who has long sought…", "levied by
-		// the European Union, which contended…", or after a dash:
-		// "Mayor Dan Whitley — who had urged…"); "who" stands for a
-		// person or people, so the noun before it too ("his coalition
-		// partners, who have threatened…").
-		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "PROPN" {
-			if e := t.describedBefore(src); e >= 0 {
-				return t.entityFullName(e), true
-			}
-			if n := t.backerList(src); n >= 0 {
-				return t.speakerOf(n)
-			}
-			return t.speakerOf(src - 2)
-		}
-		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "NOUN" && strings.EqualFold(tok.Text, "who") {
-			// A noun naming no people that modifies one who are, in the
-			// same phrase, stands for that one ("the union's national
-			// officer for light rail, who…": the officer, not the rail;
-			// "pressure from his coalition partners, who…": the
-			// partners).
-			q := src - 2
-			for k := 0; k < 4 && !t.personNoun(q); k++ {
-				h := a.Tokens[q].Head
-				if r := a.Tokens[q].Rel; r != "nmod" && r != "compound" || h < 0 || h >= q || a.Tokens[h].UPOS != "NOUN" || t.commaBetween(h, q) {
-					break
-				}
-				if t.personNoun(h) {
-					q = h
-					break
-				}
-				if a.Tokens[h].Rel != "nmod" && a.Tokens[h].Rel != "compound" {
-					break
-				}
-				q = h
-			}
-			if !t.personNoun(q) {
-				q = src - 2
-			}
-			// "Thomas Ashworth-Hale, a partner at a London asset
-			// manager, who…": the tree hangs the clause from the noun
-			// whose phrase holds the one before the comma; a person
-			// that one is, the clause describes them, not their firm.
-			if v := tok.Head; v >= 0 && strings.HasSuffix(a.Tokens[v].Rel, "relcl") {
-				if h := a.Tokens[v].Head; h >= 0 && h < q && t.nmodBelow(q, h) && (t.personNoun(h) || t.afterNameComma(h)) {
-					q = h
-				}
-			}
-			p = &a.Tokens[q]
-			if h := p.Head; p.Rel == "appos" && h >= 0 && h < q && a.Tokens[h].UPOS == "PROPN" {
-				// "McConnell, now the Senate majority leader, who…".
-				return t.speakerOf(h)
-			}
-			lp := int(t.left[q])
-			if a.Tokens[lp].Text == "," {
-				lp++ // the comma hung inside the phrase
-			}
-			if lp >= 2 && a.Tokens[lp-1].Text == "," && a.Tokens[lp-2].UPOS == "PROPN" && a.Tokens[lp-2].Sent == tok.Sent {
-				// The same, whatever the parser made of the apposition.
-				return t.speakerOf(lp - 2)
-			}
-			return t.speakerOf(q)
-		}
+	if name, resolved, ok := t.relativeSpeaker(src); ok {
+		return name, resolved
 	}
-	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && a.Tokens[v].Rel == "conj" && a.Tokens[v].Head >= 0 && strings.HasSuffix(a.Tokens[a.Tokens[v].Head].Rel, "relcl") && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) {
-		// "a deputy minister who has handled Danube logistics… and who
-		// described the result as…": the second relative clause, a
-		// conjunct of the first, describes the same noun.
-		if h := a.Tokens[a.Tokens[v].Head].Head; h >= 0 && (a.Tokens[h].UPOS == "NOUN" || a.Tokens[h].UPOS == "PROPN") {
-			return t.speakerOf(h)
-		}
+	if name, resolved, ok := t.partSpeaker(src); ok {
+		return name, resolved
 	}
-	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && strings.HasSuffix(a.Tokens[v].Rel, "relcl") && a.Tokens[v].Head >= 0 {
-		switch strings.ToLower(tok.Text) {
-		case "who", "that", "which":
-			// A relative pronoun stands for the noun its clause
-			// modifies: "Putin, who has long sought…"; for a date or a
-			// time the parser hung the clause from, the noun that one
-			// goes with ("a letter from his doctor Friday afternoon that
-			// says…": the letter), or nothing.
-			h := a.Tokens[v].Head
-			for k := 0; k < 3 && h >= 0 && (strings.HasSuffix(a.Tokens[h].NER, "DATE") || strings.HasSuffix(a.Tokens[h].NER, "TIME")); k++ {
-				h = a.Tokens[h].Head
-			}
-			if h < 0 || strings.HasSuffix(a.Tokens[h].NER, "DATE") || strings.HasSuffix(a.Tokens[h].NER, "TIME") || a.Tokens[h].UPOS != "NOUN" && a.Tokens[h].UPOS != "PROPN" {
-				return "", false
-			}
-			return t.speakerOf(h)
-		}
+	if name, resolved, ok := t.antecedentSpeaker(src); ok {
+		return name, resolved
 	}
-	if src >= 2 && a.Tokens[src-1].Text == "-" && a.Tokens[src-1].Start == a.Tokens[src-2].End && tok.Start == a.Tokens[src-1].End &&
-		t.entityAt(src) < 0 && t.entityAt(src-2) >= 0 {
-		// The end of a name written with a hyphen, which the parser
-		// made a word of its own ("Park Geun-hye said"): the name.
-		return t.speakerOf(src - 2)
+	if name, resolved, ok := t.wordClassSpeaker(src); ok {
+		return name, resolved
 	}
-	if p := t.partitive(src); p != "" {
-		if n := t.namedRightAfter(src); n != "" {
-			return n, true
-		}
-		return p, true
-	}
-	pronoun := tok.UPOS == "PRON"
-	if m := tok.Mention; m >= 0 && m < len(a.Mentions) && a.Mentions[m].Kind == nlp.PronounMention {
-		pronoun = true
-	}
-	if pronoun {
-		n, ok := t.pronounSource(src)
-		if ok && properName(n) && t.namedBelow(src, n) {
-			// "“…,” she said when told of Villaruel's remarks": not
-			// Villaruel, whom her own clause names; the person of her
-			// sex named last before her, other than Villaruel, or no one.
-			if e := t.nearestUnbound(src); e >= 0 {
-				return t.entityFullName(e), true
-			}
-			return "", false
-		}
-		return n, ok
-	}
-	switch tok.UPOS {
-	case "NOUN", "PROPN", "NUM", "X", "SYM":
-	case "ADJ":
-		// "The Italian, who…, said": a nationality standing for a
-		// person, the one the story just named.
-		if strings.HasSuffix(tok.NER, "NORP") {
-			if e := t.subjectGoesOn(src); e >= 0 {
-				return t.entityFullName(e), true
-			}
-		}
-		return "", false
-	default:
-		// A verb, an adjective or a function word is a misparse, not a
-		// source.
-		return "", false
-	}
-	// "the Connecticut Democrat told reporters": a description, however
-	// capitalised, of the person just named.
-	if tok.UPOS == "PROPN" {
-		if e := t.subjectGoesOn(src); e >= 0 {
-			return t.entityFullName(e), true
-		}
-	}
-	// "said Bolivia's Vice Minister of Foreign Affairs, Rubén Quispe
-	// Mamani,": a title the entity model may read as a name, with the
-	// person's name set off after it, is that person.
-	if tok.UPOS == "PROPN" && isTitleWord(tok.Text) {
-		// "According to Qatari Prime Minister Mohammed bin Abdulrahman
-		// Al Thani" with "according" hung on the title, which the
-		// parser made a modifier of the name: the name.
-		if h := tok.Head; h > src && (tok.Rel == "nmod:desc" || tok.Rel == "compound") && !t.quoted[h] {
-			if e := t.entityAt(h); e >= 0 && a.Entities[e].Type == nlp.PERSON && e != t.entityAt(src) {
-				return t.entityFullName(e), true
-			}
-		}
-		for _, c := range t.children(src) {
-			if ci := int(c); ci > src && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
-				if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type == nlp.PERSON && e != t.entityAt(src) {
-					return t.entityFullName(e), true
-				}
-			}
-		}
-	}
-	// "the younger Whitehorse": of two people the story names with
-	// that surname, the one it says is the younger (or the elder).
-	if tok.UPOS == "PROPN" {
-		if n := t.seniority(src); n != "" {
-			return n, true
-		}
-	}
-	// A short form the text defines in brackets after a name ("the
-	// Commission for Conciliation, Mediation and Arbitration (CCMA)",
-	// "Companhia do Metropolitano Paulista (Metropaulista)"): that name.
-	// Not where the short form heads a person's title ("said CVLPA
-	// President Jordan Whitehorse", the parser taking the body's
-	// initials for the head).
-	if tok.UPOS == "PROPN" {
-		if n := t.definedName(tok.Text); n != "" && t.personIn(src) < 0 {
-			return n, true
-		}
-	}
-	// A title of two offices joined by "and" ("Economy and Public
-	// Finance Minister Andrés Quiñones Vaca"), parsed with the first
-	// office as head and the name as its conjunct: the person.
-	if e := t.coordinatedTitle(src); e >= 0 {
-		return t.entityFullName(e), true
-	}
-	// "Netanyahu's office said", "the governor's office said": the office
-	// speaks, named by whose it is, not the person it serves.
-	if n := t.officeOf(src); n != "" {
+	// A noun, a name, a number or a symbol from here on.
+	if n, ok := t.nameSpeaker(src); ok {
 		return n, true
 	}
-	// What someone said standing for them ("His comments suggest…",
-	// "Russia's statement said…"): the one it belongs to.
-	if tok.UPOS == "NOUN" && (speechNoun(tok.Lemma) || textNoun(tok.Lemma)) {
-		// Its maker, as its own phrase names them ("the Secretariat's
-		// progress report", "a letter from the FRN to the mediators",
-		// "a notice posted by the company"): a text speaks for whoever
-		// made it.
-		if o := t.ownerWithin(src); o >= 0 && !t.jointText(src) && (t.entityAt(o) >= 0 || a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "PRON" || bodyKinds[a.Tokens[o].Lemma] || corporateNouns[a.Tokens[o].Lemma]) {
-			if n, ok := t.speakerOf(o); ok && n != "" {
-				return n, true
-			}
-		}
+	if n, ok := t.speaksForSpeaker(src); ok {
+		return n, true
 	}
-	if tok.UPOS == "NOUN" && speechNoun(tok.Lemma) {
-		// "Big Machine Records issued a statement… The statement
-		// claimed…": whoever made it, as the story first told.
-		if o := t.statementOwner(src); o >= 0 && !writtenDocument(tok.Lemma) {
-			if n, ok := t.speakerOf(o); ok && n != "" {
-				return n, true
-			}
-		}
+	if n, ok := t.appositionSpeaker(src); ok {
+		return n, true
 	}
-	// "SAG-AFTRA said in a statement that… “…,” the union said": a body
-	// named by its kind alone, right after a body named in full said
-	// something, is that body.
-	if tok.UPOS == "NOUN" && lowerIn(bodyKinds, tok.Lemma) {
-		if n := t.bodyBefore(src); n != "" {
-			return n, true
-		}
-	}
-	// "The delegations issued a joint communiqué. “…,” the text says":
-	// a text named by its kind alone is the document just named.
-	if tok.UPOS == "NOUN" && (tok.Lemma == "text" || tok.Lemma == "document") {
-		if k := t.namedTextBefore(src); k >= 0 {
-			return a.Span(int(t.left[k]), k+1), true
-		}
-	}
-	// A role with the name in apposition: "the incoming chairman, Jim
-	// McGovern," and "Jim McGovern, the incoming chairman,".
-	if h := tok.Head; tok.UPOS == "NOUN" && tok.Rel == "appos" && h >= 0 && h < src && a.Tokens[h].UPOS == "PROPN" {
-		if n, ok := t.speakerOf(h); ok && properName(n) {
-			return n, true
-		}
-	}
-	if tok.UPOS == "NOUN" && tok.XPOS == "NN" {
-		for _, c := range t.children(src) {
-			if ci := int(c); ci > src && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
-				if n, ok := t.speakerOf(ci); ok && properName(n) {
-					return n, true
-				}
-			}
-		}
-	}
-	// "the chair of the negotiating committee, Chilean ambassador Inés
-	// Carrasco Villalobos, told…", the name set off after the role's
-	// phrase however the parser hung it.
-	if e := t.setOffName(src); e >= 0 {
-		return t.entityFullName(e), true
-	}
-	if e := t.finalName(src); e >= 0 {
-		return t.entityFullName(e), true
-	}
-	// A role standing for the person who holds it ("the president",
-	// "the minister"): the person coreference links it to.
 	// "the minister told AFP on condition of anonymity": a source who
 	// asked not to be named is no one the story names elsewhere.
 	anonymous := tok.UPOS == "NOUN" && (t.unnamedSource(src) || t.anonymousBefore(src))
-	if tok.UPOS == "NOUN" && lowerIn(roleHeads, tok.Text) && !anonymous {
-		// Many holders of a role named by whom they serve ("McConnell
-		// aides acknowledged…", "Trump advisers said") are none of them
-		// the name before the noun.
-		plural := tok.XPOS == "NNS"
-		// So is one: "the Trump adviser", "the Haldemann Rossi chief"
-		// hold a role the name before the noun is served by.
-		served := t.servedName(src)
-		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON && !plural && (served < 0 || t.entityFullName(served) != n) {
-			return n, true
-		}
-		// "Union leader Maria Lopez": the person the phrase names, not
-		// the body its first word belongs to; not one it names as the
-		// owner of the role ("Barclay's spokesman" is a spokesman).
-		if e := t.personIn(src); e >= 0 && !t.namedAsOwner(e) && !(plural && a.Entities[e].Last <= src) {
-			return t.entityFullName(e), true
-		}
-		// "The UN's envoy for Sudan, Ramtane Lamamra," with the name
-		// read as joined to the place: the name set off after the role.
-		if e := t.nameAfterRole(src); e >= 0 {
-			return t.entityFullName(e), true
-		}
-		if t.personAt != nil {
-			for _, i := range []int{int(t.left[src]), src} {
-				if (plural || served >= 0) && i < src {
-					continue
-				}
-				// Not a name the entity model reads as a body's
-				// ("Deutsche Bahn's HR director").
-				if e := t.entityAt(i); e >= 0 && (a.Entities[e].Type != nlp.PERSON || t.namedAsOwner(e)) || a.Tokens[i].Rel == "nmod:poss" {
-					continue // nor the role's owner ("Barclay's spokesman")
-				}
-				if n := t.personAt(a.Tokens[i].Start); properName(n) {
-					return n, true
-				}
-			}
-			// "CEO of the Harbour Council Amal Okafor", the name read
-			// as the end of the body's: the person the name linking
-			// found there.
-			for _, c := range t.children(src) {
-				if ci := int(c); ci > src && a.Tokens[ci].Rel == "nmod" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.caseOf(ci) == "of" {
-					if n := t.personAt(a.Tokens[ci].Start); properName(n) {
-						return n, true
-					}
-				}
-			}
-		}
-	}
-	// "Her brother", "her husband": the one the story names as that
-	// relative of hers.
-	if tok.UPOS == "NOUN" && lowerIn(kinReciprocals, tok.Lemma) != nil {
-		if o, owner := t.kinOwner(src); o >= 0 {
-			if n := t.sameKin(src, o, owner); n != "" {
-				return n, true
-			}
-			if n := t.relativeOf(src, owner); n != "" {
-				return n, true
-			}
-		} else if n := t.sameKinUnowned(src); n != "" {
-			return n, true
-		}
-	}
-	// "the count said", the story having named "Count Friedrich von
-	// Auersperg-Lindt": the person whose title before the name the noun
-	// is, where coreference joined them.
-	if tok.UPOS == "NOUN" && tok.XPOS == "NN" && !anonymous && t.clusterType(src) == nlp.PERSON {
-		if n := t.clusterProperName(src); len(n) > len(tok.Text) && strings.EqualFold(n[:len(tok.Text)], tok.Text) && n[len(tok.Text)] == ' ' {
-			return n, true
-		}
-	}
-	// Any description of a person, or of someone the noun lexicon does
-	// not know, with a person's name set off after it ("His Uzbek
-	// counterpart, Deputy Water Resources Minister Dilnoza Rakhimova,
-	// describes…"): the apposition names who it is.
-	if tok.UPOS == "NOUN" && !anonymous && !lowerIn(roleHeads, tok.Text) && (t.personNoun(src) || t.nounClass == nil || t.nounClass(strings.ToLower(tok.Lemma)) == 0) {
-		if e := t.nameAfterRole(src); e >= 0 {
-			return t.entityFullName(e), true
-		}
-	}
-	// "The Indiana governor" after "Indiana Gov. Mike Pence", "the
-	// Republican presidential nominee" after "Republican presidential
-	// nominee Donald Trump": the one person the story named with that
-	// title.
-	if e := t.roleHolder(src); e >= 0 && !anonymous {
-		// A surname named with the title stays as written: "President
-		// Obama" is not completed from "Michelle Obama".
-		if n := a.Entities[e].Text; !strings.Contains(n, " ") {
-			return n, true
-		}
-		return t.entityFullName(e), true
-	}
-	// "…,” said the chairman of the association. The chairman, Hendrik
-	// Lumingkewas, 58, …": a role the story names its holder for just
-	// after.
-	if n := t.namedNext(src); n != "" && !anonymous {
+	if n, ok := t.roleSpeaker(src, anonymous); ok {
 		return n, true
 	}
-	// "…,” said the head of Sudan's technical team. / Eng. Nazik Osman
-	// Hamid said Sudan had asked …": the person news names right after
-	// describing them.
-	if e := t.newcomerNamed(src); e >= 0 && !anonymous {
-		return t.entityFullName(e), true
-	}
-	// "Senator Chris Murphy … disagreed. “…,” the Connecticut senator told
-	// reporters": the person just named, in other words.
-	if e := t.subjectGoesOn(src); e >= 0 && !anonymous {
-		return t.entityFullName(e), true
-	}
-	// "The Swiss envoy cautioned… “…,” the envoy said": a role
-	// coreference links to an earlier description of someone stands for
-	// whom that description does, where the earlier one says at least as
-	// much (not "the head of Ukraine's delegation" for "deputy head of
-	// Ukraine's Coordination Headquarters").
-	if tok.UPOS == "NOUN" && !anonymous && lowerIn(roleHeads, tok.Text) {
-		if d := t.clusterDescription(src); d >= 0 && d != src && t.describesAsWell(src, d) {
-			if n, ok := t.speakerOf(d); ok && properName(n) && !lowerIn(determiners, strings.Fields(n)[0]) {
-				return n, true
-			}
-		}
-	}
-	// A body by what it is ("the company", "the union") stands for the
-	// one coreference links it to ("Ford … The company said").
-	// "the production company" after "Dick Clark Productions": the
-	// one body nearby whose name holds the word that says which.
-	// Not the head of a body's own name, written with its capital ("the Commission on
-	// Presidential Debates"): that name is the body's.
-	// A plural ("the companies said") stands for more than one body: no
-	// one body nearby is it.
-	plural := tok.XPOS == "NNS" || tok.XPOS == "NNPS"
-	if tok.UPOS == "NOUN" && !plural && (bodyKinds[tok.Lemma] || corporateNouns[tok.Lemma]) && t.child(src, "det") >= 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
-		if n := t.bodyByModifier(src); n != "" {
-			return n, true
-		}
-	}
-	// "the federal labour board" after "The Canada Industrial Relations
-	// Board": the one body nearby whose name ends in the description's
-	// head.
-	if tok.UPOS == "NOUN" && !plural && !startsUpper(tok.Text) && t.entityAt(src) < 0 {
-		if n := t.bodyByHead(src); n != "" {
-			return n, true
-		}
-	}
-	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
-		if ct := t.clusterType(src); (ct == nlp.ORG || ct == nlp.GPE) && !t.namedOnlyAsModifier(src) {
-			if n := t.clusterProperName(src); n != "" {
-				return n, true
-			}
-		}
-		// "Colombia's defence ministry said… “…,” the ministry said":
-		// the fuller description coreference linked it to, when it
-		// says whose body it is, before any body merely named nearby.
-		if n := t.ownedDescription(src); n != "" {
-			return n, true
-		}
-		if n := t.recentBody(src); n != "" && !plural {
-			return n, true
-		}
-	}
-	// A title the parser made the head ("Rep. | Elijah Cummings"): the
-	// name after it.
-	if isTitleWord(tok.Text) {
-		// "Economy Minister Sanne Jansen" with the first word as head:
-		// the person the phrase names, else the first name after the
-		// title words.
-		if e := t.personIn(src); e >= 0 {
-			return t.entityFullName(e), true
-		}
-		for _, c := range t.children(src) {
-			// Not a name a preposition governs: "ambassador to
-			// Britain" names where the ambassador serves.
-			// Nor a body's word: "Commerce Ministry" is a body's name.
-			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.child(ci, "case") < 0 &&
-				!isTitleWord(a.Tokens[ci].Text) && !lowerIn(orgWords, a.Tokens[ci].Text) {
-				if n, ok := t.speakerOf(ci); ok && n != "" {
-					return n, true
-				}
-			}
-		}
-	}
-	// A role with the name inside its phrase ("Secretary of State Marco
-	// Rubio" parsed with the title as head, "the union's negotiator, John
-	// Holland"): the person named nearest to the head.
-	if e := t.personIn(src); e >= 0 {
-		return t.entityFullName(e), true
-	}
-	// An acronym that coreference links to the name it spells ("GTRT
-	// said" after "Greater Toledo Regional Transit", "the CFST" after
-	// "the Confédération française des syndicats du travail (CFST)"):
-	// that name, as the user would want it.
-	if tok.UPOS == "PROPN" && isAcronym(tok.Text) {
-		if n := t.spelledName(src); n != "" {
-			return n, true
-		}
-	}
-	// The head inside a name ("the International Monetary Fund"; "Downing
-	// Street", which the entity model calls a place and the name lists
-	// a seat of government).
-	from, to := t.entitiesAround(src)
-	for ei := from; ei < to; ei++ {
-		e := &a.Entities[ei]
-		if e.First <= src && src < e.Last && properName(e.Text) {
-			if e.Type == nlp.PERSON && titleOnly(e.Text) {
-				// "the UPR President said", the title alone read as a
-				// person's name: a description, not a name.
-				break
-			}
-			if isActorType(e.Type) {
-				return t.entityFullName(ei), true
-			}
-			if _, listed := lowerHas(gazetteer, e.Text); listed {
-				return e.Text, true
-			}
-		}
-	}
-	// "A crane operator who gave his name only as Abu Yazan said…",
-	// "the operator said": the name coreference joined to the person
-	// where the story brought them in.
-	if tok.UPOS == "NOUN" && !anonymous && t.namedAtIntro(src) {
-		if n := t.clusterProperName(src); n != "" {
-			return n, true
-		}
-	}
-	// "the mission said" after "the United Nations mission": the fuller
-	// description coreference links it to, of the same head noun.
-	if n := t.fullerDescription(src); n != "" {
+	if n, ok := t.kinSpeaker(src); ok {
 		return n, true
 	}
-	first, last := src, src+1
-	for _, c := range t.children(src) {
-		ci := int(c)
-		switch a.Tokens[ci].Rel {
-		case "det", "amod", "compound", "nmod:poss", "nummod", "flat", "flat:name", "det:poss":
-			if ci < src && int(t.left[ci]) < first {
-				first = int(t.left[ci])
-			}
-			if ci > src && (a.Tokens[ci].Rel == "flat" || a.Tokens[ci].Rel == "flat:name" || a.Tokens[ci].Rel == "compound") && ci+1 > last {
-				last = ci + 1
-			}
-		}
+	if n, ok := t.describedPersonSpeaker(src, anonymous); ok {
+		return n, true
 	}
-	if tok.UPOS == "NOUN" {
-		// A description keeps what says who it is after its head:
-		// "people familiar with the matter", "a spokesman for the
-		// ministry", "officials from both sides", "a person briefed on
-		// the plans".
-		for _, c := range t.children(src) {
-			ci := int(c)
-			// The modifier up to a comma: what is set off after it
-			// ("the head of the government delegation, a former
-			// ombudswoman who…") is an apposition, not part of it.
-			right := int(t.right[ci])
-			for k := ci + 1; k <= right; k++ {
-				// Not the comma of a list ("the leaders of the United
-				// States, Canada and Mexico").
-				if h := a.Tokens[k].Head; a.Tokens[k].Text == "," && !(h >= 0 && a.Tokens[h].Rel == "conj") && !t.listAfter(k) {
-					right = k - 1
-					break
-				}
-			}
-			if ci < last || t.quoted[ci] || right-first > 10 {
-				continue
-			}
-			if a.Tokens[ci].Rel == "acl:relcl" && ci > src && last < len(a.Tokens) && int(t.left[ci]) == last && t.relativeWord(last) {
-				// "a Western diplomat in Yerevan who follows the talks":
-				// a relative clause not set off by a comma says which
-				// one, up to a clause of its own ("because he was not
-				// authorized…").
-				end := ci
-				for _, g := range t.children(ci) {
-					switch gi := int(g); a.Tokens[gi].Rel {
-					case "advcl", "conj", "parataxis", "punct", "cc":
-					default:
-						end = max(end, int(t.right[gi]))
-					}
-				}
-				// "a Western diplomat who asked not to be named", "an
-				// official who was not authorised to speak publicly": a
-				// clause that says the source is not named, not who it
-				// is, is left out, and so is one set off after a comma
-				// ("One owner who supports the deal, who asked not to be
-				// named").
-				cut := end
-				for k := ci; k <= end; k++ {
-					if a.Tokens[k].Text == "," {
-						cut = k - 1
-						break
-					}
-				}
-				if t.anonymityIn(int(t.left[ci]), cut+1) {
-					continue
-				}
-				if cut < end && t.anonymityIn(cut+1, end+1) {
-					end = cut
-				}
-				if end-first <= 14 && !t.quoted[end] {
-					last = end + 1
-				}
-				continue
-			}
-			switch a.Tokens[ci].Rel {
-			case "amod":
-			case "acl":
-				// "a person briefed on the plans", "officials involved
-				// in the talks".
-				if a.Tokens[ci].XPOS != "VBN" || int(t.left[ci]) != ci {
-					// Not a clause of its own: "a spokesperson when
-					// contacted by Reuters" says when, not who.
-					continue
-				}
-			case "nmod":
-				cs := t.child(ci, "case")
-				if cs < 0 {
-					continue
-				}
-				switch strings.ToLower(a.Tokens[cs].Text) {
-				case "for", "of", "from", "with", "in", "close":
-				case "at":
-					// Where someone works ("a spokesman at the
-					// ministry", "analysts at Brockway Securities"),
-					// not the event they spoke at ("the minister at a
-					// press conference").
-					if t.nounClass != nil && a.Tokens[ci].UPOS == "NOUN" && t.nounClass(strings.ToLower(a.Tokens[ci].Lemma)) == nlp.NounAbstract && !t.inBodyName(ci) {
-						continue
-					}
-				default:
-					continue
-				}
-			default:
-				continue
-			}
-			if int(t.left[ci]) == last && a.Tokens[last].UPOS != "PUNCT" {
-				// Right after the head, not set off by a comma.
-				last = right + 1
-			}
-		}
+	if n, ok := t.bodySpeaker(src); ok {
+		return n, true
 	}
-	if tok.UPOS == "PROPN" && t.clusterType(src) != nlp.PERSON {
-		// A body's name goes on over "of" and a name: "the
-		// Communications Workers of America", "the Bank of England".
-		for _, c := range t.children(src) {
-			ci := int(c)
-			if a.Tokens[ci].Rel != "nmod" || int(t.left[ci]) != last || a.Tokens[ci].UPOS != "PROPN" || t.quoted[ci] {
-				continue
-			}
-			if cs := t.child(ci, "case"); cs == last && strings.EqualFold(a.Tokens[cs].Text, "of") && int(t.right[ci])-first <= 8 {
-				last = int(t.right[ci]) + 1
-			}
-		}
+	if n, ok := t.innerNameSpeaker(src); ok {
+		return n, true
 	}
-	if h := tok.Head; tok.UPOS == "NOUN" && h == last && a.Tokens[h].UPOS == "ADJ" && !t.quoted[h] {
-		// "one person close to Castell", with the adjective parsed as
-		// the noun's head: it says who the person is.
-		r := int(t.right[h])
-		for k := h; k <= r; k++ {
-			if a.Tokens[k].Text == "," || t.quoted[k] {
-				r = k - 1
-				break
-			}
-		}
-		if r-first <= 10 {
-			last = r + 1
-		}
+	if n, ok := t.coreferentSpeaker(src, anonymous); ok {
+		return n, true
 	}
-	for first < last && (a.Tokens[first].UPOS == "PUNCT" || a.Tokens[first].Rel == "case") {
-		first++
-	}
-	// Not the day it ends on: "federal prosecutors in April", "papers
-	// obtained by our correspondent on Monday" are who, the day is when.
-	for k := last - 1; k > src && (strings.HasSuffix(a.Tokens[k].NER, "DATE") || strings.HasSuffix(a.Tokens[k].NER, "TIME")); k-- {
-		if strings.HasPrefix(a.Tokens[k].NER, "B-") {
-			// With the words that say which part of the day ("posted on
-			// the KIRA website late Monday").
-			for end := last; k-1 > src && a.Tokens[k-1].Head >= k && a.Tokens[k-1].Head < end && (a.Tokens[k-1].UPOS == "ADJ" || a.Tokens[k-1].UPOS == "ADV"); {
-				k--
-			}
-			if k-1 > src && a.Tokens[k-1].UPOS == "ADP" {
-				k--
-			}
-			last = k
-			break
-		}
-	}
-	// Not the verb of saying the parser hung inside the phrase ("one
-	// veteran of the projects commented:").
-	if k := last - 1; k > src && a.Tokens[k].UPOS == "VERB" && cueLemma(a.Tokens[k].Lemma) {
-		last = k
-	}
-	// "A spokesperson for the port employers said… “…,” the
-	// spokesperson said": the source as the story brought it in, when
-	// nothing else names it.
-	if tok.UPOS == "NOUN" && first == int(t.left[src]) && last == src+1 {
-		if p := t.introducedAs(src); p != "" {
-			return p, true
-		}
-	}
-	phrase := a.Span(first, last)
-	// A bare surname the entity model missed ("Zelenskyy") names the person
-	// named in full elsewhere; where two people share it ("Lars Nyberg",
-	// "Elin Nyberg"), the one coreference links it to.
-	if tok.UPOS == "PROPN" {
-		return t.surnameName(src, phrase), true
-	}
-	return phrase, true
+	return t.phraseSpeaker(src)
 }
 
 // inBodyName reports whether token k is part of the name of an

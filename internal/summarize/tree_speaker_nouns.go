@@ -1,0 +1,389 @@
+package summarize
+
+// The nouns speakerAt reads as standing for someone: what speaks for
+// someone (an office, a statement, a text), a role and the name set off
+// beside it, a relative, a description of a person, a body by its kind,
+// and the names inside a source's phrase.
+
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// speaksForSpeaker answers for a noun that speaks for someone: an office
+// named by whose it is, what someone said or wrote (by its maker, or by
+// who the story first told made the statement), a body named by its kind
+// alone right after a body named in full said something, and a text named
+// by its kind alone after the document just named. ok is false when none
+// of these finds one.
+func (t *tree) speaksForSpeaker(src int) (name string, ok bool) {
+	a := t.a
+	tok := &a.Tokens[src]
+	// "Netanyahu's office said", "the governor's office said": the office
+	// speaks, named by whose it is, not the person it serves.
+	if n := t.officeOf(src); n != "" {
+		return n, true
+	}
+	// What someone said standing for them ("His comments suggest…",
+	// "Russia's statement said…"): the one it belongs to.
+	if tok.UPOS == "NOUN" && (speechNoun(tok.Lemma) || textNoun(tok.Lemma)) {
+		// Its maker, as its own phrase names them ("the Secretariat's
+		// progress report", "a letter from the FRN to the mediators",
+		// "a notice posted by the company"): a text speaks for whoever
+		// made it.
+		if o := t.ownerWithin(src); o >= 0 && !t.jointText(src) && (t.entityAt(o) >= 0 || a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "PRON" || bodyKinds[a.Tokens[o].Lemma] || corporateNouns[a.Tokens[o].Lemma]) {
+			if n, ok := t.speakerOf(o); ok && n != "" {
+				return n, true
+			}
+		}
+	}
+	if tok.UPOS == "NOUN" && speechNoun(tok.Lemma) {
+		// "Big Machine Records issued a statement… The statement
+		// claimed…": whoever made it, as the story first told.
+		if o := t.statementOwner(src); o >= 0 && !writtenDocument(tok.Lemma) {
+			if n, ok := t.speakerOf(o); ok && n != "" {
+				return n, true
+			}
+		}
+	}
+	// "SAG-AFTRA said in a statement that… “…,” the union said": a body
+	// named by its kind alone, right after a body named in full said
+	// something, is that body.
+	if tok.UPOS == "NOUN" && lowerIn(bodyKinds, tok.Lemma) {
+		if n := t.bodyBefore(src); n != "" {
+			return n, true
+		}
+	}
+	// "The delegations issued a joint communiqué. “…,” the text says":
+	// a text named by its kind alone is the document just named.
+	if tok.UPOS == "NOUN" && (tok.Lemma == "text" || tok.Lemma == "document") {
+		if k := t.namedTextBefore(src); k >= 0 {
+			return a.Span(int(t.left[k]), k+1), true
+		}
+	}
+	return "", false
+}
+
+// appositionSpeaker answers for a role with its holder's name set off
+// beside it, in apposition or however the parser hung it: that person.
+// ok is false when no such name is found.
+func (t *tree) appositionSpeaker(src int) (name string, ok bool) {
+	a := t.a
+	tok := &a.Tokens[src]
+	// A role with the name in apposition: "the incoming chairman, Jim
+	// McGovern," and "Jim McGovern, the incoming chairman,".
+	if h := tok.Head; tok.UPOS == "NOUN" && tok.Rel == "appos" && h >= 0 && h < src && a.Tokens[h].UPOS == "PROPN" {
+		if n, ok := t.speakerOf(h); ok && properName(n) {
+			return n, true
+		}
+	}
+	if tok.UPOS == "NOUN" && tok.XPOS == "NN" {
+		for _, c := range t.children(src) {
+			if ci := int(c); ci > src && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
+				if n, ok := t.speakerOf(ci); ok && properName(n) {
+					return n, true
+				}
+			}
+		}
+	}
+	// "the chair of the negotiating committee, Chilean ambassador Inés
+	// Carrasco Villalobos, told…", the name set off after the role's
+	// phrase however the parser hung it.
+	if e := t.setOffName(src); e >= 0 {
+		return t.entityFullName(e), true
+	}
+	if e := t.finalName(src); e >= 0 {
+		return t.entityFullName(e), true
+	}
+	return "", false
+}
+
+// roleSpeaker answers for a role noun (roleHeads) of a source not said to
+// be anonymous: the person coreference or the phrase names, the name set
+// off after it, or the person the name linking found there; not whom the
+// role serves or its owner. ok is false when none of these finds one.
+func (t *tree) roleSpeaker(src int, anonymous bool) (name string, ok bool) {
+	a := t.a
+	tok := &a.Tokens[src]
+	// A role standing for the person who holds it ("the president",
+	// "the minister"): the person coreference links it to.
+	if tok.UPOS == "NOUN" && lowerIn(roleHeads, tok.Text) && !anonymous {
+		// Many holders of a role named by whom they serve ("McConnell
+		// aides acknowledged…", "Trump advisers said") are none of them
+		// the name before the noun.
+		plural := tok.XPOS == "NNS"
+		// So is one: "the Trump adviser", "the Haldemann Rossi chief"
+		// hold a role the name before the noun is served by.
+		served := t.servedName(src)
+		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON && !plural && (served < 0 || t.entityFullName(served) != n) {
+			return n, true
+		}
+		// "Union leader Maria Lopez": the person the phrase names, not
+		// the body its first word belongs to; not one it names as the
+		// owner of the role ("Barclay's spokesman" is a spokesman).
+		if e := t.personIn(src); e >= 0 && !t.namedAsOwner(e) && !(plural && a.Entities[e].Last <= src) {
+			return t.entityFullName(e), true
+		}
+		// "The UN's envoy for Sudan, Ramtane Lamamra," with the name
+		// read as joined to the place: the name set off after the role.
+		if e := t.nameAfterRole(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
+		if t.personAt != nil {
+			for _, i := range []int{int(t.left[src]), src} {
+				if (plural || served >= 0) && i < src {
+					continue
+				}
+				// Not a name the entity model reads as a body's
+				// ("Deutsche Bahn's HR director").
+				if e := t.entityAt(i); e >= 0 && (a.Entities[e].Type != nlp.PERSON || t.namedAsOwner(e)) || a.Tokens[i].Rel == "nmod:poss" {
+					continue // nor the role's owner ("Barclay's spokesman")
+				}
+				if n := t.personAt(a.Tokens[i].Start); properName(n) {
+					return n, true
+				}
+			}
+			// "CEO of the Harbour Council Amal Okafor", the name read
+			// as the end of the body's: the person the name linking
+			// found there.
+			for _, c := range t.children(src) {
+				if ci := int(c); ci > src && a.Tokens[ci].Rel == "nmod" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.caseOf(ci) == "of" {
+					if n := t.personAt(a.Tokens[ci].Start); properName(n) {
+						return n, true
+					}
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// kinSpeaker answers for a noun of kinship ("her brother"): the one the
+// story names as that relative of the owner, or of whoever it goes with
+// when no one owns it. ok is false when the story names no one.
+func (t *tree) kinSpeaker(src int) (name string, ok bool) {
+	tok := &t.a.Tokens[src]
+	// "Her brother", "her husband": the one the story names as that
+	// relative of hers.
+	if tok.UPOS == "NOUN" && lowerIn(kinReciprocals, tok.Lemma) != nil {
+		if o, owner := t.kinOwner(src); o >= 0 {
+			if n := t.sameKin(src, o, owner); n != "" {
+				return n, true
+			}
+			if n := t.relativeOf(src, owner); n != "" {
+				return n, true
+			}
+		} else if n := t.sameKinUnowned(src); n != "" {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// describedPersonSpeaker answers for a description of a person, of a
+// source not said to be anonymous: the person whose title it is, the name
+// set off after it, the one person the story named with that title, named
+// just after or just before it, or whom an earlier description of the
+// same role stands for. ok is false when none of these finds one.
+func (t *tree) describedPersonSpeaker(src int, anonymous bool) (name string, ok bool) {
+	a := t.a
+	tok := &a.Tokens[src]
+	// "the count said", the story having named "Count Friedrich von
+	// Auersperg-Lindt": the person whose title before the name the noun
+	// is, where coreference joined them.
+	if tok.UPOS == "NOUN" && tok.XPOS == "NN" && !anonymous && t.clusterType(src) == nlp.PERSON {
+		if n := t.clusterProperName(src); len(n) > len(tok.Text) && strings.EqualFold(n[:len(tok.Text)], tok.Text) && n[len(tok.Text)] == ' ' {
+			return n, true
+		}
+	}
+	// Any description of a person, or of someone the noun lexicon does
+	// not know, with a person's name set off after it ("His Uzbek
+	// counterpart, Deputy Water Resources Minister Dilnoza Rakhimova,
+	// describes…"): the apposition names who it is.
+	if tok.UPOS == "NOUN" && !anonymous && !lowerIn(roleHeads, tok.Text) && (t.personNoun(src) || t.nounClass == nil || t.nounClass(strings.ToLower(tok.Lemma)) == 0) {
+		if e := t.nameAfterRole(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
+	}
+	// "The Indiana governor" after "Indiana Gov. Mike Pence", "the
+	// Republican presidential nominee" after "Republican presidential
+	// nominee Donald Trump": the one person the story named with that
+	// title.
+	if e := t.roleHolder(src); e >= 0 && !anonymous {
+		// A surname named with the title stays as written: "President
+		// Obama" is not completed from "Michelle Obama".
+		if n := a.Entities[e].Text; !strings.Contains(n, " ") {
+			return n, true
+		}
+		return t.entityFullName(e), true
+	}
+	// "…,” said the chairman of the association. The chairman, Hendrik
+	// Lumingkewas, 58, …": a role the story names its holder for just
+	// after.
+	if n := t.namedNext(src); n != "" && !anonymous {
+		return n, true
+	}
+	// "…,” said the head of Sudan's technical team. / Eng. Nazik Osman
+	// Hamid said Sudan had asked …": the person news names right after
+	// describing them.
+	if e := t.newcomerNamed(src); e >= 0 && !anonymous {
+		return t.entityFullName(e), true
+	}
+	// "Senator Chris Murphy … disagreed. “…,” the Connecticut senator told
+	// reporters": the person just named, in other words.
+	if e := t.subjectGoesOn(src); e >= 0 && !anonymous {
+		return t.entityFullName(e), true
+	}
+	// "The Swiss envoy cautioned… “…,” the envoy said": a role
+	// coreference links to an earlier description of someone stands for
+	// whom that description does, where the earlier one says at least as
+	// much (not "the head of Ukraine's delegation" for "deputy head of
+	// Ukraine's Coordination Headquarters").
+	if tok.UPOS == "NOUN" && !anonymous && lowerIn(roleHeads, tok.Text) {
+		if d := t.clusterDescription(src); d >= 0 && d != src && t.describesAsWell(src, d) {
+			if n, ok := t.speakerOf(d); ok && properName(n) && !lowerIn(determiners, strings.Fields(n)[0]) {
+				return n, true
+			}
+		}
+	}
+	return "", false
+}
+
+// bodySpeaker answers for a body named by what it is ("the company",
+// "the union", "the federal labour board"): the one body nearby whose name
+// says which, or the one coreference links it to, by name or by a fuller
+// description that says whose it is, or the body just named. ok is false
+// when none of these finds one.
+func (t *tree) bodySpeaker(src int) (name string, ok bool) {
+	a := t.a
+	tok := &a.Tokens[src]
+	// A body by what it is ("the company", "the union") stands for the
+	// one coreference links it to ("Ford … The company said").
+	// "the production company" after "Dick Clark Productions": the
+	// one body nearby whose name holds the word that says which.
+	// Not the head of a body's own name, written with its capital ("the Commission on
+	// Presidential Debates"): that name is the body's.
+	// A plural ("the companies said") stands for more than one body: no
+	// one body nearby is it.
+	plural := tok.XPOS == "NNS" || tok.XPOS == "NNPS"
+	if tok.UPOS == "NOUN" && !plural && (bodyKinds[tok.Lemma] || corporateNouns[tok.Lemma]) && t.child(src, "det") >= 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
+		if n := t.bodyByModifier(src); n != "" {
+			return n, true
+		}
+	}
+	// "the federal labour board" after "The Canada Industrial Relations
+	// Board": the one body nearby whose name ends in the description's
+	// head.
+	if tok.UPOS == "NOUN" && !plural && !startsUpper(tok.Text) && t.entityAt(src) < 0 {
+		if n := t.bodyByHead(src); n != "" {
+			return n, true
+		}
+	}
+	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
+		if ct := t.clusterType(src); (ct == nlp.ORG || ct == nlp.GPE) && !t.namedOnlyAsModifier(src) {
+			if n := t.clusterProperName(src); n != "" {
+				return n, true
+			}
+		}
+		// "Colombia's defence ministry said… “…,” the ministry said":
+		// the fuller description coreference linked it to, when it
+		// says whose body it is, before any body merely named nearby.
+		if n := t.ownedDescription(src); n != "" {
+			return n, true
+		}
+		if n := t.recentBody(src); n != "" && !plural {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// innerNameSpeaker answers for a source whose phrase holds a name: a
+// title the parser made the head, with the name after it; a role with
+// the name inside its phrase; an acronym that coreference links to the
+// name it spells; the head inside an actor's or a listed name. ok is
+// false when none of these finds one.
+func (t *tree) innerNameSpeaker(src int) (name string, ok bool) {
+	a := t.a
+	tok := &a.Tokens[src]
+	// A title the parser made the head ("Rep. | Elijah Cummings"): the
+	// name after it.
+	if isTitleWord(tok.Text) {
+		// "Economy Minister Sanne Jansen" with the first word as head:
+		// the person the phrase names, else the first name after the
+		// title words.
+		if e := t.personIn(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
+		for _, c := range t.children(src) {
+			// Not a name a preposition governs: "ambassador to
+			// Britain" names where the ambassador serves.
+			// Nor a body's word: "Commerce Ministry" is a body's name.
+			if ci := int(c); ci > src && ci <= src+3 && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.child(ci, "case") < 0 &&
+				!isTitleWord(a.Tokens[ci].Text) && !lowerIn(orgWords, a.Tokens[ci].Text) {
+				if n, ok := t.speakerOf(ci); ok && n != "" {
+					return n, true
+				}
+			}
+		}
+	}
+	// A role with the name inside its phrase ("Secretary of State Marco
+	// Rubio" parsed with the title as head, "the union's negotiator, John
+	// Holland"): the person named nearest to the head.
+	if e := t.personIn(src); e >= 0 {
+		return t.entityFullName(e), true
+	}
+	// An acronym that coreference links to the name it spells ("GTRT
+	// said" after "Greater Toledo Regional Transit", "the CFST" after
+	// "the Confédération française des syndicats du travail (CFST)"):
+	// that name, as the user would want it.
+	if tok.UPOS == "PROPN" && isAcronym(tok.Text) {
+		if n := t.spelledName(src); n != "" {
+			return n, true
+		}
+	}
+	// The head inside a name ("the International Monetary Fund"; "Downing
+	// Street", which the entity model calls a place and the name lists
+	// a seat of government).
+	from, to := t.entitiesAround(src)
+	for ei := from; ei < to; ei++ {
+		e := &a.Entities[ei]
+		if e.First <= src && src < e.Last && properName(e.Text) {
+			if e.Type == nlp.PERSON && titleOnly(e.Text) {
+				// "the UPR President said", the title alone read as a
+				// person's name: a description, not a name.
+				break
+			}
+			if isActorType(e.Type) {
+				return t.entityFullName(ei), true
+			}
+			if _, listed := lowerHas(gazetteer, e.Text); listed {
+				return e.Text, true
+			}
+		}
+	}
+	return "", false
+}
+
+// coreferentSpeaker answers for a noun coreference joins to where the
+// story brought the source in: the name it gave there, of a source not
+// said to be anonymous, or the fuller description of the same head noun.
+// ok is false when neither is found.
+func (t *tree) coreferentSpeaker(src int, anonymous bool) (name string, ok bool) {
+	tok := &t.a.Tokens[src]
+	// "A crane operator who gave his name only as Abu Yazan said…",
+	// "the operator said": the name coreference joined to the person
+	// where the story brought them in.
+	if tok.UPOS == "NOUN" && !anonymous && t.namedAtIntro(src) {
+		if n := t.clusterProperName(src); n != "" {
+			return n, true
+		}
+	}
+	// "the mission said" after "the United Nations mission": the fuller
+	// description coreference links it to, of the same head noun.
+	if n := t.fullerDescription(src); n != "" {
+		return n, true
+	}
+	return "", false
+}

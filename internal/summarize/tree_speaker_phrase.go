@@ -1,0 +1,228 @@
+package summarize
+
+// The source as written, when speakerAt finds no one it stands for: its
+// phrase, with what says who it is and without what says when.
+
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// phraseSpeaker gives the source at src as written (sourceSpan): the
+// source as the story brought it in where the phrase is the bare noun, a
+// name completed from the person named in full elsewhere, or the phrase
+// itself. The answer is always resolved.
+func (t *tree) phraseSpeaker(src int) (name string, resolved bool) {
+	a := t.a
+	tok := &a.Tokens[src]
+	first, last := t.sourceSpan(src)
+	// "A spokesperson for the port employers said… “…,” the
+	// spokesperson said": the source as the story brought it in, when
+	// nothing else names it.
+	if tok.UPOS == "NOUN" && first == int(t.left[src]) && last == src+1 {
+		if p := t.introducedAs(src); p != "" {
+			return p, true
+		}
+	}
+	phrase := a.Span(first, last)
+	// A bare surname the entity model missed ("Zelenskyy") names the person
+	// named in full elsewhere; where two people share it ("Lars Nyberg",
+	// "Elin Nyberg"), the one coreference links it to.
+	if tok.UPOS == "PROPN" {
+		return t.surnameName(src, phrase), true
+	}
+	return phrase, true
+}
+
+// sourceSpan returns the tokens [first, last) of the phrase of the source
+// at src: its determiners, modifiers and compounds, what says who it is
+// after the head (descriptionEnd), a body's name over "of", an adjective
+// the parser made its head; not a leading punctuation mark or
+// preposition, the day it ends on or a verb of saying hung inside it.
+func (t *tree) sourceSpan(src int) (first, last int) {
+	a := t.a
+	tok := &a.Tokens[src]
+	first, last = src, src+1
+	for _, c := range t.children(src) {
+		ci := int(c)
+		switch a.Tokens[ci].Rel {
+		case "det", "amod", "compound", "nmod:poss", "nummod", "flat", "flat:name", "det:poss":
+			if ci < src && int(t.left[ci]) < first {
+				first = int(t.left[ci])
+			}
+			if ci > src && (a.Tokens[ci].Rel == "flat" || a.Tokens[ci].Rel == "flat:name" || a.Tokens[ci].Rel == "compound") && ci+1 > last {
+				last = ci + 1
+			}
+		}
+	}
+	if tok.UPOS == "NOUN" {
+		last = t.descriptionEnd(src, first, last)
+	}
+	if tok.UPOS == "PROPN" && t.clusterType(src) != nlp.PERSON {
+		// A body's name goes on over "of" and a name: "the
+		// Communications Workers of America", "the Bank of England".
+		for _, c := range t.children(src) {
+			ci := int(c)
+			if a.Tokens[ci].Rel != "nmod" || int(t.left[ci]) != last || a.Tokens[ci].UPOS != "PROPN" || t.quoted[ci] {
+				continue
+			}
+			if cs := t.child(ci, "case"); cs == last && strings.EqualFold(a.Tokens[cs].Text, "of") && int(t.right[ci])-first <= 8 {
+				last = int(t.right[ci]) + 1
+			}
+		}
+	}
+	if h := tok.Head; tok.UPOS == "NOUN" && h == last && a.Tokens[h].UPOS == "ADJ" && !t.quoted[h] {
+		// "one person close to Castell", with the adjective parsed as
+		// the noun's head: it says who the person is.
+		r := int(t.right[h])
+		for k := h; k <= r; k++ {
+			if a.Tokens[k].Text == "," || t.quoted[k] {
+				r = k - 1
+				break
+			}
+		}
+		if r-first <= 10 {
+			last = r + 1
+		}
+	}
+	for first < last && (a.Tokens[first].UPOS == "PUNCT" || a.Tokens[first].Rel == "case") {
+		first++
+	}
+	// Not the day it ends on: "federal prosecutors in April", "papers
+	// obtained by our correspondent on Monday" are who, the day is when.
+	for k := last - 1; k > src && (strings.HasSuffix(a.Tokens[k].NER, "DATE") || strings.HasSuffix(a.Tokens[k].NER, "TIME")); k-- {
+		if strings.HasPrefix(a.Tokens[k].NER, "B-") {
+			// With the words that say which part of the day ("posted on
+			// the KIRA website late Monday").
+			for end := last; k-1 > src && a.Tokens[k-1].Head >= k && a.Tokens[k-1].Head < end && (a.Tokens[k-1].UPOS == "ADJ" || a.Tokens[k-1].UPOS == "ADV"); {
+				k--
+			}
+			if k-1 > src && a.Tokens[k-1].UPOS == "ADP" {
+				k--
+			}
+			last = k
+			break
+		}
+	}
+	// Not the verb of saying the parser hung inside the phrase ("one
+	// veteran of the projects commented:").
+	if k := last - 1; k > src && a.Tokens[k].UPOS == "VERB" && cueLemma(a.Tokens[k].Lemma) {
+		last = k
+	}
+	return first, last
+}
+
+// descriptionEnd returns where the phrase of the noun src, from first to
+// last so far, ends once it keeps the modifiers after its head that say
+// who it is: a relative clause not set off by a comma
+// (relativeClauseEnd), a participle's phrase, a prepositional phrase of
+// where the source works or whom it speaks for.
+func (t *tree) descriptionEnd(src, first, last int) int {
+	a := t.a
+	// A description keeps what says who it is after its head:
+	// "people familiar with the matter", "a spokesman for the
+	// ministry", "officials from both sides", "a person briefed on
+	// the plans".
+	for _, c := range t.children(src) {
+		ci := int(c)
+		// The modifier up to a comma: what is set off after it
+		// ("the head of the government delegation, a former
+		// ombudswoman who…") is an apposition, not part of it.
+		right := int(t.right[ci])
+		for k := ci + 1; k <= right; k++ {
+			// Not the comma of a list ("the leaders of the United
+			// States, Canada and Mexico").
+			if h := a.Tokens[k].Head; a.Tokens[k].Text == "," && !(h >= 0 && a.Tokens[h].Rel == "conj") && !t.listAfter(k) {
+				right = k - 1
+				break
+			}
+		}
+		if ci < last || t.quoted[ci] || right-first > 10 {
+			continue
+		}
+		if a.Tokens[ci].Rel == "acl:relcl" && ci > src && last < len(a.Tokens) && int(t.left[ci]) == last && t.relativeWord(last) {
+			// "a Western diplomat in Yerevan who follows the talks":
+			// a relative clause not set off by a comma says which
+			// one, up to a clause of its own ("because he was not
+			// authorized…").
+			last = t.relativeClauseEnd(ci, first, last)
+			continue
+		}
+		switch a.Tokens[ci].Rel {
+		case "amod":
+		case "acl":
+			// "a person briefed on the plans", "officials involved
+			// in the talks".
+			if a.Tokens[ci].XPOS != "VBN" || int(t.left[ci]) != ci {
+				// Not a clause of its own: "a spokesperson when
+				// contacted by Reuters" says when, not who.
+				continue
+			}
+		case "nmod":
+			cs := t.child(ci, "case")
+			if cs < 0 {
+				continue
+			}
+			switch strings.ToLower(a.Tokens[cs].Text) {
+			case "for", "of", "from", "with", "in", "close":
+			case "at":
+				// Where someone works ("a spokesman at the
+				// ministry", "analysts at Brockway Securities"),
+				// not the event they spoke at ("the minister at a
+				// press conference").
+				if t.nounClass != nil && a.Tokens[ci].UPOS == "NOUN" && t.nounClass(strings.ToLower(a.Tokens[ci].Lemma)) == nlp.NounAbstract && !t.inBodyName(ci) {
+					continue
+				}
+			default:
+				continue
+			}
+		default:
+			continue
+		}
+		if int(t.left[ci]) == last && a.Tokens[last].UPOS != "PUNCT" {
+			// Right after the head, not set off by a comma.
+			last = right + 1
+		}
+	}
+	return last
+}
+
+// relativeClauseEnd returns where the phrase from first ends with the
+// relative clause ci right after it, up to a clause of its own; last, as
+// it was, when the clause says the source is not named or ends too far
+// off.
+func (t *tree) relativeClauseEnd(ci, first, last int) int {
+	a := t.a
+	end := ci
+	for _, g := range t.children(ci) {
+		switch gi := int(g); a.Tokens[gi].Rel {
+		case "advcl", "conj", "parataxis", "punct", "cc":
+		default:
+			end = max(end, int(t.right[gi]))
+		}
+	}
+	// "a Western diplomat who asked not to be named", "an
+	// official who was not authorised to speak publicly": a
+	// clause that says the source is not named, not who it
+	// is, is left out, and so is one set off after a comma
+	// ("One owner who supports the deal, who asked not to be
+	// named").
+	cut := end
+	for k := ci; k <= end; k++ {
+		if a.Tokens[k].Text == "," {
+			cut = k - 1
+			break
+		}
+	}
+	if t.anonymityIn(int(t.left[ci]), cut+1) {
+		return last
+	}
+	if cut < end && t.anonymityIn(cut+1, end+1) {
+		end = cut
+	}
+	if end-first <= 14 && !t.quoted[end] {
+		last = end + 1
+	}
+	return last
+}
