@@ -112,3 +112,14 @@ func TestAudit42CurlyApostropheNations(t *testing.T) {
 		}
 	}
 }
+
+// TestAudit42PlaceNotApposedSpeaker checks that a place the sentence
+// opens with ("In Sefwi, a woman who had walked two hours to a meeting
+// stood up and said…"), which the parser took for the head of the woman's
+// phrase, is not the speaker: the woman is.
+func TestAudit42PlaceNotApposedSpeaker(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"in Sefwi", "Cocoa talks stall\n\nFarmers are angry. In Sefwi, a woman who had walked two hours to a meeting stood up and said, “Tell the chocolate people we are tired of being thanked.” The minister agreed.",
+			"Tell the chocolate people", "a woman"},
+	}, false)
+}

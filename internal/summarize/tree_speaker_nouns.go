@@ -72,8 +72,10 @@ func (t *tree) appositionSpeaker(src int) (name string, ok bool) {
 	a := t.a
 	tok := &a.Tokens[src]
 	// A role with the name in apposition: "the incoming chairman, Jim
-	// McGovern," and "Jim McGovern, the incoming chairman,".
-	if h := tok.Head; tok.UPOS == "NOUN" && tok.Rel == "appos" && h >= 0 && h < src && a.Tokens[h].UPOS == "PROPN" {
+	// McGovern," and "Jim McGovern, the incoming chairman,"; not a place
+	// the sentence opens with that the parser set the noun beside ("In
+	// Sefwi, a woman who had walked two hours… stood up and said").
+	if h := tok.Head; tok.UPOS == "NOUN" && tok.Rel == "appos" && h >= 0 && h < src && a.Tokens[h].UPOS == "PROPN" && !t.placeAdjunct(h) {
 		if n, ok := t.speakerOf(h); ok && properName(n) {
 			return n, true
 		}
@@ -387,3 +389,19 @@ func (t *tree) coreferentSpeaker(src int, anonymous bool) (name string, ok bool)
 	}
 	return "", false
 }
+
+// placeAdjunct reports whether the name at h is a place where something
+// happens: a place's name after "in", "at", "on"… ("In Sefwi, …"), not
+// a body the parser hung there ("On Tuesday Mitsubishi, the only major
+// Japanese car firm in the red, confirmed…").
+func (t *tree) placeAdjunct(h int) bool {
+	if !locativeCase[t.caseOf(h)] {
+		return false
+	}
+	e := t.entityAt(h)
+	return e >= 0 && (t.a.Entities[e].Type == nlp.GPE || t.a.Entities[e].Type == nlp.LOC)
+}
+
+// locativeCase are the prepositions that make a name where something
+// happens ("in Sefwi", "at Geneva"), not who.
+var locativeCase = map[string]bool{"in": true, "at": true, "on": true, "near": true, "outside": true, "inside": true, "across": true, "around": true}
