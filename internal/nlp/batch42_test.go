@@ -17,10 +17,10 @@ func TestPersonsByNameGiven(t *testing.T) {
 }
 
 // TestNounsBeforeFiniteVerbs checks that a word read as an adjective
-// between a determiner or a number and a finite verb is the subject's
-// noun ("one executive took…", "the official said…"), while a word that
-// stands for a noun named before ("the other is", "the first refuses")
-// stays an adjective.
+// between a determiner, a number or a noun and a finite verb is the
+// subject's noun ("one executive took…", "the Kuusamo chief executive
+// said…"), while a word that stands for a noun named before ("the other
+// is", "the first refuses") or "old" of an age stays an adjective.
 func TestNounsBeforeFiniteVerbs(t *testing.T) {
 	an, err := New()
 	if err != nil {
@@ -31,6 +31,8 @@ func TestNounsBeforeFiniteVerbs(t *testing.T) {
 	}{
 		{"On the second evening one executive took the minister aside and said the price was too high.", "executive", "NN"},
 		{"Two offers were tabled. The other is still secret.", "other", "JJ"},
+		{"“Every shareholder is free to make their own decision, including the ones who are our friends,” the Kuusamo chief executive said when asked about the pension fund’s comments.", "executive", "NN"},
+		{"The 3 year old wanted to see the boats.", "old", "JJ"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {

@@ -123,3 +123,13 @@ func TestAudit42PlaceNotApposedSpeaker(t *testing.T) {
 			"Tell the chocolate people", "a woman"},
 	}, false)
 }
+
+// TestAudit42BodyBeforeRoleNotSpeaker checks that "the Kuusamo chief
+// executive said", with "executive" first read as an adjective, credits
+// the chief executive, not the company whose name modifies the role.
+func TestAudit42BodyBeforeRoleNotSpeaker(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"company's chief executive", "Bid rejected\n\nHELSINKI — Kuusamo Board rejected a raised offer from Sundvik Förpackning on Monday.\n\n“Every shareholder is free to make their own decision, including the ones who are our friends,” the Kuusamo chief executive said when asked about the pension fund’s comments.",
+			"Every shareholder is free", "the Kuusamo chief executive"},
+	}, false)
+}
