@@ -617,7 +617,7 @@ func personsByNameGiven(a *Analysis, x *nerDoc, spans []nerSpan, nounClass func(
 		if !given {
 			continue
 		}
-		if j := i - 3; j >= 0 && x.words[i-1] == "only" && nounClass != nil && a.Tokens[j].UPOS == "NOUN" {
+		if j := i - 3; j >= 0 && strings.EqualFold(x.words[i-1], "only") && nounClass != nil && a.Tokens[j].UPOS == "NOUN" {
 			switch nounClass(a.Tokens[j].Lemma) {
 			case NounPlace, NounOrganisation, NounThing:
 				continue
@@ -626,6 +626,9 @@ func personsByNameGiven(a *Analysis, x *nerDoc, spans []nerSpan, nounClass func(
 		end := i + 1
 		for end < len(x.words) && end-(i+1) < 3 && a.Tokens[end].Sent == a.Tokens[i].Sent && (capitalised(x.words[end]) || end > i+1 && nameParticle(x.words[end])) {
 			end++
+		}
+		for end > i+2 && !capitalised(x.words[end-1]) {
+			end-- // a particle ends no name
 		}
 		if x.listedPlace(i+1, end) {
 			continue
