@@ -1048,6 +1048,10 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 	// at 362ca44: held-out 77/79, 68/77; development 76/78, 71/76; s281–s292
 	// at 0ee00c3: held-out 74/74, 65/74; development 76/76, 66/76; s293–s304
 	// at e9088b0: held-out 83/83, 75/83; development 89/89, 81/89).
+	// When speakers came to be scored strictly (news.SpeakerMatches: a
+	// full name or a surname, no word run inside the other), the floors
+	// the engine as it was then fell below were set a little under its
+	// strict figures.
 	var fails []string
 	for _, f := range []struct {
 		name           string
@@ -1060,47 +1064,47 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"held-out half of s65–s76", r.HeldOut6, 0.92, 0.74},
 		{"held-out half of s77–s88", r.HeldOut7, 0.84, 0.76},
 		{"held-out half of s89–s100", r.HeldOut8, 0.95, 0.90},
-		{"held-out half of s101–s112", r.HeldOut9, 0.98, 0.92},
-		{"held-out half of s113–s124", r.HeldOut10, 0.97, 0.82},
+		{"held-out half of s101–s112", r.HeldOut9, 0.98, 0.87},
+		{"held-out half of s113–s124", r.HeldOut10, 0.97, 0.73},
 		{"held-out half of s125–s136", r.HeldOut11, 0.97, 0.86},
 		{"held-out half of s137–s148", r.HeldOut12, 0.97, 0.86},
 		{"held-out half of s149–s160", r.HeldOut13, 0.95, 0.85},
 		{"held-out half of s161–s172", r.HeldOut14, 0.95, 0.76},
 		{"held-out half of s173–s184", r.HeldOut15, 0.95, 0.80},
 		{"held-out half of s185–s196", r.HeldOut16, 0.95, 0.80},
-		{"held-out half of s221–s232", r.HeldOut19, 0.97, 0.85},
+		{"held-out half of s221–s232", r.HeldOut19, 0.97, 0.82},
 		{"held-out half of s233–s244", r.HeldOut20, 0.97, 0.85},
 		{"held-out half of s245–s256", r.HeldOut21, 0.97, 0.82},
-		{"held-out half of s257–s268", r.HeldOut22, 0.97, 0.87},
-		{"held-out half of s269–s280", r.HeldOut23, 0.95, 0.85},
-		{"held-out half of s281–s292", r.HeldOut24, 0.97, 0.85},
+		{"held-out half of s257–s268", r.HeldOut22, 0.97, 0.85},
+		{"held-out half of s269–s280", r.HeldOut23, 0.95, 0.83},
+		{"held-out half of s281–s292", r.HeldOut24, 0.97, 0.83},
 		{"held-out half of s293–s304", r.HeldOut25, 0.97, 0.87},
-		{"held-out half of s305–s316", r.HeldOut26, 0.97, 0.87},
+		{"held-out half of s305–s316", r.HeldOut26, 0.97, 0.84},
 		{"held-out half of s317–s328", r.HeldOut27, 0.97, 0.78},
 		// s509–s520 first run at b40b135: held-out 85/86, 71/85;
 		// development 82/82, 74/82.
-		{"held-out half of s509–s520", r.HeldOut43, 0.96, 0.81},
+		{"held-out half of s509–s520", r.HeldOut43, 0.96, 0.72},
 		// s497–s508 first run at 308d208: held-out 82/84, 71/82;
 		// development 86/86, 77/86.
-		{"held-out half of s497–s508", r.HeldOut42, 0.95, 0.84},
+		{"held-out half of s497–s508", r.HeldOut42, 0.95, 0.82},
 		// s485–s496 first run at 6f58e2b: held-out 79/86, 65/79;
 		// development 82/87, 63/82.
-		{"held-out half of s485–s496", r.HeldOut41, 0.90, 0.80},
-		{"held-out half of s473–s484", r.HeldOut40, 0.87, 0.83},
-		{"held-out half of s461–s472", r.HeldOut39, 0.93, 0.88},
-		{"held-out half of s449–s460", r.HeldOut38, 0.88, 0.86},
-		{"held-out half of s437–s448", r.HeldOut37, 0.93, 0.83},
-		{"held-out half of s425–s436", r.HeldOut36, 0.97, 0.85},
-		{"held-out half of s413–s424", r.HeldOut35, 0.95, 0.92},
+		{"held-out half of s485–s496", r.HeldOut41, 0.90, 0.79},
+		{"held-out half of s473–s484", r.HeldOut40, 0.87, 0.79},
+		{"held-out half of s461–s472", r.HeldOut39, 0.93, 0.78},
+		{"held-out half of s449–s460", r.HeldOut38, 0.88, 0.75},
+		{"held-out half of s437–s448", r.HeldOut37, 0.93, 0.74},
+		{"held-out half of s425–s436", r.HeldOut36, 0.97, 0.73},
+		{"held-out half of s413–s424", r.HeldOut35, 0.95, 0.89},
 		{"held-out half of s401–s412", r.HeldOut34, 0.93, 0.85},
 		{"held-out half of s389–s400", r.HeldOut33, 0.95, 0.85},
 		{"held-out half of s377–s388", r.HeldOut32, 0.92, 0.80},
-		{"held-out half of s365–s376", r.HeldOut31, 0.95, 0.80},
-		{"held-out half of s353–s364", r.HeldOut30, 0.93, 0.78},
+		{"held-out half of s365–s376", r.HeldOut31, 0.95, 0.78},
+		{"held-out half of s353–s364", r.HeldOut30, 0.93, 0.73},
 		{"held-out half of s341–s352", r.HeldOut29, 0.93, 0.75},
 		{"held-out half of s329–s340", r.HeldOut28, 0.96, 0.77},
-		{"held-out half of s209–s220", r.HeldOut18, 0.97, 0.90},
-		{"held-out half of s197–s208", r.HeldOut17, 0.92, 0.85},
+		{"held-out half of s209–s220", r.HeldOut18, 0.97, 0.87},
+		{"held-out half of s197–s208", r.HeldOut17, 0.92, 0.79},
 		{"development half of s01–s16", r.Dev, 0.93, 0.95}, {"development half of s17–s28", r.Dev2, 0.93, 0.92},
 		{"development half of s29–s40", r.Dev3, 0.93, 0.75},
 		{"development half of s41–s52", r.Dev4, 0.88, 0.85},
@@ -1120,7 +1124,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s173–s184", r.Dev15, 0.92, 0.72},
 		{"development half of s185–s196", r.Dev16, 0.93, 0.80},
 		{"development half of s221–s232", r.Dev19, 0.97, 0.90},
-		{"development half of s233–s244", r.Dev20, 0.97, 0.85},
+		{"development half of s233–s244", r.Dev20, 0.97, 0.81},
 		{"development half of s245–s256", r.Dev21, 0.97, 0.85},
 		{"development half of s257–s268", r.Dev22, 0.95, 0.82},
 		{"development half of s269–s280", r.Dev23, 0.95, 0.90},
@@ -1128,14 +1132,14 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s293–s304", r.Dev25, 0.97, 0.87},
 		{"development half of s305–s316", r.Dev26, 0.97, 0.87},
 		{"development half of s317–s328", r.Dev27, 0.97, 0.87},
-		{"development half of s509–s520", r.Dev43, 0.97, 0.87},
+		{"development half of s509–s520", r.Dev43, 0.97, 0.83},
 		{"development half of s497–s508", r.Dev42, 0.97, 0.87},
 		{"development half of s485–s496", r.Dev41, 0.92, 0.75},
 		{"development half of s473–s484", r.Dev40, 0.95, 0.85},
 		{"development half of s461–s472", r.Dev39, 0.91, 0.87},
-		{"development half of s449–s460", r.Dev38, 0.87, 0.88},
-		{"development half of s437–s448", r.Dev37, 0.96, 0.90},
-		{"development half of s425–s436", r.Dev36, 0.95, 0.82},
+		{"development half of s449–s460", r.Dev38, 0.87, 0.86},
+		{"development half of s437–s448", r.Dev37, 0.96, 0.88},
+		{"development half of s425–s436", r.Dev36, 0.95, 0.79},
 		{"development half of s413–s424", r.Dev35, 0.95, 0.83},
 		{"development half of s401–s412", r.Dev34, 0.95, 0.78},
 		{"development half of s389–s400", r.Dev33, 0.95, 0.78},
@@ -1144,7 +1148,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s353–s364", r.Dev30, 0.90, 0.76},
 		{"development half of s341–s352", r.Dev29, 0.93, 0.72},
 		{"development half of s329–s340", r.Dev28, 0.94, 0.84},
-		{"development half of s209–s220", r.Dev18, 0.97, 0.83},
+		{"development half of s209–s220", r.Dev18, 0.97, 0.77},
 		{"development half of s197–s208", r.Dev17, 0.92, 0.78}} {
 		if f.s.Recall() < f.found || f.s.SpeakerAcc() < f.speaker {
 			fails = append(fails, fmt.Sprintf("own stories, %s: quotes found %.3f (floor %.2f), speaker %.3f (floor %.2f)", f.name, f.s.Recall(), f.found, f.s.SpeakerAcc(), f.speaker))
@@ -1155,8 +1159,10 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 
 // reachFloors are the floors of the rewritten held-out halves' speaker
 // accuracy, a little under the first run at 3618678 (surnames 0.900,
-// verbs 0.871, single marks 0.913).
-var reachFloors = map[string]float64{"surnames": 0.88, "verbs": 0.85, "single marks": 0.89}
+// verbs 0.871, single marks 0.913), lowered when speakers came to be
+// scored strictly (news.SpeakerMatches: surnames 0.837, verbs 0.827,
+// single marks 0.823 with the engine as it was).
+var reachFloors = map[string]float64{"surnames": 0.82, "verbs": 0.81, "single marks": 0.81}
 
 // reach scores the stories rewritten in one respect (pages.RunReach) and
 // returns the held-out rows below their floors.
