@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 520 news stories about negotiations written for the
+// storyFS holds 532 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -36,7 +36,7 @@ import (
 // and blind41 sets (s461–s472), of the dev45 and blind42 sets
 // (s473–s484), of the dev46 and blind43 sets (s485–s496), of the dev47
 // and blind44 sets (s497–s508), of the dev48 and blind45 sets
-// (s509–s520) and of the
+// (s509–s520), of the dev49 and blind46 sets (s521–s532) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -362,7 +362,7 @@ import (
 // the India–Bangladesh Teesta water-sharing treaty, an EU–Southern
 // African customs union truce over citrus rules and steel duties,
 // Bolivia's debt restructuring deal with its bondholders, and Durban
-// dockworkers ending their strike) and of s509–s520 (Kazakhstan's coal
+// dockworkers ending their strike), of s509–s520 (Kazakhstan's coal
 // for Uzbekistan's summer Syr Darya water releases, a Seoul subway
 // strike called off hours before the walkout as a live blog, a Q&A
 // with Ghana's chief cocoa negotiator on making the chocolate industry
@@ -377,12 +377,27 @@ import (
 // slots, Thailand and southern insurgents agreeing to reduce violence
 // during Ramadan after Kuala Lumpur talks, Kenyan doctors suspending a
 // 38-day strike over intern postings and pay arrears, and a
-// Switzerland–US framework cutting tariffs on watches and machinery).
+// Switzerland–US framework cutting tariffs on watches and machinery) and
+// of s521–s532 (coastal states' five-year mackerel deal with the catch
+// limit cut by 41%, Antwerp-Bruges dockers ending a 48-hour strike over
+// an automated terminal as a live blog, a Q&A with Bolivia's lithium
+// negotiator on making foreign partners pay for water, an analysis of
+// Saudi–US nuclear talks circling the one word neither side will write
+// down, an explainer on Japan's baseball players threatening their
+// first strike since 2004, a feature on Colombia's village-by-village
+// ceasefire talks with the Magdalena Medio rebels, the Kraków games
+// studio Mroczny Las rejecting a Riyadh-backed takeover bid, New
+// Zealand nurses' union recommending a pay deal with a safe-staffing
+// guarantee, Indonesia and climate finance partners agreeing to shut
+// the Cirebon coal plant seven years early, Canada and China trading
+// canola tariffs for a cut to the EV surtax, Ethiopia's bondholders
+// agreeing an 18% haircut on its defaulted Eurobond, and Iraq and
+// Turkey tying Tigris releases to oil-funded irrigation projects).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s520").
+// StoryTexts returns the embedded stories by id ("s01" … "s532").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
