@@ -179,6 +179,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = particleNames(a, x, named)
 	named = bodiesOfTwoFields(a, named)
 	named = bodiesOfNames(a, named)
+	named = institutionRuns(a, x, named)
 	for k := range named {
 		// "Zorvex Corp.", "Acme Holdings": a company by its designation,
 		// whatever the model read.

@@ -20,7 +20,7 @@ func TestAudit10Speakers(t *testing.T) {
 			"without a reliable means", "Canada Industrial Relations Board"},
 		{"a thing that shows, inside what a ministry said",
 			"The two sides signed a ceasefire in Caracas on Friday.\n\nVenezuela’s Ministry of Foreign Affairs, which hosts the talks, said in a statement that the agreement showed “the value of dialogue without outside interference.”",
-			"the value of dialogue", "Ministry of Foreign Affairs"},
+			"the value of dialogue", "Venezuela’s Ministry of Foreign Affairs"},
 		{"a Spanish name written short by its first surname",
 			"The talks ended in Caracas on Friday.\n\nThe guerrillas’ chief negotiator, Andrés Felipe Galvis Ortega, read a statement after the closing session.\n\n“Our word is worth something,” Galvis said.",
 			"Our word is worth", "Andrés Felipe Galvis Ortega"},

@@ -43,7 +43,7 @@ func TestAudit14Speakers(t *testing.T) {
 			"bent over backwards", "Prothero"},
 		{"two words quoted inside what a body said",
 			"The Rail Operators’ Council, which represents the train companies, said in a statement that the change was ‘essential to running a genuine seven-day railway’ and that existing drivers would be ‘fully protected’.",
-			"fully protected", "The Rail Operators’ Council"},
+			"fully protected", "Rail Operators’ Council"},
 		{"a source described by a participle phrase",
 			"A union source involved in the talks said that assurance had been given ‘verbally, and only verbally’.",
 			"verbally, and only verbally", "A union source involved in the talks"},

@@ -282,6 +282,14 @@ func (t *tree) bodySpeaker(src int) (name string, ok bool) {
 			return n, true
 		}
 	}
+	// "the alliance" for the "Interactive Studios Bargaining Alliance",
+	// "the ministry" for the "Ministry of Labour": a body the story names
+	// with the word that says what it is.
+	if !plural {
+		if n := t.bodyByKindWord(src); n != "" {
+			return n, true
+		}
+	}
 	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
 		if ct := t.clusterType(src); (ct == nlp.ORG || ct == nlp.GPE) && !t.namedOnlyAsModifier(src) {
 			if n := t.clusterProperName(src); n != "" {
@@ -299,6 +307,48 @@ func (t *tree) bodySpeaker(src int) (name string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// bodyByKindWord returns the name of the body a bare description ("the
+// alliance", "The guild", "the city") stands for, where the name holds
+// the description's head as a word of its own: the proper name of the
+// description's coreference cluster when it is a body's and holds the
+// word, else the one organisation named before it outside quotations
+// whose name holds the word as its last word or before "of" ("City of
+// Port Carrick"); "" when there is none or more than one. The head has
+// "the" and nothing else before it, and no capital but the sentence's.
+func (t *tree) bodyByKindWord(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || t.entityAt(src) >= 0 && !startsUpper(tok.Text) || tok.Lemma == "union" {
+		// "the union" is a trade union's (recentBody), not the
+		// European Union's.
+		return ""
+	}
+	if d := t.child(src, "det"); d < 0 || d != src-1 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+		return ""
+	}
+	if startsUpper(tok.Text) && (src < 2 || a.Tokens[src-1].Sent == a.Tokens[src-2].Sent) {
+		return "" // "the Commission": a name's own head
+	}
+	w := tok.Text
+	holds := func(name string, ofHead bool) bool {
+		fs := strings.Fields(name)
+		for k, f := range fs {
+			if strings.EqualFold(f, w) && (k == len(fs)-1 || ofHead && strings.EqualFold(fs[k+1], "of")) {
+				return k > 0 || len(fs) > 1
+			}
+		}
+		return false
+	}
+	if ct := t.clusterType(src); ct == nlp.ORG {
+		if n := t.clusterProperName(src); n != "" && holds(n, true) {
+			return n
+		}
+	}
+	return t.oneBodyWithin(src, -1, false, func(e *nlp.Entity) bool {
+		return e.Type == nlp.ORG && holds(a.Span(e.First, e.Last), true)
+	})
 }
 
 // innerNameSpeaker answers for a source whose phrase holds a name: a

@@ -1,0 +1,40 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBodyByKindWord checks that a bare description of a body ("the
+// alliance", "the ministry", "The guild") speaks for the body the story
+// named with that word, however far back, by its full name.
+func TestBodyByKindWord(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"far back", `Video game performers and the Interactive Studios Bargaining Alliance resumed talks on Monday after a two-month break.
+The performers want limits on the use of digital replicas. They also want higher pay for motion-capture work.
+Studios say the demands would raise costs for smaller developers. Several games have been delayed.
+Talks broke down in March over consent rules. Both sides blamed the other.
+A mediator was appointed last week. She has not spoken publicly.
+"We have offered the strongest protection in the industry," the alliance said in a statement.`, "strongest protection", "Interactive Studios Bargaining Alliance"},
+		{"of-name", `Dock workers in Aqaba ended their strike after the Ministry of Labour promised to review the new shift rules.
+The union had demanded that the rules be withdrawn. Cargo had piled up for nine days.
+Shipping lines had diverted vessels to other ports.
+"The review protects the rights of workers," the ministry said.`, "review protects", "Ministry of Labour"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := treeBrief(t, tt.text)
+			for _, q := range b.Quotes {
+				if strings.Contains(q.Text, tt.quote) {
+					if q.Speaker != tt.want {
+						t.Errorf("speaker %q, want %q", q.Speaker, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote with %q among %+v", tt.quote, b.Quotes)
+		})
+	}
+}
