@@ -38,3 +38,33 @@ Shipping lines had diverted vessels to other ports.
 		})
 	}
 }
+
+// TestIntroducedSource checks that "the official" or "the diplomat" as
+// a speaker stands for the source the story brought in with the same
+// noun a few sentences before, as the story described them.
+func TestIntroducedSource(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"diplomat", `Russia and Ukraine swapped 150 prisoners each on Friday, the third exchange this year.
+One Western diplomat in Kyiv said the exchange had been agreed days ago. The swaps continued through the winter.
+"These swaps are the one channel that still works," the diplomat said.`, "one channel", "One Western diplomat in Kyiv"},
+		{"official", `The two sides met again in Kuala Lumpur on Tuesday.
+A senior official at the ministry said the draft ran to 11 pages. Most of it is settled.
+"The rest is geography," the official said.`, "rest is geography", "A senior official at the ministry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := treeBrief(t, tt.text)
+			for _, q := range b.Quotes {
+				if strings.Contains(q.Text, tt.quote) {
+					if q.Speaker != tt.want {
+						t.Errorf("speaker %q, want %q", q.Speaker, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote with %q among %+v", tt.quote, b.Quotes)
+		})
+	}
+}
