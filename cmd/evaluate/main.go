@@ -1062,7 +1062,9 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 	// strict figures. Three were lowered again at cefdfbb, whose names of
 	// institutions cost each a quotation (s101–s112 and s317–s328
 	// held-out, s449–s460 development) while the held-out halves rose by
-	// 27 in all.
+	// 27 in all. Two more when the scorer stopped matching a description
+	// that holds a name by that name's last word (held-out s509–s520,
+	// development s425–s436).
 	var fails []string
 	for _, f := range []struct {
 		name           string
@@ -1097,7 +1099,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"held-out half of s521–s532", r.HeldOut44, 0.93, 0.74},
 		// s509–s520 first run at b40b135: held-out 85/86, 71/85;
 		// development 82/82, 74/82.
-		{"held-out half of s509–s520", r.HeldOut43, 0.96, 0.72},
+		{"held-out half of s509–s520", r.HeldOut43, 0.96, 0.70},
 		// s497–s508 first run at 308d208: held-out 82/84, 71/82;
 		// development 86/86, 77/86.
 		{"held-out half of s497–s508", r.HeldOut42, 0.95, 0.82},
@@ -1154,7 +1156,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s461–s472", r.Dev39, 0.91, 0.87},
 		{"development half of s449–s460", r.Dev38, 0.87, 0.84},
 		{"development half of s437–s448", r.Dev37, 0.96, 0.88},
-		{"development half of s425–s436", r.Dev36, 0.95, 0.79},
+		{"development half of s425–s436", r.Dev36, 0.95, 0.77},
 		{"development half of s413–s424", r.Dev35, 0.95, 0.83},
 		{"development half of s401–s412", r.Dev34, 0.95, 0.78},
 		{"development half of s389–s400", r.Dev33, 0.95, 0.78},

@@ -372,8 +372,11 @@ func SpeakerMatches(pred, gold string) bool {
 	if slices.Equal(p, g) {
 		return true
 	}
+	// Past the same words, only a name matches by its surname: not a
+	// description that holds one ("a joint statement issued by the
+	// Office of the Malaysian Facilitator").
 	last := p[len(p)-1]
-	if !capitalisedWord(pred, last) {
+	if !capitalisedWord(pred, last) || !pureName(pred) {
 		return false
 	}
 	if len(g) == 1 {

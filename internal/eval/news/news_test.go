@@ -59,6 +59,8 @@ func TestSpeakerMatches(t *testing.T) {
 		{"Claire-Marie Fontaine de", "Claire-Marie Fontaine de la Roche", false},
 		{"Khairul Anuar", "Khairul Anuar Hashim", false},
 		{"Sefwi", "a farmer in Sefwi", false},
+		{"a joint statement issued by the Office of the Malaysian Facilitator", "Office of the Malaysian Facilitator", false},
+		{"spokesman Jim McGovern", "Jim McGovern", false},
 		// The same words, whatever the article, the gold's "unnamed" mark,
 		// a determiner "one" or the apostrophe.
 		{"An Egyptian diplomat", "unnamed Egyptian diplomat", true},
