@@ -32,7 +32,7 @@ func TestAudit22NamesAndDays(t *testing.T) {
 			"She is more careful", "Daniel Reyes"},
 		{"a part of the day is not the source",
 			"Doctors reject talks\n\nSEOUL - The health ministry met trainee doctors on Monday.\n\nA statement posted on the KDRA website late Monday described the meeting as \"a one-sided briefing dressed up as dialogue\".",
-			"a one-sided briefing", "A statement posted on the KDRA website"},
+			"a one-sided briefing", "A statement"},
 		{"she is not a company named by one word",
 			"Orvane offers spectrum sale\n\nBRUSSELS - Orvane offered on Monday to sell spectrum to win approval for its takeover of Proxel.\n\nMargit Lindqvist, the EU's competition commissioner, said she was not against consolidation. \"Four-to-three mergers often end in higher bills,\" Lindqvist said.\n\nOrvane chief executive Thomas Berg said the sale would create a strong fourth operator. \"This is a serious offer,\" he said.\n\nAnalyst Marc Morel of Castle Research said the remedy was smaller than expected.\n\nPieter Vandam, chair of the Belgian regulator, said consumers already paid too much. \"We cannot allow that gap to widen,\" Vandam said.\n\nPeople close to Orvane said the company had held early talks with two buyers.\n\nThe commission now has until March 14 to rule. \"We will test this offer with the market before we decide anything,\" she said.",
 			"We will test", "Margit Lindqvist"},

@@ -56,7 +56,7 @@ func TestAudit36SaidBetweenSubjects(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"communique said both governments",
 			"Dam deal\n\nLUSAKA - Ministers met on Friday.\n\nThe joint communique issued after the meeting said both governments \"recognise that the dam comes before the power stations.\" It also set up a committee.\n",
-			"recognise that the dam comes", "The joint communique issued after the meeting"},
+			"recognise that the dam comes", "The joint communique"},
 	}, false)
 }
 

@@ -68,3 +68,31 @@ A senior official at the ministry said the draft ran to 11 pages. Most of it is 
 		})
 	}
 }
+
+// TestTextParticipleLeftOut checks that a text speaking for itself is
+// named without the participle that says how it came out ("issued after
+// the meeting", "seen by Reuters"), keeping what says which text it is.
+func TestTextParticipleLeftOut(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"communique", `Kazakhstan and Kyrgyzstan ended two days of border talks in Bishkek on Friday.
+The joint communique issued after the meeting said the two sides would "continue consultations at expert level" before the summer.`, "continue consultations", "The joint communique"},
+		{"draft", `Negotiators in Geneva worked through the night.
+A draft of the agreement seen by Reuters says both sides will "refrain from unilateral steps" for a year.`, "refrain from unilateral", "A draft of the agreement"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := treeBrief(t, tt.text)
+			for _, q := range b.Quotes {
+				if strings.Contains(q.Text, tt.quote) {
+					if q.Speaker != tt.want {
+						t.Errorf("speaker %q, want %q", q.Speaker, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote with %q among %+v", tt.quote, b.Quotes)
+		})
+	}
+}

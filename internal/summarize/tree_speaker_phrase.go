@@ -159,6 +159,15 @@ func (t *tree) descriptionEnd(src, first, last int) int {
 				// contacted by Reuters" says when, not who.
 				continue
 			}
+			if l := a.Tokens[src].Lemma; (speechNoun(l) || textNoun(l)) && !t.soleMaker(src) {
+				// A text's participle says how it came out, not which
+				// text it is: "the joint communique" of "the joint
+				// communique issued after the meeting", "a draft of the
+				// agreement" of "a draft of the agreement seen by
+				// Bloomberg"; unless it names the one who made it ("a
+				// statement issued on behalf of the trade minister").
+				continue
+			}
 		case "nmod":
 			cs := t.child(ci, "case")
 			if cs < 0 {
@@ -180,12 +189,41 @@ func (t *tree) descriptionEnd(src, first, last int) int {
 		default:
 			continue
 		}
+		if l := a.Tokens[src].Lemma; a.Tokens[ci].Rel == "nmod" && (speechNoun(l) || textNoun(l)) && !t.soleMaker(src) {
+			// "A draft of the agreement seen by Reuters", the participle
+			// hung on "agreement": the text's phrase ends before it.
+			for _, g := range t.children(ci) {
+				if gi := int(g); gi > ci && gi <= right && a.Tokens[gi].Rel == "acl" && a.Tokens[gi].XPOS == "VBN" && int(t.left[gi]) == gi {
+					right = gi - 1
+					break
+				}
+			}
+		}
 		if int(t.left[ci]) == last && a.Tokens[last].UPOS != "PUNCT" {
 			// Right after the head, not set off by a comma.
 			last = right + 1
 		}
 	}
 	return last
+}
+
+// soleMaker reports whether the text at src names the one who made it
+// in its own phrase (ownerWithin), not several ("a joint statement").
+func (t *tree) soleMaker(src int) bool {
+	if t.jointText(src) {
+		return false
+	}
+	if t.ownerWithin(src) >= 0 {
+		return true
+	}
+	// "a statement issued on behalf of the trade minister".
+	a := t.a
+	for k := src + 2; k <= int(t.right[src]) && k < len(a.Tokens)-1; k++ {
+		if strings.EqualFold(a.Tokens[k].Text, "behalf") && strings.EqualFold(a.Tokens[k-1].Text, "on") && strings.EqualFold(a.Tokens[k+1].Text, "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClauseEnd returns where the phrase from first ends with the
