@@ -213,6 +213,9 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	surnamesBeforeSyllables(a, x, named)
 	named = syllableNamesAlone(a, x, named)
 	named = doubleGivenNames(a, x, named)
+	// Again, over the particles after a name that only doubleGivenNames
+	// made whole ("Claire-Marie Fontaine | de la Roche").
+	named = particleNames(a, x, named)
 	named = personsOfBodies(a, x, named)
 	named = camelCaseFirms(a, named)
 	if r.docRules&3 != 0 {

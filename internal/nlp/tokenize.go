@@ -371,6 +371,10 @@ func (t *tokenizer) isAbbrev(s, e int) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true
 	}
+	// An initial outside ASCII: "Jógvan Ó. Dalsgaard", "Ł. Kowalski".
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && n > 1 && unicode.IsUpper(r) {
+		return true
+	}
 	// The last part of a hyphenated word: "(D-N.C.)", a lawmaker's
 	// party and state.
 	if k := strings.LastIndexByte(w, '-'); k >= 0 && k < len(w)-1 && strings.IndexByte(w[k+1:], '.') > 0 {
@@ -613,6 +617,11 @@ func (t *tokenizer) middle(s, e int) {
 				if prevAl && (nextAl || i == e-1) {
 					// inner dots (U.S, 4.5) and the final dot of an
 					// abbreviation, which chunk left in place
+					i++
+					continue
+				}
+				if r, _ := runeBefore(text, i); i == e-1 && i > start && r >= 0x80 && unicode.IsLetter(r) {
+					// an initial outside ASCII ("Ó."), left in place too
 					i++
 					continue
 				}
@@ -1050,6 +1059,9 @@ func (t *tokenizer) titleAbbrev(w string) bool {
 	core := w[:len(w)-1]
 	if len(core) == 1 {
 		return true // initial
+	}
+	if r, n := utf8.DecodeRuneInString(core); n == len(core) && unicode.IsUpper(r) {
+		return true // an initial outside ASCII ("Ó.")
 	}
 	var buf [8]byte
 	lw, ok := lowerASCII(buf[:], core)

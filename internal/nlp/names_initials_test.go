@@ -1,0 +1,54 @@
+package nlp
+
+import "testing"
+
+// TestInitialOutsideASCII checks that an initial written with a letter
+// outside ASCII keeps its period and the name runs on over it.
+func TestInitialOutsideASCII(t *testing.T) {
+	a := Tokenize("said Jógvan Ó. Dalsgaard, the minister.")
+	var got []string
+	for _, tk := range a.Tokens {
+		got = append(got, tk.Text)
+	}
+	want := []string{"said", "Jógvan", "Ó.", "Dalsgaard", ",", "the", "minister", "."}
+	if len(got) != len(want) {
+		t.Fatalf("tokens %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("tokens %q, want %q", got, want)
+		}
+	}
+	if len(a.Sentences) != 1 {
+		t.Errorf("%d sentences, want 1", len(a.Sentences))
+	}
+}
+
+// TestParticlesAfterDoubleGivenName checks that the particles and surname
+// after a name the model began at the first half of a hyphenated given
+// name are the name's ("Claire-Marie Fontaine de la Roche").
+func TestParticlesAfterDoubleGivenName(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"Claire-Marie Fontaine de la Roche said the plan was sound.", "Claire-Marie Fontaine de la Roche"},
+		{"“It was not an easy decision,” said Jógvan Ó. Dalsgaard, the Faroese minister of fisheries.", "Jógvan Ó. Dalsgaard"},
+	} {
+		a := an.Analyze(tt.text)
+		found := false
+		for _, e := range a.Entities {
+			if a.Span(e.First, e.Last) == tt.want && e.Type == PERSON {
+				found = true
+			}
+		}
+		if !found {
+			var got []string
+			for _, e := range a.Entities {
+				got = append(got, a.Span(e.First, e.Last)+"/"+e.Type)
+			}
+			t.Errorf("%q: no PERSON %q among %q", tt.text, tt.want, got)
+		}
+	}
+}
