@@ -492,10 +492,15 @@ func (d *doc) introducedBeforeQuestions() int {
 		if m.ent < 0 || m.inQuote || m.t0 >= len(d.toks) || d.toks[m.t0].start < d.paras[pi].start || d.toks[m.t0].start >= d.paras[pi].end {
 			continue
 		}
-		if e := &d.ents[m.ent]; e.kind != KindPerson {
+		toWriter := d.spokeToWriter(m.t1)
+		// A name the lists do not type is a person's where the writer
+		// spoke to them ("Ximena Quispe Arancibia, a chemical engineer
+		// who heads negotiations…, spoke to us") or the text gives them
+		// a role.
+		if e := &d.ents[m.ent]; e.kind != KindPerson && !(e.kind == "" && (toWriter || len(e.roles) > 0)) {
 			continue
 		}
-		if d.spokenTo(m.t0) {
+		if d.spokenTo(m.t0) || toWriter {
 			spokenTo = m.ent
 		}
 		if found >= 0 && found != m.ent {
@@ -530,6 +535,33 @@ func (d *doc) spokenTo(t int) bool {
 		return true
 	case "down", "up":
 		return t >= 3 && (d.toks[t-3].lower == "sat" || d.toks[t-3].lower == "caught")
+	}
+	return false
+}
+
+// spokeToWriter reports whether the sentence goes on from token t, the
+// end of a name, to say that its bearer spoke to the writer: "spoke to
+// us", "talked with me", "sat down with us", the name the subject.
+func (d *doc) spokeToWriter(t int) bool {
+	if t >= len(d.toks) {
+		return false
+	}
+	end := len(d.toks)
+	for si := range d.sents {
+		if d.sentTok[si+1] > t {
+			end = d.sentTok[si+1]
+			break
+		}
+	}
+	for k := t; k+2 < end; k++ {
+		switch d.toks[k].lower {
+		case "spoke", "talked", "spoken", "down":
+			if (d.toks[k+1].lower == "to" || d.toks[k+1].lower == "with") && (d.toks[k+2].lower == "us" || d.toks[k+2].lower == "me") {
+				return true
+			}
+		case "said", "says", "told":
+			return false // a clause of its own before it
+		}
 	}
 	return false
 }

@@ -1,0 +1,42 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIntervieweeSpokeToUs checks that an interview's answers go to the
+// person the introduction says spoke to the writer, though the name lists
+// do not know the name, not to a name the introduction repeats more often.
+func TestIntervieweeSpokeToUs(t *testing.T) {
+	text := `Q&A: Bolivia's lithium negotiator says partners must pay for water
+
+Bolivia and a German-Chinese consortium are negotiating over a plant on the Salar de Uyuni. The Salar de Uyuni is the world's largest salt flat, and the Salar de Uyuni holds much of the world's lithium.
+
+Ximena Quispe Arancibia, a chemical engineer who heads negotiations for the state lithium company YLB, spoke to us in her office in La Paz.
+
+Q: Why did the talks break off?
+
+A: We agreed on the technology and the timetable. We did not agree on money and water.
+
+Q: Will the consortium pay more?
+
+A: That is the mandate I negotiate with. Information first, money second.
+
+Q: What happens next?
+
+A: We meet again on May 18. I am optimistic when the numbers close, and they do not close yet.`
+	b := treeBrief(t, text)
+	n := 0
+	for _, q := range b.Quotes {
+		if strings.Contains(q.Text, "mandate I negotiate") || strings.Contains(q.Text, "numbers close") {
+			n++
+			if q.Speaker != "Ximena Quispe Arancibia" {
+				t.Errorf("%q credited to %q, want Ximena Quispe Arancibia", q.Text, q.Speaker)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no answer among the quotes %+v", b.Quotes)
+	}
+}
