@@ -75,7 +75,9 @@ func (t *tree) appositionSpeaker(src int) (name string, ok bool) {
 	// McGovern," and "Jim McGovern, the incoming chairman,"; not a place
 	// the sentence opens with that the parser set the noun beside ("In
 	// Sefwi, a woman who had walked two hours… stood up and said").
-	if h := tok.Head; tok.UPOS == "NOUN" && tok.Rel == "appos" && h >= 0 && h < src && a.Tokens[h].UPOS == "PROPN" && !t.placeAdjunct(h) {
+	// Nor a date the parser set it beside ("At a meeting in Colcha K in
+	// February, a woman who had walked since dawn stood up and asked").
+	if h := tok.Head; tok.UPOS == "NOUN" && tok.Rel == "appos" && h >= 0 && h < src && a.Tokens[h].UPOS == "PROPN" && !t.placeAdjunct(h) && !timeName(a.Tokens[h].NER) {
 		if n, ok := t.speakerOf(h); ok && properName(n) {
 			return n, true
 		}
@@ -99,6 +101,11 @@ func (t *tree) appositionSpeaker(src int) (name string, ok bool) {
 		return t.entityFullName(e), true
 	}
 	return "", false
+}
+
+// timeName reports whether a token's entity tag is a date's or a time's.
+func timeName(ner string) bool {
+	return strings.HasSuffix(ner, "-DATE") || strings.HasSuffix(ner, "-TIME")
 }
 
 // roleSpeaker answers for a role noun (roleHeads) of a source not said to

@@ -1,0 +1,23 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDateIsNoSpeaker checks that a month the parser set a person beside
+// ("in February, a woman … asked") is not taken for the speaker.
+func TestDateIsNoSpeaker(t *testing.T) {
+	b := treeBrief(t, `Talks on the lithium plant resumed in La Paz on Monday.
+
+"Information first, money second," the negotiator said. At a meeting in Colcha K in February, a woman who had walked since dawn stood up and asked, "If the water goes, will the company send us a lawyer or a truck of water?"`)
+	for _, q := range b.Quotes {
+		if strings.Contains(q.Text, "truck of water") {
+			if q.Speaker == "February" || !strings.Contains(q.Speaker, "woman") {
+				t.Errorf("speaker %q, want the woman", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote about the truck of water among %+v", b.Quotes)
+}
