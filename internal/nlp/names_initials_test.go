@@ -52,3 +52,22 @@ func TestParticlesAfterDoubleGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterTitleIsPerson checks that a name right after an office's
+// title is its holder's, though the model took it for a body's.
+func TestNameAfterTitleIsPerson(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("“This agreement closes a painful chapter,” Finance Minister Meseret Haile-Mariam told a news conference at the ministry.")
+	for _, e := range a.Entities {
+		if a.Span(e.First, e.Last) == "Meseret Haile-Mariam" {
+			if e.Type != PERSON {
+				t.Errorf("typed %s, want PERSON", e.Type)
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Meseret Haile-Mariam")
+}

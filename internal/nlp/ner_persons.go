@@ -797,7 +797,15 @@ func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			k++
 		}
 		if k < len(spans) && spans[k].first < end {
-			continue // the model found something there
+			// The model found a name there but took it for a body's or a
+			// place's ("Finance Minister Meseret Haile-Mariam" as an
+			// organisation): right after an office's title, the name is
+			// its holder's, unless it ends as a body's name does.
+			if sp := &spans[k]; sp.first == j && sp.typ != PERSON && sp.last-sp.first >= 2 && sp.last <= end+2 && !x.institutionWord(sp.last-1) &&
+				!companyDesignations[strings.TrimSuffix(x.words[sp.last-1], ".")] && (sp.typ == ORG || sp.typ == GPE || sp.typ == LOC || sp.typ == NORP) {
+				sp.typ = PERSON
+			}
+			continue
 		}
 		if n := len(added); n > 0 && added[n-1].last > j {
 			continue // found after the title before ("Colonel-Major")
