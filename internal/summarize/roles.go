@@ -353,10 +353,19 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 			}
 			if a.Tokens[k].UPOS == "CCONJ" && len(after) > 0 && k+1 < len(a.Tokens) && a.Tokens[k+1].UPOS == "DET" {
 				// "Anouk de Wilde-Jansen, President of the UPR and a
-				// former world team time trial champion": a second
-				// description of her, joined to the role.
-				closed = true
-				break
+				// former world team time trial champion", "Kenta
+				// Morishita, the union's president and a 33-year-old
+				// pitcher": a second description of the same person,
+				// joined to the role; its words are the role's too.
+				k++
+				continue
+			}
+			if strings.EqualFold(a.Tokens[k].Text, "who") && len(after) > 0 && k+2 < len(a.Tokens) && a.Tokens[k+2].Sent == a.Tokens[k].Sent &&
+				(servingVerbs[a.Tokens[k+1].Lemma] && strings.EqualFold(a.Tokens[k+2].Text, "as") || a.Tokens[k+1].Lemma == "be" && a.Tokens[k+2].UPOS == "DET") {
+				// "Mariko Ōtsuka, the lawyer who serves as the union's
+				// secretary-general,": the office the clause gives her.
+				k++
+				continue
 			}
 			if strings.EqualFold(a.Tokens[k].Text, "who") && len(after) > 0 {
 				// "Håkon Berg, a Bergen-based football agent who
@@ -405,6 +414,10 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 	}
 	return zone
 }
+
+// servingVerbs are the verbs of holding an office "as" something ("who
+// serves as the union's secretary-general").
+var servingVerbs = makeSet(`serve act work sit double`)
 
 // ownedByBody reports whether a role's words give it an owner other than
 // a country or a government ("the movement's secretary for external
