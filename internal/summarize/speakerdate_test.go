@@ -26,18 +26,9 @@ func TestDateIsNoSpeaker(t *testing.T) {
 // takes up the person an apposition's clause gave that office ("Mariko
 // Ōtsuka, the lawyer who serves as the union's secretary-general").
 func TestRoleInClauseAfterApposition(t *testing.T) {
-	b := treeBrief(t, `Japan's baseball players voted to strike on Monday.
+	checkQuoteSpeakers(t, []quoteSpeakerCase{{"serves as", `Japan's baseball players voted to strike on Monday.
 
 "This time they are fighting for the right to decide their own careers," said Mariko Ōtsuka, the lawyer who serves as the union's secretary-general.
 
-The league said it would not change its offer. Asked whether the union was prepared to miss the opening series, the secretary-general said: "Nobody votes for a strike hoping to use it."`)
-	for _, q := range b.Quotes {
-		if strings.Contains(q.Text, "Nobody votes") {
-			if q.Speaker != "Mariko Ōtsuka" {
-				t.Errorf("speaker %q, want Mariko Ōtsuka", q.Speaker)
-			}
-			return
-		}
-	}
-	t.Errorf("no quote with \"Nobody votes\" among %+v", b.Quotes)
+The league said it would not change its offer. Asked whether the union was prepared to miss the opening series, the secretary-general said: "Nobody votes for a strike hoping to use it."`, "Nobody votes", "Mariko Ōtsuka"}})
 }
