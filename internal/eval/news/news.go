@@ -354,11 +354,13 @@ func SubstrRunes(s string, a, b int) string {
 }
 
 // SpeakerMatches compares a predicted speaker with a gold one strictly,
-// case-insensitively and leaving out titles ("Mr.", "Sen.") and
-// articles: the same words, or the same surname — a capitalised word
-// that ends the prediction and stands in the gold as the last word of a
-// name ("Sanders" for "Bernie Sanders", "Jake Sullivan" for "her senior
-// policy adviser, Jake Sullivan,"), with no given name that differs, or
+// case-insensitively and leaving out titles ("Mr.", "Sen."), articles, a
+// leading "one" and the gold's "unnamed" mark (nameWords): the same
+// words, or, where the prediction is a name and nothing else (pureName),
+// the same surname — a capitalised word that ends the prediction and
+// stands in the gold as the last word of a name ("Sanders" for "Bernie
+// Sanders", "Jake Sullivan" for "her senior policy adviser, Jake
+// Sullivan,"), with no given name that differs, or
 // a one-word gold that is the prediction's first or last name word ("Mr.
 // Lou" for "Lou Jiwei", family names first), or a one-word prediction
 // that is a word of a gold that is only a name. Nothing else counts: not a
