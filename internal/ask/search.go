@@ -1,12 +1,10 @@
 package ask
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 
-	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
 )
 
@@ -14,6 +12,16 @@ import (
 // stronger strategy took, and what a sentence must hold to answer it.
 
 // search answers from the best sentences, if they cover the question.
+//
+// It goes in phases: the sentences the index ranks best that are
+// evidence of an answer (evidenceFor, isEvidence), or topicSearch's
+// when there are none; which of them comes first, for a headline
+// (preferStory), an ordinal ("the first proposal": ordinalFirst), a
+// deadline (deadlineFirst), a span of time (durationFirst), a count
+// (earlierCountFirst), the value of the question's verb
+// (verbValueFirst) and who did something (agentAnswer, which answers
+// itself, and namingFirst); and the answer the first gives, with the
+// sentences that complete it (answerFromBest).
 func (a *Article) search(q *question) (Result, bool) {
 	query := q.content
 	if len(query) == 0 {
@@ -22,278 +30,26 @@ func (a *Article) search(q *question) (Result, bool) {
 	// The evidence must hold an answer of the question's type, name what
 	// a "how many" question counts and speak of the names the question
 	// does.
-	names := a.questionNames(q)
-	qverb := ""
-	if q.atype == typeDate {
-		qverb = a.questionVerb(q)
-	}
-	whichNoun := a.whichOne(q)
-	keep := func(i int) bool {
-		switch {
-		case q.howMuch && q.howLong:
-			if !hasQuantity(a.sents[i]) && !a.hasDate(i) && !durationRE.MatchString(a.sents[i]) {
-				return false
-			}
-		case q.howLong && (lengthRE.MatchString(a.sents[i]) || durationRE.MatchString(a.sents[i])):
-			// "How long is the border?": a length answers too; "how
-			// long was the meeting?" a span of time ("the two-hour
-			// meeting"), which is no date.
-		case !a.fitsType(i, q.atype, q):
-			return false
-		}
-		if q.counted != "" && !a.counts(i, termOf(q.counted)) {
-			return false
-		}
-		// "How big is the raise?": not "a technician, 31, said the
-		// allowance mattered more than the raise", whose figure is his age.
-		if q.sized != "" && a.ix.sentenceHas(i, q.sized) && !a.sizes(i, q.sized) {
-			return false
-		}
-		// "What is Home Depot's revenue?": the evidence names the revenue.
-		if q.askedTerm != "" && !a.ix.sentenceHas(i, q.askedTerm) {
-			return false
-		}
-		// "What is the name of the officer …?": a name the question does
-		// not already give.
-		if q.asksName() && !a.namesNew(i, q) {
-			return false
-		}
-		// "Which journalists were released?": the evidence names them;
-		// "two journalists" tells how many, not which.
-		if n := q.whichMany(); n != "" && !a.namesOther(i, q, n) {
-			return false
-		}
-		// "Which judge will rule?": a judge by name, not "a court".
-		if whichNoun != "" && !a.namesKind(i, q, whichNoun) {
-			return false
-		}
-		// "Who won the Ohio primary?": the evidence says who did it (a
-		// question about the subject; "who did Ham give the interview
-		// to?" may be answered in other words).
-		if q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !auxWords[q.words[1]] && q.verbTerm != "" && !a.ix.sentenceHas(i, q.verbTerm) {
-			return false
-		}
-		// "On what date will the strike begin?": a day, not "as early as
-		// next week".
-		if q.atype == typeDate && q.asksDay() && !a.info[i].hasDay() {
-			return false
-		}
-		// "Who is the Minister of Health?": not the "Vice Minister of
-		// Health".
-		if q.wh == "who" && a.lesserOnly(i, q) {
-			return false
-		}
-		// "What time does Monday's debate start?": not Monday again.
-		if q.atype == typeDate && !a.newDate(i, q) && !(q.howLong && (durationRE.MatchString(a.sents[i]) || lengthRE.MatchString(a.sents[i]))) {
-			return false
-		}
-		// "When was the expert appointed?": a sentence that uses the
-		// verb says when only with a date in the verb's own clause.
-		if q.atype == typeDate && !q.howLong && qverb != "" {
-			if uses, dated := a.info[i].verbWhen(qverb); uses && !dated {
-				return false
-			}
-		}
-		// "When will the Senate vote?": not what happened on a day past.
-		if q.future() && (q.atype == typeDate || q.atype == typePlace) && !a.info[i].future() {
-			return false
-		}
-		// "Where were the talks held?": not where they will be.
-		if q.past() && q.wh == "where" && a.info[i].placesToCome() {
-			return false
-		}
-		// "Who does Spain play next?": not who they played.
-		if q.asksNext() && !a.info[i].comingNext() {
-			return false
-		}
-		// "How much has Trump's super PAC raised": the evidence speaks
-		// of Trump, not of some other group's money.
-		return len(names) == 0 || a.coversNames(names, i)
-	}
+	//
+	// keep is passed down, never kept, so that it and ev stay on the
+	// stack, as when search was one function. This is a hot path.
+	ev := a.evidenceFor(q)
+	keep := func(i int) bool { return a.isEvidence(q, &ev, i) }
 	hits := a.ix.search(query, keep)
 	if len(hits) == 0 {
-		return a.topicSearch(query, &names, keep)
+		return a.topicSearch(query, &ev.names, keep)
 	}
 	a.preferStory(hits, query)
-	// "The first proposal", "the latest round": by the article's order.
-	if q.ordinal != 0 {
-		var cands []int
-		for i := range a.sents {
-			if keep(i) && a.ix.sentenceHas(i, q.ordNoun) {
-				cands = append(cands, i)
-			}
-		}
-		if pick := a.ordinalPick(q, cands); pick >= 0 {
-			for k := range hits {
-				if hits[k].sent == pick {
-					hits[0], hits[k] = hits[k], hits[0]
-					hits = hits[:1]
-					break
-				}
-			}
-		}
+	hits = a.ordinalFirst(q, hits, keep)
+	a.deadlineFirst(q, hits)
+	a.durationFirst(q, hits)
+	a.earlierCountFirst(q, hits)
+	a.verbValueFirst(q, hits)
+	if r, ok := a.agentAnswer(q, hits); ok {
+		return r, true
 	}
-	if q.atype == typeDate && slices.Contains(q.words, "deadline") {
-		// "What is the deadline for a firm offer?": a sentence that sets
-		// a limit ("has until March 9 to make a firm offer"), if one is
-		// close to the best.
-		for k := range hits {
-			if hits[k].score < hits[0].score/2 {
-				break
-			}
-			if l := strings.ToLower(a.sents[hits[k].sent]); (strings.Contains(l, " until ") || strings.Contains(l, "deadline")) && a.hasDate(hits[k].sent) {
-				hits[0], hits[k] = hits[k], hits[0]
-				break
-			}
-		}
-	}
-	if q.howLong && len(q.content) > 0 {
-		// "How long is the truce?": a sentence that gives a span of
-		// time beside what is asked about ("a 90-day truce", "a
-		// six-month license", "a four-day round"), if one is close to
-		// the best.
-		asked := slices.Clone(q.content)
-		for _, w := range q.words {
-			if questionWords[w] && !isStop(w) {
-				asked = append(asked, porter(w)) // "round", "meeting"
-			}
-		}
-		for k := range hits {
-			if hits[k].score < hits[0].score/2 {
-				break
-			}
-			if durationOf(a.sents[hits[k].sent], asked) {
-				hits[0], hits[k] = hits[k], hits[0]
-				break
-			}
-		}
-	}
-	if (q.atype == typeQuantity || q.atype == typeMoney) && q.ordinal == 0 {
-		// "How many Indians were deported?": of two sentences that give a
-		// number and cover the question as well, the earlier, where news
-		// puts the event it reports ("nearly 150 Indians returned home
-		// after being deported") before the background ("on October 18,
-		// more than 300 were deported").
-		best := 0
-		topCov := a.ix.exactCoverage(query, []int{hits[0].sent})
-		for i := range hits {
-			if hits[i].score < hits[0].score/2 {
-				break
-			}
-			if hits[i].sent < hits[best].sent && !a.furniture(hits[i].sent) && a.ix.exactCoverage(query, []int{hits[i].sent}) >= topCov {
-				best = i
-			}
-		}
-		hits[0], hits[best] = hits[best], hits[0]
-	}
-	if q.atype == typeQuantity || q.atype == typeMoney || q.atype == typeDate || q.atype == typePlace {
-		// "How much has it pulled in?", "when does it expire?": the value
-		// of the verb asked about, when a sentence close to the best has it.
-		if verb := a.questionVerb(q); verb != "" {
-			for i := range hits {
-				if hits[i].score < hits[0].score/2 {
-					break
-				}
-				if a.givesValue(hits[i].sent, verb, q) && a.ix.coverage(query, a.withContext(hits[i].sent)) >= a.ix.coverage(query, a.withContext(hits[0].sent)) {
-					hits[0], hits[i] = hits[i], hits[0]
-					break
-				}
-			}
-		}
-	}
-	if q.atype == typeAgent {
-		// "Who rejected the request?": the sentence whose verb has a
-		// named subject (or agent) the question does not already name.
-		if verb := a.questionVerb(q); verb != "" {
-			for i := range hits {
-				if hits[i].score < hits[0].score/3 {
-					break
-				}
-				if si := hits[i].sent; a.namedAgent(si, verb, q.words) && a.ix.coverage(query, []int{si, max(si-1, 0)}) >= 0.5 {
-					// The sentence before says what "that argument" is.
-					s := []int{si}
-					if si > 0 && a.ix.coverage(query, []int{si}) < 0.5 {
-						s = []int{si - 1, si}
-					}
-					lines := make([]string, len(s))
-					for k, j := range s {
-						lines[k] = a.sents[j] + " " + ref(j)
-					}
-					return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(s...), Confidence: 0.7}, true
-				}
-			}
-		}
-	}
-	if q.atype == typeAgent && len(hits) > 1 {
-		// "Who …?" is answered by a sentence that names someone: the best
-		// such sentence, unless it scores far below the best of all.
-		// People first, then bodies.
-		for _, names := range []func(int) bool{func(i int) bool { return a.namesPerson(i) || a.info[i].hasType(nlp.PERSON) }, a.namesAgent} {
-			found := false
-			for i := range hits {
-				if hits[i].score < hits[0].score/2 {
-					break
-				}
-				if names(hits[i].sent) {
-					hits[0], hits[i] = hits[i], hits[0]
-					found = true
-					break
-				}
-			}
-			if found {
-				break
-			}
-		}
-	}
-	// "Which country did the plane fly through?": the answer is a
-	// country, which the evidence need not call so.
-	covQuery := query
-	if q.atype != typeAny {
-		if heads := q.whHeadTerms(); len(heads) > 0 && len(heads) < len(query) {
-			covQuery = slices.DeleteFunc(slices.Clone(query), func(t string) bool { return slices.Contains(heads, t) })
-		}
-	}
-	top := hits[0].sent
-	cov := a.ix.coverage(covQuery, a.creditContext(top))
-	sents := []int{top}
-	// A second sentence when it adds coverage and scores close.
-	if len(hits) > 1 && hits[1].score > hits[0].score*0.8 {
-		if c2 := a.ix.coverage(covQuery, append(a.creditContext(top), hits[1].sent)); c2 > cov {
-			sents, cov = append(sents, hits[1].sent), c2
-		}
-	}
-	// "By how many places a year…": a number that counts what the
-	// question counts is evidence of the answer's type itself, and
-	// stands for a word of the question's many others.
-	counted := q.counted != "" && len(sents) == 1 && a.counts(top, termOf(q.counted)) && a.countedWordsIn(q, top)
-	if cov < 0.5 || len(covQuery) >= 3 && cov < 0.6 && !counted {
-		return a.topicSearch(covQuery, &names, keep)
-	}
-	// "Asked to describe the device, O'Neill said, “Not going to go into
-	// that.”": the article says the answer was withheld.
-	if len(sents) == 1 && (a.info[top].refusal() || a.info[top].undisclosed(q.content)) && !(q.wh == "who" && a.info[top].subjectSetOff()) {
-		return Result{Answer: "The article doesn't say; it reports only that the answer was withheld: " + a.sents[top] + " " + ref(top), Citations: a.cite(top), Declined: true}, true
-	}
-	// "The tagline? “We're On It.”": a short question the article asks
-	// itself is answered by the sentence after it.
-	if len(sents) == 1 && top+1 < len(a.sents) && strings.HasSuffix(strings.TrimRight(a.sents[top], "”\" "), "?") && len(words(a.sents[top])) <= 6 {
-		sents = append(sents, top+1)
-		// A quotation the sentence splitter cut ("“Meth." / "We're on
-		// it.”") runs on to its end, within the paragraph.
-		ss := a.brief.Sentences
-		text := a.sents[top+1]
-		for j := top + 2; j < len(ss) && j <= top+4 && ss[j].Para == ss[top].Para && unbalanced(text); j++ {
-			sents = append(sents, j)
-			text += " " + a.sents[j]
-		}
-	}
-	r := a.sentencesAnswer(sents, 0.4+cov/2)
-	if q.atype == typePlace && sents[0] == a.datelined && !q.future() && !a.info[top].placesAnything() {
-		// "OSLO - Negotiators wrapped up talks here on Friday": the
-		// sentence says where only by the dateline.
-		r.Answer = fmt.Sprintf("In %s (the story's dateline): %s", a.brief.Dateline, r.Answer)
-	}
-	return r, true
+	a.namingFirst(q, hits)
+	return a.answerFromBest(q, hits, &ev.names, keep)
 }
 
 // topicSearch answers a question no sentence covers when the question's
