@@ -313,7 +313,7 @@ func (t *tree) thatAfterTime(i int) int {
 		case "on", "in", "last", "this", "next", "earlier", "late":
 			continue
 		}
-		if strings.HasSuffix(tk.NER, "DATE") || strings.HasSuffix(tk.NER, "TIME") || isDayWord(strings.ToLower(tk.Text)) {
+		if timeName(tk.NER) || isDayWord(strings.ToLower(tk.Text)) {
 			timeWords++
 			continue
 		}
@@ -886,7 +886,7 @@ func (t *tree) misreadObject(i, c int) int {
 // time or a place ("on Friday", "in Geneva").
 func contentObl(t *tree, o int, lemma string) bool {
 	a := t.a
-	if strings.HasSuffix(a.Tokens[o].NER, "DATE") || strings.HasSuffix(a.Tokens[o].NER, "TIME") || strings.HasSuffix(a.Tokens[o].NER, "GPE") {
+	if timeName(a.Tokens[o].NER) || strings.HasSuffix(a.Tokens[o].NER, "GPE") {
 		return false
 	}
 	cs := t.child(o, "case")

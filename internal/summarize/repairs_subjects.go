@@ -54,13 +54,13 @@ func dateSubjects(a *nlp.Analysis) {
 	for _, s := range a.Sentences {
 		for d := s.First; d < s.Last; d++ {
 			dt := &a.Tokens[d]
-			if !strings.HasPrefix(dt.Rel, "nsubj") || !strings.HasSuffix(dt.NER, "DATE") && !strings.HasSuffix(dt.NER, "TIME") {
+			if !strings.HasPrefix(dt.Rel, "nsubj") || !timeName(dt.NER) {
 				continue
 			}
 			v := dt.Head
 			other := false
 			for k := s.First; k < s.Last; k++ {
-				if k != d && a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") && !strings.HasSuffix(a.Tokens[k].NER, "DATE") && !strings.HasSuffix(a.Tokens[k].NER, "TIME") {
+				if k != d && a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") && !timeName(a.Tokens[k].NER) {
 					other = true
 					break
 				}

@@ -530,14 +530,19 @@ func (d *doc) spokenTo(t int) bool {
 	if t < 2 || prev != "to" && prev != "with" {
 		return false
 	}
-	switch d.toks[t-2].lower {
-	case "spoke", "speak", "talked", "talk", "spoken", "talking", "speaking":
+	if talkWords[d.toks[t-2].lower] {
 		return true
+	}
+	switch d.toks[t-2].lower {
 	case "down", "up":
 		return t >= 3 && (d.toks[t-3].lower == "sat" || d.toks[t-3].lower == "caught")
 	}
 	return false
 }
+
+// talkWords are the forms of "speak" and "talk" that say an interviewer
+// and the one interviewed spoke ("spoke to", "talked with").
+var talkWords = map[string]bool{"spoke": true, "speak": true, "talked": true, "talk": true, "spoken": true, "talking": true, "speaking": true}
 
 // spokeToWriter reports whether the sentence goes on from token t, the
 // end of a name, to say that its bearer spoke to the writer: "spoke to
@@ -554,12 +559,12 @@ func (d *doc) spokeToWriter(t int) bool {
 		}
 	}
 	for k := t; k+2 < end; k++ {
-		switch d.toks[k].lower {
-		case "spoke", "talked", "spoken", "down":
+		switch w := d.toks[k].lower; {
+		case talkWords[w] || w == "down":
 			if (d.toks[k+1].lower == "to" || d.toks[k+1].lower == "with") && (d.toks[k+2].lower == "us" || d.toks[k+2].lower == "me") {
 				return true
 			}
-		case "said", "says", "told":
+		case w == "said" || w == "says" || w == "told":
 			return false // a clause of its own before it
 		}
 	}

@@ -435,3 +435,8 @@ func (d *doc) mentionAt(off int) int {
 	}
 	return int(d.tokMent[ti])
 }
+
+// timeName reports whether a token's entity tag is a date's or a time's.
+func timeName(ner string) bool {
+	return strings.HasSuffix(ner, "DATE") || strings.HasSuffix(ner, "TIME")
+}

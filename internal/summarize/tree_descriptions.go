@@ -107,7 +107,7 @@ func (t *tree) untypedNameBefore(src int) string {
 		if a.Tokens[k].UPOS != "PROPN" || t.quoted[k] || strings.HasSuffix(a.Tokens[k].NER, "PERSON") || k > s.First && a.Tokens[k-1].UPOS == "PROPN" {
 			continue
 		}
-		if lw := strings.ToLower(a.Tokens[k].Text); months[lw] || dayNamesSet[lw] || strings.HasSuffix(a.Tokens[k].NER, "DATE") || strings.HasSuffix(a.Tokens[k].NER, "TIME") {
+		if lw := strings.ToLower(a.Tokens[k].Text); months[lw] || dayNamesSet[lw] || timeName(a.Tokens[k].NER) {
 			continue // "in a letter to the minister in March, the committee wrote"
 		}
 		if t.bodyAt == nil {

@@ -615,19 +615,7 @@ func (t *tree) anonymousIntro(src int) int {
 	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
 		return -1
 	}
-	if t.lastNoun == nil {
-		t.lastNoun = make(map[string]int32, len(a.Tokens)/8)
-		t.prevNoun = make([]int32, len(a.Tokens))
-		for k := range a.Tokens {
-			t.prevNoun[k] = -1
-			if a.Tokens[k].UPOS == "NOUN" && !t.quoted[k] {
-				if last, ok := t.lastNoun[a.Tokens[k].Lemma]; ok {
-					t.prevNoun[k] = last
-				}
-				t.lastNoun[a.Tokens[k].Lemma] = int32(k)
-			}
-		}
-	}
+	t.nounChains()
 	// The nearest noun of src's lemma before src: src's own link when it
 	// is one of the chain, else the chain read back from its last.
 	k := -1
@@ -710,7 +698,7 @@ func (t *tree) reportsAt(k int) bool {
 func (t *tree) introducedAs(src int) string {
 	k := t.anonymousIntro(src)
 	if k < 0 {
-		return ""
+		return t.indefiniteIntro(src)
 	}
 	// "In Kyiv, a spokesperson for the … says… “…,” the spokesperson
 	// says. The spokesperson, Yulia Kravets, …": the one the story
@@ -720,6 +708,68 @@ func (t *tree) introducedAs(src int) string {
 	}
 	// The same words the brief gives the source where it came in.
 	if n, ok := t.speakerOf(k); ok {
+		return n
+	}
+	return ""
+}
+
+// nounChains links every noun outside quotations to the one of the same
+// lemma before it (prevNoun) and records each lemma's last (lastNoun),
+// once per tree.
+func (t *tree) nounChains() {
+	if t.lastNoun != nil {
+		return
+	}
+	a := t.a
+	t.lastNoun = make(map[string]int32, len(a.Tokens)/8)
+	t.prevNoun = make([]int32, len(a.Tokens))
+	for k := range a.Tokens {
+		t.prevNoun[k] = -1
+		if a.Tokens[k].UPOS == "NOUN" && !t.quoted[k] {
+			if last, ok := t.lastNoun[a.Tokens[k].Lemma]; ok {
+				t.prevNoun[k] = last
+			}
+			t.lastNoun[a.Tokens[k].Lemma] = int32(k)
+		}
+	}
+}
+
+// indefiniteIntro is introducedAs where anonymousIntro finds no source
+// that said something unnamed: for a person's noun with "the" and
+// nothing else before it ("the official", "the diplomat", "the
+// person"), the speaker of the nearest noun of the same lemma in its
+// sentence or the five before that brought someone into the story with
+// an indefinite phrase ("A Malaysian official familiar with the talks",
+// "One Western diplomat in Kyiv", however the parser hung it), past the
+// definite mentions between; "" when there is none, or when that speaker
+// is no fuller than the noun itself.
+func (t *tree) indefiniteIntro(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || tok.XPOS != "NN" || t.quoted[src] || !t.personNoun(src) {
+		return ""
+	}
+	for _, c := range t.children(src) {
+		if ci := int(c); ci < src && (a.Tokens[ci].Rel != "det" || !strings.EqualFold(a.Tokens[ci].Text, "the")) {
+			return ""
+		}
+	}
+	if t.child(src, "det") < 0 {
+		return ""
+	}
+	t.nounChains()
+	sent := tok.Sent
+	for k := int(t.prevNoun[src]); k >= 0 && a.Tokens[k].Sent >= sent-5; k = int(t.prevNoun[k]) {
+		if !t.indefinite(k) || a.Tokens[k].Head < 0 {
+			// Not a sentence the parser hung on the noun ("A diplomat
+			// who attended the sessions described the mood as tense"
+			// with "diplomat" its root): its phrase is the sentence.
+			continue
+		}
+		n, ok := t.speakerOf(k)
+		if !ok || len(strings.Fields(n)) < 2 || strings.EqualFold(n, a.Span(src-1, src+1)) {
+			return ""
+		}
 		return n
 	}
 	return ""

@@ -103,11 +103,6 @@ func (t *tree) appositionSpeaker(src int) (name string, ok bool) {
 	return "", false
 }
 
-// timeName reports whether a token's entity tag is a date's or a time's.
-func timeName(ner string) bool {
-	return strings.HasSuffix(ner, "-DATE") || strings.HasSuffix(ner, "-TIME")
-}
-
 // roleSpeaker answers for a role noun (roleHeads) of a source not said to
 // be anonymous: the person coreference or the phrase names, the name set
 // off after it, or the person the name linking found there; not whom the
@@ -444,53 +439,7 @@ func (t *tree) coreferentSpeaker(src int, anonymous bool) (name string, ok bool)
 	if n := t.fullerDescription(src); n != "" {
 		return n, true
 	}
-	// "A Malaysian official familiar with the talks … said… “…,” the
-	// official said": the source the story brought in with the same noun.
-	if n := t.introducedSource(src); n != "" {
-		return n, true
-	}
 	return "", false
-}
-
-// introducedSource returns, for a person's noun with "the" and nothing
-// else ("the official", "the diplomat", "the person"), the speaker of the
-// nearest noun of the same lemma before it, outside quotations, that
-// brought someone into the story (an indefinite phrase: "A Malaysian
-// official familiar with the talks", "one person close to the studios'
-// side") in its sentence or the five before; "" when there is none, or
-// when that speaker is no fuller than the noun itself.
-func (t *tree) introducedSource(src int) string {
-	a := t.a
-	tok := &a.Tokens[src]
-	if tok.UPOS != "NOUN" || tok.XPOS != "NN" || !t.personNoun(src) {
-		return ""
-	}
-	for _, c := range t.children(src) {
-		if ci := int(c); ci < src && (a.Tokens[ci].Rel != "det" || !strings.EqualFold(a.Tokens[ci].Text, "the")) {
-			return ""
-		}
-	}
-	if d := t.child(src, "det"); d < 0 {
-		return ""
-	}
-	sent := tok.Sent
-	for k := src - 1; k >= 0 && a.Tokens[k].Sent >= sent-5; k-- {
-		if kt := &a.Tokens[k]; kt.UPOS != "NOUN" || !strings.EqualFold(kt.Lemma, tok.Lemma) || t.quoted[k] {
-			continue
-		}
-		if !t.indefinite(k) || a.Tokens[k].Head < 0 {
-			// Not a sentence the parser hung on the noun ("A diplomat
-			// who attended the sessions described the mood as tense"
-			// with "diplomat" its root): its phrase is the sentence.
-			continue
-		}
-		n, ok := t.speakerOf(k)
-		if !ok || len(strings.Fields(n)) < 2 || strings.EqualFold(n, a.Span(src-1, src+1)) {
-			return ""
-		}
-		return n
-	}
-	return ""
 }
 
 // placeAdjunct reports whether the name at h is a place where something

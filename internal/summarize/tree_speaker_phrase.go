@@ -91,7 +91,7 @@ func (t *tree) sourceSpan(src int) (first, last int) {
 	}
 	// Not the day it ends on: "federal prosecutors in April", "papers
 	// obtained by our correspondent on Monday" are who, the day is when.
-	for k := last - 1; k > src && (strings.HasSuffix(a.Tokens[k].NER, "DATE") || strings.HasSuffix(a.Tokens[k].NER, "TIME")); k-- {
+	for k := last - 1; k > src && (timeName(a.Tokens[k].NER)); k-- {
 		if strings.HasPrefix(a.Tokens[k].NER, "B-") {
 			// With the words that say which part of the day ("posted on
 			// the KIRA website late Monday").

@@ -60,10 +60,10 @@ func (t *tree) relativeSpeaker(src int) (name string, resolved, ok bool) {
 			// goes with ("a letter from his doctor Friday afternoon that
 			// says…": the letter), or nothing.
 			h := a.Tokens[v].Head
-			for k := 0; k < 3 && h >= 0 && (strings.HasSuffix(a.Tokens[h].NER, "DATE") || strings.HasSuffix(a.Tokens[h].NER, "TIME")); k++ {
+			for k := 0; k < 3 && h >= 0 && timeName(a.Tokens[h].NER); k++ {
 				h = a.Tokens[h].Head
 			}
-			if h < 0 || strings.HasSuffix(a.Tokens[h].NER, "DATE") || strings.HasSuffix(a.Tokens[h].NER, "TIME") || a.Tokens[h].UPOS != "NOUN" && a.Tokens[h].UPOS != "PROPN" {
+			if h < 0 || timeName(a.Tokens[h].NER) || a.Tokens[h].UPOS != "NOUN" && a.Tokens[h].UPOS != "PROPN" {
 				return "", false, true
 			}
 			name, resolved = t.speakerOf(h)

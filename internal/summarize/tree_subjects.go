@@ -219,7 +219,7 @@ func (t *tree) subjectChild(v int) int {
 	for _, c := range t.children(v) {
 		ci := int(c)
 		tc := &a.Tokens[ci]
-		if t.quoted[ci] || strings.HasSuffix(tc.NER, "DATE") || strings.HasSuffix(tc.NER, "TIME") {
+		if t.quoted[ci] || timeName(tc.NER) {
 			continue
 		}
 		switch tc.Rel {
@@ -528,7 +528,7 @@ func (t *tree) subjectBefore(i int) int {
 		default:
 			continue
 		}
-		if strings.HasSuffix(tj.NER, "DATE") || strings.HasSuffix(tj.NER, "TIME") {
+		if timeName(tj.NER) {
 			continue
 		}
 		// Inside a relative clause that ends before the verb ("Trident,
