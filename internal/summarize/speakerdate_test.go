@@ -32,3 +32,28 @@ func TestRoleInClauseAfterApposition(t *testing.T) {
 
 The league said it would not change its offer. Asked whether the union was prepared to miss the opening series, the secretary-general said: "Nobody votes for a strike hoping to use it."`, "Nobody votes", "Mariko Ōtsuka"}})
 }
+
+// TestAnonymousIntroByOne checks that a source brought in with "one"
+// ("One negotiator for the companies said…") is the unnamed source "the
+// negotiator" takes up: the parser hangs "one" as a number, not a
+// determiner.
+func TestAnonymousIntroByOne(t *testing.T) {
+	_, tr := analysed(t, `Talks between the port and its workers broke down on Monday.
+One negotiator for the companies said the offer was final. "We have nothing more to give," the negotiator said.`)
+	intro, src := -1, -1
+	for i, tok := range tr.a.Tokens {
+		if tok.Text == "negotiator" {
+			if intro < 0 {
+				intro = i
+			} else {
+				src = i
+			}
+		}
+	}
+	if src < 0 {
+		t.Fatal("no second negotiator")
+	}
+	if got := tr.anonymousIntro(src); got != intro {
+		t.Errorf("anonymousIntro = %d, want %d (the noun of One negotiator)", got, intro)
+	}
+}

@@ -627,8 +627,7 @@ func (t *tree) anonymousIntro(src int) int {
 	}
 	if k >= 0 {
 		d := t.child(k, "det")
-		if d >= 0 && (strings.EqualFold(a.Tokens[d].Text, "a") || strings.EqualFold(a.Tokens[d].Text, "an") || strings.EqualFold(a.Tokens[d].Text, "one") || strings.EqualFold(a.Tokens[d].Text, "another")) &&
-			(t.unnamedSource(k) || t.unnamedSpeaker(k)) {
+		if t.indefinite(k) && (t.unnamedSource(k) || t.unnamedSpeaker(k)) {
 			return k
 		}
 		// "The U.S. official said… “…,” the official said": the
