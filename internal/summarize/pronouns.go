@@ -106,8 +106,14 @@ func (t *tree) nearestPersonBut(src int, g byte, skip int) int {
 // three paragraphs before it, who can be of sex g and whom keep accepts,
 // or -1.
 func (t *tree) nearestPersonIf(src int, g byte, keep func(ei int) bool) int {
+	return t.nearestPersonWithin(src, g, 3, keep)
+}
+
+// nearestPersonWithin is nearestPersonIf over the paras paragraphs up to
+// src's.
+func (t *tree) nearestPersonWithin(src int, g byte, paras int, keep func(ei int) bool) int {
 	a := t.a
-	lo := t.parasBack(src, 3)
+	lo := t.parasBack(src, paras)
 	for ei := len(a.Entities) - 1; ei >= 0; ei-- {
 		e := &a.Entities[ei]
 		if e.First >= src {

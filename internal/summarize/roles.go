@@ -198,9 +198,23 @@ func (t *tree) unknownRoleBefore(src int, lemma string) bool {
 		sent := a.Tokens[e.First].Sent
 		s := a.Sentences[sent]
 		h := a.Tokens[e.Last-1].Head
-		for k := max(s.First, e.First-6); k < min(s.Last, e.Last+8, src); k++ {
+		for k := max(s.First, e.First-6); k < min(s.Last, e.Last+20, src); k++ {
 			tk := &a.Tokens[k]
 			if tk.UPOS != "NOUN" || !strings.EqualFold(tk.Lemma, w) || t.quoted[k] {
+				continue
+			}
+			if k >= e.Last+8 {
+				// Further on, only a description the parser hung from
+				// the name itself, or joined to one that is: "Kenta
+				// Morishita, the union's president and a 33-year-old
+				// pitcher with the Chiba Lotte Marines".
+				hd := tk.Head
+				if tk.Rel == "conj" && hd >= 0 && a.Tokens[hd].Rel == "appos" {
+					hd = a.Tokens[hd].Head
+				}
+				if hd >= e.First && hd < e.Last && (tk.Rel == "appos" || tk.Rel == "conj") {
+					return true
+				}
 				continue
 			}
 			// Hung from the name, or from a title the parser made
@@ -343,7 +357,7 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 		var after []string
 		closed := false
 		last := a.Sentences[a.Tokens[e.First].Sent].Last - 1
-		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+16 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+24 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
 			// Closed by a comma, or by the sentence's end ("overseen
 			// by Gloria Estrada, a mediator with the Federal
 			// Mediation and Conciliation Service.").
@@ -663,7 +677,7 @@ func (t *tree) titledAfter(src int, words []string) int {
 			return false
 		}
 		var apos []string
-		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+16 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+24 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
 			tk := &a.Tokens[k]
 			if tk.UPOS == "VERB" || tk.UPOS == "AUX" || tk.UPOS == "PUNCT" && tk.Text != "'s" && tk.Text != "’s" {
 				break

@@ -371,6 +371,13 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 		if i < first && t.finiteConjBelow(i, first) {
 			continue // "invited … to meet Thursday and was “prepared…”"
 		}
+		if t.thatConjunctOf(i, first) {
+			// "He said Sahm had supported studios…, and that Mroczny
+			// Las would have “more resources…”": a second clause of
+			// what was said, opened with "that", is coordinated with
+			// the first, not governed by its verb.
+			continue
+		}
 		linked := t.linked(i, first, last)
 		// A cue with only punctuation between it and the quotation
 		// ("adding, “…”", "“…,” he said"), or "that" ("He warned that
@@ -647,6 +654,25 @@ func (t *tree) linked(i, first, last int) bool {
 			}
 			h = a.Tokens[h].Head
 		}
+	}
+	return false
+}
+
+// thatConjunctOf reports whether the quoted token j reaches cue i only
+// through a clause coordinated with i's and opened with "that": a
+// content clause of the verb above i, as i's own clause is.
+func (t *tree) thatConjunctOf(i, j int) bool {
+	a := t.a
+	for steps := 0; j >= 0 && steps < 40; steps++ {
+		hd := a.Tokens[j].Head
+		if hd == i {
+			if a.Tokens[j].Rel != "conj" || a.Tokens[i].Rel != "ccomp" {
+				return false
+			}
+			m := t.child(j, "mark")
+			return m >= 0 && strings.EqualFold(a.Tokens[m].Text, "that")
+		}
+		j = hd
 	}
 	return false
 }

@@ -59,6 +59,16 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 			return t.entityFullName(e), true
 		}
 		if n, ok := t.speakerOf(d); ok && n != "" {
+			// "Kim Ha-eun, a spokesperson for the association… “…,”
+			// the spokesperson added. “…,” he told the briefing" with
+			// "he" linked to the description: not the woman it names,
+			// but the man named last before.
+			if g := wordGender(tok.Text); g != 0 && t.otherSexNamed(n, g) {
+				if e := t.nearestPersonWithin(src, g, 8, func(int) bool { return true }); e >= 0 {
+					return t.entityFullName(e), true
+				}
+				return "", false
+			}
 			return n, true
 		}
 	}
@@ -122,6 +132,18 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 		return t.speakerOf(s)
 	}
 	return "", false
+}
+
+// otherSexNamed reports whether n is the full name of a person the story
+// gives the sex other than g ('m', 'f') by pronouns, titles or given
+// name.
+func (t *tree) otherSexNamed(n string, g byte) bool {
+	e := t.personNamed(n)
+	if e < 0 {
+		return false
+	}
+	eg := t.entityGender(e)
+	return eg == 'm' && g == 'f' || eg == 'f' && g == 'm'
 }
 
 // namedBelow reports whether the person named n is named again below the

@@ -1,0 +1,38 @@
+package summarize
+
+import "testing"
+
+// TestRoleOfALongApposition checks that a role given in a second,
+// long description set off after a name ("Lena Voss, the guild's chair
+// and a 47-year-old set designer with the Nordlicht studio in
+// Hamburg,") takes the person up when the story says "the designer".
+func TestRoleOfALongApposition(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a second description after the first",
+			"Studio talks resume\n\n\"We will not sign away our names,\" said Lena Voss, the guild's chair and a 47-year-old set designer with the Nordlicht studio in Hamburg. \"Credit is how we are hired.\"\n\nTalks resume on Monday. \"We can discuss the fee. We cannot discuss the credit,\" the designer said.",
+			"We can discuss the fee", "Lena Voss"},
+	}, false)
+}
+
+// TestSecondThatClauseOfWhatWasSaid checks that words quoted in a second
+// clause of what someone said, opened with "that" ("He said the fund had
+// backed farms…, and that growers would get “…”"), are the sayer's, not
+// those of the first clause's subject.
+func TestSecondThatClauseOfWhatWasSaid(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a that-clause coordinated with the first",
+			"Tea estate bid\n\nThe fund's chairman, Rafael Montoya, told reporters the fund would not raise its bid. He said Greenhill had supported farms in Kenya and India without changing how they worked, and that the estate would keep \"its own managers and its own name\".",
+			"its own managers and its own name", "Rafael Montoya"},
+	}, false)
+}
+
+// TestHeNotTheWomanTheDescriptionNames checks that "he" linked by
+// coreference to a role ("the spokesperson") that the story gave a woman
+// is not her: the man named last before goes on.
+func TestHeNotTheWomanTheDescriptionNames(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"he after a woman's role",
+			"Fishing quota talks\n\n\"The quota will be set by science,\" Fisheries Minister Tomas Varga said in the morning.\n\nVarga said the ministry had offered a review every three years.\n\n\"Every year of delay costs the coast a fleet.\"\n\nThe fishermen's association sided with the crews. Ilse Moreau, a spokesperson for the association, said skippers were exhausted. \"Nobody can fish on these terms,\" she said.\n\n\"The ministry must stop threatening the crews,\" the spokesperson added.\n\n\"We will not fine anyone who lands the catch by Friday,\" he told the briefing later in the day.",
+			"We will not fine anyone", "Tomas Varga"},
+	}, false)
+}
