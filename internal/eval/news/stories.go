@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 532 news stories about negotiations written for the
+// storyFS holds 544 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -36,7 +36,8 @@ import (
 // and blind41 sets (s461–s472), of the dev45 and blind42 sets
 // (s473–s484), of the dev46 and blind43 sets (s485–s496), of the dev47
 // and blind44 sets (s497–s508), of the dev48 and blind45 sets
-// (s509–s520), of the dev49 and blind46 sets (s521–s532) and of the
+// (s509–s520), of the dev49 and blind46 sets (s521–s532), of the dev50
+// and blind47 sets (s533–s544) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -377,8 +378,8 @@ import (
 // slots, Thailand and southern insurgents agreeing to reduce violence
 // during Ramadan after Kuala Lumpur talks, Kenyan doctors suspending a
 // 38-day strike over intern postings and pay arrears, and a
-// Switzerland–US framework cutting tariffs on watches and machinery) and
-// of s521–s532 (coastal states' five-year mackerel deal with the catch
+// Switzerland–US framework cutting tariffs on watches and machinery), of
+// s521–s532 (coastal states' five-year mackerel deal with the catch
 // limit cut by 41%, Antwerp-Bruges dockers ending a 48-hour strike over
 // an automated terminal as a live blog, a Q&A with Bolivia's lithium
 // negotiator on making foreign partners pay for water, an analysis of
@@ -392,12 +393,26 @@ import (
 // the Cirebon coal plant seven years early, Canada and China trading
 // canola tariffs for a cut to the EV surtax, Ethiopia's bondholders
 // agreeing an 18% haircut on its defaulted Eurobond, and Iraq and
-// Turkey tying Tigris releases to oil-funded irrigation projects).
+// Turkey tying Tigris releases to oil-funded irrigation projects) and of
+// s533–s544 (Aerolusa pilots calling off a Christmas strike after an
+// overnight deal on pay and rest, a Seoul bus strike averted before
+// dawn as a live blog, an interview with Tonga's climate envoy on the
+// first payouts from the loss-and-damage fund, an analysis of Banca
+// Lariana's bid for Credito Adriatico stuck on Bari, jobs and Rome, an
+// explainer on Malawi's talks with the IMF and the kwacha, a feature on
+// Mozambique and Tanzania's quiet talks over their maritime boundary,
+// Brazil winning a 62% discount on an obesity drug from a Danish maker,
+// Greek Super League clubs voting for a joint TV deal worth €612m,
+// Yemen's warring parties agreeing in Muscat to free 860 detainees,
+// Quebec's teachers' union reaching a tentative deal after 22 days of
+// strikes, the Tiel and Nijmegen hospitals agreeing a merger that keeps
+// a round-the-clock emergency room, and Bougainville and Papua New
+// Guinea agreeing a timetable for the independence vote in parliament).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s532").
+// StoryTexts returns the embedded stories by id ("s01" … "s544").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
