@@ -36,3 +36,28 @@ func TestHeNotTheWomanTheDescriptionNames(t *testing.T) {
 			"We will not fine anyone", "Tomas Varga"},
 	}, false)
 }
+
+// TestWhoADescriptionIsOn checks that a description of a source keeps
+// what says whose side or body the source is on after its head ("a
+// senator on the committee", "an adviser to the minister", "a diplomat
+// following the talks"), but not a participle that names another body
+// ("A union representing flight attendants at British Airways" is the
+// union).
+func TestWhoADescriptionIsOn(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"on the committee",
+			"Budget talks\n\n\"Nobody wants to blink first,\" a senator on the committee said.",
+			"Nobody wants to blink first", "a senator on the committee"},
+		{"to the minister",
+			"Pension talks\n\n\"She will not give up the age,\" an adviser to the minister said.",
+			"She will not give up the age", "an adviser to the minister"},
+		{"following the talks",
+			"Border talks\n\n\"The deal is close,\" said a Western diplomat following the talks.",
+			"The deal is close", "a Western diplomat following the talks"},
+	}, false)
+	checkStatements(t, []statementCase{
+		{"a participle naming another body",
+			"Airline deal\n\nA union representing 5,200 flight attendants at bankrupt British Airways has agreed to a new contract that cuts pay by nearly 10%.\n",
+			"to a new contract that cuts pay by nearly 10%", "A union", "agreed"},
+	})
+}

@@ -153,8 +153,10 @@ func (t *tree) descriptionEnd(src, first, last int) int {
 		case "amod":
 		case "acl":
 			// "a person briefed on the plans", "officials involved
-			// in the talks".
-			if a.Tokens[ci].XPOS != "VBN" || int(t.left[ci]) != ci {
+			// in the talks", "a Western diplomat following the talks"
+			// (not "a spokesperson speaking on condition of
+			// anonymity").
+			if a.Tokens[ci].XPOS != "VBN" && (a.Tokens[ci].XPOS != "VBG" || t.anonymityIn(ci, right+1) || t.namesIn(ci, right+1)) || int(t.left[ci]) != ci {
 				// Not a clause of its own: "a spokesperson when
 				// contacted by Reuters" says when, not who.
 				continue
@@ -175,6 +177,17 @@ func (t *tree) descriptionEnd(src, first, last int) int {
 			}
 			switch strings.ToLower(a.Tokens[cs].Text) {
 			case "for", "of", "from", "with", "in", "close":
+			case "on", "to":
+				// "a senator on the committee", "an adviser to the
+				// minister": whose side or body a person is on; not a
+				// day ("a spokesman on Tuesday"), nor what a text is
+				// on or sent to ("a document on the campaign's
+				// website"), nor one that names whom the person serves
+				// ("Norway's ambassador to Britain", "a senior adviser
+				// to the Ruiz campaign": not Britain's, nor Ruiz's).
+				if timeName(a.Tokens[ci].NER) || !t.personNoun(src) || t.namesIn(int(t.left[ci]), right+1) {
+					continue
+				}
 			case "at":
 				// Where someone works ("a spokesman at the
 				// ministry", "analysts at Brockway Securities"),
@@ -205,6 +218,29 @@ func (t *tree) descriptionEnd(src, first, last int) int {
 		}
 	}
 	return last
+}
+
+// namesIn reports whether a person, a body or a place is named in tokens
+// [lo, hi), by the entity model or by a proper noun: "A union
+// representing 5,200 flight attendants at US Airways" is the union, not
+// the airline's phrase.
+func (t *tree) namesIn(lo, hi int) bool {
+	a := t.a
+	for k := lo; k < hi; k++ {
+		if a.Tokens[k].UPOS == "PROPN" {
+			return true
+		}
+	}
+	from, to := t.entitiesIn(lo, hi)
+	for ei := from; ei < to; ei++ {
+		if e := &a.Entities[ei]; e.First >= lo && e.Last <= hi {
+			switch e.Type {
+			case nlp.PERSON, nlp.ORG, nlp.GPE, nlp.LOC:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // soleMaker reports whether the text at src names the one who made it
