@@ -259,6 +259,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	// After the rules above, which bring in and retype names ("In
 	// Sukhumi, …" is found by the surname rules).
 	frontedPlaces(a, x, named)
+	flatNameTails(a, named)
 	for _, sp := range named {
 		typ := sp.typ
 		if typ == "PLACE" {

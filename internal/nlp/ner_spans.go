@@ -325,3 +325,24 @@ func hyphenGivenNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	}
 	return dropSpans(spans, gone)
 }
+
+// flatNameTails extends a person's span over the capitalised proper
+// nouns right after it that the parser made words of the same name
+// (flat), where no span holds them: "Rui Sá-Carneiro | Pimentel", a
+// second surname the model left out.
+func flatNameTails(a *Analysis, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON {
+			continue
+		}
+		sent := a.Tokens[sp.first].Sent
+		for sp.last < len(a.Tokens) && (k+1 == len(spans) || spans[k+1].first > sp.last) {
+			tk := &a.Tokens[sp.last]
+			if tk.Sent != sent || tk.XPOS != "NNP" || !capitalised(tk.Text) || tk.Head < sp.first || tk.Head >= sp.last || tk.Rel != "flat" && tk.Rel != "flat:name" {
+				break
+			}
+			sp.last++
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package nlp
+
+import "testing"
+
+// TestSecondSurnames checks that a name whose hyphened first surname the
+// model ends the person's span on takes in the second surname the parser
+// hung from the name ("Rui Sá-Carneiro Pimentel", "Teresa Vaz-Ferreira
+// Lobo"), and that a name followed by a word of its own is left as it is.
+func TestSecondSurnames(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, want string
+	}{
+		{"“We were never going to sign a contract that treats fatigue as a bargaining chip,” said Rui Sá-Carneiro Pimentel, president of the pilots' union.", "Rui Sá-Carneiro Pimentel"},
+		{"“The offer is too low,” said Teresa Vaz-Ferreira Lobo, the union's negotiator.", "Teresa Vaz-Ferreira Lobo"},
+		{"Maria Lopez told Reuters the deal was close.", "Maria Lopez"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			a := an.Analyze(tt.text)
+			var got []string
+			for _, e := range a.Entities {
+				if e.Text == tt.want && e.Type == PERSON {
+					return
+				}
+				got = append(got, e.Text+"/"+string(e.Type))
+			}
+			t.Errorf("no person %q in %v", tt.want, got)
+		})
+	}
+}
