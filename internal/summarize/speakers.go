@@ -278,6 +278,15 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 			lo = pv.First
 		}
 	}
+	// "“Every name on that list is a mother waiting at a door.” / —
+	// Huda Nasser al-Sabri, Abductees’ Mothers Association": a pull
+	// quote or an epigraph standing alone in its paragraph, credited on
+	// the line after it by a dash and a name.
+	if s0 > 0 && a.Sentences[s0].NewPar && t.onlyPunct(lo, first) && t.onlyPunct(min(last, len(a.Tokens)), a.Sentences[s1].Last) {
+		if src := t.dashCredit(s1 + 1); src >= 0 {
+			return quoteCue{cue: a.Sentences[s1+1].First, src: src, cueText: a.Tokens[a.Sentences[s1+1].First].Text, linked: true}
+		}
+	}
 	// "That was the warning from…" after the quotation: its noun.
 	named := t.demonstrativeCredit(s1 + 1)
 	bestScore := 1 << 30
@@ -1220,6 +1229,36 @@ func (d *doc) creditText(t *tree, q *quoteSpan, at *attribution) {
 		at.speaker, at.cue, at.how = strings.TrimRight(name, ",;: "), cueText(t, v), "tree"
 		at.ent = d.entityOfSpeaker(at.speaker)
 	}
+}
+
+// dashCredit returns, for a sentence s that is a paragraph of its own
+// made of a dash and a name, and perhaps what the name is ("— Huda Nasser
+// al-Sabri, Abductees’ Mothers Association"), the name's first token: a
+// credit line. Else -1.
+func (t *tree) dashCredit(s int) int {
+	a := t.a
+	if s <= 0 || s >= len(a.Sentences) || !a.Sentences[s].NewPar || s+1 < len(a.Sentences) && !a.Sentences[s+1].NewPar {
+		return -1
+	}
+	sn := a.Sentences[s]
+	if sn.Last-sn.First < 2 || sn.Last-sn.First > 16 {
+		return -1
+	}
+	switch a.Tokens[sn.First].Text {
+	case "—", "–", "―", "-", "--":
+	default:
+		return -1
+	}
+	e := t.entityAt(sn.First + 1)
+	if e < 0 || a.Entities[e].First != sn.First+1 || a.Entities[e].Type != nlp.PERSON && a.Entities[e].Type != nlp.ORG {
+		return -1
+	}
+	for k := sn.First + 1; k < sn.Last; k++ {
+		if tk := &a.Tokens[k]; tk.UPOS == "VERB" || t.quoted[k] {
+			return -1 // a sentence of its own after a dash, not a credit
+		}
+	}
+	return sn.First + 1
 }
 
 // demonstrativeCredit returns, for a sentence that says whose words the

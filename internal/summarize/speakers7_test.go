@@ -61,3 +61,18 @@ func TestWhoADescriptionIsOn(t *testing.T) {
 			"to a new contract that cuts pay by nearly 10%", "A union", "agreed"},
 	})
 }
+
+// TestDashCreditLine checks that a quotation standing alone in its
+// paragraph, with a line of a dash and a name after it (a pull quote, an
+// epigraph), is the named person's, not the speaker before's; and that a
+// dash opening a sentence of its own credits no one.
+func TestDashCreditLine(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"a pull quote's credit line",
+			"Prisoner swap agreed\n\nThe rebel delegation was led by Omar Haddad, who told reporters the exchange showed \"what is possible\". \"The next round can be bigger,\" he added.\n\n\"Every name on that list is a mother waiting at a door.\"\n\n— Leila Mansour, Families of the Detained Association\n\nThe Red Cross will run the transfers.",
+			"Every name on that list", "Leila Mansour"},
+		{"a dash opening a sentence",
+			"Prisoner swap agreed\n\nThe rebel delegation was led by Omar Haddad, who told reporters the exchange showed \"what is possible\". \"The next round can be bigger,\" he added.\n\n\"Every name on that list is a mother waiting at a door.\"\n\n— Leila Mansour said the list was incomplete.\n\nThe Red Cross will run the transfers.",
+			"Every name on that list", "Omar Haddad"},
+	}, false)
+}
