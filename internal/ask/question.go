@@ -1016,6 +1016,13 @@ var casualWords = map[string]string{
 	"gm": "general manager", "ceo's": "chief executive's", "msg": "message", "msgs": "messages",
 	"thats": "that is", "med": "medical", "temp": "temperature", "temps": "temperatures", "info": "information",
 	"admin": "administration", "mgr": "manager",
+	// Contractions typed without their apostrophe.
+	"wouldve": "would have", "couldve": "could have", "shouldve": "should have", "mightve": "might have",
+	"mustve": "must have", "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not",
+	"arent": "are not", "wasnt": "was not", "werent": "were not", "hasnt": "has not", "havent": "have not",
+	"hadnt": "had not", "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
+	"theyre": "they are", "theyve": "they have", "whos": "who is", "wheres": "where is", "whens": "when is",
+	"hows": "how is", "whyre": "why are",
 	// Short forms of offices.
 	"exec": "executive", "execs": "executives", "vp": "vice president", "vps": "vice presidents",
 }
