@@ -32,3 +32,29 @@ func TestSecondSurnames(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenedGivenNameAndParticles checks that a hyphened given name
+// whose first part the name lists know, and whose second they do not
+// ("Pieter-Jan"), with the particles of the surname after it, is one
+// person's name where the model found nothing.
+func TestHyphenedGivenNameAndParticles(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"“For us this was never about a logo,” Pieter-Jan de Vries, chairman of the Tiel board, told staff on Monday.", "Pieter-Jan de Vries"},
+		{"Jean-Pierre de la Fontaine told staff at a meeting.", "Jean-Pierre de la Fontaine"},
+	} {
+		a := an.Analyze(tt.text)
+		found := false
+		var got []string
+		for _, e := range a.Entities {
+			found = found || e.Text == tt.want && e.Type == PERSON
+			got = append(got, e.Text+"/"+string(e.Type))
+		}
+		if !found {
+			t.Errorf("no person %q in %v", tt.want, got)
+		}
+	}
+}

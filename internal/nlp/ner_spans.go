@@ -146,21 +146,28 @@ var possessiveBodyNouns = map[string]bool{"association": true, "union": true, "f
 // doubleGivenNames adds, as a person, a hyphened given name whose second
 // part the name lists know as a given name, with one or two capitalised
 // proper nouns after it that no span holds ("Per-Olav Strømsnes",
-// "Hans-Jürgen Weber"), where the model found nothing; a person's span
+// "Hans-Jürgen Weber"), after the particles of the surname if any
+// ("Pieter-Jan de Vries"), where the model found nothing; a person's span
 // inside it is taken in.
 func doubleGivenNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	n := len(a.Tokens)
 	added := false
 	for i := 0; i+3 < n; i++ {
-		if !innerHyphen(a, i+1) || !capitalised(a.Tokens[i].Text) || !capitalised(a.Tokens[i+2].Text) || !givenNameIn(x, i+2, i+3) && worldNames[a.Tokens[i+2].Text] == 0 {
+		if !innerHyphen(a, i+1) || !capitalised(a.Tokens[i].Text) || !capitalised(a.Tokens[i+2].Text) || !givenNameIn(x, i+2, i+3) && worldNames[a.Tokens[i+2].Text] == 0 && (!givenNameIn(x, i, i+1) && worldNames[a.Tokens[i].Text] == 0 || a.Tokens[i+3].Text == "-") {
 			continue
 		}
 		sent := a.Tokens[i].Sent
-		end := i + 3
-		for end < n && end <= i+4 && a.Tokens[end].Sent == sent && (a.Tokens[end].XPOS == "NNP" || a.Tokens[end].XPOS == "NNPS") && capitalised(a.Tokens[end].Text) {
+		// "Pieter-Jan de Vries", "Jean-Pierre de la Fontaine": the
+		// particles of the surname first.
+		start := i + 3
+		for start < n && start < i+6 && a.Tokens[start].Sent == sent && nameParticle(a.Tokens[start].Text) {
+			start++
+		}
+		end := start
+		for end < n && end <= start+1 && a.Tokens[end].Sent == sent && (a.Tokens[end].XPOS == "NNP" || a.Tokens[end].XPOS == "NNPS") && capitalised(a.Tokens[end].Text) {
 			end++
 		}
-		if end == i+3 || a.Tokens[i+2].Sent != sent {
+		if end == start || a.Tokens[i+2].Sent != sent {
 			continue // no surname after it
 		}
 		free := true
