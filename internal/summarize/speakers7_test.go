@@ -76,3 +76,15 @@ func TestDashCreditLine(t *testing.T) {
 			"Every name on that list", "Omar Haddad"},
 	}, false)
 }
+
+// TestNameBeforeItsRole checks that a source whose role the parser made
+// the head of the phrase, with the name set off before it by a comma
+// ("said Luciana Ferreira da Costa, chief Latin America economist at
+// Banco Paulista"), is the person, not the name and the role together.
+func TestNameBeforeItsRole(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"name, role",
+			"Debt deal agreed\n\nEconomists said the terms were reasonable for a country in Bolivia's position. \"It is a sensible deal for a country that has very few dollars left,\" said Mariana Ferreira da Silva, chief Latin America economist at Banco Paulista in São Paulo.",
+			"It is a sensible deal", "Mariana Ferreira da Silva"},
+	}, false)
+}

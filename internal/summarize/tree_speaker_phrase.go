@@ -25,6 +25,12 @@ func (t *tree) phraseSpeaker(src int) (name string, resolved bool) {
 			return p, true
 		}
 	}
+	// "Luciana Ferreira da Costa, chief Latin America economist at…",
+	// parsed with the role as the head and the name hung from it: the
+	// person named before the comma.
+	if e := t.entityAt(first); e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Entities[e].First == first && a.Entities[e].Last < last && a.Tokens[a.Entities[e].Last].Text == "," {
+		return t.entityFullName(e), true
+	}
 	phrase := a.Span(first, last)
 	// A bare surname the entity model missed ("Zelenskyy") names the person
 	// named in full elsewhere; where two people share it ("Lars Nyberg",
