@@ -58,3 +58,34 @@ func TestHyphenedGivenNameAndParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameOpeningASentence checks that a given name the tagger read
+// as a common noun at the start of a sentence ("Siv Rønning, the mayor…")
+// is part of the person's name, not left out so that the surname stands
+// for another person of that name; and that a title there stays out.
+func TestGivenNameOpeningASentence(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("Kystfly chief executive Halvard Rønning said the offer was fair. Siv Rønning, the mayor of Bodø and no relation to the airline chief, said the deal risked turning the city into a one-airline town.")
+	found := false
+	var got []string
+	for _, e := range a.Entities {
+		found = found || e.Text == "Siv Rønning" && e.Type == PERSON
+		got = append(got, e.Text+"/"+string(e.Type))
+	}
+	if !found {
+		t.Errorf("no person \"Siv Rønning\" in %v", got)
+	}
+	for _, text := range []string{
+		"Kystfly chief executive Halvard Rønning said the offer was fair. Minister Rønning said the deal was risky.",
+		"People close to the airline said it was fair. Analyst Marc Morel of Castle Research said the remedy was small.",
+	} {
+		for _, e := range an.Analyze(text).Entities {
+			if e.Text == "Minister Rønning" || e.Text == "Analyst Marc Morel" {
+				t.Errorf("a title read as a given name: %q", e.Text)
+			}
+		}
+	}
+}

@@ -353,3 +353,27 @@ func flatNameTails(a *Analysis, spans []nerSpan) {
 		}
 	}
 }
+
+// givenNamesOpening extends a person's span back over the capitalised
+// word that opens the sentence right before it, where the tagger read
+// that word as a common noun hung from the name ("Siv | Rønning, the
+// mayor of Bodø, said…") and it can be a word of a name: one the lists
+// know as a given name, or a word of a name (nameWord) that neither the
+// lexicon, the word clusters nor the noun classes know; never a title.
+func givenNamesOpening(a *Analysis, x *nerDoc, spans []nerSpan, nounClass func(string) byte) {
+	for k := range spans {
+		sp := &spans[k]
+		j := sp.first - 1
+		if sp.typ != PERSON || j < 0 || a.Sentences[a.Tokens[j].Sent].First != j || a.Tokens[j].Sent != a.Tokens[sp.first].Sent || k > 0 && spans[k-1].last > j {
+			continue
+		}
+		tk := &a.Tokens[j]
+		if tk.Head < sp.first || tk.Head >= sp.last || tk.Rel != "compound" && tk.Rel != "flat" || officeTitles[x.lower[j]] || !nameWord(x, j) ||
+			!givenNameIn(x, j, j+1) && (x.lexLower[j] != "" || x.clus[j] != "" || nounClass != nil && nounClass(x.lower[j]) != 0) {
+			// Not a word the lexicon, the word clusters or the noun
+			// classes know ("Analyst Marc Morel").
+			continue
+		}
+		sp.first = j
+	}
+}
