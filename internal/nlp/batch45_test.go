@@ -89,3 +89,30 @@ func TestGivenNameOpeningASentence(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseNamesBeforeTheirInitials checks that a body's name in a
+// language that writes its later words in lower case is one organisation
+// when its initials follow in brackets ("Confédération patronale des
+// entreprises françaises (CPEF)"), and that a common phrase before
+// initials, opening in lower case, is none.
+func TestLowerCaseNamesBeforeTheirInitials(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("On the employers’ side, the president of the Confédération patronale des entreprises françaises (CPEF), Geoffroy de Vaublanc, repeated his opposition.")
+	found := false
+	var got []string
+	for _, e := range a.Entities {
+		found = found || e.Text == "Confédération patronale des entreprises françaises" && e.Type == ORG
+		got = append(got, e.Text+"/"+string(e.Type))
+	}
+	if !found {
+		t.Errorf("no organisation \"Confédération patronale des entreprises françaises\" in %v", got)
+	}
+	for _, e := range an.Analyze("The two sides signed a memorandum of understanding (MoU) on Friday.").Entities {
+		if e.Type == ORG && e.Text != "MoU" {
+			t.Errorf("a common phrase read as a body: %q", e.Text)
+		}
+	}
+}

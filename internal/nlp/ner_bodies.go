@@ -502,7 +502,7 @@ func acronymDefinedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 }
 
 // acronymName returns the words before the bracket at token open whose
-// capitals spell acr, ending right before the bracket or before a
+// capitals (or initials, after a first word with its capital) spell acr, ending right before the bracket or before a
 // possessive and up to three words ("Federation’s SA branch (ANMF)"),
 // with "and", "of", "for" or "&" inside it; -1, -1 for none.
 func acronymName(x *nerDoc, open int, acr string) (int, int) {
@@ -513,13 +513,20 @@ func acronymName(x *nerDoc, open int, acr string) (int, int) {
 		k := len(acr)
 		for j := end - 1; j >= 0 && k > 0; j-- {
 			w := x.words[j]
-			if lw := x.lower[j]; lw == "and" || lw == "of" || lw == "for" || lw == "&" {
+			if lw := x.lower[j]; lw == "and" || lw == "of" || lw == "for" || lw == "&" || nameJoiners[lw] {
 				if j == end-1 {
 					break // a name ends in no function word
 				}
 				continue
 			}
-			if !capitalised(w) || w[0] != acr[k-1] {
+			// "Confédération patronale des entreprises françaises
+			// (CPEF)": a name in a language that writes its later
+			// words in lower case, opening with a capital.
+			c := w[0]
+			if c >= 'a' && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			if c != acr[k-1] || k == 1 && !capitalised(w) {
 				break
 			}
 			k--
@@ -530,6 +537,12 @@ func acronymName(x *nerDoc, open int, acr string) (int, int) {
 	}
 	return -1, -1
 }
+
+// nameJoiners are the small words of other languages written inside a
+// body's name, which its initials leave out ("des", "de la", "y").
+var nameJoiners = map[string]bool{"des": true, "de": true, "du": true, "la": true, "le": true, "les": true, "et": true,
+	"del": true, "della": true, "di": true, "da": true, "do": true, "dos": true, "das": true, "y": true, "e": true,
+	"für": true, "und": true, "der": true, "van": true, "voor": true, "en": true}
 
 // designatedNames adds, as an organisation, a run of proper nouns that
 // ends in a company's designation and that the model left out entirely
