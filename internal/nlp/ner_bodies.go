@@ -502,9 +502,11 @@ func acronymDefinedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 }
 
 // acronymName returns the words before the bracket at token open whose
-// capitals (or initials, after a first word with its capital) spell acr, ending right before the bracket or before a
-// possessive and up to three words ("Federation’s SA branch (ANMF)"),
-// with "and", "of", "for" or "&" inside it; -1, -1 for none.
+// capitals (or initials, after a first word with its capital) spell
+// acr, ending right before the bracket or before a possessive and up to
+// three words ("Federation’s SA branch (ANMF)"), with "and", "of", "for",
+// "&" or another language's small words (nameJoiners) inside it; -1, -1
+// for none.
 func acronymName(x *nerDoc, open int, acr string) (int, int) {
 	for end := open; end >= open-4 && end > 0; end-- {
 		if end < open && x.lower[end] != "'s" && x.lower[end] != "’s" {

@@ -357,7 +357,7 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 		var after []string
 		closed := false
 		last := a.Sentences[a.Tokens[e.First].Sent].Last - 1
-		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+24 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+appositionWords && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
 			// Closed by a comma, or by the sentence's end ("overseen
 			// by Gloria Estrada, a mediator with the Federal
 			// Mediation and Conciliation Service.").
@@ -428,6 +428,11 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 	}
 	return zone
 }
+
+// appositionWords is how many words after a name a role set off after it
+// may run to ("Kenta Morishita, the union's president and a 33-year-old
+// pitcher with the Chiba Lotte Marines,").
+const appositionWords = 24
 
 // servingVerbs are the verbs of holding an office "as" something ("who
 // serves as the union's secretary-general").
@@ -677,7 +682,7 @@ func (t *tree) titledAfter(src int, words []string) int {
 			return false
 		}
 		var apos []string
-		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+24 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+appositionWords && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
 			tk := &a.Tokens[k]
 			if tk.UPOS == "VERB" || tk.UPOS == "AUX" || tk.UPOS == "PUNCT" && tk.Text != "'s" && tk.Text != "’s" {
 				break
