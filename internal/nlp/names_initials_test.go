@@ -32,25 +32,10 @@ func TestParticlesAfterDoubleGivenName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct{ text, want string }{
-		{"Claire-Marie Fontaine de la Roche said the plan was sound.", "Claire-Marie Fontaine de la Roche"},
-		{"“It was not an easy decision,” said Jógvan Ó. Dalsgaard, the Faroese minister of fisheries.", "Jógvan Ó. Dalsgaard"},
-	} {
-		a := an.Analyze(tt.text)
-		found := false
-		for _, e := range a.Entities {
-			if a.Span(e.First, e.Last) == tt.want && e.Type == PERSON {
-				found = true
-			}
-		}
-		if !found {
-			var got []string
-			for _, e := range a.Entities {
-				got = append(got, a.Span(e.First, e.Last)+"/"+e.Type)
-			}
-			t.Errorf("%q: no PERSON %q among %q", tt.text, tt.want, got)
-		}
-	}
+	checkEntityCases(t, an, []entityCase{
+		{"Claire-Marie Fontaine de la Roche said the plan was sound.", []string{"PERSON:Claire-Marie Fontaine de la Roche"}, nil},
+		{"“It was not an easy decision,” said Jógvan Ó. Dalsgaard, the Faroese minister of fisheries.", []string{"PERSON:Jógvan Ó. Dalsgaard"}, nil},
+	})
 }
 
 // TestNameAfterTitleIsPerson checks that a name right after an office's
@@ -60,14 +45,6 @@ func TestNameAfterTitleIsPerson(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := an.Analyze("“This agreement closes a painful chapter,” Finance Minister Meseret Haile-Mariam told a news conference at the ministry.")
-	for _, e := range a.Entities {
-		if a.Span(e.First, e.Last) == "Meseret Haile-Mariam" {
-			if e.Type != PERSON {
-				t.Errorf("typed %s, want PERSON", e.Type)
-			}
-			return
-		}
-	}
-	t.Errorf("no entity Meseret Haile-Mariam")
+	text := "“This agreement closes a painful chapter,” Finance Minister Meseret Haile-Mariam told a news conference at the ministry."
+	checkTyped(t, an.Analyze(text), text, "Meseret Haile-Mariam", PERSON)
 }

@@ -26,11 +26,11 @@ func TestDateIsNoSpeaker(t *testing.T) {
 // takes up the person an apposition's clause gave that office ("Mariko
 // Ōtsuka, the lawyer who serves as the union's secretary-general").
 func TestRoleInClauseAfterApposition(t *testing.T) {
-	checkQuoteSpeakers(t, []quoteSpeakerCase{{"serves as", `Japan's baseball players voted to strike on Monday.
+	checkAudit2(t, []audit2Case{{"serves as", `Japan's baseball players voted to strike on Monday.
 
 "This time they are fighting for the right to decide their own careers," said Mariko Ōtsuka, the lawyer who serves as the union's secretary-general.
 
-The league said it would not change its offer. Asked whether the union was prepared to miss the opening series, the secretary-general said: "Nobody votes for a strike hoping to use it."`, "Nobody votes", "Mariko Ōtsuka"}})
+The league said it would not change its offer. Asked whether the union was prepared to miss the opening series, the secretary-general said: "Nobody votes for a strike hoping to use it."`, "Nobody votes", "Mariko Ōtsuka"}}, false)
 }
 
 // TestAnonymousIntroByOne checks that a source brought in with "one"
