@@ -81,6 +81,12 @@ func (a *Article) counts(i int, t string) bool {
 				return true
 			}
 		}
+		// "cap the number of coaches arriving each day at 45", "cut the
+		// number of troops to 5,000": a figure the verb sets the number
+		// of something to counts that thing.
+		if a.setsNumberOf(toks, k, is) {
+			return true
+		}
 		// "about 6,200 artists, writers and technical workers": the
 		// number counts the conjuncts of the noun it counts too.
 		if h := tok.Head; h >= 0 && h < len(toks) && toks[h].UPOS == "NOUN" {
@@ -98,6 +104,44 @@ func (a *Article) counts(i int, t string) bool {
 			}
 			if toks[j].UPOS == "VERB" || toks[j].UPOS == "PUNCT" || toks[j].UPOS == "ADP" {
 				break
+			}
+		}
+	}
+	return false
+}
+
+// setsNumberOf reports whether figure k, marked "at" or "to", is set by
+// a verb as the number (or total) of something is allows: "cap the number
+// of coaches … at 45", "cut the number of troops to 5,000". The figure
+// hangs from the verb or, where the parser put it lower, from within the
+// number's own phrase ("arriving each day at 45").
+func (a *Article) setsNumberOf(toks []nlp.Token, k int, is func(int) bool) bool {
+	if toks[k].Rel != "obl" || !slices.ContainsFunc(toks[:k], func(c nlp.Token) bool {
+		return c.Head == k && c.Rel == "case" && (strings.EqualFold(c.Text, "at") || strings.EqualFold(c.Text, "to"))
+	}) {
+		return false
+	}
+	numberOf := func(n int) bool {
+		if toks[n].Lemma != "number" && toks[n].Lemma != "total" || toks[n].Rel != "obj" {
+			return false
+		}
+		for j := n + 1; j < k; j++ {
+			if toks[j].Head == n && toks[j].Rel == "nmod" && is(j) {
+				return true
+			}
+		}
+		return false
+	}
+	for h, step := toks[k].Head, 0; h >= 0 && h < len(toks) && step < 4; h, step = toks[h].Head, step+1 {
+		if numberOf(h) {
+			return true
+		}
+		if toks[h].UPOS != "VERB" {
+			continue
+		}
+		for n := 0; n < k; n++ {
+			if toks[n].Head == h && numberOf(n) {
+				return true
 			}
 		}
 	}

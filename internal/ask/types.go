@@ -212,7 +212,9 @@ func questionType(q *question) (answerType, string) {
 		// of the phrase names the type.
 		for k := 2; k <= 5 && next(k) != "" && !auxWords[next(k)]; k++ {
 			if t, ok := typeNouns[next(k)]; ok && t == typeQuantity {
-				if money && sumNouns[next(k)] {
+				// "What is the new starting salary?": a sum of money,
+				// not the share it rose by.
+				if money && sumNouns[next(k)] || sumWords[next(k)] && (next(k+1) == "" || !typeModifier[next(k+1)]) {
 					return typeMoney, ""
 				}
 				return t, ""

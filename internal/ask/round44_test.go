@@ -1,0 +1,27 @@
+package ask
+
+import "testing"
+
+// TestRound44SumsAndSetNumbers: "what is the new starting salary?" asks
+// for a sum of money, which the share it rose by does not give ("raises
+// the starting salary by 11%"); "how many coaches can arrive each day?" is
+// answered by the figure a verb sets the number of coaches at, where the
+// parser may hang that figure inside the number's own phrase ("cap the
+// number of coaches arriving each day at 45").
+func TestRound44SumsAndSetNumbers(t *testing.T) {
+	nurses := textArticle(t, `Nurses sign pay deal
+
+LISBON - The health ministry and the nurses' union signed a pay agreement on Tuesday that raises the starting salary for hospital nurses by 11% and ends a dispute that led to three strikes.
+
+The deal lifts the entry-level monthly salary from 1,640 euros to 1,820 euros by January. Night shifts will carry a new allowance.`)
+	coaches := textArticle(t, `Lake village agrees coach cap
+
+HALLSTATT - The village of Hallstatt has reached an agreement with tour operators to cap the number of coaches arriving each day at 45 and to require every bus to book a time slot in advance.
+
+Operators will pay a fee for each visit. The village receives thousands of visitors on busy days.`)
+	runAnswerCases(t, []answerCase{
+		{"a sum, not a share", nurses, "whats the new starting salary", []string{"1,820 euros"}, []string{"11%"}, false},
+		{"number set by the verb", coaches, "how many coaches can arrive each day", []string{"at 45"}, nil, false},
+		{"no number set", coaches, "how many buses does the village own", nil, nil, true},
+	})
+}
