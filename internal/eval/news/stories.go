@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 544 news stories about negotiations written for the
+// storyFS holds 556 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -37,7 +37,8 @@ import (
 // (s473–s484), of the dev46 and blind43 sets (s485–s496), of the dev47
 // and blind44 sets (s497–s508), of the dev48 and blind45 sets
 // (s509–s520), of the dev49 and blind46 sets (s521–s532), of the dev50
-// and blind47 sets (s533–s544) and of the
+// and blind47 sets (s533–s544), of the dev51 and blind48 sets
+// (s545–s556) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -393,7 +394,7 @@ import (
 // the Cirebon coal plant seven years early, Canada and China trading
 // canola tariffs for a cut to the EV surtax, Ethiopia's bondholders
 // agreeing an 18% haircut on its defaulted Eurobond, and Iraq and
-// Turkey tying Tigris releases to oil-funded irrigation projects) and of
+// Turkey tying Tigris releases to oil-funded irrigation projects), of
 // s533–s544 (Aerolusa pilots calling off a Christmas strike after an
 // overnight deal on pay and rest, a Seoul bus strike averted before
 // dawn as a live blog, an interview with Tonga's climate envoy on the
@@ -407,12 +408,27 @@ import (
 // Quebec's teachers' union reaching a tentative deal after 22 days of
 // strikes, the Tiel and Nijmegen hospitals agreeing a merger that keeps
 // a round-the-clock emergency room, and Bougainville and Papua New
-// Guinea agreeing a timetable for the independence vote in parliament).
+// Guinea agreeing a timetable for the independence vote in parliament)
+// and of s545–s556 (Colombia and the Frente Comunero rebels agreeing a
+// 90-day ceasefire after Geneva talks, Super Netball pay talks going to
+// the wire as a live blog, an interview with the Kazakh diplomat
+// chairing UN talks on autonomous weapons, an analysis of why the
+// EU–Indonesia trade deal keeps slipping over nickel and palm oil, a
+// feature on the brand name that nearly sank Malaysia's biggest
+// telecoms merger, Dublin City Council and Corrib Waste agreeing a new
+// bin contract after a summer of missed collections, shipping carbon
+// levy talks at the IMO ending without a deal, Mongolia's bondholders
+// agreeing to push back $1.1bn in debt payments, Cerro Alto's miners
+// ending an 18-day strike with a bonus and shorter shifts, India and New
+// Zealand closing a trade deal that leaves dairy out, Cyprus's leaders
+// agreeing two new crossings while a draft shows the gulf on wider
+// talks, and Saxony's train drivers calling off a weekend strike after
+// the arbitrators' deal on a 35-hour week).
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s544").
+// StoryTexts returns the embedded stories by id ("s01" … "s556").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
