@@ -25,3 +25,28 @@ Operators will pay a fee for each visit. The village receives thousands of visit
 		{"no number set", coaches, "how many buses does the village own", nil, nil, true},
 	})
 }
+
+// TestRound44SourcesByTheirCredit: a source the article presents only by
+// what they do or where ("Marta Ibáñez, who covers airlines for the
+// Madrid brokerage Sol Valores, said …") is "the brokerage analyst" to a
+// reader, and "the climate network person" is whoever the credit ties to
+// the Climate Action Network; the words must stand in the phrase that
+// names the speaker, not elsewhere in the sentence or in what is said
+// ("said both sides … before its US rival Skyjet cut fares" makes no one
+// Skyjet's).
+func TestRound44SourcesByTheirCredit(t *testing.T) {
+	art := textArticle(t, `Airline pilots accept pay deal
+
+MADRID - Pilots at Iberavia accepted a 9% pay rise on Monday, ending the threat of a Christmas strike.
+
+Marta Ibáñez, who covers airlines for the Madrid brokerage Sol Valores, said the rise was larger than investors had expected. “Buyers want labour peace, not cheap pilots,” she said.
+
+“Sixty days is fast for a company and slow for a family,” said Harjeet Kaur Sandhu, who followed the talks for the Climate Action Network.
+
+Iberavia's chief executive, Tomás Ruiz, said both sides had wanted a deal before its US rival Skyjet cut fares. “We chose stability,” he said.`)
+	runAnswerCases(t, []answerCase{
+		{"analyst by the firm she covers for", art, "what did the brokerage analyst say abt buyers", []string{"labour peace"}, []string{"stability"}, false},
+		{"person by the body she follows talks for", art, "what did the climate action network person say", []string{"Sixty days"}, nil, false},
+		{"not a word of what is said", art, "what did the skyjet person say", nil, []string{"stability"}, true},
+	})
+}
