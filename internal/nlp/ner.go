@@ -202,6 +202,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = namesAfterTitleFields(a, x, named)
 	named = placeBeforeName(a, x, named)
 	arabicFamilyNames(a, named)
+	relationMarkedNames(a, named)
 	personsByAge(a, x, named)
 	named = personsByNameGiven(a, x, named, r.nounClass)
 	firm := titledNames(a, x, named)

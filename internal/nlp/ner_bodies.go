@@ -46,7 +46,7 @@ func upperStart(w string) bool {
 // nameParticle reports whether w is a lower-case particle of a name.
 func nameParticle(w string) bool {
 	switch w {
-	case "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "du", "ter", "ten",
+	case "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "binti", "bint", "ibn", "al", "el", "dos", "das", "du", "ter", "ten",
 		"dela", "delos", "los", "las":
 		return true
 	}
@@ -57,7 +57,7 @@ func nameParticle(w string) bool {
 // people's names ("van", "ter", "bin"), not in places' ("de", "la").
 func personalParticle(w string) bool {
 	switch w {
-	case "von", "van", "ter", "ten", "bin", "ibn":
+	case "von", "van", "ter", "ten", "bin", "binti", "bint", "ibn":
 		return true
 	}
 	return false
@@ -784,6 +784,36 @@ func pluralBodies(a *Analysis, x *nerDoc, spans []nerSpan) {
 		sp.typ = ORG
 		for f := sp.first; f >= 2 && a.Tokens[f-1].Text == "of" && a.Tokens[f-2].XPOS == "NNP" && a.Tokens[f-2].Sent == a.Tokens[f].Sent && (k == 0 || spans[k-1].last <= f-2); f -= 2 {
 			sp.first = f - 2
+		}
+	}
+}
+
+// relationMarkedNames carries a person's name over the relation marker
+// of Malaysian and Singaporean names written with a slash, "a/l" or "s/o"
+// (son of), "a/p" or "d/o" (daughter of), and the father's name after it
+// ("Rajesh Kumar a/l Subramaniam"), where no other entity holds them.
+func relationMarkedNames(a *Analysis, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		i := sp.last
+		if sp.typ != PERSON || i+3 >= len(a.Tokens) || k+1 < len(spans) && spans[k+1].first <= i+3 {
+			continue
+		}
+		r, sl, m := &a.Tokens[i], &a.Tokens[i+1], &a.Tokens[i+2]
+		if sl.Text != "/" || r.SpaceAfter || sl.SpaceAfter || r.Sent != a.Tokens[sp.first].Sent || m.Sent != r.Sent {
+			continue
+		}
+		switch strings.ToLower(r.Text) + "/" + strings.ToLower(m.Text) {
+		case "a/l", "a/p", "s/o", "d/o":
+		default:
+			continue
+		}
+		end := i + 3
+		for end < len(a.Tokens) && end-(i+3) < 3 && a.Tokens[end].Sent == r.Sent && upperStart(a.Tokens[end].Text) && lowerLetters(strings.ToLower(a.Tokens[end].Text)) {
+			end++
+		}
+		if end > i+3 {
+			sp.last = end
 		}
 	}
 }

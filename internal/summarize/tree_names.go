@@ -852,7 +852,7 @@ func nameParticle(s string) string {
 // nameParticles are the particles nameParticle knows, in the order it
 // tries them.
 var nameParticles = []string{"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-",
-	"abu ", "bin ", "ibn ", "bint ", "van der ", "van den ", "van ", "von der ", "von ", "de la ", "de los ", "de las ", "de ", "del ", "della ", "di ", "da ", "dos ", "du ", "le ", "la "}
+	"abu ", "bin ", "binti ", "ibn ", "bint ", "van der ", "van den ", "van ", "von der ", "von ", "de la ", "de los ", "de las ", "de ", "del ", "della ", "di ", "da ", "dos ", "du ", "le ", "la "}
 
 // particleStarts marks the first bytes of nameParticles, so that most
 // words are turned down at their first letter.
