@@ -1343,6 +1343,8 @@ func (a *Article) subheadHas(i int, t string) bool {
 // in Doha" is no Qatari minister).
 func nationNamed(w string, hasStem func(string) bool) bool {
 	has := func(f string) bool { return hasStem(porter(f)) }
+	// "brazil's" of "what did brazils negotiator say": Brazil.
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	n := summarize.NationOf(w)
 	known := n != ""
 	if known {

@@ -392,6 +392,9 @@ conditions package`)
 var (
 	whenWords   = set(`midnight noon morning afternoon evening night tonight today yesterday tomorrow weekend`)
 	timeAdjunct = set(`before after during until till since at on by last this`)
+	// frameWords open a phrase of when something was said, right after
+	// the verb of saying ("say after the vote", "say during the strike").
+	frameWords = set(`before after during following since`)
 )
 
 // asksName reports whether the question asks what someone or something
@@ -1004,7 +1007,7 @@ func (q *question) modalNeed(w string) bool {
 var casualWords = map[string]string{
 	"till": "until", "til": "until", "dad": "father", "daddy": "father", "mum": "mother", "mom": "mother",
 	"mummy": "mother", "mommy": "mother", "hubby": "husband", "bro": "brother", "sis": "sister",
-	"govt": "government", "dept": "department", "mgmt": "management", "intl": "international",
+	"govt": "government", "govts": "government's", "dept": "department", "mgmt": "management", "intl": "international",
 	"acc": "according", "approx": "approximately", "pres": "president",
 	// Chat spellings of the question words and of common words.
 	"wat": "what", "wot": "what", "wut": "what", "whats": "what is", "wats": "what is", "wots": "what is", "wuts": "what is", "whatd": "what did", "howd": "how did",

@@ -469,6 +469,10 @@ func (a *Article) quoteTopic(q *question, nameWords map[string]bool, earliest []
 			rest := q.words[i+1:]
 			if k := slices.IndexFunc(rest, func(w string) bool { return w == "about" || w == "on" || w == "regarding" }); k >= 0 {
 				rest = rest[k+1:]
+			} else if len(rest) > 0 && frameWords[rest[0]] {
+				// "What did the HR vice president say after the vote?",
+				// "during the strike": when they spoke, not what about.
+				rest = nil
 			} else if tellVerbs[q.speechVerb] {
 				// "What did Theodoropoulou tell the two sides?": whom
 				// one tells is no topic; what follows them is ("tell

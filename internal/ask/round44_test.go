@@ -50,3 +50,25 @@ Iberavia's chief executive, Tomás Ruiz, said both sides had wanted a deal befor
 		{"not a word of what is said", art, "what did the skyjet person say", nil, []string{"stability"}, true},
 	})
 }
+
+// TestRound44SayersByRoleAndTime: "govts" is the government's, typed
+// without its apostrophe; "brazils negotiator" is the chief negotiator of
+// the Brazil that "Its" stands for in the sentence before; and "what did
+// she say after the vote" asks for her words whenever she spoke after
+// it, not for words about a vote.
+func TestRound44SayersByRoleAndTime(t *testing.T) {
+	art := textArticle(t, `Shipping talks end without a carbon price
+
+LONDON - Talks on a global carbon levy for shipping ended on Friday without agreement.
+
+“This is not a failure, and nobody should call it one,” said Ana Lúcia Ferraz, the government's chief negotiator.
+
+Brazil, which has tried to broker a compromise, proposed a lower starting price. Its chief negotiator, Renata Cavalcanti de Albuquerque, said the gap was narrower than it looked.
+
+Workers at the port voted on Sunday to accept a new contract. The port's vice-president for human resources, Catalina Urrutia, struck a conciliatory tone. “This was a hard negotiation, and it was a fair one,” she said.`)
+	runAnswerCases(t, []answerCase{
+		{"possessive typed without apostrophe", art, "what did the govts chief negotiator say", []string{"not a failure"}, []string{"narrower"}, false},
+		{"its negotiator, of the country before", art, "what did brazils negotiator say abt the gap", []string{"narrower than it looked"}, []string{"not a failure"}, false},
+		{"when she spoke, not what about", art, "wat did the hr vp say after the vote", []string{"hard negotiation"}, nil, false},
+	})
+}

@@ -19,3 +19,15 @@ func TestMalayAndTamilPatronyms(t *testing.T) {
 		{"Rajesh Kumar and/or Subramaniam will attend.", nil, []string{"Rajesh Kumar and/or Subramaniam"}},
 	})
 }
+
+// TestNameBesideRole checks that a name set off by commas right after a
+// role only a person holds is a person's, though the model read a place
+// in it ("Its chief negotiator, Renata Cavalcanti de Albuquerque, said").
+func TestNameBesideRole(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Brazil proposed a lower price. Its chief negotiator, Renata Cavalcanti de Albuquerque, said the gap was narrower."
+	checkTyped(t, an.Analyze(text), text, "Renata Cavalcanti de Albuquerque", PERSON)
+}

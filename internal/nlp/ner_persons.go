@@ -81,11 +81,17 @@ func employersBeforeTitles(a *Analysis, x *nerDoc, spans []nerSpan) {
 // is not described by a title a person holds. Titles are the entity
 // lists' title words, heading the phrase after the comma (not "the
 // president's office"), whose words may be joined by hyphens ("the
-// Charlotte-Mecklenburg police chief"). A
-// name right after a person's title abbreviated ("Coun. Gord MacIsaac",
+// Charlotte-Mecklenburg police chief") and, before the name, roles only a
+// person holds (personRoles: "Its chief negotiator, Renata Cavalcanti de
+// Albuquerque,"). A name right after a person's title abbreviated ("Coun. Gord MacIsaac",
 // "Gov. Ana Ruiz") is a person too. It returns the indexes of the spans it
 // made persons.
 func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
+	// A title before the name: a word of the lists' titles, or a role
+	// only a person holds ("negotiator", "spokeswoman").
+	title := func(j int) bool {
+		return a.Tokens[j].XPOS == "NN" && (x.gaz[j]&gazBit('T', 'U') != 0 || personRoles[x.lower[j]])
+	}
 	for k := range spans {
 		sp := &spans[k]
 		if sp.typ != "ORG" && sp.typ != "PLACE" && sp.typ != PERSON || nerListedType(x, *sp) >= 0 {
@@ -105,7 +111,7 @@ func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
 		if sp.last+1 >= len(a.Tokens) || a.Tokens[sp.last].Text != "," {
 			continue
 		}
-		if b := sp.first - 2; b >= 0 && a.Tokens[b+1].Text == "," && a.Tokens[b].XPOS == "NN" && x.gaz[b]&gazBit('T', 'U') != 0 && a.Tokens[b].Sent == a.Tokens[sp.first].Sent {
+		if b := sp.first - 2; b >= 0 && a.Tokens[b+1].Text == "," && title(b) && a.Tokens[b].Sent == a.Tokens[sp.first].Sent {
 			// "Cárcamo Ñancupil's deputy, Yesenia Paillamanque, walked":
 			// a name set off by commas after a title it holds.
 			sp.typ = PERSON
@@ -133,6 +139,14 @@ func titledNames(a *Analysis, x *nerDoc, spans []nerSpan) (firm []int) {
 	}
 	return firm
 }
+
+// personRoles are roles only a person holds that the entity lists' titles
+// (a feature of the entity model) leave out: a name set off beside one is
+// a person's.
+var personRoles = map[string]bool{"negotiator": true, "executive": true, "envoy": true, "adviser": true, "advisor": true,
+	"analyst": true, "economist": true, "delegate": true, "mediator": true, "spokesperson": true, "chairwoman": true,
+	"chairperson": true, "manager": true, "founder": true, "lawyer": true, "attorney": true,
+	"strategist": true, "researcher": true, "professor": true, "organiser": true, "organizer": true, "activist": true}
 
 // titleAbbreviationBefore reports whether the token before k is a
 // person's title abbreviated with a period ("Coun.", "Sen.", "Dr."), not
