@@ -157,6 +157,7 @@ var phrasalVerbs = map[[2]string]string{
 	{"run", "out"}: "expire", {"runs", "out"}: "expire", {"ran", "out"}: "expire",
 	{"let", "go"}: "release", {"letting", "go"}: "release", {"lets", "go"}: "release",
 	{"set", "free"}: "release", {"setting", "free"}: "release",
+	{"kick", "in"}: "effect", {"kicks", "in"}: "effect", {"kicked", "in"}: "effect",
 }
 
 // phrasalTerm returns the index term of the one-word verb that word k of

@@ -427,7 +427,9 @@ func (a *Article) readTerms(q *question) {
 	// "Turned down": the article may write "rejected".
 	for k, w := range q.words {
 		if t := phrasalTerm(q.words, k); t != "" && !a.ix.has(termOf(w)) && a.ix.has(t) {
-			q.content = append(q.content, t)
+			// In place of the verb, which the article does not write
+			// ("kick in": "takes effect").
+			q.content = append(slices.DeleteFunc(q.content, func(s string) bool { return s == termOf(w) }), t)
 			q.known[w] = true
 		}
 		// "Who took part in the debate?": "part" of "take part" is the

@@ -72,3 +72,23 @@ Workers at the port voted on Sunday to accept a new contract. The port's vice-pr
 		{"when she spoke, not what about", art, "wat did the hr vp say after the vote", []string{"hard negotiation"}, nil, false},
 	})
 }
+
+// TestRound44AmountsAndPhrasalVerbs: "how much copper did the strike
+// cost them?" asks for an amount of copper, not a sum of money, though
+// "cost" is a verb of money ("how much U.S. investment" stays a sum);
+// "when does the truce kick in?" is answered where the article writes
+// "takes effect", the phrasal verb standing in for the word it replaces.
+func TestRound44AmountsAndPhrasalVerbs(t *testing.T) {
+	art := textArticle(t, `Copper miners end strike
+
+ANTOFAGASTA, Chile - Workers at the Cerro Alto copper mine voted on Sunday to accept a new contract, ending an 18-day strike.
+
+The company said the strike had cost it about 34,000 tonnes of copper. It expects investment of $2 billion over five years.
+
+The union and the company also agreed to a truce in their court cases. The agreement, signed at the labour ministry, takes effect at midnight on May 25.`)
+	runAnswerCases(t, []answerCase{
+		{"an amount of a thing", art, "how much copper did the strike cost them", []string{"34,000 tonnes"}, nil, false},
+		{"a sum stays a sum", art, "how much investment does the company expect", []string{"$2 billion"}, nil, false},
+		{"phrasal verb for its one word", art, "when does the truce kick in", []string{"May 25"}, nil, false},
+	})
+}

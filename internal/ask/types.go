@@ -115,6 +115,24 @@ func singular(w string) string {
 // owns or holds ("how much of the company does the fund own").
 var ownershipVerbs = set(`own owns owned hold holds held control controls controlled`)
 
+// measuresThing reports whether the words after "how much" up to the
+// verb name a thing that is no sum of money ("copper" of "how much copper
+// did the strike cost"), whose amount is asked whatever verb follows.
+func measuresThing(ws []string) bool {
+	thing := false
+	for _, w := range ws {
+		switch {
+		case auxWords[w]:
+			return thing
+		case moneyWords[w]:
+			return false
+		case !isStop(w) && w != "more" && w != "less" && w != "extra":
+			thing = true
+		}
+	}
+	return false
+}
+
 // questionType reads the answer type of a question and, for "how many X",
 // the counted noun X, which the evidence must name.
 func questionType(q *question) (answerType, string) {
@@ -145,7 +163,10 @@ func questionType(q *question) (answerType, string) {
 				// owner, not a count of the whole.
 				return typeQuantity, ""
 			}
-			if next(1) == "much" {
+			// "How much copper did the strike cost them?": an amount of
+			// what the question names, whatever verb of money follows
+			// (but "how much U.S. investment": money).
+			if next(1) == "much" && !measuresThing(ws[i+2:]) {
 				for _, w := range ws[i+2:] {
 					if moneyWords[w] {
 						return typeMoney, ""
