@@ -500,7 +500,11 @@ func (d *doc) introducedBeforeQuestions() int {
 		if e := &d.ents[m.ent]; e.kind != KindPerson && !(e.kind == "" && (toWriter || len(e.roles) > 0)) {
 			continue
 		}
-		if d.spokenTo(m.t0) || toWriter {
+		// Of several, the first, the subject of "spoke to us", not a
+		// name in what is said of them ("Dr. Akosua Mensah-Bonsu, who
+		// leads Ghana's team in the … Cocoa Initiative, spoke to us"),
+		// unless only the later one is known for a person.
+		if (d.spokenTo(m.t0) || toWriter) && (spokenTo < 0 || d.ents[m.ent].kind == KindPerson && d.ents[spokenTo].kind != KindPerson) {
 			spokenTo = m.ent
 		}
 		if found >= 0 && found != m.ent {

@@ -59,7 +59,14 @@ func (t *tree) speaksForSpeaker(src int) (name string, ok bool) {
 	// a text named by its kind alone is the document just named.
 	if tok.UPOS == "NOUN" && (tok.Lemma == "text" || tok.Lemma == "document") {
 		if k := t.namedTextBefore(src); k >= 0 {
-			return a.Span(int(t.left[k]), k+1), true
+			// Without the preposition that ties it to its clause ("Under
+			// the term sheet, …. The document also says …": "the term
+			// sheet").
+			l := int(t.left[k])
+			for l < k && a.Tokens[l].Rel == "case" {
+				l++
+			}
+			return a.Span(l, k+1), true
 		}
 	}
 	return "", false
