@@ -92,3 +92,20 @@ The union and the company also agreed to a truce in their court cases. The agree
 		{"phrasal verb for its one word", art, "when does the truce kick in", []string{"May 25"}, nil, false},
 	})
 }
+
+// TestRound44StoryOverHeadline: a question of a figure is answered by
+// the story's sentence that gives it in full ("has offered a 6% raise
+// plus a one-off bonus of 450,000 pesos"), not by the headline that sums
+// it up, though the story names the bidder only as "the company".
+func TestRound44StoryOverHeadline(t *testing.T) {
+	art := textArticle(t, `Salmon strike talks resume as Austral Azul puts 6% raise on the table
+
+PUERTO MONTT, Chile - Talks between the salmon farmers' union and its employer resumed on Monday after a week-long strike.
+
+The company has offered a 6% raise plus a one-off bonus of 450,000 pesos; the union wants 12%.
+
+Union leader Marta Soto said members would vote on Friday.`)
+	runAnswerCases(t, []answerCase{
+		{"the figure in full", art, "how much is austral azul offering", []string{"450,000 pesos"}, nil, false},
+	})
+}

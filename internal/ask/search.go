@@ -39,7 +39,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	if len(hits) == 0 {
 		return a.topicSearch(query, &ev.names, keep)
 	}
-	a.preferStory(hits, query)
+	a.preferStory(hits, query, q.atype == typeQuantity || q.atype == typeMoney || q.atype == typeDate)
 	hits = a.ordinalFirst(q, hits, keep)
 	a.deadlineFirst(q, hits)
 	a.durationFirst(q, hits)
@@ -122,16 +122,26 @@ func (a *Article) countedWordsIn(q *question, i int) bool {
 // well: a headline says in brief ("queue tops 100 ships") what the story
 // says in full ("a queue of vessels that has grown to 118 ships"), and
 // a headline's few words weigh more in the ranking than a sentence's many.
-func (a *Article) preferStory(hits []hit, query []string) {
+// For a question of a figure or a date (typed), a story sentence may
+// cover one word of the query less.
+func (a *Article) preferStory(hits []hit, query []string, typed bool) {
 	if !a.furniture(hits[0].sent) {
 		return
 	}
 	cov := a.ix.coverage(query, []int{hits[0].sent})
+	// A question of a figure or a date (how much, when) asks a detail the
+	// headline sums up ("puts 6% raise on the table") and the story gives
+	// ("has offered a 6% raise plus a one-off bonus of 450,000 pesos"): a
+	// story sentence may cover one word of the question less.
+	need := cov
+	if typed && len(query) > 1 {
+		need -= 1/float64(len(query)) + 1e-9
+	}
 	for k := 1; k < len(hits); k++ {
 		if hits[k].score < hits[0].score/3 {
 			return
 		}
-		if !a.furniture(hits[k].sent) && a.ix.coverage(query, a.withContext(hits[k].sent)) >= cov {
+		if !a.furniture(hits[k].sent) && a.ix.coverage(query, a.withContext(hits[k].sent)) >= need {
 			hits[0], hits[k] = hits[k], hits[0]
 			return
 		}
