@@ -63,6 +63,11 @@ type doc struct {
 	role  []sentRole    // per sentence: what it carries for the negotiation
 	// strength per sentence: how clearly it states a proposal or a next step.
 	strength []int
+	// quietParties are the parties briefParties lists after the first
+	// three that neither speak, have people of their own nor are named
+	// three times: they stay only where the negotiation gives them a
+	// position or a proposal (actingParties).
+	quietParties map[string]bool
 }
 
 // newDoc runs the text stages: paragraphs, layout (headline, byline,

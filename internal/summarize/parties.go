@@ -141,12 +141,63 @@ func (pb *partyBuilder) ranked() []Party {
 	})
 	out := make([]Party, 0, min(len(order), maxParties))
 	for _, a := range order {
+		// After the first three (the principals, most active first), a
+		// party speaks, has people of its own in the story, or is
+		// named at least minPartyMentions times; one that does none of
+		// these is quiet, and stays only with a position or a proposal
+		// (actingParties).
+		if len(out) >= 3 && a.st.spoke == 0 && len(a.p.People) == 0 && a.p.Mentions < minPartyMentions {
+			if d.quietParties == nil {
+				d.quietParties = map[string]bool{}
+			}
+			d.quietParties[a.p.Name] = true
+		}
 		out = append(out, a.p)
 		if len(out) == maxParties {
 			break
 		}
 	}
 	return out
+}
+
+// minPartyMentions is how often a party after the first three that
+// neither speaks nor has people of its own must be named not to be quiet
+// (see actingParties).
+const minPartyMentions = 3
+
+// actingParties returns the brief's parties less the quiet ones (see
+// ranked) that the negotiation gives no position and no proposal: a
+// lender, a court or an outlet named once or twice in passing is context,
+// not a side; "NATO and the European Union backed Ukraine" is a stance.
+// It filters b.Parties in place.
+func (d *doc) actingParties(b *Brief) []Party {
+	if len(d.quietParties) == 0 {
+		return b.Parties
+	}
+	out := b.Parties[:0]
+	for _, p := range b.Parties {
+		if d.quietParties[p.Name] && !partyStands(b, p.Name) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// partyStands reports whether the brief gives the party a position or a
+// proposal.
+func partyStands(b *Brief, name string) bool {
+	for i := range b.Positions {
+		if b.Positions[i].Party == name {
+			return true
+		}
+	}
+	for i := range b.Proposals {
+		if b.Proposals[i].By == name {
+			return true
+		}
+	}
+	return false
 }
 
 // sortedKeys returns a map's keys in order, for merging in a fixed order.

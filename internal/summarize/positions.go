@@ -6,7 +6,8 @@ import (
 
 // stanceAt records the position of the party that is the subject of a
 // stance predicate i: "the union insists", "Russia rejected the offer",
-// "Moscow is ready to".
+// "Moscow is ready to"; of each of a subject's conjuncts too ("NATO and the
+// European Union backed Ukraine").
 func (n *negotiator) stanceAt(i, si int) {
 	t, a := n.t, n.t.a
 	tok := &a.Tokens[i]
@@ -39,6 +40,13 @@ func (n *negotiator) stanceAt(i, si int) {
 	}
 	_, p := n.actor(s)
 	n.addPosition(p, si, 1)
+	// "NATO and the European Union backed Ukraine": the stance of each.
+	for _, c := range t.children(s) {
+		if ci := int(c); a.Tokens[ci].Rel == "conj" && !t.quoted[ci] {
+			_, pc := n.actor(ci)
+			n.addPosition(pc, si, 1)
+		}
+	}
 }
 
 // addPosition records that sentence si states a position of party p.

@@ -134,6 +134,7 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 	b.Statements = t.statements(d.sentOf, d.isBody)
 	b.Parties = d.briefParties(t, b.Quotes, b.Statements)
 	d.negotiation(b, t)
+	b.Parties = d.actingParties(b)
 	b.KeyPoints = d.keyPoints(opts.Length.keyPointCount(), b)
 	b.Stats = d.stats(b)
 	return b, nil
