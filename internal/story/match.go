@@ -31,8 +31,9 @@ type Stats struct {
 // stories of 2016 join; at 0.24 the pension strike story falls apart.
 // Since briefs list only the parties that act (actingParties), the sides
 // two briefs share weigh more in their cosine: 0.19 and 0.20 join a
-// China trade story to the US trade-politics one, 0.21 to 0.23 join no
-// two different negotiations, and 0.22 is that range's middle.
+// China trade story to the US trade-politics one, 0.21 to 0.24 join no
+// two different negotiations and keep 17 of the 20 right pairs (0.25
+// keeps 9), and 0.22 is in that range's middle.
 const joinFloor = 0.22
 
 // partyWeight is how much the parties' agreement adds to the matter's,
