@@ -39,6 +39,11 @@ func (a *Article) counts(i int, t string) bool {
 			}
 		}
 	}
+	// "How many countries took part?": "Representatives of 128 states
+	// took part" counts them, as "nations" would.
+	if t == "countri" && !a.ix.sentenceHas(i, t) {
+		return a.counts(i, "state") || a.counts(i, "nation")
+	}
 	if !a.ix.sentenceHas(i, t) {
 		return false
 	}

@@ -89,6 +89,7 @@ minimum floor
 goal target aim objective
 trigger activate invoke
 effect force effective
+yes favour favor
 decide decision ruling determine
 haul carry transport
 ship vessel

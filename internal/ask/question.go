@@ -158,6 +158,7 @@ var phrasalVerbs = map[[2]string]string{
 	{"let", "go"}: "release", {"letting", "go"}: "release", {"lets", "go"}: "release",
 	{"set", "free"}: "release", {"setting", "free"}: "release",
 	{"kick", "in"}: "effect", {"kicks", "in"}: "effect", {"kicked", "in"}: "effect",
+	{"pick", "up"}: "resume", {"picks", "up"}: "resume", {"picked", "up"}: "resume",
 }
 
 // phrasalTerm returns the index term of the one-word verb that word k of

@@ -109,3 +109,21 @@ Union leader Marta Soto said members would vote on Friday.`)
 		{"the figure in full", art, "how much is austral azul offering", []string{"450,000 pesos"}, nil, false},
 	})
 }
+
+// TestRound44EverydayParaphrases: a question may put in everyday words
+// what the article writes otherwise — "pick up again" for "resume",
+// "voted yes" for "voted in favour", "countries" counted as "states".
+func TestRound44EverydayParaphrases(t *testing.T) {
+	art := textArticle(t, `Shipping levy talks stall
+
+LONDON - Talks on a global carbon levy for shipping ended without agreement on Friday. Representatives of 128 states took part.
+
+The chair adjourned the session and said talks would resume in April.
+
+At the seafarers' union, about 81% of members voted in favour of the industry's position.`)
+	runAnswerCases(t, []answerCase{
+		{"pick up again", art, "when do the talks pick up again", []string{"April"}, nil, false},
+		{"voted yes", art, "what % of the union voted yes", []string{"81%"}, nil, false},
+		{"countries as states", art, "how many countries took part", []string{"128 states"}, nil, false},
+	})
+}
