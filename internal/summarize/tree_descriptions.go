@@ -290,6 +290,15 @@ func (t *tree) ownerWithin(k int) int {
 	return -1
 }
 
+// publishedBy reports whether owner o of the text at token k (as
+// ownerWithin found it) is the agent of a participle of making hung from
+// the text ("the final text, published by the UN"), not its possessor
+// or what "from" or "by" names right after it.
+func (t *tree) publishedBy(k, o int) bool {
+	h := t.a.Tokens[o].Head
+	return h > k && t.a.Tokens[h].Rel == "acl" && t.a.Tokens[h].Head == k
+}
+
 // jointText reports whether the text at token k says several made it
 // ("a joint statement issued by the EU"): it speaks for itself, not for
 // whoever issued it.
@@ -297,6 +306,28 @@ func (t *tree) jointText(k int) bool {
 	for _, c := range t.children(k) {
 		if t.a.Tokens[c].Rel == "amod" && strings.EqualFold(t.a.Tokens[c].Text, "joint") {
 			return true
+		}
+	}
+	return false
+}
+
+// negotiatedText reports whether the text at token k is what the sides of
+// a negotiation agreed or drafted together ("the final text, published by
+// the UN", "the accord, released by the mediators"; not a communiqué one
+// body issued): whoever made it public did not write it alone, and it
+// speaks for itself.
+func (t *tree) negotiatedText(k int) bool {
+	switch strings.ToLower(t.a.Tokens[k].Lemma) {
+	case "agreement", "accord", "treaty", "protocol", "memorandum":
+		return true
+	case "text", "draft":
+		for _, c := range t.children(k) {
+			if ct := &t.a.Tokens[c]; ct.Rel == "amod" || ct.Rel == "compound" {
+				switch strings.ToLower(ct.Text) {
+				case "final", "agreed", "joint", "draft", "agreement", "negotiating", "consolidated":
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -32,7 +32,9 @@ func (t *tree) speaksForSpeaker(src int) (name string, ok bool) {
 		// progress report", "a letter from the FRN to the mediators",
 		// "a notice posted by the company"): a text speaks for whoever
 		// made it.
-		if o := t.ownerWithin(src); o >= 0 && !t.jointText(src) && (t.entityAt(o) >= 0 || a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "PRON" || bodyKinds[a.Tokens[o].Lemma] || corporateNouns[a.Tokens[o].Lemma]) {
+		// Not the negotiated text someone only published ("the final
+		// text, published by the UN": negotiatedText).
+		if o := t.ownerWithin(src); o >= 0 && !t.jointText(src) && !(t.negotiatedText(src) && t.publishedBy(src, o)) && (t.entityAt(o) >= 0 || a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "PRON" || bodyKinds[a.Tokens[o].Lemma] || corporateNouns[a.Tokens[o].Lemma]) {
 			if n, ok := t.speakerOf(o); ok && n != "" {
 				return n, true
 			}

@@ -257,12 +257,14 @@ func (t *tree) namesIn(lo, hi int) bool {
 }
 
 // soleMaker reports whether the text at src names the one who made it
-// in its own phrase (ownerWithin), not several ("a joint statement").
+// in its own phrase (ownerWithin), not several ("a joint statement"), nor
+// the negotiated text someone signed or published ("A protocol signed by
+// the two sides": negotiatedText).
 func (t *tree) soleMaker(src int) bool {
 	if t.jointText(src) {
 		return false
 	}
-	if t.ownerWithin(src) >= 0 {
+	if o := t.ownerWithin(src); o >= 0 && !(t.negotiatedText(src) && t.publishedBy(src, o)) {
 		return true
 	}
 	// "a statement issued on behalf of the trade minister".
