@@ -664,6 +664,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		conjunctReports(toks, s.First)
 		namesBeforeDescriptions(toks, s.First)
 		appositiveConjuncts(toks, s.First)
+		doubleSubjects(toks, s.First)
 	}
 }
 

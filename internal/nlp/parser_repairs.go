@@ -931,3 +931,27 @@ func creditModifiers(toks []Token, first int) {
 		toks[c].Head = first + v
 	}
 }
+
+// doubleSubjects mends a noun phrase read as two subjects of one verb,
+// or with its first noun the second's subject ("The agreement text
+// states", "Norway's fisheries minister said", "The United States
+// delegation said": a verb has one subject): a noun or name right before
+// a common noun that is a subject, hung as a subject of the same verb or
+// of that noun, is a compound of that noun, and its determiner or owner
+// before it the noun's.
+// first is the index of toks[0] in the analysis.
+func doubleSubjects(toks []Token, first int) {
+	for i := 1; i < len(toks); i++ {
+		n := i - 1
+		if toks[i].UPOS != "NOUN" || !strings.HasPrefix(toks[i].Rel, "nsubj") || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" ||
+			!(toks[n].Rel == toks[i].Rel && toks[n].Head == toks[i].Head || strings.HasPrefix(toks[n].Rel, "nsubj") && toks[n].Head == first+i) {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = first+i, "compound"
+		for k := 0; k < n; k++ {
+			if r := toks[k].Rel; toks[k].Head == first+n && (r == "det" || r == "det:poss" || r == "nmod:poss") {
+				toks[k].Head = first + i
+			}
+		}
+	}
+}

@@ -614,3 +614,53 @@ func TestCasedSubjects(t *testing.T) {
 		t.Errorf("after \"with\": Council made %s", tk.Rel)
 	}
 }
+
+// TestDoubleSubjects: a noun phrase read as two subjects of its verb, or
+// with its first noun the second's subject, is one subject: the first
+// noun a compound of the second, its owner the second's ("Norway's
+// fisheries minister said"); two subjects that are not side by side are
+// left alone.
+func TestDoubleSubjects(t *testing.T) {
+	type w = handWord
+	words := []handWord{
+		w{"Norway", "PROPN", "NNP", 2, "nmod:poss"}, // 0
+		w{"'s", "PART", "POS", 0, "case"},           // 1
+		w{"fisheries", "NOUN", "NNS", 4, "nsubj"},   // 2
+		w{"minister", "NOUN", "NN", 4, "nsubj"},     // 3
+		w{"said", "VERB", "VBD", -1, "root"},        // 4
+	}
+	const first = 3
+	toks := handTokens(words, first)
+	doubleSubjects(toks[first:], first)
+	if tk := toks[first+2]; tk.Head != first+3 || tk.Rel != "compound" {
+		t.Errorf("fisheries: head %d %s, want %d compound", tk.Head, tk.Rel, first+3)
+	}
+	if tk := toks[first]; tk.Head != first+3 || tk.Rel != "nmod:poss" {
+		t.Errorf("Norway: head %d %s, want %d nmod:poss", tk.Head, tk.Rel, first+3)
+	}
+	// The first noun hung as the second's subject ("The United States
+	// delegation said").
+	words = []handWord{
+		w{"The", "DET", "DT", 2, "det"},           // 0
+		w{"States", "PROPN", "NNP", 2, "nsubj"},   // 1
+		w{"delegation", "NOUN", "NN", 3, "nsubj"}, // 2
+		w{"said", "VERB", "VBD", -1, "root"},      // 3
+	}
+	toks = handTokens(words, first)
+	doubleSubjects(toks[first:], first)
+	if tk := toks[first+1]; tk.Head != first+2 || tk.Rel != "compound" {
+		t.Errorf("States: head %d %s, want %d compound", tk.Head, tk.Rel, first+2)
+	}
+	// Not side by side: "Talks, the minister said" keeps its parse.
+	words = []handWord{
+		w{"officials", "NOUN", "NNS", 3, "nsubj"}, // 0
+		w{",", "PUNCT", ",", 0, "punct"},          // 1
+		w{"minister", "NOUN", "NN", 3, "nsubj"},   // 2
+		w{"said", "VERB", "VBD", -1, "root"},      // 3
+	}
+	toks = handTokens(words, first)
+	doubleSubjects(toks[first:], first)
+	if tk := toks[first]; tk.Rel != "nsubj" || tk.Head != first+3 {
+		t.Errorf("officials: head %d %s, want %d nsubj", tk.Head, tk.Rel, first+3)
+	}
+}
