@@ -62,13 +62,6 @@ func (t *tree) sourceSpan(src int) (first, last int) {
 			}
 		}
 	}
-	// "The agreement text states": a noun right before, parsed as a
-	// second subject of the same verb, is a compound of the head (a verb
-	// has one subject).
-	if p := first - 1; p >= 0 && tok.UPOS == "NOUN" && strings.HasPrefix(tok.Rel, "nsubj") && a.Tokens[p].UPOS == "NOUN" &&
-		a.Tokens[p].Rel == tok.Rel && a.Tokens[p].Head == tok.Head && !t.quoted[p] {
-		first = int(t.left[p])
-	}
 	if tok.UPOS == "NOUN" {
 		last = t.descriptionEnd(src, first, last)
 	}
