@@ -622,45 +622,45 @@ func TestCasedSubjects(t *testing.T) {
 // left alone.
 func TestDoubleSubjects(t *testing.T) {
 	type w = handWord
-	words := []handWord{
-		w{"Norway", "PROPN", "NNP", 2, "nmod:poss"}, // 0
-		w{"'s", "PART", "POS", 0, "case"},           // 1
-		w{"fisheries", "NOUN", "NNS", 4, "nsubj"},   // 2
-		w{"minister", "NOUN", "NN", 4, "nsubj"},     // 3
-		w{"said", "VERB", "VBD", -1, "root"},        // 4
+	// want is a token's head and relation after the repair, by index
+	// within the sentence.
+	type want struct {
+		k, head int
+		rel     string
+	}
+	tests := []struct {
+		name  string
+		words []handWord
+		want  []want
+	}{
+		{"two subjects of one verb", []handWord{
+			w{"Norway", "PROPN", "NNP", 2, "nmod:poss"},
+			w{"'s", "PART", "POS", 0, "case"},
+			w{"fisheries", "NOUN", "NNS", 4, "nsubj"},
+			w{"minister", "NOUN", "NN", 4, "nsubj"},
+			w{"said", "VERB", "VBD", -1, "root"},
+		}, []want{{2, 3, "compound"}, {0, 3, "nmod:poss"}}},
+		{"the first the second's subject", []handWord{
+			w{"The", "DET", "DT", 2, "det"},
+			w{"States", "PROPN", "NNP", 2, "nsubj"},
+			w{"delegation", "NOUN", "NN", 3, "nsubj"},
+			w{"said", "VERB", "VBD", -1, "root"},
+		}, []want{{1, 2, "compound"}}},
+		{"not side by side", []handWord{
+			w{"officials", "NOUN", "NNS", 3, "nsubj"},
+			w{",", "PUNCT", ",", 0, "punct"},
+			w{"minister", "NOUN", "NN", 3, "nsubj"},
+			w{"said", "VERB", "VBD", -1, "root"},
+		}, []want{{0, 3, "nsubj"}}},
 	}
 	const first = 3
-	toks := handTokens(words, first)
-	doubleSubjects(toks[first:], first)
-	if tk := toks[first+2]; tk.Head != first+3 || tk.Rel != "compound" {
-		t.Errorf("fisheries: head %d %s, want %d compound", tk.Head, tk.Rel, first+3)
-	}
-	if tk := toks[first]; tk.Head != first+3 || tk.Rel != "nmod:poss" {
-		t.Errorf("Norway: head %d %s, want %d nmod:poss", tk.Head, tk.Rel, first+3)
-	}
-	// The first noun hung as the second's subject ("The United States
-	// delegation said").
-	words = []handWord{
-		w{"The", "DET", "DT", 2, "det"},           // 0
-		w{"States", "PROPN", "NNP", 2, "nsubj"},   // 1
-		w{"delegation", "NOUN", "NN", 3, "nsubj"}, // 2
-		w{"said", "VERB", "VBD", -1, "root"},      // 3
-	}
-	toks = handTokens(words, first)
-	doubleSubjects(toks[first:], first)
-	if tk := toks[first+1]; tk.Head != first+2 || tk.Rel != "compound" {
-		t.Errorf("States: head %d %s, want %d compound", tk.Head, tk.Rel, first+2)
-	}
-	// Not side by side: "Talks, the minister said" keeps its parse.
-	words = []handWord{
-		w{"officials", "NOUN", "NNS", 3, "nsubj"}, // 0
-		w{",", "PUNCT", ",", 0, "punct"},          // 1
-		w{"minister", "NOUN", "NN", 3, "nsubj"},   // 2
-		w{"said", "VERB", "VBD", -1, "root"},      // 3
-	}
-	toks = handTokens(words, first)
-	doubleSubjects(toks[first:], first)
-	if tk := toks[first]; tk.Rel != "nsubj" || tk.Head != first+3 {
-		t.Errorf("officials: head %d %s, want %d nsubj", tk.Head, tk.Rel, first+3)
+	for _, tt := range tests {
+		toks := handTokens(tt.words, first)
+		doubleSubjects(toks[first:], first)
+		for _, x := range tt.want {
+			if tk := toks[first+x.k]; tk.Head != first+x.head || tk.Rel != x.rel {
+				t.Errorf("%s: %s: head %d %s, want %d %s", tt.name, tk.Text, tk.Head-first, tk.Rel, x.head, x.rel)
+			}
+		}
 	}
 }

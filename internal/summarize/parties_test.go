@@ -682,6 +682,19 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:    []string{"Managing Director of Kestrel Oil", "Engr. Tunde Bello"},
 		},
 		{
+			// A lender and a neighbour's port named once in passing are
+			// context, not sides (actingParties).
+			name: "bodies named once in passing",
+			text: "Dockers end strike\n\nMOMBASA - The Dock Workers Union and the Kenya Ports Authority signed a pay deal on Friday, ending an eleven-day strike. The union's secretary general, Simon Sang, said members would return on Monday. “We have won what we came for,” he said. The Kenya Ports Authority said it would pay the arrears in March. The Dock Workers Union had asked for 15%. The World Bank lent Kenya $500 million for the port in 2019. The Tanzania Ports Authority diverted two vessels to Dar es Salaam during the strike. The Kenya Ports Authority and the union will meet again in June.\n",
+			want: map[string]string{"Dock Workers Union": KindOrganisation, "Kenya Ports Authority": KindOrganisation},
+			not:  []string{"World Bank", "Tanzania Ports Authority"},
+		},
+		{
+			name: "a short text keeps its principals",
+			text: "Russia and Ukraine agreed on Friday to exchange 100 prisoners each.\n",
+			want: map[string]string{"Russia": KindCountry, "Ukraine": KindCountry},
+		},
+		{
 			name: "a people named only by its adjective is no party",
 			text: "Hindu leaders and the state government met on Monday to settle the temple dispute. The government said it would return the land. “We are ready to talk,” said Ravi Menon, a Hindu priest. The Hindu festival begins next week. Menon said the leaders would answer on Friday.",
 			not:  []string{"Hindu"},

@@ -30,45 +30,6 @@ func TestRound44SourcesOfTextsAndInterviews(t *testing.T) {
 	}, false)
 }
 
-// TestActingParties: a brief lists the parties that act in the story —
-// the three it ranks first, those that speak, have people of their own,
-// or are named three times or more — not a body named once in passing (a
-// lender, a neighbour's port the story only mentions); a short text keeps
-// its principals.
-func TestActingParties(t *testing.T) {
-	tests := []struct {
-		name      string
-		text      string
-		want, not []string
-	}{
-		{"bodies named once in passing",
-			"Dockers end strike\n\nMOMBASA - The Dock Workers Union and the Kenya Ports Authority signed a pay deal on Friday, ending an eleven-day strike. The union's secretary general, Simon Sang, said members would return on Monday. “We have won what we came for,” he said. The Kenya Ports Authority said it would pay the arrears in March. The Dock Workers Union had asked for 15%. The World Bank lent Kenya $500 million for the port in 2019. The Tanzania Ports Authority diverted two vessels to Dar es Salaam during the strike. The Kenya Ports Authority and the union will meet again in June.\n",
-			[]string{"Dock Workers Union", "Kenya Ports Authority"}, []string{"World Bank", "Tanzania Ports Authority"}},
-		{"a short text keeps its principals",
-			"Russia and Ukraine agreed on Friday to exchange 100 prisoners each.\n",
-			[]string{"Russia", "Ukraine"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b := treeBrief(t, tt.text)
-			got := map[string]bool{}
-			for _, p := range b.Parties {
-				got[p.Name] = true
-			}
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("no party %q in %v", w, b.Parties)
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("party %q listed: %v", n, b.Parties)
-				}
-			}
-		})
-	}
-}
-
 // TestStanceOfEachConjunct: a stance several parties take together as
 // one subject ("NATO and the European Union backed Ukraine") is a
 // position of each of them.
