@@ -116,7 +116,7 @@ func (a *Article) counts(i int, t string) bool {
 }
 
 // setsNumberOf reports whether figure k, marked "at" or "to", is set by
-// a verb as the number (or total) of something is allows: "cap the number
+// a verb as the number (or total) of a thing that is accepts: "cap the number
 // of coaches … at 45", "cut the number of troops to 5,000". The figure
 // hangs from the verb or, where the parser put it lower, from within the
 // number's own phrase ("arriving each day at 45").
