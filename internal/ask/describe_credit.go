@@ -76,16 +76,13 @@ func personNameForm(s string) bool {
 		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 			return false
 		case unicode.IsUpper(r):
-		case k > 0 && (nameParticles[w] || strings.Contains(w, "-")):
+		case k > 0 && (nlp.NameParticle(w) || strings.Contains(w, "-")):
 		default:
 			return false
 		}
 	}
 	return true
 }
-
-// nameParticles are the lower-case words inside people's names.
-var nameParticles = set(`de da das do dos du del della di van von der den ter bin binti bint al el la le ibn`)
 
 // unwrittenHeads are the heads of descriptions a reader gives a source
 // the article presents only by what they do or where ("the brokerage

@@ -53,6 +53,11 @@ func nameParticle(w string) bool {
 	return false
 }
 
+// NameParticle reports whether w (lower case) is a particle written
+// inside names ("van", "de la", "bin", "binti"), for readers of names
+// outside the analysis.
+func NameParticle(w string) bool { return nameParticle(w) }
+
 // personalParticle reports whether w is a particle written only inside
 // people's names ("van", "ter", "bin"), not in places' ("de", "la").
 func personalParticle(w string) bool {
