@@ -120,6 +120,8 @@ facebook fb
 shut close closure
 affect hit impact paralyse paralyze cripple disrupt
 hq headquarters
+stay remain
+work employ
 start begin commence launch found establish
 ` + officeSynonymGroups
 

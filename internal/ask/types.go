@@ -301,6 +301,22 @@ func (si *sentInfo) withoutDays(s string) string {
 	return s
 }
 
+// timeUnits are the words of a span of time ("five years", "a decade").
+var timeUnits = set(`second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years
+decade decades century centuries`)
+
+// withoutDurations returns the sentence s without the spans of time the
+// analysis found in it as dates ("the next five years", "three months"):
+// they say how long, not how much or how many of something else.
+func (si *sentInfo) withoutDurations(s string) string {
+	for _, e := range si.ents {
+		if e.typ == nlp.DATE && slices.ContainsFunc(words(e.text), func(w string) bool { return timeUnits[w] }) {
+			s = strings.Replace(s, e.text, " ", 1)
+		}
+	}
+	return s
+}
+
 // namesAgent reports whether sentence i names a person or a body.
 func (a *Article) namesAgent(i int) bool {
 	return a.info[i].hasType(nlp.PERSON, nlp.ORG, nlp.GPE, nlp.NORP) || a.namesPerson(i)
@@ -326,7 +342,13 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 			// a count ("more than 20 ships", "three plants").
 			return strings.ContainsAny(a.sents[i], "$£€¥₹₦%") || info.hasType(nlp.MONEY, nlp.PERCENT) || hasPercent(a.sents[i])
 		}
-		return hasQuantity(info.withoutDays(a.sents[i])) || info.hasType(nlp.MONEY, nlp.PERCENT, nlp.CARDINAL)
+		s := info.withoutDays(a.sents[i])
+		if q != nil && !q.howLong && !timeUnits[q.counted] {
+			// "How much mackerel can they catch?": not "for the next
+			// five years", a span of time, which answers how long.
+			s = info.withoutDurations(s)
+		}
+		return hasQuantity(s) || info.hasType(nlp.MONEY, nlp.PERCENT, nlp.CARDINAL)
 	case typePlace:
 		if i == a.datelined && (q == nil || !q.future()) {
 			return true // the dateline says where, of what has happened

@@ -1,0 +1,32 @@
+package ask
+
+import "testing"
+
+// TestRound46QuantitiesAndParaphrases checks "how much / how many"
+// questions: a span of time ("for the next four years") answers how long,
+// not how much of something else; and a question in other words than the
+// article's ("stay" for "remain", "work at" for "employs") finds the
+// sentence that answers it.
+func TestRound46QuantitiesAndParaphrases(t *testing.T) {
+	art := textArticle(t, `Coastal states agree herring deal
+
+TROMSØ, Norway - Norway, Iceland and the Faroe Islands agreed on Monday how to share the Atlantic herring catch for the next four years, ending a long dispute over quotas.
+
+The deal sets a combined catch of 480,000 tonnes for the coming season, down 12% from last season.
+
+The deal was welcomed by Nordfisk, the fishermen's cooperative in Tromsø.
+
+Within the cooperative, which employs about 900 people, the mood was calm.`)
+	river := textArticle(t, `Neighbours sign river treaty
+
+DHAKA - India and Bangladesh signed a treaty on Monday to share the waters of the Teesta river during the dry season.
+
+Bangladesh will receive 40% of the river's flow and India 40%, with the remaining 20% left in the river to keep it alive.
+
+Farmers said they would wait to see the water before celebrating.`)
+	runAnswerCases(t, []answerCase{
+		{"not a span of time", art, "how much herring can they catch", []string{"480,000 tonnes"}, nil, false},
+		{"work for employ", art, "how many ppl work at nordfisk", []string{"900"}, nil, false},
+		{"stay for remain", river, "how much water has to stay in the river", []string{"20%"}, nil, false},
+	})
+}
