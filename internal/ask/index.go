@@ -122,6 +122,7 @@ affect hit impact paralyse paralyze cripple disrupt
 hq headquarters
 stay remain
 work employ
+loan credit lending
 start begin commence launch found establish
 ` + officeSynonymGroups
 

@@ -30,3 +30,20 @@ Farmers said they would wait to see the water before celebrating.`)
 		{"stay for remain", river, "how much water has to stay in the river", []string{"20%"}, nil, false},
 	})
 }
+
+// TestRound46NounPhraseHeadsAndLoans checks a question whose noun phrase
+// has a word of quantity before its head ("the target date": a day, not
+// an amount) and a loan the article calls a credit facility.
+func TestRound46NounPhraseHeadsAndLoans(t *testing.T) {
+	art := textArticle(t, `Malawi seeks new IMF programme
+
+LILONGWE - A team from the International Monetary Fund arrived in Lilongwe on Monday for talks on a new programme.
+
+Malawi is asking for a three-year Extended Credit Facility worth about $175 million.
+
+The finance minister set a target date of June 30 for a staff-level agreement.`)
+	runAnswerCases(t, []answerCase{
+		{"target date is a day", art, "whats the target date for the staff-level agreement", []string{"June 30"}, nil, false},
+		{"loan for credit facility", art, "how big is the imf loan malawi wants", []string{"$175 million"}, nil, false},
+	})
+}

@@ -233,6 +233,11 @@ func questionType(q *question) (answerType, string) {
 		// of the phrase names the type.
 		for k := 2; k <= 5 && next(k) != "" && !auxWords[next(k)]; k++ {
 			if t, ok := typeNouns[next(k)]; ok && t == typeQuantity {
+				// "What is the target date?", "what is the target
+				// company?": the noun after is the phrase's head.
+				if t2, ok := typeNouns[next(k+1)]; ok && t2 != typeQuantity {
+					return t2, ""
+				}
 				// "What is the new starting salary?": a sum of money,
 				// not the share it rose by.
 				if money && sumNouns[next(k)] || sumWords[next(k)] && (next(k+1) == "" || !typeModifier[next(k+1)]) {
