@@ -47,3 +47,19 @@ The finance minister set a target date of June 30 for a staff-level agreement.`)
 		{"loan for credit facility", art, "how big is the imf loan malawi wants", []string{"$175 million"}, nil, false},
 	})
 }
+
+// TestRound46DistinctOffices checks that a chairman is not answered with
+// a chief executive, whom the words for whoever leads would make one, and
+// that "who leads" still takes either.
+func TestRound46DistinctOffices(t *testing.T) {
+	art := textArticle(t, `Meridian settles with the government
+
+WELLINGTON - Meridian Power and the government settled their dispute over the Manapouri contract on Thursday.
+
+"We did not get everything we wanted," Charlotte Ashworth-Mills, Meridian's chief executive, told reporters.`)
+	runAnswerCases(t, []answerCase{
+		{"no chairman named", art, "who is meridian's chairman", nil, nil, true},
+		{"the chief executive", art, "who is meridian's ceo", []string{"Ashworth-Mills"}, nil, false},
+		{"who leads", art, "who leads meridian", []string{"Ashworth-Mills"}, nil, false},
+	})
+}

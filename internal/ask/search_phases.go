@@ -39,6 +39,17 @@ func (a *Article) evidenceFor(q *question) evidence {
 	return evidence{names: names, qverb: qverb, whichNoun: a.whichOne(q)}
 }
 
+// distinctOffices are the stems of offices another leading office does
+// not answer for: a chairman is no chief executive, a president no
+// chairman (but "the LSE's chief" or "head" may be either).
+var distinctOffices = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`chair chairman chairwoman chairperson president`) {
+		m[porter(w)] = true
+	}
+	return m
+}()
+
 // isEvidence reports whether sentence i may answer q, whose evidence must
 // hold what ev says: the sentence holds an answer of the question's type
 // ("how long is the border?": a length), of the time the question asks
@@ -68,6 +79,12 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	}
 	// "What is Home Depot's revenue?": the evidence names the revenue.
 	if q.askedTerm != "" && !a.ix.sentenceHas(i, q.askedTerm) {
+		return false
+	}
+	// "Who is Meridian's chairman?": its chairman, not its chief
+	// executive, whom the words for whoever leads make a synonym.
+	if distinctOffices[q.askedTerm] && !a.ix.sentenceHasForm(i, q.askedTerm) &&
+		!slices.ContainsFunc(roleSynonyms[q.askedTerm], func(t string) bool { return a.ix.sentenceHasForm(i, t) }) {
 		return false
 	}
 	// "What is the name of the officer …?": a name the question does
