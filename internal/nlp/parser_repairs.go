@@ -273,7 +273,7 @@ func frontedSubjects(toks []Token, first int) {
 		}
 		for n := from; n > 0 && n >= v-40; n-- {
 			tk := &toks[n]
-			if tk.UPOS != "PROPN" || tk.Rel != "appos" && !(adjacent && n == vs-1) || tk.Head < 0 || tk.Head-first >= n {
+			if tk.UPOS != "PROPN" || tk.Rel != "appos" && !(adjacent && n == vs-1) && !setOffConjunct(toks, n, v, first) || tk.Head < 0 || tk.Head-first >= n {
 				continue
 			}
 			// The name's words before its head ("Halyna Rudenko" with
@@ -297,9 +297,11 @@ func frontedSubjects(toks []Token, first int) {
 			continue // "“…,” a spokesman, Tom Reyes, said": the credit of a quotation
 		}
 		// What lies between the name and the verb: the name's own words,
-		// then nothing or ", description ,".
+		// then nothing or ", description ,". A last word the parser hung
+		// with the name from the noun before ("Goma, Furaha Kahindo
+		// Masika" as "Goma" and "Masika" flat) is the name's.
 		end := name + 1
-		for end < v && toks[end].Head == first+name && toks[end].Rel == "flat" {
+		for end < v && toks[end].Rel == "flat" && toks[end].UPOS == "PROPN" && (toks[end].Head == first+name || toks[end].Head == toks[name].Head) {
 			end++
 		}
 		role := -1
@@ -324,6 +326,9 @@ func frontedSubjects(toks []Token, first int) {
 				continue
 			}
 		}
+		for k := name + 1; k < end; k++ {
+			toks[k].Head = first + name
+		}
 		toks[name].Head, toks[name].Rel = first+v, "nsubj"
 		if subj != nil {
 			subj[v] = true
@@ -332,6 +337,44 @@ func frontedSubjects(toks []Token, first int) {
 			toks[role].Head = first + name
 		}
 	}
+}
+
+// setOffConjunct reports whether token n is a conjunct set off by a comma
+// with no word of coordination, and no later conjunct of its head has one,
+// coordinated with a noun of an opening phrase of verb v (an oblique or an
+// adverbial of it): a name the parser coordinated so ("In the camp outside
+// Goma, Furaha Kahindo Masika, a mother of five, said…"), not one of a
+// list ("talks with France, Germany and Italy") nor of a subject ("and
+// European Union ambassador to the WTO, Marco Ferrante, said…"). first is
+// the index of toks[0] in the analysis.
+func setOffConjunct(toks []Token, n, v, first int) bool {
+	if toks[n].Rel != "conj" {
+		return false
+	}
+	top := toks[n].Head - first
+	for steps := 0; top >= 0 && top < len(toks) && toks[top].Head != first+v; steps++ {
+		if steps > len(toks) {
+			return false
+		}
+		top = toks[top].Head - first
+	}
+	if top < 0 || top >= len(toks) {
+		return false
+	}
+	switch r := toks[top].Rel; {
+	case strings.HasPrefix(r, "obl"), r == "advmod", r == "advcl", r == "nmod:tmod":
+	default:
+		return false
+	}
+	for j := range toks {
+		switch {
+		case toks[j].Head == first+n && toks[j].Rel == "cc":
+			return false
+		case j > n && toks[j].Head == toks[n].Head && toks[j].Rel == "conj":
+			return false
+		}
+	}
+	return true
 }
 
 // quoteBefore reports whether a quotation mark comes before token i.

@@ -664,3 +664,58 @@ func TestDoubleSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedSubjectsConjunct: a name set off after an opening phrase that
+// the parser coordinated with the phrase's last noun ("In the camp outside
+// Goma, Furaha Kahindo Masika, a mother of five, said…", its last word
+// hung from "Goma" too) is the subject of a verb that has none; a name in
+// a list ("talks with Kenya, Uganda and Tanzania") is not.
+func TestFrontedSubjectsConjunct(t *testing.T) {
+	type w = handWord
+	words := []handWord{
+		w{"In", "ADP", "IN", 2, "case"},            // 0
+		w{"the", "DET", "DT", 2, "det"},            // 1
+		w{"camp", "NOUN", "NN", 15, "obl"},         // 2
+		w{"outside", "ADP", "IN", 4, "case"},       // 3
+		w{"Goma", "PROPN", "NNP", 2, "nmod"},       // 4
+		w{",", "PUNCT", ",", 7, "punct"},           // 5
+		w{"Furaha", "PROPN", "NNP", 7, "compound"}, // 6
+		w{"Kahindo", "PROPN", "NNP", 4, "conj"},    // 7
+		w{"Masika", "PROPN", "NNP", 4, "flat"},     // 8
+		w{",", "PUNCT", ",", 11, "punct"},          // 9
+		w{"a", "DET", "DT", 11, "det"},             // 10
+		w{"mother", "NOUN", "NN", 4, "appos"},      // 11
+		w{"of", "ADP", "IN", 13, "case"},           // 12
+		w{"five", "NUM", "CD", 11, "nmod"},         // 13
+		w{",", "PUNCT", ",", 2, "punct"},           // 14
+		w{"said", "VERB", "VBD", -1, "root"},       // 15
+		w{"she", "PRON", "PRP", 17, "nsubj"},       // 16
+		w{"left", "VERB", "VBD", 15, "ccomp"},      // 17
+		w{".", "PUNCT", ".", 15, "punct"},          // 18
+	}
+	const first = 4
+	toks := handTokens(words, first)
+	frontedSubjects(toks[first:], first)
+	if tk := toks[first+7]; tk.Head != first+15 || tk.Rel != "nsubj" {
+		t.Errorf("Kahindo: head %d %s, want %d nsubj", tk.Head, tk.Rel, first+15)
+	}
+	if tk := toks[first+8]; tk.Head != first+7 {
+		t.Errorf("Masika: head %d, want %d", tk.Head, first+7)
+	}
+	if tk := toks[first+11]; tk.Head != first+7 || tk.Rel != "appos" {
+		t.Errorf("mother: head %d %s, want %d appos", tk.Head, tk.Rel, first+7)
+	}
+	for name, change := range map[string]func([]Token){
+		"a word of coordination": func(toks []Token) { toks[first+5] = Token{Text: "and", UPOS: "CCONJ", Head: first + 7, Rel: "cc"} },
+		"a later conjunct":       func(toks []Token) { toks[first+13].Head, toks[first+13].Rel = first+4, "conj" },
+		"a subject already":      func(toks []Token) { toks[first+11].Head, toks[first+11].Rel = first+15, "nsubj" },
+		"no opening phrase":      func(toks []Token) { toks[first+2].Rel = "conj" },
+	} {
+		toks := handTokens(words, first)
+		change(toks)
+		frontedSubjects(toks[first:], first)
+		if tk := toks[first+7]; tk.Head != first+4 || tk.Rel != "conj" {
+			t.Errorf("%s: Kahindo moved to %d %s", name, tk.Head, tk.Rel)
+		}
+	}
+}
