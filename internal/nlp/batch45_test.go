@@ -41,6 +41,8 @@ func TestBatch45Names(t *testing.T) {
 			nil, []string{"Analyst Marc Morel"}},
 		{"On the employers’ side, the president of the Confédération patronale des entreprises françaises (CPEF), Geoffroy de Vaublanc, repeated his opposition.",
 			[]string{"ORG:Confédération patronale des entreprises françaises"}, nil},
+		{"The government and the rebel Union pour la Liberté du Sankuru (ULS) signed a ceasefire on Sunday.",
+			[]string{"ORG:Union pour la Liberté du Sankuru"}, nil},
 		{"The two sides signed a memorandum of understanding (MoU) on Friday.",
 			nil, []string{"memorandum of understanding"}},
 	})

@@ -22,6 +22,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want: map[string]string{"Kari Eidsvåg Holm": KindPerson},
 		},
 		{
+			name: "a body's name with another language's small words is one party",
+			text: "The government and the rebel Union pour la Liberté du Sankuru (ULS) signed a ceasefire on Sunday. The ULS said it would withdraw its fighters. The government said it would free 40 prisoners.",
+			want: map[string]string{"Union pour la Liberté du Sankuru": KindOrganisation},
+			not:  []string{"Liberté du Sankuru"},
+		},
+		{
 			name:   "a leader is listed with the country the role names",
 			text:   "Canadian Prime Minister Justin Trudeau met union leaders on Monday. Trudeau said the government would not legislate an end to the strike. \"We will keep talking,\" Trudeau said.",
 			want:   map[string]string{"Canada": KindCountry},
