@@ -43,6 +43,8 @@ func TestBatch45Names(t *testing.T) {
 			[]string{"ORG:Confédération patronale des entreprises françaises"}, nil},
 		{"The government and the rebel Union pour la Liberté du Sankuru (ULS) signed a ceasefire on Sunday.",
 			[]string{"ORG:Union pour la Liberté du Sankuru"}, nil},
+		{"Officers of the Los Angeles Police Department (LAPD) met the union on Monday.",
+			[]string{"ORG:Los Angeles Police Department"}, nil},
 		{"The two sides signed a memorandum of understanding (MoU) on Friday.",
 			nil, []string{"memorandum of understanding"}},
 	})

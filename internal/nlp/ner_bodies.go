@@ -520,7 +520,7 @@ func acronymName(x *nerDoc, open int, acr string) (int, int) {
 		k := len(acr)
 		for j := end - 1; j >= 0 && k > 0; j-- {
 			w := x.words[j]
-			if lw := x.lower[j]; lw == "and" || lw == "of" || lw == "for" || lw == "&" || nameJoiners[lw] {
+			if lw := x.lower[j]; lw == "and" || lw == "of" || lw == "for" || lw == "&" || nameJoiners[lw] || lowerJoiners[lw] && w == lw {
 				if j == end-1 {
 					break // a name ends in no function word
 				}
@@ -549,11 +549,14 @@ func acronymName(x *nerDoc, open int, acr string) (int, int) {
 // body's name, which its initials leave out ("des", "de la", "y").
 var nameJoiners = map[string]bool{"des": true, "de": true, "du": true, "la": true, "le": true, "les": true, "et": true,
 	"del": true, "della": true, "di": true, "da": true, "do": true, "dos": true, "das": true, "y": true, "e": true,
-	"für": true, "und": true, "der": true, "van": true, "voor": true, "en": true,
-	// "Alliance pour la Renaissance du Kivu (ARK)", "Partido por la
-	// Democracia (PPD)", "Fronte per il Lavoro (FL)".
-	"pour": true, "au": true, "aux": true, "sur": true, "para": true, "por": true, "el": true, "los": true,
-	"las": true, "per": true, "il": true}
+	"für": true, "und": true, "der": true, "van": true, "voor": true, "en": true}
+
+// lowerJoiners are more of them, joiners only as written in lower case
+// ("Alliance pour la Renaissance du Kivu (ARK)", "Partido por la
+// Democracia (PPD)", "Fronte per il Lavoro (FL)"), not "AU" nor the "Los"
+// of "Los Angeles Police Department (LAPD)".
+var lowerJoiners = map[string]bool{"pour": true, "au": true, "aux": true, "sur": true, "para": true, "por": true,
+	"el": true, "los": true, "las": true, "per": true, "il": true}
 
 // designatedNames adds, as an organisation, a run of proper nouns that
 // ends in a company's designation and that the model left out entirely

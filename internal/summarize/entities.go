@@ -84,7 +84,7 @@ func hyphenAdjective(w string) bool {
 }
 
 // connectors may join two capitalised words inside one name.
-var connectors = makeSet(`of for and the de del della di da van von der den al bin binti bint ben la las los le du dos das y on pour au aux sur para por per`)
+var connectors = makeSet(`of for and the de del della di da van von der den al bin binti bint ben la las los le du dos das y on pour sur para por per`)
 
 // The marks of doc.lowerSeen.
 const (

@@ -110,7 +110,7 @@ func (d *doc) linkEntities() {
 			}
 			continue
 		}
-		if idx := d.personHolding(lname, m.t0, byWord); idx >= 0 {
+		if idx := d.personHolding(lname, m.t0, m.kind == KindPerson, byWord); idx >= 0 {
 			m.ent = idx
 			m.kind = KindPerson
 			d.ents[idx].kind = KindPerson // a surname of its own: a person
@@ -207,10 +207,11 @@ func (d *doc) longerPerson(m *mention) int {
 
 // personHolding returns the person entity whose full name contains the
 // name l as its last words (or else, for a single word, its first word or
-// the middle one of three),
+// the middle one of three, of a person's name or where l is one, as a
+// title before it says: "Mr. Kambale" for "Jean-Bosco Kambale Muhindo"),
 // preferring one mentioned before position at, or -1. byWord indexes person
 // entities by each of their name words.
-func (d *doc) personHolding(l string, at int, byWord map[string][]int) int {
+func (d *doc) personHolding(l string, at int, person bool, byWord map[string][]int) int {
 	var wb [16]string
 	words := appendFields(wb[:0], l)
 	if len(words) == 0 {
@@ -227,7 +228,7 @@ func (d *doc) personHolding(l string, at int, byWord map[string][]int) int {
 			score = 2
 		} else if len(words) == 1 && e.tokens[0] == words[0] {
 			score = 1
-		} else if len(words) == 1 && len(e.tokens) == 3 && e.tokens[1] == words[0] && e.kind == KindPerson {
+		} else if len(words) == 1 && len(e.tokens) == 3 && e.tokens[1] == words[0] && (e.kind == KindPerson || person && e.kind == "") {
 			// "Ferrándiz" after "Lucía Ferrándiz Olmo": the first of two
 			// surnames, by which Spanish and Portuguese names go.
 			score = 1

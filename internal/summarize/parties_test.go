@@ -28,6 +28,17 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Liberté du Sankuru"},
 		},
 		{
+			name: "an acronym written in capitals is no small word of a name",
+			text: "Morocco rejoined the African Union on Monday after 32 years. The AU said the vote was clear. Morocco said it would respect the AU charter. Some AU delegates said the dispute would be easier to settle inside the AU.",
+			want: map[string]string{"African Union": KindOrganisation, "Morocco": KindCountry},
+		},
+		{
+			name: "a name asked a question in a transcript is its own, not the questioner's outlet's",
+			text: "Transcript: rebels and government take questions after ceasefire signing\n\nDOHA, March 9 — The government and the rebels signed a ceasefire on Sunday. The signing was followed by a press conference at which the mediator, Dr. Hamad al-Sulaiti, the government's chief negotiator, Gen. Béatrice Mwamba Ilunga, and the head of the rebel delegation, Jean-Bosco Kambale Muhindo, answered questions from reporters.\n\nQUESTION (Radio Okapi): Who stops shooting first?\n\nAL-SULAITI: “Both sides stop at the same minute. We made sure nobody goes first.”\n\nQUESTION (Al Jazeera): General, what changed?\n\nMWAMBA ILUNGA: “Four hundred thousand of our citizens are sleeping in schools. Tonight the best way to protect them is a signature.”\n\nQUESTION (AFP): Mr. Kambale, your commanders in Masisi have ignored orders before. Will every unit respect this?\n\nKAMBALE MUHINDO: “Every unit received the text this afternoon. If a commander fires after Wednesday, he is no longer one of ours.”\n\nQUESTION (Reuters): Is there anything about the mines?\n\nMWAMBA ILUNGA: “I can tell you the mines are not in this document.”\n\nKAMBALE MUHINDO: “We will put them in the next one.”",
+			want: map[string]string{"Jean-Bosco Kambale Muhindo": KindPerson, "Béatrice Mwamba Ilunga": KindPerson},
+			not:  []string{"Kambale", "AFP"},
+		},
+		{
 			name:   "a leader is listed with the country the role names",
 			text:   "Canadian Prime Minister Justin Trudeau met union leaders on Monday. Trudeau said the government would not legislate an end to the strike. \"We will keep talking,\" Trudeau said.",
 			want:   map[string]string{"Canada": KindCountry},

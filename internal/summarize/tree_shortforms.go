@@ -267,7 +267,7 @@ func (t *tree) nameBefore(open int) string {
 
 // nameJoiners are the small words between the capitalised words of a
 // body's name, in the languages news quotes names in.
-var nameJoiners = makeSet(`of for and on the do da de des du del della di la le los las y e et und für pour au aux sur para por per`)
+var nameJoiners = makeSet(`of for and on the do da de des du del della di la le los las y e et und für pour sur para por per`)
 
 // shortFormOf reports whether w, written in brackets after name, is a
 // short form of it: its initials (nlp.Abbreviates, or bracketAcronym), or
