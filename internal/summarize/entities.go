@@ -222,7 +222,7 @@ func (d *doc) sentenceMentions(si int) {
 				// day or a month is when, never part of a name.
 				when := dayNamesSet[d.toks[k].lower] || months[strings.TrimSuffix(d.toks[k].lower, ".")]
 				if nameToken(&d.toks[k]) && !when && !endsPossessive(d.toks[end-1].text) && !(conn == "and" && k != end+1) &&
-					(nt.text == "&" || connectorFits(d.toks[ti:end], conn) || conn == "and" && d.joinsBody(ti, end, k, after)) {
+					(nt.text == "&" || connectorFits(d.toks[ti:end], conn) || conn == "and" && d.joinsBody(ti, end, k, after) || d.listedRun(ti, after)) {
 					end = k + 1
 					continue
 				}
@@ -232,6 +232,17 @@ func (d *doc) sentenceMentions(si int) {
 		d.addMention(si, ti, end, ti == initialTok)
 		ti = end
 	}
+}
+
+// listedRun reports whether tokens [from, to) are a name the lists know
+// whole ("Democratic Republic of Congo", whose "of" no body's or title's
+// word carries).
+func (d *doc) listedRun(from, to int) bool {
+	if to-from < 3 {
+		return false
+	}
+	_, ok := lookupGazLower(d.nameText(d.toks[from:to]))
+	return ok
 }
 
 // personAfter finds a person's name closing a run of capitalised words

@@ -28,6 +28,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Liberté du Sankuru"},
 		},
 		{
+			name: "a country's name the lists know whole is one party, whatever its words",
+			text: "The government of the Democratic Republic of Congo and the rebels signed a ceasefire on Sunday. The Democratic Republic of Congo said it would withdraw its troops. The rebels said they would comply.",
+			want: map[string]string{"Democratic Republic of Congo": KindCountry},
+			not:  []string{"Republic", "Congo"},
+		},
+		{
 			name: "an acronym written in capitals is no small word of a name",
 			text: "Morocco rejoined the African Union on Monday after 32 years. The AU said the vote was clear. Morocco said it would respect the AU charter. Some AU delegates said the dispute would be easier to settle inside the AU.",
 			want: map[string]string{"African Union": KindOrganisation, "Morocco": KindCountry},
