@@ -7,6 +7,8 @@ package summarize
 import (
 	"slices"
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // partyBuilder holds what the phases of briefParties share: the doc and
@@ -245,10 +247,46 @@ func (pb *partyBuilder) typeEntities() {
 			modelAgrees[ei] = true
 			continue
 		}
+		if kind[ei] == KindOrganisation && d.ents[ei].kind == "" && !itsName[ei] && !saidIt[ei] && corporate[ei] == 0 && pb.personAppositive(ei) {
+			// "Furaha Kahindo Masika, a mother of five who fled her
+			// village": a name set beside a noun of people is a
+			// person's, whatever the entity model voted.
+			kind[ei] = KindPerson
+			modelAgrees[ei] = true
+			continue
+		}
 		// A name the story takes up as "he" or "she" is a person's,
 		// whatever the entity model voted ("Ava DuVernay … she said").
 		modelAgrees[ei] = best != "" && best == kind[ei] || kind[ei] == KindPerson && heShe[ei]
 	}
+}
+
+// personAppositive reports whether a mention of entity ei outside
+// quotation marks has a noun of people in apposition ("a mother of five",
+// "a farmer", "the union's negotiator"), the lexicon's or the engine's.
+func (pb *partyBuilder) personAppositive(ei int) bool {
+	d, t := pb.d, pb.t
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if pb.entOf[mi] != ei || m.inQuote {
+			continue
+		}
+		h := t.mentionHead(d, m)
+		if h < 0 {
+			continue
+		}
+		for _, c := range t.children(h) {
+			tk := &t.a.Tokens[c]
+			if tk.Rel != "appos" || tk.UPOS != "NOUN" {
+				continue
+			}
+			l := strings.ToLower(tk.Lemma)
+			if peopleNouns[l] && !groupNouns[l] || roleWord(tk.Text) || t.nounClass != nil && t.nounClass(l) == nlp.NounPerson {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // creditSpeakers counts who speaks: every quotation and statement

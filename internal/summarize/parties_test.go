@@ -34,6 +34,11 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Republic", "Congo"},
 		},
 		{
+			name: "a name set beside a noun of people is a person's, whatever the model voted",
+			text: "The government and the rebels signed a ceasefire on Sunday. In the Bulengo camp outside Goma, Furaha Kahindo Masika, a mother of five who fled her village in February, said she had heard about the agreement on the radio. \u201cWe will believe it when the shelling stops,\u201d she said by telephone. \u201cNot before.\u201d",
+			want: map[string]string{"Furaha Kahindo Masika": KindPerson},
+		},
+		{
 			name: "an acronym written in capitals is no small word of a name",
 			text: "Morocco rejoined the African Union on Monday after 32 years. The AU said the vote was clear. Morocco said it would respect the AU charter. Some AU delegates said the dispute would be easier to settle inside the AU.",
 			want: map[string]string{"African Union": KindOrganisation, "Morocco": KindCountry},
