@@ -1369,12 +1369,24 @@ func (si *sentInfo) roleAfter(k int) []string {
 		// whose country co-chairs a group," chairs nothing.
 		return nil
 	}
+	from, last := k+1, k+12
 	if k+3 < len(si.toks) && si.toks[k+1].UPOS == "NUM" && si.toks[k+2].Text == "," {
 		// "Raymond Tolliver, 44, a second-tier assembler": the age,
 		// then the role.
-		return si.phraseWords(k+3, k+14)
+		from, last = k+3, k+14
 	}
-	return si.phraseWords(k+1, k+12)
+	// "Hamad al-Kuwari, the government's chief negotiator Gen. Béatrice
+	// Mwamba Ilunga and …": a phrase that ends in another person's name,
+	// with no preposition before it, is that person's title in a list,
+	// not this one's role (but "an adviser to President Ruto" is).
+	end := si.phraseEnd(from, last)
+	for _, e := range si.ents {
+		if e.typ == nlp.PERSON && e.first > from && e.last == end &&
+			!slices.ContainsFunc(si.toks[from:e.first], func(t nlp.Token) bool { return t.UPOS == "ADP" }) {
+			return nil
+		}
+	}
+	return si.phraseWords(from, last)
 }
 
 // phraseWords returns the lower-case words of tokens from..last that run
@@ -1382,7 +1394,17 @@ func (si *sentInfo) roleAfter(k int) []string {
 // a phrase (a hyphen or a possessive goes on).
 func (si *sentInfo) phraseWords(from, last int) []string {
 	var out []string
-	for j := from; j < len(si.toks) && j <= last; j++ {
+	for j := from; j < si.phraseEnd(from, last); j++ {
+		out = append(out, words(si.toks[j].Text)...)
+	}
+	return out
+}
+
+// phraseEnd returns the index after the last token of phraseWords'
+// phrase.
+func (si *sentInfo) phraseEnd(from, last int) int {
+	j := from
+	for ; j < len(si.toks) && j <= last; j++ {
 		t := si.toks[j]
 		if t.UPOS == "VERB" && j > from && si.toks[j-1].Text == "-" {
 			// A participle joined by a hyphen is part of an adjective
@@ -1390,9 +1412,8 @@ func (si *sentInfo) phraseWords(from, last int) []string {
 		} else if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "-" && t.Text != "'s" && t.Text != "’s" {
 			break
 		}
-		out = append(out, words(t.Text)...)
 	}
-	return out
+	return j
 }
 
 // introducedAs returns the one person credited with words whose

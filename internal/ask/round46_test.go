@@ -63,3 +63,20 @@ WELLINGTON - Meridian Power and the government settled their dispute over the Ma
 		{"who leads", art, "who leads meridian", []string{"Ashworth-Mills"}, nil, false},
 	})
 }
+
+// TestRound46TitlesInAList checks that in a list of people, each with a
+// role ("the mediator, Dr. Hamad al-Sulaiti, the government's chief
+// negotiator Gen. Béatrice Mwamba Ilunga, and …"), the title written
+// before the second name is hers, not the role of the name before it.
+func TestRound46TitlesInAList(t *testing.T) {
+	art := textArticle(t, `Ceasefire signed in Doha
+
+DOHA - The government and the rebels signed a ceasefire on Sunday. At a press conference afterwards, Qatar's minister of state Dr. Hamad al-Sulaiti, the government's chief negotiator Gen. Béatrice Mwamba Ilunga and the head of the rebel delegation, Jean-Bosco Kambale Muhindo, answered questions.
+
+"Both sides stop at the same minute," al-Sulaiti said.
+
+"The mines are not in this document," Mwamba Ilunga said.`)
+	runAnswerCases(t, []answerCase{
+		{"the general's words", art, "what did the govt's general say about the mines", []string{"not in this document"}, []string{"same minute"}, false},
+	})
+}
