@@ -45,6 +45,8 @@ func TestBatch45Names(t *testing.T) {
 			[]string{"ORG:Union pour la Liberté du Sankuru"}, nil},
 		{"Officers of the Los Angeles Police Department (LAPD) met the union on Monday.",
 			[]string{"ORG:Los Angeles Police Department"}, nil},
+		{"The chair, Ambassador Luiza Helena Fontes de Carvalho of Brazil, opened the day with a new draft.",
+			[]string{"PERSON:Luiza Helena Fontes de Carvalho"}, nil},
 		{"The two sides signed a memorandum of understanding (MoU) on Friday.",
 			nil, []string{"memorandum of understanding"}},
 	})

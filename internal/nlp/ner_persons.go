@@ -804,20 +804,26 @@ func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			capitalised(a.Tokens[end].Text) && x.gaz[end]&notPerson == 0 && !strings.HasSuffix(a.Tokens[end].Text, "'s") {
 			end++
 		}
-		if end-j < 2 || end < len(a.Tokens) && a.Tokens[end].XPOS == "NNP" && capitalised(a.Tokens[end].Text) {
-			continue // too short, or part of a longer name
-		}
 		for k < len(spans) && spans[k].last <= j {
 			k++
+		}
+		if end-j < 2 || end < len(a.Tokens) && a.Tokens[end].XPOS == "NNP" && capitalised(a.Tokens[end].Text) {
+			// Too short, or part of a longer name; but a name the model
+			// found right after the title, whose words the lists also
+			// give a place ("Ambassador Luiza Helena Fontes de Carvalho",
+			// Helena a town), is the holder's as below.
+			if k < len(spans) && spans[k].first == j && end-j >= 1 && givenNameIn(x, spans[k].first, spans[k].last) {
+				titledSpan(x, &spans[k], end+4)
+			}
+			continue
 		}
 		if k < len(spans) && spans[k].first < end {
 			// The model found a name there but took it for a body's or a
 			// place's ("Finance Minister Meseret Haile-Mariam" as an
 			// organisation): right after an office's title, the name is
 			// its holder's, unless it ends as a body's name does.
-			if sp := &spans[k]; sp.first == j && sp.typ != PERSON && sp.last-sp.first >= 2 && sp.last <= end+2 && !x.institutionWord(sp.last-1) &&
-				!companyDesignations[strings.TrimSuffix(x.words[sp.last-1], ".")] && (sp.typ == ORG || sp.typ == GPE || sp.typ == LOC || sp.typ == NORP) {
-				sp.typ = PERSON
+			if sp := &spans[k]; sp.first == j {
+				titledSpan(x, sp, end+2)
 			}
 			continue
 		}
@@ -827,6 +833,27 @@ func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		added = append(added, nerSpan{j, end, PERSON})
 	}
 	return mergeSpans(spans, added)
+}
+
+// titledSpan makes a person of the span the model found right after an
+// office's title and took for a body's or a place's ("Finance Minister
+// Meseret Haile-Mariam" as an organisation), of two words or more ending
+// by token limit (before an "of" inside it), unless it ends as a body's
+// name does.
+func titledSpan(x *nerDoc, sp *nerSpan, limit int) {
+	// "Ambassador Luiza Helena Fontes de Carvalho of Brazil" read as one
+	// body: the name ends before "of".
+	last := sp.last
+	for o := sp.first + 2; o < last; o++ {
+		if x.lower[o] == "of" {
+			last = o
+			break
+		}
+	}
+	if sp.typ != PERSON && last-sp.first >= 2 && last <= limit && !x.institutionWord(last-1) &&
+		!companyDesignations[strings.TrimSuffix(x.words[last-1], ".")] && (sp.typ == ORG || sp.typ == GPE || sp.typ == LOC || sp.typ == NORP) {
+		sp.typ, sp.last = PERSON, last
+	}
 }
 
 // lowerTitles are the words that end a title written in lower case

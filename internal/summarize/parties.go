@@ -146,7 +146,9 @@ func (pb *partyBuilder) ranked() []Party {
 		// named at least minPartyMentions times; one that does none of
 		// these is quiet, and stays only with a position or a proposal
 		// (actingParties).
-		if len(out) >= 3 && a.st.spoke == 0 && len(a.p.People) == 0 && a.p.Mentions < minPartyMentions {
+		// The third, named only once, is no principal either ("The
+		// World Bank lent Kenya $500 million in 2019").
+		if (len(out) >= 3 || len(out) == 2 && a.p.Mentions < 2) && a.st.spoke == 0 && len(a.p.People) == 0 && a.p.Mentions < minPartyMentions {
 			if d.quietParties == nil {
 				d.quietParties = map[string]bool{}
 			}

@@ -718,6 +718,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"World Bank", "Tanzania Ports Authority"},
 		},
 		{
+			name: "a third party named once in passing is no principal",
+			text: "Dockers end strike\n\nMOMBASA - The Dock Workers Union and the Kenya Ports Authority signed a pay deal on Friday, ending an eleven-day strike. The Dock Workers Union said members would return on Monday. The Kenya Ports Authority said it would pay the arrears in March. The World Bank lent Kenya $500 million for the port in 2019. The Kenya Ports Authority and the union will meet again in June.\n",
+			want: map[string]string{"Dock Workers Union": KindOrganisation, "Kenya Ports Authority": KindOrganisation},
+			not:  []string{"World Bank"},
+		},
+		{
 			name: "a short text keeps its principals",
 			text: "Russia and Ukraine agreed on Friday to exchange 100 prisoners each.\n",
 			want: map[string]string{"Russia": KindCountry, "Ukraine": KindCountry},

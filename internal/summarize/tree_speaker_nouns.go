@@ -202,6 +202,11 @@ func (t *tree) kinSpeaker(src int) (name string, ok bool) {
 func (t *tree) describedPersonSpeaker(src int, anonymous bool) (name string, ok bool) {
 	a := t.a
 	tok := &a.Tokens[src]
+	// "The secretariat said…": a body's word describes a body, never the
+	// person just named (bodySpeaker's).
+	if tok.UPOS == "NOUN" && tok.XPOS == "NN" && orgWords[strings.ToLower(tok.Lemma)] {
+		return "", false
+	}
 	// "the count said", the story having named "Count Friedrich von
 	// Auersperg-Lindt": the person whose title before the name the noun
 	// is, where coreference joined them.
