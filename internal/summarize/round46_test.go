@@ -17,3 +17,19 @@ func TestRound46BodiesAndTitledNames(t *testing.T) {
 		{"the titled name", text, "If they want me", "Luiza Helena Fontes de Carvalho"},
 	}, false)
 }
+
+// TestRound46ColonCredits checks a quotation a colon introduces after a
+// copula whose subject is a speech noun a pronoun owns ("Her closing
+// statement was the only moment that drew applause:", "His view was
+// stark:"): the words are the person's the pronoun stands for.
+func TestRound46ColonCredits(t *testing.T) {
+	const closing = "The chair, Ambassador Ines Moreira Falcão, opened the day with a new draft.\n\n" +
+		"At dawn the chair returned to the podium and told delegates there was no consensus. Her closing statement was the only moment of the night that drew applause from every side:\n\n" +
+		"\u201cI will not pretend that we have succeeded.\n\n" +
+		"\u201cGo home, sleep, and talk to your capitals.\u201d"
+	const stark = "Prof. Nihat Erkoç, a hydrologist at Dicle University, said both governments were treating a long-term crisis as a seasonal one. His view was stark: \u201cThere is no treaty that can share water that is not there.\u201d"
+	checkAudit2(t, []audit2Case{
+		{"her statement", closing, "I will not pretend", "Ines Moreira Falcão"},
+		{"his view", stark, "There is no treaty", "Nihat Erkoç"},
+	}, false)
+}

@@ -502,6 +502,16 @@ func (t *tree) creditAfter(si int) (noun, src int) {
 	return -1, -1
 }
 
+// personPossessive reports whether w is "his", "her" or "their", which
+// may stand for the person whose words a speech noun names.
+func personPossessive(w string) bool {
+	switch strings.ToLower(w) {
+	case "his", "her", "their":
+		return true
+	}
+	return false
+}
+
 // colonCue gives a quotation that a colon introduces after a copula and an
 // adjective of how one spoke, with no verb of saying, the subject of the
 // clause before the colon as its source when that is someone the story
@@ -532,12 +542,15 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 	// after the closing session was brief:"), or the subject of their
 	// verb ("The union's reply to the minister's appeal came in a
 	// statement late on Thursday:"): whose words they are.
+	// So is the subject of a copula ("Her closing statement was the only
+	// moment of the night that drew applause:"), whose owner a pronoun
+	// may name.
 	sn := r
-	if a.Tokens[r].UPOS == "VERB" {
+	if a.Tokens[r].UPOS == "VERB" || t.child(r, "cop") >= 0 {
 		sn = t.child(r, "nsubj")
 	}
 	if sn >= 0 && !t.quoted[sn] && a.Tokens[sn].UPOS == "NOUN" && saidNoun(a.Tokens[sn].Lemma) {
-		if o := t.child(sn, "nmod:poss"); o >= 0 && !t.quoted[o] && (a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "NOUN") {
+		if o := t.child(sn, "nmod:poss"); o >= 0 && !t.quoted[o] && (a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "NOUN" || a.Tokens[o].UPOS == "PRON" && personPossessive(a.Tokens[o].Text)) {
 			if n, ok := t.speakerOf(o); ok && properName(n) && !strings.HasPrefix(strings.ToLower(n), "the ") {
 				return quoteCue{cue: sn, src: o, cueText: cueText(t, sn), linked: true}
 			}
@@ -596,7 +609,7 @@ func (t *tree) mannerClause(r int) bool {
 // promises, beside the speech nouns: "her answer was short:", "his
 // summary was brief:", "his warning was simple:".
 var answerNouns = makeSet(`answer reply response summary verdict assessment explanation retort warning appeal plea promise pledge
-demand reaction advice`)
+demand reaction advice view argument position conclusion prediction`)
 
 // saidNoun reports whether a noun's lemma names something said: a speech
 // noun or one of answerNouns.
