@@ -35,7 +35,7 @@ talks negotiations discussions meeting summit session
 propose proposal offer plan
 refuse reject never decline oppose
 ceasefire truce armistice
-deal agreement accord pact contract
+deal agreement accord pact contract arrangement
 strike walkout
 want demand seek ask
 us america washington

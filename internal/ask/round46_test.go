@@ -80,3 +80,17 @@ DOHA - The government and the rebels signed a ceasefire on Sunday. At a press co
 		{"the general's words", art, "what did the govt's general say about the mines", []string{"not in this document"}, []string{"same minute"}, false},
 	})
 }
+
+// TestRound46Arrangement checks that an arrangement answers for a deal.
+func TestRound46Arrangement(t *testing.T) {
+	art := textArticle(t, `Turkey agrees to release more Tigris water
+
+ANKARA - Turkey agreed on Monday to release more water down the Tigris this summer.
+
+Iraq had asked for 500 cubic metres a second.
+
+The arrangement expires at the end of September.`)
+	runAnswerCases(t, []answerCase{
+		{"arrangement for deal", art, "when does the tigris deal expire", []string{"end of September"}, nil, false},
+	})
+}
