@@ -1021,6 +1021,9 @@ var casualWords = map[string]string{
 	"gm": "general manager", "ceo's": "chief executive's", "msg": "message", "msgs": "messages",
 	"thats": "that is", "med": "medical", "temp": "temperature", "temps": "temperatures", "info": "information",
 	"admin": "administration", "mgr": "manager",
+	// Titles cut short ("the prof at the institute", "the sen from Ohio").
+	"prof": "professor", "profs": "professors", "sen": "senator", "gov": "governor", "amb": "ambassador",
+	"asst": "assistant",
 	// Contractions typed without their apostrophe.
 	"wouldve": "would have", "couldve": "could have", "shouldve": "should have", "mightve": "might have",
 	"mustve": "must have", "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not",

@@ -94,3 +94,16 @@ The arrangement expires at the end of September.`)
 		{"arrangement for deal", art, "when does the tigris deal expire", []string{"end of September"}, nil, false},
 	})
 }
+
+// TestRound46ShortTitles checks titles a reader cuts short ("the prof at
+// the institute").
+func TestRound46ShortTitles(t *testing.T) {
+	art := textArticle(t, `Nuclear talks pause
+
+VIENNA - Negotiators ended a fourth round of talks on Thursday without an agreement.
+
+Prof. Leyla Demirtaş-Knapp, who studies non-proliferation at the Vienna Institute for Arms Control Studies, said both sides had reasons to keep talking.`)
+	runAnswerCases(t, []answerCase{
+		{"prof", art, "wat did the prof at the arms control institute say", []string{"reasons to keep talking"}, nil, false},
+	})
+}
