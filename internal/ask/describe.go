@@ -1394,7 +1394,7 @@ func (si *sentInfo) roleAfter(k int) []string {
 // a phrase (a hyphen or a possessive goes on).
 func (si *sentInfo) phraseWords(from, last int) []string {
 	var out []string
-	for j := from; j < si.phraseEnd(from, last); j++ {
+	for j, end := from, si.phraseEnd(from, last); j < end; j++ {
 		out = append(out, words(si.toks[j].Text)...)
 	}
 	return out
