@@ -471,9 +471,10 @@ func (a *Article) quoteTopic(q *question, nameWords map[string]bool, earliest []
 			rest := q.words[i+1:]
 			if k := slices.IndexFunc(rest, func(w string) bool { return w == "about" || w == "on" || w == "regarding" }); k >= 0 {
 				rest = rest[k+1:]
-			} else if len(rest) > 0 && frameWords[rest[0]] {
+			} else if len(rest) > 0 && frameWords[rest[0]] || framePhrase(rest) {
 				// "What did the HR vice president say after the vote?",
-				// "during the strike": when they spoke, not what about.
+				// "during the strike", "at the very end": when they
+				// spoke, not what about.
 				rest = nil
 			} else if tellVerbs[q.speechVerb] {
 				// "What did Theodoropoulou tell the two sides?": whom
@@ -502,4 +503,25 @@ func (a *Article) quoteTopic(q *question, nameWords map[string]bool, earliest []
 			}
 		}
 	}
+}
+
+// framePhrase reports whether words open with a phrase of when in a
+// sequence something was said: "at the (very) end", "at the start", "in
+// the end", "at first", "at last", "in closing".
+func framePhrase(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "at" && ws[0] != "in" {
+		return false
+	}
+	k := 1
+	for k < len(ws) && k < 3 && (ws[k] == "the" || ws[k] == "very") {
+		k++
+	}
+	if k >= len(ws) {
+		return false
+	}
+	switch ws[k] {
+	case "end", "start", "beginning", "close", "outset", "first", "last", "closing":
+		return k+1 == len(ws) || isStop(ws[k+1])
+	}
+	return false
 }

@@ -107,3 +107,17 @@ Prof. Leyla Demirtaş-Knapp, who studies non-proliferation at the Vienna Institu
 		{"prof", art, "wat did the prof at the arms control institute say", []string{"reasons to keep talking"}, nil, false},
 	})
 }
+
+// TestRound46ClosingWords checks words a colon ending the paragraph
+// before introduces ("Her closing statement was …:"), credited there to
+// someone the paragraph names, and "at the very end" read as when they
+// spoke, not as what about.
+func TestRound46ClosingWords(t *testing.T) {
+	art := textArticle(t, "Plastics treaty talks end without a text\n\n"+
+		"NAIROBI - The chair, Ambassador Ines Moreira Falcão, opened the last day with a new draft.\n\n"+
+		"At dawn Moreira Falcão told delegates that there was no consensus. Her closing statement was the only moment of the night that drew applause:\n\n"+
+		"\u201cI will not pretend that we have succeeded. This one is tired.\u201d")
+	runAnswerCases(t, []answerCase{
+		{"at the very end", art, "what did the chair say at the very end", []string{"This one is tired"}, nil, false},
+	})
+}

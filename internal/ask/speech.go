@@ -119,6 +119,14 @@ func (a *Article) utterances() []utterance {
 			u.sentence < len(ss) && p.sentence < len(ss) && ss[u.sentence].Para == ss[p.sentence].Para {
 			u.doubtful = false
 		}
+		// "…told delegates there was no consensus. Her closing statement
+		// was …:" then the quotation in a paragraph of its own: the colon
+		// ending the paragraph that credits the speaker introduces it.
+		if c := u.sentence - 1; u.doubtful && u.quote && !p.doubtful && p.speaker == u.speaker && c >= 0 && c < len(ss) && p.sentence < len(ss) &&
+			u.sentence < len(ss) && ss[c].Para == ss[p.sentence].Para && ss[c].Para != ss[u.sentence].Para &&
+			strings.HasSuffix(strings.TrimSpace(a.sents[c]), ":") {
+			u.doubtful = false
+		}
 	}
 	return out
 }
