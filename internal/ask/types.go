@@ -306,16 +306,12 @@ func (si *sentInfo) withoutDays(s string) string {
 	return s
 }
 
-// timeUnits are the words of a span of time ("five years", "a decade").
-var timeUnits = set(`second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years
-decade decades century centuries`)
-
 // withoutDurations returns the sentence s without the spans of time the
 // analysis found in it as dates ("the next five years", "three months"):
 // they say how long, not how much or how many of something else.
 func (si *sentInfo) withoutDurations(s string) string {
 	for _, e := range si.ents {
-		if e.typ == nlp.DATE && slices.ContainsFunc(words(e.text), func(w string) bool { return timeUnits[w] }) {
+		if e.typ == nlp.DATE && slices.ContainsFunc(words(e.text), func(w string) bool { return durationUnits[w] }) {
 			s = strings.Replace(s, e.text, " ", 1)
 		}
 	}
@@ -348,7 +344,7 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 			return strings.ContainsAny(a.sents[i], "$£€¥₹₦%") || info.hasType(nlp.MONEY, nlp.PERCENT) || hasPercent(a.sents[i])
 		}
 		s := info.withoutDays(a.sents[i])
-		if q != nil && !q.howLong && !timeUnits[q.counted] {
+		if q != nil && !q.howLong && !durationUnits[q.counted] {
 			// "How much mackerel can they catch?": not "for the next
 			// five years", a span of time, which answers how long.
 			s = info.withoutDurations(s)

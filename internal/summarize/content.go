@@ -841,9 +841,13 @@ func (t *tree) smallClause(i, o int) int {
 
 // commaBetween reports whether a comma stands between word o and word c
 // (c after o, o's own dependents aside).
-func (t *tree) commaBetween(o, c int) bool {
+func (t *tree) commaBetween(o, c int) bool { return t.markBetween(o, c, ",") }
+
+// markBetween reports whether the punctuation mark stands between tokens
+// o and c (o before c).
+func (t *tree) markBetween(o, c int, mark string) bool {
 	for k := o + 1; k < c; k++ {
-		if t.a.Tokens[k].Text == "," {
+		if t.a.Tokens[k].Text == mark {
 			return true
 		}
 	}

@@ -7,8 +7,6 @@ package summarize
 import (
 	"slices"
 	"strings"
-
-	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // partyBuilder holds what the phases of briefParties share: the doc and
@@ -263,7 +261,7 @@ func (pb *partyBuilder) typeEntities() {
 
 // personAppositive reports whether a mention of entity ei outside
 // quotation marks has a noun of people in apposition ("a mother of five",
-// "a farmer", "the union's negotiator"), the lexicon's or the engine's.
+// "a farmer", "the union's negotiator"): personNoun's, or a role.
 func (pb *partyBuilder) personAppositive(ei int) bool {
 	d, t := pb.d, pb.t
 	for mi := range d.mentions {
@@ -276,12 +274,7 @@ func (pb *partyBuilder) personAppositive(ei int) bool {
 			continue
 		}
 		for _, c := range t.children(h) {
-			tk := &t.a.Tokens[c]
-			if tk.Rel != "appos" || tk.UPOS != "NOUN" {
-				continue
-			}
-			l := strings.ToLower(tk.Lemma)
-			if peopleNouns[l] && !groupNouns[l] || roleWord(tk.Text) || t.nounClass != nil && t.nounClass(l) == nlp.NounPerson {
+			if tk := &t.a.Tokens[c]; tk.Rel == "appos" && tk.UPOS == "NOUN" && (t.personNoun(int(c)) || roleWord(tk.Text)) {
 				return true
 			}
 		}

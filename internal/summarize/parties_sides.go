@@ -485,23 +485,12 @@ func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
 	// Not a label the parser hung the name from across a colon:
 	// "QUESTION (AFP): Mr. Kambale, your commanders…" asks him, and AFP is
 	// no side of his.
-	if r := a.Tokens[h].Rel; (r == "appos" || r == "flat" || r == "compound") && a.Tokens[h].Head >= 0 && !t.colonBetween(a.Tokens[h].Head, h) {
+	if r := a.Tokens[h].Rel; (r == "appos" || r == "flat" || r == "compound") && a.Tokens[h].Head >= 0 && !t.markBetween(min(a.Tokens[h].Head, h), max(a.Tokens[h].Head, h), ":") {
 		p := a.Tokens[h].Head
 		lo, hi = min(lo, int(t.left[p])), max(hi, int(t.right[p]))
 		extend()
 	}
 	return lo, hi
-}
-
-// colonBetween reports whether a colon stands between tokens i and j, in
-// either order.
-func (t *tree) colonBetween(i, j int) bool {
-	for k := min(i, j) + 1; k < max(i, j); k++ {
-		if t.a.Tokens[k].Text == ":" {
-			return true
-		}
-	}
-	return false
 }
 
 // executiveRole reports whether tokens [lo, hi] name a company's officer:
