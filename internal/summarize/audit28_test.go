@@ -10,7 +10,8 @@ import (
 // "Håkon Berg, a Bergen-based football agent who represents…", "the
 // diplomat" for an ambassador, "the academic" for a political scientist, "the former executive" for one who was
 // "then head of purchasing" at a firm; but not "the executive" who takes
-// up "a studio executive" the story brought in unnamed.
+// up "a studio executive" the story brought in unnamed: that source, as
+// the story brought it in.
 func TestAudit28RoleKinds(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"an apposition with a compound adjective and a relative clause",
@@ -27,7 +28,7 @@ func TestAudit28RoleKinds(t *testing.T) {
 			"The spoilers are the real test", "Rohana Sa-i"},
 		{"a kind of role is not taken up where the story used the word for someone unnamed",
 			"Animators near deal\n\nLOS ANGELES - Animation writers and studios moved closer to a deal on Saturday.\n\n\"We are closer than we were,\" guild president Dana Whitmore told reporters.\n\nA studio executive familiar with the talks, who spoke on condition of anonymity, said the studios would accept notice before new tools were used. \"Nobody on our side wants to replace artists,\" the executive said.",
-			"Nobody on our side wants", "the executive"}, // as written, not the guild president
+			"Nobody on our side wants", "A studio executive familiar with the talks"}, // as the story brought the source in, not the guild president
 	}, false)
 }
 

@@ -631,6 +631,42 @@ func accordingParticiples(a *nlp.Analysis) {
 	}
 }
 
+// nounSourceAdjectives re-tags "familiar" or "close" that the tagger read
+// as a noun with the noun before it as its compound or the word before
+// it as its adjective ("a senior aide familiar with the talks said", "a
+// senior Emirati official familiar with the process", "official" read
+// as an adjective): a noun phrase does not end in "familiar with" or
+// "close to", so the word is the adjective that describes the noun
+// before it, and that noun heads the phrase. The noun becomes the adjective's subject and takes
+// the words before it; closeSources and familiarSources then rebuild the
+// source and its verb as they do for an adjective.
+func nounSourceAdjectives(a *nlp.Analysis) {
+	for c := 1; c+1 < len(a.Tokens); c++ {
+		ct := &a.Tokens[c]
+		if ct.UPOS != "NOUN" && ct.UPOS != "ADJ" || !sourceAdjective(a, c) {
+			continue
+		}
+		// The noun before, or a word read as its adjective ("a senior
+		// Emirati official familiar with…", "official" an adjective):
+		// an adjective does not describe "familiar".
+		n := c - 1
+		nt := &a.Tokens[n]
+		if nt.Head != c || nt.Sent != ct.Sent || !(nt.UPOS == "NOUN" && nt.Rel == "compound" && ct.UPOS == "NOUN" || nt.UPOS == "ADJ" && nt.Rel == "amod" && nt.Text == strings.ToLower(nt.Text)) {
+			continue
+		}
+		ct.UPOS, ct.XPOS = "ADJ", "JJ"
+		nt.UPOS, nt.Rel = "NOUN", "nsubj"
+		if nt.XPOS != "NNS" {
+			nt.XPOS = "NN"
+		}
+		for k := a.Sentences[ct.Sent].First; k < n; k++ {
+			if a.Tokens[k].Head == c {
+				a.Tokens[k].Head = n
+			}
+		}
+	}
+}
+
 // familiarSources rebuilds "a person familiar with the matter said…" and
 // "a source close to the negotiations said…", which the parser reads with
 // the adjective as a second subject of the verb, or with its phrase hung
@@ -663,6 +699,20 @@ func familiarSources(a *nlp.Analysis) {
 		// The phrase "with the matter": its noun, that the preposition
 		// hangs from.
 		o := a.Tokens[c+1].Head
+		if o == v && a.Tokens[c+1].Rel == "mark" {
+			// "with the negotiations said", read as a clause "with the
+			// talks over" whose subject is the phrase's noun.
+			o = -1
+			for k := c + 2; k < v; k++ {
+				if a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") {
+					o = k
+				}
+			}
+			if o < 0 {
+				continue
+			}
+			a.Tokens[c+1].Head, a.Tokens[c+1].Rel = o, "case"
+		}
 		if o <= c+1 || o >= v || a.Tokens[o].UPOS != "NOUN" && a.Tokens[o].UPOS != "PROPN" {
 			continue
 		}

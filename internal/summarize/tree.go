@@ -108,6 +108,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	relativeRoots(a)
 	accordingAsides(a)
 	accordingParticiples(a)
+	nounSourceAdjectives(a)
 	closeSources(a)
 	familiarSources(a)
 	listenerClauses(a)
