@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 568 news stories about negotiations written for the
+// storyFS holds 580 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -38,7 +38,8 @@ import (
 // and blind44 sets (s497–s508), of the dev48 and blind45 sets
 // (s509–s520), of the dev49 and blind46 sets (s521–s532), of the dev50
 // and blind47 sets (s533–s544), of the dev51 and blind48 sets
-// (s545–s556), of the dev52 and blind49 sets (s557–s568) and of the
+// (s545–s556), of the dev52 and blind49 sets (s557–s568), of the dev53
+// and blind50 sets (s569–s580) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -431,12 +432,22 @@ import (
 // still says no, Turkey and Iraq signing a summer water deal for the
 // Tigris, a weekly bargaining roundup on Lagos dockworkers and Seoul
 // bus talks, and the last night of the plastics treaty talks in
-// Nairobi): the held-out half was wired without being read.
+// Nairobi): the held-out half was wired without being read. Of
+// s569–s580 likewise only the development half's subjects are given
+// (Libya's rival governments extending the Tripoli ceasefire and
+// agreeing a prisoner swap after UN-mediated talks in Tunis, Lakeview's
+// nurses ratifying a three-year contract with staffing limits, Kystlaks
+// Group's bid for the salmon farmer Havbruk Nord resting on its
+// founder's 34 %, a Q&A with Ethiopia's debt negotiator on the stalled
+// bondholder deal, Ceredigion's council and Arfordir Buses agreeing a
+// seven-year subsidy to save twelve rural routes, and enrichment
+// standing between Washington and a Saudi civil nuclear deal): the
+// held-out half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s568").
+// StoryTexts returns the embedded stories by id ("s01" … "s580").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
