@@ -25,3 +25,22 @@ func TestRound47FamiliarSources(t *testing.T) {
 		{"with the negotiations said", official, "the deadline would hold", "A Colombian government official familiar with the negotiations"},
 	}, true)
 }
+
+// TestRound47FullerBodies checks a body's bare noun ("the ministry", "the
+// consortium") that coreference left open: the fuller description of the
+// same noun that spoke just before ("The Russian defence ministry
+// said…"), or the name the noun was set off after ("Elbe-Xinyuan
+// Lithium, a German-Chinese consortium", the apposition hung from the
+// first of two coordinated names), past a bare "the consortium" between.
+func TestRound47FullerBodies(t *testing.T) {
+	const ministry = "Russia and Ukraine exchanged 90 prisoners on Friday.\n\n" +
+		"Ukraine's coordination headquarters said 49 of those freed were soldiers captured in the east. The Russian defence ministry said its servicemen had been flown to Moscow.\n\n" +
+		"\u201cThe servicemen are receiving the necessary psychological and medical assistance,\u201d the ministry said in a statement."
+	const consortium = "Bolivia and Elbe-Xinyuan Lithium, a German-Chinese consortium, are in their sixth month of negotiations over a contract.\n\n" +
+		"The sticking point is the royalty, where the consortium offers 3% and Bolivia wants 8%.\n\n" +
+		"The consortium said in a statement that it remained \u201cfully committed to a partnership that creates lasting value for Bolivia\u201d."
+	checkAudit2(t, []audit2Case{
+		{"the ministry", ministry, "The servicemen are receiving", "Russian defence ministry"},
+		{"the consortium", consortium, "fully committed to a partnership", "Elbe-Xinyuan Lithium"},
+	}, false)
+}

@@ -890,7 +890,10 @@ func (t *tree) ownedDescription(src int) string {
 func (t *tree) fullerDescription(src int) string {
 	a := t.a
 	tok := &a.Tokens[src]
-	if tok.UPOS != "NOUN" || !lowerIn(speakingBodies, tok.Lemma) && !lowerIn(bodyKinds, tok.Lemma) {
+	// A body's noun; or any noun but a person's, for the name it was set
+	// off after ("a German-Chinese consortium").
+	body := lowerIn(speakingBodies, tok.Lemma) || lowerIn(bodyKinds, tok.Lemma)
+	if tok.UPOS != "NOUN" || !body && t.personNoun(src) {
 		return ""
 	}
 	for _, c := range t.children(src) {
@@ -905,17 +908,47 @@ func (t *tree) fullerDescription(src int) string {
 		if kt := &a.Tokens[k]; kt.UPOS != "NOUN" || !strings.EqualFold(kt.Lemma, tok.Lemma) || t.quoted[k] {
 			continue
 		}
+		if t.bareDefinite(k) {
+			// "where the consortium offers 3%": the same words again;
+			// the mention before them decides.
+			sent = a.Tokens[k].Sent
+			continue
+		}
 		for _, c := range t.children(k) {
-			if ci := int(c); ci > k && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
+			if ci := int(c); body && ci > k && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] {
 				if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type != nlp.PERSON && properName(a.Entities[e].Text) {
 					return t.entityFullName(e)
 				}
 			}
 		}
+		// "Elbe-Xinyuan Lithium, a German-Chinese consortium, … “…,” the
+		// consortium said": the body the noun was set off after.
+		// The name right before the comma, whichever word the parser
+		// hung the apposition from ("Bolivia and Elbe-Xinyuan Lithium, a
+		// … consortium").
+		if kt := &a.Tokens[k]; kt.Rel == "appos" && kt.Head >= 0 && kt.Head < k && t.indefinite(k) {
+			c := int(t.left[k])
+			if a.Tokens[c].Text != "," {
+				c-- // the comma hung elsewhere
+			}
+			if c > 0 && a.Tokens[c].Text == "," {
+				if e := t.entityAt(c - 1); e >= 0 && a.Entities[e].Last == c && a.Entities[e].Type != nlp.PERSON && isActorType(a.Entities[e].Type) && properName(a.Entities[e].Text) {
+					return t.entityFullName(e)
+				}
+			}
+		}
+		// "The Russian defence ministry said… “…,” the ministry said":
+		// the fuller description that said something before, with what
+		// says which before its noun.
+		if body && t.reportsAt(k) && t.child(k, "nmod:poss") < 0 && t.child(k, "amod", "compound") >= 0 {
+			if d := t.child(k, "det"); d >= 0 && d == int(t.left[k]) && strings.EqualFold(a.Tokens[d].Text, "the") {
+				return a.Span(d+1, k+1)
+			}
+		}
 		break // the nearest such noun decides
 	}
 	cl := t.clusterAt(src)
-	if cl < 0 {
+	if cl < 0 || !body {
 		return ""
 	}
 	for _, mi := range a.Clusters[cl].Mentions {
@@ -926,6 +959,24 @@ func (t *tree) fullerDescription(src int) string {
 		return a.Span(m.First, m.Head+1)
 	}
 	return ""
+}
+
+// bareDefinite reports whether the noun at k is "the" and the noun
+// alone, singular, with nothing hung from it.
+func (t *tree) bareDefinite(k int) bool {
+	a := t.a
+	if a.Tokens[k].XPOS != "NN" {
+		return false
+	}
+	kids := t.children(k)
+	for _, c := range kids {
+		if a.Tokens[c].Rel != "det" || int(c) != k-1 || !strings.EqualFold(a.Tokens[c].Text, "the") {
+			if a.Tokens[c].UPOS != "PUNCT" {
+				return false
+			}
+		}
+	}
+	return len(kids) > 0 && t.child(k, "det") == k-1
 }
 
 // openingQuoted reports whether sentence si opens inside a quotation.
