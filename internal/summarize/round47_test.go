@@ -44,3 +44,14 @@ func TestRound47FullerBodies(t *testing.T) {
 		{"the consortium", consortium, "fully committed to a partnership", "Elbe-Xinyuan Lithium"},
 	}, false)
 }
+
+// TestRound47ParticipleRead checks a source's participle the tagger read
+// as a past tense ("a Western diplomat briefed on the negotiations",
+// "briefed" a past tense hung as the noun's clause): with no subject of
+// its own it says which diplomat, so the phrase keeps it.
+func TestRound47ParticipleRead(t *testing.T) {
+	const text = "The talks nearly collapsed late on Sunday over the wording of the clause on drones, according to a Western diplomat briefed on the negotiations. \u201cAt two in the morning the eastern delegation packed its bags,\u201d said the diplomat, who spoke on condition of anonymity because the talks were private."
+	checkAudit2(t, []audit2Case{
+		{"said the diplomat", text, "At two in the morning", "a Western diplomat briefed on the negotiations"},
+	}, false)
+}

@@ -162,7 +162,11 @@ func (t *tree) descriptionEnd(src, first, last int) int {
 			// in the talks", "a Western diplomat following the talks"
 			// (not "a spokesperson speaking on condition of
 			// anonymity").
-			if a.Tokens[ci].XPOS != "VBN" && (a.Tokens[ci].XPOS != "VBG" || t.anonymityIn(ci, right+1) || t.namesIn(ci, right+1)) || int(t.left[ci]) != ci {
+			// A past tense with no subject of its own hung as the
+			// noun's clause is the participle the tagger missed
+			// ("a Western diplomat briefed on the negotiations").
+			participle := a.Tokens[ci].XPOS == "VBN" || a.Tokens[ci].XPOS == "VBD" && t.child(ci, "nsubj", "nsubj:pass") < 0
+			if !participle && (a.Tokens[ci].XPOS != "VBG" || t.anonymityIn(ci, right+1) || t.namesIn(ci, right+1)) || int(t.left[ci]) != ci {
 				// Not a clause of its own: "a spokesperson when
 				// contacted by Reuters" says when, not who.
 				continue
