@@ -170,7 +170,8 @@ func reducedRelatives(toks []Token, first int) {
 // set off before it ("A member of the government delegation, who asked
 // not to be identified because he was not authorized to speak, said…",
 // with "member" read as the subject of "authorized"): the phrase the
-// sentence opens with, before the comma and the relative pronoun, is the
+// sentence opens with (and the letters after a name, "Deb Kowalczyk, RN,
+// who…"), before the comma and the relative pronoun, is the
 // verb's subject, and the relative clause is its. first is the index of
 // toks[0] in the analysis.
 func subjectsBeforeRelatives(toks []Token, first int) {
@@ -182,6 +183,9 @@ func subjectsBeforeRelatives(toks []Token, first int) {
 		return
 	}
 	c := firstComma(toks, 1, v)
+	if c > 0 && c+3 < v && postNominalLetters[toks[c+1].Text] && toks[c+2].Text == "," {
+		c += 2 // "Deb Kowalczyk, RN, who…": the letters are the name's
+	}
 	if c < 0 || c+1 >= v {
 		return
 	}

@@ -156,10 +156,12 @@ func clausesAfterPrepositions(toks []Token, first int) {
 
 // postNominalLetters are the letters written after a person's name, set
 // off by commas ("Tom Molomby, SC,", "Jane Hall, MP,"): honours, ranks at
-// the bar, degrees, seats and generations.
+// the bar, degrees, professional registrations ("Deb Kowalczyk, RN,"),
+// seats and generations.
 var postNominalLetters = map[string]bool{
 	"QC": true, "KC": true, "SC": true, "MP": true, "MSP": true, "MLA": true, "MEP": true, "TD": true,
-	"OBE": true, "CBE": true, "MBE": true, "KBE": true, "DBE": true, "PhD": true, "MD": true,
+	"OBE": true, "CBE": true, "MBE": true, "KBE": true, "DBE": true, "CMG": true, "KCMG": true, "FRS": true,
+	"PhD": true, "MD": true, "MBA": true, "DDS": true, "RN": true, "LPN": true, "CPA": true,
 	"Jr": true, "Jr.": true, "Sr": true, "Sr.": true, "Esq": true, "Esq.": true,
 }
 
