@@ -437,3 +437,30 @@ func TestAcronymsSpelledOut(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenParticles checks that a surname written with its particle
+// and a hyphen ("al-Harbi", "el-Sayed") is one person's name, particle
+// and all, where the model began the name after the hyphen.
+func TestHyphenParticles(t *testing.T) {
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"Daniel Whitford and Faisal bin Saad al-Harbi met nine times. Whitford told colleagues that al-Harbi had called it a polite way of saying no.", "al-Harbi"},
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		var got []string
+		found := false
+		for _, e := range a.Entities {
+			got = append(got, e.Text+"/"+e.Type)
+			if e.Text == tt.want && e.Type == PERSON {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person %q in %v", tt.text, tt.want, got)
+		}
+	}
+}

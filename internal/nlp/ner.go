@@ -261,6 +261,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	// Sukhumi, …" is found by the surname rules).
 	frontedPlaces(a, x, named)
 	flatNameTails(a, named)
+	hyphenParticles(a, named)
 	givenNamesOpening(a, x, named, r.nounClass)
 	for _, sp := range named {
 		typ := sp.typ

@@ -354,6 +354,24 @@ func flatNameTails(a *Analysis, spans []nerSpan) {
 	}
 }
 
+// hyphenParticles extends a person's span back over a lower-case particle
+// joined to it by a hyphen with no space ("al-Harbi", "el-Sayed"), where
+// the model began the name after the hyphen and no span holds the
+// particle: a name written with its particle is one name.
+func hyphenParticles(a *Analysis, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		p := sp.first - 2
+		if sp.typ != PERSON || p < 0 || !innerHyphen(a, sp.first-1) || a.Tokens[p].Sent != a.Tokens[sp.first].Sent || k > 0 && spans[k-1].last > p {
+			continue
+		}
+		switch a.Tokens[p].Text {
+		case "al", "el", "bin", "ibn", "abu", "abd":
+			sp.first = p
+		}
+	}
+}
+
 // givenNamesOpening extends a person's span back over the capitalised
 // word that opens the sentence right before it, where the tagger read
 // that word as a common noun hung from the name ("Siv | Rønning, the
