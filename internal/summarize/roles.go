@@ -68,6 +68,13 @@ func (t *tree) roleHolder(src int) int {
 	var mods []string
 	for _, c := range t.children(src) {
 		ci := int(c)
+		if ci > src && a.Tokens[ci].Rel == "nmod" && t.caseOf(ci) == "of" && !t.quoted[ci] && (a.Tokens[ci].UPOS == "NOUN" || a.Tokens[ci].UPOS == "PROPN") {
+			// "the head of Ukraine's delegation": whose or what the
+			// role is of, which the holder's role must name too (not
+			// "deputy head of Ukraine's Coordination Headquarters").
+			mods = append(mods, strings.ToLower(a.Tokens[ci].Text))
+			continue
+		}
 		if ci > src || t.quoted[ci] {
 			continue
 		}

@@ -67,3 +67,18 @@ func TestRound47PostNominalRelative(t *testing.T) {
 		{"she after the name", text, "This is the first contract", "Hanna Lindqvist"},
 	}, false)
 }
+
+// TestRound47RoleOf checks a role with what it is of ("The head of
+// Ukraine's delegation"): it is not the person earlier named as "deputy
+// head" of another body, and it is the person the story names just
+// after as "The delegation head, …", the same role written the other
+// way round.
+func TestRound47RoleOf(t *testing.T) {
+	const text = "\u201cThe first stage of the exchange will take place within ten days,\u201d Mykola Danylenko, deputy head of Ukraine's Coordination Headquarters for the Treatment of Prisoners of War, wrote on Telegram.\n\n" +
+		"The head of Ukraine's delegation, speaking to reporters outside the palace, said Moscow had again tried to tie humanitarian issues to its political demands.\n\n" +
+		"\u201cThey came with the same memorandum and the same ultimatums,\u201d he said.\n\n" +
+		"The delegation head, Deputy Foreign Minister Serhii Kovalenko, said Kyiv had handed over a list of 1,200 names."
+	checkAudit2(t, []audit2Case{
+		{"he after the head of the delegation", text, "They came with the same memorandum", "Serhii Kovalenko"},
+	}, false)
+}

@@ -1022,6 +1022,18 @@ func (t *tree) namedNext(src int) string {
 	for k := open + 1; k < src; k++ {
 		mods = append(mods, strings.ToLower(a.Tokens[k].Text))
 	}
+	// What the role is of may come before it the second time: "The
+	// delegation head," after "The head of Ukraine's delegation".
+	for _, c := range t.children(src) {
+		if ci := int(c); ci > src && a.Tokens[ci].Rel == "nmod" && t.caseOf(ci) == "of" {
+			for k := int(t.left[ci]); k <= ci; k++ {
+				if w := strings.ToLower(a.Tokens[k].Text); w != "of" && w != "the" {
+					mods = append(mods, w)
+				}
+			}
+			break
+		}
+	}
 	sent := tok.Sent
 	end := len(a.Tokens)
 	if sent+namedNextWindow+1 < len(a.Sentences) {
