@@ -59,13 +59,17 @@ func TestRound47ParticipleRead(t *testing.T) {
 // TestRound47PostNominalRelative checks a name with letters after it and
 // a relative clause set off after those ("Deb Kowalczyk, RN, who has
 // worked…, said she voted yes"): the name is the subject of the verb of
-// saying, so the "she" after it is her.
+// saying, so the "she" after it is her, and what she said is hers, not
+// the letters'.
 func TestRound47PostNominalRelative(t *testing.T) {
 	const text = "Not every nurse was convinced. One emergency department nurse, who asked that her name not be used, said she voted no. \u201cThe ratios have too many exceptions,\u201d she said.\n\n" +
 		"Hanna Lindqvist, RN, who has worked in the cardiac unit for 12 years, said she voted yes. \u201cThis is the first contract where management read our proposals,\u201d she said."
 	checkAudit2(t, []audit2Case{
 		{"she after the name", text, "This is the first contract", "Hanna Lindqvist"},
 	}, false)
+	checkAudit2(t, []audit2Case{
+		{"the name, not its letters", text, "she voted yes", "Hanna Lindqvist"},
+	}, true)
 }
 
 // TestRound47RoleOf checks a role with what it is of ("The head of

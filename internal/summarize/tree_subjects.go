@@ -166,6 +166,10 @@ func (t *tree) relativeSubject(v int) int {
 	if u := a.Tokens[h].UPOS; u != "PROPN" && u != "NOUN" || t.quoted[h] {
 		return -1
 	}
+	if hd := a.Tokens[h].Head; nlp.PostNominal(a.Tokens[h].Text) && hd >= first && hd < h {
+		// "Hanna Lindqvist, RN, who…": the name the letters follow.
+		h = hd
+	}
 	if e := t.entityAt(h); e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Tokens[h].Rel != "nmod" && t.child(h, "case") < 0 {
 		// "Kenya's Cabinet Secretary for Environment and Climate
 		// Change, Wanjiru Kamau, who…": the person the clause
