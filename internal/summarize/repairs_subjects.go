@@ -685,6 +685,13 @@ func familiarSources(a *nlp.Analysis) {
 		if nt.UPOS != "NOUN" || nt.Sent != ct.Sent {
 			continue
 		}
+		if o := a.Tokens[c+1].Head; ct.Rel == "amod" && ct.Head == n && o > c+1 && a.Tokens[o].Rel == "obl" && a.Tokens[o].Head > o && a.Tokens[a.Tokens[o].Head].UPOS == "VERB" {
+			// "One of the people familiar with the matter said…" with
+			// "the matter" hung from the verb: it is what the people
+			// are familiar with.
+			a.Tokens[o].Head = c
+			continue
+		}
 		// The verb of saying the noun or the adjective is the subject of.
 		v := -1
 		switch {

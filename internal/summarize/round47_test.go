@@ -86,3 +86,18 @@ func TestRound47RoleOf(t *testing.T) {
 		{"he after the head of the delegation", text, "They came with the same memorandum", "Serhii Kovalenko"},
 	}, false)
 }
+
+// TestRound47OneOfThePeople checks "the person" after "One of the people
+// familiar with the matter said…": the source that sentence brought in,
+// whole ("the matter" hung from the verb belongs to "familiar"), not the
+// person named in the sentence before.
+func TestRound47OneOfThePeople(t *testing.T) {
+	const text = "Kafula said the union would be briefed once the terms were final.\n\n" +
+		"One of the people familiar with the matter said the final sticking point was a clause on the state's stake. \u201cThat clause is the one everyone is watching,\u201d the person said."
+	checkAudit2(t, []audit2Case{
+		{"the person", text, "That clause is the one", "One of the people familiar with the matter"},
+	}, false)
+	checkAudit2(t, []audit2Case{
+		{"one of the people familiar with", text, "the final sticking point", "One of the people familiar with the matter"},
+	}, true)
+}

@@ -771,6 +771,31 @@ func (t *tree) indefiniteIntro(src int) string {
 		}
 		return n
 	}
+	if strings.EqualFold(tok.Lemma, "person") && t.prevNoun[src] < 0 {
+		return t.oneOfPeople(src)
+	}
+	return ""
+}
+
+// oneOfPeople returns, for "the person" the story has not written
+// before, the source the sentence before or its own brought in as "one
+// of the people…" ("One of the people familiar with the matter said…
+// “…,” the person said"), as the brief gives it; or "".
+func (t *tree) oneOfPeople(src int) string {
+	a := t.a
+	sent := a.Tokens[src].Sent
+	for k := src - 1; k >= 0 && a.Tokens[k].Sent >= sent-1; k-- {
+		kt := &a.Tokens[k]
+		if t.quoted[k] || kt.XPOS != "NNS" || !strings.EqualFold(kt.Text, "people") || kt.Rel != "nmod" || t.caseOf(k) != "of" || kt.Head < 0 || kt.Head >= k {
+			continue
+		}
+		if h := kt.Head; strings.EqualFold(a.Tokens[h].Text, "one") && t.reportsAt(h) {
+			if n, ok := t.speakerOf(h); ok && len(strings.Fields(n)) > 3 {
+				return n
+			}
+		}
+		return ""
+	}
 	return ""
 }
 
