@@ -13,10 +13,15 @@ import (
 )
 
 // extraStop are words that carry no content in a question besides the
-// English function words of stem.IsStopword.
+// English function words of stem.IsStopword: negated auxiliaries and a
+// pronoun with its auxiliary ("they're", "they'll").
 var extraStop = set(`let lets can't cannot won't don't doesn't didn't isn't aren't wasn't weren't wouldn't couldn't
 shouldn't hasn't haven't hadn't mustn't can’t won’t don’t doesn’t didn’t isn’t aren’t wasn’t weren’t wouldn’t couldn’t
-shouldn’t hasn’t haven’t hadn’t mustn’t`)
+shouldn’t hasn’t haven’t hadn’t mustn’t
+i'm i've i'll i'd you're you've you'll you'd he's he'll he'd she's she'll she'd it's it'll it'd we're we've we'll we'd
+they're they've they'll they'd that's there's here's who's what's where's when's how's
+i’m i’ve i’ll i’d you’re you’ve you’ll you’d he’s he’ll he’d she’s she’ll she’d it’s it’ll it’d we’re we’ve we’ll we’d
+they’re they’ve they’ll they’d that’s there’s here’s who’s what’s where’s when’s how’s`)
 
 // isStop reports whether w carries no content in a question or a sentence.
 func isStop(w string) bool { return stem.IsStopword(w) || extraStop[w] }
