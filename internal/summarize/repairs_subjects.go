@@ -637,9 +637,10 @@ func accordingParticiples(a *nlp.Analysis) {
 // senior Emirati official familiar with the process", "official" read
 // as an adjective): a noun phrase does not end in "familiar with" or
 // "close to", so the word is the adjective that describes the noun
-// before it, and that noun heads the phrase. The noun becomes the adjective's subject and takes
-// the words before it; closeSources and familiarSources then rebuild the
-// source and its verb as they do for an adjective.
+// before it, and that noun heads the phrase. The noun becomes the
+// adjective's subject and takes the words before it; closeSources and
+// familiarSources then rebuild the source and its verb as they do for an
+// adjective.
 func nounSourceAdjectives(a *nlp.Analysis) {
 	for c := 1; c+1 < len(a.Tokens); c++ {
 		ct := &a.Tokens[c]

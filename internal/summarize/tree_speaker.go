@@ -908,10 +908,15 @@ func (t *tree) ownedDescription(src int) string {
 
 // fullerDescription returns, for a body named by a bare definite noun
 // ("the mission", "the group": a noun of a speaking body with "the"
-// alone), the name set off after the same noun in the three sentences
-// before ("Conservation group Ocean Futures Nordic"), else the fuller
-// description of the same head noun earlier in its coreference cluster,
-// as written ("the United Nations mission"); else "".
+// alone), what the nearest earlier mention of the same noun in the three
+// sentences before says it is (past bare "the N" mentions between, which
+// move the window back): the name set off after it ("Conservation group
+// Ocean Futures Nordic"), the name it was set off after ("Elbe-Xinyuan
+// Lithium, a German-Chinese consortium": any noun but a person's), or
+// its own fuller description when it said something ("The Russian
+// defence ministry said…"); else the fuller description of the same head
+// noun earlier in its coreference cluster, as written ("the United
+// Nations mission"); else "".
 func (t *tree) fullerDescription(src int) string {
 	a := t.a
 	tok := &a.Tokens[src]
@@ -947,10 +952,10 @@ func (t *tree) fullerDescription(src int) string {
 			}
 		}
 		// "Elbe-Xinyuan Lithium, a German-Chinese consortium, … “…,” the
-		// consortium said": the body the noun was set off after.
-		// The name right before the comma, whichever word the parser
-		// hung the apposition from ("Bolivia and Elbe-Xinyuan Lithium, a
-		// … consortium").
+		// consortium said": the body the noun was set off after, the
+		// name right before the comma, whichever word the parser hung
+		// the apposition from ("Bolivia and Elbe-Xinyuan Lithium, a …
+		// consortium").
 		if kt := &a.Tokens[k]; kt.Rel == "appos" && kt.Head >= 0 && kt.Head < k && t.indefinite(k) {
 			c := int(t.left[k])
 			if a.Tokens[c].Text != "," {
