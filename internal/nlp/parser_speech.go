@@ -436,6 +436,77 @@ func verbsAfterRelatives(toks []Token, first int) {
 	}
 }
 
+// participleCues mends a sentence whose verb of saying the parser read as
+// a participle describing its subject, with the subject of what was said
+// as the participle's object ("One EU diplomat stressed Paris could delay
+// the deal", read as "[a diplomat stressed Paris] could delay"): a past
+// form of a verb of saying hung from the subject of the sentence's verb,
+// whose object runs right up to that verb (and its auxiliaries), is the
+// sentence's verb; the subject is its, the object the subject of the
+// verb it had, and that verb what was said. first is the index of
+// toks[0] in the analysis.
+func participleCues(toks []Token, first int) {
+	for v := 1; v+2 < len(toks); v++ {
+		tv := &toks[v]
+		n := tv.Head - first
+		if tv.UPOS != "VERB" || tv.Rel != "acl" || n < 0 || n >= v || !reportingPasts[strings.ToLower(tv.Text)] {
+			continue
+		}
+		nt := &toks[n]
+		r := nt.Head - first
+		if nt.UPOS != "NOUN" && nt.UPOS != "PROPN" || !strings.HasPrefix(nt.Rel, "nsubj") || r <= v || r >= len(toks) || toks[r].UPOS != "VERB" && toks[r].UPOS != "AUX" {
+			continue
+		}
+		o := -1
+		for j := v + 1; j < r; j++ {
+			if toks[j].Head == first+v && toks[j].Rel == "obj" && (toks[j].UPOS == "NOUN" || toks[j].UPOS == "PROPN") {
+				o = j
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		// The object's phrase runs up to the verb and its auxiliaries.
+		end := o
+		for end+1 < r && dominates(toks, o, end+1, first) {
+			end++
+		}
+		k := end + 1
+		for k < r && toks[k].Head == first+r && (toks[k].Rel == "aux" || toks[k].Rel == "advmod" || toks[k].Rel == "cop") {
+			k++
+		}
+		if k != r || !hasAuxOrTense(toks, r, first) {
+			continue
+		}
+		tv.Head, tv.Rel, tv.XPOS = toks[r].Head, toks[r].Rel, "VBD"
+		nt.Head, nt.Rel = first+v, "nsubj"
+		toks[r].Head, toks[r].Rel = first+v, "ccomp"
+		toks[o].Head, toks[o].Rel = first+r, "nsubj"
+		// What the verb had before the subject, and the full stop, are
+		// the verb of saying's now.
+		for j := range toks {
+			if toks[j].Head == first+r && (j < n || toks[j].UPOS == "PUNCT" && j == len(toks)-1) {
+				toks[j].Head = first + v
+			}
+		}
+	}
+}
+
+// hasAuxOrTense reports whether verb r is finite: in a past or present
+// tense, or with an auxiliary of its own.
+func hasAuxOrTense(toks []Token, r, first int) bool {
+	switch toks[r].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	for j := range toks {
+		if toks[j].Head == first+r && (toks[j].Rel == "aux" || toks[j].Rel == "cop") {
+			return true
+		}
+	}
+	return false
+}
+
 // objectSubjects mends a sentence whose verb of saying the parser read
 // with the subject of what was said as its object, and hung as an
 // adverbial clause from the reported verb ("Pieter van der Merwe

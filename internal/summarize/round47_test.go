@@ -101,3 +101,16 @@ func TestRound47OneOfThePeople(t *testing.T) {
 		{"one of the people familiar with", text, "the final sticking point", "One of the people familiar with the matter"},
 	}, true)
 }
+
+// TestRound47ParticipleCues checks a verb of saying other than "said"
+// that the parser read as a participle describing its subject, with the
+// subject of what was said as its object ("One EU diplomat stressed
+// Paris could delay the deal"): the diplomat said it, and what was said
+// is the clause.
+func TestRound47ParticipleCues(t *testing.T) {
+	const text = "European Union members moved closer to a trade deal with South America on Friday.\n\n" +
+		"One EU diplomat stressed Paris could delay the deal but not kill it on its own."
+	checkAudit2(t, []audit2Case{
+		{"stressed", text, "Paris could delay the deal", "One EU diplomat"},
+	}, true)
+}
