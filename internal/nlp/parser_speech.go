@@ -1108,20 +1108,39 @@ func creditParticiple(toks []Token) int {
 // quotedCreditParticiple finds a verb of saying the tagger read as a
 // participle modifying the noun after it in a credit right after a
 // quotation ("“…,” the HR director told reporters" as "the HR director
-// | told reporters"): the words from the quotation's closing mark to the
-// verb are a noun phrase ending in a noun, its subject. It returns the
-// verb's index in toks, or -1.
+// | told reporters"), or modifying the noun before it at the sentence's
+// end ("“…,” the 67-year-old diplomat noted."): the words from the
+// quotation's closing mark to the verb are a noun phrase ending in a
+// noun, its subject. It returns the verb's index in toks, or -1.
 func quotedCreditParticiple(toks []Token) int {
 	for v := 2; v+1 < len(toks); v++ {
 		t := &toks[v]
-		if t.XPOS != "VBN" || t.Rel != "amod" || !speechParticiple[strings.ToLower(t.Text)] || !strings.HasPrefix(toks[v-1].XPOS, "NN") {
+		if t.XPOS != "VBN" || !strings.HasPrefix(toks[v-1].XPOS, "NN") {
 			continue
 		}
-		if creditAfterQuotation(toks, v-2, v-6) {
+		// Or one hung after the noun that ends the sentence ("“…,” the
+		// 67-year-old diplomat noted."), read as "the diplomat [who
+		// was] noted".
+		closing := t.Rel == "acl" && reportingPasts[strings.ToLower(t.Text)] && onlyPunctAfter(toks, v)
+		if t.Rel != "amod" && !closing || t.Rel == "amod" && !speechParticiple[strings.ToLower(t.Text)] {
+			continue
+		}
+		if creditAfterQuotation(toks, v-2, v-8) {
 			return v
 		}
 	}
 	return -1
+}
+
+// onlyPunctAfter reports whether nothing but punctuation follows token v
+// in its sentence.
+func onlyPunctAfter(toks []Token, v int) bool {
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // creditAfterQuotation reports whether the words from k back to a
@@ -1134,7 +1153,8 @@ func creditAfterQuotation(toks []Token, k, floor int) bool {
 	for ; k >= 0 && k >= floor; k-- {
 		if w := &toks[k]; closingMark(*w) {
 			return true
-		} else if w.UPOS != "DET" && w.UPOS != "ADJ" && w.UPOS != "NOUN" && w.UPOS != "PROPN" {
+		} else if w.UPOS != "DET" && w.UPOS != "ADJ" && w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "NUM" && w.Text != "-" {
+			// (an age, "the 67-year-old diplomat", is of the phrase)
 			return false
 		}
 	}

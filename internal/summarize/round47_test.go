@@ -114,3 +114,16 @@ func TestRound47ParticipleCues(t *testing.T) {
 		{"stressed", text, "Paris could delay the deal", "One EU diplomat"},
 	}, true)
 }
+
+// TestRound47ClosingCreditParticiple checks a credit after a quotation
+// whose verb of saying ends the sentence and was read as a participle of
+// the noun before it ("“…,” the 67-year-old diplomat noted."): the
+// diplomat is the woman just named.
+func TestRound47ClosingCreditParticiple(t *testing.T) {
+	const text = "Talks ended on Friday.\n\n" +
+		"Sandra Holder-Bascombe, a former Barbadian foreign minister who led the mediation team, noted the hardest issue had been the police operations, which the government at first refused to suspend at all.\n\n" +
+		"\u201cEvery time we reached the question of the police, one side left the room,\u201d the 67-year-old diplomat noted."
+	checkAudit2(t, []audit2Case{
+		{"the diplomat noted", text, "Every time we reached", "Sandra Holder-Bascombe"},
+	}, false)
+}
