@@ -1228,7 +1228,11 @@ func creditVerb(toks []Token, v int) {
 // speechPast are past tenses of verbs of saying that close a credit
 // ("the executive replied") and are never nouns, with their lemmas.
 var speechPast = map[string]string{"replied": "reply", "added": "add", "insisted": "insist", "responded": "respond", "countered": "counter",
-	"explained": "explain", "conceded": "concede", "recalled": "recall", "argued": "argue", "warned": "warn", "noted": "note"}
+	"explained": "explain", "conceded": "concede", "recalled": "recall", "argued": "argue", "warned": "warn", "noted": "note",
+	"acknowledged": "acknowledge", "remarked": "remark", "observed": "observe", "stressed": "stress", "maintained": "maintain",
+	"admitted": "admit", "asserted": "assert", "contended": "contend", "emphasised": "emphasise", "emphasized": "emphasize",
+	"reiterated": "reiterate", "cautioned": "caution", "complained": "complain", "claimed": "claim", "declared": "declare",
+	"predicted": "predict", "quipped": "quip", "joked": "joke"}
 
 // speechParticiple are the past forms of verbs of saying that open a
 // credit.

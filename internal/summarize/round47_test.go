@@ -127,3 +127,15 @@ func TestRound47ClosingCreditParticiple(t *testing.T) {
 		{"the diplomat noted", text, "Every time we reached", "Sandra Holder-Bascombe"},
 	}, false)
 }
+
+// TestRound47CreditNouns checks a credit after a quotation whose verb of
+// saying the tagger read as a noun and its subject as an adjective ("“…,”
+// the official acknowledged.", read as the noun phrase "the official
+// acknowledged"): the official who was brought in before said it.
+func TestRound47CreditNouns(t *testing.T) {
+	const text = "Talks ended on Friday.\n\n" +
+		"A senior official in the finance ministry, who asked not to be named because the documents had not been signed, conceded interest payments would fall by roughly $31 million a year. \u201cIt gives us room to breathe,\u201d the official acknowledged."
+	checkAudit2(t, []audit2Case{
+		{"the official acknowledged", text, "It gives us room to breathe", "A senior official in the finance ministry"},
+	}, false)
+}
