@@ -995,18 +995,18 @@ func (t *tree) fullerDescription(src int) string {
 // alone, singular, with nothing hung from it.
 func (t *tree) bareDefinite(k int) bool {
 	a := t.a
-	if a.Tokens[k].XPOS != "NN" {
+	if k < 1 || a.Tokens[k].XPOS != "NN" {
 		return false
 	}
-	kids := t.children(k)
-	for _, c := range kids {
-		if a.Tokens[c].Rel != "det" || int(c) != k-1 || !strings.EqualFold(a.Tokens[c].Text, "the") {
-			if a.Tokens[c].UPOS != "PUNCT" {
-				return false
-			}
+	if d := t.child(k, "det"); d != k-1 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+		return false
+	}
+	for _, c := range t.children(k) {
+		if int(c) != k-1 && a.Tokens[c].UPOS != "PUNCT" {
+			return false
 		}
 	}
-	return len(kids) > 0 && t.child(k, "det") == k-1
+	return true
 }
 
 // openingQuoted reports whether sentence si opens inside a quotation.
