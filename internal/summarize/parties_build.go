@@ -152,6 +152,10 @@ func (pb *partyBuilder) readMentions(people []personMention) []personMention {
 		switch {
 		case m.inQuote:
 			stats[ent].other++
+		case m.demonym && t.population(own):
+			// "Most Americans", "black Americans": people of a country,
+			// counted or described, are its population, not its state.
+			stats[ent].other++
 		case strings.HasPrefix(r, "nsubj") && r != "nsubj:pass" || r == "obl:agent" || r == "csubj":
 			// The one who acts: a passive's subject is acted on ("Crimea
 			// was annexed by Russia"), its "by" phrase acts.
@@ -328,4 +332,31 @@ func (pb *partyBuilder) credit(speaker string, parts bool) {
 	} else if q, ok := descOf[descKey(speaker)]; ok {
 		descs[q].st.spoke++
 	}
+}
+
+// population reports whether token h is a people's plural noun that is
+// counted, quantified or described ("Most Americans", "two Britons",
+// "black Americans", "ordinary Russians"): the people of a country, not
+// the country acting. "The Russians" and a bare "Palestinians" may still
+// be the side.
+func (t *tree) population(h int) bool {
+	tk := &t.a.Tokens[h]
+	if tk.UPOS != "NOUN" && tk.UPOS != "PROPN" || !strings.HasSuffix(tk.Text, "s") {
+		return false
+	}
+	for _, c := range t.children(h) {
+		ct := &t.a.Tokens[c]
+		if int(c) > h {
+			continue
+		}
+		switch ct.Rel {
+		case "amod", "nummod":
+			return true
+		case "det":
+			if lowerIn(quantifiers, ct.Text) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -22,6 +22,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			want: map[string]string{"Kari Eidsvåg Holm": KindPerson},
 		},
 		{
+			name: "a country's people counted or described are its population, not the country acting",
+			text: "Senator Mara Quill and the Veterans Coalition met on Monday to talk about the new benefits bill. Many Americans have heard by now that the waiting lists are long, Quill said. Most Americans are already set in their views, and young Americans are angry about the delays, the coalition said. The Veterans Coalition said it would keep talking to Quill.",
+			want: map[string]string{"Mara Quill": KindPerson},
+			not:  []string{"United States"},
+		},
+		{
 			name: "a body's name with another language's small words is one party",
 			text: "The government and the rebel Union pour la Liberté du Sankuru (ULS) signed a ceasefire on Sunday. The ULS said it would withdraw its fighters. The government said it would free 40 prisoners.",
 			want: map[string]string{"Union pour la Liberté du Sankuru": KindOrganisation},
