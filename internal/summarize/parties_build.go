@@ -160,10 +160,12 @@ func (pb *partyBuilder) readMentions(people []personMention) []personMention {
 			// The one who acts: a passive's subject is acted on ("Crimea
 			// was annexed by Russia"), its "by" phrase acts.
 			stats[ent].agent++
-		case (r == "compound" || r == "amod" || r == "nmod:poss") && t.actsThroughHead(h) && !t.runsFor(h) && !(m.demonym && t.firmNoun(h)):
+		case (r == "compound" || r == "amod" || r == "nmod:poss") && t.actsThroughHead(h) && !t.runsFor(h) && !(m.demonym && t.firmNoun(h)) && !(e.kind == "" && t.townOrigin(h)):
 			// "Russian officials said", "Moscow's negotiators agreed";
 			// not "The Norwegian firm has until…": a firm's nationality
-			// says where it is from, not that its country acts.
+			// says where it is from, not that its country acts; nor "the
+			// New York businessman said": a town the name lists do not
+			// know acts only through its offices.
 			stats[ent].agent++
 		case (r == "obl" || r == "nmod" || r == "obl:tmod") && (e.kind == KindCountry) && t.placeMarked(h):
 			stats[ent].place++
@@ -359,4 +361,31 @@ func (t *tree) population(h int) bool {
 		}
 	}
 	return false
+}
+
+// civicNouns name the offices through which a town acts ("Tulsa police",
+// "the Phoenix city council", "Lyon officials").
+var civicNouns = makeSet(`mayor council councillor councilor councilman councilwoman police official officials
+authority authorities government administration spokesman spokeswoman spokesperson department officer officers
+prosecutor prosecutors leader leaders hall`)
+
+// townOrigin reports whether the place name at i modifies a noun that is
+// not one of a town's offices nor a role ("Leeds boss Ray Cole" may run
+// a club named for its town): "the New York businessman", "Port Arlow
+// residents" say where people are from, not that the town acts.
+func (t *tree) townOrigin(i int) bool {
+	// "Port | Arlow businessman": the name's last word holds the noun.
+	for steps := 0; steps < 4; steps++ {
+		h := t.a.Tokens[i].Head
+		if r := t.a.Tokens[i].Rel; h <= i || r != "compound" && r != "flat" || t.a.Tokens[h].UPOS != "PROPN" {
+			break
+		}
+		i = h
+	}
+	h := t.a.Tokens[i].Head
+	if h < 0 || t.a.Tokens[i].Rel == "nmod:poss" {
+		return false
+	}
+	hd := &t.a.Tokens[h]
+	return hd.UPOS == "NOUN" && !lowerIn(civicNouns, hd.Lemma) && !lowerIn(roleHeads, hd.Lemma)
 }

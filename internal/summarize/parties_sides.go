@@ -186,6 +186,12 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		if w := strings.ToLower(a.Tokens[i].Text); capitals[w] && !(i+1 < len(a.Tokens) && a.Tokens[i+1].Rel == "case") {
 			continue
 		}
+		// A town the name lists do not know is a side only through its
+		// offices and roles: "Hale, a Port Arlow businessman" is from
+		// it.
+		if kind[o] == KindCountry && d.ents[o].kind == "" && t.townOrigin(i) {
+			continue
+		}
 		// A customer or a critic of a body deals with it; they are not
 		// on its side ("Peter Morency, a Verizon customer").
 		if hd := a.Tokens[i].Head; hd >= 0 && lowerIn(outsiderNouns, a.Tokens[hd].Lemma) {

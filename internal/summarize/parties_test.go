@@ -28,6 +28,12 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"United States"},
 		},
 		{
+			name: "a town the name lists do not know acts only through its offices, not through a person from it",
+			text: "Senator Ruth Okafor and the Harbour Workers Union met on Monday over the dock contract. \"We need change,\" the Port Arlow businessman said after the meeting. Dana Whitlock, a Port Arlow businesswoman who advises the union, said the talks had been useful. The Harbour Workers Union said it would meet Okafor again on Friday.",
+			want: map[string]string{"Harbour Workers Union": KindOrganisation},
+			not:  []string{"Port Arlow"},
+		},
+		{
 			name: "a body's name with another language's small words is one party",
 			text: "The government and the rebel Union pour la Liberté du Sankuru (ULS) signed a ceasefire on Sunday. The ULS said it would withdraw its fighters. The government said it would free 40 prisoners.",
 			want: map[string]string{"Union pour la Liberté du Sankuru": KindOrganisation},
