@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 580 news stories about negotiations written for the
+// storyFS holds 592 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -39,7 +39,8 @@ import (
 // (s509–s520), of the dev49 and blind46 sets (s521–s532), of the dev50
 // and blind47 sets (s533–s544), of the dev51 and blind48 sets
 // (s545–s556), of the dev52 and blind49 sets (s557–s568), of the dev53
-// and blind50 sets (s569–s580) and of the
+// and blind50 sets (s569–s580), of the dev54 and blind51 sets
+// (s581–s592) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -442,12 +443,23 @@ import (
 // bondholder deal, Ceredigion's council and Arfordir Buses agreeing a
 // seven-year subsidy to save twelve rural routes, and enrichment
 // standing between Washington and a Saudi civil nuclear deal): the
-// held-out half was wired without being read.
+// held-out half was wired without being read. Of s581–s592 likewise
+// only the development half's subjects are given (Colombia's government
+// and the Frente Comunero del Sur agreeing a six-month ceasefire after
+// talks in Caracas, Rotterdam's crane operators ending a five-day
+// strike with a deal that gives their union a say over automation,
+// Yemen's warring sides agreeing to swap 540 prisoners after talks in
+// Muscat, a feature from the Toktogul dam on the yearly bargaining over
+// how much water Kyrgyzstan lets down to Uzbekistan's and Kazakhstan's
+// cotton fields, the Philippines and a U.S.-Japanese reactor consortium
+// ending a fourth round of nuclear talks without a deal on spent fuel,
+// and Uganda's doctors ending a 41-day strike after a deal on intern pay
+// and postings): the held-out half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s580").
+// StoryTexts returns the embedded stories by id ("s01" … "s592").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
