@@ -318,14 +318,17 @@ func (d *doc) addRole(ei int, role string) {
 			w = p
 		}
 		// A place the role is in says where, not whose: "a spokeswoman
-		// for Huaxin in Lusaka".
-		if j := k - 1; j >= 0 && (fields[j] == "in" || fields[j] == "at" || fields[j] == "from" ||
-			fields[j] == "the" && j > 0 && (fields[j-1] == "in" || fields[j-1] == "at" || fields[j-1] == "from")) {
+		// for Huaxin in Lusaka"; a country it is about says what: "a
+		// consultant on Burma".
+		if j := k - 1; j >= 0 && (roleWhere[fields[j]] || fields[j] == "the" && j > 0 && roleWhere[fields[j-1]]) {
 			continue
 		}
 		// The longest name the lists know first: "White House Press
-		// Secretary" names the White House, not the House.
-		if n, g, ok := listedRun(fields[k:]); ok {
+		// Secretary" names the White House, not the House. A name the
+		// lists know that opens inside a longer capitalised name is
+		// another body: "the National Security Council" is not the UN
+		// Security Council.
+		if n, g, ok := listedRun(fields[k:]); ok && !insideName(fields, k, proper) {
 			if e.party == "" && !former && (g.kind == KindCountry || g.kind == KindOrganisation) {
 				e.party = g.name
 			}
@@ -387,3 +390,21 @@ func (t *tree) personSpan(start, end int) bool {
 	ent := &t.a.Entities[x]
 	return ent.Type == nlp.PERSON && t.a.Tokens[ent.First].Start == start && t.a.Tokens[ent.Last-1].End == end
 }
+
+// insideName reports whether the word before fields[k] is a capitalised
+// word the name lists do not know and that is no role: the name run from
+// k then opens inside a longer name ("National | Security Council").
+func insideName(fields []string, k int, proper func(int) bool) bool {
+	if k == 0 || !proper(k-1) {
+		return false
+	}
+	w := strings.Trim(fields[k-1], ".,")
+	if _, listed := gazetteer[w]; listed || roleHeads[w] || w == "" || strings.ContainsAny(w, "'’.") {
+		return false
+	}
+	return unicode.IsLetter([]rune(w)[0])
+}
+
+// roleWhere are the words before a name in a role that make it where the
+// role is held or what it is about, not whose it is.
+var roleWhere = makeSet(`in at from on about`)

@@ -375,13 +375,7 @@ prosecutor prosecutors leader leaders hall`)
 // residents" say where people are from, not that the town acts.
 func (t *tree) townOrigin(i int) bool {
 	// "Port | Arlow businessman": the name's last word holds the noun.
-	for steps := 0; steps < 4; steps++ {
-		h := t.a.Tokens[i].Head
-		if r := t.a.Tokens[i].Rel; h <= i || r != "compound" && r != "flat" || t.a.Tokens[h].UPOS != "PROPN" {
-			break
-		}
-		i = h
-	}
+	i = t.nameHead(i)
 	h := t.a.Tokens[i].Head
 	if h < 0 || t.a.Tokens[i].Rel == "nmod:poss" {
 		return false

@@ -192,6 +192,12 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		if kind[o] == KindCountry && d.ents[o].kind == "" && t.townOrigin(i) {
 			continue
 		}
+		// A country the role is in or about says where or what, not
+		// whose: "a leading advocate for human rights in Burma", "now a
+		// consultant on Burma".
+		if hd := t.nameHead(i); kind[o] == KindCountry && lowerIn(topicPlaces, t.caseOf(hd)) {
+			continue
+		}
 		// A customer or a critic of a body deals with it; they are not
 		// on its side ("Peter Morency, a Verizon customer").
 		if hd := a.Tokens[i].Head; hd >= 0 && lowerIn(outsiderNouns, a.Tokens[hd].Lemma) {
@@ -735,4 +741,20 @@ func (d *doc) writesPhrase(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// topicPlaces mark a place or a topic a role is in or about.
+var topicPlaces = makeSet(`in inside within across throughout around near on about regarding`)
+
+// nameHead returns the last word of the name token i is in: the word a
+// compound or flat name's words hang from ("United | States").
+func (t *tree) nameHead(i int) int {
+	for steps := 0; steps < 6; steps++ {
+		h := t.a.Tokens[i].Head
+		if r := t.a.Tokens[i].Rel; h < 0 || r != "compound" && r != "flat" || t.a.Tokens[h].UPOS != "PROPN" {
+			break
+		}
+		i = h
+	}
+	return i
 }

@@ -34,6 +34,16 @@ func TestPartiesFromTheTree(t *testing.T) {
 			not:  []string{"Port Arlow"},
 		},
 		{
+			name:      "a country a person's role is in or about is not their side",
+			text:      "Burma and the United States agreed on Friday to lift sanctions. \"The sanctions were a burden,\" said Rep. Joseph Crowley (D-N.Y.), a leading advocate for human rights in Burma. \"I call it the trip that launched 1,000 trips,\" said Erin Murphy, now a consultant on Burma in the private sector. Burma said it would hold elections. The United States said it welcomed the plan.",
+			outsiders: map[string][]string{"Myanmar": {"Joseph Crowley", "Erin Murphy"}},
+		},
+		{
+			name: "a body the name lists know that opens inside a longer name is not that body",
+			text: "Burma and the United States agreed on Friday to lift sanctions. \"It was like pushing on an open door,\" said Victor Cha, Asia director for the National Security Council. Burma said it would hold elections. The United States said it welcomed the plan.",
+			not:  []string{"United Nations"},
+		},
+		{
 			name: "a body's name with another language's small words is one party",
 			text: "The government and the rebel Union pour la Liberté du Sankuru (ULS) signed a ceasefire on Sunday. The ULS said it would withdraw its fighters. The government said it would free 40 prisoners.",
 			want: map[string]string{"Union pour la Liberté du Sankuru": KindOrganisation},
