@@ -464,3 +464,35 @@ func TestHyphenParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadNameTails checks that a surname the parser made the head of a
+// name the model cut short ("Amat al-Razzaq | Hamoud") joins the name,
+// and that a body's noun after a name ("the Barack Obama Administration")
+// does not.
+func TestHeadNameTails(t *testing.T) {
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want, not string }{
+		{"In Taiz, Amat al-Razzaq Hamoud, whose son is one of the 11 teachers, said she had heard the news.", "Amat al-Razzaq Hamoud", ""},
+		{"In Taiz, the Barack Obama Administration, whose envoy is one of the 11 mediators, said it had heard the news.", "Barack Obama", "Barack Obama Administration"},
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		var got []string
+		found := false
+		for _, e := range a.Entities {
+			got = append(got, e.Text+"/"+e.Type)
+			if e.Text == tt.want && e.Type == PERSON {
+				found = true
+			}
+			if e.Text == tt.not {
+				t.Errorf("%q: %q is a name: %v", tt.text, tt.not, got)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person %q in %v", tt.text, tt.want, got)
+		}
+	}
+}

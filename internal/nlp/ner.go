@@ -262,6 +262,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	frontedPlaces(a, x, named)
 	flatNameTails(a, named)
 	hyphenParticles(a, named)
+	headNameTails(a, x, named, r.nounClass)
 	givenNamesOpening(a, x, named, r.nounClass)
 	for _, sp := range named {
 		typ := sp.typ

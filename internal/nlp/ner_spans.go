@@ -354,6 +354,37 @@ func flatNameTails(a *Analysis, spans []nerSpan) {
 	}
 }
 
+// headNameTails extends a person's span over the name word right after
+// it that the parser made the head the span's words hang from, where no
+// span holds it and the word is a name's, not a common noun or a title:
+// "Amat al-Razzaq | Hamoud", a surname the model left out because the
+// particle before it cut its reading short.
+func headNameTails(a *Analysis, x *nerDoc, spans []nerSpan, nounClass func(string) byte) {
+	for k := range spans {
+		sp := &spans[k]
+		j := sp.last
+		if sp.typ != PERSON || j >= len(a.Tokens) || a.Tokens[j].Sent != a.Tokens[sp.first].Sent || k+1 < len(spans) && spans[k+1].first <= j {
+			continue
+		}
+		// Every word of the span hangs inside it or from the word after.
+		hangs := false
+		for i := sp.first; i < j; i++ {
+			if h := a.Tokens[i].Head; h == j && (a.Tokens[i].Rel == "compound" || a.Tokens[i].Rel == "flat") {
+				hangs = true
+			} else if h < sp.first || h >= j {
+				hangs = false
+				break
+			}
+		}
+		tk := &a.Tokens[j]
+		if !hangs || tk.XPOS != "NNP" || tk.Rel == "compound" || tk.Rel == "flat" ||
+			officeTitles[x.lower[j]] || !nameWord(x, j) || nounClass != nil && nounClass(x.lower[j]) != 0 {
+			continue
+		}
+		sp.last = j + 1
+	}
+}
+
 // hyphenParticles extends a person's span back over a lower-case particle
 // joined to it by a hyphen with no space ("al-Harbi", "el-Sayed"), where
 // the model began the name after the hyphen and no span holds the
