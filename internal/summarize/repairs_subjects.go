@@ -870,3 +870,40 @@ func markedSubjects(a *nlp.Analysis) {
 		}
 	}
 }
+
+// complementSubjects hangs from the clause a verb of saying heads the
+// second subject the parser gave that verb, where the verb has its own
+// subject before it and the second one stands right before the clause,
+// with only the clause's auxiliaries between ("He said Halonen-Björk had
+// told both delegations…", with "Halonen-Björk" a second subject of
+// "said"): a clause has one subject, and a subjectless clause after a
+// name takes it as its own.
+func complementSubjects(a *nlp.Analysis) {
+	for s2 := range a.Tokens {
+		t2 := &a.Tokens[s2]
+		v := t2.Head
+		if t2.Rel != "nsubj" || v < 0 || v >= s2 || t2.UPOS != "PROPN" && t2.UPOS != "NOUN" || !cueLemma(a.Tokens[v].Lemma) {
+			continue
+		}
+		first := false
+		for k := a.Sentences[t2.Sent].First; k < v; k++ {
+			if a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") {
+				first = true
+				break
+			}
+		}
+		if !first {
+			continue
+		}
+		// The clause: the next token not of the subject's phrase, past
+		// auxiliaries, heads a complement of v with no subject.
+		c := s2 + 1
+		for c < len(a.Tokens) && (a.Tokens[c].Head == s2 || a.Tokens[c].Rel == "flat" || a.Tokens[c].Rel == "aux" || a.Tokens[c].Rel == "aux:pass") {
+			c++
+		}
+		if c >= len(a.Tokens) || a.Tokens[c].Head != v || a.Tokens[c].Rel != "ccomp" || a.Tokens[c].UPOS != "VERB" || hasChild(a, c, "nsubj", "nsubj:pass", "expl") {
+			continue
+		}
+		t2.Head = c
+	}
+}

@@ -49,6 +49,25 @@ func TestTreeRepairs(t *testing.T) {
 			repair: listenerClauses, token: 6, head: 1, rel: "ccomp",
 		},
 		{
+			name: "a second subject of 'said' right before a subjectless complement is the complement's",
+			a: func(t *testing.T) *nlp.Analysis {
+				// He said Vance had told the delegations …
+				return parsed(t, "He/PRON/PRP/he/2/nsubj", "said/VERB/VBD/say/0/root", "Vance/PROPN/NNP/Vance/2/nsubj",
+					"had/AUX/VBD/have/5/aux", "told/VERB/VBN/tell/2/ccomp", "the/DET/DT/the/7/det",
+					"delegations/NOUN/NNS/delegation/5/obj")
+			},
+			repair: complementSubjects, token: 2, head: 4, rel: "nsubj",
+		},
+		{
+			name: "a subject after 'said' with no subject before it stays: \"said Vance\"",
+			a: func(t *testing.T) *nlp.Analysis {
+				// , said Vance, adding the talks had failed
+				return parsed(t, ",/PUNCT/,/,/2/punct", "said/VERB/VBD/say/0/root", "Vance/PROPN/NNP/Vance/2/nsubj",
+					"had/AUX/VBD/have/5/aux", "failed/VERB/VBN/fail/2/ccomp")
+			},
+			repair: complementSubjects, token: 2, head: 1, rel: "nsubj",
+		},
+		{
 			name: "a that-clause read as a relative clause on the medium of 'said'",
 			a: func(t *testing.T) *nlp.Analysis {
 				// Cole said in a tweet that progress had been made.

@@ -102,6 +102,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	perfectSubjects(a)
 	dateSubjects(a)
 	coordinatedSubjects(a)
+	complementSubjects(a)
 	reducedRelativeRoots(a)
 	ofRoleAppositives(a)
 	relativeAsides(a)
