@@ -37,11 +37,12 @@ func (d *doc) treeSpeakers(t *tree) {
 			}
 			continue
 		}
-		if o := t.reportingCue(c.cue); c.linked && o >= 0 && !t.personSource(c.src) && !t.heardOpening(o) {
+		if o := t.reportingCue(c.cue); c.linked && o >= 0 && !t.personSource(c.src) && !t.roleTold(c) && !t.heardOpening(o) {
 			// "He added that Washington would respond “with all tools
 			// available”": words quoted inside what someone reports
 			// are the reporter's, not a country's or a body's the
-			// clause is about.
+			// clause is about; but "He said a senior executive had
+			// told him that the clause was “…”" are the executive's.
 			if s := t.cueSource(o); s >= 0 && t.personSource(s) && !firstOrSecondPerson(t.a.Tokens[s].Text) {
 				c.src, c.cue, c.cueText = s, o, cueText(t, o)
 			}
@@ -1345,3 +1346,15 @@ func (t *tree) creditFrom(n int) int {
 var speechNouns = map[string]bool{"word": true, "verdict": true, "response": true, "reaction": true,
 	"answer": true, "assessment": true, "reply": true, "comment": true, "remark": true, "plea": true,
 	"advice": true, "line": true, "refrain": true, "cry": true}
+
+// roleTold reports whether the cue c found for a quotation is a verb of
+// saying whose subject is a person by their role's noun ("a senior
+// executive had told him"): the words are that person's, whoever reports
+// them.
+func (t *tree) roleTold(c quoteCue) bool {
+	if c.cue < 0 || c.src < 0 || !speechTo(t.a.Tokens[c.cue].Lemma) {
+		return false
+	}
+	st := &t.a.Tokens[c.src]
+	return st.UPOS == "NOUN" && strings.HasPrefix(st.Rel, "nsubj") && st.Head == c.cue && lowerIn(roleHeads, st.Lemma)
+}
