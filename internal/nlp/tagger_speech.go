@@ -278,3 +278,37 @@ func (t *Tagger) participlesCrediting(a *Analysis, sc *tagScratch) {
 		}
 	}
 }
+
+// initialsReadAsMarkers re-tags as a proper noun a capital letter and its
+// period read as a list marker or a symbol where a name follows it ("R.
+// Clayton Mercer, a senior vice-president…, told reporters"): an initial
+// before a given name and a surname, or before a surname and a verb or a
+// comma, is the name's first word. The sentence is tagged again from it.
+func (t *Tagger) initialsReadAsMarkers(a *Analysis, sc *tagScratch) {
+	c := t.classOf("PROPN", "NNP")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First; i+2 < s.Last; i++ {
+			w := a.Tokens[i].Text
+			if len(w) != 2 || w[1] != '.' || w[0] < 'A' || w[0] > 'Z' || a.Tokens[i].XPOS == "NNP" {
+				continue
+			}
+			n := &a.Tokens[i+1]
+			if n.XPOS != "NNP" || !capitalised(n.Text) {
+				continue
+			}
+			switch nx := &a.Tokens[i+2]; nx.XPOS {
+			case "NNP":
+				if !capitalised(nx.Text) {
+					continue
+				}
+			case "VBD", "VBZ", "MD", ",":
+			default:
+				continue
+			}
+			t.retag(a, sc, si, i-s.First, c)
+		}
+	}
+}

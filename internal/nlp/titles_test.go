@@ -153,3 +153,13 @@ func checkTags(t *testing.T, cases []tagCase) {
 		}
 	}
 }
+
+// TestInitialsReadAsMarkers: a capital letter and its period opening a
+// sentence before a given name and a surname is an initial of the name
+// ("R. Clayton Mercer, a senior vice-president…, told reporters"), not a
+// list marker.
+func TestInitialsReadAsMarkers(t *testing.T) {
+	checkTags(t, []tagCase{
+		{"R. Clayton Mercer, a senior vice-president of Northstar and the head of the consortium's delegation, told reporters at a Makati hotel that the companies were open to talks.", "R.", "NNP"},
+	})
+}
