@@ -18,3 +18,14 @@ func TestAudit49WordsToldInsideReport(t *testing.T) {
 			"within days, not weeks", "Hamad al-Kuwari"},
 	}, false)
 }
+
+// TestAudit49FamiliarSourceAsRoot checks that a source described as
+// "familiar with the talks", parsed with "familiar" as the sentence's
+// root and the verb of saying as a clause under it, is read whole, and
+// that "the official" who is quoted next is that source.
+func TestAudit49FamiliarSourceAsRoot(t *testing.T) {
+	text := "Prisoner swap agreed\n\nMUSCAT — The two sides agreed on Sunday to exchange 900 prisoners.\n\nA Yemeni official familiar with the talks said Saudi Arabia’s wish to bring its citizens home before the end of the year had been decisive. “The Saudis wanted their 19 back before anything else,” said the official, who spoke on condition of anonymity."
+	checkAudit2(t, []audit2Case{
+		{"the official", text, "The Saudis wanted their 19", "A Yemeni official familiar with the talks"},
+	}, false)
+}

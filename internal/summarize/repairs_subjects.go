@@ -700,6 +700,19 @@ func familiarSources(a *nlp.Analysis) {
 			v = ct.Head
 		case ct.Rel == "amod" && ct.Head == n && strings.HasPrefix(nt.Rel, "nsubj") && nt.Head > c:
 			v = nt.Head
+		case ct.Head < 0 && nt.Head == c && a.Tokens[c+1].Rel == "mark":
+			// "A Yemeni official familiar with the talks said…" read
+			// with the adjective as the root and the verb as a clause
+			// "with the talks said" under it: the verb is the root.
+			if w := a.Tokens[c+1].Head; w > c+1 && a.Tokens[w].Head == c && a.Tokens[w].UPOS == "VERB" && cueLemma(a.Tokens[w].Lemma) {
+				v = w
+				a.Tokens[v].Head, a.Tokens[v].Rel = -1, "root"
+				for k := a.Sentences[ct.Sent].First; k < a.Sentences[ct.Sent].Last; k++ {
+					if k != n && a.Tokens[k].Head == c && k > c {
+						a.Tokens[k].Head = v
+					}
+				}
+			}
 		}
 		if v < 0 || a.Tokens[v].UPOS != "VERB" || !cueLemma(a.Tokens[v].Lemma) {
 			continue
