@@ -29,3 +29,13 @@ func TestAudit49FamiliarSourceAsRoot(t *testing.T) {
 		{"the official", text, "The Saudis wanted their 19", "A Yemeni official familiar with the talks"},
 	}, false)
 }
+
+// TestAudit49TextBindsObject checks that words quoted after a text binds
+// a body to them ("The protocol commits the Frente to “suspend…”") are
+// the text's, not the body's the sentence names before the quotation.
+func TestAudit49TextBindsObject(t *testing.T) {
+	text := "Truce signed\n\nCARACAS — The government and the rebel Frente Comunero signed a six-month truce on Sunday.\n\nThe protocol commits the Frente to “suspend all retention of civilians and all economic demands on the civilian population” for the duration of the truce."
+	checkAudit2(t, []audit2Case{
+		{"commits", text, "suspend all retention", "The protocol"},
+	}, false)
+}

@@ -29,10 +29,12 @@ func (d *doc) treeSpeakers(t *tree) {
 		}
 		c := t.quoteCue(q)
 		if c.src < 0 {
-			if at.drop && at.unnamed {
+			if at.drop && at.unnamed || at.how == "subject" {
 				// "The final text “invites developing country Parties
 				// to contribute…”": a text that is the subject of the
-				// clause holding the quoted words speaks them.
+				// clause holding the quoted words speaks them; and "The
+				// protocol commits the Frente to “suspend…”" is the
+				// protocol's, not the Frente's the words before found.
 				d.creditText(t, q, at)
 			}
 			continue
