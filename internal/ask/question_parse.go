@@ -351,6 +351,9 @@ func (q *question) readContent(nameWords map[string]bool, earliest []string) {
 		if nameWords[w] || intentWord || inEarliest {
 			continue
 		}
+		if q.intent == intentNext && numberWords[w] && i+1 < len(q.words) && partiesWords[q.words[i+1]] {
+			continue // "where do the two sides meet next": the parties, however the article names them
+		}
 		q.topic = append(q.topic, s)
 	}
 }
