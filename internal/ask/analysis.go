@@ -93,11 +93,16 @@ func analyse(an *nlp.Analyzer, sents []string, paras []int) []sentInfo {
 			}
 		}
 	}
+	appositives := appositiveNames(res)
 	for _, m := range res.Mentions {
 		if m.Kind == nlp.NameMention || m.Cluster < 0 || m.Cluster >= len(res.Clusters) || m.First < 0 || m.First >= len(owner) {
 			continue
 		}
-		if name := clusterName(res, m.Cluster); name != "" {
+		name := clusterName(res, m.Cluster)
+		if name == "" {
+			name = appositives[m.Cluster]
+		}
+		if name != "" {
 			s := owner[m.First]
 			for _, t := range terms(name) {
 				if !slices.Contains(info[s].coref, t) {
@@ -191,6 +196,37 @@ func (si *sentInfo) descriptions() []desc {
 			}
 			if head >= 0 {
 				add(k, head)
+			}
+		}
+	}
+	return out
+}
+
+// appositiveNames maps each cluster of descriptions and pronouns that no
+// name is part of to the name one of its descriptions is set beside as
+// an apposition ("the Frente Comunero del Sur, an armed group that…": the
+// group, its fighters, "the group will stop kidnapping" speak of the
+// Frente). Nil when there is none.
+func appositiveNames(res *nlp.Analysis) map[int]string {
+	var out map[int]string
+	for _, m := range res.Mentions {
+		if m.Kind != nlp.NominalMention || m.Cluster < 0 || m.Cluster >= len(res.Clusters) || m.Head < 0 || m.Head >= len(res.Tokens) {
+			continue
+		}
+		ht := &res.Tokens[m.Head]
+		if ht.Rel != "appos" || ht.Head < 0 || ht.Head >= m.First || clusterName(res, m.Cluster) != "" {
+			continue
+		}
+		if _, seen := out[m.Cluster]; seen {
+			continue
+		}
+		for _, e := range res.Entities {
+			if e.First <= ht.Head && ht.Head < e.Last && (e.Type == nlp.ORG || e.Type == nlp.PERSON || e.Type == nlp.GPE) {
+				if out == nil {
+					out = map[int]string{}
+				}
+				out[m.Cluster] = e.Text
+				break
 			}
 		}
 	}

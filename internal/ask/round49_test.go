@@ -18,3 +18,18 @@ A consumer group urged both sides to settle the price before the next round.`)
 		{"when next", art, "when do the two sides meet next", []string{"July"}, nil, false},
 	})
 }
+
+// TestRound49AppositiveGroup checks that a sentence that speaks of a body
+// only as the description set beside its name ("the Frente Comunero del
+// Sur, an armed group …" then "the group", "its fighters") answers a
+// question that names the body.
+func TestRound49AppositiveGroup(t *testing.T) {
+	art := textArticle(t, `Colombia and rebel group agree ceasefire
+
+CARACAS, Feb. 17 - Colombia’s government and the Frente Comunero del Sur, an armed group that operates in the mountains of Nariño and Cauca, agreed on Monday to a six-month ceasefire after nine days of talks.
+
+Under a protocol signed in Caracas, the group will stop kidnapping, while the army will suspend offensive operations against its estimated 1,400 fighters.`)
+	runAnswerCases(t, []answerCase{
+		{"named body", art, "how many fighters does the frente comunero have", []string{"1,400"}, nil, false},
+	})
+}

@@ -496,3 +496,35 @@ func TestHeadNameTails(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgNameTails checks that a body's name with another language's
+// small word in it ("the Frente Comunero del Sur") is one name, and that
+// a title after a body ("NATO Secretary General Mark Rutte") is not part
+// of the body's name.
+func TestOrgNameTails(t *testing.T) {
+	an, err := audit2Analyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want, not string }{
+		{"Colombia’s government and the Frente Comunero del Sur, an armed group that operates in the mountains of Nariño, agreed on Monday to a ceasefire.", "Frente Comunero del Sur", ""},
+		{"NATO Secretary General Mark Rutte said on Monday that the alliance would meet again.", "NATO", "NATO Secretary General"},
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		var got []string
+		found := false
+		for _, e := range a.Entities {
+			got = append(got, e.Text+"/"+e.Type)
+			if e.Text == tt.want && e.Type == ORG {
+				found = true
+			}
+			if e.Text == tt.not {
+				t.Errorf("%q: %q is a name: %v", tt.text, tt.not, got)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no body %q in %v", tt.text, tt.want, got)
+		}
+	}
+}

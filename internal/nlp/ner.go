@@ -263,6 +263,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	flatNameTails(a, named)
 	hyphenParticles(a, named)
 	headNameTails(a, x, named, r.nounClass)
+	orgNameTails(a, named)
 	givenNamesOpening(a, x, named, r.nounClass)
 	for _, sp := range named {
 		typ := sp.typ

@@ -385,6 +385,48 @@ func headNameTails(a *Analysis, x *nerDoc, spans []nerSpan, nounClass func(strin
 	}
 }
 
+// orgNameTails extends a body's span over the proper nouns right after it
+// that the parser made the head its last word hangs from, a lower-case
+// connector of another language among them, where no span holds them and
+// the last is capitalised: "Frente Comunero | del Sur", whose small word
+// cut the model's reading short.
+func orgNameTails(a *Analysis, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != ORG {
+			continue
+		}
+		sent := a.Tokens[sp.first].Sent
+		j := sp.last
+		for j < len(a.Tokens) && j < sp.last+4 && (k+1 == len(spans) || spans[k+1].first > j) {
+			tk := &a.Tokens[j]
+			prev := &a.Tokens[j-1]
+			if tk.Sent != sent || tk.UPOS != "PROPN" || prev.Head != j || prev.Rel != "compound" && prev.Rel != "flat" {
+				break
+			}
+			j++
+		}
+		// End on a capitalised word, not on the connector, and take
+		// the words in only with a connector among them: a title after
+		// a body ("NATO | Secretary General") is no part of its name.
+		for j > sp.last && !capitalised(a.Tokens[j-1].Text) {
+			j--
+		}
+		connector := false
+		for i := sp.last; i < j; i++ {
+			connector = connector || nameConnectors[a.Tokens[i].Text]
+		}
+		if connector {
+			sp.last = j
+		}
+	}
+}
+
+// nameConnectors are the small words of other languages inside a body's
+// name ("Frente Comunero del Sur", "Union pour la Liberté du Sankuru").
+var nameConnectors = map[string]bool{"del": true, "de": true, "la": true, "le": true, "du": true, "des": true, "di": true,
+	"da": true, "do": true, "dos": true, "das": true, "y": true, "et": true, "pour": true, "van": true, "von": true, "der": true}
+
 // hyphenParticles extends a person's span back over a lower-case particle
 // joined to it by a hyphen with no space ("al-Harbi", "el-Sayed"), where
 // the model began the name after the hyphen and no span holds the
