@@ -78,6 +78,7 @@ participate participant
 detain detention jail imprison imprisonment prison custody
 mediate mediator mediation broker intermediary
 merge merger combine combination
+automation automate automated machine machines robot robots robotic mechanisation mechanization
 own hold stake owner holder
 extra additional
 owe owed unpaid arrears outstanding

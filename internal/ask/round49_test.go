@@ -33,3 +33,19 @@ Under a protocol signed in Caracas, the group will stop kidnapping, while the ar
 		{"named body", art, "how many fighters does the frente comunero have", []string{"1,400"}, nil, false},
 	})
 }
+
+// TestRound49AutomationWords checks that a question about automation
+// finds words about machines and robots: the negotiation vocabulary of a
+// port or a factory dispute.
+func TestRound49AutomationWords(t *testing.T) {
+	art := textArticle(t, `Port strike enters third day
+
+ROTTERDAM - About 4,200 dockworkers walked out on Saturday after talks on a new contract broke down.
+
+“For ten years the companies decided how fast the machines came and we found out from the newspaper,” said Marieke Bos, the lead negotiator of the dockworkers’ union. “From today we find out in the same room.”
+
+The employers said more automation was needed for the terminals to stay competitive.`)
+	runAnswerCases(t, []answerCase{
+		{"automation", art, "what did the union's lead negotiator say about automation", []string{"machines came"}, nil, false},
+	})
+}
