@@ -39,3 +39,14 @@ func TestAudit49TextBindsObject(t *testing.T) {
 		{"commits", text, "suspend all retention", "The protocol"},
 	}, false)
 }
+
+// TestAudit49DocumentPart checks that a part of a text ("Its most
+// contested article says …", "the accord's third clause says …") speaks
+// as the text that owns it.
+func TestAudit49DocumentPart(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"its article",
+			"Port strike ends\n\nROTTERDAM — Dockworkers and terminal operators signed a new contract on Sunday.\n\nThe agreement, which runs for three years, raises wages by 4.5% this year. Its most contested article says no terminal may introduce remote-controlled cranes “without the prior agreement of a joint automation committee.”",
+			"without the prior agreement", "The agreement"},
+	}, false)
+}

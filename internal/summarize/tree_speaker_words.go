@@ -148,8 +148,42 @@ func (t *tree) partSpeaker(src int) (name string, resolved, ok bool) {
 		}
 		return p, true, true
 	}
+	// "Its most contested article says…", "the deal's third clause
+	// says…": a part of a text speaks as the text that owns it.
+	if tok.UPOS == "NOUN" && documentParts[strings.ToLower(tok.Lemma)] {
+		if o := t.child(src, "nmod:poss"); o >= 0 && o < src {
+			if name, resolved := t.speakerOf(o); name != "" {
+				return name, resolved, true
+			}
+			if strings.EqualFold(a.Tokens[o].Text, "its") {
+				if name := t.itSource(o); name != "" {
+					return name, true, true
+				}
+				// "The agreement, which runs for three years, raises
+				// wages… Its most contested article says…": the text
+				// the sentence before is about.
+				if sn := a.Tokens[o].Sent; sn > 0 {
+					if r := t.sentenceRoot(sn - 1); r >= 0 {
+						s := t.subjectOf(r)
+						if s < 0 {
+							s = r // a sentence the parser left with a noun at its root
+						}
+						if a.Tokens[s].UPOS == "NOUN" && documentLemma(a.Tokens[s].Lemma) {
+							if name, resolved := t.speakerOf(s); name != "" {
+								return name, resolved, true
+							}
+						}
+					}
+				}
+			}
+		}
+	}
 	return "", false, false
 }
+
+// documentParts are the nouns of a part of a text: what one says, its
+// text says.
+var documentParts = makeSet(`article clause section paragraph chapter provision annex appendix preamble`)
 
 // antecedentSpeaker answers for a pronoun (by its tag or its mention): the
 // speaker pronounSource finds for it, unless that is a name the
