@@ -438,16 +438,17 @@ func TestAcronymsSpelledOut(t *testing.T) {
 	}
 }
 
-// TestHyphenParticles checks that a surname written with its particle
-// and a hyphen ("al-Harbi", "el-Sayed") is one person's name, particle
-// and all, where the model began the name after the hyphen.
-func TestHyphenParticles(t *testing.T) {
+// spanCase is a text, a name the entity model must find in it whole, and
+// (if not "") a longer span it must not make.
+type spanCase struct{ text, want, not string }
+
+// checkSpans runs span cases: each text's entities must hold want with
+// type typ, and no entity may read not.
+func checkSpans(t *testing.T, typ string, tests []spanCase) {
+	t.Helper()
 	an, err := audit2Analyzer()
 	if err != nil {
 		t.Fatal(err)
-	}
-	tests := []struct{ text, want string }{
-		{"Daniel Whitford and Faisal bin Saad al-Harbi met nine times. Whitford told colleagues that al-Harbi had called it a polite way of saying no.", "al-Harbi"},
 	}
 	for _, tt := range tests {
 		a := an.Analyze(tt.text)
@@ -455,14 +456,26 @@ func TestHyphenParticles(t *testing.T) {
 		found := false
 		for _, e := range a.Entities {
 			got = append(got, e.Text+"/"+e.Type)
-			if e.Text == tt.want && e.Type == PERSON {
+			if e.Text == tt.want && e.Type == typ {
 				found = true
+			}
+			if tt.not != "" && e.Text == tt.not {
+				t.Errorf("%q: %q is a name: %v", tt.text, tt.not, got)
 			}
 		}
 		if !found {
-			t.Errorf("%q: no person %q in %v", tt.text, tt.want, got)
+			t.Errorf("%q: no %s %q in %v", tt.text, typ, tt.want, got)
 		}
 	}
+}
+
+// TestHyphenParticles checks that a surname written with its particle
+// and a hyphen ("al-Harbi", "el-Sayed") is one person's name, particle
+// and all, where the model began the name after the hyphen.
+func TestHyphenParticles(t *testing.T) {
+	checkSpans(t, PERSON, []spanCase{
+		{"Daniel Whitford and Faisal bin Saad al-Harbi met nine times. Whitford told colleagues that al-Harbi had called it a polite way of saying no.", "al-Harbi", ""},
+	})
 }
 
 // TestHeadNameTails checks that a surname the parser made the head of a
@@ -470,31 +483,10 @@ func TestHyphenParticles(t *testing.T) {
 // and that a body's noun after a name ("the Barack Obama Administration")
 // does not.
 func TestHeadNameTails(t *testing.T) {
-	an, err := audit2Analyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct{ text, want, not string }{
+	checkSpans(t, PERSON, []spanCase{
 		{"In Taiz, Amat al-Razzaq Hamoud, whose son is one of the 11 teachers, said she had heard the news.", "Amat al-Razzaq Hamoud", ""},
 		{"In Taiz, the Barack Obama Administration, whose envoy is one of the 11 mediators, said it had heard the news.", "Barack Obama", "Barack Obama Administration"},
-	}
-	for _, tt := range tests {
-		a := an.Analyze(tt.text)
-		var got []string
-		found := false
-		for _, e := range a.Entities {
-			got = append(got, e.Text+"/"+e.Type)
-			if e.Text == tt.want && e.Type == PERSON {
-				found = true
-			}
-			if e.Text == tt.not {
-				t.Errorf("%q: %q is a name: %v", tt.text, tt.not, got)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no person %q in %v", tt.text, tt.want, got)
-		}
-	}
+	})
 }
 
 // TestOrgNameTails checks that a body's name with another language's
@@ -502,29 +494,8 @@ func TestHeadNameTails(t *testing.T) {
 // a title after a body ("NATO Secretary General Mark Rutte") is not part
 // of the body's name.
 func TestOrgNameTails(t *testing.T) {
-	an, err := audit2Analyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct{ text, want, not string }{
+	checkSpans(t, ORG, []spanCase{
 		{"Colombia’s government and the Frente Comunero del Sur, an armed group that operates in the mountains of Nariño, agreed on Monday to a ceasefire.", "Frente Comunero del Sur", ""},
 		{"NATO Secretary General Mark Rutte said on Monday that the alliance would meet again.", "NATO", "NATO Secretary General"},
-	}
-	for _, tt := range tests {
-		a := an.Analyze(tt.text)
-		var got []string
-		found := false
-		for _, e := range a.Entities {
-			got = append(got, e.Text+"/"+e.Type)
-			if e.Text == tt.want && e.Type == ORG {
-				found = true
-			}
-			if e.Text == tt.not {
-				t.Errorf("%q: %q is a name: %v", tt.text, tt.not, got)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no body %q in %v", tt.text, tt.want, got)
-		}
-	}
+	})
 }

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize/stem"
 )
 
 // linkEntities groups mentions into entities: full names first, then
@@ -392,14 +393,15 @@ func (t *tree) personSpan(start, end int) bool {
 }
 
 // insideName reports whether the word before fields[k] is a capitalised
-// word the name lists do not know and that is no role: the name run from
-// k then opens inside a longer name ("National | Security Council").
+// word the name lists do not know and that is no role and no function
+// word ("The White House spokesman" opens no longer name): the name run
+// from k then opens inside a longer name ("National | Security Council").
 func insideName(fields []string, k int, proper func(int) bool) bool {
 	if k == 0 || !proper(k-1) {
 		return false
 	}
 	w := strings.Trim(fields[k-1], ".,")
-	if _, listed := gazetteer[w]; listed || roleHeads[w] || w == "" || strings.ContainsAny(w, "'’.") {
+	if _, listed := gazetteer[w]; listed || roleHeads[w] || w == "" || stem.IsStopword(w) || strings.ContainsAny(w, "'’.") {
 		return false
 	}
 	return unicode.IsLetter([]rune(w)[0])

@@ -1228,3 +1228,29 @@ func TestPartySpokenOfIsNotTheSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestInsideName checks when a name the lists know opens inside a longer
+// capitalised name ("National | Security Council") and when the word
+// before it is only a function word or a known name ("The | White House
+// spokesman", "UN | Security Council").
+func TestInsideName(t *testing.T) {
+	tests := []struct {
+		written string
+		k       int
+		want    bool
+	}{
+		{"Asia director for the National Security Council", 5, true},
+		{"Manhattan Supreme Court Justice", 1, true},
+		{"The White House spokesman", 1, false},
+		{"UN Security Council envoy", 1, false},
+		{"spokesman for the Security Council", 3, false},
+	}
+	for _, tt := range tests {
+		written := strings.Fields(tt.written)
+		fields := strings.Fields(strings.ToLower(tt.written))
+		proper := func(k int) bool { return written[k][0] >= 'A' && written[k][0] <= 'Z' }
+		if got := insideName(fields, tt.k, proper); got != tt.want {
+			t.Errorf("insideName(%q, %d) = %v, want %v", tt.written, tt.k, got, tt.want)
+		}
+	}
+}

@@ -130,8 +130,9 @@ func (t *tree) whoAfterNoun(src int) (name string, resolved bool) {
 // partSpeaker answers for a token that is only part of its source: the
 // end of a name written with a hyphen, which is the name, or a number or
 // a quantifier that takes a part of a group ("One of the diplomats"),
-// which is that part, or the name the next sentence gives it. ok is false
-// for any other token.
+// which is that part, or the name the next sentence gives it, or a part
+// of a text with its owner ("Its most contested article"), which is the
+// text. ok is false for any other token.
 func (t *tree) partSpeaker(src int) (name string, resolved, ok bool) {
 	a := t.a
 	tok := &a.Tokens[src]
