@@ -911,7 +911,7 @@ func complementSubjects(a *nlp.Analysis) {
 		// The clause: the next token not of the subject's phrase, past
 		// auxiliaries, heads a complement of v with no subject.
 		c := s2 + 1
-		for c < len(a.Tokens) && (a.Tokens[c].Head == s2 || a.Tokens[c].Rel == "flat" || a.Tokens[c].Rel == "aux" || a.Tokens[c].Rel == "aux:pass") {
+		for c < len(a.Tokens) && (a.Tokens[c].Head == s2 || a.Tokens[c].Rel == "aux" || a.Tokens[c].Rel == "aux:pass") {
 			c++
 		}
 		if c >= len(a.Tokens) || a.Tokens[c].Head != v || a.Tokens[c].Rel != "ccomp" || a.Tokens[c].UPOS != "VERB" || hasChild(a, c, "nsubj", "nsubj:pass", "expl") {

@@ -153,33 +153,43 @@ func (t *tree) partSpeaker(src int) (name string, resolved, ok bool) {
 	// says…": a part of a text speaks as the text that owns it.
 	if tok.UPOS == "NOUN" && documentParts[strings.ToLower(tok.Lemma)] {
 		if o := t.child(src, "nmod:poss"); o >= 0 && o < src {
-			if name, resolved := t.speakerOf(o); name != "" {
+			if name, resolved := t.textOwner(o); name != "" {
 				return name, resolved, true
-			}
-			if strings.EqualFold(a.Tokens[o].Text, "its") {
-				if name := t.itSource(o); name != "" {
-					return name, true, true
-				}
-				// "The agreement, which runs for three years, raises
-				// wages… Its most contested article says…": the text
-				// the sentence before is about.
-				if sn := a.Tokens[o].Sent; sn > 0 {
-					if r := t.sentenceRoot(sn - 1); r >= 0 {
-						s := t.subjectOf(r)
-						if s < 0 {
-							s = r // a sentence the parser left with a noun at its root
-						}
-						if a.Tokens[s].UPOS == "NOUN" && documentLemma(a.Tokens[s].Lemma) {
-							if name, resolved := t.speakerOf(s); name != "" {
-								return name, resolved, true
-							}
-						}
-					}
-				}
 			}
 		}
 	}
 	return "", false, false
+}
+
+// textOwner returns the text that the possessor o of a text's part
+// stands for: whoever coreference or the speaker-finding makes it, or for
+// "its" left open, the text itSource finds, or the text the sentence
+// before is about ("The agreement, which runs for three years, raises
+// wages… Its most contested article says…").
+func (t *tree) textOwner(o int) (name string, resolved bool) {
+	a := t.a
+	if name, resolved = t.speakerOf(o); name != "" || !strings.EqualFold(a.Tokens[o].Text, "its") {
+		return name, resolved
+	}
+	if name = t.itSource(o); name != "" {
+		return name, true
+	}
+	sn := a.Tokens[o].Sent
+	if sn == 0 {
+		return "", false
+	}
+	r := t.sentenceRoot(sn - 1)
+	if r < 0 {
+		return "", false
+	}
+	s := t.subjectOf(r)
+	if s < 0 {
+		s = r // a sentence the parser left with a noun at its root
+	}
+	if a.Tokens[s].UPOS != "NOUN" || !documentLemma(a.Tokens[s].Lemma) {
+		return "", false
+	}
+	return t.speakerOf(s)
 }
 
 // documentParts are the nouns of a part of a text: what one says, its
