@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 592 news stories about negotiations written for the
+// storyFS holds 604 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -40,7 +40,7 @@ import (
 // and blind47 sets (s533–s544), of the dev51 and blind48 sets
 // (s545–s556), of the dev52 and blind49 sets (s557–s568), of the dev53
 // and blind50 sets (s569–s580), of the dev54 and blind51 sets
-// (s581–s592) and of the
+// (s581–s592), of the dev55 and blind52 sets (s593–s604) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -454,12 +454,24 @@ import (
 // cotton fields, the Philippines and a U.S.-Japanese reactor consortium
 // ending a fourth round of nuclear talks without a deal on spent fuel,
 // and Uganda's doctors ending a 41-day strike after a deal on intern pay
-// and postings): the held-out half was wired without being read.
+// and postings): the held-out half was wired without being read. Of
+// s593–s604 likewise only the development half's subjects are given
+// (South Sudan's government and the Sobat River Alliance signing a
+// 90-day ceasefire in Nairobi that opens the Sobat to food barges, a
+// Q&A with South Korea's nuclear envoy after a fifth round of talks with
+// Washington on enrichment and spent fuel, the Horáček brothers split
+// over Wisłana Foods' bid for the Pivovar Hradní Vrch brewery, fourteen
+// crew of the tanker Kalliope Star freed in Nigeria after 38 days with
+// the owner silent on a ransom, Iraq and Turkey agreeing a minimum
+// summer flow on the Tigris tied to Iraqi-funded irrigation works, and
+// Cerro Pelado's copper miners accepting a three-year contract and
+// calling off a strike): the held-out half was wired without being
+// read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s592").
+// StoryTexts returns the embedded stories by id ("s01" … "s604").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
