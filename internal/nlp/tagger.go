@@ -139,8 +139,8 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 // the name; it is the noun that says what the name is. The sentence is
 // tagged again from it.
 func (t *Tagger) gerundsBeforeNames(a *Analysis, sc *tagScratch) {
-	c := t.classOf("NOUN", "NN")
-	if c < 0 {
+	c, np := t.classOf("NOUN", "NN"), t.classOf("PROPN", "NNP")
+	if c < 0 || np < 0 {
 		return
 	}
 	for si, s := range a.Sentences {
@@ -149,7 +149,13 @@ func (t *Tagger) gerundsBeforeNames(a *Analysis, sc *tagScratch) {
 			if tok.XPOS != "VBG" || i > s.First && a.Tokens[i-1].UPOS != "PUNCT" {
 				continue
 			}
-			if n := &a.Tokens[i+1]; n.XPOS != "NN" || capitalised(n.Text) {
+			cls := c
+			if n := &a.Tokens[i+1]; n.XPOS == "NNP" && capitalised(n.Text) && officeTitles[strings.ToLower(n.Text)] && capitalised(tok.Text) {
+				// "Mining Minister Soledad Kuscevic Peña was quoted…":
+				// the gerund is the office's first word, a name's as
+				// much as the title it opens.
+				cls = np
+			} else if n.XPOS != "NN" || capitalised(n.Text) {
 				continue
 			}
 			j := i + 2
@@ -161,7 +167,7 @@ func (t *Tagger) gerundsBeforeNames(a *Analysis, sc *tagScratch) {
 			}
 			switch a.Tokens[j].XPOS {
 			case "VBD", "VBZ", "VBP", "MD":
-				t.retag(a, sc, si, i-s.First, c)
+				t.retag(a, sc, si, i-s.First, cls)
 			}
 		}
 	}

@@ -163,3 +163,16 @@ func TestInitialsReadAsMarkers(t *testing.T) {
 		{"R. Clayton Mercer, a senior vice-president of Northstar and the head of the consortium's delegation, told reporters at a Makati hotel that the companies were open to talks.", "R.", "NNP"},
 	})
 }
+
+// TestGerundsOpeningTitles checks a capitalised gerund that opens an
+// office's title before a name and a finite verb ("Mining Minister
+// Soledad Kuscevic Peña was quoted…"): the title's first word, a proper
+// noun, not a verb whose object is the name.
+func TestGerundsOpeningTitles(t *testing.T) {
+	checkTags(t, []tagCase{
+		{"Mining Minister Soledad Kuscevic Peña was quoted by the newspaper Diario Pampa as saying the agreement showed that talks work.", "Mining", "NNP"},
+		{"Housing Secretary Graham Pell said the plan would go ahead.", "Housing", "NNP"},
+		// A gerund that is the sentence's verb stays one.
+		{"Making Minister Pell angry was not the plan, she said.", "Making", "VBG"},
+	})
+}

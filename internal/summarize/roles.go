@@ -103,6 +103,7 @@ func (t *tree) roleHolder(src int) int {
 	// title counts only as written in the role, not through what
 	// coreference joined to the name ("the man" is not every man).
 	title := roleNoun(head)
+	var fullRank bool
 	match := func(kinds, byBody bool) int {
 		found := -1
 		seen := ""
@@ -148,6 +149,14 @@ func (t *tree) roleHolder(src int) int {
 			if !ok && (!title || !t.describedAs(e, src)) {
 				continue
 			}
+			if r := t.lesserRank(e, head); fullRank && ok && r != "" && !slices.Contains(mods, r) && !t.describesRank(src, r) {
+				// "the minister" is not "the former foreign minister
+				// Wanjiru Kimathi-Odhiambo", who holds the office no
+				// longer, nor "Deputy Foreign Minister Ayşe Nur
+				// Karabulut", who holds one below it, where someone
+				// holds the office itself.
+				continue
+			}
 			name := e.Text
 			if found >= 0 && !strings.HasSuffix(name, lastWord(seen)) && !strings.HasSuffix(seen, lastWord(name)) {
 				// Two people with that title: the one the sentence
@@ -169,7 +178,16 @@ func (t *tree) roleHolder(src int) int {
 		}
 		return found
 	}
+	fullRank = true
 	found := match(false, false)
+	if found == -1 {
+		// No one holds the office itself: "the minister" may be the
+		// deputy minister a story names ("Deputy Climate Minister
+		// Wojciech Zając … the minister said").
+		fullRank = false
+		found = match(false, false)
+		fullRank = true
+	}
 	if found == -1 && roleKinds[head] != nil && !t.nounBefore(src, head) {
 		// A word for the kind of role, where the story has not used the
 		// word itself before for someone it may take up ("A studio
@@ -180,6 +198,63 @@ func (t *tree) roleHolder(src int) int {
 		found = match(false, true)
 	}
 	return max(found, -1)
+}
+
+// lesserRank returns the word that makes person e's role, as written
+// beside the name, less than the title head itself: one held no longer
+// ("the former foreign minister Wanjiru Kimathi-Odhiambo", "an
+// ex-minister") or one below it ("Deputy Foreign Minister Ayşe Nur
+// Karabulut", "the vice-president", "an assistant secretary"): the
+// title's noun in e's sentence, next to the name, with the word in its
+// own phrase ("former" for "ex-"); "" for none.
+func (t *tree) lesserRank(e *nlp.Entity, head string) string {
+	a := t.a
+	sent := a.Tokens[e.First].Sent
+	eh := t.entityRootTok(e)
+	for k := max(e.First-6, 0); k < len(a.Tokens) && k <= e.Last+appositionWords; k++ {
+		if a.Tokens[k].Sent != sent || k >= e.First && k < e.Last || !strings.EqualFold(a.Tokens[k].Text, head) {
+			continue
+		}
+		// The title belongs to e: the name's appositive or its head, or
+		// the name the title's noun compounds with.
+		h := int(a.Tokens[k].Head)
+		if !(h == eh || eh >= 0 && int(a.Tokens[eh].Head) == k || k < e.First && h >= e.First && h < e.Last) {
+			continue
+		}
+		for j := int(t.left[k]); j < k; j++ {
+			switch w := strings.ToLower(a.Tokens[j].Text); {
+			case formerWord(w):
+				return "former"
+			case w == "deputy" || w == "vice" || w == "assistant" || w == "vice-" || strings.HasPrefix(w, "vice-") || strings.HasPrefix(w, "deputy-"):
+				return strings.TrimSuffix(strings.SplitN(w, "-", 2)[0], "-")
+			}
+		}
+	}
+	return ""
+}
+
+// describesRank reports whether the description at src says the rank r
+// itself ("the Chinese vice-minister" for "vice").
+func (t *tree) describesRank(src int, r string) bool {
+	for k := int(t.left[src]); k <= int(t.right[src]); k++ {
+		for _, w := range strings.FieldsFunc(strings.ToLower(t.a.Tokens[k].Text), func(c rune) bool { return c == '-' }) {
+			if w == r || r == "former" && formerWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entityRootTok returns the token of entity e whose head lies outside
+// it, or -1.
+func (t *tree) entityRootTok(e *nlp.Entity) int {
+	for k := e.First; k < e.Last; k++ {
+		if h := int(t.a.Tokens[k].Head); h < e.First || h >= e.Last {
+			return k
+		}
+	}
+	return -1
 }
 
 // unknownRoleBefore reports whether the noun lemma, one the lexicon does

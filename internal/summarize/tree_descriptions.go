@@ -533,6 +533,12 @@ func (t *tree) personIn(src int) int {
 		if !t.inPhrase(e.First, src) || t.ownerOf(e, src) || t.employerBefore(ei, lo, hi) || t.opensBodyName(e) {
 			continue
 		}
+		if r := t.entityRootTok(e); r >= 0 && r != src && t.caseOf(r) == "in" {
+			// "A Western diplomat in Juba": where the source is, a
+			// place the entity model took for a name; no one is in a
+			// person.
+			continue
+		}
 		if e.Last <= src && a.Tokens[src].UPOS == "NOUN" && t.servedName(src) == ei {
 			continue // "the Trump adviser": whom the role serves
 		}

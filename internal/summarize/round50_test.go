@@ -1,0 +1,41 @@
+package summarize
+
+import "testing"
+
+// TestRound50LesserRanks checks a bare title ("the minister") where one
+// person holds the office and another holds it no longer or below it
+// ("the former foreign minister Wanjiru Kimathi-Odhiambo", "Deputy
+// Foreign Minister Ayşe Nur Karabulut"): the holder of the office itself;
+// and, where only a deputy is named, the deputy.
+func TestRound50LesserRanks(t *testing.T) {
+	const former = "South Sudan's government and the rebels signed a ceasefire on Tuesday.\n\n" +
+		"\u201cA mother in Nasir can expect food by boat,\u201d said Akuol Majok Bol, South Sudan\u2019s minister for peacebuilding, who led the government delegation.\n\n" +
+		"Kenya\u2019s chief mediator, the former foreign minister Wanjiru Kimathi-Odhiambo, said the talks had nearly collapsed on the ninth day. \u201cAt two in the morning everything moved,\u201d she recalled.\n\n" +
+		"Asked later whether the army had given up too much, the minister was unapologetic. \u201cA garrison can be moved back in an afternoon,\u201d the minister said."
+	const deputy = "Iraq and Turkey signed a water memorandum on Monday.\n\n" +
+		"Iraq's minister of water resources, Muntadhar Jawad al-Saadi, called the deal a turning point. \u201cFor the first time we have a number on paper,\u201d al-Saadi told a news conference.\n\n" +
+		"Turkey's delegation was led by Deputy Foreign Minister Ay\u015fe Nur Karabulut. \u201cWe are sharing a shortage, not a surplus,\u201d she said.\n\n" +
+		"Asked whether he trusted Ankara, the minister paused. \u201cTrust is for families,\u201d the minister said."
+	const onlyDeputy = "Poland and the steelworkers' union ended talks without a deal on Friday.\n\n" +
+		"\u201cWe are not going to sign a blank cheque,\u201d Deputy Climate Minister Wojciech Zaj\u0105c told a news conference after the talks.\n\n" +
+		"\u201cI will stay there as long as it takes,\u201d the minister said."
+	checkAudit2(t, []audit2Case{
+		{"a former minister", former, "A garrison can be moved", "Akuol Majok Bol"},
+		{"a deputy minister", deputy, "Trust is for families", "Muntadhar Jawad al-Saadi"},
+		{"only a deputy", onlyDeputy, "I will stay there", "Wojciech Zając"},
+	}, false)
+}
+
+// TestRound50PlaceInSource checks a source's phrase with a place after
+// "in" that the entity model took for a person ("A Western diplomat in
+// Juba said…"): the place says where the source is, so the phrase, not
+// the place, is the speaker.
+func TestRound50PlaceInSource(t *testing.T) {
+	const text = "Diplomats were guarded. A Western diplomat in Juba said the real test would come with the rains. \u201cEverybody signs in Nairobi,\u201d the diplomat said."
+	checkAudit2(t, []audit2Case{
+		{"the diplomat", text, "Everybody signs in Nairobi", "A Western diplomat in Juba"},
+	}, false)
+	checkAudit2(t, []audit2Case{
+		{"reported", text, "the real test would come", "A Western diplomat in Juba"},
+	}, true)
+}
