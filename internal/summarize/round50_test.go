@@ -39,3 +39,24 @@ func TestRound50PlaceInSource(t *testing.T) {
 		{"reported", text, "the real test would come", "A Western diplomat in Juba"},
 	}, true)
 }
+
+// TestRound50YoungerOfGroup checks "the younger (elder) of the two
+// brothers" as a source: one of a group, not the person the story named
+// just before ("Magdalena Żurawska-Kos … told analysts"), and of the two
+// people the story names with one surname, the one the ages it gives
+// make so.
+func TestRound50YoungerOfGroup(t *testing.T) {
+	const text = "Brewery bid stalls\n\n" +
+		"What Wisłana Foods still does not have is a yes from both Horáček brothers. Jiří and Pavel Horáček each own 18% of the brewery.\n\n" +
+		"Magdalena Żurawska-Kos, Wisłana’s chief executive, has insisted that the price will not rise again. \u201cWe have made our final offer,\u201d she told analysts.\n\n" +
+		"\u201cI did not spend thirty years in this brewery to sell it to a sausage company,\u201d says the younger of the two brothers, sitting in the tasting room. Pavel Horáček, 58, ran the brewery’s production for two decades.\n\n" +
+		"His brother is not. Jiří Horáček, 63, a former finance director, called the price fair. \u201cOur father would have sold,\u201d says the elder of the two brothers."
+	const noAges = "Brewery bid stalls\n\n" +
+		"Magdalena Żurawska-Kos, Wisłana’s chief executive, has insisted that the price will not rise again. \u201cWe have made our final offer,\u201d she told analysts.\n\n" +
+		"\u201cI did not spend thirty years in this brewery to sell it to a sausage company,\u201d says the younger of the two brothers."
+	checkAudit2(t, []audit2Case{
+		{"the younger", text, "I did not spend thirty years", "Pavel Horáček"},
+		{"the elder", text, "Our father would have sold", "Jiří Horáček"},
+		{"no ages", noAges, "I did not spend thirty years", "the younger of the two brothers"},
+	}, false)
+}

@@ -7,6 +7,7 @@ package summarize
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -289,6 +290,79 @@ func (t *tree) seniority(src int) string {
 	return ""
 }
 
+// seniorOfGroup returns, for "the younger" or "the elder" of a group the
+// phrase at src names ("says the younger of the two brothers"), the one
+// of the two people the story names with one surname whom the ages it
+// gives them make so ("Pavel Horáček, 58," and "Jiří Horáček, 63,"); ""
+// where the story names no such pair or does not give both ages.
+func (t *tree) seniorOfGroup(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	var younger bool
+	switch strings.ToLower(tok.Text) {
+	case "younger", "youngest":
+		younger = true
+	case "elder", "older", "eldest", "oldest":
+	default:
+		return ""
+	}
+	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+		return ""
+	}
+	group := false
+	for _, c := range t.children(src) {
+		if ci := int(c); ci > src && a.Tokens[ci].Rel == "nmod" && t.caseOf(ci) == "of" && a.Tokens[ci].XPOS == "NNS" {
+			group = true
+		}
+	}
+	if !group {
+		return ""
+	}
+	// The people of two words or more the story names, by surname, and
+	// the age it gives each ("Name, 58,").
+	bySurname := map[string][]string{}
+	ages := map[string]int{}
+	first := map[string]int{}
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.Type != nlp.PERSON || t.quoted[e.First] || e.Last-e.First < 2 {
+			continue
+		}
+		n := t.entityFullName(ei)
+		sn := a.Tokens[e.Last-1].Text
+		if _, ok := first[n]; !ok {
+			first[n] = ei
+			bySurname[sn] = append(bySurname[sn], n)
+		}
+		if k := e.Last; k+2 < len(a.Tokens) && a.Tokens[k].Text == "," && a.Tokens[k+1].UPOS == "NUM" && a.Tokens[k+2].Text == "," {
+			if age, err := strconv.Atoi(a.Tokens[k+1].Text); err == nil && age > 0 && age < 120 {
+				ages[n] = age
+			}
+		}
+	}
+	var pair []string
+	for _, ns := range bySurname {
+		if len(ns) == 2 {
+			if pair != nil {
+				return "" // two pairs: the phrase does not say which
+			}
+			pair = ns
+		}
+	}
+	if pair == nil {
+		return ""
+	}
+	a0, ok0 := ages[pair[0]]
+	a1, ok1 := ages[pair[1]]
+	if !ok0 || !ok1 || a0 == a1 {
+		return ""
+	}
+	if (a0 < a1) == younger {
+		return pair[0]
+	}
+	return pair[1]
+}
+
 // kinReciprocals maps a noun of kin to the nouns the other of the pair
 // is called by: her brother is the one she is the sister of.
 var kinReciprocals = map[string][]string{
@@ -543,6 +617,14 @@ func (t *tree) subjectGoesOn(src int) int {
 	}
 	if lo < 0 || !strings.EqualFold(a.Tokens[lo].Text, "the") || a.Tokens[lo].UPOS != "DET" {
 		return -1
+	}
+	// "the younger of the two brothers": one of a group the phrase
+	// names, whom the group's members are to tell, not the person the
+	// story just named.
+	for _, c := range t.children(src) {
+		if ci := int(c); ci > src && a.Tokens[ci].Rel == "nmod" && t.caseOf(ci) == "of" && (a.Tokens[ci].XPOS == "NNS" || a.Tokens[ci].XPOS == "NNPS") {
+			return -1
+		}
 	}
 	usedBefore := false
 	switch {

@@ -207,6 +207,11 @@ func (t *tree) describedPersonSpeaker(src int, anonymous bool) (name string, ok 
 	if tok.UPOS == "NOUN" && tok.XPOS == "NN" && orgWords[strings.ToLower(tok.Lemma)] {
 		return "", false
 	}
+	// "says the younger of the two brothers": the one of the pair the
+	// ages the story gives make so.
+	if n := t.seniorOfGroup(src); n != "" {
+		return n, true
+	}
 	// "the count said", the story having named "Count Friedrich von
 	// Auersperg-Lindt": the person whose title before the name the noun
 	// is, where coreference joined them.
