@@ -60,3 +60,15 @@ func TestRound50YoungerOfGroup(t *testing.T) {
 		{"no ages", noAges, "I did not spend thirty years", "the younger of the two brothers"},
 	}, false)
 }
+
+// TestRound50ParticipleBeforeRelative checks a source's participle with a
+// relative clause set off after it that the parser hung as the
+// participle's conjunct ("A person involved in the negotiations, who
+// spoke on condition of anonymity…, said"): the comma before the clause
+// ends the description, which keeps the participle's phrase.
+func TestRound50ParticipleBeforeRelative(t *testing.T) {
+	const text = "The talks were hard. A person involved in the negotiations, who spoke on condition of anonymity because of the risk, said the talks had been calm. \u201cThe first number they gave us was a fantasy,\u201d the person said."
+	checkAudit2(t, []audit2Case{
+		{"reported", text, "the talks had been calm", "A person involved in the negotiations"},
+	}, true)
+}

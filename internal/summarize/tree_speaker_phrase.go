@@ -139,7 +139,10 @@ func (t *tree) descriptionEnd(src, first, last int) int {
 		for k := ci + 1; k <= right; k++ {
 			// Not the comma of a list ("the leaders of the United
 			// States, Canada and Mexico").
-			if h := a.Tokens[k].Head; a.Tokens[k].Text == "," && !(h >= 0 && a.Tokens[h].Rel == "conj") && !t.listAfter(k) {
+			// A clause's comma is one ("a person involved in the
+			// negotiations, who spoke on condition of anonymity", the
+			// relative clause hung as the participle's conjunct).
+			if h := a.Tokens[k].Head; a.Tokens[k].Text == "," && !(h >= 0 && a.Tokens[h].Rel == "conj" && a.Tokens[h].UPOS != "VERB" && a.Tokens[h].UPOS != "AUX") && !t.listAfter(k) {
 				right = k - 1
 				break
 			}
