@@ -72,3 +72,24 @@ func TestRound50ParticipleBeforeRelative(t *testing.T) {
 		{"reported", text, "the talks had been calm", "A person involved in the negotiations"},
 	}, true)
 }
+
+// TestRound50IntervieweeSpokeAfter checks an interview whose
+// introduction names the one answering and says in the next sentence
+// that "she spoke to us": the answers are hers, not those of a person the
+// story names more often before ("Rep. Kwak Do-yoon … wrote").
+func TestRound50IntervieweeSpokeAfter(t *testing.T) {
+	const text = "Q&A: South Korea's nuclear envoy on enrichment\n\n" +
+		"South Korea and the United States ended a fifth round of talks last week.\n\n" +
+		"Kwak Do-yoon, an opposition lawmaker, wrote that the government was \u201casking politely.\u201d Kwak Do-yoon has criticised the talks for months.\n\n" +
+		"South Korea's lead negotiator is Baek Seung-hee, the foreign ministry's ambassador for nuclear energy cooperation. She spoke to us in Seoul on Monday.\n\n" +
+		"Q: Did you get anything on enrichment?\n\n" +
+		"A: We got a conversation. Now it is on the agenda, in a working group, with a date.\n\n" +
+		"Q: Rep. Kwak says the government is asking politely.\n\n" +
+		"A: Rep. Kwak is entitled to his view. I am entitled to my instructions.\n\n" +
+		"Q: What happens in September?\n\n" +
+		"A: We go back to Washington. I tell my daughter they have not said no."
+	checkAudit2(t, []audit2Case{
+		{"first answer", text, "We got a conversation", "Baek Seung-hee"},
+		{"answer naming another", text, "Rep. Kwak is entitled", "Baek Seung-hee"},
+	}, false)
+}

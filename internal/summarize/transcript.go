@@ -555,13 +555,32 @@ func (d *doc) spokeToWriter(t int) bool {
 	if t >= len(d.toks) {
 		return false
 	}
-	end := len(d.toks)
+	end := d.sentEnd(t)
+	if d.talkToWriter(t, end) {
+		return true
+	}
+	// "Baek Seung-hee, the ambassador for nuclear energy cooperation.
+	// She spoke to us in Seoul on Monday": the next sentence's "he" or
+	// "she" goes on with the name.
+	if end < len(d.toks) && (d.toks[end].lower == "she" || d.toks[end].lower == "he") {
+		return d.talkToWriter(end+1, d.sentEnd(end))
+	}
+	return false
+}
+
+// sentEnd returns the token after the last of token t's sentence.
+func (d *doc) sentEnd(t int) int {
 	for si := range d.sents {
 		if d.sentTok[si+1] > t {
-			end = d.sentTok[si+1]
-			break
+			return d.sentTok[si+1]
 		}
 	}
+	return len(d.toks)
+}
+
+// talkToWriter reports whether tokens [t, end) say "spoke to us",
+// "talked with me", "sat down with us" before any other verb of saying.
+func (d *doc) talkToWriter(t, end int) bool {
 	for k := t; k+2 < end; k++ {
 		switch w := d.toks[k].lower; {
 		case talkWords[w] || w == "down":
