@@ -23,7 +23,7 @@ import (
 // the article's own words for the question's (readTerms), and the topic
 // of a question about someone's words (quoteTopic).
 func (a *Article) parse(raw string, history []Turn) *question {
-	raw = a.spelledNumbers(plainWords(raw))
+	raw = a.fixTypos(a.spelledNumbers(plainWords(raw)))
 	if moved, ok := frontedPhrase(raw); ok {
 		return a.parse(moved, history)
 	}

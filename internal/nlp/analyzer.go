@@ -175,6 +175,21 @@ func (a *Analyzer) NameGender(name string) byte {
 // Resolver returns the analyzer's coreference resolver (for evaluation).
 func (a *Analyzer) Resolver() *Resolver { return a.coref }
 
+// KnownWord reports whether the word form, as written or with a capital
+// first letter, is a word of English the entity model's lexicon holds:
+// seen twice or more in UD English-EWT train.
+func (a *Analyzer) KnownWord(form string) bool {
+	if a.ner == nil || a.ner.lex == nil || form == "" {
+		return false
+	}
+	if v, ok := a.ner.lex.Get(form); ok && len(v) == 3 && v[0] == 'p' {
+		return true
+	}
+	up := strings.ToUpper(form[:1]) + form[1:]
+	v, ok := a.ner.lex.Get(up)
+	return ok && len(v) == 3 && v[0] == 'p'
+}
+
 // CommonWord reports whether the word form, as written, is common in
 // English: seen ten times or more in UD English-EWT train, as the entity
 // model's lexicon counts forms.

@@ -1,0 +1,44 @@
+package ask
+
+import "testing"
+
+// TestRound50Typos: a question's word that is a slip of one of the
+// article's words ("the negotiater", "rep kwack") is read as that word;
+// a word English knows stays as typed ("the minister" is not made
+// "ministry"), and a slip close to two of the article's words is left
+// alone.
+func TestRound50Typos(t *testing.T) {
+	art := textArticle(t, `Seoul and Washington end nuclear round
+
+SEOUL - South Korea and the United States ended a fifth round of nuclear talks on Friday without a deal on enrichment.
+
+Rep. Kwak Do-yoon, an opposition lawmaker, wrote in a newspaper column that the government was "asking politely for what it should demand."
+
+The American negotiator, Warren Kellerman, said the alliance "does not need enrichment to be strong." The ministry said talks would resume in September.`)
+	runAnswerCases(t, []answerCase{
+		{"a surname misspelled", art, "wat did rep kwack write in his column", []string{"asking politely"}, nil, false},
+		{"a role misspelled", art, "what did the american negotiater say", []string{"does not need enrichment"}, nil, false},
+		{"a known word stays", art, "what did the finance minister say", nil, []string{"does not need enrichment"}, true},
+	})
+}
+
+// TestEditDistance checks the one-letter edits, a swap counting one.
+func TestEditDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"captian", "captain", 1, 1},
+		{"mediater", "mediator", 2, 1},
+		{"kwack", "kwak", 1, 1},
+		{"kwak", "kwak", 1, 0},
+		{"negotiater", "negotiator", 2, 1},
+		{"abcdef", "uvwxyz", 2, 3},
+		{"minster", "minister", 1, 1},
+	} {
+		if got := editDistance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}
