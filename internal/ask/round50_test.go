@@ -42,3 +42,18 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestRound50BiddingSums: "how much is X bidding" asks for a sum of
+// money, which a share of the company does not give; a sum in crowns is
+// one. (An offer may be a share: "how much was the owner offering" may
+// be answered by "a 4% raise", TestRound35AmountsOffered.)
+func TestRound50BiddingSums(t *testing.T) {
+	art := textArticle(t, `Brewery bid stalls
+
+PRAGUE - Four weeks after it bid 3.2 billion crowns for Pivovar Hradní Vrch, Wisłana Foods still lacks a yes from both Horáček brothers.
+
+Wisłana could still lower its acceptance threshold to 50%, which would let it take control of the brewery without Pavel's shares.`)
+	runAnswerCases(t, []answerCase{
+		{"a bid's sum", art, "how much is wisłana bidding for the brewery", []string{"3.2 billion crowns"}, []string{"50%"}, false},
+	})
+}

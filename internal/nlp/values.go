@@ -220,7 +220,11 @@ func isCurrencyWord(w string) bool {
 		"forint", "hryvnias", "hryvnia", "hryvnas", "tenge", "manat", "lari", "kyat", "kip", "riel", "renminbi",
 		"koruna", "korunas", "lei", "leu", "leva", "lev", "quetzales", "quetzal", "lempiras", "lempira",
 		"soles", "bolivares", "bolivars", "guaranies", "guaranis", "afghanis", "rufiyaa", "pula", "kina",
-		"tugrik", "tugriks", "somoni", "leones", "leone", "ouguiyas", "ouguiya", "dalasi", "ariary":
+		"tugrik", "tugriks", "somoni", "leones", "leone", "ouguiyas", "ouguiya", "dalasi", "ariary",
+		// The koruna and the krona as English news often writes them
+		// ("3.2 billion Czech crowns"), and more of the world's.
+		"crowns", "crown", "bolivianos", "boliviano", "colones", "cordobas", "córdobas", "som", "nakfa",
+		"kwanza", "kwanzas", "metical", "meticais", "vatu", "tala", "lilangeni", "emalangeni", "maloti", "loti":
 		return true
 	}
 	return false

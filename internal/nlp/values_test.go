@@ -27,6 +27,7 @@ func TestValueEntities(t *testing.T) {
 		{"The strike costs R48 million a day; the county offered Sh60 million, or KSh 2.5 billion in all, and N50,000 each.", "MONEY:R48 million | MONEY:Sh60 million | MONEY:KSh 2.5 billion | MONEY:N50,000"},
 		{"Take the R2 to Sandton.", ""},
 		{"Kenya would pay 60 million shillings; the strike costs 4 billion reais, or 1.2 billion dinars.", "MONEY:60 million shillings | MONEY:4 billion reais | MONEY:1.2 billion dinars"},
+		{"Wisłana bid 3.2 billion crowns, or 640 crowns a share.", "MONEY:3.2 billion crowns | MONEY:640 crowns"},
 		{"Wages rise 30% this year.", "PERCENT:30% | DATE:this year"},
 		{"Wages rise 30 percent, or 3.5 per cent a year.", "PERCENT:30 percent | PERCENT:3.5 per cent"},
 		{"Three unions and 1,000 workers joined two dozen firms.", "CARDINAL:Three | CARDINAL:1,000 | CARDINAL:two dozen"},
