@@ -698,6 +698,10 @@ func familiarSources(a *nlp.Analysis) {
 		switch {
 		case strings.HasPrefix(ct.Rel, "nsubj") && ct.Head > c:
 			v = ct.Head
+		case strings.HasPrefix(ct.Rel, "nsubj") && ct.Head >= 0 && ct.Head < n && nt.Head == c:
+			// "…,” said one official close to the talks": the source
+			// after the verb it is the subject of.
+			v = ct.Head
 		case ct.Rel == "amod" && ct.Head == n && strings.HasPrefix(nt.Rel, "nsubj") && nt.Head > c:
 			v = nt.Head
 		case ct.Head < 0 && nt.Head == c && a.Tokens[c+1].Rel == "mark":
@@ -714,7 +718,11 @@ func familiarSources(a *nlp.Analysis) {
 				}
 			}
 		}
-		if v < 0 || a.Tokens[v].UPOS != "VERB" || !cueLemma(a.Tokens[v].Lemma) {
+		// An adjective made the subject is no subject, whatever the verb
+		// ("a senior Emirati official familiar with the process paints
+		// a picture…"); the noun or the adjective of a clause read
+		// otherwise must be a verb of saying's.
+		if v < 0 || a.Tokens[v].UPOS != "VERB" || !cueLemma(a.Tokens[v].Lemma) && !strings.HasPrefix(ct.Rel, "nsubj") {
 			continue
 		}
 		// The phrase "with the matter": its noun, that the preposition
@@ -734,7 +742,7 @@ func familiarSources(a *nlp.Analysis) {
 			}
 			a.Tokens[c+1].Head, a.Tokens[c+1].Rel = o, "case"
 		}
-		if o <= c+1 || o >= v || a.Tokens[o].UPOS != "NOUN" && a.Tokens[o].UPOS != "PROPN" {
+		if o <= c+1 || v > c && o >= v || a.Tokens[o].UPOS != "NOUN" && a.Tokens[o].UPOS != "PROPN" {
 			continue
 		}
 		nt.Head, nt.Rel = v, "nsubj"

@@ -93,3 +93,20 @@ func TestRound50IntervieweeSpokeAfter(t *testing.T) {
 		{"answer naming another", text, "Rep. Kwak is entitled", "Baek Seung-hee"},
 	}, false)
 }
+
+// TestRound50CloseAndFamiliar checks a source "close to" or "familiar
+// with" something whose noun the tagger read as an adjective: after the
+// verb it speaks by ("…,” said one official close to the talks") and as
+// the subject of a verb that is not one of saying ("a senior Emirati
+// official familiar with the process paints a picture…"), the phrase
+// keeps what the adjective takes.
+func TestRound50CloseAndFamiliar(t *testing.T) {
+	const after = "The talks ended.\n\n\u201cIt was polite, which is the problem,\u201d said one official close to the talks. \u201cWhen mackerel talks are polite, it means nobody is moving.\u201d"
+	const paints = "The mechanics of the talks are rarely described in public.\n\n" +
+		"But a senior Emirati official familiar with the process paints a picture of painstaking haggling carried out almost entirely by phone.\n\n" +
+		"\u201cNeither side ever sits in the same room,\u201d the official says."
+	checkAudit2(t, []audit2Case{
+		{"after the verb", after, "It was polite", "one official close to the talks"},
+		{"not a verb of saying", paints, "Neither side ever sits", "a senior Emirati official familiar with the process"},
+	}, false)
+}
