@@ -117,6 +117,13 @@ func (a *Article) describedHead(d description) *name {
 		d.head = "official"
 	}
 	if n := a.describedWords(d.head, d.others); n != nil || len(d.relative) == 0 {
+		if n == nil {
+			if x, ok := writtenOut[d.head]; ok {
+				// "the mp from dhi qar" for "an independent member of
+				// parliament from Dhi Qar": the office written out.
+				return a.describedWords(x[len(x)-1], slices.Concat(x[:len(x)-1], d.others))
+			}
+		}
 		return n
 	}
 	rest := slices.DeleteFunc(slices.Clone(d.others), func(w string) bool { return slices.Contains(d.relative, w) })
@@ -464,6 +471,14 @@ var ranks = set(`colonel major captain lieutenant general admiral commander brig
 var bodyNouns = set(`company firm corporation railway railroad operator airline carrier bank lender insurer
 union league club group association federation utility port retailer maker manufacturer producer
 miner developer landlord owner buyer bidder seller target fund foundation`)
+
+// writtenOut are offices a question may give by their initials where the
+// article writes them out in lower case: the head (the office's own
+// noun) last, its other words before ("member of parliament").
+var writtenOut = map[string][]string{
+	"mp":  {"parliament", "member"},
+	"mep": {"european", "parliament", "member"},
+}
 
 // expandOffices writes out the initials and short forms of offices a
 // question may use ("CEO", "CFO", "gen sec"), as articles spell them.

@@ -57,3 +57,18 @@ Wisłana could still lower its acceptance threshold to 50%, which would let it t
 		{"a bid's sum", art, "how much is wisłana bidding for the brewery", []string{"3.2 billion crowns"}, []string{"50%"}, false},
 	})
 }
+
+// TestRound50MemberOfParliament: "the mp from dhi qar" is the member of
+// parliament the article writes out in lower case.
+func TestRound50MemberOfParliament(t *testing.T) {
+	art := textArticle(t, `Iraq and Turkey sign water memorandum
+
+BAGHDAD - Iraq and Turkey signed a memorandum on Monday on the Tigris.
+
+Raad Fadhil al-Khafaji, an independent member of parliament from Dhi Qar, said the minister had given away Iraq's leverage. "He came home with a promise that has an escape hatch in the first sentence," al-Khafaji said.
+
+The minister, Muntadhar Jawad al-Saadi, said the deal was a turning point.`)
+	runAnswerCases(t, []answerCase{
+		{"mp written out", art, "wat did the mp from dhi qar say about the deal", []string{"escape hatch"}, []string{"turning point"}, false},
+	})
+}
