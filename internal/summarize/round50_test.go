@@ -110,3 +110,15 @@ func TestRound50CloseAndFamiliar(t *testing.T) {
 		{"not a verb of saying", paints, "Neither side ever sits", "a senior Emirati official familiar with the process"},
 	}, false)
 }
+
+// TestRound50OwnKin checks a relative by a possessive ("Her husband")
+// whose owner the engine took for the relative himself: no one is their
+// own husband, so the husband is the person the story set off after
+// "whose husband".
+func TestRound50OwnKin(t *testing.T) {
+	const text = "In Batangas, south of Manila, Rowena Dimaculangan, whose husband, Ramil Dimaculangan, is the ship\u2019s bosun, said she had learned of the release from a cousin\u2019s Facebook post an hour before the company called her. \u201cI have not slept properly since October. Tonight I will sleep,\u201d she said.\n\n" +
+		"Her husband, reached by telephone in Lagos, said: \u201cTell my wife I am coming home, and tell my company I am not going back to that route.\u201d"
+	checkAudit2(t, []audit2Case{
+		{"her husband", text, "Tell my wife I am coming home", "Ramil Dimaculangan"},
+	}, false)
+}
