@@ -746,7 +746,7 @@ func sameWordFamily(a, b string) bool {
 // of the index too.
 const officeSynonymGroups = `lawyer counsel attorney
 spokesman spokeswoman spokesperson
-envoy emissary representative
+envoy emissary representative ambassador
 chair chairman chairwoman chairperson
 analyst expert specialist researcher scholar
 lawmaker legislator parliamentarian mp congressman congresswoman

@@ -72,3 +72,16 @@ The minister, Muntadhar Jawad al-Saadi, said the deal was a turning point.`)
 		{"mp written out", art, "wat did the mp from dhi qar say about the deal", []string{"escape hatch"}, []string{"turning point"}, false},
 	})
 }
+
+// TestRound50EnvoyAmbassador: "the korean envoy" is the ambassador the
+// article credits; an ambassador is an envoy.
+func TestRound50EnvoyAmbassador(t *testing.T) {
+	art := textArticle(t, `Seoul's nuclear envoy on enrichment
+
+SEOUL - South Korea's lead negotiator is Baek Seung-hee, the foreign ministry's ambassador for nuclear energy cooperation. "Patience is the only renewable resource this ministry has never run short of," the ambassador quipped as she sat down.
+
+Kwak Do-yoon, a South Korean opposition lawmaker, said the government was "asking politely." Sigrid Aalto, an analyst in Stockholm, said Seoul had less leverage than its politicians believed.`)
+	runAnswerCases(t, []answerCase{
+		{"envoy for ambassador", art, "what did the korean envoy quip when she sat down", []string{"Patience"}, []string{"leverage"}, false},
+	})
+}
