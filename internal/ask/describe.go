@@ -38,7 +38,7 @@ type description struct {
 // the word before its first preposition or relative word, and its other
 // content words, offices' initials written out.
 func describe(words []string) description {
-	words = nationPossessives(expandOffices(words))
+	words = coPrefixed(nationPossessives(expandOffices(words)))
 	h, others := phraseHead(words)
 	var rel []string
 	if k := slices.IndexFunc(words, func(w string) bool { return relativeWords[w] }); k > 0 && words[k-1] == h {
@@ -51,6 +51,17 @@ func describe(words []string) description {
 		others = slices.DeleteFunc(others, func(w string) bool { return genericBodies[w] })
 	}
 	return description{h, others, rel}
+}
+
+// coPrefixed joins "co" to the office after it, as the article writes
+// the word ("co chair" of a question's "co-chair" is "co-chair").
+func coPrefixed(words []string) []string {
+	k := slices.Index(words, "co")
+	if k < 0 || k+1 >= len(words) {
+		return words
+	}
+	out := slices.Concat(words[:k], []string{"co-" + words[k+1]}, words[k+2:])
+	return coPrefixed(out)
 }
 
 // nationPossessives writes a country's possessive typed without its

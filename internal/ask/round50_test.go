@@ -85,3 +85,18 @@ Kwak Do-yoon, a South Korean opposition lawmaker, said the government was "askin
 		{"envoy for ambassador", art, "what did the korean envoy quip when she sat down", []string{"Patience"}, []string{"leverage"}, false},
 	})
 }
+
+// TestRound50CoChair: "the co-chair of the creditor committee", split at
+// its hyphen by the question's words, is the one "who co-chairs" it.
+func TestRound50CoChair(t *testing.T) {
+	art := textArticle(t, `Greece's creditors weigh relief
+
+ATHENS - Greece's official creditors met in Paris on Tuesday.
+
+When I saw Claire Fontanel-Diop, who co-chairs the official creditor committee, in Paris in March, she said, "You have done your part. The rest is on the private side."
+
+Eleni Markou, the finance minister, said the talks were close.`)
+	runAnswerCases(t, []answerCase{
+		{"co-chair", art, "what did the co-chair of the official creditor committee tell eleni in paris", []string{"done your part"}, []string{"talks were close"}, false},
+	})
+}
