@@ -53,16 +53,21 @@ func describe(words []string) description {
 	return description{h, others, rel}
 }
 
-// coPrefixed joins "co" to the office after it, as the article writes
-// the word ("co chair" of a question's "co-chair" is "co-chair").
+// coPrefixed joins "co" to the office after it that one may share, as
+// the article writes the word ("co chair" of a question's "co-chair" is
+// "co-chair"); not a company's "Co" ("the acme co chief executive").
 func coPrefixed(words []string) []string {
 	k := slices.Index(words, "co")
-	if k < 0 || k+1 >= len(words) {
+	if k < 0 || k+1 >= len(words) || !sharedOffices[words[k+1]] {
 		return words
 	}
 	out := slices.Concat(words[:k], []string{"co-" + words[k+1]}, words[k+2:])
 	return coPrefixed(out)
 }
+
+// sharedOffices are the offices "co-" shares ("co-chair", "co-founder").
+var sharedOffices = set(`chair chairs chairman chairwoman chairperson founder founders president leader author host
+sponsor director owner negotiator`)
 
 // nationPossessives writes a country's possessive typed without its
 // apostrophe ("norways chief negotiator", "the kenyas minister") as the

@@ -1,6 +1,9 @@
 package ask
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRound50Typos: a question's word that is a slip of one of the
 // article's words ("the negotiater", "rep kwack") is read as that word;
@@ -99,4 +102,18 @@ Eleni Markou, the finance minister, said the talks were close.`)
 	runAnswerCases(t, []answerCase{
 		{"co-chair", art, "what did the co-chair of the official creditor committee tell eleni in paris", []string{"done your part"}, []string{"talks were close"}, false},
 	})
+}
+
+// TestCoPrefixed checks "co" joined only to an office one may share.
+func TestCoPrefixed(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"co chair of the committee", "co-chair of the committee"},
+		{"the co founder", "the co-founder"},
+		{"acme co chief executive", "acme co chief executive"},
+		{"co", "co"},
+	} {
+		if got := strings.Join(coPrefixed(strings.Fields(tt.in)), " "); got != tt.want {
+			t.Errorf("coPrefixed(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

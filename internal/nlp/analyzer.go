@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The model files, trained by cmd/train and read in place.
@@ -185,8 +187,8 @@ func (a *Analyzer) KnownWord(form string) bool {
 	if v, ok := a.ner.lex.Get(form); ok && len(v) == 3 && v[0] == 'p' {
 		return true
 	}
-	up := strings.ToUpper(form[:1]) + form[1:]
-	v, ok := a.ner.lex.Get(up)
+	r, size := utf8.DecodeRuneInString(form)
+	v, ok := a.ner.lex.Get(string(unicode.ToUpper(r)) + form[size:])
 	return ok && len(v) == 3 && v[0] == 'p'
 }
 

@@ -21,3 +21,21 @@ func TestCommonWord(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownWord checks words of English against slips of them.
+func TestKnownWord(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		form string
+		want bool
+	}{
+		{"minister", true}, {"talks", true}, {"monday", true}, {"mediater", false}, {"captian", false}, {"kwack", false}, {"", false}, {"élan", false},
+	} {
+		if got := a.KnownWord(c.form); got != c.want {
+			t.Errorf("KnownWord(%q) = %v, want %v", c.form, got, c.want)
+		}
+	}
+}

@@ -103,8 +103,9 @@ func (t *tree) roleHolder(src int) int {
 	// title counts only as written in the role, not through what
 	// coreference joined to the name ("the man" is not every man).
 	title := roleNoun(head)
-	var fullRank bool
-	match := func(kinds, byBody bool) int {
+	// fullRank leaves out one who holds the office no longer or below
+	// it (lesserRank).
+	match := func(kinds, byBody, fullRank bool) int {
 		found := -1
 		seen := ""
 		for ei := range a.Entities {
@@ -178,24 +179,21 @@ func (t *tree) roleHolder(src int) int {
 		}
 		return found
 	}
-	fullRank = true
-	found := match(false, false)
+	found := match(false, false, true)
 	if found == -1 {
 		// No one holds the office itself: "the minister" may be the
 		// deputy minister a story names ("Deputy Climate Minister
 		// Wojciech Zając … the minister said").
-		fullRank = false
-		found = match(false, false)
-		fullRank = true
+		found = match(false, false, false)
 	}
 	if found == -1 && roleKinds[head] != nil && !t.nounBefore(src, head) {
 		// A word for the kind of role, where the story has not used the
 		// word itself before for someone it may take up ("A studio
 		// executive… said. “…,” the executive said.").
-		found = match(true, false)
+		found = match(true, false, true)
 	}
 	if found == -1 && title && slices.ContainsFunc(mods, func(m string) bool { return t.orgWordBefore(src, m) }) {
-		found = match(false, true)
+		found = match(false, true, true)
 	}
 	return max(found, -1)
 }
@@ -225,8 +223,8 @@ func (t *tree) lesserRank(e *nlp.Entity, head string) string {
 			switch w := strings.ToLower(a.Tokens[j].Text); {
 			case formerWord(w):
 				return "former"
-			case w == "deputy" || w == "vice" || w == "assistant" || w == "vice-" || strings.HasPrefix(w, "vice-") || strings.HasPrefix(w, "deputy-"):
-				return strings.TrimSuffix(strings.SplitN(w, "-", 2)[0], "-")
+			case w == "deputy" || w == "vice" || w == "assistant" || strings.HasPrefix(w, "vice-") || strings.HasPrefix(w, "deputy-"):
+				return strings.SplitN(w, "-", 2)[0]
 			}
 		}
 	}
