@@ -117,3 +117,21 @@ func TestCoPrefixed(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEditDistance checks the edit distance's bounds: none from a word to
+// itself, the same both ways, never more than the limit and one.
+func FuzzEditDistance(f *testing.F) {
+	f.Add("captian", "captain", 1)
+	f.Add("mediater", "mediator", 2)
+	f.Add("", "kwak", 2)
+	f.Fuzz(func(t *testing.T, a, b string, limit int) {
+		limit = (limit%3 + 3) % 3
+		if d := editDistance(a, a, limit); d != 0 {
+			t.Fatalf("editDistance(%q, itself) = %d", a, d)
+		}
+		d1, d2 := editDistance(a, b, limit), editDistance(b, a, limit)
+		if d1 != d2 || d1 > limit+1 || d1 < 0 {
+			t.Fatalf("editDistance(%q, %q, %d) = %d, reversed %d", a, b, limit, d1, d2)
+		}
+	})
+}
