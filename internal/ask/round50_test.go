@@ -135,3 +135,27 @@ func FuzzEditDistance(f *testing.F) {
 		}
 	})
 }
+
+// TestRound50UsNouns: "bus" and "buses", "bonus" and "bonuses" meet at
+// one stem, as "kivu" and "kivus" do; "various" and "us" are no such
+// nouns.
+func TestRound50UsNouns(t *testing.T) {
+	for _, tt := range [][2]string{{"bus", "buses"}, {"bonus", "bonuses"}, {"census", "censuses"}, {"kivu", "kivus"}, {"menu", "menus"}} {
+		if a, b := porter(tt[0]), porter(tt[1]); a != b {
+			t.Errorf("porter(%q) = %q, porter(%q) = %q", tt[0], a, tt[1], b)
+		}
+	}
+	if usNoun("various") || usNoun("us") || usNoun("thus") {
+		t.Error("an adjective or a function word read as a noun in -us")
+	}
+	art := textArticle(t, `Council saves rural bus routes
+
+ABERAERON - The county council agreed on Tuesday to pay Arfordir Buses to keep twelve rural routes running. The bus company had threatened to drop them in April.
+
+"We were losing money on nine of the twelve routes," said Dafydd Huws, managing director of Arfordir Buses, which employs 85 people.
+
+Cllr Rhodri Wyn Bowen, leader of the Independent group, said the deal bought time.`)
+	runAnswerCases(t, []answerCase{
+		{"the bus company's boss", art, "wat did the bus company boss say", []string{"losing money"}, []string{"bought time"}, false},
+	})
+}

@@ -17,13 +17,30 @@ import (
 // are "beginning"): the one synonym set the matcher knows. Diacritics
 // are dropped first (nlp.FoldMarks): "Tết" is asked as "tet".
 func porter(w string) string {
-	s := stem.Porter(usSpelling(nlp.FoldMarks(w)))
+	w = nlp.FoldMarks(w)
+	if usNoun(w) {
+		// "bus" and "buses", "bonus" and "bonuses": the Porter stemmer
+		// cuts the singular's "s" as a plural's ("bu", "bonu"), so the
+		// singular takes the plural's stem.
+		w += "es"
+	}
+	s := stem.Porter(usSpelling(w))
 	switch s {
 	case "start", "commenc":
 		return "begin"
 	}
 	return s
 }
+
+// usNoun reports whether w (lower case) is one of the nouns in "-us"
+// whose plural is "-uses" ("bus", "bonus", "census", "status"): a list,
+// since "kivus" and "menus" are plurals of words in "-u".
+func usNoun(w string) bool { return usNouns[w] }
+
+// usNouns are the common nouns in "-us" with plurals in "-uses".
+var usNouns = set(`bus bonus census virus status campus surplus consensus focus stimulus corpus chorus apparatus
+hiatus impetus prospectus syllabus terminus caucus octopus cactus fungus radius genius nucleus thesaurus circus
+sinus abacus walrus lotus onus opus exodus papyrus uterus mucus asparagus platypus minibus omnibus`)
 
 // britishRoots are British spellings (as word beginnings) and the
 // American ones they stand for. A word is respelled only where what

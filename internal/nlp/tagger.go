@@ -110,6 +110,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.namesBeforeVerbs(a, sc, false)
 	t.nounsAfterThat(a, sc)
 	t.gerundsBeforeNames(a, sc)
+	t.managingTitles(a, sc)
 	t.givenNamesReadAsGerunds(a, sc)
 	t.namesReadAsFunctionWords(a, sc)
 	t.openWordsReadAsFunctionWords(a, sc)
@@ -172,6 +173,32 @@ func (t *Tagger) gerundsBeforeNames(a *Analysis, sc *tagScratch) {
 		}
 	}
 }
+
+// managingTitles re-tags as an adjective "managing" read as a verb
+// before the noun of an office it names ("Dafydd Huws, managing director
+// of Arfordir Buses", "the managing editor"): the title's first word, not
+// a verb whose object is the office. The sentence is tagged again from
+// it.
+func (t *Tagger) managingTitles(a *Analysis, sc *tagScratch) {
+	c := t.classOf("ADJ", "JJ")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First; i+1 < s.Last; i++ {
+			if tok := &a.Tokens[i]; tok.XPOS != "VBG" || !strings.EqualFold(tok.Text, "managing") {
+				continue
+			}
+			if managedOffices[strings.ToLower(a.Tokens[i+1].Text)] {
+				t.retag(a, sc, si, i-s.First, c)
+			}
+		}
+	}
+}
+
+// managedOffices are the offices "managing" names ("managing director").
+var managedOffices = map[string]bool{"director": true, "directors": true, "editor": true, "editors": true,
+	"partner": true, "partners": true, "trustee": true, "trustees": true, "agent": true, "member": true}
 
 // givenNamesReadAsGerunds re-tags as a proper noun a capitalised word in
 // -ing read as a gerund inside a sentence, after a comma, before one or

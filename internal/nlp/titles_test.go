@@ -176,3 +176,14 @@ func TestGerundsOpeningTitles(t *testing.T) {
 		{"Making Minister Pell angry was not the plan, she said.", "Making", "VBG"},
 	})
 }
+
+// TestManagingTitles checks "managing" before the noun of an office it
+// names: the title's adjective, not a verb whose object is the office.
+func TestManagingTitles(t *testing.T) {
+	checkTags(t, []tagCase{
+		{"\"Everything went up and the fares did not,\" said Dafydd Huws, managing director of Arfordir Buses, which employs 85 people.", "managing", "JJ"},
+		{"The managing editor of the paper resigned on Friday.", "managing", "JJ"},
+		// A verb that manages something else stays one.
+		{"She is managing the talks for the ministry.", "managing", "VBG"},
+	})
+}
