@@ -541,7 +541,7 @@ func (a *Article) unanswerable(q *question) string {
 		if nameNouns[w] {
 			continue // "the title of her memoir": the article gives the title
 		}
-		if q.intent == intentQuote && (casualPeople[w] || genericBodies[w] || anyOffice[w] || unwrittenHeads[w] && w == q.desc.head) {
+		if q.intent == intentQuote && (casualPeople[w] || genericBodies[w] || anyOffice[w] || (unwrittenHeads[w] || officeKinds[w] != nil) && w == q.desc.head) {
 			continue // "the tea plucker lady", "the shipowners' group boss", "the nepal official": whoever the article describes so
 		}
 		if _, ord := ordinals[w]; ord {

@@ -802,11 +802,15 @@ func sameRank(role, others []string) bool {
 // description's head (stem, and as written) and other words; with i
 // negative, only by the role's own words.
 func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
+	// "the northstar executive" for "a senior vice-president of
+	// Northstar": a word for a kind of office holds any office of that
+	// kind, of whatever rank.
+	kind := slices.ContainsFunc(role, func(r string) bool { return officeKinds[h][r] })
 	// The head may be the lesser office itself ("the union deputy").
-	if !anyOffice[h] && !sameRank(role, append(others[:len(others):len(others)], h)) {
+	if !anyOffice[h] && !kind && !sameRank(role, append(others[:len(others):len(others)], h)) {
 		return false
 	}
-	if !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
+	if !kind && !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
 		// "An Egyptian intelligence official" holds any office of
 		// Egypt's intelligence service, of whatever rank.
 		if !anyOffice[h] && (!genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadStems[r] })) {
@@ -841,6 +845,23 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// officeKinds map a word for a kind of office to the stems of the
+// offices of that kind: an executive is a company's officer of any
+// title, a diplomat an ambassador, an envoy or a consul.
+var officeKinds = map[string]map[string]bool{
+	"executive": stemSet(`ceo chief head director president chairman chairwoman chair manager founder executive officer`),
+	"diplomat":  stemSet(`ambassador envoy consul attache diplomat`),
+}
+
+// stemSet returns the stems of the words of s.
+func stemSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[porter(w)] = true
+	}
+	return m
 }
 
 // bodyNamedWith reports whether the article names a body whose name holds

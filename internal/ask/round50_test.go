@@ -159,3 +159,19 @@ Cllr Rhodri Wyn Bowen, leader of the Independent group, said the deal bought tim
 		{"the bus company's boss", art, "wat did the bus company boss say", []string{"losing money"}, []string{"bought time"}, false},
 	})
 }
+
+// TestRound50OfficeKinds: "the northstar executive" is Northstar's
+// senior vice-president: a word for a kind of office holds any office of
+// that kind, of whatever rank; not the official of another body.
+func TestRound50OfficeKinds(t *testing.T) {
+	art := textArticle(t, `Manila and reactor makers open talks
+
+MANILA - The Philippines opened talks on Monday with a consortium led by Northstar Nuclear of the United States.
+
+R. Clayton Mercer, a senior vice-president of Northstar and the head of the consortium's delegation, said the companies were "open to discussing" interim storage of spent fuel.
+
+Energy Secretary Ma. Cristina Villanueva-Santos said the government would not give deadlines to vendors.`)
+	runAnswerCases(t, []answerCase{
+		{"executive for vice-president", art, "what did the northstar executive say", []string{"open to discussing"}, []string{"deadlines"}, false},
+	})
+}
