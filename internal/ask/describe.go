@@ -848,10 +848,11 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 }
 
 // officeKinds map a word for a kind of office to the stems of the
-// offices of that kind: an executive is a company's officer of any
-// title, a diplomat an ambassador, an envoy or a consul.
+// offices of that kind: an executive is a company's head, director,
+// president, chair, manager or founder of any rank ("officer" alone is a
+// police officer's word too), a diplomat an ambassador, an envoy or a consul.
 var officeKinds = map[string]map[string]bool{
-	"executive": stemSet(`ceo chief head director president chairman chairwoman chair manager founder executive officer`),
+	"executive": stemSet(`ceo chief head director president chairman chairwoman chair manager founder executive`),
 	"diplomat":  stemSet(`ambassador envoy consul attache diplomat`),
 }
 
