@@ -181,24 +181,32 @@ func (a *Analyzer) Resolver() *Resolver { return a.coref }
 // first letter, is a word of English the entity model's lexicon holds:
 // seen twice or more in UD English-EWT train.
 func (a *Analyzer) KnownWord(form string) bool {
-	if a.ner == nil || a.ner.lex == nil || form == "" {
-		return false
-	}
-	if v, ok := a.ner.lex.Get(form); ok && len(v) == 3 && v[0] == 'p' {
-		return true
+	if _, ok := a.formCount(form); ok || form == "" {
+		return ok
 	}
 	r, size := utf8.DecodeRuneInString(form)
-	v, ok := a.ner.lex.Get(string(unicode.ToUpper(r)) + form[size:])
-	return ok && len(v) == 3 && v[0] == 'p'
+	_, ok := a.formCount(string(unicode.ToUpper(r)) + form[size:])
+	return ok
 }
 
 // CommonWord reports whether the word form, as written, is common in
 // English: seen ten times or more in UD English-EWT train, as the entity
 // model's lexicon counts forms.
 func (a *Analyzer) CommonWord(form string) bool {
+	n, ok := a.formCount(form)
+	return ok && n == 'c'
+}
+
+// formCount returns the frequency class the entity model's lexicon gives
+// the word form as written ('a' under 3 in EWT train, 'b' under 10, 'c'
+// 10 or more), and whether it holds the form at all.
+func (a *Analyzer) formCount(form string) (byte, bool) {
 	if a.ner == nil || a.ner.lex == nil {
-		return false
+		return 0, false
 	}
 	v, ok := a.ner.lex.Get(form)
-	return ok && len(v) == 3 && v[0] == 'p' && v[2] == 'c'
+	if !ok || len(v) != 3 || v[0] != 'p' {
+		return 0, false
+	}
+	return v[2], true
 }

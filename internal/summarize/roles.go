@@ -150,7 +150,7 @@ func (t *tree) roleHolder(src int) int {
 			if !ok && (!title || !t.describedAs(e, src)) {
 				continue
 			}
-			if r := t.lesserRank(e, head); fullRank && ok && r != "" && !slices.Contains(mods, r) && !t.describesRank(src, r) {
+			if fullRank && ok && t.lowerThanAsked(e, head, src, mods) {
 				// "the minister" is not "the former foreign minister
 				// Wanjiru Kimathi-Odhiambo", who holds the office no
 				// longer, nor "Deputy Foreign Minister Ayşe Nur
@@ -229,6 +229,14 @@ func (t *tree) lesserRank(e *nlp.Entity, head string) string {
 		}
 	}
 	return ""
+}
+
+// lowerThanAsked reports whether person e holds the title head only
+// no longer or below it (lesserRank) where the description at src, with
+// its modifiers mods, does not say so itself.
+func (t *tree) lowerThanAsked(e *nlp.Entity, head string, src int, mods []string) bool {
+	r := t.lesserRank(e, head)
+	return r != "" && !slices.Contains(mods, r) && !t.describesRank(src, r)
 }
 
 // describesRank reports whether the description at src says the rank r
