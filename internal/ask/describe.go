@@ -122,6 +122,12 @@ func (a *Article) describedAs(d description, phrase []string) *name {
 // no one fits it all, the one person who fits it without its relative
 // clause, if the rest says more than the head.
 func (a *Article) describedHead(d description) *name {
+	if len(d.others) == 0 && !summarize.IsRoleWord(d.head) && a.onlyCapitalised(d.head) {
+		// "what did unesco say": a name the article writes only with
+		// a capital is no one's description ("Hallstatt, a UNESCO
+		// World Heritage site" is no UNESCO person).
+		return nil
+	}
 	if t := a.titleInitials(d.head); t != nil {
 		// "the kenyan CS": the Cabinet Secretary.
 		d = description{head: t[len(t)-1], others: append(slices.Clone(t[:len(t)-1]), d.others...), relative: d.relative}
@@ -147,6 +153,28 @@ func (a *Article) describedHead(d description) *name {
 		return nil
 	}
 	return a.describedWords(d.head, rest)
+}
+
+// onlyCapitalised reports whether the article has the word w, alone or
+// as a part of a hyphenated word ("FIFA-licensed"), and writes it with a
+// capital every time, mid-sentence as at its start: a name, not a common
+// word.
+func (a *Article) onlyCapitalised(w string) bool {
+	seen := false
+	for _, s := range a.sents {
+		for _, x := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
+			x = strings.Trim(x, ".,;:!?\"“”‘’'()")
+			x = strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s")
+			if !strings.EqualFold(x, w) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
 
 // describedWords returns the one person a description of head h and
@@ -833,7 +861,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			i >= 0 && a.subheadHas(i, t) ||
 			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
-			i >= 0 && nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) }) ||
+			i >= 0 && a.nationNarrated(w, i) ||
 			a.bodyCalled(w, role) || a.bodyNamedWith(t, role) || a.bodyDescribedWith(t, role) || a.acronymHolds(role, t) {
 			continue
 		}
@@ -845,6 +873,30 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// nationNarrated reports whether sentence i names the country w (its
+// name, its people's word or a place in it) as written, not only as what
+// one of its pronouns stands for: “Indian consumers know Chilean wine.
+// Now they can find it in Bengaluru,” the association's president added
+// — "it" is the Chilean wine, and the president no country's.
+func (a *Article) nationNarrated(w string, i int) bool {
+	if i < 0 || i >= len(a.sents) || i >= len(a.info) {
+		return false
+	}
+	var written []string
+	return nationNamed(w, func(f string) bool {
+		if !a.ix.sentenceHas(i, f) {
+			return false
+		}
+		if !slices.Contains(a.info[i].coref, f) {
+			return true
+		}
+		if written == nil {
+			written = slices.Concat(terms(a.sents[i]), a.info[i].lemmaTerms(), a.info[i].countryTerms())
+		}
+		return slices.Contains(written, f)
+	})
 }
 
 // officeKinds map a word for a kind of office to the stems of the

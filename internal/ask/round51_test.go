@@ -1,0 +1,42 @@
+package ask
+
+import "testing"
+
+// TestRound51CountryInQuotedWords checks that a country named in what an
+// unnamed office holder says, or by a pronoun of those words standing for
+// something of that country, does not make the speaker the country's
+// office holder: "the association's president" whose quotation speaks of
+// Peruvian coffee is no president of Peru.
+func TestRound51CountryInQuotedWords(t *testing.T) {
+	art := textArticle(t, `Peru and Japan close coffee tariff deal
+
+LIMA, June 3 - Peru and Japan agreed on Tuesday to cut the tariff on roasted coffee to zero over five years, ending eighteen months of talks.
+
+“This is the door we have knocked on since 2015,” said Rosa Quispe Mamani, president of the Peruvian Coffee Growers’ Federation.
+
+“Japanese buyers know Peruvian coffee from airport shops. Soon they will find it in every supermarket in Osaka,” the federation’s president added.
+
+Japan's trade ministry said the cut would be phased in from April.`)
+	runAnswerCases(t, []answerCase{
+		{"no president of Peru", art, "what did peru's president say about the deal", nil, []string{"Rosa Quispe", "door we have knocked"}, true},
+		{"the federation's president", art, "what did the coffee federation president say", []string{"door we have knocked"}, nil, false},
+	})
+}
+
+// TestRound51NameIsNoDescription checks that a name the question gives in
+// lower case, which the article writes only as a name and only inside
+// someone's description ("a FIFA-licensed agent"), is not read as the
+// description of a person: the agent's words are not FIFA's.
+func TestRound51NameIsNoDescription(t *testing.T) {
+	art := textArticle(t, `Porto reject second bid for striker
+
+PORTO, Aug. 2 - FC Porto rejected a second offer of 42 million euros from Al-Qadsiah for striker Tiago Moura on Friday, the club said.
+
+“Porto are asking for a price no club in Europe would pay,” said Jonas Weber, a FIFA-licensed agent who represents the player.
+
+The two clubs are due to meet again in Lisbon next week.`)
+	runAnswerCases(t, []answerCase{
+		{"a name, not a role", art, "what did fifa say about the transfer", nil, []string{"no club in Europe"}, true},
+		{"the agent", art, "what did the player's agent say", []string{"no club in Europe"}, nil, false},
+	})
+}
