@@ -146,6 +146,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	recordBlind51 := fs.String("record-blind51", "", "write the blind51 set's run to this file as its first run (once; with -commit)")
 	recordDev55 := fs.String("record-dev55", "", "write the dev55 set's run to this file as its first run (once; with -commit)")
 	recordBlind52 := fs.String("record-blind52", "", "write the blind52 set's run to this file as its first run (once; with -commit)")
+	recordDev56 := fs.String("record-dev56", "", "write the dev56 set's run to this file as its first run (once; with -commit)")
+	recordBlind53 := fs.String("record-blind53", "", "write the blind53 set's run to this file as its first run (once; with -commit)")
 	commit := fs.String("commit", "", "the commit a recorded first run was made at")
 	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
@@ -317,7 +319,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"dev52", dev52Floor, *recordDev52},
 			storySpec{"dev53", dev53Floor, *recordDev53},
 			storySpec{"dev54", dev54Floor, *recordDev54},
-			storySpec{"dev55", dev55Floor, *recordDev55})
+			storySpec{"dev55", dev55Floor, *recordDev55},
+			storySpec{"dev56", dev56Floor, *recordDev56})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -396,7 +399,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		// blind3 to blind52 failures are never printed: they are
+		// blind3 to blind53 failures are never printed: they are
 		// never tuned on.
 		_, below, err := storySets(stdout, opts, *commit,
 			storySpec{"blind3", blind3Floor, *recordBlind3},
@@ -448,7 +451,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"blind49", blind49Floor, *recordBlind49},
 			storySpec{"blind50", blind50Floor, *recordBlind50},
 			storySpec{"blind51", blind51Floor, *recordBlind51},
-			storySpec{"blind52", blind52Floor, *recordBlind52})
+			storySpec{"blind52", blind52Floor, *recordBlind52},
+			storySpec{"blind53", blind53Floor, *recordBlind53})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -732,6 +736,12 @@ var (
 	// blind29's are).
 	dev55Floor   = answerFloors{right: 0.47, declined: 0.58, wrong: 3}
 	blind52Floor = answerFloors{right: 0.79, declined: 0.91, wrong: 2}
+	// dev56: first run at 01103d0 38/54 right, 9/12 declined, 3 wrong;
+	// blind53: 38/54 right, 8/12 declined, 0 wrong (each declined floor
+	// lets one of the twelve go, as dev55's and blind52's do; dev56's
+	// wrong-speaker floor one above its first run, as dev55's is).
+	dev56Floor   = answerFloors{right: 0.67, declined: 0.66, wrong: 4}
+	blind53Floor = answerFloors{right: 0.67, declined: 0.58, wrong: 2}
 	// blind2: 157/220 right, 56/74 declined, 1 wrong (first run 152, 52,
 	// 1).
 	// The seventeenth session's given-name check (fce01c9) raised its
@@ -1151,6 +1161,9 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"held-out half of s293–s304", r.HeldOut25, 0.97, 0.87},
 		{"held-out half of s305–s316", r.HeldOut26, 0.97, 0.84},
 		{"held-out half of s317–s328", r.HeldOut27, 0.97, 0.76},
+		// s605–s616 first run at 01103d0: held-out 71/73, 60/71;
+		// development 80/82, 64/80.
+		{"held-out half of s605–s616", r.HeldOut51, 0.95, 0.82},
 		// s593–s604 first run at 543e722: held-out 77/78, 62/77;
 		// development 74/74, 59/74.
 		{"held-out half of s593–s604", r.HeldOut50, 0.96, 0.78},
@@ -1223,6 +1236,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s293–s304", r.Dev25, 0.97, 0.87},
 		{"development half of s305–s316", r.Dev26, 0.97, 0.87},
 		{"development half of s317–s328", r.Dev27, 0.97, 0.87},
+		{"development half of s605–s616", r.Dev51, 0.95, 0.77},
 		{"development half of s593–s604", r.Dev50, 0.97, 0.77},
 		{"development half of s581–s592", r.Dev49, 0.97, 0.84},
 		{"development half of s569–s580", r.Dev48, 0.97, 0.81},

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 604 news stories about negotiations written for the
+// storyFS holds 616 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -40,7 +40,8 @@ import (
 // and blind47 sets (s533–s544), of the dev51 and blind48 sets
 // (s545–s556), of the dev52 and blind49 sets (s557–s568), of the dev53
 // and blind50 sets (s569–s580), of the dev54 and blind51 sets
-// (s581–s592), of the dev55 and blind52 sets (s593–s604) and of the
+// (s581–s592), of the dev55 and blind52 sets (s593–s604), of the dev56
+// and blind53 sets (s605–s616) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -466,12 +467,22 @@ import (
 // summer flow on the Tigris tied to Iraqi-funded irrigation works, and
 // Cerro Pelado's copper miners accepting a three-year contract and
 // calling off a strike): the held-out half was wired without being
-// read.
+// read. Of s605–s616 likewise only the development half's subjects are
+// given (Durban's dockworkers ending a nine-day strike with a two-year
+// pay deal that keeps their night-shift allowance, a live blog from the
+// Ergneti crossing as four Georgians and two South Ossetians are freed
+// in an exchange, a feature on India and Bangladesh's interim deal to
+// share the Teesta's dry-season flow, Malawi's agreement in principle
+// with its commercial creditors to cut about $850 million of debt by a
+// quarter, Romania's football league signing a record five-year TV deal
+// after its clubs accepted streaming and Monday matches, and Latvia's
+// three-party coalition signing its agreement after nine weeks): the
+// held-out half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s604").
+// StoryTexts returns the embedded stories by id ("s01" … "s616").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
