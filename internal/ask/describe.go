@@ -88,6 +88,19 @@ func nationPossessives(words []string) []string {
 	return out
 }
 
+// nationWord returns the country a question's word names as its owner,
+// written "brazil's", "brazil’s", "brazils" or "brazil", or "".
+func nationWord(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if n := summarize.NationOf(w); n != "" {
+		return n
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "s") {
+		return summarize.NationOf(w[:len(w)-1])
+	}
+	return ""
+}
+
 // namesJoined returns a description's words without a preposition
 // inside a name, where the question writes the words on both sides with
 // capitals ("the Council of Governors chairperson": the chairperson, not
@@ -225,20 +238,7 @@ func (a *Article) orgWord(w string) bool {
 // orgToken reports whether a word of a body's name the article gives
 // satisfies f.
 func (a *Article) orgToken(f func(word string) bool) bool {
-	for i := range a.info {
-		si := &a.info[i]
-		for _, e := range si.ents {
-			if e.typ != nlp.ORG {
-				continue
-			}
-			for _, t := range si.toks[e.first:e.last] {
-				if f(t.Text) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return a.nameToken(func(typ, w string) bool { return typ == nlp.ORG && f(w) })
 }
 
 // describedByContext returns the one person the brief credits with words
@@ -417,16 +417,8 @@ func (si *sentInfo) speakerOwned(head string) bool {
 		if !strings.HasPrefix(t.Rel, "nsubj") || t.Head < 0 || t.Head >= len(si.toks) || !speechLemmas[strings.ToLower(si.toks[t.Head].Lemma)] || porter(strings.ToLower(t.Text)) != head {
 			continue
 		}
-		for _, d := range si.toks {
-			if d.Head != s || d.UPOS != "NOUN" && d.UPOS != "PROPN" {
-				continue
-			}
-			switch d.Rel {
-			case "nmod:poss", "compound", "nmod":
-				if summarize.CountryOf(strings.ToLower(d.Text)) == "" {
-					return true
-				}
-			}
+		if si.ownedAt(s) {
+			return true
 		}
 	}
 	return false
@@ -440,7 +432,7 @@ func (si *sentInfo) speakerOwned(head string) bool {
 // Jalali" is the country's minister). False where the sentence does not
 // name the country.
 func (si *sentInfo) nationInNamesOnly(w string) bool {
-	n := summarize.NationOf(w)
+	n := nationWord(w)
 	if n == "" {
 		return false
 	}
@@ -458,7 +450,8 @@ func (si *sentInfo) nationInNamesOnly(w string) bool {
 }
 
 // inBodyName reports whether token k is a word of a body's capitalised
-// name: its heads, up a chain of proper nouns joined as compounds,
+// name: its heads, up a chain of proper nouns (or capitalised words of an
+// organisation's name) joined as compounds,
 // modifiers or owners, reach a word for a body (summarize.IsOrgWord)
 // before a title or a person's name.
 func (si *sentInfo) inBodyName(k int) bool {
@@ -474,11 +467,38 @@ func (si *sentInfo) inBodyName(k int) bool {
 			return false
 		}
 		h := si.toks[k]
-		if h.UPOS != "PROPN" || summarize.IsRoleWord(h.Text) || strings.HasSuffix(h.NER, "PERSON") || summarize.NationOf(h.Text) != "" {
+		if h.UPOS != "PROPN" && !capitalOrg(h) || summarize.IsRoleWord(h.Text) || strings.HasSuffix(h.NER, "PERSON") || summarize.NationOf(h.Text) != "" {
 			return false
 		}
 		if summarize.IsOrgWord(strings.ToLower(h.Text)) {
 			return true
+		}
+	}
+	return false
+}
+
+// capitalOrg reports whether a token the tagger did not make a proper
+// noun is a capitalised word of an organisation's name ("Association" of
+// "the Brazilian Association of People Living with Obesity").
+func capitalOrg(t nlp.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) && strings.HasSuffix(t.NER, "ORG")
+}
+
+// ownedAt reports whether token k, an office's noun, has an owner other
+// than a country: a possessor, a noun before it or an "of" phrase
+// ("Nordvik's president", "the association president", "the president
+// of the forum").
+func (si *sentInfo) ownedAt(k int) bool {
+	for _, d := range si.toks {
+		if d.Head != k || d.UPOS != "NOUN" && d.UPOS != "PROPN" {
+			continue
+		}
+		switch d.Rel {
+		case "nmod:poss", "compound", "nmod":
+			if l := strings.ToLower(d.Text); summarize.CountryOf(l) == "" && summarize.NationOf(l) == "" {
+				return true
+			}
 		}
 	}
 	return false
@@ -582,6 +602,35 @@ func (a *Article) namesOtherBody(role, body []string, head string) bool {
 		other = other || w != head && !bodyNouns[w] && a.orgStem(w)
 	}
 	return other
+}
+
+// roleOfBody reports whether a role (stems) names a body the article
+// names (or a name the entity model took for a person's: a company's
+// name often is), other than by the office's own word (head) or a body's
+// common noun: "presid nordvik" of "Nordvik's president for Latin
+// America".
+func (a *Article) roleOfBody(role []string, head string) bool {
+	return slices.ContainsFunc(role, func(w string) bool {
+		return w != head && !bodyNouns[w] && !a.placeStem(w) && a.nameToken(func(typ, x string) bool {
+			return (typ == nlp.ORG || typ == nlp.PERSON) && porter(strings.ToLower(x)) == w
+		})
+	})
+}
+
+// nameToken reports whether a word of a named entity of the article
+// satisfies f (given the entity's type and the word).
+func (a *Article) nameToken(f func(typ, word string) bool) bool {
+	for i := range a.info {
+		si := &a.info[i]
+		for _, e := range si.ents {
+			for _, t := range si.toks[e.first:e.last] {
+				if f(e.typ, t.Text) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // orgStem reports whether stem w is the stem of a word of a body's name
@@ -857,6 +906,12 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			return false
 		}
 		t := porter(w)
+		if len(others) == 1 && leadWords[h] && nationWord(w) != "" && !nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) && a.roleOfBody(role, head) {
+			// "Brazil's president" is not "Nordvik's president for
+			// Latin America" in a sentence that also names Brazil: the
+			// office is the body's.
+			return false
+		}
 		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || i >= 0 && a.ix.sentenceHasForm(i, t) ||
 			i >= 0 && a.subheadHas(i, t) ||
 			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
@@ -1321,6 +1376,11 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 			ok = true // "21-year-old": the age is the number
 		case len(ws) == 1 && a.info[i].nationInNamesOnly(w):
 			// "Chile's" is not the Chilean of a body's name.
+		case len(ws) == 1 && leadWords[head] && nationWord(w) != "" && !slices.ContainsFunc(heads, func(h int) bool { return !a.info[i].ownedAt(h) }):
+			// "Brazil's president" is not "Nordvik’s president for
+			// Latin America, Mikkel Ravn-Høeg", whose sentence names
+			// Brazil: the office is the company's (a country's
+			// analyst or importer is of that country, not its own).
 		default:
 			ok = a.ix.sentenceHasForm(i, porter(w)) || nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) })
 		}

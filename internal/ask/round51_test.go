@@ -40,3 +40,22 @@ The two clubs are due to meet again in Lisbon next week.`)
 		{"the agent", art, "what did the player's agent say", []string{"no club in Europe"}, nil, false},
 	})
 }
+
+// TestRound51CompanyPresidentIsNoCountrys checks that "Brazil's
+// president" (typed "brazils") is neither a company's president for the
+// region, whose sentence names Brazil, nor the president of a Brazilian
+// association: the question is declined, and the company's president is
+// still found when asked about as such.
+func TestRound51CompanyPresidentIsNoCountrys(t *testing.T) {
+	art := textArticle(t, `Brazil wins lower price for diabetes drug
+
+BRASILIA, March 4 - Brazil's health ministry agreed on Tuesday to buy a diabetes drug from the Danish maker Solvik at a 60% discount for its public health system.
+
+Solvik’s president for Latin America, Henrik Dahl-Nielsen, said in an interview that the company had accepted lower margins in exchange for volume, and that Brazil would become one of its largest markets.
+
+Patient groups welcomed the deal. Márcia Lopes Figueira, president of the Brazilian Association of Diabetics, was quoted by a local newspaper as saying that patients had waited “far too long”.`)
+	runAnswerCases(t, []answerCase{
+		{"no president of Brazil", art, "what did brazils president say abt the deal", nil, []string{"Dahl-Nielsen", "Figueira", "margins"}, true},
+		{"the company's president", art, "what did solvik's president say", []string{"lower margins"}, nil, false},
+	})
+}

@@ -441,11 +441,16 @@ func (s subject) label() string {
 			}
 		}
 	}
+	raw := strings.ToLower(s.raw)
 	out := make([]string, len(s.phrase))
 	for i, w := range s.phrase {
 		out[i] = w
 		if f, ok := forms[w]; ok {
 			out[i] = f
+		}
+		if n := nationWord(w); n != "" && i+1 < len(s.phrase) && (summarize.NationOf(w) == "" || strings.Contains(raw, w+"'s") || strings.Contains(raw, w+"’s")) {
+			// "brazils president", "chile's president": Brazil's, Chile's.
+			out[i] = n + "'s"
 		}
 	}
 	label := strings.Join(out, " ")
@@ -587,7 +592,7 @@ func (a *Article) describes(phrase, speaker []string, sent int) bool {
 		if !ok && (sent < 0 || !a.ix.sentenceHas(sent, t) && !a.introducedBefore(sent, t)) {
 			return false
 		}
-		if !ok && summarize.NationOf(w) != "" && ownedSpeaker(speaker, head) {
+		if !ok && nationWord(w) != "" && ownedSpeaker(speaker, head) {
 			// "the association's president" is no country's president,
 			// whatever country the association's name holds.
 			return false
