@@ -882,7 +882,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 	// "the northstar executive" for "a senior vice-president of
 	// Northstar": a word for a kind of office holds any office of that
 	// kind, of whatever rank.
-	kind := slices.ContainsFunc(role, func(r string) bool { return officeKinds[h][r] })
+	kind := slices.ContainsFunc(role, func(r string) bool { return officeKinds[h][r] }) && !otherOffice(role, officeKinds[h])
 	// The head may be the lesser office itself ("the union deputy").
 	if !anyOffice[h] && !kind && !sameRank(role, append(others[:len(others):len(others)], h)) {
 		return false
@@ -961,6 +961,19 @@ func (a *Article) nationNarrated(w string, i int) bool {
 var officeKinds = map[string]map[string]bool{
 	"executive": stemSet(`ceo chief head director president chairman chairwoman chair manager founder executive`),
 	"diplomat":  stemSet(`ambassador envoy consul attache diplomat`),
+}
+
+// ownOffices are the stems of offices that are never another's rank or
+// modifier, as "chief" and "general" are ("chief executive", "general
+// manager").
+var ownOffices = stemSet(`negotiator spokesman spokeswoman spokesperson minister secretary governor commissioner
+ambassador envoy consul counterpart economist analyst mediator`)
+
+// otherOffice reports whether a role (stems) holds an office's word that
+// is not of the kind (stems): "chief negotiator" is no executive, its
+// "chief" the negotiator's rank.
+func otherOffice(role []string, kind map[string]bool) bool {
+	return slices.ContainsFunc(role, func(r string) bool { return ownOffices[r] && !kind[r] })
 }
 
 // stemSet returns the stems of the words of s.

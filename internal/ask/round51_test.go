@@ -59,3 +59,22 @@ Patient groups welcomed the deal. Márcia Lopes Figueira, president of the Brazi
 		{"the company's president", art, "what did solvik's president say", []string{"lower margins"}, nil, false},
 	})
 }
+
+// TestRound51ChiefNegotiatorIsNoExecutive checks that "the terminal ceo"
+// is the company's chief executive, not the union's chief negotiator
+// whose sentence names the terminal: the "chief" of a negotiator is the
+// negotiator's rank, not an executive's office.
+func TestRound51ChiefNegotiatorIsNoExecutive(t *testing.T) {
+	art := textArticle(t, `Dockers end strike at Ngqura
+
+GQEBERHA, May 2 - Dockworkers at the Ngqura container terminal returned to work on Monday after their union signed a wage deal with Eastern Cape Terminals.
+
+"We came back with the night shift," Lindiwe Khumalo, the union's chief negotiator, told reporters outside the terminal gates.
+
+Eastern Cape's chief executive, Johan Botha, conceded that the deal was "expensive but survivable".
+
+"Every day those ships sat outside the breakwater, we were losing customers to Maputo," said Botha.`)
+	runAnswerCases(t, []answerCase{
+		{"the terminal's CEO", art, "what did the terminal ceo say about the ships", []string{"losing customers"}, []string{"night shift"}, false},
+	})
+}

@@ -219,13 +219,13 @@ func (pb *partyBuilder) typeEntities() {
 	for ei := range itsName {
 		itsName[ei] = itsName[ei] && t.saysSomething(d, ei, entOf)
 	}
+	// A person, as the lists, the phases so far or the entity model's
+	// votes type it.
+	person := func(ej int) bool {
+		return d.ents[ej].kind == KindPerson || kind[ej] == KindPerson || votedKind(&votes[ej]) == KindPerson
+	}
 	for ei := range d.ents {
-		best, n := "", 0
-		for k, kn := range partyKinds {
-			if votes[ei][k] > n {
-				best, n = kn, votes[ei][k]
-			}
-		}
+		best := votedKind(&votes[ei])
 		if kind[ei] == "" {
 			kind[ei] = best
 		}
@@ -234,12 +234,15 @@ func (pb *partyBuilder) typeEntities() {
 			// takes up as "it" and never as "he" or "she": a body.
 			kind[ei] = KindOrganisation
 		}
-		if e := &d.ents[ei]; kind[ei] == KindPerson && (corporate[ei] > 0 || (itsName[ei] && best != KindPerson || saidIt[ei]) && !d.sharesSurname(ei)) && len(e.roles) == 0 &&
+		if e := &d.ents[ei]; kind[ei] == KindPerson && (corporate[ei] > 0 || itsName[ei] && best != KindPerson || saidIt[ei]) && !d.sharesSurname(ei, person) && len(e.roles) == 0 &&
 			!(len(e.tokens) > 1 && isKnownFirstName(e.tokens[0])) {
 			// A "person" with shareholders and a board, no title and no
 			// given name is a company the entity model did not know; so
 			// is one the story takes up as "it" and never as "he" or
-			// "she" ("Patriot Coal said it would pay").
+			// "she" ("Patriot Coal said it would pay"). Not one whose
+			// last word another person's name ends in: "crane operator
+			// Bongani Mthembu" beside Thandeka Mthembu is one of a
+			// family, whatever "operator" says.
 			kind[ei] = KindOrganisation
 			modelAgrees[ei] = true
 			continue
@@ -263,6 +266,18 @@ func (pb *partyBuilder) typeEntities() {
 		// whatever the entity model voted ("Ava DuVernay … she said").
 		modelAgrees[ei] = best != "" && best == kind[ei] || kind[ei] == KindPerson && heShe[ei]
 	}
+}
+
+// votedKind returns the party kind most of an entity's mentions have in
+// the entity model's votes, or "" where none has any.
+func votedKind(votes *[len(partyKinds)]int) string {
+	best, n := "", 0
+	for k, kn := range partyKinds {
+		if votes[k] > n {
+			best, n = kn, votes[k]
+		}
+	}
+	return best
 }
 
 // personAppositive reports whether a mention of entity ei outside

@@ -637,10 +637,10 @@ func (t *tree) itsNames(d *doc, entOf []int) (its, saidIt, heShe []bool) {
 	return it, saidIt, person
 }
 
-// sharesSurname reports whether another entity typed as a person ends in
-// the last word of entity ei's name: "Ivanka Trump" beside "Donald
-// Trump" is one of a family, not a company.
-func (d *doc) sharesSurname(ei int) bool {
+// sharesSurname reports whether another entity typed as a person (by
+// person) ends in the last word of entity ei's name: "Ivanka Trump"
+// beside "Donald Trump" is one of a family, not a company.
+func (d *doc) sharesSurname(ei int, person func(ej int) bool) bool {
 	e := &d.ents[ei]
 	if len(e.tokens) < 2 {
 		return false
@@ -648,7 +648,7 @@ func (d *doc) sharesSurname(ei int) bool {
 	last := e.tokens[len(e.tokens)-1]
 	for ej := range d.ents {
 		o := &d.ents[ej]
-		if ej != ei && o.kind == KindPerson && len(o.tokens) > 1 && strings.EqualFold(o.tokens[len(o.tokens)-1], last) {
+		if ej != ei && len(o.tokens) > 1 && strings.EqualFold(o.tokens[len(o.tokens)-1], last) && person(ej) {
 			return true
 		}
 	}
