@@ -315,6 +315,49 @@ func titleFieldSubjects(a *nlp.Analysis) {
 	}
 }
 
+// conjunctNameAppositives rehangs as the title's appositive a person's
+// name the parser coordinated with, or set beside, a word inside the
+// title before it ("Bangladesh’s State Minister for Water Resources,
+// Farhana Rahman Chowdhury, called…", read as "Resources" and the name
+// joined, or as the name of the resources): a conjunct with no "and" or
+// "or" of its own, or an appositive, set off by commas inside a subject
+// whose head is a title or a role, is the name the title gives, as
+// English joins two conjuncts with a word unless they are a list.
+func conjunctNameAppositives(a *nlp.Analysis) {
+	person := func(k int) bool { return strings.HasSuffix(a.Tokens[k].NER, "-PERSON") }
+	for c := range a.Tokens {
+		tc := &a.Tokens[c]
+		if tc.Rel != "conj" && tc.Rel != "appos" || tc.UPOS != "PROPN" || !person(c) || hasChild(a, c, "cc") {
+			continue
+		}
+		// The subject the conjunct hangs inside: up from its head, a few
+		// steps, to a title or role noun that is a verb's subject after
+		// it.
+		s := tc.Head
+		for steps := 0; steps < 3 && s >= 0 && !strings.HasPrefix(a.Tokens[s].Rel, "nsubj"); steps++ {
+			s = a.Tokens[s].Head
+		}
+		if s < 0 || s >= c || s == tc.Head || !strings.HasPrefix(a.Tokens[s].Rel, "nsubj") || a.Tokens[s].Head <= c {
+			continue
+		}
+		if w := strings.ToLower(a.Tokens[s].Text); !isTitleWord(w) && !roleNoun(w) {
+			continue
+		}
+		// Commas on both sides of the name's words.
+		lo, hi := subtreeStart(a, c, a.Sentences[tc.Sent].First), subtreeEnd(a, c, a.Sentences[tc.Sent].Last)
+		for lo < c && a.Tokens[lo].UPOS == "PUNCT" {
+			lo++
+		}
+		for hi > c && a.Tokens[hi].UPOS == "PUNCT" {
+			hi--
+		}
+		if lo < 1 || a.Tokens[lo-1].Text != "," || hi+1 >= len(a.Tokens) || a.Tokens[hi+1].Text != "," {
+			continue
+		}
+		tc.Head, tc.Rel = s, "appos"
+	}
+}
+
 // namedRoleSubjects rehangs a name the parser made the subject of the
 // role noun set off after it ("Dmytro Lubinets, Ukraine's human rights
 // commissioner, said…", read as "Lubinets [is] commissioner" with the

@@ -567,9 +567,16 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 	if !t.mannerClause(r) {
 		// The clause of a copula and its subject that ends at the
 		// colon, whatever the parser hung it from ("Asked whether…,
-		// she was firm:").
+		// she was firm:"); or the nearest verb up from the colon with a
+		// subject of its own before it, of whatever meaning ("Asked
+		// about those remarks, the union's chief negotiator did not
+		// hesitate:", "…, the state minister answered without
+		// hesitation:"): a colon after a person's clause opens what
+		// they say.
 		if r = k - 1; !t.mannerClause(r) || t.child(r, "nsubj") < 0 {
-			return best
+			if r = t.clauseBeforeColon(k); r < 0 {
+				return best
+			}
 		}
 	}
 	s := t.child(r, "nsubj")
@@ -591,11 +598,31 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 		return best
 	}
 	// Only where the subject resolves to a name: a description left as
-	// written is no better than the speaker the quotation had.
+	// written is no better than the speaker the quotation had, or the
+	// one it carries over from the quotation before ("The commander
+	// went further: “…”").
 	if n, ok := t.speakerOf(s); !ok || !properName(n) || strings.HasPrefix(strings.ToLower(n), "the ") || strings.HasPrefix(strings.ToLower(n), "a ") {
 		return best
 	}
 	return quoteCue{cue: r, src: s, cueText: cueText(t, r), linked: true}
+}
+
+// clauseBeforeColon returns the nearest verb up the tree from the word
+// before the colon at k whose subject comes before it, and whose words
+// run up to the colon, or -1.
+func (t *tree) clauseBeforeColon(k int) int {
+	a := t.a
+	v := k - 1
+	for steps := 0; steps < 4 && v >= 0; steps++ {
+		if tk := &a.Tokens[v]; tk.UPOS == "VERB" && !t.quoted[v] && tk.Sent == a.Tokens[k].Sent {
+			if s := t.child(v, "nsubj"); s >= 0 && s < v && int(t.right[v]) >= k-1 {
+				return v
+			}
+			return -1
+		}
+		v = a.Tokens[v].Head
+	}
+	return -1
 }
 
 // mannerClause reports whether token r heads a copula and an adjective

@@ -124,6 +124,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	appositiveSubjects(a)
 	namedRoleSubjects(a)
 	titleFieldSubjects(a)
+	conjunctNameAppositives(a)
 	quantityObjects(a)
 	adjectiveSubjects(a)
 	markedSubjects(a)

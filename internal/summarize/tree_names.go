@@ -185,6 +185,22 @@ func (t *tree) clusterProperName(i int) string {
 			}
 		}
 		if titleOnly(clName) {
+			// "Bangladesh’s State Minister for Water Resources, Farhana
+			// Rahman Chowdhury, called…": the name set beside the title.
+			for _, mi := range cl.Mentions {
+				if m := &a.Mentions[mi]; m.Kind == nlp.NameMention {
+					if ap := t.child(m.Head, "appos"); ap >= 0 && !t.quoted[ap] {
+						if ei := t.entityAt(ap); ei >= 0 && a.Entities[ei].Type == nlp.PERSON {
+							if n := t.entityName(ei); !titleOnly(n) {
+								clName = n
+								break
+							}
+						}
+					}
+				}
+			}
+		}
+		if titleOnly(clName) {
 			return "" // an office, which names no one here
 		}
 	}
