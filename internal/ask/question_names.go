@@ -61,6 +61,12 @@ func (a *Article) findNameWhere(ws []string, ok func(*name) bool) *name {
 				score++
 			}
 		}
+		// Or the one the article describes by the question's other
+		// words, whether the brief typed the name or only credits it
+		// with words.
+		if (n.kind == "person" || n.kind == "") && a.describedBeside(n, ws) {
+			score += 2
+		}
 		if score > bestScore || score == bestScore && len(n.keys) < len(best.keys) {
 			best, bestScore = n, score
 		}
@@ -79,6 +85,42 @@ func (a *Article) titledAs(n *name, ws []string) bool {
 		t := ws[k-1]
 		if a.writes(strings.ToUpper(t[:1])+t[1:]+" "+n.full) || a.writes(t+" "+n.full) {
 			return true
+		}
+	}
+	return false
+}
+
+// describedBeside reports whether the article sets a word of the question
+// (not n's name, nor a stop word) beside person n's full name, in the
+// words set off after it ("the economist phiri": "Chimwemwe Phiri, an
+// economist at the University of Malawi", not "Esther Phiri, who sells
+// tomatoes").
+func (a *Article) describedBeside(n *name, ws []string) bool {
+	if !strings.Contains(n.full, " ") {
+		return false
+	}
+	var want []string
+	for _, w := range ws {
+		if !isStop(w) && !slices.Contains(n.keys, w) && len(w) > 2 {
+			want = append(want, porter(w))
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	for _, s := range a.sents {
+		k := strings.Index(s, n.full+",")
+		if k < 0 {
+			continue
+		}
+		after := words(s[k+len(n.full)+1:])
+		for j, w := range after {
+			if j >= 6 {
+				break
+			}
+			if slices.Contains(want, porter(w)) {
+				return true
+			}
 		}
 	}
 	return false

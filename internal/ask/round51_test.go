@@ -78,3 +78,20 @@ Eastern Cape's chief executive, Johan Botha, conceded that the deal was "expensi
 		{"the terminal's CEO", art, "what did the terminal ceo say about the ships", []string{"losing customers"}, []string{"night shift"}, false},
 	})
 }
+
+// TestRound51SurnameByDescription checks that of two people who share a
+// surname, the question's description picks the one the article
+// describes so ("the economist phiri": "Chimwemwe Phiri, an economist at
+// the University of Malawi", not "Esther Phiri, who sells tomatoes").
+func TestRound51SurnameByDescription(t *testing.T) {
+	art := textArticle(t, `Malawi strikes debt deal
+
+LILONGWE, May 9 - Malawi agreed on Friday to restructure $1.2 billion of debt with its commercial creditors.
+
+Chimwemwe Phiri, an economist at the University of Malawi, said the size of the cut mattered less than the currency. “The question is whether the kwacha holds,” Phiri said.
+
+At the main market, Esther Phiri, who sells tomatoes and is no relation of the economist, said she had not heard of the agreement. “If it brings the price of fertiliser down, tell them thank you,” she said.`)
+	runAnswerCases(t, []answerCase{
+		{"the economist", art, "wat did the economist phiri say about the kwacha", []string{"Chimwemwe Phiri", "kwacha holds"}, []string{"Esther"}, false},
+	})
+}

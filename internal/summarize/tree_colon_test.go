@@ -32,3 +32,24 @@ Asked whether she expected the deal to survive a drought, she did not hesitate: 
 		t.Errorf("found %d of the %d quotations: %+v", seen, len(want), b.Quotes)
 	}
 }
+
+// TestMiddleGivenNameKept checks that a person's name whose middle word
+// is a common given name ("Tanvir Ahmed Chowdhury") is kept whole, not
+// cut to start at that given name, in a story that names another
+// Chowdhury.
+func TestMiddleGivenNameKept(t *testing.T) {
+	b := treeBrief(t, `Dhaka signs river deal
+
+Bangladesh’s water minister, Nusrat Jahan Chowdhury, called the agreement “a floor, not a ceiling.”
+
+“Forty per cent of very little is still very little,” warned Tanvir Ahmed Chowdhury, a hydrologist at the University of Dhaka who is no relation of the minister.`)
+	for _, q := range b.Quotes {
+		if q.Text == "Forty per cent of very little is still very little," || q.Text == "Forty per cent of very little is still very little" {
+			if q.Speaker != "Tanvir Ahmed Chowdhury" {
+				t.Errorf("the hydrologist's words credited to %q", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("quotation not found: %+v", b.Quotes)
+}

@@ -346,7 +346,10 @@ func (t *tree) readEntityName(ei int) string {
 	// Marco Rubio" read as one name after "Secretary of".
 	if e.Type == nlp.PERSON || e.Type == nlp.ORG {
 		for k := first + 1; k+1 < last; k++ {
-			if isKnownFirstName(strings.ToLower(a.Tokens[k].Text)) && !isKnownFirstName(strings.ToLower(a.Tokens[first].Text)) {
+			// Not a given name the tree hangs, as a name's word, from the
+			// first ("Tanvir Ahmed Chowdhury": Ahmed is a middle name).
+			if isKnownFirstName(strings.ToLower(a.Tokens[k].Text)) && !isKnownFirstName(strings.ToLower(a.Tokens[first].Text)) &&
+				!(e.Type == nlp.PERSON && a.Tokens[k].Head == first && (a.Tokens[k].Rel == "flat" || a.Tokens[k].Rel == "flat:name")) {
 				first = k
 				break
 			}
