@@ -427,7 +427,10 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 			if w == "the" && j > 0 && strings.EqualFold(a.Tokens[j-1].Text, "of") {
 				continue
 			}
-			if w == "the" || a.Tokens[j].UPOS == "PUNCT" || a.Tokens[j].UPOS == "VERB" || a.Tokens[j].UPOS == "ADP" && w != "of" {
+			// "for" inside a capitalised title ("State Minister for
+			// Reconciliation, Tamar Abashidze,").
+			inTitle := w == "for" && j > 0 && startsUpper(a.Tokens[j-1].Text) && startsUpper(a.Tokens[j+1].Text)
+			if w == "the" || a.Tokens[j].UPOS == "PUNCT" || a.Tokens[j].UPOS == "VERB" || a.Tokens[j].UPOS == "ADP" && w != "of" && !inTitle {
 				break
 			}
 			role = append(role, w)
@@ -445,7 +448,13 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 		var after []string
 		closed := false
 		last := a.Sentences[a.Tokens[e.First].Sent].Last - 1
-		for k := e.Last + 1; k < len(a.Tokens) && k <= e.Last+appositionWords && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
+		from := e.Last + 1
+		// "Levan Gelashvili, 47, a walnut farmer from Khurvaleti,": the
+		// role after the age set off before it.
+		if from+2 < len(a.Tokens) && a.Tokens[from].UPOS == "NUM" && a.Tokens[from+1].Text == "," && strings.Trim(a.Tokens[from].Text, "0123456789") == "" {
+			from += 2
+		}
+		for k := from; k < len(a.Tokens) && k <= from-1+appositionWords && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
 			// Closed by a comma, or by the sentence's end ("overseen
 			// by Gloria Estrada, a mediator with the Federal
 			// Mediation and Conciliation Service.").
@@ -485,7 +494,7 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 			if a.Tokens[k].UPOS == "VERB" || a.Tokens[k].UPOS == "AUX" {
 				// "Morag Fairlie, who leads the council's minority
 				// administration,": the one who leads is its leader.
-				if k == e.Last+2 && strings.EqualFold(a.Tokens[k-1].Text, "who") && a.Tokens[k].UPOS == "VERB" {
+				if k == from+1 && strings.EqualFold(a.Tokens[k-1].Text, "who") && a.Tokens[k].UPOS == "VERB" {
 					after = append(after, agentNouns(strings.ToLower(a.Tokens[k].Lemma))...)
 					if leadingVerbs[a.Tokens[k].Lemma] {
 						// "Piet Haldemann, who runs the trading house

@@ -53,3 +53,36 @@ Bangladesh’s water minister, Nusrat Jahan Chowdhury, called the agreement “a
 	}
 	t.Errorf("quotation not found: %+v", b.Quotes)
 }
+
+// TestRoleAfterAgeAndTitleWithFor checks two roles set beside a name:
+// after an age ("Zurab Kapanadze, 52, a walnut farmer from Gori" is "the
+// farmer") and before it, a title holding "for" ("Georgia’s State
+// Minister for Reconciliation, Nino Tsereteli," is "the reconciliation
+// minister", not the MP the paragraph before names).
+func TestRoleAfterAgeAndTitleWithFor(t *testing.T) {
+	b := treeBrief(t, `Four detainees freed at Ergneti
+
+ERGNETI, Georgia - The longest-held of the four is Zurab Kapanadze, 52, a walnut farmer from Gori who was detained 213 days ago while looking for a lost cow.
+
+Georgia’s State Minister for Reconciliation, Nino Tsereteli, has arrived at the crossing.
+
+Zurab Kapanadze himself said little. Asked what he wanted to do first, the farmer answered: “Sleep in my own bed.”
+
+Opposition MP Davit Lomidze wrote on Facebook that the government was “celebrating while the fence moves.”
+
+Asked about that post, the reconciliation minister did not dispute the point. “Mr. Lomidze is right that the fence moves,” the minister said.`)
+	want := map[string]string{"Sleep in my own bed.": "Zurab Kapanadze", "Mr. Lomidze is right that the fence moves,": "Nino Tsereteli"}
+	for _, q := range b.Quotes {
+		for text, who := range want {
+			if q.Text == text || q.Text+"," == text || q.Text+"." == text {
+				if q.Speaker != who {
+					t.Errorf("%q credited to %q, want %q", q.Text, q.Speaker, who)
+				}
+				delete(want, text)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("quotations not found: %v in %+v", want, b.Quotes)
+	}
+}
