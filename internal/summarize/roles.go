@@ -14,7 +14,9 @@ import (
 // roleNoun reports whether w is a title roleHolder matches: a role head
 // or a word of candidacy ("the nominee", "the candidate").
 func roleNoun(w string) bool {
-	return roleHeads[w] || w == "nominee" || w == "candidate" || w == "challenger" || w == "incumbent"
+	// "designate" heads "prime minister-designate", "the
+	// ambassador-designate": an office's holder to be.
+	return roleHeads[w] || w == "nominee" || w == "candidate" || w == "challenger" || w == "incumbent" || w == "designate"
 }
 
 // titleAbbreviations are the short forms of titles written before names.
@@ -390,9 +392,10 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 	start := e.First // where the name and the title words before it begin
 	for k := e.First - 1; k >= 0 && k >= e.First-6 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k-- {
 		w := strings.ToLower(strings.TrimSuffix(a.Tokens[k].Text, "."))
-		if w == "-" && k > 0 && !a.Tokens[k-1].SpaceAfter && !a.Tokens[k].SpaceAfter && startsUpper(a.Tokens[k+1].Text) && startsUpper(a.Tokens[k-1].Text) {
+		if w == "-" && k > 0 && !a.Tokens[k-1].SpaceAfter && !a.Tokens[k].SpaceAfter && (startsUpper(a.Tokens[k+1].Text) && startsUpper(a.Tokens[k-1].Text) || roleNoun(strings.ToLower(a.Tokens[k+1].Text))) {
 			// The hyphen of a title written as one word ("Vice-Minister
-			// of Water Resources Liu Jianhong").
+			// of Water Resources Liu Jianhong", "Prime
+			// minister-designate Dace Kalniņa-Ozola").
 			continue
 		}
 		switch a.Tokens[k].UPOS {
@@ -403,7 +406,13 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 				continue
 			}
 			k = -1
-		case "PUNCT", "VERB", "AUX", "PRON":
+		case "VERB":
+			// "minister-designate" with its last word read as a verb:
+			// a title's word after its hyphen.
+			if !roleNoun(w) || k == 0 || a.Tokens[k-1].Text != "-" {
+				k = -1
+			}
+		case "PUNCT", "AUX", "PRON":
 			k = -1
 		}
 		if k < 0 || w == "the" || w == "a" {

@@ -86,3 +86,36 @@ Asked about that post, the reconciliation minister did not dispute the point. �
 		t.Errorf("quotations not found: %v in %+v", want, b.Quotes)
 	}
 }
+
+// TestDesignateAndChancellery checks a title written with "-designate"
+// ("the prime minister-designate" is Prime minister-designate Ilze
+// Ozola, not the political scientist quoted in between) and a body's
+// noun in "-ery" ("The presidential chancellery said…" is the
+// chancellery, not the party leader quoted before it).
+func TestDesignateAndChancellery(t *testing.T) {
+	b := treeBrief(t, `Latvian coalition signs deal
+
+RIGA, Dec. 2 - Prime minister-designate Ilze Ozola signed a coalition agreement on Monday.
+
+Marta Berzina, the Open Latvia leader, conceded that her party had given ground on subsidies. She described the deal as “a compromise, not a surrender.”
+
+The presidential chancellery said in a statement that the president had “full confidence in the ability of the Saeima to give the country a stable government.”
+
+Inese Kalnina, a political scientist, said the government would survive the vote.
+
+“It felt long,” the prime minister-designate said.`)
+	want := map[string]string{"It felt long,": "Ilze Ozola", "full confidence in the ability of the Saeima to give the country a stable government.": "The presidential chancellery"}
+	for _, q := range b.Quotes {
+		for text, who := range want {
+			if q.Text == text || q.Text+"," == text || q.Text+"." == text {
+				if q.Speaker != who {
+					t.Errorf("%q credited to %q, want %q", q.Text, q.Speaker, who)
+				}
+				delete(want, text)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("quotations not found: %v in %+v", want, b.Quotes)
+	}
+}

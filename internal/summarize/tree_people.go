@@ -852,7 +852,9 @@ func (t *tree) unclassedSpeaker(src int) bool {
 	if t.nounClass == nil || t.nounClass(l) != 0 {
 		return false
 	}
-	return l != "paper" && l != "poll" && !documentLemma(l) && !bodyKinds[l] && !corporateNouns[l] && !descBodies[l] && !contentNoun(l) && !proposalNoun(l)
+	// A noun in "-ery" names a place or a body, never a person ("the
+	// chancellery", "the brewery", "the refinery").
+	return l != "paper" && l != "poll" && !strings.HasSuffix(l, "ery") && !documentLemma(l) && !bodyKinds[l] && !corporateNouns[l] && !descBodies[l] && !contentNoun(l) && !proposalNoun(l)
 }
 
 // nounUsedBefore reports whether the story described someone with the
