@@ -56,7 +56,9 @@ func (t *tree) accordingClause(c quoteCue, first int) bool {
 // "The compact's preamble speaks of “one river, two peoples…”", "what
 // the protocol calls “the transition of combatants”", "a draft that
 // commits the sides to “…”"), and the clause's
-// verb; the first verb up the tree with a subject decides. Else -1, -1.
+// verb; the first verb up the tree with a subject decides, past the
+// clauses other verbs take as their complements ("The tender document
+// required that the rights go to “…”"). Else -1, -1.
 func (t *tree) textSubject(first int) (subj, verb int) {
 	a := t.a
 	if first < 0 || first >= len(a.Tokens) {
@@ -90,6 +92,12 @@ func (t *tree) textSubject(first int) (subj, verb int) {
 		}
 		if st := &a.Tokens[s]; !t.quoted[s] && textToken(st) {
 			return s, v
+		}
+		if a.Tokens[v].Rel == "ccomp" {
+			// "The tender document required that the rights go to
+			// “…”": a clause a text's verb takes as its complement says
+			// what the text does.
+			continue
 		}
 		return -1, -1
 	}

@@ -1028,6 +1028,11 @@ func (t *tree) sourceBefore(sent int, can func(k int) bool) int {
 		if r := t.sentenceRoot(s); r >= 0 {
 			if c := t.subjectChild(r); c >= 0 && can(c) {
 				best = c
+			} else if c := t.child(r, "nsubj:pass"); c >= 0 && !t.quoted[c] && can(c) {
+				// "The joint statement … has now been published. It
+				// says…": what a passive was about is what the story
+				// goes on about, though it is no one's source there.
+				best = c
 			}
 		}
 	}

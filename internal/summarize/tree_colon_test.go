@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleAppositiveAndColonClause checks three readings of one story:
 // a name set off by commas after a long title ("Kenya’s State Minister
@@ -108,6 +111,34 @@ Inese Kalnina, a political scientist, said the government would survive the vote
 	for _, q := range b.Quotes {
 		for text, who := range want {
 			if q.Text == text || q.Text+"," == text || q.Text+"." == text {
+				if q.Speaker != who {
+					t.Errorf("%q credited to %q, want %q", q.Text, q.Speaker, who)
+				}
+				delete(want, text)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("quotations not found: %v in %+v", want, b.Quotes)
+	}
+}
+
+// TestTextQuotedAfterPassiveAndComplement checks two quotations of a
+// text: one after "It says" when the sentence before made the text the
+// subject of a passive ("The joint statement … has been published"), and
+// one inside the clause a text's verb takes as its complement ("The
+// tender document required that the rights go to “…”"). Both are the
+// text's, and neither is lost as a scare quote.
+func TestTextQuotedAfterPassiveAndComplement(t *testing.T) {
+	b := treeBrief(t, `Prisoners exchanged at the line
+
+The joint statement issued after Thursday’s meeting has now been published. It says the participants “agreed on the simultaneous release of the persons listed in the annex, on humanitarian grounds.”
+
+The league sold its television rights on Monday. The tender document required that the rights go to “the bid offering the highest guaranteed minimum fee, subject to one live match per round on free television.”`)
+	want := map[string]string{"agreed on the simultaneous release": "The joint statement", "the bid offering the highest": "The tender document"}
+	for _, q := range b.Quotes {
+		for text, who := range want {
+			if strings.HasPrefix(q.Text, text) {
 				if q.Speaker != who {
 					t.Errorf("%q credited to %q, want %q", q.Text, q.Speaker, who)
 				}
