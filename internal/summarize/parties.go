@@ -139,6 +139,7 @@ func (pb *partyBuilder) ranked() []Party {
 		}
 		return strings.Compare(x.p.Name, y.p.Name)
 	})
+	order = loneHomeCountry(order)
 	out := make([]Party, 0, min(len(order), maxParties))
 	for _, a := range order {
 		// After the first three (the principals, most active first), a
@@ -160,6 +161,33 @@ func (pb *partyBuilder) ranked() []Party {
 		}
 	}
 	return out
+}
+
+// loneHomeCountry returns the parties with the one country of a story
+// of no other country, ranked after the principals, replaced by the
+// people listed with it: in a story of one country's own affairs
+// ("Obama said…" in a story of a US election) the country is the setting,
+// and its president a party in his own name.
+func loneHomeCountry(order []*partyAcc) []*partyAcc {
+	lone := -1
+	for i, a := range order {
+		if a.p.Kind != KindCountry {
+			continue
+		}
+		if lone >= 0 {
+			return order // two countries: an international story
+		}
+		lone = i
+	}
+	if lone < 3 || len(order[lone].p.People) == 0 {
+		return order
+	}
+	c := order[lone]
+	out := slices.Clone(order[:lone])
+	for _, person := range c.p.People {
+		out = append(out, &partyAcc{p: Party{Name: person, Kind: KindPerson, Mentions: 1}, st: c.st, first: c.first})
+	}
+	return append(out, order[lone+1:]...)
 }
 
 // minPartyMentions is how often a party after the first three that

@@ -1,0 +1,40 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLoneHomeCountry checks when the one country of a story gives way to
+// the people listed with it: ranked after the principals, with people,
+// and no other country in the story.
+func TestLoneHomeCountry(t *testing.T) {
+	acc := func(name, kind string, people ...string) *partyAcc {
+		return &partyAcc{p: Party{Name: name, Kind: kind, People: people}}
+	}
+	tests := []struct {
+		name  string
+		order []*partyAcc
+		want  []string
+	}{
+		{"a country ranked after the principals, alone", []*partyAcc{acc("Republicans", KindOrganisation), acc("Democrats", KindOrganisation), acc("Alicia Machado", KindPerson), acc("United States", KindCountry, "Barack Obama")},
+			[]string{"Republicans", "Democrats", "Alicia Machado", "Barack Obama"}},
+		{"a principal", []*partyAcc{acc("Zambia", KindCountry, "Hakainde Hichilema"), acc("Glencore", KindOrganisation), acc("IMF", KindOrganisation), acc("World Bank", KindOrganisation)},
+			[]string{"Zambia", "Glencore", "IMF", "World Bank"}},
+		{"two countries", []*partyAcc{acc("Union", KindOrganisation), acc("Company", KindOrganisation), acc("China", KindCountry, "Xi Jinping"), acc("United States", KindCountry, "Joe Biden")},
+			[]string{"Union", "Company", "China", "United States"}},
+		{"no people", []*partyAcc{acc("A", KindOrganisation), acc("B", KindOrganisation), acc("C", KindOrganisation), acc("United States", KindCountry)},
+			[]string{"A", "B", "C", "United States"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range loneHomeCountry(tt.order) {
+				got = append(got, a.p.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
