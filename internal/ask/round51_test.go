@@ -95,3 +95,17 @@ At the main market, Esther Phiri, who sells tomatoes and is no relation of the e
 		{"the economist", art, "wat did the economist phiri say about the kwacha", []string{"Chimwemwe Phiri", "kwacha holds"}, []string{"Esther"}, false},
 	})
 }
+
+// TestRound51ShareOfMoney checks that "how much of the money" asks for a
+// share of a sum, which a percentage answers, not for a sum of money.
+func TestRound51ShareOfMoney(t *testing.T) {
+	art := textArticle(t, `Romanian league sells TV rights
+
+BUCHAREST, June 4 - Romania's football league sold its domestic television rights for the next four seasons to a sports channel for 180 million euros on Monday.
+
+Under the deal, 10% of the money will go to second-division clubs.`)
+	runAnswerCases(t, []answerCase{
+		{"a share", art, "how much of the money goes to second division clubs", []string{"10%"}, nil, false},
+		{"a sum", art, "how much did the channel pay for the rights", []string{"180 million euros"}, nil, false},
+	})
+}

@@ -163,6 +163,11 @@ func questionType(q *question) (answerType, string) {
 				// owner, not a count of the whole.
 				return typeQuantity, ""
 			}
+			if next(2) == "of" && (moneyWords[next(3)] || next(3) == "the" && moneyWords[next(4)]) {
+				// "how much of the money goes to second-division clubs":
+				// a share of a sum, a part of it or its percentage.
+				return typeQuantity, ""
+			}
 			// "How much copper did the strike cost them?": an amount of
 			// what the question names, whatever verb of money follows
 			// (but "how much U.S. investment": money).
