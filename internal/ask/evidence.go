@@ -424,12 +424,18 @@ func (a *Article) namesKind(i int, q *question, noun string) bool {
 	if a.an == nil {
 		return true
 	}
-	person := false
+	person, body := false, false
 	switch a.an.NounClass(noun) {
 	case nlp.NounPerson:
 		person = true
 	case nlp.NounOrganisation, nlp.NounPlace:
 	default:
+		if bodyNouns[noun] {
+			// "which bank", "which fund": a body's name, whatever the
+			// noun lexicon knows of the word (not a country's).
+			body = true
+			break
+		}
 		if _, typed := typeNouns[noun]; typed || !agentSuffix(noun) {
 			return true
 		}
@@ -438,7 +444,8 @@ func (a *Article) namesKind(i int, q *question, noun string) bool {
 	for _, e := range a.info[i].ents {
 		switch {
 		case person && e.typ == nlp.PERSON:
-		case !person && (e.typ == nlp.ORG || e.typ == nlp.GPE || e.typ == nlp.LOC):
+		case body && e.typ == nlp.ORG:
+		case !person && !body && (e.typ == nlp.ORG || e.typ == nlp.GPE || e.typ == nlp.LOC):
 		default:
 			continue
 		}

@@ -109,3 +109,28 @@ Under the deal, 10% of the money will go to second-division clubs.`)
 		{"a sum", art, "how much did the channel pay for the rights", []string{"180 million euros"}, nil, false},
 	})
 }
+
+// TestRound51WhichBank checks that "which bank" asks for a body by name:
+// a sentence of an unnamed banker, or one that names only a country,
+// does not answer it; one that names the bank does.
+func TestRound51WhichBank(t *testing.T) {
+	art := textArticle(t, `Crestmoor raises offer for Lindqvist
+
+STOCKHOLM, May 3 - Crestmoor Capital raised its offer for the Swedish pump maker Lindqvist on Friday.
+
+A banker advising one of the two bidders, who asked not to be named, said he expected Crestmoor to raise its offer again.
+
+The 31-year-old Mexico goalkeeper who captains the players' side said the boycott threat had been necessary.`)
+	runAnswerCases(t, []answerCase{
+		{"no bank named", art, "which bank is advising crestmoor", nil, []string{"banker advising"}, true},
+		{"no club named", art, "which club does the goalkeeper play for", nil, []string{"Mexico"}, true},
+	})
+	named := textArticle(t, `Crestmoor raises offer for Lindqvist
+
+STOCKHOLM, May 3 - Crestmoor Capital raised its offer for the Swedish pump maker Lindqvist on Friday.
+
+The bank Nordea, which is advising Crestmoor, said the offer was final.`)
+	runAnswerCases(t, []answerCase{
+		{"a bank named", named, "which bank is advising crestmoor", []string{"Nordea"}, nil, false},
+	})
+}
