@@ -372,6 +372,11 @@ func (a *Article) identity(q *question) (Result, bool) {
 		if !slices.Contains(q.ent.keys, w) && !titleish[w] && !isStop(w) {
 			return Result{}, false // "who is leading the talks?"
 		}
+		if titleish[w] && q.ent.kind != summarize.KindPerson && q.ent.kind != "" {
+			// "who is the president of Malawi?" asks for a person by
+			// the office, not who or what Malawi is.
+			return Result{}, false
+		}
 	}
 	full := words(q.ent.full)
 	first := -1

@@ -134,3 +134,19 @@ The bank Nordea, which is advising Crestmoor, said the offer was final.`)
 		{"a bank named", named, "which bank is advising crestmoor", []string{"Nordea"}, nil, false},
 	})
 }
+
+// TestRound51WhoIsTheOffice checks that "who is the president of
+// Malawi?" asks for the holder of an office, not who or what Malawi is:
+// a sentence that only describes someone else "for Malawi" does not
+// answer it, while "who is Kristiina Lepp?" is still answered.
+func TestRound51WhoIsTheOffice(t *testing.T) {
+	art := textArticle(t, `Malawi strikes debt deal
+
+LILONGWE, May 9 - Malawi agreed on Friday to restructure $850 million of debt with its commercial creditors.
+
+Kristiina Lepp, the International Monetary Fund’s mission chief for Malawi, wrote in a statement that the agreement was “an important step”.`)
+	runAnswerCases(t, []answerCase{
+		{"an office no one holds here", art, "who is the president of malawi", nil, []string{"Lepp"}, true},
+		{"a person", art, "who is kristiina lepp", []string{"mission chief"}, nil, false},
+	})
+}
