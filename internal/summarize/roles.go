@@ -383,6 +383,22 @@ func (t *tree) nounBefore(src int, w string) bool {
 	return false
 }
 
+// credential reports whether a word is a short credential written after a
+// name in capitals ("RN", "MD", "PhD", "QC"): two to four letters, the
+// first and the last capitals.
+func credential(w string) bool {
+	n := len(w)
+	if n < 2 || n > 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return w[0] >= 'A' && w[0] <= 'Z' && w[n-1] >= 'A' && w[n-1] <= 'Z'
+}
+
 // roleZone returns the words of person e's role (in lower case): the
 // title words right before the name, a role set off before it by a comma,
 // and those set off after it, up to the next comma.
@@ -458,9 +474,11 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 		closed := false
 		last := a.Sentences[a.Tokens[e.First].Sent].Last - 1
 		from := e.Last + 1
-		// "Levan Gelashvili, 47, a walnut farmer from Khurvaleti,": the
-		// role after the age set off before it.
-		if from+2 < len(a.Tokens) && a.Tokens[from].UPOS == "NUM" && a.Tokens[from+1].Text == "," && strings.Trim(a.Tokens[from].Text, "0123456789") == "" {
+		// "Levan Gelashvili, 47, a walnut farmer from Khurvaleti,",
+		// "Marisol Vega-Torres, RN, who chairs the nurses' bargaining
+		// team": the role after the age or the credential set off
+		// before it.
+		if from+2 < len(a.Tokens) && a.Tokens[from+1].Text == "," && (a.Tokens[from].UPOS == "NUM" && strings.Trim(a.Tokens[from].Text, "0123456789") == "" || credential(a.Tokens[from].Text)) {
 			from += 2
 		}
 		for k := from; k < len(a.Tokens) && k <= from-1+appositionWords && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
@@ -494,9 +512,11 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 				closed = true
 				break
 			}
-			if a.Tokens[k].UPOS == "VERB" && (a.Tokens[k-1].Text == "-" || a.Tokens[k].XPOS == "VBG" && (a.Tokens[k-1].UPOS == "ADP" || strings.EqualFold(a.Tokens[k-1].Text, "of"))) {
+			if a.Tokens[k].UPOS == "VERB" && (a.Tokens[k-1].Text == "-" || a.Tokens[k].XPOS == "VBG" && (a.Tokens[k-1].UPOS == "ADP" || strings.EqualFold(a.Tokens[k-1].Text, "of") || a.Tokens[k].Rel == "amod")) {
 				// "Bergen-based": a word of a compound adjective;
-				// "head of purchasing": a gerund a preposition takes.
+				// "head of purchasing": a gerund a preposition takes;
+				// "the nurses' bargaining team": one that modifies a
+				// noun.
 				after = append(after, strings.ToLower(a.Tokens[k].Text))
 				continue
 			}

@@ -150,3 +150,37 @@ The league sold its television rights on Monday. The tender document required th
 		t.Errorf("quotations not found: %v in %+v", want, b.Quotes)
 	}
 }
+
+// TestRoleAfterCredential checks a role set off after a credential and
+// told by a relative clause with a gerund modifier ("Marisol Vega-Torres,
+// RN, who chairs the nurses' bargaining team"): "the bargaining chair"
+// is she.
+func TestRoleAfterCredential(t *testing.T) {
+	b := treeBrief(t, `Nurses ratify contract at Lakeview
+
+DULUTH, Minn. - Nurses at Lakeview Medical Center voted on Monday to ratify a three-year contract.
+
+"This contract is about the patients," said Marisol Vega-Torres, RN, who chairs the nurses' bargaining team at Lakeview.
+
+Gregory Ambers, Lakeview's president, said the hospital would hire 40 nurses.
+
+"We'll be counting. Every shift," the bargaining chair said.`)
+	for _, q := range b.Quotes {
+		if strings.HasPrefix(q.Text, "We'll be counting") {
+			if q.Speaker != "Marisol Vega-Torres" {
+				t.Errorf("%q credited to %q", q.Text, q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("quotation not found: %+v", b.Quotes)
+}
+
+// TestCredential checks which words read as a credential after a name.
+func TestCredential(t *testing.T) {
+	for w, want := range map[string]bool{"RN": true, "MD": true, "PhD": true, "QC": true, "CEO": true, "R": false, "Jr": false, "Smith": false, "ABCDE": false, "rn": false, "47": false} {
+		if got := credential(w); got != want {
+			t.Errorf("credential(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
