@@ -188,6 +188,62 @@ func relativeAsides(a *nlp.Analysis) {
 	}
 }
 
+// whoseSubjects gives a verb of saying with no subject the person named
+// right before a "whose" aside that ends at the comma before it ("Rowena
+// Dimaculangan, whose husband, Ramil Dimaculangan, is the ship’s bosun,
+// said…", with the name read as joined to the place before it): the one
+// the aside describes is who speaks, not the person named inside it.
+func whoseSubjects(a *nlp.Analysis) {
+	person := func(k int) bool { return strings.HasSuffix(a.Tokens[k].NER, "-PERSON") }
+	for _, s := range a.Sentences {
+		for v := s.First + 4; v < s.Last; v++ {
+			if a.Tokens[v].UPOS != "VERB" || !cueLemma(a.Tokens[v].Lemma) || a.Tokens[v-1].Text != "," || hasChild(a, v, "nsubj", "nsubj:pass") {
+				continue
+			}
+			w := -1
+			for k := v - 2; k > s.First+1; k-- {
+				if strings.EqualFold(a.Tokens[k].Text, "whose") && a.Tokens[k-1].Text == "," {
+					w = k
+					break
+				}
+			}
+			if w < 0 || !person(w-2) {
+				continue
+			}
+			// The name's head: the word of the name that hangs outside it.
+			first := w - 2
+			for first > s.First && person(first-1) && !strings.HasPrefix(a.Tokens[first].NER, "B-") {
+				first--
+			}
+			h := -1
+			for k := first; k <= w-2; k++ {
+				if hd := a.Tokens[k].Head; hd < first || hd > w-2 {
+					h = k
+				}
+			}
+			if h < 0 {
+				continue
+			}
+			a.Tokens[h].Head, a.Tokens[h].Rel = v, "nsubj"
+			// The aside is a relative clause on the name, whose subject
+			// is what "whose" owns ("husband").
+			o := a.Tokens[w].Head
+			for r := w + 1; r < v; r++ {
+				if a.Tokens[r].Rel != "acl:relcl" {
+					continue
+				}
+				if under(a, w, r) || o > w && o < r && !hasChild(a, r, "nsubj", "nsubj:pass") {
+					a.Tokens[r].Head = h
+					if o > w && o < r && !under(a, o, r) {
+						a.Tokens[o].Head, a.Tokens[o].Rel = r, "nsubj"
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
 // relativeRoots undoes the reading of a relative clause set off after a
 // subject as the sentence's main clause, with the verb of saying that
 // follows it hung from it as an aside ("The chairman, Hendrik

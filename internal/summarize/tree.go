@@ -106,6 +106,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	reducedRelativeRoots(a)
 	ofRoleAppositives(a)
 	relativeAsides(a)
+	whoseSubjects(a)
 	relativeRoots(a)
 	accordingAsides(a)
 	accordingParticiples(a)

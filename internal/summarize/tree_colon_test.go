@@ -184,3 +184,30 @@ func TestCredential(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoseAsideSubject checks a speaker brought in with a "whose" aside
+// that names someone else ("Rowena Cruz, whose husband, Ramil Cruz, is
+// the ship's bosun, said…"): she speaks, and "her husband" later is he.
+func TestWhoseAsideSubject(t *testing.T) {
+	b := treeBrief(t, `Crew freed after five months
+
+MANILA, March 4 - Nineteen sailors held by pirates were freed on Monday.
+
+In Batangas, south of Manila, Rowena Cruz, whose husband, Ramil Cruz, is the ship’s bosun, said she had learned of the release from a cousin. “I have not slept properly since October,” she said.
+
+Her husband, reached by telephone in Lagos, said: “Tell my wife I am coming home.”`)
+	want := map[string]string{"I have not slept properly since October": "Rowena Cruz", "Tell my wife I am coming home": "Ramil Cruz"}
+	for _, q := range b.Quotes {
+		for text, who := range want {
+			if strings.HasPrefix(q.Text, text) {
+				if q.Speaker != who {
+					t.Errorf("%q credited to %q, want %q", q.Text, q.Speaker, who)
+				}
+				delete(want, text)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("quotations not found: %v in %+v", want, b.Quotes)
+	}
+}

@@ -18,8 +18,9 @@ import (
 func (t *tree) relativeSpeaker(src int) (name string, resolved, ok bool) {
 	a := t.a
 	tok := &a.Tokens[src]
-	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) && src >= 2 && (a.Tokens[src-1].Text == "," || isDash(a.Tokens[src-1].Text)) {
-		// "who" (or "which") after a comma is the one named right
+	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which") || strings.EqualFold(tok.Text, "whose")) && src >= 2 && (a.Tokens[src-1].Text == "," || isDash(a.Tokens[src-1].Text)) {
+		// "who" (or "which", or "whose" of "Rowena Dimaculangan, whose
+		// husband, …") after a comma is the one named right
 		// before it, wherever the parser hung the clause ("a win for
 		// Prime Minister Ana Ruiz, who has long sought…", "levied by
 		// the European Union, which contended…", or after a dash:
