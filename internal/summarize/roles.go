@@ -477,8 +477,10 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 		// "Levan Gelashvili, 47, a walnut farmer from Khurvaleti,",
 		// "Marisol Vega-Torres, RN, who chairs the nurses' bargaining
 		// team": the role after the age or the credential set off
-		// before it.
+		// before it, which is the zone's too ("Ana Ruiz, CEO, said").
+		pre := ""
 		if from+2 < len(a.Tokens) && a.Tokens[from+1].Text == "," && (a.Tokens[from].UPOS == "NUM" && strings.Trim(a.Tokens[from].Text, "0123456789") == "" || credential(a.Tokens[from].Text)) {
+			pre = strings.ToLower(a.Tokens[from].Text)
 			from += 2
 		}
 		for k := from; k < len(a.Tokens) && k <= from-1+appositionWords && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k++ {
@@ -535,6 +537,9 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 				break
 			}
 			after = append(after, strings.ToLower(a.Tokens[k].Text))
+		}
+		if pre != "" {
+			zone = append(zone, pre)
 		}
 		if closed {
 			zone = append(zone, after...)

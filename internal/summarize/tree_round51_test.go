@@ -19,21 +19,7 @@ NAIROBI, June 3 - Kenya and Tanzania signed an interim deal on Tuesday to share 
 Kenya’s State Minister for Water Resources, Achieng Odhiambo Were, called the agreement “a floor, not a ceiling.” Speaking at the airport on her return, she was more expansive. “For ten years we were told the Mara was too complicated,” she told reporters.
 
 Asked whether she expected the deal to survive a drought, she did not hesitate: “A river treaty survives by being boring.”`)
-	want := map[string]bool{"a floor, not a ceiling.": true, "For ten years we were told the Mara was too complicated,": true, "A river treaty survives by being boring.": true}
-	seen := 0
-	for _, q := range b.Quotes {
-		for w := range want {
-			if q.Text == w || q.Text+"," == w || q.Text+"." == w {
-				seen++
-				if q.Speaker != "Achieng Odhiambo Were" {
-					t.Errorf("%q credited to %q", q.Text, q.Speaker)
-				}
-			}
-		}
-	}
-	if seen != len(want) {
-		t.Errorf("found %d of the %d quotations: %+v", seen, len(want), b.Quotes)
-	}
+	checkSpeakers(t, b, map[string]string{"a floor, not a ceiling": "Achieng Odhiambo Were", "For ten years we were told the Mara was too complicated": "Achieng Odhiambo Were", "A river treaty survives by being boring": "Achieng Odhiambo Were"})
 }
 
 // TestMiddleGivenNameKept checks that a person's name whose middle word
@@ -46,15 +32,7 @@ func TestMiddleGivenNameKept(t *testing.T) {
 Bangladesh’s water minister, Nusrat Jahan Chowdhury, called the agreement “a floor, not a ceiling.”
 
 “Forty per cent of very little is still very little,” warned Tanvir Ahmed Chowdhury, a hydrologist at the University of Dhaka who is no relation of the minister.`)
-	for _, q := range b.Quotes {
-		if q.Text == "Forty per cent of very little is still very little," || q.Text == "Forty per cent of very little is still very little" {
-			if q.Speaker != "Tanvir Ahmed Chowdhury" {
-				t.Errorf("the hydrologist's words credited to %q", q.Speaker)
-			}
-			return
-		}
-	}
-	t.Errorf("quotation not found: %+v", b.Quotes)
+	checkSpeakers(t, b, map[string]string{"Forty per cent of very little is still very little": "Tanvir Ahmed Chowdhury"})
 }
 
 // TestRoleAfterAgeAndTitleWithFor checks two roles set beside a name:
@@ -74,20 +52,7 @@ Zurab Kapanadze himself said little. Asked what he wanted to do first, the farme
 Opposition MP Davit Lomidze wrote on Facebook that the government was “celebrating while the fence moves.”
 
 Asked about that post, the reconciliation minister did not dispute the point. “Mr. Lomidze is right that the fence moves,” the minister said.`)
-	want := map[string]string{"Sleep in my own bed.": "Zurab Kapanadze", "Mr. Lomidze is right that the fence moves,": "Nino Tsereteli"}
-	for _, q := range b.Quotes {
-		for text, who := range want {
-			if q.Text == text || q.Text+"," == text || q.Text+"." == text {
-				if q.Speaker != who {
-					t.Errorf("%q credited to %q, want %q", q.Text, q.Speaker, who)
-				}
-				delete(want, text)
-			}
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("quotations not found: %v in %+v", want, b.Quotes)
-	}
+	checkSpeakers(t, b, map[string]string{"Sleep in my own bed": "Zurab Kapanadze", "Mr. Lomidze is right that the fence moves": "Nino Tsereteli"})
 }
 
 // TestDesignateAndChancellery checks a title written with "-designate"
@@ -107,20 +72,7 @@ The presidential chancellery said in a statement that the president had “full 
 Inese Kalnina, a political scientist, said the government would survive the vote.
 
 “It felt long,” the prime minister-designate said.`)
-	want := map[string]string{"It felt long,": "Ilze Ozola", "full confidence in the ability of the Saeima to give the country a stable government.": "The presidential chancellery"}
-	for _, q := range b.Quotes {
-		for text, who := range want {
-			if q.Text == text || q.Text+"," == text || q.Text+"." == text {
-				if q.Speaker != who {
-					t.Errorf("%q credited to %q, want %q", q.Text, q.Speaker, who)
-				}
-				delete(want, text)
-			}
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("quotations not found: %v in %+v", want, b.Quotes)
-	}
+	checkSpeakers(t, b, map[string]string{"It felt long": "Ilze Ozola", "full confidence in the ability of the Saeima": "The presidential chancellery"})
 }
 
 // TestTextQuotedAfterPassiveAndComplement checks two quotations of a
@@ -135,20 +87,7 @@ func TestTextQuotedAfterPassiveAndComplement(t *testing.T) {
 The joint statement issued after Thursday’s meeting has now been published. It says the participants “agreed on the simultaneous release of the persons listed in the annex, on humanitarian grounds.”
 
 The league sold its television rights on Monday. The tender document required that the rights go to “the bid offering the highest guaranteed minimum fee, subject to one live match per round on free television.”`)
-	want := map[string]string{"agreed on the simultaneous release": "The joint statement", "the bid offering the highest": "The tender document"}
-	for _, q := range b.Quotes {
-		for text, who := range want {
-			if strings.HasPrefix(q.Text, text) {
-				if q.Speaker != who {
-					t.Errorf("%q credited to %q, want %q", q.Text, q.Speaker, who)
-				}
-				delete(want, text)
-			}
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("quotations not found: %v in %+v", want, b.Quotes)
-	}
+	checkSpeakers(t, b, map[string]string{"agreed on the simultaneous release": "The joint statement", "the bid offering the highest": "The tender document"})
 }
 
 // TestRoleAfterCredential checks a role set off after a credential and
@@ -165,15 +104,7 @@ DULUTH, Minn. - Nurses at Lakeview Medical Center voted on Monday to ratify a th
 Gregory Ambers, Lakeview's president, said the hospital would hire 40 nurses.
 
 "We'll be counting. Every shift," the bargaining chair said.`)
-	for _, q := range b.Quotes {
-		if strings.HasPrefix(q.Text, "We'll be counting") {
-			if q.Speaker != "Marisol Vega-Torres" {
-				t.Errorf("%q credited to %q", q.Text, q.Speaker)
-			}
-			return
-		}
-	}
-	t.Errorf("quotation not found: %+v", b.Quotes)
+	checkSpeakers(t, b, map[string]string{"We'll be counting": "Marisol Vega-Torres"})
 }
 
 // TestCredential checks which words read as a credential after a name.
@@ -196,18 +127,27 @@ MANILA, March 4 - Nineteen sailors held by pirates were freed on Monday.
 In Batangas, south of Manila, Rowena Cruz, whose husband, Ramil Cruz, is the ship’s bosun, said she had learned of the release from a cousin. “I have not slept properly since October,” she said.
 
 Her husband, reached by telephone in Lagos, said: “Tell my wife I am coming home.”`)
-	want := map[string]string{"I have not slept properly since October": "Rowena Cruz", "Tell my wife I am coming home": "Ramil Cruz"}
+	checkSpeakers(t, b, map[string]string{"I have not slept properly since October": "Rowena Cruz", "Tell my wife I am coming home": "Ramil Cruz"})
+}
+
+// checkSpeakers checks that the brief holds a quotation opening with each
+// key of want, credited to its value.
+func checkSpeakers(t *testing.T, b *Brief, want map[string]string) {
+	t.Helper()
+	found := map[string]bool{}
 	for _, q := range b.Quotes {
 		for text, who := range want {
 			if strings.HasPrefix(q.Text, text) {
+				found[text] = true
 				if q.Speaker != who {
 					t.Errorf("%q credited to %q, want %q", q.Text, q.Speaker, who)
 				}
-				delete(want, text)
 			}
 		}
 	}
-	if len(want) > 0 {
-		t.Errorf("quotations not found: %v in %+v", want, b.Quotes)
+	for text := range want {
+		if !found[text] {
+			t.Errorf("no quotation opens with %q: %+v", text, b.Quotes)
+		}
 	}
 }
