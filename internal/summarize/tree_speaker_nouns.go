@@ -187,14 +187,6 @@ func (t *tree) kinSpeaker(src int) (name string, ok bool) {
 			if n := t.relativeOf(src, owner); n != "" {
 				return n, true
 			}
-			// "Rowena Dimaculangan, whose husband, Ramil Dimaculangan,
-			// is the ship's bosun … Her husband said" with "her" taken
-			// for Ramil himself: no one is their own husband, so the
-			// owner was misread, and the one the story named as a
-			// husband is him.
-			if n := t.kinBefore(src, "", func(int) bool { return true }); n != "" && n == owner {
-				return n, true
-			}
 		} else if n := t.sameKinUnowned(src); n != "" {
 			return n, true
 		}
