@@ -63,6 +63,9 @@ func (a *Article) search(q *question) (Result, bool) {
 func (a *Article) topicSearch(query []string, names *[]nameTerm, keep func(int) bool) (Result, bool) {
 	topic := a.headlineTerms()
 	if len(topic) < 4 {
+		topic = a.leadNames(*names)
+	}
+	if len(topic) == 0 {
 		return Result{}, false // a kicker ("COUNTIES"), not a headline
 	}
 	rest := slices.DeleteFunc(slices.Clone(query), func(t string) bool { return topic[t] })
@@ -92,6 +95,40 @@ func (a *Article) headlineTerms() map[string]bool {
 		out[t] = true
 	}
 	return out
+}
+
+// leadNames are the terms of the question's names that the story's lead,
+// its first two sentences, holds: what a story without a headline is
+// about, which a sentence further down need not repeat ("Who moderated
+// the Commander-in-Chief Forum?": "NBC News moderator Matt Lauer asked the
+// candidates …", the forum named in the lead). Only names: a common word
+// of the lead ("offer") is no topic the question may drop.
+func (a *Article) leadNames(names []nameTerm) map[string]bool {
+	out := map[string]bool{}
+	n := 0
+	for i := 0; i < len(a.sents) && i < len(a.ix.tf) && n < 2; i++ {
+		if a.furniture(i) {
+			continue
+		}
+		n++
+		for _, nt := range names {
+			if a.ix.tf[i][nt.term] > 0 && a.mentions(nt.term) >= 3 {
+				out[nt.term] = true
+			}
+		}
+	}
+	return out
+}
+
+// mentions counts the sentences that hold term.
+func (a *Article) mentions(term string) int {
+	n := 0
+	for _, tf := range a.ix.tf {
+		if tf[term] > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // countedWordsIn reports whether sentence i holds every word the question

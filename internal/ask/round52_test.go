@@ -1,0 +1,26 @@
+package ask
+
+import "testing"
+
+// TestRound52LeadNamesTheTopic checks that a story without a headline,
+// whose lead names what it is about and which names it again further
+// down, answers a question about that name from a sentence that does not
+// repeat it ("Who moderated the Harbour Labour Forum?": "moderator Ines
+// Albarrán kept the two sides to time"), while a name the lead gives once
+// in passing is no topic to drop ("who chairs the Coastal Shippers
+// Council?" is not answered with the dockers' union's chair).
+func TestRound52LeadNamesTheTopic(t *testing.T) {
+	art := textArticle(t, `Dock employers and the port workers' union traded offers on Thursday at the Harbour Labour Forum, the first public meeting of the two sides since the strike began, in a hall hired by the Coastal Shippers Council.
+
+The Harbour Labour Forum was set up in 2019 to give both sides a place to talk outside the formal bargaining rounds.
+
+Union leader Tomás Ferreira said the employers' offer of a 4% rise "does not pay for the night shifts".
+
+Moderator Ines Albarrán kept the two sides to ten minutes each and closed the session after two hours.
+
+Another session of the Harbour Labour Forum is planned for next month, Ferreira said, and union chair Maria Lopes would attend.`)
+	runAnswerCases(t, []answerCase{
+		{"the forum is the topic", art, "Who moderated the Harbour Labour Forum?", []string{"Ines Albarrán"}, nil, false},
+		{"a name in passing", art, "who chairs the Coastal Shippers Council?", nil, []string{"Maria Lopes"}, true},
+	})
+}
