@@ -190,12 +190,37 @@ func (si *sentInfo) phraseBackFrom(k, n int, overOf bool) []string {
 		if t.UPOS == "VERB" && j > 0 && si.toks[j-1].XPOS == "HYPH" {
 			// "the Lisbon-born chief executive": a participle inside
 			// a hyphenated adjective.
+		} else if t.UPOS == "CCONJ" && si.titleConjunction(j, k) {
+			// "Economy and Public Finance Minister": one title of two
+			// portfolios.
 		} else if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" && !(overOf && si.nounPreposition(j)) || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
 			break
 		}
 		out = append(out, words(t.Text)...)
 	}
 	return out
+}
+
+// titleConjunction reports whether token j, a conjunction inside the
+// words before token k, joins two portfolios of one capitalised title
+// ("Economy and Public Finance Minister Andrés Quiñones Vaca"): "and"
+// between capitalised title words of no entity, every word from it to k
+// capitalised (not "Sato and Trade Minister Ito", whose "Sato" is a name).
+func (si *sentInfo) titleConjunction(j, k int) bool {
+	if !strings.EqualFold(si.toks[j].Text, "and") && si.toks[j].Text != "&" || j == 0 || j+1 >= k {
+		return false
+	}
+	// The sentence's first word has a capital whatever it is; a noun
+	// there may still open a title.
+	if first := &si.toks[0]; !si.titleName(j-1) && (j-1 != 0 || first.UPOS != "NOUN" && first.UPOS != "PROPN" || slices.ContainsFunc(si.ents, func(e entity) bool { return e.first == 0 })) {
+		return false
+	}
+	for x := j + 1; x < k; x++ {
+		if !si.titleName(x) && !(si.toks[x].UPOS == "ADJ" && capitalised(si.toks[x].Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounPreposition reports whether token j is a preposition inside a noun

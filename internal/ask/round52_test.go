@@ -24,3 +24,25 @@ Another session of the Harbour Labour Forum is planned for next month, Ferreira 
 		{"a name in passing", art, "who chairs the Coastal Shippers Council?", nil, []string{"Maria Lopes"}, true},
 	})
 }
+
+// TestRound52TitleOfTwoPortfolios checks that a title joining two
+// portfolios with "and" ("Trade and Industry Minister") gives its holder
+// both: "the industry minister" is the one person so titled, whose words
+// answer, and a question on what the words were said at finds them where
+// the quotation runs over two sentences and only the second says where
+// ("… told a press conference").
+func TestRound52TitleOfTwoPortfolios(t *testing.T) {
+	art := textArticle(t, `Ghana and Norway sign fisheries accord
+
+ACCRA, May 6 - Ghana and Norway signed a five-year fisheries accord on Wednesday after nine months of talks over catch limits off the Ghanaian coast.
+
+Trade and Industry Minister Kwame Asante-Boateng said the accord would bring 300 new jobs to the port of Tema.
+
+"We did not give away a single fish we could not afford to give. The quotas are ours to set, and we set them," Asante-Boateng told a press conference in Accra.
+
+Norway's ambassador, Ingrid Solheim, said both sides had moved.`)
+	runAnswerCases(t, []answerCase{
+		{"one title, two portfolios", art, "what did the industry minister say", []string{"300 new jobs"}, nil, false},
+		{"the press conference", art, "what did the industry minister say at the press conference", []string{"ours to set"}, nil, false},
+	})
+}

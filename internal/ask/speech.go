@@ -857,7 +857,7 @@ func (a *Article) speech(q *question) (Result, bool) {
 				onTopic = append(onTopic, u)
 				continue
 			}
-			if ctx := a.quoteContext(u.sentence); a.ix.coverage(q.topic, ctx) > 0 || a.acr.topicCovered(q.topic, u.text) || a.acr.topicCovered(q.topic, a.joined(ctx)) ||
+			if ctx := append(a.quoteContext(u.sentence), a.runsInto(u)...); a.ix.coverage(q.topic, ctx) > 0 || a.acr.topicCovered(q.topic, u.text) || a.acr.topicCovered(q.topic, a.joined(ctx)) ||
 				prevOn >= 0 && a.goesOn(picked[prevOn], u) {
 				onTopic = append(onTopic, u)
 				prevOn = k
@@ -947,6 +947,31 @@ func (a *Article) speech(q *question) (Result, bool) {
 		}
 	}
 	return Result{Answer: strings.Join(lines, "\n"), Citations: a.cite(sents...), Confidence: conf, Focus: picked[0].speaker}, true
+}
+
+// runsInto returns the sentences after u's own that a quotation runs
+// into, the last of which credits it: "“We will pay what we can pay. We
+// will not pay what we cannot,” Quiñones Vaca told a press conference."
+// is two sentences, the quotation's own the first.
+func (a *Article) runsInto(u utterance) []int {
+	if !u.quote || u.sentence < 0 || u.sentence >= len(a.sents) || strings.Contains(a.sents[u.sentence], u.text) {
+		return nil
+	}
+	var out []int
+	for i := u.sentence + 1; i < len(a.sents) && i <= u.sentence+4; i++ {
+		head := strings.TrimLeft(a.sents[i], "“\" ")
+		if len(head) > 24 {
+			head = head[:24]
+			for len(head) > 0 && !utf8.ValidString(head) {
+				head = head[:len(head)-1]
+			}
+		}
+		if head == "" || !strings.Contains(u.text, head) {
+			break
+		}
+		out = append(out, i)
+	}
+	return out
 }
 
 // demandWords mark words that ask for something; offerWords words that
