@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 616 news stories about negotiations written for the
+// storyFS holds 628 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -41,7 +41,8 @@ import (
 // (s545–s556), of the dev52 and blind49 sets (s557–s568), of the dev53
 // and blind50 sets (s569–s580), of the dev54 and blind51 sets
 // (s581–s592), of the dev55 and blind52 sets (s593–s604), of the dev56
-// and blind53 sets (s605–s616) and of the
+// and blind53 sets (s605–s616), of the dev57 and blind54 sets
+// (s617–s628) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -477,12 +478,24 @@ import (
 // quarter, Romania's football league signing a record five-year TV deal
 // after its clubs accepted streaming and Monday matches, and Latvia's
 // three-party coalition signing its agreement after nine weeks): the
+// held-out half was wired without being read. Of s617–s628 likewise only
+// the development half's subjects are given (Namibia and a lithium miner
+// agreeing a royalty that slides with the lithium price, ending an
+// eight-month standoff over the Okarundu mine's expansion, a live blog of
+// overnight talks on the future of the Hallam Vale steelworks ending in
+// a deal at dawn, an analysis of Bremen's return of the Bakwenyi throne to Cameroon
+// and the argument over who in Cameroon receives it, a wind farm's owner
+// and Sami reindeer herders in Finnmark agreeing a spring shutdown and
+// new winter pasture, an analysis of Chile and Argentina's protocol
+// splitting the cost of the Los Patos rail tunnel under the Andes, and
+// Quebec's video game voice actors winning consent and pay rules for AI
+// copies of their voices, ending a 14-week recording boycott): the
 // held-out half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s616").
+// StoryTexts returns the embedded stories by id ("s01" … "s628").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
