@@ -887,7 +887,10 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 	if !anyOffice[h] && !kind && !sameRank(role, append(others[:len(others):len(others)], h)) {
 		return false
 	}
-	if !kind && !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
+	// "China's head negotiator" for "Zhou Yiming, who heads China's
+	// delegation": who leads a delegation to talks negotiates for it.
+	delegationHead := head == negotiatorStem && slices.Contains(role, delegationStem) && slices.ContainsFunc(role, func(r string) bool { return leadStems[r] || r == "lead" })
+	if !kind && !delegationHead && !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
 		// "An Egyptian intelligence official" holds any office of
 		// Egypt's intelligence service, of whatever rank.
 		if !anyOffice[h] && (!genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadStems[r] })) {
@@ -895,7 +898,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	for k, w := range others {
-		if isStop(w) || vagueQualifiers[w] {
+		if isStop(w) || vagueQualifiers[w] || delegationHead && (leadWords[w] || w == "lead") {
 			continue
 		}
 		if len(others) == 1 && i >= 0 && i < len(a.info) && a.info[i].nationInNamesOnly(w) {
@@ -929,6 +932,10 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 	}
 	return true
 }
+
+// negotiatorStem and delegationStem are the stems of "negotiator" and
+// "delegation".
+var negotiatorStem, delegationStem = porter("negotiator"), porter("delegation")
 
 // nationNarrated reports whether sentence i names the country w (its
 // name, its people's word or a place in it) as written, not only as what

@@ -46,3 +46,23 @@ Norway's ambassador, Ingrid Solheim, said both sides had moved.`)
 		{"the press conference", art, "what did the industry minister say at the press conference", []string{"ours to set"}, nil, false},
 	})
 }
+
+// TestRound52DelegationHeadNegotiates checks that whoever heads a
+// country's delegation to talks is its head (or lead) negotiator, asked
+// about so, and that another country's delegation head is not.
+func TestRound52DelegationHeadNegotiates(t *testing.T) {
+	art := textArticle(t, `Shipping levy talks stall in London
+
+LONDON, April 9 - Talks on a global levy on shipping emissions stalled on Thursday after a week of negotiations at the International Maritime Organization.
+
+Liu Wenbo, who heads China's delegation, told the plenary that "developing countries must not pay twice for a problem they did not create".
+
+The Marshall Islands' delegation, led by Tina Kabua, wants a levy of $150 a tonne.
+
+Delegates will meet again in October.`)
+	runAnswerCases(t, []answerCase{
+		{"head negotiator", art, "what did china's head negotiator say?", []string{"pay twice"}, nil, false},
+		{"lead negotiator", art, "what did the chinese lead negotiator say", []string{"pay twice"}, nil, false},
+		{"not another country's", art, "what did india's head negotiator say", nil, []string{"pay twice"}, true},
+	})
+}
