@@ -684,7 +684,7 @@ func (a *Article) describedOf(h string, others, body []string) *name {
 				return holdsHead(head, role) && sameRank(role, append(others[:len(others):len(others)], h))
 			})
 			fits := slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, i) })
-			for j := i - 1; !fits && j >= 0 && j >= i-2 && si.possessedOffice(head); j-- {
+			for j := i - 1; !fits && j >= 0 && j >= i-2 && si.possessedOffice(head, genericOffice[h]); j-- {
 				// "…,” said its spokeswoman, Élise Marchal-Dethier." after
 				// "The supporters' association …": the body "its" stands
 				// for is one of the two sentences before's.
@@ -762,14 +762,16 @@ func (a *Article) listedPerson(text string) bool {
 
 // possessedOffice reports whether the sentence writes an office of head
 // (a stem) after "its" or "their" ("its spokeswoman", "their chief
-// negotiator").
-func (si *sentInfo) possessedOffice(head string) bool {
+// negotiator"), or, where generic, any office that leads.
+func (si *sentInfo) possessedOffice(head string, generic bool) bool {
 	for k, t := range si.toks {
 		if w := strings.ToLower(t.Text); w != "its" && w != "their" {
 			continue
 		}
 		for j := k + 1; j < len(si.toks) && j <= k+3; j++ {
-			if porter(strings.ToLower(si.toks[j].Text)) == head {
+			// "the head of the association" for "Its president,
+			// Markus Reinholt": whichever office leads it.
+			if st := porter(strings.ToLower(si.toks[j].Text)); st == head || generic && leadStems[st] {
 				return true
 			}
 		}

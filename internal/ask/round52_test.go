@@ -66,3 +66,21 @@ Delegates will meet again in October.`)
 		{"not another country's", art, "what did india's head negotiator say", nil, []string{"pay twice"}, true},
 	})
 }
+
+// TestRound52HeadOfItsBody checks that "the head of" a body is whoever
+// leads it, the article naming the office by "its" after the body
+// ("The hauliers' federation … Its president, Greta Lindqvist, …").
+func TestRound52HeadOfItsBody(t *testing.T) {
+	art := textArticle(t, `Toll talks end without deal
+
+STOCKHOLM, Feb. 2 - Talks between the transport ministry and road hauliers over a new motorway toll ended without agreement on Monday.
+
+The hauliers' federation, whose members run most of the country's trucks, struck a harsher tone. Its president, Greta Lindqvist, put it more bluntly.
+
+"Every krona we pay in tolls is a krona we cannot pay our drivers," Lindqvist told the TT news agency.
+
+The ministry said it would publish a revised plan in March.`)
+	runAnswerCases(t, []answerCase{
+		{"its president leads it", art, "what did the head of the hauliers' federation say", []string{"pay our drivers"}, nil, false},
+	})
+}
