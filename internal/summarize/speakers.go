@@ -179,8 +179,79 @@ func (d *doc) treeSpeakers(t *tree) {
 		if name := t.reportBefore(&d.quotes[qi]); name != "" && name != at.speaker {
 			at.speaker, at.how = name, "tree-report"
 			at.ent = d.entityOfSpeaker(name)
+		} else if name := t.personOpening(&d.quotes[qi]); name != "" && name != at.speaker {
+			at.speaker, at.how = name, "tree-intro"
+			at.ent = d.entityOfSpeaker(name)
 		}
 	}
+	// The quotations standing alone after those go on with their
+	// speakers.
+	d.carryFloats()
+}
+
+// personOpening returns, for a quotation standing alone that opens a
+// paragraph, the person the sentence right before it is about: a name the
+// entity model reads as a person's, the subject of that sentence's main
+// verb, which quotes nothing ("Inger Marie Gaup, who herds with her two
+// sons on the western edge of the plateau, voted against the agreement. ¶
+// “The turbines will stop for six weeks.…”"). News brings a voice in so
+// and quotes it next; another person opening a sentence in between takes
+// over from the speaker before (previousQuote), which the tree's entities
+// tell where the name lists cannot.
+func (t *tree) personOpening(q *quoteSpan) string {
+	a := t.a
+	first := t.tokenAt(q.segs[0].start)
+	if first <= 0 || first >= len(a.Tokens) {
+		return ""
+	}
+	s0 := a.Tokens[first].Sent
+	if s0 == 0 || first-a.Sentences[s0].First > 1 || !a.Sentences[s0].NewPar {
+		return ""
+	}
+	pv := a.Sentences[s0-1]
+	root := -1
+	for k := pv.First; k < pv.Last; k++ {
+		if t.quoted[k] {
+			return ""
+		}
+		if a.Tokens[k].Head < 0 {
+			root = k
+		}
+	}
+	if root < 0 {
+		return ""
+	}
+	src := t.subjectOf(root)
+	if src < 0 || a.Tokens[src].UPOS != "PROPN" {
+		return ""
+	}
+	// The name: the subject and the words of the name that hang on it
+	// ("Inger" and its "Marie Gaup"), one of them read as a person's
+	// (the model may miss a given name opening a sentence).
+	if r := a.Tokens[src].Rel; (r == "flat" || r == "compound") && a.Tokens[src].Head >= 0 && a.Tokens[a.Tokens[src].Head].UPOS == "PROPN" {
+		src = a.Tokens[src].Head // the name's head: "Inger" of "Inger Marie Gaup"
+	}
+	lo, hi, person := src, src, false
+	for k := pv.First; k < pv.Last; k++ {
+		if k == src || a.Tokens[k].Head == src && (a.Tokens[k].Rel == "flat" || a.Tokens[k].Rel == "compound") && a.Tokens[k].UPOS == "PROPN" {
+			lo, hi = min(lo, k), max(hi, k)
+			person = person || strings.HasSuffix(a.Tokens[k].NER, "PERSON")
+		}
+	}
+	if !person {
+		return ""
+	}
+	var b strings.Builder
+	for k := lo; k <= hi; k++ {
+		if a.Tokens[k].UPOS != "PROPN" {
+			return "" // not one name
+		}
+		if k > lo {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.Tokens[k].Text)
+	}
+	return b.String()
 }
 
 // reportBefore returns, for a quotation standing alone, who speaks in the

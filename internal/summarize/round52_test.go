@@ -1,0 +1,26 @@
+package summarize
+
+import "testing"
+
+// TestRound52VoiceBroughtIn checks a quotation standing alone, over two
+// paragraphs, right after a sentence that brings a new person in without
+// a verb of saying ("Astrid Holmberg, who fishes out of Tromsø, voted
+// against the deal."): hers, not the speaker quoted before her, and so is the
+// quotation standing alone after it; and that
+// a sentence about a body in between leaves the speaker before as he was.
+func TestRound52VoiceBroughtIn(t *testing.T) {
+	const voice = "Norway and the fishers' association signed a quota deal on Monday.\n\n" +
+		"\u201cThis gives the fleet ten quiet years,\u201d said Lars Eriksen, the fisheries minister.\n\n" +
+		"Not everyone is pleased. Astrid Holmberg, who fishes out of Troms\u00f8 with her two brothers, voted against the deal at the association's meeting.\n\n" +
+		"\u201cThe cod do not read quotas. My grandfather knew that.\u201d\n\n" +
+		"\u201cI will respect the vote. I will not pretend I like it.\u201d"
+	const body = "Norway and the fishers' association signed a quota deal on Monday.\n\n" +
+		"\u201cThis gives the fleet ten quiet years,\u201d said Lars Eriksen, the fisheries minister.\n\n" +
+		"The association's board approved the deal by nine votes to two.\n\n" +
+		"\u201cNobody got everything, and that is how you know it is fair.\u201d"
+	checkAudit2(t, []audit2Case{
+		{"the voice brought in", voice, "The cod do not read quotas", "Astrid Holmberg"},
+		{"her next paragraph", voice, "I will respect the vote", "Astrid Holmberg"},
+		{"a body in between", body, "Nobody got everything", "Lars Eriksen"},
+	}, false)
+}
