@@ -2,12 +2,12 @@ package summarize
 
 import "testing"
 
-// TestRound52VoiceBroughtIn checks a quotation standing alone, over two
-// paragraphs, right after a sentence that brings a new person in without
-// a verb of saying ("Astrid Holmberg, who fishes out of Tromsø, voted
-// against the deal."): hers, not the speaker quoted before her, and so is the
-// quotation standing alone after it; and that
-// a sentence about a body in between leaves the speaker before as he was.
+// TestRound52VoiceBroughtIn checks a quotation standing alone right after
+// a sentence that brings a new person in without a verb of saying
+// ("Astrid Holmberg, who fishes out of Tromsø, voted against the deal."):
+// hers, not the speaker quoted before her, and so is the quotation
+// standing alone after it; and that a sentence about a body in between
+// leaves the speaker before as he was.
 func TestRound52VoiceBroughtIn(t *testing.T) {
 	const voice = "Norway and the fishers' association signed a quota deal on Monday.\n\n" +
 		"\u201cThis gives the fleet ten quiet years,\u201d said Lars Eriksen, the fisheries minister.\n\n" +
@@ -22,5 +22,20 @@ func TestRound52VoiceBroughtIn(t *testing.T) {
 		{"the voice brought in", voice, "The cod do not read quotas", "Astrid Holmberg"},
 		{"her next paragraph", voice, "I will respect the vote", "Astrid Holmberg"},
 		{"a body in between", body, "Nobody got everything", "Lars Eriksen"},
+	}, false)
+}
+
+// TestRound52VoiceBroughtInByPronoun checks a quotation standing alone
+// after a sentence whose subject is "she" for a person brought in the
+// sentence before ("… was Oksana Dewitt, a science teacher. She has
+// taught in the district for 22 years."): hers, not the superintendent's
+// quoted two paragraphs up.
+func TestRound52VoiceBroughtInByPronoun(t *testing.T) {
+	const text = "Teachers in Rivertown ended their strike on Friday after the district raised its offer.\n\n" +
+		"\u201cThis is a fair deal for every classroom,\u201d said superintendent Paul Hendry.\n\n" +
+		"The union's members approved the deal by 812 votes to 301. Among those who voted against it was Oksana Dewitt, a science teacher at Eastfield High. She has taught in the district for 22 years.\n\n" +
+		"\u201cWe went back for less than we walked out for. I will not forget that.\u201d"
+	checkAudit2(t, []audit2Case{
+		{"she", text, "We went back for less", "Oksana Dewitt"},
 	}, false)
 }

@@ -173,7 +173,7 @@ func (d *doc) treeSpeakers(t *tree) {
 	d.carryFloats()
 	for qi := range d.quotes {
 		at := &d.attrs[qi]
-		if at.how != "float" || at.drop || len(d.quotes[qi].segs) == 0 {
+		if at.how != "float" && at.how != "none" || at.drop || len(d.quotes[qi].segs) == 0 {
 			continue
 		}
 		if name := t.reportBefore(&d.quotes[qi]); name != "" && name != at.speaker {
@@ -194,7 +194,8 @@ func (d *doc) treeSpeakers(t *tree) {
 // entity model reads as a person's, the subject of that sentence's main
 // verb, which quotes nothing ("Inger Marie Gaup, who herds with her two
 // sons on the western edge of the plateau, voted against the agreement. ¶
-// “The turbines will stop for six weeks.…”"). News brings a voice in so
+// “The turbines will stop for six weeks.…”"), or whom that subject's
+// "he" or "she" stands for where the chains say. News brings a voice in so
 // and quotes it next; another person opening a sentence in between takes
 // over from the speaker before (previousQuote), which the tree's entities
 // tell where the name lists cannot.
@@ -222,6 +223,14 @@ func (t *tree) personOpening(q *quoteSpan) string {
 		return ""
 	}
 	src := t.subjectOf(root)
+	if src >= 0 && a.Tokens[src].UPOS == "PRON" && personPronoun(a.Tokens[src].Text) {
+		// "He stood, rather than sit in the chair …": whom the
+		// pronoun stands for, where the chains say.
+		if name, ok := t.speakerOf(src); ok && name != "" {
+			return name
+		}
+		return ""
+	}
 	if src < 0 || a.Tokens[src].UPOS != "PROPN" {
 		return ""
 	}
@@ -1462,4 +1471,9 @@ func (t *tree) roleTold(c quoteCue) bool {
 	}
 	st := &t.a.Tokens[c.src]
 	return st.UPOS == "NOUN" && strings.HasPrefix(st.Rel, "nsubj") && st.Head == c.cue && lowerIn(roleHeads, st.Lemma)
+}
+
+// personPronoun reports whether w is "he" or "she".
+func personPronoun(w string) bool {
+	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she")
 }
