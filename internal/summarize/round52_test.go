@@ -39,3 +39,15 @@ func TestRound52VoiceBroughtInByPronoun(t *testing.T) {
 		{"she", text, "We went back for less", "Oksana Dewitt"},
 	}, false)
 }
+
+// TestRound52WhoWasQuotedAsSaying checks "X, who was quoted by an outlet
+// as saying that “…”" where the parser hung the relative clause from the
+// sentence's first verb and labelled "who" an active subject: the one
+// "who" stands for says the words, not the sentence's subject.
+func TestRound52WhoWasQuotedAsSaying(t *testing.T) {
+	const text = "Ghana and Norway reached a fisheries accord on Thursday.\n\n" +
+		"Ghana\u2019s government was represented by the Minister of Fisheries and Aquaculture, Mavis Hawa Koomson, who was quoted by the state newspaper Daily Graphic in 2024 as saying that \u201cno foreign trawler will fish inside our waters again.\u201d"
+	checkAudit2(t, []audit2Case{
+		{"who was quoted", text, "no foreign trawler", "Mavis Hawa Koomson"},
+	}, false)
+}

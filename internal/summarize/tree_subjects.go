@@ -363,6 +363,12 @@ func (t *tree) quotedAs(i int) int {
 			if s := t.child(h, "nsubj:pass"); s >= 0 && s < h {
 				return s
 			}
+			if s := t.child(h, "nsubj"); s >= 0 && s < h && t.child(h, "aux:pass") >= 0 && a.Tokens[s].UPOS == "PRON" && strings.EqualFold(a.Tokens[s].Text, "who") {
+				// "the minister, Jean-Baptiste Eyenga, who was quoted by
+				// the state newspaper as saying", the passive's "who"
+				// labelled an active subject: the one it stands for.
+				return s
+			}
 			if t.child(h, "aux:pass") >= 0 {
 				// "Kyrsten Sinema, an independent who has joined the
 				// talks, was quoted by Politico as saying", with the
