@@ -51,3 +51,15 @@ func TestRound52WhoWasQuotedAsSaying(t *testing.T) {
 		{"who was quoted", text, "no foreign trawler", "Mavis Hawa Koomson"},
 	}, false)
 }
+
+// TestRound52ItIsTheTextPosted checks "It says …" after a sentence whose
+// subject cannot be "it" (people) and whose object is a text they put
+// out ("The administrators have posted an update for creditors on their
+// website."): the words quoted are the text's.
+func TestRound52ItIsTheTextPosted(t *testing.T) {
+	const text = "Talks to save the paper mill went on through the night.\n\n" +
+		"The administrators, Harwood Lane, have posted an update for creditors on their website. It says preparations to shut down the boilers \u201cwill begin at noon unless a binding agreement has been reached.\u201d"
+	checkAudit2(t, []audit2Case{
+		{"the update", text, "will begin at noon", "an update for creditors"},
+	}, false)
+}

@@ -1113,6 +1113,11 @@ func (t *tree) sourceBefore(sent int, can func(k int) bool) int {
 				// says…": what a passive was about is what the story
 				// goes on about, though it is no one's source there.
 				best = c
+			} else if c := t.child(r, "obj"); c >= 0 && !t.quoted[c] && t.a.Tokens[c].UPOS == "NOUN" && textNoun(strings.ToLower(t.a.Tokens[c].Lemma)) && can(c) {
+				// "The administrators have posted an update for
+				// creditors on their website. It says…": a text
+				// published, where its publishers cannot be "it".
+				best = c
 			}
 		}
 	}

@@ -507,7 +507,8 @@ func writtenDocument(lemma string) bool {
 func speechNoun(lemma string) bool {
 	switch lemma {
 	case "comment", "remark", "statement", "letter", "tweet", "speech", "testimony", "word",
-		"message", "post", "interview", "announcement", "note", "memo", "op-ed", "essay", "column", "email", "e-mail":
+		"message", "post", "interview", "announcement", "note", "memo", "op-ed", "essay", "column", "email", "e-mail",
+		"update":
 		return true
 	}
 	return false
