@@ -918,6 +918,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			return false
 		}
 		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || i >= 0 && a.ix.sentenceHasForm(i, t) ||
+			i >= 0 && nationWord(w) == "" && a.introducedBefore(i, t) ||
 			i >= 0 && a.subheadHas(i, t) ||
 			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||

@@ -84,3 +84,23 @@ The ministry said it would publish a revised plan in March.`)
 		{"its president leads it", art, "what did the head of the hauliers' federation say", []string{"pay our drivers"}, nil, false},
 	})
 }
+
+// TestRound52PlaceOfTheParagraph checks that a person described with a
+// place the sentence before in the same paragraph gives ("In Kasama, the
+// town closest to the mine, … Joseph Banda, a bus driver, …") fits a
+// description with that place ("the bus driver in kasama"), while a
+// person of another paragraph does not.
+func TestRound52PlaceOfTheParagraph(t *testing.T) {
+	art := textArticle(t, `Zambia and copper miner agree new royalty
+
+LUSAKA, July 8 - Zambia and the copper miner Kafue Resources agreed a new royalty on Tuesday, ending a four-month suspension of work at the company's Kasama mine.
+
+In Kasama, the town closest to the mine, the suspension was felt mostly by contract workers. Joseph Banda, a bus driver for one of the contractors, spent the winter selling charcoal.
+
+"Four months I was sitting at home. I am happy they signed," Banda said.
+
+In Lusaka, Mary Phiri, a bus driver for the city council, said traffic had not changed.`)
+	runAnswerCases(t, []answerCase{
+		{"the place of the paragraph", art, "what did the bus driver in kasama say", []string{"sitting at home"}, nil, false},
+	})
+}
