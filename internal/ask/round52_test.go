@@ -104,3 +104,19 @@ In Lusaka, Mary Phiri, a bus driver for the city council, said traffic had not c
 		{"the place of the paragraph", art, "what did the bus driver in kasama say", []string{"sitting at home"}, nil, false},
 	})
 }
+
+// TestRound52SaidOnPurpose checks that a quotation a purpose clause
+// introduces ("stopped on the steps to say this: “…”") is what the
+// speaker said, while words someone is dared to say are not.
+func TestRound52SaidOnPurpose(t *testing.T) {
+	art := textArticle(t, `Steelworks talks go through the night
+
+SHEFFIELD, May 2 - Talks to save the Hallam steelworks went on through the night.
+
+Energy Minister Clare Whitby arrived at the department at 7 p.m. She ignored most of the questions shouted from the pavement, but stopped on the steps to say this: “I am not here to sign a blank cheque.”
+
+The union leader, Rob Dale, dared her to say that the plant would close.`)
+	runAnswerCases(t, []answerCase{
+		{"said on purpose", art, "what did the energy minister say when she arrived", []string{"blank cheque"}, nil, false},
+	})
+}

@@ -192,7 +192,12 @@ func (a *Article) unsaid(u utterance) bool {
 		}
 	}
 	if k > 0 && strings.EqualFold(toks[k-1].Text, "to") {
-		// "declined to comment" is what they said; "daring him to say" is not.
+		// "declined to comment" is what they said; "daring him to say" is not;
+		// "stopped on the steps to say this: “…”", a purpose the quotation
+		// shows carried out, is.
+		if u.quote && toks[k].Rel == "advcl" {
+			return false
+		}
 		return k < 2 || !refuseLemmas[strings.ToLower(toks[k-2].Lemma)]
 	}
 	for j := max(0, k-3); j < k; j++ {
