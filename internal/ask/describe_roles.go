@@ -79,6 +79,7 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	add(si.roleAfter(e.last))
 	add(si.conjoinedRole(e.last))
 	add(si.relativeRole(e.last))
+	add(si.conjoinedLeading(e.last))
 	add(si.copularRole(e))
 	add(si.agentRole(e))
 	return phrases
@@ -283,6 +284,35 @@ func (si *sentInfo) relativeRole(k int) []string {
 		office = lemma
 	}
 	return append([]string{office}, si.phraseWords(v+1, v+10)...)
+}
+
+// conjoinedLeading returns, for the relative clause relativeRole reads
+// after token k, the office and the words of what is led by a verb of
+// leading joined to the clause's own ("…, who runs a family winery in
+// the Uco Valley and heads the province's association of wine exporters,":
+// "head", "province's", "association", "of", "wine", "exporters"), or nil.
+func (si *sentInfo) conjoinedLeading(k int) []string {
+	if si.relativeRole(k) == nil {
+		return nil
+	}
+	w := k + 1
+	for w < len(si.toks) && w <= k+12 && !strings.EqualFold(si.toks[w].Text, "who") {
+		w++
+	}
+	if w >= len(si.toks) || si.toks[w].Head < 0 {
+		return nil
+	}
+	v := si.toks[w].Head
+	for c := v + 1; c < len(si.toks) && c <= v+25; c++ {
+		t := si.toks[c]
+		if t.Head != v || t.Rel != "conj" || t.UPOS != "VERB" {
+			continue
+		}
+		if office, ok := leadingVerbs[strings.ToLower(t.Lemma)]; ok {
+			return append([]string{office}, si.phraseWords(c+1, c+10)...)
+		}
+	}
+	return nil
 }
 
 // tenseAux are the auxiliaries of the perfect and the progressive ("who

@@ -120,3 +120,18 @@ The union leader, Rob Dale, dared her to say that the plant would close.`)
 		{"said on purpose", art, "what did the energy minister say when she arrived", []string{"blank cheque"}, nil, false},
 	})
 }
+
+// TestRound52ConjoinedLeading checks a relative clause of two verbs, the
+// second of which says what the person leads ("…, who runs a family
+// orchard and heads the region's association of apple growers,"): she is
+// "the apple grower" asked about, her words all hers.
+func TestRound52ConjoinedLeading(t *testing.T) {
+	art := textArticle(t, `Apple growers win tariff cut
+
+WELLINGTON, March 3 - New Zealand and India agreed on Tuesday to halve the tariff on apples.
+
+For growers in Hawke's Bay, the argument is simple. Aroha Ngata, who runs a family orchard near Havelock North and heads the region's association of apple growers, said the cut would pay for a new packhouse. “Last March our fruit sat in Mumbai for a month,” she said.`)
+	runAnswerCases(t, []answerCase{
+		{"the apple grower", art, "what did the apple grower say", []string{"sat in Mumbai"}, nil, false},
+	})
+}
