@@ -414,6 +414,25 @@ func (a *Article) whichOne(q *question) string {
 	return ""
 }
 
+// whichSubject reports whether q opens with "which" and a noun that is
+// the subject of its main verb ("which construction company will build
+// the tunnel?", not "which company did the union sue?").
+func (a *Article) whichSubject(q *question) bool {
+	an := a.analyse(q)
+	if an == nil || len(an.Tokens) == 0 || !strings.EqualFold(an.Tokens[0].Text, "which") {
+		return false
+	}
+	h := an.Tokens[0].Head
+	if an.Tokens[0].Rel != "det" || h < 0 {
+		return false
+	}
+	if h+1 < len(an.Tokens) && strings.EqualFold(an.Tokens[h+1].Lemma, "do") {
+		return false // "which company did the union sue", whatever the parse
+	}
+	r := an.Tokens[h].Rel
+	return (r == "nsubj" || r == "nsubj:pass") && an.Tokens[h].Head >= 0 && an.Tokens[an.Tokens[h].Head].UPOS == "VERB"
+}
+
 // namesKind reports whether sentence i can answer "which N" for a noun
 // of a person, body or place: a person's name for a person (a judge, a
 // mediator), a body's or a place's for the others (the entity model
@@ -429,6 +448,9 @@ func (a *Article) namesKind(i int, q *question, noun string) bool {
 	case nlp.NounPerson:
 		person = true
 	case nlp.NounOrganisation, nlp.NounPlace:
+		// "which construction company": a body's name, not a place's
+		// ("signed in Mendoza").
+		body = bodyNouns[noun]
 	default:
 		if bodyNouns[noun] {
 			// "which bank", "which fund": a body's name, whatever the

@@ -135,3 +135,40 @@ For growers in Hawke's Bay, the argument is simple. Aroha Ngata, who runs a fami
 		{"the apple grower", art, "what did the apple grower say", []string{"sat in Mumbai"}, nil, false},
 	})
 }
+
+// TestRound52WhichSubjectUsesTheVerb checks that "which N will VERB …?",
+// asking for the verb's subject, is answered only by a sentence that uses
+// the verb: declined where no sentence says who will build, answered
+// where one does.
+func TestRound52WhichSubjectUsesTheVerb(t *testing.T) {
+	const base = `Analysis: Chile and Argentina have agreed who pays for a tunnel under the Andes. Now they need a lender.
+
+A protocol signed in Mendoza ends a decade-long argument over how to split the cost of the Los Patos rail tunnel.
+
+Engineers have spent a century drawing plans for building a way under the mountains. Construction is due to start in 2027 if the money can be found. The company that runs the railway, Ferrocarril Andino, has not commented.`
+	art := textArticle(t, base)
+	built := textArticle(t, base+"\n\nThe Spanish firm Acciona Infraestructuras will build the tunnel, the ministry said.")
+	runAnswerCases(t, []answerCase{
+		{"no one builds", art, "which construction company will build the tunnel", nil, []string{"Mendoza", "Ferrocarril"}, true},
+		{"one builds", built, "which construction company will build the tunnel", []string{"Acciona"}, nil, false},
+	})
+}
+
+// TestRound52WhichSubject checks which "which" questions ask for their
+// verb's subject.
+func TestRound52WhichSubject(t *testing.T) {
+	a := textArticle(t, "Talks went on. The union met the company on Monday.")
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"which construction company will build the tunnel", true},
+		{"which company was hired to build it", true},
+		{"which company did the union sue", false},
+		{"who will build the tunnel", false},
+	} {
+		if got := a.whichSubject(a.parse(c.q, nil)); got != c.want {
+			t.Errorf("whichSubject(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}

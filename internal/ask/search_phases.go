@@ -26,6 +26,9 @@ type evidence struct {
 	// whichNoun is the kind a "which" question asks for ("judge" in
 	// "which judge will rule?"), if any.
 	whichNoun string
+	// whichSubject is set when the "which" question asks for the
+	// subject of its verb, which the evidence must then use.
+	whichSubject bool
 }
 
 // evidenceFor is what q asks of its evidence beyond the question itself:
@@ -36,7 +39,7 @@ func (a *Article) evidenceFor(q *question) evidence {
 	if q.atype == typeDate {
 		qverb = a.questionVerb(q)
 	}
-	return evidence{names: names, qverb: qverb, whichNoun: a.whichOne(q)}
+	return evidence{names: names, qverb: qverb, whichNoun: a.whichOne(q), whichSubject: a.whichSubject(q)}
 }
 
 // distinctOffices are the stems of offices another leading office does
@@ -105,6 +108,11 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	// question about the subject; "who did Ham give the interview
 	// to?" may be answered in other words).
 	if q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !auxWords[q.words[1]] && q.verbTerm != "" && !a.ix.sentenceHas(i, q.verbTerm) {
+		return false
+	}
+	// "Which construction company will build the tunnel?": the same
+	// for what a "which" question asks as the verb's subject.
+	if ev.whichSubject && q.verbTerm != "" && !a.ix.sentenceHas(i, q.verbTerm) {
 		return false
 	}
 	// "On what date will the strike begin?": a day, not "as early as
