@@ -63,3 +63,18 @@ func TestRound52ItIsTheTextPosted(t *testing.T) {
 		{"the update", text, "will begin at noon", "an update for creditors"},
 	}, false)
 }
+
+// TestRound52TitleBeforeName checks a person the story calls by a title
+// written before his name ("Her brother, Fon Ngwa Tamfu II, attended …")
+// and later by the title alone ("the fon") and "he": a quotation standing
+// alone after "He stood …" is his, by name.
+func TestRound52TitleBeforeName(t *testing.T) {
+	const text = "A German museum returned a royal stool to Cameroon on Thursday after two years of talks.\n\n" +
+		"The chiefdom's case was argued by the fon's younger sister, Mireille Tamfu, a lawyer in Douala. Her brother, Fon Ngwa Tamfu II, attended only the opening and closing sessions, as custom requires.\n\n" +
+		"\u201cThey were negotiating with a ministry. We were negotiating with our ancestors,\u201d Tamfu said.\n\n" +
+		"At the ceremony, the fon spoke in French and in the Bali language. He stood, rather than sit in the chair that had been set out for him.\n\n" +
+		"\u201cMy great-grandfather sat on this stool for nineteen years. In five years it will be a stool again.\u201d"
+	checkAudit2(t, []audit2Case{
+		{"the fon", text, "My great-grandfather sat", "Ngwa Tamfu II"},
+	}, false)
+}

@@ -159,6 +159,9 @@ func (t *tree) clusterProperName(i int) string {
 	if !properName(cl.Name) {
 		return ""
 	}
+	if n := t.titledCluster(cl); n != "" {
+		return n
+	}
 	if wordGender(a.Tokens[i].Text) != 0 && t.peoplesAdjectiveOnly(cl) {
 		// "he" or "she" is a person: a cluster named only by a people's
 		// adjective ("Qatari foreign ministry spokesman Jassim
@@ -235,6 +238,53 @@ func (t *tree) clusterProperName(i int) string {
 		}
 	}
 	return t.completeName(best)
+}
+
+// titledCluster returns, for a cluster with no name of its own whose
+// first mention is a title written before a person's name ("Her brother,
+// Fon Tamngwa Njike III, attended …", then "the fon", "He"), that
+// person's name; "" otherwise.
+func (t *tree) titledCluster(cl *nlp.Cluster) string {
+	a := t.a
+	if cl.Type != "" || len(cl.Mentions) == 0 {
+		return ""
+	}
+	for _, mi := range cl.Mentions {
+		if a.Mentions[mi].Kind == nlp.NameMention {
+			return ""
+		}
+	}
+	m := &a.Mentions[cl.Mentions[0]]
+	if m.Last-m.First != 1 || m.Last >= len(a.Tokens) || t.quoted[m.First] || !unicode.IsUpper([]rune(a.Tokens[m.First].Text)[0]) || a.Tokens[m.First].UPOS != "PROPN" && a.Tokens[m.First].UPOS != "NOUN" {
+		return ""
+	}
+	if ei := t.entityAt(m.Last); ei >= 0 && a.Entities[ei].Type == nlp.PERSON && a.Entities[ei].First == m.Last {
+		return t.entityFullName(ei)
+	}
+	// The name the entity model missed, hung on the title as its flat
+	// words ("Fon | Tamngwa Njike III"), for a cluster "he" or "she"
+	// says is a person.
+	// A title, written in lower case in another of the cluster's
+	// mentions ("the fon"), not a given name ("Comfort Nkeng-Tabe").
+	person, title := false, false
+	for _, mi := range cl.Mentions {
+		mm := &a.Mentions[mi]
+		if mm.Kind == nlp.PronounMention && wordGender(a.Tokens[mm.First].Text) != 0 {
+			person = true
+		}
+		if h := &a.Tokens[mm.Head]; mi != cl.Mentions[0] && h.Text == strings.ToLower(a.Tokens[m.First].Text) {
+			title = true
+		}
+	}
+	person = person && title
+	last := m.First
+	for k := m.Last; k < len(a.Tokens) && a.Tokens[k].Head >= m.First && a.Tokens[k].Head < k && (a.Tokens[k].Rel == "flat" || a.Tokens[k].Rel == "nummod" && a.Tokens[k].Head > m.First) && (a.Tokens[k].UPOS == "PROPN" || a.Tokens[k].UPOS == "NUM"); k++ {
+		last = k
+	}
+	if !person || last == m.First || a.Tokens[m.Last].UPOS != "PROPN" {
+		return ""
+	}
+	return a.Span(m.Last, last+1)
 }
 
 // titleOnly reports whether a name is made of titles and initials alone
