@@ -670,6 +670,13 @@ func (a *Article) describedOf(h string, others, body []string) *name {
 				continue
 			}
 			roles := si.roleStems(e)
+			if !kinStems[head] && !slices.ContainsFunc(others, func(w string) bool { return kinStems[porter(w)] }) {
+				// "the mayor" is not "the mayor's younger sister": a
+				// role of kin is the kin's, whoever else it names.
+				roles = slices.DeleteFunc(slices.Clone(roles), func(role []string) bool {
+					return slices.ContainsFunc(role, func(r string) bool { return kinStems[r] })
+				})
+			}
 			if len(body) > 0 && a.namesOtherBody(slices.Concat(roles...), body, head) {
 				continue
 			}
@@ -935,6 +942,10 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 	}
 	return true
 }
+
+// kinStems are the stems of words of kinship.
+var kinStems = stemSet(`sister brother wife husband son daughter mother father widow widower nephew niece cousin uncle aunt
+grandson granddaughter grandfather grandmother sibling spouse partner`)
 
 // negotiatorStem and delegationStem are the stems of "negotiator" and
 // "delegation".

@@ -172,3 +172,19 @@ func TestRound52WhichSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRound52KinIsNotTheOffice checks that a person described by kinship
+// to an office holder ("the mayor's younger sister, Uxía Rivas") is not
+// the office holder asked about.
+func TestRound52KinIsNotTheOffice(t *testing.T) {
+	art := textArticle(t, `Dairy farmers end blockade
+
+LUGO, June 3 - Dairy farmers lifted their blockade of the Lugo processing plants on Tuesday.
+
+The farmers' case was argued by the mayor's younger sister, Uxía Rivas, a lawyer in Lugo. “We asked for a fair price and nothing more,” Rivas said.
+
+The regional government said the milk price would be reviewed in September.`)
+	runAnswerCases(t, []answerCase{
+		{"not the mayor", art, "what did the mayor say", nil, []string{"fair price"}, true},
+	})
+}
