@@ -674,7 +674,7 @@ func (a *Article) describedOf(h string, others, body []string) *name {
 				// "the mayor" is not "the mayor's younger sister": a
 				// role of kin is the kin's, whoever else it names.
 				roles = slices.DeleteFunc(slices.Clone(roles), func(role []string) bool {
-					return slices.ContainsFunc(role, func(r string) bool { return kinStems[r] })
+					return slices.Contains(role, head) && slices.ContainsFunc(role, func(r string) bool { return kinStems[r] })
 				})
 			}
 			if len(body) > 0 && a.namesOtherBody(slices.Concat(roles...), body, head) {
@@ -899,7 +899,10 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 	// "China's head negotiator" for "Zhou Yiming, who heads China's
 	// delegation": who leads a delegation to talks negotiates for it.
 	delegationHead := head == negotiatorStem && slices.Contains(role, delegationStem) && slices.ContainsFunc(role, func(r string) bool { return leadStems[r] || r == "lead" })
-	if !kind && !delegationHead && !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
+	// "the herder" for "…, who herds with her two sons": one who does
+	// what the role's verb says.
+	doer := slices.ContainsFunc(role, func(r string) bool { return agentNoun(r, h) })
+	if !kind && !delegationHead && !doer && !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
 		// "An Egyptian intelligence official" holds any office of
 		// Egypt's intelligence service, of whatever rank.
 		if !anyOffice[h] && (!genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadStems[r] })) {

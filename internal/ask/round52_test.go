@@ -188,3 +188,17 @@ The regional government said the milk price would be reviewed in September.`)
 		{"not the mayor", art, "what did the mayor say", nil, []string{"fair price"}, true},
 	})
 }
+
+// TestRound52DoerOfTheVerb checks that a person whose relative clause says
+// what they do ("…, who herds with her two sons on the western edge of
+// the plateau,") is the doer asked about ("the herder").
+func TestRound52DoerOfTheVerb(t *testing.T) {
+	art := textArticle(t, `Sami district and wind farm agree spring shutdown
+
+ALTA, Sept. 9 - A Sami reindeer district and the owner of the Fálesnuorri wind farm agreed on a six-week spring shutdown on Monday.
+
+Not all of the district's families are satisfied. Sara Marja Eira, who herds with her two sons on the western edge of the plateau, voted against the agreement. “The reindeer remember the turbines for the other forty-six weeks,” Eira said.`)
+	runAnswerCases(t, []answerCase{
+		{"the herder", art, "what did the herder say", []string{"remember the turbines"}, nil, false},
+	})
+}
