@@ -202,3 +202,20 @@ Not all of the district's families are satisfied. Sara Marja Eira, who herds wit
 		{"the herder", art, "what did the herder say", []string{"remember the turbines"}, nil, false},
 	})
 }
+
+// TestRound52NegatedWordsInsideTheQuotation checks that a quotation whose
+// own words say "never said" ("“It was my voice saying words I had never
+// said. I felt robbed,” she said.") is still what its speaker said: the
+// verb of the credit is the one outside the quotation marks.
+func TestRound52NegatedWordsInsideTheQuotation(t *testing.T) {
+	art := textArticle(t, `Voice actors win AI consent rules
+
+MONTREAL, Oct. 2 - Quebec's video game voice actors won consent and pay rules for digital copies of their voices on Friday.
+
+The boycott began after several actors found lines they had never recorded in game updates. Nadia Roussel, who voices the lead in a fantasy series, said she had learned about the new lines from a fan.
+
+“It was my voice saying words I had never said, in a scene I had never seen. I felt like I had been robbed in my sleep,” she said.`)
+	runAnswerCases(t, []answerCase{
+		{"her words", art, "what did nadia roussel say", []string{"robbed in my sleep"}, nil, false},
+	})
+}

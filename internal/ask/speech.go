@@ -142,8 +142,22 @@ func (a *Article) cueToken(u utterance) int {
 	if cue == "" {
 		return -1
 	}
-	for k, t := range a.info[u.sentence].toks {
-		if strings.EqualFold(t.Text, cue) {
+	// Outside the quoted words: "“It was my voice saying words I had
+	// never said…,” she said." is credited by the last "said", not the
+	// quotation's (none, where the sentence splitter left the credit in
+	// the next sentence).
+	toks := a.info[u.sentence].toks
+	inside := false
+	for k, t := range toks {
+		switch t.Text {
+		case "“", "‘":
+			inside = true
+		case "”", "’":
+			inside = false
+		case "\"":
+			inside = !inside
+		}
+		if strings.EqualFold(t.Text, cue) && !inside {
 			return k
 		}
 	}
