@@ -219,3 +219,18 @@ The boycott began after several actors found lines they had never recorded in ga
 		{"her words", art, "what did nadia roussel say", []string{"robbed in my sleep"}, nil, false},
 	})
 }
+
+// TestRound52CreditAfterNestedQuotation checks that words inside single
+// marks nested in a quotation ("‘…’") do not end the quotation for the
+// search of the credit's verb: the "never said" after them is still the
+// speaker's own words, not a negated credit.
+func TestRound52CreditAfterNestedQuotation(t *testing.T) {
+	art := textArticle(t, `Port strike ends
+
+DURBAN, May 2 - Dock workers in Durban returned to work on Monday after a two-week strike.
+
+Union negotiator Lindiwe Dube said the night shift had decided the vote. “When he said ‘no’ I never said a word back, and I believed him,” Dube said.`)
+	runAnswerCases(t, []answerCase{
+		{"her words", art, "what did lindiwe dube say", []string{"I believed him"}, nil, false},
+	})
+}

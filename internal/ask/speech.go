@@ -147,17 +147,21 @@ func (a *Article) cueToken(u utterance) int {
 	// quotation's (none, where the sentence splitter left the credit in
 	// the next sentence).
 	toks := a.info[u.sentence].toks
-	inside := false
+	double, single := false, false // inside double, single quotation marks
 	for k, t := range toks {
 		switch t.Text {
-		case "“", "‘":
-			inside = true
-		case "”", "’":
-			inside = false
+		case "“":
+			double = true
+		case "”":
+			double, single = false, false
 		case "\"":
-			inside = !inside
+			double = !double
+		case "‘":
+			single = true
+		case "’":
+			single = false
 		}
-		if strings.EqualFold(t.Text, cue) && !inside {
+		if strings.EqualFold(t.Text, cue) && !double && !single {
 			return k
 		}
 	}

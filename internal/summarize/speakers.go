@@ -201,12 +201,8 @@ func (d *doc) treeSpeakers(t *tree) {
 // tell where the name lists cannot.
 func (t *tree) personOpening(q *quoteSpan) string {
 	a := t.a
-	first := t.tokenAt(q.segs[0].start)
-	if first <= 0 || first >= len(a.Tokens) {
-		return ""
-	}
-	s0 := a.Tokens[first].Sent
-	if s0 == 0 || first-a.Sentences[s0].First > 1 || !a.Sentences[s0].NewPar {
+	s0 := t.openingSentence(q)
+	if s0 < 0 || !a.Sentences[s0].NewPar {
 		return ""
 	}
 	pv := a.Sentences[s0-1]
@@ -263,6 +259,22 @@ func (t *tree) personOpening(q *quoteSpan) string {
 	return b.String()
 }
 
+// openingSentence returns the sentence quotation q opens (its mark and
+// words the sentence's first), when a sentence comes before it; -1
+// otherwise.
+func (t *tree) openingSentence(q *quoteSpan) int {
+	a := t.a
+	first := t.tokenAt(q.segs[0].start)
+	if first <= 0 || first >= len(a.Tokens) {
+		return -1
+	}
+	s0 := a.Tokens[first].Sent
+	if s0 == 0 || first-a.Sentences[s0].First > 1 {
+		return -1
+	}
+	return s0
+}
+
 // reportBefore returns, for a quotation standing alone, who speaks in the
 // sentence right before it when that sentence reports what someone said
 // ("Swift's rep told Fox News that this was not the whole truth. “Big
@@ -272,12 +284,8 @@ func (t *tree) personOpening(q *quoteSpan) string {
 // and have a verb of saying with a clause as its main verb.
 func (t *tree) reportBefore(q *quoteSpan) string {
 	a := t.a
-	first := t.tokenAt(q.segs[0].start)
-	if first <= 0 || first >= len(a.Tokens) {
-		return ""
-	}
-	s0 := a.Tokens[first].Sent
-	if s0 == 0 || first-a.Sentences[s0].First > 1 {
+	s0 := t.openingSentence(q)
+	if s0 < 0 {
 		return ""
 	}
 	pv := a.Sentences[s0-1]

@@ -258,14 +258,9 @@ func (t *tree) titledCluster(cl *nlp.Cluster) string {
 	if m.Last-m.First != 1 || m.Last >= len(a.Tokens) || t.quoted[m.First] || !unicode.IsUpper([]rune(a.Tokens[m.First].Text)[0]) || a.Tokens[m.First].UPOS != "PROPN" && a.Tokens[m.First].UPOS != "NOUN" {
 		return ""
 	}
-	if ei := t.entityAt(m.Last); ei >= 0 && a.Entities[ei].Type == nlp.PERSON && a.Entities[ei].First == m.Last {
-		return t.entityFullName(ei)
-	}
-	// The name the entity model missed, hung on the title as its flat
-	// words ("Fon | Tamngwa Njike III"), for a cluster "he" or "she"
-	// says is a person.
 	// A title, written in lower case in another of the cluster's
-	// mentions ("the fon"), not a given name ("Comfort Nkeng-Tabe").
+	// mentions ("the fon"), not a given name ("Comfort Nkeng-Tabe"), in
+	// a cluster "he" or "she" says is a person's.
 	person, title := false, false
 	for _, mi := range cl.Mentions {
 		mm := &a.Mentions[mi]
@@ -276,7 +271,14 @@ func (t *tree) titledCluster(cl *nlp.Cluster) string {
 			title = true
 		}
 	}
-	person = person && title
+	if !title {
+		return ""
+	}
+	if ei := t.entityAt(m.Last); ei >= 0 && a.Entities[ei].Type == nlp.PERSON && a.Entities[ei].First == m.Last {
+		return t.entityFullName(ei)
+	}
+	// The name the entity model missed, hung on the title as its flat
+	// words ("Fon | Tamngwa Njike III").
 	last := m.First
 	for k := m.Last; k < len(a.Tokens) && a.Tokens[k].Head >= m.First && a.Tokens[k].Head < k && (a.Tokens[k].Rel == "flat" || a.Tokens[k].Rel == "nummod" && a.Tokens[k].Head > m.First) && (a.Tokens[k].UPOS == "PROPN" || a.Tokens[k].UPOS == "NUM"); k++ {
 		last = k
