@@ -78,8 +78,10 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 	}
 	add(si.roleAfter(e.last))
 	add(si.conjoinedRole(e.last))
-	add(si.relativeRole(e.last))
-	add(si.conjoinedLeading(e.last))
+	if role, who := si.relativeClause(e.last); role != nil {
+		add(role)
+		add(si.conjoinedLeading(who))
+	}
 	add(si.copularRole(e))
 	add(si.agentRole(e))
 	return phrases
@@ -241,14 +243,20 @@ var leadingVerbs = map[string]string{"lead": "leader", "head": "head", "chair": 
 // chemistry who chairs the union's bargaining committee") and its verb a
 // tense's auxiliary ("who has led the government team since October").
 func (si *sentInfo) relativeRole(k int) []string {
+	role, _ := si.relativeClause(k)
+	return role
+}
+
+// relativeClause is relativeRole, with the index of the clause's "who".
+func (si *sentInfo) relativeClause(k int) (role []string, who int) {
 	if k+2 >= len(si.toks) || si.toks[k].Text != "," {
-		return nil
+		return nil, -1
 	}
 	w := k + 1
 	for w < len(si.toks) && w <= k+12 && !strings.EqualFold(si.toks[w].Text, "who") {
 		t := si.toks[w]
 		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "CCONJ" || t.UPOS == "PRON" || t.UPOS == "PUNCT" && t.Text != "-" && t.Text != "'s" && t.Text != "’s" {
-			return nil // no appositive of one noun phrase before "who"
+			return nil, -1 // no appositive of one noun phrase before "who"
 		}
 		w++
 	}
@@ -266,12 +274,12 @@ func (si *sentInfo) relativeRole(k int) []string {
 			o++
 		}
 		if o < len(si.toks) && si.toks[o].UPOS == "NOUN" && officeWords[strings.ToLower(si.toks[o].Text)] {
-			return si.phraseWords(w+2, w+12)
+			return si.phraseWords(w+2, w+12), w
 		}
-		return nil
+		return nil, -1
 	}
 	if w >= len(si.toks) || !strings.EqualFold(si.toks[w].Text, "who") || v >= len(si.toks) || si.toks[v].UPOS != "VERB" {
-		return nil
+		return nil, -1
 	}
 	// "who coordinates a network": the verb itself, whose stem is its
 	// agent noun's ("coordin" for "coordinator", "manag" for "manager").
@@ -279,30 +287,23 @@ func (si *sentInfo) relativeRole(k int) []string {
 	office, ok := leadingVerbs[lemma]
 	if !ok {
 		if w > k+1 {
-			return nil // an appositive's clause says what one does, not always an office
+			return nil, -1 // an appositive's clause says what one does, not always an office
 		}
 		office = lemma
 	}
-	return append([]string{office}, si.phraseWords(v+1, v+10)...)
+	return append([]string{office}, si.phraseWords(v+1, v+10)...), w
 }
 
-// conjoinedLeading returns, for the relative clause relativeRole reads
-// after token k, the office and the words of what is led by a verb of
-// leading joined to the clause's own ("…, who runs a family winery in
-// the Uco Valley and heads the province's association of wine exporters,":
+// conjoinedLeading returns, for the relative clause whose "who" is token
+// who, the office and the words of what is led by a verb of leading
+// joined to the clause's own ("…, who runs a family winery in the Uco
+// Valley and heads the province's association of wine exporters,":
 // "head", "province's", "association", "of", "wine", "exporters"), or nil.
-func (si *sentInfo) conjoinedLeading(k int) []string {
-	if si.relativeRole(k) == nil {
+func (si *sentInfo) conjoinedLeading(who int) []string {
+	v := si.toks[who].Head
+	if v < 0 {
 		return nil
 	}
-	w := k + 1
-	for w < len(si.toks) && w <= k+12 && !strings.EqualFold(si.toks[w].Text, "who") {
-		w++
-	}
-	if w >= len(si.toks) || si.toks[w].Head < 0 {
-		return nil
-	}
-	v := si.toks[w].Head
 	for c := v + 1; c < len(si.toks) && c <= v+25; c++ {
 		t := si.toks[c]
 		if t.Head != v || t.Rel != "conj" || t.UPOS != "VERB" {

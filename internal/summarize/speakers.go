@@ -219,7 +219,7 @@ func (t *tree) personOpening(q *quoteSpan) string {
 		return ""
 	}
 	src := t.subjectOf(root)
-	if src >= 0 && a.Tokens[src].UPOS == "PRON" && personPronoun(a.Tokens[src].Text) {
+	if src >= 0 && a.Tokens[src].UPOS == "PRON" && wordGender(a.Tokens[src].Text) != 0 {
 		// "He stood, rather than sit in the chair …": whom the
 		// pronoun stands for, where the chains say.
 		if name, ok := t.speakerOf(src); ok && name != "" {
@@ -1484,9 +1484,4 @@ func (t *tree) roleTold(c quoteCue) bool {
 	}
 	st := &t.a.Tokens[c.src]
 	return st.UPOS == "NOUN" && strings.HasPrefix(st.Rel, "nsubj") && st.Head == c.cue && lowerIn(roleHeads, st.Lemma)
-}
-
-// personPronoun reports whether w is "he" or "she".
-func personPronoun(w string) bool {
-	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she")
 }
