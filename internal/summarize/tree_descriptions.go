@@ -31,19 +31,75 @@ func (t *tree) recentBody(src int) string {
 	if found == "" && !union {
 		found = t.untypedNameBefore(src)
 	}
-	if found == "" && !union && corporateNouns[a.Tokens[src].Lemma] {
+	if found != "" {
+		return found
+	}
+	// Past the sentence and the two before it, a body the story brought
+	// in by a description that says whose it is ("talks between the bus
+	// drivers' union and the companies broke up… The union said") is the
+	// one "the union" takes up, not a union named paragraphs before.
+	if d := t.describedBodyBefore(src); d != "" {
+		return d
+	}
+	if !union && corporateNouns[a.Tokens[src].Lemma] {
 		// "Workers at Tân Phú Thịnh Footwear Co. … the company said":
 		// the one company the story has named anywhere before by its
 		// designation.
 		found = t.designatedCompanyBefore(src)
 	}
-	if found == "" && union {
+	if union {
 		// "The Australian Nursing and Midwifery Federation’s SA branch
 		// (ANMF) confirmed…" twenty sentences before "the union said":
 		// the one union the story has named anywhere before.
 		found, _ = t.oneBodyNamed(src, -1, true)
 	}
 	return found
+}
+
+// describedBodyBefore returns, for "the N" at src, the nearest earlier
+// mention of the same noun outside quotation marks, past those with
+// "the" alone before them, when it says whose body it is by a common
+// noun ("the bus drivers' union", "the nurses' union": a possessor that
+// names no one) and neither names the body nor is part of a name: that
+// phrase, from its first word to the noun; else "".
+func (t *tree) describedBodyBefore(src int) string {
+	a := t.a
+	if !strings.EqualFold(a.Tokens[src].Text, a.Tokens[src].Lemma) || t.quoted[src] {
+		return ""
+	}
+	t.nounChains()
+	for k := int(t.prevNoun[src]); k >= 0; k = int(t.prevNoun[k]) {
+		kt := &a.Tokens[k]
+		if kt.Rel == "compound" || kt.XPOS != "NN" || t.entityAt(k) >= 0 {
+			continue
+		}
+		poss, other := -1, false
+		for _, c := range t.children(k) {
+			ci := int(c)
+			switch ct := &a.Tokens[ci]; {
+			case ci > k && ct.Rel == "appos" && ct.UPOS == "PROPN":
+				return "" // "the drivers' union, Unite,": named
+			case ci > k:
+			case ct.Rel == "nmod:poss":
+				poss = ci
+			case ct.Rel != "det" && ct.UPOS != "PUNCT":
+				other = true
+			}
+		}
+		if poss < 0 {
+			if other {
+				return "" // "a new union": the nearest mention decides
+			}
+			continue // "the union", "the union, which…": past it
+		}
+		for j := int(t.left[poss]); j <= poss; j++ {
+			if a.Tokens[j].UPOS == "PROPN" || t.entityAt(j) >= 0 || t.quoted[j] || a.Tokens[j].UPOS == "PRON" {
+				return "" // "Ford's union", "its union": owned, not described
+			}
+		}
+		return a.Span(int(t.left[poss]), k+1)
+	}
+	return ""
 }
 
 // designatedCompanyBefore returns the complete name of the one
