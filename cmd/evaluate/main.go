@@ -150,6 +150,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	recordBlind53 := fs.String("record-blind53", "", "write the blind53 set's run to this file as its first run (once; with -commit)")
 	recordDev57 := fs.String("record-dev57", "", "write the dev57 set's run to this file as its first run (once; with -commit)")
 	recordBlind54 := fs.String("record-blind54", "", "write the blind54 set's run to this file as its first run (once; with -commit)")
+	recordDev58 := fs.String("record-dev58", "", "write the dev58 set's run to this file as its first run (once; with -commit)")
+	recordBlind55 := fs.String("record-blind55", "", "write the blind55 set's run to this file as its first run (once; with -commit)")
 	commit := fs.String("commit", "", "the commit a recorded first run was made at")
 	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
@@ -323,7 +325,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"dev54", dev54Floor, *recordDev54},
 			storySpec{"dev55", dev55Floor, *recordDev55},
 			storySpec{"dev56", dev56Floor, *recordDev56},
-			storySpec{"dev57", dev57Floor, *recordDev57})
+			storySpec{"dev57", dev57Floor, *recordDev57},
+			storySpec{"dev58", dev58Floor, *recordDev58})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -402,7 +405,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		// blind3 to blind54 failures are never printed: they are
+		// blind3 to blind55 failures are never printed: they are
 		// never tuned on.
 		_, below, err := storySets(stdout, opts, *commit,
 			storySpec{"blind3", blind3Floor, *recordBlind3},
@@ -456,7 +459,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"blind51", blind51Floor, *recordBlind51},
 			storySpec{"blind52", blind52Floor, *recordBlind52},
 			storySpec{"blind53", blind53Floor, *recordBlind53},
-			storySpec{"blind54", blind54Floor, *recordBlind54})
+			storySpec{"blind54", blind54Floor, *recordBlind54},
+			storySpec{"blind55", blind55Floor, *recordBlind55})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -752,6 +756,13 @@ var (
 	// answered for a wrong speaker, so 2, as blind53's is).
 	dev57Floor   = answerFloors{right: 0.69, declined: 0.75, wrong: 2}
 	blind54Floor = answerFloors{right: 0.64, declined: 0.58, wrong: 2}
+	// dev58: first run at 95c72ff 37/54 right, 8/12 declined, 1 wrong;
+	// blind55: 38/54 right, 6/12 declined, 0 wrong (each declined floor
+	// lets one of the twelve go, as dev57's and blind54's do; dev58's
+	// wrong-speaker floor one above its first run, as dev56's is;
+	// blind55 answered for no wrong speaker, so 2, as blind54's is).
+	dev58Floor   = answerFloors{right: 0.66, declined: 0.58, wrong: 2}
+	blind55Floor = answerFloors{right: 0.67, declined: 0.41, wrong: 2}
 	// blind2: 157/220 right, 56/74 declined, 1 wrong (first run 152, 52,
 	// 1).
 	// The seventeenth session's given-name check (fce01c9) raised its
@@ -1171,6 +1182,9 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"held-out half of s293–s304", r.HeldOut25, 0.97, 0.87},
 		{"held-out half of s305–s316", r.HeldOut26, 0.97, 0.84},
 		{"held-out half of s317–s328", r.HeldOut27, 0.97, 0.76},
+		// s629–s640 first run at 95c72ff: held-out 76/76, 53/76;
+		// development 73/75, 60/73.
+		{"held-out half of s629–s640", r.HeldOut53, 0.97, 0.67},
 		// s617–s628 first run at 0051622: held-out 80/81, 60/80;
 		// development 80/83, 61/80.
 		{"held-out half of s617–s628", r.HeldOut52, 0.96, 0.72},
@@ -1249,6 +1263,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s293–s304", r.Dev25, 0.97, 0.87},
 		{"development half of s305–s316", r.Dev26, 0.97, 0.87},
 		{"development half of s317–s328", r.Dev27, 0.97, 0.87},
+		{"development half of s629–s640", r.Dev53, 0.95, 0.80},
 		{"development half of s617–s628", r.Dev52, 0.94, 0.74},
 		{"development half of s605–s616", r.Dev51, 0.95, 0.77},
 		{"development half of s593–s604", r.Dev50, 0.97, 0.77},

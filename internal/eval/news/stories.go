@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 628 news stories about negotiations written for the
+// storyFS holds 640 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -42,7 +42,7 @@ import (
 // and blind50 sets (s569–s580), of the dev54 and blind51 sets
 // (s581–s592), of the dev55 and blind52 sets (s593–s604), of the dev56
 // and blind53 sets (s605–s616), of the dev57 and blind54 sets
-// (s617–s628) and of the
+// (s617–s628), of the dev58 and blind55 sets (s629–s640) and of the
 // stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
@@ -490,12 +490,24 @@ import (
 // splitting the cost of the Los Patos rail tunnel under the Andes, and
 // Quebec's video game voice actors winning consent and pay rules for AI
 // copies of their voices, ending a 14-week recording boycott): the
-// held-out half was wired without being read.
+// held-out half was wired without being read. Of s629–s640 likewise only
+// the development half's subjects are given (Thai and Philippine
+// satellite operators settling an interference row by moving a satellite
+// and splitting frequencies, an analysis of Albania's 35-year concession
+// for a container port at Vlorë and the argument over whom it is for, a
+// Q&A with the cellist who led the Twin Ports Symphony's musicians
+// through a 21-week lockout, a live blog of Greek air traffic
+// controllers calling off a 48-hour strike after an overnight deal on
+// staffing and radar, Riverton's council approving a 25-year Kessler
+// Field lease that keeps the Rivercats in town, and French rugby clubs
+// agreeing to release Pacific island players for Test windows in
+// exchange for a compensation fund): the held-out half was wired
+// without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s628").
+// StoryTexts returns the embedded stories by id ("s01" … "s640").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
