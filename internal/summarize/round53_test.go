@@ -22,3 +22,18 @@ func TestRound53DescribedBodyBefore(t *testing.T) {
 		{"reported", digest, "it will strike from Thursday", "the bus drivers' union"},
 	}, true)
 }
+
+// TestRound53ItGoesOn checks a live blog's "It also says that … “…”"
+// after a sentence whose subject is "it" for a text published just
+// before, and "It says … “…”" after an entry that names a statement in a
+// sentence without a verb ("4:40 a.m. — A short statement from the
+// civil aviation authority."): the text's words, and the authority's.
+func TestRound53ItGoesOn(t *testing.T) {
+	const text = "Live: air traffic controllers' strike talks\n\n" +
+		"3:35 a.m. \u2014 The memorandum of agreement has been published on the ministry\u2019s website. It commits the state to \u201chire no fewer than 90 controllers by the end of next year.\u201d It also says that a new radar contract \u201cshall be signed no later than 30 June.\u201d\n\n" +
+		"4:40 a.m. \u2014 A short statement from the Civil Aviation Authority of Valdoria, which employs the controllers. It says it will begin recruiting in September and \u201cwelcomes an agreement that keeps the skies open.\u201d"
+	checkAudit2(t, []audit2Case{
+		{"it after it", text, "shall be signed", "The memorandum of agreement"},
+		{"it after a verbless entry", text, "welcomes an agreement", "Civil Aviation Authority of Valdoria"},
+	}, false)
+}

@@ -1082,9 +1082,49 @@ func (t *tree) itSource(src int) string {
 	}
 	best := t.sourceBefore(sent, t.itCanBe)
 	if best < 0 {
+		// "The protocol… has been published. It commits the state to
+		// “…”. It also says that …": an "it" that goes on from the
+		// subject "it" of the sentence before stands for what that one
+		// does.
+		if c := t.itSubjectBefore(sent); c >= 0 {
+			return t.itSource(c)
+		}
 		return ""
 	}
 	return t.itName(best)
+}
+
+// fragmentHead returns the noun of a text that heads a sentence without a
+// verb whose root is r ("A short statement from the authority."), past
+// the time a live blog's entry opens with ("4:40 a.m. — A short
+// statement…", which the parser roots at the time), or -1.
+func (t *tree) fragmentHead(r int) int {
+	a := t.a
+	if w := strings.ToLower(a.Tokens[r].Text); w == "a.m." || w == "p.m." || timeName(a.Tokens[r].NER) {
+		if ap := t.child(r, "appos"); ap > r {
+			r = ap
+		}
+	}
+	if rt := &a.Tokens[r]; rt.UPOS != "NOUN" || t.quoted[r] || !textNoun(strings.ToLower(rt.Lemma)) {
+		return -1
+	}
+	return r
+}
+
+// itSubjectBefore returns the "it" that is the subject of the main clause
+// of the sentence before sent, outside quotation marks, or -1.
+func (t *tree) itSubjectBefore(sent int) int {
+	if sent < 1 {
+		return -1
+	}
+	r := t.sentenceRoot(sent - 1)
+	if r < 0 {
+		return -1
+	}
+	if c := t.subjectChild(r); c >= 0 && !t.quoted[c] && strings.EqualFold(t.a.Tokens[c].Text, "it") {
+		return c
+	}
+	return -1
 }
 
 // sourceBefore returns what the story was last about before sentence
@@ -1126,6 +1166,11 @@ func (t *tree) sourceBefore(sent int, can func(k int) bool) int {
 				// creditors on their website. It says…": a text
 				// published, where its publishers cannot be "it".
 				best = c
+			} else if f := t.fragmentHead(r); f >= 0 && can(f) {
+				// "A short statement from the civil aviation authority.
+				// It says…": a sentence without a verb that names a
+				// text.
+				best = f
 			}
 		}
 	}
