@@ -176,7 +176,12 @@ func (d *doc) treeSpeakers(t *tree) {
 		if at.how != "float" && at.how != "none" || at.drop || len(d.quotes[qi].segs) == 0 {
 			continue
 		}
-		if name := t.reportBefore(&d.quotes[qi]); name != "" && name != at.speaker {
+		if name := t.revealedAfter(&d.quotes[qi]); name != "" {
+			if name != at.speaker {
+				at.speaker, at.how = name, "tree-revealed"
+				at.ent = d.entityOfSpeaker(name)
+			}
+		} else if name := t.reportBefore(&d.quotes[qi]); name != "" && name != at.speaker {
 			at.speaker, at.how = name, "tree-report"
 			at.ent = d.entityOfSpeaker(name)
 		} else if name := t.personOpening(&d.quotes[qi]); name != "" && name != at.speaker {
@@ -257,6 +262,51 @@ func (t *tree) personOpening(q *quoteSpan) string {
 		b.WriteString(a.Tokens[k].Text)
 	}
 	return b.String()
+}
+
+// revealedAfter returns, for a quotation standing alone, the person the
+// sentence right after it says spoke it with "that" or "those" and the
+// verb "to be" ("“This is a $38 million bet…” ¶ That was Councilmember
+// Rhonda Jeffries, one of the three no votes, speaking before the
+// vote."): a name the entity model reads as a person's, the clause's
+// head; "" otherwise.
+func (t *tree) revealedAfter(q *quoteSpan) string {
+	a := t.a
+	last := t.tokenAt(q.segs[len(q.segs)-1].end - 1)
+	if last < 0 || last >= len(a.Tokens) {
+		return ""
+	}
+	s := a.Tokens[last].Sent + 1
+	if s >= len(a.Sentences) {
+		return ""
+	}
+	nx := a.Sentences[s]
+	r := t.sentenceRoot(s)
+	if r < 0 || a.Tokens[r].UPOS != "PROPN" || t.quoted[r] {
+		return ""
+	}
+	subj, cop := t.child(r, "nsubj"), t.child(r, "cop")
+	if subj != nx.First || cop < 0 || !strings.EqualFold(a.Tokens[cop].Lemma, "be") {
+		return ""
+	}
+	switch strings.ToLower(a.Tokens[subj].Text) {
+	case "that", "those", "this":
+	default:
+		return ""
+	}
+	e := t.entityAt(r)
+	if e < 0 && r+1 < nx.Last {
+		// "That was Councilmember Rhonda Jeffries", with the title
+		// (which no list may hold) read as the clause's head: the name
+		// right after it.
+		if n := t.entityAt(r + 1); n >= 0 && a.Entities[n].First == r+1 {
+			e = n
+		}
+	}
+	if e < 0 || a.Entities[e].Type != nlp.PERSON {
+		return ""
+	}
+	return t.entityFullName(e)
 }
 
 // openingSentence returns the sentence quotation q opens (its mark and
