@@ -57,3 +57,20 @@ func TestRound53RevealedAfter(t *testing.T) {
 		{"no person", noPerson, "We will pay it back", "Allison Whitcomb"},
 	}, false)
 }
+
+// TestRound53YoungerSurname checks "the younger Tupou said" where two
+// brothers share the surname: the one the story set "younger" beside, or,
+// with both ages given, the younger by age; not the brother coreference
+// took the surname for.
+func TestRound53YoungerSurname(t *testing.T) {
+	const word = "Pacific players freed for Test windows\n\n" +
+		"Few know the old system better than Sione Tupou, the Toulon prop who has played 31 Tests for Tonga. Tupou says he still regrets turning down a call-up in 2021.\n\n" +
+		"His younger brother, Viliami Tupou, a wing at Bordeaux, said the rules came at the right moment. \u201cI will never have to choose,\u201d the younger Tupou said."
+	const ages = "Farmers wait for the water\n\n" +
+		"Otabek Rahimov, 61, grows cotton outside Andijan. \u201cWhen the water is late, the cotton is short,\u201d Rahimov says.\n\n" +
+		"His son, Jasur Rahimov, 29, runs the farm\u2019s pumps. \u201cI talk about the diesel,\u201d the younger Rahimov said."
+	checkAudit2(t, []audit2Case{
+		{"the word beside the name", word, "I will never have to choose", "Viliami Tupou"},
+		{"ages", ages, "I talk about the diesel", "Jasur Rahimov"},
+	}, false)
+}

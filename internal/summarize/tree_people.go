@@ -291,25 +291,38 @@ func (t *tree) seniority(src int) string {
 }
 
 // seniorOfGroup returns, for "the younger" or "the elder" of a group the
-// phrase at src names ("says the younger of the two brothers"), the one
-// of the two people the story names with one surname whom the ages it
-// gives them make so ("Pavel Horáček, 58," and "Jiří Horáček, 63,"); ""
-// where the story names no such pair or does not give both ages.
+// phrase at src names ("says the younger of the two brothers"), or of
+// the two people a surname names ("the younger Fifita"), the one of the
+// two people the story names with one surname whom the ages it gives
+// them make so ("Pavel Horáček, 58," and "Jiří Horáček, 63,"), or, without
+// both ages, the one it set the word beside ("His younger brother,
+// Viliami Fifita,"); "" where the story names no such pair or says
+// neither.
 func (t *tree) seniorOfGroup(src int) string {
 	a := t.a
 	tok := &a.Tokens[src]
+	// "the younger Fifita": the word that says which, before a surname
+	// two people share, read in the words' order, whatever the parser
+	// made of them ("the younger Khaydarov says", "says" read as a noun).
+	which, surname := src, ""
+	if tok.UPOS == "PROPN" {
+		if src < 2 || a.Tokens[src-1].UPOS != "ADJ" || !strings.EqualFold(a.Tokens[src-2].Text, "the") {
+			return ""
+		}
+		which, surname = src-1, tok.Text
+	}
 	var younger bool
-	switch strings.ToLower(tok.Text) {
+	switch strings.ToLower(a.Tokens[which].Text) {
 	case "younger", "youngest":
 		younger = true
 	case "elder", "older", "eldest", "oldest":
 	default:
 		return ""
 	}
-	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+	if d := t.child(src, "det"); surname == "" && (d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the")) {
 		return ""
 	}
-	group := false
+	group := surname != ""
 	for _, c := range t.children(src) {
 		if ci := int(c); ci > src && a.Tokens[ci].Rel == "nmod" && t.caseOf(ci) == "of" && a.Tokens[ci].XPOS == "NNS" {
 			group = true
@@ -341,7 +354,10 @@ func (t *tree) seniorOfGroup(src int) string {
 		}
 	}
 	var pair []string
-	for _, ns := range bySurname {
+	for sn, ns := range bySurname {
+		if surname != "" && sn != surname {
+			continue
+		}
 		if len(ns) == 2 {
 			if pair != nil {
 				return "" // two pairs: the phrase does not say which
@@ -355,12 +371,48 @@ func (t *tree) seniorOfGroup(src int) string {
 	a0, ok0 := ages[pair[0]]
 	a1, ok1 := ages[pair[1]]
 	if !ok0 || !ok1 || a0 == a1 {
+		// Without both ages, the one the story set beside the word
+		// itself ("His younger brother, Viliami Fifita,"), the other
+		// having no such word.
+		w0 := t.zoneSays(first[pair[0]], younger)
+		w1 := t.zoneSays(first[pair[1]], younger)
+		switch {
+		case w0 && !w1:
+			return pair[0]
+		case w1 && !w0:
+			return pair[1]
+		}
 		return ""
 	}
 	if (a0 < a1) == younger {
 		return pair[0]
 	}
 	return pair[1]
+}
+
+// zoneSays reports whether the five words before entity ei's name, in
+// its sentence, hold a word for the younger (younger) or the elder of two
+// ("His younger brother, Viliami Fifita").
+func (t *tree) zoneSays(ei int, younger bool) bool {
+	a := t.a
+	e := &a.Entities[ei]
+	var words []string
+	for k := e.First - 1; k >= 0 && k >= e.First-5 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k-- {
+		words = append(words, strings.ToLower(a.Tokens[k].Text))
+	}
+	for _, w := range words {
+		switch w {
+		case "younger", "youngest":
+			if younger {
+				return true
+			}
+		case "elder", "older", "eldest", "oldest":
+			if !younger {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // kinReciprocals maps a noun of kin to the nouns the other of the pair

@@ -262,6 +262,11 @@ func (t *tree) nameSpeaker(src int) (name string, ok bool) {
 	// "the Connecticut Democrat told reporters": a description, however
 	// capitalised, of the person just named.
 	if tok.UPOS == "PROPN" {
+		// "the younger Fifita said": the one of the two the story
+		// says is.
+		if n := t.seniorOfGroup(src); n != "" {
+			return n, true
+		}
 		if e := t.subjectGoesOn(src); e >= 0 {
 			return t.entityFullName(e), true
 		}
