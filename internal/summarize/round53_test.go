@@ -74,3 +74,15 @@ func TestRound53YoungerSurname(t *testing.T) {
 		{"ages", ages, "I talk about the diesel", "Jasur Rahimov"},
 	}, false)
 }
+
+// TestRound53QuotedByOutletMisparsed checks "The Samoa coach, X, was
+// quoted by a New Zealand newspaper last year as saying that … “…”",
+// which the parser reads with the coach as an oblique: the coach's words,
+// not the newspaper's.
+func TestRound53QuotedByOutletMisparsed(t *testing.T) {
+	const text = "Pacific players freed for Test windows\n\n" +
+		"The Samoa coach, Malakai Leiataua-Hunt, was quoted by a New Zealand newspaper last year as saying that island teams went into big matches \u201cwith one hand tied behind our back.\u201d On Thursday he welcomed the agreement."
+	checkAudit2(t, []audit2Case{
+		{"quoted by an outlet", text, "with one hand tied", "Malakai Leiataua-Hunt"},
+	}, false)
+}

@@ -374,8 +374,19 @@ func (t *tree) quotedAs(i int) int {
 				// talks, was quoted by Politico as saying", with the
 				// subject hung on the relative clause's verb: the
 				// sentence's first subject, not the outlet.
+				// Or a noun phrase opening the sentence that no
+				// preposition governs, however the parser labelled it
+				// ("The Samoa coach, Malakai Leiataua-Hunt, was quoted
+				// by…", the coach read as an oblique).
 				for k := a.Sentences[a.Tokens[h].Sent].First; k < h; k++ {
-					if tk := &a.Tokens[k]; !t.quoted[k] && (tk.UPOS == "PROPN" || tk.UPOS == "NOUN") && strings.HasPrefix(tk.Rel, "nsubj") {
+					tk := &a.Tokens[k]
+					if t.quoted[k] || tk.UPOS != "PROPN" && tk.UPOS != "NOUN" {
+						continue
+					}
+					if strings.HasPrefix(tk.Rel, "nsubj") {
+						return k
+					}
+					if tk.Rel == "obl" && tk.Head == h && t.child(k, "case") < 0 && !timeName(tk.NER) && int(t.left[k]) == a.Sentences[tk.Sent].First {
 						return k
 					}
 				}
