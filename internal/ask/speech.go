@@ -101,7 +101,8 @@ func (a *Article) utterances() []utterance {
 		u.pos = strings.Index(normSpace(a.sents[u.sentence]), normSpace(strings.TrimRight(u.text, ".,!?")))
 		u.doubtful = u.speaker != "" && !a.namedNear(u.speaker, u.sentence) && !a.titleIn(u.speaker, u.sentence) &&
 			!(u.pos < 0 && a.creditedAfter(*u)) && // a quotation that runs on into its credit
-			!(u.quote && u.sentence > 0 && a.cueToken(*u) < 0 && a.titleIn(u.speaker, u.sentence-1)) // the second half of a split quotation
+			!(u.quote && u.sentence > 0 && a.cueToken(*u) < 0 && a.titleIn(u.speaker, u.sentence-1)) && // the second half of a split quotation
+			!(u.quote && a.revealedNext(u.speaker, u.sentence)) // "That was Councilmember Rhonda Jeffries, …"
 	}
 	slices.SortStableFunc(out, func(x, y utterance) int {
 		if c := cmp.Compare(x.sentence, y.sentence); c != 0 {
@@ -329,6 +330,27 @@ func (a *Article) namedNear(speaker string, i int) bool {
 			if slices.Contains(keys, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// revealedNext reports whether the sentence after sentence i says who
+// spoke the words before it with "that" and the verb "to be" and names
+// the speaker ("That was Councilmember Rhonda Jeffries, one of the three
+// no votes, speaking before the roll call.").
+func (a *Article) revealedNext(speaker string, i int) bool {
+	if i+1 >= len(a.sents) {
+		return false
+	}
+	ws := words(a.sents[i+1])
+	if len(ws) < 3 || ws[0] != "that" && ws[0] != "those" && ws[0] != "this" || ws[1] != "was" && ws[1] != "were" && ws[1] != "is" {
+		return false
+	}
+	keys := nameKeys(speaker)
+	for _, w := range ws[2:min(len(ws), 8)] {
+		if slices.Contains(keys, w) {
+			return true
 		}
 	}
 	return false

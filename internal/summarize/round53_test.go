@@ -41,11 +41,12 @@ func TestRound53ItGoesOn(t *testing.T) {
 // TestRound53RevealedAfter checks a quotation standing alone whose
 // speaker the next sentence names with "That was …", a title the lists
 // may not hold before the name: that person's, not the speaker quoted
-// before; and that a "That was …" naming no person leaves the speaker
+// before nor the person the paragraph before is about; and that a "That was …" naming no person leaves the speaker
 // before as it was.
 func TestRound53RevealedAfter(t *testing.T) {
 	const text = "Riverton council approves ballpark lease\n\n" +
 		"The council voted 6-3 on Tuesday to approve a 30-year lease for the Riverton Rivets. \"It keeps baseball in this city for a generation,\" said Mayor Allison Whitcomb.\n\n" +
+		"The team's owner, Gerald Pike, thanked the council.\n\n" +
 		"\"This is a $38 million bet on a study paid for by the people who wanted the stadium.\"\n\n" +
 		"That was Councilmember Rhonda Jeffries, one of the three no votes, speaking shortly before the roll call. Jeffries represents the east side."
 	const noPerson = "Riverton council approves ballpark lease\n\n" +

@@ -173,7 +173,7 @@ func (d *doc) treeSpeakers(t *tree) {
 	d.carryFloats()
 	for qi := range d.quotes {
 		at := &d.attrs[qi]
-		if at.how != "float" && at.how != "none" || at.drop || len(d.quotes[qi].segs) == 0 {
+		if at.how != "float" && at.how != "none" && at.how != "float-focus" || at.drop || len(d.quotes[qi].segs) == 0 {
 			continue
 		}
 		if name := t.revealedAfter(&d.quotes[qi]); name != "" {
@@ -181,6 +181,8 @@ func (d *doc) treeSpeakers(t *tree) {
 				at.speaker, at.how = name, "tree-revealed"
 				at.ent = d.entityOfSpeaker(name)
 			}
+		} else if at.how == "float-focus" {
+			continue
 		} else if name := t.reportBefore(&d.quotes[qi]); name != "" && name != at.speaker {
 			at.speaker, at.how = name, "tree-report"
 			at.ent = d.entityOfSpeaker(name)
