@@ -354,12 +354,23 @@ func variants(t string) []string {
 
 // derivations are the index terms of the nouns English derives from a
 // stem of four letters or more for a trade, its place and its people
-// ("fish": "fisheries", "fishermen"; "sea": too short).
+// ("fish": "fisheries", "fishermen"; "sea": too short), and of a noun in
+// -ification and its verb ("ratification", "ratify").
 func derivations(t string) []string {
 	if len(t) < 4 {
 		return nil
 	}
-	return []string{t + "eri", t + "ermen", t + "erman", t + "men", t + "man"}
+	out := []string{t + "eri", t + "ermen", t + "erman", t + "men", t + "man"}
+	// The noun in -ification and its verb in -ify, which the stemmer
+	// leaves one letter apart ("ratification": "ratif"; "ratifying",
+	// "ratified": "ratifi").
+	switch {
+	case strings.HasSuffix(t, "ifi"):
+		out = append(out, t[:len(t)-1])
+	case strings.HasSuffix(t, "if"):
+		out = append(out, t+"i")
+	}
+	return out
 }
 
 // has reports whether term t, or one of its variants, occurs in the article.

@@ -22,3 +22,19 @@ That was Councilmember Rhonda Jeffries, one of the three no votes, speaking shor
 		{"that was", art, "what did jeffries say", []string{"$38 million bet"}, nil, false},
 	})
 }
+
+// TestRound53Ratification checks that a question's noun in -ification
+// finds the article's verb in -ify, which the stemmer leaves one letter
+// apart ("ratification": "ratif"; "ratified": "ratifi"): "what was the
+// ratification vote" is answered with the vote, not declined for a word
+// the article never writes.
+func TestRound53Ratification(t *testing.T) {
+	art := textArticle(t, `Orchestra musicians back new contract
+
+The musicians of the Lakeshore Symphony ratified a four-year contract on Friday by 49 votes to 9, ending a lockout that began in October.
+
+The contract keeps 54 full-time musicians, down from 58, and raises base pay by 2% a year.`)
+	runAnswerCases(t, []answerCase{
+		{"ratification", art, "what was the ratification vote", []string{"49 votes to 9"}, nil, false},
+	})
+}
