@@ -38,3 +38,24 @@ The contract keeps 54 full-time musicians, down from 58, and raises base pay by 
 		{"ratification", art, "what was the ratification vote", []string{"49 votes to 9"}, nil, false},
 	})
 }
+
+// TestRound53InterviewQuestionAnswered checks that where the best match
+// for a question is an interviewer's question ending its paragraph, the
+// answer that opens the next paragraph comes with it: an interview's
+// question is no answer on its own.
+func TestRound53InterviewQuestionAnswered(t *testing.T) {
+	art := textArticle(t, `Q&A: the nurses' leader on the new contract
+
+Nurses at Harbour General ratified a three-year contract on Monday. We spoke to Ana Ruiz, who chairs their bargaining team.
+
+Q: Why did a third of your members vote against the contract on Monday?
+
+A: They wanted a shorter contract and more night staff.
+
+Q: What happens next?
+
+A: We start talks on staffing ratios in March.`)
+	runAnswerCases(t, []answerCase{
+		{"the answer after the question", art, "why did members vote against the contract", []string{"shorter contract"}, nil, false},
+	})
+}

@@ -380,11 +380,15 @@ func (a *Article) answerFromBest(q *question, hits []hit, names *[]nameTerm, kee
 	}
 	// "The tagline? “We're On It.”": a short question the article asks
 	// itself is answered by the sentence after it.
-	if len(sents) == 1 && top+1 < len(a.sents) && strings.HasSuffix(strings.TrimRight(a.sents[top], "”\" "), "?") && len(words(a.sents[top])) <= 6 {
+	// So is an interviewer's question that ends its paragraph, by the
+	// answer that opens the next ("Q: Some of your colleagues voted no.
+	// Why?" / "A: Nine people voted no, and I understand them.").
+	ss := a.brief.Sentences
+	asked := top+1 < len(ss) && ss[top+1].Para != ss[top].Para && strings.HasSuffix(strings.TrimSpace(a.sents[top]), "?")
+	if len(sents) == 1 && top+1 < len(a.sents) && strings.HasSuffix(strings.TrimRight(a.sents[top], "”\" "), "?") && (len(words(a.sents[top])) <= 6 || asked) {
 		sents = append(sents, top+1)
 		// A quotation the sentence splitter cut ("“Meth." / "We're on
 		// it.”") runs on to its end, within the paragraph.
-		ss := a.brief.Sentences
 		text := a.sents[top+1]
 		for j := top + 2; j < len(ss) && j <= top+4 && ss[j].Para == ss[top].Para && unbalanced(text); j++ {
 			sents = append(sents, j)
