@@ -1419,7 +1419,10 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 			// Brazil: the office is the company's (a country's
 			// analyst or importer is of that country, not its own).
 		default:
-			ok = a.ix.sentenceHasForm(i, porter(w)) || nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) })
+			// A place the sentence before in the paragraph gives ("In
+			// Pattani, … Abdulloh Samae, who owns three trawlers, …"
+			// for "the trawler owner in pattani"), as roleFits takes it.
+			ok = a.ix.sentenceHasForm(i, porter(w)) || nationWord(w) == "" && a.introducedBefore(i, porter(w)) || nationNamed(w, func(f string) bool { return a.ix.sentenceHas(i, f) })
 		}
 		if ok {
 			got++
@@ -1436,13 +1439,15 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 // agentNoun reports whether noun names one who does what verb (a lemma)
 // says: "farmer" for "farms", "negotiator" for "negotiates", "trader" for
 // "trades", "trainee" for "training" (a noun of the verb, ending "-ing"),
-// "welder" for "welding" (in "a welding business", read as an adjective).
+// "welder" for "welding" (in "a welding business", read as an adjective),
+// "fisherman" for "fished".
 func agentNoun(verb, noun string) bool {
 	if len(verb) < 3 {
 		return false
 	}
 	stem := strings.TrimSuffix(verb, "e")
-	return noun == verb+"er" || noun == verb+"r" || noun == stem+"or" || noun == stem+"er" || noun == verb+"ee" || noun == stem+"ee"
+	return noun == verb+"er" || noun == verb+"r" || noun == stem+"or" || noun == stem+"er" || noun == verb+"ee" || noun == stem+"ee" ||
+		noun == verb+"erman" || noun == verb+"erwoman" // "fisherman" for "fishes"
 }
 
 // treeSteps returns the number of steps between tokens x (a word of an

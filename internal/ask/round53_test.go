@@ -59,3 +59,23 @@ A: We start talks on staffing ratios in March.`)
 		{"the answer after the question", art, "why did members vote against the contract", []string{"shorter contract"}, nil, false},
 	})
 }
+
+// TestRound53DoerIntroduced checks people brought in by what they do,
+// with a place: "the trawler owner in pattani" for "In Pattani, … Abdulloh
+// Samae, who owns three trawlers, said …" (the place from the sentence
+// before in the paragraph), and "the fisherman from lin" for "Ilir
+// Berisha has fished the lake from the village of Lin" ("fisherman" is
+// one who fishes).
+func TestRound53DoerIntroduced(t *testing.T) {
+	art := textArticle(t, `Satellite deal ends months of frozen screens
+
+Thailand and the Philippines agreed on Monday to move a satellite that had been disrupting television and radio links across the south of Thailand.
+
+In Pattani, where many villages rely on satellite dishes, the interference was felt well beyond living rooms. Abdulloh Samae, who owns three trawlers that fish the Gulf of Thailand, said his boats had lost their link almost every night. "We went back to shouting on the radio like in my father's time," he said.
+
+Ilir Berisha, 63, has fished the lake from the village of Lin for forty years. "Nobody has ever asked the trout what they think," he said.`)
+	runAnswerCases(t, []answerCase{
+		{"owner with the paragraph's place", art, "wat did the trawler owner in pattani say", []string{"shouting on the radio"}, nil, false},
+		{"fisherman", art, "what did the fisherman from lin say", []string{"asked the trout"}, nil, false},
+	})
+}
