@@ -374,8 +374,8 @@ func (t *tree) seniorOfGroup(src int) string {
 		// Without both ages, the one the story set beside the word
 		// itself ("His younger brother, Viliami Fifita,"), the other
 		// having no such word.
-		w0 := t.zoneSays(first[pair[0]], younger)
-		w1 := t.zoneSays(first[pair[1]], younger)
+		w0 := t.seniorityBefore(first[pair[0]], younger)
+		w1 := t.seniorityBefore(first[pair[1]], younger)
 		switch {
 		case w0 && !w1:
 			return pair[0]
@@ -390,18 +390,14 @@ func (t *tree) seniorOfGroup(src int) string {
 	return pair[1]
 }
 
-// zoneSays reports whether the five words before entity ei's name, in
-// its sentence, hold a word for the younger (younger) or the elder of two
-// ("His younger brother, Viliami Fifita").
-func (t *tree) zoneSays(ei int, younger bool) bool {
+// seniorityBefore reports whether the five words before entity ei's
+// name, in its sentence, hold a word for the younger (younger) or the
+// elder of two ("His younger brother, Viliami Fifita").
+func (t *tree) seniorityBefore(ei int, younger bool) bool {
 	a := t.a
 	e := &a.Entities[ei]
-	var words []string
 	for k := e.First - 1; k >= 0 && k >= e.First-5 && a.Tokens[k].Sent == a.Tokens[e.First].Sent; k-- {
-		words = append(words, strings.ToLower(a.Tokens[k].Text))
-	}
-	for _, w := range words {
-		switch w {
+		switch strings.ToLower(a.Tokens[k].Text) {
 		case "younger", "youngest":
 			if younger {
 				return true
