@@ -225,14 +225,15 @@ func (si *sentInfo) titleConjunction(j, k int) bool {
 
 // nounPreposition reports whether token j is a preposition inside a noun
 // phrase that names an office: "of", or "at", "in" or "for" right after
-// a common noun ("the convener at the depot", "the spokeswoman for the
-// ministry").
+// a common noun or an office written with a capital ("the convener at the depot",
+// "the spokeswoman for the ministry", "State Minister for Water
+// Resources").
 func (si *sentInfo) nounPreposition(j int) bool {
 	switch strings.ToLower(si.toks[j].Text) {
 	case "of":
 		return true
 	case "at", "in", "for":
-		return j > 0 && si.toks[j-1].UPOS == "NOUN"
+		return j > 0 && (si.toks[j-1].UPOS == "NOUN" || capitalised(si.toks[j-1].Text) && officeWords[strings.ToLower(si.toks[j-1].Text)])
 	}
 	return false
 }

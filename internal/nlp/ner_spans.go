@@ -13,7 +13,8 @@ import (
 // titleFieldTails mends the person spans that run on from a title naming
 // two fields ("First Vice Minister of Health and Welfare Lee Jung-ho"),
 // which the model may cut as "of Health" and "Welfare Lee Jung": a span
-// of two words that starts with "of" is dropped (a longer one may end in
+// of two words that starts with "of" or "for" is dropped ("State Minister
+// | for Fisheries") (a longer one may end in
 // the name: "of State for Transport Mihai-Cristian Dobrescu"); a span of
 // three words or more right after "and" (or "of"), in capitalised words
 // that go back to a title, loses its first word, the title's last; and
@@ -22,7 +23,7 @@ import (
 func titleFieldTails(x *nerDoc, spans []nerSpan) []nerSpan {
 	out := spans[:0]
 	for _, sp := range spans {
-		if sp.typ == PERSON && x.words[sp.first] == "of" && sp.last-sp.first <= 2 {
+		if sp.typ == PERSON && (x.words[sp.first] == "of" || x.words[sp.first] == "for") && sp.last-sp.first <= 2 {
 			continue // no name starts with "of": "Minister | of Health"
 		}
 		if sp.typ == PERSON && sp.first > 0 && (x.words[sp.first-1] == "and" || x.words[sp.first-1] == "of") {

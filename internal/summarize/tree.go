@@ -394,8 +394,6 @@ func (d *doc) personAt(off int) string {
 	return ""
 }
 
-// bodyAt returns nameAt's name where it is an organisation's or of no
-// known kind, or "".
 // organisationAt reports whether the name linking reads the entity
 // whose mention covers byte offset off as an organisation.
 func (d *doc) organisationAt(off int) bool {
@@ -403,6 +401,8 @@ func (d *doc) organisationAt(off int) bool {
 	return ei >= 0 && d.ents[ei].kind == KindOrganisation
 }
 
+// bodyAt returns nameAt's name where it is an organisation's or of no
+// known kind, or "".
 func (d *doc) bodyAt(off int) string {
 	if ei := d.entityAt(off); ei >= 0 && (d.ents[ei].kind == KindOrganisation || d.ents[ei].kind == "") {
 		return d.ents[ei].name

@@ -1,0 +1,21 @@
+package ask
+
+import "testing"
+
+// TestRound54MinisterFor checks that an office written with a capital
+// and "for" its portfolio ("Kenya's State Minister for Fisheries, Amina
+// Odhiambo,") is one role, so "the kenyan fisheries minister" finds her
+// and not another minister of the story who is also "state" something.
+func TestRound54MinisterFor(t *testing.T) {
+	art := textArticle(t, `Lake Victoria fishing deal signed
+
+Kenya and Uganda signed a five-year agreement on Lake Victoria fishing quotas on Monday.
+
+Kenya’s State Minister for Fisheries, Amina Odhiambo, called the agreement “a start, not an end.” Speaking at the airport on her return, she was more expansive. “For ten years we were told the lake was too big to share. It turned out to be as big as our patience,” she told reporters.
+
+Uganda’s state agriculture minister, Joseph Okello, conceded that fishermen in Jinja would “feel it in the first season.”`)
+	runAnswerCases(t, []answerCase{
+		{"minister for", art, "what did the kenyan fisheries minister say", []string{"a start, not an end"}, []string{"first season"}, false},
+		{"minister for, at the airport", art, "what did the kenyan fisheries minister say at the airport", []string{"as big as our patience"}, []string{"first season"}, false},
+	})
+}
