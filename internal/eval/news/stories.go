@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 640 news stories about negotiations written for the
+// storyFS holds 652 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -42,8 +42,8 @@ import (
 // and blind50 sets (s569–s580), of the dev54 and blind51 sets
 // (s581–s592), of the dev55 and blind52 sets (s593–s604), of the dev56
 // and blind53 sets (s605–s616), of the dev57 and blind54 sets
-// (s617–s628), of the dev58 and blind55 sets (s629–s640) and of the
-// stories' who-said-what gold
+// (s617–s628), of the dev58 and blind55 sets (s629–s640), of the dev59
+// and blind56 sets (s641–s652) and of the stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -502,12 +502,23 @@ import (
 // Field lease that keeps the Rivercats in town, and French rugby clubs
 // agreeing to release Pacific island players for Test windows in
 // exchange for a compensation fund): the held-out half was wired
-// without being read.
+// without being read. Of s641–s652 likewise only the development half's
+// subjects are given (Senegal and Mauritania renewing their fishing pact
+// and letting 500 Saint-Louis pirogues back into Mauritanian waters, an
+// analysis of Odisha and Chhattisgarh's settlement sharing the Mahanadi
+// in the dry season and what it leaves out for the monsoon, Coastal
+// Pacific and Skeena Air cleared to merge after promising to keep
+// northern routes for five years, Harlow Valley's teachers ratifying a
+// contract that ends an 11-day strike, a live blog of the crew of the
+// hijacked bulk carrier Amber Horizon freed off Somalia after 94 days,
+// and an explainer on the $2.1 billion pledge to take coal out of
+// Ulaanbaatar's winters): the held-out half was wired without being
+// read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s640").
+// StoryTexts returns the embedded stories by id ("s01" … "s652").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
