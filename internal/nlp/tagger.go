@@ -123,6 +123,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.verbsInFreeRelatives(a, sc)
 	t.verbsAfterAppositives(a, sc)
 	t.titlesReadAsVerbs(a, sc)
+	t.pluralsBeforeTitles(a, sc)
 	t.initialsReadAsMarkers(a, sc)
 	t.participlesCrediting(a, sc)
 	t.marksReadAsWords(a, sc)

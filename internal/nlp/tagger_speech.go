@@ -45,6 +45,43 @@ func (t *Tagger) titlesReadAsVerbs(a *Analysis, sc *tagScratch) {
 	}
 }
 
+// pluralsBeforeTitles re-tags as a plural noun a word in -s in lower
+// case read as a verb right after a common noun and right before the
+// title of an office in lower case that a comma and a capitalised proper
+// noun, or a finite verb, follow ("said Odisha’s water resources minister,
+// Pradeep Kumar Mohapatra", with "resources" read as the verb of "Odisha’s
+// water"): a title is a count noun that takes a determiner as a verb's
+// object, and here it has none; the word is the plural noun of a
+// compound that names the office's field, and the title the head the
+// name is set off after. The sentence is tagged again from the word.
+func (t *Tagger) pluralsBeforeTitles(a *Analysis, sc *tagScratch) {
+	c := t.classOf("NOUN", "NNS")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 1; i+2 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "VBZ" || a.Tokens[i-1].XPOS != "NN" || !lowerLetters(tok.Text) || !strings.HasSuffix(tok.Text, "s") {
+				continue
+			}
+			if title := a.Tokens[i+1].Text; !officeTitles[title] || a.Tokens[i+1].XPOS != "NN" {
+				continue
+			}
+			switch next := &a.Tokens[i+2]; next.XPOS {
+			case ",":
+				if i+3 >= s.Last || a.Tokens[i+3].XPOS != "NNP" || !capitalised(a.Tokens[i+3].Text) {
+					continue
+				}
+			case "VBD", "MD":
+			default:
+				continue
+			}
+			t.retag(a, sc, si, i-s.First, c)
+		}
+	}
+}
+
 // afterQuotation reports whether the noun phrase that ends at token n
 // (its determiner, adjectives and nouns) follows a closing quotation
 // mark, with or without a comma between; first bounds the sentence.

@@ -187,3 +187,16 @@ func TestManagingTitles(t *testing.T) {
 		{"She is managing the talks for the ministry.", "managing", "VBG"},
 	})
 }
+
+// TestPluralsBeforeTitles: a word in -s read as a verb between a common
+// noun and an office's title without a determiner, which a comma and a
+// name or a finite verb follow, is the plural noun of the office's field
+// ("said Kenya’s water resources minister, Amina Odhiambo"); a verb whose
+// object has its determiner keeps its tag.
+func TestPluralsBeforeTitles(t *testing.T) {
+	checkTags(t, []tagCase{
+		{"“We have a number,” said Kenya’s water resources minister, Amina Odhiambo.", "resources", "NNS"},
+		{"Uganda’s water resources minister said the deal was fair.", "resources", "NNS"},
+		{"The company’s board thanks the minister, Amina Odhiambo, for her work.", "thanks", "VBZ"},
+	})
+}
