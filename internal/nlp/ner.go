@@ -3,6 +3,7 @@ package nlp
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -182,8 +183,10 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	named = institutionRuns(a, x, named)
 	for k := range named {
 		// "Zorvex Corp.", "Acme Holdings": a company by its designation,
-		// whatever the model read.
-		if sp := &named[k]; sp.last-sp.first > 1 && companyDesignations[strings.TrimSuffix(x.words[sp.last-1], ".")] {
+		// whatever the model read; but not a person's span that runs on
+		// over "of" into the firm ("Martin Kessler of Harrow Lane
+		// Capital"), which personsOfBodies splits.
+		if sp := &named[k]; sp.last-sp.first > 1 && companyDesignations[strings.TrimSuffix(x.words[sp.last-1], ".")] && !(sp.typ == PERSON && slices.Contains(x.words[sp.first:sp.last], "of")) {
 			sp.typ = ORG
 		}
 		// "JETP Secretariat", "Viet Nam Daily Herald": a name that ends

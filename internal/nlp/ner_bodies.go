@@ -625,6 +625,11 @@ var companyDesignations = map[string]bool{
 	// surnames too.
 	"Copper": true, "Aluminium": true, "Aluminum": true, "Cement": true, "Chemicals": true, "Metals": true,
 	"Minerals": true, "Lithium": true, "Fertilizers": true, "Fertilisers": true, "Textiles": true, "Plastics": true,
+	// And the nouns of what a firm does for others that close its name
+	// ("Thalassa Bulk Management", "Shannon Aero Capital"), no one's
+	// surname.
+	"Management": true, "Capital": true, "Shipping": true, "Investments": true, "Insurance": true,
+	"Ventures": true, "Properties": true, "Studios": true,
 }
 
 // midSentence reports whether token i is a name by its capital alone: it

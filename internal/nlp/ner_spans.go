@@ -250,7 +250,8 @@ func camelCase(w string) bool {
 // "Maria Lopez of Chicago"): the person is the name before "of", of two
 // words or more and opening with no title ("Catherine of Aragon", "Duke
 // of Edinburgh" stay whole); what follows is a place where the lists know
-// it as one, a body's name otherwise.
+// it as one, a body's name otherwise. A name before "of" that ends in a
+// company's designation is a firm's.
 func personsOfBodies(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	var out []nerSpan
 	for k, sp := range spans {
@@ -276,7 +277,13 @@ func personsOfBodies(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		if sp.last-j == 2 && x.gaz[j+1]&(gazBit('C', 'U')|gazBit('S', 'U')|gazBit('Y', 'U')) != 0 {
 			typ = GPE
 		}
-		out = append(out, nerSpan{sp.first, j, PERSON}, nerSpan{j + 1, sp.last, typ})
+		// The name before "of" may be a firm's by its designation
+		// ("Thalassa Bulk Management of Piraeus").
+		who := PERSON
+		if companyDesignations[strings.TrimSuffix(x.words[j-1], ".")] {
+			who = ORG
+		}
+		out = append(out, nerSpan{sp.first, j, who}, nerSpan{j + 1, sp.last, typ})
 	}
 	if out == nil {
 		return spans

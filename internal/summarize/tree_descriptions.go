@@ -28,6 +28,13 @@ func (t *tree) recentBody(src int) string {
 	if !one {
 		return "" // two bodies: no guess
 	}
+	if lemma := a.Tokens[src].Lemma; found != "" && !union && !kindOfName(found, lemma) {
+		// "a portfolio manager at Thameside Asset Management and
+		// co-chair of the bondholder committee… the committee wrote": a
+		// firm is no committee; the body must be of the kind the noun
+		// says, by its name.
+		return ""
+	}
 	if found == "" && !union {
 		found = t.untypedNameBefore(src)
 	}
@@ -55,6 +62,31 @@ func (t *tree) recentBody(src int) string {
 	}
 	return found
 }
+
+// kindOfName reports whether the body named name can be what the noun
+// lemma says it is: any body for a noun any body may go by ("the
+// company", "the organisation", "the department" for "SA Health"), but
+// for a noun of a body that is constituted as one (namedKinds) only one
+// whose name holds the noun ("the committee" for "the National
+// Tripartite Committee", not for a firm named just before) or is written
+// in initials.
+func kindOfName(name, lemma string) bool {
+	if !namedKinds[lemma] || isAcronym(name) {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if strings.EqualFold(strings.Trim(w, ".,’'"), lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedKinds are the nouns of bodies constituted as such, whose names
+// hold the noun ("the Public Interest Commission", "the Federation of
+// Kenya Employers").
+var namedKinds = makeSet(`committee council commission tribunal federation association confederation institute guild
+syndicate cooperative`)
 
 // describedBodyBefore returns, for "the N" at src, the nearest earlier
 // mention of the same noun outside quotation marks, past those with
