@@ -21,3 +21,15 @@ In a letter to the finance minister in March, the committee wrote that the gover
 		}
 	}
 }
+
+// TestSecondQuoteOfJoinedCue checks that a sentence with two quotations,
+// each with its own cue, the second a verb joined to the first by "but"
+// ("said … “an important step,” but warned that “…”"), gives both to the
+// subject: the second verb has none of its own, whatever the parser made
+// of "that".
+func TestSecondQuoteOfJoinedCue(t *testing.T) {
+	b := treeBrief(t, `Ulaanbaatar gets climate money
+
+Critics point out that most of the money is borrowed. Clean Air Ulaanbaatar, a coalition of parents’ groups and doctors, said in a statement that the package was “an important step,” but warned that “a child who can breathe and a country that cannot repay its loans is not a climate success.”`)
+	checkSpeakers(t, b, map[string]string{"an important step": "Clean Air Ulaanbaatar", "a child who can breathe": "Clean Air Ulaanbaatar"})
+}

@@ -223,7 +223,11 @@ func (t *tree) subjectChild(v int) int {
 	for _, c := range t.children(v) {
 		ci := int(c)
 		tc := &a.Tokens[ci]
-		if t.quoted[ci] || timeName(tc.NER) {
+		if t.quoted[ci] || timeName(tc.NER) || tc.UPOS == "SCONJ" || tc.UPOS == "PUNCT" {
+			// Nor a subordinating conjunction or a mark the parser made
+			// the subject ("but warned that “…”", with "that" read as
+			// the subject of "warned"): no one; the verb goes on with
+			// the subject of the one it is joined to.
 			continue
 		}
 		switch tc.Rel {
