@@ -19,3 +19,25 @@ Uganda’s state agriculture minister, Joseph Okello, conceded that fishermen in
 		{"minister for, at the airport", art, "what did the kenyan fisheries minister say at the airport", []string{"as big as our patience"}, []string{"first season"}, false},
 	})
 }
+
+// TestRound54ColonParagraphSetsUp checks that a quotation opening its
+// paragraph after one that ends with a colon ("Here is what he said:")
+// is about what that whole paragraph says: "what did the captain say in
+// his video" finds the words of the video the paragraph describes two
+// sentences before its colon.
+func TestRound54ColonParagraphSetsUp(t *testing.T) {
+	art := textArticle(t, `Crew of seized ship freed
+
+The 18 crew members of the cargo ship Sea Lark were freed on Monday after 61 days.
+
+The ship's master, Captain Arturo Reyes, has recorded a short video message from the bridge. He looks thin and very tired. Here is what he said:
+
+“We are all alive. Eighteen men went out, and eighteen men are coming home.
+
+“Please give us a little time.”
+
+The company said the ship would reach port on Thursday.`)
+	runAnswerCases(t, []answerCase{
+		{"colon paragraph", art, "what did the captain say in his video", []string{"eighteen men are coming home"}, nil, false},
+	})
+}

@@ -468,9 +468,10 @@ func (a *Article) creditContext(i int) []int {
 // the one before it in its paragraph, the question of the paragraph
 // before when the sentence opens its paragraph right after one (an
 // interview's answer), or, when the quotation opens its paragraph with
-// its quotation marks, the sentence that ends the paragraph before, which news writes to set the quotation up ("Boudreau
-// has told his players not to look at the standings." / "“It's hard not
-// to,” Suter said.").
+// its quotation marks, the sentence that ends the paragraph before, which
+// news writes to set the quotation up ("Boudreau has told his players
+// not to look at the standings." / "“It's hard not to,” Suter said."), or
+// that whole paragraph when it ends with a colon.
 func (a *Article) quoteContext(i int) []int {
 	ss := a.brief.Sentences
 	if i > 0 && i < len(ss) && ss[i-1].Para != ss[i].Para && strings.HasSuffix(strings.TrimSpace(a.sents[i-1]), "?") {
@@ -484,6 +485,16 @@ func (a *Article) quoteContext(i int) []int {
 		return ctx
 	}
 	if i > 0 && i < len(ss) && ss[i-1].Para != ss[i].Para && strings.HasPrefix(a.sents[i], "“") || i > 0 && i < len(ss) && ss[i-1].Para != ss[i].Para && strings.HasPrefix(a.sents[i], "\"") {
+		if strings.HasSuffix(strings.TrimSpace(a.sents[i-1]), ":") {
+			// A paragraph that ends by opening the quotation ("The ship's
+			// master has recorded a short video message from the bridge.
+			// … Here is what he said:") sets it up whole.
+			ctx := []int{i}
+			for k := i - 1; k >= 0 && ss[k].Para == ss[i-1].Para; k-- {
+				ctx = append(ctx, k)
+			}
+			return ctx
+		}
 		return []int{i, i - 1}
 	}
 	return a.withContext(i)
