@@ -148,8 +148,16 @@ func (a *Article) describedHead(d description) *name {
 	if casualPeople[d.head] && len(d.others) > 0 {
 		// "the labour federation guy", "the woman in the camp": whoever
 		// the other words describe, of whatever office or none (not
-		// "Swift's rep", who is no office of Swift's).
+		// "Swift's rep", who is no office of Swift's); but not one the
+		// article gives the other sex ("the woman in the ger district" is
+		// not the installer in the ger districts whom "He said…" goes on
+		// with).
+		sex := casualSex[d.head]
 		d.head = "official"
+		if n := a.describedHead(d); n == nil || sex == 0 || a.sexOf(n.full) != otherSex(sex) {
+			return n
+		}
+		return nil
 	}
 	if n := a.describedWords(d.head, d.others); n != nil || len(d.relative) == 0 {
 		if n == nil {
@@ -166,6 +174,59 @@ func (a *Article) describedHead(d description) *name {
 		return nil
 	}
 	return a.describedWords(d.head, rest)
+}
+
+// casualSex is the sex a casual word for a person gives ('m', 'f'), or
+// none.
+var casualSex = map[string]byte{"guy": 'm', "man": 'm', "fella": 'm', "chap": 'm', "bloke": 'm', "dude": 'm',
+	"lady": 'f', "woman": 'f', "gal": 'f'}
+
+// otherSex returns the sex other than g ('m', 'f').
+func otherSex(g byte) byte {
+	if g == 'm' {
+		return 'f'
+	}
+	return 'm'
+}
+
+// sexOf returns the sex the article gives the person named full by the
+// pronouns of the sentence that first names them and of the sentence
+// after it in the same paragraph when that one opens with a pronoun
+// ("Oyunchimeg Batsaikhan, 41, lives with her husband…", "That was
+// Tserendorj Ganbold, who runs… He said…"): 'm', 'f', or 0 when they say
+// neither or both.
+func (a *Article) sexOf(full string) byte {
+	ss := a.brief.Sentences
+	for i := range a.sents {
+		if !a.namedIn(full, i) {
+			continue
+		}
+		ctx := []string{a.sents[i]}
+		if i+1 < len(a.sents) && i+1 < len(ss) && ss[i+1].Para == ss[i].Para {
+			if f := strings.Fields(a.sents[i+1]); len(f) > 0 && (f[0] == "He" || f[0] == "She") {
+				ctx = append(ctx, f[0])
+			}
+		}
+		var m, f bool
+		for _, c := range ctx {
+			for _, w := range words(c) {
+				switch w {
+				case "he", "him", "his":
+					m = true
+				case "she", "her", "hers":
+					f = true
+				}
+			}
+		}
+		switch {
+		case m && !f:
+			return 'm'
+		case f && !m:
+			return 'f'
+		}
+		return 0
+	}
+	return 0
 }
 
 // onlyCapitalised reports whether the article has the word w, alone or

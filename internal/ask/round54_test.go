@@ -41,3 +41,22 @@ The company said the ship would reach port on Thursday.`)
 		{"colon paragraph", art, "what did the captain say in his video", []string{"eighteen men are coming home"}, nil, false},
 	})
 }
+
+// TestRound54CasualSex checks that a casual word for a person that gives
+// a sex ("the woman in the ger district") does not find a man the
+// article describes with the other words ("That was Batbold Ganzorig,
+// who installs stoves in the ger districts. He said…"): better no answer
+// than his words; "the guy in the ger districts" finds him.
+func TestRound54CasualSex(t *testing.T) {
+	art := textArticle(t, `Ulaanbaatar plans to end coal heating
+
+Mongolia signed a $2.1 billion plan on Monday to take coal out of the capital's heating.
+
+"You cannot pay for a heat pump with a miner's salary."
+
+That was Batbold Ganzorig, who installs stoves in the ger districts. He said tariffs should follow wages.`)
+	runAnswerCases(t, []answerCase{
+		{"not the man", art, "what did the woman in the ger district say", nil, []string{"miner's salary"}, true},
+		{"the man", art, "what did the guy in the ger districts say", []string{"miner's salary"}, nil, false},
+	})
+}
