@@ -629,7 +629,7 @@ var companyDesignations = map[string]bool{
 	// ("Thalassa Bulk Management", "Shannon Aero Capital"), no one's
 	// surname.
 	"Management": true, "Capital": true, "Shipping": true, "Investments": true, "Insurance": true,
-	"Ventures": true, "Properties": true, "Studios": true,
+	"Ventures": true, "Properties": true, "Studios": true, "Air": true,
 }
 
 // midSentence reports whether token i is a name by its capital alone: it
