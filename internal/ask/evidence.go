@@ -78,6 +78,12 @@ func (a *Article) counts(i int, t string) bool {
 				}
 			}
 		}
+		// "15 per cent of their catch", read with the noun hung from
+		// the verb: a share written before "of" counts what follows
+		// it, in the order of the words.
+		if a.shareOfBy(toks, k, is) {
+			return true
+		}
 		// "three of the chamber's members": a number that heads a
 		// partitive counts what it takes its part of; not a round
 		// figure in the plural ("thousands of workers" counts none).
@@ -110,6 +116,34 @@ func (a *Article) counts(i int, t string) bool {
 			if toks[j].UPOS == "VERB" || toks[j].UPOS == "PUNCT" || toks[j].UPOS == "ADP" {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// shareOfBy reports whether number k is a share ("15 per cent", "15
+// percent", "15%") followed by "of" and, after at most two determiners,
+// possessives or adjectives, a word is accepts.
+func (a *Article) shareOfBy(toks []nlp.Token, k int, is func(int) bool) bool {
+	j := k + 1
+	if j < len(toks) && strings.EqualFold(toks[j].Text, "per") {
+		j++
+	}
+	if j >= len(toks) || !shareUnits[strings.ToLower(toks[j].Text)] {
+		return false
+	}
+	j++
+	if j >= len(toks) || !strings.EqualFold(toks[j].Text, "of") {
+		return false
+	}
+	for j++; j < len(toks) && j <= k+7; j++ {
+		if is(j) {
+			return true
+		}
+		switch toks[j].UPOS {
+		case "DET", "PRON", "ADJ":
+		default:
+			return false
 		}
 	}
 	return false

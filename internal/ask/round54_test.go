@@ -60,3 +60,19 @@ That was Batbold Ganzorig, who installs stoves in the ger districts. He said tar
 		{"the man", art, "what did the guy in the ger districts say", []string{"miner's salary"}, nil, false},
 	})
 }
+
+// TestRound54ShareOf checks that "how much of the catch" is answered by a
+// share written before "of" and the noun ("15 per cent of their catch"),
+// however the parser hung the noun (here from the verb "land").
+func TestRound54ShareOf(t *testing.T) {
+	art := textArticle(t, `Fishing deal signed
+
+Senegal and Mauritania renewed their fishing agreement on Monday.
+
+The protocol annexed to the agreement says Senegalese boats “shall land no less than 15 per cent of their catch at the port of Nouakchott.”
+
+Senegal will pay 1.2 billion CFA francs a year.`)
+	runAnswerCases(t, []answerCase{
+		{"share of", art, "how much of the catch has to be landed", []string{"15 per cent"}, nil, false},
+	})
+}
