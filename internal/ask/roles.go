@@ -225,9 +225,9 @@ func (si *sentInfo) titleConjunction(j, k int) bool {
 
 // nounPreposition reports whether token j is a preposition inside a noun
 // phrase that names an office: "of", or "at", "in" or "for" right after
-// a common noun or an office written with a capital ("the convener at the depot",
-// "the spokeswoman for the ministry", "State Minister for Water
-// Resources").
+// a common noun or an office written with a capital ("the convener at
+// the depot", "the spokeswoman for the ministry", "State Minister for
+// Water Resources").
 func (si *sentInfo) nounPreposition(j int) bool {
 	switch strings.ToLower(si.toks[j].Text) {
 	case "of":

@@ -13,9 +13,9 @@ import (
 // titleFieldTails mends the person spans that run on from a title naming
 // two fields ("First Vice Minister of Health and Welfare Lee Jung-ho"),
 // which the model may cut as "of Health" and "Welfare Lee Jung": a span
-// of two words that starts with "of" or "for" is dropped ("State Minister
-// | for Fisheries") (a longer one may end in
-// the name: "of State for Transport Mihai-Cristian Dobrescu"); a span of
+// of two words that starts with "of" or "for" is dropped ("Minister | of
+// Health", "State Minister | for Fisheries"; a longer one may end in the
+// name: "of State for Transport Mihai-Cristian Dobrescu"); a span of
 // three words or more right after "and" (or "of"), in capitalised words
 // that go back to a title, loses its first word, the title's last; and
 // one in capitalised words that go back to a body's noun ("the Ministry
@@ -24,7 +24,7 @@ func titleFieldTails(x *nerDoc, spans []nerSpan) []nerSpan {
 	out := spans[:0]
 	for _, sp := range spans {
 		if sp.typ == PERSON && (x.words[sp.first] == "of" || x.words[sp.first] == "for") && sp.last-sp.first <= 2 {
-			continue // no name starts with "of": "Minister | of Health"
+			continue // no name starts with "of" or "for"
 		}
 		if sp.typ == PERSON && sp.first > 0 && (x.words[sp.first-1] == "and" || x.words[sp.first-1] == "of") {
 			switch title, body := fieldsBefore(x, sp.first-1); {

@@ -36,8 +36,9 @@ func TestPartiesNamedByTrade(t *testing.T) {
 
 // TestTwoFirmsJoinedByAnd checks that two firms' names joined by "and"
 // stay two when the first ends in a firm's word ("Elliott Management and
-// Silver Point Capital"), while one body's name that goes on over "and"
-// ("the Public and Commercial Services Union") stays one.
+// Silver Point Capital": the first, named first, is a party of its own),
+// while one body's name that goes on over "and" ("the Public and
+// Commercial Services Union") stays one.
 func TestTwoFirmsJoinedByAnd(t *testing.T) {
 	for _, c := range []struct {
 		text, want, notWant string
