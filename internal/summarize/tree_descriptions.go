@@ -71,15 +71,7 @@ func (t *tree) recentBody(src int) string {
 // Tripartite Committee", not for a firm named just before) or is written
 // in initials.
 func kindOfName(name, lemma string) bool {
-	if !namedKinds[lemma] || isAcronym(name) {
-		return true
-	}
-	for _, w := range strings.Fields(name) {
-		if strings.EqualFold(strings.Trim(w, ".,’'"), lemma) {
-			return true
-		}
-	}
-	return false
+	return !namedKinds[lemma] || isAcronym(name) || containsWords(strings.ToLower(name), lemma)
 }
 
 // namedKinds are the nouns of bodies constituted as such, whose names
