@@ -440,6 +440,53 @@ func (a *Article) lesserOnly(i int, q *question) bool {
 	return found
 }
 
+// rankQualifiers are the words before an office that say its rank, not
+// which office it is: a "lead negotiator" may be the "chief negotiator".
+var rankQualifiers = set(`chief head lead top senior main principal general`)
+
+// otherOfficeOnly reports whether every office the question asks for with
+// a qualifier ("who is the music director?") comes in sentence i only with
+// another qualifier ("Thomas Ferrante, the executive director"): that is
+// another office. An office written bare, or with the question's own
+// words ("the symphony's director"), may still answer.
+func (a *Article) otherOfficeOnly(i int, q *question) bool {
+	toks := a.info[i].toks
+	found := false
+	for x, w := range q.words {
+		if !officeWords[w] || x == 0 {
+			continue
+		}
+		qual := q.words[x-1]
+		if isStop(qual) || questionWords[qual] || officeWords[qual] || rankQualifiers[qual] || strings.ContainsAny(qual, "'’") {
+			continue
+		}
+		for k, t := range toks {
+			if !strings.EqualFold(t.Text, w) {
+				continue
+			}
+			other := false
+			for j := max(0, k-2); j < k; j++ {
+				if toks[j].Head != k || (toks[j].Rel != "amod" && toks[j].Rel != "compound") {
+					continue
+				}
+				m := strings.ToLower(toks[j].Text)
+				if m == qual || porter(m) == porter(qual) {
+					other = false
+					break
+				}
+				if !rankQualifiers[m] && !slices.ContainsFunc(q.words, func(x string) bool { return porter(x) == porter(m) }) {
+					other = true
+				}
+			}
+			if !other {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 // withContext is sentence i with the sentence before it in its paragraph,
 // which says who "it" or "he" is: coverage counts both.
 func (a *Article) withContext(i int) []int {

@@ -122,7 +122,7 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	}
 	// "Who is the Minister of Health?": not the "Vice Minister of
 	// Health".
-	if q.wh == "who" && a.lesserOnly(i, q) {
+	if q.wh == "who" && (a.lesserOnly(i, q) || a.otherOfficeOnly(i, q)) {
 		return false
 	}
 	// "What time does Monday's debate start?": not Monday again.
