@@ -326,6 +326,20 @@ func (a *Article) bareCount(i, k int) bool {
 	if j == len(toks) {
 		return true
 	}
+	// "Carmen Mizzi, 71, said": a number set off after a name is an age.
+	if k >= 2 && toks[k-1].Text == "," && toks[k-2].UPOS == "PROPN" && toks[j].Text == "," {
+		return false
+	}
+	// "the 4.2-hectare site": a number joined to its unit by a hyphen
+	// measures the unit; "a 12-member commission", "a 3,000-strong
+	// force" count people.
+	if (toks[j].Text == "-" || toks[j].Text == "–") && !toks[j-1].SpaceAfter {
+		if j+1 == len(toks) || a.an == nil {
+			return false
+		}
+		u := strings.ToLower(toks[j+1].Lemma)
+		return u == "strong" || a.an.NounClass(u) == nlp.NounPerson
+	}
 	switch toks[j].UPOS {
 	case "ADP", "AUX", "VERB", "PUNCT":
 		return toks[j].Text != "%"

@@ -24,3 +24,22 @@ The union's chief negotiator, Paul Okoro, said the deal protected health coverag
 		{"a rank word", art, "who is the union's lead negotiator", []string{"Paul Okoro"}, nil, false},
 	})
 }
+
+// TestRound55BareCounts checks what a number standing alone counts: a
+// measure joined to its unit by a hyphen ("the 4.2-hectare site") and an
+// age set off after a name ("Rosa Camilleri, 71,") count no people, so
+// "how many people live in the village" is declined; a number joined to
+// a word for people ("a 12-member commission") counts them.
+func TestRound55BareCounts(t *testing.T) {
+	art := textArticle(t, `Village and quarry sign deal
+
+The council of Ħal Kbir and the quarry on the edge of the village have signed an agreement under which the quarry will hand over the 4.2-hectare site as a park.
+
+Rosa Camilleri, 71, said she had waited twenty years for the day.
+
+The agreement also sets up a 12-member liaison committee.`)
+	runAnswerCases(t, []answerCase{
+		{"no count of people", art, "how many people live in ħal kbir", nil, []string{"hectare", "Camilleri"}, true},
+		{"members", art, "how many people sit on the liaison committee", []string{"12-member"}, nil, false},
+	})
+}
