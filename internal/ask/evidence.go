@@ -326,6 +326,23 @@ func (a *Article) bareCount(i, k int) bool {
 	if j == len(toks) {
 		return true
 	}
+	// "there will be one": "one" alone stands for a thing named
+	// before it.
+	if strings.EqualFold(toks[k].Text, "one") {
+		return false
+	}
+	// "five of the six clubs", "one of Asia's oldest insurgencies": a
+	// part of things that are not people.
+	if strings.EqualFold(toks[j].Text, "of") && a.an != nil {
+		for n := j + 1; n < len(toks) && n <= j+6; n++ {
+			if toks[n].UPOS == "NOUN" && toks[n].Head == k {
+				if a.an.NounClass(strings.ToLower(toks[n].Lemma)) != nlp.NounPerson {
+					return false
+				}
+				break
+			}
+		}
+	}
 	// "Carmen Mizzi, 71, said": a number set off after a name is an age.
 	if k >= 2 && toks[k-1].Text == "," && toks[k-2].UPOS == "PROPN" && toks[j].Text == "," {
 		return false

@@ -43,3 +43,20 @@ The agreement also sets up a 12-member liaison committee.`)
 		{"members", art, "how many people sit on the liaison committee", []string{"12-member"}, nil, false},
 	})
 }
+
+// TestRound55PartitiveCounts checks that a number that takes a part of
+// things that are not people ("five of the six clubs", "one of Asia's
+// oldest conflicts") and "one" standing for a thing named before it
+// ("there will be one") count no people.
+func TestRound55PartitiveCounts(t *testing.T) {
+	art := textArticle(t, `League nears streaming deal
+
+The league's commissioner said on Monday that no deal to show the games on TV would be signed without the approval of at least five of the six clubs.
+
+The talks are meant to end one of Asia's oldest sporting disputes.
+
+"There is one league on TV in this country, and fans will watch one," the commissioner said.`)
+	runAnswerCases(t, []answerCase{
+		{"no count of people", art, "how many people watch the league's games on tv", nil, []string{"five of the six", "oldest", "there will be one"}, true},
+	})
+}
