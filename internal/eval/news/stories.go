@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 652 news stories about negotiations written for the
+// storyFS holds 664 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -43,7 +43,8 @@ import (
 // (s581–s592), of the dev55 and blind52 sets (s593–s604), of the dev56
 // and blind53 sets (s605–s616), of the dev57 and blind54 sets
 // (s617–s628), of the dev58 and blind55 sets (s629–s640), of the dev59
-// and blind56 sets (s641–s652) and of the stories' who-said-what gold
+// and blind56 sets (s641–s652), of the dev60 and blind57 sets
+// (s653–s664) and of the stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -513,12 +514,22 @@ import (
 // hijacked bulk carrier Amber Horizon freed off Somalia after 94 days,
 // and an explainer on the $2.1 billion pledge to take coal out of
 // Ulaanbaatar's winters): the held-out half was wired without being
-// read.
+// read. Of s653–s664 likewise only the development half's subjects are
+// given (Iran and the UN nuclear watchdog agreeing to reinstall cameras
+// and restore inspections at Fordow, an analysis of Indonesia and the EU
+// ending their nickel war and what it leaves Morowali's smelter workers,
+// Kuraya's board backing Calder Rock's raised ¥680 billion buyout after
+// the founding family split, Faisalabad's loom sheds weighing Pakistan's
+// renegotiated power contracts, a Q&A with the Cambodian official who
+// spent six years negotiating the return of nine Koh Ker statues, and
+// Mumbai's screenwriters and producers signing their first minimum
+// contract on pay and credits after 18 months of talks): the held-out
+// half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s652").
+// StoryTexts returns the embedded stories by id ("s01" … "s664").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
