@@ -60,3 +60,26 @@ The talks are meant to end one of Asia's oldest sporting disputes.
 		{"no count of people", art, "how many people watch the league's games on tv", nil, []string{"five of the six", "oldest", "there will be one"}, true},
 	})
 }
+
+// TestRound55WhoNamesSomeone checks that "who did it?" is not answered
+// by a sentence that speaks of the doer only by the noun of the
+// question's verb, naming nobody: "the chair adjourned the session" says
+// there was a chair, not who; "the plant's owners" that it has owners. A
+// doer described otherwise ("a union negotiator decided to walk out")
+// still answers.
+func TestRound55WhoNamesSomeone(t *testing.T) {
+	art := textArticle(t, `Maritime talks end without deal
+
+Delegates at the maritime session in London failed to agree on a carbon levy for shipping on Friday.
+
+Instead, the chair adjourned the session shortly after 2 a.m. and said talks would resume in April.
+
+Talks had stalled over who would compensate the plant's owners for lost revenue.
+
+Late on Thursday a union negotiator decided to walk out of the session.`)
+	runAnswerCases(t, []answerCase{
+		{"the chair", art, "who chaired the london session", nil, []string{"adjourned"}, true},
+		{"the owners", art, "who owns the plant", nil, []string{"compensate"}, true},
+		{"described", art, "who decided to walk out of the session", []string{"union negotiator"}, nil, false},
+	})
+}

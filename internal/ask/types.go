@@ -328,6 +328,22 @@ func (a *Article) namesAgent(i int) bool {
 	return a.info[i].hasType(nlp.PERSON, nlp.ORG, nlp.GPE, nlp.NORP) || a.namesPerson(i)
 }
 
+// namesOnlyRole reports whether sentence i speaks of the one who does
+// what question q asks about only by the noun of its verb, naming nobody:
+// "the chair adjourned the session" for "who chaired the session?", "the
+// plant's owners" for "who owns the plant?" say there is one, not who.
+func (a *Article) namesOnlyRole(i int, q *question) bool {
+	if q.verbTerm == "" || a.namesAgent(i) {
+		return false
+	}
+	for _, t := range a.info[i].toks {
+		if t.UPOS == "NOUN" && strings.HasPrefix(porter(strings.ToLower(t.Text)), q.verbTerm) {
+			return true
+		}
+	}
+	return false
+}
+
 // fitsType reports whether sentence i holds an answer of type t to
 // question q (nil: any question of that type).
 func (a *Article) fitsType(i int, t answerType, q *question) bool {
@@ -371,6 +387,9 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 		// "Who …?" may be answered by "a union representing mechanics":
 		// named agents are preferred (see search), not required; "which
 		// newspaper …?" asks for a name.
+		if q != nil && q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !auxWords[q.words[1]] && a.namesOnlyRole(i, q) {
+			return false
+		}
 		return q == nil || q.wh == "who" || q.wh == "whom" || q.wh == "whose" || a.namesAgent(i)
 	}
 	return true
