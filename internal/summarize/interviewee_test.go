@@ -40,3 +40,38 @@ A: We meet again on May 18. I am optimistic when the numbers close, and they do 
 		t.Errorf("no answer among the quotes %+v", b.Quotes)
 	}
 }
+
+// TestIntervieweeDescribedAfterAge checks that an interview's answers go
+// to the person the paragraph before the first question describes after
+// her name and age ("Sothy Chanthou, 49, a legal adviser at the culture
+// ministry"), though the name lists do not know the name and the writer
+// does not say she spoke to them, not to a place the headline and the
+// answers repeat ("Preah Khan").
+func TestIntervieweeDescribedAfterAge(t *testing.T) {
+	text := `Q&A: The official who brought the Preah Khan statues home
+
+PHNOM PENH — Six sandstone statues from the temple of Preah Khan arrived in Phnom Penh on Tuesday, returned by a museum in Ohio.
+
+The Cambodian side of the talks was led by Sothy Chanthou, 49, a legal adviser at the culture ministry who trained as an archaeologist. Since 2019 she has met museum officials in Cleveland and Phnom Penh. We met at the National Museum on Wednesday.
+
+Q: How do you prove that a statue was stolen?
+
+A: At Preah Khan the pedestals are still in the ground, with the feet still on them.
+
+Q: What comes next?
+
+A: We have found more than 40 Preah Khan objects in other museums. I have a list on my wall.`
+	b := treeBrief(t, text)
+	n := 0
+	for _, q := range b.Quotes {
+		if strings.Contains(q.Text, "pedestals are still") || strings.Contains(q.Text, "list on my wall") {
+			n++
+			if q.Speaker != "Sothy Chanthou" {
+				t.Errorf("%q credited to %q, want Sothy Chanthou", q.Text, q.Speaker)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no answer among the quotes %+v", b.Quotes)
+	}
+}

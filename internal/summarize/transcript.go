@@ -496,8 +496,9 @@ func (d *doc) introducedBeforeQuestions() int {
 		// A name the lists do not type is a person's where the writer
 		// spoke to them ("Ximena Quispe Arancibia, a chemical engineer
 		// who heads negotiations…, spoke to us") or the text gives them
-		// a role.
-		if e := &d.ents[m.ent]; e.kind != KindPerson && !(e.kind == "" && (toWriter || len(e.roles) > 0)) {
+		// a role, before the name or after it ("Chhim Sothea, 49, a
+		// legal adviser at the culture ministry").
+		if e := &d.ents[m.ent]; e.kind != KindPerson && !(e.kind == "" && (toWriter || len(e.roles) > 0 || d.describedAfter(&m))) {
 			continue
 		}
 		// Of several, the first, the subject of "spoke to us", not a
@@ -518,6 +519,47 @@ func (d *doc) introducedBeforeQuestions() int {
 		return spokenTo
 	}
 	return found
+}
+
+// describedAfter reports whether name mention m is followed by a role set
+// off by commas, after an age or not: ", 49, a legal adviser at…", the
+// role's head (roleHeads) among its first three words.
+func (d *doc) describedAfter(m *mention) bool {
+	end := d.sentTok[m.sent+1]
+	j := m.t1
+	if j >= end || d.toks[j].text != "," {
+		return false
+	}
+	j++
+	if j+1 < end && isAgeNumber(d.toks[j].text) && d.toks[j+1].text == "," {
+		j += 2
+	}
+	if j >= end || !determiners[d.toks[j].lower] {
+		return false
+	}
+	for t := j + 1; t < end && t < j+4; t++ {
+		if prepositions[d.toks[t].lower] || d.toks[t].text == "," {
+			return false
+		}
+		if roleHeads[d.toks[t].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// isAgeNumber reports whether s is written as a person's age: one to
+// three digits.
+func isAgeNumber(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // spokenTo reports whether the name at token t is who an interviewer
