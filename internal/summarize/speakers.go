@@ -796,10 +796,13 @@ func saidNoun(lemma string) bool {
 // ("said Jones had called the plan “a disaster”") keeps the quoted words;
 // -1 when i is not such a cue. A verb of evidence inside is the same
 // ("the ministry said the agreement showed “the value of dialogue”": the
-// ministry's words, not the agreement's).
+// ministry's words, not the agreement's), and so is one of knowing or
+// finding ("warned that foreign investors would remember “how contracts
+// are honoured”", "that smaller producers might find the fees “a serious
+// burden”": the warning's words, not the investors' or the producers').
 func (t *tree) outerReporter(i int) int {
 	a := t.a
-	if i < 0 || !wantLike(a.Tokens[i].Lemma) && !clauseLemma(a.Tokens[i].Lemma) && !evidenceLemma(a.Tokens[i].Lemma) || inversionLemma(a.Tokens[i].Lemma) {
+	if i < 0 || !wantLike(a.Tokens[i].Lemma) && !clauseLemma(a.Tokens[i].Lemma) && !evidenceLemma(a.Tokens[i].Lemma) && !perceivingLemma(a.Tokens[i].Lemma) || inversionLemma(a.Tokens[i].Lemma) {
 		return -1
 	}
 	o := a.Tokens[i].Head
@@ -820,6 +823,13 @@ func (t *tree) outerReporter(i int) int {
 		return -1
 	}
 	return o
+}
+
+// perceivingLemma reports whether a cue's lemma is a verb of knowing,
+// perceiving or finding (knowingLemma, learningLemma, "find"), whose
+// subject took something in rather than said it.
+func perceivingLemma(l string) bool {
+	return knowingLemma(l) || learningLemma(l) || l == "find"
 }
 
 // linked reports whether cue i governs a quoted token of [first, last) or
