@@ -21,3 +21,19 @@ func TestAudit55WordsInsideWarnedKnowing(t *testing.T) {
 			"a disaster for the harbour", "Tom Jones"},
 	}, false)
 }
+
+// TestAudit55JointTextNamedAgain checks that a text named again by its
+// kind alone after a joint one ("Under a joint statement signed … by
+// both sides … The statement says…") speaks as that joint text, not as
+// the side the sentence reports of or the first signatory, while a joint
+// statement one office issued stays that office's.
+func TestAudit55JointTextNamedAgain(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"signed joint statement",
+			"Inspections to resume\n\nVIENNA — Under a joint statement signed in Vienna by Iraq's deputy foreign minister and the agency's head of safeguards, Baghdad will allow the reinstallation of 12 cameras. The statement says Iraq “will permit the Agency to carry out the monitoring activities set out in the annex within thirty days.”",
+			"will permit the Agency", "The joint statement"},
+		{"joint communique",
+			"Talks end\n\nHAVANA — The government and the rebels issued a joint communiqué on Friday after ten days of talks.\n\nThe communiqué commits both sides to “refrain from any military movement toward the lines of contact.”",
+			"refrain from any military movement", "The joint communiqué"},
+	}, false)
+}

@@ -391,6 +391,17 @@ func (t *tree) jointText(k int) bool {
 	return false
 }
 
+// signedText reports whether the text at token k is said to be signed
+// ("a joint statement signed in Vienna by…").
+func (t *tree) signedText(k int) bool {
+	for _, c := range t.children(k) {
+		if ct := &t.a.Tokens[c]; int(c) > k && ct.Rel == "acl" && strings.EqualFold(ct.Lemma, "sign") {
+			return true
+		}
+	}
+	return false
+}
+
 // negotiatedText reports whether the text at token k is what the sides of
 // a negotiation agreed or drafted together ("the final text, published by
 // the UN", "the accord, released by the mediators"; not a communiqué one
@@ -458,6 +469,13 @@ func (t *tree) statementOwner(src int) int {
 		}
 		if p := t.child(k, "nmod:poss"); p >= 0 {
 			return p
+		}
+		// "Under a joint statement signed by Iran's deputy foreign
+		// minister and the agency's head of safeguards, …. The
+		// statement says…": a joint text its sides signed is no one
+		// side's (one a facilitator issued is the facilitator's).
+		if t.jointText(k) && t.signedText(k) {
+			return -1
 		}
 		// "In a statement signed by its director, Mrs. Adeyemi-Bello, the
 		// Federal Ministry of Labour urged…": the one who speaks in it

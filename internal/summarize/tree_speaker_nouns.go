@@ -57,6 +57,14 @@ func (t *tree) speaksForSpeaker(src int) (name string, ok bool) {
 			return n, true
 		}
 	}
+	// "Under a joint statement signed in Vienna… The statement says…":
+	// a text named again by its kind alone after a joint one is that
+	// joint text, both sides' words.
+	if tok.UPOS == "NOUN" && (textNoun(tok.Lemma) || speechNoun(tok.Lemma)) && len(t.modifierLemmas(src)) == 0 {
+		if d := t.nounDet(src); d >= 0 && strings.EqualFold(a.Tokens[d].Text, "the") && t.jointTextBefore(src) >= 0 {
+			return a.Tokens[d].Text + " joint " + tok.Text, true
+		}
+	}
 	// "The delegations issued a joint communiqué. “…,” the text says":
 	// a text named by its kind alone is the document just named.
 	if tok.UPOS == "NOUN" && (tok.Lemma == "text" || tok.Lemma == "document") {
@@ -476,3 +484,25 @@ func (t *tree) placeAdjunct(h int) bool {
 // locativeCase are the prepositions that make a name where something
 // happens ("in Sefwi", "at Geneva"), not who.
 var locativeCase = map[string]bool{"in": true, "at": true, "on": true, "near": true, "outside": true, "inside": true, "across": true, "around": true}
+
+// jointTextBefore returns the last mention before src, outside quotation
+// marks, of a noun of src's lemma, when that mention is a joint text ("a
+// joint statement signed by both delegations"): the noun's token; -1 when
+// that mention is not joint or there is none. Other words that say which
+// text it is ("the merger agreement", "the annual report") the news is
+// as likely to drop as to repeat.
+func (t *tree) jointTextBefore(src int) int {
+	a := t.a
+	lemma := a.Tokens[src].Lemma
+	for k := src - 1; k >= 0; k-- {
+		kt := &a.Tokens[k]
+		if kt.Lemma != lemma || kt.UPOS != "NOUN" || t.quoted[k] {
+			continue
+		}
+		if t.jointText(k) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
