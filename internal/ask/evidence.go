@@ -323,13 +323,13 @@ func (a *Article) bareCount(i, k int) bool {
 	for j < len(toks) && (toks[j].UPOS == "NUM" || strings.HasPrefix(toks[j].NER, "I-CARDINAL")) {
 		j++ // "1.4 million"
 	}
-	if j == len(toks) {
-		return true
-	}
 	// "there will be one": "one" alone stands for a thing named
 	// before it.
 	if strings.EqualFold(toks[k].Text, "one") {
 		return false
+	}
+	if j == len(toks) {
+		return true
 	}
 	// "five of the six clubs", "one of Asia's oldest insurgencies": a
 	// part of things that are not people.

@@ -474,7 +474,7 @@ func (a *Article) otherOfficeOnly(i int, q *question) bool {
 					other = false
 					break
 				}
-				if !rankQualifiers[m] && !slices.ContainsFunc(q.words, func(x string) bool { return porter(x) == porter(m) }) {
+				if !rankQualifiers[m] && !slices.ContainsFunc(q.words, func(v string) bool { return porter(v) == porter(m) }) {
 					other = true
 				}
 			}

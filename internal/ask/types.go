@@ -337,12 +337,21 @@ func (a *Article) namesOnlyRole(i int, q *question) bool {
 		return false
 	}
 	for _, t := range a.info[i].toks {
-		if t.UPOS == "NOUN" && strings.HasPrefix(porter(strings.ToLower(t.Text)), q.verbTerm) {
+		if t.UPOS != "NOUN" {
+			continue
+		}
+		// The verb's own noun ("chair") or its doer's ("owner",
+		// "leader", "chairman"), not any noun that starts alike.
+		if rest, ok := strings.CutPrefix(porter(strings.ToLower(t.Text)), q.verbTerm); ok && doerSuffixes[rest] {
 			return true
 		}
 	}
 	return false
 }
+
+// doerSuffixes are the endings that make a verb's stem the noun of the one
+// who does it ("own" → "owner", "chair" → "chairman"), or none.
+var doerSuffixes = map[string]bool{"": true, "er": true, "or": true, "man": true, "woman": true, "person": true}
 
 // fitsType reports whether sentence i holds an answer of type t to
 // question q (nil: any question of that type).

@@ -26,13 +26,24 @@ A: That is the mandate I negotiate with. Information first, money second.
 Q: What happens next?
 
 A: We meet again on May 18. I am optimistic when the numbers close, and they do not close yet.`
+	checkAnswersCredited(t, text, "Ximena Quispe Arancibia", "mandate I negotiate", "numbers close")
+}
+
+// checkAnswersCredited checks that the brief of an interview has, among
+// its quotations, answers holding one of the words given, every one of
+// them credited to speaker.
+func checkAnswersCredited(t *testing.T, text, speaker string, words ...string) {
+	t.Helper()
 	b := treeBrief(t, text)
 	n := 0
 	for _, q := range b.Quotes {
-		if strings.Contains(q.Text, "mandate I negotiate") || strings.Contains(q.Text, "numbers close") {
-			n++
-			if q.Speaker != "Ximena Quispe Arancibia" {
-				t.Errorf("%q credited to %q, want Ximena Quispe Arancibia", q.Text, q.Speaker)
+		for _, w := range words {
+			if strings.Contains(q.Text, w) {
+				n++
+				if q.Speaker != speaker {
+					t.Errorf("%q credited to %q, want %s", q.Text, q.Speaker, speaker)
+				}
+				break
 			}
 		}
 	}
@@ -61,17 +72,5 @@ A: At Preah Khan the pedestals are still in the ground, with the feet still on t
 Q: What comes next?
 
 A: We have found more than 40 Preah Khan objects in other museums. I have a list on my wall.`
-	b := treeBrief(t, text)
-	n := 0
-	for _, q := range b.Quotes {
-		if strings.Contains(q.Text, "pedestals are still") || strings.Contains(q.Text, "list on my wall") {
-			n++
-			if q.Speaker != "Sothy Chanthou" {
-				t.Errorf("%q credited to %q, want Sothy Chanthou", q.Text, q.Speaker)
-			}
-		}
-	}
-	if n == 0 {
-		t.Errorf("no answer among the quotes %+v", b.Quotes)
-	}
+	checkAnswersCredited(t, text, "Sothy Chanthou", "pedestals are still", "list on my wall")
 }
