@@ -3,6 +3,8 @@ package summarize
 // How statements reads a cue verb: what it reports, set off as a
 // parenthetical credit or as a clause it takes, or its object.
 
+import "strings"
+
 // cueReport records what the cue verb i reports, said by its subject:
 // nothing for a condition or a question still open; the whole sentence
 // for a credit set off in it; for a parenthetical cue, the clause it
@@ -41,6 +43,17 @@ func (sf *statementFinder) cueReport(i, dFirst, dLast int) {
 		// a relative clause of the subject it splits from its verb
 		// ("The deal, Ruiz said, is dead"; "The plan, she said, would
 		// cost…"): the sentence, as written, is what was said.
+		sf.credited = true
+		sf.add(a.Sentences[tok.Sent].First, a.Sentences[tok.Sent].Last, src, cueText(t, i), "")
+		sf.credited = false
+		return
+	}
+	if t.trailingClauseOfContent(i) {
+		// "Lenox was a juggernaut, Mr. Clarke said, until it went
+		// bankrupt in 1999": a clause of limit, cause or condition
+		// after the credit goes on with what was said before it (no
+		// one says until something happens), wherever the parser
+		// hung it: the sentence, as written, is what was said.
 		sf.credited = true
 		sf.add(a.Sentences[tok.Sent].First, a.Sentences[tok.Sent].Last, src, cueText(t, i), "")
 		sf.credited = false
@@ -242,4 +255,62 @@ func (t *tree) notReportedClause(i int, c int32) bool {
 		return true
 	}
 	return false
+}
+
+// goOnMarks are the subordinators of a clause that goes on with what was
+// said rather than telling when or how it was said: a limit, a cause, a
+// concession or a condition ("…, he said, until it went bankrupt";
+// "…, she said, because the banks would not lend").
+var goOnMarks = makeSet(`until unless because although though if before once whereas`)
+
+// trailingClauseOfContent reports whether cue i, set off by commas after
+// the clause it reports ("Lenox was a juggernaut, Mr. Clarke said, until
+// it went bankrupt in 1999"), has a finite clause with a subject hung from
+// it right after its closing comma, opened by one of goOnMarks: the
+// parser's reading of a clause of what was said as one of the saying.
+func (t *tree) trailingClauseOfContent(i int) bool {
+	a := t.a
+	fronted := false
+	for _, c := range t.children(i) {
+		if ci := int(c); ci < i && a.Tokens[ci].Rel == "ccomp" && !t.quoted[ci] {
+			fronted = true
+		}
+	}
+	if !fronted {
+		return false
+	}
+	for _, c := range t.children(i) {
+		v := int(c)
+		vt := &a.Tokens[v]
+		if v < i || vt.Rel != "advcl" || t.quoted[v] {
+			continue
+		}
+		switch vt.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+		default:
+			continue
+		}
+		m := t.child(v, "mark")
+		if m < 1 || !goOnMarks[strings.ToLower(a.Tokens[m].Text)] || t.child(v, "nsubj") < 0 && t.child(v, "nsubj:pass") < 0 {
+			continue
+		}
+		// The comma that closes the credit opens the clause, right
+		// before its subordinator.
+		if l := int(t.left[v]); l != m && l != m-1 || a.Tokens[m-1].Text != "," || !t.onlyCredit(i, m-1) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// onlyCredit reports whether the words between cue i and the comma at
+// token comma belong to the credit: no verb other than the cue's own.
+func (t *tree) onlyCredit(i, comma int) bool {
+	for k := i + 1; k < comma; k++ {
+		if u := t.a.Tokens[k].UPOS; u == "VERB" || u == "AUX" || t.quoted[k] {
+			return false
+		}
+	}
+	return true
 }
