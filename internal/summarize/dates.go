@@ -257,6 +257,17 @@ func atoiOK(w string) bool {
 	return err == nil
 }
 
+// ageOf reads w as a person's age, as news sets it off after a name
+// ("Reyes, 52,"): a whole number from 1 to 119; ok is false for anything
+// else.
+func ageOf(w string) (age int, ok bool) {
+	if !atoiOK(w) {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(w)
+	return n, n > 0 && n < 120
+}
+
 // wordsAre reports whether the words from token i are ws.
 func (d *doc) wordsAre(i, to int, ws ...string) bool {
 	j := i

@@ -177,9 +177,7 @@ func (sf *statementFinder) closingCredit(i, comma int) {
 		// replacing Clinton would be more acrimonious": what
 		// was said runs on past the credit set off in it; the
 		// sentence, as written, is the content.
-		sf.credited = true
-		sf.add(first, a.Sentences[tok.Sent].Last, src, cueText(t, i), who)
-		sf.credited = false
+		sf.addCredited(first, a.Sentences[tok.Sent].Last, src, cueText(t, i), who)
 		return
 	}
 	sf.add(first, comma, src, cueText(t, i), who)
@@ -282,9 +280,7 @@ func (sf *statementFinder) accordingTo(i int) {
 				if h := t.phraseHead(i+2, end); h >= 0 {
 					src = h
 				}
-				sf.credited = true
-				sf.add(sent.First, sent.Last, src, "according to", "")
-				sf.credited = false
+				sf.addCredited(sent.First, sent.Last, src, "according to", "")
 				return
 			}
 		}

@@ -38,6 +38,15 @@ func (sf *statementFinder) add(first, last, src int, cue, who string) {
 	*sf.out = append(*sf.out, Statement{Text: a.Text[st:en], Speaker: speaker, Cue: cue, Sentence: si, Start: st, End: en, carried: carried})
 }
 
+// addCredited is add for content that runs on past a credit set off
+// inside it ("The deal, Ruiz said, is dead"): the sentence as written,
+// whose credit words are not a reason to drop or cut it (credited).
+func (sf *statementFinder) addCredited(first, last, src int, cue, who string) {
+	sf.credited = true
+	sf.add(first, last, src, cue, who)
+	sf.credited = false
+}
+
 // contentSpan returns the content [first, last) trimmed to what was
 // reported: without its edge punctuation and conjunctions, with a
 // negation before its infinitive, and ending before a credit or the

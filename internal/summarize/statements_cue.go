@@ -35,28 +35,21 @@ func (sf *statementFinder) cueReport(i, dFirst, dLast int) {
 		// a question still open, not a finding.
 		return
 	}
-	if r := tok.Rel; (r == "advcl" || r == "parataxis" || r == "root" || r == "acl:relcl") && (src < i && t.setOffBefore(src) || src > i && i > 0 && a.Tokens[i-1].Text == ",") && t.resumesAfter(i) >= 0 {
-		// "Even if the venture fails, Mr. Morgan said, he has
-		// done the work", with the credit hung from the main
-		// clause, or written verb first ("The talks, said one
-		// diplomat, were close to collapse"), or made the root or
-		// a relative clause of the subject it splits from its verb
-		// ("The deal, Ruiz said, is dead"; "The plan, she said, would
-		// cost…"): the sentence, as written, is what was said.
-		sf.credited = true
-		sf.add(a.Sentences[tok.Sent].First, a.Sentences[tok.Sent].Last, src, cueText(t, i), "")
-		sf.credited = false
-		return
-	}
-	if t.trailingClauseOfContent(i) {
-		// "Lenox was a juggernaut, Mr. Clarke said, until it went
+	// "Even if the venture fails, Mr. Morgan said, he has done the
+	// work", with the credit hung from the main clause, or written verb
+	// first ("The talks, said one diplomat, were close to collapse"), or
+	// made the root or a relative clause of the subject it splits from
+	// its verb ("The deal, Ruiz said, is dead"; "The plan, she said,
+	// would cost…").
+	r := tok.Rel
+	splits := (r == "advcl" || r == "parataxis" || r == "root" || r == "acl:relcl") && (src < i && t.setOffBefore(src) || src > i && i > 0 && a.Tokens[i-1].Text == ",") && t.resumesAfter(i) >= 0
+	if splits || t.trailingClauseOfContent(i) {
+		// Or "Lenox was a juggernaut, Mr. Clarke said, until it went
 		// bankrupt in 1999": a clause of limit, cause or condition
 		// after the credit goes on with what was said before it (no
 		// one says until something happens), wherever the parser
-		// hung it: the sentence, as written, is what was said.
-		sf.credited = true
-		sf.add(a.Sentences[tok.Sent].First, a.Sentences[tok.Sent].Last, src, cueText(t, i), "")
-		sf.credited = false
+		// hung it. The sentence, as written, is what was said.
+		sf.addCredited(a.Sentences[tok.Sent].First, a.Sentences[tok.Sent].Last, src, cueText(t, i), "")
 		return
 	}
 	if tok.Rel == "parataxis" && tok.Head >= 0 && t.contentComp(i) < 0 {

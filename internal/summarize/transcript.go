@@ -531,7 +531,7 @@ func (d *doc) describedAfter(m *mention) bool {
 		return false
 	}
 	j++
-	if j+1 < end && isAgeNumber(d.toks[j].text) && d.toks[j+1].text == "," {
+	if _, age := ageOf(d.toks[j].text); age && j+1 < end && d.toks[j+1].text == "," {
 		j += 2
 	}
 	if j >= end || !determiners[d.toks[j].lower] {
@@ -546,20 +546,6 @@ func (d *doc) describedAfter(m *mention) bool {
 		}
 	}
 	return false
-}
-
-// isAgeNumber reports whether s is written as a person's age: one to
-// three digits.
-func isAgeNumber(s string) bool {
-	if len(s) == 0 || len(s) > 3 {
-		return false
-	}
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // spokenTo reports whether the name at token t is who an interviewer

@@ -7,7 +7,6 @@ package summarize
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
@@ -348,7 +347,7 @@ func (t *tree) seniorOfGroup(src int) string {
 			bySurname[sn] = append(bySurname[sn], n)
 		}
 		if k := e.Last; k+2 < len(a.Tokens) && a.Tokens[k].Text == "," && a.Tokens[k+1].UPOS == "NUM" && a.Tokens[k+2].Text == "," {
-			if age, err := strconv.Atoi(a.Tokens[k+1].Text); err == nil && age > 0 && age < 120 {
+			if age, ok := ageOf(a.Tokens[k+1].Text); ok {
 				ages[n] = age
 			}
 		}
