@@ -156,6 +156,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	recordBlind56 := fs.String("record-blind56", "", "write the blind56 set's run to this file as its first run (once; with -commit)")
 	recordDev60 := fs.String("record-dev60", "", "write the dev60 set's run to this file as its first run (once; with -commit)")
 	recordBlind57 := fs.String("record-blind57", "", "write the blind57 set's run to this file as its first run (once; with -commit)")
+	recordDev61 := fs.String("record-dev61", "", "write the dev61 set's run to this file as its first run (once; with -commit)")
+	recordBlind58 := fs.String("record-blind58", "", "write the blind58 set's run to this file as its first run (once; with -commit)")
 	commit := fs.String("commit", "", "the commit a recorded first run was made at")
 	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
@@ -332,7 +334,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"dev57", dev57Floor, *recordDev57},
 			storySpec{"dev58", dev58Floor, *recordDev58},
 			storySpec{"dev59", dev59Floor, *recordDev59},
-			storySpec{"dev60", dev60Floor, *recordDev60})
+			storySpec{"dev60", dev60Floor, *recordDev60},
+			storySpec{"dev61", dev61Floor, *recordDev61})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -411,7 +414,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		// blind3 to blind57 failures are never printed: they are
+		// blind3 to blind58 failures are never printed: they are
 		// never tuned on.
 		_, below, err := storySets(stdout, opts, *commit,
 			storySpec{"blind3", blind3Floor, *recordBlind3},
@@ -468,7 +471,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"blind54", blind54Floor, *recordBlind54},
 			storySpec{"blind55", blind55Floor, *recordBlind55},
 			storySpec{"blind56", blind56Floor, *recordBlind56},
-			storySpec{"blind57", blind57Floor, *recordBlind57})
+			storySpec{"blind57", blind57Floor, *recordBlind57},
+			storySpec{"blind58", blind58Floor, *recordBlind58})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -785,6 +789,13 @@ var (
 	// as blind56's is).
 	dev60Floor   = answerFloors{right: 0.77, declined: 0.75, wrong: 2}
 	blind57Floor = answerFloors{right: 0.66, declined: 0.58, wrong: 2}
+	// dev61: first run at 7fad6c7 42/54 right, 9/12 declined, 0 wrong;
+	// blind58: 42/54 right, 9/12 declined, 0 wrong (each declined floor
+	// lets one of the twelve go, as dev60's and blind57's do; neither
+	// answered for a wrong speaker, so both wrong-speaker floors are 2,
+	// as blind57's is).
+	dev61Floor   = answerFloors{right: 0.75, declined: 0.66, wrong: 2}
+	blind58Floor = answerFloors{right: 0.75, declined: 0.66, wrong: 2}
 	// blind2: 157/220 right, 56/74 declined, 1 wrong (first run 152, 52,
 	// 1).
 	// The seventeenth session's given-name check (fce01c9) raised its
@@ -1204,6 +1215,9 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"held-out half of s293–s304", r.HeldOut25, 0.97, 0.87},
 		{"held-out half of s305–s316", r.HeldOut26, 0.97, 0.84},
 		{"held-out half of s317–s328", r.HeldOut27, 0.97, 0.76},
+		// s665–s676 first run at 7fad6c7: held-out 72/73, 54/72;
+		// development 75/75, 60/75.
+		{"held-out half of s665–s676", r.HeldOut56, 0.96, 0.73},
 		// s653–s664 first run at 7a73e85: held-out 67/69, 55/67;
 		// development 71/72, 58/71.
 		{"held-out half of s653–s664", r.HeldOut55, 0.95, 0.80},
@@ -1291,6 +1305,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s293–s304", r.Dev25, 0.97, 0.87},
 		{"development half of s305–s316", r.Dev26, 0.97, 0.87},
 		{"development half of s317–s328", r.Dev27, 0.97, 0.87},
+		{"development half of s665–s676", r.Dev56, 0.98, 0.78},
 		{"development half of s653–s664", r.Dev55, 0.96, 0.79},
 		{"development half of s641–s652", r.Dev54, 0.95, 0.71},
 		{"development half of s629–s640", r.Dev53, 0.95, 0.80},

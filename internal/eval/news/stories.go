@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 664 news stories about negotiations written for the
+// storyFS holds 676 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -44,7 +44,8 @@ import (
 // and blind53 sets (s605–s616), of the dev57 and blind54 sets
 // (s617–s628), of the dev58 and blind55 sets (s629–s640), of the dev59
 // and blind56 sets (s641–s652), of the dev60 and blind57 sets
-// (s653–s664) and of the stories' who-said-what gold
+// (s653–s664), of the dev61 and blind58 sets (s665–s676) and of the
+// stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -524,12 +525,24 @@ import (
 // spent six years negotiating the return of nine Koh Ker statues, and
 // Mumbai's screenwriters and producers signing their first minimum
 // contract on pay and credits after 18 months of talks): the held-out
+// half was wired without being read. Of s665–s676 likewise only the
+// development half's subjects are given (Cameroon's government and the
+// Anglophone separatists agreeing a 90-day truce to reopen schools after
+// talks in Rome, a live blog of the overnight talks that ended the Port
+// Botany stevedoring strike between Harbourline and the wharfies, a Q&A
+// with the retired judge who mediated Ecuador's fuel-price deal between
+// the government and CONAIE after 16 days of blockades, KOMCA and the
+// short-video platform Loopline signing a royalty licence after a
+// 14-month standoff, Colcha K on the edge of the Uyuni salt flat
+// bargaining over the water beneath it with the lithium consortium, and
+// an opinion piece on Brazil's Série A clubs selling their TV rights as
+// one and what the 40-30-30 split costs the small clubs): the held-out
 // half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s664").
+// StoryTexts returns the embedded stories by id ("s01" … "s676").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
