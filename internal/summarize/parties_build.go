@@ -125,8 +125,10 @@ func (pb *partyBuilder) readMentions(people []personMention) []personMention {
 				corporate[ent]++
 			}
 		}
-		// "Mitsubishi, the only major Japanese car firm".
-		if c := t.child(h, "appos"); c > h && t.a.Tokens[c].UPOS == "NOUN" && bodyKinds[t.a.Tokens[c].Lemma] {
+		// "Mitsubishi, the only major Japanese car firm"; not "Yohanis
+		// Lamba, a furnace operator from Toraja who has worked at the
+		// park": "who" stands for a person, whatever the noun.
+		if c := t.child(h, "appos"); c > h && t.a.Tokens[c].UPOS == "NOUN" && bodyKinds[t.a.Tokens[c].Lemma] && !t.whoClause(c) {
 			corporate[ent]++
 		}
 		// "State-owned energy giant Rosneft": a body's noun the name

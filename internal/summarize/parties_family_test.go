@@ -28,3 +28,32 @@ func TestFamilyNameIsNoCompany(t *testing.T) {
 		t.Logf("parties: %+v", b.Parties)
 	}
 }
+
+// TestAppositiveOfBodyWordWithWho checks that a name set beside a noun
+// that can name a company ("a kiln operator") stays a person when a
+// clause opened by "who" follows the noun, and that a name beside the
+// same noun with no such clause, taken up as "it", is still a company.
+func TestAppositiveOfBodyWordWithWho(t *testing.T) {
+	tests := []struct {
+		name, text, party, kind string
+	}{
+		{"he", "Cement talks end\n\nDHAKA, March 3 - Bangladesh and the cement makers' association agreed a price cap on Tuesday, officials said.\n\nOnly a few workers heard the news. Rafiqul Talukdar, 44, a kiln operator from Sylhet who has worked at the plant for a decade, said he had heard about the deal on the radio.\n\n\"For us, cement is the heat in our faces,\" Talukdar said.",
+			"Rafiqul Talukdar", KindPerson},
+		{"it", "Port talks end\n\nDHAKA, March 3 - Bangladesh and the port's owners agreed new tariffs on Tuesday, officials said.\n\nTidewater Terminals, a port operator, said it would cut its fees by a tenth from April.\n\n\"The tariffs are fair,\" Tidewater Terminals said in a statement.",
+			"Tidewater Terminals", KindOrganisation},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := treeBrief(t, tt.text)
+			for _, p := range b.Parties {
+				if p.Name == tt.party {
+					if p.Kind != tt.kind {
+						t.Errorf("%s is a %s, want %s", tt.party, p.Kind, tt.kind)
+					}
+					return
+				}
+			}
+			t.Errorf("%s is not among the parties: %+v", tt.party, b.Parties)
+		})
+	}
+}
