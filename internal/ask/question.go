@@ -1102,10 +1102,17 @@ func plainWords(raw string) string {
 	return b.String()
 }
 
-// figureWords are the words for the small numbers a question may write
-// in figures, as cardinal and ordinal.
+// figureWords are the words for the numbers a question may write in
+// figures where an article spells them ("the 14 demands" for "a list of
+// fourteen demands"): one to twenty and the tens to a hundred, as
+// cardinal and ordinal.
 var figureWords = map[string][2]string{"1": {"one", "first"}, "2": {"two", "second"}, "3": {"three", "third"}, "4": {"four", "fourth"},
-	"5": {"five", "fifth"}, "6": {"six", "sixth"}, "7": {"seven", "seventh"}, "8": {"eight", "eighth"}, "9": {"nine", "ninth"}, "10": {"ten", "tenth"}}
+	"5": {"five", "fifth"}, "6": {"six", "sixth"}, "7": {"seven", "seventh"}, "8": {"eight", "eighth"}, "9": {"nine", "ninth"}, "10": {"ten", "tenth"},
+	"11": {"eleven", "eleventh"}, "12": {"twelve", "twelfth"}, "13": {"thirteen", "thirteenth"}, "14": {"fourteen", "fourteenth"},
+	"15": {"fifteen", "fifteenth"}, "16": {"sixteen", "sixteenth"}, "17": {"seventeen", "seventeenth"}, "18": {"eighteen", "eighteenth"},
+	"19": {"nineteen", "nineteenth"}, "20": {"twenty", "twentieth"}, "30": {"thirty", "thirtieth"}, "40": {"forty", "fortieth"},
+	"50": {"fifty", "fiftieth"}, "60": {"sixty", "sixtieth"}, "70": {"seventy", "seventieth"}, "80": {"eighty", "eightieth"},
+	"90": {"ninety", "ninetieth"}, "100": {"hundred", "hundredth"}}
 
 // spelledNumbers returns the question with a small number written in
 // figures ("the 3 parties", "round 2") written as the article spells it
