@@ -709,7 +709,7 @@ var besideNouns = map[string]bool{
 // Nissan, said…". A person's apposition says what they are ("Ana Ruiz,
 // the union's president"), never a body's noun; and a name that opens
 // with a given name the name lists know ("Luis Carrasquillo") stays a
-// person's.
+// person's, as does one an age follows.
 func bodiesBeside(a *Analysis, x *nerDoc, spans []nerSpan) {
 	toks := a.Tokens
 	body := func(n int) bool {
@@ -731,6 +731,11 @@ func bodiesBeside(a *Analysis, x *nerDoc, spans []nerSpan) {
 	for k := range spans {
 		sp := &spans[k]
 		if sp.typ != PERSON || sp.last > len(toks) || x.gaz[sp.first]&(gazBit('M', 'U')|gazBit('F', 'U')) != 0 {
+			continue
+		}
+		if sp.last+1 < len(toks) && toks[sp.last].Text == "," && ageAfter(a, sp.last+1) {
+			// "Eusebio Mamani Choque, 58, the elected authority of
+			// Colcha K": a body has no age (personsByAge).
 			continue
 		}
 		h := -1

@@ -94,7 +94,8 @@ headquarters profit revenue earning earnings unit division`)
 var bodyKinds = makeSet(`firm company corporation carmaker carrier airline bank union maker manufacturer giant
 retailer lender insurer operator producer supplier conglomerate group exchange agency ministry department party
 organisation organization association federation league council commission committee confederation authority
-regulator institute foundation fund tribunal syndicate guild utility subsidiary cooperative`)
+regulator institute foundation fund tribunal syndicate guild utility subsidiary cooperative platform app startup chain
+automaker`)
 
 // placePair reports whether a name joins two places with a hyphen ("US-German",
 // "US-China"): it qualifies what lies between them (a firm, talks), and is
