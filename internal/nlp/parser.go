@@ -640,6 +640,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		creditModifiers(toks, s.First)
 		saidVerbs(toks, s.First)
 		saidBetweenSubjects(toks, s.First)
+		creditsReadAsRelatives(toks, s.First)
 		participleCues(toks, s.First)
 		objectSubjects(toks, s.First)
 		verbsAfterRelatives(toks, s.First)

@@ -646,6 +646,57 @@ func saidVerbs(toks []Token, first int) {
 	}
 }
 
+// creditsReadAsRelatives mends a credit before a quotation whose verb of
+// saying the parser hung from the subject's noun as a reduced relative,
+// making the subject the quoted verb's ("One of the elders said to her,
+// “You came without soldiers.”", read as "the elders said to her" and
+// "One … came"): a finite verb of saying that a comma and an opening
+// mark follow, hung from a noun inside the subject of the quotation's
+// verb, is the sentence's verb, the subject its own and the quotation
+// its clausal complement. first is the index of toks[0] in the analysis.
+func creditsReadAsRelatives(toks []Token, first int) {
+	r := rootOf(toks)
+	if r < 0 {
+		return
+	}
+	for c := 1; c < r; c++ {
+		st := &toks[c]
+		if !strings.HasPrefix(st.Rel, "acl") || st.XPOS != "VBD" && st.XPOS != "VBZ" || !sayingForm(st.Text) || st.Head-first >= c {
+			continue
+		}
+		// The quotation opens right after the verb's own short phrase
+		// ("said to her, “").
+		o := -1
+		for j := c + 1; j < r && j <= c+5; j++ {
+			if openingMark(toks[j]) {
+				o = j
+				break
+			}
+		}
+		if o < 0 || toks[o-1].Text != "," || r < o {
+			continue
+		}
+		s := -1
+		for k := 0; k < c; k++ {
+			if toks[k].Head == first+r && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				s = k
+			}
+		}
+		if s < 0 || !dominates(toks, s, st.Head-first, first) {
+			continue
+		}
+		for k := 0; k < o; k++ {
+			if toks[k].Head == first+r {
+				toks[k].Head = first + c // what stood before the quotation
+			}
+		}
+		st.Head, st.Rel = -1, "root"
+		toks[s].Rel = "nsubj"
+		toks[r].Head, toks[r].Rel = first+c, "ccomp"
+		return
+	}
+}
+
 // saidBetweenSubjects mends a verb the parser gave two subjects, one on
 // each side of a verb of saying it hung from it ("The joint communique
 // issued after the meeting said both governments “recognise …”", read as

@@ -140,12 +140,18 @@ func nounPhraseEnd(toks []Token, k int) int {
 // English's function words ("The talks overran their deadline", with
 // "overran", a verb it did not know, read as a preposition): it takes the
 // open class the tagger scores best for it in its place, and the sentence
-// is tagged again from it.
+// is tagged again from it. A sentence's first word counts in lower case.
 func (t *Tagger) openWordsReadAsFunctionWords(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if !closedTag(tok.XPOS) || !lowerLetters(tok.Text) || closedWords[tok.Text] {
+			w := tok.Text
+			if i == s.First {
+				// The sentence's capital: "Afterwards one of the elders
+				// said…", with "Afterwards" read as a preposition.
+				w = strings.ToLower(w)
+			}
+			if !closedTag(tok.XPOS) || !lowerLetters(w) || closedWords[w] {
 				continue
 			}
 			if c := t.bestOpenClass(a, sc, si, i-s.First); c >= 0 {

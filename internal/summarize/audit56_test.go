@@ -29,3 +29,20 @@ func TestPlatformIsABody(t *testing.T) {
 		}
 	}
 }
+
+// TestPartitiveCreditBeforeQuotation checks that a quotation credited
+// before it by "One of the elders said to her," is theirs, not left
+// without a speaker (the parser had hung "said" from "elders" as a
+// reduced relative and made "One" the quoted verb's subject).
+func TestPartitiveCreditBeforeQuotation(t *testing.T) {
+	b := treeBrief(t, "Talks resume\n\nQUITO - The minister visited the wake on Tuesday.\n\nShe sat with the mothers for an hour. One of the elders said to her, “You came without soldiers. Next time, come without the price of diesel.” Everyone laughed.")
+	for _, q := range b.Quotes {
+		if strings.HasPrefix(q.Text, "You came without soldiers") {
+			if !strings.EqualFold(q.Speaker, "One of the elders") {
+				t.Errorf("the elder's words credited to %q", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("the elder's words are not among the quotations: %+v", b.Quotes)
+}
