@@ -54,6 +54,7 @@ fall drop decline decrease
 pay wage wages salary salaries
 job jobs post posts
 worker employee staff
+child children kid kids
 price cost
 bid offer takeover
 vote ballot

@@ -307,6 +307,12 @@ func (q *question) readOrdinal() []string {
 	return earliest
 }
 
+// timeFrames are words that place what a question asks in time ("how
+// much did KOMCA originally want"): a sentence that uses one answers
+// better, but an article need not use it to answer ("KOMCA had sought
+// 4.5%").
+var timeFrames = set(`originally initially`)
+
 // readContent sets the question's content words (what the answer must be
 // about), the words the article must use (checked) and the topic: the
 // content words that are neither the intent's own, nor earliest's, nor
@@ -345,7 +351,7 @@ func (q *question) readContent(nameWords map[string]bool, earliest []string) {
 			q.intent == intentStatus && statusWords[w] ||
 			q.intent == intentTerms && termsWords[w]
 		inEarliest := slices.Contains(earliest, w)
-		if !intentWord && !inEarliest {
+		if !intentWord && !inEarliest && !timeFrames[w] {
 			q.checked = append(q.checked, w)
 		}
 		if nameWords[w] || intentWord || inEarliest {

@@ -16,3 +16,23 @@ Deputy Minister Eleni Markou said the ferries would sail on the normal timetable
 		{"fourteen", art, "what did the deputy minister say about the 14 demands", []string{"list of fourteen demands"}, []string{"never mentions", "normal timetable"}, false},
 	})
 }
+
+// TestRound56KidsOriginallyAndPrice: "kids" are the children the article
+// counts; "originally" places a question in time but need not be written
+// ("how much did the society originally want" for "had sought 4.5%");
+// and "what did X pay for its stake" asks a price, which a sentence that
+// gives only the stake's share does not answer.
+func TestRound56KidsOriginallyAndPrice(t *testing.T) {
+	art := textArticle(t, `Songwriters sign licence with video app
+
+SEOUL - The songwriters' society KOSA signed a licence with the video app Clipwave on Monday. Clipwave will pay 3.2% of its revenue. KOSA had sought 4.5%.
+
+A children's charity said about 40,000 children had used the app's music library in the first month.
+
+The family fund Hanbit Holding, which owns 27% of Clipwave, backed the deal.`)
+	runAnswerCases(t, []answerCase{
+		{"kids", art, "how many kids used the music library", []string{"40,000 children"}, nil, false},
+		{"originally", art, "how much did kosa originally want", []string{"4.5%"}, []string{"never mentions"}, false},
+		{"price", art, "what did hanbit holding originally pay for its 27% stake", nil, []string{"owns 27%"}, true},
+	})
+}

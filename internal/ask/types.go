@@ -251,6 +251,14 @@ func questionType(q *question) (answerType, string) {
 				return t, ""
 			}
 		}
+		// "What did Brinkman Holding pay for its stake?": a price.
+		if auxWords[n] && n != "is" && n != "are" && n != "was" && n != "were" {
+			for k := 2; next(k+1) != ""; k++ {
+				if (next(k) == "pay" || next(k) == "paid") && next(k+1) == "for" {
+					return typeMoney, ""
+				}
+			}
+		}
 		// "What are the US tariff rates on steel?", "what is the
 		// minimum price": the head of the noun phrase after the verb,
 		// the word before its first preposition.
