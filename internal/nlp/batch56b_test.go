@@ -36,3 +36,47 @@ func TestCreditsReadAsRelatives(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectsEndingPhrases checks that the last word of a subject's
+// phrase, read as a second subject of the verb ("… Minister for
+// Employment and Workplace Relations said"), goes back into the phrase,
+// the verb keeping one subject.
+func TestSubjectsEndingPhrases(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("A spokesperson for the federal Minister for Employment and Workplace Relations said the minister was being briefed.")
+	said, sp, rel := tokenNamed(t, a, "said"), tokenNamed(t, a, "spokesperson"), tokenNamed(t, a, "Relations")
+	if a.Tokens[sp].Head != said || a.Tokens[sp].Rel != "nsubj" {
+		t.Errorf("spokesperson hangs from %d as %s, want the subject of said", a.Tokens[sp].Head, a.Tokens[sp].Rel)
+	}
+	if a.Tokens[rel].Head == said {
+		t.Errorf("Relations hangs from said as %s, want it inside the subject's phrase", a.Tokens[rel].Rel)
+	}
+}
+
+// TestHoldersOfTitles checks that a name set off after an office "for"
+// or "of" a field is the office's apposition, not the field's.
+func TestHoldersOfTitles(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, office, surname string }{
+		{"Georgia’s State Minister for Reconciliation, Tamar Abashidze, has arrived at the crossing.", "Minister", "Abashidze"},
+		{"Chile’s Minister of Mining, Aurelio Vidal, has arrived at the talks.", "Minister", "Vidal"},
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		office, sn := tokenNamed(t, a, tt.office), tokenNamed(t, a, tt.surname)
+		// The name's head: the surname or the word it hangs from flat.
+		h := sn
+		if a.Tokens[h].Rel == "flat" {
+			h = a.Tokens[h].Head
+		}
+		if a.Tokens[h].Head != office || a.Tokens[h].Rel != "appos" {
+			t.Errorf("%q: the name hangs from %d as %s, want the apposition of %s (%d)", tt.text, a.Tokens[h].Head, a.Tokens[h].Rel, tt.office, office)
+		}
+	}
+}

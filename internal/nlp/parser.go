@@ -666,6 +666,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		conjunctReports(toks, s.First)
 		namesBeforeDescriptions(toks, s.First)
 		appositiveConjuncts(toks, s.First)
+		holdersOfTitles(toks, s.First)
 		doubleSubjects(toks, s.First)
 	}
 }

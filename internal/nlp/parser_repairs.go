@@ -999,4 +999,40 @@ func doubleSubjects(toks []Token, first int) {
 			}
 		}
 	}
+	subjectsEndingPhrases(toks, first)
+}
+
+// subjectsEndingPhrases mends a verb's second subject that is the last
+// word of its first subject's phrase ("A spokesperson for the federal
+// Minister for Employment and Workplace Relations said…", with
+// "Relations" read as a subject of "said" beside "spokesperson"): a
+// capitalised common noun right after a name that ends the first
+// subject's phrase, with no mark between, is that name's head, taking
+// its place in the phrase, and the name its compound. Not a noun in
+// lower case ("The return-to-work formula states", whose "return" the
+// parser took for a subject: another misreading).
+func subjectsEndingPhrases(toks []Token, first int) {
+	for i := 2; i < len(toks); i++ {
+		n := i - 1
+		if toks[i].UPOS != "NOUN" || !strings.HasPrefix(toks[i].Rel, "nsubj") || toks[n].UPOS != "PROPN" || !capitalised(toks[i].Text) || strings.HasPrefix(toks[n].Rel, "nsubj") {
+			continue
+		}
+		v := toks[i].Head
+		s1 := -1
+		for k := 0; k < n; k++ {
+			if toks[k].Head == v && toks[k].Rel == toks[i].Rel {
+				s1 = k
+			}
+		}
+		if s1 < 0 || !dominates(toks, s1, n, first) {
+			continue
+		}
+		toks[i].Head, toks[i].Rel = toks[n].Head, toks[n].Rel
+		for k := 0; k < n; k++ {
+			if toks[k].Head == first+n && toks[k].Rel == "cc" {
+				toks[k].Head = first + i // "and" joins the whole name
+			}
+		}
+		toks[n].Head, toks[n].Rel = first+i, "compound"
+	}
 }

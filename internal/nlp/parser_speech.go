@@ -1504,6 +1504,40 @@ func participleOpeners(toks []Token, first int) {
 	toks[c].Head = first + 0
 }
 
+// holdersOfTitles mends the name set off after an office "for" or "of"
+// a field ("Georgia's State Minister for Reconciliation, Tamar Abashidze,
+// has arrived"), which the parser hung from the field as its apposition,
+// the surname flat beside the field: the name is the office's holder, in
+// apposition to the office, and the surname goes with the given name.
+// first is the index of toks[0] in the analysis.
+func holdersOfTitles(toks []Token, first int) {
+	for a := 3; a < len(toks); a++ {
+		if toks[a].Rel != "appos" || toks[a].UPOS != "PROPN" || toks[a-1].Text != "," {
+			continue
+		}
+		h := toks[a].Head - first
+		if h < 1 || h >= a || toks[h].UPOS != "PROPN" || toks[h].Rel != "nmod" {
+			continue
+		}
+		cs := -1
+		for k := 0; k < h; k++ {
+			if toks[k].Head == first+h && toks[k].Rel == "case" {
+				cs = k
+			}
+		}
+		o := toks[h].Head - first
+		if cs < 0 || !strings.EqualFold(toks[cs].Text, "for") && !strings.EqualFold(toks[cs].Text, "of") || o < 0 || o >= h || !officeOrTitle(toks[o].Text) {
+			continue
+		}
+		toks[a].Head = first + o
+		for k := a + 1; k < len(toks) && toks[k].UPOS == "PROPN"; k++ {
+			if toks[k].Head == first+h && toks[k].Rel == "flat" {
+				toks[k].Head = first + a
+			}
+		}
+	}
+}
+
 // officeOrTitle reports whether a capitalised word is a title the parse
 // repairs know ("Minister", "Secretary"): it comes before a name, not in
 // it.

@@ -46,3 +46,63 @@ func TestPartitiveCreditBeforeQuotation(t *testing.T) {
 	}
 	t.Errorf("the elder's words are not among the quotations: %+v", b.Quotes)
 }
+
+// TestLiveStamp reads the clock time that opens a live blog's entry.
+func TestLiveStamp(t *testing.T) {
+	tests := []struct {
+		p    string
+		want string // the stamp, "" for none
+	}{
+		{"10:40 p.m. — A spokesperson said", "10:40 p.m. — "},
+		{"7.05pm - Talks resumed", "7.05pm - "},
+		{"23:15 GMT – The union said", "23:15 GMT – "},
+		{"3:20 a.m. AEDT — It is done.", "3:20 a.m. AEDT — "},
+		{"10:40 p.m. A spokesperson said", ""},
+		{"2026 — a year of talks", ""},
+		{"1:5 p.m. — odd", ""},
+		{"The 10:40 p.m. — train", ""},
+	}
+	for _, tt := range tests {
+		if got := tt.p[:liveStamp(tt.p)]; got != tt.want {
+			t.Errorf("liveStamp(%q) took %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}
+
+// TestLiveBlogEntryCredit checks that a live blog's time stamp is no part
+// of the entry's first sentence: the spokesperson it opens with is the
+// subject, and the description as written the speaker (not "Relations",
+// the last word the parser took for a subject beside the time).
+func TestLiveBlogEntryCredit(t *testing.T) {
+	b := treeBrief(t, "LIVE: Port strike talks run late\n\nLive updates from Sydney. All times AEDT.\n\n7:05 p.m. — Talks between the port operator and the union resumed at 4 p.m. after nine days of stoppages.\n\n10:40 p.m. — A spokesperson for the federal Minister for Employment and Workplace Relations said the minister was being briefed “every few hours” and urged both parties to “settle this at the table, not on the wharf.”\n\n11:15 p.m. — Still no deal.")
+	n := 0
+	for _, q := range b.Quotes {
+		if q.Text == "every few hours" || strings.HasPrefix(q.Text, "settle this at the table") {
+			n++
+			if q.Speaker != "A spokesperson for the federal Minister for Employment and Workplace Relations" {
+				t.Errorf("%q credited to %q", q.Text, q.Speaker)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("found %d of the spokesperson's two quotations: %+v", n, b.Quotes)
+	}
+}
+
+// TestTextSignedByBothSides checks that a text both sides signed speaks
+// for itself, named as the story named it the sentence before, its
+// length no other kind of text ("The one-page document, signed by both
+// parties, says…" after "an in-principle agreement"), not for "both
+// parties".
+func TestTextSignedByBothSides(t *testing.T) {
+	b := treeBrief(t, "Port deal reached\n\nSYDNEY - The commission said the port operator and the union had reached an in-principle agreement early on Friday. The one-page document, signed by both parties, says the company “will not introduce automated cranes before 1 July 2027.”")
+	for _, q := range b.Quotes {
+		if strings.HasPrefix(q.Text, "will not introduce automated cranes") {
+			if !strings.Contains(q.Speaker, "in-principle agreement") {
+				t.Errorf("the document's words credited to %q, want the in-principle agreement", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("the document's words are not among the quotations: %+v", b.Quotes)
+}

@@ -1,6 +1,9 @@
 package summarize
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // doc holds an article as the engine's stages see it. Each stage reads
 // what the earlier ones filled in and adds its own part.
@@ -24,10 +27,13 @@ type doc struct {
 	// firstQuestion is the offset of an interview's first question
 	// ("Q: …"), len(text) in any other text.
 	firstQuestion int
-	toks          []token
-	sentTok       []int  // first token of each sentence; sentTok[len(sents)] == len(toks)
-	inQuote       []bool // per token: inside quotation marks
-	quotes        []quoteSpan
+	// stamps are the clock times that open a live blog's entries,
+	// blanked for the analysis (blankDateline).
+	stamps  []span
+	toks    []token
+	sentTok []int  // first token of each sentence; sentTok[len(sents)] == len(toks)
+	inQuote []bool // per token: inside quotation marks
+	quotes  []quoteSpan
 	// quoteLabel is, per quote, the speaker label of its transcript turn
 	// ("TRUMP"), or "" for a quotation in quotation marks.
 	quoteLabel []string
@@ -104,6 +110,13 @@ func newDoc(text string) *doc {
 			words = p.start + n
 			d.firstQuestion = min(d.firstQuestion, p.start)
 		}
+		if n := liveStamp(text[p.start:p.end]); n > 0 && words < 0 {
+			// A live blog's entry opens with its time ("10:40 p.m. — A
+			// spokesperson for … said"): the sentence keeps it (it says
+			// when), but the analysis reads the sentence without it,
+			// which read as words has the time for its subject.
+			d.stamps = append(d.stamps, span{p.start, p.start + n})
+		}
 		if words > p.start {
 			d.labels = append(d.labels, span{p.start, words})
 			p.start = words
@@ -159,4 +172,50 @@ func (d *doc) sentOf(off int) int {
 // tokAt returns the index of the first token starting at or after off.
 func (d *doc) tokAt(off int) int {
 	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= off })
+}
+
+// liveStamp returns the length of the time that opens a live blog's entry
+// ("10:40 p.m. — ", "7.05pm - ", "23:15 GMT – "): a clock time, perhaps
+// a.m. or p.m. and a zone in capitals, then a dash set off by spaces;
+// 0 when the paragraph opens otherwise.
+func liveStamp(p string) int {
+	i := 0
+	digits := func(lo, hi int) bool {
+		n := 0
+		for i < len(p) && p[i] >= '0' && p[i] <= '9' {
+			i++
+			n++
+		}
+		return n >= lo && n <= hi
+	}
+	if !digits(1, 2) || i >= len(p) || p[i] != ':' && p[i] != '.' {
+		return 0
+	}
+	i++
+	if !digits(2, 2) {
+		return 0
+	}
+	rest := p[i:]
+	for _, suf := range []string{" a.m.", " p.m.", "a.m.", "p.m.", " am", " pm", "am", "pm", " AM", " PM", "AM", "PM"} {
+		if strings.HasPrefix(rest, suf) {
+			rest = rest[len(suf):]
+			break
+		}
+	}
+	// A zone in capitals ("AEDT", "GMT").
+	if z := strings.TrimLeft(rest, " "); len(z) < len(rest) {
+		k := 0
+		for k < len(z) && k < 5 && z[k] >= 'A' && z[k] <= 'Z' {
+			k++
+		}
+		if k >= 2 && k < len(z) && z[k] == ' ' {
+			rest = z[k:]
+		}
+	}
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if strings.HasPrefix(rest, dash) {
+			return len(p) - len(rest) + len(dash)
+		}
+	}
+	return 0
 }

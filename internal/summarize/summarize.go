@@ -262,13 +262,14 @@ func analysisText(text string) string {
 }
 
 // blankDateline returns text with the story's dateline ("ISTANBUL -")
-// and a transcript's speaker labels ("TRUMP:") turned to spaces, so that
-// the parser reads the first sentence as it is ("Russia on Thursday
-// rejected…"), a turn as the speaker's words, and every offset stays
+// a transcript's speaker labels ("TRUMP:") and a live blog's entry times
+// ("10:40 p.m. —") turned to spaces, so that the parser reads the first
+// sentence as it is ("Russia on Thursday rejected…"), a turn as the
+// speaker's words, an entry from its first word, and every offset stays
 // where it was.
 func (d *doc) blankDateline(text string) string {
 	var b []byte
-	for _, sp := range append([]span{d.dateline}, d.labels...) {
+	for _, sp := range slices.Concat([]span{d.dateline}, d.labels, d.stamps) {
 		if sp.end <= sp.start || sp.end > len(text) {
 			continue
 		}
