@@ -106,3 +106,19 @@ func TestTextSignedByBothSides(t *testing.T) {
 	}
 	t.Errorf("the document's words are not among the quotations: %+v", b.Quotes)
 }
+
+// TestTextSignedByBothSidesNamed checks that a text named with the sides
+// that signed it is named without them ("A declaration signed by both
+// delegations says…"): they made it together, and no one of them speaks.
+func TestTextSignedByBothSidesNamed(t *testing.T) {
+	b := treeBrief(t, "Truce agreed\n\nROME - The government and the rebels agreed a 90-day truce on Saturday. A declaration signed by both delegations says the parties “shall refrain from any attack on schools and hospitals.”")
+	for _, q := range b.Quotes {
+		if strings.HasPrefix(q.Text, "shall refrain from any attack") {
+			if q.Speaker != "A declaration" {
+				t.Errorf("the declaration's words credited to %q, want \"A declaration\"", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("the declaration's words are not among the quotations: %+v", b.Quotes)
+}

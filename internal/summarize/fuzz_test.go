@@ -88,3 +88,17 @@ func FuzzSummarize(f *testing.F) {
 		checkInvariants(t, text, b)
 	})
 }
+
+// FuzzLiveStamp checks that liveStamp never reads past the paragraph and
+// that what it takes ends with the dash's space.
+func FuzzLiveStamp(f *testing.F) {
+	for _, s := range []string{"10:40 p.m. — A spokesperson said", "7.05pm - x", "23:15 GMT – y", "1:", "", "12:345 — z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		n := liveStamp(p)
+		if n < 0 || n > len(p) || n > 0 && p[n-1] != ' ' {
+			t.Fatalf("liveStamp(%q) = %d", p, n)
+		}
+	})
+}

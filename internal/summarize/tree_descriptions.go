@@ -431,9 +431,10 @@ var makingVerbs = makeSet(`issue post publish release send write sign draft prep
 put file deliver distribute pen author produce compile adopt approve commission lodge email mail tweet`)
 
 // soleOwner returns o, or -1 when o is the first of several joined by
-// a conjunction.
+// a conjunction or names all the sides together ("signed by both
+// delegations": bothSides).
 func (t *tree) soleOwner(o int) int {
-	if t.child(o, "conj") >= 0 {
+	if t.child(o, "conj") >= 0 || t.bothSides(o) {
 		return -1
 	}
 	return o

@@ -34,7 +34,7 @@ func (t *tree) speaksForSpeaker(src int) (name string, ok bool) {
 		// made it.
 		// Not the negotiated text someone only published ("the final
 		// text, published by the UN": negotiatedText).
-		if o := t.ownerWithin(src); o >= 0 && !t.jointText(src) && !(t.negotiatedText(src) && t.publishedBy(src, o)) && !t.bothSides(o) && (t.entityAt(o) >= 0 || a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "PRON" || bodyKinds[a.Tokens[o].Lemma] || corporateNouns[a.Tokens[o].Lemma]) {
+		if o := t.ownerWithin(src); o >= 0 && !t.jointText(src) && !(t.negotiatedText(src) && t.publishedBy(src, o)) && (t.entityAt(o) >= 0 || a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "PRON" || bodyKinds[a.Tokens[o].Lemma] || corporateNouns[a.Tokens[o].Lemma]) {
 			if n, ok := t.speakerOf(o); ok && n != "" {
 				return n, true
 			}
