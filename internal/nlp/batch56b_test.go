@@ -80,3 +80,20 @@ func TestHoldersOfTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyFirstSurnames checks that a surname written first, taken up
+// alone after the person is named in full with a given name of two
+// syllables ("Park said…" after "Park Min-jae"), is that person's, not a
+// place's.
+func TestFamilyFirstSurnames(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze("The deal was the one the union fought hardest for, said Park Min-jae, its director of licensing. “Now we will be paid for songs,” Park said.\n\nPark said KOSA would publish a distribution policy before the first payment.")
+	for i, tok := range a.Tokens {
+		if tok.Text == "Park" && tok.NER != "B-PERSON" {
+			t.Errorf("Park at %d is %s, want B-PERSON", i, tok.NER)
+		}
+	}
+}

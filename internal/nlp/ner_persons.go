@@ -719,6 +719,7 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	if surname == nil && len(acronym) == 0 && hyphened == nil {
 		return spans
 	}
+	familyFirstSurnames(a, x, spans)
 	n := len(spans)
 	for i, w := range x.words {
 		if hyphened != nil && i+2 < len(x.words) && !covered[i] && !covered[i+2] && x.words[i+1] == "-" && innerHyphen(a, i+1) &&
@@ -992,6 +993,36 @@ func surnamesBeforeSyllables(a *Analysis, x *nerDoc, spans []nerSpan) {
 			continue
 		}
 		sp.first = j
+	}
+}
+
+// familyFirstSurnames types as a person's a one-word name of another
+// type that is the surname written first of a person named in full with
+// a given name of two syllables joined by a hyphen ("Park said KOMCA
+// would publish…" after "Park Ji-hoon", with "Park" read as a place), as
+// Korean names are romanised: the document takes the person up by it.
+// Not a place the lists know.
+func familyFirstSurnames(a *Analysis, x *nerDoc, spans []nerSpan) {
+	var family map[string]bool
+	for _, sp := range spans {
+		// "Park Ji-hoon", or "Park Ji" before the syllables are joined.
+		w := x.words[sp.first]
+		if len(w) < 2 || len(w) > 6 || !capitalised(w) || !isLowerASCII(w[1:]) {
+			continue // a surname is a short word ("Park", "Kim"), not "U.N."
+		}
+		if sp.typ == PERSON && (sp.last-sp.first == 4 && innerHyphen(a, sp.first+2) || sp.last-sp.first == 2 && sp.last+1 < len(a.Tokens) && innerHyphen(a, sp.last) && isLowerASCII(x.words[sp.last+1])) {
+			if family == nil {
+				family = map[string]bool{}
+			}
+			family[w] = true
+		}
+	}
+
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON && sp.last-sp.first == 1 && family[x.words[sp.first]] && !x.listedPlace(sp.first, sp.last) {
+			sp.typ = PERSON
+		}
 	}
 }
 
