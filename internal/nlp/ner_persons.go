@@ -1005,11 +1005,11 @@ func surnamesBeforeSyllables(a *Analysis, x *nerDoc, spans []nerSpan) {
 func familyFirstSurnames(a *Analysis, x *nerDoc, spans []nerSpan) {
 	var family map[string]bool
 	for _, sp := range spans {
-		// "Park Ji-hoon", or "Park Ji" before the syllables are joined.
 		w := x.words[sp.first]
 		if len(w) < 2 || len(w) > 6 || !capitalised(w) || !isLowerASCII(w[1:]) {
 			continue // a surname is a short word ("Park", "Kim"), not "U.N."
 		}
+		// "Park Ji-hoon", or "Park Ji" before the syllables are joined.
 		if sp.typ == PERSON && (sp.last-sp.first == 4 && innerHyphen(a, sp.first+2) || sp.last-sp.first == 2 && sp.last+1 < len(a.Tokens) && innerHyphen(a, sp.last) && isLowerASCII(x.words[sp.last+1])) {
 			if family == nil {
 				family = map[string]bool{}
@@ -1017,7 +1017,6 @@ func familyFirstSurnames(a *Analysis, x *nerDoc, spans []nerSpan) {
 			family[w] = true
 		}
 	}
-
 	for k := range spans {
 		sp := &spans[k]
 		if sp.typ != PERSON && sp.last-sp.first == 1 && family[x.words[sp.first]] && !x.listedPlace(sp.first, sp.last) {

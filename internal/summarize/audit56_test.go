@@ -36,15 +36,20 @@ func TestPlatformIsABody(t *testing.T) {
 // reduced relative and made "One" the quoted verb's subject).
 func TestPartitiveCreditBeforeQuotation(t *testing.T) {
 	b := treeBrief(t, "Talks resume\n\nQUITO - The minister visited the wake on Tuesday.\n\nShe sat with the mothers for an hour. One of the elders said to her, “You came without soldiers. Next time, come without the price of diesel.” Everyone laughed.")
+	if sp, ok := speakerOfQuote(b, "You came without soldiers"); !ok || !strings.EqualFold(sp, "One of the elders") {
+		t.Errorf("the elder's words credited to %q (found %v), want one of the elders", sp, ok)
+	}
+}
+
+// speakerOfQuote returns the speaker of the brief's quotation that opens
+// with prefix, and whether there is one.
+func speakerOfQuote(b *Brief, prefix string) (string, bool) {
 	for _, q := range b.Quotes {
-		if strings.HasPrefix(q.Text, "You came without soldiers") {
-			if !strings.EqualFold(q.Speaker, "One of the elders") {
-				t.Errorf("the elder's words credited to %q", q.Speaker)
-			}
-			return
+		if strings.HasPrefix(q.Text, prefix) {
+			return q.Speaker, true
 		}
 	}
-	t.Errorf("the elder's words are not among the quotations: %+v", b.Quotes)
+	return "", false
 }
 
 // TestLiveStamp reads the clock time that opens a live blog's entry.
@@ -96,15 +101,9 @@ func TestLiveBlogEntryCredit(t *testing.T) {
 // parties".
 func TestTextSignedByBothSides(t *testing.T) {
 	b := treeBrief(t, "Port deal reached\n\nSYDNEY - The commission said the port operator and the union had reached an in-principle agreement early on Friday. The one-page document, signed by both parties, says the company “will not introduce automated cranes before 1 July 2027.”")
-	for _, q := range b.Quotes {
-		if strings.HasPrefix(q.Text, "will not introduce automated cranes") {
-			if !strings.Contains(q.Speaker, "in-principle agreement") {
-				t.Errorf("the document's words credited to %q, want the in-principle agreement", q.Speaker)
-			}
-			return
-		}
+	if sp, ok := speakerOfQuote(b, "will not introduce automated cranes"); !ok || !strings.Contains(sp, "in-principle agreement") {
+		t.Errorf("the document's words credited to %q (found %v), want the in-principle agreement", sp, ok)
 	}
-	t.Errorf("the document's words are not among the quotations: %+v", b.Quotes)
 }
 
 // TestTextSignedByBothSidesNamed checks that a text named with the sides
@@ -112,13 +111,7 @@ func TestTextSignedByBothSides(t *testing.T) {
 // delegations says…"): they made it together, and no one of them speaks.
 func TestTextSignedByBothSidesNamed(t *testing.T) {
 	b := treeBrief(t, "Truce agreed\n\nROME - The government and the rebels agreed a 90-day truce on Saturday. A declaration signed by both delegations says the parties “shall refrain from any attack on schools and hospitals.”")
-	for _, q := range b.Quotes {
-		if strings.HasPrefix(q.Text, "shall refrain from any attack") {
-			if q.Speaker != "A declaration" {
-				t.Errorf("the declaration's words credited to %q, want \"A declaration\"", q.Speaker)
-			}
-			return
-		}
+	if sp, ok := speakerOfQuote(b, "shall refrain from any attack"); !ok || sp != "A declaration" {
+		t.Errorf("the declaration's words credited to %q (found %v), want \"A declaration\"", sp, ok)
 	}
-	t.Errorf("the declaration's words are not among the quotations: %+v", b.Quotes)
 }

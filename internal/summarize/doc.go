@@ -29,7 +29,8 @@ type doc struct {
 	firstQuestion int
 	// stamps are the clock times that open a live blog's entries,
 	// blanked for the analysis (blankDateline).
-	stamps  []span
+	stamps []span
+
 	toks    []token
 	sentTok []int  // first token of each sentence; sentTok[len(sents)] == len(toks)
 	inQuote []bool // per token: inside quotation marks

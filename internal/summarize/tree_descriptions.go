@@ -440,6 +440,29 @@ func (t *tree) soleOwner(o int) int {
 	return o
 }
 
+// sideNouns name the sides of a negotiation as a group.
+var sideNouns = makeSet(`party side delegation government country negotiator team`)
+
+// bothSides reports whether token o names all the sides of a negotiation
+// together ("both parties", "the two sides", "all three delegations"): a
+// text they signed is no one side's, and speaks for itself ("The one-page
+// document, signed by both parties, says…").
+func (t *tree) bothSides(o int) bool {
+	a := t.a
+	if a.Tokens[o].XPOS != "NNS" || !sideNouns[strings.ToLower(a.Tokens[o].Lemma)] {
+		return false
+	}
+	for _, c := range t.children(o) {
+		switch ct := &a.Tokens[c]; strings.ToLower(ct.Text) {
+		case "both", "all":
+			return ct.Rel == "det" || ct.Rel == "det:predet" || ct.Rel == "amod"
+		case "two", "three", "four":
+			return ct.Rel == "nummod" && t.child(o, "det") >= 0 // "the two sides"
+		}
+	}
+	return false
+}
+
 // statementOwner returns, for "the statement" (any noun of what was said
 // with a definite article) at token src, who made the one the story
 // brought in before with the same noun: the subject of the verb that took
