@@ -145,13 +145,21 @@ func (t *Tagger) openWordsReadAsFunctionWords(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			tok := &a.Tokens[i]
-			w := tok.Text
-			if i == s.First {
-				// The sentence's capital: "Afterwards one of the elders
-				// said…", with "Afterwards" read as a preposition.
-				w = strings.ToLower(w)
+			if !closedTag(tok.XPOS) {
+				continue
 			}
-			if !closedTag(tok.XPOS) || !lowerLetters(w) || closedWords[w] {
+			w := tok.Text
+			var buf [32]byte
+			if i == s.First && len(w) <= len(buf) && w[0] >= 'A' && w[0] <= 'Z' {
+				// The sentence's capital: "Afterwards one of the elders
+				// said…", with "Afterwards" read as a preposition (in a
+				// buffer of its own: no allocation per sentence).
+				n := copy(buf[:], w)
+				buf[0] += 'a' - 'A'
+				if !lowerLetters(string(buf[:n])) || closedWords[string(buf[:n])] {
+					continue
+				}
+			} else if !lowerLetters(w) || closedWords[w] {
 				continue
 			}
 			if c := t.bestOpenClass(a, sc, si, i-s.First); c >= 0 {

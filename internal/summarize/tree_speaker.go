@@ -474,9 +474,11 @@ func (t *tree) bodyBefore(src int) string {
 // joint communiqué", "the draft agreement"); -1 when none.
 func (t *tree) namedTextBefore(src int) int {
 	a := t.a
+	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+		return -1
+	}
 	// Its length is no other kind of text ("The one-page document").
-	mods := slices.DeleteFunc(t.modifierLemmas(src), func(l string) bool { return l == "page" })
-	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") || len(mods) > 0 {
+	if slices.ContainsFunc(t.modifierLemmas(src), func(l string) bool { return l != "page" }) {
 		return -1
 	}
 	sent := a.Tokens[src].Sent
