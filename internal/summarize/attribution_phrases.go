@@ -123,11 +123,20 @@ func (d *doc) descriptionBefore(v, from int) speakerRef {
 			}
 		}
 		if determiners[t.lower] && !demonstratives[t.lower] {
+			// "one of the elders said": the part the phrase names, not
+			// the group it is taken from.
+			if k := j - 2; k >= from && d.toks[j-1].lower == "of" && partitiveWords[d.toks[k].lower] {
+				return d.describe(k, v)
+			}
 			return d.describe(j, v)
 		}
 	}
 	return speakerRef{}
 }
+
+// partitiveWords take a part of a group with "of" ("one of the elders",
+// "some of the workers").
+var partitiveWords = makeSet(`one two three some many several most each few none all both either neither`)
 
 // clauseWords end a noun phrase when reading back from a verb.
 var clauseWords = makeSet(`and or but nor that which who whom whose when while because if as than then so yet he she they it we i you`)

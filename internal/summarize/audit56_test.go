@@ -115,3 +115,14 @@ func TestTextSignedByBothSidesNamed(t *testing.T) {
 		t.Errorf("the declaration's words credited to %q (found %v), want \"A declaration\"", sp, ok)
 	}
 }
+
+// TestPartitiveCreditInInterviewAnswer checks that words an interviewee
+// quotes from someone else, credited before them by "one of the elders
+// said to her,", are that person's, not the interviewee's: the credit's
+// phrase is the part ("one of the elders"), not only the group.
+func TestPartitiveCreditInInterviewAnswer(t *testing.T) {
+	b := treeBrief(t, "Q&A: The mediator who ended the port strike\n\nBy a staff reporter\n\nSANTOS - The strike at the port of Santos ended on Sunday. Helena Vasconcelos Prado, a retired labour judge, mediated the talks. She spoke to us on Monday.\n\nQ: Why did it take so long?\n\nA: Because for the first week we were not negotiating. Each side was waiting for the other to get tired.\n\nQ: What was the hardest moment?\n\nA: The minister came with me to the docks. Afterwards one of the dockers said to her, “You came without the police. Next time, come without the price of diesel.” I think that mattered more than anything.\n\nQ: What happens now?\n\nA: The working groups start on Monday. I hope they work.")
+	if sp, ok := speakerOfQuote(b, "You came without the police"); !ok || !strings.EqualFold(sp, "one of the dockers") {
+		t.Errorf("the docker's words credited to %q (found %v), want one of the dockers", sp, ok)
+	}
+}
