@@ -36,3 +36,17 @@ The family fund Hanbit Holding, which owns 27% of Clipwave, backed the deal.`)
 		{"price", art, "what did hanbit holding originally pay for its 27% stake", nil, []string{"owns 27%"}, true},
 	})
 }
+
+// TestRound56PresidencyIsNoPresident: "who is the president of X" is not
+// answered by someone who works "at the presidency": the office's body is
+// not its holder, though the stemmer gives both "presid".
+func TestRound56PresidencyIsNoPresident(t *testing.T) {
+	art := textArticle(t, `Truce talks in Rome
+
+ROME - Cameroon's government and separatist leaders agreed a 90-day truce on Saturday.
+
+"We came to Rome to talk about children," said Paul Mbarga Essono, the minister delegate at the presidency who led the government delegation.`)
+	runAnswerCases(t, []answerCase{
+		{"president", art, "who is the president of cameroon", nil, []string{"Mbarga"}, true},
+	})
+}

@@ -24,6 +24,13 @@ func porter(w string) string {
 		// singular takes the plural's stem.
 		w += "es"
 	}
+	switch w {
+	case "presidency", "presidencies":
+		// The office or the body around it ("the minister delegate at
+		// the presidency"), not the one who holds it: Porter gives both
+		// "presid".
+		return "presidency"
+	}
 	s := stem.Porter(usSpelling(w))
 	switch s {
 	case "start", "commenc":
