@@ -135,7 +135,8 @@ func (d *doc) descriptionBefore(v, from int) speakerRef {
 }
 
 // partitiveWords take a part of a group with "of" ("one of the elders",
-// "some of the workers").
+// "some of the workers"), read back from a verb (descriptionBefore) or
+// in the tree (partitive).
 var partitiveWords = makeSet(`one two three some many several most each few none all both either neither`)
 
 // clauseWords end a noun phrase when reading back from a verb.

@@ -11,17 +11,10 @@ import (
 // the story named ("The Harbour Civic Platform … The platform said").
 func TestPlatformIsABody(t *testing.T) {
 	b := treeBrief(t, "Video app signs music licence\n\nSEOUL — The songwriters' society KOSA signed a three-year licence with short-video platform Clipwave on Monday, ending a year-long dispute.\n\nClipwave will pay 3% of its Korean revenue to the society. Clipwave said the deal would let users add Korean songs to their clips again.\n\nThe Harbour Civic Platform, a network of church and business groups, had pressed for a deal for months. The platform said in a statement that the licence was “welcome but late”.")
-	found := false
-	for _, p := range b.Parties {
-		if p.Name == "Clipwave" {
-			found = true
-			if p.Kind != KindOrganisation {
-				t.Errorf("Clipwave is a %s, want an organisation", p.Kind)
-			}
-		}
-	}
-	if !found {
+	if p, ok := partyNamed(b, "Clipwave"); !ok {
 		t.Errorf("Clipwave is not among the parties: %+v", b.Parties)
+	} else if p.Kind != KindOrganisation {
+		t.Errorf("Clipwave is a %s, want an organisation", p.Kind)
 	}
 	for _, q := range b.Quotes {
 		if q.Text == "welcome but late" && !strings.Contains(q.Speaker, "Harbour Civic Platform") {
@@ -39,6 +32,17 @@ func TestPartitiveCreditBeforeQuotation(t *testing.T) {
 	if sp, ok := speakerOfQuote(b, "You came without soldiers"); !ok || !strings.EqualFold(sp, "One of the elders") {
 		t.Errorf("the elder's words credited to %q (found %v), want one of the elders", sp, ok)
 	}
+}
+
+// partyNamed returns the brief's party of that name, and whether there
+// is one.
+func partyNamed(b *Brief, name string) (Party, bool) {
+	for _, p := range b.Parties {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return Party{}, false
 }
 
 // speakerOfQuote returns the speaker of the brief's quotation that opens

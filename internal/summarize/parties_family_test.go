@@ -45,15 +45,11 @@ func TestAppositiveOfBodyWordWithWho(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := treeBrief(t, tt.text)
-			for _, p := range b.Parties {
-				if p.Name == tt.party {
-					if p.Kind != tt.kind {
-						t.Errorf("%s is a %s, want %s", tt.party, p.Kind, tt.kind)
-					}
-					return
-				}
+			if p, ok := partyNamed(b, tt.party); !ok {
+				t.Errorf("%s is not among the parties: %+v", tt.party, b.Parties)
+			} else if p.Kind != tt.kind {
+				t.Errorf("%s is a %s, want %s", tt.party, p.Kind, tt.kind)
 			}
-			t.Errorf("%s is not among the parties: %+v", tt.party, b.Parties)
 		})
 	}
 }

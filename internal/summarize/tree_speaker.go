@@ -289,9 +289,7 @@ func (t *tree) partitive(src int) string {
 	switch {
 	case tok.UPOS == "NUM":
 	case tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "ADJ":
-		switch strings.ToLower(tok.Text) {
-		case "some", "many", "several", "most", "all", "both", "each", "few", "none", "either", "neither", "one":
-		default:
+		if !partitiveWords[strings.ToLower(tok.Text)] {
 			return ""
 		}
 	default:
