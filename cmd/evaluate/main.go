@@ -158,6 +158,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	recordBlind57 := fs.String("record-blind57", "", "write the blind57 set's run to this file as its first run (once; with -commit)")
 	recordDev61 := fs.String("record-dev61", "", "write the dev61 set's run to this file as its first run (once; with -commit)")
 	recordBlind58 := fs.String("record-blind58", "", "write the blind58 set's run to this file as its first run (once; with -commit)")
+	recordDev62 := fs.String("record-dev62", "", "write the dev62 set's run to this file as its first run (once; with -commit)")
+	recordBlind59 := fs.String("record-blind59", "", "write the blind59 set's run to this file as its first run (once; with -commit)")
 	commit := fs.String("commit", "", "the commit a recorded first run was made at")
 	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
@@ -335,7 +337,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"dev58", dev58Floor, *recordDev58},
 			storySpec{"dev59", dev59Floor, *recordDev59},
 			storySpec{"dev60", dev60Floor, *recordDev60},
-			storySpec{"dev61", dev61Floor, *recordDev61})
+			storySpec{"dev61", dev61Floor, *recordDev61},
+			storySpec{"dev62", dev62Floor, *recordDev62})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -414,7 +417,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		// blind3 to blind58 failures are never printed: they are
+		// blind3 to blind59 failures are never printed: they are
 		// never tuned on.
 		_, below, err := storySets(stdout, opts, *commit,
 			storySpec{"blind3", blind3Floor, *recordBlind3},
@@ -472,7 +475,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"blind55", blind55Floor, *recordBlind55},
 			storySpec{"blind56", blind56Floor, *recordBlind56},
 			storySpec{"blind57", blind57Floor, *recordBlind57},
-			storySpec{"blind58", blind58Floor, *recordBlind58})
+			storySpec{"blind58", blind58Floor, *recordBlind58},
+			storySpec{"blind59", blind59Floor, *recordBlind59})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -796,6 +800,13 @@ var (
 	// as blind57's is).
 	dev61Floor   = answerFloors{right: 0.75, declined: 0.66, wrong: 2}
 	blind58Floor = answerFloors{right: 0.75, declined: 0.66, wrong: 2}
+	// dev62: first run at 6737d8e 38/54 right, 9/12 declined, 1 wrong;
+	// blind59: 39/54 right, 9/12 declined, 0 wrong (each declined floor
+	// lets one of the twelve go, as dev61's and blind58's do; dev62's
+	// wrong-speaker floor one above its first run, as dev58's is;
+	// blind59 answered for no wrong speaker, so 2, as blind58's is).
+	dev62Floor   = answerFloors{right: 0.68, declined: 0.66, wrong: 2}
+	blind59Floor = answerFloors{right: 0.70, declined: 0.66, wrong: 2}
 	// blind2: 157/220 right, 56/74 declined, 1 wrong (first run 152, 52,
 	// 1).
 	// The seventeenth session's given-name check (fce01c9) raised its
@@ -1215,6 +1226,9 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"held-out half of s293–s304", r.HeldOut25, 0.97, 0.87},
 		{"held-out half of s305–s316", r.HeldOut26, 0.97, 0.84},
 		{"held-out half of s317–s328", r.HeldOut27, 0.97, 0.76},
+		// s677–s688 first run at 6737d8e: held-out 82/82, 64/82;
+		// development 79/81, 61/79.
+		{"held-out half of s677–s688", r.HeldOut57, 0.98, 0.76},
 		// s665–s676 first run at 7fad6c7: held-out 72/73, 54/72;
 		// development 75/75, 60/75.
 		{"held-out half of s665–s676", r.HeldOut56, 0.96, 0.73},
@@ -1314,6 +1328,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s293–s304", r.Dev25, 0.97, 0.87},
 		{"development half of s305–s316", r.Dev26, 0.97, 0.87},
 		{"development half of s317–s328", r.Dev27, 0.97, 0.87},
+		{"development half of s677–s688", r.Dev57, 0.95, 0.75},
 		{"development half of s665–s676", r.Dev56, 0.98, 0.78},
 		{"development half of s653–s664", r.Dev55, 0.96, 0.79},
 		{"development half of s641–s652", r.Dev54, 0.95, 0.71},

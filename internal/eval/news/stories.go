@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 676 news stories about negotiations written for the
+// storyFS holds 688 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -44,8 +44,8 @@ import (
 // and blind53 sets (s605–s616), of the dev57 and blind54 sets
 // (s617–s628), of the dev58 and blind55 sets (s629–s640), of the dev59
 // and blind56 sets (s641–s652), of the dev60 and blind57 sets
-// (s653–s664), of the dev61 and blind58 sets (s665–s676) and of the
-// stories' who-said-what gold
+// (s653–s664), of the dev61 and blind58 sets (s665–s676), of the dev62
+// and blind59 sets (s677–s688) and of the stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -537,12 +537,25 @@ import (
 // bargaining over the water beneath it with the lithium consortium, and
 // an opinion piece on Brazil's Série A clubs selling their TV rights as
 // one and what the 40-30-30 split costs the small clubs): the held-out
-// half was wired without being read.
+// half was wired without being read. Of s677–s688 likewise only the
+// development half's subjects are given (Colombia's government and the
+// ELN extending their ceasefire by 180 days and agreeing a first joint
+// demining zone in Catatumbo after talks in Havana, a live blog of the
+// third day of the Laurentian Pacific Railway lockout as the federal
+// mediator calls the company and the TCRC back to the table in Montreal,
+// a Q&A with Ghana's debt negotiator on the $13.1 billion bondholder
+// exchange and the IMF, Halden Pharma licensing its TB drug resmidalin to
+// the Medicines Patent Pool with Cape Town's Kapa Generics the first
+// sublicensee, the herders of Ruovdevárre sameby bargaining a wind farm
+// on their migration route down from 61 turbines to 38, and an opinion
+// piece on Fiji's cane price agreement between the growers' council and
+// the Fiji Sugar Corporation and what it does not tell growers): the
+// held-out half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s676").
+// StoryTexts returns the embedded stories by id ("s01" … "s688").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
