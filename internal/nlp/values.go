@@ -262,6 +262,10 @@ func isNumeric(w string) bool {
 	return digits > 0
 }
 
+// NumberWord reports whether lower-case w is a number spelled out ("four",
+// "twenty", "hundred").
+func NumberWord(w string) bool { return numberWord(w) }
+
 func numberWord(w string) bool {
 	switch w {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

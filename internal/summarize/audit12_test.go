@@ -44,7 +44,7 @@ func TestAudit12Speakers(t *testing.T) {
 			"never once asked a teacher", "Marcus Bell"},
 		{"a document read as a dislocated noun",
 			"The employers locked the dockers out on Saturday.\n\nThe 72-hour lockout notice, delivered to the local on Friday afternoon and seen by the Courier, said the lockout would remain in place “until a new collective agreement is concluded.”",
-			"until a new collective agreement", "The 72-hour lockout notice"},
+			"until a new collective agreement", "the lockout notice"}, // the kind of text, not its length (tree_text_label.go)
 		{"a summary before a colon, with its owner",
 			"The meeting of the consultation mechanism was led on the Philippine side by Ambassador Maria Luz Santos-Reyes.\n\nSantos-Reyes’s summary for reporters after the closing session was brief: “We talked. We did not agree. We will talk again.”",
 			"We talked. We did not agree", "Maria Luz Santos-Reyes"},

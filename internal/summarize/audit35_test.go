@@ -44,7 +44,7 @@ func TestAudit35WrittenPlan(t *testing.T) {
 	checkAudit2(t, []audit2Case{
 		{"business plan",
 			"Island trust plans\n\nBy Mairi Sinclair\n\nThe trust plans to build six homes within five years. Its business plan states that a small turbine \"could power every home on the island by 2031.\"\n",
-			"could power every home", "Its business plan"},
+			"could power every home", "the business plan"}, // the kind of text, not whose (tree_text_label.go)
 	}, false)
 }
 

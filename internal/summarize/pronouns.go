@@ -122,7 +122,7 @@ func (t *tree) nearestPersonWithin(src int, g byte, paras int, keep func(ei int)
 		if e.Last <= lo {
 			break
 		}
-		if e.Type != nlp.PERSON || t.quoted[e.First] || t.namesNoPerson(t.clusterAt(e.Last-1)) || !keep(ei) {
+		if e.Type != nlp.PERSON || t.quoted[e.First] || t.nameInMarks(ei) || t.namesNoPerson(t.clusterAt(e.Last-1)) || !keep(ei) {
 			continue
 		}
 		if eg := t.entityGender(ei); eg != 0 && eg != g {
@@ -131,6 +131,23 @@ func (t *tree) nearestPersonWithin(src int, g byte, paras int, keep func(ei int)
 		return ei
 	}
 	return -1
+}
+
+// nameInMarks reports whether entity ei is a name set in quotation
+// marks of its own — a nickname or a nom de guerre ("known by the nom de
+// guerre “Felipe Arauca”") — which names the person named before it,
+// not another one.
+func (t *tree) nameInMarks(ei int) bool {
+	a := t.a
+	e := &a.Entities[ei]
+	if e.First == 0 || e.Last >= len(a.Tokens) {
+		return false
+	}
+	switch a.Tokens[e.First-1].Text {
+	case "“", "‘", "\"":
+		return closingMark(a.Tokens[e.Last].Text)
+	}
+	return false
 }
 
 // slipOf reports whether person entity ei is in the coreference cluster

@@ -156,7 +156,7 @@ func (t *tree) clusterProperName(i int) string {
 		return ""
 	}
 	cl := &a.Clusters[c]
-	if !properName(cl.Name) {
+	if !properName(cl.Name) || t.nameOnlyInMarks(cl) {
 		return ""
 	}
 	if n := t.titledCluster(cl); n != "" {
@@ -775,6 +775,23 @@ func (t *tree) personInside(name string, at int) string {
 		return name
 	}
 	return n
+}
+
+// nameOnlyInMarks reports whether the cluster's name is written only in
+// quotation marks of its own (nameInMarks): a nickname or a nom de
+// guerre the coreference model took for the person it names.
+func (t *tree) nameOnlyInMarks(cl *nlp.Cluster) bool {
+	seen := false
+	for ei := range t.a.Entities {
+		if t.a.Entities[ei].Text != cl.Name {
+			continue
+		}
+		if !t.nameInMarks(ei) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // clusterName returns the fullest name of the cluster an entity's words

@@ -43,6 +43,15 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 	if n := t.previousUnnamed(src); n != "" {
 		return n, true
 	}
+	// "Aurelio Quintero Baena, who is known by the nom de guerre
+	// “Felipe Arauca”, said… “…,” he told reporters" with "he" linked
+	// to the nom de guerre: the person named last before, past names in
+	// marks of their own.
+	if c := t.clusterAt(src); c >= 0 && wordGender(tok.Text) != 0 && t.nameOnlyInMarks(&a.Clusters[c]) {
+		if e := t.nearestPerson(src, wordGender(tok.Text)); e >= 0 {
+			return t.entityFullName(e), true
+		}
+	}
 	if n := t.clusterProperName(src); n != "" {
 		if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
 			return t.entityFullName(e), true

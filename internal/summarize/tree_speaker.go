@@ -35,9 +35,31 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		}
 	}
 	t.asking = append(t.asking, int32(src))
-	name, resolved = t.speakerAt(src)
+	if e := t.aliasedPerson(src); e >= 0 {
+		name, resolved = t.entityFullName(e), true
+	} else {
+		name, resolved = t.speakerAt(src)
+	}
 	t.asking = t.asking[:len(t.asking)-1]
 	return name, resolved
+}
+
+// aliasedPerson returns, for a source at src that is a name set in
+// marks of its own (nameInMarks: "known by the alias “Simón Cauca”"),
+// the person named last before it in its sentence, whom the alias names;
+// else -1.
+func (t *tree) aliasedPerson(src int) int {
+	a := t.a
+	e := t.entityAt(src)
+	if e < 0 || a.Entities[e].Type != nlp.PERSON || !t.nameInMarks(e) {
+		return -1
+	}
+	for k := e - 1; k >= 0 && a.Tokens[a.Entities[k].First].Sent == a.Tokens[src].Sent; k-- {
+		if a.Entities[k].Type == nlp.PERSON && !t.nameInMarks(k) && !t.quoted[a.Entities[k].First] {
+			return k
+		}
+	}
+	return -1
 }
 
 // speakerAt is speakerOf for a token not already being resolved. It tries

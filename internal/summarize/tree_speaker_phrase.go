@@ -31,6 +31,13 @@ func (t *tree) phraseSpeaker(src int) (name string, resolved bool) {
 	if e := t.entityAt(first); e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Entities[e].First == first && a.Entities[e].Last < last && a.Tokens[a.Entities[e].Last].Text == "," {
 		return t.entityFullName(e), true
 	}
+	// A text speaks by the name the story gave it: "the interim
+	// agreement" for "the agreement".
+	if textToken(tok) && !t.personNoun(src) {
+		if l := t.textLabel(src, first, last); l != "" {
+			return l, true
+		}
+	}
 	phrase := a.Span(first, last)
 	// A bare surname the entity model missed ("Zelenskyy") names the person
 	// named in full elsewhere; where two people share it ("Lars Nyberg",

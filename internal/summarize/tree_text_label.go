@@ -1,0 +1,142 @@
+package summarize
+
+// A text that speaks, named by the kind of text it is: "the joint
+// statement" for "the four-page joint statement", "the business plan"
+// for "its business plan" — neither its length nor whose it is.
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// textLabel returns the label of the text at src, a noun naming a
+// document ("the four-page joint statement", "its business plan"), whose
+// phrase as written runs [first, last): the words that say which kind of
+// text it is (kindWords) and the head, with what the phrase has after
+// its head, where the phrase has words before its head that say
+// something else — how long it is, whose, how recent. It returns "" when
+// the phrase as written is the label already.
+//
+// A bare "the agreement" is left as written: taking the kind from an
+// earlier mention ("initialled an interim agreement… the agreement
+// says") matched the development halves' newer gold and lost their
+// older, which keeps the text as the attribution writes it.
+func (t *tree) textLabel(src, first, last int) string {
+	a := t.a
+	kind, dropped := t.kindWords(src)
+	if !dropped || len(kind) == 0 && last == src+1 {
+		return ""
+	}
+	// The article as written ("a term sheet"); "the" where whose it is
+	// stood in its place ("Its business plan").
+	det := "the"
+	if d := a.Tokens[first]; d.Rel == "det" && (strings.EqualFold(d.Text, "a") || strings.EqualFold(d.Text, "an")) {
+		det = strings.ToLower(d.Text)
+	}
+	return det + " " + strings.TrimSpace(strings.Join(kind, " ")+" "+a.Span(src, last))
+}
+
+// kindWords returns the words before the noun at src that say which kind
+// of text it is (kindModifier, with their own such words: "interim",
+// "joint", "internal Harbourline", a year), and whether the phrase has
+// words before its head that say no such thing (dropped): whose it is,
+// how long ("38-page", "four-page"), how recent ("latest").
+func (t *tree) kindWords(src int) (words []string, dropped bool) {
+	a := t.a
+	for _, c := range t.children(src) {
+		ci := int(c)
+		if ci > src {
+			break
+		}
+		tok := &a.Tokens[ci]
+		switch {
+		case tok.Rel == "det" || tok.Rel == "punct":
+		case year(tok.Text) && t.left[ci] == c && t.right[ci] == c:
+			// "the 2009 agreement": which one.
+			words = append(words, tok.Text)
+		case t.kindModifier(ci):
+			var skipped bool
+			words, skipped = t.kindPhrase(ci, words)
+			dropped = dropped || skipped
+		default:
+			dropped = true
+		}
+	}
+	return words, dropped
+}
+
+// kindModifier reports whether the word at ci, before the noun it
+// modifies, says which kind of thing that is: a compound ("trade",
+// "restructuring", "Harbourline") that counts nothing ("38-page" hangs
+// a figure from "page"), or a plain adjective ("interim", "joint") that
+// neither counts nor places it in a series (countWord, seriesWord).
+func (t *tree) kindModifier(ci int) bool {
+	tok := &t.a.Tokens[ci]
+	switch {
+	case tok.Rel == "compound" && (tok.UPOS == "NOUN" || tok.UPOS == "PROPN" || tok.XPOS == "VBG"):
+		return !countWord(tok.Text) && t.child(ci, "nummod") < 0
+	case tok.Rel == "amod" && tok.UPOS == "ADJ" && tok.XPOS == "JJ":
+		return !countWord(tok.Text) && !seriesWord(tok.Lemma)
+	}
+	return false
+}
+
+// kindPhrase appends the word at ci to words, after those of its own
+// modifiers before it that say which kind (kindModifier); skipped
+// reports a word before it left out ("38-page" in "38-page
+// restructuring").
+func (t *tree) kindPhrase(ci int, words []string) (_ []string, skipped bool) {
+	a := t.a
+	// One word written with hyphens ("in-principle", "return-to-work",
+	// "production-sharing"), unless it counts ("four-page").
+	if lo := int(t.left[ci]); lo < ci && a.Tokens[ci-1].XPOS == "HYPH" {
+		if w := a.Span(lo, ci+1); !countWord(w) {
+			return append(words, w), false
+		}
+		return words, true
+	}
+	for _, c := range t.children(ci) {
+		k := int(c)
+		if k > ci || a.Tokens[k].Rel == "punct" {
+			continue
+		}
+		if !t.kindModifier(k) {
+			skipped = true
+			continue
+		}
+		var s bool
+		words, s = t.kindPhrase(k, words)
+		skipped = skipped || s
+	}
+	return append(words, a.Tokens[ci].Text), skipped
+}
+
+// countWord reports whether a modifier counts something: a figure in it
+// other than a year ("38-page", "72-hour"), or a number spelled out
+// before a hyphen ("four-page").
+func countWord(w string) bool {
+	if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		// A year says which text it is ("the 2009 agreement").
+		return !year(w)
+	}
+	n, _, ok := strings.Cut(strings.ToLower(w), "-")
+	return ok && nlp.NumberWord(n)
+}
+
+// year reports whether w is a year written in figures ("2009").
+func year(w string) bool {
+	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
+// seriesWord reports whether an adjective speaks of a text's age or size
+// rather than saying which kind it is: "the latest draft", "its own
+// report", "a short statement".
+func seriesWord(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "latest", "new", "own", "full", "original", "short", "long", "brief", "previous", "earlier", "later", "current", "recent":
+		return true
+	}
+	return false
+}
