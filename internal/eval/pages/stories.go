@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/parley-bot/parley/internal/eval/news"
 	"github.com/parley-bot/parley/internal/summarize"
@@ -444,7 +445,9 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 // Print writes the halves, the held-out ones first.
 func (r *StoriesResult) Print(w io.Writer) {
 	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 688 negotiation stories in varied outlets' styles; gold written with them):")
-	for _, s := range []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.HeldOut6, r.HeldOut7, r.HeldOut8, r.HeldOut9, r.HeldOut10, r.HeldOut11, r.HeldOut12, r.HeldOut13, r.HeldOut14, r.HeldOut15, r.HeldOut16, r.HeldOut17, r.HeldOut18, r.HeldOut19, r.HeldOut20, r.HeldOut21, r.HeldOut22, r.HeldOut23, r.HeldOut24, r.HeldOut25, r.HeldOut26, r.HeldOut27, r.HeldOut28, r.HeldOut29, r.HeldOut30, r.HeldOut31, r.HeldOut32, r.HeldOut33, r.HeldOut34, r.HeldOut35, r.HeldOut36, r.HeldOut37, r.HeldOut38, r.HeldOut39, r.HeldOut40, r.HeldOut41, r.HeldOut42, r.HeldOut43, r.HeldOut44, r.HeldOut45, r.HeldOut46, r.HeldOut47, r.HeldOut48, r.HeldOut49, r.HeldOut50, r.HeldOut51, r.HeldOut52, r.HeldOut53, r.HeldOut54, r.HeldOut55, r.HeldOut56, r.HeldOut57, r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5, r.Dev6, r.Dev7, r.Dev8, r.Dev9, r.Dev10, r.Dev11, r.Dev12, r.Dev13, r.Dev14, r.Dev15, r.Dev16, r.Dev17, r.Dev18, r.Dev19, r.Dev20, r.Dev21, r.Dev22, r.Dev23, r.Dev24, r.Dev25, r.Dev26, r.Dev27, r.Dev28, r.Dev29, r.Dev30, r.Dev31, r.Dev32, r.Dev33, r.Dev34, r.Dev35, r.Dev36, r.Dev37, r.Dev38, r.Dev39, r.Dev40, r.Dev41, r.Dev42, r.Dev43, r.Dev44, r.Dev45, r.Dev46, r.Dev47, r.Dev48, r.Dev49, r.Dev50, r.Dev51, r.Dev52, r.Dev53, r.Dev54, r.Dev55, r.Dev56, r.Dev57} {
+	held := []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.HeldOut6, r.HeldOut7, r.HeldOut8, r.HeldOut9, r.HeldOut10, r.HeldOut11, r.HeldOut12, r.HeldOut13, r.HeldOut14, r.HeldOut15, r.HeldOut16, r.HeldOut17, r.HeldOut18, r.HeldOut19, r.HeldOut20, r.HeldOut21, r.HeldOut22, r.HeldOut23, r.HeldOut24, r.HeldOut25, r.HeldOut26, r.HeldOut27, r.HeldOut28, r.HeldOut29, r.HeldOut30, r.HeldOut31, r.HeldOut32, r.HeldOut33, r.HeldOut34, r.HeldOut35, r.HeldOut36, r.HeldOut37, r.HeldOut38, r.HeldOut39, r.HeldOut40, r.HeldOut41, r.HeldOut42, r.HeldOut43, r.HeldOut44, r.HeldOut45, r.HeldOut46, r.HeldOut47, r.HeldOut48, r.HeldOut49, r.HeldOut50, r.HeldOut51, r.HeldOut52, r.HeldOut53, r.HeldOut54, r.HeldOut55, r.HeldOut56, r.HeldOut57}
+	dev := []Split{r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5, r.Dev6, r.Dev7, r.Dev8, r.Dev9, r.Dev10, r.Dev11, r.Dev12, r.Dev13, r.Dev14, r.Dev15, r.Dev16, r.Dev17, r.Dev18, r.Dev19, r.Dev20, r.Dev21, r.Dev22, r.Dev23, r.Dev24, r.Dev25, r.Dev26, r.Dev27, r.Dev28, r.Dev29, r.Dev30, r.Dev31, r.Dev32, r.Dev33, r.Dev34, r.Dev35, r.Dev36, r.Dev37, r.Dev38, r.Dev39, r.Dev40, r.Dev41, r.Dev42, r.Dev43, r.Dev44, r.Dev45, r.Dev46, r.Dev47, r.Dev48, r.Dev49, r.Dev50, r.Dev51, r.Dev52, r.Dev53, r.Dev54, r.Dev55, r.Dev56, r.Dev57}
+	for _, s := range append(held, dev...) {
 		fmt.Fprintf(w, "%s: %d stories, %d quotations\n", s.Name, s.Pages, s.Gold)
 		fmt.Fprintf(w, "  quotes found %.3f (%d/%d), precision %.3f (%d not gold); speaker %.3f (%d/%d; %d wrong, %d blank)\n",
 			s.Recall(), s.Found, s.Gold, s.Precision(), s.Extra, s.SpeakerAcc(), s.Right, s.Right+s.Wrong+s.Blank, s.Wrong, s.Blank)
@@ -452,4 +455,30 @@ func (r *StoriesResult) Print(w io.Writer) {
 			fmt.Fprintf(w, "  %s\n", m)
 		}
 	}
+	printByHow(w, "all held-out halves (totals only)", held)
+	printByHow(w, "all development halves", dev)
+}
+
+// StoryHows are the ways a story's gold attributes a quotation, in report
+// order.
+var StoryHows = []string{"named", "pronoun", "carried", "title", "description", "unnamed", "organisation", "document"}
+
+// printByHow writes the speaker figures of the halves summed by the way
+// the gold says the story attributes each quotation: which kind of
+// attribution the misses come from, with no quotation shown.
+func printByHow(w io.Writer, name string, halves []Split) {
+	sum := map[string][2]int{}
+	for _, s := range halves {
+		for h, c := range s.ByHow {
+			t := sum[h]
+			sum[h] = [2]int{t[0] + c[0], t[1] + c[1]}
+		}
+	}
+	var parts []string
+	for _, h := range StoryHows {
+		if c := sum[h]; c[1] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d/%d", h, c[0], c[1]))
+		}
+	}
+	fmt.Fprintf(w, "%s, speaker by attribution: %s\n", name, strings.Join(parts, ", "))
 }
