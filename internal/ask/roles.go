@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize"
 )
 
 // officeWords name a person's office in a body ("Gazprom chairman
@@ -224,14 +225,19 @@ func (si *sentInfo) titleConjunction(j, k int) bool {
 }
 
 // nounPreposition reports whether token j is a preposition inside a noun
-// phrase that names an office: "of", or "at", "in" or "for" right after
-// a common noun or an office written with a capital ("the convener at
-// the depot", "the spokeswoman for the ministry", "State Minister for
-// Water Resources").
+// phrase that names an office: "of"; "at", "in" or "for" right after a
+// common noun or an office written with a capital ("the convener at the
+// depot", "the spokeswoman for the ministry", "State Minister for Water
+// Resources"); "on" or "to" right after an office's word ("the minority
+// spokesman on finance", "an adviser to the bondholders").
 func (si *sentInfo) nounPreposition(j int) bool {
 	switch strings.ToLower(si.toks[j].Text) {
 	case "of":
 		return true
+	case "on", "to":
+		// Only after an office's word: "the spokesman on finance", not
+		// "a call with analysts on Tuesday".
+		return j > 0 && summarize.IsRoleWord(strings.ToLower(si.toks[j-1].Text))
 	case "at", "in", "for":
 		return j > 0 && (si.toks[j-1].UPOS == "NOUN" || capitalised(si.toks[j-1].Text) && officeWords[strings.ToLower(si.toks[j-1].Text)])
 	}
