@@ -42,6 +42,11 @@ type tree struct {
 	// previousSubject found its speaker to be (-1: none), so that a chain
 	// of "she said… she added…" is resolved once per pronoun.
 	pronounPerson map[int]int
+	// authors holds the full names of the people a line at the top
+	// says wrote the story ("Live updates by Geneviève Tremblay-Rao and
+	// Marcus Oyelaran"): built on first use by author.
+	authors     []string
+	authorsRead bool
 	// lastNoun maps a lemma to the last token outside quotation marks
 	// the tagger made a noun of that lemma, and prevNoun gives, per such
 	// token, the one of the same lemma before it (-1: none): each lemma's

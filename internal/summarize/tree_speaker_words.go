@@ -219,6 +219,17 @@ func (t *tree) antecedentSpeaker(src int) (name string, resolved, ok bool) {
 			}
 			return "", false, true
 		}
+		// "Marcus spoke to TCRC president Raymond Tessier… He said…",
+		// Marcus writing the story: whoever a pronoun stands for, it is
+		// not one of the story's writers, who report what others say;
+		// the person named last before it who is not.
+		if found && t.author(n) {
+			if g := wordGender(tok.Text); g != 0 {
+				if e := t.nearestPersonIf(src, g, func(ei int) bool { return !t.author(t.entityFullName(ei)) }); e >= 0 {
+					return t.entityFullName(e), true, true
+				}
+			}
+		}
 		return n, found, true
 	}
 	return "", false, false

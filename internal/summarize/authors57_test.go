@@ -1,0 +1,45 @@
+package summarize
+
+import "testing"
+
+// The story's writers, named after "by" at its top, report what others
+// say: a pronoun that coreference links to one of them stands for the
+// person named last before it who is not. "Led by" a minister names a
+// leader, no writer.
+func TestWritersAreNoSources(t *testing.T) {
+	for _, c := range []struct {
+		name, text, quote, want string
+	}{
+		{"live blog", `LIVE: Port strike day 2 — talks resume in Antwerp
+
+Live updates by Sofie Claes and Pieter Janssens in Antwerp. All times local.
+
+7:40 a.m. — Good morning. Day two of the strike at the port of Antwerp, where about 6,000 dockers walked out on Monday after talks on a new pension scheme broke down.
+
+8:10 a.m. — Pieter caught up with union president Marc Peeters on his way into the talks. He said pensions, not pay, were the issue, and he said it at some length:
+
+“We have members who start at five in the morning and finish after dark, and they want to know they can stop before their knees do. That is not a luxury, that is what they paid for.
+
+“The employers call that a cost. We call it a promise. We will sign a deal that keeps it.”
+
+9:30 a.m. — The port authority says 40 ships are waiting at anchor.
+`, "We have members who start", "Marc Peeters"},
+		{"led by", `Delegation arrives for trade talks
+
+Led by Trade Minister Ana Ruiz Vidal, the Chilean delegation arrived in Brussels on Monday for a fourth round of talks on the wine quota.
+
+Ruiz Vidal met the EU's chief negotiator, Markus Brenner, over dinner. She said the quota was "the last real obstacle."
+`, "the last real obstacle", "Ana Ruiz Vidal"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := treeBrief(t, c.text)
+			got, ok := speakerOfQuote(b, c.quote)
+			if !ok {
+				t.Fatalf("quote %q not found", c.quote)
+			}
+			if got != c.want {
+				t.Errorf("speaker of %q = %q, want %q", c.quote, got, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,68 @@
+package summarize
+
+// The story's writers, as a line at its top names them: people who
+// report what others say, not sources of their own.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// author reports whether full name n is one of the story's writers: a
+// person named after "by" near the start of one of the story's first
+// sentences that holds no quotation ("By Ana Ruiz", "Live updates by
+// Geneviève Tremblay-Rao and Marcus Oyelaran in Montreal", "Reporting by
+// Ana Ruiz; editing by Tom Lee").
+func (t *tree) author(n string) bool {
+	if !t.authorsRead {
+		t.authorsRead = true
+		t.authors = t.readAuthors()
+	}
+	return n != "" && slices.Contains(t.authors, n)
+}
+
+// readAuthors returns the full names of the people author reads as the
+// story's writers.
+func (t *tree) readAuthors() []string {
+	a := t.a
+	var out []string
+	for s := 0; s < len(a.Sentences) && s < 8; s++ {
+		sent := a.Sentences[s]
+		by := -1
+		for k := sent.First; k < sent.Last && k < sent.First+4; k++ {
+			if strings.EqualFold(a.Tokens[k].Text, "by") {
+				by = k
+				break
+			}
+		}
+		if by < 0 || slices.ContainsFunc(t.quoted[sent.First:sent.Last], func(q bool) bool { return q }) {
+			continue
+		}
+		// The people named one after another from there, joined by
+		// "and", "&" or a comma; and after them no more than a few words
+		// and no verb ("in Montreal"): "Led by Foreign Minister Ana
+		// Ruiz, the delegation arrived…" names a leader, not a writer.
+		var names []string
+		k := by + 1
+		for k < sent.Last {
+			e := t.entityAt(k)
+			if e < 0 || a.Entities[e].Type != nlp.PERSON || a.Entities[e].First != k {
+				break
+			}
+			names = append(names, t.entityFullName(e))
+			k = a.Entities[e].Last
+			if k < sent.Last && (a.Tokens[k].Text == "and" || a.Tokens[k].Text == "&" || a.Tokens[k].Text == ",") {
+				k++
+				continue
+			}
+			break
+		}
+		if len(names) == 0 || sent.Last-k > 5 || slices.ContainsFunc(a.Tokens[k:sent.Last], func(tok nlp.Token) bool { return tok.UPOS == "VERB" || tok.UPOS == "AUX" }) {
+			continue
+		}
+		out = append(out, names...)
+	}
+	return out
+}
