@@ -522,8 +522,9 @@ func (d *doc) introducedBeforeQuestions() int {
 }
 
 // describedAfter reports whether name mention m is followed by a role set
-// off by commas, after an age or not: ", 49, a legal adviser at…", the
-// role's head (roleHeads) among its first three words.
+// off by commas, after an age or not, with an article or not: ", 49, a
+// legal adviser at…", ", 51, director of…", the role's head (roleHeads)
+// among its first three words past the article.
 func (d *doc) describedAfter(m *mention) bool {
 	end := d.sentTok[m.sent+1]
 	j := m.t1
@@ -534,10 +535,15 @@ func (d *doc) describedAfter(m *mention) bool {
 	if _, age := ageOf(d.toks[j].text); age && j+1 < end && d.toks[j+1].text == "," {
 		j += 2
 	}
-	if j >= end || !determiners[d.toks[j].lower] {
+	if j >= end {
 		return false
 	}
-	for t := j + 1; t < end && t < j+4; t++ {
+	// With an article or without one (", 51, director of the debt
+	// management division").
+	if determiners[d.toks[j].lower] {
+		j++
+	}
+	for t := j; t < end && t < j+3; t++ {
 		if prepositions[d.toks[t].lower] || d.toks[t].text == "," {
 			return false
 		}
