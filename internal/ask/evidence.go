@@ -107,15 +107,23 @@ func (a *Article) counts(i int, t string) bool {
 				}
 			}
 		}
-		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		for j, n, joined := k+1, 0, false; j < len(toks) && n < 5; j++ {
 			if is(j) && !(j+1 < len(toks) && toks[j+1].Text == "-" && !toks[j].SpaceAfter) {
 				// Not the first half of a unit written with a hyphen
 				// ("2,400 acre-feet" counts no acres).
 				return true
 			}
+			joined = joined || toks[j].UPOS == "CCONJ"
+			if toks[j].Text == "-" && joined {
+				// Two modifiers joined before the noun, the second
+				// written with a hyphen: "104 low- and middle-income
+				// countries" (not "a 71-year-old consultant", an age).
+				continue
+			}
 			if toks[j].UPOS == "VERB" || toks[j].UPOS == "PUNCT" || toks[j].UPOS == "ADP" {
 				break
 			}
+			n++
 		}
 	}
 	return false
