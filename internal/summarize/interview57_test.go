@@ -7,7 +7,7 @@ import "testing"
 // none (", 46, head of the export division"), not to the minister its
 // introduction names more often.
 func TestInterviewRoleWithoutArticle(t *testing.T) {
-	b := treeBrief(t, `Q&A: Kenya's lead negotiator on the tea export deal
+	text := `Q&A: Kenya's lead negotiator on the tea export deal
 
 By Achieng Odhiambo
 
@@ -22,14 +22,9 @@ A: The last night. We had a text, and then Cairo asked for a longer transition. 
 Q: Did the tea farmers get what they wanted?
 
 A: Most of it. The price floor stays, and the quota rises every year.
-`)
-	for _, q := range []string{"The last night", "Most of it"} {
-		got, ok := speakerOfQuote(b, q)
-		if !ok {
-			t.Fatalf("answer %q not found", q)
-		}
-		if got != "Wanjiru Kamau-Njoroge" {
-			t.Errorf("speaker of %q = %q, want Wanjiru Kamau-Njoroge", q, got)
-		}
-	}
+`
+	checkAudit2(t, []audit2Case{
+		{"first answer", text, "The last night", "Wanjiru Kamau-Njoroge"},
+		{"second answer", text, "Most of it", "Wanjiru Kamau-Njoroge"},
+	}, false)
 }

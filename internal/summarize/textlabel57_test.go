@@ -30,30 +30,17 @@ The union's leader, Maarten de Vries, said the deal was a fair one. "We got what
 "Both parties shall review the rosters within ninety days," the agreement says.
 `,
 	}
-	for _, c := range []struct {
-		text, quote, want string
-	}{
+	checkAudit2(t, []audit2Case{
 		// "four-page" counts the pages; "its" says whose: neither says
 		// which text.
-		{"labels", "The parties will meet again", "the joint statement"},
-		{"labels", "Two new routes", "the business plan"},
+		{"the joint statement/The parties will meet again", texts["labels"], "The parties will meet again", "the joint statement"},
+		{"the business plan/Two new routes", texts["labels"], "Two new routes", "the business plan"},
 		// A text with nothing to drop stays as written.
-		{"plain", "Both parties shall review", "the agreement"},
-		{"plain", "We got what we came for", "Maarten de Vries"},
+		{"the agreement/Both parties shall review", texts["plain"], "Both parties shall review", "the agreement"},
+		{"Maarten de Vries/We got what we came for", texts["plain"], "We got what we came for", "Maarten de Vries"},
 		// The alias, taken by the parser for the subject of "said", and
 		// by coreference for "he", names the man named before it.
-		{"alias", "as a goodwill step", "Tomás Ruiz Peralta"},
-		{"alias", "We have comrades in prison", "Tomás Ruiz Peralta"},
-	} {
-		t.Run(c.want+"/"+c.quote, func(t *testing.T) {
-			b := treeBrief(t, texts[c.text])
-			got, ok := speakerOfQuote(b, c.quote)
-			if !ok {
-				t.Fatalf("quote %q not found", c.quote)
-			}
-			if got != c.want {
-				t.Errorf("speaker of %q = %q, want %q", c.quote, got, c.want)
-			}
-		})
-	}
+		{"Tomás Ruiz Peralta/as a goodwill step", texts["alias"], "as a goodwill step", "Tomás Ruiz Peralta"},
+		{"Tomás Ruiz Peralta/We have comrades in prison", texts["alias"], "We have comrades in prison", "Tomás Ruiz Peralta"},
+	}, false)
 }

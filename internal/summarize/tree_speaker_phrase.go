@@ -31,8 +31,9 @@ func (t *tree) phraseSpeaker(src int) (name string, resolved bool) {
 	if e := t.entityAt(first); e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Entities[e].First == first && a.Entities[e].Last < last && a.Tokens[a.Entities[e].Last].Text == "," {
 		return t.entityFullName(e), true
 	}
-	// A text speaks by the name the story gave it: "the interim
-	// agreement" for "the agreement".
+	// A text speaks by the kind of text it is, not by its length or
+	// whose it is: "the joint statement" for "The four-page joint
+	// statement" (textLabel).
 	if textToken(tok) && !t.personNoun(src) {
 		if l := t.textLabel(src, first, last); l != "" {
 			return l, true
