@@ -60,6 +60,8 @@ func isDayNumber(w string) bool {
 	return err == nil && n >= 1 && n <= 31
 }
 
+// isYear reports whether w is a year written in figures, 1900 to 2100
+// ("2009").
 func isYear(w string) bool {
 	if len(w) != 4 || w[0] < '0' || w[0] > '9' {
 		return false

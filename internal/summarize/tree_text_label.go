@@ -53,7 +53,7 @@ func (t *tree) kindWords(src int) (words []string, dropped bool) {
 		tok := &a.Tokens[ci]
 		switch {
 		case tok.Rel == "det" || tok.Rel == "punct":
-		case year(tok.Text) && t.left[ci] == c && t.right[ci] == c:
+		case isYear(tok.Text) && t.left[ci] == c && t.right[ci] == c:
 			// "the 2009 agreement": which one.
 			words = append(words, tok.Text)
 		case t.kindModifier(ci):
@@ -119,15 +119,10 @@ func (t *tree) kindPhrase(ci int, words []string) (_ []string, skipped bool) {
 func countWord(w string) bool {
 	if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 		// A year says which text it is ("the 2009 agreement").
-		return !year(w)
+		return !isYear(w)
 	}
 	n, _, ok := strings.Cut(strings.ToLower(w), "-")
 	return ok && nlp.NumberWord(n)
-}
-
-// year reports whether w is a year written in figures ("2009").
-func year(w string) bool {
-	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 }
 
 // seriesWord reports whether an adjective speaks of a text's age or size
