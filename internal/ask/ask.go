@@ -368,13 +368,15 @@ func (a *Article) identity(q *question) (Result, bool) {
 	if q.wh != "who" || q.ent == nil || len(ws) < 3 || ws[0] != "who" || ws[1] != "is" && ws[1] != "was" && ws[1] != "are" && ws[1] != "were" {
 		return Result{}, false
 	}
-	for _, w := range ws[2:] {
+	for i, w := range ws[2:] {
 		if !slices.Contains(q.ent.keys, w) && !titleish[w] && !isStop(w) {
 			return Result{}, false // "who is leading the talks?"
 		}
-		if titleish[w] && q.ent.kind != summarize.KindPerson && q.ent.kind != "" {
-			// "who is the president of Malawi?" asks for a person by
-			// the office, not who or what Malawi is.
+		// "who is the president of Malawi?" asks for a person by the
+		// office, not who or what Malawi is: so does an office word a
+		// preposition follows, whatever the analysis made of the name
+		// after it ("the president of colombia", Colombia of no kind).
+		if titleish[w] && (q.ent.kind != summarize.KindPerson && q.ent.kind != "" || !isStop(w) && officeOf(ws[2+i+1:])) {
 			return Result{}, false
 		}
 	}
@@ -396,6 +398,13 @@ func (a *Article) identity(q *question) (Result, bool) {
 		return Result{}, false
 	}
 	return Result{Answer: a.sents[first] + " " + ref(first), Citations: a.cite(first), Confidence: 0.7, Focus: q.ent.full}, true
+}
+
+// officeOf reports whether the words after an office word open with the
+// preposition that ties it to a body or a place ("of", "for", "at", "in":
+// "president of", "minister for").
+func officeOf(rest []string) bool {
+	return len(rest) > 0 && (rest[0] == "of" || rest[0] == "for" || rest[0] == "at" || rest[0] == "in")
 }
 
 // age answers "how old is X?" with the sentence that gives X's age the

@@ -1,0 +1,37 @@
+package ask
+
+import "testing"
+
+// TestRound57OfficeOfAPlace: "who is the president of X" asks for the
+// holder of an office, not who X is; where the article never writes the
+// office, the answer declines. The analysis may give the name the
+// question matches no kind (a speaker "Colombia’s government" read from
+// "the government insists"): the office word and its "of" decide, and
+// identity no longer answers with the sentence that introduces the
+// government.
+func TestRound57OfficeOfAPlace(t *testing.T) {
+	art := textArticle(t, `Truce extended
+
+HAVANA — Colombia’s government and the Popular Liberation Front rebel group agreed to extend the truce to the region first.
+
+The government insists that kidnapping must end before an agreement.`)
+	runAnswerCases(t, []answerCase{
+		{"president", art, "who is the president of colombia", []string{"never mentions"}, []string{"truce"}, true},
+		{"identity", art, "who is the popular liberation front", []string{"rebel group"}, nil, false},
+	})
+	govt := &name{full: "Colombia’s government", keys: []string{"colombia", "government"}}
+	for _, c := range []struct {
+		q      string
+		answer bool
+	}{
+		{"who is the president of colombia", false},
+		{"who is the minister for colombia", false},
+		{"who is colombia’s government", true},
+	} {
+		q := art.parse(c.q, nil)
+		q.ent = govt
+		if _, ok := art.identity(q); ok != c.answer {
+			t.Errorf("%q: identity answers %v, want %v", c.q, ok, c.answer)
+		}
+	}
+}
