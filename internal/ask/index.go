@@ -24,7 +24,10 @@ i’m i’ve i’ll i’d you’re you’ve you’ll you’d he’s he’ll he�
 they’re they’ve they’ll they’d that’s there’s here’s who’s what’s where’s when’s how’s`)
 
 // isStop reports whether w carries no content in a question or a sentence.
-func isStop(w string) bool { return stem.IsStopword(w) || extraStop[w] }
+// "won" is among stem.IsStopword's for "won't" cut at its apostrophe; the
+// words here keep the contraction whole, so "won" is the verb ("who won
+// the election": a question the article must answer with a win).
+func isStop(w string) bool { return stem.IsStopword(w) && w != "won" || extraStop[w] }
 
 // questionWords are words of a question's form, not of its content.
 var questionWords = set(`article story piece text say said says saying tell told mention mentioned according happen

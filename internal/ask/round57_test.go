@@ -35,3 +35,18 @@ The government insists that kidnapping must end before an agreement.`)
 		}
 	}
 }
+
+// TestRound57WonIsAVerb: "won" is the verb of winning, not the stem of
+// "won't" the stop-word list holds: "who won last season" is not
+// answered by the club "promoted to the top division last season".
+func TestRound57WonIsAVerb(t *testing.T) {
+	art := textArticle(t, `Clubs agree television deal
+
+RIO DE JANEIRO - The twenty clubs of the top division signed a new television contract on Monday.
+
+Carlos Mendes, president of Esporte Clube Serrano, which was promoted to the top division last season, said his club's share of the money would double. "We won't complain," he said.`)
+	runAnswerCases(t, []answerCase{
+		{"won", art, "who won last season", []string{"never mentions “won”"}, []string{"promoted"}, true},
+		{"won't", art, "what did mendes say about complaining", []string{"complain"}, nil, false},
+	})
+}
