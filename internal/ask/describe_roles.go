@@ -346,13 +346,41 @@ func (si *sentInfo) roleAfter(k int) []string {
 	// with no preposition before it, is that person's title in a list,
 	// not this one's role (but "an adviser to President Ruto" is).
 	end := si.phraseEnd(from, last)
+	for end < len(si.toks) && end <= last && si.toks[end].UPOS == "VERB" && si.toks[end].Rel == "amod" && si.toks[end].Head > end && si.toks[end].Head <= last {
+		// A participle that modifies a noun after it is an adjective
+		// of the role ("the elected authority").
+		end = si.phraseEnd(end+1, last)
+	}
 	for _, e := range si.ents {
 		if e.typ == nlp.PERSON && e.first > from && e.last == end &&
 			!slices.ContainsFunc(si.toks[from:e.first], func(t nlp.Token) bool { return t.UPOS == "ADP" }) {
 			return nil
 		}
 	}
-	return si.phraseWords(from, last)
+	var out []string
+	for j := from; j < end; j++ {
+		out = append(out, words(si.toks[j].Text)...)
+	}
+	return append(out, si.glossAfter(end)...)
+}
+
+// glossAfter returns the words of a gloss set off by commas at token k,
+// the end of a role's phrase, and of the phrase a preposition goes on
+// with after it ("the elected authority, or mallku, of Colcha K": "or
+// mallku of colcha k"), or nil.
+func (si *sentInfo) glossAfter(k int) []string {
+	if k+3 >= len(si.toks) || si.toks[k].Text != "," || !strings.EqualFold(si.toks[k+1].Text, "or") {
+		return nil
+	}
+	g := si.phraseEnd(k+2, k+5)
+	if g == k+2 || g >= len(si.toks) || si.toks[g].Text != "," {
+		return nil
+	}
+	out := append([]string{"or"}, si.phraseWords(k+2, g-1)...)
+	if g+1 < len(si.toks) && si.toks[g+1].UPOS == "ADP" {
+		out = append(out, si.phraseWords(g+1, g+8)...)
+	}
+	return out
 }
 
 // phraseWords returns the lower-case words of tokens from..last that run

@@ -50,3 +50,23 @@ Carlos Mendes, president of Esporte Clube Serrano, which was promoted to the top
 		{"won't", art, "what did mendes say about complaining", []string{"complain"}, nil, false},
 	})
 }
+
+// TestRound57ElectedAuthorityOrGloss: a person's role after the name
+// holds a participle that modifies its noun ("the elected authority"),
+// and a gloss set off by commas with the phrase after it ("or jilakata,
+// of Santa Ana"): "the jilakata of santa ana" is the woman so described
+// (the role had stopped at "the", and the answer had gone to the
+// village).
+func TestRound57ElectedAuthorityOrGloss(t *testing.T) {
+	art := textArticle(t, `Village signs water deal with miner
+
+LA PAZ - The village of Santa Ana signed a water agreement with the miner Cobre Andino on Monday. Santa Ana wanted guarantees about its springs first.
+
+“We are not against the mine. We are for the springs,” said Rosa Quispe Mamani, 61, the elected authority, or jilakata, of Santa Ana, who led the village’s delegation.
+
+The company said it would fund two water tanks. “We will measure the springs every month,” the jilakata said.`)
+	runAnswerCases(t, []answerCase{
+		{"gloss", art, "what did the jilakata of santa ana say about the mine", []string{"not against the mine"}, []string{"guarantees"}, false},
+		{"participle", art, "what did the elected authority of santa ana say about the mine", []string{"not against the mine"}, []string{"guarantees"}, false},
+	})
+}
