@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 688 news stories about negotiations written for the
+// storyFS holds 700 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -45,7 +45,8 @@ import (
 // (s617–s628), of the dev58 and blind55 sets (s629–s640), of the dev59
 // and blind56 sets (s641–s652), of the dev60 and blind57 sets
 // (s653–s664), of the dev61 and blind58 sets (s665–s676), of the dev62
-// and blind59 sets (s677–s688) and of the stories' who-said-what gold
+// and blind59 sets (s677–s688), of the dev63 and blind60 sets
+// (s689–s700) and of the stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -550,12 +551,26 @@ import (
 // on their migration route down from 61 turbines to 38, and an opinion
 // piece on Fiji's cane price agreement between the growers' council and
 // the Fiji Sugar Corporation and what it does not tell growers): the
+// held-out half was wired without being read. Of s689–s700 likewise
+// only the development half's subjects are given (Denmark's Nordhavn Line
+// agreeing to buy the Klaipėda terminal operator Amberport for about
+// €610 million once Lithuania had its security and jobs pledges, a
+// transcript of the Kyrgyz, Uzbek and Kazakh ministers on the summer
+// water-for-energy protocol for the Toktogul reservoir, an analysis of
+// Paraguay and Brazil revising Annex C of the Itaipu treaty so that
+// Paraguay may sell its surplus on Brazil's free market, for a lower
+// tariff, the crews of the Trinidad and Tobago inter-island ferries
+// accepting an overtime and rest deal with the Port Authority, an
+// explainer on the Baghdad–Erbil deal restarting Kurdish oil exports
+// through Ceyhan with salaries separated from oil deliveries, and a long
+// read on the Marshall Islands' nuclear legacy trust fund agreement with
+// the United States, which recognizes but does not apologise): the
 // held-out half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s688").
+// StoryTexts returns the embedded stories by id ("s01" … "s700").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
