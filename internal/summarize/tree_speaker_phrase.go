@@ -35,6 +35,9 @@ func (t *tree) phraseSpeaker(src int) (name string, resolved bool) {
 	// whose it is: "the joint statement" for "The four-page joint
 	// statement" (textLabel).
 	if textToken(tok) && !t.personNoun(src) {
+		if l := t.textReferent(src, first, last); l != "" {
+			return l, true
+		}
 		if l := t.textLabel(src, first, last); l != "" {
 			return l, true
 		}

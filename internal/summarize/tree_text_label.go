@@ -135,3 +135,92 @@ func seriesWord(lemma string) bool {
 	}
 	return false
 }
+
+// genericText reports whether a noun's lemma names a text without saying
+// which kind it is: "the text", "the document", "the wording".
+func genericText(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "text", "document", "wording":
+		return true
+	}
+	return false
+}
+
+// textReferent returns, for a text named by a word that says no kind
+// ("The text says…", "The document also states…", "The text of the
+// memorandum commits…"), the text it stands for: the one its "of" names,
+// or else the one the article named last before it ("Under the term
+// sheet…" … "The document also says"), by the kind of text it is
+// (referentLabel). It returns "" for any other phrase, and where the
+// article names no such text before.
+func (t *tree) textReferent(src, first, last int) string {
+	a := t.a
+	if !genericText(a.Tokens[src].Lemma) {
+		return ""
+	}
+	for _, c := range t.children(src) {
+		ci := int(c)
+		switch rel := a.Tokens[ci].Rel; {
+		case ci < src && rel != "det" && rel != "punct":
+			return "" // "the draft text", "its own text": said as written
+		case ci > src && rel == "nmod" && t.child(ci, "case") >= 0 && strings.EqualFold(a.Tokens[t.child(ci, "case")].Text, "of"):
+			if referentNoun(&a.Tokens[ci]) {
+				return t.referentLabel(ci) // "the text of the agreement"
+			}
+			return ""
+		}
+	}
+	if last != src+1 {
+		return ""
+	}
+	for k := first - 1; k >= 0; k-- {
+		if tok := &a.Tokens[k]; referentNoun(tok) && tok.Rel != "compound" {
+			return t.referentLabel(k)
+		}
+	}
+	return ""
+}
+
+// referentNoun reports whether the token is a noun naming a text of a
+// kind: an agreement, a protocol, a term sheet — not a generic word for
+// one, a speech's, or what a crowd carries.
+func referentNoun(tok *nlp.Token) bool {
+	if !textToken(tok) || genericText(tok.Lemma) || speechNoun(tok.Lemma) {
+		return false
+	}
+	switch strings.ToLower(tok.Lemma) {
+	case "sign", "placard", "banner", "poster", "slogan", "inscription", "headline", "caption", "plaque", "article", "clause", "record", "minutes", "summary", "draft":
+		return false
+	}
+	return true
+}
+
+// referentLabel returns the label of the text at k that a generic word
+// stands for: "the", the words before it that say which kind (a
+// compound or an adjective, a participle with them: "the revised
+// annex"), the noun, and an "of" with a bare noun that completes it
+// ("heads of terms", "act of understanding").
+func (t *tree) referentLabel(k int) string {
+	a := t.a
+	var words []string
+	for _, c := range t.children(k) {
+		ci := int(c)
+		if ci > k {
+			break
+		}
+		tok := &a.Tokens[ci]
+		if t.kindModifier(ci) {
+			words, _ = t.kindPhrase(ci, words)
+		} else if tok.Rel == "amod" && tok.XPOS == "VBN" && t.left[ci] == c {
+			words = append(words, tok.Text)
+		}
+	}
+	words = append(words, a.Tokens[k].Text)
+	for _, c := range t.children(k) {
+		ci := int(c)
+		if ci > k && a.Tokens[ci].Rel == "nmod" && a.Tokens[ci].UPOS == "NOUN" && ci == k+2 && strings.EqualFold(a.Tokens[k+1].Text, "of") {
+			words = append(words, "of", a.Tokens[ci].Text)
+		}
+	}
+	return "the " + strings.Join(words, " ")
+}
