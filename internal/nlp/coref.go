@@ -740,8 +740,21 @@ func (s *crRun) otherBody(x, y *Mention) bool {
 	return !strings.EqualFold(hx, hy) && isBodyNoun(hx) && isBodyNoun(hy)
 }
 
-// isBodyNoun reports whether w, in any case, is one of bodyNouns, with no
-// allocation (it runs for every candidate of every name).
+// corefBodyNouns are the last words of bodies' names besides bodyNouns
+// (which the entity model reads by): "the Klaipėda State Seaport
+// Authority" is not "the Klaipėda Dockers' Union", though both are named
+// for the port.
+var corefBodyNouns = map[string]bool{
+	"authority": true, "office": true, "committee": true, "department": true, "board": true, "bureau": true,
+	"corporation": true, "company": true, "fund": true, "society": true, "confederation": true, "chamber": true,
+	"secretariat": true, "directorate": true, "senate": true, "cabinet": true, "police": true, "front": true,
+	"movement": true, "administration": true, "organisation": true, "organization": true, "coalition": true,
+	"tribunal": true, "inspectorate": true, "regulator": true, "service": true, "services": true, "group": true,
+}
+
+// isBodyNoun reports whether w, in any case, is one of bodyNouns or
+// corefBodyNouns, with no allocation (it runs for every candidate of
+// every name).
 func isBodyNoun(w string) bool {
 	var buf [16]byte
 	if len(w) > len(buf) {
@@ -754,7 +767,7 @@ func isBodyNoun(w string) bool {
 		}
 		buf[i] = c
 	}
-	return bodyNouns[string(buf[:len(w)])]
+	return bodyNouns[string(buf[:len(w)])] || corefBodyNouns[string(buf[:len(w)])]
 }
 
 // creditedTopic returns the cluster of the name a pronoun's credit set
