@@ -471,10 +471,15 @@ func checkSpans(t *testing.T, typ string, tests []spanCase) {
 
 // TestHyphenParticles checks that a surname written with its particle
 // and a hyphen ("al-Harbi", "el-Sayed") is one person's name, particle
-// and all, where the model began the name after the hyphen.
+// and all, where the model began the name after the hyphen — also with
+// the particle capitalised at a sentence's start ("Al-Kubaisi said") —
+// or ended it before the particle ("Tariq Abdul-Karim al-Kubaisi", read
+// as "Tariq Abdul-Karim").
 func TestHyphenParticles(t *testing.T) {
 	checkSpans(t, PERSON, []spanCase{
 		{"Daniel Whitford and Faisal bin Saad al-Harbi met nine times. Whitford told colleagues that al-Harbi had called it a polite way of saying no.", "al-Harbi", ""},
+		{"The federal side was led by the deputy finance minister, Tariq Abdul-Karim al-Kubaisi, and the regional side by its planning minister. Al-Kubaisi said the deal confirmed the principle.", "Tariq Abdul-Karim al-Kubaisi", "Tariq Abdul-Karim"},
+		{"The federal side was led by the deputy finance minister, Tariq Abdul-Karim al-Kubaisi, and the regional side by its planning minister. Al-Kubaisi said the deal confirmed the principle.", "Al-Kubaisi", "Kubaisi"},
 	})
 }
 

@@ -435,22 +435,38 @@ func orgNameTails(a *Analysis, spans []nerSpan) {
 var nameConnectors = map[string]bool{"del": true, "de": true, "la": true, "le": true, "du": true, "des": true, "di": true,
 	"da": true, "do": true, "dos": true, "das": true, "y": true, "et": true, "pour": true, "van": true, "von": true, "der": true}
 
-// hyphenParticles extends a person's span back over a lower-case particle
-// joined to it by a hyphen with no space ("al-Harbi", "el-Sayed"), where
-// the model began the name after the hyphen and no span holds the
-// particle: a name written with its particle is one name.
+// hyphenParticles extends a person's span back over a particle joined to
+// it by a hyphen with no space ("al-Harbi", "el-Sayed", "Al-Obeidi said"
+// opening a sentence), where the model began the name after the hyphen
+// and no span holds the particle, and on over a particle, a hyphen and a
+// capitalised word no span holds after it ("Haidar Abdul-Jabbar
+// al-Obeidi", read as "Haidar Abdul-Jabbar"): a name written with its
+// particle is one name.
 func hyphenParticles(a *Analysis, spans []nerSpan) {
 	for k := range spans {
 		sp := &spans[k]
-		p := sp.first - 2
-		if sp.typ != PERSON || p < 0 || !innerHyphen(a, sp.first-1) || a.Tokens[p].Sent != a.Tokens[sp.first].Sent || k > 0 && spans[k-1].last > p {
+		if sp.typ != PERSON {
 			continue
 		}
-		switch a.Tokens[p].Text {
-		case "al", "el", "bin", "ibn", "abu", "abd":
+		if p := sp.first - 2; p >= 0 && innerHyphen(a, sp.first-1) && a.Tokens[p].Sent == a.Tokens[sp.first].Sent && (k == 0 || spans[k-1].last <= p) && hyphenParticle(a.Tokens[p].Text) {
 			sp.first = p
 		}
+		n := sp.last
+		if n+2 < len(a.Tokens) && a.Tokens[n+2].Sent == a.Tokens[sp.first].Sent && (k+1 == len(spans) || spans[k+1].first > n+2) &&
+			hyphenParticle(a.Tokens[n].Text) && innerHyphen(a, n+1) && upperStart(a.Tokens[n+2].Text) && a.Tokens[n+2].UPOS == "PROPN" {
+			sp.last = n + 3
+		}
 	}
+}
+
+// hyphenParticle reports whether w is a particle an Arabic name joins to
+// the name after it by a hyphen, in either case ("al", "Al", "el").
+func hyphenParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "al", "el", "bin", "ibn", "abu", "abd":
+		return true
+	}
+	return false
 }
 
 // givenNamesOpening extends a person's span back over the capitalised
