@@ -565,7 +565,10 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		acronym := len(toks[0].text) >= 2 && isUpperForm(toks[0].text)
 		// "Negotiators for the … Federation" where the text writes
 		// "negotiator": a plural of a word seen in lower case.
-		lower := d.lowerSeen[w] != 0 || d.lowerSeen[singular(w)] != 0 && !d.capMid[singular(w)]
+		// A word seen only with capitals inside ("al-Obeidi") is a
+		// name's particle form, not a common word: "Al-Obeidi said…"
+		// opens a name.
+		lower := d.lowerSeen[w]&seenAsIs != 0 || d.lowerSeen[singular(w)]&seenAsIs != 0 && !d.capMid[singular(w)]
 		// "Negotiators for the International Dockworkers' Federation":
 		// people of a body, not part of its name.
 		ofBody := titleWords[w] && singular(w) != w && len(toks) > 2 && (toks[1].lower == "for" || toks[1].lower == "of" || toks[1].lower == "at")
