@@ -994,6 +994,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
 			i >= 0 && a.nationNarrated(w, i) ||
+			i >= 0 && a.datelineNation(w) && !otherCountry(w, role) && !a.namesOtherCountry(i, nationWord(w)) ||
 			a.bodyCalled(w, role) || a.bodyNamedWith(t, role) || a.bodyDescribedWith(t, role) || a.acronymHolds(role, t) {
 			continue
 		}
@@ -1005,6 +1006,41 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// datelineNation reports whether the nation word w ("lithuanian") is the
+// country of the story's dateline ("VILNIUS —"): "the lithuanian
+// transport minister" is the story's "Transport Minister Mindaugas
+// Grigaliūnas", where the role names no other country and the sentence
+// no other (namesOtherCountry).
+func (a *Article) datelineNation(w string) bool {
+	n := nationWord(w)
+	if n == "" || a.brief == nil || a.brief.Dateline == "" {
+		return false
+	}
+	for _, part := range strings.Split(a.brief.Dateline, ",") {
+		if summarize.CountryOf(strings.TrimSpace(part)) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherCountry reports whether sentence i names a country other
+// than n, or its people, in any word ("Chad's delegation is led by
+// Justice Minister …" in a story datelined in Doha): the office may be
+// that country's, not the dateline's.
+func (a *Article) namesOtherCountry(i int, n string) bool {
+	if i < 0 || i >= len(a.sents) {
+		return false
+	}
+	return slices.ContainsFunc(words(a.sents[i]), func(w string) bool {
+		c := nationWord(w)
+		if c == "" {
+			c = summarize.CountryOf(w)
+		}
+		return c != "" && c != n
+	})
 }
 
 // kinStems are the stems of words of kinship.

@@ -70,3 +70,27 @@ The company said it would fund two water tanks. “We will measure the springs e
 		{"participle", art, "what did the elected authority of santa ana say about the mine", []string{"not against the mine"}, []string{"guarantees"}, false},
 	})
 }
+
+// TestRound57DatelineNation: "the lithuanian transport minister" in a
+// story datelined in Vilnius is its "Transport Minister …", whose
+// sentence names no other country; not a minister a sentence gives
+// another country ("Chad's delegation is led by Justice Minister …" in a
+// story datelined in Doha stays Chad's).
+func TestRound57DatelineNation(t *testing.T) {
+	vilnius := textArticle(t, `Danish group buys port operator
+
+VILNIUS — A Danish shipping group agreed on Monday to buy the port operator Baltport for €610 million after the Lithuanian government reviewed the deal.
+
+Transport Minister Rasa Vaitkienė said the review had not been a formality. “We asked hard questions and we got written answers,” she said.`)
+	doha := textArticle(t, `Ceasefire text agreed in Doha
+
+DOHA — Mediators said on Tuesday that the two delegations had agreed a ceasefire text.
+
+“We have a text both sides can live with,” said Khalid al-Thani, Qatar's minister of state, who chaired the talks.
+
+Chad's delegation is led by Justice Minister Achta Nour. “We came to sign,” she said.`)
+	runAnswerCases(t, []answerCase{
+		{"dateline", vilnius, "what did the lithuanian transport minister say about the review", []string{"hard questions"}, nil, false},
+		{"other country", doha, "what did the qatari minister say", []string{"live with"}, []string{"came to sign"}, false},
+	})
+}
