@@ -54,3 +54,17 @@ The document also says that “the borrower shall keep the vessels insured at al
 			"the borrower shall keep", "the term sheet"},
 	}, false)
 }
+
+// TestTextReferentNotABudget: a standing text the story only refers to
+// ("the region's share of the federal budget") is not the one "The text
+// says" quotes: the agreement named before it is.
+func TestTextReferentNotABudget(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"budget", `Salaries deal signed
+
+ERBIL - The two governments signed an agreement on Monday. In return for the oil, the capital will transfer the region's share of the federal budget every month.
+
+The text says that “salaries of public employees shall be paid no later than the tenth day of each month.”`,
+			"salaries of public employees", "the agreement"},
+	}, false)
+}

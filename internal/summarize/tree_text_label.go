@@ -191,6 +191,10 @@ func referentNoun(tok *nlp.Token) bool {
 	switch strings.ToLower(tok.Lemma) {
 	case "sign", "placard", "banner", "poster", "slogan", "inscription", "headline", "caption", "plaque", "article", "clause", "record", "minutes", "summary", "draft":
 		return false
+	case "budget", "constitution", "law", "statute":
+		// Standing texts a story refers to ("the region's share of the
+		// federal budget"), not the one it quotes with "the text says".
+		return false
 	}
 	return true
 }
