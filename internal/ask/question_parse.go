@@ -369,6 +369,11 @@ func (q *question) readContent(nameWords map[string]bool, earliest []string) {
 // evidence must hold.
 func (a *Article) readAnswerType(q *question) {
 	q.atype, q.counted = questionType(q)
+	if q.counted == "people" && (slices.Contains(q.words, "work") || slices.Contains(q.words, "works")) {
+		// "How many people work at Amberport?" counts its workers,
+		// whom the article may call employees or staff.
+		q.counted = "workers"
+	}
 	if q.intent == intentProposal && q.atype == typeDate {
 		// "What is the deadline for a firm offer?" asks for a day, not
 		// for what is on the table.

@@ -94,3 +94,18 @@ Chad's delegation is led by Justice Minister Achta Nour. “We came to sign,” 
 		{"other country", doha, "what did the qatari minister say", []string{"live with"}, []string{"came to sign"}, false},
 	})
 }
+
+// TestRound57PeopleWhoWork: "how many people work at X" counts X's
+// workers, whom the article calls employees; "how many people" alone
+// still counts people.
+func TestRound57PeopleWhoWork(t *testing.T) {
+	art := textArticle(t, `Port operator sold
+
+VILNIUS - A Danish group agreed to buy the port operator Baltport on Monday.
+
+The buyer has committed to keep all of Baltport’s 1,340 employees for at least three years.`)
+	runAnswerCases(t, []answerCase{
+		{"work", art, "how many people work at baltport", []string{"1,340 employees"}, nil, false},
+		{"employees", art, "how many employees does baltport have", []string{"1,340 employees"}, nil, false},
+	})
+}
