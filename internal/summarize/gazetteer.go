@@ -370,6 +370,7 @@ insist insisted insists insisting
 warn warned warns warning
 ask asked asks asking
 reply replied replies replying
+answer answered answers answering
 respond responded responds responding
 continue continued continues continuing
 recall recalled recalls recalling
