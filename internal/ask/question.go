@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize"
 )
 
 // intent is what a question asks for.
@@ -861,6 +862,19 @@ func (a *Article) pricedNoun(q *question) string {
 		return termOf(w)
 	}
 	return ""
+}
+
+// whoHolds reports whether q asks who holds an office or a role the
+// article names by its noun: "who is the president of senegal", "who
+// was the mediator" — a copular "who" question that asks about a role
+// word, no word of the name the question matched ("who is the Popular
+// Liberation Front" asks who that body is).
+func (q *question) whoHolds() bool {
+	if q.wh != "who" || len(q.words) < 3 || q.words[0] != "who" || q.words[1] != "is" && q.words[1] != "was" || q.askedTerm == "" {
+		return false
+	}
+	return slices.ContainsFunc(q.words, func(w string) bool { return termOf(w) == q.askedTerm && summarize.IsRoleWord(w) }) &&
+		(q.ent == nil || !slices.ContainsFunc(q.ent.keys, func(k string) bool { return termOf(k) == q.askedTerm }))
 }
 
 // isWordByte reports whether b is an ASCII letter or digit.

@@ -109,3 +109,21 @@ The buyer has committed to keep all of Baltport’s 1,340 employees for at least
 		{"employees", art, "how many employees does baltport have", []string{"1,340 employees"}, nil, false},
 	})
 }
+
+// TestRound57WhoHoldsNamesSomeone: "who is the president of X" is
+// answered by a sentence that names the holder, not by one that only
+// speaks of the office ("settled by the two presidents by telephone");
+// a sentence that names the holder still answers.
+func TestRound57WhoHoldsNamesSomeone(t *testing.T) {
+	art := textArticle(t, `Fishing deal agreed
+
+DAKAR - Senegal and its northern neighbour agreed on Monday on the fee for fishing licences.
+
+A Senegalese official who took part in the talks said the final figure was settled by the two presidents by telephone.
+
+The northern delegation's chief negotiator, Fisheries Minister Ahmed Ould Salem, called it a fair price.`)
+	runAnswerCases(t, []answerCase{
+		{"office only", art, "who is the president of senegal", nil, []string{"two presidents"}, true},
+		{"holder named", art, "who is the chief negotiator of the northern delegation", []string{"Ahmed Ould Salem"}, nil, false},
+	})
+}

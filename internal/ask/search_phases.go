@@ -91,8 +91,10 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 		return false
 	}
 	// "What is the name of the officer …?": a name the question does
-	// not already give.
-	if q.asksName() && !a.namesNew(i, q) {
+	// not already give; so does "who is the president of Senegal?",
+	// which "settled by the two presidents by telephone" does not
+	// answer.
+	if q.asksName() && !a.namesNew(i, q) || q.whoHolds() && !a.namesSomeone(i, q) {
 		return false
 	}
 	// "Which journalists were released?": the evidence names them;
@@ -151,6 +153,21 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	// "How much has Trump's super PAC raised": the evidence speaks
 	// of Trump, not of some other group's money.
 	return len(ev.names) == 0 || a.coversNames(ev.names, i)
+}
+
+// namesSomeone reports whether sentence i names a person or a body by a
+// name the question does not write: who holds an office, as an answer
+// must give it.
+func (a *Article) namesSomeone(i int, q *question) bool {
+	for _, e := range a.info[i].ents {
+		if e.typ != nlp.PERSON && e.typ != nlp.ORG {
+			continue
+		}
+		if slices.ContainsFunc(words(e.text), func(w string) bool { return !isStop(w) && !slices.Contains(q.words, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalFirst leaves, for a question with an ordinal ("the first
