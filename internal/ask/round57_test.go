@@ -127,3 +127,21 @@ The northern delegation's chief negotiator, Fisheries Minister Ahmed Ould Salem,
 		{"holder named", art, "who is the chief negotiator of the northern delegation", []string{"Ahmed Ould Salem"}, nil, false},
 	})
 }
+
+// TestRound57WhoDidItToThatBody: "who founded nordhavn line", typed in
+// lower case, is not answered by who founded another company: the
+// evidence speaks of the body asked about, as for a name written with
+// capitals (the headline names it, and a headline's names are set aside
+// in the search: the story is about them); the company that was founded
+// still has its founder.
+func TestRound57WhoDidItToThatBody(t *testing.T) {
+	art := textArticle(t, `Nordhavn Line agrees takeover of port operator Baltport
+
+VILNIUS - The Danish shipping group Nordhavn Line agreed on Monday to buy the port operator Baltport for €610 million.
+
+The Petrauskas family, which founded Baltport in 1996 and owns 41% of it, has agreed to sell.`)
+	runAnswerCases(t, []answerCase{
+		{"other body", art, "who founded nordhavn line", nil, []string{"Petrauskas"}, true},
+		{"that body", art, "who founded baltport", []string{"Petrauskas family"}, nil, false},
+	})
+}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize"
 )
 
 // evidence is what a question asks of the sentences that may answer it,
@@ -110,6 +111,16 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	// question about the subject; "who did Ham give the interview
 	// to?" may be answered in other words).
 	if q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !auxWords[q.words[1]] && q.verbTerm != "" && !a.ix.sentenceHas(i, q.verbTerm) {
+		return false
+	}
+	// "Who founded Nordhavn Line?", typed in lower case: not who
+	// founded another company — the evidence speaks of the body or the
+	// person asked about, as it must of a name written with a capital
+	// (a place may be only where it happens: "the luanda talks").
+	if q.wh == "who" && q.verbTerm != "" && q.ent != nil && (q.ent.kind == summarize.KindOrganisation || q.ent.kind == summarize.KindPerson) && q.raw == strings.ToLower(q.raw) &&
+		!slices.ContainsFunc(q.ent.keys, func(k string) bool {
+			return !strings.Contains(k, " ") && a.coversNames([]nameTerm{{term: termOf(k)}}, i)
+		}) {
 		return false
 	}
 	// "Which construction company will build the tunnel?": the same
