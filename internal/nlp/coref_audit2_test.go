@@ -71,13 +71,42 @@ func pronounAndMention(t *testing.T, a *Analysis, text, pronounAfter, want strin
 // or a place's name out of a cluster named otherwise: "World Trade
 // Organization" cannot join "European Union", "Big Machine Label Group"
 // can join "Big Machine Records" (a shared word), "EU" can join
-// "European Union" (its acronym).
+// "European Union" (its acronym); and two bodies named for the same
+// place, whose names end in different nouns of bodies, are two bodies
+// ("the Klaipėda State Seaport Authority" is not "the Klaipėda Dockers'
+// Union": its "it said" had gone to the union).
 func TestCorefBodyNameClash(t *testing.T) {
+	checkClashes(t, "The European Union met the World Trade Organization. Big Machine Records sued, and Big Machine Label Group said the EU was wrong.",
+		[]string{"European Union", "Big Machine Records"}, []clashCase{
+			{"World Trade Organization", 0, true},
+			{"Big Machine Label Group", 1, false},
+			{"EU", 0, false},
+		})
+	checkClashes(t, "The Riga Dockers' Union met the Riga State Port Authority and the Riga Freeport Board. Big Machine Records sued, and Big Machine Label Group said it was wrong.",
+		[]string{"Riga Dockers' Union", "Big Machine Records"}, []clashCase{
+			{"Riga State Port Authority", 0, true},
+			{"Riga Freeport Board", 0, true},
+			{"Big Machine Label Group", 1, false},
+		})
+}
+
+// clashCase is a name mention, the cluster (an index into the clusters
+// checkClashes makes) it is tried against, and whether it must clash.
+type clashCase struct {
+	name    string
+	cluster int
+	want    bool
+}
+
+// checkClashes analyses text, makes one cluster named by each of the
+// names clusters gives, and checks each case's clash against its cluster.
+func checkClashes(t *testing.T, text string, clusters []string, cases []clashCase) {
+	t.Helper()
 	an, err := audit2Analyzer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := an.Analyze("The European Union met the World Trade Organization. Big Machine Records sued, and Big Machine Label Group said the EU was wrong.")
+	a := an.Analyze(text)
 	s := &crRun{a: a}
 	s.prepare()
 	at := func(name string) int {
@@ -89,19 +118,13 @@ func TestCorefBodyNameClash(t *testing.T) {
 		t.Fatalf("no name mention %q among %d", name, len(s.mentions))
 		return -1
 	}
-	eu, wto, records, group, acr := at("European Union"), at("World Trade Organization"), at("Big Machine Records"), at("Big Machine Label Group"), at("EU")
-	s.cls = []crCluster{{name: eu}, {name: records}}
-	tests := []struct {
-		i, c int
-		want bool
-	}{
-		{wto, 0, true},
-		{group, 1, false},
-		{acr, 0, false},
+	s.cls = nil
+	for _, c := range clusters {
+		s.cls = append(s.cls, crCluster{name: at(c)})
 	}
-	for _, tc := range tests {
-		if got := s.clashes(tc.i, tc.c); got != tc.want {
-			t.Errorf("clashes(%q, cluster of %q) = %v, want %v", a.Span(s.mentions[tc.i].First, s.mentions[tc.i].Last), a.Span(s.mentions[s.cls[tc.c].name].First, s.mentions[s.cls[tc.c].name].Last), got, tc.want)
+	for _, tc := range cases {
+		if got := s.clashes(at(tc.name), tc.cluster); got != tc.want {
+			t.Errorf("clashes(%q, cluster of %q) = %v, want %v", tc.name, clusters[tc.cluster], got, tc.want)
 		}
 	}
 }

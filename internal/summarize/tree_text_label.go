@@ -203,7 +203,7 @@ func referentNoun(tok *nlp.Token) bool {
 // stands for: "the", the words before it that say which kind (a
 // compound or an adjective, a participle with them: "the revised
 // annex"), the noun, and an "of" with a bare noun that completes it
-// ("heads of terms", "act of understanding").
+// ("the memorandum of understanding").
 func (t *tree) referentLabel(k int) string {
 	a := t.a
 	var words []string
