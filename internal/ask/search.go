@@ -249,6 +249,17 @@ func (a *Article) questionNames(q *question) []nameTerm {
 	return out
 }
 
+// coversAny reports whether sentence i, with the sentence before it in
+// its paragraph, speaks of one of the names (coversNames for each).
+func (a *Article) coversAny(names []nameTerm, i int) bool {
+	for k := range names {
+		if a.coversNames(names[k:k+1], i) {
+			return true
+		}
+	}
+	return false
+}
+
 // coversNames reports whether sentence i, with the sentence before it in
 // its paragraph, speaks of every name.
 func (a *Article) coversNames(names []nameTerm, i int) bool {

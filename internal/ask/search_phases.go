@@ -30,6 +30,13 @@ type evidence struct {
 	// whichSubject is set when the "which" question asks for the
 	// subject of its verb, which the evidence must then use.
 	whichSubject bool
+	// holder is set when the question asks who holds an office
+	// (whoHolds): the evidence must name someone.
+	holder bool
+	// actedOn are the terms of the body or person a lower-case "who"
+	// question with a verb is about (actedOn), one of which the
+	// evidence must speak of.
+	actedOn []nameTerm
 }
 
 // evidenceFor is what q asks of its evidence beyond the question itself:
@@ -40,7 +47,25 @@ func (a *Article) evidenceFor(q *question) evidence {
 	if q.atype == typeDate {
 		qverb = a.questionVerb(q)
 	}
-	return evidence{names: names, qverb: qverb, whichNoun: a.whichOne(q), whichSubject: a.whichSubject(q)}
+	return evidence{names: names, qverb: qverb, whichNoun: a.whichOne(q), whichSubject: a.whichSubject(q), holder: q.whoHolds(), actedOn: actedOn(q)}
+}
+
+// actedOn returns the terms of the body or person a "who" question with a
+// verb, typed in lower case, matched ("who founded nordhavn line"): the
+// evidence speaks of it, as it must of a name written with a capital
+// (questionNames). A place is left out: it may be only where something
+// happens ("the luanda talks").
+func actedOn(q *question) []nameTerm {
+	if q.wh != "who" || q.verbTerm == "" || q.ent == nil || q.ent.kind != summarize.KindOrganisation && q.ent.kind != summarize.KindPerson || q.raw != strings.ToLower(q.raw) {
+		return nil
+	}
+	var out []nameTerm
+	for _, k := range q.ent.keys {
+		if !strings.Contains(k, " ") {
+			out = append(out, nameTerm{term: termOf(k)})
+		}
+	}
+	return out
 }
 
 // distinctOffices are the stems of offices another leading office does
@@ -95,7 +120,7 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	// not already give; so does "who is the president of Senegal?",
 	// which "settled by the two presidents by telephone" does not
 	// answer.
-	if q.asksName() && !a.namesNew(i, q) || q.whoHolds() && !a.namesSomeone(i, q) {
+	if q.asksName() && !a.namesNew(i, q) || ev.holder && !a.namesSomeone(i, q) {
 		return false
 	}
 	// "Which journalists were released?": the evidence names them;
@@ -114,13 +139,8 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 		return false
 	}
 	// "Who founded Nordhavn Line?", typed in lower case: not who
-	// founded another company — the evidence speaks of the body or the
-	// person asked about, as it must of a name written with a capital
-	// (a place may be only where it happens: "the luanda talks").
-	if q.wh == "who" && q.verbTerm != "" && q.ent != nil && (q.ent.kind == summarize.KindOrganisation || q.ent.kind == summarize.KindPerson) && q.raw == strings.ToLower(q.raw) &&
-		!slices.ContainsFunc(q.ent.keys, func(k string) bool {
-			return !strings.Contains(k, " ") && a.coversNames([]nameTerm{{term: termOf(k)}}, i)
-		}) {
+	// founded another company (actedOn).
+	if len(ev.actedOn) > 0 && !a.coversAny(ev.actedOn, i) {
 		return false
 	}
 	// "Which construction company will build the tunnel?": the same
