@@ -528,6 +528,11 @@ func (t *tree) closingAttribution(i int) int {
 			// "that", not a credit.
 			return -1
 		}
+		if tk.XPOS == "PRP" && k > sent.First && a.Tokens[k-1].UPOS == "NOUN" {
+			// "…, a mission it calls Kadiwa": so too a pronoun
+			// right after the noun, the relative clause's subject.
+			return -1
+		}
 		switch tk.UPOS {
 		case "PUNCT":
 			if tk.Text == "," && noun && k-1 > sent.First && t.clauseBefore(sent.First, k) {

@@ -189,10 +189,15 @@ func relativeAsides(a *nlp.Analysis) {
 }
 
 // whoseSubjects gives a verb of saying with no subject the person named
-// right before a "whose" aside that ends at the comma before it ("Rowena
+// right before a relative aside that ends at the comma before it ("Rowena
 // Dimaculangan, whose husband, Ramil Dimaculangan, is the ship’s bosun,
 // said…", with the name read as joined to the place before it): the one
-// the aside describes is who speaks, not the person named inside it.
+// the aside describes is who speaks, not the person named inside it. So
+// too an aside of "who" or "whom", after the person's age set off on its
+// own ("Rodelio Manalastas, 52, whom everyone at the pier calls Jun,
+// said…", where the tagger read "calls" as a noun and the parse lost the
+// verb's subject): a verb of saying right after a comma, with no subject,
+// has the person the aside describes.
 func whoseSubjects(a *nlp.Analysis) {
 	person := func(k int) bool { return strings.HasSuffix(a.Tokens[k].NER, "-PERSON") }
 	for _, s := range a.Sentences {
@@ -202,22 +207,31 @@ func whoseSubjects(a *nlp.Analysis) {
 			}
 			w := -1
 			for k := v - 2; k > s.First+1; k-- {
-				if strings.EqualFold(a.Tokens[k].Text, "whose") && a.Tokens[k-1].Text == "," {
+				if relativeAside(a.Tokens[k].Text) && a.Tokens[k-1].Text == "," {
 					w = k
 					break
 				}
 			}
-			if w < 0 || !person(w-2) {
+			if w < 0 {
+				continue
+			}
+			// The name ends before the comma, or before the age set off
+			// between the name and the aside.
+			last := w - 2
+			if a.Tokens[last].UPOS == "NUM" && last-2 > s.First && a.Tokens[last-1].Text == "," {
+				last -= 2
+			}
+			if !person(last) {
 				continue
 			}
 			// The name's head: the word of the name that hangs outside it.
-			first := w - 2
+			first := last
 			for first > s.First && person(first-1) && !strings.HasPrefix(a.Tokens[first].NER, "B-") {
 				first--
 			}
 			h := -1
-			for k := first; k <= w-2; k++ {
-				if hd := a.Tokens[k].Head; hd < first || hd > w-2 {
+			for k := first; k <= last; k++ {
+				if hd := a.Tokens[k].Head; hd < first || hd > last {
 					h = k
 				}
 			}
@@ -242,6 +256,12 @@ func whoseSubjects(a *nlp.Analysis) {
 			}
 		}
 	}
+}
+
+// relativeAside reports whether w opens a relative clause about a
+// person: "whose", "who", "whom".
+func relativeAside(w string) bool {
+	return strings.EqualFold(w, "whose") || strings.EqualFold(w, "who") || strings.EqualFold(w, "whom")
 }
 
 // relativeRoots undoes the reading of a relative clause set off after a
