@@ -267,8 +267,23 @@ separatists
 
 // isTitleWord reports whether a word, in any case and with or without a
 // full stop, is one of titleWords ("Sen.", "minister").
+// A title written as one hyphenated word ("Vice-Minister", "Ex-President",
+// "co-chair") is one when each of its parts is a title word or a prefix of
+// rank ("ex", "co").
 func isTitleWord(w string) bool {
-	return lowerIn(titleWords, strings.TrimSuffix(w, "."))
+	w = strings.TrimSuffix(w, ".")
+	if lowerIn(titleWords, w) {
+		return true
+	}
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if !lowerIn(titleWords, part) && !strings.EqualFold(part, "ex") && !strings.EqualFold(part, "co") {
+			return false
+		}
+	}
+	return true
 }
 
 // titleWords precede a name and name a role ("President Donald Trump",

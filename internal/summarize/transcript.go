@@ -28,10 +28,12 @@ const (
 
 // pageLabels are the words of the labels a news page puts before its own
 // lines ("UPDATE:", "WATCH:", "EDITOR'S NOTE:"), besides stopCaps ("READ
-// MORE:", "PHOTO:", "SOURCE:").
+// MORE:", "PHOTO:", "SOURCE:"); and the marks of a reporter's question
+// and its answer written in capitals ("QUESTION (Kazakh news agency):"),
+// which name no speaker.
 var pageLabels = makeSet(`update updated watch listen note editor's editors correction clarification breaking
 exclusive analysis opinion related disclaimer graphic chart map follow contact credit credits warning live latest
-explainer factbox timeline background context sponsored promoted transcript dear`)
+explainer factbox timeline background context sponsored promoted transcript dear question questions answer`)
 
 // labelTurn is one labelled paragraph: the label as written and the span
 // of the words after it.

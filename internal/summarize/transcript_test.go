@@ -61,6 +61,33 @@ func TestTranscriptQuotes(t *testing.T) {
 			quotes: 5,
 		},
 		{
+			name: "a press conference whose question names the speaker by a hyphenated title: no second person of the name",
+			text: "The following is a partial transcript of the press conference of Kyrgyzstan's energy minister, Taalai Usenov, at which Kazakhstan was represented by its vice-minister of water resources, Aigerim Sadykova.\n\n" +
+				"USENOV: We signed the protocol at two in the morning, and I am glad we did.\n\n" +
+				"QUESTION (Kazakh news agency): Vice-Minister Sadykova, Kazakhstan is at the end of the river. Will anything reach it?\n\n" +
+				"SADYKOVA: Yes, and this time it is written as a number.\n\n" +
+				"QUESTION: And in August?\n\n" +
+				"SADYKOVA: The same number. We wrote it down twice.",
+			want: map[string]string{
+				"We signed the protocol": "Taalai Usenov",
+				"Yes, and this time":     "Aigerim Sadykova",
+				"The same number":        "Aigerim Sadykova",
+			},
+			quotes: 3,
+		},
+		{
+			name: "a reporter's question in capitals names no speaker",
+			text: "The following is a partial transcript of the press conference of Kyrgyzstan's energy minister, Taalai Usenov, and Kazakhstan's vice-minister of water resources, Aigerim Sadykova.\n\n" +
+				"USENOV: We signed the protocol at two in the morning, and I am glad we did.\n\n" +
+				"QUESTION: Vice-Minister Sadykova, will anything reach the reservoir this summer?\n\n" +
+				"SADYKOVA: Yes, and this time it is written as a number.",
+			want: map[string]string{
+				"We signed the protocol": "Taalai Usenov",
+				"Yes, and this time":     "Aigerim Sadykova",
+			},
+			quotes: 2,
+		},
+		{
 			name: "an interview's answer quoting someone else, and quoting the interviewee",
 			text: "Anna Berg, a former ambassador, led two years of quiet talks between the fishing nations. She spoke to us in Oslo.\n\n" +
 				"Q: Who was hardest to convince?\n\n" +
