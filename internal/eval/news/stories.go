@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 700 news stories about negotiations written for the
+// storyFS holds 712 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -46,7 +46,8 @@ import (
 // and blind56 sets (s641–s652), of the dev60 and blind57 sets
 // (s653–s664), of the dev61 and blind58 sets (s665–s676), of the dev62
 // and blind59 sets (s677–s688), of the dev63 and blind60 sets
-// (s689–s700) and of the stories' who-said-what gold
+// (s689–s700), of the dev64 and blind61 sets (s701–s712) and of the
+// stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -565,12 +566,26 @@ import (
 // through Ceyhan with salaries separated from oil deliveries, and a long
 // read on the Marshall Islands' nuclear legacy trust fund agreement with
 // the United States, which recognizes but does not apologise): the
-// held-out half was wired without being read.
+// held-out half was wired without being read. Of s701–s712 likewise
+// only the development half's subjects are given (the Philippine
+// government and the Ranao Islamic Liberation Front signing a ceasefire
+// in Lanao del Sur under which about 600 fighters hand over their
+// weapons within 18 months, a live blog of India and Sri Lanka's
+// fisheries talks in Colombo freeing 64 detained fishermen and promising
+// to phase out bottom trawling in the Palk Bay, a Q&A with Nepal's
+// negotiator on the ten-year agreement to sell monsoon hydropower to
+// India, and some of it on to Bangladesh, Madagascar, its exporters and
+// five flavour houses agreeing a $95 a kilogram vanilla reference price
+// and a later harvest date, a long read on the Hebridean island of
+// Eilean Sgarbh bought by its community for £3.1 million with its salmon
+// farm lease, and an opinion piece on Estonia's teachers' pay deal and
+// what it leaves out for the schools of Narva): the held-out half was
+// wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s700").
+// StoryTexts returns the embedded stories by id ("s01" … "s712").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
