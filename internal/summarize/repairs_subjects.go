@@ -197,7 +197,8 @@ func relativeAsides(a *nlp.Analysis) {
 // own ("Rodelio Manalastas, 52, whom everyone at the pier calls Jun,
 // said…", where the tagger read "calls" as a noun and the parse lost the
 // verb's subject): a verb of saying right after a comma, with no subject,
-// has the person the aside describes.
+// has the person the aside describes, where the aside has no verb left to
+// say otherwise.
 func whoseSubjects(a *nlp.Analysis) {
 	person := func(k int) bool { return strings.HasSuffix(a.Tokens[k].NER, "-PERSON") }
 	for _, s := range a.Sentences {
@@ -212,7 +213,10 @@ func whoseSubjects(a *nlp.Analysis) {
 					break
 				}
 			}
-			if w < 0 {
+			if w < 0 || !strings.EqualFold(a.Tokens[w].Text, "whose") && verbBetween(a, w, v) {
+				// An aside of "who" or "whom" with a verb of its own is
+				// one the parser read: the verb of saying's missing
+				// subject is no slip of the tagger's, and no guess.
 				continue
 			}
 			// The name ends before the comma, or before the age set off
@@ -256,6 +260,17 @@ func whoseSubjects(a *nlp.Analysis) {
 			}
 		}
 	}
+}
+
+// verbBetween reports whether a verb or an auxiliary stands between
+// tokens from and to (both excluded).
+func verbBetween(a *nlp.Analysis, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if u := a.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAside reports whether w opens a relative clause about a
