@@ -83,7 +83,13 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 		add(si.conjoinedLeading(who))
 	}
 	add(si.copularRole(e))
-	add(si.agentRole(e))
+	agent := si.agentRole(e)
+	add(agent)
+	if len(agent) > 1 && slices.ContainsFunc(agent[1:], func(w string) bool { return negotiatingTeams[w] }) {
+		// "Nepal's team was led by Sarita Pandey Rijal": who leads a
+		// side's team or delegation at talks is its negotiator.
+		add(append([]string{"negotiator"}, agent[1:]...))
+	}
 	return phrases
 }
 
@@ -255,6 +261,17 @@ func (si *sentInfo) relativeClause(k int) (role []string, who int) {
 	w := k + 1
 	for w < len(si.toks) && w <= k+12 && !strings.EqualFold(si.toks[w].Text, "who") {
 		t := si.toks[w]
+		if t.UPOS == "CCONJ" && w > k+1 && w+1 < len(si.toks) && si.toks[w+1].UPOS != "PROPN" && (si.toks[w+1].UPOS != "VERB" || si.participleBeforeNoun(w+1)) {
+			// "…, a crofter and retired ferry engineer who chairs the
+			// trust": two roles of one person joined in the appositive,
+			// not a second person ("and Elikem Kportufe-Asare").
+			w++
+			continue
+		}
+		if w > k+1 && si.participleBeforeNoun(w) {
+			w++
+			continue
+		}
 		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "CCONJ" || t.UPOS == "PRON" || t.UPOS == "PUNCT" && t.Text != "-" && t.Text != "'s" && t.Text != "’s" {
 			return nil, -1 // no appositive of one noun phrase before "who"
 		}
@@ -292,6 +309,29 @@ func (si *sentInfo) relativeClause(k int) (role []string, who int) {
 		office = lemma
 	}
 	return append([]string{office}, si.phraseWords(v+1, v+10)...), w
+}
+
+// negotiatingTeams are the words for a side's people at talks, whose
+// leader is the side's negotiator.
+var negotiatingTeams = map[string]bool{"team": true, "delegation": true, "negotiators": true, "negotiating": true}
+
+// participleBeforeNoun reports whether token j is a participle that
+// describes the noun right after it, after a determiner, an adjective or
+// a conjunction ("a retired ferry engineer", "and elected official"),
+// whatever the tagger made of it.
+func (si *sentInfo) participleBeforeNoun(j int) bool {
+	if j < 1 || j+1 >= len(si.toks) {
+		return false
+	}
+	t := si.toks[j]
+	if t.UPOS != "VERB" || t.XPOS != "VBN" && t.XPOS != "VBD" || si.toks[j+1].UPOS != "NOUN" {
+		return false
+	}
+	switch si.toks[j-1].UPOS {
+	case "CCONJ", "DET", "ADJ":
+		return true
+	}
+	return false
 }
 
 // conjoinedLeading returns, for the relative clause whose "who" is token
