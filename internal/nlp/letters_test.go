@@ -66,3 +66,11 @@ func TestAdjectivesOfPeoples(t *testing.T) {
 		t.Errorf("%q: entities %v, want the person Heðin Poulsen", text, types)
 	}
 }
+
+// TestAdjectivesOfPeoplesTwoWords: a people's adjective of two words that
+// both modify the noun after them ("A Sri Lankan official") is no person.
+func TestAdjectivesOfPeoplesTwoWords(t *testing.T) {
+	checkSpans(t, NORP, []spanCase{
+		{text: "A Sri Lankan official involved in the talks told us the release had been agreed.", want: "Sri Lankan"},
+	})
+}

@@ -148,9 +148,17 @@ var placeOpeners = map[string]bool{"fort": true, "port": true, "mount": true, "m
 // right before a lower-case noun or adjective ("Qatari foreign ministry
 // spokesman …", "Egyptian and Qatari mediators"): a person's name does
 // not modify a noun as an adjective does.
+//
+// So too a span of two or three words, every one of them an adjective
+// modifying the noun after the span ("A Sri Lankan official", both words
+// read as adjectives of "official"): a name is no adjective, word for word.
 func adjectivesOfPeoples(a *Analysis, x *nerDoc, gaz *StrMap, spans []nerSpan) {
 	for k := range spans {
 		sp := &spans[k]
+		if sp.typ == PERSON && sp.last-sp.first > 1 && sp.last-sp.first <= 3 && adjectivesOfNoun(a, sp.first, sp.last) {
+			sp.typ = NORP
+			continue
+		}
 		if sp.typ != PERSON || sp.last-sp.first != 1 {
 			continue
 		}
@@ -166,6 +174,21 @@ func adjectivesOfPeoples(a *Analysis, x *nerDoc, gaz *StrMap, spans []nerSpan) {
 			}
 		}
 	}
+}
+
+// adjectivesOfNoun reports whether tokens [first, last) are all
+// adjectives modifying one noun after them.
+func adjectivesOfNoun(a *Analysis, first, last int) bool {
+	h := a.Tokens[first].Head
+	if h < last || a.Tokens[h].UPOS != "NOUN" || a.Tokens[h].Sent != a.Tokens[first].Sent {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if t := &a.Tokens[i]; t.UPOS != "ADJ" || t.Rel != "amod" || t.Head != h {
+			return false
+		}
+	}
+	return true
 }
 
 // peoplesAdjective reports whether word i is a people's adjective: listed
