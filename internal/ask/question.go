@@ -48,6 +48,9 @@ type question struct {
 	// ("mitsubishi spokesman", "au delegates"), head last.
 	speechVerb    string
 	subjectPhrase []string
+	// speechAt is the index in words of the question's verb of speech
+	// ("say" of "what did the oldest man on the island say"), 0 when none.
+	speechAt int
 	// desc is the description subjectPhrase holds, read whole: its head
 	// ("mother" of "the mother of the kidnapped 21-year-old") and other
 	// words (see subject); introduced is the one person whose
@@ -637,7 +640,9 @@ func (q *question) focusName() string {
 func (q *question) aboutPhrase() string {
 	i := -1
 	for j, w := range q.words {
-		if w == "about" || w == "on" {
+		// Only after the verb of speech: "on the island" of "what did
+		// the oldest man on the island say" is the speaker's.
+		if (w == "about" || w == "on") && j > q.speechAt {
 			i = j
 		}
 	}

@@ -171,7 +171,7 @@ func (a *Article) readSpeech(q *question) {
 		}
 	}
 	if q.according > 0 || verb > 0 && !(q.words[0] == "how" && !howSpeech[q.words[verb]]) {
-		q.speechVerb = "say"
+		q.speechVerb, q.speechAt = "say", max(verb, 0)
 		if verb > 0 && !messageVerbs[q.words[verb]] {
 			q.speechVerb = q.words[verb]
 		}

@@ -498,6 +498,7 @@ func (s subject) label() string {
 			out[i] = n + "'s"
 		}
 	}
+	out = withPrepositions(out, s.phrase, writtenWords(s.raw))
 	label := strings.Join(out, " ")
 	if n := summarize.NationOf(label); n != "" && strings.EqualFold(n, label) {
 		// "russia", typed in lower case: the country, by its name.
@@ -509,6 +510,47 @@ func (s subject) label() string {
 		return label
 	}
 	return "the " + label
+}
+
+// phraseLinks are the words a description links its words with that its
+// content words leave out ("on the" of "the oldest man on the island").
+var phraseLinks = set(`of on in at for from to with the a an`)
+
+// withPrepositions puts back into a description's words out (one for
+// each content word of phrase) the linking words the question writes
+// between them (written: the question's words as written), where the
+// phrase runs in the question with nothing else between its words:
+// "oldest man on the island", not "oldest man island".
+func withPrepositions(out, phrase, written []string) []string {
+	if len(phrase) < 2 {
+		return out
+	}
+	for start := range written {
+		if !strings.EqualFold(written[start], phrase[0]) {
+			continue
+		}
+		var res []string
+		k, added := 0, false
+		for j := start; j < len(written) && k < len(phrase); j++ {
+			w := strings.ToLower(written[j])
+			switch {
+			case w == phrase[k]:
+				res = append(res, out[k])
+				k++
+			case k > 0 && phraseLinks[w]:
+				res, added = append(res, written[j]), true
+			default:
+				j = len(written)
+			}
+		}
+		if k == len(phrase) {
+			if added {
+				return res
+			}
+			return out
+		}
+	}
+	return out
 }
 
 // speaks reports whether an utterance is the subject's.
