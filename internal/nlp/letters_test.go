@@ -74,3 +74,16 @@ func TestAdjectivesOfPeoplesTwoWords(t *testing.T) {
 		{text: "A Sri Lankan official involved in the talks told us the release had been agreed.", want: "Sri Lankan"},
 	})
 }
+
+// TestNamesOfWorks: a name right before the common noun of a built work
+// or a water names the work, not a person ("a former engineer at the Kali
+// Gandaki A power station"), and the person named before keeps the
+// pronoun after it.
+func TestNamesOfWorks(t *testing.T) {
+	checkSpans(t, LOC, []spanCase{
+		{text: "Nepal's team was led by Sarita Pandey Rijal, a former engineer at the Kali Gandaki A power station. She was born near the river.", want: "Kali Gandaki"},
+	})
+	checkSpans(t, PERSON, []spanCase{
+		{text: "Nepal's team was led by Sarita Pandey Rijal, a former engineer at the Kali Gandaki A power station. She was born near the river.", want: "Sarita Pandey Rijal"},
+	})
+}

@@ -260,6 +260,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	employersBeforeTitles(a, x, named)
 	firmsByTheirParts(a, x, named)
 	adjectivesOfPeoples(a, x, r.gaz, named)
+	namesOfWorks(a, named)
 	// After the rules above, which bring in and retype names ("In
 	// Sukhumi, …" is found by the surname rules).
 	frontedPlaces(a, x, named)

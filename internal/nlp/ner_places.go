@@ -176,6 +176,40 @@ func adjectivesOfPeoples(a *Analysis, x *nerDoc, gaz *StrMap, spans []nerSpan) {
 	}
 }
 
+// worksAfterNames are the common nouns of built works and waters a name
+// written before them names ("the Kali Gandaki A power station", "the
+// Tarbela dam"): a person's name does not go before them.
+var worksAfterNames = map[string]bool{"dam": true, "reservoir": true, "river": true, "canal": true, "barrage": true,
+	"mine": true, "refinery": true, "pipeline": true, "hydropower": true, "hydroelectric": true, "oilfield": true}
+
+// worksWithPower are the nouns "power" goes before in the name of a plant
+// ("power station", "power plant").
+var worksWithPower = map[string]bool{"station": true, "plant": true, "house": true, "project": true}
+
+// namesOfWorks makes a place of a span the model typed as a person that
+// stands right before the common noun of a built work or a water, a
+// letter or a number of the work's name between ("Kali Gandaki A power
+// station", "Upper Tamakoshi dam"): the name is the work's.
+func namesOfWorks(a *Analysis, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != PERSON || sp.last >= len(a.Tokens) {
+			continue
+		}
+		j := sp.last
+		if t := a.Tokens[j].Text; j+1 < len(a.Tokens) && (len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' || a.Tokens[j].UPOS == "NUM") {
+			j++ // "A" of "Kali Gandaki A", "3" of "Tarbela 3"
+		}
+		if j >= len(a.Tokens) || a.Tokens[j].Sent != a.Tokens[sp.first].Sent {
+			continue
+		}
+		w := a.Tokens[j].Text
+		if worksAfterNames[w] || w == "power" && j+1 < len(a.Tokens) && worksWithPower[a.Tokens[j+1].Text] {
+			sp.typ = LOC
+		}
+	}
+}
+
 // adjectivesOfNoun reports whether tokens [first, last) are all
 // adjectives modifying one noun after them.
 func adjectivesOfNoun(a *Analysis, first, last int) bool {
