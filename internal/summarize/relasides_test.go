@@ -31,3 +31,17 @@ func TestRelativeClauseNoCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingRelativeClause checks a source described, then named in a
+// relative clause that gives the name ("a woman …, who gave only her
+// first name, Norhaya, said…"): the name is who speaks.
+func TestNamingRelativeClause(t *testing.T) {
+	const text = "The ceasefire was signed on Tuesday.\n\n" +
+		"Outside the gymnasium, a woman selling coffee from a cart, who gave only her first name, Norhaya, said her eldest son had joined the front at 17. \u201cMy son is in the mountains,\u201d she said."
+	checkAudit2(t, []audit2Case{
+		{"quote", text, "My son is in the mountains", "Norhaya"},
+	}, false)
+	checkAudit2(t, []audit2Case{
+		{"statement", text, "her eldest son had joined", "Norhaya"},
+	}, true)
+}

@@ -785,6 +785,21 @@ func (t *tree) titleField(j int) bool {
 	return true
 }
 
+// namingClause reports whether the verb v of a relative clause gives the
+// one the clause describes a name: "who gave (only) her first name",
+// "who gave his name", "who uses the name" — a verb of giving or using
+// with "name" for its object.
+func (t *tree) namingClause(v int) bool {
+	a := t.a
+	switch a.Tokens[v].Lemma {
+	case "give", "use", "provide", "offer":
+	default:
+		return false
+	}
+	o := t.child(v, "obj")
+	return o >= 0 && a.Tokens[o].Lemma == "name"
+}
+
 // inPhrase reports whether token j hangs from the phrase head h without
 // crossing a clause or a quotation.
 func (t *tree) inPhrase(j, h int) bool {
@@ -802,7 +817,14 @@ func (t *tree) inPhrase(j, h int) bool {
 			if !t.titleField(j) {
 				return false
 			}
-		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis":
+		case "acl:relcl":
+			// "a woman …, who gave only her first name, Norhaya,": a
+			// relative clause that gives the one it describes a name
+			// names the holder.
+			if !t.namingClause(j) {
+				return false
+			}
+		case "acl", "ccomp", "advcl", "parataxis":
 			return false
 		case "compound", "nmod:poss":
 			if hd := a.Tokens[j].Head; hd >= 0 && a.Tokens[hd].UPOS == "NOUN" {
