@@ -22,6 +22,14 @@ Live updates by Sofie Claes and Pieter Janssens in Antwerp. All times local.
 
 9:30 a.m. — The port authority says 40 ships are waiting at anchor.
 `, "We have members who start", "Marc Peeters"},
+		{"each writer where they write from, and a source of one name whom a relative clause makes a person", `LIVE: Fisheries talks in Colombo
+
+Live updates by Tharini Perera in Colombo and Karthik Raman in Rameswaram. All times local.
+
+9:00 a.m. — Good morning. Officials from India and Sri Lanka meet today on the fate of 64 detained fishermen.
+
+5:40 p.m. — At the harbour in Rameswaram, Karthik spoke to Valli, whose husband has been held in Jaffna since March. She said only, “Tell them to send him before the festival.”
+`, "Tell them to send him", "Valli"},
 		{"led by", `Delegation arrives for trade talks
 
 Led by Trade Minister Ana Ruiz Vidal, the Chilean delegation arrived in Brussels on Monday for a fourth round of talks on the wine quota.

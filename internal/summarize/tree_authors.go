@@ -13,8 +13,9 @@ import (
 // author reports whether full name n is one of the story's writers: a
 // person named after "by" near the start of one of the story's first
 // sentences that holds no quotation ("By Ana Ruiz", "Live updates by
-// Geneviève Tremblay-Rao and Marcus Oyelaran in Montreal", "Reporting by
-// Ana Ruiz; editing by Tom Lee").
+// Geneviève Tremblay-Rao and Marcus Oyelaran in Montreal", "Live updates
+// by Tharini Selvanayagam in Colombo and Karthik Ramanathan in
+// Rameswaram", "Reporting by Ana Ruiz; editing by Tom Lee").
 func (t *tree) author(n string) bool {
 	if !t.authorsRead {
 		t.authorsRead = true
@@ -53,6 +54,13 @@ func (t *tree) readAuthors() []string {
 			}
 			names = append(names, t.entityFullName(e))
 			k = a.Entities[e].Last
+			if k+1 < sent.Last && (strings.EqualFold(a.Tokens[k].Text, "in") || strings.EqualFold(a.Tokens[k].Text, "from")) {
+				// "Tharini Selvanayagam in Colombo and Karthik
+				// Ramanathan in Rameswaram": where each writes from.
+				if p := t.entityAt(k + 1); p >= 0 && a.Entities[p].First == k+1 && (a.Entities[p].Type == nlp.GPE || a.Entities[p].Type == nlp.LOC) {
+					k = a.Entities[p].Last
+				}
+			}
 			if k < sent.Last && (a.Tokens[k].Text == "and" || a.Tokens[k].Text == "&" || a.Tokens[k].Text == ",") {
 				k++
 				continue

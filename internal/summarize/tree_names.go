@@ -91,6 +91,23 @@ func (t *tree) bodyOnly(cl *nlp.Cluster) bool {
 	return names > 0
 }
 
+// personRelative reports whether a relative clause set off by a comma at
+// token k opens with a word only a person takes: "who", "whom", or
+// "whose" before a noun for a person ("whose husband").
+func (t *tree) personRelative(k int) bool {
+	a := t.a
+	if k+2 >= len(a.Tokens) || a.Tokens[k].Text != "," || a.Tokens[k+1].Sent != a.Tokens[k].Sent {
+		return false
+	}
+	switch strings.ToLower(a.Tokens[k+1].Text) {
+	case "who", "whom":
+		return true
+	case "whose":
+		return a.Tokens[k+2].UPOS == "NOUN" && (t.personNoun(k+2) || lowerIn(kinReciprocals, a.Tokens[k+2].Lemma) != nil)
+	}
+	return false
+}
+
 // neverFullName reports whether the cluster's names are all one word
 // that the story never gives with a name before it, nor with a title:
 // a person in news is brought in by a full name ("Margarethe Lindholm"),
@@ -118,6 +135,12 @@ func (t *tree) neverFullName(cl *nlp.Cluster) bool {
 			if ci := int(c); ci > m.Head && a.Tokens[ci].Rel == "appos" && a.Tokens[ci].UPOS == "NOUN" && t.describesPerson(ci) {
 				return false
 			}
+		}
+		// Nor with a relative clause only a person takes set off after
+		// it ("Selvi, whose husband has been held since March",
+		// "Tserendorj, who herds goats"), wherever the parser hung it.
+		if t.personRelative(m.Last) {
+			return false
 		}
 	}
 	if word == "" {
