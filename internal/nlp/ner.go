@@ -338,7 +338,17 @@ func mergeEntities(named, values []Entity) []Entity {
 			j++
 		}
 		if j < len(named) && named[j].First < v.Last {
-			continue // overlaps a named entity
+			// An amount in a currency named by its country ("5.6 Indian
+			// rupees", "10 Hong Kong dollars") holds the country's
+			// words: the amount, not the people or the place.
+			k := j
+			for k < len(named) && named[k].First < v.Last && named[k].First >= v.First && named[k].Last <= v.Last && (named[k].Type == NORP || named[k].Type == GPE) {
+				k++
+			}
+			if v.Type != MONEY || k == j || k < len(named) && named[k].First < v.Last {
+				continue // overlaps a named entity
+			}
+			j = k
 		}
 		if n := len(out); n > 0 && out[n-1].Last > v.First {
 			continue

@@ -137,6 +137,9 @@ func valueAt(toks []Token, low []string, i, e int) (string, int) {
 				return PERCENT, j + 2
 			case isCurrencyWord(n):
 				return MONEY, j + 1
+			case currencyOfCountry(toks, low, j, e) > j:
+				// "5.6 Indian rupees", "10 Hong Kong dollars"
+				return MONEY, currencyOfCountry(toks, low, j, e)
 			case isAMPM(toks[j].Text) && isClockNumber(toks, i, j):
 				return TIME, j + 1
 			}
@@ -156,6 +159,21 @@ func valueAt(toks []Token, low []string, i, e int) (string, int) {
 		return CARDINAL, j
 	}
 	return "", i
+}
+
+// currencyOfCountry returns the end of a currency named with its
+// country's words, capitalised, after an amount ("Indian rupees", "Hong
+// Kong dollars", "US dollars" from j), or j when there is none.
+func currencyOfCountry(toks []Token, low []string, j, e int) int {
+	for k := j; k < e && k < j+2; k++ {
+		if r := toks[k].Text; r == "" || r[0] < 'A' || r[0] > 'Z' {
+			return j
+		}
+		if k+1 < e && isCurrencyWord(low[k+1]) {
+			return k + 2
+		}
+	}
+	return j
 }
 
 // isCurrency reports whether w is a currency sign or code written before an

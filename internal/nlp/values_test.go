@@ -28,6 +28,7 @@ func TestValueEntities(t *testing.T) {
 		{"Take the R2 to Sandton.", ""},
 		{"Kenya would pay 60 million shillings; the strike costs 4 billion reais, or 1.2 billion dinars.", "MONEY:60 million shillings | MONEY:4 billion reais | MONEY:1.2 billion dinars"},
 		{"Wisłana bid 3.2 billion crowns, or 640 crowns a share.", "MONEY:3.2 billion crowns | MONEY:640 crowns"},
+		{"Nepal sells at 5.6 Indian rupees a unit; the fee is 10 Hong Kong dollars, and 12 Swiss tonnes is no money.", "MONEY:5.6 Indian rupees | MONEY:10 Hong Kong dollars | CARDINAL:12"},
 		{"Wages rise 30% this year.", "PERCENT:30% | DATE:this year"},
 		{"Wages rise 30 percent, or 3.5 per cent a year.", "PERCENT:30 percent | PERCENT:3.5 per cent"},
 		{"Three unions and 1,000 workers joined two dozen firms.", "CARDINAL:Three | CARDINAL:1,000 | CARDINAL:two dozen"},
@@ -64,4 +65,13 @@ func BenchmarkValueEntities(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		valueEntities(a)
 	}
+}
+
+// TestCountryCurrencyAmounts: an amount in a currency named with its
+// country's words is one amount, whatever the entity model made of the
+// country's word ("Indian" as a people's adjective).
+func TestCountryCurrencyAmounts(t *testing.T) {
+	checkSpans(t, MONEY, []spanCase{
+		{text: "Nepal will export power to India at a base price of 5.6 Indian rupees per kilowatt-hour.", want: "5.6 Indian rupees", not: "Indian"},
+	})
 }
