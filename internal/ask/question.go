@@ -166,7 +166,9 @@ var phrasalVerbs = map[[2]string]string{
 }
 
 // phrasalTerm returns the index term of the one-word verb that word k of
-// ws with the word after it stands for ("turned down": reject), or "".
+// ws with the word after it stands for ("turned down": reject), or of the
+// noun English makes of the two ("locked out": lockout, "laid off":
+// layoff, "walked out": walkout), or "".
 func phrasalTerm(ws []string, k int) string {
 	if k+1 >= len(ws) {
 		return ""
@@ -174,8 +176,15 @@ func phrasalTerm(ws []string, k int) string {
 	if v, ok := phrasalVerbs[[2]string{ws[k], ws[k+1]}]; ok {
 		return termOf(v)
 	}
+	if compoundParticles[ws[k+1]] && len(ws[k]) >= 3 && !isStop(ws[k]) {
+		return porter(termOf(ws[k]) + ws[k+1])
+	}
 	return ""
 }
+
+// compoundParticles are the particles of phrasal verbs English also
+// writes as one noun ("lockout", "layoff", "shutdown", "takeover").
+var compoundParticles = set(`out off over down up`)
 
 // adverbialPhrases are phrases of two words that only qualify a
 // question's verb ("concluded so far"); their second word is no content.
