@@ -479,7 +479,9 @@ func (s subject) label() string {
 		return "someone"
 	}
 	forms := map[string]string{}
-	for _, w := range writtenWords(s.raw) {
+	for _, f := range strings.Fields(s.raw) {
+		// As written, a possessive's "'s" kept ("the bosun's wife").
+		w := strings.TrimRight(strings.Trim(f, "?!.,;:\"“”()"), "'’")
 		if ws := words(w); len(ws) == 1 {
 			if _, ok := forms[ws[0]]; !ok {
 				forms[ws[0]] = w

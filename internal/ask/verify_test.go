@@ -65,7 +65,7 @@ func TestSubjectLabel(t *testing.T) {
 	}{
 		{"What did Lu Kang say?", []string{"lu", "kang"}, "Lu Kang"},
 		{"What did the SEC say?", []string{"sec"}, "the SEC"},
-		{"What did the union's spokesman say?", []string{"union", "spokesman"}, "the union spokesman"},
+		{"What did the union's spokesman say?", []string{"union", "spokesman"}, "the union's spokesman"},
 	}
 	for _, tt := range tests {
 		if got := (subject{phrase: tt.phrase, raw: tt.raw}).label(); got != tt.want {
