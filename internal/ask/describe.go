@@ -1417,8 +1417,11 @@ func (a *Article) introducedAs(head string, phrase []string) *name {
 	for _, u := range a.said {
 		sw := words(u.speaker)
 		n := a.findNameWhere(sw, func(n *name) bool { return n.kind == summarize.KindPerson })
-		if n == nil || seen[n] || !slices.ContainsFunc(n.keys, func(k string) bool { return slices.Contains(sw, k) }) || len(sw) > len(strings.Fields(n.full))+1 {
-			continue // "sources in the Rukban camp" is no person named Rukban
+		if n == nil || seen[n] || !slices.ContainsFunc(n.keys, func(k string) bool { return slices.Contains(sw, k) }) || len(sw) > len(words(n.full))+1 {
+			// "sources in the Rukban camp" is no person named Rukban;
+			// the name's words counted as the speaker's are, so that a
+			// hyphen's parts count alike ("Haidar Abdul-Jabbar al-Obeidi").
+			continue
 		}
 		seen[n] = true
 		if slices.ContainsFunc(phrase, func(w string) bool { return slices.Contains(n.keys, w) }) {
