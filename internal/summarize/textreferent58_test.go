@@ -27,6 +27,12 @@ GLASGOW - The owners of the island club agreed a sale on Monday. Under the memor
 
 The document also states that “all fishing rights shall transfer to the purchaser without charge.”`,
 			"all fishing rights shall", "the memorandum of understanding"},
+		{"heads of terms", `Island sale agreed
+
+STORNOWAY - The estate's owners agreed to sell the island to its residents on Friday. Under the heads of terms signed in February, the trust will pay in two instalments.
+
+The document commits the seller to “transfer the whole of the estate with vacant possession.”`,
+			"transfer the whole of the estate", "the heads of terms"},
 		{"of names it", `Militia deal signed
 
 BAGHDAD - The government and the militia council signed a deal on Sunday after a week of talks.

@@ -174,11 +174,26 @@ func (t *tree) textReferent(src, first, last int) string {
 		return ""
 	}
 	for k := first - 1; k >= 0; k-- {
-		if tok := &a.Tokens[k]; referentNoun(tok) && tok.Rel != "compound" {
+		if tok := &a.Tokens[k]; referentNoun(tok) && tok.Rel != "compound" || t.headsOf(k) {
 			return t.referentLabel(k)
 		}
 	}
 	return ""
+}
+
+// headsOf reports whether token k opens "heads of terms" or "heads of
+// agreement", the outline a deal's parties sign before its contract: a
+// text of a kind, though "heads" alone names none.
+func (t *tree) headsOf(k int) bool {
+	a := t.a
+	if k+2 >= len(a.Tokens) || !strings.EqualFold(a.Tokens[k].Text, "heads") || !strings.EqualFold(a.Tokens[k+1].Text, "of") {
+		return false
+	}
+	switch strings.ToLower(a.Tokens[k+2].Text) {
+	case "terms", "agreement":
+		return true
+	}
+	return false
 }
 
 // referentNoun reports whether the token is a noun naming a text of a
