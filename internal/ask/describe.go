@@ -449,6 +449,21 @@ func (a *Article) placeStem(t string) bool {
 	return false
 }
 
+// placeOfParagraph reports whether a sentence before sentence i in its
+// paragraph names the place of stem t: where the paragraph is set
+// ("Across the water in Rameswaram, the mood is different. … S. Antony
+// Raj, president of a boat owners' association in the town, said…" for
+// "the rameswaram boat owners' leader").
+func (a *Article) placeOfParagraph(i int, t string) bool {
+	ss := a.brief.Sentences
+	for k := i - 1; k >= 0 && k < len(ss) && i < len(ss) && ss[k].Para == ss[i].Para; k-- {
+		if a.ix.sentenceHasForm(k, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // nationsFit reports whether sentence i (its words' stems) fits the
 // countries a description names ("the head of Colombia's government
 // delegation"): it names each, or names no country at all, in an article
@@ -990,6 +1005,7 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		}
 		if slices.ContainsFunc(role, func(r string) bool { return sameWordFamily(r, t) }) || i >= 0 && a.ix.sentenceHasForm(i, t) ||
 			i >= 0 && nationWord(w) == "" && a.introducedBefore(i, t) ||
+			i >= 0 && nationWord(w) == "" && a.placeStem(t) && a.placeOfParagraph(i, t) ||
 			i >= 0 && a.subheadHas(i, t) ||
 			i >= 0 && k+1 < len(others) && a.shortenedFrom(w, others[k+1], role, i) ||
 			nationNamed(w, func(f string) bool { return slices.Contains(role, f) }) ||
