@@ -926,6 +926,7 @@ const officeSynonymGroups = `lawyer counsel attorney
 spokesman spokeswoman spokesperson
 envoy emissary representative ambassador
 chair chairman chairwoman chairperson
+teacher lecturer professor instructor tutor
 analyst expert specialist researcher scholar
 lawmaker legislator parliamentarian mp congressman congresswoman
 rep representative`
@@ -977,7 +978,11 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 	delegationHead := head == negotiatorStem && slices.Contains(role, delegationStem) && slices.ContainsFunc(role, func(r string) bool { return leadStems[r] || r == "lead" })
 	// "the herder" for "…, who herds with her two sons": one who does
 	// what the role's verb says.
-	doer := slices.ContainsFunc(role, func(r string) bool { return agentNoun(r, h) })
+	doer := slices.ContainsFunc(role, func(r string) bool {
+		// Or a synonym's: "the lecturer" for "…, who teaches peace
+		// studies at Mindanao State University".
+		return agentNoun(r, h) || slices.ContainsFunc(roleSynonyms[head], func(s string) bool { return agentNoun(r, s) })
+	})
 	if !kind && !delegationHead && !doer && !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
 		// "An Egyptian intelligence official" holds any office of
 		// Egypt's intelligence service, of whatever rank.
