@@ -137,11 +137,11 @@ func valueAt(toks []Token, low []string, i, e int) (string, int) {
 				return PERCENT, j + 2
 			case isCurrencyWord(n):
 				return MONEY, j + 1
-			case currencyOfCountry(toks, low, j, e) > j:
-				// "5.6 Indian rupees", "10 Hong Kong dollars"
-				return MONEY, currencyOfCountry(toks, low, j, e)
 			case isAMPM(toks[j].Text) && isClockNumber(toks, i, j):
 				return TIME, j + 1
+			}
+			if end := currencyOfCountry(toks, low, j, e); end > j {
+				return MONEY, end // "5.6 Indian rupees", "10 Hong Kong dollars"
 			}
 		}
 		if j < e {
