@@ -83,13 +83,7 @@ func (si *sentInfo) roleStems(e entity) [][]string {
 		add(si.conjoinedLeading(who))
 	}
 	add(si.copularRole(e))
-	agent := si.agentRole(e)
-	add(agent)
-	if len(agent) > 1 && slices.ContainsFunc(agent[1:], func(w string) bool { return negotiatingTeams[w] }) {
-		// "Nepal's team was led by Sarita Pandey Rijal": who leads a
-		// side's team or delegation at talks is its negotiator.
-		add(append([]string{"negotiator"}, agent[1:]...))
-	}
+	add(si.agentRole(e))
 	return phrases
 }
 
@@ -310,10 +304,6 @@ func (si *sentInfo) relativeClause(k int) (role []string, who int) {
 	}
 	return append([]string{office}, si.phraseWords(v+1, v+10)...), w
 }
-
-// negotiatingTeams are the words for a side's people at talks, whose
-// leader is the side's negotiator.
-var negotiatingTeams = map[string]bool{"team": true, "delegation": true, "negotiators": true, "negotiating": true}
 
 // participleBeforeNoun reports whether token j is a participle that
 // describes the noun right after it, after a determiner, an adjective or

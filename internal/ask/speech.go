@@ -533,16 +533,16 @@ func withPrepositions(out, phrase, written []string) []string {
 		}
 		var res []string
 		k, added := 0, false
+	run:
 		for j := start; j < len(written) && k < len(phrase); j++ {
-			w := strings.ToLower(written[j])
-			switch {
+			switch w := strings.ToLower(written[j]); {
 			case w == phrase[k]:
 				res = append(res, out[k])
 				k++
 			case k > 0 && phraseLinks[w]:
 				res, added = append(res, written[j]), true
 			default:
-				j = len(written)
+				break run // another word: the phrase does not run here
 			}
 		}
 		if k == len(phrase) {

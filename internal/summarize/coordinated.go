@@ -99,14 +99,7 @@ func (t *tree) namesPerson(i int) bool {
 
 // verbBetween reports whether a verb or an auxiliary stands between
 // tokens i and j (exclusive).
-func (t *tree) verbBetween(i, j int) bool {
-	for k := i + 1; k < j; k++ {
-		if u := t.a.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
-			return true
-		}
-	}
-	return false
-}
+func (t *tree) verbBetween(i, j int) bool { return verbBetween(t.a, i, j) }
 
 // placeAfterAffiliation reports whether subject p is the place that ends
 // subject s's affiliation, set off by a comma ("Stephen S. Cohen … of the
