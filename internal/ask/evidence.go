@@ -157,19 +157,22 @@ func (a *Article) shareOfBy(toks []nlp.Token, k int, is func(int) bool) bool {
 	return false
 }
 
-// setsNumberOf reports whether figure k, marked "at" or "to", is set by
-// a verb as the number (or total) of a thing that is accepts: "cap the number
-// of coaches … at 45", "cut the number of troops to 5,000". The figure
-// hangs from the verb or, where the parser put it lower, from within the
-// number's own phrase ("arriving each day at 45").
+// setsNumberOf reports whether figure k is the number (or total) of a
+// thing that is accepts, as a verb sets it or says how it moved: "cap the
+// number of coaches … at 45", "cut the number of troops to 5,000", "the
+// number of active growers has fallen from 22,000 to under 12,000", or as
+// a copula gives it ("the number of members is now 4,100"). The figure,
+// marked "at", "to" or "from", hangs from the verb or, where the parser
+// put it lower, from within the number's own phrase ("arriving each day
+// at 45").
 func (a *Article) setsNumberOf(toks []nlp.Token, k int, is func(int) bool) bool {
-	if toks[k].Rel != "obl" || !slices.ContainsFunc(toks[:k], func(c nlp.Token) bool {
-		return c.Head == k && c.Rel == "case" && (strings.EqualFold(c.Text, "at") || strings.EqualFold(c.Text, "to"))
-	}) {
-		return false
-	}
 	numberOf := func(n int) bool {
-		if toks[n].Lemma != "number" && toks[n].Lemma != "total" || toks[n].Rel != "obj" {
+		if toks[n].Lemma != "number" && toks[n].Lemma != "total" {
+			return false
+		}
+		switch toks[n].Rel {
+		case "obj", "nsubj", "nsubj:pass":
+		default:
 			return false
 		}
 		for j := n + 1; j < k; j++ {
@@ -177,6 +180,20 @@ func (a *Article) setsNumberOf(toks []nlp.Token, k int, is func(int) bool) bool 
 				return true
 			}
 		}
+		return false
+	}
+	// "The number of members is now 4,100": the figure the copula
+	// gives the number.
+	if slices.ContainsFunc(toks, func(c nlp.Token) bool { return c.Head == k && c.Rel == "cop" }) {
+		for n := 0; n < k; n++ {
+			if toks[n].Head == k && toks[n].Rel == "nsubj" && numberOf(n) {
+				return true
+			}
+		}
+	}
+	if toks[k].Rel != "obl" || !slices.ContainsFunc(toks[:k], func(c nlp.Token) bool {
+		return c.Head == k && c.Rel == "case" && (strings.EqualFold(c.Text, "at") || strings.EqualFold(c.Text, "to") || strings.EqualFold(c.Text, "from"))
+	}) {
 		return false
 	}
 	for h, step := toks[k].Head, 0; h >= 0 && h < len(toks) && step < 4; h, step = toks[h].Head, step+1 {

@@ -732,7 +732,9 @@ func (q *question) asksPercent() bool {
 		switch {
 		case moneyWords[w] || w == "hour" || w == "hourly" || w == "exchange" || w == "day" || w == "week":
 			return false
-		case percentNouns[w]:
+		case percentNouns[w] && q.words[i+k] != "per":
+			// Not a noun after "per", the unit of a rate ("what is
+			// the offer per share").
 			found = true
 		}
 	}

@@ -1,0 +1,18 @@
+package ask
+
+import "testing"
+
+// TestRatesAndNumbersOf checks two figures the answerer declined: a price
+// per unit, where the noun after "per" is no percentage asked for ("what
+// is the offer per share"), and a count given as "the number of X" that
+// moved or stands at a figure ("the number of active growers has fallen
+// from 22,000 to under 12,000", "the number of members is now 4,100").
+func TestRatesAndNumbersOf(t *testing.T) {
+	offer := textArticle(t, "Ferry firm agrees takeover\n\nVILNIUS — The board of Baltic Ferries said on Monday it would recommend that shareholders accept the offer of €21.50 per share in cash from a Danish rival. The price is a premium of 30% to the average share price of the past three months. Trading in the shares was suspended for an hour.")
+	growers := textArticle(t, "Cane growers sign price deal\n\nSUVA — Growers and the mill signed a three-year price agreement on Friday. The number of active growers has fallen from around 20,000 to under 11,000, and many of those who remain are old. The union of mill workers says the number of its members is now 4,100. The mill crushed 1.5 million tonnes last season.")
+	runAnswerCases(t, []answerCase{
+		{name: "price per share", art: offer, q: "what is the offer per share", want: []string{"€21.50"}},
+		{name: "number that fell", art: growers, q: "how many active growers are there", want: []string{"under 11,000"}},
+		{name: "number a copula gives", art: growers, q: "how many members does the union have", want: []string{"4,100"}},
+	})
+}
