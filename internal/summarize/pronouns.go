@@ -879,7 +879,10 @@ func (t *tree) previousUnnamed(src int) string {
 	for prev > 0 && prev >= sent-3 && t.opensWithQuote(prev) && !a.Sentences[prev].NewPar {
 		prev--
 	}
-	if t.opensWithQuote(prev) || a.Sentences[sent].NewPar && prev == sent-1 {
+	// A new paragraph goes on with the one before only where it opens
+	// with the quotation the pronoun closes ("One crofter, who did not
+	// want to be named…, said… ¶ «…», he said").
+	if t.opensWithQuote(prev) || a.Sentences[sent].NewPar && prev == sent-1 && !t.opensWithQuote(sent) {
 		return ""
 	}
 	root := t.sentenceRoot(prev)
