@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 712 news stories about negotiations written for the
+// storyFS holds 724 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -46,8 +46,8 @@ import (
 // and blind56 sets (s641–s652), of the dev60 and blind57 sets
 // (s653–s664), of the dev61 and blind58 sets (s665–s676), of the dev62
 // and blind59 sets (s677–s688), of the dev63 and blind60 sets
-// (s689–s700), of the dev64 and blind61 sets (s701–s712) and of the
-// stories' who-said-what gold
+// (s689–s700), of the dev64 and blind61 sets (s701–s712), of the dev65
+// and blind62 sets (s713–s724) and of the stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -580,12 +580,25 @@ import (
 // Eilean Sgarbh bought by its community for £3.1 million with its salmon
 // farm lease, and an opinion piece on Estonia's teachers' pay deal and
 // what it leaves out for the schools of Narva): the held-out half was
-// wired without being read.
+// wired without being read. Of s713–s724 likewise only the development
+// half's subjects are given (the Hungarian drugmaker Tiszagen buying the
+// Polish generics firm Farmavita with written pledges on jobs at its
+// Pabianice factory and on antibiotic supply, a transcript of Slovenia
+// and Croatia's interim arrangement letting both countries' fishermen
+// work the Bay of Piran without fines, an analysis of Guinea's amended
+// mining convention requiring a bauxite exporter to commission an
+// alumina refinery by 2030 or pay a penalty for each year of delay, the
+// end of a strike at a hake-processing plant in Walvis Bay, Namibia,
+// with a wage deal and pay for weeks without fish, an explainer on
+// Oman's land lease with a green hydrogen consortium at Duqm, its water
+// and camel herders' clauses, and a long read on the church-brokered
+// peace talks in Bor between the Lou Nuer and the Murle of Jonglei,
+// South Sudan): the held-out half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s712").
+// StoryTexts returns the embedded stories by id ("s01" … "s724").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
