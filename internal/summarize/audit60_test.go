@@ -16,3 +16,28 @@ func TestUnnamedSourceGoesOnInNextParagraph(t *testing.T) {
 		t.Errorf("the tenant's words credited to %q (found %v), want the unnamed tenant", sp, ok)
 	}
 }
+
+// TestRoleOfANameIsNotTheName checks that a role of or for someone named
+// right after its preposition is the role, not that name ("A lawyer for
+// Maria Lopez said", "The mayor of Kano said", the place taken for a
+// person's name), and that "she said" after a definite description that
+// spoke in the sentence before is that description ("The wife of Ahmed
+// Khan said… «…», she said"), not the person it is of.
+func TestRoleOfANameIsNotTheName(t *testing.T) {
+	cases := []struct{ subject, pronoun, notWant, want string }{
+		{"A lawyer for Maria Lopez", "he", "Maria Lopez", "lawyer"},
+		{"The mayor of Kano", "he", "", "mayor of Kano"},
+		{"The mayor of Savudrija", "he", "", "mayor of Savudrija"},
+		{"The wife of Ahmed Khan", "she", "Ahmed Khan", "wife of Ahmed Khan"},
+		{"The daughter of Maria Lopez", "she", "Maria Lopez", "daughter of Maria Lopez"},
+	}
+	for _, c := range cases {
+		t.Run(c.subject, func(t *testing.T) {
+			b := treeBrief(t, "Fishing deal signed\n\nZAGREB — Croatia and Slovenia signed a fishing deal on Monday.\n\n"+c.subject+" said the deal was late. “We are ready,” "+c.pronoun+" said.")
+			sp, ok := speakerOfQuote(b, "We are ready")
+			if !ok || !strings.Contains(sp, c.want) || c.notWant != "" && sp == c.notWant {
+				t.Errorf("“We are ready” credited to %q (found %v), want %q", sp, ok, c.want)
+			}
+		})
+	}
+}

@@ -903,7 +903,10 @@ func (t *tree) previousUnnamed(src int) string {
 			indefinite = true
 		}
 	}
-	if !indefinite && !t.unnamedSource(s) {
+	// "The mayor of Savudrija said… «…», he said": one person a
+	// definite description brings in goes on as well.
+	definite := a.Tokens[s].XPOS == "NN" && t.child(s, "det") >= 0 && strings.EqualFold(a.Tokens[t.child(s, "det")].Text, "the")
+	if !indefinite && !definite && !t.unnamedSource(s) {
 		return ""
 	}
 	if n, ok := t.speakerOf(s); ok && n != "" {

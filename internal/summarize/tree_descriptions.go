@@ -719,6 +719,12 @@ func (t *tree) ownerOf(e *nlp.Entity, src int) bool {
 	if p := t.child(src, "nmod:poss"); p >= 0 && e.First >= int(t.left[p]) && e.Last-1 <= int(t.right[p]) {
 		return true
 	}
+	// "The wife of Ahmed Khan", "a lawyer for Maria Lopez", "the mayor
+	// of Kano" (a place the entity model took for a name): whom the
+	// role is of or for, the name right after its preposition.
+	if roleOfName(a.Tokens, e.First) && t.below(e.First, src) {
+		return true
+	}
 	// "Some Veltrix investors", "Trump supporters": a group named by
 	// whom it belongs to, not that one.
 	if a.Tokens[src].XPOS == "NNS" && t.personNoun(src) {
@@ -729,6 +735,18 @@ func (t *tree) ownerOf(e *nlp.Entity, src int) bool {
 		}
 	}
 	return false
+}
+
+// roleOfName reports whether the name starting at token first follows
+// "of" or "for" right away, as whom a role is of or for ("the wife of
+// Ahmed Khan", "a lawyer for Maria Lopez"), and is no title itself ("the
+// Secretary of State Marco Rubio" read as one name is the secretary).
+func roleOfName(toks []nlp.Token, first int) bool {
+	if first < 1 || isTitleWord(toks[first].Text) {
+		return false
+	}
+	p := toks[first-1]
+	return p.Rel == "case" && (strings.EqualFold(p.Text, "of") || strings.EqualFold(p.Text, "for"))
 }
 
 // nameAfterRole returns the PERSON entity set off by commas right after

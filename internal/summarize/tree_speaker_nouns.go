@@ -169,7 +169,7 @@ func (t *tree) roleSpeaker(src int, anonymous bool) (name string, ok bool) {
 			// as the end of the body's: the person the name linking
 			// found there.
 			for _, c := range t.children(src) {
-				if ci := int(c); ci > src && a.Tokens[ci].Rel == "nmod" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.caseOf(ci) == "of" {
+				if ci := int(c); ci > src && a.Tokens[ci].Rel == "nmod" && a.Tokens[ci].UPOS == "PROPN" && !t.quoted[ci] && t.caseOf(ci) == "of" && !roleOfName(a.Tokens, int(t.left[ci])) {
 					if n := t.personAt(a.Tokens[ci].Start); properName(n) {
 						return n, true
 					}
