@@ -447,6 +447,14 @@ func (a *Article) namesNew(i int, q *question) bool {
 			return true
 		}
 	}
+	// "The merged group will be called Rivierland Zorg": a name a verb
+	// of naming gives, whatever kind the entity model made of it.
+	for _, tok := range si.toks {
+		if tok.UPOS == "PROPN" && (tok.Rel == "xcomp" || tok.Rel == "obj") && tok.Head >= 0 && tok.Head < len(si.toks) &&
+			(si.toks[tok.Head].Lemma == "call" || si.toks[tok.Head].Lemma == "name") && !slices.Contains(q.words, strings.ToLower(tok.Text)) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -306,6 +306,12 @@ func speechSubject(ws []string, noun func(i int) bool) ([]string, int) {
 		if copula && !strings.HasSuffix(ws[i], "ing") {
 			return nil, -1
 		}
+		// "What will the merged hospital be called?", "what was the
+		// union told?": a verb of speech in the passive asks what the
+		// subject is named or was told, not for its words.
+		if ws[i-1] == "be" || ws[i-1] == "been" || ws[i-1] == "being" {
+			return nil, -1
+		}
 		content := false
 		for _, w := range ws[2:i] {
 			if _, ord := ordinals[w]; !ord && !isStop(w) {
@@ -418,7 +424,24 @@ func (q *question) asksName() bool {
 	if q.wh != "what" && q.wh != "which" {
 		return false
 	}
-	return slices.Contains(q.words, "name") || slices.Contains(q.words, "names")
+	if slices.Contains(q.words, "name") || slices.Contains(q.words, "names") {
+		return true
+	}
+	// "What will the merged hospital be called?", "what is the new
+	// company named?": "called" or "named" in the passive.
+	be := func(w string) bool {
+		switch w {
+		case "be", "been", "being", "is", "was", "are", "were":
+			return true
+		}
+		return false
+	}
+	for k := 2; k < len(q.words); k++ {
+		if (q.words[k] == "called" || q.words[k] == "named") && (be(q.words[k-1]) || be(q.words[1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // whichMany returns the plural noun of a question that asks which ones

@@ -16,3 +16,16 @@ func TestRatesAndNumbersOf(t *testing.T) {
 		{name: "number a copula gives", art: growers, q: "how many members does the union have", want: []string{"4,100"}},
 	})
 }
+
+// TestPassiveCallIsANameAsked checks that "what will X be called" asks
+// for a name, not for X's words: declined where the story gives no new
+// name (the hospital that speaks in it is no answer), answered where it
+// does.
+func TestPassiveCallIsANameAsked(t *testing.T) {
+	merger := textArticle(t, "Hospitals agree merger\n\nARNHEM — Two hospitals in the Dutch province of Gelderland agreed to merge into a single organisation with 4,800 staff and 930 beds, after their boards gave way to demands from the regulator that the emergency department in Tiel stay open. The merged hospital will invest €85 million in a new wing in Tiel.")
+	named := textArticle(t, "Hospitals agree merger\n\nARNHEM — Two hospitals in the province of Gelderland agreed to merge into a single organisation with 4,800 staff on Monday. The merged group will be called Rivierland Zorg and will invest €85 million in a new wing.")
+	runAnswerCases(t, []answerCase{
+		{name: "no name given", art: merger, q: "what will the merged hospital be called", declined: true},
+		{name: "name given", art: named, q: "what will the merged group be called", want: []string{"Rivierland Zorg"}},
+	})
+}
