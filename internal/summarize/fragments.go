@@ -104,9 +104,10 @@ func (t *tree) textSubject(first int) (subj, verb int) {
 	return -1, -1
 }
 
-// underText returns the text verb v's clause is set under ("Under the
-// agreement, both sides undertake to …": an oblique "under" whose noun is
-// a text), or -1.
+// underText returns the text verb v's clause is set under or in ("Under the
+// agreement, both sides undertake to …", "In the contract, the company
+// undertakes to …": an oblique "under" whose noun is a text, or "in" the
+// text the story has named), or -1.
 func (t *tree) underText(v int) int {
 	a := t.a
 	for _, c := range t.children(v) {
@@ -114,7 +115,18 @@ func (t *tree) underText(v int) int {
 		if a.Tokens[ci].Rel != "obl" || t.quoted[ci] || !textToken(&a.Tokens[ci]) {
 			continue
 		}
-		if k := t.child(ci, "case"); k >= 0 && strings.EqualFold(a.Tokens[k].Text, "under") {
+		k := t.child(ci, "case")
+		if k < 0 {
+			continue
+		}
+		if strings.EqualFold(a.Tokens[k].Text, "under") {
+			return ci
+		}
+		// "In the contract, the company undertakes to …": a text the
+		// story has named, which the clause reports; not "In a
+		// statement, the command undertook to …" nor "in the letter",
+		// the way the subject speaks.
+		if d := t.child(ci, "det"); strings.EqualFold(a.Tokens[k].Text, "in") && d >= 0 && strings.EqualFold(a.Tokens[d].Text, "the") && !speechNoun(a.Tokens[ci].Lemma) {
 			return ci
 		}
 	}

@@ -38,6 +38,9 @@ func (t *tree) phraseSpeaker(src int) (name string, resolved bool) {
 		if l := t.textReferent(src, first, last); l != "" {
 			return l, true
 		}
+		if l := t.ofNameBefore(src, first, last); l != "" {
+			return l, true
+		}
 		if l := t.textLabel(src, first, last); l != "" {
 			return l, true
 		}

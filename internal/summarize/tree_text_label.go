@@ -35,7 +35,22 @@ func (t *tree) textLabel(src, first, last int) string {
 	if d := a.Tokens[first]; d.Rel == "det" && (strings.EqualFold(d.Text, "a") || strings.EqualFold(d.Text, "an")) {
 		det = strings.ToLower(d.Text)
 	}
-	return det + " " + strings.TrimSpace(strings.Join(kind, " ")+" "+a.Span(src, last))
+	rest := strings.TrimSpace(strings.Join(kind, " ") + " " + a.Span(src, last))
+	if det != "the" {
+		// "an amended mining convention" without "amended": "a
+		// mining convention".
+		det = indefiniteArticle(rest)
+	}
+	return det + " " + rest
+}
+
+// indefiniteArticle returns "an" before a word that begins with a vowel
+// letter, else "a" (by the letter, as "an agreement", "a memorandum").
+func indefiniteArticle(next string) string {
+	if next != "" && strings.ContainsRune("aeiouAEIOU", rune(next[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 // kindWords returns the words before the noun at src that say which kind
@@ -71,7 +86,8 @@ func (t *tree) kindWords(src int) (words []string, dropped bool) {
 // modifies, says which kind of thing that is: a compound ("trade",
 // "restructuring", "Harbourline") that counts nothing ("38-page" hangs
 // a figure from "page"), or a plain adjective ("interim", "joint") that
-// neither counts nor places it in a series (countWord, seriesWord).
+// neither counts nor places it in a series (countWord, seriesWord), or a
+// participle with no words of its own before it ("amended", "signed").
 func (t *tree) kindModifier(ci int) bool {
 	tok := &t.a.Tokens[ci]
 	switch {
@@ -79,6 +95,10 @@ func (t *tree) kindModifier(ci int) bool {
 		return !countWord(tok.Text) && t.child(ci, "nummod") < 0
 	case tok.Rel == "amod" && tok.UPOS == "ADJ" && tok.XPOS == "JJ":
 		return !countWord(tok.Text) && !seriesWord(tok.Lemma)
+	case tok.Rel == "amod" && tok.XPOS == "VBN" && t.left[ci] == int32(ci):
+		// "the amended mining convention", "the signed text": a
+		// bare participle says which version of the text it is.
+		return true
 	}
 	return false
 }
@@ -181,6 +201,29 @@ func (t *tree) textReferent(src, first, last int) string {
 	return ""
 }
 
+// ofNameBefore returns, for a text the phrase [first, last) names by
+// "the" and its noun alone ("In the letter, Tiszagen undertakes to …"),
+// the name the story gave it where it last used that noun, when that
+// name completes the noun with "of" ("a letter of undertakings": "the
+// letter of undertakings"); else "".
+func (t *tree) ofNameBefore(src, first, last int) string {
+	a := t.a
+	if last != src+1 || first != src-1 || a.Tokens[first].Rel != "det" || !strings.EqualFold(a.Tokens[first].Text, "the") {
+		return ""
+	}
+	for k := first - 1; k >= 0; k-- {
+		tok := &a.Tokens[k]
+		if tok.UPOS != "NOUN" || t.quoted[k] || !strings.EqualFold(tok.Lemma, a.Tokens[src].Lemma) {
+			continue
+		}
+		if k+2 < len(a.Tokens) && strings.EqualFold(a.Tokens[k+1].Text, "of") && a.Tokens[k+2].Head == k && a.Tokens[k+2].UPOS == "NOUN" {
+			return t.referentLabel(k)
+		}
+		return ""
+	}
+	return ""
+}
+
 // headsOf reports whether token k opens "heads of terms" or "heads of
 // agreement", the outline a deal's parties sign before its contract: a
 // text of a kind, though "heads" alone names none.
@@ -227,11 +270,8 @@ func (t *tree) referentLabel(k int) string {
 		if ci > k {
 			break
 		}
-		tok := &a.Tokens[ci]
 		if t.kindModifier(ci) {
 			words, _ = t.kindPhrase(ci, words)
-		} else if tok.Rel == "amod" && tok.XPOS == "VBN" && t.left[ci] == c {
-			words = append(words, tok.Text)
 		}
 	}
 	words = append(words, a.Tokens[k].Text)
