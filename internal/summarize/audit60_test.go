@@ -65,3 +65,31 @@ func TestTextNamesAsGiven(t *testing.T) {
 		})
 	}
 }
+
+// TestNameOfAnotherNoun checks that a person's name that says whose
+// another noun of the source's phrase is ("A person close to the Kowalczyk
+// family") does not make the source that person, though the story names
+// her.
+func TestNameOfAnotherNoun(t *testing.T) {
+	b := treeBrief(t, "Drugmaker sold\n\nWARSAW — The release also quoted the firm's founder, Halina Kowalczyk-Zielińska, 71. “We built it from one tablet press,” she said.\n\nA person close to the Kowalczyk family, who asked not to be named because the sale process was private, said two other bidders had offered more. “The family took less money for more promises,” the person said.")
+	sp, ok := speakerOfQuote(b, "The family took less money")
+	if !ok || !strings.Contains(sp, "person close to") {
+		t.Errorf("“The family took less money…” credited to %q (found %v), want the person close to the family", sp, ok)
+	}
+}
+
+// TestColonAfterNewcomer checks that a quotation a colon opens after a
+// clause whose subject brings someone in by description ("The mayor of
+// Umag had a message for the minister: “…”") is that person's, not the
+// listener's nor no one's, where no verb of saying links it.
+func TestColonAfterNewcomer(t *testing.T) {
+	for _, lead := range []string{
+		"The mayor of Umag had a message for the minister:",
+		"The mayor of Umag sent the minister a message on the last night of the talks:",
+	} {
+		b := treeBrief(t, "Fishing deal signed\n\nZAGREB — Croatia and Slovenia signed a fishing deal on Monday.\n\n"+lead+" “If you come back without it, don’t bother coming to Umag.”")
+		if sp, ok := speakerOfQuote(b, "If you come back without it"); !ok || !strings.EqualFold(sp, "The mayor of Umag") {
+			t.Errorf("%q: the quotation credited to %q (found %v), want the mayor of Umag", lead, sp, ok)
+		}
+	}
+}

@@ -740,11 +740,39 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 	// Only where the subject resolves to a name: a description left as
 	// written is no better than the speaker the quotation had, or the
 	// one it carries over from the quotation before ("The commander
-	// went further: “…”").
+	// went further: “…”"). But a description that brings someone in
+	// (newcomer: "The mayor of Umag sent the minister a message: “…”",
+	// "A fisherman in Piran told me: “…”") is the source where the
+	// quotation has none of its own.
 	if n, ok := t.speakerOf(s); !ok || !properName(n) || strings.HasPrefix(strings.ToLower(n), "the ") || strings.HasPrefix(strings.ToLower(n), "a ") {
-		return best
+		if !ok || n == "" || best.src >= 0 || a.Tokens[s].UPOS != "NOUN" || !t.newcomer(s) {
+			return best
+		}
 	}
 	return quoteCue{cue: r, src: s, cueText: cueText(t, r), linked: true}
+}
+
+// newcomer reports whether the noun at s brings someone in, rather than
+// naming again one the story has: an indefinite description ("a
+// fisherman", "one farmer"), or one a preposition completes ("the mayor
+// of Umag", "the head teacher at the school").
+func (t *tree) newcomer(s int) bool {
+	a := t.a
+	if d := t.child(s, "det", "nummod"); d >= 0 {
+		switch strings.ToLower(a.Tokens[d].Text) {
+		case "a", "an", "one":
+			return true
+		}
+	}
+	for _, c := range t.children(s) {
+		if ci := int(c); ci > s && a.Tokens[ci].Rel == "nmod" {
+			switch t.caseOf(ci) {
+			case "of", "for", "from", "in", "at":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseBeforeColon returns the nearest verb up the tree from the word

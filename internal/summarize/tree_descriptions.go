@@ -664,6 +664,11 @@ func (t *tree) personIn(src int) int {
 		if e.Last <= src && a.Tokens[src].UPOS == "NOUN" && t.servedName(src) == ei {
 			continue // "the Trump adviser": whom the role serves
 		}
+		if r := t.entityRootTok(e); r >= 0 && a.Tokens[r].Rel == "compound" && a.Tokens[r].Head != src && a.Tokens[r].Head >= 0 && a.Tokens[a.Tokens[r].Head].UPOS == "NOUN" {
+			// "A person close to the Stępień family": a name that
+			// says whose another noun of the phrase is.
+			continue
+		}
 		d := e.First - src
 		if d < 0 {
 			d = -d
