@@ -93,3 +93,14 @@ func TestColonAfterNewcomer(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderTextAsRoot checks that words quoted as the only verb of a
+// sentence that opens "Under the memorandum of agreement, the company
+// “shall guarantee…”", which the parser reads with the text as its root,
+// are the text's.
+func TestUnderTextAsRoot(t *testing.T) {
+	b := treeBrief(t, "Strike ends at fish plant\n\nWALVIS BAY — Workers voted on Tuesday to accept a new wage agreement.\n\nUnder the memorandum of agreement, the company “shall guarantee payment for not less than 32 hours per week to all permanent employees.”")
+	if sp, ok := speakerOfQuote(b, "shall guarantee payment"); !ok || !strings.Contains(sp, "memorandum of agreement") {
+		t.Errorf("the memorandum's words credited to %q (found %v), want the memorandum of agreement", sp, ok)
+	}
+}

@@ -66,6 +66,13 @@ func (t *tree) textSubject(first int) (subj, verb int) {
 	}
 	for v, steps := first, 0; v >= 0 && steps < 6; v, steps = a.Tokens[v].Head, steps+1 {
 		if u := a.Tokens[v].UPOS; u != "VERB" && u != "AUX" {
+			if a.Tokens[v].Head < 0 && !t.quoted[v] && textToken(&a.Tokens[v]) && t.caseOf(v) == "under" {
+				// "Under the memorandum of agreement, the company
+				// “shall guarantee…”", the quoted verb the only
+				// one, parsed with the text as the root: the text,
+				// its cue the "under".
+				return v, t.child(v, "case")
+			}
 			continue
 		}
 		if u := t.underText(v); u >= 0 {
