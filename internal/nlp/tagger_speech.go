@@ -120,7 +120,9 @@ var reportingForms = map[string]bool{"states": true, "notes": true, "claims": tr
 // plural noun and a verb of saying, read as the noun, right after a
 // singular noun and right before "that" and the first word of a clause
 // ("The proposal states that revenue sharing would be…", "the agreed
-// record states that each party…"), or before a colon ("the statement
+// record states that each party…"; after a plural noun its plain form,
+// "The resolutions state that “every child…”", past the mark that opens
+// words quoted), or before a colon ("the statement
 // reads: ‘…’"): a plural noun after a singular one
 // would make a compound that "that" cannot follow as a clause; it is the
 // verb whose subject the noun before is. The sentence is tagged again
@@ -137,7 +139,13 @@ func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
 				// "The minutes state that each party…": after a plural
 				// noun, the verb's plain form, read as a noun.
 				if base := t.classOf("VERB", "VBP"); base >= 0 {
-					switch a.Tokens[i+2].XPOS {
+					// Past the mark that opens words quoted after "that"
+					// ("The resolutions state that “every child…”").
+					j := i + 2
+					if j+1 < s.Last && a.Tokens[j].XPOS == "``" {
+						j++
+					}
+					switch a.Tokens[j].XPOS {
 					case "DT", "PRP", "NN", "NNS", "NNP", "NNPS", "CD", "JJ", "PRP$", "EX":
 						t.retag(a, sc, si, i-s.First, base)
 					}

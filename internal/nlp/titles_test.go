@@ -32,13 +32,17 @@ func TestTitleOutweighs(t *testing.T) {
 
 // TestVerbsBeforeThat: a verb of saying that is also a plural noun, read
 // as the noun after a singular noun and before "that" and a clause, is
-// the verb ("The proposal states that revenue sharing would be…"); a
+// the verb ("The proposal states that revenue sharing would be…"), as is
+// its plain form after a plural noun, before a clause or the words it
+// quotes ("The resolutions state that “every child…”"); a
 // plural noun before a relative "that" and a verb keeps its tag ("the
 // notes that mature in 2028"), as does one after a possessive.
 func TestVerbsBeforeThat(t *testing.T) {
 	checkTags(t, []tagCase{
 		{"The proposal states that revenue sharing would be reviewed after the current agreement expires.", "states", "VBZ"},
 		{"The record states that each party shall report its catches daily.", "states", "VBZ"},
+		{"The resolutions state that “every child returned shall be received without punishment.”", "state", "VBP"},
+		{"The minutes state that each party will report its catches daily.", "state", "VBP"},
 		{"The company said the notes that mature in 2028 would be repaid.", "notes", "NNS"},
 		{"The company's claims that were rejected last year were filed again.", "claims", "NNS"},
 		{"Talks ended. \"The parties recognise that the laying down of arms is essential and will continue to discuss its modalities, sequencing and guarantees,\" the communique reads. A diplomat called it thin.", "reads", "VBZ"},
