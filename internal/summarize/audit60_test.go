@@ -47,13 +47,15 @@ func TestRoleOfANameIsNotTheName(t *testing.T) {
 // article left before a dropped word agrees with the word after it ("a
 // mining convention", not "an mining convention"); "the memorandum" goes
 // by the name with "of" the story gave it ("the memorandum of
-// settlement"); and "In the contract, the company undertakes to “…”"
+// settlement"), "the resolutions" by their capitalised name ("the Akobo
+// Resolutions"); and "In the contract, the company undertakes to “…”"
 // quotes the contract, as "Under the contract" does.
 func TestTextNamesAsGiven(t *testing.T) {
 	cases := []struct{ name, text, quote, want string }{
 		{"participle", "Bauxite deal signed\n\nCONAKRY — Under an amended mining convention signed on Monday, the company undertakes to “commission an alumina refinery no later than 2030.”", "commission an alumina refinery", "an amended mining convention"},
 		{"article", "Bauxite deal signed\n\nCONAKRY — Under an 80-page mining convention signed on Monday, the company undertakes to “commission an alumina refinery no later than 2030.”", "commission an alumina refinery", "a mining convention"},
 		{"of-name", "States settle river dispute\n\nCHENNAI — The two states signed a memorandum of settlement on Friday after a decade of litigation. The memorandum says the upstream state “shall ensure a flow of not less than 1,200 cusecs at all times.”", "shall ensure a flow", "the memorandum of settlement"},
+		{"proper name", "Herders sign peace deal\n\nBOR — The agreement signed on the twelfth day, which the delegates call the Akobo Resolutions, has four parts. The resolutions say that “every child returned shall be received without punishment.”", "every child returned", "Akobo Resolutions"},
 		{"in the contract", "Port workers sign deal\n\nWALVIS BAY — The union and the company signed a three-year contract on Friday. In the contract, the company undertakes to “pay every permanent worker for at least 32 hours a week.”", "pay every permanent worker", "contract"},
 	}
 	for _, c := range cases {

@@ -221,6 +221,26 @@ func (t *tree) ofNameBefore(src, first, last int) string {
 		}
 		return ""
 	}
+	// "the Bor Resolutions … The resolutions state that…": the text's
+	// name, written with capitals and names before its noun, where the
+	// story last used that noun.
+	for k := first - 1; k >= 0; k-- {
+		tok := &a.Tokens[k]
+		if t.quoted[k] || !strings.EqualFold(tok.Text, a.Tokens[src].Text) {
+			continue
+		}
+		if r := []rune(tok.Text); !unicode.IsUpper(r[0]) || k == a.Sentences[tok.Sent].First {
+			return ""
+		}
+		start := k
+		for start-1 >= 0 && a.Tokens[start-1].Head == k && a.Tokens[start-1].Rel == "compound" && a.Tokens[start-1].UPOS == "PROPN" {
+			start--
+		}
+		if start < k {
+			return a.Span(start, k+1)
+		}
+		return ""
+	}
 	return ""
 }
 
