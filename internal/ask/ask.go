@@ -513,6 +513,22 @@ func (a *Article) notSaid(q *question) string {
 	return "The article doesn't say."
 }
 
+// doerWritten reports whether the article uses the verb of what one named
+// by the noun w, or by a word for the same office, does ("teaches" for
+// "professor", a word of the teacher's office): it may describe them so
+// (roleFits reads the doer the same way).
+func (a *Article) doerWritten(w string) bool {
+	nouns := append([]string{w}, roleSynonyms[termOf(w)]...)
+	for term := range a.ix.df {
+		for _, n := range nouns {
+			if agentNoun(term, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // unanswerable returns why the article cannot answer q, or "": a name it
 // never mentions, a number it never gives, the thing a "how many"
 // question counts, or most of the question's content words. One missing
@@ -557,6 +573,9 @@ func (a *Article) unanswerable(q *question) string {
 		}
 		if q.intent == intentQuote && (casualPeople[w] || genericBodies[w] || anyOffice[w] || (unwrittenHeads[w] || officeKinds[w] != nil) && w == q.desc.head) {
 			continue // "the tea plucker lady", "the shipowners' group boss", "the nepal official": whoever the article describes so
+		}
+		if q.intent == intentQuote && w == q.desc.head && a.doerWritten(w) {
+			continue // "the rijeka law professor": "…, who teaches the law of the sea at the University of Rijeka"
 		}
 		if _, ord := ordinals[w]; ord {
 			continue // "the original agreement": the article's order answers

@@ -29,3 +29,16 @@ func TestPassiveCallIsANameAsked(t *testing.T) {
 		{name: "name given", art: named, q: "what will the merged group be called", want: []string{"Rivierland Zorg"}},
 	})
 }
+
+// TestDoerOfAnOffice checks that a say-question about "the professor" is
+// not declined as never mentioning the word where the article describes
+// her by what one in that office does ("who teaches the law of the sea at
+// the University of Rijeka"), and is still declined for an office no verb
+// of the article describes.
+func TestDoerOfAnOffice(t *testing.T) {
+	art := textArticle(t, "Fishing deal signed\n\nZAGREB — Croatia and Slovenia signed an interim fishing arrangement on Monday.\n\nIva Kovačić-Horvat, who teaches the law of the sea at the University of Rijeka, said the text had been drafted so that both governments could defend it at home. “Every sentence has two readings,” she said.")
+	runAnswerCases(t, []answerCase{
+		{name: "who teaches: the professor", art: art, q: "what did the rijeka law professor say about the text", want: []string{"two readings"}},
+		{name: "no plumber", art: art, q: "what did the plumber say", declined: true},
+	})
+}
