@@ -896,17 +896,10 @@ func (t *tree) previousUnnamed(src int) string {
 	if t.otherSex(s, src) {
 		return "" // "a spokeswoman said… «…», he said": someone else
 	}
-	indefinite := false
-	if d := t.child(s, "det", "nummod"); d >= 0 {
-		switch strings.ToLower(a.Tokens[d].Text) {
-		case "a", "an", "one":
-			indefinite = true
-		}
-	}
 	// "The mayor of Savudrija said… «…», he said": one person a
 	// definite description brings in goes on as well.
 	definite := a.Tokens[s].XPOS == "NN" && t.child(s, "det") >= 0 && strings.EqualFold(a.Tokens[t.child(s, "det")].Text, "the")
-	if !indefinite && !definite && !t.unnamedSource(s) {
+	if !t.indefinite(s) && !definite && !t.unnamedSource(s) {
 		return ""
 	}
 	if n, ok := t.speakerOf(s); ok && n != "" {

@@ -754,15 +754,12 @@ func (t *tree) colonCue(first int, best quoteCue) quoteCue {
 
 // newcomer reports whether the noun at s brings someone in, rather than
 // naming again one the story has: an indefinite description ("a
-// fisherman", "one farmer"), or one a preposition completes ("the mayor
-// of Umag", "the head teacher at the school").
+// fisherman", "one farmer": indefinite), or one a preposition completes
+// ("the mayor of Umag", "the head teacher at the school").
 func (t *tree) newcomer(s int) bool {
 	a := t.a
-	if d := t.child(s, "det", "nummod"); d >= 0 {
-		switch strings.ToLower(a.Tokens[d].Text) {
-		case "a", "an", "one":
-			return true
-		}
+	if t.indefinite(s) {
+		return true
 	}
 	for _, c := range t.children(s) {
 		if ci := int(c); ci > s && a.Tokens[ci].Rel == "nmod" {
