@@ -70,8 +70,9 @@ func (a *Article) counts(i int, t string) bool {
 			return true
 		}
 		// "about 97 percent of its fresh water": a share counts what it
-		// is a share of.
-		if h := tok.Head; h >= 0 && h < len(toks) && shareUnits[strings.ToLower(toks[h].Text)] {
+		// is a share of; so does a noun English counts things by ("50
+		// head of cattle", "200 pairs of boots").
+		if h := tok.Head; h >= 0 && h < len(toks) && (shareUnits[strings.ToLower(toks[h].Text)] || countUnits[strings.ToLower(toks[h].Text)]) {
 			for j := h + 1; j < len(toks); j++ {
 				if toks[j].Head == h && toks[j].Rel == "nmod" && is(j) {
 					return true
@@ -331,6 +332,10 @@ func (a *Article) countsPeople(i, k int) bool {
 // shareUnits are the words after a number that make it a share of
 // something ("97 percent of its water", "40 per cent of the fleet").
 var shareUnits = map[string]bool{"percent": true, "cent": true, "%": true, "percentage": true}
+
+// countUnits are the nouns English counts things by, the thing counted
+// after "of": "50 head of cattle", "200 pairs of boots".
+var countUnits = map[string]bool{"head": true, "pair": true, "pairs": true}
 
 // bareCount reports whether token k of sentence i is a number that stands
 // for people by itself: no noun, sign or unit with it, followed by a
