@@ -14,3 +14,16 @@ func TestCountUnits(t *testing.T) {
 		{name: "goats not counted", art: art, q: "how many goats were stolen", declined: true},
 	})
 }
+
+// TestPriceOfAPurchase checks that "how much is X paying for Y" is
+// answered with the sum a verb of buying takes ("agreed to buy Y for
+// …"), where the old answer gave only a sum the story names beside "pay"
+// that is no price (a loan that pays for it), and that a sum a verb costs ("would cost around
+// €9 billion a year") still answers for that verb.
+func TestPriceOfAPurchase(t *testing.T) {
+	art := textArticle(t, "Dairy deal agreed\n\nRIGA — Nordmilk, the Swedish dairy group, has agreed to buy Latpiens, the largest milk processor in Latvia, for €640 million including debt, the companies said on Thursday. Latpiens employs 2,300 people at four plants.\n\nThe deal needs the approval of the competition council. Nordmilk said it would pay for the acquisition with cash and a new bank loan of €400 million. Its shares rose 2% in Stockholm.\n\nFarmers' groups said the union's wage demands at the plants would cost the company around €9 million a year.")
+	runAnswerCases(t, []answerCase{
+		{name: "price of the purchase", art: art, q: "how much is nordmilk paying for latpiens", want: []string{"€640 million"}},
+		{name: "what demands cost", art: art, q: "how much would the wage demands cost per year", want: []string{"€9 million"}},
+	})
+}

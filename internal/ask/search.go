@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
 )
 
@@ -342,6 +343,9 @@ func (a *Article) questionVerb(q *question) string {
 // is only where something comes from ("convoys from Port Sudan") or where
 // someone spoke of it ("said at an event in Colorado Springs") does not.
 func (a *Article) givesValue(i int, verb string, q *question) bool {
+	if q.atype == typeMoney {
+		return a.info[i].moneyOf(verb)
+	}
 	if a.info[i].hasLemma(verb) && a.valueOfVerb(i, verb, q) {
 		return true
 	}
@@ -365,6 +369,82 @@ func (a *Article) givesValue(i int, verb string, q *question) bool {
 	}
 	return false
 }
+
+// moneyOf reports whether a sum of money is what a use of verb in the
+// sentence pays, costs or takes: its object or a bare phrase of it ("pay
+// $5 million", "would cost €15 billion a year"), or a phrase of "for",
+// "at" or "to" ("agreed to buy Farmavita for 2.1 billion zlotys", "priced
+// at €40", "raised to £10 billion"); not a sum further off ("pay for the
+// acquisition with a loan of 1.4 billion zlotys" pays no 1.4 billion).
+// A price asked with "pay" may be given with a verb of buying.
+func (si *sentInfo) moneyOf(verb string) bool {
+	toks := si.toks
+	for k := range toks {
+		if !strings.HasPrefix(toks[k].NER, "B-MONEY") {
+			continue
+		}
+		// The sum's head: up while the head is a word of the same sum.
+		h := k
+		for steps := 0; steps < 8; steps++ {
+			g := toks[h].Head
+			if g < 0 || g >= len(toks) || !strings.HasSuffix(toks[g].NER, "MONEY") || g < k {
+				break
+			}
+			h = g
+		}
+		if v := toks[h].Head; v >= 0 && v < len(toks) && paysWith(toks[v], verb) && (toks[h].Rel == "obj" || strings.HasPrefix(toks[h].Rel, "obl") && !hasCase(toks, h)) {
+			return true // "would cost €15 billion a year"
+		}
+		// "for" or "at" before the sum, with the verb the last before it
+		// (the phrase's head as written: the parser may hang a long
+		// object's phrase further on).
+		p := k - 1
+		for p > 0 && (toks[p].Rel == "advmod" || roundingWords[strings.ToLower(toks[p].Text)]) {
+			p-- // "for about $5 million"
+		}
+		if p < 1 || !priceCases[strings.ToLower(toks[p].Text)] {
+			continue
+		}
+		for j := p - 1; j >= 0; j-- {
+			// Not a participle inside the object ("family-owned").
+			if toks[j].UPOS == "VERB" && toks[j].Rel != "amod" {
+				if paysWith(toks[j], verb) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// hasCase reports whether token h has a preposition of its own, not one
+// that only rounds the sum ("around €15 billion").
+func hasCase(toks []nlp.Token, h int) bool {
+	for j := range toks {
+		if toks[j].Head == h && toks[j].Rel == "case" && !roundingWords[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// paysWith reports whether token t is verb, or a verb of buying where
+// the verb is "pay".
+func paysWith(t nlp.Token, verb string) bool {
+	l := strings.ToLower(t.Lemma)
+	return t.UPOS == "VERB" && (l == verb || verb == "pay" && buyVerbs[l])
+}
+
+// priceCases open a phrase that gives the sum a verb pays, costs or
+// takes: "for $5 million", "at €40 a share", "raised to £10 billion".
+var priceCases = set(`for at to`)
+
+// roundingWords round a sum: "around €15 billion", "about $5 million".
+var roundingWords = set(`around about nearly roughly almost approximately some`)
+
+// buyVerbs say that someone buys something: the price one pays for it.
+var buyVerbs = set(`buy acquire purchase`)
 
 // occurVerbs say that an event happens, or that people meet, somewhere.
 var occurVerbs = set(`happen occur meet convene gather`)

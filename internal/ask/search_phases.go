@@ -319,11 +319,24 @@ func (a *Article) verbValueFirst(q *question, hits []hit) {
 		return
 	}
 	query := q.content
+	// A sum that is not the price ("pay for the acquisition with a
+	// loan of 1.4 billion zlotys") leaves room to look further down.
+	floor := hits[0].score / 2
+	if q.atype == typeMoney && !a.givesValue(hits[0].sent, verb, q) {
+		floor = hits[0].score / 3
+	}
 	for i := range hits {
-		if hits[i].score < hits[0].score/2 {
+		if hits[i].score < floor {
 			break
 		}
-		if a.givesValue(hits[i].sent, verb, q) && a.ix.coverage(query, a.withContext(hits[i].sent)) >= a.ix.coverage(query, a.withContext(hits[0].sent)) {
+		cov := a.ix.coverage(query, a.withContext(hits[i].sent))
+		if q.atype == typeMoney && len(query) > 0 && !a.info[hits[i].sent].hasLemma(verb) {
+			// The price given with a verb of buying ("buy Farmavita for
+			// 2.1 billion zlotys" for "how much is it paying") covers
+			// the question's verb.
+			cov += 1 / float64(len(query))
+		}
+		if a.givesValue(hits[i].sent, verb, q) && cov >= a.ix.coverage(query, a.withContext(hits[0].sent)) {
 			hits[0], hits[i] = hits[i], hits[0]
 			break
 		}
