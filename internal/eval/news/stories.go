@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 724 news stories about negotiations written for the
+// storyFS holds 736 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -47,7 +47,8 @@ import (
 // (s653–s664), of the dev61 and blind58 sets (s665–s676), of the dev62
 // and blind59 sets (s677–s688), of the dev63 and blind60 sets
 // (s689–s700), of the dev64 and blind61 sets (s701–s712), of the dev65
-// and blind62 sets (s713–s724) and of the stories' who-said-what gold
+// and blind62 sets (s713–s724), of the dev66 and blind63 sets
+// (s725–s736) and of the stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -593,12 +594,28 @@ import (
 // Oman's land lease with a green hydrogen consortium at Duqm, its water
 // and camel herders' clauses, and a long read on the church-brokered
 // peace talks in Bor between the Lou Nuer and the Murle of Jonglei,
-// South Sudan): the held-out half was wired without being read.
+// South Sudan): the held-out half was wired without being read. Of
+// s725–s736 likewise only the development half's subjects are given (the
+// government of the Democratic Republic of Congo and a Kivu rebel group
+// signing a ceasefire in Doha, with Qatar mediating, that has the rebels
+// leave Minova and both sides free their prisoners within 30 days, a live
+// blog of the talks at Italy's enterprise ministry in Rome on selling the
+// idle Sud Frigo fridge plant in Teano to a heat-pump maker, a Q&A with a
+// woman chief of a village on Savai'i, Samoa, on its 30-year lease of
+// customary land for a solar farm, kept graves, plantation track and
+// all, a trade paper on Malawi's tobacco price agreement setting a
+// minimum price for burley and payment within seven days, a feature on a
+// women's argan cooperative near Tafraout, Morocco, and its supply
+// contract with a Paris cosmetics house, a floor price and the
+// cooperative's name on every bottle, and an opinion piece with reporting
+// on Jamaica's agreement to restart an idle alumina refinery on the
+// Pedro Plains and what it promises the farmers downwind about dust):
+// the held-out half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s724").
+// StoryTexts returns the embedded stories by id ("s01" … "s736").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
