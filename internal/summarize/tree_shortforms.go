@@ -115,14 +115,14 @@ func (t *tree) spelledInStory(w string) string {
 	toks := t.a.Tokens
 	found := ""
 	for i := range toks {
-		if !startsUpper(toks[i].Text) || isAcronym(toks[i].Text) || i > 0 && startsUpper(toks[i-1].Text) && toks[i-1].Sent == toks[i].Sent && (toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "NOUN") {
+		if !startsUpper(toks[i].Text) || isAcronym(toks[i].Text) || i > 0 && startsUpper(toks[i-1].Text) && toks[i-1].Sent == toks[i].Sent && nameWordPOS(toks[i-1].UPOS) {
 			continue // a run starts here, not inside one
 		}
 		initials, end := "", i
 		for k := i; k < len(toks) && toks[k].Sent == toks[i].Sent && len(initials) <= len(w); k++ {
 			tx := toks[k].Text
 			switch {
-			case startsUpper(tx) && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") && !isAcronym(tx):
+			case startsUpper(tx) && nameWordPOS(toks[k].UPOS) && !isAcronym(tx):
 				initials += strings.ToUpper(tx[:1])
 				end = k + 1
 				if initials == w {
@@ -144,6 +144,13 @@ func (t *tree) spelledInStory(w string) string {
 		found = name
 	}
 	return found
+}
+
+// nameWordPOS reports whether a capitalised word of a part of speech a
+// body's name is made of: a noun, a proper noun, or an adjective
+// ("National" of "the National Environment and Planning Agency").
+func nameWordPOS(upos string) bool {
+	return upos == "PROPN" || upos == "NOUN" || upos == "ADJ"
 }
 
 // foreignShortForm returns the name an acronym in brackets at token i
