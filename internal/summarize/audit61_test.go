@@ -21,3 +21,27 @@ func TestAcronymOfAnAdjectiveLedName(t *testing.T) {
 		})
 	}
 }
+
+// TestAppositivesBeforeTheVerb checks two appositives set off before a
+// verb of saying that the parser read otherwise: a body's description
+// between commas after a spokesman for it ("A spokesman for MONUSCO, the
+// UN mission in Congo, said", read as two subjects), and a name between
+// commas after a role with a relative clause ("The undersecretary … who
+// is chairing the talks, Raffaella Dell’Orto, has posted", the name hung
+// from a comma).
+func TestAppositivesBeforeTheVerb(t *testing.T) {
+	cases := []struct{ sentence, quote, want string }{
+		{"A spokesman for MONUSCO, the UN peacekeeping mission in Congo, said the mission was ready to “support the checks if the parties request it.”", "support the checks", "A spokesman for MONUSCO"},
+		{"A spokeswoman for Oxfam, the British charity, said the group would “watch the talks very closely.”", "watch the talks", "A spokeswoman for Oxfam"},
+		{"The undersecretary at the ministry who is chairing the talks, Raffaella Dell’Orto, has posted on X: “Today we want a signature.”", "Today we want", "Raffaella Dell’Orto"},
+	}
+	for _, c := range cases {
+		t.Run(c.want, func(t *testing.T) {
+			b := treeBrief(t, "Plant sale talks\n\nROME — Talks on the sale of the plant resumed on Monday.\n\n"+c.sentence)
+			sp, ok := speakerOfQuote(b, c.quote)
+			if !ok || sp != c.want {
+				t.Errorf("the quote credited to %q (found %v), want %q", sp, ok, c.want)
+			}
+		})
+	}
+}

@@ -128,6 +128,8 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	quotedParticipleCredits(a)
 	creditClauses(a)
 	appositiveSubjects(a)
+	nominalSubjects(a)
+	punctAppositives(a)
 	namedRoleSubjects(a)
 	titleFieldSubjects(a)
 	conjunctNameAppositives(a)
