@@ -207,6 +207,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	arabicFamilyNames(a, named)
 	relationMarkedNames(a, named)
 	personsByAge(a, x, named)
+	named = agedNames(a, x, named)
 	named = personsByNameGiven(a, x, named, r.nounClass)
 	firm := titledNames(a, x, named)
 	firm = append(firm, relativePersons(a, x, named)...)

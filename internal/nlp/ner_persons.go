@@ -602,6 +602,38 @@ func personsByAge(a *Analysis, x *nerDoc, spans []nerSpan) {
 	}
 }
 
+// agedNames adds as a person's the name the model found nothing in that
+// an age follows, set off by commas as news writes it ("Lahcen Id
+// Brahim, 74, who keeps the closure…"), as personsByAge retypes one it
+// read as another kind: two to four words, each a capitalised proper
+// noun or a particle inside the name, opening where no capitalised word
+// goes before, no listed place. The spans stay in text order.
+func agedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
+	for c := 2; c+2 < len(a.Tokens); c++ {
+		if a.Tokens[c].Text != "," || !ageAfter(a, c+1) || a.Tokens[c+2].Sent != a.Tokens[c].Sent {
+			continue
+		}
+		first := c
+		for first > 0 && c-first < 4 && a.Tokens[first-1].Sent == a.Tokens[c].Sent && (a.Tokens[first-1].UPOS == "PROPN" && capitalised(x.words[first-1]) || nameParticle(x.words[first-1]) && first < c) {
+			first--
+		}
+		if c-first < 2 || !capitalised(x.words[first]) || first > 0 && a.Tokens[first-1].Sent == a.Tokens[c].Sent && capitalised(x.words[first-1]) && first-1 != int(a.Sentences[a.Tokens[c].Sent].First) || x.listedPlace(first, c) {
+			continue
+		}
+		k := 0
+		for k < len(spans) && spans[k].last <= first {
+			k++
+		}
+		if k < len(spans) && spans[k].first < c {
+			continue // the model read some of it: personsByAge's
+		}
+		spans = append(spans, nerSpan{})
+		copy(spans[k+1:], spans[k:])
+		spans[k] = nerSpan{first: first, last: c, typ: PERSON}
+	}
+	return spans
+}
+
 // personsByNameGiven types as a person's the name the model read as
 // another kind (or as none) that a description gives as the only name
 // someone goes by ("a former bus conductor known only as Tijo", "a
