@@ -45,3 +45,15 @@ func TestAppositivesBeforeTheVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestNameGivenInASecondRelativeClause checks that "she said" after "a
+// woman who grows thyme and who gave her name only as Miss Pearline" is
+// that name, given in the second of two relative clauses, as it is when a
+// single clause gives it.
+func TestNameGivenInASecondRelativeClause(t *testing.T) {
+	b := treeBrief(t, "Refinery to restart\n\nKINGSTON — The refinery will restart next year.\n\nOn a plot outside Top Hill, I met a woman who grows scallion and thyme on two acres and who gave her name only as Miss Pearline. She showed me her pepper plants. “I had to wash every leaf before market,” she said.")
+	sp, ok := speakerOfQuote(b, "I had to wash")
+	if !ok || sp != "Pearline" && sp != "Miss Pearline" {
+		t.Errorf("the quote credited to %q (found %v), want Miss Pearline", sp, ok)
+	}
+}

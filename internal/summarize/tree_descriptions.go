@@ -823,6 +823,17 @@ func (t *tree) namingClause(v int) bool {
 	return o >= 0 && a.Tokens[o].Lemma == "name"
 }
 
+// namingConjunct reports whether the relative clause of verb v has a
+// conjunct that gives the one it describes a name (namingClause).
+func (t *tree) namingConjunct(v int) bool {
+	for _, c := range t.children(v) {
+		if ci := int(c); t.a.Tokens[ci].Rel == "conj" && t.namingClause(ci) {
+			return true
+		}
+	}
+	return false
+}
+
 // inPhrase reports whether token j hangs from the phrase head h without
 // crossing a clause or a quotation.
 func (t *tree) inPhrase(j, h int) bool {
@@ -837,6 +848,13 @@ func (t *tree) inPhrase(j, h int) bool {
 		}
 		switch r := a.Tokens[j].Rel; r {
 		case "conj":
+			if hd := a.Tokens[j].Head; hd >= 0 && a.Tokens[hd].Rel == "acl:relcl" && t.namingClause(j) {
+				// "a woman who grows thyme and who gave her name only
+				// as Miss Pearline": the second of two relative
+				// clauses names the holder as the first would.
+				j = hd
+				break
+			}
 			if !t.titleField(j) {
 				return false
 			}
@@ -844,7 +862,7 @@ func (t *tree) inPhrase(j, h int) bool {
 			// "a woman …, who gave only her first name, Norhaya,": a
 			// relative clause that gives the one it describes a name
 			// names the holder.
-			if !t.namingClause(j) {
+			if !t.namingClause(j) && !t.namingConjunct(j) {
 				return false
 			}
 		case "acl", "ccomp", "advcl", "parataxis":
