@@ -415,7 +415,7 @@ var (
 	timeAdjunct = set(`before after during until till since at on by last this`)
 	// frameWords open a phrase of when something was said, right after
 	// the verb of saying ("say after the vote", "say during the strike").
-	frameWords = set(`before after during following since`)
+	frameWords = set(`before after during following since when while once`)
 )
 
 // asksName reports whether the question asks what someone or something

@@ -27,3 +27,14 @@ func TestPriceOfAPurchase(t *testing.T) {
 		{name: "what demands cost", art: art, q: "how much would the wage demands cost per year", want: []string{"€9 million"}},
 	})
 }
+
+// TestSayWhenAndUndersecretary checks a say-question about "the
+// undersecretary" (a role word like "secretary"), asked with "when …":
+// when they spoke, not what about, so the quotation need not hold the
+// clause's words.
+func TestSayWhenAndUndersecretary(t *testing.T) {
+	art := textArticle(t, "Plant sale talks\n\nROME — Talks on the sale of the Teano plant resumed at the industry ministry on Monday.\n\n9:15 a.m. — The undersecretary at the ministry who is chairing the talks, Anna Conti, has posted on X: “Today we want a signature.”\n\n5:00 p.m. — The deal is signed. Unions and the buyer shook hands in the Sala Verde.\n\n5:10 p.m. — Conti spoke to reporters in the courtyard. “Nobody leaves this building happy, but nobody is left alone,” the undersecretary said.")
+	runAnswerCases(t, []answerCase{
+		{name: "when the deal was signed", art: art, q: "what did the undersecretary say when the deal was signed", want: []string{"Anna Conti"}},
+	})
+}

@@ -294,7 +294,7 @@ mr mrs ms miss dr prof professor king queen prince princess pope sheikh emir amb
 speaker leader chairman chairwoman chair ceo director spokesman spokeswoman spokesperson envoy
 foreign finance defence defense trade commerce interior treasury state economy energy justice labor labour
 premier officer negotiator chief executive founder rev father sir dame lord lady baroness baron
-secretary-general deputy acting former incoming outgoing top senior majority minority whip
+secretary-general undersecretary under-secretary deputy acting former incoming outgoing top senior majority minority whip
 attorney counsel advisor adviser aide analyst economist captain commander marshal field
 president-elect mp mep mps sgt cpl pvt supt inspector detective sergeant coach host presenter anchor moderator
 administrator superintendent chancellor-elect governor-general emperor crown archbishop bishop cardinal
@@ -310,7 +310,7 @@ justice general admiral ambassador commissioner speaker leader chairman chairwom
 spokesman spokeswoman spokesperson envoy premier officer negotiator executive founder lawyer attorney
 counsel adviser advisor aide analyst economist official officials diplomat diplomats king queen prince
 pope sheikh emir monarch chief boss head lawmaker congressman congresswoman mp mediator broker
-president-elect secretary-general commander economist professor scholar expert strategist pollster
+president-elect secretary-general undersecretary under-secretary commander economist professor scholar expert strategist pollster
 source sources owner manager boss organiser organizer campaigner activist researcher representative
 delegate councillor councilor inspector regulator prosecutor captain coach governor-general`)
 
