@@ -38,3 +38,20 @@ func TestSayWhenAndUndersecretary(t *testing.T) {
 		{name: "when the deal was signed", art: art, q: "what did the undersecretary say when the deal was signed", want: []string{"Anna Conti"}},
 	})
 }
+
+// TestWhoAreTheXNamesSomeone checks that "who are the X" is answered only
+// by a sentence that names someone the question does not: declined where
+// the story only says there are some ("with backers in three
+// continents", "with two potential buyers"), answered where it names
+// them, and answered by a country that acts, not one that is only where
+// something is.
+func TestWhoAreTheXNamesSomeone(t *testing.T) {
+	vague := textArticle(t, "Refinery sold\n\nKINGSTON — Meridian Metals, a company registered in Dubai with backers in three continents, is buying the idle plant for US$310 million. The consortium has signed memorandums with two potential buyers of the alumina.")
+	named := textArticle(t, "Refinery sold\n\nKINGSTON — Meridian Metals is buying the idle plant for US$310 million. Its backers are the Harbour Capital fund and the pension fund of Ontario teachers. Qatar mediated the last round of talks.")
+	runAnswerCases(t, []answerCase{
+		{name: "backers only counted", art: vague, q: "who are the backers of meridian metals", declined: true},
+		{name: "buyers only counted", art: vague, q: "who are the two buyers of the alumina", declined: true},
+		{name: "backers named", art: named, q: "who are the backers of meridian metals", want: []string{"Harbour Capital"}},
+		{name: "a country that acts", art: named, q: "who was the mediator of the talks", want: []string{"Qatar"}},
+	})
+}

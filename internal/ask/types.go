@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize"
 )
 
 // answerType is the kind of thing a question asks for, matched against the
@@ -336,6 +337,58 @@ func (a *Article) namesAgent(i int) bool {
 	return a.info[i].hasType(nlp.PERSON, nlp.ORG, nlp.GPE, nlp.NORP) || a.namesPerson(i)
 }
 
+// copulas are the forms of "be" that open an identity question ("who are
+// the buyers?").
+var copulas = set(`is are was were`)
+
+// namesOtherAgent reports whether sentence i names a person, a body or a
+// people the question's words do not, or a country or city that acts
+// rather than where something is ("registered in Dubai" names a place).
+func (a *Article) namesOtherAgent(i int, q *question) bool {
+	si := &a.info[i]
+	for _, e := range si.ents {
+		switch e.typ {
+		case nlp.PERSON, nlp.ORG, nlp.NORP:
+		case nlp.GPE:
+			h := si.entityHead(e)
+			if c := caseOf(si.toks, h); c == "in" || c == "at" || c == "from" || c == "near" {
+				continue
+			}
+		default:
+			continue
+		}
+		if !allWordsIn(words(e.text), q.words) {
+			return true
+		}
+	}
+	for n := range a.names {
+		if nm := &a.names[n]; nm.kind == summarize.KindPerson && a.sentenceNames(i, nm) && !allWordsIn(nm.keys, q.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseOf returns the lower-case preposition of token h, or "".
+func caseOf(toks []nlp.Token, h int) string {
+	for _, t := range toks {
+		if t.Head == h && t.Rel == "case" {
+			return strings.ToLower(t.Text)
+		}
+	}
+	return ""
+}
+
+// allWordsIn reports whether every word of ws is among qs.
+func allWordsIn(ws, qs []string) bool {
+	for _, w := range ws {
+		if !slices.Contains(qs, strings.ToLower(w)) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
 // namesOnlyRole reports whether sentence i speaks of the one who does
 // what question q asks about only by the noun of its verb, naming nobody:
 // "the chair adjourned the session" for "who chaired the session?", "the
@@ -405,6 +458,12 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 		// named agents are preferred (see search), not required; "which
 		// newspaper …?" asks for a name.
 		if q != nil && q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !auxWords[q.words[1]] && a.namesOnlyRole(i, q) {
+			return false
+		}
+		if q != nil && q.wh == "who" && len(q.words) > 2 && q.words[0] == "who" && copulas[q.words[1]] && !a.namesOtherAgent(i, q) {
+			// "Who are the backers of Meridian?": the sentence must name
+			// someone the question does not, not only say there are
+			// some ("with backers in three continents").
 			return false
 		}
 		return q == nil || q.wh == "who" || q.wh == "whom" || q.wh == "whose" || a.namesAgent(i)
