@@ -133,7 +133,7 @@ hq headquarters
 stay remain
 work employ
 loan credit lending
-start begin commence launch found establish
+start begin commence launch found establish effect
 ` + officeSynonymGroups
 
 // synonyms map a stem to the stems of its group.

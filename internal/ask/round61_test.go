@@ -55,3 +55,13 @@ func TestWhoAreTheXNamesSomeone(t *testing.T) {
 		{name: "a country that acts", art: named, q: "who was the mediator of the talks", want: []string{"Qatar"}},
 	})
 }
+
+// TestStartIsTakingEffect checks that "when does X start" is answered by
+// the sentence that says when X takes effect, not by one that only says
+// when it was signed.
+func TestStartIsTakingEffect(t *testing.T) {
+	art := textArticle(t, "Truce signed in Doha\n\nDOHA — The government of Congo and the MPPK, a rebel group that controls much of Kalehe territory, signed a ceasefire on Wednesday and agreed to free the prisoners each side holds within 30 days, after eleven days of talks mediated by Qatar.\n\nUnder a declaration signed at a hotel in the Qatari capital, both sides will “cease all offensive operations from 00:00 local time on 12 April.”\n\nThe truce was brokered by Qatar after eleven days of talks. The rebels will leave the lakeside town of Minova within 14 days, and a joint commission will check that both sides keep their word.\n\nAid groups said tens of thousands of people had fled the fighting since January. Many are sheltering in schools and churches in the provincial capital, where food prices have doubled.\n\nThe government said the talks on a final agreement would resume in Doha next month, with the disarmament of the rebels the first item.\n\nThe ceasefire takes effect at midnight on Friday. The commission is due to hold its first meeting within a week of that.")
+	runAnswerCases(t, []answerCase{
+		{name: "takes effect", art: art, q: "when does the ceasefire start", want: []string{"midnight on Friday"}},
+	})
+}
