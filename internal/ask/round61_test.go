@@ -65,3 +65,13 @@ func TestStartIsTakingEffect(t *testing.T) {
 		{name: "takes effect", art: art, q: "when does the ceasefire start", want: []string{"midnight on Friday"}},
 	})
 }
+
+// TestPaidForIsAPrice checks that "how much is X paying for Y" is not
+// answered by a sum X pays into something else ("pay US$1.5 million a
+// year into a community fund"), but by the price it buys Y for.
+func TestPaidForIsAPrice(t *testing.T) {
+	art := textArticle(t, "Refinery to restart\n\nKINGSTON — Meridian Metals, a company registered in Dubai, is buying the idle plant and its mining rights for US$310 million and has promised to restart production within eighteen months.\n\nThe plant closed in 2016. Its 1,100 workers lost their jobs overnight.\n\nUnder the restart agreement, Meridian will rehire at least 900 workers, spend US$60 million on the plant’s boilers and pay US$1.5 million a year into a community fund run by the parish council.")
+	runAnswerCases(t, []answerCase{
+		{name: "price, not the fund", art: art, q: "how much is meridian paying for the refinery", want: []string{"US$310 million"}},
+	})
+}

@@ -344,7 +344,7 @@ func (a *Article) questionVerb(q *question) string {
 // someone spoke of it ("said at an event in Colorado Springs") does not.
 func (a *Article) givesValue(i int, verb string, q *question) bool {
 	if q.atype == typeMoney {
-		return a.info[i].moneyOf(verb)
+		return a.info[i].moneyOf(verb, verb == "pay" && paysFor(q.words))
 	}
 	if a.info[i].hasLemma(verb) && a.valueOfVerb(i, verb, q) {
 		return true
@@ -377,7 +377,11 @@ func (a *Article) givesValue(i int, verb string, q *question) bool {
 // at €40", "raised to £10 billion"); not a sum further off ("pay for the
 // acquisition with a loan of 1.4 billion zlotys" pays no 1.4 billion).
 // A price asked with "pay" may be given with a verb of buying.
-func (si *sentInfo) moneyOf(verb string) bool {
+//
+// Where the question asks what is paid for something (bought), a sum
+// paid with no "for" ("pay US$1.5 million a year into a fund") is no
+// price of it.
+func (si *sentInfo) moneyOf(verb string, bought bool) bool {
 	toks := si.toks
 	for k := range toks {
 		if !strings.HasPrefix(toks[k].NER, "B-MONEY") {
@@ -393,7 +397,9 @@ func (si *sentInfo) moneyOf(verb string) bool {
 			h = g
 		}
 		if v := toks[h].Head; v >= 0 && v < len(toks) && paysWith(toks[v], verb) && (toks[h].Rel == "obj" || strings.HasPrefix(toks[h].Rel, "obl") && !hasCase(toks, h)) {
-			return true // "would cost €15 billion a year"
+			if !bought || buyVerbs[strings.ToLower(toks[v].Lemma)] || hasObl(toks, v, "for") {
+				return true // "would cost €15 billion a year"
+			}
 		}
 		// "for" or "at" before the sum, with the verb the last before it
 		// (the phrase's head as written: the parser may hang a long
@@ -412,6 +418,34 @@ func (si *sentInfo) moneyOf(verb string) bool {
 					return true
 				}
 				break
+			}
+		}
+	}
+	return false
+}
+
+// paysFor reports whether question words ask what is paid for something:
+// "pay", "paying", "paid" or "pays", then "for".
+func paysFor(ws []string) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		switch ws[k] {
+		case "pay", "paying", "paid", "pays":
+			if ws[k+1] == "for" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasObl reports whether verb v has a phrase opened by preposition p.
+func hasObl(toks []nlp.Token, v int, p string) bool {
+	for j := range toks {
+		if toks[j].Head == v && strings.HasPrefix(toks[j].Rel, "obl") {
+			for c := range toks {
+				if toks[c].Head == j && toks[c].Rel == "case" && strings.EqualFold(toks[c].Text, p) {
+					return true
+				}
 			}
 		}
 	}
