@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/bits"
 	"sort"
+	"unsafe"
 )
 
 // inlineTable is a read-in-place weight table for at most three classes
@@ -174,43 +175,51 @@ func (t *inlineTable) score(feats []uint64, scores []int32) {
 	}
 }
 
-// add adds the weights of feats into v. It works in batches: it first
-// reads the fingerprints of every feature's bucket, a short loop whose
-// loads overlap (the tables are larger than the caches), then matches them
-// and reads the weights, from the nearest cache by then. A batch holds any
-// of the parser's feature groups (26 features at most) whole; its arrays
-// are zeroed on every call, so they are no larger.
+// add adds the weights of feats into v, in batches (addBatch). A batch
+// holds any of the parser's feature groups (26 features at most) whole;
+// its array is zeroed on every call, so it is no larger.
 func (t *inlineTable) add(feats []uint64, v *[3]int32) {
 	const batch = 32
-	var offs, fps [batch]uint64
-	w, nb := t.words, t.buckets
-	le := binary.LittleEndian
-	var a0, a1, a2 int32
+	var fps [batch]uint64
 	for len(feats) > 0 {
-		fs := feats
-		if len(fs) > batch {
-			fs = fs[:batch]
-		}
+		fs := feats[:min(len(feats), batch)]
 		feats = feats[len(fs):]
-		for i, f := range fs {
-			o := bucketBytes * home(f, nb)
-			offs[i] = o
-			fps[i] = le.Uint64(w[o+24 : o+bucketBytes])
-		}
-		for i, f := range fs {
-			j, hit := matchSlot(fps[i], fp16(f))
-			o := offs[i] + 6*j
-			fps[i] = le.Uint64(w[o:o+8]) & hit
-		}
-		for _, x := range fps[:len(fs)] {
-			a0 += int32(int16(x))
-			a1 += int32(int16(x >> 16))
-			a2 += int32(int16(x >> 32))
-		}
+		a0, a1, a2 := addBatch(t.words, t.buckets, fs, fps[:len(fs)])
+		v[0] += a0
+		v[1] += a1
+		v[2] += a2
 	}
-	v[0] += a0
-	v[1] += a1
-	v[2] += a2
+}
+
+// addBatch returns the sums of the weights of fs in a table of nb buckets
+// whose bytes are w (nb × bucketBytes of them), using fps (as long as fs)
+// for its working space. It first reads the fingerprints of every
+// feature's bucket, a short loop whose loads overlap (the tables are
+// larger than the caches), then matches them and adds the weights, from
+// the nearest cache by then. A key's bucket is always one of the nb
+// (home), so its 32 bytes are read without a bounds check, through a
+// pointer to them: the loops keep few values live and run from registers.
+func addBatch(w []byte, nb uint64, fs, fps []uint64) (a0, a1, a2 int32) {
+	if uint64(len(w)) < nb*bucketBytes {
+		panic("nlp: inline table shorter than its buckets")
+	}
+	le := binary.LittleEndian
+	base := unsafe.Pointer(unsafe.SliceData(w))
+	bucket := func(f uint64) *[bucketBytes]byte {
+		return (*[bucketBytes]byte)(unsafe.Add(base, bucketBytes*home(f, nb)))
+	}
+	fps = fps[:len(fs)]
+	for i, f := range fs {
+		fps[i] = le.Uint64(bucket(f)[24:])
+	}
+	for i, f := range fs {
+		j, hit := matchSlot(fps[i], fp16(f))
+		x := le.Uint64(bucket(f)[6*j:]) & hit
+		a0 += int32(int16(x))
+		a1 += int32(int16(x >> 16))
+		a2 += int32(int16(x >> 32))
+	}
+	return a0, a1, a2
 }
 
 const (
