@@ -330,90 +330,128 @@ func (t *sparseTable) score(feats []uint64, scores []int32) (sink uint32) {
 // that are never read back. The caller clears acc[:n] when it needs to.
 func (t *sparseTable) scoreInto(feats []uint64, acc *rowAcc) (sink uint32) {
 	const batch = 128
-	var slot [batch]uint32
-	idx := t.index
+	var rows [batch]uint32
 	for len(feats) > 0 {
-		fs := feats
-		if len(fs) > batch {
-			fs = fs[:batch]
-		}
+		fs := feats[:min(len(feats), batch)]
 		feats = feats[len(fs):]
-		for i, f := range fs {
-			slot[i] = idx[2*(f&t.mask)]
-		}
-		found := 0
-		for i, f := range fs {
-			if slot[i] == 0 {
-				continue
-			}
-			fp := fingerprint(f)
-			s := f & t.mask
-			for {
-				got := idx[2*s]
-				if got == 0 {
-					break
-				}
-				if got == fp {
-					slot[found] = idx[2*s+1]
-					found++
-					break
-				}
-				s = (s + 1) & t.mask
-			}
-		}
+		found := t.findRows(fs, rows[:len(fs)])
 		if t.ent == nil {
-			for _, v := range slot[:found] {
-				start, end := int(v&0xffffff), int(v&0xffffff)+int(v>>24)+1
-				ws := t.ws[start:end]
-				cs := t.cls[start:end]
-				ws = ws[:len(cs)]
-				for i, c := range cs {
-					acc[c] += int32(ws[i])
-				}
-			}
+			t.addRowsV1(rows[:found], acc)
 			continue
 		}
-		ent := t.ent
-		for _, v := range slot[:found] {
-			start, cnt := int(v&0xffffff), int(v>>24)+1
-			if end := 3 * (start + cnt); end <= len(ent) {
-				sink += uint32(ent[3*start]) + uint32(ent[end-1])
+		sink += t.addRows(rows[:found], acc)
+	}
+	return sink
+}
+
+// findRows writes into rows, in feature order, the index values (start |
+// (count-1) << 24) of the features of fs the table has, and returns how
+// many it found. It reads the home slots of all the features before
+// probing any, so that their cache misses overlap. A slot is always one
+// of the table's (a key's home is masked, and a probe wraps around), so
+// the index is read without bounds checks.
+func (t *sparseTable) findRows(fs []uint64, rows []uint32) int {
+	mask := t.mask
+	if uint64(len(t.index)) < 2*(mask+1) {
+		panic("nlp: sparse table index shorter than its slots")
+	}
+	idx := unsafe.Pointer(unsafe.SliceData(t.index))
+	slot := func(s uint64) *[2]uint32 { return (*[2]uint32)(unsafe.Add(idx, 8*s)) }
+	rows = rows[:len(fs)]
+	for i, f := range fs {
+		rows[i] = slot(f & mask)[0]
+	}
+	found := 0
+	for i, f := range fs {
+		if rows[i] == 0 {
+			continue
+		}
+		fp := fingerprint(f)
+		for s := f & mask; ; s = (s + 1) & mask {
+			e := slot(s)
+			if e[0] == 0 {
+				break
+			}
+			if e[0] == fp {
+				rows[found] = e[1]
+				found++
+				break
 			}
 		}
-		for _, v := range slot[:found] {
-			start, cnt := int(v&0xffffff), int(v>>24)+1
-			if 3*(start+cnt) > len(ent) {
-				continue
-			}
-			acc.addRow(ent[3*start : 3*(start+cnt)])
+	}
+	return found
+}
+
+// addRows adds the PST2 rows of rows (index values, see findRows) into
+// acc. It touches the first and last byte of every row before adding
+// any, so that the rows' misses overlap, and returns a value of no
+// meaning (see score). A row that would run past the entries (a damaged
+// file) is left out. The rows are summed here, not in a call per row, so
+// that the loop keeps its values in registers.
+func (t *sparseTable) addRows(rows []uint32, acc *rowAcc) (sink uint32) {
+	ent := t.ent
+	kept := 0
+	for _, v := range rows {
+		start, cnt := int(v&0xffffff), int(v>>24)+1
+		if end := 3 * (start + cnt); end <= len(ent) {
+			sink += uint32(ent[3*start]) + uint32(ent[end-1])
+			rows[kept] = v
+			kept++
+		}
+	}
+	le := binary.LittleEndian
+	for _, v := range rows[:kept] {
+		start, cnt := int(v&0xffffff), int(v>>24)+1
+		row := ent[3*start : 3*(start+cnt)]
+		for len(row) >= 24 {
+			// The weight of an entry after the first is read as the top
+			// half of the four bytes that end with it, shifted down with
+			// its sign: a load the compiler addresses from the run's
+			// start, where a two-byte signed load takes an address
+			// computed apart (and eight of them, registers).
+			b := (*[24]byte)(row)
+			acc[b[0]] += int32(int16(le.Uint16(b[1:])))
+			acc[b[3]] += int32(le.Uint32(b[2:])) >> 16
+			acc[b[6]] += int32(le.Uint32(b[5:])) >> 16
+			acc[b[9]] += int32(le.Uint32(b[8:])) >> 16
+			acc[b[12]] += int32(le.Uint32(b[11:])) >> 16
+			acc[b[15]] += int32(le.Uint32(b[14:])) >> 16
+			acc[b[18]] += int32(le.Uint32(b[17:])) >> 16
+			acc[b[21]] += int32(le.Uint32(b[20:])) >> 16
+			row = row[24:]
+		}
+		if len(row) >= 12 {
+			b := (*[12]byte)(row)
+			acc[b[0]] += int32(int16(le.Uint16(b[1:])))
+			acc[b[3]] += int32(le.Uint32(b[2:])) >> 16
+			acc[b[6]] += int32(le.Uint32(b[5:])) >> 16
+			acc[b[9]] += int32(le.Uint32(b[8:])) >> 16
+			row = row[12:]
+		}
+		for len(row) >= 3 {
+			acc[row[0]] += int32(int16(le.Uint16(row[1:])))
+			row = row[3:]
 		}
 	}
 	return sink
 }
 
-// rowAcc sums sparse rows by class.
-type rowAcc [256]int32
-
-// addRow adds a row of (class u8, weight i16) entries, eight at a time
-// (one byte load, one two-byte load and one add per entry).
-func (acc *rowAcc) addRow(row []byte) {
-	le := binary.LittleEndian
-	for len(row) >= 24 {
-		acc[row[0]] += int32(int16(le.Uint16(row[1:])))
-		acc[row[3]] += int32(int16(le.Uint16(row[4:])))
-		acc[row[6]] += int32(int16(le.Uint16(row[7:])))
-		acc[row[9]] += int32(int16(le.Uint16(row[10:])))
-		acc[row[12]] += int32(int16(le.Uint16(row[13:])))
-		acc[row[15]] += int32(int16(le.Uint16(row[16:])))
-		acc[row[18]] += int32(int16(le.Uint16(row[19:])))
-		acc[row[21]] += int32(int16(le.Uint16(row[22:])))
-		row = row[24:]
-	}
-	for len(row) >= 3 {
-		acc[row[0]] += int32(int16(le.Uint16(row[1:])))
-		row = row[3:]
+// addRowsV1 is addRows for the PST1 layout (weights and classes in two
+// arrays).
+func (t *sparseTable) addRowsV1(rows []uint32, acc *rowAcc) {
+	for _, v := range rows {
+		start, end := int(v&0xffffff), int(v&0xffffff)+int(v>>24)+1
+		ws := t.ws[start:end]
+		cs := t.cls[start:end]
+		ws = ws[:len(cs)]
+		for i, c := range cs {
+			acc[c] += int32(ws[i])
+		}
 	}
 }
+
+// rowAcc sums sparse rows by class.
+type rowAcc [256]int32
 
 // Hashing helpers shared by the tagger and the parser: cheap, allocation
 // free, and stable across runs.
