@@ -185,13 +185,7 @@ func (p *Parser) label(st *parseState, ls *labelScratch) []int {
 			ls.group = newScoreCache(len(labelGroup), p.lw.n)
 		}
 		ls.sink += ls.group.scoreSplit(p.lw, f, labelGroup[:], ls.rest, &ls.acc)
-		best, bestScore := -1, int32(0)
-		for c, s := range ls.acc[:p.lw.n] {
-			if c != root && (best < 0 || s > bestScore) {
-				best, bestScore = c, s
-			}
-		}
-		ls.rels[d] = best
+		ls.rels[d] = argmaxBut(ls.acc[:p.lw.n], root)
 	}
 	for d := 0; d < n; d++ {
 		if st.heads[d] == n {
@@ -199,6 +193,25 @@ func (p *Parser) label(st *parseState, ls *labelScratch) []int {
 		}
 	}
 	return ls.rels
+}
+
+// argmaxBut returns the index of the first largest score other than
+// skip's, or -1 when there is none.
+func argmaxBut(scores []int32, skip int) int {
+	best := 0
+	if skip == 0 {
+		best = 1
+	}
+	if best >= len(scores) {
+		return -1
+	}
+	bestScore := scores[best]
+	for c := best + 1; c < len(scores); c++ {
+		if s := scores[c]; s > bestScore && c != skip {
+			best, bestScore = c, s
+		}
+	}
+	return best
 }
 
 func rootLabel(labels []string) int {

@@ -1003,9 +1003,18 @@ func (t *Tagger) score(info []wordInfo, tags []int, i int, sc *tagScratch) int {
 	sc.feats = f
 	sc.rest = taggerRest(sc.rest[:0], f)
 	sc.sink += sc.group.scoreSplit(t.w, f, taggerGroup[:], sc.rest, &sc.acc)
-	best, bestScore := 0, int32(0)
-	for c, s := range sc.acc[:t.w.n] {
-		if c == 0 || s > bestScore {
+	return argmaxInt(sc.acc[:t.w.n])
+}
+
+// argmaxInt returns the index of the first largest score, or 0 when there
+// are none.
+func argmaxInt(scores []int32) int {
+	if len(scores) == 0 {
+		return 0
+	}
+	best, bestScore := 0, scores[0]
+	for c := 1; c < len(scores); c++ {
+		if s := scores[c]; s > bestScore {
 			best, bestScore = c, s
 		}
 	}
