@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"unsafe"
 )
 
 // Perceptron is a multi-class averaged perceptron used while training. Its
@@ -272,16 +273,20 @@ func (t *Table) Score(feats []uint64, scores []int32) {
 			first[i] = int16(uint16(r[0]) | uint16(r[1])<<8)
 			last[i] = int16(uint16(r[2*n-2]) | uint16(r[2*n-1])<<8)
 		}
+		le := binary.LittleEndian
 		for i, off := range offs[:found] {
 			scores[0] += int32(first[i])
 			if n == 1 {
 				continue
 			}
-			r := t.rows[int(off)+2 : int(off)+2*n-2]
-			mid := scores[1 : n-1]
-			r = r[:2*len(mid)]
-			for c := range mid {
-				mid[c] += int32(int16(uint16(r[2*c]) | uint16(r[2*c+1])<<8))
+			// A weight between the first and the last is read as the
+			// signed top half of the four bytes that end with it, through
+			// a pointer into the row (bounds-checked once, here): one
+			// load per class, addressed from the row's start.
+			r := unsafe.Pointer(unsafe.SliceData(t.rows[int(off) : int(off)+2*n]))
+			for c, end := 1, n-1; c < end; c++ {
+				w := (*[4]byte)(unsafe.Add(r, 2*c-2))
+				scores[c] += int32(le.Uint32(w[:])) >> 16
 			}
 			scores[n-1] += int32(last[i])
 		}
@@ -295,43 +300,56 @@ func (t *Table) Score(feats []uint64, scores []int32) {
 func (t *Table) rowsOf(fs []uint64, offs []int32) int {
 	var got [64]uint32
 	le := binary.LittleEndian
-	idx := t.index
+	slot, mask := t.slots(), t.mask
 	fs = fs[:min(len(fs), len(got), len(offs))]
 	for i, f := range fs {
-		got[i] = le.Uint32(idx[8*(f&t.mask):])
+		got[i] = le.Uint32(slot(f & mask)[:4])
 	}
 	found := 0
 	for i, f := range fs {
 		g := got[i]
 		fp := fingerprint(f)
-		s := f & t.mask
+		s := f & mask
 		for g != 0 {
 			if g == fp {
-				offs[found] = int32(le.Uint32(idx[8*s+4:])) * int32(2*t.n)
+				offs[found] = int32(le.Uint32(slot(s)[4:])) * int32(2*t.n)
 				found++
 				break
 			}
-			s = (s + 1) & t.mask
-			g = le.Uint32(idx[8*s:])
+			s = (s + 1) & mask
+			g = le.Uint32(slot(s)[:4])
 		}
 	}
 	return found
+}
+
+// slots returns a function that points to the 8 bytes of an index slot
+// (fingerprint u32, row u32). Every slot s <= mask is in the index (its
+// length is checked here), so the reads take no bounds checks.
+func (t *Table) slots() func(s uint64) *[8]byte {
+	if uint64(len(t.index)) < 8*(t.mask+1) {
+		panic("nlp: weight table index shorter than its slots")
+	}
+	idx := unsafe.Pointer(unsafe.SliceData(t.index))
+	return func(s uint64) *[8]byte { return (*[8]byte)(unsafe.Add(idx, 8*s)) }
 }
 
 // row returns the byte offset of k's row, or -1.
 func (t *Table) row(k uint64) int {
 	fp := fingerprint(k)
 	le := binary.LittleEndian
-	s := k & t.mask
+	slot, mask := t.slots(), t.mask
+	s := k & mask
 	for {
-		got := le.Uint32(t.index[8*s:])
+		e := slot(s)
+		got := le.Uint32(e[:4])
 		if got == 0 {
 			return -1
 		}
 		if got == fp {
-			return int(le.Uint32(t.index[8*s+4:])) * 2 * t.n
+			return int(le.Uint32(e[4:])) * 2 * t.n
 		}
-		s = (s + 1) & t.mask
+		s = (s + 1) & mask
 	}
 }
 
