@@ -386,8 +386,15 @@ func (t *sparseTable) findRows(fs []uint64, rows []uint32) int {
 // acc. It touches the first and last byte of every row before adding
 // any, so that the rows' misses overlap, and returns a value of no
 // meaning (see score). A row that would run past the entries (a damaged
-// file) is left out. The rows are summed here, not in a call per row, so
-// that the loop keeps its values in registers.
+// file) is left out.
+//
+// The rows are summed here, not in a call per row, so that the loop keeps
+// its values in registers, and read through pointers into the row (whose
+// end is checked once, in the first pass): no bounds checks. The weight
+// of every entry but a row's first is read as the signed top half of the
+// four bytes that end with it, one load addressed from a pointer the
+// compiler keeps, where a two-byte signed load takes an address of its
+// own.
 func (t *sparseTable) addRows(rows []uint32, acc *rowAcc) (sink uint32) {
 	ent := t.ent
 	kept := 0
@@ -400,37 +407,36 @@ func (t *sparseTable) addRows(rows []uint32, acc *rowAcc) (sink uint32) {
 		}
 	}
 	le := binary.LittleEndian
+	base := unsafe.Pointer(unsafe.SliceData(ent))
 	for _, v := range rows[:kept] {
 		start, cnt := int(v&0xffffff), int(v>>24)+1
-		row := ent[3*start : 3*(start+cnt)]
-		for len(row) >= 24 {
-			// The weight of an entry after the first is read as the top
-			// half of the four bytes that end with it, shifted down with
-			// its sign: a load the compiler addresses from the run's
-			// start, where a two-byte signed load takes an address
-			// computed apart (and eight of them, registers).
-			b := (*[24]byte)(row)
-			acc[b[0]] += int32(int16(le.Uint16(b[1:])))
-			acc[b[3]] += int32(le.Uint32(b[2:])) >> 16
-			acc[b[6]] += int32(le.Uint32(b[5:])) >> 16
-			acc[b[9]] += int32(le.Uint32(b[8:])) >> 16
-			acc[b[12]] += int32(le.Uint32(b[11:])) >> 16
-			acc[b[15]] += int32(le.Uint32(b[14:])) >> 16
-			acc[b[18]] += int32(le.Uint32(b[17:])) >> 16
-			acc[b[21]] += int32(le.Uint32(b[20:])) >> 16
-			row = row[24:]
+		p := unsafe.Add(base, 3*start) // the row's cnt entries, 3 bytes each
+		e := (*[3]byte)(p)
+		acc[e[0]] += int32(int16(le.Uint16(e[1:])))
+		j := 1
+		for ; j+8 <= cnt; j += 8 {
+			// Entries j to j+7, after the byte before them.
+			b := (*[25]byte)(unsafe.Add(p, 3*j-1))
+			acc[b[1]] += int32(le.Uint32(b[0:])) >> 16
+			acc[b[4]] += int32(le.Uint32(b[3:])) >> 16
+			acc[b[7]] += int32(le.Uint32(b[6:])) >> 16
+			acc[b[10]] += int32(le.Uint32(b[9:])) >> 16
+			acc[b[13]] += int32(le.Uint32(b[12:])) >> 16
+			acc[b[16]] += int32(le.Uint32(b[15:])) >> 16
+			acc[b[19]] += int32(le.Uint32(b[18:])) >> 16
+			acc[b[22]] += int32(le.Uint32(b[21:])) >> 16
 		}
-		if len(row) >= 12 {
-			b := (*[12]byte)(row)
-			acc[b[0]] += int32(int16(le.Uint16(b[1:])))
-			acc[b[3]] += int32(le.Uint32(b[2:])) >> 16
-			acc[b[6]] += int32(le.Uint32(b[5:])) >> 16
-			acc[b[9]] += int32(le.Uint32(b[8:])) >> 16
-			row = row[12:]
+		if j+4 <= cnt {
+			b := (*[13]byte)(unsafe.Add(p, 3*j-1))
+			acc[b[1]] += int32(le.Uint32(b[0:])) >> 16
+			acc[b[4]] += int32(le.Uint32(b[3:])) >> 16
+			acc[b[7]] += int32(le.Uint32(b[6:])) >> 16
+			acc[b[10]] += int32(le.Uint32(b[9:])) >> 16
+			j += 4
 		}
-		for len(row) >= 3 {
-			acc[row[0]] += int32(int16(le.Uint16(row[1:])))
-			row = row[3:]
+		for ; j < cnt; j++ {
+			b := (*[4]byte)(unsafe.Add(p, 3*j-1))
+			acc[b[1]] += int32(le.Uint32(b[:])) >> 16
 		}
 	}
 	return sink
