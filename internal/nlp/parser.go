@@ -479,6 +479,7 @@ type transCache struct {
 	bufOK []bool
 	tok   [3][][3]int32 // by stack depth, then position+1
 	tokOK [3][]bool
+	work  inlineWork // the table's working space
 }
 
 func (tc *transCache) reset(n int) {
@@ -507,7 +508,7 @@ func (p *Parser) transScores(st *parseState, tc *transCache, feats *[]uint64) [3
 	if !tc.bufOK[b] {
 		*feats = st.bufferFeatures((*feats)[:0])
 		tc.buf[b] = [3]int32{}
-		p.w.add(*feats, &tc.buf[b])
+		p.w.addWith(*feats, &tc.buf[b], &tc.work)
 		tc.bufOK[b] = true
 	}
 	v = tc.buf[b]
@@ -522,7 +523,7 @@ func (p *Parser) transScores(st *parseState, tc *transCache, feats *[]uint64) [3
 				*feats = st.stackFeatures(*feats, s[0], s[1], s[2])
 			}
 			tc.tok[d][pos+1] = [3]int32{}
-			p.w.add(*feats, &tc.tok[d][pos+1])
+			p.w.addWith(*feats, &tc.tok[d][pos+1], &tc.work)
 			tc.tokOK[d][pos+1] = true
 		}
 		x := &tc.tok[d][pos+1]
@@ -531,7 +532,7 @@ func (p *Parser) transScores(st *parseState, tc *transCache, feats *[]uint64) [3
 		v[2] += x[2]
 	}
 	*feats = st.configFeatures((*feats)[:0])
-	p.w.add(*feats, &v)
+	p.w.addWith(*feats, &v, &tc.work)
 	return v
 }
 

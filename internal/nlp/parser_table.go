@@ -176,45 +176,57 @@ func (t *inlineTable) score(feats []uint64, scores []int32) {
 }
 
 // add adds the weights of feats into v, in batches (addBatch). A batch
-// holds any of the parser's feature groups (26 features at most) whole;
-// its array is zeroed on every call, so it is no larger.
+// holds any of the parser's feature groups (26 features at most) whole.
 func (t *inlineTable) add(feats []uint64, v *[3]int32) {
-	const batch = 32
-	var fps [batch]uint64
+	var ws inlineWork
+	t.addWith(feats, v, &ws)
+}
+
+// inlineBatch is the number of features addBatch takes at a time.
+const inlineBatch = 32
+
+// inlineWork is addBatch's working space: a caller that looks up many
+// feature groups keeps one, so that it is not cleared for every group.
+type inlineWork struct {
+	fps, offs [inlineBatch]uint64
+}
+
+// addWith is add in the working space ws.
+func (t *inlineTable) addWith(feats []uint64, v *[3]int32, ws *inlineWork) {
 	for len(feats) > 0 {
-		fs := feats[:min(len(feats), batch)]
+		fs := feats[:min(len(feats), inlineBatch)]
 		feats = feats[len(fs):]
-		a0, a1, a2 := addBatch(t.words, t.buckets, fs, fps[:len(fs)])
+		a0, a1, a2 := addBatch(t.words, t.buckets, fs, ws)
 		v[0] += a0
 		v[1] += a1
 		v[2] += a2
 	}
 }
 
-// addBatch returns the sums of the weights of fs in a table of nb buckets
-// whose bytes are w (nb × bucketBytes of them), using fps (as long as fs)
-// for its working space. It first reads the fingerprints of every
-// feature's bucket, a short loop whose loads overlap (the tables are
-// larger than the caches), then matches them and adds the weights, from
-// the nearest cache by then. A key's bucket is always one of the nb
-// (home), so its 32 bytes are read without a bounds check, through a
-// pointer to them: the loops keep few values live and run from registers.
-func addBatch(w []byte, nb uint64, fs, fps []uint64) (a0, a1, a2 int32) {
+// addBatch returns the sums of the weights of fs (at most inlineBatch of
+// them) in a table of nb buckets whose bytes are w (nb × bucketBytes of
+// them). It first reads the fingerprints of every feature's bucket, a
+// short loop whose loads overlap (the tables are larger than the caches),
+// keeping them and the buckets' offsets in ws, then matches them and adds
+// the weights, from the nearest cache by then. A key's bucket is always
+// one of the nb (home), so its 32 bytes are read without a bounds check,
+// through a pointer to them: the loops keep few values live and run from
+// registers.
+func addBatch(w []byte, nb uint64, fs []uint64, ws *inlineWork) (a0, a1, a2 int32) {
 	if uint64(len(w)) < nb*bucketBytes {
 		panic("nlp: inline table shorter than its buckets")
 	}
 	le := binary.LittleEndian
 	base := unsafe.Pointer(unsafe.SliceData(w))
-	bucket := func(f uint64) *[bucketBytes]byte {
-		return (*[bucketBytes]byte)(unsafe.Add(base, bucketBytes*home(f, nb)))
-	}
-	fps = fps[:len(fs)]
+	fps, offs := ws.fps[:len(fs)], ws.offs[:len(fs)]
 	for i, f := range fs {
-		fps[i] = le.Uint64(bucket(f)[24:])
+		o := bucketBytes * home(f, nb)
+		offs[i] = o
+		fps[i] = le.Uint64((*[bucketBytes]byte)(unsafe.Add(base, o))[24:])
 	}
 	for i, f := range fs {
 		j, hit := matchSlot(fps[i], fp16(f))
-		x := le.Uint64(bucket(f)[6*j:]) & hit
+		x := le.Uint64((*[bucketBytes]byte)(unsafe.Add(base, offs[i]))[6*j:]) & hit
 		a0 += int32(int16(x))
 		a1 += int32(int16(x >> 16))
 		a2 += int32(int16(x >> 32))
