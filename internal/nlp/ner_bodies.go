@@ -130,7 +130,7 @@ func bodiesOfNames(a *Analysis, spans []nerSpan) []nerSpan {
 	n := len(spans)
 	for i := 1; i+2 < len(a.Tokens); i++ {
 		t := &a.Tokens[i]
-		if !ofBodyHeads[strings.ToLower(t.Text)] || !capitalised(t.Text) || !strings.EqualFold(a.Tokens[i-1].Text, "the") || a.Tokens[i+1].Text != "of" || covered(i) {
+		if !capitalised(t.Text) || a.Tokens[i+1].Text != "of" || !strings.EqualFold(a.Tokens[i-1].Text, "the") || !ofBodyHeads[strings.ToLower(t.Text)] || covered(i) {
 			continue
 		}
 		sent := t.Sent
@@ -687,7 +687,7 @@ var institutionHeads = map[string]bool{
 // institutionWord reports whether word i, written with a capital, is one
 // of institutionHeads.
 func (x *nerDoc) institutionWord(i int) bool {
-	return institutionHeads[x.lower[i]] && x.words[i] != x.lower[i]
+	return x.words[i] != x.lower[i] && institutionHeads[x.lower[i]]
 }
 
 // besideNouns are what a body is, set beside its name as an apposition

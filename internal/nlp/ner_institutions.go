@@ -22,7 +22,7 @@ func institutionRuns(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	var add []nerSpan
 	next := 0 // the first token a new run may take
 	for h := 1; h < len(x.words); h++ {
-		if !x.institutionWord(h) && !(ofBodyHeads[x.lower[h]] && capitalised(x.words[h])) || h < next {
+		if h < next || !x.institutionWord(h) && !(capitalised(x.words[h]) && ofBodyHeads[x.lower[h]]) {
 			continue
 		}
 		sent := a.Tokens[h].Sent

@@ -770,7 +770,7 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		// of another type ("Coron waters", "in Coron") is not only a
 		// surname, unless it is written with a capital inside a sentence,
 		// where the capital is the writer's ("early" … "…, Early says").
-		if covered[i] || !surname[w] || other[w] || a.Tokens[i].UPOS != "PROPN" ||
+		if covered[i] || a.Tokens[i].UPOS != "PROPN" || !surname[w] || other[w] ||
 			x.docCase != nil && x.docCase[i]&1 != 0 && !midSentence(a, i) {
 			continue
 		}
@@ -788,6 +788,10 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	}
 	return spans
 }
+
+// shortestTitle is the length of the shortest word of officeTitles and
+// lowerTitles: namesAfterTitles looks a shorter word up in neither.
+const shortestTitle = 5
 
 // officeTitles are the titles of offices whose holders a story names
 // right after them ("Education Minister Slavica Djukic Dejanovic").
@@ -816,8 +820,12 @@ func namesAfterTitles(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		if !ok {
 			lw = strings.ToLower(a.Tokens[i].Text)
 		}
-		if !officeTitles[lw] || !capitalised(a.Tokens[i].Text) {
-			if (officeTitles[lw] || lowerTitles[lw]) && !capitalised(a.Tokens[i].Text) {
+		if len(lw) < shortestTitle {
+			continue // in neither list
+		}
+		office, capital := officeTitles[lw], capitalised(a.Tokens[i].Text)
+		if !office || !capital {
+			if !capital && (office || lowerTitles[lw]) {
 				added = lowerTitledName(a, x, spans, added, i, notPerson)
 			}
 			continue

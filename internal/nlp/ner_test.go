@@ -868,3 +868,16 @@ func TestBodiesBeside(t *testing.T) {
 		})
 	}
 }
+
+// TestShortestTitle holds namesAfterTitles' shortcut to the lists it
+// stands for: no word of officeTitles or lowerTitles is shorter than
+// shortestTitle.
+func TestShortestTitle(t *testing.T) {
+	for _, m := range []map[string]bool{officeTitles, lowerTitles} {
+		for w := range m {
+			if len(w) < shortestTitle {
+				t.Errorf("title %q: shorter than shortestTitle (%d)", w, shortestTitle)
+			}
+		}
+	}
+}

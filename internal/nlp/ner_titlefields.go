@@ -24,7 +24,7 @@ func namesAfterTitleFields(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 	var found []nerSpan
 	var titles []int // the title's word, for each name found
 	for i := 0; i+4 < len(x.words); i++ {
-		if x.gaz[i]&titleAny == 0 && !officeTitles[x.lower[i]] && !fieldTitles[x.lower[i]] || !capitalised(x.words[i]) {
+		if !capitalised(x.words[i]) || x.gaz[i]&titleAny == 0 && !officeTitles[x.lower[i]] && !fieldTitles[x.lower[i]] {
 			continue
 		}
 		if w := x.lower[i+1]; w != "of" && w != "for" {

@@ -329,7 +329,7 @@ func (t *Tagger) adverbsBeforeVerbs(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.UPOS == "ADV" || !sentenceAdverbs[tok.Text] {
+			if tok.UPOS == "ADV" {
 				continue
 			}
 			switch a.Tokens[i-1].XPOS {
@@ -342,7 +342,9 @@ func (t *Tagger) adverbsBeforeVerbs(a *Analysis, sc *tagScratch) {
 			default:
 				continue
 			}
-			t.retag(a, sc, si, i-s.First, c)
+			if sentenceAdverbs[tok.Text] {
+				t.retag(a, sc, si, i-s.First, c)
+			}
 		}
 	}
 }
@@ -685,7 +687,8 @@ func (t *Tagger) surnamesPerDiscourse(a *Analysis, sc *tagScratch) {
 		first := firstWord(a.Tokens, s)
 		for i := s.First; i < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if i == first || tok.UPOS == "PROPN" || !surnames[tok.Text] {
+			// surnames holds capitalised words only.
+			if i == first || tok.UPOS == "PROPN" || !capitalised(tok.Text) || !surnames[tok.Text] {
 				continue
 			}
 			if i+1 < s.Last {

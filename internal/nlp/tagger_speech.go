@@ -135,7 +135,7 @@ func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS == "NN" && reportingForms[tok.Text+"s"] && a.Tokens[i-1].XPOS == "NNS" && !capitalised(a.Tokens[i-1].Text) && i+2 < s.Last && strings.EqualFold(a.Tokens[i+1].Text, "that") {
+			if tok.XPOS == "NN" && a.Tokens[i-1].XPOS == "NNS" && !capitalised(a.Tokens[i-1].Text) && i+2 < s.Last && strings.EqualFold(a.Tokens[i+1].Text, "that") && reportingForms[tok.Text+"s"] {
 				// "The minutes state that each party…": after a plural
 				// noun, the verb's plain form, read as a noun.
 				if base := t.classOf("VERB", "VBP"); base >= 0 {

@@ -183,7 +183,7 @@ func isCurrency(w string) bool {
 	case "$", "€", "£", "¥", "₹", "₦", "US$", "C$", "A$", "HK$", "S$", "NZ$", "Rs", "Rs.", "R$", "KSh", "Ksh", "Rp":
 		return true
 	}
-	return currencyCodes[w]
+	return len(w) == 3 && currencyCodes[w] // the codes are three letters
 }
 
 // currencyCodes are the ISO 4217 codes of the currencies news writes
@@ -204,7 +204,7 @@ func currencyAmount(w string) bool {
 	if len(w) < 4 {
 		return false
 	}
-	return currencyCodes[w[:3]] && isDigitByte(w[3]) && isNumeric(w[3:])
+	return isDigitByte(w[3]) && currencyCodes[w[:3]] && isNumeric(w[3:])
 }
 
 // gluedPrefixes are the letters of currencies that news writes glued to
@@ -213,9 +213,16 @@ func currencyAmount(w string) bool {
 // taka (Tk).
 var gluedPrefixes = []string{"KSh", "Ksh", "USh", "Sh", "Rs", "Tk", "R", "N"}
 
+// gluedFirsts are the first letters of gluedPrefixes: a word that starts
+// with none of them is no glued amount, whatever follows.
+const gluedFirsts = "KUSRTN"
+
 // gluedCurrency splits w into a currency's letters and the amount glued
 // to them ("Sh60" -> "Sh", "60"), or returns "", "".
 func gluedCurrency(w string) (prefix, amount string) {
+	if w == "" || strings.IndexByte(gluedFirsts, w[0]) < 0 {
+		return "", ""
+	}
 	for _, p := range gluedPrefixes {
 		if len(w) > len(p) && strings.HasPrefix(w, p) && isDigitByte(w[len(p)]) && isNumeric(w[len(p):]) {
 			return p, w[len(p):]

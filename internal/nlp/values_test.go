@@ -75,3 +75,20 @@ func TestCountryCurrencyAmounts(t *testing.T) {
 		{text: "Nepal will export power to India at a base price of 5.6 Indian rupees per kilowatt-hour.", want: "5.6 Indian rupees", not: "Indian"},
 	})
 }
+
+// TestCurrencyPrechecks holds the shortcuts isCurrency and gluedCurrency
+// take before their lookups to the lists they stand for: every currency
+// code has three letters, and every glued prefix starts with one of
+// gluedFirsts.
+func TestCurrencyPrechecks(t *testing.T) {
+	for c := range currencyCodes {
+		if len(c) != 3 {
+			t.Errorf("currency code %q: not three letters", c)
+		}
+	}
+	for _, p := range gluedPrefixes {
+		if p == "" || !strings.Contains(gluedFirsts, p[:1]) {
+			t.Errorf("glued prefix %q: first letter not in gluedFirsts %q", p, gluedFirsts)
+		}
+	}
+}
