@@ -125,6 +125,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.titlesReadAsVerbs(a, sc)
 	t.pluralsBeforeTitles(a, sc)
 	t.initialsReadAsMarkers(a, sc)
+	t.acronymsReadAsInterjections(a, sc)
 	t.participlesCrediting(a, sc)
 	t.marksReadAsWords(a, sc)
 	// Once more: a mark made punctuation re-tags the words after it,
