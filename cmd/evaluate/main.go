@@ -168,6 +168,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	recordBlind62 := fs.String("record-blind62", "", "write the blind62 set's run to this file as its first run (once; with -commit)")
 	recordDev66 := fs.String("record-dev66", "", "write the dev66 set's run to this file as its first run (once; with -commit)")
 	recordBlind63 := fs.String("record-blind63", "", "write the blind63 set's run to this file as its first run (once; with -commit)")
+	recordDev67 := fs.String("record-dev67", "", "write the dev67 set's run to this file as its first run (once; with -commit)")
+	recordBlind64 := fs.String("record-blind64", "", "write the blind64 set's run to this file as its first run (once; with -commit)")
 	commit := fs.String("commit", "", "the commit a recorded first run was made at")
 	only := fs.String("only", "", "comma-separated sections to run (extraction, analysis, engine, who, answers, story; answers-dev: the answer sets without the blind ones); empty runs all")
 	if err := fs.Parse(args); err != nil {
@@ -350,7 +352,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"dev63", dev63Floor, *recordDev63},
 			storySpec{"dev64", dev64Floor, *recordDev64},
 			storySpec{"dev65", dev65Floor, *recordDev65},
-			storySpec{"dev66", dev66Floor, *recordDev66})
+			storySpec{"dev66", dev66Floor, *recordDev66},
+			storySpec{"dev67", dev67Floor, *recordDev67})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -429,7 +432,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		// blind3 to blind63 failures are never printed: they are
+		// blind3 to blind64 failures are never printed: they are
 		// never tuned on.
 		_, below, err := storySets(stdout, opts, *commit,
 			storySpec{"blind3", blind3Floor, *recordBlind3},
@@ -492,7 +495,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			storySpec{"blind60", blind60Floor, *recordBlind60},
 			storySpec{"blind61", blind61Floor, *recordBlind61},
 			storySpec{"blind62", blind62Floor, *recordBlind62},
-			storySpec{"blind63", blind63Floor, *recordBlind63})
+			storySpec{"blind63", blind63Floor, *recordBlind63},
+			storySpec{"blind64", blind64Floor, *recordBlind64})
 		if err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			return 1
@@ -850,6 +854,12 @@ var (
 	// blind63 answered for no wrong speaker, so 2, as blind62's is).
 	dev66Floor   = answerFloors{right: 0.73, declined: 0.66, wrong: 2}
 	blind63Floor = answerFloors{right: 0.72, declined: 0.66, wrong: 2}
+	// dev67: first run at 4325b19 37/54 right, 10/12 declined, 0 wrong;
+	// blind64: 39/54 right, 11/12 declined, 0 wrong (each declined floor
+	// lets one of the twelve go, as dev66's and blind63's do; both
+	// answered for no wrong speaker, so 2, as blind63's is).
+	dev67Floor   = answerFloors{right: 0.66, declined: 0.75, wrong: 2}
+	blind64Floor = answerFloors{right: 0.70, declined: 0.83, wrong: 2}
 	// blind2: 157/220 right, 56/74 declined, 1 wrong (first run 152, 52,
 	// 1).
 	// The seventeenth session's given-name check (fce01c9) raised its
@@ -1269,6 +1279,9 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"held-out half of s293–s304", r.HeldOut25, 0.97, 0.87},
 		{"held-out half of s305–s316", r.HeldOut26, 0.97, 0.84},
 		{"held-out half of s317–s328", r.HeldOut27, 0.97, 0.76},
+		// s737–s748 first run at 4325b19: held-out 114/116, 82/114;
+		// development 126/130, 95/126.
+		{"held-out half of s737–s748", r.HeldOut62, 0.96, 0.69},
 		// s725–s736 first run at e3b6f03: held-out 120/120, 91/120;
 		// development 107/108, 75/107.
 		{"held-out half of s725–s736", r.HeldOut61, 0.98, 0.73},
@@ -1383,6 +1396,7 @@ func ownStories(stdout, stderr io.Writer, opts summarize.Options, misses bool) [
 		{"development half of s293–s304", r.Dev25, 0.97, 0.87},
 		{"development half of s305–s316", r.Dev26, 0.97, 0.87},
 		{"development half of s317–s328", r.Dev27, 0.97, 0.87},
+		{"development half of s737–s748", r.Dev62, 0.94, 0.73},
 		{"development half of s725–s736", r.Dev61, 0.97, 0.68},
 		{"development half of s713–s724", r.Dev60, 0.92, 0.81},
 		{"development half of s701–s712", r.Dev59, 0.92, 0.72},

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 736 news stories about negotiations written for the
+// storyFS holds 748 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -48,7 +48,8 @@ import (
 // and blind59 sets (s677–s688), of the dev63 and blind60 sets
 // (s689–s700), of the dev64 and blind61 sets (s701–s712), of the dev65
 // and blind62 sets (s713–s724), of the dev66 and blind63 sets
-// (s725–s736) and of the stories' who-said-what gold
+// (s725–s736), of the dev67 and blind64 sets (s737–s748) and of the
+// stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -610,12 +611,29 @@ import (
 // cooperative's name on every bottle, and an opinion piece with reporting
 // on Jamaica's agreement to restart an idle alumina refinery on the
 // Pedro Plains and what it promises the farmers downwind about dust):
-// the held-out half was wired without being read.
+// the held-out half was wired without being read. Of s737–s748 likewise
+// only the development half's subjects are given (a Turkish dairy
+// group, Yaylagöl, buying the Bulgarian yoghurt maker Rodopa Mlyako of
+// Smolyan for €148 million, in a report built on the companies' press
+// release, with a memorandum to the agriculture ministry on buying
+// Rhodope milk and keeping the Smolyan plant, a transcript of the press
+// conference at which Guyana and Suriname signed an arrangement letting
+// licensed fishermen work the Corentyne River, their coast guards patrol
+// it together against pirates and the boundary left aside, an analysis
+// of Mali's settlement with the Toronto-listed owner of the Sékokoto gold
+// mine and what it tells the next investor, a local paper on the
+// three-year deal for field workers of a sugar estate near Rose-Belle,
+// Mauritius, after a walkout over the heat, with shade shelters and a
+// later start, an explainer on Jordan's water purchase agreement with a
+// desalination consortium at Aqaba, its take-or-pay tariff and its
+// brine, and a long read on the local convention by which Arab herders
+// and Sara farmers in southern Chad marked a corridor for cattle through
+// the millet fields): the held-out half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s736").
+// StoryTexts returns the embedded stories by id ("s01" … "s748").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
