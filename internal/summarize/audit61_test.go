@@ -57,3 +57,14 @@ func TestNameGivenInASecondRelativeClause(t *testing.T) {
 		t.Errorf("the quote credited to %q (found %v), want Miss Pearline", sp, ok)
 	}
 }
+
+// TestLastHolderOfARole checks that "the president said" after two
+// presidents named with their titles is the one named last, in the
+// sentence before or in the same paragraph, not the first.
+func TestLastHolderOfARole(t *testing.T) {
+	b := treeBrief(t, "Cane workers sign deal\n\nThe union had asked for 14% in the first year. Its president, Premila Sooklall-Gopee, said the shelters mattered more than the money. “You cannot negotiate with the sun,” Sooklall-Gopee said.\n\nThe commission’s president, Sharmila Ramtohul, who chaired the meetings, said both sides had shown flexibility. “The first meeting ended with shouting,” the president said.")
+	sp, ok := speakerOfQuote(b, "The first meeting ended")
+	if !ok || sp != "Sharmila Ramtohul" {
+		t.Errorf("the quote credited to %q (found %v), want Sharmila Ramtohul", sp, ok)
+	}
+}

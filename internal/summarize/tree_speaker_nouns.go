@@ -120,6 +120,50 @@ func (t *tree) appositionSpeaker(src int) (name string, ok bool) {
 	return "", false
 }
 
+// lastHolder returns, for a bare "the" and a role noun at src ("the
+// president said"), the person named beside the last use of that noun
+// before it in its paragraph or the sentence before ("The commission's
+// president, Sharmila Ramtohul,"), where that use is set off beside a
+// person's name; -1 otherwise, and where the last use names no one.
+func (t *tree) lastHolder(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.XPOS != "NN" || t.quoted[src] {
+		return -1
+	}
+	for _, c := range t.children(src) {
+		if ci := int(c); ci < src && a.Tokens[ci].Rel != "det" || a.Tokens[ci].Rel == "det" && !strings.EqualFold(a.Tokens[ci].Text, "the") {
+			return -1 // "the union's president", "a president"
+		}
+	}
+	if t.child(src, "det") < 0 {
+		return -1
+	}
+	// The paragraph's first sentence, or the one before the source's.
+	s := tok.Sent
+	for s > 0 && !a.Sentences[s].NewPar && tok.Sent-s < 3 {
+		s--
+	}
+	if s == tok.Sent && s > 0 {
+		s--
+	}
+	for k := src - 1; k >= a.Sentences[s].First; k-- {
+		kt := &a.Tokens[k]
+		if kt.UPOS != "NOUN" || t.quoted[k] || !strings.EqualFold(kt.Lemma, tok.Lemma) {
+			continue
+		}
+		ap := t.child(k, "appos")
+		if ap < 0 || t.quoted[ap] {
+			return -1
+		}
+		if e := t.entityAt(ap); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
 // roleSpeaker answers for a role noun (roleHeads) of a source not said to
 // be anonymous: the person coreference or the phrase names, the name set
 // off after it, or the person the name linking found there; not whom the
@@ -130,6 +174,12 @@ func (t *tree) roleSpeaker(src int, anonymous bool) (name string, ok bool) {
 	// A role standing for the person who holds it ("the president",
 	// "the minister"): the person coreference links it to.
 	if tok.UPOS == "NOUN" && lowerIn(roleHeads, tok.Text) && !anonymous {
+		// "The commission's president, Sharmila Ramtohul, … said…
+		// “…,” the president said", after another president named
+		// before: the holder the story named last with that word.
+		if e := t.lastHolder(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
 		// Many holders of a role named by whom they serve ("McConnell
 		// aides acknowledged…", "Trump advisers said") are none of them
 		// the name before the noun.
