@@ -68,3 +68,15 @@ func TestLastHolderOfARole(t *testing.T) {
 		t.Errorf("the quote credited to %q (found %v), want Sharmila Ramtohul", sp, ok)
 	}
 }
+
+// TestReligiousTitlesAreRoles checks that "the imam said" is the one
+// person the story named with that title ("Imam Abdelkerim Issa Moussa"),
+// and "he said" right after it is that person too, not the priest quoted
+// before.
+func TestReligiousTitlesAreRoles(t *testing.T) {
+	b := treeBrief(t, "Corridor agreed\n\nThe talks began with two men of religion. Abbé Justin Ndoubabé, the Catholic priest in Djoli, and Imam Abdelkerim Issa Moussa, who leads prayers at the mosque in the herders' camp, spent a month visiting both sides.\n\n“We did not talk about cattle at first,” Ndoubabé said.\n\nThe imam said the first meeting almost ended before it began. “Nobody wanted to speak first,” he said.")
+	sp, ok := speakerOfQuote(b, "Nobody wanted to speak first")
+	if !ok || sp != "Abdelkerim Issa Moussa" {
+		t.Errorf("the quote credited to %q (found %v), want Abdelkerim Issa Moussa", sp, ok)
+	}
+}

@@ -312,7 +312,8 @@ counsel adviser advisor aide analyst economist official officials diplomat diplo
 pope sheikh emir monarch chief boss head lawmaker congressman congresswoman mp mediator broker
 president-elect secretary-general undersecretary under-secretary commander economist professor scholar expert strategist pollster
 source sources owner manager boss organiser organizer campaigner activist researcher representative
-delegate councillor councilor inspector regulator prosecutor captain coach governor-general`)
+delegate councillor councilor inspector regulator prosecutor captain coach governor-general
+imam rabbi bishop archbishop cardinal pastor priest abbot abbé mullah ayatollah`)
 
 // honorifics mark gender when they precede a name.
 var maleHonorifics = makeSet(`mr king prince sir lord father baron emperor sheikh emir`)
