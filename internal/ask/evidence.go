@@ -71,11 +71,21 @@ func (a *Article) counts(i int, t string) bool {
 		}
 		// "about 97 percent of its fresh water": a share counts what it
 		// is a share of; so does a noun English counts things by ("50
-		// head of cattle", "200 pairs of boots").
-		if h := tok.Head; h >= 0 && h < len(toks) && (shareUnits[strings.ToLower(toks[h].Text)] || countUnits[strings.ToLower(toks[h].Text)]) {
+		// head of cattle", "200 pairs of boots") or measures them in
+		// ("300 million cubic metres of drinking water").
+		if h := tok.Head; h >= 0 && h < len(toks) && (shareUnits[strings.ToLower(toks[h].Text)] || countUnits[strings.ToLower(toks[h].Text)] || measureUnits[strings.ToLower(toks[h].Text)]) {
 			for j := h + 1; j < len(toks); j++ {
 				if toks[j].Head == h && toks[j].Rel == "nmod" && is(j) {
 					return true
+				}
+			}
+			// "cubic metres of drinking water", with "drinking" read as
+			// a verb: the noun a word or two after the unit's "of".
+			if measureUnits[strings.ToLower(toks[h].Text)] && h+2 < len(toks) && strings.EqualFold(toks[h+1].Text, "of") {
+				for j := h + 2; j < len(toks) && j <= h+4 && toks[j].UPOS != "PUNCT" && toks[j].UPOS != "ADP"; j++ {
+					if is(j) {
+						return true
+					}
 				}
 			}
 		}
@@ -336,6 +346,11 @@ var shareUnits = map[string]bool{"percent": true, "cent": true, "%": true, "perc
 // countUnits are the nouns English counts things by, the thing counted
 // after "of": "50 head of cattle", "200 pairs of boots".
 var countUnits = map[string]bool{"head": true, "pair": true, "pairs": true}
+
+// measureUnits are the units English measures a mass in, what is
+// measured after "of": "300 million cubic metres of water", "2 million
+// tonnes of grain".
+var measureUnits = map[string]bool{"metres": true, "meters": true, "tonnes": true, "tons": true, "litres": true, "liters": true, "barrels": true, "gallons": true, "kilograms": true, "kilos": true, "bushels": true, "bales": true}
 
 // bareCount reports whether token k of sentence i is a number that stands
 // for people by itself: no noun, sign or unit with it, followed by a

@@ -1,6 +1,9 @@
 package ask
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCountUnits checks that a number counted by a unit noun ("60 head of
 // cattle", "300 pairs of boots") counts what follows "of", and that a
@@ -74,4 +77,34 @@ func TestPaidForIsAPrice(t *testing.T) {
 	runAnswerCases(t, []answerCase{
 		{name: "price, not the fund", art: art, q: "how much is meridian paying for the refinery", want: []string{"US$310 million"}},
 	})
+}
+
+// TestHowMuchOfAMass checks that "how much water will the plant produce"
+// is answered by the sentence that measures the water ("300 million cubic
+// metres of drinking water"), not by an earlier one with a figure of
+// something else ("pump the water 450 kilometres").
+func TestHowMuchOfAMass(t *testing.T) {
+	art := textArticle(t, "Jordan signs water deal\n\nAMMAN — Jordan on Sunday signed a water purchase agreement with Qasr Water Partners, the consortium that will build a desalination plant on the Red Sea coast at Aqaba and a pipeline to pump the water 450 kilometres north and almost a kilometre uphill to Amman.\n\nThe country is one of the driest in the world.\n\nThe plant is designed to produce 300 million cubic metres of drinking water a year, roughly 40% of the country’s supply.")
+	runAnswerCases(t, []answerCase{
+		{name: "volume of water", art: art, q: "how much water will the aqaba plant produce", want: []string{"300 million cubic metres"}},
+	})
+}
+
+// TestMeasureUnitsCountTheirMass checks that a figure in a unit of
+// measure counts the mass named after its "of" ("300 million cubic
+// metres of drinking water" measures water), as a share does.
+func TestMeasureUnitsCountTheirMass(t *testing.T) {
+	a := textArticle(t, "Water deal\n\nAMMAN — The plant is designed to produce 300 million cubic metres of drinking water a year.")
+	found := false
+	for i, s := range a.sents {
+		if strings.Contains(s, "cubic metres") {
+			found = true
+			if !a.counts(i, porter("water")) {
+				t.Errorf("%q does not count water", s)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no sentence with the figure")
+	}
 }

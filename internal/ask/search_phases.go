@@ -293,15 +293,36 @@ func (a *Article) earlierCountFirst(q *question, hits []hit) {
 	query := q.content
 	best := 0
 	topCov := a.ix.exactCoverage(query, []int{hits[0].sent})
+	// "How much water will the plant produce?": not an earlier figure of
+	// something else ("pump the water 450 kilometres") over one that
+	// measures the water ("300 million cubic metres of drinking water").
+	mass := q.measuredMass()
+	massFirst := mass != "" && a.counts(hits[0].sent, mass)
 	for i := range hits {
 		if hits[i].score < hits[0].score/2 {
 			break
+		}
+		if massFirst && !a.counts(hits[i].sent, mass) {
+			continue
 		}
 		if hits[i].sent < hits[best].sent && !a.furniture(hits[i].sent) && a.ix.exactCoverage(query, []int{hits[i].sent}) >= topCov {
 			best = i
 		}
 	}
 	hits[0], hits[best] = hits[best], hits[0]
+}
+
+// measuredMass returns the term of the noun a "how much X" question
+// measures ("how much water"), or "": not money, a share or a verb.
+func (q *question) measuredMass() string {
+	if len(q.words) < 4 || q.words[0] != "how" || q.words[1] != "much" {
+		return ""
+	}
+	w := q.words[2]
+	if auxWords[w] || moneyWords[w] || w == "more" || w == "of" || w == "money" {
+		return ""
+	}
+	return termOf(w)
 }
 
 // verbValueFirst puts first, for a quantity, money, date or place
