@@ -80,3 +80,14 @@ func TestReligiousTitlesAreRoles(t *testing.T) {
 		t.Errorf("the quote credited to %q (found %v), want Abdelkerim Issa Moussa", sp, ok)
 	}
 }
+
+// TestRoleInANamedBodyIsNotTheLastSpeaker checks that "The chairwoman of
+// the union said…" right after the minister spoke is not the minister:
+// a role in a body the phrase names is someone of that body.
+func TestRoleInANamedBodyIsNotTheLastSpeaker(t *testing.T) {
+	b := treeBrief(t, "Port strike talks resume\n\nHELSINKI — The transport minister, Jukka Salonen, said the government would not intervene. “This is a matter for the two sides,” the minister said.\n\nLater, the minister told reporters that a deal was close. “The conciliator has done good work,” the minister added.\n\nThe chairwoman of the union said the strike would continue. “We stay out until the offer improves,” the chairwoman said.")
+	sp, ok := speakerOfQuote(b, "We stay out")
+	if ok && sp == "Jukka Salonen" {
+		t.Errorf("the chairwoman's words credited to the minister, %q", sp)
+	}
+}

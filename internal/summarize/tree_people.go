@@ -672,6 +672,18 @@ func (t *tree) subjectGoesOn(src int) int {
 		if ci := int(c); ci > src && a.Tokens[ci].Rel == "nmod" && t.caseOf(ci) == "of" && (a.Tokens[ci].XPOS == "NNS" || a.Tokens[ci].XPOS == "NNPS") {
 			return -1
 		}
+		// "The chairwoman of the union said…" after the minister spoke:
+		// a role in a body the phrase names is someone of that body, not
+		// the person just named in another role.
+		if ci := int(c); ci > src && a.Tokens[ci].Rel == "nmod" && (t.caseOf(ci) == "of" || t.caseOf(ci) == "for") && t.bodyWord(ci) {
+			if tok.Sent > 0 {
+				if r := t.sentenceRoot(tok.Sent - 1); r >= 0 {
+					if sj := t.subjectChild(r); sj >= 0 && a.Tokens[sj].UPOS == "NOUN" && a.Tokens[sj].Lemma != tok.Lemma {
+						return -1
+					}
+				}
+			}
+		}
 	}
 	usedBefore := false
 	switch {
@@ -799,6 +811,16 @@ func (t *tree) subjectGoesOn(src int) int {
 		return -1
 	}
 	return ei
+}
+
+// bodyWord reports whether the noun at k names a body: an organisation's
+// word ("union", "ministry") or an organisation the entity model found.
+func (t *tree) bodyWord(k int) bool {
+	if orgWords[strings.ToLower(t.a.Tokens[k].Lemma)] {
+		return true
+	}
+	e := t.entityAt(k)
+	return e >= 0 && t.a.Entities[e].Type == nlp.ORG
 }
 
 // placeReadAsPerson reports whether a one-word name the entity model
