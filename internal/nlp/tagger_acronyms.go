@@ -16,26 +16,12 @@ func (t *Tagger) acronymsReadAsInterjections(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.UPOS != "INTJ" || !upperLetters(tok.Text, 2, 6) || shoutedInterjections[strings.ToLower(tok.Text)] {
+			if tok.UPOS != "INTJ" || !acronymWord(tok.Text) || shoutedInterjections[strings.ToLower(tok.Text)] {
 				continue
 			}
 			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
-}
-
-// upperLetters reports whether w is lo to hi capital letters A to Z and
-// nothing else.
-func upperLetters(w string, lo, hi int) bool {
-	if len(w) < lo || len(w) > hi {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // shoutedInterjections are interjections written in capitals as often as
