@@ -571,6 +571,9 @@ func (a *Article) unanswerable(q *question) string {
 		if nameNouns[w] {
 			continue // "the title of her memoir": the article gives the title
 		}
+		if tallyWords[w] && q.asksTally() {
+			continue // "what was the vote count": "by 1,904 votes to 611"
+		}
 		if q.intent == intentQuote && (casualPeople[w] || genericBodies[w] || anyOffice[w] || (unwrittenHeads[w] || officeKinds[w] != nil) && w == q.desc.head) {
 			continue // "the tea plucker lady", "the shipowners' group boss", "the nepal official": whoever the article describes so
 		}

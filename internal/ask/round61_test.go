@@ -108,3 +108,15 @@ func TestMeasureUnitsCountTheirMass(t *testing.T) {
 		t.Fatal("no sentence with the figure")
 	}
 }
+
+// TestVoteTally checks that "what was the vote count" and "what was the
+// council vote" are answered by the tally ("by 1,904 votes to 611",
+// "voted 6-3"), the article never writing "count".
+func TestVoteTally(t *testing.T) {
+	mine := textArticle(t, "Miners accept deal\n\nANTOFAGASTA — Workers at the Cerro Blanco copper mine voted on Friday to accept a new three-year contract, calling off a strike.\n\nMembers of the largest union, which represents 2,650 of the mine's 3,900 employees, approved the deal by 1,904 votes to 611 in a ballot held at the mine, the union said.")
+	council := textArticle(t, "Council approves stadium lease\n\nRIVERTON — The city council voted 6-3 on Monday night to approve a 25-year lease with the baseball team, ending nine months of talks.")
+	runAnswerCases(t, []answerCase{
+		{name: "vote count", art: mine, q: "what was the vote count", want: []string{"1,904 votes to 611"}},
+		{name: "council vote", art: council, q: "what was the council vote", want: []string{"6-3"}},
+	})
+}

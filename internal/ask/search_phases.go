@@ -87,6 +87,13 @@ var distinctOffices = func() map[string]bool {
 // Trump, not some other group's money).
 func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	switch {
+	case q.asksTally():
+		// "What was the ratification vote?": the tally ("by 1,904
+		// votes to 611", "voted 6-3", "approved the agreement 412-37")
+		// or its share ("approved by 92%").
+		if !tallyRE.MatchString(a.sents[i]) && !hasPercent(a.sents[i]) || !voteRE.MatchString(a.sents[i]) {
+			return false
+		}
 	case q.howMuch && q.howLong:
 		if !hasQuantity(a.sents[i]) && !a.hasDate(i) && !durationRE.MatchString(a.sents[i]) {
 			return false
@@ -107,7 +114,7 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 		return false
 	}
 	// "What is Home Depot's revenue?": the evidence names the revenue.
-	if q.askedTerm != "" && !a.ix.sentenceHas(i, q.askedTerm) {
+	if q.askedTerm != "" && !a.ix.sentenceHas(i, q.askedTerm) && !(q.asksTally() && tallyWords[q.askedTerm]) {
 		return false
 	}
 	// "Who is Meridian's chairman?": its chairman, not its chief

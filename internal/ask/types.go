@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -774,6 +775,31 @@ func (q *question) asksAmount() bool {
 // "how much is the hazard allowance".
 var amountWords = set(`offer offers offering offered bid bids bidding allowance allowances grant grants loan loans
 subsidy subsidies aid award awarded settlement package`)
+
+// asksTally reports whether the question asks for the count of a vote:
+// "what was the ratification vote", "what was the council vote", "what
+// was the vote count".
+func (q *question) asksTally() bool {
+	if q.wh != "what" || len(q.words) < 4 || !copulas[q.words[1]] {
+		return false
+	}
+	w := q.words[len(q.words)-1]
+	if tallyWords[w] && len(q.words) > 4 && q.words[len(q.words)-2] == "vote" {
+		return true // "what was the vote count"
+	}
+	return w == "vote" || w == "ballot" || w == "tally"
+}
+
+// tallyWords name what a vote's count is: "the vote count", "the vote
+// tally", "the vote result".
+var tallyWords = set(`count tally result margin`)
+
+// tallyRE matches a vote's count: "1,904 votes to 611", "6-3", "412–37",
+// "49 to 9".
+var tallyRE = regexp.MustCompile(`\b\d[\d,]*\s*(?:votes?\s+)?(?:-|–|to)\s*\d[\d,]*\b`)
+
+// voteRE matches the words of a vote around its count.
+var voteRE = regexp.MustCompile(`(?i)\b(?:vot(?:e|es|ed|ing)|ballot|approv(?:e|ed|es)|ratif(?:y|ied|ies)|in favou?r|against)\b`)
 
 // asksPercent reports whether the question asks for a percentage: a
 // noun of percentage after its question word, and no word of money or
