@@ -429,13 +429,7 @@ func (q *question) asksName() bool {
 	}
 	// "What will the merged hospital be called?", "what is the new
 	// company named?": "called" or "named" in the passive.
-	be := func(w string) bool {
-		switch w {
-		case "be", "been", "being", "is", "was", "are", "were":
-			return true
-		}
-		return false
-	}
+	be := func(w string) bool { return copulas[w] || w == "be" || w == "been" || w == "being" }
 	for k := 2; k < len(q.words); k++ {
 		if (q.words[k] == "called" || q.words[k] == "named") && (be(q.words[k-1]) || be(q.words[1])) {
 			return true

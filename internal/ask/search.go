@@ -396,8 +396,8 @@ func (si *sentInfo) moneyOf(verb string, bought bool) bool {
 			}
 			h = g
 		}
-		if v := toks[h].Head; v >= 0 && v < len(toks) && paysWith(toks[v], verb) && (toks[h].Rel == "obj" || strings.HasPrefix(toks[h].Rel, "obl") && !hasCase(toks, h)) {
-			if !bought || buyVerbs[strings.ToLower(toks[v].Lemma)] || hasObl(toks, v, "for") {
+		if v := toks[h].Head; v >= 0 && v < len(toks) && paysWith(toks[v], verb) && (toks[h].Rel == "obj" || strings.HasPrefix(toks[h].Rel, "obl") && !si.hasCase(h)) {
+			if !bought || buyVerbs[strings.ToLower(toks[v].Lemma)] || si.hasObl(v, "for") {
 				return true // "would cost €15 billion a year"
 			}
 		}
@@ -439,14 +439,10 @@ func paysFor(ws []string) bool {
 }
 
 // hasObl reports whether verb v has a phrase opened by preposition p.
-func hasObl(toks []nlp.Token, v int, p string) bool {
-	for j := range toks {
-		if toks[j].Head == v && strings.HasPrefix(toks[j].Rel, "obl") {
-			for c := range toks {
-				if toks[c].Head == j && toks[c].Rel == "case" && strings.EqualFold(toks[c].Text, p) {
-					return true
-				}
-			}
+func (si *sentInfo) hasObl(v int, p string) bool {
+	for j, t := range si.toks {
+		if t.Head == v && strings.HasPrefix(t.Rel, "obl") && si.caseOf(j) == p {
+			return true
 		}
 	}
 	return false
@@ -454,13 +450,9 @@ func hasObl(toks []nlp.Token, v int, p string) bool {
 
 // hasCase reports whether token h has a preposition of its own, not one
 // that only rounds the sum ("around €15 billion").
-func hasCase(toks []nlp.Token, h int) bool {
-	for j := range toks {
-		if toks[j].Head == h && toks[j].Rel == "case" && !roundingWords[strings.ToLower(toks[j].Text)] {
-			return true
-		}
-	}
-	return false
+func (si *sentInfo) hasCase(h int) bool {
+	c := si.caseOf(h)
+	return c != "" && !roundingWords[c]
 }
 
 // paysWith reports whether token t is verb, or a verb of buying where

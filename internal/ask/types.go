@@ -352,7 +352,7 @@ func (a *Article) namesOtherAgent(i int, q *question) bool {
 		case nlp.PERSON, nlp.ORG, nlp.NORP:
 		case nlp.GPE:
 			h := si.entityHead(e)
-			if c := caseOf(si.toks, h); c == "in" || c == "at" || c == "from" || c == "near" {
+			if c := si.caseOf(h); c == "in" || c == "at" || c == "from" || c == "near" {
 				continue
 			}
 		default:
@@ -371,11 +371,9 @@ func (a *Article) namesOtherAgent(i int, q *question) bool {
 }
 
 // caseOf returns the lower-case preposition of token h, or "".
-func caseOf(toks []nlp.Token, h int) string {
-	for _, t := range toks {
-		if t.Head == h && t.Rel == "case" {
-			return strings.ToLower(t.Text)
-		}
+func (si *sentInfo) caseOf(h int) string {
+	if c := si.child(h, "case"); c >= 0 {
+		return strings.ToLower(si.toks[c].Text)
 	}
 	return ""
 }

@@ -617,7 +617,11 @@ func agedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		for first > 0 && c-first < 4 && a.Tokens[first-1].Sent == a.Tokens[c].Sent && (a.Tokens[first-1].UPOS == "PROPN" && capitalised(x.words[first-1]) || nameParticle(x.words[first-1]) && first < c) {
 			first--
 		}
-		if c-first < 2 || !capitalised(x.words[first]) || first > 0 && a.Tokens[first-1].Sent == a.Tokens[c].Sent && capitalised(x.words[first-1]) && first-1 != int(a.Sentences[a.Tokens[c].Sent].First) || x.listedPlace(first, c) {
+		// A capitalised word before the run (not the sentence's first,
+		// capitalised as any first word is) makes it the end of a longer
+		// name.
+		inLonger := first > 0 && a.Tokens[first-1].Sent == a.Tokens[c].Sent && capitalised(x.words[first-1]) && first-1 != a.Sentences[a.Tokens[c].Sent].First
+		if c-first < 2 || !capitalised(x.words[first]) || inLonger || x.listedPlace(first, c) {
 			continue
 		}
 		k := 0

@@ -90,7 +90,7 @@ func punctAppositives(a *nlp.Analysis) {
 			continue
 		}
 		s := -1
-		for k := int(a.Sentences[tp.Sent].First); k < p; k++ {
+		for k := a.Sentences[tp.Sent].First; k < p; k++ {
 			if a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") {
 				s = k
 			}
