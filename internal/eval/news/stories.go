@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 748 news stories about negotiations written for the
+// storyFS holds 760 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -48,8 +48,8 @@ import (
 // and blind59 sets (s677–s688), of the dev63 and blind60 sets
 // (s689–s700), of the dev64 and blind61 sets (s701–s712), of the dev65
 // and blind62 sets (s713–s724), of the dev66 and blind63 sets
-// (s725–s736), of the dev67 and blind64 sets (s737–s748) and of the
-// stories' who-said-what gold
+// (s725–s736), of the dev67 and blind64 sets (s737–s748), of the dev68
+// and blind65 sets (s749–s760) and of the stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -629,11 +629,28 @@ import (
 // brine, and a long read on the local convention by which Arab herders
 // and Sara farmers in southern Chad marked a corridor for cattle through
 // the millet fields): the held-out half was wired without being read.
+// Of s749–s760 likewise only the development half's subjects are given
+// (Niger and Benin agreeing at talks hosted by Togo in Lomé to reopen
+// the Malanville–Gaya border crossing and let Niger's crude flow again
+// through the pipeline to Benin's Sèmè terminal, a live blog of the
+// talks at Gabon's labour ministry that ended a nine-day strike by the
+// oil workers' union ONEP at an offshore operator, Mandji Energy, over
+// pay, the rotation and posts held by expatriates, a Q&A with the
+// Garífuna community leader of Barra Sambo in Colón, Honduras, on
+// getting land, beach access and hotel jobs back from a resort
+// developer, a trade paper on Kiribati's three-year tuna purse-seine
+// access deal with a distant-water fleet, Zhoushan Blue Ocean, with a
+// higher day rate, cameras on every vessel and transshipment only at
+// Betio, a feature on a village in Chivi district, Zimbabwe, bargaining
+// over its relocation, graves and all, for a lithium mine, and an
+// opinion piece with reporting on Costa Rica's rice-sector fund after
+// the tariff cut and the small growers of Upala it leaves behind): the
+// held-out half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s748").
+// StoryTexts returns the embedded stories by id ("s01" … "s760").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
