@@ -738,6 +738,16 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			}
 			hyphened[strings.ToLower(x.words[sp.last-3])+"-"+x.words[sp.last-1]] = true
 		}
+		if j := sp.last; sp.typ == PERSON && sp.last-sp.first > 1 && j+1 < len(x.words) && x.words[j] == "-" && innerHyphen(a, j) &&
+			capitalised(x.words[j+1]) && a.Tokens[j+1].Sent == a.Tokens[j].Sent {
+			// The same, where the model stopped at the hyphen ("Gilles
+			// d’Espinay | -Rochecouste", carried over it later): the
+			// surname alone is the two words and the hyphen.
+			if hyphened == nil {
+				hyphened = map[string]bool{}
+			}
+			hyphened[strings.ToLower(x.words[j-1])+"-"+x.words[j+1]] = true
+		}
 		if sp.typ == PERSON && sp.last-sp.first > 1 {
 			// The last word, and the first where it is a name of its
 			// own: news takes some people up by their given name

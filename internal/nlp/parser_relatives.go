@@ -19,10 +19,17 @@ import (
 // subject the noun "whose" goes with. first is the index of toks[0] in
 // the analysis.
 func whoseRelatives(toks []Token, first int) {
-	p := -1
-	for k := 2; k < len(toks); k++ {
-		if strings.EqualFold(toks[k].Text, "whose") && toks[k-1].Text == "," {
-			p = k
+	p, setOff := -1, false
+	for k := 1; k < len(toks); k++ {
+		if strings.EqualFold(toks[k].Text, "whose") {
+			if toks[k-1].Text == "," && k >= 2 {
+				p, setOff = k, true
+			} else if toks[k-1].UPOS == "NOUN" {
+				// "A woman whose husband’s boat had been held for
+				// seven months told me, “…”": a clause that restricts
+				// the noun, with no commas.
+				p = k
+			}
 			break
 		}
 	}
@@ -30,18 +37,27 @@ func whoseRelatives(toks []Token, first int) {
 		return
 	}
 	// The subject the clause describes: the phrase the sentence opens
-	// with, a name (its first word heads it) or a noun.
-	h := p - 2
+	// with, a name (its first word heads it) or a noun after a
+	// determiner and adjectives.
+	h := p - 1
+	if setOff {
+		h = p - 2
+	}
 	switch toks[h].UPOS {
 	case "PROPN":
 		for h > 0 && toks[h-1].UPOS == "PROPN" {
 			h--
 		}
+		if h > 0 {
+			return
+		}
 	case "NOUN":
+		for j := range h {
+			if u := toks[j].UPOS; u != "DET" && u != "ADJ" || u == "DET" && j > 0 {
+				return
+			}
+		}
 	default:
-		return
-	}
-	if h > 0 && !(h == 1 && toks[0].UPOS == "DET") {
 		return
 	}
 	r := rootOf(toks)
@@ -50,7 +66,7 @@ func whoseRelatives(toks []Token, first int) {
 	}
 	v := -1
 	for k := r + 1; k < len(toks); k++ {
-		if toks[k-1].Text == "," && sayingForm(strings.ToLower(toks[k].Text)) && finiteVerb(&toks[k]) {
+		if (toks[k-1].Text == "," || !setOff) && (sayingForm(strings.ToLower(toks[k].Text)) || sayingLemmas[toks[k].Lemma]) && finiteVerb(&toks[k]) {
 			v = k
 			break
 		}

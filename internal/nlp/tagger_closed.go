@@ -204,8 +204,11 @@ var objectPronouns = map[string]bool{"me": true, "him": true, "us": true, "them"
 // auxiliary before it that takes an object pronoun right after it ("A
 // senior league executive who asked not to be named because the talks are
 // confidential told me the window was…", with "told" read as a
-// participle): a participle without "have" or "be" modifies a noun, and
-// takes no object of its own. The sentence is tagged again from it.
+// participle), or a verb of telling someone that takes a noun phrase,
+// the hearer, and then what was told: a comma, a colon, "that" or a
+// quotation mark ("A fisherman told reporters, “…”"): a participle
+// without "have" or "be" modifies a noun, and takes no object of its
+// own. The sentence is tagged again from it.
 func (t *Tagger) pastsBeforeObjects(a *Analysis, sc *tagScratch) {
 	c := t.classOf("VERB", "VBD")
 	if c < 0 {
@@ -214,7 +217,7 @@ func (t *Tagger) pastsBeforeObjects(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS != "VBN" || !objectPronouns[strings.ToLower(a.Tokens[i+1].Text)] {
+			if tok.XPOS != "VBN" || !objectPronouns[strings.ToLower(a.Tokens[i+1].Text)] && !(tellingPasts[tok.Text] && hearerThenTold(a, i+1, s.Last)) {
 				continue
 			}
 			k := i - 1
@@ -227,6 +230,31 @@ func (t *Tagger) pastsBeforeObjects(a *Analysis, sc *tagScratch) {
 			t.retag(a, sc, si, i-s.First, c)
 		}
 	}
+}
+
+// tellingPasts are the past forms of verbs of telling, whose object
+// is the one told ("told reporters", "assured lenders").
+var tellingPasts = map[string]bool{"told": true, "assured": true, "informed": true, "reminded": true, "warned": true}
+
+// hearerThenTold reports whether tokens from j (before last) are a noun
+// phrase of a few words ending in a noun, then a comma, a colon, "that"
+// or an opening quotation mark: the hearer of a verb of telling, and
+// what they were told.
+func hearerThenTold(a *Analysis, j, last int) bool {
+	noun := false
+	for k := j; k < last && k < j+5; k++ {
+		switch x := a.Tokens[k].XPOS; x {
+		case "NN", "NNS", "NNP", "NNPS":
+			noun = true
+		case "DT", "PRP$", "JJ", "CD", "POS":
+			noun = false
+		case ",", ":", "``":
+			return noun
+		default:
+			return noun && strings.EqualFold(a.Tokens[k].Text, "that")
+		}
+	}
+	return false
 }
 
 // marksReadAsWords re-tags as punctuation a double quotation mark or a

@@ -1,0 +1,52 @@
+package nlp
+
+import "testing"
+
+// TestTellingPastsBeforeHearers: a verb of telling with no auxiliary,
+// a noun phrase (the hearer) and then what was told is a past tense, not
+// a participle modifying the subject; with an auxiliary before it, it
+// stays a participle.
+func TestTellingPastsBeforeHearers(t *testing.T) {
+	checkTags(t, []tagCase{
+		{`A fisherman told reporters, "We want our boats back."`, "told", "VBD"},
+		{`A spokeswoman for the port authority told the local radio station that the cranes would stay idle.`, "told", "VBD"},
+		{`The union had told members that the offer was final.`, "told", "VBN"},
+	})
+}
+
+// TestRestrictiveWhoseRelatives: a subject followed by a relative clause
+// opened with "whose" and no commas, then a verb of saying, is that
+// verb's subject, and the clause's verb is the noun's relative clause,
+// not the sentence's root.
+func TestRestrictiveWhoseRelatives(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, verb, subject, relative string }{
+		{`A woman whose husband's boat had been held for seven months told me, "I care whose boat it is."`, "told", "woman", "held"},
+		{`The farmer whose cattle were seized last week said the fine was unfair.`, "said", "farmer", "seized"},
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		at := func(w string) int {
+			for i, tok := range a.Tokens {
+				if tok.Text == w {
+					return i
+				}
+			}
+			t.Fatalf("%q: no token %q", tt.text, w)
+			return -1
+		}
+		v, s, r := at(tt.verb), at(tt.subject), at(tt.relative)
+		if a.Tokens[v].Rel != "root" {
+			t.Errorf("%q: %s is %s, want root", tt.text, tt.verb, a.Tokens[v].Rel)
+		}
+		if a.Tokens[s].Head != v || a.Tokens[s].Rel != "nsubj" {
+			t.Errorf("%q: %s head %d %s, want %d nsubj", tt.text, tt.subject, a.Tokens[s].Head, a.Tokens[s].Rel, v)
+		}
+		if a.Tokens[r].Head != s || a.Tokens[r].Rel != "acl:relcl" {
+			t.Errorf("%q: %s head %d %s, want %d acl:relcl", tt.text, tt.relative, a.Tokens[r].Head, a.Tokens[r].Rel, s)
+		}
+	}
+}
