@@ -298,12 +298,12 @@ func speakerLabel(text string, p span) (label string, words span, ok bool) {
 		// not "Update:" or "Note:".
 		return "", span{}, false
 	}
-	for _, f := range fields {
+	for i, f := range fields {
 		r, _ := utf8.DecodeRuneInString(f)
 		if !unicode.IsUpper(r) {
 			return "", span{}, false
 		}
-		if w := strings.ToLower(strings.Trim(f, ".'’")); stopCaps[w] || pageLabels[w] {
+		if w := strings.ToLower(strings.Trim(f, ".'’")); (stopCaps[w] || pageLabels[w]) && !labelParticle(text, fields, i) {
 			// "READ MORE:", "UPDATE:", "PHOTO:", "EDITOR'S NOTE:": a
 			// page's furniture, not a speaker.
 			return "", span{}, false
@@ -321,6 +321,24 @@ func speakerLabel(text string, p span) (label string, words span, ok bool) {
 		return "", span{}, false
 	}
 	return label, words, true
+}
+
+// labelParticle reports whether label word fields[i], a word that
+// also labels a page's furniture or is a function word ("A", "DE"),
+// is a particle inside a name the text writes in full: neither the
+// label's first word nor its last, and the label's words in title case
+// follow a capitalised word ("TJON A LOI:" where the text names "Rosalie
+// Tjon A Loi"). Furniture ("READ MORE:", "EDITOR'S NOTE:") opens with
+// its own word.
+func labelParticle(text string, fields []string, i int) bool {
+	if i == 0 || i == len(fields)-1 {
+		return false
+	}
+	title := make([]string, len(fields))
+	for k, f := range fields {
+		title[k] = f[:1] + strings.ToLower(f[1:])
+	}
+	return fullNameEnding(text, strings.Join(title, " "))
 }
 
 // addTranscriptQuotes makes each turn of a transcript a quotation, said by
@@ -406,7 +424,17 @@ func (d *doc) labelSpeaker(label string) (string, int) {
 			continue // "Madam Kportufe-Asare": a title, not a second person of the name
 		}
 		if found >= 0 && found != ei {
-			found = -2 // two people share the name: no guess
+			// Two entities share the surname: one name written in full
+			// and a shorter form of it ("Rosalie Tjon A Loi", "Tjon A
+			// Loi") are one person; else two people, and no guess.
+			switch {
+			case tokensEndWith(d.ents[found].tokens, e.tokens):
+				continue
+			case tokensEndWith(e.tokens, d.ents[found].tokens):
+				found = ei
+				continue
+			}
+			found = -2
 			break
 		}
 		found = ei
@@ -427,6 +455,11 @@ func (d *doc) labelSpeaker(label string) (string, int) {
 		fields[i] = string(unicode.ToUpper(r)) + f[n:]
 	}
 	return strings.Join(fields, " "), -1
+}
+
+// tokensEndWith reports whether name tokens a end with all of b.
+func tokensEndWith(a, b []string) bool {
+	return len(a) >= len(b) && slices.Equal(a[len(a)-len(b):], b)
 }
 
 // titledOnce returns the one person of the text named in full right after

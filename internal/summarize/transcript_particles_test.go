@@ -1,0 +1,28 @@
+package summarize
+
+import "testing"
+
+// TestTranscriptLabelParticles: a label whose middle word is a particle
+// that is also a function word ("TJON A LOI") labels turns where the
+// text names that person in full; a turn's own "I told them, “…”" stays
+// the turn's, and a quotation its sentence credits to someone else
+// described by a relative clause is theirs.
+func TestTranscriptLabelParticles(t *testing.T) {
+	text := "River accord signed in Nieuw Nickerie\n\n" +
+		"Guyana's foreign minister, Kamini Persaud, and Suriname's foreign minister, Rosalie Tjon A Loi, signed the river arrangement on Friday.\n\n" +
+		"The following are edited excerpts from the press conference.\n\n" +
+		"QUESTION (Radio Berbice): Minister Persaud, why did Guyana accept a permit?\n\n" +
+		"PERSAUD: Because the alternative was another year of boats rotting in the harbour. A woman whose husband's boat had been held for seven months told me, \u201cI care whose boat it is.\u201d I carried that sentence into every meeting.\n\n" +
+		"QUESTION (Surinamese television): Minister Tjon A Loi, what do you say to your fishermen?\n\n" +
+		"TJON A LOI: That the number of boats is limited. When the talks started, I told my delegation, \u201cIf our own fishermen cannot support this, we go home.\u201d So we met the cooperatives before every round.\n"
+	b := treeBrief(t, text)
+	for prefix, want := range map[string]string{
+		"Because the alternative": "Kamini Persaud",
+		"I care whose boat":       "A woman",
+		"That the number":         "Rosalie Tjon A Loi",
+	} {
+		if got, _ := speakerOfQuote(b, prefix); got != want {
+			t.Errorf("quote %q: speaker %q, want %q; quotes %+v", prefix, got, want, b.Quotes)
+		}
+	}
+}
