@@ -57,6 +57,10 @@ func (d *doc) linkEntities() {
 				m.ent = idx
 			} else if idx := d.shortBody(m); idx >= 0 {
 				m.ent = idx
+			} else if idx := d.longerPerson(m); idx >= 0 && multi && m.kind == KindPerson {
+				// "Kocjančič Grom" after "Tadeja Kocjančič Grom": a
+				// surname of two words, the person named in full before.
+				m.ent = idx
 			} else {
 				m.ent = newEnt(m)
 			}
@@ -78,6 +82,14 @@ func (d *doc) linkEntities() {
 			} else if idx := d.longerPerson(m); idx >= 0 {
 				// "Suu Kyi" after "Aung San Suu Kyi": the last words
 				// of a longer name named before.
+				m.ent = idx
+			} else if idx := d.shorterPerson(m); idx >= 0 {
+				// "Tadeja Kocjančič Grom" before "Kocjančič Grom
+				// said", which the first pass made a person: the one
+				// person, by the name in full.
+				e := &d.ents[idx]
+				e.name, e.tokens = m.name, strings.Fields(strings.ToLower(m.name))
+				byName[strings.ToLower(m.name)] = idx
 				m.ent = idx
 			} else {
 				m.ent = newEnt(m)
@@ -189,13 +201,35 @@ func withoutInitials(name string) string {
 
 // longerPerson returns the person entity named before mention m whose
 // name of more words ends with m's words ("Aung San Suu Kyi" for "Suu
-// Kyi"), or -1 when there is none or more than one.
+// Kyi"), or -1 when there is none or more than one. A name of a kind
+// no list knows is most often a person's ("Inês Sá Pereira" for "Sá
+// Pereira").
 func (d *doc) longerPerson(m *mention) int {
 	words := strings.Fields(strings.ToLower(m.name))
 	found := -1
 	for i := range d.ents {
 		e := &d.ents[i]
-		if e.kind != KindPerson || len(e.tokens) <= len(words) || e.first >= m.t0 || !tailMatch(e.tokens, words) {
+		if e.kind != KindPerson && e.kind != "" || len(e.tokens) <= len(words) || e.first >= m.t0 || !tailMatch(e.tokens, words) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// shorterPerson returns the person entity, first named after mention m,
+// whose name of fewer words (two or more) is the last words of m's
+// ("Kocjančič Grom" for "Tadeja Kocjančič Grom"), or -1 when there is
+// none or more than one.
+func (d *doc) shorterPerson(m *mention) int {
+	words := strings.Fields(strings.ToLower(m.name))
+	found := -1
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind != KindPerson || len(e.tokens) < 2 || len(e.tokens) >= len(words) || e.first <= m.t0 || !tailMatch(words, e.tokens) {
 			continue
 		}
 		if found >= 0 {
