@@ -532,8 +532,10 @@ func (d *doc) introducedBeforeQuestions() int {
 		// spoke to them ("Ximena Quispe Arancibia, a chemical engineer
 		// who heads negotiations…, spoke to us") or the text gives them
 		// a role, before the name or after it ("Chhim Sothea, 49, a
-		// legal adviser at the culture ministry").
-		if e := &d.ents[m.ent]; e.kind != KindPerson && !(e.kind == "" && (toWriter || len(e.roles) > 0 || d.describedAfter(&m))) {
+		// legal adviser at the culture ministry"), or the entity model
+		// reads this mention as a person's ("Aurelia Güity Lacayo, 61,
+		// a retired nurse who…").
+		if e := &d.ents[m.ent]; e.kind != KindPerson && !(e.kind == "" && (toWriter || len(e.roles) > 0 || d.describedAfter(&m) || d.modelSaysPerson != nil && d.modelSaysPerson(&m))) {
 			continue
 		}
 		// Of several, the first, the subject of "spoke to us", not a
