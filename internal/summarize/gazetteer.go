@@ -313,7 +313,8 @@ pope sheikh emir monarch chief boss head lawmaker congressman congresswoman mp m
 president-elect secretary-general undersecretary under-secretary commander economist professor scholar expert strategist pollster
 source sources owner manager boss organiser organizer campaigner activist researcher representative
 delegate councillor councilor inspector regulator prosecutor captain coach governor-general
-imam rabbi bishop archbishop cardinal pastor priest abbot abbé mullah ayatollah`)
+imam rabbi bishop archbishop cardinal pastor priest abbot abbé mullah ayatollah
+headman headwoman chieftain`)
 
 // honorifics mark gender when they precede a name.
 var maleHonorifics = makeSet(`mr king prince sir lord father baron emperor sheikh emir`)
