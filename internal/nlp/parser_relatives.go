@@ -339,11 +339,11 @@ func relativeObjects(toks []Token, first int) {
 }
 
 // relativesBeforeSaying mends a sentence whose subject is set off from
-// its verb of saying by a relative clause ("Mirela Vasquez, whose brother
+// its verb (of saying, most often) by a relative clause ("Mirela Vasquez, whose brother
 // was injured in March, said…", "The Dane, who also advises two other
 // lines, said…", also after an opening phrase: "At a shelter in Tarrow,
 // Mirela Vasquez, whose…, said…"), however the parser hung its words: a
-// finite verb of saying right after the comma that closes the clause,
+// finite verb right after the comma that closes the clause,
 // with no subject after it, is the sentence's root; the noun phrase
 // before the relative word is its subject, and the clause is that
 // phrase's. It runs after the repairs of single shapes (whoseRelatives,
@@ -374,16 +374,22 @@ func relativesBeforeSaying(toks []Token, first int) {
 		return
 	}
 	s0 := h
-	if s0 > 0 && toks[s0-1].UPOS == "DET" {
-		s0--
+	if s0 > 0 && (toks[s0-1].UPOS == "DET" || toks[s0-1].XPOS == "PRP$") {
+		s0-- // "The Dane", "His neighbour"
 	}
 	if s0 > 0 && !(s0 > 1 && toks[s0-1].Text == "," && openingPhrase(toks[0].UPOS)) {
 		return
 	}
-	// The verb of saying after the clause, with no subject after it.
+	// The verb after the clause, with no subject after it: one of
+	// saying, or any finite verb, which the phrase needs as much ("His
+	// neighbour, who asked me not to use her name…, put it more
+	// bluntly").
 	v := -1
+	singular := toks[h].XPOS == "NN" || toks[h].XPOS == "NNP"
 	for k := p + 2; k < len(toks); k++ {
-		if toks[k-1].Text == "," && sayingForm(strings.ToLower(toks[k].Text)) && finiteVerb(&toks[k]) {
+		// After a singular subject a verb in its plain form is a past
+		// the tagger misread ("put", "cut", "set").
+		if toks[k-1].Text == "," && (finiteVerb(&toks[k]) || singular && toks[k].UPOS == "VERB" && (toks[k].XPOS == "VB" || toks[k].XPOS == "VBP")) {
 			v = k
 			break
 		}

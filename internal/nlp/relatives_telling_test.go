@@ -50,3 +50,40 @@ func TestRestrictiveWhoseRelatives(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativesBeforeAnyVerb: a subject set off from its verb by a
+// relative clause, after a possessive or not, is that verb's subject
+// whatever the verb (not only one of saying), and a plain form after a
+// singular subject is the verb ("put").
+func TestRelativesBeforeAnyVerb(t *testing.T) {
+	an, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, verb, subject, relative string }{
+		{`His neighbour, who asked me not to use her name because her husband still sells to one of the mills, put it more bluntly.`, "put", "neighbour", "asked"},
+		{`The Dane, who also advises two other shipping lines, rejected the offer on Monday.`, "rejected", "Dane", "advises"},
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text)
+		at := func(w string) int {
+			for i, tok := range a.Tokens {
+				if tok.Text == w {
+					return i
+				}
+			}
+			t.Fatalf("%q: no token %q", tt.text, w)
+			return -1
+		}
+		v, s, r := at(tt.verb), at(tt.subject), at(tt.relative)
+		if a.Tokens[v].Rel != "root" {
+			t.Errorf("%q: %s is %s, want root", tt.text, tt.verb, a.Tokens[v].Rel)
+		}
+		if a.Tokens[s].Head != v || a.Tokens[s].Rel != "nsubj" {
+			t.Errorf("%q: %s head %d %s, want %d nsubj", tt.text, tt.subject, a.Tokens[s].Head, a.Tokens[s].Rel, v)
+		}
+		if a.Tokens[r].Head != s || a.Tokens[r].Rel != "acl:relcl" {
+			t.Errorf("%q: %s head %d %s, want %d acl:relcl", tt.text, tt.relative, a.Tokens[r].Head, a.Tokens[r].Rel, s)
+		}
+	}
+}

@@ -886,11 +886,18 @@ func (t *tree) previousUnnamed(src int) string {
 		return ""
 	}
 	root := t.sentenceRoot(prev)
-	if root < 0 || !t.isCue(root) {
+	if root < 0 {
 		return ""
 	}
 	s := t.subjectChild(root)
 	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" || !t.personWord(s) && !t.whoClause(s) {
+		return ""
+	}
+	// The sentence before said something, or brought in a source who
+	// is not to be named, whatever it says of them ("A senior figure at
+	// one of the mills, who asked not to be identified…, was candid.
+	// «…», he said").
+	if !t.isCue(root) && !t.unnamedSource(s) {
 		return ""
 	}
 	if t.otherSex(s, src) {

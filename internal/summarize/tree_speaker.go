@@ -570,6 +570,35 @@ func (t *tree) unnamedSource(src int) bool {
 	return t.anonymityIn(s.First, s.Last)
 }
 
+// nameWithheld reports whether the noun "name" at i, owned by a
+// pronoun, is the object of a verb of giving it out (use, give,
+// publish…) that is negated or refused, with nothing before lo.
+func (t *tree) nameWithheld(i, lo int) bool {
+	a := t.a
+	if i == lo || a.Tokens[i-1].XPOS != "PRP$" {
+		return false
+	}
+	v := i - 2
+	if v < lo {
+		return false
+	}
+	switch a.Tokens[v].Lemma {
+	case "use", "give", "publish", "print", "reveal", "disclose", "share", "provide":
+	default:
+		return false
+	}
+	for k := v - 1; k >= lo && k >= v-3; k-- {
+		if negation(&a.Tokens[k]) {
+			return true
+		}
+		switch a.Tokens[k].Lemma {
+		case "decline", "refuse":
+			return true
+		}
+	}
+	return false
+}
+
 // anonymityIn reports whether the words from lo (before hi) say a source
 // is not to be named: "on condition of anonymity", "speaking
 // anonymously", "asked not to be named", "declined to be identified",
@@ -591,6 +620,12 @@ func (t *tree) anonymityIn(lo, hi int) bool {
 						return true
 					}
 				}
+			}
+		case "name":
+			// "who asked me not to use her name", "who would not give
+			// his name", "declined to give her name": a name withheld.
+			if a.Tokens[i].UPOS == "NOUN" && t.nameWithheld(i, lo) {
+				return true
 			}
 		case "authorize", "authorise", "authorized", "authorised", "permit", "allow":
 			// "who was not authorised to speak publicly", "not
