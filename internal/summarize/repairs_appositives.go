@@ -103,3 +103,54 @@ func punctAppositives(a *nlp.Analysis) {
 		a.Tokens[e].Head, a.Tokens[e].Rel = p, "punct"
 	}
 }
+
+// agedAppositives rehangs the description set off after a person's name
+// and age ("Aurelia Güity Lacayo, 61, a retired nurse who…"), however the
+// parser hung it, as that name's appositive: a noun phrase of a
+// determiner, adjectives and nouns right after "Name, 61," describes the
+// person named, whom the age already set apart.
+func agedAppositives(a *nlp.Analysis) {
+	for k := 1; k+4 < len(a.Tokens); k++ {
+		if a.Tokens[k].Text != "," || a.Tokens[k+1].XPOS != "CD" || a.Tokens[k+2].Text != "," {
+			continue
+		}
+		if age, ok := ageOf(a.Tokens[k+1].Text); !ok || age < 14 {
+			continue
+		}
+		name := k - 1
+		if a.Tokens[name].UPOS != "PROPN" || !strings.HasSuffix(a.Tokens[name].NER, "PERSON") {
+			continue
+		}
+		// The name's head: up from its last word while within the name.
+		for h := a.Tokens[name].Head; h >= 0 && h < k && h > name-5 && a.Tokens[h].UPOS == "PROPN" && strings.HasSuffix(a.Tokens[h].NER, "PERSON"); h = a.Tokens[h].Head {
+			name = h
+		}
+		// The phrase after the age: its last noun before anything else.
+		n := -1
+		for j := k + 3; j < len(a.Tokens) && j < k+8 && a.Tokens[j].Sent == a.Tokens[k].Sent; j++ {
+			switch a.Tokens[j].UPOS {
+			case "DET", "ADJ":
+				continue
+			case "NOUN":
+				n = j
+				continue
+			}
+			break
+		}
+		if n < 0 || a.Tokens[n].XPOS != "NN" || a.Tokens[n].Head == name || underToken(a, name, n) {
+			continue
+		}
+		a.Tokens[n].Head, a.Tokens[n].Rel = name, "appos"
+	}
+}
+
+// underToken reports whether token d lies below token v in the tree.
+func underToken(a *nlp.Analysis, d, v int) bool {
+	for k := 0; d >= 0 && k < 64; k++ {
+		if d == v {
+			return true
+		}
+		d = a.Tokens[d].Head
+	}
+	return false
+}

@@ -130,6 +130,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	appositiveSubjects(a)
 	nominalSubjects(a)
 	punctAppositives(a)
+	agedAppositives(a)
 	namedRoleSubjects(a)
 	titleFieldSubjects(a)
 	conjunctNameAppositives(a)
