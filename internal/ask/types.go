@@ -426,7 +426,7 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 		if q != nil && q.asksPercent() {
 			// "What interest rate…", "by what percentage…": a
 			// percentage answers, not a sum or a count.
-			return info.hasType(nlp.PERCENT) || hasPercent(a.sents[i])
+			return info.hasType(nlp.PERCENT) || hasPercent(a.sents[i]) || hasFraction(a.sents[i], q.content)
 		}
 		if q != nil && q.asksAmount() {
 			// "How much is Tlalli+ offering?": a sum or a share, not
@@ -828,6 +828,38 @@ func (q *question) asksPercent() bool {
 func hasPercent(s string) bool {
 	l := strings.ToLower(s)
 	return strings.Contains(l, "%") || strings.Contains(l, "per cent") || strings.Contains(l, "percent") || strings.Contains(l, "percentage point")
+}
+
+// fractionWords are the parts of a whole English writes in words ("a
+// quarter of the jobs", "two-thirds of the land").
+var fractionWords = map[string]bool{"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
+	"fifth": true, "fifths": true, "tenth": true, "tenths": true}
+
+// hasFraction reports whether s gives a share as a fraction of
+// something the question asks a share of (terms, its content's terms):
+// a fraction word followed by "of" and, within a few words, one of the
+// terms ("a quarter of the hotel's jobs" for the share of the jobs, not
+// "a quarter of the seats" for the share of the vote); not a place in
+// an order ("the third quarter", "a third day").
+func hasFraction(s string, terms []string) bool {
+	ws := words(s)
+	for k, w := range ws {
+		if k+1 >= len(ws) || ws[k+1] != "of" {
+			continue
+		}
+		if _, part, ok := strings.Cut(w, "-"); ok {
+			w = part // "two-thirds", "three-quarters"
+		}
+		if !fractionWords[w] {
+			continue
+		}
+		for _, o := range ws[k+2 : min(k+6, len(ws))] {
+			if slices.Contains(terms, termOf(o)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // venueNouns are the nouns of a "which" or "what" question that asks
