@@ -191,6 +191,10 @@ func splitSentences(text string, paras []span) []Sentence {
 		fragEnd := -1 // the closing mark of the quoted fragment i is in
 		for i < p.end {
 			c := text[i]
+			if c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' && c != '"' {
+				i++ // an ASCII byte that neither ends a sentence nor is a quotation mark
+				continue
+			}
 			if c == '"' || c == 0xE2 || c == 0xC2 {
 				if k, n := doubleMark(text, i, p); k == markOpen && i > fragEnd && midSentence(text, p.start, i) {
 					fragEnd = fragmentClose(text, p, i+n)

@@ -23,6 +23,10 @@ type token struct {
 func tokenize(text, low string, s span, out []token) []token {
 	i := s.start
 	for i < s.end {
+		if c := text[i]; c == ' ' || c == '\n' {
+			i++ // white space (unicode.IsSpace), the common case
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
 			i += n
@@ -31,6 +35,10 @@ func tokenize(text, low string, s span, out []token) []token {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			j := i + n
 			for j < s.end {
+				if asciiAlnum(text[j]) {
+					j++ // a letter or a digit (unicode.IsLetter, IsDigit), the common case
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += n2
@@ -65,6 +73,11 @@ func tokenize(text, low string, s span, out []token) []token {
 		i += n
 	}
 	return out
+}
+
+// asciiAlnum reports whether c is an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // lowerASCIIText returns text with its ASCII capitals lowered and every
