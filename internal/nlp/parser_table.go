@@ -240,7 +240,7 @@ const (
 )
 
 // matchSlot finds fingerprint fp among the four 16-bit lanes of x without
-// a branch: it returns the lane (0-3) and an all-ones mask, or lane 0 and a
+// a branch: it returns the lane (0-3) and an all-ones mask, or lane 3 and a
 // zero mask when fp is not there. fp is never zero, and the lanes of one
 // bucket are distinct.
 func matchSlot(x, fp uint64) (slot uint64, hit uint64) {
@@ -248,7 +248,12 @@ func matchSlot(x, fp uint64) (slot uint64, hit uint64) {
 	// The top bit of a lane is set where the lane is zero (and possibly
 	// in lanes above a zero one, which the lowest set bit ignores).
 	z := (x - lanes16) &^ x & tops16
-	slot = uint64(bits.TrailingZeros64(z)>>4) & 3
-	hit = -((z | -z) >> 63)
+	// Bit 63 is the top of lane 3: set, it leaves the lowest set bit of
+	// a match where it is, and gives lane 3 when nothing matched, so the
+	// count has no zero case to handle (the miss's lane is masked off).
+	slot = uint64(bits.TrailingZeros64(z|1<<63) >> 4)
+	if z != 0 {
+		hit = ^uint64(0) // a conditional move, not a branch
+	}
 	return slot, hit
 }
