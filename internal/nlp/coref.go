@@ -181,17 +181,21 @@ type crRun struct {
 	flags                          []uint8
 	tokKey                         []uint64
 
-	mentions  []Mention
-	tmp       []Mention
-	keys      []uint64
-	hk        []uint64
-	info      []crInfo
-	clusterOf []int
-	cls       []crCluster
-	cands     []crCand
-	feats     []uint64
-	offs      []int
-	stamp     int
+	mentions []Mention
+	tmp      []Mention
+	keys     []uint64
+	hk       []uint64
+	// prevSame[j] is the latest mention before j with j's head key (the
+	// same hk but for the low bits), prevName[j] the latest name before
+	// j; -1 for none: candidates follows them back (see chainHeads).
+	prevSame, prevName []int32
+	info               []crInfo
+	clusterOf          []int
+	cls                []crCluster
+	cands              []crCand
+	feats              []uint64
+	offs               []int
+	stamp              int
 
 	// titled maps a title written with a capital before a person's
 	// name ("count" of "Count Friedrich…") to the name's cluster, -2
@@ -251,6 +255,38 @@ func (s *crRun) prepare() {
 			s.hk[i] = s.info[i].headKey&^3 | 1
 		case NominalMention:
 			s.hk[i] = s.info[i].headKey&^3 | 2
+		}
+	}
+	s.chainHeads()
+}
+
+// chainHeads fills prevSame and prevName from hk. The latest mention of
+// each head key so far is found in an open-addressed table of mention+1
+// by the key's bits (hashes already), in the same allocation.
+func (s *crRun) chainHeads() {
+	m := len(s.hk)
+	size := 1
+	for size < 2*m {
+		size <<= 1
+	}
+	buf := make([]int32, 2*m+size)
+	s.prevSame, s.prevName = buf[:m:m], buf[m:2*m:2*m]
+	latest, mask := buf[2*m:], uint64(size-1)
+	lastName := int32(-1)
+	for j, k := range s.hk {
+		s.prevSame[j], s.prevName[j] = -1, lastName
+		if k == 0 {
+			continue
+		}
+		key := k &^ 3
+		h := key >> 2 & mask
+		for latest[h] != 0 && s.hk[latest[h]-1]&^3 != key {
+			h = (h + 1) & mask
+		}
+		s.prevSame[j] = latest[h] - 1 // -1 when empty
+		latest[h] = int32(j) + 1
+		if k&3 == 1 {
+			lastName = int32(j)
 		}
 	}
 }
@@ -623,12 +659,26 @@ func (s *crRun) candidates(i int, runtime bool) {
 		return
 	}
 	// Farther back: the clusters whose mentions share words with this one
-	// (s.hk: head keys, with the low bit set on names, 0 for pronouns).
+	// (s.hk: head keys, with the low bit set on names, 0 for pronouns):
+	// the mentions with its head key and, for a name, every earlier name,
+	// latest first. They are the mentions the two chains from i (prevSame
+	// and prevName; i's hk is its head key's, as it is a name or a
+	// description) reach, so the loop takes each chain's next at or
+	// before j, the later of the two, and never looks at the others.
 	isName := mi.Kind == NameMention
-	for ; j >= 0 && i-j <= crFarLimit; j-- {
-		k := s.hk[j]
-		if k == 0 || k&^3 != ii.headKey&^3 && !(isName && k&3 == 1) {
-			continue
+	same, name := int(s.prevSame[i]), -1
+	if isName {
+		name = int(s.prevName[i])
+	}
+	for ; ; j-- {
+		for same > j {
+			same = int(s.prevSame[same])
+		}
+		for name > j {
+			name = int(s.prevName[name])
+		}
+		if j = max(same, name); j < 0 || i-j > crFarLimit {
+			break
 		}
 		c := s.clusterOf[j]
 		if s.cls[c].stamp == s.stamp {
