@@ -42,39 +42,83 @@ type tokenizer struct {
 
 // estimateTokens guesses the number of tokens and sentences from a quick
 // count of white-space runs and punctuation, so that both slices are
-// allocated once.
+// allocated once. It reads each byte's class from estimateClasses.
 func estimateTokens(text string) (ntok, nsent int) {
 	runs, punct, term := 0, 0, 0
 	prevSpace := true
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		space := c == ' ' || c == '\n' || c == '\t' || c == '\r'
-		switch {
-		case space:
-			if c == '\n' {
+		k := estimateClasses[text[i]]
+		if k&ecSpace != 0 {
+			if k&ecNewline != 0 {
 				term++
 			}
-		case prevSpace:
+			prevSpace = true
+			continue
+		}
+		if prevSpace {
 			runs++
-			if c < 0x80 && !isAlnumByte(c) {
+			if k&ecPunct != 0 {
 				punct++
 			}
-		case c == '.' || c == '!' || c == '?':
+			prevSpace = false
+			continue
+		}
+		switch k & ecKind {
+		case ecEnd:
 			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '"' {
 				punct++
 				term++
 			}
-		case c == ',' || c == ';' || c == ':' || c == ')' || c == '"':
+		case ecMark:
 			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
 				punct++
 			}
-		case c == '\'' || c == '-' || c == '/' || c == '%' || c == '(' || c == 0xe2:
+		case ecSplit:
 			punct += 2
 		}
-		prevSpace = space
 	}
 	return runs + punct + len(text)/256 + 4, term + 2
 }
+
+// The byte classes of estimateTokens: white space (a newline ends a
+// line), ASCII punctuation (anything but a letter or a digit), and the
+// bytes it counts inside a word: a sentence's end (. ! ?), a mark before
+// a space (, ; : ) "), one that splits a word (' - / % ( and the lead
+// byte of the typographic marks).
+const (
+	ecSpace = 1 << iota
+	ecNewline
+	ecPunct
+	ecEnd   = 1 << 3
+	ecMark  = 2 << 3
+	ecSplit = 3 << 3
+	ecKind  = 3 << 3
+)
+
+// estimateClasses holds the class of every byte (see estimateTokens). It
+// is filled once, when the package starts, and only read.
+var estimateClasses = func() (t [256]uint8) {
+	for c := 0; c < 0x80; c++ {
+		if !isAlnumByte(byte(c)) {
+			t[c] |= ecPunct
+		}
+	}
+	for _, c := range " \n\t\r" {
+		t[c] |= ecSpace
+	}
+	t['\n'] |= ecNewline
+	for _, c := range ".!?" {
+		t[c] |= ecEnd
+	}
+	for _, c := range ",;:)\"" {
+		t[c] |= ecMark
+	}
+	for _, c := range "'-/%(" {
+		t[c] |= ecSplit
+	}
+	t[0xe2] |= ecSplit
+	return t
+}()
 
 func (t *tokenizer) emit(s, e int) {
 	if s >= e {
@@ -112,15 +156,18 @@ func (t *tokenizer) scan() {
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < 0x80 {
+				if asciiSpace(c) { // spaceAt's test of an ASCII byte
+					break
+				}
+				j++
+				continue
+			}
 			if spaceAt(text, j) > 0 {
 				break
 			}
-			if text[j] < 0x80 {
-				j++
-			} else {
-				_, w := utf8.DecodeRuneInString(text[j:])
-				j += w
-			}
+			_, w := utf8.DecodeRuneInString(text[j:])
+			j += w
 		}
 		first := len(t.toks)
 		t.chunk(i, j)
@@ -154,7 +201,7 @@ func (t *tokenizer) lineEvidence(prevEnd, next int) {
 func spaceAt(s string, i int) int {
 	c := s[i]
 	if c < 0x80 {
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+		if asciiSpace(c) {
 			return 1
 		}
 		return 0
@@ -171,6 +218,11 @@ func spaceAt(s string, i int) int {
 		return w
 	}
 	return 0
+}
+
+// asciiSpace reports whether the ASCII byte c is white space.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }
 
 func isAlnumByte(c byte) bool {
