@@ -72,6 +72,11 @@ const nerPrefixes = "BI"
 // nerTypes are the model's entity types. PLACE becomes GPE or LOC by rule.
 var nerTypeNames = [...]string{PERSON, ORG, "PLACE", NORP}
 
+// nerClasses is the number of the entity model's classes (its labels: O,
+// then each prefix of each type), whose rows Table.Score sums without a
+// loop over the classes.
+const nerClasses = 1 + len(nerPrefixes)*len(nerTypeNames)
+
 // nerLabelNames lists the BILOU labels in class order.
 func nerLabelNames() []string {
 	out := []string{"O"}

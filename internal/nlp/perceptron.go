@@ -253,6 +253,8 @@ func (t *Table) Features() int { return len(t.rows) / (2 * t.n) }
 // Its reads are memory-bound (a table is larger than the caches), so it
 // works in passes whose cache misses overlap: the home slots of a batch of
 // features, then the rows they point to (see rowsOf), then the weights.
+// The entity model's rows (nerClasses weights) are summed without a loop
+// over the classes.
 func (t *Table) Score(feats []uint64, scores []int32) {
 	const batch = 64
 	var offs [batch]int32
@@ -274,6 +276,25 @@ func (t *Table) Score(feats []uint64, scores []int32) {
 			last[i] = int16(uint16(r[2*n-2]) | uint16(r[2*n-1])<<8)
 		}
 		le := binary.LittleEndian
+		if n == nerClasses {
+			// The entity model's rows: the middle weights at fixed
+			// offsets of the row (checked once, here), no loop over
+			// the classes.
+			s := (*[nerClasses]int32)(scores)
+			for i, off := range offs[:found] {
+				r := (*[2 * nerClasses]byte)(t.rows[off : int(off)+2*nerClasses])
+				s[0] += int32(first[i])
+				s[1] += int32(le.Uint32(r[0:])) >> 16
+				s[2] += int32(le.Uint32(r[2:])) >> 16
+				s[3] += int32(le.Uint32(r[4:])) >> 16
+				s[4] += int32(le.Uint32(r[6:])) >> 16
+				s[5] += int32(le.Uint32(r[8:])) >> 16
+				s[6] += int32(le.Uint32(r[10:])) >> 16
+				s[7] += int32(le.Uint32(r[12:])) >> 16
+				s[8] += int32(last[i])
+			}
+			continue
+		}
 		for i, off := range offs[:found] {
 			scores[0] += int32(first[i])
 			if n == 1 {
