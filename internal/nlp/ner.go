@@ -412,6 +412,9 @@ type nerViterbi struct {
 	// trans[p*L+c] is the weight of the transition feature (p alone) for
 	// label c; filled on first use.
 	trans []float32
+	// allow[p*L+c] is nerAllowed(labels, p, c, false), allow[L*L+p*L+c]
+	// nerAllowed(labels, p, c, true); filled on first use.
+	allow []bool
 	order []float32
 }
 
@@ -437,6 +440,17 @@ func (v *nerViterbi) decode(x *nerDoc, s0, s1 int, labels []nerLabel, doc []uint
 		for p := 0; p < L; p++ {
 			v.feats = append(v.feats[:0], x.tmpl[31].Int(p).Sum())
 			score(v.feats, v.trans[p*L:(p+1)*L])
+		}
+	}
+	if len(v.allow) != 2*L*L {
+		// Which label may follow which (nerAllowed), in and at the end
+		// of a sentence: a nerViterbi decodes with one set of labels.
+		v.allow = make([]bool, 2*L*L)
+		for p := 0; p < L; p++ {
+			for c := 0; c < L; c++ {
+				v.allow[p*L+c] = nerAllowed(labels, p, c, false)
+				v.allow[L*L+p*L+c] = nerAllowed(labels, p, c, true)
+			}
 		}
 	}
 	if cap(v.delta) < n*L {
@@ -502,8 +516,12 @@ func (v *nerViterbi) decode(x *nerDoc, s0, s1 int, labels []nerLabel, doc []uint
 				copy(hist, v.trans[p*L:(p+1)*L])
 			}
 			score(v.feats, hist)
-			for c := 0; c < L; c++ {
-				if !nerAllowed(labels, p, c, last) {
+			allow := v.allow[p*L : (p+1)*L]
+			if last {
+				allow = v.allow[L*L+p*L : L*L+(p+1)*L]
+			}
+			for c, ok := range allow {
+				if !ok {
 					continue
 				}
 				if t := base + emit[c] + hist[c]; t > row[c] {
