@@ -95,14 +95,7 @@ type crScorer interface {
 type crTableScorer struct{ t *Table }
 
 func (s crTableScorer) score(feats []uint64) float32 {
-	var sum int32
-	rows := s.t.rows
-	for _, f := range feats {
-		if off := s.t.row(f); off >= 0 {
-			sum += int32(int16(uint16(rows[off]) | uint16(rows[off+1])<<8))
-		}
-	}
-	return float32(sum)
+	return float32(s.t.sumFirst(feats))
 }
 
 type crPerceptronScorer struct{ p *Perceptron }

@@ -355,6 +355,32 @@ func (t *Table) slots() func(s uint64) *[8]byte {
 	return func(s uint64) *[8]byte { return (*[8]byte)(unsafe.Add(idx, 8*s)) }
 }
 
+// sumFirst returns the sum of the first weights of the rows of feats (a
+// row's only weight in a table of one class, the coreference model's): the
+// sum of the weights row(k) finds for each feature k, with the slots
+// checked once for all of them, not once a feature.
+func (t *Table) sumFirst(feats []uint64) (sum int32) {
+	slot, mask := t.slots(), t.mask
+	le := binary.LittleEndian
+	rows := t.rows
+	for _, k := range feats {
+		fp := fingerprint(k)
+		for s := k & mask; ; s = (s + 1) & mask {
+			e := slot(s)
+			got := le.Uint32(e[:4])
+			if got == 0 {
+				break
+			}
+			if got == fp {
+				off := int(le.Uint32(e[4:])) * 2 * t.n
+				sum += int32(int16(uint16(rows[off]) | uint16(rows[off+1])<<8))
+				break
+			}
+		}
+	}
+	return sum
+}
+
 // row returns the byte offset of k's row, or -1.
 func (t *Table) row(k uint64) int {
 	fp := fingerprint(k)
