@@ -657,15 +657,7 @@ func midSentence(a *Analysis, i int) bool {
 // acronymWord reports whether w is written as an acronym: two to six
 // capital letters ("CPA", "NATO").
 func acronymWord(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
+	return len(w) <= 6 && capitalsWord(w)
 }
 
 // institutionHeads are the words (in lower case) that close the names of

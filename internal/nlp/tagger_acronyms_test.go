@@ -11,3 +11,12 @@ func TestAcronymsReadAsInterjections(t *testing.T) {
 		{"OK, we will sign it tomorrow, the minister said.", "OK", "UH"},
 	})
 }
+
+// TestLongAcronymsReadAsInterjections: a body's short form of seven or
+// more capitals that opens a sentence before a comma is a proper noun
+// too.
+func TestLongAcronymsReadAsInterjections(t *testing.T) {
+	checkTags(t, []tagCase{
+		{"OFRANEH, the federation of Garífuna organisations, welcomed the return of the land.", "OFRANEH", "NNP"},
+	})
+}
