@@ -61,6 +61,11 @@ func (d *doc) linkEntities() {
 				// "Kocjančič Grom" after "Tadeja Kocjančič Grom": a
 				// surname of two words, the person named in full before.
 				m.ent = idx
+			} else if idx := d.aliasOf(m); idx >= 0 && multi && m.kind == KindPerson {
+				// "known in the village as Mbuya Shuvai": the name she
+				// goes by, wherever it stands later.
+				m.ent = idx
+				byName[strings.ToLower(m.name)] = idx
 			} else {
 				m.ent = newEnt(m)
 			}
@@ -83,6 +88,12 @@ func (d *doc) linkEntities() {
 				// "Suu Kyi" after "Aung San Suu Kyi": the last words
 				// of a longer name named before.
 				m.ent = idx
+			} else if idx := d.aliasOf(m); idx >= 0 {
+				// "She is known in the village as Mbuya Shuvai" after
+				// "Shuvai Chidavaenzi": the name she goes by, wherever
+				// it stands later.
+				m.ent = idx
+				byName[strings.ToLower(m.name)] = idx
 			} else if idx := d.shorterPerson(m); idx >= 0 {
 				// "Tadeja Kocjančič Grom" before "Kocjančič Grom
 				// said", which the first pass made a person: the one
@@ -219,6 +230,49 @@ func (d *doc) longerPerson(m *mention) int {
 	}
 	return found
 }
+
+// aliasOf returns, for a name brought in as the one someone goes by
+// ("known in the village as Mbuya Shuvai", "nicknamed …", "called …"),
+// the person named before it, in its sentence or the two before, who
+// shares a word of the name ("Shuvai Chidavaenzi"); -1 when there is
+// none or more than one.
+func (d *doc) aliasOf(m *mention) int {
+	if m.t0 < 2 || d.toks[m.t0-1].lower != "as" && !aliasVerbs[d.toks[m.t0-1].lower] {
+		return -1
+	}
+	if d.toks[m.t0-1].lower == "as" {
+		named := false
+		for k := m.t0 - 2; k >= 0 && k >= m.t0-6 && d.sentOf(d.toks[k].start) == m.sent; k-- {
+			if aliasVerbs[d.toks[k].lower] {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return -1
+		}
+	}
+	words := strings.Fields(strings.ToLower(m.name))
+	found := -1
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind != KindPerson && e.kind != "" || len(e.tokens) < 2 || e.first >= m.t0 || d.sentOf(d.toks[e.first].start) < m.sent-2 {
+			continue
+		}
+		if !slices.ContainsFunc(words, func(w string) bool { return len(w) > 2 && slices.Contains(e.tokens, w) }) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// aliasVerbs are the words that bring in a name someone goes by
+// ("known as", "nicknamed", "dubbed").
+var aliasVerbs = map[string]bool{"known": true, "nicknamed": true, "dubbed": true, "called": true, "named": true}
 
 // shorterPerson returns the person entity, first named after mention m,
 // whose name of fewer words (two or more) is the last words of m's
