@@ -1495,6 +1495,17 @@ func (t *tree) reportedIn(cue, j int) bool {
 func (d *doc) creditText(t *tree, q *quoteSpan, at *attribution) {
 	s, v := t.textSubject(t.tokenAt(q.segs[0].start))
 	if s < 0 {
+		// "Any change “shall be subject to the prior agreement of the
+		// staff representatives…”": words in the modal of drafting are
+		// a text's, the one the story named last before them.
+		if s = t.draftedText(t.tokenAt(q.segs[0].start)); s < 0 {
+			return
+		}
+		if name, ok := t.speakerOf(s); ok && name != "" {
+			at.drop = false
+			at.speaker, at.cue, at.how = strings.TrimRight(name, ",;: "), "", "tree"
+			at.ent = d.entityOfSpeaker(at.speaker)
+		}
 		return
 	}
 	if name, ok := t.speakerOf(s); ok && name != "" {
@@ -1502,6 +1513,44 @@ func (d *doc) creditText(t *tree, q *quoteSpan, at *attribution) {
 		at.speaker, at.cue, at.how = strings.TrimRight(name, ",;: "), cueText(t, v), "tree"
 		at.ent = d.entityOfSpeaker(at.speaker)
 	}
+}
+
+// draftedText returns, for quoted words opening at token k with "shall",
+// the modal a text is drafted in, the noun of the text (textToken) the
+// story names before them in their paragraph, outside quotation marks,
+// in k's sentence or the two before: the subject of its clause first
+// ("The agreement also contains a clause on temporary workers… The
+// estate “shall require…”": the agreement), else the last named; -1
+// when the words open otherwise or the paragraph names no text.
+func (t *tree) draftedText(k int) int {
+	a := t.a
+	if k < 0 || k >= len(a.Tokens) || !strings.EqualFold(a.Tokens[k].Text, "shall") {
+		return -1
+	}
+	sent := a.Tokens[k].Sent
+	last := -1
+	for s := sent; s >= 0 && s >= sent-2; s-- {
+		sn := a.Sentences[s]
+		end := sn.Last
+		if s == sent {
+			end = k
+		}
+		for j := end - 1; j >= sn.First; j-- {
+			if t.quoted[j] || !textToken(&a.Tokens[j]) || t.storyAt != nil && !t.storyAt(a.Tokens[j].Start) {
+				continue
+			}
+			if strings.HasPrefix(a.Tokens[j].Rel, "nsubj") {
+				return j
+			}
+			if last < 0 {
+				last = j
+			}
+		}
+		if sn.NewPar {
+			break
+		}
+	}
+	return last
 }
 
 // dashCredit returns, for a sentence s that is a paragraph of its own
