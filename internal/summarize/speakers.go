@@ -1529,7 +1529,8 @@ func (t *tree) draftedText(k int) int {
 	}
 	sent := a.Tokens[k].Sent
 	last := -1
-	for s := sent; s >= 0 && s >= sent-2; s-- {
+	reach := sent - 2
+	for s := sent; s >= 0 && s >= reach; s-- {
 		sn := a.Sentences[s]
 		end := sn.Last
 		if s == sent {
@@ -1547,10 +1548,30 @@ func (t *tree) draftedText(k int) int {
 			}
 		}
 		if sn.NewPar {
-			break
+			// A list's items go on with the paragraph that brings
+			// them in ("From the summary distributed to the press: ¶
+			// - … ¶ - Any change “shall be subject to…”").
+			if !bulletItem(a.Tokens[sn.First].Text) || last >= 0 || sent-s >= maxListItems {
+				break
+			}
+			reach = min(reach, s-3) // three sentences more, into the paragraph before
 		}
 	}
 	return last
+}
+
+// maxListItems is how many items of a list draftedText looks back over
+// for the paragraph that brings the list in.
+const maxListItems = 8
+
+// bulletItem reports whether w, a paragraph's first token, marks an
+// item of a list.
+func bulletItem(w string) bool {
+	switch w {
+	case "-", "•", "*", "–", "·":
+		return true
+	}
+	return false
 }
 
 // dashCredit returns, for a sentence s that is a paragraph of its own
