@@ -1524,7 +1524,7 @@ func (d *doc) creditText(t *tree, q *quoteSpan, at *attribution) {
 // when the words open otherwise or the paragraph names no text.
 func (t *tree) draftedText(k int) int {
 	a := t.a
-	if k < 0 || k >= len(a.Tokens) || !strings.EqualFold(a.Tokens[k].Text, "shall") {
+	if k < 0 || k >= len(a.Tokens) || !strings.EqualFold(a.Tokens[k].Text, "shall") && !t.undertaken(k) {
 		return -1
 	}
 	sent := a.Tokens[k].Sent
@@ -1558,6 +1558,26 @@ func (t *tree) draftedText(k int) int {
 		}
 	}
 	return last
+}
+
+// undertaken reports whether the quoted words opening at token k are
+// what a party undertakes or is bound to do, in the text's own words:
+// right after "to" and a verb of binding oneself ("the buyer undertakes
+// to “purchase not less than…”", "commits to", "is obliged to").
+func (t *tree) undertaken(k int) bool {
+	a := t.a
+	j := k - 1
+	for j >= 0 && a.Tokens[j].UPOS == "PUNCT" && j >= k-2 {
+		j-- // the opening mark
+	}
+	if j < 1 || !strings.EqualFold(a.Tokens[j].Text, "to") {
+		return false
+	}
+	switch strings.ToLower(a.Tokens[j-1].Lemma) {
+	case "undertake", "commit", "oblige", "obligate", "bind":
+		return true
+	}
+	return false
 }
 
 // maxListItems is how many items of a list draftedText looks back over
