@@ -137,20 +137,9 @@ func agedAppositives(a *nlp.Analysis) {
 			}
 			break
 		}
-		if n < 0 || a.Tokens[n].XPOS != "NN" || a.Tokens[n].Head == name || underToken(a, name, n) {
+		if n < 0 || a.Tokens[n].XPOS != "NN" || a.Tokens[n].Head == name || under(a, name, n) {
 			continue
 		}
 		a.Tokens[n].Head, a.Tokens[n].Rel = name, "appos"
 	}
-}
-
-// underToken reports whether token d lies below token v in the tree.
-func underToken(a *nlp.Analysis, d, v int) bool {
-	for k := 0; d >= 0 && k < 64; k++ {
-		if d == v {
-			return true
-		}
-		d = a.Tokens[d].Head
-	}
-	return false
 }
