@@ -1496,8 +1496,9 @@ func (d *doc) creditText(t *tree, q *quoteSpan, at *attribution) {
 	s, v := t.textSubject(t.tokenAt(q.segs[0].start))
 	if s < 0 {
 		// "Any change “shall be subject to the prior agreement of the
-		// staff representatives…”": words in the modal of drafting are
-		// a text's, the one the story named last before them.
+		// staff representatives…”": words in the modal of drafting, or
+		// what a party undertakes to do, are a text's, the one their
+		// paragraph names (draftedText).
 		if s = t.draftedText(t.tokenAt(q.segs[0].start)); s < 0 {
 			return
 		}
@@ -1516,7 +1517,8 @@ func (d *doc) creditText(t *tree, q *quoteSpan, at *attribution) {
 }
 
 // draftedText returns, for quoted words opening at token k with "shall",
-// the modal a text is drafted in, the noun of the text (textToken) the
+// the modal a text is drafted in, or right after a verb of binding
+// oneself (undertaken), the noun of the text (textToken) the
 // story names before them in their paragraph, outside quotation marks,
 // in k's sentence or the two before: the subject of its clause first
 // ("The agreement also contains a clause on temporary workers… The

@@ -336,7 +336,8 @@ func labelParticle(text string, fields []string, i int) bool {
 	}
 	title := make([]string, len(fields))
 	for k, f := range fields {
-		title[k] = f[:1] + strings.ToLower(f[1:])
+		_, n := utf8.DecodeRuneInString(f)
+		title[k] = f[:n] + strings.ToLower(f[n:]) // "ÉLODIE" -> "Élodie"
 	}
 	return fullNameEnding(text, strings.Join(title, " "))
 }
@@ -428,9 +429,9 @@ func (d *doc) labelSpeaker(label string) (string, int) {
 			// and a shorter form of it ("Rosalie Tjon A Loi", "Tjon A
 			// Loi") are one person; else two people, and no guess.
 			switch {
-			case tokensEndWith(d.ents[found].tokens, e.tokens):
+			case tailMatch(d.ents[found].tokens, e.tokens):
 				continue
-			case tokensEndWith(e.tokens, d.ents[found].tokens):
+			case tailMatch(e.tokens, d.ents[found].tokens):
 				found = ei
 				continue
 			}
@@ -455,11 +456,6 @@ func (d *doc) labelSpeaker(label string) (string, int) {
 		fields[i] = string(unicode.ToUpper(r)) + f[n:]
 	}
 	return strings.Join(fields, " "), -1
-}
-
-// tokensEndWith reports whether name tokens a end with all of b.
-func tokensEndWith(a, b []string) bool {
-	return len(a) >= len(b) && slices.Equal(a[len(a)-len(b):], b)
 }
 
 // titledOnce returns the one person of the text named in full right after

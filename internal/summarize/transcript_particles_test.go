@@ -26,3 +26,24 @@ func TestTranscriptLabelParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelParticle checks the particle test on labels in capitals,
+// also where a word opens with a letter of more than one byte.
+func TestLabelParticle(t *testing.T) {
+	tests := []struct {
+		text   string
+		fields []string
+		i      int
+		want   bool
+	}{
+		{"signed by Rosalie Tjon A Loi on Friday", []string{"TJON", "A", "LOI"}, 1, true},
+		{"signed by Anouk Tjon A Ölinga on Friday", []string{"TJON", "A", "ÖLINGA"}, 1, true},
+		{"signed by Rosalie Tjon A Loi on Friday", []string{"READ", "MORE"}, 0, false},
+		{"no such name here", []string{"TJON", "A", "LOI"}, 1, false},
+	}
+	for _, tt := range tests {
+		if got := labelParticle(tt.text, tt.fields, tt.i); got != tt.want {
+			t.Errorf("labelParticle(%q, %v, %d) = %v, want %v", tt.text, tt.fields, tt.i, got, tt.want)
+		}
+	}
+}
