@@ -650,7 +650,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		reducedRelatives(toks, s.First)
 		contactRelatives(toks, s.First)
 		subjectsBeforeRelatives(toks, s.First)
-		relativesBeforeSaying(toks, s.First)
+		relativesBeforeVerbs(toks, s.First)
 		agentsOfAsides(toks, s.First)
 		objectSubjects(toks, s.First) // again, on the verb the last found
 		unmarkedAdverbials(toks, s.First)

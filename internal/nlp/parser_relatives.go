@@ -338,9 +338,9 @@ func relativeObjects(toks []Token, first int) {
 	}
 }
 
-// relativesBeforeSaying mends a sentence whose subject is set off from
-// its verb (of saying, most often) by a relative clause ("Mirela Vasquez, whose brother
-// was injured in March, said…", "The Dane, who also advises two other
+// relativesBeforeVerbs mends a sentence whose subject is set off from
+// its verb (of saying, most often) by a relative clause ("Mirela
+// Vasquez, whose brother was injured in March, said…", "The Dane, who also advises two other
 // lines, said…", also after an opening phrase: "At a shelter in Tarrow,
 // Mirela Vasquez, whose…, said…"), however the parser hung its words: a
 // finite verb right after the comma that closes the clause,
@@ -349,7 +349,7 @@ func relativeObjects(toks []Token, first int) {
 // phrase's. It runs after the repairs of single shapes (whoseRelatives,
 // subjectsBeforeRelatives) and leaves a sentence they mended as it is.
 // first is the index of toks[0] in the analysis.
-func relativesBeforeSaying(toks []Token, first int) {
+func relativesBeforeVerbs(toks []Token, first int) {
 	p := -1
 	for k := 2; k < len(toks); k++ {
 		if (strings.EqualFold(toks[k].Text, "who") || strings.EqualFold(toks[k].Text, "whose")) && toks[k-1].Text == "," {

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parley-bot/parley/internal/nlp"
 )
@@ -1553,7 +1554,7 @@ func (t *tree) draftedText(k int) int {
 			// A list's items go on with the paragraph that brings
 			// them in ("From the summary distributed to the press: ¶
 			// - … ¶ - Any change “shall be subject to…”").
-			if !bulletItem(a.Tokens[sn.First].Text) || last >= 0 || sent-s >= maxListItems {
+			if !bulletToken(a.Tokens[sn.First].Text) || last >= 0 || sent-s >= maxListItems {
 				break
 			}
 			reach = min(reach, s-3) // three sentences more, into the paragraph before
@@ -1582,19 +1583,16 @@ func (t *tree) undertaken(k int) bool {
 	return false
 }
 
+// bulletToken reports whether token text w is one mark of a list's
+// item (bulletMark).
+func bulletToken(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && bulletMark(r)
+}
+
 // maxListItems is how many items of a list draftedText looks back over
 // for the paragraph that brings the list in.
 const maxListItems = 8
-
-// bulletItem reports whether w, a paragraph's first token, marks an
-// item of a list.
-func bulletItem(w string) bool {
-	switch w {
-	case "-", "•", "*", "–", "·":
-		return true
-	}
-	return false
-}
 
 // dashCredit returns, for a sentence s that is a paragraph of its own
 // made of a dash and a name, and perhaps what the name is ("— Huda Nasser

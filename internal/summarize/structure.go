@@ -307,6 +307,15 @@ type paraShape struct {
 var functionWords = makeSet(`a an the and or but nor of in on at to for by with from as into onto over
 up off out about after before than via vs v per is are be`)
 
+// bulletMark reports whether r marks an item of a list ("- …", "• …").
+func bulletMark(r rune) bool {
+	switch r {
+	case '-', '•', '*', '·', '–', '▪':
+		return true
+	}
+	return false
+}
+
 // shapeOf measures paragraph p.
 func shapeOf(s string) paraShape {
 	var sh paraShape
@@ -317,7 +326,7 @@ func shapeOf(s string) paraShape {
 		sh.terminal = r == '.' || r == '!' || r == '?' || r == '…'
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	sh.bullet = first == '-' || first == '•' || first == '*' || first == '·' || first == '–' || first == '▪'
+	sh.bullet = bulletMark(first)
 	if !sh.bullet && unicode.IsDigit(first) {
 		if i := strings.IndexAny(s, ".)"); i > 0 && i < 3 && i+1 < len(s) && s[i+1] == ' ' {
 			sh.bullet = true
