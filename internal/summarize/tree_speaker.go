@@ -85,6 +85,9 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 		return name, resolved
 	}
 	// A noun, a name, a number or a symbol from here on.
+	if n, ok := t.bodyRunSpeaker(src); ok {
+		return n, true
+	}
 	if n, ok := t.nameSpeaker(src); ok {
 		return n, true
 	}

@@ -1,0 +1,149 @@
+package summarize
+
+// A body's name the entity model cut short or split: "the Hostages and
+// Missing Families Forum" read as a place and three words more, "the
+// Parents and Citizens Council of Queensland" as "the Parents" and an
+// organisation. The tree and the capitals say where the name runs.
+
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
+
+// bodyRunSpeaker returns the name of the body the source at src is the
+// head of (bodyRun), where that name is longer than the entity the
+// model found at src (or there is none): false where src heads no such
+// run.
+func (t *tree) bodyRunSpeaker(src int) (string, bool) {
+	first, last, ok := t.bodyRun(src)
+	if !ok {
+		return "", false
+	}
+	a := t.a
+	if e := t.entityAt(src); e >= 0 && a.Entities[e].First <= first && a.Entities[e].Last >= last {
+		return "", false
+	}
+	// "Colorado's Division of Water Resources": the name of the place
+	// whose body it is stays with it.
+	for _, c := range t.children(src) {
+		if ci := int(c); ci < first && a.Tokens[ci].Rel == "nmod:poss" && a.Tokens[ci].UPOS == "PROPN" {
+			first = int(t.left[ci])
+		}
+
+	}
+	return a.Span(first, last), true
+}
+
+// bodyRunWord reports whether token k may stand inside a body's name:
+// written with a capital and read as a name, or as a capitalised noun
+// or adjective that does not open its sentence ("Missing Families").
+func (t *tree) bodyRunWord(k int) bool {
+	tok := &t.a.Tokens[k]
+	if !properName(tok.Text) || t.quoted[k] {
+		return false
+	}
+	switch tok.UPOS {
+	case "PROPN":
+		return true
+	case "NOUN", "ADJ":
+		return k > 0 && t.a.Tokens[k-1].Sent == tok.Sent
+	}
+	return false
+}
+
+// bodyRunJoin reports whether a word joins two parts of one name:
+// "Hostages and Missing Families Forum", "Council of Queensland",
+// "Mission to Moldova", "Committee on Foreign Relations".
+func bodyRunJoin(w string) bool {
+	switch strings.ToLower(w) {
+	case "and", "&", "of", "for", "on", "to":
+		return true
+	}
+	return false
+}
+
+// bodyRun returns the tokens [first, last) of the name of a body whose
+// head word is src: the run of capitalised words around src, parts
+// joined by "and", "of", "for", "on" or "to", that ends in a word naming
+// a kind of body ("Forum", "Council", "Mission"), with nothing but joined
+// names after it ("of Queensland"). The run is one phrase of the tree
+// (every word in it hangs from another in it, but for its head, src),
+// names no person, and holds at least one joining word, since a bare
+// run of capitals is the entity model's to read. ok is false for any
+// other source.
+func (t *tree) bodyRun(src int) (first, last int, ok bool) {
+	a := t.a
+	// "Minister of Government": an office, not a body.
+	if !t.bodyRunWord(src) || isTitleWord(a.Tokens[src].Text) {
+		return 0, 0, false
+	}
+	sent := a.Tokens[src].Sent
+	first, last = src, src+1
+	for {
+		switch k := first - 1; {
+		case k >= 0 && a.Tokens[k].Sent == sent && t.bodyRunWord(k):
+			first = k
+			continue
+		case k-1 >= 0 && a.Tokens[k-1].Sent == sent && bodyRunJoin(a.Tokens[k].Text) && t.bodyRunWord(k-1):
+			first = k - 1
+			continue
+		}
+		break
+	}
+	for {
+		switch k := last; {
+		case k < len(a.Tokens) && a.Tokens[k].Sent == sent && t.bodyRunWord(k):
+			last = k + 1
+			continue
+		case k+1 < len(a.Tokens) && a.Tokens[k+1].Sent == sent && bodyRunJoin(a.Tokens[k].Text) && t.bodyRunWord(k+1):
+			last = k + 2
+			continue
+		}
+		break
+	}
+	// A body word, with only joined names after it.
+	body, joins := -1, 0
+	for k := first; k < last; k++ {
+		w := strings.ToLower(a.Tokens[k].Text)
+		if bodyRunJoin(w) {
+			joins++
+			continue
+		}
+		if a.Tokens[k].UPOS != "ADJ" && orgWords[strings.Trim(w, ".")] && !nationalWord(w) {
+			body = k
+		}
+	}
+	if body < 0 || joins == 0 {
+		return 0, 0, false
+	}
+	for k := body + 1; k < last; k++ {
+		if bodyRunJoin(a.Tokens[k].Text) && !strings.EqualFold(a.Tokens[k].Text, "of") && !strings.EqualFold(a.Tokens[k].Text, "to") &&
+			!strings.EqualFold(a.Tokens[k].Text, "for") && !strings.EqualFold(a.Tokens[k].Text, "on") {
+			return 0, 0, false // "the Union and Ireland": two parties
+		}
+	}
+	// One phrase headed by src, naming no person.
+	for k := first; k < last; k++ {
+		if h := a.Tokens[k].Head; k != src && (h < first || h >= last) {
+			return 0, 0, false
+		}
+		if e := t.entityAt(k); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+			return 0, 0, false
+		}
+	}
+	if h := a.Tokens[src].Head; h >= first && h < last {
+		return 0, 0, false
+	}
+	return first, last, true
+}
+
+// nationalWord reports whether a word of orgWords says whose or where a
+// body is rather than what kind it is ("National", "European").
+func nationalWord(w string) bool {
+	switch w {
+	case "federal", "national", "international", "global", "european", "american", "british", "commission's", "workers":
+		return true
+	}
+	return false
+}
