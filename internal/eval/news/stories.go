@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 760 news stories about negotiations written for the
+// storyFS holds 772 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -49,7 +49,8 @@ import (
 // (s689–s700), of the dev64 and blind61 sets (s701–s712), of the dev65
 // and blind62 sets (s713–s724), of the dev66 and blind63 sets
 // (s725–s736), of the dev67 and blind64 sets (s737–s748), of the dev68
-// and blind65 sets (s749–s760) and of the stories' who-said-what gold
+// and blind65 sets (s749–s760), of the dev69 and blind66 sets
+// (s761–s772) and of the stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -645,12 +646,30 @@ import (
 // over its relocation, graves and all, for a lithium mine, and an
 // opinion piece with reporting on Costa Rica's rice-sector fund after
 // the tariff cut and the small growers of Upala it leaves behind): the
+// held-out half was wired without being read. Of s761–s772 likewise only
+// the development half's subjects are given (a French dairy cooperative
+// group, Sauveterre, buying North Macedonia's Mlekara Pelister of Bitola
+// for about €74 million, with a framework agreement with the agriculture
+// ministry that sets a five-year price floor for the Pelagonia farmers'
+// milk and keeps the trucks collecting from the mountain villages, a
+// transcript of the press conference in Dhusamareb, Somalia, after two
+// sub-clans' elders signed a ceasefire over the Qoryaale wells and their
+// berkads, with a joint committee of elders to set the watering rota, an
+// analysis of Mauritania's amended production-sharing contract for the
+// offshore Sbeikha gas field, its domestic gas share and the letter of
+// credit the state power company must keep, a local paper on the
+// collective agreement at a resort in Gros Islet, Saint Lucia, with a
+// pay rise, a fairer share of the service charge and a night bus, an
+// explainer on the Cook Islands' agreement for a trial collection of
+// seabed nodules, its tonnage cap, bond and published monitoring, and a
+// long read on a chiefdom in Eswatini's lowveld that turned down a lease
+// to a sugar company and will grow the cane itself on its own land): the
 // held-out half was wired without being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s760").
+// StoryTexts returns the embedded stories by id ("s01" … "s772").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {
