@@ -13,6 +13,8 @@ func TestBodyRuns(t *testing.T) {
 		{"The OSCE Mission to Moldova said the talks had been “businesslike and, at times, difficult”.\n", "businesslike", "OSCE Mission to Moldova"},
 		{"Tasmania's Division of Water Resources said the leases were “increasingly common”.\n", "increasingly common", "Tasmania's Division of Water Resources"},
 		{"“We will not sign under pressure,” said the Minister of Government, Rosa Quintero Salcedo.\n", "We will not sign", "Rosa Quintero Salcedo"},
+		{"The Workers’ Union No. 1 said it would “report any attempt to use replacement workers”.\n", "report any attempt", "Workers’ Union No. 1"},
+		{"The Security Council on Friday called the attack “a clear threat to peace”.\n", "a clear threat", "Security Council"},
 	}
 	for _, c := range cases {
 		b := treeBrief(t, c.text)

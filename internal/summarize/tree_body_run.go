@@ -43,6 +43,10 @@ func (t *tree) bodyRunWord(k int) bool {
 	if !properName(tok.Text) || t.quoted[k] {
 		return false
 	}
+	// Not a date after it ("the Security Council on Friday").
+	if e := t.entityAt(k); e >= 0 && (t.a.Entities[e].Type == nlp.DATE || t.a.Entities[e].Type == nlp.TIME) {
+		return false
+	}
 	switch tok.UPOS {
 	case "PROPN":
 		return true
@@ -54,10 +58,11 @@ func (t *tree) bodyRunWord(k int) bool {
 
 // bodyRunJoin reports whether a word joins two parts of one name:
 // "Hostages and Missing Families Forum", "Council of Queensland",
-// "Mission to Moldova", "Committee on Foreign Relations".
+// "Mission to Moldova", "Committee on Foreign Relations", "Workers'
+// Union".
 func bodyRunJoin(w string) bool {
 	switch strings.ToLower(w) {
-	case "and", "&", "of", "for", "on", "to":
+	case "and", "&", "of", "for", "on", "to", "'", "’":
 		return true
 	}
 	return false
@@ -99,6 +104,14 @@ func (t *tree) bodyRun(src int) (first, last int, ok bool) {
 		case k+1 < len(a.Tokens) && a.Tokens[k+1].Sent == sent && bodyRunJoin(a.Tokens[k].Text) && t.bodyRunWord(k+1):
 			last = k + 2
 			continue
+		case k+1 < len(a.Tokens) && a.Tokens[k].Sent == sent && orgWords[strings.ToLower(a.Tokens[k-1].Text)] &&
+			(a.Tokens[k].Text == "No." || a.Tokens[k].Text == "No") && allDigits(a.Tokens[k+1].Text):
+			// "Workers' Union No. 1": the number of one body among
+			// several.
+			last = k + 2
+		case k < len(a.Tokens) && a.Tokens[k].Sent == sent && allDigits(a.Tokens[k].Text) && (a.Tokens[k].Head == k-1 || a.Tokens[k-1].Text == "No.") &&
+			(orgWords[strings.ToLower(a.Tokens[k-1].Text)] || a.Tokens[k-1].Text == "No." && k >= 2 && orgWords[strings.ToLower(a.Tokens[k-2].Text)]):
+			last = k + 1 // "Local Union 760"
 		}
 		break
 	}
@@ -106,7 +119,7 @@ func (t *tree) bodyRun(src int) (first, last int, ok bool) {
 	body, joins := -1, 0
 	for k := first; k < last; k++ {
 		w := strings.ToLower(a.Tokens[k].Text)
-		if bodyRunJoin(w) {
+		if bodyRunJoin(w) || allDigits(w) {
 			joins++
 			continue
 		}
@@ -128,7 +141,9 @@ func (t *tree) bodyRun(src int) (first, last int, ok bool) {
 		if h := a.Tokens[k].Head; k != src && (h < first || h >= last) {
 			return 0, 0, false
 		}
-		if e := t.entityAt(k); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+		// A person's name, but for an office the entity model took for
+		// one ("the Ombudsman's Office").
+		if e := t.entityAt(k); e >= 0 && a.Entities[e].Type == nlp.PERSON && !isTitleWord(a.Tokens[k].Text) {
 			return 0, 0, false
 		}
 	}
@@ -146,4 +161,14 @@ func nationalWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// allDigits reports whether w is written in digits only ("760").
+func allDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
