@@ -149,6 +149,7 @@ func (d *doc) linkEntities() {
 		}
 		m.ent = newEnt(m)
 	}
+	d.linkShortBodies()
 	// Counts, genders, roles.
 	for i := range d.mentions {
 		m := &d.mentions[i]
@@ -498,3 +499,40 @@ func insideName(fields []string, k int, proper func(int) bool) bool {
 // roleWhere are the words before a name in a role that make it where the
 // role is held or what it is about, not whose it is.
 var roleWhere = makeSet(`in at from on about`)
+
+// linkShortBodies gives the mentions of a company's name written without
+// its last word ("Krishak Agro", "Austral Azul", in a headline or
+// later) to the one organisation named in full ("Krishak Agro Sciences",
+// "Austral Azul Foods"): the short name is a name of two words or more
+// that no list knows ("European Union" is a body of its own, not a short
+// "European Union Naval Force"), and the full one has one word more.
+func (d *doc) linkShortBodies() {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.ent < 0 {
+			continue
+		}
+		short := &d.ents[m.ent]
+		if short.kind != KindOrganisation && short.kind != "" || len(short.tokens) < 2 {
+			continue
+		}
+		if _, known := lookupGaz(strings.ToLower(short.name)); known {
+			continue
+		}
+		full := -1
+		for j := range d.ents {
+			e := &d.ents[j]
+			if e.kind != KindOrganisation || len(e.tokens) != len(short.tokens)+1 || !slices.Equal(e.tokens[:len(short.tokens)], short.tokens) {
+				continue
+			}
+			if full >= 0 {
+				full = -2
+				break
+			}
+			full = j
+		}
+		if full >= 0 {
+			m.ent = full
+		}
+	}
+}
