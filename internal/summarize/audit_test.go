@@ -21,7 +21,7 @@ func TestAuditStatements(t *testing.T) {
 			"she had not slept", "Amat al-Salam Hajjaj"},
 		{"a credit at the end of the sentence, with an appositive after it",
 			"The deal covers about 100 workers in six stores, according to the Communications Workers of America, one of the unions representing the employees.",
-			"The deal covers about 100 workers", "Communications Workers of America"},
+			"The deal covers about 100 workers", "the Communications Workers of America"},
 		{"a number that takes part of a group",
 			"Two diplomats briefed reporters after the talks. One of the diplomats said the offer was final.",
 			"the offer was final", "One of the diplomats"},

@@ -15,6 +15,10 @@ func TestBodyRuns(t *testing.T) {
 		{"“We will not sign under pressure,” said the Minister of Government, Rosa Quintero Salcedo.\n", "We will not sign", "Rosa Quintero Salcedo"},
 		{"The Workers’ Union No. 1 said it would “report any attempt to use replacement workers”.\n", "report any attempt", "Workers’ Union No. 1"},
 		{"The Security Council on Friday called the attack “a clear threat to peace”.\n", "a clear threat", "Security Council"},
+		{"The Saint Kitts Hospitality and Tourism Association said the deal showed “that disputes can be resolved”.\n", "that disputes can", "Saint Kitts Hospitality and Tourism Association"},
+		{"The sale must be approved by the Commission for Protection of Competition, which said on Tuesday that it would rule “within the statutory deadline.”\n", "within the statutory", "Commission for Protection of Competition"},
+		{"The Lubombo Water and Agricultural Development Enterprise, the state agency that runs the scheme, said the agreement was “a model for the region”.\n", "a model for", "Lubombo Water and Agricultural Development Enterprise"},
+		{"“We have not chased an investor away,” said Mines and Energy Minister Petrus Haufiku.\n", "We have not chased", "Petrus Haufiku"},
 	}
 	for _, c := range cases {
 		b := treeBrief(t, c.text)

@@ -35,6 +35,28 @@ func (t *tree) bodyRunSpeaker(src int) (string, bool) {
 	return a.Span(first, last), true
 }
 
+// entityBodyRun returns, for an organisation the entity model found as
+// part of a longer body's name (bodyRun), the longer name: "the
+// Eswatini Water and Agricultural Development Enterprise" for "Eswatini
+// Water", when a pronoun ("it said") or a later mention stands for it. It returns ""
+// for any other entity.
+func (t *tree) entityBodyRun(ei int) string {
+	a := t.a
+	e := &a.Entities[ei]
+	if e.Type != nlp.ORG {
+		return ""
+	}
+	for k := e.First; k < e.Last; k++ {
+		if h := a.Tokens[k].Head; h < e.First || h >= e.Last {
+			if first, last, ok := t.bodyRun(k); ok && (first < e.First || last > e.Last) {
+				return a.Span(first, last)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // bodyRunWord reports whether token k may stand inside a body's name:
 // written with a capital and read as a name, or as a capitalised noun
 // or adjective that does not open its sentence ("Missing Families").
@@ -123,34 +145,65 @@ func (t *tree) bodyRun(src int) (first, last int, ok bool) {
 			joins++
 			continue
 		}
-		if a.Tokens[k].UPOS != "ADJ" && orgWords[strings.Trim(w, ".")] && !nationalWord(w) {
+		if a.Tokens[k].UPOS != "ADJ" && bodyKind(w) {
 			body = k
 		}
 	}
 	if body < 0 || joins == 0 {
 		return 0, 0, false
 	}
+	// After the body word, a name it joins ("of Queensland") or its
+	// number ("No. 1", "760"); not more words of another name ("Mines
+	// and Energy Minister Petrus Haufiku"), nor a second party joined
+	// by "and" ("the Union and Ireland").
+	if k := body + 1; k < last {
+		if w := strings.ToLower(a.Tokens[k].Text); w != "of" && w != "to" && w != "for" && w != "on" && w != "no." && w != "no" && !allDigits(w) {
+			return 0, 0, false
+		}
+	}
 	for k := body + 1; k < last; k++ {
-		if bodyRunJoin(a.Tokens[k].Text) && !strings.EqualFold(a.Tokens[k].Text, "of") && !strings.EqualFold(a.Tokens[k].Text, "to") &&
-			!strings.EqualFold(a.Tokens[k].Text, "for") && !strings.EqualFold(a.Tokens[k].Text, "on") {
-			return 0, 0, false // "the Union and Ireland": two parties
+		if w := strings.ToLower(a.Tokens[k].Text); w == "and" || w == "&" {
+			return 0, 0, false
 		}
 	}
-	// One phrase headed by src, naming no person.
+	// One phrase, naming no person: its head is src, or src is a word
+	// of what follows the body word, not a place's or a person's name
+	// ("the Commission for Protection of Competition, which said": the
+	// commission).
+	head := -1
 	for k := first; k < last; k++ {
-		if h := a.Tokens[k].Head; k != src && (h < first || h >= last) {
-			return 0, 0, false
+		if h := a.Tokens[k].Head; h < first || h >= last {
+			if head >= 0 {
+				return 0, 0, false
+			}
+			head = k
 		}
-		// A person's name, but for an office the entity model took for
-		// one ("the Ombudsman's Office").
-		if e := t.entityAt(k); e >= 0 && a.Entities[e].Type == nlp.PERSON && !isTitleWord(a.Tokens[k].Text) {
+		// A person's name inside the body's ("the Saint Lucia
+		// Hospitality and Tourism Association" read with a person in
+		// it), or an office the entity model took for one ("the
+		// Ombudsman's Office"); not one that opens the run ("Ruto and
+		// Kenya Airways").
+		if e := t.entityAt(k); e >= 0 && a.Entities[e].Type == nlp.PERSON && !isTitleWord(a.Tokens[k].Text) && a.Entities[e].First <= first {
 			return 0, 0, false
 		}
 	}
-	if h := a.Tokens[src].Head; h >= first && h < last {
+	if head != src && (src < body || t.placeAt(src) || t.entityAt(src) >= 0 && a.Entities[t.entityAt(src)].Type == nlp.PERSON) {
 		return 0, 0, false
 	}
 	return first, last, true
+}
+
+// bodyKind reports whether a word names a kind of body ("Council",
+// "Mission", "Enterprise"), not whose or where it is (nationalWord).
+func bodyKind(w string) bool {
+	w = strings.Trim(strings.ToLower(w), ".")
+	return orgWords[w] && !nationalWord(w) || w == "enterprise"
+}
+
+// placeAt reports whether the entity model reads token k as a place.
+func (t *tree) placeAt(k int) bool {
+	e := t.entityAt(k)
+	return e >= 0 && (t.a.Entities[e].Type == nlp.GPE || t.a.Entities[e].Type == nlp.LOC)
 }
 
 // nationalWord reports whether a word of orgWords says whose or where a

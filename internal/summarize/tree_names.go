@@ -754,6 +754,9 @@ func (t *tree) followingPronoun(src int) byte {
 // entityFullName returns an entity's name completed by surnameName (read
 // at its last word, the one coreference marks for a single name).
 func (t *tree) entityFullName(ei int) string {
+	if n := t.entityBodyRun(ei); n != "" {
+		return n
+	}
 	last := t.a.Entities[ei].Last - 1
 	name := t.personInside(t.surnameName(last, t.entityName(ei)), last)
 	// "Steel Institute" read out of "the American Iron and Steel
