@@ -447,7 +447,7 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 		// role's words back to its determiner, over "of the".
 		var role []string
 		held := t.roleOfPlace(k - 1)
-		for j := k - 1; j >= 0 && j >= k-8 && a.Tokens[j].Sent == a.Tokens[e.First].Sent; j-- {
+		for j := k - 1; j >= 0 && j >= k-10 && a.Tokens[j].Sent == a.Tokens[e.First].Sent; j-- {
 			w := strings.ToLower(a.Tokens[j].Text)
 			if w == "the" && j > 0 && strings.EqualFold(a.Tokens[j-1].Text, "of") {
 				continue
@@ -455,6 +455,12 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 			// "for" inside a capitalised title ("State Minister for
 			// Reconciliation, Tamar Abashidze,").
 			inTitle := w == "for" && j > 0 && startsUpper(a.Tokens[j-1].Text) && startsUpper(a.Tokens[j+1].Text)
+			// The comma of a list the role is of ("the minister of
+			// petroleum, mines and energy, Mohamed Salem Ould
+			// Boukhreiss"): a word of the list follows it.
+			if w == "," && j > 0 && a.Tokens[j+1].Rel == "conj" && a.Tokens[j+1].Head < j {
+				continue
+			}
 			if w == "the" || a.Tokens[j].UPOS == "PUNCT" || a.Tokens[j].UPOS == "VERB" || a.Tokens[j].UPOS == "ADP" && w != "of" && !inTitle {
 				break
 			}
