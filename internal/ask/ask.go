@@ -544,6 +544,9 @@ func (a *Article) unanswerable(q *question) string {
 		if q.known[w] || a.ix.has(termOf(w)) || a.nationWritten(w) {
 			continue
 		}
+		if d := derived(termOf(w)); d != termOf(w) && a.ix.has(d) {
+			continue // "cost recovery": "to recover its costs"
+		}
 		if _, generic := typeNouns[singular(w)]; generic && q.atype != typeAny {
 			continue // "how much money": the amount answers
 		}

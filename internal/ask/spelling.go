@@ -39,6 +39,23 @@ func porter(w string) string {
 	return s
 }
 
+// derived returns, for the Porter stem of a noun made from a verb with
+// "-ment" or "-ery" ("payment", "recovery", "settlement", "delivery"),
+// the stem of the verb ("pai", "recov", "settl", "deliv"), so that a
+// question's "how soon must farmers be paid" meets "payment within 45
+// days" and "the cap on cost recovery" meets "recover its costs"; any
+// other stem as it is. Porter leaves these nouns whole ("payment",
+// "recoveri").
+func derived(s string) string {
+	switch {
+	case len(s) >= 7 && strings.HasSuffix(s, "ment"):
+		return stem.Porter(s[:len(s)-4])
+	case len(s) >= 7 && strings.HasSuffix(s, "eri"):
+		return stem.Porter(s[:len(s)-1])
+	}
+	return s
+}
+
 // usNoun reports whether w (lower case) is one of the nouns in "-us"
 // whose plural is "-uses" ("bus", "bonus", "census", "status"): a list,
 // since "kivus" and "menus" are plurals of words in "-u".

@@ -29,7 +29,7 @@ const (
 var moneyWords = set(`cost costs costing pay pays paid paying spend spends spent spending earn earns earned worth
 invest invests invested investment investments fund funding funds money cash donate donated donation donations
 charge charged owe owed price salary wages fee fees budget bonus bonuses payout payouts payment payments
-compensation bid bids bidding ransom`)
+compensation bid bids bidding ransom lend lends lent lending loan loans borrow borrows borrowed borrowing`)
 
 // sumWords are what a sum of money is: "how big was the bonus?" asks for
 // one.

@@ -108,6 +108,14 @@ func valueAt(toks []Token, low []string, i, e int) (string, int) {
 		if len(p) > 1 || j > i+1 || strings.ContainsAny(n, ",.") {
 			return MONEY, j
 		}
+	} else if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && isDigitByte(w[1]) && isNumeric(w[1:]) {
+		// Any other currency's letter glued to an amount with a scale
+		// ("E95 million" emalangeni, "K40 billion" kwacha, "P12m"
+		// pula): a scale says it is a sum, not a model or a road ("A4",
+		// "M23").
+		if j := scaleAfter(toks, low, i+1, e); j > i+1 {
+			return MONEY, j
+		}
 	}
 	// Clock times.
 	if isClock(w) {

@@ -26,6 +26,7 @@ func TestValueEntities(t *testing.T) {
 		{"The group will pay NOK 212 per share, or SEK230 in Stockholm; the docking charge rose to Rp 260,000.", "MONEY:NOK 212 | MONEY:SEK230 | MONEY:Rp 260,000"},
 		{"The strike costs R48 million a day; the county offered Sh60 million, or KSh 2.5 billion in all, and N50,000 each.", "MONEY:R48 million | MONEY:Sh60 million | MONEY:KSh 2.5 billion | MONEY:N50,000"},
 		{"Take the R2 to Sandton.", ""},
+		{"The mill lends about E95 million; Zambia owes K40 billion, not the A4 model.", "MONEY:E95 million | MONEY:K40 billion"},
 		{"Kenya would pay 60 million shillings; the strike costs 4 billion reais, or 1.2 billion dinars.", "MONEY:60 million shillings | MONEY:4 billion reais | MONEY:1.2 billion dinars"},
 		{"Wisłana bid 3.2 billion crowns, or 640 crowns a share.", "MONEY:3.2 billion crowns | MONEY:640 crowns"},
 		{"Nepal sells at 5.6 Indian rupees a unit; the fee is 10 Hong Kong dollars, and 12 Swiss tonnes is no money.", "MONEY:5.6 Indian rupees | MONEY:10 Hong Kong dollars | CARDINAL:12"},
