@@ -515,15 +515,21 @@ func (a *Article) notSaid(q *question) string {
 
 // doerWritten reports whether the article uses the verb of what one named
 // by the noun w, or by a word for the same office, does ("teaches" for
-// "professor", a word of the teacher's office): it may describe them so
+// "professor", a word of the teacher's office), or the field one named by
+// it practises ("economics" for "economist"): it may describe them so
 // (roleFits reads the doer the same way).
 func (a *Article) doerWritten(w string) bool {
 	nouns := append([]string{w}, roleSynonyms[termOf(w)]...)
+	h := termOf(w)
 	for term := range a.ix.df {
 		for _, n := range nouns {
 			if agentNoun(term, n) {
 				return true
 			}
+		}
+		// "the energy economist": "…, who teaches energy economics".
+		if strings.HasSuffix(h, "ist") && term != h && sameWordFamily(term, h) {
+			return true
 		}
 	}
 	return false

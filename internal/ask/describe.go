@@ -915,7 +915,9 @@ func sameWordFamily(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 5 && len(b)-len(a) <= 2 && strings.HasPrefix(b, a)
+	// "economist" for one who teaches "economics", "geologist" for
+	// "geology": the one who practises a field, by its name.
+	return len(a) >= 5 && (len(b)-len(a) <= 2 || strings.HasSuffix(b, "ist")) && strings.HasPrefix(b, a)
 }
 
 // officeSynonymGroups are words for one office, one group a line: a
@@ -985,7 +987,10 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 		// studies at Mindanao State University".
 		return agentNoun(r, h) || slices.ContainsFunc(roleSynonyms[head], func(s string) bool { return agentNoun(r, s) })
 	})
-	if !kind && !delegationHead && !doer && !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
+	// "the energy economist" for "…, who teaches energy economics":
+	// one who practises the field the role names.
+	practitioner := strings.HasSuffix(head, "ist") && slices.ContainsFunc(role, func(r string) bool { return r != head && sameWordFamily(r, head) })
+	if !kind && !delegationHead && !doer && !practitioner && !slices.ContainsFunc(role, func(r string) bool { return r == head || slices.Contains(roleSynonyms[head], r) }) && !a.spellsOut(h, role) {
 		// "An Egyptian intelligence official" holds any office of
 		// Egypt's intelligence service, of whatever rank.
 		if !anyOffice[h] && (!genericOffice[h] || !slices.ContainsFunc(role, func(r string) bool { return leadStems[r] })) {

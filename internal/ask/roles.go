@@ -194,12 +194,37 @@ func (si *sentInfo) phraseBackFrom(k, n int, overOf bool) []string {
 		} else if t.UPOS == "CCONJ" && si.titleConjunction(j, k) {
 			// "Economy and Public Finance Minister": one title of two
 			// portfolios.
+		} else if (t.UPOS == "CCONJ" || t.Text == ",") && si.portfolioJoint(j) {
+			// "the minister of petroleum, mines and energy": the
+			// comma and the "and" of the list the role is of.
+			if t.Text == "," {
+				continue
+			}
 		} else if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" && !(overOf && si.nounPreposition(j)) || t.UPOS == "CCONJ" || t.UPOS == "PUNCT" && t.Text != "'s" && t.Text != "’s" {
 			break
 		}
 		out = append(out, words(t.Text)...)
 	}
 	return out
+}
+
+// portfolioJoint reports whether token j, a comma or a conjunction, joins
+// a common noun to the list of nouns before it that a role is of
+// ("petroleum, mines and energy"): the noun after it is a conjunct of a
+// noun before it.
+func (si *sentInfo) portfolioJoint(j int) bool {
+	if j+1 >= len(si.toks) {
+		return false
+	}
+	c := j + 1
+	if si.toks[j].UPOS == "CCONJ" {
+		c = si.toks[j].Head
+	}
+	if c <= j || c >= len(si.toks) {
+		return false
+	}
+	n := &si.toks[c]
+	return n.Rel == "conj" && n.Head >= 0 && n.Head < j && n.UPOS == "NOUN" && si.toks[n.Head].UPOS == "NOUN"
 }
 
 // titleConjunction reports whether token j, a conjunction inside the
