@@ -921,7 +921,9 @@ func (s *crRun) modifierClash(i, c int) bool {
 	if len(wi) == 0 {
 		return false
 	}
-	for j := i - 1; j >= 0 && i-j <= crFarLimit; j-- {
+	// The descriptions with i's head key are on its prevSame chain (see
+	// chainHeads), latest first: the loop follows it, not every mention.
+	for j := int(s.prevSame[i]); j >= 0 && i-j <= crFarLimit; j = int(s.prevSame[j]) {
 		mj := &s.mentions[j]
 		if s.clusterOf[j] != c || mj.Kind != NominalMention || s.info[j].headKey != s.info[i].headKey {
 			continue

@@ -432,7 +432,9 @@ func TestCorefModifierClash(t *testing.T) {
 		s.mentions = append(s.mentions, Mention{First: head - 1, Last: head + 1, Head: head, Kind: NominalMention, Cluster: k})
 		s.info = append(s.info, crInfo{headKey: 7})
 		s.clusterOf = append(s.clusterOf, k)
+		s.hk = append(s.hk, 7&^3|2) // a description's, as prepare sets it
 	}
+	s.chainHeads()
 	tests := []struct {
 		i, c int
 		want bool
