@@ -784,11 +784,7 @@ func (k nerKey) Sum() uint64 { return Hasher(k).Sum() }
 // most seven bytes, else an FNV-1a hash with the top bit set.
 func nerPack(s string) uint64 {
 	if len(s) <= 7 {
-		v := uint64(len(s)) << 56
-		for i := 0; i < len(s); i++ {
-			v |= uint64(s[i]) << (8 * i)
-		}
-		return v
+		return uint64(len(s))<<56 | packShort(s)
 	}
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
@@ -796,4 +792,28 @@ func nerPack(s string) uint64 {
 		h *= fnvPrime
 	}
 	return h | 1<<63
+}
+
+// packShort returns the bytes of s (at most seven) as a little-endian
+// number, byte i at bits 8i, without a loop over them: a string of two to
+// seven bytes is read as two overlapping loads of its first and last two
+// or four bytes (each a single load: the compiler merges the byte reads),
+// OR-ed with the second shifted to the string's end; the bytes the two
+// share are the same in both, so they are as in one load.
+func packShort(s string) uint64 {
+	switch n := len(s); {
+	case n >= 4:
+		lo := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+		t := s[n-4:]
+		hi := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24
+		return lo | hi<<(8*(uint(n-4)&3)) // n-4 < 4: no shift checks
+	case n >= 2:
+		lo := uint64(s[0]) | uint64(s[1])<<8
+		t := s[n-2:]
+		hi := uint64(t[0]) | uint64(t[1])<<8
+		return lo | hi<<(8*(uint(n-2)&1))
+	case n == 1:
+		return uint64(s[0])
+	}
+	return 0
 }

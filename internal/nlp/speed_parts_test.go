@@ -140,3 +140,20 @@ func TestRetagIsTaggingAfresh(t *testing.T) {
 		t.Fatal("no sentence checked")
 	}
 }
+
+// TestNERPackShort checks that nerPack packs a short string as the loop
+// over its bytes it replaced did.
+func TestNERPackShort(t *testing.T) {
+	loop := func(s string) uint64 {
+		v := uint64(len(s)) << 56
+		for i := 0; i < len(s); i++ {
+			v |= uint64(s[i]) << (8 * i)
+		}
+		return v
+	}
+	for _, s := range []string{"", "a", "ab", "NNP", "</s>", "abcde", "é.é", "\x00\x01\x80\xff\x7f\x10\x20"} {
+		if got, want := nerPack(s), loop(s); got != want {
+			t.Errorf("nerPack(%q) = %#x, want %#x", s, got, want)
+		}
+	}
+}
