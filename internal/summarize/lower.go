@@ -118,12 +118,21 @@ func hyphenLowerIn(m map[string]bool, s string) bool {
 	return m[string(l)]
 }
 
+// isSpace is unicode.IsSpace with an ASCII rune answered in line (space,
+// and tab to carriage return), without a call.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
 // fieldCount returns len(strings.Fields(s)) without building the fields.
 func fieldCount(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			in = false
 		} else if !in {
 			in = true
@@ -139,7 +148,7 @@ func lastField(s string) string {
 	end := len(s)
 	for end > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		end -= n
@@ -147,7 +156,7 @@ func lastField(s string) string {
 	start := end
 	for start > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			break
 		}
 		start -= n

@@ -65,7 +65,7 @@ func splitParagraphs(text string) []span {
 
 func isBlank(s string) bool {
 	for _, r := range s {
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			return false
 		}
 	}
@@ -110,14 +110,14 @@ func hardWrapped(text string, lines []span) bool {
 func appendTrimmed(out []span, text string, s span) []span {
 	for s.start < s.end {
 		r, n := utf8.DecodeRuneInString(text[s.start:s.end])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		s.start += n
 	}
 	for s.end > s.start {
 		r, n := utf8.DecodeLastRuneInString(text[s.start:s.end])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		s.end -= n
@@ -327,13 +327,13 @@ func sentenceEnd(text string, p span, start, i int) (end, next int, ok bool) {
 		return end, p.end, true
 	}
 	r, n := utf8.DecodeRuneInString(text[j:])
-	if !unicode.IsSpace(r) {
+	if !isSpace(r) {
 		return 0, 0, false
 	}
 	k := j + n
 	for k < p.end {
 		r, n = utf8.DecodeRuneInString(text[k:])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		k += n
@@ -438,7 +438,7 @@ func collapseSpace(s string) string {
 	needs := false
 	prevSpace := false
 	for _, r := range s {
-		sp := unicode.IsSpace(r)
+		sp := isSpace(r)
 		if sp && (prevSpace || r != ' ') {
 			needs = true
 			break
@@ -452,7 +452,7 @@ func collapseSpace(s string) string {
 	b.Grow(len(s))
 	prevSpace = false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			if !prevSpace {
 				b.WriteByte(' ')
 			}

@@ -710,7 +710,7 @@ mon tue tues wed thu thur thurs fri sat sun`)
 func timeStamp(s string) bool {
 	digits, words := false, 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '·' || r == '•' || r == '—' || r == '–' || r == '(' || r == ')'
+		return isSpace(r) || r == ',' || r == '|' || r == '·' || r == '•' || r == '—' || r == '–' || r == '(' || r == ')'
 	}) {
 		lw := strings.ToLower(strings.Trim(w, ".:"))
 		switch {
@@ -748,7 +748,7 @@ email e-mail print`)
 // Facebook Share on Twitter Email", "Copy link").
 func shareLine(s string) bool {
 	network := false
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '·' || r == '•' || r == ',' }) {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '|' || r == '·' || r == '•' || r == ',' }) {
 		lw := strings.ToLower(strings.Trim(w, ".:!"))
 		if !shareWords[lw] {
 			return false
