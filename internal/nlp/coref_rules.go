@@ -311,9 +311,9 @@ func (s *crRun) namedAs(i, c int) int {
 	a := s.a
 	k := m.First - 1
 	switch {
-	case strings.EqualFold(a.Tokens[k].Text, "as"):
+	case EqualFoldLower(a.Tokens[k].Text, "as"):
 		k--
-	case a.Tokens[k].Text == "," && strings.EqualFold(a.Tokens[k-1].Lemma, "name"):
+	case a.Tokens[k].Text == "," && EqualFoldLower(a.Tokens[k-1].Lemma, "name"):
 		k -= 2
 	default:
 		return c
@@ -459,7 +459,7 @@ func (s *crRun) roleOfLastNamed(i, c int) int {
 	// Ström-Castellanos paused… “…,” the agency official said").
 	// Not one a people's adjective or another says more of ("the
 	// Cambodian official" after Vietnam's negotiator spoke).
-	official := strings.EqualFold(s.a.Tokens[s.mentions[i].Head].Lemma, "official")
+	official := EqualFoldLower(s.a.Tokens[s.mentions[i].Head].Lemma, "official")
 	for k := s.mentions[i].First; official && k < s.mentions[i].Head; k++ {
 		if s.a.Tokens[k].Rel == "amod" {
 			official = false
@@ -604,7 +604,7 @@ func (s *crRun) relativeHead(i, c int) int {
 	}
 	who := -1
 	for k := a.Tokens[v].Head + 1; k < v; k++ {
-		if strings.EqualFold(a.Tokens[k].Text, "who") && a.Tokens[k].Head == v && a.Tokens[k].Rel == "nsubj" {
+		if EqualFoldLower(a.Tokens[k].Text, "who") && a.Tokens[k].Head == v && a.Tokens[k].Rel == "nsubj" {
 			who = k
 		}
 	}

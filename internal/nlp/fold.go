@@ -48,3 +48,29 @@ func FoldMarks(s string) string {
 	}
 	return b.String()
 }
+
+// EqualFoldLower is strings.EqualFold(s, lower) for a lower written in
+// lower-case ASCII (a word: "whose", "according to"), which most calls
+// compare a token with: it compares the bytes in line and calls
+// strings.EqualFold only when s holds a byte outside ASCII, which may be
+// a fold of an ASCII letter (K, the Kelvin sign, is k; ſ is s). A lower
+// with a capital or a byte outside ASCII is no such word: the answer
+// would be wrong.
+func EqualFoldLower(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false // a rune of s is one byte at least, one of lower's one byte
+	}
+	for i := 0; i < len(lower); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.EqualFold(s, lower)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return len(s) == len(lower)
+}

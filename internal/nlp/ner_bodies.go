@@ -130,7 +130,7 @@ func bodiesOfNames(a *Analysis, spans []nerSpan) []nerSpan {
 	n := len(spans)
 	for i := 1; i+2 < len(a.Tokens); i++ {
 		t := &a.Tokens[i]
-		if !capitalised(t.Text) || a.Tokens[i+1].Text != "of" || !strings.EqualFold(a.Tokens[i-1].Text, "the") || !ofBodyHeads[strings.ToLower(t.Text)] || covered(i) {
+		if !capitalised(t.Text) || a.Tokens[i+1].Text != "of" || !EqualFoldLower(a.Tokens[i-1].Text, "the") || !ofBodyHeads[strings.ToLower(t.Text)] || covered(i) {
 			continue
 		}
 		sent := t.Sent

@@ -58,7 +58,7 @@ func employersBeforeTitles(a *Analysis, x *nerDoc, spans []nerSpan) {
 		// "Kystfly chief executive Halvard Rønning", or "the Kystfly
 		// chief": a person's name takes no article.
 		named := k+1 < len(spans) && spans[k+1].first == j && spans[k+1].typ == PERSON
-		if !named && !(sp.first > 0 && strings.EqualFold(x.words[sp.first-1], "the")) {
+		if !named && !(sp.first > 0 && EqualFoldLower(x.words[sp.first-1], "the")) {
 			continue
 		}
 		employer[w] = true
@@ -650,7 +650,7 @@ func agedNames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 // spans stay in text order.
 func personsByNameGiven(a *Analysis, x *nerDoc, spans []nerSpan, nounClass func(string) byte) []nerSpan {
 	for i := 2; i+1 < len(x.words); i++ {
-		if !strings.EqualFold(x.words[i], "as") || a.Tokens[i+1].Sent != a.Tokens[i].Sent || !capitalised(x.words[i+1]) {
+		if !EqualFoldLower(x.words[i], "as") || a.Tokens[i+1].Sent != a.Tokens[i].Sent || !capitalised(x.words[i+1]) {
 			continue
 		}
 		given := false
@@ -662,12 +662,12 @@ func personsByNameGiven(a *Analysis, x *nerDoc, spans []nerSpan, nounClass func(
 			}
 		case "name":
 			// "gave her name as", "gave his name as".
-			given = i >= 3 && strings.EqualFold(x.words[i-3], "gave") || i >= 4 && strings.EqualFold(x.words[i-4], "gave")
+			given = i >= 3 && EqualFoldLower(x.words[i-3], "gave") || i >= 4 && EqualFoldLower(x.words[i-4], "gave")
 		}
 		if !given {
 			continue
 		}
-		if j := i - 3; j >= 0 && strings.EqualFold(x.words[i-1], "only") && nounClass != nil && a.Tokens[j].UPOS == "NOUN" {
+		if j := i - 3; j >= 0 && EqualFoldLower(x.words[i-1], "only") && nounClass != nil && a.Tokens[j].UPOS == "NOUN" {
 			switch nounClass(a.Tokens[j].Lemma) {
 			case NounPlace, NounOrganisation, NounThing:
 				continue
@@ -1203,8 +1203,8 @@ func ageAfter(a *Analysis, j int) bool {
 	if j+1 < len(a.Tokens) && age(a.Tokens[j].Text) && a.Tokens[j+1].Text == "," {
 		return true
 	}
-	if j+5 >= len(a.Tokens) || !strings.EqualFold(a.Tokens[j].Text, "a") && !strings.EqualFold(a.Tokens[j].Text, "an") {
+	if j+5 >= len(a.Tokens) || !EqualFoldLower(a.Tokens[j].Text, "a") && !EqualFoldLower(a.Tokens[j].Text, "an") {
 		return false
 	}
-	return age(a.Tokens[j+1].Text) && a.Tokens[j+2].Text == "-" && strings.EqualFold(a.Tokens[j+3].Text, "year") && a.Tokens[j+4].Text == "-" && strings.EqualFold(a.Tokens[j+5].Text, "old")
+	return age(a.Tokens[j+1].Text) && a.Tokens[j+2].Text == "-" && EqualFoldLower(a.Tokens[j+3].Text, "year") && a.Tokens[j+4].Text == "-" && EqualFoldLower(a.Tokens[j+5].Text, "old")
 }

@@ -89,7 +89,7 @@ func frontedPlaces(a *Analysis, x *nerDoc, spans []nerSpan) {
 			continue
 		}
 		prep := &a.Tokens[sp.first-1]
-		if sp.first >= 2 && strings.EqualFold(prep.Text, "of") && compassWords[strings.ToLower(a.Tokens[sp.first-2].Text)] {
+		if sp.first >= 2 && EqualFoldLower(prep.Text, "of") && compassWords[strings.ToLower(a.Tokens[sp.first-2].Text)] {
 			// "the island south of Viti Levu": a direction from a
 			// place.
 			sp.typ = "PLACE"

@@ -17,7 +17,7 @@ func relativePersons(a *Analysis, x *nerDoc, spans []nerSpan) []int {
 	var out []int
 	for i := range a.Tokens {
 		w := a.Tokens[i].Text
-		if !strings.EqualFold(w, "who") && !strings.EqualFold(w, "whom") {
+		if !EqualFoldLower(w, "who") && !EqualFoldLower(w, "whom") {
 			continue
 		}
 		h := -1

@@ -34,7 +34,7 @@ func thingsNamed(a *Analysis, x *nerDoc, spans []nerSpan) {
 				continue
 			}
 		}
-		if sp.typ != PERSON || sp.last+1 >= len(a.Tokens) || a.Tokens[sp.last].Text != "," || !strings.EqualFold(a.Tokens[sp.last+1].Text, "which") {
+		if sp.typ != PERSON || sp.last+1 >= len(a.Tokens) || a.Tokens[sp.last].Text != "," || !EqualFoldLower(a.Tokens[sp.last+1].Text, "which") {
 			continue
 		}
 		if givenNameIn(x, sp.first, sp.last) || x.listedPlace(sp.first, sp.last) {

@@ -19,7 +19,7 @@ func ratesAsSubjects(toks []Token, first int) {
 			continue
 		}
 		det := &toks[g-1]
-		if det.Head != first+g || det.Rel != "det" || !strings.EqualFold(det.Text, "a") && !strings.EqualFold(det.Text, "an") {
+		if det.Head != first+g || det.Rel != "det" || !EqualFoldLower(det.Text, "a") && !EqualFoldLower(det.Text, "an") {
 			continue
 		}
 		if !quantity(toks, g-2, first) || dominates(toks, g, g-2, first) {

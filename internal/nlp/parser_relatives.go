@@ -21,7 +21,7 @@ import (
 func whoseRelatives(toks []Token, first int) {
 	p, setOff := -1, false
 	for k := 1; k < len(toks); k++ {
-		if strings.EqualFold(toks[k].Text, "whose") {
+		if EqualFoldLower(toks[k].Text, "whose") {
 			if toks[k-1].Text == "," && k >= 2 {
 				p, setOff = k, true
 			} else if toks[k-1].UPOS == "NOUN" {
@@ -352,7 +352,7 @@ func relativeObjects(toks []Token, first int) {
 func relativesBeforeVerbs(toks []Token, first int) {
 	p := -1
 	for k := 2; k < len(toks); k++ {
-		if (strings.EqualFold(toks[k].Text, "who") || strings.EqualFold(toks[k].Text, "whose")) && toks[k-1].Text == "," {
+		if (EqualFoldLower(toks[k].Text, "who") || EqualFoldLower(toks[k].Text, "whose")) && toks[k-1].Text == "," {
 			p = k
 			break
 		}
@@ -405,7 +405,7 @@ func relativesBeforeVerbs(toks []Token, first int) {
 	// The clause's verb: the head of "who", or of the noun "whose" goes
 	// with.
 	r := toks[p].Head - first
-	if strings.EqualFold(toks[p].Text, "whose") && r > p && r < v {
+	if EqualFoldLower(toks[p].Text, "whose") && r > p && r < v {
 		r = toks[r].Head - first
 	}
 	if r <= p || r >= v-1 || toks[r].UPOS != "VERB" && toks[r].UPOS != "AUX" && toks[r].UPOS != "ADJ" && toks[r].UPOS != "NOUN" {

@@ -14,7 +14,7 @@ import "strings"
 // first is the index of toks[0] in the analysis.
 func accordingTo(toks []Token, first int) {
 	for i := 0; i+2 < len(toks); i++ {
-		if !strings.EqualFold(toks[i].Text, "according") || !strings.EqualFold(toks[i+1].Text, "to") {
+		if !EqualFoldLower(toks[i].Text, "according") || !EqualFoldLower(toks[i+1].Text, "to") {
 			continue
 		}
 		n := toks[i].Head - first
@@ -528,7 +528,7 @@ func usedAsVerb(toks []Token, i, first int) bool {
 func predicateCompounds(toks []Token, first int) {
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.UPOS != "NOUN" || t.XPOS != "NNS" || t.Rel != "root" || !strings.EqualFold(toks[i+1].Text, "that") {
+		if t.UPOS != "NOUN" || t.XPOS != "NNS" || t.Rel != "root" || !EqualFoldLower(toks[i+1].Text, "that") {
 			continue
 		}
 		c := &toks[i-1]

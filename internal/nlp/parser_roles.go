@@ -125,7 +125,7 @@ func agentsAfterPassives(toks []Token, first int) {
 				break
 			}
 		}
-		if !earlier || !strings.EqualFold(toks[v+1].Text, "by") || !spanUnder(toks, c, v+2, c, first) {
+		if !earlier || !EqualFoldLower(toks[v+1].Text, "by") || !spanUnder(toks, c, v+2, c, first) {
 			continue
 		}
 		toks[c].Rel = "obl:agent"

@@ -1407,7 +1407,7 @@ func clauseOfName(toks []Token, head, v, first int) bool {
 func quotedAsSaying(toks []Token, first int) {
 	for v := 2; v < len(toks); v++ {
 		t := &toks[v]
-		if t.Lemma != "say" || t.XPOS != "VBG" || !strings.EqualFold(toks[v-1].Text, "as") {
+		if t.Lemma != "say" || t.XPOS != "VBG" || !EqualFoldLower(toks[v-1].Text, "as") {
 			continue
 		}
 		q := -1
@@ -1526,7 +1526,7 @@ func holdersOfTitles(toks []Token, first int) {
 			}
 		}
 		o := toks[h].Head - first
-		if cs < 0 || !strings.EqualFold(toks[cs].Text, "for") && !strings.EqualFold(toks[cs].Text, "of") || o < 0 || o >= h || !officeOrTitle(toks[o].Text) {
+		if cs < 0 || !EqualFoldLower(toks[cs].Text, "for") && !EqualFoldLower(toks[cs].Text, "of") || o < 0 || o >= h || !officeOrTitle(toks[o].Text) {
 			continue
 		}
 		toks[a].Head = first + o

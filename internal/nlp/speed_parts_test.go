@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -154,6 +155,20 @@ func TestNERPackShort(t *testing.T) {
 	for _, s := range []string{"", "a", "ab", "NNP", "</s>", "abcde", "é.é", "\x00\x01\x80\xff\x7f\x10\x20"} {
 		if got, want := nerPack(s), loop(s); got != want {
 			t.Errorf("nerPack(%q) = %#x, want %#x", s, got, want)
+		}
+	}
+}
+
+// TestEqualFoldLower checks EqualFoldLower against strings.EqualFold,
+// folds outside ASCII included.
+func TestEqualFoldLower(t *testing.T) {
+	words := []string{"", "s", "k", "who", "whose", "according", "to", "mr.", "u.s.", "well-known"}
+	forms := []string{"", "S", "K", "\u212a", "\u017f", "Who", "WHOSE", "Whoſe", "who\u017fe", "whos", "whosee", "WhO", "Wh\xff", "According", "TO", "Mr.", "U.S.", "Well-Known", "well_known", "é", "Ωho"}
+	for _, w := range words {
+		for _, f := range append(forms, words...) {
+			if got, want := EqualFoldLower(f, w), strings.EqualFold(f, w); got != want {
+				t.Errorf("EqualFoldLower(%q, %q) = %v, want %v", f, w, got, want)
+			}
 		}
 	}
 }

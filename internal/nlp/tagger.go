@@ -188,7 +188,7 @@ func (t *Tagger) managingTitles(a *Analysis, sc *tagScratch) {
 	}
 	for si, s := range a.Sentences {
 		for i := s.First; i+1 < s.Last; i++ {
-			if tok := &a.Tokens[i]; tok.XPOS != "VBG" || !strings.EqualFold(tok.Text, "managing") {
+			if tok := &a.Tokens[i]; tok.XPOS != "VBG" || !EqualFoldLower(tok.Text, "managing") {
 				continue
 			}
 			if managedOffices[strings.ToLower(a.Tokens[i+1].Text)] {
@@ -249,7 +249,7 @@ func (t *Tagger) nounsAfterThat(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS != "VBZ" || tok.UPOS != "VERB" || !strings.HasSuffix(tok.Text, "s") || tok.Text != strings.ToLower(tok.Text) || !strings.EqualFold(a.Tokens[i-1].Text, "that") {
+			if tok.XPOS != "VBZ" || tok.UPOS != "VERB" || !strings.HasSuffix(tok.Text, "s") || tok.Text != strings.ToLower(tok.Text) || !EqualFoldLower(a.Tokens[i-1].Text, "that") {
 				continue
 			}
 			if next := &a.Tokens[i+1]; next.UPOS != "AUX" || next.XPOS == "VBZ" {
@@ -486,7 +486,7 @@ func (t *Tagger) verbsAfterAsides(a *Analysis, sc *tagScratch) {
 			if capitalised(tok.Text) || a.Tokens[i-1].Text != "," {
 				continue
 			}
-			if next := a.Tokens[i+1].Text; verbAt >= 0 && (!reports || !strings.EqualFold(next, "that") && next != ":") {
+			if next := a.Tokens[i+1].Text; verbAt >= 0 && (!reports || !EqualFoldLower(next, "that") && next != ":") {
 				continue
 			}
 			if !commaBefore(a.Tokens[s.First:i-1]) || !asideAfterSubject(a.Tokens[s.First:i-1]) {
@@ -508,7 +508,7 @@ func pluralOpening(toks []Token) bool {
 // accordingWord reports whether toks[k] is the "according" of "according
 // to", which credits a source and is no verb of the sentence.
 func accordingWord(toks []Token, k int) bool {
-	return strings.EqualFold(toks[k].Text, "according") && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "to")
+	return EqualFoldLower(toks[k].Text, "according") && k+1 < len(toks) && EqualFoldLower(toks[k+1].Text, "to")
 }
 
 // nounOpening reports whether a sentence's first word can open its
@@ -622,7 +622,7 @@ func (t *Tagger) verbsBeforeInfinitives(a *Analysis, sc *tagScratch) {
 					}
 				}
 			case "PRON":
-				if p.XPOS != "PRP" || !strings.EqualFold(p.Text, "he") && !strings.EqualFold(p.Text, "she") && !strings.EqualFold(p.Text, "it") {
+				if p.XPOS != "PRP" || !EqualFoldLower(p.Text, "he") && !EqualFoldLower(p.Text, "she") && !EqualFoldLower(p.Text, "it") {
 					continue
 				}
 			case "CCONJ":

@@ -251,7 +251,7 @@ func hearerThenTold(a *Analysis, j, last int) bool {
 		case ",", ":", "``":
 			return noun
 		default:
-			return noun && strings.EqualFold(a.Tokens[k].Text, "that")
+			return noun && EqualFoldLower(a.Tokens[k].Text, "that")
 		}
 	}
 	return false

@@ -135,7 +135,7 @@ func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS == "NN" && a.Tokens[i-1].XPOS == "NNS" && !capitalised(a.Tokens[i-1].Text) && i+2 < s.Last && strings.EqualFold(a.Tokens[i+1].Text, "that") && reportingForms[tok.Text+"s"] {
+			if tok.XPOS == "NN" && a.Tokens[i-1].XPOS == "NNS" && !capitalised(a.Tokens[i-1].Text) && i+2 < s.Last && EqualFoldLower(a.Tokens[i+1].Text, "that") && reportingForms[tok.Text+"s"] {
 				// "The minutes state that each party…": after a plural
 				// noun, the verb's plain form, read as a noun.
 				if base := t.classOf("VERB", "VBP"); base >= 0 {
@@ -175,7 +175,7 @@ func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
 				t.retag(a, sc, si, i-s.First, c)
 				continue
 			}
-			if i+2 >= s.Last || !strings.EqualFold(a.Tokens[i+1].Text, "that") {
+			if i+2 >= s.Last || !EqualFoldLower(a.Tokens[i+1].Text, "that") {
 				continue
 			}
 			switch a.Tokens[i+2].XPOS {
@@ -222,7 +222,7 @@ func (t *Tagger) verbsInFreeRelatives(a *Analysis, sc *tagScratch) {
 				owned = owned || x == "POS"
 				j--
 			}
-			if j == i-1 || j <= s.First || a.Tokens[j].XPOS != "DT" && a.Tokens[j].XPOS != "PRP$" || !strings.EqualFold(a.Tokens[j-1].Text, "what") {
+			if j == i-1 || j <= s.First || a.Tokens[j].XPOS != "DT" && a.Tokens[j].XPOS != "PRP$" || !EqualFoldLower(a.Tokens[j-1].Text, "what") {
 				continue
 			}
 			// A plural verb after it makes the word that verb's subject

@@ -18,10 +18,10 @@ func (t *tree) contentClauseOf(c int) bool {
 	switch a.Tokens[c].Rel {
 	case "acl", "ccomp":
 		m := t.child(c, "mark")
-		return m >= 0 && m < c && (strings.EqualFold(a.Tokens[m].Text, "that") || strings.EqualFold(a.Tokens[m].Text, "whether"))
+		return m >= 0 && m < c && (nlp.EqualFoldLower(a.Tokens[m].Text, "that") || nlp.EqualFoldLower(a.Tokens[m].Text, "whether"))
 	case "acl:relcl":
 		first := int(t.left[c])
-		if !strings.EqualFold(a.Tokens[first].Text, "that") || a.Tokens[first].Head != c {
+		if !nlp.EqualFoldLower(a.Tokens[first].Text, "that") || a.Tokens[first].Head != c {
 			return false
 		}
 		rel := a.Tokens[first].Rel
@@ -47,7 +47,7 @@ func (t *tree) nounsClause(v, c int) int {
 		return -1
 	}
 	m := t.child(c, "mark")
-	if m < 0 || !strings.EqualFold(a.Tokens[m].Text, "that") || int(t.left[c]) != m {
+	if m < 0 || !nlp.EqualFoldLower(a.Tokens[m].Text, "that") || int(t.left[c]) != m {
 		return -1
 	}
 	for k := int(t.right[o]) + 1; k < m; k++ {
@@ -151,7 +151,7 @@ func (t *tree) clauseStart(i, c int) int {
 	// "said later that the memorandum…": an adverb before the clause's
 	// "that" modifies the saying, whatever the parser hung it from; a
 	// focus word limits what was said ("saying only that…").
-	if m := t.child(c, "mark"); m > first && (strings.EqualFold(a.Tokens[m].Text, "that") || strings.EqualFold(a.Tokens[m].Text, "whether")) {
+	if m := t.child(c, "mark"); m > first && (nlp.EqualFoldLower(a.Tokens[m].Text, "that") || nlp.EqualFoldLower(a.Tokens[m].Text, "whether")) {
 		adverbs := true
 		for k := first; k < m; k++ {
 			if a.Tokens[k].UPOS != "ADV" || t.quoted[k] || lowerIn(focusWords, a.Tokens[k].Text) {
@@ -200,14 +200,14 @@ func (t *tree) displacedContent(i int) (int, int) {
 		if tok.UPOS == "VERB" || t.quoted[m] {
 			return -1, -1
 		}
-		if tok.Rel != "mark" || !(strings.EqualFold(tok.Text, "that") || strings.EqualFold(tok.Text, "whether")) {
+		if tok.Rel != "mark" || !(nlp.EqualFoldLower(tok.Text, "that") || nlp.EqualFoldLower(tok.Text, "whether")) {
 			continue
 		}
 		h := tok.Head
 		if h <= m || a.Tokens[h].UPOS != "VERB" && a.Tokens[h].UPOS != "AUX" && t.child(h, "cop") < 0 {
 			return -1, -1
 		}
-		if prev := &a.Tokens[m-1]; strings.EqualFold(prev.Text, "so") || strings.EqualFold(prev.Text, "such") || strings.EqualFold(prev.Text, "now") {
+		if prev := &a.Tokens[m-1]; nlp.EqualFoldLower(prev.Text, "so") || nlp.EqualFoldLower(prev.Text, "such") || nlp.EqualFoldLower(prev.Text, "now") {
 			return -1, -1
 		}
 		// The clause of a noun the cue takes as its object is the noun's
@@ -256,7 +256,7 @@ func (t *tree) thatAfterPhrase(i int) int {
 		if t.quoted[k] {
 			return -1
 		}
-		if strings.EqualFold(tk.Text, "that") {
+		if nlp.EqualFoldLower(tk.Text, "that") {
 			if k == i+2 {
 				return -1
 			}
@@ -303,7 +303,7 @@ func (t *tree) thatAfterTime(i int) int {
 		if t.quoted[k] {
 			return -1
 		}
-		if strings.EqualFold(tk.Text, "that") {
+		if nlp.EqualFoldLower(tk.Text, "that") {
 			if timeWords == 0 || tk.Rel == "mark" {
 				return -1
 			}
@@ -384,7 +384,7 @@ func (t *tree) resumesAfter(i int) int {
 	// the long run, she said, …"), which wants the main clause after the
 	// credit.
 	opener := a.Tokens[first].UPOS == "SCONJ" || a.Tokens[first].UPOS == "ADP" ||
-		a.Tokens[first].UPOS == "PART" && strings.EqualFold(a.Tokens[first].Text, "to") && first+1 < i && a.Tokens[first+1].UPOS == "VERB"
+		a.Tokens[first].UPOS == "PART" && nlp.EqualFoldLower(a.Tokens[first].Text, "to") && first+1 < i && a.Tokens[first+1].UPOS == "VERB"
 	if x := a.Tokens[k+1].XPOS; (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") && t.subjectSetOff(first, i) {
 		// "The Israeli leader, they say, is under pressure": the
 		// credit splits a subject from its verb.
@@ -570,7 +570,7 @@ func (t *tree) clauseBefore(first, comma int) bool {
 // the news, which is no part of who said it.
 func (t *tree) closingAppositive(from, last int) bool {
 	a := t.a
-	if from+2 >= last || a.Tokens[from].XPOS != "DT" || !strings.EqualFold(a.Tokens[from].Text, "a") && !strings.EqualFold(a.Tokens[from].Text, "an") && !strings.EqualFold(a.Tokens[from].Text, "the") {
+	if from+2 >= last || a.Tokens[from].XPOS != "DT" || !nlp.EqualFoldLower(a.Tokens[from].Text, "a") && !nlp.EqualFoldLower(a.Tokens[from].Text, "an") && !nlp.EqualFoldLower(a.Tokens[from].Text, "the") {
 		return false
 	}
 	// Read as an apposition, or as the object of the credit's cue that
@@ -608,7 +608,7 @@ func (t *tree) summingPhrase(c int) bool {
 		head = t.child(c, "nsubj", "nsubj:pass")
 	}
 	if head < 0 || a.Tokens[head].UPOS != "NOUN" || lo == 0 || a.Tokens[lo-1].Text != "," || a.Tokens[lo].XPOS != "DT" ||
-		!strings.EqualFold(a.Tokens[lo].Text, "a") && !strings.EqualFold(a.Tokens[lo].Text, "an") {
+		!nlp.EqualFoldLower(a.Tokens[lo].Text, "a") && !nlp.EqualFoldLower(a.Tokens[lo].Text, "an") {
 		return false
 	}
 	last := a.Sentences[a.Tokens[c].Sent].Last
@@ -755,7 +755,7 @@ func (t *tree) nounContent(i int) (int, int) {
 				// The infinitive hung from the cue itself ("called on
 				// President Obama | to retaliate").
 				for _, k := range t.children(i) {
-					if kt := &a.Tokens[k]; int(k) > ci && (kt.Rel == "advcl" || kt.Rel == "xcomp") && kt.UPOS == "VERB" && contentClause(t, int(k)) && strings.EqualFold(a.Tokens[t.child(int(k), "mark")].Text, "to") {
+					if kt := &a.Tokens[k]; int(k) > ci && (kt.Rel == "advcl" || kt.Rel == "xcomp") && kt.UPOS == "VERB" && contentClause(t, int(k)) && nlp.EqualFoldLower(a.Tokens[t.child(int(k), "mark")].Text, "to") {
 						v = int(k)
 						break
 					}

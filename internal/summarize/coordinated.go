@@ -39,7 +39,7 @@ func (t *tree) coordinatedSpeaker(src int, name string) string {
 	and := -1
 	for _, c := range t.children(anchor) {
 		if ci := int(c); ci > anchor && a.Tokens[ci].Rel == "conj" && and < 0 {
-			if cc := t.child(ci, "cc"); cc >= 0 && strings.EqualFold(a.Tokens[cc].Text, "and") {
+			if cc := t.child(ci, "cc"); cc >= 0 && nlp.EqualFoldLower(a.Tokens[cc].Text, "and") {
 				and = ci
 			}
 		}

@@ -218,7 +218,7 @@ func (t *tree) descriptionParties() ([]descParty, []int) {
 	// is the nearest body named before it, whatever coreference made of
 	// it.
 	for i := range a.Tokens {
-		if tokParty[i] >= 0 || !strings.EqualFold(a.Tokens[i].Text, "its") {
+		if tokParty[i] >= 0 || !nlp.EqualFoldLower(a.Tokens[i].Text, "its") {
 			continue
 		}
 		for k := i - 1; k >= 0 && a.Tokens[i].Sent-a.Tokens[k].Sent <= 1; k-- {

@@ -1,6 +1,10 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
 
 // Quoted words that no verb of saying governs in the tree, credited by
 // what the tree does show: the clause that "according to X" qualifies,
@@ -126,14 +130,14 @@ func (t *tree) underText(v int) int {
 		if k < 0 {
 			continue
 		}
-		if strings.EqualFold(a.Tokens[k].Text, "under") {
+		if nlp.EqualFoldLower(a.Tokens[k].Text, "under") {
 			return ci
 		}
 		// "In the contract, the company undertakes to …": a text the
 		// story has named, which the clause reports; not "In a
 		// statement, the command undertook to …" nor "in the letter",
 		// the way the subject speaks.
-		if d := t.child(ci, "det"); strings.EqualFold(a.Tokens[k].Text, "in") && d >= 0 && strings.EqualFold(a.Tokens[d].Text, "the") && !speechNoun(a.Tokens[ci].Lemma) {
+		if d := t.child(ci, "det"); nlp.EqualFoldLower(a.Tokens[k].Text, "in") && d >= 0 && nlp.EqualFoldLower(a.Tokens[d].Text, "the") && !speechNoun(a.Tokens[ci].Lemma) {
 			return ci
 		}
 	}
@@ -166,7 +170,7 @@ func (t *tree) finiteConjBelow(i, first int) bool {
 		if tk.Rel != "conj" || tk.Head < 0 || t.child(tk.Head, "mark") < 0 || a.Tokens[tk.Head].XPOS != "VB" {
 			continue
 		}
-		if m := t.child(tk.Head, "mark"); !strings.EqualFold(a.Tokens[m].Text, "to") {
+		if m := t.child(tk.Head, "mark"); !nlp.EqualFoldLower(a.Tokens[m].Text, "to") {
 			continue
 		}
 		if inf := tk.Head; inf != i && a.Tokens[inf].Head != i {

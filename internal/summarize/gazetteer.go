@@ -3,6 +3,8 @@ package summarize
 import (
 	"slices"
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // The tables in this file are the engine's knowledge of the world: countries
@@ -279,7 +281,7 @@ func isTitleWord(w string) bool {
 		return false
 	}
 	for part := range strings.SplitSeq(w, "-") {
-		if !lowerIn(titleWords, part) && !strings.EqualFold(part, "ex") && !strings.EqualFold(part, "co") {
+		if !lowerIn(titleWords, part) && !nlp.EqualFoldLower(part, "ex") && !nlp.EqualFoldLower(part, "co") {
 			return false
 		}
 	}

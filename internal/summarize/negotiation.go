@@ -492,7 +492,7 @@ func (n *negotiator) findActor(src int) (name string, party int) {
 		if p := n.partyOf(phrase, src); p >= 0 {
 			return n.b.Parties[p].Name, p
 		}
-		if lowerIn(partyNouns, tok.Text) || n.t.child(src, "det") >= 0 && strings.EqualFold(n.t.a.Tokens[n.t.child(src, "det")].Text, "the") {
+		if lowerIn(partyNouns, tok.Text) || n.t.child(src, "det") >= 0 && nlp.EqualFoldLower(n.t.a.Tokens[n.t.child(src, "det")].Text, "the") {
 			return phrase, -1
 		}
 		return "", -1

@@ -157,7 +157,7 @@ func (n *negotiator) eventNounAt(i, si int) {
 func (n *negotiator) scheduledBefore(i int) bool {
 	a := n.t.a
 	for j := int(n.t.left[i]); j+1 < i; j++ {
-		if scheduleLemma(strings.ToLower(a.Tokens[j].Text)) && !commitLemma(a.Tokens[j].Lemma) && strings.EqualFold(a.Tokens[j+1].Text, "to") {
+		if scheduleLemma(strings.ToLower(a.Tokens[j].Text)) && !commitLemma(a.Tokens[j].Lemma) && nlp.EqualFoldLower(a.Tokens[j+1].Text, "to") {
 			return true
 		}
 	}
@@ -235,7 +235,7 @@ func (n *negotiator) futureOf(i int) futureKind {
 		for h, steps := tok.Head, 0; h >= 0 && steps < 2; h, steps = a.Tokens[h].Head, steps+1 {
 			ht := &a.Tokens[h]
 			if scheduleLemma(ht.Lemma) || scheduleLemma(strings.ToLower(ht.Text)) {
-				if ht.Lemma == "go" && !strings.EqualFold(ht.Text, "going") {
+				if ht.Lemma == "go" && !nlp.EqualFoldLower(ht.Text, "going") {
 					break
 				}
 				if commitLemma(ht.Lemma) && !eventLemma(tok.Lemma) {
@@ -354,7 +354,7 @@ func (t *tree) directedVote(i int) bool {
 		switch {
 		case ct.Rel == "obl" && (t.caseOf(int(c)) == "against" || t.caseOf(int(c)) == "for"):
 			return true
-		case int(c) > i && (strings.EqualFold(ct.Text, "no") || strings.EqualFold(ct.Text, "yes") || strings.EqualFold(ct.Text, "against")):
+		case int(c) > i && (nlp.EqualFoldLower(ct.Text, "no") || nlp.EqualFoldLower(ct.Text, "yes") || nlp.EqualFoldLower(ct.Text, "against")):
 			return true
 		}
 	}
@@ -379,7 +379,7 @@ func (n *negotiator) toBefore(i int) bool {
 	s := a.Sentences[a.Tokens[i].Sent]
 	for j := i - 1; j >= s.First && j >= i-3; j-- {
 		switch {
-		case strings.EqualFold(a.Tokens[j].Text, "to"):
+		case nlp.EqualFoldLower(a.Tokens[j].Text, "to"):
 			return true
 		case a.Tokens[j].UPOS != "ADV" && !(a.Tokens[j].UPOS == "AUX" && a.Tokens[j].Lemma == "be"):
 			return false

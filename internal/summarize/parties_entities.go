@@ -169,7 +169,7 @@ func abbreviates(ac, name string) bool {
 	}
 	// "VA" for the "Department of Veterans Affairs": the initials of
 	// what a department, a ministry or an office is of.
-	if len(words) > 3 && lowerIn(governmentBodies, words[0]) && strings.EqualFold(words[1], "of") {
+	if len(words) > 3 && lowerIn(governmentBodies, words[0]) && nlp.EqualFoldLower(words[1], "of") {
 		return initials(strings.Join(words[2:], " ")) == ac
 	}
 	return false
@@ -605,7 +605,7 @@ func (t *tree) itsNames(d *doc, entOf []int) (its, saidIt, heShe []bool) {
 		if !d.mentions[mi].inQuote && strings.HasPrefix(a.Tokens[h].Rel, "nsubj") && a.Tokens[h].Rel != "nsubj:pass" {
 			if v := a.Tokens[h].Head; v >= 0 && a.Tokens[v].UPOS == "VERB" && cueLemma(a.Tokens[v].Lemma) {
 				if c := t.child(v, "ccomp"); c > v {
-					if sj := t.child(c, "nsubj"); sj > v && strings.EqualFold(a.Tokens[sj].Text, "it") && !t.quoted[sj] {
+					if sj := t.child(c, "nsubj"); sj > v && nlp.EqualFoldLower(a.Tokens[sj].Text, "it") && !t.quoted[sj] {
 						saidIt[ei] = true
 					}
 				}

@@ -8,6 +8,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // governmentBodies are the words of a national body that acts for its
@@ -214,7 +216,7 @@ func (d *doc) ownCountries(t *tree, quotes []Quote, entOf []int, kind []string) 
 	a := t.a
 	var out [][2]int
 	for i := range a.Tokens {
-		if l := a.Tokens[i].Lemma; !t.quoted[i] || !strings.EqualFold(l, "country") && !strings.EqualFold(l, "nation") {
+		if l := a.Tokens[i].Lemma; !t.quoted[i] || !nlp.EqualFoldLower(l, "country") && !nlp.EqualFoldLower(l, "nation") {
 			continue
 		}
 		poss := t.child(i, "nmod:poss")

@@ -6,6 +6,8 @@ package summarize
 import (
 	"slices"
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // merge merges the parties that are one under several names, in this
@@ -71,7 +73,7 @@ func (pb *partyBuilder) mergeUnions() {
 	// union, not unions at large.
 	for _, k := range sortedKeys(accs) {
 		a, ok := accs[k]
-		if !ok || a.p.Kind != KindGroup || !strings.EqualFold(a.p.Name, "unions") {
+		if !ok || a.p.Kind != KindGroup || !nlp.EqualFoldLower(a.p.Name, "unions") {
 			continue
 		}
 		target, n := -1, 0

@@ -207,7 +207,7 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		// ("Sen. Ann Cole of Ohio", "met Governor Luis Ortega in
 		// Sacramento"), not whose side they are on.
 		if hd := a.Tokens[i].Head; hd >= nameLo && hd <= nameHi && kind[o] != KindOrganisation && d.ents[o].kind == "" {
-			if c := t.child(i, "case"); c >= 0 && (strings.EqualFold(a.Tokens[c].Text, "of") || strings.EqualFold(a.Tokens[c].Text, "from") || strings.EqualFold(a.Tokens[c].Text, "in")) {
+			if c := t.child(i, "case"); c >= 0 && (nlp.EqualFoldLower(a.Tokens[c].Text, "of") || nlp.EqualFoldLower(a.Tokens[c].Text, "from") || nlp.EqualFoldLower(a.Tokens[c].Text, "in")) {
 				continue
 			}
 		}
@@ -216,7 +216,7 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		// So is "Afghan Ambassador to the United States Hamdullah
 		// Mohib", with the place hung from the name.
 		if hd := a.Tokens[i].Head; hd >= 0 && (lowerIn(envoyNouns, a.Tokens[hd].Lemma) || hd >= nameLo && hd <= nameHi && t.envoyBefore(lo, i)) {
-			if c := t.child(i, "case"); c >= 0 && strings.EqualFold(a.Tokens[c].Text, "to") {
+			if c := t.child(i, "case"); c >= 0 && nlp.EqualFoldLower(a.Tokens[c].Text, "to") {
 				continue
 			}
 		}
@@ -555,7 +555,7 @@ func (t *tree) describedBody(d *doc, lo, hi int) int {
 	a := t.a
 	for k := max(lo, 0); k <= hi && k < len(a.Tokens); k++ {
 		tk := &a.Tokens[k]
-		if tk.UPOS == "PRON" && tk.Rel == "nmod:poss" && strings.EqualFold(tk.Text, "its") && !t.quoted[k] && tk.Head >= 0 && a.Tokens[tk.Head].UPOS == "NOUN" {
+		if tk.UPOS == "PRON" && tk.Rel == "nmod:poss" && nlp.EqualFoldLower(tk.Text, "its") && !t.quoted[k] && tk.Head >= 0 && a.Tokens[tk.Head].UPOS == "NOUN" {
 			// "Its chief executive, Amara Nwosu": the body "its"
 			// stands for; opening its sentence, the subject of the
 			// sentence before, a name or a body's noun the story names
@@ -604,7 +604,7 @@ func (t *tree) describedBody(d *doc, lo, hi int) int {
 		default:
 			continue
 		}
-		if det := t.child(k, "det"); det < 0 || !strings.EqualFold(a.Tokens[det].Text, "the") {
+		if det := t.child(k, "det"); det < 0 || !nlp.EqualFoldLower(a.Tokens[det].Text, "the") {
 			continue
 		}
 		// The phrase that named it ("Shipping group Maersk") stands for
@@ -677,7 +677,7 @@ func (t *tree) formerRole(i int) bool {
 		return true
 	}
 	for _, c := range t.children(i) {
-		if ci := int(c); ci < i && t.a.Tokens[ci].Rel == "amod" && strings.EqualFold(t.a.Tokens[ci].Text, "former") {
+		if ci := int(c); ci < i && t.a.Tokens[ci].Rel == "amod" && nlp.EqualFoldLower(t.a.Tokens[ci].Text, "former") {
 			return true
 		}
 	}

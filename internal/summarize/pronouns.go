@@ -331,7 +331,7 @@ func (t *tree) whoClause(n int) bool {
 		default:
 			continue
 		}
-		if s := t.child(int(c), "nsubj", "nsubj:pass"); s >= 0 && strings.EqualFold(a.Tokens[s].Text, "who") {
+		if s := t.child(int(c), "nsubj", "nsubj:pass"); s >= 0 && nlp.EqualFoldLower(a.Tokens[s].Text, "who") {
 			return true
 		}
 	}
@@ -713,7 +713,7 @@ func (t *tree) previousRootSubjects(sent int) []int {
 // “…,” they wrote" (through the "they" before); "" when none.
 func (t *tree) theyNamed(src, depth int) string {
 	a := t.a
-	if depth > 1 || !strings.EqualFold(a.Tokens[src].Text, "they") || t.quoted[src] || t.clusterProperName(src) != "" {
+	if depth > 1 || !nlp.EqualFoldLower(a.Tokens[src].Text, "they") || t.quoted[src] || t.clusterProperName(src) != "" {
 		return ""
 	}
 	subs := t.previousRootSubjects(a.Tokens[src].Sent)
@@ -905,7 +905,7 @@ func (t *tree) previousUnnamed(src int) string {
 	}
 	// "The mayor of Savudrija said… «…», he said": one person a
 	// definite description brings in goes on as well.
-	definite := a.Tokens[s].XPOS == "NN" && t.child(s, "det") >= 0 && strings.EqualFold(a.Tokens[t.child(s, "det")].Text, "the")
+	definite := a.Tokens[s].XPOS == "NN" && t.child(s, "det") >= 0 && nlp.EqualFoldLower(a.Tokens[t.child(s, "det")].Text, "the")
 	if !t.indefinite(s) && !definite && !t.unnamedSource(s) {
 		return ""
 	}

@@ -3,6 +3,8 @@ package summarize
 import (
 	"slices"
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // proposalVerbAt records what verb i puts on the table, if it is a verb
@@ -339,7 +341,7 @@ func (n *negotiator) agentOf(v int) int {
 func (n *negotiator) termsUnder(i int) bool {
 	t, a := n.t, n.t.a
 	c := t.child(i, "case")
-	if c < 0 || !strings.EqualFold(a.Tokens[c].Text, "under") || a.Tokens[i].Rel != "obl" {
+	if c < 0 || !nlp.EqualFoldLower(a.Tokens[c].Text, "under") || a.Tokens[i].Rel != "obl" {
 		return false
 	}
 	v := a.Tokens[i].Head

@@ -50,7 +50,7 @@ func listenerClauses(a *nlp.Analysis) {
 			tc.Head, tc.Rel = g, "ccomp"
 			continue
 		}
-		if !strings.EqualFold(that.Text, "that") || that.Head != c || that.Rel == "nsubj" || that.Rel == "nsubj:pass" {
+		if !nlp.EqualFoldLower(that.Text, "that") || that.Head != c || that.Rel == "nsubj" || that.Rel == "nsubj:pass" {
 			continue
 		}
 		if !subjectBetween(a, h+2, c) {
@@ -86,11 +86,11 @@ func mediumClauses(a *nlp.Analysis) {
 		// "that" right after the medium's phrase ("in a bulletin to
 		// members that…").
 		k := h + 1
-		for k < c && !strings.EqualFold(a.Tokens[k].Text, "that") && a.Tokens[k].Head >= h && a.Tokens[k].Head < c {
+		for k < c && !nlp.EqualFoldLower(a.Tokens[k].Text, "that") && a.Tokens[k].Head >= h && a.Tokens[k].Head < c {
 			k++
 		}
 		that := &a.Tokens[k]
-		if k >= c || !strings.EqualFold(that.Text, "that") || that.Head != c || (that.Rel != "nsubj" && that.Rel != "nsubj:pass" && that.Rel != "mark" && that.Rel != "obj") {
+		if k >= c || !nlp.EqualFoldLower(that.Text, "that") || that.Head != c || (that.Rel != "nsubj" && that.Rel != "nsubj:pass" && that.Rel != "mark" && that.Rel != "obj") {
 			continue
 		}
 		if !subjectBetween(a, k+1, c) {
@@ -134,7 +134,7 @@ func modalChild(a *nlp.Analysis, c int) bool {
 // hasThatMark reports whether token k has "that" as its marker.
 func hasThatMark(a *nlp.Analysis, k int) bool {
 	for j := k - 1; j >= 0 && a.Tokens[j].Sent == a.Tokens[k].Sent; j-- {
-		if a.Tokens[j].Head == k && a.Tokens[j].Rel == "mark" && strings.EqualFold(a.Tokens[j].Text, "that") {
+		if a.Tokens[j].Head == k && a.Tokens[j].Rel == "mark" && nlp.EqualFoldLower(a.Tokens[j].Text, "that") {
 			return true
 		}
 	}
@@ -164,7 +164,7 @@ func requestInfinitives(a *nlp.Analysis) {
 		if tc.Rel != "acl" || tc.UPOS != "VERB" || h < 0 || h >= c || c == 0 {
 			continue
 		}
-		if m := &a.Tokens[c-1]; m.Head != c || !strings.EqualFold(m.Text, "to") {
+		if m := &a.Tokens[c-1]; m.Head != c || !nlp.EqualFoldLower(m.Text, "to") {
 			continue
 		}
 		ht := &a.Tokens[h]
@@ -234,7 +234,7 @@ func thatConjuncts(a *nlp.Analysis) {
 		}
 		mark := false
 		for k := h + 1; k < c; k++ {
-			if tk := &a.Tokens[k]; tk.Head == c && tk.Rel == "mark" && strings.EqualFold(tk.Text, "that") {
+			if tk := &a.Tokens[k]; tk.Head == c && tk.Rel == "mark" && nlp.EqualFoldLower(tk.Text, "that") {
 				mark = true
 			}
 		}
@@ -317,7 +317,7 @@ func tellingParticiples(a *nlp.Analysis) {
 				clause = k
 			}
 		}
-		if clause < 0 || !strings.EqualFold(a.Tokens[n+1].Text, "that") || a.Tokens[n+1].Head != clause {
+		if clause < 0 || !nlp.EqualFoldLower(a.Tokens[n+1].Text, "that") || a.Tokens[n+1].Head != clause {
 			continue
 		}
 		tv.Head, tv.Rel = root, "advcl"

@@ -38,7 +38,7 @@ func ofRoleAppositives(a *nlp.Analysis) {
 		of, ok := false, true
 		for k := r + 1; k < x-1 && ok; k++ {
 			tk := &a.Tokens[k]
-			if tk.Head == h && tk.Rel == "case" && strings.EqualFold(tk.Text, "of") {
+			if tk.Head == h && tk.Rel == "case" && nlp.EqualFoldLower(tk.Text, "of") {
 				of = true
 			}
 			// Nothing but the body's phrase between the role and the

@@ -32,7 +32,7 @@ func perfectSubjects(a *nlp.Analysis) {
 		for k := a.Sentences[ht.Sent].First; k < h; k++ {
 			if a.Tokens[k].Head == h && (a.Tokens[k].Rel == "nsubj" || a.Tokens[k].Rel == "expl" || a.Tokens[k].Rel == "mark") {
 				a.Tokens[k].Head = v
-				that = that || a.Tokens[k].Rel == "mark" && strings.EqualFold(a.Tokens[k].Text, "that")
+				that = that || a.Tokens[k].Rel == "mark" && nlp.EqualFoldLower(a.Tokens[k].Text, "that")
 			}
 		}
 		ht.UPOS = "AUX"
@@ -213,7 +213,7 @@ func whoseSubjects(a *nlp.Analysis) {
 					break
 				}
 			}
-			if w < 0 || !strings.EqualFold(a.Tokens[w].Text, "whose") && verbBetween(a, w, v) {
+			if w < 0 || !nlp.EqualFoldLower(a.Tokens[w].Text, "whose") && verbBetween(a, w, v) {
 				// An aside of "who" or "whom" with a verb of its own is
 				// one the parser read: the verb of saying's missing
 				// subject is no slip of the tagger's, and no guess.
@@ -276,7 +276,7 @@ func verbBetween(a *nlp.Analysis, from, to int) bool {
 // relativeAside reports whether w opens a relative clause about a
 // person: "whose", "who", "whom".
 func relativeAside(w string) bool {
-	return strings.EqualFold(w, "whose") || strings.EqualFold(w, "who") || strings.EqualFold(w, "whom")
+	return nlp.EqualFoldLower(w, "whose") || nlp.EqualFoldLower(w, "who") || nlp.EqualFoldLower(w, "whom")
 }
 
 // relativeRoots undoes the reading of a relative clause set off after a
@@ -602,7 +602,7 @@ func quantityObjects(a *nlp.Analysis) {
 func accordingAsides(a *nlp.Analysis) {
 	for _, s := range a.Sentences {
 		for k := s.First + 2; k+3 < s.Last; k++ {
-			if !strings.EqualFold(a.Tokens[k].Text, "according") || !strings.EqualFold(a.Tokens[k+1].Text, "to") || a.Tokens[k-1].Text != "," {
+			if !nlp.EqualFoldLower(a.Tokens[k].Text, "according") || !nlp.EqualFoldLower(a.Tokens[k+1].Text, "to") || a.Tokens[k-1].Text != "," {
 				continue
 			}
 			c2 := -1
@@ -732,7 +732,7 @@ func closeSources(a *nlp.Analysis) {
 func accordingParticiples(a *nlp.Analysis) {
 	for _, s := range a.Sentences {
 		for k := s.First + 1; k+3 < s.Last; k++ {
-			if !strings.EqualFold(a.Tokens[k].Text, "according") || !strings.EqualFold(a.Tokens[k+1].Text, "to") || a.Tokens[k-1].Text != "," {
+			if !nlp.EqualFoldLower(a.Tokens[k].Text, "according") || !nlp.EqualFoldLower(a.Tokens[k+1].Text, "to") || a.Tokens[k-1].Text != "," {
 				continue
 			}
 			for p := k + 3; p < s.Last; p++ {
@@ -892,8 +892,8 @@ func sourceAdjective(a *nlp.Analysis, c int) bool {
 		return false
 	}
 	next := a.Tokens[c+1].Text
-	return strings.EqualFold(a.Tokens[c].Text, "close") && strings.EqualFold(next, "to") ||
-		strings.EqualFold(a.Tokens[c].Text, "familiar") && strings.EqualFold(next, "with")
+	return nlp.EqualFoldLower(a.Tokens[c].Text, "close") && nlp.EqualFoldLower(next, "to") ||
+		nlp.EqualFoldLower(a.Tokens[c].Text, "familiar") && nlp.EqualFoldLower(next, "with")
 }
 
 // adjectiveSubjects re-tags as a noun an adjective the parser made the

@@ -64,7 +64,7 @@ func (t *tree) roleHolder(src int) int {
 		return t.titledAs(src)
 	}
 	d := t.child(src, "det")
-	if d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+	if d < 0 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the") {
 		return -1
 	}
 	var mods []string
@@ -449,7 +449,7 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 		held := t.roleOfPlace(k - 1)
 		for j := k - 1; j >= 0 && j >= k-10 && a.Tokens[j].Sent == a.Tokens[e.First].Sent; j-- {
 			w := strings.ToLower(a.Tokens[j].Text)
-			if w == "the" && j > 0 && strings.EqualFold(a.Tokens[j-1].Text, "of") {
+			if w == "the" && j > 0 && nlp.EqualFoldLower(a.Tokens[j-1].Text, "of") {
 				continue
 			}
 			// "for" inside a capitalised title ("State Minister for
@@ -506,21 +506,21 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 				k++
 				continue
 			}
-			if strings.EqualFold(a.Tokens[k].Text, "who") && len(after) > 0 && k+2 < len(a.Tokens) && a.Tokens[k+2].Sent == a.Tokens[k].Sent &&
-				(servingVerbs[a.Tokens[k+1].Lemma] && strings.EqualFold(a.Tokens[k+2].Text, "as") || a.Tokens[k+1].Lemma == "be" && a.Tokens[k+2].UPOS == "DET") {
+			if nlp.EqualFoldLower(a.Tokens[k].Text, "who") && len(after) > 0 && k+2 < len(a.Tokens) && a.Tokens[k+2].Sent == a.Tokens[k].Sent &&
+				(servingVerbs[a.Tokens[k+1].Lemma] && nlp.EqualFoldLower(a.Tokens[k+2].Text, "as") || a.Tokens[k+1].Lemma == "be" && a.Tokens[k+2].UPOS == "DET") {
 				// "Mariko Ōtsuka, the lawyer who serves as the union's
 				// secretary-general,": the office the clause gives her.
 				k++
 				continue
 			}
-			if strings.EqualFold(a.Tokens[k].Text, "who") && len(after) > 0 {
+			if nlp.EqualFoldLower(a.Tokens[k].Text, "who") && len(after) > 0 {
 				// "Håkon Berg, a Bergen-based football agent who
 				// represents four players,": the apposition ends
 				// where the clause that says more of him begins.
 				closed = true
 				break
 			}
-			if a.Tokens[k].UPOS == "VERB" && (a.Tokens[k-1].Text == "-" || a.Tokens[k].XPOS == "VBG" && (a.Tokens[k-1].UPOS == "ADP" || strings.EqualFold(a.Tokens[k-1].Text, "of") || a.Tokens[k].Rel == "amod")) {
+			if a.Tokens[k].UPOS == "VERB" && (a.Tokens[k-1].Text == "-" || a.Tokens[k].XPOS == "VBG" && (a.Tokens[k-1].UPOS == "ADP" || nlp.EqualFoldLower(a.Tokens[k-1].Text, "of") || a.Tokens[k].Rel == "amod")) {
 				// "Bergen-based": a word of a compound adjective;
 				// "head of purchasing": a gerund a preposition takes;
 				// "the nurses' bargaining team": one that modifies a
@@ -531,7 +531,7 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 			if a.Tokens[k].UPOS == "VERB" || a.Tokens[k].UPOS == "AUX" {
 				// "Morag Fairlie, who leads the council's minority
 				// administration,": the one who leads is its leader.
-				if k == from+1 && strings.EqualFold(a.Tokens[k-1].Text, "who") && a.Tokens[k].UPOS == "VERB" {
+				if k == from+1 && nlp.EqualFoldLower(a.Tokens[k-1].Text, "who") && a.Tokens[k].UPOS == "VERB" {
 					after = append(after, agentNouns(strings.ToLower(a.Tokens[k].Lemma))...)
 					if leadingVerbs[a.Tokens[k].Lemma] {
 						// "Piet Haldemann, who runs the trading house
@@ -612,7 +612,7 @@ func (t *tree) roleOfPlace(j int) bool {
 	for k := j; k >= 0 && k > j-5 && a.Tokens[k].Sent == sent; k-- {
 		switch tk := &a.Tokens[k]; {
 		case tk.UPOS == "PROPN":
-		case strings.EqualFold(tk.Text, "of") && k < j:
+		case nlp.EqualFoldLower(tk.Text, "of") && k < j:
 			return k > 0 && a.Tokens[k-1].Sent == sent && roleNoun(strings.ToLower(a.Tokens[k-1].Text))
 		default:
 			return false

@@ -73,7 +73,7 @@ func (t *tree) speakable(s string) bool {
 	}
 	// "A number of other members of Congress", "a chorus of prominent
 	// Republicans": a quantity's "of" says who.
-	if head < len(f) && strings.EqualFold(f[head], "of") && lowerIn(quantityNouns, f[head-1]) {
+	if head < len(f) && nlp.EqualFoldLower(f[head], "of") && lowerIn(quantityNouns, f[head-1]) {
 		next := len(f)
 		for k := head + 1; k < len(f); k++ {
 			if lowerIn(headStops, f[k]) || strings.HasSuffix(f[k-1], ",") {
@@ -137,7 +137,7 @@ func (t *tree) speakable(s string) bool {
 					// A place named as the one place it is speaks
 					// through those who run it ("the hospital said",
 					// "the city expects"), not "a region" or "areas".
-					if t.nounClass(w) == nlp.NounPlace && strings.EqualFold(f[0], "the") {
+					if t.nounClass(w) == nlp.NounPlace && nlp.EqualFoldLower(f[0], "the") {
 						continue
 					}
 					if w == l && w == strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f[head-1], ".,;:"), "'s"), "’s")) {
@@ -189,7 +189,7 @@ func (t *tree) thingAgent(i, src int) bool {
 	if x := a.Tokens[src].XPOS; x == "WDT" || x == "WP" {
 		// "who" is someone; "a dispute that had threatened…": the noun
 		// the relative clause describes.
-		if strings.EqualFold(a.Tokens[src].Text, "who") {
+		if nlp.EqualFoldLower(a.Tokens[src].Text, "who") {
 			return false
 		}
 		if v := a.Tokens[src].Head; v >= 0 && a.Tokens[v].Rel == "acl:relcl" && a.Tokens[v].Head >= 0 {

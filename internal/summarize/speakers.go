@@ -57,7 +57,7 @@ func (d *doc) treeSpeakers(t *tree) {
 		if e := t.selfNamed(c.src, t.tokenAt(q.segs[0].start), t.tokenAt(q.segs[len(q.segs)-1].end)); e >= 0 && c.linked {
 			name, ok = t.entityFullName(e), true
 		}
-		if (!ok || name == "") && c.linked && strings.EqualFold(t.a.Tokens[c.src].Text, "it") {
+		if (!ok || name == "") && c.linked && nlp.EqualFoldLower(t.a.Tokens[c.src].Text, "it") {
 			// "“…,” it said." with "it" left open: a text or a body
 			// the sentence before made its subject ("The statement
 			// from the operators was blunt."), or no one; never the
@@ -289,7 +289,7 @@ func (t *tree) revealedAfter(q *quoteSpan) string {
 		return ""
 	}
 	subj, cop := t.child(r, "nsubj"), t.child(r, "cop")
-	if subj != nx.First || cop < 0 || !strings.EqualFold(a.Tokens[cop].Lemma, "be") {
+	if subj != nx.First || cop < 0 || !nlp.EqualFoldLower(a.Tokens[cop].Lemma, "be") {
 		return ""
 	}
 	switch strings.ToLower(a.Tokens[subj].Text) {
@@ -481,7 +481,7 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 			if n := t.child(i, "nsubj"); a.Tokens[i].UPOS == "VERB" && n >= 0 {
 				cue = a.Tokens[n].Text // "The words belong to…": the words
 			}
-		case strings.EqualFold(a.Tokens[i].Text, "according") && i+1 < hi && strings.EqualFold(a.Tokens[i+1].Text, "to"):
+		case nlp.EqualFoldLower(a.Tokens[i].Text, "according") && i+1 < hi && nlp.EqualFoldLower(a.Tokens[i+1].Text, "to"):
 			src, cue = a.Tokens[i].Head, "according to"
 		case t.inWordsOf(i) >= 0:
 			// "in the words of the patient: “…”", "in Smith's words".
@@ -535,7 +535,7 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 		// A cue with only punctuation between it and the quotation
 		// ("adding, “…”", "“…,” he said"), or "that" ("He warned that
 		// “…”"), introduces it whatever the parse.
-		adjacent := t.onlyPunct(i+1, first) || t.onlyPunct(last, i) || i+1 < first && strings.EqualFold(a.Tokens[i+1].Text, "that") && t.onlyPunct(i+2, first)
+		adjacent := t.onlyPunct(i+1, first) || t.onlyPunct(last, i) || i+1 < first && nlp.EqualFoldLower(a.Tokens[i+1].Text, "that") && t.onlyPunct(i+2, first)
 		if linked || adjacent {
 			dist -= 1000
 			linked = true
@@ -578,7 +578,7 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 		// wants or believes are the source's, not the party's.
 		if l := strings.ToLower(a.Tokens[best.cue].Lemma); wantLike(l) || knowingLemma(l) {
 			for i := lo; i+1 < hi; i++ {
-				if strings.EqualFold(a.Tokens[i].Text, "according") && strings.EqualFold(a.Tokens[i+1].Text, "to") && !t.quoted[i] && a.Tokens[i].Head >= 0 {
+				if nlp.EqualFoldLower(a.Tokens[i].Text, "according") && nlp.EqualFoldLower(a.Tokens[i+1].Text, "to") && !t.quoted[i] && a.Tokens[i].Head >= 0 {
 					best = quoteCue{cue: i, src: a.Tokens[i].Head, cueText: "according to", linked: true}
 					break
 				}
@@ -838,7 +838,7 @@ func (t *tree) outerReporter(i int) int {
 		// second clause of what was said, opened with "that" and hung
 		// from the verb of saying or from the first clause, is
 		// reported as much as the first.
-		if m := t.child(i, "mark"); a.Tokens[i].Rel != "conj" || m < 0 || !strings.EqualFold(a.Tokens[m].Text, "that") || o < 0 {
+		if m := t.child(i, "mark"); a.Tokens[i].Rel != "conj" || m < 0 || !nlp.EqualFoldLower(a.Tokens[m].Text, "that") || o < 0 {
 			return -1
 		}
 		if a.Tokens[o].Rel == "ccomp" {
@@ -898,7 +898,7 @@ func (t *tree) thatConjunctOf(i, j int) bool {
 				return false
 			}
 			m := t.child(j, "mark")
-			return m >= 0 && strings.EqualFold(a.Tokens[m].Text, "that")
+			return m >= 0 && nlp.EqualFoldLower(a.Tokens[m].Text, "that")
 		}
 		j = hd
 	}
@@ -1067,8 +1067,8 @@ func (t *tree) indefinite(src int) bool {
 			break
 		}
 		switch {
-		case ct.Rel == "det" && (strings.EqualFold(ct.Text, "a") || strings.EqualFold(ct.Text, "an") || strings.EqualFold(ct.Text, "another")),
-			ct.Rel == "nummod" && strings.EqualFold(ct.Text, "one"):
+		case ct.Rel == "det" && (nlp.EqualFoldLower(ct.Text, "a") || nlp.EqualFoldLower(ct.Text, "an") || nlp.EqualFoldLower(ct.Text, "another")),
+			ct.Rel == "nummod" && nlp.EqualFoldLower(ct.Text, "one"):
 			return true
 		}
 	}
@@ -1107,7 +1107,7 @@ func (t *tree) namedBefore(src int) bool {
 	if src < 0 || a.Tokens[src].UPOS != "NOUN" {
 		return false
 	}
-	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+	if d := t.child(src, "det"); d < 0 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the") {
 		return false
 	}
 	for k := src - 1; k >= 0; k-- {
@@ -1136,17 +1136,17 @@ const wordsOfCue = "in the words of"
 // words of X" or "in X's words", the token of X; else -1.
 func (t *tree) inWordsOf(i int) int {
 	a := t.a
-	if !strings.EqualFold(a.Tokens[i].Text, "words") || t.quoted[i] {
+	if !nlp.EqualFoldLower(a.Tokens[i].Text, "words") || t.quoted[i] {
 		return -1
 	}
-	if cs := t.child(i, "case"); cs < 0 || !strings.EqualFold(a.Tokens[cs].Text, "in") {
+	if cs := t.child(i, "case"); cs < 0 || !nlp.EqualFoldLower(a.Tokens[cs].Text, "in") {
 		return -1
 	}
 	if p := t.child(i, "nmod:poss"); p >= 0 && p < i {
 		return p
 	}
 	for _, c := range t.children(i) {
-		if ci := int(c); ci > i && a.Tokens[ci].Rel == "nmod" && strings.EqualFold(t.caseOf(ci), "of") {
+		if ci := int(c); ci > i && a.Tokens[ci].Rel == "nmod" && nlp.EqualFoldLower(t.caseOf(ci), "of") {
 			return ci
 		}
 	}
@@ -1209,7 +1209,7 @@ func (t *tree) itSubjectBefore(sent int) int {
 	if r < 0 {
 		return -1
 	}
-	if c := t.subjectChild(r); c >= 0 && !t.quoted[c] && strings.EqualFold(t.a.Tokens[c].Text, "it") {
+	if c := t.subjectChild(r); c >= 0 && !t.quoted[c] && nlp.EqualFoldLower(t.a.Tokens[c].Text, "it") {
 		return c
 	}
 	return -1
@@ -1295,7 +1295,7 @@ func (t *tree) itCanBe(s int) bool {
 		// "the" speaks through those who run it.
 		if t.nounClass != nil && t.nounClass(l) == nlp.NounPlace {
 			d := t.child(s, "det")
-			return d >= 0 && strings.EqualFold(t.a.Tokens[d].Text, "the")
+			return d >= 0 && nlp.EqualFoldLower(t.a.Tokens[d].Text, "the")
 		}
 		return false
 	case "PROPN":
@@ -1475,7 +1475,7 @@ func (t *tree) reportedIn(cue, j int) bool {
 				// buyer would have to give “…”": a second clause of
 				// what was said, opened with "that", hung from the cue.
 				m := t.child(j, "mark")
-				return m >= 0 && strings.EqualFold(a.Tokens[m].Text, "that")
+				return m >= 0 && nlp.EqualFoldLower(a.Tokens[m].Text, "that")
 			case "obl", "obj":
 				return tk.UPOS == "NOUN" && speechNoun(tk.Lemma) && prev >= 0 && (a.Tokens[prev].Rel == "acl" || a.Tokens[prev].Rel == "ccomp")
 			}
@@ -1527,7 +1527,7 @@ func (d *doc) creditText(t *tree, q *quoteSpan, at *attribution) {
 // when the words open otherwise or the paragraph names no text.
 func (t *tree) draftedText(k int) int {
 	a := t.a
-	if k < 0 || k >= len(a.Tokens) || !strings.EqualFold(a.Tokens[k].Text, "shall") && !t.undertaken(k) {
+	if k < 0 || k >= len(a.Tokens) || !nlp.EqualFoldLower(a.Tokens[k].Text, "shall") && !t.undertaken(k) {
 		return -1
 	}
 	sent := a.Tokens[k].Sent
@@ -1573,7 +1573,7 @@ func (t *tree) undertaken(k int) bool {
 	for j >= 0 && a.Tokens[j].UPOS == "PUNCT" && j >= k-2 {
 		j-- // the opening mark
 	}
-	if j < 1 || !strings.EqualFold(a.Tokens[j].Text, "to") {
+	if j < 1 || !nlp.EqualFoldLower(a.Tokens[j].Text, "to") {
 		return false
 	}
 	switch strings.ToLower(a.Tokens[j-1].Lemma) {
@@ -1658,7 +1658,7 @@ func (t *tree) demonstrativeCredit(s int) int {
 	if subj < 0 || subj > r {
 		return -1
 	}
-	if w := a.Tokens[subj].Text; !strings.EqualFold(w, "that") && !strings.EqualFold(w, "this") && !strings.EqualFold(w, "those") && !strings.EqualFold(w, "these") && !strings.EqualFold(w, "such") {
+	if w := a.Tokens[subj].Text; !nlp.EqualFoldLower(w, "that") && !nlp.EqualFoldLower(w, "this") && !nlp.EqualFoldLower(w, "those") && !nlp.EqualFoldLower(w, "these") && !nlp.EqualFoldLower(w, "such") {
 		return -1
 	}
 	if t.creditFrom(r) < 0 {

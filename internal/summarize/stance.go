@@ -1,6 +1,10 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
 
 // Stances: what a party is sure of, hopes, fears or makes clear, said
 // with an adjective or a noun rather than a verb of saying ("Lopez is
@@ -131,7 +135,7 @@ func (t *tree) stanceOwned(i int) (first, last, src int, cue string) {
 		return -1, -1, -1, ""
 	}
 	m := t.child(c, "mark")
-	if m < 0 || !strings.EqualFold(a.Tokens[m].Text, "that") {
+	if m < 0 || !nlp.EqualFoldLower(a.Tokens[m].Text, "that") {
 		return -1, -1, -1, ""
 	}
 	first = int(t.left[c])
@@ -235,7 +239,7 @@ func (t *tree) stanceHearsay(i int) (first, last, src int, cue string) {
 	}
 	m := t.child(x, "mark")
 	src = t.child(i, "nsubj:pass")
-	if m < 0 || m != i+1 || !strings.EqualFold(a.Tokens[m].Text, "to") || !t.someone(src) {
+	if m < 0 || m != i+1 || !nlp.EqualFoldLower(a.Tokens[m].Text, "to") || !t.someone(src) {
 		return -1, -1, -1, ""
 	}
 	from := t.child(i, "aux:pass")
@@ -287,7 +291,7 @@ func (t *tree) stanceEquated(n int) (first, last, src int, cue string) {
 		switch kt := &a.Tokens[k]; {
 		case kt.Rel == "cop" && kt.Lemma == "be" && int(k) > n && cop < 0:
 			cop = int(k)
-		case kt.Rel == "mark" && strings.EqualFold(kt.Text, "that"):
+		case kt.Rel == "mark" && nlp.EqualFoldLower(kt.Text, "that"):
 			m = int(k)
 		}
 	}
@@ -304,7 +308,7 @@ func (t *tree) stanceView(n int) (first, last, src int, cue string) {
 	a := t.a
 	src = t.child(n, "nmod:poss")
 	in := t.child(n, "case")
-	if src < 0 || in < 0 || !strings.EqualFold(a.Tokens[in].Text, "in") || !t.someone(src) {
+	if src < 0 || in < 0 || !nlp.EqualFoldLower(a.Tokens[in].Text, "in") || !t.someone(src) {
 		return -1, -1, -1, ""
 	}
 	sent := a.Sentences[a.Tokens[n].Sent]

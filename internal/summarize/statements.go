@@ -112,7 +112,7 @@ func (t *tree) statements(sentOf func(off int) int, body func(si int) bool) []St
 			// Times report that Trump had a loss": a noun of saying with
 			// a that-clause, said by its owner.
 			sf.claimClause(i)
-		case strings.EqualFold(tok.Text, "according") && i+1 < len(a.Tokens) && strings.EqualFold(a.Tokens[i+1].Text, "to"):
+		case nlp.EqualFoldLower(tok.Text, "according") && i+1 < len(a.Tokens) && nlp.EqualFoldLower(a.Tokens[i+1].Text, "to"):
 			// "According to the union, the offer falls short": the source
 			// is the noun "according" marks; the content is the clause it
 			// modifies, less the "according to" phrase.
@@ -219,7 +219,7 @@ func (sf *statementFinder) claimClause(i int) {
 		// whatever the parser hung it from.
 		for _, c := range t.children(v) {
 			if ci := int(c); ci > i && ci < v && int(t.left[ci]) == int(t.right[i])+1 {
-				if m := t.child(ci, "mark"); m == int(t.left[ci]) && strings.EqualFold(a.Tokens[m].Text, "that") && t.child(ci, "nsubj", "nsubj:pass") >= 0 {
+				if m := t.child(ci, "mark"); m == int(t.left[ci]) && nlp.EqualFoldLower(a.Tokens[m].Text, "that") && t.child(ci, "nsubj", "nsubj:pass") >= 0 {
 					clause = ci
 				}
 			}
@@ -507,7 +507,7 @@ func (t *tree) callsOn(i int) bool {
 		return false
 	}
 	p := t.child(i, "compound:prt")
-	return p >= 0 && (strings.EqualFold(t.a.Tokens[p].Text, "on") || strings.EqualFold(t.a.Tokens[p].Text, "upon"))
+	return p >= 0 && (nlp.EqualFoldLower(t.a.Tokens[p].Text, "on") || nlp.EqualFoldLower(t.a.Tokens[p].Text, "upon"))
 }
 
 // infinitive reports whether clause c is opened by "to".
@@ -635,7 +635,7 @@ func (t *tree) realObject(i int) bool {
 
 // infinitiveMark reports whether a token is the "to" of an infinitive.
 func infinitiveMark(tok *nlp.Token) bool {
-	return strings.EqualFold(tok.Text, "to") && (tok.UPOS == "PART" || tok.Rel == "mark")
+	return nlp.EqualFoldLower(tok.Text, "to") && (tok.UPOS == "PART" || tok.Rel == "mark")
 }
 
 // negation reports whether a token negates what follows it ("not",
@@ -658,7 +658,7 @@ func (t *tree) anonymityRequest(first, last int) bool {
 	if i < last && negation(&a.Tokens[i]) {
 		i++
 	}
-	if i+1 >= last || !infinitiveMark(&a.Tokens[i]) || !strings.EqualFold(a.Tokens[i+1].Lemma, "be") {
+	if i+1 >= last || !infinitiveMark(&a.Tokens[i]) || !nlp.EqualFoldLower(a.Tokens[i+1].Lemma, "be") {
 		return false
 	}
 	v := i + 2
@@ -694,7 +694,7 @@ func trimEdge(t *tree, i int, start bool) bool {
 	if tok.UPOS == "PUNCT" {
 		return true
 	}
-	return start && (tok.Rel == "mark" && strings.EqualFold(tok.Text, "that") || tok.UPOS == "CCONJ")
+	return start && (tok.Rel == "mark" && nlp.EqualFoldLower(tok.Text, "that") || tok.UPOS == "CCONJ")
 }
 
 // cueText is the cue as written, with its particle ("pointed out").
@@ -735,7 +735,7 @@ func (t *tree) dashesBetween(from, to int) int {
 // "unless": a condition, not something anyone has said, done or holds.
 func (t *tree) conditional(i int) bool {
 	m := t.child(i, "mark")
-	return m >= 0 && m < i && (strings.EqualFold(t.a.Tokens[m].Text, "if") || strings.EqualFold(t.a.Tokens[m].Text, "unless"))
+	return m >= 0 && m < i && (nlp.EqualFoldLower(t.a.Tokens[m].Text, "if") || nlp.EqualFoldLower(t.a.Tokens[m].Text, "unless"))
 }
 
 // openDecision reports whether cue i is a verb of deciding whose
@@ -752,7 +752,7 @@ func (t *tree) openDecision(i int) bool {
 		return false
 	}
 	m := t.child(c, "mark")
-	return m >= 0 && m < c && (strings.EqualFold(t.a.Tokens[m].Text, "whether") || strings.EqualFold(t.a.Tokens[m].Text, "if"))
+	return m >= 0 && m < c && (nlp.EqualFoldLower(t.a.Tokens[m].Text, "whether") || nlp.EqualFoldLower(t.a.Tokens[m].Text, "if"))
 }
 
 // isDash reports whether w is a dash that sets off an aside.

@@ -3,7 +3,11 @@ package summarize
 // How statements records a piece of reported content: its edges, whether
 // it is reported speech at all, and who said it.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
 
 // add records the content [first, last) of cue, said by the source
 // token src (or, when who is not empty, by who as written).
@@ -76,7 +80,7 @@ func (sf *statementFinder) contentSpan(first, last int) (int, int, bool) {
 	// "…wants the board to engage, according to people familiar
 	// with the matter": the credit after the comma is not content.
 	for k := first + 1; k+2 < last && !sf.credited; k++ {
-		if a.Tokens[k].Text == "," && strings.EqualFold(a.Tokens[k+1].Text, "according") && strings.EqualFold(a.Tokens[k+2].Text, "to") {
+		if a.Tokens[k].Text == "," && nlp.EqualFoldLower(a.Tokens[k+1].Text, "according") && nlp.EqualFoldLower(a.Tokens[k+2].Text, "to") {
 			last = k
 			break
 		}
@@ -214,7 +218,7 @@ func (sf *statementFinder) closeQuotation(first, last int) (int, int) {
 func (sf *statementFinder) creditFor(src, si int, cue, who string) (string, bool, bool) {
 	t, a := sf.t, sf.a
 	speaker := who
-	if speaker == "" && *sf.group != "" && si-sf.groupSent <= 1 && src >= 0 && strings.EqualFold(a.Tokens[src].Text, "they") {
+	if speaker == "" && *sf.group != "" && si-sf.groupSent <= 1 && src >= 0 && nlp.EqualFoldLower(a.Tokens[src].Text, "they") {
 		// "…, the people said. No decision has been made, they
 		// said.": the sources the story just described, not a body
 		// coreference may offer.
@@ -238,7 +242,7 @@ func (sf *statementFinder) creditFor(src, si int, cue, who string) (string, bool
 		// reports, is that cue's speaker.
 		speaker = t.matrixSpeaker(src)
 	}
-	if speaker == "" && src >= 0 && strings.EqualFold(a.Tokens[src].Text, "it") && !t.quoted[src] && (strongCue(cue) || t.judgingVerb(src)) {
+	if speaker == "" && src >= 0 && nlp.EqualFoldLower(a.Tokens[src].Text, "it") && !t.quoted[src] && (strongCue(cue) || t.judgingVerb(src)) {
 		// "The governor's office released a statement. It said…":
 		// the text or body named just before (itSource), for a verb
 		// of saying or of judging aloud ("It's denouncing what it

@@ -33,7 +33,7 @@ func speakingGroup(lemma string) bool {
 // left "they" alone, the subject of the sentence before stands for it.
 func (t *tree) theyGroup(src int) string {
 	a := t.a
-	if src < 0 || !strings.EqualFold(a.Tokens[src].Text, "they") || t.quoted[src] {
+	if src < 0 || !nlp.EqualFoldLower(a.Tokens[src].Text, "they") || t.quoted[src] {
 		return ""
 	}
 	m := a.Tokens[src].Mention

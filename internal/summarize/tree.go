@@ -275,7 +275,7 @@ func (t *tree) thatClauses() {
 		for that < c && a.Tokens[that].UPOS == "PUNCT" {
 			that++
 		}
-		if that <= h || that == 0 || a.Tokens[that].UPOS != "SCONJ" || !strings.EqualFold(a.Tokens[that].Text, "that") {
+		if that <= h || that == 0 || a.Tokens[that].UPOS != "SCONJ" || !nlp.EqualFoldLower(a.Tokens[that].Text, "that") {
 			continue
 		}
 		if p := strings.ToLower(a.Tokens[that-1].Text); p == "so" || p == "such" || p == "now" {

@@ -5,7 +5,6 @@ package summarize
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/parley-bot/parley/internal/nlp"
 )
@@ -33,7 +32,7 @@ func (t *tree) readAuthors() []string {
 		sent := a.Sentences[s]
 		by := -1
 		for k := sent.First; k < sent.Last && k < sent.First+4; k++ {
-			if strings.EqualFold(a.Tokens[k].Text, "by") {
+			if nlp.EqualFoldLower(a.Tokens[k].Text, "by") {
 				by = k
 				break
 			}
@@ -54,7 +53,7 @@ func (t *tree) readAuthors() []string {
 			}
 			names = append(names, t.entityFullName(e))
 			k = a.Entities[e].Last
-			if k+1 < sent.Last && (strings.EqualFold(a.Tokens[k].Text, "in") || strings.EqualFold(a.Tokens[k].Text, "from")) {
+			if k+1 < sent.Last && (nlp.EqualFoldLower(a.Tokens[k].Text, "in") || nlp.EqualFoldLower(a.Tokens[k].Text, "from")) {
 				// "Tharini Selvanayagam in Colombo and Karthik
 				// Ramanathan in Rameswaram": where each writes from.
 				if p := t.entityAt(k + 1); p >= 0 && a.Entities[p].First == k+1 && (a.Entities[p].Type == nlp.GPE || a.Entities[p].Type == nlp.LOC) {

@@ -276,11 +276,11 @@ func (t *tree) bodyByModifier(src int) string {
 // ministry" for a Pakistani one); or "".
 func (t *tree) bodyByHead(src int) string {
 	a := t.a
-	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+	if d := t.child(src, "det"); d < 0 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the") {
 		return ""
 	}
 	for _, c := range t.children(src) {
-		if ci := int(c); ci < src && (a.Tokens[ci].UPOS == "PROPN" || unicode.IsUpper(firstRune(a.Tokens[ci].Text))) && !strings.EqualFold(a.Tokens[ci].Text, "the") {
+		if ci := int(c); ci < src && (a.Tokens[ci].UPOS == "PROPN" || unicode.IsUpper(firstRune(a.Tokens[ci].Text))) && !nlp.EqualFoldLower(a.Tokens[ci].Text, "the") {
 			return ""
 		}
 	}
@@ -384,7 +384,7 @@ func (t *tree) publishedBy(k, o int) bool {
 // whoever issued it.
 func (t *tree) jointText(k int) bool {
 	for _, c := range t.children(k) {
-		if t.a.Tokens[c].Rel == "amod" && strings.EqualFold(t.a.Tokens[c].Text, "joint") {
+		if t.a.Tokens[c].Rel == "amod" && nlp.EqualFoldLower(t.a.Tokens[c].Text, "joint") {
 			return true
 		}
 	}
@@ -395,7 +395,7 @@ func (t *tree) jointText(k int) bool {
 // ("a joint statement signed in Vienna by…").
 func (t *tree) signedText(k int) bool {
 	for _, c := range t.children(k) {
-		if ct := &t.a.Tokens[c]; int(c) > k && ct.Rel == "acl" && strings.EqualFold(ct.Lemma, "sign") {
+		if ct := &t.a.Tokens[c]; int(c) > k && ct.Rel == "acl" && nlp.EqualFoldLower(ct.Lemma, "sign") {
 			return true
 		}
 	}
@@ -472,7 +472,7 @@ func (t *tree) bothSides(o int) bool {
 // says what it said. It returns -1 when there is none.
 func (t *tree) statementOwner(src int) int {
 	a := t.a
-	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") && !strings.EqualFold(a.Tokens[d].Text, "that") {
+	if d := t.nounDet(src); d < 0 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the") && !nlp.EqualFoldLower(a.Tokens[d].Text, "that") {
 		return -1
 	}
 	lemma := a.Tokens[src].Lemma
@@ -550,7 +550,7 @@ func (t *tree) statementOwner(src int) int {
 				}
 			}
 		}
-		if d := t.nounDet(k); d >= 0 && strings.EqualFold(a.Tokens[d].Text, "the") && (kt.Rel == "nsubj" || kt.Rel == "compound") {
+		if d := t.nounDet(k); d >= 0 && nlp.EqualFoldLower(a.Tokens[d].Text, "the") && (kt.Rel == "nsubj" || kt.Rel == "compound") {
 			// "the statement continued" taking up the statement
 			// again: the one it takes up says who made it.
 			continue
@@ -751,7 +751,7 @@ func roleOfName(toks []nlp.Token, first int) bool {
 		return false
 	}
 	p := toks[first-1]
-	return p.Rel == "case" && (strings.EqualFold(p.Text, "of") || strings.EqualFold(p.Text, "for"))
+	return p.Rel == "case" && (nlp.EqualFoldLower(p.Text, "of") || nlp.EqualFoldLower(p.Text, "for"))
 }
 
 // nameAfterRole returns the PERSON entity set off by commas right after
@@ -797,7 +797,7 @@ func (t *tree) nameAfterRole(src int) int {
 // a capitalised word.
 func (t *tree) titleField(j int) bool {
 	a := t.a
-	if j < 2 || a.Tokens[j].UPOS != "PROPN" || t.entityAt(j) >= 0 || !strings.EqualFold(a.Tokens[j-1].Text, "and") || !startsUpper(a.Tokens[j-2].Text) {
+	if j < 2 || a.Tokens[j].UPOS != "PROPN" || t.entityAt(j) >= 0 || !nlp.EqualFoldLower(a.Tokens[j-1].Text, "and") || !startsUpper(a.Tokens[j-2].Text) {
 		return false
 	}
 	for _, c := range t.children(j) {
@@ -876,7 +876,7 @@ func (t *tree) inPhrase(j, h int) bool {
 			// modifies the noun of a phrase a preposition opens names
 			// whom the holder serves, not the holder.
 			cs := t.child(j, "case")
-			if modifier && cs >= 0 && !strings.EqualFold(a.Tokens[cs].Text, "of") {
+			if modifier && cs >= 0 && !nlp.EqualFoldLower(a.Tokens[cs].Text, "of") {
 				return false
 			}
 			// "Proponents, including the Conference of Mayors,": an
@@ -886,7 +886,7 @@ func (t *tree) inPhrase(j, h int) bool {
 			}
 			// "Analysts at Bernstein": where they work, not who they
 			// are (whatever the entity model took the firm for).
-			if cs >= 0 && strings.EqualFold(a.Tokens[cs].Text, "at") {
+			if cs >= 0 && nlp.EqualFoldLower(a.Tokens[cs].Text, "at") {
 				return false
 			}
 		}

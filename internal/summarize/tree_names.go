@@ -484,14 +484,14 @@ done:
 // aside): last unchanged when there is no such list.
 func (t *tree) portfolioList(first, last int) int {
 	a := t.a
-	if last-first < 3 || !strings.EqualFold(a.Tokens[last-2].Text, "of") {
+	if last-first < 3 || !nlp.EqualFoldLower(a.Tokens[last-2].Text, "of") {
 		return last
 	}
 	end, sawAnd := last, false
 	for k := last; k+1 < len(a.Tokens) && a.Tokens[k].Sent == a.Tokens[first].Sent; k += 2 {
 		sep, w := &a.Tokens[k], &a.Tokens[k+1]
 		switch {
-		case sep.Text == "," && !sawAnd || strings.EqualFold(sep.Text, "and") && !sawAnd:
+		case sep.Text == "," && !sawAnd || nlp.EqualFoldLower(sep.Text, "and") && !sawAnd:
 		default:
 			return end
 		}
@@ -500,7 +500,7 @@ func (t *tree) portfolioList(first, last int) int {
 		if ei := t.entityAt(k + 1); w.UPOS != "PROPN" || !properName(w.Text) || w.Rel != "conj" || w.Head < first || w.Head >= last || ei >= 0 && a.Entities[ei].Last-a.Entities[ei].First > 1 {
 			return end
 		}
-		if strings.EqualFold(sep.Text, "and") {
+		if nlp.EqualFoldLower(sep.Text, "and") {
 			sawAnd = true
 			end = k + 2
 			return end
@@ -617,7 +617,7 @@ func (t *tree) particleSurname(short []string) string {
 // surname ("Mr.", "Madam", "Dr"): not an office ("President Obama" stays
 // as written).
 func courtesyTitle(w string) bool {
-	return courtesyGender(w) != 0 || strings.EqualFold(strings.TrimSuffix(w, "."), "dr")
+	return courtesyGender(w) != 0 || nlp.EqualFoldLower(strings.TrimSuffix(w, "."), "dr")
 }
 
 // honorificName reports whether name is a courtesy title and one more

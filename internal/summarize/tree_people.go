@@ -25,7 +25,7 @@ func (t *tree) newcomerNamed(src int) int {
 	if tok.UPOS != "NOUN" || !roleNoun(strings.ToLower(tok.Text)) || t.quoted[src] {
 		return -1
 	}
-	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+	if d := t.child(src, "det"); d < 0 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the") {
 		return -1
 	}
 	// The next sentence in the story's own words: past the rest of the
@@ -170,7 +170,7 @@ func (t *tree) finalName(src int) int {
 // "who" is a person, the brother, set off after his name), or -1.
 func (t *tree) describedBefore(src int) int {
 	a := t.a
-	if !strings.EqualFold(a.Tokens[src].Text, "who") {
+	if !nlp.EqualFoldLower(a.Tokens[src].Text, "who") {
 		return -1
 	}
 	h := src - 2
@@ -212,7 +212,7 @@ func (t *tree) describedBefore(src int) int {
 // two where the description of one says the opposite; "" otherwise.
 func (t *tree) seniority(src int) string {
 	a := t.a
-	if src < 2 || !strings.EqualFold(a.Tokens[src-2].Text, "the") {
+	if src < 2 || !nlp.EqualFoldLower(a.Tokens[src-2].Text, "the") {
 		return ""
 	}
 	var younger bool
@@ -305,7 +305,7 @@ func (t *tree) seniorOfGroup(src int) string {
 	// made of them ("the younger Khaydarov says", "says" read as a noun).
 	which, surname := src, ""
 	if tok.UPOS == "PROPN" {
-		if src < 2 || a.Tokens[src-1].UPOS != "ADJ" || !strings.EqualFold(a.Tokens[src-2].Text, "the") {
+		if src < 2 || a.Tokens[src-1].UPOS != "ADJ" || !nlp.EqualFoldLower(a.Tokens[src-2].Text, "the") {
 			return ""
 		}
 		which, surname = src-1, tok.Text
@@ -318,7 +318,7 @@ func (t *tree) seniorOfGroup(src int) string {
 	default:
 		return ""
 	}
-	if d := t.child(src, "det"); surname == "" && (d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the")) {
+	if d := t.child(src, "det"); surname == "" && (d < 0 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the")) {
 		return ""
 	}
 	group := surname != ""
@@ -659,10 +659,10 @@ func (t *tree) subjectGoesOn(src int) int {
 	for lo < head && a.Tokens[lo].UPOS == "PUNCT" {
 		lo++ // the comma and the closing mark of the quotation, hung from the source
 	}
-	if lo > 0 && !strings.EqualFold(a.Tokens[lo].Text, "the") {
+	if lo > 0 && !nlp.EqualFoldLower(a.Tokens[lo].Text, "the") {
 		lo-- // "the" hung elsewhere by the parser
 	}
-	if lo < 0 || !strings.EqualFold(a.Tokens[lo].Text, "the") || a.Tokens[lo].UPOS != "DET" {
+	if lo < 0 || !nlp.EqualFoldLower(a.Tokens[lo].Text, "the") || a.Tokens[lo].UPOS != "DET" {
 		return -1
 	}
 	// "the younger of the two brothers": one of a group the phrase
@@ -977,8 +977,8 @@ const descriptionWindow = 40
 // "year" and a hyphen.
 func (t *tree) ageAlone(src int) bool {
 	a := t.a
-	return src >= 2 && (a.Tokens[src].UPOS == "ADJ" || a.Tokens[src].UPOS == "NOUN") && strings.EqualFold(a.Tokens[src].Text, "old") &&
-		a.Tokens[src-1].Text == "-" && strings.EqualFold(a.Tokens[src-2].Lemma, "year")
+	return src >= 2 && (a.Tokens[src].UPOS == "ADJ" || a.Tokens[src].UPOS == "NOUN") && nlp.EqualFoldLower(a.Tokens[src].Text, "old") &&
+		a.Tokens[src-1].Text == "-" && nlp.EqualFoldLower(a.Tokens[src-2].Lemma, "year")
 }
 
 func (t *tree) privateDescription(src int) bool {
@@ -995,7 +995,7 @@ func (t *tree) privateDescription(src int) bool {
 		return false
 	}
 	for k := int(t.left[src]) + 2; k < src; k++ {
-		if strings.EqualFold(a.Tokens[k].Text, "old") && a.Tokens[k-1].Text == "-" && a.Tokens[k-2].Lemma == "year" {
+		if nlp.EqualFoldLower(a.Tokens[k].Text, "old") && a.Tokens[k-1].Text == "-" && a.Tokens[k-2].Lemma == "year" {
 			return true
 		}
 	}

@@ -230,7 +230,7 @@ func (t *tree) theyOfMainClause(src int) int {
 	a := t.a
 	tok := &a.Tokens[src]
 	v := tok.Head
-	if !strings.EqualFold(tok.Text, "they") || t.quoted[src] || !strings.HasPrefix(tok.Rel, "nsubj") || v < 0 || !t.isCue(v) || a.Tokens[v].Rel != "advcl" {
+	if !nlp.EqualFoldLower(tok.Text, "they") || t.quoted[src] || !strings.HasPrefix(tok.Rel, "nsubj") || v < 0 || !t.isCue(v) || a.Tokens[v].Rel != "advcl" {
 		return -1
 	}
 	m := a.Tokens[v].Head

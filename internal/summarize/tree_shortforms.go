@@ -180,7 +180,7 @@ func (t *tree) foreignShortForm(i int) string {
 		}
 		break
 	}
-	if strings.EqualFold(toks[lo].Text, "the") {
+	if nlp.EqualFoldLower(toks[lo].Text, "the") {
 		lo, words = lo+1, words-1
 	}
 	if words < 2 {
@@ -235,7 +235,7 @@ func (t *tree) lowerNameBefore(open int, ac string) string {
 	if letters != len(ac) || len(ws) < 2 || !startsUpper(ws[len(ws)-1]) {
 		return ""
 	}
-	if k >= 0 && toks[k].Sent == toks[open].Sent && startsUpper(toks[k].Text) && !strings.EqualFold(toks[k].Text, "the") {
+	if k >= 0 && toks[k].Sent == toks[open].Sent && startsUpper(toks[k].Text) && !nlp.EqualFoldLower(toks[k].Text, "the") {
 		return "" // the end of a longer name
 	}
 	slices.Reverse(ws)
@@ -263,7 +263,7 @@ func (t *tree) nameBefore(open int) string {
 		}
 		break
 	}
-	if strings.EqualFold(toks[lo].Text, "the") {
+	if nlp.EqualFoldLower(toks[lo].Text, "the") {
 		lo, words = lo+1, words-1
 	}
 	if words < 2 {

@@ -137,7 +137,7 @@ func (t *tree) pluralReporterBefore(src int) string {
 	a := t.a
 	tok := &a.Tokens[src]
 	sent := tok.Sent
-	if !strings.EqualFold(tok.Text, "they") || t.quoted[src] || sent == 0 || !strings.HasPrefix(tok.Rel, "nsubj") || tok.Head < 0 || !t.isCue(tok.Head) || t.opensWithQuote(sent-1) {
+	if !nlp.EqualFoldLower(tok.Text, "they") || t.quoted[src] || sent == 0 || !strings.HasPrefix(tok.Rel, "nsubj") || tok.Head < 0 || !t.isCue(tok.Head) || t.opensWithQuote(sent-1) {
 		return ""
 	}
 	for k := a.Sentences[sent].First; k < src; k++ {
@@ -169,7 +169,7 @@ func (t *tree) singularThey(src int) int {
 	a := t.a
 	tok := &a.Tokens[src]
 	sent := tok.Sent
-	if !strings.EqualFold(tok.Text, "they") || t.quoted[src] || sent == 0 || a.Sentences[sent].NewPar || !strings.HasPrefix(tok.Rel, "nsubj") || tok.Head < 0 || !t.isCue(tok.Head) {
+	if !nlp.EqualFoldLower(tok.Text, "they") || t.quoted[src] || sent == 0 || a.Sentences[sent].NewPar || !strings.HasPrefix(tok.Rel, "nsubj") || tok.Head < 0 || !t.isCue(tok.Head) {
 		return -1
 	}
 	if t.clusterProperName(src) != "" {
@@ -238,7 +238,7 @@ func (t *tree) namedAsOwner(e int) bool {
 func (t *tree) mainSubjectFor(src int) int {
 	a := t.a
 	tok := &a.Tokens[src]
-	if !strings.EqualFold(tok.Text, "it") || !strings.HasPrefix(tok.Rel, "nsubj") || tok.Head < 0 || a.Tokens[tok.Head].Head < 0 || t.quoted[src] {
+	if !nlp.EqualFoldLower(tok.Text, "it") || !strings.HasPrefix(tok.Rel, "nsubj") || tok.Head < 0 || a.Tokens[tok.Head].Head < 0 || t.quoted[src] {
 		return -1
 	}
 	if a.Tokens[tok.Head].Rel != "acl:relcl" {
@@ -325,7 +325,7 @@ func (t *tree) partitive(src int) string {
 		if a.Tokens[ci].Rel != "nmod" || int(t.left[ci]) != src+1 || t.quoted[ci] || int(t.right[ci])-src > 12 {
 			continue
 		}
-		if cs := t.child(ci, "case"); cs >= 0 && strings.EqualFold(a.Tokens[cs].Text, "of") {
+		if cs := t.child(ci, "case"); cs >= 0 && nlp.EqualFoldLower(a.Tokens[cs].Text, "of") {
 			return a.Span(src, int(t.right[ci])+1)
 		}
 	}
@@ -344,7 +344,7 @@ func (t *tree) namedRightAfter(src int) string {
 		return ""
 	}
 	k := a.Sentences[ns].First
-	if k+3 >= a.Sentences[ns].Last || !strings.EqualFold(a.Tokens[k].Text, "the") || a.Tokens[k+1].UPOS != "NOUN" || a.Tokens[k+2].Text != "," || t.quoted[k+1] {
+	if k+3 >= a.Sentences[ns].Last || !nlp.EqualFoldLower(a.Tokens[k].Text, "the") || a.Tokens[k+1].UPOS != "NOUN" || a.Tokens[k+2].Text != "," || t.quoted[k+1] {
 		return ""
 	}
 	ei := t.entityAt(k + 3)
@@ -419,7 +419,7 @@ func (t *tree) nmodBelow(q, h int) bool {
 // unit of time ("The minutes signed by both sides commit the government
 // to “…”").
 func textToken(tok *nlp.Token) bool {
-	return tok.UPOS == "NOUN" && (textNoun(tok.Lemma) || strings.EqualFold(tok.Text, "minutes"))
+	return tok.UPOS == "NOUN" && (textNoun(tok.Lemma) || nlp.EqualFoldLower(tok.Text, "minutes"))
 }
 
 // textNoun reports whether a noun's lemma names a text that "reads" what
@@ -453,7 +453,7 @@ func textNoun(lemma string) bool {
 // where the model found none ("SAG-AFTRA").
 func (t *tree) bodyBefore(src int) string {
 	a := t.a
-	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") || t.child(src, "nmod:poss") >= 0 {
+	if d := t.nounDet(src); d < 0 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the") || t.child(src, "nmod:poss") >= 0 {
 		return ""
 	}
 	// Words that say what kind of body it is ("the state news agency")
@@ -500,7 +500,7 @@ func (t *tree) bodyBefore(src int) string {
 // joint communiqué", "the draft agreement"); -1 when none.
 func (t *tree) namedTextBefore(src int) int {
 	a := t.a
-	if d := t.nounDet(src); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+	if d := t.nounDet(src); d < 0 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the") {
 		return -1
 	}
 	// Its length is no other kind of text ("The one-page document").
@@ -648,10 +648,10 @@ func (t *tree) anonymityIn(lo, hi int) bool {
 // "(only) as" or "(only) by (his first name)" and a person's name.
 func (t *tree) namedAfter(k, end int) bool {
 	a := t.a
-	if k < end && strings.EqualFold(a.Tokens[k].Text, "only") {
+	if k < end && nlp.EqualFoldLower(a.Tokens[k].Text, "only") {
 		k++
 	}
-	if k >= end || !strings.EqualFold(a.Tokens[k].Text, "as") && !strings.EqualFold(a.Tokens[k].Text, "by") {
+	if k >= end || !nlp.EqualFoldLower(a.Tokens[k].Text, "as") && !nlp.EqualFoldLower(a.Tokens[k].Text, "by") {
 		return false
 	}
 	for j := k + 1; j < end && j <= k+6; j++ {
@@ -678,7 +678,7 @@ func (t *tree) anonymousBefore(src int) bool {
 // "the negotiator"), or -1.
 func (t *tree) anonymousIntro(src int) int {
 	a := t.a
-	if d := t.child(src, "det"); d < 0 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+	if d := t.child(src, "det"); d < 0 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the") {
 		return -1
 	}
 	t.nounChains()
@@ -699,7 +699,7 @@ func (t *tree) anonymousIntro(src int) int {
 		// "The U.S. official said… “…,” the official said": the
 		// source the nearer mention took up, however far back it came
 		// in.
-		if d >= 0 && strings.EqualFold(a.Tokens[d].Text, "the") && t.reportsAt(k) {
+		if d >= 0 && nlp.EqualFoldLower(a.Tokens[d].Text, "the") && t.reportsAt(k) {
 			return t.anonymousIntro(k)
 		}
 		return -1 // the nearest mention of the noun decides
@@ -815,7 +815,7 @@ func (t *tree) indefiniteIntro(src int) string {
 		return ""
 	}
 	for _, c := range t.children(src) {
-		if ci := int(c); ci < src && (a.Tokens[ci].Rel != "det" || !strings.EqualFold(a.Tokens[ci].Text, "the")) {
+		if ci := int(c); ci < src && (a.Tokens[ci].Rel != "det" || !nlp.EqualFoldLower(a.Tokens[ci].Text, "the")) {
 			return ""
 		}
 	}
@@ -837,7 +837,7 @@ func (t *tree) indefiniteIntro(src int) string {
 		}
 		return n
 	}
-	if strings.EqualFold(tok.Lemma, "person") && t.prevNoun[src] < 0 {
+	if nlp.EqualFoldLower(tok.Lemma, "person") && t.prevNoun[src] < 0 {
 		return t.oneOfPeople(src)
 	}
 	return ""
@@ -852,10 +852,10 @@ func (t *tree) oneOfPeople(src int) string {
 	sent := a.Tokens[src].Sent
 	for k := src - 1; k >= 0 && a.Tokens[k].Sent >= sent-1; k-- {
 		kt := &a.Tokens[k]
-		if t.quoted[k] || kt.XPOS != "NNS" || !strings.EqualFold(kt.Text, "people") || kt.Rel != "nmod" || t.caseOf(k) != "of" || kt.Head < 0 || kt.Head >= k {
+		if t.quoted[k] || kt.XPOS != "NNS" || !nlp.EqualFoldLower(kt.Text, "people") || kt.Rel != "nmod" || t.caseOf(k) != "of" || kt.Head < 0 || kt.Head >= k {
 			continue
 		}
-		if h := kt.Head; strings.EqualFold(a.Tokens[h].Text, "one") && t.reportsAt(h) {
+		if h := kt.Head; nlp.EqualFoldLower(a.Tokens[h].Text, "one") && t.reportsAt(h) {
 			if n, ok := t.speakerOf(h); ok && len(strings.Fields(n)) > 3 {
 				return n
 			}
@@ -929,7 +929,7 @@ func (t *tree) namedAtIntro(src int) bool {
 func (t *tree) coordinatedTitle(src int) int {
 	a := t.a
 	if e := t.entityAt(src); !startsUpper(a.Tokens[src].Text) || e >= 0 && !(a.Entities[e].Last-a.Entities[e].First == 1 && titleOnly(a.Entities[e].Text)) ||
-		src+1 >= len(a.Tokens) || !strings.EqualFold(a.Tokens[src+1].Text, "and") {
+		src+1 >= len(a.Tokens) || !nlp.EqualFoldLower(a.Tokens[src+1].Text, "and") {
 		// (A title's word the entity model read as a name alone,
 		// "Labour" of "Labour and Social Security Minister …", is a
 		// title's word still.)
@@ -993,7 +993,7 @@ func (t *tree) fullerDescription(src int) string {
 		return ""
 	}
 	for _, c := range t.children(src) {
-		if a.Tokens[c].Rel != "det" || !strings.EqualFold(a.Tokens[c].Text, "the") {
+		if a.Tokens[c].Rel != "det" || !nlp.EqualFoldLower(a.Tokens[c].Text, "the") {
 			return "" // "its mission", "the UN's mission": named already
 		}
 	}
@@ -1037,7 +1037,7 @@ func (t *tree) fullerDescription(src int) string {
 		// the fuller description that said something before, with what
 		// says which before its noun.
 		if body && t.reportsAt(k) && t.child(k, "nmod:poss") < 0 && t.child(k, "amod", "compound") >= 0 {
-			if d := t.child(k, "det"); d >= 0 && d == int(t.left[k]) && strings.EqualFold(a.Tokens[d].Text, "the") {
+			if d := t.child(k, "det"); d >= 0 && d == int(t.left[k]) && nlp.EqualFoldLower(a.Tokens[d].Text, "the") {
 				return a.Span(d+1, k+1)
 			}
 		}
@@ -1064,7 +1064,7 @@ func (t *tree) bareDefinite(k int) bool {
 	if k < 1 || a.Tokens[k].XPOS != "NN" {
 		return false
 	}
-	if d := t.child(k, "det"); d != k-1 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+	if d := t.child(k, "det"); d != k-1 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the") {
 		return false
 	}
 	for _, c := range t.children(k) {
@@ -1104,7 +1104,7 @@ func (t *tree) namedNext(src int) string {
 	// named with "'s" ("Iran's", "the federation's"), which the later
 	// mention repeats or gives as "the" ("The president, Andrea Szabo,").
 	open, owner := t.child(src, "det"), ""
-	if open >= 0 && !strings.EqualFold(a.Tokens[open].Text, "the") && !strings.EqualFold(a.Tokens[open].Text, "a") && !strings.EqualFold(a.Tokens[open].Text, "an") {
+	if open >= 0 && !nlp.EqualFoldLower(a.Tokens[open].Text, "the") && !nlp.EqualFoldLower(a.Tokens[open].Text, "a") && !nlp.EqualFoldLower(a.Tokens[open].Text, "an") {
 		return ""
 	}
 	if open < 0 {
@@ -1147,7 +1147,7 @@ func (t *tree) namedNext(src int) string {
 			if owner != "" && j >= 1 && (a.Tokens[j].Text == "'s" || a.Tokens[j].Text == "’s") && a.Tokens[j-1].Text == owner {
 				return true
 			}
-			return strings.EqualFold(a.Tokens[j].Text, "the")
+			return nlp.EqualFoldLower(a.Tokens[j].Text, "the")
 		}
 		j, m := k-1, len(mods)-1
 		for j >= 0 && m >= 0 && !stop(j) {
@@ -1197,7 +1197,7 @@ func titleWord(tok *nlp.Token) bool {
 	case "PROPN", "NOUN", "ADJ":
 		return true
 	case "ADP":
-		return strings.EqualFold(tok.Text, "of") || strings.EqualFold(tok.Text, "for")
+		return nlp.EqualFoldLower(tok.Text, "of") || nlp.EqualFoldLower(tok.Text, "for")
 	}
 	return false
 }
@@ -1210,8 +1210,8 @@ func titleWord(tok *nlp.Token) bool {
 func (t *tree) formerLatter(src int) int {
 	a := t.a
 	tok := &a.Tokens[src]
-	former := strings.EqualFold(tok.Text, "former")
-	if !former && !strings.EqualFold(tok.Text, "latter") || src < 1 || !strings.EqualFold(a.Tokens[src-1].Text, "the") || a.Tokens[src-1].Sent != tok.Sent {
+	former := nlp.EqualFoldLower(tok.Text, "former")
+	if !former && !nlp.EqualFoldLower(tok.Text, "latter") || src < 1 || !nlp.EqualFoldLower(a.Tokens[src-1].Text, "the") || a.Tokens[src-1].Sent != tok.Sent {
 		return -1
 	}
 	if n := src + 1; n < len(a.Tokens) && a.Tokens[n].Sent == tok.Sent {

@@ -61,7 +61,7 @@ func (t *tree) speaksForSpeaker(src int) (name string, ok bool) {
 	// a text named again by its kind alone after a joint one is that
 	// joint text, both sides' words.
 	if tok.UPOS == "NOUN" && (textNoun(tok.Lemma) || speechNoun(tok.Lemma)) && len(t.modifierLemmas(src)) == 0 {
-		if d := t.nounDet(src); d >= 0 && strings.EqualFold(a.Tokens[d].Text, "the") && t.jointTextBefore(src) >= 0 {
+		if d := t.nounDet(src); d >= 0 && nlp.EqualFoldLower(a.Tokens[d].Text, "the") && t.jointTextBefore(src) >= 0 {
 			return a.Tokens[d].Text + " joint " + tok.Text, true
 		}
 	}
@@ -132,7 +132,7 @@ func (t *tree) lastHolder(src int) int {
 		return -1
 	}
 	for _, c := range t.children(src) {
-		if ci := int(c); ci < src && a.Tokens[ci].Rel != "det" || a.Tokens[ci].Rel == "det" && !strings.EqualFold(a.Tokens[ci].Text, "the") {
+		if ci := int(c); ci < src && a.Tokens[ci].Rel != "det" || a.Tokens[ci].Rel == "det" && !nlp.EqualFoldLower(a.Tokens[ci].Text, "the") {
 			return -1 // "the union's president", "a president"
 		}
 	}
@@ -404,7 +404,7 @@ func (t *tree) bodyByKindWord(src int) string {
 		// European Union's.
 		return ""
 	}
-	if d := t.child(src, "det"); d < 0 || d != src-1 || !strings.EqualFold(a.Tokens[d].Text, "the") {
+	if d := t.child(src, "det"); d < 0 || d != src-1 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the") {
 		return ""
 	}
 	if startsUpper(tok.Text) && (src < 2 || a.Tokens[src-1].Sent == a.Tokens[src-2].Sent) {
@@ -414,7 +414,7 @@ func (t *tree) bodyByKindWord(src int) string {
 	holds := func(name string, ofHead bool) bool {
 		fs := strings.Fields(name)
 		for k, f := range fs {
-			if strings.EqualFold(f, w) && (k == len(fs)-1 || ofHead && strings.EqualFold(fs[k+1], "of")) {
+			if strings.EqualFold(f, w) && (k == len(fs)-1 || ofHead && nlp.EqualFoldLower(fs[k+1], "of")) {
 				return k > 0 || len(fs) > 1
 			}
 		}

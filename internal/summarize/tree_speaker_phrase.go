@@ -87,7 +87,7 @@ func (t *tree) sourceSpan(src int) (first, last int) {
 			if a.Tokens[ci].Rel != "nmod" || int(t.left[ci]) != last || a.Tokens[ci].UPOS != "PROPN" || t.quoted[ci] {
 				continue
 			}
-			if cs := t.child(ci, "case"); cs == last && strings.EqualFold(a.Tokens[cs].Text, "of") && int(t.right[ci])-first <= 8 {
+			if cs := t.child(ci, "case"); cs == last && nlp.EqualFoldLower(a.Tokens[cs].Text, "of") && int(t.right[ci])-first <= 8 {
 				last = int(t.right[ci]) + 1
 			}
 		}
@@ -284,7 +284,7 @@ func (t *tree) soleMaker(src int) bool {
 	// "a statement issued on behalf of the trade minister".
 	a := t.a
 	for k := src + 2; k <= int(t.right[src]) && k < len(a.Tokens)-1; k++ {
-		if strings.EqualFold(a.Tokens[k].Text, "behalf") && strings.EqualFold(a.Tokens[k-1].Text, "on") && strings.EqualFold(a.Tokens[k+1].Text, "of") {
+		if nlp.EqualFoldLower(a.Tokens[k].Text, "behalf") && nlp.EqualFoldLower(a.Tokens[k-1].Text, "on") && nlp.EqualFoldLower(a.Tokens[k+1].Text, "of") {
 			return true
 		}
 	}

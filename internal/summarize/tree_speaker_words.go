@@ -18,7 +18,7 @@ import (
 func (t *tree) relativeSpeaker(src int) (name string, resolved, ok bool) {
 	a := t.a
 	tok := &a.Tokens[src]
-	if tok.UPOS == "PRON" && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which") || strings.EqualFold(tok.Text, "whose")) && src >= 2 && (a.Tokens[src-1].Text == "," || isDash(a.Tokens[src-1].Text)) {
+	if tok.UPOS == "PRON" && (nlp.EqualFoldLower(tok.Text, "who") || nlp.EqualFoldLower(tok.Text, "which") || nlp.EqualFoldLower(tok.Text, "whose")) && src >= 2 && (a.Tokens[src-1].Text == "," || isDash(a.Tokens[src-1].Text)) {
 		// "who" (or "which", or "whose" of "Rowena Dimaculangan, whose
 		// husband, …") after a comma is the one named right
 		// before it, wherever the parser hung the clause ("a win for
@@ -38,12 +38,12 @@ func (t *tree) relativeSpeaker(src int) (name string, resolved, ok bool) {
 			name, resolved = t.speakerOf(src - 2)
 			return name, resolved, true
 		}
-		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "NOUN" && strings.EqualFold(tok.Text, "who") {
+		if p := &a.Tokens[src-2]; p.Sent == tok.Sent && p.UPOS == "NOUN" && nlp.EqualFoldLower(tok.Text, "who") {
 			name, resolved = t.whoAfterNoun(src)
 			return name, resolved, true
 		}
 	}
-	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && a.Tokens[v].Rel == "conj" && a.Tokens[v].Head >= 0 && strings.HasSuffix(a.Tokens[a.Tokens[v].Head].Rel, "relcl") && (strings.EqualFold(tok.Text, "who") || strings.EqualFold(tok.Text, "which")) {
+	if v := tok.Head; tok.UPOS == "PRON" && v >= 0 && a.Tokens[v].Rel == "conj" && a.Tokens[v].Head >= 0 && strings.HasSuffix(a.Tokens[a.Tokens[v].Head].Rel, "relcl") && (nlp.EqualFoldLower(tok.Text, "who") || nlp.EqualFoldLower(tok.Text, "which")) {
 		// "a deputy minister who has handled Danube logistics… and who
 		// described the result as…": the second relative clause, a
 		// conjunct of the first, describes the same noun.
@@ -169,7 +169,7 @@ func (t *tree) partSpeaker(src int) (name string, resolved, ok bool) {
 // wages… Its most contested article says…").
 func (t *tree) textOwner(o int) (name string, resolved bool) {
 	a := t.a
-	if name, resolved = t.speakerOf(o); name != "" || !strings.EqualFold(a.Tokens[o].Text, "its") {
+	if name, resolved = t.speakerOf(o); name != "" || !nlp.EqualFoldLower(a.Tokens[o].Text, "its") {
 		return name, resolved
 	}
 	if name = t.itSource(o); name != "" {

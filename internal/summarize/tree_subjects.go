@@ -92,7 +92,7 @@ func (t *tree) quotedAsSaying(v int) bool {
 		return false
 	}
 	m := t.child(v, "mark", "case")
-	return m >= 0 && m < v && strings.EqualFold(a.Tokens[m].Text, "as")
+	return m >= 0 && m < v && nlp.EqualFoldLower(a.Tokens[m].Text, "as")
 }
 
 // raisingLemmas are the verbs and adjectives whose subject is the subject
@@ -153,7 +153,7 @@ func (t *tree) relativeSubject(v int) int {
 	case "WRB":
 		// "The government of Quebec, where Borealis owns three
 		// dams, has said…": a place or a body "where" describes.
-		if !strings.EqualFold(a.Tokens[k+1].Text, "where") {
+		if !nlp.EqualFoldLower(a.Tokens[k+1].Text, "where") {
 			return -1
 		}
 	default:
@@ -247,7 +247,7 @@ func (t *tree) subjectChild(v int) int {
 			if u := tc.UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
 				continue
 			}
-			if quoted := strings.EqualFold(a.Tokens[v].Lemma, "quote") && t.child(v, "aux:pass") >= 0; quoted {
+			if quoted := nlp.EqualFoldLower(a.Tokens[v].Lemma, "quote") && t.child(v, "aux:pass") >= 0; quoted {
 				return ci
 			}
 			if !t.afterHave(v) || t.child(v, "aux:pass") >= 0 {
@@ -363,11 +363,11 @@ func (t *tree) quotedAs(i int) int {
 		h = a.Tokens[h].Head
 	}
 	if h >= 0 && a.Tokens[h].Lemma == "quote" && a.Tokens[i].XPOS == "VBG" {
-		if m := t.child(i, "mark"); m >= 0 && strings.EqualFold(a.Tokens[m].Text, "as") {
+		if m := t.child(i, "mark"); m >= 0 && nlp.EqualFoldLower(a.Tokens[m].Text, "as") {
 			if s := t.child(h, "nsubj:pass"); s >= 0 && s < h {
 				return s
 			}
-			if s := t.child(h, "nsubj"); s >= 0 && s < h && t.child(h, "aux:pass") >= 0 && a.Tokens[s].UPOS == "PRON" && strings.EqualFold(a.Tokens[s].Text, "who") {
+			if s := t.child(h, "nsubj"); s >= 0 && s < h && t.child(h, "aux:pass") >= 0 && a.Tokens[s].UPOS == "PRON" && nlp.EqualFoldLower(a.Tokens[s].Text, "who") {
 				// "the minister, Jean-Baptiste Eyenga, who was quoted by
 				// the state newspaper as saying", the passive's "who"
 				// labelled an active subject: the one it stands for.
@@ -626,7 +626,7 @@ func (t *tree) isCue(i int) bool {
 		// "One diplomat put it bluntly: “…”", "as the minister put
 		// it": the idiom says, with "it" for what is said.
 		o := t.child(i, "obj")
-		return o > i && strings.EqualFold(t.a.Tokens[o].Text, "it") && t.child(i, "nsubj") >= 0
+		return o > i && nlp.EqualFoldLower(t.a.Tokens[o].Text, "it") && t.child(i, "nsubj") >= 0
 	}
 	if !(tok.UPOS == "VERB" || tok.UPOS == "AUX" && tok.Lemma == "say") || !(cueLemma(tok.Lemma) || evaluativeLemma(tok.Lemma) || topicLemma(tok.Lemma)) {
 		return false

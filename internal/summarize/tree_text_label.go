@@ -32,7 +32,7 @@ func (t *tree) textLabel(src, first, last int) string {
 	// The article as written ("a term sheet"); "the" where whose it is
 	// stood in its place ("Its business plan").
 	det := "the"
-	if d := a.Tokens[first]; d.Rel == "det" && (strings.EqualFold(d.Text, "a") || strings.EqualFold(d.Text, "an")) {
+	if d := a.Tokens[first]; d.Rel == "det" && (nlp.EqualFoldLower(d.Text, "a") || nlp.EqualFoldLower(d.Text, "an")) {
 		det = strings.ToLower(d.Text)
 	}
 	rest := strings.TrimSpace(strings.Join(kind, " ") + " " + a.Span(src, last))
@@ -183,7 +183,7 @@ func (t *tree) textReferent(src, first, last int) string {
 		switch rel := a.Tokens[ci].Rel; {
 		case ci < src && rel != "det" && rel != "punct":
 			return "" // "the draft text", "its own text": said as written
-		case ci > src && rel == "nmod" && t.child(ci, "case") >= 0 && strings.EqualFold(a.Tokens[t.child(ci, "case")].Text, "of"):
+		case ci > src && rel == "nmod" && t.child(ci, "case") >= 0 && nlp.EqualFoldLower(a.Tokens[t.child(ci, "case")].Text, "of"):
 			if referentNoun(&a.Tokens[ci]) {
 				return t.referentLabel(ci) // "the text of the agreement"
 			}
@@ -208,7 +208,7 @@ func (t *tree) textReferent(src, first, last int) string {
 // letter of undertakings"); else "".
 func (t *tree) ofNameBefore(src, first, last int) string {
 	a := t.a
-	if last != src+1 || first != src-1 || a.Tokens[first].Rel != "det" || !strings.EqualFold(a.Tokens[first].Text, "the") {
+	if last != src+1 || first != src-1 || a.Tokens[first].Rel != "det" || !nlp.EqualFoldLower(a.Tokens[first].Text, "the") {
 		return ""
 	}
 	for k := first - 1; k >= 0; k-- {
@@ -216,7 +216,7 @@ func (t *tree) ofNameBefore(src, first, last int) string {
 		if tok.UPOS != "NOUN" || t.quoted[k] || !strings.EqualFold(tok.Lemma, a.Tokens[src].Lemma) {
 			continue
 		}
-		if k+2 < len(a.Tokens) && strings.EqualFold(a.Tokens[k+1].Text, "of") && a.Tokens[k+2].Head == k && a.Tokens[k+2].UPOS == "NOUN" {
+		if k+2 < len(a.Tokens) && nlp.EqualFoldLower(a.Tokens[k+1].Text, "of") && a.Tokens[k+2].Head == k && a.Tokens[k+2].UPOS == "NOUN" {
 			return t.referentLabel(k)
 		}
 		return ""
@@ -249,7 +249,7 @@ func (t *tree) ofNameBefore(src, first, last int) string {
 // text of a kind, though "heads" alone names none.
 func (t *tree) headsOf(k int) bool {
 	a := t.a
-	if k+2 >= len(a.Tokens) || !strings.EqualFold(a.Tokens[k].Text, "heads") || !strings.EqualFold(a.Tokens[k+1].Text, "of") {
+	if k+2 >= len(a.Tokens) || !nlp.EqualFoldLower(a.Tokens[k].Text, "heads") || !nlp.EqualFoldLower(a.Tokens[k+1].Text, "of") {
 		return false
 	}
 	switch strings.ToLower(a.Tokens[k+2].Text) {
@@ -297,7 +297,7 @@ func (t *tree) referentLabel(k int) string {
 	words = append(words, a.Tokens[k].Text)
 	for _, c := range t.children(k) {
 		ci := int(c)
-		if ci > k && a.Tokens[ci].Rel == "nmod" && a.Tokens[ci].UPOS == "NOUN" && ci == k+2 && strings.EqualFold(a.Tokens[k+1].Text, "of") {
+		if ci > k && a.Tokens[ci].Rel == "nmod" && a.Tokens[ci].UPOS == "NOUN" && ci == k+2 && nlp.EqualFoldLower(a.Tokens[k+1].Text, "of") {
 			words = append(words, "of", a.Tokens[ci].Text)
 		}
 	}
