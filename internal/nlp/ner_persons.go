@@ -774,7 +774,9 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			covered[i+1], covered[i+2] = true, true
 			continue
 		}
-		if t := acronym[w]; t != "" && !covered[i] {
+		// acronym holds acronyms only: the test spares the other words
+		// the look-up.
+		if t := acronymIn(acronym, w); t != "" && !covered[i] {
 			// An acronym named once is named wherever it stands
 			// ("the CPA").
 			spans = append(spans, nerSpan{first: i, last: i + 1, typ: t})
@@ -801,6 +803,15 @@ func nerSurnames(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 		slices.SortFunc(spans, func(p, q nerSpan) int { return p.first - q.first })
 	}
 	return spans
+}
+
+// acronymIn returns m[w] for a map m whose keys are all acronyms
+// (acronymWord), looking up only a w that is one.
+func acronymIn(m map[string]string, w string) string {
+	if !acronymWord(w) {
+		return ""
+	}
+	return m[w]
 }
 
 // shortestTitle is the length of the shortest word of officeTitles and

@@ -195,7 +195,9 @@ func namesAfterNouns(toks []Token, first int) {
 // participle). first is the index of toks[0] in the analysis.
 func postNominals(toks []Token, first int) {
 	for i := 2; i < len(toks); i++ {
-		if !postNominalLetters[toks[i].Text] || toks[i-1].Text != "," || toks[i-2].UPOS != "PROPN" {
+		// The comma and the name before the look-up, which most words
+		// need not reach.
+		if toks[i-1].Text != "," || toks[i-2].UPOS != "PROPN" || !postNominalLetters[toks[i].Text] {
 			continue
 		}
 		name := i - 2

@@ -32,6 +32,16 @@ var langStopwordMask = func() map[string]uint8 {
 	return m
 }()
 
+// langStopwordLongest is the length of the longest word of
+// langStopwordMask: a longer word is not looked up.
+var langStopwordLongest = func() int {
+	n := 0
+	for w := range langStopwordMask {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // detectLanguage guesses the language of the article from its script and
 // its most common words. ok is true for English (or too little text to say).
 func detectLanguage(d *doc) (code string, ok bool) {
@@ -68,8 +78,10 @@ func detectLanguage(d *doc) (code string, ok bool) {
 			continue
 		}
 		words++
-		for mask := langStopwordMask[t.lower]; mask != 0; mask &= mask - 1 {
-			counts[bits.TrailingZeros8(mask)]++
+		if len(t.lower) <= langStopwordLongest { // else no stopword
+			for mask := langStopwordMask[t.lower]; mask != 0; mask &= mask - 1 {
+				counts[bits.TrailingZeros8(mask)]++
+			}
 		}
 		if words > 5000 {
 			break
