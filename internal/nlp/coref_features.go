@@ -186,11 +186,10 @@ func (h crH) I(v int) crH {
 
 // S mixes a short string (a relation, a type) into the key.
 func (h crH) S(s string) crH {
-	var v uint64
-	for i := 0; i < len(s) && i < 8; i++ {
-		v |= uint64(s[i]) << (8 * i)
-	}
-	return h.I(int(v ^ uint64(len(s))<<56))
+	// I of its first eight bytes and its length, written out so that S
+	// is inlined.
+	x := (uint64(h) ^ packShort(s) ^ uint64(len(s))<<56) * 0xff51afd7ed558ccd
+	return crH(x ^ x>>32)
 }
 
 // Sum finishes the key.

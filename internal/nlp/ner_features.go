@@ -794,14 +794,18 @@ func nerPack(s string) uint64 {
 	return h | 1<<63
 }
 
-// packShort returns the bytes of s (at most seven) as a little-endian
-// number, byte i at bits 8i, without a loop over them: a string of two to
-// seven bytes is read as two overlapping loads of its first and last two
-// or four bytes (each a single load: the compiler merges the byte reads),
-// OR-ed with the second shifted to the string's end; the bytes the two
-// share are the same in both, so they are as in one load.
+// packShort returns the first eight bytes of s (all of a shorter s) as a
+// little-endian number, byte i at bits 8i, without a loop over them: eight
+// bytes are one load (the compiler merges the byte reads), and a string
+// of two to seven bytes is read as two overlapping loads of its first and
+// last two or four bytes, OR-ed with the second shifted to the string's
+// end; the bytes the two share are the same in both, so they are as in
+// one load.
 func packShort(s string) uint64 {
 	switch n := len(s); {
+	case n >= 8:
+		return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	case n >= 4:
 		lo := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 		t := s[n-4:]

@@ -142,8 +142,9 @@ func TestRetagIsTaggingAfresh(t *testing.T) {
 	}
 }
 
-// TestNERPackShort checks that nerPack packs a short string as the loop
-// over its bytes it replaced did.
+// TestNERPackShort checks that nerPack packs a short string, and
+// packShort the first eight bytes of any (crH.S), as the loops over their
+// bytes they replaced did.
 func TestNERPackShort(t *testing.T) {
 	loop := func(s string) uint64 {
 		v := uint64(len(s)) << 56
@@ -152,9 +153,21 @@ func TestNERPackShort(t *testing.T) {
 		}
 		return v
 	}
-	for _, s := range []string{"", "a", "ab", "NNP", "</s>", "abcde", "é.é", "\x00\x01\x80\xff\x7f\x10\x20"} {
-		if got, want := nerPack(s), loop(s); got != want {
-			t.Errorf("nerPack(%q) = %#x, want %#x", s, got, want)
+	first8 := func(s string) uint64 {
+		var v uint64
+		for i := 0; i < len(s) && i < 8; i++ {
+			v |= uint64(s[i]) << (8 * i)
+		}
+		return v
+	}
+	for _, s := range []string{"", "a", "ab", "NNP", "</s>", "abcde", "é.é", "\x00\x01\x80\xff\x7f\x10\x20", "nsubj:pass", "PERSON", "12345678"} {
+		if len(s) <= 7 {
+			if got, want := nerPack(s), loop(s); got != want {
+				t.Errorf("nerPack(%q) = %#x, want %#x", s, got, want)
+			}
+		}
+		if got, want := packShort(s), first8(s); got != want {
+			t.Errorf("packShort(%q) = %#x, want %#x", s, got, want)
 		}
 	}
 }
