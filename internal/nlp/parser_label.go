@@ -206,8 +206,19 @@ func argmaxBut(scores []int32, skip int) int {
 		return -1
 	}
 	bestScore := scores[best]
-	for c := best + 1; c < len(scores); c++ {
-		if s := scores[c]; s > bestScore && c != skip {
+	// The classes up to skip, then those after it, in order: the loops
+	// need not test for skip.
+	end := len(scores)
+	if skip > best && skip < end {
+		end = skip
+	}
+	for c := best + 1; c < end; c++ {
+		if s := scores[c]; s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	for c := end + 1; c < len(scores); c++ {
+		if s := scores[c]; s > bestScore {
 			best, bestScore = c, s
 		}
 	}

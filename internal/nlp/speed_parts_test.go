@@ -185,3 +185,39 @@ func TestEqualFoldLower(t *testing.T) {
 		}
 	}
 }
+
+// TestArgmaxBut checks argmaxBut against the loop that tested every class
+// for the one skipped, ties included.
+func TestArgmaxBut(t *testing.T) {
+	old := func(scores []int32, skip int) int {
+		best := 0
+		if skip == 0 {
+			best = 1
+		}
+		if best >= len(scores) {
+			return -1
+		}
+		bestScore := scores[best]
+		for c := best + 1; c < len(scores); c++ {
+			if s := scores[c]; s > bestScore && c != skip {
+				best, bestScore = c, s
+			}
+		}
+		return best
+	}
+	r := uint32(1)
+	for n := 0; n < 7; n++ {
+		for trial := 0; trial < 200; trial++ {
+			scores := make([]int32, n)
+			for c := range scores {
+				r = r*1664525 + 1013904223
+				scores[c] = int32(r>>28) - 8 // small values: ties
+			}
+			for skip := -1; skip <= n; skip++ {
+				if got, want := argmaxBut(scores, skip), old(scores, skip); got != want {
+					t.Fatalf("argmaxBut(%v, %d) = %d, want %d", scores, skip, got, want)
+				}
+			}
+		}
+	}
+}
