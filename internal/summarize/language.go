@@ -3,6 +3,7 @@ package summarize
 import (
 	"math/bits"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords of the languages the guesser tells apart; English first.
@@ -47,17 +48,29 @@ var langStopwordLongest = func() int {
 func detectLanguage(d *doc) (code string, ok bool) {
 	latin, other := 0, 0
 	var script string
-	for _, r := range d.text {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		switch {
-		case r < 0x250:
+	for i := 0; i < len(d.text); {
+		if c := d.text[i]; c < utf8.RuneSelf {
+			// An ASCII byte, told without decoding it: a letter is
+			// a Latin one.
+			i++
+			if !isLetterByte(c) {
+				continue
+			}
 			latin++
-		default:
-			other++
-			if script == "" {
-				script = scriptOf(r)
+		} else {
+			r, n := utf8.DecodeRuneInString(d.text[i:])
+			i += n
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			switch {
+			case r < 0x250:
+				latin++
+			default:
+				other++
+				if script == "" {
+					script = scriptOf(r)
+				}
 			}
 		}
 		if latin+other > 20000 {
