@@ -104,7 +104,12 @@ func (t *Tagger) nounsBeforeWho(a *Analysis, sc *tagScratch) {
 			if k >= s.Last {
 				continue
 			}
-			switch strings.ToLower(a.Tokens[k].Text) {
+			var lb [8]byte // the lower case, on the stack
+			lw, ok := lowerASCII(lb[:], a.Tokens[k].Text)
+			if !ok {
+				lw = strings.ToLower(a.Tokens[k].Text)
+			}
+			switch lw {
 			case "who", "whom", "whose":
 			default:
 				continue

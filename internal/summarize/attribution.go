@@ -249,7 +249,8 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 func (d *doc) classifyQuote(qi int) (partial, drop bool) {
 	q := &d.quotes[qi]
 	content := q.content(d.text)
-	words := strings.Fields(content)
+	var wb [32]string // the words, on the stack when they are few
+	words := appendFields(wb[:0], content)
 	if len(words) == 0 {
 		return false, true
 	}

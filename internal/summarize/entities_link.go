@@ -217,7 +217,8 @@ func withoutInitials(name string) string {
 // no list knows is most often a person's ("Inês Sá Pereira" for "Sá
 // Pereira").
 func (d *doc) longerPerson(m *mention) int {
-	words := strings.Fields(strings.ToLower(m.name))
+	var wb [8]string
+	words := appendFields(wb[:0], strings.ToLower(m.name))
 	found := -1
 	for i := range d.ents {
 		e := &d.ents[i]
@@ -280,7 +281,8 @@ var aliasVerbs = map[string]bool{"known": true, "nicknamed": true, "dubbed": tru
 // ("Kocjančič Grom" for "Tadeja Kocjančič Grom"), or -1 when there is
 // none or more than one.
 func (d *doc) shorterPerson(m *mention) int {
-	words := strings.Fields(strings.ToLower(m.name))
+	var wb [8]string
+	words := appendFields(wb[:0], strings.ToLower(m.name))
 	found := -1
 	for i := range d.ents {
 		e := &d.ents[i]

@@ -187,7 +187,8 @@ func (n *negotiator) futureOf(i int) futureKind {
 	modal, perfect := false, false
 	for _, c := range t.children(i) {
 		if ct := &a.Tokens[c]; ct.Rel == "aux" {
-			switch strings.ToLower(ct.Text) {
+			var lb [lowerBufLen]byte // the lower case, on the stack
+			switch string(lowerBytes(lb[:0], ct.Text)) {
 			case "would", "could", "might", "should", "'d":
 				modal = true
 			case "have", "'ve":
@@ -200,7 +201,8 @@ func (n *negotiator) futureOf(i int) futureKind {
 	}
 	for _, c := range t.children(i) {
 		ct := &a.Tokens[c]
-		w := strings.ToLower(ct.Text)
+		var lb [lowerBufLen]byte // the lower case, on the stack
+		w := string(lowerBytes(lb[:0], ct.Text))
 		switch {
 		case ct.Rel == "aux" && (ct.Lemma == "will" || ct.Lemma == "shall" || w == "'ll" || w == "will" || w == "shall"):
 			return future

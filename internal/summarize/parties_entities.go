@@ -138,7 +138,8 @@ func capitalLetters(w string, lo, hi int) bool {
 // of its hyphened words ("London Stock Exchange" gives "LSE"; "of", "and"
 // and "the" give none), or "" for a one-word name.
 func initials(name string) string {
-	words := strings.Fields(name)
+	var wb [8]string
+	words := appendFields(wb[:0], name)
 	if len(words) < 2 {
 		return ""
 	}
@@ -146,7 +147,7 @@ func initials(name string) string {
 	for _, w := range words {
 		// "Guild-American": each part of a hyphened word its own
 		// ("SAG-AFTRA").
-		for _, part := range strings.Split(w, "-") {
+		for part := range strings.SplitSeq(w, "-") {
 			if part != "" && part[0] >= 'A' && part[0] <= 'Z' {
 				b.WriteByte(part[0])
 			}
@@ -163,7 +164,8 @@ func abbreviates(ac, name string) bool {
 	if initials(name) == ac || strings.Contains(ac, "-") && initials(name) == strings.ReplaceAll(ac, "-", "") {
 		return true // "SAG-AFTRA" for "Screen Actors Guild-American Federation of …"
 	}
-	words := strings.Fields(name)
+	var wb [8]string
+	words := appendFields(wb[:0], name)
 	if len(words) > 2 && lowerIn(orgWords, words[len(words)-1]) {
 		return initials(strings.Join(words[:len(words)-1], " ")) == ac
 	}
@@ -185,7 +187,7 @@ var acronymMarks = strings.NewReplacer(".", "", "-", "")
 // initials of the name's capitalised words.
 func bracketAcronym(ac, name string) bool {
 	var initials []rune
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			initials = append(initials, r)
 		}
@@ -248,7 +250,8 @@ func partyName(name, kind string) (string, bool) {
 		}
 	}
 	l := strings.ToLower(strings.TrimSuffix(name, "."))
-	f := strings.Fields(l)
+	var fb [8]string
+	f := appendFields(fb[:0], l)
 	// An honour ("Nobel Peace Prize") is won, it takes no side; a US
 	// state written as news abbreviates it after a town ("Flint, Mich.")
 	// is a place.

@@ -17,7 +17,8 @@ import (
 // wordGender returns 'm' for he/him/his/himself, 'f' for
 // she/her/hers/herself, else 0.
 func wordGender(w string) byte {
-	switch strings.ToLower(w) {
+	var lb [lowerBufLen]byte // the lower case, on the stack
+	switch string(lowerBytes(lb[:0], w)) {
 	case "he", "him", "his", "himself":
 		return 'm'
 	case "she", "her", "hers", "herself":

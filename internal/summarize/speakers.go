@@ -1000,7 +1000,8 @@ func (t *tree) parentheticalGoOn(i, first, last int) bool {
 func (t *tree) textReads(i, first, last int) int {
 	a := t.a
 	tok := &a.Tokens[i]
-	if w := strings.ToLower(tok.Text); w != "read" && w != "reads" || tok.UPOS != "NOUN" || first >= last || i < 1 {
+	var lb [lowerBufLen]byte // the lower case, on the stack
+	if w := string(lowerBytes(lb[:0], tok.Text)); w != "read" && w != "reads" || tok.UPOS != "NOUN" || first >= last || i < 1 {
 		return -1
 	}
 	n := i - 1

@@ -401,8 +401,9 @@ func (d *doc) briefQuotes() []Quote {
 func trimPossessive(s string) string {
 	// Only a description ("the union’s"): a name may end so
 	// ("McDonald's", "Moody's").
-	first, _, _ := strings.Cut(strings.ToLower(s), " ")
-	switch first {
+	first, _, _ := strings.Cut(s, " ") // lower-cased on the stack: no rune lower-cases to a space
+	var lb [lowerBufLen]byte
+	switch string(lowerBytes(lb[:0], first)) {
 	case "the", "a", "an", "its", "his", "her", "their":
 	default:
 		return s
