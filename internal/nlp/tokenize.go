@@ -359,6 +359,9 @@ func isURLish(w string) bool {
 	if len(w) < 4 {
 		return false
 	}
+	if w[0] != 'w' && w[0] != 'W' && strings.IndexByte(w, ':') < 0 && strings.IndexByte(w, '@') < 0 {
+		return false // none of the marks the tests below need: most words
+	}
 	at, colon := -1, -1
 	for i := 0; i < len(w); i++ {
 		switch w[i] {
