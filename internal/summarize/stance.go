@@ -100,22 +100,26 @@ func viewNoun(l string) bool {
 func (t *tree) stance(i int) (first, last, src int, cue string) {
 	a := t.a
 	tok := &a.Tokens[i]
-	if tok.UPOS == "NOUN" && contentNoun(strings.ToLower(tok.Lemma)) {
+	var l string // the lemma in lower case, for a noun or an adjective
+	if tok.UPOS == "NOUN" || tok.UPOS == "ADJ" {
+		l = strings.ToLower(tok.Lemma)
+	}
+	if tok.UPOS == "NOUN" && contentNoun(l) {
 		if first, last, src, cue := t.stanceOwned(i); first >= 0 {
 			return first, last, src, cue
 		}
 	}
 	switch {
-	case tok.UPOS == "ADJ" && stanceAdjective(strings.ToLower(tok.Lemma)),
+	case tok.UPOS == "ADJ" && stanceAdjective(l),
 		tok.UPOS == "VERB" && tok.XPOS == "VBN" && stanceParticiple(tok.Lemma) && t.child(i, "aux:pass", "cop") >= 0 && t.child(i, "obl:agent") < 0:
 		return t.stanceAdjectival(i)
 	case tok.UPOS == "VERB" && tok.XPOS == "VBN" && hearsayLemma(tok.Lemma) && t.child(i, "aux:pass") >= 0 && t.child(i, "obl:agent") < 0:
 		return t.stanceHearsay(i)
-	case tok.UPOS == "NOUN" && tok.Rel == "obj" && tok.Head >= 0 && lightStanceVerb(a.Tokens[tok.Head].Lemma) && stanceNoun(strings.ToLower(tok.Lemma)):
+	case tok.UPOS == "NOUN" && tok.Rel == "obj" && tok.Head >= 0 && lightStanceVerb(a.Tokens[tok.Head].Lemma) && stanceNoun(l):
 		return t.stanceObject(i)
-	case tok.UPOS == "NOUN" && stanceNoun(strings.ToLower(tok.Lemma)) && (tok.Rel == "nsubj" || tok.Rel == "nsubj:outer"):
+	case tok.UPOS == "NOUN" && stanceNoun(l) && (tok.Rel == "nsubj" || tok.Rel == "nsubj:outer"):
 		return t.stanceEquated(i)
-	case tok.UPOS == "NOUN" && viewNoun(strings.ToLower(tok.Lemma)):
+	case tok.UPOS == "NOUN" && viewNoun(l):
 		return t.stanceView(i)
 	}
 	return -1, -1, -1, ""
