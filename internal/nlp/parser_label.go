@@ -205,24 +205,19 @@ func argmaxBut(scores []int32, skip int) int {
 	if best >= len(scores) {
 		return -1
 	}
-	bestScore := scores[best]
-	// The classes up to skip, then those after it, in order: the loops
-	// need not test for skip.
-	end := len(scores)
-	if skip > best && skip < end {
-		end = skip
+	if skip <= best || skip >= len(scores) {
+		return best + firstOf(scores[best:], maxInt32(scores[best:]))
 	}
-	for c := best + 1; c < end; c++ {
-		if s := scores[c]; s > bestScore {
-			best, bestScore = c, s
-		}
+	// The largest score of the classes before skip and after it, then
+	// the first class that has it (see maxInt32).
+	m := maxInt32(scores[best:skip])
+	if skip+1 < len(scores) {
+		m = max(m, maxInt32(scores[skip+1:]))
 	}
-	for c := end + 1; c < len(scores); c++ {
-		if s := scores[c]; s > bestScore {
-			best, bestScore = c, s
-		}
+	if c := firstOf(scores[best:skip], m); c >= 0 {
+		return best + c
 	}
-	return best
+	return skip + 1 + firstOf(scores[skip+1:], m)
 }
 
 func rootLabel(labels []string) int {

@@ -187,7 +187,8 @@ func TestEqualFoldLower(t *testing.T) {
 }
 
 // TestArgmaxBut checks argmaxBut against the loop that tested every class
-// for the one skipped, ties included.
+// for the one skipped, and argmaxInt against it with none skipped, ties
+// included.
 func TestArgmaxBut(t *testing.T) {
 	old := func(scores []int32, skip int) int {
 		best := 0
@@ -206,7 +207,7 @@ func TestArgmaxBut(t *testing.T) {
 		return best
 	}
 	r := uint32(1)
-	for n := 0; n < 7; n++ {
+	for n := 0; n < 13; n++ {
 		for trial := 0; trial < 200; trial++ {
 			scores := make([]int32, n)
 			for c := range scores {
@@ -217,6 +218,10 @@ func TestArgmaxBut(t *testing.T) {
 				if got, want := argmaxBut(scores, skip), old(scores, skip); got != want {
 					t.Fatalf("argmaxBut(%v, %d) = %d, want %d", scores, skip, got, want)
 				}
+			}
+			// argmaxInt is the same with nothing skipped (0 for none).
+			if got, want := argmaxInt(scores), max(old(scores, -1), 0); got != want {
+				t.Fatalf("argmaxInt(%v) = %d, want %d", scores, got, want)
 			}
 		}
 	}
