@@ -791,7 +791,7 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 			count[keys[k]] = v
 		}
 		v[t]++
-		if sp.typ == PERSON && sp.first > 0 && officeTitles[strings.ToLower(x.words[sp.first-1])] && capitalised(x.words[sp.first-1]) {
+		if sp.typ == PERSON && sp.first > 0 && capitalised(x.words[sp.first-1]) && officeTitleIn(x.words[sp.first-1]) {
 			// A name right after an office's title ("CVLPA President
 			// Jordan Whitehorse") is a person's whatever the model
 			// read where the name stands alone: the title outweighs

@@ -814,6 +814,17 @@ func acronymIn(m map[string]string, w string) string {
 	return m[w]
 }
 
+// officeTitleIn reports whether officeTitles holds w in lower case, which
+// it writes on the stack when w is ASCII and short.
+func officeTitleIn(w string) bool {
+	var buf [24]byte
+	lw, ok := lowerASCII(buf[:], w)
+	if !ok {
+		lw = strings.ToLower(w)
+	}
+	return officeTitles[lw]
+}
+
 // shortestTitle is the length of the shortest word of officeTitles and
 // lowerTitles: namesAfterTitles looks a shorter word up in neither.
 const shortestTitle = 5

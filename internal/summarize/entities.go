@@ -458,8 +458,7 @@ func (d *doc) joinsBody(ti, end, k, after int) bool {
 	if last := strings.Trim(d.toks[end-1].lower, "."); end-ti > 1 && (orgWords[last] || firmNouns[last]) {
 		return false
 	}
-	first := strings.ToLower(d.nameText(d.toks[ti:end]))
-	_, known := gazetteer[first]
+	_, known := lowerHas(gazetteer, d.nameText(d.toks[ti:end]))
 	return !known
 }
 

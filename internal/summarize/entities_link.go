@@ -20,10 +20,11 @@ import (
 func (d *doc) linkEntities() {
 	byName := map[string]int{}
 	newEnt := func(m *mention) int {
-		e := entity{name: m.name, kind: m.kind, first: m.t0, tokens: strings.Fields(strings.ToLower(m.name))}
+		l := strings.ToLower(m.name) // lower-cased once: the key, and the words
+		e := entity{name: m.name, kind: m.kind, first: m.t0, tokens: strings.Fields(l)}
 		d.ents = append(d.ents, e)
 		idx := len(d.ents) - 1
-		byName[strings.ToLower(m.name)] = idx
+		byName[l] = idx
 		if k := withoutInitials(m.name); k != "" {
 			if _, ok := byName[k]; !ok {
 				byName[k] = idx
@@ -99,8 +100,9 @@ func (d *doc) linkEntities() {
 				// said", which the first pass made a person: the one
 				// person, by the name in full.
 				e := &d.ents[idx]
-				e.name, e.tokens = m.name, strings.Fields(strings.ToLower(m.name))
-				byName[strings.ToLower(m.name)] = idx
+				l := strings.ToLower(m.name)
+				e.name, e.tokens = m.name, strings.Fields(l)
+				byName[l] = idx
 				m.ent = idx
 			} else {
 				m.ent = newEnt(m)

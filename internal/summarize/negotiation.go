@@ -186,8 +186,10 @@ type rankedPosition struct {
 func (n *negotiator) indexParties() {
 	n.lastWord = map[string]int{}
 	for i, p := range n.b.Parties {
-		n.party[strings.ToLower(p.Name)] = i
-		if f := strings.Fields(strings.ToLower(p.Name)); len(f) > 0 {
+		l := strings.ToLower(p.Name) // lower-cased once: the key, and the words
+		n.party[l] = i
+		var fb [8]string
+		if f := appendFields(fb[:0], l); len(f) > 0 {
 			w := singular(f[len(f)-1])
 			if statesUnion(f) {
 				continue // "the union" is no union of states (describes)
@@ -307,8 +309,14 @@ func (n *negotiator) partiesOf(name string) []int {
 		// the place its name holds.
 		return nil
 	}
-	l := strings.ToLower(strings.TrimSpace(name))
-	if p, ok := n.party[l]; ok || !strings.Contains(l, " and ") {
+	// The party of that name, looked up without building its lower
+	// case, which only a list of names needs.
+	p, ok := lowerHas(n.party, strings.TrimSpace(name))
+	var l string
+	if !ok {
+		l = strings.ToLower(strings.TrimSpace(name))
+	}
+	if ok || !strings.Contains(l, " and ") {
 		if !ok {
 			p = n.partyOf(name, -1)
 		}

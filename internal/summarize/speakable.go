@@ -104,7 +104,8 @@ func (t *tree) speakable(s string) bool {
 	// abstraction or a place ("the proposed overhaul", "one question
 	// that…"). A noun they do not know is given the benefit of the doubt.
 	for _, w := range f[:head] {
-		lw := strings.ToLower(w)
+		var lb [lowerBufLen]byte // the lower case, on the stack
+		lw := string(lowerBytes(lb[:0], w))
 		if verbWords[lw] {
 			return false
 		}
