@@ -113,7 +113,7 @@ func (t *tree) setOffName(src int) int {
 	for j := k + 1; j < last && j <= k+4; j++ {
 		if e := t.entityAt(j); e >= 0 {
 			en := &a.Entities[e]
-			if en.First != j || en.Type != nlp.PERSON || en.Last >= last || a.Tokens[en.Last].Text != "," || t.quoted[j] {
+			if en.First != j || en.Type != nlp.PERSON && !t.givenNamed(e) || en.Last >= last || a.Tokens[en.Last].Text != "," || t.quoted[j] {
 				return -1
 			}
 			return e
@@ -125,6 +125,23 @@ func (t *tree) setOffName(src int) int {
 		}
 	}
 	return -1
+}
+
+// givenNamed reports whether entity e, which the entity model typed as
+// no person, reads as a person's name where a role sets it off: two or
+// three words, the first a known given name or the whole read as a
+// place no list knows ("Tessa Fontenelle" after "The area's
+// representative in the House,"), the last no word for a body.
+func (t *tree) givenNamed(e int) bool {
+	a := t.a
+	en := &a.Entities[e]
+	n := en.Last - en.First
+	if n < 2 || n > 3 || !isKnownFirstName(strings.ToLower(a.Tokens[en.First].Text)) && en.Type != nlp.GPE && en.Type != nlp.LOC {
+		return false
+	}
+	last := strings.ToLower(a.Tokens[en.Last-1].Text)
+	_, known := lookupGazLower(en.Text)
+	return !orgWords[last] && !isTitleWord(last) && !known
 }
 
 // finalName returns, for a role at src that is the subject of a cue
