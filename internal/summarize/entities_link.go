@@ -505,9 +505,11 @@ func insideName(fields []string, k int, proper func(int) bool) bool {
 var roleWhere = makeSet(`in at from on about`)
 
 // linkShortBodies gives the mentions of a company's name written without
-// its last word ("Krishak Agro", "Austral Azul", in a headline or
-// later) to the one organisation named in full ("Krishak Agro Sciences",
-// "Austral Azul Foods"): the short name is a name of two words or more
+// its last word ("Siam Harvest", in a headline or later) to the one
+// organisation named in full ("Siam Harvest Group"), where the name
+// linking typed the short name as a body or as nothing (not a person's
+// name, as the entity model may read "Krishak Agro"): the short name is
+// a name of two words or more
 // that no list knows ("European Union" is a body of its own, not a short
 // "European Union Naval Force"), and the full one has one word more.
 func (d *doc) linkShortBodies() {

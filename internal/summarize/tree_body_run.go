@@ -30,7 +30,6 @@ func (t *tree) bodyRunSpeaker(src int) (string, bool) {
 		if ci := int(c); ci < first && a.Tokens[ci].Rel == "nmod:poss" && a.Tokens[ci].UPOS == "PROPN" {
 			first = int(t.left[ci])
 		}
-
 	}
 	return a.Span(first, last), true
 }
@@ -38,8 +37,8 @@ func (t *tree) bodyRunSpeaker(src int) (string, bool) {
 // entityBodyRun returns, for an organisation the entity model found as
 // part of a longer body's name (bodyRun), the longer name: "the
 // Eswatini Water and Agricultural Development Enterprise" for "Eswatini
-// Water", when a pronoun ("it said") or a later mention stands for it. It returns ""
-// for any other entity.
+// Water", when a pronoun ("it said") or a later mention stands for it.
+// It returns "" for any other entity.
 func (t *tree) entityBodyRun(ei int) string {
 	a := t.a
 	e := &a.Entities[ei]
@@ -90,15 +89,17 @@ func bodyRunJoin(w string) bool {
 	return false
 }
 
-// bodyRun returns the tokens [first, last) of the name of a body whose
-// head word is src: the run of capitalised words around src, parts
-// joined by "and", "of", "for", "on" or "to", that ends in a word naming
-// a kind of body ("Forum", "Council", "Mission"), with nothing but joined
-// names after it ("of Queensland"). The run is one phrase of the tree
-// (every word in it hangs from another in it, but for its head, src),
-// names no person, and holds at least one joining word, since a bare
-// run of capitals is the entity model's to read. ok is false for any
-// other source.
+// bodyRun returns the tokens [first, last) of the name of a body that
+// src stands in: the run of capitalised words around src, parts joined
+// by "and", "of", "for", "on", "to" or a plural's apostrophe, with a word
+// naming a kind of body ("Forum", "Council", "Mission") followed by
+// nothing but a joined name ("of Queensland") or the body's number ("No.
+// 1"). The run is one phrase of the tree whose head is src, or a word
+// after the body word that names no place or person ("Competition" of
+// "the Commission for Protection of Competition"); no person's name
+// opens it; and it holds at least one joining word or number, since a
+// bare run of capitals is the entity model's to read. ok is false for
+// any other source.
 func (t *tree) bodyRun(src int) (first, last int, ok bool) {
 	a := t.a
 	// "Minister of Government": an office, not a body.
