@@ -16,15 +16,11 @@ func TestTranscriptLabelParticles(t *testing.T) {
 		"QUESTION (Surinamese television): Minister Tjon A Loi, what do you say to your fishermen?\n\n" +
 		"TJON A LOI: That the number of boats is limited. When the talks started, I told my delegation, \u201cIf our own fishermen cannot support this, we go home.\u201d So we met the cooperatives before every round.\n"
 	b := treeBrief(t, text)
-	for prefix, want := range map[string]string{
+	checkSpeakers(t, b, map[string]string{
 		"Because the alternative": "Kamini Persaud",
 		"I care whose boat":       "A woman",
 		"That the number":         "Rosalie Tjon A Loi",
-	} {
-		if got, _ := speakerOfQuote(b, prefix); got != want {
-			t.Errorf("quote %q: speaker %q, want %q; quotes %+v", prefix, got, want, b.Quotes)
-		}
-	}
+	})
 }
 
 // TestLabelParticle checks the particle test on labels in capitals,

@@ -14,14 +14,10 @@ func TestUnnamedSourcesWhoSayNothingFirst(t *testing.T) {
 		"The economist Hernán Quirós, of the national university, said the design was no accident. “It pays per tonne,” he said.\n\n" +
 		"One grower, who would not give his name because he feared losing his contract, went further. “We are the ones left behind,” he said.\n"
 	b := treeBrief(t, text)
-	for prefix, want := range map[string]string{
+	checkSpeakers(t, b, map[string]string{
 		"It is fair":        "Ana Rojas Vega",
 		"The fund is for":   "Her neighbour",
 		"It pays per tonne": "Hernán Quirós",
 		"We are the ones":   "One grower",
-	} {
-		if got, _ := speakerOfQuote(b, prefix); got != want {
-			t.Errorf("quote %q: speaker %q, want %q; quotes %+v", prefix, got, want, b.Quotes)
-		}
-	}
+	})
 }
