@@ -76,6 +76,7 @@ import (
 //go:embed questions_dev67.json questions_dev67_firstrun.json questions_blind64.json questions_blind64_firstrun.json
 //go:embed questions_dev68.json questions_dev68_firstrun.json questions_blind65.json questions_blind65_firstrun.json
 //go:embed questions_dev69.json questions_dev69_firstrun.json questions_blind66.json questions_blind66_firstrun.json
+//go:embed questions_dev70.json questions_dev70_firstrun.json questions_blind67.json questions_blind67_firstrun.json
 var storySetFS embed.FS
 
 // storySetAbout says, for each question set of the stories, what it is:
@@ -397,6 +398,11 @@ var storySetAbout = map[string]string{
 	// it.
 	"dev69":   "our sixty-fourth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
 	"blind66": "our sixty-fourth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
+	// dev70 (54) and blind67 (54): the sixty-fifth batch, s773–s784,
+	// recorded at a0092d0, before anything was changed while looking at
+	// it.
+	"dev70":   "our sixty-fifth batch of stories, written with their questions by someone who never ran the answerer, then developed on",
+	"blind67": "our sixty-fifth batch of stories, written with their questions by someone who never ran the answerer; never tuned on",
 }
 
 // storySetFiles returns a story question set's questions and its recorded
@@ -419,7 +425,7 @@ func storySetFiles(name string) (questions, firstRun []byte, err error) {
 // blind7, dev11, blind8, dev12, blind9, dev13, blind10, dev14, blind11, dev15, blind12,
 // dev16, blind13, dev17, blind14, dev18, blind15, dev19, blind16, dev20,
 // blind17, dev21, blind18, dev22, blind19, dev23, blind20, dev24, blind21,
-// dev25, blind22, dev26, blind23, dev27, blind24, dev28, blind25, dev29, blind26, dev30, blind27, dev31, blind28, dev32, blind29, dev33, blind30, dev34, blind31, dev35, blind32, dev36, blind33, dev37, blind34, dev38, blind35, dev39, blind36, dev40, blind37, dev41, blind38, dev42, blind39, dev43, blind40, dev44, blind41, dev45, blind42, dev46, blind43, dev47, blind44, dev48, blind45, dev49, blind46, dev50, blind47, dev51, blind48, dev52, blind49, dev53, blind50, dev54, blind51, dev55, blind52, dev56, blind53, dev57, blind54, dev58, blind55, dev59, blind56, dev60, blind57, dev61, blind58, dev62, blind59, dev63, blind60, dev64, blind61, dev65, blind62, dev66, blind63, dev67, blind64, dev68, blind65, dev69, blind66).
+// dev25, blind22, dev26, blind23, dev27, blind24, dev28, blind25, dev29, blind26, dev30, blind27, dev31, blind28, dev32, blind29, dev33, blind30, dev34, blind31, dev35, blind32, dev36, blind33, dev37, blind34, dev38, blind35, dev39, blind36, dev40, blind37, dev41, blind38, dev42, blind39, dev43, blind40, dev44, blind41, dev45, blind42, dev46, blind43, dev47, blind44, dev48, blind45, dev49, blind46, dev50, blind47, dev51, blind48, dev52, blind49, dev53, blind50, dev54, blind51, dev55, blind52, dev56, blind53, dev57, blind54, dev58, blind55, dev59, blind56, dev60, blind57, dev61, blind58, dev62, blind59, dev63, blind60, dev64, blind61, dev65, blind62, dev66, blind63, dev67, blind64, dev68, blind65, dev69, blind66, dev70, blind67).
 func LoadStorySet(name string) ([]BlindArticle, error) {
 	q, _, err := storySetFiles(name)
 	if err != nil {

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// storyFS holds 772 news stories about negotiations written for the
+// storyFS holds 784 news stories about negotiations written for the
 // project (not copied from any outlet, nor from shared/): the articles of
 // the dev6 and blind3 question sets (s01–s16), of the dev7 and blind4
 // sets (s17–s28), of the dev8 and blind5 sets (s29–s40), of the dev9
@@ -50,7 +50,8 @@ import (
 // and blind62 sets (s713–s724), of the dev66 and blind63 sets
 // (s725–s736), of the dev67 and blind64 sets (s737–s748), of the dev68
 // and blind65 sets (s749–s760), of the dev69 and blind66 sets
-// (s761–s772) and of the stories' who-said-what gold
+// (s761–s772), of the dev70 and blind67 sets (s773–s784) and of the
+// stories' who-said-what gold
 // (internal/eval/pages). Each file is a title line, a blank line and the
 // story's paragraphs, as a user would paste it; most of s17–s28 carry a
 // page's furniture too (standfirst, byline, dateline or timestamp,
@@ -664,12 +665,31 @@ import (
 // seabed nodules, its tonnage cap, bond and published monitoring, and a
 // long read on a chiefdom in Eswatini's lowveld that turned down a lease
 // to a sugar company and will grow the cane itself on its own land): the
-// held-out half was wired without being read.
+// held-out half was wired without being read. Of s773–s784 likewise only
+// the development half's subjects are given (Algeria's Sonatrach and an
+// Italian utility, Vantera Energia, revising the price formula of their
+// pipeline gas contract, a part tied to the Dutch hub for the first
+// time, with higher volumes and a retroactive payment, after a threat of
+// arbitration, a live blog of the ceasefire talks in Bir Ghadira, Libya,
+// where the town's elders got two armed groups to a sixty-day truce, the
+// fuel depot handed to the Petroleum Facilities Guard and an audit of
+// its takings, a Q&A with the retired customs officer who negotiated a
+// Gambian coastal village's agreement with a mineral-sands miner (no
+// digging near the beach, replanting, a share of gross sales, the
+// women's gardens moved only once a borehole works), the EU doubling
+// Moldova's duty-free quotas for table grapes, plums and apples, with a
+// monitoring committee, and northern packers who say cold storage is now
+// what holds them back, a feature on the fishers of São Nicolau, Cabo
+// Verde, and their supply agreement with a cannery in Mindelo, with a
+// minimum price, payment within fifteen days and an ice machine, and an
+// opinion piece on Grenada's bond deal, whose hurricane clause it would
+// see joined by one for drought): the held-out half was wired without
+// being read.
 //
 //go:embed stories/*.txt
 var storyFS embed.FS
 
-// StoryTexts returns the embedded stories by id ("s01" … "s772").
+// StoryTexts returns the embedded stories by id ("s01" … "s784").
 func StoryTexts() (map[string]string, error) {
 	ents, err := fs.ReadDir(storyFS, "stories")
 	if err != nil {

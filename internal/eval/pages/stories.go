@@ -12,10 +12,10 @@ import (
 
 // Gold quotations and speakers of the project's own stories
 // (news.StoryTexts), written with the stories by helpers who never ran
-// the engine, in sixty-four batches (s01–s16; s17–s28, written with page
+// the engine, in sixty-five batches (s01–s16; s17–s28, written with page
 // furniture and harder credits; s29–s40, s41–s52, s53–s64, s65–s76,
 // s77–s88, s89–s100, s101–s112, s113–s124, s125–s136, s137–s148,
-// s149–s160, s161–s172, s173–s184, s185–s196, s197–s208, s209–s220, s221–s232, s233–s244, s245–s256, s257–s268, s269–s280, s281–s292, s293–s304, s305–s316, s317–s328, s329–s340, s341–s352, s353–s364, s365–s376, s377–s388, s389–s400, s401–s412, s413–s424, s425–s436, s437–s448, s449–s460, s461–s472, s473–s484, s485–s496, s497–s508, s509–s520, s521–s532, s533–s544, s545–s556, s557–s568, s569–s580, s581–s592, s593–s604, s605–s616, s617–s628, s629–s640, s641–s652, s653–s664, s665–s676, s677–s688, s689–s700, s701–s712, s713–s724, s725–s736, s737–s748, s749–s760 and s761–s772,
+// s149–s160, s161–s172, s173–s184, s185–s196, s197–s208, s209–s220, s221–s232, s233–s244, s245–s256, s257–s268, s269–s280, s281–s292, s293–s304, s305–s316, s317–s328, s329–s340, s341–s352, s353–s364, s365–s376, s377–s388, s389–s400, s401–s412, s413–s424, s425–s436, s437–s448, s449–s460, s461–s472, s473–s484, s485–s496, s497–s508, s509–s520, s521–s532, s533–s544, s545–s556, s557–s568, s569–s580, s581–s592, s593–s604, s605–s616, s617–s628, s629–s640, s641–s652, s653–s664, s665–s676, s677–s688, s689–s700, s701–s712, s713–s724, s725–s736, s737–s748, s749–s760, s761–s772 and s773–s784,
 // more outlets' styles and credits): the odd-numbered stories are the
 // development half, the even-numbered ones are held out (totals only,
 // never read quote by quote). Offsets are in runes of the story's text,
@@ -277,6 +277,10 @@ var (
 	goldStories64Dev []byte
 	//go:embed gold_stories64_heldout.json
 	goldStories64HeldOut []byte
+	//go:embed gold_stories65_dev.json
+	goldStories65Dev []byte
+	//go:embed gold_stories65_heldout.json
+	goldStories65HeldOut []byte
 )
 
 // StoriesResult holds the two halves of each batch of stories.
@@ -345,6 +349,7 @@ type StoriesResult struct {
 	HeldOut62, Dev62 Split // s737–s748
 	HeldOut63, Dev63 Split // s749–s760
 	HeldOut64, Dev64 Split // s761–s772
+	HeldOut65, Dev65 Split // s773–s784
 }
 
 // RunStories scores who said what on the project's own stories; misses
@@ -420,6 +425,7 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 		{&res.HeldOut62, "held-out half of s737–s748 (even-numbered stories, never read quote by quote)", goldStories62HeldOut, false},
 		{&res.HeldOut63, "held-out half of s749–s760 (even-numbered stories, never read quote by quote)", goldStories63HeldOut, false},
 		{&res.HeldOut64, "held-out half of s761–s772 (even-numbered stories, never read quote by quote)", goldStories64HeldOut, false},
+		{&res.HeldOut65, "held-out half of s773–s784 (even-numbered stories, never read quote by quote)", goldStories65HeldOut, false},
 		{&res.Dev, "development half of s01–s16 (odd-numbered stories)", goldStoriesDev, misses},
 		{&res.Dev2, "development half of s17–s28 (odd-numbered stories)", goldStories2Dev, misses},
 		{&res.Dev3, "development half of s29–s40 (odd-numbered stories)", goldStories3Dev, misses},
@@ -484,6 +490,7 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 		{&res.Dev62, "development half of s737–s748 (odd-numbered stories)", goldStories62Dev, misses},
 		{&res.Dev63, "development half of s749–s760 (odd-numbered stories)", goldStories63Dev, misses},
 		{&res.Dev64, "development half of s761–s772 (odd-numbered stories)", goldStories64Dev, misses},
+		{&res.Dev65, "development half of s773–s784 (odd-numbered stories)", goldStories65Dev, misses},
 	})
 	if err != nil {
 		return nil, err
@@ -493,9 +500,9 @@ func RunStories(opts summarize.Options, misses bool) (*StoriesResult, error) {
 
 // Print writes the halves, the held-out ones first.
 func (r *StoriesResult) Print(w io.Writer) {
-	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 772 negotiation stories in varied outlets' styles; gold written with them):")
-	held := []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.HeldOut6, r.HeldOut7, r.HeldOut8, r.HeldOut9, r.HeldOut10, r.HeldOut11, r.HeldOut12, r.HeldOut13, r.HeldOut14, r.HeldOut15, r.HeldOut16, r.HeldOut17, r.HeldOut18, r.HeldOut19, r.HeldOut20, r.HeldOut21, r.HeldOut22, r.HeldOut23, r.HeldOut24, r.HeldOut25, r.HeldOut26, r.HeldOut27, r.HeldOut28, r.HeldOut29, r.HeldOut30, r.HeldOut31, r.HeldOut32, r.HeldOut33, r.HeldOut34, r.HeldOut35, r.HeldOut36, r.HeldOut37, r.HeldOut38, r.HeldOut39, r.HeldOut40, r.HeldOut41, r.HeldOut42, r.HeldOut43, r.HeldOut44, r.HeldOut45, r.HeldOut46, r.HeldOut47, r.HeldOut48, r.HeldOut49, r.HeldOut50, r.HeldOut51, r.HeldOut52, r.HeldOut53, r.HeldOut54, r.HeldOut55, r.HeldOut56, r.HeldOut57, r.HeldOut58, r.HeldOut59, r.HeldOut60, r.HeldOut61, r.HeldOut62, r.HeldOut63, r.HeldOut64}
-	dev := []Split{r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5, r.Dev6, r.Dev7, r.Dev8, r.Dev9, r.Dev10, r.Dev11, r.Dev12, r.Dev13, r.Dev14, r.Dev15, r.Dev16, r.Dev17, r.Dev18, r.Dev19, r.Dev20, r.Dev21, r.Dev22, r.Dev23, r.Dev24, r.Dev25, r.Dev26, r.Dev27, r.Dev28, r.Dev29, r.Dev30, r.Dev31, r.Dev32, r.Dev33, r.Dev34, r.Dev35, r.Dev36, r.Dev37, r.Dev38, r.Dev39, r.Dev40, r.Dev41, r.Dev42, r.Dev43, r.Dev44, r.Dev45, r.Dev46, r.Dev47, r.Dev48, r.Dev49, r.Dev50, r.Dev51, r.Dev52, r.Dev53, r.Dev54, r.Dev55, r.Dev56, r.Dev57, r.Dev58, r.Dev59, r.Dev60, r.Dev61, r.Dev62, r.Dev63, r.Dev64}
+	fmt.Fprintln(w, "our own stories (internal/eval/news/stories, 784 negotiation stories in varied outlets' styles; gold written with them):")
+	held := []Split{r.HeldOut, r.HeldOut2, r.HeldOut3, r.HeldOut4, r.HeldOut5, r.HeldOut6, r.HeldOut7, r.HeldOut8, r.HeldOut9, r.HeldOut10, r.HeldOut11, r.HeldOut12, r.HeldOut13, r.HeldOut14, r.HeldOut15, r.HeldOut16, r.HeldOut17, r.HeldOut18, r.HeldOut19, r.HeldOut20, r.HeldOut21, r.HeldOut22, r.HeldOut23, r.HeldOut24, r.HeldOut25, r.HeldOut26, r.HeldOut27, r.HeldOut28, r.HeldOut29, r.HeldOut30, r.HeldOut31, r.HeldOut32, r.HeldOut33, r.HeldOut34, r.HeldOut35, r.HeldOut36, r.HeldOut37, r.HeldOut38, r.HeldOut39, r.HeldOut40, r.HeldOut41, r.HeldOut42, r.HeldOut43, r.HeldOut44, r.HeldOut45, r.HeldOut46, r.HeldOut47, r.HeldOut48, r.HeldOut49, r.HeldOut50, r.HeldOut51, r.HeldOut52, r.HeldOut53, r.HeldOut54, r.HeldOut55, r.HeldOut56, r.HeldOut57, r.HeldOut58, r.HeldOut59, r.HeldOut60, r.HeldOut61, r.HeldOut62, r.HeldOut63, r.HeldOut64, r.HeldOut65}
+	dev := []Split{r.Dev, r.Dev2, r.Dev3, r.Dev4, r.Dev5, r.Dev6, r.Dev7, r.Dev8, r.Dev9, r.Dev10, r.Dev11, r.Dev12, r.Dev13, r.Dev14, r.Dev15, r.Dev16, r.Dev17, r.Dev18, r.Dev19, r.Dev20, r.Dev21, r.Dev22, r.Dev23, r.Dev24, r.Dev25, r.Dev26, r.Dev27, r.Dev28, r.Dev29, r.Dev30, r.Dev31, r.Dev32, r.Dev33, r.Dev34, r.Dev35, r.Dev36, r.Dev37, r.Dev38, r.Dev39, r.Dev40, r.Dev41, r.Dev42, r.Dev43, r.Dev44, r.Dev45, r.Dev46, r.Dev47, r.Dev48, r.Dev49, r.Dev50, r.Dev51, r.Dev52, r.Dev53, r.Dev54, r.Dev55, r.Dev56, r.Dev57, r.Dev58, r.Dev59, r.Dev60, r.Dev61, r.Dev62, r.Dev63, r.Dev64, r.Dev65}
 	for _, s := range append(held, dev...) {
 		fmt.Fprintf(w, "%s: %d stories, %d quotations\n", s.Name, s.Pages, s.Gold)
 		fmt.Fprintf(w, "  quotes found %.3f (%d/%d), precision %.3f (%d not gold); speaker %.3f (%d/%d; %d wrong, %d blank)\n",
