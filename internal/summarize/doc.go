@@ -16,8 +16,12 @@ type doc struct {
 	// [start, end) as one person's name (nil until the text is
 	// analysed).
 	modelNamesPerson func(start, end int) bool
-	paras            []span
-	sents            []Sentence
+	// modelNamesActor reports whether the entity model reads the bytes
+	// [start, end) as one name of a person or an organisation (nil until
+	// the text is analysed).
+	modelNamesActor func(start, end int) bool
+	paras           []span
+	sents           []Sentence
 	// structure is each sentence's layout role (structure.go): body, or
 	// headline, byline, caption... that no stage reads as story.
 	structure []structRole

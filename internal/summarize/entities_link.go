@@ -144,8 +144,10 @@ func (d *doc) linkEntities() {
 		}
 		if m.kind == "" && !strings.Contains(m.name, " ") && m.initial {
 			// A lone sentence-initial word that is no known name, unless
-			// it speaks: "Putin said", "Macron: “…”".
-			if !d.capMid[lname] && !isKnownName(lname) && !d.speaksNext(m.t1) {
+			// it speaks ("Putin said", "Macron: “…”") or the entity model
+			// reads it as a person's or a body's name ("Metrovias, the
+			// private firm which runs the tube lines, has offered…").
+			if !d.capMid[lname] && !isKnownName(lname) && !d.speaksNext(m.t1) && !(d.modelNamesActor != nil && d.modelNamesActor(d.toks[m.t0].start, d.toks[m.t1-1].end)) {
 				continue
 			}
 		}
@@ -483,6 +485,17 @@ func (t *tree) personSpan(start, end int) bool {
 	}
 	ent := &t.a.Entities[x]
 	return ent.Type == nlp.PERSON && t.a.Tokens[ent.First].Start == start && t.a.Tokens[ent.Last-1].End == end
+}
+
+// actorSpan reports whether the entity model reads the bytes [start,
+// end) as one name of a person or an organisation.
+func (t *tree) actorSpan(start, end int) bool {
+	x := t.entityAt(t.tokenAt(start))
+	if x < 0 {
+		return false
+	}
+	ent := &t.a.Entities[x]
+	return (ent.Type == nlp.PERSON || ent.Type == nlp.ORG) && t.a.Tokens[ent.First].Start == start && t.a.Tokens[ent.Last-1].End == end
 }
 
 // insideName reports whether the word before fields[k] is a capitalised

@@ -155,6 +155,7 @@ func (d *doc) readSpeakers(an *nlp.Analyzer) *tree {
 	t.nameGender = an.NameGender
 	d.modelSaysPerson = func(m *mention) bool { return d.modelPerson(t, m) }
 	d.modelNamesPerson = t.personSpan
+	d.modelNamesActor = t.actorSpan
 	d.findMentions()
 	d.attribute()
 	d.treeSpeakers(t)
