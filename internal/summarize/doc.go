@@ -67,6 +67,11 @@ type doc struct {
 	// own: the whole run, or all of it after a title ("Ambassador
 	// Hamdullah Mohib says").
 	ownNames map[string]bool
+	// aliases holds, in lower case, the names the story gives as the
+	// ones people go by ("Everyone here calls her Nha Jacinta"), with
+	// the entity of the person named in full each is linked to
+	// (aliasOf).
+	aliases  map[string]int
 	mentions []mention
 	ents     []entity
 

@@ -67,6 +67,7 @@ func (d *doc) linkEntities() {
 				// goes by, wherever it stands later.
 				m.ent = idx
 				byName[strings.ToLower(m.name)] = idx
+				d.addAlias(m.name, idx)
 			} else {
 				m.ent = newEnt(m)
 			}
@@ -95,6 +96,7 @@ func (d *doc) linkEntities() {
 				// it stands later.
 				m.ent = idx
 				byName[strings.ToLower(m.name)] = idx
+				d.addAlias(m.name, idx)
 			} else if idx := d.shorterPerson(m); idx >= 0 {
 				// "Tadeja Kocjančič Grom" before "Kocjančič Grom
 				// said", which the first pass made a person: the one
@@ -243,7 +245,13 @@ func (d *doc) longerPerson(m *mention) int {
 // shares a word of the name ("Shuvai Chidavaenzi"); -1 when there is
 // none or more than one.
 func (d *doc) aliasOf(m *mention) int {
-	if m.t0 < 2 || d.toks[m.t0-1].lower != "as" && !aliasVerbs[d.toks[m.t0-1].lower] {
+	if m.t0 < 2 {
+		return -1
+	}
+	// "Everyone here calls her Nha Jacinta": the name after a verb of
+	// calling and the person it is given to.
+	calledObject := (d.toks[m.t0-1].lower == "her" || d.toks[m.t0-1].lower == "him") && callVerbs[d.toks[m.t0-2].lower]
+	if d.toks[m.t0-1].lower != "as" && !aliasVerbs[d.toks[m.t0-1].lower] && !calledObject {
 		return -1
 	}
 	if d.toks[m.t0-1].lower == "as" {
@@ -276,9 +284,31 @@ func (d *doc) aliasOf(m *mention) int {
 	return found
 }
 
+// addAlias records name as one the person of entity ei goes by
+// (aliases).
+func (d *doc) addAlias(name string, ei int) {
+	if d.aliases == nil {
+		d.aliases = map[string]int{}
+	}
+	d.aliases[strings.ToLower(name)] = ei
+}
+
+// aliasName returns the name in full of the person who goes by name
+// (aliases), or "".
+func (d *doc) aliasName(name string) string {
+	if ei, ok := d.aliases[strings.ToLower(name)]; ok && (d.ents[ei].kind == KindPerson || d.ents[ei].kind == "") {
+		return d.ents[ei].name
+	}
+	return ""
+}
+
 // aliasVerbs are the words that bring in a name someone goes by
 // ("known as", "nicknamed", "dubbed").
 var aliasVerbs = map[string]bool{"known": true, "nicknamed": true, "dubbed": true, "called": true, "named": true}
+
+// callVerbs are the forms of the verbs that give someone, their object,
+// the name they go by ("calls her Nha Jacinta", "call him Baba").
+var callVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "nickname": true, "nicknamed": true, "dub": true, "dubbed": true}
 
 // shorterPerson returns the person entity, first named after mention m,
 // whose name of fewer words (two or more) is the last words of m's

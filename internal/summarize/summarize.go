@@ -148,6 +148,7 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 func (d *doc) readSpeakers(an *nlp.Analyzer) *tree {
 	t := newTree(an.Analyze(d.blankDateline(analysisText(d.text))), d.quotedSpans())
 	t.personAt = d.personAt
+	t.aliasName = d.aliasName
 	t.bodyAt = d.bodyAt
 	t.organisationAt = d.organisationAt
 	t.storyAt = func(off int) bool { return d.isBody(d.sentOf(off)) }

@@ -26,6 +26,10 @@ type tree struct {
 	// country or a body is named: "Mexico's economy minister" is not
 	// Mexico).
 	personAt func(off int) string
+	// aliasName gives, for a name the story gives as the one a person
+	// goes by ("calls her Nha Jacinta"), the person's name in full, or
+	// "".
+	aliasName func(name string) string
 	// bodyAt gives the name the engine's name linking knows for the
 	// organisation, or the name of no known kind, named at a byte offset
 	// ("American Iron and Steel Institute" where the entity model read

@@ -567,6 +567,13 @@ func (t *tree) readCompleteName(name string) string {
 	if len(f) == 0 {
 		return name
 	}
+	// "Nha Jacinta", the name the story says Maria Jacinta Fortes goes
+	// by: the person, by her name in full.
+	if t.aliasName != nil {
+		if n := t.aliasName(name); n != "" {
+			return n
+		}
+	}
 	if len(f) >= 2 && courtesyTitle(f[0]) {
 		// "Madam Kportufe-Asare" after "Elikem Kportufe-Asare": the
 		// name the honorific is put before.
@@ -678,6 +685,12 @@ func (t *tree) surnameName(src int, name string) string {
 	if full := t.completeName(name); full != name || strings.Contains(name, " ") {
 		return full
 	}
+	// Two people who share the surname ("Maria Jacinta Fortes", her son
+	// "Edson Fortes"): the pronoun that goes on about the speaker tells
+	// which, before the coreference model's link by the name's letters.
+	if n := t.genderedSurname(src, name); n != "" {
+		return n
+	}
 	if t.clusterType(src) == nlp.PERSON {
 		if n := t.clusterProperName(src); strings.HasSuffix(n, " "+name) {
 			return n
@@ -690,9 +703,6 @@ func (t *tree) surnameName(src int, name string) string {
 			// misspelled, which coreference linked to the person.
 			return n
 		}
-	}
-	if n := t.genderedSurname(src, name); n != "" {
-		return n
 	}
 	return name
 }
