@@ -257,7 +257,13 @@ func isCurrencyWord(w string) bool {
 		// The koruna and the krona as English news often writes them
 		// ("3.2 billion Czech crowns"), and more of the world's.
 		"crowns", "crown", "bolivianos", "boliviano", "colones", "cordobas", "córdobas", "som", "nakfa",
-		"kwanza", "kwanzas", "metical", "meticais", "vatu", "tala", "lilangeni", "emalangeni", "maloti", "loti":
+		"kwanza", "kwanzas", "metical", "meticais", "vatu", "tala", "lilangeni", "emalangeni", "maloti", "loti",
+		// The rest of the world's currencies by their English names, and
+		// some of those the euro replaced that histories still quote.
+		"escudos", "escudo", "denars", "denar", "denari", "gourdes", "gourde", "dobras", "dobra", "pa'anga", "paanga",
+		"drams", "dram", "kuna", "kunas", "lek", "leke", "ngultrum", "florins", "florin", "guilders", "guilder",
+		"balboas", "balboa", "kips", "kyats", "riels", "dalasis", "rands", "bolívares", "colón", "manats",
+		"pesetas", "drachmas", "afghani", "tögrög", "nairas":
 		return true
 	}
 	return false

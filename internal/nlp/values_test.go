@@ -28,6 +28,8 @@ func TestValueEntities(t *testing.T) {
 		{"Take the R2 to Sandton.", ""},
 		{"The mill lends about E95 million; Zambia owes K40 billion, not the A4 model.", "MONEY:E95 million | MONEY:K40 billion"},
 		{"Kenya would pay 60 million shillings; the strike costs 4 billion reais, or 1.2 billion dinars.", "MONEY:60 million shillings | MONEY:4 billion reais | MONEY:1.2 billion dinars"},
+		// The currencies of smaller economies, by their English names.
+		{"The floor is 90 escudos a kilo, up from 31 denars, and a driver earns 500 gourdes.", "MONEY:90 escudos | MONEY:31 denars | MONEY:500 gourdes"},
 		{"Wisłana bid 3.2 billion crowns, or 640 crowns a share.", "MONEY:3.2 billion crowns | MONEY:640 crowns"},
 		{"Nepal sells at 5.6 Indian rupees a unit; the fee is 10 Hong Kong dollars, and 12 Swiss tonnes is no money.", "MONEY:5.6 Indian rupees | MONEY:10 Hong Kong dollars | CARDINAL:12"},
 		{"Wages rise 30% this year.", "PERCENT:30% | DATE:this year"},
