@@ -181,6 +181,13 @@ func questionType(q *question) (answerType, string) {
 				}
 			}
 			n := next(2)
+			if n == "of" && next(1) == "much" && (next(3) == "the" || next(3) == "its" || next(3) == "their") && strings.IndexFunc(next(4), unicode.IsDigit) < 0 {
+				// "how much of the cold room will the ministry pay for":
+				// a share of a whole ("half the cost"), not a count of
+				// what the whole is (but "how much of the $120 billion"
+				// asks a sum of a sum).
+				return typeQuantity, ""
+			}
 			if n == "of" && next(3) != "" {
 				// "how much of a raise", "how many of the workers": the
 				// noun after "of" is what is measured.
