@@ -236,6 +236,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	bodiesByLastWord(x, named)
 	countriesAsGivenNames(x, named)
 	spreadPersons(x, named, firm)
+	placesNamedSo(a, x, named)
 	thingsNamed(a, x, named)
 	named = splitKnownPersons(x, named)
 	named = dropPluralPersons(a, x, named)

@@ -28,3 +28,34 @@ A: Most of it. The price floor stays, and the quota rises every year.
 		{"second answer", text, "Most of it", "Wanjiru Kamau-Njoroge"},
 	}, false)
 }
+
+// An interview's answers go to a person, not to the village the
+// interview is about, which no list knows and the introduction names
+// most often: the story calls it a village, and the entity model then
+// reads it as a place everywhere.
+func TestInterviewAboutAVillage(t *testing.T) {
+	text := `Q&A: The retired teacher who negotiated Tambakunda Sare's deal with a sand miner
+
+By Fatou Ceesay
+
+TAMBAKUNDA SARE, The Gambia — The coastal village of Tambakunda Sare last month signed an agreement with a mineral-sands miner. Tambakunda Sare will receive 1.5% of the miner's sales, and Tambakunda Sare's gardens will move to new land.
+
+Tambakunda Sare negotiated through a committee of seven, chaired by Ebrima Kebba Jallow, 63, a retired teacher. “Everybody asks me how much they are paying,” Jallow said. The agreement was blessed by the village head, Ousman Bojang, at a meeting under the mango tree.
+
+Q: How did the company first come to the village?
+
+A: With a map and a bag of rice for us. That was four years ago.
+
+Q: What was the hardest point?
+
+A: The beach. We would not move on that.
+
+Q: Are people happy?
+
+A: Some are happy, some are angry. I understand both.
+`
+	checkAudit2(t, []audit2Case{
+		{"first answer", text, "With a map and a bag of rice", "Ebrima Kebba Jallow"},
+		{"second answer", text, "The beach.", "Ebrima Kebba Jallow"},
+	}, false)
+}

@@ -495,6 +495,12 @@ func (d *doc) interviewee() (string, int) {
 		if e.kind != KindPerson && e.kind != "" || len(e.tokens) < 2 || e.first >= len(d.toks) || d.toks[e.first].start >= d.firstQuestion {
 			continue
 		}
+		if e.kind == "" && !d.modelReadsPerson(ei) {
+			// "Kambeng Koto", the village the interview is about, which
+			// no list types: a name the entity model never reads as a
+			// person's gives no answers.
+			continue
+		}
 		if best < 0 || e.mentions > d.ents[best].mentions || e.mentions == d.ents[best].mentions && e.first < d.ents[best].first {
 			best = ei
 		}
@@ -503,6 +509,20 @@ func (d *doc) interviewee() (string, int) {
 		return "", -1
 	}
 	return d.ents[best].name, best
+}
+
+// modelReadsPerson reports whether the entity model reads some mention
+// of entity ei as a person's name.
+func (d *doc) modelReadsPerson(ei int) bool {
+	if d.modelSaysPerson == nil {
+		return false
+	}
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent == ei && d.modelSaysPerson(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // introducedBeforeQuestions returns the one person named outside
