@@ -340,6 +340,78 @@ func relativeRoots(a *nlp.Analysis) {
 	}
 }
 
+// embeddedRoots undoes the reading of a clause inside a relative aside
+// as the sentence's main clause ("A diplomat from one of the eastern
+// countries, who asked not to be named because the discussions were
+// confidential, said the committee had been his government's condition",
+// with "confidential" the root, both "diplomat" and "discussions" its
+// subjects, and the verb of saying hung from it with no subject): a
+// clause has one subject. The verb of saying becomes the root with the
+// first subject, the one the aside describes; the clause with the second
+// subject goes back under the aside's verb; what follows the verb of
+// saying is that verb's.
+func embeddedRoots(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		r := -1
+		for k := s.First; k < s.Last; k++ {
+			if a.Tokens[k].Rel == "root" {
+				r = k
+				break
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		var subj []int
+		for k := s.First; k < r; k++ {
+			if a.Tokens[k].Head == r && a.Tokens[k].Rel == "nsubj" {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) != 2 {
+			continue
+		}
+		s1, s2 := subj[0], subj[1]
+		// The aside: a relative clause on the first subject, before the
+		// second.
+		rel := -1
+		for k := s1 + 1; k < s2; k++ {
+			if a.Tokens[k].Head == s1 && a.Tokens[k].Rel == "acl:relcl" {
+				rel = k
+			}
+		}
+		if rel < 0 {
+			continue
+		}
+		c := -1
+		for k := r + 1; k < s.Last; k++ {
+			kt := &a.Tokens[k]
+			if kt.Head == r && kt.UPOS == "VERB" && cueLemma(kt.Lemma) && a.Tokens[k-1].Text == "," && !hasChild(a, k, "nsubj", "nsubj:pass") {
+				switch kt.Rel {
+				case "parataxis", "conj", "ccomp", "advcl", "dep":
+					c = k
+				}
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		ct := &a.Tokens[c]
+		ct.Head, ct.Rel = a.Tokens[r].Head, "root"
+		a.Tokens[r].Head, a.Tokens[r].Rel = rel, "advcl"
+		a.Tokens[s1].Head = c
+		for k := c + 1; k < s.Last; k++ {
+			if a.Tokens[k].Head == r {
+				a.Tokens[k].Head = c
+			}
+		}
+		if a.Tokens[c-1].Head == r {
+			a.Tokens[c-1].Head = c
+		}
+	}
+}
+
 // under reports whether token k is token c or hangs from it, directly or
 // not.
 func under(a *nlp.Analysis, k, c int) bool {

@@ -117,6 +117,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	relativeAsides(a)
 	whoseSubjects(a)
 	relativeRoots(a)
+	embeddedRoots(a)
 	accordingAsides(a)
 	accordingParticiples(a)
 	nounSourceAdjectives(a)
