@@ -15,3 +15,12 @@ func TestEmbeddedRoots(t *testing.T) {
 		t.Errorf("“Nobody here wants…” credited to %q (found %v), want the diplomat", sp, ok)
 	}
 }
+
+// TestClauseConjuncts checks that a verb of saying joined by "and" to the
+// main verb, after an adverbial clause that opens the sentence ("When
+// the first plan put a strip across them, Awa Sanneh stood up and said,
+// “…”"), is credited to the main verb's subject, not to the clause's.
+func TestClauseConjuncts(t *testing.T) {
+	b := treeBrief(t, "Village signs sand deal\n\nGUNJUR — The village signed an agreement with the miner last month.\n\nThe gardens feed half the village in the dry season. When the first plan put a mining strip across them, Awa Sanneh, who leads the women's group, stood up in the meeting and said, “If the gardens move, the water moves first.” The company agreed.\n")
+	checkSpeakers(t, b, map[string]string{"If the gardens move": "Awa Sanneh"})
+}
