@@ -746,7 +746,7 @@ func quotedAnswers(text string, paras []span, quotes []quoteSpan, cued func(quot
 	first, questions := -1, 0
 	for i := 0; i+1 < len(paras); i++ {
 		p, next := paras[i], paras[i+1]
-		if !asks(p) || !startsWithOpening(text, next) {
+		if !startsWithOpening(text, next) || !asks(p) {
 			continue
 		}
 		question := strings.HasSuffix(strings.TrimSpace(text[p.start:p.end]), "?")
