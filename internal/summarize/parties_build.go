@@ -343,12 +343,13 @@ func (pb *partyBuilder) credit(speaker string, parts bool) {
 	}
 	// "Analysts at Bernstein": commentators speak for no one.
 	var fb [16]string
-	if f := appendFields(fb[:0], descKey(speaker)); len(f) > 1 && commentatorNouns[singular(f[0])] {
+	key := descKey(speaker)
+	if f := appendFields(fb[:0], key); len(f) > 1 && commentatorNouns[singular(f[0])] {
 		return
 	}
 	if ei := d.entityOfSpeaker(speaker); ei >= 0 {
 		stats[ei].spoke++
-	} else if q, ok := descOf[descKey(speaker)]; ok {
+	} else if q, ok := descOf[key]; ok {
 		descs[q].st.spoke++
 	}
 }

@@ -49,9 +49,10 @@ func splitParagraphs(text string) []span {
 	if start >= 0 {
 		blocks = append(blocks, span{start, len(text)})
 	}
-	var paras []span
+	paras := make([]span, 0, len(blocks))
+	var lines []span
 	for _, b := range blocks {
-		lines := splitLines(text, b)
+		lines = splitLines(lines[:0], text, b)
 		if !hasBlank || !hardWrapped(text, lines) {
 			for _, l := range lines {
 				paras = appendTrimmed(paras, text, l)
@@ -72,9 +73,8 @@ func isBlank(s string) bool {
 	return true
 }
 
-// splitLines returns the non-blank lines of the block b.
-func splitLines(text string, b span) []span {
-	var out []span
+// splitLines appends to out the non-blank lines of the block b.
+func splitLines(out []span, text string, b span) []span {
 	s := b.start
 	for s < b.end {
 		e := strings.IndexByte(text[s:b.end], '\n')
