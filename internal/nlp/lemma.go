@@ -185,13 +185,21 @@ func verbLemma(w string) string {
 	n := len(w)
 	switch {
 	case n > 5 && strings.HasSuffix(w, "ing"):
-		return restoreStem(w[:n-3])
+		stem, e := restoreStem(w[:n-3])
+		if e {
+			return stem + "e"
+		}
+		return stem
 	case n > 4 && strings.HasSuffix(w, "ied"):
 		return w[:n-3] + "y"
 	case n > 4 && strings.HasSuffix(w, "eed"):
 		return w[:n-1]
 	case n > 3 && strings.HasSuffix(w, "ed"):
-		return restoreStem(w[:n-2])
+		stem, e := restoreStem(w[:n-2])
+		if e {
+			return w[:n-1] // the stem and the e of -ed, as written
+		}
+		return stem
 	case n > 4 && strings.HasSuffix(w, "ies"):
 		return w[:n-3] + "y"
 	case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") ||
@@ -206,19 +214,21 @@ func verbLemma(w string) string {
 
 // restoreStem undoes the spelling changes before -ing and -ed: a doubled
 // consonant ("stopp" → "stop") or a dropped e ("mak" → "make",
-// "creat" → "create").
-func restoreStem(s string) string {
+// "creat" → "create"). It returns the stem and whether an e ends the
+// verb after it, so that a caller can write the e without a new string
+// where it has one ("created").
+func restoreStem(s string) (string, bool) {
 	n := len(s)
 	if n < 2 {
-		return s
+		return s, false
 	}
 	a, b := s[n-2], s[n-1]
 	if a == b && !isVowel(b) && b != 'l' && b != 's' && b != 'z' && b != 'f' {
-		return s[:n-1]
+		return s[:n-1], false
 	}
 
 	if strings.HasSuffix(s, "creat") || strings.HasSuffix(s, "iat") {
-		return s + "e" // "create", "negotiate"
+		return s, true // "create", "negotiate"
 	}
 	if n >= 3 && isVowel(s[n-3]) && isVowel(a) && s[n-3] != 'u' {
 		// "look", "repair", "explain", "avoid"; but English spells no
@@ -226,29 +236,29 @@ func restoreStem(s string) string {
 		// vowels, without its e: "waive", "receive", "raise", "seize".
 		switch b {
 		case 'v', 's', 'z':
-			return s + "e"
+			return s, true
 		}
-		return s
+		return s, false
 	}
 	switch b {
 	case 'v', 'c', 'u':
-		return s + "e"
+		return s, true
 	}
 	switch s[n-2:] {
 	case "is":
-		return s + "e" // "promise", "compromise", "emphasise", "revise"
+		return s, true // "promise", "compromise", "emphasise", "revise"
 	case "at", "iz", "ys", "bl", "pl", "gl", "tl", "dl", "kl", "cl", "zl", "os", "ns", "rs", "dg", "rg", "ud", "id",
 		"ot", "ok", "ap", "ir", "ut", "ar", "in", "um", "ag", "od", "ib", "us", "ur", "as", "ul", "ip", "ik", "it",
 		"og", "ov", "ic", "yp", "ev", "uc", "ot'", "av", "iv", "ak", "ok'", "ar'":
 		if s[n-2:] == "it" && n > 4 {
-			return s // "visit", "edit", "limit"
+			return s, false // "visit", "edit", "limit"
 		}
 		if s[n-2:] == "in" && n > 5 && (s[n-3] == 'a' || s[n-3] == 'e' || s[n-3] == 'o') {
-			return s
+			return s, false
 		}
-		return s + "e"
+		return s, true
 	}
-	return s
+	return s, false
 }
 
 // britishDoubledL reports whether a stem ending in "ll" is a British

@@ -773,6 +773,9 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 	}
 	type votes [len(nerTypeNames)]int32
 	count := make(map[string]*votes, len(spans))
+	// The votes of the distinct names, one allocation: at most one a
+	// span, so that it never grows (count points into it).
+	tally := make([]votes, 0, len(spans))
 	person := map[string]int32{}
 	surname := map[string]bool{}    // last words of longer person names
 	orgHead := map[string]int32{}   // first words of longer organisation names
@@ -788,7 +791,8 @@ func nerConsistent(x *nerDoc, spans []nerSpan, short, majority bool) {
 		}
 		v := count[keys[k]]
 		if v == nil {
-			v = new(votes)
+			tally = append(tally, votes{})
+			v = &tally[len(tally)-1]
 			count[keys[k]] = v
 		}
 		v[t]++
