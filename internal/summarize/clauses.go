@@ -47,8 +47,9 @@ func (t *tree) isPassive(i int) bool {
 // negated reports whether predicate i is negated ("did not offer", "will
 // never meet").
 func (t *tree) negated(i int) bool {
+	var buf [lowerBufLen]byte // a word's lower case, on the stack when short
 	for _, c := range t.children(i) {
-		switch strings.ToLower(t.a.Tokens[c].Text) {
+		switch string(lowerBytes(buf[:0], t.a.Tokens[c].Text)) {
 		case "not", "n't", "never":
 			return true
 		}

@@ -294,8 +294,9 @@ technician mechanic steelworker autoworker carpenter electrician plumber`)
 // specific description.
 func describes(dp descParty, name string) bool {
 	words := strings.Fields(strings.ToLower(name))
+	dw := strings.Fields(descKey(dp.name))
 	// "the FNV union" is FNV: the name and the body's word.
-	if dw := strings.Fields(descKey(dp.name)); dp.specific && len(dw) == len(words)+1 && singular(dw[len(dw)-1]) == dp.head && slices.Equal(dw[:len(words)], words) {
+	if dp.specific && len(dw) == len(words)+1 && singular(dw[len(dw)-1]) == dp.head && slices.Equal(dw[:len(words)], words) {
 		return true
 	}
 	has := func(w string) bool {
@@ -328,7 +329,7 @@ func describes(dp descParty, name string) bool {
 	if !dp.specific {
 		return true
 	}
-	for _, w := range strings.Fields(descKey(dp.name)) {
+	for _, w := range dw {
 		w = strings.Trim(w, "'’")
 		if w != dp.head && !has(singular(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))) && !has(w) {
 			return false

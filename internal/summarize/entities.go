@@ -774,7 +774,7 @@ func (d *doc) addMention(si, a, b int, initial bool) {
 		m.role = d.toks[a-1].text
 	case m.role != "" && !lookupDemonymOnly(m.role):
 		m.kind = KindPerson
-	case isKnownFirstName(strings.ToLower(words[0])) && len(words) >= 2:
+	case isKnownFirstNameLower(words[0]) && len(words) >= 2:
 		m.kind = KindPerson
 	case hasInitial(nameToks):
 		m.kind = KindPerson
@@ -917,6 +917,15 @@ func isKnownFirstName(w string) bool {
 		return maleNames[f] || femaleNames[f]
 	}
 	return false
+}
+
+// isKnownFirstNameLower is isKnownFirstName(strings.ToLower(w)), without
+// the lower-case string when w is ASCII (which has no marks to fold).
+func isKnownFirstNameLower(w string) bool {
+	if asciiOnly(w) {
+		return lowerIn(maleNames, w) || lowerIn(femaleNames, w)
+	}
+	return isKnownFirstName(strings.ToLower(w))
 }
 
 // asciiOnly reports whether s holds no byte outside ASCII.

@@ -345,7 +345,11 @@ func (d *doc) firmForm(name string) int {
 func (d *doc) firmForms() map[string]int {
 	m := map[string]int{}
 	for ei := range d.ents {
-		l := strings.Fields(strings.ToLower(d.ents[ei].name))
+		// The words in lower case, on the stack when the name is short:
+		// most names have no designation and go no further.
+		var lb [lowerBufLen]byte
+		var fb [16]string
+		l := appendFields(fb[:0], string(lowerBytes(lb[:0], d.ents[ei].name)))
 		core := undesignated(l)
 		if len(core) == len(l) || len(core) == 0 {
 			continue
@@ -720,7 +724,10 @@ func undesignated(words []string) []string {
 // and a hyphenated modifier before it ("Trouble-hit Mitsubishi Motors" ->
 // "mitsubishi"), or "" when it has no designation.
 func firmCore(name string) string {
-	l := strings.Fields(strings.ToLower(name))
+	// The words in lower case, on the stack when the name is short.
+	var lb [lowerBufLen]byte
+	var fb [16]string
+	l := appendFields(fb[:0], string(lowerBytes(lb[:0], name)))
 	core := undesignated(l)
 	if len(core) == len(l) {
 		return ""

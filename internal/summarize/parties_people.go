@@ -350,7 +350,7 @@ func (pb *partyBuilder) partyTagSides() {
 		if kind[p.ent] != KindPerson {
 			continue
 		}
-		if s := side[p.ent]; s >= 0 && kind[s] == KindOrganisation && !legislatures[strings.ReplaceAll(strings.ToLower(d.ents[s].name), " ", "-")] && !politicalParty(d.ents[s].name) && d.namedInRole(t, p.mention, p.head, s, entOf) {
+		if s := side[p.ent]; s >= 0 && kind[s] == KindOrganisation && !hyphenLowerIn(legislatures, d.ents[s].name) && !politicalParty(d.ents[s].name) && d.namedInRole(t, p.mention, p.head, s, entOf) {
 			// "Rep. G.K. Butterfield (D-N.C.), head of the Congressional
 			// Black Caucus": the body the role is of, not the party.
 			continue
@@ -416,7 +416,7 @@ func (pb *partyBuilder) legislatureSides() {
 // chamber reports whether name is a legislature's in a story where a
 // political party acts (parliament); in any other story no name is.
 func (pb *partyBuilder) chamber(name string) bool {
-	return pb.parliament && legislatures[strings.ReplaceAll(strings.ToLower(name), " ", "-")]
+	return pb.parliament && hyphenLowerIn(legislatures, name)
 }
 
 // markOutside marks the bodies that only give an outside voice its

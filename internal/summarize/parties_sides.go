@@ -116,8 +116,9 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 	// Clinton" is not the White House's.
 	// Nor does a former holder speak for the body: "Vance, a former
 	// Democratic National Committee chairwoman".
+	var buf [lowerBufLen]byte // a word's lower case, on the stack when short
 	for i := lo; i <= hi && i < len(a.Tokens); i++ {
-		if w := strings.ToLower(a.Tokens[i].Text); candidateNouns[w] || formerWord(w) {
+		if w := string(lowerBytes(buf[:0], a.Tokens[i].Text)); candidateNouns[w] || formerWord(w) {
 			return -1
 		}
 	}

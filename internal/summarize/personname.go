@@ -45,7 +45,7 @@ func personName(name string) string {
 		rest := f[lastTitle+1:]
 		// A given name alone after the title is known by both ("Pope
 		// Francis").
-		lone := len(rest) == 1 && isKnownFirstName(strings.ToLower(rest[0]))
+		lone := len(rest) == 1 && isKnownFirstNameLower(rest[0])
 		if len(rest) > 0 && !lone && !isTitleWord(rest[0]) && startsUpper(rest[0]) {
 			out = rest
 		}

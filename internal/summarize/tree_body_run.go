@@ -127,21 +127,22 @@ func (t *tree) bodyRun(src int) (first, last int, ok bool) {
 		case k+1 < len(a.Tokens) && a.Tokens[k+1].Sent == sent && bodyRunJoin(a.Tokens[k].Text) && t.bodyRunWord(k+1):
 			last = k + 2
 			continue
-		case k+1 < len(a.Tokens) && a.Tokens[k].Sent == sent && orgWords[strings.ToLower(a.Tokens[k-1].Text)] &&
+		case k+1 < len(a.Tokens) && a.Tokens[k].Sent == sent && lowerIn(orgWords, a.Tokens[k-1].Text) &&
 			(a.Tokens[k].Text == "No." || a.Tokens[k].Text == "No") && allDigits(a.Tokens[k+1].Text):
 			// "Workers' Union No. 1": the number of one body among
 			// several.
 			last = k + 2
 		case k < len(a.Tokens) && a.Tokens[k].Sent == sent && allDigits(a.Tokens[k].Text) && (a.Tokens[k].Head == k-1 || a.Tokens[k-1].Text == "No.") &&
-			(orgWords[strings.ToLower(a.Tokens[k-1].Text)] || a.Tokens[k-1].Text == "No." && k >= 2 && orgWords[strings.ToLower(a.Tokens[k-2].Text)]):
+			(lowerIn(orgWords, a.Tokens[k-1].Text) || a.Tokens[k-1].Text == "No." && k >= 2 && lowerIn(orgWords, a.Tokens[k-2].Text)):
 			last = k + 1 // "Local Union 760"
 		}
 		break
 	}
 	// A body word, with only joined names after it.
 	body, joins := -1, 0
+	var buf [lowerBufLen]byte // a word's lower case, on the stack when short
 	for k := first; k < last; k++ {
-		w := strings.ToLower(a.Tokens[k].Text)
+		w := string(lowerBytes(buf[:0], a.Tokens[k].Text))
 		if bodyRunJoin(w) || allDigits(w) {
 			joins++
 			continue
@@ -158,12 +159,12 @@ func (t *tree) bodyRun(src int) (first, last int, ok bool) {
 	// and Energy Minister Petrus Haufiku"), nor a second party joined
 	// by "and" ("the Union and Ireland").
 	if k := body + 1; k < last {
-		if w := strings.ToLower(a.Tokens[k].Text); w != "of" && w != "to" && w != "for" && w != "on" && w != "no." && w != "no" && !allDigits(w) {
+		if w := string(lowerBytes(buf[:0], a.Tokens[k].Text)); w != "of" && w != "to" && w != "for" && w != "on" && w != "no." && w != "no" && !allDigits(w) {
 			return 0, 0, false
 		}
 	}
 	for k := body + 1; k < last; k++ {
-		if w := strings.ToLower(a.Tokens[k].Text); w == "and" || w == "&" {
+		if w := string(lowerBytes(buf[:0], a.Tokens[k].Text)); w == "and" || w == "&" {
 			return 0, 0, false
 		}
 	}

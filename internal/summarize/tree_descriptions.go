@@ -647,7 +647,7 @@ func (t *tree) personIn(src int) int {
 		if e.Type != nlp.PERSON || e.First < lo || e.Last-1 > hi {
 			continue
 		}
-		if e.Last-e.First == 1 && lookupDemonym(strings.ToLower(a.Tokens[e.First].Text)) {
+		if e.Last-e.First == 1 && lowerIn(gazetteer, a.Tokens[e.First].Text).demonym {
 			// A nationality the entity model took for a name
 			// ("Qatari officials") is no person.
 			continue

@@ -423,7 +423,7 @@ func (t *tree) readEntityName(ei int) string {
 		for k := first + 1; k+1 < last; k++ {
 			// Not a given name the tree hangs, as a name's word, from the
 			// first ("Tanvir Ahmed Chowdhury": Ahmed is a middle name).
-			if isKnownFirstName(strings.ToLower(a.Tokens[k].Text)) && !isKnownFirstName(strings.ToLower(a.Tokens[first].Text)) &&
+			if isKnownFirstNameLower(a.Tokens[k].Text) && !isKnownFirstNameLower(a.Tokens[first].Text) &&
 				!(e.Type == nlp.PERSON && a.Tokens[k].Head == first && (a.Tokens[k].Rel == "flat" || a.Tokens[k].Rel == "flat:name")) {
 				first = k
 				break
@@ -437,7 +437,7 @@ func (t *tree) readEntityName(ei int) string {
 		// "United" hanging from "States"; "Eric" heading the flat "Mamer".
 		// A person's name that starts with a given name has nothing before
 		// it ("State" of "Secretary of State Marco Rubio").
-		if honorific(p.Text) || e.Type == nlp.PERSON && isKnownFirstName(strings.ToLower(f.Text)) ||
+		if honorific(p.Text) || e.Type == nlp.PERSON && isKnownFirstNameLower(f.Text) ||
 			e.Type == nlp.PERSON && strings.HasSuffix(p.Text, ".") && utf8.RuneCountInString(p.Text) >= 3 {
 			// Nor a title cut short ("Eng. Nazik Osman Hamid").
 			break
@@ -644,7 +644,7 @@ func honorificName(name string) bool {
 // that word.
 func (t *tree) paternalSurname(name string) string {
 	return t.onePersonNamed(func(f []string) bool {
-		return len(f) >= 3 && f[len(f)-2] == name && (isKnownFirstName(strings.ToLower(f[0])) ||
+		return len(f) >= 3 && f[len(f)-2] == name && (isKnownFirstNameLower(f[0]) ||
 			len(f) == 3 && t.nameGender != nil && t.nameGender(f[0]) != 0)
 	})
 }

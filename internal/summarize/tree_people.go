@@ -136,7 +136,7 @@ func (t *tree) givenNamed(e int) bool {
 	a := t.a
 	en := &a.Entities[e]
 	n := en.Last - en.First
-	if n < 2 || n > 3 || !isKnownFirstName(strings.ToLower(a.Tokens[en.First].Text)) && en.Type != nlp.GPE && en.Type != nlp.LOC {
+	if n < 2 || n > 3 || !isKnownFirstNameLower(a.Tokens[en.First].Text) && en.Type != nlp.GPE && en.Type != nlp.LOC {
 		return false
 	}
 	last := strings.ToLower(a.Tokens[en.Last-1].Text)
@@ -846,7 +846,7 @@ func (t *tree) bodyWord(k int) bool {
 // ("was trying to reach Faro"), and is no given name the lists know.
 func (t *tree) placeReadAsPerson(e *nlp.Entity) bool {
 	a := t.a
-	if e.Last-e.First != 1 || isKnownFirstName(strings.ToLower(a.Tokens[e.First].Text)) {
+	if e.Last-e.First != 1 || isKnownFirstNameLower(a.Tokens[e.First].Text) {
 		return false
 	}
 	k := e.First
