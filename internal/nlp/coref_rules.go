@@ -561,7 +561,8 @@ func (s *crRun) ownsRole(i, c int) bool {
 	a := s.a
 	m := &s.mentions[i]
 	h := a.Tokens[m.Head].Head
-	if a.Tokens[m.Head].Rel != "nmod:poss" || h < 0 || !crRoleNouns[strings.ToLower(a.Tokens[h].Lemma)] {
+	var buf [32]byte // the lemma's lower case (lowerKey)
+	if a.Tokens[m.Head].Rel != "nmod:poss" || h < 0 || !crRoleNouns[lowerKey(buf[:], a.Tokens[h].Lemma)] {
 		return false
 	}
 	return c < 0 || s.cls[c].typ != ORG && s.cls[c].typ != GPE
@@ -870,7 +871,8 @@ func (s *crRun) personDescription(j int) bool {
 	if m.Kind != NominalMention || s.info[j].number != 's' {
 		return false
 	}
-	return crRoleNouns[strings.ToLower(s.a.Tokens[m.Head].Lemma)] || s.info[j].sem == crSemPerson
+	var buf [32]byte // the lemma's lower case (lowerKey)
+	return crRoleNouns[lowerKey(buf[:], s.a.Tokens[m.Head].Lemma)] || s.info[j].sem == crSemPerson
 }
 
 // crRoleNouns are nouns that name a person by the role they hold.

@@ -74,3 +74,28 @@ func EqualFoldLower(s, lower string) bool {
 	}
 	return len(s) == len(lower)
 }
+
+// lowerKey returns strings.ToLower(s), written into buf when s is ASCII
+// and fits: a key to look up or compare with, not to keep (it may use
+// buf's bytes).
+func lowerKey(buf []byte, s string) string {
+	if lw, ok := lowerASCII(buf, s); ok {
+		return lw
+	}
+	return strings.ToLower(s)
+}
+
+// isLowerCase reports whether strings.ToLower(s) == s, without building
+// the lower case of an ASCII s.
+func isLowerCase(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s) == s
+		}
+		if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -249,7 +249,7 @@ func (t *Tagger) nounsAfterThat(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS != "VBZ" || tok.UPOS != "VERB" || !strings.HasSuffix(tok.Text, "s") || tok.Text != strings.ToLower(tok.Text) || !EqualFoldLower(a.Tokens[i-1].Text, "that") {
+			if tok.XPOS != "VBZ" || tok.UPOS != "VERB" || !strings.HasSuffix(tok.Text, "s") || !isLowerCase(tok.Text) || !EqualFoldLower(a.Tokens[i-1].Text, "that") {
 				continue
 			}
 			if next := &a.Tokens[i+1]; next.UPOS != "AUX" || next.XPOS == "VBZ" {
@@ -380,7 +380,7 @@ func (t *Tagger) participlesInAsides(a *Analysis, sc *tagScratch) {
 			continue
 		}
 		tok := &a.Tokens[v]
-		if tok.XPOS != "VBD" || !strings.HasSuffix(tok.Text, "ed") || tok.Text != strings.ToLower(tok.Text) {
+		if tok.XPOS != "VBD" || !strings.HasSuffix(tok.Text, "ed") || !isLowerCase(tok.Text) {
 			continue
 		}
 		// The aside closes with a comma, and a finite verb follows it,

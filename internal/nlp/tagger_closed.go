@@ -85,7 +85,7 @@ func (t *Tagger) nounsBeforeWho(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS != "JJ" || tok.Text != strings.ToLower(tok.Text) {
+			if tok.XPOS != "JJ" || !isLowerCase(tok.Text) {
 				continue
 			}
 			k := i + 1

@@ -21,7 +21,7 @@ func (t *Tagger) titlesReadAsVerbs(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+3 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS != "VB" && tok.XPOS != "VBP" || tok.Text != strings.ToLower(tok.Text) || a.Tokens[i-1].XPOS != "NNP" {
+			if tok.XPOS != "VB" && tok.XPOS != "VBP" || !isLowerCase(tok.Text) || a.Tokens[i-1].XPOS != "NNP" {
 				continue
 			}
 			if i-1 > s.First {
