@@ -171,7 +171,7 @@ func particleHeads(a *Analysis, spans []nerSpan) []nerSpan {
 		sent := a.Tokens[sp.first].Sent
 		first := a.Sentences[sent].First
 		j := sp.first - 1
-		var buf [8]byte // a particle's lower case (lowerKey)
+		var buf [32]byte // a word's lower case (lowerKey)
 		for j >= first && sp.first-j <= 3 && nameParticle(lowerKey(buf[:], a.Tokens[j].Text)) {
 			j--
 		}
