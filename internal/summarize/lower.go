@@ -10,9 +10,9 @@ import (
 // stack; a longer one gets a string of its own.
 const lowerBufLen = 64
 
-// lowerIn returns m[strings.ToLower(s)]. An ASCII s of up to lowerBufLen
-// bytes is lower-cased into a buffer on the stack, not a new string: a
-// look-up per word that allocates nothing.
+// lowerIn returns m[strings.ToLower(s)]. An s whose lower case has up to
+// lowerBufLen bytes is lower-cased into a buffer on the stack, not a new
+// string: a look-up per word that allocates nothing.
 func lowerIn[V any](m map[string]V, s string) V {
 	v, _ := lowerHas(m, s)
 	return v
@@ -21,11 +21,7 @@ func lowerIn[V any](m map[string]V, s string) V {
 // lowerHas is lowerIn with the look-up's ok.
 func lowerHas[V any](m map[string]V, s string) (V, bool) {
 	var buf [lowerBufLen]byte
-	if b, ok := lowerASCII(buf[:0], s); ok {
-		v, ok := m[string(b)]
-		return v, ok
-	}
-	v, ok := m[strings.ToLower(s)]
+	v, ok := m[string(lowerBytes(buf[:0], s))]
 	return v, ok
 }
 
@@ -51,13 +47,19 @@ func lowerASCII(buf []byte, s string) ([]byte, bool) {
 }
 
 // lowerBytes appends s lower-cased, as strings.ToLower writes it, to buf:
-// on buf's own bytes when s is ASCII and fits, else through a string of
-// its own.
+// on buf's own bytes when they have room (else append grows buf).
 func lowerBytes(buf []byte, s string) []byte {
 	if b, ok := lowerASCII(buf, s); ok {
 		return b
 	}
-	return append(buf, strings.ToLower(s)...)
+	// strings.ToLower maps every rune of a non-ASCII s through
+	// unicode.ToLower (strings.Map), an invalid byte read as
+	// utf8.RuneError and written as that rune's three bytes: the same
+	// bytes as these. (An ASCII s too long for buf is lowered here too.)
+	for _, r := range s {
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
 }
 
 // isUpperForm reports whether strings.ToUpper(s) == s, without building

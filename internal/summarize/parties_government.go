@@ -62,12 +62,19 @@ const maxRoleWords = 40
 
 // officeOf returns the office (see govOffice) the words of a role name.
 func officeOf(words []string) string {
+	var buf [lowerBufLen]byte // a word's lower case, on the stack when short
+	// The word before in lower case, kept (a string of its own) only
+	// where a test below reads it: "vice", "deputy", "former", "ex",
+	// "prime" or a portfolio.
 	prev := ""
 	deputy := false // "deputy foreign minister": the deputy's, not the office
 	for _, raw := range words {
-		w := strings.ToLower(strings.Trim(raw, ".,"))
+		w := string(lowerBytes(buf[:0], strings.Trim(raw, ".,")))
 		p := prev
-		prev = w
+		prev = ""
+		if w == "vice" || w == "deputy" || w == "former" || w == "ex" || w == "prime" || portfolios[w] {
+			prev = strings.Clone(w)
+		}
 		switch {
 		case p == "vice" || p == "deputy" || strings.HasPrefix(w, "vice-") || strings.HasPrefix(w, "deputy-"):
 			deputy = true
