@@ -86,13 +86,15 @@ func asciiAlnum(c byte) bool {
 func lowerASCIIText(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
+	from := 0 // text[from:i] has no capital: written as it is, in one copy
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(text[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(text[from:])
 	return b.String()
 }
 
