@@ -263,7 +263,12 @@ func descSideOf(tokParty []int, lo, hi int) int {
 // descKey folds a speaker or a party name for matching descriptions:
 // lower case, without a leading article.
 func descKey(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	return trimArticles(strings.ToLower(strings.TrimSpace(s)))
+}
+
+// trimArticles returns s without an opening "the ", then "a ", then
+// "an " (descKey).
+func trimArticles(s string) string {
 	for _, art := range []string{"the ", "a ", "an "} {
 		s = strings.TrimPrefix(s, art)
 	}

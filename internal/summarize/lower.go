@@ -166,6 +166,26 @@ func lastField(s string) string {
 	return s[start:end]
 }
 
+// firstField returns the first of strings.Fields(s), or "" when s has
+// none, and whether another follows it, without building the others.
+func firstField(s string) (string, bool) {
+	start := -1 // where the first field starts
+	for i, r := range s {
+		switch {
+		case !isSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			return s[start:i], lastField(s[i:]) != ""
+		}
+	}
+	if start < 0 {
+		return "", false
+	}
+	return s[start:], false
+}
+
 // appendFields appends the fields of s, as strings.Fields splits them, to
 // dst: with a dst on the caller's stack, a short phrase is split without
 // allocating.

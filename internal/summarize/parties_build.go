@@ -342,9 +342,11 @@ func (pb *partyBuilder) credit(speaker string, parts bool) {
 		}
 	}
 	// "Analysts at Bernstein": commentators speak for no one.
-	var fb [16]string
-	key := descKey(speaker)
-	if f := appendFields(fb[:0], key); len(f) > 1 && commentatorNouns[singular(f[0])] {
+	// The speaker's description key (descKey), lowered on the stack
+	// when short.
+	var kb [lowerBufLen]byte
+	key := trimArticles(string(lowerBytes(kb[:0], strings.TrimSpace(speaker))))
+	if f, more := firstField(key); more && commentatorNouns[singular(f)] {
 		return
 	}
 	if ei := d.entityOfSpeaker(speaker); ei >= 0 {

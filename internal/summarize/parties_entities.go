@@ -101,7 +101,8 @@ automaker`)
 // "US-China"): it qualifies what lies between them (a firm, talks), and is
 // no actor of its own.
 func placePair(name string) bool {
-	l, r, ok := strings.Cut(strings.ToLower(name), "-")
+	var buf [lowerBufLen]byte // the name's lower case, on the stack when short
+	l, r, ok := strings.Cut(string(lowerBytes(buf[:0], name)), "-")
 	if !ok {
 		return false
 	}

@@ -371,8 +371,10 @@ func sentenceEnd(text string, p span, start, i int) (end, next int, ok bool) {
 	}
 	// A plain period: look at the word before it.
 	w := wordBefore(text, start, i)
-	lw := strings.ToLower(w)
-	nextWord := strings.ToLower(wordAt(text, nk, p.end))
+	// The two words in lower case, on the stack when short: look-ups.
+	var lb, nb [lowerBufLen]byte
+	lw := string(lowerBytes(lb[:0], w))
+	nextWord := string(lowerBytes(nb[:0], wordAt(text, nk, p.end)))
 	switch {
 	case w == "":
 		return end, k, true
