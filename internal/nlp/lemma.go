@@ -32,17 +32,24 @@ func LoadLemmatizer(c *Container) (*Lemmatizer, error) {
 // Lemmatize fills Token.Lemma from Token.Text and Token.UPOS (set by the
 // tagger). A word without a tag gets its lower-cased form.
 func (l *Lemmatizer) Lemmatize(a *Analysis) {
+	var ar lemmaArena
 	for i := range a.Tokens {
 		t := &a.Tokens[i]
-		t.Lemma = l.Lemma(t.Text, t.UPOS)
+		t.Lemma = l.lemma(t.Text, t.UPOS, &ar)
 	}
 }
 
 // Lemma returns the lemma of one word with Universal POS tag upos ("" when
 // unknown).
 func (l *Lemmatizer) Lemma(form, upos string) string {
+	return l.lemma(form, upos, nil)
+}
+
+// lemma is Lemma, the lemmas the rules write (a word lower-cased, a stem
+// and its ending) written in ar when there is one.
+func (l *Lemmatizer) lemma(form, upos string, ar *lemmaArena) string {
 	if upos == "" {
-		return lowerWord(form)
+		return ar.lower(form)
 	}
 	// English's irregular verbs, before the lexicon, whose treebank has
 	// a few wrong ("fled" as "flead").
@@ -83,7 +90,57 @@ func (l *Lemmatizer) Lemma(form, upos string) string {
 			return v
 		}
 	}
-	return afterRules(form, upos)
+	return afterRulesIn(form, upos, ar)
+}
+
+// lemmaArena holds lemmas that Lemmatize writes, many short strings in a
+// few allocations: a string it gives views bytes that are never written
+// again. A nil *lemmaArena gives strings of their own.
+type lemmaArena struct{ buf []byte }
+
+// concat returns a + b.
+func (ar *lemmaArena) concat(a, b string) string {
+	if ar == nil {
+		return a + b
+	}
+	n := len(a) + len(b)
+	if cap(ar.buf)-len(ar.buf) < n {
+		ar.buf = make([]byte, 0, max(512, n))
+	}
+	st := len(ar.buf)
+	ar.buf = append(ar.buf, a...)
+	ar.buf = append(ar.buf, b...)
+	return unsafeString(ar.buf[st:len(ar.buf):len(ar.buf)])
+}
+
+// lower returns lowerWord(s).
+func (ar *lemmaArena) lower(s string) string {
+	if ar == nil {
+		return lowerWord(s)
+	}
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	if cap(ar.buf)-len(ar.buf) < len(s) {
+		ar.buf = make([]byte, 0, max(512, len(s)))
+	}
+	st := len(ar.buf)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		ar.buf = append(ar.buf, c)
+	}
+	return unsafeString(ar.buf[st:len(ar.buf):len(ar.buf)])
 }
 
 // verbPrefixes are prefixes English puts before a verb without changing
@@ -113,7 +170,12 @@ func (l *Lemmatizer) prefixedIrregular(form string) string {
 // British doubled l of a verb undone ("signalled" → "signal",
 // "cancelling" → "cancel").
 func afterRules(form, upos string) string {
-	r := ruleLemma(form, upos)
+	return afterRulesIn(form, upos, nil)
+}
+
+// afterRulesIn is afterRules, the lemma written in ar (see lemmaArena).
+func afterRulesIn(form, upos string, ar *lemmaArena) string {
+	r := ruleLemmaIn(form, upos, ar)
 	if upos == "VERB" && strings.HasSuffix(r, "ll") && britishDoubledL(r) {
 		return r[:len(r)-1]
 	}
@@ -134,21 +196,26 @@ func lowerWord(s string) string {
 
 // ruleLemma derives a lemma from the form's suffix by part of speech.
 func ruleLemma(form, upos string) string {
+	return ruleLemmaIn(form, upos, nil)
+}
+
+// ruleLemmaIn is ruleLemma, the lemma written in ar (see lemmaArena).
+func ruleLemmaIn(form, upos string, ar *lemmaArena) string {
 	switch upos {
 	case "PROPN", "PUNCT", "SYM":
 		return form
 	}
-	w := lowerWord(form)
+	w := ar.lower(form)
 	if len(w) < 3 || !isLowerASCII(w) {
 		return w
 	}
 	switch upos {
 	case "NOUN":
-		return nounLemma(w)
+		return nounLemma(w, ar)
 	case "VERB", "AUX":
-		return verbLemma(w)
+		return verbLemma(w, ar)
 	case "ADJ", "ADV":
-		return adjLemma(w)
+		return adjLemma(w, ar)
 	}
 	return w
 }
@@ -166,11 +233,11 @@ func isLowerASCII(w string) bool {
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
-func nounLemma(w string) string {
+func nounLemma(w string, ar *lemmaArena) string {
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
+		return ar.concat(w[:n-3], "y")
 	case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") ||
 		strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "zzes")):
 		return w[:n-2]
@@ -181,17 +248,17 @@ func nounLemma(w string) string {
 	return w
 }
 
-func verbLemma(w string) string {
+func verbLemma(w string, ar *lemmaArena) string {
 	n := len(w)
 	switch {
 	case n > 5 && strings.HasSuffix(w, "ing"):
 		stem, e := restoreStem(w[:n-3])
 		if e {
-			return stem + "e"
+			return ar.concat(stem, "e")
 		}
 		return stem
 	case n > 4 && strings.HasSuffix(w, "ied"):
-		return w[:n-3] + "y"
+		return ar.concat(w[:n-3], "y")
 	case n > 4 && strings.HasSuffix(w, "eed"):
 		return w[:n-1]
 	case n > 3 && strings.HasSuffix(w, "ed"):
@@ -201,7 +268,7 @@ func verbLemma(w string) string {
 		}
 		return stem
 	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
+		return ar.concat(w[:n-3], "y")
 	case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") ||
 		strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "zes") || strings.HasSuffix(w, "oes")):
 		return w[:n-2]
@@ -286,13 +353,13 @@ func britishDoubledL(s string) bool {
 	return groups >= 2
 }
 
-func adjLemma(w string) string {
+func adjLemma(w string, ar *lemmaArena) string {
 	n := len(w)
 	switch {
 	case n > 5 && strings.HasSuffix(w, "iest"):
-		return w[:n-4] + "y"
+		return ar.concat(w[:n-4], "y")
 	case n > 4 && strings.HasSuffix(w, "ier"):
-		return w[:n-3] + "y"
+		return ar.concat(w[:n-3], "y")
 	case n > 5 && strings.HasSuffix(w, "est"):
 		s := w[:n-3]
 		if len(s) >= 2 && s[len(s)-1] == s[len(s)-2] && !isVowel(s[len(s)-1]) {
