@@ -268,9 +268,9 @@ func (d *doc) sentenceVectors() ([]sentVec, bool) {
 	// stems maps a lower-cased word to its term id, so that each word is
 	// stemmed once, or to -1 for a word left out of the vectors.
 	stems := make(map[string]int32, vocab)
-	var df []int
+	df := make([]int, 0, vocab)
 	// seenIn is, per term, 1 + the last sentence that counted it in df.
-	var seenIn []int
+	seenIn := make([]int, 0, vocab)
 	// The sentences' term ids, sentence si's at all[at[si]:at[si+1]].
 	all := make([]int32, 0, len(d.toks))
 	at := make([]int, len(d.sents)+1)

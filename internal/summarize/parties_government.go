@@ -40,7 +40,8 @@ func (t *tree) govOffice(lo, hi, h int) string {
 		from, to := max(min(i, h)+1, lo), min(max(i, h), hi+1) // tokens [from, to)
 		return to > from && cc[to-lo]-cc[from-lo] > 0
 	}
-	var words []string
+	var wb [16]string // the words, on the stack when few
+	words := wb[:0]
 	for i := lo; i <= hi; i++ {
 		switch a.Tokens[i].Rel {
 		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":

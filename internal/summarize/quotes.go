@@ -158,16 +158,17 @@ func blockQuotes(text string, paras []span, quotes []quoteSpan) []quoteSpan {
 // single-quoted ones outside them. Quotations are returned in text order.
 func findQuotes(text string, paras []span) []quoteSpan {
 	var out []quoteSpan
-	var cur *quoteSpan
+	var cur quoteSpan // the quotation open, where inQuote is set
+	inQuote := false
 	segStart := 0
 	finish := func(end, closeEnd int, closed bool) {
 		cur.segs = appendTrimmed(cur.segs, text, span{segStart, trimComma(text, segStart, end)})
 		cur.close = closeEnd
 		cur.closed = closed
 		if len(cur.segs) > 0 && segBytes(cur.segs) <= maxQuoteBytes {
-			out = append(out, *cur)
+			out = append(out, cur)
 		}
-		cur = nil
+		inQuote = false
 	}
 	for pi, p := range paras {
 		i := p.start
@@ -184,10 +185,10 @@ func findQuotes(text string, paras []span) []quoteSpan {
 				continue
 			}
 			switch {
-			case k == markOpen && cur == nil:
-				cur = &quoteSpan{open: i}
+			case k == markOpen && !inQuote:
+				cur, inQuote = quoteSpan{open: i}, true
 				segStart = i + n
-			case k == markOpen && cur != nil:
+			case k == markOpen && inQuote:
 				// A new opening mark while a quotation is open: the news
 				// convention of a quote running on (each paragraph reopens),
 				// also when paragraphs were flattened into one.
@@ -198,15 +199,15 @@ func findQuotes(text string, paras []span) []quoteSpan {
 					segStart = i + n
 				} else {
 					// A stray mark: restart the quotation here.
-					cur = &quoteSpan{open: i}
+					cur = quoteSpan{open: i}
 					segStart = i + n
 				}
-			case k == markClose && cur != nil:
+			case k == markClose && inQuote:
 				finish(i, i+n, true)
 			}
 			i += n
 		}
-		if cur != nil {
+		if inQuote {
 			// Open at the end of the paragraph: it runs on if the next
 			// paragraph reopens it; otherwise it is cut here.
 			if pi+1 < len(paras) && startsWithOpening(text, paras[pi+1]) && segBytes(cur.segs)+p.end-segStart <= maxQuoteBytes {
