@@ -126,8 +126,16 @@ func (d *doc) findMentions() {
 			if t.cap && !d.capNeighbour(ti, si) {
 				d.capAlone[stripPossessive(t.lower)] = true
 			}
-			if pair, ok := d.ownName(ti, si); ok && !first {
-				d.ownNames[pair] = true
+			if !first {
+				if w, next, ok := d.ownName(ti, si); ok {
+					// The key "w next", written on the stack: a string
+					// of its own only for a pair not kept yet.
+					var kb [2 * lowerBufLen]byte
+					key := append(append(append(kb[:0], w...), ' '), next...)
+					if !d.ownNames[string(key)] {
+						d.ownNames[string(key)] = true
+					}
+				}
 			}
 			first = false
 		}
@@ -360,22 +368,22 @@ type nameAfterBody struct {
 }
 
 // ownName returns the two capitalised words starting at token ti of
-// sentence si, and true when they are a name of their own: no capitalised
-// word after them, and none before them but a title ("Ambassador Hamdullah
-// Mohib says").
-func (d *doc) ownName(ti, si int) (string, bool) {
+// sentence si (lower case, the second without a possessive), and true
+// when they are a name of their own: no capitalised word after them, and
+// none before them but a title ("Ambassador Hamdullah Mohib says").
+func (d *doc) ownName(ti, si int) (string, string, bool) {
 	lo, hi := d.sentTok[si], d.sentTok[si+1]
 	n := ti + 1
 	if !d.toks[ti].word || !d.toks[ti].cap || n >= hi || !d.toks[n].word || !d.toks[n].cap || d.toks[n].start != d.toks[ti].end+1 {
-		return "", false
+		return "", "", false
 	}
 	if n+1 < hi && d.toks[n+1].word && d.toks[n+1].cap && d.toks[n+1].start == d.toks[n].end+1 {
-		return "", false
+		return "", "", false
 	}
 	if p := ti - 1; p >= lo && d.toks[p].word && d.toks[p].cap && !titleWords[strings.Trim(d.toks[p].lower, ".")] {
-		return "", false
+		return "", "", false
 	}
-	return d.toks[ti].lower + " " + stripPossessive(d.toks[n].lower), true
+	return d.toks[ti].lower, stripPossessive(d.toks[n].lower), true
 }
 
 // capNeighbour reports whether the word token ti of sentence si has a

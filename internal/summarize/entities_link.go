@@ -19,8 +19,9 @@ import (
 // surnames and single names linked to the full name they belong to.
 func (d *doc) linkEntities() {
 	byName := map[string]int{}
-	newEnt := func(m *mention) int {
-		l := strings.ToLower(m.name) // lower-cased once: the key, and the words
+	// newEnt makes an entity of m, whose name's lower case is l (the key,
+	// and the words).
+	newEnt := func(m *mention, l string) int {
 		e := entity{name: m.name, kind: m.kind, first: m.t0, tokens: strings.Fields(l)}
 		d.ents = append(d.ents, e)
 		idx := len(d.ents) - 1
@@ -69,7 +70,7 @@ func (d *doc) linkEntities() {
 				byName[strings.ToLower(m.name)] = idx
 				d.addAlias(m.name, idx)
 			} else {
-				m.ent = newEnt(m)
+				m.ent = newEnt(m, strings.ToLower(m.name))
 			}
 		}
 	}
@@ -107,7 +108,7 @@ func (d *doc) linkEntities() {
 				byName[l] = idx
 				m.ent = idx
 			} else {
-				m.ent = newEnt(m)
+				m.ent = newEnt(m, strings.ToLower(m.name))
 			}
 		}
 	}
@@ -153,7 +154,7 @@ func (d *doc) linkEntities() {
 				continue
 			}
 		}
-		m.ent = newEnt(m)
+		m.ent = newEnt(m, lname)
 	}
 	d.linkShortBodies()
 	// Counts, genders, roles.
