@@ -29,6 +29,7 @@ type mention struct {
 // entity is one person, country, organisation or group with all its mentions.
 type entity struct {
 	name     string // the fullest name seen
+	lower    string // name in lower case
 	kind     string
 	mentions int
 	gender   byte     // 'm', 'f' or 0

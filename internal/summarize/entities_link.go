@@ -22,7 +22,7 @@ func (d *doc) linkEntities() {
 	// newEnt makes an entity of m, whose name's lower case is l (the key,
 	// and the words).
 	newEnt := func(m *mention, l string) int {
-		e := entity{name: m.name, kind: m.kind, first: m.t0, tokens: strings.Fields(l)}
+		e := entity{name: m.name, lower: l, kind: m.kind, first: m.t0, tokens: strings.Fields(l)}
 		d.ents = append(d.ents, e)
 		idx := len(d.ents) - 1
 		byName[l] = idx

@@ -309,7 +309,7 @@ var partyKinds = [...]string{KindPerson, KindOrganisation, KindCountry, KindGrou
 func (d *doc) mentionEntities() []int {
 	byName := make(map[string]int, len(d.ents))
 	for ei := range d.ents {
-		byName[strings.ToLower(d.ents[ei].name)] = ei
+		byName[d.ents[ei].lower] = ei
 	}
 	out := make([]int, len(d.mentions))
 	for mi := range d.mentions {

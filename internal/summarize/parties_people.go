@@ -237,7 +237,7 @@ func (pb *partyBuilder) typeSides() {
 		// Not where the "person" is a title the lists took for a name
 		// ("The State Mediator, Kari Eidsvåg Holm,": she holds it).
 		if s := side[ei]; s >= 0 && d.ents[ei].kind == KindPerson && (kind[s] == KindPerson || kind[s] == "") &&
-			!(kind[s] == KindPerson && d.ents[s].kind == KindPerson) && !titleOnly(d.ents[ei].name) && !roleHeads[strings.ToLower(d.ents[ei].name)] {
+			!(kind[s] == KindPerson && d.ents[s].kind == KindPerson) && !titleOnly(d.ents[ei].name) && !roleHeads[d.ents[ei].lower] {
 			kind[s], modelAgrees[s] = KindOrganisation, true
 		}
 	}

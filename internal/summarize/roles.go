@@ -52,7 +52,8 @@ func zoneCountry(zone []string, m string) bool {
 func (t *tree) roleHolder(src int) int {
 	a := t.a
 	tok := &a.Tokens[src]
-	head := strings.ToLower(tok.Text)
+	var hb [lowerBufLen]byte // the word's lower case, on the stack when short
+	head := string(lowerBytes(hb[:0], tok.Text))
 	// A title written with its capital after "the" ("the Premier
 	// conceded…") is the same role, tagged as a name.
 	// The entity model may type it as a person of that one word.
