@@ -303,7 +303,7 @@ func (s *crRun) detectMentions() {
 		}
 	}
 	// Text order, longest first: sort compact keys, then permute.
-	keys := s.keys[:0]
+	keys := slices.Grow(s.keys[:0], len(ms))
 	for k, m := range ms {
 		keys = append(keys, uint64(m.First)<<42|uint64(1<<21-1-m.Last)<<21|uint64(k))
 	}

@@ -367,7 +367,7 @@ func splitKnownPersons(x *nerDoc, spans []nerSpan) []nerSpan {
 	if len(persons) == 0 {
 		return spans
 	}
-	var out []nerSpan
+	out := make([]nerSpan, 0, len(spans)+len(persons))
 	changed := false
 	for _, sp := range spans {
 		cut := -1
