@@ -429,14 +429,18 @@ func (pb *partyBuilder) markOutside() {
 	// voice its standing: it is no side, and neither is a person the story
 	// names once for it. A body the story also describes ("the union") is
 	// one.
-	spans := make([][][2]int, len(d.ents)) // per body, its people's role phrases
+	// The bodies' people's role phrases, in one slice (body, lo, hi),
+	// and how many each body has.
+	spans := make([][3]int, 0, len(people))
+	roles := make([]int, len(d.ents))
 	// A body has a person named more than once, or one who speaks for it
 	// (its leader, not its researcher).
 	voiced := make([]bool, len(d.ents))
 	for _, p := range people {
 		if s := side[p.ent]; kind[p.ent] == KindPerson && s >= 0 {
 			lo, hi := d.roleSpan(t, &d.mentions[p.mention], p.head)
-			spans[s] = append(spans[s], [2]int{lo, hi})
+			spans = append(spans, [3]int{s, lo, hi})
+			roles[s]++
 			voiced[s] = voiced[s] || d.ents[p.ent].mentions > 1 || !t.expertRole(lo, hi, academic(d.ents[s].name))
 		}
 	}
@@ -444,7 +448,7 @@ func (pb *partyBuilder) markOutside() {
 	for ei := range d.ents {
 		// The name lists' bodies are actors of the world's news ("the
 		// European Union's ambassador").
-		if _, known := lowerHas(gazetteer, d.ents[ei].name); known || kind[ei] != KindOrganisation || len(spans[ei]) == 0 || voiced[ei] ||
+		if _, known := lowerHas(gazetteer, d.ents[ei].name); known || kind[ei] != KindOrganisation || roles[ei] == 0 || voiced[ei] ||
 			slices.ContainsFunc(descs, func(dp descParty) bool { return describes(dp, d.ents[ei].name) }) {
 			continue
 		}
@@ -454,7 +458,7 @@ func (pb *partyBuilder) markOutside() {
 				continue
 			}
 			h := t.mentionHead(d, &d.mentions[mi])
-			if !slices.ContainsFunc(spans[ei], func(sp [2]int) bool { return h >= sp[0] && h <= sp[1] }) {
+			if !slices.ContainsFunc(spans, func(sp [3]int) bool { return sp[0] == ei && h >= sp[1] && h <= sp[2] }) {
 				outside[ei] = false
 				break
 			}
