@@ -310,33 +310,47 @@ func relativeRoots(a *nlp.Analysis) {
 			if subj < 0 {
 				continue
 			}
-			c := -1
-			for k := v + 1; k < s.Last; k++ {
-				kt := &a.Tokens[k]
-				if kt.Head == v && kt.UPOS == "VERB" && cueLemma(kt.Lemma) && a.Tokens[k-1].Text == "," && !hasChild(a, k, "nsubj", "nsubj:pass") {
-					switch kt.Rel {
-					case "parataxis", "conj", "ccomp", "advcl", "dep":
-						c = k
-					}
-					break
-				}
-			}
+			c := strandedCue(a, s, v)
 			if c < 0 {
 				continue
 			}
-			ct := &a.Tokens[c]
-			ct.Head, ct.Rel = a.Tokens[v].Head, "root"
+			rootCue(a, s, c, v, subj)
 			a.Tokens[v].Head, a.Tokens[v].Rel = subj, "acl:relcl"
-			a.Tokens[subj].Head = c
-			for k := c + 1; k < s.Last; k++ {
-				if a.Tokens[k].Head == v {
-					a.Tokens[k].Head = c
-				}
-			}
-			if a.Tokens[c-1].Head == v {
-				a.Tokens[c-1].Head = c
-			}
 		}
+	}
+}
+
+// strandedCue returns the verb of saying with no subject of its own that
+// the parser hung from token v after a comma (as an aside, a conjunct, a
+// complement), in sentence s; or -1.
+func strandedCue(a *nlp.Analysis, s nlp.Sentence, v int) int {
+	for k := v + 1; k < s.Last; k++ {
+		kt := &a.Tokens[k]
+		if kt.Head == v && kt.UPOS == "VERB" && cueLemma(kt.Lemma) && a.Tokens[k-1].Text == "," && !hasChild(a, k, "nsubj", "nsubj:pass") {
+			switch kt.Rel {
+			case "parataxis", "conj", "ccomp", "advcl", "dep":
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// rootCue makes the stranded verb of saying c the root of sentence s in
+// place of v, with subj its subject and what followed it under v its
+// own; the caller rehangs v.
+func rootCue(a *nlp.Analysis, s nlp.Sentence, c, v, subj int) {
+	ct := &a.Tokens[c]
+	ct.Head, ct.Rel = a.Tokens[v].Head, "root"
+	a.Tokens[subj].Head = c
+	for k := c + 1; k < s.Last; k++ {
+		if a.Tokens[k].Head == v {
+			a.Tokens[k].Head = c
+		}
+	}
+	if a.Tokens[c-1].Head == v {
+		a.Tokens[c-1].Head = c
 	}
 }
 
@@ -383,32 +397,12 @@ func embeddedRoots(a *nlp.Analysis) {
 		if rel < 0 {
 			continue
 		}
-		c := -1
-		for k := r + 1; k < s.Last; k++ {
-			kt := &a.Tokens[k]
-			if kt.Head == r && kt.UPOS == "VERB" && cueLemma(kt.Lemma) && a.Tokens[k-1].Text == "," && !hasChild(a, k, "nsubj", "nsubj:pass") {
-				switch kt.Rel {
-				case "parataxis", "conj", "ccomp", "advcl", "dep":
-					c = k
-				}
-				break
-			}
-		}
+		c := strandedCue(a, s, r)
 		if c < 0 {
 			continue
 		}
-		ct := &a.Tokens[c]
-		ct.Head, ct.Rel = a.Tokens[r].Head, "root"
+		rootCue(a, s, c, r, s1)
 		a.Tokens[r].Head, a.Tokens[r].Rel = rel, "advcl"
-		a.Tokens[s1].Head = c
-		for k := c + 1; k < s.Last; k++ {
-			if a.Tokens[k].Head == r {
-				a.Tokens[k].Head = c
-			}
-		}
-		if a.Tokens[c-1].Head == r {
-			a.Tokens[c-1].Head = c
-		}
 	}
 }
 
