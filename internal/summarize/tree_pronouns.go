@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley-bot/parley/internal/nlp"
 )
@@ -51,6 +52,13 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 		if e := t.nearestPerson(src, wordGender(tok.Text)); e >= 0 {
 			return t.entityFullName(e), true
 		}
+	}
+	// "Étienne Marchal, the president of the employers' federation,
+	// repeated his opposition. «…», he said" with Marchal left out of
+	// every cluster and "he" linked to the union leader named two
+	// paragraphs up: the person brought in nearer goes on.
+	if e := t.newcomerOverCluster(src); e >= 0 {
+		return t.entityFullName(e), true
 	}
 	if n := t.clusterProperName(src); n != "" {
 		if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
@@ -242,4 +250,134 @@ func (t *tree) theyOfMainClause(src int) int {
 		return -1
 	}
 	return s
+}
+
+// newcomerOverCluster returns, for "he" or "she" at src outside quotation
+// marks that coreference linked to cluster c, the person not of c named
+// last before it (in its paragraph or the one before, in one of the three
+// sentences before its own) who can be that pronoun, taken out to the
+// person whose phrase holds the name; when c goes unmentioned from the
+// start of that person's sentence up to the pronoun, but for words after
+// the name in the person's own sentence that are not its main subject
+// ("Ana Ruiz, who has run the stall for years, …", "so that she can see
+// her husband's grave") and, in the sentences after, pronouns that are a
+// subject or an owner. The model left the person named right before out
+// of every link and tied the pronoun to someone from further up ("Ana
+// Ruiz has asked to go first. The elders agreed. “I will go,” she said"
+// with "she" linked to the manager quoted two paragraphs up). It returns
+// -1 when the pronoun's own sentence names anyone before it, outside
+// quotation marks, when c is named before the person in that person's
+// sentence ("Brandt met Ruiz. “…,” he said": Brandt), and when c's name
+// comes again in between other than as a word saying which thing a noun
+// is ("Glenmore chief executive Priya Raman has said…" with the firm read
+// as a person: Raman, whom "she" was linked to; but "at the Butt mill").
+func (t *tree) newcomerOverCluster(src int) int {
+	a := t.a
+	g := wordGender(a.Tokens[src].Text)
+	c := t.clusterAt(src)
+	if g == 0 || c < 0 || t.quoted[src] {
+		return -1
+	}
+	sent := a.Tokens[src].Sent
+	for k := a.Sentences[sent].First; k < src; k++ {
+		if t.quoted[k] {
+			continue
+		}
+		if t.clusterAt(k) == c {
+			return -1
+		}
+		if ei := t.entityAt(k); ei >= 0 && a.Entities[ei].Type == nlp.PERSON {
+			return -1
+		}
+	}
+	ei := t.nearestPersonWithin(src, g, 2, func(ei int) bool {
+		return t.clusterAt(a.Entities[ei].Last-1) != c && !t.ownsNoun(ei)
+	})
+	if ei < 0 {
+		return -1
+	}
+	ps := a.Tokens[a.Entities[ei].First].Sent
+	if ps >= sent || ps < sent-3 {
+		return -1
+	}
+	// A name inside the phrase of another person's is that person's
+	// ("Maria Lopes, whose husband, Rui Lopes, is the ship's cook,
+	// said…"; "Bishop Paul Kerowa of the Diocese of Mendi", a place the
+	// entity model may read as a person's name): the outer person.
+	for j, steps := t.entityRootTok(&a.Entities[ei]), 0; j >= 0 && steps < 40; steps++ {
+		j = a.Tokens[j].Head
+		if j < 0 {
+			break
+		}
+		if o := t.entityAt(j); o >= 0 && o != ei && a.Entities[o].Type == nlp.PERSON && !t.quoted[j] && !t.ownsNoun(o) {
+			ei = o
+		}
+	}
+	e := &a.Entities[ei]
+	if t.clusterAt(e.Last-1) == c {
+		return -1
+	}
+	if eg := t.entityGender(ei); eg != 0 && eg != g {
+		return -1
+	}
+	root := t.sentenceRoot(ps)
+	for _, mi := range a.Clusters[c].Mentions {
+		m := &a.Mentions[mi]
+		if m.Head < a.Sentences[ps].First || m.Head >= src || t.quoted[m.Head] {
+			continue
+		}
+		if m.Head < e.First {
+			return -1 // named before the person in the person's sentence
+		}
+		if m.Kind == nlp.NameMention {
+			if ci := t.entityAt(m.Head); ci < 0 || !t.ownsNoun(ci) {
+				return -1 // named again, the link the model made
+			}
+			continue
+		}
+		rel := a.Tokens[m.Head].Rel
+		if a.Tokens[m.Head].Sent == ps {
+			// "Pressed by Tom Lund, he paused": the main subject of the
+			// person's own sentence is whom it is about.
+			if strings.HasPrefix(rel, "nsubj") && a.Tokens[m.Head].Head == root {
+				return -1
+			}
+			continue
+		}
+		if m.Kind != nlp.PronounMention || !strings.HasPrefix(rel, "nsubj") && rel != "nmod:poss" {
+			return -1
+		}
+	}
+	return ei
+}
+
+// ownsNoun reports whether the name of entity ei only says whose, or
+// which, a common noun is ("Streamly's head of music", "the Karen
+// delegation"), with the name the noun's owner or modifier: no person
+// the sentence is about, whatever the entity model read.
+func (t *tree) ownsNoun(ei int) bool {
+	a := t.a
+	e := &a.Entities[ei]
+	if e.Last < len(a.Tokens) {
+		// "Streamly’s head", however parsed: an owner.
+		switch a.Tokens[e.Last].Text {
+		case "’s", "'s", "’", "'":
+			return true
+		}
+		// "at the Haider mill", however parsed: a name between an
+		// article and a common word says which one.
+		if next := a.Tokens[e.Last].Text; e.First > 0 && a.Tokens[e.First-1].UPOS == "DET" && next != "" && unicode.IsLower([]rune(next)[0]) {
+			return true
+		}
+	}
+	r := t.entityRootTok(e)
+	if r < 0 {
+		return false
+	}
+	switch a.Tokens[r].Rel {
+	case "compound", "nmod:poss", "amod":
+		h := a.Tokens[r].Head
+		return h >= 0 && a.Tokens[h].UPOS == "NOUN"
+	}
+	return false
 }
