@@ -60,6 +60,11 @@ func (t *tree) readAuthors() []string {
 					k = a.Entities[p].Last
 				}
 			}
+			if k+1 < sent.Last && nlp.EqualFoldLower(a.Tokens[k].Text, "at") {
+				// "Sara Conti at the factory gate in Terni": the spot
+				// each writes from, up to the next writer or the end.
+				k = t.placeAfterWriter(k, sent.Last)
+			}
 			if k < sent.Last && (a.Tokens[k].Text == "and" || a.Tokens[k].Text == "&" || a.Tokens[k].Text == ",") {
 				k++
 				continue
@@ -72,4 +77,24 @@ func (t *tree) readAuthors() []string {
 		out = append(out, names...)
 	}
 	return out
+}
+
+// placeAfterWriter returns, for "at" at token k after a writer's name in
+// a byline ending at token end, the token after the place it opens ("at
+// the factory gate in Terni"): the next "and", "&" or comma, or the
+// sentence's closing mark, when the words up to it hold no verb and are
+// no more than six; else k, the byline read no further.
+func (t *tree) placeAfterWriter(k, end int) int {
+	a := t.a
+	for j := k + 1; j < end && j <= k+7; j++ {
+		switch tok := &a.Tokens[j]; {
+		case tok.Text == "and" || tok.Text == "&" || tok.Text == ",":
+			return j
+		case tok.UPOS == "VERB" || tok.UPOS == "AUX":
+			return k
+		case j == end-1 && tok.UPOS == "PUNCT":
+			return j
+		}
+	}
+	return k
 }
