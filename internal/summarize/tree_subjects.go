@@ -78,9 +78,28 @@ func (t *tree) subjectOf(v int) int {
 				return o
 			}
 		}
-		v = tok.Head
+		v = t.conjoinedTo(v)
 	}
 	return role
+}
+
+// conjoinedTo returns the verb that verb v hangs from: its head, but for
+// a conjunct the parser joined to a verb further back that itself hangs
+// from a verb between the two ("When the plan put a strip across them,
+// Ada Obi, who leads the kafo, stood up and said" with "said" joined to
+// "put", a clause of "stood"), that verb in between, whose subject goes
+// on: a conjunct is joined to the verb it follows, not across the verb
+// that governs its head.
+func (t *tree) conjoinedTo(v int) int {
+	a := t.a
+	h := a.Tokens[v].Head
+	if a.Tokens[v].Rel != "conj" || h < 0 || h > v {
+		return h
+	}
+	if hh := a.Tokens[h].Head; hh > h && hh < v && a.Tokens[hh].UPOS == "VERB" && !t.quoted[hh] {
+		return hh
+	}
+	return h
 }
 
 // quotedAsSaying reports whether participle v is the "as saying" of
