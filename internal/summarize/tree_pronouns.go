@@ -268,9 +268,10 @@ func (t *tree) theyOfMainClause(src int) int {
 // -1 when the pronoun's own sentence names anyone before it, outside
 // quotation marks, when c is named before the person in that person's
 // sentence ("Brandt met Ruiz. “…,” he said": Brandt), and when c's name
-// comes again in between other than as a word saying which thing a noun
-// is ("Glenmore chief executive Priya Raman has said…" with the firm read
-// as a person: Raman, whom "she" was linked to; but "at the Butt mill").
+// comes again in between; a name that only says which thing a noun is
+// (ownsNoun: "at the Butt mill", "on the slopes of Bistra") is no such
+// mention ("Glenmore chief executive Priya Raman has said…" with the firm
+// read as a person keeps Raman, whom "she" was linked to).
 func (t *tree) newcomerOverCluster(src int) int {
 	a := t.a
 	g := wordGender(a.Tokens[src].Text)
@@ -326,6 +327,11 @@ func (t *tree) newcomerOverCluster(src int) int {
 		if m.Head < a.Sentences[ps].First || m.Head >= src || t.quoted[m.Head] {
 			continue
 		}
+		if m.Kind == nlp.NameMention && m.Head < e.First {
+			if ci := t.entityAt(m.Head); ci >= 0 && t.ownsNoun(ci) {
+				continue // "on the slopes of Mount Kenya": no participant
+			}
+		}
 		if m.Head < e.First {
 			return -1 // named before the person in the person's sentence
 		}
@@ -378,6 +384,11 @@ func (t *tree) ownsNoun(ei int) bool {
 	case "compound", "nmod:poss", "amod":
 		h := a.Tokens[r].Head
 		return h >= 0 && a.Tokens[h].UPOS == "NOUN"
+	case "nmod":
+		// "the slopes of Pelister", "a spokesman for Ruiz": a name a
+		// preposition hangs from a common noun.
+		h := a.Tokens[r].Head
+		return h >= 0 && a.Tokens[h].UPOS == "NOUN" && t.child(r, "case") >= 0
 	}
 	return false
 }

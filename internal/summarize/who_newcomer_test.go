@@ -1,6 +1,10 @@
 package summarize
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-bot/parley/internal/nlp"
+)
 
 // TestNewcomerOverCluster checks that "he said" or "she said" goes to the
 // person the story brought in right before it when coreference left that
@@ -47,6 +51,40 @@ In Batangas, Marites Ocampo, whose husband, Ramon Ocampo, is the ship's cook, sa
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSpeakers(t, treeBrief(t, tt.text), tt.want)
+		})
+	}
+}
+
+// TestOwnsNoun checks which names only say whose, or which, a common
+// noun is, and so are no person a sentence is about: a name a preposition
+// hangs from a noun ("the slopes of Bistra", a mountain the entity model
+// may read as a person's), an owner ("Streamly ’s head"), a name between
+// an article and a common word ("the Haider mill"); not a subject, nor
+// an object of a verb.
+func TestOwnsNoun(t *testing.T) {
+	tests := []struct {
+		name  string
+		words []string
+		ent   [2]int // the person entity's tokens
+		want  bool
+	}{
+		{"after a preposition on a noun", []string{"on/ADP/IN/on/3/case", "the/DET/DT/the/3/det", "slopes/NOUN/NNS/slope/0/root",
+			"of/ADP/IN/of/5/case", "Bistra/PROPN/NNP/Bistra/3/nmod"}, [2]int{4, 5}, true},
+		{"owner", []string{"Streamly/PROPN/NNP/Streamly/3/nmod:poss", "’s/PART/POS/’s/1/case", "head/NOUN/NN/head/4/nsubj",
+			"spoke/VERB/VBD/speak/0/root"}, [2]int{0, 1}, true},
+		{"between an article and a common word", []string{"at/ADP/IN/at/2/case", "the/DET/DT/the/3/det",
+			"Haider/PROPN/NNP/Haider/0/root", "mill/VERB/VBD/mill/3/conj"}, [2]int{2, 3}, true},
+		{"subject", []string{"Ana/PROPN/NNP/Ana/3/nsubj", "Ruiz/PROPN/NNP/Ruiz/1/flat", "said/VERB/VBD/say/0/root"}, [2]int{0, 2}, false},
+		{"object", []string{"Brandt/PROPN/NNP/Brandt/2/nsubj", "met/VERB/VBD/meet/0/root", "Ruiz/PROPN/NNP/Ruiz/2/obj",
+			"in/ADP/IN/in/5/case", "Rome/PROPN/NNP/Rome/2/obl"}, [2]int{2, 3}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parsed(t, tt.words...)
+			a.Entities = []nlp.Entity{{Type: nlp.PERSON, First: tt.ent[0], Last: tt.ent[1], Text: a.Span(tt.ent[0], tt.ent[1])}}
+			if got := newTree(a, nil).ownsNoun(0); got != tt.want {
+				t.Errorf("ownsNoun = %v, want %v", got, tt.want)
+			}
 		})
 	}
 }
