@@ -845,7 +845,9 @@ func (t *tree) outerReporter(i int) int {
 			o = a.Tokens[o].Head
 		}
 	}
-	if o < 0 || t.quoted[o] || !t.isCue(o) || !inversionLemma(a.Tokens[o].Lemma) && a.Tokens[o].Lemma != "tell" {
+	// A verb of saying, telling or posting ("posted on Facebook that his
+	// men wanted “…”": the post's words).
+	if o < 0 || t.quoted[o] || !t.isCue(o) || !inversionLemma(a.Tokens[o].Lemma) && a.Tokens[o].Lemma != "tell" && a.Tokens[o].Lemma != "post" {
 		return -1
 	}
 	return o

@@ -29,7 +29,7 @@ func (t *tree) subjectOf(v int) int {
 	// The same for a finite cue the parser hung from its subject, which it
 	// made the root ("The union's negotiator, Ian Croft, said…").
 	if tok := &t.a.Tokens[v]; tok.Rel == "acl" && tok.Head >= 0 && tok.Head < v &&
-		(tok.XPOS == "VBG" || t.a.Tokens[tok.Head].Rel == "root" && (tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP")) {
+		(tok.XPOS == "VBG" || t.a.Tokens[tok.Head].Rel == "root" && (tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP") || t.onlyVerbOfNounRoot(v)) {
 		switch ht := &t.a.Tokens[tok.Head]; {
 		case ht.UPOS == "PROPN":
 			return tok.Head
@@ -655,7 +655,7 @@ func (t *tree) isCue(i int) bool {
 	// by"). A participle right after "have" is a perfect, whatever label
 	// the parser gave its subject ("Reyes has long maintained that…").
 	if tok.XPOS == "VBN" && t.child(i, "obl:agent") < 0 &&
-		(t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0 && !t.afterHave(i) || t.child(i, "aux") < 0 && t.child(i, "nsubj") < 0 && !t.perfectConj(i) && !t.afterHave(i)) {
+		(t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0 && !t.afterHave(i) || t.child(i, "aux") < 0 && t.child(i, "nsubj") < 0 && !t.perfectConj(i) && !t.afterHave(i) && !t.onlyVerbOfNounRoot(i)) {
 		return false
 	}
 	return true
@@ -715,3 +715,34 @@ func (t *tree) perfectConj(i int) bool {
 // rankWords are the words of rank that open a role ("deputy foreign
 // minister", "acting chair").
 var rankWords = map[string]bool{"deputy": true, "vice": true, "acting": true, "assistant": true, "interim": true}
+
+// onlyVerbOfNounRoot reports whether verb v, a participle set off by a
+// comma that the parser hung from a name or noun, is the only predicate
+// of a sentence it rooted in a noun ("The rebels' commander, Ali Omar,
+// posted on Facebook that…", "posted" read as a participle on the name
+// set off beside the role): no other verb and no passive of its own, so
+// it is what the sentence's subject did.
+func (t *tree) onlyVerbOfNounRoot(v int) bool {
+	a := t.a
+	tok := &a.Tokens[v]
+	if tok.XPOS != "VBN" || v == 0 || a.Tokens[v-1].Text != "," || t.child(v, "aux:pass") >= 0 || t.child(v, "aux") >= 0 {
+		return false
+	}
+	r := t.sentenceRoot(tok.Sent)
+	if r < 0 || a.Tokens[r].UPOS != "NOUN" && a.Tokens[r].UPOS != "PROPN" {
+		return false
+	}
+	for h, steps := tok.Head, 0; h != r; steps++ {
+		if h < 0 || steps > 4 || a.Tokens[h].Rel != "appos" && a.Tokens[h].Rel != "flat" {
+			return false
+		}
+		h = a.Tokens[h].Head
+	}
+	s := a.Sentences[tok.Sent]
+	for k := s.First; k < v; k++ {
+		if (a.Tokens[k].UPOS == "VERB" || a.Tokens[k].UPOS == "AUX") && !t.quoted[k] {
+			return false
+		}
+	}
+	return true
+}
