@@ -17,6 +17,9 @@ func (t *tree) subjectOf(v int) int {
 	if s := t.relativeSubject(v); s >= 0 {
 		return s
 	}
+	if s := t.compoundSubject(v); s >= 0 {
+		return s
+	}
 	participle := t.a.Tokens[v].XPOS == "VBG" || t.a.Tokens[v].XPOS == "VBN"
 	if o := t.outerOfParticiple(v); o >= 0 {
 		v = o
@@ -745,4 +748,22 @@ func (t *tree) onlyVerbOfNounRoot(v int) bool {
 		}
 	}
 	return true
+}
+
+// compoundSubject returns, for a finite verb of saying with no subject
+// that the parser gave a name right before it as a compound, as if the
+// verb were a noun the name modified ("“…,” the younger Haddad says",
+// read as "the younger Haddad-says"), that name: the verb's subject. It
+// returns -1 otherwise.
+func (t *tree) compoundSubject(v int) int {
+	a := t.a
+	tok := &a.Tokens[v]
+	if v == 0 || tok.UPOS != "VERB" || tok.XPOS != "VBZ" && tok.XPOS != "VBD" || t.quoted[v] || t.child(v, "nsubj", "nsubj:pass") >= 0 {
+		return -1
+	}
+	c := v - 1
+	if ct := &a.Tokens[c]; ct.Head != v || ct.Rel != "compound" || ct.UPOS != "PROPN" || t.quoted[c] {
+		return -1
+	}
+	return c
 }
