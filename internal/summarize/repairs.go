@@ -273,34 +273,6 @@ func cueConjuncts(a *nlp.Analysis) {
 	}
 }
 
-// clauseConjuncts rehangs a verb of saying the parser coordinated with
-// an adverbial clause that opens the sentence, across the main verb that
-// clause belongs to ("When the first plan put a strip across them, Haddy
-// Jatta stood up and said, “…”", with "said" a conjunct of "put"): a
-// conjunct with no subject of its own after the main verb joins the
-// main verb, whose subject it shares, not the clause before it.
-func clauseConjuncts(a *nlp.Analysis) {
-	for c := range a.Tokens {
-		tc := &a.Tokens[c]
-		h := tc.Head
-		if tc.Rel != "conj" || tc.UPOS != "VERB" || !cueLemma(tc.Lemma) || h < 0 || h >= c || hasChild(a, c, "nsubj", "nsubj:pass") {
-			continue
-		}
-		g := a.Tokens[h].Head
-		if g <= h || g >= c || a.Tokens[g].UPOS != "VERB" || !hasChild(a, g, "nsubj") {
-			continue
-		}
-		// The clause before is the main verb's adverbial one, as its
-		// marker says ("When", "After"), whatever relation the parser
-		// gave it.
-		if !hasChild(a, h, "mark", "advmod") || a.Tokens[h].Rel != "advcl" && a.Tokens[h].Rel != "root" {
-			continue
-		}
-		a.Tokens[h].Rel = "advcl"
-		tc.Head = g
-	}
-}
-
 // hasChild reports whether token h has a dependent with one of rels.
 func hasChild(a *nlp.Analysis, h int, rels ...string) bool {
 	s := a.Sentences[a.Tokens[h].Sent]

@@ -129,7 +129,6 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	finiteConjuncts(a)
 	thatConjuncts(a)
 	cueConjuncts(a)
-	clauseConjuncts(a)
 	tellingParticiples(a)
 	quotedParticipleCredits(a)
 	creditClauses(a)
