@@ -700,8 +700,10 @@ func (s *crRun) candidates(i int, runtime bool) {
 // in full ("Thomas Brennan", "Aoife Brennan") and has called neither by
 // the surname alone yet: of those it named as speakers, the one it
 // mentioned last, as news goes on with the source it has just brought in
-// ("said Aoife Brennan, a senior fellow… Brennan said"). A courtesy title
-// ("Ms Pōtae") says which by itself.
+// ("said Aoife Brennan, a senior fellow… Brennan said"); where it named
+// none of them as a speaker, the one it mentioned last if it quoted that
+// one since (clusterSpeaks). A courtesy title ("Ms Pōtae") says which by
+// itself.
 func (s *crRun) nearestNamesake(i int) {
 	sur := s.a.Tokens[s.mentions[i].First].Text
 	namesake := func(c int) int {
@@ -728,6 +730,20 @@ func (s *crRun) nearestNamesake(i int) {
 			best = cd.c
 		}
 	}
+	if best < 0 && count >= 2 {
+		// None named as a speaker: the one mentioned last, when the
+		// story went on quoting that one ("Edson Fortes, 34, remembers
+		// the day. “…,” he said." … "Fortes said").
+		last := -1
+		for _, cd := range s.cands {
+			if namesake(cd.c) >= 0 && (last < 0 || s.cls[cd.c].last > s.cls[last].last) {
+				last = cd.c
+			}
+		}
+		if s.clusterSpeaks(last, i) {
+			best = last
+		}
+	}
 	if f := s.mentions[i].First; count < 2 || best < 0 || f > 0 && crTitleGender(s.a.Tokens[f-1].Text) != 0 {
 		return
 	}
@@ -749,6 +765,38 @@ func (s *crRun) nearestNamesake(i int) {
 		kept = append(kept, cd)
 	}
 	s.cands = kept
+}
+
+// clusterSpeaks reports whether cluster c, before mention i, has a
+// mention outside quotation marks that speaks: its name ("said Aoife
+// Brennan") or a pronoun the story went on with ("Edson Brennan, 34,
+// remembers the day. “…,” he said." with a quotation in the pronoun's
+// sentence), so that a person brought in without a verb of saying whom
+// the story then quotes counts as a speaker.
+func (s *crRun) clusterSpeaks(c, i int) bool {
+	for j := 0; j < i; j++ {
+		if s.clusterOf[j] != c || s.info[j].quote {
+			continue
+		}
+		m := &s.mentions[j]
+		if m.Kind == NameMention && s.speaks(j) || m.Kind == PronounMention && s.info[j].pron > 0 && s.info[j].p.person == 3 && s.speaks(j) && s.quotesIn(s.info[j].sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesIn reports whether sentence sent holds words inside quotation
+// marks: a pronoun's verb of saying there credits a quotation ("“…,” he
+// said"), not only reports ("So far she has said no").
+func (s *crRun) quotesIn(sent int) bool {
+	se := &s.a.Sentences[sent]
+	for k := se.First; k < se.Last; k++ {
+		if s.flags[k]&crfQuote != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speaks reports whether name mention n is the subject of a verb of

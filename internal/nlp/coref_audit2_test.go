@@ -131,8 +131,10 @@ func checkClashes(t *testing.T, text string, clusters []string, cases []clashCas
 
 // TestCorefNearestNamesake checks a surname alone where the story names two
 // people of that surname in full: before either is called by the surname
-// alone, it goes with the one named last of those named as speakers; once
-// one has been, and after a courtesy title, the model decides as before.
+// alone, it goes with the one named last of those named as speakers, or,
+// where none was, with the one mentioned last when the story quoted that
+// one after a pronoun; once one has been, and after a courtesy title, the
+// model decides as before.
 func TestCorefNearestNamesake(t *testing.T) {
 	const senator = "Talks on the reactor deal resumed on Monday.\n\n\"The deal must rule out enrichment,\" said Senator Thomas Kerrigan, an Ohio Republican. The senator said he would try to block it.\n\n"
 	tests := []struct {
@@ -147,6 +149,9 @@ func TestCorefNearestNamesake(t *testing.T) {
 		{"only those named as speakers",
 			"Talks on the reactor deal resumed on Monday.\n\nUnion leader Maria Kerrigan said the offer fell short. Her brother, Daniel Kerrigan, runs a haulage firm.\n\n\"We will not go back for less,\" Kerrigan told reporters.",
 			"haulage firm.", "Maria"},
+		{"none named as a speaker: the one mentioned last, quoted after",
+			"Talks on the fishing deal ended on Monday.\n\nMaria Lucia Kerrigan, 59, has sold fish on this beach since she was fourteen. Everyone here calls her Nha Lucia. She is one of the traders who buy the catch on the sand, and she sat on the negotiating team.\n\n\"Before, the men went to sea and the telephone decided whether they had worked,\" she said.\n\nThe plant's managing director, Paulo Ramos Neto, said the company had resisted the clause. \"A plant is a machine that must be fed every day,\" he said.\n\nThe talks nearly failed over the payment terms. Nha Lucia's son, Edson Kerrigan, 34, who skippers one of the boats, remembers the day. \"My mother stood up and said the plant was asking the poorest people to lend it money,\" he said. \"Nobody had an answer to that.\"\n\nA young fisherman who works on his uncle's boat said the price was too low. \"The hotels pay twice that,\" he said.\n\nKerrigan said the associations had chosen security over the best price. \"The hotels do not buy every day,\" he said.",
+			"answer to that.\"", "Edson"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
