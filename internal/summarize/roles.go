@@ -316,9 +316,31 @@ func (t *tree) unknownRoleBefore(src int, lemma string) bool {
 			if tk.Head >= e.First && tk.Head < e.Last || tk.Head >= e.First-2 && tk.Head >= 0 && tk.Head < e.First && a.Tokens[tk.Head].UPOS == "PROPN" || h == k || k == e.First-1 {
 				return true
 			}
+			// Explained by a gloss the name is set beside ("his
+			// indvuna, or headman, Mandla Masilela").
+			if k+1 < len(a.Tokens) && a.Tokens[k+1].Text == "," && t.orGloss(k+1) {
+				if r := t.entityRootTok(e); r >= 0 && a.Tokens[r].Rel == "appos" && a.Tokens[r].Head > k+1 && a.Tokens[r].Head < e.First && a.Tokens[a.Tokens[r].Head].Head == k {
+					return true
+				}
+			}
 		}
 	}
 	return false
+}
+
+// orGloss reports whether the comma at j opens a gloss of the noun right
+// before it: ", or" and a noun the parser joined to that one ("his
+// indvuna, or headman, Mandla Masilela"), set off by a comma after it.
+func (t *tree) orGloss(j int) bool {
+	a := t.a
+	if j < 1 || j+3 >= len(a.Tokens) || !nlp.EqualFoldLower(a.Tokens[j+1].Text, "or") || a.Tokens[j-1].UPOS != "NOUN" {
+		return false
+	}
+	g := j + 2
+	for g < len(a.Tokens) && g < j+5 && a.Tokens[g].Head == g+1 {
+		g++ // "or chief headman": the gloss's own modifiers
+	}
+	return g+1 < len(a.Tokens) && a.Tokens[g].UPOS == "NOUN" && a.Tokens[g].Rel == "conj" && a.Tokens[g].Head == j-1 && a.Tokens[g+1].Text == ","
 }
 
 // previousSubjectPerson returns the PERSON entity the subject of the
@@ -460,6 +482,13 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 			// petroleum, mines and energy, Mohamed Salem Ould
 			// Boukhreiss"): a word of the list follows it.
 			if w == "," && j > 0 && a.Tokens[j+1].Rel == "conj" && a.Tokens[j+1].Head < j {
+				continue
+			}
+			// The title a gloss explains ("his indvuna, or headman,
+			// Mandla Masilela"): the role before ", or" is the one
+			// the name holds.
+			if w == "," && j > 0 && t.orGloss(j) {
+				held = true
 				continue
 			}
 			if w == "the" || a.Tokens[j].UPOS == "PUNCT" || a.Tokens[j].UPOS == "VERB" || a.Tokens[j].UPOS == "ADP" && w != "of" && !inTitle {
