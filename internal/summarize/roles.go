@@ -197,8 +197,82 @@ func (t *tree) roleHolder(src int) int {
 	}
 	if found == -1 && title && slices.ContainsFunc(mods, func(m string) bool { return t.orgWordBefore(src, m) }) {
 		found = match(false, true, true)
+		if found == -1 {
+			found = t.untiedHolder(src, head, mods)
+		}
 	}
 	return max(found, -1)
+}
+
+// untiedHolder returns, for a title with the name of a body among its
+// words (mods) that no holder's role names ("the Kalvola chief
+// executive"), the one person the story named before src with the title
+// and its other words whose role names no body ("Chief executive Outi
+// Lahtinen"), where every other such person's role names a body of its
+// own ("Erik Vesterby, Nordpack's chief executive"): the body's holder,
+// the others being another's; -1 otherwise.
+func (t *tree) untiedHolder(src int, head string, mods []string) int {
+	a := t.a
+	var body, rest []string
+	for _, m := range mods {
+		if t.orgWordBefore(src, m) {
+			body = append(body, m)
+		} else {
+			rest = append(rest, m)
+		}
+	}
+	if len(body) == 0 {
+		return -1
+	}
+	found, others := -1, 0
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		if e.Type != nlp.PERSON || t.quoted[e.First] || titleOnly(e.Text) {
+			continue
+		}
+		zone := t.roleZone(e)
+		if !slices.Contains(zone, head) || slices.ContainsFunc(rest, func(m string) bool { return !slices.Contains(zone, m) }) {
+			continue
+		}
+		if slices.ContainsFunc(zone, func(z string) bool { return t.orgNameWordBefore(src, z) }) {
+			others++
+			continue
+		}
+		if found >= 0 && t.entityFullName(found) != t.entityFullName(ei) {
+			return -1
+		}
+		found = ei
+	}
+	if others == 0 {
+		return -1
+	}
+	return found
+}
+
+// orgNameWordBefore reports whether w (in lower case) is a capitalised
+// word of the name of an organisation the story names before src
+// ("nordpack" of "Nordpack Group"), not a grammar word inside one
+// ("of" of "Ministry of Finance").
+func (t *tree) orgNameWordBefore(src int, w string) bool {
+	a := t.a
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src {
+			break
+		}
+		if e.Type != nlp.ORG {
+			continue
+		}
+		for j := e.First; j < e.Last; j++ {
+			if startsUpper(a.Tokens[j].Text) && strings.EqualFold(a.Tokens[j].Text, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lesserRank returns the word that makes person e's role, as written
