@@ -683,6 +683,15 @@ func (t *tree) onePersonNamed(fits func(words []string) bool) string {
 // Nyberg"), with the full name of the person coreference links it to.
 func (t *tree) surnameName(src int, name string) string {
 	if full := t.completeName(name); full != name || strings.Contains(name, " ") {
+		// "Khairul Anuar said" after "Defence Minister Khairul Anuar
+		// Hashim": given names the story goes on with, which coreference
+		// linked to the name in full that they open (the cluster is
+		// marked at the name's first word).
+		if first := src - len(strings.Fields(name)) + 1; full == name && first >= 0 && t.clusterType(first) == nlp.PERSON {
+			if n := t.clusterProperName(first); strings.HasPrefix(n, name+" ") && !generational(n[len(name)+1:]) {
+				return n
+			}
+		}
 		return full
 	}
 	// Two people who share the surname ("Maria Jacinta Fortes", her son
@@ -705,6 +714,17 @@ func (t *tree) surnameName(src int, name string) string {
 		}
 	}
 	return name
+}
+
+// generational reports whether the words after a name are only a
+// generational suffix ("Jr.", "III"): the son's name, not the father's
+// in full.
+func generational(rest string) bool {
+	switch strings.ToLower(strings.TrimSuffix(rest, ".")) {
+	case "jr", "sr", "ii", "iii", "iv", "junior", "senior":
+		return true
+	}
+	return false
 }
 
 // genderedSurname returns, for a surname at src that two or more people
