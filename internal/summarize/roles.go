@@ -252,29 +252,6 @@ func (t *tree) untiedHolder(src int, head string, mods []string) int {
 	return found
 }
 
-// orgNameWordBefore reports whether w (in lower case) is a capitalised
-// word of the name of an organisation the story names before src
-// ("nordpack" of "Nordpack Group"), not a grammar word inside one
-// ("of" of "Ministry of Finance").
-func (t *tree) orgNameWordBefore(src int, w string) bool {
-	a := t.a
-	for ei := range a.Entities {
-		e := &a.Entities[ei]
-		if e.First >= src {
-			break
-		}
-		if e.Type != nlp.ORG {
-			continue
-		}
-		for j := e.First; j < e.Last; j++ {
-			if startsUpper(a.Tokens[j].Text) && strings.EqualFold(a.Tokens[j].Text, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // lesserRank returns the word that makes person e's role, as written
 // beside the name, less than the title head itself: one held no longer
 // ("the former foreign minister Wanjiru Kimathi-Odhiambo", "an
@@ -448,6 +425,19 @@ func (t *tree) previousSubjectPerson(src int) int {
 // an organisation the story names before src ("nordbank" of "Nordbank
 // Markets").
 func (t *tree) orgWordBefore(src int, w string) bool {
+	return t.orgWordIn(src, w, false)
+}
+
+// orgNameWordBefore is orgWordBefore for the capitalised words of the
+// name only ("nordpack" of "Nordpack Group"), not a grammar word inside
+// one ("of" of "Ministry of Finance").
+func (t *tree) orgNameWordBefore(src int, w string) bool {
+	return t.orgWordIn(src, w, true)
+}
+
+// orgWordIn reports whether w is a word of the name of an organisation
+// named before src; with capital, only a word written with a capital.
+func (t *tree) orgWordIn(src int, w string, capital bool) bool {
 	a := t.a
 	for ei := range a.Entities {
 		e := &a.Entities[ei]
@@ -458,7 +448,7 @@ func (t *tree) orgWordBefore(src int, w string) bool {
 			continue
 		}
 		for j := e.First; j < e.Last; j++ {
-			if strings.EqualFold(a.Tokens[j].Text, w) {
+			if (!capital || startsUpper(a.Tokens[j].Text)) && strings.EqualFold(a.Tokens[j].Text, w) {
 				return true
 			}
 		}
