@@ -562,6 +562,9 @@ func (a *Article) unanswerable(q *question) string {
 		if timeVerbs[w] && (q.atype == typeDate || q.howLong) {
 			continue // "when does the strike begin": the day answers
 		}
+		if durationVerbs[w] && q.howLong {
+			continue // "how long must monitoring continue": the length answers
+		}
 		if endVerbs[w] && q.atype == typeDate && a.endGiven(q) {
 			continue // "when does the period end": "runs until 19 May"
 		}

@@ -47,26 +47,30 @@ func (a *Article) givesRate(q *question, r Result) bool {
 		return true
 	}
 	for _, c := range r.Citations {
-		if !a.shown(r, c) {
-			continue
+		if a.shown(r, c) && a.writesRate(c.Sentence, unit) {
+			return true
 		}
-		l := strings.ToLower(a.sents[c.Sentence])
-		for _, f := range rateUnits[unit] {
-			// A rate is an amount's: "$40 million a year", "2 million
-			// containers annually", "every day of a strike would delay
-			// $4.5 billion" (not "a year in which…").
-			for from := 0; ; {
-				k := strings.Index(l[from:], f)
-				if k < 0 {
-					break
-				}
-				k += from
-				near := l[max(0, k-40):min(len(l), k+len(f)+80)] // "every day of this lockout costs … $340 million"
-				if strings.ContainsAny(near, "0123456789") || !strings.Contains(f, " ") && strings.ContainsAny(l, "0123456789") {
-					return true
-				}
-				from = k + len(f)
+	}
+	return false
+}
+
+// writesRate reports whether sentence i writes an amount in a unit of
+// time: "$40 million a year", "2 million containers annually", "every
+// day of a strike would delay $4.5 billion" (not "a year in which…").
+func (a *Article) writesRate(i int, unit string) bool {
+	l := strings.ToLower(a.sents[i])
+	for _, f := range rateUnits[unit] {
+		for from := 0; ; {
+			k := strings.Index(l[from:], f)
+			if k < 0 {
+				break
 			}
+			k += from
+			near := l[max(0, k-40):min(len(l), k+len(f)+80)] // "every day of this lockout costs … $340 million"
+			if strings.ContainsAny(near, "0123456789") || !strings.Contains(f, " ") && strings.ContainsAny(l, "0123456789") {
+				return true
+			}
+			from = k + len(f)
 		}
 	}
 	return false

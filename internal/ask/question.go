@@ -128,6 +128,11 @@ var speakWords = set(`speak speaks spoke spoken speaking talk talked talking rem
 // never speaks of it cannot say.
 var timeVerbs = set(`begin begins began begun start starts started last lasts lasted lasting kick kicks kicked commence commences commenced`)
 
+// durationVerbs say that something goes on; in a question that asks how
+// long, the length answers them ("how long must the monitoring continue
+// after the campaign": "monitoring for five years after it ends").
+var durationVerbs = set(`continue continues continued run runs ran remain remains remained stay stays stayed go goes went`)
+
 // endVerbs say that something ends. A "when" question with one needs no
 // match where a sentence holds the question's other words and a word that
 // gives an end ("The acceptance period runs until 19 May" for "when does
@@ -1089,6 +1094,10 @@ var didContractions = func() *strings.Replacer {
 	return strings.NewReplacer(pairs...)
 }()
 
+// howSoon asks "how soon" as "how long": the time within which something
+// must happen ("payment within fifteen days").
+var howSoon = strings.NewReplacer("how soon ", "how long ", "How soon ", "How long ")
+
 // officePairs matches the two-word short forms of offices ("sec gen" for
 // "secretary general", "gen sec" for "general secretary"), whose words
 // alone are ambiguous ("a sec", "gen z"), as whole words.
@@ -1110,7 +1119,7 @@ func writeOffices(raw string) string {
 // plainWords returns the question raw with each casual word (in lower
 // case, as a whole word) written as an article would write it.
 func plainWords(raw string) string {
-	raw = writeOffices(didContractions.Replace(raw))
+	raw = writeOffices(howSoon.Replace(didContractions.Replace(raw)))
 	var b strings.Builder
 	changed := false
 	start := -1

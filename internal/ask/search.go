@@ -35,7 +35,11 @@ func (a *Article) search(q *question) (Result, bool) {
 	// keep is passed down, never kept, so that it and ev stay on the
 	// stack, as when search was one function. This is a hot path.
 	ev := a.evidenceFor(q)
-	keep := func(i int) bool { return a.isEvidence(q, &ev, i) }
+	unit := askedRate(q)
+	// A question that asks a rate ("how much gas … each year") is
+	// answered by a sentence that writes one, not by the best match
+	// that writes none ("raising annual deliveries by a third").
+	keep := func(i int) bool { return a.isEvidence(q, &ev, i) && (unit == "" || a.writesRate(i, unit)) }
 	hits := a.ix.search(query, keep)
 	if len(hits) == 0 {
 		return a.topicSearch(query, &ev.names, keep)
