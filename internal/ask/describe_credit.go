@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-bot/parley/internal/nlp"
+	"github.com/parley-bot/parley/internal/summarize"
 )
 
 // Sources a reader describes by what the article says of them where it
@@ -171,6 +172,108 @@ func (a *Article) personEntity(n *name, first, last int) bool {
 	for j := first; j <= last && j < len(a.info); j++ {
 		for _, e := range a.info[j].ents {
 			if e.typ == nlp.PERSON && slices.ContainsFunc(words(e.text), func(w string) bool { return slices.Contains(n.keys, w) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kinHeads are the heads of descriptions that say whose relation a person
+// is ("the bosun's wife", "her neighbour"): the article must write them,
+// as no other word of its says them.
+var kinHeads = set(`wife husband son daughter mother father brother sister aunt uncle cousin nephew niece
+grandmother grandfather grandson granddaughter widow widower neighbour neighbor friend child children boy girl
+parent parents spouse partner`)
+
+// describedByIntroduction returns the one person credited with words
+// whom the sentence that first names them in full places where every
+// other word of the description is ("the packhouse owner near Edineț"
+// for "Gheorghe Munteanu, who runs Livada Prutului, a packhouse near
+// Edineț, said…"; "the farmer in Momchilovtsi" for "In the village of
+// Momchilovtsi, Fikrie Hadzhieva, 52, who keeps 34 cows…"): a reader
+// describes a source by what the article says of them, in words of their
+// own for what the source does. Not for an office (the ways of finding
+// the holder of one ask for it to be written), a body, a name, a head
+// that says whose relation someone is (kinHeads), or the casual and
+// vague heads other ways read (casualSex, describedByCredit); not where
+// the article calls someone else by the head ("the trust's treasurer")
+// or the phrase naming them gives them an office (the mayor is no
+// farmer); nil when none or two fit, or when the description says
+// nothing but its head and a country.
+func (a *Article) describedByIntroduction(h string, others []string) *name {
+	if h == "" || kinHeads[h] || isStop(h) || summarize.IsTitleWord(h) || bodyNouns[h] || genericBodies[h] || a.onlyCapitalised(h) ||
+		unwrittenHeads[h] || casualPeople[h] {
+		return nil
+	}
+	var want []string
+	for _, w := range others {
+		// A country says too little: the story is set there.
+		if !isStop(w) && !vagueQualifiers[w] && summarize.NationOf(w) == "" {
+			want = append(want, shortStem(w))
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	head := shortStem(h)
+	var found *name
+	seen := map[*name]bool{}
+	for _, u := range a.said {
+		n := a.findNameWhere(words(u.speaker), func(n *name) bool { return n.kind == "person" || n.kind == "" && personNameForm(n.full) })
+		if n == nil || seen[n] {
+			continue
+		}
+		seen[n] = true
+		if slices.ContainsFunc(n.keys, func(k string) bool { return slices.Contains(want, shortStem(k)) }) {
+			continue
+		}
+		first := a.introduction(n)
+		if first < 0 {
+			continue
+		}
+		stems := map[string]bool{}
+		for _, w := range words(a.sents[first]) {
+			stems[shortStem(w)] = true
+		}
+		if !allIn(want, stems) || a.callsSomeone(h, first) {
+			continue
+		}
+		if slices.ContainsFunc(words(a.speakerPhrase(first, n)), func(w string) bool {
+			return summarize.IsRoleWord(w) && !sameWordFamily(shortStem(w), head)
+		}) {
+			continue // "Mayor Petrov" is not the farmer
+		}
+		if found != nil && found != n {
+			return nil
+		}
+		found = n
+	}
+	return found
+}
+
+// introduction returns the first sentence that writes the full name of
+// person n, or -1.
+func (a *Article) introduction(n *name) int {
+	full := words(n.full)
+	for i, s := range a.sents {
+		if i < len(a.info) && containsRun(words(s), full) {
+			return i
+		}
+	}
+	return -1
+}
+
+// callsSomeone reports whether the article writes the noun h in the
+// singular ("the trust's treasurer") in a sentence other than sentence
+// but: it calls someone so, whom a description with that head means.
+func (a *Article) callsSomeone(h string, but int) bool {
+	for i := range a.info {
+		if i == but {
+			continue
+		}
+		for _, t := range a.info[i].toks {
+			if t.XPOS == "NN" && strings.EqualFold(t.Lemma, h) {
 				return true
 			}
 		}

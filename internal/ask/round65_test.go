@@ -25,3 +25,25 @@ The company must monitor the lagoon's water quality before, during and for two y
 		{"how long must it continue", art, "for how long must the monitoring continue after the expansion", []string{"two years after"}, nil, false},
 	})
 }
+
+// TestRound65DescribedByIntroduction checks that a reader's description
+// of a source in words of their own ("the farmer in Dobrava" for "In the
+// village of Dobrava, Ana Kovač, 52, who keeps 34 cows…") finds the one
+// speaker whom the sentence that brings them in places so, while a title
+// ("the mayor of Dobrava"), a relation ("the driver's wife") or a place
+// two speakers share is no such description.
+func TestRound65DescribedByIntroduction(t *testing.T) {
+	art := textArticle(t, `Dairy deal tested in the hills
+
+LJUBLJANA, March 3 - Slovenia's dairy farmers' cooperatives and the processor Mlekarna Sava signed a five-year milk purchase agreement on Monday.
+
+In the village of Dobrava, Ana Kovač, 52, who keeps 34 cows with her husband, said the agreement would be tested in the first autumn. "Every September the buyers tell us the price has fallen," she said.
+
+Marko Zupan, who drives a milk lorry between Kranj and the Austrian border, said the collection times were the real change. "I used to wait four hours at the gate," he said.`)
+	runAnswerCases(t, []answerCase{
+		{"a doer and a place", art, "what did the farmer in dobrava say", []string{"Ana Kovač", "price has fallen"}, []string{"Zupan"}, false},
+		{"a doer and what they drive", art, "what did the lorry driver say", []string{"Marko Zupan", "four hours"}, []string{"Kovač"}, false},
+		{"a title is written", art, "what did the mayor of dobrava say", nil, []string{"Kovač", "Zupan"}, true},
+		{"a relation is written", art, "what did the lorry driver's wife say", nil, []string{"Kovač", "Zupan"}, true},
+	})
+}

@@ -899,6 +899,17 @@ func (a *Article) speech(q *question) (Result, bool) {
 				}
 			}
 		}
+		if len(fits) == 0 {
+			// "the packhouse owner near Edineț": the one speaker the
+			// sentence that brings them in places so.
+			if n := a.describedByIntroduction(s.desc.head, s.desc.others); n != nil {
+				for _, u := range a.said {
+					if a.isName(n, u.speaker) {
+						fits[bareDescription(u.speaker)] = true
+					}
+				}
+			}
+		}
 	}
 	for _, u := range a.said {
 		if fits != nil && !fits[bareDescription(u.speaker)] || fits == nil && !a.speaks(s, u) {

@@ -609,6 +609,13 @@ func CountryOf(w string) string {
 // sequence as a body's name ("ministry", "council", "federation").
 func IsOrgWord(w string) bool { return lowerIn(orgWords, w) }
 
+// IsTitleWord reports whether the lower-case word w is a title written
+// before a name ("president", "minister", "representative"), of the role
+// words the narrower kind: "owner" or "head" is a role but no title.
+func IsTitleWord(w string) bool {
+	return titleWords[strings.TrimSuffix(strings.ToLower(w), ".")]
+}
+
 // IsRoleWord reports whether the lower-case word w names a role or a title
 // before or as a name ("secretary", "commissioner", "spokesman").
 func IsRoleWord(w string) bool {
