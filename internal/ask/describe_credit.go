@@ -195,15 +195,16 @@ parent parents spouse partner`)
 // describes a source by what the article says of them, in words of their
 // own for what the source does. Not for an office (the ways of finding
 // the holder of one ask for it to be written), a body, a name, a head
-// that says whose relation someone is (kinHeads), or the casual and
-// vague heads other ways read (casualSex, describedByCredit); not where
+// that says whose relation someone is (kinHeads), or the vague heads
+// describedByCredit reads; a casual head with a sex ("the woman in
+// Tiraspol") only for one the article gives that sex; not where
 // the article calls someone else by the head ("the trust's treasurer")
 // or the phrase naming them gives them an office (the mayor is no
 // farmer); nil when none or two fit, or when the description says
 // nothing but its head and a country.
 func (a *Article) describedByIntroduction(h string, others []string) *name {
 	if h == "" || kinHeads[h] || isStop(h) || summarize.IsTitleWord(h) || bodyNouns[h] || genericBodies[h] || a.onlyCapitalised(h) ||
-		unwrittenHeads[h] || casualPeople[h] {
+		unwrittenHeads[h] {
 		return nil
 	}
 	var want []string
@@ -238,6 +239,9 @@ func (a *Article) describedByIntroduction(h string, others []string) *name {
 		}
 		if !allIn(want, stems) || a.callsSomeone(h, first) {
 			continue
+		}
+		if sex := casualSex[h]; sex != 0 && a.sexOf(n.full) != sex {
+			continue // "the woman in Tiraspol" is one the article gives her pronouns
 		}
 		if slices.ContainsFunc(words(a.speakerPhrase(first, n)), func(w string) bool {
 			return summarize.IsRoleWord(w) && !sameWordFamily(shortStem(w), head)

@@ -29,9 +29,10 @@ The company must monitor the lagoon's water quality before, during and for two y
 // TestRound65DescribedByIntroduction checks that a reader's description
 // of a source in words of their own ("the farmer in Dobrava" for "In the
 // village of Dobrava, Ana Kovač, 52, who keeps 34 cows…") finds the one
-// speaker whom the sentence that brings them in places so, while a title
-// ("the mayor of Dobrava"), a relation ("the driver's wife") or a place
-// two speakers share is no such description.
+// speaker whom the sentence that brings them in places so ("the woman in
+// Dobrava" only where the article gives her pronouns), while a title
+// ("the mayor of Dobrava") or a relation ("the lorry driver's wife") is
+// no such description.
 func TestRound65DescribedByIntroduction(t *testing.T) {
 	art := textArticle(t, `Dairy deal tested in the hills
 
@@ -43,6 +44,7 @@ Marko Zupan, who drives a milk lorry between Kranj and the Austrian border, said
 	runAnswerCases(t, []answerCase{
 		{"a doer and a place", art, "what did the farmer in dobrava say", []string{"Ana Kovač", "price has fallen"}, []string{"Zupan"}, false},
 		{"a doer and what they drive", art, "what did the lorry driver say", []string{"Marko Zupan", "four hours"}, []string{"Kovač"}, false},
+		{"a casual head of her sex", art, "what did the woman in dobrava say", []string{"Ana Kovač", "price has fallen"}, []string{"Zupan"}, false},
 		{"a title is written", art, "what did the mayor of dobrava say", nil, []string{"Kovač", "Zupan"}, true},
 		{"a relation is written", art, "what did the lorry driver's wife say", nil, []string{"Kovač", "Zupan"}, true},
 	})
