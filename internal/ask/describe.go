@@ -193,8 +193,9 @@ func otherSex(g byte) byte {
 // pronouns of the sentence that first names them and of the sentence
 // after it in the same paragraph when that one opens with a pronoun
 // ("Oyunchimeg Batsaikhan, 41, lives with her husband…", "That was
-// Tserendorj Ganbold, who runs… He said…"): 'm', 'f', or 0 when they say
-// neither or both.
+// Tserendorj Ganbold, who runs… He said…"), or where they say neither,
+// by the pronoun that credits the person's words (creditedSex): 'm', 'f',
+// or 0 when none says or both do.
 func (a *Article) sexOf(full string) byte {
 	ss := a.brief.Sentences
 	for i := range a.sents {
@@ -223,8 +224,40 @@ func (a *Article) sexOf(full string) byte {
 			return 'm'
 		case f && !m:
 			return 'f'
+		case m && f:
+			return 0
 		}
-		return 0
+		return a.creditedSex(full)
+	}
+	return 0
+}
+
+// creditedSex returns the sex of the pronoun that credits the words the
+// brief gives the person named full ("“I used to wait four hours,” he
+// said"): 'm', 'f', or 0 when no pronoun does, or both do.
+func (a *Article) creditedSex(full string) byte {
+	var m, f bool
+	for _, u := range a.said {
+		if u.cue == "" || u.sentence < 0 || u.sentence >= len(a.sents) || !strings.EqualFold(u.speaker, full) {
+			continue
+		}
+		ws := words(a.sents[u.sentence])
+		for k, w := range ws {
+			if w != u.cue || (k == 0 || ws[k-1] != "he" && ws[k-1] != "she") && (k+1 >= len(ws) || ws[k+1] != "he" && ws[k+1] != "she") {
+				continue
+			}
+			if k > 0 && ws[k-1] == "he" || k+1 < len(ws) && ws[k+1] == "he" {
+				m = true
+			} else {
+				f = true
+			}
+		}
+	}
+	switch {
+	case m && !f:
+		return 'm'
+	case f && !m:
+		return 'f'
 	}
 	return 0
 }

@@ -38,11 +38,11 @@ func TestRound65DescribedByIntroduction(t *testing.T) {
 
 LJUBLJANA, March 3 - Slovenia's dairy farmers' cooperatives and the processor Mlekarna Sava signed a five-year milk purchase agreement on Monday.
 
-In the village of Dobrava, Ana Kovač, 52, who keeps 34 cows with her husband, said the agreement would be tested in the first autumn. "Every September the buyers tell us the price has fallen," she said.
+In the village of Dobrava, Ana Kovač, 52, who keeps 34 dairy cows with her husband, said the agreement would be tested in the first autumn. "Every September the buyers tell us the price has fallen," she said.
 
-Marko Zupan, who drives a milk lorry between Kranj and the Austrian border, said the collection times were the real change. "I used to wait four hours at the gate," he said.`)
+Marko Zupan, who drives a milk lorry between Dobrava and the Austrian border, said the collection times were the real change. "I used to wait four hours at the gate," he said.`)
 	runAnswerCases(t, []answerCase{
-		{"a doer and a place", art, "what did the farmer in dobrava say", []string{"Ana Kovač", "price has fallen"}, []string{"Zupan"}, false},
+		{"a doer and a place", art, "what did the dairy farmer in dobrava say", []string{"Ana Kovač", "price has fallen"}, []string{"Zupan"}, false},
 		{"a doer and what they drive", art, "what did the lorry driver say", []string{"Marko Zupan", "four hours"}, []string{"Kovač"}, false},
 		{"a casual head of her sex", art, "what did the woman in dobrava say", []string{"Ana Kovač", "price has fallen"}, []string{"Zupan"}, false},
 		{"a title is written", art, "what did the mayor of dobrava say", nil, []string{"Kovač", "Zupan"}, true},
