@@ -26,7 +26,7 @@ func usedBy(t *testing.T, sets ...string) map[string]string {
 			continue
 		}
 		load := loaders[name]
-		if _, ok := storySetAbout[name]; ok {
+		if _, ok := storySet(name); ok {
 			load = func() ([]BlindArticle, error) { return LoadStorySet(name) }
 		}
 		arts, err := load()

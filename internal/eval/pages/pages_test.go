@@ -2,6 +2,7 @@ package pages
 
 import (
 	"encoding/json"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -152,7 +153,21 @@ func TestStoriesGold(t *testing.T) {
 		t.Fatal(err)
 	}
 	seen := map[string]bool{}
-	for name, data := range map[string][]byte{"dev": goldStoriesDev, "held-out": goldStoriesHeldOut, "dev2": goldStories2Dev, "held-out2": goldStories2HeldOut, "dev3": goldStories3Dev, "held-out3": goldStories3HeldOut, "dev4": goldStories4Dev, "held-out4": goldStories4HeldOut, "dev5": goldStories5Dev, "held-out5": goldStories5HeldOut, "dev6": goldStories6Dev, "held-out6": goldStories6HeldOut, "dev7": goldStories7Dev, "held-out7": goldStories7HeldOut, "dev8": goldStories8Dev, "held-out8": goldStories8HeldOut, "dev9": goldStories9Dev, "held-out9": goldStories9HeldOut, "dev10": goldStories10Dev, "held-out10": goldStories10HeldOut, "dev11": goldStories11Dev, "held-out11": goldStories11HeldOut, "dev12": goldStories12Dev, "held-out12": goldStories12HeldOut, "dev13": goldStories13Dev, "held-out13": goldStories13HeldOut, "dev14": goldStories14Dev, "held-out14": goldStories14HeldOut, "dev15": goldStories15Dev, "held-out15": goldStories15HeldOut, "dev16": goldStories16Dev, "held-out16": goldStories16HeldOut, "dev17": goldStories17Dev, "held-out17": goldStories17HeldOut, "dev18": goldStories18Dev, "held-out18": goldStories18HeldOut, "dev19": goldStories19Dev, "held-out19": goldStories19HeldOut, "dev20": goldStories20Dev, "held-out20": goldStories20HeldOut, "dev21": goldStories21Dev, "held-out21": goldStories21HeldOut, "dev22": goldStories22Dev, "held-out22": goldStories22HeldOut, "dev23": goldStories23Dev, "held-out23": goldStories23HeldOut, "dev24": goldStories24Dev, "held-out24": goldStories24HeldOut, "dev25": goldStories25Dev, "held-out25": goldStories25HeldOut, "dev26": goldStories26Dev, "held-out26": goldStories26HeldOut, "dev27": goldStories27Dev, "held-out27": goldStories27HeldOut, "dev28": goldStories28Dev, "held-out28": goldStories28HeldOut, "dev29": goldStories29Dev, "held-out29": goldStories29HeldOut, "dev30": goldStories30Dev, "held-out30": goldStories30HeldOut, "dev31": goldStories31Dev, "held-out31": goldStories31HeldOut, "dev32": goldStories32Dev, "held-out32": goldStories32HeldOut, "dev33": goldStories33Dev, "held-out33": goldStories33HeldOut, "dev34": goldStories34Dev, "held-out34": goldStories34HeldOut, "dev35": goldStories35Dev, "held-out35": goldStories35HeldOut, "dev36": goldStories36Dev, "held-out36": goldStories36HeldOut, "dev37": goldStories37Dev, "held-out37": goldStories37HeldOut, "dev38": goldStories38Dev, "held-out38": goldStories38HeldOut, "dev39": goldStories39Dev, "held-out39": goldStories39HeldOut, "dev40": goldStories40Dev, "held-out40": goldStories40HeldOut, "dev41": goldStories41Dev, "held-out41": goldStories41HeldOut, "dev42": goldStories42Dev, "held-out42": goldStories42HeldOut, "dev43": goldStories43Dev, "held-out43": goldStories43HeldOut, "dev44": goldStories44Dev, "held-out44": goldStories44HeldOut, "dev45": goldStories45Dev, "held-out45": goldStories45HeldOut, "dev46": goldStories46Dev, "held-out46": goldStories46HeldOut, "dev47": goldStories47Dev, "held-out47": goldStories47HeldOut, "dev48": goldStories48Dev, "held-out48": goldStories48HeldOut, "dev49": goldStories49Dev, "held-out49": goldStories49HeldOut, "dev50": goldStories50Dev, "held-out50": goldStories50HeldOut, "dev51": goldStories51Dev, "held-out51": goldStories51HeldOut, "dev52": goldStories52Dev, "held-out52": goldStories52HeldOut, "dev53": goldStories53Dev, "held-out53": goldStories53HeldOut, "dev54": goldStories54Dev, "held-out54": goldStories54HeldOut, "dev55": goldStories55Dev, "held-out55": goldStories55HeldOut, "dev56": goldStories56Dev, "held-out56": goldStories56HeldOut, "dev57": goldStories57Dev, "held-out57": goldStories57HeldOut, "dev58": goldStories58Dev, "held-out58": goldStories58HeldOut, "dev59": goldStories59Dev, "held-out59": goldStories59HeldOut, "dev60": goldStories60Dev, "held-out60": goldStories60HeldOut, "dev61": goldStories61Dev, "held-out61": goldStories61HeldOut, "dev62": goldStories62Dev, "held-out62": goldStories62HeldOut, "dev63": goldStories63Dev, "held-out63": goldStories63HeldOut, "dev64": goldStories64Dev, "held-out64": goldStories64HeldOut, "dev65": goldStories65Dev, "held-out65": goldStories65HeldOut} {
+	golds := map[string][]byte{}
+	for _, b := range news.StoryBatches() {
+		for _, heldOut := range []bool{false, true} {
+			data, err := storyGold(b, heldOut)
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := "development half of " + b.Stories()
+			if heldOut {
+				name = "held-out half of " + b.Stories()
+			}
+			golds[name] = data
+		}
+	}
+	for name, data := range golds {
 		var g Gold
 		if err := json.Unmarshal(data, &g); err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -180,5 +195,12 @@ func TestStoriesGold(t *testing.T) {
 	}
 	if len(seen) != len(texts) {
 		t.Errorf("gold covers %d stories of %d", len(seen), len(texts))
+	}
+	files, err := fs.Glob(storyGoldFS, "gold_stories*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != len(golds) {
+		t.Errorf("%d gold files of the stories, %d halves in news.StoryBatches: a batch's row or files are missing", len(files), len(golds))
 	}
 }

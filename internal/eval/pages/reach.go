@@ -175,12 +175,20 @@ func RunReach(opts summarize.Options) (*ReachResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	devGolds, err := storyGolds(false)
+	if err != nil {
+		return nil, err
+	}
+	heldGolds, err := storyGolds(true)
+	if err != nil {
+		return nil, err
+	}
 	sets := []struct {
 		name  string
 		golds [][]byte
 	}{
-		{"development halves", [][]byte{goldStoriesDev, goldStories2Dev, goldStories3Dev, goldStories4Dev, goldStories5Dev, goldStories6Dev, goldStories7Dev, goldStories8Dev, goldStories9Dev, goldStories10Dev, goldStories11Dev, goldStories12Dev, goldStories13Dev, goldStories14Dev, goldStories15Dev, goldStories16Dev, goldStories17Dev, goldStories18Dev, goldStories19Dev, goldStories20Dev, goldStories21Dev, goldStories22Dev, goldStories23Dev, goldStories24Dev, goldStories25Dev, goldStories26Dev, goldStories27Dev, goldStories28Dev, goldStories29Dev, goldStories30Dev, goldStories31Dev, goldStories32Dev, goldStories33Dev, goldStories34Dev, goldStories35Dev, goldStories36Dev, goldStories37Dev, goldStories38Dev, goldStories39Dev, goldStories40Dev, goldStories41Dev, goldStories42Dev, goldStories43Dev, goldStories44Dev, goldStories45Dev, goldStories46Dev, goldStories47Dev, goldStories48Dev, goldStories49Dev, goldStories50Dev, goldStories51Dev, goldStories52Dev, goldStories53Dev, goldStories54Dev, goldStories55Dev, goldStories56Dev, goldStories57Dev, goldStories58Dev, goldStories59Dev, goldStories60Dev, goldStories61Dev, goldStories62Dev, goldStories63Dev, goldStories64Dev, goldStories65Dev}},
-		{"held-out halves", [][]byte{goldStoriesHeldOut, goldStories2HeldOut, goldStories3HeldOut, goldStories4HeldOut, goldStories5HeldOut, goldStories6HeldOut, goldStories7HeldOut, goldStories8HeldOut, goldStories9HeldOut, goldStories10HeldOut, goldStories11HeldOut, goldStories12HeldOut, goldStories13HeldOut, goldStories14HeldOut, goldStories15HeldOut, goldStories16HeldOut, goldStories17HeldOut, goldStories18HeldOut, goldStories19HeldOut, goldStories20HeldOut, goldStories21HeldOut, goldStories22HeldOut, goldStories23HeldOut, goldStories24HeldOut, goldStories25HeldOut, goldStories26HeldOut, goldStories27HeldOut, goldStories28HeldOut, goldStories29HeldOut, goldStories30HeldOut, goldStories31HeldOut, goldStories32HeldOut, goldStories33HeldOut, goldStories34HeldOut, goldStories35HeldOut, goldStories36HeldOut, goldStories37HeldOut, goldStories38HeldOut, goldStories39HeldOut, goldStories40HeldOut, goldStories41HeldOut, goldStories42HeldOut, goldStories43HeldOut, goldStories44HeldOut, goldStories45HeldOut, goldStories46HeldOut, goldStories47HeldOut, goldStories48HeldOut, goldStories49HeldOut, goldStories50HeldOut, goldStories51HeldOut, goldStories52HeldOut, goldStories53HeldOut, goldStories54HeldOut, goldStories55HeldOut, goldStories56HeldOut, goldStories57HeldOut, goldStories58HeldOut, goldStories59HeldOut, goldStories60HeldOut, goldStories61HeldOut, goldStories62HeldOut, goldStories63HeldOut, goldStories64HeldOut, goldStories65HeldOut}},
+		{"development halves", devGolds},
+		{"held-out halves", heldGolds},
 	}
 	rewrites := []struct {
 		name string
