@@ -505,7 +505,7 @@ func abbrevKind(w string) int {
 		"rev", "sen", "sens", "rep", "reps", "gov", "pres", "supt", "insp", "hon", "st", "mt", "ft", "fr",
 		"gens", "cpl", "pvt", "brig", "sr", "jr", "atty", "lieut", "mme", "mlle", "msgr", "sec'y",
 		"engr", "eng", "barr", "alh", "amb", "cllr", "cdr", "det", "pst", "evang", "ir", "ing", "drs",
-		"ald", "usec", "asec", "cong", "coun", "commr":
+		"ald", "usec", "asec", "cong", "coun", "commr", "ss", "sts":
 		return abbrTitle
 	case "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "assoc", "approx", "vs", "v",
 		"etc", "al", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "jun", "jul",

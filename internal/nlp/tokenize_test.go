@@ -99,6 +99,7 @@ func TestSentences(t *testing.T) {
 		{"Mr. Holland met Dr. J. Smith. They talked.", "Mr. Holland met Dr. J. Smith . || They talked ."},
 		{"But the Managing Director, Engr. Tunde Bello, disagreed. He left.", "But the Managing Director , Engr. Tunde Bello , disagreed . || He left ."},
 		{"SBT's president director, Ir. Agus Pranoto, disagreed. He left.", "SBT 's president director , Ir. Agus Pranoto , disagreed . || He left ."},
+		{"She teaches at Ss. Cyril and Methodius University. He left.", "She teaches at Ss. Cyril and Methodius University . || He left ."},
 		{"It is based in the U.S. The firm said so.", "It is based in the U.S. || The firm said so ."},
 		{"Strike Ends\n\nThe strike ended on Friday.", "Strike Ends || The strike ended on Friday ."},
 		{"Strike Ends\nThe strike ended on Friday.\nWorkers returned.", "Strike Ends || The strike ended on Friday . || Workers returned ."},
