@@ -1010,9 +1010,10 @@ func (a *Article) roleFits(head, h string, others, role []string, i int) bool {
 	}
 	// "China's head negotiator" for "Zhou Yiming, who heads China's
 	// delegation", "Nepal's negotiator" for "Nepal's team was led by
-	// Sarita Pandey Rijal": who leads a delegation or a team to talks
-	// negotiates for it.
-	delegationHead := head == negotiatorStem && (slices.Contains(role, delegationStem) || slices.Contains(role, teamStem)) && slices.ContainsFunc(role, func(r string) bool { return leadStems[r] || r == "lead" })
+	// Sarita Pandey Rijal", "the employers' negotiator" for "…, who has
+	// led the employers' side since 2020": who leads a delegation, a team
+	// or a side to talks negotiates for it.
+	delegationHead := head == negotiatorStem && (slices.Contains(role, delegationStem) || slices.Contains(role, teamStem) || slices.Contains(role, sideStem)) && slices.ContainsFunc(role, func(r string) bool { return leadStems[r] || r == "lead" })
 	// "the herder" for "…, who herds with her two sons": one who does
 	// what the role's verb says.
 	doer := slices.ContainsFunc(role, func(r string) bool {
@@ -1108,9 +1109,9 @@ func (a *Article) namesOtherCountry(i int, n string) bool {
 var kinStems = stemSet(`sister brother wife husband son daughter mother father widow widower nephew niece cousin uncle aunt
 grandson granddaughter grandfather grandmother sibling spouse partner`)
 
-// negotiatorStem, delegationStem and teamStem are the stems of
-// "negotiator", "delegation" and "team".
-var negotiatorStem, delegationStem, teamStem = porter("negotiator"), porter("delegation"), porter("team")
+// negotiatorStem, delegationStem, teamStem and sideStem are the stems of
+// "negotiator", "delegation", "team" and "side".
+var negotiatorStem, delegationStem, teamStem, sideStem = porter("negotiator"), porter("delegation"), porter("team"), porter("side")
 
 // nationNarrated reports whether sentence i names the country w (its
 // name, its people's word or a place in it) as written, not only as what

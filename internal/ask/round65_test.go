@@ -49,3 +49,19 @@ Marko Zupan, who drives a milk lorry between Dobrava and the Austrian border, sa
 		{"a relation is written", art, "what did the lorry driver's wife say", nil, []string{"Kovač", "Zupan"}, true},
 	})
 }
+
+// TestRound65SideLeader checks that who leads a side to talks is its
+// negotiator ("the employers' negotiator" for "…, who has led the
+// employers' side since 2020"), as who leads its team or delegation is.
+func TestRound65SideLeader(t *testing.T) {
+	art := textArticle(t, `Seafarers' pay talks stall
+
+OSLO, May 2 - Talks between the seafarers' union federation and the shipowners on a new wage scale broke up on Friday without a deal.
+
+The union side is led by Rosa Lindqvist, a lawyer who has represented seafarers for eleven years. The employers have offered 3 per cent.
+
+Across the table sits Henrik Dahl, a former shipping executive who has led the employers' side since 2020. "The offer is fair, and the fleet cannot pay more this year," Dahl said.`)
+	runAnswerCases(t, []answerCase{
+		{"the leader of a side", art, "what did the employers' negotiator say", []string{"Henrik Dahl", "cannot pay more"}, []string{"Lindqvist"}, false},
+	})
+}
