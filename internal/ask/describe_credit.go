@@ -179,12 +179,11 @@ func (a *Article) personEntity(n *name, first, last int) bool {
 	return false
 }
 
-// kinHeads are the heads of descriptions that say whose relation a person
-// is ("the bosun's wife", "her neighbour"): the article must write them,
-// as no other word of its says them.
-var kinHeads = set(`wife husband son daughter mother father brother sister aunt uncle cousin nephew niece
-grandmother grandfather grandson granddaughter widow widower neighbour neighbor friend child children boy girl
-parent parents spouse partner`)
+// relationHeads are heads of descriptions that, like the words of
+// kinship (kinStems), say whose relation a person is ("her neighbour",
+// "the bosun's friend"): the article must write them, as no other word of
+// its says them.
+var relationHeads = set(`neighbour neighbor friend child children boy girl parent parents`)
 
 // describedByIntroduction returns the one person credited with words
 // whom the sentence that first names them in full places where every
@@ -195,15 +194,15 @@ parent parents spouse partner`)
 // describes a source by what the article says of them, in words of their
 // own for what the source does. Not for an office (the ways of finding
 // the holder of one ask for it to be written), a body, a name, a head
-// that says whose relation someone is (kinHeads), or the vague heads
-// describedByCredit reads; a casual head with a sex ("the woman in
-// Tiraspol") only for one the article gives that sex; not where
+// that says whose relation someone is (kinStems, relationHeads), or the
+// vague heads describedByCredit reads; a casual head with a sex ("the
+// woman in Tiraspol") only for one the article gives that sex; not where
 // the article calls someone else by the head ("the trust's treasurer")
 // or the phrase naming them gives them an office (the mayor is no
 // farmer); nil when none or two fit, or when the description says
 // nothing but its head and a country.
 func (a *Article) describedByIntroduction(h string, others []string) *name {
-	if h == "" || kinHeads[h] || isStop(h) || summarize.IsTitleWord(h) || bodyNouns[h] || genericBodies[h] || a.onlyCapitalised(h) ||
+	if h == "" || kinStems[porter(h)] || relationHeads[h] || isStop(h) || summarize.IsTitleWord(h) || bodyNouns[h] || genericBodies[h] || a.onlyCapitalised(h) ||
 		unwrittenHeads[h] {
 		return nil
 	}
