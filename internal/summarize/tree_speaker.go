@@ -428,11 +428,11 @@ func textToken(tok *nlp.Token) bool {
 func textNoun(lemma string) bool {
 	switch strings.ToLower(lemma) {
 	case "communique", "communiqué", "text", "draft", "declaration", "resolution", "document", "bill", "decree", "clause", "article", "preamble",
-		"agreement", "deal", "pact", "treaty", "convention", "covenant", "accord", "contract", "regulation", "statute", "amendment", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law",
+		"agreement", "arrangement", "deal", "pact", "treaty", "convention", "covenant", "accord", "contract", "regulation", "statute", "amendment", "memorandum", "charter", "protocol", "annex", "constitution", "minutes", "record", "law",
 		"sheet", "summary", "report", "readout", "opinion", "judgment", "judgement", "verdict", "motion", "decision", "ruling", "award", "advice", "guidance", "notice", "directive",
 		// Orders and grants set down in writing ("The order says that
 		// “any person who obstructs…”", "the lease states…").
-		"order", "ordinance", "edict", "injunction", "settlement", "lease", "licence", "license", "concession",
+		"order", "ordinance", "edict", "injunction", "settlement", "lease", "licence", "license", "concession", "prospectus", "manifesto", "petition",
 		// Plans set down in writing ("its business plan states that…").
 		"plan", "proposal", "blueprint", "roadmap", "framework", "budget",
 		// What a crowd or a wall carries ("“Bring them home now,” read
