@@ -660,8 +660,9 @@ func (t *tree) listAfter(k int) bool {
 // said"; see privateDescription):
 // news goes on with the speaker it just named, in other words. Not when
 // the story used the description's noun before (it may be someone else)
-// nor when another person is named between them outside quotation marks.
-// It returns -1 otherwise.
+// nor when another person is named between them outside quotation marks,
+// but for one the subject's sentence names only in the subject's own
+// phrase or in what it says (spokenOf). It returns -1 otherwise.
 func (t *tree) subjectGoesOn(src int) int {
 	a := t.a
 	tok := &a.Tokens[src]
@@ -779,14 +780,15 @@ func (t *tree) subjectGoesOn(src int) int {
 			return -1
 		}
 		ei, after = t.pronounSpeaker(subj), subj+1
-	case "PROPN":
-		if ei = t.entityAt(subj); ei >= 0 {
+	case "PROPN", "ADJ":
+		if ei = t.entityAt(subj); a.Tokens[subj].UPOS == "PROPN" && ei >= 0 && a.Entities[ei].Type != nlp.NORP {
 			after = a.Entities[ei].Last + 1
+			break
 		}
-	case "ADJ":
 		// "The Italian, who also represents…, said…. “…,” the Italian
 		// agent said": a nationality standing for the person the story
-		// resolved it to.
+		// resolved it to, however tagged.
+		ei = -1
 		if !strings.HasSuffix(a.Tokens[subj].NER, "NORP") {
 			return -1
 		}
@@ -820,7 +822,7 @@ func (t *tree) subjectGoesOn(src int) int {
 			}
 			continue
 		}
-		if e.Type == nlp.PERSON && e.First >= after && !t.quoted[e.First] && (c < 0 || t.clusterAt(e.Last-1) != c) && !t.placeReadAsPerson(e) {
+		if e.Type == nlp.PERSON && e.First >= after && !t.quoted[e.First] && (c < 0 || t.clusterAt(e.Last-1) != c) && !t.placeReadAsPerson(e) && !t.spokenOf(e, s, r, subj) {
 			return -1
 		}
 	}
@@ -828,6 +830,36 @@ func (t *tree) subjectGoesOn(src int) int {
 		return -1
 	}
 	return ei
+}
+
+// spokenOf reports whether person e, named in sentence s after its
+// subject subj, is named only inside the subject's own phrase ("The
+// Italian, who also represents two other Atlântico players, said…") or
+// inside what the sentence's verb of saying r reports ("…said Kauã had
+// been offered a four-year contract"): someone the subject speaks of or
+// is described by, not a speaker the story turns to.
+func (t *tree) spokenOf(e *nlp.Entity, s, r, subj int) bool {
+	a := t.a
+	k := e.First
+	if a.Tokens[k].Sent != s || k <= subj {
+		return false
+	}
+	if subj != r && e.Last-1 <= int(t.right[subj]) {
+		// Not a name the parser hung everything from ("Harlan,
+		// appearing after Moreno…, cited…" read as one phrase).
+		return true
+	}
+	if !t.isCue(r) {
+		return false
+	}
+	for n := 0; k >= 0 && n < 64; n++ {
+		h := a.Tokens[k].Head
+		if h == r {
+			return a.Tokens[k].Rel == "ccomp"
+		}
+		k = h
+	}
+	return false
 }
 
 // bodyWord reports whether the noun at k names a body: an organisation's
