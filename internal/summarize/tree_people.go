@@ -906,9 +906,46 @@ func (t *tree) nounDescribesOther(l string, sent, end, ei int) bool {
 		// Not a speaker's word inside a quotation ("“Rosario is the
 		// toughest negotiator I have faced”"), nor a headline's ("The
 		// Manila negotiator who takes off her watch"): the story
-		// describes no one else by it.
-		return t.quoted[j] || t.storyAt != nil && !t.storyAt(t.a.Tokens[j].Start) || t.besideName(j, ei)
+		// describes no one else by it. Nor someone brought in
+		// unnamed who says nothing there before the story names this
+		// person (silentNewcomer).
+		return t.quoted[j] || t.storyAt != nil && !t.storyAt(t.a.Tokens[j].Start) || t.besideName(j, ei) || t.silentNewcomer(j, ei)
 	})
+}
+
+// silentNewcomer reports whether the noun at j brings in someone, with
+// "a" or "an", before the story first names person ei, and that someone
+// says nothing there ("a piece of coral that a fisherwoman from Kadavu
+// handed her"): ei, named later and then described by the noun, may well
+// be that one, and no speaker the noun could stand for instead. Someone
+// brought in so after ei was named is someone else ("Kuol sat next to a
+// Murle woman").
+func (t *tree) silentNewcomer(j, ei int) bool {
+	a := t.a
+	d := t.child(j, "det")
+	if d < 0 || !nlp.EqualFoldLower(a.Tokens[d].Text, "a") && !nlp.EqualFoldLower(a.Tokens[d].Text, "an") {
+		return false
+	}
+	tok := &a.Tokens[j]
+	if h := tok.Head; h >= 0 && strings.HasPrefix(tok.Rel, "nsubj") && t.isCue(h) {
+		return false
+	}
+	// Nor the source of words quoted in its sentence.
+	s := &a.Sentences[tok.Sent]
+	for k := s.First; k < s.Last; k++ {
+		if t.quoted[k] {
+			return false
+		}
+	}
+	c := t.clusterAt(a.Entities[ei].Last - 1)
+	full := t.entityFullName(ei)
+	for e := range a.Entities {
+		en := &a.Entities[e]
+		if en.First < j && en.Type == nlp.PERSON && (e == ei || c >= 0 && t.clusterAt(en.Last-1) == c || t.entityFullName(e) == full) {
+			return false
+		}
+	}
+	return true
 }
 
 // besideName reports whether the noun at j is written beside a name of
