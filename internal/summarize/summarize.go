@@ -170,7 +170,9 @@ func (d *doc) readSpeakers(an *nlp.Analyzer) *tree {
 // or a summary's "Union president: “We are one bad offer away…”" is
 // LaShonda Pruitt's once the story quotes her saying it, and "Ottawa
 // urges…: “Canadians cannot afford…,” labour minister says" is the
-// minister's, not Canada's.
+// minister's, not Canada's. A subhead that is all a quotation (a pull
+// quote, which the story drops as a subhead) is kept so, credited the same
+// way, whether the story quotes the words before it or after.
 func (d *doc) repeatedQuotes() {
 	// The quotations credited by name, by the runs of four words they
 	// hold: built when a quotation first needs it.
@@ -181,7 +183,8 @@ func (d *doc) repeatedQuotes() {
 	}
 	for qi := range d.quotes {
 		a := &d.attrs[qi]
-		if a.drop || person(a) {
+		pull := a.drop && d.pullQuote(qi)
+		if a.drop && !pull || person(a) {
 			continue
 		}
 		words := normalizedWords(d.quotes[qi].content(d.text))
@@ -205,14 +208,35 @@ func (d *doc) repeatedQuotes() {
 			}
 		}
 		for _, qj := range named[[4]string(words[:4])] {
-			if qj > qi && containsWordRun(ws[qj], words) {
+			// A pull quote may repeat words the story quoted before it.
+			if (qj > qi || pull && qj != qi) && containsWordRun(ws[qj], words) {
 				b := &d.attrs[qj]
 				a.speaker, a.ent, a.how = b.speaker, b.ent, "repeat"
+				if pull {
+					a.drop, a.partial = false, false
+				}
 				break
 			}
 		}
 	}
 }
+
+// pullQuote reports whether quotation qi is all of a subhead (“We are
+// not a charity” set between paragraphs): a pull quote, which the brief
+// keeps where the story quotes the same words in its text, as their
+// speaker's.
+func (d *doc) pullQuote(qi int) bool {
+	q := &d.quotes[qi]
+	si := d.sentOf(q.open)
+	if si >= len(d.structure) || d.structure[si] != structSubhead || len(q.segs) != 1 {
+		return false
+	}
+	p := d.paras[d.sents[si].Para]
+	return strings.TrimFunc(d.text[p.start:q.open], notWordRune) == "" && strings.TrimFunc(d.text[q.close:p.end], notWordRune) == ""
+}
+
+// notWordRune reports whether r is neither a letter nor a digit.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // normalizedWords returns the words of s in lower case, without
 // punctuation.
