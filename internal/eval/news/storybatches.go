@@ -344,4 +344,8 @@ var storyBatches = []StoryBatch{
 	// recorded at a0092d0, before anything was changed while looking at
 	// it.
 	{N: 65, Ordinal: "sixty-fifth", First: "s773", Last: "s784", Dev: "dev70", Blind: "blind67"},
+	// dev71 (54) and blind68 (54): the sixty-sixth batch, s785–s796,
+	// recorded at 6c50b17, before anything was changed while looking at
+	// it.
+	{N: 66, Ordinal: "sixty-sixth", First: "s785", Last: "s796", Dev: "dev71", Blind: "blind68"},
 }
