@@ -167,11 +167,13 @@ func (pb *partyBuilder) ranked() []Party {
 // of no other country, ranked after the principals, replaced by the
 // people listed with it: in a story of one country's own affairs
 // ("Obama said…" in a story of a US election) the country is the setting,
-// and its president a party in his own name.
+// and its president a party in his own name. A town or a state (town) is
+// a place within the country, not a second country: "Phoenix" acting in
+// a story of a US election leaves it a story of one country.
 func loneHomeCountry(order []*partyAcc) []*partyAcc {
 	lone := -1
 	for i, a := range order {
-		if a.p.Kind != KindCountry {
+		if a.p.Kind != KindCountry || a.town {
 			continue
 		}
 		if lone >= 0 {

@@ -7,10 +7,13 @@ import (
 
 // TestLoneHomeCountry checks when the one country of a story gives way to
 // the people listed with it: ranked after the principals, with people,
-// and no other country in the story.
+// and no other country in the story (a town or a state is none).
 func TestLoneHomeCountry(t *testing.T) {
 	acc := func(name, kind string, people ...string) *partyAcc {
 		return &partyAcc{p: Party{Name: name, Kind: kind, People: people}}
+	}
+	town := func(name string) *partyAcc {
+		return &partyAcc{p: Party{Name: name, Kind: KindCountry, People: []string{}}, town: true}
 	}
 	tests := []struct {
 		name  string
@@ -23,6 +26,8 @@ func TestLoneHomeCountry(t *testing.T) {
 			[]string{"Zambia", "Glencore", "IMF", "World Bank"}},
 		{"two countries", []*partyAcc{acc("Union", KindOrganisation), acc("Company", KindOrganisation), acc("China", KindCountry, "Xi Jinping"), acc("United States", KindCountry, "Joe Biden")},
 			[]string{"Union", "Company", "China", "United States"}},
+		{"a town is no second country", []*partyAcc{acc("Teachers' Union", KindOrganisation), acc("School Board", KindOrganisation), town("Dayton"), acc("Ohio Parents", KindGroup), acc("United States", KindCountry, "Joe Biden")},
+			[]string{"Teachers' Union", "School Board", "Dayton", "Ohio Parents", "Joe Biden"}},
 		{"no people", []*partyAcc{acc("A", KindOrganisation), acc("B", KindOrganisation), acc("C", KindOrganisation), acc("United States", KindCountry)},
 			[]string{"A", "B", "C", "United States"}},
 	}
