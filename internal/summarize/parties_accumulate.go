@@ -101,6 +101,27 @@ func (pb *partyBuilder) idle(s int, name string) bool {
 	return politicalParty(name) && (s < 0 || stats[s].agent+stats[s].spoke == 0)
 }
 
+// outranksParty reports whether person ei, of political party s, is
+// named more often than the party itself and acts or speaks, and holds
+// none of the party's own offices (its leader, its chair): a candidate
+// the story follows ("Republican nominee Donald Trump") is a party in
+// their own name, the political party their affiliation; "Liberal
+// leader Jeremy Thorpe" speaks for his party.
+func (pb *partyBuilder) outranksParty(ei, s int) bool {
+	d, st := pb.d, pb.stats[ei]
+	e := &d.ents[ei]
+	if s == ei || !politicalParty(d.ents[s].name) || e.mentions <= d.ents[s].mentions || st.agent+st.spoke == 0 {
+		return false
+	}
+	for _, r := range e.roles {
+		switch r {
+		case "leader", "chairman", "chairwoman", "chair":
+			return false
+		}
+	}
+	return true
+}
+
 // accumulate adds up the evidence of every typed entity into the party
 // it folds into (get): a person who speaks or acts for a side into that
 // side, or one named only in their role (named); anyone else who acts,
@@ -134,7 +155,7 @@ func (pb *partyBuilder) accumulate() {
 			}
 			var a *partyAcc
 			switch s := side[ei]; {
-			case s >= 0 && pb.idle(s, d.ents[s].name) || s < 0 && descSide[ei] < 0 && pb.idle(d.entityNamed(e.party), e.party):
+			case s >= 0 && (pb.idle(s, d.ents[s].name) || pb.outranksParty(ei, s)) || s < 0 && descSide[ei] < 0 && pb.idle(d.entityNamed(e.party), e.party):
 				// its own party, below
 			case s >= 0 && s != ei && !isSourceBody(d.ents[s].name) && kind[s] != "" && !pb.adjectival(s):
 				// A side of a kind: not a name no list or model types
