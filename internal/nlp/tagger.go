@@ -117,6 +117,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.pastsBeforeObjects(a, sc)
 	t.participlesInNounPhrases(a, sc)
 	t.pluralsBeforeVerbs(a, sc)
+	t.verbsOfVerblessSentences(a, sc)
 	t.nounsBeforeFiniteVerbs(a, sc)
 	t.nounsBeforeWho(a, sc)
 	t.verbsBeforeThat(a, sc)

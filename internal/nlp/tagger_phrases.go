@@ -125,3 +125,76 @@ func (t *Tagger) pluralsBeforeVerbs(a *Analysis, sc *tagScratch) {
 		}
 	}
 }
+
+// verbsOfVerblessSentences re-tags as a present-tense verb a word in -s
+// read as a plural noun in a sentence left with no finite verb ("The
+// memorandum of understanding commits Turkey to …", with "understanding"
+// read as a gerund and "commits" as its object): a sentence that ends
+// with a full stop has a finite verb, and the one such word that follows
+// the subject's noun or gerund and comes before a determiner, a name, a
+// pronoun or "to" is it, where it is the sentence's only such word; a
+// gerund after "of" right before it is the subject phrase's noun ("of
+// understanding"). The sentence is tagged again from the word re-tagged.
+func (t *Tagger) verbsOfVerblessSentences(a *Analysis, sc *tagScratch) {
+	vbz, nn := t.classOf("VERB", "VBZ"), t.classOf("NOUN", "NN")
+	if vbz < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		if s.Last-s.First < 6 || a.Tokens[s.Last-1].Text != "." && (s.Last-s.First < 2 || a.Tokens[s.Last-2].Text != ".") {
+			continue
+		}
+		cand := -1
+		finite := false
+		for i := s.First; i < s.Last; i++ {
+			switch a.Tokens[i].XPOS {
+			case "VBZ", "VBD", "VBP", "MD", "VBN":
+				// A participle may be a past tense the tagger misread
+				// ("Unions protested at government plans…").
+				finite = true
+			}
+		}
+		if finite {
+			continue
+		}
+		for i := s.First + 1; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "NNS" || !lowerLetters(tok.Text) || !strings.HasSuffix(tok.Text, "s") {
+				continue
+			}
+			if p := a.Tokens[i-1].XPOS; p != "NN" && p != "NNP" && p != "VBG" {
+				continue
+			}
+			switch n := &a.Tokens[i+1]; n.XPOS {
+			case "DT", "NNP", "PRP", "PRP$":
+			default:
+				if n.Text != "to" {
+					continue
+				}
+			}
+			if cand >= 0 {
+				cand = -2
+				break
+			}
+			cand = i
+		}
+		if cand < 0 {
+			continue
+		}
+		if g := cand - 1; nn >= 0 && a.Tokens[g].XPOS == "VBG" && a.Tokens[g-1].Text == "of" {
+			// "of understanding": a gerund after "of" before the
+			// verb is the noun of the subject's phrase.
+			t.retag(a, sc, si, g-s.First, nn)
+			if a.Tokens[cand].XPOS != "VBZ" {
+				// The verb after it, keeping the noun: the words
+				// before are tagged.
+				k := cand - s.First
+				end := t.tagSentence(a.Tokens[s.First:s.Last], sc, s.First, k, k, vbz, k)
+				sc.forced[si] = k
+				t.setTags(a, sc, cand, s.First+end)
+			}
+			continue
+		}
+		t.retag(a, sc, si, cand-s.First, vbz)
+	}
+}
