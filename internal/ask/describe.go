@@ -219,15 +219,22 @@ func (a *Article) sexOf(full string) byte {
 				}
 			}
 		}
-		switch {
-		case m && !f:
-			return 'm'
-		case f && !m:
-			return 'f'
-		case m && f:
-			return 0
+		if m || f {
+			return pronounSex(m, f)
 		}
 		return a.creditedSex(full)
+	}
+	return 0
+}
+
+// pronounSex returns the sex pronouns of one person say: 'm' for only "he",
+// 'f' for only "she", 0 for neither or both.
+func pronounSex(m, f bool) byte {
+	switch {
+	case m && !f:
+		return 'm'
+	case f && !m:
+		return 'f'
 	}
 	return 0
 }
@@ -243,23 +250,19 @@ func (a *Article) creditedSex(full string) byte {
 		}
 		ws := words(a.sents[u.sentence])
 		for k, w := range ws {
-			if w != u.cue || (k == 0 || ws[k-1] != "he" && ws[k-1] != "she") && (k+1 >= len(ws) || ws[k+1] != "he" && ws[k+1] != "she") {
+			if w != u.cue {
 				continue
 			}
-			if k > 0 && ws[k-1] == "he" || k+1 < len(ws) && ws[k+1] == "he" {
-				m = true
-			} else {
-				f = true
+			// The pronoun on either side of the verb: "he said", "said she".
+			for _, p := range [2]int{k - 1, k + 1} {
+				if p >= 0 && p < len(ws) {
+					m = m || ws[p] == "he"
+					f = f || ws[p] == "she"
+				}
 			}
 		}
 	}
-	switch {
-	case m && !f:
-		return 'm'
-	case f && !m:
-		return 'f'
-	}
-	return 0
+	return pronounSex(m, f)
 }
 
 // onlyCapitalised reports whether the article has the word w, alone or
