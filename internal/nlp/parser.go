@@ -672,6 +672,20 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 	}
 }
 
+// parseForm is the form the parser reads a token by: a single curly mark
+// the tagger read as a quotation's (British style: ‘…,’ she said) as the
+// double one, which the treebanks write for quotations far more often
+// than the single, mostly an apostrophe there.
+func parseForm(t *Token) string {
+	switch {
+	case t.Text == "‘" && t.XPOS == "``":
+		return "“"
+	case t.Text == "’" && t.XPOS == "''":
+		return "”"
+	}
+	return t.Text
+}
+
 // parseSentence fills Head and Rel of one sentence's tokens (toks, the
 // first of which is token first of the analysis).
 func (p *Parser) parseSentence(toks []Token, first int, sc *parseScratch) {
@@ -680,7 +694,7 @@ func (p *Parser) parseSentence(toks []Token, first int, sc *parseScratch) {
 		st := &sc.st
 		st.reset(n)
 		for i := range toks {
-			st.setWord(i, toks[i].Text, toks[i].UPOS, toks[i].XPOS)
+			st.setWord(i, parseForm(&toks[i]), toks[i].UPOS, toks[i].XPOS)
 		}
 		sc.tc.reset(n)
 		for !st.done() {
