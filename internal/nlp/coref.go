@@ -227,6 +227,13 @@ func (s *crRun) prepare() {
 				quote = !quote
 			}
 			continue
+		case "‘", "’":
+			// Single marks the tagger read as a quotation's (British
+			// style: ‘…,’ she said), not as an apostrophe.
+			if t.XPOS == "``" || t.XPOS == "''" {
+				quote = t.XPOS == "``"
+				continue
+			}
 		}
 		if quote {
 			s.flags[i] |= crfQuote
