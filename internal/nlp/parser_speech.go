@@ -300,15 +300,30 @@ func creditsAfterQuotes(toks []Token, first int) {
 	}
 	for v := root + 2; v < len(toks); v++ {
 		t := &toks[v]
-		if t.Head != first+root || t.Rel != "parataxis" && t.Rel != "ccomp" || t.UPOS != "VERB" || !sayingLemmas[t.Lemma] {
+		if t.UPOS != "VERB" || !sayingLemmas[t.Lemma] {
+			continue
+		}
+		// Or hung as a modifier from the credit's subject, itself hung
+		// from the quotation's verb ("“…,” CAP's managing director,
+		// Anders Lindqvist-Moore, added in a statement", read with
+		// "director" the object of the quoted verb and "added" its
+		// participle).
+		subj, stolen := -1, false
+		if h := t.Head - first; t.Rel == "acl" && h >= 0 && h < v && toks[h].Head == first+root && (toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN") && (t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBN" && toks[v-1].Text == ",") {
+			// A participle set off by a comma after a person is the
+			// credit's past tense ("…, Anders Lindqvist-Moore, noted").
+			if t.XPOS == "VBN" {
+				t.XPOS = "VBD"
+			}
+			subj, stolen = h, true
+		} else if t.Head != first+root || t.Rel != "parataxis" && t.Rel != "ccomp" {
 			continue
 		}
 		// The quotation closes right before the credit's subject. The
 		// parser may have taken that subject for the quotation's own
 		// ("“…,” Peru's minister, María Ortiz, told reporters", read
 		// with "minister" the subject of the quoted verb).
-		subj, stolen := -1, false
-		for j := range toks {
+		for j := 0; subj < 0 && j < len(toks); j++ {
 			if toks[j].Head == first+v && strings.HasPrefix(toks[j].Rel, "nsubj") && j < v {
 				subj = j
 				break
