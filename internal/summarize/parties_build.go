@@ -171,6 +171,11 @@ func (pb *partyBuilder) readMentions(people []personMention) []personMention {
 			stats[ent].agent++
 		case (r == "obl" || r == "nmod" || r == "obl:tmod") && (e.kind == KindCountry) && t.placeMarked(h):
 			stats[ent].place++
+		case (r == "obl" || r == "nmod") && (e.kind == "" || e.kind == KindPerson) && t.caseOf(h) == "in":
+			// No one is "in" a person: a name the lists take for a
+			// person's or do not know, "in" it, is where something
+			// happens ("the assembly building in Cardiff Bay").
+			stats[ent].place++
 		default:
 			stats[ent].other++
 			if hd := t.a.Tokens[h].Head; hd >= 0 && t.a.Tokens[hd].UPOS == "VERB" {
