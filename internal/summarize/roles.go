@@ -559,7 +559,9 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 				break
 			}
 			role = append(role, w)
-			held = held || roleNoun(w) && (a.Tokens[j].UPOS == "NOUN" || a.Tokens[j].UPOS == "PROPN")
+			// A title the lexicon does not know ("the prefect of the
+			// department, Hamidou Diallo,") is held as a known one is.
+			held = held || (roleNoun(w) || a.Tokens[j].UPOS == "NOUN" && t.unknownNoun(a.Tokens[j].Lemma)) && (a.Tokens[j].UPOS == "NOUN" || a.Tokens[j].UPOS == "PROPN")
 		}
 		if held {
 			zone = append(zone, role...)
@@ -729,6 +731,12 @@ var roleKinds = map[string]map[string]bool{
 	"priest":     makeSet(`priest father fr reverend rev monsignor`),
 	"cleric":     makeSet(`cleric priest father fr reverend rev monsignor imam sheikh rabbi bishop archbishop ayatollah`),
 	"official":   makeSet(`minister secretary undersecretary under-secretary deputy director commissioner spokesman spokeswoman spokesperson ambassador envoy negotiator adviser advisor`),
+}
+
+// unknownNoun reports whether the coreference lexicon learned no class
+// for a noun's lemma (a rare title: "prefect", "informateur").
+func (t *tree) unknownNoun(lemma string) bool {
+	return t.nounClass != nil && t.nounClass(strings.ToLower(lemma)) == 0
 }
 
 // learnedPerson reports whether the coreference lexicon learned a noun's
