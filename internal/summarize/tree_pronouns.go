@@ -322,6 +322,15 @@ func (t *tree) newcomerOverCluster(src int) int {
 		return -1
 	}
 	root := t.sentenceRoot(ps)
+	// "She said a proverb that she had heard from Father Bello. “…,” she
+	// said": a "she" the person's own sentence makes its main subject is
+	// whom that sentence is about, and goes on, whether or not the
+	// coreference model linked it.
+	if root >= 0 {
+		if s := t.subjectChild(root); s >= 0 && !t.quoted[s] && a.Tokens[s].UPOS == "PRON" && wordGender(a.Tokens[s].Text) == g {
+			return -1
+		}
+	}
 	for _, mi := range a.Clusters[c].Mentions {
 		m := &a.Mentions[mi]
 		if m.Head < a.Sentences[ps].First || m.Head >= src || t.quoted[m.Head] {
