@@ -64,6 +64,13 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 		if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
 			return t.entityFullName(e), true
 		}
+		// "Rocco Lo Presti of the union has come down to the courtyard.
+		// “…,” he told us" with the name missed by the entity model and
+		// "he" linked to a man named before: the person the name
+		// linking finds in the subject of the sentence right before.
+		if m := t.untypedSubjectBefore(src, t.clusterAt(src)); m != "" && m != n {
+			return m, true
+		}
 		return t.completeName(n), true // "Madam Kportufe-Asare": the name in full
 	}
 	// "An RSF adviser … He said": the person the cluster describes
@@ -364,6 +371,71 @@ func (t *tree) newcomerOverCluster(src int) int {
 		}
 	}
 	return ei
+}
+
+// untypedSubjectBefore returns, for "he" or "she" at src in coreference
+// cluster c, the person's name the name linking reads in the main subject
+// of the sentence right before src's, in its paragraph, where that subject
+// is a name the entity model typed as nothing and coreference did not put
+// in c; "" otherwise, and where src's own sentence names anyone before it
+// or the name's given name is of the other sex.
+func (t *tree) untypedSubjectBefore(src, c int) string {
+	a := t.a
+	g := wordGender(a.Tokens[src].Text)
+	sent := a.Tokens[src].Sent
+	if g == 0 || c < 0 || t.quoted[src] || sent == 0 || a.Sentences[sent].NewPar || t.personAt == nil {
+		return ""
+	}
+	if t.opensWithQuote(sent - 1) {
+		// "“…,” he told us. He added: “…”": the "he" that credited the
+		// quotation right before, as resolved here.
+		for k := a.Sentences[sent-1].First; k < a.Sentences[sent-1].Last; k++ {
+			if tk := &a.Tokens[k]; !t.quoted[k] && tk.UPOS == "PRON" && wordGender(tk.Text) == g && t.clusterAt(k) == c && strings.HasPrefix(tk.Rel, "nsubj") && tk.Head >= 0 && t.isCue(tk.Head) {
+				return t.untypedSubjectBefore(k, c)
+			}
+		}
+		return ""
+	}
+	for k := a.Sentences[sent].First; k < src; k++ {
+		if t.quoted[k] {
+			continue
+		}
+		if t.clusterAt(k) == c || t.entityAt(k) >= 0 || a.Tokens[k].UPOS == "PROPN" {
+			return ""
+		}
+	}
+	root := t.sentenceRoot(sent - 1)
+	if root < 0 {
+		return ""
+	}
+	subj := t.subjectChild(root)
+	if subj < 0 || t.quoted[subj] || a.Tokens[subj].UPOS != "PROPN" || t.clusterAt(subj) == c {
+		return ""
+	}
+	if t.entityAt(subj) >= 0 {
+		return "" // a name the entity model typed: previousSubject's
+	}
+	for _, k := range t.children(subj) {
+		if r := a.Tokens[k].Rel; (r == "flat" || r == "compound") && t.entityAt(int(k)) >= 0 {
+			return ""
+		}
+	}
+	// A name the name linking gives no kind ("Rocco Lo Presti of UILM",
+	// read with the union's name) is the person's too, "he" being one.
+	off := a.Tokens[subj].Start
+	n := t.personAt(off)
+	if n == "" && t.bodyAt != nil && t.organisationAt != nil && !t.organisationAt(off) {
+		n = t.bodyAt(off)
+	}
+	if !properName(n) {
+		return ""
+	}
+	if t.nameGender != nil {
+		if ng := t.nameGender(strings.Fields(n)[0]); ng != 0 && ng != g {
+			return ""
+		}
+	}
+	return n
 }
 
 // ownsNoun reports whether the name of entity ei only says whose, or
