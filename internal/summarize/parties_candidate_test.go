@@ -19,25 +19,30 @@ func TestCandidateOutranksParty(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := treeBrief(t, tt.text)
-			if tt.own != "" {
-				if p, ok := partyNamed(b, tt.own); !ok || p.Kind != KindPerson {
-					t.Errorf("%s is no party in their own name: %+v", tt.own, b.Parties)
-				}
-			}
-			if tt.ofParty != "" {
-				found := false
-				for _, p := range b.Parties {
-					for _, person := range p.People {
-						if p.Name+":"+person == tt.ofParty {
-							found = true
-						}
-					}
-				}
-				if !found {
-					t.Errorf("want %s among the parties' people: %+v", tt.ofParty, b.Parties)
-				}
-			}
+			checkOwnAndListed(t, treeBrief(t, tt.text), tt.own, tt.ofParty)
 		})
 	}
+}
+
+// checkOwnAndListed checks that own (when set) is a party in their own
+// name, a person, and that ofParty ("party:person", when set) is a person
+// listed with that party.
+func checkOwnAndListed(t *testing.T, b *Brief, own, ofParty string) {
+	t.Helper()
+	if own != "" {
+		if p, ok := partyNamed(b, own); !ok || p.Kind != KindPerson {
+			t.Errorf("%s is no party in their own name: %+v", own, b.Parties)
+		}
+	}
+	if ofParty == "" {
+		return
+	}
+	for _, p := range b.Parties {
+		for _, person := range p.People {
+			if p.Name+":"+person == ofParty {
+				return
+			}
+		}
+	}
+	t.Errorf("want %s among the parties' people: %+v", ofParty, b.Parties)
 }

@@ -3,16 +3,16 @@ package summarize
 import "testing"
 
 // TestNoOneIsInAPerson checks that a name the lists take for a person's
-// but the story only ever puts things "in" ("the assembly building in
-// Cardiff Bay", "the picket line in Cardiff") is a place, not a party,
+// but the story only ever puts things "in" ("the customs hall in Halvard
+// Bay", "the picket line in Halvard") is a place, not a party,
 // while the people and bodies that act stay parties.
 func TestNoOneIsInAPerson(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want, not  []string
 	}{
-		{"a bay and its city", "Civil servants strike across Wales\n\nCivil servants across Wales walked out on Friday over plans to cut 6,000 jobs, the Public and Commercial Services Union said.\n\nThe strike also affected the Welsh assembly building in Cardiff Bay, where only pass-holders were allowed in. Protests were held in towns and cities including Cardiff, Bangor and Wrexham.\n\nPCS spokesman Jeff Evans said: \"Our protest is about defending jobs and local services.\"\n\nAnna Price, a benefit officer, joined the picket line in Cardiff. She said: \"People have decided not to come in.\"\n",
-			[]string{"Public and Commercial Services Union", "Anna Price"}, []string{"Cardiff Bay", "Cardiff"}},
+		{"a bay and its city", "Port clerks strike across Northmark\n\nPort clerks across Northmark walked out on Friday over plans to close four harbour offices, the Northmark Port Clerks Union said.\n\nThe strike also shut the customs hall in Halvard Bay, where only ship agents were let in. Pickets stood in towns including Halvard, Oskvik and Trell.\n\nUnion spokesman Ole Brandt said: \"We are defending jobs that keep the port running.\"\n\nMarta Lind, a shipping clerk, joined the picket line in Halvard. She said: \"Nobody here wanted to stop work.\"\n",
+			[]string{"Northmark Port Clerks Union", "Marta Lind"}, []string{"Halvard Bay", "Halvard"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,7 +7,7 @@ import "testing"
 // before it as the person's side: the state in "in Dayton, Ohio," is
 // another phrase's, and she stays a party in her own name; while a role
 // word that such a phrase completes ("European Union ambassador | to the
-// WTO, Carlo Trojan") still brings its side.
+// Compact, Liv Aasen") still brings its side.
 func TestRoleSpanClosedOpening(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -16,30 +16,12 @@ func TestRoleSpanClosedOpening(t *testing.T) {
 	}{
 		{"a place before the phrase", "Former governor backs wife's Senate bid\n\nDAYTON, Ohio, Oct. 4 - Former Governor Tom Reyes praised the state's new school funding law during a campaign stop in Dayton, Ohio, for his wife Laura Reyes.\n\n\"She wrote that law,\" Tom Reyes said. Laura Reyes said she would fight for every school in the state if elected.\n\nLaura Reyes told supporters that her opponent had voted against the law twice.\n",
 			"Laura Reyes", ""},
-		{"a role the phrase completes", "Iran's WTO bid blocked again\n\nThe United States blocked Iran's bid to join the World Trade Organisation for the 22nd time. The US said it could not approve Iran's application because it is reviewing relations. But several nations criticised the approach, and European Union ambassador to the WTO, Carlo Trojan, said Iran's application \"must be treated independently of political issues\".\n",
-			"", "European Union:Carlo Trojan"},
+		{"a role the phrase completes", "Orelia's fisheries bid blocked again\n\nThe Republic of Tarsa blocked Orelia's bid to join the Southern Fisheries Compact for the fourth time on Tuesday. Tarsa said it could not approve Orelia's application while a boundary dispute was under review. But several members criticised the move, and European Union ambassador to the Compact, Liv Aasen, said Orelia's application \"must be judged on its merits alone\".\n",
+			"", "European Union:Liv Aasen"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := treeBrief(t, tt.text)
-			if tt.own != "" {
-				if p, ok := partyNamed(b, tt.own); !ok || p.Kind != KindPerson {
-					t.Errorf("%s is no party in their own name: %+v", tt.own, b.Parties)
-				}
-			}
-			if tt.ofParty != "" {
-				found := false
-				for _, p := range b.Parties {
-					for _, person := range p.People {
-						if p.Name+":"+person == tt.ofParty {
-							found = true
-						}
-					}
-				}
-				if !found {
-					t.Errorf("want %s among the parties' people: %+v", tt.ofParty, b.Parties)
-				}
-			}
+			checkOwnAndListed(t, treeBrief(t, tt.text), tt.own, tt.ofParty)
 		})
 	}
 }
