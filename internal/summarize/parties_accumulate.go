@@ -104,9 +104,9 @@ func (pb *partyBuilder) idle(s int, name string) bool {
 // outranksParty reports whether person ei, of political party s, is
 // named more often than the party itself and acts or speaks, and holds
 // none of the party's own offices (its leader, its chair): a candidate
-// the story follows ("Republican nominee Donald Trump") is a party in
-// their own name, the political party their affiliation; "Liberal
-// leader Jeremy Thorpe" speaks for his party.
+// the story follows ("Republican Marla Quist") is a party in their own
+// name, the political party their affiliation; "Liberal leader Dorian
+// Vell" speaks for his party.
 func (pb *partyBuilder) outranksParty(ei, s int) bool {
 	d, st := pb.d, pb.stats[ei]
 	e := &d.ents[ei]

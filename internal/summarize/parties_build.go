@@ -174,7 +174,7 @@ func (pb *partyBuilder) readMentions(people []personMention) []personMention {
 		case (r == "obl" || r == "nmod") && (e.kind == "" || e.kind == KindPerson) && t.caseOf(h) == "in":
 			// No one is "in" a person: a name the lists take for a
 			// person's or do not know, "in" it, is where something
-			// happens ("the assembly building in Cardiff Bay").
+			// happens ("the customs hall in Halvard Bay").
 			stats[ent].place++
 		default:
 			stats[ent].other++

@@ -479,10 +479,10 @@ func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
 	// Pre-modifiers the parser split off as a second subject ("Verizon |
 	// chief executive Lowell McAdam"): the names and role words right
 	// before the phrase.
-	// A phrase that opens with a function word ("…, for his wife Hillary
-	// Clinton") has nothing before it of its own but the role word it
-	// completes ("ambassador | to the WTO"): the name before the comma
-	// ("in Flint, Mich., for his wife…") is another phrase's.
+	// A phrase that opens with a function word ("…, for his wife Laura
+	// Reyes") has nothing before it of its own but the role word it
+	// completes ("ambassador | to the Compact"): the name before the
+	// comma ("in Dayton, Ohio, for his wife…") is another phrase's.
 	extend := func() {
 		for lo > 0 && a.Tokens[lo-1].Sent == a.Tokens[h].Sent && !t.quoted[lo-1] && !(t.closedOpening(lo, hi) && !roleWord(a.Tokens[lo-1].Text)) {
 			p := &a.Tokens[lo-1]
@@ -512,9 +512,10 @@ func (d *doc) roleSpan(t *tree, m *mention, h int) (int, int) {
 
 // closedOpening reports whether the phrase of tokens [lo, hi] opens,
 // after any punctuation, with a function word (a preposition, a
-// determiner, a pronoun or a conjunction: "…, for his wife Hillary
-// Clinton"): such a phrase is closed on its left, and no name before it
-// modifies it but the role word it completes ("ambassador | to the WTO").
+// determiner, a pronoun or a conjunction: "…, for his wife Laura
+// Reyes"): such a phrase is closed on its left, and no name before it
+// modifies it but the role word it completes ("ambassador | to the
+// Compact").
 func (t *tree) closedOpening(lo, hi int) bool {
 	for i := lo; i <= hi && i < len(t.a.Tokens); i++ {
 		switch t.a.Tokens[i].UPOS {
