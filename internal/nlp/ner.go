@@ -276,6 +276,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	headNameTails(a, x, named, r.nounClass)
 	orgNameTails(a, named)
 	givenNamesOpening(a, x, named, r.nounClass)
+	named = gaelicSurnames(a, named)
 	a.Entities = slices.Grow(a.Entities, len(named))
 	for _, sp := range named {
 		typ := sp.typ

@@ -492,3 +492,63 @@ func givenNamesOpening(a *Analysis, x *nerDoc, spans []nerSpan, nounClass func(s
 		sp.first = j
 	}
 }
+
+// gaelicSurnames makes one person's name of a Gaelic surname written
+// with its lower-case article ("Mac an t-…", "Nic na …"):
+// the patronymic word, the article, an optional t- or h- joined by a
+// hyphen with no space, and the capitalised name, together with the
+// given names a span the model found holds before the patronymic word.
+// The model reads such a name in pieces of any type ("Morag Mac" a
+// place, the last word alone a surname).
+func gaelicSurnames(a *Analysis, spans []nerSpan) []nerSpan {
+	n := len(a.Tokens)
+	var out []nerSpan
+	changed := false
+	for i := 0; i+2 < n; i++ {
+		switch a.Tokens[i].Text {
+		case "Mac", "Mhic", "Nic":
+		default:
+			continue
+		}
+		j := i + 1
+		switch a.Tokens[j].Text {
+		case "an", "na":
+		default:
+			continue
+		}
+		if !a.Tokens[i].SpaceAfter || !a.Tokens[j].SpaceAfter {
+			continue
+		}
+		j++
+		if j+2 < n && (a.Tokens[j].Text == "t" || a.Tokens[j].Text == "h") && a.Tokens[j+1].Text == "-" &&
+			!a.Tokens[j].SpaceAfter && !a.Tokens[j+1].SpaceAfter {
+			j += 2
+		}
+		if j >= n || !upperStart(a.Tokens[j].Text) || a.Tokens[j].Sent != a.Tokens[i].Sent {
+			continue
+		}
+		start, end := i, j+1
+		for _, sp := range spans {
+			if sp.first < i && sp.last > i {
+				start = sp.first
+			}
+		}
+		if !changed {
+			out = append(out, spans...)
+			changed = true
+		}
+		kept := out[:0]
+		for _, sp := range out {
+			if sp.last <= start || sp.first >= end {
+				kept = append(kept, sp)
+			}
+		}
+		out = append(kept, nerSpan{start, end, PERSON})
+		slices.SortFunc(out, func(x, y nerSpan) int { return x.first - y.first })
+		i = j
+	}
+	if !changed {
+		return spans
+	}
+	return out
+}

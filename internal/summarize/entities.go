@@ -189,6 +189,13 @@ func (d *doc) sentenceMentions(si int) {
 				end++
 				continue
 			}
+			// "Mac an t-…", "Nic na …": a Gaelic surname's article goes
+			// on the name, with the capitalised name after it, bare or
+			// after t- or h-.
+			if gaelicArticle(d.toks[end-1].text, nt.lower) && end+1 < t1 && gaelicNameWord(d.toks[end+1].text) {
+				end += 2
+				continue
+			}
 			// "Transport and General Workers' Union": a plural's
 			// apostrophe inside a body's name.
 			if (nt.text == "'" || nt.text == "’") && nt.start == d.toks[end-1].end && strings.HasSuffix(d.toks[end-1].lower, "s") &&
@@ -1084,3 +1091,25 @@ func (d *doc) numberAfter(i int) bool {
 // ("Elliott Management", "Apollo Global Management", "Ares Investments")
 // besides the organisation words.
 var firmNouns = map[string]bool{"management": true, "investments": true, "advisors": true, "advisers": true, "associates": true}
+
+// gaelicArticle reports whether art (lower case) is the article of a
+// Gaelic surname after its patronymic word pat ("Mac an", "Nic na").
+func gaelicArticle(pat, art string) bool {
+	switch pat {
+	case "Mac", "Mhic", "Nic":
+		return art == "an" || art == "na"
+	}
+	return false
+}
+
+// gaelicNameWord reports whether w is the name after a Gaelic surname's
+// article: capitalised, or after t- or h- ("t-Struthair", "h-Aoidh").
+func gaelicNameWord(w string) bool {
+	if rest, ok := strings.CutPrefix(w, "t-"); ok {
+		w = rest
+	} else if rest, ok := strings.CutPrefix(w, "h-"); ok {
+		w = rest
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

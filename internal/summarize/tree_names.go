@@ -389,8 +389,14 @@ func (t *tree) readEntityName(ei int) string {
 		// Words the tree attaches outside the name are not part of it:
 		// "State" in "Secretary of State Marco Rubio". The name is the
 		// last word that hangs outside the span, with what hangs from it.
+		// A Gaelic surname with its article ("Mac an t-…") is one name
+		// however the tree hangs its pieces.
 		h := -1
-		for i := first; i < last; i++ {
+		gaelic := false
+		for i := first + 1; i < last; i++ {
+			gaelic = gaelic || gaelicArticle(a.Tokens[i-1].Text, a.Tokens[i].Text)
+		}
+		for i := first; i < last && !gaelic; i++ {
 			if hd := a.Tokens[i].Head; hd < first || hd >= last {
 				h = i
 			}
