@@ -44,23 +44,23 @@ func devAnswers(w io.Writer, a answerRun) ([]string, error) {
 		return nil, err
 	}
 	dev3.Print(w)
-	dev4, err := news.RunAskDev4(a.bench, a.opts)
-	if err != nil {
-		return nil, err
-	}
-	dev4.Print(w)
-	fails = append(fails, setBelow("dev4", &dev4.Current)...)
-	if err := a.record.write("dev4", dev4.Current, a.commit); err != nil {
-		return nil, err
-	}
-	dev5, err := news.RunAskDev5(a.bench, a.opts)
-	if err != nil {
-		return nil, err
-	}
-	dev5.Print(w)
-	fails = append(fails, setBelow("dev5", &dev5.Current)...)
-	if err := a.record.write("dev5", dev5.Current, a.commit); err != nil {
-		return nil, err
+	// dev4 and dev5, the sets before the story batches: each run,
+	// checked against its floors and, when asked, recorded.
+	runs := []storyRun{{"dev2", dev2}, {"dev3", dev3}}
+	for _, set := range []struct {
+		name string
+		run  func(string, summarize.Options) (*news.BlindResult, error)
+	}{{"dev4", news.RunAskDev4}, {"dev5", news.RunAskDev5}} {
+		res, err := set.run(a.bench, a.opts)
+		if err != nil {
+			return nil, err
+		}
+		res.Print(w)
+		fails = append(fails, setBelow(set.name, &res.Current)...)
+		if err := a.record.write(set.name, res.Current, a.commit); err != nil {
+			return nil, err
+		}
+		runs = append(runs, storyRun{set.name, res})
 	}
 	fails = append(fails, setBelow("dev3", &dev3.Current)...)
 	var devSets []string
@@ -77,7 +77,7 @@ func devAnswers(w io.Writer, a answerRun) ([]string, error) {
 		for _, f := range askRes.Failures {
 			fmt.Fprintf(w, "  %s\n", f)
 		}
-		for _, r := range append([]storyRun{{"dev2", dev2}, {"dev3", dev3}, {"dev4", dev4}, {"dev5", dev5}}, devStories...) {
+		for _, r := range append(runs, devStories...) {
 			fmt.Fprintf(w, "\nWrong answers (%s set):\n", r.name)
 			for _, f := range r.run.Current.Failures {
 				fmt.Fprintf(w, "  %s\n", f)
