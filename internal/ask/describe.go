@@ -1605,15 +1605,24 @@ func (a *Article) introductionFits(i int, n *name, head string, ws, phrase []str
 // says: "farmer" for "farms", "negotiator" for "negotiates", "trader" for
 // "trades", "trainee" for "training" (a noun of the verb, ending "-ing"),
 // "welder" for "welding" (in "a welding business", read as an adjective),
-// "fisherman" for "fished".
+// "fisherman" for "fished", "owner" for "runs" or "operates" (see
+// ownerVerbs).
 func agentNoun(verb, noun string) bool {
 	if len(verb) < 3 {
 		return false
+	}
+	if noun == "owner" && ownerVerbs[verb] {
+		return true
 	}
 	stem := strings.TrimSuffix(verb, "e")
 	return noun == verb+"er" || noun == verb+"r" || noun == stem+"or" || noun == stem+"er" || noun == verb+"ee" || noun == stem+"ee" ||
 		noun == verb+"erman" || noun == verb+"erwoman" // "fisherman" for "fishes"
 }
+
+// ownerVerbs are the verbs (lemmas, and stems as the index keeps them)
+// of one who keeps a business: whoever runs or operates a guesthouse, a
+// packing shed or a ferry is the one a reader calls its owner.
+var ownerVerbs = set(`run operate oper`)
 
 // treeSteps returns the number of steps between tokens x (a word of an
 // office) and y (a word of a name) of one sentence's tree, or a large
