@@ -382,7 +382,9 @@ func (a *Article) titleIn(speaker string, i int) bool {
 // creditsAnother reports whether the brief credits u to a speaker that
 // only a pronoun of its sentence can stand for ("…,” she said.") while
 // the sentence before names another person and not the speaker: the
-// pronoun is that person's, and the words are not the speaker's.
+// pronoun is that person's, and the words are not the speaker's; not
+// where the pronoun is the subject of the sentence before too (see
+// subjectPronounGoesOn).
 func (a *Article) creditsAnother(u utterance) bool {
 	i := u.sentence
 	keys := nameKeys(u.speaker)
@@ -395,6 +397,9 @@ func (a *Article) creditsAnother(u utterance) bool {
 	}
 	prev := words(a.sents[i-1])
 	if slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(ws, k) || slices.Contains(prev, k) }) {
+		return false
+	}
+	if a.subjectPronounGoesOn(i) {
 		return false
 	}
 	for n := range a.names {
@@ -416,6 +421,26 @@ func (a *Article) creditsAnother(u utterance) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// subjectPronounGoesOn reports whether sentence i's "he" or "she" is
+// also the subject of the sentence before ("Asked about the audit, he
+// pointed at Ruiz's car. “…,” he said."): the pronoun goes on naming
+// that sentence's subject, not another person it mentions.
+func (a *Article) subjectPronounGoesOn(i int) bool {
+	if i <= 0 || i >= len(a.info) {
+		return false
+	}
+	for _, t := range a.info[i].toks {
+		p := strings.ToLower(t.Text)
+		if p != "he" && p != "she" {
+			continue
+		}
+		return slices.ContainsFunc(a.info[i-1].toks, func(x nlp.Token) bool {
+			return strings.EqualFold(x.Text, p) && strings.HasPrefix(x.Rel, "nsubj")
+		})
 	}
 	return false
 }
