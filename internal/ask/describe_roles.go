@@ -252,6 +252,11 @@ func (si *sentInfo) relativeClause(k int) (role []string, who int) {
 	if k+2 >= len(si.toks) || si.toks[k].Text != "," {
 		return nil, -1
 	}
+	if k+3 < len(si.toks) && si.toks[k+1].UPOS == "NUM" && si.toks[k+2].Text == "," {
+		// "Halima Saleh, 61, who has led the cooperative since 2011":
+		// the age, then the clause, as roleAfter reads an appositive.
+		k += 2
+	}
 	w := k + 1
 	for w < len(si.toks) && w <= k+12 && !strings.EqualFold(si.toks[w].Text, "who") {
 		t := si.toks[w]
