@@ -348,4 +348,8 @@ var storyBatches = []StoryBatch{
 	// recorded at 6c50b17, before anything was changed while looking at
 	// it.
 	{N: 66, Ordinal: "sixty-sixth", First: "s785", Last: "s796", Dev: "dev71", Blind: "blind68"},
+	// dev72 (54) and blind69 (54): the sixty-seventh batch, s797–s808,
+	// recorded at 3938453, before anything was changed while looking at
+	// it.
+	{N: 67, Ordinal: "sixty-seventh", First: "s797", Last: "s808", Dev: "dev72", Blind: "blind69"},
 }
