@@ -47,7 +47,7 @@ func (a *Article) givesRate(q *question, r Result) bool {
 		return true
 	}
 	for _, c := range r.Citations {
-		if a.shown(r, c) && a.writesRate(c.Sentence, unit) {
+		if a.shown(r, c) && a.writesRate(c.Sentence, unit, q) {
 			return true
 		}
 	}
@@ -56,8 +56,10 @@ func (a *Article) givesRate(q *question, r Result) bool {
 
 // writesRate reports whether sentence i writes an amount in a unit of
 // time: "$40 million a year", "2 million containers annually", "every
-// day of a strike would delay $4.5 billion" (not "a year in which…").
-func (a *Article) writesRate(i int, unit string) bool {
+// day of a strike would delay $4.5 billion" (not "a year in which…"), or
+// an amount in words of what question q asks about ("four shifts a
+// week"; see countedInWords).
+func (a *Article) writesRate(i int, unit string, q *question) bool {
 	l := strings.ToLower(a.sents[i])
 	for _, f := range rateUnits[unit] {
 		for from := 0; ; {
@@ -67,10 +69,47 @@ func (a *Article) writesRate(i int, unit string) bool {
 			}
 			k += from
 			near := l[max(0, k-40):min(len(l), k+len(f)+80)] // "every day of this lockout costs … $340 million"
-			if strings.ContainsAny(near, "0123456789") || !strings.Contains(f, " ") && strings.ContainsAny(l, "0123456789") {
+			if strings.ContainsAny(near, "0123456789") || !strings.Contains(f, " ") && strings.ContainsAny(l, "0123456789") || countedInWords(l[:k], q) {
 				return true
 			}
 			from = k + len(f)
+		}
+	}
+	return false
+}
+
+// countedInWords reports whether the clause that ends where a rate's
+// words begin (before, lower case) writes a number in words and, after
+// it, what question q counts or measures ("four shifts" of "how many
+// shifts a week"; "eight litres of drinking water" of "how much
+// drinking water … a day"): the amount is of what the question asks,
+// not any number near ("the two companies said", "three times a day").
+func countedInWords(before string, q *question) bool {
+	if q == nil {
+		return false
+	}
+	thing := q.measuredMass()
+	if q.counted != "" {
+		thing = termOf(q.counted)
+	}
+	if thing == "" {
+		return false
+	}
+	if k := strings.LastIndexAny(before, ",;:()“”\""); k >= 0 {
+		before = before[k+1:]
+	}
+	ws := words(before)
+	if len(ws) > 8 {
+		ws = ws[len(ws)-8:]
+	}
+	for k, w := range ws {
+		if w == "one" || !hasQuantity(w) {
+			continue
+		}
+		for _, x := range ws[k+1:] {
+			if termOf(x) == thing {
+				return true
+			}
 		}
 	}
 	return false

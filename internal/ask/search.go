@@ -39,7 +39,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	// A question that asks a rate ("how much gas … each year") is
 	// answered by a sentence that writes one, not by the best match
 	// that writes none ("raising annual deliveries by a third").
-	keep := func(i int) bool { return a.isEvidence(q, &ev, i) && (unit == "" || a.writesRate(i, unit)) }
+	keep := func(i int) bool { return a.isEvidence(q, &ev, i) && (unit == "" || a.writesRate(i, unit, q)) }
 	hits := a.ix.search(query, keep)
 	if len(hits) == 0 {
 		return a.topicSearch(query, &ev.names, keep)

@@ -117,6 +117,11 @@ func singular(w string) string {
 // owns or holds ("how much of the company does the fund own").
 var ownershipVerbs = set(`own owns owned hold holds held control controls controlled`)
 
+// modalWords are the modal verbs auxWords leaves out, which end the noun
+// phrase after "how much" as the auxiliaries do ("how much rice must a
+// producer deliver").
+var modalWords = set(`must should shall may might`)
+
 // measuresThing reports whether the words after "how much" up to the
 // verb name a thing that is no sum of money ("copper" of "how much copper
 // did the strike cost"), whose amount is asked whatever verb follows.
@@ -124,7 +129,7 @@ func measuresThing(ws []string) bool {
 	thing := false
 	for _, w := range ws {
 		switch {
-		case auxWords[w]:
+		case auxWords[w] || modalWords[w]:
 			return thing
 		case moneyWords[w]:
 			return false
@@ -821,6 +826,10 @@ func (q *question) asksPercent() bool {
 		}
 		switch {
 		case moneyWords[w] || w == "hour" || w == "hourly" || w == "exchange" || w == "day" || w == "week":
+			return false
+		case percentNouns[w] && i+k+2 < len(q.words) && q.words[i+k+2] == "per":
+			// "what is the new rate per tonne": a price by the unit
+			// after "per", not a percentage.
 			return false
 		case percentNouns[w] && q.words[i+k] != "per":
 			// Not a noun after "per", the unit of a rate ("what is
