@@ -42,6 +42,7 @@ type question struct {
 	checked      []string // content words the article must use for the question to be answerable
 	howMuch      bool     // how many / how much / how long / what percentage
 	howLong      bool     // how long: a duration, which dates answer too
+	howOften     bool     // how often: a frequency ("every three months")
 	followUp     bool
 	// speechVerb is the verb of "what did X say / demand / offer …" and
 	// subjectPhrase, when X is no name of the article, its description

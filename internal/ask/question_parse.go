@@ -128,6 +128,7 @@ func (q *question) readQuestionWord(lower string) {
 		q.followUp = true
 	}
 	q.howLong = strings.Contains(lower, "how long")
+	q.howOften = strings.Contains(lower, "how often")
 	q.howMuch = strings.Contains(lower, "how many") || strings.Contains(lower, "how much") || strings.Contains(lower, "how big") || strings.Contains(lower, "how long") ||
 		strings.Contains(lower, "how large") || strings.Contains(lower, "what percentage")
 }

@@ -357,6 +357,11 @@ func (a *Article) verbValueFirst(q *question, hits []hit) {
 		if hits[i].score < floor {
 			break
 		}
+		if i > 0 && a.furniture(hits[i].sent) && !a.furniture(hits[0].sent) {
+			// A headline says in brief ("for CHF 312m") what the story
+			// sentence preferStory put first says in full.
+			continue
+		}
 		cov := a.ix.coverage(query, a.withContext(hits[i].sent))
 		if q.atype == typeMoney && len(query) > 0 && !a.info[hits[i].sent].hasLemma(verb) {
 			// The price given with a verb of buying ("buy Farmavita for

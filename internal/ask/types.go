@@ -440,6 +440,11 @@ func (a *Article) fitsType(i int, t answerType, q *question) bool {
 			// percentage answers, not a sum or a count.
 			return info.hasType(nlp.PERCENT) || hasPercent(a.sents[i]) || hasFraction(a.sents[i], q.content)
 		}
+		if q != nil && q.howOften {
+			// "How often will they meet?": a frequency ("every three
+			// months", "twice a year", "monthly"), not any number.
+			return frequencyRE.MatchString(a.sents[i])
+		}
 		if q != nil && q.asksAmount() {
 			// "How much is Tlalli+ offering?": a sum or a share, not
 			// a count ("more than 20 ships", "three plants").
@@ -839,6 +844,11 @@ func (q *question) asksPercent() bool {
 	}
 	return found
 }
+
+// frequencyRE matches how often something happens or comes: "every
+// three months", "each year", "twice a week", "four times a year",
+// "monthly", "every 300 metres".
+var frequencyRE = regexp.MustCompile(`(?i)\b(?:(?:every|each)\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|other|second|third)\s+)?(?:day|week|fortnight|month|quarter|year|season|hour|minute|morning|evening|night|metre|meter|kilometre|kilometer|mile|yard)s?|every\s+\d[\d,.]*\s+(?:feet|foot|km|m)|(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season|hour)|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually)\b`)
 
 // hasPercent reports whether s gives a percentage in words or signs.
 func hasPercent(s string) bool {
