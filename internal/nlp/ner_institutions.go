@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // Organisations named by their institution's word: the head of a proper
 // noun phrase says what it names.
 
@@ -38,6 +40,12 @@ func institutionRuns(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			// Industry"); a firm's name is its own ("Thailand's Siam
 			// Harvest Group").
 			if (x.xpos[j] == "POS" || x.words[j] == "’" || x.words[j] == "'") && j > 0 && a.Tokens[j-1].Sent == sent && runWord(a, x, j-1) && (publicBodyHeads[x.lower[h]] || !placeAt(spans, j-1)) {
+				lo = j
+				continue
+			}
+			if lo == j+1 && (x.lower[j] == "and" || x.words[j] == "&") && j > 0 && a.Tokens[j-1].Sent == sent && runWord(a, x, j-1) && pluralMembers(x, j-1) && pluralMembers(x, j+1) {
+				// "United Minibus Owners and Operators Association": two
+				// kinds of member, joined, name the one body.
 				lo = j
 				continue
 			}
@@ -146,6 +154,14 @@ func placeAt(spans []nerSpan, i int) bool {
 // (institutionRuns): written with a capital or as an acronym, tagged a
 // proper noun, a noun or an adjective, and not a sentence's opening
 // common word, a day or a month.
+// pluralMembers reports whether word i is a capitalised plural noun of
+// the kind a body's members are named by ("Owners", "Operators",
+// "Workers", "Growers"), not a place or a person's name.
+func pluralMembers(x *nerDoc, i int) bool {
+	w := x.lower[i]
+	return (x.xpos[i] == "NNPS" || x.xpos[i] == "NNS") && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
 func runWord(a *Analysis, x *nerDoc, i int) bool {
 	w := x.words[i]
 	if !capitalised(w) && !acronymWord(w) || x.lower[i] == "the" || weekday(x.lower[i]) {
