@@ -71,7 +71,8 @@ func (t *Tagger) namesReadAsFunctionWords(a *Analysis, sc *tagScratch) {
 }
 
 // nounsBeforeWho re-tags as a noun a lower-case word read as an adjective
-// right before a relative "who", "whom" or "whose" (set off by a comma or
+// (or a role's word read as an adverb: "A Ministry of Public Works
+// official who asked…") right before a relative "who", "whom" or "whose" (set off by a comma or
 // not; for a word that names a role, with a prepositional phrase between)
 // after a determiner, an adjective or a noun ("A shipping industry
 // executive, who asked not to be named, said…"): a relative clause on a
@@ -85,7 +86,7 @@ func (t *Tagger) nounsBeforeWho(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS != "JJ" || !isLowerCase(tok.Text) {
+			if tok.XPOS != "JJ" && (tok.XPOS != "RB" || !crRoleNouns[tok.Text]) || !isLowerCase(tok.Text) {
 				continue
 			}
 			k := i + 1
