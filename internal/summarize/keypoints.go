@@ -375,6 +375,9 @@ func (d *doc) partyWeights(b *Brief) map[int]float64 {
 	for ei := range d.ents {
 		if w, ok := lowerHas(rank, d.ents[ei].name); ok {
 			out[ei] = w
+		} else if name := d.ents[ei].name; !strings.ContainsAny(name, " -") && d.nameFrom(name) != "" {
+			// "Citizens", the party "Citizens for Clean Water" (ranked).
+			out[ei] = lowerIn(rank, d.nameFrom(name))
 		} else if p := d.ents[ei].party; p != "" {
 			out[ei] = lowerIn(rank, p)
 		}

@@ -207,6 +207,14 @@ func (n *negotiator) indexParties() {
 				n.party[strings.ToLower(person)] = i
 			}
 		}
+		// A body by the word its name opens, where the text writes that
+		// word only there: "Citizens" of "Citizens for Clean Water", as
+		// the entity model may have read it (nameFrom).
+		if w, ok := nameOpener(p.Name); ok && n.d.nameFrom(w) == p.Name {
+			if _, ok := n.party[strings.ToLower(w)]; !ok {
+				n.party[strings.ToLower(w)] = i
+			}
+		}
 		// A firm by its name without its designations ("Mitsubishi" of
 		// "Mitsubishi Motors"), which the party may have absorbed.
 		if core := firmCore(p.Name); p.Kind == KindOrganisation && core != "" {

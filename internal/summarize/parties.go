@@ -114,6 +114,18 @@ func (pb *partyBuilder) ranked() []Party {
 				continue
 			}
 		}
+		// A single word only ever written as the start of a longer name
+		// ("Citizens for Clean Water", "Global 100") is a piece of that
+		// name: the party is the whole name, a body's ("for" and "of"
+		// join no person's names).
+		if !strings.ContainsAny(name, " -") {
+			if long := d.nameFrom(name); long != "" {
+				name = long
+				if a.p.Kind == KindPerson && strings.Contains(long, " ") {
+					a.p.Kind = KindOrganisation
+				}
+			}
+		}
 		a.p.Name = name
 		// A party acts, speaks, has people who do, or is mentioned as
 		// involved more than once.
@@ -190,6 +202,78 @@ func loneHomeCountry(order []*partyAcc) []*partyAcc {
 		out = append(out, &partyAcc{p: Party{Name: person, Kind: KindPerson, Mentions: 1}, st: c.st, first: c.first})
 	}
 	return append(out, order[lone+1:]...)
+}
+
+// nameFrom returns the longer name the word w always opens in the text:
+// "Citizens for Clean Water" for "Citizens" when the text writes the word
+// only there, followed by "for" or "of" and capitalised words (an article
+// between them or not: "Friends of the Earth") or by a number ("Global
+// 100"). It returns "" when the text writes the word on its own, or opens
+// different names with it, or never writes it.
+func (d *doc) nameFrom(w string) string {
+	long := ""
+	for i := range d.toks {
+		if d.toks[i].text != w {
+			continue
+		}
+		end := d.nameGoesOn(i)
+		if end < 0 {
+			return ""
+		}
+		n := d.text[d.toks[i].start:d.toks[end].end]
+		if long != "" && n != long {
+			return ""
+		}
+		long = n
+	}
+	return long
+}
+
+// nameOpener returns the first word of a name whose second word is "for",
+// "of" or a number, the names nameFrom makes.
+func nameOpener(name string) (string, bool) {
+	w, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" {
+		return "", false
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	if second != "for" && second != "of" && (second[0] < '0' || second[0] > '9') {
+		return "", false
+	}
+	return w, true
+}
+
+// nameGoesOn returns the last token of the longer name the word at token
+// i opens (see nameFrom), or -1.
+func (d *doc) nameGoesOn(i int) int {
+	next := func(k int) *token {
+		if k+1 >= len(d.toks) || !d.toks[k+1].word || d.toks[k+1].start != d.toks[k].end+1 {
+			return nil
+		}
+		return &d.toks[k+1]
+	}
+	n := next(i)
+	switch {
+	case n == nil:
+		return -1
+	case n.text[0] >= '0' && n.text[0] <= '9':
+		return i + 1
+	case n.lower != "for" && n.lower != "of":
+		return -1
+	}
+	k := i + 1
+	if n = next(k); n != nil && (n.lower == "the" || n.lower == "a" || n.lower == "an") {
+		k++
+		n = next(k)
+	}
+	if n == nil || !n.cap {
+		return -1
+	}
+	for n != nil && n.cap {
+		k++
+		n = next(k)
+	}
+	return k
 }
 
 // minPartyMentions is how often a party after the first three that
