@@ -179,7 +179,9 @@ func (pb *partyBuilder) ranked() []Party {
 // of no other country, ranked after the principals, replaced by the
 // people listed with it: in a story of one country's own affairs
 // ("Obama said…" in a story of a US election) the country is the setting,
-// and its president a party in his own name. A town or a state (town) is
+// and its president a party in his own name. Ranked below the party that
+// leads the story, the one country that neither acts nor speaks and has
+// no people of its own is left out: the setting. A town or a state (town) is
 // a place within the country, not a second country: "Phoenix" acting in
 // a story of a US election leaves it a story of one country.
 func loneHomeCountry(order []*partyAcc) []*partyAcc {
@@ -192,6 +194,12 @@ func loneHomeCountry(order []*partyAcc) []*partyAcc {
 			return order // two countries: an international story
 		}
 		lone = i
+	}
+	if lone >= 1 && len(order[lone].p.People) == 0 && order[lone].st.agent+order[lone].st.spoke == 0 {
+		// It neither acts nor speaks, no one does for it, and another
+		// party leads: the setting ("U.S. companies", "profits kept
+		// outside the United States").
+		return slices.Delete(slices.Clone(order), lone, lone+1)
 	}
 	if lone < 3 || len(order[lone].p.People) == 0 {
 		return order
