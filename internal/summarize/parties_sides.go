@@ -359,8 +359,18 @@ func (t *tree) ownsRole(i int) bool {
 		h = a.Tokens[h].Head
 	}
 	hd := &a.Tokens[h]
+	// A person's campaign or team the role is in: "a senior adviser to
+	// the Lind campaign", "the Lind campaign's press secretary".
+	if hd.UPOS == "NOUN" && lowerIn(teamNouns, hd.Lemma) && hd.Head >= 0 && (hd.Rel == "nmod" || hd.Rel == "nmod:poss") {
+		r := &a.Tokens[hd.Head]
+		return r.UPOS == "NOUN" && (lowerIn(aideNouns, r.Lemma) || lowerIn(roleHeads, r.Lemma)) && !lowerIn(commentatorNouns, r.Lemma)
+	}
 	return hd.UPOS == "NOUN" && lowerIn(roleHeads, hd.Lemma) && !lowerIn(commentatorNouns, hd.Lemma)
 }
+
+// teamNouns name the people who work for a person as one body ("the
+// Lind campaign", "Lind's team").
+var teamNouns = makeSet(`campaign team staff`)
 
 // aideNouns name people who serve another person ("an adviser to the
 // president").
