@@ -602,6 +602,11 @@ func (a *Article) unanswerable(q *question) string {
 			continue // "the two sides"
 		}
 		missing = append(missing, w)
+		if q.wh == "who" && q.atype == typeAgent && termOf(w) == termOf(a.questionVerb(q)) {
+			// "who owns gulf crest": who does what the article never
+			// says anyone does is not who does something else there.
+			hard = true
+		}
 		if w == q.counted || w[0] >= '0' && w[0] <= '9' || q.askedTerm != "" && termOf(w) == q.askedTerm || q.howMuch && q.countedEvent(w) {
 			hard = true
 		}

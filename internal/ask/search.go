@@ -327,8 +327,22 @@ func (a *Article) questionVerb(q *question) string {
 	if an == nil {
 		return ""
 	}
-	for _, t := range an.Tokens {
-		if t.Head == -1 && t.UPOS == "VERB" {
+	for k, t := range an.Tokens {
+		if t.Head != -1 {
+			continue
+		}
+		if t.UPOS == "PRON" && (strings.EqualFold(t.Text, "who") || strings.EqualFold(t.Text, "what")) {
+			// "who owns gulf crest contracting company", parsed with
+			// "who" at the root and the verb a clause on it: the verb
+			// is the question's.
+			for _, d := range an.Tokens {
+				if d.Head == k && d.UPOS == "VERB" {
+					t = d
+					break
+				}
+			}
+		}
+		if t.UPOS == "VERB" {
 			l := strings.ToLower(t.Lemma)
 			if l != "be" && l != "have" && l != "do" {
 				return l
