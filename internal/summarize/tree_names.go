@@ -473,6 +473,7 @@ func (t *tree) readEntityName(ei int) string {
 done:
 	if e.Type == nlp.ORG {
 		last = t.portfolioList(first, last)
+		last = t.ofNameTail(first, last)
 	}
 	for last > first && a.Tokens[last-1].Text == "-" {
 		last--
@@ -513,6 +514,45 @@ func (t *tree) portfolioList(first, last int) int {
 		}
 	}
 	return end
+}
+
+// ofNameTail returns the end of a body's name [first, last) carried over
+// the "of" phrases that the tree hangs inside the name and that are names
+// themselves ("Federation of Industries" + "of the State of Paraná"): an
+// "of", an optional "the" and a run of capitalised proper nouns whose
+// head depends on a word of the name so far, as many times as they
+// follow one another; last unchanged when none follows.
+func (t *tree) ofNameTail(first, last int) int {
+	a := t.a
+	sent := a.Tokens[first].Sent
+	for last+1 < len(a.Tokens) && a.Tokens[last].Sent == sent && nlp.EqualFoldLower(a.Tokens[last].Text, "of") && a.Tokens[last].UPOS == "ADP" && !t.quoted[last] {
+		j := last + 1
+		if a.Tokens[j].Text == "the" && a.Tokens[j].UPOS == "DET" {
+			j++
+		}
+		r := j
+		for r < len(a.Tokens) && a.Tokens[r].Sent == sent && a.Tokens[r].UPOS == "PROPN" && properName(a.Tokens[r].Text) && !t.quoted[r] {
+			r++
+		}
+		if r == j {
+			return last
+		}
+		// The phrase's head is one of its name words and hangs, as a
+		// modifier, from a word of the name; "of" and "the" hang from it.
+		h := -1
+		for k := j; k < r; k++ {
+			if hd := a.Tokens[k].Head; hd >= first && hd < last && strings.HasPrefix(a.Tokens[k].Rel, "nmod") {
+				h = k
+			} else if hd < j || hd >= r {
+				return last
+			}
+		}
+		if h < 0 || a.Tokens[last].Head != h || j > last+1 && a.Tokens[last+1].Head != h {
+			return last
+		}
+		last = r
+	}
+	return last
 }
 
 // nameOf returns a name of the given entity type as a speaker or a party
