@@ -774,6 +774,22 @@ func closeSources(a *nlp.Analysis) {
 			}
 		}
 		if v < 0 {
+			// "One official close to the talks, who spoke on
+			// condition of anonymity…, said": the verb of saying
+			// after the phrase, read as the head "close" hangs
+			// from, with no subject of its own, is the noun's.
+			h := ct.Head
+			if h <= c || h >= len(a.Tokens) || a.Tokens[h].Sent != ct.Sent || a.Tokens[h].UPOS != "VERB" || !cueLemma(a.Tokens[h].Lemma) ||
+				a.Tokens[h-1].Text != "," || hasChild(a, h, "nsubj", "nsubj:pass") {
+				continue
+			}
+			switch ct.Rel {
+			case "dislocated", "ccomp", "dep", "parataxis", "advcl":
+			default:
+				continue
+			}
+			a.Tokens[n].Head, a.Tokens[n].Rel = h, "nsubj"
+			ct.Head, ct.Rel, ct.UPOS, ct.XPOS = n, "amod", "ADJ", "JJ"
 			continue
 		}
 		a.Tokens[v].Head, a.Tokens[v].Rel = ct.Head, ct.Rel
