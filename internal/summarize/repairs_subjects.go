@@ -406,6 +406,81 @@ func embeddedRoots(a *nlp.Analysis) {
 	}
 }
 
+// nounRootCues undoes the reading of a sentence as a noun phrase with no
+// verb ("An official who asked not to be named because he was not
+// authorised to speak to the press said the price was …", with
+// "official" the root and "said" hung, with no subject, inside the
+// relative clause's reason): a sentence has a verb, and a source with a
+// relative clause followed by a verb of saying is that verb's subject.
+// The first finite verb of saying after the relative clause ("who …")
+// that hangs inside the noun's phrase with no subject of its own becomes
+// the root, with the noun its subject; what followed it under the noun
+// is its own.
+func nounRootCues(a *nlp.Analysis) {
+	for _, s := range a.Sentences {
+		r := -1
+		for k := s.First; k < s.Last; k++ {
+			if a.Tokens[k].Rel == "root" {
+				r = k
+				break
+			}
+		}
+		if r < 0 || a.Tokens[r].UPOS != "NOUN" && a.Tokens[r].UPOS != "PROPN" {
+			continue
+		}
+		// A clause about a person: "who" its subject.
+		rel := -1
+		for k := r + 1; k < s.Last; k++ {
+			if a.Tokens[k].Head == r && a.Tokens[k].Rel == "acl:relcl" {
+				rel = k
+				break
+			}
+		}
+		if rel < 0 || !hasWhoSubject(a, rel) {
+			continue
+		}
+		c := -1
+		for k := rel + 1; k < s.Last; k++ {
+			kt := &a.Tokens[k]
+			if kt.UPOS != "VERB" || !cueLemma(kt.Lemma) || hasChild(a, k, "nsubj", "nsubj:pass") || !under(a, k, r) {
+				continue
+			}
+			switch kt.XPOS {
+			case "VBD", "VBZ", "VBP":
+			default:
+				continue
+			}
+			switch kt.Rel {
+			case "advcl", "xcomp", "ccomp", "conj", "parataxis", "dep":
+				c = k
+			}
+			break
+		}
+		if c < 0 {
+			continue
+		}
+		ct := &a.Tokens[c]
+		ct.Head, ct.Rel = a.Tokens[r].Head, "root"
+		a.Tokens[r].Head, a.Tokens[r].Rel = c, "nsubj"
+		for k := c + 1; k < s.Last; k++ {
+			if a.Tokens[k].Head == r {
+				a.Tokens[k].Head = c
+			}
+		}
+	}
+}
+
+// hasWhoSubject reports whether verb v has "who" for its subject.
+func hasWhoSubject(a *nlp.Analysis, v int) bool {
+	s := a.Sentences[a.Tokens[v].Sent]
+	for k := s.First; k < v; k++ {
+		if a.Tokens[k].Head == v && strings.HasPrefix(a.Tokens[k].Rel, "nsubj") && nlp.EqualFoldLower(a.Tokens[k].Text, "who") {
+			return true
+		}
+	}
+	return false
+}
+
 // under reports whether token k is token c or hangs from it, directly or
 // not.
 func under(a *nlp.Analysis, k, c int) bool {

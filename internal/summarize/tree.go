@@ -118,6 +118,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	whoseSubjects(a)
 	relativeRoots(a)
 	embeddedRoots(a)
+	nounRootCues(a)
 	accordingAsides(a)
 	accordingParticiples(a)
 	nounSourceAdjectives(a)
