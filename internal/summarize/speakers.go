@@ -62,9 +62,10 @@ func (d *doc) treeSpeakers(t *tree) {
 			// the sentence before made its subject ("The statement
 			// from the operators was blunt."), or no one; never the
 			// person who spoke before, whom a quotation standing alone
-			// would go on with. A body found before stays.
+			// would go on with. A body found before stays; words that
+			// name no one ("the floor was") are no body.
 			body := false
-			if at.speaker != "" {
+			if at.speaker != "" && t.speakable(at.speaker) {
 				e := d.entityOfSpeaker(at.speaker)
 				body = e < 0 || d.ents[e].kind != KindPerson
 			}
