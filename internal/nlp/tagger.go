@@ -120,6 +120,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.verbsOfVerblessSentences(a, sc)
 	t.nounsBeforeFiniteVerbs(a, sc)
 	t.nounsBeforeWho(a, sc)
+	t.presentsConjoined(a, sc)
 	t.verbsBeforeThat(a, sc)
 	t.verbsInFreeRelatives(a, sc)
 	t.verbsAfterAppositives(a, sc)

@@ -334,3 +334,46 @@ func doubleMarks(w string) bool {
 	}
 	return w != ""
 }
+
+// presentsConjoined re-tags as a present tense a word in -s read as a
+// plural noun right after "and" or "or" and right before a determiner,
+// where the clause before the conjunction has a present tense as its
+// verb ("…, who skippers one of the boats and chairs the fishers'
+// association,"): the second verb of two a subject shares, which takes
+// its own object; a plural noun does not run into a determiner. The
+// sentence is tagged again from it.
+func (t *Tagger) presentsConjoined(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBZ")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 2; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "NNS" || !isLowerCase(tok.Text) {
+				continue
+			}
+			if cc := strings.ToLower(a.Tokens[i-1].Text); cc != "and" && cc != "or" {
+				continue
+			}
+			if n := a.Tokens[i+1].XPOS; n != "DT" && n != "PRP$" {
+				continue
+			}
+			for k := i - 2; k > s.First && k >= i-12; k-- {
+				p := &a.Tokens[k]
+				if p.UPOS == "PUNCT" || p.UPOS == "AUX" {
+					break
+				}
+				if p.UPOS == "VERB" && (p.XPOS == "VBN" || p.XPOS == "VBG") {
+					continue // a participle in the object ("the elected members")
+				}
+				if p.UPOS == "VERB" {
+					if p.XPOS == "VBZ" {
+						t.retag(a, sc, si, i-s.First, c)
+					}
+					break
+				}
+			}
+		}
+	}
+}
