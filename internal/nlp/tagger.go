@@ -100,6 +100,7 @@ func (t *Tagger) Tag(a *Analysis) {
 func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.tagEach(a, sc)
 	t.straightClosingMarks(a, sc)
+	t.cardinalsReadAsWords(a, sc)
 	t.namesPerDiscourse(a, sc)
 	t.surnamesPerDiscourse(a, sc)
 	t.nameSyllables(a, sc)

@@ -377,3 +377,41 @@ func (t *Tagger) presentsConjoined(a *Analysis, sc *tagScratch) {
 		}
 	}
 }
+
+// spelledCardinals are the numbers English spells in one word that have no
+// other use: "fourteen boats" is a count, whatever the tagger made of a
+// word it rarely saw.
+var spelledCardinals = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+		twenty thirty forty fifty sixty seventy eighty ninety`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// cardinalsReadAsWords re-tags as a cardinal number a spelled number of
+// spelledCardinals (or one joined by a hyphen: "twenty-five") that the
+// tagger gave another tag ("one of the fourteen boats" with "fourteen"
+// read as a participle). The sentence is tagged again from it.
+func (t *Tagger) cardinalsReadAsWords(a *Analysis, sc *tagScratch) {
+	c := t.classOf("NUM", "CD")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS == "CD" {
+				continue
+			}
+			w := strings.ToLower(tok.Text)
+			if first, _, ok := strings.Cut(w, "-"); ok {
+				w = first
+			}
+			if spelledCardinals[w] {
+				t.retag(a, sc, si, i-s.First, c)
+			}
+		}
+	}
+}
