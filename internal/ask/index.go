@@ -114,6 +114,7 @@ seafarer sailor seaman mariner crew
 kill dead death die fatality
 soldier troop army
 weapon firearm gun arms
+distribute allocate allot assign
 law legislation bill statute
 fee charge toll
 fund funding finance financing

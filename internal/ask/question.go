@@ -169,6 +169,9 @@ var phrasalVerbs = map[[2]string]string{
 	{"set", "free"}: "release", {"setting", "free"}: "release",
 	{"kick", "in"}: "effect", {"kicks", "in"}: "effect", {"kicked", "in"}: "effect",
 	{"pick", "up"}: "resume", {"picks", "up"}: "resume", {"picked", "up"}: "resume",
+	{"hand", "out"}: "distribute", {"handed", "out"}: "distribute", {"hands", "out"}: "distribute",
+	{"give", "out"}: "distribute", {"given", "out"}: "distribute", {"gave", "out"}: "distribute",
+	{"share", "out"}: "distribute", {"shared", "out"}: "distribute",
 }
 
 // phrasalTerm returns the index term of the one-word verb that word k of
