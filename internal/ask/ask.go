@@ -535,6 +535,11 @@ func (a *Article) doerWritten(w string) bool {
 	return false
 }
 
+// lightVerbs are the terms of verbs whose meaning their object or
+// particle carries ("take part", "make a deal", "give up"): a question's
+// light verb the article does not write is no act it never reports.
+var lightVerbs = set(`take make give get put set go come do have keep`)
+
 // unanswerable returns why the article cannot answer q, or "": a name it
 // never mentions, a number it never gives, the thing a "how many"
 // question counts, or most of the question's content words. One missing
@@ -602,9 +607,10 @@ func (a *Article) unanswerable(q *question) string {
 			continue // "the two sides"
 		}
 		missing = append(missing, w)
-		if q.wh == "who" && q.atype == typeAgent && termOf(w) == termOf(a.questionVerb(q)) {
+		if q.wh == "who" && q.atype == typeAgent && !lightVerbs[termOf(w)] && termOf(w) == termOf(a.questionVerb(q)) {
 			// "who owns gulf crest": who does what the article never
-			// says anyone does is not who does something else there.
+			// says anyone does is not who does something else there
+			// (but "who took part" says it with its noun).
 			hard = true
 		}
 		if w == q.counted || w[0] >= '0' && w[0] <= '9' || q.askedTerm != "" && termOf(w) == q.askedTerm || q.howMuch && q.countedEvent(w) {
