@@ -306,6 +306,32 @@ func (t *tree) describesRank(src int, r string) bool {
 	return false
 }
 
+// apposToRole reports whether person e's name is set off in apposition
+// to the role noun at k, written before it in the same sentence, or to a
+// noun the parser hung from the role as its modifier ("consul | in Lagos
+// , Femi Adewale" with the name hung from "Lagos").
+func (t *tree) apposToRole(e *nlp.Entity, k int) bool {
+	a := t.a
+	r := t.entityRootTok(e)
+	if r < 0 || a.Tokens[r].Rel != "appos" || e.First == 0 || a.Tokens[e.First-1].Text != "," {
+		return false
+	}
+	hd := int(a.Tokens[r].Head)
+	if hd == k {
+		return true
+	}
+	return hd > k && hd < e.First && int(a.Tokens[hd].Head) == k && strings.HasPrefix(a.Tokens[hd].Rel, "nmod")
+}
+
+// objectOfNoun reports whether the preposition at p opens a phrase, ended
+// before end, whose object the tree hangs from the noun at n as its
+// modifier ("consul | in Lagos").
+func (t *tree) objectOfNoun(p, n, end int) bool {
+	a := t.a
+	o := int(a.Tokens[p].Head)
+	return o > p && o < end && a.Tokens[p].Rel == "case" && int(a.Tokens[o].Head) == n && strings.HasPrefix(a.Tokens[o].Rel, "nmod")
+}
+
 // entityRootTok returns the token of entity e whose head lies outside
 // it, or -1.
 func (t *tree) entityRootTok(e *nlp.Entity) int {
@@ -365,6 +391,13 @@ func (t *tree) unknownRoleBefore(src int, lemma string) bool {
 			// Or written right before the name, however parsed
 			// ("informateur Anneke van der Plas-Hoekstra said").
 			if tk.Head >= e.First && tk.Head < e.Last || tk.Head >= e.First-2 && tk.Head >= 0 && tk.Head < e.First && a.Tokens[tk.Head].UPOS == "PROPN" || h == k || k == e.First-1 {
+				return true
+			}
+			// The name set off after the role, in apposition to it or to
+			// the place or body the role's phrase goes on with ("the
+			// union's press consul in Lagos, Femi Adewale," with the name
+			// hung from "Lagos").
+			if t.apposToRole(e, k) {
 				return true
 			}
 			// Explained by a gloss the name is set beside ("his
@@ -555,7 +588,11 @@ func (t *tree) roleZone(e *nlp.Entity) []string {
 				held = true
 				continue
 			}
-			if w == "the" || a.Tokens[j].UPOS == "PUNCT" || a.Tokens[j].UPOS == "VERB" || a.Tokens[j].UPOS == "ADP" && w != "of" && !inTitle {
+			// A place or body the role's noun goes on with ("the union's
+			// press consul in Lagos, Femi Adewale,"): the preposition's
+			// object hung from the noun right before it.
+			onRole := a.Tokens[j].UPOS == "ADP" && j > 0 && a.Tokens[j-1].UPOS == "NOUN" && t.objectOfNoun(j, j-1, k)
+			if w == "the" || a.Tokens[j].UPOS == "PUNCT" || a.Tokens[j].UPOS == "VERB" || a.Tokens[j].UPOS == "ADP" && w != "of" && !inTitle && !onRole {
 				break
 			}
 			role = append(role, w)
