@@ -366,13 +366,7 @@ func rootCue(a *nlp.Analysis, s nlp.Sentence, c, v, subj int) {
 // saying is that verb's.
 func embeddedRoots(a *nlp.Analysis) {
 	for _, s := range a.Sentences {
-		r := -1
-		for k := s.First; k < s.Last; k++ {
-			if a.Tokens[k].Rel == "root" {
-				r = k
-				break
-			}
-		}
+		r := sentenceRoot(a, s)
 		if r < 0 {
 			continue
 		}
@@ -418,13 +412,7 @@ func embeddedRoots(a *nlp.Analysis) {
 // is its own.
 func nounRootCues(a *nlp.Analysis) {
 	for _, s := range a.Sentences {
-		r := -1
-		for k := s.First; k < s.Last; k++ {
-			if a.Tokens[k].Rel == "root" {
-				r = k
-				break
-			}
-		}
+		r := sentenceRoot(a, s)
 		if r < 0 || a.Tokens[r].UPOS != "NOUN" && a.Tokens[r].UPOS != "PROPN" {
 			continue
 		}
@@ -1218,4 +1206,14 @@ func complementSubjects(a *nlp.Analysis) {
 		}
 		t2.Head = c
 	}
+}
+
+// sentenceRoot returns the index of sentence s's root token, or -1.
+func sentenceRoot(a *nlp.Analysis, s nlp.Sentence) int {
+	for k := s.First; k < s.Last; k++ {
+		if a.Tokens[k].Rel == "root" {
+			return k
+		}
+	}
+	return -1
 }
