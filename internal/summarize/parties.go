@@ -69,6 +69,7 @@ func (d *doc) briefParties(t *tree, quotes []Quote, statements []Statement) []Pa
 		side:        make([]int, n),
 		commentator: make([]bool, n),
 		corporate:   make([]int, n),
+		townOffice:  make([]int, n),
 		kind:        make([]string, n),
 		votes:       make([][len(partyKinds)]int, n),
 		descSide:    make([]int, n),

@@ -29,6 +29,9 @@ type partyBuilder struct {
 	// How often an entity owns what only a company has ("Deutsche
 	// Boerse's shareholders", "the Naftohaz company").
 	corporate []int
+	// townOffice counts the mentions of each entity that modify one of
+	// a town's offices ("Lisdale police", "Lisdale Mayor …").
+	townOffice []int
 	// An entity the name lists do not type takes the entity model's type.
 	kind  []string
 	votes [][len(partyKinds)]int // per entity, per partyKinds
@@ -123,6 +126,11 @@ func (pb *partyBuilder) readMentions(people []personMention) []personMention {
 		if r := t.a.Tokens[h].Rel; (r == "compound" || r == "nmod:poss") && t.a.Tokens[h].Head >= 0 {
 			if hd := &t.a.Tokens[t.a.Tokens[h].Head]; hd.UPOS == "NOUN" && (corporateNouns[hd.Lemma] || bodyKinds[hd.Lemma]) {
 				corporate[ent]++
+			}
+		}
+		if r := t.a.Tokens[h].Rel; r == "compound" && t.a.Tokens[h].Head >= 0 {
+			if hd := &t.a.Tokens[t.a.Tokens[h].Head]; (hd.UPOS == "NOUN" || hd.UPOS == "PROPN") && lowerIn(townOffices, hd.Lemma) {
+				pb.townOffice[ent]++
 			}
 		}
 		// "Mitsubishi, the only major Japanese car firm"; not "Yohanis
@@ -250,6 +258,15 @@ func (pb *partyBuilder) typeEntities() {
 			// last word another person's name ends in: "crane operator
 			// Bongani Mthembu" beside Thandeka Mthembu is one of a
 			// family, whatever "operator" says.
+			kind[ei] = KindOrganisation
+			modelAgrees[ei] = true
+			continue
+		}
+		if e := &d.ents[ei]; kind[ei] == KindPerson && e.kind != KindPerson && len(e.tokens) == 1 && len(e.roles) == 0 && pb.townOffice[ei] > 0 && !d.sharesSurname(ei, person) {
+			// A single name the entity model took for a person's that
+			// has a mayor, a police force or officials ("Lisdale police
+			// said") is a town, acting as a body through its offices
+			// (whatever "she" the coreference joined it to: the mayor's).
 			kind[ei] = KindOrganisation
 			modelAgrees[ei] = true
 			continue
@@ -393,6 +410,11 @@ func (t *tree) population(h int) bool {
 var civicNouns = makeSet(`mayor council councillor councilor councilman councilwoman police official officials
 authority authorities government administration spokesman spokeswoman spokesperson department officer officers
 prosecutor prosecutors leader leaders hall`)
+
+// townOffices are the offices a town has and a person has not: a name
+// that modifies one ("Lisdale police", "Lisdale Mayor Ann Ford") is a
+// town's. (The tree gives a noun's lemma: "official" for "officials".)
+var townOffices = makeSet(`mayor council councillor councilor councilman councilwoman police official officer hall`)
 
 // townOrigin reports whether the place name at i modifies a noun that is
 // not one of a town's offices nor a role ("Leeds boss Ray Cole" may run

@@ -144,11 +144,19 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 			continue
 		}
 		mi := d.tokMent[ti]
-		if mi >= 0 && &d.mentions[mi] == m {
-			continue
-		}
 		o := -1
-		if mi >= 0 {
+		if mi >= 0 && &d.mentions[mi] == m {
+			// "Lisdale Mayor Ann Ford": a town's name the mention holds
+			// in the person's title, set before one of its offices, is
+			// the town the story names elsewhere (the parser may hang
+			// the title's words in any order: a flat name).
+			if ti >= m.n0 || a.Tokens[i].UPOS != "PROPN" || i+1 >= len(a.Tokens) || !lowerIn(townOffices, a.Tokens[i+1].Lemma) {
+				continue
+			}
+			if o = d.entityNamed(a.Tokens[i].Text); o < 0 || o == m.ent || kind[o] != KindOrganisation && kind[o] != KindCountry {
+				continue
+			}
+		} else if mi >= 0 {
 			o = entOf[mi]
 		}
 		// "Robert Zoellick, US Trade Representative": a title with no
