@@ -253,7 +253,36 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 			best, bestDist = o, dist
 		}
 	}
+	if best < 0 {
+		best = d.officeBefore(t, m, entOf, kind)
+	}
 	return best
+}
+
+// officeBefore returns the town or body whose office stands just before
+// a person's title, outside the span the parser gave the role ("Lisdale
+// police | Chief Carl Bremner said"): the name before the office noun,
+// where it is an organisation's or a place's; or -1.
+func (d *doc) officeBefore(t *tree, m *mention, entOf []int, kind []string) int {
+	if m.t0 < 2 || m.t0 >= len(d.toks) {
+		return -1
+	}
+	i := t.tokenAt(d.toks[m.t0].start)
+	if i < 2 || !lowerIn(townOffices, t.a.Tokens[i-1].Lemma) || t.a.Tokens[i-2].UPOS != "PROPN" || t.quoted[i-2] {
+		return -1
+	}
+	ti := d.tokAt(t.a.Tokens[i-2].Start)
+	if ti >= len(d.toks) || ti >= len(d.tokMent) || d.toks[ti].start != t.a.Tokens[i-2].Start {
+		return -1
+	}
+	mi := d.tokMent[ti]
+	if mi < 0 || &d.mentions[mi] == m {
+		return -1
+	}
+	if o := entOf[mi]; o >= 0 && o != m.ent && (kind[o] == KindOrganisation || kind[o] == KindCountry) {
+		return o
+	}
+	return -1
 }
 
 // bodyOfRole reports whether the name at token i is what a role word is
