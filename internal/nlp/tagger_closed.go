@@ -405,11 +405,15 @@ func (t *Tagger) cardinalsReadAsWords(a *Analysis, sc *tagScratch) {
 			if tok.XPOS == "CD" {
 				continue
 			}
-			w := strings.ToLower(tok.Text)
-			if first, _, ok := strings.Cut(w, "-"); ok {
-				w = first
+			w := tok.Text
+			if k := strings.IndexByte(w, '-'); k >= 0 {
+				w = w[:k]
 			}
-			if spelledCardinals[w] {
+			if len(w) < 5 || len(w) > 9 {
+				continue // "fifty" to "seventeen"
+			}
+			var lb [9]byte // the lower case, on the stack: a hot path
+			if lw, ok := lowerASCII(lb[:], w); ok && spelledCardinals[lw] {
 				t.retag(a, sc, si, i-s.First, c)
 			}
 		}
