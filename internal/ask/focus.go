@@ -7,6 +7,7 @@ package ask
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // rateUnits are the units of time a "how much / how many" question may
@@ -96,7 +97,8 @@ func countedInWords(before string, q *question) bool {
 		return false
 	}
 	if k := strings.LastIndexAny(before, ",;:()“”\""); k >= 0 {
-		before = before[k+1:]
+		_, n := utf8.DecodeRuneInString(before[k:])
+		before = before[k+n:] // after the mark, whole (“ is three bytes)
 	}
 	ws := words(before)
 	if len(ws) > 8 {
