@@ -353,7 +353,7 @@ func (t *Tagger) presentsConjoined(a *Analysis, sc *tagScratch) {
 			if tok.XPOS != "NNS" || !isLowerCase(tok.Text) {
 				continue
 			}
-			if cc := strings.ToLower(a.Tokens[i-1].Text); cc != "and" && cc != "or" {
+			if cc := a.Tokens[i-1].Text; !strings.EqualFold(cc, "and") && !strings.EqualFold(cc, "or") {
 				continue
 			}
 			if n := a.Tokens[i+1].XPOS; n != "DT" && n != "PRP$" {
@@ -378,20 +378,16 @@ func (t *Tagger) presentsConjoined(a *Analysis, sc *tagScratch) {
 	}
 }
 
-// spelledCardinals are the numbers English spells in one word that have no
-// other use: "fourteen boats" is a count, whatever the tagger made of a
-// word it rarely saw.
-var spelledCardinals = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
-		twenty thirty forty fifty sixty seventy eighty ninety`) {
-		m[w] = true
-	}
-	return m
-}()
+// spelledCardinal reports whether lower-case w is a number English
+// spells in one word that has no other use (eleven to nineteen, the
+// tens; see numberWord): "fourteen boats" is a count, whatever the tagger
+// made of a word it rarely saw.
+func spelledCardinal(w string) bool {
+	return numberWord(w) && (strings.HasSuffix(w, "teen") || strings.HasSuffix(w, "ty") || w == "eleven" || w == "twelve")
+}
 
 // cardinalsReadAsWords re-tags as a cardinal number a spelled number of
-// spelledCardinals (or one joined by a hyphen: "twenty-five") that the
+// spelledCardinal (or one joined by a hyphen: "twenty-five") that the
 // tagger gave another tag ("one of the fourteen boats" with "fourteen"
 // read as a participle). The sentence is tagged again from it.
 func (t *Tagger) cardinalsReadAsWords(a *Analysis, sc *tagScratch) {
@@ -413,7 +409,7 @@ func (t *Tagger) cardinalsReadAsWords(a *Analysis, sc *tagScratch) {
 				continue // "fifty" to "seventeen"
 			}
 			var lb [9]byte // the lower case, on the stack: a hot path
-			if lw, ok := lowerASCII(lb[:], w); ok && spelledCardinals[lw] {
+			if lw, ok := lowerASCII(lb[:], w); ok && spelledCardinal(lw) {
 				t.retag(a, sc, si, i-s.First, c)
 			}
 		}
