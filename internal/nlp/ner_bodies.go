@@ -748,6 +748,13 @@ func bodiesBeside(a *Analysis, x *nerDoc, spans []nerSpan) {
 			sp.typ = ORG
 			continue
 		}
+		if oneOfBodies(toks, sp.last) {
+			// Said of the name once, it holds wherever the document
+			// writes the name, or its first word alone.
+			sp.typ = ORG
+			spreadBody(x, spans, k)
+			continue
+		}
 		for i := sp.last; i < len(toks) && i <= sp.last+8 && toks[i].Sent == toks[h].Sent; i++ {
 			if toks[i].Head == h && toks[i].Rel == "appos" && body(i) {
 				sp.typ = ORG
@@ -755,6 +762,61 @@ func bodiesBeside(a *Analysis, x *nerDoc, spans []nerSpan) {
 			}
 		}
 	}
+}
+
+// spreadBody types as an organisation, over the document, the names read
+// as a person's that are the words of spans[k], a body's name of two
+// words or more, or its first word alone ("Avaiki said" after "Avaiki
+// Nodules, one of the companies…"), where no other person's name holds
+// that word.
+func spreadBody(x *nerDoc, spans []nerSpan, k int) {
+	b := spans[k]
+	if b.last-b.first < 2 {
+		return
+	}
+	same := func(sp nerSpan) bool {
+		if sp.last-sp.first != b.last-b.first {
+			return false
+		}
+		for i := range sp.last - sp.first {
+			if x.words[sp.first+i] != x.words[b.first+i] {
+				return false
+			}
+		}
+		return true
+	}
+	head := x.words[b.first]
+	for _, sp := range spans {
+		if sp.typ == PERSON && !same(sp) && sp.last-sp.first > 1 && slices.Contains(x.words[sp.first:sp.last], head) {
+			return // "Avaiki" may be that person's
+		}
+	}
+	for j := range spans {
+		if sp := &spans[j]; sp.typ == PERSON && (same(*sp) || sp.last-sp.first == 1 && x.words[sp.first] == head) {
+			sp.typ = ORG
+		}
+	}
+}
+
+// oneOfBodies reports whether the words from token i set one of a kind of
+// body beside the name before them: ", one of the companies holding…",
+// ", one of three unions at the port". The tree often hangs "one"
+// elsewhere, so the words are read as written: a comma, "one of", at
+// most three determiners, numbers or adjectives, and a plural noun of
+// besideNouns.
+func oneOfBodies(toks []Token, i int) bool {
+	if i+3 >= len(toks) || toks[i].Text != "," || !strings.EqualFold(toks[i+1].Text, "one") || toks[i+2].Text != "of" {
+		return false
+	}
+	for k := i + 3; k < len(toks) && k <= i+6 && toks[k].Sent == toks[i].Sent; k++ {
+		switch t := toks[k]; {
+		case t.UPOS == "NOUN" && t.XPOS == "NNS":
+			return besideNouns[strings.ToLower(t.Lemma)]
+		case t.UPOS != "DET" && t.UPOS != "NUM" && t.UPOS != "ADJ":
+			return false
+		}
+	}
+	return false
 }
 
 // countryCodes are the letters of countries that end the names of national
