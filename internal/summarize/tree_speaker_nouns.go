@@ -164,6 +164,81 @@ func (t *tree) lastHolder(src int) int {
 	return -1
 }
 
+// ownedHolder returns, for a role noun at src that a common noun with
+// "the" owns ("the company's chief executive said", "the union's
+// president"), the one person the story set beside that office, with the
+// same modifiers, anywhere before it ("Tereza Holub, Korvana's chief
+// executive,", "Korvana's chief executive, Tereza Holub,"); -1 where it
+// set none or two people beside it.
+func (t *tree) ownedHolder(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.XPOS != "NN" || t.quoted[src] {
+		return -1
+	}
+	owner := -1
+	var mods [4]string
+	n := 0
+	for _, c := range t.children(src) {
+		ci := int(c)
+		if ci > src {
+			continue
+		}
+		switch ct := &a.Tokens[ci]; {
+		case ct.Rel == "nmod:poss" && ct.UPOS == "NOUN" && owner < 0:
+			owner = ci
+		case (ct.Rel == "amod" || ct.Rel == "compound") && ct.Text == ct.Lemma && n < len(mods):
+			mods[n] = ct.Lemma
+			n++
+		default:
+			return -1
+		}
+	}
+	if owner < 0 {
+		return -1
+	}
+	if d := t.child(owner, "det"); d < 0 || !nlp.EqualFoldLower(a.Tokens[d].Text, "the") {
+		return -1
+	}
+	// The same modifiers, in the same order, before the earlier use.
+	sameMods := func(k int) bool {
+		m := 0
+		for _, c := range t.children(k) {
+			ci := int(c)
+			if ci > k || a.Tokens[ci].Rel != "amod" && a.Tokens[ci].Rel != "compound" {
+				continue
+			}
+			if m >= n || a.Tokens[ci].Lemma != mods[m] {
+				return false
+			}
+			m++
+		}
+		return m == n
+	}
+	found := -1
+	for k := src - 1; k >= 0; k-- {
+		kt := &a.Tokens[k]
+		if kt.UPOS != "NOUN" || t.quoted[k] || kt.Lemma != tok.Lemma || !sameMods(k) {
+			continue
+		}
+		// The office set beside the name, either way round.
+		e := -1
+		if ap := t.child(k, "appos"); ap >= 0 && !t.quoted[ap] {
+			e = t.entityAt(ap)
+		} else if kt.Rel == "appos" && kt.Head >= 0 {
+			e = t.entityAt(int(kt.Head))
+		}
+		if e < 0 || a.Entities[e].Type != nlp.PERSON {
+			continue
+		}
+		if found >= 0 && t.entityFullName(found) != t.entityFullName(e) {
+			return -1 // two holders: which one is not said
+		}
+		found = e
+	}
+	return found
+}
+
 // roleSpeaker answers for a role noun (roleHeads) of a source not said to
 // be anonymous: the person coreference or the phrase names, the name set
 // off after it, or the person the name linking found there; not whom the
@@ -178,6 +253,12 @@ func (t *tree) roleSpeaker(src int, anonymous bool) (name string, ok bool) {
 		// “…,” the president said", after another president named
 		// before: the holder the story named last with that word.
 		if e := t.lastHolder(src); e >= 0 {
+			return t.entityFullName(e), true
+		}
+		// "Tereza Holub, Korvana's chief executive, … The company's
+		// chief executive told…": the one person the story set beside
+		// that office before.
+		if e := t.ownedHolder(src); e >= 0 {
 			return t.entityFullName(e), true
 		}
 		// Many holders of a role named by whom they serve ("McConnell
