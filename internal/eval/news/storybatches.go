@@ -352,4 +352,8 @@ var storyBatches = []StoryBatch{
 	// recorded at 3938453, before anything was changed while looking at
 	// it.
 	{N: 67, Ordinal: "sixty-seventh", First: "s797", Last: "s808", Dev: "dev72", Blind: "blind69"},
+	// dev73 (54) and blind70 (54): the sixty-eighth batch, s809–s820,
+	// recorded at 361df00, before anything was changed while looking at
+	// it.
+	{N: 68, Ordinal: "sixty-eighth", First: "s809", Last: "s820", Dev: "dev73", Blind: "blind70"},
 }
