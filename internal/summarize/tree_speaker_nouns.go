@@ -71,9 +71,10 @@ func (t *tree) speaksForSpeaker(src int) (name string, ok bool) {
 		if k := t.namedTextBefore(src); k >= 0 {
 			// Without the preposition that ties it to its clause ("Under
 			// the term sheet, …. The document also says …": "the term
-			// sheet").
+			// sheet"), nor a comma the parser hung from the noun
+			// ("promised, in the convention, to…").
 			l := int(t.left[k])
-			for l < k && a.Tokens[l].Rel == "case" {
+			for l < k && (a.Tokens[l].Rel == "case" || a.Tokens[l].Rel == "punct") {
 				l++
 			}
 			return a.Span(l, k+1), true
