@@ -891,7 +891,7 @@ func (t *tree) previousUnnamed(src int) string {
 		return ""
 	}
 	s := t.subjectChild(root)
-	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" || !t.personWord(s) && !t.whoClause(s) {
+	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" || !t.personWord(s) && !t.whoClause(s) && !t.unknownSpeakerNoun(s, root) {
 		return ""
 	}
 	// The sentence before said something, or brought in a source who
@@ -914,4 +914,18 @@ func (t *tree) previousUnnamed(src int) string {
 		return n
 	}
 	return ""
+}
+
+// unknownSpeakerNoun reports whether the noun at s, brought in with "a" or
+// "one" as the subject of the verb of saying at root, is one the
+// analysis layer's lexicon does not class and no word list says is a
+// text, a speech or a body: someone of a trade the lexicon never met ("A
+// porter said…", "One cook said…") says things as a person does.
+func (t *tree) unknownSpeakerNoun(s, root int) bool {
+	tok := &t.a.Tokens[s]
+	if t.nounClass == nil || !t.indefinite(s) || !t.isCue(root) || t.nounClass(strings.ToLower(tok.Lemma)) != 0 {
+		return false
+	}
+	l := strings.ToLower(tok.Lemma)
+	return !textNoun(l) && !speechNoun(l) && !writtenDocument(l) && !lowerIn(bodyKinds, l) && !lowerIn(speakingBodies, l)
 }
