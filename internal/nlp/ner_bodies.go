@@ -723,6 +723,10 @@ func bodiesBeside(a *Analysis, x *nerDoc, spans []nerSpan) {
 	}
 	for k := range spans {
 		sp := &spans[k]
+		if sp.typ == ORG && sp.last < len(toks) && oneOfBodies(toks, sp.last) {
+			spreadBody(x, spans, k) // the model's reading, said outright
+			continue
+		}
 		if sp.typ != PERSON || sp.last > len(toks) || x.gaz[sp.first]&(gazBit('M', 'U')|gazBit('F', 'U')) != 0 {
 			continue
 		}

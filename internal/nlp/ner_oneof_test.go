@@ -10,9 +10,9 @@ func TestBodiesOneOf(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "Tamu deal lets Avaiki Nodules test a collector\n\n" +
-		"The government signed an agreement with Avaiki Nodules, one of the companies holding exploration licences in the seabed, allowing it to test a collector.\n\n" +
-		"Avaiki must also lodge a bond of $30 million.\n\n" +
+	text := "Tamu deal lets Rongo Deepsea test a collector\n\n" +
+		"Tamu’s cabinet approved a permit for Rongo Deepsea, one of the companies with survey rights off the north coast, to run a trial dive.\n\n" +
+		"Rongo must also post a bond of $30 million.\n\n" +
 		"Tevita Manu, one of the negotiators for the islands, said the bond was the key."
 	a := an.Analyze(text)
 	got := map[int]string{}
@@ -24,9 +24,9 @@ func TestBodiesOneOf(t *testing.T) {
 		nth        int // which occurrence of the word
 		want       string
 	}{
-		{"the headline's mention", "Avaiki", 0, ORG},
-		{"the name beside one of the companies", "Avaiki", 1, ORG},
-		{"the first word alone", "Avaiki", 2, ORG},
+		{"the headline's mention", "Rongo", 0, ORG},
+		{"the name beside one of the companies", "Rongo", 1, ORG},
+		{"the first word alone", "Rongo", 2, ORG},
 		{"a person beside one of the negotiators", "Tevita", 0, PERSON},
 	}
 	for _, tt := range tests {

@@ -10,8 +10,8 @@ func TestOwnedHolder(t *testing.T) {
 		name, text, quote, want string
 	}{
 		{"the name before the office",
-			"Brewer holds firm on price\n\nPRAGUE — The brewer Korvana has offered 41 euros a share for its rival.\n\nTereza Holubova-Sand, Korvana’s chief executive, has insisted that the price will not rise again.\n\nAnalysts are not so sure. Jan Brtna, an analyst at Vltava Capital, believes Korvana has more room than it admits.\n\nThe company’s chief executive told the same call that the market was “the most attractive beer market in Europe.”\n",
-			"the most attractive beer market in Europe.", "Tereza Holubova-Sand"},
+			"Brewer holds firm on price\n\nPRAGUE — The brewer Korvana has offered 41 euros a share for its rival.\n\nTereza Holubova-Sand, Korvana’s chief executive, said on Monday that the offer was final.\n\nJan Brtna, who follows brewers for a Brno fund, doubts that.\n\nThe company’s chief executive told the same meeting that Moravia was “worth every crown we are paying.”\n",
+			"worth every crown we are paying.", "Tereza Holubova-Sand"},
 		{"the office before the name",
 			"Port deal signed\n\nDURRES — The operator Portalba signed a concession on Monday.\n\nPortalba’s managing director, Ilir Meta-Kola, said the berths would open in May.\n\nDockers had asked for more. The union has 400 members at the port.\n\nThe company’s managing director said the terms were “fair to everyone who works here.”\n",
 			"fair to everyone who works here.", "Ilir Meta-Kola"},

@@ -14,10 +14,10 @@ func TestTextNamedBeforeSpan(t *testing.T) {
 		"OLMETA — The village of Olmeta and the bottler Acqua Vena signed a convention on Friday that shares the water of the Funtana spring.\n\n" +
 		"The bottler may take 40 cubic metres a day. The village keeps the rest.\n\n" +
 		"The village has promised, in the same convention, to repair the oldest pipe of its network within three years. " +
-		"The text says the village “undertakes to reduce the losses of its network to less than 25% of the volume distributed.”\n"
+		"The text says the village “shall cut the water lost from its pipes to a fifth of what it supplies.”\n"
 	b := treeBrief(t, text)
 	for _, q := range b.Quotes {
-		if q.Text != "undertakes to reduce the losses of its network to less than 25% of the volume distributed." {
+		if q.Text != "shall cut the water lost from its pipes to a fifth of what it supplies." {
 			continue
 		}
 		if r := []rune(q.Speaker); len(r) == 0 || !unicode.IsLetter(r[0]) || q.Speaker != "the same convention" {

@@ -5,8 +5,8 @@ import "testing"
 // TestUnnamedTradeSpeaker checks that "he said" after a sentence whose
 // subject, brought in with "a" and never named, said something goes on
 // with that source, not the woman named before: one of a trade the
-// lexicon does not class ("A porter", the rule's case), and, as before,
-// one whose sentence says the name is withheld.
+// lexicon does not class ("A porter", "A cook from a beach hotel"), and,
+// as before, one the sentence says is not to be named.
 func TestUnnamedTradeSpeaker(t *testing.T) {
 	base := "Hotel workers get first contract\n\n" +
 		"PORT LUCE — Hotel workers and the island's resorts signed their first agreement on Monday.\n\n" +
@@ -14,9 +14,9 @@ func TestUnnamedTradeSpeaker(t *testing.T) {
 	tests := []struct {
 		name, intro, want string
 	}{
-		{"a trade the lexicon does not know", "A porter said the transport clause mattered most to him.", "A porter"},
-		{"a name not to be used", "A night-shift porter at one of the larger resorts, who asked that his name not be used because he had not told his employer, said the transport clause mattered most to him.", "A night-shift porter at one of the larger resorts"},
-		{"a name withheld", "A night-shift cook, who asked that his name be withheld, said the transport clause mattered most to him.", "A night-shift cook"},
+		{"a trade the lexicon does not know", "A porter told us the bus was what he wanted.", "A porter"},
+		{"one who asked not to be named", "A night porter, who asked not to be named, told us the bus was what he wanted.", "A night porter"},
+		{"a trade and a place", "A cook from a beach hotel told us the bus was what he wanted.", "A cook from a beach hotel"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
