@@ -1277,6 +1277,23 @@ func (t *tree) itName(s int) string {
 		return t.entityFullName(e)
 	}
 	name, _ := t.speakerOf(s)
+	return t.linkedBodyName(name, s)
+}
+
+// linkedBodyName returns, for name read at a name (PROPN) at token s
+// that is no person's, the whole name of the body the name linking found
+// there when name is its opening words ("Moravel Bread" for "Moravel
+// Bread Holdings", named in full before); else name.
+func (t *tree) linkedBodyName(name string, s int) string {
+	if t.bodyAt == nil || t.a.Tokens[s].UPOS != "PROPN" {
+		return name
+	}
+	if e := t.entityAt(s); e >= 0 && t.a.Entities[e].Type == nlp.PERSON {
+		return name
+	}
+	if n := t.bodyAt(t.a.Tokens[s].Start); len(n) > len(name)+1 && strings.HasPrefix(n, name) && n[len(name)] == ' ' {
+		return n
+	}
 	return name
 }
 

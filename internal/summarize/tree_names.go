@@ -245,6 +245,11 @@ func (t *tree) clusterProperName(i int) string {
 				n = full
 			}
 		}
+		if cl.Type != nlp.PERSON {
+			// "Moravel Bread" where the story named "Moravel Bread
+			// Holdings" before: the body's whole name.
+			n = t.linkedBodyName(n, m.Head)
+		}
 		if len(n) > len(best) {
 			best = n
 		}
