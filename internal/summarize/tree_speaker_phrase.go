@@ -92,7 +92,7 @@ func (t *tree) sourceSpan(src int) (first, last int) {
 			}
 		}
 	}
-	if h := tok.Head; tok.UPOS == "NOUN" && h == last && a.Tokens[h].UPOS == "ADJ" && !t.quoted[h] {
+	if h := tok.Head; tok.UPOS == "NOUN" && h == last && t.saysWhoAfter(h) && !t.quoted[h] {
 		// "one person close to Castell", with the adjective parsed as
 		// the noun's head: it says who the person is.
 		r := int(t.right[h])
@@ -131,6 +131,22 @@ func (t *tree) sourceSpan(src int) (first, last int) {
 		last = k
 	}
 	return first, last
+}
+
+// saysWhoAfter reports whether token h, right after a noun the parser
+// hung from it, is an adjective, or an adverb that goes on with a
+// preposition's phrase ("one person close to the family", "close" read as
+// an adverb): words that say who the noun's person is.
+func (t *tree) saysWhoAfter(h int) bool {
+	a := t.a
+	switch a.Tokens[h].UPOS {
+	case "ADJ":
+		return true
+	case "ADV":
+		o := t.child(h, "obl")
+		return o > h && int(t.left[o]) == h+1 && a.Tokens[h+1].UPOS == "ADP"
+	}
+	return false
 }
 
 // descriptionEnd returns where the phrase of the noun src, from first to
