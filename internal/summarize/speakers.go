@@ -1587,7 +1587,8 @@ func (t *tree) draftedText(k int) int {
 // undertaken reports whether the quoted words opening at token k are
 // what a party undertakes or is bound to do, in the text's own words:
 // right after "to" and a verb of binding oneself ("the buyer undertakes
-// to “purchase not less than…”", "commits to", "is obliged to").
+// to “purchase not less than…”", "commits to", "is obliged to"), or one
+// that binds a party named between them ("commits the mill to").
 func (t *tree) undertaken(k int) bool {
 	a := t.a
 	j := k - 1
@@ -1597,9 +1598,22 @@ func (t *tree) undertaken(k int) bool {
 	if j < 1 || !nlp.EqualFoldLower(a.Tokens[j].Text, "to") {
 		return false
 	}
-	switch strings.ToLower(a.Tokens[j-1].Lemma) {
-	case "undertake", "commit", "oblige", "obligate", "bind":
-		return true
+	// The verb right before "to", or before the party it binds ("commits
+	// the mill to “…”", "obliges both buyers to"): a short noun phrase,
+	// with no verb, comma or quotation mark in it.
+	for v := j - 1; v >= 0 && v >= j-6; v-- {
+		switch strings.ToLower(a.Tokens[v].Lemma) {
+		case "undertake", "commit", "oblige", "obligate", "bind":
+			return v == j-1 || a.Tokens[v].UPOS == "VERB"
+		}
+		switch a.Tokens[v].UPOS {
+		case "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PART":
+		default:
+			return false
+		}
+		if t.quoted[v] {
+			return false
+		}
 	}
 	return false
 }
