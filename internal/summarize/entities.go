@@ -815,6 +815,11 @@ func (d *doc) titledName(toks []token) int {
 		return -1
 	}
 	k, words := t+1, 0
+	// The period of an abbreviated title ("Air Force Gen. Norman Ham")
+	// is no word of the name.
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
 	for _, tk := range toks[k:] {
 		if !tk.word {
 			continue
