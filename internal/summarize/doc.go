@@ -34,6 +34,10 @@ type doc struct {
 	// stamps are the clock times that open a live blog's entries,
 	// blanked for the analysis (blankDateline).
 	stamps []span
+	// headline is the article's title, as the source gives it or as the
+	// page's headline reads (briefParties: a person it names is a
+	// principal).
+	headline string
 
 	toks    []token
 	sentTok []int  // first token of each sentence; sentTok[len(sents)] == len(toks)

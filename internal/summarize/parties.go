@@ -134,7 +134,9 @@ func (pb *partyBuilder) ranked() []Party {
 		// is dealt with ("retaliate against Russia", "talks with Iran"),
 		// not where it is the setting ("U.S. companies"); a town or a
 		// state, only where it acts.
-		if a.st.agent+a.st.spoke == 0 && (a.st.other < 2 || a.p.Kind == KindCountry && len(a.p.People) == 0 && (a.st.arg == 0 || a.town)) {
+		// A person the headline names is a principal however little
+		// the story has them do.
+		if !a.headline && a.st.agent+a.st.spoke == 0 && (a.st.other < 2 || a.p.Kind == KindCountry && len(a.p.People) == 0 && (a.st.arg == 0 || a.town)) {
 			continue
 		}
 		if a.p.Mentions == 0 {
@@ -162,7 +164,7 @@ func (pb *partyBuilder) ranked() []Party {
 		// (actingParties).
 		// The third, named only once, is no principal either ("The
 		// World Bank lent Kenya $500 million in 2019").
-		if (len(out) >= 3 || len(out) == 2 && a.p.Mentions < 2) && a.st.spoke == 0 && len(a.p.People) == 0 && a.p.Mentions < minPartyMentions {
+		if (len(out) >= 3 || len(out) == 2 && a.p.Mentions < 2) && !a.headline && a.st.spoke == 0 && len(a.p.People) == 0 && a.p.Mentions < minPartyMentions {
 			if d.quietParties == nil {
 				d.quietParties = map[string]bool{}
 			}

@@ -4,6 +4,8 @@ package summarize
 // into the party it belongs to, each person's evidence credited to their
 // side, and the sides named only by description.
 
+import "strings"
+
 // partyAcc is a party being accumulated: the party, its evidence, and
 // the first token it is named at.
 type partyAcc struct {
@@ -14,6 +16,9 @@ type partyAcc struct {
 	// state, a city: "New York", "Cleveland"), not a country of the
 	// name lists.
 	town bool
+	// headline is set for a person the article's headline names: a
+	// principal, however little the story has them act.
+	headline bool
 }
 
 // foldBodies settles the party each entity's evidence goes to (into):
@@ -143,8 +148,9 @@ func (pb *partyBuilder) accumulate() {
 			// not an actor, nor the side of "a Hindu priest".
 			continue
 		}
+		headline := kind[ei] == KindPerson && pb.headlined(ei)
 		if kind[ei] == KindPerson {
-			if st.spoke+st.agent == 0 && e.mentions < 3 || commentator[ei] {
+			if st.spoke+st.agent == 0 && e.mentions < 3 && !headline || commentator[ei] {
 				continue // mentioned in passing, or a commentator
 			}
 			if bareWord(e, st, votes[ei][0]) {
@@ -188,6 +194,7 @@ func (pb *partyBuilder) accumulate() {
 		a := pb.get(ei)
 		a.p.Mentions += e.mentions
 		a.st.add(st)
+		a.headline = a.headline || headline
 		if e.first < a.first {
 			a.first = e.first
 		}
@@ -200,4 +207,32 @@ func (pb *partyBuilder) accumulate() {
 			pb.descAcc(q)
 		}
 	}
+}
+
+// headlined reports whether the article's headline names person ei: by
+// their full name, or by their surname where no other person of the
+// story shares it ("Obama Sees 'Personal Insult'…", "Clinton-Supporting
+// Super PACs…"). The headline names the story's principals.
+func (pb *partyBuilder) headlined(ei int) bool {
+	d := pb.d
+	e := &d.ents[ei]
+	if d.headline == "" || len(e.tokens) == 0 {
+		return false
+	}
+	if len(e.tokens) > 1 && strings.Contains(d.headline, e.name) {
+		return true
+	}
+	last := e.tokens[len(e.tokens)-1]
+	if len(e.tokens) < 2 || len(last) < 3 || d.sharesSurname(ei, func(ej int) bool { return pb.kind[ej] == KindPerson }) {
+		return false
+	}
+	// The surname as a whole word of the headline, with its capital.
+	h := d.headline
+	for i := 0; i+len(last) <= len(h); i++ {
+		end := i + len(last)
+		if h[i] >= 'A' && h[i] <= 'Z' && strings.EqualFold(h[i:end], last) && (i == 0 || !isLetterByte(h[i-1])) && (end == len(h) || !isLetterByte(h[end])) {
+			return true
+		}
+	}
+	return false
 }

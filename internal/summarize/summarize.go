@@ -132,6 +132,7 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 	t := d.readSpeakers(an)
 	b.Quotes = d.briefQuotes()
 	b.Statements = t.statements(d.sentOf, d.isBody)
+	d.headline = b.Source.Title
 	b.Parties = d.briefParties(t, b.Quotes, b.Statements)
 	d.negotiation(b, t)
 	b.Parties = d.actingParties(b)
