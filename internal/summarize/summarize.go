@@ -81,6 +81,11 @@ type Input struct {
 	Source Source
 }
 
+// shortTextWords is the fewest words a text has for its brief to pass
+// without a warning: a news item runs to a hundred words and more; fewer
+// than this is a headline, a line or a fragment pasted on its own.
+const shortTextWords = 40
+
 // ErrNoSentences is returned for a text in which no sentence can be found.
 var ErrNoSentences = errors.New("the text has no sentences to summarize")
 
@@ -138,6 +143,9 @@ func Summarize(in Input, opts Options) (*Brief, error) {
 	b.Parties = d.actingParties(b)
 	b.KeyPoints = d.keyPoints(opts.Length.keyPointCount(), b)
 	b.Stats = d.stats(b)
+	if b.Stats.Words < shortTextWords {
+		b.Warnings = append(b.Warnings, fmt.Sprintf("the text is very short (%d words), not a whole article: the brief can only repeat it; send the article's link or paste all of it", b.Stats.Words))
+	}
 	return b, nil
 }
 
