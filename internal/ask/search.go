@@ -50,6 +50,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	a.durationFirst(q, hits)
 	a.earlierCountFirst(q, hits)
 	a.verbValueFirst(q, hits)
+	a.sizedFirst(q, hits)
 	if r, ok := a.agentAnswer(q, hits); ok {
 		return r, true
 	}

@@ -497,3 +497,63 @@ func (a *Article) answerFromBest(q *question, hits []hit, names *[]nameTerm, kee
 	}
 	return r, true
 }
+
+// sizeWords are the adjectives a "how … is it" question asks a size by.
+var sizeWords = set(`big large wide deep tall high`)
+
+// sizedFirst puts first, for "how big will the new reservoir be", a hit
+// close to the best whose sentence gives the size of a thing the
+// question names, a number with its unit before the noun ("a new 300
+// cubic metre reservoir", "a 450-metre quay"), over one that measures
+// something else near it ("9 cubic metres an hour from the spring").
+func (a *Article) sizedFirst(q *question, hits []hit) {
+	if q.atype != typeQuantity || len(hits) < 2 {
+		return
+	}
+	k := slices.Index(q.words, "how")
+	if k < 0 || k+1 >= len(q.words) || !sizeWords[q.words[k+1]] {
+		return
+	}
+	for i := range hits {
+		if hits[i].score < hits[0].score/2 {
+			return
+		}
+		if a.givesSize(hits[i].sent, q.content) {
+			hits[0], hits[i] = hits[i], hits[0]
+			return
+		}
+	}
+}
+
+// givesSize reports whether sentence s gives a noun of the terms a size: a
+// number with a unit between it and the noun ("300 cubic metre
+// reservoir", the unit a compound of the noun) or hung on the unit that
+// the noun's compound is ("450-metre quay"); not a count of the noun
+// itself ("two reservoirs").
+func (a *Article) givesSize(s int, terms []string) bool {
+	toks := a.info[s].toks
+	asked := func(j int) bool {
+		return j >= 0 && j < len(toks) && toks[j].UPOS == "NOUN" && slices.Contains(terms, termOf(strings.ToLower(toks[j].Text)))
+	}
+	for k := range toks {
+		if toks[k].UPOS != "NUM" || strings.Contains(toks[k].NER, "MONEY") || strings.Contains(toks[k].NER, "PERCENT") || strings.Contains(toks[k].NER, "DATE") {
+			continue
+		}
+		h := toks[k].Head
+		if h <= k || h >= len(toks) {
+			continue
+		}
+		if asked(h) {
+			for j := k + 1; j < h; j++ {
+				if toks[j].Head == h && toks[j].Rel == "compound" && toks[j].UPOS == "NOUN" {
+					return true
+				}
+			}
+			continue
+		}
+		if toks[h].UPOS == "NOUN" && toks[h].Rel == "compound" && asked(toks[h].Head) {
+			return true
+		}
+	}
+	return false
+}
