@@ -33,8 +33,11 @@ func (t *tree) speaksForSpeaker(src int) (name string, ok bool) {
 		// "a notice posted by the company"): a text speaks for whoever
 		// made it.
 		// Not the negotiated text someone only published ("the final
-		// text, published by the UN": negotiatedText).
-		if o := t.ownerWithin(src); o >= 0 && !t.jointText(src) && !(t.negotiatedText(src) && t.publishedBy(src, o)) && (t.entityAt(o) >= 0 || a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "PRON" || bodyKinds[a.Tokens[o].Lemma] || corporateNouns[a.Tokens[o].Lemma]) {
+		// text, published by the UN": negotiatedText), nor one a side
+		// to it owns ("the shareholders' agreement says", "Iran's
+		// agreement with the agency says"): a side did not write it
+		// alone.
+		if o := t.ownerWithin(src); o >= 0 && !t.jointText(src) && !(t.negotiatedText(src) && (t.publishedBy(src, o) || a.Tokens[o].Rel == "nmod:poss")) && (t.entityAt(o) >= 0 || a.Tokens[o].UPOS == "PROPN" || a.Tokens[o].UPOS == "PRON" || bodyKinds[a.Tokens[o].Lemma] || corporateNouns[a.Tokens[o].Lemma]) {
 			if n, ok := t.speakerOf(o); ok && n != "" {
 				return n, true
 			}
