@@ -592,6 +592,9 @@ func (t *tree) previousSubject(src, c int) int {
 	if root < 0 {
 		return -1
 	}
+	if v := t.trailingReporter(prev); v >= 0 {
+		root = v
+	}
 	subj := t.subjectChild(root)
 	if subj < 0 && a.Tokens[root].UPOS == "PROPN" && !t.quoted[root] {
 		// "Christie, who has campaigned for Donald Trump…, blasted
@@ -663,6 +666,37 @@ func (t *tree) previousSubject(src, c int) int {
 		return -1
 	}
 	return ei
+}
+
+// trailingReporter returns the verb of saying that closes sentence s
+// after a comma or a closing quotation mark, with a subject of its own and
+// nothing after it but the final mark ("The firm's chief executive told
+// the meeting that…, the analyst observed."): the sentence's reporter,
+// however the parser hung the verb below the clause it reports; -1 when
+// the sentence does not end so, or the verb is already its root.
+func (t *tree) trailingReporter(s int) int {
+	a := t.a
+	first, last := a.Sentences[s].First, a.Sentences[s].Last-1
+	for last > first && a.Tokens[last].UPOS == "PUNCT" {
+		last--
+	}
+	v := last
+	if v <= first || t.quoted[v] || a.Tokens[v].Head < 0 || !t.isCue(v) {
+		return -1
+	}
+	subj := t.subjectChild(v)
+	if subj < 0 || subj > v {
+		return -1
+	}
+	l := int(t.left[subj])
+	if l <= first {
+		return -1
+	}
+	switch a.Tokens[l-1].Text {
+	case ",", "”", "\"", "''":
+		return v
+	}
+	return -1
 }
 
 // wordsQuoted reports whether every word of sentence s is inside
