@@ -58,7 +58,7 @@ func (t *tree) roleHolder(src int) int {
 	// conceded…") is the same role, tagged as a name.
 	// The entity model may type it as a person of that one word.
 	capitalTitle := tok.XPOS == "NNP" && t.child(src, "det") >= 0 && (t.entityAt(src) < 0 || t.a.Entities[t.entityAt(src)].Last-t.a.Entities[t.entityAt(src)].First == 1)
-	if (tok.UPOS != "NOUN" || tok.XPOS != "NN") && !capitalTitle || !roleNoun(head) && !t.learnedPerson(tok.Lemma) && roleKinds[head] == nil && !t.unknownRoleBefore(src, tok.Lemma) || t.quoted[src] {
+	if (tok.UPOS != "NOUN" || tok.XPOS != "NN") && !capitalTitle || !roleNoun(head) && !t.learnedPerson(tok.Lemma) && roleKinds[head] == nil && !convenorNouns[head] && !t.unknownRoleBefore(src, tok.Lemma) || t.quoted[src] {
 		return -1
 	}
 	if t.child(src, "nmod:poss") >= 0 {
@@ -201,7 +201,66 @@ func (t *tree) roleHolder(src int) int {
 			found = t.untiedHolder(src, head, mods)
 		}
 	}
+	if found == -1 && convenorNouns[head] && len(mods) == 0 {
+		// "The talks were chaired by Ana Ruiz… “…,” the mediator said":
+		// no one holds the title, and the one person the story has
+		// chair or broker the talks is whom the talks' title stands for.
+		found = t.convenor(src)
+	}
 	return max(found, -1)
+}
+
+// convenorNouns are the titles of one who runs talks between others,
+// which the story may give only by what the person did ("who chaired the
+// talks", "brokered by").
+var convenorNouns = makeSet(`envoy mediator coordinator facilitator moderator chair chairman chairwoman chairperson convener convenor`)
+
+// convenorVerbs are what the holder of a convenorNouns title does.
+var convenorVerbs = makeSet(`chair mediate facilitate coordinate moderate broker convene preside`)
+
+// convenor returns the one person named before src whom the story makes
+// the doer of a convenorVerbs verb outside quotation marks: its subject,
+// the noun a "who" clause with it hangs from, or the agent of its
+// passive ("chaired by Ana Ruiz, the council's deputy head"), with an
+// apposition taken to the name it sets off; -1 when none or several.
+func (t *tree) convenor(src int) int {
+	a := t.a
+	found := -1
+	for k := 0; k < src; k++ {
+		tk := &a.Tokens[k]
+		if tk.UPOS != "VERB" || t.quoted[k] || !convenorVerbs[tk.Lemma] {
+			continue
+		}
+		doer := t.child(k, "obl:agent")
+		if doer < 0 && tk.XPOS != "VBN" {
+			doer = t.child(k, "nsubj")
+			if doer >= 0 && a.Tokens[doer].UPOS == "PRON" {
+				doer = -1
+				if strings.HasPrefix(tk.Rel, "acl") {
+					doer = tk.Head
+				}
+			}
+		}
+		ei := -1
+		for step := 0; doer >= 0 && step < 3; step++ {
+			if e := t.entityAt(doer); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+				ei = e
+				break
+			}
+			if r := a.Tokens[doer].Rel; r != "appos" && r != "flat" && r != "nmod" {
+				break
+			}
+			doer = a.Tokens[doer].Head
+		}
+		if ei < 0 {
+			continue
+		}
+		if found >= 0 && t.entityFullName(found) != t.entityFullName(ei) {
+			return -1
+		}
+		found = ei
+	}
+	return found
 }
 
 // untiedHolder returns, for a title with the name of a body among its
