@@ -205,7 +205,13 @@ func (t *tree) roleHolder(src int) int {
 		// "The talks were chaired by Ana Ruiz… “…,” the mediator said":
 		// no one holds the title, and the one person the story has
 		// chair or broker the talks is whom the talks' title stands for.
-		found = t.convenor(src)
+		found = t.convenor(src, convenorVerbs, false)
+	}
+	if found == -1 && delegationHeads[head] {
+		// "The rebels' delegation was headed by Ana Ruiz… “…,” the
+		// delegation chief said": the one person the story has lead or
+		// head a delegation or a team.
+		found = t.convenor(src, leadingDelegation, true)
 	}
 	return max(found, -1)
 }
@@ -218,20 +224,42 @@ var convenorNouns = makeSet(`envoy mediator coordinator facilitator moderator ch
 // convenorVerbs are what the holder of a convenorNouns title does.
 var convenorVerbs = makeSet(`chair mediate facilitate coordinate moderate broker convene preside`)
 
+// delegationHeads are the titles of one who leads a side's delegation
+// ("the delegation chief", "the chief negotiator").
+var delegationHeads = makeSet(`chief head leader negotiator`)
+
+// leadingDelegation are what the holder of a delegationHeads title does
+// to a delegation.
+var leadingDelegation = makeSet(`lead head`)
+
 // convenor returns the one person named before src whom the story makes
-// the doer of a convenorVerbs verb outside quotation marks: its subject,
-// the noun a "who" clause with it hangs from, or the agent of its
-// passive ("chaired by Ana Ruiz, the council's deputy head"), with an
-// apposition taken to the name it sets off; -1 when none or several.
-func (t *tree) convenor(src int) int {
+// the doer of one of verbs outside quotation marks: its subject, the noun
+// a "who" clause with it hangs from, or the agent of its passive
+// ("chaired by Ana Ruiz, the council's deputy head"), with an apposition
+// taken to the name it sets off; with ofDelegation, only where what the
+// verb acts on is a delegation or a team (delegationNouns); -1 when none
+// or several.
+func (t *tree) convenor(src int, verbs map[string]bool, ofDelegation bool) int {
 	a := t.a
 	found := -1
 	for k := 0; k < src; k++ {
 		tk := &a.Tokens[k]
-		if tk.UPOS != "VERB" || t.quoted[k] || !convenorVerbs[tk.Lemma] {
+		if tk.UPOS != "VERB" || t.quoted[k] || !verbs[tk.Lemma] {
 			continue
 		}
+		if ofDelegation {
+			led := t.child(k, "obj")
+			if tk.XPOS == "VBN" {
+				led = t.child(k, "nsubj:pass")
+			}
+			if led < 0 || !delegationNouns[strings.ToLower(a.Tokens[led].Lemma)] {
+				continue
+			}
+		}
 		doer := t.child(k, "obl:agent")
+		if doer < 0 && tk.XPOS == "VBN" {
+			doer = t.byObject(k)
+		}
 		if doer < 0 && tk.XPOS != "VBN" {
 			doer = t.child(k, "nsubj")
 			if doer >= 0 && a.Tokens[doer].UPOS == "PRON" {
@@ -261,6 +289,23 @@ func (t *tree) convenor(src int) int {
 		found = ei
 	}
 	return found
+}
+
+// byObject returns, for a passive participle at v, the noun the parser
+// hung below a "by" it made the participle's own dependent ("was headed
+// by Ana Ruiz" with "by" an adverb and the name its object); -1 when
+// none.
+func (t *tree) byObject(v int) int {
+	for _, c := range t.children(v) {
+		if ci := int(c); ci > v && nlp.EqualFoldLower(t.a.Tokens[ci].Text, "by") {
+			for _, cc := range t.children(ci) {
+				if u := t.a.Tokens[cc].UPOS; u == "PROPN" || u == "NOUN" {
+					return int(cc)
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // untiedHolder returns, for a title with the name of a body among its
