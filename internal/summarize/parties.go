@@ -198,7 +198,7 @@ func loneHomeCountry(order []*partyAcc) []*partyAcc {
 		}
 		lone = i
 	}
-	if lone >= 1 && len(order[lone].p.People) == 0 && order[lone].st.agent+order[lone].st.spoke == 0 {
+	if lone >= 1 && len(order[lone].p.People) == 0 && (order[lone].st.agent+order[lone].st.spoke == 0 || slices.ContainsFunc(order, politicalPartyAcc)) {
 		// It neither acts nor speaks, no one does for it, and another
 		// party leads: the setting ("U.S. companies", "profits kept
 		// outside the United States").
@@ -213,6 +213,13 @@ func loneHomeCountry(order []*partyAcc) []*partyAcc {
 		out = append(out, &partyAcc{p: Party{Name: person, Kind: KindPerson, Mentions: 1}, st: c.st, first: c.first})
 	}
 	return append(out, order[lone+1:]...)
+}
+
+// politicalPartyAcc reports whether a is a political party: a country
+// no one speaks for, in a story of its political parties, is where they
+// contend, not a side.
+func politicalPartyAcc(a *partyAcc) bool {
+	return a.p.Kind == KindOrganisation && politicalParty(a.p.Name)
 }
 
 // nameFrom returns the longer name the word w always opens in the text:

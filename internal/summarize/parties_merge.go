@@ -124,9 +124,12 @@ func (pb *partyBuilder) mergeByName() {
 		// "An EU" (from "An EU spokesman") is the European Union the
 		// story names elsewhere.
 		clean, _ := partyName(a.p.Name, a.p.Kind)
-		n := strings.ToLower(clean)
+		n, committee := strings.ToLower(clean), ""
 		if g, ok := gazetteer[n]; ok && g.kind == a.p.Kind {
 			n = strings.ToLower(g.name)
+		} else if p := partyCommittee(n); p != "" && a.p.Kind == KindOrganisation {
+			// The committee's name, the narrower, names the party.
+			n, committee = p, a.p.Name
 		}
 		b, ok := byName[n]
 		if !ok {
@@ -134,8 +137,26 @@ func (pb *partyBuilder) mergeByName() {
 			continue
 		}
 		b.absorb(a)
+		if committee != "" {
+			b.p.Name = committee
+		}
 		delete(accs, k)
 	}
+}
+
+// partyCommittee returns the lower-case name of the political party
+// whose national committee the lower-case name n is ("republican
+// national committee": "republicans"), or "": the committee that runs a
+// party is the party's side.
+func partyCommittee(n string) string {
+	adj, ok := strings.CutSuffix(n, " national committee")
+	if !ok {
+		return ""
+	}
+	if g, ok := gazetteer[adj]; ok && g.demonym && g.kind == KindOrganisation && politicalParty(g.name) {
+		return strings.ToLower(g.name)
+	}
+	return ""
 }
 
 // mergeFirms merges a firm's name without its designation into the
