@@ -162,6 +162,11 @@ func (d *doc) attributeQuote(qi int, f *focus) attribution {
 		a.drop = true
 		return a
 	}
+	if qi < len(d.quoteLabel) && strings.HasPrefix(d.quoteLabel[qi], readLabel) {
+		// A document read out in a transcript's turn: the document's.
+		a.speaker, a.how = strings.TrimPrefix(d.quoteLabel[qi], readLabel), "read"
+		return a
+	}
 	if qi < len(d.quoteLabel) && d.quoteLabel[qi] != "" {
 		// A transcript's turn: said by its label.
 		a.speaker, a.ent = d.labelSpeaker(d.quoteLabel[qi])

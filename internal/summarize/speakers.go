@@ -25,7 +25,7 @@ func (d *doc) treeSpeakers(t *tree) {
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		at := &d.attrs[qi]
-		if at.drop && !at.unnamed || len(q.segs) == 0 || at.how == "label" {
+		if at.drop && !at.unnamed || len(q.segs) == 0 || at.how == "label" || at.how == "read" {
 			continue
 		}
 		c := t.quoteCue(q)

@@ -391,6 +391,14 @@ func addTranscriptQuotes(text string, quotes []quoteSpan, turns []labelTurn, cue
 			}
 			s, ok := cued(quotes[qi])
 			if !ok || s.start < from || s.end > tu.words.end {
+				// A document the speaker reads out ("I will read it.
+				// “…”"): the words are the document's, cut out of the
+				// turn.
+				if name, ok := readAloud(text, from, quotes[qi]); ok {
+					turn(from, quotes[qi].open, tu.label)
+					out, labels = append(out, quotes[qi]), append(labels, readLabel+name)
+					from = quotes[qi].close
+				}
 				continue
 			}
 			turn(from, s.start, tu.label)
@@ -813,4 +821,68 @@ func quotationMarks(text string, w span) (opening, closing int) {
 		return 0, 0
 	}
 	return o, n
+}
+
+// readLabel marks the label of a document read out in a transcript's turn:
+// the document's name follows it.
+const readLabel = "\x00read:"
+
+// readParts are the nouns for a part of a document ("the clause",
+// "Article 5"): what is read out is the document's, named elsewhere.
+var readParts = map[string]bool{"clause": true, "article": true, "paragraph": true, "section": true, "sentence": true, "line": true, "passage": true, "text": true, "provision": true, "preamble": true, "annex": true, "page": true}
+
+// readWholes are the nouns for a whole document a speaker may read out.
+var readWholes = map[string]bool{"agreement": true, "arrangement": true, "accord": true, "treaty": true, "pact": true, "convention": true, "contract": true, "memorandum": true, "charter": true, "protocol": true, "declaration": true, "communiqué": true, "communique": true, "constitution": true, "law": true, "bill": true, "decree": true, "resolution": true, "lease": true, "statement": true, "letter": true, "deal": true}
+
+// readAloud reports whether quotation q, inside a turn whose words start
+// at from, is a document the speaker reads out: a sentence of the turn
+// saying that the speaker reads ("Let me read it", "I will read the
+// clause", "Read Article 5 with me") ends right before it, and the
+// quotation stands alone (no "she said" after it). The document is the
+// nearest one named before the quotation by a common noun ("the
+// agreement"), not a part of one ("the clause"); its name is returned.
+func readAloud(text string, from int, q quoteSpan) (string, bool) {
+	if q.open <= from || q.single || !q.closed {
+		return "", false
+	}
+	before := strings.TrimRight(text[from:q.open], " ")
+	if before == "" || !strings.ContainsAny(before[len(before)-1:], ".:") {
+		return "", false
+	}
+	cue := before[:len(before)-1]
+	if i := strings.LastIndexAny(cue, ".?!\n"); i >= 0 {
+		cue = cue[i+1:]
+	}
+	words := strings.FieldsFunc(strings.ToLower(cue), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	reads, first := false, false
+	for i, w := range words {
+		switch w {
+		case "read":
+			reads = true
+		case "i", "me", "we", "us", "let":
+			first = true
+		case "not", "never", "didn't", "haven't", "won't", "cannot":
+			return "", false
+		}
+		if i == 0 && w == "read" {
+			first = true // "Read Article 5 with me."
+		}
+	}
+	if !reads || !first {
+		return "", false
+	}
+	// Standing alone: what follows the closing mark is no lower-case word.
+	after := strings.TrimLeft(text[q.close:], " ,")
+	if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) {
+		return "", false
+	}
+	// The document: the nearest whole one named before the quotation.
+	prev := text[:q.open]
+	ws := strings.FieldsFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-400; i-- {
+		if readWholes[ws[i]] {
+			return "the " + ws[i], true
+		}
+	}
+	return "", false
 }
