@@ -46,7 +46,9 @@ func (t *tree) speaksForSpeaker(src int) (name string, ok bool) {
 	if tok.UPOS == "NOUN" && speechNoun(tok.Lemma) {
 		// "Big Machine Records issued a statement… The statement
 		// claimed…": whoever made it, as the story first told.
-		if o := t.statementOwner(src); o >= 0 && !writtenDocument(tok.Lemma) {
+		// Not a joint one ("the joint statement said"): both sides'
+		// words, not the one side the story saw issue it.
+		if o := t.statementOwner(src); o >= 0 && !writtenDocument(tok.Lemma) && !t.jointText(src) {
 			if n, ok := t.speakerOf(o); ok && n != "" {
 				return n, true
 			}
