@@ -12,3 +12,12 @@ func TestJointStatementSpeaks(t *testing.T) {
 		{"what it added", text, "meet again within a fortnight", "the joint statement"},
 	}, false)
 }
+
+// TestJointStatementAgain checks that "the statement", named again after
+// the story told who issued a joint one, is that joint statement.
+func TestJointStatementAgain(t *testing.T) {
+	text := "Pension reform stalls\n\nThree teachers' unions put out a joint statement on Thursday evening. The statement called the ministry's offer \"an insult to every classroom\" and asked for new talks.\n"
+	checkAudit2(t, []audit2Case{
+		{"the statement named again", text, "an insult to every classroom", "The joint statement"},
+	}, false)
+}

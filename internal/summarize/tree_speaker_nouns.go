@@ -46,9 +46,13 @@ func (t *tree) speaksForSpeaker(src int) (name string, ok bool) {
 	if tok.UPOS == "NOUN" && speechNoun(tok.Lemma) {
 		// "Big Machine Records issued a statement… The statement
 		// claimed…": whoever made it, as the story first told.
-		// Not a joint one ("the joint statement said"): both sides'
+		// Not a joint one ("the joint statement said", "They issued a
+		// joint statement. The statement expressed…"): both sides'
 		// words, not the one side the story saw issue it.
-		if o := t.statementOwner(src); o >= 0 && !writtenDocument(tok.Lemma) && !t.jointText(src) {
+		// A joint one "issued by" a body named is still that body's.
+		o := t.statementOwner(src)
+		joint := t.jointText(src) || len(t.modifierLemmas(src)) == 0 && t.jointTextBefore(src) >= 0 && !(o >= 0 && t.byOrFrom(o))
+		if o >= 0 && !writtenDocument(tok.Lemma) && !joint {
 			if n, ok := t.speakerOf(o); ok && n != "" {
 				return n, true
 			}
@@ -642,4 +646,15 @@ func (t *tree) jointTextBefore(src int) int {
 		return -1
 	}
 	return -1
+}
+
+// byOrFrom reports whether the token at o is introduced by "by" or
+// "from" ("a statement issued by the ministry").
+func (t *tree) byOrFrom(o int) bool {
+	for _, c := range t.children(o) {
+		if ct := &t.a.Tokens[c]; ct.Rel == "case" && (nlp.EqualFoldLower(ct.Text, "by") || nlp.EqualFoldLower(ct.Text, "from")) {
+			return true
+		}
+	}
+	return false
 }
