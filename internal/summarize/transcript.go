@@ -827,9 +827,10 @@ func quotationMarks(text string, w span) (opening, closing int) {
 // the document's name follows it.
 const readLabel = "\x00read:"
 
-// readParts are the nouns for a part of a document ("the clause",
-// "Article 5"): what is read out is the document's, named elsewhere.
-var readParts = map[string]bool{"clause": true, "article": true, "paragraph": true, "section": true, "sentence": true, "line": true, "passage": true, "text": true, "provision": true, "preamble": true, "annex": true, "page": true}
+// readBack is how far back, in bytes, readAloud splits the text into
+// words to find the document read out: room for the 400 words it looks
+// through (20 bytes a word).
+const readBack = 8000
 
 // readWholes are the nouns for a whole document a speaker may read out.
 var readWholes = map[string]bool{"agreement": true, "arrangement": true, "accord": true, "treaty": true, "pact": true, "convention": true, "contract": true, "memorandum": true, "charter": true, "protocol": true, "declaration": true, "communiqué": true, "communique": true, "constitution": true, "law": true, "bill": true, "decree": true, "resolution": true, "lease": true, "statement": true, "letter": true, "deal": true}
@@ -876,8 +877,11 @@ func readAloud(text string, from int, q quoteSpan) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) {
 		return "", false
 	}
-	// The document: the nearest whole one named before the quotation.
-	prev := text[:q.open]
+	// The document: the nearest whole one named in the 400 words before
+	// the quotation (a part of one, "the clause", is passed over), read
+	// from the bytes those words can take, not the whole text split
+	// again for each reading.
+	prev := text[max(0, q.open-readBack):q.open]
 	ws := strings.FieldsFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) })
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-400; i-- {
 		if readWholes[ws[i]] {
