@@ -956,10 +956,9 @@ func (t *tree) previousUnnamed(src int) string {
 // text, a speech or a body: someone of a trade the lexicon never met ("A
 // porter said…", "One cook said…") says things as a person does.
 func (t *tree) unknownSpeakerNoun(s, root int) bool {
-	tok := &t.a.Tokens[s]
-	if t.nounClass == nil || !t.indefinite(s) || !t.isCue(root) || t.nounClass(strings.ToLower(tok.Lemma)) != 0 {
+	if t.nounClass == nil || !t.indefinite(s) || !t.isCue(root) {
 		return false
 	}
-	l := strings.ToLower(tok.Lemma)
-	return !textNoun(l) && !speechNoun(l) && !writtenDocument(l) && !lowerIn(bodyKinds, l) && !lowerIn(speakingBodies, l)
+	l := strings.ToLower(t.a.Tokens[s].Lemma)
+	return t.nounClass(l) == 0 && !textNoun(l) && !speechNoun(l) && !writtenDocument(l) && !lowerIn(bodyKinds, l) && !lowerIn(speakingBodies, l)
 }
