@@ -39,6 +39,18 @@ func (a *Article) counts(i int, t string) bool {
 			}
 		}
 	}
+	// "How many jobs must it keep?": "employment of no fewer than 900
+	// persons" counts jobs by the people who hold them, in a sentence
+	// that speaks of jobs or employment (not one that only counts
+	// workers: "employs 10 workers" creates no jobs, "2,500 strikers"
+	// keep none).
+	if t == "job" && a.speaksOfJobs(i) {
+		for k := range toks {
+			if (toks[k].UPOS == "NUM" || strings.HasPrefix(toks[k].NER, "B-CARDINAL")) && a.countsPeople(i, k) {
+				return true
+			}
+		}
+	}
 	// "How many countries took part?": "Representatives of 128 states
 	// took part" counts them, as "nations" would.
 	if t == "countri" && !a.ix.sentenceHas(i, t) {
@@ -333,6 +345,20 @@ func (a *Article) countsPeople(i, k int) bool {
 	// "240 developers, artists, designers and testers": its conjuncts.
 	for j := h + 1; j < len(toks); j++ {
 		if toks[j].Rel == "conj" && toks[j].Head == h && person(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// jobNouns are the nouns that speak of jobs as such.
+var jobNouns = set(`job employment`)
+
+// speaksOfJobs reports whether sentence i has a noun for jobs as such
+// ("jobs", "employment"), not only a verb of employing.
+func (a *Article) speaksOfJobs(i int) bool {
+	for _, tok := range a.info[i].toks {
+		if tok.UPOS == "NOUN" && jobNouns[strings.ToLower(tok.Lemma)] {
 			return true
 		}
 	}

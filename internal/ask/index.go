@@ -55,8 +55,8 @@ conclude close finish complete
 current existing present
 fall drop decline decrease
 pay wage wages salary salaries
-job jobs post posts
-worker employee staff
+job jobs post posts employment
+worker employee staff workforce
 child children kid kids
 price cost
 bid offer takeover

@@ -198,7 +198,8 @@ var compoundParticles = set(`out off over down up`)
 // adverbialPhrases are phrases of two words that only qualify a
 // question's verb ("concluded so far"); their second word is no content.
 var adverbialPhrases = map[[2]string]bool{{"so", "far"}: true, {"as", "yet"}: true, {"at", "least"}: true,
-	{"at", "most"}: true, {"at", "all"}: true, {"by", "now"}: true}
+	{"at", "most"}: true, {"at", "all"}: true, {"by", "now"}: true,
+	{"are", "left"}: true, {"is", "left"}: true, {"were", "left"}: true, {"was", "left"}: true, {"be", "left"}: true}
 
 // questionPreps may open a question before its question word.
 var questionPreps = set(`in on at for from to by since until during under with`)
