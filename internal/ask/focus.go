@@ -14,11 +14,12 @@ import (
 // ask a rate in ("a year", "per month", "every week", "daily"), each with
 // the words that write a rate in it.
 var rateUnits = map[string][]string{
-	"year":  {"a year", "per year", "each year", "every year", "annual", "annually", "yearly", "per annum", "a-year", "/year"},
-	"month": {"a month", "per month", "each month", "every month", "monthly", "a-month", "/month"},
-	"week":  {"a week", "per week", "each week", "every week", "weekly", "a-week", "/week"},
-	"day":   {"a day", "per day", "each day", "every day", "daily", "a-day", "/day"},
-	"hour":  {"an hour", "per hour", "each hour", "every hour", "hourly", "an-hour", "/hour"},
+	"year":   {"a year", "per year", "each year", "every year", "annual", "annually", "yearly", "per annum", "a-year", "/year"},
+	"month":  {"a month", "per month", "each month", "every month", "monthly", "a-month", "/month"},
+	"week":   {"a week", "per week", "each week", "every week", "weekly", "a-week", "/week"},
+	"day":    {"a day", "per day", "each day", "every day", "daily", "a-day", "/day"},
+	"hour":   {"an hour", "per hour", "each hour", "every hour", "hourly", "an-hour", "/hour"},
+	"season": {"a season", "per season", "each season", "every season", "a-season", "/season"},
 }
 
 // askedRate returns the unit of time a quantity question asks a rate

@@ -44,3 +44,28 @@ The owners run a business that employs at least 40 apprentices in the town.`)
 		{"strikers are no jobs", other, "how many jobs will the owners cut at tarnley", nil, []string{"800"}, true},
 	})
 }
+
+// TestRound66SeasonalRate checks that "each season" asks a rate as "each
+// year" does (askedRate), so that the answer is a sentence that writes an
+// amount a season, not one that gives only a share of what was asked for.
+func TestRound66SeasonalRate(t *testing.T) {
+	art := textArticle(t, `Ski lift firm accepts river limits
+
+The Pic Blanc ski resort will take less than half the water it wanted from the Sorne river for its snow cannons under a deal signed with three farming villages on Friday.
+
+The villages had asked for a hearing before the regional water board in March.
+
+The Pic Blanc board approved the terms on Monday. Under the settlement, the resort may take at most 95,000 cubic metres of water a season, and none in August.`)
+	runAnswerCases(t, []answerCase{
+		{"a rate a season", art, "how much water may pic blanc take each season", []string{"95,000 cubic metres"}, nil, false},
+	})
+	for _, c := range []struct{ q, want string }{
+		{"how much water may pic blanc take each season", "season"},
+		{"how much water may pic blanc take per season", "season"},
+		{"how much water may pic blanc take", ""},
+	} {
+		if got := askedRate(art.parse(c.q, nil)); got != c.want {
+			t.Errorf("askedRate(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
