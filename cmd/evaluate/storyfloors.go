@@ -204,6 +204,9 @@ var storyFloors = map[string]batchFloors{
 	// s809–s820 first run at 361df00: held-out 113/116, 89/113;
 	// development 119/122, 98/119.
 	"s809–s820": {heldOut: halfFloor{found: 0.95, speaker: 0.76}, dev: halfFloor{found: 0.95, speaker: 0.80}},
+	// s821–s832 first run at 2e6f04d: held-out 127/130, 106/127;
+	// development 125/125, 96/125.
+	"s821–s832": {heldOut: halfFloor{found: 0.95, speaker: 0.81}, dev: halfFloor{found: 0.98, speaker: 0.74}},
 }
 
 // storyFloorsBelow returns the halves of r below their floors, the

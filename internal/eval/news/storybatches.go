@@ -356,4 +356,8 @@ var storyBatches = []StoryBatch{
 	// recorded at 361df00, before anything was changed while looking at
 	// it.
 	{N: 68, Ordinal: "sixty-eighth", First: "s809", Last: "s820", Dev: "dev73", Blind: "blind70"},
+	// dev74 (54) and blind71 (54): the sixty-ninth batch, s821–s832,
+	// recorded at 2e6f04d, before anything was changed while looking at
+	// it.
+	{N: 69, Ordinal: "sixty-ninth", First: "s821", Last: "s832", Dev: "dev74", Blind: "blind71"},
 }
