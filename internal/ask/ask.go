@@ -567,8 +567,8 @@ func (a *Article) unanswerable(q *question) string {
 		if timeVerbs[w] && (q.atype == typeDate || q.howLong) {
 			continue // "when does the strike begin": the day answers
 		}
-		if durationVerbs[w] && q.howLong {
-			continue // "how long must monitoring continue": the length answers
+		if durationVerbs[w] && (q.howLong || q.untilWhen() && a.endGiven(q)) {
+			continue // "how long must monitoring continue": the length answers; "until when does the list apply": "runs until 2037"
 		}
 		if endVerbs[w] && q.atype == typeDate && a.endGiven(q) {
 			continue // "when does the period end": "runs until 19 May"
@@ -676,7 +676,7 @@ func (a *Article) endGiven(q *question) bool {
 			if !ok {
 				break
 			}
-			if endVerbs[w] || isStop(w) || !a.ix.has(termOf(w)) {
+			if endVerbs[w] || isStop(w) || q.whHead(w) || !a.ix.has(termOf(w)) {
 				continue
 			}
 			ok = a.ix.sentenceHas(i, termOf(w))

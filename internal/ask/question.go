@@ -129,10 +129,16 @@ var speakWords = set(`speak speaks spoke spoken speaking talk talked talking rem
 // never speaks of it cannot say.
 var timeVerbs = set(`begin begins began begun start starts started last lasts lasted lasting kick kicks kicked commence commences commenced`)
 
-// durationVerbs say that something goes on; in a question that asks how
-// long, the length answers them ("how long must the monitoring continue
+// durationVerbs say that something goes on (or is in force: "apply"); in
+// a question that asks how long, the length answers them ("how long must the monitoring continue
 // after the campaign": "monitoring for five years after it ends").
-var durationVerbs = set(`continue continues continued run runs ran remain remains remained stay stays stayed go goes went`)
+var durationVerbs = set(`continue continues continued run runs ran remain remains remained stay stays stayed go goes went apply applies applied`)
+
+// untilWhen reports whether the question asks the end of a span of time:
+// "until when …", "until what year …".
+func (q *question) untilWhen() bool {
+	return q.atype == typeDate && len(q.words) > 1 && (q.words[0] == "until" || q.words[0] == "till")
+}
 
 // endVerbs say that something ends. A "when" question with one needs no
 // match where a sentence holds the question's other words and a word that

@@ -412,7 +412,10 @@ func (a *Article) pruneContent(q *question) {
 			}
 			// "In what year …", "which newspaper …": the word names the
 			// type, which the answer gives without it.
-			if k < len(q.contentWords) && (q.whHead(q.contentWords[k]) || q.countsAnyone(q.contentWords[k]) || q.measured(q.contentWords[k])) && !a.ix.has(s) {
+			// "Until what year …": the end of the span answers, and a
+			// sentence that only counts years ("after twelve years")
+			// is no better for holding the word.
+			if k < len(q.contentWords) && (q.whHead(q.contentWords[k]) || q.countsAnyone(q.contentWords[k]) || q.measured(q.contentWords[k])) && (!a.ix.has(s) || q.untilWhen() && q.whHead(q.contentWords[k])) {
 				continue
 			}
 			// "How long did the go-slow last?": the verb of a length of

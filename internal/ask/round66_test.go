@@ -69,3 +69,21 @@ The Pic Blanc board approved the terms on Monday. Under the settlement, the reso
 		}
 	}
 }
+
+// TestRound66UntilWhatYear checks an "until when" question whose verb
+// says that something is in force ("until what year does the list
+// apply?"), which the article never writes: the sentence that gives the
+// span's end ("runs until 2034") answers it, not one that only holds the
+// word "year".
+func TestRound66UntilWhatYear(t *testing.T) {
+	art := textArticle(t, `Island wins longer customs shelter
+
+The regional assembly of Corvo Verde and the finance ministry agreed on Tuesday on a new list of goods that local producers may sell at a lower customs rate.
+
+The new list of sheltered goods runs until 2034 and has 88 lines, against the 97 the assembly wanted.
+
+After twelve years of shelter, a bakery on the list should be able to compete, a ministry adviser said.`)
+	runAnswerCases(t, []answerCase{
+		{"until what year", art, "until what year does the new list apply", []string{"until 2034"}, nil, false},
+	})
+}

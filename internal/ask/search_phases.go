@@ -236,10 +236,11 @@ func (a *Article) ordinalFirst(q *question, hits []hit, keep func(int) bool) []h
 }
 
 // deadlineFirst puts first, for a date question that asks for a
-// deadline, a hit close to the best that sets a limit with a date ("has
-// until March 9").
+// deadline or for the end of a span ("until what year does the list
+// apply?"), a hit close to the best that sets a limit with a date ("has
+// until March 9", "runs until 2037").
 func (a *Article) deadlineFirst(q *question, hits []hit) {
-	if q.atype != typeDate || !slices.Contains(q.words, "deadline") {
+	if q.atype != typeDate || !slices.Contains(q.words, "deadline") && !q.untilWhen() {
 		return
 	}
 	// "What is the deadline for a firm offer?": a sentence that sets
