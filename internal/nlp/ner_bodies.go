@@ -675,6 +675,8 @@ var institutionHeads = map[string]bool{
 	"assembly": true, "tribunal": true, "bureau": true, "syndicate": true, "guild": true,
 	"cooperative": true, "consortium": true, "union": true, "party": true, "league": true,
 	"herald": true, "gazette": true, "tribune": true, "chronicle": true, "journal": true,
+	"network": true, "forum": true, "movement": true, "society": true, "organisation": true, "organization": true,
+	"collective": true, "initiative": true, "chamber": true, "trust": true, "fund": true,
 }
 
 // institutionWord reports whether word i, written with a capital, is one

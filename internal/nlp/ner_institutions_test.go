@@ -21,6 +21,11 @@ func TestInstitutionRuns(t *testing.T) {
 		{"A spokesman for Japan's Ministry of Economy, Trade and Industry said the plan was sound.", "Japan's Ministry of Economy, Trade and Industry", true},
 		{"The owners were represented by the Faroese Shipowners’ Association at the talks.", "Faroese Shipowners’ Association", true},
 		{"Thailand's Siam Harvest Group has agreed to buy the salmon farmer.", "Thailand's Siam Harvest Group", false},
+		// Heads of civic and financial bodies: a network, a forum, a
+		// movement, a society, a fund.
+		{"The Lough Arrow Anglers’ Network, which took the case to court, said the permit was still too generous.", "Lough Arrow Anglers’ Network", true},
+		{"Speaking for the Tavira Coastal Residents Forum, its secretary said the dunes were not for sale.", "Tavira Coastal Residents Forum", true},
+		{"The Orinoco Delta Land Fund will pay two thirds of the price.", "Orinoco Delta Land Fund", true},
 	}
 	for _, tt := range tests {
 		a := an.Analyze(tt.text)
