@@ -629,6 +629,15 @@ func (t *tree) previousSubject(src, c int) int {
 			}
 		}
 	case "PRON":
+		if w := strings.ToLower(a.Tokens[subj].Text); w == "i" || w == "we" {
+			// "I asked Ines Varga, who…, what she made of it. She
+			// shrugged. “…,” she said": the writer's own sentence
+			// brings in the one person it asks, meets or speaks to.
+			if ei = t.writersInterlocutor(root, g); ei < 0 || t.clusterAt(a.Entities[ei].Last-1) == c {
+				return -1
+			}
+			return ei
+		}
 		// "Lopez was less upbeat. She told reporters… “…,” she
 		// said": the person the pronoun before stood for, as resolved
 		// in its own sentence.
@@ -666,6 +675,34 @@ func (t *tree) previousSubject(src, c int) int {
 		return -1
 	}
 	return ei
+}
+
+// writersInterlocutor returns the one person of gender g (or of none
+// known) whom verb v of a sentence the writer tells in the first person
+// takes as its object or in a phrase of its own ("I asked Ines Varga…",
+// "we spoke to Tomas Ruiz"), or -1 when there is none or more than one.
+func (t *tree) writersInterlocutor(v int, g byte) int {
+	a := t.a
+	found := -1
+	for _, ch := range t.children(v) {
+		k := int(ch)
+		rel := a.Tokens[k].Rel
+		if t.quoted[k] || rel != "obj" && rel != "iobj" && rel != "obl" && !strings.HasPrefix(rel, "obl:") {
+			continue
+		}
+		ei := t.entityAt(k)
+		if ei < 0 || a.Entities[ei].Type != nlp.PERSON {
+			continue
+		}
+		if eg := t.entityGender(ei); eg != 0 && eg != g {
+			continue
+		}
+		if found >= 0 && found != ei {
+			return -1
+		}
+		found = ei
+	}
+	return found
 }
 
 // trailingReporter returns the verb of saying that closes sentence s
