@@ -617,6 +617,7 @@ var companyDesignations = map[string]bool{
 	"Terminals": true, "Airlines": true, "Airways": true, "Motors": true, "Foods": true,
 	"Networks": true, "Partners": true, "Resources": true, "Pharmaceuticals": true, "Laboratories": true,
 	"Logistics": true, "Shipyards": true, "Refineries": true, "Breweries": true,
+	"Plantations": true, "Fisheries": true, "Mines": true, "Farms": true, "Estates": true,
 	// The utilities' and industries' nouns that end their names
 	// ("Thames Water", "Georgia Power", "Tata Steel", "British Gas").
 	"Water": true, "Power": true, "Energy": true, "Gas": true, "Oil": true, "Steel": true, "Mining": true,

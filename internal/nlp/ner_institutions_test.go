@@ -26,6 +26,9 @@ func TestInstitutionRuns(t *testing.T) {
 		{"The Lough Arrow Anglers’ Network, which took the case to court, said the permit was still too generous.", "Lough Arrow Anglers’ Network", true},
 		{"Speaking for the Tavira Coastal Residents Forum, its secretary said the dunes were not for sale.", "Tavira Coastal Residents Forum", true},
 		{"The Orinoco Delta Land Fund will pay two thirds of the price.", "Orinoco Delta Land Fund", true},
+		// A firm by the plural noun of its trade: plantations,
+		// fisheries, mines, farms, estates.
+		{"The villagers have been in dispute with Sungai Rimba Plantations since 2009.", "Sungai Rimba Plantations", true},
 	}
 	for _, tt := range tests {
 		a := an.Analyze(tt.text)
