@@ -1085,5 +1085,18 @@ func (t *tree) privateDescription(src int) bool {
 			return true
 		}
 	}
+	// "the old farmer", "the weaver": a noun of one who does something
+	// for a living, which the lexicon does not know.
+	return agentNoun(l)
+}
+
+// agentNoun reports whether l has the ending of a noun for one who does
+// something ("farmer", "weaver", "herbalist", "librarian").
+func agentNoun(l string) bool {
+	for _, suf := range [...]string{"er", "ist", "ian"} {
+		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
 	return false
 }
