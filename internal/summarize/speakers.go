@@ -269,8 +269,9 @@ func (t *tree) personOpening(q *quoteSpan) string {
 }
 
 // revealedAfter returns, for a quotation standing alone, the person the
-// sentence right after it says spoke it with "that" or "those" and the
-// verb "to be" ("“This is a $38 million bet…” ¶ That was Councilmember
+// sentence right after it says spoke it: by its words (revealedWords:
+// "The words came from …"), or with "that" or "those" and the verb "to
+// be" ("“This is a $38 million bet…” ¶ That was Councilmember
 // Rhonda Jeffries, one of the three no votes, speaking before the
 // vote."): a name the entity model reads as a person's, the clause's
 // head; "" otherwise.
@@ -283,6 +284,9 @@ func (t *tree) revealedAfter(q *quoteSpan) string {
 	s := a.Tokens[last].Sent + 1
 	if s >= len(a.Sentences) {
 		return ""
+	}
+	if n := t.revealedWords(s); n != "" {
+		return n
 	}
 	nx := a.Sentences[s]
 	r := t.sentenceRoot(s)
