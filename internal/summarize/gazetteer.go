@@ -558,7 +558,7 @@ electronics aerospace chemicals guild syndicate hospital hospitals clinic museum
 school college academy club society chamber caucus campaign secretariat directorate delegation mission embassy consulate
 federal national international global european american british commission's workers
 industries enterprises technologies limited incorporated terminals networks laboratories shipyards refineries
-breweries`)
+breweries lodge`)
 
 // aliases maps a canonical name (lower case) to its other names.
 var aliases = func() map[string][]string {
