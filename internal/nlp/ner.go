@@ -178,6 +178,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	}
 	named = dropTitlePhrases(x, named)
 	named = peoplesNames(a, named)
+	named = nicknamedNames(a, x, named)
 	named = joinHyphens(a, x, named)
 	named = joinSplitNames(a, named)
 	named = particleTails(a, named)

@@ -160,6 +160,9 @@ func (d *doc) treeSpeakers(t *tree) {
 			at.speaker, at.ent = "", -1
 			continue
 		}
+		// "Joaquim “Tatu” dos Reis": the person by name, without the
+		// nickname in marks.
+		at.speaker = withoutNickname(nlp.PERSON, at.speaker)
 		// A short form the text defines, however it was found ("The
 		// CFST"), or the initials of the one body it names in full
 		// ("the MSC"): the name it stands for.

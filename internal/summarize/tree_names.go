@@ -484,9 +484,37 @@ done:
 		last--
 	}
 	if first == e.First && last == e.Last {
-		return t.nameOf(e.Type, e.Text)
+		return t.nameOf(e.Type, withoutNickname(e.Type, e.Text))
 	}
-	return t.nameOf(e.Type, a.Span(first, last))
+	return t.nameOf(e.Type, withoutNickname(e.Type, a.Span(first, last)))
+}
+
+// withoutNickname returns a person's name without the nickname written
+// in quotation marks inside it ("Joaquim dos Reis" for "Joaquim “Tatu”
+// dos Reis"): the name the person is named by. Any other name is as it
+// is.
+func withoutNickname(typ, name string) string {
+	if typ != nlp.PERSON {
+		return name
+	}
+	for _, m := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}} {
+		i := strings.Index(name, " "+m[0])
+		if i <= 0 {
+			continue
+		}
+		inner := name[i+1+len(m[0]):]
+		j := strings.Index(inner, m[1]+" ")
+		if j <= 0 {
+			continue
+		}
+		before, after := name[:i], inner[j+len(m[1])+1:]
+		if w := before[strings.LastIndexByte(before, ' ')+1:]; !startsUpper(w) || !startsUpper(inner[:j]) ||
+			!startsUpper(after) && !nlp.NameParticle(strings.Fields(after + " x")[0]) {
+			continue
+		}
+		return before + " " + after
+	}
+	return name
 }
 
 // portfolioList returns the end of a body's name [first, last) that ends
