@@ -418,8 +418,9 @@ var townOffices = makeSet(`mayor council councillor councilor councilman council
 
 // townOrigin reports whether the place name at i modifies a noun that is
 // not one of a town's offices nor a role ("Leeds boss Ray Cole" may run
-// a club named for its town): "the New York businessman", "Port Arlow
-// residents" say where people are from, not that the town acts.
+// a club named for its town), or that is a profession's role: "the New
+// York businessman", "Port Arlow residents", "a Vell Harbour lawyer" say
+// where people are from or work, not that the town acts.
 func (t *tree) townOrigin(i int) bool {
 	// "Port | Arlow businessman": the name's last word holds the noun.
 	i = t.nameHead(i)
@@ -428,5 +429,11 @@ func (t *tree) townOrigin(i int) bool {
 		return false
 	}
 	hd := &t.a.Tokens[h]
-	return hd.UPOS == "NOUN" && !lowerIn(civicNouns, hd.Lemma) && !lowerIn(roleHeads, hd.Lemma)
+	return hd.UPOS == "NOUN" && !lowerIn(civicNouns, hd.Lemma) && (!lowerIn(roleHeads, hd.Lemma) || lowerIn(professionNouns, hd.Lemma))
 }
+
+// professionNouns are roles a person practises in a town rather than
+// holds in it: "a Vell Harbour lawyer" works there, for clients of their
+// own.
+var professionNouns = makeSet(`lawyer attorney counsel economist analyst professor scholar expert strategist pollster
+researcher activist campaigner consultant`)
