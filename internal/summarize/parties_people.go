@@ -67,6 +67,14 @@ func (pb *partyBuilder) namedSides(quotes []Quote) {
 		}
 		side[p.ent] = d.describedSide(t, p.head, p.ent, entOf, kind)
 	}
+	// The role a person acts in may name their side where nothing around
+	// their name does: "Vasquez flew to Oslo as Chile's chief negotiator".
+	for _, p := range people {
+		if kind[p.ent] != KindPerson || side[p.ent] >= 0 || d.ents[p.ent].party != "" {
+			continue
+		}
+		side[p.ent] = d.actsAsSide(t, p.head, p.ent, entOf, kind)
+	}
 	// A speaker who names their own country in their words ("the future
 	// of my country, Britain") is on its side.
 	for _, own := range d.ownCountries(t, quotes, entOf, kind) {
@@ -465,3 +473,58 @@ func (pb *partyBuilder) markOutside() {
 		}
 	}
 }
+
+// actsAsSide returns the country or body named as the owner of the role
+// the person at token h acts in ("… flew to Oslo as Chile's chief
+// negotiator", "… visited as the Peruvian trade minister"): the person is
+// the subject of a verb that has an "as" phrase headed by a role that
+// acts for a side (agentRoles), and a name owns or qualifies that noun.
+// It returns -1 when there is none, or the name is the person's own.
+func (d *doc) actsAsSide(t *tree, h, self int, entOf []int, kind []string) int {
+	a := t.a
+	if h < 0 || t.quoted[h] || a.Tokens[h].Rel != "nsubj" {
+		return -1
+	}
+	v := a.Tokens[h].Head
+	if v < 0 || a.Tokens[v].UPOS != "VERB" {
+		return -1
+	}
+	// The "as" phrase hangs from the verb, or (the parser's slip) from
+	// the verb's object: "visited the capital on Monday as Chile's
+	// envoy".
+	var cands []int
+	for _, c := range t.children(v) {
+		cands = append(cands, int(c))
+		if r := a.Tokens[c].Rel; r == "obj" || r == "obl" {
+			for _, g := range t.children(int(c)) {
+				cands = append(cands, int(g))
+			}
+		}
+	}
+	for _, c := range cands {
+		r := &a.Tokens[c]
+		if r.Rel != "obl" && r.Rel != "nmod" || r.UPOS != "NOUN" || !lowerIn(agentRoles, r.Lemma) || t.caseOf(c) != "as" || t.formerRole(c) {
+			continue
+		}
+		for _, o := range t.children(c) {
+			switch a.Tokens[o].Rel {
+			case "nmod:poss", "amod", "compound":
+			default:
+				continue
+			}
+			mi := d.mentionAt(a.Tokens[o].Start)
+			if mi < 0 || entOf[mi] < 0 || entOf[mi] == self || !sideKind(kind[entOf[mi]]) || kind[entOf[mi]] == "" {
+				continue
+			}
+			return entOf[mi]
+		}
+	}
+	return -1
+}
+
+// agentRoles are roles that act or speak for a side in its dealings with
+// others: "as Chile's negotiator" is Chile's voice; "as the club's
+// captain" or "as its coach" is one of its members, who may bargain with
+// it over a contract.
+var agentRoles = makeSet(`negotiator envoy ambassador minister president premier chancellor secretary spokesman
+spokeswoman spokesperson representative delegate leader head chief diplomat commissioner governor mayor official`)
