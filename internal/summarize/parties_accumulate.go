@@ -80,10 +80,34 @@ func (pb *partyBuilder) get(ei int) *partyAcc {
 	a, ok := accs[ei]
 	if !ok {
 		e := &d.ents[ei]
-		a = &partyAcc{p: Party{Name: d.writtenName(ei, entOf), Kind: kind[ei], People: []string{}}, first: e.first, town: kind[ei] == KindCountry && e.kind == ""}
+		name := d.writtenName(ei, entOf)
+		if kind[ei] == KindPerson {
+			name = pb.t.untitledName(name)
+		}
+		a = &partyAcc{p: Party{Name: name, Kind: kind[ei], People: []string{}}, first: e.first, town: kind[ei] == KindCountry && e.kind == ""}
 		accs[ei] = a
 	}
 	return a
+}
+
+// untitledName returns a person's name without a first word that is no
+// given name where the second is one ("Galaxy Maria Kessel" -> "Maria
+// Kessel", of "Former Miss Galaxy Maria Kessel"): a title the lists do
+// not know, taken into the name. A name
+// of two words, or whose first word is a given name, is returned whole.
+func (t *tree) untitledName(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !strings.Contains(rest, " ") {
+		return name
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	given := func(w string) bool {
+		return isKnownFirstNameLower(w) || t.nameGender != nil && t.nameGender(w) != 0
+	}
+	if given(first) || !given(second) {
+		return name
+	}
+	return rest
 }
 
 // idle reports whether side s, named name (s is -1 where no entity has
