@@ -172,7 +172,7 @@ func (pb *partyBuilder) accumulate() {
 			// not an actor, nor the side of "a Hindu priest".
 			continue
 		}
-		headline := kind[ei] == KindPerson && pb.headlined(ei)
+		headline := kind[ei] == KindPerson && (pb.headlined(ei) || pb.introducedAsCounterpart(ei))
 		if kind[ei] == KindPerson {
 			if st.spoke+st.agent == 0 && e.mentions < 3 && !headline || commentator[ei] {
 				continue // mentioned in passing, or a commentator
@@ -232,6 +232,32 @@ func (pb *partyBuilder) accumulate() {
 		}
 	}
 }
+
+// introducedAsCounterpart reports whether the story introduces person
+// ei, outside quotation marks, as someone's counterpart, rival or
+// opponent, the noun right before the name ("his Uruguayan counterpart
+// Tomas Alvez", "the mayor's challenger, Odile Ferrand"): the other side
+// of a principal is a principal, however little the story has them do.
+func (pb *partyBuilder) introducedAsCounterpart(ei int) bool {
+	d := pb.d
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if pb.entOf[mi] != ei || m.inQuote {
+			continue
+		}
+		k := m.n0 - 1
+		if k >= 0 && d.toks[k].text == "," {
+			k--
+		}
+		if k >= 0 && counterpartNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpartNouns name the other side of a principal.
+var counterpartNouns = makeSet(`counterpart counterparts rival opponent challenger`)
 
 // headlined reports whether the article's headline names person ei: by
 // their full name, or by their surname where no other person of the
