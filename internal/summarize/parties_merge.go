@@ -22,6 +22,7 @@ func (pb *partyBuilder) merge() {
 	pb.mergeUnions()
 	pb.addNamed()
 	pb.mergeByName()
+	pb.mergeMisspelt()
 	pb.mergeFirms()
 	pb.mergeAcronyms()
 }
@@ -142,6 +143,71 @@ func (pb *partyBuilder) mergeByName() {
 		}
 		delete(accs, k)
 	}
+}
+
+// mergeMisspelt merges a person whose name the story misspells once
+// into the person it names right elsewhere, as a party or among a
+// party's people: two names of the same words but one, which is one
+// letter apart and at least four letters long ("Harriet Osterbey"
+// beside "Harriet Osterby"). The party named more often keeps its name.
+func (pb *partyBuilder) mergeMisspelt() {
+	accs := pb.accs
+	keys := sortedKeys(accs)
+	for _, k := range keys {
+		a, ok := accs[k]
+		if !ok || a.p.Kind != KindPerson {
+			continue
+		}
+		for _, k2 := range keys {
+			b, ok := accs[k2]
+			if !ok || k2 == k {
+				continue
+			}
+			// Named once, misspelt, as one of another party's people
+			// ("Harriet Osterbey" beside the union's Harriet Osterby).
+			if a.p.Mentions <= 1 && slices.ContainsFunc(b.p.People, func(n string) bool { return misspeltName(a.p.Name, n, pb.t.givenName) }) {
+				b.absorb(a)
+				delete(accs, k)
+				break
+			}
+			if b.p.Kind != KindPerson || b.p.Mentions < a.p.Mentions || !misspeltName(a.p.Name, b.p.Name, pb.t.givenName) {
+				continue
+			}
+			if b.p.Mentions == a.p.Mentions && k2 > k {
+				continue // a tie: the earlier key keeps its name
+			}
+			b.absorb(a)
+			delete(accs, k)
+			break
+		}
+	}
+}
+
+// misspeltName reports whether person names a and b have the same words
+// but one, one letter apart (nlp.OneEditApart) and at least four letters
+// long, and not both given names (given): "Mary Kell" and "Mark Kell"
+// are two people.
+func misspeltName(a, b string, given func(string) bool) bool {
+	x, y := strings.Fields(a), strings.Fields(b)
+	if len(x) < 2 || len(x) != len(y) {
+		return false
+	}
+	diff := 0
+	for i := range x {
+		if x[i] == y[i] {
+			continue
+		}
+		if diff++; diff > 1 || len(x[i]) < 4 || !nlp.OneEditApart(x[i], y[i]) || given(x[i]) && given(y[i]) {
+			return false
+		}
+	}
+	return diff == 1
+}
+
+// givenName reports whether w is a given name the name lists or the
+// analysis layer's lexicon know.
+func (t *tree) givenName(w string) bool {
+	return isKnownFirstNameLower(w) || t.nameGender != nil && t.nameGender(w) != 0
 }
 
 // partyCommittee returns the lower-case name of the political party
