@@ -547,11 +547,15 @@ func (d *doc) introducedBeforeQuestions() int {
 		return -1
 	}
 	found, spokenTo, many := -1, -1, false
+	// described is the one person the paragraph introduces with a role
+	// set off after the name ("Chen Li, 58, head of the growers'
+	// union"); -2 for two or more.
+	described := -1
 	for _, m := range d.mentions {
 		if m.ent < 0 || m.inQuote || m.t0 >= len(d.toks) || d.toks[m.t0].start < d.paras[pi].start || d.toks[m.t0].start >= d.paras[pi].end {
 			continue
 		}
-		toWriter := d.spokeToWriter(m.t1)
+		toWriter := d.spokeToWriter(m.t0, m.t1)
 		// A name the lists do not type is a person's where the writer
 		// spoke to them ("Ximena Quispe Arancibia, a chemical engineer
 		// who heads negotiations…, spoke to us") or the text gives them
@@ -569,6 +573,13 @@ func (d *doc) introducedBeforeQuestions() int {
 		if (d.spokenTo(m.t0) || toWriter) && (spokenTo < 0 || d.ents[m.ent].kind == KindPerson && d.ents[spokenTo].kind != KindPerson) {
 			spokenTo = m.ent
 		}
+		if d.describedAfter(&m) {
+			if described >= 0 && described != m.ent {
+				described = -2
+			} else if described == -1 {
+				described = m.ent
+			}
+		}
 		if found >= 0 && found != m.ent {
 			many = true
 		}
@@ -576,7 +587,12 @@ func (d *doc) introducedBeforeQuestions() int {
 	}
 	if many {
 		// "We spoke to Mohan-Sewnarain at her office on Mr. Dr. J.C.
-		// de Mirandastraat": the one the writer spoke to.
+		// de Mirandastraat": the one the writer spoke to; else the one
+		// the paragraph introduces with a role ("Chen Li, 58, head of
+		// the growers' union… She spoke to us").
+		if spokenTo < 0 && described >= 0 {
+			return described
+		}
 		return spokenTo
 	}
 	return found
@@ -644,9 +660,10 @@ func (d *doc) spokenTo(t int) bool {
 var talkWords = map[string]bool{"spoke": true, "speak": true, "talked": true, "talk": true, "spoken": true, "talking": true, "speaking": true}
 
 // spokeToWriter reports whether the sentence goes on from token t, the
-// end of a name, to say that its bearer spoke to the writer: "spoke to
-// us", "talked with me", "sat down with us", the name the subject.
-func (d *doc) spokeToWriter(t int) bool {
+// end of a name that starts at token t0, to say that its bearer spoke to
+// the writer: "spoke to us", "talked with me", "sat down with us", the
+// name the subject.
+func (d *doc) spokeToWriter(t0, t int) bool {
 	if t >= len(d.toks) {
 		return false
 	}
@@ -656,11 +673,27 @@ func (d *doc) spokeToWriter(t int) bool {
 	}
 	// "Baek Seung-hee, the ambassador for nuclear energy cooperation.
 	// She spoke to us in Seoul on Monday": the next sentence's "he" or
-	// "she" goes on with the name.
-	if end < len(d.toks) && (d.toks[end].lower == "she" || d.toks[end].lower == "he") {
+	// "she" goes on with the name that opens the sentence before, its
+	// subject; not with a name further in ("She and Lee are not
+	// related; most people in Busan share the name. She spoke to us").
+	if end < len(d.toks) && (d.toks[end].lower == "she" || d.toks[end].lower == "he") && d.opensSentence(t0) {
 		return d.talkToWriter(end+1, d.sentEnd(end))
 	}
 	return false
+}
+
+// opensSentence reports whether token t opens its sentence, after
+// capitalised words only ("Dr.", "Ambassador").
+func (d *doc) opensSentence(t int) bool {
+	for k := t - 1; k >= 0 && k < len(d.toks); k-- {
+		if k < d.sentEnd(k) && d.sentEnd(k) != d.sentEnd(t) {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(d.toks[k].text); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentEnd returns the token after the last of token t's sentence.
