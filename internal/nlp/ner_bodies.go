@@ -360,7 +360,11 @@ func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			covered[i] = true
 		}
 		n := sp.last - sp.first
-		if sp.typ != ORG || n < 2 || !capitalised(x.words[sp.first]) {
+		// A designation written before the name, in capitals ("PT
+		// Sinar Laut Fisheries", "JSC Volga Cables"), is dropped too:
+		// the short forms are the words after it ("Sinar Laut").
+		lead := n >= 3 && leadingDesignations[strings.TrimSuffix(x.words[sp.first], ".")] && capitalised(x.words[sp.first+1])
+		if sp.typ != ORG || n < 2 || !capitalised(x.words[sp.first]) && !lead {
 			continue
 		}
 		if prefix == nil {
@@ -388,6 +392,21 @@ func nerOrgShortForms(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			for k := 1; k < n; k++ {
 				firm[key] = true
 				key += " " + x.words[sp.first+k]
+			}
+		}
+		if lead {
+			if firm == nil {
+				firm = map[string]bool{}
+			}
+			key := x.words[sp.first+1]
+			for k := 2; k <= n; k++ {
+				if k >= 3 {
+					prefix[key] = true
+				}
+				firm[key] = true
+				if k < n {
+					key += " " + x.words[sp.first+k]
+				}
 			}
 		}
 	}
@@ -603,6 +622,12 @@ func designatedNames(a *Analysis, spans []nerSpan) []nerSpan {
 		spans = slices.DeleteFunc(spans, func(sp nerSpan) bool { return sp.typ == "" })
 	}
 	return mergeSpans(spans, added)
+}
+
+// leadingDesignations are the legal forms written before a company's
+// name ("PT Sinar Laut", "PJSC Volga Cables"), which its short form drops.
+var leadingDesignations = map[string]bool{
+	"PT": true, "JSC": true, "PJSC": true, "OJSC": true, "CJSC": true, "OAO": true, "ZAO": true, "OOO": true, "PAO": true,
 }
 
 // companyDesignations are the words a company's name may end with that
