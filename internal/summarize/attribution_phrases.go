@@ -27,6 +27,11 @@ func (d *doc) subjectBefore(v, from int) speakerRef {
 		if g, ok := subjectPronouns[t.lower]; ok && !d.inQuote[v-1] {
 			return speakerRef{ent: -1, pronoun: pronounGender(g), tok: v - 1, ok: true}
 		}
+		if t.lower == "it" && !d.inQuote[v-1] {
+			if ent := d.bodyOpeningSentenceBefore(v - 1); ent >= 0 {
+				return speakerRef{ent: ent, text: d.ents[ent].name, tok: v - 1, ok: true}
+			}
+		}
 	}
 	// "the president said": a role right before the verb.
 	if ref := d.descriptionBefore(v, from); ref.ok && ref.role {
@@ -384,4 +389,39 @@ func (d *doc) resolveRef(ref speakerRef, f *focus) (int, string) {
 		return ref.ent, d.ents[ref.ent].name
 	}
 	return -1, ref.text
+}
+
+// bodyOpeningSentenceBefore returns the organisation whose name opens
+// the sentence before the one that token t opens, its subject ("The
+// Tenants League said the deal was a start. It called on the council
+// to…": "It" is the League); -1 when t does not open its sentence or
+// that sentence opens with no organisation's name.
+func (d *doc) bodyOpeningSentenceBefore(t int) int {
+	si := -1
+	for k := range d.sents {
+		if d.sentTok[k] == t {
+			si = k
+			break
+		}
+	}
+	if si < 1 || d.sents[si].Para != d.sents[si-1].Para {
+		return -1
+	}
+	from, to := d.sentTok[si-1], d.sentTok[si]
+	k := from
+	if k < to && determiners[d.toks[k].lower] {
+		k++
+	}
+	if k >= to || d.inQuote[k] {
+		return -1
+	}
+	mi := d.tokMent[k]
+	if mi < 0 {
+		return -1
+	}
+	m := &d.mentions[mi]
+	if m.ent < 0 || m.t0 != k && m.t0 != from || endsPossessive(d.toks[m.t1-1].text) || d.ents[m.ent].kind != KindOrganisation {
+		return -1
+	}
+	return m.ent
 }
