@@ -749,22 +749,6 @@ func (d *doc) cuedSentence(q quoteSpan) (span, bool) {
 			return s, true
 		}
 	}
-	// Before: a colon right before the quotation, closing words that
-	// name a person by title and full name, with no "I" or "we" between
-	// the name and the colon ("When I began, Chairman Oskar Vellberg
-	// gave me one rule: “…”").
-	if c := open - 1; c > lo && d.toks[c].text == ":" {
-		mine, titled := false, false
-		for k := lo; k < c; k++ {
-			if k+2 < c && d.toks[k].cap && roleHeads[d.toks[k].lower] && d.toks[k+1].cap && d.toks[k+2].cap {
-				titled, mine = true, false
-			}
-			mine = mine || firstPerson(k)
-		}
-		if !mine && titled {
-			return s, true
-		}
-	}
 	// After: punctuation, then a verb of saying within three words.
 	j := close
 	for j < hi && !d.toks[j].word {
