@@ -613,3 +613,19 @@ func (si *sentInfo) speaksHere(match func(subject, head []string) bool) bool {
 	}
 	return false
 }
+
+// hasCondition reports whether the sentence has a clause of the condition
+// or the moment on which something happens: "whenever the level falls",
+// "if talks fail", "once the deal is signed", "until the fund is paid".
+func (si *sentInfo) hasCondition() bool {
+	for _, t := range si.toks {
+		if t.Rel == "mark" && conditionMarks[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionMarks are the words that open a clause of a condition or of
+// the moment something happens.
+var conditionMarks = set(`when whenever if once until unless`)

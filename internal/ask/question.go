@@ -43,6 +43,7 @@ type question struct {
 	howMuch      bool     // how many / how much / how long / what percentage
 	howLong      bool     // how long: a duration, which dates answer too
 	howOften     bool     // how often: a frequency ("every three months")
+	atPoint      bool     // "at what point": a condition ("whenever the level falls…") or a measure
 	followUp     bool
 	// speechVerb is the verb of "what did X say / demand / offer …" and
 	// subjectPhrase, when X is no name of the article, its description

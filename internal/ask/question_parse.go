@@ -327,6 +327,10 @@ func (q *question) readContent(nameWords map[string]bool, earliest []string) {
 		if i > 0 && adverbialPhrases[[2]string{q.words[i-1], w}] {
 			continue // "so far", "at least": no topic of the question
 		}
+		if i >= 2 && w == "point" && q.words[i-2] == "at" && (q.words[i-1] == "what" || q.words[i-1] == "which") {
+			q.atPoint = true
+			continue // "at what point must pumping stop": the condition answers, not the word
+		}
 		if src > 0 && i >= src && q.intent != intentQuote {
 			// "How many children are in some rooms, according to the
 			// union president in her interview?": who says so is no

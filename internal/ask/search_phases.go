@@ -102,6 +102,10 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 		// "How long is the border?": a length answers too; "how
 		// long was the meeting?" a span of time ("the two-hour
 		// meeting"), which is no date.
+	case q.atPoint && !a.info[i].hasCondition() && !hasQuantity(a.sents[i]):
+		// "At what point must pumping stop?": when, or how far —
+		// not "the pump stops".
+		return false
 	case !a.fitsType(i, q.atype, q):
 		return false
 	}
