@@ -597,6 +597,12 @@ func (a *Article) unanswerable(q *question) string {
 		if q.intent == intentQuote && w == q.desc.head && a.doerWritten(w) {
 			continue // "the rijeka law professor": "…, who teaches the law of the sea at the University of Rijeka"
 		}
+		if q.intent == intentQuote && w == q.desc.head && !possessive(q.raw) && a.describedByIntroduction(q.desc.head, q.desc.others) != nil {
+			// "the market trader from fomboni": "…, who sells clothes
+			// at the market in Fomboni" (but "Betty Shelby's lawyer" is
+			// one the article must call so).
+			continue
+		}
 		if _, ord := ordinals[w]; ord {
 			continue // "the original agreement": the article's order answers
 		}
@@ -864,4 +870,15 @@ func (a *Article) speechOffTopic(q *question) (Result, bool) {
 	r.Answer = fmt.Sprintf("The article never mentions %s; everything it reports %s said:\n%s", quoteList(missing), subjectOf(q).label(), r.Answer)
 	r.Confidence = min(r.Confidence, 0.5)
 	return r, true
+}
+
+// possessive reports whether a question writes a possessive ("Shelby's
+// lawyer", "the herders' leader").
+func possessive(raw string) bool {
+	for _, m := range []string{"'s ", "’s ", "s' ", "s’ "} {
+		if strings.Contains(raw, m) {
+			return true
+		}
+	}
+	return false
 }

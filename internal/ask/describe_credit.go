@@ -270,16 +270,25 @@ func (a *Article) introduction(n *name) int {
 // callsSomeone reports whether the article writes the noun h in the
 // singular ("the trust's treasurer") in a sentence other than sentence
 // but: it calls someone so, whom a description with that head means.
+// "A farmer in Capari cannot…" speaks of any farmer, no one in
+// particular.
 func (a *Article) callsSomeone(h string, but int) bool {
 	for i := range a.info {
 		if i == but {
 			continue
 		}
-		for _, t := range a.info[i].toks {
-			if t.XPOS == "NN" && strings.EqualFold(t.Lemma, h) {
+		si := &a.info[i]
+		for k, t := range si.toks {
+			if t.XPOS == "NN" && strings.EqualFold(t.Lemma, h) && !si.indefiniteNoun(k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// indefiniteNoun reports whether the noun at k stands with "a" or "an".
+func (si *sentInfo) indefiniteNoun(k int) bool {
+	d := si.child(k, "det")
+	return d >= 0 && (strings.EqualFold(si.toks[d].Text, "a") || strings.EqualFold(si.toks[d].Text, "an"))
 }
