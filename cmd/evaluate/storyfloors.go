@@ -207,6 +207,9 @@ var storyFloors = map[string]batchFloors{
 	// s821–s832 first run at 2e6f04d: held-out 127/130, 106/127;
 	// development 125/125, 96/125.
 	"s821–s832": {heldOut: halfFloor{found: 0.95, speaker: 0.81}, dev: halfFloor{found: 0.98, speaker: 0.74}},
+	// s833–s844 first run at e844d71: held-out 125/128, 104/125;
+	// development 129/131, 110/129.
+	"s833–s844": {heldOut: halfFloor{found: 0.95, speaker: 0.81}, dev: halfFloor{found: 0.96, speaker: 0.83}},
 }
 
 // storyFloorsBelow returns the halves of r below their floors, the

@@ -360,4 +360,8 @@ var storyBatches = []StoryBatch{
 	// recorded at 2e6f04d, before anything was changed while looking at
 	// it.
 	{N: 69, Ordinal: "sixty-ninth", First: "s821", Last: "s832", Dev: "dev74", Blind: "blind71"},
+	// dev75 (54) and blind72 (54): the seventieth batch, s833–s844,
+	// recorded at e844d71, before anything was changed while looking at
+	// it.
+	{N: 70, Ordinal: "seventieth", First: "s833", Last: "s844", Dev: "dev75", Blind: "blind72"},
 }
