@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parley-bot/parley/internal/nlp"
 	"github.com/parley-bot/parley/internal/summarize"
 )
 
@@ -270,12 +271,14 @@ func (a *Article) namesAll(n *name, raw string, ws []string) bool {
 
 // titlePrefix returns how many words open ws with a title before name
 // n ("Labor Secretary" of "labor secretary thomas perez", "BBC
-// correspondent" of "bbc correspondent stephen cape"): the words before
-// n's first word, the last of them a word of role, every one of them used
-// by the article or a word of role; 0 for none.
+// correspondent" of "bbc correspondent stephen cape", "tour operator" of
+// "tour operator dilmei sadang"): the words before n's first word, the
+// last of them a word of role or a person's noun the article uses
+// (personNoun), every one of them used by the article or a word of role;
+// 0 for none.
 func (a *Article) titlePrefix(n *name, ws []string) int {
 	k := slices.IndexFunc(ws, func(w string) bool { return slices.Contains(n.keys, w) })
-	if k <= 0 || !summarize.IsRoleWord(ws[k-1]) {
+	if k <= 0 || !summarize.IsRoleWord(ws[k-1]) && !(a.personNoun(ws[k-1]) && a.wholeName(n, ws[k:])) {
 		return 0
 	}
 	for _, w := range ws[:k] {
@@ -286,6 +289,25 @@ func (a *Article) titlePrefix(n *name, ws []string) int {
 		}
 	}
 	return k
+}
+
+// personNoun reports whether w is a noun for a person that says what
+// they do ("commuter", "operator", "economist"), which may stand before
+// a name as a title does ("the tour operator dilmei sadang"), where the
+// article uses it.
+func (a *Article) personNoun(w string) bool {
+	if !a.ix.has(termOf(w)) || a.onlyCapitalised(w) {
+		return false // "tessier" of "the tessier analyst" is a name
+	}
+	return agentSuffix(w) || a.an != nil && a.an.NounClass(w) == nlp.NounPerson
+}
+
+// wholeName reports whether n is a person's name of two words or more
+// and ws writes every word of it, and nothing else: "dilmei sadang",
+// not "analyst" of the speaker "Another analyst".
+func (a *Article) wholeName(n *name, ws []string) bool {
+	own := words(n.full)
+	return n.kind == summarize.KindPerson && len(own) >= 2 && slices.Equal(own, ws)
 }
 
 // subjectName is the name the article writes for the capitalised words
