@@ -779,7 +779,9 @@ func hasQuantity(s string) bool {
 	ws := words(s)
 	for k, w := range ws {
 		switch w {
-		case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "half":
+		case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "half",
+			"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+			"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety":
 			return true
 		case "third", "quarter":
 			// A part ("a third of the workers"), not a place in order

@@ -84,7 +84,8 @@ func (a *Article) writesRate(i int, unit string, q *question) bool {
 // words begin (before, lower case) writes a number in words and, after
 // it, what question q counts or measures ("four shifts" of "how many
 // shifts a week"; "eight litres of drinking water" of "how much
-// drinking water … a day"): the amount is of what the question asks,
+// drinking water … a day"; "overtime is limited to ten hours" of "how
+// much overtime … in a week"): the amount is of what the question asks,
 // not any number near ("the two companies said", "three times a day").
 func countedInWords(before string, q *question) bool {
 	if q == nil {
@@ -105,17 +106,10 @@ func countedInWords(before string, q *question) bool {
 	if len(ws) > 8 {
 		ws = ws[len(ws)-8:]
 	}
-	for k, w := range ws {
-		if w == "one" || !hasQuantity(w) {
-			continue
-		}
-		for _, x := range ws[k+1:] {
-			if termOf(x) == thing {
-				return true
-			}
-		}
-	}
-	return false
+	// What is measured may follow the amount or be the clause's subject
+	// before it ("overtime is limited to ten hours a week").
+	return slices.ContainsFunc(ws, func(w string) bool { return w != "one" && hasQuantity(w) }) &&
+		slices.ContainsFunc(ws, func(x string) bool { return termOf(x) == thing })
 }
 
 // shown reports whether citation c is of a sentence the answer shows
