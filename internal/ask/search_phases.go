@@ -469,6 +469,11 @@ func (a *Article) answerFromBest(q *question, hits []hit, names *[]nameTerm, kee
 	// question counts is evidence of the answer's type itself, and
 	// stands for a word of the question's many others.
 	counted := q.counted != "" && len(sents) == 1 && a.counts(top, termOf(q.counted)) && a.countedWordsIn(q, top)
+	// "How did the members vote on the deal?": a vote by how many or
+	// which way ("voted 71 to 9 in favour") stands for the deal, which
+	// the paragraph before named.
+	counted = counted || q.howVoted() && cov >= 0.5 && len(sents) == 1 && voteRE.MatchString(a.sents[top]) && (tallyRE.MatchString(a.sents[top]) || voteWayRE.MatchString(a.sents[top]))
+
 	if cov < 0.5 || len(covQuery) >= 3 && cov < 0.6 && !counted {
 		return a.topicSearch(covQuery, names, keep)
 	}

@@ -805,6 +805,17 @@ func (q *question) asksTally() bool {
 	return w == "vote" || w == "ballot" || w == "tally"
 }
 
+// howVoted reports whether the question asks how someone voted ("how did
+// the members vote on the deal"): by how many, or which way.
+func (q *question) howVoted() bool {
+	ws := q.words
+	return len(ws) >= 4 && ws[0] == "how" && (ws[1] == "did" || ws[1] == "do" || ws[1] == "does" || ws[1] == "will") && slices.Contains(ws[3:], "vote")
+}
+
+// voteWayRE matches the way a vote went: "in favour", "against",
+// "unanimously", "overwhelmingly".
+var voteWayRE = regexp.MustCompile(`(?i)(?:in favou?r|against|unanimous(?:ly)?|overwhelming(?:ly)?)`)
+
 // tallyWords name what a vote's count is: "the vote count", "the vote
 // tally", "the vote result".
 var tallyWords = set(`count tally result margin`)
