@@ -174,7 +174,10 @@ func (pb *partyBuilder) accumulate() {
 		}
 		headline := kind[ei] == KindPerson && (pb.headlined(ei) || pb.introducedAsCounterpart(ei))
 		if kind[ei] == KindPerson {
-			if st.spoke+st.agent == 0 && e.mentions < 3 && !headline || commentator[ei] {
+			// A commentator the headline names is the story's subject
+			// ("Pundit X: the plan reeks of fear"), not an outside voice
+			// on it.
+			if !headline && (st.spoke+st.agent == 0 && e.mentions < 3 || commentator[ei]) {
 				continue // mentioned in passing, or a commentator
 			}
 			if bareWord(e, st, votes[ei][0]) {
