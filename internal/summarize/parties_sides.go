@@ -508,6 +508,11 @@ func (d *doc) isCommentator(t *tree, m *mention, h int) bool {
 		if a.Tokens[i].UPOS == "NOUN" && !t.quoted[i] && commentatorNouns[a.Tokens[i].Lemma] && !t.formerRole(i) {
 			return true
 		}
+		// "a former aide to the governor" serves no one now: they
+		// comment on the side they left.
+		if a.Tokens[i].UPOS == "NOUN" && !t.quoted[i] && aideNouns[a.Tokens[i].Lemma] && t.formerRole(i) {
+			return true
+		}
 	}
 	return false
 }
