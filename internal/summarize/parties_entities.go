@@ -50,6 +50,9 @@ func isSourceBody(name string) bool {
 	if bytes.HasSuffix(k, []byte(" news")) || bytes.HasSuffix(k, []byte(" news network")) {
 		return true // "Al-Qahera News", "Bloomberg News": a newsroom reports, it does not negotiate
 	}
+	if bytes.HasSuffix(k, []byte(" radio")) || bytes.HasSuffix(k, []byte(" television")) {
+		return true // "Harbury Radio", "Cedar Television": a broadcaster reports too
+	}
 	for i, c := range k {
 		if c == ' ' {
 			k[i] = '-'
