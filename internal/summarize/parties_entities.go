@@ -61,12 +61,13 @@ func isSourceBody(name string) bool {
 	return sourceBodies[string(k)]
 }
 
-// eventWords end the names of events, laws, plans and illnesses, which
-// happen or apply rather than act: "Vietnam War", "Clean Power Plan",
+// eventWords end the names of events, laws, plans, illnesses and surveys
+// ("… Community Survey", "… Census"), which happen, apply or hold data
+// rather than act: "Vietnam War", "Clean Power Plan",
 // "Affordable Care Act", "Feather Duvet Lung" is none of them, but a
 // "… Disease" or "… Syndrome" is.
 var eventWords = makeSet(`war wars crisis act bill plan treaty accord accords agreement law summit election elections
-revolution pandemic epidemic syndrome disease protocol doctrine amendment olympics`)
+revolution pandemic epidemic syndrome disease protocol doctrine amendment olympics survey census`)
 
 // namedBody reports whether the name headed at h is written as a body's:
 // in apposition to or flat under a body's noun ("energy giant | Rosneft"),
