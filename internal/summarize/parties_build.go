@@ -179,6 +179,11 @@ func (pb *partyBuilder) readMentions(people []personMention) []personMention {
 			stats[ent].agent++
 		case (r == "obl" || r == "nmod" || r == "obl:tmod") && (e.kind == KindCountry) && t.placeMarked(h):
 			stats[ent].place++
+		case (r == "obl" || r == "obj") && (e.kind == "" || e.kind == KindOrganisation) && t.nameCase(h) == "to" && t.a.Tokens[h].Head >= 0 && lowerIn(destinationVerbs, t.a.Tokens[t.a.Tokens[h].Head].Lemma):
+			// Where someone goes is a place, not a party: "she went to
+			// Harbury General Hospital", "the delegates travelled to
+			// the Palais".
+			stats[ent].place++
 		case (r == "obl" || r == "nmod") && (e.kind == "" || e.kind == KindPerson) && t.caseOf(h) == "in":
 			// No one is "in" a person: a name the lists take for a
 			// person's or do not know, "in" it, is where something
@@ -208,6 +213,23 @@ func (pb *partyBuilder) readMentions(people []personMention) []personMention {
 		}
 	}
 	return people
+}
+
+// destinationVerbs move their subject to the place their "to" phrase
+// names.
+var destinationVerbs = makeSet(`go come travel fly head return move rush drive walk`)
+
+// nameCase returns the preposition of the name headed at h, in lower
+// case, or "": its own, or that of the name's first word, where the
+// parser hung it there ("to | Harbury General Hospital").
+func (t *tree) nameCase(h int) string {
+	if c := t.caseOf(h); c != "" {
+		return c
+	}
+	if c := t.child(h, "compound"); c >= 0 && c < h {
+		return t.caseOf(c)
+	}
+	return ""
 }
 
 // adjectival reports whether an entity is a people the entity model
