@@ -479,6 +479,7 @@ done:
 	if e.Type == nlp.ORG {
 		last = t.portfolioList(first, last)
 		last = t.ofNameTail(first, last)
+		last = t.postPlaceTail(first, last)
 	}
 	for last > first && a.Tokens[last-1].Text == "-" {
 		last--
@@ -586,6 +587,47 @@ func (t *tree) ofNameTail(first, last int) int {
 		last = r
 	}
 	return last
+}
+
+// diplomaticPosts are the nouns of a body a state or an organisation
+// keeps in a place: its name goes on with the place ("the UN Mission in
+// Libya", "the Embassy in Lima").
+var diplomaticPosts = makeSet(`embassy consulate consulate-general mission legation`)
+
+// postPlaceTail returns the end of a body's name [first, last) whose last
+// word is a diplomatic post (diplomaticPosts), carried over "in" and the
+// run of capitalised proper nouns of the place the tree hangs from that
+// word ("The Brazilian Embassy in Lagos"); last unchanged otherwise.
+func (t *tree) postPlaceTail(first, last int) int {
+	a := t.a
+	if last-first < 2 || last+1 >= len(a.Tokens) || !diplomaticPosts[strings.ToLower(a.Tokens[last-1].Text)] {
+		return last
+	}
+	in := &a.Tokens[last]
+	if !nlp.EqualFoldLower(in.Text, "in") || in.UPOS != "ADP" || t.quoted[last] || in.Sent != a.Tokens[first].Sent {
+		return last
+	}
+	r := last + 1
+	for r < len(a.Tokens) && a.Tokens[r].Sent == in.Sent && a.Tokens[r].UPOS == "PROPN" && properName(a.Tokens[r].Text) && !t.quoted[r] {
+		r++
+	}
+	if r == last+1 {
+		return last
+	}
+	// The place's head hangs from the post as its modifier, "in" from
+	// the place, and the place's other words inside the run.
+	h := -1
+	for k := last + 1; k < r; k++ {
+		if hd := a.Tokens[k].Head; hd == last-1 && strings.HasPrefix(a.Tokens[k].Rel, "nmod") {
+			h = k
+		} else if hd <= last || hd >= r {
+			return last
+		}
+	}
+	if h < 0 || in.Head != h {
+		return last
+	}
+	return r
 }
 
 // nameOf returns a name of the given entity type as a speaker or a party

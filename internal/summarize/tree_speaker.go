@@ -1052,9 +1052,31 @@ func (t *tree) fullerDescription(src int) string {
 		if m.First >= src || m.Kind != nlp.NominalMention || m.Head < 0 || !strings.EqualFold(a.Tokens[m.Head].Lemma, tok.Lemma) || m.Last-m.First < 3 || t.quoted[m.Head] {
 			continue
 		}
-		return a.Span(m.First, m.Head+1)
+		return a.Span(m.First, t.postPlaceEnd(m.Head))
 	}
 	return ""
+}
+
+// postPlaceEnd returns the end of the phrase of a body's noun at h: past
+// "in" and the capitalised name of the place the tree hangs from it when
+// h is a post a state keeps abroad, written as a name ("the Brazilian
+// Embassy in Lagos", diplomaticPosts); h+1 otherwise, as for a post
+// described in lower case ("the United Nations mission").
+func (t *tree) postPlaceEnd(h int) int {
+	a := t.a
+	if !startsUpper(a.Tokens[h].Text) || !diplomaticPosts[strings.ToLower(a.Tokens[h].Text)] {
+		return h + 1
+	}
+	for _, c := range t.children(h) {
+		ci := int(c)
+		if ci <= h || a.Tokens[ci].Rel != "nmod" || a.Tokens[ci].UPOS != "PROPN" || t.quoted[ci] || int(t.left[ci]) != h+1 {
+			continue
+		}
+		if cs := t.child(ci, "case"); cs == h+1 && nlp.EqualFoldLower(a.Tokens[cs].Text, "in") && int(t.right[ci])-h <= 5 {
+			return int(t.right[ci]) + 1
+		}
+	}
+	return h + 1
 }
 
 // bareDefinite reports whether the noun at k is "the" and the noun

@@ -87,7 +87,9 @@ func (t *tree) sourceSpan(src int) (first, last int) {
 			if a.Tokens[ci].Rel != "nmod" || int(t.left[ci]) != last || a.Tokens[ci].UPOS != "PROPN" || t.quoted[ci] {
 				continue
 			}
-			if cs := t.child(ci, "case"); cs == last && nlp.EqualFoldLower(a.Tokens[cs].Text, "of") && int(t.right[ci])-first <= 8 {
+			// A post a state keeps abroad goes on over "in" and the
+			// place: "the Brazilian Embassy in Lagos".
+			if cs := t.child(ci, "case"); cs == last && (nlp.EqualFoldLower(a.Tokens[cs].Text, "of") || nlp.EqualFoldLower(a.Tokens[cs].Text, "in") && diplomaticPosts[strings.ToLower(tok.Text)]) && int(t.right[ci])-first <= 8 {
 				last = int(t.right[ci]) + 1
 			}
 		}
