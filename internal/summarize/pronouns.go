@@ -477,6 +477,11 @@ func (t *tree) pronounsOnly(i int) bool {
 	if t.linkSlip(i) {
 		return true // linked to a company's name, or a man's: the model's slip
 	}
+	if wordGender(a.Tokens[i].Text) != 0 && t.clusterGenderBut(c, i) == 'x' {
+		// "he" and "she" in one cluster: the model joined a man and a
+		// woman, and its names and descriptions say neither which.
+		return true
+	}
 	for _, mi := range a.Clusters[c].Mentions {
 		if m := &a.Mentions[mi]; m.Kind != nlp.PronounMention && m.Head < i {
 			return false
