@@ -135,6 +135,9 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 		if e := t.lastOfGender(src, g); e >= 0 {
 			return t.entityFullName(e), true
 		}
+		if e := t.soleOfGender(src, g); e >= 0 {
+			return t.entityFullName(e), true
+		}
 	}
 	// "They" alone after people the story named together.
 	if n := t.theyNamed(src, 0); n != "" {
