@@ -96,6 +96,14 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 			return n, true
 		}
 	}
+	// "Her brother, freed on Sunday, thanked Oman. “…,” he said": the
+	// relative the cluster brought in by kinship, as the story names
+	// that relative (kinSpeaker).
+	if k := t.clusterKin(src); k >= 0 {
+		if n, ok := t.kinSpeaker(k); ok && n != "" {
+			return n, true
+		}
+	}
 	// "WIRED spoke to one mother… “…,” she said": the person the
 	// cluster brought in with an indefinite description; but the
 	// subject of the sentence before goes on here too ("the
@@ -159,6 +167,28 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 		return t.speakerOf(s)
 	}
 	return "", false
+}
+
+// clusterKin returns the head of the first mention of token i's
+// coreference cluster that names a relative ("Her brother"), outside
+// quotation marks and before i, not of the other sex than i, or -1.
+func (t *tree) clusterKin(i int) int {
+	a := t.a
+	c := t.clusterAt(i)
+	if c < 0 || wordGender(a.Tokens[i].Text) == 0 {
+		return -1
+	}
+	for _, mi := range a.Clusters[c].Mentions {
+		mm := &a.Mentions[mi]
+		h := mm.Head
+		if mm.Kind != nlp.NominalMention || h < 0 || h >= i || t.quoted[h] {
+			continue
+		}
+		if ht := &a.Tokens[h]; ht.UPOS == "NOUN" && lowerIn(kinReciprocals, ht.Lemma) != nil && !t.otherSex(h, i) {
+			return h
+		}
+	}
+	return -1
 }
 
 // otherSexNamed reports whether n is the full name of a person the story
