@@ -11,7 +11,7 @@ func TestKinPronoun(t *testing.T) {
 			"Two aid workers held for fourteen months in the desert were flown home on Sunday after talks brokered by Qatar.\n\n" +
 				"Lena Holt had campaigned every week for her brother, Jonas Holt, one of the two. She said on Sunday that she had not slept since Thursday.\n\n" +
 				"Her brother, thinner than in the photographs on her banners, said he wanted to spend the summer by the sea.\n\n" +
-				"He thanked Qatar, and he thanked his sister. “She never let anyone forget my name,” he said.",
-			"She never let anyone forget", "Jonas Holt"},
+				"He embraced the envoy from Doha first, then his sister. “Every week she carried my photograph to the square,” he said.",
+			"Every week she carried", "Jonas Holt"},
 	}, false)
 }
