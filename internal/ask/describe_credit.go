@@ -202,15 +202,16 @@ var relationHeads = set(`neighbour neighbor friend child children boy girl paren
 // farmer); nil when none or two fit, or when the description says
 // nothing but its head and a country.
 func (a *Article) describedByIntroduction(h string, others []string) *name {
-	if h == "" || kinStems[porter(h)] || relationHeads[h] || isStop(h) || summarize.IsTitleWord(h) || bodyNouns[h] || genericBodies[h] || a.onlyCapitalised(h) ||
+	if h == "" || kinStems[porter(h)] || relationHeads[h] || isStop(h) || summarize.IsTitleWord(h) || bodyNouns[h] && !personalBodyNouns[h] || genericBodies[h] || a.onlyCapitalised(h) ||
 		unwrittenHeads[h] {
 		return nil
 	}
-	var want []string
+	var want, wantWords []string
 	for _, w := range others {
 		// A country says too little: the story is set there.
 		if !isStop(w) && !vagueQualifiers[w] && summarize.NationOf(w) == "" {
 			want = append(want, shortStem(w))
+			wantWords = append(wantWords, w)
 		}
 	}
 	if len(want) == 0 {
@@ -236,7 +237,7 @@ func (a *Article) describedByIntroduction(h string, others []string) *name {
 		for _, w := range words(a.sents[first]) {
 			stems[shortStem(w)] = true
 		}
-		if !allIn(want, stems) || a.callsSomeone(h, first) {
+		if !allIn(want, stems) && !a.placedBefore(wantWords, stems, first) || a.callsSomeone(h, first) {
 			continue
 		}
 		if sex := casualSex[h]; sex != 0 && a.sexOf(n.full) != sex {
@@ -253,6 +254,35 @@ func (a *Article) describedByIntroduction(h string, others []string) *name {
 		found = n
 	}
 	return found
+}
+
+// placedBefore reports whether each word of want that the sentence first
+// (its words' stems) lacks is a name the article writes only with a
+// capital, which the paragraph of first, or the paragraph before it,
+// writes before first: the place the article has just set the scene in
+// ("Ravine Blanche is a village… Hyacinth Esprit, 61, has run a
+// guesthouse beside the pools…" for "the guesthouse owner at ravine
+// blanche"). One word of the description at least is the sentence's own.
+func (a *Article) placedBefore(want []string, stems map[string]bool, first int) bool {
+	ss := a.brief.Sentences
+	if first >= len(ss) || !slices.ContainsFunc(want, func(w string) bool { return stems[shortStem(w)] }) {
+		return false
+	}
+	ctx := map[string]bool{}
+	for k := first - 1; k >= 0 && ss[k].Para >= ss[first].Para-1; k-- {
+		for _, w := range words(a.sents[k]) {
+			ctx[shortStem(w)] = true
+		}
+	}
+	for _, w := range want {
+		if stems[shortStem(w)] {
+			continue
+		}
+		if !ctx[shortStem(w)] || !a.onlyCapitalised(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // introduction returns the first sentence that writes the full name of
@@ -292,3 +322,8 @@ func (si *sentInfo) indefiniteNoun(k int) bool {
 	d := si.child(k, "det")
 	return d >= 0 && (strings.EqualFold(si.toks[d].Text, "a") || strings.EqualFold(si.toks[d].Text, "an"))
 }
+
+// personalBodyNouns are the nouns of a body that, with what the person
+// owns or runs before them, name a person as often as a company ("the
+// guesthouse owner", "the tour operator", "the boat owner").
+var personalBodyNouns = set(`owner operator landlord seller buyer developer`)
