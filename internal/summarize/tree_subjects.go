@@ -232,7 +232,30 @@ func (t *tree) relativeSubject(v int) int {
 	if s := t.subjectChild(v); s >= 0 && s < h && a.Tokens[h].UPOS == "NOUN" && !t.personNoun(h) && t.dominates(s, h, first, v) {
 		return s
 	}
+	// "Nathalie Closset, mayor of Aubange, where half the working
+	// population crosses the border, calls…": the clause describes the
+	// place of the role set off after the name; the name the parser made
+	// the verb's subject is who speaks.
+	if s := t.subjectChild(v); s >= 0 && s < h && a.Tokens[h].UPOS == "NOUN" && t.nameSetOffBefore(s, h) {
+		return s
+	}
 	return h
+}
+
+// nameSetOffBefore reports whether the phrase of noun h is set off by a comma
+// right after a person's name that ends there, the name holding token s
+// ("Nathalie Closset, mayor of Aubange").
+func (t *tree) nameSetOffBefore(s, h int) bool {
+	a := t.a
+	c := h - 1
+	for c > s && a.Tokens[c].Head == h && a.Tokens[c].Text != "," {
+		c-- // "the", "chief", "deputy" before the role's noun
+	}
+	if c <= s || a.Tokens[c].Text != "," {
+		return false
+	}
+	e := t.entityAt(s)
+	return e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Entities[e].Last == c
 }
 
 // subjectChild returns the subject among the dependents of v: outside
