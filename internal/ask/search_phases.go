@@ -118,7 +118,7 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 		return false
 	}
 	// "What is Home Depot's revenue?": the evidence names the revenue.
-	if q.askedTerm != "" && !a.ix.sentenceHas(i, q.askedTerm) && !(q.asksTally() && tallyWords[q.askedTerm]) {
+	if q.askedTerm != "" && !a.ix.sentenceHas(i, q.askedTerm) && !(q.asksTally() && tallyWords[q.askedTerm]) && !a.termIntroducedBefore(i, q.askedTerm) {
 		return false
 	}
 	// "Who is Meridian's chairman?": its chairman, not its chief
@@ -566,4 +566,16 @@ func (a *Article) givesSize(s int, terms []string) bool {
 		}
 	}
 	return false
+}
+
+// termIntroducedBefore reports whether the sentence before sentence i, in its
+// paragraph, has term t and no number of its own, so that i goes on with
+// what it brought in: "The agreement sets out escalating penalties. A
+// first breach … costs $50,000" gives the penalty.
+func (a *Article) termIntroducedBefore(i int, t string) bool {
+	ss := a.brief.Sentences
+	if i <= 0 || i >= len(ss) || ss[i-1].Para != ss[i].Para {
+		return false
+	}
+	return a.ix.sentenceHas(i-1, t) && !hasQuantity(a.sents[i-1])
 }
