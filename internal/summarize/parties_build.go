@@ -6,7 +6,10 @@ package summarize
 
 import (
 	"slices"
+	"sort"
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // partyBuilder holds what the phases of briefParties share: the doc and
@@ -365,6 +368,9 @@ func (pb *partyBuilder) creditSpeakers(quotes []Quote, statements []Statement) {
 		if s.carried {
 			continue // a group a plural "they" stands for (theyGroup)
 		}
+		if pb.t.namesAdministration(s.Start, s.Speaker) {
+			continue // "The Obama administration said": the government speaks
+		}
 		pb.credit(s.Speaker, true)
 	}
 }
@@ -459,3 +465,38 @@ func (t *tree) townOrigin(i int) bool {
 // own.
 var professionNouns = makeSet(`lawyer attorney counsel economist analyst professor scholar expert strategist pollster
 researcher activist campaigner consultant`)
+
+// administrationNouns are the governments a story names for the person
+// at their head ("the Obama administration", "the Varga government").
+var administrationNouns = makeSet(`administration government`)
+
+// headsAdministration reports whether the name at i is a person's name
+// modifying an administration or government (entity model: a person):
+// "the Obama administration".
+func (t *tree) headsAdministration(i int) bool {
+	hd := t.a.Tokens[i].Head
+	if hd < 0 || t.a.Tokens[hd].UPOS != "NOUN" || !administrationNouns[t.a.Tokens[hd].Lemma] {
+		return false
+	}
+	x := t.entityAt(i)
+	return x >= 0 && t.a.Entities[x].Type == nlp.PERSON
+}
+
+// namesAdministration reports whether the speaker, a person's name, is
+// named in the sentence at byte offset off only as the modifier of an
+// administration or government (headsAdministration): "The Obama
+// administration has refused…" is the government's statement, not the
+// person's.
+func (t *tree) namesAdministration(off int, speaker string) bool {
+	a := t.a
+	si := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > off })
+	if si == len(a.Sentences) || strings.ContainsRune(speaker, ' ') {
+		return false
+	}
+	for i := a.Sentences[si].First; i < a.Sentences[si].Last; i++ {
+		if a.Tokens[i].Text == speaker && t.headsAdministration(i) {
+			return true
+		}
+	}
+	return false
+}
