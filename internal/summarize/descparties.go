@@ -13,11 +13,12 @@ import (
 var descBodies = makeSet(`union association federation confederation guild syndicate management`)
 
 // descGroups are the groups of people that take a side in a dispute
-// ("the dockworkers", "port workers", "Apex shareholders"): a plural
-// description headed by one is a group. Lemmas.
+// ("the dockworkers", "port workers", "Apex shareholders", "eleven
+// states" that sue together): a plural description headed by one is a
+// group. Lemmas.
 var descGroups = makeSet(`worker employee member nurse doctor teacher driver pilot dockworker docker miner
 farmer operator employer shareholder investor creditor bondholder resident protester rebel union staff
-attendant mechanic machinist`)
+attendant mechanic machinist state`)
 
 // quantifiers are the words before a description that say how many or
 // which, not who.
