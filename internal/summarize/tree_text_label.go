@@ -156,6 +156,18 @@ func seriesWord(lemma string) bool {
 	return false
 }
 
+// partOfText reports whether a noun's lemma names a part of a text ("the
+// clause", "section 4", "a provision"): what a part says, the text says.
+// Not an annex, which stories quote as a text of its own ("the revised
+// annex states…").
+func partOfText(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "clause", "section", "provision", "paragraph", "subsection":
+		return true
+	}
+	return false
+}
+
 // genericText reports whether a noun's lemma names a text without saying
 // which kind it is: "the text", "the document", "the wording".
 func genericText(lemma string) bool {
@@ -175,12 +187,16 @@ func genericText(lemma string) bool {
 // article names no such text before.
 func (t *tree) textReferent(src, first, last int) string {
 	a := t.a
-	if !genericText(a.Tokens[src].Lemma) {
+	part := partOfText(a.Tokens[src].Lemma)
+	if !genericText(a.Tokens[src].Lemma) && !part {
 		return ""
 	}
 	for _, c := range t.children(src) {
 		ci := int(c)
 		switch rel := a.Tokens[ci].Rel; {
+		case part && (ci < src || rel == "nummod" || rel == "punct"):
+			// "A second clause", "the camera clause", "Clause 3": a
+			// part of the text, whichever, speaks as the text.
 		case ci < src && rel != "det" && rel != "punct":
 			return "" // "the draft text", "its own text": said as written
 		case ci > src && rel == "nmod" && t.child(ci, "case") >= 0 && nlp.EqualFoldLower(a.Tokens[t.child(ci, "case")].Text, "of"):
@@ -190,7 +206,7 @@ func (t *tree) textReferent(src, first, last int) string {
 			return ""
 		}
 	}
-	if last != src+1 {
+	if last != src+1 && !part {
 		return ""
 	}
 	for k := first - 1; k >= 0; k-- {
