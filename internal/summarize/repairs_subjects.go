@@ -416,10 +416,12 @@ func nounRootCues(a *nlp.Analysis) {
 		if r < 0 || a.Tokens[r].UPOS != "NOUN" && a.Tokens[r].UPOS != "PROPN" {
 			continue
 		}
-		// A clause about a person: "who" its subject.
+		// A clause about a person: "who" its subject; set off by a comma,
+		// the parser may hang it as an aside ("One pilot, who asked not
+		// to be named…, said…" with "asked" a parataxis of "pilot").
 		rel := -1
 		for k := r + 1; k < s.Last; k++ {
-			if a.Tokens[k].Head == r && a.Tokens[k].Rel == "acl:relcl" {
+			if a.Tokens[k].Head == r && (a.Tokens[k].Rel == "acl:relcl" || a.Tokens[k].Rel == "parataxis") {
 				rel = k
 				break
 			}
