@@ -967,7 +967,10 @@ func (t *tree) previousUnnamed(src int) string {
 		return ""
 	}
 	s := t.subjectChild(root)
-	if s < 0 || t.quoted[s] || a.Tokens[s].UPOS != "NOUN" || !t.personWord(s) && !t.whoClause(s) && !t.unknownSpeakerNoun(s, root) {
+	// "One of the growers, who asked not to be named, said…": "one"
+	// of a group, with a "who" clause of its own, is a person too.
+	oneOf := s >= 0 && a.Tokens[s].UPOS == "NUM" && nlp.EqualFoldLower(a.Tokens[s].Text, "one") && t.whoClause(s)
+	if s < 0 || t.quoted[s] || !oneOf && (a.Tokens[s].UPOS != "NOUN" || !t.personWord(s) && !t.whoClause(s) && !t.unknownSpeakerNoun(s, root)) {
 		return ""
 	}
 	// The sentence before said something, or brought in a source who
@@ -983,7 +986,7 @@ func (t *tree) previousUnnamed(src int) string {
 	// "The mayor of Savudrija said… «…», he said": one person a
 	// definite description brings in goes on as well.
 	definite := a.Tokens[s].XPOS == "NN" && t.child(s, "det") >= 0 && nlp.EqualFoldLower(a.Tokens[t.child(s, "det")].Text, "the")
-	if !t.indefinite(s) && !definite && !t.unnamedSource(s) {
+	if !oneOf && !t.indefinite(s) && !definite && !t.unnamedSource(s) {
 		return ""
 	}
 	if n, ok := t.speakerOf(s); ok && n != "" {

@@ -19,3 +19,15 @@ func TestUnnamedAsideSource(t *testing.T) {
 			"The board sets the fees", "One boatman"},
 	}, false)
 }
+
+// TestUnnamedOneOf checks that "he said" after a sentence whose subject
+// is "one of" a group, with a "who" clause of its own ("One of them, who
+// asked not to be identified…, said…"), is that source, not a man named
+// paragraphs up.
+func TestUnnamedOneOf(t *testing.T) {
+	checkAudit2(t, []audit2Case{
+		{"one of a group", unnamedOpening +
+			"About thirty skippers still fish without a berth. One of them, who asked not to be identified as he still trades with the dealer, said he had no faith in the board. “The dealer pays on the day,” he said. “The board pays in a month.”",
+			"The dealer pays on the day", "One of them"},
+	}, false)
+}
