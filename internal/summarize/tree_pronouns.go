@@ -60,6 +60,7 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 	if e := t.newcomerOverCluster(src); e >= 0 {
 		return t.entityFullName(e), true
 	}
+	slip := false // the cluster names a person of the other sex
 	if n := t.clusterProperName(src); n != "" {
 		if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
 			return t.entityFullName(e), true
@@ -71,7 +72,14 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 		if m := t.untypedSubjectBefore(src, t.clusterAt(src)); m != "" && m != n {
 			return m, true
 		}
-		return t.completeName(n), true // "Madam Kportufe-Asare": the name in full
+		// "The minister thanked the Chief Planning Officer, Mr. Karl
+		// Brandt. “…,” she said" with "she" linked to the title that
+		// names Brandt, a man: the link is the model's slip, and the
+		// pronoun is read as one its cluster leaves unresolved.
+		if g := wordGender(tok.Text); g == 0 || !t.otherSexNamed(t.completeName(n), g) {
+			return t.completeName(n), true // "Madam Kportufe-Asare": the name in full
+		}
+		slip = true
 	}
 	// "An RSF adviser … He said": the person the cluster describes
 	// by role, as written, when it names nobody; but the subject of
@@ -129,15 +137,19 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 	// "The minister was visibly irritated. She called…": in a
 	// cluster of pronouns alone, the role the sentence before made
 	// its subject, when the story names who holds it.
-	if g := wordGender(tok.Text); g != 0 && t.pronounsOnly(src) {
+	if g := wordGender(tok.Text); g != 0 && (slip || t.pronounsOnly(src)) {
 		if n := t.previousRole(src); n != "" {
 			return n, true
 		}
 	}
 	// "She" in a cluster of pronouns alone: the person named last
 	// before it, nearby, who can be a "she".
-	if g := wordGender(tok.Text); g != 0 && t.pronounsOnly(src) {
-		if e := t.nearestPerson(src, g); e >= 0 {
+	if g := wordGender(tok.Text); g != 0 && (slip || t.pronounsOnly(src)) {
+		skip := -1
+		if slip {
+			skip = t.clusterAt(src) // none of the people the slip joined
+		}
+		if e := t.nearestPersonBut(src, g, skip); e >= 0 {
 			return t.entityFullName(e), true
 		}
 		if e := t.lastOfGender(src, g); e >= 0 {
