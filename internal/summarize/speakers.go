@@ -450,7 +450,7 @@ func (t *tree) quoteCue(q *quoteSpan) quoteCue {
 		var cue string
 		switch {
 		case t.isCue(i):
-			if (learningLemma(a.Tokens[i].Lemma) || evidenceLemma(a.Tokens[i].Lemma)) && !t.inClauseOf(i, first) {
+			if (learningLemma(a.Tokens[i].Lemma) || evidenceLemma(a.Tokens[i].Lemma)) && !t.inClauseOf(i, first) && !t.rememberedAloud(i, last) {
 				// One who heard, learned or knew something reports
 				// nothing of his own: such a verb gives the speaker
 				// only of words inside its that-clause, not of words
@@ -1045,6 +1045,27 @@ func (t *tree) textReads(i, first, last int) int {
 		return -1
 	}
 	return n
+}
+
+// rememberedAloud reports whether the verb at i is "remember" set right
+// after the quotation that ends at last, with its subject between the
+// closing mark and it ("“…,” the skipper remembered."): one who
+// remembers so says the words, as one who recalls them.
+func (t *tree) rememberedAloud(i, last int) bool {
+	a := t.a
+	if i <= last || a.Tokens[i].Lemma != "remember" {
+		return false
+	}
+	s := t.subjectChild(i)
+	if s < last || s > i || !t.onlyPunct(last, int(t.left[s])) {
+		return false
+	}
+	for k := last - 1; k < int(t.left[s]); k++ {
+		if a.Tokens[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyPunct reports whether tokens [from, to) are all punctuation (true
