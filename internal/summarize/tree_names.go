@@ -477,6 +477,7 @@ func (t *tree) readEntityName(ei int) string {
 	}
 done:
 	if e.Type == nlp.ORG {
+		last = t.nameHeadTail(first, last)
 		last = t.portfolioList(first, last)
 		last = t.ofNameTail(first, last)
 		last = t.postPlaceTail(first, last)
@@ -516,6 +517,40 @@ func withoutNickname(typ, name string) string {
 		return before + " " + after
 	}
 	return name
+}
+
+// nameHeadTail returns the end of a body's name [first, last) carried
+// over the words right after it that the tree makes one name with it:
+// the capitalised proper noun every word of the name hangs from, as the
+// modifiers of its head ("Association Hauts-Plateaux" before "Verts"), when
+// it is no title and no name of its own, and then the proper nouns and
+// numbers the tree joins flat to a word of the name ("Union" with "No."
+// and "1"); last unchanged when none follows.
+func (t *tree) nameHeadTail(first, last int) int {
+	a := t.a
+	sent := a.Tokens[first].Sent
+	if last < len(a.Tokens) && a.Tokens[last].Sent == sent && !t.quoted[last] {
+		nt := &a.Tokens[last]
+		heads := true
+		for i := first; i < last && heads; i++ {
+			if hd := a.Tokens[i].Head; hd < first || hd >= last {
+				heads = hd == last && (a.Tokens[i].Rel == "compound" || a.Tokens[i].Rel == "flat")
+			}
+		}
+		if heads && nt.UPOS == "PROPN" && properName(nt.Text) && !titleWords[strings.ToLower(nt.Text)] && t.entityAt(last) < 0 {
+			last++
+		}
+	}
+	for last < len(a.Tokens) && a.Tokens[last].Sent == sent && !t.quoted[last] {
+		nt := &a.Tokens[last]
+		// A number may be an entity of its own (a cardinal); a word not.
+		if nt.Rel != "flat" || nt.Head < first || nt.Head >= last ||
+			!(nt.UPOS == "PROPN" && properName(nt.Text) && t.entityAt(last) < 0 || nt.UPOS == "NUM") {
+			break
+		}
+		last++
+	}
+	return last
 }
 
 // portfolioList returns the end of a body's name [first, last) that ends
