@@ -778,12 +778,10 @@ func hasQuantity(s string) bool {
 	}
 	ws := words(s)
 	for k, w := range ws {
-		switch w {
-		case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "half",
-			"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-			"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety":
+		switch {
+		case w == "half" || w != "zero" && nlp.NumberWord(w):
 			return true
-		case "third", "quarter":
+		case w == "third" || w == "quarter":
 			// A part ("a third of the workers"), not a place in order
 			// ("a third day", "the third quarter").
 			if k+1 < len(ws) && ws[k+1] == "of" {

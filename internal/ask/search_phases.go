@@ -573,9 +573,5 @@ func (a *Article) givesSize(s int, terms []string) bool {
 // what it brought in: "The agreement sets out escalating penalties. A
 // first breach … costs $50,000" gives the penalty.
 func (a *Article) termIntroducedBefore(i int, t string) bool {
-	ss := a.brief.Sentences
-	if i <= 0 || i >= len(ss) || ss[i-1].Para != ss[i].Para {
-		return false
-	}
-	return a.ix.sentenceHas(i-1, t) && !hasQuantity(a.sents[i-1])
+	return a.introducedBefore(i, t) && !hasQuantity(a.sents[i-1])
 }

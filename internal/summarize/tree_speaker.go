@@ -391,11 +391,20 @@ func (t *tree) backerList(src int) int {
 // afterNameComma reports whether the phrase of noun h follows a name and
 // a comma ("Thomas Ashworth-Hale, a partner…").
 func (t *tree) afterNameComma(h int) bool {
+	return t.nameComma(h) >= 0
+}
+
+// nameComma returns the comma between the phrase of noun h and the name
+// right before it ("Thomas Ashworth-Hale, a partner…"), or -1.
+func (t *tree) nameComma(h int) int {
 	lp := int(t.left[h])
 	if t.a.Tokens[lp].Text == "," {
 		lp++ // the comma hung inside the phrase
 	}
-	return lp >= 2 && t.a.Tokens[lp-1].Text == "," && t.a.Tokens[lp-2].UPOS == "PROPN" && t.a.Tokens[lp-2].Sent == t.a.Tokens[h].Sent
+	if lp >= 2 && t.a.Tokens[lp-1].Text == "," && t.a.Tokens[lp-2].UPOS == "PROPN" && t.a.Tokens[lp-2].Sent == t.a.Tokens[h].Sent {
+		return lp - 1
+	}
+	return -1
 }
 
 // nmodBelow reports whether token q hangs from noun h through nominal

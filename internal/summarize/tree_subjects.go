@@ -246,16 +246,9 @@ func (t *tree) relativeSubject(v int) int {
 // right after a person's name that ends there, the name holding token s
 // ("Nathalie Closset, mayor of Aubange").
 func (t *tree) nameSetOffBefore(s, h int) bool {
-	a := t.a
-	c := h - 1
-	for c > s && a.Tokens[c].Head == h && a.Tokens[c].Text != "," {
-		c-- // "the", "chief", "deputy" before the role's noun
-	}
-	if c <= s || a.Tokens[c].Text != "," {
-		return false
-	}
+	c := t.nameComma(h)
 	e := t.entityAt(s)
-	return e >= 0 && a.Entities[e].Type == nlp.PERSON && a.Entities[e].Last == c
+	return c >= 0 && e >= 0 && t.a.Entities[e].Type == nlp.PERSON && t.a.Entities[e].Last == c
 }
 
 // subjectChild returns the subject among the dependents of v: outside
