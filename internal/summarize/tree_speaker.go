@@ -1061,9 +1061,100 @@ func (t *tree) fullerDescription(src int) string {
 		if m.First >= src || m.Kind != nlp.NominalMention || m.Head < 0 || !strings.EqualFold(a.Tokens[m.Head].Lemma, tok.Lemma) || m.Last-m.First < 3 || t.quoted[m.Head] {
 			continue
 		}
-		return a.Span(m.First, t.postPlaceEnd(m.Head))
+		end := t.postPlaceEnd(m.Head)
+		if e := t.ofNameEnd(m.Head); e > end {
+			end = e // "the city council of Dunmore"
+		}
+		return a.Span(m.First, end)
 	}
 	return ""
+}
+
+// ofNamedBefore returns, for a body's noun at src ("the city council",
+// "the divers' cooperative"), the nearest earlier mention of the same
+// noun, outside quotation marks, that says by a name after "of" which
+// body it is ("the city council of Dunmore", "the board of the Northern
+// Fund"), as written past its "the", when that mention holds every word
+// src puts before its noun; "" when the nearest such mention holds other
+// words or there is none. Mentions of the same noun without a name after
+// it ("the council", said again) are passed over.
+func (t *tree) ofNamedBefore(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || !lowerIn(speakingBodies, tok.Lemma) && !lowerIn(bodyKinds, tok.Lemma) || !nlp.EqualFoldLower(a.Tokens[t.left[src]].Text, "the") {
+		return ""
+	}
+	for _, c := range t.children(src) {
+		if ci := int(c); ci > src && a.Tokens[ci].UPOS != "PUNCT" {
+			return "" // "the council of Dunmore" says which already
+		}
+	}
+	lemma := tok.Lemma
+	var mods []string // the words src puts before its noun, but "the"
+	for k := int(t.left[src]); k < src; k++ {
+		if w := a.Tokens[k].Text; !nlp.EqualFoldLower(w, "the") {
+			mods = append(mods, strings.ToLower(w))
+		}
+	}
+	for k := src - 1; k >= 0; k-- {
+		kt := &a.Tokens[k]
+		if kt.UPOS != "NOUN" || !strings.EqualFold(kt.Lemma, lemma) || t.quoted[k] {
+			continue
+		}
+		end := t.ofNameEnd(k)
+		if end < 0 {
+			continue
+		}
+		first := k // the words before the noun that say which: not "and"
+		for _, c := range t.children(k) {
+			if ci := int(c); ci < first && nounModifiers[a.Tokens[ci].Rel] {
+				first = int(t.left[ci])
+			}
+		}
+		for first < k && (a.Tokens[first].Rel == "cc" || a.Tokens[first].UPOS == "PUNCT" || nlp.EqualFoldLower(a.Tokens[first].Text, "the")) {
+			first++
+		}
+		for _, m := range mods {
+			if !slices.ContainsFunc(a.Tokens[first:k], func(x nlp.Token) bool { return strings.EqualFold(x.Text, m) }) {
+				return ""
+			}
+		}
+		return a.Span(first, end)
+	}
+	return ""
+}
+
+// nounModifiers are the relations of the words before a noun that say
+// which it is ("the divers' cooperative", "the city council").
+var nounModifiers = map[string]bool{"det": true, "amod": true, "compound": true, "nmod:poss": true, "nummod": true}
+
+// ofNameEnd returns the end of the name after "of" that the noun at k has
+// right after it ("council of Dunmore", "board of the Fund for Roads and
+// Bridges"): a phrase headed by a proper noun whose words are
+// all capitalised or function words, and ends capitalised; -1 when there
+// is none.
+func (t *tree) ofNameEnd(k int) int {
+	a := t.a
+	for _, c := range t.children(k) {
+		ci := int(c)
+		if ci <= k || a.Tokens[ci].Rel != "nmod" || !startsUpper(a.Tokens[ci].Text) || t.quoted[ci] {
+			continue
+		}
+		if cs := t.child(ci, "case"); cs != k+1 || !nlp.EqualFoldLower(a.Tokens[cs].Text, "of") {
+			continue
+		}
+		end := int(t.right[ci]) + 1
+		for j := k + 2; j < end; j++ {
+			switch tj := &a.Tokens[j]; {
+			case startsUpper(tj.Text):
+			case j < end-1 && (tj.UPOS == "ADP" || tj.UPOS == "CCONJ" || tj.UPOS == "DET" || tj.UPOS == "PART"):
+			default:
+				return -1 // "the council of Dunmore's traders": not a name
+			}
+		}
+		return end
+	}
+	return -1
 }
 
 // postPlaceEnd returns the end of the phrase of a body's noun at h: past

@@ -607,6 +607,11 @@ func (t *tree) coreferentSpeaker(src int, anonymous bool) (name string, ok bool)
 	if n := t.fullerDescription(src); n != "" {
 		return n, true
 	}
+	// "the city council said" after "the city council of Dunmore": the
+	// name after "of" says which council.
+	if n := t.ofNamedBefore(src); n != "" {
+		return n, true
+	}
 	return "", false
 }
 
