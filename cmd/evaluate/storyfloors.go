@@ -210,6 +210,9 @@ var storyFloors = map[string]batchFloors{
 	// s833–s844 first run at e844d71: held-out 125/128, 104/125;
 	// development 129/131, 110/129.
 	"s833–s844": {heldOut: halfFloor{found: 0.95, speaker: 0.81}, dev: halfFloor{found: 0.96, speaker: 0.83}},
+	// s845–s856 first run at 15bdd07: held-out 118/122, 88/118;
+	// development 125/125, 105/125.
+	"s845–s856": {heldOut: halfFloor{found: 0.94, speaker: 0.72}, dev: halfFloor{found: 0.98, speaker: 0.82}},
 }
 
 // storyFloorsBelow returns the halves of r below their floors, the

@@ -364,4 +364,8 @@ var storyBatches = []StoryBatch{
 	// recorded at e844d71, before anything was changed while looking at
 	// it.
 	{N: 70, Ordinal: "seventieth", First: "s833", Last: "s844", Dev: "dev75", Blind: "blind72"},
+	// dev76 (54) and blind73 (54): the seventy-first batch, s845–s856,
+	// recorded at 15bdd07, before anything was changed while looking at
+	// it.
+	{N: 71, Ordinal: "seventy-first", First: "s845", Last: "s856", Dev: "dev76", Blind: "blind73"},
 }
