@@ -254,7 +254,7 @@ func (a *Article) sizes(i int, t string) bool {
 		// A figure, not a day or a year ("before Trident disclosed its
 		// stake on May 23").
 		figure := tok.UPOS == "NUM" && !strings.Contains(tok.NER, "DATE") && !strings.Contains(tok.NER, "TIME") || tok.Text == "%" || strings.Contains(tok.NER, "MONEY") || strings.Contains(tok.NER, "PERCENT")
-		if !figure {
+		if !figure && !byPart(toks, k) {
 			continue
 		}
 		// Beside it, whatever the parser made of the hyphens between ("a
@@ -286,6 +286,17 @@ func (a *Article) sizes(i int, t string) bool {
 		}
 	}
 	return false
+}
+
+// byPart reports whether token k is a part a change is by ("cut by a
+// fifth", "raised by one third"): a fraction word after "by a" or "by
+// one".
+func byPart(toks []nlp.Token, k int) bool {
+	if k < 2 || !fractionWords[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	d := strings.ToLower(toks[k-1].Text)
+	return (d == "a" || d == "one") && strings.EqualFold(toks[k-2].Text, "by")
 }
 
 // termAt reports whether token k of toks is written or lemmatised as term
@@ -787,6 +798,11 @@ func hasQuantity(s string) bool {
 			if k+1 < len(ws) && ws[k+1] == "of" {
 				return true
 			}
+		}
+		// A change by a part ("cut the dues by a fifth", "raised by a
+		// third").
+		if fractionWords[w] && k >= 2 && (ws[k-1] == "a" || ws[k-1] == "one") && ws[k-2] == "by" {
+			return true
 		}
 	}
 	return false

@@ -349,10 +349,12 @@ func mergeEntities(named, values []Entity) []Entity {
 		}
 		if j < len(named) && named[j].First < v.Last {
 			// An amount in a currency named by its country ("5.6 Indian
-			// rupees", "10 Hong Kong dollars") holds the country's
-			// words: the amount, not the people or the place.
+			// rupees", "10 Hong Kong dollars", "150,000 Solomon Islands
+			// dollars") holds the country's words: the amount, not the
+			// people or the place, whichever kind of place the model
+			// took them for.
 			k := j
-			for k < len(named) && named[k].First < v.Last && named[k].First >= v.First && named[k].Last <= v.Last && (named[k].Type == NORP || named[k].Type == GPE) {
+			for k < len(named) && named[k].First < v.Last && named[k].First >= v.First && named[k].Last <= v.Last && (named[k].Type == NORP || named[k].Type == GPE || named[k].Type == LOC) {
 				k++
 			}
 			if v.Type != MONEY || k == j || k < len(named) && named[k].First < v.Last {
