@@ -46,7 +46,10 @@ func (d *doc) treeSpeakers(t *tree) {
 			// are the reporter's, not a country's or a body's the
 			// clause is about; but "He said a senior executive had
 			// told him that the clause was “…”" are the executive's.
-			if s := t.cueSource(o); s >= 0 && t.personSource(s) && !firstOrSecondPerson(t.a.Tokens[s].Text) {
+			// So are a body's that "it" takes up in what the body
+			// reports ("The Brazilian delegation said that it backed
+			// “…”").
+			if s := t.cueSource(o); s >= 0 && (t.personSource(s) && !firstOrSecondPerson(t.a.Tokens[s].Text) || t.itTakesUp(c.src, s)) {
 				c.src, c.cue, c.cueText = s, o, cueText(t, o)
 			}
 		}
@@ -126,7 +129,8 @@ func (d *doc) treeSpeakers(t *tree) {
 			c.cueText != wordsOfCue && !t.unnamedSource(c.src) && !(containsWords(name, at.speaker) && t.personWord(c.src)) && !t.writtenSource(c.src, at.speaker) &&
 			t.officeOf(c.src) == "" && !(t.documentNoun(c.src, at.speaker) && d.personSpeaker(at.speaker)) &&
 			!(t.personWord(c.src) && (d.bodySpeaker(at.speaker) || t.bodyNamed(at.speaker))) &&
-			!(at.how == "float" && c.linked && t.a.Tokens[c.src].UPOS == "NOUN" && !t.personWord(c.src) && d.personSpeaker(at.speaker)) {
+			!(at.how == "float" && c.linked && t.a.Tokens[c.src].UPOS == "NOUN" && !t.personWord(c.src) && d.personSpeaker(at.speaker)) &&
+			!t.countryBody(c.src, at.speaker) {
 			// A description the tree could not resolve ("the
 			// minister") where the speaker found before is a name; but
 			// "an insider", "one mother" bring in someone new, whom no
@@ -145,7 +149,9 @@ func (d *doc) treeSpeakers(t *tree) {
 			// nurses chanted") one person named before, nor is a person
 			// ("the union boss said") a body found before, nor a body
 			// that says the words ("“…,” the alliance said") a person
-			// only standing near them.
+			// only standing near them, nor is a country the body of its
+			// own that its name says whose it is ("the US embassy in
+			// Quito said", "The United States delegation said").
 			continue
 		}
 		at.speaker, at.cue, at.how = name, c.cueText, "tree"
@@ -1769,4 +1775,48 @@ func (t *tree) roleTold(c quoteCue) bool {
 	}
 	st := &t.a.Tokens[c.src]
 	return st.UPOS == "NOUN" && strings.HasPrefix(st.Rel, "nsubj") && st.Head == c.cue && lowerIn(roleHeads, st.Lemma)
+}
+
+// countryBody reports whether the noun at src names a body (an embassy,
+// a delegation, a ministry: bodyWord, speakingBodies) that a modifier
+// before it says is the country speaker names ("the US embassy in
+// Quito", "The United States delegation", "the UAE foreign ministry"
+// for "United States" or "United Arab Emirates"): the body speaks, not
+// the country.
+func (t *tree) countryBody(src int, speaker string) bool {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || tok.XPOS != "NN" || !t.bodyWord(src) && !lowerIn(speakingBodies, tok.Lemma) {
+		return false
+	}
+	country := CountryOf(speaker)
+	if country == "" {
+		return false
+	}
+	for k := int(t.left[src]); k < src; k++ {
+		if t.quoted[k] || a.Tokens[k].UPOS != "PROPN" && a.Tokens[k].UPOS != "ADJ" {
+			continue
+		}
+		// The modifier's whole name ("United States"), or the word.
+		w := a.Tokens[k].Text
+		if e := t.entityAt(k); e >= 0 && a.Entities[e].First == k {
+			w = a.Span(k, min(a.Entities[e].Last, src))
+		}
+		if CountryOf(w) == country || NationOf(w) == country {
+			return true
+		}
+	}
+	return false
+}
+
+// itTakesUp reports whether the source at src is "it" that coreference
+// links to the source s of the verb that reports its clause ("The
+// Chilean delegation told reporters that it backed “…”"): the body
+// speaks of itself.
+func (t *tree) itTakesUp(src, s int) bool {
+	if !nlp.EqualFoldLower(t.a.Tokens[src].Text, "it") {
+		return false
+	}
+	c := t.clusterAt(src)
+	return c >= 0 && t.clusterAt(s) == c
 }

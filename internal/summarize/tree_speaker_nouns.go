@@ -133,8 +133,10 @@ func (t *tree) appositionSpeaker(src int) (name string, ok bool) {
 // lastHolder returns, for a bare "the" and a role noun at src ("the
 // president said"), the person named beside the last use of that noun
 // before it in its paragraph or the sentence before ("The commission's
-// president, Sharmila Ramtohul,"), where that use is set off beside a
-// person's name; -1 otherwise, and where the last use names no one.
+// president, Sharmila Ramtohul,", or the other way round: "Andrin
+// Kessler, the foundation's chairman,"), where that use is set off
+// beside a person's name; -1 otherwise, and where the last use names no
+// one.
 func (t *tree) lastHolder(src int) int {
 	a := t.a
 	tok := &a.Tokens[src]
@@ -163,6 +165,13 @@ func (t *tree) lastHolder(src int) int {
 			continue
 		}
 		ap := t.child(k, "appos")
+		if ap < 0 && kt.Rel == "appos" && kt.Head >= 0 && kt.Head < k && t.plainRole(k) && t.bareSource(src) {
+			// "Andrin Kessler, the foundation's chairman and a grandson
+			// of the founder, said…": the name the role is set off
+			// after, for "the chairman" alone; not a deputy's role
+			// ("deputy head of …") for "the head of …".
+			ap = kt.Head
+		}
 		if ap < 0 || t.quoted[ap] {
 			return -1
 		}
@@ -662,4 +671,35 @@ func (t *tree) byOrFrom(o int) bool {
 		}
 	}
 	return false
+}
+
+// plainRole reports whether the role noun at k has nothing before it but
+// an article or whose it is ("the foundation's chairman"): no word that
+// makes it another role ("deputy head", "vice chairman", "former
+// chairman").
+func (t *tree) plainRole(k int) bool {
+	for _, c := range t.children(k) {
+		ci := int(c)
+		if ci > k {
+			break
+		}
+		switch t.a.Tokens[ci].Rel {
+		case "det", "nmod:poss", "punct":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// bareSource reports whether the noun at src has nothing hung from it
+// but its article: "the chairman", not "the head of Ukraine's
+// delegation".
+func (t *tree) bareSource(src int) bool {
+	for _, c := range t.children(src) {
+		if r := t.a.Tokens[int(c)].Rel; r != "det" && r != "punct" {
+			return false
+		}
+	}
+	return true
 }
