@@ -22,7 +22,7 @@ func (d *doc) linkEntities() {
 	// newEnt makes an entity of m, whose name's lower case is l (the key,
 	// and the words).
 	newEnt := func(m *mention, l string) int {
-		e := entity{name: m.name, lower: l, kind: m.kind, first: m.t0, tokens: strings.Fields(l)}
+		e := entity{name: m.name, lower: l, kind: m.kind, first: m.t0, tokens: strings.Fields(straightApostrophes(l))}
 		d.ents = append(d.ents, e)
 		idx := len(d.ents) - 1
 		byName[l] = idx
@@ -104,7 +104,7 @@ func (d *doc) linkEntities() {
 				// person, by the name in full.
 				e := &d.ents[idx]
 				l := strings.ToLower(m.name)
-				e.name, e.tokens = m.name, strings.Fields(l)
+				e.name, e.tokens = m.name, strings.Fields(straightApostrophes(l))
 				byName[l] = idx
 				m.ent = idx
 			} else {
@@ -139,7 +139,7 @@ func (d *doc) linkEntities() {
 			}
 			continue
 		}
-		if idx := d.personHolding(lname, m.t0, m.kind == KindPerson, byWord); idx >= 0 {
+		if idx := d.personHolding(straightApostrophes(lname), m.t0, m.kind == KindPerson, byWord); idx >= 0 {
 			m.ent = idx
 			m.kind = KindPerson
 			d.ents[idx].kind = KindPerson // a surname of its own: a person
@@ -196,6 +196,16 @@ func (d *doc) linkEntities() {
 			}
 		}
 	}
+}
+
+// straightApostrophes returns s with its curly apostrophes straight: a
+// story that mixes copy may write "O’Neill" in one paragraph and
+// "O'Neill" in the next, one name.
+func straightApostrophes(s string) string {
+	if !strings.Contains(s, "’") {
+		return s
+	}
+	return strings.ReplaceAll(s, "’", "'")
 }
 
 // withoutInitials returns a person's name in lower case without its

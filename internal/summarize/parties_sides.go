@@ -64,15 +64,23 @@ func (t *tree) firmNoun(i int) bool {
 }
 
 // actsThroughHead reports whether the noun a modifier hangs from is a
-// subject ("Russian officials said", "Moscow's envoy warned").
+// subject ("Russian officials said", "Moscow's envoy warned"). A poll's
+// or a survey's name is who ran it: what it found is what the people it
+// asked said, not its maker's act ("a Harbury College poll found").
 func (t *tree) actsThroughHead(i int) bool {
 	h := t.a.Tokens[i].Head
 	if h < 0 {
 		return false
 	}
+	if t.a.Tokens[i].Rel == "compound" && pollNouns[strings.ToLower(t.a.Tokens[h].Lemma)] {
+		return false
+	}
 	r := t.a.Tokens[h].Rel
 	return strings.HasPrefix(r, "nsubj") || r == "obl:agent"
 }
+
+// pollNouns name the counts of opinion a pollster makes.
+var pollNouns = makeSet(`poll polls survey surveys`)
 
 // coordinatedBetween reports whether a coordinating conjunction stands
 // between tokens i and j.
@@ -499,7 +507,7 @@ func (d *doc) isCommentator(t *tree, m *mention, h int) bool {
 	for i := lo; i <= hi && i < len(a.Tokens); i++ {
 		switch a.Tokens[i].Rel {
 		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
-			if i != h {
+			if i != h && !t.coordinatedRole(i) {
 				i = int(t.right[i])
 				continue
 			}
@@ -515,6 +523,16 @@ func (d *doc) isCommentator(t *tree, m *mention, h int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedRole reports whether token i is a common noun joined to
+// another common noun as its conjunct: a second role of the same person
+// ("a tax lawyer and senior fellow at…"), not another clause or another
+// person's name.
+func (t *tree) coordinatedRole(i int) bool {
+	a := t.a
+	tk := &a.Tokens[i]
+	return tk.Rel == "conj" && tk.UPOS == "NOUN" && tk.Head >= 0 && a.Tokens[tk.Head].UPOS == "NOUN"
 }
 
 // roleSpan returns the tokens [lo, hi] of the phrase that gives a person's
