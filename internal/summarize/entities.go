@@ -58,6 +58,12 @@ func nameToken(t *token) bool {
 // hyphen in lower case ("al-Ansari", "el-Sisi"), which goes on a name
 // ("Majed al-Ansari").
 func particleName(w string) bool {
+	// Only a particle ending in a hyphen counts, and strings.ToLower
+	// writes a hyphen only for a hyphen: a word without one (most
+	// words) is turned down before it is lower-cased.
+	if strings.IndexByte(w, '-') < 0 {
+		return false
+	}
 	p := nameParticle(strings.ToLower(w))
 	if !strings.HasSuffix(p, "-") || len(w) <= len(p) {
 		return false
@@ -550,6 +556,9 @@ func endsPossessive(w string) bool {
 }
 
 func stripPossessive(w string) string {
+	if w == "" || w[len(w)-1] != 's' {
+		return w // every possessive ending ends in "s"
+	}
 	for _, suf := range []string{"'s", "’s", "‘s"} {
 		if strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]

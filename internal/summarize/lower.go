@@ -33,6 +33,7 @@ func lowerASCII(buf []byte, s string) ([]byte, bool) {
 		return buf, false
 	}
 	n := len(buf)
+	out := buf[n : n+len(s)] // written in place: no append per byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
@@ -41,9 +42,9 @@ func lowerASCII(buf []byte, s string) ([]byte, bool) {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf = append(buf, c)
+		out[i] = c
 	}
-	return buf, true
+	return buf[:n+len(s)], true
 }
 
 // lowerBytes appends s lower-cased, as strings.ToLower writes it, to buf:

@@ -62,10 +62,19 @@ func (d *doc) negotiation(b *Brief, t *tree) {
 		}
 		sentAt[i] = int32(si)
 	}
+	// asked is d.asks(si), read once per sentence rather than once per
+	// word: the tokens come in text order, so the last answer is kept.
+	askedSi, asking := -1, false
+	asked := func(si int) bool {
+		if si != askedSi {
+			askedSi, asking = si, d.asks(si)
+		}
+		return asking
+	}
 	for i := range a.Tokens {
 		tok := &a.Tokens[i]
 		si := int(sentAt[i])
-		if t.quoted[i] || si < 0 || d.boiler[si] || d.asks(si) {
+		if t.quoted[i] || si < 0 || d.boiler[si] || asked(si) {
 			continue
 		}
 		switch tok.UPOS {
@@ -88,7 +97,7 @@ func (d *doc) negotiation(b *Brief, t *tree) {
 		if tok.UPOS != "NOUN" || t.quoted[i] || !eventLemma(tok.Lemma) {
 			continue
 		}
-		if si := int(sentAt[i]); si >= 0 && !d.boiler[si] && !d.asks(si) {
+		if si := int(sentAt[i]); si >= 0 && !d.boiler[si] && !asked(si) {
 			n.eventNounAt(i, si)
 		}
 	}

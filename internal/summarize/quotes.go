@@ -173,8 +173,7 @@ func findQuotes(text string, paras []span) []quoteSpan {
 	for pi, p := range paras {
 		i := p.start
 		for i < p.end {
-			c := text[i]
-			if c != '"' && c != '\'' && c != '`' && c < 0x80 {
+			if !doubleScanStop[text[i]] {
 				i++
 				continue
 			}
@@ -269,6 +268,21 @@ func startsWithOpening(text string, p span) bool {
 	return k == markOpen
 }
 
+// doubleScanStop marks the bytes findQuotes stops at to read a mark: the
+// ASCII marks " ' ` and every byte outside ASCII (a curly mark's and any
+// other character's); it steps over the rest a byte at a time.
+var doubleScanStop = func() (m [256]bool) {
+	m['"'], m['\''], m['`'] = true, true, true
+	for c := 0x80; c < 256; c++ {
+		m[c] = true
+	}
+	return m
+}()
+
+// singleScanStop marks the bytes findSingleQuotes stops at: the
+// apostrophe and 0xE2, which opens ‘ and ’ (and other marks).
+var singleScanStop = [256]bool{'\'': true, 0xE2: true}
+
 // findSingleQuotes finds ‘British’ quotations in single marks outside the
 // double-quoted ones, telling them from apostrophes: an opening mark follows
 // a space and precedes a letter; a closing mark follows a letter or
@@ -280,8 +294,7 @@ func findSingleQuotes(text string, paras []span, doubles []quoteSpan) []quoteSpa
 	for pi, p := range paras {
 		i := max(p.start, resume)
 		for i < p.end {
-			c := text[i]
-			if c != '\'' && c != 0xE2 {
+			if !singleScanStop[text[i]] {
 				i++
 				continue
 			}

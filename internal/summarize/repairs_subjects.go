@@ -821,7 +821,7 @@ func closeSources(a *nlp.Analysis) {
 		ct := &a.Tokens[c]
 		// "close to", "familiar with", read as a verb or as an adjective
 		// heading the clause ("a source close to the talks told AFP").
-		if !sourceAdjective(a, c) || ct.UPOS != "VERB" && ct.UPOS != "ADJ" {
+		if ct.UPOS != "VERB" && ct.UPOS != "ADJ" || !sourceAdjective(a, c) {
 			continue
 		}
 		n := c - 1

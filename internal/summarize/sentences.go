@@ -191,7 +191,7 @@ func splitSentences(text string, paras []span) []Sentence {
 		fragEnd := -1 // the closing mark of the quoted fragment i is in
 		for i < p.end {
 			c := text[i]
-			if c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' && c != '"' {
+			if !sentenceScanStop[c] {
 				i++ // an ASCII byte that neither ends a sentence nor is a quotation mark
 				continue
 			}
@@ -437,22 +437,12 @@ func firstRune(s string) rune {
 
 // collapseSpace replaces every run of white space with one space.
 func collapseSpace(s string) string {
-	needs := false
-	prevSpace := false
-	for _, r := range s {
-		sp := isSpace(r)
-		if sp && (prevSpace || r != ' ') {
-			needs = true
-			break
-		}
-		prevSpace = sp
-	}
-	if !needs {
+	if !needsCollapse(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	prevSpace = false
+	prevSpace := false
 	for _, r := range s {
 		if isSpace(r) {
 			if !prevSpace {
@@ -466,6 +456,58 @@ func collapseSpace(s string) string {
 	}
 	return b.String()
 }
+
+// needsCollapse reports whether collapseSpace would change s: whether s
+// holds two spaces in a row or white space other than a space (tab to
+// carriage return, or a rune outside ASCII such as U+00A0 or U+2003,
+// which isSpace reads as space). Only the bytes outside ASCII are
+// decoded.
+func needsCollapse(s string) bool {
+	// Two spaces in a row: strings.Contains runs over s in wide steps.
+	if strings.Contains(s, "  ") {
+		return true
+	}
+	// Any other white space: tab to carriage return, or a rune outside
+	// ASCII that isSpace reads as space.
+	for i := 0; i < len(s); i++ {
+		if !collapseScanStop[s[i]] {
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			return true // '\t' to '\r'
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			return true
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// collapseScanStop marks the bytes needsCollapse stops at: the white
+// space in ASCII other than the space ('\t' to '\r'), and every byte
+// outside ASCII (some of whose runes are white space).
+var collapseScanStop = func() (m [256]bool) {
+	for c := '\t'; c <= '\r'; c++ {
+		m[c] = true
+	}
+	for c := 0x80; c < 256; c++ {
+		m[c] = true
+	}
+	return m
+}()
+
+// sentenceScanStop marks the bytes splitSentences stops at to read: the
+// marks that may end a sentence (. ! ?), the ASCII double quotation mark,
+// and every byte outside ASCII ("…", curly marks).
+var sentenceScanStop = func() (m [256]bool) {
+	m['.'], m['!'], m['?'], m['"'] = true, true, true, true
+	for c := 0x80; c < 256; c++ {
+		m[c] = true
+	}
+	return m
+}()
 
 // maxFragmentBytes bounds a quoted fragment inside which no sentence ends:
 // a longer "fragment" is more likely a mark that never closes properly.

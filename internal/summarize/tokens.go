@@ -28,21 +28,28 @@ func tokenize(text, low string, s span, out []token) []token {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		if isSpace(r) { // unicode.IsSpace, an ASCII rune told in line
 			i += n
 			continue
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			j := i + n
 			for j < s.end {
-				if asciiAlnum(text[j]) {
+				c := text[j]
+				if asciiAlnum(c) {
 					j++ // a letter or a digit (unicode.IsLetter, IsDigit), the common case
 					continue
 				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
-					j += n2
-					continue
+				// Any other ASCII byte is no letter, digit or mark
+				// (unicode.Mn has none below U+0300): only a rune
+				// outside ASCII is decoded and looked up.
+				r2, n2 := rune(c), 1
+				if c >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(text[j:])
+					if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+						j += n2
+						continue
+					}
 				}
 				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
 					// Inner joiner: keep when a letter or digit follows.
