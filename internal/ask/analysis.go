@@ -350,6 +350,31 @@ func (si *sentInfo) nameWordAt(k int) bool {
 	return true
 }
 
+// reportsFuture reports whether the sentence tells, with "would", the
+// future of what someone said ("the minister said the boats would land
+// 3,200 tonnes"): the amount to come of a question about next year,
+// which comingNext, leaving "would" out, does not read.
+func (si *sentInfo) reportsFuture() bool {
+	for k, t := range si.toks {
+		if strings.EqualFold(t.Text, "would") && si.reportedFuture(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedFuture reports whether "would" at k is the future of what
+// someone said: its verb is the clause a verb of saying reports, not a
+// past told.
+func (si *sentInfo) reportedFuture(k int) bool {
+	v := si.toks[k].Head
+	if v < 0 || v >= len(si.toks) || si.toks[v].Rel != "ccomp" {
+		return false
+	}
+	s := si.toks[v].Head
+	return s >= 0 && s < len(si.toks) && speechLemmas[strings.ToLower(si.toks[s].Lemma)]
+}
+
 // comingNext reports whether the sentence speaks of what is to come in
 // itself, not as the future of a past told ("a lead they wouldn't
 // relinquish"): future without "would".

@@ -154,6 +154,29 @@ func (a *Article) givesTime(q *question, r Result) bool {
 		if !slices.ContainsFunc(times, func(t string) bool { return !strings.Contains(l, t) }) {
 			return true
 		}
+		// "How much cod … next year?": what is to come, told without
+		// the year ("the trawlers would keep 2,600 tonnes", "will
+		// rise to 21 million"), and no other time named.
+		if !slices.ContainsFunc(times, func(t string) bool { return !strings.HasPrefix(t, "next ") }) && (a.info[c.Sentence].comingNext() || a.info[c.Sentence].reportsFuture()) && !namesOtherTime(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherTime reports whether the lower-case sentence l names a time
+// other than what comes next: last or this year, month or season, or a
+// year in figures.
+func namesOtherTime(l string) bool {
+	for _, w := range words(l) {
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+			return true
+		}
+	}
+	for _, p := range []string{"last year", "this year", "last month", "this month", "last season", "this season"} {
+		if strings.Contains(l, p) {
+			return true
+		}
 	}
 	return false
 }

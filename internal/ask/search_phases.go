@@ -188,8 +188,9 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	if q.past() && q.wh == "where" && a.info[i].placesToCome() {
 		return false
 	}
-	// "Who does Spain play next?": not who they played.
-	if q.asksNext() && !a.info[i].comingNext() {
+	// "Who does Spain play next?": not who they played; but "how much
+	// … next year" is answered by what someone said would come.
+	if q.asksNext() && !a.info[i].comingNext() && !((q.atype == typeQuantity || q.atype == typeMoney) && a.info[i].reportsFuture()) {
 		return false
 	}
 	// "How much has Trump's super PAC raised": the evidence speaks
