@@ -141,11 +141,17 @@ func knowingLemma(l string) bool {
 }
 
 // inversionLemma lists the verbs of saying that news writing puts before
-// their subject ("…, said Jared Bernstein", "wrote the senator").
+// their subject ("…, said Jared Bernstein", "wrote the senator",
+// "countered the minister"): the verbs of communication, which any
+// reporter may use in place of "said".
 func inversionLemma(l string) bool {
 	switch l {
 	case "say", "add", "write", "note", "explain", "ask", "argue", "insist", "warn", "claim", "declare",
-		"announce", "reply", "respond", "continue", "recall", "tweet", "state", "observe", "admit", "concede":
+		"announce", "reply", "respond", "continue", "recall", "tweet", "state", "observe", "admit", "concede",
+		"remark", "counter", "retort", "stress", "maintain", "acknowledge", "comment", "contend",
+		"assert", "emphasize", "emphasise", "reiterate", "complain", "protest", "object", "quip", "exclaim",
+		"interject", "caution", "boast", "recount", "elaborate", "lament", "plead", "muse", "whisper", "shout",
+		"mutter", "murmur", "sigh", "joke":
 		return true
 	}
 	return false
