@@ -184,7 +184,12 @@ func (pb *partyBuilder) ranked() []Party {
 // ("Obama said…" in a story of a US election) the country is the setting,
 // and its president a party in his own name. Ranked below the party that
 // leads the story, the one country that neither acts nor speaks and has
-// no people of its own is left out: the setting. A town or a state (town) is
+// no people of its own is left out: the setting; so is the one that acts
+// but has no people and is never dealt with, ranked below a person who
+// leads the story in their own name ("Canada raised its sales tax" in a
+// story of a candidate's promises), and the one whose official acts in
+// their own name rather than as its voice (outvoiced, see actsMoreThan):
+// it is the setting of their acts. A town or a state (town) is
 // a place within the country, not a second country: "Phoenix" acting in
 // a story of a US election leaves it a story of one country.
 func loneHomeCountry(order []*partyAcc) []*partyAcc {
@@ -198,10 +203,13 @@ func loneHomeCountry(order []*partyAcc) []*partyAcc {
 		}
 		lone = i
 	}
-	if lone >= 1 && len(order[lone].p.People) == 0 && (order[lone].st.agent+order[lone].st.spoke == 0 || slices.ContainsFunc(order, politicalPartyAcc)) {
+	if lone >= 1 && len(order[lone].p.People) == 0 && (order[lone].st.agent+order[lone].st.spoke == 0 || slices.ContainsFunc(order, politicalPartyAcc) || order[lone].outvoiced || order[0].p.Kind == KindPerson && order[lone].st.arg == 0) {
 		// It neither acts nor speaks, no one does for it, and another
 		// party leads: the setting ("U.S. companies", "profits kept
-		// outside the United States").
+		// outside the United States"). Below a person who leads in
+		// their own name, a country no one acts for and nothing is
+		// done to is the setting of their acts too, and so is one
+		// whose official acts in their own name.
 		return slices.Delete(slices.Clone(order), lone, lone+1)
 	}
 	if lone < 3 || len(order[lone].p.People) == 0 {

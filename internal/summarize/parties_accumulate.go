@@ -19,6 +19,9 @@ type partyAcc struct {
 	// headline is set for a person the article's headline names: a
 	// principal, however little the story has them act.
 	headline bool
+	// outvoiced is set for a country whose official acts in their own
+	// name rather than as its voice (partyBuilder.outvoiced).
+	outvoiced bool
 }
 
 // foldBodies settles the party each entity's evidence goes to (into):
@@ -84,7 +87,7 @@ func (pb *partyBuilder) get(ei int) *partyAcc {
 		if kind[ei] == KindPerson {
 			name = pb.t.untitledName(name)
 		}
-		a = &partyAcc{p: Party{Name: name, Kind: kind[ei], People: []string{}}, first: e.first, town: kind[ei] == KindCountry && e.kind == ""}
+		a = &partyAcc{p: Party{Name: name, Kind: kind[ei], People: []string{}}, first: e.first, town: kind[ei] == KindCountry && e.kind == "", outvoiced: pb.outvoiced[ei]}
 		accs[ei] = a
 	}
 	return a

@@ -67,6 +67,10 @@ type partyBuilder struct {
 	// named only in a role, once it is added (addNamed).
 	accs  map[int]*partyAcc
 	named map[string]*partyAcc // sides named only in a role
+	// outvoiced holds the countries whose official, with a role naming
+	// no country, acts more than they do and so in their own name
+	// (governmentSides, actsMoreThan); nil until one is.
+	outvoiced map[int]bool
 }
 
 // personMention is a mention of a person, or of a name not yet typed: its

@@ -36,11 +36,16 @@ func TestPartyNationalCommittee(t *testing.T) {
 
 // TestLoneCountryOfPoliticalParties checks that the one country of a
 // story whose political parties are listed, with no one listed for it,
-// is left out as the place they contend even where it acts, and kept
-// where no political party is listed.
+// is left out as the place they contend even where it acts and is dealt
+// with, and kept where no political party is listed (dealt with: one only
+// acting is the setting of a person leading in their own name).
 func TestLoneCountryOfPoliticalParties(t *testing.T) {
 	acting := func(name, kind string) *partyAcc {
-		return &partyAcc{p: Party{Name: name, Kind: kind}, st: partyStats{agent: 1}}
+		a := &partyAcc{p: Party{Name: name, Kind: kind}, st: partyStats{agent: 1}}
+		if kind == KindCountry {
+			a.st.arg = 1
+		}
+		return a
 	}
 	names := func(order []*partyAcc) []string {
 		var out []string

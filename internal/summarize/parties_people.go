@@ -272,7 +272,8 @@ func (pb *partyBuilder) governmentSides() {
 	// country ("Deputy Prime Minister John Prescott", "the finance
 	// minister, Lou Jiwei") serves the story's government: the White
 	// House for a president where it acts in the story, else the one
-	// country the story names.
+	// country the story names, unless they act more than it does
+	// (actsMoreThan): then they act in their own name.
 	gov, white := -1, -1
 	for ei := range d.ents {
 		switch {
@@ -335,6 +336,11 @@ func (pb *partyBuilder) governmentSides() {
 		case !ok:
 		case president && white >= 0:
 			side[p.ent] = white
+		case gov >= 0 && pb.actsMoreThan(p.ent, gov):
+			if pb.outvoiced == nil {
+				pb.outvoiced = map[int]bool{}
+			}
+			pb.outvoiced[gov] = true
 		case gov >= 0:
 			side[p.ent] = gov
 		case gov == -2 && office != "":
@@ -528,3 +534,14 @@ func (d *doc) actsAsSide(t *tree, h, self int, entOf []int, kind []string) int {
 // it over a contract.
 var agentRoles = makeSet(`negotiator envoy ambassador minister president premier chancellor secretary spokesman
 spokeswoman spokesperson representative delegate leader head chief diplomat commissioner governor mayor official`)
+
+// actsMoreThan reports whether person ei acts in the story (is the
+// subject of a clause: the speakers are credited later) more often than
+// country c does in its own name: such a person ("the vice president
+// pressed senators… she met growers…" in a story of a domestic quarrel
+// that names the country only in passing) is a party in their own right,
+// not the country's voice.
+func (pb *partyBuilder) actsMoreThan(ei, c int) bool {
+	own := pb.stats[ei].agent + pb.stats[ei].spoke
+	return own > pb.stats[c].agent+pb.stats[c].spoke
+}
