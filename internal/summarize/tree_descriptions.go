@@ -515,7 +515,13 @@ func (t *tree) statementOwner(src int) int {
 		// Whoever read, received or saw it did not make it ("whether the
 		// minister had read a letter").
 		if v := kt.Head; v >= 0 && (kt.Rel == "obj" || kt.Rel == "obl") && a.Tokens[v].UPOS == "VERB" && !receivingVerbs[a.Tokens[v].Lemma] {
-			if s := t.subjectChild(v); s >= 0 && a.Tokens[s].UPOS != "PRON" {
+			s := t.subjectChild(v)
+			if s < 0 {
+				// "In Tromsø, the Arctic Pilots Guild, which…, issued a
+				// statement": the body the parser set beside the place.
+				s = t.placeApposSubject(v)
+			}
+			if s >= 0 && a.Tokens[s].UPOS != "PRON" {
 				if textToken(&a.Tokens[s]) {
 					// "The deal, set out in a two-page joint
 					// statement": a text is set out in it, nobody
@@ -782,7 +788,10 @@ func (t *tree) nameAfterRole(src int) int {
 		if ei < 0 || a.Entities[ei].Type != nlp.PERSON || a.Entities[ei].First != n {
 			return -1
 		}
-		if end := a.Entities[ei].Last; end < sent.Last && a.Tokens[end].Text != "," {
+		// Set off up to a comma, or up to the full stop that ends the
+		// sentence ("…signed by the regional minister for lands,
+		// Jonah Keviri.").
+		if end := a.Entities[ei].Last; end < sent.Last && a.Tokens[end].Text != "," && !(end == sent.Last-1 && a.Tokens[end].Text == ".") {
 			return -1
 		}
 		return ei

@@ -45,6 +45,11 @@ func (t *tree) phraseSpeaker(src int) (name string, resolved bool) {
 			return l, true
 		}
 	}
+	// "her spokesman", "his lawyer": whose the source is, by name,
+	// where the possessive stands for a person the story names.
+	if n := t.possessorNamed(src, first, last); n != "" {
+		return n, true
+	}
 	phrase := a.Span(first, last)
 	// A bare surname the entity model missed ("Zelenskyy") names the person
 	// named in full elsewhere; where two people share it ("Lars Nyberg",
@@ -230,6 +235,12 @@ func (t *tree) descriptionEnd(src, first, last int) int {
 				// website"), nor one that names whom the person serves
 				// ("Norway's ambassador to Britain", "a senior adviser
 				// to the Ruiz campaign": not Britain's, nor Ruiz's).
+				// A text, though, is named by the one it is added to:
+				// "the annex to the licence", "an amendment to the
+				// treaty".
+				if t.textTo(src, ci) {
+					break
+				}
 				if timeName(a.Tokens[ci].NER) || !t.personNoun(src) || t.namesIn(int(t.left[ci]), right+1) {
 					continue
 				}
@@ -346,4 +357,57 @@ func (t *tree) relativeClauseEnd(ci, first, last int) int {
 		last = end + 1
 	}
 	return last
+}
+
+// possessorNamed returns, for a source named by a role noun (roleHeads)
+// whose phrase [first, last) opens with "his", "her" or "their" ("her
+// spokesman", "his lawyer"), the phrase with the pronoun given as the
+// person it stands for ("Ana Ruiz's spokesman"): the name coreference
+// gives the pronoun, or the name of the mention before it that
+// coreference joins it to (mentionBeforeNamed); "" when neither is a
+// person the story names.
+func (t *tree) possessorNamed(src, first, last int) string {
+	a := t.a
+	if a.Tokens[src].UPOS != "NOUN" || first+1 > src || !lowerIn(roleHeads, a.Tokens[src].Lemma) {
+		return ""
+	}
+	o := t.child(src, "nmod:poss")
+	if o != first || t.quoted[o] || !personPossessive(a.Tokens[o].Text) {
+		return ""
+	}
+	owner, ok := t.speakerOf(o)
+	if !ok || !properName(owner) {
+		owner = t.mentionBeforeNamed(o)
+	}
+	if !properName(owner) || t.personNamed(owner) < 0 {
+		return ""
+	}
+	return owner + "'s " + a.Span(first+1, last)
+}
+
+// mentionBeforeNamed returns the name the nearest earlier mention in the
+// coreference cluster of the pronoun at o, outside quotation marks, stands
+// for ("Norway's chief delegate, Ingrid Solheim," for "her"), where
+// coreference joined the pronoun to the description but not to the name
+// set off after it; "" when that mention names no one.
+func (t *tree) mentionBeforeNamed(o int) string {
+	a := t.a
+	cl := t.clusterAt(o)
+	if cl < 0 {
+		return ""
+	}
+	best := -1
+	for _, mi := range a.Clusters[cl].Mentions {
+		m := &a.Mentions[mi]
+		if h := m.Head; h >= 0 && h < o && !t.quoted[h] && a.Tokens[h].UPOS != "PRON" && h > best {
+			best = h
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	if n, ok := t.speakerOf(best); ok && properName(n) {
+		return n
+	}
+	return ""
 }

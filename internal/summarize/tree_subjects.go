@@ -321,6 +321,36 @@ func (t *tree) subjectChild(v int) int {
 	return after
 }
 
+// placeApposSubject returns, for verb v with no subject in the parse, a
+// person or body named right after a place the sentence opens with that
+// the parser set beside the place ("In Tromsø, the Arctic Pilots Guild,
+// which…, issued a statement", the body read as the place's
+// apposition): English puts the subject there. It returns -1 when the
+// place has no such name beside it.
+func (t *tree) placeApposSubject(v int) int {
+	a := t.a
+	for _, c := range t.children(v) {
+		h := int(c)
+		if h > v || a.Tokens[h].Rel != "obl" || t.quoted[h] || !t.placeAdjunct(h) {
+			continue
+		}
+		// Set off from the place by a comma: "In Tromsø, the …".
+		if pe := t.entityAt(h); pe < 0 || a.Entities[pe].Last >= v || a.Tokens[a.Entities[pe].Last].Text != "," {
+			continue
+		}
+		for _, d := range t.children(h) {
+			ap := int(d)
+			if ap <= h || ap >= v || a.Tokens[ap].Rel != "appos" || t.quoted[ap] {
+				continue
+			}
+			if e := t.entityAt(ap); e >= 0 && (a.Entities[e].Type == nlp.ORG || a.Entities[e].Type == nlp.PERSON) {
+				return ap
+			}
+		}
+	}
+	return -1
+}
+
 // setOffInversion reports whether verb v, with a subject before it and
 // one after it, is a credit set off by commas inside another clause: a
 // comma right before the verb, closing the phrase before it, and the

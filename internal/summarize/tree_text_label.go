@@ -211,7 +211,7 @@ func (t *tree) textReferent(src, first, last int) string {
 	}
 	for k := first - 1; k >= 0; k-- {
 		if tok := &a.Tokens[k]; referentNoun(tok) && tok.Rel != "compound" || t.headsOf(k) {
-			return t.referentLabel(k)
+			return t.referentLabel(t.addedTo(k))
 		}
 	}
 	return ""
@@ -316,6 +316,63 @@ func (t *tree) referentLabel(k int) string {
 		if ci > k && a.Tokens[ci].Rel == "nmod" && a.Tokens[ci].UPOS == "NOUN" && ci == k+2 && nlp.EqualFoldLower(a.Tokens[k+1].Text, "of") {
 			words = append(words, "of", a.Tokens[ci].Text)
 		}
+		if ci > k && t.textTo(k, ci) {
+			// "the annex to the licence": the text it belongs to.
+			words = append(words, "to the", a.Tokens[ci].Text)
+		}
 	}
 	return "the " + strings.Join(words, " ")
+}
+
+// textTo reports whether ci is the text that the text noun at k is added
+// to, hung from it by "to" ("the annex to the licence", "an amendment to
+// the treaty", "a protocol to the convention"): both name kinds of text,
+// ci one the story refers to (referentNoun), with nothing but its
+// article before it.
+func (t *tree) textTo(k, ci int) bool {
+	a := t.a
+	if ci <= k || a.Tokens[ci].Rel != "nmod" || t.quoted[ci] || !textNoun(a.Tokens[k].Lemma) || speechNoun(a.Tokens[k].Lemma) || !referentNoun(&a.Tokens[ci]) {
+		return false
+	}
+	cs := t.child(ci, "case")
+	if cs < 0 || !nlp.EqualFoldLower(a.Tokens[cs].Text, "to") {
+		return false
+	}
+	for _, c := range t.children(ci) {
+		if cc := int(c); cc < ci && cc != cs && a.Tokens[cc].Rel != "det" {
+			return false
+		}
+	}
+	return true
+}
+
+// addedTo returns, for a text noun at k that another text is said to be
+// added to ("the licence" of "the annex to the licence"), that other
+// text's noun; for a text noun said without what it belongs to, the
+// nearest mention of the same noun before it, outside quotation marks,
+// that says it ("the annex to the licence" for a later "this annex");
+// else k.
+func (t *tree) addedTo(k int) int {
+	a := t.a
+	if h := int(a.Tokens[k].Head); h >= 0 && h < k && t.textTo(h, k) {
+		return h
+	}
+	// "this annex", after "the annex to the licence": the fuller
+	// mention before it, where it said what it belongs to.
+	for _, c := range t.children(k) {
+		if t.textTo(k, int(c)) {
+			return k
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if a.Tokens[j].UPOS != "NOUN" || t.quoted[j] || !strings.EqualFold(a.Tokens[j].Lemma, a.Tokens[k].Lemma) {
+			continue
+		}
+		for _, c := range t.children(j) {
+			if t.textTo(j, int(c)) {
+				return j
+			}
+		}
+	}
+	return k
 }
