@@ -49,6 +49,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	a.deadlineFirst(q, hits)
 	a.durationFirst(q, hits)
 	a.earlierCountFirst(q, hits)
+	a.nowFirst(q, hits)
 	a.verbValueFirst(q, hits)
 	a.sizedFirst(q, hits)
 	if r, ok := a.agentAnswer(q, hits); ok {

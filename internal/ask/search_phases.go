@@ -6,6 +6,7 @@ package ask
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -324,6 +325,29 @@ func (a *Article) earlierCountFirst(q *question, hits []hit) {
 	}
 	hits[0], hits[best] = hits[best], hits[0]
 }
+
+// nowFirst puts first, for a quantity or money question that asks what a
+// figure is now ("how big is the access fee now"), a hit close to the
+// best that covers the question as well and writes the figure something
+// changes to ("the access fee rises to 21 million kroner") over one that
+// gives a figure as it was ("the Faroese also paid an access fee of 18
+// million").
+func (a *Article) nowFirst(q *question, hits []hit) {
+	if !(q.atype == typeQuantity || q.atype == typeMoney) || !slices.Contains(q.words, "now") || len(hits) < 2 || changeToRE.MatchString(a.sents[hits[0].sent]) {
+		return
+	}
+	topCov := a.ix.exactCoverage(q.content, []int{hits[0].sent})
+	for i := 1; i < len(hits) && hits[i].score >= hits[0].score/2; i++ {
+		if changeToRE.MatchString(a.sents[hits[i].sent]) && a.ix.exactCoverage(q.content, []int{hits[i].sent}) >= topCov {
+			hits[0], hits[i] = hits[i], hits[0]
+			return
+		}
+	}
+}
+
+// changeToRE matches a figure something changes to: "rises to 21
+// million", "was cut to 5%", "goes up to $12".
+var changeToRE = regexp.MustCompile(`(?i)\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|increase|increases|increased|raise|raises|raised|cut|cuts|lower|lowers|lowered|reduce|reduces|reduced|climb|climbs|climbed|drop|drops|dropped|grow|grows|grew|up|down)\s+(?:\w+\s+){0,2}?to\s+[$£€¥]?\d`)
 
 // measuredMass returns the term of the noun a "how much X" question
 // measures ("how much water"), or "": not money, a share or a verb.
