@@ -25,6 +25,7 @@ func (pb *partyBuilder) merge() {
 	pb.mergeMisspelt()
 	pb.mergeFirms()
 	pb.mergeAcronyms()
+	pb.mergeSeats()
 }
 
 // mergeDescriptions merges a description into the named party it
@@ -307,6 +308,52 @@ func (pb *partyBuilder) mergeAcronyms() {
 			b.absorb(a)
 			delete(accs, k)
 			break
+		}
+	}
+}
+
+// seatCountries are the buildings whose names stand for a country's
+// head of government ("the White House said") that the name lists keep a
+// body of their own, by the country's name in the lists. The seats the
+// lists take for their country always ("Downing Street", "the Kremlin")
+// need none.
+var seatCountries = map[string]string{"white house": "United States"}
+
+// mergeSeats merges the seat of a country's head of government into
+// that country where the country is a party with people of its own (an
+// ambassador, a secretary of state) and the story deals with another
+// country too: between two countries, "the White
+// House" is the United States' voice, not a second party beside it. In a
+// story of one country's own affairs the seat is left a body of its own.
+func (pb *partyBuilder) mergeSeats() {
+	accs := pb.accs
+	keys := sortedKeys(accs)
+	involved := func(a *partyAcc) bool {
+		return a.st.agent+a.st.spoke+a.st.arg > 0 || len(a.p.People) > 0
+	}
+	for _, k := range keys {
+		a := accs[k]
+		home, ok := seatCountries[strings.ToLower(a.p.Name)]
+		if !ok || a.p.Kind != KindOrganisation {
+			continue
+		}
+		target, abroad := -1, false
+		for _, k2 := range keys {
+			b, ok := accs[k2]
+			if !ok || k2 == k || b.p.Kind != KindCountry || b.town || !involved(b) {
+				continue
+			}
+			if g := lowerIn(gazetteer, b.p.Name); g.kind == KindCountry && g.name == home {
+				if len(b.p.People) > 0 {
+					target = k2 // a voice of its own besides the seat's
+				}
+			} else {
+				abroad = true
+			}
+		}
+		if target >= 0 && abroad {
+			accs[target].absorb(a)
+			delete(accs, k)
 		}
 	}
 }
