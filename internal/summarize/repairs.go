@@ -343,10 +343,11 @@ func quotedParticipleCredits(a *nlp.Analysis) {
 		if n != v-1 || a.Tokens[n].UPOS != "NOUN" && a.Tokens[n].UPOS != "PROPN" {
 			continue
 		}
-		// The noun's phrase opens right after a closing quotation mark,
-		// with at most a determiner between.
+		// The noun's phrase opens right after a closing quotation mark:
+		// the noun and the determiner and modifiers before it ("the
+		// 61-year-old ferry pilot"), all hung from the noun.
 		q := n - 1
-		if q >= 0 && a.Tokens[q].UPOS == "DET" && a.Tokens[q].Head == n {
+		for q >= 0 && a.Tokens[q].Sent == vt.Sent && !closingMark(a.Tokens[q].Text) && under(a, q, n) {
 			q--
 		}
 		if q < 1 || !closingMark(a.Tokens[q].Text) || a.Tokens[q].Sent != vt.Sent {
