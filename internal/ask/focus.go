@@ -130,7 +130,7 @@ func askedTimes(q *question) []string {
 		switch {
 		case (w == "last" || w == "this" || w == "next") && k+1 < len(q.words) && (q.words[k+1] == "year" || q.words[k+1] == "month" || q.words[k+1] == "season"):
 			out = append(out, w+" "+q.words[k+1])
-		case len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0:
+		case yearWord(w):
 			out = append(out, w)
 		}
 	}
@@ -169,7 +169,7 @@ func (a *Article) givesTime(q *question, r Result) bool {
 // year in figures.
 func namesOtherTime(l string) bool {
 	for _, w := range words(l) {
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+		if yearWord(w) {
 			return true
 		}
 	}
@@ -179,4 +179,9 @@ func namesOtherTime(l string) bool {
 		}
 	}
 	return false
+}
+
+// yearWord reports whether w is a year in figures, 1900 to 2099.
+func yearWord(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
