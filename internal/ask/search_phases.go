@@ -346,8 +346,8 @@ func (a *Article) nowFirst(q *question, hits []hit) {
 }
 
 // changeToRE matches a figure something changes to: "rises to 21
-// million", "was cut to 5%", "goes up to $12".
-var changeToRE = regexp.MustCompile(`(?i)\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|increase|increases|increased|raise|raises|raised|cut|cuts|lower|lowers|lowered|reduce|reduces|reduced|climb|climbs|climbed|drop|drops|dropped|grow|grows|grew|up|down)\s+(?:\w+\s+){0,2}?to\s+[$£€¥]?\d`)
+// million", "was cut to 5%", "grew to 300 jobs" (not "up to", a cap).
+var changeToRE = regexp.MustCompile(`(?i)\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|increase|increases|increased|raise|raises|raised|cut|cuts|lower|lowers|lowered|reduce|reduces|reduced|climb|climbs|climbed|drop|drops|dropped|grow|grows|grew)\s+(?:\w+\s+){0,2}?to\s+[$£€¥]?\d`)
 
 // measuredMass returns the term of the noun a "how much X" question
 // measures ("how much water"), or "": not money, a share or a verb.
