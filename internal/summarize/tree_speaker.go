@@ -1089,39 +1089,46 @@ func (t *tree) ofNamedBefore(src int) string {
 			return "" // "the council of Dunmore" says which already
 		}
 	}
-	lemma := tok.Lemma
 	var mods []string // the words src puts before its noun, but "the"
 	for k := int(t.left[src]); k < src; k++ {
 		if w := a.Tokens[k].Text; !nlp.EqualFoldLower(w, "the") {
 			mods = append(mods, strings.ToLower(w))
 		}
 	}
-	for k := src - 1; k >= 0; k-- {
-		kt := &a.Tokens[k]
-		if kt.UPOS != "NOUN" || !strings.EqualFold(kt.Lemma, lemma) || t.quoted[k] {
-			continue
-		}
-		end := t.ofNameEnd(k)
-		if end < 0 {
-			continue
-		}
-		first := k // the words before the noun that say which: not "and"
-		for _, c := range t.children(k) {
-			if ci := int(c); ci < first && nounModifiers[a.Tokens[ci].Rel] {
-				first = int(t.left[ci])
-			}
-		}
-		for first < k && (a.Tokens[first].Rel == "cc" || a.Tokens[first].UPOS == "PUNCT" || nlp.EqualFoldLower(a.Tokens[first].Text, "the")) {
-			first++
-		}
-		for _, m := range mods {
-			if !slices.ContainsFunc(a.Tokens[first:k], func(x nlp.Token) bool { return strings.EqualFold(x.Text, m) }) {
-				return ""
-			}
-		}
-		return a.Span(first, end)
+	k := t.sameNounBefore(src, func(j int) bool { return t.ofNameEnd(j) >= 0 })
+	if k < 0 {
+		return ""
 	}
-	return ""
+	end := t.ofNameEnd(k)
+	first := k // the words before the noun that say which: not "and"
+	for _, c := range t.children(k) {
+		if ci := int(c); ci < first && nounModifiers[a.Tokens[ci].Rel] {
+			first = int(t.left[ci])
+		}
+	}
+	for first < k && (a.Tokens[first].Rel == "cc" || a.Tokens[first].UPOS == "PUNCT" || nlp.EqualFoldLower(a.Tokens[first].Text, "the")) {
+		first++
+	}
+	for _, m := range mods {
+		if !slices.ContainsFunc(a.Tokens[first:k], func(x nlp.Token) bool { return strings.EqualFold(x.Text, m) }) {
+			return ""
+		}
+	}
+	return a.Span(first, end)
+}
+
+// sameNounBefore returns the nearest token before k, outside quotation
+// marks, that is a noun of k's lemma and that ok accepts ("the city
+// council of Dunmore" for a later "the city council", "the annex to the
+// licence" for a later "this annex"); -1 when there is none.
+func (t *tree) sameNounBefore(k int, ok func(j int) bool) int {
+	a := t.a
+	for j := k - 1; j >= 0; j-- {
+		if jt := &a.Tokens[j]; jt.UPOS == "NOUN" && !t.quoted[j] && strings.EqualFold(jt.Lemma, a.Tokens[k].Lemma) && ok(j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // nounModifiers are the relations of the words before a noun that say

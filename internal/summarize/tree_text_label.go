@@ -5,6 +5,7 @@ package summarize
 // for "its business plan" — neither its length nor whose it is.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -364,15 +365,10 @@ func (t *tree) addedTo(k int) int {
 			return k
 		}
 	}
-	for j := k - 1; j >= 0; j-- {
-		if a.Tokens[j].UPOS != "NOUN" || t.quoted[j] || !strings.EqualFold(a.Tokens[j].Lemma, a.Tokens[k].Lemma) {
-			continue
-		}
-		for _, c := range t.children(j) {
-			if t.textTo(j, int(c)) {
-				return j
-			}
-		}
+	if j := t.sameNounBefore(k, func(j int) bool {
+		return slices.ContainsFunc(t.children(j), func(c int32) bool { return t.textTo(j, int(c)) })
+	}); j >= 0 {
+		return j
 	}
 	return k
 }
