@@ -547,6 +547,38 @@ func (q *question) countsAnyone(w string) bool {
 	return countNouns[w] && q.atype == typeQuantity && i > 0 && q.words[i-1] == "how" && i+1 < len(q.words) && q.words[i+1] == w
 }
 
+// copularTypeHead is the index term of the measure noun that heads what
+// a "what is …" question asks for ("rate" of "what is the new royalty
+// rate on the mine", "figure" of "what was the final figure for the
+// fund"), or "": the answer's figure stands for that word, which the
+// evidence need not write ("the royalty rises from 4% to 5.5%"), as "how
+// much money" needs no "money".
+func (q *question) copularTypeHead() string {
+	i := slices.Index(q.words, q.wh)
+	if q.wh != "what" || i < 0 {
+		return ""
+	}
+	j := i + 1 // "what's" leaves no copula among the words
+	if j < len(q.words) && copulas[q.words[j]] {
+		j++
+	}
+	if j+2 >= len(q.words) || q.words[j] != "the" {
+		return ""
+	}
+	k := j + 1
+	for k+1 < len(q.words) && !prepositions[q.words[k+1]] && !auxWords[q.words[k+1]] {
+		k++
+	}
+	if !measureHeads[singular(q.words[k])] {
+		return ""
+	}
+	return termOf(q.words[k])
+}
+
+// measureHeads are the nouns that name only the kind of figure asked for,
+// not what it measures.
+var measureHeads = set(`rate amount figure number percentage proportion total sum size ratio level`)
+
 // whHeadTerms are the index terms of the question's type nouns that its
 // question word governs ("countri" of "which country …").
 func (q *question) whHeadTerms() []string {

@@ -482,6 +482,11 @@ func (a *Article) answerFromBest(q *question, hits []hit, names *[]nameTerm, kee
 		}
 	}
 	top := hits[0].sent
+	if h := q.copularTypeHead(); h != "" && len(covQuery) > 1 && slices.Contains(covQuery, h) && (q.atype == typeQuantity || q.atype == typeMoney) && !a.ix.sentenceHas(top, h) {
+		// "What is the new royalty rate?": "the royalty rises from 4%
+		// to 5.5%" gives the rate without the word.
+		covQuery = slices.DeleteFunc(slices.Clone(covQuery), func(t string) bool { return t == h })
+	}
 	cov := a.ix.coverage(covQuery, a.creditContext(top))
 	sents := []int{top}
 	// A second sentence when it adds coverage and scores close.
