@@ -213,6 +213,9 @@ var storyFloors = map[string]batchFloors{
 	// s845–s856 first run at 15bdd07: held-out 118/122, 88/118;
 	// development 125/125, 105/125.
 	"s845–s856": {heldOut: halfFloor{found: 0.94, speaker: 0.72}, dev: halfFloor{found: 0.98, speaker: 0.82}},
+	// s857–s868 first run at 69cfa84: held-out 125/127, 108/125;
+	// development 125/127, 95/125.
+	"s857–s868": {heldOut: halfFloor{found: 0.96, speaker: 0.84}, dev: halfFloor{found: 0.96, speaker: 0.74}},
 }
 
 // storyFloorsBelow returns the halves of r below their floors, the

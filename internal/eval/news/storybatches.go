@@ -368,4 +368,8 @@ var storyBatches = []StoryBatch{
 	// recorded at 15bdd07, before anything was changed while looking at
 	// it.
 	{N: 71, Ordinal: "seventy-first", First: "s845", Last: "s856", Dev: "dev76", Blind: "blind73"},
+	// dev77 (54) and blind74 (54): the seventy-second batch, s857–s868,
+	// recorded at 69cfa84, before anything was changed while looking at
+	// it.
+	{N: 72, Ordinal: "seventy-second", First: "s857", Last: "s868", Dev: "dev77", Blind: "blind74"},
 }
