@@ -115,6 +115,12 @@ func (pb *partyBuilder) ranked() []Party {
 				continue
 			}
 		}
+		// An acronym the story also writes as a plural ("super PACs",
+		// "the CEOs") is a common noun, a kind of thing, not the name of
+		// one body: a name takes no plural.
+		if isAcronym(name) && d.writesPlural(name) {
+			continue
+		}
 		// A single word only ever written as the start of a longer name
 		// ("Citizens for Clean Water", "Global 100") is a piece of that
 		// name: the party is the whole name, a body's ("for" and "of"
@@ -228,6 +234,17 @@ func loneHomeCountry(order []*partyAcc) []*partyAcc {
 // contend, not a side.
 func politicalPartyAcc(a *partyAcc) bool {
 	return a.p.Kind == KindOrganisation && politicalParty(a.p.Name)
+}
+
+// writesPlural reports whether the text writes the word w with a plural
+// "s" added ("PACs" for "PAC"), letter for letter.
+func (d *doc) writesPlural(w string) bool {
+	for i := range d.toks {
+		if t := d.toks[i].text; len(t) == len(w)+1 && t[len(w)] == 's' && strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameFrom returns the longer name the word w always opens in the text:

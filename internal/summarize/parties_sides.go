@@ -796,8 +796,9 @@ var listedByLastWord = func() map[string][]string {
 
 // roleBody returns the entity of the one body or country a capitalised
 // word of a person's role names by its last word, where the story names
-// it in full ("Commission President" after "the European Commission"), or
-// -1.
+// it in full ("Commission President" after "the European Commission"),
+// or the department or ministry a secretary's or minister's title names
+// ("Labor Secretary" where the story names the Labor Department), or -1.
 func (d *doc) roleBody(ei int) int {
 	found := -1
 	for _, w := range strings.Fields(d.ents[ei].roleText) {
@@ -805,6 +806,15 @@ func (d *doc) roleBody(ei int) int {
 			continue
 		}
 		l := strings.ToLower(strings.Trim(w, ".,"))
+		// "Labor Secretary" where the story names the Labor Department:
+		// a secretary or minister heads the department or ministry of
+		// the word their title holds, a title word or not.
+		if o := d.departmentOf(l, d.ents[ei].roleText); o >= 0 && o != ei {
+			if found >= 0 && found != o {
+				return -1
+			}
+			found = o
+		}
 		if titleWords[l] {
 			continue
 		}
@@ -820,6 +830,28 @@ func (d *doc) roleBody(ei int) int {
 		}
 	}
 	return found
+}
+
+// departmentOf returns the organisation the story names as the
+// department or ministry of word w ("Labor Department", "Department of
+// Labor", "Ministry of Labour"), where role holds a secretary's or a
+// minister's title; or -1.
+func (d *doc) departmentOf(w, role string) int {
+	head := false
+	for _, r := range strings.Fields(strings.ToLower(role)) {
+		if r = strings.Trim(r, ".,"); r == "secretary" || r == "minister" {
+			head = true
+		}
+	}
+	if !head {
+		return -1
+	}
+	for _, n := range [...]string{w + " department", "department of " + w, w + " ministry", "ministry of " + w} {
+		if o := d.entityNamed(n); o >= 0 && d.ents[o].kind != KindPerson {
+			return o
+		}
+	}
+	return -1
 }
 
 // writesPhrase reports whether the text writes the words ws (lower case)
