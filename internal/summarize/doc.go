@@ -46,7 +46,10 @@ type doc struct {
 	// quoteLabel is, per quote, the speaker label of its transcript turn
 	// ("TRUMP"), or "" for a quotation in quotation marks.
 	quoteLabel []string
-	tokMent    []int32 // per token: index of the mention covering it, or -1
+	// turns are a transcript's labelled turns, in text order (nil for
+	// any other text).
+	turns   []labelTurn
+	tokMent []int32 // per token: index of the mention covering it, or -1
 	// brackets maps a word written in brackets ("(ELN)", lower case) to
 	// the tokens of its opening brackets; built by bracketsAfter.
 	brackets map[string][]int
@@ -110,6 +113,7 @@ func newDoc(text string) *doc {
 	// sentences too: they name who speaks, they are not words of the
 	// turn, and read as words they become names of their own.
 	turns := transcriptTurns(text, d.paras)
+	d.turns = turns
 	d.firstQuestion = len(text)
 	for pi := range d.paras {
 		p := &d.paras[pi]

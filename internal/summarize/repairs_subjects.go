@@ -1210,6 +1210,84 @@ func complementSubjects(a *nlp.Analysis) {
 	}
 }
 
+// objectComplementSubjects hangs from the clause a verb of saying heads
+// the noun the parser read as that verb's object or as a second subject
+// after it, where the clause, a complement of the verb, has no subject
+// of its own and opens right after the noun's phrase with its finite
+// auxiliary or copula ("A person
+// close to the board maintained the last difference was chiefly over…",
+// with "difference" read as what was maintained), or where the clause's subject
+// is a time phrase right after the noun ("He insisted a contract this
+// year was “…”", with "this year" read as the subject): a finite clause
+// has its subject before its verb, and a verb of saying with a clause of
+// its own takes no object before it; the time phrase says when.
+func objectComplementSubjects(a *nlp.Analysis) {
+	for n := range a.Tokens {
+		tn := &a.Tokens[n]
+		v := tn.Head
+		if tn.Rel != "obj" && tn.Rel != "nsubj" || v < 0 || v >= n || tn.UPOS != "NOUN" || a.Tokens[v].UPOS != "VERB" || !cueLemma(a.Tokens[v].Lemma) {
+			continue
+		}
+		last := a.Sentences[tn.Sent].Last
+		j := n + 1
+		for j < last && under(a, j, n) {
+			j++
+		}
+		if j >= last {
+			continue
+		}
+		tj := &a.Tokens[j]
+		switch {
+		case (tj.Rel == "aux" || tj.Rel == "cop" || tj.Rel == "aux:pass") && finiteAux(tj.XPOS):
+			c := tj.Head
+			if c <= j || a.Tokens[c].Head != v || a.Tokens[c].Rel != "ccomp" || hasChild(a, c, "nsubj", "nsubj:pass", "expl", "csubj") {
+				continue
+			}
+			tn.Head, tn.Rel = c, "nsubj"
+		default:
+			// The time phrase read as the clause's subject.
+			ts := j
+			for ts < last && a.Tokens[ts].Head != v && !strings.HasPrefix(a.Tokens[ts].Rel, "nsubj") {
+				ts++
+			}
+			if ts >= last || ts > j+2 || !strings.HasPrefix(a.Tokens[ts].Rel, "nsubj") || !timeNoun(a, ts) {
+				continue
+			}
+			c := a.Tokens[ts].Head
+			if c <= ts || a.Tokens[c].Head != v || a.Tokens[c].Rel != "ccomp" {
+				continue
+			}
+			ok := true
+			for k := j; k < ts; k++ {
+				if a.Tokens[k].Head != ts {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			a.Tokens[ts].Rel = "obl:tmod"
+			tn.Head, tn.Rel = c, "nsubj"
+		}
+	}
+}
+
+// finiteAux reports whether an auxiliary's Penn tag is a finite form
+// ("was", "is", "has", "would").
+func finiteAux(xpos string) bool {
+	switch xpos {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// timeNoun reports whether token k heads a time phrase: the entity model
+// tags it a date or a time.
+func timeNoun(a *nlp.Analysis, k int) bool {
+	return strings.HasSuffix(a.Tokens[k].NER, "DATE") || strings.HasSuffix(a.Tokens[k].NER, "TIME")
+}
+
 // sentenceRoot returns the index of sentence s's root token, or -1.
 func sentenceRoot(a *nlp.Analysis, s nlp.Sentence) int {
 	for k := s.First; k < s.Last; k++ {

@@ -181,6 +181,7 @@ func (d *doc) treeSpeakers(t *tree) {
 			at.speaker, at.ent = n, d.entityOfSpeaker(n)
 		}
 	}
+	d.turnSpeakersQuoting(t)
 	d.carryFloats()
 	for qi := range d.quotes {
 		at := &d.attrs[qi]
@@ -205,6 +206,37 @@ func (d *doc) treeSpeakers(t *tree) {
 	// The quotations standing alone after those go on with their
 	// speakers.
 	d.carryFloats()
+}
+
+// turnSpeakersQuoting credits a quotation inside a transcript's turn that
+// the tree gives to "I" ("A farmer asked me, “…?” I told him, “…”") and
+// no one else to the turn's speaker: in a turn, "I" is whoever speaks
+// it, not the writer.
+func (d *doc) turnSpeakersQuoting(t *tree) {
+	for qi := range d.quotes {
+		at := &d.attrs[qi]
+		q := &d.quotes[qi]
+		if at.drop || at.speaker != "" || d.quoteLabel[qi] != "" || len(q.segs) == 0 {
+			continue
+		}
+		label := ""
+		for _, tu := range d.turns {
+			if tu.words.start <= q.open && q.close <= tu.words.end {
+				label = tu.label
+				break
+			}
+		}
+		if label == "" {
+			continue
+		}
+		c := t.quoteCue(q)
+		if c.src < 0 || !c.linked || !nlp.EqualFoldLower(t.a.Tokens[c.src].Text, "i") {
+			continue
+		}
+		if name, ei := d.labelSpeaker(label); name != "" {
+			at.speaker, at.ent, at.cue, at.how = name, ei, c.cueText, "tree"
+		}
+	}
 }
 
 // personOpening returns, for a quotation standing alone that opens a

@@ -598,10 +598,10 @@ func (d *doc) introducedBeforeQuestions() int {
 	return found
 }
 
-// describedAfter reports whether name mention m is followed by a role set
-// off by commas, after an age or not, with an article or not: ", 49, a
-// legal adviser at…", ", 51, director of…", the role's head (roleHeads)
-// among its first three words past the article.
+// describedAfter reports whether name mention m is followed by an age set
+// off by commas (", 47, chairs…", ", 49, a legal adviser at…") or by a
+// role so set off, with an article or not (", director of…"), the role's
+// head (roleHeads) among its first three words past the article.
 func (d *doc) describedAfter(m *mention) bool {
 	end := d.sentTok[m.sent+1]
 	j := m.t1
@@ -609,11 +609,14 @@ func (d *doc) describedAfter(m *mention) bool {
 		return false
 	}
 	j++
-	if _, age := ageOf(d.toks[j].text); age && j+1 < end && d.toks[j+1].text == "," {
-		j += 2
-	}
 	if j >= end {
 		return false
+	}
+	if _, age := ageOf(d.toks[j].text); age && j+1 < end && d.toks[j+1].text == "," {
+		// An age set off after a name introduces a person whatever
+		// follows it, a role or what they do ("Karma Yudon, 47, chairs
+		// the growers' council").
+		return true
 	}
 	// With an article or without one (", 51, director of the debt
 	// management division").

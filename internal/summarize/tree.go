@@ -112,6 +112,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	dateSubjects(a)
 	coordinatedSubjects(a)
 	complementSubjects(a)
+	objectComplementSubjects(a)
 	reducedRelativeRoots(a)
 	ofRoleAppositives(a)
 	relativeAsides(a)
