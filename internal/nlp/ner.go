@@ -278,6 +278,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	orgNameTails(a, named)
 	givenNamesOpening(a, x, named, r.nounClass)
 	named = gaelicSurnames(a, named)
+	dropPostNominals(a, named)
 	a.Entities = slices.Grow(a.Entities, len(named))
 	for _, sp := range named {
 		typ := sp.typ

@@ -1230,3 +1230,19 @@ func ageAfter(a *Analysis, j int) bool {
 	}
 	return age(a.Tokens[j+1].Text) && a.Tokens[j+2].Text == "-" && EqualFoldLower(a.Tokens[j+3].Text, "year") && a.Tokens[j+4].Text == "-" && EqualFoldLower(a.Tokens[j+5].Text, "old")
 }
+
+// dropPostNominals ends a person's span before the post-nominal letters
+// that close it ("Tomas Crellin MHK", "Jane Ross MSP"), which are not
+// part of the name; a generation ("Jr.") is.
+func dropPostNominals(a *Analysis, spans []nerSpan) {
+	for k := range spans {
+		sp := &spans[k]
+		for sp.typ == PERSON && sp.last-sp.first > 2 {
+			w := a.Tokens[sp.last-1].Text
+			if !postNominalLetters[w] || nameSuffix(w) {
+				break
+			}
+			sp.last--
+		}
+	}
+}

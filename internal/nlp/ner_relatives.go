@@ -40,7 +40,7 @@ func relativePersons(a *Analysis, x *nerDoc, spans []nerSpan) []int {
 				continue
 			}
 			if (sp.typ == ORG || sp.typ == "PLACE") && sp.last-sp.first >= 2 && sp.last-sp.first <= 3 && sp.last <= i &&
-				(givenNameIn(x, sp.first, sp.first+1) || plainName(x, *sp) && gendered(a, spans, k)) {
+				(givenNameIn(x, sp.first, sp.first+1) || (plainName(x, *sp) || h >= sp.first && h < sp.last && plainSurname(x, *sp)) && gendered(a, spans, k)) {
 				sp.typ = PERSON
 				out = append(out, k)
 			}
@@ -122,6 +122,17 @@ func plainName(x *nerDoc, sp nerSpan) bool {
 		}
 	}
 	return true
+}
+
+// plainSurname reports whether the words of a span after its first are
+// plain capitalised words (see plainName) and its first is a capitalised
+// word that is no body's: a given name the lists know only as a place
+// ("Milan Radović"), which a relative clause on the name and a "he" after
+// it show to be a person's.
+func plainSurname(x *nerDoc, sp nerSpan) bool {
+	f := sp.first
+	return capitalised(x.words[f]) && !bodyNouns[x.lower[f]] && !companyDesignations[strings.TrimSuffix(x.words[f], ".")] &&
+		plainName(x, nerSpan{first: f + 1, last: sp.last, typ: sp.typ})
 }
 
 // gendered reports whether "he", "she", "him", "his" or "her" stands

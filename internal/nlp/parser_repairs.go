@@ -160,9 +160,20 @@ func clausesAfterPrepositions(toks []Token, first int) {
 // seats and generations.
 var postNominalLetters = map[string]bool{
 	"QC": true, "KC": true, "SC": true, "MP": true, "MSP": true, "MLA": true, "MEP": true, "TD": true,
+	"MHK": true, "MHA": true, "MHR": true, "MNA": true, "MPP": true,
 	"OBE": true, "CBE": true, "MBE": true, "KBE": true, "DBE": true, "CMG": true, "KCMG": true, "FRS": true,
 	"PhD": true, "MD": true, "MBA": true, "DDS": true, "RN": true, "LPN": true, "CPA": true,
 	"Jr": true, "Jr.": true, "Sr": true, "Sr.": true, "Esq": true, "Esq.": true,
+}
+
+// nameSuffix reports whether post-nominal letters are part of the name
+// they follow: a generation ("Jr.") or "Esq.", not an office or an honour.
+func nameSuffix(w string) bool {
+	switch w {
+	case "Jr", "Jr.", "Sr", "Sr.", "Esq", "Esq.":
+		return true
+	}
+	return false
 }
 
 // PostNominal reports whether w is letters written after a person's name
@@ -194,10 +205,16 @@ func namesAfterNouns(toks []Token, first int) {
 // Molomby, SC, said…", read with the name as the object of an opening
 // participle). first is the index of toks[0] in the analysis.
 func postNominals(toks []Token, first int) {
-	for i := 2; i < len(toks); i++ {
+	for i := 1; i < len(toks); i++ {
+		// Right after the name with no comma ("Tomas Crellin MHK
+		// said"), read as a word of the name: set beside it.
+		if toks[i].Rel == "flat" && toks[i-1].UPOS == "PROPN" && postNominalLetters[toks[i].Text] && !nameSuffix(toks[i].Text) {
+			toks[i].Rel = "appos"
+			continue
+		}
 		// The comma and the name before the look-up, which most words
 		// need not reach.
-		if toks[i-1].Text != "," || toks[i-2].UPOS != "PROPN" || !postNominalLetters[toks[i].Text] {
+		if i < 2 || toks[i-1].Text != "," || toks[i-2].UPOS != "PROPN" || !postNominalLetters[toks[i].Text] {
 			continue
 		}
 		name := i - 2

@@ -302,7 +302,7 @@ president-elect mp mep mps sgt cpl pvt supt inspector detective sergeant coach h
 administrator superintendent chancellor-elect governor-general emperor crown archbishop bishop cardinal
 ayatollah imam rabbi mullah lawmaker congressman congresswoman councillor councilor alderman
 delegate representative commissioner-general president-designate senators governors mayors ambassadors envoys
-negotiators representatives engr barr alh cllr coun commr cdr pst evang
+negotiators representatives engr barr alh cllr cr coun commr cdr pst evang
 monsignor monseñor msgr señor señora herr frau monsieur madame madam shri smt`)
 
 // roleHeads are nouns that name a person's role; "the president said" is

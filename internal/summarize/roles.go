@@ -25,7 +25,7 @@ var titleAbbreviations = map[string]string{
 	"pres": "president", "sec": "secretary", "amb": "ambassador", "atty": "attorney", "adm": "admiral",
 	"col": "colonel", "supt": "superintendent", "cmdr": "commander", "capt": "captain",
 	"ald": "alderman", "usec": "undersecretary", "asec": "assistant secretary", "cong": "congressman",
-	"coun": "councillor", "cllr": "councillor", "commr": "commissioner",
+	"coun": "councillor", "cllr": "councillor", "cr": "councillor", "commr": "commissioner",
 }
 
 // zoneCountry reports whether m is a people's adjective ("cambodian") of

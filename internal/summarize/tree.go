@@ -115,6 +115,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	objectComplementSubjects(a)
 	reducedRelativeRoots(a)
 	ofRoleAppositives(a)
+	titledNameHeads(a)
 	relativeAsides(a)
 	whoseSubjects(a)
 	relativeRoots(a)
