@@ -152,6 +152,32 @@ func (a *Article) counts(i int, t string) bool {
 	return false
 }
 
+// countsCounted reports whether sentence i gives a number of what the
+// "how many" question q counts (counts). A closed compound for a kind of
+// worker ("dockworkers", "steelworkers", "farmworkers") is counted as
+// workers are: "the pact gives about 7,300 workers a raise" and "2,100
+// crane drivers and lashers stopped work" count dockworkers in a story
+// about them.
+func (a *Article) countsCounted(i int, q *question) bool {
+	t := termOf(q.counted)
+	if a.counts(i, t) {
+		return true
+	}
+	return kindOfWorker(q.counted) && a.counts(i, "worker")
+}
+
+// kindOfWorker reports whether w is a closed compound ending in "worker"
+// or "workers" ("dockworkers", "autoworker").
+func kindOfWorker(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range []string{"workers", "worker"} {
+		if r, ok := strings.CutSuffix(w, s); ok {
+			return len(r) >= 2 && !strings.ContainsAny(r, " -")
+		}
+	}
+	return false
+}
+
 // shareOfBy reports whether number k is a share ("15 per cent", "15
 // percent", "15%") followed by "of" and, after at most two determiners,
 // possessives or adjectives, a word is accepts.
@@ -275,7 +301,7 @@ func (a *Article) sizes(i int, t string) bool {
 			if h < 0 || h >= len(toks) {
 				break
 			}
-			if is(h) {
+			if is(h) || a.namedAs(i, h, is) {
 				return true
 			}
 			for j := range toks {
@@ -283,6 +309,28 @@ func (a *Article) sizes(i int, t string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// namingLemmas are the verbs of a participle that gives a thing its
+// name ("a payment, known as the closing bonus").
+var namingLemmas = set(`know call name dub term`)
+
+// namedAs reports whether the noun at token h of sentence i is given
+// another name that is accepts, by a participle of naming ("a payment
+// of 15 million pesos, known among miners as the closing bonus") or, for
+// a noun, by an appositive ("a one-off payment of $900, the signing
+// bonus"): the figure it holds is that thing's size.
+func (a *Article) namedAs(i, h int, is func(int) bool) bool {
+	si := a.info[i]
+	for j, t := range si.toks {
+		if t.Head != h || !(t.Rel == "acl" && t.UPOS == "VERB" && namingLemmas[strings.ToLower(t.Lemma)] || t.Rel == "appos" && si.toks[h].UPOS == "NOUN") {
+			continue
+		}
+		if slices.ContainsFunc(si.subtree(j), is) {
+			return true
 		}
 	}
 	return false

@@ -110,7 +110,12 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	case !a.fitsType(i, q.atype, q):
 		return false
 	}
-	if q.counted != "" && !a.counts(i, termOf(q.counted)) {
+	if q.counted != "" && !a.countsCounted(i, q) {
+		return false
+	}
+	// "How many people live in Tessavoa?": how many live there, not
+	// "the firm funds two of our young people to train".
+	if q.asksPopulation() && !a.givesPopulation(i, q.counted) {
 		return false
 	}
 	// "How big is the raise?": not "a technician, 31, said the
@@ -498,7 +503,7 @@ func (a *Article) answerFromBest(q *question, hits []hit, names *[]nameTerm, kee
 	// "By how many places a year…": a number that counts what the
 	// question counts is evidence of the answer's type itself, and
 	// stands for a word of the question's many others.
-	counted := q.counted != "" && len(sents) == 1 && a.counts(top, termOf(q.counted)) && a.countedWordsIn(q, top)
+	counted := q.counted != "" && len(sents) == 1 && a.countsCounted(top, q) && a.countedWordsIn(q, top)
 	// "How did the members vote on the deal?": a vote by how many or
 	// which way ("voted 71 to 9 in favour") stands for the deal, which
 	// the paragraph before named.

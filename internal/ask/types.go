@@ -805,6 +805,103 @@ func (q *question) asksTally() bool {
 	return w == "vote" || w == "ballot" || w == "tally"
 }
 
+// livingWords are the verbs a question asks how many live somewhere by.
+var livingWords = set(`live lives living reside resides`)
+
+// asksPopulation reports whether the question asks how many people live
+// somewhere ("how many people live in Tessavoa?", "how many people
+// actually live on the island?"): a count of people (not of families or
+// households, which a sentence may count where they are without a word
+// of living) and, within a word or two after it, a verb of living.
+func (q *question) asksPopulation() bool {
+	if q.atype != typeQuantity || !q.howMuch || termOf(q.counted) != "peopl" && termOf(q.counted) != "person" {
+		return false
+	}
+	c := slices.Index(q.words, q.counted)
+	if c < 0 {
+		return false
+	}
+	for _, w := range q.words[c+1 : min(c+4, len(q.words))] {
+		if livingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// residenceLemmas are the words a sentence gives how many people live
+// somewhere with.
+var residenceLemmas = set(`live reside resident inhabitant population populate dweller villager islander townspeople townsfolk`)
+
+// placeNouns are the common nouns for places people live in.
+var placeNouns = set(`village town city island country nation region district province state valley commune municipality community settlement county parish`)
+
+// givesPopulation reports whether sentence i says how many live
+// somewhere: with a word of living ("the 640 people who live on the
+// island", "about 900 residents", "a population of 4,000", "home to 2
+// million"), or as the size of a place, a number of what the question
+// counts after "of" ("a nation of 41 million people"). "The firm funds
+// two of our young people to train" is no population, nor "the mayors
+// of two districts".
+func (a *Article) givesPopulation(i int, counted string) bool {
+	toks := a.info[i].toks
+	ct := termOf(counted)
+	vs := variants(ct)
+	if len(toks) == 0 {
+		return true // no analysis: the count will do
+	}
+	for k, t := range toks {
+		if residenceLemmas[strings.ToLower(t.Lemma)] || residenceLemmas[strings.ToLower(t.Text)] {
+			return true
+		}
+		// "home to 2 million people", "some 900 people call it home",
+		// not "driven from their homes" or "returned home".
+		if strings.EqualFold(t.Text, "home") && (k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "to") || slices.ContainsFunc(toks[:k], func(c nlp.Token) bool { return strings.EqualFold(c.Lemma, "call") })) {
+			return true
+		}
+		// "a nation of 41 million people": a number of what the
+		// question counts after "of" that hangs from a noun.
+		if t.UPOS != "NUM" {
+			continue
+		}
+		h, top := k, k
+		for h >= 0 && h < len(toks) && toks[h].UPOS == "NUM" {
+			top, h = h, toks[h].Head
+		}
+		// "a town of 4,000": the number itself after "of".
+		if toks[top].Rel == "nmod" && h >= 0 && h < top && (toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN") && !strings.Contains(t.NER, "MONEY") && !strings.Contains(t.NER, "PERCENT") && !strings.Contains(t.NER, "DATE") &&
+			slices.ContainsFunc(toks[h+1:top], func(c nlp.Token) bool { return strings.EqualFold(c.Text, "of") }) {
+			return true
+		}
+		if h <= k || h >= len(toks) || !termAt(toks, h, ct, vs) && !a.countsPeople(i, k) {
+			continue
+		}
+		// "the island's 212 people", "Dorran's 3,000 people": people a
+		// place owns.
+		owner := func(c nlp.Token) bool { return c.UPOS == "PROPN" || placeNouns[strings.ToLower(c.Lemma)] }
+		if slices.ContainsFunc(toks, func(c nlp.Token) bool { return c.Head == h && c.Rel == "nmod:poss" && owner(c) }) {
+			return true
+		}
+		// The same read with the owner hung elsewhere: "'s" just before
+		// the number or a word or two that qualify it ("the island's
+		// nearly 212 people").
+		j := k - 1
+		for j > 0 && k-j <= 2 && (toks[j].UPOS == "ADV" || toks[j].UPOS == "ADJ") {
+			j--
+		}
+		if j > 0 && toks[j].XPOS == "POS" && owner(toks[j-1]) {
+			return true
+		}
+		if toks[h].Rel != "nmod" {
+			continue
+		}
+		if p := toks[h].Head; p >= 0 && p < len(toks) && (toks[p].UPOS == "NOUN" || toks[p].UPOS == "PROPN") && slices.ContainsFunc(toks[p+1:h], func(c nlp.Token) bool { return strings.EqualFold(c.Text, "of") }) && p < k {
+			return true
+		}
+	}
+	return false
+}
+
 // howVoted reports whether the question asks how someone voted ("how did
 // the members vote on the deal"): by how many, or which way.
 func (q *question) howVoted() bool {
