@@ -376,12 +376,13 @@ func mergeEntities(named, values []Entity) []Entity {
 func (r *Recognizer) decode(x *nerDoc, w *Table, doc []uint8, pred []int, feats []uint64, scores []int32) {
 	if r.viterbi {
 		var v nerViterbi
+		var ws tableWork
 		score := func(f []uint64, sc []float32) {
 			is := scores[:len(sc)]
 			for c := range is {
 				is[c] = 0
 			}
-			w.Score(f, is)
+			w.scoreWith(f, is, &ws)
 			for c, v := range is {
 				sc[c] += float32(v)
 			}
@@ -391,6 +392,7 @@ func (r *Recognizer) decode(x *nerDoc, w *Table, doc []uint8, pred []int, feats 
 		}
 		return
 	}
+	var ws tableWork
 	for _, s := range x.sents {
 		p1, p2 := 0, 0
 		for i := s[0]; i < s[1]; i++ {
@@ -403,7 +405,7 @@ func (r *Recognizer) decode(x *nerDoc, w *Table, doc []uint8, pred []int, feats 
 			for c := range scores {
 				scores[c] = 0
 			}
-			w.Score(feats, scores)
+			w.scoreWith(feats, scores, &ws)
 			best := nerBest(scores, r.labels, p1, i == s[1]-1)
 			pred[i] = best
 			p2, p1 = p1, best

@@ -44,13 +44,23 @@ const nerTemplates = 110
 
 const gazClasses = "CSYRDIGPMFTXHLEK"
 
+// gazClassIndex is the position of every byte in gazClasses, or
+// len(gazClasses) (whose bits are none: the shift is past 63) for a byte
+// not there. It is read only.
+var gazClassIndex = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = uint8(len(gazClasses))
+	}
+	for i := 0; i < len(gazClasses); i++ {
+		t[gazClasses[i]] = uint8(i)
+	}
+	return t
+}()
+
 // gazBit is the bit for gazetteer class c at position pos ('B', 'I', 'L'
 // or 'U') of a phrase.
 func gazBit(c byte, pos byte) uint64 {
-	ci := 0
-	for ci < len(gazClasses) && gazClasses[ci] != c {
-		ci++
-	}
+	ci := int(gazClassIndex[c])
 	pi := 0
 	switch pos {
 	case 'I':

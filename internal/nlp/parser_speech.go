@@ -1268,7 +1268,10 @@ func frontedNameVerb(toks []Token) (int, int) {
 func quotedCreditNoun(toks []Token) int {
 	for v := 3; v < len(toks); v++ {
 		t := &toks[v]
-		if t.UPOS != "NOUN" || speechPast[strings.ToLower(t.Text)] == "" || v+1 < len(toks) && (toks[v+1].UPOS == "NOUN" || toks[v+1].UPOS == "PROPN") {
+		// Every past tense of speechPast ends in "ed", and only "ed" or
+		// "ED" (or "eD", "Ed") lower-cases to an ending "ed": the
+		// look-up is left out for the other nouns.
+		if t.UPOS != "NOUN" || !endsInEd(t.Text) || speechPast[strings.ToLower(t.Text)] == "" || v+1 < len(toks) && (toks[v+1].UPOS == "NOUN" || toks[v+1].UPOS == "PROPN") {
 			continue
 		}
 		if p := toks[v-1].UPOS; p != "ADJ" && p != "NOUN" {
@@ -1279,6 +1282,14 @@ func quotedCreditNoun(toks []Token) int {
 		}
 	}
 	return -1
+}
+
+// endsInEd reports whether strings.ToLower(w) ends in "ed": whether w
+// ends in those two letters in either case (no other character
+// lower-cases to them).
+func endsInEd(w string) bool {
+	n := len(w)
+	return n >= 2 && w[n-2]|0x20 == 'e' && w[n-1]|0x20 == 'd'
 }
 
 // creditVerb retags what quotedCreditNoun found: the past tense at v,

@@ -256,9 +256,25 @@ func (t *Table) Features() int { return len(t.rows) / (2 * t.n) }
 // The entity model's rows (nerClasses weights) are summed without a loop
 // over the classes.
 func (t *Table) Score(feats []uint64, scores []int32) {
-	const batch = 64
-	var offs [batch]int32
-	var first, last [batch]int16
+	var ws tableWork
+	t.scoreWith(feats, scores, &ws)
+}
+
+// tableWork is Score's working space: a caller that scores many feature
+// lists keeps one (per call), so that it is not cleared for every list.
+// Its values mean nothing before and after a call.
+type tableWork struct {
+	offs        [tableBatch]int32
+	first, last [tableBatch]int16
+}
+
+// tableBatch is the number of features Score looks up at a time.
+const tableBatch = 64
+
+// scoreWith is Score in the working space ws.
+func (t *Table) scoreWith(feats []uint64, scores []int32, ws *tableWork) {
+	const batch = tableBatch
+	offs, first, last := &ws.offs, &ws.first, &ws.last
 	n := t.n
 	scores = scores[:n]
 	for len(feats) > 0 {
@@ -317,18 +333,20 @@ func (t *Table) Score(feats []uint64, scores []int32) {
 // rowsOf finds the rows of the features of fs (at most 64), writing the
 // byte offsets of those the table has into offs, in feature order, and
 // returns how many it found. It reads all the home slots before probing
-// any, so that their cache misses overlap.
+// any, so that their cache misses overlap. The home slots' fingerprints
+// are held in offs itself until read: an offset is written at or before
+// the position of the fingerprint just read, never after it.
 func (t *Table) rowsOf(fs []uint64, offs []int32) int {
-	var got [64]uint32
 	le := binary.LittleEndian
 	slot, mask := t.slots(), t.mask
-	fs = fs[:min(len(fs), len(got), len(offs))]
+	fs = fs[:min(len(fs), 64, len(offs))]
+	got := offs[:len(fs)]
 	for i, f := range fs {
-		got[i] = le.Uint32(slot(f & mask)[:4])
+		got[i] = int32(le.Uint32(slot(f & mask)[:4]))
 	}
 	found := 0
 	for i, f := range fs {
-		g := got[i]
+		g := uint32(got[i])
 		fp := fingerprint(f)
 		s := f & mask
 		for g != 0 {

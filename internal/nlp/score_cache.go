@@ -18,6 +18,7 @@ type scoreCache struct {
 	vecs [][]int32
 	used int
 	buf  []uint64 // a group's keys, gathered by scoreSplit
+	rows rowBatch // sparseTable.scoreInto's scratch space
 }
 
 // cacheBlock is the number of entries of a block of a scoreCache.
@@ -64,7 +65,7 @@ func (sc *scoreCache) start(t *sparseTable, keys []uint64, acc *rowAcc) (sink ui
 		s = (s + 1) & mask
 	}
 	clear(acc[:n])
-	sink = t.scoreInto(keys, acc)
+	sink = t.scoreInto(keys, acc, &sc.rows)
 	e := sc.used
 	if e%cacheBlock == 0 && e/cacheBlock == len(sc.keys) {
 		sc.keys = append(sc.keys, make([]uint64, cacheBlock*k))
@@ -103,7 +104,7 @@ func (sc *scoreCache) scoreSplit(t *sparseTable, f []uint64, group []int, rest [
 	}
 	sc.buf = keys
 	sink = sc.start(t, keys, acc)
-	return sink + t.scoreInto(rest, acc)
+	return sink + t.scoreInto(rest, acc, &sc.rows)
 }
 
 // sameKeys reports whether two key lists are equal.

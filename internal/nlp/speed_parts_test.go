@@ -99,7 +99,8 @@ func TestScoreCache(t *testing.T) {
 				got[i] = 12345 // start overwrites the first n
 			}
 			c.start(w, g, &got)
-			w.scoreInto(g, &want)
+			var rows rowBatch
+			w.scoreInto(g, &want, &rows)
 			if !slices.Equal(got[:w.n], want[:w.n]) {
 				t.Fatalf("round %d, group %d: cached scores differ", round, k)
 			}

@@ -318,21 +318,25 @@ func (c *Container) sparseTable(name string) (*sparseTable, error) {
 // so that the compiler cannot drop the loads that only warm the cache.
 func (t *sparseTable) score(feats []uint64, scores []int32) (sink uint32) {
 	var acc rowAcc
-	sink = t.scoreInto(feats, &acc)
+	var rows rowBatch
+	sink = t.scoreInto(feats, &acc, &rows)
 	for c := range scores[:t.n] {
 		scores[c] += acc[c]
 	}
 	return sink
 }
 
+// rowBatch is the space scoreInto finds a batch of rows in: the caller's
+// (per-call scratch space), so that it is not cleared on every call.
+type rowBatch [128]uint32
+
 // scoreInto is score summing into acc, indexed by the class byte itself:
 // no bounds checks, and classes beyond n (a damaged file) fall into slots
 // that are never read back. The caller clears acc[:n] when it needs to.
-func (t *sparseTable) scoreInto(feats []uint64, acc *rowAcc) (sink uint32) {
-	const batch = 128
-	var rows [batch]uint32
+// rows is scratch space, its values of no meaning before and after.
+func (t *sparseTable) scoreInto(feats []uint64, acc *rowAcc, rows *rowBatch) (sink uint32) {
 	for len(feats) > 0 {
-		fs := feats[:min(len(feats), batch)]
+		fs := feats[:min(len(feats), len(rows))]
 		feats = feats[len(fs):]
 		found := t.findRows(fs, rows[:len(fs)])
 		if t.ent == nil {

@@ -38,6 +38,9 @@ type tokenizer struct {
 	toks []Token
 	// single-newline evidence: wrapped lines versus paragraph lines.
 	wrapped, paras int
+	// tail is chunk's stack of trailing punctuation, kept here so that it
+	// is not cleared for every chunk (chunk does not call itself).
+	tail [24]int
 }
 
 // estimateTokens guesses the number of tokens and sentences from a quick
@@ -314,7 +317,7 @@ func (t *tokenizer) chunk(s, e int) {
 		return
 	}
 	// Trailing punctuation, kept in a stack and emitted after the middle.
-	var tail [24]int
+	tail := &t.tail
 	nt := 0
 	url := isURLish(text[s:e])
 	for e > s && nt < len(tail)-1 {
