@@ -640,6 +640,7 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		agreeingConjuncts(toks, s.First)
 		creditModifiers(toks, s.First)
 		saidVerbs(toks, s.First)
+		saidAdjectives(toks, s.First)
 		saidBetweenSubjects(toks, s.First)
 		creditsReadAsRelatives(toks, s.First)
 		participleCues(toks, s.First)

@@ -661,6 +661,91 @@ func saidVerbs(toks []Token, first int) {
 	}
 }
 
+// saidAdjectives mends a sentence whose verb of saying, right after its
+// subject's noun phrase, the parser read as an adjective of the noun after
+// it, the subject of the reported clause ("A spokesman for the harbour
+// board stressed divers had checked the quay", read as "the stressed
+// divers"; "… acknowledged members expected …"): a past form of a verb of
+// saying hung as a modifier from the noun right after it, that noun the
+// subject of a finite verb, and right before it the last word of a noun
+// phrase that is a subject too (of that verb, or of the noun), is the
+// sentence's verb: that phrase is its subject and the other verb's clause
+// what was said. A determiner or an adjective before the verb ("the said
+// unions") keeps it a modifier. first is the index of toks[0] in the
+// analysis.
+func saidAdjectives(toks []Token, first int) {
+	for i := 1; i+2 < len(toks); i++ {
+		st := &toks[i]
+		n := st.Head - first
+		if st.Rel != "amod" || n != i+1 || !reportingPasts[st.Text] {
+			continue
+		}
+		if st.XPOS != "VBD" && st.XPOS != "VBN" && st.XPOS != "JJ" {
+			continue
+		}
+		prev := toks[i-1].UPOS
+		if prev != "NOUN" && prev != "PROPN" {
+			continue
+		}
+		nt := &toks[n]
+		v := nt.Head - first
+		if nt.UPOS != "NOUN" && nt.UPOS != "PROPN" || !strings.HasPrefix(nt.Rel, "nsubj") || v <= n || v >= len(toks) {
+			continue
+		}
+		if toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
+			continue
+		}
+		// A participle at the root with no auxiliary is the tagger's
+		// past tense ("… members expected to be paid").
+		bare := toks[v].XPOS == "VBN" && toks[v].Head < 0 && nt.Rel == "nsubj" && !hasAuxOrTense(toks, v, first)
+		if !bare && !hasAuxOrTense(toks, v, first) {
+			continue
+		}
+		// The subject: a noun before the verb of saying whose phrase
+		// ends right before it, the subject of the other verb or of the
+		// noun after the verb of saying.
+		s := -1
+		for k := 0; k < i; k++ {
+			h := toks[k].Head - first
+			if (h == v || h == n) && strings.HasPrefix(toks[k].Rel, "nsubj") && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && dominates(toks, k, i-1, first) {
+				s = k
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		// No other verb between the subject and the verb of saying.
+		verb := false
+		for k := s + 1; k < i; k++ {
+			if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+				verb = true
+			}
+		}
+		if verb {
+			continue
+		}
+		if st.UPOS != "VERB" {
+			st.Lemma = ruleLemma(st.Text, "VERB")
+		}
+		st.UPOS, st.XPOS = "VERB", "VBD"
+		if bare {
+			toks[v].XPOS = "VBD"
+		}
+		st.Head, st.Rel = toks[v].Head, toks[v].Rel
+		toks[v].Head, toks[v].Rel = first+i, "ccomp"
+		toks[s].Head, toks[s].Rel = first+i, "nsubj"
+		for k := range toks {
+			// What stood before the subject and hung from the other
+			// verb ("On Monday, …"), and the full stop, are the verb of
+			// saying's now.
+			if toks[k].Head == first+v && (k < s || toks[k].UPOS == "PUNCT" && k == len(toks)-1) {
+				toks[k].Head = first + i
+			}
+		}
+		return
+	}
+}
+
 // creditsReadAsRelatives mends a credit before a quotation whose verb of
 // saying the parser hung from the subject's noun as a reduced relative,
 // making the subject the quoted verb's ("One of the elders said to her,

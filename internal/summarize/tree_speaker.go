@@ -1152,6 +1152,16 @@ func (t *tree) ofNameEnd(k int) int {
 		}
 		end := int(t.right[ci]) + 1
 		for j := k + 2; j < end; j++ {
+			if j > k+2 && t.dateAt(j) {
+				// "the board of Velmor Athletic Club on Tuesday
+				// rejected…": a date the parser hung from the name says
+				// when, not which body; the name ends before it.
+				end = j
+				for end > k+2 && (a.Tokens[end-1].UPOS == "ADP" || a.Tokens[end-1].UPOS == "PUNCT") {
+					end--
+				}
+				break
+			}
 			switch tj := &a.Tokens[j]; {
 			case startsUpper(tj.Text):
 			case j < end-1 && (tj.UPOS == "ADP" || tj.UPOS == "CCONJ" || tj.UPOS == "DET" || tj.UPOS == "PART"):
@@ -1162,6 +1172,18 @@ func (t *tree) ofNameEnd(k int) int {
 		return end
 	}
 	return -1
+}
+
+// dateAt reports whether token j opens a date or a time the entity model
+// found ("Tuesday", "last week"), or the preposition right before one
+// ("on Tuesday").
+func (t *tree) dateAt(j int) bool {
+	toks := t.a.Tokens
+	if toks[j].UPOS == "ADP" && j+1 < len(toks) {
+		j++
+	}
+	ner := toks[j].NER
+	return ner == "B-DATE" || ner == "B-TIME"
 }
 
 // postPlaceEnd returns the end of the phrase of a body's noun at h: past
