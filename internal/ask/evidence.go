@@ -265,9 +265,10 @@ func (a *Article) setsNumberOf(toks []nlp.Token, k int, is func(int) bool) bool 
 // term is t: one that counts it (counts), or a number, sum or share that
 // stands within four words of it or up to three steps under it in the
 // tree ("a raise of 18%", "wages will rise by 10%"), or beside it under
-// the same head ("the bonus amounts to $2,000").
-func (a *Article) sizes(i int, t string) bool {
-	if a.counts(i, t) {
+// the same head ("the bonus amounts to $2,000"). With money, only a sum
+// of money will do, never a count.
+func (a *Article) sizes(i int, t string, money bool) bool {
+	if !money && a.counts(i, t) {
 		return true
 	}
 	toks := a.info[i].toks
@@ -275,12 +276,18 @@ func (a *Article) sizes(i int, t string) bool {
 		return true // no analysis: the word will do
 	}
 	vs := variants(t)
-	is := func(k int) bool { return termAt(toks, k, t, vs) }
+	// With money, a sum the sentence gives as a cost answers
+	// too, in a sentence that names the thing ("argued that the cost,
+	// about $1.6 billion, would sink the refinery"; "every day of the
+	// strike costs the port $2 million").
+	is := func(k int) bool {
+		return termAt(toks, k, t, vs) || money && strings.EqualFold(toks[k].Lemma, "cost")
+	}
 	for k, tok := range toks {
 		// A figure, not a day or a year ("before Trident disclosed its
 		// stake on May 23").
 		figure := tok.UPOS == "NUM" && !strings.Contains(tok.NER, "DATE") && !strings.Contains(tok.NER, "TIME") || tok.Text == "%" || strings.Contains(tok.NER, "MONEY") || strings.Contains(tok.NER, "PERCENT")
-		if !figure && !byPart(toks, k) {
+		if !figure && !byPart(toks, k) || money && !moneyAt(toks, k) {
 			continue
 		}
 		// Beside it, whatever the parser made of the hyphens between ("a
@@ -312,6 +319,16 @@ func (a *Article) sizes(i int, t string) bool {
 		}
 	}
 	return false
+}
+
+// currencySigns are the signs of a sum of money.
+const currencySigns = "$£€¥₹₦"
+
+// moneyAt reports whether token k is a sum of money: tagged one, or a
+// number with a currency sign in it or just before it.
+func moneyAt(toks []nlp.Token, k int) bool {
+	return strings.Contains(toks[k].NER, "MONEY") || strings.ContainsAny(toks[k].Text, currencySigns) ||
+		toks[k].UPOS == "NUM" && k > 0 && strings.ContainsAny(toks[k-1].Text, currencySigns)
 }
 
 // namingLemmas are the verbs of a participle that gives a thing its

@@ -78,6 +78,9 @@ type question struct {
 	// is the stem of the noun whose size is asked: a sentence that names
 	// it answers only with a figure that belongs to it.
 	sized string
+	// priced: sized is what a "how much will X cost?" question prices,
+	// whose figure must be a sum of money.
+	priced bool
 	// known are question words the article writes differently: an acronym
 	// it spells out, or a name it abbreviates.
 	known map[string]bool
@@ -882,6 +885,52 @@ func (a *Article) sizedNoun(q *question) string {
 		return nounPhraseHead(ts[j:])
 	}
 	return ""
+}
+
+// costedNoun returns the head noun, lower case, of what a question of
+// the form "how much (more) will/does/would … X … cost" prices, read by
+// its words and tags, for the parser often takes a question's last
+// "cost" for a noun ("how much will the new reservoir cost"): the last
+// word of the noun phrase after the auxiliary ("reservoir"; "station"
+// in "how much will the power station north of Kelby cost"); "" for
+// none.
+func (a *Article) costedNoun(q *question) string {
+	an := a.analyse(q)
+	if an == nil {
+		return ""
+	}
+	ts := an.Tokens
+	if len(ts) < 5 || !strings.EqualFold(ts[0].Text, "how") || !strings.EqualFold(ts[1].Text, "much") {
+		return ""
+	}
+	j := 2
+	if strings.EqualFold(ts[j].Text, "more") || strings.EqualFold(ts[j].Text, "less") {
+		j++
+	}
+	if j >= len(ts) || ts[j].UPOS != "AUX" || ts[j].Lemma == "be" {
+		return ""
+	}
+	c := slices.IndexFunc(ts[j+1:], func(t nlp.Token) bool { return strings.EqualFold(t.Lemma, "cost") })
+	if c < 0 {
+		return ""
+	}
+	c += j + 1
+	head := ""
+	for k := j + 1; k < c; k++ {
+		t := ts[k]
+		switch {
+		case k == j+1 && t.UPOS == "DET":
+		case t.UPOS == "NOUN" || k == c-1 && (t.UPOS == "VERB" || t.UPOS == "ADJ"):
+			// The word before "cost" ends the phrase, whatever the
+			// parser made of it ("the existing permit cost", "the new
+			// cistern cost").
+			head = strings.ToLower(t.Text)
+		case t.UPOS == "ADJ" || t.UPOS == "NUM" || t.UPOS == "PROPN" || t.Text == "-" || t.XPOS == "VBG" || t.XPOS == "VBN":
+		default:
+			return head
+		}
+	}
+	return head
 }
 
 // nounPhraseHead returns the last noun, lower case, of the noun phrase

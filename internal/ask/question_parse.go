@@ -443,6 +443,8 @@ func (a *Article) readTerms(q *question) {
 	} else if q.atype == typeQuantity || q.atype == typeMoney {
 		if n := a.sizedNoun(q); n != "" {
 			q.sized = termOf(n)
+		} else if n := a.costedNoun(q); n != "" && q.atype == typeMoney {
+			q.sized, q.priced = termOf(n), true
 		}
 	}
 	a.expandAcronyms(q)
@@ -509,7 +511,11 @@ func (a *Article) quoteTopic(q *question, nameWords map[string]bool, earliest []
 				rest = rest[k:]
 			}
 			for k, w := range rest {
-				if isStop(w) || questionWords[w] || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] || slices.Contains(earliest, w) {
+				// "About the ballot result": the result or outcome of a
+				// thing the topic names is a topic too, not the
+				// question's form ("what was the result?"); "about the
+				// outcome" alone keeps none.
+				if isStop(w) || questionWords[w] && !(topicForms[w] && len(q.topic) > 0) || pronounsHe[w] || pronounsThey[w] || w == "about" || nameWords[w] || slices.Contains(earliest, w) {
 					continue
 				}
 				if whenWords[w] || k > 0 && timeAdjunct[rest[k-1]] && (whenWords[w] || calendarWords[w]) || calendarWords[w] && !a.ix.has(porter(w)) {
@@ -526,6 +532,11 @@ func (a *Article) quoteTopic(q *question, nameWords map[string]bool, earliest []
 		}
 	}
 }
+
+// topicForms are words of a question's form (questionWords) that are
+// part of what something was said about when they follow a word of the
+// topic ("about the ballot result").
+var topicForms = set(`result outcome`)
 
 // framePhrase reports whether words open with a phrase of when in a
 // sequence something was said: "at the (very) end", "at the start", "in

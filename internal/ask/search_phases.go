@@ -120,7 +120,9 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	}
 	// "How big is the raise?": not "a technician, 31, said the
 	// allowance mattered more than the raise", whose figure is his age.
-	if q.sized != "" && a.ix.sentenceHas(i, q.sized) && !a.sizes(i, q.sized) {
+	// "How much will the reservoir cost?": a sum for the reservoir,
+	// not "a new 300 cubic metre reservoir".
+	if q.sized != "" && a.ix.sentenceHas(i, q.sized) && !a.sizes(i, q.sized, q.priced) {
 		return false
 	}
 	// "What is Home Depot's revenue?": the evidence names the revenue.
