@@ -20,8 +20,12 @@ type doc struct {
 	// [start, end) as one name of a person or an organisation (nil until
 	// the text is analysed).
 	modelNamesActor func(start, end int) bool
-	paras           []span
-	sents           []Sentence
+	// modelBodyEnd returns the end byte of the organisation's name the
+	// entity model reads from byte start, or -1 (nil until the text is
+	// analysed).
+	modelBodyEnd func(start int) int
+	paras        []span
+	sents        []Sentence
 	// structure is each sentence's layout role (structure.go): body, or
 	// headline, byline, caption... that no stage reads as story.
 	structure []structRole

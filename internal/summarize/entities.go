@@ -91,7 +91,7 @@ func hyphenAdjective(w string) bool {
 }
 
 // connectors may join two capitalised words inside one name.
-var connectors = makeSet(`of for and the de del della di da van von der den al bin binti bint ben la las los le du dos das y on pour sur para por per`)
+var connectors = makeSet(`of for and the de del della di da van von der den al bin binti bint ben la las los le du des dos das y on pour sur para por per`)
 
 // The marks of doc.lowerSeen.
 const (
@@ -216,6 +216,15 @@ func (d *doc) sentenceMentions(si int) {
 					end++
 					continue
 				}
+			}
+			// "the Department of Environment, Food and Agriculture": a
+			// body's name that lists its fields goes on over the commas
+			// between them.
+			if nt.text == "," {
+				if e := d.fieldListEnd(ti, end, t1); e > end {
+					end = e
+				}
+				break
 			}
 			// Connectors: "Bank of England", "Centre for the National Interest".
 			conn := nt.lower
@@ -466,6 +475,49 @@ func hyphenModifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// fieldListEnd returns the end of a body's name [ti, end) that goes on
+// over a comma (at end) to list the fields it is of or for ("Ministry of
+// Fisheries, Ports and Shipping"): the name so far has a body's word with
+// "of" or "for" after it, the words after the comma are names joined by
+// commas and one "and" before the last, and the entity model reads the
+// whole as one body's name. It returns end when the name stops at the
+// comma.
+func (d *doc) fieldListEnd(ti, end, t1 int) int {
+	if d.modelBodyEnd == nil {
+		return end
+	}
+	field := false
+	for k := ti + 1; k < end; k++ {
+		if (d.toks[k].lower == "of" || d.toks[k].lower == "for") && orgWords[strings.Trim(d.toks[k-1].lower, ".")] {
+			field = true
+		}
+	}
+	if !field {
+		return end
+	}
+	stop := d.modelBodyEnd(d.toks[ti].start)
+	if stop <= d.toks[end].end {
+		return end
+	}
+	and := false
+	k := end
+	for ; k < t1 && d.toks[k].start < stop; k++ {
+		tk := &d.toks[k]
+		switch {
+		case tk.text == "," && !and && k+1 < t1 && nameToken(&d.toks[k+1]):
+		case (tk.lower == "and" || tk.text == "&") && !and && nameToken(&d.toks[k-1]) && k+1 < t1 && nameToken(&d.toks[k+1]):
+			and = true
+		case tk.cap && nameToken(tk) && !endsPossessive(tk.text) && d.toks[k-1].text != ".":
+		default:
+			return end
+		}
+	}
+	if !and || d.toks[k-1].end != stop {
+		return end
+	}
+	return k
 }
 
 // joinsBody reports whether the names [ti, end) and [k, after), joined by

@@ -539,6 +539,20 @@ func (t *tree) actorSpan(start, end int) bool {
 	return (ent.Type == nlp.PERSON || ent.Type == nlp.ORG) && t.a.Tokens[ent.First].Start == start && t.a.Tokens[ent.Last-1].End == end
 }
 
+// bodySpanEnd returns the end byte of the organisation's name the entity
+// model reads from byte start, word for word, or -1.
+func (t *tree) bodySpanEnd(start int) int {
+	x := t.entityAt(t.tokenAt(start))
+	if x < 0 {
+		return -1
+	}
+	ent := &t.a.Entities[x]
+	if ent.Type != nlp.ORG || t.a.Tokens[ent.First].Start != start {
+		return -1
+	}
+	return t.a.Tokens[ent.Last-1].End
+}
+
 // insideName reports whether the word before fields[k] is a capitalised
 // word the name lists do not know and that is no role and no function
 // word ("The White House spokesman" opens no longer name): the name run
@@ -590,6 +604,44 @@ func (d *doc) linkShortBodies() {
 				break
 			}
 			full = j
+		}
+		if full >= 0 {
+			m.ent = full
+		}
+	}
+	d.linkKindBodies()
+}
+
+// linkKindBodies gives "the Department", a body's kind alone after "the",
+// to the one body of that kind the story named in full before it ("the
+// Department of Coasts, Forests and Tourism", "the Commission for Water
+// Rights"): the full name opens with the same word, then "of" or "for".
+// Two such bodies named before leave the short one alone.
+func (d *doc) linkKindBodies() {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.ent < 0 || m.t1-m.t0 != 1 || m.t0 == 0 || d.toks[m.t0-1].lower != "the" {
+			continue
+		}
+		short := &d.ents[m.ent]
+		if short.kind != KindOrganisation && short.kind != "" || len(short.tokens) != 1 || !orgWords[short.tokens[0]] {
+			continue
+		}
+		full := -1
+		for j := range i {
+			e := d.mentions[j].ent
+			if e < 0 || e == full || e == m.ent {
+				continue
+			}
+			x := &d.ents[e]
+			if x.kind != KindOrganisation || len(x.tokens) < 3 || x.tokens[0] != short.tokens[0] || x.tokens[1] != "of" && x.tokens[1] != "for" {
+				continue
+			}
+			if full >= 0 {
+				full = -2
+				break
+			}
+			full = e
 		}
 		if full >= 0 {
 			m.ent = full

@@ -166,6 +166,7 @@ func (d *doc) readSpeakers(an *nlp.Analyzer) *tree {
 	d.modelSaysPerson = func(m *mention) bool { return d.modelPerson(t, m) }
 	d.modelNamesPerson = t.personSpan
 	d.modelNamesActor = t.actorSpan
+	d.modelBodyEnd = t.bodySpanEnd
 	d.findMentions()
 	d.attribute()
 	d.treeSpeakers(t)

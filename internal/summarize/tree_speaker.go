@@ -39,6 +39,12 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		name, resolved = t.entityFullName(e), true
 	} else {
 		name, resolved = t.speakerAt(src)
+		// "Agence Régionale", read out of "the Agence Régionale des
+		// Liaisons Portuaires" (a name the entity model cut at "des"):
+		// the whole body's name the name linking found at that name.
+		if name != "" {
+			name = t.linkedBodyName(name, src)
+		}
 	}
 	t.asking = t.asking[:len(t.asking)-1]
 	return name, resolved
