@@ -551,10 +551,10 @@ func (q *question) countsAnyone(w string) bool {
 }
 
 // copularTypeHead is the index term of the measure noun that heads what
-// a "what is …" question asks for ("rate" of "what is the new royalty
-// rate on the mine", "figure" of "what was the final figure for the
+// a "what is …" question asks for ("rate" of "what is the new levy
+// rate on the quarry", "figure" of "what was the final figure for the
 // fund"), or "": the answer's figure stands for that word, which the
-// evidence need not write ("the royalty rises from 4% to 5.5%"), as "how
+// evidence need not write ("the levy rises from 3% to 4.5%"), as "how
 // much money" needs no "money".
 func (q *question) copularTypeHead() string {
 	i := slices.Index(q.words, q.wh)
@@ -890,8 +890,8 @@ func (a *Article) sizedNoun(q *question) string {
 // costedNoun returns the head noun, lower case, of what a question of
 // the form "how much (more) will/does/would … X … cost" prices, read by
 // its words and tags, for the parser often takes a question's last
-// "cost" for a noun ("how much will the new reservoir cost"): the last
-// word of the noun phrase after the auxiliary ("reservoir"; "station"
+// "cost" for a noun ("how much will the new cistern cost"): the last
+// word of the noun phrase after the auxiliary ("cistern"; "station"
 // in "how much will the power station north of Kelby cost"); "" for
 // none.
 func (a *Article) costedNoun(q *question) string {

@@ -120,8 +120,8 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	}
 	// "How big is the raise?": not "a technician, 31, said the
 	// allowance mattered more than the raise", whose figure is his age.
-	// "How much will the reservoir cost?": a sum for the reservoir,
-	// not "a new 300 cubic metre reservoir".
+	// "How much will the cistern cost?": a sum for the cistern, not
+	// "a new 250 cubic metre cistern".
 	if q.sized != "" && a.ix.sentenceHas(i, q.sized) && !a.sizes(i, q.sized, q.priced) {
 		return false
 	}
@@ -490,8 +490,8 @@ func (a *Article) answerFromBest(q *question, hits []hit, names *[]nameTerm, kee
 	}
 	top := hits[0].sent
 	if h := q.copularTypeHead(); h != "" && len(covQuery) > 1 && slices.Contains(covQuery, h) && (q.atype == typeQuantity || q.atype == typeMoney) && !a.ix.sentenceHas(top, h) {
-		// "What is the new royalty rate?": "the royalty rises from 4%
-		// to 5.5%" gives the rate without the word.
+		// "What is the new levy rate?": "the levy rises from 3% to
+		// 4.5%" gives the rate without the word.
 		covQuery = slices.DeleteFunc(slices.Clone(covQuery), func(t string) bool { return t == h })
 	}
 	cov := a.ix.coverage(covQuery, a.creditContext(top))

@@ -895,7 +895,7 @@ func (a *Article) givesPopulation(i int, counted string) bool {
 		if toks[h].Rel != "nmod" {
 			continue
 		}
-		if p := toks[h].Head; p >= 0 && p < len(toks) && (toks[p].UPOS == "NOUN" || toks[p].UPOS == "PROPN") && slices.ContainsFunc(toks[p+1:h], func(c nlp.Token) bool { return strings.EqualFold(c.Text, "of") }) && p < k {
+		if p := toks[h].Head; p >= 0 && p < k && (toks[p].UPOS == "NOUN" || toks[p].UPOS == "PROPN") && slices.ContainsFunc(toks[p+1:h], func(c nlp.Token) bool { return strings.EqualFold(c.Text, "of") }) {
 			return true
 		}
 	}

@@ -217,7 +217,7 @@ func (d *doc) sentenceMentions(si int) {
 					continue
 				}
 			}
-			// "the Department of Environment, Food and Agriculture": a
+			// "the Department of Coasts, Forests and Tourism": a
 			// body's name that lists its fields goes on over the commas
 			// between them.
 			if nt.text == "," {
