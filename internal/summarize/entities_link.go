@@ -157,6 +157,7 @@ func (d *doc) linkEntities() {
 		m.ent = newEnt(m, lname)
 	}
 	d.linkShortBodies()
+	d.linkKindBodies()
 	// Counts, genders, roles.
 	for i := range d.mentions {
 		m := &d.mentions[i]
@@ -609,7 +610,6 @@ func (d *doc) linkShortBodies() {
 			m.ent = full
 		}
 	}
-	d.linkKindBodies()
 }
 
 // linkKindBodies gives "the Department", a body's kind alone after "the",
