@@ -372,4 +372,8 @@ var storyBatches = []StoryBatch{
 	// recorded at 69cfa84, before anything was changed while looking at
 	// it.
 	{N: 72, Ordinal: "seventy-second", First: "s857", Last: "s868", Dev: "dev77", Blind: "blind74"},
+	// dev78 (54) and blind75 (54): the seventy-third batch, s869–s880,
+	// recorded at b8b51ce, before anything was changed while looking at
+	// it.
+	{N: 73, Ordinal: "seventy-third", First: "s869", Last: "s880", Dev: "dev78", Blind: "blind75"},
 }
