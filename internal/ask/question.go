@@ -94,6 +94,10 @@ type question struct {
 	// one the article uses and no verb of being, having, doing, saying or
 	// taking a stand (which the article may put in other words).
 	verbTerm string
+	// unusedVerb is the term of the main verb when the article uses
+	// neither it nor a word for it ("who will supply the monitors?" of an
+	// article that never supplies anything); verbTerm is then "".
+	unusedVerb string
 	// analysis is what the analysis layer reads in the question, once.
 	analysis *nlp.Analysis
 }
@@ -281,6 +285,10 @@ var frontingWords = set(`according given after before beyond despite unlike like
 var tellVerbs = set(`tell tells told telling`)
 
 var auxWords = set(`did does do has have had is was were are will would could can`)
+
+// doWords are the forms of "do" that, after "who", leave it the object
+// ("who did Ham give the interview to?").
+var doWords = set(`did does do`)
 
 // ordinals are the words of order a question may use.
 var ordinals = map[string]int{"first": 1, "initial": 1, "original": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,

@@ -385,8 +385,13 @@ func (a *Article) readAnswerType(q *question) {
 		q.intent = intentSearch
 	}
 	q.askedTerm = a.askedNoun(q)
-	if v := a.questionVerb(q); v != "" && !speechLemmas[v] && a.ix.has(termOf(v)) {
-		q.verbTerm = termOf(v)
+	if v := a.questionVerb(q); v != "" && !speechLemmas[v] {
+		if a.ix.has(termOf(v)) {
+			q.verbTerm = termOf(v)
+		} else if k := strings.LastIndex(v, "-"); k < 0 || !a.ix.has(termOf(v[k+1:])) {
+			// "co-moderate" is used where "moderate" is.
+			q.unusedVerb = termOf(v)
+		}
 	}
 }
 
@@ -455,6 +460,9 @@ func (a *Article) readTerms(q *question) {
 			// ("kick in": "takes effect").
 			q.content = append(slices.DeleteFunc(q.content, func(s string) bool { return s == termOf(w) }), t)
 			q.known[w] = true
+			if q.unusedVerb == termOf(w) {
+				q.unusedVerb = ""
+			}
 		}
 		// "Who took part in the debate?": "part" of "take part" is the
 		// verb's, which the article need not write (the debate between
@@ -462,8 +470,8 @@ func (a *Article) readTerms(q *question) {
 		if w == "part" && k > 0 && termOf(q.words[k-1]) == "take" && !a.ix.has(termOf(w)) {
 			q.known[w] = true
 			q.content = slices.DeleteFunc(q.content, func(s string) bool { return s == "part" || s == "take" })
-			if q.verbTerm == "take" {
-				q.verbTerm = ""
+			if q.verbTerm == "take" || q.unusedVerb == "take" {
+				q.verbTerm, q.unusedVerb = "", ""
 			}
 		}
 	}

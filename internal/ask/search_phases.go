@@ -48,25 +48,74 @@ func (a *Article) evidenceFor(q *question) evidence {
 	if q.atype == typeDate {
 		qverb = a.questionVerb(q)
 	}
-	return evidence{names: names, qverb: qverb, whichNoun: a.whichOne(q), whichSubject: a.whichSubject(q), holder: q.whoHolds(), actedOn: actedOn(q)}
+	return evidence{names: names, qverb: qverb, whichNoun: a.whichOne(q), whichSubject: a.whichSubject(q), holder: q.whoHolds(), actedOn: a.actedOn(q)}
 }
 
 // actedOn returns the terms of the body or person a "who" question with a
 // verb, typed in lower case, matched ("who founded nordhavn line"): the
 // evidence speaks of it, as it must of a name written with a capital
 // (questionNames). A place is left out: it may be only where something
-// happens ("the luanda talks").
-func actedOn(q *question) []nameTerm {
-	if q.wh != "who" || q.verbTerm == "" || q.ent == nil || q.ent.kind != summarize.KindOrganisation && q.ent.kind != summarize.KindPerson || q.raw != strings.ToLower(q.raw) {
+// happens ("the luanda talks"). A name the brief does not list ("who
+// owns arenaplay", of an article that writes "ArenaPlay") is the words
+// after the verb that the article writes only as a name, when the
+// question ends with one.
+func (a *Article) actedOn(q *question) []nameTerm {
+	if q.wh != "who" || q.verbTerm == "" || q.raw != strings.ToLower(q.raw) {
 		return nil
 	}
 	var out []nameTerm
+	if q.ent == nil {
+		after, last := false, ""
+		for _, w := range q.words {
+			switch {
+			case !after:
+				after = termOf(w) == q.verbTerm
+			case len(w) >= 3 && !isStop(w):
+				last = w
+				if a.onlyAsName(w) {
+					out = append(out, nameTerm{term: termOf(w)})
+				}
+			}
+		}
+		// "who chaired the killer robot talks": the talks, which the
+		// name ("Stop Killer Robots") only describes.
+		if last == "" || !a.onlyAsName(last) {
+			return nil
+		}
+		return out
+	}
+	if q.ent.kind != summarize.KindOrganisation && q.ent.kind != summarize.KindPerson {
+		return nil
+	}
 	for _, k := range q.ent.keys {
 		if !strings.Contains(k, " ") {
 			out = append(out, nameTerm{term: termOf(k)})
 		}
 	}
 	return out
+}
+
+// onlyAsName reports whether the article writes word w (in lower case)
+// and always with a capital, somewhere not at a sentence's start: a
+// word of a name ("ArenaPlay", "Crest"), not a common word ("company").
+func (a *Article) onlyAsName(w string) bool {
+	named := false
+	for _, s := range a.sents {
+		for j, f := range strings.Fields(s) {
+			t := strings.Trim(f, ",.;:!?\"“”()‘’'")
+			t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+			if t == "" || strings.ToLower(t) != w {
+				continue
+			}
+			if !(t[0] >= 'A' && t[0] <= 'Z') {
+				return false
+			}
+			if j > 0 {
+				named = true
+			}
+		}
+	}
+	return named
 }
 
 // distinctOffices are the stems of offices another leading office does
@@ -154,7 +203,10 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	// "Who won the Ohio primary?": the evidence says who did it (a
 	// question about the subject; "who did Ham give the interview
 	// to?" may be answered in other words).
-	if q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !auxWords[q.words[1]] && q.verbTerm != "" && !a.ix.sentenceHas(i, q.verbTerm) {
+	// So does "who is advising Sundaram?" or "who would run the
+	// merged airline?", whose auxiliary leaves "who" the subject (not
+	// "who did …", which asks for the object).
+	if q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !doWords[q.words[1]] && q.verbTerm != "" && !a.ix.sentenceHas(i, q.verbTerm) {
 		return false
 	}
 	// "Who founded Nordhavn Line?", typed in lower case: not who
@@ -165,6 +217,12 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	// "Which construction company will build the tunnel?": the same
 	// for what a "which" question asks as the verb's subject.
 	if ev.whichSubject && q.verbTerm != "" && !a.ix.sentenceHas(i, q.verbTerm) {
+		return false
+	}
+	// "Which country will supply the monitors?", of an article that
+	// uses neither "supply" nor a word for it: no sentence says who
+	// did it.
+	if (ev.whichSubject || q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !doWords[q.words[1]]) && q.unusedVerb != "" {
 		return false
 	}
 	// "On what date will the strike begin?": a day, not "as early as
