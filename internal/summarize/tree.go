@@ -114,6 +114,8 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	complementSubjects(a)
 	objectComplementSubjects(a)
 	reducedRelativeRoots(a)
+	participleSubjects(a)
+	markedParticipleRoots(a)
 	ofRoleAppositives(a)
 	titledNameHeads(a)
 	relativeAsides(a)
