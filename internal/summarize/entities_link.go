@@ -461,6 +461,12 @@ func (d *doc) addRole(ei int, role string) {
 		if j := k - 1; j >= 0 && (roleWhere[fields[j]] || fields[j] == "the" && j > 0 && roleWhere[fields[j-1]]) {
 			continue
 		}
+		// A country that ends a longer capitalised name is part of the
+		// body's name, not the body's side: "a spokesman for the United
+		// Brewers of Canada" names the brewers, not Canada.
+		if nameTail(fields, k, proper) {
+			continue
+		}
 		// The longest name the lists know first: "White House Press
 		// Secretary" names the White House, not the House. A name the
 		// lists know that opens inside a longer capitalised name is
@@ -568,6 +574,31 @@ func insideName(fields []string, k int, proper func(int) bool) bool {
 	}
 	return unicode.IsLetter([]rune(w)[0])
 }
+
+// nameTail reports whether the word at k closes a capitalised name with
+// "of" (or "of the") before it: "Workers of America", "Bank of the
+// Andes". A role's or a government body's word before "of" makes it a
+// title or an office of the country ("President of France", "the
+// Government of India"), and a state's form its own name ("Kingdom of
+// Norway"): those name its side.
+func nameTail(fields []string, k int, proper func(int) bool) bool {
+	j := k - 1
+	if j >= 0 && fields[j] == "the" {
+		j--
+	}
+	if j < 1 || fields[j] != "of" || !proper(j-1) {
+		return false
+	}
+	w := strings.Trim(fields[j-1], ".,")
+	if w == "" || roleHeads[w] || governmentBodies[w] || stateForms[w] || stem.IsStopword(w) || strings.ContainsAny(w, "'’.") {
+		return false
+	}
+	return unicode.IsLetter([]rune(w)[0])
+}
+
+// stateForms are the words a country's formal name opens with before
+// "of": "Republic of Korea".
+var stateForms = makeSet(`republic kingdom emirate sultanate principality commonwealth federation state states`)
 
 // roleWhere are the words before a name in a role that make it where the
 // role is held or what it is about, not whose it is.

@@ -141,8 +141,10 @@ func (d *doc) sideOf(t *tree, m *mention, h int, entOf []int, kind []string) int
 		}
 		switch a.Tokens[i].Rel {
 		case "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj":
-			// Another clause: its names are not the person's side.
-			if i != h {
+			// Another clause: its names are not the person's side. A
+			// clause the name is set beside is its own ("Among the
+			// backers is Ann Cole, a founder of Verdan").
+			if i != h && !(a.Tokens[h].Head == i && a.Tokens[h].Rel == "appos") {
 				i = int(t.right[i])
 				continue
 			}
