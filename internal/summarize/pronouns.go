@@ -27,6 +27,20 @@ func wordGender(w string) byte {
 	return 0
 }
 
+// localPronoun reports whether w is a pronoun of the first or second
+// person (I, me, my, we, us, our, you, your and their -self forms): outside
+// quotation marks, the writer or the reader, never the person a "he" or
+// "she" stands for.
+func localPronoun(w string) bool {
+	var lb [lowerBufLen]byte // the lower case, on the stack
+	switch string(lowerBytes(lb[:0], w)) {
+	case "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+		"you", "your", "yours", "yourself", "yourselves":
+		return true
+	}
+	return false
+}
+
 // clusterGender returns the gender the mentions of cluster c give ('m',
 // 'f'), 0 when none does, and 'x' when they disagree. Pronouns inside
 // quotation marks are not counted.

@@ -388,6 +388,11 @@ func (t *tree) newcomerOverCluster(src int) int {
 		if m.Head < a.Sentences[ps].First || m.Head >= src || t.quoted[m.Head] {
 			continue
 		}
+		if m.Kind == nlp.PronounMention && localPronoun(a.Tokens[m.Head].Text) {
+			// "I went to see Ned Ruan": the writer, whom the model may
+			// have linked, is not the person "he" stands for.
+			continue
+		}
 		if m.Kind == nlp.NameMention && m.Head < e.First {
 			if ci := t.entityAt(m.Head); ci >= 0 && t.ownsNoun(ci) {
 				continue // "on the slopes of Mount Kenya": no participant
