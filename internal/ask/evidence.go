@@ -612,26 +612,55 @@ func (a *Article) namesOther(i int, q *question, noun string) bool {
 	return false
 }
 
-// whichOne returns the singular noun a "which" question asks to be
-// named, the noun "which" determines ("which judge", "which Ukrainian
-// region"), when the answer types do not cover it; or "".
+// whichOne returns the noun a "which" question asks to be named, the
+// noun "which" determines ("which judge", "which Ukrainian region",
+// "which streaming platforms", as "platform"), when the answer types do
+// not cover it; or "".
 func (a *Article) whichOne(q *question) string {
 	an := a.analyse(q)
 	if an == nil {
 		return ""
 	}
-	for _, t := range an.Tokens {
-		if !strings.EqualFold(t.Text, "which") || t.Rel != "det" || t.Head < 0 {
-			continue
+	toks := an.Tokens
+	h := -1
+	for _, t := range toks {
+		if strings.EqualFold(t.Text, "which") && t.Rel == "det" && t.Head >= 0 && t.Head < len(toks) {
+			h = t.Head
+			break
 		}
-		h := an.Tokens[t.Head]
-		w := strings.ToLower(h.Text)
-		if _, typed := typeNouns[w]; typed || h.UPOS != "NOUN" || h.XPOS != "NN" {
-			return ""
-		}
-		return w
 	}
-	return ""
+	if h < 0 && len(toks) > 1 && strings.EqualFold(toks[0].Text, "which") {
+		// "Which saudi fund is behind Sahm?", "which streaming platforms
+		// pushed …": the parser may take "which" for a pronoun before a
+		// noun with modifiers; the noun is the last of the words that
+		// qualify one another after it.
+		for k := 1; k < len(toks); k++ {
+			t := toks[k]
+			if t.UPOS == "NOUN" {
+				h = k
+				continue
+			}
+			if t.UPOS == "ADJ" || t.UPOS == "VERB" && t.Rel == "amod" {
+				if h >= 0 {
+					break
+				}
+				continue
+			}
+			break
+		}
+	}
+	if h < 0 {
+		return ""
+	}
+	head := toks[h]
+	w := strings.ToLower(head.Text)
+	if head.XPOS == "NNS" {
+		w = strings.ToLower(head.Lemma) // one or many of the kind
+	}
+	if _, typed := typeNouns[w]; typed || head.UPOS != "NOUN" || head.XPOS != "NN" && head.XPOS != "NNS" {
+		return ""
+	}
+	return w
 }
 
 // whichSubject reports whether q opens with "which" and a noun that is
@@ -728,6 +757,9 @@ func (si *sentInfo) namesNoun(e entity, noun string) bool {
 	}
 	h := si.entityHead(e)
 	for _, n := range nouns {
+		if si.setOffAfter(e, n) {
+			return true
+		}
 		switch {
 		case si.toks[h].Head == n && (si.toks[h].Rel == "compound" || si.toks[h].Rel == "appos" || si.toks[h].Rel == "flat" || si.toks[h].Rel == "nmod" && si.child(h, "case") >= 0 && strings.EqualFold(si.toks[si.child(h, "case")].Text, "of")):
 			return true
@@ -736,6 +768,22 @@ func (si *sentInfo) namesNoun(e entity, noun string) bool {
 		}
 	}
 	return false
+}
+
+// setOffAfter reports whether noun n stands set off by a comma right
+// after entity e, with only a number or a determiner between ("freed Ana
+// Sousa and Rui Lima, two reporters, on Thursday"): an appositive by
+// the words, which the parser may hang on the verb.
+func (si *sentInfo) setOffAfter(e entity, n int) bool {
+	if e.last >= n || e.last >= len(si.toks) || si.toks[e.last].Text != "," {
+		return false
+	}
+	for j := e.last + 1; j < n; j++ {
+		if u := si.toks[j].UPOS; u != "NUM" && u != "DET" {
+			return false
+		}
+	}
+	return true
 }
 
 // durationRE finds a span of time: "90 days", "a seven-day ceasefire",
@@ -747,23 +795,26 @@ var durationRE = regexp.MustCompile(`(?i)\b(\d+|a|one|two|three|four|five|six|se
 // 1,000 km", "a 12-mile stretch").
 var lengthRE = regexp.MustCompile(`(?i)\b\d[\d,.]*[- ]?(km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|feet|foot)\b`)
 
-// durationOf reports whether sentence s gives a span of time to one of
-// the terms: right before it ("a 90-day truce", "a seven-day
-// humanitarian ceasefire") or after "for" in a sentence that names it
-// ("the truce will hold for 90 days").
-func durationOf(s string, terms []string) bool {
+// durationOf reports how closely sentence s gives a span of time to one
+// of the terms: 2 right before it ("a 90-day truce", "a seven-day
+// humanitarian ceasefire"), 1 after "for" in a sentence that names it
+// ("the truce will hold for 90 days"), 0 not at all. The "for" form is
+// looser: the span may be of another act the sentence tells ("who has
+// cut cane at the mill for 22 years").
+func durationOf(s string, terms []string) int {
+	level := 0
 	for _, m := range durationRE.FindAllStringIndex(s, -1) {
 		after := words(s[m[1]:])
 		for k := 0; k < len(after) && k < 3; k++ {
 			if slices.Contains(terms, porter(after[k])) {
-				return true
+				return 2
 			}
 		}
 		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[:m[0]])), " for") && textCoverage(terms, s) > 0 {
-			return true
+			level = 1
 		}
 	}
-	return false
+	return level
 }
 
 // agentSuffix reports whether a noun ends as English nouns of people do

@@ -96,6 +96,11 @@ func countedInWords(before string, q *question) bool {
 		thing = termOf(q.counted)
 	}
 	if thing == "" {
+		// "How much is the yearly rent?": the noun whose size is asked
+		// ("the rent goes to six million vatu a year").
+		thing = q.sized
+	}
+	if thing == "" {
 		return false
 	}
 	if k := strings.LastIndexAny(before, ",;:()“”\""); k >= 0 {

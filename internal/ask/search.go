@@ -52,6 +52,7 @@ func (a *Article) search(q *question) (Result, bool) {
 	a.nowFirst(q, hits)
 	a.verbValueFirst(q, hits)
 	a.sizedFirst(q, hits)
+	a.stanceFirst(q, hits)
 	if r, ok := a.agentAnswer(q, hits); ok {
 		return r, true
 	}

@@ -345,14 +345,20 @@ func (a *Article) durationFirst(q *question, hits []hit) {
 			asked = append(asked, porter(w)) // "round", "meeting"
 		}
 	}
+	// A span right before what is asked ("ending an 11-day strike")
+	// beats one after "for" in a sentence of another act ("has cut
+	// cane at the mill for 22 years"), though that one ranks higher.
+	best, level := 0, 0
 	for k := range hits {
 		if hits[k].score < hits[0].score/2 {
 			break
 		}
-		if durationOf(a.sents[hits[k].sent], asked) {
-			hits[0], hits[k] = hits[k], hits[0]
-			break
+		if l := durationOf(a.sents[hits[k].sent], asked); l > level {
+			best, level = k, l
 		}
+	}
+	if level > 0 {
+		hits[0], hits[best] = hits[best], hits[0]
 	}
 }
 
@@ -369,6 +375,13 @@ func (a *Article) earlierCountFirst(q *question, hits []hit) {
 	// puts the event it reports ("nearly 150 Indians returned home
 	// after being deported") before the background ("on October 18,
 	// more than 300 were deported").
+	// "How many hectares does the lease cover now?": not an earlier
+	// figure over the best hit that says it tells the figure now ("now
+	// it is 46 hectares"); the story's first figure is the one it
+	// changed.
+	if (slices.Contains(q.words, "now") || slices.Contains(q.words, "currently")) && currentMarkRE.MatchString(a.sents[hits[0].sent]) && !oldMarkRE.MatchString(a.sents[hits[0].sent]) {
+		return
+	}
 	query := q.content
 	best := 0
 	topCov := a.ix.exactCoverage(query, []int{hits[0].sent})
@@ -410,9 +423,95 @@ func (a *Article) nowFirst(q *question, hits []hit) {
 	}
 }
 
+// stanceFirst puts first, for a question of a figure or a date that asks
+// of the state now or new ("how big is the access fee now", "how much is
+// the new rent") or of the state before ("what was the old rate"), a
+// hit close to the best that speaks of that state over one that speaks
+// of the other: the figure something changes to ("the access fee rises
+// to 21 million kroner", "now it is 46 hectares") over one marked as
+// past ("the old lease … for a rent of 1.2 million", "an earlier draft
+// had proposed 60 days"), and the reverse for a question of the state
+// before. A story that contrasts two figures marks each; the question
+// names the one it wants.
+func (a *Article) stanceFirst(q *question, hits []hit) {
+	if !(q.atype == typeQuantity || q.atype == typeMoney || q.atype == typeDate) || len(hits) < 2 {
+		return
+	}
+	want := questionStance(q.words)
+	if want == 0 {
+		return
+	}
+	top := 0.0
+	for _, h := range hits {
+		top = max(top, h.score)
+	}
+	best, bestStance := 0, want*sentenceStance(a.sents[hits[0].sent])
+	if bestStance >= 0 {
+		return // the best hit tells the state asked, or neither
+	}
+	for i := 1; i < len(hits); i++ {
+		if hits[i].score < top/2 || a.furniture(hits[i].sent) {
+			continue
+		}
+		if want*sentenceStance(a.sents[hits[i].sent]) > bestStance {
+			best = i // the best ranked that is not of the other state
+			break
+		}
+	}
+	hits[0], hits[best] = hits[best], hits[0]
+}
+
+// questionStance is 1 for a question that asks of the state now or new
+// ("… now", "the new rent", "currently"), -1 for one that asks of the
+// state before ("the old rate", "previously"), and 0 for one that asks
+// neither.
+func questionStance(ws []string) int {
+	for _, w := range ws {
+		switch w {
+		case "now", "new", "current", "currently", "latest", "revised":
+			return 1
+		case "old", "original", "originally", "previous", "previously", "former", "formerly", "initially":
+			return -1
+		}
+	}
+	return 0
+}
+
+// sentenceStance is 1 for a sentence that tells a state now ("now it is
+// 46 hectares", "the fee rises to 21 million", "70 days, down from
+// 85"), -1 for one that tells a state before ("the old lease", "an
+// earlier draft had proposed 60 days", "was originally"), and 0 for one
+// that tells neither or both. "New" marks nothing: a new thing's figure
+// may be of another measure ("the new price is 14% above the first").
+func sentenceStance(s string) int {
+	cur := changeToRE.MatchString(s) || changeFromRE.MatchString(s) || currentMarkRE.MatchString(s)
+	old := oldMarkRE.MatchString(s)
+	switch {
+	case cur && !old:
+		return 1
+	case old && !cur:
+		return -1
+	}
+	return 0
+}
+
+// currentMarkRE matches a word that marks a state as now.
+var currentMarkRE = regexp.MustCompile(`(?i)\b(?:now|currently)\b`)
+
+// oldMarkRE matches a word that marks a state as before: "the old
+// lease", "an earlier draft" (an adjective after a determiner, not
+// "earlier this year", a time), "originally", "the previous rate", "used
+// to".
+var oldMarkRE = regexp.MustCompile(`(?i)\b(?:old|original|originally|previous|previously|former|formerly|initially|used to|(?:an|the|its|their|his|her|our)\s+earlier)\b`)
+
+// changeFromRE matches a figure given with the one it changes from: "70
+// days in a season, down from 85", "up from 12%", "raises the royalty
+// from 6.25% in the original terms to 6.5%".
+var changeFromRE = regexp.MustCompile(`(?i)\b(?:(?:down|up)\s+from\s+[$£€¥]?\d|from\s+(?:the\s+)?[$£€¥]?\d[^;]{0,60}?\bto\s+[$£€¥]?\d)`)
+
 // changeToRE matches a figure something changes to: "rises to 21
 // million", "was cut to 5%", "grew to 300 jobs" (not "up to", a cap).
-var changeToRE = regexp.MustCompile(`(?i)\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|increase|increases|increased|raise|raises|raised|cut|cuts|lower|lowers|lowered|reduce|reduces|reduced|climb|climbs|climbed|drop|drops|dropped|grow|grows|grew)\s+(?:\w+\s+){0,2}?to\s+[$£€¥]?\d`)
+var changeToRE = regexp.MustCompile(`(?i)\b(?:rise|rises|rose|risen|rising|go|goes|went|gone|fall|falls|fell|fallen|increase|increases|increased|raise|raises|raised|cut|cuts|lower|lowers|lowered|reduce|reduces|reduced|climb|climbs|climbed|drop|drops|dropped|grow|grows|grew)\s+(?:\w+\s+){0,2}?to\s+[$£€¥]?\d`)
 
 // measuredMass returns the term of the noun a "how much X" question
 // measures ("how much water"), or "": not money, a share or a verb.

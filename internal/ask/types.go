@@ -737,8 +737,15 @@ func (a *Article) ordinalSays(i int, q *question, word string) (said, saidVarian
 	vs := variants(q.ordNoun)
 	for k := 0; k+1 < len(ws); k++ {
 		o, isOrd := ordinals[ws[k]]
+		stateWord := false
 		if !isOrd {
-			continue
+			// "The old lease", "a new lease": a word of the state before
+			// or after stands for the first or the latest of the noun,
+			// never the same word as the question's.
+			if o, isOrd = stateOrdinals[ws[k]]; !isOrd {
+				continue
+			}
+			stateWord = true
 		}
 		reach := 3
 		if ws[k+1] == "of" {
@@ -753,7 +760,7 @@ func (a *Article) ordinalSays(i int, q *question, word string) (said, saidVarian
 			switch {
 			case ws[k] != word && o != q.ordinal:
 				other = true
-			case exact:
+			case exact && !stateWord:
 				said = true
 			default:
 				saidVariant = true
@@ -763,6 +770,11 @@ func (a *Article) ordinalSays(i int, q *question, word string) (said, saidVarian
 	}
 	return said, saidVariant, other
 }
+
+// stateOrdinals are words of a state before or after that order what
+// they stand before as an ordinal does: "the old lease" is the first,
+// "the new lease" the latest.
+var stateOrdinals = map[string]int{"old": 1, "previous": 1, "former": 1, "new": -1}
 
 // percentNouns ask for a percentage: "what interest rate", "by what
 // percentage", "what share of the vote".
