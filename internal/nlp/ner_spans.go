@@ -427,8 +427,53 @@ func orgNameTails(a *Analysis, spans []nerSpan) {
 		if connector {
 			sp.last = j
 		}
+		connectorRunTail(a, spans, k)
 	}
 }
+
+// connectorRunTail extends the body's span k, whose name already holds a
+// lower-case connector of another language inside it ("Red de Ayuda"),
+// over a run of such small words right after it and the capitalised
+// proper nouns that follow ("… a los Pescadores", "… pour les Enfants"),
+// whatever the parser made of them (it reads "a" as an article and the
+// run as an apposition): a name in another language goes on over its
+// small words. Not over a run of only "a" or "e", words English has too,
+// nor into a span of its own or another sentence.
+func connectorRunTail(a *Analysis, spans []nerSpan, k int) {
+	sp := &spans[k]
+	inner := false
+	for i := sp.first + 1; i < sp.last-1; i++ {
+		inner = inner || nameConnectors[a.Tokens[i].Text]
+	}
+	if !inner {
+		return
+	}
+	sent := a.Tokens[sp.first].Sent
+	j := sp.last
+	foreign := false
+	for j < len(a.Tokens) && j < sp.last+3 && runConnectors[a.Tokens[j].Text] && a.Tokens[j].Sent == sent {
+		foreign = foreign || a.Tokens[j].Text != "a" && a.Tokens[j].Text != "e"
+		j++
+	}
+	if j == sp.last || !foreign {
+		return
+	}
+	end := j
+	for end < len(a.Tokens) && end < j+3 && a.Tokens[end].Sent == sent && a.Tokens[end].UPOS == "PROPN" && capitalised(a.Tokens[end].Text) {
+		end++
+	}
+	if end == j || k+1 < len(spans) && spans[k+1].first < end {
+		return
+	}
+	sp.last = end
+}
+
+// runConnectors are the small words of other languages that can join the
+// words of a body's name, articles and prepositions among them ("a los",
+// "pour les", "en el").
+var runConnectors = map[string]bool{"a": true, "al": true, "los": true, "las": true, "el": true, "en": true, "para": true, "y": true,
+	"de": true, "del": true, "la": true, "le": true, "les": true, "du": true, "des": true, "aux": true, "au": true, "pour": true, "et": true,
+	"da": true, "do": true, "dos": true, "das": true, "e": true, "di": true, "degli": true, "della": true, "delle": true}
 
 // nameConnectors are the small words of other languages inside a body's
 // name ("Frente Comunero del Sur", "Union pour la Liberté du Sankuru").

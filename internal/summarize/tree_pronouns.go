@@ -15,6 +15,13 @@ import (
 func (t *tree) pronounSource(src int) (name string, resolved bool) {
 	a := t.a
 	tok := &a.Tokens[src]
+	// "The owners and the crews released a joint statement. It says…": an "it" that
+	// opens the sentence right after one whose main verb took a joint
+	// text as its object is that text, both sides' words, whatever
+	// body coreference linked it to.
+	if k := t.textObjectBefore(src); k >= 0 {
+		return t.speakerOf(k)
+	}
 	// "Putney told CNN that…, but he said…": the reporter goes on,
 	// whomever else the sentence names.
 	if e := t.sameSentenceReporter(src); e >= 0 {
@@ -522,4 +529,37 @@ func (t *tree) ownsNoun(ei int) bool {
 		return h >= 0 && a.Tokens[h].UPOS == "NOUN" && t.child(r, "case") >= 0
 	}
 	return false
+}
+
+// textObjectBefore returns, for the pronoun "it" that opens its sentence
+// as the subject of the sentence's main verb, outside quotation marks,
+// the joint text (jointText) the sentence right before it, in the same
+// paragraph, made the object of its main verb ("The council and the
+// union released a joint statement. It says…"): what that sentence
+// brought in is what "it" stands for. -1 otherwise. Not a text one side
+// issued ("The company issued a statement. It said…"), which stories
+// credit to that side as often as to the text.
+func (t *tree) textObjectBefore(src int) int {
+	a := t.a
+	tok := &a.Tokens[src]
+	s := tok.Sent
+	if !nlp.EqualFoldLower(tok.Text, "it") || tok.Rel != "nsubj" || t.quoted[src] || s == 0 || a.Sentences[s].NewPar {
+		return -1
+	}
+	if h := tok.Head; h < 0 || a.Tokens[h].Head >= 0 {
+		return -1
+	}
+	for k := a.Sentences[s].First; k < src; k++ {
+		if a.Tokens[k].UPOS != "PUNCT" {
+			return -1
+		}
+	}
+	prev := a.Sentences[s-1]
+	for k := prev.First; k < prev.Last; k++ {
+		tk := &a.Tokens[k]
+		if tk.Rel == "obj" && tk.Head >= 0 && a.Tokens[tk.Head].Head < 0 && textToken(tk) && t.jointText(k) && !t.quoted[k] {
+			return k
+		}
+	}
+	return -1
 }

@@ -99,6 +99,9 @@ func (t *tree) sourceSpan(src int) (first, last int) {
 			}
 		}
 	}
+	if tok.UPOS == "PROPN" && t.clusterType(src) != nlp.PERSON {
+		last = t.connectorRunEnd(src, first, last)
+	}
 	if h := tok.Head; tok.UPOS == "NOUN" && h == last && t.saysWhoAfter(h) && !t.quoted[h] {
 		// "one person close to Castell", with the adjective parsed as
 		// the noun's head: it says who the person is.
@@ -411,3 +414,45 @@ func (t *tree) mentionBeforeNamed(o int) string {
 	}
 	return ""
 }
+
+// connectorRunEnd returns where the name of the body at src, from first
+// to last so far, ends once it goes on over a run of the small words of
+// another language right after it and the capitalised proper nouns that
+// follow, inside src's own phrase: "the Comité de Defensa | en el
+// Pescadores", which the parser hung as an apposition with "a" read as
+// an article. Only for a name that already holds such a word inside it
+// ("de"), and not over a run of only "a" or "e", words English has too.
+func (t *tree) connectorRunEnd(src, first, last int) int {
+	a := t.a
+	inner := false
+	for i := first + 1; i < last-1; i++ {
+		inner = inner || nameJoinWords[a.Tokens[i].Text]
+	}
+	if !inner {
+		return last
+	}
+	right := int(t.right[src])
+	j := last
+	foreign := false
+	for j <= right && j < last+3 && nameJoinWords[a.Tokens[j].Text] && !t.quoted[j] {
+		foreign = foreign || a.Tokens[j].Text != "a" && a.Tokens[j].Text != "e"
+		j++
+	}
+	if j == last || !foreign {
+		return last
+	}
+	end := j
+	for end <= right && end < j+3 && a.Tokens[end].UPOS == "PROPN" && startsUpper(a.Tokens[end].Text) && !t.quoted[end] {
+		end++
+	}
+	if end == j {
+		return last
+	}
+	return end
+}
+
+// nameJoinWords are the lower-case small words of other languages that
+// join the words of a body's name ("de", "a los", "pour les", "en el").
+var nameJoinWords = map[string]bool{"a": true, "al": true, "los": true, "las": true, "el": true, "en": true, "para": true, "y": true,
+	"de": true, "del": true, "la": true, "le": true, "les": true, "du": true, "des": true, "aux": true, "au": true, "pour": true, "et": true,
+	"da": true, "do": true, "dos": true, "das": true, "e": true, "di": true, "degli": true, "della": true, "delle": true}

@@ -312,6 +312,12 @@ func (t *tree) subjectChild(v int) int {
 		// place is the affiliation's, the subject the people before it.
 		return prev
 	}
+	if before >= 0 && prev >= 0 && t.bodyNameAfterAffiliation(before, prev) {
+		// "Mira Kovačić of the wildlife group Blue Coast said": the
+		// name after the body's kind is the body's, the subject the
+		// person it hangs from.
+		return prev
+	}
 	if before >= 0 {
 		return before
 	}
@@ -812,4 +818,34 @@ func (t *tree) compoundSubject(v int) int {
 		return -1
 	}
 	return c
+}
+
+// bodyNameAfterAffiliation reports whether p, a name the parser made a
+// second subject of a verb, right after the phrase of the first subject
+// s, is the name of a body that phrase ends on by its kind: s a person's
+// name, its phrase ending on a noun of a body's kind (bodyKinds) hung
+// from it by "of", "at" or "from", and p right after that noun ("Mira
+// Kovačić of the wildlife group Blue Coast said").
+func (t *tree) bodyNameAfterAffiliation(p, s int) bool {
+	a := t.a
+	if s >= p || a.Tokens[p].UPOS != "PROPN" || t.clusterType(s) != nlp.PERSON && !strings.HasSuffix(a.Tokens[s].NER, "PERSON") {
+		return false
+	}
+	k := int(t.right[s])
+	if int(t.left[p]) != k+1 || a.Tokens[k].UPOS != "NOUN" || !lowerIn(bodyKinds, a.Tokens[k].Lemma) {
+		return false
+	}
+	// The kind noun hangs from the person's name by "of", "at" or "from".
+	if h := a.Tokens[k].Head; h < s || h > k || a.Tokens[k].Rel != "nmod" {
+		return false
+	}
+	c := t.child(k, "case")
+	if c < 0 {
+		return false
+	}
+	switch strings.ToLower(a.Tokens[c].Text) {
+	case "of", "at", "from":
+		return true
+	}
+	return false
 }
