@@ -664,6 +664,8 @@ func (p *Parser) parse(a *Analysis, sc *parseScratch) {
 		subjectsOfAsides(toks, s.First)
 		unmarkedCredits(toks, s.First)
 		invertedCredits(toks, s.First)
+		closingInvertedCredits(toks, s.First)
+		frontedReports(toks, s.First)
 		subjectsReadAsConjuncts(toks, s.First)
 		conjunctReports(toks, s.First)
 		namesBeforeDescriptions(toks, s.First)

@@ -113,6 +113,219 @@ func invertedCredits(toks []Token, first int) {
 	}
 }
 
+// closingInvertedCredits mends a credit written verb first that closes a
+// sentence with no quotation in it ("The talks broke down after an hour,
+// said one diplomat.", "…, said Ivo Brandt, a spokesman for the
+// ministry."), whose speaker the parser read as the verb's object or as a
+// clause it reports, and the verb as a conjunct of the clause before: a
+// verb of saying right after a comma, with no subject, marker or
+// conjunction of its own, whose phrase runs from right after it to the
+// end of the sentence, after a clause with a finite verb of its own,
+// has its speaker after it and is the parenthetical credit of that
+// clause, as "…, one diplomat said." is. first is the index of toks[0]
+// in the analysis.
+func closingInvertedCredits(toks []Token, first int) {
+	for v := 3; v+1 < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || !sayingLemmas[t.Lemma] || t.XPOS != "VBD" && t.XPOS != "VBZ" || toks[v-1].Text != "," || closingMark(toks[v-2]) {
+			continue
+		}
+		if t.Rel != "conj" && t.Rel != "parataxis" && t.Rel != "root" {
+			continue
+		}
+		obj, other := -1, false
+		for j := range toks {
+			if toks[j].Head != first+v {
+				continue
+			}
+			switch r := toks[j].Rel; {
+			case strings.HasPrefix(r, "nsubj") || r == "expl" || r == "mark" || r == "cc" || r == "xcomp" || r == "iobj":
+				other = true
+			case j < v && r != "punct" && t.Rel != "root":
+				other = true
+			case j < v:
+			case (r == "obj" || r == "ccomp") && obj < 0 && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN"):
+				obj = j
+			case r == "obj" || r == "ccomp":
+				other = true
+			}
+		}
+		if other || obj < 0 || !spanUnder(toks, obj, v+1, obj, first) {
+			continue
+		}
+		// A noun phrase, not a clause with a noun at its head ("said
+		// the freeze was only a pause", "said small boats paid twice
+		// what…"): a finite verb in it opens a relative clause.
+		clause := false
+		for j := range toks {
+			x := &toks[j]
+			if x.Head != first+obj {
+				continue
+			}
+			if strings.HasPrefix(x.Rel, "nsubj") || x.Rel == "cop" || x.Rel == "aux" {
+				clause = true
+			}
+			if finiteTag(x.XPOS) && !relativeWord(toks, j, first) {
+				clause = true
+			}
+		}
+		// Nor the credit of a relative clause ("…, who asked not to be
+		// identified…, said…" hung from "asked").
+		if h := t.Head - first; clause || t.Rel != "root" && h >= 0 && h < len(toks) && relativeWord(toks, h, first) {
+			continue
+		}
+		// The credit closes the sentence: all after the verb is its own.
+		end := len(toks)
+		for end > v+1 && toks[end-1].UPOS == "PUNCT" {
+			end--
+		}
+		if !spanUnder(toks, v, v+1, end, first) {
+			continue
+		}
+		// A clause before the comma, with a finite verb of its own.
+		finite := false
+		for k := 0; k < v-1; k++ {
+			switch toks[k].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				finite = finite || !dominates(toks, v, k, first) || t.Rel == "root"
+			}
+		}
+		if !finite {
+			continue
+		}
+		toks[obj].Rel = "nsubj"
+		if t.Rel == "conj" {
+			t.Rel = "parataxis"
+		}
+	}
+}
+
+// creditLemmas are the verbs that credit a clause set off before them
+// ("…, the city has confirmed.", "…, the paper has learned."): the verbs
+// of saying and those of finding out, believing and showing.
+var creditLemmas = map[string]bool{"report": true, "learn": true, "find": true, "show": true, "believe": true,
+	"think": true, "fear": true, "predict": true, "estimate": true, "conclude": true, "allege": true,
+	"reveal": true, "indicate": true}
+
+// frontedReports mends a credit that closes its sentence ("The talks
+// broke down after an hour, the city has said.", "…, said Ivo Brandt, a
+// spokesman…") whose reported clause, set off before it by a comma, the
+// parser hung from the verb as an adverbial clause: a clause with a
+// subject and a finite verb of its own and no subordinator is no
+// adverbial clause but what was said, the verb's clausal complement.
+// Between the comma and the verb stand only the verb's subject and its
+// auxiliaries. first is the index of toks[0] in the analysis.
+func frontedReports(toks []Token, first int) {
+	for v := 3; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || !sayingLemmas[t.Lemma] && !creditLemmas[t.Lemma] {
+			continue
+		}
+		for c := 0; c < v; c++ {
+			ct := &toks[c]
+			if ct.Head != first+v || ct.Rel != "advcl" {
+				continue
+			}
+			subject, marked, finite := false, false, finiteTag(ct.XPOS)
+			comma := -1
+			for j := range toks {
+				if toks[j].Head != first+c {
+					continue
+				}
+				switch r := toks[j].Rel; {
+				case r == "mark":
+					marked = true
+				case (strings.HasPrefix(r, "nsubj") || r == "expl") && toks[j].XPOS != "WP" && toks[j].XPOS != "WDT":
+					subject = subject || j < c
+				case r == "aux" || r == "aux:pass" || r == "cop":
+					finite = finite || finiteTag(toks[j].XPOS)
+				case r == "punct" && toks[j].Text == "," && j > c:
+					comma = j
+				}
+			}
+			if marked || !subject || !finite || comma < 0 || quotedWord(toks, c) {
+				continue
+			}
+			// The clause opens the sentence and the comma closes it;
+			// after it, only the verb's subject and auxiliaries (or
+			// nothing: "…, said Brandt").
+			if leftmostWord(toks, c, first) != 0 || !spanUnder(toks, c, 0, comma, first) {
+				continue
+			}
+			// Nor a clause a subordinator or "when" opens.
+			if x := &toks[0]; x.UPOS == "SCONJ" || x.XPOS == "WRB" || x.XPOS == "IN" {
+				continue
+			}
+			ok := true
+			for k := comma + 1; k < v; k++ {
+				if dominates(toks, c, k, first) {
+					ok = false
+					break
+				}
+				h := k
+				for h >= 0 && h < len(toks) && toks[h].Head != first+v {
+					h = toks[h].Head - first
+				}
+				if h < 0 || h >= len(toks) {
+					ok = false
+					break
+				}
+				if r := toks[h].Rel; !strings.HasPrefix(r, "nsubj") && r != "aux" && r != "advmod" {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				ct.Rel = "ccomp"
+			}
+		}
+	}
+}
+
+// perfect reports whether the participle v has a finite "have" as its
+// auxiliary ("has said", "had learned").
+func perfect(toks []Token, v, first int) bool {
+	for j := range toks {
+		if toks[j].Head == first+v && toks[j].Rel == "aux" && toks[j].Lemma == "have" && finiteTag(toks[j].XPOS) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWord reports whether the clause of verb v opens with a relative
+// word of its own ("who heads the agency", "which…").
+func relativeWord(toks []Token, v, first int) bool {
+	for j := range toks {
+		if toks[j].Head == first+v && j < v {
+			switch toks[j].XPOS {
+			case "WP", "WDT", "WP$":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finiteTag reports whether a Penn tag is that of a finite verb.
+func finiteTag(x string) bool {
+	return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
+}
+
+// quotedWord reports whether token c stands between quotation marks
+// opened before it in its sentence.
+func quotedWord(toks []Token, c int) bool {
+	open := false
+	for k := 0; k < c; k++ {
+		if openingMark(toks[k]) {
+			open = true
+		} else if closingMark(toks[k]) {
+			open = false
+		}
+	}
+	return open
+}
+
 // appositiveConjuncts mends a name set off by a comma after a subject,
 // read as the last of a coordination although no conjunction joins it
 // ("Peru's Minister of Foreign Trade and Tourism, María Fernanda Ortiz
@@ -1712,7 +1925,11 @@ func subjectsOfAsides(toks []Token, first int) {
 func unmarkedCredits(toks []Token, first int) {
 	for v := 2; v < len(toks); v++ {
 		t := &toks[v]
-		if t.Rel != "advcl" || t.UPOS != "VERB" || !sayingLemmas[t.Lemma] || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+		if t.Rel != "advcl" || t.UPOS != "VERB" || !sayingLemmas[t.Lemma] && !creditLemmas[t.Lemma] {
+			continue
+		}
+		if t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" && !(t.XPOS == "VBN" && perfect(toks, v, first)) {
+			// "…, the city has confirmed": a perfect is finite too.
 			continue
 		}
 		h := t.Head - first

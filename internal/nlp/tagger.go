@@ -130,6 +130,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.initialsReadAsMarkers(a, sc)
 	t.acronymsReadAsInterjections(a, sc)
 	t.participlesCrediting(a, sc)
+	t.closingCreditVerbs(a, sc)
 	t.marksReadAsWords(a, sc)
 	// Once more: a mark made punctuation re-tags the words after it,
 	// and with them an adjective read as the subject's noun ("…,” the

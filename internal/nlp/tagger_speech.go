@@ -110,11 +110,25 @@ func afterQuotation(a *Analysis, first, n int) bool {
 	return a.Tokens[j].XPOS == "''"
 }
 
-// reportingForms are third-person forms of verbs of saying and showing
-// that are also plural nouns ("states", "notes", "claims").
+// reportingForms are third-person forms of verbs of saying, showing,
+// fearing and hoping that are also plural nouns ("states", "notes",
+// "claims", "fears").
 var reportingForms = map[string]bool{"states": true, "notes": true, "claims": true, "shows": true, "finds": true,
 	"reads": true, "estimates": true, "demands": true, "warns": true, "argues": true, "insists": true, "concludes": true,
-	"adds": true, "continues": true}
+	"adds": true, "continues": true,
+	// Verbs of fearing, hoping and charging, nouns too: "Local
+	// officials worry that…", "His opponents charge that…".
+	"worries": true, "fears": true, "hopes": true, "doubts": true, "charges": true, "vows": true, "pledges": true,
+	"promises": true}
+
+// thirdPersonForm returns the third person present of the plain form w
+// of a verb ("note" → "notes", "worry" → "worries").
+func thirdPersonForm(w string) string {
+	if len(w) > 2 && strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])) {
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
+}
 
 // verbsBeforeThat re-tags as a verb in the present a word that is both a
 // plural noun and a verb of saying, read as the noun, right after a
@@ -135,7 +149,7 @@ func (t *Tagger) verbsBeforeThat(a *Analysis, sc *tagScratch) {
 	for si, s := range a.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			tok := &a.Tokens[i]
-			if tok.XPOS == "NN" && a.Tokens[i-1].XPOS == "NNS" && !capitalised(a.Tokens[i-1].Text) && i+2 < s.Last && EqualFoldLower(a.Tokens[i+1].Text, "that") && reportingForms[tok.Text+"s"] {
+			if tok.XPOS == "NN" && a.Tokens[i-1].XPOS == "NNS" && !capitalised(a.Tokens[i-1].Text) && i+2 < s.Last && EqualFoldLower(a.Tokens[i+1].Text, "that") && reportingForms[thirdPersonForm(tok.Text)] {
 				// "The minutes state that each party…": after a plural
 				// noun, the verb's plain form, read as a noun.
 				if base := t.classOf("VERB", "VBP"); base >= 0 {
@@ -355,5 +369,79 @@ func (t *Tagger) initialsReadAsMarkers(a *Analysis, sc *tagScratch) {
 			}
 			t.retag(a, sc, si, i-s.First, c)
 		}
+	}
+}
+
+// closingCreditVerbs re-tags as a verb in the present a word in -s that
+// is both a plural noun and a verb of saying or finding, read as the
+// noun, that ends its sentence right after a noun phrase set off by a
+// comma after a clause ("Prices rose by a third, a survey of shops
+// shows.", "…, the former governor maintains."): a plural noun there
+// would make the phrase a compound set off after a finished clause, and
+// the phrase with its verb is the credit of the clause before, as "…,
+// the governor says." is. The phrase opens with a determiner, an owner
+// or a name, and ends in a noun. The sentence is tagged again from the
+// word.
+func (t *Tagger) closingCreditVerbs(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBZ")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		i := s.Last - 1
+		for i > s.First && a.Tokens[i].UPOS == "PUNCT" {
+			i--
+		}
+		if i-s.First < 5 || i == s.Last-1 {
+			continue
+		}
+		tok := &a.Tokens[i]
+		if tok.XPOS != "NNS" || !lowerLetters(tok.Text) || !reportingForms[tok.Text] && !sayingForm(tok.Text) {
+			continue
+		}
+		switch a.Tokens[i-1].XPOS {
+		case "NN", "NNP", "NNPS", "NNS":
+		default:
+			continue
+		}
+		// Back over the noun phrase to the comma that sets it off.
+		j := i - 1
+		for j > s.First && i-j <= 14 {
+			x := &a.Tokens[j]
+			ok := false
+			switch x.XPOS {
+			case "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN", "RB":
+				ok = true
+			case "IN":
+				switch strings.ToLower(x.Text) {
+				case "of", "at", "for", "from", "in", "on":
+					ok = true
+				}
+			}
+			if !ok {
+				break
+			}
+			j--
+		}
+		if j <= s.First+1 || a.Tokens[j].Text != "," || j == i-1 {
+			continue
+		}
+		switch a.Tokens[j+1].XPOS {
+		case "DT", "PRP$", "NNP":
+		default:
+			continue
+		}
+		// The clause before the comma has a verb of its own.
+		verb := false
+		for k := s.First; k < j; k++ {
+			switch a.Tokens[k].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				verb = true
+			}
+		}
+		if !verb {
+			continue
+		}
+		t.retag(a, sc, si, i-s.First, c)
 	}
 }

@@ -114,7 +114,12 @@ func (t *tree) stance(i int) (first, last, src int, cue string) {
 		tok.UPOS == "VERB" && tok.XPOS == "VBN" && stanceParticiple(tok.Lemma) && t.child(i, "aux:pass", "cop") >= 0 && t.child(i, "obl:agent") < 0:
 		return t.stanceAdjectival(i)
 	case tok.UPOS == "VERB" && tok.XPOS == "VBN" && hearsayLemma(tok.Lemma) && t.child(i, "aux:pass") >= 0 && t.child(i, "obl:agent") < 0:
-		return t.stanceHearsay(i)
+		if first, last, src, cue := t.stanceHearsay(i); first >= 0 {
+			return first, last, src, cue
+		}
+		return t.impersonal(i)
+	case tok.UPOS == "VERB" && tok.XPOS == "VBN" && impersonalLemma(tok.Lemma) && t.child(i, "aux:pass") >= 0 && t.child(i, "obl:agent") < 0:
+		return t.impersonal(i)
 	case tok.UPOS == "NOUN" && tok.Rel == "obj" && tok.Head >= 0 && lightStanceVerb(a.Tokens[tok.Head].Lemma) && stanceNoun(l):
 		return t.stanceObject(i)
 	case tok.UPOS == "NOUN" && stanceNoun(l) && (tok.Rel == "nsubj" || tok.Rel == "nsubj:outer"):
@@ -208,6 +213,94 @@ func hearsayLemma(l string) bool {
 		return true
 	}
 	return false
+}
+
+// impersonalLemma lists the verbs whose passive, with no agent, reports
+// what is said, thought, found or expected without saying by whom ("It
+// was announced that…", "The bill is expected to pass"), beside
+// hearsayLemma.
+func impersonalLemma(l string) bool {
+	switch l {
+	case "expect", "estimate", "project", "predict", "forecast", "allege", "announce", "fear", "claim", "confirm", "agree", "decide":
+		return true
+	}
+	return false
+}
+
+// impersonal: "It was announced on Tuesday that the plant would close",
+// "The bill is expected to pass": what is said, thought or expected with
+// no one named. With an expletive "it", the content is the that-clause;
+// with a subject and an infinitive ("is expected to", "is believed to
+// have…"), the whole clause, its subject and the passive with it: the
+// subject is what is talked about, not who talks. No source: the
+// content stays, with no speaker. A relative or adverbial clause ("the
+// berths inspectors are expected to visit") is a description, not a
+// report.
+func (t *tree) impersonal(i int) (first, last, src int, cue string) {
+	a := t.a
+	tok := &a.Tokens[i]
+	if tok.Rel != "root" || t.quoted[i] {
+		return -1, -1, -1, ""
+	}
+	subj, subjects := -1, 0
+	for _, k := range t.children(i) {
+		if r := a.Tokens[k].Rel; strings.HasPrefix(r, "nsubj") || r == "expl" {
+			subj = int(k)
+			subjects++
+		}
+	}
+	if subjects != 1 || subj > i {
+		return -1, -1, -1, ""
+	}
+	// A cue outside the clause ("…, officials said") reports the
+	// clause itself: theirs, not no one's.
+	s := a.Sentences[tok.Sent]
+	for k := s.First; k < s.Last; k++ {
+		if (k < int(t.left[i]) || k > int(t.right[i])) && !t.quoted[k] && t.isCue(k) {
+			return -1, -1, -1, ""
+		}
+	}
+	if t.child(i, "parataxis") >= 0 {
+		// "…, officials said" hung from the clause it credits.
+		return -1, -1, -1, ""
+	}
+	pass := t.child(i, "aux:pass")
+	if nlp.EqualFoldLower(a.Tokens[subj].Text, "it") {
+		// "It was announced that…": the clause it announces.
+		for _, k := range t.children(i) {
+			c := int(k)
+			if c < i || a.Tokens[c].Rel != "ccomp" || t.quoted[c] {
+				continue
+			}
+			m := t.child(c, "mark")
+			if m < 0 || !nlp.EqualFoldLower(a.Tokens[m].Text, "that") || m != int(t.left[c]) {
+				return -1, -1, -1, ""
+			}
+			return m + 1, int(t.right[c]) + 1, -1, collapseSpace(a.Text[a.Tokens[subj].Start:tok.End])
+		}
+		return -1, -1, -1, ""
+	}
+	if tok.Lemma == "announce" || tok.Lemma == "confirm" || tok.Lemma == "agree" || tok.Lemma == "decide" {
+		// "A curfew was announced": what was announced, not a report.
+		return -1, -1, -1, ""
+	}
+	// "The bill is expected to pass": the clause, subject and all.
+	for _, k := range t.children(i) {
+		x := int(k)
+		if x < i || a.Tokens[x].Rel != "xcomp" || a.Tokens[x].UPOS != "VERB" && a.Tokens[x].UPOS != "AUX" {
+			continue
+		}
+		m := t.child(x, "mark")
+		if m != i+1 || !nlp.EqualFoldLower(a.Tokens[m].Text, "to") {
+			return -1, -1, -1, ""
+		}
+		from := int(t.left[subj])
+		if pass < 0 || pass > i {
+			return -1, -1, -1, ""
+		}
+		return from, int(t.right[x]) + 1, -1, collapseSpace(a.Text[a.Tokens[pass].Start:a.Tokens[m].End])
+	}
+	return -1, -1, -1, ""
 }
 
 // attitudeLemma lists the verbs of a side's attitude to a proposal or a
