@@ -800,21 +800,49 @@ var lengthRE = regexp.MustCompile(`(?i)\b\d[\d,.]*[- ]?(km|kilometres|kilometers
 // humanitarian ceasefire"), 1 after "for" in a sentence that names it
 // ("the truce will hold for 90 days"), 0 not at all. The "for" form is
 // looser: the span may be of another act the sentence tells ("who has
-// cut cane at the mill for 22 years").
+// fished the bay for 30 years").
+//
+// A span within which something must happen of what follows ("within
+// nine weeks of the accord taking effect") is no span of it;
+// "for" may come before a few words that qualify the span ("for an
+// initial 90 days", "for at least three years").
 func durationOf(s string, terms []string) int {
 	level := 0
 	for _, m := range durationRE.FindAllStringIndex(s, -1) {
+		before := words(strings.ToLower(s[:m[0]]))
+		if len(before) > 0 && before[len(before)-1] == "within" {
+			continue
+		}
 		after := words(s[m[1]:])
 		for k := 0; k < len(after) && k < 3; k++ {
 			if slices.Contains(terms, porter(after[k])) {
 				return 2
 			}
 		}
-		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[:m[0]])), " for") && textCoverage(terms, s) > 0 {
+		if spanAfterFor(before) && textCoverage(terms, s) > 0 {
 			level = 1
 		}
 	}
 	return level
+}
+
+// spanQualifiers are the words that may stand between "for" and the span
+// it gives ("for an initial 90 days", "for at least three years", "for
+// up to five years", "for a further two years", "for the next 20 years").
+var spanQualifiers = set(`a an the initial first next further another additional at least up to more than over some nearly almost about around period of minimum maximum`)
+
+// spanAfterFor reports whether the words before a span (lower case)
+// end with "for" and at most three qualifying words after it.
+func spanAfterFor(before []string) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		if before[k] == "for" {
+			return true
+		}
+		if !spanQualifiers[before[k]] {
+			return false
+		}
+	}
+	return false
 }
 
 // agentSuffix reports whether a noun ends as English nouns of people do

@@ -97,7 +97,7 @@ func countedInWords(before string, q *question) bool {
 	}
 	if thing == "" {
 		// "How much is the yearly rent?": the noun whose size is asked
-		// ("the rent goes to six million vatu a year").
+		// ("the rent goes to four million francs a year").
 		thing = q.sized
 	}
 	if thing == "" {

@@ -38,6 +38,11 @@ type evidence struct {
 	// question with a verb is about (actedOn), one of which the
 	// evidence must speak of.
 	actedOn []nameTerm
+	// subjectWho is set for a "who" question that asks for the
+	// subject of its verb ("who owns Anchor Line?"): the evidence's
+	// word of the verb must not be of something other than the names
+	// (relationOfOther).
+	subjectWho bool
 }
 
 // evidenceFor is what q asks of its evidence beyond the question itself:
@@ -48,7 +53,9 @@ func (a *Article) evidenceFor(q *question) evidence {
 	if q.atype == typeDate {
 		qverb = a.questionVerb(q)
 	}
-	return evidence{names: names, qverb: qverb, whichNoun: a.whichOne(q), whichSubject: a.whichSubject(q), holder: q.whoHolds(), actedOn: a.actedOn(q)}
+	ev := evidence{names: names, qverb: qverb, whichNoun: a.whichOne(q), whichSubject: a.whichSubject(q), holder: q.whoHolds(), actedOn: a.actedOn(q)}
+	ev.subjectWho = q.wh == "who" && len(q.words) > 1 && q.words[0] == "who" && !doWords[q.words[1]] && q.verbTerm != ""
+	return ev
 }
 
 // actedOn returns the terms of the body or person a "who" question with a
@@ -214,6 +221,14 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	if len(ev.actedOn) > 0 && !a.coversAny(ev.actedOn, i) {
 		return false
 	}
+	// "Who owns Anchor Line?": not who owns another company ("the
+	// state-owned Korvan Holding") or leads owners of something else,
+	// nor "its founder", who goes unnamed.
+	if ev.subjectWho {
+		if x := append(slices.Clone(ev.actedOn), ev.names...); len(x) > 0 && a.relationOfOther(i, q.verbTerm, x) {
+			return false
+		}
+	}
 	// "Which construction company will build the tunnel?": the same
 	// for what a "which" question asks as the verb's subject.
 	if ev.whichSubject && q.verbTerm != "" && !a.ix.sentenceHas(i, q.verbTerm) {
@@ -345,15 +360,21 @@ func (a *Article) durationFirst(q *question, hits []hit) {
 			asked = append(asked, porter(w)) // "round", "meeting"
 		}
 	}
-	// A span right before what is asked ("ending an 11-day strike")
-	// beats one after "for" in a sentence of another act ("has cut
-	// cane at the mill for 22 years"), though that one ranks higher.
+	// A span right before what is asked ("ending a nine-day walkout")
+	// beats one after "for" in a sentence of another act ("has fished
+	// the bay for 30 years"), though that one ranks higher.
+	// A best hit that gives no span at all (only a date: "on
+	// Monday") yields to one further down, though not far, that gives
+	// a span ("halts operations around the town for an initial 90
+	// days").
+	spanless := !durationRE.MatchString(a.sents[hits[0].sent]) && !lengthRE.MatchString(a.sents[hits[0].sent])
 	best, level := 0, 0
 	for k := range hits {
-		if hits[k].score < hits[0].score/2 {
-			break
+		l := durationOf(a.sents[hits[k].sent], asked)
+		if hits[k].score < hits[0].score/2 && !(spanless && l > 0 && hits[k].score >= hits[0].score/4) {
+			continue
 		}
-		if l := durationOf(a.sents[hits[k].sent], asked); l > level {
+		if l > level {
 			best, level = k, l
 		}
 	}
@@ -375,9 +396,9 @@ func (a *Article) earlierCountFirst(q *question, hits []hit) {
 	// puts the event it reports ("nearly 150 Indians returned home
 	// after being deported") before the background ("on October 18,
 	// more than 300 were deported").
-	// "How many hectares does the lease cover now?": not an earlier
+	// "How many acres does the permit cover now?": not an earlier
 	// figure over the best hit that says it tells the figure now ("now
-	// it is 46 hectares"); the story's first figure is the one it
+	// it is 31 acres"); the story's first figure is the one it
 	// changed.
 	if (slices.Contains(q.words, "now") || slices.Contains(q.words, "currently")) && currentMarkRE.MatchString(a.sents[hits[0].sent]) && !oldMarkRE.MatchString(a.sents[hits[0].sent]) {
 		return
@@ -428,8 +449,8 @@ func (a *Article) nowFirst(q *question, hits []hit) {
 // the new rent") or of the state before ("what was the old rate"), a
 // hit close to the best that speaks of that state over one that speaks
 // of the other: the figure something changes to ("the access fee rises
-// to 21 million kroner", "now it is 46 hectares") over one marked as
-// past ("the old lease … for a rent of 1.2 million", "an earlier draft
+// to 14 million crowns", "now it is 31 acres") over one marked as
+// past ("the old lease … for a rent of 0.8 million", "an earlier draft
 // had proposed 60 days"), and the reverse for a question of the state
 // before. A story that contrasts two figures marks each; the question
 // names the one it wants.
@@ -478,8 +499,8 @@ func questionStance(ws []string) int {
 }
 
 // sentenceStance is 1 for a sentence that tells a state now ("now it is
-// 46 hectares", "the fee rises to 21 million", "70 days, down from
-// 85"), -1 for one that tells a state before ("the old lease", "an
+// 31 acres", "the fee rises to 14 million", "40 days, down from
+// 52"), -1 for one that tells a state before ("the old lease", "an
 // earlier draft had proposed 60 days", "was originally"), and 0 for one
 // that tells neither or both. "New" marks nothing: a new thing's figure
 // may be of another measure ("the new price is 14% above the first").
@@ -504,9 +525,9 @@ var currentMarkRE = regexp.MustCompile(`(?i)\b(?:now|currently)\b`)
 // to".
 var oldMarkRE = regexp.MustCompile(`(?i)\b(?:old|original|originally|previous|previously|former|formerly|initially|used to|(?:an|the|its|their|his|her|our)\s+earlier)\b`)
 
-// changeFromRE matches a figure given with the one it changes from: "70
-// days in a season, down from 85", "up from 12%", "raises the royalty
-// from 6.25% in the original terms to 6.5%".
+// changeFromRE matches a figure given with the one it changes from: "40
+// days a season, down from 52", "up from 12%", "raises the levy from 3%
+// in the first terms to 3.5%".
 var changeFromRE = regexp.MustCompile(`(?i)\b(?:(?:down|up)\s+from\s+[$£€¥]?\d|from\s+(?:the\s+)?[$£€¥]?\d[^;]{0,60}?\bto\s+[$£€¥]?\d)`)
 
 // changeToRE matches a figure something changes to: "rises to 21
@@ -768,4 +789,99 @@ func (a *Article) givesSize(s int, terms []string) bool {
 // first breach … costs $50,000" gives the penalty.
 func (a *Article) termIntroducedBefore(i int, t string) bool {
 	return a.introducedBefore(i, t) && !hasQuantity(a.sents[i-1])
+}
+
+// verbWord reports whether token t writes the verb of stem v: a form of
+// it, the noun of whoever does it ("founder", "owner") or the last part
+// of a compound ("state-owned"); not a synonym, which may be of another
+// sense ("a new agreement to begin" for "found").
+func verbWord(t nlp.Token, v string) bool {
+	w := strings.ToLower(t.Text)
+	if k := strings.LastIndex(w, "-"); k >= 0 {
+		w = w[k+1:]
+	}
+	for _, s := range []string{termOf(w), porter(strings.ToLower(t.Lemma))} {
+		if s == v || s == v+"er" || s == v+"or" {
+			return true
+		}
+	}
+	return false
+}
+
+// relationOfOther reports whether sentence i uses the verb of stem v
+// (verbWord) only of something other than what the question names
+// (terms): of another name ("pays the state-owned Korvan Holding" for
+// "who owns Anchor Line?"), of nothing that may stand for it in a
+// sentence that does not name it ("led the custom owners of the
+// foreshore"), or of a doer it leaves unnamed ("granddaughter of its
+// founder"). What the word is of is its object or passive subject, the
+// noun it qualifies ("the state-owned holding", "the player, who was
+// signed by", "the firm, which Ruiz owns"; not "Ruiz, who owns the
+// firm") or what follows "of" after it ("owner of"), which, a common
+// noun, stands for no name. A sentence that uses no such word is not
+// judged here.
+func (a *Article) relationOfOther(i int, v string, terms []nameTerm) bool {
+	si := &a.info[i]
+	named := func(j int) bool {
+		s := termOf(strings.ToLower(si.toks[j].Text))
+		return slices.ContainsFunc(terms, func(n nameTerm) bool { return n.term == s })
+	}
+	mentions := slices.ContainsFunc(terms, func(n nameTerm) bool { return slices.Contains(si.coref, n.term) })
+	for j := range si.toks {
+		mentions = mentions || named(j)
+	}
+	used := false
+	for k, t := range si.toks {
+		if !verbWord(t, v) {
+			continue
+		}
+		used = true
+		var things, ofs []int
+		subject := -1
+		hasName, unnamed := false, false
+		for j, u := range si.toks {
+			if u.Head != k {
+				continue
+			}
+			switch {
+			case u.Rel == "obj" || u.Rel == "nsubj:pass":
+				things = append(things, j)
+			case u.Rel == "nmod" && si.child(j, "case") >= 0 && strings.EqualFold(si.toks[si.child(j, "case")].Text, "of"):
+				things = append(things, j)
+				ofs = append(ofs, j)
+			case u.Rel == "nsubj":
+				subject = j
+			case u.Rel == "nmod:poss" && u.UPOS == "PRON":
+				unnamed = t.UPOS == "NOUN"
+			}
+			if u.UPOS == "PROPN" && (u.Rel == "appos" || u.Rel == "flat" || u.Rel == "compound" || u.Rel == "nsubj") {
+				hasName = true
+			}
+		}
+		switch {
+		case t.Head < 0:
+		case t.Rel == "amod" || t.Rel == "acl" || t.Rel == "compound":
+			things = append(things, t.Head)
+		case t.Rel == "acl:relcl" && subject >= 0 && si.toks[subject].UPOS != "PRON":
+			things = append(things, t.Head)
+		}
+		if t.Rel == "appos" || t.Rel == "nsubj" || si.child(k, "cop") >= 0 {
+			hasName = true // "Ana Ruiz, its founder", "she is its owner"
+		}
+		other, standIn := false, false
+		for _, j := range things {
+			switch u := si.toks[j].UPOS; {
+			case u == "PROPN" && !named(j):
+				other = true
+			case u == "PRON" || u == "NOUN" && !slices.Contains(ofs, j):
+				// "the company, which Ruiz owns", not "the
+				// owners of the foreshore".
+				standIn = true
+			}
+		}
+		if !other && !(unnamed && !hasName) && (mentions || standIn) {
+			return false
+		}
+	}
+	return used
 }
