@@ -68,7 +68,7 @@ func (d *doc) treeSpeakers(t *tree) {
 			// would go on with. A body found before stays; words that
 			// name no one ("the floor was") are no body.
 			body := false
-			if at.speaker != "" && t.speakable(at.speaker) {
+			if at.speaker != "" && t.speakable(at.speaker) && !t.toldOf(c.cue, t.tokenAt(q.segs[0].start), at.speaker) {
 				e := d.entityOfSpeaker(at.speaker)
 				body = e < 0 || d.ents[e].kind != KindPerson
 			}
@@ -899,6 +899,42 @@ func (t *tree) outerReporter(i int) int {
 	return o
 }
 
+// toldOf reports whether name is the noun phrase that cue v, coming
+// before the quotation that opens at first, says something of: the
+// cue's object, or the subject of the clause it governs, standing
+// between the cue and the quotation ("It says the firm “shall…”", the
+// firm read as the verb's object or as its clause's subject). A verb of
+// saying with its own subject before it is no inversion, so the phrase
+// after it is what is said, not who says it.
+func (t *tree) toldOf(v, first int, name string) bool {
+	a := t.a
+	if v < 0 || v >= first || name == "" || t.subjectChild(v) < 0 || t.subjectChild(v) > v {
+		return false
+	}
+	for k := v + 1; k < first; k++ {
+		tk := &a.Tokens[k]
+		if t.quoted[k] || tk.Sent != a.Tokens[v].Sent {
+			continue
+		}
+		h := tk.Head
+		of := tk.Rel == "obj" && h == v ||
+			strings.HasPrefix(tk.Rel, "nsubj") && h > v && a.Tokens[h].Head == v && a.Tokens[h].Rel == "ccomp"
+		if !of {
+			continue
+		}
+		f, l := t.sourceSpan(k)
+		if l > first {
+			continue
+		}
+		s := strings.ToLower(a.Span(f, l))
+		n := strings.ToLower(name)
+		if s != "" && (s == n || strings.HasPrefix(n, s+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // perceivingLemma reports whether a cue's lemma is a verb of knowing,
 // perceiving or finding (knowingLemma, learningLemma, "find"), whose
 // subject took something in rather than said it.
@@ -1303,7 +1339,10 @@ func (t *tree) sourceBefore(sent int, can func(k int) bool) int {
 	}
 	best := -1
 	for k := a.Sentences[s].First; k < a.Sentences[s].Last; k++ {
-		if t.quoted[k] || !t.isCue(k) {
+		if t.quoted[k] || !t.isCue(k) || a.Tokens[k].Rel == "acl" {
+			// A participle that only describes a noun ("the penalties
+			// claimed by the agency") says what the noun is, not what
+			// the sentence is about: its agent is no "it" after it.
 			continue
 		}
 		if c := t.cueSource(k); c >= 0 && can(c) {
