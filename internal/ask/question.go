@@ -81,6 +81,10 @@ type question struct {
 	// priced: sized is what a "how much will X cost?" question prices,
 	// whose figure must be a sum of money.
 	priced bool
+	// massed is the stem of the noun right after "how much" ("salt" of
+	// "how much salt does the mine yield?"), a thing measured: evidence
+	// that does not name it must at least measure something.
+	massed string
 	// known are question words the article writes differently: an acronym
 	// it spells out, or a name it abbreviates.
 	known map[string]bool
@@ -894,6 +898,36 @@ func (a *Article) sizedNoun(q *question) string {
 	}
 	return ""
 }
+
+// measuredNoun returns the head noun, lower case, of the thing a "how
+// much N …" question measures ("salt" of "how much rock salt does the
+// mine yield?"), read with the analysis layer; "" for none, for a sum of
+// money or a span of time ("how much money", "how much time"), which
+// an article gives without the word, and for "how much of the …".
+func (a *Article) measuredNoun(q *question) string {
+	an := a.analyse(q)
+	if an == nil {
+		return ""
+	}
+	ts := an.Tokens
+	if len(ts) < 4 || !strings.EqualFold(ts[0].Text, "how") || !strings.EqualFold(ts[1].Text, "much") {
+		return ""
+	}
+	if t := ts[2]; t.UPOS != "NOUN" && t.UPOS != "ADJ" || strings.EqualFold(t.Text, "more") || strings.EqualFold(t.Text, "less") {
+		return ""
+	}
+	n := nounPhraseHead(ts[2:])
+	if n == "" || unmeasuredNouns[n] || moneyWords[n] || sumWords[n] || q.atype == typeMoney {
+		return ""
+	}
+	return n
+}
+
+// unmeasuredNouns are the things "how much" asks of that articles give
+// without naming them or measure in other ways: sums of money ("how much
+// debt": "$40 million in loans") and spans of time ("how much overtime":
+// "capped at ten hours a week").
+var unmeasuredNouns = set(`money cash time overtime debt debts extra aid`)
 
 // costedNoun returns the head noun, lower case, of what a question of
 // the form "how much (more) will/does/would … X … cost" prices, read by

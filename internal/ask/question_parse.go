@@ -451,6 +451,11 @@ func (a *Article) readTerms(q *question) {
 		} else if n := a.costedNoun(q); n != "" && q.atype == typeMoney {
 			q.sized, q.priced = termOf(n), true
 		}
+		if q.sized == "" {
+			if n := a.measuredNoun(q); n != "" {
+				q.massed = termOf(n)
+			}
+		}
 	}
 	a.expandAcronyms(q)
 	// "Turned down": the article may write "rejected".

@@ -181,6 +181,21 @@ func (a *Article) isEvidence(q *question, ev *evidence, i int) bool {
 	if q.sized != "" && a.ix.sentenceHas(i, q.sized) && !a.sizes(i, q.sized, q.priced) {
 		return false
 	}
+	// "How much salt does the mine yield?": a sentence that measures
+	// something ("up to 9,000 tonnes a year"), or names the salt with a
+	// figure of it, not "the mine's owner borrowed $4 million"; a share
+	// answers where the sentence speaks of the question's other words
+	// ("how much grain stays in the silo": "15% is kept in the silo").
+	if q.massed != "" && !a.measuresAmount(i) && !a.measuredBefore(i) {
+		named := a.ix.sentenceHas(i, q.massed)
+		if named && !a.sizes(i, q.massed, false) {
+			return false
+		}
+		share := hasPercent(a.sents[i]) && slices.ContainsFunc(q.topic, func(t string) bool { return t != q.massed && a.ix.sentenceHas(i, t) })
+		if !named && !a.termIntroducedBefore(i, q.massed) && !share {
+			return false
+		}
+	}
 	// "What is Home Depot's revenue?": the evidence names the revenue.
 	if q.askedTerm != "" && !a.ix.sentenceHas(i, q.askedTerm) && !(q.asksTally() && tallyWords[q.askedTerm]) && !a.termIntroducedBefore(i, q.askedTerm) {
 		return false
@@ -885,3 +900,39 @@ func (a *Article) relationOfOther(i int, v string, terms []nameTerm) bool {
 	}
 	return used
 }
+
+// measuresAmount reports whether sentence i measures an amount of some
+// thing: a number before a unit of measure ("9,000 tonnes", "40
+// hectares", "120 litres a second"), not a sum of money, a share, a date
+// or a count of people or things.
+func (a *Article) measuresAmount(i int) bool {
+	toks := a.info[i].toks
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.UPOS != "NUM" || strings.Contains(t.NER, "MONEY") || strings.Contains(t.NER, "PERCENT") || strings.Contains(t.NER, "DATE") || strings.Contains(t.NER, "TIME") || moneyAt(toks, k) {
+			continue
+		}
+		// "310 cubic metres", "1.5 billion kilowatt-hours".
+		j := k + 1
+		for j < len(toks) && (toks[j].UPOS == "NUM" || toks[j].UPOS == "ADJ" || toks[j].Text == "-") {
+			j++
+		}
+		if j < len(toks) && measureUnitRE.MatchString(strings.ToLower(toks[j].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// measuredBefore reports whether the sentence before sentence i, in its
+// paragraph, measures an amount that i goes on with ("The permit allows
+// 300 tonnes a day. The mine had asked for 450.").
+func (a *Article) measuredBefore(i int) bool {
+	ss := a.brief.Sentences
+	return i > 0 && i < len(ss) && ss[i-1].Para == ss[i].Para && a.measuresAmount(i-1)
+}
+
+// measureUnitRE matches the units English measures amounts by: of
+// length, area, volume, weight and energy, and the sacks and loads
+// goods are counted in.
+var measureUnitRE = regexp.MustCompile(`^(?:\w*met(?:re|er)s?|tonnes?|tons?|\w*lit(?:re|er)s?|barrels?|gallons?|\w*grams?|kilos?|pounds?|ounces?|bushels?|bales?|hectares?|acres?|acre-f(?:ee|oo)t|f(?:ee|oo)t|miles?|\w*watts?|\w*watt-hours?|sacks?|bags?|loads?|truckloads?|containers?|boxes|crates?)$`)
