@@ -515,7 +515,7 @@ func (d *doc) isCommentator(t *tree, m *mention, h int) bool {
 			}
 		}
 		// "a former economist at the central bank" comments no more.
-		if a.Tokens[i].UPOS == "NOUN" && !t.quoted[i] && commentatorNouns[a.Tokens[i].Lemma] && !t.formerRole(i) {
+		if (a.Tokens[i].UPOS == "NOUN" || a.Tokens[i].UPOS == "ADJ") && !t.quoted[i] && commentatorNouns[a.Tokens[i].Lemma] && !t.formerRole(i) {
 			return true
 		}
 		// "a former aide to the governor" serves no one now: they
