@@ -4,8 +4,9 @@ package summarize
 // English grammar settles what the parser read the other way: a
 // participle after the subject's noun read as the main verb before a
 // verb of saying (or as a clause run on before it, or with its phrase
-// hung from it or taken for that verb's clause), a name set off after "the <role> of <a body>" hung from
-// the body, a role word tagged as an adjective at the end of a subject.
+// hung from it or taken for that verb's clause), a name set off after
+// "the <role> of <a body>" hung from the body, a role word tagged as an
+// adjective at the end of a subject.
 // Each rehangs tokens (their head and relation) and nothing else.
 
 import (
