@@ -72,21 +72,21 @@ func (a *Article) actedOn(q *question) []nameTerm {
 	}
 	var out []nameTerm
 	if q.ent == nil {
-		after, last := false, ""
+		after, lastNamed := false, false
 		for _, w := range q.words {
 			switch {
 			case !after:
 				after = termOf(w) == q.verbTerm
 			case len(w) >= 3 && !isStop(w):
-				last = w
-				if a.onlyAsName(w) {
+				lastNamed = a.onlyAsName(w)
+				if lastNamed {
 					out = append(out, nameTerm{term: termOf(w)})
 				}
 			}
 		}
 		// "who chaired the killer robot talks": the talks, which the
 		// name ("Stop Killer Robots") only describes.
-		if last == "" || !a.onlyAsName(last) {
+		if !lastNamed {
 			return nil
 		}
 		return out
