@@ -443,6 +443,12 @@ var setFloors = map[string]answerFloors{
 	// answered for no wrong speaker, so 2, as dev77's is).
 	"dev78":   {right: 0.70, declined: 0.75, wrong: 2},
 	"blind75": {right: 0.75, declined: 0.66, wrong: 2},
+	// dev79: first run at f1d0237 46/54 right, 10/12 declined, 0 wrong;
+	// blind76: 45/54 right, 11/12 declined, 0 wrong (each declined floor
+	// lets one of the twelve go, as dev78's and blind75's do; both
+	// answered for no wrong speaker, so 2, as dev78's is).
+	"dev79":   {right: 0.83, declined: 0.75, wrong: 2},
+	"blind76": {right: 0.81, declined: 0.83, wrong: 2},
 }
 
 // extractionFloors returns the extraction metrics below their floors.

@@ -219,6 +219,9 @@ var storyFloors = map[string]batchFloors{
 	// s869–s880 first run at b8b51ce: held-out 113/113, 94/113;
 	// development 109/110, 95/109.
 	"s869–s880": {heldOut: halfFloor{found: 0.98, speaker: 0.81}, dev: halfFloor{found: 0.97, speaker: 0.85}},
+	// s881–s892 first run at f1d0237: held-out 110/112, 89/110;
+	// development 126/126, 109/126.
+	"s881–s892": {heldOut: halfFloor{found: 0.96, speaker: 0.78}, dev: halfFloor{found: 0.98, speaker: 0.84}},
 }
 
 // storyFloorsBelow returns the halves of r below their floors, the

@@ -376,4 +376,8 @@ var storyBatches = []StoryBatch{
 	// recorded at b8b51ce, before anything was changed while looking at
 	// it.
 	{N: 73, Ordinal: "seventy-third", First: "s869", Last: "s880", Dev: "dev78", Blind: "blind75"},
+	// dev79 (54) and blind76 (54): the seventy-fourth batch, s881–s892,
+	// recorded at f1d0237, before anything was changed while looking at
+	// it.
+	{N: 74, Ordinal: "seventy-fourth", First: "s881", Last: "s892", Dev: "dev79", Blind: "blind76"},
 }
