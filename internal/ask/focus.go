@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // rateUnits are the units of time a "how much / how many" question may
@@ -50,6 +52,32 @@ func (a *Article) givesRate(q *question, r Result) bool {
 	}
 	for _, c := range r.Citations {
 		if a.shown(r, c) && a.writesRate(c.Sentence, unit, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesPrice reports whether an answer to a question that asks a price
+// ("what price does the mill get for its flour?", "what is the toll on
+// the bridge?") writes a sum of money in a sentence it cites (a tariff or
+// a levy may be a percentage): "the price of a sack fell" or "the mill,
+// 40 kilometres away" answers another question. Other questions are
+// answered by any.
+func (a *Article) givesPrice(q *question, r Result) bool {
+	head := q.priceHead()
+	if head == "" || r.Declined {
+		return true // a decline ("the answer was withheld") needs no sum
+	}
+	for _, c := range r.Citations {
+		if !a.shown(r, c) {
+			continue
+		}
+		s := a.sents[c.Sentence]
+		if strings.ContainsAny(s, "$£€¥₹₦") || a.info[c.Sentence].hasType(nlp.MONEY) {
+			return true
+		}
+		if shareTaxes[head] && (a.info[c.Sentence].hasType(nlp.PERCENT) || hasPercent(s)) {
 			return true
 		}
 	}

@@ -50,7 +50,7 @@ var typeNouns = map[string]answerType{
 	// "What tariff would British cars pay?", "what is the minimum
 	// salary?": a rate or a sum, which the evidence must give.
 	"tariff": typeQuantity, "levy": typeQuantity, "salary": typeQuantity, "wage": typeQuantity, "fee": typeQuantity,
-	"premium": typeQuantity,
+	"premium": typeQuantity, "fare": typeQuantity,
 	// "What is the new target for adaptation funding?", "what is the
 	// new extraction cap?": a measure, which the evidence must give.
 	"cap": typeQuantity, "ceiling": typeQuantity, "target": typeQuantity,
@@ -269,6 +269,14 @@ func questionType(q *question) (answerType, string) {
 		if auxWords[n] && n != "is" && n != "are" && n != "was" && n != "were" {
 			for k := 2; next(k+1) != ""; k++ {
 				if (next(k) == "pay" || next(k) == "paid") && next(k+1) == "for" {
+					return typeMoney, ""
+				}
+			}
+			// "What does a crate of figs cost at the market?": the verb
+			// "cost" after its subject asks a price (not "what does the
+			// cost cover", where it is a noun).
+			for k := 3; next(k) != ""; k++ {
+				if next(k) == "cost" && !isStop(next(k-1)) {
 					return typeMoney, ""
 				}
 			}
@@ -795,6 +803,43 @@ func (q *question) asksAmount() bool {
 		return false
 	}
 	return slices.ContainsFunc(q.words[i+3:], func(w string) bool { return amountWords[w] })
+}
+
+// priceNouns are the heads of a "what" question that asks what something
+// costs: "what price does the mill get for its flour", "what is the new
+// ferry fare", "what is the toll on the bridge". A sum of money answers
+// (see givesPrice), not a count, a distance or a sentence that names the
+// price without it.
+var priceNouns = set(`price prices fare fares toll tolls tariff tariffs levy levies`)
+
+// shareTaxes are the price nouns a percentage may give ("a tariff of
+// 12%").
+var shareTaxes = set(`tariff tariffs levy levies`)
+
+// priceHead returns the price noun a question asks for, "" if it asks
+// none: "what price …", or "what is/are the … price (of/for …)", the
+// head of the noun phrase after the copula, the word before its first
+// preposition.
+func (q *question) priceHead() string {
+	if q.wh != "what" && q.wh != "which" {
+		return ""
+	}
+	i := slices.Index(q.words, q.wh)
+	if i+1 < len(q.words) && priceNouns[q.words[i+1]] && !shareTaxes[q.words[i+1]] {
+		// Not "what tariffs did Ottland impose?", which asks which.
+		return q.words[i+1]
+	}
+	if i+2 >= len(q.words) || !copulas[q.words[i+1]] {
+		return ""
+	}
+	k := i + 2
+	for k+1 < len(q.words) && !prepositions[q.words[k+1]] && !auxWords[q.words[k+1]] {
+		k++
+	}
+	if k > i+2 && priceNouns[q.words[k]] {
+		return q.words[k]
+	}
+	return ""
 }
 
 // amountWords make "how much is/are/did … W" ask for what is offered or
