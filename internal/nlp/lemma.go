@@ -314,6 +314,15 @@ func restoreStem(s string) (string, bool) {
 	switch s[n-2:] {
 	case "is":
 		return s, true // "promise", "compromise", "emphasise", "revise"
+	case "am", "em", "im", "ym":
+		if n >= 3 && !isVowel(s[n-3]) {
+			// An m after one vowel and a consonant is doubled
+			// before -ed ("slammed", "trimmed"), so one m is a
+			// verb's own e dropped: "framed", "themed", "primed",
+			// "rhymed".
+			return s, true
+		}
+		return s, false
 	case "at", "iz", "ys", "bl", "pl", "gl", "tl", "dl", "kl", "cl", "zl", "os", "ns", "rs", "dg", "rg", "ud", "id",
 		"ot", "ok", "ap", "ir", "ut", "ar", "in", "um", "ag", "od", "ib", "us", "ur", "as", "ul", "ip", "ik", "it",
 		"og", "ov", "ic", "yp", "ev", "uc", "ot'", "av", "iv", "ak", "ok'", "ar'":

@@ -67,8 +67,10 @@ func (sf *statementFinder) cueReport(i, dFirst, dLast int) {
 		}
 	}
 	// A cue in a clause a preposition or a complementiser opens
-	// ("open to recognizing the claim") reports nothing itself.
-	if !clausal && tok.Rel != "amod" && tok.Rel != "acl" && t.child(i, "mark", "case") < 0 && !t.reducedClause(i) {
+	// ("open to recognizing the claim") reports nothing itself; a
+	// finite one in a clause of time or cause still does ("after the
+	// senator attacked the levy").
+	if !clausal && tok.Rel != "amod" && tok.Rel != "acl" && (t.child(i, "mark", "case") < 0 || t.finiteAdverbialCue(i)) && !t.reducedClause(i) {
 		// "The union criticized the offer as too low", "Clinton
 		// cited the report": the content is what the cue takes
 		// after it, its object and the phrases that complete it.
@@ -306,4 +308,30 @@ func (t *tree) onlyCredit(i, comma int) bool {
 		}
 	}
 	return true
+}
+
+// timeMarks are the subordinators of a clause that tells when or why
+// something happened, a deed done, not one supposed ("since the mayor
+// praised the plan", "after she blamed the board").
+var timeMarks = makeSet(`after since when because as while once`)
+
+// finiteAdverbialCue reports whether cue i heads a finite clause of time
+// or cause: an adverbial clause whose only opener is one of timeMarks,
+// with a subject of its own.
+func (t *tree) finiteAdverbialCue(i int) bool {
+	a := t.a
+	tok := &a.Tokens[i]
+	if tok.Rel != "advcl" || tok.XPOS != "VBD" && tok.XPOS != "VBZ" && tok.XPOS != "VBP" || t.child(i, "case") >= 0 || t.child(i, "nsubj") < 0 {
+		return false
+	}
+	n := 0
+	for _, c := range t.children(i) {
+		if a.Tokens[c].Rel == "mark" {
+			if !timeMarks[strings.ToLower(a.Tokens[c].Text)] {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 1
 }
