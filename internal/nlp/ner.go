@@ -287,7 +287,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		}
 		a.Entities = append(a.Entities, Entity{Type: typ, First: sp.first, Last: sp.last})
 	}
-	a.Entities = mergeEntities(a.Entities, valueEntities(a))
+	a.Entities = mergeEntities(a.Entities, valueEntitiesIn(a, lowerWordsFrom(a.Tokens, x.lower)))
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		e.Text = a.Span(e.First, e.Last)

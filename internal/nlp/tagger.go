@@ -1136,6 +1136,13 @@ func shapeClass(r rune, letters bool) byte {
 
 // set fills w with the features of word s (letters: see Tagger.letters).
 func (w *wordInfo) set(s string, letters bool) {
+	if !w.setASCII(s) {
+		w.setAny(s, letters)
+	}
+}
+
+// setAny is set for any word.
+func (w *wordInfo) setAny(s string, letters bool) {
 	*w = wordInfo{n: len(s)}
 	w.raw = strHash64(s)
 	h := uint64(fnvOffset)
@@ -1201,6 +1208,79 @@ func (w *wordInfo) set(s string, letters bool) {
 	if upper+lower == 0 && w.flags&flagDigit == 0 && utf8.RuneCountInString(s) > 0 {
 		w.flags |= flagPunct
 	}
+}
+
+// setASCII is set for a word of ASCII bytes, every hash but the
+// suffixes' taken in one pass over the bytes (an ASCII byte is its own
+// rune, and its shape class does not depend on letters). It reports false,
+// w of no meaning, when s holds a byte outside ASCII.
+func (w *wordInfo) setASCII(s string) bool {
+	*w = wordInfo{n: len(s)}
+	raw, h, sh := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	var last byte
+	run := 0
+	upper, lower := 0, 0
+	var flags uint64
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= utf8.RuneSelf {
+			return false
+		}
+		raw ^= uint64(b)
+		raw *= fnvPrime
+		h ^= uint64(lowerNorm(b))
+		h *= fnvPrime
+		if i < 3 {
+			w.pre[i] = h
+		}
+		c := b // shapeClass(rune(b), letters)
+		switch {
+		case b >= 'A' && b <= 'Z':
+			c = 'X'
+			upper++
+			if i == 0 {
+				flags |= flagCap
+			}
+		case b >= 'a' && b <= 'z':
+			c = 'x'
+			lower++
+		case b >= '0' && b <= '9':
+			c = 'd'
+			flags |= flagDigit
+		case b == '-':
+			flags |= flagHyphen
+		}
+		if c == last {
+			run++
+		} else {
+			run = 1
+		}
+		last = c
+		if run <= 2 {
+			sh ^= uint64(c)
+			sh *= fnvPrime
+		}
+	}
+	w.raw, w.lower, w.shape = raw, h, sh
+	for k := 1; k <= 4 && k <= len(s); k++ {
+		h := uint64(fnvOffset)
+		for i := len(s) - k; i < len(s); i++ {
+			h ^= uint64(lowerNorm(s[i]))
+			h *= fnvPrime
+		}
+		w.suf[k-1] = h
+	}
+	if upper > 0 && lower == 0 {
+		flags |= flagAllCaps
+	}
+	if upper+lower > 0 {
+		flags |= flagAlpha
+	}
+	if upper+lower == 0 && flags&flagDigit == 0 && len(s) > 0 {
+		flags |= flagPunct
+	}
+	w.flags = flags
+	return true
 }
 
 var padInfo = [2]wordInfo{

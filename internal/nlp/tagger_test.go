@@ -167,3 +167,26 @@ func BenchmarkTagger(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(a.Tokens)), "words/op")
 }
+
+// TestWordInfoASCII: the one-pass hashes of an ASCII word are set's for
+// any word.
+func TestWordInfoASCII(t *testing.T) {
+	words := strings.Fields(articleText() + " a A Ab AB ab1 1-2 --- -x- X-Ray U.S. 3.5% $12 ''' … Zoë aaa AAAB xxxx 19 \t !")
+	words = append(words, "", "-", "Xx-", "e-mail", "ABCDEFGH", "x'y")
+	for b := 0; b < 0x80; b++ {
+		words = append(words, string(rune(b)), "a"+string(rune(b))+"Bc", string(rune(b))+string(rune(b))+string(rune(b)))
+	}
+	for _, w := range words {
+		for _, letters := range []bool{false, true} {
+			var got, want wordInfo
+			ok := got.setASCII(w)
+			want.setAny(w, letters)
+			if ok != isASCII(w) {
+				t.Errorf("%q: setASCII reports %v", w, ok)
+			}
+			if ok && got != want {
+				t.Errorf("%q (letters %v): setASCII %+v, set %+v", w, letters, got, want)
+			}
+		}
+	}
+}

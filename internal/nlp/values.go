@@ -10,9 +10,14 @@ import "strings"
 // stay out ("on Thursday" gives "Thursday"). Where the tagger has run, a
 // word tagged other than NUM is not taken for a number ("one of them").
 func valueEntities(a *Analysis) []Entity {
+	return valueEntitiesIn(a, lowerWords(a.Tokens))
+}
+
+// valueEntitiesIn is valueEntities with the words of a.Tokens lower-cased
+// already, as lowerWords gives them.
+func valueEntitiesIn(a *Analysis, low []string) []Entity {
 	var out []Entity
 	toks := a.Tokens
-	low := lowerWords(toks)
 	for si := range a.Sentences {
 		s := a.Sentences[si]
 		for i := s.First; i < s.Last; {
@@ -69,6 +74,32 @@ func lowerWords(toks []Token) []string {
 		}
 	}
 	return low
+}
+
+// lowerWordsFrom is lowerWords for the words of toks already lowered in
+// ASCII (asciiLow, as buildNERDoc lowers them): those are lowerWords' but
+// for a word with a byte outside ASCII, which strings.ToLower lowers.
+func lowerWordsFrom(toks []Token, asciiLow []string) []string {
+	low := make([]string, len(toks))
+	for i := range toks {
+		w := toks[i].Text
+		if !isASCII(w) {
+			low[i] = strings.ToLower(w)
+		} else {
+			low[i] = asciiLow[i]
+		}
+	}
+	return low
+}
+
+// isASCII reports whether w has no byte outside ASCII.
+func isASCII(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // asciiCase sorts a word for lowerWords: 0 when it is lower case already

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -92,6 +93,21 @@ func TestCurrencyPrechecks(t *testing.T) {
 	for _, p := range gluedPrefixes {
 		if p == "" || !strings.Contains(gluedFirsts, p[:1]) {
 			t.Errorf("glued prefix %q: first letter not in gluedFirsts %q", p, gluedFirsts)
+		}
+	}
+}
+
+// TestLowerWordsFrom: the words lowered from buildNERDoc's ASCII lower
+// case are lowerWords' (Recognize gives them to the values).
+func TestLowerWordsFrom(t *testing.T) {
+	for _, text := range []string{articleText(), "ÉLYSÉE Palace, São Paulo, İstanbul: the CEO said €5bn. ÀB Ab aB"} {
+		a := Tokenize(text)
+		words, sents := nerInput(a)
+		x := buildNERDoc(words, sents, nil, nil, false)
+		want := lowerWords(a.Tokens)
+		got := lowerWordsFrom(a.Tokens, x.lower)
+		if !slices.Equal(got, want) {
+			t.Errorf("lowerWordsFrom differs from lowerWords on %.40q", text)
 		}
 	}
 }

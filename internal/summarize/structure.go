@@ -302,10 +302,25 @@ type paraShape struct {
 	repeated bool    // the same line occurs elsewhere in the text
 }
 
-// functionWords are left out of the capitalisation ratio: Title Case
-// leaves them in lower case.
-var functionWords = makeSet(`a an the and or but nor of in on at to for by with from as into onto over
-up off out about after before than via vs v per is are be`)
+// functionWord reports whether the lower-case word w is one of the
+// function words left out of the capitalisation ratio: Title Case leaves
+// them in lower case. (A switch: quicker than a map for so few words.)
+func functionWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "into", "onto", "over",
+		"up", "off", "out", "about", "after", "before", "than", "via", "vs", "v", "per", "is", "are", "be":
+		return true
+	}
+	return false
+}
+
+// paraSpace reports whether c separates the words of a paragraph (see
+// shapeOf): a space, a tab or a line break, read with one compare for
+// the bytes above the space.
+func paraSpace(c byte) bool {
+	const spaces = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r'
+	return c <= ' ' && spaces>>c&1 != 0
+}
 
 // bulletMark reports whether r marks an item of a list ("- …", "• …").
 func bulletMark(r rune) bool {
@@ -336,14 +351,14 @@ func shapeOf(s string) paraShape {
 	var buf [8]byte
 	for i := 0; i < len(s); {
 		// The next white-space separated word, s[i:j].
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		for i < len(s) && paraSpace(s[i]) {
 			i++
 		}
 		if i >= len(s) {
 			break
 		}
 		j := i
-		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+		for j < len(s) && !paraSpace(s[j]) {
 			j++
 		}
 		w := s[i:j]
@@ -353,6 +368,15 @@ func shapeOf(s string) paraShape {
 		k := 0
 		r, n := utf8.RuneError, 0
 		for k < len(w) {
+			if c := w[k]; c < utf8.RuneSelf {
+				// An ASCII byte: a letter or digit only in these ranges.
+				r = rune(c)
+				if isLetterByte(c) || '0' <= c && c <= '9' {
+					break
+				}
+				k++
+				continue
+			}
 			r, n = utf8.DecodeRuneInString(w[k:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				break
@@ -362,7 +386,7 @@ func shapeOf(s string) paraShape {
 		if k >= len(w) || !unicode.IsLetter(r) {
 			continue
 		}
-		if e := k + wordLen(w[k:]); e-k <= len(buf) && functionWords[string(lowerInto(buf[:0], w[k:e]))] {
+		if e := k + wordLen(w[k:]); e-k <= len(buf) && functionWord(string(lowerInto(buf[:0], w[k:e]))) {
 			continue
 		}
 		content++
