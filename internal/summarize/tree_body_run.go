@@ -227,3 +227,65 @@ func allDigits(w string) bool {
 	}
 	return w != ""
 }
+
+// bodyRoleSpan returns, for a source in "a Ministry of Roads and Ports
+// spokeswoman" (the body's name or the person's noun), the phrase
+// [first, last) from the indefinite article to that noun: a person's
+// noun right after an organisation the entity model found, linked to it
+// by the tree however the parser hung the two ("Ministry" with the noun
+// as its "nmod", or both subjects of one verb), with the article before
+// the name. The phrase is someone the story brings in by the body they
+// speak for, not the body. ok is false for any other source, and where
+// a name follows the noun ("a Ministry spokeswoman, Ana Ortiz,").
+func (t *tree) bodyRoleSpan(src int) (first, last int, ok bool) {
+	a := t.a
+	e := t.entityAt(src)
+	if e < 0 && src > 0 {
+		e = t.entityAt(src - 1)
+	}
+	if e < 0 || a.Entities[e].Type != nlp.ORG {
+		return 0, 0, false
+	}
+	ent := &a.Entities[e]
+	role := ent.Last
+	if src < ent.First || src > role || role >= len(a.Tokens) || ent.First < 1 {
+		return 0, 0, false
+	}
+	rt := &a.Tokens[role]
+	if rt.UPOS != "NOUN" || rt.XPOS != "NN" || rt.Sent != a.Tokens[ent.First].Sent || t.quoted[role] || !t.personNoun(role) {
+		return 0, 0, false
+	}
+	d := ent.First - 1
+	if dt := &a.Tokens[d]; dt.Rel != "det" || !nlp.EqualFoldLower(dt.Text, "a") && !nlp.EqualFoldLower(dt.Text, "an") {
+		return 0, 0, false
+	}
+	// A name after the noun says who it is.
+	for _, c := range t.children(role) {
+		if ct := &a.Tokens[c]; ct.Rel == "appos" || ct.Rel == "flat" || ct.Rel == "flat:name" {
+			return 0, 0, false
+		}
+	}
+	if role+2 < len(a.Tokens) && a.Tokens[role+1].Text == "," && a.Tokens[role+2].UPOS == "PROPN" {
+		return 0, 0, false
+	}
+	// The head of the name, the word it hangs from outside it.
+	head := -1
+	for k := ent.First; k < ent.Last; k++ {
+		if h := a.Tokens[k].Head; h < ent.First || h >= ent.Last {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return 0, 0, false
+	}
+	switch h := rt.Head; {
+	case h >= ent.First && h < ent.Last, a.Tokens[head].Head == role:
+	case h >= 0 && h == a.Tokens[head].Head && strings.HasPrefix(rt.Rel, "nsubj") && strings.HasPrefix(a.Tokens[head].Rel, "nsubj"):
+	default:
+		return 0, 0, false
+	}
+	// With what says who the person is after the noun ("a Ministry
+	// of Roads official who sat in the talks").
+	return d, t.descriptionEnd(role, d, role+1), true
+}

@@ -91,6 +91,9 @@ func (t *tree) speakerAt(src int) (name string, resolved bool) {
 		return name, resolved
 	}
 	// A noun, a name, a number or a symbol from here on.
+	if first, last, ok := t.bodyRoleSpan(src); ok {
+		return a.Span(first, last), true
+	}
 	if n, ok := t.bodyRunSpeaker(src); ok {
 		return n, true
 	}
@@ -840,7 +843,7 @@ func (t *tree) indefiniteIntro(src int) string {
 	t.nounChains()
 	sent := tok.Sent
 	for k := int(t.prevNoun[src]); k >= 0 && a.Tokens[k].Sent >= sent-5; k = int(t.prevNoun[k]) {
-		if !t.indefinite(k) || a.Tokens[k].Head < 0 {
+		if _, _, body := t.bodyRoleSpan(k); !t.indefinite(k) && !body || a.Tokens[k].Head < 0 {
 			// Not a sentence the parser hung on the noun ("A diplomat
 			// who attended the sessions described the mood as tense"
 			// with "diplomat" its root): its phrase is the sentence.

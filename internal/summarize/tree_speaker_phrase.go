@@ -34,6 +34,13 @@ func (t *tree) phraseSpeaker(src int) (name string, resolved bool) {
 	// A text speaks by the kind of text it is, not by its length or
 	// whose it is: "the joint statement" for "The four-page joint
 	// statement" (textLabel).
+	if t.textPart(src) {
+		// "Clause 4 says…", "Another provision says…": a part of a
+		// text, whatever its tag, speaks as the text.
+		if l := t.textReferent(src, first, last); l != "" {
+			return l, true
+		}
+	}
 	if textToken(tok) && !t.personNoun(src) {
 		if l := t.textReferent(src, first, last); l != "" {
 			return l, true

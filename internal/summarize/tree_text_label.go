@@ -169,6 +169,35 @@ func partOfText(lemma string) bool {
 	return false
 }
 
+// textPart reports whether the noun at src names a part of a text by the
+// tree, whatever tag it got: a part's noun (partOfText: "a further
+// provision", "Section 7" read as a name), or "article" with its number
+// ("Article 12") — not a newspaper's article.
+func (t *tree) textPart(src int) bool {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" && tok.UPOS != "PROPN" || t.quoted[src] {
+		return false
+	}
+	if partOfText(tok.Lemma) {
+		return true
+	}
+	return nlp.EqualFoldLower(tok.Lemma, "article") && t.partNumber(src) >= 0
+}
+
+// partNumber returns the number hung after the part of a text at src
+// ("Article 12", "Clause 3"), however the parser hung it; else -1.
+func (t *tree) partNumber(src int) int {
+	a := t.a
+	for _, c := range t.children(src) {
+		ci := int(c)
+		if ct := &a.Tokens[ci]; ci > src && ct.UPOS == "NUM" && (ct.Rel == "nummod" || ct.Rel == "flat" || ct.Rel == "appos") {
+			return ci
+		}
+	}
+	return -1
+}
+
 // genericText reports whether a noun's lemma names a text without saying
 // which kind it is: "the text", "the document", "the wording".
 func genericText(lemma string) bool {
@@ -188,14 +217,22 @@ func genericText(lemma string) bool {
 // article names no such text before.
 func (t *tree) textReferent(src, first, last int) string {
 	a := t.a
-	part := partOfText(a.Tokens[src].Lemma)
+	part := t.textPart(src)
 	if !genericText(a.Tokens[src].Lemma) && !part {
 		return ""
+	}
+	// "Article 9 of the treaty", with the text hung from the number.
+	if n := t.partNumber(src); part && n >= 0 {
+		for _, c := range t.children(n) {
+			if ci := int(c); ci > n && a.Tokens[ci].Rel == "nmod" && t.caseOf(ci) == "of" && referentNoun(&a.Tokens[ci]) {
+				return t.referentLabel(ci)
+			}
+		}
 	}
 	for _, c := range t.children(src) {
 		ci := int(c)
 		switch rel := a.Tokens[ci].Rel; {
-		case part && (ci < src || rel == "nummod" || rel == "punct"):
+		case part && (ci < src || rel == "nummod" || rel == "punct" || a.Tokens[ci].UPOS == "NUM" && (rel == "flat" || rel == "appos")):
 			// "A second clause", "the camera clause", "Clause 3": a
 			// part of the text, whichever, speaks as the text.
 		case ci < src && rel != "det" && rel != "punct":
