@@ -127,6 +127,12 @@ func (t *tree) timeOf(j, i int) bool {
 	if !t.inClause(j, i) {
 		return false
 	}
+	if r := a.Tokens[j].Rel; (r == "obl" || r == "nmod") && a.Tokens[j].Head >= 0 && a.Tokens[a.Tokens[j].Head].UPOS == "PROPN" && a.Tokens[a.Tokens[j].Head].Rel == "appos" {
+		// A date hung from a name set beside its noun ("meet at the
+		// mediation office Brevik on Monday"): a name has no date of
+		// its own; the parser's slip, and still the clause's time.
+		return true
+	}
 	nmods := 0
 	for steps := 0; j != i; steps++ {
 		if steps > 3 {

@@ -517,6 +517,13 @@ func (n *negotiator) findActor(src int) (name string, party int) {
 		if p := n.partyOf(phrase, src); p >= 0 {
 			return n.b.Parties[p].Name, p
 		}
+		// A body of people a party owns acts for it: "Ostrava's
+		// delegation proposed…", "the league's negotiators offered…".
+		if poss := n.t.child(src, "nmod:poss"); poss >= 0 && n.t.a.Tokens[poss].UPOS == "PROPN" {
+			if name, p := n.actor(poss); p >= 0 {
+				return name, p
+			}
+		}
 		if lowerIn(partyNouns, tok.Text) || n.t.child(src, "det") >= 0 && nlp.EqualFoldLower(n.t.a.Tokens[n.t.child(src, "det")].Text, "the") {
 			return phrase, -1
 		}

@@ -142,6 +142,12 @@ The EU has proposed a quota of 3.3 million metric tons a year, roughly the level
 		{"an offer from a rival, with the from hung on the word before the name",
 			"Talks failed. Valemont Mining's board on Monday rejected a sweetened takeover offer from rival Kestrel Resources.",
 			"takeover offer", "Kestrel", "Valemont"},
+		{"a clause proposed by a delegation its country owns",
+			"Talks between Chile and Bolivia resumed in Arica on Monday. Bolivia's delegation proposed raising the lithium royalty from 6 percent to 11 percent.",
+			"raising the lithium royalty", "Bolivia", "Chile"},
+		{"a body's negotiators offering terms",
+			"The Harwick Dockers' Union and Calloway Freight met again on Thursday. Calloway Freight's negotiators offered a 5% rise spread over two years.",
+			"5% rise", "Calloway", "Dockers"},
 		{"an amount the parser read as an oblique", "Talks failed on Monday. The union, which represents 3,000 nurses, had proposed 9%.", "9%", "union", ""},
 	}
 	for _, tt := range tests {
@@ -184,6 +190,8 @@ func TestNextSteps(t *testing.T) {
 		{"past", "Talks resumed in Geneva last week.", "", "", true},
 		{"already happened", "The committee approved a draft text in 1992 after talks in Geneva.", "", "", true},
 		{"scheduled", "Negotiators are due to meet in Vienna on Friday.", "Friday", "Vienna", false},
+		{"a date hung from a name beside its noun", "The two sides are due to meet at the arbitration service Medra on Monday.", "Monday", "", false},
+		{"a date hung from a name beside its noun, as a modifier", "The unions are due to meet at the mediation service Concilia on Tuesday.", "Tuesday", "", false},
 		{"be to", "The union is to ballot its members next month.", "next month", "", false},
 		{"present with a date", "The two-day summit in Brussels begins on 16 December.", "16 December", "Brussels", false},
 		{"when and where from the same clause",

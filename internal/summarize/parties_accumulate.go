@@ -4,7 +4,11 @@ package summarize
 // into the party it belongs to, each person's evidence credited to their
 // side, and the sides named only by description.
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // partyAcc is a party being accumulated: the party, its evidence, and
 // the first token it is named at.
@@ -107,10 +111,28 @@ func (t *tree) untitledName(name string) string {
 	given := func(w string) bool {
 		return isKnownFirstNameLower(w) || t.nameGender != nil && t.nameGender(w) != 0
 	}
-	if given(first) || !given(second) {
+	if given(first) || initial(first) {
+		return name
+	}
+	if !given(second) {
+		// A title whose field the lists do not know ("Fisheries
+		// Minister Ana Lutui"): the name is what follows the last title
+		// word before the name's last.
+		f := strings.Fields(name)
+		for k := len(f) - 2; k > 0; k-- {
+			if titleWords[strings.ToLower(f[k])] {
+				return strings.Join(f[k+1:], " ")
+			}
+		}
 		return name
 	}
 	return rest
+}
+
+// initial reports whether w is a name's initial ("J.").
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && unicode.IsUpper(r) && w[n:] == "."
 }
 
 // idle reports whether side s, named name (s is -1 where no entity has
@@ -210,8 +232,8 @@ func (pb *partyBuilder) accumulate() {
 				}
 			}
 			if a != nil {
-				if !containsStr(a.p.People, e.name) {
-					a.p.People = append(a.p.People, e.name)
+				if name := pb.t.untitledName(e.name); !containsStr(a.p.People, name) {
+					a.p.People = append(a.p.People, name)
 				}
 				a.st.spoke += st.spoke
 				a.st.agent += st.agent

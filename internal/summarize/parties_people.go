@@ -146,10 +146,11 @@ func (pb *partyBuilder) roleSides() {
 			side[p.ent] = s
 		}
 	}
-	// A spokesman the story names with no one's name on the role ("China's
-	// commerce ministry welcomed the decision. A spokesman, Gao Feng,
-	// said…") speaks for the body or country the sentence before has as
-	// its subject, as news goes on with it.
+	// A spokesman or another officer the story names with no one's name
+	// on the role ("China's commerce ministry welcomed the decision. A
+	// spokesman, Gao Feng, said…"; "The union agreed. … said chief
+	// negotiator Ana Silva") speaks for the body or country the sentence
+	// before has as its subject, as news goes on with it.
 	for _, p := range people {
 		if kind[p.ent] != KindPerson || side[p.ent] >= 0 || d.ents[p.ent].party != "" {
 			continue
@@ -162,12 +163,21 @@ func (pb *partyBuilder) roleSides() {
 		} else {
 			lo, hi := d.roleSpan(t, &d.mentions[p.mention], p.head)
 			for k := max(lo, 0); k <= hi && k < len(t.a.Tokens) && role < 0; k++ {
-				if t.a.Tokens[k].UPOS == "NOUN" && spokesRole(strings.ToLower(t.a.Tokens[k].Lemma)) {
+				// An officer's role before the name ("said chief
+				// negotiator …"), not one after it ("backed Ana Silva
+				// for president").
+				if l := strings.ToLower(t.a.Tokens[k].Lemma); t.a.Tokens[k].UPOS == "NOUN" && (spokesRole(l) || officerNouns[l] && k < p.head) {
 					role = k
 				}
 			}
 		}
-		if role < 0 || !spokesRole(strings.ToLower(t.a.Tokens[role].Lemma)) || t.ownedRole(role) {
+		if role < 0 || !officerRole(strings.ToLower(t.a.Tokens[role].Lemma)) || t.ownedRole(role) || t.formerRole(role) {
+			continue
+		}
+		// An officer's role is written in lower case ("said chief
+		// negotiator …"); a capitalised title before a name is an
+		// office of state ("Secretary Kerry", "President Obama").
+		if r := &t.a.Tokens[role]; !spokesRole(strings.ToLower(r.Lemma)) && r.Text != strings.ToLower(r.Text) {
 			continue
 		}
 		if s := d.subjectBodyBefore(t, p.head, entOf, kind); s >= 0 && s != p.ent {
@@ -175,6 +185,18 @@ func (pb *partyBuilder) roleSides() {
 		}
 	}
 }
+
+// officerRole reports whether role noun r is one a body's own officer
+// holds, and so speaks or acts for the body: a spokesman, a negotiator, a
+// director, a chairwoman ("… said chief negotiator Ana Silva" after "The
+// union said…"); not an outside voice's ("analyst", "lawyer").
+func officerRole(r string) bool {
+	return spokesRole(r) || officerNouns[r]
+}
+
+// officerNouns are the roles of a body's own officers (see officerRole).
+var officerNouns = makeSet(`negotiator organiser organizer director chairman chairwoman chair chairperson president
+secretary ceo officer manager`)
 
 // describedSides gives a person no named side claims the side a
 // description in their role stands for: a side named only by

@@ -721,12 +721,21 @@ func (d *doc) ledSide(t *tree, h int, entOf []int) int {
 	if h < 0 || t.quoted[h] {
 		return -1
 	}
+	// A name set beside its role stands where the role does: "led by
+	// Deputy Trade Minister Ilse Varga".
+	if r := a.Tokens[h].Rel; (r == "appos" || r == "flat") && a.Tokens[h].Head >= 0 && (a.Tokens[a.Tokens[h].Head].UPOS == "NOUN" || a.Tokens[a.Tokens[h].Head].UPOS == "PROPN") {
+		h = a.Tokens[h].Head
+	}
 	v := a.Tokens[h].Head
 	if v < 0 || a.Tokens[v].UPOS != "VERB" || (a.Tokens[v].Lemma != "lead" && a.Tokens[v].Lemma != "head") {
 		return -1
 	}
 	group := -1
 	switch r := a.Tokens[h].Rel; {
+	case a.Tokens[v].Rel == "acl" && r == "obl:agent":
+		// The participle after the group: "Peru's delegation, led by
+		// X, arrived".
+		group = a.Tokens[v].Head
 	case t.child(v, "aux:pass") >= 0:
 		// The passive's agent, however the parser hung it ("led by
 		// Defence Minister Rustem Umerov").

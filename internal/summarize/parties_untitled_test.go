@@ -36,6 +36,10 @@ func TestUntitledName(t *testing.T) {
 		{"Maria Kessel", "Maria Kessel"},
 		{"John Paul Brenner", "John Paul Brenner"},
 		{"Oskar van Dijk", "Oskar van Dijk"},
+		{"Fisheries Minister Ana Lutui", "Ana Lutui"},
+		{"Harbour Board Chairman Tevita Fonua Kata", "Tevita Fonua Kata"},
+		{"Ana Minister Lutui", "Ana Minister Lutui"},
+		{"K. Tevita Fonua", "K. Tevita Fonua"},
 	} {
 		if got := tr.untitledName(tt.in); got != tt.want {
 			t.Errorf("untitledName(%q) = %q, want %q", tt.in, got, tt.want)
