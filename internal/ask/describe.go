@@ -140,6 +140,13 @@ func (a *Article) describedHead(d description) *name {
 	return a.describedWords(d.head, rest)
 }
 
+// namesPlace reports whether a role (stems) names a country, its people
+// or a place the article names ("Ruritania's envoy", "the Ruritanian
+// envoy").
+func (a *Article) namesPlace(role []string) bool {
+	return slices.ContainsFunc(role, func(r string) bool { return nationWord(r) != "" || summarize.CountryOf(r) != "" || a.placeStem(r) })
+}
+
 // casualSex is the sex a casual word for a person gives ('m', 'f'), or
 // none.
 var casualSex = map[string]byte{"guy": 'm', "man": 'm', "fella": 'm', "chap": 'm', "bloke": 'm', "dude": 'm',
@@ -537,7 +544,7 @@ func (a *Article) describedOf(h string, others, body []string) *name {
 			if len(body) > 0 && a.namesOtherBody(slices.Concat(roles...), body, head) {
 				continue
 			}
-			if all := slices.Concat(roles...); slices.ContainsFunc(others, func(w string) bool { return otherCountry(w, all) && a.acr.expansion(w) == nil }) {
+			if all := slices.Concat(roles...); slices.ContainsFunc(others, func(w string) bool { return otherCountryBy(w, all, a.countryOfStem) && a.acr.expansion(w) == nil }) {
 				// "the head of Armenia's delegation" is not "foreign
 				// policy adviser to Azerbaijan's president and head
 				// of Baku's delegation" (but "DRC" the article spells
@@ -573,6 +580,15 @@ func (a *Article) describedOf(h string, others, body []string) *name {
 			}
 			score := 0
 			if slices.ContainsFunc(roles, func(role []string) bool { return a.roleFits(head, h, others, role, -1) }) {
+				score += 2
+			} else if core := slices.DeleteFunc(slices.Clone(others), func(w string) bool { return nationWord(w) != "" }); len(core) > 0 && len(core) < len(others) &&
+				slices.ContainsFunc(roles, func(role []string) bool { return !a.namesPlace(role) && a.roleFits(head, h, core, role, -1) }) {
+				// "the Ruritanian deputy trade minister" for "the deputy
+				// trade minister, Ivo Marek": a role that holds every word
+				// but the country's, which its sentence or the story
+				// gives, outranks another minister's in that sentence (not
+				// a role that names a country: "Ruritania's trade
+				// minister" is no other country's).
 				score += 2
 			}
 			if exact {

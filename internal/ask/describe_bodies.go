@@ -152,7 +152,7 @@ func (a *Article) bodyNamedWith(t string, role []string) bool {
 				continue
 			}
 			holds, body := false, false
-			for _, tk := range si.toks[e.first:e.last] {
+			for _, tk := range si.toks[e.first:nameEnd(si.toks, e)] {
 				for _, ew := range words(tk.Text) {
 					if isStop(ew) {
 						continue
@@ -168,6 +168,33 @@ func (a *Article) bodyNamedWith(t string, role []string) bool {
 		}
 	}
 	return false
+}
+
+// nameEnd returns one past the last token of the capitalised name that
+// entity e begins: the entity's own end, or further where the name goes
+// on with "of", "for" or "and" and capitalised words the entity model
+// left out ("Board" of "the Board for Pay and Grading" read alone).
+func nameEnd(toks []nlp.Token, e entity) int {
+	end := e.last
+	for k := end; k+1 < len(toks); {
+		switch strings.ToLower(toks[k].Text) {
+		case "of", "for", "and", "&":
+		default:
+			return end
+		}
+		j := k + 1
+		if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
+			j++
+		}
+		if !capitalised(toks[j].Text) {
+			return end
+		}
+		for j < len(toks) && capitalised(toks[j].Text) {
+			j++
+		}
+		end, k = j, j
+	}
+	return end
 }
 
 // bodyDescribedWith reports whether the role (stems) names a body the

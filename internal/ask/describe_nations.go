@@ -154,13 +154,19 @@ func (a *Article) nationNarrated(w string, i int) bool {
 // otherCountry reports whether w names a country and the role (stems)
 // names another, by its name, its people or its capital, and not w's.
 func otherCountry(w string, role []string) bool {
+	return otherCountryBy(w, role, summarize.CountryOf)
+}
+
+// otherCountryBy is otherCountry with the country of a role's word told
+// by countryOf.
+func otherCountryBy(w string, role []string, countryOf func(string) string) bool {
 	n := summarize.NationOf(w)
 	if n == "" {
 		return false
 	}
 	other := false
 	for _, r := range role {
-		switch c := summarize.CountryOf(r); {
+		switch c := countryOf(r); {
 		case c == n:
 			return false
 		case c != "":
@@ -168,6 +174,25 @@ func otherCountry(w string, role []string) bool {
 		}
 	}
 	return other
+}
+
+// countryOfStem returns the country a role's word (a stem) names: the
+// gazetteer's for the word, else that of a one-word place the article
+// names whose stem it is ("paraguai" of "Paraguay's envoy"); "" for none.
+func (a *Article) countryOfStem(r string) string {
+	if c := summarize.CountryOf(r); c != "" {
+		return c
+	}
+	for i := range a.info {
+		for _, e := range a.info[i].ents {
+			if e.typ == nlp.GPE && !strings.Contains(e.text, " ") && porter(strings.ToLower(e.text)) == r {
+				if c := summarize.CountryOf(e.text); c != "" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // nationNamed reports whether w, a country or its people's adjective

@@ -111,7 +111,7 @@ func (a *Article) counts(i int, t string) bool {
 		// partitive counts what it takes its part of; not a round
 		// figure in the plural ("thousands of workers" counts none).
 		for j := k + 1; j < len(toks) && j <= k+6 && !vagueNumbers[strings.ToLower(tok.Text)]; j++ {
-			if toks[j].Head == k && toks[j].Rel == "nmod" && is(j) && slices.ContainsFunc(toks[k+1:j], func(c nlp.Token) bool { return strings.EqualFold(c.Text, "of") }) {
+			if toks[j].Head == k && toks[j].Rel == "nmod" && is(j) && !countedAsOne(toks, j) && slices.ContainsFunc(toks[k+1:j], func(c nlp.Token) bool { return strings.EqualFold(c.Text, "of") }) {
 				return true
 			}
 		}
@@ -131,9 +131,11 @@ func (a *Article) counts(i int, t string) bool {
 			}
 		}
 		for j, n, joined := k+1, 0, false; j < len(toks) && n < 5; j++ {
-			if is(j) && !(j+1 < len(toks) && toks[j+1].Text == "-" && !toks[j].SpaceAfter) {
+			if is(j) && !(j+1 < len(toks) && toks[j+1].Text == "-" && !toks[j].SpaceAfter) && !countedAsOne(toks, j) {
 				// Not the first half of a unit written with a hyphen
-				// ("2,400 acre-feet" counts no acres).
+				// ("2,400 acre-feet" counts no acres), nor a noun the
+				// sentence takes one of ("90 florins a ticket", "half
+				// of a ticket"): a rate or a part, no count of it.
 				return true
 			}
 			joined = joined || toks[j].UPOS == "CCONJ"
@@ -147,6 +149,22 @@ func (a *Article) counts(i int, t string) bool {
 				break
 			}
 			n++
+		}
+	}
+	return false
+}
+
+// countedAsOne reports whether token j, a noun, is taken one at a time:
+// its determiner is "a", "an", "each" or "every" ("the fare is 12 marks
+// a ticket", "two-thirds of a ticket", "3 marks for each ticket"). A
+// number before it is a rate per one of it or a part of one, no count.
+func countedAsOne(toks []nlp.Token, j int) bool {
+	for _, c := range toks {
+		if c.Head == j && c.Rel == "det" {
+			switch strings.ToLower(c.Text) {
+			case "a", "an", "each", "every":
+				return true
+			}
 		}
 	}
 	return false
