@@ -218,3 +218,120 @@ func namesOtherTime(l string) bool {
 func yearWord(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
+
+// holderPrepositions end the noun phrase of a "who is the N" question
+// ("who is the treasurer of the guild?").
+var holderPrepositions = set(`of in at for on with to from about behind`)
+
+// heldRole returns the index term of the role noun a question of the
+// form "who is/are the N (of X)?" asks the holder of ("who is the
+// arbiter?": "arbit"; "who are the new owners of the inn?": "owner"), or
+// "" for other questions.
+func heldRole(q *question) string {
+	if q.atype != typeAgent || len(q.words) < 3 || q.words[0] != "who" {
+		return ""
+	}
+	switch q.words[1] {
+	case "is", "are", "was", "were":
+	default:
+		return ""
+	}
+	ws := q.words[2:]
+	if len(ws) == 0 || ws[0] != "the" {
+		return ""
+	}
+	head := ""
+	for _, w := range ws[1:] {
+		if holderPrepositions[w] {
+			break
+		}
+		head = w
+	}
+	if head == "" || hasQuantity(head) {
+		return ""
+	}
+	return termOf(head)
+}
+
+// indefiniteDets make a noun an unnamed one of its kind ("a referee",
+// "another bidder", "two bidders").
+var indefiniteDets = set(`a an another any some no`)
+
+// givesHolder reports whether an answer to "who is the N?" cites a
+// sentence that may name the N: one that writes N only as an unnamed
+// one of its kind ("the guild will appoint an arbiter", "talks with two
+// bidders"), with no name beside it ("an arbiter, Ilse Varga,"), says
+// that there is one, not who. Answers citing a sentence without N, or
+// with N named or definite, are kept.
+func (a *Article) givesHolder(q *question, r Result) bool {
+	role := heldRole(q)
+	if role == "" || r.Declined {
+		return true
+	}
+	shown := 0
+	for _, c := range r.Citations {
+		if !a.shown(r, c) {
+			continue
+		}
+		shown++
+		if !a.unnamedRole(c.Sentence, role) {
+			return true
+		}
+	}
+	return shown == 0
+}
+
+// unnamedRole reports whether sentence i writes the role noun with term
+// role, and every time as an unnamed one of its kind: with an indefinite
+// article, a number or only whose it is ("the inn's owner"), no name
+// hung from it or it from a name, and no person or body named right
+// beside it.
+func (a *Article) unnamedRole(i int, role string) bool {
+	si := &a.info[i]
+	toks := si.toks
+	found := false
+	for k, t := range toks {
+		if t.UPOS != "NOUN" || termOf(strings.ToLower(t.Text)) != role {
+			continue
+		}
+		found = true
+		indefinite := false
+		for _, d := range toks {
+			if d.Head != k {
+				continue
+			}
+			switch {
+			case d.Rel == "det" && indefiniteDets[strings.ToLower(d.Text)], d.Rel == "nummod":
+				indefinite = true
+			case d.Rel == "nmod:poss":
+				// "the inn's owner", "its owner": whose, not who.
+				indefinite = true
+			case d.Rel == "appos" || d.UPOS == "PROPN" && (d.Rel == "nsubj" || d.Rel == "flat" || d.Rel == "compound"):
+				return false // "Ilse Varga is an arbiter", "an arbiter, Ilse Varga", "its owner, the Varga family"
+			case d.Rel == "cop" || d.Rel == "case" && strings.EqualFold(d.Text, "as"):
+				return false // "…, who is an arbiter", "will serve as an arbiter": the clause's subject holds it
+			}
+		}
+		if !indefinite {
+			return false
+		}
+		if t.Rel == "xcomp" || t.Head >= 0 && t.Head < len(toks) && toks[t.Head].UPOS == "PROPN" && (t.Rel == "appos" || t.Rel == "conj") {
+			return false // "Ilse Varga, an arbiter"; "the guild named her an arbiter"
+		}
+		if k+1 < len(toks) && toks[k+1].Text == "," {
+			// "an arbiter, retired judge Ilse Varga, …": a name set
+			// after the noun, however the parser hung it.
+			for j := k + 2; j < len(toks) && j <= k+6 && toks[j].UPOS != "PUNCT"; j++ {
+				if toks[j].UPOS == "PROPN" {
+					return false
+				}
+			}
+		}
+		for _, e := range si.ents {
+			if (e.typ == nlp.PERSON || e.typ == nlp.ORG) && e.last >= k-4 && e.first <= k+3 {
+				return false
+			}
+		}
+	}
+	return found
+}
