@@ -125,7 +125,7 @@ func (d *doc) treeSpeakers(t *tree) {
 		}
 		if !properName(name) && properName(at.speaker) && t.actorNamed(at.speaker) && !t.indefinite(c.src) && t.clusterNewcomer(c.src) < 0 && !t.namedBefore(c.src) &&
 			!(t.a.Tokens[c.src].XPOS == "NNS" && !startsUpper(t.a.Tokens[c.src].Text) && d.personSpeaker(at.speaker)) &&
-			c.cueText != wordsOfCue && !t.unnamedSource(c.src) && !(containsWords(name, at.speaker) && t.personWord(c.src)) && !t.writtenSource(c.src, at.speaker) &&
+			c.cueText != wordsOfCue && !t.unnamedSource(c.src) && !(containsWords(name, at.speaker) && (t.personWord(c.src) || t.bodyRole(c.src))) && !t.writtenSource(c.src, at.speaker) &&
 			t.officeOf(c.src) == "" && !(t.documentNoun(c.src, at.speaker) && d.personSpeaker(at.speaker)) &&
 			!(t.personWord(c.src) && (d.bodySpeaker(at.speaker) || t.bodyNamed(at.speaker))) &&
 			!(at.how == "float" && c.linked && t.a.Tokens[c.src].UPOS == "NOUN" && !t.personWord(c.src) && d.personSpeaker(at.speaker)) &&
@@ -137,7 +137,8 @@ func (d *doc) treeSpeakers(t *tree) {
 			// patient" says whose words follow; nor does one who
 			// spoke "on condition of anonymity". A name a
 			// person's description holds is no one it stands for
-			// ("the former New Mexico governor" is not New Mexico;
+			// ("the former New Mexico governor" is not New Mexico,
+			// nor "a Bureau of Mines official" the bureau;
 			// "the Ashbury board" does speak for Ashbury), and a
 			// text speaks for itself ("a letter from his doctor
 			// that says…"), and a report or a letter no owner was

@@ -252,7 +252,7 @@ func (t *tree) bodyRoleSpan(src int) (first, last int, ok bool) {
 		return 0, 0, false
 	}
 	rt := &a.Tokens[role]
-	if rt.UPOS != "NOUN" || rt.XPOS != "NN" || rt.Sent != a.Tokens[ent.First].Sent || t.quoted[role] || !t.personNoun(role) {
+	if !(rt.UPOS == "NOUN" && rt.XPOS == "NN" || t.roleReadAsAdjective(role, ent)) || rt.Sent != a.Tokens[ent.First].Sent || t.quoted[role] || !t.personNoun(role) {
 		return 0, 0, false
 	}
 	d := ent.First - 1
@@ -288,4 +288,31 @@ func (t *tree) bodyRoleSpan(src int) (first, last int, ok bool) {
 	// With what says who the person is after the noun ("a Ministry
 	// of Roads official who sat in the talks").
 	return d, t.descriptionEnd(role, d, role+1), true
+}
+
+// roleReadAsAdjective reports whether the word at role, right after the
+// organisation ent, is a person's noun the tagger took for an adjective
+// of the name ("a Bureau of Mines official", "official" read as
+// modifying "Bureau"): hung from a word of the name, with no noun after
+// it that it could modify.
+func (t *tree) roleReadAsAdjective(role int, ent *nlp.Entity) bool {
+	a := t.a
+	rt := &a.Tokens[role]
+	if rt.UPOS != "ADJ" || rt.Rel != "amod" || rt.Head < ent.First || rt.Head >= ent.Last {
+		return false
+	}
+	if n := role + 1; n < len(a.Tokens) && a.Tokens[n].Sent == rt.Sent {
+		switch a.Tokens[n].UPOS {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+			return false
+		}
+	}
+	return true
+}
+
+// bodyRole reports whether the source at src is in a person's phrase
+// that names the body they speak for (bodyRoleSpan).
+func (t *tree) bodyRole(src int) bool {
+	_, _, ok := t.bodyRoleSpan(src)
+	return ok
 }

@@ -658,7 +658,7 @@ func (t *tree) personIn(src int) int {
 			// ("Qatari officials") is no person.
 			continue
 		}
-		if !t.inPhrase(e.First, src) || t.ownerOf(e, src) || t.employerBefore(ei, lo, hi) || t.opensBodyName(e) {
+		if !t.inPhrase(e.First, src) || t.ownerOf(e, src) || t.employerBefore(ei, lo, hi) || t.opensBodyName(e) || t.namesBodyHead(e, src) {
 			continue
 		}
 		if r := t.entityRootTok(e); r >= 0 && r != src && t.caseOf(r) == "in" {
@@ -746,6 +746,44 @@ func (t *tree) ownerOf(e *nlp.Entity, src int) bool {
 		}
 	}
 	return false
+}
+
+// namesBodyHead reports whether entity e hangs right from src, a
+// capitalised name-word no entity holds and no title, as whose it is
+// ("the Tarnby Ombudsman's Office") or as what its "of" names ("the
+// Friends of the Old Mill"): a word of the body's name the entity model
+// read as a person's, not the one the phrase names.
+func (t *tree) namesBodyHead(e *nlp.Entity, src int) bool {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "PROPN" || !properName(tok.Text) || isTitleWord(tok.Text) || t.entityAt(src) >= 0 || t.quoted[src] {
+		return false
+	}
+	// The sentence's first word is capitalised whatever it is.
+	if src == 0 || a.Tokens[src-1].Sent != tok.Sent {
+		return false
+	}
+	// Every word of the name that hangs outside it hangs from src, one
+	// as whose src is or what its "of" names ("Tarnby" a compound of
+	// "Office" beside "Ombudsman's").
+	owned := false
+	for k := e.First; k < e.Last; k++ {
+		h := a.Tokens[k].Head
+		if h >= e.First && h < e.Last {
+			continue
+		}
+		if h != src {
+			return false
+		}
+		switch a.Tokens[k].Rel {
+		case "nmod:poss":
+			owned = owned || k < src
+		case "nmod":
+			c := t.child(k, "case")
+			owned = owned || k > src && c > src && nlp.EqualFoldLower(a.Tokens[c].Text, "of")
+		}
+	}
+	return owned
 }
 
 // roleOfName reports whether the name starting at token first follows

@@ -555,7 +555,9 @@ func (t *tree) invertedSource(i int) int {
 	}
 	for _, c := range t.children(i) {
 		ci := int(c)
-		if ci <= i || ci > i+4 {
+		// Further on only a phrase that opens right after the verb ("said
+		// a Board of Trade and Industry spokesman").
+		if ci <= i || ci > i+4 && (ci > i+9 || int(t.left[ci]) != i+1) {
 			continue
 		}
 		ct := &a.Tokens[ci]
@@ -580,7 +582,13 @@ func (t *tree) invertedSource(i int) int {
 			// "“…,” said one father, who declined…" with the noun read
 			// as a clause: a noun with no subject or copula of its own
 			// is no clause but the one who spoke.
-			if (ct.UPOS == "NOUN" || ct.UPOS == "PROPN") && inversionLemma(a.Tokens[i].Lemma) && t.child(ci, "cop") < 0 && t.child(ci, "nsubj") < 0 {
+			// Nor is a name right before the noun its subject: "said a
+			// Board of Mines and Quarries spokesman" is one phrase.
+			ns := t.child(ci, "nsubj")
+			if ns >= 0 && int(t.left[ns]) == i+1 && int(t.right[ns]) == ci-1 && a.Tokens[ns].UPOS == "PROPN" {
+				ns = -1
+			}
+			if (ct.UPOS == "NOUN" || ct.UPOS == "PROPN") && inversionLemma(a.Tokens[i].Lemma) && t.child(ci, "cop") < 0 && ns < 0 {
 				return ci
 			}
 		}
