@@ -1000,3 +1000,55 @@ func (t *tree) describesAsWell(src, d int) bool {
 	}
 	return true
 }
+
+// namedPossessedBefore returns, for "the N" at src whose only other word
+// is a possessor that is a common noun ("the growers' cooperative", "the
+// tenants' association"), the nearest earlier mention of the same noun
+// outside quotation marks written right after a possessor of the same
+// lemma and its possessive mark, however the parser hung them, from the
+// names right before that possessor to the noun ("the Lunsford growers'
+// cooperative" -> "Lunsford growers' cooperative"); "" when that mention
+// has no name before its possessor, or goes on with a preposition ("the
+// growers' cooperative of Lunsford", left to ofNamedBefore), or there is
+// none. A person's noun is left to the person rules.
+func (t *tree) namedPossessedBefore(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	if tok.UPOS != "NOUN" || t.quoted[src] || t.personNoun(src) {
+		return ""
+	}
+	poss := -1
+	for _, c := range t.children(src) {
+		ci := int(c)
+		ct := &a.Tokens[ci]
+		switch {
+		case ct.Rel == "det" && ci == int(t.left[src]) && nlp.EqualFoldLower(ct.Text, "the"):
+		case ct.Rel == "nmod:poss" && ci < src && ct.UPOS == "NOUN" && !unicode.IsUpper(firstRune(ct.Text)):
+			poss = ci
+		case ci > src:
+		default:
+			return ""
+		}
+	}
+	// "The tenants' association": the parser may hang "the" from the
+	// possessor; the possessor holds no other word before it.
+	if poss < 0 || int(t.left[poss]) != poss && (int(t.left[poss]) != poss-1 || !nlp.EqualFoldLower(a.Tokens[poss-1].Text, "the")) {
+		return ""
+	}
+	t.nounChains()
+	for k := int(t.prevNoun[src]); k >= 2; k = int(t.prevNoun[k]) {
+		p := k - 2
+		if a.Tokens[k-1].XPOS != "POS" || !strings.EqualFold(a.Tokens[p].Lemma, a.Tokens[poss].Lemma) || t.quoted[p] {
+			continue
+		}
+		first := p
+		for first > 0 && a.Tokens[first-1].UPOS == "PROPN" && a.Tokens[first-1].Sent == a.Tokens[p].Sent && !t.quoted[first-1] {
+			first--
+		}
+		if first == p || k+1 < len(a.Tokens) && a.Tokens[k+1].UPOS == "ADP" {
+			return "" // the nearest such mention names no one here
+		}
+		return a.Span(first, k+1)
+	}
+	return ""
+}

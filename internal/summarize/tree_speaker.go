@@ -1010,6 +1010,11 @@ func (t *tree) fullerDescription(src int) string {
 	if tok.UPOS != "NOUN" || !body && t.personNoun(src) {
 		return ""
 	}
+	// "the inspectorate said" after "The Velmor labour inspectorate
+	// said…": a noun no list knows as a body's, that says something
+	// here as its fuller mention did, stands for whoever that was — any
+	// noun but a person's, a text's or a medium's.
+	speaker := body || t.reportsAt(src) && !documentLemma(strings.ToLower(tok.Lemma)) && !lowerIn(mediaNouns, tok.Lemma)
 	for _, c := range t.children(src) {
 		if a.Tokens[c].Rel != "det" || !nlp.EqualFoldLower(a.Tokens[c].Text, "the") {
 			return "" // "its mission", "the UN's mission": named already
@@ -1054,7 +1059,7 @@ func (t *tree) fullerDescription(src int) string {
 		// "The Russian defence ministry said… “…,” the ministry said":
 		// the fuller description that said something before, with what
 		// says which before its noun.
-		if body && t.reportsAt(k) && t.child(k, "nmod:poss") < 0 && t.child(k, "amod", "compound") >= 0 {
+		if speaker && t.reportsAt(k) && t.child(k, "nmod:poss") < 0 && t.child(k, "amod", "compound") >= 0 {
 			if d := t.child(k, "det"); d >= 0 && d == int(t.left[k]) && nlp.EqualFoldLower(a.Tokens[d].Text, "the") {
 				return a.Span(d+1, k+1)
 			}

@@ -468,6 +468,12 @@ func (t *tree) bodySpeaker(src int) (name string, ok bool) {
 		if n := t.bodyByKindWord(src); n != "" {
 			return n, true
 		}
+		// "the growers' cooperative" after "the Lunsford growers'
+		// cooperative": the earlier mention with the same possessor
+		// and a name that says which.
+		if n := t.namedPossessedBefore(src); n != "" {
+			return n, true
+		}
 	}
 	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
 		if ct := t.clusterType(src); (ct == nlp.ORG || ct == nlp.GPE) && !t.namedOnlyAsModifier(src) {
