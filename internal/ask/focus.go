@@ -335,3 +335,79 @@ func (a *Article) unnamedRole(i int, role string) bool {
 	}
 	return found
 }
+
+// givesObject reports whether an answer to a "who" question whose named
+// party follows its main verb ("who founded the Tollmere Rowing Club?",
+// "who owns Vasker Freight?") cites a sentence that names that party: the
+// one who founds, owns or runs something is written with it, and a
+// sentence that never names it ("the club's coach said…", "the
+// contractor must pay") answers another question. Questions whose name
+// comes before the verb ("who did Ilse Varga meet?") or that only
+// qualify the object ("who hosted the Tollmere talks?", "who filed a
+// complaint with the Vasker board?") are answered by any. A name that is
+// what the whole story is about need not be repeated by a sentence that
+// writes the question's verb or its noun ("the moderator kept both sides
+// to time"), unless it names a body whose role it may be ("the Kestrels'
+// coach").
+func (a *Article) givesObject(q *question, r Result) bool {
+	if r.Declined || q.wh != "who" || q.ent == nil || q.verbTerm == "" || len(q.ent.keys) == 0 {
+		return true
+	}
+	verb := -1
+	for k, w := range q.words {
+		if termOf(w) == q.verbTerm {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 || !namesWhole(q.words[verb+1:], q.ent) {
+		return true
+	}
+	topic := a.storyTopic(q.ent)
+	shown := 0
+	for _, c := range r.Citations {
+		if !a.shown(r, c) {
+			continue
+		}
+		shown++
+		if a.sentenceNames(c.Sentence, q.ent) || topic && a.ix.sentenceHas(c.Sentence, q.verbTerm) && !a.info[c.Sentence].hasType(nlp.ORG) {
+			return true
+		}
+	}
+	return shown == 0
+}
+
+// namesWhole reports whether the words after a question's verb, but for
+// an article before them, are all name n ("the Tollmere Rowing Club"),
+// not a noun it qualifies or a phrase it ends ("the Tollmere talks", "a
+// complaint with the Vasker board").
+func namesWhole(ws []string, n *name) bool {
+	if len(ws) > 0 && (ws[0] == "the" || ws[0] == "a" || ws[0] == "an") {
+		ws = ws[1:]
+	}
+	rest := strings.Join(ws, " ")
+	if rest == "" {
+		return false
+	}
+	full := strings.ToLower(n.full)
+	full = strings.TrimPrefix(full, "the ")
+	if rest == full || slices.Contains(n.keys, rest) {
+		return true
+	}
+	return false
+}
+
+// storyTopic reports whether name n is what the story is about: its
+// lead, the first two sentences, holds every word of the name and the
+// story names it again further down (see leadNames).
+func (a *Article) storyTopic(n *name) bool {
+	stems := n.stems()
+	if len(stems) == 0 {
+		return false
+	}
+	nts := make([]nameTerm, len(stems))
+	for k, st := range stems {
+		nts[k] = nameTerm{term: st}
+	}
+	return len(a.leadNames(nts)) == len(stems)
+}
