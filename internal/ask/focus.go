@@ -50,12 +50,24 @@ func (a *Article) givesRate(q *question, r Result) bool {
 	if unit == "" {
 		return true
 	}
+	found, _ := a.shownHolds(r, func(i int) bool { return a.writesRate(i, unit, q) })
+	return found
+}
+
+// shownHolds reports whether one of the sentences answer r cites and
+// shows holds ok, and how many it shows: the check the gives… rules run
+// after search.
+func (a *Article) shownHolds(r Result, ok func(i int) bool) (found bool, shown int) {
 	for _, c := range r.Citations {
-		if a.shown(r, c) && a.writesRate(c.Sentence, unit, q) {
-			return true
+		if !a.shown(r, c) {
+			continue
+		}
+		shown++
+		if ok(c.Sentence) {
+			return true, shown
 		}
 	}
-	return false
+	return false, shown
 }
 
 // givesPrice reports whether an answer to a question that asks a price
@@ -69,19 +81,12 @@ func (a *Article) givesPrice(q *question, r Result) bool {
 	if head == "" || r.Declined {
 		return true // a decline ("the answer was withheld") needs no sum
 	}
-	for _, c := range r.Citations {
-		if !a.shown(r, c) {
-			continue
-		}
-		s := a.sents[c.Sentence]
-		if strings.ContainsAny(s, "$£€¥₹₦") || a.info[c.Sentence].hasType(nlp.MONEY) {
-			return true
-		}
-		if shareTaxes[head] && (a.info[c.Sentence].hasType(nlp.PERCENT) || hasPercent(s)) {
-			return true
-		}
-	}
-	return false
+	found, _ := a.shownHolds(r, func(i int) bool {
+		s := a.sents[i]
+		return strings.ContainsAny(s, "$£€¥₹₦") || a.info[i].hasType(nlp.MONEY) ||
+			shareTaxes[head] && (a.info[i].hasType(nlp.PERCENT) || hasPercent(s))
+	})
+	return found
 }
 
 // writesRate reports whether sentence i writes an amount in a unit of
@@ -179,22 +184,17 @@ func (a *Article) givesTime(q *question, r Result) bool {
 	if len(times) == 0 {
 		return true
 	}
-	for _, c := range r.Citations {
-		if !a.shown(r, c) {
-			continue
-		}
-		l := strings.ToLower(a.sents[c.Sentence])
+	found, _ := a.shownHolds(r, func(i int) bool {
+		l := strings.ToLower(a.sents[i])
 		if !slices.ContainsFunc(times, func(t string) bool { return !strings.Contains(l, t) }) {
 			return true
 		}
 		// "How much cod … next year?": what is to come, told without
 		// the year ("the trawlers would keep 2,600 tonnes", "will
 		// rise to 21 million"), and no other time named.
-		if !slices.ContainsFunc(times, func(t string) bool { return !strings.HasPrefix(t, "next ") }) && (a.info[c.Sentence].comingNext() || a.info[c.Sentence].reportsFuture()) && !namesOtherTime(l) {
-			return true
-		}
-	}
-	return false
+		return !slices.ContainsFunc(times, func(t string) bool { return !strings.HasPrefix(t, "next ") }) && (a.info[i].comingNext() || a.info[i].reportsFuture()) && !namesOtherTime(l)
+	})
+	return found
 }
 
 // namesOtherTime reports whether the lower-case sentence l names a time
@@ -268,17 +268,8 @@ func (a *Article) givesHolder(q *question, r Result) bool {
 	if role == "" || r.Declined {
 		return true
 	}
-	shown := 0
-	for _, c := range r.Citations {
-		if !a.shown(r, c) {
-			continue
-		}
-		shown++
-		if !a.unnamedRole(c.Sentence, role) {
-			return true
-		}
-	}
-	return shown == 0
+	found, shown := a.shownHolds(r, func(i int) bool { return !a.unnamedRole(i, role) })
+	return found || shown == 0
 }
 
 // unnamedRole reports whether sentence i writes the role noun with term
@@ -364,17 +355,10 @@ func (a *Article) givesObject(q *question, r Result) bool {
 		return true
 	}
 	topic := a.storyTopic(q.ent)
-	shown := 0
-	for _, c := range r.Citations {
-		if !a.shown(r, c) {
-			continue
-		}
-		shown++
-		if a.sentenceNames(c.Sentence, q.ent) || topic && a.ix.sentenceHas(c.Sentence, q.verbTerm) && !a.info[c.Sentence].hasType(nlp.ORG) {
-			return true
-		}
-	}
-	return shown == 0
+	found, shown := a.shownHolds(r, func(i int) bool {
+		return a.sentenceNames(i, q.ent) || topic && a.ix.sentenceHas(i, q.verbTerm) && !a.info[i].hasType(nlp.ORG)
+	})
+	return found || shown == 0
 }
 
 // namesWhole reports whether the words after a question's verb, but for
