@@ -20,7 +20,16 @@ func (t *tree) indefinite(src int) bool {
 		// was said stands for whoever said it.
 		return false
 	}
-	for _, c := range t.children(src) {
+	return t.indefiniteBelow(src, src, 0)
+}
+
+// indefiniteBelow reports whether "a", "an", "another" or "one" opens
+// the phrase of h before src: hung on h itself, or on the first word of
+// a compound before it where the parser put it there ("One harbour
+// authority official", with "One" on "harbour").
+func (t *tree) indefiniteBelow(h, src, depth int) bool {
+	a := t.a
+	for n, c := range t.children(h) {
 		ct := &a.Tokens[c]
 		if int(c) > src {
 			break
@@ -29,6 +38,10 @@ func (t *tree) indefinite(src int) bool {
 		case ct.Rel == "det" && (nlp.EqualFoldLower(ct.Text, "a") || nlp.EqualFoldLower(ct.Text, "an") || nlp.EqualFoldLower(ct.Text, "another")),
 			ct.Rel == "nummod" && nlp.EqualFoldLower(ct.Text, "one"):
 			return true
+		case depth < 2 && n == 0 && ct.Rel == "compound" && int(c) < h:
+			// Only the phrase's first word: "the One Nation delegate"
+			// opens with "the".
+			return t.indefiniteBelow(int(c), src, depth+1)
 		}
 	}
 	return false
