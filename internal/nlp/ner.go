@@ -224,6 +224,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	surnamesBeforeSyllables(a, x, named)
 	named = syllableNamesAlone(a, x, named)
 	named = doubleGivenNames(a, x, named)
+	named = functionWordGivenNames(a, x, named)
 	// Again, over the particles after a name that only doubleGivenNames
 	// made whole ("Claire-Marie Fontaine | de la Roche").
 	named = particleNames(a, x, named)
