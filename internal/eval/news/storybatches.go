@@ -380,4 +380,8 @@ var storyBatches = []StoryBatch{
 	// recorded at f1d0237, before anything was changed while looking at
 	// it.
 	{N: 74, Ordinal: "seventy-fourth", First: "s881", Last: "s892", Dev: "dev79", Blind: "blind76"},
+	// dev80 (54) and blind77 (54): the seventy-fifth batch, s893–s904,
+	// recorded at 4117d98, before anything was changed while looking at
+	// it.
+	{N: 75, Ordinal: "seventy-fifth", First: "s893", Last: "s904", Dev: "dev80", Blind: "blind77"},
 }
