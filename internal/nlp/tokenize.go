@@ -889,7 +889,10 @@ func (t *tokenizer) sentences(out []Sentence) []Sentence {
 			continue
 		}
 		if len(tx) > 1 && tx[len(tx)-1] == '.' {
-			if isSentenceStarter(toks[i+1].Text) && !t.titleAbbrev(tx) {
+			// "… after 10 p.m. He said" and "… after 10 p.m. “That is…":
+			// an abbreviation's stop ends the sentence before a word that
+			// starts one, bare or opening a quotation.
+			if (isSentenceStarter(toks[i+1].Text) || t.opensQuote(i+1) && i+2 < n && isSentenceStarter(toks[i+2].Text)) && !t.titleAbbrev(tx) {
 				closeSent(i+1, false)
 			}
 		}
