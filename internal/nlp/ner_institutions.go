@@ -12,8 +12,8 @@ import "strings"
 // Association", "Superior North District School Board"). After a head
 // that takes "of" ("the Federation of Independent Cycle Retailers", "the
 // Ministry of Trade, Industry and Energy", "the International Committee
-// of the Red Cross") the run goes on over the "of" phrase's capitalised
-// words. The run takes in the places, peoples and names the model read
+// of the Red Cross") or "for" ("the Regional Directorate for the
+// Coast") the run goes on over that phrase's capitalised words. The run takes in the places, peoples and names the model read
 // inside it ("United States", "Faroese"); none is made of one word,
 // where an entity crosses its edges, or where an organisation already
 // spans it. Spans stay in text order.
@@ -55,7 +55,7 @@ func institutionRuns(a *Analysis, x *nerDoc, spans []nerSpan) []nerSpan {
 			lo++
 		}
 		hi := h + 1
-		if hi+1 < len(x.words) && x.lower[hi] == "of" {
+		if hi+1 < len(x.words) && (x.lower[hi] == "of" || x.lower[hi] == "for") {
 			k := hi + 1
 			if x.lower[k] == "the" {
 				k++
