@@ -257,6 +257,13 @@ func (d *doc) sentenceMentions(si int) {
 					end = k + 1
 					continue
 				}
+				// "the Comité des riverains de l'Étang": a body's name in
+				// a language that writes its names in sentence case goes
+				// on over lower-case words to the name that closes it.
+				if e := d.sentenceCaseNameEnd(end, t1); e > end {
+					end = e
+					continue
+				}
 			}
 			break
 		}
@@ -1178,4 +1185,91 @@ func gaelicNameWord(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// romanceJoins are the small words that open the lower-case part of a
+// body's name written in sentence case ("Union des pêcheurs", "Comité de
+// défense", "Foro para la vivienda"); English has none of them before a
+// lower-case word ("do", which it has, is left out).
+var romanceJoins = map[string]bool{"des": true, "du": true, "de": true, "aux": true, "pour": true, "del": true, "dos": true, "das": true, "da": true, "degli": true, "della": true, "delle": true, "para": true}
+
+// sentenceCaseNameEnd returns the end of a body's name written in
+// sentence case whose lower-case part starts at toks[at] with a join word
+// (romanceJoins): up to four lower-case words, the last before the close
+// a join word or an elided article, then the capitalised word that closes
+// the name ("des usagers du port de Vellan", "des marins de l'Île"). It
+// returns at where the run does not close on a capital that way.
+func (d *doc) sentenceCaseNameEnd(at, t1 int) int {
+	if at+1 >= t1 || !romanceJoins[d.toks[at].lower] || d.toks[at+1].cap || !d.toks[at+1].word {
+		return at
+	}
+	k := at + 1
+	for n := 0; k < t1 && n < 5; n++ {
+		t := &d.toks[k]
+		if !t.word || t.cap || !isLetters(t.text) {
+			return at
+		}
+		prev := d.toks[k-1].lower
+		// An elided article before a capital closes the name: "de
+		// l'Archipel", "d’Anjouan".
+		if n > 0 && elidedName(t.text) && romanceJoins[prev] || n == 0 && elidedName(t.text) {
+			return k + 1
+		}
+		if n > 0 && romanceJoins[t.lower] && k+1 < t1 && d.toks[k+1].word && d.toks[k+1].cap && nameToken(&d.toks[k+1]) {
+			end := k + 2
+			for end < t1 && nameToken(&d.toks[end]) && d.toks[end].cap {
+				end++
+			}
+			return end
+		}
+		if n > 0 && romanceJoins[t.lower] {
+			k++
+			continue
+		}
+		if englishStop[t.lower] {
+			return at
+		}
+		k++
+	}
+	return at
+}
+
+// elidedName reports whether w is an elided article or preposition with
+// the capitalised name it is written onto ("l'Archipel", "d’Anjouan").
+func elidedName(w string) bool {
+	for _, p := range []string{"l'", "l’", "d'", "d’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// isLetters reports whether w holds letters and apostrophes only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// englishStop are English words that never stand inside a body's name
+// written in sentence case.
+var englishStop = makeSet(`the a an and or of for to in on at by with said says is was are were has have had that which who this it its their his her not`)
+
+// sentenceCaseName reports whether a body's name is written in sentence
+// case (sentenceCaseNameEnd): a join word (romanceJoins) after its first
+// word and a lower-case word after that.
+func sentenceCaseName(n string) bool {
+	ws := strings.Fields(n)
+	for i := 1; i+1 < len(ws); i++ {
+		if romanceJoins[ws[i]] {
+			r, _ := utf8.DecodeRuneInString(ws[i+1])
+			return unicode.IsLower(r) && !elidedName(ws[i+1])
+		}
+	}
+	return false
 }

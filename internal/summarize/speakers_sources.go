@@ -227,7 +227,11 @@ func (t *tree) linkedBodyName(name string, s int) string {
 	if e := t.entityAt(s); e >= 0 && t.a.Entities[e].Type == nlp.PERSON {
 		return name
 	}
-	if n := t.bodyAt(t.a.Tokens[s].Start); len(n) > len(name)+1 && strings.HasPrefix(n, name) && n[len(name)] == ' ' {
+	n := t.bodyAt(t.a.Tokens[s].Start)
+	if len(n) > len(name)+1 && strings.HasPrefix(n, name) && n[len(name)] == ' ' {
+		return n
+	}
+	if n := t.sentenceCaseBody(name, s); n != "" {
 		return n
 	}
 	return name
@@ -537,4 +541,26 @@ func (t *tree) itTakesUp(src, s int) bool {
 	}
 	c := t.clusterAt(src)
 	return c >= 0 && t.clusterAt(s) == c
+}
+
+// sentenceCaseBody returns, for name read at token s, the whole name of
+// the body the name linking found there when that name is written in
+// sentence case (sentenceCaseName) and ends or opens with name: "de
+// Vellan" or "The Union des", read out of "the Union des marins de
+// Vellan", which the parser broke up at its lower-case words. It returns
+// "" otherwise.
+func (t *tree) sentenceCaseBody(name string, s int) string {
+	if t.bodyAt == nil {
+		return ""
+	}
+	n := t.bodyAt(t.a.Tokens[s].Start)
+	if !sentenceCaseName(n) {
+		return ""
+	}
+	// "The Comité des", the name's opening words with the article.
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
+	if len(n) > len(name)+1 && (strings.HasSuffix(n, " "+name) || strings.HasPrefix(n, name+" ")) {
+		return n
+	}
+	return ""
 }

@@ -954,6 +954,13 @@ func (t *tree) entityFullName(ei int) string {
 			return n
 		}
 	}
+	// "Vellan" read out of "the Union des marins de Vellan", whatever
+	// type the entity model gave the place that closes it.
+	if t.a.Entities[ei].Type != nlp.PERSON {
+		if n := t.sentenceCaseBody(name, last); n != "" {
+			return n
+		}
+	}
 	return name
 }
 

@@ -44,6 +44,9 @@ func (t *tree) speakerOf(src int) (name string, resolved bool) {
 		// the whole body's name the name linking found at that name.
 		if name != "" {
 			name = t.linkedBodyName(name, src)
+			if n := t.sentenceCaseBody(name, src); n != "" {
+				name = n
+			}
 		}
 	}
 	t.asking = t.asking[:len(t.asking)-1]

@@ -145,6 +145,11 @@ func (t *tree) partSpeaker(src int) (name string, resolved, ok bool) {
 		return name, resolved, true
 	}
 	if p := t.partitive(src); p != "" {
+		// "One of the wardens, Ida Brenholt, said…": the part of the
+		// group the apposition names is that person.
+		if e := t.appositePerson(src); e >= 0 {
+			return t.entityFullName(e), true, true
+		}
 		if n := t.namedRightAfter(src); n != "" {
 			return n, true, true
 		}
@@ -327,4 +332,20 @@ func (t *tree) nameSpeaker(src int) (name string, ok bool) {
 		return t.entityFullName(e), true
 	}
 	return "", false
+}
+
+// appositePerson returns the person's name the parser set in apposition
+// after src, outside quotation marks, or -1.
+func (t *tree) appositePerson(src int) int {
+	a := t.a
+	for _, c := range t.children(src) {
+		ci := int(c)
+		if ci <= src || a.Tokens[ci].Rel != "appos" || t.quoted[ci] {
+			continue
+		}
+		if e := t.entityAt(ci); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+			return e
+		}
+	}
+	return -1
 }
