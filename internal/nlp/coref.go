@@ -53,7 +53,7 @@ func (r *Resolver) Resolve(a *Analysis) {
 	if r == nil || r.w == nil {
 		return
 	}
-	r.run(&crRun{a: a, gender: r.gender, sem: r.sem, worldNames: true})
+	r.run(&crRun{a: a, gender: r.gender, sem: r.sem, worldNames: true, singleMarks: true})
 }
 
 // run detects, links and writes the mentions of s.a.
@@ -169,6 +169,12 @@ type crRun struct {
 	// worldNames: a given name the gender lexicon does not know is
 	// looked up in worldNames (at run time, not in training).
 	worldNames bool
+	// singleMarks: a quotation in single marks the tagger read as one
+	// (‘…,’ she said) is a quotation, as one in double marks is (at run
+	// time, not in training: GUM train holds 17 such quotations, too few
+	// to learn from, and reading them there only moved the perceptron's
+	// path, so that training no longer reproduced coref.bin).
+	singleMarks bool
 
 	lo, hi, ent, left, right, subj []int
 	flags                          []uint8
@@ -230,7 +236,7 @@ func (s *crRun) prepare() {
 		case "‘", "’":
 			// Single marks the tagger read as a quotation's (British
 			// style: ‘…,’ she said), not as an apostrophe.
-			if t.XPOS == "``" || t.XPOS == "''" {
+			if s.singleMarks && (t.XPOS == "``" || t.XPOS == "''") {
 				quote = t.XPOS == "``"
 				continue
 			}

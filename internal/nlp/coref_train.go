@@ -376,7 +376,7 @@ func crScoreDocs(r *Resolver, docs []crDoc) CorefScore {
 	var sc CorefScore
 	var mucRN, mucRD, mucPN, mucPD int
 	for _, d := range docs {
-		s := &crRun{a: d.a, gender: r.gender, sem: r.sem, worldNames: true}
+		s := &crRun{a: d.a, gender: r.gender, sem: r.sem, worldNames: true, singleMarks: true}
 		r.run(s)
 		al := crAlign(&d, s.mentions)
 		gidOf := func(i int) int {

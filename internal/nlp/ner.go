@@ -153,7 +153,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		return
 	}
 	words, sents := nerInput(a)
-	x := buildNERDoc(words, sents, r.gaz, r.lex, r.letters)
+	x := buildNERDoc(words, sents, r.gaz, r.lex, r.letters, true)
 	if a.Tokens[0].XPOS != "" {
 		upos := make([]string, len(words))
 		xpos := make([]string, len(words))

@@ -83,13 +83,23 @@ const (
 	profTitle        // most words are capitalised
 )
 
+// newNERDoc builds the features' view of a document as training reads it:
+// the gazetteer is looked up with the forms as written only (see
+// buildNERDoc).
 func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
-	return buildNERDoc(words, sents, gaz, lex, false)
+	return buildNERDoc(words, sents, gaz, lex, false, false)
 }
 
 // buildNERDoc is newNERDoc; with letters, a non-ASCII letter takes the
-// shape of an ASCII letter of its case (see Recognizer.letters).
-func buildNERDoc(words []string, sents [][2]int, gaz, lex *StrMap, letters bool) *nerDoc {
+// shape of an ASCII letter of its case (see Recognizer.letters); with fold,
+// a form with marks the gazetteer does not hold is looked up without them
+// ("Zofía" as "zofia"; see setGazetteer). The recognizer folds and training
+// does not: the training documents hold a handful of such names (a dozen
+// words of 312,000), too few to learn from, and folding them only moved the
+// perceptron's path, so that the command no longer reproduced the model
+// file; at run time the folded form reads as the written one the model
+// learned from.
+func buildNERDoc(words []string, sents [][2]int, gaz, lex *StrMap, letters, fold bool) *nerDoc {
 	n := len(words)
 	size := 0
 	for _, w := range words {
@@ -156,7 +166,7 @@ func buildNERDoc(words []string, sents [][2]int, gaz, lex *StrMap, letters bool)
 	if lex != nil {
 		x.setLexicon(lex)
 	}
-	x.setGazetteer(gaz)
+	x.setGazetteer(gaz, fold)
 	for _, s := range sents {
 		caps, alpha, upper := 0, 0, 0
 		for i := s[0] + 1; i < s[1]; i++ {
@@ -298,8 +308,9 @@ func (x *nerDoc) setLexicon(lex *StrMap) {
 // shorter phrase from the word is in the gazetteer (which holds the
 // beginnings of its phrases). The lookups go by phrase length, by batches
 // (see StrMap.getBatch): first every lower-case form alone, then the
-// two-word phrases starting at a word found alone, and so on.
-func (x *nerDoc) setGazetteer(gaz *StrMap) {
+// two-word phrases starting at a word found alone, and so on. With fold,
+// a form with marks not found as written is looked up without them.
+func (x *nerDoc) setGazetteer(gaz *StrMap, fold bool) {
 	var r strMapResults
 	var keys [strMapBatch]string
 	// found[t] when lower-case form t is in the gazetteer alone, with the
@@ -315,10 +326,10 @@ func (x *nerDoc) setGazetteer(gaz *StrMap) {
 		copy(found[t0:], r.oks[:len(types)])
 		copy(classes[t0:], r.vals[:len(types)])
 	}
-	// "Verónica", "Ibáñez": a form with accents the gazetteer does not
+	// "Zofía", "Krüsmann": a form with accents the gazetteer does not
 	// hold is looked up as written without them.
 	for t := range found {
-		if l := x.lower[x.first[t]]; !found[t] {
+		if l := x.lower[x.first[t]]; fold && !found[t] {
 			if f := FoldMarks(l); f != l {
 				classes[t], found[t] = gaz.Get(f)
 			}
