@@ -395,3 +395,61 @@ func (a *Article) storyTopic(n *name) bool {
 	}
 	return len(a.leadNames(nts)) == len(stems)
 }
+
+// givesWhen reports whether an answer to a "when was X done?" question
+// ("when was the Tarvik ferry company founded?") cites a sentence that
+// uses the verb or another word for it: a date that goes with something
+// else the subject did ("it applied for a permit last spring") answers
+// another question.
+func (a *Article) givesWhen(q *question, r Result) bool {
+	if q.atype != typeDate || q.howLong || q.wh != "when" || r.Declined {
+		return true
+	}
+	v := a.eventVerb(q)
+	if v == "" {
+		return true
+	}
+	if !q.passiveAsk(v) {
+		return true // "when did the strike start?" may be told with "began"
+	}
+	found, _ := a.shownHolds(r, func(i int) bool { return a.ix.sentenceHas(i, v) })
+	return found
+}
+
+// eventVerb is the term of the verb a question asks about: its main
+// verb, or, where the parse of a lower-case question hangs the verb on
+// its subject ("when was the company founded"), the one content verb it
+// writes.
+func (a *Article) eventVerb(q *question) string {
+	if q.verbTerm != "" || q.unusedVerb != "" {
+		return q.verbTerm + q.unusedVerb
+	}
+	an := a.analyse(q)
+	if an == nil {
+		return ""
+	}
+	v := ""
+	for _, t := range an.Tokens {
+		l := strings.ToLower(t.Lemma)
+		if t.UPOS != "VERB" || l == "be" || l == "have" || l == "do" || speechLemmas[l] {
+			continue
+		}
+		if v != "" {
+			return ""
+		}
+		v = termOf(l)
+	}
+	return v
+}
+
+// passiveAsk reports whether the question asks when something was done
+// to its subject, with verb term v written last as a participle after
+// "was" or "were" ("when was the bridge opened"): a deed of one day,
+// which the article tells with the verb or a word for it.
+func (q *question) passiveAsk(v string) bool {
+	if len(q.words) < 3 || q.words[1] != "was" && q.words[1] != "were" {
+		return false
+	}
+	w := q.words[len(q.words)-1]
+	return termOf(w) == v && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn"))
+}

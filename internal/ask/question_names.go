@@ -278,7 +278,7 @@ func (a *Article) namesAll(n *name, raw string, ws []string) bool {
 // 0 for none.
 func (a *Article) titlePrefix(n *name, ws []string) int {
 	k := slices.IndexFunc(ws, func(w string) bool { return slices.Contains(n.keys, w) })
-	if k <= 0 || !summarize.IsRoleWord(ws[k-1]) && !(a.personNoun(ws[k-1]) && a.wholeName(n, ws[k:])) {
+	if k <= 0 || !summarize.IsRoleWord(ws[k-1]) && !((a.personNoun(ws[k-1]) || a.plainWord(ws[k-1])) && a.wholeName(n, ws[k:])) {
 		return 0
 	}
 	for _, w := range ws[:k] {
@@ -300,6 +300,13 @@ func (a *Article) personNoun(w string) bool {
 		return false // "tessier" of "the tessier analyst" is a name
 	}
 	return agentSuffix(w) || a.an != nil && a.an.NounClass(w) == nlp.NounPerson
+}
+
+// plainWord reports whether w is a word the article uses in lower case:
+// before a person's whole name ("the hill shepherd lina berg") it
+// says what they are or do as a title does, though no noun list knows it.
+func (a *Article) plainWord(w string) bool {
+	return !isStop(w) && a.ix.has(termOf(w)) && !a.onlyCapitalised(w)
 }
 
 // wholeName reports whether n is a person's name of two words or more
