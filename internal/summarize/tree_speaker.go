@@ -1027,6 +1027,13 @@ func (t *tree) fullerDescription(src int) string {
 	// said": the name set off after the same noun shortly before.
 	sent := a.Tokens[src].Sent
 	for k := src - 1; k >= 0 && a.Tokens[k].Sent >= sent-3; k-- {
+		// "the Varden Directorate for Fisheries said… the directorate
+		// added": the body whose name the same word heads.
+		if body || speaker {
+			if n := t.nameHeadedBy(k, tok.Lemma); n != "" {
+				return n
+			}
+		}
 		if kt := &a.Tokens[k]; kt.UPOS != "NOUN" || !strings.EqualFold(kt.Lemma, tok.Lemma) || t.quoted[k] {
 			continue
 		}
@@ -1223,6 +1230,32 @@ func (t *tree) postPlaceEnd(h int) int {
 		}
 	}
 	return h + 1
+}
+
+// nameHeadedBy returns, for a capitalised word at k outside quotation
+// marks with the given lemma ("Directorate" in "the Varden Directorate
+// for Fisheries"), the full name of the body it heads: a name the entity
+// model found, of a type that can speak but not a person's, whose words
+// all hang from k within it. Else "".
+func (t *tree) nameHeadedBy(k int, lemma string) string {
+	a := t.a
+	kt := &a.Tokens[k]
+	if kt.UPOS != "PROPN" || t.quoted[k] || !strings.EqualFold(kt.Lemma, lemma) && !strings.EqualFold(kt.Text, lemma) {
+		return ""
+	}
+	e := t.entityAt(k)
+	if e < 0 {
+		return ""
+	}
+	ent := &a.Entities[e]
+	if ent.Type == nlp.PERSON || !isActorType(ent.Type) || !properName(ent.Text) || ent.Last-ent.First < 2 {
+		return ""
+	}
+	// k heads the name: its own head lies outside it.
+	if h := kt.Head; h >= ent.First && h < ent.Last {
+		return ""
+	}
+	return t.entityFullName(e)
 }
 
 // bareDefinite reports whether the noun at k is "the" and the noun
