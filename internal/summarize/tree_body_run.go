@@ -256,7 +256,8 @@ func (t *tree) bodyRoleSpan(src int) (first, last int, ok bool) {
 		return 0, 0, false
 	}
 	d := ent.First - 1
-	if dt := &a.Tokens[d]; dt.Rel != "det" || !nlp.EqualFoldLower(dt.Text, "a") && !nlp.EqualFoldLower(dt.Text, "an") {
+	// "a", "an", or "one" as one ("said one Harbour Board official").
+	if dt := &a.Tokens[d]; !(dt.Rel == "det" && (nlp.EqualFoldLower(dt.Text, "a") || nlp.EqualFoldLower(dt.Text, "an")) || dt.Rel == "nummod" && nlp.EqualFoldLower(dt.Text, "one")) {
 		return 0, 0, false
 	}
 	// A name after the noun says who it is.
