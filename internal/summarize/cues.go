@@ -1,5 +1,7 @@
 package summarize
 
+import "strings"
+
 // cueLemma lists the verbs that report speech, thought, intention or
 // evidence, by lemma. A verb is a cue only when the tree gives it a clause
 // as complement (or makes it a parenthetical "…, he said").
@@ -175,6 +177,51 @@ func evidenceLemma(l string) bool {
 	switch l {
 	case "show", "demonstrate", "prove", "reflect", "illustrate", "underline", "underscore", "highlight", "mark":
 		return true
+	}
+	return false
+}
+
+// regardLemma lists the verbs of regarding: with an object and an "as"
+// phrase they report a view of it ("many growers see the levy as a
+// penalty"), with neither only a sight or a look.
+func regardLemma(l string) bool {
+	switch l {
+	case "see", "view", "regard":
+		return true
+	}
+	return false
+}
+
+// lifeStage are the nouns of an "as" phrase that tell when the subject
+// did something ("saw the play as a boy"), not what it was taken for.
+var lifeStage = makeSet(`child kid boy girl teen teenager youngster youth student adult baby toddler`)
+
+// regardsAs reports whether verb i is one of regardLemma with an object
+// after it and an "as" phrase after the object, hung from the verb or
+// from the object ("saw the vote as a snub"); an "as" phrase of one of
+// lifeStage is the subject's, not a view. A view inside what another cue
+// reports is left to that cue.
+func (t *tree) regardsAs(i int) bool {
+	if !regardLemma(t.a.Tokens[i].Lemma) {
+		return false
+	}
+	if tok := &t.a.Tokens[i]; tok.Rel == "ccomp" && tok.Head >= 0 && t.isCue(int(tok.Head)) {
+		// "A spokesman said the board saw the ruling as “a fair
+		// outcome”": the view is in what the spokesman said, and
+		// the words quoted stay his.
+		return false
+	}
+	o := t.child(i, "obj")
+	if o < i {
+		return false
+	}
+	for _, h := range [2]int{i, o} {
+		for _, c := range t.children(h) {
+			ct := &t.a.Tokens[c]
+			if int(c) > o && (ct.Rel == "obl" || ct.Rel == "nmod") && t.caseOf(int(c)) == "as" && !lifeStage[strings.ToLower(ct.Lemma)] {
+				return true
+			}
+		}
 	}
 	return false
 }

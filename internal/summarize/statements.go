@@ -507,7 +507,26 @@ func (t *tree) callsOn(i int) bool {
 		return false
 	}
 	p := t.child(i, "compound:prt")
-	return p >= 0 && (nlp.EqualFoldLower(t.a.Tokens[p].Text, "on") || nlp.EqualFoldLower(t.a.Tokens[p].Text, "upon"))
+	return p >= 0 && (nlp.EqualFoldLower(t.a.Tokens[p].Text, "on") || nlp.EqualFoldLower(t.a.Tokens[p].Text, "upon")) || t.calledOn(i) >= 0
+}
+
+// calledOn returns whom "call on" asks where the parser read "on" as the
+// preposition of an oblique rather than the verb's particle ("Ms. Vale
+// called on the board to resign": "the board", an obl marked by "on"
+// right after the verb), or -1. A passive ("was called on to testify")
+// names no one after "on".
+func (t *tree) calledOn(i int) int {
+	if t.a.Tokens[i].Lemma != "call" || i+1 >= len(t.a.Tokens) {
+		return -1
+	}
+	on := &t.a.Tokens[i+1]
+	if !(nlp.EqualFoldLower(on.Text, "on") || nlp.EqualFoldLower(on.Text, "upon")) || on.Rel != "case" || on.Head < 0 {
+		return -1
+	}
+	if o := int(on.Head); t.a.Tokens[o].Rel == "obl" && int(t.a.Tokens[o].Head) == i {
+		return o
+	}
+	return -1
 }
 
 // infinitive reports whether clause c is opened by "to".

@@ -160,8 +160,14 @@ func (sf *statementFinder) clausalContent(i, src int) bool {
 		// "called on people to protest", "urged members to
 		// reject it" with the infinitive read as an adverbial
 		// clause: what is asked, as an xcomp would be.
-		asked := ct.Rel == "advcl" && asks && t.infinitive(int(c)) && t.child(i, "obj", "iobj") >= 0 && t.child(i, "obj", "iobj") < int(c)
-		if ct.Rel == "ccomp" || (ct.Rel == "xcomp" || asked) && (wantLike(tok.Lemma) || asks && t.child(i, "obj", "iobj") >= 0) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") &&
+		whom := t.child(i, "obj", "iobj")
+		if whom < 0 {
+			// "called on the board to resign" with "on" read as
+			// a preposition: the board is asked.
+			whom = t.calledOn(i)
+		}
+		asked := ct.Rel == "advcl" && asks && t.infinitive(int(c)) && whom >= 0 && whom < int(c)
+		if ct.Rel == "ccomp" || (ct.Rel == "xcomp" || asked) && (wantLike(tok.Lemma) || asks && whom >= 0) && (ct.UPOS == "VERB" || ct.UPOS == "AUX") &&
 			!t.bareParticiple(int(c)) {
 			// (Not a participle: "agreed the text of a treaty
 			// meant to end the conflict" wants no "meant".)
@@ -173,10 +179,14 @@ func (sf *statementFinder) clausalContent(i, src int) bool {
 				last, joined = int(t.right[n])+1, n
 			}
 			start := t.clauseStart(i, int(c))
-			if o := t.child(i, "obj", "iobj"); (ct.Rel == "xcomp" || asked) && o >= 0 && o < int(c) && asks && !t.quoted[o] {
+			if o := whom; (ct.Rel == "xcomp" || asked) && o >= 0 && o < int(c) && asks && !t.quoted[o] {
 				// "urged London to show more flexibility": what is
 				// asked, of whom.
 				start = int(t.left[o])
+				if start == i+1 && o == t.calledOn(i) {
+					// Not the "on" of "called on".
+					start++
+				}
 			}
 			sf.add(start, last, src, cueText(t, i), "")
 			clausal = true
@@ -234,6 +244,12 @@ func (t *tree) notReportedClause(i int, c int32) bool {
 		// "Asked about the timing, al-Ansari said…": a
 		// clause before the cue that opens with its verb
 		// and has no subject is no reported clause.
+		return true
+	}
+	if ct.Rel == "ccomp" && int(c) > i && t.prepositionalClause(i, int(c)) {
+		// "The ferry will sail again, the captain said on what was
+		// his last day at sea": a preposition opens no reported
+		// clause of a verb that reports by clause.
 		return true
 	}
 	if ct.Rel == "ccomp" && t.summingPhrase(int(c)) {
@@ -334,4 +350,22 @@ func (t *tree) finiteAdverbialCue(i int) bool {
 		}
 	}
 	return n == 1
+}
+
+// placePreps are the prepositions of a phrase of time, place or channel.
+var placePreps = makeSet(`on in at during after before since from`)
+
+// prepositionalClause reports whether the complement c of cue i opens with
+// one of placePreps marking it ("said on what was her first day"): for a
+// verb of saying that reports what follows it as a clause (say, tell,
+// add, state), the phrase tells when or where it was said, not what.
+func (t *tree) prepositionalClause(i, c int) bool {
+	switch t.a.Tokens[i].Lemma {
+	case "say", "tell", "add", "state":
+	default:
+		return false
+	}
+	f := int(t.left[c])
+	ft := &t.a.Tokens[f]
+	return ft.Rel == "case" && int(ft.Head) == c && placePreps[strings.ToLower(ft.Text)]
 }

@@ -710,14 +710,17 @@ func (t *tree) isCue(i int) bool {
 		o := t.child(i, "obj")
 		return o > i && nlp.EqualFoldLower(t.a.Tokens[o].Text, "it") && t.child(i, "nsubj") >= 0
 	}
-	if !(tok.UPOS == "VERB" || tok.UPOS == "AUX" && tok.Lemma == "say") || !(cueLemma(tok.Lemma) || evaluativeLemma(tok.Lemma) || topicLemma(tok.Lemma)) {
+	if !(tok.UPOS == "VERB" || tok.UPOS == "AUX" && tok.Lemma == "say") || !(cueLemma(tok.Lemma) || evaluativeLemma(tok.Lemma) || topicLemma(tok.Lemma) || t.regardsAs(i)) {
 		return false
 	}
 	// A passive ("when asked", "was told that") reports what the subject
 	// heard, not what it said, unless it names the speaker ("was quoted
 	// by"). A participle right after "have" is a perfect, whatever label
 	// the parser gave its subject ("Reyes has long maintained that…").
-	if tok.XPOS == "VBN" && t.child(i, "obl:agent") < 0 &&
+	// "Ms. Vale called on the board to resign" with "called" tagged as
+	// a participle: a passive names no one after "on" (calledOn), and
+	// with no passive auxiliary it is the past tense.
+	if tok.XPOS == "VBN" && t.child(i, "obl:agent") < 0 && !(t.calledOn(i) >= 0 && t.child(i, "aux:pass") < 0) &&
 		(t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0 && !t.afterHave(i) || t.child(i, "aux") < 0 && t.child(i, "nsubj") < 0 && !t.perfectConj(i) && !t.afterHave(i) && !t.onlyVerbOfNounRoot(i)) {
 		return false
 	}
