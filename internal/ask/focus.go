@@ -24,6 +24,16 @@ var rateUnits = map[string][]string{
 	"season": {"a season", "per season", "each season", "every season", "a-season", "/season"},
 }
 
+// qualifiedRateUnits are further words that write a rate in a unit of
+// time narrowed to the days or weeks of work ("each working day", "every
+// business day"). A sentence that writes one answers a question of the
+// plain unit ("how many ferries sail each day?"); they do not make a
+// question ask a rate.
+var qualifiedRateUnits = map[string][]string{
+	"week": {"a working week", "per working week", "each working week", "every working week"},
+	"day":  {"a working day", "per working day", "each working day", "every working day", "each business day", "every business day", "per business day", "each school day", "every school day"},
+}
+
 // askedRate returns the unit of time a quantity question asks a rate
 // in ("how many passengers does it fly a year": "year"), or "".
 func askedRate(q *question) string {
@@ -96,7 +106,7 @@ func (a *Article) givesPrice(q *question, r Result) bool {
 // week"; see countedInWords).
 func (a *Article) writesRate(i int, unit string, q *question) bool {
 	l := strings.ToLower(a.sents[i])
-	for _, f := range rateUnits[unit] {
+	for _, f := range slices.Concat(rateUnits[unit], qualifiedRateUnits[unit]) {
 		for from := 0; ; {
 			k := strings.Index(l[from:], f)
 			if k < 0 {

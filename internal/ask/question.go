@@ -839,7 +839,10 @@ func (a *Article) countedHead(q *question, first string) string {
 		break
 	}
 	for k, t := range an.Tokens {
-		if strings.ToLower(t.Text) != first {
+		// A hyphened modifier may be one token to the analysis layer
+		// but is two words to the question ("how many cross-border
+		// workers").
+		if low := strings.ToLower(t.Text); low != first && !(strings.HasPrefix(low, first+"-") && t.UPOS == "ADJ") {
 			continue
 		}
 		head := first
