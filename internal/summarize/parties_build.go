@@ -127,7 +127,9 @@ func (pb *partyBuilder) readMentions(people []personMention) []personMention {
 			continue
 		}
 		own := h // the mention's own head, for its side
-		if tk := &t.a.Tokens[h]; tk.UPOS != "ADJ" && tk.Rel != "amod" && tk.Rel != "compound" {
+		// A bare predicate describes its subject as an adjective would
+		// ("the new mayor is Norvish"): it names no people as a noun.
+		if tk := &t.a.Tokens[h]; tk.UPOS != "ADJ" && tk.Rel != "amod" && tk.Rel != "compound" && (t.child(h, "cop") < 0 || t.child(h, "det") >= 0) {
 			nominal[ent]++
 		}
 		if r := t.a.Tokens[h].Rel; (r == "compound" || r == "nmod:poss") && t.a.Tokens[h].Head >= 0 {

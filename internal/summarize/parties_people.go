@@ -6,6 +6,8 @@ package summarize
 import (
 	"slices"
 	"strings"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // assignSides finds the side of each person the story names (side, or
@@ -131,6 +133,22 @@ func (pb *partyBuilder) roleSides() {
 		}
 		if s := d.ledSide(t, p.head, entOf); s >= 0 && s != p.ent && (kind[s] == KindCountry || kind[s] == KindOrganisation) {
 			side[p.ent] = s
+		}
+	}
+	// A person a relative clause says runs a body is on its side:
+	// "Ines Marlow, who chairs the pilots' association", "Oren Tal, who
+	// heads Kestrel Freight".
+	for _, p := range people {
+		if kind[p.ent] != KindPerson || side[p.ent] >= 0 || d.ents[p.ent].party != "" {
+			continue
+		}
+		// A name someone heads is a body, whatever typed it a person
+		// (retyped here), unless the name lists know a person's name.
+		if s := t.runsBody(d, p.head, entOf); s >= 0 && s != p.ent && (kind[s] == KindOrganisation || kind[s] == KindCountry || kind[s] == KindPerson && d.ents[s].kind != KindPerson) && stats[s].agent+stats[s].spoke > 0 {
+			side[p.ent] = s
+			if kind[s] == KindPerson {
+				kind[s], pb.modelAgrees[s] = KindOrganisation, true
+			}
 		}
 	}
 	// A role owned by a body the story calls by what it is ("the
@@ -566,4 +584,53 @@ spokeswoman spokesperson representative delegate leader head chief diplomat comm
 func (pb *partyBuilder) actsMoreThan(ei, c int) bool {
 	own := pb.stats[ei].agent + pb.stats[ei].spoke
 	return own > pb.stats[c].agent+pb.stats[c].spoke
+}
+
+// runVerbs are the verbs by which a person runs a body ("who chairs the
+// board", "who heads Kestrel Freight"). Lemmas.
+var runVerbs = makeSet(`chair head lead run direct`)
+
+// runsBody returns the body a relative clause on the name at token h says
+// the person runs ("Ines Marlow, who chairs the pilots' association"): a
+// name, or "the" and a body's noun that coreference ties to a name; -1
+// when there is none.
+func (t *tree) runsBody(d *doc, h int, entOf []int) int {
+	a := t.a
+	if h < 0 || t.quoted[h] {
+		return -1
+	}
+	for _, c := range t.children(h) {
+		v := int(c)
+		vt := &a.Tokens[v]
+		if vt.Rel != "acl:relcl" || vt.UPOS != "VERB" || !runVerbs[vt.Lemma] || t.quoted[v] {
+			continue
+		}
+		if subj := t.child(v, "nsubj"); subj < 0 || a.Tokens[subj].UPOS != "PRON" {
+			continue
+		}
+		o := t.child(v, "obj")
+		if o < 0 {
+			continue
+		}
+		ot := &a.Tokens[o]
+		if ot.UPOS == "PROPN" {
+			if mi := d.mentionAt(ot.Start); mi >= 0 && entOf[mi] >= 0 {
+				return entOf[mi]
+			}
+			if n, ok := t.speakerOf(o); ok && properName(n) {
+				return d.entityOfSpeaker(n)
+			}
+			continue
+		}
+		if ot.UPOS != "NOUN" || !bodyKinds[ot.Lemma] {
+			continue
+		}
+		if det := t.child(o, "det"); det < 0 || !nlp.EqualFoldLower(a.Tokens[det].Text, "the") {
+			continue
+		}
+		if n, ok := t.speakerOf(o); ok && properName(n) {
+			return d.entityOfSpeaker(n)
+		}
+	}
+	return -1
 }
