@@ -225,7 +225,9 @@ func spaceAt(s string, i int) int {
 
 // asciiSpace reports whether the ASCII byte c is white space.
 func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+	// '\t', '\n', '\v', '\f' and '\r' are the bytes 9 to 13: one
+	// unsigned comparison for the five.
+	return c == ' ' || c-'\t' <= '\r'-'\t'
 }
 
 func isAlnumByte(c byte) bool {

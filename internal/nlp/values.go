@@ -222,7 +222,8 @@ func isCurrency(w string) bool {
 	case "$", "€", "£", "¥", "₹", "₦", "US$", "C$", "A$", "HK$", "S$", "NZ$", "Rs", "Rs.", "R$", "KSh", "Ksh", "Rp":
 		return true
 	}
-	return len(w) == 3 && currencyCodes[w] // the codes are three letters
+	// The codes are three capital letters: other words skip the look-up.
+	return len(w) == 3 && 'A' <= w[0] && w[0] <= 'Z' && currencyCodes[w]
 }
 
 // currencyCodes are the ISO 4217 codes of the currencies news writes

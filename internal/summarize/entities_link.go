@@ -131,14 +131,14 @@ func (d *doc) linkEntities() {
 		if m.titleOnl || m.ent >= 0 {
 			continue
 		}
-		lname := strings.ToLower(m.name)
-		if idx, ok := byName[lname]; ok {
+		if idx, ok := lowerHas(byName, m.name); ok {
 			m.ent = idx
 			if m.kind == "" {
 				m.kind = d.ents[idx].kind
 			}
 			continue
 		}
+		lname := strings.ToLower(m.name)
 		if idx := d.personHolding(straightApostrophes(lname), m.t0, m.kind == KindPerson, byWord); idx >= 0 {
 			m.ent = idx
 			m.kind = KindPerson

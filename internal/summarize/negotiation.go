@@ -241,13 +241,16 @@ func (n *negotiator) indexParties() {
 // the one party whose name ends with the actor's head noun ("the unions").
 // src is the actor's head token in the tree, or -1.
 func (n *negotiator) partyOf(name string, src int) int {
-	l := strings.ToLower(strings.TrimSpace(name))
-	if l == "" && src < 0 {
+	tn := strings.TrimSpace(name)
+	if tn == "" && src < 0 {
 		return -1
 	}
-	if p, ok := n.party[l]; ok && l != "" {
+	// A name met before: its party, looked up without building the
+	// lower-case name.
+	if p, ok := lowerHas(n.party, tn); ok && tn != "" {
 		return p
 	}
+	l := strings.ToLower(tn)
 	if g, ok := gazetteer[l]; ok && !g.demonym {
 		// "Downing Street", "Britain", "Tehran": the party the name lists
 		// make of it (not a people: "Americans" are not Washington).

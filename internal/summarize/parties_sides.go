@@ -812,7 +812,7 @@ var listedByLastWord = func() map[string][]string {
 // ("Labor Secretary" where the story names the Labor Department), or -1.
 func (d *doc) roleBody(ei int) int {
 	found := -1
-	for _, w := range strings.Fields(d.ents[ei].roleText) {
+	for w := range strings.FieldsSeq(d.ents[ei].roleText) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			continue
 		}

@@ -300,7 +300,18 @@ func (t *tree) thatClauses() {
 
 // tokenAt returns the first token ending after off.
 func (t *tree) tokenAt(off int) int {
-	return sort.Search(len(t.a.Tokens), func(i int) bool { return t.a.Tokens[i].End > off })
+	// sort.Search's bisection, without the call per probe.
+	toks := t.a.Tokens
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if toks[h].End > off {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
 }
 
 // children returns the dependents of i in text order.

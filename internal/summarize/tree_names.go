@@ -843,7 +843,7 @@ func (t *tree) surnameName(src int, name string) string {
 		// Hashim": given names the story goes on with, which coreference
 		// linked to the name in full that they open (the cluster is
 		// marked at the name's first word).
-		if first := src - len(strings.Fields(name)) + 1; full == name && first >= 0 && t.clusterType(first) == nlp.PERSON {
+		if first := src - fieldCount(name) + 1; full == name && first >= 0 && t.clusterType(first) == nlp.PERSON {
 			if n := t.clusterProperName(first); strings.HasPrefix(n, name+" ") && !generational(n[len(name)+1:]) {
 				return n
 			}

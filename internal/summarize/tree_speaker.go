@@ -853,7 +853,7 @@ func (t *tree) indefiniteIntro(src int) string {
 			continue
 		}
 		n, ok := t.speakerOf(k)
-		if !ok || len(strings.Fields(n)) < 2 || strings.EqualFold(n, a.Span(src-1, src+1)) {
+		if !ok || fieldCount(n) < 2 || strings.EqualFold(n, a.Span(src-1, src+1)) {
 			return ""
 		}
 		return n
@@ -877,7 +877,7 @@ func (t *tree) oneOfPeople(src int) string {
 			continue
 		}
 		if h := kt.Head; nlp.EqualFoldLower(a.Tokens[h].Text, "one") && t.reportsAt(h) {
-			if n, ok := t.speakerOf(h); ok && len(strings.Fields(n)) > 3 {
+			if n, ok := t.speakerOf(h); ok && fieldCount(n) > 3 {
 				return n
 			}
 		}
