@@ -1190,7 +1190,10 @@ func gaelicNameWord(w string) bool {
 // romanceJoins are the small words that open the lower-case part of a
 // body's name written in sentence case ("Union des pêcheurs", "Comité de
 // défense", "Foro para la vivienda"); English has none of them before a
-// lower-case word ("do", which it has, is left out).
+// lower-case word ("do", which it has, is left out). They are the
+// prepositions of nameJoinWords, without its articles ("la", "los"),
+// which may stand inside the lower-case part, and its words English also
+// writes.
 var romanceJoins = map[string]bool{"des": true, "du": true, "de": true, "aux": true, "pour": true, "del": true, "dos": true, "das": true, "da": true, "degli": true, "della": true, "delle": true, "para": true}
 
 // sentenceCaseNameEnd returns the end of a body's name written in
@@ -1226,7 +1229,7 @@ func (d *doc) sentenceCaseNameEnd(at, t1 int) int {
 			k++
 			continue
 		}
-		if englishStop[t.lower] {
+		if englishWord(t.lower) {
 			return at
 		}
 		k++
@@ -1256,9 +1259,12 @@ func isLetters(w string) bool {
 	return w != ""
 }
 
-// englishStop are English words that never stand inside a body's name
-// written in sentence case.
-var englishStop = makeSet(`the a an and or of for to in on at by with said says is was are were has have had that which who this it its their his her not`)
+// englishWord reports whether the lower-case word w is one of English's
+// small words (stopCaps) or a verb of saying, which never stand inside a
+// body's name written in sentence case.
+func englishWord(w string) bool {
+	return stopCaps[w] || w == "said" || w == "says"
+}
 
 // sentenceCaseName reports whether a body's name is written in sentence
 // case (sentenceCaseNameEnd): a join word (romanceJoins) after its first
