@@ -463,3 +463,27 @@ func (q *question) passiveAsk(v string) bool {
 	w := q.words[len(q.words)-1]
 	return termOf(w) == v && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn"))
 }
+
+// givesSized reports whether an answer to a "how big / how large is N?"
+// question ("how big is the harbour toll?") cites a sentence that names
+// N, or follows one that does, or gives a size in other words: a share,
+// a sum of money or an amount in a unit of measure ("the pier will take
+// 40 hectares"). A length of time or a count beside the question's other
+// words ("the island's three-year harbour deal", "the pact covers 80
+// growers") measures something else. Other questions are answered by
+// any.
+func (a *Article) givesSized(q *question, r Result) bool {
+	if q.sized == "" || q.priced || r.Declined {
+		return true
+	}
+	k := slices.Index(q.words, "how")
+	if k < 0 || k+1 >= len(q.words) || q.words[k+1] != "big" && q.words[k+1] != "large" {
+		return true
+	}
+	found, _ := a.shownHolds(r, func(i int) bool {
+		return a.ix.sentenceHas(i, q.sized) || a.termIntroducedBefore(i, q.sized) ||
+			hasPercent(a.sents[i]) || a.info[i].hasType(nlp.PERCENT) ||
+			strings.ContainsAny(a.sents[i], currencySigns) || a.info[i].hasType(nlp.MONEY) || a.measuresAmount(i)
+	})
+	return found
+}
