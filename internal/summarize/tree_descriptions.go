@@ -1052,3 +1052,76 @@ func (t *tree) namedPossessedBefore(src int) string {
 	}
 	return ""
 }
+
+// untypedBodyBefore returns, for "the group" or "the company" at src as
+// the subject of its clause, the body named as the main subject of the
+// sentence right before, in the same paragraph, by a name the entity
+// model left untyped ("Fair Harvest Watch criticised the quota. The group
+// said…", whatever body named earlier coreference linked "the group"
+// to): the name as the name linking writes it, or "". The name is no
+// person's, runs to two words or more (a lone untyped word may be a
+// surname) or is read as a body's, fits the kind the noun says, and the
+// sentence before names no other body the entity model typed.
+func (t *tree) untypedBodyBefore(src int) string {
+	a := t.a
+	tok := &a.Tokens[src]
+	sent := tok.Sent
+	if t.quoted[src] || !strings.HasPrefix(tok.Rel, "nsubj") || sent == 0 || a.Sentences[sent].NewPar || t.bodyAt == nil || t.personAt == nil {
+		return ""
+	}
+	for k := a.Sentences[sent].First; k < src; k++ {
+		if !t.quoted[k] && (t.entityAt(k) >= 0 && !timeName(a.Tokens[k].NER) || a.Tokens[k].UPOS == "PROPN") {
+			return "" // "Pellworth Foods bought the mill, and the company said…": its own sentence names one
+		}
+	}
+	prev := &a.Sentences[sent-1]
+	root := t.sentenceRoot(sent - 1)
+	if root < 0 || t.opensWithQuote(sent-1) {
+		return ""
+	}
+	subj := t.subjectChild(root)
+	if subj < 0 || t.quoted[subj] || a.Tokens[subj].UPOS != "PROPN" || t.entityAt(subj) >= 0 {
+		return ""
+	}
+	if c := t.clusterAt(src); c >= 0 && t.clusterAt(subj) == c {
+		return "" // coreference agrees: the cluster's own reading
+	}
+	for k := int(t.left[subj]); k <= int(t.right[subj]); k++ {
+		if e := t.entityAt(k); e >= 0 && a.Entities[e].Type == nlp.PERSON {
+			return ""
+		}
+	}
+	for ei := t.entitiesFromSent(sent - 1); ei < len(a.Entities); ei++ {
+		e := &a.Entities[ei]
+		if e.First >= prev.Last {
+			break
+		}
+		if e.Type == nlp.ORG && !t.quoted[e.First] {
+			return "" // two bodies: no guess
+		}
+	}
+	// The name from its first word ("Clean Wells Now", with "Clean"
+	// read as an adjective), else from the subject's own.
+	off := a.Tokens[subj].Start
+	if l := int(t.left[subj]); l < subj && startsUpper(a.Tokens[l].Text) && a.Tokens[l].UPOS != "DET" {
+		off = a.Tokens[l].Start
+	}
+	if t.personAt(off) != "" {
+		return ""
+	}
+	n := t.bodyAt(off)
+	if n == "" && off != a.Tokens[subj].Start {
+		off = a.Tokens[subj].Start
+		if t.personAt(off) != "" {
+			return ""
+		}
+		n = t.bodyAt(off)
+	}
+	if !properName(n) || len(strings.Fields(n)) < 2 && (t.organisationAt == nil || !t.organisationAt(off)) {
+		return ""
+	}
+	if !kindOfName(n, tok.Lemma) {
+		return ""
+	}
+	return n
+}

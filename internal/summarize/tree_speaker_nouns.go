@@ -476,6 +476,13 @@ func (t *tree) bodySpeaker(src int) (name string, ok bool) {
 		}
 	}
 	if tok.UPOS == "NOUN" && (bodyKinds[tok.Lemma] || descBodies[tok.Lemma]) && t.child(src, "det") >= 0 && t.child(src, "nmod:poss", "compound", "amod") < 0 && (t.entityAt(src) < 0 || !startsUpper(tok.Text)) {
+		// "Fair Harvest Watch criticised the quota. The group said…":
+		// the body the sentence before made its subject by a name the
+		// entity model left untyped goes on, whatever body named
+		// earlier coreference linked the noun to.
+		if n := t.untypedBodyBefore(src); n != "" && !plural {
+			return n, true
+		}
 		if ct := t.clusterType(src); (ct == nlp.ORG || ct == nlp.GPE) && !t.namedOnlyAsModifier(src) {
 			if n := t.clusterProperName(src); n != "" {
 				return n, true
