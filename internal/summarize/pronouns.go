@@ -952,6 +952,25 @@ func (t *tree) previousRole(src int) string {
 // the story describes them; "" otherwise, or when a person is named in
 // the pronoun's sentence before it.
 func (t *tree) previousUnnamed(src int) string {
+	return t.previousDescribedSubject(src, false)
+}
+
+// previousDescribed returns, for "he" or "she" at src that is the subject
+// of a verb of saying and that coreference tied to no one before it, the
+// person the sentence right before made the subject of its main verb by a
+// description, whatever that verb ("A ferry pilot was less patient. «…»,
+// she said"): as previousUnnamed, but the sentence before need not say
+// anything. Its caller asks it only where the pronoun's cluster holds
+// pronouns alone, so no name or description coreference found overrides.
+func (t *tree) previousDescribed(src int) string {
+	return t.previousDescribedSubject(src, true)
+}
+
+// previousDescribedSubject is previousUnnamed, and previousDescribed where
+// anyVerb lets the sentence before be about its subject without saying
+// anything; a subject the lexicon does not know as a person is only read
+// as one when it speaks.
+func (t *tree) previousDescribedSubject(src int, anyVerb bool) string {
 	a := t.a
 	sent := a.Tokens[src].Sent
 	v := a.Tokens[src].Head
@@ -991,7 +1010,7 @@ func (t *tree) previousUnnamed(src int) string {
 	// is not to be named, whatever it says of them ("A senior figure at
 	// one of the mills, who asked not to be identified…, was candid.
 	// «…», he said").
-	if !t.isCue(root) && !t.unnamedSource(s) {
+	if !anyVerb && !t.isCue(root) && !t.unnamedSource(s) || anyVerb && !oneOf && !t.personWord(s) {
 		return ""
 	}
 	if t.otherSex(s, src) {
@@ -1015,7 +1034,16 @@ func (t *tree) previousUnnamed(src int) string {
 // text, a speech or a body: someone of a trade the lexicon never met ("A
 // porter said…", "One cook said…") says things as a person does.
 func (t *tree) unknownSpeakerNoun(s, root int) bool {
-	if t.nounClass == nil || !t.indefinite(s) || !t.isCue(root) {
+	return t.isCue(root) && t.unclassedNoun(s)
+}
+
+// unclassedNoun reports whether the noun at s, brought in with "a" or
+// "one", is one the analysis layer's lexicon does not class and no word
+// list says is a text, a speech or a body: a trade the lexicon never met
+// ("a porter", "one cook"), which a verb of saying or a "he" or "she"
+// shows to be a person.
+func (t *tree) unclassedNoun(s int) bool {
+	if t.nounClass == nil || !t.indefinite(s) {
 		return false
 	}
 	l := strings.ToLower(t.a.Tokens[s].Lemma)

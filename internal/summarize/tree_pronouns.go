@@ -124,7 +124,7 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 	// subject of the sentence before goes on here too ("the
 	// federation's president said teachers were pushed by an
 	// employer that refuses… “…,” she said": not the employer).
-	if d := t.clusterNewcomer(src); d >= 0 && (t.personWord(d) || wordGender(tok.Text) == 0) {
+	if d := t.clusterNewcomer(src); d >= 0 && (t.personWord(d) || wordGender(tok.Text) == 0 || t.unclassedNoun(d)) {
 		if e := t.previousSubject(src, t.clusterAt(src)); e >= 0 {
 			return t.entityFullName(e), true
 		}
@@ -146,6 +146,12 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 	// its subject, when the story names who holds it.
 	if g := wordGender(tok.Text); g != 0 && (slip || t.pronounsOnly(src)) {
 		if n := t.previousRole(src); n != "" {
+			return n, true
+		}
+		// "A ferry pilot was less patient. «…», she said": the
+		// person a description made the subject of the sentence
+		// before, whatever that sentence's verb.
+		if n := t.previousDescribed(src); n != "" {
 			return n, true
 		}
 	}

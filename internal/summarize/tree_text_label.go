@@ -248,11 +248,27 @@ func (t *tree) textReferent(src, first, last int) string {
 		return ""
 	}
 	for k := first - 1; k >= 0; k-- {
+		// Words inside quotation marks are someone's, not the story
+		// naming a text ("“It is a fair deal,” she said. The text
+		// says…": no deal the story brought in) — but for a text that
+		// names itself in its own words, as drafters write ("…in
+		// accordance with this Protocol.”).
+		if t.quoted[k] && !t.selfNamedText(k) {
+			continue
+		}
 		if tok := &a.Tokens[k]; referentNoun(tok) && tok.Rel != "compound" || t.headsOf(k) {
 			return t.referentLabel(t.addedTo(k))
 		}
 	}
 	return ""
+}
+
+// selfNamedText reports whether the noun at k, inside quotation marks,
+// is a text named with "this" ("this Agreement", "this Protocol"): the
+// way a drafted text refers to itself.
+func (t *tree) selfNamedText(k int) bool {
+	d := t.child(k, "det")
+	return d >= 0 && nlp.EqualFoldLower(t.a.Tokens[d].Text, "this")
 }
 
 // ofNameBefore returns, for a text the phrase [first, last) names by
