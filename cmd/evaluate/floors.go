@@ -455,6 +455,12 @@ var setFloors = map[string]answerFloors{
 	// answered for no wrong speaker, so 2, as dev79's is).
 	"dev80":   {right: 0.77, declined: 0.75, wrong: 2},
 	"blind77": {right: 0.62, declined: 0.66, wrong: 2},
+	// dev81: first run at 5afd7d5 44/54 right, 10/12 declined, 0 wrong;
+	// blind78: 43/54 right, 9/12 declined, 0 wrong (each declined floor
+	// lets one of the twelve go, as dev80's and blind77's do; both
+	// answered for no wrong speaker, so 2, as dev80's is).
+	"dev81":   {right: 0.79, declined: 0.75, wrong: 2},
+	"blind78": {right: 0.77, declined: 0.66, wrong: 2},
 }
 
 // extractionFloors returns the extraction metrics below their floors.

@@ -225,6 +225,9 @@ var storyFloors = map[string]batchFloors{
 	// s893–s904 first run at 4117d98: held-out 109/111, 92/109;
 	// development 104/106, 92/104.
 	"s893–s904": {heldOut: halfFloor{found: 0.96, speaker: 0.82}, dev: halfFloor{found: 0.96, speaker: 0.86}},
+	// s905–s916 first run at 5afd7d5: held-out 115/117, 103/115;
+	// development 119/121, 103/119.
+	"s905–s916": {heldOut: halfFloor{found: 0.96, speaker: 0.87}, dev: halfFloor{found: 0.96, speaker: 0.84}},
 }
 
 // storyFloorsBelow returns the halves of r below their floors, the

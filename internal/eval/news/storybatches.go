@@ -384,4 +384,8 @@ var storyBatches = []StoryBatch{
 	// recorded at 4117d98, before anything was changed while looking at
 	// it.
 	{N: 75, Ordinal: "seventy-fifth", First: "s893", Last: "s904", Dev: "dev80", Blind: "blind77"},
+	// dev81 (54) and blind78 (54): the seventy-sixth batch, s905–s916,
+	// recorded at 5afd7d5, before anything was changed while looking at
+	// it.
+	{N: 76, Ordinal: "seventy-sixth", First: "s905", Last: "s916", Dev: "dev81", Blind: "blind78"},
 }
