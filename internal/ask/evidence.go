@@ -308,6 +308,14 @@ func (a *Article) sizes(i int, t string, money bool) bool {
 		if !figure && !byPart(toks, k) || money && !moneyAt(toks, k) {
 			continue
 		}
+		// "Ran a surplus in only four of the ten years": a figure a
+		// preposition of time or place brings tells when or where,
+		// not the size of a noun beside it or of the verb's object.
+		if slices.ContainsFunc(toks, func(c nlp.Token) bool {
+			return c.Head == k && c.Rel == "case" && whenWherePreps[strings.ToLower(c.Text)]
+		}) {
+			continue
+		}
 		// Beside it, whatever the parser made of the hyphens between ("a
 		// one-off $1,500 cost-of-living payment").
 		for _, dir := range []int{-1, 1} {
@@ -338,6 +346,55 @@ func (a *Article) sizes(i int, t string, money bool) bool {
 	}
 	return false
 }
+
+// figures reports whether sentence i gives the noun whose term is t a
+// figure of its own: a number, sum or share hung on the noun within two
+// steps of the tree ("a fee of 15 euros", "the fee from 12 to 15
+// euros") or on a verb or noun the noun is the subject, object or a
+// compound of ("the fee rises to 15 euros", "raised the fee to 15
+// euros", "a fee rate of 4%"), never through a
+// list that joins the figure to another noun ("a 3% rise, 40 new berths
+// and a higher fee"), or the copula's figure of which the noun is the
+// subject ("the fee is now 15 euros").
+func (a *Article) figures(i int, t string) bool {
+	toks := a.info[i].toks
+	vs := variants(t)
+	for k, tok := range toks {
+		if !(tok.UPOS == "NUM" && !strings.Contains(tok.NER, "DATE") && !strings.Contains(tok.NER, "TIME") || strings.Contains(tok.NER, "MONEY") || strings.Contains(tok.NER, "PERCENT")) {
+			continue
+		}
+		for n := range toks {
+			if toks[n].Head == k && toks[n].Rel == "nsubj" && termAt(toks, n, t, vs) {
+				return true
+			}
+		}
+		h := k
+		for step := 0; step < 2; step++ {
+			if toks[h].Rel == "conj" {
+				break
+			}
+			h = toks[h].Head
+			if h < 0 || h >= len(toks) {
+				break
+			}
+			if termAt(toks, h, t, vs) {
+				return true
+			}
+			// "The premium rises to 24%", "a premium rate of 24%":
+			// the subject of the figure's verb, or a compound of the
+			// noun that holds it.
+			for n := range toks {
+				if toks[n].Head == h && (toks[n].Rel == "nsubj" || toks[n].Rel == "nsubj:pass" || toks[n].Rel == "obj" || toks[n].Rel == "compound") && termAt(toks, n, t, vs) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// whenWherePreps are the prepositions that bring a time or a place.
+var whenWherePreps = set(`in during since before after within until`)
 
 // currencySigns are the signs of a sum of money.
 const currencySigns = "$£€¥₹₦"

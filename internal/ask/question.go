@@ -590,6 +590,34 @@ func (q *question) copularTypeHead() string {
 	return termOf(q.words[k])
 }
 
+// copularNoun is the index term of the noun that heads what a "what is
+// the …" question asks the figure of ("fee" of "what's the new harbour
+// fee at the quay"), or "", also for a word that names only the kind of
+// figure ("rate" of "what is the new levy rate").
+func (q *question) copularNoun() string {
+	i := slices.Index(q.words, q.wh)
+	if q.wh != "what" || i < 0 {
+		return ""
+	}
+	j := i + 1
+	if j < len(q.words) && copulas[q.words[j]] {
+		j++
+	}
+	if j+1 >= len(q.words) || q.words[j] != "the" {
+		return ""
+	}
+	k := j + 1
+	for k+1 < len(q.words) && !prepositions[q.words[k+1]] && !auxWords[q.words[k+1]] {
+		k++
+	}
+	// "What is the new levy rate?": a word that names only the kind of
+	// figure is not what the figure belongs to.
+	if measureHeads[singular(q.words[k])] {
+		return ""
+	}
+	return termOf(q.words[k])
+}
+
 // measureHeads are the nouns that name only the kind of figure asked for,
 // not what it measures.
 var measureHeads = set(`rate amount figure number percentage proportion total sum size ratio level`)

@@ -426,11 +426,17 @@ func (a *Article) earlierCountFirst(q *question, hits []hit) {
 	// measures the water ("300 million cubic metres of drinking water").
 	mass := q.measuredMass()
 	massFirst := mass != "" && a.counts(hits[0].sent, mass)
+	// "What's the new harbour fee?": not an earlier sentence whose
+	// figures belong to other things listed beside the fee ("a 3% rise,
+	// 40 new berths and a higher harbour fee") over one that gives the
+	// fee its figure ("harbour fee from 12 to 15 euros").
+	noun := q.copularNoun()
+	nounFirst := noun != "" && a.figures(hits[0].sent, noun)
 	for i := range hits {
 		if hits[i].score < hits[0].score/2 {
 			break
 		}
-		if massFirst && !a.counts(hits[i].sent, mass) {
+		if massFirst && !a.counts(hits[i].sent, mass) || nounFirst && !a.figures(hits[i].sent, noun) {
 			continue
 		}
 		if hits[i].sent < hits[best].sent && !a.furniture(hits[i].sent) && a.ix.exactCoverage(query, []int{hits[i].sent}) >= topCov {
