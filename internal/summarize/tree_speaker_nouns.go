@@ -361,8 +361,9 @@ func (t *tree) describedPersonSpeaker(src int, anonymous bool) (name string, ok 
 	a := t.a
 	tok := &a.Tokens[src]
 	// "The secretariat said…": a body's word describes a body, never the
-	// person just named (bodySpeaker's).
-	if tok.UPOS == "NOUN" && tok.XPOS == "NN" && orgWords[strings.ToLower(tok.Lemma)] {
+	// person just named (bodySpeaker's); nor does a side or a team that
+	// speaks as one ("the growers' side said").
+	if tok.UPOS == "NOUN" && tok.XPOS == "NN" && (orgWords[strings.ToLower(tok.Lemma)] || lowerIn(speakingBodies, tok.Lemma) && !t.personWord(src)) {
 		return "", false
 	}
 	// "says the younger of the two brothers": the one of the pair the
