@@ -992,3 +992,56 @@ func (s *crRun) introducedIn(c, sent, i int) bool {
 	}
 	return true
 }
+
+// frontedPossessive returns the cluster a "his" or "her" refers to when it
+// sits in a phrase put before the subject of its sentence's verb, and that
+// subject is a person's name met before ("Outside her shop, Brightwater
+// says…": Brightwater), given the choice c: the phrase put first looks
+// ahead to the subject, not back to the person last named.
+func (s *crRun) frontedPossessive(i, c int) int {
+	in := &s.info[i]
+	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nmod:poss" || in.quote {
+		return c
+	}
+	a := s.a
+	n := a.Tokens[s.mentions[i].Head].Head
+	if n < 0 || !strings.HasPrefix(a.Tokens[n].Rel, "obl") || a.Tokens[n].Head < 0 {
+		return c
+	}
+	v := a.Tokens[n].Head
+	comma := false
+	for k := n + 1; k < len(a.Tokens) && a.Tokens[k].Sent == a.Tokens[n].Sent; k++ {
+		if a.Tokens[k].Text == "," {
+			comma = true
+			continue
+		}
+		if a.Tokens[k].Head == v && a.Tokens[k].Rel == "nsubj" {
+			if !comma {
+				return c
+			}
+			for j := i + 1; j < len(s.mentions) && s.mentions[j].First <= k; j++ {
+				m := &s.mentions[j]
+				if m.Head != k || m.Kind != NameMention || m.Type != PERSON {
+					continue
+				}
+				// The cluster of the latest name before that shares
+				// a word of the subject's.
+				for p := i - 1; p >= 0; p-- {
+					if s.mentions[p].Kind != NameMention || s.mentions[p].Type != PERSON || s.clusterOf[p] < 0 || !s.shareName(m, &s.mentions[p]) {
+						continue
+					}
+					if d := s.clusterOf[p]; crCompatible(in.p, &s.cls[d]) {
+						return d
+					}
+					return c
+				}
+				return c
+			}
+			return c
+		}
+		if k == v {
+			return c
+		}
+	}
+	return c
+}

@@ -150,13 +150,13 @@ func gendered(a *Analysis, spans []nerSpan, k int) bool {
 
 // pronounAfter reports whether a token that fits stands after spans[k],
 // in its sentence or the two after it, before any person the model
-// named.
+// named (a name modifying a common noun is no one: modifierName).
 func pronounAfter(a *Analysis, spans []nerSpan, k int, fits func(i int) bool) bool {
 	sp := spans[k]
 	sent := a.Tokens[sp.first].Sent
 	next := len(a.Tokens)
 	for m := k + 1; m < len(spans); m++ {
-		if spans[m].typ == PERSON {
+		if spans[m].typ == PERSON && !modifierName(a, spans[m]) {
 			next = spans[m].first
 			break
 		}
@@ -167,4 +167,12 @@ func pronounAfter(a *Analysis, spans []nerSpan, k int, fits func(i int) bool) bo
 		}
 	}
 	return false
+}
+
+// modifierName reports whether a span is a name written as a modifier of a
+// common noun ("the Ylinen tenants' club"): whatever type the model gave
+// it, it names no one a "he" or "she" after it can stand for.
+func modifierName(a *Analysis, sp nerSpan) bool {
+	h := a.Tokens[sp.last-1].Head
+	return a.Tokens[sp.last-1].Rel == "compound" && h >= sp.last && a.Tokens[h].UPOS == "NOUN"
 }
