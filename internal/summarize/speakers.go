@@ -459,9 +459,17 @@ func (t *tree) toldOf(v, first int, name string) bool {
 		}
 		s := strings.ToLower(a.Span(f, l))
 		n := strings.ToLower(name)
-		if s != "" && (s == n || strings.HasPrefix(n, s+" ")) {
+		// The phrase, or its owner that opens it ("It said the
+		// growers' terms were “…”": the growers' said nothing).
+		if s != "" && (s == n || strings.HasPrefix(n, s+" ") || ownerOpens(s, n)) {
 			return true
 		}
 	}
 	return false
+}
+
+// ownerOpens reports whether name n, in lower case, is the possessive
+// that opens phrase s ("the growers'" of "the growers' terms").
+func ownerOpens(s, n string) bool {
+	return (strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") || strings.HasSuffix(n, "'") || strings.HasSuffix(n, "’")) && strings.HasPrefix(s, n+" ")
 }
