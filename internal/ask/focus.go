@@ -272,14 +272,58 @@ var indefiniteDets = set(`a an another any some no`)
 // one of its kind ("the guild will appoint an arbiter", "talks with two
 // bidders"), with no name beside it ("an arbiter, Ilse Varga,"), says
 // that there is one, not who. Answers citing a sentence without N, or
-// with N named or definite, are kept.
+// with N named or definite, are kept, but for "the N of X" with X a name
+// (see heldOfName), which a sentence writing N must answer.
 func (a *Article) givesHolder(q *question, r Result) bool {
 	role := heldRole(q)
 	if role == "" || r.Declined {
 		return true
 	}
-	found, shown := a.shownHolds(r, func(i int) bool { return !a.unnamedRole(i, role) })
+	named := q.ent != nil && heldOfName(q)
+	found, shown := a.shownHolds(r, func(i int) bool {
+		return !a.unnamedRole(i, role) && (!named || a.ix.sentenceHas(i, role))
+	})
 	return found || shown == 0
+}
+
+// givesTopic reports whether an answer to a "who" or "which" question
+// about a named party ("which banks are lenders to Vell Line?") cites a
+// sentence that writes one of the question's own topic words or another
+// word for one: a sentence found by the name alone ("Vell Line signed a
+// lease") answers another question.
+func (a *Article) givesTopic(q *question, r Result) bool {
+	if r.Declined || q.intent != intentSearch || q.ent == nil || q.wh != "who" && q.wh != "which" || len(q.words) < 3 {
+		return true
+	}
+	// Only "who are / which N are … of X?": the words after the copula
+	// ask a place at X ("members", "lenders"); "which company did Vell
+	// work for?" is answered by any company's name.
+	if !copulas[q.words[1]] && !(q.wh == "which" && len(q.words) > 3 && (copulas[q.words[2]] || copulas[q.words[3]])) {
+		return true
+	}
+	topic := slices.DeleteFunc(slices.Clone(q.topic), func(t string) bool {
+		return slices.ContainsFunc(q.words, func(w string) bool { return q.whHead(w) && termOf(w) == t })
+	})
+	if len(topic) == 0 {
+		return true
+	}
+	found, shown := a.shownHolds(r, func(i int) bool { return a.ix.coverage(topic, []int{i}) > 0 })
+	return found || shown == 0
+}
+
+// heldOfName reports whether a "who is/are the N of X?" question asks
+// the N of a named party ("who are the partners of Vell Mining?"): the
+// party's name finds sentences about it, and only one that writes N or
+// a synonym of it ("its partners") says who holds that place.
+func heldOfName(q *question) bool {
+	for k, w := range q.words {
+		if holderPrepositions[w] {
+			return k > 3 && q.ent != nil && slices.ContainsFunc(q.words[k+1:], func(x string) bool {
+				return x != "the" && (slices.Contains(q.ent.keys, x) || slices.Contains(strings.Fields(strings.ToLower(q.ent.full)), x))
+			})
+		}
+	}
+	return false
 }
 
 // unnamedRole reports whether sentence i writes the role noun with term

@@ -645,6 +645,30 @@ func (q *question) whHead(w string) bool {
 	return i >= 0 && (i+1 < len(q.words) && q.words[i+1] == w || i+2 < len(q.words) && q.words[i+2] == w)
 }
 
+// containsPhrase reports whether lower-case text holds phrase p as whole
+// words ("the gist of it", not "the Vell Logistics yard"), or, with
+// prefix, as the start of a word ("summary", "summarise").
+func containsPhrase(text, p string, prefix bool) bool {
+	for from := 0; ; {
+		k := strings.Index(text[from:], p)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(p)
+		if (k == 0 || !wordByte(text[k-1])) && (prefix || end == len(text) || !wordByte(text[end])) {
+			return true
+		}
+		from = k + 1
+	}
+}
+
+// wordByte reports whether byte b may be part of a word: a letter or a
+// digit, or a byte of a character outside ASCII.
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
 // classify decides a question's intent from its words.
 func classify(q *question, lower string) intent {
 	has := func(set map[string]bool) bool {
@@ -662,7 +686,7 @@ func classify(q *question, lower string) intent {
 		if p == "summar" && len(q.words) > 6 && !strings.HasPrefix(q.words[0], p) {
 			continue
 		}
-		if strings.Contains(lower, p) {
+		if containsPhrase(lower, p, p == "summar") {
 			return intentSummary
 		}
 	}
