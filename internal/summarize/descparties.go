@@ -102,6 +102,18 @@ func (t *tree) descriptionParties() ([]descParty, []int) {
 		if first < m.Head && a.Tokens[first].UPOS == "PRON" {
 			continue // "its members", "their union": someone else's
 		}
+		// A preposition before the head opens a phrase the parser hung
+		// the description in ("Pay talks between the ferry pilots'
+		// guild…"): the description starts after it.
+		for k := m.Head - 1; k > first; k-- {
+			if tk := &a.Tokens[k]; tk.UPOS == "ADP" && tk.Rel == "case" {
+				first = k + 1
+				for first < m.Head && a.Tokens[first].UPOS == "DET" {
+					first++
+				}
+				break
+			}
+		}
 		// Numbers and quantifiers say how many, not who: "about 4,000
 		// workers", "other public sector unions".
 		for k := first; k < m.Head; k++ {

@@ -84,8 +84,14 @@ func (pb *partyBuilder) mergeUnions() {
 				target, n = k2, n+1
 			}
 		}
-		if n == 1 {
+		switch q := describedBody(pb.descs, "union"); {
+		case n == 1:
 			accs[target].absorb(a)
+			delete(accs, k)
+		case n == 0 && q >= 0:
+			// "Union negotiator Ivo Marn" in a story that names its one
+			// union only by what it is ("the tram drivers' union").
+			pb.descAcc(q).absorb(a)
 			delete(accs, k)
 		}
 	}

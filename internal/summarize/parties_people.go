@@ -263,8 +263,33 @@ func (pb *partyBuilder) describedSides() {
 				side[p.ent] = body
 				break
 			}
+			// No named body of that kind: the one side the story names
+			// only by a description with that head ("Guild secretary Ola
+			// Brenn" after "the ferry pilots' guild").
+			if body == -1 {
+				if q := describedBody(descs, tk.Lemma); q >= 0 {
+					descSide[p.ent] = q
+					break
+				}
+			}
 		}
 	}
+}
+
+// describedBody returns the one description party standing on its own
+// that is an organisation with head noun head ("the ferry pilots' guild"
+// for "guild"), or -1.
+func describedBody(descs []descParty, head string) int {
+	found := -1
+	for q := range descs {
+		if dq := &descs[q]; dq.into == q && dq.head == head && dq.kind == KindOrganisation {
+			if found >= 0 {
+				return -1
+			}
+			found = q
+		}
+	}
+	return found
 }
 
 // typeSides gives a person still on no side the side their entity's
@@ -518,6 +543,42 @@ func (pb *partyBuilder) markOutside() {
 			}
 		}
 	}
+	// A name the story only ever writes as the whole of a quotation is a
+	// work's title (the singer's “Harbour Lights”), not a body: no side,
+	// and no one speaks for it.
+	for ei := range d.ents {
+		if kind[ei] != KindPerson && d.onlyTitled(ei, entOf) {
+			outside[ei] = true
+		}
+	}
+}
+
+// onlyTitled reports whether every mention of entity ei stands right
+// after an opening quotation mark and right before a closing one (or the
+// bracket of a subtitle): “Harbour Lights”, “Harbour Lights (Live)”.
+func (d *doc) onlyTitled(ei int, entOf []int) bool {
+	n := 0
+	for mi := range d.mentions {
+		if entOf[mi] != ei {
+			continue
+		}
+		m := &d.mentions[mi]
+		if m.t0 < 1 || m.t1 >= len(d.toks) {
+			return false
+		}
+		switch d.toks[m.t0-1].text {
+		case "“", "\"", "‘":
+		default:
+			return false
+		}
+		switch d.toks[m.t1].text {
+		case "”", "\"", "’", "(":
+		default:
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // actsAsSide returns the country or body named as the owner of the role
