@@ -906,8 +906,17 @@ func (a *Article) countedHead(q *question, first string) string {
 		}
 		// "How much of Egypt's fresh water": past the owner's "'s" to
 		// what it owns.
-		for j := k; j < len(an.Tokens) && (an.Tokens[j].UPOS == "NOUN" || an.Tokens[j].UPOS == "PROPN" || an.Tokens[j].UPOS == "ADJ" || modifier(j) || j > k && an.Tokens[j].XPOS == "POS"); j++ {
-			if an.Tokens[j].UPOS == "NOUN" {
+		// "How many ferry berths a day does the port offer?": with
+		// "does" to come, the main verb follows its subject, so a word
+		// in "-s" the analysis took for a verb before it is the plural
+		// noun counted.
+		plural := func(j int) bool {
+			t := an.Tokens[j]
+			return j > k && t.XPOS == "VBZ" && strings.HasSuffix(strings.ToLower(t.Text), "s") && an.Tokens[j-1].UPOS == "NOUN" &&
+				slices.ContainsFunc(an.Tokens[j+1:], func(c nlp.Token) bool { return c.Lemma == "do" && c.UPOS == "AUX" })
+		}
+		for j := k; j < len(an.Tokens) && (an.Tokens[j].UPOS == "NOUN" || an.Tokens[j].UPOS == "PROPN" || an.Tokens[j].UPOS == "ADJ" || modifier(j) || plural(j) || j > k && an.Tokens[j].XPOS == "POS"); j++ {
+			if an.Tokens[j].UPOS == "NOUN" || plural(j) {
 				head = strings.ToLower(an.Tokens[j].Text)
 			}
 		}

@@ -127,7 +127,9 @@ func (q *question) readQuestionWord(lower string) {
 	if strings.HasPrefix(lower, "what about") || strings.HasPrefix(lower, "how about") || strings.HasPrefix(lower, "and ") {
 		q.followUp = true
 	}
-	q.howLong = strings.Contains(lower, "how long")
+	// "How far ahead are the slots handed out?", "how far in advance
+	// must a trip be booked?": a length of time, like "how long".
+	q.howLong = strings.Contains(lower, "how long") || howFarAhead(lower)
 	q.howOften = strings.Contains(lower, "how often")
 	q.howMuch = strings.Contains(lower, "how many") || strings.Contains(lower, "how much") || strings.Contains(lower, "how big") || strings.Contains(lower, "how long") ||
 		strings.Contains(lower, "how large") || strings.Contains(lower, "what percentage")
@@ -427,6 +429,11 @@ func (a *Article) pruneContent(q *question) {
 			if k < len(q.contentWords) && (q.whHead(q.contentWords[k]) || q.countsAnyone(q.contentWords[k]) || q.measured(q.contentWords[k])) && (!a.ix.has(s) || q.untilWhen() && q.whHead(q.contentWords[k])) {
 				continue
 			}
+			// "How far ahead …": the words of the measure ask the type,
+			// which the article may write as "in advance" or not at all.
+			if k < len(q.contentWords) && howFarAhead(strings.Join(q.words, " ")) && aheadWords[q.contentWords[k]] {
+				continue
+			}
 			// "How long did the go-slow last?": the verb of a length of
 			// time asks the type, whatever else the article means by
 			// "last".
@@ -570,4 +577,14 @@ func framePhrase(ws []string) bool {
 		return k+1 == len(ws) || isStop(ws[k+1])
 	}
 	return false
+}
+
+// aheadWords are the words of "how far ahead" and "how far in advance".
+var aheadWords = set(`far ahead advance`)
+
+// howFarAhead reports whether a lower-case question asks how far ahead or
+// in advance something happens: a length of time before it ("how far
+// ahead are the berths booked?"), not a distance.
+func howFarAhead(lower string) bool {
+	return strings.Contains(lower, "how far ahead") || strings.Contains(lower, "how far in advance")
 }

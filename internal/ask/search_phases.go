@@ -694,6 +694,12 @@ func (a *Article) answerFromBest(q *question, hits []hit, names *[]nameTerm, kee
 		covQuery = slices.DeleteFunc(slices.Clone(covQuery), func(t string) bool { return t == h })
 	}
 	cov := a.ix.coverage(covQuery, a.creditContext(top))
+	if st := strings.TrimSpace(a.sents[top]); strings.HasSuffix(st, "?") && a.selfAsked(top) {
+		// "What happens to a rider who skips the fare?" as a
+		// subheading: the paragraph after answers it, and covers the
+		// question with it ("a fine of 40 crowns").
+		cov = max(cov, a.ix.coverage(covQuery, append(a.creditContext(top), top+1)))
+	}
 	sents := []int{top}
 	// A second sentence when it adds coverage and scores close.
 	if len(hits) > 1 && hits[1].score > hits[0].score*0.8 {
@@ -942,3 +948,11 @@ func (a *Article) measuredBefore(i int) bool {
 // length, area, volume, weight and energy, and the sacks and loads
 // goods are counted in.
 var measureUnitRE = regexp.MustCompile(`^(?:\w*met(?:re|er)s?|tonnes?|tons?|\w*lit(?:re|er)s?|barrels?|gallons?|\w*grams?|kilos?|pounds?|ounces?|bushels?|bales?|hectares?|acres?|acre-f(?:ee|oo)t|f(?:ee|oo)t|miles?|\w*watts?|\w*watt-hours?|sacks?|bags?|loads?|truckloads?|containers?|boxes|crates?)$`)
+
+// selfAsked reports whether sentence i is a question the article asks
+// itself as a paragraph of its own (a subheading), which the next
+// paragraph answers.
+func (a *Article) selfAsked(i int) bool {
+	ss := a.brief.Sentences
+	return i+1 < len(ss) && i+1 < len(a.sents) && ss[i+1].Para != ss[i].Para && (i == 0 || ss[i-1].Para != ss[i].Para) && !strings.ContainsAny(a.sents[i], "\"“”")
+}

@@ -229,6 +229,13 @@ func questionType(q *question) (answerType, string) {
 			return typeQuantity, ""
 		case "old":
 			return typeQuantity, ""
+		case "far":
+			// "How far ahead are the berths booked?": a length of time,
+			// as "how long" asks.
+			if next(2) == "ahead" || next(2) == "in" && next(3) == "advance" {
+				return typeDate, ""
+			}
+			return typeQuantity, ""
 		default:
 			if measureWords[next(1)] {
 				return typeQuantity, ""
