@@ -735,6 +735,16 @@ func (t *tree) subjectGoesOn(src int) int {
 	if s < 0 || t.opensWithQuote(s) {
 		return -1
 	}
+	// "Ana Ruiz leads the pilots' union. … ¶ The transport minister said
+	// on Monday…": a role that opens a paragraph of its own, not after a
+	// quotation, brings someone in, unless the story gave the person
+	// named before that role where it named them, or a role of any kind
+	// set off beside the name ("Ana Ruiz, the state mediator, … ¶ The
+	// former judge said…": another way of naming her). A nationality
+	// standing alone ("The Italian said…") names no one new.
+	if tok.UPOS == "NOUN" && a.Sentences[tok.Sent].NewPar && !t.opensWithQuote(tok.Sent) && !t.sentenceHasWord(s, tok.Text) && !t.roleSetOff(s) {
+		return -1
+	}
 	r := t.sentenceRoot(s)
 	if r < 0 {
 		return -1
@@ -830,6 +840,39 @@ func (t *tree) subjectGoesOn(src int) int {
 		return -1
 	}
 	return ei
+}
+
+// sentenceHasWord reports whether sentence s writes word w (in any case)
+// outside quotation marks: "Senator" for a later "the senator".
+func (t *tree) sentenceHasWord(s int, w string) bool {
+	a := t.a
+	for k := a.Sentences[s].First; k < a.Sentences[s].Last; k++ {
+		if !t.quoted[k] && strings.EqualFold(a.Tokens[k].Text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSetOff reports whether the paragraph of sentence s, up to s, sets
+// a person's role off beside a name: a noun of a role or a person in
+// apposition to a proper name ("Ana Ruiz, the state mediator, …").
+func (t *tree) roleSetOff(s int) bool {
+	a := t.a
+	p := s
+	for p > 0 && !a.Sentences[p].NewPar {
+		p--
+	}
+	for k := a.Sentences[p].First; k < a.Sentences[s].Last; k++ {
+		tk := &a.Tokens[k]
+		if t.quoted[k] || tk.Rel != "appos" || tk.UPOS != "NOUN" || tk.Head < 0 || a.Tokens[tk.Head].UPOS != "PROPN" {
+			continue
+		}
+		if roleNoun(strings.ToLower(tk.Text)) || t.personNoun(k) || t.unclassedSpeaker(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // spokenOf reports whether person e, named in sentence s after its
