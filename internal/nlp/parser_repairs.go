@@ -1007,6 +1007,19 @@ func creditModifiers(toks []Token, first int) {
 func doubleSubjects(toks []Token, first int) {
 	for i := 1; i < len(toks); i++ {
 		n := i - 1
+		if s2 := ownerSubject(toks, n, i, first); s2 >= 0 {
+			// "The Vellmar ferry pilots' guild said", with "ferry" read
+			// as a subject of "said" beside "guild": a subject right
+			// before a noun inside the other subject's phrase is a
+			// compound of that noun, and its determiner the phrase's.
+			toks[n].Head, toks[n].Rel = first+i, "compound"
+			for k := 0; k < n; k++ {
+				if toks[k].Head == first+n && toks[k].Rel == "det" {
+					toks[k].Head = first + s2
+				}
+			}
+			continue
+		}
 		if toks[i].UPOS != "NOUN" || !strings.HasPrefix(toks[i].Rel, "nsubj") || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" ||
 			!(toks[n].Rel == toks[i].Rel && toks[n].Head == toks[i].Head || strings.HasPrefix(toks[n].Rel, "nsubj") && toks[n].Head == first+i) {
 			continue
@@ -1019,6 +1032,34 @@ func doubleSubjects(toks []Token, first int) {
 		}
 	}
 	subjectsEndingPhrases(toks, first)
+}
+
+// ownerSubject returns, for a common noun n hung as a subject right
+// before common noun i that is no subject but a compound or an owner
+// ("pilots'") inside the phrase of another subject of the same verb after
+// it, that other subject; -1 otherwise. first is the index of toks[0] in
+// the analysis.
+func ownerSubject(toks []Token, n, i, first int) int {
+	if toks[n].UPOS != "NOUN" || toks[n].XPOS != "NN" || !strings.HasPrefix(toks[n].Rel, "nsubj") || toks[i].UPOS != "NOUN" ||
+		toks[i].Rel != "compound" && toks[i].Rel != "nmod:poss" {
+		return -1
+	}
+	for k := 0; k < n; k++ {
+		if toks[k].Head == first+n && toks[k].Rel != "det" && toks[k].Rel != "compound" && toks[k].Rel != "amod" {
+			return -1 // a phrase of its own ("the tour, which…")
+		}
+	}
+	for d, steps := i, 0; steps < 5; steps++ {
+		if d != i && toks[d].Rel == toks[n].Rel && toks[d].Head == toks[n].Head && toks[d].UPOS == "NOUN" {
+			return d
+		}
+		h := toks[d].Head - first
+		if h <= d || h >= len(toks) || toks[d].Rel != "compound" && toks[d].Rel != "nmod:poss" {
+			return -1
+		}
+		d = h
+	}
+	return -1
 }
 
 // subjectsEndingPhrases mends a verb's second subject that is the last

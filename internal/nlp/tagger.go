@@ -122,6 +122,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.nounsBeforeFiniteVerbs(a, sc)
 	t.nounsBeforeWho(a, sc)
 	t.presentsConjoined(a, sc)
+	t.pastsBeforeConjoinedVerbs(a, sc)
 	t.verbsBeforeThat(a, sc)
 	t.verbsInFreeRelatives(a, sc)
 	t.verbsAfterAppositives(a, sc)

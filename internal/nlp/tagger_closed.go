@@ -415,3 +415,49 @@ func (t *Tagger) cardinalsReadAsWords(a *Analysis, sc *tagScratch) {
 		}
 	}
 }
+
+// pastsBeforeConjoinedVerbs re-tags as a past tense an irregular past
+// form read as a singular noun right after a noun and right before "and"
+// (or "up and") and a past tense ("A retired ferryman sat and listened",
+// "The young clerk stood up and wrote…", with "sat" or "stood" read as
+// the last noun of the subject): the past forms of irregularVerbs are
+// verbs that share the subject of the verb they are conjoined with; a
+// noun does not stand between a subject's head and a coordinated past.
+// The sentence is tagged again from it.
+func (t *Tagger) pastsBeforeConjoinedVerbs(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBD")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		for i := s.First + 1; i+2 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS != "NN" || !isLowerCase(tok.Text) || !irregularPast(tok.Text) {
+				continue
+			}
+			if p := a.Tokens[i-1].XPOS; p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" {
+				continue
+			}
+			j := i + 1
+			if strings.EqualFold(a.Tokens[j].Text, "up") || strings.EqualFold(a.Tokens[j].Text, "down") {
+				j++
+			}
+			if j+1 >= s.Last || !strings.EqualFold(a.Tokens[j].Text, "and") || a.Tokens[j+1].XPOS != "VBD" {
+				continue
+			}
+			t.retag(a, sc, si, i-s.First, c)
+		}
+	}
+}
+
+// irregularPast reports whether lower-case w is the simple past of an
+// irregular verb ("rose", "stood", "sat"): a form irregularVerbs holds
+// whose base differs from it and that is no participle in -n or -en
+// ("risen", "given", "known"), which serve after "have" and "be".
+func irregularPast(w string) bool {
+	b := irregularVerbs[w]
+	if b == "" || b == w {
+		return false
+	}
+	return !strings.HasSuffix(w, "n") || w == "ran" || w == "won" || w == "began" || w == "withdrew"
+}

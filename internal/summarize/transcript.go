@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-bot/parley/internal/nlp"
 )
 
 // Transcripts: a debate, an interview or a press conference pasted as
@@ -746,7 +748,7 @@ func (d *doc) cuedSentence(q quoteSpan) (span, bool) {
 	// told them") or after it ("said I").
 	for j := open - 1; j >= lo && j >= open-14; j-- {
 		if d.cueForm(j) {
-			if firstPerson(j-1) || firstPerson(j-2) || firstPerson(j+1) {
+			if firstPerson(j-1) || firstPerson(j-2) && !d.pastForm(j-1) || firstPerson(j+1) {
 				return span{}, false
 			}
 			return s, true
@@ -769,6 +771,21 @@ func (d *doc) cuedSentence(q quoteSpan) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// pastForm reports whether token k is a past form of a verb other than
+// "have" or "be" ("ordered", "wrote"): "the survey we ordered said" is a
+// document the speaker had made, which speaks; "we" is its clause's
+// subject, not the verb of saying's ("we then told them").
+func (d *doc) pastForm(k int) bool {
+	if k < 0 || k >= len(d.toks) || !d.toks[k].word {
+		return false
+	}
+	w := d.toks[k].lower
+	if w == "indeed" || w == "did" {
+		return false // "I indeed said", "we did tell them"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || nlp.IrregularVerb(w) != "" && !strings.HasSuffix(w, "n")
 }
 
 // quotedAnswers finds an interview printed without "Q:" and "A:": its

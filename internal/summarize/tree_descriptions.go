@@ -667,6 +667,12 @@ func (t *tree) personIn(src int) int {
 			// person.
 			continue
 		}
+		if r := t.entityRootTok(e); r >= 0 && r != src && t.caseOf(r) == "from" && a.Tokens[src].UPOS == "NOUN" && t.personNoun(src) {
+			// "A ferryman from Ostrava": where the person comes
+			// from, a place or a body the entity model took for a
+			// name; no one is from a person.
+			continue
+		}
 		if e.Last <= src && a.Tokens[src].UPOS == "NOUN" && t.servedName(src) == ei {
 			continue // "the Trump adviser": whom the role serves
 		}
