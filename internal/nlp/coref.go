@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,6 +22,21 @@ type Resolver struct {
 	w      *Table
 	gender *StrMap
 	sem    *StrMap
+	// scratch holds *crScratch values: the per-token working arrays of
+	// finished runs, reused by later ones (detectMentions and prepare
+	// write every entry before reading it). Held by the Resolver, not
+	// the package: runs on other goroutines take their own.
+	scratch sync.Pool
+}
+
+// crScratch is the per-token working arrays of one run, kept between runs.
+type crScratch struct {
+	lo, hi, ent, left, right, subj []int
+	flags                          []uint8
+	tokKey, hk                     []uint64
+	info                           []crInfo
+	clusterOf                      []int
+	cls                            []crCluster
 }
 
 // LoadResolver reads the coreference model.
@@ -53,7 +69,20 @@ func (r *Resolver) Resolve(a *Analysis) {
 	if r == nil || r.w == nil {
 		return
 	}
-	r.run(&crRun{a: a, gender: r.gender, sem: r.sem, worldNames: true, singleMarks: true})
+	s := &crRun{a: a, gender: r.gender, sem: r.sem, worldNames: true, singleMarks: true}
+	sc, _ := r.scratch.Get().(*crScratch)
+	if sc != nil {
+		s.lo, s.hi, s.ent, s.left, s.right, s.subj = sc.lo, sc.hi, sc.ent, sc.left, sc.right, sc.subj
+		s.flags, s.tokKey, s.hk = sc.flags, sc.tokKey, sc.hk
+		s.info, s.clusterOf, s.cls = sc.info, sc.clusterOf, sc.cls
+	} else {
+		sc = new(crScratch)
+	}
+	r.run(s)
+	sc.lo, sc.hi, sc.ent, sc.left, sc.right, sc.subj = s.lo, s.hi, s.ent, s.left, s.right, s.subj
+	sc.flags, sc.tokKey, sc.hk = s.flags, s.tokKey, s.hk
+	sc.info, sc.clusterOf, sc.cls = s.info, s.clusterOf, s.cls
+	r.scratch.Put(sc)
 }
 
 // run detects, links and writes the mentions of s.a.
@@ -216,7 +245,10 @@ func (s *crRun) prepare() {
 	a := s.a
 	s.detectMentions()
 	n := len(a.Tokens)
-	s.tokKey = make([]uint64, n)
+	if cap(s.tokKey) < n {
+		s.tokKey = make([]uint64, n)
+	}
+	s.tokKey = s.tokKey[:n]
 	quote := false
 	for i := 0; i < n; i++ {
 		t := &a.Tokens[i]
@@ -250,10 +282,15 @@ func (s *crRun) prepare() {
 		s.misspelledSurnames()
 	}
 	m := len(s.mentions)
-	s.info = make([]crInfo, m)
-	s.clusterOf = make([]int, m)
-	s.cls = make([]crCluster, 0, m)
-	s.hk = make([]uint64, m)
+	// Kept arrays (Resolver.scratch) are cleared: describe and the
+	// loop below leave fields at zero.
+	s.info = crGrowClear(s.info, m)
+	s.clusterOf = crGrow(s.clusterOf, m)
+	if cap(s.cls) < m {
+		s.cls = make([]crCluster, 0, m)
+	}
+	s.cls = s.cls[:0]
+	s.hk = crGrowClear(s.hk, m)
 	for i := range s.mentions {
 		s.clusterOf[i] = -1
 		s.describe(i)
@@ -1206,4 +1243,15 @@ func (s *crRun) finish() {
 			t.Mention = i
 		}
 	}
+}
+
+// crGrowClear returns b with length n and every entry zero, reusing its
+// array when it is large enough.
+func crGrowClear[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
