@@ -535,7 +535,7 @@ func (t *tree) closingAttribution(i int) int {
 		}
 		switch tk.UPOS {
 		case "PUNCT":
-			if tk.Text == "," && noun && k-1 > sent.First && t.clauseBefore(sent.First, k) && !t.circumstanceBefore(i, sent.First, k) {
+			if tk.Text == "," && noun && k-1 > sent.First && t.clauseBefore(sent.First, k) {
 				return k
 			}
 			return -1
@@ -548,26 +548,6 @@ func (t *tree) closingAttribution(i int) int {
 		}
 	}
 	return -1
-}
-
-// circumstanceBefore reports whether tokens [first, comma) are a clause
-// of cue i's own with no subject, a participle (the tagger may read it
-// as a past tense: with no subject it is none) that tells how or when it
-// came about ("Reached at her desk, Ms. Ostrova declined to comment",
-// "Pressed on the date, the mayor demurred"): no credit of what was
-// said before the comma.
-func (t *tree) circumstanceBefore(i, first, comma int) bool {
-	a := t.a
-	for _, c := range t.children(i) {
-		v := int(c)
-		if v >= comma || a.Tokens[v].Rel != "advcl" || int(t.left[v]) != first || int(t.right[v]) > comma {
-			continue
-		}
-		if x := a.Tokens[v].XPOS; (x == "VBN" || x == "VBG" || x == "VBD") && t.child(v, "nsubj", "nsubj:pass", "expl", "mark") < 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // clauseBefore reports whether tokens [first, comma) can be what a closing

@@ -142,10 +142,6 @@ type statementFinder struct {
 	// credited is set while add records content that runs on past its
 	// own credit, set off by commas mid-sentence ("…, he said, …").
 	credited bool
-	// short is set while add records a judgement's two-word object
-	// ("attacked the levy"), which the floor on a content's own words
-	// would drop.
-	short bool
 	// noSpeaker is set while add records content whose source is a thing.
 	noSpeaker bool
 }

@@ -165,7 +165,7 @@ func (sf *statementFinder) notReported(first, last, src int) bool {
 			own++
 		}
 	}
-	if own < minOwnWords && !(sf.short && own == last-first) {
+	if own < minOwnWords {
 		return true
 	}
 	return false

@@ -3,11 +3,7 @@ package summarize
 // How statements reads a cue verb: what it reports, set off as a
 // parenthetical credit or as a clause it takes, or its object.
 
-import (
-	"strings"
-
-	"github.com/parley-bot/parley/internal/nlp"
-)
+import "strings"
 
 // cueReport records what the cue verb i reports, said by its subject:
 // nothing for a condition or a question still open; the whole sentence
@@ -85,13 +81,6 @@ func (sf *statementFinder) cueReport(i, dFirst, dLast int) {
 			sf.add(first, last, src, cueText(t, i), "")
 		} else if first, last := t.nounContent(i); last-first >= minNounContent && !(knowingLemma(tok.Lemma) && t.plainObject(i, first)) && !(tok.Lemma == "add" && !t.speechObject(first, last)) {
 			sf.add(first, last, src, cueText(t, i), "")
-		} else if last > first && !sf.noSpeaker && t.judgedObject(i, first, last) && !t.thingSource(src) {
-			// "the rally began after the mayor attacked the levy",
-			// "a paper that backed Ms. Vale": a judgement of someone or
-			// something named in two words.
-			sf.short = true
-			sf.add(first, last, src, cueText(t, i), "")
-			sf.short = false
 		}
 	}
 }
@@ -379,60 +368,4 @@ func (t *tree) prepositionalClause(i, c int) bool {
 	f := int(t.left[c])
 	ft := &t.a.Tokens[f]
 	return ft.Rel == "case" && int(ft.Head) == c && placePreps[strings.ToLower(ft.Text)]
-}
-
-// judgingLemma lists the verbs of evaluativeLemma that pass a judgement
-// on whom or what they take ("attacked the mayor", "backed Ms. Vale",
-// "mocked the claim"): with such an object they report a stance even in
-// two words, where "pushed the bill" or "unveiled a plan" is a deed.
-func judgingLemma(l string) bool {
-	switch l {
-	case "criticize", "criticise", "attack", "praise", "condemn", "defend", "slam", "blast", "denounce",
-		"applaud", "hail", "reject", "oppose", "support", "endorse", "back", "mock", "ridicule", "deride",
-		"laud", "commend", "lambaste", "assail", "excoriate", "castigate", "rebuke", "decry", "deplore", "bemoan":
-		return true
-	}
-	return false
-}
-
-// judgedObject reports whether the content [first, last) of cue i is the
-// cue's own object, a noun or a name of two words, short of
-// minNounContent, and the cue a verb of judging (judgingLemma): "attacked
-// the levy". A single word stays out: a bare name ("attacked Ostrander")
-// says little, and its words recur all through the story.
-func (t *tree) judgedObject(i, first, last int) bool {
-	a := t.a
-	if !judgingLemma(a.Tokens[i].Lemma) || last-first >= minNounContent || last-first < 2 {
-		return false
-	}
-	for _, c := range t.children(i) {
-		o := int(c)
-		if o <= i || a.Tokens[o].Rel != "obj" || int(t.left[o]) != first || int(t.right[o])+1 != last {
-			continue
-		}
-		if u := a.Tokens[o].UPOS; u != "NOUN" && u != "PROPN" || t.quoted[o] || strings.HasSuffix(a.Tokens[o].NER, "DATE") || isDayWord(strings.ToLower(a.Tokens[o].Text)) {
-			return false
-		}
-		return true
-	}
-	return false
-}
-
-// thingSource reports whether the source token src is a noun the analysis
-// layer knows as a thing or an abstraction, and no medium or body that
-// speaks ("the storm blasted the coast"; not "the paper backed Ms. Vale").
-func (t *tree) thingSource(src int) bool {
-	a := t.a
-	if src < 0 || t.nounClass == nil || a.Tokens[src].UPOS != "NOUN" {
-		return false
-	}
-	n := strings.ToLower(a.Tokens[src].Lemma)
-	if speechNoun(n) || mediaNouns[n] || t.speakingNoun(src) {
-		return false
-	}
-	switch t.nounClass(n) {
-	case nlp.NounThing, nlp.NounAbstract:
-		return true
-	}
-	return false
 }
