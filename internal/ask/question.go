@@ -569,25 +569,34 @@ func (q *question) countsAnyone(w string) bool {
 // evidence need not write ("the levy rises from 3% to 4.5%"), as "how
 // much money" needs no "money".
 func (q *question) copularTypeHead() string {
+	k := q.copularHeadAt(2)
+	if k < 0 || !measureHeads[singular(q.words[k])] {
+		return ""
+	}
+	return termOf(q.words[k])
+}
+
+// copularHeadAt returns the index of the word that heads the noun phrase
+// a "what is the …" question asks about, its last word before a
+// preposition or an auxiliary ("fee" of "what's the new harbour fee at
+// the quay"), where at least after words follow "the"; else -1.
+func (q *question) copularHeadAt(after int) int {
 	i := slices.Index(q.words, q.wh)
 	if q.wh != "what" || i < 0 {
-		return ""
+		return -1
 	}
 	j := i + 1 // "what's" leaves no copula among the words
 	if j < len(q.words) && copulas[q.words[j]] {
 		j++
 	}
-	if j+2 >= len(q.words) || q.words[j] != "the" {
-		return ""
+	if j+after >= len(q.words) || q.words[j] != "the" {
+		return -1
 	}
 	k := j + 1
 	for k+1 < len(q.words) && !prepositions[q.words[k+1]] && !auxWords[q.words[k+1]] {
 		k++
 	}
-	if !measureHeads[singular(q.words[k])] {
-		return ""
-	}
-	return termOf(q.words[k])
+	return k
 }
 
 // copularNoun is the index term of the noun that heads what a "what is
@@ -595,24 +604,10 @@ func (q *question) copularTypeHead() string {
 // fee at the quay"), or "", also for a word that names only the kind of
 // figure ("rate" of "what is the new levy rate").
 func (q *question) copularNoun() string {
-	i := slices.Index(q.words, q.wh)
-	if q.wh != "what" || i < 0 {
-		return ""
-	}
-	j := i + 1
-	if j < len(q.words) && copulas[q.words[j]] {
-		j++
-	}
-	if j+1 >= len(q.words) || q.words[j] != "the" {
-		return ""
-	}
-	k := j + 1
-	for k+1 < len(q.words) && !prepositions[q.words[k+1]] && !auxWords[q.words[k+1]] {
-		k++
-	}
+	k := q.copularHeadAt(1)
 	// "What is the new levy rate?": a word that names only the kind of
 	// figure is not what the figure belongs to.
-	if measureHeads[singular(q.words[k])] {
+	if k < 0 || measureHeads[singular(q.words[k])] {
 		return ""
 	}
 	return termOf(q.words[k])

@@ -66,7 +66,7 @@ func (s *crRun) mergeNamedAs() {
 // before.
 func (s *crRun) subjectFirst(i, c int) int {
 	in := &s.info[i]
-	if c < 0 || in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" {
+	if c < 0 || !in.heOrShe() || in.rel != "nsubj" {
 		return c
 	}
 	prev := s.prevSentence(i)
@@ -124,7 +124,7 @@ func (s *crRun) subjectFirst(i, c int) int {
 // the paragraph before.
 func (s *crRun) paragraphSubject(i, c int) int {
 	in := &s.info[i]
-	if c < 0 || in.pron == 0 || in.quote || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || !strings.HasPrefix(in.rel, "nsubj") {
+	if c < 0 || !in.heOrShe() || in.quote || !strings.HasPrefix(in.rel, "nsubj") {
 		return c
 	}
 	prev := s.prevSentence(i)
@@ -578,7 +578,7 @@ func (s *crRun) ownsRole(i, c int) bool {
 // him").
 func (s *crRun) relativeHead(i, c int) int {
 	in := &s.info[i]
-	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.quote {
+	if !in.heOrShe() || in.quote {
 		return c
 	}
 	a := s.a
@@ -673,7 +673,7 @@ func (s *crRun) quotedOnly(c, i, sent int) bool {
 // other gender ("He said she would resign") keeps the model's choice.
 func (s *crRun) reporter(i, c int) int {
 	in := &s.info[i]
-	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nsubj" || in.quote {
+	if !in.heOrShe() || in.rel != "nsubj" || in.quote {
 		return c
 	}
 	a := s.a
@@ -911,7 +911,7 @@ func (s *crRun) prevSentence(i int) int {
 // pronoun.
 func (s *crRun) newcomer(i, c int) int {
 	in := &s.info[i]
-	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' {
+	if !in.heOrShe() {
 		return c
 	}
 	prev := s.prevSentence(i)
@@ -1000,7 +1000,7 @@ func (s *crRun) introducedIn(c, sent, i int) bool {
 // ahead to the subject, not back to the person last named.
 func (s *crRun) frontedPossessive(i, c int) int {
 	in := &s.info[i]
-	if in.pron == 0 || in.p.person != 3 || in.p.number == 'p' || in.p.gender != 'm' && in.p.gender != 'f' || in.rel != "nmod:poss" || in.quote {
+	if !in.heOrShe() || in.rel != "nmod:poss" || in.quote {
 		return c
 	}
 	a := s.a
@@ -1044,4 +1044,10 @@ func (s *crRun) frontedPossessive(i, c int) int {
 		}
 	}
 	return c
+}
+
+// heOrShe reports whether the mention is "he" or "she" (or "him", "her",
+// "his"): a third-person singular pronoun of a known gender.
+func (in *crInfo) heOrShe() bool {
+	return in.pron != 0 && in.p.person == 3 && in.p.number != 'p' && (in.p.gender == 'm' || in.p.gender == 'f')
 }

@@ -471,5 +471,5 @@ func (t *tree) toldOf(v, first int, name string) bool {
 // ownerOpens reports whether name n, in lower case, is the possessive
 // that opens phrase s ("the growers'" of "the growers' terms").
 func ownerOpens(s, n string) bool {
-	return (strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") || strings.HasSuffix(n, "'") || strings.HasSuffix(n, "’")) && strings.HasPrefix(s, n+" ")
+	return (endsPossessive(n) || strings.HasSuffix(n, "'") || strings.HasSuffix(n, "’")) && strings.HasPrefix(s, n+" ")
 }
