@@ -207,6 +207,54 @@ func (a *Article) givesTime(q *question, r Result) bool {
 	return found
 }
 
+// givesMeasured reports whether an answer to a question that counts a
+// unit of some stuff ("how many tonnes of rye does Talvik mill?") cites
+// a sentence that writes the stuff, or follows one that does in its
+// paragraph: tonnes of another crop answer another question. Other
+// questions are answered by any.
+func (a *Article) givesMeasured(q *question, r Result) bool {
+	stuff := q.measuredStuff()
+	if stuff == "" || r.Declined {
+		return true
+	}
+	found, shown := a.shownHolds(r, func(i int) bool {
+		ss := a.brief.Sentences
+		for j := i; j >= 0 && j < len(ss) && ss[j].Para == ss[i].Para; j-- {
+			if a.ix.sentenceHas(j, stuff) {
+				return true
+			}
+		}
+		return false
+	})
+	return found || shown == 0
+}
+
+// measuredStuff returns the term of what a quantity question counts a
+// measure unit of ("rye" in "how many tonnes of rye"), or "".
+func (q *question) measuredStuff() string {
+	if q.atype != typeQuantity || !measureUnits[q.counted] {
+		return ""
+	}
+	k := slices.Index(q.words, q.counted)
+	if k < 0 || k+2 >= len(q.words) || q.words[k+1] != "of" {
+		return ""
+	}
+	head := ""
+	for _, w := range q.words[k+2:] {
+		if stuffEnds[w] {
+			break
+		}
+		if w != "the" && w != "its" && w != "their" {
+			head = w // the last word before the verb: "oil" in "of raw palm oil"
+		}
+	}
+	return termOf(head)
+}
+
+// stuffEnds are the words that end what a measure unit is of in a
+// question: an auxiliary, a time word or a preposition.
+var stuffEnds = map[string]bool{"do": true, "does": true, "did": true, "will": true, "would": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "can": true, "could": true, "a": true, "an": true, "each": true, "per": true, "every": true, "this": true, "last": true, "next": true, "in": true, "on": true, "at": true, "from": true, "to": true, "for": true, "by": true, "under": true, "?": true}
+
 // namesOtherTime reports whether the lower-case sentence l names a time
 // other than what comes next: last or this year, month or season, or a
 // year in figures.
@@ -410,9 +458,17 @@ func (a *Article) givesObject(q *question, r Result) bool {
 	}
 	topic := a.storyTopic(q.ent)
 	found, shown := a.shownHolds(r, func(i int) bool {
-		return a.sentenceNames(i, q.ent) || topic && a.ix.sentenceHas(i, q.verbTerm) && !a.info[i].hasType(nlp.ORG)
+		return a.sentenceNames(i, q.ent) || topic && a.writesVerb(i, q.verbTerm) && !a.info[i].hasType(nlp.ORG)
 	})
 	return found || shown == 0
+}
+
+// writesVerb reports whether sentence i writes the verb of stem v itself
+// (verbWord: "founded", "founder", "family-owned"), not a synonym that may
+// be of another sense ("the talks begin" for "found", "the papers it
+// holds" for "own").
+func (a *Article) writesVerb(i int, v string) bool {
+	return slices.ContainsFunc(a.info[i].toks, func(t nlp.Token) bool { return verbWord(t, v) })
 }
 
 // namesWhole reports whether the words after a question's verb, but for

@@ -381,7 +381,9 @@ func (m acronyms) syllabic(w string) []string {
 				content = append(content, xw)
 			}
 		}
-		if len(content) < 2 || !prefixesOf(w, content) {
+		if len(content) < 2 || !prefixesOf(w, content) || slices.Contains(content, w) {
+			// A word of the run is that word, not a shortening of the
+			// run ("calico" is not the Calico Commission).
 			continue
 		}
 		if found != nil && !slices.Equal(found, x) {
