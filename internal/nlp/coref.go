@@ -107,6 +107,7 @@ func (r *Resolver) run(s *crRun) {
 			best = s.relativeHead(i, best)
 			best = s.boundGender(i, best)
 			best = s.frontedPossessive(i, best)
+			best = s.rankApart(i, best)
 		}
 		best = s.appositionOfName(i, best)
 		best = s.acronymOf(i, best)

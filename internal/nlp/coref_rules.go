@@ -1051,3 +1051,69 @@ func (s *crRun) frontedPossessive(i, c int) int {
 func (in *crInfo) heOrShe() bool {
 	return in.pron != 0 && in.p.person == 3 && in.p.number != 'p' && (in.p.gender == 'm' || in.p.gender == 'f')
 }
+
+// rankWord returns the rank word ("deputy", "vice", "assistant",
+// "associate") token k is or opens ("vice-chair"), or "".
+func rankWord(text string) string {
+	w := strings.ToLower(text)
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "deputy", "vice", "assistant", "associate":
+		return w
+	}
+	return ""
+}
+
+// rankApart returns, for a definite description holding a rank word
+// before its noun ("the deputy mayor", "the vice-chair of the board"),
+// the cluster it refers to given the choice c: c only when a sentence
+// holding a mention of c writes that rank word too; else the latest
+// earlier description with the same noun and rank, or a new cluster. A
+// deputy is another person than the one the bare title named ("Mayor
+// Odile Brecq… ¶ The deputy mayor was less sure"), whatever the shared
+// noun made the features choose.
+func (s *crRun) rankApart(i, c int) int {
+	m := &s.mentions[i]
+	if c < 0 || m.Kind != NominalMention || s.info[i].def&crfDef == 0 {
+		return c
+	}
+	a := s.a
+	rank := ""
+	for k := m.First; k < m.Head && rank == ""; k++ {
+		rank = rankWord(a.Tokens[k].Text)
+	}
+	if rank == "" {
+		return c
+	}
+	seen := -1 // the last sentence scanned
+	for j := 0; j < i; j++ {
+		if s.clusterOf[j] != c {
+			continue
+		}
+		sn := a.Tokens[s.mentions[j].First].Sent
+		if sn == seen {
+			continue
+		}
+		seen = sn
+		st := &a.Sentences[sn]
+		for k := st.First; k < st.Last; k++ {
+			if rankWord(a.Tokens[k].Text) == rank {
+				return c
+			}
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		mj := &s.mentions[j]
+		if mj.Kind != NominalMention || s.hk[j] != s.hk[i] {
+			continue
+		}
+		for k := mj.First; k < mj.Head; k++ {
+			if rankWord(a.Tokens[k].Text) == rank {
+				return s.clusterOf[j]
+			}
+		}
+	}
+	return -1
+}

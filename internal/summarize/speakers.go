@@ -129,7 +129,7 @@ func (d *doc) treeSpeakers(t *tree) {
 			t.officeOf(c.src) == "" && !(t.documentNoun(c.src, at.speaker) && d.personSpeaker(at.speaker)) &&
 			!(t.personWord(c.src) && (d.bodySpeaker(at.speaker) || t.bodyNamed(at.speaker))) &&
 			!(at.how == "float" && c.linked && t.a.Tokens[c.src].UPOS == "NOUN" && !t.personWord(c.src) && d.personSpeaker(at.speaker)) &&
-			!t.countryBody(c.src, at.speaker) {
+			!t.countryBody(c.src, at.speaker) && !t.rankNotGiven(c.src, at.speaker) {
 			// A description the tree could not resolve ("the
 			// minister") where the speaker found before is a name; but
 			// "an insider", "one mother" bring in someone new, whom no

@@ -745,6 +745,12 @@ func (t *tree) subjectGoesOn(src int) int {
 	if tok.UPOS == "NOUN" && a.Sentences[tok.Sent].NewPar && !t.opensWithQuote(tok.Sent) && !t.sentenceHasWord(s, tok.Text) && !t.roleSetOff(s) {
 		return -1
 	}
+	// "Mayor Odile Brecq said… ¶ The deputy mayor was less sure": a rank
+	// below the role that the named person's sentence never gave her is
+	// someone else's.
+	if r := t.rankBelow(src); r != "" && !t.sentenceHasWord(s, r) {
+		return -1
+	}
 	r := t.sentenceRoot(s)
 	if r < 0 {
 		return -1
@@ -852,6 +858,48 @@ func (t *tree) sentenceHasWord(s int, w string) bool {
 		}
 	}
 	return false
+}
+
+// rankBelow returns the word that puts the role at src one rank below
+// its noun ("deputy" of "the deputy mayor", "vice" of "the vice
+// chair"), a modifier of the noun, or "" for none.
+func (t *tree) rankBelow(src int) string {
+	a := t.a
+	for _, c := range t.children(src) {
+		ci := int(c)
+		if ci > src || a.Tokens[ci].Rel != "amod" && a.Tokens[ci].Rel != "compound" {
+			continue
+		}
+		switch w := strings.ToLower(a.Tokens[ci].Text); w {
+		case "deputy", "vice", "assistant", "associate":
+			return w
+		}
+	}
+	return ""
+}
+
+// rankNotGiven reports whether the role at src holds a rank below its
+// noun (rankBelow: "the deputy mayor") that no sentence naming the
+// person speaker writes: the deputy is someone else than the mayor the
+// story named.
+func (t *tree) rankNotGiven(src int, speaker string) bool {
+	r := t.rankBelow(src)
+	if r == "" {
+		return false
+	}
+	a := t.a
+	named := false
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if e.First >= src || e.Type != nlp.PERSON || !strings.HasSuffix(speaker, lastWord(e.Text)) {
+			continue
+		}
+		named = true
+		if t.sentenceHasWord(a.Tokens[e.First].Sent, r) {
+			return false
+		}
+	}
+	return named
 }
 
 // roleSetOff reports whether the paragraph of sentence s, up to s, sets
