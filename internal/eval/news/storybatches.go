@@ -388,4 +388,8 @@ var storyBatches = []StoryBatch{
 	// recorded at 5afd7d5, before anything was changed while looking at
 	// it.
 	{N: 76, Ordinal: "seventy-sixth", First: "s905", Last: "s916", Dev: "dev81", Blind: "blind78"},
+	// dev82 (54) and blind79 (54): the seventy-seventh batch, s917–s928,
+	// recorded at 64ad600, before anything was changed while looking at
+	// it.
+	{N: 77, Ordinal: "seventy-seventh", First: "s917", Last: "s928", Dev: "dev82", Blind: "blind79"},
 }
