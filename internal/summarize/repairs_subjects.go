@@ -819,9 +819,10 @@ func headOf(a *nlp.Analysis, lo, hi int) int {
 func closeSources(a *nlp.Analysis) {
 	for c := 1; c+1 < len(a.Tokens); c++ {
 		ct := &a.Tokens[c]
-		// "close to", "familiar with", read as a verb or as an adjective
-		// heading the clause ("a source close to the talks told AFP").
-		if ct.UPOS != "VERB" && ct.UPOS != "ADJ" || !sourceAdjective(a, c) {
+		// "close to", "familiar with", read as a verb, an adjective or
+		// an adverb heading the clause ("a source close to the talks
+		// told AFP").
+		if ct.UPOS != "VERB" && ct.UPOS != "ADJ" && ct.UPOS != "ADV" || !sourceAdjective(a, c) {
 			continue
 		}
 		n := c - 1
@@ -866,6 +867,48 @@ func closeSources(a *nlp.Analysis) {
 		for k := a.Sentences[ct.Sent].First; k < len(a.Tokens) && a.Tokens[k].Sent == ct.Sent; k++ {
 			if a.Tokens[k].Head == c && (k < n || k > v) {
 				a.Tokens[k].Head = v
+			}
+		}
+	}
+}
+
+// adverbSources rebuilds "One clerk close to the council said…", which
+// the parser reads with "close" as an adverb of the verb, the noun before
+// it hung from the adverb and the phrase after "to" from the verb, so
+// that the verb has no subject: a noun right before "close to" or
+// "familiar with" is described by it, and a verb of saying that the
+// adjective hangs from with no subject of its own is that noun's.
+func adverbSources(a *nlp.Analysis) {
+	for c := 1; c+2 < len(a.Tokens); c++ {
+		ct := &a.Tokens[c]
+		if ct.UPOS != "ADV" || ct.Rel != "advmod" || !sourceAdjective(a, c) {
+			continue
+		}
+		n, v := c-1, ct.Head
+		nt := &a.Tokens[n]
+		if nt.Head != c || nt.Sent != ct.Sent || nt.UPOS != "NOUN" && nt.UPOS != "PROPN" {
+			continue
+		}
+		if v <= c+1 || a.Tokens[v].Sent != ct.Sent || a.Tokens[v].UPOS != "VERB" || !cueLemma(a.Tokens[v].Lemma) || hasChild(a, v, "nsubj", "nsubj:pass", "csubj") {
+			continue
+		}
+		// The phrase after the preposition: its noun, hung from the
+		// adjective or from the verb, ending before the verb.
+		o := a.Tokens[c+1].Head
+		if o <= c+1 || o >= v || a.Tokens[o].Head != c && a.Tokens[o].Head != v || a.Tokens[o].UPOS != "NOUN" && a.Tokens[o].UPOS != "PROPN" && a.Tokens[o].UPOS != "PRON" {
+			continue
+		}
+		nt.Head, nt.Rel = v, "nsubj"
+		if nt.UPOS == "NOUN" && nt.XPOS != "NNS" {
+			nt.XPOS = "NN"
+		}
+		ct.Head, ct.Rel, ct.UPOS, ct.XPOS = n, "amod", "ADJ", "JJ"
+		a.Tokens[o].Head, a.Tokens[o].Rel = c, "obl"
+		// What hung from the adjective before the noun ("One") is the
+		// noun's.
+		for k := a.Sentences[ct.Sent].First; k < n; k++ {
+			if a.Tokens[k].Head == c {
+				a.Tokens[k].Head = n
 			}
 		}
 	}
@@ -944,6 +987,19 @@ func nounSourceAdjectives(a *nlp.Analysis) {
 		for k := a.Sentences[ct.Sent].First; k < n; k++ {
 			if a.Tokens[k].Head == c {
 				a.Tokens[k].Head = n
+				// "One official familiar with…" with "One" read as the
+				// adjective's subject: the noun's number, determiner or
+				// adjective.
+				if kt := &a.Tokens[k]; strings.HasPrefix(kt.Rel, "nsubj") {
+					switch kt.UPOS {
+					case "NUM":
+						kt.Rel = "nummod"
+					case "DET":
+						kt.Rel = "det"
+					case "ADJ":
+						kt.Rel = "amod"
+					}
+				}
 			}
 		}
 	}

@@ -127,6 +127,7 @@ func newTree(a *nlp.Analysis, quotes [][2]int) *tree {
 	accordingParticiples(a)
 	nounSourceAdjectives(a)
 	closeSources(a)
+	adverbSources(a)
 	familiarSources(a)
 	listenerClauses(a)
 	mediumClauses(a)
