@@ -587,3 +587,92 @@ func (a *Article) givesSized(q *question, r Result) bool {
 	})
 	return found
 }
+
+// givesDone reports whether the article may answer a "how much / how
+// many … does X verb?" question at all: one whose verb ("how many crates
+// does the Tarnby depot pack each week?") the article never writes, in
+// any form or derivation ("packs", "packing", "packer"), asks about
+// something it does not report, however near a figure of the subject is.
+// Light verbs and verbs of money, whose meaning the article may write
+// with its figure alone ("a €4 million bridge"), are not judged.
+func (a *Article) givesDone(q *question, r Result) bool {
+	if r.Declined || q.atype != typeQuantity && q.atype != typeMoney {
+		return true
+	}
+	v := doSupportVerb(q.words)
+	if v == "" || lightVerbs[v] || moneyVerbs[v] || scopeVerbs[v] || a.ix.has(v) {
+		return true
+	}
+	stem := v
+	if len(stem) > 4 {
+		stem = stem[:len(stem)-1]
+	}
+	for t := range a.ix.df {
+		if strings.HasPrefix(t, stem) {
+			return true
+		}
+	}
+	// An irregular form ("won" for "win") by its lemma.
+	for i := range a.info {
+		for _, t := range a.info[i].toks {
+			if porter(strings.ToLower(t.Lemma)) == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scopeVerbs are the terms of verbs of what something takes in, which an
+// article may write with a preposition alone ("a lease on 40 hectares").
+var scopeVerbs = set(`cover includ involv affect appli span contain hold serv repres reach total number count compris employ`)
+
+// moneyVerbs are the terms of verbs a sum of money may answer without
+// the article writing them.
+var moneyVerbs = set(`cost pay spend earn charg receiv rais bring`)
+
+// doSupportVerb returns the term of the verb of a "how much / how many
+// N … do(es) SUBJECT VERB …" question, one about what the subject does as
+// a rule (a past event, "how much did the index jump", is often told in
+// other words, "rose"): the last word of the clause after the auxiliary,
+// before a preposition, an object or a time ("how many bales
+// does the Oskar farm press in a year" → "press"), with at least one
+// word of subject before it; or "".
+func doSupportVerb(ws []string) string {
+	if len(ws) < 4 || ws[0] != "how" || ws[1] != "much" && ws[1] != "many" {
+		return ""
+	}
+	k := slices.IndexFunc(ws[2:], func(w string) bool { return doWords[w] })
+	if k < 0 || ws[k+2] == "did" {
+		return ""
+	}
+	k += 2
+	end := len(ws)
+	for j := k + 1; j < len(ws); j++ {
+		if complementVerbs[ws[j]] {
+			// "how many does the union say will walk out": the verb
+			// asked is another clause's.
+			return ""
+		}
+		if clauseEnds[ws[j]] || j >= k+3 && objectStarts[ws[j]] || strings.HasSuffix(ws[j], "ly") {
+			end = j
+			break
+		}
+	}
+	if end-k < 3 {
+		return ""
+	}
+	return termOf(ws[end-1])
+}
+
+// objectStarts begin an object after the verb ("does the mill sell the
+// husks to").
+var objectStarts = set(`the its their his her our your`)
+
+// clauseEnds are the words that end a question's verb phrase: its
+// prepositions, the determiners of a time, adverbs and pronouns.
+var clauseEnds = set(`in from at on to for by with each every per a an this last next over during since until after before into out up between about under across against through among within without than as if when while because now so far yet already still then there here them it him us me you`)
+
+// complementVerbs are verbs whose clause holds another verb: the asked
+// one is then not the last word before a preposition.
+var complementVerbs = set(`say says said expect expects expected want wants wanted plan plans planned hope hopes hoped think thinks thought believe believes believed estimate estimates estimated need needs needed claim claims claimed predict predicts predicted fear fears feared`)
