@@ -116,6 +116,7 @@ func (t *Tagger) tag(a *Analysis, sc *tagScratch) {
 	t.namesReadAsFunctionWords(a, sc)
 	t.openWordsReadAsFunctionWords(a, sc)
 	t.pastsBeforeObjects(a, sc)
+	t.pastsAfterRelatives(a, sc)
 	t.participlesInNounPhrases(a, sc)
 	t.pluralsBeforeVerbs(a, sc)
 	t.verbsOfVerblessSentences(a, sc)

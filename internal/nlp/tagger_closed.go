@@ -461,3 +461,38 @@ func irregularPast(w string) bool {
 	}
 	return !strings.HasSuffix(w, "n") || w == "ran" || w == "won" || w == "began" || w == "withdrew"
 }
+
+// pastsAfterRelatives re-tags as a past tense a reporting past read as a
+// participle right after a relative clause that ends in an infinitive
+// ("A union negotiator who was not authorised to speak publicly said
+// talks had…", with "said" read as modifying "talks"): "to speak" is no
+// auxiliary of "said", and the subject the relative clause describes
+// has no other verb. The sentence is tagged again from it.
+func (t *Tagger) pastsAfterRelatives(a *Analysis, sc *tagScratch) {
+	c := t.classOf("VERB", "VBD")
+	if c < 0 {
+		return
+	}
+	for si, s := range a.Sentences {
+		rel := -1
+		for i := s.First + 1; i+1 < s.Last; i++ {
+			tok := &a.Tokens[i]
+			if tok.XPOS == "WP" && rel < 0 {
+				rel = i
+			}
+			if rel < 0 || tok.XPOS != "VBN" || !reportingPasts[tok.Text] {
+				continue
+			}
+			k := i - 1
+			for k > rel && a.Tokens[k].UPOS == "ADV" {
+				k--
+			}
+			// The relative clause's infinitive, with its "to" before it.
+			if v := &a.Tokens[k]; v.UPOS != "VERB" || v.XPOS != "VB" || k-1 <= rel || a.Tokens[k-1].XPOS != "TO" {
+				continue
+			}
+			t.retag(a, sc, si, i-s.First, c)
+			break
+		}
+	}
+}
