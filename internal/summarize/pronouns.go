@@ -615,6 +615,12 @@ func (t *tree) previousSubject(src, c int) int {
 		root = v
 	}
 	subj := t.subjectChild(root)
+	if k := t.accordingToName(root); k >= 0 {
+		// "According to Halvorsen, the buyer will keep the staff. “…,”
+		// he said": the person the sentence before is credited to goes
+		// on, not its grammatical subject.
+		subj = k
+	}
 	if subj < 0 && a.Tokens[root].UPOS == "PROPN" && !t.quoted[root] {
 		// "Christie, who has campaigned for Donald Trump…, blasted
 		// Clinton" with the name made the root: the name is the subject
@@ -1048,4 +1054,23 @@ func (t *tree) unclassedNoun(s int) bool {
 	}
 	l := strings.ToLower(t.a.Tokens[s].Lemma)
 	return t.nounClass(l) == 0 && !textNoun(l) && !speechNoun(l) && !writtenDocument(l) && !lowerIn(bodyKinds, l) && !lowerIn(speakingBodies, l)
+}
+
+// accordingToName returns the name token that "according to" hangs from
+// verb v as the source of v's clause ("According to Halvorsen, the buyer
+// will keep the staff"), when it is a name outside quotation marks, or -1.
+func (t *tree) accordingToName(v int) int {
+	a := t.a
+	for _, ch := range t.children(v) {
+		k := int(ch)
+		if t.quoted[k] || a.Tokens[k].UPOS != "PROPN" || !strings.HasPrefix(a.Tokens[k].Rel, "obl") {
+			continue
+		}
+		for _, c := range t.children(k) {
+			if ci := int(c); ci < k && a.Tokens[ci].Rel == "case" && strings.EqualFold(a.Tokens[ci].Text, "according") {
+				return k
+			}
+		}
+	}
+	return -1
 }

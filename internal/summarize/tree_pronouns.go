@@ -145,6 +145,15 @@ func (t *tree) pronounSource(src int) (name string, resolved bool) {
 	// cluster of pronouns alone, the role the sentence before made
 	// its subject, when the story names who holds it.
 	if g := wordGender(tok.Text); g != 0 && (slip || t.pronounsOnly(src)) {
+		// "Ten Brink, for the growers, sounded calmer. “…,” he said"
+		// with the name missed by the entity model and "he" linked to
+		// pronouns alone: the person the name linking reads in the
+		// subject of the sentence right before.
+		if !slip {
+			if m := t.untypedSubjectBefore(src, t.clusterAt(src)); m != "" {
+				return m, true
+			}
+		}
 		if n := t.previousRole(src); n != "" {
 			return n, true
 		}
@@ -437,7 +446,7 @@ func (t *tree) newcomerOverCluster(src int) int {
 }
 
 // untypedSubjectBefore returns, for "he" or "she" at src in coreference
-// cluster c, the person's name the name linking reads in the main subject
+// cluster c (c < 0: in none), the person's name the name linking reads in the main subject
 // of the sentence right before src's, in its paragraph, where that subject
 // is a name the entity model typed as nothing and coreference did not put
 // in c; "" otherwise, and where src's own sentence names anyone before it
@@ -446,7 +455,7 @@ func (t *tree) untypedSubjectBefore(src, c int) string {
 	a := t.a
 	g := wordGender(a.Tokens[src].Text)
 	sent := a.Tokens[src].Sent
-	if g == 0 || c < 0 || t.quoted[src] || sent == 0 || a.Sentences[sent].NewPar || t.personAt == nil {
+	if g == 0 || t.quoted[src] || sent == 0 || a.Sentences[sent].NewPar || t.personAt == nil {
 		return ""
 	}
 	if t.opensWithQuote(sent - 1) {
@@ -463,7 +472,7 @@ func (t *tree) untypedSubjectBefore(src, c int) string {
 		if t.quoted[k] {
 			continue
 		}
-		if t.clusterAt(k) == c || t.entityAt(k) >= 0 || a.Tokens[k].UPOS == "PROPN" {
+		if c >= 0 && t.clusterAt(k) == c || t.entityAt(k) >= 0 || a.Tokens[k].UPOS == "PROPN" {
 			return ""
 		}
 	}
@@ -472,7 +481,19 @@ func (t *tree) untypedSubjectBefore(src, c int) string {
 		return ""
 	}
 	subj := t.subjectChild(root)
-	if subj < 0 || t.quoted[subj] || a.Tokens[subj].UPOS != "PROPN" || t.clusterAt(subj) == c {
+	if subj < 0 && a.Tokens[root].UPOS == "PROPN" {
+		// "Ten Brink, for the growers, sounded calmer." with the
+		// name made the root and its verb hung below it: the name is
+		// the sentence's subject.
+		subj = root
+	}
+	if subj < 0 {
+		// "Ten Brink was more reserved." with the adjective read as a
+		// passive participle: its subject is whom the sentence is
+		// about, who goes on.
+		subj = t.child(root, "nsubj:pass")
+	}
+	if subj < 0 || t.quoted[subj] || a.Tokens[subj].UPOS != "PROPN" || c >= 0 && t.clusterAt(subj) == c {
 		return ""
 	}
 	if t.entityAt(subj) >= 0 {
