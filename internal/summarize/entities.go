@@ -209,6 +209,12 @@ func (d *doc) sentenceMentions(si int) {
 				end++
 				continue
 			}
+			// "Local No. 14", "Dockers' Union No. 3": a body's number
+			// closes its name (not where the run opens: "No. 2 official").
+			if nt.text == "." && end-1 > ti && d.toks[end-1].lower == "no" && end+1 < t1 && d.toks[end+1].start == nt.end+1 && allDigits(d.toks[end+1].text) {
+				end += 2
+				break
+			}
 			// "Sen." "J." — a period after a title abbreviation or an initial.
 			if nt.text == "." && end+1 < t1 && nameToken(&d.toks[end+1]) && d.toks[end+1].start == nt.end+1 {
 				prev := d.toks[end-1].lower
