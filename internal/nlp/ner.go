@@ -235,6 +235,7 @@ func (r *Recognizer) Recognize(a *Analysis) {
 	}
 	familyNames(x, named)
 	placesByLastWord(x, named)
+	placesByFirstWord(x, named)
 	bodiesByLastWord(x, named)
 	countriesAsGivenNames(x, named)
 	spreadPersons(x, named, firm)

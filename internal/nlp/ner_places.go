@@ -275,6 +275,36 @@ func placesByLastWord(x *nerDoc, spans []nerSpan) {
 	}
 }
 
+// placeTails are the words that end a place's name and say what kind of
+// place it is ("the Kalven Islands", "the Orsa Valley").
+var placeTails = map[string]bool{"islands": true, "island": true, "isles": true, "valley": true, "bay": true,
+	"coast": true, "peninsula": true, "mountains": true, "hills": true, "delta": true, "archipelago": true, "plateau": true}
+
+// placesByFirstWord types as a place a one-word name that opens a place's
+// name closed by a word for a kind of place elsewhere in the document
+// ("Kalven" in "Kalven's fisheries directorate" after "the Kalven
+// Islands"), where the model read it as a person's or a body's: the
+// story names the place short.
+func placesByFirstWord(x *nerDoc, spans []nerSpan) {
+	var heads map[string]bool
+	for _, sp := range spans {
+		if (sp.typ == "PLACE" || sp.typ == GPE || sp.typ == LOC) && sp.last-sp.first == 2 && placeTails[x.lower[sp.last-1]] {
+			if heads == nil {
+				heads = map[string]bool{}
+			}
+			heads[x.lower[sp.first]] = true
+		}
+	}
+	if heads == nil {
+		return
+	}
+	for k := range spans {
+		if sp := &spans[k]; sp.last-sp.first == 1 && (sp.typ == PERSON || sp.typ == ORG) && heads[x.lower[sp.first]] {
+			sp.typ = "PLACE"
+		}
+	}
+}
+
 // settlementNouns are the words a story uses to say that a name is a
 // place's: "the coastal village of Kambeng Koto", "the town of Tibú".
 var settlementNouns = map[string]bool{
