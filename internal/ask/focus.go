@@ -281,26 +281,32 @@ func yearWord(w string) bool {
 // ("who is the treasurer of the guild?").
 var holderPrepositions = set(`of in at for on with to from about behind`)
 
+// holderRelatives begin a relative clause that ends the noun phrase of a
+// "who is the N" question ("who is the clerk who kept the minutes?").
+var holderRelatives = set(`who whom whose that which`)
+
+// isWas are the forms of "be" a "who is the N" question asks with.
+var isWas = set(`is are was were`)
+
 // heldRole returns the index term of the role noun a question of the
 // form "who is/are the N (of X)?" asks the holder of ("who is the
 // arbiter?": "arbit"; "who are the new owners of the inn?": "owner"), or
 // "" for other questions.
 func heldRole(q *question) string {
-	if q.atype != typeAgent || len(q.words) < 3 || q.words[0] != "who" {
+	ws := q.words
+	if len(ws) >= 6 && ws[0] == "what" && isWas[ws[1]] && ws[2] == "the" && (ws[3] == "name" || ws[3] == "names") && ws[4] == "of" {
+		ws = ws[5:] // "what is the name of the treasurer?" asks who the treasurer is
+	} else if q.atype == typeAgent && len(ws) >= 3 && ws[0] == "who" && isWas[ws[1]] {
+		ws = ws[2:]
+	} else {
 		return ""
 	}
-	switch q.words[1] {
-	case "is", "are", "was", "were":
-	default:
-		return ""
-	}
-	ws := q.words[2:]
 	if len(ws) == 0 || ws[0] != "the" {
 		return ""
 	}
 	head := ""
 	for _, w := range ws[1:] {
-		if holderPrepositions[w] {
+		if holderPrepositions[w] || holderRelatives[w] {
 			break
 		}
 		head = w
@@ -421,12 +427,24 @@ func (a *Article) unnamedRole(i int, role string) bool {
 			}
 		}
 		for _, e := range si.ents {
-			if (e.typ == nlp.PERSON || e.typ == nlp.ORG) && e.last >= k-4 && e.first <= k+3 {
+			if (e.typ == nlp.PERSON || e.typ == nlp.ORG) && e.last >= k-4 && e.first <= k+3 && !possessorOf(toks, e.first, e.last, k) {
 				return false
 			}
 		}
 	}
 	return found
+}
+
+// possessorOf reports whether tokens first up to last hold the possessor
+// of token k ("the guild's clerk"): a name that says whose the role is,
+// not who holds it.
+func possessorOf(toks []nlp.Token, first, last, k int) bool {
+	for j := max(first, 0); j < last && j < len(toks); j++ {
+		if toks[j].Head == k && toks[j].Rel == "nmod:poss" {
+			return true
+		}
+	}
+	return false
 }
 
 // givesObject reports whether an answer to a "who" question whose named
@@ -461,6 +479,38 @@ func (a *Article) givesObject(q *question, r Result) bool {
 		return a.sentenceNames(i, q.ent) || topic && a.writesVerb(i, q.verbTerm) && !a.info[i].hasType(nlp.ORG)
 	})
 	return found || shown == 0
+}
+
+// givesOwner reports whether an answer to a question that asks who owns
+// something ("who owns the Brannock mill?", "which group owns Veltra
+// Foods?") cites a sentence that writes a word of owning ("owner",
+// "family-owned", "a subsidiary of", "holds a stake"): one who runs,
+// manages or speaks for a company is written with its name ("the mill's
+// managing director, Ida Rensk") without owning it. Other questions are
+// answered by any.
+func (a *Article) givesOwner(q *question, r Result) bool {
+	if r.Declined || q.wh != "who" && q.wh != "which" || q.verbTerm != "own" {
+		return true
+	}
+	found, shown := a.shownHolds(r, a.writesOwning)
+	return found || shown == 0
+}
+
+// owningWords are the words besides the verb "own" that tell who owns a
+// thing: a parent, a stake, shares, a purchase.
+var owningWords = map[string]bool{"subsidiary": true, "subsidiaries": true, "parent": true, "stake": true, "stakes": true, "shareholder": true, "shareholders": true, "shareholding": true, "proprietor": true, "proprietors": true, "belongs": true, "belonged": true, "belong": true, "bought": true, "acquired": true, "controls": true, "controlled": true, "controlling": true}
+
+// writesOwning reports whether sentence i writes the verb "own" or a
+// word of it ("owner", "state-owned", not the adjective of "its own
+// fleet") or another word that tells who owns a thing (owningWords).
+func (a *Article) writesOwning(i int) bool {
+	return slices.ContainsFunc(a.info[i].toks, func(t nlp.Token) bool {
+		w := strings.ToLower(t.Text)
+		if owningWords[w] {
+			return true
+		}
+		return verbWord(t, "own") && !(w == "own" && t.UPOS != "VERB")
+	})
 }
 
 // writesVerb reports whether sentence i writes the verb of stem v itself
@@ -522,7 +572,7 @@ func (a *Article) givesWhen(q *question, r Result) bool {
 	if !q.passiveAsk(v) {
 		return true // "when did the strike start?" may be told with "began"
 	}
-	found, _ := a.shownHolds(r, func(i int) bool { return a.ix.sentenceHas(i, v) })
+	found, _ := a.shownHolds(r, func(i int) bool { return a.ix.sentenceHas(i, v) || a.writesVerb(i, v) })
 	return found
 }
 
@@ -561,8 +611,16 @@ func (q *question) passiveAsk(v string) bool {
 		return false
 	}
 	w := q.words[len(q.words)-1]
+	if p, ok := irregularParticiples[w]; ok {
+		return termOf(p) == v // "when was the pier built"
+	}
 	return termOf(w) == v && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn"))
 }
+
+// irregularParticiples are past participles that end in no "-ed", "-en"
+// or "-wn", each with its verb, for passiveAsk: "when was the tower
+// built?" asks of one deed as "when was it opened?" does.
+var irregularParticiples = map[string]string{"built": "build", "made": "make", "sold": "sell", "bought": "buy", "sent": "send", "paid": "pay", "laid": "lay", "held": "hold", "won": "win", "lost": "lose", "kept": "keep"}
 
 // givesSized reports whether an answer to a "how big / how large is N?"
 // question ("how big is the harbour toll?") cites a sentence that names
