@@ -385,6 +385,35 @@ func (t *tree) clusterType(i int) string {
 	return ""
 }
 
+// personCluster reports whether token i's coreference cluster is a
+// person's: typed PERSON, unless the same cluster also names a place or a
+// body and every name in it the entity model read as a person's is only
+// quoted or only a modifier of a common noun ("near the Dunmarsh depot …
+// moved out of Dunmarsh … “nobody leaves Dunmarsh,”" is the town's).
+func (t *tree) personCluster(i int) bool {
+	a := t.a
+	c := t.clusterAt(i)
+	if c < 0 || a.Clusters[c].Type != nlp.PERSON {
+		return false
+	}
+	other, person := false, false
+	for _, mi := range a.Clusters[c].Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != nlp.NameMention {
+			continue
+		}
+		switch m.Type {
+		case nlp.PERSON:
+			if !t.quoted[m.Head] && !t.nameModifier(m.Last-1) {
+				person = true
+			}
+		case nlp.GPE, nlp.LOC, nlp.ORG:
+			other = true
+		}
+	}
+	return person || !other
+}
+
 // entityAt returns the entity covering token i, or -1.
 func (t *tree) entityAt(i int) int {
 	ents := t.a.Entities

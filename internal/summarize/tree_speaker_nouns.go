@@ -287,7 +287,7 @@ func (t *tree) roleSpeaker(src int, anonymous bool) (name string, ok bool) {
 		// So is one: "the Trump adviser", "the Haldemann Rossi chief"
 		// hold a role the name before the noun is served by.
 		served := t.servedName(src)
-		if n := t.clusterProperName(src); n != "" && t.clusterType(src) == nlp.PERSON && !plural && (served < 0 || t.entityFullName(served) != n) {
+		if n := t.clusterProperName(src); n != "" && t.personCluster(src) && !plural && (served < 0 || t.entityFullName(served) != n) {
 			return n, true
 		}
 		// "Union leader Maria Lopez": the person the phrase names, not
@@ -374,7 +374,7 @@ func (t *tree) describedPersonSpeaker(src int, anonymous bool) (name string, ok 
 	// "the count said", the story having named "Count Friedrich von
 	// Auersperg-Lindt": the person whose title before the name the noun
 	// is, where coreference joined them.
-	if tok.UPOS == "NOUN" && tok.XPOS == "NN" && !anonymous && t.clusterType(src) == nlp.PERSON {
+	if tok.UPOS == "NOUN" && tok.XPOS == "NN" && !anonymous && t.personCluster(src) {
 		if n := t.clusterProperName(src); len(n) > len(tok.Text) && strings.EqualFold(n[:len(tok.Text)], tok.Text) && n[len(tok.Text)] == ' ' {
 			return n, true
 		}
