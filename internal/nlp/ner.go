@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -51,6 +52,11 @@ type Recognizer struct {
 	// docRules says which document-level clean-up runs (bits): 1 short
 	// forms of person names, 2 majority types (see nerConsistent).
 	docRules int
+	// bufs holds *nerBufs: the per-word arrays of finished documents,
+	// reused by later ones (buildNERDoc clears them). Held by the
+	// Recognizer, not the package: calls on other goroutines take their
+	// own.
+	bufs sync.Pool
 	// noSurnames turns nerSurnames off (for measuring it).
 	noSurnames bool
 }
@@ -153,7 +159,9 @@ func (r *Recognizer) Recognize(a *Analysis) {
 		return
 	}
 	words, sents := nerInput(a)
-	x := buildNERDoc(words, sents, r.gaz, r.lex, r.letters, true)
+	b, _ := r.bufs.Get().(*nerBufs)
+	x := buildNERDoc(words, sents, r.gaz, r.lex, r.letters, true, b)
+	defer func() { r.bufs.Put(x.bufs()) }()
 	if a.Tokens[0].XPOS != "" {
 		upos := make([]string, len(words))
 		xpos := make([]string, len(words))

@@ -87,7 +87,30 @@ const (
 // the gazetteer is looked up with the forms as written only (see
 // buildNERDoc).
 func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
-	return buildNERDoc(words, sents, gaz, lex, false, false)
+	return buildNERDoc(words, sents, gaz, lex, false, false, nil)
+}
+
+// nerBufs holds the per-word arrays of a finished nerDoc, kept for a later
+// one (Recognizer.bufs): buildNERDoc clears every one it takes over.
+type nerBufs struct {
+	lower, shape, lexForm, lexLower, clus []string
+	gaz, hw, hl, hs                       []uint64
+	prof                                  []uint8
+}
+
+// bufs returns x's per-word arrays, to be reused once x is no longer read.
+func (x *nerDoc) bufs() *nerBufs {
+	return &nerBufs{lower: x.lower, shape: x.shape, lexForm: x.lexForm, lexLower: x.lexLower, clus: x.clus, gaz: x.gaz, hw: x.hw, hl: x.hl, hs: x.hs, prof: x.prof}
+}
+
+// reuse returns b cut (or grown) to n entries, all cleared.
+func reuse[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // buildNERDoc is newNERDoc; with letters, a non-ASCII letter takes the
@@ -99,30 +122,35 @@ func newNERDoc(words []string, sents [][2]int, gaz, lex *StrMap) *nerDoc {
 // perceptron's path, so that the command no longer reproduced the model
 // file; at run time the folded form reads as the written one the model
 // learned from.
-func buildNERDoc(words []string, sents [][2]int, gaz, lex *StrMap, letters, fold bool) *nerDoc {
+//
+// b, when not nil, holds the arrays of an earlier document to reuse.
+func buildNERDoc(words []string, sents [][2]int, gaz, lex *StrMap, letters, fold bool, b *nerBufs) *nerDoc {
 	n := len(words)
 	size := 0
 	for _, w := range words {
 		size += 2 * len(w)
 	}
 	arena := make([]byte, 0, size)
+	if b == nil {
+		b = &nerBufs{}
+	}
 	x := &nerDoc{
 		words:    words,
-		lower:    make([]string, n),
-		shape:    make([]string, n),
-		gaz:      make([]uint64, n),
-		prof:     make([]uint8, n),
+		lower:    reuse(b.lower, n),
+		shape:    reuse(b.shape, n),
+		gaz:      reuse(b.gaz, n),
+		prof:     reuse(b.prof, n),
 		sents:    sents,
-		lexForm:  make([]string, n),
-		lexLower: make([]string, n),
-		clus:     make([]string, n),
+		lexForm:  reuse(b.lexForm, n),
+		lexLower: reuse(b.lexLower, n),
+		clus:     reuse(b.clus, n),
 	}
 	for k := range x.tmpl {
 		x.tmpl[k] = nerKey(0x6e6572).Int(k)
 	}
-	x.hw = make([]uint64, n)
-	x.hl = make([]uint64, n)
-	x.hs = make([]uint64, n)
+	x.hw = reuse(b.hw, n)
+	x.hl = reuse(b.hl, n)
+	x.hs = reuse(b.hs, n)
 	for i, w := range words {
 		st := len(arena)
 		for j := 0; j < len(w); j++ {

@@ -19,7 +19,7 @@ func TestGazetteerFoldAtRunTimeOnly(t *testing.T) {
 	words := []string{"Zofía", "Krüsmann", "met", "Brönvik", "and", "Tallow"}
 	sents := [][2]int{{0, len(words)}}
 	train := newNERDoc(words, sents, gaz, nil)
-	run := buildNERDoc(words, sents, gaz, nil, true, true)
+	run := buildNERDoc(words, sents, gaz, nil, true, true, nil)
 	for i, c := range []byte{'F', 'S'} {
 		if train.gaz[i] != 0 {
 			t.Errorf("training read %q on the list: %x", words[i], train.gaz[i])

@@ -103,7 +103,7 @@ func TestLowerWordsFrom(t *testing.T) {
 	for _, text := range []string{articleText(), "ÉLYSÉE Palace, São Paulo, İstanbul: the CEO said €5bn. ÀB Ab aB"} {
 		a := Tokenize(text)
 		words, sents := nerInput(a)
-		x := buildNERDoc(words, sents, nil, nil, false, false)
+		x := buildNERDoc(words, sents, nil, nil, false, false, nil)
 		want := lowerWords(a.Tokens)
 		got := lowerWordsFrom(a.Tokens, x.lower)
 		if !slices.Equal(got, want) {
