@@ -734,3 +734,110 @@ var clauseEnds = set(`in from at on to for by with each every per a an this last
 // complementVerbs are verbs whose clause holds another verb: the asked
 // one is then not the last word before a preposition.
 var complementVerbs = set(`say says said expect expects expected want wants wanted plan plans planned hope hopes hoped think thinks thought believe believes believed estimate estimates estimated need needs needed claim claims claimed predict predicts predicted fear fears feared`)
+
+// givesPast reports whether an answer to a question that asks the
+// outcome of an event in the past tense ("what was the outcome of the
+// Belvan vote?", "what were the results of the trial?") cites a sentence
+// that reports something done: one that only tells what will be ("the
+// council will vote on Friday") answers a question asked before the
+// event, not after it. Other questions are answered by any.
+func (a *Article) givesPast(q *question, r Result) bool {
+	if r.Declined || len(q.words) < 3 || q.words[1] != "was" && q.words[1] != "were" ||
+		!slices.ContainsFunc(q.words[2:], func(w string) bool { return outcomeWords[w] }) {
+		return true
+	}
+	found, shown := a.shownHolds(r, func(i int) bool { return !a.onlyFuture(i) })
+	return found || shown == 0
+}
+
+// outcomeWords are the nouns of what an event came to.
+var outcomeWords = set(`result results outcome outcomes verdict`)
+
+// onlyFuture reports whether sentence i tells only what will be: a verb
+// with the auxiliary "will" or "shall" and no verb in the past tense or
+// the perfect ("has agreed").
+func (a *Article) onlyFuture(i int) bool {
+	toks := a.info[i].toks
+	future := false
+	for _, t := range toks {
+		l := strings.ToLower(t.Text)
+		if t.XPOS == "VBD" {
+			return false
+		}
+		if t.Rel == "aux" && (l == "has" || l == "have" || l == "had" || l == "'ve" || l == "'s" && t.Head >= 0 && t.Head < len(toks) && toks[t.Head].XPOS == "VBN") {
+			return false
+		}
+		if t.Rel == "aux" && (l == "will" || l == "shall" || l == "'ll") {
+			future = true
+		}
+	}
+	return future
+}
+
+// givesFutureWhen reports whether an answer to a question that asks when
+// something will be done ("when will the Korvel bridge open?", "when
+// would work on the pier begin?") cites a sentence that writes a time not
+// of a deed already done: a sentence whose every date goes with a verb
+// in the past ("the plan, drawn up last spring, would add a pier";
+// "asked on Monday, the mayor said…") dates something else. A sentence
+// that writes no time is not judged here.
+func (a *Article) givesFutureWhen(q *question, r Result) bool {
+	if r.Declined || q.wh != "when" || len(q.words) < 3 || q.words[1] != "will" && q.words[1] != "would" {
+		return true
+	}
+	found, shown := a.shownHolds(r, func(i int) bool { return !a.onlyPastTimes(i) })
+	return found || shown == 0
+}
+
+// onlyPastTimes reports whether sentence i writes a date or a time and
+// every one goes, by the tree, with a verb in the past tense or a past
+// participle, and the sentence tells nothing that will be ("was set for
+// June 3, when the talks will resume" dates the talks).
+func (a *Article) onlyPastTimes(i int) bool {
+	toks := a.info[i].toks
+	if slices.ContainsFunc(toks, func(t nlp.Token) bool {
+		l := strings.ToLower(t.Text)
+		return t.Rel == "aux" && (l == "will" || l == "shall" || l == "'ll")
+	}) {
+		return false // "was set for June 3, when the talks will resume"
+	}
+	times := 0
+	for k, t := range toks {
+		if !strings.HasSuffix(t.NER, "DATE") && !strings.HasSuffix(t.NER, "TIME") {
+			continue
+		}
+		times++
+		h := k
+		for n := 0; n < len(toks) && h >= 0 && h < len(toks) && toks[h].UPOS != "VERB"; n++ {
+			h = toks[h].Head
+		}
+		if h < 0 || h >= len(toks) || !pastVerb(toks, h) {
+			return false
+		}
+	}
+	return times > 0
+}
+
+// pastVerb reports whether verb toks[h] is in the past: in the past
+// tense, or a past participle whose auxiliaries, if any, are of the past
+// ("was signed", "had agreed"), not of a time to come ("will be
+// signed", "is to be signed").
+func pastVerb(toks []nlp.Token, h int) bool {
+	switch toks[h].XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		for _, t := range toks {
+			if t.Head != h || t.Rel != "aux" && t.Rel != "aux:pass" {
+				continue
+			}
+			switch strings.ToLower(t.Text) {
+			case "was", "were", "had", "has", "have":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
