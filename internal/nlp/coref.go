@@ -285,13 +285,13 @@ func (s *crRun) prepare() {
 	m := len(s.mentions)
 	// Kept arrays (Resolver.scratch) are cleared: describe and the
 	// loop below leave fields at zero.
-	s.info = crGrowClear(s.info, m)
+	s.info = growClear(s.info, m)
 	s.clusterOf = crGrow(s.clusterOf, m)
 	if cap(s.cls) < m {
 		s.cls = make([]crCluster, 0, m)
 	}
 	s.cls = s.cls[:0]
-	s.hk = crGrowClear(s.hk, m)
+	s.hk = growClear(s.hk, m)
 	for i := range s.mentions {
 		s.clusterOf[i] = -1
 		s.describe(i)
@@ -1246,9 +1246,10 @@ func (s *crRun) finish() {
 	}
 }
 
-// crGrowClear returns b with length n and every entry zero, reusing its
-// array when it is large enough.
-func crGrowClear[T any](b []T, n int) []T {
+// growClear returns b with length n and every entry zero, reusing its
+// array when it is large enough (the coreference and entity working
+// arrays kept between briefs).
+func growClear[T any](b []T, n int) []T {
 	if cap(b) < n {
 		return make([]T, n)
 	}

@@ -103,16 +103,6 @@ func (x *nerDoc) bufs() *nerBufs {
 	return &nerBufs{lower: x.lower, shape: x.shape, lexForm: x.lexForm, lexLower: x.lexLower, clus: x.clus, gaz: x.gaz, hw: x.hw, hl: x.hl, hs: x.hs, prof: x.prof}
 }
 
-// reuse returns b cut (or grown) to n entries, all cleared.
-func reuse[T any](b []T, n int) []T {
-	if cap(b) < n {
-		return make([]T, n)
-	}
-	b = b[:n]
-	clear(b)
-	return b
-}
-
 // buildNERDoc is newNERDoc; with letters, a non-ASCII letter takes the
 // shape of an ASCII letter of its case (see Recognizer.letters); with fold,
 // a form with marks the gazetteer does not hold is looked up without them
@@ -136,21 +126,21 @@ func buildNERDoc(words []string, sents [][2]int, gaz, lex *StrMap, letters, fold
 	}
 	x := &nerDoc{
 		words:    words,
-		lower:    reuse(b.lower, n),
-		shape:    reuse(b.shape, n),
-		gaz:      reuse(b.gaz, n),
-		prof:     reuse(b.prof, n),
+		lower:    growClear(b.lower, n),
+		shape:    growClear(b.shape, n),
+		gaz:      growClear(b.gaz, n),
+		prof:     growClear(b.prof, n),
 		sents:    sents,
-		lexForm:  reuse(b.lexForm, n),
-		lexLower: reuse(b.lexLower, n),
-		clus:     reuse(b.clus, n),
+		lexForm:  growClear(b.lexForm, n),
+		lexLower: growClear(b.lexLower, n),
+		clus:     growClear(b.clus, n),
 	}
 	for k := range x.tmpl {
 		x.tmpl[k] = nerKey(0x6e6572).Int(k)
 	}
-	x.hw = reuse(b.hw, n)
-	x.hl = reuse(b.hl, n)
-	x.hs = reuse(b.hs, n)
+	x.hw = growClear(b.hw, n)
+	x.hl = growClear(b.hl, n)
+	x.hs = growClear(b.hs, n)
 	for i, w := range words {
 		st := len(arena)
 		for j := 0; j < len(w); j++ {

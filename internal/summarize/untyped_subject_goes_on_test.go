@@ -83,21 +83,7 @@ According to Halvorsen, the buyer has undertaken to keep all 60 pickers for at l
 		t.Fatalf("fixture: he %d, buyer %d, or their mentions not found", he, buyer)
 	}
 	// The model's slip: "he" put in the cluster of "the buyer".
-	m := &a.Mentions[a.Tokens[he].Mention]
-	old, c := m.Cluster, a.Mentions[a.Tokens[buyer].Mention].Cluster
-	if old != c {
-		if old >= 0 {
-			var keep []int
-			for _, mi := range a.Clusters[old].Mentions {
-				if mi != a.Tokens[he].Mention {
-					keep = append(keep, mi)
-				}
-			}
-			a.Clusters[old].Mentions = keep
-		}
-		m.Cluster = c
-		a.Clusters[c].Mentions = append(a.Clusters[c].Mentions, a.Tokens[he].Mention)
-	}
+	moveMention(a, a.Tokens[he].Mention, a.Mentions[a.Tokens[buyer].Mention].Cluster)
 	if n, _ := tr.pronounSource(he); n != "Anders Halvorsen" {
 		t.Errorf("pronounSource(he) = %q, want %q", n, "Anders Halvorsen")
 	}
