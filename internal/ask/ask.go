@@ -294,7 +294,7 @@ func (a *Article) answerOne(question string, history []Turn) Result {
 			// any date (the next steps hold every date set as a limit).
 			r, ok = a.search(q)
 		}
-		if ok && (!a.givesRate(q, r) || !a.givesTime(q, r) || !a.givesPrice(q, r) || !a.givesHolder(q, r) || !a.givesObject(q, r) || !a.givesOwner(q, r) || !a.givesWhen(q, r) || !a.givesSized(q, r) || !a.givesTopic(q, r) || !a.givesMeasured(q, r) || !a.givesDone(q, r) || !a.givesPast(q, r) || !a.givesFutureWhen(q, r)) {
+		if ok && (!a.givesRate(q, r) || !a.givesTime(q, r) || !a.givesPrice(q, r) || !a.givesHolder(q, r) || !a.givesObject(q, r) || !a.givesOwner(q, r) || !a.givesWhen(q, r) || !a.givesSized(q, r) || !a.givesTopic(q, r) || !a.givesMeasured(q, r) || !a.givesDone(q, r) || !a.givesPast(q, r) || !a.givesFutureWhen(q, r) || !a.givesWhichNamed(q, r)) {
 			// "How many passengers does Fjordair fly a year?" is not
 			// answered by the passengers one day's strike hit, nor
 			// "how much … last year" by another year's figure, nor

@@ -841,3 +841,108 @@ func pastVerb(toks []nlp.Token, h int) bool {
 	}
 	return false
 }
+
+// givesWhichNamed reports whether an answer to "which N …?" ("which
+// bakeries supply the Orvell school?") cites a sentence that may name
+// the N: one that writes N only as unnamed ones of its kind ("several
+// Dutch bakeries", "bakeries supplying Orvell", "bakeries that deliver
+// daily") says that there are some, not which. A sentence
+// without N, or with N named ("bakeries such as Tamsin Loaves", "Tamsin
+// Loaves and two other bakeries") or definite ("the bakeries"), is kept.
+// The noun is found by words, not by the question's parse, which may
+// read a lower-case "which dutch bakery supplies" with "bakery" as its
+// verb: it is one of the words after "which", before any auxiliary.
+func (a *Article) givesWhichNamed(q *question, r Result) bool {
+	if r.Declined || len(q.words) < 3 || q.words[0] != "which" {
+		return true
+	}
+	var heads []string
+	for k, w := range q.words[1:min(len(q.words), 5)] {
+		if auxWords[w] || k > 0 && clauseEnds[w] {
+			// A preposition or pronoun ends the noun phrase, but
+			// not as its first word ("which us carmaker": the US).
+			break
+		}
+		heads = append(heads, termOf(w))
+	}
+	if len(heads) == 0 {
+		return true
+	}
+	asked := map[string]bool{}
+	for _, w := range q.words {
+		asked[termOf(w)] = true
+	}
+	found, shown := a.shownHolds(r, func(i int) bool { return !a.unnamedKind(i, heads, asked) })
+	return found || shown == 0
+}
+
+// unnamedKind reports whether sentence i writes a noun with one of the
+// terms heads, and every time as unnamed ones of their kind: no definite
+// determiner or possessor ("the bakeries", "its bakeries"), no name hung
+// from it ("bakeries such as Tamsin Loaves", "Tamsin bakeries") but for a
+// place or a people ("Dutch bakeries", "Orvell bakeries"), not set beside
+// a name ("Tamsin Loaves and other bakeries", "Tamsin Loaves, a
+// bakery,"), not sorted by a word the question does not write
+// ("wood-fired bakeries" for "which bakeries …?"), not said of a
+// subject ("Orvell and Tamsin are / act as bakeries"), nor followed by a
+// name after a comma.
+func (a *Article) unnamedKind(i int, heads []string, asked map[string]bool) bool {
+	si := &a.info[i]
+	toks := si.toks
+	kindName := func(j int) bool {
+		for _, e := range si.ents {
+			if e.first <= j && j < e.last {
+				return e.typ == nlp.GPE || e.typ == nlp.NORP || e.typ == nlp.LOC
+			}
+		}
+		return false
+	}
+	found := false
+	for k, t := range toks {
+		if t.UPOS != "NOUN" || !slices.Contains(heads, termOf(strings.ToLower(t.Text))) {
+			continue
+		}
+		if t.XPOS != "NNS" {
+			// "a five-day round", "its seventh round": one of its
+			// kind, which its modifiers may tell apart.
+			return false
+		}
+		found = true
+		for j, d := range toks {
+			if d.Head != k {
+				continue
+			}
+			switch {
+			case d.Rel == "det" && definiteDets[strings.ToLower(d.Text)], d.Rel == "nmod:poss", d.Rel == "appos":
+				return false
+			case d.Rel == "cop" || d.Rel == "case" && strings.EqualFold(d.Text, "as"):
+				return false // "Orvell and Tamsin are bakeries", "serve as bakeries": the clause's subject names them
+			case (d.Rel == "amod" || d.Rel == "compound") && d.UPOS != "PROPN" && !kindName(j) && !quantityAdjs[strings.ToLower(d.Text)] && !asked[termOf(strings.ToLower(d.Text))]:
+				return false // "which pills did she take?" — "blood-thinning pills": the kind is the answer
+			case d.UPOS == "PROPN" && !(kindName(j) && j >= k-2 && j < k):
+				// A place or people right before the noun sorts it
+				// ("Dutch bakeries"); one hung from it elsewhere may be
+				// the name ("Orvell and Tamsin, the bakeries").
+				return false
+			}
+		}
+		if t.Head >= 0 && t.Head < len(toks) && toks[t.Head].UPOS == "PROPN" && (t.Rel == "appos" || t.Rel == "conj") {
+			return false
+		}
+		if k+1 < len(toks) && toks[k+1].Text == "," {
+			for j := k + 2; j < len(toks) && j <= k+6 && toks[j].UPOS != "PUNCT"; j++ {
+				if toks[j].UPOS == "PROPN" && !kindName(j) {
+					return false
+				}
+			}
+		}
+	}
+	return found
+}
+
+// quantityAdjs say how many, not which.
+var quantityAdjs = set(`several many other few various numerous some`)
+
+// definiteDets point back to ones named before ("the bakeries", "these
+// bakeries").
+var definiteDets = set(`the this that these those`)
