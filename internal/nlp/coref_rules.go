@@ -1052,9 +1052,10 @@ func (in *crInfo) heOrShe() bool {
 	return in.pron != 0 && in.p.person == 3 && in.p.number != 'p' && (in.p.gender == 'm' || in.p.gender == 'f')
 }
 
-// rankWord returns the rank word ("deputy", "vice", "assistant",
-// "associate") token k is or opens ("vice-chair"), or "".
-func rankWord(text string) string {
+// RankWord returns the word of a rank below a role's noun ("deputy",
+// "vice", "assistant", "associate") that a token's text is or opens
+// ("vice-chair"), or "".
+func RankWord(text string) string {
 	w := strings.ToLower(text)
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		w = w[:i]
@@ -1082,7 +1083,7 @@ func (s *crRun) rankApart(i, c int) int {
 	a := s.a
 	rank := ""
 	for k := m.First; k < m.Head && rank == ""; k++ {
-		rank = rankWord(a.Tokens[k].Text)
+		rank = RankWord(a.Tokens[k].Text)
 	}
 	if rank == "" {
 		return c
@@ -1099,7 +1100,7 @@ func (s *crRun) rankApart(i, c int) int {
 		seen = sn
 		st := &a.Sentences[sn]
 		for k := st.First; k < st.Last; k++ {
-			if rankWord(a.Tokens[k].Text) == rank {
+			if RankWord(a.Tokens[k].Text) == rank {
 				return c
 			}
 		}
@@ -1110,7 +1111,7 @@ func (s *crRun) rankApart(i, c int) int {
 			continue
 		}
 		for k := mj.First; k < mj.Head; k++ {
-			if rankWord(a.Tokens[k].Text) == rank {
+			if RankWord(a.Tokens[k].Text) == rank {
 				return s.clusterOf[j]
 			}
 		}

@@ -620,6 +620,10 @@ func TestCasedSubjects(t *testing.T) {
 // noun a compound of the second, its owner the second's ("Norway's
 // fisheries minister said"); two subjects that are not side by side are
 // left alone.
+// So is a noun read as a subject right before an owner inside the verb's
+// other subject ("The Vellmar ferry pilots' guild said"): a compound of
+// that noun, its determiner the subject's; set apart by a comma, it stays
+// a subject.
 func TestDoubleSubjects(t *testing.T) {
 	type w = handWord
 	// want is a token's head and relation after the repair, by index
@@ -652,6 +656,23 @@ func TestDoubleSubjects(t *testing.T) {
 			w{"minister", "NOUN", "NN", 3, "nsubj"},
 			w{"said", "VERB", "VBD", -1, "root"},
 		}, []want{{0, 3, "nsubj"}}},
+		{"owner inside the other subject", []handWord{
+			w{"The", "DET", "DT", 2, "det"},
+			w{"Vellmar", "PROPN", "NNP", 2, "compound"},
+			w{"ferry", "NOUN", "NN", 6, "nsubj"},
+			w{"pilots", "NOUN", "NNS", 5, "nmod:poss"},
+			w{"'", "PART", "POS", 3, "case"},
+			w{"guild", "NOUN", "NN", 6, "nsubj"},
+			w{"said", "VERB", "VBD", -1, "root"},
+		}, []want{{2, 3, "compound"}, {0, 5, "det"}, {5, 6, "nsubj"}}},
+		{"a subject of its own", []handWord{
+			w{"ferry", "NOUN", "NN", 5, "nsubj"},
+			w{",", "PUNCT", ",", 0, "punct"},
+			w{"pilots", "NOUN", "NNS", 4, "nmod:poss"},
+			w{"'", "PART", "POS", 2, "case"},
+			w{"guild", "NOUN", "NN", 5, "nsubj"},
+			w{"said", "VERB", "VBD", -1, "root"},
+		}, []want{{0, 5, "nsubj"}}},
 	}
 	const first = 3
 	for _, tt := range tests {

@@ -152,7 +152,7 @@ func BenchmarkStageKeyPoints(b *testing.B) {
 // analysed runs the stages up to the tree on text.
 func analysed(tb testing.TB, text string) (*doc, *tree) {
 	tb.Helper()
-	an, err := nlp.New()
+	an, err := testAnalyzer()
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -27,12 +27,7 @@ Growers' representative Vilma Stankutė said the farmers had little choice but t
 
 Kratochvíl said the group would spend €9 million on a new germination hall. “We came to Žarvėnai to brew, not to walk away from Žarvėnai,” the group's chairman said.
 `
-	an, err := testAnalyzer()
-	if err != nil {
-		t.Fatalf("load the analysis layer: %v", err)
-	}
-	d := newDoc(text)
-	tr := d.readSpeakers(an)
+	_, tr := analysed(t, text)
 	a := tr.a
 	chair := -1
 	for i := range a.Tokens {

@@ -870,8 +870,7 @@ func (t *tree) rankBelow(src int) string {
 		if ci > src || a.Tokens[ci].Rel != "amod" && a.Tokens[ci].Rel != "compound" {
 			continue
 		}
-		switch w := strings.ToLower(a.Tokens[ci].Text); w {
-		case "deputy", "vice", "assistant", "associate":
+		if w := nlp.RankWord(a.Tokens[ci].Text); w != "" {
 			return w
 		}
 	}

@@ -63,12 +63,7 @@ Piet Aalberg, an analyst at Marchmont Bank, said the buyer had paid a fair price
 
 According to Halvorsen, the buyer has undertaken to keep all 60 pickers for at least three seasons. “The pickers asked me one thing, and it was not the price,” he said.
 `
-	an, err := testAnalyzer()
-	if err != nil {
-		t.Fatalf("load the analysis layer: %v", err)
-	}
-	d := newDoc(text)
-	tr := d.readSpeakers(an)
+	_, tr := analysed(t, text)
 	a := tr.a
 	he, buyer := -1, -1
 	for i := range a.Tokens {
